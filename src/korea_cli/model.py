@@ -1,0 +1,146 @@
+"""The corpus as plain, immutable records.
+
+Loading builds these from the YAML and text files; every query reads them
+and nothing else. Ids are the stable handles users cite and type.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+ROLES = (
+    "title",
+    "caption",
+    "byline",
+    "editors_note",
+    "introduction",
+    "body",
+    "author_bio",
+    "disclaimer",
+    "boilerplate",
+)
+"""What a paragraph is. Only `body` paragraphs are anyone's argument."""
+
+ROLES_WITH_AUTHOR = frozenset({"body", "byline", "author_bio"})
+"""Roles that belong to one author: their argument, their byline, their bio."""
+
+BASES = ("stated", "inferred")
+"""How a metadata value is known: verbatim in the text, or reasoned from it."""
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    id: str
+    label: str
+    aliases: tuple[str, ...]
+    description: str
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """An entry of a fixed vocabulary in the codebook: a stance, goal or holder."""
+
+    id: str
+    description: str
+    label: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Codebook:
+    topics: dict[str, Topic]
+    stances: dict[str, Term]
+    goals: dict[str, Term]
+    holders: dict[str, Term]
+
+
+@dataclass(frozen=True, slots=True)
+class Affiliation:
+    text: str
+    passage: str
+
+
+@dataclass(frozen=True, slots=True)
+class Author:
+    id: str
+    name: str
+    aliases: tuple[str, ...]
+    affiliations: tuple[Affiliation, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """A metadata value with its provenance; `value` is None when the text does not say."""
+
+    value: str | None
+    basis: str | None = None
+    reason: str = ""
+
+    @property
+    def inferred(self) -> bool:
+        return self.basis == "inferred"
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    essay: str
+    n: int
+    role: str
+    author: str | None
+    text: str
+
+    @property
+    def id(self) -> str:
+        return f"{self.essay}:{self.n}"
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    essay: str
+    author: str
+    topic: str
+    stance: str
+    summary: str
+    quote: str
+    passage: str
+
+
+@dataclass(frozen=True, slots=True)
+class Precondition:
+    essay: str
+    author: str
+    goal: str
+    condition: str
+    topic: str | None
+    held_by: str
+    quote: str
+    passage: str
+
+
+@dataclass(frozen=True, slots=True)
+class Essay:
+    id: str
+    title: Fact
+    publisher: Fact
+    date: Fact
+    url: Fact
+    authors: tuple[str, ...]
+    passages: tuple[Passage, ...]
+
+
+@dataclass(frozen=True)
+class Corpus:
+    root: str
+    codebook: Codebook
+    authors: dict[str, Author]
+    essays: dict[str, Essay]
+    positions: tuple[Position, ...]
+    preconditions: tuple[Precondition, ...]
+    passages: dict[str, Passage] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        index = {p.id: p for essay in self.essays.values() for p in essay.passages}
+        object.__setattr__(self, "passages", index)
+
+    def essays_by(self, author_id: str) -> list[Essay]:
+        """The essays `author_id` signed, in corpus order."""
+        return [essay for essay in self.essays.values() if author_id in essay.authors]

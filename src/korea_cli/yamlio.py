@@ -1,0 +1,93 @@
+"""Safe YAML loading that remembers where each value came from.
+
+Only plain data is built (no Python objects), duplicate keys are an error,
+and every mapping knows the line of each of its keys, so that validation
+can point a curator at `file:line`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from korea_cli.errors import CorpusError
+
+_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class YamlMap(dict):
+    """A mapping from a YAML file, with the line of itself and of each key."""
+
+    line: int = 0
+    key_lines: dict[Any, int]
+
+    def line_of(self, key: Any) -> int:
+        """The line of `key` if present, else of the mapping itself."""
+        return self.key_lines.get(key, self.line)
+
+
+class YamlList(list):
+    """A sequence from a YAML file, with the line of each item."""
+
+    line: int = 0
+    item_lines: list[int]
+
+
+class _LineLoader(_BaseLoader):
+    display = "<yaml>"
+
+
+def _construct_map(loader: _LineLoader, node: yaml.MappingNode) -> YamlMap:
+    loader.flatten_mapping(node)
+    result = YamlMap()
+    result.line = node.start_mark.line + 1
+    result.key_lines = {}
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        line = key_node.start_mark.line + 1
+        try:
+            seen = key in result
+        except TypeError:
+            raise CorpusError("a mapping key must be a plain value", loader.display, line) from None
+        if seen:
+            first = result.key_lines[key]
+            raise CorpusError(f"duplicate key {key!r} (first at line {first})", loader.display, line)
+        result[key] = loader.construct_object(value_node, deep=True)
+        result.key_lines[key] = line
+    return result
+
+
+def _construct_list(loader: _LineLoader, node: yaml.SequenceNode) -> YamlList:
+    result = YamlList(loader.construct_object(child, deep=True) for child in node.value)
+    result.line = node.start_mark.line + 1
+    result.item_lines = [child.start_mark.line + 1 for child in node.value]
+    return result
+
+
+_LineLoader.add_constructor("tag:yaml.org,2002:map", _construct_map)
+_LineLoader.add_constructor("tag:yaml.org,2002:seq", _construct_list)
+
+
+def load_yaml(path: Path, display: str) -> Any:
+    """Parse the YAML file at `path`; errors name `display` and the line."""
+    try:
+        source = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise CorpusError("not UTF-8 text; save it as UTF-8", display) from None
+    except OSError as error:
+        raise CorpusError(f"cannot read: {error.strerror or error}", display) from None
+    loader = _LineLoader(source)
+    loader.display = display
+    try:
+        return loader.get_single_data()
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = mark.line + 1 if mark else None
+        problem = error.problem or error.context or "malformed YAML"
+        raise CorpusError(f"YAML syntax error: {problem}", display, line) from None
+    except yaml.YAMLError as error:
+        raise CorpusError(f"YAML error: {error}", display) from None
+    finally:
+        loader.dispose()
