@@ -42,7 +42,7 @@ FormatOption = Annotated[
 NoColorOption = Annotated[bool, typer.Option("--no-color", help="Never colour the output (also: NO_COLOR, TERM=dumb).")]
 
 
-class CheckFormat(str, enum.Enum):
+class CheckFormat(enum.StrEnum):
     text = "text"
     json = "json"
 
@@ -91,7 +91,10 @@ def check(
     corpus: CorpusOption = None,
     fmt: Annotated[CheckFormat, typer.Option("--format", "-f", case_sensitive=False, help="text (a report) or json (for tools).")] = CheckFormat.text,
 ) -> None:
-    """Validate the corpus: schema, ids, references, every quote verbatim in its passage.
+    """Validate the corpus: schema, references, verbatim quotes.
+
+    Checks every id, every reference, and that every quote stands word for
+    word in its passage and every body paragraph has its author.
 
     Exits 0 when clean, 2 with the problems listed.
     Example: korea check --corpus ./my-corpus

@@ -183,14 +183,18 @@ class _Reader:
         else:
             paths = sorted(essays_dir.glob("*.yaml"))
             self.report_orphan_texts(essays_dir)
+        unreadable: set[str] = set()
         for path in paths:
             essay = self.read_essay(path, codebook, authors, positions, preconditions)
-            if essay is not None:
-                if essay.id in essays:
-                    self.problem(self.display(f"{ESSAYS_DIR}/{path.name}"), None, f"duplicate essay id {essay.id!r}")
-                essays[essay.id] = essay
-        self.check_affiliations(authors)
-        if codebook is None:
+            if essay is None:
+                unreadable.add(path.stem)
+                continue
+            if essay.id in essays:
+                self.problem(self.display(f"{ESSAYS_DIR}/{path.name}"), None, f"duplicate essay id {essay.id!r}")
+            essays[essay.id] = essay
+        if authors is not None:
+            self.check_affiliations(authors, unreadable)
+        if codebook is None or authors is None:
             return None
         return Corpus(
             root=str(self.root),
@@ -261,12 +265,13 @@ class _Reader:
 
     # -- authors.yaml -----------------------------------------------------
 
-    def read_authors(self) -> dict[str, Author]:
+    def read_authors(self) -> dict[str, Author] | None:
+        """The author records; None when the file cannot be read, so nothing is checked against it."""
         file = self.display(AUTHORS_FILE)
         data = self.parse(AUTHORS_FILE)
         authors: dict[str, Author] = {}
         if data is None or not self.fields(file, data, "the authors file", {"authors": list}, line=1):
-            return authors
+            return None
         names: dict[str, str] = {}
         for _, item, line in self.records(file, data, "authors"):
             what = f"author at line {line}"
@@ -288,13 +293,15 @@ class _Reader:
             authors[item["id"]] = Author(item["id"], item["name"].strip(), aliases, tuple(affiliations))
         return authors
 
-    def check_affiliations(self, authors: dict[str, Author]) -> None:
-        """Each affiliation must stand verbatim in the passage it cites."""
+    def check_affiliations(self, authors: dict[str, Author], unreadable: set[str]) -> None:
+        """Each affiliation must stand verbatim in the passage it cites (unless that essay is already reported)."""
         file = self.display(AUTHORS_FILE)
         for author in authors.values():
             for i, affiliation in enumerate(author.affiliations):
                 line = self.affiliation_lines.get((author.id, i))
                 passage = self.texts.get(affiliation.passage)
+                if affiliation.passage.rpartition(":")[0] in unreadable:
+                    continue
                 if passage is None:
                     self.problem(file, line, f"affiliation of {author.id!r} cites unknown passage {affiliation.passage!r}")
                 elif not quote_in(affiliation.text, passage.text):
@@ -306,7 +313,7 @@ class _Reader:
         self,
         path: Path,
         codebook: Codebook | None,
-        authors: Mapping[str, Author],
+        authors: Mapping[str, Author] | None,
         positions: list[Position],
         preconditions: list[Precondition],
     ) -> Essay | None:
@@ -331,7 +338,7 @@ class _Reader:
         facts = {name: self.read_fact(file, data, name, text) for name in _FACTS}
         essay_authors = self.strings(file, data, "authors", "the essay")
         for author_id in essay_authors:
-            if author_id not in authors:
+            if authors is not None and author_id not in authors:
                 self.problem(file, data.line_of("authors"), f"unknown author {author_id!r}; add it to {AUTHORS_FILE}")
         passages = self.read_passages(file, data, essay_id, text, essay_authors)
         for passage in passages:

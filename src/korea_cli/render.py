@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any, TextIO
 
 
-class Format(str, enum.Enum):
+class Format(enum.StrEnum):
     """Output formats; `table` on a terminal and `tsv` in a pipe unless asked."""
 
     table = "table"

@@ -1,0 +1,79 @@
+"""Fixtures shared by the core and CLI tests.
+
+Every test runs with HOME and the XDG folders in a temporary directory and
+without the user's KOREA_CORPUS or colour settings, so no test reads or
+writes anything of the user's.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import pty
+import shutil
+import struct
+import subprocess
+import sys
+import termios
+from pathlib import Path
+
+import pytest
+
+from korea_cli.corpus import bundled_corpus
+
+TESTS = Path(__file__).resolve().parent
+EXPECTED = TESTS / "expected"
+
+
+@pytest.fixture(autouse=True)
+def isolated_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    for name in ("KOREA_CORPUS", "NO_COLOR", "FORCE_COLOR", "COLUMNS", "LINES", "TYPER_STANDARD_TRACEBACK"):
+        monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture
+def bundled() -> Path:
+    path = bundled_corpus()
+    assert path is not None, "the bundled corpus is missing from the installed package"
+    return path
+
+
+@pytest.fixture
+def corpus_copy(tmp_path: Path, bundled: Path) -> Path:
+    """A writable copy of the bundled corpus, for tests that break or change it."""
+    return Path(shutil.copytree(bundled, tmp_path / "corpus"))
+
+
+def korea(*args: str, env: dict[str, str] | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """Run the real program in a child process, piped, as a shell pipeline would."""
+    environ = {**os.environ, **(env or {})}
+    return subprocess.run([sys.executable, "-m", "korea_cli", *args], capture_output=True, text=True, env=environ, cwd=cwd, timeout=60)
+
+
+def korea_in_terminal(*args: str, columns: int = 100, env: dict[str, str] | None = None) -> tuple[int, str]:
+    """Run the real program on a pseudo-terminal of `columns` width; return its exit code and screen text."""
+    environ = {**os.environ, "TERM": "xterm-256color", **(env or {})}
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 50, columns, 0, 0))
+    process = subprocess.Popen([sys.executable, "-m", "korea_cli", *args], stdin=slave, stdout=slave, stderr=slave, env=environ)
+    os.close(slave)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:  # EIO: the child closed the terminal
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(master)
+    code = process.wait(timeout=60)
+    return code, b"".join(chunks).decode("utf-8").replace("\r\n", "\n")
+
+
+def expected(name: str) -> str:
+    return (EXPECTED / name).read_text(encoding="utf-8")

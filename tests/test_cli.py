@@ -1,0 +1,235 @@
+"""The program end to end, as users and pipelines run it: real processes, real terminals."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import expected, korea, korea_in_terminal
+from korea_cli import __version__, cli
+
+ANSI = re.compile(r"\x1b\[[0-9;]*m")
+BOX = re.compile(r"[─━│┃┌┐└┘├┤┬┴┼]")
+
+
+def screen(text: str) -> list[str]:
+    """Lines as a reader sees them: trailing blanks carry nothing."""
+    return [line.rstrip() for line in text.splitlines()]
+
+
+def test_who_piped_is_tab_separated_without_header_or_colour() -> None:
+    result = korea("who")
+    assert (result.returncode, result.stderr) == (0, "")
+    assert result.stdout == expected("who.tsv")
+    assert not ANSI.search(result.stdout) and not BOX.search(result.stdout)
+    assert [line.split("\t")[0] for line in result.stdout.splitlines()] == ["chun-chaesung", "swanstrom-niklas", "lee-sangsoo", "engman-mats"]
+
+
+def test_who_json() -> None:
+    result = korea("who", "--format", "json")
+    assert (result.returncode, result.stderr) == (0, "")
+    assert result.stdout == expected("who.json")
+    records = json.loads(result.stdout)
+    assert all({"id", "name", "aliases", "affiliations", "essays"} <= set(r) for r in records)
+    assert records[1]["aliases"][:1] == ["Swanström Niklas"] and "Niklas Swanstrom" in records[1]["aliases"]
+
+
+def test_who_on_a_terminal_is_a_table() -> None:
+    code, text = korea_in_terminal("who", env={"NO_COLOR": "1"})
+    assert code == 0
+    assert screen(text) == screen(expected("who.table.txt"))
+
+
+@pytest.mark.parametrize(
+    ("args", "env", "coloured"),
+    [
+        (["who"], {}, True),
+        (["who", "--no-color"], {}, False),
+        (["who"], {"NO_COLOR": "1"}, False),
+        (["who"], {"TERM": "dumb"}, False),
+    ],
+)
+def test_colour_only_where_wanted(args: list[str], env: dict[str, str], coloured: bool) -> None:
+    code, text = korea_in_terminal(*args, env=env)
+    assert code == 0
+    assert bool(ANSI.search(text)) is coloured
+    assert "Chun Chaesung" in text and "\t" not in text
+    if env.get("TERM") != "dumb":  # a dumb terminal reports no size, so Rich lays out for 80 columns
+        assert screen(ANSI.sub("", text)) == screen(expected("who.table.txt"))
+
+
+@pytest.mark.parametrize(
+    ("fmt", "first_line", "lines"),
+    [
+        ("csv", "id,name,affiliations,essays,topics", 5),
+        ("jsonl", '{"id": "chun-chaesung", "name": "Chun Chaesung", "aliases": ["Chaesung Chun", "Dr. Chun"], ', 4),
+        ("md", "| ID | Author | Affiliations | Essays | Topics |", 6),
+        ("tsv", "chun-chaesung\tChun Chaesung\tDirector of East Asia Institute’s Center for National Security Studies; ", 4),
+    ],
+)
+def test_who_other_formats(fmt: str, first_line: str, lines: int) -> None:
+    result = korea("who", "--format", fmt)
+    assert result.returncode == 0
+    assert result.stdout.splitlines()[0].startswith(first_line)
+    assert len(result.stdout.splitlines()) == lines
+    if fmt == "jsonl":
+        assert [json.loads(line)["id"] for line in result.stdout.splitlines()][-1] == "engman-mats"
+
+
+def test_format_overrides_the_terminal() -> None:
+    code, text = korea_in_terminal("who", "--format", "tsv")
+    assert code == 0
+    assert text == expected("who.tsv")
+
+
+def test_check_clean(bundled: Path) -> None:
+    result = korea("check")
+    assert (result.returncode, result.stderr) == (0, "")
+    assert result.stdout == (
+        f"ok: {bundled}\n"
+        "2 essays, 4 authors, 14 topics, 42 passages (31 body, each attributed)\n"
+        "47 positions and 36 preconditions, every quote verbatim in its passage\n"
+    )
+
+
+def test_check_json(bundled: Path) -> None:
+    result = korea("check", "--format", "json")
+    assert result.returncode == 0
+    report = json.loads(result.stdout)
+    assert report == {
+        "corpus": str(bundled),
+        "ok": True,
+        "counts": {
+            "essays": 2,
+            "authors": 4,
+            "topics": 14,
+            "passages": 42,
+            "body_passages": 31,
+            "positions": 47,
+            "preconditions": 36,
+            "quotes_verified": 83,
+        },
+        "problems": [],
+    }
+
+
+@pytest.fixture
+def broken_corpus(corpus_copy: Path) -> Path:
+    essay = corpus_copy / "essays" / "isdp-2018-new-dawn.yaml"
+    text = essay.read_text(encoding="utf-8")
+    essay.write_text(
+        text.replace("topic: unification\n    stance: observes", "topic: unifcation\n    stance: observes").replace("stance: supports", "stance: favours", 1),
+        encoding="utf-8",
+    )
+    return corpus_copy
+
+
+def test_check_lists_every_problem_and_exits_2(broken_corpus: Path) -> None:
+    result = korea("check", "--corpus", str(broken_corpus))
+    essay = broken_corpus / "essays" / "isdp-2018-new-dawn.yaml"
+    assert (result.returncode, result.stderr) == (2, "")
+    assert result.stdout == (
+        f"{essay}:104: position at line 103: unknown topic 'unifcation'; add it to codebook.yaml\n"
+        f"{essay}:142: position at line 140: unknown stance 'favours'; use one of: supports, opposes, conditional, skeptical, observes\n"
+        f"2 problems in {broken_corpus}\n"
+    )
+    report = json.loads(korea("check", "--corpus", str(broken_corpus), "--format", "json").stdout)
+    assert report["ok"] is False
+    assert report["problems"][0] == {
+        "file": str(essay),
+        "line": 104,
+        "message": "position at line 103: unknown topic 'unifcation'; add it to codebook.yaml",
+        "text": f"{essay}:104: position at line 103: unknown topic 'unifcation'; add it to codebook.yaml",
+    }
+
+
+def test_a_query_on_a_broken_corpus_is_one_line_on_stderr(broken_corpus: Path) -> None:
+    result = korea("who", "--corpus", str(broken_corpus))
+    essay = broken_corpus / "essays" / "isdp-2018-new-dawn.yaml"
+    assert (result.returncode, result.stdout) == (2, "")
+    assert (
+        result.stderr
+        == f"korea: {essay}:104: position at line 103: unknown topic 'unifcation'; add it to codebook.yaml (2 problems in all; `korea check` lists them)\n"
+    )
+
+
+def test_korea_corpus_environment_and_option(corpus_copy: Path, bundled: Path) -> None:
+    authors = corpus_copy / "authors.yaml"
+    authors.write_text(authors.read_text(encoding="utf-8").replace("name: Mats Engman", "name: Mats Engman (copy)"), encoding="utf-8")
+    from_env = korea("who", env={"KOREA_CORPUS": str(corpus_copy)})
+    assert from_env.stdout.splitlines()[-1].split("\t")[1] == "Mats Engman (copy)"
+    overridden = korea("who", "--corpus", str(bundled), env={"KOREA_CORPUS": str(corpus_copy)})
+    assert overridden.stdout.splitlines()[-1].split("\t")[1] == "Mats Engman"
+
+
+@pytest.mark.parametrize(
+    ("args", "stderr"),
+    [
+        (["who", "--bogus"], "korea: No such option: --bogus (Possible options: --corpus) (see 'korea who --help')\n"),
+        (
+            ["who", "-f", "jsn"],
+            "korea: Invalid value for '--format' / '-f': 'jsn' is not one of 'table', 'tsv', 'csv', 'json', 'jsonl', 'md'. (see 'korea who --help')\n",
+        ),
+        (["nosuch"], "korea: No such command 'nosuch'. (see 'korea --help')\n"),
+        (["who", "extra"], "korea: Got unexpected extra argument(s) (extra) (see 'korea who --help')\n"),
+        (["check", "-f", "tsv"], "korea: Invalid value for '--format' / '-f': 'tsv' is not one of 'text', 'json'. (see 'korea check --help')\n"),
+        (
+            ["who", "--corpus", "/nonexistent/corpus"],
+            "korea: corpus directory '/nonexistent/corpus' (from --corpus) does not exist; pass a folder that holds codebook.yaml\n",
+        ),
+    ],
+)
+def test_bad_usage_is_one_line_and_exit_2(args: list[str], stderr: str) -> None:
+    result = korea(*args)
+    assert (result.returncode, result.stdout, result.stderr) == (2, "", stderr)
+
+
+def test_version_and_help() -> None:
+    assert korea("--version").stdout == f"korea {__version__}\n"
+    help_text = korea("--help").stdout
+    assert "  who    List the authors: affiliations as stated, essays, topics argued.\n" in help_text
+    assert "  check  Validate the corpus: schema, references, verbatim quotes.\n" in help_text
+    for command in ("who", "check"):
+        assert "Example: korea " in korea(command, "--help").stdout
+
+
+def test_bare_korea_shows_help_and_exits_2() -> None:
+    result = korea()
+    assert result.returncode == 2 and result.stdout.startswith("Usage: korea [OPTIONS] COMMAND [ARGS]...")
+
+
+def test_runs_from_any_directory_with_the_bundled_corpus(tmp_path: Path) -> None:
+    result = korea("who", cwd=tmp_path)
+    assert (result.returncode, result.stdout) == (0, expected("who.tsv"))
+
+
+def test_console_script_is_installed() -> None:
+    script = Path(sys.executable).parent / "korea"
+    result = subprocess.run([str(script), "--version"], capture_output=True, text=True, timeout=60)
+    assert result.stdout == f"korea {__version__}\n"
+
+
+def test_closed_pipe_is_quiet() -> None:
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader is gone before we write a byte, as with `| head -0`
+    process = subprocess.Popen([sys.executable, "-m", "korea_cli", "who", "--format", "json"], stdout=write_end, stderr=subprocess.PIPE)
+    os.close(write_end)
+    _, stderr = process.communicate(timeout=60)
+    assert stderr == b""
+    assert process.returncode == -signal.SIGPIPE
+
+
+def test_interrupt_exits_130_without_traceback(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    def interrupted(*_: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli.queries, "who", interrupted)
+    assert cli.run(["who"]) == 130
+    assert capsys.readouterr().err == ""

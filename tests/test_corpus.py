@@ -1,0 +1,194 @@
+"""The core: loading, validation and the facts of the bundled corpus."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import TESTS
+from korea_cli.corpus import load, locate, validate
+from korea_cli.errors import CorpusError
+from korea_cli.text import fold, paragraph_spans, quote_in
+
+SEEDS = TESTS.parents[1] / "shared" / "seeds"
+BROKEN_CASES = yaml.safe_load((TESTS / "cases" / "broken_corpus.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def corpus(bundled: Path):
+    return load(bundled)
+
+
+def test_bundled_corpus_is_clean(bundled: Path) -> None:
+    corpus, problems = validate(bundled)
+    assert [str(p) for p in problems] == []
+    assert corpus is not None
+
+
+def test_counts(corpus) -> None:
+    assert sorted(corpus.essays) == ["eai-2019-chun", "isdp-2018-new-dawn"]
+    assert sorted(corpus.authors) == ["chun-chaesung", "engman-mats", "lee-sangsoo", "swanstrom-niklas"]
+    assert len(corpus.passages) == 16 + 26
+
+
+@pytest.mark.parametrize("name", ["eai-2019-chun", "isdp-2018-new-dawn"])
+def test_text_is_the_seed_verbatim(bundled: Path, name: str) -> None:
+    text = (bundled / "essays" / f"{name}.txt").read_bytes()
+    recorded = yaml.safe_load((bundled / "essays" / f"{name}.yaml").read_text(encoding="utf-8"))["text_sha256"]
+    assert hashlib.sha256(text).hexdigest() == recorded
+    if SEEDS.is_dir():  # beside a checkout of the project, the seeds themselves are at hand
+        assert any(seed.read_bytes() == text for seed in SEEDS.glob("*.txt"))
+
+
+def test_every_paragraph_has_a_role_and_every_body_paragraph_an_author(corpus) -> None:
+    for essay in corpus.essays.values():
+        for passage in essay.passages:
+            if passage.role == "body":
+                assert passage.author in essay.authors
+
+
+def test_what_is_not_an_argument(corpus) -> None:
+    roles = {pid: p.role for pid, p in corpus.passages.items()}
+    assert roles["eai-2019-chun:1"] == roles["eai-2019-chun:2"] == "editors_note"
+    assert roles["eai-2019-chun:15"] == "author_bio"
+    assert roles["eai-2019-chun:16"] == "boilerplate"
+    assert [roles[f"isdp-2018-new-dawn:{n}"] for n in (1, 2, 3, 26)] == ["title", "caption", "introduction", "disclaimer"]
+    assert corpus.passages["isdp-2018-new-dawn:3"].author is None
+
+
+def test_three_signed_sections(corpus) -> None:
+    essay = corpus.essays["isdp-2018-new-dawn"]
+    bylines = [(p.n, p.author) for p in essay.passages if p.role == "byline"]
+    assert bylines == [(4, "swanstrom-niklas"), (9, "lee-sangsoo"), (17, "engman-mats")]
+    for p in essay.passages:
+        if p.role == "body":
+            section = max(n for n, _ in bylines if n < p.n)
+            assert p.author == dict(bylines)[section]
+
+
+def test_metadata_is_stated_or_inferred_never_invented(corpus) -> None:
+    eai, isdp = corpus.essays["eai-2019-chun"], corpus.essays["isdp-2018-new-dawn"]
+    assert eai.title.value is None and eai.title.reason
+    assert (isdp.title.value, isdp.title.basis) == ("New Dawn or False Hope on the Korean Peninsula?", "stated")
+    assert (eai.date.value, eai.date.basis) == ("2019", "inferred") and "Hanoi" in eai.date.reason
+    assert (isdp.date.value, isdp.date.basis) == ("2018", "inferred") and "Olympics" in isdp.date.reason
+    assert eai.publisher.inferred and not isdp.publisher.inferred
+    assert eai.url.value is None and isdp.url.value is None
+
+
+def test_authors_are_the_signatories_not_the_people_mentioned(corpus) -> None:
+    names = {fold(name) for a in corpus.authors.values() for name in (a.name, *a.aliases)}
+    assert {"chun chaesung", "chaesung chun", "niklas swanstrom", "sangsoo lee", "mats engman"} <= names
+    for mentioned in ("kim jong un", "donald trump", "moon", "vincent brooks"):
+        assert mentioned not in names
+
+
+@pytest.mark.parametrize("topic", ["sanctions", "security-guarantees"])
+def test_every_author_takes_a_position_on(corpus, topic: str) -> None:
+    assert {p.author for p in corpus.positions if p.topic == topic} == set(corpus.authors)
+
+
+def test_the_four_numbered_preconditions_of_the_eai_essay(corpus) -> None:
+    numbered = [p.quote.split(",")[0] for p in corpus.preconditions if p.essay == "eai-2019-chun" and re.match(r"(First|Second|Third|Fourth),", p.quote)]
+    assert numbered == ["First", "Second", "Third", "Fourth"]
+
+
+@pytest.mark.parametrize(
+    ("author", "phrase"),
+    [("swanstrom-niklas", "far-reaching concessions"), ("engman-mats", "security guarantees"), ("lee-sangsoo", "phased roadmap")],
+)
+def test_isdp_preconditions(corpus, author: str, phrase: str) -> None:
+    assert any(phrase in p.quote for p in corpus.preconditions if p.author == author)
+
+
+def test_every_annotation_quote_is_verbatim_in_its_passage(corpus) -> None:
+    for note in (*corpus.positions, *corpus.preconditions):
+        assert quote_in(note.quote, corpus.passages[note.passage].text), note
+
+
+@pytest.mark.parametrize("case", BROKEN_CASES, ids=[c["name"] for c in BROKEN_CASES])
+def test_broken_corpus_is_reported(corpus_copy: Path, case: dict) -> None:
+    path = corpus_copy / case["file"]
+    source = path.read_text(encoding="utf-8")
+    old, new = case["replace"]
+    assert source.count(old) == 1, "the case must change exactly one place"
+    path.write_text(source.replace(old, new), encoding="utf-8")
+    line = source[: source.index(old)].count("\n") + 1
+
+    def fill(template: str) -> str:
+        template = template.replace("{file}", str(path)).replace("{root}", str(corpus_copy))
+        return re.sub(r"\{line([+-]\d+)?\}", lambda m: str(line + int(m.group(1) or 0)), template)
+
+    _, problems = validate(corpus_copy)
+    assert [str(p) for p in problems] == [fill(e) for e in case["expect"]]
+    assert not (corpus_copy / "pwned").exists() and not Path("pwned").exists()
+
+
+def test_load_stops_at_the_first_problem_and_counts_the_rest(corpus_copy: Path) -> None:
+    essay = corpus_copy / "essays" / "eai-2019-chun.yaml"
+    essay.write_text(essay.read_text(encoding="utf-8").replace("stance: observes", "stance: notes"), encoding="utf-8")
+    with pytest.raises(CorpusError) as raised:
+        load(corpus_copy)
+    assert str(raised.value).endswith(
+        "unknown stance 'notes'; use one of: supports, opposes, conditional, skeptical, observes (3 problems in all; `korea check` lists them)"
+    )
+    assert raised.value.file == str(essay)
+
+
+def test_missing_text_file(corpus_copy: Path) -> None:
+    (corpus_copy / "essays" / "eai-2019-chun.txt").unlink()
+    _, problems = validate(corpus_copy)
+    assert [p.message for p in problems][:1] == ["its text eai-2019-chun.txt is missing; put the essay text beside the YAML"]
+
+
+def test_text_that_is_not_utf8(corpus_copy: Path) -> None:
+    (corpus_copy / "essays" / "eai-2019-chun.txt").write_bytes(b"Editor\xe2s Note\n")
+    _, problems = validate(corpus_copy)
+    assert [str(p) for p in problems][:1] == [f"{corpus_copy}/essays/eai-2019-chun.txt: not UTF-8 text (byte 6); save it as UTF-8"]
+
+
+def test_a_text_without_its_yaml(corpus_copy: Path) -> None:
+    (corpus_copy / "essays" / "stray.txt").write_text("A paragraph.\n", encoding="utf-8")
+    _, problems = validate(corpus_copy)
+    assert [str(p) for p in problems] == [f"{corpus_copy}/essays/stray.txt: text has no stray.yaml beside it; add one or remove the text"]
+
+
+def test_locate_prefers_option_then_environment_then_bundled(tmp_path: Path, corpus_copy: Path, bundled: Path) -> None:
+    assert locate(str(corpus_copy), {"KOREA_CORPUS": "/nowhere"}) == corpus_copy
+    assert locate(None, {"KOREA_CORPUS": str(corpus_copy)}) == corpus_copy
+    assert locate(None, {}) == bundled
+    with pytest.raises(CorpusError, match=r"corpus directory '/nowhere' \(from KOREA_CORPUS\) does not exist"):
+        locate(None, {"KOREA_CORPUS": "/nowhere"})
+    with pytest.raises(CorpusError, match=r"is not a korea corpus: it has no codebook.yaml"):
+        locate(str(tmp_path / "corpus" / "essays"), {})
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("One.\n\nTwo.\n", [(0, 4), (6, 10)]),
+        ("One\ncontinued.\n \u00a0\nTwo.", [(0, 14), (18, 22)]),
+        ("\n\n", []),
+        ("Title\r\n\r\nBody\r\n", [(0, 5), (9, 13)]),
+    ],
+)
+def test_paragraph_spans(text: str, spans: list[tuple[int, int]]) -> None:
+    assert paragraph_spans(text) == spans
+
+
+@pytest.mark.parametrize(
+    ("quote", "passage", "found"),
+    [
+        ("Korea's regime", "North Korea’s regime", True),
+        ("a “unification” process", 'a "unification"  process', True),
+        ("line\nbreak", "line break", True),
+        ("North Korea's regime", "North Korea regime", False),
+        ("", "anything", False),
+    ],
+)
+def test_quote_matching_allows_only_whitespace_and_typographic_quotes(quote: str, passage: str, found: bool) -> None:
+    assert quote_in(quote, passage) is found
