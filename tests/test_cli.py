@@ -95,7 +95,7 @@ def test_check_clean(bundled: Path) -> None:
     assert result.stdout == (
         f"ok: {bundled}\n"
         "2 essays, 4 authors, 14 topics, 42 passages (31 body, each attributed)\n"
-        "47 positions and 36 preconditions, every quote verbatim in its passage\n"
+        "48 positions and 36 preconditions, every quote verbatim in its passage\n"
     )
 
 
@@ -112,9 +112,9 @@ def test_check_json(bundled: Path) -> None:
             "topics": 14,
             "passages": 42,
             "body_passages": 31,
-            "positions": 47,
+            "positions": 48,
             "preconditions": 36,
-            "quotes_verified": 83,
+            "quotes_verified": 84,
         },
         "problems": [],
     }

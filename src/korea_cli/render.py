@@ -127,7 +127,7 @@ def _table(records: Sequence[Mapping[str, Any]], columns: Sequence[Column], out:
     from rich.table import Table
 
     console = Console(file=out.stream, force_terminal=out.is_tty, no_color=not out.color, highlight=False, emoji=False, markup=False)
-    table = Table(box=box.SIMPLE_HEAD, header_style="bold" if out.color else "", expand=True)
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, header_style="bold" if out.color else "", expand=True)
     columns = [column for column in columns if column.in_table]
     for column in columns:
         table.add_column(column.header, style=column.style if out.color else "", ratio=column.ratio, no_wrap=column.no_wrap, overflow="fold")
