@@ -1,6 +1,6 @@
-"""Typer commands only: parse, call the core, hand the result to `render`.
+"""Typer commands only: parse, resolve names, call the core, hand the result to `render`.
 
-`main` is the one place where errors become a line on stderr and an exit
+`run` is the one place where errors become a line on stderr and an exit
 code: 0 results, 1 no results, 2 bad usage or input, 130 interrupted.
 """
 
@@ -9,25 +9,38 @@ from __future__ import annotations
 import enum
 import signal
 import sys
-from collections.abc import Sequence
-from typing import Annotated, NoReturn
+from collections.abc import Callable, Sequence
+from typing import Annotated, Any, NoReturn
 
 import typer
 
-from korea_cli import __version__, queries
+from korea_cli import __version__, names, queries, render
 from korea_cli.corpus import load, locate
-from korea_cli.errors import EXIT_BAD_INPUT, EXIT_INTERRUPTED, EXIT_NO_RESULTS, KoreaError
+from korea_cli.errors import EXIT_BAD_INPUT, EXIT_INTERRUPTED, EXIT_NO_RESULTS, KoreaError, UsageError
 from korea_cli.model import Corpus
-from korea_cli.render import Column, Format, Output, render_records, write_json, write_text
+from korea_cli.render import Format, Output
 
 app = typer.Typer(
     name="korea",
     help="Query a corpus of expert essays on the Korean Peninsula: who argues what, on which conditions, in whose words.",
     no_args_is_help=True,
-    add_completion=False,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
+
+
+def _completer(kind: Callable[[Corpus], list[names.Named]]) -> Callable[[typer.Context, str], list[str]]:
+    """Shell completion of ids from the corpus the command line points at."""
+
+    def complete(ctx: typer.Context, incomplete: str) -> list[str]:
+        try:
+            corpus = load(locate(ctx.params.get("corpus")))
+        except KoreaError:
+            return []
+        return [entry.id for entry in kind(corpus) if entry.id.startswith(incomplete.lower())]
+
+    return complete
+
 
 CorpusOption = Annotated[
     str | None,
@@ -40,6 +53,20 @@ FormatOption = Annotated[
     ),
 ]
 NoColorOption = Annotated[bool, typer.Option("--no-color", help="Never colour the output (also: NO_COLOR, TERM=dumb).")]
+AuthorOption = Annotated[
+    str | None,
+    typer.Option("--author", "-a", show_default=False, autocompletion=_completer(names.authors), help="Only this author (any name form, typos forgiven)."),
+]
+TopicOption = Annotated[
+    str | None,
+    typer.Option(
+        "--topic", "-t", show_default=False, autocompletion=_completer(names.topics), help="Only this topic (id, label or alias, e.g. 'peace treaty')."
+    ),
+]
+EssayOption = Annotated[
+    str | None,
+    typer.Option("--essay", "-e", show_default=False, autocompletion=_completer(names.essays), help="Only this essay (id or title)."),
+]
 
 
 class CheckFormat(enum.StrEnum):
@@ -47,13 +74,19 @@ class CheckFormat(enum.StrEnum):
     json = "json"
 
 
-WHO_COLUMNS = (
-    Column("id", "ID", in_table=False),
-    Column("name", "Author", style="bold cyan", no_wrap=True),
-    Column("affiliations", "Affiliations", ratio=3, joiner="\n"),
-    Column("essays", "Essays", no_wrap=True, joiner="\n"),
-    Column("topics", "Topics", ratio=3),
-)
+class ExportFormat(enum.StrEnum):
+    jsonl = "jsonl"
+    json = "json"
+    csv = "csv"
+
+
+class RecordType(enum.StrEnum):
+    author = "author"
+    topic = "topic"
+    essay = "essay"
+    passage = "passage"
+    position = "position"
+    precondition = "precondition"
 
 
 def _version(value: bool) -> None:
@@ -73,17 +106,259 @@ def _corpus(option: str | None) -> Corpus:
     return load(locate(option))
 
 
+def _resolve(resolver: Callable[[Corpus, str], names.Resolved], corpus: Corpus, query: str | None) -> str | None:
+    """The id `query` names (None for no filter); a typo correction is said on stderr."""
+    if query is None:
+        return None
+    resolved = resolver(corpus, query)
+    if resolved.notice:
+        _say(resolved.notice)
+    return resolved.id
+
+
+def _resolve_list(resolver: Callable[[Corpus, str], names.Resolved], corpus: Corpus, queries_: str | None) -> list[str] | None:
+    if queries_ is None:
+        return None
+    parts = [part for part in queries_.split(",") if part.strip()]
+    if not parts:
+        raise UsageError("give at least one name, separated by commas")
+    return list(dict.fromkeys(_resolve(resolver, corpus, part) for part in parts))
+
+
+def _nothing(what: str) -> NoReturn:
+    _say(f"no {what}")
+    raise typer.Exit(EXIT_NO_RESULTS)
+
+
 @app.command()
-def who(corpus: CorpusOption = None, fmt: FormatOption = None, no_color: NoColorOption = False) -> None:
+def who(
+    name: Annotated[str | None, typer.Argument(show_default=False, autocompletion=_completer(names.authors), help="One author's profile.")] = None,
+    corpus: CorpusOption = None,
+    fmt: FormatOption = None,
+    no_color: NoColorOption = False,
+) -> None:
     """List the authors: affiliations as stated, essays, topics argued.
 
-    Example: korea who --format json | jq -r '.[].name'
+    With NAME, one author's profile: affiliations, essays, every position by
+    topic and every precondition, each with its passage.
+
+    \b
+    Examples:
+      korea who
+      korea who "chaesung chun"
+      korea who --format json | jq -r '.[].name'
     """
     out = Output.detect(no_color)
-    records = queries.who(_corpus(corpus))
+    data = _corpus(corpus)
+    author_id = _resolve(names.author, data, name)
+    if author_id is not None:
+        render.render_profile(queries.profile(data, author_id), out.format(fmt), out)
+        return
+    records = queries.who(data)
     if not records:
-        raise typer.Exit(EXIT_NO_RESULTS)
-    render_records(records, WHO_COLUMNS, out.format(fmt), out)
+        _nothing("authors in this corpus")
+    render.render_records(records, render.WHO, out.format(fmt), out)
+
+
+@app.command()
+def essays(corpus: CorpusOption = None, fmt: FormatOption = None, no_color: NoColorOption = False) -> None:
+    """List the essays: title, publisher, date (stated or inferred), authors.
+
+    \b
+    Examples:
+      korea essays
+      korea essays --format json | jq '.[] | {id, date, inferred}'
+    """
+    out = Output.detect(no_color)
+    records = queries.essays(_corpus(corpus))
+    if not records:
+        _nothing("essays in this corpus")
+    render.render_records(records, render.ESSAYS, out.format(fmt), out)
+
+
+@app.command()
+def topics(corpus: CorpusOption = None, fmt: FormatOption = None, no_color: NoColorOption = False) -> None:
+    """List the codebook's topics with counts of positions and passages.
+
+    \b
+    Examples:
+      korea topics
+      korea topics | cut -f1,3
+    """
+    out = Output.detect(no_color)
+    render.render_records(queries.topics(_corpus(corpus)), render.TOPICS, out.format(fmt), out)
+
+
+@app.command()
+def show(
+    essay: Annotated[str, typer.Argument(show_default=False, autocompletion=_completer(names.essays), help="The essay (id or title).")],
+    passage: Annotated[int | None, typer.Option("--passage", "-p", min=1, show_default=False, help="Only passage N.")] = None,
+    corpus: CorpusOption = None,
+    fmt: FormatOption = None,
+    no_color: NoColorOption = False,
+) -> None:
+    """Show an essay's text, passage by passage, with who wrote each.
+
+    \b
+    Examples:
+      korea show isdp-2018-new-dawn
+      korea show eai --passage 7
+    """
+    out = Output.detect(no_color)
+    data = _corpus(corpus)
+    essay_id = _resolve(names.essay, data, essay)
+    assert essay_id is not None
+    if passage is not None:
+        names.passage(data, f"{essay_id}:{passage}")  # says which passages exist if N is not one
+    records = queries.passages(data, essay_id, passage)
+    record = queries.essay_record(data, data.essays[essay_id])
+    render.render_essay(record, records, out.format(fmt), out)
+
+
+@app.command()
+def quote(
+    passage_id: Annotated[str, typer.Argument(metavar="PASSAGE_ID", show_default=False, help="A passage id, <essay-id>:<n>.")],
+    cite: Annotated[bool, typer.Option("--cite", help="Add the citation: author, title, publisher, date, passage id.")] = False,
+    corpus: CorpusOption = None,
+    fmt: FormatOption = None,
+    no_color: NoColorOption = False,
+) -> None:
+    """Print one passage verbatim, ready to quote.
+
+    \b
+    Examples:
+      korea quote isdp-2018-new-dawn:16 --cite
+      korea quote eai-2019-chun:7 --format json | jq -r .citation
+    """
+    out = Output.detect(no_color)
+    data = _corpus(corpus)
+    resolved, notice = names.passage(data, passage_id)
+    if notice:
+        _say(notice)
+    render.render_quote(queries.quote(data, resolved), out.format(fmt), out, cite)
+
+
+@app.command()
+def positions(
+    topic: TopicOption = None,
+    author: AuthorOption = None,
+    essay: EssayOption = None,
+    stance: Annotated[str | None, typer.Option("--stance", "-s", show_default=False, help="supports, opposes, conditional, skeptical or observes.")] = None,
+    corpus: CorpusOption = None,
+    fmt: FormatOption = None,
+    no_color: NoColorOption = False,
+) -> None:
+    """List positions: author, topic, stance, summary, verbatim quote, passage.
+
+    \b
+    Examples:
+      korea positions --topic sanctions
+      korea positions --author swanstrom --stance skeptical
+      korea positions --topic "peace treaty" --format json | jq -r '.[].quote'
+    """
+    out = Output.detect(no_color)
+    data = _corpus(corpus)
+    records = queries.positions(
+        data,
+        topic=_resolve(names.topic, data, topic),
+        author=_resolve(names.author, data, author),
+        essay=_resolve(names.essay, data, essay),
+        stance=_resolve(names.stance, data, stance),
+    )
+    if not records:
+        _nothing("positions match")
+    render.render_records(records, render.POSITIONS, out.format(fmt), out)
+
+
+@app.command()
+def preconditions(
+    author: AuthorOption = None,
+    topic: TopicOption = None,
+    goal: Annotated[
+        str | None, typer.Option("--for", show_default=False, help="What it is a precondition for: denuclearization, agreement, peace-regime, negotiations.")
+    ] = None,
+    held_by: Annotated[
+        str | None,
+        typer.Option("--held-by", show_default=False, help="author (the author's own view) or north-korea (what the author says North Korea demands)."),
+    ] = None,
+    essay: EssayOption = None,
+    corpus: CorpusOption = None,
+    fmt: FormatOption = None,
+    no_color: NoColorOption = False,
+) -> None:
+    """List preconditions: what must happen, for what, in whose view, in whose words.
+
+    \b
+    Examples:
+      korea preconditions --author swanstrom
+      korea preconditions --for denuclearization --held-by author
+      korea preconditions --topic sanctions | cut -f2,4
+    """
+    out = Output.detect(no_color)
+    data = _corpus(corpus)
+    records = queries.preconditions(
+        data,
+        author=_resolve(names.author, data, author),
+        topic=_resolve(names.topic, data, topic),
+        goal=_resolve(names.goal, data, goal),
+        essay=_resolve(names.essay, data, essay),
+        held_by=_resolve(names.holder, data, held_by),
+    )
+    if not records:
+        _nothing("preconditions match")
+    render.render_records(records, render.PRECONDITIONS, out.format(fmt), out)
+
+
+@app.command()
+def compare(
+    topics_: Annotated[
+        str | None, typer.Option("--topics", show_default=False, help="Topics to compare, comma-separated. Default: every topic with a position.")
+    ] = None,
+    authors: Annotated[str | None, typer.Option("--authors", show_default=False, help="Authors to compare, comma-separated. Default: all.")] = None,
+    corpus: CorpusOption = None,
+    fmt: FormatOption = None,
+    no_color: NoColorOption = False,
+) -> None:
+    """Compare stances: topics down, authors across.
+
+    On a terminal a coloured grid; piped or as JSON, one record per cell.
+
+    \b
+    Examples:
+      korea compare --topics sanctions,security-guarantees
+      korea compare --authors lee,engman --format json
+    """
+    out = Output.detect(no_color)
+    data = _corpus(corpus)
+    cells = queries.compare(data, _resolve_list(names.author, data, authors), _resolve_list(names.topic, data, topics_))
+    if not any(cell["stances"] for cell in cells):
+        _nothing("positions on these topics by these authors")
+    render.render_compare(cells, out.format(fmt), out)
+
+
+@app.command()
+def export(
+    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", case_sensitive=False, help="jsonl (default), json or csv.")] = ExportFormat.jsonl,
+    only: Annotated[
+        list[RecordType] | None, typer.Option("--only", case_sensitive=False, show_default=False, help="Only records of this type (repeatable).")
+    ] = None,
+    corpus: CorpusOption = None,
+) -> None:
+    """Export the whole corpus as typed records, for pandas, Datasette or a search engine.
+
+    Every record has a `type`: author, topic, essay, passage, position or
+    precondition. CSV is one table whose columns are the union of the fields.
+
+    \b
+    Examples:
+      korea export > corpus.jsonl
+      korea export --format csv --only passage > passages.csv
+    """
+    out = Output.detect()
+    records = queries.export(_corpus(corpus))
+    if only:
+        records = [r for r in records if r["type"] in set(only)]
+    render.render_export(records, Format(fmt.value), out)
 
 
 @app.command()
@@ -94,22 +369,25 @@ def check(
     """Validate the corpus: schema, references, verbatim quotes.
 
     Checks every id, every reference, and that every quote stands word for
-    word in its passage and every body paragraph has its author.
+    word in its passage and every body paragraph has its author. Exits 0
+    when clean, 2 with the problems listed.
 
-    Exits 0 when clean, 2 with the problems listed.
-    Example: korea check --corpus ./my-corpus
+    \b
+    Examples:
+      korea check
+      korea check --corpus ./my-corpus --format json
     """
     out = Output.detect()
     report = queries.check(locate(corpus))
     if fmt is CheckFormat.json:
-        write_json(report, out)
+        render.write_json(report, out)
     else:
-        write_text(_check_text(report), out)
+        render.write_text(_check_text(report), out)
     if not report["ok"]:
         raise typer.Exit(EXIT_BAD_INPUT)
 
 
-def _check_text(report: dict) -> str:
+def _check_text(report: dict[str, Any]) -> str:
     if not report["ok"]:
         lines = [problem["text"] for problem in report["problems"]]
         count = len(lines)
@@ -130,7 +408,7 @@ def run(argv: Sequence[str] | None = None) -> int:
     try:
         result = app(args=list(argv) if argv is not None else None, prog_name="korea", standalone_mode=False)
     except KoreaError as error:
-        _fail(str(error))
+        _say(str(error))
         return error.exit_code
     except typer.TyperException as error:
         return _usage_error(error)
@@ -148,11 +426,12 @@ def _usage_error(error: typer.TyperException) -> int:
         return EXIT_BAD_INPUT
     message = " ".join(error.format_message().split()).replace("Value error, ", "")
     hint = f" (see '{ctx.command_path} --help')" if ctx is not None else ""
-    _fail(f"{message}{hint}")
+    _say(f"{message}{hint}")
     return EXIT_BAD_INPUT
 
 
-def _fail(message: str) -> None:
+def _say(message: str) -> None:
+    """Errors and notices: one line on stderr, never mixed with the data on stdout."""
     print(f"korea: {message}", file=sys.stderr)
 
 

@@ -1,23 +1,29 @@
 """Answers to the questions users ask, as records ready to render.
 
-Each function takes a loaded corpus and returns plain dicts whose keys are
-the stable field names documented in docs/output.md.
+Each function takes a loaded corpus and ids already resolved by `names`, and
+returns plain dicts whose keys are the stable field names documented in
+docs/output.md. Nothing here prints, exits or knows about the terminal.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from korea_cli.corpus import validate
 from korea_cli.errors import CorpusError
-from korea_cli.model import Corpus
+from korea_cli.model import Corpus, Essay, Fact, Passage, Position, Precondition
+from korea_cli.text import fold
 
 
-def who(corpus: Corpus) -> list[dict[str, Any]]:
-    """One record per author: names, affiliations as stated, essays, and topics argued."""
+def who(corpus: Corpus, author_id: str | None = None) -> list[dict[str, Any]]:
+    """One record per author (or just `author_id`): names, affiliations as stated, essays, topics argued."""
     records = []
     for author in corpus.authors.values():
+        if author_id is not None and author.id != author_id:
+            continue
         topics = {p.topic for p in corpus.positions if p.author == author.id}
         records.append(
             {
@@ -32,18 +38,230 @@ def who(corpus: Corpus) -> list[dict[str, Any]]:
     return records
 
 
+def profile(corpus: Corpus, author_id: str) -> dict[str, Any]:
+    """One author in full: the `who` record plus every position (by topic) and every precondition."""
+    record = who(corpus, author_id)[0]
+    order = list(corpus.codebook.topics)
+    mine = sorted((p for p in corpus.positions if p.author == author_id), key=lambda p: order.index(p.topic))
+    record["positions"] = [position_record(corpus, p) for p in mine]
+    record["preconditions"] = [precondition_record(corpus, p) for p in corpus.preconditions if p.author == author_id]
+    return record
+
+
+def positions(
+    corpus: Corpus,
+    topic: str | None = None,
+    author: str | None = None,
+    essay: str | None = None,
+    stance: str | None = None,
+) -> list[dict[str, Any]]:
+    """Positions matching every filter given, in corpus order."""
+    return [
+        position_record(corpus, p)
+        for p in corpus.positions
+        if (topic is None or p.topic == topic)
+        and (author is None or p.author == author)
+        and (essay is None or p.essay == essay)
+        and (stance is None or p.stance == stance)
+    ]
+
+
+def preconditions(
+    corpus: Corpus,
+    author: str | None = None,
+    topic: str | None = None,
+    goal: str | None = None,
+    essay: str | None = None,
+    held_by: str | None = None,
+) -> list[dict[str, Any]]:
+    """Preconditions matching every filter given, in corpus order."""
+    return [
+        precondition_record(corpus, p)
+        for p in corpus.preconditions
+        if (author is None or p.author == author)
+        and (topic is None or p.topic == topic)
+        and (goal is None or p.goal == goal)
+        and (essay is None or p.essay == essay)
+        and (held_by is None or p.held_by == held_by)
+    ]
+
+
+def position_record(corpus: Corpus, p: Position) -> dict[str, Any]:
+    return {
+        "author": corpus.authors[p.author].name,
+        "author_id": p.author,
+        "essay": p.essay,
+        "topic": p.topic,
+        "stance": p.stance,
+        "summary": p.summary,
+        "quote": p.quote,
+        "passage": p.passage,
+    }
+
+
+def precondition_record(corpus: Corpus, p: Precondition) -> dict[str, Any]:
+    return {
+        "author": corpus.authors[p.author].name,
+        "author_id": p.author,
+        "essay": p.essay,
+        "goal": p.goal,
+        "condition": p.condition,
+        "topic": p.topic,
+        "held_by": p.held_by,
+        "quote": p.quote,
+        "passage": p.passage,
+    }
+
+
+def essays(corpus: Corpus) -> list[dict[str, Any]]:
+    """One record per essay: its metadata with provenance, authors and size."""
+    return [essay_record(corpus, essay) for essay in corpus.essays.values()]
+
+
+def essay_record(corpus: Corpus, essay: Essay) -> dict[str, Any]:
+    return {
+        "id": essay.id,
+        "title": essay.title.value,
+        "publisher": essay.publisher.value,
+        "date": essay.date.value,
+        "url": essay.url.value,
+        "inferred": [name for name, fact in _facts(essay) if fact.inferred],
+        "notes": {name: fact.reason for name, fact in _facts(essay) if fact.reason},
+        "authors": [corpus.authors[a].name for a in essay.authors],
+        "author_ids": list(essay.authors),
+        "passages": len(essay.passages),
+        "body_passages": sum(p.role == "body" for p in essay.passages),
+    }
+
+
+def _facts(essay: Essay) -> list[tuple[str, Fact]]:
+    return [("title", essay.title), ("publisher", essay.publisher), ("date", essay.date), ("url", essay.url)]
+
+
+def topics(corpus: Corpus) -> list[dict[str, Any]]:
+    """The codebook, each topic with how much of the corpus carries it."""
+    records = []
+    for topic in corpus.codebook.topics.values():
+        records.append(
+            {
+                "id": topic.id,
+                "label": topic.label,
+                "aliases": list(topic.aliases),
+                "description": topic.description,
+                "positions": sum(p.topic == topic.id for p in corpus.positions),
+                "preconditions": sum(p.topic == topic.id for p in corpus.preconditions),
+                "passages": len(topic_passages(corpus, topic.id)),
+            }
+        )
+    return records
+
+
+def topic_passages(corpus: Corpus, topic_id: str) -> list[str]:
+    """Body passages that carry a topic: cited by an annotation on it, or naming it (label or alias)."""
+    cited = {n.passage for n in (*corpus.positions, *corpus.preconditions) if n.topic == topic_id}
+    topic = corpus.codebook.topics[topic_id]
+    pattern = _phrases_pattern((topic.label, *topic.aliases))
+    return [pid for pid, p in corpus.passages.items() if p.role == "body" and (pid in cited or pattern.search(fold(p.text)))]
+
+
+def _phrases_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
+    """Whole-word, case- and accent-blind match of any of `phrases`, hyphens and spaces alike."""
+    parts = [r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", fold(p)))) for p in phrases]
+    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)")
+
+
+def passages(corpus: Corpus, essay_id: str, n: int | None = None) -> list[dict[str, Any]]:
+    """An essay's passages (or one), each with its role and author."""
+    return [passage_record(corpus, p) for p in corpus.essays[essay_id].passages if n is None or p.n == n]
+
+
+def passage_record(corpus: Corpus, p: Passage) -> dict[str, Any]:
+    return {
+        "passage": p.id,
+        "essay": p.essay,
+        "n": p.n,
+        "role": p.role,
+        "author": corpus.authors[p.author].name if p.author else None,
+        "author_id": p.author,
+        "text": p.text,
+    }
+
+
+def quote(corpus: Corpus, passage_id: str) -> dict[str, Any]:
+    """A passage with the citation a reader needs to cite it."""
+    p = corpus.passages[passage_id]
+    return {**passage_record(corpus, p), "citation": citation(corpus, p)}
+
+
+def citation(corpus: Corpus, p: Passage) -> str:
+    """Author, title, publisher, date, passage id; missing parts left out, inferred ones marked."""
+    essay = corpus.essays[p.essay]
+    who_ = corpus.authors[p.author].name if p.author else _voice(p.role, essay)
+    parts = [who_] if who_ else []
+    if essay.title.value:
+        parts.append(f"“{essay.title.value}”")
+    else:
+        parts.append("untitled")
+    for fact in (essay.publisher, essay.date):
+        if fact.value:
+            parts.append(f"{fact.value} (inferred)" if fact.inferred else fact.value)
+    parts.append(p.id)
+    return ", ".join(parts)
+
+
+def _voice(role: str, essay: Essay) -> str:
+    """Whose words a passage without an author are."""
+    if role == "editors_note":
+        return "the editors"
+    if role == "introduction" and essay.publisher.value:
+        return essay.publisher.value
+    return ""
+
+
+def compare(corpus: Corpus, author_ids: list[str] | None = None, topic_ids: list[str] | None = None) -> list[dict[str, Any]]:
+    """One record per author × topic cell: the stances taken there and where."""
+    authors = author_ids or list(corpus.authors)
+    topic_list = topic_ids or [t for t in corpus.codebook.topics if any(p.topic == t for p in corpus.positions)]
+    cells = []
+    for author_id in authors:
+        for topic_id in topic_list:
+            here = [p for p in corpus.positions if p.author == author_id and p.topic == topic_id]
+            cells.append(
+                {
+                    "author": corpus.authors[author_id].name,
+                    "author_id": author_id,
+                    "topic": topic_id,
+                    "stances": list(dict.fromkeys(p.stance for p in here)),
+                    "passages": [p.passage for p in here],
+                }
+            )
+    return cells
+
+
+def export(corpus: Corpus) -> list[dict[str, Any]]:
+    """The whole corpus as typed records: authors, topics, essays, passages, positions, preconditions."""
+    records: list[dict[str, Any]] = []
+    records += [{"type": "author", **r} for r in who(corpus)]
+    records += [{"type": "topic", **r} for r in topics(corpus)]
+    records += [{"type": "essay", **r} for r in essays(corpus)]
+    records += [{"type": "passage", **passage_record(corpus, p)} for p in corpus.passages.values()]
+    records += [{"type": "position", **position_record(corpus, p)} for p in corpus.positions]
+    records += [{"type": "precondition", **precondition_record(corpus, p)} for p in corpus.preconditions]
+    return records
+
+
 def check(root: Path) -> dict[str, Any]:
     """The full validation report `korea check` prints: every problem, and what was verified."""
     corpus, problems = validate(root)
     counts: dict[str, int] = {}
     if corpus is not None:
-        passages = corpus.passages.values()
+        all_passages = corpus.passages.values()
         counts = {
             "essays": len(corpus.essays),
             "authors": len(corpus.authors),
             "topics": len(corpus.codebook.topics),
-            "passages": len(passages),
-            "body_passages": sum(p.role == "body" for p in passages),
+            "passages": len(all_passages),
+            "body_passages": sum(p.role == "body" for p in all_passages),
             "positions": len(corpus.positions),
             "preconditions": len(corpus.preconditions),
             "quotes_verified": len(corpus.positions) + len(corpus.preconditions),

@@ -1,9 +1,9 @@
 """Every output format, terminal detection and colour, in one place.
 
 Commands hand over records (dicts whose keys are the stable, documented
-field names) and the columns a table shows; this module decides how they
-look. `Output` is plain injectable state, so tests drive the terminal and
-the piped case alike. Rich is imported only when a table is drawn.
+field names) and name the view; this module decides how they look. `Output`
+is plain injectable state, so tests drive the terminal and the piped case
+alike. Rich is imported only when something is drawn for a terminal.
 """
 
 from __future__ import annotations
@@ -13,9 +13,11 @@ import enum
 import json
 import os
 import sys
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TextIO
+
+Record = Mapping[str, Any]
 
 
 class Format(enum.StrEnum):
@@ -65,26 +67,266 @@ class Column:
     """How a table joins a list field; TSV and CSV always join with '; '."""
     in_table: bool = True
     """False for fields scripts need but a reader at a terminal does not (ids beside names)."""
+    in_tsv: bool = True
+    """False for columns only a reader needs (a display form of fields already present)."""
+    show: Callable[[Record], Any] | None = None
+    """What a table or Markdown shows, when that is not simply the field: a value, or lines as (text, style) pairs."""
 
 
-def render_records(records: Sequence[Mapping[str, Any]], columns: Sequence[Column], fmt: Format, out: Output) -> None:
-    """Write `records` to `out` in format `fmt`; JSON forms carry every field."""
+STANCE_STYLES = {"supports": "green", "opposes": "red", "conditional": "yellow", "skeptical": "magenta", "observes": "blue"}
+
+
+def _fact(key: str, missing: str = "—") -> Callable[[Record], str]:
+    """An essay's title, publisher or date as a reader should see it: marked when inferred."""
+
+    def show(record: Record) -> str:
+        value = record[key]
+        if value is None:
+            return missing
+        return f"{value} (inferred)" if key in record["inferred"] else value
+
+    return show
+
+
+def _voice(record: Record) -> str:
+    return f"{record['role']} · {record['author']}" if record["author"] else record["role"]
+
+
+Lines = list[tuple[str, str]]
+
+
+def _stacked(*keys: str) -> Callable[[Record], Lines]:
+    """Short fields one above the other in one cell: the name bold, a stance in its colour."""
+
+    def show(record: Record) -> Lines:
+        lines = []
+        for key in keys:
+            value = record.get(key)
+            if value:
+                style = "bold cyan" if key == "author" else STANCE_STYLES.get(value, "dim" if key == "held_by" else "")
+                lines.append((f"held by {value}" if key == "held_by" else value, style))
+        return lines
+
+    return show
+
+
+def _argued(text_key: str) -> Callable[[Record], Lines]:
+    """Our words, then theirs: a summary or condition above the verbatim quote."""
+    return lambda record: [(record[text_key], ""), (f"“{record['quote']}”", "italic")]
+
+
+WHO = (
+    Column("id", "ID", in_table=False),
+    Column("name", "Author", style="bold cyan", no_wrap=True),
+    Column("affiliations", "Affiliations", ratio=3, joiner="\n"),
+    Column("essays", "Essays", no_wrap=True, joiner="\n"),
+    Column("topics", "Topics", ratio=3),
+)
+POSITIONS = (
+    Column("author_id", "Author ID", in_table=False),
+    Column("author", "Author", in_table=False),
+    Column("topic", "Topic", in_table=False),
+    Column("stance", "Stance", in_table=False),
+    Column("summary", "Summary", in_table=False),
+    Column("quote", "Quote", in_table=False),
+    Column("who", "Author · topic · stance", no_wrap=True, in_tsv=False, show=_stacked("author", "topic", "stance")),
+    Column("position", "Position, then its quote", ratio=1, in_tsv=False, show=_argued("summary")),
+    Column("passage", "Passage", style="dim", no_wrap=True),
+)
+PRECONDITIONS = (
+    Column("author_id", "Author ID", in_table=False),
+    Column("author", "Author", in_table=False),
+    Column("goal", "For", in_table=False),
+    Column("condition", "Condition", in_table=False),
+    Column("held_by", "Held by", in_table=False),
+    Column("topic", "Topic", in_table=False),
+    Column("quote", "Quote", in_table=False),
+    Column("who", "Author · for · view", no_wrap=True, in_tsv=False, show=_stacked("author", "goal", "held_by")),
+    Column("precondition", "Condition, then its quote", ratio=1, in_tsv=False, show=_argued("condition")),
+    Column("passage", "Passage", style="dim", no_wrap=True),
+)
+PROFILE_POSITIONS = (
+    Column("who", "Topic · stance", no_wrap=True, show=_stacked("topic", "stance")),
+    Column("position", "Position, then its quote", ratio=1, show=_argued("summary")),
+    Column("passage", "Passage", style="dim", no_wrap=True),
+)
+PROFILE_PRECONDITIONS = (
+    Column("who", "For · view", no_wrap=True, show=_stacked("goal", "held_by")),
+    Column("precondition", "Condition, then its quote", ratio=1, show=_argued("condition")),
+    Column("passage", "Passage", style="dim", no_wrap=True),
+)
+ESSAYS = (
+    Column("id", "ID", style="bold", no_wrap=True),
+    Column("title", "Title", ratio=3, show=_fact("title")),
+    Column("publisher", "Publisher", ratio=2, show=_fact("publisher")),
+    Column("date", "Date", no_wrap=True, show=_fact("date")),
+    Column("inferred", "Inferred", in_table=False),
+    Column("authors", "Authors", ratio=2, joiner="\n"),
+    Column("passages", "Passages", no_wrap=True),
+)
+TOPICS = (
+    Column("id", "Topic", style="bold", no_wrap=True),
+    Column("label", "Label", in_table=False),
+    Column("positions", "Positions", no_wrap=True),
+    Column("preconditions", "Precond.", no_wrap=True),
+    Column("passages", "Passages", no_wrap=True),
+    Column("aliases", "Label, then aliases", ratio=1, show=lambda r: [(r["label"], ""), (", ".join(r["aliases"]), "dim")]),
+)
+PASSAGES = (
+    Column("passage", "Passage", style="dim", no_wrap=True),
+    Column("role", "Role", in_table=False),
+    Column("author_id", "Author ID", in_table=False),
+    Column("voice", "Role · author", ratio=1, in_tsv=False, show=_voice),
+    Column("text", "Text", ratio=4),
+)
+QUOTE = (
+    Column("passage", "Passage", style="dim", no_wrap=True),
+    Column("author", "Author", style="bold cyan"),
+    Column("text", "Text", ratio=4),
+    Column("citation", "Citation", ratio=2),
+)
+COMPARE = (
+    Column("author_id", "Author ID"),
+    Column("author", "Author"),
+    Column("topic", "Topic"),
+    Column("stances", "Stances"),
+    Column("passages", "Passages"),
+)
+PROFILE_ROWS = (
+    Column("kind", "Kind"),
+    Column("topic", "Topic"),
+    Column("stance", "Stance"),
+    Column("goal", "For"),
+    Column("held_by", "Held by"),
+    Column("text", "Summary or condition"),
+    Column("quote", "Quote"),
+    Column("passage", "Passage"),
+)
+
+
+def render_records(records: Sequence[Record], columns: Sequence[Column], fmt: Format, out: Output, title: str | None = None) -> None:
+    """Write `records` to `out` in format `fmt`; JSON forms carry every field, the rest the view's columns."""
     if fmt is Format.json:
-        out.stream.write(json.dumps(list(records), ensure_ascii=False, indent=2) + "\n")
+        write_json(list(records), out)
     elif fmt is Format.jsonl:
         for record in records:
             out.stream.write(json.dumps(record, ensure_ascii=False) + "\n")
     elif fmt is Format.tsv:
+        tsv = [c for c in columns if c.in_tsv]
         for record in records:
-            out.stream.write("\t".join(_tsv_field(_cell(record[c.key])) for c in columns) + "\n")
+            out.stream.write("\t".join(_tsv_field(_cell(record[c.key])) for c in tsv) + "\n")
     elif fmt is Format.csv:
         writer = csv.writer(out.stream, lineterminator="\n")
-        writer.writerow([c.key for c in columns])
-        writer.writerows([_cell(record[c.key]) for c in columns] for record in records)
+        tsv = [c for c in columns if c.in_tsv]
+        writer.writerow([c.key for c in tsv])
+        writer.writerows([_cell(record[c.key]) for c in tsv] for record in records)
     elif fmt is Format.md:
+        if title:
+            out.stream.write(f"## {title}\n\n")
         out.stream.write(_markdown(records, columns))
     else:
-        _table(records, columns, out)
+        console = _console(out)
+        if title:
+            console.print(title, style="bold" if out.color else "")
+        console.print(_table(records, columns, out))
+
+
+def render_profile(profile: Record, fmt: Format, out: Output) -> None:
+    """One author in full: a heading and two tables for readers, one row per annotation for tools."""
+    if fmt in (Format.json, Format.jsonl):
+        out.stream.write(json.dumps([profile] if fmt is Format.json else profile, ensure_ascii=False, indent=2 if fmt is Format.json else None) + "\n")
+        return
+    if fmt in (Format.tsv, Format.csv):
+        rows = [{"kind": "position", **p, "goal": "", "held_by": "", "text": p["summary"]} for p in profile["positions"]]
+        rows += [{"kind": "precondition", **p, "stance": "", "text": p["condition"]} for p in profile["preconditions"]]
+        render_records(rows, PROFILE_ROWS, fmt, out)
+        return
+    heading = [f"{profile['name']} ({profile['id']})"]
+    heading += [f"{a['text']} [{a['passage']}]" for a in profile["affiliations"]]
+    heading.append("Essays: " + ", ".join(profile["essays"]))
+    positions, preconditions = PROFILE_POSITIONS, PROFILE_PRECONDITIONS
+    if fmt is Format.md:
+        out.stream.write(f"# {heading[0]}\n\n" + "".join(f"- {line}\n" for line in heading[1:]) + "\n")
+        render_records(profile["positions"], positions, fmt, out, title="Positions")
+        out.stream.write("\n")
+        render_records(profile["preconditions"], preconditions, fmt, out, title="Preconditions")
+        return
+    console = _console(out)
+    console.print(heading[0], style="bold cyan" if out.color else "")
+    for line in heading[1:]:
+        console.print(line)
+    for title, records, columns in (("Positions", profile["positions"], positions), ("Preconditions", profile["preconditions"], preconditions)):
+        console.print()
+        console.print(f"{title} ({len(records)})", style="bold" if out.color else "")
+        if records:
+            console.print(_table(records, columns, out))
+
+
+def render_essay(essay: Record, passages: Sequence[Record], fmt: Format, out: Output) -> None:
+    """An essay's text, passage by passage, headed by its metadata on a terminal and in Markdown."""
+    if fmt not in (Format.table, Format.md):
+        render_records(passages, PASSAGES, fmt, out)
+        return
+    facts = [_fact("title", "untitled")(essay), _fact("publisher", "no publisher stated")(essay), _fact("date", "undated")(essay)]
+    title = " · ".join([essay["id"], *facts])
+    if fmt is Format.md:
+        out.stream.write(f"# {title}\n\n")
+        render_records(passages, PASSAGES, fmt, out)
+        return
+    render_records(passages, PASSAGES, fmt, out, title=title)
+
+
+def render_quote(record: Record, fmt: Format, out: Output, cite: bool) -> None:
+    """A passage to read or paste, with its citation line when asked for."""
+    columns = QUOTE if cite else tuple(c for c in QUOTE if c.key != "citation")
+    if fmt is not Format.table:
+        render_records([record], columns, fmt, out)
+        return
+    console = _console(out)
+    console.print(record["text"])
+    if cite:
+        console.print()
+        console.print(f"— {record['citation']}", style="dim" if out.color else "")
+
+
+def render_compare(cells: Sequence[Record], fmt: Format, out: Output) -> None:
+    """Topics down, authors across, stances in the cells; one record per cell for tools."""
+    if fmt not in (Format.table, Format.md):
+        render_records(cells, COMPARE, fmt, out)
+        return
+    authors = list(dict.fromkeys(c["author"] for c in cells))
+    rows: dict[str, dict[str, Any]] = {}
+    for cell in cells:
+        rows.setdefault(cell["topic"], {"topic": cell["topic"]})[cell["author"]] = cell["stances"]
+    columns = [Column("topic", "Topic", style="bold", no_wrap=True)]
+    columns += [Column(author, author, ratio=1, joiner="\n", show=_stances(author)) for author in authors]
+    if fmt is Format.md:
+        out.stream.write(_markdown(list(rows.values()), columns))
+        return
+    _console(out).print(_table(list(rows.values()), columns, out))
+
+
+def _stances(author: str) -> Callable[[Record], str]:
+    return lambda row: "\n".join(row.get(author) or ["·"])
+
+
+def render_export(records: Sequence[Record], fmt: Format, out: Output) -> None:
+    """Typed records for other tools: JSON as they are; CSV as one table over the union of fields."""
+    if fmt is not Format.csv:
+        render_records(records, (), fmt, out)
+        return
+    fields = list(dict.fromkeys(key for record in records for key in record))
+    writer = csv.writer(out.stream, lineterminator="\n")
+    writer.writerow(fields)
+    for record in records:
+        writer.writerow([_flat(record.get(key)) for key in fields])
+
+
+def _flat(value: Any) -> str:
+    """A CSV cell: lists of plain values joined by '; ', anything nested as JSON."""
+    if isinstance(value, Mapping) or (isinstance(value, (list, tuple)) and any(isinstance(v, Mapping) for v in value)):
+        return json.dumps(value, ensure_ascii=False)
+    return _cell(value)
 
 
 def write_text(text: str, out: Output) -> None:
@@ -107,36 +349,48 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
+def _lines(record: Record, column: Column) -> Lines:
+    """A field as a table or Markdown cell shows it: lines with their styles."""
+    value = column.show(record) if column.show else record[column.key]
+    if isinstance(value, list) and all(isinstance(v, tuple) for v in value):
+        return value
+    if isinstance(value, (list, tuple)):
+        value = column.joiner.join(_cell(item) for item in value)
+    text = _cell(value)
+    stance = STANCE_STYLES.get(text, "")
+    return [(line, stance) for line in text.split("\n")]
+
+
 def _tsv_field(text: str) -> str:
     """Escape so that one record stays one line and tabs only separate fields."""
     return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
 
 
-def _markdown(records: Iterable[Mapping[str, Any]], columns: Sequence[Column]) -> str:
+def _markdown(records: Iterable[Record], columns: Sequence[Column]) -> str:
     def escape(text: str) -> str:
         return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", "<br>")
 
+    columns = [c for c in columns if c.in_table]
     lines = ["| " + " | ".join(c.header for c in columns) + " |", "|" + "|".join("---" for _ in columns) + "|"]
-    lines += ["| " + " | ".join(escape(_cell(record[c.key])) for c in columns) + " |" for record in records]
+    lines += ["| " + " | ".join(escape("\n".join(text for text, _ in _lines(record, c))) for c in columns) + " |" for record in records]
     return "\n".join(lines) + "\n"
 
 
-def _table(records: Sequence[Mapping[str, Any]], columns: Sequence[Column], out: Output) -> None:
-    from rich import box
+def _console(out: Output):
     from rich.console import Console
-    from rich.table import Table
 
-    console = Console(file=out.stream, force_terminal=out.is_tty, no_color=not out.color, highlight=False, emoji=False, markup=False)
-    table = Table(box=box.SIMPLE_HEAD, show_edge=False, header_style="bold" if out.color else "", expand=True)
+    return Console(file=out.stream, force_terminal=out.is_tty, no_color=not out.color, highlight=False, emoji=False, markup=False)
+
+
+def _table(records: Sequence[Record], columns: Sequence[Column], out: Output):
+    from rich import box
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, leading=1, header_style="bold" if out.color else "", expand=True)
     columns = [column for column in columns if column.in_table]
     for column in columns:
         table.add_column(column.header, style=column.style if out.color else "", ratio=column.ratio, no_wrap=column.no_wrap, overflow="fold")
     for record in records:
-        table.add_row(*(_table_cell(record[c.key], c.joiner) for c in columns))
-    console.print(table)
-
-
-def _table_cell(value: Any, joiner: str) -> str:
-    if isinstance(value, (list, tuple)):
-        return joiner.join(_cell(item) for item in value)
-    return _cell(value)
+        table.add_row(*(Text("\n").join(Text(text, style=style if out.color else "") for text, style in _lines(record, column)) for column in columns))
+    return table

@@ -1,0 +1,174 @@
+"""Resolving what users type to ids: authors, topics, essays and vocabulary terms.
+
+Names match the way people type them: without regard to case, diacritics
+or punctuation, in any name order, through aliases, by a leading part
+(`swanstrom`, `isdp`), and past small typos (`sanctons`). Only a typo
+correction earns a notice; an unknown or ambiguous name is an error that
+lists the closest candidates and the command that lists them all.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from korea_cli.errors import UsageError
+from korea_cli.model import Corpus
+from korea_cli.text import fold
+
+_NON_WORD = re.compile(r"[^\w]+")
+FUZZY_THRESHOLD = 80
+"""A typo correction needs at least this RapidFuzz score (0–100)."""
+FUZZY_MARGIN = 5
+"""…and must beat the next candidate by this much, or it is ambiguous."""
+
+
+@dataclass(frozen=True)
+class Named:
+    """Something a user may name: its id, how messages show it, and every form that leads to it."""
+
+    id: str
+    display: str
+    names: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Resolved:
+    id: str
+    notice: str | None = None
+
+
+def key(text: str) -> str:
+    """A name reduced to lowercase words without diacritics or punctuation."""
+    return " ".join(_NON_WORD.sub(" ", fold(text)).replace("_", " ").split())
+
+
+def resolve(kind: str, query: str, entries: Sequence[Named], hint: str, suggest: bool = True) -> Resolved:
+    """The entry `query` names, or a UsageError that says what it could have meant.
+
+    `hint` ends every error (where to see them all); `suggest` adds the closest
+    names to an unknown one, which a hint listing the whole vocabulary makes moot.
+    """
+    wanted = key(query)
+    if not wanted:
+        raise UsageError(f"empty {kind} name ({hint})")
+    for match in (_exact, _same_words, _abbreviation):
+        found = _unique({e.id: e for e in entries if any(match(wanted, key(n)) for n in e.names)}, kind, query, hint)
+        if found:
+            return Resolved(found.id)
+    scored = sorted(((_score(wanted, e), e) for e in entries), key=lambda pair: -pair[0])
+    if scored and scored[0][0] >= FUZZY_THRESHOLD:
+        best_score, best = scored[0]
+        rivals = [e for score, e in scored[1:] if score >= FUZZY_THRESHOLD and best_score - score < FUZZY_MARGIN]
+        if rivals:
+            _ambiguous(kind, query, [best, *rivals], hint)
+        return Resolved(best.id, f"{kind} {query!r} → {best.display}")
+    closest = ", ".join(e.display for score, e in scored[:3] if score > 0)
+    nearest = f"; closest: {closest}" if closest and suggest else ""
+    raise UsageError(f"unknown {kind} {query!r}{nearest} ({hint})")
+
+
+def _exact(wanted: str, name: str) -> bool:
+    return wanted == name
+
+
+def _same_words(wanted: str, name: str) -> bool:
+    """Any name order: 'chaesung chun' is 'chun chaesung'."""
+    return sorted(wanted.split()) == sorted(name.split())
+
+
+def _abbreviation(wanted: str, name: str) -> bool:
+    """Every typed word is a word of the name, or the start of one (three letters at least)."""
+    words = name.split()
+    return all(any(w == t or (len(w) >= 3 and t.startswith(w)) for t in words) for w in wanted.split())
+
+
+def _score(wanted: str, entry: Named) -> float:
+    from rapidfuzz import fuzz
+
+    best = 0.0
+    for name in entry.names:
+        name_key = key(name)
+        best = max(best, fuzz.ratio(wanted, name_key), fuzz.token_sort_ratio(wanted, name_key))
+        if len(wanted) >= 4 and " " not in wanted:  # a surname or single word, mistyped
+            best = max(best, *(fuzz.ratio(wanted, word) for word in name_key.split()))
+    return best
+
+
+def _unique(matches: dict[str, Named], kind: str, query: str, hint: str) -> Named | None:
+    if len(matches) > 1:
+        _ambiguous(kind, query, list(matches.values()), hint)
+    return next(iter(matches.values()), None)
+
+
+def _ambiguous(kind: str, query: str, entries: Iterable[Named], hint: str) -> None:
+    options = ", ".join(e.display for e in entries)
+    raise UsageError(f"{kind} {query!r} is ambiguous: {options}; give more of the name ({hint})")
+
+
+# -- what each kind of name can lead to ---------------------------------------
+
+
+def authors(corpus: Corpus) -> list[Named]:
+    return [Named(a.id, f"{a.name} ({a.id})", (a.id, a.name, *a.aliases)) for a in corpus.authors.values()]
+
+
+def topics(corpus: Corpus) -> list[Named]:
+    return [Named(t.id, t.id, (t.id, t.label, *t.aliases)) for t in corpus.codebook.topics.values()]
+
+
+def essays(corpus: Corpus) -> list[Named]:
+    return [Named(e.id, e.id, (e.id, *([e.title.value] if e.title.value else []))) for e in corpus.essays.values()]
+
+
+def stances(corpus: Corpus) -> list[Named]:
+    return [Named(s.id, s.id, (s.id,)) for s in corpus.codebook.stances.values()]
+
+
+def goals(corpus: Corpus) -> list[Named]:
+    return [Named(g.id, g.id, (g.id, g.label)) for g in corpus.codebook.goals.values()]
+
+
+def holders(corpus: Corpus) -> list[Named]:
+    return [Named(h.id, h.id, (h.id,)) for h in corpus.codebook.holders.values()]
+
+
+def author(corpus: Corpus, query: str) -> Resolved:
+    return resolve("author", query, authors(corpus), "`korea who` lists them")
+
+
+def topic(corpus: Corpus, query: str) -> Resolved:
+    return resolve("topic", query, topics(corpus), "`korea topics` lists them")
+
+
+def essay(corpus: Corpus, query: str) -> Resolved:
+    return resolve("essay", query, essays(corpus), "`korea essays` lists them")
+
+
+def stance(corpus: Corpus, query: str) -> Resolved:
+    entries = stances(corpus)
+    return resolve("stance", query, entries, "use one of: " + ", ".join(e.id for e in entries), suggest=False)
+
+
+def goal(corpus: Corpus, query: str) -> Resolved:
+    entries = goals(corpus)
+    return resolve("goal", query, entries, "use one of: " + ", ".join(e.id for e in entries), suggest=False)
+
+
+def holder(corpus: Corpus, query: str) -> Resolved:
+    entries = holders(corpus)
+    return resolve("holder", query, entries, "use one of: " + ", ".join(e.id for e in entries), suggest=False)
+
+
+def passage(corpus: Corpus, query: str) -> tuple[str, str | None]:
+    """A passage id `<essay>:<n>`, the essay part resolved like any essay name."""
+    essay_part, sep, number = query.strip().rpartition(":")
+    if not sep or not number.strip().isdigit():
+        raise UsageError(f"passage {query!r} is not of the form <essay-id>:<n>, e.g. isdp-2018-new-dawn:5")
+    resolved = essay(corpus, essay_part)
+    passage_id = f"{resolved.id}:{int(number)}"
+    if passage_id not in corpus.passages:
+        count = len(corpus.essays[resolved.id].passages)
+        raise UsageError(f"essay {resolved.id} has passages 1 to {count}, not {int(number)} (`korea show {resolved.id}` shows them)")
+    return passage_id, resolved.notice
