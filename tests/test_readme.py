@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+import shlex
 import shutil
 import subprocess
 import sys
@@ -44,17 +45,34 @@ def test_quick_start_is_two_commands_install_and_run_then_test() -> None:
     assert "pytest" in second
 
 
-@pytest.mark.parametrize(("command", "output"), console_examples(), ids=[c for c, _ in console_examples()])
-def test_readme_example(command: str, output: str) -> None:
-    if "jq" in command and shutil.which("jq") is None:
-        pytest.skip("jq is not installed")
+def shown(command: str) -> str:
+    """What a user sees for `command`: on a terminal, or from a shell pipeline (stderr included)."""
     if "|" in command or ";" in command:
         bindir = str(Path(sys.executable).parent)
         env = {**os.environ, "PATH": bindir + os.pathsep + os.environ["PATH"]}
         result = subprocess.run(["bash", "-c", command], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, cwd=REPO, env=env, timeout=60)
-        shown = result.stdout
-    else:
-        args = command.split()
-        assert args[0] == "korea"
-        _, shown = korea_in_terminal(*args[1:], env={"NO_COLOR": "1"})
-    assert [line.rstrip() for line in shown.splitlines()] == [line.rstrip() for line in output.splitlines()]
+        return result.stdout
+    args = shlex.split(command)
+    assert args[0] == "korea"
+    return korea_in_terminal(*args[1:], env={"NO_COLOR": "1"})[1]
+
+
+def lines(text: str) -> list[str]:
+    return [line.rstrip() for line in text.splitlines()]
+
+
+@pytest.mark.parametrize(("command", "output"), console_examples(), ids=[c for c, _ in console_examples()])
+def test_readme_example(command: str, output: str) -> None:
+    if "jq" in command and shutil.which("jq") is None:
+        pytest.skip("jq is not installed")
+    assert lines(shown(command)) == lines(output)
+
+
+if __name__ == "__main__":
+    # Rewrite every example's output with what it prints now; read the diff before committing.
+    def fill(block: re.Match[str]) -> str:
+        commands = re.findall(r"^\$ (.*)$", block.group(1), flags=re.M)
+        return "```console\n" + "".join(f"$ {c}\n" + "".join(line + "\n" for line in lines(shown(c))) for c in commands) + "```"
+
+    (REPO / "README.md").write_text(re.sub(r"```console\n(.*?)```", fill, README, flags=re.S), encoding="utf-8")
+    print("rewrote README.md examples")

@@ -132,14 +132,17 @@ def _nothing(what: str) -> NoReturn:
 
 @app.command()
 def who(
-    name: Annotated[str | None, typer.Argument(show_default=False, autocompletion=_completer(names.authors), help="One author's profile.")] = None,
+    name: Annotated[
+        str | None, typer.Argument(metavar="NAME", show_default=False, autocompletion=_completer(names.authors), help="One author's profile.")
+    ] = None,
     corpus: CorpusOption = None,
     fmt: FormatOption = None,
     no_color: NoColorOption = False,
 ) -> None:
-    """List the authors: affiliations as stated, essays, topics argued.
+    """List the authors, or one author's full profile.
 
-    With NAME, one author's profile: affiliations, essays, every position by
+    Each author with affiliations as the essays state them, essays, and the
+    topics argued. With NAME, one author's profile: affiliations, essays, every position by
     topic and every precondition, each with its passage.
 
     \b
@@ -162,7 +165,10 @@ def who(
 
 @app.command()
 def essays(corpus: CorpusOption = None, fmt: FormatOption = None, no_color: NoColorOption = False) -> None:
-    """List the essays: title, publisher, date (stated or inferred), authors.
+    """List the essays with title, publisher, date and authors.
+
+    A value the text does not state is shown as missing, and one inferred
+    from the text is marked so (JSON: `inferred` and `notes`).
 
     \b
     Examples:
@@ -178,7 +184,10 @@ def essays(corpus: CorpusOption = None, fmt: FormatOption = None, no_color: NoCo
 
 @app.command()
 def topics(corpus: CorpusOption = None, fmt: FormatOption = None, no_color: NoColorOption = False) -> None:
-    """List the codebook's topics with counts of positions and passages.
+    """List the topics, with counts of positions and passages.
+
+    A topic's passages are the body passages an annotation on it cites or
+    that name it by its label or an alias.
 
     \b
     Examples:
@@ -191,13 +200,13 @@ def topics(corpus: CorpusOption = None, fmt: FormatOption = None, no_color: NoCo
 
 @app.command()
 def show(
-    essay: Annotated[str, typer.Argument(show_default=False, autocompletion=_completer(names.essays), help="The essay (id or title).")],
+    essay: Annotated[str, typer.Argument(metavar="ESSAY", show_default=False, autocompletion=_completer(names.essays), help="The essay (id or title).")],
     passage: Annotated[int | None, typer.Option("--passage", "-p", min=1, show_default=False, help="Only passage N.")] = None,
     corpus: CorpusOption = None,
     fmt: FormatOption = None,
     no_color: NoColorOption = False,
 ) -> None:
-    """Show an essay's text, passage by passage, with who wrote each.
+    """Show an essay passage by passage, with who wrote each.
 
     \b
     Examples:
@@ -223,7 +232,7 @@ def quote(
     fmt: FormatOption = None,
     no_color: NoColorOption = False,
 ) -> None:
-    """Print one passage verbatim, ready to quote.
+    """Print one passage verbatim, ready to quote (--cite).
 
     \b
     Examples:
@@ -248,7 +257,10 @@ def positions(
     fmt: FormatOption = None,
     no_color: NoColorOption = False,
 ) -> None:
-    """List positions: author, topic, stance, summary, verbatim quote, passage.
+    """List positions: stance, summary, quote and passage.
+
+    One row per position an author takes on a topic, with our one-sentence
+    summary and the author's words verbatim.
 
     \b
     Examples:
@@ -286,7 +298,11 @@ def preconditions(
     fmt: FormatOption = None,
     no_color: NoColorOption = False,
 ) -> None:
-    """List preconditions: what must happen, for what, in whose view, in whose words.
+    """List what authors say must happen first, and for what.
+
+    Each precondition says what it is for (--for), whose view it is
+    (--held-by: the author's own, or what North Korea demands), and quotes
+    the author verbatim.
 
     \b
     Examples:
@@ -319,7 +335,7 @@ def compare(
     fmt: FormatOption = None,
     no_color: NoColorOption = False,
 ) -> None:
-    """Compare stances: topics down, authors across.
+    """Compare authors' stances across topics.
 
     On a terminal a coloured grid; piped or as JSON, one record per cell.
 
@@ -344,8 +360,9 @@ def export(
     ] = None,
     corpus: CorpusOption = None,
 ) -> None:
-    """Export the whole corpus as typed records, for pandas, Datasette or a search engine.
+    """Export the whole corpus as JSONL, JSON or CSV.
 
+    For pandas, Datasette or a search engine.
     Every record has a `type`: author, topic, essay, passage, position or
     precondition. CSV is one table whose columns are the union of the fields.
 
@@ -366,7 +383,7 @@ def check(
     corpus: CorpusOption = None,
     fmt: Annotated[CheckFormat, typer.Option("--format", "-f", case_sensitive=False, help="text (a report) or json (for tools).")] = CheckFormat.text,
 ) -> None:
-    """Validate the corpus: schema, references, verbatim quotes.
+    """Validate the corpus: schema, references, quotes.
 
     Checks every id, every reference, and that every quote stands word for
     word in its passage and every body paragraph has its author. Exits 0

@@ -88,10 +88,6 @@ def _fact(key: str, missing: str = "—") -> Callable[[Record], str]:
     return show
 
 
-def _voice(record: Record) -> str:
-    return f"{record['role']} · {record['author']}" if record["author"] else record["role"]
-
-
 Lines = list[tuple[str, str]]
 
 
@@ -157,11 +153,11 @@ PROFILE_PRECONDITIONS = (
 )
 ESSAYS = (
     Column("id", "ID", style="bold", no_wrap=True),
-    Column("title", "Title", ratio=3, show=_fact("title")),
+    Column("title", "Title", ratio=3, show=_fact("title", "untitled")),
     Column("publisher", "Publisher", ratio=2, show=_fact("publisher")),
     Column("date", "Date", no_wrap=True, show=_fact("date")),
     Column("inferred", "Inferred", in_table=False),
-    Column("authors", "Authors", ratio=2, joiner="\n"),
+    Column("authors", "Authors", no_wrap=True, joiner="\n"),
     Column("passages", "Passages", no_wrap=True),
 )
 TOPICS = (
@@ -176,7 +172,7 @@ PASSAGES = (
     Column("passage", "Passage", style="dim", no_wrap=True),
     Column("role", "Role", in_table=False),
     Column("author_id", "Author ID", in_table=False),
-    Column("voice", "Role · author", ratio=1, in_tsv=False, show=_voice),
+    Column("voice", "Role · author", no_wrap=True, in_tsv=False, show=lambda r: [(r["role"], "dim"), (r["author"] or "", "bold cyan")]),
     Column("text", "Text", ratio=4),
 )
 QUOTE = (

@@ -1,0 +1,82 @@
+"""The documentation is true: the CLI reference is the app's own help, and the documented fields are the real ones.
+
+After changing a command's help: `python tests/test_docs.py` rewrites docs/cli.md.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from conftest import korea
+
+REPO = Path(__file__).resolve().parents[1]
+CLI_REFERENCE = REPO / "docs" / "cli.md"
+OUTPUT_DOC = (REPO / "docs" / "output.md").read_text(encoding="utf-8")
+README = (REPO / "README.md").read_text(encoding="utf-8")
+
+
+def commands() -> list[str]:
+    help_text = korea("--help", env={"COLUMNS": "80"}).stdout
+    listed = help_text.split("Commands:\n", 1)[1]
+    return [line.split()[0] for line in listed.splitlines() if line.startswith("  ") and not line.startswith("   ")]
+
+
+COMMANDS = commands()
+
+
+def cli_reference() -> str:
+    sections = ["# CLI reference\n\nGenerated from `korea --help`; `python tests/test_docs.py` rewrites it.\n"]
+    for args in ([], *([command] for command in COMMANDS)):
+        title = " ".join(["korea", *args])
+        sections.append(f"## `{title}`\n\n```text\n{korea(*args, '--help', env={'COLUMNS': '80'}).stdout.rstrip()}\n```\n")
+    return "\n".join(sections)
+
+
+def test_cli_reference_is_the_apps_help() -> None:
+    assert CLI_REFERENCE.read_text(encoding="utf-8") == cli_reference(), "docs/cli.md is stale: run `python tests/test_docs.py`"
+
+
+def test_every_command_is_listed_and_summarised_in_one_line() -> None:
+    assert COMMANDS == ["who", "essays", "topics", "show", "quote", "positions", "preconditions", "compare", "export", "check"]
+    summaries = korea("--help", env={"COLUMNS": "80"}).stdout.split("Commands:\n", 1)[1].splitlines()
+    assert all(line.strip() and not line.endswith("...") for line in summaries)
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_has_examples_and_a_tour_stop(command: str) -> None:
+    help_text = korea(command, "--help").stdout
+    assert "Examples:\n" in help_text and f"korea {command}" in help_text.split("Examples:", 1)[1]
+    assert re.search(rf"^\$ korea {command}\b", README, flags=re.M), f"the README tour has no example of `korea {command}`"
+
+
+@pytest.mark.parametrize(
+    ("command", "section"),
+    [
+        (["who", "--format", "json"], "korea who"),
+        (["who", "lee", "--format", "json"], "korea who NAME"),
+        (["essays", "--format", "json"], "korea essays"),
+        (["topics", "--format", "json"], "korea topics"),
+        (["show", "isdp", "--format", "json"], "korea show"),
+        (["quote", "isdp:5", "--cite", "--format", "json"], "korea quote"),
+        (["positions", "--format", "json"], "korea positions"),
+        (["preconditions", "--format", "json"], "korea preconditions"),
+        (["compare", "--format", "json"], "korea compare"),
+        (["check", "--format", "json"], "korea check"),
+    ],
+)
+def test_every_json_field_is_documented(command: list[str], section: str) -> None:
+    records = json.loads(korea(*command).stdout)
+    records = records if isinstance(records, list) else [records]
+    documented = OUTPUT_DOC.split(f"## `{section}`", 1)[1].split("\n## ", 1)[0]
+    fields = {key for record in records for key in record}
+    missing = sorted(f for f in fields if f"`{f}`" not in documented)
+    assert not missing, f"fields of `{section}` not in docs/output.md: {missing}"
+
+
+if __name__ == "__main__":
+    CLI_REFERENCE.write_text(cli_reference(), encoding="utf-8")
+    print(f"wrote {CLI_REFERENCE}")

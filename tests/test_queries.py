@@ -1,0 +1,76 @@
+"""The query core, called directly: filters, grids, citations, topic passages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from korea_cli import queries
+from korea_cli.corpus import bundled_corpus, load
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    return load(Path(bundled_corpus()))
+
+
+def test_every_author_answers_on_sanctions(corpus) -> None:
+    authors = {r["author_id"] for r in queries.positions(corpus, topic="sanctions")}
+    assert authors == set(corpus.authors)
+
+
+def test_every_author_says_what_must_come_before_denuclearization(corpus) -> None:
+    authors = {r["author_id"] for r in queries.preconditions(corpus, goal="denuclearization")}
+    assert authors == set(corpus.authors)
+
+
+def test_filters_combine(corpus) -> None:
+    records = queries.positions(corpus, author="swanstrom-niklas", stance="skeptical")
+    assert [r["topic"] for r in records] == ["denuclearization", "security-guarantees", "summit-diplomacy", "nuclear-missile-programs"]
+    assert queries.positions(corpus, author="lee-sangsoo", topic="peace-regime") == []
+    demands = queries.preconditions(corpus, held_by="north-korea", author="engman-mats")
+    assert [r["condition"] for r in demands][:2] == ["Relevant security guarantees secured for North Korea", "Security guarantees, the crux of what it expects"]
+
+
+def test_profile_orders_positions_by_codebook_topic(corpus) -> None:
+    profile = queries.profile(corpus, "lee-sangsoo")
+    order = list(corpus.codebook.topics)
+    assert [order.index(p["topic"]) for p in profile["positions"]] == sorted(order.index(p["topic"]) for p in profile["positions"])
+    assert len(profile["preconditions"]) == 4
+
+
+def test_compare_has_a_cell_for_every_pair(corpus) -> None:
+    cells = queries.compare(corpus, ["lee-sangsoo", "chun-chaesung"], ["peace-regime", "sanctions"])
+    assert [(c["author_id"], c["topic"], c["stances"]) for c in cells] == [
+        ("lee-sangsoo", "peace-regime", []),
+        ("lee-sangsoo", "sanctions", ["conditional"]),
+        ("chun-chaesung", "peace-regime", ["supports"]),
+        ("chun-chaesung", "sanctions", ["conditional", "supports"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("passage", "citation"),
+    [
+        ("isdp-2018-new-dawn:16", "Sangsoo Lee, “New Dawn or False Hope on the Korean Peninsula?”, ISDP, 2018 (inferred), isdp-2018-new-dawn:16"),
+        ("eai-2019-chun:7", "Chun Chaesung, untitled, East Asia Institute (inferred), 2019 (inferred), eai-2019-chun:7"),
+        ("eai-2019-chun:2", "the editors, untitled, East Asia Institute (inferred), 2019 (inferred), eai-2019-chun:2"),
+        ("isdp-2018-new-dawn:3", "ISDP, “New Dawn or False Hope on the Korean Peninsula?”, ISDP, 2018 (inferred), isdp-2018-new-dawn:3"),
+    ],
+)
+def test_citations_say_what_is_inferred(corpus, passage: str, citation: str) -> None:
+    assert queries.quote(corpus, passage)["citation"] == citation
+
+
+def test_topic_passages_come_from_annotations_and_aliases(corpus) -> None:
+    passages = queries.topic_passages(corpus, "peace-regime")
+    assert "eai-2019-chun:7" in passages  # cited by a position on the peace regime
+    assert "isdp-2018-new-dawn:6" in passages  # "peace treaty", an alias
+    assert all(corpus.passages[p].role == "body" for p in passages)
+    assert "isdp-2018-new-dawn:3" not in queries.topic_passages(corpus, "denuclearization")  # the introduction is nobody's argument
+
+
+def test_export_holds_every_record(corpus) -> None:
+    types = [r["type"] for r in queries.export(corpus)]
+    assert {t: types.count(t) for t in dict.fromkeys(types)} == {"author": 4, "topic": 14, "essay": 2, "passage": 42, "position": 48, "precondition": 36}
