@@ -1,13 +1,12 @@
 """Typer commands only: parse, resolve names, call the core, hand the result to `render`.
 
-`run` is the one place where errors become a line on stderr and an exit
+`run` (called by `entry.main`) is the one place where errors become a line on stderr and an exit
 code: 0 results, 1 no results, 2 bad usage or input, 130 interrupted.
 """
 
 from __future__ import annotations
 
 import enum
-import signal
 import sys
 from collections.abc import Callable, Sequence
 from typing import Annotated, Any, NoReturn
@@ -450,15 +449,3 @@ def _usage_error(error: typer.TyperException) -> int:
 def _say(message: str) -> None:
     """Errors and notices: one line on stderr, never mixed with the data on stdout."""
     print(f"korea: {message}", file=sys.stderr)
-
-
-def main() -> NoReturn:
-    """The `korea` console script."""
-    if hasattr(signal, "SIGPIPE"):
-        # Like any Unix filter: a closed pipe (`korea who | head -1`) ends us quietly.
-        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
-    try:
-        code = run()
-    except KeyboardInterrupt:
-        code = EXIT_INTERRUPTED
-    sys.exit(code)

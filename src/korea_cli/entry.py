@@ -1,0 +1,25 @@
+"""The process entry point: signals and the exit code, set up before anything heavy is imported.
+
+A Ctrl-C while Typer, Rich or PyYAML are still loading must end the process
+as quietly as one during a query, so this module imports only what the
+interpreter has already loaded, and everything else inside the guard.
+"""
+
+import signal
+import sys
+
+EXIT_INTERRUPTED = 130  # also in errors.py, which is not imported here: this module must load instantly
+
+
+def main():  # -> NoReturn
+    """The `korea` console script and `python -m korea_cli`."""
+    try:
+        if hasattr(signal, "SIGPIPE"):
+            # Like any Unix filter: a closed pipe (`korea who | head -1`) ends us quietly.
+            signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+        from korea_cli.cli import run
+
+        code = run()
+    except KeyboardInterrupt:
+        code = EXIT_INTERRUPTED
+    sys.exit(code)
