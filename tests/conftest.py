@@ -48,10 +48,10 @@ def corpus_copy(tmp_path: Path, bundled: Path) -> Path:
     return Path(shutil.copytree(bundled, tmp_path / "corpus"))
 
 
-def korea(*args: str, env: dict[str, str] | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+def korea(*args: str, env: dict[str, str] | None = None, cwd: Path | None = None, stdin: str = "") -> subprocess.CompletedProcess[str]:
     """Run the real program in a child process, piped, as a shell pipeline would."""
     environ = {**os.environ, **(env or {})}
-    return subprocess.run([sys.executable, "-m", "korea_cli", *args], capture_output=True, text=True, env=environ, cwd=cwd, timeout=60)
+    return subprocess.run([sys.executable, "-m", "korea_cli", *args], input=stdin, capture_output=True, text=True, env=environ, cwd=cwd, timeout=60)
 
 
 def korea_in_terminal(*args: str, columns: int = 100, env: dict[str, str] | None = None) -> tuple[int, str]:

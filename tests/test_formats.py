@@ -22,6 +22,7 @@ COMMANDS = [
     ["quote", "eai:7", "--cite"],
     ["positions"],
     ["preconditions"],
+    ["search", "peace regiem"],
     ["compare"],
 ]
 FORMATS = ["table", "tsv", "csv", "json", "jsonl", "md"]

@@ -28,7 +28,7 @@ def test_output(case: dict) -> None:
             path.write_text("".join(line + "\n" for line in screen(stdout)), encoding="utf-8")
         assert screen(stdout) == screen(path.read_text(encoding="utf-8"))
         return
-    result = korea(*case["args"])
+    result = korea(*case["args"], stdin=case.get("stdin", ""))
     assert (result.returncode, result.stderr) == (case.get("exit", 0), case.get("stderr", ""))
     if UPDATE and case["name"] != "empty":
         path.write_text(result.stdout, encoding="utf-8")

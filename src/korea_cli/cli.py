@@ -325,6 +325,67 @@ def preconditions(
 
 
 @app.command()
+def search(
+    query: Annotated[
+        str,
+        typer.Argument(
+            metavar="QUERY", show_default=False, help='Words as you remember them; "a phrase" must occur as is; -word excludes. - reads the query from stdin.'
+        ),
+    ],
+    author: AuthorOption = None,
+    topic: TopicOption = None,
+    essay: EssayOption = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=0, help="At most N hits (0: all).")] = 20,
+    context: Annotated[int, typer.Option("--context", "-C", min=0, help="Words shown either side of the match on a terminal.")] = 15,
+    count: Annotated[bool, typer.Option("--count", help="Print only the number of hits.")] = False,
+    exact: Annotated[bool, typer.Option("--exact", help="No typos and no prefix matching.")] = False,
+    explain: Annotated[bool, typer.Option("--explain", help="Say why each hit ranks where it does.")] = False,
+    full: Annotated[bool, typer.Option("--full", help="Show whole passages on a terminal, not cropped.")] = False,
+    all_roles: Annotated[bool, typer.Option("--all", help="Search every passage, not only body text (bylines, captions, notes, boilerplate too).")] = False,
+    corpus: CorpusOption = None,
+    fmt: FormatOption = None,
+    no_color: NoColorOption = False,
+) -> None:
+    """Find passages by words as you remember them, typos and all.
+
+    Hits with all the words come first, then fewer typos, then words close
+    together and in order, then the exact phrase. Piped: passage, author,
+    score and text, tab-separated.
+
+    \b
+    Examples:
+      korea search "peace regiem"
+      korea search '"peace treaty" -armistice' --explain
+      korea search "denuclearisation roadmap" --author lee --format json | jq -r '.[].passage'
+      echo "security guarantees" | korea search - --count
+    """
+    out = Output.detect(no_color)
+    if query == "-":
+        query = sys.stdin.read()
+    if not query.strip():
+        raise UsageError('empty query; give words to search for, e.g. korea search "peace regime"')
+    data = _corpus(corpus)
+    hits = queries.search(
+        data,
+        query,
+        author=_resolve(names.author, data, author),
+        topic=_resolve(names.topic, data, topic),
+        essay=_resolve(names.essay, data, essay),
+        all_roles=all_roles,
+        exact=exact,
+        context=context,
+    )
+    if count:
+        print(len(hits))
+        if not hits:
+            raise typer.Exit(EXIT_NO_RESULTS)
+        return
+    if not hits:
+        _nothing("passages match")
+    render.render_search(hits[:limit] if limit else hits, out.format(fmt), out, full=full, explain=explain)
+
+
+@app.command()
 def compare(
     topics_: Annotated[
         str | None, typer.Option("--topics", show_default=False, help="Topics to compare, comma-separated. Default: every topic with a position.")

@@ -218,6 +218,52 @@ def _voice(role: str, essay: Essay) -> str:
     return ""
 
 
+def search(
+    corpus: Corpus,
+    text: str,
+    author: str | None = None,
+    topic: str | None = None,
+    essay: str | None = None,
+    all_roles: bool = False,
+    exact: bool = False,
+    context: int = 15,
+) -> list[dict[str, Any]]:
+    """Passages matching a typo-tolerant query, best first, each with its matches and a snippet."""
+    from korea_cli.search import Searcher, crop, parse_query
+
+    query = parse_query(text)
+    allowed = set(topic_passages(corpus, topic)) if topic else None
+    pool = [
+        p
+        for p in corpus.passages.values()
+        if (all_roles or p.role == "body")
+        and (author is None or p.author == author)
+        and (essay is None or p.essay == essay)
+        and (allowed is None or p.id in allowed)
+    ]
+    searcher = Searcher((p.id, p.text) for p in pool)
+    records = []
+    for hit in searcher.search(query, exact=exact):
+        p = corpus.passages[hit.passage]
+        snippet, snippet_matches = crop(p.text, hit, context)
+        records.append(
+            {
+                "passage": p.id,
+                "essay": p.essay,
+                "author": corpus.authors[p.author].name if p.author else None,
+                "author_id": p.author,
+                "role": p.role,
+                "score": hit.score,
+                "text": p.text,
+                "matches": [list(span) for span in hit.matches],
+                "snippet": snippet,
+                "snippet_matches": [list(span) for span in snippet_matches],
+                "explain": hit.explain(),
+            }
+        )
+    return records
+
+
 def compare(corpus: Corpus, author_ids: list[str] | None = None, topic_ids: list[str] | None = None) -> list[dict[str, Any]]:
     """One record per author × topic cell: the stances taken there and where."""
     authors = author_ids or list(corpus.authors)

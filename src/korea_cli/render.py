@@ -188,6 +188,12 @@ COMPARE = (
     Column("stances", "Stances"),
     Column("passages", "Passages"),
 )
+SEARCH = (
+    Column("passage", "Passage", style="dim", no_wrap=True),
+    Column("author", "Author", style="bold cyan", no_wrap=True),
+    Column("score", "Score", no_wrap=True),
+    Column("text", "Text", ratio=1),
+)
 PROFILE_ROWS = (
     Column("kind", "Kind"),
     Column("topic", "Topic"),
@@ -283,6 +289,52 @@ def render_quote(record: Record, fmt: Format, out: Output, cite: bool) -> None:
     if cite:
         console.print()
         console.print(f"— {record['citation']}", style="dim" if out.color else "")
+
+
+def render_search(hits: Sequence[Record], fmt: Format, out: Output, full: bool = False, explain: bool = False) -> None:
+    """Hits best first: on a terminal each with its matches highlighted, cropped unless `full`."""
+    if fmt is not Format.table:
+        records = hits if explain else [{k: v for k, v in hit.items() if k != "explain"} for hit in hits]
+        render_records(records, SEARCH, fmt, out)
+        return
+    from rich.text import Text
+
+    console = _console(out)
+    for i, hit in enumerate(hits):
+        if i:
+            console.print()
+        heading = Text()
+        heading.append(hit["passage"], style="dim" if out.color else "")
+        if hit["author"]:
+            heading.append("  ")
+            heading.append(hit["author"], style="bold cyan" if out.color else "")
+        heading.append(f"  {hit['score']:.2f}")
+        console.print(heading)
+        text, spans = (hit["text"], hit["matches"]) if full else (hit["snippet"], hit["snippet_matches"])
+        body = Text(text)
+        if out.color:
+            for start, end in spans:
+                body.stylize("bold yellow", start, end)
+        console.print(body)
+        if explain:
+            console.print(_explanation(hit["explain"]), style="dim" if out.color else "")
+
+
+def _explanation(explain: Record) -> str:
+    """Why a hit ranks where it does, in the order the ranking rules apply."""
+    words = []
+    for query, how in explain["matched"].items():
+        forms = ", ".join(f for f in how["as"] if f != query)
+        words.append(f"{query} (as {forms}, {how['typos']} typo{'s' * (how['typos'] != 1)})" if forms else query)
+    words += [f"“{phrase}”" for phrase in explain["phrases"]]
+    parts = [f"matched {', '.join(words)}"]
+    if explain["missing"]:
+        parts.append(f"missing {', '.join(explain['missing'])}")
+    parts.append(f"typos {explain['typos']}")
+    if len(explain["matched"]) + len(explain["missing"]) > 1:  # word order only means something for two words or more
+        parts.append(f"distance {explain['distance']}")
+        parts.append("the exact phrase" if explain["exact_phrase"] else "not the exact phrase")
+    return "  why: " + "; ".join(parts)
 
 
 def render_compare(cells: Sequence[Record], fmt: Format, out: Output) -> None:

@@ -1,0 +1,118 @@
+"""Search, core level: the relevance suite (cases/relevance.yaml), parsing, spelling, highlights."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import TESTS
+from korea_cli import queries
+from korea_cli.corpus import bundled_corpus, load
+from korea_cli.errors import UsageError
+from korea_cli.search import Query, Searcher, normalize_word, parse_query, typo_budget
+
+RELEVANCE = yaml.safe_load((TESTS / "cases" / "relevance.yaml").read_text(encoding="utf-8"))
+OPTIONS = ("author", "topic", "essay", "all_roles", "exact")
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    return load(Path(bundled_corpus()))
+
+
+def case_id(case: dict) -> str:
+    return case["query"] + "".join(f" {k}={case[k]}" for k in OPTIONS if k in case)
+
+
+@pytest.mark.parametrize("case", RELEVANCE, ids=[case_id(c) for c in RELEVANCE])
+def test_relevance(corpus, case: dict) -> None:
+    hits = [h["passage"] for h in queries.search(corpus, case["query"], **{k: case[k] for k in OPTIONS if k in case})]
+    if case.get("none"):
+        assert hits == []
+        return
+    if "top" in case:
+        assert sorted(hits[: len(case["top"])]) == sorted(case["top"]), hits
+    if "first" in case:
+        assert hits[:1] == [case["first"]], hits
+    for passage in case.get("include", []):
+        assert passage in hits
+    for passage in case.get("exclude", []):
+        assert passage not in hits
+    if "count" in case:
+        assert len(hits) == case["count"], hits
+
+
+@pytest.mark.parametrize(
+    ("text", "query"),
+    [
+        ('peace "end of war" -sanctions -"peace treaty"', Query(("peace",), (("end", "of", "war"),), ("sanctions",), (("peace", "treaty"),))),
+        ("Peace  REGIME peace", Query(("peace", "regime"))),
+        ("U.S.-ROK exercises", Query(("us", "rok", "exercizes"))),
+        ("Korea’s Swanström", Query(("korea", "swanstrom"))),
+    ],
+)
+def test_parse_query(text: str, query: Query) -> None:
+    assert parse_query(text) == query
+
+
+@pytest.mark.parametrize("text", ["-sanctions", "   ", '""'])
+def test_a_query_with_nothing_to_find_is_an_error(text: str) -> None:
+    with pytest.raises(UsageError):
+        parse_query(text)
+
+
+@pytest.mark.parametrize(
+    ("british", "american"),
+    [
+        ("denuclearisation", "denuclearization"),
+        ("organised", "organized"),
+        ("neighbouring", "neighboring"),
+        ("centre", "center"),
+        ("defence", "defense"),
+        ("programme", "program"),
+        ("U.S.", "us"),
+    ],
+)
+def test_spellings_meet(british: str, american: str) -> None:
+    assert normalize_word(british) == normalize_word(american)
+
+
+@pytest.mark.parametrize(("word", "budget"), [("war", 0), ("peace", 1), ("sanction", 1), ("sanctions", 2), ("denuclearization", 2)])
+def test_typo_budget_grows_with_length(word: str, budget: int) -> None:
+    assert typo_budget(word) == budget
+
+
+def test_ranking_rules_in_order() -> None:
+    searcher = Searcher(
+        [
+            ("some-words", "The peace was kept."),
+            ("typo", "A lasting peace regme."),
+            ("far-apart", "Peace, of a kind, some day, for the peninsula, needs a regime."),
+            ("adjacent", "A lasting peace regime."),
+            ("reversed", "The regime of peace."),
+        ]
+    )
+    assert [h.passage for h in searcher.search(parse_query("peace regime"))] == ["adjacent", "reversed", "far-apart", "typo", "some-words"]
+    scores = [h.score for h in searcher.search(parse_query("peace regime"))]
+    assert scores == sorted(scores, reverse=True) and scores[0] == 1.0
+
+
+def test_highlights_are_offsets_into_the_verbatim_text() -> None:
+    text = "Niklas Swanström’s “unification” plan for the U.S.-ROK alliance, neighbouring states."
+    hit = Searcher([("p", text)]).search(parse_query("swanstroms unification US neighboring"))[0]
+    assert [text[a:b] for a, b in hit.matches] == ["Swanström’s", "unification", "U.S.", "neighbouring"]
+
+
+def test_matches_and_snippet_matches_point_at_the_words(corpus) -> None:
+    for hit in queries.search(corpus, "North Korea’s “denuclearisation”"):
+        words = {hit["text"][a:b] for a, b in hit["matches"]}
+        assert all(word.lower().startswith(("north", "korea", "denuclear")) for word in words)
+        assert hit["snippet_matches"] and all(hit["snippet"][a:b] in words for a, b in hit["snippet_matches"])
+
+
+def test_topic_filter_agrees_with_positions(corpus) -> None:
+    searched = {h["passage"] for h in queries.search(corpus, "sanctions", topic="sanctions")}
+    cited = {p["passage"] for p in queries.positions(corpus, topic="sanctions")}
+    assert cited <= searched
