@@ -101,3 +101,13 @@ def test_shell_completion_offers_ids() -> None:
     assert complete("korea positions --topic peace") == ["peace-regime"]
     assert complete("korea show is") == ["isdp-2018-new-dawn"]
     assert complete("korea who e") == ["engman-mats"]
+
+
+def test_search_highlights_matches_in_colour_on_a_terminal() -> None:
+    from conftest import korea_in_terminal
+
+    code, coloured = korea_in_terminal("search", "peace regiem", "--limit", "1")
+    assert code == 0
+    assert "\x1b[1;33mpeace\x1b[0m \x1b[1;33mregime\x1b[0m" in coloured
+    code, plain = korea_in_terminal("search", "peace regiem", "--limit", "1", "--no-color")
+    assert "\x1b[" not in plain and "peace regime" in plain
