@@ -129,6 +129,13 @@ def _nothing(what: str) -> NoReturn:
     raise typer.Exit(EXIT_NO_RESULTS)
 
 
+def _render_list(records: list[dict[str, Any]], view: tuple[render.Column, ...], fmt: Format | None, out: Output, nothing: str) -> None:
+    """Records in a view, or exit 1 saying there are none."""
+    if not records:
+        _nothing(nothing)
+    render.render_records(records, view, out.format(fmt), out)
+
+
 @app.command()
 def who(
     name: Annotated[
@@ -156,10 +163,7 @@ def who(
     if author_id is not None:
         render.render_profile(queries.profile(data, author_id), out.format(fmt), out)
         return
-    records = queries.who(data)
-    if not records:
-        _nothing("authors in this corpus")
-    render.render_records(records, render.WHO, out.format(fmt), out)
+    _render_list(queries.who(data), render.WHO, fmt, out, "authors in this corpus")
 
 
 @app.command()
@@ -175,10 +179,7 @@ def essays(corpus: CorpusOption = None, fmt: FormatOption = None, no_color: NoCo
       korea essays --format json | jq '.[] | {id, date, inferred}'
     """
     out = Output.detect(no_color)
-    records = queries.essays(_corpus(corpus))
-    if not records:
-        _nothing("essays in this corpus")
-    render.render_records(records, render.ESSAYS, out.format(fmt), out)
+    _render_list(queries.essays(_corpus(corpus)), render.ESSAYS, fmt, out, "essays in this corpus")
 
 
 @app.command()
@@ -194,7 +195,7 @@ def topics(corpus: CorpusOption = None, fmt: FormatOption = None, no_color: NoCo
       korea topics | cut -f1,3
     """
     out = Output.detect(no_color)
-    render.render_records(queries.topics(_corpus(corpus)), render.TOPICS, out.format(fmt), out)
+    _render_list(queries.topics(_corpus(corpus)), render.TOPICS, fmt, out, "topics in this codebook")
 
 
 @app.command()
@@ -276,9 +277,7 @@ def positions(
         essay=_resolve(names.essay, data, essay),
         stance=_resolve(names.stance, data, stance),
     )
-    if not records:
-        _nothing("positions match")
-    render.render_records(records, render.POSITIONS, out.format(fmt), out)
+    _render_list(records, render.POSITIONS, fmt, out, "positions match")
 
 
 @app.command()
@@ -319,9 +318,7 @@ def preconditions(
         essay=_resolve(names.essay, data, essay),
         held_by=_resolve(names.holder, data, held_by),
     )
-    if not records:
-        _nothing("preconditions match")
-    render.render_records(records, render.PRECONDITIONS, out.format(fmt), out)
+    _render_list(records, render.PRECONDITIONS, fmt, out, "preconditions match")
 
 
 @app.command()

@@ -56,14 +56,8 @@ def positions(
     stance: str | None = None,
 ) -> list[dict[str, Any]]:
     """Positions matching every filter given, in corpus order."""
-    return [
-        position_record(corpus, p)
-        for p in corpus.positions
-        if (topic is None or p.topic == topic)
-        and (author is None or p.author == author)
-        and (essay is None or p.essay == essay)
-        and (stance is None or p.stance == stance)
-    ]
+    chosen = _matching(corpus.positions, topic=topic, author=author, essay=essay, stance=stance)
+    return [position_record(corpus, p) for p in chosen]
 
 
 def preconditions(
@@ -75,15 +69,14 @@ def preconditions(
     held_by: str | None = None,
 ) -> list[dict[str, Any]]:
     """Preconditions matching every filter given, in corpus order."""
-    return [
-        precondition_record(corpus, p)
-        for p in corpus.preconditions
-        if (author is None or p.author == author)
-        and (topic is None or p.topic == topic)
-        and (goal is None or p.goal == goal)
-        and (essay is None or p.essay == essay)
-        and (held_by is None or p.held_by == held_by)
-    ]
+    chosen = _matching(corpus.preconditions, author=author, topic=topic, goal=goal, essay=essay, held_by=held_by)
+    return [precondition_record(corpus, p) for p in chosen]
+
+
+def _matching(items: Iterable[Any], **filters: str | None) -> list[Any]:
+    """The items whose every filtered attribute equals its filter; a filter of None lets all through."""
+    wanted = {name: value for name, value in filters.items() if value is not None}
+    return [item for item in items if all(getattr(item, name) == value for name, value in wanted.items())]
 
 
 def position_record(corpus: Corpus, p: Position) -> dict[str, Any]:
