@@ -498,7 +498,7 @@ def _usage_error(error: typer.TyperException) -> int:
         # A bare `korea` (or a group without its command) shows the help, as users expect.
         print(ctx.get_help())
         return EXIT_BAD_INPUT
-    message = " ".join(error.format_message().split()).replace("Value error, ", "")
+    message = " ".join(error.format_message().split())
     hint = f" (see '{ctx.command_path} --help')" if ctx is not None else ""
     _say(f"{message}{hint}")
     return EXIT_BAD_INPUT
