@@ -28,7 +28,9 @@ def case_id(case: dict) -> str:
 
 @pytest.mark.parametrize("case", RELEVANCE, ids=[case_id(c) for c in RELEVANCE])
 def test_relevance(corpus, case: dict) -> None:
-    hits = [h["passage"] for h in queries.search(corpus, case["query"], **{k: case[k] for k in OPTIONS if k in case})]
+    total, records = queries.search(corpus, case["query"], **{k: case[k] for k in OPTIONS if k in case})
+    hits = [h["passage"] for h in records]
+    assert total == len(hits)
     if case.get("none"):
         assert hits == []
         return
@@ -106,13 +108,19 @@ def test_highlights_are_offsets_into_the_verbatim_text() -> None:
 
 
 def test_matches_and_snippet_matches_point_at_the_words(corpus) -> None:
-    for hit in queries.search(corpus, "North Korea’s “denuclearisation”"):
+    for hit in queries.search(corpus, "North Korea’s “denuclearisation”")[1]:
         words = {hit["text"][a:b] for a, b in hit["matches"]}
         assert all(word.lower().startswith(("north", "korea", "denuclear")) for word in words)
         assert hit["snippet_matches"] and all(hit["snippet"][a:b] in words for a, b in hit["snippet_matches"])
 
 
+def test_limit_keeps_the_count(corpus) -> None:
+    total, records = queries.search(corpus, "sanctions", limit=2)
+    assert total > 2 and len(records) == 2
+    assert queries.search(corpus, "sanctions", limit=0) == (total, [])
+
+
 def test_topic_filter_agrees_with_positions(corpus) -> None:
-    searched = {h["passage"] for h in queries.search(corpus, "sanctions", topic="sanctions")}
+    searched = {h["passage"] for h in queries.search(corpus, "sanctions", topic="sanctions")[1]}
     cited = {p["passage"] for p in queries.positions(corpus, topic="sanctions")}
     assert cited <= searched

@@ -362,7 +362,7 @@ def search(
     if not query.strip():
         raise UsageError('empty query; give words to search for, e.g. korea search "peace regime"')
     data = _corpus(corpus)
-    hits = queries.search(
+    total, hits = queries.search(
         data,
         query,
         author=_resolve(names.author, data, author),
@@ -371,15 +371,16 @@ def search(
         all_roles=all_roles,
         exact=exact,
         context=context,
+        limit=0 if count else (limit or None),  # --count needs no hits; --limit 0 means all
     )
     if count:
-        print(len(hits))
-        if not hits:
+        print(total)
+        if not total:
             raise typer.Exit(EXIT_NO_RESULTS)
         return
     if not hits:
         _nothing("passages match")
-    render.render_search(hits[:limit] if limit else hits, out.format(fmt), out, full=full, explain=explain)
+    render.render_search(hits, out.format(fmt), out, full=full, explain=explain)
 
 
 @app.command()

@@ -220,8 +220,9 @@ def search(
     all_roles: bool = False,
     exact: bool = False,
     context: int = 15,
-) -> list[dict[str, Any]]:
-    """Passages matching a typo-tolerant query, best first, each with its matches and a snippet."""
+    limit: int | None = None,
+) -> tuple[int, list[dict[str, Any]]]:
+    """How many passages match a typo-tolerant query, and the best `limit` (None: all) with matches and a snippet."""
     from korea_cli.search import Searcher, crop, parse_query
 
     query = parse_query(text)
@@ -235,8 +236,9 @@ def search(
         and (allowed is None or p.id in allowed)
     ]
     searcher = Searcher((p.id, p.text) for p in pool)
+    hits = searcher.search(query, exact=exact)
     records = []
-    for hit in searcher.search(query, exact=exact):
+    for hit in hits[:limit]:
         p = corpus.passages[hit.passage]
         snippet, snippet_matches = crop(p.text, hit, context)
         records.append(
@@ -254,7 +256,7 @@ def search(
                 "explain": hit.explain(),
             }
         )
-    return records
+    return len(hits), records
 
 
 def compare(corpus: Corpus, author_ids: list[str] | None = None, topic_ids: list[str] | None = None) -> list[dict[str, Any]]:

@@ -13,6 +13,7 @@ order. `score` packs that order into one number in [0, 1].
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterable, Sequence
@@ -66,8 +67,12 @@ _BRITISH = (
 )
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def normalize_word(word: str) -> str:
-    """One spelling for a word: folded, without possessive or dots, American spelling."""
+    """One spelling for a word: folded, without possessive or dots, American spelling.
+
+    Cached: a corpus has far fewer distinct words than tokens.
+    """
     word = fold(word).replace("’", "'")
     if word.endswith("'s"):
         word = word[:-2]
@@ -88,7 +93,7 @@ class Token:
 
 def tokenize(text: str) -> list[Token]:
     """The words of `text`, normalized, with their character spans in `text`."""
-    return [Token(normalize_word(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(text) if normalize_word(m.group())]
+    return [Token(word, m.start(), m.end()) for m in _TOKEN.finditer(text) if (word := normalize_word(m.group()))]
 
 
 def typo_budget(word: str) -> int:
