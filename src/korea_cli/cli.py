@@ -21,11 +21,14 @@ from korea_cli.render import Format, Output
 
 app = typer.Typer(
     name="korea",
-    help="Query a corpus of expert essays on the Korean Peninsula: who argues what, on which conditions, in whose words.",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
+
+
+def _corpus(option: str | None) -> Corpus:
+    return load(locate(option))
 
 
 def _completer(kind: Callable[[Corpus], list[names.Named]]) -> Callable[[typer.Context, str], list[str]]:
@@ -33,7 +36,7 @@ def _completer(kind: Callable[[Corpus], list[names.Named]]) -> Callable[[typer.C
 
     def complete(ctx: typer.Context, incomplete: str) -> list[str]:
         try:
-            corpus = load(locate(ctx.params.get("corpus")))
+            corpus = _corpus(ctx.params.get("corpus"))
         except KoreaError:
             return []
         return [entry.id for entry in kind(corpus) if entry.id.startswith(incomplete.lower())]
@@ -99,10 +102,6 @@ def _root(
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")] = False,
 ) -> None:
     """Query a corpus of expert essays on the Korean Peninsula: who argues what, on which conditions, in whose words."""
-
-
-def _corpus(option: str | None) -> Corpus:
-    return load(locate(option))
 
 
 def _resolve(resolver: Callable[[Corpus, str], names.Resolved], corpus: Corpus, query: str | None) -> str | None:

@@ -1,14 +1,14 @@
 """The process entry point: signals and the exit code, set up before anything heavy is imported.
 
 A Ctrl-C while Typer, Rich or PyYAML are still loading must end the process
-as quietly as one during a query, so this module imports only what the
-interpreter has already loaded, and everything else inside the guard.
+as quietly as one during a query, so this module imports nothing heavy, and
+the CLI only inside the guard.
 """
 
 import signal
 import sys
 
-EXIT_INTERRUPTED = 130  # also in errors.py, which is not imported here: this module must load instantly
+from korea_cli.errors import EXIT_INTERRUPTED  # constants and small classes only
 
 
 def main():  # -> NoReturn

@@ -387,7 +387,7 @@ def write_json(value: Any, out: Output) -> None:
 
 
 def _cell(value: Any) -> str:
-    """A field as one string: lists joined by '; ', missing values empty."""
+    """A field as one string: lists joined by '; ', missing values empty, an affiliation as its text."""
     if value is None:
         return ""
     if isinstance(value, (list, tuple)):

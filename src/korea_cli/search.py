@@ -209,8 +209,8 @@ class Searcher:
         for i in content:
             for term in expansions[i]:
                 candidates |= self.postings[term]
-        if query.phrases:
-            candidates = set(range(len(self.ids))) if not query.words else candidates | self._phrase_candidates(query.phrases[0])
+        if query.phrases:  # required: only passages holding every word of every phrase can qualify
+            candidates = set.intersection(*(self._phrase_candidates(phrase) for phrase in query.phrases))
         hits = []
         for index in sorted(candidates):
             hit = self._score(index, query, expansions, content, needed)

@@ -1,0 +1,31 @@
+"""The benchmark corpus generator writes a valid corpus, the same one every time."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from korea_cli.corpus import validate
+
+MAKE_CORPUS = Path(__file__).resolve().parents[1] / "benchmarks" / "make_corpus.py"
+
+
+def make(out: Path, essays: int = 12) -> None:
+    subprocess.run([sys.executable, str(MAKE_CORPUS), "--essays", str(essays), str(out)], check=True, capture_output=True, timeout=120)
+
+
+def test_synthetic_corpus_passes_check(tmp_path: Path) -> None:
+    make(tmp_path / "corpus")
+    corpus, problems = validate(tmp_path / "corpus")
+    assert [str(p) for p in problems] == []
+    assert corpus is not None and len(corpus.essays) == 12
+    assert all(1 <= len(essay.authors) <= 4 for essay in corpus.essays.values())
+    assert corpus.positions and corpus.preconditions
+
+
+def test_synthetic_corpus_is_deterministic(tmp_path: Path) -> None:
+    make(tmp_path / "a")
+    make(tmp_path / "b")
+    files = sorted(p.relative_to(tmp_path / "a") for p in (tmp_path / "a").rglob("*") if p.is_file())
+    assert files and all((tmp_path / "a" / f).read_bytes() == (tmp_path / "b" / f).read_bytes() for f in files)
