@@ -116,9 +116,11 @@ def test_check_json(bundled: Path) -> None:
             "body_passages": 31,
             "positions": 48,
             "preconditions": 36,
+            "suggested": 0,
             "quotes_verified": 84,
         },
         "problems": [],
+        "warnings": [],
     }
 
 

@@ -151,10 +151,13 @@ def test_text_that_is_not_utf8(corpus_copy: Path) -> None:
     assert [str(p) for p in problems][:1] == [f"{corpus_copy}/essays/eai-2019-chun.txt: not UTF-8 text (byte 6); save it as UTF-8"]
 
 
-def test_a_text_without_its_yaml(corpus_copy: Path) -> None:
+def test_a_text_without_its_yaml_is_a_warning_not_a_problem(corpus_copy: Path) -> None:
+    # What an add cut short between its two renames leaves: not yet an essay, and no harm done.
     (corpus_copy / "essays" / "stray.txt").write_text("A paragraph.\n", encoding="utf-8")
-    _, problems = validate(corpus_copy)
-    assert [str(p) for p in problems] == [f"{corpus_copy}/essays/stray.txt: text has no stray.yaml beside it; add one or remove the text"]
+    warnings: list[str] = []
+    _, problems = validate(corpus_copy, warnings)
+    assert problems == []
+    assert warnings == [f"{corpus_copy}/essays/stray.txt: a text without stray.yaml is not part of the corpus; add its YAML or remove it"]
 
 
 def test_locate_prefers_option_then_environment_then_bundled(tmp_path: Path, corpus_copy: Path, bundled: Path) -> None:

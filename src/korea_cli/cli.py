@@ -291,6 +291,7 @@ def preconditions(
         typer.Option("--held-by", show_default=False, help="author (the author's own view) or north-korea (what the author says North Korea demands)."),
     ] = None,
     essay: EssayOption = None,
+    include_suggested: Annotated[bool, typer.Option("--include-suggested", help="Also list candidates `korea add` found, not yet reviewed.")] = False,
     corpus: CorpusOption = None,
     fmt: FormatOption = None,
     no_color: NoColorOption = False,
@@ -316,6 +317,7 @@ def preconditions(
         goal=_resolve(names.goal, data, goal),
         essay=_resolve(names.essay, data, essay),
         held_by=_resolve(names.holder, data, held_by),
+        include_suggested=include_suggested,
     )
     _render_list(records, render.PRECONDITIONS, fmt, out, "preconditions match")
 
@@ -468,13 +470,15 @@ def _check_text(report: dict[str, Any]) -> str:
         lines.append(f"{count} problem{'s' * (count != 1)} in {report['corpus']}")
         return "\n".join(lines)
     c = report["counts"]
-    return (
-        f"ok: {report['corpus']}\n"
-        f"{c['essays']} essays, {c['authors']} authors, {c['topics']} topics, "
-        f"{c['passages']} passages ({c['body_passages']} body, each attributed)\n"
-        f"{c['positions']} positions and {c['preconditions']} preconditions, "
-        f"every quote verbatim in its passage"
-    )
+    lines = [
+        f"ok: {report['corpus']}",
+        f"{c['essays']} essays, {c['authors']} authors, {c['topics']} topics, {c['passages']} passages ({c['body_passages']} body, each attributed)",
+        f"{c['positions']} positions and {c['preconditions']} preconditions, every quote verbatim in its passage",
+    ]
+    if c["suggested"]:
+        lines.append(f"{c['suggested']} suggested preconditions await review (`korea preconditions --include-suggested`)")
+    lines += [f"note: {warning}" for warning in report["warnings"]]
+    return "\n".join(lines)
 
 
 def run(argv: Sequence[str] | None = None) -> int:

@@ -84,10 +84,16 @@ def load(root: Path) -> Corpus:
     return corpus
 
 
-def validate(root: Path) -> tuple[Corpus | None, list[CorpusError]]:
-    """Read the whole corpus at `root`; return it (None if unusable) and every problem found."""
+def validate(root: Path, warnings: list[str] | None = None) -> tuple[Corpus | None, list[CorpusError]]:
+    """Read the whole corpus at `root`; return it (None if unusable) and every problem found.
+
+    Things worth a curator's attention that do not make the corpus wrong are
+    appended to `warnings` when it is given.
+    """
     reader = _Reader(root)
     corpus = reader.read()
+    if warnings is not None:
+        warnings.extend(reader.warnings)
     return corpus, reader.problems
 
 
@@ -97,6 +103,7 @@ class _Reader:
     def __init__(self, root: Path) -> None:
         self.root = root
         self.problems: list[CorpusError] = []
+        self.warnings: list[str] = []
         self.texts: dict[str, Passage] = {}
         self.affiliation_lines: dict[tuple[str, int], int] = {}
 
@@ -202,13 +209,17 @@ class _Reader:
             authors=authors,
             essays=essays,
             positions=tuple(positions),
-            preconditions=tuple(preconditions),
+            preconditions=tuple(p for p in preconditions if not p.suggested),
+            suggested=tuple(p for p in preconditions if p.suggested),
         )
 
     def report_orphan_texts(self, essays_dir: Path) -> None:
+        """A text without its YAML is not yet an essay (an add cut short leaves one): worth a word, not an error."""
         for text in sorted(essays_dir.glob("*.txt")):
             if not text.with_suffix(".yaml").exists():
-                self.problem(self.display(f"{ESSAYS_DIR}/{text.name}"), None, f"text has no {text.stem}.yaml beside it; add one or remove the text")
+                self.warnings.append(
+                    f"{self.display(f'{ESSAYS_DIR}/{text.name}')}: a text without {text.stem}.yaml is not part of the corpus; add its YAML or remove it"
+                )
 
     # -- codebook.yaml ----------------------------------------------------
 
@@ -340,7 +351,7 @@ class _Reader:
         for author_id in essay_authors:
             if authors is not None and author_id not in authors:
                 self.problem(file, data.line_of("authors"), f"unknown author {author_id!r}; add it to {AUTHORS_FILE}")
-        passages = self.read_passages(file, data, essay_id, text, essay_authors)
+        passages = self.read_passages(file, data, essay_id, text, essay_authors, codebook)
         for passage in passages:
             self.texts[passage.id] = passage
 
@@ -382,9 +393,10 @@ class _Reader:
     def read_fact(self, file: str, data: YamlMap, name: str, text: str) -> Fact:
         record = data[name]
         what = f"{name!r}"
-        if not self.fields(file, record, what, {"value": (str, type(None))}, {"basis": str, "reason": str}, data.line_of(name)):
+        if not self.fields(file, record, what, {"value": (str, type(None))}, {"basis": str, "reason": str, "evidence": str}, data.line_of(name)):
             return Fact(None)
         value, basis, reason = record["value"], record.get("basis"), " ".join(record.get("reason", "").split())
+        evidence = record.get("evidence", "")
         if value is None:
             if basis is not None:
                 self.problem(file, record.line_of("basis"), f"{what} has no value, so it takes no basis; give the reason instead")
@@ -393,13 +405,14 @@ class _Reader:
             self.problem(file, record.line_of("basis"), f"{what} needs a basis: {' or '.join(BASES)}")
         elif basis == "inferred" and not reason:
             self.problem(file, record.line, f"{what} is inferred, so it needs a reason")
-        elif basis == "stated" and not quote_in(value, text):
-            self.problem(file, record.line_of("value"), f"{what} is marked stated but {value!r} is not in the text; mark it inferred with a reason")
+        elif basis == "stated" and not quote_in(evidence or value, text):
+            stated = "evidence" if evidence else "value"
+            self.problem(file, record.line_of(stated), f"{what} is marked stated but {evidence or value!r} is not in the text; mark it inferred with a reason")
         if name == "date" and not _DATE.match(value):
             self.problem(file, record.line_of("value"), f"date {value!r} must be YYYY, YYYY-MM or YYYY-MM-DD")
-        return Fact(value.strip(), basis, reason)
+        return Fact(value.strip(), basis, reason, evidence)
 
-    def read_passages(self, file: str, data: YamlMap, essay_id: str, text: str, essay_authors: tuple[str, ...]) -> list[Passage]:
+    def read_passages(self, file: str, data: YamlMap, essay_id: str, text: str, essay_authors: tuple[str, ...], codebook: Codebook | None) -> list[Passage]:
         spans = paragraph_spans(text)
         passages: list[Passage] = []
         authored: set[str] = set()
@@ -410,7 +423,7 @@ class _Reader:
             )
         for i, item, line in records:
             what = f"passage at line {line}"
-            if not self.fields(file, item, what, {"n": int, "role": str}, {"author": str, "starts": str}, line):
+            if not self.fields(file, item, what, {"n": int, "role": str}, {"author": str, "starts": str, "suggested_topics": list}, line):
                 continue
             n, role, author = item["n"], item["role"], item.get("author")
             if n != i + 1:
@@ -433,7 +446,11 @@ class _Reader:
             starts = item.get("starts")
             if starts is not None and not normalize_for_quote(body).startswith(normalize_for_quote(starts)):
                 self.problem(file, item.line_of("starts"), f"passage {n} starts {body[:40]!r}, not {starts!r}; is a paragraph missing or extra?")
-            passages.append(Passage(essay_id, n, role, author, body))
+            suggested = self.strings(file, item, "suggested_topics", what)
+            unknown = [t for t in suggested if codebook is not None and t not in codebook.topics]
+            if unknown:
+                self.problem(file, item.line_of("suggested_topics"), f"passage {n} suggests unknown topics {unknown}; use ids from {CODEBOOK_FILE}")
+            passages.append(Passage(essay_id, n, role, author, body, suggested))
         for author_id in essay_authors:
             if author_id not in authored and len(records) == len(spans):
                 self.problem(file, data.line_of("authors"), f"author {author_id!r} is listed but writes no body passage")
@@ -493,12 +510,15 @@ class _Reader:
         preconditions = []
         for _, item, line in self.records(context.file, data, "preconditions"):
             what = f"precondition at line {line}"
-            passage = self.annotation(item, line, what, context, {"goal": str, "condition": str}, {"topic": str, "held_by": str})
+            passage = self.annotation(item, line, what, context, {"goal": str, "condition": str}, {"topic": str, "held_by": str, "status": str})
             if passage is None:
                 continue
             held_by = item.get("held_by", "author")
             if item["goal"] not in context.codebook.goals:
                 self.problem(context.file, item.line_of("goal"), f"{what}: unknown goal {item['goal']!r}; use one of: {', '.join(context.codebook.goals)}")
+                continue
+            if item.get("status", "suggested") != "suggested":
+                self.problem(context.file, item.line_of("status"), f"{what}: status can only be 'suggested'; to keep the precondition, delete the status line")
                 continue
             if held_by not in context.codebook.holders:
                 self.problem(context.file, item.line_of("held_by"), f"{what}: unknown holder {held_by!r}; use one of: {', '.join(context.codebook.holders)}")
@@ -513,6 +533,7 @@ class _Reader:
                     held_by=held_by,
                     quote=item["quote"].strip(),
                     passage=passage.id,
+                    suggested="status" in item,
                 )
             )
         return preconditions

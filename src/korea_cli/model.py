@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 ROLES = (
     "title",
     "caption",
+    "dateline",
     "byline",
     "editors_note",
     "introduction",
@@ -74,6 +75,8 @@ class Fact:
     value: str | None
     basis: str | None = None
     reason: str = ""
+    evidence: str = ""
+    """For a stated value written in a normal form (a date as YYYY-MM-DD), the text's own words."""
 
     @property
     def inferred(self) -> bool:
@@ -87,6 +90,8 @@ class Passage:
     role: str
     author: str | None
     text: str
+    suggested_topics: tuple[str, ...] = ()
+    """Topics the passage names (codebook aliases), suggested by `korea add`, not yet reviewed."""
 
     @property
     def id(self) -> str:
@@ -114,6 +119,8 @@ class Precondition:
     held_by: str
     quote: str
     passage: str
+    suggested: bool = False
+    """A candidate `korea add` found by a cue phrase; queries leave it out until a curator keeps it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +142,9 @@ class Corpus:
     essays: dict[str, Essay]
     positions: tuple[Position, ...]
     preconditions: tuple[Precondition, ...]
+    """Reviewed preconditions only: every query's default."""
+    suggested: tuple[Precondition, ...] = ()
+    """Candidates `korea add` found, awaiting review; shown only when asked for."""
     passages: dict[str, Passage] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:

@@ -67,9 +67,11 @@ def preconditions(
     goal: str | None = None,
     essay: str | None = None,
     held_by: str | None = None,
+    include_suggested: bool = False,
 ) -> list[dict[str, Any]]:
-    """Preconditions matching every filter given, in corpus order."""
-    chosen = _matching(corpus.preconditions, author=author, topic=topic, goal=goal, essay=essay, held_by=held_by)
+    """Preconditions matching every filter given, in corpus order; suggestions only when asked for."""
+    pool = (*corpus.preconditions, *corpus.suggested) if include_suggested else corpus.preconditions
+    chosen = _matching(pool, author=author, topic=topic, goal=goal, essay=essay, held_by=held_by)
     return [precondition_record(corpus, p) for p in chosen]
 
 
@@ -103,6 +105,7 @@ def precondition_record(corpus: Corpus, p: Precondition) -> dict[str, Any]:
         "held_by": p.held_by,
         "quote": p.quote,
         "passage": p.passage,
+        "status": "suggested" if p.suggested else "reviewed",
     }
 
 
@@ -287,13 +290,14 @@ def export(corpus: Corpus) -> list[dict[str, Any]]:
     records += [{"type": "essay", **r} for r in essays(corpus)]
     records += [{"type": "passage", **passage_record(corpus, p)} for p in corpus.passages.values()]
     records += [{"type": "position", **position_record(corpus, p)} for p in corpus.positions]
-    records += [{"type": "precondition", **precondition_record(corpus, p)} for p in corpus.preconditions]
+    records += [{"type": "precondition", **precondition_record(corpus, p)} for p in (*corpus.preconditions, *corpus.suggested)]
     return records
 
 
 def check(root: Path) -> dict[str, Any]:
-    """The full validation report `korea check` prints: every problem, and what was verified."""
-    corpus, problems = validate(root)
+    """The full validation report `korea check` prints: every problem, what was verified, and what to look at."""
+    warnings: list[str] = []
+    corpus, problems = validate(root, warnings)
     counts: dict[str, int] = {}
     if corpus is not None:
         all_passages = corpus.passages.values()
@@ -305,9 +309,10 @@ def check(root: Path) -> dict[str, Any]:
             "body_passages": sum(p.role == "body" for p in all_passages),
             "positions": len(corpus.positions),
             "preconditions": len(corpus.preconditions),
-            "quotes_verified": len(corpus.positions) + len(corpus.preconditions),
+            "suggested": len(corpus.suggested),
+            "quotes_verified": len(corpus.positions) + len(corpus.preconditions) + len(corpus.suggested),
         }
-    return {"corpus": str(root), "ok": not problems, "counts": counts, "problems": [_problem(p) for p in problems]}
+    return {"corpus": str(root), "ok": not problems, "counts": counts, "problems": [_problem(p) for p in problems], "warnings": warnings}
 
 
 def _problem(error: CorpusError) -> dict[str, Any]:
