@@ -7,14 +7,16 @@ code: 0 results, 1 no results, 2 bad usage or input, 130 interrupted.
 from __future__ import annotations
 
 import enum
+import os
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Annotated, Any, NoReturn
 
 import typer
 
 from korea_cli import __version__, names, queries, render
-from korea_cli.corpus import load, locate
+from korea_cli.corpus import CORPUS_ENV, load, locate
 from korea_cli.errors import EXIT_BAD_INPUT, EXIT_INTERRUPTED, EXIT_NO_RESULTS, KoreaError, UsageError
 from korea_cli.model import Corpus
 from korea_cli.render import Format, Output
@@ -435,6 +437,86 @@ def export(
     if only:
         records = [r for r in records if r["type"] in set(only)]
     render.render_export(records, Format(fmt.value), out)
+
+
+class ReportFormat(enum.StrEnum):
+    text = "text"
+    json = "json"
+
+
+@app.command()
+def add(
+    file: Annotated[str, typer.Argument(metavar="FILE", show_default=False, help="The essay as plain UTF-8 text; - reads standard input.")],
+    essay_id: Annotated[str | None, typer.Option("--id", show_default=False, help="The essay id (default: from the title).")] = None,
+    publisher: Annotated[str | None, typer.Option("--publisher", show_default=False, help="Who published it.")] = None,
+    date: Annotated[str | None, typer.Option("--date", metavar="YYYY[-MM[-DD]]", show_default=False, help="When it was published.")] = None,
+    url: Annotated[str | None, typer.Option("--url", show_default=False, help="Where it was published.")] = None,
+    authors: Annotated[list[str] | None, typer.Option("--author", show_default=False, help="Who wrote it, one per byline, in order (repeatable).")] = None,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Show what would be added; write nothing.")] = False,
+    force: Annotated[bool, typer.Option("--force", help="Replace an essay with the same id.")] = False,
+    corpus: CorpusOption = None,
+    fmt: Annotated[
+        ReportFormat, typer.Option("--format", "-f", case_sensitive=False, help="text or json, for the report of what was detected.")
+    ] = ReportFormat.text,
+) -> None:
+    """Add an essay: its text verbatim, and a draft to review.
+
+    Detects the title, a dateline, bylines ('By Jane Doe', or 'Name, Title at
+    Institution' opening each signed section), captions, the publisher's
+    introduction, bios, disclaimers and site boilerplate. Authors already in
+    the corpus are reused. Topics a passage names and precondition candidates
+    are stored as suggestions to review. Options override what is detected.
+    Needs --corpus or $KOREA_CORPUS: the bundled corpus is not written to.
+
+    \b
+    Examples:
+      korea add op-ed.txt --corpus ./my-corpus --dry-run
+      korea add expert-views.txt --publisher ISDP --date 2018-03 --corpus ./my-corpus
+      pbpaste | korea add - --author "Jane Doe" --corpus ./my-corpus
+    """
+    from korea_cli import ingest
+
+    if corpus is None and not os.environ.get(CORPUS_ENV):
+        raise UsageError("say which corpus to add to with --corpus DIR or $KOREA_CORPUS (the bundled corpus is read-only)")
+    root = locate(corpus)
+    raw = ingest.read_essay_file(file, sys.stdin.buffer)
+    entry, written = ingest.add(
+        root,
+        raw,
+        force=force,
+        dry_run=dry_run,
+        essay_id=essay_id,
+        publisher=publisher,
+        date=date,
+        url=url,
+        author_names=authors,
+        fallback_id=Path(file).stem if file != "-" else "essay",
+    )
+    report = {**entry.report(), "written": [str(path) for path in written], "dry_run": dry_run}
+    out = Output.detect()
+    if fmt is ReportFormat.json:
+        render.write_json(report, out)
+    else:
+        render.write_text(_add_text(report), out)
+
+
+def _add_text(report: dict[str, Any]) -> str:
+    authors = ", ".join(f"{a['name']} ({'new: ' if a['new'] else 'known: '}{a['id']})" for a in report["authors"])
+    roles = ", ".join(f"{count} {role}" for role, count in report["roles"].items())
+    lines = [
+        f"{'would add' if report['dry_run'] else 'added'} {report['essay']}",
+        f"  title      {report['title'] or '—'}",
+        f"  date       {report['date'] or '—'}",
+        f"  publisher  {report['publisher'] or '—'}",
+        f"  authors    {authors}",
+        f"  passages   {report['passages']}: {roles}",
+        f"  suggested  {report['suggested_topics']} topics, {report['suggested_preconditions']} preconditions to review",
+    ]
+    if report["written"]:
+        lines.append("  wrote      " + ", ".join(report["written"]))
+    else:
+        lines.append("  (dry run: nothing written)")
+    return "\n".join(lines)
 
 
 @app.command()

@@ -41,7 +41,8 @@ AUTHORS_FILE = "authors.yaml"
 ESSAYS_DIR = "essays"
 CORPUS_ENV = "KOREA_CORPUS"
 
-_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+"""What an id looks like: lowercase letters, digits and single hyphens."""
 _DATE = re.compile(r"^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$")
 _FACTS = ("title", "publisher", "date", "url")
 
@@ -166,7 +167,7 @@ class _Reader:
         return [(i, item, value.item_lines[i]) for i, item in enumerate(value)]
 
     def check_id(self, file: str, line: int, value: str, what: str, seen: set[str]) -> bool:
-        if not _ID.match(value):
+        if not ID_PATTERN.match(value):
             self.problem(file, line, f"{what} id {value!r} must be lowercase letters, digits and single hyphens")
             return False
         if value in seen:

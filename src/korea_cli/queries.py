@@ -7,7 +7,6 @@ docs/output.md. Nothing here prints, exits or knows about the terminal.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -15,7 +14,7 @@ from typing import Any
 from korea_cli.corpus import validate
 from korea_cli.errors import CorpusError
 from korea_cli.model import Corpus, Essay, Fact, Passage, Position, Precondition
-from korea_cli.text import fold
+from korea_cli.text import fold, phrases_pattern
 
 
 def who(corpus: Corpus, author_id: str | None = None) -> list[dict[str, Any]]:
@@ -156,14 +155,8 @@ def topic_passages(corpus: Corpus, topic_id: str) -> list[str]:
     """Body passages that carry a topic: cited by an annotation on it, or naming it (label or alias)."""
     cited = {n.passage for n in (*corpus.positions, *corpus.preconditions) if n.topic == topic_id}
     topic = corpus.codebook.topics[topic_id]
-    pattern = _phrases_pattern((topic.label, *topic.aliases))
+    pattern = phrases_pattern((topic.label, *topic.aliases))
     return [pid for pid, p in corpus.passages.items() if p.role == "body" and (pid in cited or pattern.search(fold(p.text)))]
-
-
-def _phrases_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
-    """Whole-word, case- and accent-blind match of any of `phrases`, hyphens and spaces alike."""
-    parts = [r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", fold(p)))) for p in phrases]
-    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)")
 
 
 def passages(corpus: Corpus, essay_id: str, n: int | None = None) -> list[dict[str, Any]]:

@@ -140,6 +140,7 @@ PRECONDITIONS = (
     Column("who", "Author · for · view", no_wrap=True, in_tsv=False, show=_stacked("author", "goal", "held_by")),
     Column("precondition", "Condition, then its quote", ratio=1, in_tsv=False, show=_argued("condition")),
     Column("passage", "Passage", style="dim", no_wrap=True),
+    Column("status", "Status", in_table=False),
 )
 PROFILE_POSITIONS = (
     Column("who", "Topic · stance", no_wrap=True, show=_stacked("topic", "stance")),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 
 _QUOTES = str.maketrans(
     {
@@ -68,3 +69,9 @@ def fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.translate(_QUOTES))
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return _WHITESPACE.sub(" ", bare.casefold()).strip()
+
+
+def phrases_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
+    """Whole-word match of any of `phrases` in folded text: case- and accent-blind, hyphens and spaces alike."""
+    parts = [r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", fold(p)))) for p in phrases]
+    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)")

@@ -1,0 +1,250 @@
+"""`korea add`: essays written for the tests (cases/essays/) become valid, searchable corpus entries."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import TESTS, korea
+from korea_cli import ingest
+from korea_cli.corpus import load, validate
+
+ESSAYS = TESTS / "cases" / "essays"
+
+
+def snapshot(root: Path) -> dict[str, str]:
+    """Every file under the corpus and its digest, to prove nothing was written."""
+    return {str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def add(corpus: Path, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    return korea("add", *args, "--corpus", str(corpus), stdin=stdin)
+
+
+def roles(corpus: Path, essay_id: str) -> list[tuple[str, str | None]]:
+    return [(p.role, p.author) for p in load(corpus).essays[essay_id].passages]
+
+
+def test_single_author_with_date_and_boilerplate(corpus_copy: Path) -> None:
+    result = add(corpus_copy, str(ESSAYS / "single-author.txt"))
+    assert (result.returncode, result.stderr) == (0, "")
+    essays = corpus_copy / "essays"
+    assert result.stdout == (
+        "added why-sanctions-relief-must-wait\n"
+        "  title      Why Sanctions Relief Must Wait\n"
+        "  date       2019-03-12\n"
+        "  publisher  —\n"
+        "  authors    Jane Doe (new: jane-doe)\n"
+        "  passages   10: 1 title, 1 byline, 1 dateline, 1 caption, 3 body, 1 author_bio, 2 boilerplate\n"
+        "  suggested  8 topics, 3 preconditions to review\n"
+        f"  wrote      {corpus_copy}/authors.yaml, {essays}/why-sanctions-relief-must-wait.txt, {essays}/why-sanctions-relief-must-wait.yaml\n"
+    )
+    assert (essays / "why-sanctions-relief-must-wait.txt").read_bytes() == (ESSAYS / "single-author.txt").read_bytes()
+    assert roles(corpus_copy, "why-sanctions-relief-must-wait") == [
+        ("title", None),
+        ("byline", "jane-doe"),
+        ("dateline", None),
+        ("caption", None),
+        ("body", "jane-doe"),
+        ("body", "jane-doe"),
+        ("body", "jane-doe"),
+        ("author_bio", "jane-doe"),
+        ("boilerplate", None),
+        ("boilerplate", None),
+    ]
+    essay = load(corpus_copy).essays["why-sanctions-relief-must-wait"]
+    assert (essay.date.value, essay.date.basis, essay.date.evidence) == ("2019-03-12", "stated", "March 12, 2019")
+    assert essay.publisher.value is None and essay.url.value is None
+
+
+def test_signed_sections_reuse_a_known_author_and_keep_a_similar_name_apart(corpus_copy: Path) -> None:
+    result = add(corpus_copy, str(ESSAYS / "signed-sections.txt"), "--publisher", "Korea Forum", "--date", "2020-05")
+    assert result.returncode == 0, result.stderr
+    assert "  authors    Anna Berg (new: anna-berg), Sang-hyun Lee (new: sang-hyun-lee), Sangsoo Lee (known: lee-sangsoo)\n" in result.stdout
+    assert roles(corpus_copy, "three-views-on-a-peace-regime") == [
+        ("title", None),
+        ("introduction", None),
+        ("byline", "anna-berg"),
+        ("body", "anna-berg"),
+        ("body", "anna-berg"),
+        ("byline", "sang-hyun-lee"),
+        ("body", "sang-hyun-lee"),
+        ("byline", "lee-sangsoo"),
+        ("body", "lee-sangsoo"),
+        ("disclaimer", None),
+    ]
+    corpus = load(corpus_copy)
+    assert [(a.text, a.passage) for a in corpus.authors["anna-berg"].affiliations] == [
+        ("Senior Fellow at the Nordic Institute of Asian Affairs", "three-views-on-a-peace-regime:3")
+    ]
+    assert corpus.authors["sang-hyun-lee"].aliases == ("Lee Sang-hyun",)
+    assert [e.id for e in corpus.essays_by("lee-sangsoo")] == ["isdp-2018-new-dawn", "three-views-on-a-peace-regime"]
+    essay = corpus.essays["three-views-on-a-peace-regime"]
+    assert (essay.publisher.value, essay.publisher.basis) == ("Korea Forum", "stated")  # "The Korea Forum asked …"
+    assert (essay.date.value, essay.date.basis) == ("2020-05", "inferred")
+
+
+def test_an_author_already_in_the_corpus_given_without_diacritics(corpus_copy: Path) -> None:
+    authors_before = (corpus_copy / "authors.yaml").read_bytes()
+    result = add(corpus_copy, str(ESSAYS / "known-author.txt"), "--author", "Niklas Swanstrom")
+    assert result.returncode == 0, result.stderr
+    assert "  authors    Niklas Swanström (known: swanstrom-niklas)\n" in result.stdout
+    assert roles(corpus_copy, "the-long-road-to-a-deal") == [
+        ("editors_note", None),
+        ("editors_note", None),
+        ("title", None),
+        ("body", "swanstrom-niklas"),
+        ("body", "swanstrom-niklas"),
+        ("author_bio", "swanstrom-niklas"),
+        ("boilerplate", None),
+    ]
+    assert (corpus_copy / "authors.yaml").read_bytes() == authors_before  # reused, not added again
+
+
+def test_suggestions_wait_for_review(corpus_copy: Path) -> None:
+    add(corpus_copy, str(ESSAYS / "single-author.txt"))
+    plain = korea("preconditions", "--author", "jane doe", "--corpus", str(corpus_copy))
+    assert (plain.returncode, plain.stdout, plain.stderr) == (1, "", "korea: no preconditions match\n")
+    suggested = json.loads(korea("preconditions", "--author", "jane doe", "--include-suggested", "--format", "json", "--corpus", str(corpus_copy)).stdout)
+    assert [(p["condition"], p["status"]) for p in suggested] == [
+        ("it receives credible security guarantees from the United States", "suggested"),
+        ("Pyongyang takes verifiable steps toward denuclearization, such as a full declaration of its nuclear facilities", "suggested"),
+        ("Without verification, there can be no lasting deal.", "suggested"),
+    ]
+    assert suggested[0]["topic"] == "security-guarantees"
+    check = korea("check", "--corpus", str(corpus_copy))
+    assert check.returncode == 0 and "3 suggested preconditions await review" in check.stdout
+    # Keeping one is deleting its status line; the corpus stays valid either way.
+    record = corpus_copy / "essays" / "why-sanctions-relief-must-wait.yaml"
+    record.write_text(record.read_text(encoding="utf-8").replace("  status: suggested\n", "", 1), encoding="utf-8")
+    kept = korea("preconditions", "--author", "jane doe", "--corpus", str(corpus_copy))
+    assert kept.returncode == 0 and kept.stdout.count("\n") == 1 and kept.stdout.rstrip("\n").endswith("\treviewed")
+
+
+def test_the_new_essay_is_searchable_at_once(corpus_copy: Path) -> None:
+    add(corpus_copy, str(ESSAYS / "signed-sections.txt"))
+    result = korea("search", "end of war declaration", "--corpus", str(corpus_copy))
+    assert result.stdout.split("\t")[:2] == ["three-views-on-a-peace-regime:7", "Sang-hyun Lee"]
+
+
+def test_dry_run_writes_nothing(corpus_copy: Path) -> None:
+    before = snapshot(corpus_copy)
+    result = add(corpus_copy, str(ESSAYS / "single-author.txt"), "--dry-run")
+    assert result.returncode == 0 and result.stdout.startswith("would add why-sanctions-relief-must-wait\n")
+    assert result.stdout.endswith("  (dry run: nothing written)\n")
+    assert snapshot(corpus_copy) == before
+
+
+def test_never_overwrites_without_force(corpus_copy: Path) -> None:
+    assert add(corpus_copy, str(ESSAYS / "known-author.txt"), "--author", "Swanstrom", "--id", "road").returncode == 0
+    before = snapshot(corpus_copy)
+    again = add(corpus_copy, str(ESSAYS / "known-author.txt"), "--author", "Swanstrom", "--id", "road")
+    assert (again.returncode, again.stdout) == (2, "")
+    assert again.stderr == f"korea: essay road already exists in {corpus_copy}/essays; pass --force to replace it, or --id for another id\n"
+    assert snapshot(corpus_copy) == before
+    forced = add(corpus_copy, str(ESSAYS / "known-author.txt"), "--author", "Swanstrom", "--id", "road", "--force")
+    assert forced.returncode == 0
+    # Without --id, a taken id gets a suffix rather than replacing anything.
+    assert add(corpus_copy, str(ESSAYS / "known-author.txt"), "--author", "Swanstrom").stdout.startswith("added the-long-road-to-a-deal\n")
+    assert add(corpus_copy, str(ESSAYS / "known-author.txt"), "--author", "Swanstrom").stdout.startswith("added the-long-road-to-a-deal-2\n")
+
+
+@pytest.mark.parametrize(
+    ("make", "stderr"),
+    [
+        (lambda d: d / "missing.txt", "korea: no such file: {path}\n"),
+        (lambda d: d, "korea: {path} is a directory; give the essay's text file\n"),
+        (lambda d: _write(d / "empty.txt", b"  \n\n"), "korea: {path} is empty; give the essay's text\n"),
+        (lambda d: _write(d / "latin1.txt", "Swanstr\xf6m wrote this.\n".encode("latin-1")), "korea: {path} is not UTF-8 text (byte 7); save it as UTF-8\n"),
+        (
+            lambda d: _write(d / "image.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"),
+            "korea: {path} looks binary (it has NUL bytes); give the essay as plain text\n",
+        ),
+        (
+            lambda d: _write(d / "nobody.txt", b"A Title\n\nA paragraph with no byline at all, so nobody is known to have written it.\n"),
+            "korea: found no byline (such as 'By Jane Doe'); say who wrote it with --author NAME\n",
+        ),
+    ],
+    ids=["missing", "directory", "empty", "not-utf8", "binary", "no-byline"],
+)
+def test_bad_input_is_one_line_exit_2_and_nothing_written(corpus_copy: Path, tmp_path: Path, make, stderr: str) -> None:
+    inputs = tmp_path / "inputs"
+    inputs.mkdir()
+    path = make(inputs)
+    before = snapshot(corpus_copy)
+    result = add(corpus_copy, str(path))
+    assert (result.returncode, result.stdout, result.stderr) == (2, "", stderr.format(path=path))
+    assert snapshot(corpus_copy) == before
+
+
+def _write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
+
+
+def test_reads_standard_input(corpus_copy: Path) -> None:
+    text = (ESSAYS / "single-author.txt").read_text(encoding="utf-8")
+    result = add(corpus_copy, "-", "--id", "from-stdin", stdin=text)
+    assert result.returncode == 0, result.stderr
+    assert (corpus_copy / "essays" / "from-stdin.txt").read_text(encoding="utf-8") == text
+
+
+def test_options_override_what_is_detected(corpus_copy: Path) -> None:
+    result = add(
+        corpus_copy, str(ESSAYS / "single-author.txt"), "--author", "Janet Roe", "--date", "2019-03-12", "--url", "https://example.org/a", "--id", "roe"
+    )
+    assert result.returncode == 0, result.stderr
+    essay = load(corpus_copy).essays["roe"]
+    assert essay.authors == ("janet-roe",)
+    assert (essay.date.basis, essay.date.evidence) == ("stated", "March 12, 2019")  # the given date is the one the text states
+    assert (essay.url.value, essay.url.basis) == ("https://example.org/a", "inferred")
+
+
+def test_the_bundled_corpus_is_never_written_to() -> None:
+    result = korea("add", str(ESSAYS / "single-author.txt"))
+    assert (result.returncode, result.stderr) == (2, "korea: say which corpus to add to with --corpus DIR or $KOREA_CORPUS (the bundled corpus is read-only)\n")
+
+
+def test_two_adds_at_once_lose_nothing(corpus_copy: Path, tmp_path: Path) -> None:
+    # Two essays by the same new author, added at the same moment: one author record, both essays, a valid corpus.
+    first = tmp_path / "first.txt"
+    second = tmp_path / "second.txt"
+    first.write_text("A First View\n\nBy Kim Ha-na\n\nPeace needs patience and trust on both sides of the border.\n", encoding="utf-8")
+    second.write_text("A Second View\n\nBy Kim Ha-na\n\nSanctions relief should come only if verification is agreed.\n", encoding="utf-8")
+    processes = [
+        subprocess.Popen(
+            [sys.executable, "-m", "korea_cli", "add", str(path), "--corpus", str(corpus_copy)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env=os.environ.copy(),
+        )
+        for path in (first, second)
+    ]
+    results = [(*p.communicate(timeout=60), p.returncode) for p in processes]
+    assert [r[2] for r in results] == [0, 0], results
+    corpus, problems = validate(corpus_copy)
+    assert problems == []
+    assert {"a-first-view", "a-second-view"} <= set(corpus.essays)
+    assert [a for a in corpus.authors if a.startswith("kim-ha-na")] == ["kim-ha-na"]
+    assert [e.id for e in corpus.essays_by("kim-ha-na")] == ["a-first-view", "a-second-view"]
+
+
+def test_a_failed_write_rolls_back(corpus_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    before = snapshot(corpus_copy)
+    real = ingest._replace
+
+    def failing(path: Path, data: bytes) -> None:
+        if path.suffix == ".yaml" and path.parent.name == "essays":
+            raise OSError(28, "No space left on device")
+        real(path, data)
+
+    monkeypatch.setattr(ingest, "_replace", failing)
+    with pytest.raises(OSError):
+        ingest.add(corpus_copy, (ESSAYS / "single-author.txt").read_bytes())
+    assert {k: v for k, v in snapshot(corpus_copy).items() if k != ingest.LOCK_FILE} == before
