@@ -34,7 +34,7 @@ from korea_cli.model import (
     Topic,
 )
 from korea_cli.text import fold, normalize_for_quote, paragraph_spans, quote_in
-from korea_cli.yamlio import YamlList, YamlMap, load_yaml
+from korea_cli.yamlio import MAX_FILE_BYTES, YamlList, YamlMap, load_yaml
 
 CODEBOOK_FILE = "codebook.yaml"
 AUTHORS_FILE = "authors.yaml"
@@ -116,7 +116,17 @@ class _Reader:
     def problem(self, file: str, line: int | None, message: str) -> None:
         self.problems.append(CorpusError(message, file, line))
 
+    def inside(self, relative: str) -> bool:
+        """Whether a corpus file really is in the corpus: a link out of it (to ~/.ssh, /etc) is refused."""
+        path = self.root / relative
+        if path.resolve().is_relative_to(self.root.resolve()):
+            return True
+        self.problem(self.display(relative), None, "is a link to a file outside the corpus; copy the file in instead")
+        return False
+
     def parse(self, relative: str) -> Any:
+        if not self.inside(relative):
+            return None
         try:
             return load_yaml(self.root / relative, self.display(relative))
         except CorpusError as error:
@@ -373,7 +383,12 @@ class _Reader:
 
     def read_text(self, path: Path, file: str, data: YamlMap) -> str | None:
         text_file = self.display(f"{ESSAYS_DIR}/{path.name}")
+        if path.exists() and not self.inside(f"{ESSAYS_DIR}/{path.name}"):
+            return None
         try:
+            if path.stat().st_size > MAX_FILE_BYTES:
+                self.problem(text_file, None, f"text is {path.stat().st_size / 2**20:.0f} MiB; an essay's text may be {MAX_FILE_BYTES // 2**20} MiB at most")
+                return None
             raw = path.read_bytes()
         except FileNotFoundError:
             self.problem(file, 1, f"its text {path.name} is missing; put the essay text beside the YAML")

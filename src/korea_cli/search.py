@@ -114,8 +114,14 @@ class Query:
         return len(self.words) + len(self.phrases)
 
 
+MAX_QUERY_CHARS = 1000
+"""A phrase as one remembers it is a few words; a megabyte of query is a mistake, refused with a word."""
+
+
 def parse_query(text: str) -> Query:
     """Split a query into words, "phrases", -words and -"phrases"."""
+    if len(text) > MAX_QUERY_CHARS:
+        raise UsageError(f"the query is {len(text):,} characters; give at most {MAX_QUERY_CHARS:,}, the words you remember")
     words: list[str] = []
     phrases: list[tuple[str, ...]] = []
     excluded: list[str] = []

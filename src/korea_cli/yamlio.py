@@ -35,8 +35,21 @@ class YamlList(list):
     item_lines: list[int]
 
 
+MAX_FILE_BYTES = 8 * 1024 * 1024
+"""A corpus YAML file is kilobytes; one of megabytes is a mistake or an attack, refused before it is read."""
+
+
 class _LineLoader(_BaseLoader):
     display = "<yaml>"
+
+    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
+        # A node met twice is an alias (*name). A corpus never needs them, and refusing them
+        # stops an alias bomb ("billion laughs") before it can grow.
+        if node in self.constructed_objects or node in self.recursive_objects:
+            raise CorpusError(
+                "YAML anchors and aliases (&name, *name) are not allowed in a corpus; write the value out", self.display, node.start_mark.line + 1
+            )
+        return super().construct_object(node, deep)
 
 
 def _construct_map(loader: _LineLoader, node: yaml.MappingNode) -> YamlMap:
@@ -73,6 +86,9 @@ _LineLoader.add_constructor("tag:yaml.org,2002:seq", _construct_list)
 def load_yaml(path: Path, display: str) -> Any:
     """Parse the YAML file at `path`; errors name `display` and the line."""
     try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise CorpusError(f"file is {size / 2**20:.0f} MiB; a corpus YAML file may be {MAX_FILE_BYTES // 2**20} MiB at most", display)
         source = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
         raise CorpusError("not UTF-8 text; save it as UTF-8", display) from None

@@ -1,0 +1,128 @@
+"""Hostile corpora, hostile input and faults: no traceback, no corrupted corpus, one line that says why."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from conftest import TESTS, korea
+from korea_cli import cli
+from korea_cli.corpus import validate
+
+FORMATS = ["table", "tsv", "csv", "json", "jsonl", "md"]
+
+
+def test_an_alias_bomb_is_refused_at_once(corpus_copy: Path) -> None:
+    bomb = "bomb:\n  - &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n" + "".join(
+        f"  - &{chr(98 + i)} [{', '.join(['*' + chr(97 + i)] * 9)}]\n" for i in range(9)
+    )
+    (corpus_copy / "authors.yaml").write_text("authors: []\n" + bomb, encoding="utf-8")
+    started = time.monotonic()
+    _, problems = validate(corpus_copy)
+    assert time.monotonic() - started < 5
+    assert [str(p) for p in problems][:1] == [
+        f"{corpus_copy}/authors.yaml:3: YAML anchors and aliases (&name, *name) are not allowed in a corpus; write the value out"
+    ]
+
+
+def test_a_huge_file_is_refused_before_it_is_read(corpus_copy: Path) -> None:
+    with open(corpus_copy / "codebook.yaml", "ab") as stream:
+        stream.truncate(9 * 2**20)  # sparse: nine MiB on paper, nothing on disk
+    _, problems = validate(corpus_copy)
+    assert str(problems[0]) == f"{corpus_copy}/codebook.yaml: file is 9 MiB; a corpus YAML file may be 8 MiB at most"
+
+
+@pytest.mark.parametrize("name", ["isdp-2018-new-dawn.txt", "isdp-2018-new-dawn.yaml"])
+def test_a_link_out_of_the_corpus_is_refused(corpus_copy: Path, tmp_path: Path, name: str) -> None:
+    outside = tmp_path / "secret"
+    outside.write_text("id: not-yours\n", encoding="utf-8")
+    target = corpus_copy / "essays" / name
+    target.unlink()
+    target.symlink_to(outside)
+    _, problems = validate(corpus_copy)
+    assert f"{target}: is a link to a file outside the corpus; copy the file in instead" in [str(p) for p in problems]
+
+
+def test_a_100_kb_query_is_one_line_exit_2() -> None:
+    result = korea("search", "peace " * 17_000)
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr == "korea: the query is 102,000 characters; give at most 1,000, the words you remember\n"
+
+
+# -- arbitrary strings for every argument ---------------------------------------
+
+TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=40)
+ARGUMENTS = st.one_of(
+    st.tuples(st.just("who"), TEXT),
+    st.tuples(st.just("show"), TEXT),
+    st.tuples(st.just("quote"), TEXT),
+    st.tuples(st.just("search"), TEXT),
+    st.tuples(st.just("positions"), st.sampled_from(["--topic", "--author", "--essay", "--stance"]), TEXT),
+    st.tuples(st.just("preconditions"), st.sampled_from(["--topic", "--author", "--essay", "--for", "--held-by"]), TEXT),
+    st.tuples(st.just("compare"), st.sampled_from(["--topics", "--authors"]), TEXT),
+    st.tuples(st.just("search"), st.just("peace"), st.sampled_from(["--author", "--topic", "--essay", "--limit", "--context"]), TEXT),
+    st.tuples(st.sampled_from(["who", "essays", "topics", "positions", "check"]), st.sampled_from(["--format", "-f"]), TEXT),
+)
+
+
+def valid_for(fmt: str, out: str) -> bool:
+    """stdout is well-formed for the format asked for."""
+    if not out:
+        return True
+    if fmt == "json":
+        json.loads(out)
+    elif fmt == "jsonl":
+        [json.loads(line) for line in out.splitlines()]
+    elif fmt == "csv":
+        list(csv.reader(io.StringIO(out)))
+    elif fmt == "tsv":
+        assert len({line.count("\t") for line in out.splitlines()}) <= 1
+    return True
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(arguments=ARGUMENTS, fmt=st.sampled_from(FORMATS))
+def test_any_argument_gives_an_exit_code_and_never_a_traceback(arguments: tuple[str, ...], fmt: str, capsys: pytest.CaptureFixture[str]) -> None:
+    args = [*arguments]
+    if args[0] != "check" and "--format" not in args and "-f" not in args:
+        args += ["--format", fmt]
+    code = cli.run(args)  # an exception escaping here is the traceback a user would see
+    out, err = capsys.readouterr()
+    assert code in (0, 1, 2), (args, code, err)
+    assert valid_for(fmt if "--format" not in arguments and "-f" not in arguments else "table", out)
+    if code == 2:
+        assert err.startswith("korea: ") and err.count("\n") == 1, err
+
+
+# -- faults -------------------------------------------------------------------
+
+
+def test_korea_add_killed_at_any_moment_leaves_a_valid_corpus(corpus_copy: Path) -> None:
+    essay = TESTS / "cases" / "essays" / "signed-sections.txt"
+    for attempt in range(12):
+        process = subprocess.Popen(
+            [sys.executable, "-m", "korea_cli", "add", str(essay), "--corpus", str(corpus_copy), "--id", f"killed-{attempt}"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            env=os.environ.copy(),
+        )
+        time.sleep(0.15 + 0.03 * attempt)  # from still loading, through drafting, to writing and done
+        process.send_signal(signal.SIGKILL)
+        process.wait(timeout=60)
+        warnings: list[str] = []
+        _, problems = validate(corpus_copy, warnings)
+        assert [str(p) for p in problems] == [], f"after a kill at attempt {attempt}"
+    # …and the next add still works, however the last one ended.
+    assert korea("add", str(essay), "--corpus", str(corpus_copy), "--id", "after-the-kills").returncode == 0
+    assert validate(corpus_copy)[1] == []
