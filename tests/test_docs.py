@@ -85,3 +85,13 @@ def test_every_json_field_is_documented(command: list[str], section: str) -> Non
 if __name__ == "__main__":
     CLI_REFERENCE.write_text(cli_reference(), encoding="utf-8")
     print(f"wrote {CLI_REFERENCE}")
+
+
+def test_every_test_the_reliability_table_cites_exists() -> None:
+    table = (REPO / "docs" / "reliability.md").read_text(encoding="utf-8")
+    cited = re.findall(r"`(tests/[\w/]+\.py)::(\w+)", table)
+    assert len(cited) >= 15
+    for path, name in cited:
+        assert re.search(rf"^def {name}\(", (REPO / path).read_text(encoding="utf-8"), flags=re.M), (
+            f"{path}::{name} is cited in docs/reliability.md but does not exist"
+        )
