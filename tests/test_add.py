@@ -188,6 +188,14 @@ def _write(path: Path, data: bytes) -> Path:
     return path
 
 
+def test_a_byline_naming_two_people_is_told(corpus_copy: Path, tmp_path: Path) -> None:
+    essay = tmp_path / "pair.txt"
+    essay.write_text("A Joint View\n\nBy Jane Doe and John Roe\n\nTalks can resume only if both sides freeze their exercises.\n", encoding="utf-8")
+    result = add(corpus_copy, str(essay), "--dry-run")
+    assert result.returncode == 0
+    assert "  note       the byline 'By Jane Doe and John Roe' names 2 people; korea gives each paragraph one author, so it is Jane Doe's\n" in result.stdout
+
+
 def test_reads_standard_input(corpus_copy: Path) -> None:
     text = (ESSAYS / "single-author.txt").read_text(encoding="utf-8")
     result = add(corpus_copy, "-", "--id", "from-stdin", stdin=text)

@@ -512,6 +512,7 @@ def _add_text(report: dict[str, Any]) -> str:
         f"  passages   {report['passages']}: {roles}",
         f"  suggested  {report['suggested_topics']} topics, {report['suggested_preconditions']} preconditions to review",
     ]
+    lines += [f"  note       {note}" for note in report["notes"]]
     if report["written"]:
         lines.append("  wrote      " + ", ".join(report["written"]))
     else:

@@ -386,8 +386,9 @@ class _Reader:
         if path.exists() and not self.inside(f"{ESSAYS_DIR}/{path.name}"):
             return None
         try:
-            if path.stat().st_size > MAX_FILE_BYTES:
-                self.problem(text_file, None, f"text is {path.stat().st_size / 2**20:.0f} MiB; an essay's text may be {MAX_FILE_BYTES // 2**20} MiB at most")
+            size = path.stat().st_size
+            if size > MAX_FILE_BYTES:
+                self.problem(text_file, None, f"text is {size / 2**20:.0f} MiB; an essay's text may be {MAX_FILE_BYTES // 2**20} MiB at most")
                 return None
             raw = path.read_bytes()
         except FileNotFoundError:

@@ -89,7 +89,6 @@ class DraftAuthor:
 class Draft:
     essay_id: str
     raw: bytes
-    text: str
     roles: list[tuple[str, str | None]]
     """Per paragraph: its role and its author's id (None where it is no author's)."""
     authors: list[DraftAuthor]
@@ -97,6 +96,8 @@ class Draft:
     suggested_topics: dict[int, list[str]]
     suggestions: list[dict[str, Any]]
     starts: list[str]
+    notes: list[str] = field(default_factory=list)
+    """What the curator should know that the record cannot say, such as a second name in one byline."""
 
     def essay_yaml(self) -> str:
         """The essay's record, ready for review."""
@@ -141,6 +142,7 @@ class Draft:
             "roles": counts,
             "suggested_topics": sum(len(t) for t in self.suggested_topics.values()),
             "suggested_preconditions": len(self.suggestions),
+            "notes": self.notes,
         }
 
 
@@ -216,7 +218,7 @@ def draft(
     facts = {
         "title": {"value": title, "basis": "stated"} if title else {"value": None, "reason": "No title was detected in the text."},
         "publisher": _given("publisher", publisher, text),
-        "date": _date_fact(date, found.date, text),
+        "date": _date_fact(date, found.date),
         "url": _given("url", url, text),
     }
     body = [n for n, (role, _) in enumerate(roles, 1) if role == "body"]
@@ -225,7 +227,8 @@ def draft(
     suggested_topics = {n: [tid for tid, pattern in patterns.items() if pattern.search(fold(paragraphs[n - 1]))] for n in body}
     suggestions = _precondition_candidates(text, roles, patterns)
     starts = [" ".join(p.split()[:6]) for p in paragraphs]
-    return Draft(new_id, raw, text, roles, authors, facts, suggested_topics, suggestions, starts)
+    notes = [f"the byline {byline!r} names {len(names)} people; korea gives each paragraph one author, so it is {names[0]}'s" for byline, names in found.shared]
+    return Draft(new_id, raw, roles, authors, facts, suggested_topics, suggestions, starts, notes)
 
 
 @dataclass
@@ -233,6 +236,7 @@ class _Found:
     roles: list[str]
     sections: list[tuple[str, str, int]]  # (author name, affiliation or "", byline paragraph number)
     date: tuple[str, str] | None  # (YYYY[-MM[-DD]], the words that state it)
+    shared: list[tuple[str, list[str]]]  # bylines that name several people: (the byline, its names)
 
 
 def _detect(paragraphs: list[str]) -> _Found:
@@ -240,6 +244,7 @@ def _detect(paragraphs: list[str]) -> _Found:
     roles: list[str] = []
     sections: list[tuple[str, str, int]] = []
     date = None
+    shared: list[tuple[str, list[str]]] = []
     editors_heading = False
     for n, p in enumerate(paragraphs, 1):
         short = len(p) <= 200 and not p.endswith((".", "!", ";"))
@@ -261,7 +266,10 @@ def _detect(paragraphs: list[str]) -> _Found:
             date = date or found
         elif len(p) <= 120 and (by := _BY.match(p)) and all(_looks_like_name(x) for x in _split_names(by.group("names"))):
             roles.append("byline")
-            sections += [(name, "", n) for name in _split_names(by.group("names"))[:1]]
+            names = _split_names(by.group("names"))
+            sections.append((names[0], "", n))
+            if len(names) > 1:
+                shared.append((p, names))
         elif (
             short
             and (section := _SECTION.match(p))
@@ -281,7 +289,7 @@ def _detect(paragraphs: list[str]) -> _Found:
     # "By Jane Doe" pieces have one section that starts at their byline; body before it is the author's too.
     if len(sections) == 1 and not sections[0][1]:
         sections = [(sections[0][0], "", 1)]
-    return _Found(roles, sections, date)
+    return _Found(roles, sections, date, shared)
 
 
 def _dateline(paragraph: str) -> tuple[str, str] | None:
@@ -358,7 +366,7 @@ def _given(name: str, value: str | None, text: str) -> dict[str, Any]:
     return {"value": value, "basis": "inferred", "reason": f"Given with `korea add --{name}`; not stated in the text."}
 
 
-def _date_fact(given: str | None, found: tuple[str, str] | None, text: str) -> dict[str, Any]:
+def _date_fact(given: str | None, found: tuple[str, str] | None) -> dict[str, Any]:
     if given:
         if not re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", given):
             raise UsageError(f"--date {given!r} must be YYYY, YYYY-MM or YYYY-MM-DD")
