@@ -19,22 +19,25 @@ from korea_cli.text import fold, phrases_pattern
 
 def who(corpus: Corpus, author_id: str | None = None) -> list[dict[str, Any]]:
     """One record per author (or just `author_id`): names, affiliations as stated, essays, topics argued."""
-    records = []
-    for author in corpus.authors.values():
-        if author_id is not None and author.id != author_id:
-            continue
-        topics = {p.topic for p in corpus.positions if p.author == author.id}
-        records.append(
-            {
-                "id": author.id,
-                "name": author.name,
-                "aliases": list(author.aliases),
-                "affiliations": [{"text": a.text, "passage": a.passage} for a in author.affiliations],
-                "essays": [essay.id for essay in corpus.essays_by(author.id)],
-                "topics": [topic for topic in corpus.codebook.topics if topic in topics],
-            }
-        )
-    return records
+    topics_of: dict[str, set[str]] = {}
+    for p in corpus.positions:
+        topics_of.setdefault(p.author, set()).add(p.topic)
+    essays_of: dict[str, list[str]] = {}
+    for essay in corpus.essays.values():
+        for signer in essay.authors:
+            essays_of.setdefault(signer, []).append(essay.id)
+    return [
+        {
+            "id": author.id,
+            "name": author.name,
+            "aliases": list(author.aliases),
+            "affiliations": [{"text": a.text, "passage": a.passage} for a in author.affiliations],
+            "essays": essays_of.get(author.id, []),
+            "topics": [topic for topic in corpus.codebook.topics if topic in topics_of.get(author.id, ())],
+        }
+        for author in corpus.authors.values()
+        if author_id is None or author.id == author_id
+    ]
 
 
 def profile(corpus: Corpus, author_id: str) -> dict[str, Any]:
@@ -257,12 +260,16 @@ def search(
 
 def compare(corpus: Corpus, author_ids: list[str] | None = None, topic_ids: list[str] | None = None) -> list[dict[str, Any]]:
     """One record per author × topic cell: the stances taken there and where."""
+    by_cell: dict[tuple[str, str], list[Position]] = {}
+    for p in corpus.positions:
+        by_cell.setdefault((p.author, p.topic), []).append(p)
     authors = author_ids or list(corpus.authors)
-    topic_list = topic_ids or [t for t in corpus.codebook.topics if any(p.topic == t for p in corpus.positions)]
+    argued = {topic for _, topic in by_cell}
+    topic_list = topic_ids or [t for t in corpus.codebook.topics if t in argued]
     cells = []
     for author_id in authors:
         for topic_id in topic_list:
-            here = [p for p in corpus.positions if p.author == author_id and p.topic == topic_id]
+            here = by_cell.get((author_id, topic_id), [])
             cells.append(
                 {
                     "author": corpus.authors[author_id].name,
