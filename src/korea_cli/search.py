@@ -26,38 +26,9 @@ _TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:['’]\w+)?")
 _QUERY_PART = re.compile(r'(-?)"([^"]*)"?|(\S+)')
 MAX_TYPO_COUNT = 9
 MAX_DISTANCE = 9
+# A word list reads best as words.
 STOPWORDS = frozenset(
-    [
-        "a",
-        "an",
-        "and",
-        "are",
-        "as",
-        "at",
-        "be",
-        "but",
-        "by",
-        "for",
-        "from",
-        "has",
-        "have",
-        "in",
-        "is",
-        "it",
-        "its",
-        "of",
-        "on",
-        "or",
-        "that",
-        "the",
-        "their",
-        "this",
-        "to",
-        "was",
-        "were",
-        "will",
-        "with",
-    ]
+    "a an and are as at be but by for from has have in is it its of on or that the their this to was were will with".split()  # noqa: SIM905
 )
 _SPELLINGS = {"defence": "defense", "offence": "offense", "licence": "license", "pretence": "pretense", "programme": "program", "programmes": "programs"}
 _BRITISH = (
