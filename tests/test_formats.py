@@ -83,6 +83,7 @@ def test_closed_pipe_prints_no_traceback(command: str) -> None:
         (["positions", "--topic", "sanctions"], {"rich": False, "rapidfuzz": False}),
         (["positions", "--topic", "sanctons"], {"rich": False, "rapidfuzz": True}),
         (["who", "--format", "table"], {"rich": True, "rapidfuzz": False}),
+        (["--version"], {"rich": False, "rapidfuzz": False, "yaml": False}),
     ],
 )
 def test_heavy_modules_load_only_where_needed(args: list[str], imported: dict[str, bool]) -> None:

@@ -30,7 +30,7 @@ import yaml
 from korea_cli.corpus import AUTHORS_FILE, ESSAYS_DIR, ID_PATTERN, load
 from korea_cli.errors import CorpusError, UsageError
 from korea_cli.model import Corpus
-from korea_cli.names import key
+from korea_cli.names import key, words_key
 from korea_cli.text import fold, paragraph_spans, phrases_pattern
 
 LOCK_FILE = ".korea.lock"
@@ -335,11 +335,11 @@ def _authors(corpus: Corpus, names: list[str], sections: list[tuple[str, str, in
     known = {}
     for author in corpus.authors.values():
         for name in (author.name, *author.aliases):
-            known.setdefault(" ".join(sorted(key(name).split())), author)
+            known.setdefault(words_key(name), author)
     affiliations = {i: (aff, n) for i, (_, aff, n) in enumerate(sections)}
     result: list[DraftAuthor] = []
     for i, name in enumerate(names):
-        existing = known.get(" ".join(sorted(key(name).split())))
+        existing = known.get(words_key(name))
         affiliation, byline = affiliations.get(i, ("", 0))
         if existing:
             result.append(DraftAuthor(existing.id, existing.name, new=False, affiliation=affiliation, byline=byline))
@@ -353,7 +353,7 @@ def _authors(corpus: Corpus, names: list[str], sections: list[tuple[str, str, in
         aliases = [" ".join([words[-1], *words[:-1]])] if len(words) > 1 else []
         if fold(name) != name.lower() and key(name) != name.lower():
             aliases.append(" ".join(fold(w) if w.lower() != fold(w) else w for w in words))
-        aliases = [a for a in aliases if " ".join(sorted(key(a).split())) not in known and a != name]
+        aliases = [a for a in aliases if words_key(a) not in known and a != name]
         result.append(DraftAuthor(new_id, name, new=True, aliases=list(dict.fromkeys(aliases)), affiliation=affiliation, byline=byline))
     return result
 

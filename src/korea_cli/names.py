@@ -73,8 +73,13 @@ def _exact(wanted: str, name: str) -> bool:
     return wanted == name
 
 
+def words_key(name: str) -> str:
+    """A name in any word order, case, diacritics and punctuation: 'Chun, Chaesung' and 'Chaesung Chun' meet."""
+    return " ".join(sorted(key(name).split()))
+
+
 def _same_words(wanted: str, name: str) -> bool:
-    """Any name order: 'chaesung chun' is 'chun chaesung'."""
+    """Any name order: 'chaesung chun' is 'chun chaesung' (both already reduced by `key`)."""
     return sorted(wanted.split()) == sorted(name.split())
 
 

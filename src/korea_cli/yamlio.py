@@ -7,14 +7,11 @@ can point a curator at `file:line`.
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from korea_cli.errors import CorpusError
-
-_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class YamlMap(dict):
@@ -39,20 +36,33 @@ MAX_FILE_BYTES = 8 * 1024 * 1024
 """A corpus YAML file is kilobytes; one of megabytes is a mistake or an attack, refused before it is read."""
 
 
-class _LineLoader(_BaseLoader):
-    display = "<yaml>"
+@functools.cache
+def _line_loader() -> type:
+    """PyYAML's safe loader, taught to keep lines and refuse duplicates and aliases.
 
-    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
-        # A node met twice is an alias (*name). A corpus never needs them, and refusing them
-        # stops an alias bomb ("billion laughs") before it can grow.
-        if node in self.constructed_objects or node in self.recursive_objects:
-            raise CorpusError(
-                "YAML anchors and aliases (&name, *name) are not allowed in a corpus; write the value out", self.display, node.start_mark.line + 1
-            )
-        return super().construct_object(node, deep)
+    Built on first use, so that commands which parse no YAML (`--version`,
+    `--help`, completion) never import PyYAML.
+    """
+    import yaml
+
+    class LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+        display = "<yaml>"
+
+        def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
+            # A node met twice is an alias (*name). A corpus never needs them, and refusing them
+            # stops an alias bomb ("billion laughs") before it can grow.
+            if node in self.constructed_objects or node in self.recursive_objects:
+                raise CorpusError(
+                    "YAML anchors and aliases (&name, *name) are not allowed in a corpus; write the value out", self.display, node.start_mark.line + 1
+                )
+            return super().construct_object(node, deep)
+
+    LineLoader.add_constructor("tag:yaml.org,2002:map", _construct_map)
+    LineLoader.add_constructor("tag:yaml.org,2002:seq", _construct_list)
+    return LineLoader
 
 
-def _construct_map(loader: _LineLoader, node: yaml.MappingNode) -> YamlMap:
+def _construct_map(loader: Any, node: Any) -> YamlMap:
     loader.flatten_mapping(node)
     result = YamlMap()
     result.line = node.start_mark.line + 1
@@ -72,15 +82,11 @@ def _construct_map(loader: _LineLoader, node: yaml.MappingNode) -> YamlMap:
     return result
 
 
-def _construct_list(loader: _LineLoader, node: yaml.SequenceNode) -> YamlList:
+def _construct_list(loader: Any, node: Any) -> YamlList:
     result = YamlList(loader.construct_object(child, deep=True) for child in node.value)
     result.line = node.start_mark.line + 1
     result.item_lines = [child.start_mark.line + 1 for child in node.value]
     return result
-
-
-_LineLoader.add_constructor("tag:yaml.org,2002:map", _construct_map)
-_LineLoader.add_constructor("tag:yaml.org,2002:seq", _construct_list)
 
 
 def load_yaml(path: Path, display: str) -> Any:
@@ -94,7 +100,9 @@ def load_yaml(path: Path, display: str) -> Any:
         raise CorpusError("not UTF-8 text; save it as UTF-8", display) from None
     except OSError as error:
         raise CorpusError(f"cannot read: {error.strerror or error}", display) from None
-    loader = _LineLoader(source)
+    import yaml
+
+    loader = _line_loader()(source)
     loader.display = display
     try:
         return loader.get_single_data()
