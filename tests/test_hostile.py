@@ -126,3 +126,29 @@ def test_korea_add_killed_at_any_moment_leaves_a_valid_corpus(corpus_copy: Path)
     # …and the next add still works, however the last one ended.
     assert korea("add", str(essay), "--corpus", str(corpus_copy), "--id", "after-the-kills").returncode == 0
     assert validate(corpus_copy)[1] == []
+
+
+@pytest.fixture
+def read_only_corpus(corpus_copy: Path, tmp_path: Path):
+    """The corpus through a read-only bind mount: as root, file permissions alone would not stop a write."""
+    mountpoint = tmp_path / "read-only"
+    mountpoint.mkdir()
+    try:
+        subprocess.run(["mount", "--bind", str(corpus_copy), str(mountpoint)], check=True, capture_output=True)
+        subprocess.run(["mount", "-o", "remount,ro,bind", str(mountpoint)], check=True, capture_output=True)
+    except (OSError, subprocess.CalledProcessError) as error:
+        subprocess.run(["umount", str(mountpoint)], capture_output=True)
+        pytest.skip(f"this machine cannot make a read-only mount: {error}")
+    try:
+        yield mountpoint
+    finally:
+        subprocess.run(["umount", str(mountpoint)], capture_output=True)
+
+
+def test_a_read_only_corpus_answers_queries_and_refuses_add_in_one_line(read_only_corpus: Path) -> None:
+    for args in (["who"], ["search", "peace regime"], ["check"], ["positions", "--topic", "sanctions"]):
+        result = korea(*args, "--corpus", str(read_only_corpus))
+        assert (result.returncode, result.stderr) == (0, ""), args
+    added = korea("add", str(TESTS / "cases" / "essays" / "single-author.txt"), "--corpus", str(read_only_corpus))
+    assert (added.returncode, added.stdout) == (2, "")
+    assert added.stderr == f"korea: cannot write to the corpus {read_only_corpus}: Read-only file system; check its permissions\n"
