@@ -84,7 +84,7 @@ def test_signed_sections_reuse_a_known_author_and_keep_a_similar_name_apart(corp
         ("Senior Fellow at the Nordic Institute of Asian Affairs", "three-views-on-a-peace-regime:3")
     ]
     assert corpus.authors["sang-hyun-lee"].aliases == ("Lee Sang-hyun",)
-    assert [e.id for e in corpus.essays_by("lee-sangsoo")] == ["isdp-2018-new-dawn", "three-views-on-a-peace-regime"]
+    assert [e.id for e in corpus.essays.values() if "lee-sangsoo" in e.authors] == ["isdp-2018-new-dawn", "three-views-on-a-peace-regime"]
     essay = corpus.essays["three-views-on-a-peace-regime"]
     assert (essay.publisher.value, essay.publisher.basis) == ("Korea Forum", "stated")  # "The Korea Forum asked …"
     assert (essay.date.value, essay.date.basis) == ("2020-05", "inferred")
@@ -240,7 +240,7 @@ def test_two_adds_at_once_lose_nothing(corpus_copy: Path, tmp_path: Path) -> Non
     assert problems == []
     assert {"a-first-view", "a-second-view"} <= set(corpus.essays)
     assert [a for a in corpus.authors if a.startswith("kim-ha-na")] == ["kim-ha-na"]
-    assert [e.id for e in corpus.essays_by("kim-ha-na")] == ["a-first-view", "a-second-view"]
+    assert [e.id for e in corpus.essays.values() if "kim-ha-na" in e.authors] == ["a-first-view", "a-second-view"]
 
 
 def test_a_failed_write_rolls_back(corpus_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:

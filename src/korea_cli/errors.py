@@ -6,7 +6,6 @@ exit code it carries, so no user-caused failure ever shows a traceback.
 
 from __future__ import annotations
 
-EXIT_OK = 0  # stated for completeness: a command that returns normally exits 0
 EXIT_NO_RESULTS = 1
 EXIT_BAD_INPUT = 2
 EXIT_INTERRUPTED = 130

@@ -150,7 +150,3 @@ class Corpus:
     def __post_init__(self) -> None:
         index = {p.id: p for essay in self.essays.values() for p in essay.passages}
         object.__setattr__(self, "passages", index)
-
-    def essays_by(self, author_id: str) -> list[Essay]:
-        """The essays `author_id` signed, in corpus order."""
-        return [essay for essay in self.essays.values() if author_id in essay.authors]
