@@ -23,7 +23,8 @@ from pathlib import Path
 
 import yaml
 
-from korea_cli.corpus import bundled_corpus, load
+from korea_cli.corpus import load
+from korea_cli.layout import bundled_corpus
 from korea_cli.names import key
 
 GIVEN = [

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from korea_cli.corpus import bundled_corpus
+from korea_cli.layout import bundled_corpus
 
 TESTS = Path(__file__).resolve().parent
 EXPECTED = TESTS / "expected"

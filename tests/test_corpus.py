@@ -10,8 +10,9 @@ import pytest
 import yaml
 
 from conftest import TESTS
-from korea_cli.corpus import load, locate, validate
+from korea_cli.corpus import load, validate
 from korea_cli.errors import CorpusError
+from korea_cli.layout import locate
 from korea_cli.text import fold, paragraph_spans, quote_in
 
 SEEDS = TESTS.parents[1] / "shared" / "seeds"

@@ -41,7 +41,7 @@ def test_cli_reference_is_the_apps_help() -> None:
 
 
 def test_every_command_is_listed_and_summarised_in_one_line() -> None:
-    assert COMMANDS == ["who", "essays", "topics", "show", "quote", "positions", "preconditions", "search", "compare", "export", "add", "check"]
+    assert COMMANDS == ["who", "essays", "topics", "show", "quote", "positions", "preconditions", "search", "compare", "export", "add", "check", "index"]
     summaries = korea("--help", env={"COLUMNS": "80"}).stdout.split("Commands:\n", 1)[1].splitlines()
     assert all(line.strip() and not line.endswith("...") for line in summaries)
 
@@ -67,6 +67,7 @@ def test_every_command_has_examples_and_a_tour_stop(command: str) -> None:
         (["search", "peace regiem", "--explain", "--format", "json"], "korea search"),
         (["compare", "--format", "json"], "korea compare"),
         (["check", "--format", "json"], "korea check"),
+        (["index", "--format", "json"], "korea index"),
         (
             ["add", str(REPO / "tests" / "cases" / "essays" / "single-author.txt"), "--corpus", str(REPO / "corpus"), "--dry-run", "--format", "json"],
             "korea add",

@@ -9,17 +9,17 @@ import yaml
 
 from conftest import TESTS
 from korea_cli import names
-from korea_cli.corpus import load
 from korea_cli.errors import UsageError
+from korea_cli.index import in_memory
 
 CASES = yaml.safe_load((TESTS / "cases" / "names.yaml").read_text(encoding="utf-8"))
 
 
 @pytest.fixture(scope="module")
 def corpus():
-    from korea_cli.corpus import bundled_corpus
+    from korea_cli.layout import bundled_corpus
 
-    return load(Path(bundled_corpus()))
+    return in_memory(Path(bundled_corpus()))
 
 
 @pytest.mark.parametrize("case", CASES, ids=[f"{c['kind']}:{c['query']}" for c in CASES])

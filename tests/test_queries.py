@@ -7,22 +7,23 @@ from pathlib import Path
 import pytest
 
 from korea_cli import queries
-from korea_cli.corpus import bundled_corpus, load
+from korea_cli.index import in_memory
+from korea_cli.layout import bundled_corpus
 
 
 @pytest.fixture(scope="module")
 def corpus():
-    return load(Path(bundled_corpus()))
+    return in_memory(Path(bundled_corpus()))
 
 
 def test_every_author_answers_on_sanctions(corpus) -> None:
     authors = {r["author_id"] for r in queries.positions(corpus, topic="sanctions")}
-    assert authors == set(corpus.authors)
+    assert authors == {a["id"] for a in queries.who(corpus)}
 
 
 def test_every_author_says_what_must_come_before_denuclearization(corpus) -> None:
     authors = {r["author_id"] for r in queries.preconditions(corpus, goal="denuclearization")}
-    assert authors == set(corpus.authors)
+    assert authors == {a["id"] for a in queries.who(corpus)}
 
 
 def test_filters_combine(corpus) -> None:
@@ -35,7 +36,7 @@ def test_filters_combine(corpus) -> None:
 
 def test_profile_orders_positions_by_codebook_topic(corpus) -> None:
     profile = queries.profile(corpus, "lee-sangsoo")
-    order = list(corpus.codebook.topics)
+    order = queries.topic_order(corpus)
     assert [order.index(p["topic"]) for p in profile["positions"]] == sorted(order.index(p["topic"]) for p in profile["positions"])
     assert len(profile["preconditions"]) == 4
 
@@ -67,7 +68,8 @@ def test_topic_passages_come_from_annotations_and_aliases(corpus) -> None:
     passages = queries.topic_passages(corpus, "peace-regime")
     assert "eai-2019-chun:7" in passages  # cited by a position on the peace regime
     assert "isdp-2018-new-dawn:6" in passages  # "peace treaty", an alias
-    assert all(corpus.passages[p].role == "body" for p in passages)
+    roles = {r["passage"]: r["role"] for essay in ("eai-2019-chun", "isdp-2018-new-dawn") for r in queries.passages(corpus, essay)}
+    assert all(roles[p] == "body" for p in passages)
     assert "isdp-2018-new-dawn:3" not in queries.topic_passages(corpus, "denuclearization")  # the introduction is nobody's argument
 
 

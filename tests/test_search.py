@@ -9,8 +9,9 @@ import yaml
 
 from conftest import TESTS
 from korea_cli import queries
-from korea_cli.corpus import bundled_corpus, load
 from korea_cli.errors import UsageError
+from korea_cli.index import in_memory
+from korea_cli.layout import bundled_corpus
 from korea_cli.search import Query, Searcher, normalize_word, parse_query, typo_budget
 
 RELEVANCE = yaml.safe_load((TESTS / "cases" / "relevance.yaml").read_text(encoding="utf-8"))
@@ -19,7 +20,7 @@ OPTIONS = ("author", "topic", "essay", "all_roles", "exact")
 
 @pytest.fixture(scope="module")
 def corpus():
-    return load(Path(bundled_corpus()))
+    return in_memory(Path(bundled_corpus()))
 
 
 def case_id(case: dict) -> str:

@@ -6,8 +6,10 @@ code: 0 results, 1 no results, 2 bad usage or input, 130 interrupted.
 
 from __future__ import annotations
 
+import copy
 import enum
 import os
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -16,9 +18,9 @@ from typing import Annotated, Any, NoReturn
 import typer
 
 from korea_cli import __version__, names, queries, render
-from korea_cli.corpus import CORPUS_ENV, load, locate
 from korea_cli.errors import EXIT_BAD_INPUT, EXIT_INTERRUPTED, EXIT_NO_RESULTS, KoreaError, UsageError
-from korea_cli.model import Corpus
+from korea_cli.index import Index, cache_dir, open_index, progress_bar
+from korea_cli.layout import CORPUS_ENV, locate
 from korea_cli.render import Format, Output
 
 app = typer.Typer(
@@ -29,16 +31,21 @@ app = typer.Typer(
 )
 
 
-def _corpus(option: str | None) -> Corpus:
-    return load(locate(option))
+def _index(option: str | None, rebuild: bool = False) -> Index:
+    """The fresh index of the corpus the command line points at; a long build shows a bar on a terminal."""
+    return open_index(locate(option), rebuild=rebuild or _retrying, notice=_say, progress=progress_bar())
 
 
-def _completer(kind: Callable[[Corpus], list[names.Named]]) -> Callable[[typer.Context, str], list[str]]:
+_retrying = False
+"""Set when `run` runs a command again because the index failed under it: rebuild it this time."""
+
+
+def _completer(kind: Callable[[Index], list[names.Named]]) -> Callable[[typer.Context, str], list[str]]:
     """Shell completion of ids from the corpus the command line points at."""
 
     def complete(ctx: typer.Context, incomplete: str) -> list[str]:
         try:
-            corpus = _corpus(ctx.params.get("corpus"))
+            corpus = _index(ctx.params.get("corpus"))
         except KoreaError:
             return []
         return [entry.id for entry in kind(corpus) if entry.id.startswith(incomplete.lower())]
@@ -106,7 +113,7 @@ def _root(
     """Query a corpus of expert essays on the Korean Peninsula: who argues what, on which conditions, in whose words."""
 
 
-def _resolve(resolver: Callable[[Corpus, str], names.Resolved], corpus: Corpus, query: str | None) -> str | None:
+def _resolve(resolver: Callable[[Index, str], names.Resolved], corpus: Index, query: str | None) -> str | None:
     """The id `query` names (None for no filter); a typo correction is said on stderr."""
     if query is None:
         return None
@@ -116,7 +123,7 @@ def _resolve(resolver: Callable[[Corpus, str], names.Resolved], corpus: Corpus, 
     return resolved.id
 
 
-def _resolve_list(resolver: Callable[[Corpus, str], names.Resolved], corpus: Corpus, queries_: str | None) -> list[str] | None:
+def _resolve_list(resolver: Callable[[Index, str], names.Resolved], corpus: Index, queries_: str | None) -> list[str] | None:
     if queries_ is None:
         return None
     parts = [part for part in queries_.split(",") if part.strip()]
@@ -159,7 +166,7 @@ def who(
       korea who --format json | jq -r '.[].name'
     """
     out = Output.detect(no_color)
-    data = _corpus(corpus)
+    data = _index(corpus)
     author_id = _resolve(names.author, data, name)
     if author_id is not None:
         render.render_profile(queries.profile(data, author_id), out.format(fmt), out)
@@ -180,7 +187,7 @@ def essays(corpus: CorpusOption = None, fmt: FormatOption = None, no_color: NoCo
       korea essays --format json | jq '.[] | {id, date, inferred}'
     """
     out = Output.detect(no_color)
-    _render_list(queries.essays(_corpus(corpus)), render.ESSAYS, fmt, out, "essays in this corpus")
+    _render_list(queries.essays(_index(corpus)), render.ESSAYS, fmt, out, "essays in this corpus")
 
 
 @app.command()
@@ -196,7 +203,7 @@ def topics(corpus: CorpusOption = None, fmt: FormatOption = None, no_color: NoCo
       korea topics | cut -f1,3
     """
     out = Output.detect(no_color)
-    _render_list(queries.topics(_corpus(corpus)), render.TOPICS, fmt, out, "topics in this codebook")
+    _render_list(queries.topics(_index(corpus)), render.TOPICS, fmt, out, "topics in this codebook")
 
 
 @app.command()
@@ -215,14 +222,13 @@ def show(
       korea show eai --passage 7
     """
     out = Output.detect(no_color)
-    data = _corpus(corpus)
+    data = _index(corpus)
     essay_id = _resolve(names.essay, data, essay)
     assert essay_id is not None
     if passage is not None:
         names.passage(data, f"{essay_id}:{passage}")  # says which passages exist if N is not one
     records = queries.passages(data, essay_id, passage)
-    record = queries.essay_record(data, data.essays[essay_id])
-    render.render_essay(record, records, out.format(fmt), out)
+    render.render_essay(queries.essays(data, essay_id)[0], records, out.format(fmt), out)
 
 
 @app.command()
@@ -241,7 +247,7 @@ def quote(
       korea quote eai-2019-chun:7 --format json | jq -r .citation
     """
     out = Output.detect(no_color)
-    data = _corpus(corpus)
+    data = _index(corpus)
     resolved, notice = names.passage(data, passage_id)
     if notice:
         _say(notice)
@@ -270,7 +276,7 @@ def positions(
       korea positions --topic "peace treaty" --format json | jq -r '.[].quote'
     """
     out = Output.detect(no_color)
-    data = _corpus(corpus)
+    data = _index(corpus)
     records = queries.positions(
         data,
         topic=_resolve(names.topic, data, topic),
@@ -311,7 +317,7 @@ def preconditions(
       korea preconditions --topic sanctions | cut -f2,4
     """
     out = Output.detect(no_color)
-    data = _corpus(corpus)
+    data = _index(corpus)
     records = queries.preconditions(
         data,
         author=_resolve(names.author, data, author),
@@ -364,7 +370,7 @@ def search(
         query = sys.stdin.read()
     if not query.strip():
         raise UsageError('empty query; give words to search for, e.g. korea search "peace regime"')
-    data = _corpus(corpus)
+    data = _index(corpus)
     total, hits = queries.search(
         data,
         query,
@@ -406,7 +412,7 @@ def compare(
       korea compare --authors lee,engman --format json
     """
     out = Output.detect(no_color)
-    data = _corpus(corpus)
+    data = _index(corpus)
     cells = queries.compare(data, _resolve_list(names.author, data, authors), _resolve_list(names.topic, data, topics_))
     if not any(cell["stances"] for cell in cells):
         _nothing("positions on these topics by these authors")
@@ -433,7 +439,7 @@ def export(
       korea export --format csv --only passage > passages.csv
     """
     out = Output.detect()
-    records = queries.export(_corpus(corpus))
+    records = queries.export(_index(corpus))
     if only:
         records = [r for r in records if r["type"] in set(only)]
     render.render_export(records, Format(fmt.value), out)
@@ -564,10 +570,58 @@ def _check_text(report: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+@app.command("index")
+def index_command(
+    rebuild: Annotated[bool, typer.Option("--rebuild", help="Build the index again from the corpus files.")] = False,
+    corpus: CorpusOption = None,
+    fmt: Annotated[CheckFormat, typer.Option("--format", "-f", case_sensitive=False, help="text or json.")] = CheckFormat.text,
+) -> None:
+    """Show where the index is and what it holds.
+
+    Every command keeps the index fresh by itself: it re-reads the essays
+    whose files changed and rebuilds the whole when the codebook or authors
+    change. The corpus files stay the only source of truth; deleting the
+    index (in $XDG_CACHE_HOME/korea) loses nothing.
+
+    \b
+    Examples:
+      korea index
+      korea index --rebuild --corpus ./my-corpus
+    """
+    out = Output.detect()
+    state = _index(corpus, rebuild).state()
+    if fmt is CheckFormat.json:
+        render.write_json(state, out)
+    else:
+        render.write_text(_index_text(state), out)
+
+
+def _index_text(state: dict[str, Any]) -> str:
+    where = f"{state['path']} ({state['bytes'] / 2**20:,.1f} MiB)" if state["path"] else "in memory only (the cache folder cannot be written)"
+    return "\n".join(
+        [
+            f"index   {where}",
+            f"corpus  {state['corpus']}",
+            f"state   {state['status']}",
+            f"holds   {state['essays']:,} essays, {state['passages']:,} passages, {state['words']:,} distinct words",
+        ]
+    )
+
+
 def run(argv: Sequence[str] | None = None) -> int:
     """Run the app on `argv` and return the exit code; every expected failure becomes one line on stderr."""
+    global _retrying
+    args = list(argv) if argv is not None else sys.argv[1:]
     try:
-        result = app(args=list(argv) if argv is not None else None, prog_name="korea", standalone_mode=False)
+        try:
+            result = _app_for(args)(args=args, prog_name="korea", standalone_mode=False)
+        except sqlite3.DatabaseError as error:
+            if _retrying:
+                raise
+            # The index went bad under us (truncated or replaced mid-query): build it again and answer once more.
+            _say(f"the index failed mid-query ({error}); rebuilding it")
+            _retrying = True
+            result = _app_for(args)(args=args, prog_name="korea", standalone_mode=False)
     except KoreaError as error:
         _say(str(error))
         return error.exit_code
@@ -575,7 +629,23 @@ def run(argv: Sequence[str] | None = None) -> int:
         return _usage_error(error)
     except (typer.Abort, KeyboardInterrupt):
         return EXIT_INTERRUPTED
+    except sqlite3.DatabaseError as error:
+        _say(f"the index cannot be used ({error}); delete the folder {cache_dir()} and try again")
+        return EXIT_BAD_INPUT
+    finally:
+        _retrying = False
     return result if isinstance(result, int) else 0
+
+
+def _app_for(args: list[str]) -> typer.Typer:
+    """The app with only the command `args` name: Typer builds every registered command's options on each call."""
+    name = next((arg for arg in args if not arg.startswith("-")), None)
+    wanted = [c for c in app.registered_commands if name is not None and (c.name or getattr(c.callback, "__name__", None)) == name]
+    if not wanted:
+        return app  # help, --version, or a command that does not exist: Typer says which exist
+    narrowed = copy.copy(app)
+    narrowed.registered_commands = wanted
+    return narrowed
 
 
 def _usage_error(error: typer.TyperException) -> int:

@@ -9,14 +9,14 @@ that does not hold together.
 from __future__ import annotations
 
 import hashlib
-import os
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from korea_cli.errors import CorpusError
+from korea_cli.layout import AUTHORS_FILE, CODEBOOK_FILE, ESSAYS_DIR
 from korea_cli.model import (
     BASES,
     ROLES,
@@ -36,66 +36,89 @@ from korea_cli.model import (
 from korea_cli.text import fold, normalize_for_quote, paragraph_spans, quote_in
 from korea_cli.yamlio import MAX_FILE_BYTES, YamlList, YamlMap, load_yaml
 
-CODEBOOK_FILE = "codebook.yaml"
-AUTHORS_FILE = "authors.yaml"
-ESSAYS_DIR = "essays"
-CORPUS_ENV = "KOREA_CORPUS"
-
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 """What an id looks like: lowercase letters, digits and single hyphens."""
 _DATE = re.compile(r"^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$")
 _FACTS = ("title", "publisher", "date", "url")
 
 
-def bundled_corpus() -> Path | None:
-    """The corpus shipped with the package: inside the wheel, or in a source checkout."""
-    package = Path(__file__).resolve().parent
-    for candidate in (package / "corpus", package.parents[1] / "corpus"):
-        if (candidate / CODEBOOK_FILE).is_file():
-            return candidate
-    return None
+Progress = Callable[[int, int], None]
+"""Called as essays are read: how many so far, of how many."""
 
 
-def locate(option: str | None, environ: Mapping[str, str] = os.environ) -> Path:
-    """The corpus to use: `--corpus`, then $KOREA_CORPUS, then the bundled one."""
-    if option:
-        path, source = Path(option), "--corpus"
-    elif environ.get(CORPUS_ENV):
-        path, source = Path(environ[CORPUS_ENV]), CORPUS_ENV
-    else:
-        bundled = bundled_corpus()
-        if bundled is None:
-            raise CorpusError("no bundled corpus found; reinstall korea, or pass --corpus DIR")
-        return bundled
-    if not path.is_dir():
-        raise CorpusError(f"corpus directory {str(path)!r} (from {source}) does not exist; pass a folder that holds {CODEBOOK_FILE}")
-    if not (path / CODEBOOK_FILE).is_file():
-        raise CorpusError(f"{str(path)!r} (from {source}) is not a korea corpus: it has no {CODEBOOK_FILE}")
-    return path
-
-
-def load(root: Path) -> Corpus:
+def load(root: Path, progress: Progress | None = None) -> Corpus:
     """The corpus at `root`, or a CorpusError naming its first problem."""
-    corpus, problems = validate(root)
-    if problems:
-        first = problems[0]
-        more = f" ({len(problems)} problems in all; `korea check` lists them)" if len(problems) > 1 else ""
-        raise CorpusError(first.message + more, first.file, first.line)
+    corpus, problems = validate(root, progress=progress)
+    _raise_first(problems)
     assert corpus is not None
     return corpus
 
 
-def validate(root: Path, warnings: list[str] | None = None) -> tuple[Corpus | None, list[CorpusError]]:
+def _raise_first(problems: list[CorpusError]) -> None:
+    """Queries stop at the first problem, and say how many more `korea check` would list."""
+    if problems:
+        first = problems[0]
+        more = f" ({len(problems)} problems in all; `korea check` lists them)" if len(problems) > 1 else ""
+        raise CorpusError(first.message + more, first.file, first.line)
+
+
+def validate(root: Path, warnings: list[str] | None = None, progress: Progress | None = None) -> tuple[Corpus | None, list[CorpusError]]:
     """Read the whole corpus at `root`; return it (None if unusable) and every problem found.
 
     Things worth a curator's attention that do not make the corpus wrong are
     appended to `warnings` when it is given.
     """
     reader = _Reader(root)
-    corpus = reader.read()
+    corpus = reader.read(progress)
     if warnings is not None:
         warnings.extend(reader.warnings)
     return corpus, reader.problems
+
+
+@dataclass(frozen=True)
+class EssayRead:
+    """One essay as `reread` found it: None when its YAML is gone, with its annotations."""
+
+    id: str
+    essay: Essay | None
+    positions: tuple[Position, ...]
+    preconditions: tuple[Precondition, ...]
+
+
+def reread(root: Path, essay_ids: Iterable[str], known: Callable[[set[str]], dict[str, Passage]]) -> tuple[Corpus, list[EssayRead]]:
+    """Only the essays `essay_ids`, validated exactly as `load` would validate them in the whole corpus.
+
+    For an index that holds the rest of a corpus `load` accepted, and whose
+    codebook and authors have not changed since: every problem these essays
+    have is the problem `load` would stop at. `known(ids)` gives the indexed
+    passages the authors file cites, so affiliations are checked too. The
+    corpus returned holds the codebook and authors only.
+    """
+    reader = _Reader(root)
+    codebook = reader.read_codebook()
+    authors = reader.read_authors()
+    found: list[EssayRead] = []
+    unreadable: set[str] = set()
+    changed = set(essay_ids)
+    for essay_id in sorted(changed):
+        path = root / ESSAYS_DIR / f"{essay_id}.yaml"
+        if not path.is_file():
+            found.append(EssayRead(essay_id, None, (), ()))
+            continue
+        positions: list[Position] = []
+        preconditions: list[Precondition] = []
+        essay = reader.read_essay(path, codebook, authors, positions, preconditions)
+        if essay is None:
+            unreadable.add(essay_id)
+        found.append(EssayRead(essay_id, essay, tuple(positions), tuple(preconditions)))
+    if authors is not None:
+        cited = {a.passage for author in authors.values() for a in author.affiliations}
+        elsewhere = {passage for passage in cited if passage.rpartition(":")[0] not in changed}  # the index's copy of these essays is stale
+        reader.texts = {**known(elsewhere), **reader.texts}
+        reader.check_affiliations(authors, unreadable)
+    _raise_first(reader.problems)
+    assert codebook is not None and authors is not None
+    return Corpus(str(root), codebook, authors, {}, (), ()), found
 
 
 class _Reader:
@@ -188,7 +211,7 @@ class _Reader:
 
     # -- the whole corpus ---------------------------------------------------
 
-    def read(self) -> Corpus | None:
+    def read(self, progress: Progress | None = None) -> Corpus | None:
         codebook = self.read_codebook()
         authors = self.read_authors()
         essays: dict[str, Essay] = {}
@@ -202,7 +225,9 @@ class _Reader:
             paths = sorted(essays_dir.glob("*.yaml"))
             self.report_orphan_texts(essays_dir)
         unreadable: set[str] = set()
-        for path in paths:
+        for done, path in enumerate(paths):
+            if progress is not None:
+                progress(done, len(paths))
             essay = self.read_essay(path, codebook, authors, positions, preconditions)
             if essay is None:
                 unreadable.add(path.stem)

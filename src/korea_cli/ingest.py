@@ -27,8 +27,9 @@ from typing import Any
 
 import yaml
 
-from korea_cli.corpus import AUTHORS_FILE, ESSAYS_DIR, ID_PATTERN, load
+from korea_cli.corpus import ID_PATTERN, load
 from korea_cli.errors import CorpusError, UsageError
+from korea_cli.layout import AUTHORS_FILE, ESSAYS_DIR
 from korea_cli.model import Corpus
 from korea_cli.names import key, words_key
 from korea_cli.text import fold, paragraph_spans, phrases_pattern

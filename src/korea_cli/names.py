@@ -9,13 +9,16 @@ lists the closest candidates and the command that lists them all.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from typing import TYPE_CHECKING, NamedTuple
 
 from korea_cli.errors import UsageError
-from korea_cli.model import Corpus
 from korea_cli.text import fold
+
+if TYPE_CHECKING:
+    from korea_cli.index import Index
 
 _NON_WORD = re.compile(r"[^\w]+")
 FUZZY_THRESHOLD = 80
@@ -24,8 +27,7 @@ FUZZY_MARGIN = 5
 """…and must beat the next candidate by this much, or it is ambiguous."""
 
 
-@dataclass(frozen=True)
-class Named:
+class Named(NamedTuple):
     """Something a user may name: its id, how messages show it, and every form that leads to it."""
 
     id: str
@@ -33,8 +35,7 @@ class Named:
     names: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class Resolved:
+class Resolved(NamedTuple):
     id: str
     notice: str | None = None
 
@@ -115,65 +116,63 @@ def _ambiguous(kind: str, query: str, entries: Iterable[Named], hint: str) -> No
 # -- what each kind of name can lead to ---------------------------------------
 
 
-def authors(corpus: Corpus) -> list[Named]:
-    return [Named(a.id, f"{a.name} ({a.id})", (a.id, a.name, *a.aliases)) for a in corpus.authors.values()]
+def authors(index: Index) -> list[Named]:
+    return [
+        Named(author, f"{name} ({author})", (author, name, *json.loads(aliases)))
+        for author, name, aliases in index.rows("SELECT id, name, aliases FROM authors ORDER BY ord")
+    ]
 
 
-def topics(corpus: Corpus) -> list[Named]:
-    return [Named(t.id, t.id, (t.id, t.label, *t.aliases)) for t in corpus.codebook.topics.values()]
+def topics(index: Index) -> list[Named]:
+    return [Named(topic, topic, (topic, label, *aliases)) for topic, label, aliases, _ in index.codebook["topics"]]
 
 
-def essays(corpus: Corpus) -> list[Named]:
-    return [Named(e.id, e.id, (e.id, *([e.title.value] if e.title.value else []))) for e in corpus.essays.values()]
+def essays(index: Index) -> list[Named]:
+    rows = index.rows("SELECT id, json_extract(facts, '$.title[0]') FROM essays ORDER BY key")
+    return [Named(essay, essay, (essay, *([title] if title else []))) for essay, title in rows]
 
 
-def stances(corpus: Corpus) -> list[Named]:
-    return [Named(s.id, s.id, (s.id,)) for s in corpus.codebook.stances.values()]
+def _terms(index: Index, kind: str) -> list[Named]:
+    """Stances and holders are named by id; goals by id or label."""
+    return [Named(term, term, (term, label) if label else (term,)) for term, _, label in index.codebook[kind]]
 
 
-def goals(corpus: Corpus) -> list[Named]:
-    return [Named(g.id, g.id, (g.id, g.label)) for g in corpus.codebook.goals.values()]
+def author(index: Index, query: str) -> Resolved:
+    return resolve("author", query, authors(index), "`korea who` lists them")
 
 
-def holders(corpus: Corpus) -> list[Named]:
-    return [Named(h.id, h.id, (h.id,)) for h in corpus.codebook.holders.values()]
+def topic(index: Index, query: str) -> Resolved:
+    return resolve("topic", query, topics(index), "`korea topics` lists them")
 
 
-def author(corpus: Corpus, query: str) -> Resolved:
-    return resolve("author", query, authors(corpus), "`korea who` lists them")
+def essay(index: Index, query: str) -> Resolved:
+    return resolve("essay", query, essays(index), "`korea essays` lists them")
 
 
-def topic(corpus: Corpus, query: str) -> Resolved:
-    return resolve("topic", query, topics(corpus), "`korea topics` lists them")
+def stance(index: Index, query: str) -> Resolved:
+    return _term(index, "stance", query)
 
 
-def essay(corpus: Corpus, query: str) -> Resolved:
-    return resolve("essay", query, essays(corpus), "`korea essays` lists them")
+def goal(index: Index, query: str) -> Resolved:
+    return _term(index, "goal", query)
 
 
-def stance(corpus: Corpus, query: str) -> Resolved:
-    entries = stances(corpus)
-    return resolve("stance", query, entries, "use one of: " + ", ".join(e.id for e in entries), suggest=False)
+def holder(index: Index, query: str) -> Resolved:
+    return _term(index, "holder", query)
 
 
-def goal(corpus: Corpus, query: str) -> Resolved:
-    entries = goals(corpus)
-    return resolve("goal", query, entries, "use one of: " + ", ".join(e.id for e in entries), suggest=False)
+def _term(index: Index, kind: str, query: str) -> Resolved:
+    entries = _terms(index, kind + "s")
+    return resolve(kind, query, entries, "use one of: " + ", ".join(e.id for e in entries), suggest=False)
 
 
-def holder(corpus: Corpus, query: str) -> Resolved:
-    entries = holders(corpus)
-    return resolve("holder", query, entries, "use one of: " + ", ".join(e.id for e in entries), suggest=False)
-
-
-def passage(corpus: Corpus, query: str) -> tuple[str, str | None]:
+def passage(index: Index, query: str) -> tuple[str, str | None]:
     """A passage id `<essay>:<n>`, the essay part resolved like any essay name."""
     essay_part, sep, number = query.strip().rpartition(":")
     if not sep or not number.strip().isdigit():
         raise UsageError(f"passage {query!r} is not of the form <essay-id>:<n>, e.g. isdp-2018-new-dawn:5")
-    resolved = essay(corpus, essay_part)
-    passage_id = f"{resolved.id}:{int(number)}"
-    if passage_id not in corpus.passages:
-        count = len(corpus.essays[resolved.id].passages)
+    resolved = essay(index, essay_part)
+    count = index.rows("SELECT passages FROM essays WHERE id = ?", (resolved.id,))[0][0]
+    if not 1 <= int(number) <= count:
         raise UsageError(f"essay {resolved.id} has passages 1 to {count}, not {int(number)} (`korea show {resolved.id}` shows them)")
-    return passage_id, resolved.notice
+    return f"{resolved.id}:{int(number)}", resolved.notice

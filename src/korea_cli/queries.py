@@ -1,69 +1,83 @@
 """Answers to the questions users ask, as records ready to render.
 
-Each function takes a loaded corpus and ids already resolved by `names`, and
-returns plain dicts whose keys are the stable field names documented in
-docs/output.md. Nothing here prints, exits or knows about the terminal.
+Each function takes an open index (`index.open_index`) and ids already
+resolved by `names`, and returns plain dicts whose keys are the stable field
+names documented in docs/output.md. Rows come back in corpus order (`ORDER
+BY rowid`; see `index`). Nothing here prints, exits or knows about the terminal.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from korea_cli.corpus import validate
-from korea_cli.errors import CorpusError
-from korea_cli.model import Corpus, Essay, Fact, Passage, Position, Precondition
-from korea_cli.text import fold, phrases_pattern
+if TYPE_CHECKING:
+    from korea_cli.errors import CorpusError
+    from korea_cli.index import Index
 
 
-def who(corpus: Corpus, author_id: str | None = None) -> list[dict[str, Any]]:
+def who(index: Index, author_id: str | None = None) -> list[dict[str, Any]]:
     """One record per author (or just `author_id`): names, affiliations as stated, essays, topics argued."""
+    only, only_author = (" WHERE author = ?", " WHERE id = ?") if author_id else ("", "")
+    wanted = (author_id,) if author_id else ()
     topics_of: dict[str, set[str]] = {}
-    for p in corpus.positions:
-        topics_of.setdefault(p.author, set()).add(p.topic)
+    for author, topic in index.rows(f"SELECT DISTINCT author, topic FROM positions{only}", wanted):
+        topics_of.setdefault(author, set()).add(topic)
     essays_of: dict[str, list[str]] = {}
-    for essay in corpus.essays.values():
-        for signer in essay.authors:
-            essays_of.setdefault(signer, []).append(essay.id)
+    for author, essay in index.rows(f"SELECT author, essay FROM essay_authors{only} ORDER BY essay_key, seq", wanted):
+        essays_of.setdefault(author, []).append(essay)
+    order = topic_order(index)
     return [
         {
-            "id": author.id,
-            "name": author.name,
-            "aliases": list(author.aliases),
-            "affiliations": [{"text": a.text, "passage": a.passage} for a in author.affiliations],
-            "essays": essays_of.get(author.id, []),
-            "topics": [topic for topic in corpus.codebook.topics if topic in topics_of.get(author.id, ())],
+            "id": author,
+            "name": name,
+            "aliases": json.loads(aliases),
+            "affiliations": [{"text": text, "passage": passage} for text, passage in json.loads(affiliations)],
+            "essays": essays_of.get(author, []),
+            "topics": [topic for topic in order if topic in topics_of.get(author, ())],
         }
-        for author in corpus.authors.values()
-        if author_id is None or author.id == author_id
+        for author, name, aliases, affiliations in index.rows(f"SELECT id, name, aliases, affiliations FROM authors{only_author} ORDER BY ord", wanted)
     ]
 
 
-def profile(corpus: Corpus, author_id: str) -> dict[str, Any]:
+def topic_order(index: Index) -> list[str]:
+    """Topic ids in codebook order, the order every list of topics follows."""
+    return [topic[0] for topic in index.codebook["topics"]]
+
+
+def profile(index: Index, author_id: str) -> dict[str, Any]:
     """One author in full: the `who` record plus every position (by topic) and every precondition."""
-    record = who(corpus, author_id)[0]
-    order = list(corpus.codebook.topics)
-    mine = sorted((p for p in corpus.positions if p.author == author_id), key=lambda p: order.index(p.topic))
-    record["positions"] = [position_record(corpus, p) for p in mine]
-    record["preconditions"] = [precondition_record(corpus, p) for p in corpus.preconditions if p.author == author_id]
+    record = who(index, author_id)[0]
+    order = {topic: i for i, topic in enumerate(topic_order(index))}
+    record["positions"] = sorted(positions(index, author=author_id), key=lambda p: order[p["topic"]])
+    record["preconditions"] = preconditions(index, author=author_id)
     return record
 
 
+_POSITION = "SELECT a.name, p.author, p.essay, p.topic, p.stance, p.summary, p.quote, p.passage FROM positions p JOIN authors a ON a.id = p.author"
+_POSITION_FIELDS = ("author", "author_id", "essay", "topic", "stance", "summary", "quote", "passage")
+_PRECONDITION = (
+    "SELECT a.name, p.author, p.essay, p.goal, p.condition, p.topic, p.held_by, p.quote, p.passage,"
+    " CASE WHEN p.suggested THEN 'suggested' ELSE 'reviewed' END FROM preconditions p JOIN authors a ON a.id = p.author"
+)
+_PRECONDITION_FIELDS = ("author", "author_id", "essay", "goal", "condition", "topic", "held_by", "quote", "passage", "status")
+
+
 def positions(
-    corpus: Corpus,
+    index: Index,
     topic: str | None = None,
     author: str | None = None,
     essay: str | None = None,
     stance: str | None = None,
 ) -> list[dict[str, Any]]:
     """Positions matching every filter given, in corpus order."""
-    chosen = _matching(corpus.positions, topic=topic, author=author, essay=essay, stance=stance)
-    return [position_record(corpus, p) for p in chosen]
+    where, parameters = _where(topic=topic, author=author, essay=essay, stance=stance)
+    return [dict(zip(_POSITION_FIELDS, row, strict=True)) for row in index.rows(f"{_POSITION}{where} ORDER BY p.rowid", parameters)]
 
 
 def preconditions(
-    corpus: Corpus,
+    index: Index,
     author: str | None = None,
     topic: str | None = None,
     goal: str | None = None,
@@ -71,147 +85,130 @@ def preconditions(
     held_by: str | None = None,
     include_suggested: bool = False,
 ) -> list[dict[str, Any]]:
-    """Preconditions matching every filter given, in corpus order; suggestions only when asked for."""
-    pool = (*corpus.preconditions, *corpus.suggested) if include_suggested else corpus.preconditions
-    chosen = _matching(pool, author=author, topic=topic, goal=goal, essay=essay, held_by=held_by)
-    return [precondition_record(corpus, p) for p in chosen]
+    """Preconditions matching every filter given, in corpus order; suggestions only when asked for, after the reviewed."""
+    where, parameters = _where(author=author, topic=topic, goal=goal, essay=essay, held_by=held_by, suggested=None if include_suggested else 0)
+    sql = f"{_PRECONDITION}{where} ORDER BY p.suggested, p.rowid"
+    return [dict(zip(_PRECONDITION_FIELDS, row, strict=True)) for row in index.rows(sql, parameters)]
 
 
-def _matching(items: Iterable[Any], **filters: str | None) -> list[Any]:
-    """The items whose every filtered attribute equals its filter; a filter of None lets all through."""
+def _where(**filters: str | int | None) -> tuple[str, list[Any]]:
+    """A WHERE clause on the annotation `p` for every filter that is not None."""
     wanted = {name: value for name, value in filters.items() if value is not None}
-    return [item for item in items if all(getattr(item, name) == value for name, value in wanted.items())]
+    if not wanted:
+        return "", []
+    return " WHERE " + " AND ".join(f"p.{name} = ?" for name in wanted), list(wanted.values())
 
 
-def position_record(corpus: Corpus, p: Position) -> dict[str, Any]:
-    return {
-        "author": corpus.authors[p.author].name,
-        "author_id": p.author,
-        "essay": p.essay,
-        "topic": p.topic,
-        "stance": p.stance,
-        "summary": p.summary,
-        "quote": p.quote,
-        "passage": p.passage,
-    }
-
-
-def precondition_record(corpus: Corpus, p: Precondition) -> dict[str, Any]:
-    return {
-        "author": corpus.authors[p.author].name,
-        "author_id": p.author,
-        "essay": p.essay,
-        "goal": p.goal,
-        "condition": p.condition,
-        "topic": p.topic,
-        "held_by": p.held_by,
-        "quote": p.quote,
-        "passage": p.passage,
-        "status": "suggested" if p.suggested else "reviewed",
-    }
-
-
-def essays(corpus: Corpus) -> list[dict[str, Any]]:
-    """One record per essay: its metadata with provenance, authors and size."""
-    return [essay_record(corpus, essay) for essay in corpus.essays.values()]
-
-
-def essay_record(corpus: Corpus, essay: Essay) -> dict[str, Any]:
-    return {
-        "id": essay.id,
-        "title": essay.title.value,
-        "publisher": essay.publisher.value,
-        "date": essay.date.value,
-        "url": essay.url.value,
-        "inferred": [name for name, fact in _facts(essay) if fact.inferred],
-        "notes": {name: fact.reason for name, fact in _facts(essay) if fact.reason},
-        "authors": [corpus.authors[a].name for a in essay.authors],
-        "author_ids": list(essay.authors),
-        "passages": len(essay.passages),
-        "body_passages": sum(p.role == "body" for p in essay.passages),
-    }
-
-
-def _facts(essay: Essay) -> list[tuple[str, Fact]]:
-    return [("title", essay.title), ("publisher", essay.publisher), ("date", essay.date), ("url", essay.url)]
-
-
-def topics(corpus: Corpus) -> list[dict[str, Any]]:
-    """The codebook, each topic with how much of the corpus carries it."""
+def essays(index: Index, essay_id: str | None = None) -> list[dict[str, Any]]:
+    """One record per essay (or just `essay_id`): its metadata with provenance, authors and size."""
+    only = " WHERE e.id = ?" if essay_id else ""
+    wanted = (essay_id,) if essay_id else ()
+    names = dict(index.rows("SELECT id, name FROM authors"))
+    signers: dict[str, list[str]] = {}
+    for essay, author in index.rows(
+        f"SELECT e.id, s.author FROM essay_authors s JOIN essays e ON e.key = s.essay_key{only} ORDER BY s.essay_key, s.seq", wanted
+    ):
+        signers.setdefault(essay, []).append(author)
     records = []
-    for topic in corpus.codebook.topics.values():
+    for essay, facts_json, count, body in index.rows(f"SELECT e.id, e.facts, e.passages, e.body_passages FROM essays e{only} ORDER BY e.key", wanted):
+        facts = json.loads(facts_json)
+        authors = signers.get(essay, [])
         records.append(
             {
-                "id": topic.id,
-                "label": topic.label,
-                "aliases": list(topic.aliases),
-                "description": topic.description,
-                "positions": sum(p.topic == topic.id for p in corpus.positions),
-                "preconditions": sum(p.topic == topic.id for p in corpus.preconditions),
-                "passages": len(topic_passages(corpus, topic.id)),
+                "id": essay,
+                "title": facts["title"][0],
+                "publisher": facts["publisher"][0],
+                "date": facts["date"][0],
+                "url": facts["url"][0],
+                "inferred": [name for name, fact in facts.items() if fact[1] == "inferred"],
+                "notes": {name: fact[2] for name, fact in facts.items() if fact[2]},
+                "authors": [names[a] for a in authors],
+                "author_ids": authors,
+                "passages": count,
+                "body_passages": body,
             }
         )
     return records
 
 
-def topic_passages(corpus: Corpus, topic_id: str) -> list[str]:
-    """Body passages that carry a topic: cited by an annotation on it, or naming it (label or alias)."""
-    cited = {n.passage for n in (*corpus.positions, *corpus.preconditions) if n.topic == topic_id}
-    topic = corpus.codebook.topics[topic_id]
-    pattern = phrases_pattern((topic.label, *topic.aliases))
-    return [pid for pid, p in corpus.passages.items() if p.role == "body" and (pid in cited or pattern.search(fold(p.text)))]
-
-
-def passages(corpus: Corpus, essay_id: str, n: int | None = None) -> list[dict[str, Any]]:
-    """An essay's passages (or one), each with its role and author."""
-    return [passage_record(corpus, p) for p in corpus.essays[essay_id].passages if n is None or p.n == n]
-
-
-def passage_record(corpus: Corpus, p: Passage) -> dict[str, Any]:
-    return {
-        "passage": p.id,
-        "essay": p.essay,
-        "n": p.n,
-        "role": p.role,
-        "author": corpus.authors[p.author].name if p.author else None,
-        "author_id": p.author,
-        "text": p.text,
+def topics(index: Index) -> list[dict[str, Any]]:
+    """The codebook, each topic with how much of the corpus carries it."""
+    counts = {
+        what: dict(index.rows(sql))
+        for what, sql in (
+            ("positions", "SELECT topic, count(*) FROM positions GROUP BY topic"),
+            ("preconditions", "SELECT topic, count(*) FROM preconditions WHERE NOT suggested GROUP BY topic"),
+            ("passages", "SELECT topic, count(*) FROM passage_topics GROUP BY topic"),
+        )
     }
+    return [
+        {
+            "id": topic,
+            "label": label,
+            "aliases": aliases,
+            "description": description,
+            **{what: found.get(topic, 0) for what, found in counts.items()},
+        }
+        for topic, label, aliases, description in index.codebook["topics"]
+    ]
 
 
-def quote(corpus: Corpus, passage_id: str) -> dict[str, Any]:
+def topic_passages(index: Index, topic_id: str) -> list[str]:
+    """Body passages that carry a topic: cited by an annotation on it, or naming it (label or alias)."""
+    sql = "SELECT p.essay, p.n FROM passage_topics t JOIN passages p ON p.rowid = t.passage WHERE t.topic = ? ORDER BY t.passage"
+    return [f"{essay}:{n}" for essay, n in index.rows(sql, (topic_id,))]
+
+
+_PASSAGE = "SELECT p.essay, p.n, p.role, a.name, p.author, p.text FROM passages p LEFT JOIN authors a ON a.id = p.author"
+
+
+def passages(index: Index, essay_id: str, n: int | None = None) -> list[dict[str, Any]]:
+    """An essay's passages (or one), each with its role and author."""
+    from korea_cli.index import essay_rowids
+
+    low, high = essay_rowids(index, essay_id)
+    if n is not None:
+        low, high = low + n, low + n + 1
+    return [_passage_record(row) for row in index.rows(f"{_PASSAGE} WHERE p.rowid >= ? AND p.rowid < ? ORDER BY p.rowid", (low, high))]
+
+
+def _passage_record(row: tuple[Any, ...]) -> dict[str, Any]:
+    essay, n, role, name, author, text = row
+    return {"passage": f"{essay}:{n}", "essay": essay, "n": n, "role": role, "author": name, "author_id": author, "text": text}
+
+
+def quote(index: Index, passage_id: str) -> dict[str, Any]:
     """A passage with the citation a reader needs to cite it."""
-    p = corpus.passages[passage_id]
-    return {**passage_record(corpus, p), "citation": citation(corpus, p)}
+    essay, _, n = passage_id.rpartition(":")
+    record = passages(index, essay, int(n))[0]
+    return {**record, "citation": citation(index, record)}
 
 
-def citation(corpus: Corpus, p: Passage) -> str:
+def citation(index: Index, passage: dict[str, Any]) -> str:
     """Author, title, publisher, date, passage id; missing parts left out, inferred ones marked."""
-    essay = corpus.essays[p.essay]
-    who_ = corpus.authors[p.author].name if p.author else _voice(p.role, essay)
+    facts = json.loads(index.rows("SELECT facts FROM essays WHERE id = ?", (passage["essay"],))[0][0])
+    who_ = passage["author"] or _voice(passage["role"], facts["publisher"][0])
     parts = [who_] if who_ else []
-    if essay.title.value:
-        parts.append(f"“{essay.title.value}”")
-    else:
-        parts.append("untitled")
-    for fact in (essay.publisher, essay.date):
-        if fact.value:
-            parts.append(f"{fact.value} (inferred)" if fact.inferred else fact.value)
-    parts.append(p.id)
+    title = facts["title"][0]
+    parts.append(f"“{title}”" if title else "untitled")
+    for value, basis, _, _ in (facts["publisher"], facts["date"]):
+        if value:
+            parts.append(f"{value} (inferred)" if basis == "inferred" else value)
+    parts.append(passage["passage"])
     return ", ".join(parts)
 
 
-def _voice(role: str, essay: Essay) -> str:
+def _voice(role: str, publisher: str | None) -> str:
     """Whose words a passage without an author are."""
     if role == "editors_note":
         return "the editors"
-    if role == "introduction" and essay.publisher.value:
-        return essay.publisher.value
+    if role == "introduction" and publisher:
+        return publisher
     return ""
 
 
 def search(
-    corpus: Corpus,
+    index: Index,
     text: str,
     author: str | None = None,
     topic: str | None = None,
@@ -222,80 +219,83 @@ def search(
     limit: int | None = None,
 ) -> tuple[int, list[dict[str, Any]]]:
     """How many passages match a typo-tolerant query, and the best `limit` (None: all) with matches and a snippet."""
-    from korea_cli.search import Searcher, crop, parse_query
+    from korea_cli import search as engine
+    from korea_cli.index import IndexSource, essay_rowids
 
-    query = parse_query(text)
-    allowed = set(topic_passages(corpus, topic)) if topic else None
-    pool = [
-        p
-        for p in corpus.passages.values()
-        if (all_roles or p.role == "body")
-        and (author is None or p.author == author)
-        and (essay is None or p.essay == essay)
-        and (allowed is None or p.id in allowed)
-    ]
-    searcher = Searcher((p.id, p.text) for p in pool)
-    hits = searcher.search(query, exact=exact)
+    query = engine.parse_query(text)
+    pool: set[int] | None = None
+    if author is not None:
+        pool = {rowid for (rowid,) in index.rows("SELECT rowid FROM passages WHERE author = ?", (author,))}
+    if topic is not None:
+        on_topic = {rowid for (rowid,) in index.rows("SELECT passage FROM passage_topics WHERE topic = ?", (topic,))}
+        pool = on_topic if pool is None else pool & on_topic
+    source = IndexSource(index, all_roles, pool, essay_rowids(index, essay) if essay else None)
+    total, hits = engine.search(source, query, exact=exact, limit=limit)
     records = []
-    for hit in hits[:limit]:
-        p = corpus.passages[hit.passage]
-        snippet, snippet_matches = crop(p.text, hit, context)
+    for hit in hits:
+        essay_id, _, role, name, author_id, passage_text = index.rows(f"{_PASSAGE} WHERE p.rowid = ?", (hit.order,))[0]
+        snippet, snippet_matches = engine.crop(passage_text, hit, context)
         records.append(
             {
-                "passage": p.id,
-                "essay": p.essay,
-                "author": corpus.authors[p.author].name if p.author else None,
-                "author_id": p.author,
-                "role": p.role,
+                "passage": hit.passage,
+                "essay": essay_id,
+                "author": name,
+                "author_id": author_id,
+                "role": role,
                 "score": hit.score,
-                "text": p.text,
+                "text": passage_text,
                 "matches": [list(span) for span in hit.matches],
                 "snippet": snippet,
                 "snippet_matches": [list(span) for span in snippet_matches],
                 "explain": hit.explain(),
             }
         )
-    return len(hits), records
+    return total, records
 
 
-def compare(corpus: Corpus, author_ids: list[str] | None = None, topic_ids: list[str] | None = None) -> list[dict[str, Any]]:
+def compare(index: Index, author_ids: list[str] | None = None, topic_ids: list[str] | None = None) -> list[dict[str, Any]]:
     """One record per author × topic cell: the stances taken there and where."""
-    by_cell: dict[tuple[str, str], list[Position]] = {}
-    for p in corpus.positions:
-        by_cell.setdefault((p.author, p.topic), []).append(p)
-    authors = author_ids or list(corpus.authors)
+    by_cell: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for author, topic, stance, passage in index.rows("SELECT author, topic, stance, passage FROM positions ORDER BY rowid"):
+        by_cell.setdefault((author, topic), []).append((stance, passage))
+    names = dict(index.rows("SELECT id, name FROM authors ORDER BY ord"))
     argued = {topic for _, topic in by_cell}
-    topic_list = topic_ids or [t for t in corpus.codebook.topics if t in argued]
+    topic_list = topic_ids or [t for t in topic_order(index) if t in argued]
     cells = []
-    for author_id in authors:
+    for author_id in author_ids or list(names):
         for topic_id in topic_list:
             here = by_cell.get((author_id, topic_id), [])
             cells.append(
                 {
-                    "author": corpus.authors[author_id].name,
+                    "author": names[author_id],
                     "author_id": author_id,
                     "topic": topic_id,
-                    "stances": list(dict.fromkeys(p.stance for p in here)),
-                    "passages": [p.passage for p in here],
+                    "stances": list(dict.fromkeys(stance for stance, _ in here)),
+                    "passages": [passage for _, passage in here],
                 }
             )
     return cells
 
 
-def export(corpus: Corpus) -> list[dict[str, Any]]:
+def export(index: Index) -> list[dict[str, Any]]:
     """The whole corpus as typed records: authors, topics, essays, passages, positions, preconditions."""
     records: list[dict[str, Any]] = []
-    records += [{"type": "author", **r} for r in who(corpus)]
-    records += [{"type": "topic", **r} for r in topics(corpus)]
-    records += [{"type": "essay", **r} for r in essays(corpus)]
-    records += [{"type": "passage", **passage_record(corpus, p)} for p in corpus.passages.values()]
-    records += [{"type": "position", **position_record(corpus, p)} for p in corpus.positions]
-    records += [{"type": "precondition", **precondition_record(corpus, p)} for p in (*corpus.preconditions, *corpus.suggested)]
+    records += [{"type": "author", **r} for r in who(index)]
+    records += [{"type": "topic", **r} for r in topics(index)]
+    records += [{"type": "essay", **r} for r in essays(index)]
+    records += [{"type": "passage", **_passage_record(row)} for row in index.rows(f"{_PASSAGE} ORDER BY p.rowid")]
+    records += [{"type": "position", **r} for r in positions(index)]
+    records += [{"type": "precondition", **r} for r in preconditions(index, include_suggested=True)]
     return records
 
 
 def check(root: Path) -> dict[str, Any]:
-    """The full validation report `korea check` prints: every problem, what was verified, and what to look at."""
+    """The full validation report `korea check` prints: every problem, what was verified, and what to look at.
+
+    It reads the files themselves, not the index: a check is for finding every problem, and the index holds only a corpus without any.
+    """
+    from korea_cli.corpus import validate
+
     warnings: list[str] = []
     corpus, problems = validate(root, warnings)
     counts: dict[str, int] = {}

@@ -14,8 +14,7 @@ import json
 import os
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
-from typing import Any, TextIO
+from typing import Any, NamedTuple, TextIO
 
 Record = Mapping[str, Any]
 
@@ -31,8 +30,7 @@ class Format(enum.StrEnum):
     md = "md"
 
 
-@dataclass(frozen=True)
-class Output:
+class Output(NamedTuple):
     """Where output goes and what that place can show."""
 
     stream: TextIO
@@ -54,8 +52,7 @@ class Output:
         return requested or (Format.table if self.is_tty else Format.tsv)
 
 
-@dataclass(frozen=True)
-class Column:
+class Column(NamedTuple):
     """One column of the table, TSV, CSV and Markdown forms of a record."""
 
     key: str

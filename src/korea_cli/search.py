@@ -14,10 +14,12 @@ order. `score` packs that order into one number in [0, 1].
 from __future__ import annotations
 
 import functools
+import heapq
 import itertools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple, Protocol
 
 from korea_cli.errors import UsageError
 from korea_cli.text import fold
@@ -55,8 +57,9 @@ def normalize_word(word: str) -> str:
     return word
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A normalized word and its character span in the verbatim text (a tuple: passages have hundreds)."""
+
     word: str
     start: int
     end: int
@@ -65,6 +68,11 @@ class Token:
 def tokenize(text: str) -> list[Token]:
     """The words of `text`, normalized, with their character spans in `text`."""
     return [Token(word, m.start(), m.end()) for m in _TOKEN.finditer(text) if (word := normalize_word(m.group()))]
+
+
+def words(text: str) -> list[str]:
+    """Just the normalized words of `text`, in order: what the index's postings hold."""
+    return [word for match in _TOKEN.findall(text) if (word := normalize_word(match))]
 
 
 def typo_budget(word: str) -> int:
@@ -135,6 +143,8 @@ class Hit:
     order: int = field(repr=False)
 
     phrases: list[str] = field(default_factory=list)
+    tokens: list[Token] = field(default_factory=list, repr=False)
+    """The passage's words, kept for `crop`."""
 
     def explain(self) -> dict[str, object]:
         return {
@@ -147,61 +157,146 @@ class Hit:
         }
 
 
-class Searcher:
-    """Search over a fixed set of passages: their tokens and vocabulary, built once."""
+class Source(Protocol):
+    """Where the passages searched live: in memory (`Searcher`) or in the index (`index.IndexSource`).
 
-    def __init__(self, passages: Iterable[tuple[str, str]]) -> None:
-        self.ids: list[str] = []
-        self.tokens: list[list[Token]] = []
-        self.postings: dict[str, set[int]] = {}
-        for index, (passage_id, text) in enumerate(passages):
-            tokens = tokenize(text)
-            self.ids.append(passage_id)
-            self.tokens.append(tokens)
-            for token in tokens:
-                self.postings.setdefault(token.word, set()).add(index)
+    Passages are known by their `order`, an int that sorts them in corpus order.
+    """
 
-    def expand(self, word: str, prefix: bool, exact: bool) -> dict[str, int]:
-        """Vocabulary words that `word` matches, each with its typo count."""
-        from rapidfuzz.distance import OSA
+    def terms(self, word: str, budget: int, prefix: bool) -> Iterable[str]:
+        """Vocabulary words that may match `word`: itself, those within `budget` letters of its length, and (prefix) those it starts."""
+        ...
 
-        found: dict[str, int] = {}
-        budget = 0 if exact else typo_budget(word)
-        for term in self.postings:
-            if term == word or (prefix and not exact and len(word) >= 3 and term.startswith(word)):
-                found[term] = 0
-            elif budget and abs(len(term) - len(word)) <= budget:
-                # As in Meilisearch, a typo in the first letter counts twice: 'winter' is not 'inter'.
-                distance = OSA.distance(word, term, score_cutoff=budget) + (term[0] != word[0])
-                if distance <= budget:
-                    found[term] = distance
-        return found
+    def postings(self, word: str) -> set[int]:
+        """The passages holding `word`."""
+        ...
 
-    def search(self, query: Query, exact: bool = False) -> list[Hit]:
-        """Every passage that holds enough of the query, best first."""
-        expansions = [self.expand(word, prefix=i == len(query.words) - 1 and not query.phrases, exact=exact) for i, word in enumerate(query.words)]
-        content = [i for i, word in enumerate(query.words) if word not in STOPWORDS] or list(range(len(query.words)))
-        needed = max(1, (len(content) + 1) // 2) if not query.phrases else 0
-        candidates: set[int] = set()
-        for i in content:
-            for term in expansions[i]:
-                candidates |= self.postings[term]
-        if query.phrases:  # required: only passages holding every word of every phrase can qualify
-            candidates = set.intersection(*(self._phrase_candidates(phrase) for phrase in query.phrases))
-        hits = []
-        for index in sorted(candidates):
-            hit = self._score(index, query, expansions, content, needed)
-            if hit is not None:
-                hits.append(hit)
+    def phrase(self, words: tuple[str, ...]) -> set[int]:
+        """The passages holding `words` side by side, in order."""
+        ...
+
+    def passage(self, order: int) -> tuple[str, str]:
+        """A passage's id and verbatim text."""
+        ...
+
+
+def expand(source: Source, word: str, prefix: bool, exact: bool) -> dict[str, int]:
+    """Vocabulary words that `word` matches, each with its typo count."""
+    from rapidfuzz.distance import OSA
+
+    found: dict[str, int] = {}
+    budget = 0 if exact else typo_budget(word)
+    prefix = prefix and not exact and len(word) >= 3
+    for term in source.terms(word, budget, prefix):
+        if term == word or (prefix and term.startswith(word)):
+            found[term] = 0
+        elif budget and abs(len(term) - len(word)) <= budget:
+            # As in Meilisearch, a typo in the first letter counts twice: 'winter' is not 'inter'.
+            distance = OSA.distance(word, term, score_cutoff=budget) + (term[0] != word[0])
+            if distance <= budget:
+                found[term] = distance
+    return found
+
+
+def search(source: Source, query: Query, exact: bool = False, limit: int | None = None) -> tuple[int, list[Hit]]:
+    """How many passages hold enough of the query, and the best `limit` of them (None: all), best first.
+
+    Which passages hit, and how many words and typos each holds, comes from
+    postings alone. Only ranking within those needs a passage's words in
+    order, so passages are scored best bound first, and scoring stops once
+    no unscored passage could still make the cut.
+    """
+    expansions = [expand(source, word, prefix=i == len(query.words) - 1 and not query.phrases, exact=exact) for i, word in enumerate(query.words)]
+    content = [i for i, word in enumerate(query.words) if word not in STOPWORDS] or list(range(len(query.words)))
+    needed = max(1, (len(content) + 1) // 2) if not query.phrases else 0
+    levels = [_typo_levels(source, expansion) for expansion in expansions]
+
+    # With phrases, only passages holding every one can qualify; else any holding a content word may.
+    phrase_holders = [source.phrase(phrase) for phrase in query.phrases]
+    candidates = set.intersection(*phrase_holders) if phrase_holders else set().union(*(levels[i][0] for i in content))
+    for word in query.excluded:
+        candidates -= source.postings(word)
+    for phrase in query.excluded_phrases:
+        candidates -= source.phrase(phrase)
+
+    # Split the candidates by (words found, typos, content words found): every passage in a group has the same best possible score.
+    groups: dict[tuple[int, int, int], set[int]] = {(len(query.phrases), 0, 0): candidates} if candidates else {}
+    for i, (holding, by_typos) in enumerate(levels):
+        split: dict[tuple[int, int, int], set[int]] = {}
+        for (found, typos, found_content), members in groups.items():
+            if absent := members - holding:
+                split.setdefault((found, typos, found_content), set()).update(absent)
+            for word_typos, having in by_typos.items():
+                if part := members & having:
+                    split.setdefault((found + 1, typos + word_typos, found_content + (i in content)), set()).update(part)
+        groups = split
+    groups = {key: members for key, members in groups.items() if key[2] >= needed}
+    total = sum(len(members) for members in groups.values())
+
+    scorer = _Scorer(source, query, expansions, content, needed)
+    if limit == 0:
+        return total, []
+    if limit is None or limit >= total:
+        hits = [hit for members in groups.values() for order in members if (hit := scorer.score(order))]
         hits.sort(key=lambda h: (-h.score, h.order))
-        return hits
+        return total, hits
+    best: list[tuple[float, int, Hit]] = []  # a heap whose top is the worst hit kept: (score, -order, hit)
+    bounds = sorted(((_bound(query, found, typos), members) for (found, typos, _), members in groups.items()), key=lambda pair: -pair[0])
+    for bound, members in bounds:
+        if len(best) >= limit and bound < best[0][0]:
+            break
+        for order in sorted(members):
+            if len(best) >= limit and (bound, -order) < best[0][:2]:
+                break  # the rest of this group comes later in corpus order: none can beat what is kept
+            hit = scorer.score(order)
+            if hit is None:
+                continue
+            if len(best) < limit:
+                heapq.heappush(best, (hit.score, -hit.order, hit))
+            elif (hit.score, -hit.order) > best[0][:2]:
+                heapq.heapreplace(best, (hit.score, -hit.order, hit))
+    return total, [hit for _, _, hit in sorted(best, key=lambda item: (-item[0], -item[1]))]
 
-    def _phrase_candidates(self, phrase: tuple[str, ...]) -> set[int]:
-        sets = [self.postings.get(word, set()) for word in phrase]
-        return set.intersection(*sets) if sets else set()
 
-    def _score(self, index: int, query: Query, expansions: list[dict[str, int]], content: list[int], needed: int) -> Hit | None:
-        tokens = self.tokens[index]
+def _typo_levels(source: Source, expansion: dict[str, int]) -> tuple[set[int], dict[int, set[int]]]:
+    """The passages holding any form of a query word, and those passages by the fewest typos of a form they hold."""
+    holding: set[int] = set()
+    by_typos: dict[int, set[int]] = {}
+    for term, typos in sorted(expansion.items(), key=lambda item: item[1]):
+        new = source.postings(term) - holding
+        if new:
+            by_typos.setdefault(typos, set()).update(new)
+            holding |= new
+    return holding, by_typos
+
+
+def _bound(query: Query, found: int, typos: int) -> float:
+    """The best score a passage can have with these words found and typos: its words side by side, in order."""
+    exact_phrase_possible = typos == 0 and found == query.size
+    return _packed_score(query, found, typos, 0, exact_phrase_possible)
+
+
+def _packed_score(query: Query, found: int, typos: int, distance: int, exact_phrase: bool) -> float:
+    """Words found, then typos, then distance, then the exact phrase, packed into one number (higher is better)."""
+    size = query.size
+    penalty = (min(typos, MAX_TYPO_COUNT) + min(distance, MAX_DISTANCE) / 10 + (0 if exact_phrase or len(query.words) < 2 else 0.01)) / (10 * size + 1)
+    return round(found / size - penalty, 4)
+
+
+class _Scorer:
+    """Scores one passage at a time against a parsed query and its expansions."""
+
+    def __init__(self, source: Source, query: Query, expansions: list[dict[str, int]], content: list[int], needed: int) -> None:
+        self.source = source
+        self.query = query
+        self.expansions = expansions
+        self.content = content
+        self.needed = needed
+
+    def score(self, order: int) -> Hit | None:
+        query = self.query
+        passage_id, text = self.source.passage(order)
+        tokens = tokenize(text)
         words = [t.word for t in tokens]
         if any(word in words for word in query.excluded) or any(_find_phrase(words, p) for p in query.excluded_phrases):
             return None
@@ -215,7 +310,7 @@ class Searcher:
         matched: list[WordMatch] = []
         missing: list[str] = []
         typos = 0
-        for word, expansion in zip(query.words, expansions, strict=True):
+        for word, expansion in zip(query.words, self.expansions, strict=True):
             here = [(i, expansion[w]) for i, w in enumerate(words) if w in expansion]
             if not here:
                 missing.append(word)
@@ -227,17 +322,14 @@ class Searcher:
             typos += fewest
             matched.append(WordMatch(word, tuple(dict.fromkeys(words[i] for i in best)), fewest))
             positions.append(best)
-        if sum(1 for i in content if positions[i]) < needed:
+        if sum(1 for i in self.content if positions[i]) < self.needed:
             return None
         distance = _distance([p for p in positions if p])
         phrase = len(query.words) > 1 and bool(_find_phrase(words, query.words)) and typos == 0
-        size = query.size
-        found = len(matched) + len(query.phrases)
-        penalty = (min(typos, MAX_TYPO_COUNT) + min(distance, MAX_DISTANCE) / 10 + (0 if phrase or len(query.words) < 2 else 0.01)) / (10 * size + 1)
         spans = sorted({(tokens[i].start, tokens[i].end) for p in positions for i in p} | set(phrase_spans))
         return Hit(
-            passage=self.ids[index],
-            score=round(found / size - penalty, 4),
+            passage=passage_id,
+            score=_packed_score(query, len(matched) + len(query.phrases), typos, distance, phrase),
             matches=spans,
             words=matched,
             missing=missing,
@@ -245,9 +337,42 @@ class Searcher:
             distance=distance,
             phrase=phrase,
             window=_window(positions, tokens, phrase_spans),
-            order=index,
+            order=order,
             phrases=[" ".join(p) for p in query.phrases],
+            tokens=tokens,
         )
+
+
+class Searcher:
+    """A `Source` over passages held in memory, in the order given: the plain definition the index's postings must agree with."""
+
+    def __init__(self, passages: Iterable[tuple[str, str]]) -> None:
+        self.passages: list[tuple[str, str]] = []
+        self.words: list[list[str]] = []
+        self.index: dict[str, set[int]] = {}
+        for order, (passage_id, text) in enumerate(passages):
+            words = [t.word for t in tokenize(text)]
+            self.passages.append((passage_id, text))
+            self.words.append(words)
+            for word in words:
+                self.index.setdefault(word, set()).add(order)
+
+    def terms(self, word: str, budget: int, prefix: bool) -> Iterable[str]:
+        return self.index
+
+    def postings(self, word: str) -> set[int]:
+        return self.index.get(word, set())
+
+    def phrase(self, words: tuple[str, ...]) -> set[int]:
+        holding = set.intersection(*(self.postings(word) for word in words)) if words else set()
+        return {order for order in holding if _find_phrase(self.words[order], words)}
+
+    def passage(self, order: int) -> tuple[str, str]:
+        return self.passages[order]
+
+    def search(self, query: Query, exact: bool = False, limit: int | None = None) -> list[Hit]:
+        """Every passage that holds enough of the query (or the best `limit`), best first."""
+        return search(self, query, exact, limit)[1]
 
 
 def _find_phrase(words: Sequence[str], phrase: Sequence[str]) -> list[int]:
@@ -290,7 +415,7 @@ def _window(positions: list[list[int]], tokens: list[Token], phrase_spans: list[
 
 def crop(text: str, hit: Hit, context: int) -> tuple[str, list[tuple[int, int]]]:
     """The passage cut to `context` words either side of the best match, with match offsets into the cut."""
-    tokens = tokenize(text)
+    tokens = hit.tokens or tokenize(text)
     first, last = hit.window
     lo, hi = max(0, first - context), min(len(tokens) - 1, last + context)
     start = 0 if lo == 0 else tokens[lo].start

@@ -7,9 +7,10 @@ curator may type straight quotes and still be held to the exact words.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 _QUOTES = str.maketrans(
     {
@@ -53,8 +54,12 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+@functools.lru_cache(maxsize=64)
 def normalize_for_quote(text: str) -> str:
-    """`text` with typographic quotes made straight and whitespace runs made one space."""
+    """`text` with typographic quotes made straight and whitespace runs made one space.
+
+    Cached: validating an essay compares its text and each passage with several quotes.
+    """
     return _WHITESPACE.sub(" ", text.translate(_QUOTES)).strip()
 
 
@@ -66,8 +71,9 @@ def quote_in(quote: str, passage: str) -> bool:
 
 def fold(text: str) -> str:
     """`text` as people type it: no case, no diacritics, straight quotes, single spaces."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_QUOTES))
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    bare = text.translate(_QUOTES)
+    if not bare.isascii():  # ASCII has nothing to decompose: skip the walk over every character
+        bare = "".join(ch for ch in unicodedata.normalize("NFKD", bare) if not unicodedata.combining(ch))
     return _WHITESPACE.sub(" ", bare.casefold()).strip()
 
 
@@ -75,3 +81,11 @@ def phrases_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
     """Whole-word match of any of `phrases` in folded text: case- and accent-blind, hyphens and spaces alike."""
     parts = [r"[\s-]+".join(map(re.escape, re.split(r"[\s-]+", fold(p)))) for p in phrases]
     return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)")
+
+
+def phrases_finder(phrases: Iterable[str]) -> Callable[[str], bool]:
+    """Whether folded text names any of `phrases` (as `phrases_pattern`), skipping the regex when no phrase's first word is there at all."""
+    phrases = list(phrases)
+    pattern = phrases_pattern(phrases)
+    first_words = {re.split(r"[\s-]+", fold(p))[0] for p in phrases}
+    return lambda folded: any(word in folded for word in first_words) and pattern.search(folded) is not None
