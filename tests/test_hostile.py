@@ -72,7 +72,8 @@ ARGUMENTS = st.one_of(
     st.tuples(st.just("preconditions"), st.sampled_from(["--topic", "--author", "--essay", "--for", "--held-by"]), TEXT),
     st.tuples(st.just("compare"), st.sampled_from(["--topics", "--authors"]), TEXT),
     st.tuples(st.just("search"), st.just("peace"), st.sampled_from(["--author", "--topic", "--essay", "--limit", "--context"]), TEXT),
-    st.tuples(st.sampled_from(["who", "essays", "topics", "positions", "check"]), st.sampled_from(["--format", "-f"]), TEXT),
+    st.tuples(st.sampled_from(["who", "essays", "topics", "positions", "check", "index"]), st.sampled_from(["--format", "-f"]), TEXT),
+    st.tuples(st.sampled_from(["who", "search", "index"]), st.just("--corpus"), TEXT),
 )
 
 
@@ -95,12 +96,12 @@ def valid_for(fmt: str, out: str) -> bool:
 @given(arguments=ARGUMENTS, fmt=st.sampled_from(FORMATS))
 def test_any_argument_gives_an_exit_code_and_never_a_traceback(arguments: tuple[str, ...], fmt: str, capsys: pytest.CaptureFixture[str]) -> None:
     args = [*arguments]
-    if args[0] != "check" and "--format" not in args and "-f" not in args:
+    if args[0] not in ("check", "index") and "--format" not in args and "-f" not in args:
         args += ["--format", fmt]
     code = cli.run(args)  # an exception escaping here is the traceback a user would see
     out, err = capsys.readouterr()
     assert code in (0, 1, 2), (args, code, err)
-    assert valid_for(fmt if "--format" not in arguments and "-f" not in arguments else "table", out)
+    assert valid_for(fmt if args[-2:] == ["--format", fmt] else "table", out)  # a format given as an arbitrary string is checked for no shape
     if code == 2:
         assert err.startswith("korea: ") and err.count("\n") == 1, err
 

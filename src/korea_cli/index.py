@@ -40,7 +40,7 @@ from korea_cli.layout import AUTHORS_FILE, CODEBOOK_FILE, ESSAYS_DIR
 
 if TYPE_CHECKING:
     from korea_cli.corpus import Progress
-    from korea_cli.model import Author, Codebook, Corpus, Essay, Passage, Position, Precondition
+    from korea_cli.model import Codebook, Corpus, Essay, Passage, Position, Precondition
 
 FORMAT = f"korea index 1, korea {__version__}"
 """What wrote an index; any other value means rebuild, since the schema or the rules may differ."""
@@ -526,16 +526,6 @@ def _codebook_lists(codebook: Codebook) -> dict[str, list[list[Any]]]:
     return {
         "topics": [[t.id, t.label, list(t.aliases), t.description] for t in codebook.topics.values()],
         **{kind: [[t.id, t.description, t.label] for t in getattr(codebook, kind).values()] for kind in ("stances", "goals", "holders")},
-    }
-
-
-def authors_of(index: Index) -> dict[str, Author]:
-    """Every author as a model record, in the authors file's order."""
-    from korea_cli.model import Affiliation, Author
-
-    return {
-        row[0]: Author(row[0], row[1], tuple(json.loads(row[2])), tuple(Affiliation(*a) for a in json.loads(row[3])))
-        for row in index.rows("SELECT id, name, aliases, affiliations FROM authors ORDER BY ord")
     }
 
 
