@@ -612,16 +612,20 @@ def run(argv: Sequence[str] | None = None) -> int:
     """Run the app on `argv` and return the exit code; every expected failure becomes one line on stderr."""
     global _retrying
     args = list(argv) if argv is not None else sys.argv[1:]
+
+    def invoke() -> Any:
+        return _app_for(args)(args=args, prog_name="korea", standalone_mode=False)
+
     try:
         try:
-            result = _app_for(args)(args=args, prog_name="korea", standalone_mode=False)
+            result = invoke()
         except sqlite3.DatabaseError as error:
             if _retrying:
                 raise
             # The index went bad under us (truncated or replaced mid-query): build it again and answer once more.
             _say(f"the index failed mid-query ({error}); rebuilding it")
             _retrying = True
-            result = _app_for(args)(args=args, prog_name="korea", standalone_mode=False)
+            result = invoke()
     except KoreaError as error:
         _say(str(error))
         return error.exit_code

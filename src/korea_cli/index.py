@@ -32,7 +32,7 @@ import time
 import zlib
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from korea_cli import __version__
 from korea_cli.errors import CorpusError
@@ -131,8 +131,7 @@ class Index:
         }
 
     def meta(self, key: str) -> Any:
-        row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
-        return row[0] if row else None
+        return _meta(self.db, key)
 
     def rows(self, sql: str, parameters: Iterable[Any] = ()) -> list[tuple[Any, ...]]:
         return self.db.execute(sql, tuple(parameters)).fetchall()
@@ -173,7 +172,7 @@ def open_index(root: Path, *, rebuild: bool = False, notice: Notice | None = Non
 def in_memory(root: Path, progress: Progress | None = None) -> Index:
     """An index of `root` built in memory for this process alone: the fallback, and what an index on disk must equal."""
     db = sqlite3.connect(":memory:", isolation_level=None)
-    _build(db, root, _sweep(root), progress)
+    _build(db, root, _sweep(root).stamps, progress)
     return Index(db, root, None, "built in memory")
 
 
@@ -182,14 +181,13 @@ class _CacheUnusable(Exception):
 
 
 def _open_cached(root: Path, path: Path, rebuild: bool, say: Notice, progress: Progress | None) -> Index:
-    stamps = _sweep(root)
     if not rebuild:
         db = _connect_existing(path)
         if db is not None:
             try:
-                if _trusted(db.execute("SELECT value FROM meta WHERE key = 'stamps'").fetchone()[0], stamps):
+                if _sweep(root).matches(_meta(db, "stamps")):
                     return Index(db, root, path, "fresh")
-            except (sqlite3.DatabaseError, TypeError):
+            except sqlite3.DatabaseError:
                 pass  # damaged: the writer below finds out and rebuilds
             db.close()
     try:
@@ -211,49 +209,47 @@ def _connect_existing(path: Path) -> sqlite3.Connection | None:
     except sqlite3.OperationalError:
         return None  # no index yet
     try:
-        written_by = db.execute("SELECT value FROM meta WHERE key = 'format'").fetchone()
+        if _meta(db, "format") == FORMAT:
+            return db
     except sqlite3.DatabaseError:
-        db.close()
-        return None
-    if written_by is None or written_by[0] != FORMAT:
-        db.close()
-        return None
-    return db
+        pass
+    db.close()
+    return None
+
+
+def _meta(db: sqlite3.Connection, key: str) -> Any:
+    """A value the index keeps about itself (format, stamps, codebook, updated), or None."""
+    row = db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+    return row[0] if row else None
 
 
 def _refresh(root: Path, path: Path, rebuild: bool, say: Notice, progress: Progress | None) -> Index:
     """Under the writer lock: update the index in place, or build it anew and rename it into place."""
-    stamps = _sweep(root)  # again: the files may have changed while we waited for the lock
-    reason = "asked" if rebuild else None
+    sweep = _sweep(root)  # again: the files may have changed while we waited for the lock
     existed = path.exists()
-    db: sqlite3.Connection | None = None
     if not rebuild and existed:
+        db: sqlite3.Connection | None = None
         try:
             db = sqlite3.connect(path, timeout=30, isolation_level=None)
-            written_by = db.execute("SELECT value FROM meta WHERE key = 'format'").fetchone()
-            if written_by is None or written_by[0] != FORMAT:
-                reason = f"it was written by {written_by[0] if written_by else 'an unknown version'}"
+            written_by = _meta(db, "format")
+            if written_by != FORMAT:
+                say(f"rebuilding the index of {root} (it was written by {written_by or 'an unknown version'})")
             else:
-                old = db.execute("SELECT value FROM meta WHERE key = 'stamps'").fetchone()[0]
-                if _trusted(old, stamps):
+                old = _meta(db, "stamps")
+                if sweep.matches(old):
                     return Index(db, root, path, "fresh")
-                changed = _changed_essays(marshal.loads(old), marshal.loads(stamps))
-                if changed is not None:
-                    try:
-                        _update(db, root, changed, stamps)
+                changed = _changed_essays(marshal.loads(old), marshal.loads(sweep.stamps))
+                if changed is not None:  # else the codebook or authors changed: every essay is checked against them
+                    with contextlib.suppress(_NoRoom):  # no room means a rebuild, which spaces the keys out again
+                        _update(db, root, changed, sweep.stamps)
                         return Index(db, root, path, f"updated {len(changed)}")
-                    except _NoRoom:
-                        pass
-                reason = None  # the codebook or authors changed (every essay is checked against them), or keys ran out
         except (sqlite3.DatabaseError, ValueError, EOFError, TypeError) as error:
             if isinstance(error, sqlite3.OperationalError) and _is_write_failure(error):
                 raise
-            reason = "it was damaged"
+            say(f"rebuilding the index of {root} (it was damaged)")
         if db is not None:
             db.close()
-    if reason not in (None, "asked"):
-        say(f"rebuilding the index of {root} ({reason})")
-    fresh = _build_file(root, path, stamps, progress)
+    fresh = _build_file(root, path, sweep.stamps, progress)
     return Index(fresh, root, path, "rebuilt" if existed else "built")
 
 
@@ -282,13 +278,19 @@ _RACY = -1
 """The mtime recorded for a file changed too recently to trust its stamp."""
 
 
-def _trusted(recorded: bytes, now: bytes) -> bool:
-    """Whether the index recorded exactly the files there are now, none of them racy."""
-    return recorded == now and not any(mtime == _RACY for _, mtime, _, _ in marshal.loads(now))
-
-
-def _sweep(root: Path) -> bytes:
+class _Sweep(NamedTuple):
+    stamps: bytes
     """Every corpus file with its (mtime, size, inode), serialized so that equal bytes mean nothing changed."""
+    settled: bool
+    """No file changed so recently that its stamp could hide a change."""
+
+    def matches(self, recorded: bytes | None) -> bool:
+        """Whether the index recorded exactly the files there are now, and can trust that."""
+        return self.settled and recorded == self.stamps
+
+
+def _sweep(root: Path) -> _Sweep:
+    """Stat every corpus file: what the index must have recorded to be fresh."""
     now = time.time_ns()
     entries: list[tuple[str, int, int, int]] = []
     names = [CODEBOOK_FILE, AUTHORS_FILE]
@@ -304,7 +306,7 @@ def _sweep(root: Path) -> bytes:
         # A file written this recently could be written again within the same timestamp: re-read it next time too.
         mtime = st.st_mtime_ns if st.st_mtime_ns < now - RACY_NS else _RACY
         entries.append((name, mtime, st.st_size, st.st_ino))
-    return marshal.dumps(tuple(entries), 2)
+    return _Sweep(marshal.dumps(tuple(entries), 2), all(entry[1] != _RACY for entry in entries))
 
 
 def _changed_essays(old: tuple[tuple[str, int, int, int], ...], new: tuple[tuple[str, int, int, int], ...]) -> set[str] | None:
