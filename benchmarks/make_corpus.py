@@ -148,7 +148,7 @@ def main() -> None:
     essays_dir = args.out / "essays"
     essays_dir.mkdir(parents=True)
     shutil.copy(bundled_corpus() / "codebook.yaml", args.out / "codebook.yaml")
-    first_byline: dict[str, str] = {}
+    used: dict[str, dict] = {}
 
     for number in range(args.essays):
         essay_id = f"synthetic-{number:05d}"
@@ -168,10 +168,11 @@ def main() -> None:
         text = "\n\n".join(p[2] for p in paragraphs) + "\n"
         (essays_dir / f"{essay_id}.txt").write_text(text, encoding="utf-8")
 
-        positions, preconditions = [], []
+        positions, preconditions, affiliations = [], [], []
         for n, (role, author_id, paragraph) in enumerate(paragraphs, 1):
-            if role == "byline" and author_id not in first_byline:
-                first_byline[author_id] = f"{essay_id}:{n}"
+            if role == "byline":
+                affiliation = next(a["affiliation"] for a in signers if a["id"] == author_id)
+                affiliations.append({"author": author_id, "text": affiliation, "passage": n})
             if role != "body":
                 continue
             quote = rng.choice(re.split(r"(?<=[.?!])\s+", paragraph))
@@ -211,6 +212,7 @@ def main() -> None:
             "date": {"value": f"{2017 + number % 8}", "basis": "inferred", "reason": "Synthetic: a year for the benchmark."},
             "url": {"value": None, "reason": "Synthetic."},
             "authors": [a["id"] for a in signers],
+            "affiliations": affiliations,
             "passages": [
                 {"n": n, "role": role, **({"author": a} if a else {}), "starts": " ".join(p.split()[:4])} for n, (role, a, p) in enumerate(paragraphs, 1)
             ],
@@ -218,13 +220,12 @@ def main() -> None:
             "preconditions": preconditions,
         }
         (essays_dir / f"{essay_id}.yaml").write_text(yaml.safe_dump(record, allow_unicode=True, sort_keys=False, width=1000), encoding="utf-8")
+        used.update((a["id"], a) for a in signers)
 
-    used = [a for a in authors if a["id"] in first_byline]
-    records = [
-        {"id": a["id"], "name": a["name"], "aliases": a["aliases"], "affiliations": [{"text": a["affiliation"], "passage": first_byline[a["id"]]}]}
-        for a in used
-    ]
-    (args.out / "authors.yaml").write_text(yaml.safe_dump({"authors": records}, allow_unicode=True, sort_keys=False, width=1000), encoding="utf-8")
+    (args.out / "authors").mkdir()
+    for author in used.values():
+        record = {"id": author["id"], "name": author["name"], "aliases": author["aliases"]}
+        (args.out / "authors" / f"{author['id']}.yaml").write_text(yaml.safe_dump(record, allow_unicode=True, sort_keys=False, width=1000), encoding="utf-8")
     print(f"wrote {args.essays} essays by {len(used)} authors to {args.out}", file=sys.stderr)
 
 

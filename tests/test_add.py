@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 
 from conftest import TESTS, korea
-from korea_cli import ingest
 from korea_cli.corpus import load, validate
 
 ESSAYS = TESTS / "cases" / "essays"
@@ -43,7 +42,7 @@ def test_single_author_with_date_and_boilerplate(corpus_copy: Path) -> None:
         "  authors    Jane Doe (new: jane-doe)\n"
         "  passages   10: 1 title, 1 byline, 1 dateline, 1 caption, 3 body, 1 author_bio, 2 boilerplate\n"
         "  suggested  8 topics, 3 preconditions to review\n"
-        f"  wrote      {corpus_copy}/authors.yaml, {essays}/why-sanctions-relief-must-wait.txt, {essays}/why-sanctions-relief-must-wait.yaml\n"
+        f"  wrote      {corpus_copy}/authors/jane-doe.yaml, {essays}/why-sanctions-relief-must-wait.txt, {essays}/why-sanctions-relief-must-wait.yaml\n"
     )
     assert (essays / "why-sanctions-relief-must-wait.txt").read_bytes() == (ESSAYS / "single-author.txt").read_bytes()
     assert roles(corpus_copy, "why-sanctions-relief-must-wait") == [
@@ -91,7 +90,7 @@ def test_signed_sections_reuse_a_known_author_and_keep_a_similar_name_apart(corp
 
 
 def test_an_author_already_in_the_corpus_given_without_diacritics(corpus_copy: Path) -> None:
-    authors_before = (corpus_copy / "authors.yaml").read_bytes()
+    authors_before = snapshot(corpus_copy / "authors")
     result = add(corpus_copy, str(ESSAYS / "known-author.txt"), "--author", "Niklas Swanstrom")
     assert result.returncode == 0, result.stderr
     assert "  authors    Niklas Swanström (known: swanstrom-niklas)\n" in result.stdout
@@ -104,7 +103,7 @@ def test_an_author_already_in_the_corpus_given_without_diacritics(corpus_copy: P
         ("author_bio", "swanstrom-niklas"),
         ("boilerplate", None),
     ]
-    assert (corpus_copy / "authors.yaml").read_bytes() == authors_before  # reused, not added again
+    assert snapshot(corpus_copy / "authors") == authors_before  # reused, not added again
 
 
 def test_suggestions_wait_for_review(corpus_copy: Path) -> None:
@@ -241,18 +240,3 @@ def test_two_adds_at_once_lose_nothing(corpus_copy: Path, tmp_path: Path) -> Non
     assert {"a-first-view", "a-second-view"} <= set(corpus.essays)
     assert [a for a in corpus.authors if a.startswith("kim-ha-na")] == ["kim-ha-na"]
     assert [e.id for e in corpus.essays.values() if "kim-ha-na" in e.authors] == ["a-first-view", "a-second-view"]
-
-
-def test_a_failed_write_rolls_back(corpus_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    before = snapshot(corpus_copy)
-    real = ingest._replace
-
-    def failing(path: Path, data: bytes) -> None:
-        if path.suffix == ".yaml" and path.parent.name == "essays":
-            raise OSError(28, "No space left on device")
-        real(path, data)
-
-    monkeypatch.setattr(ingest, "_replace", failing)
-    with pytest.raises(OSError):
-        ingest.add(corpus_copy, (ESSAYS / "single-author.txt").read_bytes())
-    assert {k: v for k, v in snapshot(corpus_copy).items() if k != ingest.LOCK_FILE} == before

@@ -140,17 +140,17 @@ def test_check_lists_every_problem_and_exits_2(broken_corpus: Path) -> None:
     essay = broken_corpus / "essays" / "isdp-2018-new-dawn.yaml"
     assert (result.returncode, result.stderr) == (2, "")
     assert result.stdout == (
-        f"{essay}:104: position at line 103: unknown topic 'unifcation'; add it to codebook.yaml\n"
-        f"{essay}:142: position at line 140: unknown stance 'favours'; use one of: supports, opposes, conditional, skeptical, observes\n"
+        f"{essay}:118: position at line 117: unknown topic 'unifcation'; add it to codebook.yaml\n"
+        f"{essay}:156: position at line 154: unknown stance 'favours'; use one of: supports, opposes, conditional, skeptical, observes\n"
         f"2 problems in {broken_corpus}\n"
     )
     report = json.loads(korea("check", "--corpus", str(broken_corpus), "--format", "json").stdout)
     assert report["ok"] is False
     assert report["problems"][0] == {
         "file": str(essay),
-        "line": 104,
-        "message": "position at line 103: unknown topic 'unifcation'; add it to codebook.yaml",
-        "text": f"{essay}:104: position at line 103: unknown topic 'unifcation'; add it to codebook.yaml",
+        "line": 118,
+        "message": "position at line 117: unknown topic 'unifcation'; add it to codebook.yaml",
+        "text": f"{essay}:118: position at line 117: unknown topic 'unifcation'; add it to codebook.yaml",
     }
 
 
@@ -160,13 +160,13 @@ def test_a_query_on_a_broken_corpus_is_one_line_on_stderr(broken_corpus: Path) -
     assert (result.returncode, result.stdout) == (2, "")
     assert (
         result.stderr
-        == f"korea: {essay}:104: position at line 103: unknown topic 'unifcation'; add it to codebook.yaml (2 problems in all; `korea check` lists them)\n"
+        == f"korea: {essay}:118: position at line 117: unknown topic 'unifcation'; add it to codebook.yaml (2 problems in all; `korea check` lists them)\n"
     )
 
 
 def test_korea_corpus_environment_and_option(corpus_copy: Path, bundled: Path) -> None:
-    authors = corpus_copy / "authors.yaml"
-    authors.write_text(authors.read_text(encoding="utf-8").replace("name: Mats Engman", "name: Mats Engman (copy)"), encoding="utf-8")
+    author = corpus_copy / "authors" / "engman-mats.yaml"
+    author.write_text(author.read_text(encoding="utf-8").replace('name: "Mats Engman"', 'name: "Mats Engman (copy)"'), encoding="utf-8")
     from_env = korea("who", env={"KOREA_CORPUS": str(corpus_copy)})
     assert from_env.stdout.splitlines()[-1].split("\t")[1] == "Mats Engman (copy)"
     overridden = korea("who", "--corpus", str(bundled), env={"KOREA_CORPUS": str(corpus_copy)})

@@ -115,10 +115,14 @@ def test_every_annotation_quote_is_verbatim_in_its_passage(corpus) -> None:
 def test_broken_corpus_is_reported(corpus_copy: Path, case: dict) -> None:
     path = corpus_copy / case["file"]
     source = path.read_text(encoding="utf-8")
-    old, new = case["replace"]
-    assert source.count(old) == 1, "the case must change exactly one place"
-    path.write_text(source.replace(old, new), encoding="utf-8")
-    line = source[: source.index(old)].count("\n") + 1
+    if "whole" in case:
+        path.write_text(case["whole"], encoding="utf-8")
+        line = 1
+    else:
+        old, new = case["replace"]
+        assert source.count(old) == 1, "the case must change exactly one place"
+        path.write_text(source.replace(old, new), encoding="utf-8")
+        line = source[: source.index(old)].count("\n") + 1
 
     def fill(template: str) -> str:
         template = template.replace("{file}", str(path)).replace("{root}", str(corpus_copy))

@@ -41,7 +41,22 @@ def test_cli_reference_is_the_apps_help() -> None:
 
 
 def test_every_command_is_listed_and_summarised_in_one_line() -> None:
-    assert COMMANDS == ["who", "essays", "topics", "show", "quote", "positions", "preconditions", "search", "compare", "export", "add", "check", "index"]
+    assert COMMANDS == [
+        "who",
+        "essays",
+        "topics",
+        "show",
+        "quote",
+        "positions",
+        "preconditions",
+        "search",
+        "compare",
+        "export",
+        "add",
+        "migrate",
+        "check",
+        "index",
+    ]
     summaries = korea("--help", env={"COLUMNS": "80"}).stdout.split("Commands:\n", 1)[1].splitlines()
     assert all(line.strip() and not line.endswith("...") for line in summaries)
 

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
 import os
-import signal
+import shutil
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -27,12 +29,12 @@ def test_an_alias_bomb_is_refused_at_once(corpus_copy: Path) -> None:
     bomb = "bomb:\n  - &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n" + "".join(
         f"  - &{chr(98 + i)} [{', '.join(['*' + chr(97 + i)] * 9)}]\n" for i in range(9)
     )
-    (corpus_copy / "authors.yaml").write_text("authors: []\n" + bomb, encoding="utf-8")
+    (corpus_copy / "authors" / "chun-chaesung.yaml").write_text("id: chun-chaesung\n" + bomb, encoding="utf-8")
     started = time.monotonic()
     _, problems = validate(corpus_copy)
     assert time.monotonic() - started < 5
     assert [str(p) for p in problems][:1] == [
-        f"{corpus_copy}/authors.yaml:3: YAML anchors and aliases (&name, *name) are not allowed in a corpus; write the value out"
+        f"{corpus_copy}/authors/chun-chaesung.yaml:3: YAML anchors and aliases (&name, *name) are not allowed in a corpus; write the value out"
     ]
 
 
@@ -109,33 +111,11 @@ def test_any_argument_gives_an_exit_code_and_never_a_traceback(arguments: tuple[
 # -- faults -------------------------------------------------------------------
 
 
-def test_korea_add_killed_at_any_moment_leaves_a_valid_corpus(corpus_copy: Path) -> None:
-    essay = TESTS / "cases" / "essays" / "signed-sections.txt"
-    for attempt in range(12):
-        process = subprocess.Popen(
-            [sys.executable, "-m", "korea_cli", "add", str(essay), "--corpus", str(corpus_copy), "--id", f"killed-{attempt}"],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            env=os.environ.copy(),
-        )
-        time.sleep(0.15 + 0.03 * attempt)  # from still loading, through drafting, to writing and done
-        process.send_signal(signal.SIGKILL)
-        process.wait(timeout=60)
-        warnings: list[str] = []
-        _, problems = validate(corpus_copy, warnings)
-        assert [str(p) for p in problems] == [], f"after a kill at attempt {attempt}"
-    # …and the next add still works, however the last one ended.
-    assert korea("add", str(essay), "--corpus", str(corpus_copy), "--id", "after-the-kills").returncode == 0
-    assert validate(corpus_copy)[1] == []
-
-
-@pytest.fixture
-def read_only_corpus(corpus_copy: Path, tmp_path: Path):
-    """The corpus through a read-only bind mount: as root, file permissions alone would not stop a write."""
-    mountpoint = tmp_path / "read-only"
-    mountpoint.mkdir()
+@contextlib.contextmanager
+def read_only_mount(source: Path, mountpoint: Path) -> Iterator[Path]:
+    """`source` seen read-only at `mountpoint` (a bind mount; as root, file permissions alone would not stop a write)."""
     try:
-        subprocess.run(["mount", "--bind", str(corpus_copy), str(mountpoint)], check=True, capture_output=True)
+        subprocess.run(["mount", "--bind", str(source), str(mountpoint)], check=True, capture_output=True)
         subprocess.run(["mount", "-o", "remount,ro,bind", str(mountpoint)], check=True, capture_output=True)
     except (OSError, subprocess.CalledProcessError) as error:
         subprocess.run(["umount", str(mountpoint)], capture_output=True)
@@ -146,6 +126,15 @@ def read_only_corpus(corpus_copy: Path, tmp_path: Path):
         subprocess.run(["umount", str(mountpoint)], capture_output=True)
 
 
+@pytest.fixture
+def read_only_corpus(corpus_copy: Path, tmp_path: Path) -> Iterator[Path]:
+    """The corpus through a read-only bind mount."""
+    mountpoint = tmp_path / "read-only"
+    mountpoint.mkdir()
+    with read_only_mount(corpus_copy, mountpoint):
+        yield mountpoint
+
+
 def test_a_read_only_corpus_answers_queries_and_refuses_add_in_one_line(read_only_corpus: Path) -> None:
     for args in (["who"], ["search", "peace regime"], ["check"], ["positions", "--topic", "sanctions"]):
         result = korea(*args, "--corpus", str(read_only_corpus))
@@ -153,3 +142,78 @@ def test_a_read_only_corpus_answers_queries_and_refuses_add_in_one_line(read_onl
     added = korea("add", str(TESTS / "cases" / "essays" / "single-author.txt"), "--corpus", str(read_only_corpus))
     assert (added.returncode, added.stdout) == (2, "")
     assert added.stderr == f"korea: cannot write to the corpus {read_only_corpus}: Read-only file system; check its permissions\n"
+
+
+# -- what a user's machine can do to a corpus -------------------------------------------------
+
+
+def korea_without_root_powers(*args: str) -> subprocess.CompletedProcess[str]:
+    """Run korea as root without the power to ignore permissions (CAP_DAC_*): what any user meets on a folder it may not read."""
+    if shutil.which("setpriv") is None:
+        pytest.skip("setpriv (util-linux) is not installed")
+    drop = "-dac_override,-dac_read_search"
+    command = ["setpriv", f"--inh-caps={drop}", f"--bounding-set={drop}", sys.executable, "-m", "korea_cli", *args]
+    return subprocess.run(command, capture_output=True, text=True, env=os.environ.copy(), timeout=60)
+
+
+@pytest.mark.parametrize(
+    ("locked", "stderr"),
+    [
+        (".", "korea: cannot use '{corpus}' (from --corpus) as the corpus: Permission denied; check the path and its permissions\n"),
+        ("essays", "korea: {corpus}/essays: cannot read the folder: Permission denied; check its permissions\n"),
+        ("authors", "korea: {corpus}/authors: cannot read the folder: Permission denied; check its permissions\n"),
+        ("essays/eai-2019-chun.yaml", "korea: {corpus}/essays/eai-2019-chun.yaml: cannot read: Permission denied\n"),
+        ("codebook.yaml", "korea: {corpus}/codebook.yaml: cannot read: Permission denied\n"),
+    ],
+    ids=["the corpus folder", "essays/", "authors/", "an essay's record", "the codebook"],
+)
+def test_a_corpus_the_user_may_not_read_is_one_line(corpus_copy: Path, locked: str, stderr: str) -> None:
+    (corpus_copy / locked).chmod(0o000)
+    try:
+        for command in (["who"], ["check"]):
+            result = korea_without_root_powers(*command, "--corpus", str(corpus_copy))
+            assert (result.returncode, result.stdout if command == ["who"] else "") == (2, ""), result
+            assert "Traceback" not in result.stderr
+            if command == ["who"]:
+                assert result.stderr == stderr.format(corpus=corpus_copy)
+    finally:
+        (corpus_copy / locked).chmod(0o755)
+
+
+def test_a_read_only_essays_folder_refuses_add_in_one_line(corpus_copy: Path) -> None:
+    essays = corpus_copy / "essays"
+    with read_only_mount(essays, essays):
+        before = {p.name: p.read_bytes() for p in corpus_copy.rglob("*") if p.is_file()}
+        result = korea("add", str(TESTS / "cases" / "essays" / "single-author.txt"), "--corpus", str(corpus_copy))
+        assert (result.returncode, result.stdout) == (2, "")
+        assert result.stderr == f"korea: cannot write to the corpus {corpus_copy}: Read-only file system; nothing was changed\n"
+        assert {p.name: p.read_bytes() for p in corpus_copy.rglob("*") if p.is_file() and p.name != "lock"} == before
+        assert korea("check", "--corpus", str(corpus_copy)).returncode == 0
+
+
+@pytest.mark.parametrize("how", ["--corpus", "KOREA_CORPUS"])
+def test_a_corpus_path_longer_than_the_file_system_allows(how: str) -> None:
+    name = "/tmp/" + "x" * 5000
+    args, env = (["--corpus", name], {}) if how == "--corpus" else ([], {"KOREA_CORPUS": name})
+    result = korea("who", *args, env=env)
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr == f"korea: cannot use '{name[:200]}…' (from {how}) as the corpus: File name too long; check the path and its permissions\n"
+
+
+def test_a_search_query_on_strict_stdin_that_is_not_utf8() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "korea_cli", "search", "-"], input=b"peace \xff regime", capture_output=True, env={**os.environ, "PYTHONIOENCODING": "utf-8"}
+    )
+    assert (result.returncode, result.stdout, result.stderr) == (2, b"", b"korea: standard input is not UTF-8 text (byte 6); give the query as UTF-8\n")
+
+
+def test_korea_add_echoes_no_control_character_from_the_file(corpus_copy: Path, tmp_path: Path) -> None:
+    essay = tmp_path / "sneaky.txt"
+    essay.write_text("Peace\x1b]0;pwned\x07 Now\n\nBy Jane Doe\n\nTalks should resume\x1b[2J at once.\n", encoding="utf-8")
+    result = korea("add", str(essay), "--corpus", str(corpus_copy), "--id", "sneaky")
+    assert result.returncode == 0, result.stderr
+    assert "\x1b" not in result.stdout and "\x07" not in result.stdout
+    assert "  title      Peace\\x1b]0;pwned\\x07 Now\n" in result.stdout
+    check = korea("check", "--corpus", str(corpus_copy))
+    assert check.returncode == 0
+    assert f"note: {corpus_copy}/essays/sneaky.txt:1: the text holds control characters (U+001B); they are shown escaped, never executed\n" in check.stdout

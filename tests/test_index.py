@@ -107,7 +107,17 @@ def test_edits_additions_and_deletions_reindex_only_those_essays(corpus_copy: Pa
     (essays / "fff-between.txt").unlink()
     assert assert_same_as_the_files(corpus_copy).status == "updated 1"
 
-    edit(corpus_copy / "authors.yaml", "name: Mats Engman", "name: Mats G. Engman")
+    (corpus_copy / "authors" / "kim-ha-na.yaml").write_text('id: kim-ha-na\nname: "Kim Ha-na"\n', encoding="utf-8")  # what `korea add` writes
+    settle(corpus_copy / "authors" / "kim-ha-na.yaml")
+    assert assert_same_as_the_files(corpus_copy).status == "updated 0"
+
+    edit(corpus_copy / "authors" / "engman-mats.yaml", 'name: "Mats Engman"', 'name: "Mats G. Engman"')
+    assert assert_same_as_the_files(corpus_copy).status == "updated 0"  # the authors, read again; no essay
+
+    (corpus_copy / "authors" / "kim-ha-na.yaml").unlink()  # named by no essay
+    assert assert_same_as_the_files(corpus_copy).status == "updated 0"
+
+    edit(corpus_copy / "codebook.yaml", "label: Sanctions", "label: Sanctions regime")
     assert assert_same_as_the_files(corpus_copy).status == "rebuilt"
 
 
@@ -135,16 +145,24 @@ def test_an_edit_that_breaks_an_essay_is_the_error_direct_loading_gives(corpus_c
     assert_same_as_the_files(corpus_copy)
 
 
-def test_deleting_an_essay_an_affiliation_cites_is_reported(corpus_copy: Path) -> None:
+def test_deleting_an_essay_takes_its_affiliations_with_it(corpus_copy: Path) -> None:
     open_index(corpus_copy)
     for suffix in (".yaml", ".txt"):
         (corpus_copy / "essays" / f"eai-2019-chun{suffix}").unlink()
+    cached = assert_same_as_the_files(corpus_copy)
+    assert cached.status == "updated 1"
+    assert queries.who(cached, "chun-chaesung")[0]["affiliations"] == []  # an author of no essay: `korea check` says so
+
+
+def test_deleting_an_author_an_essay_names_is_the_error_direct_loading_gives(corpus_copy: Path) -> None:
+    open_index(corpus_copy)
+    (corpus_copy / "authors" / "chun-chaesung.yaml").unlink()
     with pytest.raises(CorpusError) as from_files:
         load(corpus_copy)
     with pytest.raises(CorpusError) as from_index:
         open_index(corpus_copy)
     assert str(from_index.value) == str(from_files.value)
-    assert "cites unknown passage 'eai-2019-chun:" in str(from_index.value)
+    assert "unknown author 'chun-chaesung'; add it as authors/chun-chaesung.yaml" in str(from_index.value)
 
 
 @pytest.mark.parametrize(
@@ -165,6 +183,39 @@ def test_a_damaged_or_foreign_index_is_rebuilt_with_one_notice(corpus_copy: Path
     notice = result.stderr.splitlines()
     assert len(notice) == 1 and notice[0].startswith(f"korea: rebuilding the index of {corpus_copy} (")
     assert korea("who", "--corpus", str(corpus_copy)).stderr == ""
+
+
+@pytest.mark.parametrize(
+    ("command", "sql"),
+    [
+        (["who"], "UPDATE authors SET aliases = '[\"Chaesung'"),
+        (["essays"], "UPDATE essays SET facts = '{\"title\": [' WHERE id = 'eai-2019-chun'"),
+        (["topics"], "UPDATE meta SET value = '{\"topics\": [[' WHERE key = 'codebook'"),
+    ],
+    ids=["an author's aliases", "an essay's facts", "the codebook"],
+)
+def test_damaged_json_inside_the_index_is_rebuilt_with_one_notice(corpus_copy: Path, command: list[str], sql: str) -> None:
+    clean = korea(*command, "--corpus", str(corpus_copy))
+    with sqlite3.connect(cache_file(corpus_copy)) as db:
+        db.execute(sql)  # the stamps stay as they were: nothing says the index is stale
+    db.close()
+    result = korea(*command, "--corpus", str(corpus_copy))
+    assert (result.returncode, result.stdout) == (0, clean.stdout)
+    notice = result.stderr.splitlines()
+    assert len(notice) == 1 and notice[0].startswith("korea: the index failed mid-query ("), result.stderr
+    assert korea(*command, "--corpus", str(corpus_copy)).stderr == ""
+
+
+def test_a_rewrite_with_its_old_modification_time_restored_is_seen(corpus_copy: Path) -> None:
+    essay = corpus_copy / "essays" / "isdp-2018-new-dawn.yaml"
+    settle(essay)
+    open_index(corpus_copy)
+    before = essay.stat()
+    time.sleep(0.01)  # the next change time is another clock tick
+    essay.write_text(essay.read_text(encoding="utf-8").replace("stance: observes", "stance: supports", 1), encoding="utf-8")  # same size
+    os.utime(essay, ns=(before.st_atime_ns, before.st_mtime_ns))  # as `cp -p`, `rsync -t` or `touch -d` would
+    assert (essay.stat().st_mtime_ns, essay.stat().st_size) == (before.st_mtime_ns, before.st_size)
+    assert assert_same_as_the_files(corpus_copy).status == "updated 1"
 
 
 def _set_meta(path: Path, key: str, value: object) -> None:

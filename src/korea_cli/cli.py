@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 import enum
+import json
 import os
 import sqlite3
 import sys
@@ -367,7 +368,7 @@ def search(
     """
     out = Output.detect(no_color)
     if query == "-":
-        query = sys.stdin.read()
+        query = _read_stdin_text()
     if not query.strip():
         raise UsageError('empty query; give words to search for, e.g. korea search "peace regime"')
     data = _index(corpus)
@@ -482,10 +483,11 @@ def add(
     """
     from korea_cli import ingest
 
-    if corpus is None and not os.environ.get(CORPUS_ENV):
+    if corpus is None and not os.environ.get(CORPUS_ENV, "").strip():
         raise UsageError("say which corpus to add to with --corpus DIR or $KOREA_CORPUS (the bundled corpus is read-only)")
     root = locate(corpus)
     raw = ingest.read_essay_file(file, sys.stdin.buffer)
+    _index(corpus)  # the corpus must pass `korea check` before anything is added to it; and the index stays warm
     entry, written = ingest.add(
         root,
         raw,
@@ -524,6 +526,33 @@ def _add_text(report: dict[str, Any]) -> str:
     else:
         lines.append("  (dry run: nothing written)")
     return "\n".join(lines)
+
+
+@app.command()
+def migrate(corpus: CorpusOption = None) -> None:
+    """Move a corpus from korea 0.1's layout to today's.
+
+    korea 0.1 kept every author in one authors.yaml; now each author has a
+    file in authors/, and each affiliation sits in the essay that states
+    it, so adding an essay only ever creates files. The whole corpus is
+    checked as it would be before anything is changed, and the change is
+    made at once: all of it or none.
+
+    \b
+    Examples:
+      korea migrate --corpus ./my-corpus
+    """
+    from korea_cli import journal
+    from korea_cli import migrate as migration
+
+    if corpus is None and not os.environ.get(CORPUS_ENV, "").strip():
+        raise UsageError("say which corpus to migrate with --corpus DIR or $KOREA_CORPUS")
+    root = locate(corpus)
+    migration.plan(root)  # nothing to migrate, or a corpus that would not pass: said before the corpus is touched
+    changes = journal.commit(root, lambda: migration.plan(root))
+    authors = sum(path.startswith("authors/") for path in changes)
+    essays = sum(path.startswith("essays/") for path in changes)
+    render.write_text(f"migrated {root}: {authors} author files written, affiliations moved into {essays} essays, authors.yaml removed", Output.detect())
 
 
 @app.command()
@@ -619,10 +648,10 @@ def run(argv: Sequence[str] | None = None) -> int:
     try:
         try:
             result = invoke()
-        except sqlite3.DatabaseError as error:
+        except (sqlite3.DatabaseError, json.JSONDecodeError) as error:
             if _retrying:
                 raise
-            # The index went bad under us (truncated or replaced mid-query): build it again and answer once more.
+            # The index went bad under us (truncated or replaced mid-query, or a damaged value in it): build it again and answer once more.
             _say(f"the index failed mid-query ({error}); rebuilding it")
             _retrying = True
             result = invoke()
@@ -633,7 +662,7 @@ def run(argv: Sequence[str] | None = None) -> int:
         return _usage_error(error)
     except (typer.Abort, KeyboardInterrupt):
         return EXIT_INTERRUPTED
-    except sqlite3.DatabaseError as error:
+    except (sqlite3.DatabaseError, json.JSONDecodeError) as error:
         _say(f"the index cannot be used ({error}); delete the folder {cache_dir()} and try again")
         return EXIT_BAD_INPUT
     finally:
@@ -665,6 +694,21 @@ def _usage_error(error: typer.TyperException) -> int:
     return EXIT_BAD_INPUT
 
 
+def _read_stdin_text() -> str:
+    """Standard input as text, whatever its declared encoding: UTF-8 or a one-line error, never a decoding traceback."""
+    data = sys.stdin.buffer.read(MAX_STDIN_BYTES + 1) if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode("utf-8", "surrogateescape")
+    if len(data) > MAX_STDIN_BYTES:
+        raise UsageError(f"standard input holds more than {MAX_STDIN_BYTES:,} bytes; a query is a few words")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise UsageError(f"standard input is not UTF-8 text (byte {error.start}); give the query as UTF-8") from None
+
+
+MAX_STDIN_BYTES = 1_000_000
+"""A query read from stdin beyond this is a mistake (a file piped in by accident), refused without reading it all."""
+
+
 def _say(message: str) -> None:
-    """Errors and notices: one line on stderr, never mixed with the data on stdout."""
-    print(f"korea: {message}", file=sys.stderr)
+    """Errors and notices: one line on stderr, never mixed with the data on stdout; control characters (from a name or file) shown, never sent."""
+    print(f"korea: {render.visible(message, keep='')}", file=sys.stderr)

@@ -3,20 +3,23 @@
 The YAML and text files are the only source of truth. `validate` reads them
 all and collects every problem (what `korea check` reports); `load` is what
 queries use and stops at the first, so no answer is ever given from a corpus
-that does not hold together.
+that does not hold together. `validate_change` runs the same checks on the
+corpus as a pending change would leave it, before any of it is written.
 """
 
 from __future__ import annotations
 
+import datetime
 import hashlib
+import os
 import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from korea_cli.errors import CorpusError
-from korea_cli.layout import AUTHORS_FILE, CODEBOOK_FILE, ESSAYS_DIR
+from korea_cli.layout import AUTHORS_DIR, CODEBOOK_FILE, ESSAYS_DIR, OLD_AUTHORS_FILE
 from korea_cli.model import (
     BASES,
     ROLES,
@@ -33,13 +36,106 @@ from korea_cli.model import (
     Term,
     Topic,
 )
-from korea_cli.text import fold, normalize_for_quote, paragraph_spans, quote_in
-from korea_cli.yamlio import MAX_FILE_BYTES, YamlList, YamlMap, load_yaml
+from korea_cli.text import STEERING, fold, normalize_for_quote, paragraph_spans, quote_in, visible
+from korea_cli.yamlio import MAX_FILE_BYTES, YamlList, YamlMap, parse_yaml, read_regular_file
 
-ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-"""What an id looks like: lowercase letters, digits and single hyphens."""
-_DATE = re.compile(r"^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$")
+ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+"""What an id looks like: lowercase letters, digits and single hyphens (always matched whole: `fullmatch`)."""
+MAX_ID_LENGTH = 120
+"""An id is a file name too: well under any file system's limit of 255 bytes, with room for '.yaml'."""
 _FACTS = ("title", "publisher", "date", "url")
+
+
+def is_id(value: str) -> bool:
+    """Whether `value` is a well-formed id, whole (a trailing newline is not allowed)."""
+    return len(value) <= MAX_ID_LENGTH and ID_PATTERN.fullmatch(value) is not None
+
+
+def is_date(value: str) -> bool:
+    """Whether `value` is YYYY, YYYY-MM or YYYY-MM-DD, and a real day of the calendar."""
+    try:
+        if re.fullmatch(r"\d{4}", value):
+            return True
+        if re.fullmatch(r"\d{4}-\d{2}", value):
+            datetime.date.fromisoformat(value + "-01")
+            return True
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            datetime.date.fromisoformat(value)
+            return True
+    except ValueError:
+        pass
+    return False
+
+
+Changes = Mapping[str, bytes | None]
+"""A pending change: relative path -> new content, or None for a file to delete (as `journal.commit` takes it)."""
+
+
+class CorpusFiles:
+    """The files of a corpus folder as a reader sees them: on disk, or as a pending change would leave them."""
+
+    def __init__(self, root: Path, changes: Changes | None = None) -> None:
+        self.root = root
+        self.changes = dict(changes or {})
+        self.resolved_root = Path(os.path.realpath(root))
+        self._folders_inside: dict[str, bool] = {}
+
+    def display(self, relative: str) -> str:
+        """A file's path for a message: a control character in a file name is shown, so a problem stays one line."""
+        return visible(str(self.root / relative), keep="")
+
+    def names(self, folder: str, suffix: str) -> list[str] | None:
+        """The names of the files in `folder` ending in `suffix`, sorted; None when the folder cannot be listed."""
+        try:
+            found = {name for name in os.listdir(self.root / folder) if name.endswith(suffix) and not name.startswith(".")}
+        except OSError:
+            found = None
+        for relative, data in self.changes.items():
+            parent, _, name = relative.rpartition("/")
+            if parent == folder and name.endswith(suffix):
+                found = found if found is not None else set()
+                (found.add if data is not None else found.discard)(name)
+        return sorted(found) if found is not None else None
+
+    def folder_error(self, folder: str) -> str | None:
+        """Why `folder` cannot be listed, if it cannot."""
+        try:
+            os.listdir(self.root / folder)
+        except FileNotFoundError:
+            return None if any(r.startswith(folder + "/") for r in self.changes) else "missing"
+        except OSError as error:
+            return error.strerror or str(error)
+        return None
+
+    def _inside(self, path: Path, folder: str) -> bool:
+        """Whether a file really is in the corpus: a link out of it (to ~/.ssh, /etc), or in a linked folder, is refused."""
+        if folder not in self._folders_inside:
+            self._folders_inside[folder] = Path(os.path.realpath(self.root / folder)).is_relative_to(self.resolved_root)
+        # realpath, not resolve: a link that loops is no error here, and reading it says what it is.
+        return self._folders_inside[folder] and (not os.path.islink(path) or Path(os.path.realpath(path)).is_relative_to(self.resolved_root))
+
+    def exists(self, relative: str) -> bool:
+        if relative in self.changes:
+            return self.changes[relative] is not None
+        return os.path.lexists(self.root / relative)
+
+    def read(self, relative: str, limit: int = MAX_FILE_BYTES) -> bytes | None:
+        """A file's bytes (None when there is no such file); a CorpusError when it cannot be a corpus file."""
+        what = "an essay's text" if relative.endswith(".txt") else "a corpus YAML file"
+        if relative in self.changes:
+            data = self.changes[relative]
+            if data is not None and len(data) > limit:
+                raise CorpusError(f"file is {len(data) / 2**20:.0f} MiB; {what} may be {limit // 2**20} MiB at most", self.display(relative))
+            return data
+        path = self.root / relative
+        if not os.path.lexists(path):
+            return None
+        if not self._inside(path, relative.rpartition("/")[0]):
+            raise CorpusError("is a link to a file outside the corpus; copy the file in instead", self.display(relative))
+        try:
+            return read_regular_file(path, self.display(relative), limit, what)
+        except FileNotFoundError:  # removed since we looked
+            return None
 
 
 Progress = Callable[[int, int], None]
@@ -68,11 +164,49 @@ def validate(root: Path, warnings: list[str] | None = None, progress: Progress |
     Things worth a curator's attention that do not make the corpus wrong are
     appended to `warnings` when it is given.
     """
-    reader = _Reader(root)
+    reader = _Reader(CorpusFiles(root))
     corpus = reader.read(progress)
     if warnings is not None:
         warnings.extend(reader.warnings)
     return corpus, reader.problems
+
+
+def validate_change(root: Path, changes: Changes, whole: bool = False) -> list[CorpusError]:
+    """Every problem `korea check` would find in what `changes` touch, were they written: empty means safe to write.
+
+    Essays depend on nothing but the codebook, the authors and themselves (an
+    affiliation cites a passage of the essay that states it), so a change
+    that only adds or rewrites essays and adds authors is checked by reading
+    the codebook, every author, and the essays it touches. Any other change
+    (to the codebook, or an author changed or removed), or one asked to be
+    checked `whole`, is checked whole.
+    """
+    files = CorpusFiles(root, changes)
+    reader = _Reader(files)
+    touches_shared = any(
+        path == CODEBOOK_FILE or (path.startswith(f"{AUTHORS_DIR}/") and (data is None or (root / path).exists())) for path, data in changes.items()
+    )
+    if touches_shared or whole:
+        reader.read()
+        return reader.problems
+    codebook = reader.read_codebook()
+    authors = reader.read_authors()
+    essays = {path.rpartition("/")[2].rpartition(".")[0] for path in changes if path.startswith(f"{ESSAYS_DIR}/")}
+    for essay_id in sorted(essays):
+        if files.changes.get(f"{ESSAYS_DIR}/{essay_id}.yaml", b"") is None:
+            continue  # the essay is being removed
+        reader.read_essay(essay_id, codebook, authors, [], [])
+    return reader.problems
+
+
+def read_shared(root: Path) -> Corpus:
+    """The codebook and the authors alone (what drafting an essay needs), or a CorpusError naming the first problem."""
+    reader = _Reader(CorpusFiles(root))
+    codebook = reader.read_codebook()
+    authors = reader.read_authors()
+    _raise_first(reader.problems)
+    assert codebook is not None and authors is not None
+    return Corpus(str(root), codebook, authors, {}, (), ())
 
 
 @dataclass(frozen=True)
@@ -85,37 +219,27 @@ class EssayRead:
     preconditions: tuple[Precondition, ...]
 
 
-def reread(root: Path, essay_ids: Iterable[str], known: Callable[[set[str]], dict[str, Passage]]) -> tuple[Corpus, list[EssayRead]]:
+def reread(root: Path, essay_ids: Iterable[str]) -> tuple[Corpus, list[EssayRead]]:
     """Only the essays `essay_ids`, validated exactly as `load` would validate them in the whole corpus.
 
     For an index that holds the rest of a corpus `load` accepted, and whose
-    codebook and authors have not changed since: every problem these essays
-    have is the problem `load` would stop at. `known(ids)` gives the indexed
-    passages the authors file cites, so affiliations are checked too. The
-    corpus returned holds the codebook and authors only.
+    codebook has not changed since: every problem these essays (or the
+    authors, all read again) have is the problem `load` would stop at. The
+    corpus returned holds the codebook and the authors, without affiliations.
     """
-    reader = _Reader(root)
+    files = CorpusFiles(root)
+    reader = _Reader(files)
     codebook = reader.read_codebook()
     authors = reader.read_authors()
     found: list[EssayRead] = []
-    unreadable: set[str] = set()
-    changed = set(essay_ids)
-    for essay_id in sorted(changed):
-        path = root / ESSAYS_DIR / f"{essay_id}.yaml"
-        if not path.is_file():
+    for essay_id in sorted(set(essay_ids)):
+        if not files.exists(f"{ESSAYS_DIR}/{essay_id}.yaml"):
             found.append(EssayRead(essay_id, None, (), ()))
             continue
         positions: list[Position] = []
         preconditions: list[Precondition] = []
-        essay = reader.read_essay(path, codebook, authors, positions, preconditions)
-        if essay is None:
-            unreadable.add(essay_id)
+        essay = reader.read_essay(essay_id, codebook, authors, positions, preconditions)
         found.append(EssayRead(essay_id, essay, tuple(positions), tuple(preconditions)))
-    if authors is not None:
-        cited = {a.passage for author in authors.values() for a in author.affiliations}
-        elsewhere = {passage for passage in cited if passage.rpartition(":")[0] not in changed}  # the index's copy of these essays is stale
-        reader.texts = {**known(elsewhere), **reader.texts}
-        reader.check_affiliations(authors, unreadable)
     _raise_first(reader.problems)
     assert codebook is not None and authors is not None
     return Corpus(str(root), codebook, authors, {}, (), ()), found
@@ -124,34 +248,27 @@ def reread(root: Path, essay_ids: Iterable[str], known: Callable[[set[str]], dic
 class _Reader:
     """One pass over a corpus folder, collecting problems instead of stopping at them."""
 
-    def __init__(self, root: Path) -> None:
-        self.root = root
+    def __init__(self, files: CorpusFiles) -> None:
+        self.files = files
+        self.root = files.root
         self.problems: list[CorpusError] = []
         self.warnings: list[str] = []
-        self.texts: dict[str, Passage] = {}
-        self.affiliation_lines: dict[tuple[str, int], int] = {}
 
     # -- reporting --------------------------------------------------------
 
     def display(self, relative: str) -> str:
-        return str(self.root / relative)
+        return self.files.display(relative)
 
     def problem(self, file: str, line: int | None, message: str) -> None:
         self.problems.append(CorpusError(message, file, line))
 
-    def inside(self, relative: str) -> bool:
-        """Whether a corpus file really is in the corpus: a link out of it (to ~/.ssh, /etc) is refused."""
-        path = self.root / relative
-        if path.resolve().is_relative_to(self.root.resolve()):
-            return True
-        self.problem(self.display(relative), None, "is a link to a file outside the corpus; copy the file in instead")
-        return False
-
     def parse(self, relative: str) -> Any:
-        if not self.inside(relative):
-            return None
+        """A corpus YAML file's data; None (with its problem recorded) when it is missing or cannot be parsed."""
         try:
-            return load_yaml(self.root / relative, self.display(relative))
+            data = self.files.read(relative)
+            if data is None:
+                raise CorpusError("is missing", self.display(relative))
+            return parse_yaml(data, self.display(relative))
         except CorpusError as error:
             self.problems.append(error)
             return None
@@ -200,8 +317,8 @@ class _Reader:
         return [(i, item, value.item_lines[i]) for i, item in enumerate(value)]
 
     def check_id(self, file: str, line: int, value: str, what: str, seen: set[str]) -> bool:
-        if not ID_PATTERN.match(value):
-            self.problem(file, line, f"{what} id {value!r} must be lowercase letters, digits and single hyphens")
+        if not is_id(value):
+            self.problem(file, line, f"{what} id {value!r} must be lowercase letters, digits and single hyphens, at most {MAX_ID_LENGTH} characters")
             return False
         if value in seen:
             self.problem(file, line, f"duplicate {what} id {value!r}")
@@ -217,45 +334,58 @@ class _Reader:
         essays: dict[str, Essay] = {}
         positions: list[Position] = []
         preconditions: list[Precondition] = []
-        essays_dir = self.root / ESSAYS_DIR
-        if not essays_dir.is_dir():
-            self.problem(self.display(ESSAYS_DIR), None, "no essays folder; create it and add <essay-id>.yaml and .txt files")
-            paths: list[Path] = []
-        else:
-            paths = sorted(essays_dir.glob("*.yaml"))
-            self.report_orphan_texts(essays_dir)
-        unreadable: set[str] = set()
-        for done, path in enumerate(paths):
+        essay_ids = self.listing(ESSAYS_DIR, ".yaml", "no essays folder; create it and add <essay-id>.yaml and .txt files")
+        if essay_ids:
+            self.report_orphan_texts(essay_ids)
+        for done, essay_id in enumerate(essay_ids):
             if progress is not None:
-                progress(done, len(paths))
-            essay = self.read_essay(path, codebook, authors, positions, preconditions)
-            if essay is None:
-                unreadable.add(path.stem)
-                continue
-            if essay.id in essays:
-                self.problem(self.display(f"{ESSAYS_DIR}/{path.name}"), None, f"duplicate essay id {essay.id!r}")
-            essays[essay.id] = essay
-        if authors is not None:
-            self.check_affiliations(authors, unreadable)
+                progress(done, len(essay_ids))
+            essay = self.read_essay(essay_id, codebook, authors, positions, preconditions)
+            if essay is not None:
+                essays[essay.id] = essay
         if codebook is None or authors is None:
             return None
         return Corpus(
             root=str(self.root),
             codebook=codebook,
-            authors=authors,
+            authors=self.in_corpus_order(authors, essays),
             essays=essays,
             positions=tuple(positions),
             preconditions=tuple(p for p in preconditions if not p.suggested),
             suggested=tuple(p for p in preconditions if p.suggested),
         )
 
-    def report_orphan_texts(self, essays_dir: Path) -> None:
-        """A text without its YAML is not yet an essay (an add cut short leaves one): worth a word, not an error."""
-        for text in sorted(essays_dir.glob("*.txt")):
-            if not text.with_suffix(".yaml").exists():
+    def listing(self, folder: str, suffix: str, missing: str) -> list[str]:
+        """The ids of the files in a corpus folder (a problem when the folder is missing or unreadable)."""
+        names = self.files.names(folder, suffix)
+        if names is None:
+            reason = self.files.folder_error(folder)
+            self.problem(self.display(folder), None, missing if reason == "missing" else f"cannot read the folder: {reason}; check its permissions")
+            return []
+        return [name[: -len(suffix)] for name in names]
+
+    def report_orphan_texts(self, essay_ids: list[str]) -> None:
+        """A text without its YAML is not yet an essay: worth a word, not an error."""
+        for name in self.files.names(ESSAYS_DIR, ".txt") or []:
+            if name[:-4] not in essay_ids:
                 self.warnings.append(
-                    f"{self.display(f'{ESSAYS_DIR}/{text.name}')}: a text without {text.stem}.yaml is not part of the corpus; add its YAML or remove it"
+                    f"{self.display(f'{ESSAYS_DIR}/{name}')}: a text without {name[:-4]}.yaml is not part of the corpus; add its YAML or remove it"
                 )
+
+    def in_corpus_order(self, authors: dict[str, Author], essays: dict[str, Essay]) -> dict[str, Author]:
+        """Authors in the order the essays first name them (the order of `korea who`), with their affiliations; others last, and noted."""
+        stated: dict[str, list[Affiliation]] = {}
+        for essay in essays.values():
+            for affiliation in essay.affiliations:
+                stated.setdefault(affiliation.author, []).append(affiliation)
+        order = list(dict.fromkeys(a for essay in essays.values() for a in essay.authors if a in authors))
+        for author_id in authors:
+            if author_id not in order:
+                order.append(author_id)
+                self.warnings.append(
+                    f"{self.display(f'{AUTHORS_DIR}/{author_id}.yaml')}: author {author_id!r} signs no essay; remove the file if no essay is coming"
+                )
+        return {a: replace(authors[a], affiliations=tuple(stated.get(a, ()))) for a in order}
 
     # -- codebook.yaml ----------------------------------------------------
 
@@ -310,75 +440,78 @@ class _Reader:
             return ()
         return tuple(value.strip() for value in values)
 
-    # -- authors.yaml -----------------------------------------------------
+    # -- authors/<id>.yaml ------------------------------------------------
 
     def read_authors(self) -> dict[str, Author] | None:
-        """The author records; None when the file cannot be read, so nothing is checked against it."""
-        file = self.display(AUTHORS_FILE)
-        data = self.parse(AUTHORS_FILE)
-        authors: dict[str, Author] = {}
-        if data is None or not self.fields(file, data, "the authors file", {"authors": list}, line=1):
+        """The author records, by id (affiliations come from the essays); None when the folder cannot be read."""
+        if self.files.exists(OLD_AUTHORS_FILE):
+            self.problem(
+                self.display(OLD_AUTHORS_FILE),
+                None,
+                f"this corpus keeps its authors in one file, as korea 0.1 did; run `korea migrate --corpus {self.root}` to give each its own file in {AUTHORS_DIR}/",
+            )
             return None
-        names: dict[str, str] = {}
-        for _, item, line in self.records(file, data, "authors"):
-            what = f"author at line {line}"
-            if not self.fields(file, item, what, {"id": str, "name": str}, {"aliases": list, "affiliations": list}, line):
+        ids = self.listing(AUTHORS_DIR, ".yaml", f"no {AUTHORS_DIR} folder; create it, with one <author-id>.yaml per author")
+        if self.files.names(AUTHORS_DIR, ".yaml") is None:
+            return None
+        authors: dict[str, Author] = {}
+        own: list[tuple[str, str, str, int]] = []  # (name, author id, file, line)
+        other: list[tuple[str, str, str, int]] = []  # the same, for aliases
+        for author_id in ids:
+            relative = f"{AUTHORS_DIR}/{author_id}.yaml"
+            file = self.display(relative)
+            item = self.parse(relative)
+            if item is None or not self.fields(file, item, "the author", {"id": str, "name": str}, {"aliases": list}, line=1):
                 continue
             if not self.check_id(file, item.line_of("id"), item["id"], "author", set(authors)):
                 continue
-            aliases = self.strings(file, item, "aliases", what)
-            for name in (item["name"], *aliases):
-                owner = names.setdefault(fold(name), item["id"])
-                if owner != item["id"]:
-                    self.problem(file, item.line, f"author name {name!r} of {item['id']!r} also names {owner!r}; a name must lead to one author")
-            affiliations = []
-            for i, entry in enumerate(item.get("affiliations") or []):
-                entry_line = item["affiliations"].item_lines[i]
-                if self.fields(file, entry, f"affiliation of {item['id']!r}", {"text": str, "passage": str}, line=entry_line):
-                    self.affiliation_lines[(item["id"], len(affiliations))] = entry.line
-                    affiliations.append(Affiliation(entry["text"].strip(), entry["passage"].strip()))
-            authors[item["id"]] = Author(item["id"], item["name"].strip(), aliases, tuple(affiliations))
+            if item["id"] != author_id:
+                self.problem(file, item.line_of("id"), f"author id {item['id']!r} must match its file name {author_id!r}")
+                continue
+            aliases = self.strings(file, item, "aliases", "the author")
+            own.append((item["name"], author_id, file, item.line_of("name")))
+            alias_lines = item["aliases"].item_lines if aliases else []
+            other += [(alias, author_id, file, line) for alias, line in zip(aliases, alias_lines, strict=True)]
+            self.check_controls(file, item.line_of("name"), " ".join((item["name"], *aliases)), "the author's names")
+            authors[author_id] = Author(author_id, " ".join(item["name"].split()), aliases, ())
+        owners: dict[str, str] = {}
+        for name, author_id, file, line in own + other:  # an author's own name wins over another's alias, wherever the files sort
+            owner = owners.setdefault(fold(name), author_id)
+            if owner != author_id:
+                self.problem(file, line, f"author name {name!r} of {author_id!r} also names {owner!r}; a name must lead to one author")
         return authors
 
-    def check_affiliations(self, authors: dict[str, Author], unreadable: set[str]) -> None:
-        """Each affiliation must stand verbatim in the passage it cites (unless that essay is already reported)."""
-        file = self.display(AUTHORS_FILE)
-        for author in authors.values():
-            for i, affiliation in enumerate(author.affiliations):
-                line = self.affiliation_lines.get((author.id, i))
-                passage = self.texts.get(affiliation.passage)
-                if affiliation.passage.rpartition(":")[0] in unreadable:
-                    continue
-                if passage is None:
-                    self.problem(file, line, f"affiliation of {author.id!r} cites unknown passage {affiliation.passage!r}")
-                elif not quote_in(affiliation.text, passage.text):
-                    self.problem(file, line, f"affiliation of {author.id!r} is not verbatim in {affiliation.passage}: {affiliation.text!r}")
+    def check_controls(self, file: str, line: int | None, text: str, what: str) -> None:
+        """Control characters in a name or title: shown escaped, but worth a curator's look."""
+        found = sorted({f"U+{ord(ch):04X}" for ch in STEERING.findall(text)})
+        if found:
+            self.warnings.append(f"{file}:{line}: {what} hold control characters ({', '.join(found)}); they are shown escaped, remove them if not meant")
 
     # -- essays/<id>.yaml + <id>.txt ------------------------------------
 
     def read_essay(
         self,
-        path: Path,
+        essay_id: str,
         codebook: Codebook | None,
         authors: Mapping[str, Author] | None,
         positions: list[Position],
         preconditions: list[Precondition],
     ) -> Essay | None:
-        relative = f"{ESSAYS_DIR}/{path.name}"
+        relative = f"{ESSAYS_DIR}/{essay_id}.yaml"
         file = self.display(relative)
         data = self.parse(relative)
         if data is None:
             return None
         required = {"id": str, "authors": list, "passages": list, **{fact: YamlMap for fact in _FACTS}}
-        optional = {"text_sha256": str, "positions": list, "preconditions": list}
+        optional = {"text_sha256": str, "affiliations": list, "positions": list, "preconditions": list}
         if not self.fields(file, data, "the essay", required, optional, line=1):
             return None
-        essay_id = data["id"]
-        if not self.check_id(file, data.line_of("id"), essay_id, "essay", set()):
+        if not self.check_id(file, data.line_of("id"), data["id"], "essay", set()):
             return None
-        if essay_id != path.stem:
-            self.problem(file, data.line_of("id"), f"essay id {essay_id!r} must match its file name {path.stem!r}")
-        text = self.read_text(path.with_suffix(".txt"), file, data)
+        if data["id"] != essay_id:
+            self.problem(file, data.line_of("id"), f"essay id {data['id']!r} must match its file name {essay_id!r}")
+            return None
+        text = self.read_text(essay_id, file, data)
         if text is None:
             return None
 
@@ -386,13 +519,14 @@ class _Reader:
         essay_authors = self.strings(file, data, "authors", "the essay")
         for author_id in essay_authors:
             if authors is not None and author_id not in authors:
-                self.problem(file, data.line_of("authors"), f"unknown author {author_id!r}; add it to {AUTHORS_FILE}")
+                self.problem(file, data.line_of("authors"), f"unknown author {author_id!r}; add it as {AUTHORS_DIR}/{author_id}.yaml")
+        if len(set(essay_authors)) != len(essay_authors):
+            self.problem(file, data.line_of("authors"), "an author is listed twice; list each author once")
         passages = self.read_passages(file, data, essay_id, text, essay_authors, codebook)
-        for passage in passages:
-            self.texts[passage.id] = passage
+        by_n = {p.n: p for p in passages}
+        affiliations = self.read_affiliations(file, data, essay_id, essay_authors, by_n)
 
         if codebook is not None:
-            by_n = {p.n: p for p in passages}
             context = _EssayContext(file, essay_id, essay_authors, by_n, codebook)
             positions.extend(self.read_positions(data, context))
             preconditions.extend(self.read_preconditions(data, context))
@@ -404,33 +538,54 @@ class _Reader:
             url=facts["url"],
             authors=essay_authors,
             passages=tuple(passages),
+            affiliations=tuple(affiliations),
         )
 
-    def read_text(self, path: Path, file: str, data: YamlMap) -> str | None:
-        text_file = self.display(f"{ESSAYS_DIR}/{path.name}")
-        if path.exists() and not self.inside(f"{ESSAYS_DIR}/{path.name}"):
-            return None
+    def read_text(self, essay_id: str, file: str, data: YamlMap) -> str | None:
+        relative = f"{ESSAYS_DIR}/{essay_id}.txt"
+        text_file = self.display(relative)
         try:
-            size = path.stat().st_size
-            if size > MAX_FILE_BYTES:
-                self.problem(text_file, None, f"text is {size / 2**20:.0f} MiB; an essay's text may be {MAX_FILE_BYTES // 2**20} MiB at most")
-                return None
-            raw = path.read_bytes()
-        except FileNotFoundError:
-            self.problem(file, 1, f"its text {path.name} is missing; put the essay text beside the YAML")
+            raw = self.files.read(relative)
+        except CorpusError as error:
+            self.problems.append(error)
             return None
-        except OSError as error:
-            self.problem(text_file, None, f"cannot read: {error.strerror or error}")
+        if raw is None:
+            self.problem(file, 1, f"its text {essay_id}.txt is missing; put the essay text beside the YAML")
             return None
         try:
             text = raw.decode("utf-8")
         except UnicodeDecodeError as error:
             self.problem(text_file, None, f"not UTF-8 text (byte {error.start}); save it as UTF-8")
             return None
+        if "\x00" in text:
+            self.problem(text_file, text.count("\n", 0, text.index("\x00")) + 1, "holds a NUL character, which no essay text has; remove it")
+            return None
         expected = data.get("text_sha256")
         if expected is not None and hashlib.sha256(raw).hexdigest() != expected:
-            self.problem(file, data.line_of("text_sha256"), f"{path.name} has changed since it was recorded (sha256 differs); the text must stay verbatim")
+            self.problem(file, data.line_of("text_sha256"), f"{essay_id}.txt has changed since it was recorded (sha256 differs); the text must stay verbatim")
+        if (found := STEERING.search(text)) is not None:
+            line = text.count("\n", 0, found.start()) + 1
+            self.warnings.append(f"{text_file}:{line}: the text holds control characters (U+{ord(found.group()):04X}); they are shown escaped, never executed")
         return text
+
+    def read_affiliations(self, file: str, data: YamlMap, essay_id: str, essay_authors: tuple[str, ...], by_n: dict[int, Passage]) -> list[Affiliation]:
+        """Affiliations the essay states: verbatim in one of its own passages, of one of its authors."""
+        found = []
+        for _, item, line in self.records(file, data, "affiliations"):
+            what = f"affiliation at line {line}"
+            if not self.fields(file, item, what, {"author": str, "text": str, "passage": int}, line=line):
+                continue
+            if item["author"] not in essay_authors:
+                self.problem(file, item.line_of("author"), f"{what}: author {item['author']!r} is not among the essay's authors")
+                continue
+            passage = by_n.get(item["passage"])
+            if passage is None:
+                self.problem(file, item.line_of("passage"), f"{what}: unknown passage {essay_id}:{item['passage']}")
+            elif not quote_in(item["text"], passage.text):
+                self.problem(file, item.line_of("text"), f"{what} is not verbatim in {passage.id}: {_clip(item['text'])!r}")
+            else:
+                found.append(Affiliation(item["author"], " ".join(item["text"].split()), passage.id))
+        return found
 
     def read_fact(self, file: str, data: YamlMap, name: str, text: str) -> Fact:
         record = data[name]
@@ -450,8 +605,8 @@ class _Reader:
         elif basis == "stated" and not quote_in(evidence or value, text):
             stated = "evidence" if evidence else "value"
             self.problem(file, record.line_of(stated), f"{what} is marked stated but {evidence or value!r} is not in the text; mark it inferred with a reason")
-        if name == "date" and not _DATE.match(value):
-            self.problem(file, record.line_of("value"), f"date {value!r} must be YYYY, YYYY-MM or YYYY-MM-DD")
+        if name == "date" and not is_date(value):
+            self.problem(file, record.line_of("value"), f"date {value!r} must be YYYY, YYYY-MM or YYYY-MM-DD, and a real date")
         return Fact(value.strip(), basis, reason, evidence)
 
     def read_passages(self, file: str, data: YamlMap, essay_id: str, text: str, essay_authors: tuple[str, ...], codebook: Codebook | None) -> list[Passage]:

@@ -7,10 +7,16 @@ and compares them with the stamps the index recorded:
 
 - nothing changed: the answer comes from SQLite, and no YAML is parsed;
 - essays changed, came or went: only those are re-read and re-validated, in
-  one transaction (`corpus.reread`);
-- the codebook or authors changed, another korea version wrote the index,
-  or the file is damaged: it is built again from scratch, into a temporary
-  file renamed into place, so a reader sees the old index or the new one.
+  one transaction (`corpus.reread`), and the authors with them if any of
+  theirs changed (they are few and small); this is what `korea add` leaves;
+- the codebook changed, an author's file went while an essay names them,
+  another korea version wrote the index, or the file is damaged: it is built
+  again from scratch, into a temporary file renamed into place, so a reader
+  sees the old index or the new one (and a broken corpus, the error loading
+  gives).
+
+Before it looks, every call finishes a change to the corpus that a killed
+writer left half done (`journal.settle`), so no index records half a change.
 
 Writers take a lock file, so two processes never update at once; the
 second finds the work done. When the cache folder cannot be written, the
@@ -34,15 +40,15 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from korea_cli import __version__
+from korea_cli import __version__, journal
 from korea_cli.errors import CorpusError
-from korea_cli.layout import AUTHORS_FILE, CODEBOOK_FILE, ESSAYS_DIR
+from korea_cli.layout import AUTHORS_DIR, CODEBOOK_FILE, ESSAYS_DIR
 
 if TYPE_CHECKING:
     from korea_cli.corpus import Progress
     from korea_cli.model import Codebook, Corpus, Essay, Passage, Position, Precondition
 
-FORMAT = f"korea index 1, korea {__version__}"
+FORMAT = f"korea index 2, korea {__version__}"
 """What wrote an index; any other value means rebuild, since the schema or the rules may differ."""
 
 CACHE_ENV = "XDG_CACHE_HOME"
@@ -55,7 +61,9 @@ RACY_NS = 2_000_000_000
 
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value);
-CREATE TABLE authors (ord INTEGER PRIMARY KEY, id TEXT UNIQUE NOT NULL, name TEXT NOT NULL, aliases TEXT NOT NULL, affiliations TEXT NOT NULL);
+CREATE TABLE authors (id TEXT PRIMARY KEY, name TEXT NOT NULL, aliases TEXT NOT NULL);
+CREATE TABLE affiliations (rowid INTEGER PRIMARY KEY, author TEXT NOT NULL, text TEXT NOT NULL, passage TEXT NOT NULL);
+CREATE INDEX affiliations_by_author ON affiliations (author);
 CREATE TABLE essays (key INTEGER PRIMARY KEY, id TEXT UNIQUE NOT NULL, facts TEXT NOT NULL, passages INTEGER NOT NULL, body_passages INTEGER NOT NULL);
 CREATE TABLE essay_authors (essay_key INTEGER NOT NULL, seq INTEGER NOT NULL, essay TEXT NOT NULL, author TEXT NOT NULL, PRIMARY KEY (essay_key, seq));
 CREATE INDEX essay_authors_by_author ON essay_authors (author);
@@ -76,6 +84,9 @@ CREATE INDEX vocab_by_length ON vocab (length);
 CREATE VIRTUAL TABLE postings USING fts5 (words, kind, content='', tokenize='ascii');
 """
 """`passages.words` is the passage's search words as vocabulary ids ('w12 w7 …'), what `postings` indexed."""
+
+AUTHOR_ORDER = "IFNULL((SELECT min((s.essay_key << 12) + s.seq) FROM essay_authors s WHERE s.author = authors.id), 1 << 62), authors.id"
+"""`ORDER BY` for authors: in the order the essays first name them, as `corpus.load` gives them; authors of no essay last."""
 
 
 Notice = Callable[[str], None]
@@ -136,23 +147,6 @@ class Index:
     def rows(self, sql: str, parameters: Iterable[Any] = ()) -> list[tuple[Any, ...]]:
         return self.db.execute(sql, tuple(parameters)).fetchall()
 
-    def passages_of(self, ids: set[str]) -> dict[str, Passage]:
-        """Indexed passages by id, as model records (what `corpus.reread` needs for affiliations)."""
-        from korea_cli.model import Passage
-
-        found = {}
-        for passage_id in ids:
-            essay, _, n = passage_id.rpartition(":")
-            if not n.isdigit():
-                continue
-            row = self.db.execute(
-                f"SELECT p.role, p.author, p.text, p.suggested_topics FROM essays e JOIN passages p ON p.rowid = (e.key << {PASSAGE_BITS}) + ? WHERE e.id = ?",
-                (int(n), essay),
-            ).fetchone()
-            if row:
-                found[passage_id] = Passage(essay, int(n), row[0], row[1], row[2], tuple(json.loads(row[3])))
-        return found
-
 
 def open_index(root: Path, *, rebuild: bool = False, notice: Notice | None = None, progress: Progress | None = None) -> Index:
     """The index of the corpus at `root`, made fresh first: from the cache file, or in memory when it cannot be written.
@@ -162,8 +156,14 @@ def open_index(root: Path, *, rebuild: bool = False, notice: Notice | None = Non
     """
     say = notice or (lambda message: None)
     path = cache_file(root)
+    journal.settle(root)
     try:
-        return _open_cached(root, path, rebuild, say, progress)
+        try:
+            return _open_cached(root, path, rebuild, say, progress)
+        except CorpusError:
+            if not journal.wait_for_writer(root):
+                raise
+            return _open_cached(root, path, rebuild, say, progress)  # we read in the middle of a change: read it whole
     except _CacheUnusable as error:
         say(f"cannot keep an index in {path.parent} ({error}); reading the corpus files directly (set {CACHE_ENV} to a writable folder to speed this up)")
     return in_memory(root, progress)
@@ -238,11 +238,11 @@ def _refresh(root: Path, path: Path, rebuild: bool, say: Notice, progress: Progr
                 old = _meta(db, "stamps")
                 if sweep.matches(old):
                     return Index(db, root, path, "fresh")
-                changed = _changed_essays(marshal.loads(old), marshal.loads(sweep.stamps))
-                if changed is not None:  # else the codebook or authors changed: every essay is checked against them
+                changes = _changes(marshal.loads(old), marshal.loads(sweep.stamps))
+                if changes is not None and not _still_named(db, changes):  # else a full build, which checks every essay
                     with contextlib.suppress(_NoRoom):  # no room means a rebuild, which spaces the keys out again
-                        _update(db, root, changed, sweep.stamps)
-                        return Index(db, root, path, f"updated {len(changed)}")
+                        _update(db, root, changes, sweep.stamps)
+                        return Index(db, root, path, f"updated {len(changes.essays)}")
         except (sqlite3.DatabaseError, ValueError, EOFError, TypeError) as error:
             if isinstance(error, sqlite3.OperationalError) and _is_write_failure(error):
                 raise
@@ -280,7 +280,9 @@ _RACY = -1
 
 class _Sweep(NamedTuple):
     stamps: bytes
-    """Every corpus file with its (mtime, size, inode), serialized so that equal bytes mean nothing changed."""
+    """Every corpus file with its (mtime, ctime, size, inode), serialized so that equal bytes mean nothing changed.
+
+    The ctime catches a rewrite whose old mtime was put back (`touch -d`, `cp -p`, `rsync -t`): no user can set it."""
     settled: bool
     """No file changed so recently that its stamp could hide a change."""
 
@@ -292,11 +294,11 @@ class _Sweep(NamedTuple):
 def _sweep(root: Path) -> _Sweep:
     """Stat every corpus file: what the index must have recorded to be fresh."""
     now = time.time_ns()
-    entries: list[tuple[str, int, int, int]] = []
-    names = [CODEBOOK_FILE, AUTHORS_FILE]
-    essays = root / ESSAYS_DIR
-    with contextlib.suppress(OSError):
-        names += [f"{ESSAYS_DIR}/{name}" for name in os.listdir(essays) if name.endswith((".yaml", ".txt"))]
+    entries: list[tuple[str, int, int, int, int]] = []
+    names = [CODEBOOK_FILE]
+    for folder, suffixes in ((AUTHORS_DIR, (".yaml",)), (ESSAYS_DIR, (".yaml", ".txt"))):
+        with contextlib.suppress(OSError):
+            names += [f"{folder}/{name}" for name in os.listdir(root / folder) if name.endswith(suffixes) and not name.startswith(".")]
     base = f"{root}/"
     for name in names:
         try:
@@ -305,23 +307,38 @@ def _sweep(root: Path) -> _Sweep:
             continue
         # A file written this recently could be written again within the same timestamp: re-read it next time too.
         mtime = st.st_mtime_ns if st.st_mtime_ns < now - RACY_NS else _RACY
-        entries.append((name, mtime, st.st_size, st.st_ino))
+        entries.append((name, mtime, st.st_ctime_ns, st.st_size, st.st_ino))
     return _Sweep(marshal.dumps(tuple(entries), 2), all(entry[1] != _RACY for entry in entries))
 
 
-def _changed_essays(old: tuple[tuple[str, int, int, int], ...], new: tuple[tuple[str, int, int, int], ...]) -> set[str] | None:
-    """Ids of the essays whose files changed, came or went; None when the codebook or authors changed."""
+class _Changes(NamedTuple):
+    essays: set[str]
+    """Ids of the essays whose files changed, came or went."""
+    authors: bool
+    """Whether any author's file changed, came or went (all are read again: they are few and small)."""
+    authors_gone: set[str]
+    """Ids of the authors whose files went: if an indexed essay still names one, only a full build gives the error loading gives."""
+
+
+def _changes(old: tuple[tuple[Any, ...], ...], new: tuple[tuple[Any, ...], ...]) -> _Changes | None:
+    """What changed between two sweeps; None when the codebook changed, which every essay is checked against."""
     before = {name: stamp for name, *stamp in old}
     after = {name: stamp for name, *stamp in new}
-    changed: set[str] = set()
+    changes = _Changes(set(), False, set())
     for name in before.keys() | after.keys():
         stamp = after.get(name)
         if stamp is not None and stamp == before.get(name) and stamp[0] != _RACY:
             continue
-        if not name.startswith(f"{ESSAYS_DIR}/"):
+        folder, _, file = name.partition("/")
+        if folder == AUTHORS_DIR:
+            changes = changes._replace(authors=True)
+            if stamp is None:
+                changes.authors_gone.add(file.rpartition(".")[0])
+        elif folder == ESSAYS_DIR:
+            changes.essays.add(file.rpartition(".")[0])
+        else:
             return None
-        changed.add(name[len(ESSAYS_DIR) + 1 :].rpartition(".")[0])
-    return changed
+    return changes
 
 
 # -- writing ----------------------------------------------------------------------------------
@@ -382,15 +399,26 @@ def _set_meta(db: sqlite3.Connection, stamps: bytes) -> None:
     )
 
 
-def _update(db: sqlite3.Connection, root: Path, changed: set[str], stamps: bytes) -> None:
-    """Re-read the changed essays and swap their rows, all in one transaction (a reader sees before or after)."""
+def _still_named(db: sqlite3.Connection, changes: _Changes) -> bool:
+    """Whether an essay that is not being re-read names an author whose file went."""
+    if not changes.authors_gone:
+        return False
+    gone, essays = sorted(changes.authors_gone), sorted(changes.essays)
+    sql = f"SELECT 1 FROM essay_authors WHERE author IN ({','.join('?' * len(gone))}) AND essay NOT IN ({','.join('?' * len(essays))}) LIMIT 1"
+    return db.execute(sql, (*gone, *essays)).fetchone() is not None
+
+
+def _update(db: sqlite3.Connection, root: Path, changes: _Changes, stamps: bytes) -> None:
+    """Re-read the changed essays (and the authors, if theirs changed) and swap their rows, all in one transaction (a reader sees before or after)."""
     from korea_cli.corpus import reread
 
-    index = Index(db, root, None, "")
-    corpus, found = reread(root, changed, index.passages_of)
+    corpus, found = reread(root, changes.essays)
     db.execute("BEGIN IMMEDIATE")
     try:
         writer = _Writer(db, corpus)
+        if changes.authors:
+            db.execute("DELETE FROM authors")
+            writer.write_authors()
         for entry in found:
             old_key = writer.delete_essay(entry.id)
             if entry.essay is not None:
@@ -437,12 +465,12 @@ class _Writer:
 
     def write_codebook_and_authors(self) -> None:
         self.db.execute("INSERT INTO meta (key, value) VALUES ('codebook', ?)", (json.dumps(_codebook_lists(self.corpus.codebook)),))
+        self.write_authors()
+
+    def write_authors(self) -> None:
+        """The authors' names; their affiliations come with the essays that state them."""
         self.db.executemany(
-            "INSERT INTO authors (ord, id, name, aliases, affiliations) VALUES (?, ?, ?, ?, ?)",
-            [
-                (i, a.id, a.name, json.dumps(a.aliases), json.dumps([[f.text, f.passage] for f in a.affiliations]))
-                for i, a in enumerate(self.corpus.authors.values())
-            ],
+            "INSERT INTO authors (id, name, aliases) VALUES (?, ?, ?)", [(a.id, a.name, json.dumps(a.aliases)) for a in self.corpus.authors.values()]
         )
 
     def delete_essay(self, essay_id: str) -> int | None:
@@ -454,7 +482,7 @@ class _Writer:
         low, high = key << PASSAGE_BITS, (key + 1) << PASSAGE_BITS
         for rowid, role, words in self.db.execute("SELECT rowid, role, words FROM passages WHERE rowid >= ? AND rowid < ?", (low, high)).fetchall():
             self.db.execute("INSERT INTO postings (postings, rowid, words, kind) VALUES ('delete', ?, ?, ?)", (rowid, words, _kind(role)))
-        for table in ("passages", "positions", "preconditions"):
+        for table in ("passages", "positions", "preconditions", "affiliations"):
             self.db.execute(f"DELETE FROM {table} WHERE rowid >= ? AND rowid < ?", (low, high))  # table names are ours, not input
         self.db.execute("DELETE FROM passage_topics WHERE passage >= ? AND passage < ?", (low, high))
         self.db.execute("DELETE FROM essay_authors WHERE essay_key = ?", (key,))
@@ -492,6 +520,10 @@ class _Writer:
         self.db.executemany("INSERT INTO passages VALUES (?, ?, ?, ?, ?, ?, ?, ?)", passage_rows)
         self.db.executemany("INSERT INTO postings (rowid, words, kind) VALUES (?, ?, ?)", posting_rows)
         self.db.executemany("INSERT INTO passage_topics (topic, passage) VALUES (?, ?)", topic_rows)
+        self.db.executemany(
+            "INSERT INTO affiliations (rowid, author, text, passage) VALUES (?, ?, ?, ?)",
+            [(_rowid(key, i), a.author, a.text, a.passage) for i, a in enumerate(essay.affiliations)],
+        )
         self.db.executemany(
             "INSERT INTO positions VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [(_rowid(key, i), p.essay, p.author, p.topic, p.stance, p.summary, p.quote, p.passage) for i, p in enumerate(positions)],

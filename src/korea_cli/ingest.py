@@ -7,34 +7,30 @@ disclaimers and site boilerplate. What it finds is a draft for a curator:
 topics a passage names and precondition candidates (cue phrases such as
 "only if" and "unless") are stored as suggestions, never as facts.
 
-Writing holds a lock on the corpus and moves through states that each pass
-`korea check`: new authors first (without affiliations), then the text,
-then the essay's YAML, then the new authors' affiliations.
+Writing is one journaled change (`journal.commit`): a file for each new
+author, the text and the essay's record, validated together by the same
+code as `korea check` on the corpus as they would leave it, then made
+visible all at once. `add` refuses what `check` would reject.
 """
 
 from __future__ import annotations
 
-import contextlib
-import fcntl
 import hashlib
-import os
 import re
-import tempfile
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from korea_cli.corpus import ID_PATTERN, load
+from korea_cli import journal
+from korea_cli.corpus import MAX_ID_LENGTH, Changes, is_date, is_id, read_shared, validate_change
 from korea_cli.errors import CorpusError, UsageError
-from korea_cli.layout import AUTHORS_FILE, ESSAYS_DIR
+from korea_cli.layout import AUTHORS_DIR, ESSAYS_DIR, bundled_corpus
 from korea_cli.model import Corpus
 from korea_cli.names import key, words_key
 from korea_cli.text import fold, paragraph_spans, phrases_pattern
-
-LOCK_FILE = ".korea.lock"
+from korea_cli.yamlio import MAX_FILE_BYTES, read_regular_file
 
 _MONTHS = {
     m: i
@@ -107,6 +103,7 @@ class Draft:
             "text_sha256": hashlib.sha256(self.raw).hexdigest(),
             **self.facts,
             "authors": [a.id for a in self.authors],
+            **({"affiliations": self.affiliations()} if self.affiliations() else {}),
             "passages": [
                 {
                     "n": n,
@@ -126,6 +123,22 @@ class Draft:
             "# or the whole entry to drop it. `suggested_topics` are the codebook topics a passage names.\n\n"
         )
         return header + yaml.safe_dump(record, allow_unicode=True, sort_keys=False, width=120)
+
+    def affiliations(self) -> list[dict[str, Any]]:
+        """What the bylines state of their authors, cited to the byline (new and known authors alike)."""
+        return [{"author": a.id, "text": a.affiliation, "passage": a.byline} for a in self.authors if a.affiliation and a.byline]
+
+    def author_yaml(self, author: DraftAuthor) -> str:
+        """A new author's own file: the name and the other forms a user may type."""
+        header = f"# Added by `korea add` with {self.essay_id}. Affiliations are recorded in the essays that state them.\n\n"
+        return header + yaml.safe_dump({"id": author.id, "name": author.name, "aliases": author.aliases}, allow_unicode=True, sort_keys=False, width=120)
+
+    def changes(self) -> dict[str, bytes]:
+        """The files this draft adds to a corpus: one per new author, the text byte for byte, and the record."""
+        files = {f"{AUTHORS_DIR}/{a.id}.yaml": self.author_yaml(a).encode("utf-8") for a in self.authors if a.new}
+        files[f"{ESSAYS_DIR}/{self.essay_id}.txt"] = self.raw
+        files[f"{ESSAYS_DIR}/{self.essay_id}.yaml"] = self.essay_yaml().encode("utf-8")
+        return files
 
     def report(self) -> dict[str, Any]:
         """What was detected, for the user to check at a glance."""
@@ -148,18 +161,28 @@ class Draft:
 
 
 def read_essay_file(source: str, stdin: Any = None) -> bytes:
-    """The bytes of the essay to add, or a UsageError naming what is wrong with it."""
+    """The bytes of the essay to add, or a UsageError naming what is wrong with it.
+
+    Only a plain file of at most the corpus's size limit is read (a FIFO or
+    /dev/zero is refused before it can hang or fill memory); standard input
+    is read up to the limit.
+    """
+    limit = MAX_FILE_BYTES
     if source == "-":
-        data = stdin.read() if stdin is not None else b""
+        data = stdin.read(limit + 1) if stdin is not None else b""
         name = "standard input"
+        if len(data) > limit:
+            raise UsageError(f"standard input holds more than {limit // 2**20} MiB; an essay's text may be {limit // 2**20} MiB at most")
     else:
         path = Path(source)
-        if path.is_dir():
-            raise UsageError(f"{source} is a directory; give the essay's text file")
         try:
-            data = path.read_bytes()
+            if path.is_dir():
+                raise UsageError(f"{source} is a directory; give the essay's text file")
+            data = read_regular_file(path, source, limit, "an essay's text")
         except FileNotFoundError:
             raise UsageError(f"no such file: {source}") from None
+        except CorpusError as error:
+            raise UsageError(str(error)) from None
         except OSError as error:
             raise UsageError(f"cannot read {source}: {error.strerror or error}") from None
         name = source
@@ -174,6 +197,21 @@ def read_essay_file(source: str, stdin: Any = None) -> bytes:
     return data
 
 
+def _argument(option: str, value: str | None) -> str | None:
+    """An option's value as it will be written into the corpus: valid UTF-8, one line, no control characters."""
+    if value is None:
+        return None
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise UsageError(f"{option} is not valid UTF-8 text; give it as UTF-8") from None
+    if any(ch in value for ch in "\n\r") or re.search(r"[\x00-\x1f\x7f-\x9f]", value):
+        raise UsageError(f"{option} {value.strip()[:40]!r} holds a line break or control character; give it on one line")
+    if not value.strip():
+        raise UsageError(f"{option} is empty; give a value or leave the option out")
+    return " ".join(value.split())
+
+
 def draft(
     corpus: Corpus,
     raw: bytes,
@@ -185,7 +223,15 @@ def draft(
     fallback_id: str = "essay",
 ) -> Draft:
     """Detect the parts of an essay and who wrote what; options override what is detected."""
+    publisher, url = _argument("--publisher", publisher), _argument("--url", url)
+    author_names = [name for name in (_argument("--author", n) for n in author_names or []) if name]
+    if essay_id is not None and not is_id(essay_id):
+        raise UsageError(f"--id {essay_id!r} must be lowercase letters, digits and single hyphens, at most {MAX_ID_LENGTH} characters, e.g. isdp-2018-new-dawn")
+    if date is not None and not is_date(date):
+        raise UsageError(f"--date {date!r} must be a real date written YYYY, YYYY-MM or YYYY-MM-DD")
     text = raw.decode("utf-8")
+    if len(raw) > MAX_FILE_BYTES:
+        raise UsageError(f"the essay is {len(raw) / 2**20:.0f} MiB; an essay's text may be {MAX_FILE_BYTES // 2**20} MiB at most")
     paragraphs = [" ".join(text[a:b].split()) for a, b in paragraph_spans(text)]
     found = _detect(paragraphs)
     names = [name for name, _, _ in found.sections]
@@ -196,8 +242,9 @@ def draft(
     if not names:
         raise UsageError("found no byline (such as 'By Jane Doe'); say who wrote it with --author NAME")
 
-    authors = _authors(corpus, names, found.sections)
-    section_starts = {n: authors[i] for i, (_, _, n) in enumerate(found.sections)}
+    signers = _authors(corpus, names, found.sections)
+    authors = list({id(a): a for a in signers}.values())
+    section_starts = {n: signers[i] for i, (_, _, n) in enumerate(found.sections)}
     roles: list[tuple[str, str | None]] = []
     current = None if found.sections else authors[0]
     for n, role in enumerate(found.roles, 1):
@@ -212,10 +259,10 @@ def draft(
         else:
             roles.append((role, None))
 
+    if not any(role == "body" for role, _ in roles):
+        raise UsageError("found no body text, only a title, bylines or notes; give the whole essay")
     title = paragraphs[found.roles.index("title")] if "title" in found.roles else None
-    if essay_id is not None and not ID_PATTERN.match(essay_id):
-        raise UsageError(f"--id {essay_id!r} must be lowercase letters, digits and single hyphens, e.g. isdp-2018-new-dawn")
-    new_id = essay_id or _slug(title or fallback_id)
+    new_id = essay_id or _slug(title or "") or _slug(fallback_id) or "essay"
     facts = {
         "title": {"value": title, "basis": "stated"} if title else {"value": None, "reason": "No title was detected in the text."},
         "publisher": _given("publisher", publisher, text),
@@ -297,8 +344,8 @@ def _dateline(paragraph: str) -> tuple[str, str] | None:
     rest = _DATELINE_PREFIX.sub("", paragraph, count=1)
     for pattern in _DATES:
         match = pattern.fullmatch(rest.strip().rstrip(".")) or pattern.fullmatch(rest.strip())
-        if match:
-            return _normal_date(match), match.group(0)
+        if match and is_date(date := _normal_date(match)):
+            return date, match.group(0)
     return None
 
 
@@ -327,25 +374,28 @@ def _bio_owner(paragraph: str, authors: list[DraftAuthor]) -> DraftAuthor | None
 
 
 def _authors(corpus: Corpus, names: list[str], sections: list[tuple[str, str, int]]) -> list[DraftAuthor]:
-    """Reuse an author already in the corpus when it is the same person; otherwise a new record.
+    """The author of each name in turn: one already in the corpus when it is the same person, else a new record.
 
     Same person means the same words in any order, without regard to case or
-    diacritics — never a fuzzy match: Sangsoo Lee is not Sang-hyun Lee.
+    diacritics — never a fuzzy match: Sangsoo Lee is not Sang-hyun Lee. A
+    person who signs two sections is one author (the same record twice).
     """
     taken = set(corpus.authors)
-    known = {}
+    known: dict[str, DraftAuthor] = {}
     for author in corpus.authors.values():
         for name in (author.name, *author.aliases):
-            known.setdefault(words_key(name), author)
+            known.setdefault(words_key(name), DraftAuthor(author.id, author.name, new=False))
     affiliations = {i: (aff, n) for i, (_, aff, n) in enumerate(sections)}
     result: list[DraftAuthor] = []
     for i, name in enumerate(names):
-        existing = known.get(words_key(name))
         affiliation, byline = affiliations.get(i, ("", 0))
-        if existing:
-            result.append(DraftAuthor(existing.id, existing.name, new=False, affiliation=affiliation, byline=byline))
+        same = known.get(words_key(name))
+        if same is not None:
+            if not same.byline:  # the first byline that states an affiliation is the one recorded
+                same.affiliation, same.byline = affiliation, byline
+            result.append(same)
             continue
-        new_id = base = "-".join(key(name).split()) or "author"
+        new_id = base = _slug(name, words=5) or "author"
         suffix = 2
         while new_id in taken:
             new_id, suffix = f"{base}-{suffix}", suffix + 1
@@ -354,8 +404,10 @@ def _authors(corpus: Corpus, names: list[str], sections: list[tuple[str, str, in
         aliases = [" ".join([words[-1], *words[:-1]])] if len(words) > 1 else []
         if fold(name) != name.lower() and key(name) != name.lower():
             aliases.append(" ".join(fold(w) if w.lower() != fold(w) else w for w in words))
-        aliases = [a for a in aliases if words_key(a) not in known and a != name]
-        result.append(DraftAuthor(new_id, name, new=True, aliases=list(dict.fromkeys(aliases)), affiliation=affiliation, byline=byline))
+        aliases = [a for a in aliases if words_key(a) not in known and fold(a) != fold(name)]
+        author = DraftAuthor(new_id, name, new=True, aliases=list(dict.fromkeys(aliases)), affiliation=affiliation, byline=byline)
+        known[words_key(name)] = author
+        result.append(author)
     return result
 
 
@@ -369,8 +421,6 @@ def _given(name: str, value: str | None, text: str) -> dict[str, Any]:
 
 def _date_fact(given: str | None, found: tuple[str, str] | None) -> dict[str, Any]:
     if given:
-        if not re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", given):
-            raise UsageError(f"--date {given!r} must be YYYY, YYYY-MM or YYYY-MM-DD")
         if found and found[0] == given:
             return {"value": given, "basis": "stated", "evidence": found[1]}
         return {"value": given, "basis": "inferred", "reason": "Given with `korea add --date`; not stated in the text."}
@@ -419,102 +469,58 @@ def _goal(sentence: str) -> str:
     return "denuclearization"
 
 
-def _slug(text: str) -> str:
-    words = key(text).split()[:6]
-    return "-".join(words) or "essay"
+def _slug(text: str, words: int = 6) -> str:
+    """An id from the first words of `text`: ASCII letters and digits only (a Hangul title gives none), never cut mid-word."""
+    ascii_words = [w for w in re.split(r"[^a-z0-9]+", key(text)) if w]
+    slug = "-".join(ascii_words[:words])
+    while len(slug) > MAX_ID_LENGTH - 10:  # room for a '-2' suffix
+        slug = slug.rpartition("-")[0]
+    return slug
 
 
 # -- writing ------------------------------------------------------------------
 
 
-@contextlib.contextmanager
-def corpus_lock(root: Path) -> Iterator[None]:
-    """One writer at a time: two `korea add` runs at once take turns, and neither loses the other's work."""
-    try:
-        handle = open(root / LOCK_FILE, "a")  # noqa: SIM115 - held for the whole block
-    except OSError as error:
-        raise CorpusError(f"cannot write to the corpus {root}: {error.strerror or error}; check its permissions") from None
-    with handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
-
-
 def add(root: Path, raw: bytes, force: bool = False, dry_run: bool = False, **options: Any) -> tuple[Draft, list[Path]]:
-    """Draft the essay against the corpus as it is now and, unless `dry_run`, write it; return what was written."""
-    entry = _prepare(root, raw, options)  # any fault in the input shows here, before the corpus is touched
+    """Draft the essay against the corpus as it is now and, unless `dry_run`, write it as one change; return what was written.
+
+    Refused (UsageError, nothing written) when the essay exists and `force`
+    is not given, or when the corpus it would leave does not pass `korea check`.
+    """
+    entry = _prepare(root, raw, force, options)  # any fault in the input shows here, before the corpus is touched
     if dry_run:
         return entry, []
-    with corpus_lock(root):
-        entry = _prepare(root, raw, options)  # again, now that no other add can land in between
-        essays = root / ESSAYS_DIR
-        text_path, yaml_path = essays / f"{entry.essay_id}.txt", essays / f"{entry.essay_id}.yaml"
-        if not force and (text_path.exists() or yaml_path.exists()):
-            raise UsageError(f"essay {entry.essay_id} already exists in {essays}; pass --force to replace it, or --id for another id")
-        authors_path = root / AUTHORS_FILE
-        original_authors = authors_path.read_bytes()
-        new = [a for a in entry.authors if a.new]
-        written: list[Path] = []
-        try:
-            # Each step leaves a corpus that passes `korea check`: authors with no essays yet are fine,
-            # a text without its YAML is not yet an essay, and affiliations come once their passage exists.
-            if new:
-                _replace(authors_path, original_authors + _author_records(new, entry.essay_id, with_affiliations=False))
-                written.append(authors_path)
-            _replace(text_path, raw)
-            written.append(text_path)
-            _replace(yaml_path, entry.essay_yaml().encode("utf-8"))
-            written.append(yaml_path)
-            if any(a.affiliation for a in new):
-                _replace(authors_path, original_authors + _author_records(new, entry.essay_id, with_affiliations=True))
-        except BaseException:
-            for path in (yaml_path, text_path):
-                if path in written:
-                    path.unlink(missing_ok=True)
-            if authors_path in written:
-                _replace(authors_path, original_authors)
-            raise
-    return entry, written
+    bundled = bundled_corpus()
+    if bundled is not None and root.resolve() == bundled.resolve():
+        raise UsageError("the bundled corpus is read-only; add to your own corpus with --corpus DIR (copy the bundled one to start from it)")
+    drafted: list[Draft] = []
+
+    def prepare() -> Changes:
+        # Again, under the lock: another add may have landed since (the same new author, the same id).
+        drafted.append(_prepare(root, raw, force, options))
+        return drafted[-1].changes()
+
+    changes = journal.commit(root, prepare)
+    return drafted[-1], [root / relative for relative in changes]
 
 
-def _prepare(root: Path, raw: bytes, options: dict[str, Any]) -> Draft:
-    entry = draft(load(root), raw, **options)
+def _prepare(root: Path, raw: bytes, force: bool, options: dict[str, Any]) -> Draft:
+    """The draft, its id settled, and the change it makes checked as `korea check` would check it."""
+    entry = draft(read_shared(root), raw, **options)
     if not options.get("essay_id"):
         entry.essay_id = _free_id(root, entry.essay_id)
+    elif not force and any((root / ESSAYS_DIR / f"{entry.essay_id}{suffix}").exists() for suffix in (".txt", ".yaml")):
+        raise UsageError(f"essay {entry.essay_id} already exists in {root / ESSAYS_DIR}; pass --force to replace it, or --id for another id")
+    problems = validate_change(root, entry.changes())
+    if problems:
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        raise UsageError(f"nothing was written: the entry would not pass `korea check`: {problems[0]}{more}")
     return entry
 
 
 def _free_id(root: Path, wanted: str) -> str:
+    """`wanted`, or with the first free suffix (-2, -3 …) when an essay has it: a new essay never replaces one."""
     essay_id, suffix = wanted, 2
     while (root / ESSAYS_DIR / f"{essay_id}.yaml").exists() or (root / ESSAYS_DIR / f"{essay_id}.txt").exists():
         essay_id, suffix = f"{wanted}-{suffix}", suffix + 1
     return essay_id
-
-
-def _author_records(authors: list[DraftAuthor], essay_id: str, with_affiliations: bool) -> bytes:
-    """New entries for the `authors:` list, as text appended to the file so its comments survive."""
-    records = []
-    for a in authors:
-        record: dict[str, Any] = {"id": a.id, "name": a.name, "aliases": a.aliases}
-        if with_affiliations and a.affiliation:
-            record["affiliations"] = [{"text": a.affiliation, "passage": f"{essay_id}:{a.byline}"}]
-        records.append(record)
-    dumped = yaml.safe_dump(records, allow_unicode=True, sort_keys=False, width=120)
-    indented = "".join(f"  {line}" if line.strip() else line for line in dumped.splitlines(keepends=True))
-    return ("\n  # added by `korea add` with " + essay_id + "\n" + indented).encode("utf-8")
-
-
-def _replace(path: Path, data: bytes) -> None:
-    """Write `data` to `path` all at once: a temporary file beside it, flushed, then renamed over it."""
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise

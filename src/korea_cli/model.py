@@ -56,6 +56,9 @@ class Codebook:
 
 @dataclass(frozen=True, slots=True)
 class Affiliation:
+    """An author's affiliation, verbatim as an essay states it, with the passage that states it."""
+
+    author: str
     text: str
     passage: str
 
@@ -66,6 +69,7 @@ class Author:
     name: str
     aliases: tuple[str, ...]
     affiliations: tuple[Affiliation, ...]
+    """Gathered from the essays that state them, in corpus order."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +136,8 @@ class Essay:
     url: Fact
     authors: tuple[str, ...]
     passages: tuple[Passage, ...]
+    affiliations: tuple[Affiliation, ...] = ()
+    """What the essay states of its authors' affiliations; `Corpus.authors` gathers them per author."""
 
 
 @dataclass(frozen=True)
@@ -139,6 +145,7 @@ class Corpus:
     root: str
     codebook: Codebook
     authors: dict[str, Author]
+    """In the order the essays first name them."""
     essays: dict[str, Essay]
     positions: tuple[Position, ...]
     preconditions: tuple[Precondition, ...]

@@ -15,16 +15,22 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from korea_cli.errors import UsageError
-from korea_cli.text import fold
+from korea_cli.index import AUTHOR_ORDER
+from korea_cli.text import fold, word_view
 
 if TYPE_CHECKING:
     from korea_cli.index import Index
 
-_NON_WORD = re.compile(r"[^\w]+")
+_WORD = re.compile(r"[^\W_]+")
 FUZZY_THRESHOLD = 80
 """A typo correction needs at least this RapidFuzz score (0–100)."""
 FUZZY_MARGIN = 5
 """…and must beat the next candidate by this much, or it is ambiguous."""
+_ASCII_DIGITS = re.compile(r"[0-9]+")
+MAX_PASSAGE_DIGITS = 20
+"""No essay has that many passages; a longer number is refused before `int` (Python stops at 4,300 digits)."""
+MAX_SHOWN = 80
+"""An error quotes at most this much of what was typed."""
 
 
 class Named(NamedTuple):
@@ -41,8 +47,9 @@ class Resolved(NamedTuple):
 
 
 def key(text: str) -> str:
-    """A name reduced to lowercase words without diacritics or punctuation."""
-    return " ".join(_NON_WORD.sub(" ", fold(text)).replace("_", " ").split())
+    """A name reduced to lowercase words without diacritics, punctuation or invisible characters (words as search reads them)."""
+    folded = fold(text)
+    return " ".join(folded[m.start() : m.end()] for m in _WORD.finditer(word_view(folded)))
 
 
 def resolve(kind: str, query: str, entries: Sequence[Named], hint: str, suggest: bool = True) -> Resolved:
@@ -64,10 +71,10 @@ def resolve(kind: str, query: str, entries: Sequence[Named], hint: str, suggest:
         rivals = [e for score, e in scored[1:] if score >= FUZZY_THRESHOLD and best_score - score < FUZZY_MARGIN]
         if rivals:
             _ambiguous(kind, query, [best, *rivals], hint)
-        return Resolved(best.id, f"{kind} {query!r} → {best.display}")
+        return Resolved(best.id, f"{kind} {_shown(query)} → {best.display}")
     closest = ", ".join(e.display for score, e in scored[:3] if score > 0)
     nearest = f"; closest: {closest}" if closest and suggest else ""
-    raise UsageError(f"unknown {kind} {query!r}{nearest} ({hint})")
+    raise UsageError(f"unknown {kind} {_shown(query)}{nearest} ({hint})")
 
 
 def _exact(wanted: str, name: str) -> bool:
@@ -110,7 +117,7 @@ def _unique(matches: dict[str, Named], kind: str, query: str, hint: str) -> Name
 
 def _ambiguous(kind: str, query: str, entries: Iterable[Named], hint: str) -> None:
     options = ", ".join(e.display for e in entries)
-    raise UsageError(f"{kind} {query!r} is ambiguous: {options}; give more of the name ({hint})")
+    raise UsageError(f"{kind} {_shown(query)} is ambiguous: {options}; give more of the name ({hint})")
 
 
 # -- what each kind of name can lead to ---------------------------------------
@@ -119,7 +126,7 @@ def _ambiguous(kind: str, query: str, entries: Iterable[Named], hint: str) -> No
 def authors(index: Index) -> list[Named]:
     return [
         Named(author, f"{name} ({author})", (author, name, *json.loads(aliases)))
-        for author, name, aliases in index.rows("SELECT id, name, aliases FROM authors ORDER BY ord")
+        for author, name, aliases in index.rows(f"SELECT id, name, aliases FROM authors ORDER BY {AUTHOR_ORDER}")
     ]
 
 
@@ -167,12 +174,25 @@ def _term(index: Index, kind: str, query: str) -> Resolved:
 
 
 def passage(index: Index, query: str) -> tuple[str, str | None]:
-    """A passage id `<essay>:<n>`, the essay part resolved like any essay name."""
+    """A passage id `<essay>:<n>`, the essay part resolved like any essay name.
+
+    Only ASCII digits make `n` (`str.isdigit` also takes '²', which `int` refuses),
+    and a number too long to be a passage is refused before `int` meets Python's digit limit.
+    """
     essay_part, sep, number = query.strip().rpartition(":")
-    if not sep or not number.strip().isdigit():
-        raise UsageError(f"passage {query!r} is not of the form <essay-id>:<n>, e.g. isdp-2018-new-dawn:5")
+    number = number.strip()
+    if not sep or not _ASCII_DIGITS.fullmatch(number):
+        raise UsageError(f"passage {_shown(query)} is not of the form <essay-id>:<n>, e.g. isdp-2018-new-dawn:5")
     resolved = essay(index, essay_part)
     count = index.rows("SELECT passages FROM essays WHERE id = ?", (resolved.id,))[0][0]
-    if not 1 <= int(number) <= count:
-        raise UsageError(f"essay {resolved.id} has passages 1 to {count}, not {int(number)} (`korea show {resolved.id}` shows them)")
-    return f"{resolved.id}:{int(number)}", resolved.notice
+    significant = number.lstrip("0") or "0"
+    if len(significant) > MAX_PASSAGE_DIGITS:
+        raise UsageError(f"essay {resolved.id} has passages 1 to {count}, not a number of {len(significant):,} digits (`korea show {resolved.id}` shows them)")
+    if not 1 <= int(significant) <= count:
+        raise UsageError(f"essay {resolved.id} has passages 1 to {count}, not {int(significant)} (`korea show {resolved.id}` shows them)")
+    return f"{resolved.id}:{int(significant)}", resolved.notice
+
+
+def _shown(query: str) -> str:
+    """A query as messages quote it: whole unless it is long, so that an error stays a readable line."""
+    return repr(query if len(query) <= MAX_SHOWN else query[: MAX_SHOWN - 1] + "…")

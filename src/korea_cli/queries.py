@@ -12,6 +12,8 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from korea_cli.index import AUTHOR_ORDER
+
 if TYPE_CHECKING:
     from korea_cli.errors import CorpusError
     from korea_cli.index import Index
@@ -27,17 +29,20 @@ def who(index: Index, author_id: str | None = None) -> list[dict[str, Any]]:
     essays_of: dict[str, list[str]] = {}
     for author, essay in index.rows(f"SELECT author, essay FROM essay_authors{only} ORDER BY essay_key, seq", wanted):
         essays_of.setdefault(author, []).append(essay)
+    affiliations_of: dict[str, list[dict[str, str]]] = {}
+    for author, text, passage in index.rows(f"SELECT author, text, passage FROM affiliations{only} ORDER BY rowid", wanted):
+        affiliations_of.setdefault(author, []).append({"text": text, "passage": passage})
     order = topic_order(index)
     return [
         {
             "id": author,
             "name": name,
             "aliases": json.loads(aliases),
-            "affiliations": [{"text": text, "passage": passage} for text, passage in json.loads(affiliations)],
+            "affiliations": affiliations_of.get(author, []),
             "essays": essays_of.get(author, []),
             "topics": [topic for topic in order if topic in topics_of.get(author, ())],
         }
-        for author, name, aliases, affiliations in index.rows(f"SELECT id, name, aliases, affiliations FROM authors{only_author} ORDER BY ord", wanted)
+        for author, name, aliases in index.rows(f"SELECT id, name, aliases FROM authors{only_author} ORDER BY {AUTHOR_ORDER}", wanted)
     ]
 
 
@@ -258,7 +263,7 @@ def compare(index: Index, author_ids: list[str] | None = None, topic_ids: list[s
     by_cell: dict[tuple[str, str], list[tuple[str, str]]] = {}
     for author, topic, stance, passage in index.rows("SELECT author, topic, stance, passage FROM positions ORDER BY rowid"):
         by_cell.setdefault((author, topic), []).append((stance, passage))
-    names = dict(index.rows("SELECT id, name FROM authors ORDER BY ord"))
+    names = dict(index.rows(f"SELECT id, name FROM authors ORDER BY {AUTHOR_ORDER}"))
     argued = {topic for _, topic in by_cell}
     topic_list = topic_ids or [t for t in topic_order(index) if t in argued]
     cells = []
@@ -294,9 +299,14 @@ def check(root: Path) -> dict[str, Any]:
 
     It reads the files themselves, not the index: a check is for finding every problem, and the index holds only a corpus without any.
     """
+    from korea_cli import journal
     from korea_cli.corpus import validate
 
-    warnings: list[str] = []
+    journal.settle(root, pending_too=True)  # a change a killed writer left: finished or undone, never reported as the corpus
+    warnings: list[str] = [
+        f"{root / journal.STATE_DIR / name}: an interrupted change to the corpus, left as it was (the corpus cannot be written); it is not part of the corpus"
+        for name in journal.leftovers(root)
+    ]
     corpus, problems = validate(root, warnings)
     counts: dict[str, int] = {}
     if corpus is not None:

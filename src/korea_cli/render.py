@@ -4,6 +4,11 @@ Commands hand over records (dicts whose keys are the stable, documented
 field names) and name the view; this module decides how they look. `Output`
 is plain injectable state, so tests drive the terminal and the piped case
 alike. Rich is imported only when something is drawn for a terminal.
+
+Text from the corpus (and from names, titles and file names) may hold
+control characters; every human-readable form passes it through `visible`,
+so that they are shown, never executed. JSON stays JSON: it escapes what
+`visible` would show, in its own way.
 """
 
 from __future__ import annotations
@@ -12,11 +17,34 @@ import csv
 import enum
 import json
 import os
+import re
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, NamedTuple, TextIO
 
+from korea_cli.text import SHOWN_AFTER_JSON, visible
+
 Record = Mapping[str, Any]
+
+_UNSAFE_IN_JSON = re.compile("[" + SHOWN_AFTER_JSON + "]")
+
+
+def _json(value: Any, indent: int | None = None) -> str:
+    """`value` as JSON that is safe on a terminal too: what `json` leaves raw of `visible`'s characters, as \\u escapes.
+
+    `json.dumps` escapes C0 controls always, but with ensure_ascii=False
+    (kept so that accents and Hangul stay readable) writes DEL, C1 controls and
+    bidi controls raw; a \\u escape is the same string to every JSON reader.
+    """
+    return _UNSAFE_IN_JSON.sub(_json_escape, json.dumps(value, ensure_ascii=False, indent=indent))
+
+
+def _json_escape(match: re.Match[str]) -> str:
+    code = ord(match[0])
+    if code < 0x10000:
+        return f"\\u{code:04x}"
+    code -= 0x10000
+    return f"\\u{0xD800 + (code >> 10):04x}\\u{0xDC00 + (code & 0x3FF):04x}"
 
 
 class Format(enum.StrEnum):
@@ -210,7 +238,7 @@ def render_records(records: Sequence[Record], columns: Sequence[Column], fmt: Fo
         write_json(list(records), out)
     elif fmt is Format.jsonl:
         for record in records:
-            out.stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+            out.stream.write(_json(record) + "\n")
     elif fmt is Format.tsv:
         tsv = [c for c in columns if c.in_tsv]
         for record in records:
@@ -219,22 +247,22 @@ def render_records(records: Sequence[Record], columns: Sequence[Column], fmt: Fo
         writer = csv.writer(out.stream, lineterminator="\n")
         tsv = [c for c in columns if c.in_tsv]
         writer.writerow([c.key for c in tsv])
-        writer.writerows([_cell(record[c.key]) for c in tsv] for record in records)
+        writer.writerows([visible(_cell(record[c.key])) for c in tsv] for record in records)
     elif fmt is Format.md:
         if title:
-            out.stream.write(f"## {title}\n\n")
+            out.stream.write(f"## {visible(title)}\n\n")
         out.stream.write(_markdown(records, columns))
     else:
         console = _console(out)
         if title:
-            console.print(title, style="bold" if out.color else "")
+            console.print(visible(title), style="bold" if out.color else "")
         console.print(_table(records, columns, out))
 
 
 def render_profile(profile: Record, fmt: Format, out: Output) -> None:
     """One author in full: a heading and two tables for readers, one row per annotation for tools."""
     if fmt in (Format.json, Format.jsonl):
-        out.stream.write(json.dumps([profile] if fmt is Format.json else profile, ensure_ascii=False, indent=2 if fmt is Format.json else None) + "\n")
+        out.stream.write(_json([profile] if fmt is Format.json else profile, indent=2 if fmt is Format.json else None) + "\n")
         return
     if fmt in (Format.tsv, Format.csv):
         rows = [{"kind": "position", **p, "goal": "", "held_by": "", "text": p["summary"]} for p in profile["positions"]]
@@ -244,6 +272,7 @@ def render_profile(profile: Record, fmt: Format, out: Output) -> None:
     heading = [f"{profile['name']} ({profile['id']})"]
     heading += [f"{a['text']} [{a['passage']}]" for a in profile["affiliations"]]
     heading.append("Essays: " + ", ".join(profile["essays"]))
+    heading = [visible(line) for line in heading]
     positions, preconditions = PROFILE_POSITIONS, PROFILE_PRECONDITIONS
     if fmt is Format.md:
         out.stream.write(f"# {heading[0]}\n\n" + "".join(f"- {line}\n" for line in heading[1:]) + "\n")
@@ -270,7 +299,7 @@ def render_essay(essay: Record, passages: Sequence[Record], fmt: Format, out: Ou
     facts = [_fact("title", "untitled")(essay), _fact("publisher", "no publisher stated")(essay), _fact("date", "undated")(essay)]
     title = " · ".join([essay["id"], *facts])
     if fmt is Format.md:
-        out.stream.write(f"# {title}\n\n")
+        out.stream.write(f"# {visible(title)}\n\n")
         render_records(passages, PASSAGES, fmt, out)
         return
     render_records(passages, PASSAGES, fmt, out, title=title)
@@ -283,10 +312,10 @@ def render_quote(record: Record, fmt: Format, out: Output, cite: bool) -> None:
         render_records([record], columns, fmt, out)
         return
     console = _console(out)
-    console.print(record["text"])
+    console.print(visible(record["text"]))
     if cite:
         console.print()
-        console.print(f"— {record['citation']}", style="dim" if out.color else "")
+        console.print(visible(f"— {record['citation']}"), style="dim" if out.color else "")
 
 
 def render_search(hits: Sequence[Record], fmt: Format, out: Output, full: bool = False, explain: bool = False) -> None:
@@ -302,20 +331,33 @@ def render_search(hits: Sequence[Record], fmt: Format, out: Output, full: bool =
         if i:
             console.print()
         heading = Text()
-        heading.append(hit["passage"], style="dim" if out.color else "")
+        heading.append(visible(hit["passage"]), style="dim" if out.color else "")
         if hit["author"]:
             heading.append("  ")
-            heading.append(hit["author"], style="bold cyan" if out.color else "")
+            heading.append(visible(hit["author"]), style="bold cyan" if out.color else "")
         heading.append(f"  {hit['score']:.2f}")
         console.print(heading)
         text, spans = (hit["text"], hit["matches"]) if full else (hit["snippet"], hit["snippet_matches"])
-        body = Text(text)
-        if out.color:
-            for start, end in spans:
-                body.stylize("bold yellow", start, end)
-        console.print(body)
+        console.print(_highlighted(text, spans if out.color else []))
         if explain:
-            console.print(_explanation(hit["explain"]), style="dim" if out.color else "")
+            console.print(visible(_explanation(hit["explain"])), style="dim" if out.color else "")
+
+
+def _highlighted(text: str, spans: Sequence[tuple[int, int]]):
+    """`text` made `visible` piece by piece, so that the match spans (offsets into the raw text) still mark the matches."""
+    from rich.text import Text
+
+    body = Text()
+    at = 0
+    for start, end in sorted(spans):
+        start = max(start, at)  # a phrase's span may cover a word's
+        if end <= start:
+            continue
+        body.append(visible(text[at:start]))
+        body.append(visible(text[start:end]), style="bold yellow")
+        at = end
+    body.append(visible(text[at:]))
+    return body
 
 
 def _explanation(explain: Record) -> str:
@@ -365,23 +407,23 @@ def render_export(records: Sequence[Record], fmt: Format, out: Output) -> None:
     writer = csv.writer(out.stream, lineterminator="\n")
     writer.writerow(fields)
     for record in records:
-        writer.writerow([_flat(record.get(key)) for key in fields])
+        writer.writerow([visible(_flat(record.get(key))) for key in fields])
 
 
 def _flat(value: Any) -> str:
     """A CSV cell: lists of plain values joined by '; ', anything nested as JSON."""
     if isinstance(value, Mapping) or (isinstance(value, (list, tuple)) and any(isinstance(v, Mapping) for v in value)):
-        return json.dumps(value, ensure_ascii=False)
+        return _json(value)
     return _cell(value)
 
 
 def write_text(text: str, out: Output) -> None:
-    """Plain text to the data stream, ending in exactly one newline."""
-    out.stream.write(text.rstrip("\n") + "\n")
+    """Plain text to the data stream, ending in exactly one newline, its control characters `visible`."""
+    out.stream.write(visible(text).rstrip("\n") + "\n")
 
 
 def write_json(value: Any, out: Output) -> None:
-    out.stream.write(json.dumps(value, ensure_ascii=False, indent=2) + "\n")
+    out.stream.write(_json(value, indent=2) + "\n")
 
 
 def _cell(value: Any) -> str:
@@ -404,20 +446,23 @@ def _lines(record: Record, column: Column) -> Lines:
         value = column.joiner.join(_cell(item) for item in value)
     text = _cell(value)
     stance = STANCE_STYLES.get(text, "")
-    return [(line, stance) for line in text.split("\n")]
+    return [(line, stance) for line in text.replace("\r\n", "\n").split("\n")]  # a Windows line end ends a line too
 
 
 def _tsv_field(text: str) -> str:
-    """Escape so that one record stays one line and tabs only separate fields."""
-    return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+    """Escape so that one record stays one line, tabs only separate fields, and no control character reaches a terminal.
+
+    Backslashes are doubled first, so every escape `visible` writes can be read back.
+    """
+    return visible(text.replace("\\", "\\\\"), keep="")
 
 
 def _markdown(records: Iterable[Record], columns: Sequence[Column]) -> str:
     def escape(text: str) -> str:
-        return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", "<br>")
+        return visible(text.replace("\r\n", "\n")).replace("\\", "\\\\").replace("|", "\\|").replace("\n", "<br>")
 
     columns = [c for c in columns if c.in_table]
-    lines = ["| " + " | ".join(c.header for c in columns) + " |", "|" + "|".join("---" for _ in columns) + "|"]
+    lines = ["| " + " | ".join(escape(c.header) for c in columns) + " |", "|" + "|".join("---" for _ in columns) + "|"]
     lines += ["| " + " | ".join(escape("\n".join(text for text, _ in _lines(record, c))) for c in columns) + " |" for record in records]
     return "\n".join(lines) + "\n"
 
@@ -436,7 +481,7 @@ def _table(records: Sequence[Record], columns: Sequence[Column], out: Output):
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, leading=1, header_style="bold" if out.color else "", expand=True)
     columns = [column for column in columns if column.in_table]
     for column in columns:
-        table.add_column(column.header, style=column.style if out.color else "", ratio=column.ratio, no_wrap=column.no_wrap, overflow="fold")
+        table.add_column(visible(column.header), style=column.style if out.color else "", ratio=column.ratio, no_wrap=column.no_wrap, overflow="fold")
     for record in records:
-        table.add_row(*(Text("\n").join(Text(text, style=style if out.color else "") for text, style in _lines(record, column)) for column in columns))
+        table.add_row(*(Text("\n").join(Text(visible(text), style=style if out.color else "") for text, style in _lines(record, column)) for column in columns))
     return table

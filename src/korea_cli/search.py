@@ -4,7 +4,9 @@ A query is words, "quoted phrases" (required, exact) and -exclusions. Each
 word matches the passage vocabulary with a typo budget that grows with its
 length (none up to 4 letters, 1 from 5, 2 from 9; a typo in the first
 letter counts twice), and the last word also as a prefix. Words are compared folded: no case, no diacritics, British
-and American spellings alike, U.S. = US.
+and American spellings alike, U.S. = US; a query and a passage are read by
+the same `tokenize`, so composed or decomposed accents, fullwidth letters
+and zero-width characters change nothing (see `text.fold`).
 
 Hits rank by, in order: how many query words they contain; fewer typos;
 words close together and in query order; the exact phrase; then corpus
@@ -22,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple, Protocol
 
 from korea_cli.errors import UsageError
-from korea_cli.text import fold
+from korea_cli.text import fold, word_view
 
 _TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:['’]\w+)?")
 _QUERY_PART = re.compile(r'(-?)"([^"]*)"?|(\S+)')
@@ -66,13 +68,19 @@ class Token(NamedTuple):
 
 
 def tokenize(text: str) -> list[Token]:
-    """The words of `text`, normalized, with their character spans in `text`."""
-    return [Token(word, m.start(), m.end()) for m in _TOKEN.finditer(text) if (word := normalize_word(m.group()))]
+    """The words of `text`, normalized, with their character spans in `text` (marks and zero-width characters inside a word stay in it)."""
+    view = word_view(text)
+    if view is text:  # the common case, and the quicker: words as found
+        return [Token(word, m.start(), m.end()) for m in _TOKEN.finditer(text) if (word := normalize_word(m.group()))]
+    return [Token(word, start, end) for m in _TOKEN.finditer(view) if (word := normalize_word(text[(start := m.start()) : (end := m.end())]))]
 
 
 def words(text: str) -> list[str]:
     """Just the normalized words of `text`, in order: what the index's postings hold."""
-    return [word for match in _TOKEN.findall(text) if (word := normalize_word(match))]
+    view = word_view(text)
+    if view is text:
+        return [word for match in _TOKEN.findall(text) if (word := normalize_word(match))]
+    return [word for m in _TOKEN.finditer(view) if (word := normalize_word(text[m.start() : m.end()]))]
 
 
 def typo_budget(word: str) -> int:

@@ -1,8 +1,14 @@
-"""Text rules shared by the loader, the checker and name matching.
+"""Text rules shared by the loader, the checker, search and name matching.
 
 A passage is a paragraph: a block of non-blank lines, kept verbatim. Quotes
 are compared after folding whitespace and typographic quotes only, so a
 curator may type straight quotes and still be held to the exact words.
+
+Names and search words are compared folded (`fold`): compatibility forms
+made plain (fullwidth letters, ligatures), diacritics dropped whether the
+text composes them or not, and invisible characters (zero-width spaces and
+joiners, soft hyphens, byte-order marks, bidi controls) ignored. Which
+characters those are is decided here, once (`_ignored`, `_inside_words`).
 """
 
 from __future__ import annotations
@@ -27,6 +33,34 @@ _QUOTES = str.maketrans(
     }
 )
 _WHITESPACE = re.compile(r"\s+")
+
+
+class _Table(dict):
+    """A `str.translate` table that decides each character the first time it sees it: a text holds few distinct ones."""
+
+    def __init__(self, rule: Callable[[str], str | None]) -> None:
+        super().__init__()
+        self.rule = rule
+
+    def __missing__(self, code: int) -> str | None:
+        value = self[code] = self.rule(chr(code))
+        return value
+
+
+def _ignored(ch: str) -> bool:
+    """Whether folding drops `ch`: a diacritic left by decomposition, or an invisible format character (category Cf)."""
+    return bool(unicodedata.combining(ch)) or unicodedata.category(ch) == "Cf"
+
+
+@functools.cache
+def _inside_words(ch: str) -> bool:
+    """Whether `ch` belongs to the word around it: any mark (Mn, Mc, Me: 'हिंदी' is one word) or invisible format character."""
+    category = unicodedata.category(ch)
+    return category[0] == "M" or category == "Cf"
+
+
+_UNMARKED = _Table(lambda ch: None if _ignored(ch) else ch)
+_IN_WORDS = _Table(lambda ch: "a" if _inside_words(ch) else ch)
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
@@ -70,11 +104,29 @@ def quote_in(quote: str, passage: str) -> bool:
 
 
 def fold(text: str) -> str:
-    """`text` as people type it: no case, no diacritics, straight quotes, single spaces."""
+    """`text` as people type it: no case, no diacritics, straight quotes, single spaces.
+
+    NFKD first, so that 'ö' and 'o' + U+0308 (as macOS and some web pages
+    store it) fold alike, and fullwidth 'ｐｅａｃｅ' is 'peace'; invisible
+    characters are dropped, so 'Swan\\u200bström' is 'swanstrom'.
+    """
     bare = text.translate(_QUOTES)
-    if not bare.isascii():  # ASCII has nothing to decompose: skip the walk over every character
-        bare = "".join(ch for ch in unicodedata.normalize("NFKD", bare) if not unicodedata.combining(ch))
+    if not bare.isascii():  # ASCII has nothing to decompose or drop: skip the walk over every character
+        bare = unicodedata.normalize("NFKD", bare).translate(_UNMARKED)
     return _WHITESPACE.sub(" ", bare.casefold()).strip()
+
+
+def word_view(text: str) -> str:
+    """`text`, same length, with every combining mark and invisible format character as a letter: where to look for word boundaries.
+
+    A tokenizer's `\\w` stops at a combining diaeresis (category Mn) or a
+    zero-width space (Cf), splitting 'Swanstro\\u0308m' and 'Swan\\u200bström'
+    in two; on this view they are one word, at the same offsets as in `text`,
+    and `fold` of the verbatim slice drops what does not count.
+    """
+    if text.isascii() or not any(map(_inside_words, set(text))):  # a passage holds a few dozen distinct characters
+        return text
+    return text.translate(_IN_WORDS)
 
 
 def phrases_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
@@ -89,3 +141,40 @@ def phrases_finder(phrases: Iterable[str]) -> Callable[[str], bool]:
     pattern = phrases_pattern(phrases)
     first_words = {re.split(r"[\s-]+", fold(p))[0] for p in phrases}
     return lambda folded: any(word in folded for word in first_words) and pattern.search(folded) is not None
+
+
+# -- showing text safely ---------------------------------------------------------
+
+# Characters that steer a terminal or reorder text rather than show; json.dumps escapes C0 itself, not these.
+SHOWN_AFTER_JSON = r"\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\U000e0000-\U000e007f"
+_SHOWN = re.compile(r"\r\n|[\x00-\x1f" + SHOWN_AFTER_JSON + "]")
+_SHORT_ESCAPES = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}
+STEERING = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f" + SHOWN_AFTER_JSON + "]")
+"""What `visible` shows escaped that a text file never means (tab, line feed and carriage return aside): `korea check` warns of them."""
+
+
+def visible(text: str, keep: str = "\t\n") -> str:
+    """`text` safe to write to a terminal: every control character shown as an escape, as `less` and `gh` show them.
+
+    Corpus text, names, titles and file names could otherwise retitle or clear
+    the reader's terminal, hide text or move the cursor back over it (ESC
+    sequences, BEL, backspace, CR, DEL, C1 controls such as U+009B CSI), or
+    reorder what is shown (bidi controls U+061C, U+200E/U+200F, U+202A–U+202E,
+    U+2066–U+2069; line and paragraph separators U+2028/U+2029; invisible tag
+    characters U+E0000–U+E007F). One notation everywhere, Python's own, as
+    `repr` writes it: `\\t`, `\\n`, `\\r`, else `\\x1b`, `\\u202e`,
+    `\\U000e0041`. The characters in `keep` (tab and newline unless told)
+    pass as they are, for the formats where they mean something, and so does
+    CR LF where newline does (a Windows line end moves nothing). A literal
+    backslash is left alone: the result is for reading, not for parsing
+    back (TSV doubles backslashes first, and so stays reversible).
+    """
+    if _SHOWN.search(text) is None:  # nearly always: no copy
+        return text
+    return _SHOWN.sub(lambda m: m[0] if m[0][-1] in keep else "".join(map(_escape, m[0])), text)
+
+
+def _escape(ch: str) -> str:
+    """One character as `repr` writes it."""
+    code = ord(ch)
+    return _SHORT_ESCAPES.get(ch) or (f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}")

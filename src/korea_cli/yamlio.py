@@ -2,12 +2,17 @@
 
 Only plain data is built (no Python objects), duplicate keys are an error,
 and every mapping knows the line of each of its keys, so that validation
-can point a curator at `file:line`.
+can point a curator at `file:line`. Whatever the file holds (a bad value,
+deep nesting, nothing at all) or is (a FIFO, a device), the loader answers
+with a CorpusError naming the file, never a traceback or a hang.
 """
 
 from __future__ import annotations
 
+import errno
 import functools
+import os
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -34,19 +39,102 @@ class YamlList(list):
 
 MAX_FILE_BYTES = 8 * 1024 * 1024
 """A corpus YAML file is kilobytes; one of megabytes is a mistake or an attack, refused before it is read."""
+MAX_DEPTH = 64
+"""A corpus nests a few levels; far deeper is an attack that would exhaust Python's recursion, refused first."""
+MAX_NUMBER_CHARS = 100
+"""No corpus value is a long number; a longer one would hit Python's int limits (4,300 digits) or build a huge int."""
+
+_FILE_KINDS = {
+    stat.S_IFDIR: "a directory",
+    stat.S_IFIFO: "a FIFO",
+    stat.S_IFCHR: "a character device",
+    stat.S_IFBLK: "a block device",
+    stat.S_IFSOCK: "a socket",
+}
+
+
+def read_regular_file(path: Path, display: str, limit: int = MAX_FILE_BYTES, what: str = "a corpus file") -> bytes:
+    """The bytes of the regular file at `path`, at most `limit` of them; anything else is a CorpusError naming `display`.
+
+    The file is checked before it is opened and opened without blocking, so a
+    FIFO cannot hang the program and /dev/zero cannot fill memory; a file that
+    grows while it is read stops at `limit`. `what` ends the messages ("… a
+    corpus file must be a plain file"). A missing file raises FileNotFoundError,
+    since each caller has its own fix for that.
+    """
+    try:
+        _check_file(os.stat(path), display, limit, what)
+        handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0))
+        try:
+            _check_file(os.fstat(handle), display, limit, what)  # replaced between the two looks
+            chunks: list[bytes] = []
+            total = 0
+            while total <= limit:
+                chunk = os.read(handle, min(2**20, limit + 1 - total))
+                if not chunk:
+                    break
+                chunks.append(chunk)
+                total += len(chunk)
+        finally:
+            os.close(handle)
+    except FileNotFoundError:
+        if os.path.islink(path):  # the name is there, so "missing" would mislead
+            raise CorpusError("is a link to a file that does not exist; fix or remove the link", display) from None
+        raise
+    except OSError as error:
+        fix = "; give a shorter path" if error.errno == errno.ENAMETOOLONG else ""
+        raise CorpusError(f"cannot read: {error.strerror or error}{fix}", display) from None
+    if total > limit:
+        raise CorpusError(f"file grew past {_size(limit)} while it was read; {what} may be {_size(limit)} at most", display)
+    return b"".join(chunks)
+
+
+def _check_file(info: os.stat_result, display: str, limit: int, what: str) -> None:
+    if not stat.S_ISREG(info.st_mode):
+        kind = _FILE_KINDS.get(stat.S_IFMT(info.st_mode), "a special file")
+        raise CorpusError(f"is not a regular file ({kind}); {what} must be a plain file", display)
+    if info.st_size > limit:
+        size = _size(info.st_size)
+        if size == _size(limit):
+            size = f"more than {size}"
+        raise CorpusError(f"file is {size}; {what} may be {_size(limit)} at most", display)
+
+
+def _size(count: int) -> str:
+    for unit, scale in (("MiB", 2**20), ("KiB", 2**10)):
+        if count >= scale:
+            return f"{count / scale:,.1f}".removesuffix(".0") + f" {unit}"
+    return f"{count:,} bytes"
 
 
 @functools.cache
-def _line_loader() -> type:
-    """PyYAML's safe loader, taught to keep lines and refuse duplicates and aliases.
+def _line_loader(pure: bool = False) -> type:
+    """PyYAML's safe loader, taught to keep lines and refuse duplicates, aliases, deep nesting and bad values.
 
     Built on first use, so that commands which parse no YAML (`--version`,
-    `--help`, completion) never import PyYAML.
+    `--help`, completion) never import PyYAML. `pure` picks the Python loader
+    even where the C one is installed, so tests can hold both to the same rules.
     """
     import yaml
 
-    class LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+    base = yaml.SafeLoader if pure else getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+    class LineLoader(base):  # type: ignore[misc, valid-type]
         display = "<yaml>"
+        depth = 0
+
+        def compose_node(self, parent: Any, index: Any) -> Any:
+            # The Python composer recurses once per level: count them, so a deep document stops here
+            # and not at Python's recursion limit. (The C composer does not call this; see construct_object.)
+            if not self.check_event(yaml.SequenceStartEvent, yaml.MappingStartEvent):
+                return super().compose_node(parent, index)
+            self.depth += 1
+            try:
+                if self.depth > MAX_DEPTH:
+                    raise _too_deep(self.display, self.peek_event().start_mark.line + 1)
+                return super().compose_node(parent, index)
+            finally:
+                self.depth -= 1
 
         def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
             # A node met twice is an alias (*name). A corpus never needs them, and refusing them
@@ -55,14 +143,82 @@ def _line_loader() -> type:
                 raise CorpusError(
                     "YAML anchors and aliases (&name, *name) are not allowed in a corpus; write the value out", self.display, node.start_mark.line + 1
                 )
-            return super().construct_object(node, deep)
+            if isinstance(node, yaml.ScalarNode):
+                try:
+                    return super().construct_object(node, deep)
+                except (ValueError, TypeError, KeyError, IndexError, AttributeError, OverflowError) as error:
+                    # PyYAML's constructors fail this way on values their tag cannot hold (`!!int abc`, 2018-02-30).
+                    raise _bad_value(self, node, error) from None
+            # Building a list or mapping recurses once per level. The C composer (libyaml) allows
+            # 1,000 levels, which would exhaust Python's recursion here: count them and stop first.
+            self.depth += 1
+            try:
+                if self.depth > MAX_DEPTH:
+                    raise _too_deep(self.display, node.start_mark.line + 1)
+                return super().construct_object(node, deep)
+            except (ValueError, TypeError, KeyError, IndexError, AttributeError, OverflowError) as error:
+                raise _bad_value(self, node, error) from None
+            finally:
+                self.depth -= 1
 
     LineLoader.add_constructor("tag:yaml.org,2002:map", _construct_map)
     LineLoader.add_constructor("tag:yaml.org,2002:seq", _construct_list)
+    LineLoader.add_constructor("tag:yaml.org,2002:int", _construct_int)
     return LineLoader
 
 
+def _too_deep(display: str, line: int | None) -> CorpusError:
+    return CorpusError(f"nested more than {MAX_DEPTH} levels deep; a corpus file needs a few, so check its brackets and indentation", display, line)
+
+
+def _bad_value(loader: Any, node: Any, error: Exception) -> CorpusError:
+    """A value its tag cannot hold, said in the curator's terms with the fix."""
+    import yaml
+
+    line = node.start_mark.line + 1
+    tag = node.tag.replace("tag:yaml.org,2002:", "!!")
+    if not isinstance(node, yaml.ScalarNode):
+        return CorpusError(f"a {tag} value cannot be built from this {_node_kind(node)}; remove the tag", loader.display, line)
+    kind = {"!!int": "an integer", "!!float": "a number", "!!bool": "true or false", "!!timestamp": "a date", "!!null": "null"}.get(tag, f"a {tag} value")
+    reason = f" ({error})" if tag == "!!timestamp" and isinstance(error, ValueError) and "out of range" in str(error) else ""
+    return CorpusError(f"{_shown(node.value)} is not {kind}{reason}; correct it, or {_as_text(loader, node)}", loader.display, line)
+
+
+def _shown(value: str) -> str:
+    return repr(value if len(value) <= 40 else value[:30] + "…")
+
+
+def _as_text(loader: Any, node: Any) -> str:
+    """How to keep a value as text: quote a plain one the resolver read as a number or date; drop an explicit tag."""
+    import yaml
+
+    implicit = not node.style and loader.resolve(yaml.ScalarNode, node.value, (True, False)) == node.tag
+    return "quote it to keep it as text" if implicit else f"remove the {node.tag.replace('tag:yaml.org,2002:', '!!')} tag to keep it as text"
+
+
+def _node_kind(node: Any) -> str:
+    import yaml
+
+    return {yaml.MappingNode: "mapping", yaml.SequenceNode: "list"}.get(type(node), "single value")
+
+
+def _construct_int(loader: Any, node: Any) -> int:
+    import yaml
+
+    if isinstance(node, yaml.ScalarNode) and len(node.value) > MAX_NUMBER_CHARS:
+        raise CorpusError(
+            f"{_shown(node.value)} is a number {len(node.value):,} characters long; correct it, or {_as_text(loader, node)}",
+            loader.display,
+            node.start_mark.line + 1,
+        )
+    return loader.construct_yaml_int(node)
+
+
 def _construct_map(loader: Any, node: Any) -> YamlMap:
+    import yaml
+
+    if not isinstance(node, yaml.MappingNode):
+        raise CorpusError(f"a !!map tag on a {_node_kind(node)}; remove the tag", loader.display, node.start_mark.line + 1)
     loader.flatten_mapping(node)
     result = YamlMap()
     result.line = node.start_mark.line + 1
@@ -76,42 +232,73 @@ def _construct_map(loader: Any, node: Any) -> YamlMap:
             raise CorpusError("a mapping key must be a plain value", loader.display, line) from None
         if seen:
             first = result.key_lines[key]
-            raise CorpusError(f"duplicate key {key!r} (first at line {first})", loader.display, line)
+            shown = repr(key) if len(repr(key)) <= 60 else repr(key)[:50] + "…"
+            raise CorpusError(f"duplicate key {shown} (first at line {first})", loader.display, line)
         result[key] = loader.construct_object(value_node, deep=True)
         result.key_lines[key] = line
     return result
 
 
 def _construct_list(loader: Any, node: Any) -> YamlList:
+    import yaml
+
+    if not isinstance(node, yaml.SequenceNode):
+        raise CorpusError(f"a !!seq tag on a {_node_kind(node)}; remove the tag", loader.display, node.start_mark.line + 1)
     result = YamlList(loader.construct_object(child, deep=True) for child in node.value)
     result.line = node.start_mark.line + 1
     result.item_lines = [child.start_mark.line + 1 for child in node.value]
     return result
 
 
-def load_yaml(path: Path, display: str) -> Any:
-    """Parse the YAML file at `path`; errors name `display` and the line."""
+def load_yaml(path: Path, display: str, expected: str | None = "a mapping of fields") -> Any:
+    """Read and parse the YAML file at `path` (see `read_regular_file` and `parse_yaml`); errors name `display`."""
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise CorpusError(f"file is {size / 2**20:.0f} MiB; a corpus YAML file may be {MAX_FILE_BYTES // 2**20} MiB at most", display)
-        source = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise CorpusError("not UTF-8 text; save it as UTF-8", display) from None
-    except OSError as error:
-        raise CorpusError(f"cannot read: {error.strerror or error}", display) from None
+        data = read_regular_file(path, display, MAX_FILE_BYTES, "a corpus YAML file")
+    except FileNotFoundError as error:
+        raise CorpusError(f"cannot read: {error.strerror}", display) from None
+    return parse_yaml(data, display, expected)
+
+
+def parse_yaml(data: bytes | str, display: str, expected: str | None = "a mapping of fields") -> Any:
+    """The data of one YAML document; any problem is a CorpusError naming `display` and the line.
+
+    An empty document (no text, only comments, or only `null`) is an error
+    that says it must be `expected`; with `expected=None` it is None instead.
+    """
+    if isinstance(data, bytes):
+        try:
+            source = data.decode("utf-8")
+        except UnicodeDecodeError as error:
+            raise CorpusError(f"not UTF-8 text (byte {error.start}); save it as UTF-8", display) from None
+    else:
+        source = data
     import yaml
 
-    loader = _line_loader()(source)
-    loader.display = display
+    loader = None
     try:
-        return loader.get_single_data()
+        loader = _line_loader()(source)  # the Python reader checks every character here
+        loader.display = display
+        node = loader.get_single_node()
+        result = None if node is None else loader.construct_document(node)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark else None
-        problem = error.problem or error.context or "malformed YAML"
+        problem = " ".join((error.problem or error.context or "malformed YAML").split())
+        if problem == "exceeded maximum nesting depth":  # libyaml's own limit, deeper than ours
+            raise _too_deep(display, line) from None
         raise CorpusError(f"YAML syntax error: {problem}", display, line) from None
+    except yaml.reader.ReaderError as error:
+        line = source.count("\n", 0, error.position) + 1
+        code = error.character if isinstance(error.character, int) else ord(error.character)
+        raise CorpusError(f"YAML error: character U+{code:04X} is not allowed in YAML; remove it", display, line) from None
     except yaml.YAMLError as error:
-        raise CorpusError(f"YAML error: {error}", display) from None
+        raise CorpusError(f"YAML error: {' '.join(str(error).split())}", display) from None
+    except RecursionError:  # not expected past the depth checks; still one line, not a traceback
+        raise _too_deep(display, None) from None
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
+    if result is None and expected is not None:
+        held = "is empty (or holds only comments)" if node is None else "holds only null"
+        raise CorpusError(f"{held}; it must be {expected}", display)
+    return result
