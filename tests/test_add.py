@@ -119,11 +119,15 @@ def test_suggestions_wait_for_review(corpus_copy: Path) -> None:
     assert suggested[0]["topic"] == "security-guarantees"
     check = korea("check", "--corpus", str(corpus_copy))
     assert check.returncode == 0 and "3 suggested preconditions await review" in check.stdout
-    # Keeping one is deleting its status line; the corpus stays valid either way.
+    # Keeping one is deleting its status line; the corpus stays valid either way. It stays a draft's until the essay is reviewed.
     record = corpus_copy / "essays" / "why-sanctions-relief-must-wait.yaml"
     record.write_text(record.read_text(encoding="utf-8").replace("  status: suggested\n", "", 1), encoding="utf-8")
     kept = korea("preconditions", "--author", "jane doe", "--corpus", str(corpus_copy))
-    assert kept.returncode == 0 and kept.stdout.count("\n") == 1 and kept.stdout.rstrip("\n").endswith("\treviewed")
+    assert kept.returncode == 0 and kept.stdout.count("\n") == 1 and kept.stdout.rstrip("\n").endswith("\tdraft")
+    assert korea("preconditions", "--author", "jane doe", "--reviewed", "--corpus", str(corpus_copy)).returncode == 1
+    record.write_text(record.read_text(encoding="utf-8").replace("review: draft\n", "review: reviewed\n", 1), encoding="utf-8")
+    reviewed = korea("preconditions", "--author", "jane doe", "--reviewed", "--corpus", str(corpus_copy))
+    assert reviewed.returncode == 0 and reviewed.stdout.rstrip("\n").endswith("\treviewed")
 
 
 def test_the_new_essay_is_searchable_at_once(corpus_copy: Path) -> None:

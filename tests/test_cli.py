@@ -140,17 +140,17 @@ def test_check_lists_every_problem_and_exits_2(broken_corpus: Path) -> None:
     essay = broken_corpus / "essays" / "isdp-2018-new-dawn.yaml"
     assert (result.returncode, result.stderr) == (2, "")
     assert result.stdout == (
-        f"{essay}:118: position at line 117: unknown topic 'unifcation'; add it to codebook.yaml\n"
-        f"{essay}:156: position at line 154: unknown stance 'favours'; use one of: supports, opposes, conditional, skeptical, observes\n"
+        f"{essay}:119: position at line 118: unknown topic 'unifcation'; add it to codebook.yaml\n"
+        f"{essay}:157: position at line 155: unknown stance 'favours'; use one of: supports, opposes, conditional, skeptical, observes\n"
         f"2 problems in {broken_corpus}\n"
     )
     report = json.loads(korea("check", "--corpus", str(broken_corpus), "--format", "json").stdout)
     assert report["ok"] is False
     assert report["problems"][0] == {
         "file": str(essay),
-        "line": 118,
-        "message": "position at line 117: unknown topic 'unifcation'; add it to codebook.yaml",
-        "text": f"{essay}:118: position at line 117: unknown topic 'unifcation'; add it to codebook.yaml",
+        "line": 119,
+        "message": "position at line 118: unknown topic 'unifcation'; add it to codebook.yaml",
+        "text": f"{essay}:119: position at line 118: unknown topic 'unifcation'; add it to codebook.yaml",
     }
 
 
@@ -160,7 +160,7 @@ def test_a_query_on_a_broken_corpus_is_one_line_on_stderr(broken_corpus: Path) -
     assert (result.returncode, result.stdout) == (2, "")
     assert (
         result.stderr
-        == f"korea: {essay}:118: position at line 117: unknown topic 'unifcation'; add it to codebook.yaml (2 problems in all; `korea check` lists them)\n"
+        == f"korea: {essay}:119: position at line 118: unknown topic 'unifcation'; add it to codebook.yaml (2 problems in all; `korea check` lists them)\n"
     )
 
 

@@ -92,11 +92,31 @@ def poisoned(value: Any) -> Any:
 
 
 AFFILIATIONS = [{"passage": "e:2", "text": "Director"}]
-POSITION = {"author": "Kim", "author_id": "kim", "essay": "e", "passage": "e:3", "quote": "q", "stance": "supports", "summary": "s", "topic": "t"}
-PRECONDITION = {**POSITION, "condition": "c", "goal": "g", "held_by": "author", "status": "reviewed"}
-PASSAGE = {"passage": "e:3", "essay": "e", "n": 3, "role": "body", "author": "Kim", "author_id": "kim", "text": "peace regime"}
+POSITION = {
+    "author": "Kim",
+    "author_id": "kim",
+    "essay": "e",
+    "passage": "e:3",
+    "quote": "q",
+    "stance": "supports",
+    "summary": "s",
+    "topic": "t",
+    "status": "draft",
+}
+PRECONDITION = {**POSITION, "condition": "c", "goal": "g", "held_by": "author", "status": "suggested"}
+PASSAGE = {"passage": "e:3", "essay": "e", "n": 3, "role": "body", "author": "Kim", "author_id": "kim", "text": "peace regime", "status": "draft"}
 PROFILE = {"id": "kim", "name": "Kim", "aliases": ["K"], "affiliations": AFFILIATIONS, "essays": ["e"], "topics": ["t"]}
-ESSAY = {"id": "e", "title": "T", "publisher": "P", "date": "2019", "url": None, "inferred": ["date"], "authors": ["Kim"], "author_ids": ["kim"]}
+ESSAY = {
+    "id": "e",
+    "title": "T",
+    "publisher": "P",
+    "date": "2019",
+    "url": None,
+    "inferred": ["date"],
+    "authors": ["Kim"],
+    "author_ids": ["kim"],
+    "status": "draft",
+}
 HIT = {
     **PASSAGE,
     "score": 1.0,
@@ -189,9 +209,11 @@ def test_exact_forms() -> None:
         return stream.getvalue()
 
     record = {**PASSAGE, "text": "peace\x1b[2J\tregime\n\x9bnext"}
-    assert written(lambda out: render.render_records([record], render.PASSAGES, Format.tsv, out)) == "e:3\tbody\tkim\tpeace\\x1b[2J\\tregime\\n\\x9bnext\n"
+    assert (
+        written(lambda out: render.render_records([record], render.PASSAGES, Format.tsv, out)) == "e:3\tbody\tkim\tpeace\\x1b[2J\\tregime\\n\\x9bnext\tdraft\n"
+    )
     assert written(lambda out: render.render_records([record], render.PASSAGES, Format.csv, out)) == (
-        'passage,role,author_id,text\ne:3,body,kim,"peace\\x1b[2J\tregime\n\\x9bnext"\n'
+        'passage,role,author_id,text,status\ne:3,body,kim,"peace\\x1b[2J\tregime\n\\x9bnext",draft\n'
     )
     assert written(lambda out: render.render_records([record], render.PASSAGES, Format.md, out)) == (
         "| Passage | Role · author | Text |\n|---|---|---|\n| e:3 | body<br>Kim | peace\\\\x1b[2J\tregime<br>\\\\x9bnext |\n"
@@ -232,7 +254,7 @@ CAPTION = "Joint Security Area North Korea and South Korea border"
 
 TERMINAL_CASES = [
     (["quote", "isdp:2"], f"{CAPTION}{HOSTILE_SHOWN}\n"),
-    (["show", "isdp", "--passage", "2", "--format", "tsv"], f"isdp-2018-new-dawn:2\tcaption\t\t{CAPTION}{HOSTILE_SHOWN}\n"),
+    (["show", "isdp", "--passage", "2", "--format", "tsv"], f"isdp-2018-new-dawn:2\tcaption\t\t{CAPTION}{HOSTILE_SHOWN}\treviewed\n"),
     (["show", "isdp", "--passage", "2", "--format", "md"], None),
     (["show", "isdp", "--passage", "2"], None),
     (["search", "pwned", "--all"], None),

@@ -58,12 +58,12 @@ def test_tsv_fields_escape_tabs_newlines_and_backslashes(corpus_copy) -> None:
     essay.with_suffix(".yaml").write_text(record.replace("text_sha256:", "# text_sha256:"), encoding="utf-8")
     result = korea("show", "isdp", "--passage", "2", "--corpus", str(corpus_copy))
     assert (result.returncode, result.stderr) == (0, "")
-    assert result.stdout == "isdp-2018-new-dawn:2\tcaption\t\tJoint Security Area\\tNorth\\\\Korea\\nand South Korea border\n"
+    assert result.stdout == "isdp-2018-new-dawn:2\tcaption\t\tJoint Security Area\\tNorth\\\\Korea\\nand South Korea border\treviewed\n"
 
 
 def test_json_field_names_are_stable() -> None:
     position = json.loads(korea("positions", "--format", "json").stdout)[0]
-    assert list(position) == ["author", "author_id", "essay", "topic", "stance", "summary", "quote", "passage"]
+    assert list(position) == ["author", "author_id", "essay", "topic", "stance", "summary", "quote", "passage", "status"]
     precondition = json.loads(korea("preconditions", "--format", "json").stdout)[0]
     assert list(precondition) == ["author", "author_id", "essay", "goal", "condition", "topic", "held_by", "quote", "passage", "status"]
 

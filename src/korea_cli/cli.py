@@ -75,6 +75,7 @@ TopicOption = Annotated[
         "--topic", "-t", show_default=False, autocompletion=_completer(names.topics), help="Only this topic (id, label or alias, e.g. 'peace treaty')."
     ),
 ]
+ReviewedOption = Annotated[bool, typer.Option("--reviewed", help="Only what comes from essays a person has reviewed, not drafts `korea add` wrote.")]
 EssayOption = Annotated[
     str | None,
     typer.Option("--essay", "-e", show_default=False, autocompletion=_completer(names.essays), help="Only this essay (id or title)."),
@@ -261,6 +262,7 @@ def positions(
     author: AuthorOption = None,
     essay: EssayOption = None,
     stance: Annotated[str | None, typer.Option("--stance", "-s", show_default=False, help="supports, opposes, conditional, skeptical or observes.")] = None,
+    reviewed: ReviewedOption = False,
     corpus: CorpusOption = None,
     fmt: FormatOption = None,
     no_color: NoColorOption = False,
@@ -284,6 +286,7 @@ def positions(
         author=_resolve(names.author, data, author),
         essay=_resolve(names.essay, data, essay),
         stance=_resolve(names.stance, data, stance),
+        reviewed=reviewed,
     )
     _render_list(records, render.POSITIONS, fmt, out, "positions match")
 
@@ -301,6 +304,7 @@ def preconditions(
     ] = None,
     essay: EssayOption = None,
     include_suggested: Annotated[bool, typer.Option("--include-suggested", help="Also list candidates `korea add` found, not yet reviewed.")] = False,
+    reviewed: ReviewedOption = False,
     corpus: CorpusOption = None,
     fmt: FormatOption = None,
     no_color: NoColorOption = False,
@@ -327,6 +331,7 @@ def preconditions(
         essay=_resolve(names.essay, data, essay),
         held_by=_resolve(names.holder, data, held_by),
         include_suggested=include_suggested,
+        reviewed=reviewed,
     )
     _render_list(records, render.PRECONDITIONS, fmt, out, "preconditions match")
 
@@ -349,6 +354,7 @@ def search(
     explain: Annotated[bool, typer.Option("--explain", help="Say why each hit ranks where it does.")] = False,
     full: Annotated[bool, typer.Option("--full", help="Show whole passages on a terminal, not cropped.")] = False,
     all_roles: Annotated[bool, typer.Option("--all", help="Search every passage, not only body text (bylines, captions, notes, boilerplate too).")] = False,
+    reviewed: ReviewedOption = False,
     corpus: CorpusOption = None,
     fmt: FormatOption = None,
     no_color: NoColorOption = False,
@@ -382,6 +388,7 @@ def search(
         exact=exact,
         context=context,
         limit=0 if count else (limit or None),  # --count needs no hits; --limit 0 means all
+        reviewed=reviewed,
     )
     if count:
         print(total)
@@ -399,6 +406,7 @@ def compare(
         str | None, typer.Option("--topics", show_default=False, help="Topics to compare, comma-separated. Default: every topic with a position.")
     ] = None,
     authors: Annotated[str | None, typer.Option("--authors", show_default=False, help="Authors to compare, comma-separated. Default: all.")] = None,
+    reviewed: ReviewedOption = False,
     corpus: CorpusOption = None,
     fmt: FormatOption = None,
     no_color: NoColorOption = False,
@@ -414,7 +422,7 @@ def compare(
     """
     out = Output.detect(no_color)
     data = _index(corpus)
-    cells = queries.compare(data, _resolve_list(names.author, data, authors), _resolve_list(names.topic, data, topics_))
+    cells = queries.compare(data, _resolve_list(names.author, data, authors), _resolve_list(names.topic, data, topics_), reviewed=reviewed)
     if not any(cell["stances"] for cell in cells):
         _nothing("positions on these topics by these authors")
     render.render_compare(cells, out.format(fmt), out)

@@ -22,6 +22,7 @@ from korea_cli.errors import CorpusError
 from korea_cli.layout import AUTHORS_DIR, CODEBOOK_FILE, ESSAYS_DIR, OLD_AUTHORS_FILE
 from korea_cli.model import (
     BASES,
+    REVIEW_STATES,
     ROLES,
     ROLES_WITH_AUTHOR,
     Affiliation,
@@ -503,7 +504,7 @@ class _Reader:
         if data is None:
             return None
         required = {"id": str, "authors": list, "passages": list, **{fact: YamlMap for fact in _FACTS}}
-        optional = {"text_sha256": str, "affiliations": list, "positions": list, "preconditions": list}
+        optional = {"review": str, "text_sha256": str, "affiliations": list, "positions": list, "preconditions": list}
         if not self.fields(file, data, "the essay", required, optional, line=1):
             return None
         if not self.check_id(file, data.line_of("id"), data["id"], "essay", set()):
@@ -511,6 +512,9 @@ class _Reader:
         if data["id"] != essay_id:
             self.problem(file, data.line_of("id"), f"essay id {data['id']!r} must match its file name {essay_id!r}")
             return None
+        review = data.get("review", "draft")
+        if review not in REVIEW_STATES:
+            self.problem(file, data.line_of("review"), f"review {review!r} must be one of: {', '.join(REVIEW_STATES)}")
         text = self.read_text(essay_id, file, data)
         if text is None:
             return None
@@ -539,6 +543,7 @@ class _Reader:
             authors=essay_authors,
             passages=tuple(passages),
             affiliations=tuple(affiliations),
+            review=review if review in REVIEW_STATES else "draft",
         )
 
     def read_text(self, essay_id: str, file: str, data: YamlMap) -> str | None:

@@ -64,7 +64,8 @@ CREATE TABLE meta (key TEXT PRIMARY KEY, value);
 CREATE TABLE authors (id TEXT PRIMARY KEY, name TEXT NOT NULL, aliases TEXT NOT NULL);
 CREATE TABLE affiliations (rowid INTEGER PRIMARY KEY, author TEXT NOT NULL, text TEXT NOT NULL, passage TEXT NOT NULL);
 CREATE INDEX affiliations_by_author ON affiliations (author);
-CREATE TABLE essays (key INTEGER PRIMARY KEY, id TEXT UNIQUE NOT NULL, facts TEXT NOT NULL, passages INTEGER NOT NULL, body_passages INTEGER NOT NULL);
+CREATE TABLE essays (key INTEGER PRIMARY KEY, id TEXT UNIQUE NOT NULL, facts TEXT NOT NULL, passages INTEGER NOT NULL, body_passages INTEGER NOT NULL,
+                     status TEXT NOT NULL);
 CREATE TABLE essay_authors (essay_key INTEGER NOT NULL, seq INTEGER NOT NULL, essay TEXT NOT NULL, author TEXT NOT NULL, PRIMARY KEY (essay_key, seq));
 CREATE INDEX essay_authors_by_author ON essay_authors (author);
 CREATE TABLE passages (rowid INTEGER PRIMARY KEY, essay TEXT NOT NULL, n INTEGER NOT NULL, role TEXT NOT NULL, author TEXT, text TEXT NOT NULL,
@@ -499,7 +500,8 @@ class _Writer:
         }
         body = sum(p.role == "body" for p in essay.passages)
         self.db.execute(
-            "INSERT INTO essays (key, id, facts, passages, body_passages) VALUES (?, ?, ?, ?, ?)", (key, essay.id, json.dumps(facts), len(essay.passages), body)
+            "INSERT INTO essays (key, id, facts, passages, body_passages, status) VALUES (?, ?, ?, ?, ?, ?)",
+            (key, essay.id, json.dumps(facts), len(essay.passages), body, essay.review),
         )
         self.db.executemany(
             "INSERT INTO essay_authors (essay_key, seq, essay, author) VALUES (?, ?, ?, ?)", [(key, i, essay.id, a) for i, a in enumerate(essay.authors)]

@@ -100,6 +100,7 @@ class Draft:
         """The essay's record, ready for review."""
         record: dict[str, Any] = {
             "id": self.essay_id,
+            "review": "draft",
             "text_sha256": hashlib.sha256(self.raw).hexdigest(),
             **self.facts,
             "authors": [a.id for a in self.authors],
@@ -118,7 +119,8 @@ class Draft:
             "preconditions": self.suggestions,
         }
         header = (
-            f"# Drafted by `korea add`. Review the roles, the authors and the facts against {self.essay_id}.txt.\n"
+            f"# Drafted by `korea add`. Review the roles, the authors and the facts against {self.essay_id}.txt,\n"
+            "# then set `review: reviewed`: until then every answer from this essay is marked draft.\n"
             "# Preconditions marked `status: suggested` were found by cue phrases: delete the status line to keep one,\n"
             "# or the whole entry to drop it. `suggested_topics` are the codebook topics a passage names.\n\n"
         )

@@ -25,6 +25,9 @@ ROLES = (
 ROLES_WITH_AUTHOR = frozenset({"body", "byline", "author_bio"})
 """Roles that belong to one author: their argument, their byline, their bio."""
 
+REVIEW_STATES = ("draft", "reviewed")
+"""Whether a person has checked an essay's record against its text: everything `korea add` infers is a draft until then."""
+
 BASES = ("stated", "inferred")
 """How a metadata value is known: verbatim in the text, or reasoned from it."""
 
@@ -138,6 +141,8 @@ class Essay:
     passages: tuple[Passage, ...]
     affiliations: tuple[Affiliation, ...] = ()
     """What the essay states of its authors' affiliations; `Corpus.authors` gathers them per author."""
+    review: str = "draft"
+    """`reviewed` once a person has checked roles, authors, facts and annotations; a record that does not say is a draft."""
 
 
 @dataclass(frozen=True)

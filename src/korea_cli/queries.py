@@ -60,11 +60,15 @@ def profile(index: Index, author_id: str) -> dict[str, Any]:
     return record
 
 
-_POSITION = "SELECT a.name, p.author, p.essay, p.topic, p.stance, p.summary, p.quote, p.passage FROM positions p JOIN authors a ON a.id = p.author"
-_POSITION_FIELDS = ("author", "author_id", "essay", "topic", "stance", "summary", "quote", "passage")
+_POSITION = (
+    "SELECT a.name, p.author, p.essay, p.topic, p.stance, p.summary, p.quote, p.passage, e.status"
+    " FROM positions p JOIN authors a ON a.id = p.author JOIN essays e ON e.id = p.essay"
+)
+_POSITION_FIELDS = ("author", "author_id", "essay", "topic", "stance", "summary", "quote", "passage", "status")
 _PRECONDITION = (
     "SELECT a.name, p.author, p.essay, p.goal, p.condition, p.topic, p.held_by, p.quote, p.passage,"
-    " CASE WHEN p.suggested THEN 'suggested' ELSE 'reviewed' END FROM preconditions p JOIN authors a ON a.id = p.author"
+    " CASE WHEN p.suggested THEN 'suggested' ELSE e.status END"
+    " FROM preconditions p JOIN authors a ON a.id = p.author JOIN essays e ON e.id = p.essay"
 )
 _PRECONDITION_FIELDS = ("author", "author_id", "essay", "goal", "condition", "topic", "held_by", "quote", "passage", "status")
 
@@ -75,9 +79,10 @@ def positions(
     author: str | None = None,
     essay: str | None = None,
     stance: str | None = None,
+    reviewed: bool = False,
 ) -> list[dict[str, Any]]:
-    """Positions matching every filter given, in corpus order."""
-    where, parameters = _where(topic=topic, author=author, essay=essay, stance=stance)
+    """Positions matching every filter given, in corpus order; `reviewed`: only from essays a person has reviewed."""
+    where, parameters = _where(reviewed, topic=topic, author=author, essay=essay, stance=stance)
     return [dict(zip(_POSITION_FIELDS, row, strict=True)) for row in index.rows(f"{_POSITION}{where} ORDER BY p.rowid", parameters)]
 
 
@@ -89,19 +94,25 @@ def preconditions(
     essay: str | None = None,
     held_by: str | None = None,
     include_suggested: bool = False,
+    reviewed: bool = False,
 ) -> list[dict[str, Any]]:
-    """Preconditions matching every filter given, in corpus order; suggestions only when asked for, after the reviewed."""
-    where, parameters = _where(author=author, topic=topic, goal=goal, essay=essay, held_by=held_by, suggested=None if include_suggested else 0)
+    """Preconditions matching every filter given, in corpus order; suggestions only when asked for, after the others.
+
+    `reviewed`: only from essays a person has reviewed, and never a suggestion.
+    """
+    suggested = 0 if reviewed or not include_suggested else None
+    where, parameters = _where(reviewed, author=author, topic=topic, goal=goal, essay=essay, held_by=held_by, suggested=suggested)
     sql = f"{_PRECONDITION}{where} ORDER BY p.suggested, p.rowid"
     return [dict(zip(_PRECONDITION_FIELDS, row, strict=True)) for row in index.rows(sql, parameters)]
 
 
-def _where(**filters: str | int | None) -> tuple[str, list[Any]]:
-    """A WHERE clause on the annotation `p` for every filter that is not None."""
+def _where(reviewed: bool = False, **filters: str | int | None) -> tuple[str, list[Any]]:
+    """A WHERE clause on the annotation `p` for every filter that is not None (and on its essay `e`, for `reviewed`)."""
     wanted = {name: value for name, value in filters.items() if value is not None}
-    if not wanted:
+    clauses = [f"p.{name} = ?" for name in wanted] + (["e.status = 'reviewed'"] if reviewed else [])
+    if not clauses:
         return "", []
-    return " WHERE " + " AND ".join(f"p.{name} = ?" for name in wanted), list(wanted.values())
+    return " WHERE " + " AND ".join(clauses), list(wanted.values())
 
 
 def essays(index: Index, essay_id: str | None = None) -> list[dict[str, Any]]:
@@ -115,7 +126,9 @@ def essays(index: Index, essay_id: str | None = None) -> list[dict[str, Any]]:
     ):
         signers.setdefault(essay, []).append(author)
     records = []
-    for essay, facts_json, count, body in index.rows(f"SELECT e.id, e.facts, e.passages, e.body_passages FROM essays e{only} ORDER BY e.key", wanted):
+    for essay, facts_json, count, body, status in index.rows(
+        f"SELECT e.id, e.facts, e.passages, e.body_passages, e.status FROM essays e{only} ORDER BY e.key", wanted
+    ):
         facts = json.loads(facts_json)
         authors = signers.get(essay, [])
         records.append(
@@ -131,6 +144,7 @@ def essays(index: Index, essay_id: str | None = None) -> list[dict[str, Any]]:
                 "author_ids": authors,
                 "passages": count,
                 "body_passages": body,
+                "status": status,
             }
         )
     return records
@@ -164,7 +178,9 @@ def topic_passages(index: Index, topic_id: str) -> list[str]:
     return [f"{essay}:{n}" for essay, n in index.rows(sql, (topic_id,))]
 
 
-_PASSAGE = "SELECT p.essay, p.n, p.role, a.name, p.author, p.text FROM passages p LEFT JOIN authors a ON a.id = p.author"
+_PASSAGE = (
+    "SELECT p.essay, p.n, p.role, a.name, p.author, p.text, e.status FROM passages p LEFT JOIN authors a ON a.id = p.author JOIN essays e ON e.id = p.essay"
+)
 
 
 def passages(index: Index, essay_id: str, n: int | None = None) -> list[dict[str, Any]]:
@@ -178,8 +194,8 @@ def passages(index: Index, essay_id: str, n: int | None = None) -> list[dict[str
 
 
 def _passage_record(row: tuple[Any, ...]) -> dict[str, Any]:
-    essay, n, role, name, author, text = row
-    return {"passage": f"{essay}:{n}", "essay": essay, "n": n, "role": role, "author": name, "author_id": author, "text": text}
+    essay, n, role, name, author, text, status = row
+    return {"passage": f"{essay}:{n}", "essay": essay, "n": n, "role": role, "author": name, "author_id": author, "text": text, "status": status}
 
 
 def quote(index: Index, passage_id: str) -> dict[str, Any]:
@@ -222,8 +238,12 @@ def search(
     exact: bool = False,
     context: int = 15,
     limit: int | None = None,
+    reviewed: bool = False,
 ) -> tuple[int, list[dict[str, Any]]]:
-    """How many passages match a typo-tolerant query, and the best `limit` (None: all) with matches and a snippet."""
+    """How many passages match a typo-tolerant query, and the best `limit` (None: all) with matches and a snippet.
+
+    `reviewed`: only passages of essays a person has reviewed.
+    """
     from korea_cli import search as engine
     from korea_cli.index import IndexSource, essay_rowids
 
@@ -234,11 +254,14 @@ def search(
     if topic is not None:
         on_topic = {rowid for (rowid,) in index.rows("SELECT passage FROM passage_topics WHERE topic = ?", (topic,))}
         pool = on_topic if pool is None else pool & on_topic
+    if reviewed:
+        checked = {rowid for (rowid,) in index.rows("SELECT p.rowid FROM passages p JOIN essays e ON e.id = p.essay WHERE e.status = 'reviewed'")}
+        pool = checked if pool is None else pool & checked
     source = IndexSource(index, all_roles, pool, essay_rowids(index, essay) if essay else None)
     total, hits = engine.search(source, query, exact=exact, limit=limit)
     records = []
     for hit in hits:
-        essay_id, _, role, name, author_id, passage_text = index.rows(f"{_PASSAGE} WHERE p.rowid = ?", (hit.order,))[0]
+        essay_id, _, role, name, author_id, passage_text, status = index.rows(f"{_PASSAGE} WHERE p.rowid = ?", (hit.order,))[0]
         snippet, snippet_matches = engine.crop(passage_text, hit, context)
         records.append(
             {
@@ -253,15 +276,17 @@ def search(
                 "snippet": snippet,
                 "snippet_matches": [list(span) for span in snippet_matches],
                 "explain": hit.explain(),
+                "status": status,
             }
         )
     return total, records
 
 
-def compare(index: Index, author_ids: list[str] | None = None, topic_ids: list[str] | None = None) -> list[dict[str, Any]]:
-    """One record per author × topic cell: the stances taken there and where."""
+def compare(index: Index, author_ids: list[str] | None = None, topic_ids: list[str] | None = None, reviewed: bool = False) -> list[dict[str, Any]]:
+    """One record per author × topic cell: the stances taken there and where (`reviewed`: only from reviewed essays)."""
     by_cell: dict[tuple[str, str], list[tuple[str, str]]] = {}
-    for author, topic, stance, passage in index.rows("SELECT author, topic, stance, passage FROM positions ORDER BY rowid"):
+    only = " JOIN essays e ON e.id = p.essay WHERE e.status = 'reviewed'" if reviewed else ""
+    for author, topic, stance, passage in index.rows(f"SELECT p.author, p.topic, p.stance, p.passage FROM positions p{only} ORDER BY p.rowid"):
         by_cell.setdefault((author, topic), []).append((stance, passage))
     names = dict(index.rows(f"SELECT id, name FROM authors ORDER BY {AUTHOR_ORDER}"))
     argued = {topic for _, topic in by_cell}

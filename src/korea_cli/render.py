@@ -131,6 +131,12 @@ def _stacked(*keys: str) -> Callable[[Record], Lines]:
     return show
 
 
+def _cited(record: Record) -> Lines:
+    """A passage id, and below it in a table what is not yet reviewed: a draft essay's, or a suggestion."""
+    status = record.get("status", "reviewed")
+    return [(record["passage"], "dim")] + ([(status, "bold yellow")] if status != "reviewed" else [])
+
+
 def _argued(text_key: str) -> Callable[[Record], Lines]:
     """Our words, then theirs: a summary or condition above the verbatim quote."""
     return lambda record: [(record[text_key], ""), (f"“{record['quote']}”", "italic")]
@@ -152,7 +158,8 @@ POSITIONS = (
     Column("quote", "Quote", in_table=False),
     Column("who", "Author · topic · stance", no_wrap=True, in_tsv=False, show=_stacked("author", "topic", "stance")),
     Column("position", "Position, then its quote", ratio=1, in_tsv=False, show=_argued("summary")),
-    Column("passage", "Passage", style="dim", no_wrap=True),
+    Column("passage", "Passage", style="dim", no_wrap=True, show=_cited),
+    Column("status", "Status", in_table=False),
 )
 PRECONDITIONS = (
     Column("author_id", "Author ID", in_table=False),
@@ -164,27 +171,28 @@ PRECONDITIONS = (
     Column("quote", "Quote", in_table=False),
     Column("who", "Author · for · view", no_wrap=True, in_tsv=False, show=_stacked("author", "goal", "held_by")),
     Column("precondition", "Condition, then its quote", ratio=1, in_tsv=False, show=_argued("condition")),
-    Column("passage", "Passage", style="dim", no_wrap=True),
+    Column("passage", "Passage", style="dim", no_wrap=True, show=_cited),
     Column("status", "Status", in_table=False),
 )
 PROFILE_POSITIONS = (
     Column("who", "Topic · stance", no_wrap=True, show=_stacked("topic", "stance")),
     Column("position", "Position, then its quote", ratio=1, show=_argued("summary")),
-    Column("passage", "Passage", style="dim", no_wrap=True),
+    Column("passage", "Passage", style="dim", no_wrap=True, show=_cited),
 )
 PROFILE_PRECONDITIONS = (
     Column("who", "For · view", no_wrap=True, show=_stacked("goal", "held_by")),
     Column("precondition", "Condition, then its quote", ratio=1, show=_argued("condition")),
-    Column("passage", "Passage", style="dim", no_wrap=True),
+    Column("passage", "Passage", style="dim", no_wrap=True, show=_cited),
 )
 ESSAYS = (
-    Column("id", "ID", style="bold", no_wrap=True),
+    Column("id", "ID", style="bold", no_wrap=True, show=lambda r: [(r["id"], "bold")] + ([(r["status"], "bold yellow")] if r["status"] != "reviewed" else [])),
     Column("title", "Title", ratio=3, show=_fact("title", "untitled")),
     Column("publisher", "Publisher", ratio=2, show=_fact("publisher")),
     Column("date", "Date", no_wrap=True, show=_fact("date")),
     Column("inferred", "Inferred", in_table=False),
     Column("authors", "Authors", no_wrap=True, joiner="\n"),
     Column("passages", "Passages", no_wrap=True),
+    Column("status", "Status", in_table=False),
 )
 TOPICS = (
     Column("id", "Topic", style="bold", no_wrap=True),
@@ -200,6 +208,7 @@ PASSAGES = (
     Column("author_id", "Author ID", in_table=False),
     Column("voice", "Role · author", no_wrap=True, in_tsv=False, show=lambda r: [(r["role"], "dim"), (r["author"] or "", "bold cyan")]),
     Column("text", "Text", ratio=4),
+    Column("status", "Status", in_table=False),
 )
 QUOTE = (
     Column("passage", "Passage", style="dim", no_wrap=True),
@@ -219,6 +228,7 @@ SEARCH = (
     Column("author", "Author", style="bold cyan", no_wrap=True),
     Column("score", "Score", no_wrap=True),
     Column("text", "Text", ratio=1),
+    Column("status", "Status", in_table=False),
 )
 PROFILE_ROWS = (
     Column("kind", "Kind"),
@@ -297,7 +307,7 @@ def render_essay(essay: Record, passages: Sequence[Record], fmt: Format, out: Ou
         render_records(passages, PASSAGES, fmt, out)
         return
     facts = [_fact("title", "untitled")(essay), _fact("publisher", "no publisher stated")(essay), _fact("date", "undated")(essay)]
-    title = " · ".join([essay["id"], *facts])
+    title = " · ".join([essay["id"], *facts, *(["draft: not yet reviewed"] if essay["status"] != "reviewed" else [])])
     if fmt is Format.md:
         out.stream.write(f"# {visible(title)}\n\n")
         render_records(passages, PASSAGES, fmt, out)
@@ -336,6 +346,8 @@ def render_search(hits: Sequence[Record], fmt: Format, out: Output, full: bool =
             heading.append("  ")
             heading.append(visible(hit["author"]), style="bold cyan" if out.color else "")
         heading.append(f"  {hit['score']:.2f}")
+        if hit.get("status", "reviewed") != "reviewed":
+            heading.append(f"  {visible(hit['status'])}", style="bold yellow" if out.color else "")
         console.print(heading)
         text, spans = (hit["text"], hit["matches"]) if full else (hit["snippet"], hit["snippet_matches"])
         console.print(_highlighted(text, spans if out.color else []))
