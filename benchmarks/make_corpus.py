@@ -206,6 +206,7 @@ def main() -> None:
 
         record = {
             "id": essay_id,
+            "review": "reviewed",
             "text_sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
             "title": {"value": paragraphs[0][2], "basis": "stated"},
             "publisher": {"value": publisher, "basis": "stated"},

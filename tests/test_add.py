@@ -18,8 +18,8 @@ ESSAYS = TESTS / "cases" / "essays"
 
 
 def snapshot(root: Path) -> dict[str, str]:
-    """Every file under the corpus and its digest, to prove nothing was written."""
-    return {str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(root.rglob("*")) if p.is_file()}
+    """Every file under the corpus and its digest, to prove nothing was written (the writers' lock file aside: taking it writes nothing)."""
+    return {str(p.relative_to(root)): hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(root.rglob("*")) if p.is_file() and p.name != "lock"}
 
 
 def add(corpus: Path, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
@@ -144,7 +144,7 @@ def test_dry_run_writes_nothing(corpus_copy: Path) -> None:
     assert snapshot(corpus_copy) == before
 
 
-def test_never_overwrites_without_force(corpus_copy: Path) -> None:
+def test_never_overwrites_without_force(corpus_copy: Path, tmp_path: Path) -> None:
     assert add(corpus_copy, str(ESSAYS / "known-author.txt"), "--author", "Swanstrom", "--id", "road").returncode == 0
     before = snapshot(corpus_copy)
     again = add(corpus_copy, str(ESSAYS / "known-author.txt"), "--author", "Swanstrom", "--id", "road")
@@ -153,9 +153,33 @@ def test_never_overwrites_without_force(corpus_copy: Path) -> None:
     assert snapshot(corpus_copy) == before
     forced = add(corpus_copy, str(ESSAYS / "known-author.txt"), "--author", "Swanstrom", "--id", "road", "--force")
     assert forced.returncode == 0
-    # Without --id, a taken id gets a suffix rather than replacing anything.
-    assert add(corpus_copy, str(ESSAYS / "known-author.txt"), "--author", "Swanstrom").stdout.startswith("added the-long-road-to-a-deal\n")
-    assert add(corpus_copy, str(ESSAYS / "known-author.txt"), "--author", "Swanstrom").stdout.startswith("added the-long-road-to-a-deal-2\n")
+    # The same text under another id is refused: it is in the corpus already.
+    again = add(corpus_copy, str(ESSAYS / "known-author.txt"), "--author", "Swanstrom")
+    assert (again.returncode, again.stdout) == (2, "")
+    assert again.stderr == "korea: this text is already in the corpus, as essay road; nothing was written (to replace that essay: --id road --force)\n"
+    # Without --id, another text whose title gives a taken id gets a suffix rather than replacing anything.
+    text = (ESSAYS / "known-author.txt").read_text(encoding="utf-8")
+    for n in (1, 2, 3):
+        (tmp_path / f"v{n}.txt").write_text(text.replace("no summit alone", f"no summit alone (version {n})"), encoding="utf-8")
+    assert add(corpus_copy, str(tmp_path / "v1.txt"), "--author", "Swanstrom").stdout.startswith("added the-long-road-to-a-deal\n")
+    assert add(corpus_copy, str(tmp_path / "v2.txt"), "--author", "Swanstrom").stdout.startswith("added the-long-road-to-a-deal-2\n")
+    # With --force and no --id, the title's id is replaced.
+    assert add(corpus_copy, str(tmp_path / "v3.txt"), "--author", "Swanstrom", "--force").stdout.startswith("added the-long-road-to-a-deal\n")
+
+
+def test_force_never_throws_away_review_work_silently(corpus_copy: Path, tmp_path: Path) -> None:
+    text = (ESSAYS / "known-author.txt").read_text(encoding="utf-8")
+    before = snapshot(corpus_copy)
+    result = add(corpus_copy, str(ESSAYS / "known-author.txt"), "--author", "Swanstrom", "--id", "isdp-2018-new-dawn", "--force")
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr == (
+        "korea: essay isdp-2018-new-dawn holds review work (marked reviewed, 28 positions, 15 preconditions kept)"
+        " that --force would throw away; add --discard-review to replace it all the same\n"
+    )
+    assert snapshot(corpus_copy) == before
+    (tmp_path / "t.txt").write_text(text, encoding="utf-8")
+    forced = add(corpus_copy, str(tmp_path / "t.txt"), "--author", "Swanstrom", "--id", "isdp-2018-new-dawn", "--force", "--discard-review")
+    assert forced.returncode == 0, forced.stderr
 
 
 @pytest.mark.parametrize(
@@ -191,12 +215,18 @@ def _write(path: Path, data: bytes) -> Path:
     return path
 
 
-def test_a_byline_naming_two_people_is_told(corpus_copy: Path, tmp_path: Path) -> None:
+def test_co_authors_of_one_byline_are_both_authors_of_every_paragraph_under_it(corpus_copy: Path, tmp_path: Path) -> None:
     essay = tmp_path / "pair.txt"
     essay.write_text("A Joint View\n\nBy Jane Doe and John Roe\n\nTalks can resume only if both sides freeze their exercises.\n", encoding="utf-8")
-    result = add(corpus_copy, str(essay), "--dry-run")
-    assert result.returncode == 0
-    assert "  note       the byline 'By Jane Doe and John Roe' names 2 people; korea gives each paragraph one author, so it is Jane Doe's\n" in result.stdout
+    result = add(corpus_copy, str(essay))
+    assert result.returncode == 0, result.stderr
+    assert "  authors    Jane Doe (new: jane-doe), John Roe (new: john-roe)\n" in result.stdout
+    corpus = load(corpus_copy)
+    body = corpus.essays["a-joint-view"].passages[2]
+    assert (body.role, body.author, body.coauthors) == ("body", "jane-doe", ("john-roe",))
+    assert corpus.essays["a-joint-view"].authors == ("jane-doe", "john-roe")
+    roe = korea("search", "freeze exercises", "--author", "john roe", "--corpus", str(corpus_copy))
+    assert roe.stdout.split("\t")[:2] == ["a-joint-view:3", "Jane Doe"]  # cited under the first co-author, found under either
 
 
 def test_reads_standard_input(corpus_copy: Path) -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import korea
 from korea_cli import journal
 from korea_cli.corpus import validate
 from korea_cli.errors import CorpusError
@@ -116,16 +117,55 @@ def test_settling_twice_is_harmless(corpus_copy: Path, change: dict[str, bytes],
     assert all((corpus_copy / path).read_bytes() == data for path, data in change.items())
 
 
-def test_a_pending_change_is_dropped_by_check_and_by_the_next_writer(corpus_copy: Path, change: dict[str, bytes]) -> None:
+def test_a_pending_change_is_dropped_once_no_writer_is_at_work(corpus_copy: Path, change: dict[str, bytes]) -> None:
     pending = corpus_copy / journal.STATE_DIR / f"{journal.PENDING_PREFIX}dead"
     pending.mkdir(parents=True)
     (pending / journal.MANIFEST).write_text('[{"path": "essays/x.txt", "data": "essays/.korea-dead-0"}]', encoding="utf-8")
     staged = corpus_copy / "essays" / ".korea-dead-0"
     staged.write_bytes(b"half")
-    assert journal.settle(corpus_copy) is False  # a reader leaves it: it is invisible, and may be a live writer's
-    assert pending.exists()
-    assert journal.settle(corpus_copy, pending_too=True) is True
+    with journal.lock(corpus_copy):  # a writer at work: what it staged is its own, and invisible to readers
+        assert journal.settle(corpus_copy) is False
+    assert pending.exists() and staged.exists()
+    assert journal.settle(corpus_copy) is True  # no writer: any command clears it
     assert not pending.exists() and not staged.exists()
+
+
+@pytest.mark.parametrize(
+    ("manifest", "message"),
+    [
+        ('[{"path": "../victim.txt", "data": null}]', "is not one korea wrote"),
+        ('[{"path": "essays/stolen.txt", "data": "/tmp/victim.txt"}]', "is not one korea wrote"),
+        ('[{"path": "essays/x.txt", "data": "../victim.txt"}]', "is not one korea wrote"),
+        ('[{"path": ".korea/lock", "data": null}]', "is not one korea wrote"),
+        ('["x"]', "is not one korea wrote"),
+        ('{"a": 1}', "is not one korea wrote"),
+        ("[null]", "is not one korea wrote"),
+        ("5", "is not one korea wrote"),
+        ("{not json", "cannot be read"),
+    ],
+    ids=["delete outside", "move in from outside", "move out", "the lock", "a string", "a mapping", "null", "a number", "not JSON"],
+)
+def test_a_journal_korea_did_not_write_is_refused_never_followed(corpus_copy: Path, tmp_path: Path, manifest: str, message: str) -> None:
+    victim = corpus_copy.parent / "victim.txt"
+    victim.write_text("keep me", encoding="utf-8")
+    committed = corpus_copy / journal.STATE_DIR / journal.COMMIT_NAME
+    committed.mkdir(parents=True)
+    (committed / journal.MANIFEST).write_text(manifest, encoding="utf-8")
+    before = snapshot(corpus_copy)
+    with pytest.raises(CorpusError, match=message):
+        journal.settle(corpus_copy)
+    assert victim.read_text(encoding="utf-8") == "keep me"
+    assert snapshot(corpus_copy) == before
+    result = korea("who", "--corpus", str(corpus_copy))
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr.startswith("korea: the journal ") and result.stderr.count("\n") == 1
+
+
+def test_a_file_where_the_journal_folder_belongs_is_one_line(corpus_copy: Path) -> None:
+    (corpus_copy / journal.STATE_DIR).mkdir()
+    (corpus_copy / journal.STATE_DIR / journal.COMMIT_NAME).write_text("not a folder", encoding="utf-8")
+    result = korea("who", "--corpus", str(corpus_copy))
+    assert (result.returncode, result.stderr) == (2, f"korea: {corpus_copy}/.korea/commit is not a journal korea wrote (it is not a folder); remove it\n")
 
 
 @pytest.mark.parametrize("path", ["../outside.txt", "/etc/passwd", ".korea/lock", "essays/./x.txt", ""])

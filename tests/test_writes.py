@@ -305,22 +305,94 @@ def test_korea_add_killed_at_random_instants_leaves_the_old_or_the_new_essay_who
         command = [sys.executable, "-m", "korea_cli", "add", *args, "--corpus", str(corpus_copy)]
         return subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=os.environ.copy())
 
+    def another(name: str) -> tuple[Path, bytes]:
+        """A text of its own (the corpus refuses a text it holds already)."""
+        text = texts["new"] + f"\nWritten for {name}.\n".encode()
+        return essay(tmp_path, f"{name}.txt", text), text
+
     started = time.monotonic()
-    run(str(files["new"]), "--id", "timing", "--force").wait(timeout=60)
+    run(str(another("timing")[0]), "--id", "timing").wait(timeout=60)
     whole = time.monotonic() - started  # kill anywhere from start-up to just after the write
     rng = random.Random(11)
     signals = [signal.SIGKILL, signal.SIGTERM, signal.SIGINT]
     for attempt in range(60):
         replacing = attempt % 2 == 0
-        version = rng.choice(["old", "new"])
-        args = [str(files[version]), "--id", "views", "--force"] if replacing else [str(files[version]), "--id", f"added-{attempt}"]
-        process = run(*args)
+        if replacing:
+            version = rng.choice(["old", "new"])
+            path, text = files[version], texts[version]
+            process = run(str(path), "--id", "views", "--force")
+        else:
+            path, text = another(f"added-{attempt}")
+            process = run(str(path), "--id", f"added-{attempt}")
         time.sleep(rng.uniform(0.4, 1.05) * whole)
         process.send_signal(signals[attempt % 3])
         process.wait(timeout=60)
         passes_check(corpus_copy)
         assert (corpus_copy / "essays" / "views.txt").read_bytes() in texts.values(), f"attempt {attempt}"
         if not replacing and (corpus_copy / "essays" / f"added-{attempt}.txt").exists():
-            assert (corpus_copy / "essays" / f"added-{attempt}.txt").read_bytes() == texts[version]
-    assert korea("add", str(files["new"]), "--id", "after-the-kills", "--corpus", str(corpus_copy)).returncode == 0
+            assert (corpus_copy / "essays" / f"added-{attempt}.txt").read_bytes() == text
+    assert korea("add", str(another("after")[0]), "--id", "after-the-kills", "--corpus", str(corpus_copy)).returncode == 0
     passes_check(corpus_copy)
+
+
+@pytest.mark.parametrize(
+    ("edit", "message"),
+    [
+        (lambda old: (old / "authors").mkdir() or (old / "authors" / "lee-sangsoo.yaml").write_text("id: lee-sangsoo\nname: Lee S\n"), "exists already"),
+        (lambda old: _replace_in(old / "authors.yaml", "id: lee-sangsoo", "id: ../../evil"), "without a well-formed id"),
+        (
+            lambda old: _replace_in(
+                old / "authors.yaml",
+                "      - text: Head of ISDP’s Korea Project\n        passage: isdp-2018-new-dawn:9",
+                "      - Head of ISDP’s Korea Project",
+            ),
+            "must be a list of",
+        ),
+    ],
+    ids=["an author file already there", "an id that is a path", "an affiliation that is a string"],
+)
+def test_migrate_refuses_what_it_cannot_move_whole(corpus_copy: Path, tmp_path: Path, edit, message: str) -> None:
+    old = old_layout(corpus_copy, tmp_path / "old")
+    edit(old)
+    before = snapshot(old)
+    result = korea("migrate", "--corpus", str(old))
+    assert (result.returncode, result.stdout) == (2, "")
+    assert message in result.stderr and result.stderr.count("\n") == 1, result.stderr
+    assert snapshot(old) == before
+
+
+def _replace_in(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, old
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_an_index_updated_after_adds_orders_essays_as_a_fresh_build(corpus_copy: Path, tmp_path: Path) -> None:
+    # 'x-2.yaml' sorts before 'x.yaml' as file names, after 'x' as ids: both the build and the update use ids.
+    text = (ESSAYS / "single-author.txt").read_text(encoding="utf-8")
+    korea("who", "--corpus", str(corpus_copy))
+    for essay_id in ("x-2", "x"):
+        assert korea("add", str(essay(tmp_path, f"{essay_id}.txt", text + f"\n{essay_id}\n")), "--id", essay_id, "--corpus", str(corpus_copy)).returncode == 0
+    updated = korea("essays", "--corpus", str(corpus_copy)).stdout
+    assert korea("index", "--rebuild", "--corpus", str(corpus_copy)).returncode == 0
+    assert korea("essays", "--corpus", str(corpus_copy)).stdout == updated
+    assert [line.split("\t")[0] for line in updated.splitlines()] == ["eai-2019-chun", "isdp-2018-new-dawn", "x", "x-2"]
+
+
+@pytest.mark.parametrize(
+    ("args", "stderr"),
+    [
+        (["--date", "２０１９"], "korea: --date '２０１９' must be a real date written YYYY, YYYY-MM or YYYY-MM-DD\n"),
+        (["--date", "0000"], "korea: --date '0000' must be a real date written YYYY, YYYY-MM or YYYY-MM-DD\n"),
+    ],
+    ids=["fullwidth digits", "year zero"],
+)
+def test_dates_are_ascii_and_on_the_calendar(corpus_copy: Path, args: list[str], stderr: str) -> None:
+    result = korea("add", str(ESSAYS / "single-author.txt"), *args, "--corpus", str(corpus_copy))
+    assert (result.returncode, result.stderr) == (2, stderr)
+
+
+def test_a_publisher_is_stated_only_by_its_own_words(corpus_copy: Path) -> None:
+    assert korea("add", str(ESSAYS / "single-author.txt"), "--publisher", "ab", "--id", "pub", "--corpus", str(corpus_copy)).returncode == 0
+    essay_ = load(corpus_copy).essays["pub"]
+    assert (essay_.publisher.value, essay_.publisher.basis) == ("ab", "inferred")  # "ab" stands inside "about", not as a word

@@ -468,7 +468,10 @@ def add(
     url: Annotated[str | None, typer.Option("--url", show_default=False, help="Where it was published.")] = None,
     authors: Annotated[list[str] | None, typer.Option("--author", show_default=False, help="Who wrote it, one per byline, in order (repeatable).")] = None,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Show what would be added; write nothing.")] = False,
-    force: Annotated[bool, typer.Option("--force", help="Replace an essay with the same id.")] = False,
+    force: Annotated[bool, typer.Option("--force", help="Replace the essay with the same id (from --id, or the title).")] = False,
+    discard_review: Annotated[
+        bool, typer.Option("--discard-review", help="With --force: replace an essay even when a person has reviewed it or kept annotations.")
+    ] = False,
     corpus: CorpusOption = None,
     fmt: Annotated[
         ReportFormat, typer.Option("--format", "-f", case_sensitive=False, help="text or json, for the report of what was detected.")
@@ -476,11 +479,15 @@ def add(
 ) -> None:
     """Add an essay: its text verbatim, and a draft to review.
 
-    Detects the title, a dateline, bylines ('By Jane Doe', or 'Name, Title at
-    Institution' opening each signed section), captions, the publisher's
-    introduction, bios, disclaimers and site boilerplate. Authors already in
-    the corpus are reused. Topics a passage names and precondition candidates
-    are stored as suggestions to review. Options override what is detected.
+    Detects series labels, the title and subtitle, date lines, bylines ('By
+    Dr. Jane Doe, Fellow at X', 'By A and B', signed sections, a bio at the
+    end), interviews (questions are nobody's argument; answers are the
+    interviewee's), captions, credits, notes and footnotes, bios,
+    disclaimers and site boilerplate. Authors already in the corpus are
+    reused under other spellings (Chun Chae-sung is Chun Chaesung). The essay
+    is a draft until a person sets `review: reviewed`: every answer from it
+    says so. Topics and precondition candidates are suggestions. A text
+    already in the corpus is refused. Options override what is detected.
     Needs --corpus or $KOREA_CORPUS: the bundled corpus is not written to.
 
     \b
@@ -501,6 +508,7 @@ def add(
         raw,
         force=force,
         dry_run=dry_run,
+        discard_review=discard_review,
         essay_id=essay_id,
         publisher=publisher,
         date=date,

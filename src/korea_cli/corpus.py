@@ -54,18 +54,13 @@ def is_id(value: str) -> bool:
 
 def is_date(value: str) -> bool:
     """Whether `value` is YYYY, YYYY-MM or YYYY-MM-DD, and a real day of the calendar."""
+    if not re.fullmatch(r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?", value) or value[:4] == "0000":  # ASCII digits only: not '２０１９'
+        return False
     try:
-        if re.fullmatch(r"\d{4}", value):
-            return True
-        if re.fullmatch(r"\d{4}-\d{2}", value):
-            datetime.date.fromisoformat(value + "-01")
-            return True
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-            datetime.date.fromisoformat(value)
-            return True
+        datetime.date.fromisoformat((value + "-01-01")[:10])
     except ValueError:
-        pass
-    return False
+        return False
+    return True
 
 
 Changes = Mapping[str, bytes | None]
@@ -357,13 +352,13 @@ class _Reader:
         )
 
     def listing(self, folder: str, suffix: str, missing: str) -> list[str]:
-        """The ids of the files in a corpus folder (a problem when the folder is missing or unreadable)."""
+        """The ids of the files in a corpus folder, in id order (the index's order too); a problem when the folder is missing or unreadable."""
         names = self.files.names(folder, suffix)
         if names is None:
             reason = self.files.folder_error(folder)
             self.problem(self.display(folder), None, missing if reason == "missing" else f"cannot read the folder: {reason}; check its permissions")
             return []
-        return [name[: -len(suffix)] for name in names]
+        return sorted(name[: -len(suffix)] for name in names)
 
     def report_orphan_texts(self, essay_ids: list[str]) -> None:
         """A text without its YAML is not yet an essay: worth a word, not an error."""
@@ -504,7 +499,7 @@ class _Reader:
         if data is None:
             return None
         required = {"id": str, "authors": list, "passages": list, **{fact: YamlMap for fact in _FACTS}}
-        optional = {"review": str, "text_sha256": str, "affiliations": list, "positions": list, "preconditions": list}
+        optional = {"review": str, "text_sha256": str, "paragraphs": str, "affiliations": list, "positions": list, "preconditions": list}
         if not self.fields(file, data, "the essay", required, optional, line=1):
             return None
         if not self.check_id(file, data.line_of("id"), data["id"], "essay", set()):
@@ -615,7 +610,10 @@ class _Reader:
         return Fact(value.strip(), basis, reason, evidence)
 
     def read_passages(self, file: str, data: YamlMap, essay_id: str, text: str, essay_authors: tuple[str, ...], codebook: Codebook | None) -> list[Passage]:
-        spans = paragraph_spans(text)
+        layout = data.get("paragraphs", "blank-lines")
+        if layout not in ("blank-lines", "lines"):
+            self.problem(file, data.line_of("paragraphs"), f"paragraphs {layout!r} must be 'blank-lines' (the default) or 'lines' (one paragraph a line)")
+        spans = paragraph_spans(text, lines=layout == "lines")
         passages: list[Passage] = []
         authored: set[str] = set()
         records = self.records(file, data, "passages")
@@ -625,8 +623,9 @@ class _Reader:
             )
         for i, item, line in records:
             what = f"passage at line {line}"
-            if not self.fields(file, item, what, {"n": int, "role": str}, {"author": str, "starts": str, "suggested_topics": list}, line):
+            if not self.fields(file, item, what, {"n": int, "role": str}, {"author": str, "coauthors": list, "starts": str, "suggested_topics": list}, line):
                 continue
+            coauthors = self.strings(file, item, "coauthors", what)
             n, role, author = item["n"], item["role"], item.get("author")
             if n != i + 1:
                 self.problem(file, item.line_of("n"), f"passages must be numbered 1, 2, 3 … in order; expected {i + 1}, found {n}")
@@ -643,8 +642,15 @@ class _Reader:
                 self.problem(file, item.line_of("author"), f"passage {n} is {role}, which is no author's; remove its author")
             if author is not None and author not in essay_authors:
                 self.problem(file, item.line_of("author"), f"passage {n} names author {author!r}, who is not among the essay's authors")
+            for coauthor in coauthors:
+                if author is None or coauthor not in essay_authors or coauthor == author:
+                    self.problem(
+                        file,
+                        item.line_of("coauthors"),
+                        f"passage {n} names co-author {coauthor!r}: co-authors are other authors of the essay, beside its author",
+                    )
             if role == "body" and author:
-                authored.add(author)
+                authored.update((author, *coauthors))
             starts = item.get("starts")
             if starts is not None and not normalize_for_quote(body).startswith(normalize_for_quote(starts)):
                 self.problem(file, item.line_of("starts"), f"passage {n} starts {body[:40]!r}, not {starts!r}; is a paragraph missing or extra?")
@@ -652,7 +658,7 @@ class _Reader:
             unknown = [t for t in suggested if codebook is not None and t not in codebook.topics]
             if unknown:
                 self.problem(file, item.line_of("suggested_topics"), f"passage {n} suggests unknown topics {unknown}; use ids from {CODEBOOK_FILE}")
-            passages.append(Passage(essay_id, n, role, author, body, suggested))
+            passages.append(Passage(essay_id, n, role, author, body, suggested, coauthors))
         for author_id in essay_authors:
             if author_id not in authored and len(records) == len(spans):
                 self.problem(file, data.line_of("authors"), f"author {author_id!r} is listed but writes no body passage")
@@ -675,7 +681,7 @@ class _Reader:
         if passage is None:
             self.problem(file, item.line_of("passage"), f"{what}: unknown passage {context.essay}:{item['passage']}")
             return None
-        if passage.role != "body" or passage.author != item["author"]:
+        if passage.role != "body" or item["author"] not in passage.signers:
             self.problem(file, item.line_of("passage"), f"{what}: passage {passage.id} is not a body passage by {item['author']!r}")
             ok = False
         if not quote_in(item["quote"], passage.text):

@@ -48,7 +48,7 @@ if TYPE_CHECKING:
     from korea_cli.corpus import Progress
     from korea_cli.model import Codebook, Corpus, Essay, Passage, Position, Precondition
 
-FORMAT = f"korea index 2, korea {__version__}"
+FORMAT = f"korea index 3, korea {__version__}"
 """What wrote an index; any other value means rebuild, since the schema or the rules may differ."""
 
 CACHE_ENV = "XDG_CACHE_HOME"
@@ -69,7 +69,7 @@ CREATE TABLE essays (key INTEGER PRIMARY KEY, id TEXT UNIQUE NOT NULL, facts TEX
 CREATE TABLE essay_authors (essay_key INTEGER NOT NULL, seq INTEGER NOT NULL, essay TEXT NOT NULL, author TEXT NOT NULL, PRIMARY KEY (essay_key, seq));
 CREATE INDEX essay_authors_by_author ON essay_authors (author);
 CREATE TABLE passages (rowid INTEGER PRIMARY KEY, essay TEXT NOT NULL, n INTEGER NOT NULL, role TEXT NOT NULL, author TEXT, text TEXT NOT NULL,
-                       suggested_topics TEXT NOT NULL, words TEXT NOT NULL);
+                       suggested_topics TEXT NOT NULL, words TEXT NOT NULL, coauthors TEXT NOT NULL);
 CREATE INDEX passages_by_author ON passages (author);
 CREATE TABLE positions (rowid INTEGER PRIMARY KEY, essay TEXT NOT NULL, author TEXT NOT NULL, topic TEXT NOT NULL, stance TEXT NOT NULL,
                         summary TEXT NOT NULL, quote TEXT NOT NULL, passage TEXT NOT NULL);
@@ -162,9 +162,10 @@ def open_index(root: Path, *, rebuild: bool = False, notice: Notice | None = Non
         try:
             return _open_cached(root, path, rebuild, say, progress)
         except CorpusError:
-            if not journal.wait_for_writer(root):
-                raise
-            return _open_cached(root, path, rebuild, say, progress)  # we read in the middle of a change: read it whole
+            if not (root / journal.STATE_DIR).is_dir():
+                raise  # no korea writer has ever changed this corpus: the problem is in its files
+            journal.wait_for_writer(root)
+            return _open_cached(root, path, rebuild, say, progress)  # we may have read in the middle of a change, or just after: read it whole
     except _CacheUnusable as error:
         say(f"cannot keep an index in {path.parent} ({error}); reading the corpus files directly (set {CACHE_ENV} to a writable folder to speed this up)")
     return in_memory(root, progress)
@@ -515,11 +516,11 @@ class _Writer:
         for p in essay.passages:
             rowid = rowid_of[p.id]
             words = " ".join([self.token(word) for word in search_words(p.text)])
-            passage_rows.append((rowid, p.essay, p.n, p.role, p.author, p.text, json.dumps(p.suggested_topics), words))
+            passage_rows.append((rowid, p.essay, p.n, p.role, p.author, p.text, json.dumps(p.suggested_topics), words, json.dumps(p.coauthors)))
             posting_rows.append((rowid, words, _kind(p.role)))
             if p.role == "body":
                 topic_rows += [(topic, rowid) for topic in self.topics_of(p, cited.get(p.id, set()))]
-        self.db.executemany("INSERT INTO passages VALUES (?, ?, ?, ?, ?, ?, ?, ?)", passage_rows)
+        self.db.executemany("INSERT INTO passages VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", passage_rows)
         self.db.executemany("INSERT INTO postings (rowid, words, kind) VALUES (?, ?, ?)", posting_rows)
         self.db.executemany("INSERT INTO passage_topics (topic, passage) VALUES (?, ?)", topic_rows)
         self.db.executemany(

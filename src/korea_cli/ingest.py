@@ -15,7 +15,9 @@ visible all at once. `add` refuses what `check` would reject.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,46 +25,15 @@ from typing import Any
 
 import yaml
 
-from korea_cli import journal
-from korea_cli.corpus import MAX_ID_LENGTH, Changes, is_date, is_id, read_shared, validate_change
+from korea_cli import detect, journal
+from korea_cli.corpus import MAX_ID_LENGTH, Changes, CorpusFiles, is_date, is_id, read_shared, validate_change
 from korea_cli.errors import CorpusError, UsageError
 from korea_cli.layout import AUTHORS_DIR, ESSAYS_DIR, bundled_corpus
-from korea_cli.model import Corpus
+from korea_cli.model import ROLES_WITH_AUTHOR, Corpus
 from korea_cli.names import key, words_key
-from korea_cli.text import fold, paragraph_spans, phrases_pattern
-from korea_cli.yamlio import MAX_FILE_BYTES, read_regular_file
+from korea_cli.text import fold, one_paragraph_per_line, paragraph_spans, phrases_pattern, quote_in
+from korea_cli.yamlio import MAX_FILE_BYTES, parse_yaml, read_regular_file
 
-_MONTHS = {
-    m: i
-    for i, name in enumerate(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"], 1)
-    for m in (name, name[:3], name[:4])
-}
-_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_DATES = [
-    re.compile(rf"{_MONTH}\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}})", re.I),
-    re.compile(rf"(?P<day>\d{{1,2}})\s+{_MONTH},?\s+(?P<year>\d{{4}})", re.I),
-    re.compile(r"(?P<year>\d{4})-(?P<month_number>\d{2})-(?P<day>\d{2})"),
-    re.compile(rf"{_MONTH}\s+(?P<year>\d{{4}})", re.I),
-]
-_DATELINE_PREFIX = re.compile(r"^(?:published|posted|updated|date|dated|on)?\s*:?\s*", re.I)
-_BOILERPLATE = re.compile(
-    r"^(?:share(?: this)?(?: article| story| post| page)?|tweet|print|e-?mail|list|back to top|advertisement|comments?|\d+ comments?"
-    r"|subscribe\b.*|sign up\b.*|read more\b.*|related(?: articles?| stories| posts| content)?\s*:.*|related(?: articles?| stories)?"
-    r"|tags?\s*:.*|filed under\b.*|follow us\b.*|(?:©|copyright)\b.*|all rights reserved.*)$",
-    re.I,
-)
-_DISCLAIMER = re.compile(r"^(?:the )?(?:views|opinions) expressed\b|^disclaimer\b|^this (?:article|commentary|essay|piece) (?:reflects|represents)\b", re.I)
-_EDITORS_NOTE = re.compile(r"^editor[’']?s[’']? note\b", re.I)
-_CAPTION = re.compile(r"^(?:photo|image|picture|caption|credit|photograph)\s*(?:credit)?\s*[:：]", re.I)
-_BY = re.compile(r"^by\s+(?P<names>.+)$", re.I)
-_RANK = re.compile(
-    r"^(?:(?:Major|Lieutenant|Brigadier)\s+General|General|Admiral|Colonel|Ambassador|Professor|Prof\.|Dr\.|Mr\.|Ms\.|Mrs\.)\s+(?:\(ret\.?\)\s+)?"
-)
-_SECTION = re.compile(r"^(?P<name>[^,]{3,80}?),\s+(?P<affiliation>\S.{2,})$")
-_NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*|van|von|de|der|da|di|bin|al|le|la)$")
-_BIO = re.compile(
-    r"^(?:Dr\.?\s+|Professor\s+)?(?P<who>[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.'’-]*){0,3})\s+(?:is|was|also|serves|served|received|has|holds|teaches|leads)\b"
-)
 _SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+[”’\"']?|$)")
 _CUES = re.compile(
     r"\b(?:only if|unless|until|as a precondition|precondition for|as a condition|on condition that|provided that|must first|in exchange for|before)\b", re.I
@@ -86,15 +57,17 @@ class DraftAuthor:
 class Draft:
     essay_id: str
     raw: bytes
-    roles: list[tuple[str, str | None]]
-    """Per paragraph: its role and its author's id (None where it is no author's)."""
+    roles: list[tuple[str, tuple[str, ...]]]
+    """Per paragraph: its role and whose words it is (author ids: several for co-written text; none where it is no author's)."""
     authors: list[DraftAuthor]
     facts: dict[str, dict[str, Any]]
     suggested_topics: dict[int, list[str]]
     suggestions: list[dict[str, Any]]
     starts: list[str]
     notes: list[str] = field(default_factory=list)
-    """What the curator should know that the record cannot say, such as a second name in one byline."""
+    """What the reviewer should know that the record cannot say, such as a surname shared with a known author."""
+    per_line: bool = False
+    """Each line of the text is a paragraph (a file with no blank lines between long lines)."""
 
     def essay_yaml(self) -> str:
         """The essay's record, ready for review."""
@@ -105,15 +78,17 @@ class Draft:
             **self.facts,
             "authors": [a.id for a in self.authors],
             **({"affiliations": self.affiliations()} if self.affiliations() else {}),
+            **({"paragraphs": "lines"} if self.per_line else {}),
             "passages": [
                 {
                     "n": n,
                     "role": role,
-                    **({"author": author} if author else {}),
+                    **({"author": authors[0]} if authors and role in ROLES_WITH_AUTHOR else {}),
+                    **({"coauthors": list(authors[1:])} if authors[1:] and role in ROLES_WITH_AUTHOR else {}),
                     "starts": self.starts[n - 1],
                     **({"suggested_topics": self.suggested_topics[n]} if self.suggested_topics.get(n) else {}),
                 }
-                for n, (role, author) in enumerate(self.roles, 1)
+                for n, (role, authors) in enumerate(self.roles, 1)
             ],
             "positions": [],
             "preconditions": self.suggestions,
@@ -224,7 +199,7 @@ def draft(
     author_names: list[str] | None = None,
     fallback_id: str = "essay",
 ) -> Draft:
-    """Detect the parts of an essay and who wrote what; options override what is detected."""
+    """Detect the parts of an essay and who wrote what (`detect.read`); options override what is detected."""
     publisher, url = _argument("--publisher", publisher), _argument("--url", url)
     author_names = [name for name in (_argument("--author", n) for n in author_names or []) if name]
     if essay_id is not None and not is_id(essay_id):
@@ -234,189 +209,92 @@ def draft(
     text = raw.decode("utf-8")
     if len(raw) > MAX_FILE_BYTES:
         raise UsageError(f"the essay is {len(raw) / 2**20:.0f} MiB; an essay's text may be {MAX_FILE_BYTES // 2**20} MiB at most")
-    paragraphs = [" ".join(text[a:b].split()) for a, b in paragraph_spans(text)]
-    found = _detect(paragraphs)
-    names = [name for name, _, _ in found.sections]
-    if author_names:
-        if names and len(author_names) != len(names):
-            raise UsageError(f"found {len(names)} bylines ({', '.join(names)}) but {len(author_names)} --author; give one --author per byline, in order")
-        names = list(author_names)
-    if not names:
+    per_line = one_paragraph_per_line(text)
+    spans = paragraph_spans(text, lines=per_line)
+    paragraphs = ["\n".join(" ".join(line.split()) for line in text[a:b].lstrip("\ufeff").splitlines() if line.strip()) for a, b in spans]
+    known_names = [name for author in corpus.authors.values() for name in (author.name, *author.aliases)]
+    reading = detect.read(paragraphs, known_names, default_signers=author_names)
+    if author_names and len(author_names) != len(reading.people):
+        found = ", ".join(p.name for p in reading.people)
+        raise UsageError(f"found {len(reading.people)} authors ({found}) but {len(author_names)} --author; give one --author per author, in order")
+    for signer, name in zip(reading.people, author_names, strict=False):
+        signer.name = name
+    if not reading.people:
         raise UsageError("found no byline (such as 'By Jane Doe'); say who wrote it with --author NAME")
-
-    signers = _authors(corpus, names, found.sections)
-    authors = list({id(a): a for a in signers}.values())
-    section_starts = {n: signers[i] for i, (_, _, n) in enumerate(found.sections)}
-    roles: list[tuple[str, str | None]] = []
-    current = None if found.sections else authors[0]
-    for n, role in enumerate(found.roles, 1):
-        current = section_starts.get(n, current)
-        paragraph = paragraphs[n - 1]
-        if role == "byline":
-            roles.append(("byline", current.id if current else None))
-        elif role == "body" and (owner := _bio_owner(paragraph, authors)) and n > len(paragraphs) / 2 and len(paragraph) <= 600:
-            roles.append(("author_bio", owner.id))
-        elif role == "body":
-            roles.append(("body", current.id) if current else ("introduction", None))
-        else:
-            roles.append((role, None))
-
-    if not any(role == "body" for role, _ in roles):
+    if not any(role == "body" for role in reading.roles):
         raise UsageError("found no body text, only a title, bylines or notes; give the whole essay")
-    title = paragraphs[found.roles.index("title")] if "title" in found.roles else None
+
+    authors, notes = _authors(corpus, reading.people)
+    roles = [(role, tuple(dict.fromkeys(authors[s].id for s in signers))) for role, signers in zip(reading.roles, reading.signers, strict=True)]
+    title = next((paragraphs[n].replace("\n", " ") for n, role in enumerate(reading.roles) if role == "title"), None)
     new_id = essay_id or _slug(title or "") or _slug(fallback_id) or "essay"
     facts = {
         "title": {"value": title, "basis": "stated"} if title else {"value": None, "reason": "No title was detected in the text."},
         "publisher": _given("publisher", publisher, text),
-        "date": _date_fact(date, found.date),
+        "date": _date_fact(date, reading.date),
         "url": _given("url", url, text),
     }
+    flat = [p.replace("\n", " ") for p in paragraphs]
     body = [n for n, (role, _) in enumerate(roles, 1) if role == "body"]
     topics = corpus.codebook.topics.values()
     patterns = {t.id: phrases_pattern((t.label, *t.aliases)) for t in topics}
-    suggested_topics = {n: [tid for tid, pattern in patterns.items() if pattern.search(fold(paragraphs[n - 1]))] for n in body}
-    suggestions = _precondition_candidates(text, roles, patterns)
-    starts = [" ".join(p.split()[:6]) for p in paragraphs]
-    notes = [f"the byline {byline!r} names {len(names)} people; korea gives each paragraph one author, so it is {names[0]}'s" for byline, names in found.shared]
-    return Draft(new_id, raw, roles, authors, facts, suggested_topics, suggestions, starts, notes)
+    suggested_topics = {n: [tid for tid, pattern in patterns.items() if pattern.search(fold(flat[n - 1]))] for n in body}
+    suggestions = _precondition_candidates(flat, roles, patterns)
+    starts = [" ".join(p.split()[:6]) for p in flat]
+    unique = list({a.id: a for a in authors}.values())
+    return Draft(new_id, raw, roles, unique, facts, suggested_topics, suggestions, starts, notes, per_line)
 
 
-@dataclass
-class _Found:
-    roles: list[str]
-    sections: list[tuple[str, str, int]]  # (author name, affiliation or "", byline paragraph number)
-    date: tuple[str, str] | None  # (YYYY[-MM[-DD]], the words that state it)
-    shared: list[tuple[str, list[str]]]  # bylines that name several people: (the byline, its names)
+def _authors(corpus: Corpus, people: list[detect.Signer]) -> tuple[list[DraftAuthor], list[str]]:
+    """The author of each person the essay names, in order: one already in the corpus when it is the same person, else a new record.
 
-
-def _detect(paragraphs: list[str]) -> _Found:
-    """Roles by the look of each paragraph; body is what is left (bios are told apart once the authors are known)."""
-    roles: list[str] = []
-    sections: list[tuple[str, str, int]] = []
-    date = None
-    shared: list[tuple[str, list[str]]] = []
-    editors_heading = False
-    for n, p in enumerate(paragraphs, 1):
-        short = len(p) <= 200 and not p.endswith((".", "!", ";"))
-        first = not any(r in ("title", "byline", "body", "introduction") for r in roles)  # notes and datelines may come before a title
-        if _EDITORS_NOTE.match(p):
-            roles.append("editors_note")
-            editors_heading = len(p) < 30
-            continue
-        if editors_heading:
-            roles.append("editors_note")
-            editors_heading = False
-            continue
-        if len(p) <= 120 and _BOILERPLATE.match(p):
-            roles.append("boilerplate")
-        elif _DISCLAIMER.match(p):
-            roles.append("disclaimer")
-        elif len(p) <= 80 and (found := _dateline(p)):
-            roles.append("dateline")
-            date = date or found
-        elif len(p) <= 120 and (by := _BY.match(p)) and all(_looks_like_name(x) for x in _split_names(by.group("names"))):
-            roles.append("byline")
-            names = _split_names(by.group("names"))
-            sections.append((names[0], "", n))
-            if len(names) > 1:
-                shared.append((p, names))
-        elif (
-            short
-            and (section := _SECTION.match(p))
-            and _looks_like_name(_RANK.sub("", section.group("name")))
-            and re.search(r"[A-Z]", section.group("affiliation"))
-        ):
-            roles.append("byline")
-            sections.append((_RANK.sub("", section.group("name")).strip(), section.group("affiliation").strip(), n))
-        elif _CAPTION.match(p):
-            roles.append("caption")
-        elif first and short:
-            roles.append("title")
-        elif roles and roles[-1] == "title" and len(p) <= 120 and not p.endswith((".", "!", "?", ":")):
-            roles.append("caption")
-        else:
-            roles.append("body")
-    # "By Jane Doe" pieces have one section that starts at their byline; body before it is the author's too.
-    if len(sections) == 1 and not sections[0][1]:
-        sections = [(sections[0][0], "", 1)]
-    return _Found(roles, sections, date, shared)
-
-
-def _dateline(paragraph: str) -> tuple[str, str] | None:
-    rest = _DATELINE_PREFIX.sub("", paragraph, count=1)
-    for pattern in _DATES:
-        match = pattern.fullmatch(rest.strip().rstrip(".")) or pattern.fullmatch(rest.strip())
-        if match and is_date(date := _normal_date(match)):
-            return date, match.group(0)
-    return None
-
-
-def _normal_date(match: re.Match[str]) -> str:
-    parts = match.groupdict()
-    month = int(parts["month_number"]) if parts.get("month_number") else _MONTHS[parts["month"].lower().rstrip(".")]
-    day = parts.get("day")
-    return f"{parts['year']}-{month:02d}" + (f"-{int(day):02d}" if day else "")
-
-
-def _split_names(names: str) -> list[str]:
-    return [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", names) if n.strip()]
-
-
-def _looks_like_name(text: str) -> bool:
-    words = text.split()
-    return 2 <= len(words) <= 5 and all(_NAME_WORD.match(w) for w in words) and not any(w.lower() in ("the", "of", "and") for w in words)
-
-
-def _bio_owner(paragraph: str, authors: list[DraftAuthor]) -> DraftAuthor | None:
-    match = _BIO.match(paragraph)
-    if not match:
-        return None
-    who = set(key(match.group("who")).split())
-    return next((a for a in authors if who and who <= set(key(a.name).split())), None)
-
-
-def _authors(corpus: Corpus, names: list[str], sections: list[tuple[str, str, int]]) -> list[DraftAuthor]:
-    """The author of each name in turn: one already in the corpus when it is the same person, else a new record.
-
-    Same person means the same words in any order, without regard to case or
-    diacritics — never a fuzzy match: Sangsoo Lee is not Sang-hyun Lee. A
-    person who signs two sections is one author (the same record twice).
+    Same person means the same name read any way a name is written: any word
+    order, case, diacritics, and a Korean given name with a hyphen, a space
+    or neither ('Chun Chae-sung', 'CHUN Chae Sung', 'Chae-sung Chun' are Chun
+    Chaesung) — never a fuzzy match: Sang-hyun Lee is not Sangsoo Lee. Where
+    a new author shares a surname with a known one, a note says so, for the
+    reviewer to decide. Also returns those notes.
     """
     taken = set(corpus.authors)
-    known: dict[str, DraftAuthor] = {}
+    known: list[tuple[set[tuple[str, str]], str, DraftAuthor]] = []
     for author in corpus.authors.values():
+        record = DraftAuthor(author.id, author.name, new=False)
         for name in (author.name, *author.aliases):
-            known.setdefault(words_key(name), DraftAuthor(author.id, author.name, new=False))
-    affiliations = {i: (aff, n) for i, (_, aff, n) in enumerate(sections)}
+            known.append((detect.romanized(name), words_key(name), record))
     result: list[DraftAuthor] = []
-    for i, name in enumerate(names):
-        affiliation, byline = affiliations.get(i, ("", 0))
-        same = known.get(words_key(name))
-        if same is not None:
-            if not same.byline:  # the first byline that states an affiliation is the one recorded
-                same.affiliation, same.byline = affiliation, byline
-            result.append(same)
-            continue
-        new_id = base = _slug(name, words=5) or "author"
-        suffix = 2
-        while new_id in taken:
-            new_id, suffix = f"{base}-{suffix}", suffix + 1
-        taken.add(new_id)
-        words = name.split()
-        aliases = [" ".join([words[-1], *words[:-1]])] if len(words) > 1 else []
-        if fold(name) != name.lower() and key(name) != name.lower():
-            aliases.append(" ".join(fold(w) if w.lower() != fold(w) else w for w in words))
-        aliases = [a for a in aliases if words_key(a) not in known and fold(a) != fold(name)]
-        author = DraftAuthor(new_id, name, new=True, aliases=list(dict.fromkeys(aliases)), affiliation=affiliation, byline=byline)
-        known[words_key(name)] = author
-        result.append(author)
-    return result
+    notes: list[str] = []
+    for signer in people:
+        readings, words = detect.romanized(signer.name), words_key(signer.name)
+        same = next((record for forms, key_, record in known if (readings & forms) or key_ == words), None)
+        if same is None:
+            new_id = base = _slug(signer.name, words=5) or "author"
+            suffix = 2
+            while new_id in taken:
+                new_id, suffix = f"{base}-{suffix}", suffix + 1
+            taken.add(new_id)
+            words_ = signer.name.split()
+            aliases = [" ".join([words_[-1], *words_[:-1]])] if len(words_) > 1 else []
+            if fold(signer.name) != signer.name.lower() and key(signer.name) != signer.name.lower():
+                aliases.append(" ".join(fold(w) if w.lower() != fold(w) else w for w in words_))
+            aliases = [a for a in aliases if not any(words_key(a) == key_ for _, key_, _ in known) and fold(a) != fold(signer.name)]
+            same = DraftAuthor(new_id, signer.name, new=True, aliases=list(dict.fromkeys(aliases)))
+            surnames = {surname for surname, _ in readings}
+            alike = sorted({record.id for forms, _, record in known if not record.new and surnames & {s for s, _ in forms}})
+            if alike:
+                notes.append(
+                    f"{signer.name} is taken as a new author ({new_id}), not {', '.join(alike)}, who shares a surname; if the same person, use --author"
+                )
+            known.append((readings, words, same))
+        if signer.affiliation and not same.affiliation:
+            same.affiliation, same.byline = signer.affiliation, signer.stated_in
+        result.append(same)
+    return result, notes
 
 
 def _given(name: str, value: str | None, text: str) -> dict[str, Any]:
     if not value:
         return {"value": None, "reason": f"No {name} was detected in the text."}
-    if fold(value) in fold(text):
+    if phrases_pattern([value]).search(fold(text)) and quote_in(value, text):  # the words themselves, whole: "ab" is not stated by "about"
         return {"value": value, "basis": "stated"}
     return {"value": value, "basis": "inferred", "reason": f"Given with `korea add --{name}`; not stated in the text."}
 
@@ -431,13 +309,14 @@ def _date_fact(given: str | None, found: tuple[str, str] | None) -> dict[str, An
     return {"value": None, "reason": "No date was detected in the text."}
 
 
-def _precondition_candidates(text: str, roles: list[tuple[str, str | None]], patterns: dict[str, re.Pattern[str]]) -> list[dict[str, Any]]:
-    """Sentences that state a condition ("only if", "unless", "without … no"), as suggestions to review."""
+def _precondition_candidates(paragraphs: list[str], roles: list[tuple[str, tuple[str, ...]]], patterns: dict[str, re.Pattern[str]]) -> list[dict[str, Any]]:
+    """Sentences that state a condition ("only if", "unless", "without … no"), as suggestions to review (by a passage's first author)."""
     candidates = []
-    for n, ((role, author), (start, end)) in enumerate(zip(roles, paragraph_spans(text), strict=True), 1):
-        if role != "body":
+    for n, ((role, authors), paragraph) in enumerate(zip(roles, paragraphs, strict=True), 1):
+        if role != "body" or not authors:
             continue
-        for match in _SENTENCE.finditer(text[start:end]):
+        author = authors[0]
+        for match in _SENTENCE.finditer(paragraph):
             sentence = " ".join(match.group().split())
             cue = _CUES.search(sentence) or _WITHOUT_NO.search(sentence)
             if not cue or len(sentence) < 30:
@@ -483,41 +362,81 @@ def _slug(text: str, words: int = 6) -> str:
 # -- writing ------------------------------------------------------------------
 
 
-def add(root: Path, raw: bytes, force: bool = False, dry_run: bool = False, **options: Any) -> tuple[Draft, list[Path]]:
+def add(root: Path, raw: bytes, force: bool = False, dry_run: bool = False, discard_review: bool = False, **options: Any) -> tuple[Draft, list[Path]]:
     """Draft the essay against the corpus as it is now and, unless `dry_run`, write it as one change; return what was written.
 
-    Refused (UsageError, nothing written) when the essay exists and `force`
-    is not given, or when the corpus it would leave does not pass `korea check`.
+    Refused (UsageError, nothing written) when the text is already in the
+    corpus; when the essay's id is taken and `force` is not given (without
+    `--id`, a taken id gets a suffix instead); when `force` would replace an
+    essay a person has reviewed and `discard_review` is not given; and when
+    the corpus it would leave does not pass `korea check`.
     """
-    entry = _prepare(root, raw, force, options)  # any fault in the input shows here, before the corpus is touched
     if dry_run:
-        return entry, []
+        return _prepare(root, raw, force, discard_review, options), []
     bundled = bundled_corpus()
     if bundled is not None and root.resolve() == bundled.resolve():
         raise UsageError("the bundled corpus is read-only; add to your own corpus with --corpus DIR (copy the bundled one to start from it)")
     drafted: list[Draft] = []
 
     def prepare() -> Changes:
-        # Again, under the lock: another add may have landed since (the same new author, the same id).
-        drafted.append(_prepare(root, raw, force, options))
+        # Under the lock, so another add cannot land in between (the same new author, the same id).
+        drafted.append(_prepare(root, raw, force, discard_review, options))
         return drafted[-1].changes()
 
     changes = journal.commit(root, prepare)
     return drafted[-1], [root / relative for relative in changes]
 
 
-def _prepare(root: Path, raw: bytes, force: bool, options: dict[str, Any]) -> Draft:
+def _prepare(root: Path, raw: bytes, force: bool, discard_review: bool, options: dict[str, Any]) -> Draft:
     """The draft, its id settled, and the change it makes checked as `korea check` would check it."""
     entry = draft(read_shared(root), raw, **options)
-    if not options.get("essay_id"):
+    exists = any((root / ESSAYS_DIR / f"{entry.essay_id}{suffix}").exists() for suffix in (".txt", ".yaml"))
+    if not force and not options.get("essay_id"):
         entry.essay_id = _free_id(root, entry.essay_id)
-    elif not force and any((root / ESSAYS_DIR / f"{entry.essay_id}{suffix}").exists() for suffix in (".txt", ".yaml")):
+    elif exists and not force:
         raise UsageError(f"essay {entry.essay_id} already exists in {root / ESSAYS_DIR}; pass --force to replace it, or --id for another id")
+    elif exists and not discard_review and (work := _review_work(root, entry.essay_id)):
+        raise UsageError(f"essay {entry.essay_id} holds review work ({work}) that --force would throw away; add --discard-review to replace it all the same")
+    same = _same_text(root, raw)
+    if same is not None and not (force and same == entry.essay_id):
+        raise UsageError(f"this text is already in the corpus, as essay {same}; nothing was written (to replace that essay: --id {same} --force)")
     problems = validate_change(root, entry.changes())
     if problems:
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
         raise UsageError(f"nothing was written: the entry would not pass `korea check`: {problems[0]}{more}")
     return entry
+
+
+def _review_work(root: Path, essay_id: str) -> str:
+    """What a person has done on an essay's record, in a few words ('' for none): reviewed, or positions and preconditions kept."""
+    try:
+        data = parse_yaml(CorpusFiles(root).read(f"{ESSAYS_DIR}/{essay_id}.yaml") or b"", essay_id, expected=None)
+    except CorpusError:
+        return "a record that does not parse, perhaps mid-edit"
+    if not isinstance(data, dict):
+        return ""
+    kept = [p for p in data.get("preconditions") or [] if isinstance(p, dict) and "status" not in p]
+    work = [
+        *(["marked reviewed"] if data.get("review") == "reviewed" else []),
+        *([f"{len(data['positions'])} positions"] if isinstance(data.get("positions"), list) and data["positions"] else []),
+        *([f"{len(kept)} preconditions kept"] if kept else []),
+    ]
+    return ", ".join(work)
+
+
+def _same_text(root: Path, raw: bytes) -> str | None:
+    """The essay whose text is byte for byte `raw`, if any (only texts of the same size are read)."""
+    size = len(raw)
+    folder = root / ESSAYS_DIR
+    try:
+        names = [name for name in os.listdir(folder) if name.endswith(".txt") and not name.startswith(".")]
+    except OSError:
+        return None
+    for name in sorted(names):
+        with contextlib.suppress(OSError):
+            if os.stat(folder / name).st_size == size and (folder / name).read_bytes() == raw:
+                return name[:-4]
+    return None
 
 
 def _free_id(root: Path, wanted: str) -> str:

@@ -36,6 +36,7 @@ import errno
 import fcntl
 import json
 import os
+import re
 import signal
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
@@ -84,25 +85,29 @@ def commit(root: Path, prepare: Callable[[], Changes]) -> Changes:
 
 
 def settle(root: Path, pending_too: bool = False) -> bool:
-    """Finish a change a killed writer left committed; True if there was one.
+    """Finish a change a killed writer left committed, and remove what uncommitted ones left; True if there was any.
 
     Cheap when there is nothing to do (one directory listing), so every
     command calls it before reading: a reader never sees half a change.
-    With `pending_too` (`korea check`), also remove what uncommitted changes
-    left, once no writer is at work. A corpus that cannot be written
-    (read-only) is left alone: no writer can have left anything there.
+    What an uncommitted change left is invisible to readers, so a reader
+    removes it only when no writer holds the lock (it may be that writer's
+    work in progress); with `pending_too` (`korea check`) it waits for the
+    lock. A corpus that cannot be written (read-only) is left alone: no
+    writer can have left anything there.
     """
     state = root / STATE_DIR
     try:
         names = os.listdir(state)
     except OSError:
         return False
-    if not (COMMIT_NAME in names or (pending_too and any(name.startswith(PENDING_PREFIX) for name in names))):
+    pending = any(name.startswith(PENDING_PREFIX) for name in names)
+    if not (COMMIT_NAME in names or pending) or not os.access(state, os.W_OK):
         return False
-    if not os.access(state, os.W_OK):
+    try:
+        with lock(root, wait=COMMIT_NAME in names or pending_too):
+            return _recover(root)
+    except _Busy:
         return False
-    with lock(root):
-        return _recover(root)
 
 
 def wait_for_writer(root: Path) -> bool:
@@ -135,17 +140,26 @@ def leftovers(root: Path) -> list[str]:
         return []
 
 
+class _Busy(Exception):
+    """Another process holds the lock, and we were not to wait for it."""
+
+
 @contextlib.contextmanager
-def lock(root: Path) -> Iterator[None]:
+def lock(root: Path, wait: bool = True) -> Iterator[None]:
     """One writer at a time on a corpus, across processes; the lock dies with the process that holds it."""
     state = root / STATE_DIR
     try:
         state.mkdir(exist_ok=True)
         handle = open(state / LOCK_NAME, "a")  # noqa: SIM115 - held for the whole block
     except OSError as error:
+        if state.exists() and not state.is_dir():
+            raise CorpusError(f"cannot write to the corpus {root}: {state} is not a folder; move it away") from None
         raise CorpusError(f"cannot write to the corpus {root}: {error.strerror or error}; check its permissions") from None
     with handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX if wait else fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise _Busy from None
         try:
             yield
         finally:
@@ -154,6 +168,8 @@ def lock(root: Path) -> Iterator[None]:
 
 def _check_relative(relative: str) -> None:
     """A change names files inside the corpus, never the journal or anything outside."""
+    if not isinstance(relative, str):
+        raise ValueError(f"not a corpus file: {relative!r}")
     parts = relative.split("/")
     if not relative or relative.startswith("/") or any(part in ("", ".", "..") for part in parts) or parts[0] == STATE_DIR:
         raise ValueError(f"not a corpus file: {relative!r}")
@@ -187,12 +203,32 @@ def _write_durably(path: Path, data: bytes) -> None:
 
 
 def _manifest(folder: Path) -> list[dict[str, Any]] | None:
-    """A journal folder's manifest; None when it was never written whole (then no temporary file exists either)."""
+    """A journal folder's manifest; None when it was never written whole (then no temporary file exists either).
+
+    Every path in it is checked to name a file inside the corpus, and every temporary file to stand beside its
+    target under the name `_stage` gives it: a manifest written by anything else is refused, never followed.
+    """
     try:
         with open(folder / MANIFEST, encoding="utf-8") as stream:
-            return json.load(stream)
-    except (OSError, ValueError):
+            entries = json.load(stream)
+    except FileNotFoundError:
         return None
+    except (OSError, ValueError):
+        if folder.name == COMMIT_NAME:
+            raise CorpusError(f"the journal {folder} cannot be read; remove it (the change it held is lost)") from None
+        return None  # an uncommitted change cut off while its manifest was written: no temporary file exists yet
+    token = folder.name[len(PENDING_PREFIX) :] if folder.name.startswith(PENDING_PREFIX) else None
+    try:
+        for number, entry in enumerate(entries):
+            path, data = entry["path"], entry["data"]
+            _check_relative(path)
+            parent = path.rpartition("/")[0]
+            expected = re.compile(rf"{re.escape(parent + '/' if parent else '')}\.korea-{re.escape(token) if token else '[0-9a-f]+'}-{number}")
+            if data is not None and not (isinstance(data, str) and expected.fullmatch(data)):
+                raise ValueError(data)
+    except (TypeError, KeyError, ValueError):
+        raise CorpusError(f"the journal {folder / MANIFEST} is not one korea wrote; remove {folder}") from None
+    return entries
 
 
 def _apply(root: Path, committed: Path) -> None:
@@ -219,6 +255,10 @@ def _discard(root: Path, pending: Path) -> None:
     """Remove an uncommitted change: the temporary files its manifest names, then the manifest."""
     import shutil
 
+    if not pending.is_dir():
+        with contextlib.suppress(OSError):
+            pending.unlink()
+        return
     for entry in _manifest(pending) or []:
         if entry["data"] is not None:
             with contextlib.suppress(OSError):
@@ -247,6 +287,8 @@ def _recover(root: Path) -> bool:
 
 def _finish(root: Path) -> None:
     """Apply the committed change; one that cannot be applied now stays committed, for the next process to finish."""
+    if not (root / STATE_DIR / COMMIT_NAME).is_dir():
+        raise CorpusError(f"{root / STATE_DIR / COMMIT_NAME} is not a journal korea wrote (it is not a folder); remove it")
     try:
         _apply(root, root / STATE_DIR / COMMIT_NAME)
     except OSError as error:

@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from korea_cli.corpus import Changes, CorpusFiles, validate_change
+from korea_cli.corpus import Changes, CorpusFiles, is_id, validate_change
 from korea_cli.errors import CorpusError
 from korea_cli.layout import AUTHORS_DIR, ESSAYS_DIR, OLD_AUTHORS_FILE, bundled_corpus
 from korea_cli.yamlio import YamlMap, parse_yaml
@@ -42,21 +42,32 @@ def plan(root: Path) -> Changes:
     changes: dict[str, bytes | None] = {OLD_AUTHORS_FILE: None}
     stated: dict[str, list[dict[str, Any]]] = {}
     for record in records:
-        if not isinstance(record, YamlMap) or not isinstance(record.get("id"), str):
-            raise CorpusError("an author without an id; fix it by hand, then migrate", display, getattr(record, "line", None))
+        line = getattr(record, "line", None)
+        if not isinstance(record, YamlMap) or not isinstance(record.get("id"), str) or not is_id(record["id"]):
+            raise CorpusError("an author without a well-formed id (lowercase letters, digits, single hyphens); fix it by hand, then migrate", display, line)
         author_id = record["id"]
-        changes[f"{AUTHORS_DIR}/{author_id}.yaml"] = _author_file(record).encode("utf-8")
-        for affiliation in record.get("affiliations") or []:
+        target = f"{AUTHORS_DIR}/{author_id}.yaml"
+        if files.exists(target) or target in changes:
+            raise CorpusError(
+                f"{target} exists already (or the id is listed twice); merge it into {OLD_AUTHORS_FILE} by hand, or remove it, then migrate", display, line
+            )
+        affiliations = record.get("affiliations") or []
+        if not isinstance(affiliations, list) or not all(isinstance(a, YamlMap) and isinstance(a.get("text"), str) for a in affiliations):
+            raise CorpusError(f"the affiliations of {author_id!r} must be a list of {{text, passage}}; fix them by hand, then migrate", display, line)
+        changes[target] = _author_file(record).encode("utf-8")
+        for affiliation in affiliations:
             essay, _, n = str(affiliation.get("passage", "")).rpartition(":")
             if not n.isdecimal() or not n.isascii():
                 raise CorpusError(f"affiliation of {author_id!r} cites {affiliation.get('passage')!r}, not <essay-id>:<n>", display, affiliation.line)
+            if not is_id(essay):
+                raise CorpusError(f"affiliation of {author_id!r} cites {affiliation.get('passage')!r}, not <essay-id>:<n>", display, affiliation.line)
             stated.setdefault(essay, []).append({"author": author_id, "text": affiliation.get("text"), "passage": int(n)})
-    for essay, affiliations in stated.items():
+    for essay, stated_here in stated.items():
         relative = f"{ESSAYS_DIR}/{essay}.yaml"
         source = files.read(relative)
         if source is None:
             raise CorpusError(f"an affiliation cites essay {essay!r}, which has no {relative}", display)
-        changes[relative] = _with_affiliations(source.decode("utf-8"), affiliations).encode("utf-8")
+        changes[relative] = _with_affiliations(source.decode("utf-8"), stated_here).encode("utf-8")
     problems = validate_change(root, changes, whole=True)
     if problems:
         raise CorpusError(f"nothing was changed: the migrated corpus would not pass `korea check`: {problems[0]}")

@@ -9,18 +9,24 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 ROLES = (
+    "label",
     "title",
+    "subtitle",
     "caption",
     "dateline",
     "byline",
+    "credit",
     "editors_note",
     "introduction",
+    "question",
     "body",
     "author_bio",
+    "notes",
     "disclaimer",
     "boilerplate",
 )
-"""What a paragraph is. Only `body` paragraphs are anyone's argument."""
+"""What a paragraph is. Only `body` paragraphs are anyone's argument (in an interview, the answers); a series label,
+a credit ("Interview by …"), an interviewer's question, footnotes and references are nobody's."""
 
 ROLES_WITH_AUTHOR = frozenset({"body", "byline", "author_bio"})
 """Roles that belong to one author: their argument, their byline, their bio."""
@@ -99,6 +105,13 @@ class Passage:
     text: str
     suggested_topics: tuple[str, ...] = ()
     """Topics the passage names (codebook aliases), suggested by `korea add`, not yet reviewed."""
+    coauthors: tuple[str, ...] = ()
+    """Who wrote it with `author`, when co-authors sign one byline: the passage is each one's argument, cited under the first."""
+
+    @property
+    def signers(self) -> tuple[str, ...]:
+        """Everyone whose words the passage is."""
+        return (self.author, *self.coauthors) if self.author else ()
 
     @property
     def id(self) -> str:

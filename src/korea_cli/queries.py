@@ -179,7 +179,8 @@ def topic_passages(index: Index, topic_id: str) -> list[str]:
 
 
 _PASSAGE = (
-    "SELECT p.essay, p.n, p.role, a.name, p.author, p.text, e.status FROM passages p LEFT JOIN authors a ON a.id = p.author JOIN essays e ON e.id = p.essay"
+    "SELECT p.essay, p.n, p.role, a.name, p.author, p.text, e.status, p.coauthors"
+    " FROM passages p LEFT JOIN authors a ON a.id = p.author JOIN essays e ON e.id = p.essay"
 )
 
 
@@ -194,8 +195,9 @@ def passages(index: Index, essay_id: str, n: int | None = None) -> list[dict[str
 
 
 def _passage_record(row: tuple[Any, ...]) -> dict[str, Any]:
-    essay, n, role, name, author, text, status = row
-    return {"passage": f"{essay}:{n}", "essay": essay, "n": n, "role": role, "author": name, "author_id": author, "text": text, "status": status}
+    essay, n, role, name, author, text, status, coauthors = row
+    record = {"passage": f"{essay}:{n}", "essay": essay, "n": n, "role": role, "author": name, "author_id": author, "text": text, "status": status}
+    return {**record, "coauthor_ids": json.loads(coauthors)}
 
 
 def quote(index: Index, passage_id: str) -> dict[str, Any]:
@@ -250,7 +252,8 @@ def search(
     query = engine.parse_query(text)
     pool: set[int] | None = None
     if author is not None:
-        pool = {rowid for (rowid,) in index.rows("SELECT rowid FROM passages WHERE author = ?", (author,))}
+        sql = "SELECT rowid FROM passages WHERE author = ? OR (coauthors != '[]' AND coauthors LIKE ?)"  # ids hold no LIKE wildcards
+        pool = {rowid for (rowid,) in index.rows(sql, (author, f'%"{author}"%'))}
     if topic is not None:
         on_topic = {rowid for (rowid,) in index.rows("SELECT passage FROM passage_topics WHERE topic = ?", (topic,))}
         pool = on_topic if pool is None else pool & on_topic
@@ -261,7 +264,7 @@ def search(
     total, hits = engine.search(source, query, exact=exact, limit=limit)
     records = []
     for hit in hits:
-        essay_id, _, role, name, author_id, passage_text, status = index.rows(f"{_PASSAGE} WHERE p.rowid = ?", (hit.order,))[0]
+        essay_id, _, role, name, author_id, passage_text, status, coauthors = index.rows(f"{_PASSAGE} WHERE p.rowid = ?", (hit.order,))[0]
         snippet, snippet_matches = engine.crop(passage_text, hit, context)
         records.append(
             {
@@ -277,6 +280,7 @@ def search(
                 "snippet_matches": [list(span) for span in snippet_matches],
                 "explain": hit.explain(),
                 "status": status,
+                "coauthor_ids": json.loads(coauthors),
             }
         )
     return total, records
@@ -328,11 +332,16 @@ def check(root: Path) -> dict[str, Any]:
     from korea_cli.corpus import validate
 
     journal.settle(root, pending_too=True)  # a change a killed writer left: finished or undone, never reported as the corpus
-    warnings: list[str] = [
-        f"{root / journal.STATE_DIR / name}: an interrupted change to the corpus, left as it was (the corpus cannot be written); it is not part of the corpus"
+    leftovers = [
+        f"{root / journal.STATE_DIR / name}: an interrupted change to the corpus that could not be settled; it is not part of the corpus"
         for name in journal.leftovers(root)
     ]
+    warnings = list(leftovers)
     corpus, problems = validate(root, warnings)
+    if problems and (root / journal.STATE_DIR).is_dir():
+        journal.wait_for_writer(root)  # a writer may have changed the corpus while we read it: read it once more, whole
+        warnings = list(leftovers)
+        corpus, problems = validate(root, warnings)
     counts: dict[str, int] = {}
     if corpus is not None:
         all_passages = corpus.passages.values()

@@ -63,11 +63,13 @@ _UNMARKED = _Table(lambda ch: None if _ignored(ch) else ch)
 _IN_WORDS = _Table(lambda ch: "a" if _inside_words(ch) else ch)
 
 
-def paragraph_spans(text: str) -> list[tuple[int, int]]:
+def paragraph_spans(text: str, lines: bool = False) -> list[tuple[int, int]]:
     """Character spans of the paragraphs of `text`, in order.
 
     A line that holds only whitespace (including no-break spaces, which web
-    copies are full of) separates paragraphs and belongs to none.
+    copies are full of) separates paragraphs and belongs to none. With
+    `lines`, every line that is not blank is a paragraph of its own (an essay
+    copied with one paragraph per line and no blank lines between).
     """
     spans: list[tuple[int, int]] = []
     start: int | None = None
@@ -79,6 +81,9 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
             if start is None:
                 start = offset
             end = content_end
+            if lines:
+                spans.append((start, end))
+                start = None
         elif start is not None:
             spans.append((start, end))
             start = None
@@ -86,6 +91,13 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     if start is not None:
         spans.append((start, end))
     return spans
+
+
+def one_paragraph_per_line(text: str) -> bool:
+    """Whether `text` holds its paragraphs one a line, with no blank line between: several lines, and long ones no hard wrap would leave."""
+    lines = [line for line in text.splitlines() if line.strip()]
+    blank_between = len(paragraph_spans(text)) > 1
+    return not blank_between and len(lines) >= 3 and sum(len(line) > 150 for line in lines) >= 2
 
 
 @functools.lru_cache(maxsize=64)

@@ -1,0 +1,145 @@
+"""Scoring `korea add`'s detection against answer keys (tests/cases/formats/*.yaml), written before the detector saw the essays.
+
+    python tests/detection.py                    # the table per essay and the totals
+    python tests/detection.py --misses           # and every paragraph it got wrong
+    python tests/detection.py --holdout          # the held-out essays (tests/cases/formats-holdout)
+
+`score` is what tests/test_detection.py holds to its thresholds.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from korea_cli import ingest
+from korea_cli.corpus import read_shared
+from korea_cli.errors import UsageError
+from korea_cli.layout import bundled_corpus
+from korea_cli.names import words_key
+
+CASES = Path(__file__).resolve().parent / "cases"
+FORMATS = CASES / "formats"
+HOLDOUT = CASES / "formats-holdout"
+"""Essays written by someone who had not seen the detector, after it was tuned on FORMATS: the honest measure."""
+
+
+@dataclass
+class Score:
+    """How one essay (or all, added up) was read."""
+
+    essays: int = 0
+    paragraphs: int = 0
+    roles_right: int = 0
+    body: int = 0
+    body_right: int = 0
+    authors: int = 0
+    authors_right: int = 0
+    titles_right: int = 0
+    dates_right: int = 0
+    leaks: int = 0
+    """Paragraphs that are nobody's argument (boilerplate, notes, questions…) detected as body: searchable as an argument."""
+    misses: list[str] = field(default_factory=list)
+
+    def add(self, other: Score) -> None:
+        for name in ("essays", "paragraphs", "roles_right", "body", "body_right", "authors", "authors_right", "titles_right", "dates_right", "leaks"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.misses += other.misses
+
+    def row(self, name: str) -> str:
+        return (
+            f"{name:34} roles {self.roles_right:3}/{self.paragraphs:<3} body {self.body_right:3}/{self.body:<3} "
+            f"authors {self.authors_right:2}/{self.authors:<2} title {self.titles_right}/{self.essays} date {self.dates_right}/{self.essays} leaks {self.leaks}"
+        )
+
+
+def keys(folder: Path = FORMATS) -> list[Path]:
+    return sorted(folder.glob("*.yaml"))
+
+
+def score(key_path: Path) -> Score:
+    key = yaml.safe_load(key_path.read_text(encoding="utf-8"))
+    raw = (key_path.parent / key["file"]).read_bytes()
+    corpus = read_shared(bundled_corpus())
+    result = Score(essays=1, paragraphs=len(key["paragraphs"]), authors=len(key["authors"]), body=sum(p["role"] == "body" for p in key["paragraphs"]))
+    try:
+        found = ingest.draft(corpus, raw, fallback_id=key_path.stem)
+    except UsageError as error:
+        result.misses.append(f"{key_path.stem}: refused: {error}")
+        return result
+    by_name = {words_key(a["name"]): a for a in key["authors"]}
+    drafted = {a.id: a for a in found.authors}
+
+    # Authors: each found once, known ones reused, the name without ranks.
+    for expected in key["authors"]:
+        want_id = expected["known"]
+        match = [a for a in found.authors if (a.id == want_id if want_id else (a.new and words_key(a.name) == words_key(expected["name"])))]
+        if len(match) == 1:
+            result.authors_right += 1
+        else:
+            result.misses.append(
+                f"{key_path.stem}: author {expected['name']!r} (known: {want_id}) not found once among {[(a.id, a.name) for a in found.authors]}"
+            )
+
+    def names_of(ids: list[str]) -> set[str]:
+        """Draft author ids -> the key's names (a known author by its id, a new one by its name)."""
+        names = set()
+        for author_id in ids:
+            author = drafted.get(author_id)
+            key_author = next((a for a in key["authors"] if a["known"] == author_id), None) or (by_name.get(words_key(author.name)) if author else None)
+            names.add(words_key(key_author["name"]) if key_author else f"?{author_id}")
+        return names
+
+    expected_paragraphs = key["paragraphs"]
+    if len(found.roles) != len(expected_paragraphs):
+        result.misses.append(f"{key_path.stem}: {len(found.roles)} paragraphs found, {len(expected_paragraphs)} in the key")
+    for n, (expected, (role, authors)) in enumerate(zip(expected_paragraphs, found.roles, strict=False), 1):
+        want_role = expected["role"]
+        if role == want_role:
+            result.roles_right += 1
+        else:
+            result.misses.append(f"{key_path.stem}:{n}: role {role}, key {want_role}: {found.starts[n - 1]!r}")
+        if role == "body" and want_role != "body":
+            result.leaks += 1
+        if want_role == "body":
+            want = {words_key(name) for name in expected.get("authors") or []}
+            ids = [authors] if isinstance(authors, str) else list(authors or [])
+            got = names_of(ids) if role == "body" else set()
+            if got == want:
+                result.body_right += 1
+            elif role == "body":
+                result.misses.append(f"{key_path.stem}:{n}: body by {sorted(got)}, key {sorted(want)}")
+    title = found.facts["title"]["value"]
+    if title == key["title"]:
+        result.titles_right += 1
+    else:
+        result.misses.append(f"{key_path.stem}: title {title!r}, key {key['title']!r}")
+    date = found.facts["date"]
+    evidence, want = date.get("evidence") or "", key["date_evidence"] or ""
+    if date["value"] == key["date"] and (
+        key["date"] is None or (evidence and (evidence in want or want in evidence))
+    ):  # "Seoul, March 4, 2019" or "March 4, 2019"
+        result.dates_right += 1
+    else:
+        result.misses.append(f"{key_path.stem}: date {date.get('value')!r} ({date.get('evidence')!r}), key {key['date']!r} ({key['date_evidence']!r})")
+    return result
+
+
+def total(folder: Path = FORMATS) -> tuple[Score, dict[str, Score]]:
+    each = {path.stem: score(path) for path in keys(folder)}
+    all_ = Score()
+    for one in each.values():
+        all_.add(one)
+    return all_, each
+
+
+if __name__ == "__main__":
+    everything, each = total(HOLDOUT if "--holdout" in sys.argv else FORMATS)
+    for name, one in each.items():
+        print(one.row(name))
+    print(everything.row("all"))
+    if "--misses" in sys.argv:
+        print("\n".join(everything.misses))
