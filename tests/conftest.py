@@ -31,7 +31,7 @@ def isolated_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch: 
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
-    for name in ("KOREA_CORPUS", "NO_COLOR", "FORCE_COLOR", "COLUMNS", "LINES", "TYPER_STANDARD_TRACEBACK"):
+    for name in ("KOREA_CORPUS", "NO_COLOR", "FORCE_COLOR", "COLUMNS", "LINES", "TYPER_STANDARD_TRACEBACK", "EDITOR", "VISUAL"):
         monkeypatch.delenv(name, raising=False)
 
 

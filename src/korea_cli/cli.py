@@ -545,6 +545,67 @@ def _add_text(report: dict[str, Any]) -> str:
 
 
 @app.command()
+def edit(
+    essay: Annotated[str, typer.Argument(metavar="ESSAY", show_default=False, autocompletion=_completer(names.essays), help="The essay (id or title).")],
+    corpus: CorpusOption = None,
+) -> None:
+    """Edit an essay's record in $EDITOR, checked before saving.
+
+    Opens the record (roles, authors, facts, annotations, `review`) in
+    $VISUAL or $EDITOR. When you save, it is checked as `korea check` would
+    check it; if it does not pass, the editor opens again with the problems
+    at the top, until it passes or you give up (save it unchanged, or empty
+    it). It is written only if no one changed it meanwhile.
+
+    \b
+    Examples:
+      korea edit three-views-on-a-peace-regime --corpus ./my-corpus
+      EDITOR=nano korea edit eai --corpus ./my-corpus
+    """
+    from korea_cli import edit as editing
+
+    if corpus is None and not os.environ.get(CORPUS_ENV, "").strip():
+        raise UsageError("say which corpus to edit with --corpus DIR or $KOREA_CORPUS (the bundled corpus is read-only)")
+    _editor_command()  # no editor to run is said before anything else
+    data = _index(corpus)
+    essay_id = _resolve(names.essay, data, essay)
+    assert essay_id is not None
+    result = editing.edit(data.root, essay_id, _run_editor)
+    messages = {
+        editing.Outcome.saved: f"saved {result.path}",
+        editing.Outcome.unchanged: f"no change to {result.path}",
+        editing.Outcome.abandoned: f"gave up: nothing written to {result.path}" + (f" (your edit is kept in {result.kept})" if result.kept else ""),
+    }
+    render.write_text(messages[result.outcome], Output.detect())
+    if result.outcome is editing.Outcome.abandoned:
+        raise typer.Exit(EXIT_NO_RESULTS)
+
+
+def _editor_command() -> str:
+    """$VISUAL, else $EDITOR, else vi on a terminal; with no terminal and neither set, an error rather than a vi no one can see."""
+    command = os.environ.get("VISUAL") or os.environ.get("EDITOR")
+    if command:
+        return command
+    if sys.stdin.isatty() and sys.stdout.isatty():
+        return "vi"
+    raise UsageError("no editor: set $EDITOR (or $VISUAL) to the command that edits a file, e.g. EDITOR=nano")
+
+
+def _run_editor(path: Path) -> None:
+    """The editor on `path`, attached to this terminal; a one-line error if it cannot run or fails."""
+    import shlex
+    import subprocess
+
+    command = _editor_command()
+    try:
+        status = subprocess.call([*shlex.split(command), str(path)])
+    except (OSError, ValueError) as error:
+        raise UsageError(f"cannot run the editor {command!r} ({error}); set $EDITOR to one that works") from None
+    if status != 0:
+        raise UsageError(f"the editor {command!r} exited with status {status}; nothing was written")
+
+
+@app.command()
 def migrate(corpus: CorpusOption = None) -> None:
     """Move a corpus from korea 0.1's layout to today's.
 

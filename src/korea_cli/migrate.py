@@ -27,14 +27,14 @@ def plan(root: Path) -> Changes:
     Raises CorpusError when there is nothing to migrate, when authors.yaml
     cannot be read, or when the migrated corpus would not pass `korea check`.
     """
-    bundled = bundled_corpus()
-    if bundled is not None and root.resolve() == bundled.resolve():
-        raise CorpusError("the bundled corpus is read-only, and already in today's layout")
     files = CorpusFiles(root)
     display = files.display(OLD_AUTHORS_FILE)
     raw = files.read(OLD_AUTHORS_FILE)
     if raw is None:
         raise CorpusError(f"{root} has no {OLD_AUTHORS_FILE}: it is already in today's layout, one file per author in {AUTHORS_DIR}/")
+    bundled = bundled_corpus()
+    if bundled is not None and root.resolve() == bundled.resolve():
+        raise CorpusError("the bundled corpus is read-only; migrate a copy of it")
     data = parse_yaml(raw, display)
     records = data.get("authors") if isinstance(data, YamlMap) else None
     if not isinstance(records, list):
