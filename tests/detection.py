@@ -12,6 +12,7 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -42,10 +43,24 @@ class Score:
     dates_right: int = 0
     leaks: int = 0
     """Paragraphs that are nobody's argument (boilerplate, notes, questions…) detected as body: searchable as an argument."""
+    positions: int = 0
+    """Positions in the key; `positions_suggested` made; `positions_found` of the key's found (same passage and topic); `stances_right` among those."""
+    positions_suggested: int = 0
+    positions_found: int = 0
+    positions_right: int = 0
+    stances_right: int = 0
+    preconditions: int = 0
+    preconditions_suggested: int = 0
+    preconditions_found: int = 0
+    preconditions_right: int = 0
     misses: list[str] = field(default_factory=list)
 
     def add(self, other: Score) -> None:
-        for name in ("essays", "paragraphs", "roles_right", "body", "body_right", "authors", "authors_right", "titles_right", "dates_right", "leaks"):
+        for name in (
+            "essays", "paragraphs", "roles_right", "body", "body_right", "authors", "authors_right", "titles_right", "dates_right", "leaks",
+            "positions", "positions_suggested", "positions_found", "positions_right", "stances_right",
+            "preconditions", "preconditions_suggested", "preconditions_found", "preconditions_right",
+        ):  # fmt: skip
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.misses += other.misses
 
@@ -112,6 +127,7 @@ def score(key_path: Path) -> Score:
                 result.body_right += 1
             elif role == "body":
                 result.misses.append(f"{key_path.stem}:{n}: body by {sorted(got)}, key {sorted(want)}")
+    _score_suggestions(key, found, result)
     title = found.facts["title"]["value"]
     if title == key["title"]:
         result.titles_right += 1
@@ -128,6 +144,46 @@ def score(key_path: Path) -> Score:
     return result
 
 
+def _score_suggestions(key: dict[str, Any], found: Any, result: Score) -> None:
+    """Suggested positions against the key's (same passage and topic), and preconditions (same passage, overlapping quote)."""
+    result.positions, result.preconditions = len(key.get("positions") or []), len(key.get("preconditions") or [])
+    result.positions_suggested, result.preconditions_suggested = len(found.suggested_positions), len(found.suggestions)
+    made = {(p["passage"], p["topic"]): p for p in found.suggested_positions}
+    for expected in key.get("positions") or []:
+        match = made.get((expected["paragraph"], expected["topic"]))
+        if match is not None:
+            result.positions_found += 1
+            result.stances_right += match["stance"] == expected["stance"]
+    result.positions_right = sum(any((p["paragraph"], p["topic"]) == k for p in key.get("positions") or []) for k in made)
+
+    def overlap(a: str, b: str) -> bool:
+        a, b = " ".join(a.split()), " ".join(b.split())
+        return a in b or b in a
+
+    suggested = found.suggestions
+    for expected in key.get("preconditions") or []:
+        if any(s["passage"] == expected["paragraph"] and overlap(s["quote"], expected["quote"]) for s in suggested):
+            result.preconditions_found += 1
+    result.preconditions_right = sum(
+        any(s["passage"] == k["paragraph"] and overlap(s["quote"], k["quote"]) for k in key.get("preconditions") or []) for s in suggested
+    )
+
+
+def suggestion_rates(score_: Score) -> dict[str, float]:
+    """Precision and recall of the suggestions, and how often a found position's stance is the key's."""
+
+    def rate(part: int, whole: int) -> float:
+        return part / whole if whole else 1.0
+
+    return {
+        "positions precision": rate(score_.positions_right, score_.positions_suggested),
+        "positions recall": rate(score_.positions_found, score_.positions),
+        "stance right": rate(score_.stances_right, score_.positions_found),
+        "preconditions precision": rate(score_.preconditions_right, score_.preconditions_suggested),
+        "preconditions recall": rate(score_.preconditions_found, score_.preconditions),
+    }
+
+
 def total(folder: Path = FORMATS) -> tuple[Score, dict[str, Score]]:
     each = {path.stem: score(path) for path in keys(folder)}
     all_ = Score()
@@ -141,5 +197,6 @@ if __name__ == "__main__":
     for name, one in each.items():
         print(one.row(name))
     print(everything.row("all"))
+    print("suggestions: " + ", ".join(f"{name} {value:.0%}" for name, value in suggestion_rates(everything).items()))
     if "--misses" in sys.argv:
         print("\n".join(everything.misses))

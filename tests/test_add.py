@@ -41,7 +41,7 @@ def test_single_author_with_date_and_boilerplate(corpus_copy: Path) -> None:
         "  publisher  —\n"
         "  authors    Jane Doe (new: jane-doe)\n"
         "  passages   10: 1 title, 1 byline, 1 dateline, 1 caption, 3 body, 1 author_bio, 2 boilerplate\n"
-        "  suggested  8 topics, 3 preconditions to review\n"
+        "  suggested  8 topics, 2 positions, 3 preconditions to review\n"
         f"  wrote      {corpus_copy}/authors/jane-doe.yaml, {essays}/why-sanctions-relief-must-wait.txt, {essays}/why-sanctions-relief-must-wait.yaml\n"
     )
     assert (essays / "why-sanctions-relief-must-wait.txt").read_bytes() == (ESSAYS / "single-author.txt").read_bytes()
@@ -114,14 +114,15 @@ def test_suggestions_wait_for_review(corpus_copy: Path) -> None:
     assert [(p["condition"], p["status"]) for p in suggested] == [
         ("it receives credible security guarantees from the United States", "suggested"),
         ("Pyongyang takes verifiable steps toward denuclearization, such as a full declaration of its nuclear facilities", "suggested"),
-        ("Without verification, there can be no lasting deal.", "suggested"),
+        ("verification", "suggested"),  # "Without verification, there can be no lasting deal."
     ]
     assert suggested[0]["topic"] == "security-guarantees"
     check = korea("check", "--corpus", str(corpus_copy))
-    assert check.returncode == 0 and "3 suggested preconditions await review" in check.stdout
+    assert check.returncode == 0 and "5 suggested positions and preconditions await review" in check.stdout
     # Keeping one is deleting its status line; the corpus stays valid either way. It stays a draft's until the essay is reviewed.
     record = corpus_copy / "essays" / "why-sanctions-relief-must-wait.yaml"
-    record.write_text(record.read_text(encoding="utf-8").replace("  status: suggested\n", "", 1), encoding="utf-8")
+    head, marker, preconditions = record.read_text(encoding="utf-8").partition("\npreconditions:\n")
+    record.write_text(head + marker + preconditions.replace("  status: suggested\n", "", 1), encoding="utf-8")
     kept = korea("preconditions", "--author", "jane doe", "--corpus", str(corpus_copy))
     assert kept.returncode == 0 and kept.stdout.count("\n") == 1 and kept.stdout.rstrip("\n").endswith("\tdraft")
     assert korea("preconditions", "--author", "jane doe", "--reviewed", "--corpus", str(corpus_copy)).returncode == 1
@@ -173,7 +174,7 @@ def test_force_never_throws_away_review_work_silently(corpus_copy: Path, tmp_pat
     result = add(corpus_copy, str(ESSAYS / "known-author.txt"), "--author", "Swanstrom", "--id", "isdp-2018-new-dawn", "--force")
     assert (result.returncode, result.stdout) == (2, "")
     assert result.stderr == (
-        "korea: essay isdp-2018-new-dawn holds review work (marked reviewed, 28 positions, 15 preconditions kept)"
+        "korea: essay isdp-2018-new-dawn holds review work (marked reviewed, 28 positions kept, 15 preconditions kept)"
         " that --force would throw away; add --discard-review to replace it all the same\n"
     )
     assert snapshot(corpus_copy) == before

@@ -396,3 +396,28 @@ def test_a_publisher_is_stated_only_by_its_own_words(corpus_copy: Path) -> None:
     assert korea("add", str(ESSAYS / "single-author.txt"), "--publisher", "ab", "--id", "pub", "--corpus", str(corpus_copy)).returncode == 0
     essay_ = load(corpus_copy).essays["pub"]
     assert (essay_.publisher.value, essay_.publisher.basis) == ("ab", "inferred")  # "ab" stands inside "about", not as a word
+
+
+def test_a_reader_that_read_in_the_middle_of_an_add_reads_again(corpus_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An add lands between a reader's listing of the authors and its listing of the essays: the reader sees an essay whose
+    author it did not see, and must read again rather than call the corpus broken."""
+    from korea_cli import corpus as corpus_module
+    from korea_cli.index import open_index
+
+    raw = b"Race\n\nBy Racer Number Person\n\nSanctions should stay until talks resume.\n"
+    real = corpus_module._Reader.read_authors
+    landed: list[bool] = []
+
+    def read_authors_then_an_add_lands(self):  # stands in for the method
+        authors = real(self)
+        if not landed:
+            landed.append(True)
+            ingest.add(corpus_copy, raw)
+        return authors
+
+    monkeypatch.setattr(corpus_module._Reader, "read_authors", read_authors_then_an_add_lands)
+    index = open_index(corpus_copy)  # a first build: every file is read
+    assert landed and "race" in [e["id"] for e in queries.essays(index)]
+    assert queries.who(index, "racer-number-person")[0]["essays"] == ["race"]
+    report = queries.check(corpus_copy)
+    assert report["ok"], report["problems"]

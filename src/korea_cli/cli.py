@@ -262,6 +262,7 @@ def positions(
     author: AuthorOption = None,
     essay: EssayOption = None,
     stance: Annotated[str | None, typer.Option("--stance", "-s", show_default=False, help="supports, opposes, conditional, skeptical or observes.")] = None,
+    include_suggested: Annotated[bool, typer.Option("--include-suggested", help="Also list candidates `korea add` found, not yet reviewed.")] = False,
     reviewed: ReviewedOption = False,
     corpus: CorpusOption = None,
     fmt: FormatOption = None,
@@ -287,6 +288,7 @@ def positions(
         essay=_resolve(names.essay, data, essay),
         stance=_resolve(names.stance, data, stance),
         reviewed=reviewed,
+        include_suggested=include_suggested,
     )
     _render_list(records, render.POSITIONS, fmt, out, "positions match")
 
@@ -534,7 +536,7 @@ def _add_text(report: dict[str, Any]) -> str:
         f"  publisher  {report['publisher'] or '—'}",
         f"  authors    {authors}",
         f"  passages   {report['passages']}: {roles}",
-        f"  suggested  {report['suggested_topics']} topics, {report['suggested_preconditions']} preconditions to review",
+        f"  suggested  {report['suggested_topics']} topics, {report['suggested_positions']} positions, {report['suggested_preconditions']} preconditions to review",
     ]
     lines += [f"  note       {note}" for note in report["notes"]]
     if report["written"]:
@@ -671,7 +673,7 @@ def _check_text(report: dict[str, Any]) -> str:
         f"{c['positions']} positions and {c['preconditions']} preconditions, every quote verbatim in its passage",
     ]
     if c["suggested"]:
-        lines.append(f"{c['suggested']} suggested preconditions await review (`korea preconditions --include-suggested`)")
+        lines.append(f"{c['suggested']} suggested positions and preconditions await review (`--include-suggested` lists them)")
     lines += [f"note: {warning}" for warning in report["warnings"]]
     return "\n".join(lines)
 

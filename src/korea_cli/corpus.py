@@ -693,8 +693,11 @@ class _Reader:
         positions = []
         for _, item, line in self.records(context.file, data, "positions"):
             what = f"position at line {line}"
-            passage = self.annotation(item, line, what, context, {"topic": str, "stance": str, "summary": str}, {})
+            passage = self.annotation(item, line, what, context, {"topic": str, "stance": str, "summary": str}, {"status": str})
             if passage is None:
+                continue
+            if item.get("status", "suggested") != "suggested":
+                self.problem(context.file, item.line_of("status"), f"{what}: status can only be 'suggested'; to keep the position, delete the status line")
                 continue
             if item["stance"] not in context.codebook.stances:
                 self.problem(
@@ -710,6 +713,7 @@ class _Reader:
                     summary=" ".join(item["summary"].split()),
                     quote=item["quote"].strip(),
                     passage=passage.id,
+                    suggested="status" in item,
                 )
             )
         return positions

@@ -48,7 +48,7 @@ if TYPE_CHECKING:
     from korea_cli.corpus import Progress
     from korea_cli.model import Codebook, Corpus, Essay, Passage, Position, Precondition
 
-FORMAT = f"korea index 3, korea {__version__}"
+FORMAT = f"korea index 4, korea {__version__}"
 """What wrote an index; any other value means rebuild, since the schema or the rules may differ."""
 
 CACHE_ENV = "XDG_CACHE_HOME"
@@ -72,7 +72,7 @@ CREATE TABLE passages (rowid INTEGER PRIMARY KEY, essay TEXT NOT NULL, n INTEGER
                        suggested_topics TEXT NOT NULL, words TEXT NOT NULL, coauthors TEXT NOT NULL);
 CREATE INDEX passages_by_author ON passages (author);
 CREATE TABLE positions (rowid INTEGER PRIMARY KEY, essay TEXT NOT NULL, author TEXT NOT NULL, topic TEXT NOT NULL, stance TEXT NOT NULL,
-                        summary TEXT NOT NULL, quote TEXT NOT NULL, passage TEXT NOT NULL);
+                        summary TEXT NOT NULL, quote TEXT NOT NULL, passage TEXT NOT NULL, suggested INTEGER NOT NULL);
 CREATE INDEX positions_by_topic ON positions (topic);
 CREATE INDEX positions_by_author ON positions (author, topic);
 CREATE TABLE preconditions (rowid INTEGER PRIMARY KEY, essay TEXT NOT NULL, author TEXT NOT NULL, goal TEXT NOT NULL, condition TEXT NOT NULL,
@@ -509,7 +509,7 @@ class _Writer:
         )
         rowid_of = {p.id: _rowid(key, p.n) for p in essay.passages}
         cited: dict[str, set[str]] = {}
-        for note in (*positions, *(p for p in preconditions if not p.suggested)):
+        for note in (*(p for p in positions if not p.suggested), *(p for p in preconditions if not p.suggested)):
             if note.topic is not None:
                 cited.setdefault(note.passage, set()).add(note.topic)
         passage_rows, posting_rows, topic_rows = [], [], []
@@ -528,8 +528,8 @@ class _Writer:
             [(_rowid(key, i), a.author, a.text, a.passage) for i, a in enumerate(essay.affiliations)],
         )
         self.db.executemany(
-            "INSERT INTO positions VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [(_rowid(key, i), p.essay, p.author, p.topic, p.stance, p.summary, p.quote, p.passage) for i, p in enumerate(positions)],
+            "INSERT INTO positions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(_rowid(key, i), p.essay, p.author, p.topic, p.stance, p.summary, p.quote, p.passage, int(p.suggested)) for i, p in enumerate(positions)],
         )
         self.db.executemany(
             "INSERT INTO preconditions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",

@@ -25,7 +25,7 @@ from typing import Any
 
 import yaml
 
-from korea_cli import detect, journal
+from korea_cli import detect, journal, suggest
 from korea_cli.corpus import MAX_ID_LENGTH, Changes, CorpusFiles, is_date, is_id, read_shared, validate_change
 from korea_cli.errors import CorpusError, UsageError
 from korea_cli.layout import AUTHORS_DIR, ESSAYS_DIR, bundled_corpus
@@ -33,12 +33,6 @@ from korea_cli.model import ROLES_WITH_AUTHOR, Corpus
 from korea_cli.names import key, words_key
 from korea_cli.text import fold, one_paragraph_per_line, paragraph_spans, phrases_pattern, quote_in
 from korea_cli.yamlio import MAX_FILE_BYTES, parse_yaml, read_regular_file
-
-_SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+[”’\"']?|$)")
-_CUES = re.compile(
-    r"\b(?:only if|unless|until|as a precondition|precondition for|as a condition|on condition that|provided that|must first|in exchange for|before)\b", re.I
-)
-_WITHOUT_NO = re.compile(r"\bwithout\b.{1,160}?\b(?:no|not|never)\b", re.I)
 
 
 @dataclass
@@ -62,7 +56,9 @@ class Draft:
     authors: list[DraftAuthor]
     facts: dict[str, dict[str, Any]]
     suggested_topics: dict[int, list[str]]
+    suggested_positions: list[dict[str, Any]]
     suggestions: list[dict[str, Any]]
+    """Suggested preconditions."""
     starts: list[str]
     notes: list[str] = field(default_factory=list)
     """What the reviewer should know that the record cannot say, such as a surname shared with a known author."""
@@ -90,14 +86,15 @@ class Draft:
                 }
                 for n, (role, authors) in enumerate(self.roles, 1)
             ],
-            "positions": [],
+            "positions": self.suggested_positions,
             "preconditions": self.suggestions,
         }
         header = (
             f"# Drafted by `korea add`. Review the roles, the authors and the facts against {self.essay_id}.txt,\n"
             "# then set `review: reviewed`: until then every answer from this essay is marked draft.\n"
-            "# Preconditions marked `status: suggested` were found by cue phrases: delete the status line to keep one,\n"
-            "# or the whole entry to drop it. `suggested_topics` are the codebook topics a passage names.\n\n"
+            "# Positions and preconditions marked `status: suggested` were found by cue phrases: check the stance, write the\n"
+            "# summary in your words and delete the status line to keep one, or the whole entry to drop it.\n"
+            "# `suggested_topics` are the codebook topics a passage names.\n\n"
         )
         return header + yaml.safe_dump(record, allow_unicode=True, sort_keys=False, width=120)
 
@@ -132,6 +129,7 @@ class Draft:
             "passages": len(self.roles),
             "roles": counts,
             "suggested_topics": sum(len(t) for t in self.suggested_topics.values()),
+            "suggested_positions": len(self.suggested_positions),
             "suggested_preconditions": len(self.suggestions),
             "notes": self.notes,
         }
@@ -239,10 +237,15 @@ def draft(
     topics = corpus.codebook.topics.values()
     patterns = {t.id: phrases_pattern((t.label, *t.aliases)) for t in topics}
     suggested_topics = {n: [tid for tid, pattern in patterns.items() if pattern.search(fold(flat[n - 1]))] for n in body}
-    suggestions = _precondition_candidates(flat, roles, patterns)
+
+    def topics_of(sentence: str) -> list[str]:
+        return [topic for topic, pattern in patterns.items() if pattern.search(fold(sentence))]
+
+    suggestions = suggest.preconditions(flat, roles, topics_of)
+    suggested_positions = suggest.positions(flat, roles, topics_of)
     starts = [" ".join(p.split()[:6]) for p in flat]
     unique = list({a.id: a for a in authors}.values())
-    return Draft(new_id, raw, roles, unique, facts, suggested_topics, suggestions, starts, notes, per_line)
+    return Draft(new_id, raw, roles, unique, facts, suggested_topics, suggested_positions, suggestions, starts, notes, per_line)
 
 
 def _authors(corpus: Corpus, people: list[detect.Signer]) -> tuple[list[DraftAuthor], list[str]]:
@@ -307,47 +310,6 @@ def _date_fact(given: str | None, found: tuple[str, str] | None) -> dict[str, An
     if found:
         return {"value": found[0], "basis": "stated", "evidence": found[1]}
     return {"value": None, "reason": "No date was detected in the text."}
-
-
-def _precondition_candidates(paragraphs: list[str], roles: list[tuple[str, tuple[str, ...]]], patterns: dict[str, re.Pattern[str]]) -> list[dict[str, Any]]:
-    """Sentences that state a condition ("only if", "unless", "without … no"), as suggestions to review (by a passage's first author)."""
-    candidates = []
-    for n, ((role, authors), paragraph) in enumerate(zip(roles, paragraphs, strict=True), 1):
-        if role != "body" or not authors:
-            continue
-        author = authors[0]
-        for match in _SENTENCE.finditer(paragraph):
-            sentence = " ".join(match.group().split())
-            cue = _CUES.search(sentence) or _WITHOUT_NO.search(sentence)
-            if not cue or len(sentence) < 30:
-                continue
-            condition = sentence[cue.end() :].strip(" ,;.”’\"'") if _CUES.search(sentence) else sentence
-            topics = [topic for topic, pattern in patterns.items() if pattern.search(fold(sentence))]
-            candidates.append(
-                {
-                    "author": author,
-                    "goal": _goal(sentence),
-                    "condition": (condition[:117] + "…") if len(condition) > 120 else condition or sentence[:120],
-                    **({"topic": topics[0]} if topics else {}),
-                    "quote": sentence,
-                    "passage": n,
-                    "status": "suggested",
-                }
-            )
-    return candidates
-
-
-def _goal(sentence: str) -> str:
-    folded = fold(sentence)
-    for goal, words in (
-        ("peace-regime", ("peace regime", "peace treaty")),
-        ("denuclearization", ("denuclear",)),
-        ("agreement", ("deal", "agreement")),
-        ("negotiations", ("talks", "negotiation")),
-    ):
-        if any(w in folded for w in words):
-            return goal
-    return "denuclearization"
 
 
 def _slug(text: str, words: int = 6) -> str:
@@ -415,11 +377,15 @@ def _review_work(root: Path, essay_id: str) -> str:
         return "a record that does not parse, perhaps mid-edit"
     if not isinstance(data, dict):
         return ""
-    kept = [p for p in data.get("preconditions") or [] if isinstance(p, dict) and "status" not in p]
+
+    def kept(kind: str) -> int:
+        notes = data.get(kind)
+        return sum(isinstance(note, dict) and "status" not in note for note in notes) if isinstance(notes, list) else 0
+
     work = [
         *(["marked reviewed"] if data.get("review") == "reviewed" else []),
-        *([f"{len(data['positions'])} positions"] if isinstance(data.get("positions"), list) and data["positions"] else []),
-        *([f"{len(kept)} preconditions kept"] if kept else []),
+        *([f"{kept('positions')} positions kept"] if kept("positions") else []),
+        *([f"{kept('preconditions')} preconditions kept"] if kept("preconditions") else []),
     ]
     return ", ".join(work)
 

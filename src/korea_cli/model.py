@@ -127,6 +127,8 @@ class Position:
     summary: str
     quote: str
     passage: str
+    suggested: bool = False
+    """A candidate `korea add` found by a cue phrase; queries leave it out until a person keeps it."""
 
 
 @dataclass(frozen=True, slots=True)

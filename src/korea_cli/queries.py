@@ -24,7 +24,7 @@ def who(index: Index, author_id: str | None = None) -> list[dict[str, Any]]:
     only, only_author = (" WHERE author = ?", " WHERE id = ?") if author_id else ("", "")
     wanted = (author_id,) if author_id else ()
     topics_of: dict[str, set[str]] = {}
-    for author, topic in index.rows(f"SELECT DISTINCT author, topic FROM positions{only}", wanted):
+    for author, topic in index.rows(f"SELECT DISTINCT author, topic FROM positions WHERE NOT suggested{only.replace(' WHERE', ' AND')}", wanted):
         topics_of.setdefault(author, set()).add(topic)
     essays_of: dict[str, list[str]] = {}
     for author, essay in index.rows(f"SELECT author, essay FROM essay_authors{only} ORDER BY essay_key, seq", wanted):
@@ -61,7 +61,7 @@ def profile(index: Index, author_id: str) -> dict[str, Any]:
 
 
 _POSITION = (
-    "SELECT a.name, p.author, p.essay, p.topic, p.stance, p.summary, p.quote, p.passage, e.status"
+    "SELECT a.name, p.author, p.essay, p.topic, p.stance, p.summary, p.quote, p.passage, CASE WHEN p.suggested THEN 'suggested' ELSE e.status END"
     " FROM positions p JOIN authors a ON a.id = p.author JOIN essays e ON e.id = p.essay"
 )
 _POSITION_FIELDS = ("author", "author_id", "essay", "topic", "stance", "summary", "quote", "passage", "status")
@@ -80,10 +80,15 @@ def positions(
     essay: str | None = None,
     stance: str | None = None,
     reviewed: bool = False,
+    include_suggested: bool = False,
 ) -> list[dict[str, Any]]:
-    """Positions matching every filter given, in corpus order; `reviewed`: only from essays a person has reviewed."""
-    where, parameters = _where(reviewed, topic=topic, author=author, essay=essay, stance=stance)
-    return [dict(zip(_POSITION_FIELDS, row, strict=True)) for row in index.rows(f"{_POSITION}{where} ORDER BY p.rowid", parameters)]
+    """Positions matching every filter given, in corpus order; suggestions only when asked for, after the others.
+
+    `reviewed`: only from essays a person has reviewed, and never a suggestion.
+    """
+    suggested = 0 if reviewed or not include_suggested else None
+    where, parameters = _where(reviewed, topic=topic, author=author, essay=essay, stance=stance, suggested=suggested)
+    return [dict(zip(_POSITION_FIELDS, row, strict=True)) for row in index.rows(f"{_POSITION}{where} ORDER BY p.suggested, p.rowid", parameters)]
 
 
 def preconditions(
@@ -155,7 +160,7 @@ def topics(index: Index) -> list[dict[str, Any]]:
     counts = {
         what: dict(index.rows(sql))
         for what, sql in (
-            ("positions", "SELECT topic, count(*) FROM positions GROUP BY topic"),
+            ("positions", "SELECT topic, count(*) FROM positions WHERE NOT suggested GROUP BY topic"),
             ("preconditions", "SELECT topic, count(*) FROM preconditions WHERE NOT suggested GROUP BY topic"),
             ("passages", "SELECT topic, count(*) FROM passage_topics GROUP BY topic"),
         )
@@ -289,7 +294,7 @@ def search(
 def compare(index: Index, author_ids: list[str] | None = None, topic_ids: list[str] | None = None, reviewed: bool = False) -> list[dict[str, Any]]:
     """One record per author × topic cell: the stances taken there and where (`reviewed`: only from reviewed essays)."""
     by_cell: dict[tuple[str, str], list[tuple[str, str]]] = {}
-    only = " JOIN essays e ON e.id = p.essay WHERE e.status = 'reviewed'" if reviewed else ""
+    only = " JOIN essays e ON e.id = p.essay WHERE e.status = 'reviewed' AND NOT p.suggested" if reviewed else " WHERE NOT p.suggested"
     for author, topic, stance, passage in index.rows(f"SELECT p.author, p.topic, p.stance, p.passage FROM positions p{only} ORDER BY p.rowid"):
         by_cell.setdefault((author, topic), []).append((stance, passage))
     names = dict(index.rows(f"SELECT id, name FROM authors ORDER BY {AUTHOR_ORDER}"))
@@ -318,7 +323,7 @@ def export(index: Index) -> list[dict[str, Any]]:
     records += [{"type": "topic", **r} for r in topics(index)]
     records += [{"type": "essay", **r} for r in essays(index)]
     records += [{"type": "passage", **_passage_record(row)} for row in index.rows(f"{_PASSAGE} ORDER BY p.rowid")]
-    records += [{"type": "position", **r} for r in positions(index)]
+    records += [{"type": "position", **r} for r in positions(index, include_suggested=True)]
     records += [{"type": "precondition", **r} for r in preconditions(index, include_suggested=True)]
     return records
 
@@ -351,9 +356,9 @@ def check(root: Path) -> dict[str, Any]:
             "topics": len(corpus.codebook.topics),
             "passages": len(all_passages),
             "body_passages": sum(p.role == "body" for p in all_passages),
-            "positions": len(corpus.positions),
+            "positions": sum(not p.suggested for p in corpus.positions),
             "preconditions": len(corpus.preconditions),
-            "suggested": len(corpus.suggested),
+            "suggested": len(corpus.suggested) + sum(p.suggested for p in corpus.positions),
             "quotes_verified": len(corpus.positions) + len(corpus.preconditions) + len(corpus.suggested),
         }
     return {"corpus": str(root), "ok": not problems, "counts": counts, "problems": [_problem(p) for p in problems], "warnings": warnings}
