@@ -57,6 +57,7 @@ def test_every_command_is_listed_and_summarised_in_one_line() -> None:
         "migrate",
         "check",
         "index",
+        "annotate",
     ]
     summaries = korea("--help", env={"COLUMNS": "80"}).stdout.split("Commands:\n", 1)[1].splitlines()
     assert all(line.strip() and not line.endswith("...") for line in summaries)

@@ -607,6 +607,177 @@ def _run_editor(path: Path) -> None:
         raise UsageError(f"the editor {command!r} exited with status {status}; nothing was written")
 
 
+annotate_app = typer.Typer(
+    name="annotate",
+    no_args_is_help=True,
+    help="""Annotate an essay's record without opening it.
+
+    Set a passage's role and author, add positions and preconditions, keep or
+    drop suggestions, and mark the essay reviewed.
+
+    Each change is checked as `korea check` would check it before it is
+    written (a quote must stand word for word in its passage), and keeps the
+    record's comments and layout.
+
+    \b
+    Examples:
+      korea annotate role my-essay 4 body --author jane-doe --corpus ./my-corpus
+      korea annotate position my-essay 5 --topic sanctions --stance supports --summary "…" --quote "…" --corpus ./my-corpus
+      korea annotate keep my-essay positions 1 --corpus ./my-corpus
+      korea annotate mark my-essay reviewed --corpus ./my-corpus
+    """,
+)
+app.add_typer(annotate_app)
+
+EssayArgument = Annotated[str, typer.Argument(metavar="ESSAY", show_default=False, autocompletion=_completer(names.essays), help="The essay (id or title).")]
+PassageArgument = Annotated[int, typer.Argument(metavar="N", min=1, show_default=False, help="The passage number.")]
+AuthorsOption = Annotated[
+    list[str] | None, typer.Option("--author", show_default=False, help="Whose it is (any name form); repeat for co-authors, the first first.")
+]
+
+
+def _annotate(corpus: str | None, essay: str, make: Callable[[Index], Any]) -> None:
+    """Resolve the essay, build the change with names resolved against the corpus, apply it, and say what was done."""
+    from korea_cli import annotate as annotating
+
+    if corpus is None and not os.environ.get(CORPUS_ENV, "").strip():
+        raise UsageError("say which corpus to annotate with --corpus DIR or $KOREA_CORPUS (the bundled corpus is read-only)")
+    data = _index(corpus)
+    essay_id = _resolve(names.essay, data, essay)
+    assert essay_id is not None
+    result = annotating.annotate(data.root, essay_id, make(data))
+    render.write_text(f"{result.done}: {result.path}", Output.detect())
+
+
+@annotate_app.command("role")
+def annotate_role(
+    essay: EssayArgument,
+    n: PassageArgument,
+    role: Annotated[str, typer.Argument(metavar="ROLE", show_default=False, help="body, byline, title, question, notes, boilerplate … (docs/corpus.md).")],
+    authors: AuthorsOption = None,
+    corpus: CorpusOption = None,
+) -> None:
+    """Set a passage's role, and whose it is."""
+    from korea_cli import annotate as annotating
+
+    _annotate(corpus, essay, lambda data: annotating.set_role(n, role, [_resolve(names.author, data, a) for a in authors or []]))
+
+
+@annotate_app.command("position")
+def annotate_position(
+    essay: EssayArgument,
+    n: PassageArgument,
+    topic: Annotated[str, typer.Option("--topic", "-t", show_default=False, help="The topic (id, label or alias).")],
+    stance: Annotated[str, typer.Option("--stance", "-s", show_default=False, help="supports, opposes, conditional, skeptical or observes.")],
+    summary: Annotated[str, typer.Option("--summary", show_default=False, help="The position in one sentence, in your words.")],
+    quote: Annotated[str, typer.Option("--quote", show_default=False, help="The author's words, verbatim from the passage.")],
+    author: Annotated[str | None, typer.Option("--author", show_default=False, help="Whose position (default: the passage's author).")] = None,
+    corpus: CorpusOption = None,
+) -> None:
+    """Add a position an author takes in a passage."""
+
+    def fields(data: Index) -> dict[str, Any]:
+        return {"topic": _resolve(names.topic, data, topic), "stance": _resolve(names.stance, data, stance), "summary": summary}
+
+    _add_annotation(corpus, essay, "positions", n, author, quote, fields)
+
+
+@annotate_app.command("precondition")
+def annotate_precondition(
+    essay: EssayArgument,
+    n: PassageArgument,
+    goal: Annotated[
+        str, typer.Option("--for", show_default=False, help="What it is a precondition for: denuclearization, agreement, peace-regime, negotiations.")
+    ],
+    condition: Annotated[str, typer.Option("--condition", show_default=False, help="What must happen first, in a short phrase.")],
+    quote: Annotated[str, typer.Option("--quote", show_default=False, help="The author's words, verbatim from the passage.")],
+    topic: Annotated[str | None, typer.Option("--topic", "-t", show_default=False, help="The topic it bears on.")] = None,
+    held_by: Annotated[str, typer.Option("--held-by", help="author, or north-korea (what the author says North Korea demands).")] = "author",
+    author: Annotated[str | None, typer.Option("--author", show_default=False, help="Whose (default: the passage's author).")] = None,
+    corpus: CorpusOption = None,
+) -> None:
+    """Add a precondition an author states in a passage."""
+
+    def fields(data: Index) -> dict[str, Any]:
+        return {
+            "goal": _resolve(names.goal, data, goal),
+            "condition": condition,
+            **({"topic": _resolve(names.topic, data, topic)} if topic else {}),
+            "held_by": _resolve(names.holder, data, held_by),
+        }
+
+    _add_annotation(corpus, essay, "preconditions", n, author, quote, fields)
+
+
+def _add_annotation(corpus: str | None, essay: str, kind: str, n: int, author: str | None, quote: str, fields: Callable[[Index], dict[str, Any]]) -> None:
+    """A position or precondition: its author (resolved), its own fields, then the quote and the passage, in the record's order."""
+    from korea_cli import annotate as annotating
+
+    _annotate(
+        corpus,
+        essay,
+        lambda data: annotating.add_annotation(kind, {"author": _resolve(names.author, data, author), **fields(data), "quote": quote, "passage": n}),
+    )
+
+
+class SuggestionKind(enum.StrEnum):
+    positions = "positions"
+    preconditions = "preconditions"
+
+
+SuggestionArguments = (
+    Annotated[SuggestionKind, typer.Argument(metavar="KIND", case_sensitive=False, help="positions or preconditions.")],
+    Annotated[
+        int, typer.Argument(metavar="N", min=1, show_default=False, help="Which suggestion: the Nth of the essay's, as `--include-suggested` lists them.")
+    ],
+)
+
+
+@annotate_app.command("keep")
+def annotate_keep(
+    essay: EssayArgument,
+    kind: SuggestionArguments[0],
+    number: SuggestionArguments[1],
+    summary: Annotated[str | None, typer.Option("--summary", show_default=False, help="A position's summary, in your words.")] = None,
+    stance: Annotated[str | None, typer.Option("--stance", "-s", show_default=False, help="A position's stance, where the guess is wrong.")] = None,
+    condition: Annotated[str | None, typer.Option("--condition", show_default=False, help="A precondition's condition, in a short phrase.")] = None,
+    corpus: CorpusOption = None,
+) -> None:
+    """Keep a suggestion `korea add` made, corrected as you say: it becomes an annotation."""
+    from korea_cli import annotate as annotating
+
+    def make(data: Index) -> Any:
+        updates = {"summary": summary, "stance": _resolve(names.stance, data, stance), "condition": condition}
+        return annotating.keep_or_drop(kind.value, number, keep=True, updates={k: v for k, v in updates.items() if v})
+
+    _annotate(corpus, essay, make)
+
+
+@annotate_app.command("drop")
+def annotate_drop(essay: EssayArgument, kind: SuggestionArguments[0], number: SuggestionArguments[1], corpus: CorpusOption = None) -> None:
+    """Drop a suggestion `korea add` made."""
+    from korea_cli import annotate as annotating
+
+    _annotate(corpus, essay, lambda data: annotating.keep_or_drop(kind.value, number, keep=False))
+
+
+class ReviewState(enum.StrEnum):
+    reviewed = "reviewed"
+    draft = "draft"
+
+
+@annotate_app.command("mark")
+def annotate_mark(
+    essay: EssayArgument,
+    state: Annotated[ReviewState, typer.Argument(metavar="STATE", case_sensitive=False, help="reviewed or draft.")],
+    corpus: CorpusOption = None,
+) -> None:
+    """Mark an essay reviewed (a person has checked it) or a draft."""
+    from korea_cli import annotate as annotating
+
+    _annotate(corpus, essay, lambda data: annotating.mark(state.value))
+
+
 @app.command()
 def migrate(corpus: CorpusOption = None) -> None:
     """Move a corpus from korea 0.1's layout to today's.

@@ -1,0 +1,97 @@
+"""`korea annotate`: a draft becomes a reviewed entry without opening its YAML; every change is checked, comments are kept."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from conftest import TESTS, korea
+from korea_cli.corpus import load
+
+ESSAY = TESTS / "cases" / "essays" / "signed-sections.txt"
+
+
+@pytest.fixture
+def drafted(corpus_copy: Path) -> Path:
+    """The corpus with a draft of the signed-sections essay, as `korea add` wrote it."""
+    assert korea("add", str(ESSAY), "--id", "views", "--corpus", str(corpus_copy)).returncode == 0
+    return corpus_copy
+
+
+def annotate(corpus: Path, *args: str):
+    return korea("annotate", *args, "--corpus", str(corpus))
+
+
+def test_a_draft_becomes_a_reviewed_entry_without_opening_its_yaml(drafted: Path) -> None:
+    record = drafted / "essays" / "views.yaml"
+    steps = [
+        (["keep", "views", "positions", "1", "--summary", "Sanctions must stay until Pyongyang declares its programme."], "suggested position 1 kept (passage 4)"),
+        (["drop", "views", "positions", "1"], "suggested position 1 dropped (passage 5)"),
+        (["drop", "views", "positions", "1"], "suggested position 1 dropped (passage 7)"),
+        (
+            ["position", "views", "4", "--topic", "peace treaty", "--stance", "opposes", "--summary", "A treaty must wait for denuclearization.",
+             "--quote", "A peace treaty cannot come before denuclearization."],
+            "position added on passage 4",
+        ),
+        (
+            ["precondition", "views", "9", "--for", "agreement", "--condition", "a phased roadmap with reciprocity",
+             "--quote", "Only a phased roadmap with reciprocity can move both sides forward."],
+            "precondition added on passage 9",
+        ),
+        (["keep", "views", "preconditions", "1"], "suggested precondition 1 kept (passage 4)"),
+        (["mark", "views", "reviewed"], "marked reviewed"),
+    ]  # fmt: skip
+    for args, said in steps:
+        result = annotate(drafted, *args)
+        assert (result.returncode, result.stdout, result.stderr) == (0, f"{said}: {record}\n", ""), args
+    essay = load(drafted).essays["views"]
+    assert essay.review == "reviewed"
+    positions = korea("positions", "--essay", "views", "--reviewed", "--format", "tsv", "--corpus", str(drafted)).stdout.splitlines()
+    assert [line.split("\t")[2:4] + line.split("\t")[-2:] for line in positions] == [
+        ["sanctions", "supports", "views:4", "reviewed"],
+        ["peace-regime", "opposes", "views:4", "reviewed"],
+    ]
+    preconditions = korea("preconditions", "--essay", "views", "--reviewed", "--corpus", str(drafted)).stdout.splitlines()
+    assert [line.split("\t")[-2:] for line in preconditions] == [["views:4", "reviewed"], ["views:9", "reviewed"]]
+    assert record.read_text(encoding="utf-8").startswith("# Drafted by `korea add`.")  # the record's comments are kept
+    assert korea("check", "--corpus", str(drafted)).returncode == 0
+
+
+def test_a_change_on_a_hand_written_record_keeps_its_comments_and_layout(corpus_copy: Path) -> None:
+    record = corpus_copy / "essays" / "eai-2019-chun.yaml"
+    before = record.read_text(encoding="utf-8")
+    assert annotate(corpus_copy, "mark", "eai", "draft").returncode == 0
+    after = record.read_text(encoding="utf-8")
+    assert after == before.replace("review: reviewed\n", "review: draft\n", 1)  # nothing else moved
+
+
+@pytest.mark.parametrize(
+    ("args", "stderr"),
+    [
+        (
+            ["position", "views", "4", "--topic", "sanctions", "--stance", "supports", "--summary", "s", "--quote", "Sanctions must go"],
+            "quote is not verbatim in passage views:4: 'Sanctions must go'",
+        ),
+        (["position", "views", "2", "--topic", "sanctions", "--stance", "supports", "--summary", "s", "--quote", "Senior Fellow"], "is not a body passage by"),
+        (["role", "views", "2", "body"], "korea: a body passage is someone's: say whose with --author\n"),
+        (["role", "views", "2", "lede"], "korea: unknown role 'lede'; use one of: label, title, subtitle"),
+        (["role", "views", "99", "notes"], "korea: the essay has passages 1 to 10, not 99\n"),
+        (["keep", "views", "positions", "9"], "korea: the essay has 3 suggested positions; give a number from 1"),
+        (["mark", "views", "approved"], "Invalid value for 'STATE'"),
+    ],
+    ids=["quote not verbatim", "not a body passage", "body needs its author", "unknown role", "no such passage", "no such suggestion", "bad state"],
+)
+def test_what_check_would_reject_is_refused_and_nothing_written(drafted: Path, args: list[str], stderr: str) -> None:
+    record = drafted / "essays" / "views.yaml"
+    before = hashlib.sha256(record.read_bytes()).hexdigest()
+    result = annotate(drafted, *args)
+    assert (result.returncode, result.stdout) == (2, "")
+    assert stderr in result.stderr and result.stderr.count("\n") == 1, result.stderr
+    assert hashlib.sha256(record.read_bytes()).hexdigest() == before
+
+
+def test_the_bundled_corpus_is_never_annotated(bundled: Path) -> None:
+    result = korea("annotate", "mark", "eai", "draft", "--corpus", str(bundled))
+    assert result.returncode == 2
