@@ -53,6 +53,7 @@ def test_every_command_is_listed_and_summarised_in_one_line() -> None:
         "compare",
         "export",
         "add",
+        "review",
         "edit",
         "migrate",
         "check",

@@ -82,6 +82,13 @@ EssayOption = Annotated[
 ]
 
 
+EssayArgument = Annotated[str, typer.Argument(metavar="ESSAY", show_default=False, autocompletion=_completer(names.essays), help="The essay (id or title).")]
+PassageArgument = Annotated[int, typer.Argument(metavar="N", min=1, show_default=False, help="The passage number.")]
+AuthorsOption = Annotated[
+    list[str] | None, typer.Option("--author", show_default=False, help="Whose it is (any name form); repeat for co-authors, the first first.")
+]
+
+
 class CheckFormat(enum.StrEnum):
     text = "text"
     json = "json"
@@ -547,6 +554,45 @@ def _add_text(report: dict[str, Any]) -> str:
 
 
 @app.command()
+def review(essay: EssayArgument, corpus: CorpusOption = None) -> None:
+    """Walk through a draft on a terminal, then mark it reviewed.
+
+    Shows each passage's detected role and author (change any with 'N ROLE
+    AUTHOR'), then each suggested position and precondition to keep (with
+    your stance, summary or condition), drop or leave, and asks whether to
+    mark the essay reviewed. Every answer is checked as `korea check` would
+    check it and saved at once; Ctrl-D stops, keeping what was saved. In
+    scripts, `korea annotate` does the same, one change a call.
+
+    \b
+    Examples:
+      korea review three-views-on-a-peace-regime --corpus ./my-corpus
+    """
+    from korea_cli import review as reviewing
+    from korea_cli.corpus import CorpusFiles
+    from korea_cli.yamlio import parse_yaml
+
+    if corpus is None and not os.environ.get(CORPUS_ENV, "").strip():
+        raise UsageError("say which corpus to review with --corpus DIR or $KOREA_CORPUS (the bundled corpus is read-only)")
+    if not sys.stdin.isatty():
+        raise UsageError("korea review asks questions: run it on a terminal, or use `korea annotate` in a script")
+    data = _index(corpus)
+    essay_id = _resolve(names.essay, data, essay)
+    assert essay_id is not None
+    relative = f"essays/{essay_id}.yaml"
+
+    def record() -> dict[str, Any]:
+        return parse_yaml(CorpusFiles(data.root).read(relative) or b"", str(data.root / relative))
+
+    try:
+        reviewing.walk(data.root, essay_id, record, input, print)
+    except EOFError:
+        print()
+        _say("stopped; every change made so far is saved")
+        raise typer.Exit(EXIT_NO_RESULTS) from None
+
+
+@app.command()
 def edit(
     essay: Annotated[str, typer.Argument(metavar="ESSAY", show_default=False, autocompletion=_completer(names.essays), help="The essay (id or title).")],
     corpus: CorpusOption = None,
@@ -628,12 +674,6 @@ annotate_app = typer.Typer(
     """,
 )
 app.add_typer(annotate_app)
-
-EssayArgument = Annotated[str, typer.Argument(metavar="ESSAY", show_default=False, autocompletion=_completer(names.essays), help="The essay (id or title).")]
-PassageArgument = Annotated[int, typer.Argument(metavar="N", min=1, show_default=False, help="The passage number.")]
-AuthorsOption = Annotated[
-    list[str] | None, typer.Option("--author", show_default=False, help="Whose it is (any name form); repeat for co-authors, the first first.")
-]
 
 
 def _annotate(corpus: str | None, essay: str, make: Callable[[Index], Any]) -> None:
