@@ -360,7 +360,7 @@ def read(paragraphs: Sequence[str], known_names: Iterable[str] = (), default_sig
 
     # 2. Interviews: questions and answers, or two speakers taking turns.
     labels = [label for _, label in speakers]
-    interview = questions >= 2 or (len(set(labels)) == 2 and len(labels) >= 4)
+    interview = questions >= 2 or answers >= 2 or (len(set(labels)) == 2 and len(labels) >= 4)
     if interview and speakers:
         asker = labels[0]
         for i, label in speakers:

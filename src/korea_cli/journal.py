@@ -9,7 +9,7 @@ then:
    each new file's content beside its target, as a hidden temporary file
    (`essays/.korea-<id>-<n>`), all flushed to disk: nothing is visible yet,
    and a crash here leaves only what the manifest names, which the next
-   writer (or `korea check`) removes;
+   command removes once no writer holds the lock;
 2. the folder is renamed to `.korea/commit`: one atomic rename is the
    moment the change happens;
 3. each temporary file is renamed over its target (a rename within one
