@@ -2,8 +2,9 @@
 
 tests/cases/formats/ (20 essays) was written first and the detector built against it; tests/cases/formats-holdout/
 (12 essays, other surface forms) was written after, by someone else, and measured once before any change (first
-run: 53 of 147 roles); what failed there was then fixed in general rules. `python tests/detection.py --misses`
-prints the table and every miss.
+sight: 53 of 147 roles); what failed there was then fixed in general rules; tests/cases/formats-fresh/ (8 essays)
+likewise after that (first sight: 72 of 104 roles, 24 of 30 body passages). The first-sight figures are the honest
+measure of essays no one has seen. `python tests/detection.py --misses` prints the table and every miss.
 """
 
 from __future__ import annotations
@@ -12,18 +13,18 @@ from pathlib import Path
 
 import pytest
 
-from detection import FORMATS, HOLDOUT, Score, keys, score, suggestion_rates, total
+from detection import FORMATS, FRESH, HOLDOUT, Score, keys, score, suggestion_rates, total
 
 
-@pytest.mark.parametrize("folder", [FORMATS, HOLDOUT], ids=["formats", "holdout"])
+@pytest.mark.parametrize("folder", [FORMATS, HOLDOUT, FRESH], ids=["formats", "holdout", "fresh"])
 def test_roles_and_body_attribution_are_at_least_97_percent_right(folder: Path) -> None:
     everything, _ = total(folder)
-    assert everything.essays >= 12
+    assert everything.essays >= 8
     assert everything.roles_right / everything.paragraphs >= 0.97, everything.misses
     assert everything.body_right / everything.body >= 0.97, everything.misses
 
 
-@pytest.mark.parametrize("key", [*keys(FORMATS), *keys(HOLDOUT)], ids=lambda path: f"{path.parent.name}/{path.stem}")
+@pytest.mark.parametrize("key", [*keys(FORMATS), *keys(HOLDOUT), *keys(FRESH)], ids=lambda path: f"{path.parent.name}/{path.stem}")
 def test_every_author_is_found_once_no_argument_leaks_and_title_and_date_are_right(key: Path) -> None:
     found: Score = score(key)
     assert found.authors_right == found.authors, found.misses

@@ -31,6 +31,7 @@ _DATES = [
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month_number>\d\d)-(?P<day>\d\d)\b"),
     re.compile(rf"\b{_MONTH}\s+(?P<year>(?:19|20)\d\d)\b", re.I),
     re.compile(r"\b(?P<first>\d{1,2})[/.](?P<second>\d{1,2})[/.](?P<year>(?:19|20)\d\d)\b"),  # 11/27/2018; 03/04/2019 says no month for sure
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)[./](?P<month_number>\d{1,2})[./](?P<day>\d{1,2})\b"),  # 2021.03.15
 ]
 _DATELINE_WORDS = re.compile(
     r"^(?:(?:published|posted|updated|last updated|first published|date|dated|on)\b\s*:?\s*)?"
@@ -39,7 +40,9 @@ _DATELINE_WORDS = re.compile(
     re.I,
 )
 _AFTER_DATE = re.compile(
-    r"^(?:\s*(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?|\s*[|·•–—-]\s*\d+\s*min(?:ute)?s?\s*read|\s*\(\w+\))*\s*[.]?$", re.I
+    r"^(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?|\s*[|·•–—-]\s*\d+\s*min(?:ute)?s?\s*read|\s*\(\w+\)"
+    r"|\s*[|·•]\s*(?:updated|last updated|modified)\b.*)*\s*[.]?$",
+    re.I,
 )
 
 
@@ -136,7 +139,7 @@ def romanized(name: str) -> set[tuple[str, str]]:
 _LABEL = re.compile(
     r"^(?:[\w ]*\b(?:policy brief|issue brief|brief|commentary|analysis|op-?ed|opinion|perspectives?|viewpoint|interview|expert views?|"
     r"special report|working paper|report|essay|column|insight|explainer|q ?& ?a|roundtable|round table|conversations?|dialogues?|symposium|debate|podcast|"
-    r"series|in focus|spotlight)\b[\w .#:|/-]*|[\w ]+\s*\|\s*[\w ]+)$",
+    r"series|in focus|spotlight|briefing|reaction|monitor|newsletter|bulletin|digest|update|issue \d+)\b[\w .#:|/·,-]*|[\w ]+\s*[|·]\s*[\w ,·|]+|\[[\w ]{2,30}\])$",
     re.I,
 )
 _EDITORS_NOTE = re.compile(
@@ -164,9 +167,11 @@ _DISCLAIMER = re.compile(
     re.I,
 )
 _BOILERPLATE_LINE = re.compile(
-    r"^(?:share(?: this)?(?: article| story| post| page)?(?: on \w+)?|share\s*:.*|(?:facebook|twitter|x|linkedin|e-?mail|whatsapp|reddit)(?:\s*[|·•,/]\s*\w+)+|cite this(?: article| brief| page)?|how to cite|tweet|print|e-?mail|facebook|twitter|x|linkedin|whatsapp|reddit|copy link|list|back to top"
+    r"^(?:share(?: this)?(?: article| story| post| page)?(?: on \w+)?|share(?: this)?(?: article| story| post| page)?\s*:.*|reading time\s*:?.*|\d+\s*min(?:ute)?s? read"
+    r"|you are receiving this (?:e-?mail|newsletter)\b.*|unsubscribe\b.*|(?:manage|update) (?:your )?(?:subscription|preferences)\b.*"
+    r"|view (?:this )?(?:e-?mail )?in (?:your |a )?browser|forward (?:this )?to a friend|(?:facebook|twitter|x|linkedin|e-?mail|whatsapp|reddit)(?:\s*[|·•,/]\s*\w+)+|cite this(?: article| brief| page)?|how to cite|tweet|print|e-?mail|facebook|twitter|x|linkedin|whatsapp|reddit|copy link|list|back to top"
     r"|advertisement|comments?|\d+ comments?|subscribe\b.*|sign up\b.*|get our\b.*|newsletter\b.*|read more\b.*|more from\b.*|related(?: articles?| stories| posts| content| reading)?\s*:.*"
-    r"|related(?: articles?| stories| posts| reading)?|tags?\s*:.*|topics?\s*:.*|filed under\b.*|follow us\b.*|(?:©|\(c\)|copyright)\s.*|all rights reserved.*"
+    r"|related(?: articles?| stories| posts| reading)?|tags?\s*:.*|topics?\s*:.*|filed under\b.*|follow us\b.*|(?:©|ⓒ|\(c\)|copyright)\s.*|all rights reserved.*"
     r"|we use cookies\b.*|this (?:web)?site uses cookies\b.*|by continuing to (?:browse|use)\b.*|accept (?:all )?cookies.*|cookie (?:policy|settings).*"
     r"|.*\bsign up for (?:our|the)\b.*newsletter.*|.*\bsubscribe to (?:our|the)\b.*|download(?: (?:the )?(?:pdf|full (?:report|brief|text)))?\b.*|print(?: this)?(?: page| article)?"
     r"|save|bookmark|listen(?: to this article)?\b.*|(?:this|the) (?:article|essay|piece|commentary|interview) (?:was )?(?:first|originally) (?:appeared|published)\b.*"
@@ -176,7 +181,7 @@ _BOILERPLATE_LINE = re.compile(
 _QUESTION = re.compile(r"^(?:\*\*|__)?(?:q|question)\s*[:.)]\s*(?:\*\*|__)?\s*", re.I)
 _ANSWER = re.compile(r"^(?:\*\*|__)?(?:a|answer)\s*[:.)]\s*(?:\*\*|__)?\s*", re.I)
 _ITALIC = re.compile(r"^(?:\*[^*].*[^*]\*|_[^_].*[^_]_)[.?!]?$")
-_SPEAKER = re.compile(r"^(?P<label>[A-Z][A-Z .’'-]{0,30}[A-Z]|[A-Z]{1,3})\s*:\s+(?=\S)")
+_SPEAKER = re.compile(r"^(?P<label>[A-Z][A-Z .’'-]{0,30}[A-Z]|[A-Z]{1,3}|[A-Z][a-z’'-]{1,20})\s*:\s+(?=\S)")
 _SECTION = re.compile(r"^(?P<name>[^,]{3,60}?),\s+(?P<affiliation>\S.{2,})$")
 _BIO = re.compile(
     r"^\*?(?:(?:Dr|Prof|Gen|Amb|Ambassador|Professor|General)\.?\s+)?(?P<who>[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.'’-]*){0,3})(?:\s+\((?:ret|retd)\.?\))?"
@@ -259,11 +264,12 @@ def _boilerplate(paragraph: str) -> bool:
     under_heading = len(lines) > 1 and _LINKS_HEADING.match(lines[0])
     if under_heading and (lines[0].lower().startswith(("cite", "how to cite")) or all(len(line) <= 120 and not line.endswith(".") for line in lines[1:])):
         return True
-    return bool(lines) and all(len(line) <= 240 and _BOILERPLATE_LINE.match(line) for line in lines)
+    return bool(lines) and all(len(line) <= 240 and all(_BOILERPLATE_LINE.match(part) for part in re.split(r"\s+[|·•]\s+", line)) for line in lines)
 
 
 _LINKS_HEADING = re.compile(
-    r"^(?:related(?: articles?| stories| posts| content| reading)?|more from [\w ]+|read (?:more|next)|see also|recommended|cite this(?: article| brief| page)?|how to cite)\s*:?$",
+    r"^(?:related(?: articles?| stories| posts| content| reading| publications| research)?|more from [\w ]+|read (?:more|next)|see also|recommended"
+    r"|cite this(?: article| brief| page)?|how to cite)\s*:?$",
     re.I,
 )
 _AFFILIATION_WORD = re.compile(
@@ -273,8 +279,8 @@ _AFFILIATION_WORD = re.compile(
 
 
 def _prose(paragraph: str) -> bool:
-    """Sentences, not a heading: long, or ending as a sentence does with more than a few words."""
-    return len(paragraph) > 200 or (len(paragraph.split()) >= 8 and paragraph.rstrip("”’\"')*").endswith((".", "!", "?")))
+    """Sentences, not a heading: long, or ending as a statement does with more than a few words (a title may well ask a question)."""
+    return len(paragraph) > 200 or (len(paragraph.split()) >= 8 and paragraph.rstrip("”’\"')*").endswith((".", "!")))
 
 
 def read(paragraphs: Sequence[str], known_names: Iterable[str] = (), default_signers: Sequence[str] = ()) -> Reading:
@@ -334,6 +340,8 @@ def read(paragraphs: Sequence[str], known_names: Iterable[str] = (), default_sig
             roles[i] = "notes"
         elif _BIO_HEAD.match(p):
             roles[i] = "author_bio"
+        elif _CAPTION.match(p) and len(p) <= 40 and i and roles[i - 1] is None and len(flat[i - 1]) <= 200:
+            roles[i], roles[i - 1] = "credit", "caption"  # "Photo: Yonhap" under the caption it credits
         elif _CAPTION.match(p) or (len(p) <= 300 and _CAPTION_END.search(p)):
             roles[i] = "caption"
         elif _QUESTION.match(p) or (_ITALIC.match(p) and p.rstrip("*_. ").endswith("?")):
@@ -365,6 +373,10 @@ def read(paragraphs: Sequence[str], known_names: Iterable[str] = (), default_sig
         asker = labels[0]
         for i, label in speakers:
             roles[i] = "question" if label == asker else "answer"
+        for i, names in list(bylines.items()):  # "By Kang Hye-won" over "Kang: …" questions: the interviewer, credited, no author
+            if all(fold(asker) in fold(people[n].name).split() for n in names):
+                roles[i] = "credit"
+                del bylines[i]
 
     # 3. Where each paragraph stands: the header, the body, trailing matter. The header runs to the last byline, date line,
     # credit or label near the top (a title may read like a sentence), or else to the first paragraph of prose.
@@ -372,8 +384,16 @@ def read(paragraphs: Sequence[str], known_names: Iterable[str] = (), default_sig
     for i in range(min(count, 8)):
         if len(flat[i]) > 320 and roles[i] is None:
             break
-        if i in bylines or roles[i] in ("dateline", "credit") or (roles[i] is None and i < 2 and len(flat[i]) <= 60 and _LABEL.match(flat[i])):
+        if i in bylines or roles[i] in ("dateline", "credit"):
             marked = i + 1
+        elif roles[i] is None and i < 2 and len(flat[i]) <= 60 and _LABEL.match(flat[i]):
+            # a series label: the title comes after it, and the label may carry the date ("Monitor · Issue 31 · 29 November 2023")
+            title_next = i + 1 < count and roles[i + 1] is None and len(flat[i + 1]) <= 220 and not _prose(flat[i + 1])
+            marked = max(marked, i + 2 if title_next else i + 1)
+            for part in re.split(r"\s*[|·•]\s*", flat[i])[1:]:
+                found = dateline(part)
+                if found and found[0]:
+                    date = date or found
     first_prose = next((i for i in range(count) if roles[i] in (None, "answer", "question") and _prose(flat[i])), None)
     first_body = marked or (first_prose if first_prose is not None else min(1, count - 1))
     if sections:
@@ -472,7 +492,9 @@ def read(paragraphs: Sequence[str], known_names: Iterable[str] = (), default_sig
             signers[i] = tuple(dict.fromkeys(s for group in following for s in group)) or tuple(range(len(people)))
 
     final = [role or "body" for role in roles]
-    return Reading(final, signers, people, date)
+    used = sorted({n for group in signers for n in group})  # people named but signing nothing (an interviewer's byline) are no authors
+    renumber = {old: new for new, old in enumerate(used)}
+    return Reading(final, [tuple(renumber[n] for n in group) for group in signers], [people[n] for n in used], date)
 
 
 def _name_alone(paragraph: str) -> str | None:
@@ -508,6 +530,12 @@ def _bio_people(paragraph: str, people: list[Signer]) -> tuple[list[int], dict[i
 
 
 _TITLE_NAME = re.compile(r"^(?P<name>[A-ZÀ-ÖØ-Þ][\w.’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w.’'-]+){1,3})(?::\s|\s+on\s)")
+_WITH_NAME = re.compile(
+    r"\b(?:interview with|in conversation with|conversation with|q ?& ?a with|talking with|speaks with)\s+(?:(?:Dr|Prof|Gen|Amb)\.?\s+)?"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w.’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w.’'-]+){1,3})",
+    re.I,
+)
+_CAPITALIZED_NAME = re.compile(r"(?<![\w’'-])[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,2}")
 _SPOKE = re.compile(
     r"(?:Dr\.\s+|Prof\.\s+|Professor\s+|Ambassador\s+)?(?P<name>[A-ZÀ-ÖØ-Þ][\w.’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w.’'-]+){1,3}),[^.]{0,200}?\b(?:spoke|talked|sat down)\b"
 )
@@ -519,11 +547,14 @@ def _interviewee(flat: list[str], roles: list[str | None], known_names: Iterable
     for i in head:
         if roles[i] == "title" and (match := _TITLE_NAME.match(flat[i])) and looks_like_name(match.group("name")):
             return person(clean_name(match.group("name")))
+        if roles[i] in ("title", "subtitle") and (match := _WITH_NAME.search(flat[i])) and looks_like_name(clean_name(match.group("name"))):
+            return person(clean_name(match.group("name")))
     text = " ".join(flat[i] for i in head)
-    folded = fold(text)
-    for name in sorted(known_names, key=len, reverse=True):
-        if len(name.split()) >= 2 and re.search(rf"(?<!\w){re.escape(fold(name))}(?!\w)", folded):
-            return person(name)
+    known = [(name, romanized(name)) for name in known_names if len(name.split()) >= 2]
+    for candidate in _CAPITALIZED_NAME.findall(text):  # a known author, under any spelling of the name ('Lee Sang-soo' is Sangsoo Lee)
+        readings = romanized(candidate)
+        if readings and any(readings & forms for _, forms in known):
+            return person(clean_name(candidate))
     for i in head:
         if match := _SPOKE.search(flat[i]):
             return person(clean_name(match.group("name")))
