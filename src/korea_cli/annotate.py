@@ -18,7 +18,7 @@ from typing import Any
 from korea_cli import journal
 from korea_cli.corpus import CorpusFiles, validate_change
 from korea_cli.errors import CorpusError, UsageError
-from korea_cli.layout import ESSAYS_DIR, bundled_corpus
+from korea_cli.layout import ESSAYS_DIR, refuse_bundled
 from korea_cli.model import ROLES, ROLES_WITH_AUTHOR
 
 Change = Callable[[Any], str]
@@ -33,9 +33,7 @@ class Annotated:
 
 def annotate(root: Path, essay_id: str, change: Change) -> Annotated:
     """Apply `change` to the record of `essay_id` and write it, if the corpus would still pass `korea check`."""
-    bundled = bundled_corpus()
-    if bundled is not None and root.resolve() == bundled.resolve():
-        raise UsageError("the bundled corpus is read-only; annotate your own corpus with --corpus DIR (copy the bundled one to start from it)")
+    refuse_bundled(root, "annotate")
     relative = f"{ESSAYS_DIR}/{essay_id}.yaml"
     done: list[str] = []
 

@@ -132,6 +132,21 @@ def _resolve(resolver: Callable[[Index, str], names.Resolved], corpus: Index, qu
     return resolved.id
 
 
+def _essay_in(option: str | None, essay: str) -> tuple[Index, str]:
+    """The fresh index of the corpus the command line points at, and the id of the essay `essay` names there."""
+    data = _index(option)
+    essay_id = _resolve(names.essay, data, essay)
+    assert essay_id is not None  # a name always resolves to an id, or raises
+    return data, essay_id
+
+
+def _writable_corpus(option: str | None, doing: str) -> Path:
+    """The corpus a write goes to: one named with --corpus or $KOREA_CORPUS, never the bundled one by default."""
+    if option is None and not os.environ.get(CORPUS_ENV, "").strip():
+        raise UsageError(f"say which corpus to {doing} with --corpus DIR or $KOREA_CORPUS (the bundled corpus is read-only)")
+    return locate(option)
+
+
 def _resolve_list(resolver: Callable[[Index, str], names.Resolved], corpus: Index, queries_: str | None) -> list[str] | None:
     if queries_ is None:
         return None
@@ -231,9 +246,7 @@ def show(
       korea show eai --passage 7
     """
     out = Output.detect(no_color)
-    data = _index(corpus)
-    essay_id = _resolve(names.essay, data, essay)
-    assert essay_id is not None
+    data, essay_id = _essay_in(corpus, essay)
     if passage is not None:
         names.passage(data, f"{essay_id}:{passage}")  # says which passages exist if N is not one
     records = queries.passages(data, essay_id, passage)
@@ -507,9 +520,7 @@ def add(
     """
     from korea_cli import ingest
 
-    if corpus is None and not os.environ.get(CORPUS_ENV, "").strip():
-        raise UsageError("say which corpus to add to with --corpus DIR or $KOREA_CORPUS (the bundled corpus is read-only)")
-    root = locate(corpus)
+    root = _writable_corpus(corpus, "add to")
     raw = ingest.read_essay_file(file, sys.stdin.buffer)
     _index(corpus)  # the corpus must pass `korea check` before anything is added to it; and the index stays warm
     entry, written = ingest.add(
@@ -572,13 +583,10 @@ def review(essay: EssayArgument, corpus: CorpusOption = None) -> None:
     from korea_cli.corpus import CorpusFiles
     from korea_cli.yamlio import parse_yaml
 
-    if corpus is None and not os.environ.get(CORPUS_ENV, "").strip():
-        raise UsageError("say which corpus to review with --corpus DIR or $KOREA_CORPUS (the bundled corpus is read-only)")
+    _writable_corpus(corpus, "review")
     if not sys.stdin.isatty():
         raise UsageError("korea review asks questions: run it on a terminal, or use `korea annotate` in a script")
-    data = _index(corpus)
-    essay_id = _resolve(names.essay, data, essay)
-    assert essay_id is not None
+    data, essay_id = _essay_in(corpus, essay)
     relative = f"essays/{essay_id}.yaml"
 
     def record() -> dict[str, Any]:
@@ -612,12 +620,9 @@ def edit(
     """
     from korea_cli import edit as editing
 
-    if corpus is None and not os.environ.get(CORPUS_ENV, "").strip():
-        raise UsageError("say which corpus to edit with --corpus DIR or $KOREA_CORPUS (the bundled corpus is read-only)")
+    _writable_corpus(corpus, "edit")
     _editor_command()  # no editor to run is said before anything else
-    data = _index(corpus)
-    essay_id = _resolve(names.essay, data, essay)
-    assert essay_id is not None
+    data, essay_id = _essay_in(corpus, essay)
     result = editing.edit(data.root, essay_id, _run_editor)
     messages = {
         editing.Outcome.saved: f"saved {result.path}",
@@ -680,11 +685,8 @@ def _annotate(corpus: str | None, essay: str, make: Callable[[Index], Any]) -> N
     """Resolve the essay, build the change with names resolved against the corpus, apply it, and say what was done."""
     from korea_cli import annotate as annotating
 
-    if corpus is None and not os.environ.get(CORPUS_ENV, "").strip():
-        raise UsageError("say which corpus to annotate with --corpus DIR or $KOREA_CORPUS (the bundled corpus is read-only)")
-    data = _index(corpus)
-    essay_id = _resolve(names.essay, data, essay)
-    assert essay_id is not None
+    _writable_corpus(corpus, "annotate")
+    data, essay_id = _essay_in(corpus, essay)
     result = annotating.annotate(data.root, essay_id, make(data))
     render.write_text(f"{result.done}: {result.path}", Output.detect())
 
@@ -835,9 +837,7 @@ def migrate(corpus: CorpusOption = None) -> None:
     from korea_cli import journal
     from korea_cli import migrate as migration
 
-    if corpus is None and not os.environ.get(CORPUS_ENV, "").strip():
-        raise UsageError("say which corpus to migrate with --corpus DIR or $KOREA_CORPUS")
-    root = locate(corpus)
+    root = _writable_corpus(corpus, "migrate")
     migration.plan(root)  # nothing to migrate, or a corpus that would not pass: said before the corpus is touched
     changes = journal.commit(root, lambda: migration.plan(root))
     authors = sum(path.startswith("authors/") for path in changes)

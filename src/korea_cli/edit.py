@@ -21,7 +21,7 @@ from pathlib import Path
 from korea_cli import journal
 from korea_cli.corpus import CorpusFiles, validate_change
 from korea_cli.errors import CorpusError, UsageError
-from korea_cli.layout import ESSAYS_DIR, bundled_corpus
+from korea_cli.layout import ESSAYS_DIR, refuse_bundled
 
 PROBLEM_PREFIX = "# korea: "
 """Lines the loop writes at the top of a record that did not pass; they are removed before the record is checked again."""
@@ -50,9 +50,7 @@ Editor = Callable[[Path], None]
 
 def edit(root: Path, essay_id: str, editor: Editor) -> Edited:
     """Edit `essay_id`'s record with `editor` until it passes `korea check` or is abandoned; write it if it changed."""
-    bundled = bundled_corpus()
-    if bundled is not None and root.resolve() == bundled.resolve():
-        raise UsageError("the bundled corpus is read-only; edit your own corpus with --corpus DIR (copy the bundled one to start from it)")
+    refuse_bundled(root, "edit")
     relative = f"{ESSAYS_DIR}/{essay_id}.yaml"
     original = CorpusFiles(root).read(relative)
     if original is None:

@@ -28,7 +28,7 @@ import yaml
 from korea_cli import detect, journal, suggest
 from korea_cli.corpus import MAX_ID_LENGTH, Changes, CorpusFiles, is_date, is_id, read_shared, validate_change
 from korea_cli.errors import CorpusError, UsageError
-from korea_cli.layout import AUTHORS_DIR, ESSAYS_DIR, bundled_corpus
+from korea_cli.layout import AUTHORS_DIR, ESSAYS_DIR, refuse_bundled
 from korea_cli.model import ROLES_WITH_AUTHOR, Corpus
 from korea_cli.names import key, words_key
 from korea_cli.text import fold, one_paragraph_per_line, paragraph_spans, phrases_pattern, quote_in
@@ -73,7 +73,7 @@ class Draft:
             "text_sha256": hashlib.sha256(self.raw).hexdigest(),
             **self.facts,
             "authors": [a.id for a in self.authors],
-            **({"affiliations": self.affiliations()} if self.affiliations() else {}),
+            **({"affiliations": stated} if (stated := self.affiliations()) else {}),
             **({"paragraphs": "lines"} if self.per_line else {}),
             "passages": [
                 {
@@ -335,9 +335,7 @@ def add(root: Path, raw: bytes, force: bool = False, dry_run: bool = False, disc
     """
     if dry_run:
         return _prepare(root, raw, force, discard_review, options), []
-    bundled = bundled_corpus()
-    if bundled is not None and root.resolve() == bundled.resolve():
-        raise UsageError("the bundled corpus is read-only; add to your own corpus with --corpus DIR (copy the bundled one to start from it)")
+    refuse_bundled(root, "add to")
     drafted: list[Draft] = []
 
     def prepare() -> Changes:

@@ -110,26 +110,20 @@ def settle(root: Path, pending_too: bool = False) -> bool:
         return False
 
 
-def wait_for_writer(root: Path) -> bool:
-    """Whether a writer was at work on the corpus; if so, wait until it is done (and settle what it left).
+def wait_for_writer(root: Path) -> None:
+    """Wait until no writer is at work on the corpus, and settle what one may have left.
 
     For a reader that found the corpus inconsistent: it may have read in the
-    middle of a change, and should read again once it is whole.
+    middle of a change, or just after one, and should read again once it is whole.
     """
-    state = root / STATE_DIR
     try:
-        handle = open(state / LOCK_NAME, "rb")  # noqa: SIM115 - closed below
+        handle = open(root / STATE_DIR / LOCK_NAME, "rb")  # noqa: SIM115 - closed below
     except OSError:
-        return False
+        return
     with handle:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_SH | fcntl.LOCK_NB)
-            busy = False
-        except BlockingIOError:
-            busy = True
-            fcntl.flock(handle, fcntl.LOCK_SH)
+        fcntl.flock(handle, fcntl.LOCK_SH)  # granted once no writer holds the lock
         fcntl.flock(handle, fcntl.LOCK_UN)
-    return settle(root) or busy
+    settle(root)
 
 
 def leftovers(root: Path) -> list[str]:

@@ -10,7 +10,7 @@ import os
 from collections.abc import Mapping
 from pathlib import Path
 
-from korea_cli.errors import CorpusError
+from korea_cli.errors import CorpusError, UsageError
 
 CODEBOOK_FILE = "codebook.yaml"
 AUTHORS_DIR = "authors"
@@ -57,3 +57,10 @@ def locate(option: str | None, environ: Mapping[str, str] = os.environ) -> Path:
     except OSError as error:  # a name longer than the file system allows, a folder we may not enter
         raise CorpusError(f"cannot use {shown} (from {source}) as the corpus: {error.strerror or error}; check the path and its permissions") from None
     return path
+
+
+def refuse_bundled(root: Path, doing: str) -> None:
+    """Every writer's guard: the corpus shipped with the package is never written to, whatever path names it."""
+    bundled = bundled_corpus()
+    if bundled is not None and root.resolve() == bundled.resolve():
+        raise UsageError(f"the bundled corpus is read-only; {doing} your own corpus with --corpus DIR (copy the bundled one to start from it)")

@@ -15,7 +15,7 @@ from typing import Any
 
 from korea_cli.corpus import Changes, CorpusFiles, is_id, validate_change
 from korea_cli.errors import CorpusError
-from korea_cli.layout import AUTHORS_DIR, ESSAYS_DIR, OLD_AUTHORS_FILE, bundled_corpus
+from korea_cli.layout import AUTHORS_DIR, ESSAYS_DIR, OLD_AUTHORS_FILE, refuse_bundled
 from korea_cli.yamlio import YamlMap, parse_yaml
 
 _AUTHORS_LINE = re.compile(r"^authors:[^\n]*\n", re.M)
@@ -32,9 +32,7 @@ def plan(root: Path) -> Changes:
     raw = files.read(OLD_AUTHORS_FILE)
     if raw is None:
         raise CorpusError(f"{root} has no {OLD_AUTHORS_FILE}: it is already in today's layout, one file per author in {AUTHORS_DIR}/")
-    bundled = bundled_corpus()
-    if bundled is not None and root.resolve() == bundled.resolve():
-        raise CorpusError("the bundled corpus is read-only; migrate a copy of it")
+    refuse_bundled(root, "migrate")
     data = parse_yaml(raw, display)
     records = data.get("authors") if isinstance(data, YamlMap) else None
     if not isinstance(records, list):
