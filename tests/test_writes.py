@@ -67,6 +67,13 @@ HANGUL = "평화 체제\n\n한반도 평화 체제에 대한 글입니다.\n"
         pytest.param(REVERSED, [], {"lee-sang": "Lee Sang"}, "reversed", id="names that are the same words reversed"),
         pytest.param(HANGUL, ["--author", "김정은"], {"author": "김정은"}, "hangul", id="a Hangul title and author name"),
         pytest.param(HANGUL, ["--author", "Kim Jong-un", "--id", "kim-2019"], {"kim-jong-un": "Kim Jong-un"}, "kim-2019", id="a Hangul title with --id"),
+        pytest.param(
+            "\ufeffA Title After a Byte-Order Mark\n\nBy Jane Doe\n\nTalks should resume at once, and sanctions should stay.\n",
+            [],
+            {"jane-doe": "Jane Doe"},
+            "a-title-after-a-byte-order",
+            id="a text that starts with a byte-order mark",
+        ),
     ],
 )
 def test_what_used_to_break_the_corpus_now_passes_check(corpus_copy: Path, tmp_path: Path, text: str, args: list[str], authors: dict, essay_id: str) -> None:

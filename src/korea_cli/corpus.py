@@ -553,7 +553,7 @@ class _Reader:
             self.problem(file, 1, f"its text {essay_id}.txt is missing; put the essay text beside the YAML")
             return None
         try:
-            text = raw.decode("utf-8")
+            text = raw.decode("utf-8-sig")  # a byte-order mark marks the encoding; it is no part of the first passage
         except UnicodeDecodeError as error:
             self.problem(text_file, None, f"not UTF-8 text (byte {error.start}); save it as UTF-8")
             return None

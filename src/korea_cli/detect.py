@@ -295,7 +295,6 @@ def read(paragraphs: Sequence[str], known_names: Iterable[str] = (), default_sig
     people: list[Signer] = []
     signers: list[tuple[int, ...]] = [()] * count
     date: tuple[str, str] | None = None
-    paragraphs = [p.lstrip("\ufeff") for p in paragraphs]  # a byte-order mark is no part of the first paragraph's words
     flat = [" ".join(p.split()) for p in paragraphs]
 
     def person(name: str, affiliation: str = "", stated_in: int = 0) -> int:

@@ -204,12 +204,12 @@ def draft(
         raise UsageError(f"--id {essay_id!r} must be lowercase letters, digits and single hyphens, at most {MAX_ID_LENGTH} characters, e.g. isdp-2018-new-dawn")
     if date is not None and not is_date(date):
         raise UsageError(f"--date {date!r} must be a real date written YYYY, YYYY-MM or YYYY-MM-DD")
-    text = raw.decode("utf-8")
+    text = raw.decode("utf-8-sig")  # read as `korea check` reads it: a byte-order mark is no part of the text's words
     if len(raw) > MAX_FILE_BYTES:
         raise UsageError(f"the essay is {len(raw) / 2**20:.0f} MiB; an essay's text may be {MAX_FILE_BYTES // 2**20} MiB at most")
     per_line = one_paragraph_per_line(text)
     spans = paragraph_spans(text, lines=per_line)
-    paragraphs = ["\n".join(" ".join(line.split()) for line in text[a:b].lstrip("\ufeff").splitlines() if line.strip()) for a, b in spans]
+    paragraphs = ["\n".join(" ".join(line.split()) for line in text[a:b].splitlines() if line.strip()) for a, b in spans]
     known_names = [name for author in corpus.authors.values() for name in (author.name, *author.aliases)]
     reading = detect.read(paragraphs, known_names, default_signers=author_names)
     if author_names and len(author_names) != len(reading.people):
