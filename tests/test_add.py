@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -35,29 +36,29 @@ def test_single_author_with_date_and_boilerplate(corpus_copy: Path) -> None:
     assert (result.returncode, result.stderr) == (0, "")
     essays = corpus_copy / "essays"
     assert result.stdout == (
-        "added why-sanctions-relief-must-wait\n"
+        "added doe-2019-sanctions-relief-wait\n"
         "  title      Why Sanctions Relief Must Wait\n"
         "  date       2019-03-12\n"
         "  publisher  —\n"
-        "  authors    Jane Doe (new: jane-doe)\n"
+        "  authors    Jane Doe (new: doe-jane)\n"
         "  passages   10: 1 title, 1 byline, 1 dateline, 1 caption, 3 body, 1 author_bio, 2 boilerplate\n"
         "  suggested  8 topics, 2 positions, 3 preconditions to review\n"
-        f"  wrote      {corpus_copy}/authors/jane-doe.yaml, {essays}/why-sanctions-relief-must-wait.txt, {essays}/why-sanctions-relief-must-wait.yaml\n"
+        f"  wrote      {corpus_copy}/authors/doe-jane.yaml, {essays}/doe-2019-sanctions-relief-wait.txt, {essays}/doe-2019-sanctions-relief-wait.yaml\n"
     )
-    assert (essays / "why-sanctions-relief-must-wait.txt").read_bytes() == (ESSAYS / "single-author.txt").read_bytes()
-    assert roles(corpus_copy, "why-sanctions-relief-must-wait") == [
+    assert (essays / "doe-2019-sanctions-relief-wait.txt").read_bytes() == (ESSAYS / "single-author.txt").read_bytes()
+    assert roles(corpus_copy, "doe-2019-sanctions-relief-wait") == [
         ("title", None),
-        ("byline", "jane-doe"),
+        ("byline", "doe-jane"),
         ("dateline", None),
         ("caption", None),
-        ("body", "jane-doe"),
-        ("body", "jane-doe"),
-        ("body", "jane-doe"),
-        ("author_bio", "jane-doe"),
+        ("body", "doe-jane"),
+        ("body", "doe-jane"),
+        ("body", "doe-jane"),
+        ("author_bio", "doe-jane"),
         ("boilerplate", None),
         ("boilerplate", None),
     ]
-    essay = load(corpus_copy).essays["why-sanctions-relief-must-wait"]
+    essay = load(corpus_copy).essays["doe-2019-sanctions-relief-wait"]
     assert (essay.date.value, essay.date.basis, essay.date.evidence) == ("2019-03-12", "stated", "March 12, 2019")
     assert essay.publisher.value is None and essay.url.value is None
 
@@ -65,26 +66,26 @@ def test_single_author_with_date_and_boilerplate(corpus_copy: Path) -> None:
 def test_signed_sections_reuse_a_known_author_and_keep_a_similar_name_apart(corpus_copy: Path) -> None:
     result = add(corpus_copy, str(ESSAYS / "signed-sections.txt"), "--publisher", "Korea Forum", "--date", "2020-05")
     assert result.returncode == 0, result.stderr
-    assert "  authors    Anna Berg (new: anna-berg), Sang-hyun Lee (new: sang-hyun-lee), Sangsoo Lee (known: lee-sangsoo)\n" in result.stdout
-    assert roles(corpus_copy, "three-views-on-a-peace-regime") == [
+    assert "  authors    Anna Berg (new: berg-anna), Sang-hyun Lee (new: lee-sang-hyun), Sangsoo Lee (known: lee-sangsoo)\n" in result.stdout
+    assert roles(corpus_copy, "berg-2020-three-views-peace") == [
         ("title", None),
         ("introduction", None),
-        ("byline", "anna-berg"),
-        ("body", "anna-berg"),
-        ("body", "anna-berg"),
-        ("byline", "sang-hyun-lee"),
-        ("body", "sang-hyun-lee"),
+        ("byline", "berg-anna"),
+        ("body", "berg-anna"),
+        ("body", "berg-anna"),
+        ("byline", "lee-sang-hyun"),
+        ("body", "lee-sang-hyun"),
         ("byline", "lee-sangsoo"),
         ("body", "lee-sangsoo"),
         ("disclaimer", None),
     ]
     corpus = load(corpus_copy)
-    assert [(a.text, a.passage) for a in corpus.authors["anna-berg"].affiliations] == [
-        ("Senior Fellow at the Nordic Institute of Asian Affairs", "three-views-on-a-peace-regime:3")
+    assert [(a.text, a.passage) for a in corpus.authors["berg-anna"].affiliations] == [
+        ("Senior Fellow at the Nordic Institute of Asian Affairs", "berg-2020-three-views-peace:3")
     ]
-    assert corpus.authors["sang-hyun-lee"].aliases == ("Lee Sang-hyun",)
-    assert [e.id for e in corpus.essays.values() if "lee-sangsoo" in e.authors] == ["isdp-2018-new-dawn", "three-views-on-a-peace-regime"]
-    essay = corpus.essays["three-views-on-a-peace-regime"]
+    assert corpus.authors["lee-sang-hyun"].aliases == ("Lee Sang-hyun",)
+    assert [e.id for e in corpus.essays.values() if "lee-sangsoo" in e.authors] == ["berg-2020-three-views-peace", "isdp-2018-new-dawn"]
+    essay = corpus.essays["berg-2020-three-views-peace"]
     assert (essay.publisher.value, essay.publisher.basis) == ("Korea Forum", "stated")  # "The Korea Forum asked …"
     assert (essay.date.value, essay.date.basis) == ("2020-05", "inferred")
 
@@ -94,7 +95,7 @@ def test_an_author_already_in_the_corpus_given_without_diacritics(corpus_copy: P
     result = add(corpus_copy, str(ESSAYS / "known-author.txt"), "--author", "Niklas Swanstrom")
     assert result.returncode == 0, result.stderr
     assert "  authors    Niklas Swanström (known: swanstrom-niklas)\n" in result.stdout
-    assert roles(corpus_copy, "the-long-road-to-a-deal") == [
+    assert roles(corpus_copy, "swanstrom-long-road-deal") == [
         ("editors_note", None),
         ("editors_note", None),
         ("title", None),
@@ -120,7 +121,7 @@ def test_suggestions_wait_for_review(corpus_copy: Path) -> None:
     check = korea("check", "--corpus", str(corpus_copy))
     assert check.returncode == 0 and "5 suggested positions and preconditions await review" in check.stdout
     # Keeping one is deleting its status line; the corpus stays valid either way. It stays a draft's until the essay is reviewed.
-    record = corpus_copy / "essays" / "why-sanctions-relief-must-wait.yaml"
+    record = corpus_copy / "essays" / "doe-2019-sanctions-relief-wait.yaml"
     head, marker, preconditions = record.read_text(encoding="utf-8").partition("\npreconditions:\n")
     record.write_text(head + marker + preconditions.replace("  status: suggested\n", "", 1), encoding="utf-8")
     kept = korea("preconditions", "--author", "jane doe", "--corpus", str(corpus_copy))
@@ -134,13 +135,13 @@ def test_suggestions_wait_for_review(corpus_copy: Path) -> None:
 def test_the_new_essay_is_searchable_at_once(corpus_copy: Path) -> None:
     add(corpus_copy, str(ESSAYS / "signed-sections.txt"))
     result = korea("search", "end of war declaration", "--corpus", str(corpus_copy))
-    assert result.stdout.split("\t")[:2] == ["three-views-on-a-peace-regime:7", "Sang-hyun Lee"]
+    assert result.stdout.split("\t")[:2] == ["berg-three-views-peace:7", "Sang-hyun Lee"]
 
 
 def test_dry_run_writes_nothing(corpus_copy: Path) -> None:
     before = snapshot(corpus_copy)
     result = add(corpus_copy, str(ESSAYS / "single-author.txt"), "--dry-run")
-    assert result.returncode == 0 and result.stdout.startswith("would add why-sanctions-relief-must-wait\n")
+    assert result.returncode == 0 and result.stdout.startswith("would add doe-2019-sanctions-relief-wait\n")
     assert result.stdout.endswith("  (dry run: nothing written)\n")
     assert snapshot(corpus_copy) == before
 
@@ -162,10 +163,16 @@ def test_never_overwrites_without_force(corpus_copy: Path, tmp_path: Path) -> No
     text = (ESSAYS / "known-author.txt").read_text(encoding="utf-8")
     for n in (1, 2, 3):
         (tmp_path / f"v{n}.txt").write_text(text.replace("no summit alone", f"no summit alone (version {n})"), encoding="utf-8")
-    assert add(corpus_copy, str(tmp_path / "v1.txt"), "--author", "Swanstrom").stdout.startswith("added the-long-road-to-a-deal\n")
-    assert add(corpus_copy, str(tmp_path / "v2.txt"), "--author", "Swanstrom").stdout.startswith("added the-long-road-to-a-deal-2\n")
+    assert add(corpus_copy, str(tmp_path / "v1.txt"), "--author", "Swanstrom").stdout.startswith("added swanstrom-long-road-deal\n")
+    second = add(corpus_copy, str(tmp_path / "v2.txt"), "--author", "Swanstrom").stdout
+    assert second.startswith("added swanstrom-long-road-deal-2\n")
+    assert (
+        "  note       the id swanstrom-long-road-deal is another essay's, so this one is swanstrom-long-road-deal-2; to choose another, add again with --id\n"
+        "  note       2 of its 3 long paragraphs are also in essay swanstrom-long-road-deal: if this is that essay again, replace it instead"
+        " (--id swanstrom-long-road-deal --force)\n"
+    ) in second
     # With --force and no --id, the title's id is replaced.
-    assert add(corpus_copy, str(tmp_path / "v3.txt"), "--author", "Swanstrom", "--force").stdout.startswith("added the-long-road-to-a-deal\n")
+    assert add(corpus_copy, str(tmp_path / "v3.txt"), "--author", "Swanstrom", "--force").stdout.startswith("added swanstrom-long-road-deal\n")
 
 
 def test_force_never_throws_away_review_work_silently(corpus_copy: Path, tmp_path: Path) -> None:
@@ -221,13 +228,13 @@ def test_co_authors_of_one_byline_are_both_authors_of_every_paragraph_under_it(c
     essay.write_text("A Joint View\n\nBy Jane Doe and John Roe\n\nTalks can resume only if both sides freeze their exercises.\n", encoding="utf-8")
     result = add(corpus_copy, str(essay))
     assert result.returncode == 0, result.stderr
-    assert "  authors    Jane Doe (new: jane-doe), John Roe (new: john-roe)\n" in result.stdout
+    assert "  authors    Jane Doe (new: doe-jane), John Roe (new: roe-john)\n" in result.stdout
     corpus = load(corpus_copy)
-    body = corpus.essays["a-joint-view"].passages[2]
-    assert (body.role, body.author, body.coauthors) == ("body", "jane-doe", ("john-roe",))
-    assert corpus.essays["a-joint-view"].authors == ("jane-doe", "john-roe")
+    body = corpus.essays["doe-joint-view"].passages[2]
+    assert (body.role, body.author, body.coauthors) == ("body", "doe-jane", ("roe-john",))
+    assert corpus.essays["doe-joint-view"].authors == ("doe-jane", "roe-john")
     roe = korea("search", "freeze exercises", "--author", "john roe", "--corpus", str(corpus_copy))
-    assert roe.stdout.split("\t")[:2] == ["a-joint-view:3", "Jane Doe"]  # cited under the first co-author, found under either
+    assert roe.stdout.split("\t")[:2] == ["doe-joint-view:3", "Jane Doe"]  # cited under the first co-author, found under either
 
 
 def test_reads_standard_input(corpus_copy: Path) -> None:
@@ -243,7 +250,7 @@ def test_options_override_what_is_detected(corpus_copy: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     essay = load(corpus_copy).essays["roe"]
-    assert essay.authors == ("janet-roe",)
+    assert essay.authors == ("roe-janet",)
     assert (essay.date.basis, essay.date.evidence) == ("stated", "March 12, 2019")  # the given date is the one the text states
     assert (essay.url.value, essay.url.basis) == ("https://example.org/a", "inferred")
 
@@ -272,6 +279,33 @@ def test_two_adds_at_once_lose_nothing(corpus_copy: Path, tmp_path: Path) -> Non
     assert [r[2] for r in results] == [0, 0], results
     corpus, problems = validate(corpus_copy)
     assert problems == []
-    assert {"a-first-view", "a-second-view"} <= set(corpus.essays)
+    assert {"kim-first-view", "kim-second-view"} <= set(corpus.essays)
     assert [a for a in corpus.authors if a.startswith("kim-ha-na")] == ["kim-ha-na"]
-    assert [e.id for e in corpus.essays.values() if "kim-ha-na" in e.authors] == ["a-first-view", "a-second-view"]
+    assert [e.id for e in corpus.essays.values() if "kim-ha-na" in e.authors] == ["kim-first-view", "kim-second-view"]
+
+
+def test_a_near_duplicate_is_reported_and_a_different_essay_is_not(corpus_copy: Path, tmp_path: Path) -> None:
+    # The ISDP essay again, re-wrapped at 60 columns, with a site's footer and one paragraph reworded: much of it is that essay.
+    import textwrap
+
+    original = (corpus_copy / "essays" / "isdp-2018-new-dawn.txt").read_text(encoding="utf-8")
+    paragraphs = original.split("\n\n")
+    paragraphs[12] = "A reworded paragraph that no essay holds, about sanctions and summits and the peace regime, long enough to probe."
+    copy = "\n\n".join(textwrap.fill(p, 60) for p in paragraphs) + "\n\nShare this article\n\n© 2024 Someone\n"
+    (tmp_path / "copy.txt").write_text(copy, encoding="utf-8")
+    result = add(corpus_copy, str(tmp_path / "copy.txt"), "--dry-run")
+    assert result.returncode == 0, result.stderr
+    notes = re.findall(
+        r"  note       (\d+) of its (\d+) long paragraphs are also in essay (\S+): if this is that essay again, replace it instead", result.stdout
+    )
+    assert [essay for _, _, essay in notes] == ["isdp-2018-new-dawn"]
+    shared, probed = int(notes[0][0]), int(notes[0][1])
+    assert probed - 2 <= shared < probed  # every long paragraph but the reworded one (and a probe across a re-wrapped dash, perhaps)
+    unrelated = add(corpus_copy, str(ESSAYS / "single-author.txt"), "--dry-run")
+    assert "also in essay" not in unrelated.stdout
+
+
+def test_a_one_word_author_is_the_one_known_author_of_that_name(corpus_copy: Path) -> None:
+    result = add(corpus_copy, str(ESSAYS / "known-author.txt"), "--author", "swanstrom", "--dry-run")
+    assert "  authors    Niklas Swanström (known: swanstrom-niklas)\n" in result.stdout
+    assert "  note       swanstrom is taken as Niklas Swanström (swanstrom-niklas), the one known author of that name" in result.stdout

@@ -60,8 +60,8 @@ def test_a_draft_is_walked_to_a_reviewed_entry_on_a_terminal(drafted: Path) -> N
     ]  # fmt: skip
     code, screen = on_a_terminal(["review", "views", "--corpus", str(drafted)], answers)
     assert code == 0, screen
-    assert "Reviewing views: Three Views on a Peace Regime — authors: anna-berg, sang-hyun-lee, lee-sangsoo\n" in screen
-    assert "    4  body          anna-berg              A peace treaty cannot come before\n" in screen
+    assert "Reviewing views: Three Views on a Peace Regime — authors: berg-anna, lee-sang-hyun, lee-sangsoo\n" in screen
+    assert "    4  body          berg-anna              A peace treaty cannot come before\n" in screen
     assert "  a body passage is someone's: say whose with --author\n" in screen
     assert "  suggested position 1 kept (passage 4)\n" in screen
     assert "  suggested position 1 dropped (passage 5)\n" in screen
@@ -80,14 +80,14 @@ def test_review_needs_a_terminal(drafted: Path) -> None:
 
 
 def test_the_walk_with_a_scripted_dialogue(drafted: Path) -> None:
-    answers = iter(["2 byline anna-berg", "", "", "", "", "d", "", "n"])  # a passage, done; three positions left; preconditions: drop, leave; not reviewed
+    answers = iter(["2 byline berg-anna", "", "", "", "", "d", "", "n"])  # a passage, done; three positions left; preconditions: drop, leave; not reviewed
     said: list[str] = []
 
     def record() -> dict:
         return parse_yaml(CorpusFiles(drafted).read("essays/views.yaml") or b"", "views")
 
     assert review.walk(drafted, "views", record, lambda question: next(answers), said.append) is False
-    assert "  passage 2 is now byline by anna-berg" in said  # changed, and checked: it still passes
+    assert "  passage 2 is now byline by berg-anna" in said  # changed, and checked: it still passes
     assert "  suggested precondition 1 dropped (passage 4)" in said
     assert said[-1] == "left as a draft"
     assert load(drafted).essays["views"].passages[1].role == "byline"

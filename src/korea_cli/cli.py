@@ -672,7 +672,7 @@ annotate_app = typer.Typer(
 
     \b
     Examples:
-      korea annotate role my-essay 4 body --author jane-doe --corpus ./my-corpus
+      korea annotate role my-essay 4 body --author doe-jane --corpus ./my-corpus
       korea annotate position my-essay 5 --topic sanctions --stance supports --summary "…" --quote "…" --corpus ./my-corpus
       korea annotate keep my-essay positions 1 --corpus ./my-corpus
       korea annotate mark my-essay reviewed --corpus ./my-corpus

@@ -28,6 +28,7 @@ _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\
 _DATES = [
     re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
     re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
+    re.compile(rf"\b(?P<day>\d{{1,2}})-{_MONTH}-(?P<year>(?:19|20)\d\d)\b", re.I),  # 14-Jun-2018
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month_number>\d\d)-(?P<day>\d\d)\b"),
     re.compile(rf"\b{_MONTH}\s+(?P<year>(?:19|20)\d\d)\b", re.I),
     re.compile(r"\b(?P<first>\d{1,2})[/.](?P<second>\d{1,2})[/.](?P<year>(?:19|20)\d\d)\b"),  # 11/27/2018; 03/04/2019 says no month for sure
@@ -36,12 +37,13 @@ _DATES = [
 _DATELINE_WORDS = re.compile(
     r"^(?:(?:published|posted|updated|last updated|first published|date|dated|on)\b\s*:?\s*)?"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    r"(?:\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?,?\s+)?"  # "Updated 21:07, 14-Jun-2018"
     r"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s*(?:,|—|–|-{1,2})\s+)?",  # a place: "Seoul, March 4, 2019", "Seoul — March 4, 2019"
     re.I,
 )
 _AFTER_DATE = re.compile(
-    r"^(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?|\s*[|·•–—-]\s*\d+\s*min(?:ute)?s?\s*read|\s*\(\w+\)"
-    r"|\s*[|·•]\s*(?:updated|last updated|modified)\b.*)*\s*[.]?$",
+    r"^(?:(?:,|\s+[-–—|·])?\s*(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?|\s*[|·•–—-]\s*\d+\s*min(?:ute)?s?\s*read|\s*\(\w+\)"
+    r"|\s*[|·•]?\s*(?:updated|last updated|modified)\b.*)*\s*[.]?$",
     re.I,
 )
 
@@ -61,6 +63,8 @@ def dateline(paragraph: str) -> tuple[str | None, str] | None:
             if match.groupdict().get("first"):
                 first, second = int(match["first"]), int(match["second"])
                 day, month = (first, second) if first > 12 >= second else (second, first) if second > 12 >= first else (None, None)
+                if day is None and "." in match.group(0):
+                    day, month = first, second  # '12.03.2020': dots are the day-first convention of Europe and Asia
                 value = f"{match['year']}-{month:02d}-{day:02d}" if day else None
                 return (value if value is None or _is_date(value) else None), match.group(0)
             value = _normal_date(match)
@@ -86,19 +90,20 @@ def _normal_date(match: re.Match[str]) -> str | None:
 # -- names ------------------------------------------------------------------------------------------
 
 _HONORIFIC = (
-    r"(?:(?:Major|Lieutenant|Brigadier|Lt\.?|Maj\.?|Brig\.?)\s+(?:General|Gen\.?)|General|Gen\.|Admiral|Adm\.|Colonel|Col\.|Ambassador|Amb\.|"
+    r"(?:(?:Major|Lieutenant|Brigadier|Lt\.?|Maj\.?|Brig\.?)\s+(?:General|Gen\.?)|(?:Lieutenant|Lt\.?)\s+(?:Colonel|Col\.?|Commander|Cmdr\.?)|"
+    r"(?:Rear|Vice)\s+(?:Admiral|Adm\.?)|Major|Maj\.|Captain|Capt\.|Commander|Cmdr\.|General|Gen\.|Admiral|Adm\.|Colonel|Col\.|Ambassador|Amb\.|"
     r"Professor|Prof\.|Doctor|Dr\.|Mr\.|Ms\.|Mrs\.|Sir|Rep\.|Sen\.|Hon\.|The Honorable)"
 )
 _RANKS = re.compile(rf"^(?:{_HONORIFIC}\s+)+(?:\((?:ret|retd|retired)\.?\)\s+)?", re.I)
-_RANK_AFTER = re.compile(r"\s*\((?:ret|retd|retired)\.?\)|,?\s+(?:Ph\.?\s?D\.?|M\.?A\.?|MBA|Jr\.|Sr\.|Esq\.)$", re.I)
+_RANK_AFTER = re.compile(rf"\s*\((?:ret|retd|retired)\.?\)|,?\s+(?:Ph\.?\s?D\.?|M\.?A\.?|MBA|Jr\.|Sr\.|Esq\.)$|,\s+(?:{_HONORIFIC}\s*)+$", re.I)
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*|[a-zà-öø-ÿ][\w'’-]*-[\w'’-]+|van|von|de|der|da|di|bin|al|le|la|del|dos)$")
-_BY = re.compile(r"^(?:written\s+by|by|authors?\s*:)\s+(?P<rest>.+)$", re.I)
+_BY = re.compile(r"^(?:written\s+by|by|authors?\s*:|(?:remarks|speech|address|keynote|lecture|statement|testimony)\s+(?:by|of))\s+(?P<rest>.+)$", re.I)
 _AFFILIATION_START = re.compile(r",\s+(?=(?:a|an|the)\s|[A-Z]|[a-z]+\s+(?:of|at|in|for)\b)")
 
 
 def clean_name(text: str) -> str:
     """A person's name without ranks, honorifics or degrees: 'Major General (ret.) Mats Engman' -> 'Mats Engman'."""
-    name = _RANKS.sub("", text.strip().strip("*_ ").strip())
+    name = _RANKS.sub("", text.strip().strip("*_ ").rstrip("*†‡¹²³⁴⁵⁶⁷⁸⁹⁰ ").strip())
     previous = None
     while previous != name:
         previous = name
@@ -137,18 +142,19 @@ def romanized(name: str) -> set[tuple[str, str]]:
 # -- the look of one paragraph ----------------------------------------------------------------------
 
 _LABEL = re.compile(
-    r"^(?:[\w ]*\b(?:policy brief|issue brief|brief|commentary|analysis|op-?ed|opinion|perspectives?|viewpoint|interview|expert views?|"
+    r"^(?:(?:[\w’'-]+ ){0,3}(?:policy brief|issue brief|brief|commentary|analysis|op-?ed|opinion|perspectives?|viewpoint|interview|expert views?|"
     r"special report|working paper|report|essay|column|insight|explainer|q ?& ?a|roundtable|round table|conversations?|dialogues?|symposium|debate|podcast|"
     r"series|in focus|spotlight|briefing|reaction|monitor|newsletter|bulletin|digest|update|issue \d+)\b[\w .#:|/·,-]*|[\w ]+\s*[|·]\s*[\w ,·|]+|\[[\w ]{2,30}\])$",
     re.I,
 )
 _EDITORS_NOTE = re.compile(
-    r"^(?:editor[’']?s[’']? note\b|note from the editors?\b|(?:this interview )?(?:has been |was |is )?(?:edited|condensed|lightly edited)"
+    r"^(?:editor[’']?s[’']? note\b|note from the editors?\b|(?:as prepared for delivery|check against delivery)\b|(?:this interview )?(?:has been |was |is )?(?:edited|condensed|lightly edited)"
     r"(?: and (?:edited|condensed))? for (?:length|clarity|brevity))",
     re.I,
 )
+_EDITORS_NOTE_HEAD = re.compile(r"^(?:editor[’']?s[’']? note|note from the editors?)\s*:?$", re.I)
 _CREDIT = re.compile(
-    r"^(?:interview(?:ed)?(?: conducted)? by|translated(?: from [\w ]+)? by|translation by|edited by|reporting by|additional reporting by|illustration by"
+    r"^(?:interview(?:ed)?(?: conducted)? by|translated(?: from [\w ]+)? by|translation by|(?:compiled and )?edited by|compiled by|reporting by|additional reporting by|illustration by"
     r"|(?:photo |image )?credits?\s*:)",
     re.I,
 )
@@ -160,34 +166,54 @@ _CAPTION_END = re.compile(
 )
 _NOTES_HEAD = re.compile(r"^(?:notes?|end ?notes|foot ?notes|references|sources|bibliography|further reading|works cited)\s*:?(?:\s+(?=\[?\d)|$)", re.I)
 _FOOTNOTE = re.compile(r"^(?:\[\d{1,3}\]|\(\d{1,3}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,3}\.\s|\d{1,3}\s(?=[A-Z]))")
-_BIO_HEAD = re.compile(r"^about (?:the )?authors?\b\s*:?", re.I)
+_ABOUT_PUBLISHER = re.compile(
+    r"^about (?:us|this (?:site|publication|newsletter|series)|the (?:institute|center|centre|foundation|program|programme|council|project|journal|publisher)\b.{0,30}"
+    r"|(?-i:[A-Z&]{2,8})|[\w&’' -]{0,30}\b(?:Institute|Center|Centre|Foundation|Program|Programme|Council|Project|Journal|Forum)\b[\w&’' -]{0,30})\s*:?$",
+    re.I,
+)
+"""'About ISDP', 'About the Institute': a heading over the publisher's own description."""
+_PAGE_FOOTNOTE = re.compile(r"^(?:\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s+[A-Z“\"‘']")
+_BIO_HEAD = re.compile(
+    r"^(?:(?:about|meet) (?:the |our )?(?:authors?|interviewees?|contributors?|experts?|speakers?|writers?)\b\s*:?|(?:written by|the authors?|authors?|contributors?)\s*:?$)",
+    re.I,
+)
 _DISCLAIMER = re.compile(
     r"^(?:the )?(?:views|opinions) (?:expressed|in this)\b|^disclaimer\b|^this (?:article|commentary|essay|piece|brief) (?:reflects|represents)\b"
-    r"|^(?:the )?(?:author|authors)[’']? (?:views|opinions)\b",
+    r"|^(?:the )?(?:author|authors)[’']? (?:views|opinions)\b|^[\w ]{3,40} (?:is|are) (?:produced|published) by (?:the )?[A-Z]",
     re.I,
 )
 _BOILERPLATE_LINE = re.compile(
     r"^(?:share(?: this)?(?: article| story| post| page)?(?: on \w+)?|share(?: this)?(?: article| story| post| page)?\s*:.*|reading time\s*:?.*|\d+\s*min(?:ute)?s? read"
     r"|you are receiving this (?:e-?mail|newsletter)\b.*|unsubscribe\b.*|(?:manage|update) (?:your )?(?:subscription|preferences)\b.*"
-    r"|view (?:this )?(?:e-?mail )?in (?:your |a )?browser|forward (?:this )?to a friend|(?:facebook|twitter|x|linkedin|e-?mail|whatsapp|reddit)(?:\s*[|·•,/]\s*\w+)+|cite this(?: article| brief| page)?|how to cite|tweet|print|e-?mail|facebook|twitter|x|linkedin|whatsapp|reddit|copy link|list|back to top"
+    r"|view (?:this )?(?:e-?mail )?in (?:your |a )?browser|forward (?:this |it )?(?:e-?mail |issue |newsletter )?to a (?:friend|colleague)\b.*|enjoyed (?:this|reading)\b.*|(?:facebook|twitter|x|linkedin|e-?mail|whatsapp|reddit)(?:\s*[|·•,/]\s*\w+)+|cite this(?: article| brief| page)?|how to cite|tweet|print|e-?mail|facebook|twitter|x|linkedin|whatsapp|reddit|copy link|list|back to top"
     r"|advertisement|comments?|\d+ comments?|subscribe\b.*|sign up\b.*|get our\b.*|newsletter\b.*|read more\b.*|more from\b.*|related(?: articles?| stories| posts| content| reading)?\s*:.*"
     r"|related(?: articles?| stories| posts| reading)?|tags?\s*:.*|topics?\s*:.*|filed under\b.*|follow us\b.*|(?:©|ⓒ|\(c\)|copyright)\s.*|all rights reserved.*"
     r"|we use cookies\b.*|this (?:web)?site uses cookies\b.*|by continuing to (?:browse|use)\b.*|accept (?:all )?cookies.*|cookie (?:policy|settings).*"
     r"|.*\bsign up for (?:our|the)\b.*newsletter.*|.*\bsubscribe to (?:our|the)\b.*|download(?: (?:the )?(?:pdf|full (?:report|brief|text)))?\b.*|print(?: this)?(?: page| article)?"
     r"|save|bookmark|listen(?: to this article)?\b.*|(?:this|the) (?:article|essay|piece|commentary|interview) (?:was )?(?:first|originally) (?:appeared|published)\b.*"
-    r"|(?:more|other|all) (?:interviews|articles|essays|commentaries|analysis|briefs) (?:in|from|on|by) (?:our|the|this)\b.{0,80})$",
+    r"|(?:more|other|all) (?:interviews|articles|essays|commentaries|analysis|briefs) (?:in|from|on|by) (?:our|the|this)\b.{0,80}"
+    r"|e-?mail(?: address)?|your e-?mail\b.*|keywords?\s*:.*|related [\w ]{2,30}:.*|\(?if you (?:want|would like|wish) to (?:contribute|write|submit)\b.*"
+    r"|.{0,60}\b(?:copyright\s*)?[©ⓒ]\s*(?:\d{4}\b)?.{0,120}|thanks for reading\b.*|discussion about this (?:post|article)\b.*|start writing|get the app"
+    r"|privacy\s*[∙·|•]\s*terms\b.*|(?:\d+\s+)*(?:share|likes?|comments?|restacks?|leave a comment)(?:\s*[·∙•]?\s*(?:\d+\s+)*(?:share|likes?|comments?|restacks?|leave a comment))*"
+    r"|have an idea for (?:a|an) \w+\b.*|.*\bsend (?:us )?a (?:short )?pitch\b.*|become a (?:member|subscriber|patron|supporter)\b.*"
+    r"|join the conversation\b.*|.{0,100}(?:\bwww\.|https?://)\S+.{0,60}|explore (?:our )?related content\b.*"
+    r"|\d+|#{3}|\*\s?\*\s?\*|-{3,}|watch (?:the )?(?:session |full )?(?:video|recording)\b.*|back to\b.{0,60})$",
     re.I,
 )
 _QUESTION = re.compile(r"^(?:\*\*|__)?(?:q|question)\s*[:.)]\s*(?:\*\*|__)?\s*", re.I)
 _ANSWER = re.compile(r"^(?:\*\*|__)?(?:a|answer)\s*[:.)]\s*(?:\*\*|__)?\s*", re.I)
-_ITALIC = re.compile(r"^(?:\*[^*].*[^*]\*|_[^_].*[^_]_)[.?!]?$")
-_SPEAKER = re.compile(r"^(?P<label>[A-Z][A-Z .’'-]{0,30}[A-Z]|[A-Z]{1,3}|[A-Z][a-z’'-]{1,20})\s*:\s+(?=\S)")
+_ITALIC = re.compile(r"^(?:\*\*[^*].*[^*]\*\*|__[^_].*[^_]__|\*[^*].*[^*]\*|_[^_].*[^_]_)[.?!]?$")
+"""A paragraph in italics or bold, as Markdown writes them: an interviewer's question, when it asks one."""
+_SPEAKER = re.compile(r"^(?P<label>[A-Z][A-Z .’'-]{0,30}[A-Z]|[A-Z]{1,3}|[A-Z][\w’'-]{1,20}(?:\s+[A-Z][\w’'-]{1,20}){0,2})\s*:\s+(?=\S)")
+"""'KOREA REVIEW: …', 'FP: …', 'Hartley: …', 'Eleanor Hartley: …': a speaker's turn."""
 _SECTION = re.compile(r"^(?P<name>[^,]{3,60}?),\s+(?P<affiliation>\S.{2,})$")
 _BIO = re.compile(
     r"^\*?(?:(?:Dr|Prof|Gen|Amb|Ambassador|Professor|General)\.?\s+)?(?P<who>[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.'’-]*){0,3})(?:\s+\((?:ret|retd)\.?\))?"
-    r"(?:,\s+(?P<aside>[^,]{3,120}),)?\s+(?:is|was|also|serves|served|has been|holds|teaches|leads|directs|heads|writes|works)\b"
+    r"(?:,\s+(?P<aside>[^,]{3,120}),)?\s+(?:is|was|also|serves|served|has|had|holds|teaches|leads|directs|heads|writes|works|advises|advised|specializes|specialises)\b"
 )
-_BIO_AFFILIATION = re.compile(r"\b(?:is|serves as|works as)\s+(?:(?:a|an|the)\s+)?(?P<what>[^.;]*?)(?:\.|;|,\s+(?:and|where|who)\b|$)")
+_THE_AUTHOR = re.compile(r"^(?:the )?(?:author|writer|contributor)s?\b(?:,[^,]{0,60},)?\s+(?P<verb>is|are|was|were|serves|teaches)\b", re.I)
+_BIO_AFFILIATION = re.compile(r"\b(?:is|serves as|works as)\s+(?:(?:a|an|the)\s+)?(?P<what>[^;]*?)(?:(?<!\b[A-Z])\.(?:\s|$)|;|,\s+(?:and|where|who)\b|$)")
+"""What a bio says someone is, to the end of the sentence ('U.S. Forces Korea' whole) or the next clause."""
 
 
 @dataclass
@@ -211,44 +237,93 @@ class Reading:
     notes: list[str] = field(default_factory=list)
 
 
-def _byline(paragraph: str, names_alone: bool = False) -> tuple[list[str], str] | None:
-    """The names a 'By …' or 'Authors: …' line gives (ranks removed) and the affiliation after them, if it is one.
+def _byline(paragraph: str, names_alone: bool = False) -> list[tuple[str, str]] | None:
+    """The people a 'By …' or 'Authors: …' line names (ranks removed), each with the affiliation it gives them ('' for none).
 
-    With `names_alone`, a line of names and nothing else ('Jane Doe and John Roe') is one too, and so is
-    'Jane Doe (Professor, X University)'.
+    'By Jane Doe, Senior Fellow at X' gives Jane Doe that affiliation; 'By Jane Doe, senior fellow, and John Roe, research
+    associate' gives each their own; one affiliation after several names is no single one's. An affiliation alone on the
+    byline's second line is its one author's. With `names_alone`, a line of names and nothing else ('Jane Doe and John Roe',
+    or one name a line) is one too, and so is 'Jane Doe (Professor, X University)'.
     """
-    first_line = paragraph.split("\n")[0]
-    first_line = re.split(r"\s+[|·•]\s+", first_line)[0]  # "By Jane Doe | March 3, 2021"
+    lines = paragraph.split("\n")
+    first_line = re.split(r"\s+[|·•]\s+", lines[0])[0]  # "By Jane Doe | March 3, 2021"
     match = _BY.match(first_line)
     if match:
         rest = match.group("rest").strip()
-    elif names_alone and (inside := re.fullmatch(r"(?P<name>[^()]{3,60}?)\s*\((?P<affiliation>[^()]{3,160})\)", first_line)):
-        if looks_like_name(clean_name(inside["name"])) and _AFFILIATION_WORD.search(inside["affiliation"]):
-            return [_title_case(clean_name(inside["name"]))], inside["affiliation"].strip()
-        return None
-    elif names_alone and len(first_line) <= 100:
+    elif (
+        names_alone
+        and (inside := re.fullmatch(r"(?P<name>[^()]{3,60}?)\s*\((?P<affiliation>[^()]{3,160})\)", first_line))
+        and looks_like_name(clean_name(inside["name"]))
+        and _AFFILIATION_WORD.search(inside["affiliation"])
+    ):
+        return [(_title_case(clean_name(inside["name"])), inside["affiliation"].strip())]
+    elif names_alone and len(lines) > 1 and len(lines) <= 4 and all(len(line) <= 80 and _one_name(line) for line in lines):
+        return [(_title_case(_one_name(line) or ""), "") for line in lines]  # one name a line
+    elif names_alone and len(first_line) <= 100 and not _HEADING_NUMBER.match(first_line):
         rest = first_line.strip()
-        if not all(looks_like_name(n) for n in split_names(rest)) or any(len(n.split()) < 2 for n in split_names(rest)):
+        lowercase = rest == rest.lower()  # "robert hallworth, ji-yeon moon, and kenji arakawa"
+        if not all(looks_like_name(n, lowercase_ok=lowercase) for n in split_names(rest)) or any(len(n.split()) < 2 for n in split_names(rest)):
             return None
     else:
         return None
     if len(first_line) > 240:
         return None
-    names_part, affiliation = rest, ""
-    names = split_names(names_part)
-    if not all(looks_like_name(n, lowercase_ok=True) and not _AFFILIATION_WORD.search(n) for n in names):
-        # "By Jane Doe, Senior Fellow at X": the names end where the affiliation begins.
-        for cut in _AFFILIATION_START.finditer(rest):
-            head = rest[: cut.start()]
-            names = split_names(head)
-            if names and all(looks_like_name(n, lowercase_ok=True) and not _AFFILIATION_WORD.search(n) for n in names):
-                names_part, affiliation = head, _RANK_AFTER.sub("", rest[cut.end() :]).strip().rstrip(".")
-                break
+    people = _names_and_affiliations(rest)
+    if people is None:
+        return None
+    second = lines[1].strip() if len(lines) > 1 else ""
+    if len(people) == 1 and not people[0][1] and second and len(second) <= 200 and _AFFILIATION_WORD.search(second) and not dateline(second):
+        people = [(people[0][0], second.rstrip("."))]  # "Remarks by Gen. Park Jong-hoon\nFormer Deputy Commander, …"
+    return [(_title_case(name), affiliation) for name, affiliation in people]
+
+
+def _one_name(line: str) -> str | None:
+    """A line that is one person's name, perhaps with a rank after it ('Mats Engman, Major General (ret.)')."""
+    name = clean_name(line)
+    return name if looks_like_name(name) and len(name.split()) <= 4 and not _AFFILIATION_WORD.search(name) else None
+
+
+def _names_and_affiliations(rest: str) -> list[tuple[str, str]] | None:
+    """What follows 'By': names, each with what the line says of it."""
+    lowercase_ok = rest == rest.lower()  # "by jane doe"; in a byline with capitals, "senior fellow" is no name
+
+    def is_name(text: str) -> bool:
+        return looks_like_name(text, lowercase_ok=lowercase_ok) and not _AFFILIATION_WORD.search(text)
+
+    names = split_names(rest)
+    if names and all(is_name(n) for n in names):
+        return [(n, "") for n in names]
+    # "By Jane Doe, Senior Fellow at X": the names end where the affiliation begins.
+    for cut in _AFFILIATION_START.finditer(rest):
+        head = rest[: cut.start()]
+        names = split_names(head)
+        if names and all(is_name(n) for n in names):
+            affiliation = _RANK_AFTER.sub("", rest[cut.end() :]).strip().rstrip(".")
+            if re.fullmatch(r"(?:Ph\.?\s?D\.?|M\.?A\.?|MBA|Jr\.|Sr\.)", affiliation, re.I):
+                affiliation = ""
+            if len(names) > 1 or not _names_interleaved(affiliation, is_name):
+                return [(n, affiliation if len(names) == 1 else "") for n in names]
+            break
+    # "By Daniel Whitford, senior fellow, and Min-jung Park, research associate, Korea Program": each name owns what follows it.
+    pieces = [piece.strip() for piece in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", rest) if piece.strip()]
+    people: list[tuple[str, list[str]]] = []
+    for piece in pieces:
+        if is_name(clean_name(piece)):
+            people.append((clean_name(piece), []))
+        elif people:
+            people[-1][1].append(piece)
         else:
             return None
-    if re.fullmatch(r"(?:Ph\.?\s?D\.?|M\.?A\.?|MBA|Jr\.|Sr\.)", affiliation, re.I):
-        affiliation = ""
-    return [_title_case(n) for n in names], affiliation
+    if len(people) < 2 or not all(parts for _, parts in people[:-1]):
+        return None
+    return [(name, ", ".join(parts).rstrip(".")) for name, parts in people]
+
+
+def _names_interleaved(affiliation: str, is_name) -> bool:
+    """Whether an affiliation read after one name holds further names ('senior fellow, and Min-jung Park, research associate')."""
+    return any(
+        is_name(clean_name(piece)) for piece in re.split(r",\s*(?:and\s+)?", affiliation) if piece.strip()
+    )  # 'Political Science and International Relations' is one
 
 
 def _title_case(name: str) -> str:
@@ -264,18 +339,56 @@ def _boilerplate(paragraph: str) -> bool:
     under_heading = len(lines) > 1 and _LINKS_HEADING.match(lines[0])
     if under_heading and (lines[0].lower().startswith(("cite", "how to cite")) or all(len(line) <= 120 and not line.endswith(".") for line in lines[1:])):
         return True
-    return bool(lines) and all(len(line) <= 240 and all(_BOILERPLATE_LINE.match(part) for part in re.split(r"\s+[|·•]\s+", line)) for line in lines)
+    if not lines:
+        return False
+    if (
+        len(lines) <= 3
+        and any(re.fullmatch(r"(?:page\s+)?\d{1,3}", line, re.I) for line in lines)
+        and all(re.fullmatch(r"(?:page\s+)?\d{1,3}", line, re.I) or (len(line) <= 80 and line.upper() == line) for line in lines)
+    ):
+        return True  # a PDF's running header or footer: a page number and the series or publisher in capitals
+    joined = " ".join(lines)  # a hard-wrapped copyright notice or cookie banner
+    if len(joined) <= 400 and _BOILERPLATE_LINE.match(joined):
+        return True
+    return all(
+        len(line) <= 240 and (_BOILERPLATE_LINE.match(line) or all(_BOILERPLATE_LINE.match(part) for part in re.split(r"\s+[|·•→]\s+", line))) for line in lines
+    )
 
 
 _LINKS_HEADING = re.compile(
-    r"^(?:related(?: articles?| stories| posts| content| reading| publications| research)?|more from [\w ]+|read (?:more|next)|see also|recommended"
+    r"^(?:related(?: articles?| stories| posts| content| reading| publications| research)?|more from [\w ]+|read (?:more|next)|see also|recommended|further reading"
     r"|cite this(?: article| brief| page)?|how to cite)\s*:?$",
     re.I,
 )
 _AFFILIATION_WORD = re.compile(
     r"\b(?:University|Institute|Institution|Center|Centre|Council|Forum|Foundation|School|College|Academy|Program|Programme|Project|Fellow|Professor|"
-    r"Director|Head|Chair|Adviser|Advisor|Analyst|Researcher|Scholar|Editor|Minister|Ambassador|President|Dean|Lecturer|Correspondent|Member)\b"
+    r"Director|Head|Chair|Adviser|Advisor|Analyst|Researcher|Scholar|Editor|Minister|Ambassador|President|Dean|Lecturer|Correspondent|Member)\b",
+    re.I,  # "former French ambassador to …", "senior fellow": an affiliation in lower case too
 )
+
+
+_KICKER_WORD = re.compile(
+    r"\b(?:weekly|daily|monthly|quarterly|review|watch|roundup|round-up|dispatch|in focus|explainer|the interview|voices|notes from|letter from|"
+    r"desk|observer|outlook|react|reacts|reaction|speeches|transcripts?|remarks)\b",
+    re.I,
+)
+
+
+def _label(paragraph: str, following: str | None) -> bool:
+    """A series or section label over the title ('Policy Brief No. 2019-04', 'Asia Program | Analysis', 'NORTH KOREA IN FOCUS'), not the title itself.
+
+    Short, with a title after it, and marked as a label is: a label's words, a separator, or capitals over a title that is not.
+    """
+    if len(paragraph) > 60 or following is None or _prose(following) or len(following) > 220:
+        return False
+    if _LABEL.match(paragraph):
+        return True
+    letters = [ch for ch in paragraph if ch.isalpha()]
+    capitals = len(letters) >= 4 and paragraph.upper() == paragraph and following.upper() != following
+    separated = re.search(r"\s(?:[|·•]|--|—|–)\s", paragraph) is not None
+    words = len(paragraph.split())
+    numbered = re.search(r"\b(?:vol(?:ume)?\.?|no\.|issue|number)\s*\d", paragraph, re.I) is not None  # "Journal of X, Vol. 31, No. 2"
+    return capitals or separated or numbered or (words <= 4 and _KICKER_WORD.search(paragraph) is not None and len(following.split()) > words)
 
 
 def _prose(paragraph: str) -> bool:
@@ -308,21 +421,22 @@ def read(paragraphs: Sequence[str], known_names: Iterable[str] = (), default_sig
 
     # 1. Each paragraph by its own look.
     sections: dict[int, int] = {}  # paragraph -> signer who opens a section there
+    bio_of: dict[int, int] = {}  # paragraph -> signer a "Name\nAffiliation" bio is of
     bylines: dict[int, tuple[int, ...]] = {}
     questions = answers = 0
     speakers: list[tuple[int, str]] = []
     for i, p in enumerate(flat):
         lines = paragraphs[i].split("\n")
-        if _EDITORS_NOTE.match(p) or (i and roles[i - 1] == "editors_note" and len(flat[i - 1]) < 30):  # a heading alone, then the note
+        bare = p.strip("*_ ")  # "*The views expressed are …*"
+        if _EDITORS_NOTE.match(p) or (i and roles[i - 1] == "editors_note" and _EDITORS_NOTE_HEAD.match(flat[i - 1])):  # a heading alone, then the note
             roles[i] = "editors_note"
         elif _CREDIT.match(p) and len(p) <= 160:
             roles[i] = "credit"
             if i and roles[i - 1] is None and len(flat[i - 1]) <= 200 and _CREDIT.match(p).group(0).lower().strip(" :").endswith("credit"):
                 roles[i - 1] = "caption"  # a photo's caption, then its credit
-        elif by := _byline(paragraphs[i], names_alone=0 < i < 6 and not any(roles[j] is None and _prose(flat[j]) for j in range(i))):
-            names, affiliation = by
+        elif by := _byline(paragraphs[i], names_alone=0 < i < 6 and _only_a_dek_before(flat, roles, i)):
             roles[i] = "byline"
-            bylines[i] = tuple(person(n, affiliation if len(names) == 1 else "", i + 1 if affiliation and len(names) == 1 else 0) for n in names)
+            bylines[i] = tuple(person(name, affiliation, i + 1 if affiliation else 0) for name, affiliation in by)
             for part in [*re.split(r"\s+[|·•]\s+", lines[0])[1:], *lines[1:]]:  # "By Jane Doe | March 3, 2021", "By Jane Doe\n10 Feb 2023"
                 found = dateline(" ".join(part.split()))
                 if found and found[0]:
@@ -331,14 +445,16 @@ def read(paragraphs: Sequence[str], known_names: Iterable[str] = (), default_sig
             roles[i] = "dateline"
             if found[0]:
                 date = date or found
-        elif _boilerplate(paragraphs[i]):
+        elif _boilerplate(paragraphs[i]) or (len(p) <= 80 and p in flat[:i] and not _name_alone(p)):  # or a PDF's running header, again
             roles[i] = "boilerplate"
-        elif _DISCLAIMER.match(p):
+        elif _DISCLAIMER.match(bare):
             roles[i] = "disclaimer"
         elif _NOTES_HEAD.match(p):
             roles[i] = "notes"
-        elif _BIO_HEAD.match(p):
+        elif _BIO_HEAD.match(bare):
             roles[i] = "author_bio"
+        elif _ABOUT_PUBLISHER.match(p) or (i and _ABOUT_PUBLISHER.match(flat[i - 1]) and len(p) <= 1200):
+            roles[i] = "boilerplate"  # "About ISDP" and the paragraph under it: the publisher's, not an author's
         elif _CAPTION.match(p) and len(p) <= 40 and i and roles[i - 1] is None and len(flat[i - 1]) <= 200:
             roles[i], roles[i - 1] = "credit", "caption"  # "Photo: Yonhap" under the caption it credits
         elif _CAPTION.match(p) or (len(p) <= 300 and _CAPTION_END.search(p)):
@@ -349,24 +465,44 @@ def read(paragraphs: Sequence[str], known_names: Iterable[str] = (), default_sig
         elif _ANSWER.match(p):
             roles[i] = "answer"
             answers += 1
-        elif (speaker := _SPEAKER.match(p)) and len(p) > len(speaker.group(0)) + 10:
+        elif (speaker := _SPEAKER.match(p)) and len(p) > len(speaker.group(0)) + 10 and (_prose(p) or p.rstrip("*_”’\"' ").endswith("?")):
             speakers.append((i, speaker.group("label").strip()))
+        elif (
+            i > 0
+            and len(lines) == 2
+            and (alone := _name_alone(lines[0].strip()))
+            and len(lines[1]) <= 200
+            and _AFFILIATION_WORD.search(lines[1])
+            and any(_prose(flat[j]) for j in range(i))
+        ):
+            if roles[i - 1] == "author_bio":  # under "Written by" / "About the authors": a bio, not a new section
+                roles[i] = "author_bio"
+                bio_of[i] = person(alone, lines[1].strip().rstrip("."), i + 1)
+            else:
+                roles[i] = "byline"  # a section's author, the name on one line and the affiliation on the next
+                sections[i] = person(alone, lines[1].strip().rstrip("."), i + 1)
         elif (
             i > 0
             and len(p) <= 200
             and not p.rstrip("*_ ").endswith((".", "!", ";", "?"))
             and (section := _SECTION.match(p))
             and looks_like_name(clean_name(section.group("name")))
+            and not _AFFILIATION_WORD.search(clean_name(section.group("name")))
             and _AFFILIATION_WORD.search(section.group("affiliation"))
         ):
             roles[i] = "byline"
             sections[i] = person(clean_name(section.group("name")), section.group("affiliation").strip(), i + 1)
+        elif i - 1 in sections and not people[sections[i - 1]].affiliation and len(p) <= 250 and _AFFILIATION_WORD.search(p) and not _prose(p):
+            roles[i] = "byline"  # the affiliation under a section author's name: "Former U.S. ambassador; distinguished fellow, X"
+            sections[i] = sections[i - 1]
+            people[sections[i]].affiliation, people[sections[i]].stated_in = p.rstrip("."), i + 1
         elif i > 0 and i + 1 < count and (alone := _name_alone(p)) and any(_prose(flat[j]) for j in range(i)):
             roles[i] = "byline"  # a signed section opened by its author's name alone ("Swanström, Niklas")
             sections[i] = person(alone)
 
     # 2. Interviews: questions and answers, or two speakers taking turns.
-    labels = [label for _, label in speakers]
+    labels = _same_speakers([label for _, label in speakers])
+    speakers = [(i, label) for (i, _), label in zip(speakers, labels, strict=True)]
     interview = questions >= 2 or answers >= 2 or (len(set(labels)) == 2 and len(labels) >= 4)
     if interview and speakers:
         asker = labels[0]
@@ -385,7 +521,7 @@ def read(paragraphs: Sequence[str], known_names: Iterable[str] = (), default_sig
             break
         if i in bylines or roles[i] in ("dateline", "credit"):
             marked = i + 1
-        elif roles[i] is None and i < 2 and len(flat[i]) <= 60 and _LABEL.match(flat[i]):
+        elif roles[i] is None and i < 2 and _label(flat[i], flat[i + 1] if i + 1 < count and roles[i + 1] is None else None):
             # a series label: the title comes after it, and the label may carry the date ("Monitor · Issue 31 · 29 November 2023")
             title_next = i + 1 < count and roles[i + 1] is None and len(flat[i + 1]) <= 220 and not _prose(flat[i + 1])
             marked = max(marked, i + 2 if title_next else i + 1)
@@ -399,8 +535,18 @@ def read(paragraphs: Sequence[str], known_names: Iterable[str] = (), default_sig
         first_body = min(first_body, min(sections))
     header = range(first_body)
     title = None
+    candidates = [i for i in header if roles[i] is None and len(flat[i]) <= 320]
+    # A publication's name over a title and a dek ("The Peninsula Ledger"): three lines before the byline, the first a short name.
+    masthead = (
+        candidates[0]
+        if len(candidates) >= 3
+        and len(flat[candidates[0]].split()) <= 5
+        and len(flat[candidates[0]]) < len(flat[candidates[1]])
+        and not flat[candidates[0]].endswith((".", "!", "?", ":"))
+        else None
+    )
     for i in header:
-        if roles[i] is None and title is None and len(flat[i]) <= 200 and _LABEL.match(flat[i]) and len(flat[i]) <= 60 and i + 1 < count:
+        if roles[i] is None and title is None and (i == masthead or _label(flat[i], _next_open(flat, roles, i))):
             roles[i] = "label"
         elif roles[i] is None and title is None and len(flat[i]) <= 220:
             roles[i] = "title"
@@ -427,8 +573,16 @@ def read(paragraphs: Sequence[str], known_names: Iterable[str] = (), default_sig
         if roles[i] is None and _CAPTION_END.search(flat[i]) and len(flat[i]) <= 300:
             roles[i] = "caption"
 
+    # A PDF page's footnotes, copied where the page ended: "1 Panmunjom Declaration …, April 27, 2018." over the page number.
+    for i in range(count - 1, first_body, -1):
+        if roles[i] is None and len(flat[i]) <= 400 and _PAGE_FOOTNOTE.match(flat[i]) and roles[i + 1 if i + 1 < count else i] in ("boilerplate", "notes"):
+            roles[i] = "notes"
+
     # 4. Whose words: bylines, sections, interviews.
     interviewee = _interviewee(flat, roles, known_names, person) if interview else None
+    answering = [label for i, label in speakers if roles[i] == "answer"]
+    if interview and interviewee is None and answering and looks_like_name(answering[0]):
+        interviewee = person(_title_case(answering[0]))  # "Eleanor Hartley: …"
     if interview and interviewee is None and people:
         interviewee = 0
     current: tuple[int, ...] = ()
@@ -459,8 +613,10 @@ def read(paragraphs: Sequence[str], known_names: Iterable[str] = (), default_sig
                 asked = any(roles[j] == "question" for j in range(i))
                 roles[i] = "body" if asked and interviewee is not None else "introduction"
                 signers[i] = (interviewee,) if asked and interviewee is not None else ()
-            elif i - 1 in sections and not _prose(flat[i]) and len(flat[i]) <= 120 and not flat[i].endswith((".", "!", ";", ":")):
-                roles[i] = "title"  # a section's own title, under its author's name
+            elif (i - 1 in sections or i + 1 in sections) and not _prose(flat[i]) and len(flat[i]) <= 120 and not flat[i].endswith((".", "!", ";", ":")):
+                roles[i] = "title"  # a section's own title, under its author's name or over it
+            elif _heading(flat, i, first_body, roles):
+                roles[i] = "subtitle"  # a heading inside the body: "What comes next", "II. The Sequencing Dilemma"
             elif _BOX.match(flat[i]) and not _FIRST_PERSON.search(flat[i]) and i <= first_body + 1:
                 roles[i] = "introduction"  # "Key points": the publisher's summary of the piece
             elif sections and not current:
@@ -470,20 +626,28 @@ def read(paragraphs: Sequence[str], known_names: Iterable[str] = (), default_sig
                 roles[i] = "body" if owner else "introduction"
                 signers[i] = owner
         elif role == "author_bio":
-            signers[i] = ()
+            signers[i] = (bio_of[i],) if i in bio_of else ()
 
     # 5. Bios: "Jane Doe is a senior fellow at X" near the end, with the affiliation it states.
     for i in range(count):
-        if roles[i] not in ("body", "author_bio") or (roles[i] == "body" and (i < count / 2 or len(flat[i]) > 600)):
-            continue
+        argument_before = any(roles[j] == "body" and len(flat[j]) > 300 for j in range(i))
+        if roles[i] not in ("body", "author_bio") or (roles[i] == "body" and ((i < count / 2 and argument_before) or len(flat[i]) > 600)):
+            continue  # a bio stands at the end, or at the top before the argument starts
         owners, stated = _bio_people(flat[i], people)
-        if roles[i] == "body" and not (owners and _BIO.match(flat[i].lstrip("—–-*_ "))):
+        if not owners and (the_author := _THE_AUTHOR.match(flat[i].lstrip("—–-*_ "))) and people:
+            owners = list(range(len(people)))  # "The author is a professor of …": the essay's author(s), not named
+            found = _BIO_AFFILIATION.search(flat[i][the_author.start("verb") :])
+            stated = {0: found.group("what").strip(" *_")} if found and len(people) == 1 else {}
+        elif roles[i] == "body" and not (owners and _BIO.match(_RANKS.sub("", flat[i].lstrip("—–-*_ ")))):
+            continue
+        if not owners and roles[i] == "body":
             continue
         roles[i] = "author_bio"
-        signers[i] = tuple(owners)
+        signers[i] = tuple(owners) or signers[i]
         for owner, affiliation in stated.items():
-            if affiliation and not people[owner].affiliation:
-                people[owner].affiliation, people[owner].stated_in = affiliation, i + 1
+            known = people[owner].affiliation
+            if affiliation and (not known or (known.lower() in affiliation.lower() and len(known) < len(affiliation))):
+                people[owner].affiliation, people[owner].stated_in = affiliation, i + 1  # the bio's fuller words over the byline's few
     bios = [i for i in range(count) if roles[i] == "author_bio"]
     for i in bios:  # an "About the author(s)" heading belongs to the people of the bios under it
         if not signers[i]:
@@ -496,6 +660,60 @@ def read(paragraphs: Sequence[str], known_names: Iterable[str] = (), default_sig
     return Reading(final, [tuple(renumber[n] for n in group) for group in signers], [people[n] for n in used], date)
 
 
+_HEADING_NUMBER = re.compile(r"^(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*|[A-H])[.)]\s+\S")
+"""'I. Introduction', '2.1 The Sequencing Dilemma', 'A. Background': a numbered section heading."""
+
+
+def _next_open(flat: Sequence[str], roles: Sequence[str | None], i: int) -> str | None:
+    """The paragraph after `i` that nothing has claimed yet, past date lines ('Journal of X, Vol. 31' / 'June 2020' / the title)."""
+    j = i + 1
+    while j < len(flat) and roles[j] == "dateline":
+        j += 1
+    return flat[j] if j < len(flat) and roles[j] is None else None
+
+
+def _only_a_dek_before(flat: Sequence[str], roles: Sequence[str | None], i: int) -> bool:
+    """Whether what comes before paragraph `i` is a header: no prose, or one short dek under the title when a date line
+    follows the names (a name after an introduction, with a heading under it, opens a signed section instead)."""
+    prose = [j for j in range(i) if roles[j] is None and _prose(flat[j])]
+    dated = i + 1 < len(flat) and dateline(flat[i + 1]) is not None
+    return not prose or (len(prose) == 1 and len(flat[prose[0]]) <= 300 and prose[0] >= 1 and dated)
+
+
+def _same_speakers(labels: list[str]) -> list[str]:
+    """Each speaker label as its first, fullest form: 'FP' is 'Foreign Policy', 'Hartley' is 'Eleanor Hartley' once they have spoken."""
+    full: list[str] = []
+    result = []
+    for label in labels:
+        words = label.split()
+        same = next(
+            (
+                earlier
+                for earlier in full
+                if label == earlier
+                or (len(words) == 1 and label.upper() == label and "".join(w[0] for w in earlier.split()).upper() == label)
+                or (len(words) == 1 and fold(label) in fold(earlier).split())
+            ),
+            None,
+        )
+        if same is None:
+            full.append(label)
+        result.append(same or label)
+    return result
+
+
+def _heading(flat: Sequence[str], i: int, first_body: int, roles: Sequence[str | None]) -> bool:
+    """A short line between paragraphs of prose, ending as no sentence does: a heading within the body."""
+    p = flat[i]
+    if len(p) > 100 or _prose(p) or p.endswith((".", "!", ";", ":", ",")) or len(p.split()) > 12:
+        return False
+    if _HEADING_NUMBER.match(p):
+        return True
+    next_is_prose = i + 1 < len(flat) and _prose(flat[i + 1])
+    previous_is_prose = i == first_body or (i > 0 and (_prose(flat[i - 1]) or roles[i - 1] in ("boilerplate", "notes")))
+    return next_is_prose and previous_is_prose and i > first_body
+
+
 def _name_alone(paragraph: str) -> str | None:
     """A paragraph that is a person's name and nothing else: 'Chun Yung-woo', or inverted, 'Swanström, Niklas' (read as 'Niklas Swanström')."""
     if len(paragraph) > 60 or paragraph.endswith((".", "?", "!", ":")):
@@ -504,6 +722,8 @@ def _name_alone(paragraph: str) -> str | None:
     if inverted:
         return f"{inverted['given']} {inverted['surname']}"
     name = clean_name(paragraph)
+    if _HEADING_NUMBER.match(paragraph) or _ABOUT_PUBLISHER.match(paragraph):
+        return None
     return name if looks_like_name(name) and len(name.split()) <= 4 and not _LABEL.match(name) else None
 
 
@@ -511,8 +731,9 @@ def _bio_people(paragraph: str, people: list[Signer]) -> tuple[list[int], dict[i
     """The signers a bio paragraph speaks of, and the affiliation it states for each."""
     owners: list[int] = []
     stated: dict[int, str] = {}
-    for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z*])", paragraph):
-        match = _BIO.match(sentence.lstrip("—–-*_ "))
+    for sentence in re.split(r"(?<!\b[A-Z]\.)(?<=[.!?])\s+(?=[A-Z*])", paragraph):  # not after an initial: 'Daniel R. Whitford is …'
+        sentence = _RANKS.sub("", sentence.lstrip("—–-*_ "))  # "Lt. Gen. (ret.) Robert Hallworth is …"
+        match = _BIO.match(sentence)
         if not match:
             continue
         who = romanized(match.group("who"))
@@ -557,4 +778,7 @@ def _interviewee(flat: list[str], roles: list[str | None], known_names: Iterable
     for i in head:
         if match := _SPOKE.search(flat[i]):
             return person(clean_name(match.group("name")))
+        bio = _BIO.match(flat[i].lstrip("—–-*_ ")) if roles[i] in (None, "introduction") else None
+        if bio and bio.group("aside") and _AFFILIATION_WORD.search(bio.group("aside")) and looks_like_name(clean_name(bio.group("who"))):
+            return person(clean_name(bio.group("who")), bio.group("aside").strip(), i + 1)  # "Lee Sang-hyun, a senior fellow at X, has advised …"
     return None

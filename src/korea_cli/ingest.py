@@ -25,7 +25,7 @@ from typing import Any
 
 import yaml
 
-from korea_cli import detect, journal, suggest
+from korea_cli import detect, ids, journal, suggest
 from korea_cli.corpus import MAX_ID_LENGTH, Changes, CorpusFiles, is_date, is_id, read_shared, validate_change
 from korea_cli.errors import CorpusError, UsageError
 from korea_cli.layout import AUTHORS_DIR, ESSAYS_DIR, refuse_bundled
@@ -207,9 +207,7 @@ def draft(
     text = raw.decode("utf-8-sig")  # read as `korea check` reads it: a byte-order mark is no part of the text's words
     if len(raw) > MAX_FILE_BYTES:
         raise UsageError(f"the essay is {len(raw) / 2**20:.0f} MiB; an essay's text may be {MAX_FILE_BYTES // 2**20} MiB at most")
-    per_line = one_paragraph_per_line(text)
-    spans = paragraph_spans(text, lines=per_line)
-    paragraphs = ["\n".join(" ".join(line.split()) for line in text[a:b].splitlines() if line.strip()) for a, b in spans]
+    per_line, paragraphs = _paragraphs(text)
     known_names = [name for author in corpus.authors.values() for name in (author.name, *author.aliases)]
     reading = detect.read(paragraphs, known_names, default_signers=author_names)
     if author_names and len(author_names) != len(reading.people):
@@ -225,13 +223,13 @@ def draft(
     authors, notes = _authors(corpus, reading.people)
     roles = [(role, tuple(dict.fromkeys(authors[s].id for s in signers))) for role, signers in zip(reading.roles, reading.signers, strict=True)]
     title = next((paragraphs[n].replace("\n", " ") for n, role in enumerate(reading.roles) if role == "title"), None)
-    new_id = essay_id or _slug(title or "") or _slug(fallback_id) or "essay"
     facts = {
         "title": {"value": title, "basis": "stated"} if title else {"value": None, "reason": "No title was detected in the text."},
         "publisher": _given("publisher", publisher, text),
         "date": _date_fact(date, reading.date),
         "url": _given("url", url, text),
     }
+    new_id = essay_id or ids.essay_id(authors[0].name, facts["date"]["value"], title) or ids.slug(title or "") or ids.slug(fallback_id) or "essay"
     flat = [p.replace("\n", " ") for p in paragraphs]
     body = [n for n, (role, _) in enumerate(roles, 1) if role == "body"]
     topics = corpus.codebook.topics.values()
@@ -246,6 +244,13 @@ def draft(
     starts = [" ".join(p.split()[:6]) for p in flat]
     unique = list({a.id: a for a in authors}.values())
     return Draft(new_id, raw, roles, unique, facts, suggested_topics, suggested_positions, suggestions, starts, notes, per_line)
+
+
+def _paragraphs(text: str) -> tuple[bool, list[str]]:
+    """Whether the text holds one paragraph a line, and its paragraphs, each line's whitespace made single spaces."""
+    per_line = one_paragraph_per_line(text)
+    spans = paragraph_spans(text, lines=per_line)
+    return per_line, ["\n".join(" ".join(line.split()) for line in text[a:b].splitlines() if line.strip()) for a, b in spans]
 
 
 def _authors(corpus: Corpus, people: list[detect.Signer]) -> tuple[list[DraftAuthor], list[str]]:
@@ -269,8 +274,17 @@ def _authors(corpus: Corpus, people: list[detect.Signer]) -> tuple[list[DraftAut
     for signer in people:
         readings, words = detect.romanized(signer.name), words_key(signer.name)
         same = next((record for forms, key_, record in known if (readings & forms) or key_ == words), None)
+        if same is None and len(words.split()) == 1:  # 'Swanstrom', or an id: the one known author of that name, said in a note
+            named = list(
+                {record.id: record for _, key_, record in known if not record.new and (words in key_.split() or key(signer.name) == record.id)}.values()
+            )
+            if len(named) == 1:
+                same = named[0]
+                notes.append(f"{signer.name} is taken as {same.name} ({same.id}), the one known author of that name; if not, give the full name with --author")
+            elif named:
+                notes.append(f"{signer.name} may be any of {', '.join(r.id for r in named)}; give the full name with --author")
         if same is None:
-            new_id = base = _slug(signer.name, words=5) or "author"
+            new_id = base = ids.author_id(signer.name) or "author"
             suffix = 2
             while new_id in taken:
                 new_id, suffix = f"{base}-{suffix}", suffix + 1
@@ -312,15 +326,6 @@ def _date_fact(given: str | None, found: tuple[str, str] | None) -> dict[str, An
     return {"value": None, "reason": "No date was detected in the text."}
 
 
-def _slug(text: str, words: int = 6) -> str:
-    """An id from the first words of `text`: ASCII letters and digits only (a Hangul title gives none), never cut mid-word."""
-    ascii_words = [w for w in re.split(r"[^a-z0-9]+", key(text)) if w]
-    slug = "-".join(ascii_words[:words])
-    while len(slug) > MAX_ID_LENGTH - 10:  # room for a '-2' suffix
-        slug = slug.rpartition("-")[0]
-    return slug
-
-
 # -- writing ------------------------------------------------------------------
 
 
@@ -333,15 +338,26 @@ def add(root: Path, raw: bytes, force: bool = False, dry_run: bool = False, disc
     essay a person has reviewed and `discard_review` is not given; and when
     the corpus it would leave does not pass `korea check`.
     """
-    if dry_run:
-        return _prepare(root, raw, force, discard_review, options), []
-    refuse_bundled(root, "add to")
+    if not dry_run:
+        refuse_bundled(root, "add to")
+    alike = near_duplicates(root, raw)
     drafted: list[Draft] = []
 
     def prepare() -> Changes:
         # Under the lock, so another add cannot land in between (the same new author, the same id).
         drafted.append(_prepare(root, raw, force, discard_review, options))
+        if alike is None:
+            drafted[-1].notes.append("not compared with the corpus's other essays for near-duplicates: the corpus does not pass `korea check`")
+        drafted[-1].notes += [
+            f"{shared} of its {probed} long paragraphs are also in essay {essay_id}: if this is that essay again, replace it instead (--id {essay_id} --force)"
+            for essay_id, shared, probed in alike or []
+            if essay_id != drafted[-1].essay_id
+        ]
         return drafted[-1].changes()
+
+    if dry_run:
+        prepare()
+        return drafted[-1], []
 
     changes = journal.commit(root, prepare)
     return drafted[-1], [root / relative for relative in changes]
@@ -352,7 +368,9 @@ def _prepare(root: Path, raw: bytes, force: bool, discard_review: bool, options:
     entry = draft(read_shared(root), raw, **options)
     exists = any((root / ESSAYS_DIR / f"{entry.essay_id}{suffix}").exists() for suffix in (".txt", ".yaml"))
     if not force and not options.get("essay_id"):
-        entry.essay_id = _free_id(root, entry.essay_id)
+        wanted, entry.essay_id = entry.essay_id, _free_id(root, entry.essay_id)
+        if entry.essay_id != wanted:
+            entry.notes.append(f"the id {wanted} is another essay's, so this one is {entry.essay_id}; to choose another, add again with --id")
     elif exists and not force:
         raise UsageError(f"essay {entry.essay_id} already exists in {root / ESSAYS_DIR}; pass --force to replace it, or --id for another id")
     elif exists and not discard_review and (work := _review_work(root, entry.essay_id)):
@@ -401,6 +419,41 @@ def _same_text(root: Path, raw: bytes) -> str | None:
             if os.stat(folder / name).st_size == size and (folder / name).read_bytes() == raw:
                 return name[:-4]
     return None
+
+
+NEAR_DUPLICATE_SHARE = 0.5
+"""An essay holding at least this share of a new text's paragraphs (and two at least) is reported as a near-duplicate of it."""
+PROBE_WORDS = 8
+"""A paragraph counts as shared when a run of this many of its words stands in a passage of another essay."""
+
+
+def near_duplicates(root: Path, raw: bytes) -> list[tuple[str, int, int]] | None:
+    """The essays that hold much of this text, as (essay id, paragraphs shared, paragraphs probed), most shared first; None when
+    the corpus cannot be read to tell (an add touches only its own files, so a broken essay elsewhere does not stop it).
+
+    Each paragraph long enough is probed with one run of its words, looked up
+    as a phrase in the index, so the cost does not grow with the corpus: a
+    re-wrapped copy, one with other boilerplate or a few words changed, is found.
+    """
+    from korea_cli.index import PASSAGE_BITS, IndexSource, open_index
+    from korea_cli.search import words
+
+    _, paragraphs = _paragraphs(raw.decode("utf-8-sig", errors="replace"))
+    probes = [tuple(found[len(found) // 3 :][:PROBE_WORDS]) for p in paragraphs if len(found := words(p)) >= 2 * PROBE_WORDS]
+    if not probes:
+        return []
+    try:
+        index = open_index(root)
+    except CorpusError:
+        return None
+    source = IndexSource(index, all_roles=True)
+    shared: dict[int, int] = {}
+    for probe in probes:
+        for key_ in {rowid >> PASSAGE_BITS for rowid in source.phrase(probe)}:
+            shared[key_] = shared.get(key_, 0) + 1
+    found = sorted(((count, key_) for key_, count in shared.items() if count >= max(2, NEAR_DUPLICATE_SHARE * len(probes))), reverse=True)
+    ids = dict(index.rows("SELECT key, id FROM essays"))
+    return [(ids[key_], count, len(probes)) for count, key_ in found if key_ in ids]
 
 
 def _free_id(root: Path, wanted: str) -> str:

@@ -45,7 +45,7 @@ def _passages(root: Path, essay_id: str, record: Callable[[], dict[str, Any]], a
         if not answer:
             return
         if len(answer) < 2 or not answer[0].isdecimal():
-            say("  give the passage number, then its role (and its author for body, byline and author_bio), e.g. '4 body jane-doe'")
+            say("  give the passage number, then its role (and its author for body, byline and author_bio), e.g. '4 body doe-jane'")
             continue
         try:
             change = annotate.set_role(int(answer[0]), answer[1], answer[2:])

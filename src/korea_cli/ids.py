@@ -1,0 +1,203 @@
+"""Ids for what `korea add` creates: they read well, say whose and when, and are never cut mid-word.
+
+An essay is `<first author's surname>-<year>-<three words of its title>`
+(`lee-2020-sanctions-borders-pandemic`); an author is surname first, as the
+corpus writes them (`swanstrom-niklas`, `lee-sang-hyun`). Which word of a
+name is the surname is read from how it is written: the one word in
+capitals ("CHUN Chae-sung", "Sangsoo LEE"), a Korean or Chinese surname
+before a romanized given name ("Lee Sang-hyun", "Kim Jong Un"), else the
+last word with its particles ("Jan van der Berg").
+"""
+
+from __future__ import annotations
+
+import re
+
+from korea_cli.corpus import MAX_ID_LENGTH
+from korea_cli.names import key
+
+TITLE_WORDS = 3
+"""Words of the title an essay id keeps: enough to tell two essays of one author and year apart."""
+
+_EAST_ASIAN_SURNAMES = frozenset(
+    [
+        "kim",
+        "lee",
+        "yi",
+        "rhee",
+        "park",
+        "pak",
+        "bak",
+        "choi",
+        "choe",
+        "jung",
+        "jeong",
+        "chung",
+        "kang",
+        "cho",
+        "jo",
+        "yoon",
+        "yun",
+        "jang",
+        "chang",
+        "lim",
+        "im",
+        "han",
+        "oh",
+        "seo",
+        "suh",
+        "shin",
+        "shim",
+        "kwon",
+        "hwang",
+        "ahn",
+        "song",
+        "ryu",
+        "yoo",
+        "hong",
+        "jeon",
+        "jun",
+        "chun",
+        "ko",
+        "moon",
+        "mun",
+        "yang",
+        "son",
+        "bae",
+        "baek",
+        "paik",
+        "heo",
+        "hur",
+        "nam",
+        "noh",
+        "roh",
+        "kwak",
+        "sung",
+        "cha",
+        "joo",
+        "woo",
+        "min",
+        "koo",
+        "byun",
+        "chae",
+        "won",
+        "bang",
+        "hyun",
+        "ham",
+        "yeo",
+        "wang",
+        "zhang",
+        "liu",
+        "chen",
+        "zhao",
+        "zhou",
+        "wu",
+        "xu",
+        "zhu",
+        "guo",
+        "gao",
+        "lin",
+        "luo",
+        "zheng",
+        "liang",
+        "xie",
+        "tang",
+        "xi",
+        "deng",
+        "feng",
+        "cao",
+    ]
+)
+_PARTICLES = frozenset(["van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "del", "dos", "das", "bin", "al"])
+_SUFFIXES = frozenset(["jr", "sr", "ii", "iii", "iv"])
+_STOPWORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "and",
+        "or",
+        "to",
+        "in",
+        "on",
+        "for",
+        "is",
+        "are",
+        "was",
+        "be",
+        "with",
+        "at",
+        "by",
+        "from",
+        "as",
+        "its",
+        "it",
+        "this",
+        "that",
+        "not",
+        "no",
+        "nor",
+        "but",
+        "into",
+        "over",
+        "after",
+        "before",
+        "why",
+        "how",
+        "what",
+        "when",
+        "where",
+        "who",
+        "whether",
+        "can",
+        "could",
+        "will",
+        "would",
+        "should",
+        "must",
+        "s",
+    ]
+)
+
+
+def slug(text: str, words: int = 6) -> str:
+    """An id from the first words of `text`: ASCII letters and digits only (a Hangul title gives none), never cut mid-word."""
+    ascii_words = [w for w in re.split(r"[^a-z0-9]+", key(text)) if w]
+    result = "-".join(ascii_words[:words])
+    while len(result) > MAX_ID_LENGTH - 10:  # room for a '-2' suffix
+        result = result.rpartition("-")[0]
+    return result
+
+
+def surname_first(name: str) -> tuple[str, str]:
+    """(surname, given names) of a person's name as written; ('', name) for a one-word name."""
+    words = [w for w in name.split() if w.strip(".,").lower() not in _SUFFIXES]
+    if len(words) < 2:
+        return "", name.strip()
+    capitals = [n for n, w in enumerate(words) if re.fullmatch(r"[A-Z][A-Z'’-]+", w)]
+    if len(capitals) == 1 and len(capitals) < len(words):
+        at = capitals[0]
+        return words[at], " ".join(words[:at] + words[at + 1 :])
+    first, rest = key(words[0]), words[1:]
+    given_romanized = "-" in rest[0] or (len(rest) == 2 and all(len(w) <= 5 for w in rest)) or (len(rest) == 1 and key(rest[0]) not in _EAST_ASIAN_SURNAMES)
+    if first in _EAST_ASIAN_SURNAMES and given_romanized:
+        return words[0], " ".join(rest)
+    start = len(words) - 1
+    while start > 1 and words[start - 1].lower() in _PARTICLES:
+        start -= 1
+    return " ".join(words[start:]), " ".join(words[:start])
+
+
+def author_id(name: str) -> str:
+    """A new author's id, surname first: 'Anna Berg' -> 'berg-anna', 'Lee Sang-hyun' -> 'lee-sang-hyun'."""
+    surname, given = surname_first(name)
+    return slug(f"{surname} {given}", words=5)
+
+
+def essay_id(author_name: str, date: str | None, title: str | None) -> str:
+    """'<surname>-<year>-<title words>', leaving out what is unknown ('' when nothing is in ASCII)."""
+    surname = slug(surname_first(author_name)[0] or author_name, words=3)
+    title_words = [w for w in slug(title or "", words=40).split("-") if w and w not in _STOPWORDS][:TITLE_WORDS]
+    parts = [surname, (date or "")[:4], "-".join(title_words)] if surname else []
+    return slug("-".join(part for part in parts if part), words=10)

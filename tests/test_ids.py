@@ -1,0 +1,52 @@
+"""Ids `korea add` gives: surname first for people, '<surname>-<year>-<title words>' for essays, never cut mid-word."""
+
+from __future__ import annotations
+
+import pytest
+
+from korea_cli import ids
+
+
+@pytest.mark.parametrize(
+    ("name", "author_id"),
+    [
+        ("Anna Berg", "berg-anna"),
+        ("Sang-hyun Lee", "lee-sang-hyun"),
+        ("Lee Sang-hyun", "lee-sang-hyun"),  # Korean order: a surname before a romanized given name
+        ("CHUN Chae-sung", "chun-chae-sung"),  # the one word in capitals is the surname
+        ("Sangsoo LEE", "lee-sangsoo"),
+        ("Chun Chae Sung", "chun-chae-sung"),
+        ("Kim Jong Un", "kim-jong-un"),
+        ("Kim Ha-na", "kim-ha-na"),
+        ("Mats Engman", "engman-mats"),
+        ("Niklas Swanström", "swanstrom-niklas"),
+        ("Jan van der Berg", "van-der-berg-jan"),
+        ("David A. Smith", "smith-david-a"),  # an initial is not a surname in capitals
+        ("Martin Luther King Jr.", "king-martin-luther"),
+        ("JANE DOE", "doe-jane"),
+        ("Prince", "prince"),
+        ("김정은", ""),  # nothing in ASCII: the caller falls back
+    ],
+)
+def test_author_ids_put_the_surname_first(name: str, author_id: str) -> None:
+    assert ids.author_id(name) == author_id
+
+
+@pytest.mark.parametrize(
+    ("author", "date", "title", "essay_id"),
+    [
+        ("Sangsoo Lee", "2020-06", "Sanctions, Borders and the Pandemic: Keeping Humanitarian Channels Open", "lee-2020-sanctions-borders-pandemic"),
+        ("Lee Sang-soo", "2021-10-01", "“An End-of-War Declaration Is a Door, Not a Destination”", "lee-2021-end-war-declaration"),
+        ("Anna Berg", None, "Three Views on a Peace Regime", "berg-three-views-peace"),
+        ("Anna Berg", "2019", None, "berg-2019"),
+        ("Anna Berg", "2019", "평화 체제", "berg-2019"),
+        ("김정은", "2019", "Peace", ""),  # no ASCII surname: the caller falls back to the title
+    ],
+)
+def test_essay_ids_say_whose_when_and_what(author: str, date: str | None, title: str | None, essay_id: str) -> None:
+    assert ids.essay_id(author, date, title) == essay_id
+
+
+def test_a_long_title_is_cut_between_words() -> None:
+    assert ids.slug("word " * 200) == "-".join(["word"] * 6)
+    assert ids.slug("a" * 300) == ""  # one word longer than an id may be: no id rather than half a word
