@@ -403,261 +403,321 @@ def read(paragraphs: Sequence[str], known_names: Iterable[str] = (), default_sig
     interviewee the introduction names can be recognised. `default_signers`:
     who wrote the body when the text names nobody (`korea add --author`).
     """
-    count = len(paragraphs)
-    roles: list[str | None] = [None] * count
-    people: list[Signer] = []
-    signers: list[tuple[int, ...]] = [()] * count
-    date: tuple[str, str] | None = None
-    flat = [" ".join(p.split()) for p in paragraphs]
+    return _Reader(paragraphs, known_names, default_signers).read()
 
-    def person(name: str, affiliation: str = "", stated_in: int = 0) -> int:
-        for i, known in enumerate(people):
+
+class _Reader:
+    """One essay being read, in passes that each settle more of it: every paragraph by its own look; an interview's turns;
+    where each stands (header, body, trailing matter); whose words each is; the bios. A later pass reads what the
+    earlier ones found, and changes only what they left open or could not know.
+    """
+
+    def __init__(self, paragraphs: Sequence[str], known_names: Iterable[str], default_signers: Sequence[str]) -> None:
+        self.paragraphs = paragraphs
+        self.known_names = known_names
+        self.default_signers = default_signers
+        self.flat = [" ".join(p.split()) for p in paragraphs]
+        self.count = len(paragraphs)
+        self.roles: list[str | None] = [None] * self.count
+        self.signers: list[tuple[int, ...]] = [()] * self.count
+        self.people: list[Signer] = []
+        self.date: tuple[str, str] | None = None
+        self.sections: dict[int, int] = {}
+        """Paragraph -> the signer who opens a signed section there."""
+        self.bio_of: dict[int, int] = {}
+        """Paragraph -> the signer a 'Name\\nAffiliation' bio is of."""
+        self.bylines: dict[int, tuple[int, ...]] = {}
+        self.questions = self.answers = 0
+        self.speakers: list[tuple[int, str]] = []
+        """(paragraph, label) of each 'Label: …' turn."""
+        self.interview = False
+        self.interviewee: int | None = None
+        self.first_body = 0
+
+    def read(self) -> Reading:
+        self.by_look()
+        self.turns()
+        self.header()
+        self.trailing()
+        self.owners()
+        self.bios()
+        return self.reading()
+
+    def person(self, name: str, affiliation: str = "", stated_in: int = 0) -> int:
+        """The signer `name` is (any spelling of a name already met), or a new one; an affiliation fills an empty one."""
+        for i, known in enumerate(self.people):
             if romanized(known.name) & romanized(name) or fold(known.name) == fold(name):
                 if affiliation and not known.affiliation:
                     known.affiliation, known.stated_in = affiliation, stated_in
                 return i
-        people.append(Signer(name, affiliation, stated_in))
-        return len(people) - 1
+        self.people.append(Signer(name, affiliation, stated_in))
+        return len(self.people) - 1
 
-    # 1. Each paragraph by its own look.
-    sections: dict[int, int] = {}  # paragraph -> signer who opens a section there
-    bio_of: dict[int, int] = {}  # paragraph -> signer a "Name\nAffiliation" bio is of
-    bylines: dict[int, tuple[int, ...]] = {}
-    questions = answers = 0
-    speakers: list[tuple[int, str]] = []
-    for i, p in enumerate(flat):
-        lines = paragraphs[i].split("\n")
-        bare = p.strip("*_ ")  # "*The views expressed are …*"
-        if _EDITORS_NOTE.match(p) or (i and roles[i - 1] == "editors_note" and _EDITORS_NOTE_HEAD.match(flat[i - 1])):  # a heading alone, then the note
-            roles[i] = "editors_note"
-        elif _CREDIT.match(p) and len(p) <= 160:
-            roles[i] = "credit"
-            if i and roles[i - 1] is None and len(flat[i - 1]) <= 200 and _CREDIT.match(p).group(0).lower().strip(" :").endswith("credit"):
-                roles[i - 1] = "caption"  # a photo's caption, then its credit
-        elif by := _byline(paragraphs[i], names_alone=0 < i < 6 and _only_a_dek_before(flat, roles, i)):
-            roles[i] = "byline"
-            bylines[i] = tuple(person(name, affiliation, i + 1 if affiliation else 0) for name, affiliation in by)
-            for part in [*re.split(r"\s+[|·•]\s+", lines[0])[1:], *lines[1:]]:  # "By Jane Doe | March 3, 2021", "By Jane Doe\n10 Feb 2023"
-                found = dateline(" ".join(part.split()))
-                if found and found[0]:
-                    date = date or found
-        elif found := dateline(p):
-            roles[i] = "dateline"
-            if found[0]:
-                date = date or found
-        elif _boilerplate(paragraphs[i]) or (len(p) <= 80 and p in flat[:i] and not _name_alone(p)):  # or a PDF's running header, again
-            roles[i] = "boilerplate"
-        elif _DISCLAIMER.match(bare):
-            roles[i] = "disclaimer"
-        elif _NOTES_HEAD.match(p):
-            roles[i] = "notes"
-        elif _BIO_HEAD.match(bare):
-            roles[i] = "author_bio"
-        elif _ABOUT_PUBLISHER.match(p) or (i and _ABOUT_PUBLISHER.match(flat[i - 1]) and len(p) <= 1200):
-            roles[i] = "boilerplate"  # "About ISDP" and the paragraph under it: the publisher's, not an author's
-        elif _CAPTION.match(p) and len(p) <= 40 and i and roles[i - 1] is None and len(flat[i - 1]) <= 200:
-            roles[i], roles[i - 1] = "credit", "caption"  # "Photo: Yonhap" under the caption it credits
-        elif _CAPTION.match(p) or (len(p) <= 300 and _CAPTION_END.search(p)):
-            roles[i] = "caption"
-        elif _QUESTION.match(p) or (_ITALIC.match(p) and p.rstrip("*_. ").endswith("?")):
-            roles[i] = "question"
-            questions += 1
-        elif _ANSWER.match(p):
-            roles[i] = "answer"
-            answers += 1
-        elif (speaker := _SPEAKER.match(p)) and len(p) > len(speaker.group(0)) + 10 and (_prose(p) or p.rstrip("*_”’\"' ").endswith("?")):
-            speakers.append((i, speaker.group("label").strip()))
-        elif (
-            i > 0
-            and len(lines) == 2
-            and (alone := _name_alone(lines[0].strip()))
-            and len(lines[1]) <= 200
-            and _AFFILIATION_WORD.search(lines[1])
-            and any(_prose(flat[j]) for j in range(i))
-        ):
-            if roles[i - 1] == "author_bio":  # under "Written by" / "About the authors": a bio, not a new section
-                roles[i] = "author_bio"
-                bio_of[i] = person(alone, lines[1].strip().rstrip("."), i + 1)
-            else:
-                roles[i] = "byline"  # a section's author, the name on one line and the affiliation on the next
-                sections[i] = person(alone, lines[1].strip().rstrip("."), i + 1)
-        elif (
-            i > 0
-            and len(p) <= 200
-            and not p.rstrip("*_ ").endswith((".", "!", ";", "?"))
-            and (section := _SECTION.match(p))
-            and looks_like_name(clean_name(section.group("name")))
-            and not _AFFILIATION_WORD.search(clean_name(section.group("name")))
-            and _AFFILIATION_WORD.search(section.group("affiliation"))
-        ):
-            roles[i] = "byline"
-            sections[i] = person(clean_name(section.group("name")), section.group("affiliation").strip(), i + 1)
-        elif i - 1 in sections and not people[sections[i - 1]].affiliation and len(p) <= 250 and _AFFILIATION_WORD.search(p) and not _prose(p):
-            roles[i] = "byline"  # the affiliation under a section author's name: "Former U.S. ambassador; distinguished fellow, X"
-            sections[i] = sections[i - 1]
-            people[sections[i]].affiliation, people[sections[i]].stated_in = p.rstrip("."), i + 1
-        elif i > 0 and i + 1 < count and (alone := _name_alone(p)) and any(_prose(flat[j]) for j in range(i)):
-            roles[i] = "byline"  # a signed section opened by its author's name alone ("Swanström, Niklas")
-            sections[i] = person(alone)
+    def by_look(self) -> None:
+        """1. Each paragraph by its own look: date lines, bylines, credits, boilerplate, notes, captions, questions, speakers."""
+        for i, p in enumerate(self.flat):
+            lines = self.paragraphs[i].split("\n")
+            bare = p.strip("*_ ")  # "*The views expressed are …*"
+            if _EDITORS_NOTE.match(p) or (
+                i and self.roles[i - 1] == "editors_note" and _EDITORS_NOTE_HEAD.match(self.flat[i - 1])
+            ):  # a heading alone, then the note
+                self.roles[i] = "editors_note"
+            elif _CREDIT.match(p) and len(p) <= 160:
+                self.roles[i] = "credit"
+                if i and self.roles[i - 1] is None and len(self.flat[i - 1]) <= 200 and _CREDIT.match(p).group(0).lower().strip(" :").endswith("credit"):
+                    self.roles[i - 1] = "caption"  # a photo's caption, then its credit
+            elif by := _byline(self.paragraphs[i], names_alone=0 < i < 6 and _only_a_dek_before(self.flat, self.roles, i)):
+                self.roles[i] = "byline"
+                self.bylines[i] = tuple(self.person(name, affiliation, i + 1 if affiliation else 0) for name, affiliation in by)
+                for part in [*re.split(r"\s+[|·•]\s+", lines[0])[1:], *lines[1:]]:  # "By Jane Doe | March 3, 2021", "By Jane Doe\n10 Feb 2023"
+                    found = dateline(" ".join(part.split()))
+                    if found and found[0]:
+                        self.date = self.date or found
+            elif found := dateline(p):
+                self.roles[i] = "dateline"
+                if found[0]:
+                    self.date = self.date or found
+            elif _boilerplate(self.paragraphs[i]) or (len(p) <= 80 and p in self.flat[:i] and not _name_alone(p)):  # or a PDF's running header, again
+                self.roles[i] = "boilerplate"
+            elif _DISCLAIMER.match(bare):
+                self.roles[i] = "disclaimer"
+            elif _NOTES_HEAD.match(p):
+                self.roles[i] = "notes"
+            elif _BIO_HEAD.match(bare):
+                self.roles[i] = "author_bio"
+            elif _ABOUT_PUBLISHER.match(p) or (i and _ABOUT_PUBLISHER.match(self.flat[i - 1]) and len(p) <= 1200):
+                self.roles[i] = "boilerplate"  # "About ISDP" and the paragraph under it: the publisher's, not an author's
+            elif _CAPTION.match(p) and len(p) <= 40 and i and self.roles[i - 1] is None and len(self.flat[i - 1]) <= 200:
+                self.roles[i], self.roles[i - 1] = "credit", "caption"  # "Photo: Yonhap" under the caption it credits
+            elif _CAPTION.match(p) or (len(p) <= 300 and _CAPTION_END.search(p)):
+                self.roles[i] = "caption"
+            elif _QUESTION.match(p) or (_ITALIC.match(p) and p.rstrip("*_. ").endswith("?")):
+                self.roles[i] = "question"
+                self.questions += 1
+            elif _ANSWER.match(p):
+                self.roles[i] = "answer"
+                self.answers += 1
+            elif (speaker := _SPEAKER.match(p)) and len(p) > len(speaker.group(0)) + 10 and (_prose(p) or p.rstrip("*_”’\"' ").endswith("?")):
+                self.speakers.append((i, speaker.group("label").strip()))
+            elif (
+                i > 0
+                and len(lines) == 2
+                and (alone := _name_alone(lines[0].strip()))
+                and len(lines[1]) <= 200
+                and _AFFILIATION_WORD.search(lines[1])
+                and any(_prose(self.flat[j]) for j in range(i))
+            ):
+                if self.roles[i - 1] == "author_bio":  # under "Written by" / "About the authors": a bio, not a new section
+                    self.roles[i] = "author_bio"
+                    self.bio_of[i] = self.person(alone, lines[1].strip().rstrip("."), i + 1)
+                else:
+                    self.roles[i] = "byline"  # a section's author, the name on one line and the affiliation on the next
+                    self.sections[i] = self.person(alone, lines[1].strip().rstrip("."), i + 1)
+            elif (
+                i > 0
+                and len(p) <= 200
+                and not p.rstrip("*_ ").endswith((".", "!", ";", "?"))
+                and (section := _SECTION.match(p))
+                and looks_like_name(clean_name(section.group("name")))
+                and not _AFFILIATION_WORD.search(clean_name(section.group("name")))
+                and _AFFILIATION_WORD.search(section.group("affiliation"))
+            ):
+                self.roles[i] = "byline"
+                self.sections[i] = self.person(clean_name(section.group("name")), section.group("affiliation").strip(), i + 1)
+            elif (
+                i - 1 in self.sections and not self.people[self.sections[i - 1]].affiliation and len(p) <= 250 and _AFFILIATION_WORD.search(p) and not _prose(p)
+            ):
+                self.roles[i] = "byline"  # the affiliation under a section author's name: "Former U.S. ambassador; distinguished fellow, X"
+                self.sections[i] = self.sections[i - 1]
+                self.people[self.sections[i]].affiliation, self.people[self.sections[i]].stated_in = p.rstrip("."), i + 1
+            elif i > 0 and i + 1 < self.count and (alone := _name_alone(p)) and any(_prose(self.flat[j]) for j in range(i)):
+                self.roles[i] = "byline"  # a signed section opened by its author's name alone ("Swanström, Niklas")
+                self.sections[i] = self.person(alone)
 
-    # 2. Interviews: questions and answers, or two speakers taking turns.
-    labels = _same_speakers([label for _, label in speakers])
-    speakers = [(i, label) for (i, _), label in zip(speakers, labels, strict=True)]
-    interview = questions >= 2 or answers >= 2 or (len(set(labels)) == 2 and len(labels) >= 4)
-    if interview and speakers:
-        asker = labels[0]
-        for i, label in speakers:
-            roles[i] = "question" if label == asker else "answer"
-        for i, names in list(bylines.items()):  # "By Kang Hye-won" over "Kang: …" questions: the interviewer, credited, no author
-            if all(fold(asker) in fold(people[n].name).split() for n in names):
-                roles[i] = "credit"
-                del bylines[i]
+    def turns(self) -> None:
+        """2. Interviews: questions and answers, or two speakers taking turns."""
+        labels = _same_speakers([label for _, label in self.speakers])
+        self.speakers = [(i, label) for (i, _), label in zip(self.speakers, labels, strict=True)]
+        self.interview = self.questions >= 2 or self.answers >= 2 or (len(set(labels)) == 2 and len(labels) >= 4)
+        if self.interview and self.speakers:
+            asker = labels[0]
+            for i, label in self.speakers:
+                self.roles[i] = "question" if label == asker else "answer"
+            for i, names in list(self.bylines.items()):  # "By Kang Hye-won" over "Kang: …" questions: the interviewer, credited, no author
+                if all(fold(asker) in fold(self.people[n].name).split() for n in names):
+                    self.roles[i] = "credit"
+                    del self.bylines[i]
 
-    # 3. Where each paragraph stands: the header, the body, trailing matter. The header runs to the last byline, date line,
-    # credit or label near the top (a title may read like a sentence), or else to the first paragraph of prose.
-    marked = 0
-    for i in range(min(count, 8)):
-        if len(flat[i]) > 320 and roles[i] is None:
-            break
-        if i in bylines or roles[i] in ("dateline", "credit"):
-            marked = i + 1
-        elif roles[i] is None and i < 2 and _label(flat[i], flat[i + 1] if i + 1 < count and roles[i + 1] is None else None):
-            # a series label: the title comes after it, and the label may carry the date ("Monitor · Issue 31 · 29 November 2023")
-            title_next = i + 1 < count and roles[i + 1] is None and len(flat[i + 1]) <= 220 and not _prose(flat[i + 1])
-            marked = max(marked, i + 2 if title_next else i + 1)
-            for part in re.split(r"\s*[|·•]\s*", flat[i])[1:]:
-                found = dateline(part)
-                if found and found[0]:
-                    date = date or found
-    first_prose = next((i for i in range(count) if roles[i] in (None, "answer", "question") and _prose(flat[i])), None)
-    first_body = marked or (first_prose if first_prose is not None else min(1, count - 1))
-    if sections:
-        first_body = min(first_body, min(sections))
-    header = range(first_body)
-    title = None
-    candidates = [i for i in header if roles[i] is None and len(flat[i]) <= 320]
-    # A publication's name over a title and a dek ("The Peninsula Ledger"): three lines before the byline, the first a short name.
-    masthead = (
-        candidates[0]
-        if len(candidates) >= 3
-        and len(flat[candidates[0]].split()) <= 5
-        and len(flat[candidates[0]]) < len(flat[candidates[1]])
-        and not flat[candidates[0]].endswith((".", "!", "?", ":"))
-        else None
-    )
-    for i in header:
-        if roles[i] is None and title is None and (i == masthead or _label(flat[i], _next_open(flat, roles, i))):
-            roles[i] = "label"
-        elif roles[i] is None and title is None and len(flat[i]) <= 220:
-            roles[i] = "title"
-            title = i
-        elif roles[i] is None and title is not None and len(flat[i]) <= 320:
-            roles[i] = "subtitle"
-    trailing = False
-    for i in range(first_body, count):
-        role = roles[i]
-        if role in ("notes", "author_bio") or (role in ("boilerplate", "disclaimer") and i > first_body):
-            trailing = True
-        if role is None and trailing:
-            previous = next((roles[j] for j in range(i - 1, first_body - 1, -1) if roles[j] not in (None,)), None)
-            if _BIO.match(flat[i].lstrip("—–-*_ ")) and not _FOOTNOTE.match(flat[i]):
-                pass  # a bio after the notes: step 5 finds whose
-            elif previous == "notes" and (_FOOTNOTE.match(flat[i]) or len(flat[i]) <= 300):
-                roles[i] = "notes"
-            elif previous == "author_bio":
-                roles[i] = "author_bio"
-        if roles[i] is None and i and roles[i - 1] == "boilerplate" and re.match(r"^(?:cite this|how to cite)", flat[i - 1], re.I) and len(flat[i]) <= 400:
-            roles[i] = "boilerplate"  # the citation under "Cite this article"
-        if roles[i] is None and i > first_body and _FOOTNOTE.match(flat[i]) and re.match(r"^\[\d", flat[i]):
-            roles[i] = "notes"
-        if roles[i] is None and _CAPTION_END.search(flat[i]) and len(flat[i]) <= 300:
-            roles[i] = "caption"
-
-    # A PDF page's footnotes, copied where the page ended: "1 Panmunjom Declaration …, April 27, 2018." over the page number.
-    for i in range(count - 1, first_body, -1):
-        if roles[i] is None and len(flat[i]) <= 400 and _PAGE_FOOTNOTE.match(flat[i]) and roles[i + 1 if i + 1 < count else i] in ("boilerplate", "notes"):
-            roles[i] = "notes"
-
-    # 4. Whose words: bylines, sections, interviews.
-    interviewee = _interviewee(flat, roles, known_names, person) if interview else None
-    answering = [label for i, label in speakers if roles[i] == "answer"]
-    if interview and interviewee is None and answering and looks_like_name(answering[0]):
-        interviewee = person(_title_case(answering[0]))  # "Eleanor Hartley: …"
-    if interview and interviewee is None and people:
-        interviewee = 0
-    current: tuple[int, ...] = ()
-    byline_signers = next(iter(bylines.values()), ())
-    if not people and default_signers:
-        byline_signers = tuple(person(name) for name in default_signers)
-    if not people:
-        for i in range(count - 1, first_body, -1):
-            if roles[i] is None and (bio := _BIO.match(flat[i].lstrip("—–-*_ "))) and looks_like_name(clean_name(bio.group("who"))):
-                byline_signers = (person(clean_name(bio.group("who"))),)
+    def header(self) -> None:
+        """3. Where the header ends, and its label, title and subtitle. It runs to the last byline, date line, credit or
+        label near the top (a title may read like a sentence), or else to the first paragraph of prose."""
+        marked = 0
+        for i in range(min(self.count, 8)):
+            if len(self.flat[i]) > 320 and self.roles[i] is None:
                 break
-    for i in range(count):
-        role = roles[i]
-        if i in sections:
-            current = (sections[i],)
-            signers[i] = current
-        elif i in bylines:
-            signers[i] = bylines[i]
-            if not sections:
-                current = bylines[i]
-        elif role == "answer":
-            roles[i] = "body"
-            signers[i] = (interviewee,) if interviewee is not None else ()
-            current = signers[i]
-        elif role is None:
-            if interview:
-                # Before the first question, the publication frames the interview; after one, the interviewee answers.
-                asked = any(roles[j] == "question" for j in range(i))
-                roles[i] = "body" if asked and interviewee is not None else "introduction"
-                signers[i] = (interviewee,) if asked and interviewee is not None else ()
-            elif (i - 1 in sections or i + 1 in sections) and not _prose(flat[i]) and len(flat[i]) <= 120 and not flat[i].endswith((".", "!", ";", ":")):
-                roles[i] = "title"  # a section's own title, under its author's name or over it
-            elif _heading(flat, i, first_body, roles):
-                roles[i] = "subtitle"  # a heading inside the body: "What comes next", "II. The Sequencing Dilemma"
-            elif _BOX.match(flat[i]) and not _FIRST_PERSON.search(flat[i]) and i <= first_body + 1:
-                roles[i] = "introduction"  # "Key points": the publisher's summary of the piece
-            elif sections and not current:
-                roles[i] = "introduction"
-            else:
-                owner = current or byline_signers
-                roles[i] = "body" if owner else "introduction"
-                signers[i] = owner
-        elif role == "author_bio":
-            signers[i] = (bio_of[i],) if i in bio_of else ()
+            if i in self.bylines or self.roles[i] in ("dateline", "credit"):
+                marked = i + 1
+            elif self.roles[i] is None and i < 2 and _label(self.flat[i], self.flat[i + 1] if i + 1 < self.count and self.roles[i + 1] is None else None):
+                # a series label: the title comes after it, and the label may carry the date ("Monitor · Issue 31 · 29 November 2023")
+                title_next = i + 1 < self.count and self.roles[i + 1] is None and len(self.flat[i + 1]) <= 220 and not _prose(self.flat[i + 1])
+                marked = max(marked, i + 2 if title_next else i + 1)
+                for part in re.split(r"\s*[|·•]\s*", self.flat[i])[1:]:
+                    found = dateline(part)
+                    if found and found[0]:
+                        self.date = self.date or found
+        first_prose = next((i for i in range(self.count) if self.roles[i] in (None, "answer", "question") and _prose(self.flat[i])), None)
+        self.first_body = marked or (first_prose if first_prose is not None else min(1, self.count - 1))
+        if self.sections:
+            self.first_body = min(self.first_body, min(self.sections))
+        header = range(self.first_body)
+        title = None
+        candidates = [i for i in header if self.roles[i] is None and len(self.flat[i]) <= 320]
+        # A publication's name over a title and a dek ("The Peninsula Ledger"): three lines before the byline, the first a short name.
+        masthead = (
+            candidates[0]
+            if len(candidates) >= 3
+            and len(self.flat[candidates[0]].split()) <= 5
+            and len(self.flat[candidates[0]]) < len(self.flat[candidates[1]])
+            and not self.flat[candidates[0]].endswith((".", "!", "?", ":"))
+            else None
+        )
+        for i in header:
+            if self.roles[i] is None and title is None and (i == masthead or _label(self.flat[i], _next_open(self.flat, self.roles, i))):
+                self.roles[i] = "label"
+            elif self.roles[i] is None and title is None and len(self.flat[i]) <= 220:
+                self.roles[i] = "title"
+                title = i
+            elif self.roles[i] is None and title is not None and len(self.flat[i]) <= 320:
+                self.roles[i] = "subtitle"
 
-    # 5. Bios: "Jane Doe is a senior fellow at X" near the end, with the affiliation it states.
-    for i in range(count):
-        argument_before = any(roles[j] == "body" and len(flat[j]) > 300 for j in range(i))
-        if roles[i] not in ("body", "author_bio") or (roles[i] == "body" and ((i < count / 2 and argument_before) or len(flat[i]) > 600)):
-            continue  # a bio stands at the end, or at the top before the argument starts
-        owners, stated = _bio_people(flat[i], people)
-        if not owners and (the_author := _THE_AUTHOR.match(flat[i].lstrip("—–-*_ "))) and people:
-            owners = list(range(len(people)))  # "The author is a professor of …": the essay's author(s), not named
-            found = _BIO_AFFILIATION.search(flat[i][the_author.start("verb") :])
-            stated = {0: found.group("what").strip(" *_")} if found and len(people) == 1 else {}
-        elif roles[i] == "body" and not (owners and _BIO.match(_RANKS.sub("", flat[i].lstrip("—–-*_ ")))):
-            continue
-        if not owners and roles[i] == "body":
-            continue
-        roles[i] = "author_bio"
-        signers[i] = tuple(owners) or signers[i]
-        for owner, affiliation in stated.items():
-            known = people[owner].affiliation
-            if affiliation and (not known or (known.lower() in affiliation.lower() and len(known) < len(affiliation))):
-                people[owner].affiliation, people[owner].stated_in = affiliation, i + 1  # the bio's fuller words over the byline's few
-    bios = [i for i in range(count) if roles[i] == "author_bio"]
-    for i in bios:  # an "About the author(s)" heading belongs to the people of the bios under it
-        if not signers[i]:
-            following = [signers[j] for j in bios if j > i and signers[j]]
-            signers[i] = tuple(dict.fromkeys(s for group in following for s in group)) or tuple(range(len(people)))
+    def trailing(self) -> None:
+        """Trailing matter: what follows notes, bios and boilerplate; citations; captions; a PDF page's footnotes."""
+        trailing = False
+        for i in range(self.first_body, self.count):
+            role = self.roles[i]
+            if role in ("notes", "author_bio") or (role in ("boilerplate", "disclaimer") and i > self.first_body):
+                trailing = True
+            if role is None and trailing:
+                previous = next((self.roles[j] for j in range(i - 1, self.first_body - 1, -1) if self.roles[j] not in (None,)), None)
+                if _BIO.match(self.flat[i].lstrip("—–-*_ ")) and not _FOOTNOTE.match(self.flat[i]):
+                    pass  # a bio after the notes: `bios` finds whose
+                elif previous == "notes" and (_FOOTNOTE.match(self.flat[i]) or len(self.flat[i]) <= 300):
+                    self.roles[i] = "notes"
+                elif previous == "author_bio":
+                    self.roles[i] = "author_bio"
+            if (
+                self.roles[i] is None
+                and i
+                and self.roles[i - 1] == "boilerplate"
+                and re.match(r"^(?:cite this|how to cite)", self.flat[i - 1], re.I)
+                and len(self.flat[i]) <= 400
+            ):
+                self.roles[i] = "boilerplate"  # the citation under "Cite this article"
+            if self.roles[i] is None and i > self.first_body and _FOOTNOTE.match(self.flat[i]) and re.match(r"^\[\d", self.flat[i]):
+                self.roles[i] = "notes"
+            if self.roles[i] is None and _CAPTION_END.search(self.flat[i]) and len(self.flat[i]) <= 300:
+                self.roles[i] = "caption"
 
-    final = [role or "body" for role in roles]
-    used = sorted({n for group in signers for n in group})  # people named but signing nothing (an interviewer's byline) are no authors
-    renumber = {old: new for new, old in enumerate(used)}
-    return Reading(final, [tuple(renumber[n] for n in group) for group in signers], [people[n] for n in used], date)
+        # A PDF page's footnotes, copied where the page ended: "1 Panmunjom Declaration …, April 27, 2018." over the page number.
+        for i in range(self.count - 1, self.first_body, -1):
+            if (
+                self.roles[i] is None
+                and len(self.flat[i]) <= 400
+                and _PAGE_FOOTNOTE.match(self.flat[i])
+                and self.roles[i + 1 if i + 1 < self.count else i] in ("boilerplate", "notes")
+            ):
+                self.roles[i] = "notes"
+
+    def owners(self) -> None:
+        """4. Whose words each paragraph is: bylines, signed sections, an interview's answers."""
+        self.interviewee = _interviewee(self.flat, self.roles, self.known_names, self.person) if self.interview else None
+        answering = [label for i, label in self.speakers if self.roles[i] == "answer"]
+        if self.interview and self.interviewee is None and answering and looks_like_name(answering[0]):
+            self.interviewee = self.person(_title_case(answering[0]))  # "Eleanor Hartley: …"
+        if self.interview and self.interviewee is None and self.people:
+            self.interviewee = 0
+        current: tuple[int, ...] = ()
+        byline_signers = next(iter(self.bylines.values()), ())
+        if not self.people and self.default_signers:
+            byline_signers = tuple(self.person(name) for name in self.default_signers)
+        if not self.people:
+            for i in range(self.count - 1, self.first_body, -1):
+                if self.roles[i] is None and (bio := _BIO.match(self.flat[i].lstrip("—–-*_ "))) and looks_like_name(clean_name(bio.group("who"))):
+                    byline_signers = (self.person(clean_name(bio.group("who"))),)
+                    break
+        for i in range(self.count):
+            role = self.roles[i]
+            if i in self.sections:
+                current = (self.sections[i],)
+                self.signers[i] = current
+            elif i in self.bylines:
+                self.signers[i] = self.bylines[i]
+                if not self.sections:
+                    current = self.bylines[i]
+            elif role == "answer":
+                self.roles[i] = "body"
+                self.signers[i] = (self.interviewee,) if self.interviewee is not None else ()
+                current = self.signers[i]
+            elif role is None:
+                if self.interview:
+                    # Before the first question, the publication frames the interview; after one, the interviewee answers.
+                    asked = any(self.roles[j] == "question" for j in range(i))
+                    self.roles[i] = "body" if asked and self.interviewee is not None else "introduction"
+                    self.signers[i] = (self.interviewee,) if asked and self.interviewee is not None else ()
+                elif (
+                    (i - 1 in self.sections or i + 1 in self.sections)
+                    and not _prose(self.flat[i])
+                    and len(self.flat[i]) <= 120
+                    and not self.flat[i].endswith((".", "!", ";", ":"))
+                ):
+                    self.roles[i] = "title"  # a section's own title, under its author's name or over it
+                elif _heading(self.flat, i, self.first_body, self.roles):
+                    self.roles[i] = "subtitle"  # a heading inside the body: "What comes next", "II. The Sequencing Dilemma"
+                elif _BOX.match(self.flat[i]) and not _FIRST_PERSON.search(self.flat[i]) and i <= self.first_body + 1:
+                    self.roles[i] = "introduction"  # "Key points": the publisher's summary of the piece
+                elif self.sections and not current:
+                    self.roles[i] = "introduction"
+                else:
+                    owner = current or byline_signers
+                    self.roles[i] = "body" if owner else "introduction"
+                    self.signers[i] = owner
+            elif role == "author_bio":
+                self.signers[i] = (self.bio_of[i],) if i in self.bio_of else ()
+
+    def bios(self) -> None:
+        """5. Bios: "Jane Doe is a senior fellow at X" at the end or the top, with the affiliation it states."""
+        for i in range(self.count):
+            argument_before = any(self.roles[j] == "body" and len(self.flat[j]) > 300 for j in range(i))
+            if self.roles[i] not in ("body", "author_bio") or (
+                self.roles[i] == "body" and ((i < self.count / 2 and argument_before) or len(self.flat[i]) > 600)
+            ):
+                continue  # a bio stands at the end, or at the top before the argument starts
+            owners, stated = _bio_people(self.flat[i], self.people)
+            if not owners and (the_author := _THE_AUTHOR.match(self.flat[i].lstrip("—–-*_ "))) and self.people:
+                owners = list(range(len(self.people)))  # "The author is a professor of …": the essay's author(s), not named
+                found = _BIO_AFFILIATION.search(self.flat[i][the_author.start("verb") :])
+                stated = {0: found.group("what").strip(" *_")} if found and len(self.people) == 1 else {}
+            elif self.roles[i] == "body" and not (owners and _BIO.match(_RANKS.sub("", self.flat[i].lstrip("—–-*_ ")))):
+                continue
+            if not owners and self.roles[i] == "body":
+                continue
+            self.roles[i] = "author_bio"
+            self.signers[i] = tuple(owners) or self.signers[i]
+            for owner, affiliation in stated.items():
+                known = self.people[owner].affiliation
+                if affiliation and (not known or (known.lower() in affiliation.lower() and len(known) < len(affiliation))):
+                    self.people[owner].affiliation, self.people[owner].stated_in = affiliation, i + 1  # the bio's fuller words over the byline's few
+        bios = [i for i in range(self.count) if self.roles[i] == "author_bio"]
+        for i in bios:  # an "About the author(s)" heading belongs to the people of the bios under it
+            if not self.signers[i]:
+                following = [self.signers[j] for j in bios if j > i and self.signers[j]]
+                self.signers[i] = tuple(dict.fromkeys(s for group in following for s in group)) or tuple(range(len(self.people)))
+
+    def reading(self) -> Reading:
+        final = [role or "body" for role in self.roles]
+        used = sorted({n for group in self.signers for n in group})  # people named but signing nothing (an interviewer's byline) are no authors
+        renumber = {old: new for new, old in enumerate(used)}
+        return Reading(final, [tuple(renumber[n] for n in group) for group in self.signers], [self.people[n] for n in used], self.date)
 
 
 _HEADING_NUMBER = re.compile(r"^(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*|[A-H])[.)]\s+\S")
