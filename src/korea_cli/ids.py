@@ -163,7 +163,7 @@ _STOPWORDS = frozenset(
 
 def slug(text: str, words: int = 6) -> str:
     """An id from the first words of `text`: ASCII letters and digits only (a Hangul title gives none), never cut mid-word."""
-    ascii_words = [w for w in re.split(r"[^a-z0-9]+", key(text)) if w]
+    ascii_words = [w for w in re.split(r"[^a-z0-9]+", key(re.sub(r"(?<=\w)[’'](?=\w)", "", text))) if w]  # "Isn’t" is one word
     result = "-".join(ascii_words[:words])
     while len(result) > MAX_ID_LENGTH - 10:  # room for a '-2' suffix
         result = result.rpartition("-")[0]

@@ -36,6 +36,7 @@ _STANCES: list[tuple[str, re.Pattern[str]]] = [
         "skeptical",
         re.compile(
             r"\b(?:i doubt|doubtful|unlikely|will not work|won't work|cannot work|is not enough|are not enough|not sufficient|insufficient|illusion|"
+            r"skeptical|sceptical|unrealistic|not realistic|will not last|won't last|cannot deliver|is not a strategy|"
             r"no reason to (?:believe|expect)|naive|little chance|wishful|premature|will not (?:give up|denuclearize|abandon|trade))\b",
             re.I,
         ),
