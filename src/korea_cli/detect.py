@@ -12,6 +12,7 @@ What it finds is a draft for a person to review, never a fact.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -35,14 +36,16 @@ _DATES = [
     re.compile(r"\b(?P<year>(?:19|20)\d\d)[./](?P<month_number>\d{1,2})[./](?P<day>\d{1,2})\b"),  # 2021.03.15
 ]
 _DATELINE_WORDS = re.compile(
-    r"^(?:(?:published|posted|updated|last updated|first published|date|dated|on)\b\s*:?\s*)?"
-    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    r"^(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s+[·|•]\s+(?=(?:published|posted|updated)\b))?"  # "Brussels · Published …"
+    r"(?:(?:published|posted|updated|last updated|first published|date|dated|on)\b\s*:?\s*)?"
+    r"(?:\d+\s*(?:minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?)\s+ago\s*[·|•–—-]\s*|just now\s*[·|•–—-]\s*)?"  # "3 hours ago · March 12, 2019"
+    r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+)?"
     r"(?:\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?,?\s+)?"  # "Updated 21:07, 14-Jun-2018"
     r"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s*(?:,|—|–|-{1,2})\s+)?",  # a place: "Seoul, March 4, 2019", "Seoul — March 4, 2019"
     re.I,
 )
 _AFTER_DATE = re.compile(
-    r"^(?:(?:,|\s+[-–—|·])?\s*(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?|\s*[|·•–—-]\s*\d+\s*min(?:ute)?s?\s*read|\s*\(\w+\)"
+    r"^(?:(?:,|\s+[-–—|·])?\s*(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?|\s*[|·•–—-]\s*\d+\s*min(?:ute)?s?\s*read|\s*\([^()]{1,30}\)"
     r"|\s*[|·•]?\s*(?:updated|last updated|modified)\b.*)*\s*[.]?$",
     re.I,
 )
@@ -65,6 +68,12 @@ def dateline(paragraph: str) -> tuple[str | None, str] | None:
                 day, month = (first, second) if first > 12 >= second else (second, first) if second > 12 >= first else (None, None)
                 if day is None and "." in match.group(0):
                     day, month = first, second  # '12.03.2020': dots are the day-first convention of Europe and Asia
+                elif day is None:  # '04/03/2019 … updated 19/03/2019': another date on the line shows the order
+                    for other in re.finditer(r"\b(\d{1,2})/(\d{1,2})/(?:19|20)\d\d\b", paragraph[match.end() :]):
+                        if int(other[1]) > 12 >= int(other[2]):
+                            day, month = first, second
+                        elif int(other[2]) > 12 >= int(other[1]):
+                            day, month = second, first
                 value = f"{match['year']}-{month:02d}-{day:02d}" if day else None
                 return (value if value is None or _is_date(value) else None), match.group(0)
             value = _normal_date(match)
@@ -95,7 +104,7 @@ _HONORIFIC = (
     r"Professor|Prof\.|Doctor|Dr\.|Mr\.|Ms\.|Mrs\.|Sir|Rep\.|Sen\.|Hon\.|The Honorable)"
 )
 _RANKS = re.compile(rf"^(?:{_HONORIFIC}\s+)+(?:\((?:ret|retd|retired)\.?\)\s+)?", re.I)
-_RANK_AFTER = re.compile(rf"\s*\((?:ret|retd|retired)\.?\)|,?\s+(?:Ph\.?\s?D\.?|M\.?A\.?|MBA|Jr\.|Sr\.|Esq\.)$|,\s+(?:{_HONORIFIC}\s*)+$", re.I)
+_RANK_AFTER = re.compile(rf"\s*\((?:ret|retd|retired)\.?\)|,?\s+(?:Ph\.?\s?D\.?|M\.?A\.?|MBA|Esq\.)$|,\s+(?:{_HONORIFIC}\s*)+$", re.I)
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*|[a-zà-öø-ÿ][\w'’-]*-[\w'’-]+|van|von|de|der|da|di|bin|al|le|la|del|dos)$")
 _BY = re.compile(r"^(?:written\s+by|by|authors?\s*:|(?:remarks|speech|address|keynote|lecture|statement|testimony)\s+(?:by|of))\s+(?P<rest>.+)$", re.I)
 _AFFILIATION_START = re.compile(r",\s+(?=(?:a|an|the)\s|[A-Z]|[a-z]+\s+(?:of|at|in|for)\b)")
@@ -111,10 +120,17 @@ def clean_name(text: str) -> str:
     return name
 
 
+_NOT_NAME_WORDS = frozenset(
+    "the of and for in on to a an is with daily times herald news journal weekly diplomat tribune gazette magazine online media "
+    "korea korean asia asian china japan europe america press review opinion".split()
+)
+"""Words of a sentence, a masthead ('KOREA JoongAng DAILY') or a section, never of a person's name."""
+
+
 def looks_like_name(text: str, lowercase_ok: bool = False) -> bool:
     """Two to five words, each capitalized (or all lower case, as some bylines are), with no words of a sentence."""
     words = text.split()
-    if not 2 <= len(words) <= 5 or any(w.lower() in ("the", "of", "and", "for", "in", "on", "to", "a", "an", "is", "with") for w in words):
+    if not 2 <= len(words) <= 5 or any(w.lower() in _NOT_NAME_WORDS for w in words):
         return False
     if lowercase_ok and text == text.lower() and all(re.fullmatch(r"[a-zà-öø-ÿ][\w'’-]*", w) for w in words):
         return True
@@ -122,8 +138,8 @@ def looks_like_name(text: str, lowercase_ok: bool = False) -> bool:
 
 
 def split_names(text: str) -> list[str]:
-    """'A, B and C' / 'A & B' -> each name, ranks removed."""
-    return [clean_name(n) for n in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", text) if n.strip()]
+    """'A, B and C' / 'A & B' / 'A with B' -> each name, ranks removed ('Jr.' is part of a name)."""
+    return [clean_name(n) for n in re.split(r",\s*(?:and\s+)?(?!(?:Jr|Sr)\.?\b)|\s+and\s+|\s*&\s*|\s+with\s+", text) if n.strip()]
 
 
 def romanized(name: str) -> set[tuple[str, str]]:
@@ -142,19 +158,20 @@ def romanized(name: str) -> set[tuple[str, str]]:
 # -- the look of one paragraph ----------------------------------------------------------------------
 
 _LABEL = re.compile(
-    r"^(?:(?:[\w’'-]+ ){0,3}(?:policy brief|issue brief|brief|commentary|analysis|op-?ed|opinion|perspectives?|viewpoint|interview|expert views?|"
+    r"^(?:(?:[\w’'-]+ ){0,3}(?:policy brief|issue brief|brief|commentary|comment|analysis|op-?ed|opinion|perspectives?|viewpoint|interview|expert views?|"
     r"special report|working paper|report|essay|column|insight|explainer|q ?& ?a|roundtable|round table|conversations?|dialogues?|symposium|debate|podcast|"
     r"series|in focus|spotlight|briefing|reaction|monitor|newsletter|bulletin|digest|update|issue \d+)\b[\w .#:|/·,-]*|[\w ]+\s*[|·]\s*[\w ,·|]+|\[[\w ]{2,30}\])$",
     re.I,
 )
 _EDITORS_NOTE = re.compile(
-    r"^(?:editor[’']?s[’']? note\b|note from the editors?\b|(?:as prepared for delivery|check against delivery)\b|(?:this interview )?(?:has been |was |is )?(?:edited|condensed|lightly edited)"
+    r"^(?:editor[’']?s[’']? note\b|note from the editors?\b|(?:as prepared for delivery|check against delivery)\b"
+    r"|this (?:article|piece|column|essay|interview|commentary) was (?:amended|corrected|updated|conducted)\b|(?:correction|clarification)\s*:|(?:this interview )?(?:has been |was |is )?(?:edited|condensed|lightly edited)"
     r"(?: and (?:edited|condensed))? for (?:length|clarity|brevity))",
     re.I,
 )
 _EDITORS_NOTE_HEAD = re.compile(r"^(?:editor[’']?s[’']? note|note from the editors?)\s*:?$", re.I)
 _CREDIT = re.compile(
-    r"^(?:interview(?:ed)?(?: conducted)? by|translated(?: from [\w ]+)? by|translation by|(?:compiled and )?edited by|compiled by|reporting by|additional reporting by|illustration by"
+    r"^(?:interview(?:ed)?(?: conducted)? by|interview(?:er)?\s*:|(?:conducted|moderated) by|translated(?: from [\w ]+)? by|translation by|(?:compiled and )?edited by|compiled by|reporting by|additional reporting by|illustration by"
     r"|(?:photo |image )?credits?\s*:)",
     re.I,
 )
@@ -162,7 +179,9 @@ _BOX = re.compile(r"^(?:key (?:points|takeaways|findings)|at a glance|highlights
 _FIRST_PERSON = re.compile(r"\b(?:I|we|my|our)\b")
 _CAPTION = re.compile(r"^(?:\(?(?:photo|image|picture|caption|photograph|illustration)(?: credit)?\s*[:：/]|\((?:ap|afp|reuters|getty|yonhap)\b)", re.I)
 _CAPTION_END = re.compile(
-    r"\((?:photo|image)?\s*:?\s*(?:ap|afp|reuters|getty images|yonhap|epa|kcna)[^)]*\)\.?$|\b(?:photo|image) (?:by|courtesy of|credit)\b[^.]*\.?$", re.I
+    r"\((?:photo|image)?\s*:?\s*(?:ap|afp|reuters|getty images|yonhap|epa|kcna)[^)]*\)\.?$|\b(?:photo|image) (?:by|courtesy of|credit)\b[^.]*\.?$"
+    r"|[.,]\s+(?:yonhap|reuters|afp|ap|epa|kcna|newsis|news1|getty images|(?:ap|afp|epa|yonhap) photo)\.?$|\.\s+(?:photograph|photo|image)\s*:\s*[^.]{2,80}\.?$|\.\s+©\s*[^.]{2,60}$|\((?:photo|image|photograph|picture)\s*(?:by|:|courtesy of)\s*[^)]{2,60}\)\.?$|\bin this (?:file |undated |handout )?(?:image|photo|picture)\b",
+    re.I
 )
 _NOTES_HEAD = re.compile(r"^(?:notes?|end ?notes|foot ?notes|references|sources|bibliography|further reading|works cited)\s*:?(?:\s+(?=\[?\d)|$)", re.I)
 _FOOTNOTE = re.compile(r"^(?:\[\d{1,3}\]|\(\d{1,3}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,3}\.\s|\d{1,3}\s(?=[A-Z]))")
@@ -179,7 +198,7 @@ _BIO_HEAD = re.compile(
 )
 _DISCLAIMER = re.compile(
     r"^(?:the )?(?:views|opinions) (?:expressed|in this)\b|^disclaimer\b|^this (?:article|commentary|essay|piece|brief) (?:reflects|represents)\b"
-    r"|^(?:the )?(?:author|authors)[’']? (?:views|opinions)\b|^[\w ]{3,40} (?:is|are) (?:produced|published) by (?:the )?[A-Z]",
+    r"|^(?:the )?(?:author|authors)[’']? (?:views|opinions)\b|^[\w ]{3,40} (?:is|are) (?:produced|published) by (?:the )?[A-Z]|^(?:the )?[\w ]{3,60} does not take (?:institutional |any )?positions\b",
     re.I,
 )
 _BOILERPLATE_LINE = re.compile(
@@ -197,18 +216,27 @@ _BOILERPLATE_LINE = re.compile(
     r"|privacy\s*[∙·|•]\s*terms\b.*|(?:\d+\s+)*(?:share|likes?|comments?|restacks?|leave a comment)(?:\s*[·∙•]?\s*(?:\d+\s+)*(?:share|likes?|comments?|restacks?|leave a comment))*"
     r"|have an idea for (?:a|an) \w+\b.*|.*\bsend (?:us )?a (?:short )?pitch\b.*|become a (?:member|subscriber|patron|supporter)\b.*"
     r"|join the conversation\b.*|.{0,100}(?:\bwww\.|https?://)\S+.{0,60}|explore (?:our )?related content\b.*"
+    r"|(?:[\w’'&,.-]+(?: [\w’'&,.-]+){0,3}\s*[>›»]\s*){1,6}[\w’'&,.-]+(?: [\w’'&,.-]+){0,3}"  # "Home > Opinion > East Asia": _BREADCRUMB
+    r"|tags?\s+.*|(?:share(?: (?:on|via) \w+)?\s*)+|share this \w+\s*:.*|reuse this content|privacy(?: policy)?|terms(?: of (?:use|service))?|contact(?: us)?"
+    r"|about us|imprint|accessibility|.{3,80}\s[|·]\s*(?:page\s*)?\d{1,3}|(?:page\s*)?\d{1,3}\s*[|·]\s.{3,80}|log ?in|sign ?in|sign ?out|register|menu|search|skip to (?:main )?content|back|font size\b.*|a\+|a-|aa|open in (?:the )?(?:browser|app)"
+    r"|why you can trust \w+|load more comments|view all comments|show \d+ more comments|log ?in to (?:write a )?comment|reply(?:\s*[|·•]\s*report)?|report"
+    r"|(?:read|see) also\b.*|also read\b.*|explore more on\b.*|this article (?:first )?appeared in\b.*|more (?:from|in|on) [\w ]+"
     r"|\d+|#{3}|\*\s?\*\s?\*|-{3,}|watch (?:the )?(?:session |full )?(?:video|recording)\b.*|back to\b.{0,60})$",
     re.I,
 )
 _QUESTION = re.compile(r"^(?:\*\*|__)?(?:q|question)\s*[:.)]\s*(?:\*\*|__)?\s*", re.I)
 _ANSWER = re.compile(r"^(?:\*\*|__)?(?:a|answer)\s*[:.)]\s*(?:\*\*|__)?\s*", re.I)
+_DASH_TURN = re.compile(r"^[—–]\s*\S")
+"""'— Professor Chun, was Hanoi a failure?': an interviewer's question, set off by a dash."""
 _ITALIC = re.compile(r"^(?:\*\*[^*].*[^*]\*\*|__[^_].*[^_]__|\*[^*].*[^*]\*|_[^_].*[^_]_)[.?!]?$")
 """A paragraph in italics or bold, as Markdown writes them: an interviewer's question, when it asks one."""
+_BOLD_LABEL = re.compile(r"^(?:\*\*|__)([^*_:]{1,40}?)\s*(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:)\s*")
+"""'**Kim:** …' or '**Kim**: …': a speaker's label in bold, read as 'Kim: …'."""
 _SPEAKER = re.compile(r"^(?P<label>[A-Z][A-Z .’'-]{0,30}[A-Z]|[A-Z]{1,3}|[A-Z][\w’'-]{1,20}(?:\s+[A-Z][\w’'-]{1,20}){0,2})\s*:\s+(?=\S)")
 """'KOREA REVIEW: …', 'FP: …', 'Hartley: …', 'Eleanor Hartley: …': a speaker's turn."""
 _SECTION = re.compile(r"^(?P<name>[^,]{3,60}?),\s+(?P<affiliation>\S.{2,})$")
 _BIO = re.compile(
-    r"^\*?(?:(?:Dr|Prof|Gen|Amb|Ambassador|Professor|General)\.?\s+)?(?P<who>[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.'’-]*){0,3})(?:\s+\((?:ret|retd)\.?\))?"
+    r"^\*?(?:(?:Dr|Prof|Gen|Amb|Ambassador|Professor|General)\.?\s+)?(?P<who>[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s+(?:(?:de|la|van|von|der|den|del|da|di|du|le|bin|al)\s+)*[A-ZÀ-ÖØ-Þ][\w.'’-]*){0,3})(?:\s+\((?:ret|retd)\.?\))?"
     r"(?:,\s+(?P<aside>[^,]{3,120}),)?\s+(?:is|was|also|serves|served|has|had|holds|teaches|leads|directs|heads|writes|works|advises|advised|specializes|specialises)\b"
 )
 _THE_AUTHOR = re.compile(r"^(?:the )?(?:author|writer|contributor)s?\b(?:,[^,]{0,60},)?\s+(?P<verb>is|are|was|were|serves|teaches)\b", re.I)
@@ -257,9 +285,9 @@ def _byline(paragraph: str, names_alone: bool = False) -> list[tuple[str, str]] 
         and _AFFILIATION_WORD.search(inside["affiliation"])
     ):
         return [(_title_case(clean_name(inside["name"])), inside["affiliation"].strip())]
-    elif names_alone and len(lines) > 1 and len(lines) <= 4 and all(len(line) <= 80 and _one_name(line) for line in lines):
-        return [(_title_case(_one_name(line) or ""), "") for line in lines]  # one name a line
-    elif names_alone and len(first_line) <= 100 and not _HEADING_NUMBER.match(first_line):
+    elif names_alone and 1 < len(lines) <= 5 and all(len(line) <= 160 and _name_line(line) for line in lines):
+        return [_name_line(line) or ("", "") for line in lines]  # one name a line, perhaps with an affiliation after it
+    elif names_alone and len(first_line) <= 100 and not _HEADING_NUMBER.match(first_line) and not _LABEL.match(first_line):
         rest = first_line.strip()
         lowercase = rest == rest.lower()  # "robert hallworth, ji-yeon moon, and kenji arakawa"
         if not all(looks_like_name(n, lowercase_ok=lowercase) for n in split_names(rest)) or any(len(n.split()) < 2 for n in split_names(rest)):
@@ -275,6 +303,16 @@ def _byline(paragraph: str, names_alone: bool = False) -> list[tuple[str, str]] 
     if len(people) == 1 and not people[0][1] and second and len(second) <= 200 and _AFFILIATION_WORD.search(second) and not dateline(second):
         people = [(people[0][0], second.rstrip("."))]  # "Remarks by Gen. Park Jong-hoon\nFormer Deputy Commander, …"
     return [(_title_case(name), affiliation) for name, affiliation in people]
+
+
+def _name_line(line: str) -> tuple[str, str] | None:
+    """A line of a byline that names one person, and what follows the name: 'J. R. Kim, Senior Fellow, X' -> ('J. R. Kim', 'Senior Fellow, X')."""
+    if (name := _one_name(line)) and len(line) <= 80:
+        return _title_case(name), ""
+    head, _, rest = line.partition(", ")
+    if rest and (name := _one_name(head)) and _AFFILIATION_WORD.search(rest):
+        return _title_case(name), rest.strip().rstrip(".")
+    return None
 
 
 def _one_name(line: str) -> str | None:
@@ -326,6 +364,29 @@ def _names_interleaved(affiliation: str, is_name) -> bool:
     )  # 'Political Science and International Relations' is one
 
 
+def plain(paragraph: str) -> str:
+    """A paragraph as it reads, each line without Markdown's link and image syntax, heading marks or a leading emoji:
+    what detection looks at ('[Opinion](https://…)' reads 'Opinion', '![Kim at the summit](…)' reads 'Image: Kim at the summit')."""
+    return "\n".join(_plain_line(line) for line in paragraph.split("\n"))
+
+
+def _plain_line(line: str) -> str:
+    line = _MD_IMAGE.sub(lambda m: f"Image: {m.group(1)}".strip(), line)
+    line = _MD_LINK.sub(lambda m: m.group(1), line)
+    line = _MD_HEADING.sub("", line)
+    line = _BULLET.sub("", line)
+    start = 0
+    while start < len(line) and ((unicodedata.category(line[start]) in ("So", "Sm", "Sk", "Cf") and line[start] not in "©®ⓒ™") or line[start] in "‹›←→ "):
+        start += 1
+    return line[start:] if start < len(line) else line
+
+
+_MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
+_MD_LINK = re.compile(r"\[([^\]]+)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
+_MD_HEADING = re.compile(r"^#{1,6}\s+|^>\s?")
+_BULLET = re.compile(r"^\s*[-*•▪◦]\s+(?=\S)")
+
+
 def _title_case(name: str) -> str:
     """'KIM HYE-RIN' -> 'Kim Hye-rin'; a name in mixed or lower case stays as written."""
     if name != name.upper():
@@ -335,7 +396,11 @@ def _title_case(name: str) -> str:
 
 def _boilerplate(paragraph: str) -> bool:
     """Every line is site furniture: sharing, related links, tags, copyright, cookies, newsletters (under a 'Related:' heading, any short line)."""
-    lines = [line.strip() for line in paragraph.split("\n") if line.strip()]
+    if _FURNITURE_START.match(paragraph):
+        return True
+    lines = [line.strip("*_ \t") for line in paragraph.split("\n") if line.strip("*_ \t")]  # "**Read also:** …"
+    if len(lines) == 1 and _LINKS_HEADING.match(lines[0]):
+        return True  # "Most read", alone: the headlines follow, one a paragraph
     under_heading = len(lines) > 1 and _LINKS_HEADING.match(lines[0])
     if under_heading and (lines[0].lower().startswith(("cite", "how to cite")) or all(len(line) <= 120 and not line.endswith(".") for line in lines[1:])):
         return True
@@ -350,13 +415,33 @@ def _boilerplate(paragraph: str) -> bool:
     joined = " ".join(lines)  # a hard-wrapped copyright notice or cookie banner
     if len(joined) <= 400 and _BOILERPLATE_LINE.match(joined):
         return True
-    return all(
-        len(line) <= 240 and (_BOILERPLATE_LINE.match(line) or all(_BOILERPLATE_LINE.match(part) for part in re.split(r"\s+[|·•→]\s+", line))) for line in lines
-    )
+    return all(len(line) <= 240 and (_BOILERPLATE_LINE.match(line) or _furniture_parts(line)) for line in lines)
 
 
+def _furniture_parts(line: str) -> bool:
+    """A line of parts set apart ('Privacy · Cookie settings · Rue de la Loi 1000'): every part furniture, or most, the rest short."""
+    parts = [part for part in re.split(r"\s+[|·•→]\s+", line) if part]
+    matched = sum(bool(_BOILERPLATE_LINE.match(part)) for part in parts)
+    if matched == len(parts):
+        return True
+    return len(parts) >= 3 and 2 * matched >= len(parts) and all(_BOILERPLATE_LINE.match(part) or len(part.split()) <= 6 for part in parts)
+
+
+_BREADCRUMB = re.compile(r"(?:[\w’'&,.-]+(?: [\w’'&,.-]+){0,3}\s*[>›»]\s*){1,6}[\w’'&,.-]+(?: [\w’'&,.-]+){0,3}")
+"""A site's trail to the page: 'Home > Opinion > East Asia'."""
+_FURNITURE_START = re.compile(
+    r"^(?:…\s*|\.\.\.\s*)?(?:we have a small favou?r to ask|do you have an opinion on the issues raised|want more (?:analysis|stories|coverage|reporting) like this"
+    r"|support (?:our|independent) journalism|(?:this|the) (?:article|essay|column|commentary) (?:first )?appeared in)\b",
+    re.I,
+)
+"""A paragraph that opens as a site's own appeal does, however long it runs."""
+_COMMENTS_HEAD = re.compile(
+    r"^(?:\d+\s+)?(?:comments?|reader comments|discussion|join the conversation)\s*(?:\(\d+\)|\d+)?\s*[›>]?$", re.I
+)
+"""The head of a comment section ('Comments (6)', '💬 23 comments'): what follows is readers', not the author's."""
 _LINKS_HEADING = re.compile(
-    r"^(?:related(?: articles?| stories| posts| content| reading| publications| research)?|more from [\w ]+|read (?:more|next)|see also|recommended|further reading"
+    r"^(?:related(?: articles?| stories| posts| content| reading| publications| research)?|more (?:from|in|on) [\w ]+|read (?:more|next)|see also|recommended(?: for you)?|further reading"
+    r"|most (?:read|popular|viewed|shared|commented)|latest(?: (?:on|in|from) [\w ]+)?|trending(?: now)?|top stories|you (?:may|might) also like|editor[’']?s picks"
     r"|cite this(?: article| brief| page)?|how to cite)\s*:?$",
     re.I,
 )
@@ -379,10 +464,12 @@ def _label(paragraph: str, following: str | None) -> bool:
 
     Short, with a title after it, and marked as a label is: a label's words, a separator, or capitals over a title that is not.
     """
-    if len(paragraph) > 60 or following is None or _prose(following) or len(following) > 220:
+    if len(paragraph) > 60 or following is None or len(following) > 220:
         return False
     if _LABEL.match(paragraph):
-        return True
+        return True  # 'Commentary' over a title, even one that ends with a full stop
+    if _prose(following):
+        return False
     letters = [ch for ch in paragraph if ch.isalpha()]
     capitals = len(letters) >= 4 and paragraph.upper() == paragraph and following.upper() != following
     separated = re.search(r"\s(?:[|·•]|--|—|–)\s", paragraph) is not None
@@ -413,10 +500,10 @@ class _Reader:
     """
 
     def __init__(self, paragraphs: Sequence[str], known_names: Iterable[str], default_signers: Sequence[str]) -> None:
-        self.paragraphs = paragraphs
+        self.paragraphs = [plain(p) for p in paragraphs]
         self.known_names = known_names
         self.default_signers = default_signers
-        self.flat = [" ".join(p.split()) for p in paragraphs]
+        self.flat = [" ".join(p.split()) for p in self.paragraphs]
         self.count = len(paragraphs)
         self.roles: list[str | None] = [None] * self.count
         self.signers: list[tuple[int, ...]] = [()] * self.count
@@ -466,7 +553,7 @@ class _Reader:
                 self.roles[i] = "credit"
                 if i and self.roles[i - 1] is None and len(self.flat[i - 1]) <= 200 and _CREDIT.match(p).group(0).lower().strip(" :").endswith("credit"):
                     self.roles[i - 1] = "caption"  # a photo's caption, then its credit
-            elif by := _byline(self.paragraphs[i], names_alone=0 < i < 6 and _only_a_dek_before(self.flat, self.roles, i)):
+            elif by := _byline(self.paragraphs[i], names_alone=0 < i < 10 and _only_a_dek_before(self.flat, self.roles, i)):
                 self.roles[i] = "byline"
                 self.bylines[i] = tuple(self.person(name, affiliation, i + 1 if affiliation else 0) for name, affiliation in by)
                 for part in [*re.split(r"\s+[|·•]\s+", lines[0])[1:], *lines[1:]]:  # "By Jane Doe | March 3, 2021", "By Jane Doe\n10 Feb 2023"
@@ -477,7 +564,9 @@ class _Reader:
                 self.roles[i] = "dateline"
                 if found[0]:
                     self.date = self.date or found
-            elif _boilerplate(self.paragraphs[i]) or (len(p) <= 80 and p in self.flat[:i] and not _name_alone(p)):  # or a PDF's running header, again
+            elif (_boilerplate(self.paragraphs[i]) or (len(p) <= 80 and p in self.flat[:i] and not _name_alone(p))) and not (
+                i == 0 and _LABEL.match(p)
+            ):  # or a PDF's running header, again; but 'Comment' over a title is its label
                 self.roles[i] = "boilerplate"
             elif _DISCLAIMER.match(bare):
                 self.roles[i] = "disclaimer"
@@ -487,17 +576,21 @@ class _Reader:
                 self.roles[i] = "author_bio"
             elif _ABOUT_PUBLISHER.match(p) or (i and _ABOUT_PUBLISHER.match(self.flat[i - 1]) and len(p) <= 1200):
                 self.roles[i] = "boilerplate"  # "About ISDP" and the paragraph under it: the publisher's, not an author's
-            elif _CAPTION.match(p) and len(p) <= 40 and i and self.roles[i - 1] is None and len(self.flat[i - 1]) <= 200:
+            elif _CAPTION.match(p) and len(p) <= 40 and i and self.roles[i - 1] in (None, "caption") and len(self.flat[i - 1]) <= 300:
                 self.roles[i], self.roles[i - 1] = "credit", "caption"  # "Photo: Yonhap" under the caption it credits
             elif _CAPTION.match(p) or (len(p) <= 300 and _CAPTION_END.search(p)):
                 self.roles[i] = "caption"
-            elif _QUESTION.match(p) or (_ITALIC.match(p) and p.rstrip("*_. ").endswith("?")):
+            elif _QUESTION.match(p) or (_ITALIC.match(p) and p.rstrip("*_. ").endswith("?")) or (_DASH_TURN.match(p) and p.rstrip("”’\"' ").endswith("?")):
                 self.roles[i] = "question"
                 self.questions += 1
             elif _ANSWER.match(p):
                 self.roles[i] = "answer"
                 self.answers += 1
-            elif (speaker := _SPEAKER.match(p)) and len(p) > len(speaker.group(0)) + 10 and (_prose(p) or p.rstrip("*_”’\"' ").endswith("?")):
+            elif (
+                (speaker := _SPEAKER.match(turn := _BOLD_LABEL.sub(r"\1: ", p)))
+                and len(turn) > len(speaker.group(0)) + 10
+                and (_prose(turn) or turn.rstrip("*_”’\"' ").endswith("?"))
+            ):
                 self.speakers.append((i, speaker.group("label").strip()))
             elif (
                 i > 0
@@ -571,6 +664,10 @@ class _Reader:
             self.first_body = min(self.first_body, min(self.sections))
         header = range(self.first_body)
         title = None
+        crumbs = next((i for i in range(min(self.count, 6)) if _BREADCRUMB.fullmatch(self.flat[i])), None)
+        for i in range(crumbs or 0):
+            if self.roles[i] is None and len(self.flat[i]) <= 60:
+                self.roles[i] = "boilerplate"  # the site's name over its breadcrumb trail
         candidates = [i for i in header if self.roles[i] is None and len(self.flat[i]) <= 320]
         # A publication's name over a title and a dek ("The Peninsula Ledger"): three lines before the byline, the first a short name.
         masthead = (
@@ -582,8 +679,19 @@ class _Reader:
             else None
         )
         for i in header:
-            if self.roles[i] is None and title is None and (i == masthead or _label(self.flat[i], _next_open(self.flat, self.roles, i))):
+            j = _next_open(self.roles, i)
+            following = self.flat[j] if j is not None else None
+            after = _next_open(self.roles, j) if j is not None else None
+            over_label = (  # a short line over a label is a label too ('KOREA JoongAng DAILY' / 'OPINION · Column' / the title)
+                following is not None
+                and len(self.flat[i]) <= 60
+                and not self.flat[i].endswith((".", "!", "?", ":"))
+                and _label(following, self.flat[after] if after is not None else None)
+            )
+            if self.roles[i] is None and title is None and (i == masthead or over_label or _label(self.flat[i], following)):
                 self.roles[i] = "label"
+                if i and self.roles[i - 1] == "label":
+                    self.roles[i - 1] = "boilerplate"  # two labels over the title: the site's name, then the section's
             elif self.roles[i] is None and title is None and len(self.flat[i]) <= 220:
                 self.roles[i] = "title"
                 title = i
@@ -593,8 +701,20 @@ class _Reader:
     def trailing(self) -> None:
         """Trailing matter: what follows notes, bios and boilerplate; citations; captions; a PDF page's footnotes."""
         trailing = False
+        links = comments = False
         for i in range(self.first_body, self.count):
             role = self.roles[i]
+            if comments or (trailing and _COMMENTS_HEAD.match(self.flat[i])):
+                comments = True  # a comment section: readers' words to the end, and the site's links after them
+                self.roles[i] = "boilerplate"
+                continue
+            if role == "boilerplate" and _LINKS_HEADING.match(self.flat[i]):
+                links = True  # "Most read", "More from Opinion": the headlines under it, one a paragraph
+            elif links and role is None and len(self.flat[i]) <= 200 and not _prose(self.flat[i]):
+                self.roles[i] = "boilerplate"
+                continue
+            else:
+                links = False
             if role in ("notes", "author_bio") or (role in ("boilerplate", "disclaimer") and i > self.first_body):
                 trailing = True
             if role is None and trailing:
@@ -630,8 +750,9 @@ class _Reader:
 
     def owners(self) -> None:
         """4. Whose words each paragraph is: bylines, signed sections, an interview's answers."""
-        self.interviewee = _interviewee(self.flat, self.roles, self.known_names, self.person) if self.interview else None
         answering = [label for i, label in self.speakers if self.roles[i] == "answer"]
+        answers_as = answering[0] if answering else None
+        self.interviewee = _interviewee(self.flat, self.roles, self.known_names, self.person, answers_as) if self.interview else None
         if self.interview and self.interviewee is None and answering and looks_like_name(answering[0]):
             self.interviewee = self.person(_title_case(answering[0]))  # "Eleanor Hartley: …"
         if self.interview and self.interviewee is None and self.people:
@@ -724,12 +845,12 @@ _HEADING_NUMBER = re.compile(r"^(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*|[A-H])[.)]
 """'I. Introduction', '2.1 The Sequencing Dilemma', 'A. Background': a numbered section heading."""
 
 
-def _next_open(flat: Sequence[str], roles: Sequence[str | None], i: int) -> str | None:
+def _next_open(roles: Sequence[str | None], i: int) -> int | None:
     """The paragraph after `i` that nothing has claimed yet, past date lines ('Journal of X, Vol. 31' / 'June 2020' / the title)."""
     j = i + 1
-    while j < len(flat) and roles[j] == "dateline":
+    while j < len(roles) and roles[j] == "dateline":
         j += 1
-    return flat[j] if j < len(flat) and roles[j] is None else None
+    return j if j < len(roles) and roles[j] is None else None
 
 
 def _only_a_dek_before(flat: Sequence[str], roles: Sequence[str | None], i: int) -> bool:
@@ -771,7 +892,7 @@ def _heading(flat: Sequence[str], i: int, first_body: int, roles: Sequence[str |
         return True
     next_is_prose = i + 1 < len(flat) and _prose(flat[i + 1])
     previous_is_prose = i == first_body or (i > 0 and (_prose(flat[i - 1]) or roles[i - 1] in ("boilerplate", "notes")))
-    return next_is_prose and previous_is_prose and i > first_body
+    return next_is_prose and previous_is_prose and (i > first_body or len(p.split()) <= 8)
 
 
 def _name_alone(paragraph: str) -> str | None:
@@ -787,11 +908,18 @@ def _name_alone(paragraph: str) -> str | None:
     return name if looks_like_name(name) and len(name.split()) <= 4 and not _LABEL.match(name) else None
 
 
+_SENTENCE_BREAK = re.compile(
+    r"(?<!\b[A-Z]\.)(?<!\bMaj\.)(?<!\bGen\.)(?<!\bLt\.)(?<!\bCol\.)(?<!\bDr\.)(?<!\bProf\.)(?<!\bAmb\.)(?<!\bMr\.)(?<!\bMs\.)"
+    r"(?<!\bMrs\.)(?<!\bSt\.)(?<!\bNo\.)(?<!\bret\.\))(?<=[.!?])\s+(?=[A-Z*])"
+)
+"""Between two sentences, not after an initial or an abbreviation: 'Mats Engman, Maj. Gen. (ret.), is …' is one."""
+
+
 def _bio_people(paragraph: str, people: list[Signer]) -> tuple[list[int], dict[int, str]]:
     """The signers a bio paragraph speaks of, and the affiliation it states for each."""
     owners: list[int] = []
     stated: dict[int, str] = {}
-    for sentence in re.split(r"(?<!\b[A-Z]\.)(?<=[.!?])\s+(?=[A-Z*])", paragraph):  # not after an initial: 'Daniel R. Whitford is …'
+    for sentence in _SENTENCE_BREAK.split(paragraph):  # not after an initial: 'Daniel R. Whitford is …'
         sentence = _RANKS.sub("", sentence.lstrip("—–-*_ "))  # "Lt. Gen. (ret.) Robert Hallworth is …"
         match = _BIO.match(sentence)
         if not match:
@@ -809,10 +937,11 @@ def _bio_people(paragraph: str, people: list[Signer]) -> tuple[list[int], dict[i
     return list(dict.fromkeys(owners)), stated
 
 
-_TITLE_NAME = re.compile(r"^(?P<name>[A-ZÀ-ÖØ-Þ][\w.’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w.’'-]+){1,3})(?::\s|\s+on\s)")
+_TITLE_NAME = re.compile(r"^(?P<name>[A-ZÀ-ÖØ-Þ][\w.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w.-]+){1,3})(?::\s|\s+on\s)")
+"""'Chaesung Chun: …', 'Jane Doe on …': the interviewee at the head of the title (no possessive: 'Beijing’s Patience …' is none)."""
 _WITH_NAME = re.compile(
-    r"\b(?:interview with|in conversation with|conversation with|q ?& ?a with|talking with|speaks with)\s+(?:(?:Dr|Prof|Gen|Amb)\.?\s+)?"
-    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w.’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w.’'-]+){1,3})",
+    r"\b(?:interview with|in conversation with|conversation with|q ?& ?a with|talking with|speaks with|questions (?:for|to)|(?:spoke|talked) (?:with|to))\s+(?:(?:Dr|Prof|Gen|Amb)\.?\s+)?"
+    r"(?P<name>(?-i:[A-ZÀ-ÖØ-Þ][\w.’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w.’'-]+){1,3}))",
     re.I,
 )
 _CAPITALIZED_NAME = re.compile(r"(?<![\w’'-])[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,2}")
@@ -821,23 +950,37 @@ _SPOKE = re.compile(
 )
 
 
-def _interviewee(flat: list[str], roles: list[str | None], known_names: Iterable[str], person) -> int | None:
-    """Who answers: named at the head of the title ('Jane Doe: …', 'Jane Doe on …'), or in the introduction."""
+def _interviewee(flat: list[str], roles: list[str | None], known_names: Iterable[str], person, answers_as: str | None = None) -> int | None:
+    """Who answers: named at the head of the title ('Jane Doe: …', 'Jane Doe on …'), or in the introduction; `answers_as`, the
+    label the answers bear ('Kim'), finds the full name the introduction gives ('Kim Min-seo')."""
     head = [i for i, role in enumerate(roles) if role in ("title", "subtitle", None, "introduction") and not any(r == "question" for r in roles[:i])]
     for i in head:
-        if roles[i] == "title" and (match := _TITLE_NAME.match(flat[i])) and looks_like_name(match.group("name")):
+        if roles[i] == "title" and (match := _TITLE_NAME.match(flat[i])) and looks_like_name(match.group("name")) and not _WITH_NAME.search(flat[i]):
             return person(clean_name(match.group("name")))
         if roles[i] in ("title", "subtitle") and (match := _WITH_NAME.search(flat[i])) and looks_like_name(clean_name(match.group("name"))):
             return person(clean_name(match.group("name")))
     text = " ".join(flat[i] for i in head)
     known = [(name, romanized(name)) for name in known_names if len(name.split()) >= 2]
-    for candidate in _CAPITALIZED_NAME.findall(text):  # a known author, under any spelling of the name ('Lee Sang-soo' is Sangsoo Lee)
-        readings = romanized(candidate)
-        if readings and any(readings & forms for _, forms in known):
-            return person(clean_name(candidate))
+    candidates = [clean_name(candidate) for candidate in _CAPITALIZED_NAME.findall(text)]
+    for candidate in candidates:  # a known author, under any spelling of the name ('Lee Sang-soo' is Sangsoo Lee), in any 2 or 3 of its words
+        words = candidate.split()
+        for window in (" ".join(words[a:b]) for a in range(len(words)) for b in range(a + 2, min(a + 3, len(words)) + 1)):
+            readings = romanized(window)
+            if readings and any(readings & forms for _, forms in known):
+                return person(window)
+    if answers_as and len(answers_as.split()) == 1:
+        for candidate in candidates:  # the two words around the label: 'Kim Min-seo' out of 'Hanoi Kim Min-seo'
+            words = candidate.split()
+            at = next((k for k, word in enumerate(words) if fold(word) == fold(answers_as)), None)
+            if at is not None:
+                named = " ".join(words[at : at + 2] if at + 1 < len(words) else words[at - 1 : at + 1])
+                if looks_like_name(named):
+                    return person(named)
     for i in head:
         if match := _SPOKE.search(flat[i]):
             return person(clean_name(match.group("name")))
+        if roles[i] in (None, "introduction") and (match := _WITH_NAME.search(flat[i])) and looks_like_name(clean_name(match.group("name"))):
+            return person(clean_name(match.group("name")))  # "This time we spoke with Dr. Zhang Yifan about …"
         bio = _BIO.match(flat[i].lstrip("—–-*_ ")) if roles[i] in (None, "introduction") else None
         if bio and bio.group("aside") and _AFFILIATION_WORD.search(bio.group("aside")) and looks_like_name(clean_name(bio.group("who"))):
             return person(clean_name(bio.group("who")), bio.group("aside").strip(), i + 1)  # "Lee Sang-hyun, a senior fellow at X, has advised …"
