@@ -212,7 +212,16 @@ def total(folder: Path = FORMATS) -> tuple[Score, dict[str, Score]]:
 
 
 if __name__ == "__main__":
-    folders = {"--holdout": HOLDOUT, "--fresh": FRESH, "--fresh2": FRESH2, "--fresh3": FRESH3, "--fresh4": FRESH4, "--fresh5": FRESH5, "--fresh6": FRESH6, "--fresh7": FRESH7}
+    folders = {
+        "--holdout": HOLDOUT,
+        "--fresh": FRESH,
+        "--fresh2": FRESH2,
+        "--fresh3": FRESH3,
+        "--fresh4": FRESH4,
+        "--fresh5": FRESH5,
+        "--fresh6": FRESH6,
+        "--fresh7": FRESH7,
+    }
     everything, each = total(next((folder for flag, folder in folders.items() if flag in sys.argv), FORMATS))
     for name, one in each.items():
         print(one.row(name))

@@ -10,7 +10,11 @@ brief, a Substack post, a roundtable, a speech, a journal article…; first sigh
 was held back while fresh2's misses were fixed, and then read 110 of 166 roles, 28 of 53 body: fixes for one set carry
 over little to the next. formats-fresh4 (8 essays after the look of eight named sources, written while those two were
 fixed) read 69 of 128 roles and 23 of 43 body at first sight, three of the eight refused for want of a byline it could
-see. The first-sight figures are the honest measure of essays no one has seen.
+see. Three more, written at once by three more people, read at first sight: formats-fresh5 (web pages with their
+furniture, Markdown, a mobile app) 119 of 208 roles, 38 of 50 body; formats-fresh6 (a testimony, a working paper, a
+report with key findings, a podcast, a PDF brief…) 85 of 157 and 20 of 53; formats-fresh7 (the edges of the common
+forms) 82 of 142 and 17 of 44. After fresh5 and fresh7 were fixed, fresh6 read 86 of 157: each new kind of source
+brings misses of its own. The first-sight figures are the honest measure of essays no one has seen.
 `python tests/detection.py --fresh3 --misses` prints the table and every miss.
 """
 
@@ -20,11 +24,12 @@ from pathlib import Path
 
 import pytest
 
-from detection import FORMATS, FRESH, FRESH2, FRESH3, FRESH4, HOLDOUT, Score, keys, score, suggestion_rates, total
+from detection import FORMATS, FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7, HOLDOUT, Score, keys, score, suggestion_rates, total
 
-SETS = [FORMATS, HOLDOUT, FRESH, FRESH2, FRESH3, FRESH4]
+SETS = [FORMATS, HOLDOUT, FRESH, FRESH2, FRESH3, FRESH4, FRESH5, FRESH6, FRESH7]
 KNOWN_MISSES = {
     "formats-fresh3/european-policy-brief-pdf": "the brief's summary under the byline is read as its first body paragraph: in plain text nothing tells them apart",
+    "formats-fresh6/d4-conference-report-ostrowski": "the rapporteur's own framing of the panel, keyed as introduction, is read as the rapporteur's words",
 }
 """Essays whose remaining miss is one no rule over plain text can see, and why: the totals still count them."""
 

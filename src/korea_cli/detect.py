@@ -34,14 +34,15 @@ _DATES = [
     re.compile(rf"\b{_MONTH}\s+(?P<year>(?:19|20)\d\d)\b", re.I),
     re.compile(r"\b(?P<first>\d{1,2})[/.](?P<second>\d{1,2})[/.](?P<year>(?:19|20)\d\d)\b"),  # 11/27/2018; 03/04/2019 says no month for sure
     re.compile(r"\b(?P<year>(?:19|20)\d\d)[./](?P<month_number>\d{1,2})[./](?P<day>\d{1,2})\b"),  # 2021.03.15
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)\.\s(?P<month_number>\d{1,2})\.\s(?P<day>\d{1,2})\.?"),  # 2024. 03. 18. (Korean style)
 ]
 _DATELINE_WORDS = re.compile(
     r"^(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s+[·|•]\s+(?=(?:published|posted|updated)\b))?"  # "Brussels · Published …"
-    r"(?:(?:published|posted|updated|last updated|first published|date|dated|on)\b\s*:?\s*)?"
+    r"(?:(?:(?:published|posted|updated)(?: on)?|last updated|first published|date|dated|on|aired|recorded|delivered)\b\s*:?\s*)?"
     r"(?:\d+\s*(?:minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?)\s+ago\s*[·|•–—-]\s*|just now\s*[·|•–—-]\s*)?"  # "3 hours ago · March 12, 2019"
     r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+)?"
     r"(?:\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?,?\s+)?"  # "Updated 21:07, 14-Jun-2018"
-    r"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s*(?:,|—|–|-{1,2})\s+)?",  # a place: "Seoul, March 4, 2019", "Seoul — March 4, 2019"
+    r"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}(?:,\s+[A-Z][\w.’'-]*)?\s*(?:,|—|–|-{1,2})\s+)?",  # a place: "Seoul, March 4, 2019", "Washington, D.C. — March 12, 2019"
     re.I,
 )
 _AFTER_DATE = re.compile(
@@ -106,8 +107,12 @@ _HONORIFIC = (
 _RANKS = re.compile(rf"^(?:{_HONORIFIC}\s+)+(?:\((?:ret|retd|retired)\.?\)\s+)?", re.I)
 _RANK_AFTER = re.compile(rf"\s*\((?:ret|retd|retired)\.?\)|,?\s+(?:Ph\.?\s?D\.?|M\.?A\.?|MBA|Esq\.)$|,\s+(?:{_HONORIFIC}\s*)+$", re.I)
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*|[a-zà-öø-ÿ][\w'’-]*-[\w'’-]+|van|von|de|der|da|di|bin|al|le|la|del|dos)$")
-_BY = re.compile(r"^(?:written\s+by|by|authors?\s*:|(?:remarks|speech|address|keynote|lecture|statement|testimony)\s+(?:by|of))\s+(?P<rest>.+)$", re.I)
-_AFFILIATION_START = re.compile(r",\s+(?=(?:a|an|the)\s|[A-Z]|[a-z]+\s+(?:of|at|in|for)\b)")
+_BY = re.compile(
+    r"^(?:written\s+by|by|authors?\s*:|authors?(?=\s+(?:Dr\.|Prof\.)?\s*[A-Z]{2,})|(?:remarks|speech|address|keynote|lecture|statement|testimony)\s+(?:by|of)"
+    r"|(?:(?:report|summary)\s+)?(?:prepared|compiled|written)\s+by|rapporteur\s*:)\s+(?P<rest>.+)$",
+    re.I,
+)
+_AFFILIATION_START = re.compile(r",\s+(?=(?:a|an|the)\s|[A-Z]|[a-z]+\s+(?:of|at|in|for)\b|[a-z]+$)")  # …, rapporteur
 
 
 def clean_name(text: str) -> str:
@@ -121,8 +126,54 @@ def clean_name(text: str) -> str:
 
 
 _NOT_NAME_WORDS = frozenset(
-    "the of and for in on to a an is with daily times herald news journal weekly diplomat tribune gazette magazine online media "
-    "korea korean asia asian china japan europe america press review opinion".split()
+    [
+        "the",
+        "of",
+        "and",
+        "for",
+        "in",
+        "on",
+        "to",
+        "a",
+        "an",
+        "is",
+        "with",
+        "daily",
+        "times",
+        "herald",
+        "news",
+        "journal",
+        "weekly",
+        "diplomat",
+        "tribune",
+        "gazette",
+        "magazine",
+        "online",
+        "media",
+        "korea",
+        "korean",
+        "asia",
+        "asian",
+        "china",
+        "japan",
+        "europe",
+        "america",
+        "press",
+        "review",
+        "opinion",
+        "executive",
+        "summary",
+        "key",
+        "findings",
+        "introduction",
+        "conclusion",
+        "conclusions",
+        "abstract",
+        "contents",
+        "recommendations",
+        "background",
+        "overview",
+    ]
 )
 """Words of a sentence, a masthead ('KOREA JoongAng DAILY') or a section, never of a person's name."""
 
@@ -166,12 +217,12 @@ _LABEL = re.compile(
 _EDITORS_NOTE = re.compile(
     r"^(?:editor[’']?s[’']? note\b|note from the editors?\b|(?:as prepared for delivery|check against delivery)\b"
     r"|this (?:article|piece|column|essay|interview|commentary) was (?:amended|corrected|updated|conducted)\b|(?:correction|clarification)\s*:|(?:this interview )?(?:has been |was |is )?(?:edited|condensed|lightly edited)"
-    r"(?: and (?:edited|condensed))? for (?:length|clarity|brevity))",
+    r"(?: and (?:edited|condensed))? for (?:length|clarity|brevity)|this (?:interview|transcript|conversation) (?:has been |was |is )?(?:edited|condensed|lightly edited))",
     re.I,
 )
 _EDITORS_NOTE_HEAD = re.compile(r"^(?:editor[’']?s[’']? note|note from the editors?)\s*:?$", re.I)
 _CREDIT = re.compile(
-    r"^(?:interview(?:ed)?(?: conducted)? by|interview(?:er)?\s*:|(?:conducted|moderated) by|translated(?: from [\w ]+)? by|translation by|(?:compiled and )?edited by|compiled by|reporting by|additional reporting by|illustration by"
+    r"^(?:interview(?:ed)?(?: conducted)? by|interview(?:er)?\s*:|panel(?:ists)?\s*(?:[IVX\d]+\s*)?[—:–-]|(?:conducted|moderated|hosted|produced) by|(?:host|producer|moderator|audio)\s*:|translated(?: from [\w ]+)? by|translation by|(?:compiled and )?edited by|compiled by|reporting by|additional reporting by|illustration by"
     r"|(?:photo |image )?credits?\s*:)",
     re.I,
 )
@@ -181,7 +232,7 @@ _CAPTION = re.compile(r"^(?:\(?(?:photo|image|picture|caption|photograph|illustr
 _CAPTION_END = re.compile(
     r"\((?:photo|image)?\s*:?\s*(?:ap|afp|reuters|getty images|yonhap|epa|kcna)[^)]*\)\.?$|\b(?:photo|image) (?:by|courtesy of|credit)\b[^.]*\.?$"
     r"|[.,]\s+(?:yonhap|reuters|afp|ap|epa|kcna|newsis|news1|getty images|(?:ap|afp|epa|yonhap) photo)\.?$|\.\s+(?:photograph|photo|image)\s*:\s*[^.]{2,80}\.?$|\.\s+©\s*[^.]{2,60}$|\((?:photo|image|photograph|picture)\s*(?:by|:|courtesy of)\s*[^)]{2,60}\)\.?$|\bin this (?:file |undated |handout )?(?:image|photo|picture)\b",
-    re.I
+    re.I,
 )
 _NOTES_HEAD = re.compile(r"^(?:notes?|end ?notes|foot ?notes|references|sources|bibliography|further reading|works cited)\s*:?(?:\s+(?=\[?\d)|$)", re.I)
 _FOOTNOTE = re.compile(r"^(?:\[\d{1,3}\]|\(\d{1,3}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,3}\.\s|\d{1,3}\s(?=[A-Z]))")
@@ -192,13 +243,16 @@ _ABOUT_PUBLISHER = re.compile(
 )
 """'About ISDP', 'About the Institute': a heading over the publisher's own description."""
 _PAGE_FOOTNOTE = re.compile(r"^(?:\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s+[A-Z“\"‘']")
+_CONTENTS = re.compile(r"^(?:table of )?contents\b\s*:?(?:$|\s+\S.*\.{4,})", re.I)
+_FINDINGS_HEAD = re.compile(r"^(?:key (?:findings|points|takeaways|judgments)|at a glance|highlights|in brief|main findings)\s*:?$", re.I)
 _BIO_HEAD = re.compile(
     r"^(?:(?:about|meet) (?:the |our )?(?:authors?|interviewees?|contributors?|experts?|speakers?|writers?)\b\s*:?|(?:written by|the authors?|authors?|contributors?)\s*:?$)",
     re.I,
 )
 _DISCLAIMER = re.compile(
     r"^(?:the )?(?:views|opinions) (?:expressed|in this)\b|^disclaimer\b|^this (?:article|commentary|essay|piece|brief) (?:reflects|represents)\b"
-    r"|^(?:the )?(?:author|authors)[’']? (?:views|opinions)\b|^[\w ]{3,40} (?:is|are) (?:produced|published) by (?:the )?[A-Z]|^(?:the )?[\w ]{3,60} does not take (?:institutional |any )?positions\b",
+    r"|^(?:the )?(?:author|authors)[’']? (?:views|opinions)\b|^[\w ]{3,40} (?:is|are) (?:produced|published) by (?:the )?[A-Z]|^(?:the )?[\w ]{3,60} does not take (?:institutional |any )?positions\b"
+    r"|^posts on this (?:blog|site)\b|^this (?:report|paper|summary|note) reflects\b|\breflects? (?:only )?the (?:personal )?(?:views|opinions) of (?:the|its|their) (?:authors?|contributors?|writers?)\b",
     re.I,
 )
 _BOILERPLATE_LINE = re.compile(
@@ -218,10 +272,13 @@ _BOILERPLATE_LINE = re.compile(
     r"|join the conversation\b.*|.{0,100}(?:\bwww\.|https?://)\S+.{0,60}|explore (?:our )?related content\b.*"
     r"|(?:[\w’'&,.-]+(?: [\w’'&,.-]+){0,3}\s*[>›»]\s*){1,6}[\w’'&,.-]+(?: [\w’'&,.-]+){0,3}"  # "Home > Opinion > East Asia": _BREADCRUMB
     r"|tags?\s+.*|(?:share(?: (?:on|via) \w+)?\s*)+|share this \w+\s*:.*|reuse this content|privacy(?: policy)?|terms(?: of (?:use|service))?|contact(?: us)?"
-    r"|about us|imprint|accessibility|.{3,80}\s[|·]\s*(?:page\s*)?\d{1,3}|(?:page\s*)?\d{1,3}\s*[|·]\s.{3,80}|log ?in|sign ?in|sign ?out|register|menu|search|skip to (?:main )?content|back|font size\b.*|a\+|a-|aa|open in (?:the )?(?:browser|app)"
+    r"|about us|imprint|accessibility|posted in\b.*|filed in\b.*|(?:previous|next)(?: post| article| story)?\s*:.*|leave a (?:reply|comment)\b.*"
+    r"|(?:home|about|contributors?|archives?|contact|blog|news|events|publications|research|experts|programs|donate|menu|search)"
+    r"(?:\s+(?:home|about|contributors?|archives?|contact|blog|news|events|publications|research|experts|programs|donate|menu|search|subscribe|log ?in)){2,}"
+    r"|\d{1,3}\s+[A-Z][\w&’' ]{2,50}\s[|·]\s.{3,60}|.{3,80}\s[|·]\s*(?:page\s*)?\d{1,3}|(?:page\s*)?\d{1,3}\s*[|·]\s.{3,80}|log ?in|sign ?in|sign ?out|register|menu|search|skip to (?:main )?content|back|font size\b.*|a\+|a-|aa|open in (?:the )?(?:browser|app)"
     r"|why you can trust \w+|load more comments|view all comments|show \d+ more comments|log ?in to (?:write a )?comment|reply(?:\s*[|·•]\s*report)?|report"
     r"|(?:read|see) also\b.*|also read\b.*|explore more on\b.*|this article (?:first )?appeared in\b.*|more (?:from|in|on) [\w ]+"
-    r"|\d+|#{3}|\*\s?\*\s?\*|-{3,}|watch (?:the )?(?:session |full )?(?:video|recording)\b.*|back to\b.{0,60})$",
+    r"|\[?end of (?:transcript|interview|recording)\]?|\d+|#{3}|\*\s?\*\s?\*|-{3,}|watch (?:the )?(?:session |full )?(?:video|recording)\b.*|back to\b.{0,60})$",
     re.I,
 )
 _QUESTION = re.compile(r"^(?:\*\*|__)?(?:q|question)\s*[:.)]\s*(?:\*\*|__)?\s*", re.I)
@@ -278,6 +335,8 @@ def _byline(paragraph: str, names_alone: bool = False) -> list[tuple[str, str]] 
     match = _BY.match(first_line)
     if match:
         rest = match.group("rest").strip()
+    elif names_alone and 1 < len(lines) <= 5 and all(len(line) <= 160 and _name_line(line) for line in lines):
+        return [_name_line(line) or ("", "") for line in lines]  # one name a line, perhaps with an affiliation after it
     elif (
         names_alone
         and (inside := re.fullmatch(r"(?P<name>[^()]{3,60}?)\s*\((?P<affiliation>[^()]{3,160})\)", first_line))
@@ -285,8 +344,6 @@ def _byline(paragraph: str, names_alone: bool = False) -> list[tuple[str, str]] 
         and _AFFILIATION_WORD.search(inside["affiliation"])
     ):
         return [(_title_case(clean_name(inside["name"])), inside["affiliation"].strip())]
-    elif names_alone and 1 < len(lines) <= 5 and all(len(line) <= 160 and _name_line(line) for line in lines):
-        return [_name_line(line) or ("", "") for line in lines]  # one name a line, perhaps with an affiliation after it
     elif names_alone and len(first_line) <= 100 and not _HEADING_NUMBER.match(first_line) and not _LABEL.match(first_line):
         rest = first_line.strip()
         lowercase = rest == rest.lower()  # "robert hallworth, ji-yeon moon, and kenji arakawa"
@@ -309,6 +366,8 @@ def _name_line(line: str) -> tuple[str, str] | None:
     """A line of a byline that names one person, and what follows the name: 'J. R. Kim, Senior Fellow, X' -> ('J. R. Kim', 'Senior Fellow, X')."""
     if (name := _one_name(line)) and len(line) <= 80:
         return _title_case(name), ""
+    if (inside := re.fullmatch(r"(?P<name>[^()]{3,60}?)\s*\((?P<affiliation>[^()]{3,160})\)", line)) and (name := _one_name(inside["name"])):
+        return _title_case(name), inside["affiliation"].strip()  # "CHUN Chaesung (Seoul National University)"
     head, _, rest = line.partition(", ")
     if rest and (name := _one_name(head)) and _AFFILIATION_WORD.search(rest):
         return _title_case(name), rest.strip().rstrip(".")
@@ -367,20 +426,24 @@ def _names_interleaved(affiliation: str, is_name) -> bool:
 def plain(paragraph: str) -> str:
     """A paragraph as it reads, each line without Markdown's link and image syntax, heading marks or a leading emoji:
     what detection looks at ('[Opinion](https://…)' reads 'Opinion', '![Kim at the summit](…)' reads 'Image: Kim at the summit')."""
-    return "\n".join(_plain_line(line) for line in paragraph.split("\n"))
+    lines = [_plain_line(line) for line in paragraph.split("\n")]
+    kept = [line for line in lines if line.strip()]  # a box's top and bottom edges read as nothing
+    return "\n".join(kept) if kept else paragraph
 
 
 def _plain_line(line: str) -> str:
+    line = _BOX_DRAWING.sub("", line).strip() if _BOX_DRAWING.search(line) else line  # "│ Author   Dr. SEO Ji-hoon │"
     line = _MD_IMAGE.sub(lambda m: f"Image: {m.group(1)}".strip(), line)
     line = _MD_LINK.sub(lambda m: m.group(1), line)
     line = _MD_HEADING.sub("", line)
     line = _BULLET.sub("", line)
     start = 0
-    while start < len(line) and ((unicodedata.category(line[start]) in ("So", "Sm", "Sk", "Cf") and line[start] not in "©®ⓒ™") or line[start] in "‹›←→ "):
+    while start < len(line) and ((unicodedata.category(line[start]) in ("So", "Sm", "Sk", "Cf") and line[start] not in "©®ⓒ™") or line[start] in "‹›←→※ "):
         start += 1
     return line[start:] if start < len(line) else line
 
 
+_BOX_DRAWING = re.compile(r"[\u2500-\u257f]+")
 _MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
 _MD_LINK = re.compile(r"\[([^\]]+)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
 _MD_HEADING = re.compile(r"^#{1,6}\s+|^>\s?")
@@ -424,7 +487,9 @@ def _furniture_parts(line: str) -> bool:
     matched = sum(bool(_BOILERPLATE_LINE.match(part)) for part in parts)
     if matched == len(parts):
         return True
-    return len(parts) >= 3 and 2 * matched >= len(parts) and all(_BOILERPLATE_LINE.match(part) or len(part.split()) <= 6 for part in parts)
+    short = all(_BOILERPLATE_LINE.match(part) or len(part.split()) <= 6 for part in parts)
+    named = all(_BOILERPLATE_LINE.match(part) or part[:1].isupper() for part in parts)  # "Korea Institute for … | Online Series | All rights reserved"
+    return len(parts) >= 3 and short and (2 * matched >= len(parts) or (matched and named))
 
 
 _BREADCRUMB = re.compile(r"(?:[\w’'&,.-]+(?: [\w’'&,.-]+){0,3}\s*[>›»]\s*){1,6}[\w’'&,.-]+(?: [\w’'&,.-]+){0,3}")
@@ -436,7 +501,7 @@ _FURNITURE_START = re.compile(
 )
 """A paragraph that opens as a site's own appeal does, however long it runs."""
 _COMMENTS_HEAD = re.compile(
-    r"^(?:\d+\s+)?(?:comments?|reader comments|discussion|join the conversation)\s*(?:\(\d+\)|\d+)?\s*[›>]?$", re.I
+    r"^(?:\d+\s+)?(?:comments?|reader comments|discussion|join the conversation)\s*(?:\(\d+\)|\d+)?\s*[›>]?$|^leave a (?:reply|comment)\b", re.I
 )
 """The head of a comment section ('Comments (6)', '💬 23 comments'): what follows is readers', not the author's."""
 _LINKS_HEADING = re.compile(
@@ -464,7 +529,7 @@ def _label(paragraph: str, following: str | None) -> bool:
 
     Short, with a title after it, and marked as a label is: a label's words, a separator, or capitals over a title that is not.
     """
-    if len(paragraph) > 60 or following is None or len(following) > 220:
+    if len(paragraph) > 100 or following is None or len(following) > 220:
         return False
     if _LABEL.match(paragraph):
         return True  # 'Commentary' over a title, even one that ends with a full stop
@@ -475,6 +540,8 @@ def _label(paragraph: str, following: str | None) -> bool:
     separated = re.search(r"\s(?:[|·•]|--|—|–)\s", paragraph) is not None
     words = len(paragraph.split())
     numbered = re.search(r"\b(?:vol(?:ume)?\.?|no\.|issue|number)\s*\d", paragraph, re.I) is not None  # "Journal of X, Vol. 31, No. 2"
+    if len(paragraph) > 60:
+        return separated or numbered  # "The East Asia Institute Working Paper Series No. 2020-11 | Peace and Security"
     return capitals or separated or numbered or (words <= 4 and _KICKER_WORD.search(paragraph) is not None and len(following.split()) > words)
 
 
@@ -500,6 +567,7 @@ class _Reader:
     """
 
     def __init__(self, paragraphs: Sequence[str], known_names: Iterable[str], default_signers: Sequence[str]) -> None:
+        self.raw = paragraphs
         self.paragraphs = [plain(p) for p in paragraphs]
         self.known_names = known_names
         self.default_signers = default_signers
@@ -519,7 +587,10 @@ class _Reader:
         """(paragraph, label) of each 'Label: …' turn."""
         self.interview = False
         self.interviewee: int | None = None
+        self.panel: dict[int, int] = {}
+        """In a discussion of three or more speakers: each answering turn's paragraph -> its speaker."""
         self.first_body = 0
+        self.title: int | None = None
 
     def read(self) -> Reading:
         self.by_look()
@@ -527,6 +598,7 @@ class _Reader:
         self.header()
         self.trailing()
         self.owners()
+        self.signature()
         self.bios()
         return self.reading()
 
@@ -549,7 +621,7 @@ class _Reader:
                 i and self.roles[i - 1] == "editors_note" and _EDITORS_NOTE_HEAD.match(self.flat[i - 1])
             ):  # a heading alone, then the note
                 self.roles[i] = "editors_note"
-            elif _CREDIT.match(p) and len(p) <= 160:
+            elif _CREDIT.match(p) and len(p) <= 300:
                 self.roles[i] = "credit"
                 if i and self.roles[i - 1] is None and len(self.flat[i - 1]) <= 200 and _CREDIT.match(p).group(0).lower().strip(" :").endswith("credit"):
                     self.roles[i - 1] = "caption"  # a photo's caption, then its credit
@@ -572,6 +644,8 @@ class _Reader:
                 self.roles[i] = "disclaimer"
             elif _NOTES_HEAD.match(p):
                 self.roles[i] = "notes"
+            elif _CONTENTS.match(bare):
+                self.roles[i] = "introduction"  # a table of contents: the document's furniture, nobody's argument
             elif _BIO_HEAD.match(bare):
                 self.roles[i] = "author_bio"
             elif _ABOUT_PUBLISHER.match(p) or (i and _ABOUT_PUBLISHER.match(self.flat[i - 1]) and len(p) <= 1200):
@@ -631,7 +705,7 @@ class _Reader:
         """2. Interviews: questions and answers, or two speakers taking turns."""
         labels = _same_speakers([label for _, label in self.speakers])
         self.speakers = [(i, label) for (i, _), label in zip(self.speakers, labels, strict=True)]
-        self.interview = self.questions >= 2 or self.answers >= 2 or (len(set(labels)) == 2 and len(labels) >= 4)
+        self.interview = self.questions >= 2 or self.answers >= 2 or (len(set(labels)) >= 2 and len(labels) >= 4 and len(set(labels)) <= len(labels) / 2)
         if self.interview and self.speakers:
             asker = labels[0]
             for i, label in self.speakers:
@@ -694,7 +768,7 @@ class _Reader:
                     self.roles[i - 1] = "boilerplate"  # two labels over the title: the site's name, then the section's
             elif self.roles[i] is None and title is None and len(self.flat[i]) <= 220:
                 self.roles[i] = "title"
-                title = i
+                title = self.title = i
             elif self.roles[i] is None and title is not None and len(self.flat[i]) <= 320:
                 self.roles[i] = "subtitle"
 
@@ -715,6 +789,15 @@ class _Reader:
                 continue
             else:
                 links = False
+            if (
+                role is None
+                and self.title is not None
+                and len(self.flat[i]) <= 160
+                and re.search(r"\s[|·•]\s", self.flat[i])
+                and fold(self.flat[self.title]) in fold(self.flat[i])
+            ):
+                self.roles[i] = "boilerplate"  # a PDF's running header: "ISSUE BRIEF | <the title>"
+                continue
             if role in ("notes", "author_bio") or (role in ("boilerplate", "disclaimer") and i > self.first_body):
                 trailing = True
             if role is None and trailing:
@@ -752,6 +835,9 @@ class _Reader:
         """4. Whose words each paragraph is: bylines, signed sections, an interview's answers."""
         answering = [label for i, label in self.speakers if self.roles[i] == "answer"]
         answers_as = answering[0] if answering else None
+        if len(set(answering)) >= 2 and all(looks_like_name(_title_case(label)) for label in answering):
+            # A panel: the moderator asks, and each guest's turns are the guest's ("LEE SANG-HYUN: …", "YUKI TANABE: …").
+            self.panel = {i: self.person(_title_case(label)) for i, label in self.speakers if self.roles[i] == "answer"}
         self.interviewee = _interviewee(self.flat, self.roles, self.known_names, self.person, answers_as) if self.interview else None
         if self.interview and self.interviewee is None and answering and looks_like_name(answering[0]):
             self.interviewee = self.person(_title_case(answering[0]))  # "Eleanor Hartley: …"
@@ -777,14 +863,16 @@ class _Reader:
                     current = self.bylines[i]
             elif role == "answer":
                 self.roles[i] = "body"
-                self.signers[i] = (self.interviewee,) if self.interviewee is not None else ()
+                speaker = self.panel.get(i, self.interviewee)
+                self.signers[i] = (speaker,) if speaker is not None else ()
                 current = self.signers[i]
             elif role is None:
                 if self.interview:
-                    # Before the first question, the publication frames the interview; after one, the interviewee answers.
+                    # Before the first question, the publication frames the interview; after one, the one who answered last goes on.
                     asked = any(self.roles[j] == "question" for j in range(i))
-                    self.roles[i] = "body" if asked and self.interviewee is not None else "introduction"
-                    self.signers[i] = (self.interviewee,) if asked and self.interviewee is not None else ()
+                    speaker = current[0] if current and self.panel else self.interviewee
+                    self.roles[i] = "body" if asked and speaker is not None else "introduction"
+                    self.signers[i] = (speaker,) if asked and speaker is not None else ()
                 elif (
                     (i - 1 in self.sections or i + 1 in self.sections)
                     and not _prose(self.flat[i])
@@ -794,6 +882,8 @@ class _Reader:
                     self.roles[i] = "title"  # a section's own title, under its author's name or over it
                 elif _heading(self.flat, i, self.first_body, self.roles):
                     self.roles[i] = "subtitle"  # a heading inside the body: "What comes next", "II. The Sequencing Dilemma"
+                elif self.under_findings(i):
+                    self.roles[i] = "introduction"  # "Key Findings" and its points: the publisher's digest of the piece
                 elif _BOX.match(self.flat[i]) and not _FIRST_PERSON.search(self.flat[i]) and i <= self.first_body + 1:
                     self.roles[i] = "introduction"  # "Key points": the publisher's summary of the piece
                 elif self.sections and not current:
@@ -804,6 +894,20 @@ class _Reader:
                     self.signers[i] = owner
             elif role == "author_bio":
                 self.signers[i] = (self.bio_of[i],) if i in self.bio_of else ()
+
+    def signature(self) -> None:
+        """A byline after the last body paragraph (an author box, a signature) is the author's bio: the body was signed above it."""
+        body = [i for i, role in enumerate(self.roles) if role == "body"]
+        for i in self.bylines:
+            if body and i > body[-1]:
+                self.roles[i] = "author_bio"
+
+    def under_findings(self, i: int) -> bool:
+        """Whether paragraph `i` is a point in a list under 'Key Findings' (or 'At a glance'…)."""
+        j = i
+        while j >= 0 and _BULLET.match(self.raw[j]):
+            j -= 1
+        return j < i and j >= 0 and _FINDINGS_HEAD.match(self.flat[j].strip("*_ ")) is not None
 
     def bios(self) -> None:
         """5. Bios: "Jane Doe is a senior fellow at X" at the end or the top, with the affiliation it states."""
