@@ -614,7 +614,10 @@ class _Reader:
 
     def by_look(self) -> None:
         """1. Each paragraph by its own look: date lines, bylines, credits, boilerplate, notes, captions, questions, speakers."""
+        seen: set[str] = set()  # short paragraphs met so far: one met again is a running header
         for i, p in enumerate(self.flat):
+            if i:
+                seen.add(self.flat[i - 1])
             lines = self.paragraphs[i].split("\n")
             bare = p.strip("*_ ")  # "*The views expressed are …*"
             if _EDITORS_NOTE.match(p) or (
@@ -636,7 +639,7 @@ class _Reader:
                 self.roles[i] = "dateline"
                 if found[0]:
                     self.date = self.date or found
-            elif (_boilerplate(self.paragraphs[i]) or (len(p) <= 80 and p in self.flat[:i] and not _name_alone(p))) and not (
+            elif (_boilerplate(self.paragraphs[i]) or (len(p) <= 80 and p in seen and not _name_alone(p))) and not (
                 i == 0 and _LABEL.match(p)
             ):  # or a PDF's running header, again; but 'Comment' over a title is its label
                 self.roles[i] = "boilerplate"
@@ -852,8 +855,11 @@ class _Reader:
                 if self.roles[i] is None and (bio := _BIO.match(self.flat[i].lstrip("—–-*_ "))) and looks_like_name(clean_name(bio.group("who"))):
                     byline_signers = (self.person(clean_name(bio.group("who"))),)
                     break
+        asked = False  # a question has been put: what follows is an answer, not the publication's introduction
+        findings = self.findings()
         for i in range(self.count):
             role = self.roles[i]
+            asked = asked or (i > 0 and self.roles[i - 1] == "question")
             if i in self.sections:
                 current = (self.sections[i],)
                 self.signers[i] = current
@@ -869,7 +875,6 @@ class _Reader:
             elif role is None:
                 if self.interview:
                     # Before the first question, the publication frames the interview; after one, the one who answered last goes on.
-                    asked = any(self.roles[j] == "question" for j in range(i))
                     speaker = current[0] if current and self.panel else self.interviewee
                     self.roles[i] = "body" if asked and speaker is not None else "introduction"
                     self.signers[i] = (speaker,) if asked and speaker is not None else ()
@@ -882,7 +887,7 @@ class _Reader:
                     self.roles[i] = "title"  # a section's own title, under its author's name or over it
                 elif _heading(self.flat, i, self.first_body, self.roles):
                     self.roles[i] = "subtitle"  # a heading inside the body: "What comes next", "II. The Sequencing Dilemma"
-                elif self.under_findings(i):
+                elif i in findings:
                     self.roles[i] = "introduction"  # "Key Findings" and its points: the publisher's digest of the piece
                 elif _BOX.match(self.flat[i]) and not _FIRST_PERSON.search(self.flat[i]) and i <= self.first_body + 1:
                     self.roles[i] = "introduction"  # "Key points": the publisher's summary of the piece
@@ -902,17 +907,25 @@ class _Reader:
             if body and i > body[-1]:
                 self.roles[i] = "author_bio"
 
-    def under_findings(self, i: int) -> bool:
-        """Whether paragraph `i` is a point in a list under 'Key Findings' (or 'At a glance'…)."""
-        j = i
-        while j >= 0 and _BULLET.match(self.raw[j]):
-            j -= 1
-        return j < i and j >= 0 and _FINDINGS_HEAD.match(self.flat[j].strip("*_ ")) is not None
+    def findings(self) -> set[int]:
+        """The points of a list under 'Key Findings' (or 'At a glance'…): paragraphs set as bullets, right under that heading."""
+        points: set[int] = set()
+        under = False
+        for i, paragraph in enumerate(self.raw):
+            if _FINDINGS_HEAD.match(self.flat[i].strip("*_ ")):
+                under = True
+            elif under and _BULLET.match(paragraph):
+                points.add(i)
+            else:
+                under = False
+        return points
 
     def bios(self) -> None:
         """5. Bios: "Jane Doe is a senior fellow at X" at the end or the top, with the affiliation it states."""
+        argument_before = False
         for i in range(self.count):
-            argument_before = any(self.roles[j] == "body" and len(self.flat[j]) > 300 for j in range(i))
+            if i:
+                argument_before = argument_before or (self.roles[i - 1] == "body" and len(self.flat[i - 1]) > 300)
             if self.roles[i] not in ("body", "author_bio") or (
                 self.roles[i] == "body" and ((i < self.count / 2 and argument_before) or len(self.flat[i]) > 600)
             ):

@@ -345,7 +345,8 @@ def add(root: Path, raw: bytes, force: bool = False, dry_run: bool = False, disc
 
     def prepare() -> Changes:
         # Under the lock, so another add cannot land in between (the same new author, the same id).
-        drafted.append(_prepare(root, raw, force, discard_review, options))
+        entry, checked = _prepare(root, raw, force, discard_review, options)
+        drafted.append(entry)
         if alike is None:
             drafted[-1].notes.append("not compared with the corpus's other essays for near-duplicates: the corpus does not pass `korea check`")
         drafted[-1].notes += [
@@ -353,7 +354,7 @@ def add(root: Path, raw: bytes, force: bool = False, dry_run: bool = False, disc
             for essay_id, shared, probed in alike or []
             if essay_id != drafted[-1].essay_id
         ]
-        return drafted[-1].changes()
+        return checked
 
     if dry_run:
         prepare()
@@ -363,8 +364,8 @@ def add(root: Path, raw: bytes, force: bool = False, dry_run: bool = False, disc
     return drafted[-1], [root / relative for relative in changes]
 
 
-def _prepare(root: Path, raw: bytes, force: bool, discard_review: bool, options: dict[str, Any]) -> Draft:
-    """The draft, its id settled, and the change it makes checked as `korea check` would check it."""
+def _prepare(root: Path, raw: bytes, force: bool, discard_review: bool, options: dict[str, Any]) -> tuple[Draft, Changes]:
+    """The draft, its id settled, and the change it makes, checked as `korea check` would check it."""
     entry = draft(read_shared(root), raw, **options)
     exists = any((root / ESSAYS_DIR / f"{entry.essay_id}{suffix}").exists() for suffix in (".txt", ".yaml"))
     if not force and not options.get("essay_id"):
@@ -378,11 +379,12 @@ def _prepare(root: Path, raw: bytes, force: bool, discard_review: bool, options:
     same = _same_text(root, raw)
     if same is not None and not (force and same == entry.essay_id):
         raise UsageError(f"this text is already in the corpus, as essay {same}; nothing was written (to replace that essay: --id {same} --force)")
-    problems = validate_change(root, entry.changes())
+    changes = entry.changes()
+    problems = validate_change(root, changes)
     if problems:
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
         raise UsageError(f"nothing was written: the entry would not pass `korea check`: {problems[0]}{more}")
-    return entry
+    return entry, changes
 
 
 def _review_work(root: Path, essay_id: str) -> str:

@@ -17,6 +17,9 @@ from typing import Any
 
 from korea_cli.text import fold
 
+MAX_SUGGESTIONS = 100
+"""Of each kind, per essay: more than a person would review one by one (the rest are found by reading), and a bound on a huge text's draft."""
+
 _SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+[”’\"']?|$)")
 _CONDITION_AFTER = re.compile(
     r"\b(?:only if|only when|only after|unless|until|as a precondition|precondition for|as a condition|on condition that|provided that|as long as|in exchange for)\b",
@@ -71,8 +74,10 @@ def stance(sentence: str) -> str | None:
 
 def positions(paragraphs: Sequence[str], roles: Sequence[tuple[str, tuple[str, ...]]], topics_of: Callable[[str], list[str]]) -> list[dict[str, Any]]:
     """One suggested position per body sentence with a cue and a topic (the first topic it names), by the passage's first author."""
-    found = []
+    found: list[dict[str, Any]] = []
     for n, author, sentence in _body_sentences(paragraphs, roles):
+        if len(found) == MAX_SUGGESTIONS:
+            break
         guess = stance(sentence)
         topics = topics_of(sentence)
         if guess is None or not topics:
@@ -93,8 +98,10 @@ def positions(paragraphs: Sequence[str], roles: Sequence[tuple[str, tuple[str, .
 
 def preconditions(paragraphs: Sequence[str], roles: Sequence[tuple[str, tuple[str, ...]]], topics_of: Callable[[str], list[str]]) -> list[dict[str, Any]]:
     """Sentences that state a condition, with the condition taken from the side of the cue that must come first."""
-    found = []
+    found: list[dict[str, Any]] = []
     for n, author, sentence in _body_sentences(paragraphs, roles):
+        if len(found) == MAX_SUGGESTIONS:
+            break
         parts = _condition(sentence)
         if parts is None:
             continue
