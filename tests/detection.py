@@ -53,7 +53,7 @@ FRESH9 = CASES / "formats-fresh9"
 reply), written alongside FRESH8: first measured at 117 of 137 roles, 28 of 45 body passages."""
 FRESH10 = CASES / "formats-fresh10"
 """Eight ways researchers copy (select-and-paste, reader mode, a PDF viewer, an email…), written alongside FRESH8:
-first measured at FIRST10."""
+first measured at 127 of 156 roles, 34 of 46 body passages."""
 
 
 @dataclass
