@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -32,12 +33,14 @@ _DATES = [
     re.compile(rf"\b(?P<day>\d{{1,2}})-{_MONTH}-(?P<year>(?:19|20)\d\d)\b", re.I),  # 14-Jun-2018
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month_number>\d\d)-(?P<day>\d\d)\b"),
     re.compile(rf"\b{_MONTH}\s+(?P<year>(?:19|20)\d\d)\b", re.I),
+    re.compile(rf"\b{_MONTH}\s*/\s*[a-z]{{3,9}}\.?\s+(?P<year>(?:19|20)\d\d)\b", re.I),  # "May/June 2020": an issue's first month
     re.compile(r"\b(?P<first>\d{1,2})[/.](?P<second>\d{1,2})[/.](?P<year>(?:19|20)\d\d)\b"),  # 11/27/2018; 03/04/2019 says no month for sure
     re.compile(r"\b(?P<year>(?:19|20)\d\d)[./](?P<month_number>\d{1,2})[./](?P<day>\d{1,2})\b"),  # 2021.03.15
     re.compile(r"\b(?P<year>(?:19|20)\d\d)\.\s(?P<month_number>\d{1,2})\.\s(?P<day>\d{1,2})\.?"),  # 2024. 03. 18. (Korean style)
 ]
 _DATELINE_WORDS = re.compile(
     r"^(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s+[·|•]\s+(?=(?:published|posted|updated)\b))?"  # "Brussels · Published …"
+    r"(?:source\s*:\s*[\w .]{2,40}?\s+(?=published\b))?(?:no\.\s*\d+\s*[–—-]\s*)?"  # "Source:Global Times Published: …", "No. 108 – 30 August 2022"
     r"(?:(?:(?:published|posted|updated)(?: on)?|last updated|first published|date|dated|on|aired|recorded|delivered)\b\s*:?\s*)?"
     r"(?:\d+\s*(?:minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?)\s+ago\s*[·|•–—-]\s*|just now\s*[·|•–—-]\s*)?"  # "3 hours ago · March 12, 2019"
     r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+)?"
@@ -46,7 +49,7 @@ _DATELINE_WORDS = re.compile(
     re.I,
 )
 _AFTER_DATE = re.compile(
-    r"^(?:(?:,|\s+[-–—|·])?\s*(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?|\s*[|·•–—-]\s*\d+\s*min(?:ute)?s?\s*read|\s*\([^()]{1,30}\)"
+    r"^(?:(?:,|\s+[-–—|·])?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?|\s*[|·•–—-]\s*\d+\s*min(?:ute)?s?\s*read|\s*\([^()]{1,30}\)"
     r"|\s*[|·•]?\s*(?:updated|last updated|modified)\b.*)*\s*[.]?$",
     re.I,
 )
@@ -102,7 +105,7 @@ def _normal_date(match: re.Match[str]) -> str | None:
 _HONORIFIC = (
     r"(?:(?:Major|Lieutenant|Brigadier|Lt\.?|Maj\.?|Brig\.?)\s+(?:General|Gen\.?)|(?:Lieutenant|Lt\.?)\s+(?:Colonel|Col\.?|Commander|Cmdr\.?)|"
     r"(?:Rear|Vice)\s+(?:Admiral|Adm\.?)|Major|Maj\.|Captain|Capt\.|Commander|Cmdr\.|General|Gen\.|Admiral|Adm\.|Colonel|Col\.|Ambassador|Amb\.|"
-    r"Professor|Prof\.|Doctor|Dr\.|Mr\.|Ms\.|Mrs\.|Sir|Rep\.|Sen\.|Hon\.|The Honorable)"
+    r"Professor|Prof\.?|Doctor|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Sir|Rep\.|Sen\.|Hon\.|The Honorable)(?=[\s(]|$)"  # "Dr Helena Marchbank", as British style writes it
 )
 _RANKS = re.compile(rf"^(?:{_HONORIFIC}\s+)+(?:\((?:ret|retd|retired)\.?\)\s+)?", re.I)
 _RANK_AFTER = re.compile(rf"\s*\((?:ret|retd|retired)\.?\)|,?\s+(?:Ph\.?\s?D\.?|M\.?A\.?|MBA|Esq\.)$|,\s+(?:{_HONORIFIC}\s*)+$", re.I)
@@ -112,7 +115,9 @@ _BY = re.compile(
     r"|(?:(?:report|summary)\s+)?(?:prepared|compiled|written)\s+by|rapporteur\s*:)\s+(?P<rest>.+)$",
     re.I,
 )
-_AFFILIATION_START = re.compile(r",\s+(?=(?:a|an|the)\s|[A-Z]|[a-z]+\s+(?:of|at|in|for)\b|[a-z]+$)")  # …, rapporteur
+_AFFILIATION_START = re.compile(
+    r",\s+(?=(?:a|an|the)\s|[A-Z]|[a-z]+(?:\s+[a-z]+){0,3}\s+(?:of|at|in|for|with)\b|[a-z]+$)"
+)  # …, research fellow at X; …, rapporteur
 
 
 def clean_name(text: str) -> str:
@@ -126,54 +131,13 @@ def clean_name(text: str) -> str:
 
 
 _NOT_NAME_WORDS = frozenset(
-    [
-        "the",
-        "of",
-        "and",
-        "for",
-        "in",
-        "on",
-        "to",
-        "a",
-        "an",
-        "is",
-        "with",
-        "daily",
-        "times",
-        "herald",
-        "news",
-        "journal",
-        "weekly",
-        "diplomat",
-        "tribune",
-        "gazette",
-        "magazine",
-        "online",
-        "media",
-        "korea",
-        "korean",
-        "asia",
-        "asian",
-        "china",
-        "japan",
-        "europe",
-        "america",
-        "press",
-        "review",
-        "opinion",
-        "executive",
-        "summary",
-        "key",
-        "findings",
-        "introduction",
-        "conclusion",
-        "conclusions",
-        "abstract",
-        "contents",
-        "recommendations",
-        "background",
-        "overview",
-    ]
+    re.findall(
+        r"\w+",
+        """the of and for in on to a an is with by daily times herald news journal weekly diplomat tribune gazette magazine online media
+        korea korean asia asian china japan europe america press review opinion executive summary key findings introduction conclusion
+        conclusions abstract contents recommendations background overview what why how when where which who not no went wrong right next
+        now new after before toward towards beyond between against over under ahead home about archive archives contact menu search subscribe""",
+    )
 )
 """Words of a sentence, a masthead ('KOREA JoongAng DAILY') or a section, never of a person's name."""
 
@@ -190,7 +154,7 @@ def looks_like_name(text: str, lowercase_ok: bool = False) -> bool:
 
 def split_names(text: str) -> list[str]:
     """'A, B and C' / 'A & B' / 'A with B' -> each name, ranks removed ('Jr.' is part of a name)."""
-    return [clean_name(n) for n in re.split(r",\s*(?:and\s+)?(?!(?:Jr|Sr)\.?\b)|\s+and\s+|\s*&\s*|\s+with\s+", text) if n.strip()]
+    return [clean_name(n) for n in re.split(r",\s*(?:and\s+)?(?!(?:Jr|Sr)\.?\b)|\s+and\s+|\s*&\s*|\s+with\s+", text, flags=re.I) if n.strip()]
 
 
 def romanized(name: str) -> set[tuple[str, str]]:
@@ -211,31 +175,38 @@ def romanized(name: str) -> set[tuple[str, str]]:
 _LABEL = re.compile(
     r"^(?:(?:[\w’'-]+ ){0,3}(?:policy brief|issue brief|brief|commentary|comment|analysis|op-?ed|opinion|perspectives?|viewpoint|interview|expert views?|"
     r"special report|working paper|report|essay|column|insight|explainer|q ?& ?a|roundtable|round table|conversations?|dialogues?|symposium|debate|podcast|"
-    r"series|in focus|spotlight|briefing|reaction|monitor|newsletter|bulletin|digest|update|issue \d+)\b[\w .#:|/·,-]*|[\w ]+\s*[|·]\s*[\w ,·|]+|\[[\w ]{2,30}\])$",
+    r"series|in focus|spotlight|briefing|reaction|monitor|newsletter|bulletin|digest|update|issue \d+)\b[\w .#:|/·,—–-]*|[\w ]+\s*[|·]\s*[\w ,·|]+|\[[\w ]{2,30}\])$",
     re.I,
 )
 _EDITORS_NOTE = re.compile(
     r"^(?:editor[’']?s[’']? note\b|note from the editors?\b|(?:as prepared for delivery|check against delivery)\b"
-    r"|this (?:article|piece|column|essay|interview|commentary) was (?:amended|corrected|updated|conducted)\b|(?:correction|clarification)\s*:|(?:this interview )?(?:has been |was |is )?(?:edited|condensed|lightly edited)"
+    r"|this (?:article|piece|column|essay|interview|commentary) was (?:amended|corrected|updated|conducted)\b"
+    r"|(?:the following|this) (?:interview|conversation|transcript|q ?& ?a) (?:has been|was|is)\b|this is an? (?:english )?(?:summary|translation|abridged version)\b|(?:correction|clarification)\s*:|(?:this interview )?(?:has been |was |is )?(?:edited|condensed|lightly edited)"
     r"(?: and (?:edited|condensed))? for (?:length|clarity|brevity)|this (?:interview|transcript|conversation) (?:has been |was |is )?(?:edited|condensed|lightly edited))",
     re.I,
 )
 _EDITORS_NOTE_HEAD = re.compile(r"^(?:editor[’']?s[’']? note|note from the editors?)\s*:?$", re.I)
 _CREDIT = re.compile(
-    r"^(?:interview(?:ed)?(?: conducted)? by|interview(?:er)?\s*:|panel(?:ists)?\s*(?:[IVX\d]+\s*)?[—:–-]|(?:conducted|moderated|hosted|produced) by|(?:host|producer|moderator|audio)\s*:|translated(?: from [\w ]+)? by|translation by|(?:compiled and )?edited by|compiled by|reporting by|additional reporting by|illustration by"
+    r"^(?:interview(?:ed)?(?: conducted)? by|interview(?:er)?\s*:|illustration\s*:|this issue was (?:edited|produced|compiled) by|panel(?:ists)?\s*(?:[IVX\d]+\s*)?[—:–-]|(?:conducted|moderated|hosted|produced) by|(?:host|producer|moderator|audio)\s*:|translated(?: from [\w ]+)? by|translation by|(?:compiled and )?edited by|compiled by|reporting by|additional reporting by|illustration by"
     r"|(?:photo |image )?credits?\s*:)",
     re.I,
 )
-_BOX = re.compile(r"^(?:key (?:points|takeaways|findings)|at a glance|highlights|in brief|summary|abstract|tl;?dr)\b\s*[:•·—-]?", re.I)
+_BOX = re.compile(r"^(?:key (?:points|takeaways|findings)|at a glance|highlights|in brief|summary|synopsis|abstract|tl;?dr)\b\s*[:•·—-]?", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:I|we|my|our)\b")
-_CAPTION = re.compile(r"^(?:\(?(?:photo|image|picture|caption|photograph|illustration)(?: credit)?\s*[:：/]|\((?:ap|afp|reuters|getty|yonhap)\b)", re.I)
+_CAPTION = re.compile(
+    r"^(?:\[(?:image|photo|picture|graphic)\]|\(?(?:photo|image|picture|caption|photograph|illustration)(?: credit)?\s*[:：/]|\((?:ap|afp|reuters|getty|yonhap)\b)",
+    re.I,
+)
 _CAPTION_END = re.compile(
     r"\((?:photo|image)?\s*:?\s*(?:ap|afp|reuters|getty images|yonhap|epa|kcna)[^)]*\)\.?$|\b(?:photo|image) (?:by|courtesy of|credit)\b[^.]*\.?$"
-    r"|[.,]\s+(?:yonhap|reuters|afp|ap|epa|kcna|newsis|news1|getty images|(?:ap|afp|epa|yonhap) photo)\.?$|\.\s+(?:photograph|photo|image)\s*:\s*[^.]{2,80}\.?$|\.\s+©\s*[^.]{2,60}$|\((?:photo|image|photograph|picture)\s*(?:by|:|courtesy of)\s*[^)]{2,60}\)\.?$|\bin this (?:file |undated |handout )?(?:image|photo|picture)\b",
+    r"|[.,]\s+(?:yonhap|reuters|afp|ap|epa|kcna|newsis|news1|getty images|(?:ap|afp|epa|yonhap) photo)\.?$|\.\s+(?:photograph|photo|image)\s*:\s*[^.]{2,80}\.?$|\.\s+©\s*[^.]{2,60}$|\((?:photo|image|photograph|picture)\s*(?:by|:|courtesy of)\s*[^)]{2,60}\)\.?$|\bin (?:this|a) (?:file |undated |handout )?(?:image|photo|picture)\b"
+    r"|\[(?:yonhap|reuters|afp|ap|epa|kcna|newsis|news1|joongang ilbo|[\w .]{2,30} photo)\]\.?$|\|\s*(?:reuters|afp|ap|epa|kyodo|yonhap|bloomberg|getty images)\.?$"
+    r"|\([\w .-]{2,40}/(?:the )?[\w .-]{2,40}\)\.?$|[.,]\s+(?:[\w]+ via )?(?:reuters|afp|ap|epa|kcna|yonhap|getty images)(?:/[\w .-]{2,40})?\.?$"
+    r"|\((?:photo|image|photograph)\s*:[^)]{2,160}\)\.?$",
     re.I,
 )
 _NOTES_HEAD = re.compile(r"^(?:notes?|end ?notes|foot ?notes|references|sources|bibliography|further reading|works cited)\s*:?(?:\s+(?=\[?\d)|$)", re.I)
-_FOOTNOTE = re.compile(r"^(?:\[\d{1,3}\]|\(\d{1,3}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,3}\.\s|\d{1,3}\s(?=[A-Z]))")
+_FOOTNOTE = re.compile(r"^(?:\[\d{1,3}\]|\(\d{1,3}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,3}\.\s|\d{1,3}\s(?=[A-Z“\"‘']))")
 _ABOUT_PUBLISHER = re.compile(
     r"^about (?:us|this (?:site|publication|newsletter|series)|the (?:institute|center|centre|foundation|program|programme|council|project|journal|publisher)\b.{0,30}"
     r"|(?-i:[A-Z&]{2,8})|[\w&’' -]{0,30}\b(?:Institute|Center|Centre|Foundation|Program|Programme|Council|Project|Journal|Forum)\b[\w&’' -]{0,30})\s*:?$",
@@ -245,6 +216,9 @@ _ABOUT_PUBLISHER = re.compile(
 _PAGE_FOOTNOTE = re.compile(r"^(?:\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s+[A-Z“\"‘']")
 _CONTENTS = re.compile(r"^(?:table of )?contents\b\s*:?(?:$|\s+\S.*\.{4,})", re.I)
 _FINDINGS_HEAD = re.compile(r"^(?:key (?:findings|points|takeaways|judgments)|at a glance|highlights|in brief|main findings)\s*:?$", re.I)
+_LETTER = re.compile(r"^(?:to the editors?|dear (?:editor|sir|madam))\s*[:,]", re.I)
+_REPLIES = re.compile(r"^(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){0,2})\s+repl(?:ies|y)\s*:?$", re.I)
+"""'REINHOLT REPLIES:': the essay's author answers the letters, and what follows is theirs."""
 _BIO_HEAD = re.compile(
     r"^(?:(?:about|meet) (?:the |our )?(?:authors?|interviewees?|contributors?|experts?|speakers?|writers?)\b\s*:?|(?:written by|the authors?|authors?|contributors?)\s*:?$)",
     re.I,
@@ -252,7 +226,8 @@ _BIO_HEAD = re.compile(
 _DISCLAIMER = re.compile(
     r"^(?:the )?(?:views|opinions) (?:expressed|in this)\b|^disclaimer\b|^this (?:article|commentary|essay|piece|brief) (?:reflects|represents)\b"
     r"|^(?:the )?(?:author|authors)[’']? (?:views|opinions)\b|^[\w ]{3,40} (?:is|are) (?:produced|published) by (?:the )?[A-Z]|^(?:the )?[\w ]{3,60} does not take (?:institutional |any )?positions\b"
-    r"|^posts on this (?:blog|site)\b|^this (?:report|paper|summary|note) reflects\b|\breflects? (?:only )?the (?:personal )?(?:views|opinions) of (?:the|its|their) (?:authors?|contributors?|writers?)\b",
+    r"|^posts on this (?:blog|site)\b|^[^.]{0,160}?(?:\.\s+[^.]{0,80}?)?\btakes? no institutional positions?\b|^[^.]{0,80}?\bdoes not (?:express|take) (?:opinions|positions) of its own\b"
+    r"|^[\w ]{2,40} is a platform\b|^(?:the )?(?:analyses|views|opinions|comments)(?:,? (?:and )?[\w ]+){0,3} (?:contained|expressed) in\b|^this (?:report|paper|summary|note) reflects\b|\breflects? (?:only )?the (?:personal )?(?:views|opinions) of (?:the|its|their) (?:authors?|contributors?|writers?)\b",
     re.I,
 )
 _BOILERPLATE_LINE = re.compile(
@@ -270,9 +245,14 @@ _BOILERPLATE_LINE = re.compile(
     r"|privacy\s*[∙·|•]\s*terms\b.*|(?:\d+\s+)*(?:share|likes?|comments?|restacks?|leave a comment)(?:\s*[·∙•]?\s*(?:\d+\s+)*(?:share|likes?|comments?|restacks?|leave a comment))*"
     r"|have an idea for (?:a|an) \w+\b.*|.*\bsend (?:us )?a (?:short )?pitch\b.*|become a (?:member|subscriber|patron|supporter)\b.*"
     r"|join the conversation\b.*|.{0,100}(?:\bwww\.|https?://)\S+.{0,60}|explore (?:our )?related content\b.*"
-    r"|(?:[\w’'&,.-]+(?: [\w’'&,.-]+){0,3}\s*[>›»]\s*){1,6}[\w’'&,.-]+(?: [\w’'&,.-]+){0,3}"  # "Home > Opinion > East Asia": _BREADCRUMB
+    r"|(?:[\w’'&,.・-]+(?: [\w’'&,.・-]+){0,3}\s*[>›»]{1,2}\s*){1,6}[\w’'&,.・-]+(?: [\w’'&,.・-]+){0,3}"  # "Home > Opinion > East Asia": _BREADCRUMB
     r"|tags?\s+.*|(?:share(?: (?:on|via) \w+)?\s*)+|share this \w+\s*:.*|reuse this content|privacy(?: policy)?|terms(?: of (?:use|service))?|contact(?: us)?"
-    r"|about us|imprint|accessibility|posted in\b.*|filed in\b.*|(?:previous|next)(?: post| article| story)?\s*:.*|leave a (?:reply|comment)\b.*"
+    r"|about us|imprint|accessibility|share(?: this (?:article|story|post|page))?(?:\s+(?:facebook|twitter|x|linkedin|e-?mail|whatsapp|reddit|telegram|copy link))+"
+    r"|(?:(?:share full article|gift this article|\d+ comments?)\s*)+|(?:(?:facebook|twitter|x|linkedin|e-?mail|whatsapp|reddit|telegram|kakaotalk|line|weibo|wechat|copy link|print)\s*){2,}|[\w-]+(?:\.[\w-]+)*\.(?:org|com|net|edu|kr|jp|cn|uk|int|gov|example)(?:/\S*)?|\d+(?:[–-]\d+)?\s*min(?:ute)?s?(?: read)?"
+    r"|(?:from|to|cc|bcc|sent|subject|reply-to|date)\s*:.*|(?:tel|phone|fax|e-?mail|website|web)\s*[:.].*|(?=.*(?:\b\d+\w*\s+(?:[A-Z][\w-]*\s+){0,3}(?:avenue|street|road|boulevard|rue|strasse|gatan)\b|\b(?:block|level|suite|floor)\s+[A-Z]?\d+\b)).{5,120}|p\.?\s?o\.? box\b.*|get the best of\b.*"
+    r"|.*\bis committed to publishing a diversity of\b.*|follow (?:the|us|our)\b.*|like this\s*:.*|more on\s*:.*|creative commons\b.*|view licen[cs]e\b.*|get (?:daily|weekly|our|the latest) (?:updates|news|newsletter)\b.*"
+    r"|[\w ]{2,40} is a (?:program|programme|project|publication|initiative) of\b.*|country resources\s*:.*|published by (?:the )?[A-Z][\w ]{2,60}"
+    r"|please direct (?:questions|comments|inquiries)\b.*|keywords?\b.*|.*\bby subscribing, you\b.*|.*\bquality journalism\b.*|posted in\b.*|filed in\b.*|(?:previous|next)(?: post| article| story)?\s*:.*|leave a (?:reply|comment)\b.*"
     r"|(?:home|about|contributors?|archives?|contact|blog|news|events|publications|research|experts|programs|donate|menu|search)"
     r"(?:\s+(?:home|about|contributors?|archives?|contact|blog|news|events|publications|research|experts|programs|donate|menu|search|subscribe|log ?in)){2,}"
     r"|\d{1,3}\s+[A-Z][\w&’' ]{2,50}\s[|·]\s.{3,60}|.{3,80}\s[|·]\s*(?:page\s*)?\d{1,3}|(?:page\s*)?\d{1,3}\s*[|·]\s.{3,80}|log ?in|sign ?in|sign ?out|register|menu|search|skip to (?:main )?content|back|font size\b.*|a\+|a-|aa|open in (?:the )?(?:browser|app)"
@@ -330,7 +310,7 @@ def _byline(paragraph: str, names_alone: bool = False) -> list[tuple[str, str]] 
     byline's second line is its one author's. With `names_alone`, a line of names and nothing else ('Jane Doe and John Roe',
     or one name a line) is one too, and so is 'Jane Doe (Professor, X University)'.
     """
-    lines = paragraph.split("\n")
+    lines = [_EMAIL.sub("", line).strip() for line in paragraph.split("\n")]  # "By Park Ji-won (jwpark@heraldcorp.com)"
     first_line = re.split(r"\s+[|·•]\s+", lines[0])[0]  # "By Jane Doe | March 3, 2021"
     match = _BY.match(first_line)
     if match:
@@ -340,10 +320,12 @@ def _byline(paragraph: str, names_alone: bool = False) -> list[tuple[str, str]] 
     elif (
         names_alone
         and (inside := re.fullmatch(r"(?P<name>[^()]{3,60}?)\s*\((?P<affiliation>[^()]{3,160})\)", first_line))
-        and looks_like_name(clean_name(inside["name"]))
+        and (names := split_names(inside["name"]))
+        and all(looks_like_name(name) for name in names)
         and _AFFILIATION_WORD.search(inside["affiliation"])
     ):
-        return [(_title_case(clean_name(inside["name"])), inside["affiliation"].strip())]
+        shared = inside["affiliation"].strip() if len(names) == 1 else ""  # one affiliation after several names is no single one's
+        return [(_title_case(name), shared) for name in names]
     elif names_alone and len(first_line) <= 100 and not _HEADING_NUMBER.match(first_line) and not _LABEL.match(first_line):
         rest = first_line.strip()
         lowercase = rest == rest.lower()  # "robert hallworth, ji-yeon moon, and kenji arakawa"
@@ -360,6 +342,9 @@ def _byline(paragraph: str, names_alone: bool = False) -> list[tuple[str, str]] 
     if len(people) == 1 and not people[0][1] and second and len(second) <= 200 and _AFFILIATION_WORD.search(second) and not dateline(second):
         people = [(people[0][0], second.rstrip("."))]  # "Remarks by Gen. Park Jong-hoon\nFormer Deputy Commander, …"
     return [(_title_case(name), affiliation) for name, affiliation in people]
+
+
+_EMAIL = re.compile(r"\s*[(<\[]?\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b[)>\]]?")
 
 
 def _name_line(line: str) -> tuple[str, str] | None:
@@ -402,11 +387,12 @@ def _names_and_affiliations(rest: str) -> list[tuple[str, str]] | None:
                 return [(n, affiliation if len(names) == 1 else "") for n in names]
             break
     # "By Daniel Whitford, senior fellow, and Min-jung Park, research associate, Korea Program": each name owns what follows it.
-    pieces = [piece.strip() for piece in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", rest) if piece.strip()]
+    pieces = [piece.strip() for piece in re.split(r",\s*(?:and\s+)?", rest) if piece.strip()]  # "… for Security and Defence Policy" is one
     people: list[tuple[str, list[str]]] = []
     for piece in pieces:
-        if is_name(clean_name(piece)):
-            people.append((clean_name(piece), []))
+        names = split_names(piece)
+        if names and all(is_name(name) for name in names):
+            people += [(name, []) for name in names]
         elif people:
             people[-1][1].append(piece)
         else:
@@ -431,6 +417,11 @@ def plain(paragraph: str) -> str:
     return "\n".join(kept) if kept else paragraph
 
 
+def title_text(paragraph: str) -> str:
+    """A title paragraph as the title it states: one line, without Markdown or a tag before it ('[Column] After Hanoi…')."""
+    return re.sub(r"^\[[^\]]{2,30}\]\s*", "", plain(paragraph).replace("\n", " ").strip("*_ "))
+
+
 def _plain_line(line: str) -> str:
     line = _BOX_DRAWING.sub("", line).strip() if _BOX_DRAWING.search(line) else line  # "│ Author   Dr. SEO Ji-hoon │"
     line = _MD_IMAGE.sub(lambda m: f"Image: {m.group(1)}".strip(), line)
@@ -447,7 +438,7 @@ _BOX_DRAWING = re.compile(r"[\u2500-\u257f]+")
 _MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
 _MD_LINK = re.compile(r"\[([^\]]+)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
 _MD_HEADING = re.compile(r"^#{1,6}\s+|^>\s?")
-_BULLET = re.compile(r"^\s*[-*•▪◦]\s+(?=\S)")
+_BULLET = re.compile(r"^\s*[-*•▪◦]\s+(?=.*\w)")
 
 
 def _title_case(name: str) -> str:
@@ -461,7 +452,7 @@ def _boilerplate(paragraph: str) -> bool:
     """Every line is site furniture: sharing, related links, tags, copyright, cookies, newsletters (under a 'Related:' heading, any short line)."""
     if _FURNITURE_START.match(paragraph):
         return True
-    lines = [line.strip("*_ \t") for line in paragraph.split("\n") if line.strip("*_ \t")]  # "**Read also:** …"
+    lines = [line.strip("*_ \t") or line.strip() for line in paragraph.split("\n") if line.strip()]  # "**Read also:** …"; "* * *" stays
     if len(lines) == 1 and _LINKS_HEADING.match(lines[0]):
         return True  # "Most read", alone: the headlines follow, one a paragraph
     under_heading = len(lines) > 1 and _LINKS_HEADING.match(lines[0])
@@ -478,7 +469,27 @@ def _boilerplate(paragraph: str) -> bool:
     joined = " ".join(lines)  # a hard-wrapped copyright notice or cookie banner
     if len(joined) <= 400 and _BOILERPLATE_LINE.match(joined):
         return True
-    return all(len(line) <= 240 and (_BOILERPLATE_LINE.match(line) or _furniture_parts(line)) for line in lines)
+    furniture = [len(line) <= 240 and bool(_BOILERPLATE_LINE.match(line) or _furniture_parts(line) or _navigation(line)) for line in lines]
+    if len(lines) >= 3 and 2 * sum(furniture) >= len(lines):  # an address block: the name, the street, then telephone and e-mail
+        return all(done or (len(line.split()) <= 12 and not line.endswith((".", "?", "!"))) for done, line in zip(furniture, lines, strict=True))
+    return all(furniture)
+
+
+_NAVIGATION = frozenset(
+    re.findall(
+        r"\w+",
+        """home about archive archives contact contributors blog news events publications research experts programs donate menu search
+        subscribe login politics security economy economics business ideas podcasts podcast magazine world opinion video videos culture
+        analysis multimedia topics regions defense defence diplomacy tech technology science sports latest""",
+    )
+)
+
+
+def _navigation(line: str) -> bool:
+    """A site's menu: three or more menu words, and little else ('THE STRAITS REVIEW Politics Security Economy Ideas Podcasts')."""
+    words = re.findall(r"[\w’']+", line.lower())
+    menu = sum(word in _NAVIGATION for word in words)
+    return len(words) <= 14 and menu >= 3 and menu >= len(words) - 4 and not line.rstrip().endswith((".", "?", "!"))
 
 
 def _furniture_parts(line: str) -> bool:
@@ -492,7 +503,8 @@ def _furniture_parts(line: str) -> bool:
     return len(parts) >= 3 and short and (2 * matched >= len(parts) or (matched and named))
 
 
-_BREADCRUMB = re.compile(r"(?:[\w’'&,.-]+(?: [\w’'&,.-]+){0,3}\s*[>›»]\s*){1,6}[\w’'&,.-]+(?: [\w’'&,.-]+){0,3}")
+_PAGE_DIGITS = re.compile(r"\d+")
+_BREADCRUMB = re.compile(r"(?:[\w’'&,.・-]+(?: [\w’'&,.・-]+){0,3}\s*[>›»]{1,2}\s*){1,6}[\w’'&,.・-]+(?: [\w’'&,.・-]+){0,3}")
 """A site's trail to the page: 'Home > Opinion > East Asia'."""
 _FURNITURE_START = re.compile(
     r"^(?:…\s*|\.\.\.\s*)?(?:we have a small favou?r to ask|do you have an opinion on the issues raised|want more (?:analysis|stories|coverage|reporting) like this"
@@ -529,11 +541,11 @@ def _label(paragraph: str, following: str | None) -> bool:
 
     Short, with a title after it, and marked as a label is: a label's words, a separator, or capitals over a title that is not.
     """
-    if len(paragraph) > 100 or following is None or len(following) > 220:
+    if len(paragraph) > 100 or following is None:
         return False
     if _LABEL.match(paragraph):
         return True  # 'Commentary' over a title, even one that ends with a full stop
-    if _prose(following):
+    if _prose(following) or len(following) > 220:
         return False
     letters = [ch for ch in paragraph if ch.isalpha()]
     capitals = len(letters) >= 4 and paragraph.upper() == paragraph and following.upper() != following
@@ -598,6 +610,7 @@ class _Reader:
         self.header()
         self.trailing()
         self.owners()
+        self.letters()
         self.signature()
         self.bios()
         return self.reading()
@@ -614,10 +627,11 @@ class _Reader:
 
     def by_look(self) -> None:
         """1. Each paragraph by its own look: date lines, bylines, credits, boilerplate, notes, captions, questions, speakers."""
-        seen: set[str] = set()  # short paragraphs met so far: one met again is a running header
+        # A short line that comes back, perhaps with another page number, is a PDF's running header or footer.
+        running = Counter(_PAGE_DIGITS.sub("#", p) for p in self.flat if len(p) <= 100)
+        prose_before = False
         for i, p in enumerate(self.flat):
-            if i:
-                seen.add(self.flat[i - 1])
+            prose_before = prose_before or (i > 0 and _prose(self.flat[i - 1]))
             lines = self.paragraphs[i].split("\n")
             bare = p.strip("*_ ")  # "*The views expressed are …*"
             if _EDITORS_NOTE.match(p) or (
@@ -639,13 +653,13 @@ class _Reader:
                 self.roles[i] = "dateline"
                 if found[0]:
                     self.date = self.date or found
-            elif (_boilerplate(self.paragraphs[i]) or (len(p) <= 80 and p in seen and not _name_alone(p))) and not (
+            elif (_boilerplate(self.paragraphs[i]) or (i > 1 and running.get(_PAGE_DIGITS.sub("#", p), 0) > 1 and not _name_alone(p))) and not (
                 i == 0 and _LABEL.match(p)
             ):  # or a PDF's running header, again; but 'Comment' over a title is its label
                 self.roles[i] = "boilerplate"
             elif _DISCLAIMER.match(bare):
                 self.roles[i] = "disclaimer"
-            elif _NOTES_HEAD.match(p):
+            elif _NOTES_HEAD.match(p) or (len(lines) > 1 and _NOTES_HEAD.match(lines[0].strip())):
                 self.roles[i] = "notes"
             elif _CONTENTS.match(bare):
                 self.roles[i] = "introduction"  # a table of contents: the document's furniture, nobody's argument
@@ -671,18 +685,18 @@ class _Reader:
                 self.speakers.append((i, speaker.group("label").strip()))
             elif (
                 i > 0
-                and len(lines) == 2
+                and 2 <= len(lines) <= 4
                 and (alone := _name_alone(lines[0].strip()))
-                and len(lines[1]) <= 200
-                and _AFFILIATION_WORD.search(lines[1])
-                and any(_prose(self.flat[j]) for j in range(i))
+                and len(" ".join(lines[1:])) <= 240
+                and _AFFILIATION_WORD.search(" ".join(lines[1:]))
+                and prose_before
             ):
                 if self.roles[i - 1] == "author_bio":  # under "Written by" / "About the authors": a bio, not a new section
                     self.roles[i] = "author_bio"
-                    self.bio_of[i] = self.person(alone, lines[1].strip().rstrip("."), i + 1)
+                    self.bio_of[i] = self.person(alone, ", ".join(line.strip() for line in lines[1:]).rstrip("."), i + 1)
                 else:
                     self.roles[i] = "byline"  # a section's author, the name on one line and the affiliation on the next
-                    self.sections[i] = self.person(alone, lines[1].strip().rstrip("."), i + 1)
+                    self.sections[i] = self.person(alone, ", ".join(line.strip() for line in lines[1:]).rstrip("."), i + 1)
             elif (
                 i > 0
                 and len(p) <= 200
@@ -700,7 +714,10 @@ class _Reader:
                 self.roles[i] = "byline"  # the affiliation under a section author's name: "Former U.S. ambassador; distinguished fellow, X"
                 self.sections[i] = self.sections[i - 1]
                 self.people[self.sections[i]].affiliation, self.people[self.sections[i]].stated_in = p.rstrip("."), i + 1
-            elif i > 0 and i + 1 < self.count and (alone := _name_alone(p)) and any(_prose(self.flat[j]) for j in range(i)):
+            elif i > 0 and (replies := _REPLIES.match(p)):
+                self.roles[i] = "byline"
+                self.sections[i] = self.person(_full_name(replies.group("name"), self.flat))
+            elif i > 0 and i + 1 < self.count and (alone := _name_alone(p)) and prose_before:
                 self.roles[i] = "byline"  # a signed section opened by its author's name alone ("Swanström, Niklas")
                 self.sections[i] = self.person(alone)
 
@@ -741,18 +758,22 @@ class _Reader:
             self.first_body = min(self.first_body, min(self.sections))
         header = range(self.first_body)
         title = None
-        crumbs = next((i for i in range(min(self.count, 6)) if _BREADCRUMB.fullmatch(self.flat[i])), None)
+        crumbs = next((i for i in range(min(self.count, 6)) if _BREADCRUMB.fullmatch(self.flat[i]) or _navigation(self.flat[i])), None)
         for i in range(crumbs or 0):
             if self.roles[i] is None and len(self.flat[i]) <= 60:
-                self.roles[i] = "boilerplate"  # the site's name over its breadcrumb trail
+                self.roles[i] = "boilerplate"  # the site's name over its breadcrumb trail or menu
+        if crumbs is not None and self.roles[crumbs] is None:
+            self.roles[crumbs] = "boilerplate"  # the menu itself, with the site's name on the line above it
         candidates = [i for i in header if self.roles[i] is None and len(self.flat[i]) <= 320]
-        # A publication's name over a title and a dek ("The Peninsula Ledger"): three lines before the byline, the first a short name.
+        # A publication's name over a title and a dek ("The Peninsula Ledger"): three lines before the byline, the first a short
+        # name; or over a headline alone ("Order from Chaos" / "What Hanoi Must Deliver: …"), which a dek in sentence case is not.
         masthead = (
             candidates[0]
-            if len(candidates) >= 3
+            if len(candidates) >= 2
             and len(self.flat[candidates[0]].split()) <= 5
             and len(self.flat[candidates[0]]) < len(self.flat[candidates[1]])
             and not self.flat[candidates[0]].endswith((".", "!", "?", ":"))
+            and (len(candidates) >= 3 or (_headline(self.flat[candidates[1]]) and len(self.flat[candidates[1]].split()) >= 6))
             else None
         )
         for i in header:
@@ -769,6 +790,8 @@ class _Reader:
                 self.roles[i] = "label"
                 if i and self.roles[i - 1] == "label":
                     self.roles[i - 1] = "boilerplate"  # two labels over the title: the site's name, then the section's
+            elif self.roles[i] is None and title is None and _prose(self.flat[i]) and any(not _prose(self.flat[k]) for k in candidates if k > i):
+                self.roles[i] = "introduction"  # "Good morning. This week …" over the title: the newsletter's framing
             elif self.roles[i] is None and title is None and len(self.flat[i]) <= 220:
                 self.roles[i] = "title"
                 title = self.title = i
@@ -785,7 +808,7 @@ class _Reader:
                 comments = True  # a comment section: readers' words to the end, and the site's links after them
                 self.roles[i] = "boilerplate"
                 continue
-            if role == "boilerplate" and _LINKS_HEADING.match(self.flat[i]):
+            if role == "boilerplate" and (links or _LINKS_HEADING.match(self.flat[i])):
                 links = True  # "Most read", "More from Opinion": the headlines under it, one a paragraph
             elif links and role is None and len(self.flat[i]) <= 200 and not _prose(self.flat[i]):
                 self.roles[i] = "boilerplate"
@@ -826,7 +849,15 @@ class _Reader:
 
         # A PDF page's footnotes, copied where the page ended: "1 Panmunjom Declaration …, April 27, 2018." over the page number.
         for i in range(self.count - 1, self.first_body, -1):
+            lines = self.paragraphs[i].split("\n")
             if (
+                self.roles[i] is None
+                and len(lines) > 1
+                and _PAGE_FOOTNOTE.match(lines[0])
+                and 2 * sum(bool(_PAGE_FOOTNOTE.match(line)) for line in lines) >= len(lines)
+            ):
+                self.roles[i] = "notes"  # a page's footnotes, one a line
+            elif (
                 self.roles[i] is None
                 and len(self.flat[i]) <= 400
                 and _PAGE_FOOTNOTE.match(self.flat[i])
@@ -846,8 +877,14 @@ class _Reader:
             self.interviewee = self.person(_title_case(answering[0]))  # "Eleanor Hartley: …"
         if self.interview and self.interviewee is None and self.people:
             self.interviewee = 0
+        if self.interview and self.interviewee is not None and not self.panel:
+            for i, names in list(self.bylines.items()):  # "By Park Ji-won" over an interview with Lee Sang-soo: the interviewer's credit
+                if self.interviewee not in names:
+                    self.roles[i] = "credit"
+                    del self.bylines[i]
         current: tuple[int, ...] = ()
-        byline_signers = next(iter(self.bylines.values()), ())
+        header_bylines = [group for i, group in self.bylines.items() if i < self.first_body] or list(self.bylines.values())[:1]
+        byline_signers = tuple(dict.fromkeys(n for group in header_bylines for n in group))  # a byline a paragraph, one under another
         if not self.people and self.default_signers:
             byline_signers = tuple(self.person(name) for name in self.default_signers)
         if not self.people:
@@ -861,12 +898,15 @@ class _Reader:
             role = self.roles[i]
             asked = asked or (i > 0 and self.roles[i - 1] == "question")
             if i in self.sections:
-                current = (self.sections[i],)
-                self.signers[i] = current
+                # Names one under another, with nothing between, sign one section together ('Dr Helena Marchbank' / 'Dr Lee Sang-hyun').
+                opens = i - 1 in self.sections and not (i > 1 and self.roles[i - 2] == "body")  # not a letter's signature, closing it
+                together = current if opens else self.bylines.get(i - 1, ())
+                current = tuple(dict.fromkeys((*together, self.sections[i])))
+                self.signers[i] = (self.sections[i],)
             elif i in self.bylines:
                 self.signers[i] = self.bylines[i]
-                if not self.sections:
-                    current = self.bylines[i]
+                if not self.sections:  # bylines one under another sign together
+                    current = tuple(dict.fromkeys((*current, *self.bylines[i]))) if i - 1 in self.bylines else self.bylines[i]
             elif role == "answer":
                 self.roles[i] = "body"
                 speaker = self.panel.get(i, self.interviewee)
@@ -900,11 +940,22 @@ class _Reader:
             elif role == "author_bio":
                 self.signers[i] = (self.bio_of[i],) if i in self.bio_of else ()
 
+    def letters(self) -> None:
+        """Letters to the editor: a letter ('To the Editor: …') is signed by the name under it, not the one above."""
+        starts = [i for i in range(self.count) if _LETTER.match(self.flat[i])]
+        for start in starts:
+            signed = next((j for j in sorted(self.sections) if j > start), None)
+            if signed is None:
+                continue
+            for i in range(start, signed):
+                if self.roles[i] in ("body", "introduction") and i not in self.sections:
+                    self.roles[i], self.signers[i] = "body", (self.sections[signed],)
+
     def signature(self) -> None:
         """A byline after the last body paragraph (an author box, a signature) is the author's bio: the body was signed above it."""
         body = [i for i, role in enumerate(self.roles) if role == "body"]
         for i in self.bylines:
-            if body and i > body[-1]:
+            if body and i > body[-1] and not re.match(r"by\s", self.flat[i], re.I):  # "By Lee Sang-hyun, Professor at …" at the end stays a byline
                 self.roles[i] = "author_bio"
 
     def findings(self) -> set[int]:
@@ -962,6 +1013,12 @@ _HEADING_NUMBER = re.compile(r"^(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*|[A-H])[.)]
 """'I. Introduction', '2.1 The Sequencing Dilemma', 'A. Background': a numbered section heading."""
 
 
+def _headline(text: str) -> bool:
+    """Whether `text` is set as a headline is, its words capitalized ('What Hanoi Must Deliver'), or as a sentence ('What Hanoi must deliver')."""
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", text) if len(w) >= 4]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
 def _next_open(roles: Sequence[str | None], i: int) -> int | None:
     """The paragraph after `i` that nothing has claimed yet, past date lines ('Journal of X, Vol. 31' / 'June 2020' / the title)."""
     j = i + 1
@@ -976,6 +1033,17 @@ def _only_a_dek_before(flat: Sequence[str], roles: Sequence[str | None], i: int)
     prose = [j for j in range(i) if roles[j] is None and _prose(flat[j])]
     dated = i + 1 < len(flat) and dateline(flat[i + 1]) is not None
     return not prose or (len(prose) == 1 and len(flat[prose[0]]) <= 300 and prose[0] >= 1 and dated)
+
+
+def _full_name(name: str, flat: Sequence[str]) -> str:
+    """A surname as the full name the text gives it somewhere ('REINHOLT' -> 'Douglas Reinholt'), or the name itself."""
+    surname = fold(name.split()[-1])
+    for paragraph in flat:
+        for candidate in _CAPITALIZED_NAME.findall(paragraph):
+            words = clean_name(candidate).split()
+            if len(words) >= 2 and fold(words[-1]) == surname and looks_like_name(" ".join(words[-3:])):
+                return " ".join(words[-3:]) if len(words) > 3 else " ".join(words)
+    return _title_case(name)
 
 
 def _same_speakers(labels: list[str]) -> list[str]:
