@@ -25,7 +25,7 @@ from typing import Any
 
 import yaml
 
-from korea_cli import detect, ids, journal, suggest
+from korea_cli import bylines, detect, ids, journal, looks, suggest
 from korea_cli.corpus import MAX_ID_LENGTH, Changes, CorpusFiles, is_date, is_id, read_shared, validate_change
 from korea_cli.errors import CorpusError, UsageError
 from korea_cli.layout import AUTHORS_DIR, ESSAYS_DIR, refuse_bundled
@@ -222,7 +222,7 @@ def draft(
 
     authors, notes = _authors(corpus, reading.people)
     roles = [(role, tuple(dict.fromkeys(authors[s].id for s in signers))) for role, signers in zip(reading.roles, reading.signers, strict=True)]
-    title = next((detect.title_text(paragraphs[n]) for n, role in enumerate(reading.roles) if role == "title"), None)
+    title = next((looks.title_text(paragraphs[n]) for n, role in enumerate(reading.roles) if role == "title"), None)
     facts = {
         "title": {"value": title, "basis": "stated"} if title else {"value": None, "reason": "No title was detected in the text."},
         "publisher": _given("publisher", publisher, text),
@@ -268,11 +268,11 @@ def _authors(corpus: Corpus, people: list[detect.Signer]) -> tuple[list[DraftAut
     for author in corpus.authors.values():
         record = DraftAuthor(author.id, author.name, new=False)
         for name in (author.name, *author.aliases):
-            known.append((detect.romanized(name), words_key(name), record))
+            known.append((bylines.romanized(name), words_key(name), record))
     result: list[DraftAuthor] = []
     notes: list[str] = []
     for signer in people:
-        readings, words = detect.romanized(signer.name), words_key(signer.name)
+        readings, words = bylines.romanized(signer.name), words_key(signer.name)
         same = next((record for forms, key_, record in known if (readings & forms) or key_ == words), None)
         if same is None and len(words.split()) == 1:  # 'Swanstrom', or an id: the one known author of that name, said in a note
             named = list(

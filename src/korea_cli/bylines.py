@@ -1,0 +1,216 @@
+"""People as essays name them: bylines, ranks and honorifics, affiliations, and the ways one name is written.
+
+'By Dr. Jane Doe, Senior Fellow at X', 'By SANG-SOO LEE & MATS ENGMAN, Maj.
+Gen. (ret.)', 'Kim Tae-hoon, Yoon Seo-yeon (Korea Institute …)', a name a
+line: `byline_people` reads them into (name, affiliation) pairs, ranks
+removed; `romanized` lets 'Chun Chae-sung' and 'Chaesung Chun' meet.
+"""
+
+from __future__ import annotations
+
+import re
+
+from korea_cli.dates import dateline
+from korea_cli.looks import ABOUT_PUBLISHER, HEADING_NUMBER, LABEL
+from korea_cli.text import fold
+
+_HONORIFIC = (
+    r"(?:(?:Major|Lieutenant|Brigadier|Lt\.?|Maj\.?|Brig\.?)\s+(?:General|Gen\.?)|(?:Lieutenant|Lt\.?)\s+(?:Colonel|Col\.?|Commander|Cmdr\.?)|"
+    r"(?:Rear|Vice)\s+(?:Admiral|Adm\.?)|Major|Maj\.|Captain|Capt\.|Commander|Cmdr\.|General|Gen\.|Admiral|Adm\.|Colonel|Col\.|Ambassador|Amb\.|"
+    r"Professor|Prof\.?|Doctor|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Sir|Rep\.|Sen\.|Hon\.|The Honorable)(?=[\s(]|$)"  # "Dr Helena Marchbank", as British style writes it
+)
+RANKS = re.compile(rf"^(?:{_HONORIFIC}\s+)+(?:\((?:ret|retd|retired)\.?\)\s+)?", re.I)
+_RANK_AFTER = re.compile(rf"\s*\((?:ret|retd|retired)\.?\)|,?\s+(?:Ph\.?\s?D\.?|M\.?A\.?|MBA|Esq\.)$|,\s+(?:{_HONORIFIC}\s*)+$", re.I)
+_NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*|[a-zà-öø-ÿ][\w'’-]*-[\w'’-]+|van|von|de|der|da|di|bin|al|le|la|del|dos)$")
+_BY = re.compile(
+    r"^(?:written\s+by|by|authors?\s*:|authors?(?=\s+(?:Dr\.|Prof\.)?\s*[A-Z]{2,})|(?:remarks|speech|address|keynote|lecture|statement|testimony)\s+(?:by|of)"
+    r"|(?:(?:report|summary)\s+)?(?:prepared|compiled|written)\s+by|rapporteur\s*:)\s+(?P<rest>.+)$",
+    re.I,
+)
+_AFFILIATION_START = re.compile(
+    r",\s+(?=(?:a|an|the)\s|[A-Z]|[a-z]+(?:\s+[a-z]+){0,3}\s+(?:of|at|in|for|with)\b|[a-z]+$)"
+)  # …, research fellow at X; …, rapporteur
+
+
+def clean_name(text: str) -> str:
+    """A person's name without ranks, honorifics or degrees: 'Major General (ret.) Mats Engman' -> 'Mats Engman'."""
+    name = RANKS.sub("", text.strip().strip("*_ ").rstrip("*†‡¹²³⁴⁵⁶⁷⁸⁹⁰ ").strip())
+    previous = None
+    while previous != name:
+        previous = name
+        name = _RANK_AFTER.sub("", name).strip()
+    return name
+
+
+_NOT_NAME_WORDS = frozenset(
+    re.findall(
+        r"\w+",
+        """the of and for in on to a an is with by daily times herald news journal weekly diplomat tribune gazette magazine online media
+        korea korean asia asian china japan europe america press review opinion executive summary key findings introduction conclusion
+        conclusions abstract contents recommendations background overview what why how when where which who not no went wrong right next
+        now new after before toward towards beyond between against over under ahead home about archive archives contact menu search subscribe""",
+    )
+)
+"""Words of a sentence, a masthead ('KOREA JoongAng DAILY') or a section, never of a person's name."""
+
+
+def looks_like_name(text: str, lowercase_ok: bool = False) -> bool:
+    """Two to five words, each capitalized (or all lower case, as some bylines are), with no words of a sentence."""
+    words = text.split()
+    if not 2 <= len(words) <= 5 or any(w.lower() in _NOT_NAME_WORDS for w in words):
+        return False
+    if lowercase_ok and text == text.lower() and all(re.fullmatch(r"[a-zà-öø-ÿ][\w'’-]*", w) for w in words):
+        return True
+    return all(_NAME_WORD.match(w) for w in words) and any(w[0].isupper() for w in words)
+
+
+def split_names(text: str) -> list[str]:
+    """'A, B and C' / 'A & B' / 'A with B' -> each name, ranks removed ('Jr.' is part of a name)."""
+    return [clean_name(n) for n in re.split(r",\s*(?:and\s+)?(?!(?:Jr|Sr)\.?\b)|\s+and\s+|\s*&\s*|\s+with\s+", text, flags=re.I) if n.strip()]
+
+
+def romanized(name: str) -> set[tuple[str, str]]:
+    """The ways a name can be read as (surname, given names run together): 'Chun Chae Sung', 'Chae-sung Chun' and 'CHUN Chaesung' meet.
+
+    Korean given names are written with a hyphen, a space or neither; the
+    surname may come first or last. Different given names stay apart:
+    Sang-hyun Lee is not Sangsoo Lee.
+    """
+    words = [w for w in re.split(r"[\s,]+", fold(clean_name(name)).replace("-", "").replace("'", "").replace("’", "")) if w]
+    if len(words) < 2:
+        return set()
+    return {(words[0], "".join(words[1:])), (words[-1], "".join(words[:-1]))}
+
+
+def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, str]] | None:
+    """The people a 'By …' or 'Authors: …' line names (ranks removed), each with the affiliation it gives them ('' for none).
+
+    'By Jane Doe, Senior Fellow at X' gives Jane Doe that affiliation; 'By Jane Doe, senior fellow, and John Roe, research
+    associate' gives each their own; one affiliation after several names is no single one's. An affiliation alone on the
+    byline's second line is its one author's. With `names_alone`, a line of names and nothing else ('Jane Doe and John Roe',
+    or one name a line) is one too, and so is 'Jane Doe (Professor, X University)'.
+    """
+    lines = [_EMAIL.sub("", line).strip() for line in paragraph.split("\n")]  # "By Park Ji-won (jwpark@heraldcorp.com)"
+    first_line = re.split(r"\s+[|·•]\s+", lines[0])[0]  # "By Jane Doe | March 3, 2021"
+    match = _BY.match(first_line)
+    if match:
+        rest = match.group("rest").strip()
+    elif names_alone and 1 < len(lines) <= 5 and all(len(line) <= 160 and _name_line(line) for line in lines):
+        return [_name_line(line) or ("", "") for line in lines]  # one name a line, perhaps with an affiliation after it
+    elif (
+        names_alone
+        and (inside := re.fullmatch(r"(?P<name>[^()]{3,60}?)\s*\((?P<affiliation>[^()]{3,160})\)", first_line))
+        and (names := split_names(inside["name"]))
+        and all(looks_like_name(name) for name in names)
+        and AFFILIATION_WORD.search(inside["affiliation"])
+    ):
+        shared = inside["affiliation"].strip() if len(names) == 1 else ""  # one affiliation after several names is no single one's
+        return [(title_case(name), shared) for name in names]
+    elif names_alone and len(first_line) <= 100 and not HEADING_NUMBER.match(first_line) and not LABEL.match(first_line):
+        rest = first_line.strip()
+        lowercase = rest == rest.lower()  # "robert hallworth, ji-yeon moon, and kenji arakawa"
+        if not all(looks_like_name(n, lowercase_ok=lowercase) for n in split_names(rest)) or any(len(n.split()) < 2 for n in split_names(rest)):
+            return None
+    else:
+        return None
+    if len(first_line) > 240:
+        return None
+    people = _names_and_affiliations(rest)
+    if people is None:
+        return None
+    second = lines[1].strip() if len(lines) > 1 else ""
+    if len(people) == 1 and not people[0][1] and second and len(second) <= 200 and AFFILIATION_WORD.search(second) and not dateline(second):
+        people = [(people[0][0], second.rstrip("."))]  # "Remarks by Gen. Park Jong-hoon\nFormer Deputy Commander, …"
+    return [(title_case(name), affiliation) for name, affiliation in people]
+
+
+_EMAIL = re.compile(r"\s*[(<\[]?\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b[)>\]]?")
+
+
+def _name_line(line: str) -> tuple[str, str] | None:
+    """A line of a byline that names one person, and what follows the name: 'J. R. Kim, Senior Fellow, X' -> ('J. R. Kim', 'Senior Fellow, X')."""
+    if (name := _one_name(line)) and len(line) <= 80:
+        return title_case(name), ""
+    if (inside := re.fullmatch(r"(?P<name>[^()]{3,60}?)\s*\((?P<affiliation>[^()]{3,160})\)", line)) and (name := _one_name(inside["name"])):
+        return title_case(name), inside["affiliation"].strip()  # "CHUN Chaesung (Seoul National University)"
+    head, _, rest = line.partition(", ")
+    if rest and (name := _one_name(head)) and AFFILIATION_WORD.search(rest):
+        return title_case(name), rest.strip().rstrip(".")
+    return None
+
+
+def _one_name(line: str) -> str | None:
+    """A line that is one person's name, perhaps with a rank after it ('Mats Engman, Major General (ret.)')."""
+    name = clean_name(line)
+    return name if looks_like_name(name) and len(name.split()) <= 4 and not AFFILIATION_WORD.search(name) else None
+
+
+def _names_and_affiliations(rest: str) -> list[tuple[str, str]] | None:
+    """What follows 'By': names, each with what the line says of it."""
+    lowercase_ok = rest == rest.lower()  # "by jane doe"; in a byline with capitals, "senior fellow" is no name
+
+    def is_name(text: str) -> bool:
+        return looks_like_name(text, lowercase_ok=lowercase_ok) and not AFFILIATION_WORD.search(text)
+
+    names = split_names(rest)
+    if names and all(is_name(n) for n in names):
+        return [(n, "") for n in names]
+    # "By Jane Doe, Senior Fellow at X": the names end where the affiliation begins.
+    for cut in _AFFILIATION_START.finditer(rest):
+        head = rest[: cut.start()]
+        names = split_names(head)
+        if names and all(is_name(n) for n in names):
+            affiliation = _RANK_AFTER.sub("", rest[cut.end() :]).strip().rstrip(".")
+            if re.fullmatch(r"(?:Ph\.?\s?D\.?|M\.?A\.?|MBA|Jr\.|Sr\.)", affiliation, re.I):
+                affiliation = ""
+            if len(names) > 1 or not _names_interleaved(affiliation, is_name):
+                return [(n, affiliation if len(names) == 1 else "") for n in names]
+            break
+    # "By Daniel Whitford, senior fellow, and Min-jung Park, research associate, Korea Program": each name owns what follows it.
+    pieces = [piece.strip() for piece in re.split(r",\s*(?:and\s+)?", rest) if piece.strip()]  # "… for Security and Defence Policy" is one
+    people: list[tuple[str, list[str]]] = []
+    for piece in pieces:
+        names = split_names(piece)
+        if names and all(is_name(name) for name in names):
+            people += [(name, []) for name in names]
+        elif people:
+            people[-1][1].append(piece)
+        else:
+            return None
+    if len(people) < 2 or not all(parts for _, parts in people[:-1]):
+        return None
+    return [(name, ", ".join(parts).rstrip(".")) for name, parts in people]
+
+
+def _names_interleaved(affiliation: str, is_name) -> bool:
+    """Whether an affiliation read after one name holds further names ('senior fellow, and Min-jung Park, research associate')."""
+    return any(
+        is_name(clean_name(piece)) for piece in re.split(r",\s*(?:and\s+)?", affiliation) if piece.strip()
+    )  # 'Political Science and International Relations' is one
+
+
+def title_case(name: str) -> str:
+    """'KIM HYE-RIN' -> 'Kim Hye-rin'; a name in mixed or lower case stays as written."""
+    if name != name.upper():
+        return name
+    return " ".join("-".join(part.capitalize() for part in word.split("-")) for word in name.split())
+
+
+AFFILIATION_WORD = re.compile(
+    r"\b(?:University|Institute|Institution|Center|Centre|Council|Forum|Foundation|School|College|Academy|Program|Programme|Project|Fellow|Professor|"
+    r"Director|Head|Chair|Adviser|Advisor|Analyst|Researcher|Scholar|Editor|Minister|Ambassador|President|Dean|Lecturer|Correspondent|Member)\b",
+    re.I,  # "former French ambassador to …", "senior fellow": an affiliation in lower case too
+)
+
+
+def name_alone(paragraph: str) -> str | None:
+    """A paragraph that is a person's name and nothing else: 'Chun Yung-woo', or inverted, 'Swanström, Niklas' (read as 'Niklas Swanström')."""
+    if len(paragraph) > 60 or paragraph.endswith((".", "?", "!", ":")):
+        return None
+    inverted = re.fullmatch(r"(?P<surname>[A-ZÀ-ÖØ-Þ][\w’'-]+),\s+(?P<given>[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+)?)", paragraph)
+    if inverted:
+        return f"{inverted['given']} {inverted['surname']}"
+    name = clean_name(paragraph)
+    if HEADING_NUMBER.match(paragraph) or ABOUT_PUBLISHER.match(paragraph):
+        return None
+    return name if looks_like_name(name) and len(name.split()) <= 4 and not LABEL.match(name) else None

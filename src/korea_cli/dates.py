@@ -1,0 +1,87 @@
+"""Dates as essays state them: 'Seoul, March 4, 2019', '4 March 2019', '2019-03-04', '12.03.2020', 'Updated 21:07, 14-Jun-2018'.
+
+`dateline` reads a paragraph that is a date line and nothing more, and
+says which date it states (a value `korea check` accepts) and in which words.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MONTHS = {
+    m: i
+    for i, name in enumerate(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"], 1)
+    for m in (name, name[:3], name[:4])
+}
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DATES = [
+    re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
+    re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
+    re.compile(rf"\b(?P<day>\d{{1,2}})-{_MONTH}-(?P<year>(?:19|20)\d\d)\b", re.I),  # 14-Jun-2018
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month_number>\d\d)-(?P<day>\d\d)\b"),
+    re.compile(rf"\b{_MONTH}\s+(?P<year>(?:19|20)\d\d)\b", re.I),
+    re.compile(rf"\b{_MONTH}\s*/\s*[a-z]{{3,9}}\.?\s+(?P<year>(?:19|20)\d\d)\b", re.I),  # "May/June 2020": an issue's first month
+    re.compile(r"\b(?P<first>\d{1,2})[/.](?P<second>\d{1,2})[/.](?P<year>(?:19|20)\d\d)\b"),  # 11/27/2018; 03/04/2019 says no month for sure
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)[./](?P<month_number>\d{1,2})[./](?P<day>\d{1,2})\b"),  # 2021.03.15
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)\.\s(?P<month_number>\d{1,2})\.\s(?P<day>\d{1,2})\.?"),  # 2024. 03. 18. (Korean style)
+]
+_DATELINE_WORDS = re.compile(
+    r"^(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s+[·|•]\s+(?=(?:published|posted|updated)\b))?"  # "Brussels · Published …"
+    r"(?:source\s*:\s*[\w .]{2,40}?\s+(?=published\b))?(?:no\.\s*\d+\s*[–—-]\s*)?"  # "Source:Global Times Published: …", "No. 108 – 30 August 2022"
+    r"(?:(?:(?:published|posted|updated)(?: on)?|last updated|first published|date|dated|on|aired|recorded|delivered)\b\s*:?\s*)?"
+    r"(?:\d+\s*(?:minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?)\s+ago\s*[·|•–—-]\s*|just now\s*[·|•–—-]\s*)?"  # "3 hours ago · March 12, 2019"
+    r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+)?"
+    r"(?:\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?,?\s+)?"  # "Updated 21:07, 14-Jun-2018"
+    r"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}(?:,\s+[A-Z][\w.’'-]*)?\s*(?:,|—|–|-{1,2})\s+)?",  # a place: "Seoul, March 4, 2019", "Washington, D.C. — March 12, 2019"
+    re.I,
+)
+_AFTER_DATE = re.compile(
+    r"^(?:(?:,|\s+[-–—|·])?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?|\s*[|·•–—-]\s*\d+\s*min(?:ute)?s?\s*read|\s*\([^()]{1,30}\)"
+    r"|\s*[|·•]?\s*(?:updated|last updated|modified)\b.*)*\s*[.]?$",
+    re.I,
+)
+
+
+def dateline(paragraph: str) -> tuple[str | None, str] | None:
+    """(YYYY[-MM[-DD]], the words that state it) when the paragraph is a date line and nothing more.
+
+    The value is None for a date written so that day and month could be either ('03/04/2019'): a date line, but no date.
+    """
+    if len(paragraph) > 90:
+        return None
+    head = _DATELINE_WORDS.match(paragraph)
+    start = head.end() if head else 0
+    for pattern in _DATES:
+        match = pattern.match(paragraph, start)
+        if match and _AFTER_DATE.match(paragraph[match.end() :]):
+            if match.groupdict().get("first"):
+                first, second = int(match["first"]), int(match["second"])
+                day, month = (first, second) if first > 12 >= second else (second, first) if second > 12 >= first else (None, None)
+                if day is None and "." in match.group(0):
+                    day, month = first, second  # '12.03.2020': dots are the day-first convention of Europe and Asia
+                elif day is None:  # '04/03/2019 … updated 19/03/2019': another date on the line shows the order
+                    for other in re.finditer(r"\b(\d{1,2})/(\d{1,2})/(?:19|20)\d\d\b", paragraph[match.end() :]):
+                        if int(other[1]) > 12 >= int(other[2]):
+                            day, month = first, second
+                        elif int(other[2]) > 12 >= int(other[1]):
+                            day, month = second, first
+                value = f"{match['year']}-{month:02d}-{day:02d}" if day else None
+                return (value if value is None or _is_date(value) else None), match.group(0)
+            value = _normal_date(match)
+            if value is not None:
+                return value, match.group(0)
+    return None
+
+
+def _is_date(value: str) -> bool:
+    from korea_cli.corpus import is_date
+
+    return is_date(value)
+
+
+def _normal_date(match: re.Match[str]) -> str | None:
+    parts = match.groupdict()
+    month = int(parts["month_number"]) if parts.get("month_number") else _MONTHS[parts["month"].lower().rstrip(".")]
+    day = parts.get("day")
+    value = f"{parts['year']}-{month:02d}" + (f"-{int(day):02d}" if day else "")
+    return value if _is_date(value) else None

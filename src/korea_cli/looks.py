@@ -1,0 +1,277 @@
+"""The look of one paragraph: what its own words say it is, before anyone asks where it stands.
+
+Series labels, date and credit lines, captions, notes and footnotes,
+disclaimers, bios' headings, interview turns, and the furniture of web
+pages, PDFs and newsletters (menus, breadcrumbs, share and related links,
+running headers, cookie banners, comment sections). `plain` is the view
+every pattern here reads: Markdown's links, images and heading marks, and
+a leading emoji, set aside.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+
+LABEL = re.compile(
+    r"^(?:(?:[\w’'-]+ ){0,3}(?:policy brief|issue brief|brief|commentary|comment|analysis|op-?ed|opinion|perspectives?|viewpoint|interview|expert views?|"
+    r"special report|working paper|report|essay|column|insight|explainer|q ?& ?a|roundtable|round table|conversations?|dialogues?|symposium|debate|podcast|"
+    r"series|in focus|spotlight|briefing|reaction|monitor|newsletter|bulletin|digest|update|issue \d+)\b[\w .#:|/·,—–-]*|[\w ]+\s*[|·]\s*[\w ,·|]+|\[[\w ]{2,30}\])$",
+    re.I,
+)
+EDITORS_NOTE = re.compile(
+    r"^(?:editor[’']?s[’']? note\b|note from the editors?\b|(?:as prepared for delivery|check against delivery)\b"
+    r"|this (?:article|piece|column|essay|interview|commentary) was (?:amended|corrected|updated|conducted)\b"
+    r"|(?:the following|this) (?:interview|conversation|transcript|q ?& ?a) (?:has been|was|is)\b|this is an? (?:english )?(?:summary|translation|abridged version)\b|(?:correction|clarification)\s*:|(?:this interview )?(?:has been |was |is )?(?:edited|condensed|lightly edited)"
+    r"(?: and (?:edited|condensed))? for (?:length|clarity|brevity)|this (?:interview|transcript|conversation) (?:has been |was |is )?(?:edited|condensed|lightly edited))",
+    re.I,
+)
+EDITORS_NOTE_HEAD = re.compile(r"^(?:editor[’']?s[’']? note|note from the editors?)\s*:?$", re.I)
+CREDIT = re.compile(
+    r"^(?:interview(?:ed)?(?: conducted)? by|interview(?:er)?\s*:|illustration\s*:|this issue was (?:edited|produced|compiled) by|panel(?:ists)?\s*(?:[IVX\d]+\s*)?[—:–-]|(?:conducted|moderated|hosted|produced) by|(?:host|producer|moderator|audio)\s*:|translated(?: from [\w ]+)? by|translation by|(?:compiled and )?edited by|compiled by|reporting by|additional reporting by|illustration by"
+    r"|(?:photo |image )?credits?\s*:)",
+    re.I,
+)
+BOX = re.compile(r"^(?:key (?:points|takeaways|findings)|at a glance|highlights|in brief|summary|synopsis|abstract|tl;?dr)\b\s*[:•·—-]?", re.I)
+FIRST_PERSON = re.compile(r"\b(?:I|we|my|our)\b")
+CAPTION = re.compile(
+    r"^(?:\[(?:image|photo|picture|graphic)\]|\(?(?:photo|image|picture|caption|photograph|illustration)(?: credit)?\s*[:：/]|\((?:ap|afp|reuters|getty|yonhap)\b)",
+    re.I,
+)
+CAPTION_END = re.compile(
+    r"\((?:photo|image)?\s*:?\s*(?:ap|afp|reuters|getty images|yonhap|epa|kcna)[^)]*\)\.?$|\b(?:photo|image) (?:by|courtesy of|credit)\b[^.]*\.?$"
+    r"|[.,]\s+(?:yonhap|reuters|afp|ap|epa|kcna|newsis|news1|getty images|(?:ap|afp|epa|yonhap) photo)\.?$|\.\s+(?:photograph|photo|image)\s*:\s*[^.]{2,80}\.?$|\.\s+©\s*[^.]{2,60}$|\((?:photo|image|photograph|picture)\s*(?:by|:|courtesy of)\s*[^)]{2,60}\)\.?$|\bin (?:this|a) (?:file |undated |handout )?(?:image|photo|picture)\b"
+    r"|\[(?:yonhap|reuters|afp|ap|epa|kcna|newsis|news1|joongang ilbo|[\w .]{2,30} photo)\]\.?$|\|\s*(?:reuters|afp|ap|epa|kyodo|yonhap|bloomberg|getty images)\.?$"
+    r"|\([\w .-]{2,40}/(?:the )?[\w .-]{2,40}\)\.?$|[.,]\s+(?:[\w]+ via )?(?:reuters|afp|ap|epa|kcna|yonhap|getty images)(?:/[\w .-]{2,40})?\.?$"
+    r"|\((?:photo|image|photograph)\s*:[^)]{2,160}\)\.?$",
+    re.I,
+)
+NOTES_HEAD = re.compile(r"^(?:notes?|end ?notes|foot ?notes|references|sources|bibliography|further reading|works cited)\s*:?(?:\s+(?=\[?\d)|$)", re.I)
+FOOTNOTE = re.compile(r"^(?:\[\d{1,3}\]|\(\d{1,3}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,3}\.\s|\d{1,3}\s(?=[A-Z“\"‘']))")
+ABOUT_PUBLISHER = re.compile(
+    r"^about (?:us|this (?:site|publication|newsletter|series)|the (?:institute|center|centre|foundation|program|programme|council|project|journal|publisher)\b.{0,30}"
+    r"|(?-i:[A-Z&]{2,8})|[\w&’' -]{0,30}\b(?:Institute|Center|Centre|Foundation|Program|Programme|Council|Project|Journal|Forum)\b[\w&’' -]{0,30})\s*:?$",
+    re.I,
+)
+"""'About ISDP', 'About the Institute': a heading over the publisher's own description."""
+PAGE_FOOTNOTE = re.compile(r"^(?:\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s+[A-Z“\"‘']")
+CONTENTS = re.compile(r"^(?:table of )?contents\b\s*:?(?:$|\s+\S.*\.{4,})", re.I)
+FINDINGS_HEAD = re.compile(r"^(?:key (?:findings|points|takeaways|judgments)|at a glance|highlights|in brief|main findings)\s*:?$", re.I)
+LETTER = re.compile(r"^(?:to the editors?|dear (?:editor|sir|madam))\s*[:,]", re.I)
+REPLIES = re.compile(r"^(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){0,2})\s+repl(?:ies|y)\s*:?$", re.I)
+"""'REINHOLT REPLIES:': the essay's author answers the letters, and what follows is theirs."""
+BIO_HEAD = re.compile(
+    r"^(?:(?:about|meet) (?:the |our )?(?:authors?|interviewees?|contributors?|experts?|speakers?|writers?)\b\s*:?|(?:written by|the authors?|authors?|contributors?)\s*:?$)",
+    re.I,
+)
+DISCLAIMER = re.compile(
+    r"^(?:the )?(?:views|opinions) (?:expressed|in this)\b|^disclaimer\b|^this (?:article|commentary|essay|piece|brief) (?:reflects|represents)\b"
+    r"|^(?:the )?(?:author|authors)[’']? (?:views|opinions)\b|^[\w ]{3,40} (?:is|are) (?:produced|published) by (?:the )?[A-Z]|^(?:the )?[\w ]{3,60} does not take (?:institutional |any )?positions\b"
+    r"|^posts on this (?:blog|site)\b|^[^.]{0,160}?(?:\.\s+[^.]{0,80}?)?\btakes? no institutional positions?\b|^[^.]{0,80}?\bdoes not (?:express|take) (?:opinions|positions) of its own\b"
+    r"|^[\w ]{2,40} is a platform\b|^(?:the )?(?:analyses|views|opinions|comments)(?:,? (?:and )?[\w ]+){0,3} (?:contained|expressed) in\b|^this (?:report|paper|summary|note) reflects\b|\breflects? (?:only )?the (?:personal )?(?:views|opinions) of (?:the|its|their) (?:authors?|contributors?|writers?)\b",
+    re.I,
+)
+_BOILERPLATE_LINE = re.compile(
+    r"^(?:share(?: this)?(?: article| story| post| page)?(?: on \w+)?|share(?: this)?(?: article| story| post| page)?\s*:.*|reading time\s*:?.*|\d+\s*min(?:ute)?s? read"
+    r"|you are receiving this (?:e-?mail|newsletter)\b.*|unsubscribe\b.*|(?:manage|update) (?:your )?(?:subscription|preferences)\b.*"
+    r"|view (?:this )?(?:e-?mail )?in (?:your |a )?browser|forward (?:this |it )?(?:e-?mail |issue |newsletter )?to a (?:friend|colleague)\b.*|enjoyed (?:this|reading)\b.*|(?:facebook|twitter|x|linkedin|e-?mail|whatsapp|reddit)(?:\s*[|·•,/]\s*\w+)+|cite this(?: article| brief| page)?|how to cite|tweet|print|e-?mail|facebook|twitter|x|linkedin|whatsapp|reddit|copy link|list|back to top"
+    r"|advertisement|comments?|\d+ comments?|subscribe\b.*|sign up\b.*|get our\b.*|newsletter\b.*|read more\b.*|more from\b.*|related(?: articles?| stories| posts| content| reading)?\s*:.*"
+    r"|related(?: articles?| stories| posts| reading)?|tags?\s*:.*|topics?\s*:.*|filed under\b.*|follow us\b.*|(?:©|ⓒ|\(c\)|copyright)\s.*|all rights reserved.*"
+    r"|we use cookies\b.*|this (?:web)?site uses cookies\b.*|by continuing to (?:browse|use)\b.*|accept (?:all )?cookies.*|cookie (?:policy|settings).*"
+    r"|.*\bsign up for (?:our|the)\b.*newsletter.*|.*\bsubscribe to (?:our|the)\b.*|download(?: (?:the )?(?:pdf|full (?:report|brief|text)))?\b.*|print(?: this)?(?: page| article)?"
+    r"|save|bookmark|listen(?: to this article)?\b.*|(?:this|the) (?:article|essay|piece|commentary|interview) (?:was )?(?:first|originally) (?:appeared|published)\b.*"
+    r"|(?:more|other|all) (?:interviews|articles|essays|commentaries|analysis|briefs) (?:in|from|on|by) (?:our|the|this)\b.{0,80}"
+    r"|e-?mail(?: address)?|your e-?mail\b.*|keywords?\s*:.*|related [\w ]{2,30}:.*|\(?if you (?:want|would like|wish) to (?:contribute|write|submit)\b.*"
+    r"|.{0,60}\b(?:copyright\s*)?[©ⓒ]\s*(?:\d{4}\b)?.{0,120}|thanks for reading\b.*|discussion about this (?:post|article)\b.*|start writing|get the app"
+    r"|privacy\s*[∙·|•]\s*terms\b.*|(?:\d+\s+)*(?:share|likes?|comments?|restacks?|leave a comment)(?:\s*[·∙•]?\s*(?:\d+\s+)*(?:share|likes?|comments?|restacks?|leave a comment))*"
+    r"|have an idea for (?:a|an) \w+\b.*|.*\bsend (?:us )?a (?:short )?pitch\b.*|become a (?:member|subscriber|patron|supporter)\b.*"
+    r"|join the conversation\b.*|.{0,100}(?:\bwww\.|https?://)\S+.{0,60}|explore (?:our )?related content\b.*"
+    r"|(?:[\w’'&,.・-]+(?: [\w’'&,.・-]+){0,3}\s*[>›»]{1,2}\s*){1,6}[\w’'&,.・-]+(?: [\w’'&,.・-]+){0,3}"  # "Home > Opinion > East Asia": BREADCRUMB
+    r"|tags?\s+.*|(?:share(?: (?:on|via) \w+)?\s*)+|share this \w+\s*:.*|reuse this content|privacy(?: policy)?|terms(?: of (?:use|service))?|contact(?: us)?"
+    r"|about us|imprint|accessibility|share(?: this (?:article|story|post|page))?(?:\s+(?:facebook|twitter|x|linkedin|e-?mail|whatsapp|reddit|telegram|copy link))+"
+    r"|(?:(?:share full article|gift this article|\d+ comments?)\s*)+|(?:(?:facebook|twitter|x|linkedin|e-?mail|whatsapp|reddit|telegram|kakaotalk|line|weibo|wechat|copy link|print)\s*){2,}|[\w-]+(?:\.[\w-]+)*\.(?:org|com|net|edu|kr|jp|cn|uk|int|gov|example)(?:/\S*)?|\d+(?:[–-]\d+)?\s*min(?:ute)?s?(?: read)?"
+    r"|(?:from|to|cc|bcc|sent|subject|reply-to|date)\s*:.*|(?:tel|phone|fax|e-?mail|website|web)\s*[:.].*|(?=.*(?:\b\d+\w*\s+(?:[A-Z][\w-]*\s+){0,3}(?:avenue|street|road|boulevard|rue|strasse|gatan)\b|\b(?:block|level|suite|floor)\s+[A-Z]?\d+\b)).{5,120}|p\.?\s?o\.? box\b.*|get the best of\b.*"
+    r"|.*\bis committed to publishing a diversity of\b.*|follow (?:the|us|our)\b.*|like this\s*:.*|more on\s*:.*|creative commons\b.*|view licen[cs]e\b.*|get (?:daily|weekly|our|the latest) (?:updates|news|newsletter)\b.*"
+    r"|[\w ]{2,40} is a (?:program|programme|project|publication|initiative) of\b.*|country resources\s*:.*|published by (?:the )?[A-Z][\w ]{2,60}"
+    r"|please direct (?:questions|comments|inquiries)\b.*|keywords?\b.*|.*\bby subscribing, you\b.*|.*\bquality journalism\b.*|posted in\b.*|filed in\b.*|(?:previous|next)(?: post| article| story)?\s*:.*|leave a (?:reply|comment)\b.*"
+    r"|(?:home|about|contributors?|archives?|contact|blog|news|events|publications|research|experts|programs|donate|menu|search)"
+    r"(?:\s+(?:home|about|contributors?|archives?|contact|blog|news|events|publications|research|experts|programs|donate|menu|search|subscribe|log ?in)){2,}"
+    r"|\d{1,3}\s+[A-Z][\w&’' ]{2,50}\s[|·]\s.{3,60}|.{3,80}\s[|·]\s*(?:page\s*)?\d{1,3}|(?:page\s*)?\d{1,3}\s*[|·]\s.{3,80}|log ?in|sign ?in|sign ?out|register|menu|search|skip to (?:main )?content|back|font size\b.*|a\+|a-|aa|open in (?:the )?(?:browser|app)"
+    r"|why you can trust \w+|load more comments|view all comments|show \d+ more comments|log ?in to (?:write a )?comment|reply(?:\s*[|·•]\s*report)?|report"
+    r"|(?:read|see) also\b.*|also read\b.*|explore more on\b.*|this article (?:first )?appeared in\b.*|more (?:from|in|on) [\w ]+"
+    r"|\[?end of (?:transcript|interview|recording)\]?|\d+|#{3}|\*\s?\*\s?\*|-{3,}|watch (?:the )?(?:session |full )?(?:video|recording)\b.*|back to\b.{0,60})$",
+    re.I,
+)
+QUESTION = re.compile(r"^(?:\*\*|__)?(?:q|question)\s*[:.)]\s*(?:\*\*|__)?\s*", re.I)
+ANSWER = re.compile(r"^(?:\*\*|__)?(?:a|answer)\s*[:.)]\s*(?:\*\*|__)?\s*", re.I)
+DASH_TURN = re.compile(r"^[—–]\s*\S")
+"""'— Professor Chun, was Hanoi a failure?': an interviewer's question, set off by a dash."""
+ITALIC = re.compile(r"^(?:\*\*[^*].*[^*]\*\*|__[^_].*[^_]__|\*[^*].*[^*]\*|_[^_].*[^_]_)[.?!]?$")
+"""A paragraph in italics or bold, as Markdown writes them: an interviewer's question, when it asks one."""
+BOLD_LABEL = re.compile(r"^(?:\*\*|__)([^*_:]{1,40}?)\s*(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:)\s*")
+"""'**Kim:** …' or '**Kim**: …': a speaker's label in bold, read as 'Kim: …'."""
+SPEAKER = re.compile(r"^(?P<label>[A-Z][A-Z .’'-]{0,30}[A-Z]|[A-Z]{1,3}|[A-Z][\w’'-]{1,20}(?:\s+[A-Z][\w’'-]{1,20}){0,2})\s*:\s+(?=\S)")
+"""'KOREA REVIEW: …', 'FP: …', 'Hartley: …', 'Eleanor Hartley: …': a speaker's turn."""
+SECTION = re.compile(r"^(?P<name>[^,]{3,60}?),\s+(?P<affiliation>\S.{2,})$")
+
+
+def plain(paragraph: str) -> str:
+    """A paragraph as it reads, each line without Markdown's link and image syntax, heading marks or a leading emoji:
+    what detection looks at ('[Opinion](https://…)' reads 'Opinion', '![Kim at the summit](…)' reads 'Image: Kim at the summit')."""
+    lines = [_plain_line(line) for line in paragraph.split("\n")]
+    kept = [line for line in lines if line.strip()]  # a box's top and bottom edges read as nothing
+    return "\n".join(kept) if kept else paragraph
+
+
+def title_text(paragraph: str) -> str:
+    """A title paragraph as the title it states: one line, without Markdown or a tag before it ('[Column] After Hanoi…')."""
+    return re.sub(r"^\[[^\]]{2,30}\]\s*", "", plain(paragraph).replace("\n", " ").strip("*_ "))
+
+
+def _plain_line(line: str) -> str:
+    line = _BOX_DRAWING.sub("", line).strip() if _BOX_DRAWING.search(line) else line  # "│ Author   Dr. SEO Ji-hoon │"
+    line = _MD_IMAGE.sub(lambda m: f"Image: {m.group(1)}".strip(), line)
+    line = _MD_LINK.sub(lambda m: m.group(1), line)
+    line = _MD_HEADING.sub("", line)
+    line = BULLET.sub("", line)
+    start = 0
+    while start < len(line) and ((unicodedata.category(line[start]) in ("So", "Sm", "Sk", "Cf") and line[start] not in "©®ⓒ™") or line[start] in "‹›←→※ "):
+        start += 1
+    return line[start:] if start < len(line) else line
+
+
+_BOX_DRAWING = re.compile(r"[\u2500-\u257f]+")
+_MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
+_MD_LINK = re.compile(r"\[([^\]]+)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
+_MD_HEADING = re.compile(r"^#{1,6}\s+|^>\s?")
+BULLET = re.compile(r"^\s*[-*•▪◦]\s+(?=.*\w)")
+
+
+def is_boilerplate(paragraph: str) -> bool:
+    """Every line is site furniture: sharing, related links, tags, copyright, cookies, newsletters (under a 'Related:' heading, any short line)."""
+    if _FURNITURE_START.match(paragraph):
+        return True
+    lines = [line.strip("*_ \t") or line.strip() for line in paragraph.split("\n") if line.strip()]  # "**Read also:** …"; "* * *" stays
+    if len(lines) == 1 and LINKS_HEADING.match(lines[0]):
+        return True  # "Most read", alone: the headlines follow, one a paragraph
+    under_heading = len(lines) > 1 and LINKS_HEADING.match(lines[0])
+    if under_heading and (lines[0].lower().startswith(("cite", "how to cite")) or all(len(line) <= 120 and not line.endswith(".") for line in lines[1:])):
+        return True
+    if not lines:
+        return False
+    if (
+        len(lines) <= 3
+        and any(re.fullmatch(r"(?:page\s+)?\d{1,3}", line, re.I) for line in lines)
+        and all(re.fullmatch(r"(?:page\s+)?\d{1,3}", line, re.I) or (len(line) <= 80 and line.upper() == line) for line in lines)
+    ):
+        return True  # a PDF's running header or footer: a page number and the series or publisher in capitals
+    joined = " ".join(lines)  # a hard-wrapped copyright notice or cookie banner
+    if len(joined) <= 400 and _BOILERPLATE_LINE.match(joined):
+        return True
+    furniture = [len(line) <= 240 and bool(_BOILERPLATE_LINE.match(line) or _furniture_parts(line) or is_navigation(line)) for line in lines]
+    if len(lines) >= 3 and 2 * sum(furniture) >= len(lines):  # an address block: the name, the street, then telephone and e-mail
+        return all(done or (len(line.split()) <= 12 and not line.endswith((".", "?", "!"))) for done, line in zip(furniture, lines, strict=True))
+    return all(furniture)
+
+
+_NAVIGATION = frozenset(
+    re.findall(
+        r"\w+",
+        """home about archive archives contact contributors blog news events publications research experts programs donate menu search
+        subscribe login politics security economy economics business ideas podcasts podcast magazine world opinion video videos culture
+        analysis multimedia topics regions defense defence diplomacy tech technology science sports latest""",
+    )
+)
+
+
+def is_navigation(line: str) -> bool:
+    """A site's menu: three or more menu words, and little else ('THE STRAITS REVIEW Politics Security Economy Ideas Podcasts')."""
+    words = re.findall(r"[\w’']+", line.lower())
+    menu = sum(word in _NAVIGATION for word in words)
+    return len(words) <= 14 and menu >= 3 and menu >= len(words) - 4 and not line.rstrip().endswith((".", "?", "!"))
+
+
+def _furniture_parts(line: str) -> bool:
+    """A line of parts set apart ('Privacy · Cookie settings · Rue de la Loi 1000'): every part furniture, or most, the rest short."""
+    parts = [part for part in re.split(r"\s+[|·•→]\s+", line) if part]
+    matched = sum(bool(_BOILERPLATE_LINE.match(part)) for part in parts)
+    if matched == len(parts):
+        return True
+    short = all(_BOILERPLATE_LINE.match(part) or len(part.split()) <= 6 for part in parts)
+    named = all(_BOILERPLATE_LINE.match(part) or part[:1].isupper() for part in parts)  # "Korea Institute for … | Online Series | All rights reserved"
+    return len(parts) >= 3 and short and (2 * matched >= len(parts) or (matched and named))
+
+
+PAGE_DIGITS = re.compile(r"\d+")
+BREADCRUMB = re.compile(r"(?:[\w’'&,.・-]+(?: [\w’'&,.・-]+){0,3}\s*[>›»]{1,2}\s*){1,6}[\w’'&,.・-]+(?: [\w’'&,.・-]+){0,3}")
+"""A site's trail to the page: 'Home > Opinion > East Asia'."""
+_FURNITURE_START = re.compile(
+    r"^(?:…\s*|\.\.\.\s*)?(?:we have a small favou?r to ask|do you have an opinion on the issues raised|want more (?:analysis|stories|coverage|reporting) like this"
+    r"|support (?:our|independent) journalism|(?:this|the) (?:article|essay|column|commentary) (?:first )?appeared in)\b",
+    re.I,
+)
+"""A paragraph that opens as a site's own appeal does, however long it runs."""
+COMMENTS_HEAD = re.compile(
+    r"^(?:\d+\s+)?(?:comments?|reader comments|discussion|join the conversation)\s*(?:\(\d+\)|\d+)?\s*[›>]?$|^leave a (?:reply|comment)\b", re.I
+)
+"""The head of a comment section ('Comments (6)', '💬 23 comments'): what follows is readers', not the author's."""
+LINKS_HEADING = re.compile(
+    r"^(?:related(?: articles?| stories| posts| content| reading| publications| research)?|more (?:from|in|on) [\w ]+|read (?:more|next)|see also|recommended(?: for you)?|further reading"
+    r"|most (?:read|popular|viewed|shared|commented)|latest(?: (?:on|in|from) [\w ]+)?|trending(?: now)?|top stories|you (?:may|might) also like|editor[’']?s picks"
+    r"|cite this(?: article| brief| page)?|how to cite)\s*:?$",
+    re.I,
+)
+_KICKER_WORD = re.compile(
+    r"\b(?:weekly|daily|monthly|quarterly|review|watch|roundup|round-up|dispatch|in focus|explainer|the interview|voices|notes from|letter from|"
+    r"desk|observer|outlook|react|reacts|reaction|speeches|transcripts?|remarks)\b",
+    re.I,
+)
+
+
+def is_label(paragraph: str, following: str | None) -> bool:
+    """A series or section label over the title ('Policy Brief No. 2019-04', 'Asia Program | Analysis', 'NORTH KOREA IN FOCUS'), not the title itself.
+
+    Short, with a title after it, and marked as a label is: a label's words, a separator, or capitals over a title that is not.
+    """
+    if len(paragraph) > 100 or following is None:
+        return False
+    if LABEL.match(paragraph):
+        return True  # 'Commentary' over a title, even one that ends with a full stop
+    if is_prose(following) or len(following) > 220:
+        return False
+    letters = [ch for ch in paragraph if ch.isalpha()]
+    capitals = len(letters) >= 4 and paragraph.upper() == paragraph and following.upper() != following
+    separated = re.search(r"\s(?:[|·•]|--|—|–)\s", paragraph) is not None
+    words = len(paragraph.split())
+    numbered = re.search(r"\b(?:vol(?:ume)?\.?|no\.|issue|number)\s*\d", paragraph, re.I) is not None  # "Journal of X, Vol. 31, No. 2"
+    if len(paragraph) > 60:
+        return separated or numbered  # "The East Asia Institute Working Paper Series No. 2020-11 | Peace and Security"
+    return capitals or separated or numbered or (words <= 4 and _KICKER_WORD.search(paragraph) is not None and len(following.split()) > words)
+
+
+def is_prose(paragraph: str) -> bool:
+    """Sentences, not a heading: long, or ending as a statement does with more than a few words (a title may well ask a question)."""
+    return len(paragraph) > 200 or (len(paragraph.split()) >= 8 and paragraph.rstrip("”’\"')*").endswith((".", "!")))
+
+
+HEADING_NUMBER = re.compile(r"^(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*|[A-H])[.)]\s+\S")
+"""'I. Introduction', '2.1 The Sequencing Dilemma', 'A. Background': a numbered section heading."""
+
+
+def is_headline(text: str) -> bool:
+    """Whether `text` is set as a headline is, its words capitalized ('What Hanoi Must Deliver'), or as a sentence ('What Hanoi must deliver')."""
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", text) if len(w) >= 4]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+def is_heading(flat: Sequence[str], i: int, first_body: int, roles: Sequence[str | None]) -> bool:
+    """A short line between paragraphs of prose, ending as no sentence does: a heading within the body."""
+    p = flat[i]
+    if len(p) > 100 or is_prose(p) or p.endswith((".", "!", ";", ":", ",")) or len(p.split()) > 12:
+        return False
+    if HEADING_NUMBER.match(p):
+        return True
+    next_is_prose = i + 1 < len(flat) and is_prose(flat[i + 1])
+    previous_is_prose = i == first_body or (i > 0 and (is_prose(flat[i - 1]) or roles[i - 1] in ("boilerplate", "notes")))
+    return next_is_prose and previous_is_prose and (i > first_body or len(p.split()) <= 8)
