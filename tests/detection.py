@@ -57,6 +57,10 @@ first measured at 127 of 156 roles, 34 of 46 body passages."""
 FRESH11 = CASES / "formats-fresh11"
 """Eight ordinary pieces (op-eds, commentaries, two interviews, a PDF brief, a roundup), written after FRESH8-10 were fixed:
 first measured at 127 of 156 roles, 38 of 44 body passages."""
+FRESH12 = CASES / "formats-fresh12"
+"""Sources chosen to surprise (a French institute's paper, a press release, a LinkedIn post, a TV transcript with
+timestamps, an event summary, a memo with TO/FROM/RE), written alongside FRESH11: first measured at 59 of 141 roles,
+20 of 44 body passages, three of eight refused."""
 
 
 @dataclass
