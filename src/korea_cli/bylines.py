@@ -24,7 +24,7 @@ _RANK_AFTER = re.compile(rf"\s*\((?:ret|retd|retired)\.?\)|,?\s+(?:Ph\.?\s?D\.?|
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*|[a-zà-öø-ÿ][\w'’-]*-[\w'’-]+|van|von|de|der|da|di|bin|al|le|la|del|dos)$")
 _BY = re.compile(
     r"^(?:written\s+by|by|authors?\s*:|authors?(?=\s+(?:Dr\.|Prof\.)?\s*[A-Z]{2,})|(?:remarks|speech|address|keynote|lecture|statement|testimony)\s+(?:by|of)"
-    r"|(?:(?:report|summary)\s+)?(?:prepared|compiled|written)\s+by|rapporteur\s*:)\s+(?P<rest>.+)$",
+    r"|(?:(?:report|summary)\s+)?(?:prepared|compiled|written)\s+by|rapporteur\s*:|(?:chair[’']?s\s+)?summary\s+by|posted\s+by|from\s*:|guest\s*:)\s+(?P<rest>.+)$",
     re.I,
 )
 _AFFILIATION_START = re.compile(
@@ -48,7 +48,8 @@ _NOT_NAME_WORDS = frozenset(
         """the of and for in on to a an is with by daily times herald news journal weekly diplomat tribune gazette magazine online media
         korea korean asia asian china japan europe america press review opinion executive summary key findings introduction conclusion
         conclusions abstract contents recommendations background overview what why how when where which who not no went wrong right next
-        now new after before toward towards beyond between against over under ahead home about archive archives contact menu search subscribe""",
+        now new after before toward towards beyond between against over under ahead home about archive archives contact menu search subscribe
+        voices insights perspectives commentary analysis column columns brief report notes digest monitor forum bottom line memorandum""",
     )
 )
 """Words of a sentence, a masthead ('KOREA JoongAng DAILY') or a section, never of a person's name."""
@@ -91,10 +92,14 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
     or one name a line) is one too, and so is 'Jane Doe (Professor, X University)'.
     """
     lines = [_EMAIL.sub("", line).strip() for line in paragraph.split("\n")]  # "By Park Ji-won (jwpark@heraldcorp.com)"
-    first_line = re.split(r"\s+[|·•]\s+", lines[0])[0]  # "By Jane Doe | March 3, 2021"
+    first_line, *after_bar = re.split(r"\s+[|·•]\s+", lines[0])  # "By Jane Doe | March 3, 2021", "By Kenji Watanabe | Professor, X"
     match = _BY.match(first_line)
     if match:
         rest = match.group("rest").strip()
+        for line in lines[1:]:  # "FROM: CHUN Chae-sung (…)\nand YOON Ha-rim (…)": the names go on
+            if not re.match(r"(?:and|&)\s", line, re.I):
+                break
+            rest += " " + line
     elif names_alone and 1 < len(lines) <= 5 and all(len(line) <= 160 and _name_line(line) for line in lines):
         return [_name_line(line) or ("", "") for line in lines]  # one name a line, perhaps with an affiliation after it
     elif (
@@ -118,7 +123,7 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
     people = _names_and_affiliations(rest)
     if people is None:
         return None
-    second = lines[1].strip() if len(lines) > 1 else ""
+    second = lines[1].strip() if len(lines) > 1 else " | ".join(part for part in after_bar if not dateline(part))
     if len(people) == 1 and not people[0][1] and second and len(second) <= 200 and AFFILIATION_WORD.search(second) and not dateline(second):
         people = [(people[0][0], second.rstrip("."))]  # "Remarks by Gen. Park Jong-hoon\nFormer Deputy Commander, …"
     return [(title_case(name), affiliation) for name, affiliation in people]
@@ -155,6 +160,11 @@ def _names_and_affiliations(rest: str) -> list[tuple[str, str]] | None:
     names = split_names(rest)
     if names and all(is_name(n) for n in names):
         return [(n, "") for n in names]
+    pairs = re.findall(r"\s*(?:,|\band\b|&)?\s*([^()]+?)\s*\(([^()]+)\)", rest, flags=re.I)
+    if pairs and "".join(f"{n}({a})" for n, a in pairs).replace(" ", "") == re.sub(r"\s|,|\band\b|&", "", rest, flags=re.I).replace(" ", ""):
+        named = [(clean_name(re.sub(r"^(?:and|&)\s+", "", n, flags=re.I)), a.strip()) for n, a in pairs]
+        if all(is_name(n) for n, _ in named):
+            return named
     # "By Jane Doe, Senior Fellow at X": the names end where the affiliation begins.
     for cut in _AFFILIATION_START.finditer(rest):
         head = rest[: cut.start()]

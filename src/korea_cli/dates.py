@@ -28,7 +28,7 @@ _DATES = [
 _DATELINE_WORDS = re.compile(
     r"^(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s+[·|•]\s+(?=(?:published|posted|updated)\b))?"  # "Brussels · Published …"
     r"(?:source\s*:\s*[\w .]{2,40}?\s+(?=published\b))?(?:no\.\s*\d+\s*[–—-]\s*)?"  # "Source:Global Times Published: …", "No. 108 – 30 August 2022"
-    r"(?:(?:(?:published|posted|updated)(?: on)?|last updated|first published|date|dated|on|aired|recorded|delivered)\b\s*:?\s*)?"
+    r"(?:(?:(?:published|posted|updated|released)(?: on)?|last updated|first published|date|dated|on|aired|broadcast|recorded|delivered)\b\s*:?\s*)?"
     r"(?:\d+\s*(?:minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?)\s+ago\s*[·|•–—-]\s*|just now\s*[·|•–—-]\s*)?"  # "3 hours ago · March 12, 2019"
     r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+)?"
     r"(?:\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?,?\s+)?"  # "Updated 21:07, 14-Jun-2018"
@@ -37,7 +37,7 @@ _DATELINE_WORDS = re.compile(
 )
 _AFTER_DATE = re.compile(
     r"^(?:(?:,|\s+[-–—|·])?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?|\s*[|·•–—-]\s*\d+\s*min(?:ute)?s?\s*read|\s*\([^()]{1,30}\)"
-    r"|\s*[|·•]?\s*(?:updated|last updated|modified)\b.*)*\s*[.]?$",
+    r"|\s*[|·•]?\s*(?:updated|last updated|modified)\b.*|\s*[|·•]\s*[^|·•]{1,40})*\s*[.]?$",  # "… | 14:00–15:30 CEST | Online webinar"
     re.I,
 )
 

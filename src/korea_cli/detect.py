@@ -137,6 +137,7 @@ class _Reader:
 
     def read(self) -> Reading:
         self.by_look()
+        self.date_in_lead()
         self.turns()
         self.header()
         self.trailing()
@@ -160,9 +161,11 @@ class _Reader:
         """1. Each paragraph by its own look: date lines, bylines, credits, boilerplate, notes, captions, questions, speakers."""
         # A short line that comes back, perhaps with another page number, is a PDF's running header or footer.
         running = Counter(PAGE_DIGITS.sub("#", p) for p in self.flat if len(p) <= 100)
-        prose_before = False
+        prose_before = argument_before = False
+        last_argument = max((i for i, p in enumerate(self.flat) if len(p) > 300 and is_prose(p)), default=-1)
         for i, p in enumerate(self.flat):
             prose_before = prose_before or (i > 0 and is_prose(self.flat[i - 1]))
+            argument_before = argument_before or (i > 0 and is_prose(self.flat[i - 1]) and len(self.flat[i - 1]) > 300)
             lines = self.paragraphs[i].split("\n")
             bare = p.strip("*_ ")  # "*The views expressed are …*"
             if EDITORS_NOTE.match(p) or (
@@ -176,6 +179,8 @@ class _Reader:
             elif by := byline_people(self.paragraphs[i], names_alone=0 < i < 10 and _only_a_dek_before(self.flat, self.roles, i)):
                 self.roles[i] = "byline"
                 self.bylines[i] = tuple(self.person(name, affiliation, i + 1 if affiliation else 0) for name, affiliation in by)
+                if argument_before and i < last_argument and len(by) == 1:
+                    self.sections[i] = self.bylines[i][0]  # "By Kenji Watanabe" between two arguments: the next section's author
                 for part in [*re.split(r"\s+[|·•]\s+", lines[0])[1:], *lines[1:]]:  # "By Jane Doe | March 3, 2021", "By Jane Doe\n10 Feb 2023"
                     found = dateline(" ".join(part.split()))
                     if found and found[0]:
@@ -184,12 +189,12 @@ class _Reader:
                 self.roles[i] = "dateline"
                 if found[0]:
                     self.date = self.date or found
+            elif DISCLAIMER.match(bare):
+                self.roles[i] = "disclaimer"
             elif (is_boilerplate(self.paragraphs[i]) or (i > 1 and running.get(PAGE_DIGITS.sub("#", p), 0) > 1 and not name_alone(p))) and not (
                 i == 0 and LABEL.match(p)
             ):  # or a PDF's running header, again; but 'Comment' over a title is its label
                 self.roles[i] = "boilerplate"
-            elif DISCLAIMER.match(bare):
-                self.roles[i] = "disclaimer"
             elif NOTES_HEAD.match(p) or (len(lines) > 1 and NOTES_HEAD.match(lines[0].strip())):
                 self.roles[i] = "notes"
             elif CONTENTS.match(bare):
@@ -209,7 +214,8 @@ class _Reader:
                 self.roles[i] = "answer"
                 self.answers += 1
             elif (
-                (speaker := SPEAKER.match(turn := BOLD_LABEL.sub(r"\1: ", p)))
+                i > 1
+                and (speaker := SPEAKER.match(turn := BOLD_LABEL.sub(r"\1: ", p)))
                 and len(turn) > len(speaker.group(0)) + 10
                 and (is_prose(turn) or turn.rstrip("*_”’\"' ").endswith("?"))
             ):
@@ -232,7 +238,7 @@ class _Reader:
                 i > 0
                 and len(p) <= 200
                 and not p.rstrip("*_ ").endswith((".", "!", ";", "?"))
-                and (section := SECTION.match(p))
+                and (section := SECTION.match(RANKS.sub("", p)))  # "Gen. (ret.) Thomas A. Keller, senior adviser at …"
                 and looks_like_name(clean_name(section.group("name")))
                 and not AFFILIATION_WORD.search(clean_name(section.group("name")))
                 and AFFILIATION_WORD.search(section.group("affiliation"))
@@ -255,6 +261,16 @@ class _Reader:
             elif i > 0 and i + 1 < self.count and (alone := name_alone(p)) and prose_before:
                 self.roles[i] = "byline"  # a signed section opened by its author's name alone ("Swanström, Niklas")
                 self.sections[i] = self.person(alone)
+
+    def date_in_lead(self) -> None:
+        """A date a news release runs into its first paragraph ('ABERDALE, 9 May 2019 — International sanctions …'), when no line states one."""
+        if self.date is not None:
+            return
+        for p in self.flat[:12]:
+            lead = _LEAD_DATE.match(p)
+            if lead and (found := dateline(lead.group("line"))) and found[0]:
+                self.date = found
+                return
 
     def turns(self) -> None:
         """2. Interviews: questions and answers, or two speakers taking turns."""
@@ -287,13 +303,29 @@ class _Reader:
                     found = dateline(part)
                     if found and found[0]:
                         self.date = self.date or found
+        last_prose = max((i for i in range(self.count) if self.roles[i] is None and is_prose(self.flat[i])), default=-1)
+        while (
+            marked
+            and marked < min(self.count, 8, last_prose)
+            and self.roles[marked] is None
+            and len(self.flat[marked]) <= 220
+            and not is_prose(self.flat[marked])
+        ):
+            marked += 1  # a date line over the title and its dek: they are the header too (not the body's only paragraph)
         first_prose = next((i for i in range(self.count) if self.roles[i] in (None, "answer", "question") and is_prose(self.flat[i])), None)
         self.first_body = marked or (first_prose if first_prose is not None else min(1, self.count - 1))
         if self.sections:
             self.first_body = min(self.first_body, min(self.sections))
         header = range(self.first_body)
         title = None
-        crumbs = next((i for i in range(min(self.count, 6)) if BREADCRUMB.fullmatch(self.flat[i]) or is_navigation(self.flat[i])), None)
+        crumbs = next(
+            (
+                i
+                for i in range(min(self.count, 6))
+                if BREADCRUMB.fullmatch(self.flat[i]) or is_navigation(self.flat[i]) or any(is_navigation(line) for line in self.paragraphs[i].split("\n"))
+            ),
+            None,
+        )
         for i in range(crumbs or 0):
             if self.roles[i] is None and len(self.flat[i]) <= 60:
                 self.roles[i] = "boilerplate"  # the site's name over its breadcrumb trail or menu
@@ -335,10 +367,25 @@ class _Reader:
 
     def trailing(self) -> None:
         """Trailing matter: what follows notes, bios and boilerplate; citations; captions; a PDF page's footnotes."""
-        trailing = False
+        trailing = argued = False
         links = comments = False
         for i in range(self.first_body, self.count):
             role = self.roles[i]
+            argued = argued or (  # the argument has begun: a long paragraph of prose that is no one's bio
+                i > self.first_body
+                and self.roles[i - 1] in (None, "body")
+                and len(self.flat[i - 1]) > 300
+                and is_prose(self.flat[i - 1])
+                and not _BIO.match(self.flat[i - 1].lstrip("—–-*_ "))
+            )
+            lines = self.paragraphs[i].split("\n")
+            if role is None and len(lines) == 1 and "\t" in lines[0] and len(self.flat[i]) <= 120:
+                self.roles[i] = "boilerplate"  # a PDF's running header or footer, laid out with a wide gap
+                continue
+            parts = re.split(r"\s+[·|•]\s+", self.flat[i])
+            if role is None and argued and len(parts) >= 3 and all(len(part.split()) <= 3 and part[:1].isupper() for part in parts):
+                self.roles[i] = "boilerplate"  # "Korean Peninsula · Russia · USA": the page's topics
+                continue
             if comments or (trailing and COMMENTS_HEAD.match(self.flat[i])):
                 comments = True  # a comment section: readers' words to the end, and the site's links after them
                 self.roles[i] = "boilerplate"
@@ -367,8 +414,8 @@ class _Reader:
                     pass  # a bio after the notes: `bios` finds whose
                 elif previous == "notes" and (FOOTNOTE.match(self.flat[i]) or len(self.flat[i]) <= 300):
                     self.roles[i] = "notes"
-                elif previous == "author_bio":
-                    self.roles[i] = "author_bio"
+                elif self.roles[i - 1] == "author_bio" and argued and not is_heading(self.flat, i, self.first_body, self.roles):
+                    self.roles[i] = "author_bio"  # the bios go on (not when they stand before the argument, over its first heading)
             if (
                 self.roles[i] is None
                 and i
@@ -542,6 +589,9 @@ class _Reader:
         used = sorted({n for group in self.signers for n in group})  # people named but signing nothing (an interviewer's byline) are no authors
         renumber = {old: new for new, old in enumerate(used)}
         return Reading(final, [tuple(renumber[n] for n in group) for group in self.signers], [self.people[n] for n in used], self.date)
+
+
+_LEAD_DATE = re.compile(r"^(?P<line>[A-Z][A-Z .’'-]{2,30},\s+[^—–]{6,30}?)\s+[—–-]{1,2}\s+\S")
 
 
 def _next_open(roles: Sequence[str | None], i: int) -> int | None:

@@ -247,10 +247,20 @@ def draft(
 
 
 def _paragraphs(text: str) -> tuple[bool, list[str]]:
-    """Whether the text holds one paragraph a line, and its paragraphs, each line's whitespace made single spaces."""
+    """Whether the text holds one paragraph a line, and its paragraphs, each line's whitespace made single spaces.
+
+    A wide gap inside a line (six spaces or more, as a PDF's layout leaves between a page footer's parts) is kept as a tab.
+    """
     per_line = one_paragraph_per_line(text)
     spans = paragraph_spans(text, lines=per_line)
-    return per_line, ["\n".join(" ".join(line.split()) for line in text[a:b].splitlines() if line.strip()) for a, b in spans]
+
+    def line_of(raw: str) -> str:
+        return "\t".join(" ".join(part.split()) for part in _WIDE_GAP.split(raw.strip()))
+
+    return per_line, ["\n".join(line_of(line) for line in text[a:b].splitlines() if line.strip()) for a, b in spans]
+
+
+_WIDE_GAP = re.compile(r"[ \u00a0]{6,}")
 
 
 def _authors(corpus: Corpus, people: list[detect.Signer]) -> tuple[list[DraftAuthor], list[str]]:

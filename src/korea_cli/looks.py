@@ -17,11 +17,12 @@ from collections.abc import Sequence
 LABEL = re.compile(
     r"^(?:(?:[\w’'-]+ ){0,3}(?:policy brief|issue brief|brief|commentary|comment|analysis|op-?ed|opinion|perspectives?|viewpoint|interview|expert views?|"
     r"special report|working paper|report|essay|column|insight|explainer|q ?& ?a|roundtable|round table|conversations?|dialogues?|symposium|debate|podcast|"
-    r"series|in focus|spotlight|briefing|reaction|monitor|newsletter|bulletin|digest|update|issue \d+)\b[\w .#:|/·,—–-]*|[\w ]+\s*[|·]\s*[\w ,·|]+|\[[\w ]{2,30}\])$",
+    r"series|in focus|spotlight|briefing|reaction|monitor|newsletter|bulletin|digest|update|memorandum|memo|news release|press release|event summary"
+    r"|for immediate release|issue \d+)\b[\w .#:|/·,—–-]*|[\w ]+\s*[|·]\s*[\w ,·|]+|\[[\w ]{2,30}\])$",
     re.I,
 )
 EDITORS_NOTE = re.compile(
-    r"^(?:editor[’']?s[’']? note\b|note from the editors?\b|(?:as prepared for delivery|check against delivery)\b"
+    r"^\[?(?:editor[’']?s[’']? note\b|note from the editors?\b|(?:as prepared for delivery|check against delivery)\b"
     r"|this (?:article|piece|column|essay|interview|commentary) was (?:amended|corrected|updated|conducted)\b"
     r"|(?:the following|this) (?:interview|conversation|transcript|q ?& ?a) (?:has been|was|is)\b|this is an? (?:english )?(?:summary|translation|abridged version)\b|(?:correction|clarification)\s*:|(?:this interview )?(?:has been |was |is )?(?:edited|condensed|lightly edited)"
     r"(?: and (?:edited|condensed))? for (?:length|clarity|brevity)|this (?:interview|transcript|conversation) (?:has been |was |is )?(?:edited|condensed|lightly edited))",
@@ -29,7 +30,7 @@ EDITORS_NOTE = re.compile(
 )
 EDITORS_NOTE_HEAD = re.compile(r"^(?:editor[’']?s[’']? note|note from the editors?)\s*:?$", re.I)
 CREDIT = re.compile(
-    r"^(?:interview(?:ed)?(?: conducted)? by|interview(?:er)?\s*:|illustration\s*:|this issue was (?:edited|produced|compiled) by|panel(?:ists)?\s*(?:[IVX\d]+\s*)?[—:–-]|(?:conducted|moderated|hosted|produced) by|(?:host|producer|moderator|audio)\s*:|translated(?: from [\w ]+)? by|translation by|(?:compiled and )?edited by|compiled by|reporting by|additional reporting by|illustration by"
+    r"^(?:interview(?:ed)?(?: conducted)? by|interview(?:er)?\s*:|illustration\s*:|cover(?: photo| image)?\s*:|(?:speakers?|panelists?|presenter|to)\s*:|transcri(?:pt|bed) by|this issue was (?:edited|produced|compiled) by|panel(?:ists)?\s*(?:[IVX\d]+\s*)?[—:–-]|(?:conducted|moderated|hosted|produced) by|(?:host|producer|moderator|audio)\s*:|translated(?: from [\w ]+)? by|translation by|(?:compiled and )?edited by|compiled by|reporting by|additional reporting by|illustration by"
     r"|(?:photo |image )?credits?\s*:)",
     re.I,
 )
@@ -55,7 +56,7 @@ ABOUT_PUBLISHER = re.compile(
     re.I,
 )
 """'About ISDP', 'About the Institute': a heading over the publisher's own description."""
-PAGE_FOOTNOTE = re.compile(r"^(?:\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s+[A-Z“\"‘']")
+PAGE_FOOTNOTE = re.compile(r"^(?:\d{1,3}\.?|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s+[A-Z“\"‘']")
 CONTENTS = re.compile(r"^(?:table of )?contents\b\s*:?(?:$|\s+\S.*\.{4,})", re.I)
 FINDINGS_HEAD = re.compile(r"^(?:key (?:findings|points|takeaways|judgments)|at a glance|highlights|in brief|main findings)\s*:?$", re.I)
 LETTER = re.compile(r"^(?:to the editors?|dear (?:editor|sir|madam))\s*[:,]", re.I)
@@ -68,7 +69,7 @@ BIO_HEAD = re.compile(
 DISCLAIMER = re.compile(
     r"^(?:the )?(?:views|opinions) (?:expressed|in this)\b|^disclaimer\b|^this (?:article|commentary|essay|piece|brief) (?:reflects|represents)\b"
     r"|^(?:the )?(?:author|authors)[’']? (?:views|opinions)\b|^[\w ]{3,40} (?:is|are) (?:produced|published) by (?:the )?[A-Z]|^(?:the )?[\w ]{3,60} does not take (?:institutional |any )?positions\b"
-    r"|^posts on this (?:blog|site)\b|^[^.]{0,160}?(?:\.\s+[^.]{0,80}?)?\btakes? no institutional positions?\b|^[^.]{0,80}?\bdoes not (?:express|take) (?:opinions|positions) of its own\b"
+    r"|^posts on this (?:blog|site)\b|^(?:all )?views (?:are|expressed are) my own\b|^[^.]{0,160}?(?:\.\s+[^.]{0,80}?)?\btakes? no institutional positions?\b|^[^.]{0,80}?\bdoes not (?:express|take) (?:opinions|positions) of its own\b"
     r"|^[\w ]{2,40} is a platform\b|^(?:the )?(?:analyses|views|opinions|comments)(?:,? (?:and )?[\w ]+){0,3} (?:contained|expressed) in\b|^this (?:report|paper|summary|note) reflects\b|\breflects? (?:only )?the (?:personal )?(?:views|opinions) of (?:the|its|their) (?:authors?|contributors?|writers?)\b",
     re.I,
 )
@@ -90,7 +91,9 @@ _BOILERPLATE_LINE = re.compile(
     r"|(?:[\w’'&,.・-]+(?: [\w’'&,.・-]+){0,3}\s*[>›»]{1,2}\s*){1,6}[\w’'&,.・-]+(?: [\w’'&,.・-]+){0,3}"  # "Home > Opinion > East Asia": BREADCRUMB
     r"|tags?\s+.*|(?:share(?: (?:on|via) \w+)?\s*)+|share this \w+\s*:.*|reuse this content|privacy(?: policy)?|terms(?: of (?:use|service))?|contact(?: us)?"
     r"|about us|imprint|accessibility|share(?: this (?:article|story|post|page))?(?:\s+(?:facebook|twitter|x|linkedin|e-?mail|whatsapp|reddit|telegram|copy link))+"
-    r"|(?:(?:share full article|gift this article|\d+ comments?)\s*)+|(?:(?:facebook|twitter|x|linkedin|e-?mail|whatsapp|reddit|telegram|kakaotalk|line|weibo|wechat|copy link|print)\s*){2,}|[\w-]+(?:\.[\w-]+)*\.(?:org|com|net|edu|kr|jp|cn|uk|int|gov|example)(?:/\S*)?|\d+(?:[–-]\d+)?\s*min(?:ute)?s?(?: read)?"
+    r"|(?:(?:share full article|gift this article|\d+ comments?)\s*)+|(?:(?:facebook|twitter|x|linkedin|e-?mail|whatsapp|reddit|telegram|kakaotalk|line|weibo|wechat|copy link|copy url|print)\s*){2,}"
+    r"|(?:(?:gift article|share|save)\s+)*comments are closed\b.*|isbn\b.*|attachments?\s*:.*|draft\b.{0,20}\bfor discussion\b.*|(?:#\w+\s*){2,}"
+    r"|to view or add a comment\b.*|\+ ?follow\b.*|follow|[\w-]+(?:\.[\w-]+)*\.(?:org|com|net|edu|kr|jp|cn|uk|int|gov|example)(?:/\S*)?|\d+(?:[–-]\d+)?\s*min(?:ute)?s?(?: read)?"
     r"|(?:from|to|cc|bcc|sent|subject|reply-to|date)\s*:.*|(?:tel|phone|fax|e-?mail|website|web)\s*[:.].*|(?=.*(?:\b\d+\w*\s+(?:[A-Z][\w-]*\s+){0,3}(?:avenue|street|road|boulevard|rue|strasse|gatan)\b|\b(?:block|level|suite|floor)\s+[A-Z]?\d+\b)).{5,120}|p\.?\s?o\.? box\b.*|get the best of\b.*"
     r"|.*\bis committed to publishing a diversity of\b.*|follow (?:the|us|our)\b.*|like this\s*:.*|more on\s*:.*|creative commons\b.*|view licen[cs]e\b.*|get (?:daily|weekly|our|the latest) (?:updates|news|newsletter)\b.*"
     r"|[\w ]{2,40} is a (?:program|programme|project|publication|initiative) of\b.*|country resources\s*:.*|published by (?:the )?[A-Z][\w ]{2,60}"
@@ -100,7 +103,7 @@ _BOILERPLATE_LINE = re.compile(
     r"|\d{1,3}\s+[A-Z][\w&’' ]{2,50}\s[|·]\s.{3,60}|.{3,80}\s[|·]\s*(?:page\s*)?\d{1,3}|(?:page\s*)?\d{1,3}\s*[|·]\s.{3,80}|log ?in|sign ?in|sign ?out|register|menu|search|skip to (?:main )?content|back|font size\b.*|a\+|a-|aa|open in (?:the )?(?:browser|app)"
     r"|why you can trust \w+|load more comments|view all comments|show \d+ more comments|log ?in to (?:write a )?comment|reply(?:\s*[|·•]\s*report)?|report"
     r"|(?:read|see) also\b.*|also read\b.*|explore more on\b.*|this article (?:first )?appeared in\b.*|more (?:from|in|on) [\w ]+"
-    r"|\[?end of (?:transcript|interview|recording)\]?|\d+|#{3}|\*\s?\*\s?\*|-{3,}|watch (?:the )?(?:session |full )?(?:video|recording)\b.*|back to\b.{0,60})$",
+    r"|\[?end of (?:transcript|interview|recording|segment|programme|program|broadcast)\]?|\d+|#{3}|\*\s?\*\s?\*|-{3,}|watch (?:the )?(?:session |full )?(?:video|recording)\b.*|back to\b.{0,60})$",
     re.I,
 )
 QUESTION = re.compile(r"^(?:\*\*|__)?(?:q|question)\s*[:.)]\s*(?:\*\*|__)?\s*", re.I)
@@ -113,7 +116,8 @@ BOLD_LABEL = re.compile(r"^(?:\*\*|__)([^*_:]{1,40}?)\s*(?::\s*(?:\*\*|__)|(?:\*
 """'**Kim:** …' or '**Kim**: …': a speaker's label in bold, read as 'Kim: …'."""
 SPEAKER = re.compile(r"^(?P<label>[A-Z][A-Z .’'-]{0,30}[A-Z]|[A-Z]{1,3}|[A-Z][\w’'-]{1,20}(?:\s+[A-Z][\w’'-]{1,20}){0,2})\s*:\s+(?=\S)")
 """'KOREA REVIEW: …', 'FP: …', 'Hartley: …', 'Eleanor Hartley: …': a speaker's turn."""
-SECTION = re.compile(r"^(?P<name>[^,]{3,60}?),\s+(?P<affiliation>\S.{2,})$")
+SECTION = re.compile(r"^(?P<name>[^,—–|()]{3,60}?)(?:,\s+|\s+[—–|]\s+|\s*\()(?P<affiliation>[^\s)].{2,}?)\)?$")
+"""A signed section's opening line: 'Jane Doe, Senior Fellow at X', 'Jane Doe — Professor, X', 'Jane Doe (Senior Fellow, X)'."""
 
 
 def plain(paragraph: str) -> str:
@@ -126,7 +130,7 @@ def plain(paragraph: str) -> str:
 
 def title_text(paragraph: str) -> str:
     """A title paragraph as the title it states: one line, without Markdown or a tag before it ('[Column] After Hanoi…')."""
-    return re.sub(r"^\[[^\]]{2,30}\]\s*", "", plain(paragraph).replace("\n", " ").strip("*_ "))
+    return re.sub(r"^(?:\[[^\]]{2,30}\]\s*|re\s*:\s*)", "", plain(paragraph).replace("\n", " ").strip("*_ "), flags=re.I)  # "RE: …" of a memo
 
 
 def _plain_line(line: str) -> str:
@@ -135,12 +139,15 @@ def _plain_line(line: str) -> str:
     line = _MD_LINK.sub(lambda m: m.group(1), line)
     line = _MD_HEADING.sub("", line)
     line = BULLET.sub("", line)
+    line = _TIMESTAMP.sub("", line)
     start = 0
     while start < len(line) and ((unicodedata.category(line[start]) in ("So", "Sm", "Sk", "Cf") and line[start] not in "©®ⓒ™") or line[start] in "‹›←→※ "):
         start += 1
     return line[start:] if start < len(line) else line
 
 
+_TIMESTAMP = re.compile(r"^\[?\d{1,2}:\d\d(?::\d\d)?\]?\s+(?=\S)")
+"""'[00:00:04] INGRID FALK: …': a transcript's time code, before the speaker."""
 _BOX_DRAWING = re.compile(r"[\u2500-\u257f]+")
 _MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
 _MD_LINK = re.compile(r"\[([^\]]+)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
@@ -150,13 +157,16 @@ BULLET = re.compile(r"^\s*[-*•▪◦]\s+(?=.*\w)")
 
 def is_boilerplate(paragraph: str) -> bool:
     """Every line is site furniture: sharing, related links, tags, copyright, cookies, newsletters (under a 'Related:' heading, any short line)."""
+    if _PAGE_FOOTER.fullmatch(paragraph.strip()) or _PRESS_HEAD.match(paragraph):
+        return True
     if _FURNITURE_START.match(paragraph):
         return True
     lines = [line.strip("*_ \t") or line.strip() for line in paragraph.split("\n") if line.strip()]  # "**Read also:** …"; "* * *" stays
     if len(lines) == 1 and LINKS_HEADING.match(lines[0]):
         return True  # "Most read", alone: the headlines follow, one a paragraph
     under_heading = len(lines) > 1 and LINKS_HEADING.match(lines[0])
-    if under_heading and (lines[0].lower().startswith(("cite", "how to cite")) or all(len(line) <= 120 and not line.endswith(".") for line in lines[1:])):
+    listed = all(len(line) <= 160 and (not line.endswith(".") or re.match(r"[–—•»·-]\s", line)) for line in lines[1:])  # headlines, or a list
+    if under_heading and (lines[0].lower().startswith(("cite", "how to cite")) or listed):
         return True
     if not lines:
         return False
@@ -180,7 +190,8 @@ _NAVIGATION = frozenset(
         r"\w+",
         """home about archive archives contact contributors blog news events publications research experts programs donate menu search
         subscribe login politics security economy economics business ideas podcasts podcast magazine world opinion video videos culture
-        analysis multimedia topics regions defense defence diplomacy tech technology science sports latest""",
+        analysis multimedia topics regions defense defence diplomacy tech technology science sports latest sections section episodes
+        sign in log skip to content main support show world asia articles people learning jobs join now""",
     )
 )
 
@@ -188,7 +199,7 @@ _NAVIGATION = frozenset(
 def is_navigation(line: str) -> bool:
     """A site's menu: three or more menu words, and little else ('THE STRAITS REVIEW Politics Security Economy Ideas Podcasts')."""
     words = re.findall(r"[\w’']+", line.lower())
-    menu = sum(word in _NAVIGATION for word in words)
+    menu = sum(word in _NAVIGATION or word.rstrip("s") in _NAVIGATION for word in words)
     return len(words) <= 14 and menu >= 3 and menu >= len(words) - 4 and not line.rstrip().endswith((".", "?", "!"))
 
 
@@ -204,11 +215,18 @@ def _furniture_parts(line: str) -> bool:
 
 
 PAGE_DIGITS = re.compile(r"\d+")
+_PRESS_HEAD = re.compile(
+    r"^(?:notes? to editors?|media (?:contacts?|enquiries|inquiries)|press (?:contacts?|office)|about [\w ]{2,40} university)\s*:?\s*(?:\n|$)", re.I
+)
+"""A news release's trailing sections, their heading on the first line: whatever is under it is the press office's."""
+_PAGE_FOOTER = re.compile(r"[^\t\n]{3,80}\t\d{1,3}|\d{1,3}\t[^\t\n]{3,80}")
+"""A PDF page's footer as copied, a wide gap (a tab, see `ingest`) between the publisher and the page number."""
 BREADCRUMB = re.compile(r"(?:[\w’'&,.・-]+(?: [\w’'&,.・-]+){0,3}\s*[>›»]{1,2}\s*){1,6}[\w’'&,.・-]+(?: [\w’'&,.・-]+){0,3}")
 """A site's trail to the page: 'Home > Opinion > East Asia'."""
 _FURNITURE_START = re.compile(
     r"^(?:…\s*|\.\.\.\s*)?(?:we have a small favou?r to ask|do you have an opinion on the issues raised|want more (?:analysis|stories|coverage|reporting) like this"
-    r"|support (?:our|independent) journalism|(?:this|the) (?:article|essay|column|commentary) (?:first )?appeared in)\b",
+    r"|support (?:our|independent) journalism|(?:this|the) (?:article|essay|column|commentary) (?:first )?appeared in"
+    r"|(?:the )?[\w .&()’'-]{2,80} is,? (?:in [\w]+, )?(?:the|a|an) (?:main |leading |premier )?(?:independent|non-?profit|non-?partisan|private)\b)",
     re.I,
 )
 """A paragraph that opens as a site's own appeal does, however long it runs."""
@@ -218,8 +236,9 @@ COMMENTS_HEAD = re.compile(
 """The head of a comment section ('Comments (6)', '💬 23 comments'): what follows is readers', not the author's."""
 LINKS_HEADING = re.compile(
     r"^(?:related(?: articles?| stories| posts| content| reading| publications| research)?|more (?:from|in|on) [\w ]+|read (?:more|next)|see also|recommended(?: for you)?|further reading"
-    r"|most (?:read|popular|viewed|shared|commented)|latest(?: (?:on|in|from) [\w ]+)?|trending(?: now)?|top stories|you (?:may|might) also like|editor[’']?s picks"
-    r"|cite this(?: article| brief| page)?|how to cite)\s*:?$",
+    r"|more (?:interviews|articles|stories|commentary|analysis|episodes|posts|columns|opinions?)(?: by [\w .’'-]{2,40})?|you (?:may|might) also be interested in"
+    r"|latest publications\b.{0,60}|media (?:contacts?|enquiries|inquiries)|press (?:contacts?|office)|notes to editors|for more information|most (?:read|popular|viewed|shared|commented)|latest(?: (?:on|in|from) [\w ]+)?|trending(?: now)?|top stories|you (?:may|might) also like|editor[’']?s picks"
+    r"|cite this(?: article| brief| page| publication)?|how to cite(?: this \w+)?)\s*:?$",
     re.I,
 )
 _KICKER_WORD = re.compile(
@@ -245,6 +264,7 @@ def is_label(paragraph: str, following: str | None) -> bool:
     separated = re.search(r"\s(?:[|·•]|--|—|–)\s", paragraph) is not None
     words = len(paragraph.split())
     numbered = re.search(r"\b(?:vol(?:ume)?\.?|no\.|issue|number)\s*\d", paragraph, re.I) is not None  # "Journal of X, Vol. 31, No. 2"
+    numbered = numbered or re.fullmatch(r"[\w .’'-]{2,40}\s\d{1,4}", paragraph) is not None  # "Asie.Visions 131"
     if len(paragraph) > 60:
         return separated or numbered  # "The East Asia Institute Working Paper Series No. 2020-11 | Peace and Security"
     return capitals or separated or numbered or (words <= 4 and _KICKER_WORD.search(paragraph) is not None and len(following.split()) > words)
