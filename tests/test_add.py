@@ -309,3 +309,28 @@ def test_a_one_word_author_is_the_one_known_author_of_that_name(corpus_copy: Pat
     result = add(corpus_copy, str(ESSAYS / "known-author.txt"), "--author", "swanstrom", "--dry-run")
     assert "  authors    Niklas Swanström (known: swanstrom-niklas)\n" in result.stdout
     assert "  note       swanstrom is taken as Niklas Swanström (swanstrom-niklas), the one known author of that name" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("text", "note"),
+    [
+        pytest.param(
+            "A Quiet Talk\n\nBy Jane Doe\n\nQ: What now?\n\nWe should talk, and sanctions should stay until verification begins.\n\n"
+            "Q: And then?\n\nThen the peace regime can follow, step by step, with guarantees on both sides.\n",
+            "the answers are taken as Jane Doe's, the first person the text names: it does not say who is interviewed; check the authors",
+            id="an interview that names no interviewee",
+        ),
+        pytest.param(
+            "A Quiet Talk\n\nSanctions should stay in place until verification begins in earnest, and talks should resume.\n\n"
+            "The peace regime can follow, step by step, with guarantees on both sides and a freeze first.\n\n"
+            "Jane Doe is a senior fellow at the Nordic Institute.\n",
+            "no byline: Jane Doe is taken as the author from the bio at paragraph 4",
+            id="an author known only from a bio",
+        ),
+    ],
+)
+def test_what_detection_guessed_is_said(corpus_copy: Path, tmp_path: Path, text: str, note: str) -> None:
+    (tmp_path / "essay.txt").write_text(text, encoding="utf-8")
+    result = add(corpus_copy, str(tmp_path / "essay.txt"), "--dry-run")
+    assert result.returncode == 0, result.stderr
+    assert f"  note       {note}\n" in result.stdout

@@ -134,6 +134,8 @@ class _Reader:
         """In a discussion of three or more speakers: each answering turn's paragraph -> its speaker."""
         self.first_body = 0
         self.title: int | None = None
+        self.notes: list[str] = []
+        """What was guessed, for the reviewer: who answers an interview that names no one, an author known only from a bio."""
 
     def read(self) -> Reading:
         self.by_look()
@@ -459,6 +461,9 @@ class _Reader:
             self.interviewee = self.person(title_case(answering[0]))  # "Eleanor Hartley: …"
         if self.interview and self.interviewee is None and self.people:
             self.interviewee = 0
+            self.notes.append(
+                f"the answers are taken as {self.people[0].name}'s, the first person the text names: it does not say who is interviewed; check the authors"
+            )
         if self.interview and self.interviewee is not None and not self.panel:
             for i, names in list(self.bylines.items()):  # "By Park Ji-won" over an interview with Lee Sang-soo: the interviewer's credit
                 if self.interviewee not in names:
@@ -473,6 +478,7 @@ class _Reader:
             for i in range(self.count - 1, self.first_body, -1):
                 if self.roles[i] is None and (bio := _BIO.match(self.flat[i].lstrip("—–-*_ "))) and looks_like_name(clean_name(bio.group("who"))):
                     byline_signers = (self.person(clean_name(bio.group("who"))),)
+                    self.notes.append(f"no byline: {self.people[byline_signers[0]].name} is taken as the author from the bio at paragraph {i + 1}")
                     break
         asked = False  # a question has been put: what follows is an answer, not the publication's introduction
         findings = self.findings()
@@ -588,7 +594,7 @@ class _Reader:
         final = [role or "body" for role in self.roles]
         used = sorted({n for group in self.signers for n in group})  # people named but signing nothing (an interviewer's byline) are no authors
         renumber = {old: new for new, old in enumerate(used)}
-        return Reading(final, [tuple(renumber[n] for n in group) for group in self.signers], [self.people[n] for n in used], self.date)
+        return Reading(final, [tuple(renumber[n] for n in group) for group in self.signers], [self.people[n] for n in used], self.date, self.notes)
 
 
 _LEAD_DATE = re.compile(r"^(?P<line>[A-Z][A-Z .’'-]{2,30},\s+[^—–]{6,30}?)\s+[—–-]{1,2}\s+\S")

@@ -221,6 +221,7 @@ def draft(
         raise UsageError("found no body text, only a title, bylines or notes; give the whole essay")
 
     authors, notes = _authors(corpus, reading.people)
+    notes = reading.notes + notes
     roles = [(role, tuple(dict.fromkeys(authors[s].id for s in signers))) for role, signers in zip(reading.roles, reading.signers, strict=True)]
     title = next((looks.title_text(paragraphs[n]) for n, role in enumerate(reading.roles) if role == "title"), None)
     facts = {

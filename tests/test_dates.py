@@ -1,0 +1,53 @@
+"""Date lines as essays write them, and the date each states (or none, where day and month could be either)."""
+
+from __future__ import annotations
+
+import pytest
+
+from korea_cli.dates import dateline
+
+
+@pytest.mark.parametrize(
+    ("line", "value", "words"),
+    [
+        ("Seoul, March 4, 2019", "2019-03-04", "March 4, 2019"),
+        ("March 4, 2019", "2019-03-04", "March 4, 2019"),
+        ("4 March 2019", "2019-03-04", "4 March 2019"),
+        ("2019-03-04", "2019-03-04", "2019-03-04"),
+        ("Monday 4 March 2019", "2019-03-04", "4 March 2019"),
+        ("March 4th, 2019", "2019-03-04", "March 4th, 2019"),
+        ("Mar 4 2019", "2019-03-04", "Mar 4 2019"),
+        ("Published: 12.03.2020", "2020-03-12", "12.03.2020"),  # dots: day first
+        ("2024. 03. 18.", "2024-03-18", "2024. 03. 18."),
+        ("Updated 21:07, 14-Jun-2018", "2018-06-14", "14-Jun-2018"),
+        ("Published : Jan. 14, 2020 - 17:05      Updated : Jan. 14, 2020 - 17:05", "2020-01-14", "Jan. 14, 2020"),
+        ("Thu 27 Apr 2023 06.00 BST", "2023-04-27", "27 Apr 2023"),
+        ("3 hours ago · March 12, 2019", "2019-03-12", "March 12, 2019"),
+        ("Washington, D.C. — March 12, 2019", "2019-03-12", "March 12, 2019"),
+        ("Brussels · Published 04/03/2019 – 09:15 CET · Last updated 19/03/2019", "2019-03-04", "04/03/2019"),  # the other date shows the order
+        ("Source:Global Times Published: 2017/9/5 22:48:39", "2017-09-05", "2017/9/5"),
+        ("No. 108 – 30 August 2022", "2022-08-30", "30 August 2022"),
+        ("May/June 2020", "2020-05", "May/June 2020"),
+        ("Wednesday, 22 September 2021 | 14:00–15:30 CEST | Online webinar", "2021-09-22", "22 September 2021"),
+        ("Posted on April 22, 2018", "2018-04-22", "April 22, 2018"),
+        ("Seoul, March 4, 2019 (2019년 3월 4일)", "2019-03-04", "March 4, 2019"),
+        ("June 2020", "2020-06", "June 2020"),
+        ("03/04/2019", None, "03/04/2019"),  # a date line, but no date: the order is anyone's guess
+    ],
+)
+def test_a_date_line_states_its_date(line: str, value: str | None, words: str) -> None:
+    assert dateline(line) == (value, words)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The summit of March 4, 2019 changed little, and the talks that followed changed less.",  # a sentence that holds a date
+        "2019-13-45",  # no such date
+        "Chapter 4 March",
+        "",
+    ],
+)
+def test_what_is_no_date_line(line: str) -> None:
+    found = dateline(line)
+    assert found is None or found[0] is None
