@@ -49,7 +49,8 @@ _NOT_NAME_WORDS = frozenset(
         korea korean asia asian china japan europe america press review opinion executive summary key findings introduction conclusion
         conclusions abstract contents recommendations background overview what why how when where which who not no went wrong right next
         now new after before toward towards beyond between against over under ahead home about archive archives contact menu search subscribe
-        voices insights perspectives commentary analysis column columns brief report notes digest monitor forum bottom line memorandum""",
+        voices insights perspectives commentary analysis column columns brief report notes digest monitor forum bottom line memorandum
+        experts expert react reacts reaction roundup views interview interviews""",
     )
 )
 """Words of a sentence, a masthead ('KOREA JoongAng DAILY') or a section, never of a person's name."""

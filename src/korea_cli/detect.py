@@ -601,9 +601,9 @@ _LEAD_DATE = re.compile(r"^(?P<line>[A-Z][A-Z .’'-]{2,30},\s+[^—–]{6,30}?)
 
 
 def _next_open(roles: Sequence[str | None], i: int) -> int | None:
-    """The paragraph after `i` that nothing has claimed yet, past date lines ('Journal of X, Vol. 31' / 'June 2020' / the title)."""
+    """The paragraph after `i` that nothing has claimed yet, past date lines, credits and furniture ('Journal of X, Vol. 31' / 'June 2020' / the title)."""
     j = i + 1
-    while j < len(roles) and roles[j] == "dateline":
+    while j < len(roles) and roles[j] in ("dateline", "boilerplate", "credit"):
         j += 1
     return j if j < len(roles) and roles[j] is None else None
 

@@ -93,7 +93,8 @@ _BOILERPLATE_LINE = re.compile(
     r"|about us|imprint|accessibility|share(?: this (?:article|story|post|page))?(?:\s+(?:facebook|twitter|x|linkedin|e-?mail|whatsapp|reddit|telegram|copy link))+"
     r"|(?:(?:share full article|gift this article|\d+ comments?)\s*)+|(?:(?:facebook|twitter|x|linkedin|e-?mail|whatsapp|reddit|telegram|kakaotalk|line|weibo|wechat|copy link|copy url|print)\s*){2,}"
     r"|(?:(?:gift article|share|save)\s+)*comments are closed\b.*|isbn\b.*|attachments?\s*:.*|draft\b.{0,20}\bfor discussion\b.*|(?:#\w+\s*){2,}"
-    r"|to view or add a comment\b.*|\+ ?follow\b.*|follow|[\w-]+(?:\.[\w-]+)*\.(?:org|com|net|edu|kr|jp|cn|uk|int|gov|example)(?:/\S*)?|\d+(?:[–-]\d+)?\s*min(?:ute)?s?(?: read)?"
+    r"|to view or add a comment\b.*|\+ ?follow\b.*|follow|you (?:may|might) also like\b.*|more in this (?:series|section)\b.*"
+    r"|forwarded this (?:e-?mail|newsletter|issue)\b.*|what we[’']re (?:reading|watching|listening to)\b.*|[\w-]+(?:\.[\w-]+)*\.(?:org|com|net|edu|kr|jp|cn|uk|int|gov|example)(?:/\S*)?|\d+(?:[–-]\d+)?\s*min(?:ute)?s?(?: read)?"
     r"|(?:from|to|cc|bcc|sent|subject|reply-to|date)\s*:.*|(?:tel|phone|fax|e-?mail|website|web)\s*[:.].*|(?=.*(?:\b\d+\w*\s+(?:[A-Z][\w-]*\s+){0,3}(?:avenue|street|road|boulevard|rue|strasse|gatan)\b|\b(?:block|level|suite|floor)\s+[A-Z]?\d+\b)).{5,120}|p\.?\s?o\.? box\b.*|get the best of\b.*"
     r"|.*\bis committed to publishing a diversity of\b.*|follow (?:the|us|our)\b.*|like this\s*:.*|more on\s*:.*|creative commons\b.*|view licen[cs]e\b.*|get (?:daily|weekly|our|the latest) (?:updates|news|newsletter)\b.*"
     r"|[\w ]{2,40} is a (?:program|programme|project|publication|initiative) of\b.*|country resources\s*:.*|published by (?:the )?[A-Z][\w ]{2,60}"
@@ -226,7 +227,8 @@ BREADCRUMB = re.compile(r"(?:[\w’'&,.・-]+(?: [\w’'&,.・-]+){0,3}\s*[>›�
 _FURNITURE_START = re.compile(
     r"^(?:…\s*|\.\.\.\s*)?(?:we have a small favou?r to ask|do you have an opinion on the issues raised|want more (?:analysis|stories|coverage|reporting) like this"
     r"|support (?:our|independent) journalism|(?:this|the) (?:article|essay|column|commentary) (?:first )?appeared in"
-    r"|(?:the )?[\w .&()’'-]{2,80} is,? (?:in [\w]+, )?(?:the|a|an) (?:main |leading |premier )?(?:independent|non-?profit|non-?partisan|private)\b)",
+    r"|(?:the )?[\w .&()’'-]{2,80} is,? (?:in [\w]+, )?(?:the|a|an) (?:main |leading |premier )?(?:independent|non-?profit|non-?partisan|private)\b"
+    r"|(?:the )?[\w .&()’'-]{2,60} is (?:a|an|the) (?:free |weekly |monthly |daily |fortnightly |independent )*(?:newsletter|publication|digest|bulletin|briefing)\b)",
     re.I,
 )
 """A paragraph that opens as a site's own appeal does, however long it runs."""
