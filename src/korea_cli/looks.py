@@ -30,7 +30,7 @@ EDITORS_NOTE = re.compile(
 )
 EDITORS_NOTE_HEAD = re.compile(r"^(?:editor[’']?s[’']? note|note from the editors?)\s*:?$", re.I)
 CREDIT = re.compile(
-    r"^(?:interview(?:ed)?(?: conducted)? by|interview(?:er)?\s*:|illustration\s*:|cover(?: photo| image)?\s*:|(?:speakers?|panelists?|presenter|to)\s*:|transcri(?:pt|bed) by|this issue was (?:edited|produced|compiled) by|panel(?:ists)?\s*(?:[IVX\d]+\s*)?[—:–-]|(?:conducted|moderated|hosted|produced) by|(?:host|producer|moderator|audio)\s*:|translated(?: from [\w ]+)? by|translation by|(?:compiled and )?edited by|compiled by|reporting by|additional reporting by|illustration by"
+    r"^\(?(?:interview(?:ed)?(?: conducted)? by|interview(?:er)?\s*:|illustration\s*:|cover(?: photo| image)?\s*:|(?:speakers?|panelists?|presenter|to)\s*:|transcri(?:pt|bed) by|this issue was (?:edited|produced|compiled) by|panel(?:ists)?\s*(?:[IVX\d]+\s*)?[—:–-]|(?:conducted|moderated|hosted|produced) by|(?:host|producer|moderator|audio)\s*:|translated(?: from [\w ]+)? by|translation by|(?:compiled and )?edited by|compiled by|reporting by|additional reporting by|illustration by"
     r"|(?:photo |image )?credits?\s*:)",
     re.I,
 )
@@ -43,8 +43,8 @@ CAPTION = re.compile(
 CAPTION_END = re.compile(
     r"\((?:photo|image)?\s*:?\s*(?:ap|afp|reuters|getty images|yonhap|epa|kcna)[^)]*\)\.?$|\b(?:photo|image) (?:by|courtesy of|credit)\b[^.]*\.?$"
     r"|[.,]\s+(?:yonhap|reuters|afp|ap|epa|kcna|newsis|news1|getty images|(?:ap|afp|epa|yonhap) photo)\.?$|\.\s+(?:photograph|photo|image)\s*:\s*[^.]{2,80}\.?$|\.\s+©\s*[^.]{2,60}$|\((?:photo|image|photograph|picture)\s*(?:by|:|courtesy of)\s*[^)]{2,60}\)\.?$|\bin (?:this|a) (?:file |undated |handout )?(?:image|photo|picture)\b"
-    r"|\[(?:yonhap|reuters|afp|ap|epa|kcna|newsis|news1|joongang ilbo|[\w .]{2,30} photo)\]\.?$|\|\s*(?:reuters|afp|ap|epa|kyodo|yonhap|bloomberg|getty images)\.?$"
-    r"|\([\w .-]{2,40}/(?:the )?[\w .-]{2,40}\)\.?$|[.,]\s+(?:[\w]+ via )?(?:reuters|afp|ap|epa|kcna|yonhap|getty images)(?:/[\w .-]{2,40})?\.?$"
+    r"|\[(?:yonhap|reuters|afp|ap|epa|kcna|newsis|news1|joongang ilbo|[\w .]{2,30} photo)(?:/[\w .]{2,20})*\]\.?$|\|\s*(?:reuters|afp|ap|epa|kyodo|yonhap|bloomberg|getty images)\.?$"
+    r"|\([\w .-]{2,40}(?:/(?:the )?[\w .-]{2,40})+\)\.?$|[.,]\s+(?:[\w]+ via )?(?:reuters|afp|ap|epa|kcna|yonhap|getty images)(?:/[\w .-]{2,40})?\.?$"
     r"|\((?:photo|image|photograph)\s*:[^)]{2,160}\)\.?$",
     re.I,
 )
@@ -228,7 +228,8 @@ _FURNITURE_START = re.compile(
     r"^(?:…\s*|\.\.\.\s*)?(?:we have a small favou?r to ask|do you have an opinion on the issues raised|want more (?:analysis|stories|coverage|reporting) like this"
     r"|support (?:our|independent) journalism|(?:this|the) (?:article|essay|column|commentary) (?:first )?appeared in"
     r"|(?:the )?[\w .&()’'-]{2,80} is,? (?:in [\w]+, )?(?:the|a|an) (?:main |leading |premier )?(?:independent|non-?profit|non-?partisan|private)\b"
-    r"|(?:the )?[\w .&()’'-]{2,60} is (?:a|an|the) (?:free |weekly |monthly |daily |fortnightly |independent )*(?:newsletter|publication|digest|bulletin|briefing)\b)",
+    r"|(?:the )?[\w .&()’'-]{2,60} is (?:a|an|the) (?:free |weekly |monthly |daily |fortnightly |independent |reader-supported )*(?:newsletter|publication|digest|bulletin|briefing)\b"
+    r"|about (?-i:[A-Z&]{2,8})\s*:\s+\S|republish this article\b|please share this\b)",
     re.I,
 )
 """A paragraph that opens as a site's own appeal does, however long it runs."""
@@ -257,8 +258,8 @@ def is_label(paragraph: str, following: str | None) -> bool:
     """
     if len(paragraph) > 100 or following is None:
         return False
-    if LABEL.match(paragraph):
-        return True  # 'Commentary' over a title, even one that ends with a full stop
+    if LABEL.match(paragraph) and (len(paragraph.split()) <= 5 or re.search(r"[|·•—–#]|\bno\.|\d", paragraph, re.I)):
+        return True  # 'Commentary' over a title, even one that ends with a full stop (a longer line with a label's word is a title)
     if is_prose(following) or len(following) > 220:
         return False
     letters = [ch for ch in paragraph if ch.isalpha()]
