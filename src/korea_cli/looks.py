@@ -73,40 +73,182 @@ DISCLAIMER = re.compile(
     r"|^[\w ]{2,40} is a platform\b|^(?:the )?(?:analyses|views|opinions|comments)(?:,? (?:and )?[\w ]+){0,3} (?:contained|expressed) in\b|^this (?:report|paper|summary|note) reflects\b|\breflects? (?:only )?the (?:personal )?(?:views|opinions) of (?:the|its|their) (?:authors?|contributors?|writers?)\b",
     re.I,
 )
-_BOILERPLATE_LINE = re.compile(
-    r"^(?:share(?: this)?(?: article| story| post| page)?(?: on \w+)?|share(?: this)?(?: article| story| post| page)?\s*:.*|reading time\s*:?.*|\d+\s*min(?:ute)?s? read"
-    r"|you are receiving this (?:e-?mail|newsletter)\b.*|unsubscribe\b.*|(?:manage|update) (?:your )?(?:subscription|preferences)\b.*"
-    r"|view (?:this )?(?:e-?mail )?in (?:your |a )?browser|forward (?:this |it )?(?:e-?mail |issue |newsletter )?to a (?:friend|colleague)\b.*|enjoyed (?:this|reading)\b.*|(?:facebook|twitter|x|linkedin|e-?mail|whatsapp|reddit)(?:\s*[|·•,/]\s*\w+)+|cite this(?: article| brief| page)?|how to cite|tweet|print|e-?mail|facebook|twitter|x|linkedin|whatsapp|reddit|copy link|list|back to top"
-    r"|advertisement|comments?|\d+ comments?|subscribe\b.*|sign up\b.*|get our\b.*|newsletter\b.*|read more\b.*|more from\b.*|related(?: articles?| stories| posts| content| reading)?\s*:.*"
-    r"|related(?: articles?| stories| posts| reading)?|tags?\s*:.*|topics?\s*:.*|filed under\b.*|follow us\b.*|(?:©|ⓒ|\(c\)|copyright)\s.*|all rights reserved.*"
-    r"|we use cookies\b.*|this (?:web)?site uses cookies\b.*|by continuing to (?:browse|use)\b.*|accept (?:all )?cookies.*|cookie (?:policy|settings).*"
-    r"|.*\bsign up for (?:our|the)\b.*newsletter.*|.*\bsubscribe to (?:our|the)\b.*|download(?: (?:the )?(?:pdf|full (?:report|brief|text)))?\b.*|print(?: this)?(?: page| article)?"
-    r"|save|bookmark|listen(?: to this article)?\b.*|(?:this|the) (?:article|essay|piece|commentary|interview) (?:was )?(?:first|originally) (?:appeared|published)\b.*"
-    r"|(?:more|other|all) (?:interviews|articles|essays|commentaries|analysis|briefs) (?:in|from|on|by) (?:our|the|this)\b.{0,80}"
-    r"|e-?mail(?: address)?|your e-?mail\b.*|keywords?\s*:.*|related [\w ]{2,30}:.*|\(?if you (?:want|would like|wish) to (?:contribute|write|submit)\b.*"
-    r"|.{0,60}\b(?:copyright\s*)?[©ⓒ]\s*(?:\d{4}\b)?.{0,120}|thanks for reading\b.*|discussion about this (?:post|article)\b.*|start writing|get the app"
-    r"|privacy\s*[∙·|•]\s*terms\b.*|(?:\d+\s+)*(?:share|likes?|comments?|restacks?|leave a comment)(?:\s*[·∙•]?\s*(?:\d+\s+)*(?:share|likes?|comments?|restacks?|leave a comment))*"
-    r"|have an idea for (?:a|an) \w+\b.*|.*\bsend (?:us )?a (?:short )?pitch\b.*|become a (?:member|subscriber|patron|supporter)\b.*"
-    r"|join the conversation\b.*|.{0,100}(?:\bwww\.|https?://)\S+.{0,60}|explore (?:our )?related content\b.*"
-    r"|(?:[\w’'&,.・-]+(?: [\w’'&,.・-]+){0,3}\s*[>›»]{1,2}\s*){1,6}[\w’'&,.・-]+(?: [\w’'&,.・-]+){0,3}"  # "Home > Opinion > East Asia": BREADCRUMB
-    r"|tags?\s+.*|(?:share(?: (?:on|via) \w+)?\s*)+|share this \w+\s*:.*|reuse this content|privacy(?: policy)?|terms(?: of (?:use|service))?|contact(?: us)?"
-    r"|about us|imprint|accessibility|share(?: this (?:article|story|post|page))?(?:\s+(?:facebook|twitter|x|linkedin|e-?mail|whatsapp|reddit|telegram|copy link))+"
-    r"|(?:(?:share full article|gift this article|\d+ comments?)\s*)+|(?:(?:facebook|twitter|x|linkedin|e-?mail|whatsapp|reddit|telegram|kakaotalk|line|weibo|wechat|copy link|copy url|print)\s*){2,}"
-    r"|(?:(?:gift article|share|save)\s+)*comments are closed\b.*|isbn\b.*|attachments?\s*:.*|draft\b.{0,20}\bfor discussion\b.*|(?:#\w+\s*){2,}"
-    r"|to view or add a comment\b.*|\+ ?follow\b.*|follow|you (?:may|might) also like\b.*|more in this (?:series|section)\b.*"
-    r"|forwarded this (?:e-?mail|newsletter|issue)\b.*|what we[’']re (?:reading|watching|listening to)\b.*|[\w-]+(?:\.[\w-]+)*\.(?:org|com|net|edu|kr|jp|cn|uk|int|gov|example)(?:/\S*)?|\d+(?:[–-]\d+)?\s*min(?:ute)?s?(?: read)?"
-    r"|(?:from|to|cc|bcc|sent|subject|reply-to|date)\s*:.*|(?:tel|phone|fax|e-?mail|website|web)\s*[:.].*|(?=.*(?:\b\d+\w*\s+(?:[A-Z][\w-]*\s+){0,3}(?:avenue|street|road|boulevard|rue|strasse|gatan)\b|\b(?:block|level|suite|floor)\s+[A-Z]?\d+\b)).{5,120}|p\.?\s?o\.? box\b.*|get the best of\b.*"
-    r"|.*\bis committed to publishing a diversity of\b.*|follow (?:the|us|our)\b.*|like this\s*:.*|more on\s*:.*|creative commons\b.*|view licen[cs]e\b.*|get (?:daily|weekly|our|the latest) (?:updates|news|newsletter)\b.*"
-    r"|[\w ]{2,40} is a (?:program|programme|project|publication|initiative) of\b.*|country resources\s*:.*|published by (?:the )?[A-Z][\w ]{2,60}"
-    r"|please direct (?:questions|comments|inquiries)\b.*|keywords?\b.*|.*\bby subscribing, you\b.*|.*\bquality journalism\b.*|posted in\b.*|filed in\b.*|(?:previous|next)(?: post| article| story)?\s*:.*|leave a (?:reply|comment)\b.*"
-    r"|(?:home|about|contributors?|archives?|contact|blog|news|events|publications|research|experts|programs|donate|menu|search)"
-    r"(?:\s+(?:home|about|contributors?|archives?|contact|blog|news|events|publications|research|experts|programs|donate|menu|search|subscribe|log ?in)){2,}"
-    r"|\d{1,3}\s+[A-Z][\w&’' ]{2,50}\s[|·]\s.{3,60}|.{3,80}\s[|·]\s*(?:page\s*)?\d{1,3}|(?:page\s*)?\d{1,3}\s*[|·]\s.{3,80}|log ?in|sign ?in|sign ?out|register|menu|search|skip to (?:main )?content|back|font size\b.*|a\+|a-|aa|open in (?:the )?(?:browser|app)"
-    r"|why you can trust \w+|load more comments|view all comments|show \d+ more comments|log ?in to (?:write a )?comment|reply(?:\s*[|·•]\s*report)?|report"
-    r"|(?:read|see) also\b.*|also read\b.*|explore more on\b.*|this article (?:first )?appeared in\b.*|more (?:from|in|on) [\w ]+"
-    r"|\[?end of (?:transcript|interview|recording|segment|programme|program|broadcast)\]?|\d+|#{3}|\*\s?\*\s?\*|-{3,}|watch (?:the )?(?:session |full )?(?:video|recording)\b.*|back to\b.{0,60})$",
-    re.I,
+_FURNITURE_LINES = (
+    # sharing, following, saving
+    r"share(?: this)?(?: article| story| post| page)?(?: on \w+)?",
+    r"share(?: this)?(?: article| story| post| page)?\s*:.*",
+    r"(?:facebook|twitter|x|linkedin|e-?mail|whatsapp|reddit)(?:\s*[|·•,/]\s*\w+)+",
+    r"tweet",
+    r"print",
+    r"e-?mail",
+    r"facebook",
+    r"twitter",
+    r"x",
+    r"linkedin",
+    r"whatsapp",
+    r"reddit",
+    r"copy link",
+    r"follow us\b.*",
+    r"print(?: this)?(?: page| article)?",
+    r"save",
+    r"bookmark",
+    r"(?:share(?: (?:on|via) \w+)?\s*)+",
+    r"share this \w+\s*:.*",
+    r"share(?: this (?:article|story|post|page))?(?:\s+(?:facebook|twitter|x|linkedin|e-?mail|whatsapp|reddit|telegram|copy link))+",
+    r"(?:(?:facebook|twitter|x|linkedin|e-?mail|whatsapp|reddit|telegram|kakaotalk|line|weibo|wechat|copy link|copy url|print)\s*){2,}",
+    r"\+ ?follow\b.*",
+    r"follow",
+    r"follow (?:the|us|our)\b.*",
+    r"like this\s*:.*",
+    # newsletters, subscriptions, appeals
+    r"you are receiving this (?:e-?mail|newsletter)\b.*",
+    r"unsubscribe\b.*",
+    r"(?:manage|update) (?:your )?(?:subscription|preferences)\b.*",
+    r"view (?:this )?(?:e-?mail )?in (?:your |a )?browser",
+    r"forward (?:this |it )?(?:e-?mail |issue |newsletter )?to a (?:friend|colleague)\b.*",
+    r"enjoyed (?:this|reading)\b.*",
+    r"subscribe\b.*",
+    r"sign up\b.*",
+    r"get our\b.*",
+    r"newsletter\b.*",
+    r".*\bsign up for (?:our|the)\b.*newsletter.*",
+    r".*\bsubscribe to (?:our|the)\b.*",
+    r"e-?mail(?: address)?",
+    r"your e-?mail\b.*",
+    r"\(?if you (?:want|would like|wish) to (?:contribute|write|submit)\b.*",
+    r"thanks for reading\b.*",
+    r"discussion about this (?:post|article)\b.*",
+    r"start writing",
+    r"get the app",
+    r"have an idea for (?:a|an) \w+\b.*",
+    r".*\bsend (?:us )?a (?:short )?pitch\b.*",
+    r"become a (?:member|subscriber|patron|supporter)\b.*",
+    r"forwarded this (?:e-?mail|newsletter|issue)\b.*",
+    r"get the best of\b.*",
+    r"get (?:daily|weekly|our|the latest) (?:updates|news|newsletter)\b.*",
+    r".*\bby subscribing, you\b.*",
+    r".*\bquality journalism\b.*",
+    # links to more, menus and trails
+    r"back to top",
+    r"read more\b.*",
+    r"more from\b.*",
+    r"related(?: articles?| stories| posts| content| reading)?\s*:.*",
+    r"related(?: articles?| stories| posts| reading)?",
+    r"(?:more|other|all) (?:interviews|articles|essays|commentaries|analysis|briefs) (?:in|from|on|by) (?:our|the|this)\b.{0,80}",
+    r"related [\w ]{2,30}:.*",
+    r".{0,100}(?:\bwww\.|https?://)\S+.{0,60}",
+    r"explore (?:our )?related content\b.*",
+    r"(?:[\w’'&,.・-]+(?: [\w’'&,.・-]+){0,3}\s*[>›»]{1,2}\s*){1,6}[\w’'&,.・-]+(?: [\w’'&,.・-]+){0,3}",
+    r"you (?:may|might) also like\b.*",
+    r"more in this (?:series|section)\b.*",
+    r"what we[’']re (?:reading|watching|listening to)\b.*",
+    r"[\w-]+(?:\.[\w-]+)*\.(?:org|com|net|edu|kr|jp|cn|uk|int|gov|example)(?:/\S*)?",
+    r"more on\s*:.*",
+    r"country resources\s*:.*",
+    r"(?:previous|next)(?: post| article| story)?\s*:.*",
+    r"(?:home|about|contributors?|archives?|contact|blog|news|events|publications|research|experts|programs|donate|menu|search)(?:\s+(?:home|about|contributors?|archives?|contact|blog|news|events|publications|research|experts|programs|donate|menu|search|subscribe|log ?in)){2,}",
+    r"log ?in",
+    r"sign ?in",
+    r"sign ?out",
+    r"register",
+    r"menu",
+    r"search",
+    r"skip to (?:main )?content",
+    r"back",
+    r"font size\b.*",
+    r"a\+",
+    r"a-",
+    r"aa",
+    r"open in (?:the )?(?:browser|app)",
+    r"(?:read|see) also\b.*",
+    r"also read\b.*",
+    r"explore more on\b.*",
+    r"more (?:from|in|on) [\w ]+",
+    r"back to\b.{0,60}",
+    # tags and topics
+    r"tags?\s*:.*",
+    r"topics?\s*:.*",
+    r"filed under\b.*",
+    r"keywords?\s*:.*",
+    r"tags?\s+.*",
+    r"(?:#\w+\s*){2,}",
+    r"keywords?\b.*",
+    r"posted in\b.*",
+    r"filed in\b.*",
+    # rights, licences and publishing notices
+    r"(?:©|ⓒ|\(c\)|copyright)\s.*",
+    r"all rights reserved.*",
+    r"(?:this|the) (?:article|essay|piece|commentary|interview) (?:was )?(?:first|originally) (?:appeared|published)\b.*",
+    r".{0,60}\b(?:copyright\s*)?[©ⓒ]\s*(?:\d{4}\b)?.{0,120}",
+    r"reuse this content",
+    r"isbn\b.*",
+    r"attachments?\s*:.*",
+    r"draft\b.{0,20}\bfor discussion\b.*",
+    r".*\bis committed to publishing a diversity of\b.*",
+    r"creative commons\b.*",
+    r"view licen[cs]e\b.*",
+    r"[\w ]{2,40} is a (?:program|programme|project|publication|initiative) of\b.*",
+    r"published by (?:the )?[A-Z][\w ]{2,60}",
+    r"please direct (?:questions|comments|inquiries)\b.*",
+    r"why you can trust \w+",
+    r"this article (?:first )?appeared in\b.*",
+    # cookies and the site's own pages
+    r"we use cookies\b.*",
+    r"this (?:web)?site uses cookies\b.*",
+    r"by continuing to (?:browse|use)\b.*",
+    r"accept (?:all )?cookies.*",
+    r"cookie (?:policy|settings).*",
+    r"privacy\s*[∙·|•]\s*terms\b.*",
+    r"privacy(?: policy)?",
+    r"terms(?: of (?:use|service))?",
+    r"contact(?: us)?",
+    r"about us",
+    r"imprint",
+    r"accessibility",
+    # comments
+    r"comments?",
+    r"\d+ comments?",
+    r"(?:\d+\s+)*(?:share|likes?|comments?|restacks?|leave a comment)(?:\s*[·∙•]?\s*(?:\d+\s+)*(?:share|likes?|comments?|restacks?|leave a comment))*",
+    r"join the conversation\b.*",
+    r"(?:(?:share full article|gift this article|\d+ comments?)\s*)+",
+    r"(?:(?:gift article|share|save)\s+)*comments are closed\b.*",
+    r"to view or add a comment\b.*",
+    r"leave a (?:reply|comment)\b.*",
+    r"load more comments",
+    r"view all comments",
+    r"show \d+ more comments",
+    r"log ?in to (?:write a )?comment",
+    r"reply(?:\s*[|·•]\s*report)?",
+    r"report",
+    # reading time, listening, downloading, citing
+    r"reading time\s*:?.*",
+    r"\d+\s*min(?:ute)?s? read",
+    r"cite this(?: article| brief| page)?",
+    r"how to cite",
+    r"download(?: (?:the )?(?:pdf|full (?:report|brief|text)))?\b.*",
+    r"listen(?: to this article)?\b.*",
+    r"\d+(?:[–-]\d+)?\s*min(?:ute)?s?(?: read)?",
+    r"watch (?:the )?(?:session |full )?(?:video|recording)\b.*",
+    # a PDF's or transcript's page furniture
+    r"\d{1,3}\s+[A-Z][\w&’' ]{2,50}\s[|·]\s.{3,60}",
+    r".{3,80}\s[|·]\s*(?:page\s*)?\d{1,3}",
+    r"(?:page\s*)?\d{1,3}\s*[|·]\s.{3,80}",
+    r"\[?end of (?:transcript|interview|recording|segment|programme|program|broadcast)\]?",
+    r"\d+",
+    r"#{3}",
+    r"\*\s?\*\s?\*",
+    r"-{3,}",
+    # addresses and contacts
+    r"(?:from|to|cc|bcc|sent|subject|reply-to|date)\s*:.*",
+    r"(?:tel|phone|fax|e-?mail|website|web)\s*[:.].*",
+    r"(?=.*(?:\b\d+\w*\s+(?:[A-Z][\w-]*\s+){0,3}(?:avenue|street|road|boulevard|rue|strasse|gatan)\b|\b(?:block|level|suite|floor)\s+[A-Z]?\d+\b)).{5,120}",
+    r"p\.?\s?o\.? box\b.*",
+    # the rest
+    r"list",
+    r"advertisement",
 )
+"""A line of site furniture, each form written out in full (a line is furniture when one of these is the whole of it)."""
+_BOILERPLATE_LINE = re.compile("^(?:" + "|".join(_FURNITURE_LINES) + ")$", re.I)
 QUESTION = re.compile(r"^(?:\*\*|__)?(?:q|question)\s*[:.)]\s*(?:\*\*|__)?\s*", re.I)
 ANSWER = re.compile(r"^(?:\*\*|__)?(?:a|answer)\s*[:.)]\s*(?:\*\*|__)?\s*", re.I)
 DASH_TURN = re.compile(r"^[—–]\s*\S")
