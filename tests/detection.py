@@ -67,6 +67,12 @@ fixed: first measured at 126 of 132 roles, 43 of 43 body passages, 4 paragraphs 
 FRESH14 = CASES / "formats-fresh14"
 """Eight pieces as a busy researcher copies them, sources of the writer's choosing, written alongside FRESH13 and scored
 after its fixes: first measured at 140 of 155 roles, 43 of 43 body passages, 6 paragraphs of furniture read as argument."""
+FRESH15 = CASES / "formats-fresh15"
+"""The formats of every week (op-eds, a Q&A, a PDF brief, heavy trailing matter), written after FRESH13-14 were fixed:
+first measured at 125 of 131 roles, 38 of 43 body passages (one essay's three-author byline unread)."""
+FRESH16 = CASES / "formats-fresh16"
+"""Sources as varied as the writer could make them, written alongside FRESH15 and scored after its fixes: first measured
+at 132 of 143 roles, 39 of 41 body passages."""
 
 
 @dataclass

@@ -97,8 +97,8 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
     match = _BY.match(first_line)
     if match:
         rest = match.group("rest").strip()
-        for line in lines[1:]:  # "FROM: CHUN Chae-sung (…)\nand YOON Ha-rim (…)": the names go on
-            if not re.match(r"(?:and|&)\s", line, re.I):
+        for line in lines[1:]:  # "FROM: CHUN Chae-sung (…)\nand YOON Ha-rim (…)", "By A, X;\nB, Y;\nand C, Z": the names go on
+            if not (re.match(r"(?:and|&)\s", line, re.I) or rest.endswith((";", ","))):
                 break
             rest += " " + line
     elif names_alone and 1 < len(lines) <= 5 and all(len(line) <= 160 and _name_line(line) for line in lines):
@@ -161,6 +161,11 @@ def _names_and_affiliations(rest: str) -> list[tuple[str, str]] | None:
     names = split_names(rest)
     if names and all(is_name(n) for n in names):
         return [(n, "") for n in names]
+    if ";" in rest:  # "Lt. Gen. (ret.) Park Jin-ho, former deputy commander, X; Dr. Emily Carter, senior fellow, Y; and Prof. Kenji Morita, Z"
+        entries = [entry.strip() for entry in re.split(r";\s*(?:and\s+)?", rest) if entry.strip()]
+        named = [(clean_name(head), tail.strip().rstrip(".")) for head, _, tail in (entry.partition(", ") for entry in entries)]
+        if len(named) > 1 and all(is_name(name) for name, _ in named):
+            return named
     pairs = re.findall(r"\s*(?:,|\band\b|&)?\s*([^()]+?)\s*\(([^()]+)\)", rest, flags=re.I)
     if pairs and "".join(f"{n}({a})" for n, a in pairs).replace(" ", "") == re.sub(r"\s|,|\band\b|&", "", rest, flags=re.I).replace(" ", ""):
         named = [(clean_name(re.sub(r"^(?:and|&)\s+", "", n, flags=re.I)), a.strip()) for n, a in pairs]
