@@ -93,6 +93,8 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
     or one name a line) is one too, and so is 'Jane Doe (Professor, X University)'.
     """
     lines = [_EMAIL.sub("", line).strip() for line in paragraph.split("\n")]  # "By Park Ji-won (jwpark@heraldcorp.com)"
+    if len(lines) > 1 and _GUESTS.fullmatch(lines[0]) and all(_name_line(line) for line in lines[1:]):
+        return [_name_line(line) or ("", "") for line in lines[1:]]  # "Guests:" over one guest a line
     first_line, *after_bar = re.split(r"\s+[|·•]\s+", lines[0])  # "By Jane Doe | March 3, 2021", "By Kenji Watanabe | Professor, X"
     match = _BY.match(first_line)
     if match:
@@ -130,6 +132,7 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
     return [(title_case(name), affiliation) for name, affiliation in people]
 
 
+_GUESTS = re.compile(r"(?:guests?|authors?|contributors?)\s*:?", re.I)
 _EMAIL = re.compile(r"\s*[(<\[]?\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b[)>\]]?")
 
 
@@ -214,7 +217,8 @@ def title_case(name: str) -> str:
 
 AFFILIATION_WORD = re.compile(
     r"\b(?:University|Institute|Institution|Center|Centre|Council|Forum|Foundation|School|College|Academy|Program|Programme|Project|Fellow|Professor|"
-    r"Director|Head|Chair|Adviser|Advisor|Analyst|Researcher|Scholar|Editor|Minister|Ambassador|President|Dean|Lecturer|Correspondent|Member|Commander|Secretary|Envoy|Officer|Representative|Negotiator|Official)\b",
+    r"Director|Head|Chair|Adviser|Advisor|Analyst|Researcher|Scholar|Editor|Minister|Ambassador|President|Dean|Lecturer|Correspondent|Member|Commander|Secretary|Envoy|Officer|Representative|Negotiator|Official|"
+    r"Chief|Deputy|Former|Retired|Visiting)\b",
     re.I,  # "former French ambassador to …", "senior fellow": an affiliation in lower case too
 )
 

@@ -281,8 +281,13 @@ class _Reader:
         self.interview = self.questions >= 2 or self.answers >= 2 or (len(set(labels)) >= 2 and len(labels) >= 4 and len(set(labels)) <= len(labels) / 2)
         if self.interview and self.speakers:
             asker = labels[0]
+            answered = False
             for i, label in self.speakers:
-                self.roles[i] = "question" if label == asker else "answer"
+                if label == asker and not answered and not self.flat[i].rstrip("”’\"' ").endswith("?"):
+                    self.roles[i] = "introduction"  # the host's welcome, before anyone has answered
+                else:
+                    self.roles[i] = "question" if label == asker else "answer"
+                answered = answered or label != asker
             for i, names in list(self.bylines.items()):  # "By Kang Hye-won" over "Kang: …" questions: the interviewer, credited, no author
                 if all(fold(asker) in fold(self.people[n].name).split() for n in names):
                     self.roles[i] = "credit"
@@ -565,6 +570,8 @@ class _Reader:
         for i in range(self.count):
             if i:
                 argument_before = argument_before or (self.roles[i - 1] == "body" and len(self.flat[i - 1]) > 300)
+            if self.roles[i] == "subtitle" and self.people and _bio_people(self.flat[i], self.people)[0]:
+                self.roles[i] = "body"  # under the title, "Michael Trent is a senior lecturer at …": a bio, read as one below
             if self.roles[i] not in ("body", "author_bio") or (
                 self.roles[i] == "body" and ((i < self.count / 2 and argument_before) or len(self.flat[i]) > 600)
             ):

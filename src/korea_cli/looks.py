@@ -71,7 +71,7 @@ DISCLAIMER = re.compile(
     r"^(?:the )?(?:views|opinions) (?:expressed|in this)\b|^disclaimer\b|^this (?:article|commentary|essay|piece|brief) (?:reflects|represents)\b"
     r"|^(?:the )?(?:author|authors)[’']? (?:views|opinions)\b|^[\w ]{3,40} (?:is|are) (?:produced|published) by (?:the )?[A-Z]|^(?:the )?[\w ]{3,60} does not take (?:institutional |any )?positions\b"
     r"|^posts on this (?:blog|site)\b|^(?:all )?views (?:are|expressed are) my own\b|^[^.]{0,160}?(?:\.\s+[^.]{0,80}?)?\btakes? no institutional positions?\b|^[^.]{0,80}?\bdoes not (?:express|take) (?:opinions|positions) of its own\b"
-    r"|^[\w ]{2,40} is a platform\b|^[^.]{0,80}?\brepresent (?:only )?the views of (?:the|its|their) (?:respective )?(?:authors?|contributors?)\b|^(?:the )?(?:analyses|views|opinions|comments)(?:,? (?:and )?[\w ]+){0,3} (?:contained|expressed) in\b|^this (?:report|paper|summary|note) reflects\b|\breflects? (?:only )?the (?:personal )?(?:views|opinions) of (?:the|its|their) (?:authors?|contributors?|writers?)\b",
+    r"|^[\w ]{2,40} is a platform\b|^[^.]{0,80}?\brepresent (?:only )?the views of (?:the|its|their) (?:respective )?(?:authors?|contributors?)\b|^(?:the )?(?:analyses|views|opinions|comments)(?:,? (?:and )?[\w ]+){0,3} (?:contained|expressed) in\b|^this (?:report|paper|summary|note) reflects\b|^[^.]{0,80}?\breflects? (?:only )?the (?:personal )?(?:views|opinions) of (?:the|its|their) (?:authors?|contributors?|writers?)\b",
     re.I,
 )
 _FURNITURE_LINES = (
@@ -184,6 +184,7 @@ _FURNITURE_LINES = (
     r".{0,60}\b(?:copyright\s*)?[©ⓒ]\s*(?:\d{4}\b)?.{0,120}",
     r"reuse this content",
     r"isbn\b.*",
+    r"(?:this )?(?:article|essay|piece|work|post) is (?:published|licensed|available) under a creative commons\b.*",
     r"attachments?\s*:.*",
     r"draft\b.{0,20}\bfor discussion\b.*",
     r".*\bis committed to publishing a diversity of\b.*",
@@ -237,6 +238,7 @@ _FURNITURE_LINES = (
     r"(?:page\s*)?\d{1,3}\s*[|·]\s.{3,80}",
     r"\[?end of (?:transcript|interview|recording|segment|programme|program|broadcast)\]?",
     r"\d+",
+    r"\[(?:music|theme music|applause|laughter|crosstalk|inaudible|break|pause)[^\]]{0,30}\]",
     r"#{3}",
     r"\*\s?\*\s?\*",
     r"-{3,}",
@@ -245,6 +247,7 @@ _FURNITURE_LINES = (
     r"(?:tel|phone|fax|e-?mail|website|web)\s*[:.].*",
     r"(?=.*(?:\b\d+\w*\s+(?:[A-Z][\w-]*\s+){0,3}(?:avenue|street|road|boulevard|rue|strasse|gatan)\b|\b(?:block|level|suite|floor)\s+[A-Z]?\d+\b)).{5,120}",
     r"p\.?\s?o\.? box\b.*",
+    r"(?=.*\b(?:\d{3}-\d{4}|\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2})\b)(?=.*,).{5,120}",  # a line of an address with its postal code
     # the rest
     r"list",
     r"advertisement",
@@ -336,7 +339,7 @@ _NAVIGATION = frozenset(
         """home about archive archives contact contributors blog news events publications research experts programs donate menu search
         subscribe login politics security economy economics business ideas podcasts podcast magazine world opinion video videos culture
         analysis multimedia topics regions defense defence diplomacy tech technology science sports latest sections section episodes
-        sign in log skip to content main support show world asia articles people learning jobs join now""",
+        sign in log skip to content main support show world asia articles people learning jobs join now list print top""",
     )
 )
 
