@@ -73,6 +73,12 @@ first measured at 125 of 131 roles, 38 of 43 body passages (one essay's three-au
 FRESH16 = CASES / "formats-fresh16"
 """Sources as varied as the writer could make them, written alongside FRESH15 and scored after its fixes: first measured
 at 132 of 143 roles, 39 of 41 body passages."""
+FRESH17 = CASES / "formats-fresh17"
+"""The writer's own mix of sources and copying habits, written after FRESH15-16 were fixed: first measured at 138 of 152
+roles, 44 of 44 body passages."""
+FRESH18 = CASES / "formats-fresh18"
+"""Eight countries' outlets as their readers copy them (nippon.com, EAI, War on the Rocks, the Guardian, an SWP PDF, an
+ISDP email, the Strategist, RSIS), written alongside FRESH17: first measured at 114 of 165 roles, 24 of 44 body passages."""
 
 
 @dataclass
