@@ -171,8 +171,8 @@ def test_never_overwrites_without_force(corpus_copy: Path, tmp_path: Path) -> No
         "  note       2 of its 3 long paragraphs are also in essay swanstrom-long-road-deal: if this is that essay again, replace it instead"
         " (--id swanstrom-long-road-deal --force)\n"
     ) in second
-    # With --force and no --id, the title's id is replaced.
-    assert add(corpus_copy, str(tmp_path / "v3.txt"), "--author", "Swanstrom", "--force").stdout.startswith("added swanstrom-long-road-deal\n")
+    # With --force and no --id, the essay of the same id is replaced, and the report says so.
+    assert add(corpus_copy, str(tmp_path / "v3.txt"), "--author", "Swanstrom", "--force").stdout.startswith("replaced swanstrom-long-road-deal\n")
 
 
 def test_force_never_throws_away_review_work_silently(corpus_copy: Path, tmp_path: Path) -> None:
@@ -334,3 +334,31 @@ def test_what_detection_guessed_is_said(corpus_copy: Path, tmp_path: Path, text:
     result = add(corpus_copy, str(tmp_path / "essay.txt"), "--dry-run")
     assert result.returncode == 0, result.stderr
     assert f"  note       {note}\n" in result.stdout
+
+
+def test_the_same_text_but_for_whitespace_is_refused_too(corpus_copy: Path, tmp_path: Path) -> None:
+    text = (ESSAYS / "known-author.txt").read_text(encoding="utf-8")
+    add(corpus_copy, str(ESSAYS / "known-author.txt"), "--author", "Swanstrom", "--id", "road")
+    (tmp_path / "crlf.txt").write_bytes(text.replace("\n", "\r\n").encode("utf-8") + b"\r\n")
+    again = add(corpus_copy, str(tmp_path / "crlf.txt"), "--author", "Swanstrom")
+    assert (again.returncode, again.stderr) == (
+        2,
+        "korea: this text is already in the corpus, as essay road; nothing was written (to replace that essay: --id road --force)\n",
+    )
+
+
+def test_a_given_date_the_text_states_more_finely_is_stated(corpus_copy: Path) -> None:
+    result = korea("add", str(ESSAYS / "single-author.txt"), "--date", "2019-03", "--format", "json", "--dry-run", "--corpus", str(corpus_copy))
+    assert result.returncode == 0, result.stderr
+    record = corpus_copy / "essays"
+    assert json.loads(result.stdout)["date"] == "2019-03"
+    drafted = ingest_draft(corpus_copy, ESSAYS / "single-author.txt", date="2019-03")
+    assert drafted.facts["date"] == {"value": "2019-03", "basis": "stated", "evidence": "March 12, 2019"}
+    assert not list(record.glob("doe-*"))
+
+
+def ingest_draft(root: Path, path: Path, **options: str):
+    from korea_cli import ingest
+    from korea_cli.corpus import read_shared
+
+    return ingest.draft(read_shared(root), path.read_bytes(), **options)

@@ -41,7 +41,7 @@ def test_a_draft_becomes_a_reviewed_entry_without_opening_its_yaml(drafted: Path
             "precondition added on passage 9",
         ),
         (["keep", "views", "preconditions", "1"], "suggested precondition 1 kept (passage 4)"),
-        (["mark", "views", "reviewed"], "marked reviewed"),
+        (["mark", "views", "reviewed", "--drop-suggestions"], "marked reviewed (1 suggested precondition dropped)"),
     ]  # fmt: skip
     for args, said in steps:
         result = annotate(drafted, *args)
@@ -80,8 +80,22 @@ def test_a_change_on_a_hand_written_record_keeps_its_comments_and_layout(corpus_
         (["role", "views", "99", "notes"], "korea: the essay has passages 1 to 10, not 99\n"),
         (["keep", "views", "positions", "9"], "korea: the essay has 3 suggested positions; give a number from 1"),
         (["mark", "views", "approved"], "Invalid value for 'STATE'"),
+        (["keep", "views", "positions", "1"], "korea: say the position in your words to keep it: --summary"),
+        (["mark", "views", "reviewed"], "korea: 3 suggested positions and 2 suggested preconditions still open: keep or drop each"),
+        (["position", "views", "4", "--topic", "sanctions", "--stance", "supports", "--summary", "s", "--quote", "anctions mus"], "quote is not verbatim"),
     ],
-    ids=["quote not verbatim", "not a body passage", "body needs its author", "unknown role", "no such passage", "no such suggestion", "bad state"],
+    ids=[
+        "quote not verbatim",
+        "not a body passage",
+        "body needs its author",
+        "unknown role",
+        "no such passage",
+        "no such suggestion",
+        "bad state",
+        "kept without a summary",
+        "reviewed with suggestions open",
+        "quote cut mid-word",
+    ],
 )
 def test_what_check_would_reject_is_refused_and_nothing_written(drafted: Path, args: list[str], stderr: str) -> None:
     record = drafted / "essays" / "views.yaml"
@@ -90,6 +104,15 @@ def test_what_check_would_reject_is_refused_and_nothing_written(drafted: Path, a
     assert (result.returncode, result.stdout) == (2, "")
     assert stderr in result.stderr and result.stderr.count("\n") == 1, result.stderr
     assert hashlib.sha256(record.read_bytes()).hexdigest() == before
+
+
+def test_a_change_on_a_draft_keeps_the_lists_as_add_wrote_them(drafted: Path) -> None:
+    record = drafted / "essays" / "views.yaml"
+    before = record.read_text(encoding="utf-8").splitlines()
+    assert annotate(drafted, "role", "views", "2", "credit").returncode == 0
+    after = record.read_text(encoding="utf-8").splitlines()
+    changed = [(old, new) for old, new in zip(before, after, strict=True) if old != new]
+    assert changed == [("  role: introduction", "  role: credit")]  # nothing re-indented, no line refolded
 
 
 def test_the_bundled_corpus_is_never_annotated(bundled: Path) -> None:

@@ -39,6 +39,7 @@ def test_author_ids_put_the_surname_first(name: str, author_id: str) -> None:
         ("Lee Sang-soo", "2021-10-01", "“An End-of-War Declaration Is a Door, Not a Destination”", "lee-2021-end-war-declaration"),
         ("Anna Berg", None, "Three Views on a Peace Regime", "berg-three-views-peace"),
         ("Anna Berg", "2019", None, "berg-2019"),
+        ("Park Ji-won", "2019", "An interview with Park Ji-won, professor of international relations", "park-2019-interview-professor-international"),
         ("Eleanor Hartley", "2018-11-08", "‘Pyongyang Isn’t Going to Give Up Its Weapons’", "hartley-2018-pyongyang-isnt-going"),
         ("Seán O’Brien", "2020", "Korea’s Choice", "obrien-2020-koreas-choice"),
         ("Anna Berg", "2019", "평화 체제", "berg-2019"),

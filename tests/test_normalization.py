@@ -164,3 +164,25 @@ def test_a_decomposed_essay_text_is_searched_as_composed(corpus_copy: Path) -> N
     code, screen = korea_in_terminal("search", "swanstrom director", "--all", "--limit", "1", "--corpus", str(corpus_copy))
     assert code == 0
     assert f"\x1b[1;33m{DECOMPOSED}\x1b[0m" in screen  # the highlight covers the whole word, its mark too
+
+
+@pytest.mark.parametrize(
+    ("quote", "found"),
+    [
+        ("Sanctions must stay", True),
+        ("sanctions must stay", False),  # a quote is the author's words as written: case counts
+        ("“Sanctions must stay”", False),
+        ("Sanctions  must\nstay", True),  # whitespace is not a word
+        ("declares its programme.", True),
+        ("in place.", False),  # no full stop there
+        ("anctions must", False),  # cut mid-word at the start
+        ("Sanctions mus", False),  # or at the end
+        ("must", True),
+        ("a", False),  # the letter inside 'place' and 'Pyongyang' is no word of the passage
+        ("", False),
+    ],
+)
+def test_a_quote_is_whole_words_of_its_passage(quote: str, found: bool) -> None:
+    from korea_cli.text import quote_in
+
+    assert quote_in(quote, "Sanctions must stay in place until Pyongyang declares its programme.") is found

@@ -10,6 +10,7 @@ A quote that is not verbatim in its passage is refused as `check` refuses it.
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +21,7 @@ from korea_cli.corpus import CorpusFiles, validate_change
 from korea_cli.errors import CorpusError, UsageError
 from korea_cli.layout import ESSAYS_DIR, refuse_bundled
 from korea_cli.model import ROLES, ROLES_WITH_AUTHOR
+from korea_cli.suggest import PLACEHOLDER
 
 Change = Callable[[Any], str]
 """Edits the loaded record in place and says, in a few words, what it did."""
@@ -41,8 +43,9 @@ def annotate(root: Path, essay_id: str, change: Change) -> Annotated:
         original = CorpusFiles(root).read(relative)
         if original is None:
             raise UsageError(f"essay {essay_id} has no record {root / relative}")
-        yaml = _round_trip()
-        record = yaml.load(original.decode("utf-8"))
+        text = original.decode("utf-8")
+        yaml = _round_trip(text)
+        record = yaml.load(text)
         done.append(change(record))
         stream = io.StringIO()
         yaml.dump(record, stream)
@@ -56,13 +59,20 @@ def annotate(root: Path, essay_id: str, change: Change) -> Annotated:
     return Annotated(root / relative, done[-1])
 
 
-def _round_trip() -> Any:
+def _round_trip(text: str) -> Any:
+    """A YAML reader and writer that gives back `text` as it was but for the change: comments, key order, quotes, and
+    the lists' indentation (`korea add` writes '- ' under a key, a person may write '  - ')."""
     from ruamel.yaml import YAML
 
     yaml = YAML()  # round-trip: comments, key order, flow style and quotes as they were
     yaml.width = 100_000  # never rewrap a line a person wrote
     yaml.preserve_quotes = True
-    yaml.indent(mapping=2, sequence=4, offset=2)
+    flush = re.search(r"^[^\s#][^\n]*:\n- ", text, re.M) is not None
+    indented = re.search(r"^[^\s#][^\n]*:\n  - ", text, re.M) is not None
+    if flush and not indented:
+        yaml.indent(mapping=2, sequence=2, offset=0)
+    else:
+        yaml.indent(mapping=2, sequence=4, offset=2)
     yaml.representer.add_representer(type(None), lambda representer, _: representer.represent_scalar("tag:yaml.org,2002:null", "null"))
     return yaml
 
@@ -134,6 +144,8 @@ def keep_or_drop(kind: str, number: int, keep: bool, updates: dict[str, str] | N
             del entries[index]["status"]
             for key, value in (updates or {}).items():
                 entries[index][key] = value
+            if str(entries[index].get("summary", "")).startswith(PLACEHOLDER):
+                raise UsageError(f'say the position in your words to keep it: --summary "…" (its summary is still the suggestion\'s {PLACEHOLDER!r})')
             return f"suggested {kind[:-1]} {number} kept (passage {entries[index]['passage']})"
         removed = entries.pop(index)
         return f"suggested {kind[:-1]} {number} dropped (passage {removed['passage']})"
@@ -141,12 +153,24 @@ def keep_or_drop(kind: str, number: int, keep: bool, updates: dict[str, str] | N
     return change
 
 
-def mark(review: str) -> Change:
+def mark(review: str, drop_open: bool = False) -> Change:
+    """The essay's review status. `reviewed` wants every suggestion kept or dropped first (`drop_open` drops those left)."""
+
     def change(record: Any) -> str:
+        dropped = ""
+        if review == "reviewed":
+            open_ = {kind: [e for e in record.get(kind) or [] if e.get("status") == "suggested"] for kind in ("positions", "preconditions")}
+            counts = " and ".join(f"{len(entries)} suggested {kind if len(entries) > 1 else kind[:-1]}" for kind, entries in open_.items() if entries)
+            if counts and not drop_open:
+                raise UsageError(f"{counts} still open: keep or drop each (korea annotate keep|drop), or add --drop-suggestions to drop them all")
+            for kind, entries in open_.items():
+                for entry in entries:
+                    record[kind].remove(entry)
+            dropped = f" ({counts} dropped)" if counts else ""
         if "review" in record:
             record["review"] = review
         else:
             record.insert(1, "review", review)
-        return f"marked {review}"
+        return f"marked {review}{dropped}"
 
     return change

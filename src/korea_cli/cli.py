@@ -548,7 +548,7 @@ def _add_text(report: dict[str, Any]) -> str:
     authors = ", ".join(f"{a['name']} ({'new: ' if a['new'] else 'known: '}{a['id']})" for a in report["authors"])
     roles = ", ".join(f"{count} {role}" for role, count in report["roles"].items())
     lines = [
-        f"{'would add' if report['dry_run'] else 'added'} {report['essay']}",
+        f"{('would replace' if report['replaces'] else 'would add') if report['dry_run'] else ('replaced' if report['replaces'] else 'added')} {report['essay']}",
         f"  title      {report['title'] or '—'}",
         f"  date       {report['date'] or '—'}",
         f"  publisher  {report['publisher'] or '—'}",
@@ -812,12 +812,13 @@ class ReviewState(enum.StrEnum):
 def annotate_mark(
     essay: EssayArgument,
     state: Annotated[ReviewState, typer.Argument(metavar="STATE", case_sensitive=False, help="reviewed or draft.")],
+    drop_suggestions: Annotated[bool, typer.Option("--drop-suggestions", help="Drop the suggestions not yet kept or dropped.")] = False,
     corpus: CorpusOption = None,
 ) -> None:
-    """Mark an essay reviewed (a person has checked it) or a draft."""
+    """Mark an essay reviewed (a person has checked it, and kept or dropped every suggestion) or a draft."""
     from korea_cli import annotate as annotating
 
-    _annotate(corpus, essay, lambda data: annotating.mark(state.value))
+    _annotate(corpus, essay, lambda data: annotating.mark(state.value, drop_open=drop_suggestions))
 
 
 @app.command()

@@ -86,6 +86,7 @@ def author_id(name: str) -> str:
 def essay_id(author_name: str, date: str | None, title: str | None) -> str:
     """'<surname>-<year>-<title words>', leaving out what is unknown ('' when nothing is in ASCII)."""
     surname = slug(surname_first(author_name)[0] or author_name, words=3)
-    title_words = [w for w in slug(title or "", words=40).split("-") if w and w not in _STOPWORDS][:TITLE_WORDS]
+    named = set(slug(author_name, words=10).split("-"))  # "An interview with Park Ji-won": the name is in the id already
+    title_words = [w for w in slug(title or "", words=40).split("-") if w and w not in _STOPWORDS and w not in named][:TITLE_WORDS]
     parts = [surname, (date or "")[:4], "-".join(title_words)] if surname else []
     return slug("-".join(part for part in parts if part), words=10)

@@ -64,6 +64,8 @@ class Draft:
     """What the reviewer should know that the record cannot say, such as a surname shared with a known author."""
     per_line: bool = False
     """Each line of the text is a paragraph (a file with no blank lines between long lines)."""
+    replaces: bool = False
+    """The essay's id is taken, and `--force` replaces that essay."""
 
     def essay_yaml(self) -> str:
         """The essay's record, ready for review."""
@@ -96,7 +98,7 @@ class Draft:
             "# summary in your words and delete the status line to keep one, or the whole entry to drop it.\n"
             "# `suggested_topics` are the codebook topics a passage names.\n\n"
         )
-        return header + yaml.safe_dump(record, allow_unicode=True, sort_keys=False, width=120)
+        return header + yaml.safe_dump(record, allow_unicode=True, sort_keys=False, width=1_000_000)  # no line folded: a change later moves no other line
 
     def affiliations(self) -> list[dict[str, Any]]:
         """What the bylines state of their authors, cited to the byline (new and known authors alike)."""
@@ -132,6 +134,7 @@ class Draft:
             "suggested_positions": len(self.suggested_positions),
             "suggested_preconditions": len(self.suggestions),
             "notes": self.notes,
+            "replaces": self.replaces,
         }
 
 
@@ -309,8 +312,9 @@ def _authors(corpus: Corpus, people: list[detect.Signer]) -> tuple[list[DraftAut
             surnames = {surname for surname, _ in readings}
             alike = sorted({record.id for forms, _, record in known if not record.new and surnames & {s for s, _ in forms}})
             if alike:
+                names_ = " or ".join(f"--author {corpus.authors[a].name!r}" for a in alike if a in corpus.authors)
                 notes.append(
-                    f"{signer.name} is taken as a new author ({new_id}), not {', '.join(alike)}, who shares a surname; if the same person, use --author"
+                    f"{signer.name} is taken as a new author ({new_id}), not {', '.join(alike)}, who shares a surname; if the same person, add again with {names_}"
                 )
             known.append((readings, words, same))
         if signer.affiliation and not same.affiliation:
@@ -329,7 +333,7 @@ def _given(name: str, value: str | None, text: str) -> dict[str, Any]:
 
 def _date_fact(given: str | None, found: tuple[str, str] | None) -> dict[str, Any]:
     if given:
-        if found and found[0] == given:
+        if found and found[0] and (found[0] == given or found[0].startswith(given + "-")):  # "--date 2022-05" and "2 May 2022"
             return {"value": given, "basis": "stated", "evidence": found[1]}
         return {"value": given, "basis": "inferred", "reason": "Given with `korea add --date`; not stated in the text."}
     if found:
@@ -387,6 +391,9 @@ def _prepare(root: Path, raw: bytes, force: bool, discard_review: bool, options:
         raise UsageError(f"essay {entry.essay_id} already exists in {root / ESSAYS_DIR}; pass --force to replace it, or --id for another id")
     elif exists and not discard_review and (work := _review_work(root, entry.essay_id)):
         raise UsageError(f"essay {entry.essay_id} holds review work ({work}) that --force would throw away; add --discard-review to replace it all the same")
+    entry.replaces = exists and force
+    if entry.replaces and (work := _review_work(root, entry.essay_id)):
+        entry.notes.append(f"the review work on {entry.essay_id} ({work}) is replaced with this draft")
     same = _same_text(root, raw)
     if same is not None and not (force and same == entry.essay_id):
         raise UsageError(f"this text is already in the corpus, as essay {same}; nothing was written (to replace that essay: --id {same} --force)")
@@ -420,8 +427,10 @@ def _review_work(root: Path, essay_id: str) -> str:
 
 
 def _same_text(root: Path, raw: bytes) -> str | None:
-    """The essay whose text is byte for byte `raw`, if any (only texts of the same size are read)."""
+    """The essay whose text is `raw`, byte for byte or but for whitespace (line ends, a trailing newline, a re-indent):
+    only texts of about the same size are read."""
     size = len(raw)
+    words = raw.split()
     folder = root / ESSAYS_DIR
     try:
         names = [name for name in os.listdir(folder) if name.endswith(".txt") and not name.startswith(".")]
@@ -429,7 +438,7 @@ def _same_text(root: Path, raw: bytes) -> str | None:
         return None
     for name in sorted(names):
         with contextlib.suppress(OSError):
-            if os.stat(folder / name).st_size == size and (folder / name).read_bytes() == raw:
+            if abs(os.stat(folder / name).st_size - size) <= max(64, size // 20) and (folder / name).read_bytes().split() == words:
                 return name[:-4]
     return None
 

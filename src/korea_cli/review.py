@@ -29,8 +29,12 @@ def walk(root: Path, essay_id: str, record: Callable[[], dict[str, Any]], ask: A
     _passages(root, essay_id, record, ask, say)
     for kind in ("positions", "preconditions"):
         _suggestions(root, essay_id, kind, record, ask, say)
-    if ask("Mark the essay reviewed? [y/N] ").strip().lower() in ("y", "yes"):
-        return _apply(root, essay_id, annotate.mark("reviewed"), say)
+    left = sum(entry.get("status") == "suggested" for kind in ("positions", "preconditions") for entry in record().get(kind) or [])
+    question = (
+        f"Drop the {left} suggestion{'s' if left > 1 else ''} left open and mark the essay reviewed? [y/N] " if left else "Mark the essay reviewed? [y/N] "
+    )
+    if ask(question).strip().lower() in ("y", "yes"):
+        return _apply(root, essay_id, annotate.mark("reviewed", drop_open=True), say)
     say("left as a draft")
     return False
 

@@ -17,6 +17,8 @@ from typing import Any
 
 from korea_cli.text import fold
 
+PLACEHOLDER = "(suggested: write the position in your words)"
+"""How a suggested position's summary begins until a person writes it: a kept position must not keep it."""
 MAX_SUGGESTIONS = 100
 """Of each kind, per essay: more than a person would review one by one (the rest are found by reading), and a bound on a huge text's draft."""
 
@@ -87,7 +89,7 @@ def positions(paragraphs: Sequence[str], roles: Sequence[tuple[str, tuple[str, .
                 "author": author,
                 "topic": topics[0],
                 "stance": guess,
-                "summary": f"(suggested: write the position in your words) {_clip(sentence)}",
+                "summary": f"{PLACEHOLDER} {_clip(sentence)}",
                 "quote": sentence,
                 "passage": n,
                 "status": "suggested",

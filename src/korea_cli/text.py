@@ -110,9 +110,20 @@ def normalize_for_quote(text: str) -> str:
 
 
 def quote_in(quote: str, passage: str) -> bool:
-    """Whether `quote` stands word for word in `passage`."""
+    """Whether `quote` stands word for word in `passage`: whole words at both ends ('anctions hav' stands in no passage)."""
     needle = normalize_for_quote(quote)
-    return bool(needle) and needle in normalize_for_quote(passage)
+    if not needle:
+        return False
+    haystack = normalize_for_quote(passage)
+    start = haystack.find(needle)
+    while start != -1:
+        end = start + len(needle)
+        cut_before = start > 0 and needle[0].isalnum() and haystack[start - 1].isalnum()
+        cut_after = end < len(haystack) and needle[-1].isalnum() and haystack[end].isalnum()
+        if not (cut_before or cut_after):
+            return True
+        start = haystack.find(needle, start + 1)
+    return False
 
 
 def fold(text: str) -> str:
