@@ -50,6 +50,7 @@ _NOT_NAME_WORDS = frozenset(
         conclusions abstract contents recommendations background overview what why how when where which who not no went wrong right next
         now new after before toward towards beyond between against over under ahead home about archive archives contact menu search subscribe
         voices insights perspectives commentary analysis column columns brief report notes digest monitor forum bottom line memorandum
+        download pdf print list share
         experts expert react reacts reaction roundup views interview interviews""",
     )
 )
@@ -93,12 +94,14 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
     or one name a line) is one too, and so is 'Jane Doe (Professor, X University)'.
     """
     lines = [_EMAIL.sub("", line).strip() for line in paragraph.split("\n")]  # "By Park Ji-won (jwpark@heraldcorp.com)"
+    lines = [re.sub(r"\s*\[(?:profile|bio|more)\]$", "", line, flags=re.I) for line in lines]  # "Tsukamoto Haruka [Profile]"
     if len(lines) > 1 and _GUESTS.fullmatch(lines[0]) and all(_name_line(line) for line in lines[1:]):
         return [_name_line(line) or ("", "") for line in lines[1:]]  # "Guests:" over one guest a line
     first_line, *after_bar = re.split(r"\s+[|·•]\s+", lines[0])  # "By Jane Doe | March 3, 2021", "By Kenji Watanabe | Professor, X"
     match = _BY.match(first_line)
     if match:
         rest = match.group("rest").strip()
+        rest = re.sub(r"\s+(?:in|on)\s+(?=[A-Z0-9]).*$", "", rest) if re.match(r"posted\s+by", first_line, re.I) else rest  # "Posted by X in Alliance"
         for line in lines[1:]:  # "FROM: CHUN Chae-sung (…)\nand YOON Ha-rim (…)", "By A, X;\nB, Y;\nand C, Z": the names go on
             if not (re.match(r"(?:and|&)\s", line, re.I) or rest.endswith((";", ","))):
                 break
@@ -228,8 +231,10 @@ def name_alone(paragraph: str) -> str | None:
     if len(paragraph) > 60 or paragraph.endswith((".", "?", "!", ":")):
         return None
     inverted = re.fullmatch(r"(?P<surname>[A-ZÀ-ÖØ-Þ][\w’'-]+),\s+(?P<given>[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+)?)", paragraph)
-    if inverted:
+    if inverted and looks_like_name(f"{inverted['given']} {inverted['surname']}"):  # not 'Pressure, Not Provocation'
         return f"{inverted['given']} {inverted['surname']}"
+    if inverted:
+        return None
     name = clean_name(paragraph)
     if HEADING_NUMBER.match(paragraph) or ABOUT_PUBLISHER.match(paragraph):
         return None

@@ -27,7 +27,7 @@ _DATES = [
 ]
 _DATELINE_WORDS = re.compile(
     r"^(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s+[·|•]\s+(?=(?:published|posted|updated)\b))?"  # "Brussels · Published …"
-    r"(?:source\s*:\s*[\w .]{2,40}?\s+(?=published\b))?(?:no\.\s*\d+\s*[–—-]\s*)?"  # "Source:Global Times Published: …", "No. 108 – 30 August 2022"
+    r"(?:source\s*:\s*[\w .]{2,40}?\s+(?=published\b))?(?:no\.\s*\d+\s*[–—-]?\s*(?=\d{1,2}\s|[a-z]{3}))?"  # "Source:Global Times Published: …", "No. 108 – 30 August 2022"
     r"(?:(?:(?:published|posted|updated|released)(?: on)?|last updated|first published|date|dated|on|aired|broadcast|recorded|delivered)\b\s*:?\s*)?"
     r"(?:\d+\s*(?:minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?)\s+ago\s*[·|•–—-]\s*|just now\s*[·|•–—-]\s*)?"  # "3 hours ago · March 12, 2019"
     r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+)?"
@@ -37,7 +37,7 @@ _DATELINE_WORDS = re.compile(
 )
 _AFTER_DATE = re.compile(
     r"^(?:(?:,|\s+[-–—|·])?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?|\s*[|·•–—-]\s*\d+\s*min(?:ute)?s?\s*read|\s*\([^()]{1,30}\)"
-    r"|\s*[|·•]?\s*(?:updated|last updated|modified)\b.*|\s*[|·•]\s*[^|·•]{1,40})*\s*[.]?$",  # "… | 14:00–15:30 CEST | Online webinar"
+    r"|\s*[|·•]?\s*(?:updated|last updated|last modified|modified)\b.*|\s*[|·•]\s*[^|·•]{1,40})*\s*[.]?$",  # "… | 14:00–15:30 CEST | Online webinar"
     re.I,
 )
 
@@ -49,6 +49,7 @@ def dateline(paragraph: str) -> tuple[str | None, str] | None:
     """
     if len(paragraph) > 90:
         return None
+    paragraph = re.sub(r"^\[(.{6,40})\]$", r"\1", paragraph)  # "[2018.06.22]"
     head = _DATELINE_WORDS.match(paragraph)
     start = head.end() if head else 0
     for pattern in _DATES:

@@ -279,6 +279,10 @@ class _Reader:
         labels = _same_speakers([label for _, label in self.speakers])
         self.speakers = [(i, label) for (i, _), label in zip(self.speakers, labels, strict=True)]
         self.interview = self.questions >= 2 or self.answers >= 2 or (len(set(labels)) >= 2 and len(labels) >= 4 and len(set(labels)) <= len(labels) / 2)
+        if self.interview and sum(bool(DASH_TURN.match(self.flat[i])) for i, role in enumerate(self.roles) if role == "question") >= 2:
+            for i, role in enumerate(self.roles):  # "――Some critics say Japan has been left out.": a dash opens every turn the interviewer takes
+                if role is None and DASH_TURN.match(self.flat[i]):
+                    self.roles[i] = "question"
         if self.interview and self.speakers:
             asker = labels[0]
             answered = False
@@ -325,16 +329,16 @@ class _Reader:
             self.first_body = min(self.first_body, min(self.sections))
         header = range(self.first_body)
         title = None
-        crumbs = next(
+        crumbs = max(
             (
                 i
                 for i in range(min(self.count, 6))
                 if BREADCRUMB.fullmatch(self.flat[i]) or is_navigation(self.flat[i]) or any(is_navigation(line) for line in self.paragraphs[i].split("\n"))
             ),
-            None,
-        )
+            default=None,
+        )  # the last menu or trail near the top: the site's furniture ends there
         for i in range(crumbs or 0):
-            if self.roles[i] is None and len(self.flat[i]) <= 60:
+            if self.roles[i] is None and (len(self.flat[i]) <= 60 or any(is_navigation(line) for line in self.paragraphs[i].split("\n"))):
                 self.roles[i] = "boilerplate"  # the site's name over its breadcrumb trail or menu
         if crumbs is not None and self.roles[crumbs] is None:
             self.roles[crumbs] = "boilerplate"  # the menu itself, with the site's name on the line above it
@@ -376,6 +380,7 @@ class _Reader:
         """Trailing matter: what follows notes, bios and boilerplate; citations; captions; a PDF page's footnotes."""
         trailing = argued = False
         links = comments = False
+        labels = [self.flat[i] for i in range(self.first_body) if self.roles[i] == "label" and len(self.flat[i]) >= 6]
         for i in range(self.first_body, self.count):
             role = self.roles[i]
             argued = argued or (  # the argument has begun: a long paragraph of prose that is no one's bio
@@ -404,6 +409,9 @@ class _Reader:
                 continue
             else:
                 links = False
+            if role is None and labels and len(self.flat[i]) <= 80 and any(self.flat[i].startswith(label) for label in labels):
+                self.roles[i] = "boilerplate"  # "SWP Comment 18 March 2021": the series label again, a page's footer
+                continue
             if (
                 role is None
                 and self.title is not None
@@ -506,7 +514,9 @@ class _Reader:
                 self.signers[i] = (speaker,) if speaker is not None else ()
                 current = self.signers[i]
             elif role is None:
-                if self.interview:
+                if self.interview and is_heading(self.flat, i, self.first_body, self.roles):
+                    self.roles[i] = "subtitle"  # "Where Japan Fits In": a heading between the turns
+                elif self.interview:
                     # Before the first question, the publication frames the interview; after one, the one who answered last goes on.
                     speaker = current[0] if current and self.panel else self.interviewee
                     self.roles[i] = "body" if asked and speaker is not None else "introduction"
@@ -520,6 +530,8 @@ class _Reader:
                     self.roles[i] = "title"  # a section's own title, under its author's name or over it
                 elif is_heading(self.flat, i, self.first_body, self.roles):
                     self.roles[i] = "subtitle"  # a heading inside the body: "What comes next", "II. The Sequencing Dilemma"
+                elif _SHOUTED.fullmatch(self.flat[i]):
+                    self.roles[i] = "subtitle"  # "FROM THE STOCKHOLM DESK": a heading in capitals, no one's argument
                 elif i in findings:
                     self.roles[i] = "introduction"  # "Key Findings" and its points: the publisher's digest of the piece
                 elif BOX.match(self.flat[i]) and not FIRST_PERSON.search(self.flat[i]) and i <= self.first_body + 1:
@@ -604,6 +616,7 @@ class _Reader:
         return Reading(final, [tuple(renumber[n] for n in group) for group in self.signers], [self.people[n] for n in used], self.date, self.notes)
 
 
+_SHOUTED = re.compile(r"(?=[^a-z]*$)(?=.*[A-Z]{2})[^.!?]{3,60}")
 _LEAD_DATE = re.compile(r"^(?P<line>[A-Z][A-Z .’'-]{2,30},\s+[^—–]{6,30}?)\s+[—–-]{1,2}\s+\S")
 
 
@@ -685,7 +698,7 @@ def _bio_people(paragraph: str, people: list[Signer]) -> tuple[list[int], dict[i
     return list(dict.fromkeys(owners)), stated
 
 
-_TITLE_NAME = re.compile(r"^(?P<name>[A-ZÀ-ÖØ-Þ][\w.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w.-]+){1,3})(?::\s|\s+on\s)")
+_TITLE_NAME = re.compile(r"(?:^|:\s+)(?P<name>[A-ZÀ-ÖØ-Þ][\w.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w.-]+){1,3})(?::\s|\s+on\s)")
 """'Chaesung Chun: …', 'Jane Doe on …': the interviewee at the head of the title (no possessive: 'Beijing’s Patience …' is none)."""
 _WITH_NAME = re.compile(
     r"\b(?:interview with|in conversation with|conversation with|q ?& ?a with|talking with|speaks with|questions (?:for|to)|(?:spoke|talked) (?:with|to))\s+(?:(?:Dr|Prof|Gen|Amb)\.?\s+)?"
@@ -703,7 +716,7 @@ def _interviewee(flat: list[str], roles: list[str | None], known_names: Iterable
     label the answers bear ('Kim'), finds the full name the introduction gives ('Kim Min-seo')."""
     head = [i for i, role in enumerate(roles) if role in ("title", "subtitle", None, "introduction") and not any(r == "question" for r in roles[:i])]
     for i in head:
-        if roles[i] == "title" and (match := _TITLE_NAME.match(flat[i])) and looks_like_name(match.group("name")) and not _WITH_NAME.search(flat[i]):
+        if roles[i] == "title" and (match := _TITLE_NAME.search(flat[i])) and looks_like_name(match.group("name")) and not _WITH_NAME.search(flat[i]):
             return person(clean_name(match.group("name")))
         if roles[i] in ("title", "subtitle") and (match := _WITH_NAME.search(flat[i])) and looks_like_name(clean_name(match.group("name"))):
             return person(clean_name(match.group("name")))

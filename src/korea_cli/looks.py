@@ -18,7 +18,7 @@ LABEL = re.compile(
     r"^(?:(?:[\w’'-]+ ){0,3}(?:policy brief|issue brief|brief|commentary|comment|analysis|op-?ed|opinion|perspectives?|viewpoint|interview|expert views?|"
     r"special report|working paper|report|essay|column|insight|explainer|q ?& ?a|roundtable|round table|conversations?|dialogues?|symposium|debate|podcast|"
     r"series|in focus|spotlight|briefing|reaction|monitor|newsletter|bulletin|digest|update|memorandum|memo|news release|press release|event summary"
-    r"|for immediate release|issue \d+)\b[\w .#:|/·,—–-]*|[\w ]+\s*[|·]\s*[\w ,·|]+|\[[\w ]{2,30}\])$",
+    r"|for immediate release|issue\s*#?\d+)\b[\w .#:|/·,—–-]*|[\w ]+\s*[|·]\s*[\w ,·|]+|\[[\w ]{2,30}\]|[\w ’'-]{2,40}\s[—–|·]\s(?:issue|no\.|vol\.)\s*#?\d+)$",
     re.I,
 )
 EDITORS_NOTE = re.compile(
@@ -30,7 +30,7 @@ EDITORS_NOTE = re.compile(
 )
 EDITORS_NOTE_HEAD = re.compile(r"^(?:editor[’']?s[’']? note|note from the editors?)\s*:?$", re.I)
 CREDIT = re.compile(
-    r"^\(?(?:interview(?:ed)?(?: conducted)? by|interview(?:er)?\s*:|illustration\s*:|cover(?: photo| image)?\s*:|(?:speakers?|panelists?|presenter|to)\s*:|transcri(?:pt|bed) by|this issue was (?:edited|produced|compiled) by|panel(?:ists)?\s*(?:[IVX\d]+\s*)?[—:–-]|(?:conducted|moderated|hosted|produced) by|(?:host|producer|moderator|audio)\s*:|translated(?: from [\w ]+)? by|translation by|(?:compiled and )?edited by|compiled by|reporting by|additional reporting by|illustration by"
+    r"^\(?(?:interview(?:ed)?(?: conducted)? by|(?:typeset|layout|designed) by|acknowledge?ments?\s*:|originally published in\b|interview(?:er)?\s*:|illustration\s*:|cover(?: photo| image)?\s*:|(?:speakers?|panelists?|presenter|to)\s*:|transcri(?:pt|bed) by|this issue was (?:edited|produced|compiled) by|panel(?:ists)?\s*(?:[IVX\d]+\s*)?[—:–-]|(?:conducted|moderated|hosted|produced) by|(?:host|producer|moderator|audio)\s*:|translated(?: from [\w ]+)? by|translation by|(?:compiled and )?edited by|compiled by|reporting by|additional reporting by|illustration by"
     r"|(?:photo |image )?credits?\s*:)",
     re.I,
 )
@@ -64,13 +64,14 @@ LETTER = re.compile(r"^(?:to the editors?|dear (?:editor|sir|madam))\s*[:,]", re
 REPLIES = re.compile(r"^(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){0,2})\s+repl(?:ies|y)\s*:?$", re.I)
 """'REINHOLT REPLIES:': the essay's author answers the letters, and what follows is theirs."""
 BIO_HEAD = re.compile(
-    r"^(?:(?:about|meet) (?:the |our )?(?:authors?|interviewees?|contributors?|experts?|speakers?|writers?)\b\s*:?|(?:written by|the authors?|authors?|contributors?)\s*:?$)",
+    r"^(?:(?:about|meet) (?:the |our )?(?:authors?|interviewees?|contributors?|experts?|speakers?|writers?)\b\s*:?"
+    r"|(?:written by|the authors?|authors?|contributors?|profile|biography|authors?[’']s? biograph(?:y|ies))\s*:?$)",
     re.I,
 )
 DISCLAIMER = re.compile(
-    r"^(?:the )?(?:views|opinions) (?:expressed|in this)\b|^disclaimer\b|^this (?:article|commentary|essay|piece|brief) (?:reflects|represents)\b"
+    r"^(?:the )?(?:views|opinions) (?:expressed|in this)\b|^disclaimer\b|^this (?:article|commentary|comment|essay|piece|brief|paper|report|analysis) (?:reflects|represents)\b"
     r"|^(?:the )?(?:author|authors)[’']? (?:views|opinions)\b|^[\w ]{3,40} (?:is|are) (?:produced|published) by (?:the )?[A-Z]|^(?:the )?[\w ]{3,60} does not take (?:institutional |any )?positions\b"
-    r"|^posts on this (?:blog|site)\b|^(?:all )?views (?:are|expressed are) my own\b|^[^.]{0,160}?(?:\.\s+[^.]{0,80}?)?\btakes? no institutional positions?\b|^[^.]{0,80}?\bdoes not (?:express|take) (?:opinions|positions) of its own\b"
+    r"|^posts on this (?:blog|site)\b|^[^.]{0,60}?\bwrites? in (?:a|their|his|her) personal capacity\b|^this (?:report|paper|brief|study|project|publication) was made possible\b|^(?:all )?views (?:are|expressed are) my own\b|^[^.]{0,160}?(?:\.\s+[^.]{0,80}?)?\btakes? no institutional positions?\b|^[^.]{0,80}?\bdoes not (?:express|take) (?:opinions|positions) of its own\b"
     r"|^[\w ]{2,40} is a platform\b|^[^.]{0,80}?\brepresent (?:only )?the views of (?:the|its|their) (?:respective )?(?:authors?|contributors?)\b|^(?:the )?(?:analyses|views|opinions|comments)(?:,? (?:and )?[\w ]+){0,3} (?:contained|expressed) in\b|^this (?:report|paper|summary|note) reflects\b|^[^.]{0,80}?\breflects? (?:only )?the (?:personal )?(?:views|opinions) of (?:the|its|their) (?:authors?|contributors?|writers?)\b",
     re.I,
 )
@@ -95,7 +96,7 @@ _FURNITURE_LINES = (
     r"bookmark",
     r"(?:share(?: (?:on|via) \w+)?\s*)+",
     r"share this \w+\s*:.*",
-    r"share(?: this (?:article|story|post|page))?(?:\s+(?:facebook|twitter|x|linkedin|e-?mail|whatsapp|reddit|telegram|copy link))+",
+    r"share(?: this (?:article|story|post|page))?(?:\s+(?:facebook|twitter|x|linkedin|e-?mail|whatsapp|reddit|telegram|kakaotalk|line|print|copy link|copy url))+",
     r"(?:(?:facebook|twitter|x|linkedin|e-?mail|whatsapp|reddit|telegram|kakaotalk|line|weibo|wechat|copy link|copy url|print)\s*){2,}",
     r"\+ ?follow\b.*",
     r"follow",
@@ -173,7 +174,8 @@ _FURNITURE_LINES = (
     r"filed under\b.*",
     r"keywords?\s*:.*",
     r"tags?\s+.*",
-    r"(?:#\w+\s*){2,}",
+    r"(?:#[\w-]+(?:\s+[A-Z][\w-]*)*\s*){2,}",  # "#North Korea #Hanoi Summit"
+    r"(?:이전글|다음글|목록)\b.*",  # a Korean site's previous, next and list
     r"keywords?\b.*",
     r"posted in\b.*",
     r"filed in\b.*",
@@ -243,10 +245,22 @@ _FURNITURE_LINES = (
     r"\*\s?\*\s?\*",
     r"-{3,}",
     # addresses and contacts
-    r"(?:from|to|cc|bcc|sent|subject|reply-to|date)\s*:.*",
+    r"(?:from|to|cc|bcc|sent|subject|reply-to|date|från|skickat|till|ämne|von|gesendet|an|betreff|de|envoyé|à|objet)\s*:.*",
+    r"-{3,}\s*(?:original message|forwarded message|ursprungligt meddelande|weitergeleitete nachricht|message d'origine)\s*-{3,}",
+    r"our mailing address is\b.*",
+    r"want to change how you receive\b.*",
+    r".*\bare subject to (?:internal )?(?:peer )?review\b.*",
+    r"\(?english version of\b.*",
     r"(?:tel|phone|fax|e-?mail|website|web)\s*[:.].*",
     r"(?=.*(?:\b\d+\w*\s+(?:[A-Z][\w-]*\s+){0,3}(?:avenue|street|road|boulevard|rue|strasse|gatan)\b|\b(?:block|level|suite|floor)\s+[A-Z]?\d+\b)).{5,120}",
     r"p\.?\s?o\.? box\b.*",
+    r".{0,60}(?:\b(?:rue|via|calle|gatan|vägen)\b|\w*(?:strasse|straße|platz|weg|gasse)\b)[^,·|]{0,40}\d.{0,80}",  # "Rue de la Loi 42", "Ludwigkirchplatz 3–4"
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+",
+    r"issn\b.*",
+    r"doi\s*:.*",
+    r"(?:telephone|telefon|tel\.?|fax)\s+\+?[\d ()-]{6,}.*",
+    r"\d{4,5}\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?",  # "10719 Berlin", "1040 Brussels"
+    r"topics\s+.*",
     r"(?=.*\b(?:\d{3}-\d{4}|\d{5}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2})\b)(?=.*,).{5,120}",  # a line of an address with its postal code
     # the rest
     r"list",
@@ -256,7 +270,7 @@ _FURNITURE_LINES = (
 _BOILERPLATE_LINE = re.compile("^(?:" + "|".join(_FURNITURE_LINES) + ")$", re.I)
 QUESTION = re.compile(r"^(?:\*\*|__)?(?:q|question)\s*[:.)]\s*(?:\*\*|__)?\s*", re.I)
 ANSWER = re.compile(r"^(?:\*\*|__)?(?:a|answer)\s*[:.)]\s*(?:\*\*|__)?\s*", re.I)
-DASH_TURN = re.compile(r"^[—–]\s*\S")
+DASH_TURN = re.compile(r"^[—–―]\s*\S")
 """'— Professor Chun, was Hanoi a failure?': an interviewer's question, set off by a dash."""
 ITALIC = re.compile(r"^(?:\*\*[^*].*[^*]\*\*|__[^_].*[^_]__|\*[^*].*[^*]\*|_[^_].*[^_]_)[.?!]?$")
 """A paragraph in italics or bold, as Markdown writes them: an interviewer's question, when it asks one."""
@@ -288,12 +302,15 @@ def _plain_line(line: str) -> str:
     line = _MD_HEADING.sub("", line)
     line = BULLET.sub("", line)
     line = _TIMESTAMP.sub("", line)
+    line = _MAILCHIMP.sub("", line)
     start = 0
     while start < len(line) and ((unicodedata.category(line[start]) in ("So", "Sm", "Sk", "Cf") and line[start] not in "©®ⓒ™") or line[start] in "‹›←→※ "):
         start += 1
     return line[start:] if start < len(line) else line
 
 
+_MAILCHIMP = re.compile(r"^\*\*\s+(?=\S)(?!.*\*\*)|^-{20,}$")
+"""'** A New Government in Seoul' over a rule of dashes: a heading as a plain-text email writes it."""
 _TIMESTAMP = re.compile(r"^\[?\d{1,2}:\d\d(?::\d\d)?\]?\s+(?=\S)")
 """'[00:00:04] INGRID FALK: …': a transcript's time code, before the speaker."""
 _BOX_DRAWING = re.compile(r"[\u2500-\u257f]+")
@@ -307,7 +324,7 @@ def is_boilerplate(paragraph: str) -> bool:
     """Every line is site furniture: sharing, related links, tags, copyright, cookies, newsletters (under a 'Related:' heading, any short line)."""
     if _PAGE_FOOTER.fullmatch(paragraph.strip()) or _PRESS_HEAD.match(paragraph):
         return True
-    if _FURNITURE_START.match(paragraph):
+    if _FURNITURE_START.match(" ".join(paragraph.split())):
         return True
     lines = [line.strip("*_ \t") or line.strip() for line in paragraph.split("\n") if line.strip()]  # "**Read also:** …"; "* * *" stays
     if len(lines) == 1 and LINKS_HEADING.match(lines[0]):
@@ -339,7 +356,8 @@ _NAVIGATION = frozenset(
         """home about archive archives contact contributors blog news events publications research experts programs donate menu search
         subscribe login politics security economy economics business ideas podcasts podcast magazine world opinion video videos culture
         analysis multimedia topics regions defense defence diplomacy tech technology science sports latest sections section episodes
-        sign in log skip to content main support show world asia articles people learning jobs join now list print top""",
+        sign in log skip to content main support show world asia articles people learning jobs join now list print top sport lifestyle
+        edition uk us international navigation subscriptions""",
     )
 )
 
@@ -376,7 +394,8 @@ _FURNITURE_START = re.compile(
     r"|support (?:our|independent) journalism|(?:this|the) (?:article|essay|column|commentary) (?:first )?appeared in"
     r"|(?:the )?[\w .&()’'-]{2,80} is,? (?:in [\w]+, )?(?:the|a|an) (?:main |leading |premier )?(?:independent|non-?profit|non-?partisan|private)\b"
     r"|(?:the )?[\w .&()’'-]{2,60} is (?:a|an|the) (?:free |weekly |monthly |daily |fortnightly |independent |reader-supported )*(?:newsletter|publication|digest|bulletin|briefing)\b"
-    r"|about (?-i:[A-Z&]{2,8})\s*:\s+\S|republish this article\b|please share this\b)",
+    r"|about (?!the\b)(?-i:[A-Z&]{2,8})\s*:?\s+(?=the\b)|republish this article\b|please share this\b|worth reading\b"
+    r"|the full (?:report|text|study|paper)\b.{0,120}\bavailable\b)",
     re.I,
 )
 """A paragraph that opens as a site's own appeal does, however long it runs."""
@@ -386,7 +405,7 @@ COMMENTS_HEAD = re.compile(
 """The head of a comment section ('Comments (6)', '💬 23 comments'): what follows is readers', not the author's."""
 LINKS_HEADING = re.compile(
     r"^(?:related(?: articles?| stories| posts| content| reading| publications| research)?|more (?:from|in|on) [\w ]+|read (?:more|next)|see also|recommended(?: for you)?|further reading"
-    r"|more (?:interviews|articles|stories|commentary|analysis|episodes|posts|columns|opinions?)(?: by [\w .’'-]{2,40})?|you (?:may|might) also be interested in"
+    r"|more (?:interviews|articles|stories|commentary|analysis|episodes|posts|columns|opinions?)(?: by [\w .’'-]{2,40})?|worth reading|you (?:may|might) also be interested in"
     r"|latest publications\b.{0,60}|media (?:contacts?|enquiries|inquiries)|press (?:contacts?|office)|notes to editors|for more information|most (?:read|popular|viewed|shared|commented)|latest(?: (?:on|in|from) [\w ]+)?|trending(?: now)?|top stories|you (?:may|might) also like|editor[’']?s picks"
     r"|cite this(?: article| brief| page| publication)?|how to cite(?: this \w+)?)\s*:?$",
     re.I,
