@@ -362,3 +362,18 @@ def ingest_draft(root: Path, path: Path, **options: str):
     from korea_cli.corpus import read_shared
 
     return ingest.draft(read_shared(root), path.read_bytes(), **options)
+
+
+@pytest.mark.parametrize(
+    ("name", "note"),
+    [
+        (
+            "Swanstorm",
+            "Swanstorm is taken as a new author, one word long; if you meant Niklas Swanström (swanstrom-niklas), add again with --author 'Niklas Swanström'",
+        ),
+        ("Jane", "Jane is taken as a new author, one word long: give the full name with --author if the text does not"),
+    ],
+)
+def test_a_one_word_author_the_corpus_does_not_know_is_said(corpus_copy: Path, name: str, note: str) -> None:
+    result = add(corpus_copy, str(ESSAYS / "known-author.txt"), "--author", name, "--dry-run")
+    assert f"  note       {note}\n" in result.stdout

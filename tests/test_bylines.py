@@ -90,3 +90,13 @@ def test_names_alone_near_the_top_are_a_byline(line: str, people: list[tuple[str
 )
 def test_one_name_written_many_ways(one: str, other: str, same: bool) -> None:
     assert bool(romanized(one) & romanized(other)) is same
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Share on Facebook Share on Twitter Email this article", "Share Facebook Twitter KakaoTalk Email Print", "#North Korea #Denuclearization #Hanoi Summit"],
+)
+def test_sharing_lines_are_furniture(line: str) -> None:
+    from korea_cli.looks import is_boilerplate
+
+    assert is_boilerplate(line)

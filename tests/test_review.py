@@ -94,3 +94,21 @@ def test_the_walk_with_a_scripted_dialogue(drafted: Path) -> None:
     assert "  suggested precondition 1 dropped (passage 4)" in said
     assert said[-1] == "left as a draft"
     assert load(drafted).essays["views"].passages[1].role == "byline"
+
+
+def test_an_author_is_named_as_a_person_types_it_and_a_wrong_answer_is_asked_again(drafted: Path) -> None:
+    answers = iter(["2 byline Anna Berg", "", "x", "", "", "", "", "", "n"])  # a name, not an id; 'x' is no answer: asked again
+    questions: list[str] = []
+    said: list[str] = []
+
+    def ask(question: str) -> str:
+        questions.append(question)
+        return next(answers)
+
+    def record() -> dict:
+        return parse_yaml(CorpusFiles(drafted).read("essays/views.yaml") or b"", "views")
+
+    names = {"anna berg": "berg-anna"}
+    assert review.walk(drafted, "views", record, ask, said.append, author_id=lambda name: names[name.lower()]) is False
+    assert "  passage 2 is now byline by berg-anna" in said
+    assert "  k to keep it, d to drop it, or Enter to leave it: " in questions

@@ -593,7 +593,7 @@ def review(essay: EssayArgument, corpus: CorpusOption = None) -> None:
         return parse_yaml(CorpusFiles(data.root).read(relative) or b"", str(data.root / relative))
 
     try:
-        reviewing.walk(data.root, essay_id, record, input, print)
+        reviewing.walk(data.root, essay_id, record, input, print, author_id=lambda name: names.author(data, name).id)
     except EOFError:
         print()
         _say("stopped; every change made so far is saved")

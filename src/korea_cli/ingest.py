@@ -297,6 +297,8 @@ def _authors(corpus: Corpus, people: list[detect.Signer]) -> tuple[list[DraftAut
                 notes.append(f"{signer.name} is taken as {same.name} ({same.id}), the one known author of that name; if not, give the full name with --author")
             elif named:
                 notes.append(f"{signer.name} may be any of {', '.join(r.id for r in named)}; give the full name with --author")
+            else:
+                notes.append(_one_word_note(signer.name, [record for _, _, record in known if not record.new]))
         if same is None:
             new_id = base = ids.author_id(signer.name) or "author"
             suffix = 2
@@ -321,6 +323,17 @@ def _authors(corpus: Corpus, people: list[detect.Signer]) -> tuple[list[DraftAut
             same.affiliation, same.byline = signer.affiliation, signer.stated_in
         result.append(same)
     return result, notes
+
+
+def _one_word_note(name: str, known: list[DraftAuthor]) -> str:
+    """What to say of a new author with a one-word name: the known author it may be a typo of, or that it is one word."""
+    from rapidfuzz import fuzz
+
+    words = key(name)
+    scored = sorted(((max(fuzz.ratio(words, part) for part in key(a.name).split()), a.id, a.name) for a in {a.id: a for a in known}.values()), reverse=True)
+    if scored and scored[0][0] >= 80:
+        return f"{name} is taken as a new author, one word long; if you meant {scored[0][2]} ({scored[0][1]}), add again with --author {scored[0][2]!r}"
+    return f"{name} is taken as a new author, one word long: give the full name with --author if the text does not"
 
 
 def _given(name: str, value: str | None, text: str) -> dict[str, Any]:

@@ -22,11 +22,12 @@ Ask = Callable[[str], str]
 Say = Callable[[str], None]
 
 
-def walk(root: Path, essay_id: str, record: Callable[[], dict[str, Any]], ask: Ask, say: Say) -> bool:
-    """Review `essay_id` with a person; True when they marked it reviewed. `record()` reads the record as it now is."""
+def walk(root: Path, essay_id: str, record: Callable[[], dict[str, Any]], ask: Ask, say: Say, author_id: Callable[[str], str] = str) -> bool:
+    """Review `essay_id` with a person; True when they marked it reviewed. `record()` reads the record as it now is;
+    `author_id` turns a name as the person types it ('whitfield', 'Hannah Whitfield') into an author's id."""
     data = record()
     say(f"Reviewing {essay_id}: {data.get('title', {}).get('value') or 'untitled'} — authors: {', '.join(data.get('authors') or [])}")
-    _passages(root, essay_id, record, ask, say)
+    _passages(root, essay_id, record, ask, say, author_id)
     for kind in ("positions", "preconditions"):
         _suggestions(root, essay_id, kind, record, ask, say)
     left = sum(entry.get("status") == "suggested" for kind in ("positions", "preconditions") for entry in record().get(kind) or [])
@@ -39,7 +40,7 @@ def walk(root: Path, essay_id: str, record: Callable[[], dict[str, Any]], ask: A
     return False
 
 
-def _passages(root: Path, essay_id: str, record: Callable[[], dict[str, Any]], ask: Ask, say: Say) -> None:
+def _passages(root: Path, essay_id: str, record: Callable[[], dict[str, Any]], ask: Ask, say: Say, author_id: Callable[[str], str]) -> None:
     say("Passages (n, role, author, first words):")
     for passage in record().get("passages") or []:
         author = ", ".join([passage["author"], *passage.get("coauthors", [])]) if passage.get("author") else ""
@@ -52,7 +53,9 @@ def _passages(root: Path, essay_id: str, record: Callable[[], dict[str, Any]], a
             say("  give the passage number, then its role (and its author for body, byline and author_bio), e.g. '4 body doe-jane'")
             continue
         try:
-            change = annotate.set_role(int(answer[0]), answer[1], answer[2:])
+            ids = record().get("authors") or []
+            names = answer[2:] if all(name in ids for name in answer[2:]) else [author_id(" ".join(answer[2:]))]  # ids, or one name as typed
+            change = annotate.set_role(int(answer[0]), answer[1], names)
         except KoreaError as error:
             say(f"  {error}")
             continue
@@ -71,6 +74,8 @@ def _suggestions(root: Path, essay_id: str, kind: str, record: Callable[[], dict
         say(f"Suggested {kind[:-1]} on passage {entry['passage']} by {entry['author']} — {visible(what, keep='')}")
         say(f"  “{visible(entry['quote'], keep='')}”")
         answer = ask("[k]eep, [d]rop, or Enter to leave it a suggestion: ").strip().lower()
+        while answer not in ("", "k", "keep", "d", "drop"):
+            answer = ask("  k to keep it, d to drop it, or Enter to leave it: ").strip().lower()
         if answer in ("k", "keep"):
             updates = _corrections(kind, entry, ask)
             if not _apply(root, essay_id, annotate.keep_or_drop(kind, number, keep=True, updates=updates), say):
