@@ -9,6 +9,7 @@ removed; `romanized` lets 'Chun Chae-sung' and 'Chaesung Chun' meet.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from korea_cli.dates import dateline
 from korea_cli.looks import ABOUT_PUBLISHER, HEADING_NUMBER, LABEL
@@ -50,7 +51,7 @@ _NOT_NAME_WORDS = frozenset(
         conclusions abstract contents recommendations background overview what why how when where which who not no went wrong right next
         now new after before toward towards beyond between against over under ahead home about archive archives contact menu search subscribe
         voices insights perspectives commentary analysis column columns brief report notes digest monitor forum bottom line memorandum
-        download pdf print list share
+        download pdf print list share page top
         experts expert react reacts reaction roundup views interview interviews""",
     )
 )
@@ -106,6 +107,13 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
             if not (re.match(r"(?:and|&)\s", line, re.I) or rest.endswith((";", ","))):
                 break
             rest += " " + line
+    elif (
+        names_alone
+        and "(" in first_line
+        and len(lines) == 1
+        and (pairs := _names_in_parentheses(first_line, lambda n: looks_like_name(n) and not AFFILIATION_WORD.search(n)))
+    ):
+        return [(title_case(name), affiliation) for name, affiliation in pairs]  # "TANABE Yuki (Senior Fellow, JFSA) and LEE Sang-soo (Head, …)"
     elif names_alone and 1 < len(lines) <= 5 and all(len(line) <= 160 and _name_line(line) for line in lines):
         return [_name_line(line) or ("", "") for line in lines]  # one name a line, perhaps with an affiliation after it
     elif (
@@ -172,11 +180,8 @@ def _names_and_affiliations(rest: str) -> list[tuple[str, str]] | None:
         named = [(clean_name(head), tail.strip().rstrip(".")) for head, _, tail in (entry.partition(", ") for entry in entries)]
         if len(named) > 1 and all(is_name(name) for name, _ in named):
             return named
-    pairs = re.findall(r"\s*(?:,|\band\b|&)?\s*([^()]+?)\s*\(([^()]+)\)", rest, flags=re.I)
-    if pairs and "".join(f"{n}({a})" for n, a in pairs).replace(" ", "") == re.sub(r"\s|,|\band\b|&", "", rest, flags=re.I).replace(" ", ""):
-        named = [(clean_name(re.sub(r"^(?:and|&)\s+", "", n, flags=re.I)), a.strip()) for n, a in pairs]
-        if all(is_name(n) for n, _ in named):
-            return named
+    if named := _names_in_parentheses(rest, is_name):
+        return named
     # "By Jane Doe, Senior Fellow at X": the names end where the affiliation begins.
     for cut in _AFFILIATION_START.finditer(rest):
         head = rest[: cut.start()]
@@ -202,6 +207,19 @@ def _names_and_affiliations(rest: str) -> list[tuple[str, str]] | None:
     if len(people) < 2 or not all(parts for _, parts in people[:-1]):
         return None
     return [(name, ", ".join(parts).rstrip(".")) for name, parts in people]
+
+
+def _names_in_parentheses(text: str, is_name: Callable[[str], bool]) -> list[tuple[str, str]] | None:
+    """'CHUN Chae-sung (Seoul National University) and YOON Ha-rim (EAI)': each name with the affiliation in its parentheses."""
+    pairs = re.findall(r"\s*(?:,|\band\b|&)?\s*([^()]+?)\s*\(([^()]+)\)", text, flags=re.I)
+
+    def bare(part: str) -> str:
+        return re.sub(r"\s|,|\band\b|&", "", part, flags=re.I)
+
+    if not pairs or bare("".join(f"{n}({a})" for n, a in pairs)) != bare(text):  # the pairs are the whole line
+        return None
+    named = [(clean_name(re.sub(r"^(?:and|&)\s+", "", n, flags=re.I)), a.strip()) for n, a in pairs]
+    return named if all(is_name(n) for n, _ in named) else None
 
 
 def _names_interleaved(affiliation: str, is_name) -> bool:

@@ -52,6 +52,7 @@ from korea_cli.looks import (
     QUESTION,
     REPLIES,
     SECTION,
+    SIGN_OFF,
     SPEAKER,
     is_boilerplate,
     is_heading,
@@ -191,6 +192,10 @@ class _Reader:
                 self.roles[i] = "dateline"
                 if found[0]:
                     self.date = self.date or found
+            elif sign_off := SIGN_OFF.match(self.paragraphs[i]):
+                self.roles[i] = "byline"  # "Until next time, Ingrid": the writer signs off
+                first = fold(sign_off.group("name").split()[0])
+                self.bylines[i] = tuple(n for n, known in enumerate(self.people) if first in fold(known.name).split())[:1]
             elif DISCLAIMER.match(bare):
                 self.roles[i] = "disclaimer"
             elif (is_boilerplate(self.paragraphs[i]) or (i > 1 and running.get(PAGE_DIGITS.sub("#", p), 0) > 1 and not name_alone(p))) and not (
@@ -260,7 +265,10 @@ class _Reader:
             elif i > 0 and (replies := REPLIES.match(p)):
                 self.roles[i] = "byline"
                 self.sections[i] = self.person(_full_name(replies.group("name"), self.flat))
-            elif i > 0 and i + 1 < self.count and (alone := name_alone(p)) and prose_before:
+            elif i > 0 and (alone := name_alone(p)) and prose_before and i > last_argument:
+                self.roles[i] = "byline"  # "CHUN CHAE-SUNG" under the last paragraph of the argument: its signature
+                self.bylines[i] = (self.person(title_case(alone)),)
+            elif i > 0 and i + 1 < self.count and (alone := name_alone(p)) and (prose_before or _heads_a_section(self.flat, i)):
                 self.roles[i] = "byline"  # a signed section opened by its author's name alone ("Swanström, Niklas")
                 self.sections[i] = self.person(alone)
 
@@ -279,6 +287,21 @@ class _Reader:
         labels = _same_speakers([label for _, label in self.speakers])
         self.speakers = [(i, label) for (i, _), label in zip(self.speakers, labels, strict=True)]
         self.interview = self.questions >= 2 or self.answers >= 2 or (len(set(labels)) >= 2 and len(labels) >= 4 and len(set(labels)) <= len(labels) / 2)
+        if not self.interview and self.billed_as_interview():
+            # "Interview by …" over plain questions: a short paragraph that asks, and a longer one that answers it.
+            asked = [
+                i
+                for i in range(1, self.count - 1)
+                if self.roles[i] is None
+                and len(self.flat[i]) <= 250
+                and self.flat[i].rstrip("”’\"' ").endswith("?")
+                and self.roles[i + 1] is None
+                and len(self.flat[i + 1]) > len(self.flat[i])
+            ]
+            if len(asked) >= 2:
+                self.interview = True
+                for i in asked:
+                    self.roles[i] = "question"
         if self.interview and sum(bool(DASH_TURN.match(self.flat[i])) for i, role in enumerate(self.roles) if role == "question") >= 2:
             for i, role in enumerate(self.roles):  # "――Some critics say Japan has been left out.": a dash opens every turn the interviewer takes
                 if role is None and DASH_TURN.match(self.flat[i]):
@@ -296,6 +319,13 @@ class _Reader:
                 if all(fold(asker) in fold(self.people[n].name).split() for n in names):
                     self.roles[i] = "credit"
                     del self.bylines[i]
+
+    def billed_as_interview(self) -> bool:
+        """Whether the page says it is an interview: an 'Interview by …' credit, or a label or title that says so."""
+        top = range(min(self.count, 8))
+        return any(self.roles[i] == "credit" and re.match(r"interview", self.flat[i], re.I) for i in top) or any(
+            re.search(r"\b(?:q ?& ?a|interview)\b", self.flat[i], re.I) and len(self.flat[i]) <= 60 for i in top
+        )
 
     def header(self) -> None:
         """3. Where the header ends, and its label, title and subtitle. It runs to the last byline, date line, credit or
@@ -368,7 +398,13 @@ class _Reader:
                 self.roles[i] = "label"
                 if i and self.roles[i - 1] == "label":
                     self.roles[i - 1] = "boilerplate"  # two labels over the title: the site's name, then the section's
-            elif self.roles[i] is None and title is None and is_prose(self.flat[i]) and any(not is_prose(self.flat[k]) for k in candidates if k > i):
+            elif (
+                self.roles[i] is None
+                and title is None
+                and is_prose(self.flat[i])
+                and not is_headline(self.flat[i])  # "South Korea Does Not Need Its Own Bomb. It Needs a Seat at the Table." is a title
+                and any(not is_prose(self.flat[k]) for k in candidates if k > i)
+            ):
                 self.roles[i] = "introduction"  # "Good morning. This week …" over the title: the newsletter's framing
             elif self.roles[i] is None and title is None and len(self.flat[i]) <= 220:
                 self.roles[i] = "title"
@@ -404,7 +440,11 @@ class _Reader:
                 continue
             if role == "boilerplate" and (links or LINKS_HEADING.match(self.flat[i])):
                 links = True  # "Most read", "More from Opinion": the headlines under it, one a paragraph
-            elif links and role is None and len(self.flat[i]) <= 200 and not is_prose(self.flat[i]):
+            elif (
+                links
+                and role is None
+                and ((len(self.flat[i]) <= 200 and not is_prose(self.flat[i])) or all(BULLET.match(line) for line in self.raw[i].split("\n") if line.strip()))
+            ):
                 self.roles[i] = "boilerplate"
                 continue
             else:
@@ -506,7 +546,7 @@ class _Reader:
                 self.signers[i] = (self.sections[i],)
             elif i in self.bylines:
                 self.signers[i] = self.bylines[i]
-                if not self.sections:  # bylines one under another sign together
+                if not self.sections or i < min(self.sections):  # bylines one under another sign together; before the first section, theirs
                     current = tuple(dict.fromkeys((*current, *self.bylines[i]))) if i - 1 in self.bylines else self.bylines[i]
             elif role == "answer":
                 self.roles[i] = "body"
@@ -560,7 +600,7 @@ class _Reader:
         """A byline after the last body paragraph (an author box, a signature) is the author's bio: the body was signed above it."""
         body = [i for i, role in enumerate(self.roles) if role == "body"]
         for i in self.bylines:
-            if body and i > body[-1] and not re.match(r"by\s", self.flat[i], re.I):  # "By Lee Sang-hyun, Professor at …" at the end stays a byline
+            if body and i > body[-1] and not re.match(r"by\s", self.flat[i], re.I) and not name_alone(self.flat[i]):  # "By …", a name: stay bylines
                 self.roles[i] = "author_bio"
 
     def findings(self) -> set[int]:
@@ -630,10 +670,15 @@ def _next_open(roles: Sequence[str | None], i: int) -> int | None:
 
 def _only_a_dek_before(flat: Sequence[str], roles: Sequence[str | None], i: int) -> bool:
     """Whether what comes before paragraph `i` is a header: no prose, or one short dek under the title when a date line
-    follows the names (a name after an introduction, with a heading under it, opens a signed section instead)."""
+    is in the header (a name after an introduction, with a heading under it, opens a signed section instead)."""
     prose = [j for j in range(i) if roles[j] is None and is_prose(flat[j])]
-    dated = i + 1 < len(flat) and dateline(flat[i + 1]) is not None
+    dated = (i + 1 < len(flat) and dateline(flat[i + 1]) is not None) or any(roles[j] == "dateline" for j in range(i))
     return not prose or (len(prose) == 1 and len(flat[prose[0]]) <= 300 and prose[0] >= 1 and dated)
+
+
+def _heads_a_section(flat: Sequence[str], i: int) -> bool:
+    """Whether the name at `i` stands between a heading and prose ('Foreword' / 'Niklas Swanström' / the foreword)."""
+    return 0 < i < len(flat) - 1 and len(flat[i - 1]) <= 80 and not is_prose(flat[i - 1]) and is_prose(flat[i + 1])
 
 
 def _full_name(name: str, flat: Sequence[str]) -> str:

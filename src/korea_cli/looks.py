@@ -18,7 +18,7 @@ LABEL = re.compile(
     r"^(?:(?:[\w’'-]+ ){0,3}(?:policy brief|issue brief|brief|commentary|comment|analysis|op-?ed|opinion|perspectives?|viewpoint|interview|expert views?|"
     r"special report|working paper|report|essay|column|insight|explainer|q ?& ?a|roundtable|round table|conversations?|dialogues?|symposium|debate|podcast|"
     r"series|in focus|spotlight|briefing|reaction|monitor|newsletter|bulletin|digest|update|memorandum|memo|news release|press release|event summary"
-    r"|for immediate release|issue\s*#?\d+)\b[\w .#:|/·,—–-]*|[\w ]+\s*[|·]\s*[\w ,·|]+|\[[\w ]{2,30}\]|[\w ’'-]{2,40}\s[—–|·]\s(?:issue|no\.|vol\.)\s*#?\d+)$",
+    r"|for immediate release|issue\s*#?\d+)\b[\w .#:|/·,—–-]*|[\w ]+\s*[|·]\s*[\w ,·|]+|\[[\w ]{2,30}\]|[\w ’'-]{2,40}\s[—–|·]\s(?:issue|no\.|vol\.)(?:\s*no\.)?\s*#?\d+)$",
     re.I,
 )
 EDITORS_NOTE = re.compile(
@@ -45,7 +45,7 @@ CAPTION_END = re.compile(
     r"|[.,]\s+(?:yonhap|reuters|afp|ap|epa|kcna|newsis|news1|getty images|(?:ap|afp|epa|yonhap) photo)\.?$|\.\s+(?:photograph|photo|image)\s*:\s*[^.]{2,80}\.?$|\.\s+©\s*[^.]{2,60}$|\((?:photo|image|photograph|picture)\s*(?:by|:|courtesy of)\s*[^)]{2,60}\)\.?$|\bin (?:this|a) (?:file |undated |handout )?(?:image|photo|picture)\b"
     r"|\[(?:yonhap|reuters|afp|ap|epa|kcna|newsis|news1|joongang ilbo|[\w .]{2,30} photo)(?:/[\w .]{2,20})*\]\.?$|\|\s*(?:reuters|afp|ap|epa|kyodo|yonhap|bloomberg|getty images)\.?$"
     r"|\([\w .-]{2,40}(?:/(?:the )?[\w .-]{2,40})+\)\.?$|[.,]\s+(?:[\w]+ via )?(?:reuters|afp|ap|epa|kcna|yonhap|getty images)(?:/[\w .-]{2,40})?\.?$"
-    r"|\((?:photo|image|photograph)\s*:[^)]{2,160}\)\.?$"
+    r"|\((?:photo|image|photograph)\s*:[^)]{2,160}\)\.?$|\bcredit\s*\.{2,}.{2,80}$|[.,]\s+(?:ap|afp|reuters|epa|kyodo|newsis)-[\w ]{2,20}\.?$"
     r"|^[A-Z][^.]{10,200}\b(?:addresses|speaks|attends|arrives|shakes? hands|walks?|poses|is seen|looks on|waves|delivers|inspects|meets)\b.{0,150}?\.\s*\([^)]{2,40}\)$",
     re.I,
 )
@@ -69,7 +69,7 @@ BIO_HEAD = re.compile(
     re.I,
 )
 DISCLAIMER = re.compile(
-    r"^(?:the )?(?:views|opinions) (?:expressed|in this)\b|^disclaimer\b|^this (?:article|commentary|comment|essay|piece|brief|paper|report|analysis) (?:reflects|represents)\b"
+    r"^(?:the )?(?:views|opinions) (?:expressed|in this)\b|^disclaimer\b|^(?:this|the) (?:article|commentary|comment|essay|piece|brief|paper|report|analysis) (?:reflects|represents)\b"
     r"|^(?:the )?(?:author|authors)[’']? (?:views|opinions)\b|^[\w ]{3,40} (?:is|are) (?:produced|published) by (?:the )?[A-Z]|^(?:the )?[\w ]{3,60} does not take (?:institutional |any )?positions\b"
     r"|^posts on this (?:blog|site)\b|^[^.]{0,60}?\bwrites? in (?:a|their|his|her) personal capacity\b|^this (?:report|paper|brief|study|project|publication) was made possible\b|^(?:all )?views (?:are|expressed are) my own\b|^[^.]{0,160}?(?:\.\s+[^.]{0,80}?)?\btakes? no institutional positions?\b|^[^.]{0,80}?\bdoes not (?:express|take) (?:opinions|positions) of its own\b"
     r"|^[\w ]{2,40} is a platform\b|^[^.]{0,80}?\brepresent (?:only )?the views of (?:the|its|their) (?:respective )?(?:authors?|contributors?)\b|^(?:the )?(?:analyses|views|opinions|comments)(?:,? (?:and )?[\w ]+){0,3} (?:contained|expressed) in\b|^this (?:report|paper|summary|note) reflects\b|^[^.]{0,80}?\breflects? (?:only )?the (?:personal )?(?:views|opinions) of (?:the|its|their) (?:authors?|contributors?|writers?)\b",
@@ -96,7 +96,7 @@ _FURNITURE_LINES = (
     r"bookmark",
     r"(?:(?:share(?: (?:on|via) \w+)?|e-?mail this (?:article|story|page)|print this (?:article|page))\s*)+",
     r"share this \w+\s*:.*",
-    r"share(?: this (?:article|story|post|page))?(?:\s+(?:facebook|twitter|x|linkedin|e-?mail|whatsapp|reddit|telegram|kakaotalk|line|print|copy link|copy url))+",
+    r"share(?: this (?:article|story|post|page))?(?:\s+(?:facebook|twitter|x|linkedin|e-?mail|whatsapp|reddit|telegram|kakaotalk|kakaostory|line|print|copy link|copy url))+",
     r"(?:(?:facebook|twitter|x|linkedin|e-?mail|whatsapp|reddit|telegram|kakaotalk|line|weibo|wechat|copy link|copy url|print)\s*){2,}",
     r"\+ ?follow\b.*",
     r"follow",
@@ -133,6 +133,7 @@ _FURNITURE_LINES = (
     r".*\bquality journalism\b.*",
     # links to more, menus and trails
     r"back to top",
+    r"(?:page )?top",
     r"read more\b.*",
     r"more from\b.*",
     r"related(?: articles?| stories| posts| content| reading)?\s*:.*",
@@ -189,7 +190,8 @@ _FURNITURE_LINES = (
     r"(?:this )?(?:article|essay|piece|work|post) is (?:published|licensed|available) under a creative commons\b.*",
     r"attachments?\s*:.*",
     r"draft\b.{0,20}\bfor discussion\b.*",
-    r".*\bis committed to publishing a diversity of\b.*",
+    r".*\b(?:is|are) committed to publishing a diversity of\b.*",
+    r"a version of this (?:article|essay|column) appears in print\b.*",
     r"creative commons\b.*",
     r"view licen[cs]e\b.*",
     r"[\w ]{2,40} is a (?:program|programme|project|publication|initiative) of\b.*",
@@ -381,6 +383,12 @@ def _furniture_parts(line: str) -> bool:
 
 
 PAGE_DIGITS = re.compile(r"\d+")
+SIGN_OFF = re.compile(
+    r"^(?:until next (?:time|week)|best(?: wishes| regards)?|kind regards|regards|cheers|all the best|see you next (?:week|time)|warmly|yours)"
+    r"\s*[,!.]?\s*\n\s*(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})$",
+    re.I,
+)
+"""'Until next time,\nIngrid': a newsletter's sign-off, its writer's name under it."""
 _PRESS_HEAD = re.compile(
     r"^(?:notes? to editors?|media (?:contacts?|enquiries|inquiries)|press (?:contacts?|office)|about [\w ]{2,40} university)\s*:?\s*(?:\n|$)", re.I
 )
@@ -405,7 +413,8 @@ COMMENTS_HEAD = re.compile(
 """The head of a comment section ('Comments (6)', '💬 23 comments'): what follows is readers', not the author's."""
 LINKS_HEADING = re.compile(
     r"^(?:related(?: articles?| stories| posts| content| reading| publications| research)?|more (?:from|in|on) [\w ]+|read (?:more|next)|see also|recommended(?: for you)?|further reading"
-    r"|more (?:interviews|articles|stories|commentary|analysis|episodes|posts|columns|opinions?)(?: by [\w .’'-]{2,40})?|worth reading|you (?:may|might) also be interested in"
+    r"|more (?:interviews|articles|stories|commentary|analysis|episodes|posts|columns|opinions?)(?: by [\w .’'-]{2,40})?|worth reading|what we[’']re reading"
+    r"|recommended reading|reading list|you (?:may|might) also be interested in"
     r"|latest publications\b.{0,60}|media (?:contacts?|enquiries|inquiries)|press (?:contacts?|office)|notes to editors|for more information|most (?:read|popular|viewed|shared|commented)|latest(?: (?:on|in|from) [\w ]+)?|trending(?: now)?|top stories|you (?:may|might) also like|editor[’']?s picks"
     r"|cite this(?: article| brief| page| publication)?|how to cite(?: this \w+)?)\s*:?$",
     re.I,
@@ -430,7 +439,9 @@ def is_label(paragraph: str, following: str | None) -> bool:
         return False
     letters = [ch for ch in paragraph if ch.isalpha()]
     capitals = len(letters) >= 4 and paragraph.upper() == paragraph and following.upper() != following
-    separated = re.search(r"\s(?:[|·•]|--|—|–)\s", paragraph) is not None
+    separated = re.search(r"\s[|·•]\s", paragraph) is not None or (
+        re.search(r"\s(?:--|—|–)\s", paragraph) is not None and not paragraph.startswith(("“", '"', "‘", "'"))  # not "“Deterrence is working — but …”"
+    )
     words = len(paragraph.split())
     numbered = re.search(r"\b(?:vol(?:ume)?\.?|no\.|issue|number)\s*\d", paragraph, re.I) is not None  # "Journal of X, Vol. 31, No. 2"
     numbered = numbered or re.fullmatch(r"[\w .’'-]{2,40}\s\d{1,4}", paragraph) is not None  # "Asie.Visions 131"
