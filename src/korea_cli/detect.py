@@ -195,7 +195,8 @@ class _Reader:
             elif sign_off := SIGN_OFF.match(self.paragraphs[i]):
                 self.roles[i] = "byline"  # "Until next time, Ingrid": the writer signs off
                 first = fold(sign_off.group("name").split()[0])
-                self.bylines[i] = tuple(n for n, known in enumerate(self.people) if first in fold(known.name).split())[:1]
+                signed = [n for n, known in enumerate(self.people) if first in fold(known.name).split()]
+                self.bylines[i] = (signed[0],) if signed else (self.person(sign_off.group("name")),)  # the byline's writer, or the name itself
             elif DISCLAIMER.match(bare):
                 self.roles[i] = "disclaimer"
             elif (is_boilerplate(self.paragraphs[i]) or (i > 1 and running.get(PAGE_DIGITS.sub("#", p), 0) > 1 and not name_alone(p))) and not (
