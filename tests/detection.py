@@ -82,6 +82,12 @@ ISDP email, the Strategist, RSIS), written alongside FRESH17: first measured at 
 FRESH19 = CASES / "formats-fresh19"
 """The writer's own choice of sources, furniture and all, written alongside FRESH20 and scored after its fixes: first
 measured at 123 of 145 roles, 25 of 43 body passages."""
+FRESH21 = CASES / "formats-fresh21"
+"""Common formats as copied, written after FRESH19-20 were fixed: first measured at 154 of 156 roles, 45 of 45 body
+passages, 2 paragraphs of furniture read as argument."""
+FRESH22 = CASES / "formats-fresh22"
+"""Sources of the writer's choosing, written alongside FRESH21: first measured at 105 of 126 roles, 37 of 42 body passages
+(seven of eight essays read whole; one interview refused for want of an interviewee it could see)."""
 FRESH20 = CASES / "formats-fresh20"
 """The most common formats as usually copied, written after FRESH17-18 were fixed: first measured at 124 of 143 roles,
 45 of 45 body passages, 8 paragraphs of furniture read as argument."""

@@ -307,7 +307,10 @@ class _Reader:
             for i, role in enumerate(self.roles):  # "――Some critics say Japan has been left out.": a dash opens every turn the interviewer takes
                 if role is None and DASH_TURN.match(self.flat[i]):
                     self.roles[i] = "question"
-        if self.interview and self.speakers:
+        if self.interview and self.speakers and self.questions >= 2:
+            for i, _ in self.speakers:  # "Q: …" asks, and "Engman: …" answers: the labels are the interviewee's alone
+                self.roles[i] = "answer"
+        elif self.interview and self.speakers:
             asker = labels[0]
             answered = False
             for i, label in self.speakers:

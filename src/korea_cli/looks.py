@@ -65,7 +65,7 @@ REPLIES = re.compile(r"^(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][
 """'REINHOLT REPLIES:': the essay's author answers the letters, and what follows is theirs."""
 BIO_HEAD = re.compile(
     r"^(?:(?:about|meet) (?:the |our )?(?:authors?|interviewees?|contributors?|experts?|speakers?|writers?)\b\s*:?"
-    r"|(?:written by|the authors?|authors?|contributors?|profile|biography|authors?[’']s? biograph(?:y|ies))\s*:?$)",
+    r"|(?:written by|the authors?|authors?|contributors?|profile|biography|authors?[’']?s?[’']? (?:biograph(?:y|ies)|bios?))\s*:?$)",
     re.I,
 )
 DISCLAIMER = re.compile(
@@ -104,6 +104,7 @@ _FURNITURE_LINES = (
     r"like this\s*:.*",
     # newsletters, subscriptions, appeals
     r"you are receiving this (?:e-?mail|newsletter)\b.*",
+    r"in other news\b.*",
     r"get (?:the|our) [\w ]{2,40} in your inbox\b.*",
     r"unsubscribe\b.*",
     r"(?:manage|update) (?:your )?(?:subscription|preferences)\b.*",
