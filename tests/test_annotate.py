@@ -49,12 +49,12 @@ def test_a_draft_becomes_a_reviewed_entry_without_opening_its_yaml(drafted: Path
     essay = load(drafted).essays["views"]
     assert essay.review == "reviewed"
     positions = korea("positions", "--essay", "views", "--reviewed", "--format", "tsv", "--corpus", str(drafted)).stdout.splitlines()
-    assert [line.split("\t")[2:4] + line.split("\t")[-2:] for line in positions] == [
+    assert [line.split("\t")[2:4] + line.split("\t")[6:8] for line in positions] == [
         ["sanctions", "supports", "views:4", "reviewed"],
         ["peace-regime", "opposes", "views:4", "reviewed"],
     ]
     preconditions = korea("preconditions", "--essay", "views", "--reviewed", "--corpus", str(drafted)).stdout.splitlines()
-    assert [line.split("\t")[-2:] for line in preconditions] == [["views:4", "reviewed"], ["views:9", "reviewed"]]
+    assert [line.split("\t")[7:9] for line in preconditions] == [["views:4", "reviewed"], ["views:9", "reviewed"]]
     assert record.read_text(encoding="utf-8").startswith("# Drafted by `korea add`.")  # the record's comments are kept
     assert korea("check", "--corpus", str(drafted)).returncode == 0
 
@@ -83,6 +83,14 @@ def test_a_change_on_a_hand_written_record_keeps_its_comments_and_layout(corpus_
         (["keep", "views", "positions", "1"], "korea: say the position in your words to keep it: --summary"),
         (["mark", "views", "reviewed"], "korea: 3 suggested positions and 2 suggested preconditions still open: keep or drop each"),
         (["position", "views", "4", "--topic", "sanctions", "--stance", "supports", "--summary", "s", "--quote", "anctions mus"], "quote is not verbatim"),
+        (
+            ["precondition", "views", "4", "--for", "agreement", "--condition", "c", "--quote", "A peace treaty", "--series", "steps"],
+            "korea: --series and --ordinal go together: give both (the list's name and the number in it) or neither\n",
+        ),
+        (
+            ["precondition", "views", "4", "--for", "agreement", "--condition", "c", "--quote", "A peace treaty", "--series", "steps", "--ordinal", "2"],
+            "preconditions of series 'steps' are numbered [2]; number a list 1 to 1, each once",
+        ),
     ],
     ids=[
         "quote not verbatim",
@@ -95,6 +103,8 @@ def test_a_change_on_a_hand_written_record_keeps_its_comments_and_layout(corpus_
         "kept without a summary",
         "reviewed with suggestions open",
         "quote cut mid-word",
+        "a list's name without its number",
+        "a list that does not start at 1",
     ],
 )
 def test_what_check_would_reject_is_refused_and_nothing_written(drafted: Path, args: list[str], stderr: str) -> None:
@@ -118,3 +128,18 @@ def test_a_change_on_a_draft_keeps_the_lists_as_add_wrote_them(drafted: Path) ->
 def test_the_bundled_corpus_is_never_annotated(bundled: Path) -> None:
     result = korea("annotate", "mark", "eai", "draft", "--corpus", str(bundled))
     assert result.returncode == 2
+
+
+def test_a_list_is_annotated_item_by_item_and_comes_out_in_its_order(drafted: Path) -> None:
+    """Two conditions Anna Berg states, as a list, numbered as they are added (a list is never left with a gap)."""
+    second = ["--for", "agreement", "--condition", "sanctions kept until the declaration", "--quote", "Sanctions must stay in place"]
+    first = ["--for", "agreement", "--condition", "denuclearization before a treaty", "--quote", "A peace treaty cannot come before denuclearization."]
+    assert annotate(drafted, "precondition", "views", "4", *first, "--series", "berg-order", "--ordinal", "1").returncode == 0
+    assert annotate(drafted, "precondition", "views", "4", *second, "--series", "berg-order", "--ordinal", "2").returncode == 0
+    listed = korea("preconditions", "--series", "berg", "--corpus", str(drafted))
+    assert listed.returncode == 0
+    assert [line.split("\t")[3:4] + line.split("\t")[9:] for line in listed.stdout.splitlines()] == [
+        ["denuclearization before a treaty", "berg-order", "1"],
+        ["sanctions kept until the declaration", "berg-order", "2"],
+    ]
+    assert korea("check", "--corpus", str(drafted)).returncode == 0

@@ -97,7 +97,7 @@ def test_check_clean(bundled: Path) -> None:
     assert result.stdout == (
         f"ok: {bundled}\n"
         "2 essays, 4 authors, 14 topics, 42 passages (31 body, each attributed)\n"
-        "48 positions and 36 preconditions, every quote verbatim in its passage\n"
+        "58 positions and 38 preconditions, every quote verbatim in its passage\n"
     )
 
 
@@ -114,10 +114,10 @@ def test_check_json(bundled: Path) -> None:
             "topics": 14,
             "passages": 42,
             "body_passages": 31,
-            "positions": 48,
-            "preconditions": 36,
+            "positions": 58,
+            "preconditions": 38,
             "suggested": 0,
-            "quotes_verified": 84,
+            "quotes_verified": 96,
         },
         "problems": [],
         "warnings": [],
@@ -135,22 +135,35 @@ def broken_corpus(corpus_copy: Path) -> Path:
     return corpus_copy
 
 
+def test_check_flags_a_sentence_the_codebook_says_needs_care(corpus_copy: Path) -> None:
+    """'Lee supports nuclear-missile-programs' would read as support for the North's weapons: said, not failed."""
+    essay = corpus_copy / "essays" / "isdp-2018-new-dawn.yaml"
+    old = "    topic: denuclearization\n    stance: supports\n    summary: >-\n      Lee welcomes"
+    essay.write_text(essay.read_text(encoding="utf-8").replace(old, old.replace("denuclearization", "nuclear-missile-programs")), encoding="utf-8")
+    result = korea("check", "--corpus", str(corpus_copy))
+    assert (result.returncode, result.stderr) == (0, "")
+    notes = [line for line in result.stdout.splitlines() if line.startswith("note: ")]
+    assert len(notes) == 1 and "reads “lee-sangsoo supports nuclear-missile-programs”; the codebook says:" in notes[0]
+    report = json.loads(korea("check", "--corpus", str(corpus_copy), "--format", "json").stdout)
+    assert report["ok"] is True and report["warnings"] == [notes[0].removeprefix("note: ")]
+
+
 def test_check_lists_every_problem_and_exits_2(broken_corpus: Path) -> None:
     result = korea("check", "--corpus", str(broken_corpus))
     essay = broken_corpus / "essays" / "isdp-2018-new-dawn.yaml"
     assert (result.returncode, result.stderr) == (2, "")
     assert result.stdout == (
-        f"{essay}:119: position at line 118: unknown topic 'unifcation'; add it to codebook.yaml\n"
-        f"{essay}:157: position at line 155: unknown stance 'favours'; use one of: supports, opposes, conditional, skeptical, observes\n"
+        f"{essay}:123: position at line 122: unknown topic 'unifcation'; add it to codebook.yaml\n"
+        f"{essay}:170: position at line 168: unknown stance 'favours'; use one of: supports, opposes, conditional, skeptical, observes\n"
         f"2 problems in {broken_corpus}\n"
     )
     report = json.loads(korea("check", "--corpus", str(broken_corpus), "--format", "json").stdout)
     assert report["ok"] is False
     assert report["problems"][0] == {
         "file": str(essay),
-        "line": 119,
-        "message": "position at line 118: unknown topic 'unifcation'; add it to codebook.yaml",
-        "text": f"{essay}:119: position at line 118: unknown topic 'unifcation'; add it to codebook.yaml",
+        "line": 123,
+        "message": "position at line 122: unknown topic 'unifcation'; add it to codebook.yaml",
+        "text": f"{essay}:123: position at line 122: unknown topic 'unifcation'; add it to codebook.yaml",
     }
 
 
@@ -160,7 +173,7 @@ def test_a_query_on_a_broken_corpus_is_one_line_on_stderr(broken_corpus: Path) -
     assert (result.returncode, result.stdout) == (2, "")
     assert (
         result.stderr
-        == f"korea: {essay}:119: position at line 118: unknown topic 'unifcation'; add it to codebook.yaml (2 problems in all; `korea check` lists them)\n"
+        == f"korea: {essay}:123: position at line 122: unknown topic 'unifcation'; add it to codebook.yaml (2 problems in all; `korea check` lists them)\n"
     )
 
 

@@ -77,7 +77,8 @@ def test_metadata_is_stated_or_inferred_never_invented(corpus) -> None:
     assert (isdp.title.value, isdp.title.basis) == ("New Dawn or False Hope on the Korean Peninsula?", "stated")
     assert (eai.date.value, eai.date.basis) == ("2019", "inferred") and "Hanoi" in eai.date.reason
     assert (isdp.date.value, isdp.date.basis) == ("2018", "inferred") and "Olympics" in isdp.date.reason
-    assert eai.publisher.inferred and not isdp.publisher.inferred
+    assert eai.publisher.inferred and isdp.publisher.inferred  # neither text names its publisher; both are read from the authors' posts
+    assert "ISDP’s Korea experts" in isdp.publisher.reason
     assert eai.url.value is None and isdp.url.value is None
 
 
@@ -139,7 +140,7 @@ def test_load_stops_at_the_first_problem_and_counts_the_rest(corpus_copy: Path) 
     with pytest.raises(CorpusError) as raised:
         load(corpus_copy)
     assert str(raised.value).endswith(
-        "unknown stance 'notes'; use one of: supports, opposes, conditional, skeptical, observes (3 problems in all; `korea check` lists them)"
+        "unknown stance 'notes'; use one of: supports, opposes, conditional, skeptical, observes (6 problems in all; `korea check` lists them)"
     )
     assert raised.value.file == str(essay)
 
@@ -200,3 +201,111 @@ def test_paragraph_spans(text: str, spans: list[tuple[int, int]]) -> None:
 )
 def test_quote_matching_allows_only_whitespace_and_typographic_quotes(quote: str, passage: str, found: bool) -> None:
     assert quote_in(quote, passage) is found
+
+
+# -- the audit (issue 13): lists are data, and the codebook's sentences hold ------------------------
+
+
+def test_a_list_the_source_enumerates_is_data(corpus) -> None:
+    """Chun's four tasks ("First, … Fourth, …") and Engman's three factors carry their list's name and number."""
+    tasks = sorted((p.ordinal, p.passage) for p in corpus.preconditions if p.series == "four-tasks")
+    assert tasks == [(1, "eai-2019-chun:7"), (2, "eai-2019-chun:8"), (3, "eai-2019-chun:10"), (4, "eai-2019-chun:12")]
+    factors = sorted((p.ordinal, p.passage) for p in corpus.positions if p.series == "three-factors")
+    assert factors == [(1, "isdp-2018-new-dawn:20"), (2, "isdp-2018-new-dawn:21"), (3, "isdp-2018-new-dawn:22")]
+    assert all((p.series is None) == (p.ordinal is None) for p in (*corpus.positions, *corpus.preconditions))
+
+
+def _break(corpus_copy: Path, file: str, old: str, new: str) -> tuple[Path, int]:
+    path = corpus_copy / file
+    source = path.read_text(encoding="utf-8")
+    assert source.count(old) == 1
+    path.write_text(source.replace(old, new), encoding="utf-8")
+    return path, source[: source.index(old)].count("\n") + 1
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "messages"),
+    [
+        pytest.param(
+            "    series: four-tasks\n    ordinal: 3\n",
+            "    series: four-tasks\n",
+            ["{line}: precondition at line {at}: `series` and `ordinal` go together; give both or neither",
+             "{last}: preconditions of series 'four-tasks' are numbered [1, 2, 4]; number a list 1 to 3, each once"],
+            id="a series without its number",
+        ),
+        pytest.param(
+            "    series: four-tasks\n    ordinal: 3\n",
+            "    series: four-tasks\n    ordinal: 2\n",
+            ["{last}: preconditions of series 'four-tasks' are numbered [1, 2, 2, 4]; number a list 1 to 4, each once"],
+            id="a number given twice",
+        ),
+        pytest.param(
+            "    series: four-tasks\n    ordinal: 3\n",
+            "    series: Four Tasks\n    ordinal: 3\n",
+            ["{line}: precondition at line {at}: series 'Four Tasks' must be lowercase letters, digits and single hyphens",
+             "{last}: preconditions of series 'four-tasks' are numbered [1, 2, 4]; number a list 1 to 3, each once"],
+            id="a series name that is not an id",
+        ),
+        pytest.param(
+            "    series: four-tasks\n    ordinal: 3\n",
+            "    series: four-tasks\n    ordinal: three\n",
+            ["{line+1}: 'ordinal' in precondition at line {at} must be a whole number, not text",
+             "{last}: preconditions of series 'four-tasks' are numbered [1, 2, 4]; number a list 1 to 3, each once"],
+            id="a number in words",
+        ),
+    ],
+)  # fmt: skip
+def test_a_broken_list_is_reported(corpus_copy: Path, old: str, new: str, messages: list[str]) -> None:
+    path, line = _break(corpus_copy, "essays/eai-2019-chun.yaml", old, new)
+    text = path.read_text(encoding="utf-8").splitlines()
+    at = max(n for n in range(line) if text[n - 1].startswith("  - author:"))
+    last = max(n for n, row in enumerate(text, 1) if row == "    ordinal: 4")
+
+    def fill(template: str) -> str:
+        filled = template.replace("{at}", str(at)).replace("{last}", str(last)).replace("{line+1}", str(line + 1)).replace("{line}", str(line))
+        return f"{path}:{filled}"
+
+    _, problems = validate(corpus_copy)
+    assert [str(p) for p in problems] == [fill(m) for m in messages]
+
+
+def test_a_combination_the_codebook_marks_is_flagged_until_its_care_is_said(corpus_copy: Path) -> None:
+    """'Lee supports nuclear-missile-programs' reads as support for the North's weapons: `check` says so, without failing."""
+    old = "  - author: lee-sangsoo\n    topic: denuclearization\n    stance: supports\n    summary: >-\n      Lee welcomes"
+    path, line = _break(corpus_copy, "essays/isdp-2018-new-dawn.yaml", old, old.replace("denuclearization", "nuclear-missile-programs"))
+    warnings: list[str] = []
+    corpus, problems = validate(corpus_copy, warnings)
+    assert problems == [] and corpus is not None
+    assert warnings == [
+        f"{path}:{line + 2}: position at line {line}: reads “lee-sangsoo supports nuclear-missile-programs”; the codebook says:"
+        ' "AUTHOR supports nuclear-missile-programs" means the author argues for North Korea\'s weapons programs. Welcoming a freeze,'
+        " a test moratorium or a dismantling is a position on denuclearization. If the sentence holds, say why in the position's `care:`"
+    ]
+    _break(
+        corpus_copy,
+        "essays/isdp-2018-new-dawn.yaml",
+        "    stance: supports\n    summary: >-\n      Lee welcomes",
+        "    stance: supports\n    care: as a test\n    summary: >-\n      Lee welcomes",
+    )
+    warnings = []
+    validate(corpus_copy, warnings)
+    assert warnings == []
+
+
+def test_the_codebook_marks_care_with_stances_it_knows(corpus_copy: Path) -> None:
+    path, line = _break(
+        corpus_copy,
+        "codebook.yaml",
+        '    care:\n      supports: >-\n        "AUTHOR supports sanctions"',
+        '    care:\n      backs: >-\n        "AUTHOR supports sanctions"',
+    )
+    _, problems = validate(corpus_copy)
+    assert [str(p) for p in problems] == [
+        f"{path}:{line + 1}: care of topic 'sanctions' maps a stance (supports, opposes, conditional, skeptical, observes) to why it needs care, not 'backs'"
+    ]
+
+
+def test_no_annotation_of_the_bundled_corpus_needs_care(bundled: Path) -> None:
+    warnings: list[str] = []
+    validate(bundled, warnings)
+    assert warnings == []

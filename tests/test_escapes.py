@@ -102,6 +102,8 @@ POSITION = {
     "summary": "s",
     "topic": "t",
     "status": "draft",
+    "series": "list",
+    "ordinal": 2,
 }
 PRECONDITION = {**POSITION, "condition": "c", "goal": "g", "held_by": "author", "status": "suggested"}
 PASSAGE = {"passage": "e:3", "essay": "e", "n": 3, "role": "body", "author": "Kim", "author_id": "kim", "text": "peace regime", "status": "draft"}

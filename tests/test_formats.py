@@ -63,9 +63,9 @@ def test_tsv_fields_escape_tabs_newlines_and_backslashes(corpus_copy) -> None:
 
 def test_json_field_names_are_stable() -> None:
     position = json.loads(korea("positions", "--format", "json").stdout)[0]
-    assert list(position) == ["author", "author_id", "essay", "topic", "stance", "summary", "quote", "passage", "status"]
+    assert list(position) == ["author", "author_id", "essay", "topic", "stance", "summary", "quote", "passage", "status", "series", "ordinal"]
     precondition = json.loads(korea("preconditions", "--format", "json").stdout)[0]
-    assert list(precondition) == ["author", "author_id", "essay", "goal", "condition", "topic", "held_by", "quote", "passage", "status"]
+    assert list(precondition) == ["author", "author_id", "essay", "goal", "condition", "topic", "held_by", "quote", "passage", "status", "series", "ordinal"]
 
 
 @pytest.mark.parametrize("command", ["korea positions | head -1", "korea export --format json | head -c 100", "korea show eai | head -0"])

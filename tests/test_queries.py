@@ -31,7 +31,10 @@ def test_filters_combine(corpus) -> None:
     assert [r["topic"] for r in records] == ["denuclearization", "security-guarantees", "summit-diplomacy", "nuclear-missile-programs"]
     assert queries.positions(corpus, author="lee-sangsoo", topic="peace-regime") == []
     demands = queries.preconditions(corpus, held_by="north-korea", author="engman-mats")
-    assert [r["condition"] for r in demands][:2] == ["Relevant security guarantees secured for North Korea", "Security guarantees, the crux of what it expects"]
+    assert [r["condition"] for r in demands][:2] == [
+        "Relevant security guarantees secured for North Korea, Kim's condition for discussing denuclearization",
+        "Security guarantees, the crux of what it expects",
+    ]
 
 
 def test_profile_orders_positions_by_codebook_topic(corpus) -> None:
@@ -46,18 +49,19 @@ def test_compare_has_a_cell_for_every_pair(corpus) -> None:
     assert [(c["author_id"], c["topic"], c["stances"]) for c in cells] == [
         ("lee-sangsoo", "peace-regime", []),
         ("lee-sangsoo", "sanctions", ["conditional"]),
-        ("chun-chaesung", "peace-regime", ["supports"]),
-        ("chun-chaesung", "sanctions", ["conditional", "supports"]),
+        ("chun-chaesung", "peace-regime", ["supports", "observes"]),
+        ("chun-chaesung", "sanctions", ["conditional", "observes"]),
     ]
 
 
 @pytest.mark.parametrize(
     ("passage", "citation"),
     [
-        ("isdp-2018-new-dawn:16", "Sangsoo Lee, “New Dawn or False Hope on the Korean Peninsula?”, ISDP, 2018 (inferred), isdp-2018-new-dawn:16"),
+        ("isdp-2018-new-dawn:16", "Sangsoo Lee, “New Dawn or False Hope on the Korean Peninsula?”, ISDP (inferred), 2018 (inferred), isdp-2018-new-dawn:16"),
         ("eai-2019-chun:7", "Chun Chaesung, untitled, East Asia Institute (inferred), 2019 (inferred), eai-2019-chun:7"),
         ("eai-2019-chun:2", "the editors, untitled, East Asia Institute (inferred), 2019 (inferred), eai-2019-chun:2"),
-        ("isdp-2018-new-dawn:3", "ISDP, “New Dawn or False Hope on the Korean Peninsula?”, ISDP, 2018 (inferred), isdp-2018-new-dawn:3"),
+        # the publisher's introduction, where the text does not name the publisher: the editors'
+        ("isdp-2018-new-dawn:3", "the editors, “New Dawn or False Hope on the Korean Peninsula?”, ISDP (inferred), 2018 (inferred), isdp-2018-new-dawn:3"),
     ],
 )
 def test_citations_say_what_is_inferred(corpus, passage: str, citation: str) -> None:
@@ -75,4 +79,26 @@ def test_topic_passages_come_from_annotations_and_aliases(corpus) -> None:
 
 def test_export_holds_every_record(corpus) -> None:
     types = [r["type"] for r in queries.export(corpus)]
-    assert {t: types.count(t) for t in dict.fromkeys(types)} == {"author": 4, "topic": 14, "essay": 2, "passage": 42, "position": 48, "precondition": 36}
+    assert {t: types.count(t) for t in dict.fromkeys(types)} == {"author": 4, "topic": 14, "essay": 2, "passage": 42, "position": 58, "precondition": 38}
+
+
+def test_a_list_comes_out_in_its_own_order(corpus) -> None:
+    """Chun's four tasks by a query, in the order he counts them; Engman's three factors though the file lists them 3, 2, 1."""
+    tasks = queries.preconditions(corpus, series="four-tasks")
+    assert [(r["ordinal"], r["passage"]) for r in tasks] == [(1, "eai-2019-chun:7"), (2, "eai-2019-chun:8"), (3, "eai-2019-chun:10"), (4, "eai-2019-chun:12")]
+    assert tasks[0]["condition"] == "Reaffirm the basic principles of the denuclearization roadmap"
+    factors = queries.positions(corpus, series="three-factors")
+    assert [(r["ordinal"], r["topic"]) for r in factors] == [(1, "inter-korean-relations"), (2, "us-policy"), (3, "sanctions")]
+    assert queries.positions(corpus, series="four-tasks") == []  # a list of preconditions, not of positions
+    assert {r["series"] for r in queries.positions(corpus, author="swanstrom-niklas")} == {None}
+
+
+def test_the_audited_errors_stay_corrected(corpus) -> None:
+    """Issue 13's audit: no one 'supports' sanctions they only tolerate, or the North's weapons; Lee speaks on the freeze."""
+    assert queries.positions(corpus, topic="sanctions", stance="supports") == []
+    assert queries.positions(corpus, topic="nuclear-missile-programs", stance="supports") == []
+    freeze = [r["author_id"] for r in queries.positions(corpus, topic="denuclearization") if "freez" in r["quote"]]
+    assert "lee-sangsoo" in freeze
+    engman_18 = [r["summary"] for r in queries.positions(corpus, author="engman-mats") if r["passage"] == "isdp-2018-new-dawn:18"]
+    assert not any("skilled diplomat" in summary for summary in engman_18)  # that is :25's, with its own position
+    assert any(r["passage"] == "isdp-2018-new-dawn:25" and "skilled diplomat" in r["summary"] for r in queries.positions(corpus, author="engman-mats"))

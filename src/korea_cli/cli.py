@@ -75,6 +75,19 @@ TopicOption = Annotated[
         "--topic", "-t", show_default=False, autocompletion=_completer(names.topics), help="Only this topic (id, label or alias, e.g. 'peace treaty')."
     ),
 ]
+SeriesOption = Annotated[
+    str | None,
+    typer.Option(
+        "--series",
+        show_default=False,
+        autocompletion=_completer(names.lists),
+        help='Only the list a source enumerates under this name ("First, … Second, …"), in its order.',
+    ),
+]
+ListOption = Annotated[
+    str | None, typer.Option("--series", show_default=False, help="The list the source enumerates it in (a name such as four-tasks), with --ordinal.")
+]
+OrdinalOption = Annotated[int | None, typer.Option("--ordinal", min=1, show_default=False, help="Its number in that list, from 1.")]
 ReviewedOption = Annotated[bool, typer.Option("--reviewed", help="Only what comes from essays a person has reviewed, not drafts `korea add` wrote.")]
 EssayOption = Annotated[
     str | None,
@@ -282,6 +295,7 @@ def positions(
     author: AuthorOption = None,
     essay: EssayOption = None,
     stance: Annotated[str | None, typer.Option("--stance", "-s", show_default=False, help="supports, opposes, conditional, skeptical or observes.")] = None,
+    series: SeriesOption = None,
     include_suggested: Annotated[bool, typer.Option("--include-suggested", help="Also list candidates `korea add` found, not yet reviewed.")] = False,
     reviewed: ReviewedOption = False,
     corpus: CorpusOption = None,
@@ -309,6 +323,7 @@ def positions(
         stance=_resolve(names.stance, data, stance),
         reviewed=reviewed,
         include_suggested=include_suggested,
+        series=_resolve(names.series, data, series),
     )
     _render_list(records, render.POSITIONS, fmt, out, "positions match")
 
@@ -325,6 +340,7 @@ def preconditions(
         typer.Option("--held-by", show_default=False, help="author (the author's own view) or north-korea (what the author says North Korea demands)."),
     ] = None,
     essay: EssayOption = None,
+    series: SeriesOption = None,
     include_suggested: Annotated[bool, typer.Option("--include-suggested", help="Also list candidates `korea add` found, not yet reviewed.")] = False,
     reviewed: ReviewedOption = False,
     corpus: CorpusOption = None,
@@ -341,6 +357,7 @@ def preconditions(
     Examples:
       korea preconditions --author swanstrom
       korea preconditions --for denuclearization --held-by author
+      korea preconditions --series four-tasks
       korea preconditions --topic sanctions | cut -f2,4
     """
     out = Output.detect(no_color)
@@ -354,6 +371,7 @@ def preconditions(
         held_by=_resolve(names.holder, data, held_by),
         include_suggested=include_suggested,
         reviewed=reviewed,
+        series=_resolve(names.series, data, series),
     )
     _render_list(records, render.PRECONDITIONS, fmt, out, "preconditions match")
 
@@ -714,14 +732,20 @@ def annotate_position(
     summary: Annotated[str, typer.Option("--summary", show_default=False, help="The position in one sentence, in your words.")],
     quote: Annotated[str, typer.Option("--quote", show_default=False, help="The author's words, verbatim from the passage.")],
     author: Annotated[str | None, typer.Option("--author", show_default=False, help="Whose position (default: the passage's author).")] = None,
+    series: ListOption = None,
+    ordinal: OrdinalOption = None,
+    care: Annotated[
+        str | None, typer.Option("--care", show_default=False, help="Why 'AUTHOR stance TOPIC' holds, where the codebook marks the combination.")
+    ] = None,
     corpus: CorpusOption = None,
 ) -> None:
     """Add a position an author takes in a passage."""
 
     def fields(data: Index) -> dict[str, Any]:
-        return {"topic": _resolve(names.topic, data, topic), "stance": _resolve(names.stance, data, stance), "summary": summary}
+        said = {"care": care} if care else {}
+        return {"topic": _resolve(names.topic, data, topic), "stance": _resolve(names.stance, data, stance), "summary": summary, **said}
 
-    _add_annotation(corpus, essay, "positions", n, author, quote, fields)
+    _add_annotation(corpus, essay, "positions", n, author, quote, fields, _listed(series, ordinal))
 
 
 @annotate_app.command("precondition")
@@ -736,6 +760,8 @@ def annotate_precondition(
     topic: Annotated[str | None, typer.Option("--topic", "-t", show_default=False, help="The topic it bears on.")] = None,
     held_by: Annotated[str, typer.Option("--held-by", help="author, or north-korea (what the author says North Korea demands).")] = "author",
     author: Annotated[str | None, typer.Option("--author", show_default=False, help="Whose (default: the passage's author).")] = None,
+    series: ListOption = None,
+    ordinal: OrdinalOption = None,
     corpus: CorpusOption = None,
 ) -> None:
     """Add a precondition an author states in a passage."""
@@ -748,17 +774,25 @@ def annotate_precondition(
             "held_by": _resolve(names.holder, data, held_by),
         }
 
-    _add_annotation(corpus, essay, "preconditions", n, author, quote, fields)
+    _add_annotation(corpus, essay, "preconditions", n, author, quote, fields, _listed(series, ordinal))
 
 
-def _add_annotation(corpus: str | None, essay: str, kind: str, n: int, author: str | None, quote: str, fields: Callable[[Index], dict[str, Any]]) -> None:
-    """A position or precondition: its author (resolved), its own fields, then the quote and the passage, in the record's order."""
+def _listed(series: str | None, ordinal: int | None) -> dict[str, Any]:
+    if (series is None) != (ordinal is None):
+        raise UsageError("--series and --ordinal go together: give both (the list's name and the number in it) or neither")
+    return {"series": series, "ordinal": ordinal} if series is not None else {}
+
+
+def _add_annotation(
+    corpus: str | None, essay: str, kind: str, n: int, author: str | None, quote: str, fields: Callable[[Index], dict[str, Any]], listed: dict[str, Any]
+) -> None:
+    """A position or precondition: its author (resolved), its own fields, then the quote, the passage and its place in a list, in the record's order."""
     from korea_cli import annotate as annotating
 
     _annotate(
         corpus,
         essay,
-        lambda data: annotating.add_annotation(kind, {"author": _resolve(names.author, data, author), **fields(data), "quote": quote, "passage": n}),
+        lambda data: annotating.add_annotation(kind, {"author": _resolve(names.author, data, author), **fields(data), "quote": quote, "passage": n, **listed}),
     )
 
 

@@ -396,21 +396,30 @@ class _Reader:
         names: dict[str, str] = {}
         for _, item, line in self.records(file, data, "topics"):
             what = f"topic at line {line}"
-            if not self.fields(file, item, what, {"id": str, "label": str, "description": str}, {"aliases": list}, line):
+            if not self.fields(file, item, what, {"id": str, "label": str, "description": str}, {"aliases": list, "care": YamlMap}, line):
                 continue
             if not self.check_id(file, item.line_of("id"), item["id"], "topic", set(topics)):
                 continue
             aliases = self.strings(file, item, "aliases", what)
-            topic = Topic(item["id"], item["label"].strip(), aliases, " ".join(item["description"].split()))
+            care = tuple((stance, " ".join(str(why).split())) for stance, why in (item.get("care") or {}).items())
+            topic = Topic(item["id"], item["label"].strip(), aliases, " ".join(item["description"].split()), care)
             for name in (topic.id, topic.label, *aliases):
                 folded = fold(name)
                 owner = names.setdefault(folded, topic.id)
                 if owner != topic.id:
                     self.problem(file, item.line, f"topic name {name!r} of {topic.id!r} also names {owner!r}; a name must lead to one topic")
             topics[topic.id] = topic
+        stances = self.read_terms(file, data, "stances")
+        for _, item, _ in self.records(file, data, "topics"):
+            care = item.get("care") if isinstance(item, YamlMap) else None
+            for stance, why in (care or {}).items() if isinstance(care, YamlMap) else ():
+                if stance not in stances or not isinstance(why, str) or not why.strip():
+                    self.problem(
+                        file, care.line_of(stance), f"care of topic {item['id']!r} maps a stance ({', '.join(stances)}) to why it needs care, not {stance!r}"
+                    )
         return Codebook(
             topics=topics,
-            stances=self.read_terms(file, data, "stances"),
+            stances=stances,
             goals=self.read_terms(file, data, "goals", labelled=True),
             holders=self.read_terms(file, data, "holders"),
         )
@@ -691,9 +700,10 @@ class _Reader:
 
     def read_positions(self, data: YamlMap, context: _EssayContext) -> list[Position]:
         positions = []
+        lists: dict[str, list[tuple[int, int]]] = {}
         for _, item, line in self.records(context.file, data, "positions"):
             what = f"position at line {line}"
-            passage = self.annotation(item, line, what, context, {"topic": str, "stance": str, "summary": str}, {"status": str})
+            passage = self.annotation(item, line, what, context, {"topic": str, "stance": str, "summary": str}, {"status": str, **_LISTED, "care": str})
             if passage is None:
                 continue
             if item.get("status", "suggested") != "suggested":
@@ -704,6 +714,13 @@ class _Reader:
                     context.file, item.line_of("stance"), f"{what}: unknown stance {item['stance']!r}; use one of: {', '.join(context.codebook.stances)}"
                 )
                 continue
+            care = " ".join(item.get("care", "").split())
+            why = dict(context.codebook.topics[item["topic"]].care).get(item["stance"])
+            if why and not care and "status" not in item:
+                self.warnings.append(
+                    f"{context.file}:{item.line_of('stance')}: {what}: reads “{item['author']} {item['stance']} {item['topic']}”; the codebook says:"
+                    f" {why} If the sentence holds, say why in the position's `care:`"
+                )
             positions.append(
                 Position(
                     essay=context.essay,
@@ -714,15 +731,19 @@ class _Reader:
                     quote=item["quote"].strip(),
                     passage=passage.id,
                     suggested="status" in item,
+                    **self.listed(item, what, context, lists),
+                    care=care,
                 )
             )
+        self.check_lists(context.file, "positions", lists)
         return positions
 
     def read_preconditions(self, data: YamlMap, context: _EssayContext) -> list[Precondition]:
         preconditions = []
+        lists: dict[str, list[tuple[int, int]]] = {}
         for _, item, line in self.records(context.file, data, "preconditions"):
             what = f"precondition at line {line}"
-            passage = self.annotation(item, line, what, context, {"goal": str, "condition": str}, {"topic": str, "held_by": str, "status": str})
+            passage = self.annotation(item, line, what, context, {"goal": str, "condition": str}, {"topic": str, "held_by": str, "status": str, **_LISTED})
             if passage is None:
                 continue
             held_by = item.get("held_by", "author")
@@ -746,9 +767,39 @@ class _Reader:
                     quote=item["quote"].strip(),
                     passage=passage.id,
                     suggested="status" in item,
+                    **self.listed(item, what, context, lists),
                 )
             )
+        self.check_lists(context.file, "preconditions", lists)
         return preconditions
+
+    def listed(self, item: YamlMap, what: str, context: _EssayContext, lists: dict[str, list[tuple[int, int]]]) -> dict[str, Any]:
+        """An annotation's place in a list the source enumerates: `series` (an id) and `ordinal` (from 1), both or neither."""
+        series, ordinal = item.get("series"), item.get("ordinal")
+        if series is None and ordinal is None:
+            return {}
+        if series is None or ordinal is None:
+            self.problem(
+                context.file, item.line_of("series" if series is not None else "ordinal"), f"{what}: `series` and `ordinal` go together; give both or neither"
+            )
+            return {}
+        if not is_id(series):
+            self.problem(context.file, item.line_of("series"), f"{what}: series {series!r} must be lowercase letters, digits and single hyphens")
+            return {}
+        lists.setdefault(series, []).append((ordinal, item.line_of("ordinal")))
+        return {"series": series, "ordinal": ordinal}
+
+    def check_lists(self, file: str, kind: str, lists: dict[str, list[tuple[int, int]]]) -> None:
+        """A list is numbered 1, 2, … N within its essay, each number once, as the source counts it."""
+        for series, places in lists.items():
+            numbers = sorted(ordinal for ordinal, _ in places)
+            if numbers != list(range(1, len(numbers) + 1)):
+                line = max(line for _, line in places)
+                self.problem(file, line, f"{kind} of series {series!r} are numbered {numbers}; number a list 1 to {len(numbers)}, each once")
+
+
+_LISTED: dict[str, type] = {"series": str, "ordinal": int}
+"""An annotation's optional place in a list its source enumerates."""
 
 
 @dataclass(frozen=True)

@@ -48,7 +48,7 @@ if TYPE_CHECKING:
     from korea_cli.corpus import Progress
     from korea_cli.model import Codebook, Corpus, Essay, Passage, Position, Precondition
 
-FORMAT = f"korea index 4, korea {__version__}"
+FORMAT = f"korea index 5, korea {__version__}"
 """What wrote an index; any other value means rebuild, since the schema or the rules may differ."""
 
 CACHE_ENV = "XDG_CACHE_HOME"
@@ -72,11 +72,12 @@ CREATE TABLE passages (rowid INTEGER PRIMARY KEY, essay TEXT NOT NULL, n INTEGER
                        suggested_topics TEXT NOT NULL, words TEXT NOT NULL, coauthors TEXT NOT NULL);
 CREATE INDEX passages_by_author ON passages (author);
 CREATE TABLE positions (rowid INTEGER PRIMARY KEY, essay TEXT NOT NULL, author TEXT NOT NULL, topic TEXT NOT NULL, stance TEXT NOT NULL,
-                        summary TEXT NOT NULL, quote TEXT NOT NULL, passage TEXT NOT NULL, suggested INTEGER NOT NULL);
+                        summary TEXT NOT NULL, quote TEXT NOT NULL, passage TEXT NOT NULL, suggested INTEGER NOT NULL, series TEXT, ordinal INTEGER);
 CREATE INDEX positions_by_topic ON positions (topic);
 CREATE INDEX positions_by_author ON positions (author, topic);
 CREATE TABLE preconditions (rowid INTEGER PRIMARY KEY, essay TEXT NOT NULL, author TEXT NOT NULL, goal TEXT NOT NULL, condition TEXT NOT NULL,
-                            topic TEXT, held_by TEXT NOT NULL, quote TEXT NOT NULL, passage TEXT NOT NULL, suggested INTEGER NOT NULL);
+                            topic TEXT, held_by TEXT NOT NULL, quote TEXT NOT NULL, passage TEXT NOT NULL, suggested INTEGER NOT NULL,
+                            series TEXT, ordinal INTEGER);
 CREATE INDEX preconditions_by_author ON preconditions (author);
 CREATE TABLE passage_topics (topic TEXT NOT NULL, passage INTEGER NOT NULL, PRIMARY KEY (topic, passage)) WITHOUT ROWID;
 CREATE INDEX passage_topics_by_passage ON passage_topics (passage);
@@ -528,13 +529,16 @@ class _Writer:
             [(_rowid(key, i), a.author, a.text, a.passage) for i, a in enumerate(essay.affiliations)],
         )
         self.db.executemany(
-            "INSERT INTO positions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(_rowid(key, i), p.essay, p.author, p.topic, p.stance, p.summary, p.quote, p.passage, int(p.suggested)) for i, p in enumerate(positions)],
+            "INSERT INTO positions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (_rowid(key, i), p.essay, p.author, p.topic, p.stance, p.summary, p.quote, p.passage, int(p.suggested), p.series, p.ordinal)
+                for i, p in enumerate(positions)
+            ],
         )
         self.db.executemany(
-            "INSERT INTO preconditions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO preconditions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
-                (_rowid(key, i), p.essay, p.author, p.goal, p.condition, p.topic, p.held_by, p.quote, p.passage, int(p.suggested))
+                (_rowid(key, i), p.essay, p.author, p.goal, p.condition, p.topic, p.held_by, p.quote, p.passage, int(p.suggested), p.series, p.ordinal)
                 for i, p in enumerate(preconditions)
             ],
         )

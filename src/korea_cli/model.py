@@ -44,6 +44,8 @@ class Topic:
     label: str
     aliases: tuple[str, ...]
     description: str
+    care: tuple[tuple[str, str], ...] = ()
+    """(stance, why) pairs: where "AUTHOR <stance> TOPIC" is easily false, what to look at; `korea check` flags them."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +131,11 @@ class Position:
     passage: str
     suggested: bool = False
     """A candidate `korea add` found by a cue phrase; queries leave it out until a person keeps it."""
+    series: str | None = None
+    """The named list the source enumerates it in ("First, … Second, …"), with its `ordinal` there, from 1."""
+    ordinal: int | None = None
+    care: str = ""
+    """Why "AUTHOR <stance> TOPIC" holds, where the codebook says the combination needs care."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +150,9 @@ class Precondition:
     passage: str
     suggested: bool = False
     """A candidate `korea add` found by a cue phrase; queries leave it out until a curator keeps it."""
+    series: str | None = None
+    """The named list the source enumerates it in, with its `ordinal` there, from 1."""
+    ordinal: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

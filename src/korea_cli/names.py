@@ -168,6 +168,19 @@ def holder(index: Index, query: str) -> Resolved:
     return _term(index, "holder", query)
 
 
+def lists(index: Index) -> list[Named]:
+    """The lists annotations belong to, by series name ("four-tasks")."""
+    rows = index.rows("SELECT series FROM positions WHERE series IS NOT NULL UNION SELECT series FROM preconditions WHERE series IS NOT NULL ORDER BY 1")
+    return [Named(name, name, (name,)) for (name,) in rows]
+
+
+def series(index: Index, query: str) -> Resolved:
+    """A list an annotation belongs to; the hint names them all, since a corpus has few."""
+    entries = lists(index)
+    hint = "use one of: " + ", ".join(e.id for e in entries) if entries else "no annotation in this corpus belongs to a list"
+    return resolve("series", query, entries, hint, suggest=False)
+
+
 def _term(index: Index, kind: str, query: str) -> Resolved:
     entries = _terms(index, kind + "s")
     return resolve(kind, query, entries, "use one of: " + ", ".join(e.id for e in entries), suggest=False)

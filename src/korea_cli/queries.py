@@ -61,16 +61,16 @@ def profile(index: Index, author_id: str) -> dict[str, Any]:
 
 
 _POSITION = (
-    "SELECT a.name, p.author, p.essay, p.topic, p.stance, p.summary, p.quote, p.passage, CASE WHEN p.suggested THEN 'suggested' ELSE e.status END"
-    " FROM positions p JOIN authors a ON a.id = p.author JOIN essays e ON e.id = p.essay"
+    "SELECT a.name, p.author, p.essay, p.topic, p.stance, p.summary, p.quote, p.passage, CASE WHEN p.suggested THEN 'suggested' ELSE e.status END,"
+    " p.series, p.ordinal FROM positions p JOIN authors a ON a.id = p.author JOIN essays e ON e.id = p.essay"
 )
-_POSITION_FIELDS = ("author", "author_id", "essay", "topic", "stance", "summary", "quote", "passage", "status")
+_POSITION_FIELDS = ("author", "author_id", "essay", "topic", "stance", "summary", "quote", "passage", "status", "series", "ordinal")
 _PRECONDITION = (
     "SELECT a.name, p.author, p.essay, p.goal, p.condition, p.topic, p.held_by, p.quote, p.passage,"
-    " CASE WHEN p.suggested THEN 'suggested' ELSE e.status END"
+    " CASE WHEN p.suggested THEN 'suggested' ELSE e.status END, p.series, p.ordinal"
     " FROM preconditions p JOIN authors a ON a.id = p.author JOIN essays e ON e.id = p.essay"
 )
-_PRECONDITION_FIELDS = ("author", "author_id", "essay", "goal", "condition", "topic", "held_by", "quote", "passage", "status")
+_PRECONDITION_FIELDS = ("author", "author_id", "essay", "goal", "condition", "topic", "held_by", "quote", "passage", "status", "series", "ordinal")
 
 
 def positions(
@@ -81,14 +81,15 @@ def positions(
     stance: str | None = None,
     reviewed: bool = False,
     include_suggested: bool = False,
+    series: str | None = None,
 ) -> list[dict[str, Any]]:
     """Positions matching every filter given, in corpus order; suggestions only when asked for, after the others.
 
-    `reviewed`: only from essays a person has reviewed, and never a suggestion.
+    `reviewed`: only from essays a person has reviewed, and never a suggestion. `series`: one list, in its own order.
     """
     suggested = 0 if reviewed or not include_suggested else None
-    where, parameters = _where(reviewed, topic=topic, author=author, essay=essay, stance=stance, suggested=suggested)
-    return [dict(zip(_POSITION_FIELDS, row, strict=True)) for row in index.rows(f"{_POSITION}{where} ORDER BY p.suggested, p.rowid", parameters)]
+    where, parameters = _where(reviewed, topic=topic, author=author, essay=essay, stance=stance, suggested=suggested, series=series)
+    return [dict(zip(_POSITION_FIELDS, row, strict=True)) for row in index.rows(f"{_POSITION}{where} {_order(series)}", parameters)]
 
 
 def preconditions(
@@ -100,15 +101,21 @@ def preconditions(
     held_by: str | None = None,
     include_suggested: bool = False,
     reviewed: bool = False,
+    series: str | None = None,
 ) -> list[dict[str, Any]]:
     """Preconditions matching every filter given, in corpus order; suggestions only when asked for, after the others.
 
-    `reviewed`: only from essays a person has reviewed, and never a suggestion.
+    `reviewed`: only from essays a person has reviewed, and never a suggestion. `series`: one list, in its own order.
     """
     suggested = 0 if reviewed or not include_suggested else None
-    where, parameters = _where(reviewed, author=author, topic=topic, goal=goal, essay=essay, held_by=held_by, suggested=suggested)
-    sql = f"{_PRECONDITION}{where} ORDER BY p.suggested, p.rowid"
+    where, parameters = _where(reviewed, author=author, topic=topic, goal=goal, essay=essay, held_by=held_by, suggested=suggested, series=series)
+    sql = f"{_PRECONDITION}{where} {_order(series)}"
     return [dict(zip(_PRECONDITION_FIELDS, row, strict=True)) for row in index.rows(sql, parameters)]
+
+
+def _order(series: str | None) -> str:
+    """Corpus order; a list's members in the order their source counts them (essay by essay, suggestions last)."""
+    return "ORDER BY p.suggested, e.key, p.ordinal, p.rowid" if series else "ORDER BY p.suggested, p.rowid"
 
 
 def _where(reviewed: bool = False, **filters: str | int | None) -> tuple[str, list[Any]]:
@@ -215,7 +222,8 @@ def quote(index: Index, passage_id: str) -> dict[str, Any]:
 def citation(index: Index, passage: dict[str, Any]) -> str:
     """Author, title, publisher, date, passage id; missing parts left out, inferred ones marked."""
     facts = json.loads(index.rows("SELECT facts FROM essays WHERE id = ?", (passage["essay"],))[0][0])
-    who_ = passage["author"] or _voice(passage["role"], facts["publisher"][0])
+    publisher, basis = facts["publisher"][:2]
+    who_ = passage["author"] or _voice(passage["role"], publisher if basis == "stated" else None)
     parts = [who_] if who_ else []
     title = facts["title"][0]
     parts.append(f"“{title}”" if title else "untitled")
@@ -227,11 +235,11 @@ def citation(index: Index, passage: dict[str, Any]) -> str:
 
 
 def _voice(role: str, publisher: str | None) -> str:
-    """Whose words a passage without an author are."""
-    if role == "editors_note":
-        return "the editors"
+    """Whose words a passage without an author are: the publisher's, named only where the text states it."""
     if role == "introduction" and publisher:
         return publisher
+    if role in ("editors_note", "introduction"):
+        return "the editors"
     return ""
 
 

@@ -117,13 +117,15 @@ Lines = list[tuple[str, str]]
 
 
 def _stacked(*keys: str) -> Callable[[Record], Lines]:
-    """Short fields one above the other in one cell: the name bold, a stance in its colour."""
+    """Short fields one above the other in one cell: the name bold, a stance in its colour, a list's name and number."""
 
     def show(record: Record) -> Lines:
         lines = []
         for key in keys:
             value = record.get(key)
-            if value:
+            if key == "series" and value:
+                lines.append((f"{value} #{record['ordinal']}", "dim"))
+            elif value:
                 style = "bold cyan" if key == "author" else STANCE_STYLES.get(value, "dim" if key == "held_by" else "")
                 lines.append((f"held by {value}" if key == "held_by" else value, style))
         return lines
@@ -156,10 +158,12 @@ POSITIONS = (
     Column("stance", "Stance", in_table=False),
     Column("summary", "Summary", in_table=False),
     Column("quote", "Quote", in_table=False),
-    Column("who", "Author · topic · stance", no_wrap=True, in_tsv=False, show=_stacked("author", "topic", "stance")),
+    Column("who", "Author · topic · stance", no_wrap=True, in_tsv=False, show=_stacked("author", "topic", "stance", "series")),
     Column("position", "Position, then its quote", ratio=1, in_tsv=False, show=_argued("summary")),
     Column("passage", "Passage", style="dim", no_wrap=True, show=_cited),
     Column("status", "Status", in_table=False),
+    Column("series", "Series", in_table=False),
+    Column("ordinal", "Ordinal", in_table=False),
 )
 PRECONDITIONS = (
     Column("author_id", "Author ID", in_table=False),
@@ -169,18 +173,20 @@ PRECONDITIONS = (
     Column("held_by", "Held by", in_table=False),
     Column("topic", "Topic", in_table=False),
     Column("quote", "Quote", in_table=False),
-    Column("who", "Author · for · view", no_wrap=True, in_tsv=False, show=_stacked("author", "goal", "held_by")),
+    Column("who", "Author · for · view", no_wrap=True, in_tsv=False, show=_stacked("author", "goal", "held_by", "series")),
     Column("precondition", "Condition, then its quote", ratio=1, in_tsv=False, show=_argued("condition")),
     Column("passage", "Passage", style="dim", no_wrap=True, show=_cited),
     Column("status", "Status", in_table=False),
+    Column("series", "Series", in_table=False),
+    Column("ordinal", "Ordinal", in_table=False),
 )
 PROFILE_POSITIONS = (
-    Column("who", "Topic · stance", no_wrap=True, show=_stacked("topic", "stance")),
+    Column("who", "Topic · stance", no_wrap=True, show=_stacked("topic", "stance", "series")),
     Column("position", "Position, then its quote", ratio=1, show=_argued("summary")),
     Column("passage", "Passage", style="dim", no_wrap=True, show=_cited),
 )
 PROFILE_PRECONDITIONS = (
-    Column("who", "For · view", no_wrap=True, show=_stacked("goal", "held_by")),
+    Column("who", "For · view", no_wrap=True, show=_stacked("goal", "held_by", "series")),
     Column("precondition", "Condition, then its quote", ratio=1, show=_argued("condition")),
     Column("passage", "Passage", style="dim", no_wrap=True, show=_cited),
 )
@@ -239,6 +245,8 @@ PROFILE_ROWS = (
     Column("text", "Summary or condition"),
     Column("quote", "Quote"),
     Column("passage", "Passage"),
+    Column("series", "Series", in_table=False),
+    Column("ordinal", "Ordinal", in_table=False),
 )
 
 
