@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from korea_cli.bylines import byline_people, romanized
+from korea_cli.bylines import byline_people, guest_list, korean_sounds, romanized
 
 
 @pytest.mark.parametrize(
@@ -93,8 +93,50 @@ def test_one_name_written_many_ways(one: str, other: str, same: bool) -> None:
 
 
 @pytest.mark.parametrize(
+    ("one", "other", "alike"),
+    [
+        ("Jeon Jae-seong", "Chun Chaesung", True),  # 전재성, in Revised Romanization and in the older spelling
+        ("Chun Jae-sung", "Chun Chaesung", True),
+        ("Pak Min-jeong", "Park Minjung", True),
+        ("Yi Sang-su", "Sangsoo Lee", True),
+        ("Lee Sang-hyun", "Sangsoo Lee", False),
+        ("Jeon Jae-won", "Chun Chaesung", False),
+        ("Mats Engman", "Mats Engman", False),  # not a Korean name: exact forms only
+    ],
+)
+def test_a_korean_name_may_sound_like_another_romanization(one: str, other: str, alike: bool) -> None:
+    """A likeness the draft reports as a possibility (never a merge): the same sounds in another romanization."""
+    assert bool(korean_sounds(one) & korean_sounds(other)) is alike
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "listed"),
+    [
+        ("Panelists:\nAmbassador Ruth Kessler, Former Deputy Special Representative\nDr. Lee Sang-hyun, Senior Fellow, Seoul Forum", True),
+        ("Speakers:\nMats Engman\nSangsoo Lee", True),
+        ("Guests:\nDr Sang-soo Lee, Institute for Security and Development Policy", True),
+        ("Speakers: Maj. Gen. (ret.) Mats Engman, Distinguished Military Fellow", False),  # one line: a credit
+        ("Panelists:\nThe future of the alliance after Hanoi and what it means.", False),
+    ],
+)
+def test_a_list_of_guests_is_their_byline(paragraph: str, listed: bool) -> None:
+    assert guest_list(paragraph) is listed
+
+
+@pytest.mark.parametrize(
     "line",
-    ["Share on Facebook Share on Twitter Email this article", "Share Facebook Twitter KakaoTalk Email Print", "#North Korea #Denuclearization #Hanoi Summit"],
+    [
+        "Share on Facebook Share on Twitter Email this article",
+        "Share Facebook Twitter KakaoTalk Email Print",
+        "#North Korea #Denuclearization #Hanoi Summit",
+        "Facebook   Twitter   KakaoStory   Print   A+   A-",
+        "View 214 Comments",
+        "Comments (14)\nSign in to join the conversation.",
+        "View original",
+        "More roundtables: Is the Washington Declaration enough? · What does China want on the Korean Peninsula?",
+        "[Related] Moon calls for 'new Korean Peninsula regime' in March 1 address",
+        "This interview appears in the August 2019 print edition of Northeast Asia Monthly under the headline “Beyond the Handshake.”",
+    ],
 )
 def test_sharing_lines_are_furniture(line: str) -> None:
     from korea_cli.looks import is_boilerplate

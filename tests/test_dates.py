@@ -33,6 +33,7 @@ from korea_cli.dates import dateline
         ("Seoul, March 4, 2019 (2019년 3월 4일)", "2019-03-04", "March 4, 2019"),
         ("June 2020", "2020-06", "June 2020"),
         ("03/04/2019", None, "03/04/2019"),  # a date line, but no date: the order is anyone's guess
+        ("Thursday, May 16, 2019 10:00 a.m. – 11:30 a.m. EDT", "2019-05-16", "May 16, 2019"),
     ],
 )
 def test_a_date_line_states_its_date(line: str, value: str | None, words: str) -> None:
@@ -51,3 +52,17 @@ def test_a_date_line_states_its_date(line: str, value: str | None, words: str) -
 def test_what_is_no_date_line(line: str) -> None:
     found = dateline(line)
     assert found is None or found[0] is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "read"),
+    [
+        ("Thursday, May 16, 2019\n10:00 a.m. – 11:30 a.m. EDT", "Thursday, May 16, 2019\n10:00 a.m. – 11:30 a.m. EDT"),  # an hour of the day
+        ("[00:00:04] INGRID FALK: Welcome back.", "INGRID FALK: Welcome back."),  # a transcript's time code
+        ("00:12 KIM: Thank you.", "KIM: Thank you."),
+    ],
+)
+def test_a_time_of_day_is_no_transcript_time_code(paragraph: str, read: str) -> None:
+    from korea_cli.looks import plain
+
+    assert plain(paragraph) == read

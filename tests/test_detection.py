@@ -27,7 +27,9 @@ its writer could make them) 132 of 143 and 39 of 41; after those, formats-fresh1
 formats-fresh20 (the most common formats as usually copied) 124 of 143 and 45 of 45, formats-fresh19 (the writer's
 own choice of sources) 123 of 145 and 25 of 43; and after their fixes, the last two: formats-fresh21 (common formats as
 copied) 154 of 156 roles and 45 of 45 body, formats-fresh22 (the writer's choice) 105 of 126 and 37 of 42, seven of its
-eight essays read whole and one interview refused. The first-sight figures are the honest measure of essays no one has
+eight essays read whole and one interview refused; and after those, formats-fresh23 (the issue's formats in eight
+outlets' varieties) 160 of 169 roles and 72 of 73 body, formats-fresh24 (a panel transcript, a newsletter, a two-author
+PDF brief, a translated op-ed…) 159 of 187 and 66 of 69. The first-sight figures are the honest measure of essays no one has
 seen; `python tests/detection.py --fresh22 --misses` prints a set's table and misses.
 """
 
@@ -36,8 +38,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
 
 from detection import CASES, FORMATS, HOLDOUT, Score, keys, score, suggestion_rates, total
+from korea_cli import ingest
+from korea_cli.corpus import read_shared
+from korea_cli.layout import bundled_corpus
 
 SETS = [FORMATS, HOLDOUT, *sorted(CASES.glob("formats-fresh*"), key=lambda folder: int(folder.name.removeprefix("formats-fresh") or 1))]
 KNOWN_MISSES = {
@@ -51,6 +57,11 @@ KNOWN_MISSES = {
     "formats-fresh14/m07-ncss-commentary-yoon": "a synopsis under its heading is read as the authors' words, as an abstract is (formats-fresh6 keys it so); this key calls it a subtitle",
 }
 """Essays whose remaining miss is one no rule over plain text can see, and why: the totals still count them."""
+UNCERTAIN_AUTHORS = {
+    "formats-fresh24/w05_syndicated_translated_oped": "Jeon Jae-seong",
+}
+"""Keys that take a name for a known author in another romanization. The draft never merges on that likeness (formats-fresh15's
+'Chun Jae-sung' is another person), it says so: a new author, with a note naming the known one it may be."""
 
 
 def test_roles_and_body_attribution_are_at_least_97_percent_right_over_every_set() -> None:
@@ -74,7 +85,7 @@ def test_each_set_is_read_right(folder: Path) -> None:
 @pytest.mark.parametrize("key", [path for folder in SETS for path in keys(folder)], ids=lambda path: f"{path.parent.name}/{path.stem}")
 def test_every_author_is_found_once_no_argument_leaks_and_title_and_date_are_right(key: Path) -> None:
     found: Score = score(key)
-    assert found.authors_right == found.authors, found.misses
+    assert found.authors_right == found.authors - (f"{key.parent.name}/{key.stem}" in UNCERTAIN_AUTHORS), found.misses
     if f"{key.parent.name}/{key.stem}" not in KNOWN_MISSES:
         assert found.leaks == 0, found.misses  # no footnote, question or boilerplate is searchable as an argument
         assert found.titles_right == 1, found.misses
@@ -88,3 +99,12 @@ def test_suggestions_are_measured_against_the_keys_annotations(folder: Path, flo
     rates = suggestion_rates(everything)
     measured = (rates["positions precision"], rates["positions recall"], rates["preconditions precision"], rates["preconditions recall"])
     assert all(value >= floor for value, floor in zip(measured, floors, strict=True)), rates
+
+
+@pytest.mark.parametrize("essay", UNCERTAIN_AUTHORS, ids=str)
+def test_a_name_in_another_romanization_is_said_not_merged(essay: str) -> None:
+    key = yaml.safe_load((CASES / f"{essay}.yaml").read_text(encoding="utf-8"))
+    drafted = ingest.draft(read_shared(bundled_corpus()), (CASES / essay).with_name(key["file"]).read_bytes())
+    known = next(a["known"] for a in key["authors"] if a["name"] == UNCERTAIN_AUTHORS[essay])
+    assert [a.id for a in drafted.authors if not a.new] == []
+    assert any(f"but may be {known} written in another romanization" in note for note in drafted.notes), drafted.notes

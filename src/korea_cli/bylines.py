@@ -86,6 +86,130 @@ def romanized(name: str) -> set[tuple[str, str]]:
     return {(words[0], "".join(words[1:])), (words[-1], "".join(words[:-1]))}
 
 
+def korean_sounds(name: str) -> set[tuple[str, str]]:
+    """`romanized` readings of a Korean name, reduced to how they sound, for the readings whose surname is a Korean one:
+    'Jeon Jae-seong' (Revised Romanization) and 'Chun Chaesung' (an older spelling) of 전재성 meet; 'Sang-hyun' and
+    'Sangsoo' stay apart. A match here is a likelihood, not a certainty: the caller says so."""
+    return {(surname, given) for surname, given in ((_sound(s), _sound(g)) for s, g in romanized(name)) if surname in _KOREAN_SURNAMES}
+
+
+def _sound(word: str) -> str:
+    """A romanized Korean word as it sounds: ㅓ written eo, u or o; ㅈ/ㅊ written j or ch; voiced and unvoiced stops alike."""
+    word = _LEE.get(word, word)
+    word = re.sub(r"r(?=[^aeiouwy]|$)", "", word)  # 'Park' is 'Pak'
+    for written, sound in (
+        ("eo", "o"),
+        ("eu", "u"),
+        ("oo", "u"),
+        ("ee", "i"),
+        ("sh", "s"),
+        ("ch", "c"),
+        ("j", "c"),
+        ("g", "k"),
+        ("d", "t"),
+        ("b", "p"),
+        ("r", "l"),
+    ):
+        word = word.replace(written, sound)
+    return word.replace("u", "o").replace("wo", "o")
+
+
+_LEE = {"yi": "lee", "i": "lee", "rhee": "lee", "ri": "lee", "rhie": "lee"}
+"""이, the one surname whose spellings share no sound rule."""
+_KOREAN_SURNAMES = {
+    _sound(s)
+    for s in [
+        "kim",
+        "lee",
+        "yi",
+        "rhee",
+        "park",
+        "pak",
+        "bak",
+        "choi",
+        "choe",
+        "jung",
+        "chung",
+        "jeong",
+        "kang",
+        "cho",
+        "jo",
+        "yoon",
+        "yun",
+        "jang",
+        "chang",
+        "lim",
+        "im",
+        "han",
+        "oh",
+        "seo",
+        "suh",
+        "shin",
+        "sin",
+        "kwon",
+        "hwang",
+        "ahn",
+        "an",
+        "song",
+        "jeon",
+        "chun",
+        "jun",
+        "chon",
+        "cheon",
+        "hong",
+        "yoo",
+        "yu",
+        "ko",
+        "go",
+        "moon",
+        "mun",
+        "yang",
+        "son",
+        "sohn",
+        "bae",
+        "pae",
+        "baek",
+        "paik",
+        "heo",
+        "huh",
+        "nam",
+        "noh",
+        "roh",
+        "ha",
+        "kwak",
+        "sung",
+        "seong",
+        "cha",
+        "joo",
+        "ju",
+        "woo",
+        "koo",
+        "gu",
+        "min",
+        "ryu",
+        "na",
+        "jin",
+        "ji",
+        "um",
+        "eom",
+        "chae",
+        "won",
+        "bang",
+        "hyun",
+        "byun",
+        "byeon",
+        "wi",
+        "ok",
+        "pyo",
+        "sim",
+        "shim",
+        "yeom",
+        "gil",
+    ]
+}
+"""Korean surnames, as they sound: only a name with one of these is read for another romanization."""
+
+
 def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, str]] | None:
     """The people a 'By …' or 'Authors: …' line names (ranks removed), each with the affiliation it gives them ('' for none).
 
@@ -96,7 +220,7 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
     """
     lines = [_EMAIL.sub("", line).strip() for line in paragraph.split("\n")]  # "By Park Ji-won (jwpark@heraldcorp.com)"
     lines = [re.sub(r"\s*\[(?:profile|bio|more)\]$", "", line, flags=re.I) for line in lines]  # "Tsukamoto Haruka [Profile]"
-    if len(lines) > 1 and _GUESTS.fullmatch(lines[0]) and all(_name_line(line) for line in lines[1:]):
+    if guest_list(paragraph):
         return [_name_line(line) or ("", "") for line in lines[1:]]  # "Guests:" over one guest a line
     first_line, *after_bar = re.split(r"\s+[|·•]\s+", lines[0])  # "By Jane Doe | March 3, 2021", "By Kenji Watanabe | Professor, X"
     match = _BY.match(first_line)
@@ -143,7 +267,15 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
     return [(title_case(name), affiliation) for name, affiliation in people]
 
 
-_GUESTS = re.compile(r"(?:guests?|authors?|contributors?)\s*:?", re.I)
+_GUESTS = re.compile(r"(?:guests?|authors?|contributors?|panel(?:ists?)?|speakers?|participants?|discussants?)\s*:?", re.I)
+
+
+def guest_list(paragraph: str) -> bool:
+    """'Guests:' or 'Panelists:' over one person a line, each with an affiliation or not: the people whose words follow."""
+    lines = [_EMAIL.sub("", line).strip() for line in paragraph.split("\n")]
+    return len(lines) > 1 and bool(_GUESTS.fullmatch(lines[0])) and all(_name_line(line) for line in lines[1:])
+
+
 _EMAIL = re.compile(r"\s*[(<\[]?\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b[)>\]]?")
 
 

@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from korea_cli.bylines import AFFILIATION_WORD, RANKS, byline_people, clean_name, looks_like_name, name_alone, romanized, title_case
+from korea_cli.bylines import AFFILIATION_WORD, RANKS, byline_people, clean_name, guest_list, looks_like_name, name_alone, romanized, title_case
 from korea_cli.dates import dateline
 from korea_cli.looks import (
     ABOUT_PUBLISHER,
@@ -68,6 +68,10 @@ _BIO = re.compile(
     r"^\*?(?:(?:Dr|Prof|Gen|Amb|Ambassador|Professor|General)\.?\s+)?(?P<who>[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s+(?:(?:de|la|van|von|der|den|del|da|di|du|le|bin|al)\s+)*[A-ZÀ-ÖØ-Þ][\w.'’-]*){0,3})(?:\s+\((?:ret|retd)\.?\))?"
     r"(?:,\s+(?P<aside>[^,]{3,120}),)?\s+(?:is|was|also|serves|served|has|had|holds|teaches|leads|directs|heads|writes|works|advises|advised|specializes|specialises)\b"
 )
+_WRITTEN_BY = re.compile(
+    r"^(?:the )?[\w’'.&-]+(?: [\w’'.&-]+){0,4} is (?:written|edited|produced|curated) by (?P<who>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}), (?P<article>a|an|the)\b"
+)
+"""'The Parallel is written by Owen Castellano, a former Senate staffer …': a newsletter's bio of its writer, read as 'Owen Castellano is a …'."""
 _THE_AUTHOR = re.compile(r"^(?:the )?(?:author|writer|contributor)s?\b(?:,[^,]{0,60},)?\s+(?P<verb>is|are|was|were|serves|teaches)\b", re.I)
 _BIO_AFFILIATION = re.compile(r"\b(?:is|serves as|works as)\s+(?:(?:a|an|the)\s+)?(?P<what>[^;]*?)(?:(?<!\b[A-Z])\.(?:\s|$)|;|,\s+(?:and|where|who)\b|$)")
 """What a bio says someone is, to the end of the sentence ('U.S. Forces Korea' whole) or the next clause."""
@@ -175,10 +179,14 @@ class _Reader:
                 i and self.roles[i - 1] == "editors_note" and EDITORS_NOTE_HEAD.match(self.flat[i - 1])
             ):  # a heading alone, then the note
                 self.roles[i] = "editors_note"
-            elif CREDIT.match(p) and len(p) <= 300:
+            elif CREDIT.match(p) and len(p) <= 300 and not guest_list(self.paragraphs[i]):  # "Panelists:" over the panel: their byline
                 self.roles[i] = "credit"
                 if i and self.roles[i - 1] is None and len(self.flat[i - 1]) <= 200 and CREDIT.match(p).group(0).lower().strip(" :").endswith("credit"):
                     self.roles[i - 1] = "caption"  # a photo's caption, then its credit
+                for part in re.split(r"\s+[|·•]\s+", p)[1:]:  # "Interview by Karin Holmqvist | July 2, 2019"
+                    found = dateline(part)
+                    if found and found[0]:
+                        self.date = self.date or found
             elif by := byline_people(self.paragraphs[i], names_alone=0 < i < 10 and _only_a_dek_before(self.flat, self.roles, i)):
                 self.roles[i] = "byline"
                 self.bylines[i] = tuple(self.person(name, affiliation, i + 1 if affiliation else 0) for name, affiliation in by)
@@ -311,18 +319,31 @@ class _Reader:
             for i, _ in self.speakers:  # "Q: …" asks, and "Engman: …" answers: the labels are the interviewee's alone
                 self.roles[i] = "answer"
         elif self.interview and self.speakers:
-            asker = labels[0]
+            moderator = self.moderator(labels)
+            asker = moderator or labels[0]
+            host = labels[0] if moderator and labels[0] != moderator else None  # "JANE WHITFIELD: Good morning …", then the moderator asks
             answered = False
             for i, label in self.speakers:
-                if label == asker and not answered and not self.flat[i].rstrip("”’\"' ").endswith("?"):
+                if label == host:
+                    self.roles[i] = "introduction"  # the host's welcome and closing words: the event's, nobody's argument
+                elif label == asker and not answered and not self.flat[i].rstrip("”’\"' ").endswith("?"):
                     self.roles[i] = "introduction"  # the host's welcome, before anyone has answered
                 else:
                     self.roles[i] = "question" if label == asker else "answer"
-                answered = answered or label != asker
+                answered = answered or label not in (asker, host)
             for i, names in list(self.bylines.items()):  # "By Kang Hye-won" over "Kang: …" questions: the interviewer, credited, no author
                 if all(fold(asker) in fold(self.people[n].name).split() for n in names):
                     self.roles[i] = "credit"
                     del self.bylines[i]
+
+    def moderator(self, labels: list[str]) -> str | None:
+        """The speaker a 'Moderator: Daniel Ortiz' or 'Interviewer:' credit names: the one who asks, whoever speaks first."""
+        for i in range(min(self.count, 12)):
+            credited = _MODERATOR.match(self.paragraphs[i]) if self.roles[i] == "credit" else None
+            if credited:
+                name = set(fold(RANKS.sub("", credited.group("name").split(",")[0])).split())
+                return next((label for label in labels if name and set(fold(label).split()) <= name), None)
+        return None
 
     def billed_as_interview(self) -> bool:
         """Whether the page says it is an interview: an 'Interview by …' credit, or a label or title that says so."""
@@ -471,7 +492,7 @@ class _Reader:
                 previous = next((self.roles[j] for j in range(i - 1, self.first_body - 1, -1) if self.roles[j] not in (None,)), None)
                 if _BIO.match(self.flat[i].lstrip("—–-*_ ")) and not FOOTNOTE.match(self.flat[i]):
                     pass  # a bio after the notes: `bios` finds whose
-                elif previous == "notes" and (FOOTNOTE.match(self.flat[i]) or len(self.flat[i]) <= 300):
+                elif previous == "notes" and (FOOTNOTE.match(self.flat[i]) or len(self.flat[i]) <= 300 or NOTES_HEAD.fullmatch(self.flat[i - 1])):
                     self.roles[i] = "notes"
                 elif self.roles[i - 1] == "author_bio" and argued and not is_heading(self.flat, i, self.first_body, self.roles):
                     self.roles[i] = "author_bio"  # the bios go on (not when they stand before the argument, over its first heading)
@@ -637,7 +658,7 @@ class _Reader:
                 owners = list(range(len(self.people)))  # "The author is a professor of …": the essay's author(s), not named
                 found = _BIO_AFFILIATION.search(self.flat[i][the_author.start("verb") :])
                 stated = {0: found.group("what").strip(" *_")} if found and len(self.people) == 1 else {}
-            elif self.roles[i] == "body" and not (owners and _BIO.match(RANKS.sub("", self.flat[i].lstrip("—–-*_ ")))):
+            elif self.roles[i] == "body" and not (owners and (_BIO.match(RANKS.sub("", self.flat[i].lstrip("—–-*_ "))) or _WRITTEN_BY.match(self.flat[i]))):
                 continue
             if not owners and self.roles[i] == "body":
                 continue
@@ -696,6 +717,9 @@ def _full_name(name: str, flat: Sequence[str]) -> str:
     return title_case(name)
 
 
+_MODERATOR = re.compile(r"(?:moderator|moderated by|chair|chaired by|interviewer)\s*:?\s*(?P<name>[^\n|]+?)\s*(?:$|\n|\|)", re.I)
+
+
 def _same_speakers(labels: list[str]) -> list[str]:
     """Each speaker label as its first, fullest form: 'FP' is 'Foreign Policy', 'Hartley' is 'Eleanor Hartley' once they have spoken."""
     full: list[str] = []
@@ -731,6 +755,7 @@ def _bio_people(paragraph: str, people: list[Signer]) -> tuple[list[int], dict[i
     stated: dict[int, str] = {}
     for sentence in _SENTENCE_BREAK.split(paragraph):  # not after an initial: 'Daniel R. Whitford is …'
         sentence = RANKS.sub("", sentence.lstrip("—–-*_ "))  # "Lt. Gen. (ret.) Robert Hallworth is …"
+        sentence = _WRITTEN_BY.sub(lambda m: f"{m['who']} is {m['article']}", sentence)
         match = _BIO.match(sentence)
         if not match:
             continue

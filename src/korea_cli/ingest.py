@@ -274,8 +274,10 @@ def _authors(corpus: Corpus, people: list[detect.Signer]) -> tuple[list[DraftAut
     order, case, diacritics, and a Korean given name with a hyphen, a space
     or neither ('Chun Chae-sung', 'CHUN Chae Sung', 'Chae-sung Chun' are Chun
     Chaesung) — never a fuzzy match: Sang-hyun Lee is not Sangsoo Lee. Where
-    a new author shares a surname with a known one, a note says so, for the
-    reviewer to decide. Also returns those notes.
+    a new author may be a known one in another romanization ('Jeon Jae-seong',
+    'Chun Jae-sung': Chun Chaesung, or someone else of that name), or shares
+    a surname with one, a note says so, for the reviewer to decide. Also
+    returns those notes.
     """
     taken = set(corpus.authors)
     known: list[tuple[set[tuple[str, str]], str, DraftAuthor]] = []
@@ -283,6 +285,7 @@ def _authors(corpus: Corpus, people: list[detect.Signer]) -> tuple[list[DraftAut
         record = DraftAuthor(author.id, author.name, new=False)
         for name in (author.name, *author.aliases):
             known.append((bylines.romanized(name), words_key(name), record))
+    sounds_of = {a.id: set().union(*(bylines.korean_sounds(n) for n in (a.name, *a.aliases))) for a in corpus.authors.values()}
     result: list[DraftAuthor] = []
     notes: list[str] = []
     for signer in people:
@@ -313,7 +316,15 @@ def _authors(corpus: Corpus, people: list[detect.Signer]) -> tuple[list[DraftAut
             same = DraftAuthor(new_id, signer.name, new=True, aliases=list(dict.fromkeys(aliases)))
             surnames = {surname for surname, _ in readings}
             alike = sorted({record.id for forms, _, record in known if not record.new and surnames & {s for s, _ in forms}})
-            if alike:
+            sounds = bylines.korean_sounds(signer.name)
+            heard = sorted(author_id for author_id, forms in sounds_of.items() if sounds & forms)
+            if heard:  # 'Jeon Jae-seong' may be Chun Chaesung in another romanization, or another person of that name: the reviewer decides
+                names_ = " or ".join(f"--author {corpus.authors[a].name!r}" for a in heard)
+                notes.append(
+                    f"{signer.name} is taken as a new author ({new_id}), but may be {', '.join(heard)} written in another romanization;"
+                    f" if the same person, add again with {names_}"
+                )
+            elif alike:
                 names_ = " or ".join(f"--author {corpus.authors[a].name!r}" for a in alike if a in corpus.authors)
                 notes.append(
                     f"{signer.name} is taken as a new author ({new_id}), not {', '.join(alike)}, who shares a surname; if the same person, add again with {names_}"

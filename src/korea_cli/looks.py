@@ -24,7 +24,7 @@ LABEL = re.compile(
 EDITORS_NOTE = re.compile(
     r"^\[?(?:editor[’']?s[’']? note\b|note from the editors?\b|(?:as prepared for delivery|check against delivery)\b"
     r"|this (?:article|piece|column|essay|interview|commentary) was (?:amended|corrected|updated|conducted)\b"
-    r"|(?:the following|this) (?:interview|conversation|transcript|q ?& ?a) (?:has been|was|is)\b|this is an? (?:english )?(?:summary|translation|abridged version)\b|(?:correction|clarification)\s*:|(?:this interview )?(?:has been |was |is )?(?:edited|condensed|lightly edited)"
+    r"|(?:the following|this) (?:interview|conversation|transcript|q ?& ?a) (?:has been|was|is)\b|this is an? (?:english )?(?:summary|translation|abridged version|edited transcript)\b|(?:correction|clarification)\s*:|(?:this interview )?(?:has been |was |is )?(?:edited|condensed|lightly edited)"
     r"(?: and (?:edited|condensed))? for (?:length|clarity|brevity)|this (?:interview|transcript|conversation) (?:has been |was |is )?(?:edited|condensed|lightly edited))",
     re.I,
 )
@@ -97,7 +97,7 @@ _FURNITURE_LINES = (
     r"(?:(?:share(?: (?:on|via) \w+)?|e-?mail this (?:article|story|page)|print this (?:article|page))\s*)+",
     r"share this \w+\s*:.*",
     r"share(?: this (?:article|story|post|page))?(?:\s+(?:facebook|twitter|x|linkedin|e-?mail|whatsapp|reddit|telegram|kakaotalk|kakaostory|line|print|copy link|copy url))+",
-    r"(?:(?:facebook|twitter|x|linkedin|e-?mail|whatsapp|reddit|telegram|kakaotalk|line|weibo|wechat|copy link|copy url|print)\s*){2,}",
+    r"(?:(?:facebook|twitter|x|linkedin|e-?mail|whatsapp|reddit|telegram|kakaotalk|kakaostory|band|line|weibo|wechat|copy link|copy url|print|a\+|a-)\s*){2,}",
     r"\+ ?follow\b.*",
     r"follow",
     r"follow (?:the|us|our)\b.*",
@@ -141,6 +141,9 @@ _FURNITURE_LINES = (
     r"related(?: articles?| stories| posts| reading)?",
     r"(?:more|other|all) (?:interviews|articles|essays|commentaries|analysis|briefs) (?:in|from|on|by) (?:our|the|this)\b.{0,80}",
     r"related [\w ]{2,30}:.*",
+    r"\[related\].*",
+    r"more (?:roundtables|interviews|articles|essays|commentaries|analyses|briefs|stories|podcasts|episodes|columns|reports)\s*:.*",
+    r"view (?:the )?original(?: (?:article|post|story|page))?",
     r".{0,100}(?:\bwww\.|https?://)\S+.{0,60}",
     r"explore (?:our )?related content\b.*",
     r"(?:[\w’'&,.・-]+(?: [\w’'&,.・-]+){0,3}\s*[>›»]{1,2}\s*){1,6}[\w’'&,.・-]+(?: [\w’'&,.・-]+){0,3}",
@@ -199,7 +202,7 @@ _FURNITURE_LINES = (
     r"published by (?:the )?[A-Z][\w ]{2,60}",
     r"please direct (?:questions|comments|inquiries)\b.*",
     r"why you can trust \w+",
-    r"this article (?:first )?appeared in\b.*",
+    r"this (?:article|interview|essay|column|piece|commentary) (?:first )?(?:appeared|appears) in\b.*",
     # cookies and the site's own pages
     r"we use cookies\b.*",
     r"this (?:web)?site uses cookies\b.*",
@@ -215,7 +218,8 @@ _FURNITURE_LINES = (
     r"accessibility",
     # comments
     r"comments?",
-    r"\d+ comments?",
+    r"(?:view )?(?:\d+ )?comments?(?:\s*\(\d+\))?",
+    r"(?:sign|log) ?in to (?:join|comment|reply)\b.*",
     r"(?:\d+\s+)*(?:share|likes?|comments?|restacks?|leave a comment)(?:\s*[·∙•]?\s*(?:\d+\s+)*(?:share|likes?|comments?|restacks?|leave a comment))*",
     r"join the conversation\b.*",
     r"(?:(?:share full article|gift this article|\d+ comments?)\s*)+",
@@ -314,7 +318,7 @@ def _plain_line(line: str) -> str:
 
 _MAILCHIMP = re.compile(r"^\*\*\s+(?=\S)(?!.*\*\*)|^-{20,}$")
 """'** A New Government in Seoul' over a rule of dashes: a heading as a plain-text email writes it."""
-_TIMESTAMP = re.compile(r"^\[?\d{1,2}:\d\d(?::\d\d)?\]?\s+(?=\S)")
+_TIMESTAMP = re.compile(r"^\[?\d{1,2}:\d\d(?::\d\d)?\]?\s+(?=\S)(?![ap]\.?m\b)", re.I)
 """'[00:00:04] INGRID FALK: …': a transcript's time code, before the speaker."""
 _BOX_DRAWING = re.compile(r"[\u2500-\u257f]+")
 _MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")
