@@ -96,6 +96,13 @@ FRESH24 = CASES / "formats-fresh24"
 written alongside FRESH23: first measured at 159 of 187 roles, 66 of 69 body passages, 9 paragraphs of furniture read as
 argument (5 of them a moderator's questions). Its writer keyed headings inside the text `label`; they were harmonized to
 `subtitle`, as every earlier key has them, after that measure."""
+FRESH25 = CASES / "formats-fresh25"
+"""The issue's formats again, in eight more varieties, written after FRESH23-24 were fixed, with the roles of headings, key-points
+boxes and breadcrumbs said in docs/corpus.md: first measured at 195 of 201 roles, 88 of 88 body passages, 3 paragraphs of
+furniture read as argument ('READ: Commentary: …' links, a sign-up block)."""
+FRESH26 = CASES / "formats-fresh26"
+"""Common formats in other varieties (an interview marked by initials, a translated column, a newsletter, a PDF brief), written
+alongside FRESH25: first measured at 146 of 160 roles, 61 of 61 body passages, 6 paragraphs of furniture read as argument."""
 FRESH20 = CASES / "formats-fresh20"
 """The most common formats as usually copied, written after FRESH17-18 were fixed: first measured at 124 of 143 roles,
 45 of 45 body passages, 8 paragraphs of furniture read as argument."""

@@ -136,6 +136,12 @@ def test_a_list_of_guests_is_their_byline(paragraph: str, listed: bool) -> None:
         "More roundtables: Is the Washington Declaration enough? · What does China want on the Korean Peninsula?",
         "[Related] Moon calls for 'new Korean Peninsula regime' in March 1 address",
         "This interview appears in the August 2019 print edition of Northeast Asia Monthly under the headline “Beyond the Handshake.”",
+        "READ: Commentary: Russia’s war in Ukraine is a lesson North Korea is studying closely",
+        "Source: AT/ml",
+        "Related Topics\nNorth Korea   Kim Jong Un   ASEAN\nAlso worth reading\nGet our Commentary newsletter\n"
+        "Our best opinion and analysis, delivered to your inbox every Sunday.\nEnter your email   Sign up\n"
+        "By clicking Sign up, you agree to our Terms of Use and Privacy Policy.",
+        "That's it for this week. The reading list goes out to paid subscribers on Friday. If you want it, the button is below.",
     ],
 )
 def test_sharing_lines_are_furniture(line: str) -> None:

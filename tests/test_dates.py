@@ -66,3 +66,17 @@ def test_a_time_of_day_is_no_transcript_time_code(paragraph: str, read: str) -> 
     from korea_cli.looks import plain
 
     assert plain(paragraph) == read
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("This column was originally published in Korean in the Hankook Ilbo on October 12, 2021, and is republished.", ("2021-10-12", "October 12, 2021")),
+        ("First published in Japanese on 3 March 2019 by Nikkei.", ("2019-03-03", "3 March 2019")),
+        ("Translated from the Korean edition of spring 2019.", None),  # a season and a year: no date to state
+    ],
+)
+def test_a_credit_may_state_the_date_in_passing(sentence: str, found: tuple[str, str] | None) -> None:
+    from korea_cli.dates import date_within
+
+    assert date_within(sentence) == found

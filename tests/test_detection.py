@@ -29,7 +29,9 @@ own choice of sources) 123 of 145 and 25 of 43; and after their fixes, the last 
 copied) 154 of 156 roles and 45 of 45 body, formats-fresh22 (the writer's choice) 105 of 126 and 37 of 42, seven of its
 eight essays read whole and one interview refused; and after those, formats-fresh23 (the issue's formats in eight
 outlets' varieties) 160 of 169 roles and 72 of 73 body, formats-fresh24 (a panel transcript, a newsletter, a two-author
-PDF brief, a translated op-ed…) 159 of 187 and 66 of 69. The first-sight figures are the honest measure of essays no one has
+PDF brief, a translated op-ed…) 159 of 187 and 66 of 69; and after those, formats-fresh25 (the issue's formats in eight
+more varieties) 195 of 201 roles and 88 of 88 body, formats-fresh26 (an interview marked by initials, a translated column, a
+newsletter…) 146 of 160 and 61 of 61. The first-sight figures are the honest measure of essays no one has
 seen; `python tests/detection.py --fresh22 --misses` prints a set's table and misses.
 """
 

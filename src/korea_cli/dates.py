@@ -74,6 +74,17 @@ def dateline(paragraph: str) -> tuple[str | None, str] | None:
     return None
 
 
+def date_within(sentence: str) -> tuple[str, str] | None:
+    """The first full date a sentence states ('… originally published in Korean on October 12, 2021, and …'), as
+    `dateline` gives it; for a text whose only date is the one its credit gives."""
+    for pattern in _DATES[:4]:  # day, month and year: a month alone in a sentence is too loose
+        for match in pattern.finditer(sentence):
+            value = _normal_date(match)
+            if value is not None:
+                return value, match.group(0)
+    return None
+
+
 def _is_date(value: str) -> bool:
     from korea_cli.corpus import is_date
 

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from korea_cli.bylines import AFFILIATION_WORD, RANKS, byline_people, clean_name, guest_list, looks_like_name, name_alone, romanized, title_case
-from korea_cli.dates import dateline
+from korea_cli.dates import date_within, dateline
 from korea_cli.looks import (
     ABOUT_PUBLISHER,
     ANSWER,
@@ -42,6 +42,7 @@ from korea_cli.looks import (
     FINDINGS_HEAD,
     FIRST_PERSON,
     FOOTNOTE,
+    GREETING,
     ITALIC,
     LABEL,
     LETTER,
@@ -49,6 +50,7 @@ from korea_cli.looks import (
     NOTES_HEAD,
     PAGE_DIGITS,
     PAGE_FOOTNOTE,
+    PHOTO_CREDIT,
     QUESTION,
     REPLIES,
     SECTION,
@@ -125,6 +127,8 @@ class _Reader:
         self.signers: list[tuple[int, ...]] = [()] * self.count
         self.people: list[Signer] = []
         self.date: tuple[str, str] | None = None
+        self.credit_date: tuple[str, str] | None = None
+        """A date a credit states in passing ('first published in Korean on October 12, 2021'): the date only when no line gives one."""
         self.sections: dict[int, int] = {}
         """Paragraph -> the signer who opens a signed section there."""
         self.bio_of: dict[int, int] = {}
@@ -187,6 +191,7 @@ class _Reader:
                     found = dateline(part)
                     if found and found[0]:
                         self.date = self.date or found
+                self.credit_date = self.credit_date or date_within(p)  # "… originally published in Korean on October 12, 2021"
             elif by := byline_people(self.paragraphs[i], names_alone=0 < i < 10 and _only_a_dek_before(self.flat, self.roles, i)):
                 self.roles[i] = "byline"
                 self.bylines[i] = tuple(self.person(name, affiliation, i + 1 if affiliation else 0) for name, affiliation in by)
@@ -205,6 +210,8 @@ class _Reader:
                 first = fold(sign_off.group("name").split()[0])
                 signed = [n for n, known in enumerate(self.people) if first in fold(known.name).split()]
                 self.bylines[i] = (signed[0],) if signed else (self.person(sign_off.group("name")),)  # the byline's writer, or the name itself
+            elif GREETING.match(bare) and i < self.count / 2:
+                self.roles[i] = "introduction"  # "Hi all, …": the newsletter greets its readers
             elif DISCLAIMER.match(bare):
                 self.roles[i] = "disclaimer"
             elif (is_boilerplate(self.paragraphs[i]) or (i > 1 and running.get(PAGE_DIGITS.sub("#", p), 0) > 1 and not name_alone(p))) and not (
@@ -219,7 +226,9 @@ class _Reader:
                 self.roles[i] = "author_bio"
             elif ABOUT_PUBLISHER.match(p) or (i and ABOUT_PUBLISHER.match(self.flat[i - 1]) and len(p) <= 1200):
                 self.roles[i] = "boilerplate"  # "About ISDP" and the paragraph under it: the publisher's, not an author's
-            elif CAPTION.match(p) and len(p) <= 40 and i and self.roles[i - 1] in (None, "caption") and len(self.flat[i - 1]) <= 300:
+            elif (
+                (PHOTO_CREDIT.match(p) or (CAPTION.match(p) and len(p) <= 40)) and i and self.roles[i - 1] in (None, "caption") and len(self.flat[i - 1]) <= 300
+            ):
                 self.roles[i], self.roles[i - 1] = "credit", "caption"  # "Photo: Yonhap" under the caption it credits
             elif CAPTION.match(p) or (len(p) <= 300 and CAPTION_END.search(p)):
                 self.roles[i] = "caption"
@@ -282,7 +291,8 @@ class _Reader:
                 self.sections[i] = self.person(alone)
 
     def date_in_lead(self) -> None:
-        """A date a news release runs into its first paragraph ('ABERDALE, 9 May 2019 — International sanctions …'), when no line states one."""
+        """A date a news release runs into its first paragraph ('ABERDALE, 9 May 2019 — International sanctions …'), when no line states
+        one; else the date a credit gives ('first published in Korean on October 12, 2021')."""
         if self.date is not None:
             return
         for p in self.flat[:12]:
@@ -290,6 +300,7 @@ class _Reader:
             if lead and (found := dateline(lead.group("line"))) and found[0]:
                 self.date = found
                 return
+        self.date = self.credit_date
 
     def turns(self) -> None:
         """2. Interviews: questions and answers, or two speakers taking turns."""

@@ -15,8 +15,8 @@ import unicodedata
 from collections.abc import Sequence
 
 LABEL = re.compile(
-    r"^(?:(?:[\w’'-]+ ){0,3}(?:policy brief|issue brief|brief|commentary|comment|analysis|op-?ed|opinion|perspectives?|viewpoint|interview|expert views?|"
-    r"special report|working paper|report|essay|column|insight|explainer|q ?& ?a|roundtable|round table|conversations?|dialogues?|symposium|debate|podcast|"
+    r"^(?:(?:[\w’'-]+ ){0,3}(?:policy brief|issue brief|brief|commentar(?:y|ies)|comment|analys[ie]s|op-?eds?|opinions?|perspectives?|viewpoints?|interviews?|expert views?|"
+    r"special report|working paper|reports?|essays?|columns?|insights?|explainer|q ?& ?a|roundtable|round table|conversations?|dialogues?|symposium|debate|podcast|"
     r"series|in focus|spotlight|briefing|reaction|monitor|newsletter|bulletin|digest|update|memorandum|memo|news release|press release|event summary"
     r"|for immediate release|issue\s*#?\d+)\b[\w .#:|/·,—–-]*|[\w ]+\s*[|·]\s*[\w ,·|]+|\[[\w ]{2,30}\]|[\w ’'-]{2,40}\s[—–|·]\s(?:issue|no\.|vol\.)(?:\s*no\.)?\s*#?\d+)$",
     re.I,
@@ -31,11 +31,21 @@ EDITORS_NOTE = re.compile(
 EDITORS_NOTE_HEAD = re.compile(r"^(?:editor[’']?s[’']? note|note from the editors?)\s*:?$", re.I)
 CREDIT = re.compile(
     r"^\(?(?:interview(?:ed)?(?: conducted)? by|(?:typeset|layout|designed) by|acknowledge?ments?\s*:|originally published in\b|interview(?:er)?\s*:(?=\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}\s*$)|illustration\s*:|cover(?: photo| image)?\s*:|(?:speakers?|panelists?|presenter|to)\s*:|transcri(?:pt|bed) by|this issue was (?:edited|produced|compiled) by|panel(?:ists)?\s*(?:[IVX\d]+\s*)?[—:–-]|(?:conducted|moderated|hosted|produced) by|(?:host|producer|moderator|audio)\s*:|translated(?: from [\w ]+)? by|translation by|(?:compiled and )?edited by|compiled by|reporting by|additional reporting by|illustration by"
-    r"|(?:photo |image )?credits?\s*:)",
+    r"|(?:photo |image )?credits?\s*:"
+    r"|(?:this|the) (?:article|column|essay|piece|commentary|op-?ed|interview) (?:was |is )?(?:first |originally )?(?:published|appeared|written) in (?:korean|japanese|chinese|swedish|german|french|russian|spanish)\b)",
     re.I,
 )
 BOX = re.compile(r"^(?:key (?:points|takeaways|findings)|at a glance|highlights|in brief|summary|synopsis|abstract|tl;?dr)\b\s*[:•·—-]?", re.I)
 FIRST_PERSON = re.compile(r"\b(?:I|we|my|our)\b")
+PHOTO_CREDIT = re.compile(
+    r"^(?:photo|image|picture|photograph)s?(?: credit)?\s*[:：]\s*(?:[^/]{1,40}/[^/]{1,50}|.{0,50}\b(?:via|AP|AFP|Reuters|Yonhap|Getty|EPA|Xinhua|KCNA|Kyodo|Bloomberg|Shutterstock|Newsis)\b.*|(?:\S+\s+){0,3}\S+)$",
+    re.I,
+)
+"""'Photo: Henrik Lund / TT News Agency via AP': a photo's credit, under the caption it credits (not a caption that opens 'Photo:')."""
+GREETING = re.compile(
+    r"^(?:hi|hello|hey|dear) (?:all|everyone|friends|readers|subscribers|folks)\b|^good (?:morning|afternoon|evening)(?: all| everyone)?[,!]", re.I
+)
+"""'Hi all, and happy new year': a newsletter's greeting, nobody's argument."""
 CAPTION = re.compile(
     r"^(?:\[(?:image|photo|picture|graphic)\]|\(?(?:photo|image|picture|caption|photograph|illustration)(?: credit)?\s*[:：/]|\((?:ap|afp|reuters|getty|yonhap)\b)",
     re.I,
@@ -43,7 +53,8 @@ CAPTION = re.compile(
 CAPTION_END = re.compile(
     r"\((?:photo|image)?\s*:?\s*(?:ap|afp|reuters|getty images|yonhap|epa|kcna)[^)]*\)\.?$|\b(?:photo|image) (?:by|courtesy of|credit)\b[^.]*\.?$"
     r"|[.,]\s+(?:yonhap|reuters|afp|ap|epa|kcna|newsis|news1|getty images|(?:ap|afp|epa|yonhap) photo)\.?$|\.\s+(?:photograph|photo|image)\s*:\s*[^.]{2,80}\.?$|\.\s+©\s*[^.]{2,60}$|\((?:photo|image|photograph|picture)\s*(?:by|:|courtesy of)\s*[^)]{2,60}\)\.?$|\bin (?:this|a) (?:file |undated |handout )?(?:image|photo|picture)\b"
-    r"|\[(?:yonhap|reuters|afp|ap|epa|kcna|newsis|news1|joongang ilbo|[\w .]{2,30} photo)(?:/[\w .]{2,20})*\]\.?$|\|\s*(?:reuters|afp|ap|epa|kyodo|yonhap|bloomberg|getty images)\.?$"
+    r"|\[(?:yonhap|reuters|afp|ap|epa|kcna|newsis|news1|joongang ilbo|[\w .]{2,30} photo)(?:/[\w .]{2,20})*\]\.?$|[|/]\s*(?:reuters|afp|ap|epa|kyodo|yonhap|bloomberg|getty images|newsis|news1|kcna|xinhua)\.?$"
+    r"|\((?:photo )?courtesy of [^)]{2,60}\)\.?$"
     r"|\([\w .-]{2,40}(?:/(?:the )?[\w .-]{2,40})+\)\.?$|[.,]\s+(?:[\w]+ via )?(?:reuters|afp|ap|epa|kcna|yonhap|getty images)(?:/[\w .-]{2,40})?\.?$"
     r"|\((?:photo|image|photograph)\s*:[^)]{2,160}\)\.?$|\bcredit\s*\.{2,}.{2,80}$|[.,]\s+(?:ap|afp|reuters|epa|kyodo|newsis)-[\w ]{2,20}\.?$"
     r"|^[A-Z][^.]{10,200}\b(?:addresses|speaks|attends|arrives|shakes? hands|walks?|poses|is seen|looks on|waves|delivers|inspects|meets)\b.{0,150}?\.\s*\([^)]{2,40}\)$",
@@ -59,7 +70,7 @@ ABOUT_PUBLISHER = re.compile(
 """'About ISDP', 'About the Institute': a heading over the publisher's own description."""
 PAGE_FOOTNOTE = re.compile(r"^(?:\d{1,3}\.?|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s+[A-Z“\"‘']")
 CONTENTS = re.compile(r"^(?:table of )?contents\b\s*:?(?:$|\s+\S.*\.{4,})", re.I)
-FINDINGS_HEAD = re.compile(r"^(?:key (?:findings|points|takeaways|judgments)|at a glance|highlights|in brief|main findings)\s*:?$", re.I)
+FINDINGS_HEAD = re.compile(r"^(?:key (?:findings|points|takeaways|judgments)|at a glance|highlights|in brief|main findings|(?:executive )?summary)\s*:?$", re.I)
 LETTER = re.compile(r"^(?:to the editors?|dear (?:editor|sir|madam))\s*[:,]", re.I)
 REPLIES = re.compile(r"^(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){0,2})\s+repl(?:ies|y)\s*:?$", re.I)
 """'REINHOLT REPLIES:': the essay's author answers the letters, and what follows is theirs."""
@@ -69,7 +80,7 @@ BIO_HEAD = re.compile(
     re.I,
 )
 DISCLAIMER = re.compile(
-    r"^(?:the )?(?:views|opinions) (?:expressed|in this)\b|^disclaimer\b|^(?:this|the) (?:article|commentary|comment|essay|piece|brief|paper|report|analysis) (?:reflects|represents)\b"
+    r"^(?:the )?(?:views|opinions) (?:expressed|in this)\b|^[^.]{0,160}\.\s+the (?:views|opinions) expressed (?:are|here|in)\b[^.]{0,120}\.?$|^disclaimer\b|^(?:this|the) (?:article|commentary|comment|essay|piece|brief|paper|report|analysis) (?:reflects|represents)\b"
     r"|^(?:the )?(?:author|authors)[’']? (?:views|opinions)\b|^[\w ]{3,40} (?:is|are) (?:produced|published) by (?:the )?[A-Z]|^(?:the )?[\w ]{3,60} does not take (?:institutional |any )?positions\b"
     r"|^posts on this (?:blog|site)\b|^[^.]{0,60}?\bwrites? in (?:a|their|his|her) personal capacity\b|^this (?:report|paper|brief|study|project|publication) was made possible\b|^(?:all )?views (?:are|expressed are) my own\b|^[^.]{0,160}?(?:\.\s+[^.]{0,80}?)?\btakes? no institutional positions?\b|^[^.]{0,80}?\bdoes not (?:express|take) (?:opinions|positions) of its own\b"
     r"|^[\w ]{2,40} is a platform\b|^[^.]{0,80}?\brepresent (?:only )?the views of (?:the|its|their) (?:respective )?(?:authors?|contributors?)\b|^(?:the )?(?:analyses|views|opinions|comments)(?:,? (?:and )?[\w ]+){0,3} (?:contained|expressed) in\b|^this (?:report|paper|summary|note) reflects\b|^[^.]{0,80}?\breflects? (?:only )?the (?:personal )?(?:views|opinions) of (?:the|its|their) (?:authors?|contributors?|writers?)\b",
@@ -121,6 +132,7 @@ _FURNITURE_LINES = (
     r"your e-?mail\b.*",
     r"\(?if you (?:want|would like|wish) to (?:contribute|write|submit)\b.*",
     r"thanks for reading\b.*",
+    r"that[’']s (?:it|all) for (?:this week|today|now|this issue|this time)\b.*",
     r"discussion about this (?:post|article)\b.*",
     r"start writing",
     r"get the app",
@@ -138,7 +150,13 @@ _FURNITURE_LINES = (
     r"read more\b.*",
     r"more from\b.*",
     r"related(?: articles?| stories| posts| content| reading)?\s*:.*",
-    r"related(?: articles?| stories| posts| reading)?",
+    r"related(?: articles?| stories| posts| reading| topics)?",
+    r"also worth reading\b.*",
+    r"read(?: more| also| next)?\s*:.*",
+    r"source\s*:\s*[A-Z]{1,6}(?:/[a-z]{1,5})+",  # "Source: AT/ml": a wire desk's and an editor's initials
+    r".*\bdelivered to your inbox\b.*",
+    r"enter your e-?mail(?: address)?\b.*",
+    r"by clicking\b.{0,40}\byou agree\b.*",
     r"(?:more|other|all) (?:interviews|articles|essays|commentaries|analysis|briefs) (?:in|from|on|by) (?:our|the|this)\b.{0,80}",
     r"related [\w ]{2,30}:.*",
     r"\[related\].*",
