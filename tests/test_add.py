@@ -377,3 +377,16 @@ def ingest_draft(root: Path, path: Path, **options: str):
 def test_a_one_word_author_the_corpus_does_not_know_is_said(corpus_copy: Path, name: str, note: str) -> None:
     result = add(corpus_copy, str(ESSAYS / "known-author.txt"), "--author", name, "--dry-run")
     assert f"  note       {note}\n" in result.stdout
+
+
+def test_an_author_with_nothing_annotated_is_shown_and_said(corpus_copy: Path) -> None:
+    """`korea who doe` after `add`: the record on a terminal or in JSON, a line saying there is nothing annotated yet;
+    in TSV (one row per annotation) exit 1, as for any empty answer."""
+    assert add(corpus_copy, str(ESSAYS / "single-author.txt")).returncode == 0
+    said = "korea: no positions or preconditions annotated for Jane Doe (doe-jane) yet\n"
+    piped = korea("who", "doe", "--corpus", str(corpus_copy))
+    assert (piped.returncode, piped.stdout, piped.stderr) == (1, "", said)
+    as_json = korea("who", "doe", "--format", "json", "--corpus", str(corpus_copy))
+    assert (as_json.returncode, as_json.stderr) == (0, said)
+    record = json.loads(as_json.stdout)[0]
+    assert (record["id"], record["positions"], record["preconditions"]) == ("doe-jane", [], [])

@@ -31,7 +31,7 @@ def test_a_draft_becomes_a_reviewed_entry_without_opening_its_yaml(drafted: Path
         (["drop", "views", "positions", "1"], "suggested position 1 dropped (passage 5)"),
         (["drop", "views", "positions", "1"], "suggested position 1 dropped (passage 7)"),
         (
-            ["position", "views", "4", "--topic", "peace treaty", "--stance", "opposes", "--summary", "A treaty must wait for denuclearization.",
+            ["position", "views", "4", "--topic", "peace-regime", "--stance", "opposes", "--summary", "A treaty must wait for denuclearization.",
              "--quote", "A peace treaty cannot come before denuclearization."],
             "position added on passage 4",
         ),

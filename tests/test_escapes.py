@@ -122,6 +122,7 @@ ESSAY = {
 HIT = {
     **PASSAGE,
     "score": 1.0,
+    "missing": ["umbrella"],
     "matches": [[0, 5], [6, 12], [0, 12]],
     "snippet": "peace regime",
     "snippet_matches": [[0, 5], [6, 12]],

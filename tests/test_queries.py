@@ -102,3 +102,29 @@ def test_the_audited_errors_stay_corrected(corpus) -> None:
     engman_18 = [r["summary"] for r in queries.positions(corpus, author="engman-mats") if r["passage"] == "isdp-2018-new-dawn:18"]
     assert not any("skilled diplomat" in summary for summary in engman_18)  # that is :25's, with its own position
     assert any(r["passage"] == "isdp-2018-new-dawn:25" and "skilled diplomat" in r["summary"] for r in queries.positions(corpus, author="engman-mats"))
+
+
+@pytest.mark.parametrize(
+    ("words", "passages"),
+    [
+        ("freeze", ["eai-2019-chun:14", "isdp-2018-new-dawn:7"]),  # whole words: 'freezing' (isdp:11) is another word
+        (
+            "Kim Jong-un",
+            [
+                "eai-2019-chun:4",
+                "eai-2019-chun:9",
+                "isdp-2018-new-dawn:7",
+                "isdp-2018-new-dawn:8",
+                "isdp-2018-new-dawn:12",
+                "isdp-2018-new-dawn:18",
+                "isdp-2018-new-dawn:25",
+            ],
+        ),
+        ("CVID", []),
+    ],
+)
+def test_mentions_finds_what_a_passage_names(corpus, words: str, passages: list[str]) -> None:
+    """`--mentions`: the annotations whose passage names the words, whatever the case or the punctuation between them."""
+    found = queries.positions(corpus, mentions=words)
+    assert sorted({r["passage"] for r in found}, key=lambda p: (p.split(":")[0], int(p.split(":")[1]))) == passages
+    assert all(r["topic"] == "denuclearization" for r in queries.positions(corpus, mentions=words, topic="denuclearization"))

@@ -75,6 +75,10 @@ TopicOption = Annotated[
         "--topic", "-t", show_default=False, autocompletion=_completer(names.topics), help="Only this topic (id, label or alias, e.g. 'peace treaty')."
     ),
 ]
+MentionsOption = Annotated[
+    str | None,
+    typer.Option("--mentions", "-m", show_default=False, help="Only those whose passage names these words (CVID, Yongbyon, 'Kim Jong Un'), as whole words."),
+]
 SeriesOption = Annotated[
     str | None,
     typer.Option(
@@ -169,7 +173,10 @@ def _resolve_list(resolver: Callable[[Index, str], names.Resolved], corpus: Inde
     return list(dict.fromkeys(_resolve(resolver, corpus, part) for part in parts))
 
 
-def _nothing(what: str) -> NoReturn:
+def _nothing(what: str, view: tuple[render.Column, ...] | None = None, fmt: Format | None = None, out: Output | None = None) -> NoReturn:
+    """Exit 1 saying there is nothing; a program reading JSON or CSV still gets a valid empty answer (`[]`, the header line)."""
+    if view is not None and out is not None:
+        render.render_empty(view, out.format(fmt), out)
     _say(f"no {what}")
     raise typer.Exit(EXIT_NO_RESULTS)
 
@@ -177,7 +184,7 @@ def _nothing(what: str) -> NoReturn:
 def _render_list(records: list[dict[str, Any]], view: tuple[render.Column, ...], fmt: Format | None, out: Output, nothing: str) -> None:
     """Records in a view, or exit 1 saying there are none."""
     if not records:
-        _nothing(nothing)
+        _nothing(nothing, view, fmt, out)
     render.render_records(records, view, out.format(fmt), out)
 
 
@@ -206,7 +213,13 @@ def who(
     data = _index(corpus)
     author_id = _resolve(names.author, data, name)
     if author_id is not None:
-        render.render_profile(queries.profile(data, author_id), out.format(fmt), out)
+        profile = queries.profile(data, author_id)
+        if not profile["positions"] and not profile["preconditions"]:
+            unannotated = f"positions or preconditions annotated for {profile['name']} ({author_id}) yet"
+            if out.format(fmt) in (Format.tsv, Format.csv):  # one row per annotation: none to print
+                _nothing(unannotated, render.PROFILE_ROWS, fmt, out)
+            _say(f"no {unannotated}")
+        render.render_profile(profile, out.format(fmt), out)
         return
     _render_list(queries.who(data), render.WHO, fmt, out, "authors in this corpus")
 
@@ -296,6 +309,7 @@ def positions(
     essay: EssayOption = None,
     stance: Annotated[str | None, typer.Option("--stance", "-s", show_default=False, help="supports, opposes, conditional, skeptical or observes.")] = None,
     series: SeriesOption = None,
+    mentions: MentionsOption = None,
     include_suggested: Annotated[bool, typer.Option("--include-suggested", help="Also list candidates `korea add` found, not yet reviewed.")] = False,
     reviewed: ReviewedOption = False,
     corpus: CorpusOption = None,
@@ -311,6 +325,7 @@ def positions(
     Examples:
       korea positions --topic sanctions
       korea positions --author swanstrom --stance skeptical
+      korea positions --topic denuclearization --mentions freeze
       korea positions --topic "peace treaty" --format json | jq -r '.[].quote'
     """
     out = Output.detect(no_color)
@@ -324,6 +339,7 @@ def positions(
         reviewed=reviewed,
         include_suggested=include_suggested,
         series=_resolve(names.series, data, series),
+        mentions=mentions,
     )
     _render_list(records, render.POSITIONS, fmt, out, "positions match")
 
@@ -341,6 +357,7 @@ def preconditions(
     ] = None,
     essay: EssayOption = None,
     series: SeriesOption = None,
+    mentions: MentionsOption = None,
     include_suggested: Annotated[bool, typer.Option("--include-suggested", help="Also list candidates `korea add` found, not yet reviewed.")] = False,
     reviewed: ReviewedOption = False,
     corpus: CorpusOption = None,
@@ -372,6 +389,7 @@ def preconditions(
         include_suggested=include_suggested,
         reviewed=reviewed,
         series=_resolve(names.series, data, series),
+        mentions=mentions,
     )
     _render_list(records, render.PRECONDITIONS, fmt, out, "preconditions match")
 
@@ -436,8 +454,12 @@ def search(
             raise typer.Exit(EXIT_NO_RESULTS)
         return
     if not hits:
-        _nothing("passages match")
+        _nothing("passages match", render.SEARCH, fmt, out)
+    if hits[0]["missing"]:  # hits with every word rank first: the best lacking one, none has them all
+        _say("no passage holds every word; each hit is shown with the words it lacks")
     render.render_search(hits, out.format(fmt), out, full=full, explain=explain)
+    if total > len(hits):
+        _say(f"{len(hits)} of {total} hits shown; --limit 0 shows them all")
 
 
 @app.command()
@@ -464,7 +486,7 @@ def compare(
     data = _index(corpus)
     cells = queries.compare(data, _resolve_list(names.author, data, authors), _resolve_list(names.topic, data, topics_), reviewed=reviewed)
     if not any(cell["stances"] for cell in cells):
-        _nothing("positions on these topics by these authors")
+        _nothing("positions on these topics by these authors", render.COMPARE, fmt, out)
     render.render_compare(cells, out.format(fmt), out)
 
 

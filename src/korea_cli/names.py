@@ -52,19 +52,27 @@ def key(text: str) -> str:
     return " ".join(folded[m.start() : m.end()] for m in _WORD.finditer(word_view(folded)))
 
 
-def resolve(kind: str, query: str, entries: Sequence[Named], hint: str, suggest: bool = True) -> Resolved:
+def resolve(kind: str, query: str, entries: Sequence[Named], hint: str, suggest: bool = True, vocabulary: bool = False) -> Resolved:
     """The entry `query` names, or a UsageError that says what it could have meant.
 
     `hint` ends every error (where to see them all); `suggest` adds the closest
     names to an unknown one, which a hint listing the whole vocabulary makes moot.
+    `vocabulary` (topics, goals): a name is a term, not a person's, so a part of
+    it must be its beginning ('peace' is the peace regime, 'war' is no topic),
+    and every name but the id itself is said ('peace treaty' → peace-regime).
     """
     wanted = key(query)
     if not wanted:
         raise UsageError(f"empty {kind} name ({hint})")
-    for match in (_exact, _same_words, _abbreviation):
+    for match in (_exact, _same_words, _leading if vocabulary else _abbreviation):
         found = _unique({e.id: e for e in entries if any(match(wanted, key(n)) for n in e.names)}, kind, query, hint)
         if found:
-            return Resolved(found.id)
+            if not vocabulary or wanted == key(found.id):
+                return Resolved(found.id)
+            named = next((n for n in found.names if match(wanted, key(n))), found.id)
+            what = "its id" if key(named) == key(found.id) else "its label" if len(found.names) > 1 and named == found.names[1] else "an alias"
+            how = what if match is _exact else f"{what}, {named!r}, in other words" if match is _same_words else f"the start of {what}, {named!r}"
+            return Resolved(found.id, f"{kind} {_shown(query)} → {found.display} ({how})")
     scored = sorted(((_score(wanted, e), e) for e in entries), key=lambda pair: -pair[0])
     if scored and scored[0][0] >= FUZZY_THRESHOLD:
         best_score, best = scored[0]
@@ -89,6 +97,13 @@ def words_key(name: str) -> str:
 def _same_words(wanted: str, name: str) -> bool:
     """Any name order: 'chaesung chun' is 'chun chaesung' (both already reduced by `key`)."""
     return sorted(wanted.split()) == sorted(name.split())
+
+
+def _leading(wanted: str, name: str) -> bool:
+    """The typed words begin the name, each word the start of the name's word there: 'peace' is 'peace regime', 'sanction' is
+    'sanctions'; 'war' is not 'end of the war', 'guarantees' not 'security guarantees' (those go to the typo search)."""
+    words, typed = name.split(), wanted.split()
+    return len(typed) <= len(words) and all(t == w or (len(t) >= 3 and w.startswith(t)) for t, w in zip(typed, words, strict=False))
 
 
 def _abbreviation(wanted: str, name: str) -> bool:
@@ -149,7 +164,7 @@ def author(index: Index, query: str) -> Resolved:
 
 
 def topic(index: Index, query: str) -> Resolved:
-    return resolve("topic", query, topics(index), "`korea topics` lists them")
+    return resolve("topic", query, topics(index), "`korea topics` lists them; --mentions finds passages that name a term", vocabulary=True)
 
 
 def essay(index: Index, query: str) -> Resolved:
@@ -161,7 +176,9 @@ def stance(index: Index, query: str) -> Resolved:
 
 
 def goal(index: Index, query: str) -> Resolved:
-    return _term(index, "goal", query)
+    """Like a topic: by id or label, a leading part or past a typo, with the closest goals named when unknown."""
+    entries = _terms(index, "goals")
+    return resolve("goal", query, entries, "use one of: " + ", ".join(e.id for e in entries), vocabulary=True)
 
 
 def holder(index: Index, query: str) -> Resolved:

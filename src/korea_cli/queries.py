@@ -82,14 +82,17 @@ def positions(
     reviewed: bool = False,
     include_suggested: bool = False,
     series: str | None = None,
+    mentions: str | None = None,
 ) -> list[dict[str, Any]]:
     """Positions matching every filter given, in corpus order; suggestions only when asked for, after the others.
 
     `reviewed`: only from essays a person has reviewed, and never a suggestion. `series`: one list, in its own order.
+    `mentions`: only those whose passage names these words (as `mentioning` reads them).
     """
     suggested = 0 if reviewed or not include_suggested else None
     where, parameters = _where(reviewed, topic=topic, author=author, essay=essay, stance=stance, suggested=suggested, series=series)
-    return [dict(zip(_POSITION_FIELDS, row, strict=True)) for row in index.rows(f"{_POSITION}{where} {_order(series)}", parameters)]
+    records = [dict(zip(_POSITION_FIELDS, row, strict=True)) for row in index.rows(f"{_POSITION}{where} {_order(series)}", parameters)]
+    return _mentioning(index, records, mentions) if mentions else records
 
 
 def preconditions(
@@ -102,15 +105,31 @@ def preconditions(
     include_suggested: bool = False,
     reviewed: bool = False,
     series: str | None = None,
+    mentions: str | None = None,
 ) -> list[dict[str, Any]]:
     """Preconditions matching every filter given, in corpus order; suggestions only when asked for, after the others.
 
     `reviewed`: only from essays a person has reviewed, and never a suggestion. `series`: one list, in its own order.
+    `mentions`: only those whose passage names these words.
     """
     suggested = 0 if reviewed or not include_suggested else None
     where, parameters = _where(reviewed, author=author, topic=topic, goal=goal, essay=essay, held_by=held_by, suggested=suggested, series=series)
     sql = f"{_PRECONDITION}{where} {_order(series)}"
-    return [dict(zip(_PRECONDITION_FIELDS, row, strict=True)) for row in index.rows(sql, parameters)]
+    records = [dict(zip(_PRECONDITION_FIELDS, row, strict=True)) for row in index.rows(sql, parameters)]
+    return _mentioning(index, records, mentions) if mentions else records
+
+
+def _mentioning(index: Index, records: list[dict[str, Any]], words: str) -> list[dict[str, Any]]:
+    """The records whose passage names `words`: as whole words, in order, whatever the case, accents or punctuation between
+    them ('CVID', 'Kim Jong-un' in 'Kim Jong Un')."""
+    from korea_cli.names import key
+
+    wanted = f" {key(words)} "
+    if not wanted.strip():
+        return records
+    passages = {r["passage"] for r in records}
+    texts = {f"{essay}:{n}": text for essay, n, text in index.rows("SELECT essay, n, text FROM passages") if f"{essay}:{n}" in passages}
+    return [r for r in records if wanted in f" {key(texts.get(r['passage'], ''))} "]
 
 
 def _order(series: str | None) -> str:
@@ -293,6 +312,7 @@ def search(
                 "snippet_matches": [list(span) for span in snippet_matches],
                 "explain": hit.explain(),
                 "status": status,
+                "missing": list(hit.missing),
                 "coauthor_ids": json.loads(coauthors),
             }
         )

@@ -235,6 +235,7 @@ SEARCH = (
     Column("score", "Score", no_wrap=True),
     Column("text", "Text", ratio=1),
     Column("status", "Status", in_table=False),
+    Column("missing", "Missing", in_table=False),
 )
 PROFILE_ROWS = (
     Column("kind", "Kind"),
@@ -275,6 +276,13 @@ def render_records(records: Sequence[Record], columns: Sequence[Column], fmt: Fo
         if title:
             console.print(visible(title), style="bold" if out.color else "")
         console.print(_table(records, columns, out))
+
+
+def render_empty(columns: Sequence[Column], fmt: Format, out: Output) -> None:
+    """An answer with no records, as a program reading the format expects it: `[]` in JSON, the header line in CSV;
+    nothing in JSONL, TSV, Markdown or a table (the reason goes to stderr)."""
+    if fmt in (Format.json, Format.csv):
+        render_records([], columns, fmt, out)
 
 
 def render_profile(profile: Record, fmt: Format, out: Output) -> None:
@@ -356,6 +364,8 @@ def render_search(hits: Sequence[Record], fmt: Format, out: Output, full: bool =
         heading.append(f"  {hit['score']:.2f}")
         if hit.get("status", "reviewed") != "reviewed":
             heading.append(f"  {visible(hit['status'])}", style="bold yellow" if out.color else "")
+        if hit.get("missing"):
+            heading.append(f"  lacks {visible(', '.join(hit['missing']))}", style="magenta" if out.color else "")
         console.print(heading)
         text, spans = (hit["text"], hit["matches"]) if full else (hit["snippet"], hit["snippet_matches"])
         console.print(_highlighted(text, spans if out.color else []))
