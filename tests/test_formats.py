@@ -80,7 +80,8 @@ def test_closed_pipe_prints_no_traceback(command: str) -> None:
 @pytest.mark.parametrize(
     ("args", "imported"),
     [
-        (["positions", "--topic", "sanctions"], {"rich": False, "rapidfuzz": False}),
+        (["positions", "--topic", "sanctions"], {"rich": False, "rapidfuzz": False, "snowballstemmer": False}),
+        (["search", "withdraw", "--count"], {"rich": False, "snowballstemmer": True}),
         (["positions", "--topic", "sanctons"], {"rich": False, "rapidfuzz": True}),
         (["who", "--format", "table"], {"rich": True, "rapidfuzz": False}),
         (["--version"], {"rich": False, "rapidfuzz": False, "yaml": False}),

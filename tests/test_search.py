@@ -52,7 +52,9 @@ def test_relevance(corpus, case: dict) -> None:
     [
         ('peace "end of war" -sanctions -"peace treaty"', Query(("peace",), (("end", "of", "war"),), ("sanctions",), (("peace", "treaty"),))),
         ("Peace  REGIME peace", Query(("peace", "regime"))),
-        ("U.S.-ROK exercises", Query(("us", "rok", "exercizes"))),
+        ("BRI strategy", Query(("bri", "strategy"), acronyms=frozenset({"bri"}))),  # capitals, two to five letters: an acronym
+        ("PEACE REGIME", Query(("peace", "regime"))),  # a query all in capitals is caps lock, not acronyms
+        ("U.S.-ROK exercises", Query(("us", "rok", "exercizes"), acronyms=frozenset({"rok"}))),
         ("Korea’s Swanström", Query(("korea", "swanstrom"))),
     ],
 )
@@ -125,3 +127,36 @@ def test_topic_filter_agrees_with_positions(corpus) -> None:
     searched = {h["passage"] for h in queries.search(corpus, "sanctions", topic="sanctions")[1]}
     cited = {p["passage"] for p in queries.positions(corpus, topic="sanctions")}
     assert cited <= searched
+
+
+def test_forms_of_a_word_rank_below_the_word_and_its_typos() -> None:
+    """The word itself, then a typo of it, then another form of it (its stem); the last word typed may also be a longer word's start."""
+    searcher = Searcher([("stem", "A withdrawal now."), ("word", "They withdraw now."), ("typo", "They withdraq now.")])
+    hits = searcher.search(parse_query("withdraw now"))  # not the last word: no prefix
+    assert [h.passage for h in hits] == ["word", "typo", "stem"]
+    assert [h.words[0].how for h in hits] == ["word", "typo", "stem"]
+    assert hits[0].score > hits[1].score > hits[2].score
+    searcher = Searcher([("longer", "A lasting peace regimen."), ("word", "A lasting peace regime.")])
+    hits = searcher.search(parse_query("peace regime"))  # the last word: also the start of a longer word, ranked below the word
+    assert [(h.passage, h.words[1].how) for h in hits] == [("word", "word"), ("longer", "prefix")]
+    assert hits[0].score > hits[1].score
+
+
+@pytest.mark.parametrize(
+    ("query", "found", "not_found"),
+    [
+        ("withdraw troops", "a withdrawal of American troops", None),  # stems: the issue's examples
+        ("ending war", "an end to the war", None),
+        ("BRI", "China's BRI strategy", "a bright future"),  # an acronym is itself only: not 'bright', not 'bring'
+        ("bri", "a bright future", None),  # typed in lower case it is a word's start like any other
+        ("withdraw", "withdrawal", None),
+    ],
+)
+def test_word_forms_and_acronyms(query: str, found: str, not_found: str | None) -> None:
+    searcher = Searcher([("found", found), *([("other", not_found)] if not_found else [])])
+    assert [h.passage for h in searcher.search(parse_query(query))] == ["found"]
+
+
+def test_exact_takes_each_word_as_typed() -> None:
+    searcher = Searcher([("stem", "The withdrawal was announced."), ("word", "They withdraw now.")])
+    assert [h.passage for h in searcher.search(parse_query("withdraw"), exact=True)] == ["word"]

@@ -408,7 +408,7 @@ def search(
     limit: Annotated[int, typer.Option("--limit", "-n", min=0, help="At most N hits (0: all).")] = 20,
     context: Annotated[int, typer.Option("--context", "-C", min=0, help="Words shown either side of the match on a terminal.")] = 15,
     count: Annotated[bool, typer.Option("--count", help="Print only the number of hits.")] = False,
-    exact: Annotated[bool, typer.Option("--exact", help="No typos and no prefix matching.")] = False,
+    exact: Annotated[bool, typer.Option("--exact", help="Each word as typed: no typos, prefixes or other forms of it.")] = False,
     explain: Annotated[bool, typer.Option("--explain", help="Say why each hit ranks where it does.")] = False,
     full: Annotated[bool, typer.Option("--full", help="Show whole passages on a terminal, not cropped.")] = False,
     all_roles: Annotated[bool, typer.Option("--all", help="Search every passage, not only body text (bylines, captions, notes, boilerplate too).")] = False,

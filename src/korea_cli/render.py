@@ -395,7 +395,8 @@ def _explanation(explain: Record) -> str:
     words = []
     for query, how in explain["matched"].items():
         forms = ", ".join(f for f in how["as"] if f != query)
-        words.append(f"{query} (as {forms}, {how['typos']} typo{'s' * (how['typos'] != 1)})" if forms else query)
+        way = {"prefix": "its start", "stem": "another form of the word"}.get(how.get("how", ""), f"{how['typos']} typo{'s' * (how['typos'] != 1)}")
+        words.append(f"{query} (as {forms}, {way})" if forms else query)
     words += [f"“{phrase}”" for phrase in explain["phrases"]]
     parts = [f"matched {', '.join(words)}"]
     if explain["missing"]:

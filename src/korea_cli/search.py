@@ -8,9 +8,16 @@ and American spellings alike, U.S. = US; a query and a passage are read by
 the same `tokenize`, so composed or decomposed accents, fullwidth letters
 and zero-width characters change nothing (see `text.fold`).
 
-Hits rank by, in order: how many query words they contain; fewer typos;
-words close together and in query order; the exact phrase; then corpus
-order. `score` packs that order into one number in [0, 1].
+A word matches in four ways, each costlier than the one before: itself;
+past a typo (one per letter wrong); as the start of a longer word (the last
+query word only: 'peace reg'); and by its stem, another form of the same
+word (Snowball's English stemmer: 'withdraw' finds 'withdrawal', 'end'
+finds 'ending'). A word typed in capitals, two to five letters ('BRI',
+'CVID'), is an acronym: itself only.
+
+Hits rank by, in order: how many query words they contain; the cost of the
+forms they hold them in; words close together and in query order; the exact
+phrase; then corpus order. `score` packs that order into one number in [0, 1].
 """
 
 from __future__ import annotations
@@ -87,6 +94,38 @@ def typo_budget(word: str) -> int:
     return 0 if len(word) <= 4 else 1 if len(word) <= 8 else 2
 
 
+PREFIX_COST = 1
+"""A word matched as the start of a longer one ranks as one typo would: below the word itself."""
+STEM_COST = 3
+"""A word matched by its stem only ranks below any typo (a budget is two at most): the form typed comes first."""
+
+
+class Form(NamedTuple):
+    """How a vocabulary word matches a query word: what it costs in ranking, the typos in it, and which way it matched."""
+
+    cost: int
+    typos: int
+    how: str
+    """'word', 'typo', 'prefix' or 'stem'."""
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def stem(word: str) -> str:
+    """The word's stem by Snowball's English algorithm: 'withdrawal' and 'withdraw' are 'withdraw', 'ending' is 'end'."""
+    return _stemmer().stemWord(word)
+
+
+@functools.lru_cache(maxsize=1)
+def _stemmer():
+    import snowballstemmer  # a maintained Snowball stemmer, pure Python; loaded on the first search that stems
+
+    return snowballstemmer.stemmer("english")
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,5}s?")
+"""'BRI', 'CVID', 'NNSC', 'IAEAs': typed in capitals, a word that matches itself only (not 'bright', not 'bring')."""
+
+
 @dataclass(frozen=True)
 class Query:
     """A parsed query: the words to rank by, the phrases that must occur, what must not."""
@@ -95,6 +134,8 @@ class Query:
     phrases: tuple[tuple[str, ...], ...] = ()
     excluded: tuple[str, ...] = ()
     excluded_phrases: tuple[tuple[str, ...], ...] = ()
+    acronyms: frozenset[str] = frozenset()
+    """Words typed as acronyms: matched as themselves only."""
 
     @property
     def size(self) -> int:
@@ -113,6 +154,8 @@ def parse_query(text: str) -> Query:
     phrases: list[tuple[str, ...]] = []
     excluded: list[str] = []
     excluded_phrases: list[tuple[str, ...]] = []
+    shouted = text.upper() == text and any(len(w) > 5 for w in re.findall(r"\w+", text))  # 'PEACE REGIME': caps lock, no acronyms
+    acronyms = set() if shouted else {normalize_word(m.group()) for m in re.finditer(r"\b" + _ACRONYM.pattern + r"\b", text)}
     for negate, quoted, bare in _QUERY_PART.findall(text):
         if quoted or (negate and not bare):
             phrase = tuple(t.word for t in tokenize(quoted))
@@ -125,16 +168,17 @@ def parse_query(text: str) -> Query:
             words += [t.word for t in tokenize(bare)]
     if not words and not phrases:
         raise UsageError("give at least one word to search for (a query of only -exclusions finds nothing)")
-    return Query(tuple(dict.fromkeys(words)), tuple(phrases), tuple(excluded), tuple(excluded_phrases))
+    return Query(tuple(dict.fromkeys(words)), tuple(phrases), tuple(excluded), tuple(excluded_phrases), frozenset(acronyms))
 
 
 @dataclass(frozen=True)
 class WordMatch:
-    """How one query word matched: the passage words it matched and the fewest typos it took."""
+    """How one query word matched: the passage words it matched, the fewest typos it took, and which way (`Form.how`)."""
 
     query: str
     matched: tuple[str, ...]
     typos: int
+    how: str = "word"
 
 
 @dataclass
@@ -156,7 +200,7 @@ class Hit:
 
     def explain(self) -> dict[str, object]:
         return {
-            "matched": {w.query: {"as": list(w.matched), "typos": w.typos} for w in self.words},
+            "matched": {w.query: {"as": list(w.matched), "typos": w.typos, "how": w.how} for w in self.words},
             "phrases": self.phrases,
             "missing": self.missing,
             "typos": self.typos,
@@ -188,21 +232,31 @@ class Source(Protocol):
         ...
 
 
-def expand(source: Source, word: str, prefix: bool, exact: bool) -> dict[str, int]:
-    """Vocabulary words that `word` matches, each with its typo count."""
+def expand(source: Source, word: str, prefix: bool, exact: bool, whole: bool = False) -> dict[str, Form]:
+    """Vocabulary words that `word` matches, each with how (`Form`). `exact`: the word and its prefixes' absence, no typos,
+    no stems; `whole` (an acronym): the word alone."""
     from rapidfuzz.distance import OSA
 
-    found: dict[str, int] = {}
-    budget = 0 if exact else typo_budget(word)
-    prefix = prefix and not exact and len(word) >= 3
+    found: dict[str, Form] = {}
+    loose = not exact and not whole
+    budget = typo_budget(word) if loose else 0
+    prefix = prefix and loose and len(word) >= 3
     for term in source.terms(word, budget, prefix):
-        if term == word or (prefix and term.startswith(word)):
-            found[term] = 0
+        if term == word:
+            found[term] = Form(0, 0, "word")
+        elif prefix and term.startswith(word):
+            found[term] = Form(PREFIX_COST, 0, "prefix")
         elif budget and abs(len(term) - len(word)) <= budget:
             # As in Meilisearch, a typo in the first letter counts twice: 'winter' is not 'inter'.
             distance = OSA.distance(word, term, score_cutoff=budget) + (term[0] != word[0])
             if distance <= budget:
-                found[term] = distance
+                found[term] = Form(distance, distance, "typo")
+    if loose and len(word) >= 3 and word.isalpha():
+        root = stem(word)
+        # A stem is the start of its words but for a last 'i' ('countri': 'country'): look from one letter shorter.
+        for term in source.terms(root[: max(3, len(root) - 1)], 0, True):
+            if term not in found and term.isalpha() and stem(term) == root:
+                found[term] = Form(STEM_COST, 0, "stem")
     return found
 
 
@@ -214,7 +268,10 @@ def search(source: Source, query: Query, exact: bool = False, limit: int | None 
     order, so passages are scored best bound first, and scoring stops once
     no unscored passage could still make the cut.
     """
-    expansions = [expand(source, word, prefix=i == len(query.words) - 1 and not query.phrases, exact=exact) for i, word in enumerate(query.words)]
+    expansions = [
+        expand(source, word, prefix=i == len(query.words) - 1 and not query.phrases, exact=exact, whole=word in query.acronyms)
+        for i, word in enumerate(query.words)
+    ]
     content = [i for i, word in enumerate(query.words) if word not in STOPWORDS] or list(range(len(query.words)))
     needed = max(1, (len(content) + 1) // 2) if not query.phrases else 0
     levels = [_typo_levels(source, expansion) for expansion in expansions]
@@ -227,16 +284,16 @@ def search(source: Source, query: Query, exact: bool = False, limit: int | None 
     for phrase in query.excluded_phrases:
         candidates -= source.phrase(phrase)
 
-    # Split the candidates by (words found, typos, content words found): every passage in a group has the same best possible score.
+    # Split the candidates by (words found, cost of their forms, content words found): every passage in a group has the same best possible score.
     groups: dict[tuple[int, int, int], set[int]] = {(len(query.phrases), 0, 0): candidates} if candidates else {}
-    for i, (holding, by_typos) in enumerate(levels):
+    for i, (holding, by_cost) in enumerate(levels):
         split: dict[tuple[int, int, int], set[int]] = {}
-        for (found, typos, found_content), members in groups.items():
+        for (found, cost, found_content), members in groups.items():
             if absent := members - holding:
-                split.setdefault((found, typos, found_content), set()).update(absent)
-            for word_typos, having in by_typos.items():
+                split.setdefault((found, cost, found_content), set()).update(absent)
+            for word_cost, having in by_cost.items():
                 if part := members & having:
-                    split.setdefault((found + 1, typos + word_typos, found_content + (i in content)), set()).update(part)
+                    split.setdefault((found + 1, cost + word_cost, found_content + (i in content)), set()).update(part)
         groups = split
     groups = {key: members for key, members in groups.items() if key[2] >= needed}
     total = sum(len(members) for members in groups.values())
@@ -249,7 +306,7 @@ def search(source: Source, query: Query, exact: bool = False, limit: int | None 
         hits.sort(key=lambda h: (-h.score, h.order))
         return total, hits
     best: list[tuple[float, int, Hit]] = []  # a heap whose top is the worst hit kept: (score, -order, hit)
-    bounds = sorted(((_bound(query, found, typos), members) for (found, typos, _), members in groups.items()), key=lambda pair: -pair[0])
+    bounds = sorted(((_bound(query, found, cost), members) for (found, cost, _), members in groups.items()), key=lambda pair: -pair[0])
     for bound, members in bounds:
         if len(best) >= limit and bound < best[0][0]:
             break
@@ -266,35 +323,36 @@ def search(source: Source, query: Query, exact: bool = False, limit: int | None 
     return total, [hit for _, _, hit in sorted(best, key=lambda item: (-item[0], -item[1]))]
 
 
-def _typo_levels(source: Source, expansion: dict[str, int]) -> tuple[set[int], dict[int, set[int]]]:
-    """The passages holding any form of a query word, and those passages by the fewest typos of a form they hold."""
+def _typo_levels(source: Source, expansion: dict[str, Form]) -> tuple[set[int], dict[int, set[int]]]:
+    """The passages holding any form of a query word, and those passages by the lowest cost of a form they hold."""
     holding: set[int] = set()
-    by_typos: dict[int, set[int]] = {}
-    for term, typos in sorted(expansion.items(), key=lambda item: item[1]):
+    by_cost: dict[int, set[int]] = {}
+    for term, form in sorted(expansion.items(), key=lambda item: item[1].cost):
         new = source.postings(term) - holding
         if new:
-            by_typos.setdefault(typos, set()).update(new)
+            by_cost.setdefault(form.cost, set()).update(new)
             holding |= new
-    return holding, by_typos
+    return holding, by_cost
 
 
-def _bound(query: Query, found: int, typos: int) -> float:
-    """The best score a passage can have with these words found and typos: its words side by side, in order."""
-    exact_phrase_possible = typos == 0 and found == query.size
-    return _packed_score(query, found, typos, 0, exact_phrase_possible)
+def _bound(query: Query, found: int, cost: int) -> float:
+    """The best score a passage can have with these words found at this cost: its words side by side, in order."""
+    exact_phrase_possible = cost == 0 and found == query.size
+    return _packed_score(query, found, cost, 0, exact_phrase_possible)
 
 
-def _packed_score(query: Query, found: int, typos: int, distance: int, exact_phrase: bool) -> float:
-    """Words found, then typos, then distance, then the exact phrase, packed into one number (higher is better)."""
+def _packed_score(query: Query, found: int, cost: int, distance: int, exact_phrase: bool) -> float:
+    """Words found, then the cost of their forms (typos, prefixes, stems), then distance, then the exact phrase, packed into one
+    number (higher is better)."""
     size = query.size
-    penalty = (min(typos, MAX_TYPO_COUNT) + min(distance, MAX_DISTANCE) / 10 + (0 if exact_phrase or len(query.words) < 2 else 0.01)) / (10 * size + 1)
+    penalty = (min(cost, MAX_TYPO_COUNT) + min(distance, MAX_DISTANCE) / 10 + (0 if exact_phrase or len(query.words) < 2 else 0.01)) / (10 * size + 1)
     return round(found / size - penalty, 4)
 
 
 class _Scorer:
     """Scores one passage at a time against a parsed query and its expansions."""
 
-    def __init__(self, source: Source, query: Query, expansions: list[dict[str, int]], content: list[int], needed: int) -> None:
+    def __init__(self, source: Source, query: Query, expansions: list[dict[str, Form]], content: list[int], needed: int) -> None:
         self.source = source
         self.query = query
         self.expansions = expansions
@@ -317,7 +375,7 @@ class _Scorer:
         positions: list[list[int]] = []
         matched: list[WordMatch] = []
         missing: list[str] = []
-        typos = 0
+        typos = cost = 0
         for word, expansion in zip(query.words, self.expansions, strict=True):
             here = [(i, expansion[w]) for i, w in enumerate(words) if w in expansion]
             if not here:
@@ -325,19 +383,20 @@ class _Scorer:
                 positions.append([])
                 continue
             # Only a word's best forms count here: where 'peace' stands, 'place' is not a match for it.
-            fewest = min(t for _, t in here)
-            best = [i for i, t in here if t == fewest]
-            typos += fewest
-            matched.append(WordMatch(word, tuple(dict.fromkeys(words[i] for i in best)), fewest))
+            cheapest = min(form for _, form in here)
+            best = [i for i, form in here if form.cost == cheapest.cost]
+            typos += cheapest.typos
+            cost += cheapest.cost
+            matched.append(WordMatch(word, tuple(dict.fromkeys(words[i] for i in best)), cheapest.typos, cheapest.how))
             positions.append(best)
         if sum(1 for i in self.content if positions[i]) < self.needed:
             return None
         distance = _distance([p for p in positions if p])
-        phrase = len(query.words) > 1 and bool(_find_phrase(words, query.words)) and typos == 0
+        phrase = len(query.words) > 1 and bool(_find_phrase(words, query.words)) and cost == 0
         spans = sorted({(tokens[i].start, tokens[i].end) for p in positions for i in p} | set(phrase_spans))
         return Hit(
             passage=passage_id,
-            score=_packed_score(query, len(matched) + len(query.phrases), typos, distance, phrase),
+            score=_packed_score(query, len(matched) + len(query.phrases), cost, distance, phrase),
             matches=spans,
             words=matched,
             missing=missing,
