@@ -276,3 +276,98 @@ def test_interrupt_during_a_command_exits_130(monkeypatch: pytest.MonkeyPatch, c
     monkeypatch.setattr(cli.queries, "who", interrupted)
     assert cli.run(["who"]) == 130
     assert capsys.readouterr().err == ""
+
+
+# -- conventions users reach for (issue 14) ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (["--corpus", "{corpus}", "who"], ["who", "--corpus", "{corpus}"]),
+        (["--no-color", "who"], ["who", "--no-color"]),
+        (["-f", "json", "who"], ["who", "-f", "json"]),
+        (["--format=csv", "essays"], ["essays", "--format=csv"]),
+        (["-f", "json", "search", "peace regime", "--limit", "2"], ["search", "peace regime", "--limit", "2", "-f", "json"]),
+    ],
+)
+def test_options_every_command_takes_go_before_it_too(bundled: Path, before: list[str], after: list[str]) -> None:
+    fill = [arg.replace("{corpus}", str(bundled)) for arg in before], [arg.replace("{corpus}", str(bundled)) for arg in after]
+    first, second = korea(*fill[0]), korea(*fill[1])
+    assert (first.returncode, first.stdout, first.stderr) == (second.returncode, second.stdout, second.stderr)
+    assert first.returncode == 0
+
+
+def test_short_help_and_version() -> None:
+    assert korea("-V").stdout == korea("--version").stdout
+    assert korea("-h").stdout == korea("--help").stdout and korea("-h").returncode == 0
+    assert korea("who", "-h").stdout == korea("who", "--help").stdout
+
+
+def test_a_quote_in_a_file_is_its_text() -> None:
+    cited = korea("quote", "isdp:16", "--cite")
+    text = cited.stdout.split("\n")
+    assert text[0].startswith("The next couple of months are crucial.") and "\t" not in cited.stdout
+    assert text[1:] == ["", "— Sangsoo Lee, “New Dawn or False Hope on the Korean Peninsula?”, ISDP (inferred), 2018 (inferred), isdp-2018-new-dawn:16", ""]
+    record = json.loads(korea("quote", "eai-2019-chun:7", "--format", "json").stdout)[0]  # an array, as for every command
+    assert record["citation"].startswith("Chun Chaesung, untitled") and record["passage"] == "eai-2019-chun:7"
+    assert korea("quote", "isdp:16", "--format", "tsv").stdout.startswith("isdp-2018-new-dawn:16\tSangsoo Lee\t")
+
+
+def test_an_exclusion_after_the_query_is_part_of_it() -> None:
+    """`-armistice` as an argument of its own is not '-a rmistice' (an author): it joins the query."""
+    apart = korea("search", '"peace treaty"', "-armistice")
+    together = korea("search", '"peace treaty" -armistice')
+    assert (apart.returncode, apart.stdout, apart.stderr) == (together.returncode, together.stdout, together.stderr) == (0, together.stdout, "")
+    assert [line.split("\t")[0] for line in apart.stdout.splitlines()] == ["eai-2019-chun:7"]
+    assert korea("search", "peace", "-a", "lee", "--count").stdout == "1\n"  # a real option still is one
+
+
+def test_explain_keeps_its_reasons_in_tsv() -> None:
+    line = korea("search", "withdraw troops", "--limit", "1", "--explain").stdout.rstrip("\n")
+    assert line.split("\t")[6] == "matched withdraw (as withdrawal, another form of the word), troops; typos 0; distance 2; not the exact phrase"
+
+
+def test_what_an_author_says_about_a_topic_in_one_answer() -> None:
+    result = korea("who", "lee", "--topic", "sanctions")
+    assert result.returncode == 0
+    assert [line.split("\t")[:2] + line.split("\t")[7:8] for line in result.stdout.splitlines()] == [
+        ["position", "sanctions", "isdp-2018-new-dawn:15"],
+        ["precondition", "sanctions", "isdp-2018-new-dawn:15"],
+        ["passage", "sanctions", "isdp-2018-new-dawn:15"],
+    ]
+    record = json.loads(korea("who", "engman", "--topic", "sanctions", "--format", "json").stdout)[0]
+    assert record["topic"] == "sanctions" and {p["passage"] for p in record["passages"]} >= {p["passage"] for p in record["positions"]}
+    assert [line.split("\t")[0] for line in korea("who", "--topic", "unification").stdout.splitlines()] == ["swanstrom-niklas"]
+
+
+@pytest.mark.parametrize(
+    ("complete", "typed", "offered"),
+    [
+        ("authors", "niklas", ["swanstrom-niklas"]),  # by any form of the name
+        ("authors", "sangsoo l", ["lee-sangsoo"]),
+        ("passages", "isdp-2018-new-dawn:2", ["isdp-2018-new-dawn:2", "isdp-2018-new-dawn:20", "isdp-2018-new-dawn:21", "isdp-2018-new-dawn:22",
+                                              "isdp-2018-new-dawn:23", "isdp-2018-new-dawn:24", "isdp-2018-new-dawn:25", "isdp-2018-new-dawn:26"]),
+        ("stances", "s", ["supports", "skeptical"]),
+        ("goals", "pe", ["peace-regime"]),
+        ("holders", "n", ["north-korea"]),
+    ],
+)  # fmt: skip
+def test_completion_offers_what_each_value_can_be(complete: str, typed: str, offered: list[str]) -> None:
+    from korea_cli import cli, names
+
+    assert cli._completer(getattr(names, complete))(_NoOptions(), typed) == offered
+
+
+def test_completion_of_a_comma_list_completes_its_last_item() -> None:
+    from korea_cli import cli, names
+
+    assert cli._completer(names.topics, commas=True)(_NoOptions(), "sanctions,pea") == ["sanctions,peace-regime"]
+    assert cli._completer(names.authors, commas=True)(_NoOptions(), "lee,eng") == ["lee,engman-mats"]
+
+
+class _NoOptions:
+    """A command line with no options given yet, as a shell asks for completions: the bundled corpus."""
+
+    def __init__(self) -> None:
+        self.params: dict[str, str] = {}

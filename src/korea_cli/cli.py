@@ -10,6 +10,7 @@ import copy
 import enum
 import json
 import os
+import re
 import sqlite3
 import sys
 from collections.abc import Callable, Sequence
@@ -24,11 +25,13 @@ from korea_cli.index import Index, cache_dir, open_index, progress_bar
 from korea_cli.layout import CORPUS_ENV, locate
 from korea_cli.render import Format, Output
 
+HELP = {"help_option_names": ["-h", "--help"]}
 app = typer.Typer(
     name="korea",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
+    context_settings=HELP,
 )
 
 
@@ -41,15 +44,19 @@ _retrying = False
 """Set when `run` runs a command again because the index failed under it: rebuild it this time."""
 
 
-def _completer(kind: Callable[[Index], list[names.Named]]) -> Callable[[typer.Context, str], list[str]]:
-    """Shell completion of ids from the corpus the command line points at."""
+def _completer(kind: Callable[[Index], list[names.Named]], commas: bool = False) -> Callable[[typer.Context, str], list[str]]:
+    """Shell completion of ids from the corpus the command line points at, from any form of a name ('swan', 'niklas', 'sangsoo
+    l'); with `commas`, of the last item of a comma list ('sanctions,pea' → 'sanctions,peace-regime')."""
 
     def complete(ctx: typer.Context, incomplete: str) -> list[str]:
         try:
             corpus = _index(ctx.params.get("corpus"))
         except KoreaError:
             return []
-        return [entry.id for entry in kind(corpus) if entry.id.startswith(incomplete.lower())]
+        done, _, last = incomplete.rpartition(",") if commas else ("", "", incomplete)
+        typed = names.key(last)
+        found = [e.id for e in kind(corpus) if e.id.startswith(last.lower()) or (typed and any(names.key(n).startswith(typed) for n in e.names))]
+        return [f"{done}," + found_id if done else found_id for found_id in found]
 
     return complete
 
@@ -134,7 +141,7 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def _root(
-    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")] = False,
+    version: Annotated[bool, typer.Option("--version", "-V", callback=_version, is_eager=True, help="Print the version and exit.")] = False,
 ) -> None:
     """Query a corpus of expert essays on the Korean Peninsula: who argues what, on which conditions, in whose words."""
 
@@ -193,6 +200,7 @@ def who(
     name: Annotated[
         str | None, typer.Argument(metavar="NAME", show_default=False, autocompletion=_completer(names.authors), help="One author's profile.")
     ] = None,
+    topic: TopicOption = None,
     corpus: CorpusOption = None,
     fmt: FormatOption = None,
     no_color: NoColorOption = False,
@@ -201,19 +209,24 @@ def who(
 
     Each author with affiliations as the essays state them, essays, and the
     topics argued. With NAME, one author's profile: affiliations, essays, every position by
-    topic and every precondition, each with its passage.
+    topic and every precondition, each with its passage. With NAME and
+    --topic, what that author says about it: positions, preconditions, and
+    every passage of theirs on it, annotated or not. With --topic alone, the
+    authors who take a position on it.
 
     \b
     Examples:
       korea who
       korea who "chaesung chun"
+      korea who lee --topic sanctions
       korea who --format json | jq -r '.[].name'
     """
     out = Output.detect(no_color)
     data = _index(corpus)
     author_id = _resolve(names.author, data, name)
+    topic_id = _resolve(names.topic, data, topic)
     if author_id is not None:
-        profile = queries.profile(data, author_id)
+        profile = queries.profile(data, author_id, topic_id)
         if not profile["positions"] and not profile["preconditions"]:
             unannotated = f"positions or preconditions annotated for {profile['name']} ({author_id}) yet"
             if out.format(fmt) in (Format.tsv, Format.csv):  # one row per annotation: none to print
@@ -221,7 +234,8 @@ def who(
             _say(f"no {unannotated}")
         render.render_profile(profile, out.format(fmt), out)
         return
-    _render_list(queries.who(data), render.WHO, fmt, out, "authors in this corpus")
+    authors = [a for a in queries.who(data) if topic_id is None or topic_id in a["topics"]]
+    _render_list(authors, render.WHO, fmt, out, f"author takes a position on {topic_id}" if topic_id else "authors in this corpus")
 
 
 @app.command()
@@ -281,7 +295,9 @@ def show(
 
 @app.command()
 def quote(
-    passage_id: Annotated[str, typer.Argument(metavar="PASSAGE_ID", show_default=False, help="A passage id, <essay-id>:<n>.")],
+    passage_id: Annotated[
+        str, typer.Argument(metavar="PASSAGE_ID", show_default=False, autocompletion=_completer(names.passages), help="A passage id, <essay-id>:<n>.")
+    ],
     cite: Annotated[bool, typer.Option("--cite", help="Add the citation: author, title, publisher, date, passage id.")] = False,
     corpus: CorpusOption = None,
     fmt: FormatOption = None,
@@ -292,14 +308,14 @@ def quote(
     \b
     Examples:
       korea quote isdp-2018-new-dawn:16 --cite
-      korea quote eai-2019-chun:7 --format json | jq -r .citation
+      korea quote eai-2019-chun:7 --format json | jq -r '.[0].citation'
     """
     out = Output.detect(no_color)
     data = _index(corpus)
     resolved, notice = names.passage(data, passage_id)
     if notice:
         _say(notice)
-    render.render_quote(queries.quote(data, resolved), out.format(fmt), out, cite)
+    render.render_quote(queries.quote(data, resolved), fmt, out, cite)
 
 
 @app.command()
@@ -307,7 +323,12 @@ def positions(
     topic: TopicOption = None,
     author: AuthorOption = None,
     essay: EssayOption = None,
-    stance: Annotated[str | None, typer.Option("--stance", "-s", show_default=False, help="supports, opposes, conditional, skeptical or observes.")] = None,
+    stance: Annotated[
+        str | None,
+        typer.Option(
+            "--stance", "-s", show_default=False, autocompletion=_completer(names.stances), help="supports, opposes, conditional, skeptical or observes."
+        ),
+    ] = None,
     series: SeriesOption = None,
     mentions: MentionsOption = None,
     include_suggested: Annotated[bool, typer.Option("--include-suggested", help="Also list candidates `korea add` found, not yet reviewed.")] = False,
@@ -349,11 +370,22 @@ def preconditions(
     author: AuthorOption = None,
     topic: TopicOption = None,
     goal: Annotated[
-        str | None, typer.Option("--for", show_default=False, help="What it is a precondition for: denuclearization, agreement, peace-regime, negotiations.")
+        str | None,
+        typer.Option(
+            "--for",
+            show_default=False,
+            autocompletion=_completer(names.goals),
+            help="What it is a precondition for: denuclearization, agreement, peace-regime, negotiations.",
+        ),
     ] = None,
     held_by: Annotated[
         str | None,
-        typer.Option("--held-by", show_default=False, help="author (the author's own view) or north-korea (what the author says North Korea demands)."),
+        typer.Option(
+            "--held-by",
+            show_default=False,
+            autocompletion=_completer(names.holders),
+            help="author (the author's own view) or north-korea (what the author says North Korea demands).",
+        ),
     ] = None,
     essay: EssayOption = None,
     series: SeriesOption = None,
@@ -465,9 +497,20 @@ def search(
 @app.command()
 def compare(
     topics_: Annotated[
-        str | None, typer.Option("--topics", show_default=False, help="Topics to compare, comma-separated. Default: every topic with a position.")
+        str | None,
+        typer.Option(
+            "--topics",
+            show_default=False,
+            autocompletion=_completer(names.topics, commas=True),
+            help="Topics to compare, comma-separated. Default: every topic with a position.",
+        ),
     ] = None,
-    authors: Annotated[str | None, typer.Option("--authors", show_default=False, help="Authors to compare, comma-separated. Default: all.")] = None,
+    authors: Annotated[
+        str | None,
+        typer.Option(
+            "--authors", show_default=False, autocompletion=_completer(names.authors, commas=True), help="Authors to compare, comma-separated. Default: all."
+        ),
+    ] = None,
     reviewed: ReviewedOption = False,
     corpus: CorpusOption = None,
     fmt: FormatOption = None,
@@ -701,6 +744,7 @@ def _run_editor(path: Path) -> None:
 annotate_app = typer.Typer(
     name="annotate",
     no_args_is_help=True,
+    context_settings=HELP,
     help="""Annotate an essay's record without opening it.
 
     Set a passage's role and author, add positions and preconditions, keep or
@@ -987,7 +1031,7 @@ def _index_text(state: dict[str, Any]) -> str:
 def run(argv: Sequence[str] | None = None) -> int:
     """Run the app on `argv` and return the exit code; every expected failure becomes one line on stderr."""
     global _retrying
-    args = list(argv) if argv is not None else sys.argv[1:]
+    args = _exclusions_into_the_query(_options_after_the_command(list(argv) if argv is not None else sys.argv[1:]))
 
     def invoke() -> Any:
         return _app_for(args)(args=args, prog_name="korea", standalone_mode=False)
@@ -1015,6 +1059,66 @@ def run(argv: Sequence[str] | None = None) -> int:
     finally:
         _retrying = False
     return result if isinstance(result, int) else 0
+
+
+_GLOBAL_WITH_VALUE = ("--corpus", "--format", "-f")
+_GLOBAL_FLAGS = ("--no-color",)
+
+
+def _options_after_the_command(args: list[str]) -> list[str]:
+    """`korea --corpus X who`, `korea -f json who`, `korea --no-color who`: options every command takes, given before it, moved
+    after it (before any `--`), where Typer reads them. Anything else before the command stays where it is, for Typer to judge."""
+    moved: list[str] = []
+    rest = list(args)
+    while rest and rest[0].startswith("-") and rest[0] not in ("--", "-"):
+        head = rest[0]
+        name = head.split("=", 1)[0]
+        if name in _GLOBAL_WITH_VALUE and ("=" in head or (head.startswith("-f") and len(head) > 2)):
+            moved.append(rest.pop(0))  # --corpus=X, -fjson
+        elif name in _GLOBAL_WITH_VALUE and len(rest) >= 2:
+            moved += [rest.pop(0), rest.pop(0)]
+        elif name in _GLOBAL_FLAGS:
+            moved.append(rest.pop(0))
+        else:
+            break
+    if not moved or not rest:
+        return args
+    end = rest.index("--") if "--" in rest else len(rest)
+    return [*rest[:end], *moved, *rest[end:]]
+
+
+_SEARCH_VALUES = {"-a", "--author", "-t", "--topic", "-e", "--essay", "-n", "--limit", "-C", "--context", "-f", "--format", "--corpus"}
+_EXCLUSION = re.compile(r"-(?:[^\W\d_][\w'’.-]{2,}|\".*\")")
+"""'-armistice', '-"peace treaty"': a word or phrase to exclude, given as its own argument after the query."""
+
+
+def _exclusions_into_the_query(args: list[str]) -> list[str]:
+    """`korea search '"peace treaty"' -armistice`: an exclusion given as an argument of its own joins the query, rather than being
+    read as '-a rmistice'. Only for `search`, only words of three letters or more that name no option of it."""
+    if "search" not in args:
+        return args
+    start = args.index("search") + 1
+    kept, excluded, query_at, i = args[:start], [], None, start
+    while i < len(args):
+        arg = args[i]
+        if arg == "--":
+            kept += args[i:]
+            break
+        if arg in _SEARCH_VALUES and i + 1 < len(args):
+            kept += [arg, args[i + 1]]
+            i += 2
+            continue
+        if _EXCLUSION.fullmatch(arg) and not arg.startswith("--"):
+            excluded.append(arg)
+        else:
+            if query_at is None and not arg.startswith("-"):
+                query_at = len(kept)
+            kept.append(arg)
+        i += 1
+    if not excluded or query_at is None or kept[query_at] == "-":
+        return args
+    kept[query_at] = " ".join([kept[query_at], *excluded])
+    return kept
 
 
 def _app_for(args: list[str]) -> typer.Typer:

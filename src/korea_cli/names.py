@@ -154,6 +154,23 @@ def essays(index: Index) -> list[Named]:
     return [Named(essay, essay, (essay, *([title] if title else []))) for essay, title in rows]
 
 
+def stances(index: Index) -> list[Named]:
+    return _terms(index, "stances")
+
+
+def goals(index: Index) -> list[Named]:
+    return _terms(index, "goals")
+
+
+def holders(index: Index) -> list[Named]:
+    return _terms(index, "holders")
+
+
+def passages(index: Index) -> list[Named]:
+    """Every passage, by id: what `quote` and `show` take."""
+    return [Named(f"{essay}:{n}", f"{essay}:{n}", (f"{essay}:{n}",)) for essay, n in index.rows("SELECT essay, n FROM passages ORDER BY rowid")]
+
+
 def _terms(index: Index, kind: str) -> list[Named]:
     """Stances and holders are named by id; goals by id or label."""
     return [Named(term, term, (term, label) if label else (term,)) for term, _, label in index.codebook[kind]]

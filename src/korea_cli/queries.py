@@ -51,12 +51,23 @@ def topic_order(index: Index) -> list[str]:
     return [topic[0] for topic in index.codebook["topics"]]
 
 
-def profile(index: Index, author_id: str) -> dict[str, Any]:
-    """One author in full: the `who` record plus every position (by topic) and every precondition."""
+def profile(index: Index, author_id: str, topic: str | None = None) -> dict[str, Any]:
+    """One author in full: the `who` record plus every position (by topic) and every precondition.
+
+    With `topic`, what the author says about it: the positions and preconditions on it, and `passages`, every body passage of
+    theirs on it (annotated, or naming it by the codebook's words), so that what is not annotated is not missed.
+    """
     record = who(index, author_id)[0]
     order = {topic: i for i, topic in enumerate(topic_order(index))}
-    record["positions"] = sorted(positions(index, author=author_id), key=lambda p: order[p["topic"]])
-    record["preconditions"] = preconditions(index, author=author_id)
+    record["positions"] = sorted(positions(index, author=author_id, topic=topic), key=lambda p: order[p["topic"]])
+    record["preconditions"] = preconditions(index, author=author_id, topic=topic)
+    if topic is not None:
+        record["topic"] = topic
+        sql = (
+            f"{_PASSAGE} JOIN passage_topics t ON t.passage = p.rowid WHERE t.topic = ? AND p.role = 'body'"
+            " AND (p.author = ? OR (p.coauthors != '[]' AND p.coauthors LIKE ?)) ORDER BY p.rowid"
+        )
+        record["passages"] = [_passage_record(row) for row in index.rows(sql, (topic, author_id, f'%"{author_id}"%'))]
     return record
 
 

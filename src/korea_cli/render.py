@@ -190,6 +190,10 @@ PROFILE_PRECONDITIONS = (
     Column("precondition", "Condition, then its quote", ratio=1, show=_argued("condition")),
     Column("passage", "Passage", style="dim", no_wrap=True, show=_cited),
 )
+PROFILE_PASSAGES = (
+    Column("passage", "Passage", style="dim", no_wrap=True, show=_cited),
+    Column("text", "Text", ratio=1),
+)
 ESSAYS = (
     Column("id", "ID", style="bold", no_wrap=True, show=lambda r: [(r["id"], "bold")] + ([(r["status"], "bold yellow")] if r["status"] != "reviewed" else [])),
     Column("title", "Title", ratio=3, show=_fact("title", "untitled")),
@@ -237,6 +241,8 @@ SEARCH = (
     Column("status", "Status", in_table=False),
     Column("missing", "Missing", in_table=False),
 )
+WHY = Column("why", "Why", ratio=2)
+"""With `--explain`: why a hit ranks where it does, in words (its last column)."""
 PROFILE_ROWS = (
     Column("kind", "Kind"),
     Column("topic", "Topic"),
@@ -290,9 +296,14 @@ def render_profile(profile: Record, fmt: Format, out: Output) -> None:
     if fmt in (Format.json, Format.jsonl):
         out.stream.write(_json([profile] if fmt is Format.json else profile, indent=2 if fmt is Format.json else None) + "\n")
         return
+    passages = profile.get("passages")  # with a topic: every passage of theirs on it, annotated or not
     if fmt in (Format.tsv, Format.csv):
         rows = [{"kind": "position", **p, "goal": "", "held_by": "", "text": p["summary"]} for p in profile["positions"]]
         rows += [{"kind": "precondition", **p, "stance": "", "text": p["condition"]} for p in profile["preconditions"]]
+        rows += [
+            {"kind": "passage", **p, "topic": profile["topic"], "stance": "", "goal": "", "held_by": "", "quote": "", "series": None, "ordinal": None}
+            for p in passages or []
+        ]
         render_records(rows, PROFILE_ROWS, fmt, out)
         return
     heading = [f"{profile['name']} ({profile['id']})"]
@@ -305,12 +316,18 @@ def render_profile(profile: Record, fmt: Format, out: Output) -> None:
         render_records(profile["positions"], positions, fmt, out, title="Positions")
         out.stream.write("\n")
         render_records(profile["preconditions"], preconditions, fmt, out, title="Preconditions")
+        if passages is not None:
+            out.stream.write("\n")
+            render_records(passages, PROFILE_PASSAGES, fmt, out, title=f"Passages on {profile['topic']}")
         return
     console = _console(out)
     console.print(heading[0], style="bold cyan" if out.color else "")
     for line in heading[1:]:
         console.print(line)
-    for title, records, columns in (("Positions", profile["positions"], positions), ("Preconditions", profile["preconditions"], preconditions)):
+    sections = [("Positions", profile["positions"], positions), ("Preconditions", profile["preconditions"], preconditions)]
+    if passages is not None:
+        sections.append((f"Passages on {profile['topic']}", passages, PROFILE_PASSAGES))
+    for title, records, columns in sections:
         console.print()
         console.print(f"{title} ({len(records)})", style="bold" if out.color else "")
         if records:
@@ -331,11 +348,15 @@ def render_essay(essay: Record, passages: Sequence[Record], fmt: Format, out: Ou
     render_records(passages, PASSAGES, fmt, out, title=title)
 
 
-def render_quote(record: Record, fmt: Format, out: Output, cite: bool) -> None:
-    """A passage to read or paste, with its citation line when asked for."""
+def render_quote(record: Record, fmt: Format | None, out: Output, cite: bool) -> None:
+    """A passage to read or paste, with its citation line when asked for: as text unless a format is asked for (so that
+    `korea quote ID --cite > q.txt` holds the quotable text). JSON is an array of the one record, as every command's is."""
     columns = QUOTE if cite else tuple(c for c in QUOTE if c.key != "citation")
-    if fmt is not Format.table:
+    if fmt not in (None, Format.table):
         render_records([record], columns, fmt, out)
+        return
+    if not out.is_tty:  # plain lines, unwrapped: the text as it stands in the passage
+        out.stream.write(visible(record["text"]) + "\n" + (f"\n— {visible(record['citation'])}\n" if cite else ""))
         return
     console = _console(out)
     console.print(visible(record["text"]))
@@ -347,8 +368,10 @@ def render_quote(record: Record, fmt: Format, out: Output, cite: bool) -> None:
 def render_search(hits: Sequence[Record], fmt: Format, out: Output, full: bool = False, explain: bool = False) -> None:
     """Hits best first: on a terminal each with its matches highlighted, cropped unless `full`."""
     if fmt is not Format.table:
-        records = hits if explain else [{k: v for k, v in hit.items() if k != "explain"} for hit in hits]
-        render_records(records, SEARCH, fmt, out)
+        if explain and fmt in (Format.tsv, Format.csv, Format.md):  # the reasons in words where JSON has its `explain` object
+            render_records([{**hit, "why": _explanation(hit["explain"]).strip().removeprefix("why: ")} for hit in hits], (*SEARCH, WHY), fmt, out)
+        else:
+            render_records(hits if explain else [{k: v for k, v in hit.items() if k != "explain"} for hit in hits], SEARCH, fmt, out)
         return
     from rich.text import Text
 
