@@ -31,8 +31,9 @@ def isolated_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch: 
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
-    for name in ("KOREA_CORPUS", "NO_COLOR", "FORCE_COLOR", "COLUMNS", "LINES", "TYPER_STANDARD_TRACEBACK", "EDITOR", "VISUAL"):
+    for name in ("KOREA_CORPUS", "NO_COLOR", "FORCE_COLOR", "CLICOLOR_FORCE", "COLUMNS", "LINES", "TYPER_STANDARD_TRACEBACK", "EDITOR", "VISUAL", "PAGER"):
         monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("KOREA_PAGER", "cat")  # a screen is read whole: no pager waits for a key (tests/test_cli.py tries the pager itself)
 
 
 @pytest.fixture

@@ -371,3 +371,36 @@ class _NoOptions:
 
     def __init__(self) -> None:
         self.params: dict[str, str] = {}
+
+
+@pytest.mark.parametrize(
+    ("args", "paged"),
+    [
+        (["positions"], True),  # longer than the 50-line screen
+        (["positions", "--no-pager"], False),
+        (["essays"], False),  # it fits: printed as it is
+    ],
+)
+def test_long_output_on_a_terminal_goes_through_the_pager(tmp_path: Path, args: list[str], paged: bool) -> None:
+    mark = tmp_path / "paged"
+    pager = f"{sys.executable} -c \"import sys; open(sys.argv[1], 'w').write(sys.stdin.read())\" {mark}"
+    code, text = korea_in_terminal(*args, env={"KOREA_PAGER": pager, "NO_COLOR": "1"})
+    assert code == 0
+    assert mark.exists() is paged
+    shown = mark.read_text(encoding="utf-8") if paged else text
+    assert "eai-2019-chun" in shown and ("eai-2019-chun" not in text if paged else True)
+
+
+@pytest.mark.parametrize(
+    ("args", "env", "coloured"),
+    [
+        (["who", "--format", "table", "--color", "always"], {}, True),  # for `| less -R`
+        (["who", "--format", "table"], {"FORCE_COLOR": "1"}, True),
+        (["who", "--format", "table"], {"CLICOLOR_FORCE": "1"}, True),
+        (["who", "--format", "table", "--color", "never"], {"FORCE_COLOR": "1"}, False),
+        (["who", "--format", "table"], {}, False),
+    ],
+)
+def test_colour_in_a_pipe_only_when_asked(args: list[str], env: dict[str, str], coloured: bool) -> None:
+    result = korea(*args, env=env)
+    assert result.returncode == 0 and bool(ANSI.search(result.stdout)) is coloured

@@ -18,11 +18,13 @@ def screen(text: str) -> list[str]:
     return [line.rstrip() for line in text.splitlines()]
 
 
-@pytest.mark.parametrize("case", CASES, ids=[" ".join(c["args"]) + (" (terminal)" if c.get("terminal") else "") for c in CASES])
+@pytest.mark.parametrize(
+    "case", CASES, ids=[" ".join(c["args"]) + (f" (terminal, {c.get('columns', 100)} columns)" if c.get("terminal") else "") for c in CASES]
+)
 def test_output(case: dict) -> None:
     path = EXPECTED / case["name"]
     if case.get("terminal"):
-        code, stdout = korea_in_terminal(*case["args"], env={"NO_COLOR": "1"})
+        code, stdout = korea_in_terminal(*case["args"], columns=case.get("columns", 100), env={"NO_COLOR": "1"})
         assert code == case.get("exit", 0)
         if UPDATE:
             path.write_text("".join(line + "\n" for line in screen(stdout)), encoding="utf-8")

@@ -23,7 +23,7 @@ from korea_cli import __version__, names, queries, render
 from korea_cli.errors import EXIT_BAD_INPUT, EXIT_INTERRUPTED, EXIT_NO_RESULTS, KoreaError, UsageError
 from korea_cli.index import Index, cache_dir, open_index, progress_bar
 from korea_cli.layout import CORPUS_ENV, locate
-from korea_cli.render import Format, Output
+from korea_cli.render import Color, Format, Output
 
 HELP = {"help_option_names": ["-h", "--help"]}
 app = typer.Typer(
@@ -72,6 +72,10 @@ FormatOption = Annotated[
     ),
 ]
 NoColorOption = Annotated[bool, typer.Option("--no-color", help="Never colour the output (also: NO_COLOR, TERM=dumb).")]
+ColorOption = Annotated[
+    Color, typer.Option("--color", case_sensitive=False, help="auto (on a terminal), always (for less -R), or never; FORCE_COLOR, CLICOLOR_FORCE honoured.")
+]
+NoPagerOption = Annotated[bool, typer.Option("--no-pager", help="Never page long output on a terminal (default pager: $KOREA_PAGER, $PAGER, less -FRX).")]
 AuthorOption = Annotated[
     str | None,
     typer.Option("--author", "-a", show_default=False, autocompletion=_completer(names.authors), help="Only this author (any name form, typos forgiven)."),
@@ -204,6 +208,8 @@ def who(
     corpus: CorpusOption = None,
     fmt: FormatOption = None,
     no_color: NoColorOption = False,
+    color: ColorOption = Color.auto,
+    no_pager: NoPagerOption = False,
 ) -> None:
     """List the authors, or one author's full profile.
 
@@ -221,7 +227,7 @@ def who(
       korea who lee --topic sanctions
       korea who --format json | jq -r '.[].name'
     """
-    out = Output.detect(no_color)
+    out = Output.detect(no_color, color=color, pager=not no_pager)
     data = _index(corpus)
     author_id = _resolve(names.author, data, name)
     topic_id = _resolve(names.topic, data, topic)
@@ -239,7 +245,13 @@ def who(
 
 
 @app.command()
-def essays(corpus: CorpusOption = None, fmt: FormatOption = None, no_color: NoColorOption = False) -> None:
+def essays(
+    corpus: CorpusOption = None,
+    fmt: FormatOption = None,
+    no_color: NoColorOption = False,
+    color: ColorOption = Color.auto,
+    no_pager: NoPagerOption = False,
+) -> None:
     """List the essays with title, publisher, date and authors.
 
     A value the text does not state is shown as missing, and one inferred
@@ -250,12 +262,18 @@ def essays(corpus: CorpusOption = None, fmt: FormatOption = None, no_color: NoCo
       korea essays
       korea essays --format json | jq '.[] | {id, date, inferred}'
     """
-    out = Output.detect(no_color)
+    out = Output.detect(no_color, color=color, pager=not no_pager)
     _render_list(queries.essays(_index(corpus)), render.ESSAYS, fmt, out, "essays in this corpus")
 
 
 @app.command()
-def topics(corpus: CorpusOption = None, fmt: FormatOption = None, no_color: NoColorOption = False) -> None:
+def topics(
+    corpus: CorpusOption = None,
+    fmt: FormatOption = None,
+    no_color: NoColorOption = False,
+    color: ColorOption = Color.auto,
+    no_pager: NoPagerOption = False,
+) -> None:
     """List the topics, with counts of positions and passages.
 
     A topic's passages are the body passages an annotation on it cites or
@@ -266,7 +284,7 @@ def topics(corpus: CorpusOption = None, fmt: FormatOption = None, no_color: NoCo
       korea topics
       korea topics | cut -f1,3
     """
-    out = Output.detect(no_color)
+    out = Output.detect(no_color, color=color, pager=not no_pager)
     _render_list(queries.topics(_index(corpus)), render.TOPICS, fmt, out, "topics in this codebook")
 
 
@@ -277,6 +295,8 @@ def show(
     corpus: CorpusOption = None,
     fmt: FormatOption = None,
     no_color: NoColorOption = False,
+    color: ColorOption = Color.auto,
+    no_pager: NoPagerOption = False,
 ) -> None:
     """Show an essay passage by passage, with who wrote each.
 
@@ -285,7 +305,7 @@ def show(
       korea show isdp-2018-new-dawn
       korea show eai --passage 7
     """
-    out = Output.detect(no_color)
+    out = Output.detect(no_color, color=color, pager=not no_pager)
     data, essay_id = _essay_in(corpus, essay)
     if passage is not None:
         names.passage(data, f"{essay_id}:{passage}")  # says which passages exist if N is not one
@@ -302,6 +322,8 @@ def quote(
     corpus: CorpusOption = None,
     fmt: FormatOption = None,
     no_color: NoColorOption = False,
+    color: ColorOption = Color.auto,
+    no_pager: NoPagerOption = False,
 ) -> None:
     """Print one passage verbatim, ready to quote (--cite).
 
@@ -310,7 +332,7 @@ def quote(
       korea quote isdp-2018-new-dawn:16 --cite
       korea quote eai-2019-chun:7 --format json | jq -r '.[0].citation'
     """
-    out = Output.detect(no_color)
+    out = Output.detect(no_color, color=color, pager=not no_pager)
     data = _index(corpus)
     resolved, notice = names.passage(data, passage_id)
     if notice:
@@ -336,6 +358,8 @@ def positions(
     corpus: CorpusOption = None,
     fmt: FormatOption = None,
     no_color: NoColorOption = False,
+    color: ColorOption = Color.auto,
+    no_pager: NoPagerOption = False,
 ) -> None:
     """List positions: stance, summary, quote and passage.
 
@@ -349,7 +373,7 @@ def positions(
       korea positions --topic denuclearization --mentions freeze
       korea positions --topic "peace treaty" --format json | jq -r '.[].quote'
     """
-    out = Output.detect(no_color)
+    out = Output.detect(no_color, color=color, pager=not no_pager)
     data = _index(corpus)
     records = queries.positions(
         data,
@@ -395,6 +419,8 @@ def preconditions(
     corpus: CorpusOption = None,
     fmt: FormatOption = None,
     no_color: NoColorOption = False,
+    color: ColorOption = Color.auto,
+    no_pager: NoPagerOption = False,
 ) -> None:
     """List what authors say must happen first, and for what.
 
@@ -409,7 +435,7 @@ def preconditions(
       korea preconditions --series four-tasks
       korea preconditions --topic sanctions | cut -f2,4
     """
-    out = Output.detect(no_color)
+    out = Output.detect(no_color, color=color, pager=not no_pager)
     data = _index(corpus)
     records = queries.preconditions(
         data,
@@ -448,6 +474,8 @@ def search(
     corpus: CorpusOption = None,
     fmt: FormatOption = None,
     no_color: NoColorOption = False,
+    color: ColorOption = Color.auto,
+    no_pager: NoPagerOption = False,
 ) -> None:
     """Find passages by words as you remember them, typos and all.
 
@@ -462,7 +490,7 @@ def search(
       korea search "denuclearisation roadmap" --author lee --format json | jq -r '.[].passage'
       echo "security guarantees" | korea search - --count
     """
-    out = Output.detect(no_color)
+    out = Output.detect(no_color, color=color, pager=not no_pager)
     if query == "-":
         query = _read_stdin_text()
     if not query.strip():
@@ -515,6 +543,8 @@ def compare(
     corpus: CorpusOption = None,
     fmt: FormatOption = None,
     no_color: NoColorOption = False,
+    color: ColorOption = Color.auto,
+    no_pager: NoPagerOption = False,
 ) -> None:
     """Compare authors' stances across topics.
 
@@ -525,7 +555,7 @@ def compare(
       korea compare --topics sanctions,security-guarantees
       korea compare --authors lee,engman --format json
     """
-    out = Output.detect(no_color)
+    out = Output.detect(no_color, color=color, pager=not no_pager)
     data = _index(corpus)
     cells = queries.compare(data, _resolve_list(names.author, data, authors), _resolve_list(names.topic, data, topics_), reviewed=reviewed)
     if not any(cell["stances"] for cell in cells):
@@ -1061,8 +1091,8 @@ def run(argv: Sequence[str] | None = None) -> int:
     return result if isinstance(result, int) else 0
 
 
-_GLOBAL_WITH_VALUE = ("--corpus", "--format", "-f")
-_GLOBAL_FLAGS = ("--no-color",)
+_GLOBAL_WITH_VALUE = ("--corpus", "--format", "-f", "--color")
+_GLOBAL_FLAGS = ("--no-color", "--no-pager")
 
 
 def _options_after_the_command(args: list[str]) -> list[str]:

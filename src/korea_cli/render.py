@@ -58,6 +58,14 @@ class Format(enum.StrEnum):
     md = "md"
 
 
+class Color(enum.StrEnum):
+    """`--color`: on a terminal only (auto), always (`| less -R`), or never."""
+
+    auto = "auto"
+    always = "always"
+    never = "never"
+
+
 class Output(NamedTuple):
     """Where output goes and what that place can show."""
 
@@ -66,15 +74,33 @@ class Output(NamedTuple):
     color: bool
 
     @classmethod
-    def detect(cls, no_color: bool = False, stream: TextIO | None = None, environ: Mapping[str, str] = os.environ) -> Output:
-        """stdout as it is: colour only on a terminal, and never with NO_COLOR, TERM=dumb or --no-color."""
+    def detect(
+        cls,
+        no_color: bool = False,
+        stream: TextIO | None = None,
+        environ: Mapping[str, str] = os.environ,
+        color: Color = Color.auto,
+        pager: bool = False,
+    ) -> Output:
+        """stdout as it is. Colour: `--color always|never` and `--no-color` first; else never with NO_COLOR, always with
+        FORCE_COLOR or CLICOLOR_FORCE, never with TERM=dumb, and otherwise on a terminal only. With `pager`, long output on a
+        terminal goes through $KOREA_PAGER, $PAGER or `less -FRX` (`Paged`)."""
         stream = stream or sys.stdout
         try:
             is_tty = stream.isatty()
         except (AttributeError, ValueError):
             is_tty = False
-        color = is_tty and not no_color and not environ.get("NO_COLOR") and environ.get("TERM") != "dumb"
-        return cls(stream, is_tty, color)
+        forced = any(environ.get(name, "") not in ("", "0") for name in ("FORCE_COLOR", "CLICOLOR_FORCE"))
+        if no_color or color is Color.never:
+            coloured = False
+        elif color is Color.always:
+            coloured = True
+        else:
+            coloured = not environ.get("NO_COLOR") and (forced or (is_tty and environ.get("TERM") != "dumb"))
+        command = environ.get("KOREA_PAGER", environ.get("PAGER", "less -FRX")).strip()
+        if pager and is_tty and command and command != "cat":
+            stream = Paged(stream, command)
+        return cls(stream, is_tty, coloured)
 
     def format(self, requested: Format | None) -> Format:
         return requested or (Format.table if self.is_tty else Format.tsv)
@@ -255,6 +281,56 @@ PROFILE_ROWS = (
     Column("series", "Series", in_table=False),
     Column("ordinal", "Ordinal", in_table=False),
 )
+
+
+class Paged:
+    """A terminal's stream that holds what is written and, when the command is done (`finish`, run at exit), shows it: as it is
+    when it fits the screen, else through the pager, as `git` and `gh` do. A pager that cannot start, or is quit early, is no error."""
+
+    def __init__(self, terminal: TextIO, command: str) -> None:
+        import atexit
+
+        self.terminal = terminal
+        self.command = command
+        self.parts: list[str] = []
+        atexit.register(self.finish)
+
+    def write(self, text: str) -> int:
+        self.parts.append(text)
+        return len(text)
+
+    def flush(self) -> None:
+        pass
+
+    def isatty(self) -> bool:
+        return True
+
+    def fileno(self) -> int:
+        return self.terminal.fileno()  # where the terminal's size is read
+
+    @property
+    def encoding(self) -> str:
+        return getattr(self.terminal, "encoding", "utf-8") or "utf-8"
+
+    def finish(self) -> None:
+        import shlex
+        import shutil
+        import subprocess
+
+        text, self.parts = "".join(self.parts), []
+        if not text:
+            return
+        if text.count("\n") < shutil.get_terminal_size().lines - 1:
+            self.terminal.write(text)
+            self.terminal.flush()
+            return
+        try:
+            subprocess.run(shlex.split(self.command), input=text, text=True, check=False)
+        except (OSError, ValueError):  # no such pager, or a command line that does not parse: the text as it is
+            self.terminal.write(text)
+            self.terminal.flush()
+        except KeyboardInterrupt:
+            pass
 
 
 def render_records(records: Sequence[Record], columns: Sequence[Column], fmt: Format, out: Output, title: str | None = None) -> None:
@@ -524,18 +600,65 @@ def _markdown(records: Iterable[Record], columns: Sequence[Column]) -> str:
 def _console(out: Output):
     from rich.console import Console
 
-    return Console(file=out.stream, force_terminal=out.is_tty, no_color=not out.color, highlight=False, emoji=False, markup=False)
+    return Console(file=out.stream, force_terminal=out.is_tty or out.color, no_color=not out.color, highlight=False, emoji=False, markup=False)
 
 
 def _table(records: Sequence[Record], columns: Sequence[Column], out: Output):
+    """A table where the terminal is wide enough for every column without breaking a word or cutting an id; else the records
+    one under another, each field under its name (as `psql \\x` or `kubectl describe` do): nothing is ever dropped or cut."""
     from rich import box
     from rich.table import Table
+
+    columns = [column for column in columns if column.in_table]
+    widths = [_width_needed(records, [column]) - 2 for column in columns]
+    if sum(widths) + 2 * len(columns) > _console(out).width:
+        return _stacked(records, columns, out)
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, leading=1, header_style="bold" if out.color else "", expand=True)
+    for column, width in zip(columns, widths, strict=True):
+        table.add_column(
+            visible(column.header),
+            style=column.style if out.color else "",
+            ratio=column.ratio,
+            no_wrap=column.no_wrap,
+            overflow="fold",
+            min_width=None if column.no_wrap else width,  # its longest word: a column narrower would break it
+        )
+    for record in records:
+        table.add_row(*(_cell_text(record, column, out) for column in columns))
+    return table
+
+
+def _cell_text(record: Record, column: Column, out: Output):
     from rich.text import Text
 
-    table = Table(box=box.SIMPLE_HEAD, show_edge=False, leading=1, header_style="bold" if out.color else "", expand=True)
-    columns = [column for column in columns if column.in_table]
+    return Text("\n").join(Text(visible(text), style=style if out.color else "") for text, style in _lines(record, column))
+
+
+def _width_needed(records: Sequence[Record], columns: Sequence[Column]) -> int:
+    """The narrowest a table can be with every id and short field whole on its line and no word broken: the widest line of a
+    column that does not wrap, the longest word of one that does, each with its padding."""
+    need = 0
     for column in columns:
-        table.add_column(visible(column.header), style=column.style if out.color else "", ratio=column.ratio, no_wrap=column.no_wrap, overflow="fold")
-    for record in records:
-        table.add_row(*(Text("\n").join(Text(visible(text), style=style if out.color else "") for text, style in _lines(record, column)) for column in columns))
-    return table
+        lines = [visible(text) for record in records for text, _ in _lines(record, column)]
+        if column.no_wrap:
+            need += max([len(column.header), *map(len, lines)])
+        else:
+            need += max([len(word) for text in [column.header, *lines] for word in text.split()] or [1])
+        need += 2  # a space either side
+    return need
+
+
+def _stacked(records: Sequence[Record], columns: Sequence[Column], out: Output):
+    """Each record as its fields one under another: the field's name, then its value indented under it, as wide as the terminal."""
+    from rich.console import Group
+    from rich.padding import Padding
+    from rich.text import Text
+
+    parts: list[Any] = []
+    for n, record in enumerate(records):
+        if n:
+            parts.append(Text(""))
+        for column in columns:
+            parts.append(Text(visible(column.header), style="bold" if out.color else ""))
+            parts.append(Padding(_cell_text(record, column, out), (0, 0, 0, 2)))
+    return Group(*parts)
