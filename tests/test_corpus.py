@@ -309,3 +309,20 @@ def test_no_annotation_of_the_bundled_corpus_needs_care(bundled: Path) -> None:
     warnings: list[str] = []
     validate(bundled, warnings)
     assert warnings == []
+
+
+@pytest.mark.parametrize(
+    ("glossary", "message"),
+    [
+        ("glossary:\n  - [DPRK]\n", "glossary entry at line {line} must list two names or more of one thing, e.g. [DPRK, North Korea]"),
+        ("glossary:\n  - [DPRK, North Korea]\n  - [North Korea, the North]\n", "glossary name 'North Korea' is in two entries; a name belongs to one"),
+    ],
+)
+def test_a_glossary_entry_names_one_thing_several_ways(corpus_copy: Path, glossary: str, message: str) -> None:
+    codebook = corpus_copy / "codebook.yaml"
+    text = codebook.read_text(encoding="utf-8")
+    text = text[: text.index("glossary:\n")] + glossary
+    codebook.write_text(text, encoding="utf-8")
+    line = text.count("\n") - glossary.count("\n") + glossary.count("\n")  # the last entry's line
+    _, problems = validate(corpus_copy)
+    assert [str(p) for p in problems] == [f"{codebook}:{line}: {message.replace('{line}', str(line))}"]

@@ -160,3 +160,31 @@ def test_word_forms_and_acronyms(query: str, found: str, not_found: str | None) 
 def test_exact_takes_each_word_as_typed() -> None:
     searcher = Searcher([("stem", "The withdrawal was announced."), ("word", "They withdraw now.")])
     assert [h.passage for h in searcher.search(parse_query("withdraw"), exact=True)] == ["word"]
+
+
+GLOSSARY = [["DPRK", "North Korea"], ["Kim Jong Un", "Kim Jong-un", "Kim Jongun"]]
+
+
+@pytest.mark.parametrize(
+    ("query", "ways"),
+    [
+        ("DPRK sanctions", ["DPRK sanctions", "North Korea sanctions"]),
+        ("D.P.R.K. sanctions", ["D.P.R.K. sanctions", "North Korea sanctions"]),
+        ("north korea", ["north korea", "DPRK"]),
+        ("kim jongun summit", ["kim jongun summit", "Kim Jong Un summit"]),  # 'Kim Jongun' is how it was typed: no second search
+        ("peace regime", ["peace regime"]),  # nothing of the glossary: as typed only
+        ("dprkish", ["dprkish"]),  # a word that only starts like a name is not it
+    ],
+)
+def test_glossary_ways_of_a_query(query: str, ways: list[str]) -> None:
+    from korea_cli.glossary import variants
+
+    assert [way for way, _ in variants(query, GLOSSARY)] == ways
+
+
+def test_search_finds_a_thing_by_any_of_its_names_and_says_so(corpus) -> None:
+    total, hits = queries.search(corpus, "DPRK denuclearize", limit=None)
+    by_glossary = [h for h in hits if "glossary" in h["explain"]]
+    assert by_glossary and all(h["explain"]["glossary"] == "DPRK → North Korea" for h in by_glossary)
+    assert total == len(hits) and len(hits) > len(queries.search(corpus, "DPRK denuclearize", exact=True)[1])
+    assert {h["passage"] for h in queries.search(corpus, "north korea denuclearize", limit=None)[1]} >= {h["passage"] for h in by_glossary}

@@ -390,7 +390,7 @@ class _Reader:
         data = self.parse(CODEBOOK_FILE)
         if data is None:
             return None
-        if not self.fields(file, data, "the codebook", {"topics": list, "stances": list, "goals": list, "holders": list}, line=1):
+        if not self.fields(file, data, "the codebook", {"topics": list, "stances": list, "goals": list, "holders": list}, {"glossary": list}, line=1):
             return None
         topics: dict[str, Topic] = {}
         names: dict[str, str] = {}
@@ -422,7 +422,23 @@ class _Reader:
             stances=stances,
             goals=self.read_terms(file, data, "goals", labelled=True),
             holders=self.read_terms(file, data, "holders"),
+            glossary=self.read_glossary(file, data),
         )
+
+    def read_glossary(self, file: str, data: YamlMap) -> tuple[tuple[str, ...], ...]:
+        """Each entry a list of two names or more of one thing; a name in one entry only (else search could not say which)."""
+        entries: list[tuple[str, ...]] = []
+        seen: dict[str, int] = {}
+        for n, item, line in self.records(file, data, "glossary"):
+            forms = tuple(form.strip() for form in item) if isinstance(item, YamlList) and all(isinstance(f, str) and f.strip() for f in item) else ()
+            if len(forms) < 2:
+                self.problem(file, line, f"glossary entry at line {line} must list two names or more of one thing, e.g. [DPRK, North Korea]")
+                continue
+            for form in forms:
+                if seen.setdefault(fold(form), n) != n:
+                    self.problem(file, line, f"glossary name {form!r} is in two entries; a name belongs to one")
+            entries.append(forms)
+        return tuple(entries)
 
     def read_terms(self, file: str, data: YamlMap, key: str, labelled: bool = False) -> dict[str, Term]:
         terms: dict[str, Term] = {}

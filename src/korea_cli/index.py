@@ -48,7 +48,7 @@ if TYPE_CHECKING:
     from korea_cli.corpus import Progress
     from korea_cli.model import Codebook, Corpus, Essay, Passage, Position, Precondition
 
-FORMAT = f"korea index 5, korea {__version__}"
+FORMAT = f"korea index 6, korea {__version__}"
 """What wrote an index; any other value means rebuild, since the schema or the rules may differ."""
 
 CACHE_ENV = "XDG_CACHE_HOME"
@@ -567,6 +567,7 @@ def _codebook_lists(codebook: Codebook) -> dict[str, list[list[Any]]]:
     return {
         "topics": [[t.id, t.label, list(t.aliases), t.description] for t in codebook.topics.values()],
         **{kind: [[t.id, t.description, t.label] for t in getattr(codebook, kind).values()] for kind in ("stances", "goals", "holders")},
+        "glossary": [list(forms) for forms in codebook.glossary],
     }
 
 

@@ -63,6 +63,8 @@ class Codebook:
     stances: dict[str, Term]
     goals: dict[str, Term]
     holders: dict[str, Term]
+    glossary: tuple[tuple[str, ...], ...] = ()
+    """Names of one thing the field writes several ways ('DPRK', 'North Korea'): search finds each by any of them."""
 
 
 @dataclass(frozen=True, slots=True)

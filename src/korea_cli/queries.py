@@ -289,6 +289,7 @@ def search(
 
     `reviewed`: only passages of essays a person has reviewed.
     """
+    from korea_cli import glossary
     from korea_cli import search as engine
     from korea_cli.index import IndexSource, essay_rowids
 
@@ -305,6 +306,16 @@ def search(
         pool = checked if pool is None else pool & checked
     source = IndexSource(index, all_roles, pool, essay_rowids(index, essay) if essay else None)
     total, hits = engine.search(source, query, exact=exact, limit=limit)
+    found_by: dict[int, str] = {}
+    ways = [] if exact else glossary.variants(text, index.codebook.get("glossary", []))[1:]
+    if ways:  # 'DPRK' finds 'North Korea' too: every way searched whole, each passage at its best score
+        best = {hit.order: hit for hit in engine.search(source, query, exact=exact)[1]}
+        for rewritten, how in ways:
+            for hit in engine.search(source, engine.parse_query(rewritten), exact=exact)[1]:
+                if hit.order not in best or hit.score > best[hit.order].score:
+                    best[hit.order], found_by[hit.order] = hit, how
+        ranked = sorted(best.values(), key=lambda h: (-h.score, h.order))
+        total, hits = len(ranked), ranked[:limit] if limit is not None else ranked
     records = []
     for hit in hits:
         essay_id, _, role, name, author_id, passage_text, status, coauthors = index.rows(f"{_PASSAGE} WHERE p.rowid = ?", (hit.order,))[0]
@@ -321,7 +332,7 @@ def search(
                 "matches": [list(span) for span in hit.matches],
                 "snippet": snippet,
                 "snippet_matches": [list(span) for span in snippet_matches],
-                "explain": hit.explain(),
+                "explain": {**hit.explain(), **({"glossary": found_by[hit.order]} if hit.order in found_by else {})},
                 "status": status,
                 "missing": list(hit.missing),
                 "coauthor_ids": json.loads(coauthors),

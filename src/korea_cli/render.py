@@ -498,6 +498,8 @@ def _explanation(explain: Record) -> str:
         words.append(f"{query} (as {forms}, {way})" if forms else query)
     words += [f"“{phrase}”" for phrase in explain["phrases"]]
     parts = [f"matched {', '.join(words)}"]
+    if explain.get("glossary"):
+        parts.append(f"by the glossary, {explain['glossary']}")
     if explain["missing"]:
         parts.append(f"missing {', '.join(explain['missing'])}")
     parts.append(f"typos {explain['typos']}")
