@@ -404,3 +404,13 @@ def test_long_output_on_a_terminal_goes_through_the_pager(tmp_path: Path, args: 
 def test_colour_in_a_pipe_only_when_asked(args: list[str], env: dict[str, str], coloured: bool) -> None:
     result = korea(*args, env=env)
     assert result.returncode == 0 and bool(ANSI.search(result.stdout)) is coloured
+
+
+def test_a_search_read_wider_by_the_glossary_says_so() -> None:
+    result = korea("search", "DPRK missile", "--count")
+    assert result.stdout == "26\n"
+    assert result.stderr == (
+        "korea: also searched as 'North Korea missile' (the glossary: DPRK → North Korea)\n"
+        "korea: also searched as \"Democratic People's Republic of Korea missile\" (the glossary: DPRK → Democratic People's Republic of Korea)\n"
+    )
+    assert korea("search", "DPRK missile", "--count", "--exact").stderr == ""  # each word as typed: no other names either

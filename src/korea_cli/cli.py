@@ -508,6 +508,8 @@ def search(
         limit=0 if count else (limit or None),  # --count needs no hits; --limit 0 means all
         reviewed=reviewed,
     )
+    for way, how in queries.glossary_ways(data, query, exact):  # the query was read wider than typed: said, as a topic's alias is
+        _say(f"also searched as {way!r} (the glossary: {how})")
     if count:
         print(total)
         if not total:

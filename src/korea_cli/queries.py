@@ -289,7 +289,6 @@ def search(
 
     `reviewed`: only passages of essays a person has reviewed.
     """
-    from korea_cli import glossary
     from korea_cli import search as engine
     from korea_cli.index import IndexSource, essay_rowids
 
@@ -307,7 +306,7 @@ def search(
     source = IndexSource(index, all_roles, pool, essay_rowids(index, essay) if essay else None)
     total, hits = engine.search(source, query, exact=exact, limit=limit)
     found_by: dict[int, str] = {}
-    ways = [] if exact else glossary.variants(text, index.codebook.get("glossary", []))[1:]
+    ways = glossary_ways(index, text, exact)
     if ways:  # 'DPRK' finds 'North Korea' too: every way searched whole, each passage at its best score
         best = {hit.order: hit for hit in engine.search(source, query, exact=exact)[1]}
         for rewritten, how in ways:
@@ -339,6 +338,14 @@ def search(
             }
         )
     return total, records
+
+
+def glossary_ways(index: Index, text: str, exact: bool = False) -> list[tuple[str, str]]:
+    """The other ways `search` reads a query by the codebook's glossary ('DPRK sanctions' → 'North Korea sanctions'), each with
+    what it replaced; none with `exact`."""
+    from korea_cli import glossary
+
+    return [] if exact else [(way, how) for way, how in glossary.variants(text, index.codebook.get("glossary", []))[1:] if how]
 
 
 def compare(index: Index, author_ids: list[str] | None = None, topic_ids: list[str] | None = None, reviewed: bool = False) -> list[dict[str, Any]]:
