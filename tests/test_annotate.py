@@ -91,6 +91,10 @@ def test_a_change_on_a_hand_written_record_keeps_its_comments_and_layout(corpus_
             ["precondition", "views", "4", "--for", "agreement", "--condition", "c", "--quote", "A peace treaty", "--series", "steps", "--ordinal", "2"],
             "preconditions of series 'steps' are numbered [2]; number a list 1 to 1, each once",
         ),
+        (
+            ["position", "views", "4", "--topic", "sanctions", "--stance", "supports", "--summary", "s", "--quote", "Sanctions must stay", "--care", " "],
+            "korea: --care says why the sentence holds, in words; leave it out if there is nothing to say\n",
+        ),
     ],
     ids=[
         "quote not verbatim",
@@ -105,6 +109,7 @@ def test_a_change_on_a_hand_written_record_keeps_its_comments_and_layout(corpus_
         "quote cut mid-word",
         "a list's name without its number",
         "a list that does not start at 1",
+        "a blank --care",
     ],
 )
 def test_what_check_would_reject_is_refused_and_nothing_written(drafted: Path, args: list[str], stderr: str) -> None:

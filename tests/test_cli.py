@@ -288,6 +288,7 @@ def test_interrupt_during_a_command_exits_130(monkeypatch: pytest.MonkeyPatch, c
         (["--no-color", "who"], ["who", "--no-color"]),
         (["-f", "json", "who"], ["who", "-f", "json"]),
         (["--format=csv", "essays"], ["essays", "--format=csv"]),
+        (["-fjson", "who"], ["who", "-fjson"]),
         (["-f", "json", "search", "peace regime", "--limit", "2"], ["search", "peace regime", "--limit", "2", "-f", "json"]),
     ],
 )
@@ -315,12 +316,19 @@ def test_a_quote_in_a_file_is_its_text() -> None:
 
 
 def test_an_exclusion_after_the_query_is_part_of_it() -> None:
-    """`-armistice` as an argument of its own is not '-a rmistice' (an author): it joins the query."""
-    apart = korea("search", '"peace treaty"', "-armistice")
+    """An exclusion given as its own argument joins the query; one that reads as a short option too ('-armistice': '-a rmistice')
+    is a clear error that says to put it after --, where it joins the query; a short option with a value it knows stays one."""
     together = korea("search", '"peace treaty" -armistice')
-    assert (apart.returncode, apart.stdout, apart.stderr) == (together.returncode, together.stdout, together.stderr) == (0, together.stdout, "")
-    assert [line.split("\t")[0] for line in apart.stdout.splitlines()] == ["eai-2019-chun:7"]
+    after = korea("search", "--", '"peace treaty"', "-armistice")
+    assert (after.returncode, after.stdout, after.stderr) == (0, together.stdout, "")
+    assert [line.split("\t")[0] for line in after.stdout.splitlines()] == ["eai-2019-chun:7"]
+    ambiguous = korea("search", '"peace treaty"', "-armistice")
+    assert ambiguous.returncode == 2 and ambiguous.stdout == ""
+    assert ambiguous.stderr.startswith("korea: '-armistice' reads as -a 'rmistice' (--author); to exclude the word, put it after --")
+    assert korea("search", "peace", "-withdrawal", "--count").stdout == korea("search", "peace -withdrawal", "--count").stdout
     assert korea("search", "peace", "-a", "lee", "--count").stdout == "1\n"  # a real option still is one
+    assert korea("search", "peace", "-tsanctions", "--count").stdout == korea("search", "peace", "-t", "sanctions", "--count").stdout
+    assert korea("search", "peace", "-n1").stdout.count("\n") == 1
 
 
 def test_explain_keeps_its_reasons_in_tsv() -> None:
@@ -408,9 +416,38 @@ def test_colour_in_a_pipe_only_when_asked(args: list[str], env: dict[str, str], 
 
 def test_a_search_read_wider_by_the_glossary_says_so() -> None:
     result = korea("search", "DPRK missile", "--count")
-    assert result.stdout == "26\n"
+    assert result.stdout == "24\n"
     assert result.stderr == (
-        "korea: also searched as 'North Korea missile' (the glossary: DPRK → North Korea)\n"
-        "korea: also searched as \"Democratic People's Republic of Korea missile\" (the glossary: DPRK → Democratic People's Republic of Korea)\n"
+        "korea: also searched as '\"North Korea\" missile' (the glossary: DPRK → North Korea)\n"
+        "korea: also searched as '\"Democratic People\\'s Republic of Korea\" missile' (the glossary: DPRK → Democratic People's Republic of Korea)\n"
     )
-    assert korea("search", "DPRK missile", "--count", "--exact").stderr == ""  # each word as typed: no other names either
+    assert "also searched" not in korea("search", "DPRK missile", "--count", "--exact").stderr  # each word as typed: no other names either
+
+
+def test_count_says_when_no_passage_holds_every_word() -> None:
+    result = korea("search", "nuclear umbrella", "--count")
+    assert (result.returncode, result.stdout, result.stderr) == (0, "13\n", "korea: no passage holds every word; the count is of passages that hold some\n")
+
+
+def test_an_acronym_is_written_in_capitals_in_the_passage_too() -> None:
+    """'UN' is the UN (isdp:22, 'the UN Security Council'), not the 'Un' of Kim Jong Un."""
+    assert korea("search", "UN", "--limit", "0").stdout.split("\t")[0] == "isdp-2018-new-dawn:22"
+    assert korea("search", "UN", "--count").stdout == "1\n"
+
+
+@pytest.mark.parametrize("words", ["", "   ", "-"])
+def test_mentions_with_no_word_is_an_error(words: str) -> None:
+    result = korea("positions", "--mentions", words)
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr == "korea: --mentions needs a word or words the passages name, e.g. --mentions CVID\n"
+
+
+def test_a_pager_that_quits_early_is_no_error() -> None:
+    code, _ = korea_in_terminal("positions", env={"KOREA_PAGER": "true"})
+    assert code == 0
+
+
+def test_a_series_name_says_where_to_look() -> None:
+    result = korea("positions", "--series", "four-tasks")
+    assert result.returncode == 1
+    assert result.stderr.startswith("korea: series lists are numbered apart for positions and preconditions; try `korea preconditions --series …`")

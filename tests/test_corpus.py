@@ -326,3 +326,18 @@ def test_a_glossary_entry_names_one_thing_several_ways(corpus_copy: Path, glossa
     line = text.count("\n") - glossary.count("\n") + glossary.count("\n")  # the last entry's line
     _, problems = validate(corpus_copy)
     assert [str(p) for p in problems] == [f"{codebook}:{line}: {message.replace('{line}', str(line))}"]
+
+
+def test_the_same_annotation_twice_is_a_problem(corpus_copy: Path) -> None:
+    """Running an annotation script twice must not double the data: the second copy is reported, not counted."""
+    essay = corpus_copy / "essays" / "eai-2019-chun.yaml"
+    text = essay.read_text(encoding="utf-8")
+    block = text[text.index("  - author: chun-chaesung\n    topic: sanctions\n    stance: conditional\n") :]
+    block = block[: block.index("\n\n") + 1]
+    line = text.index(block) and text[: text.index(block)].count("\n") + 1
+    essay.write_text(text.replace(block, block + "\n" + block, 1), encoding="utf-8")
+    _, problems = validate(corpus_copy)
+    repeated = line + block.count("\n") + 1
+    assert [str(p) for p in problems] == [
+        f"{essay}:{repeated}: position at line {repeated} repeats the position at line {line} (same author, topic, stance and quote); remove one"
+    ]

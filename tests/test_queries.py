@@ -128,3 +128,14 @@ def test_mentions_finds_what_a_passage_names(corpus, words: str, passages: list[
     found = queries.positions(corpus, mentions=words)
     assert sorted({r["passage"] for r in found}, key=lambda p: (p.split(":")[0], int(p.split(":")[1]))) == passages
     assert all(r["topic"] == "denuclearization" for r in queries.positions(corpus, mentions=words, topic="denuclearization"))
+
+
+def test_mentions_reads_as_search_reads_and_knows_the_glossary(corpus) -> None:
+    """'US' is 'U.S.'; 'DPRK' finds the passages that say North Korea, as search does."""
+
+    def passages(words: str) -> set[str]:
+        return {r["passage"] for r in queries.positions(corpus, mentions=words)}
+
+    assert passages("US") == passages("U.S.") and passages("US") >= {"isdp-2018-new-dawn:11", "eai-2019-chun:3"}
+    assert passages("DPRK") == passages("North Korea") and "eai-2019-chun:6" in passages("DPRK")
+    assert passages("Kim Jongun") == passages("Kim Jong Un")

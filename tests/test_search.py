@@ -168,10 +168,11 @@ GLOSSARY = [["DPRK", "North Korea"], ["Kim Jong Un", "Kim Jong-un", "Kim Jongun"
 @pytest.mark.parametrize(
     ("query", "ways"),
     [
-        ("DPRK sanctions", ["DPRK sanctions", "North Korea sanctions"]),
-        ("D.P.R.K. sanctions", ["D.P.R.K. sanctions", "North Korea sanctions"]),
+        ("DPRK sanctions", ["DPRK sanctions", '"North Korea" sanctions']),  # a name of several words asked for whole
+        ("D.P.R.K. sanctions", ["D.P.R.K. sanctions", '"North Korea" sanctions']),
+        ('"DPRK sanctions"', ['"DPRK sanctions"', '"North Korea sanctions"']),  # inside a phrase, the name goes in as it is
         ("north korea", ["north korea", "DPRK"]),
-        ("kim jongun summit", ["kim jongun summit", "Kim Jong Un summit"]),  # 'Kim Jongun' is how it was typed: no second search
+        ("kim jongun summit", ["kim jongun summit", '"Kim Jong Un" summit']),  # 'Kim Jongun' is how it was typed: no second search
         ("peace regime", ["peace regime"]),  # nothing of the glossary: as typed only
         ("dprkish", ["dprkish"]),  # a word that only starts like a name is not it
     ],

@@ -184,6 +184,26 @@ def _resolve_list(resolver: Callable[[Index, str], names.Resolved], corpus: Inde
     return list(dict.fromkeys(_resolve(resolver, corpus, part) for part in parts))
 
 
+def _say_of_lists(records: list[dict[str, Any]], kind: str, other: str, series: str | None) -> None:
+    """With --series: when the name is a list of the other kind, say so; when several essays hold a list of that name, say that
+    each is numbered on its own (--essay picks one)."""
+    if series is None:
+        return
+    if not records:
+        _say(f"series lists are numbered apart for positions and preconditions; try `korea {other} --series …` if {series!r} is a list of {other}")
+        return
+    essays = list(dict.fromkeys(r["essay"] for r in records))
+    if len(essays) > 1:
+        _say(f"{len(essays)} essays hold a list named {series!r}, each numbered on its own: {', '.join(essays)} (--essay picks one)")
+
+
+def _words_for(mentions: str | None) -> str | None:
+    """--mentions as given, or a one-line error when it holds no word (an unset shell variable must not list everything)."""
+    if mentions is not None and not any(ch.isalnum() for ch in mentions):
+        raise UsageError("--mentions needs a word or words the passages name, e.g. --mentions CVID")
+    return mentions
+
+
 def _nothing(what: str, view: tuple[render.Column, ...] | None = None, fmt: Format | None = None, out: Output | None = None) -> NoReturn:
     """Exit 1 saying there is nothing; a program reading JSON or CSV still gets a valid empty answer (`[]`, the header line)."""
     if view is not None and out is not None:
@@ -233,11 +253,12 @@ def who(
     topic_id = _resolve(names.topic, data, topic)
     if author_id is not None:
         profile = queries.profile(data, author_id, topic_id)
-        if not profile["positions"] and not profile["preconditions"]:
-            unannotated = f"positions or preconditions annotated for {profile['name']} ({author_id}) yet"
-            if out.format(fmt) in (Format.tsv, Format.csv):  # one row per annotation: none to print
-                _nothing(unannotated, render.PROFILE_ROWS, fmt, out)
-            _say(f"no {unannotated}")
+        if not profile["positions"] and not profile["preconditions"] and not profile.get("passages"):
+            on = f" on {topic_id}" if topic_id else " yet"
+            _say(f"no positions or preconditions annotated for {profile['name']} ({author_id}){on}; the author's record is shown")
+            if out.format(fmt) in (Format.tsv, Format.csv):  # one row per annotation, and none: the author's `who` row instead
+                render.render_records(queries.who(data, author_id), render.WHO, out.format(fmt), out)
+                return
         render.render_profile(profile, out.format(fmt), out)
         return
     authors = [a for a in queries.who(data) if topic_id is None or topic_id in a["topics"]]
@@ -384,8 +405,9 @@ def positions(
         reviewed=reviewed,
         include_suggested=include_suggested,
         series=_resolve(names.series, data, series),
-        mentions=mentions,
+        mentions=_words_for(mentions),
     )
+    _say_of_lists(records, "positions", "preconditions", series)
     _render_list(records, render.POSITIONS, fmt, out, "positions match")
 
 
@@ -447,8 +469,9 @@ def preconditions(
         include_suggested=include_suggested,
         reviewed=reviewed,
         series=_resolve(names.series, data, series),
-        mentions=mentions,
+        mentions=_words_for(mentions),
     )
+    _say_of_lists(records, "preconditions", "positions", series)
     _render_list(records, render.PRECONDITIONS, fmt, out, "preconditions match")
 
 
@@ -496,12 +519,13 @@ def search(
     if not query.strip():
         raise UsageError('empty query; give words to search for, e.g. korea search "peace regime"')
     data = _index(corpus)
+    author_id, topic_id, essay_id = _resolve(names.author, data, author), _resolve(names.topic, data, topic), _resolve(names.essay, data, essay)
     total, hits = queries.search(
         data,
         query,
-        author=_resolve(names.author, data, author),
-        topic=_resolve(names.topic, data, topic),
-        essay=_resolve(names.essay, data, essay),
+        author=author_id,
+        topic=topic_id,
+        essay=essay_id,
         all_roles=all_roles,
         exact=exact,
         context=context,
@@ -511,6 +535,13 @@ def search(
     for way, how in queries.glossary_ways(data, query, exact):  # the query was read wider than typed: said, as a topic's alias is
         _say(f"also searched as {way!r} (the glossary: {how})")
     if count:
+        if (
+            total
+            and queries.search(data, query, author=author_id, topic=topic_id, essay=essay_id, all_roles=all_roles, exact=exact, limit=1, reviewed=reviewed)[1][
+                0
+            ]["missing"]
+        ):
+            _say("no passage holds every word; the count is of passages that hold some")
         print(total)
         if not total:
             raise typer.Exit(EXIT_NO_RESULTS)
@@ -840,7 +871,9 @@ def annotate_position(
     """Add a position an author takes in a passage."""
 
     def fields(data: Index) -> dict[str, Any]:
-        said = {"care": care} if care else {}
+        if care is not None and not care.strip():
+            raise UsageError("--care says why the sentence holds, in words; leave it out if there is nothing to say")
+        said = {"care": care.strip()} if care else {}
         return {"topic": _resolve(names.topic, data, topic), "stance": _resolve(names.stance, data, stance), "summary": summary, **said}
 
     _add_annotation(corpus, essay, "positions", n, author, quote, fields, _listed(series, ordinal))
@@ -1063,12 +1096,13 @@ def _index_text(state: dict[str, Any]) -> str:
 def run(argv: Sequence[str] | None = None) -> int:
     """Run the app on `argv` and return the exit code; every expected failure becomes one line on stderr."""
     global _retrying
-    args = _exclusions_into_the_query(_options_after_the_command(list(argv) if argv is not None else sys.argv[1:]))
+    args = list(argv) if argv is not None else sys.argv[1:]
 
     def invoke() -> Any:
         return _app_for(args)(args=args, prog_name="korea", standalone_mode=False)
 
     try:
+        args = _exclusions_into_the_query(_options_after_the_command(args))
         try:
             result = invoke()
         except (sqlite3.DatabaseError, json.JSONDecodeError) as error:
@@ -1105,7 +1139,7 @@ def _options_after_the_command(args: list[str]) -> list[str]:
     while rest and rest[0].startswith("-") and rest[0] not in ("--", "-"):
         head = rest[0]
         name = head.split("=", 1)[0]
-        if name in _GLOBAL_WITH_VALUE and ("=" in head or (head.startswith("-f") and len(head) > 2)):
+        if (name in _GLOBAL_WITH_VALUE and "=" in head) or (head.startswith("-f") and not head.startswith("--") and len(head) > 2):
             moved.append(rest.pop(0))  # --corpus=X, -fjson
         elif name in _GLOBAL_WITH_VALUE and len(rest) >= 2:
             moved += [rest.pop(0), rest.pop(0)]
@@ -1120,6 +1154,8 @@ def _options_after_the_command(args: list[str]) -> list[str]:
 
 
 _SEARCH_VALUES = {"-a", "--author", "-t", "--topic", "-e", "--essay", "-n", "--limit", "-C", "--context", "-f", "--format", "--corpus"}
+_SEARCH_SHORT = {"a": "--author", "t": "--topic", "e": "--essay", "n": "--limit", "C": "--context", "f": "--format", "h": "--help"}
+"""Search's one-letter options: an argument that starts with one ('-fjson', '-n10', '-aswanstrom') is that option, never an exclusion."""
 _EXCLUSION = re.compile(r"-(?:[^\W\d_][\w'’.-]{2,}|\".*\")")
 """'-armistice', '-"peace treaty"': a word or phrase to exclude, given as its own argument after the query."""
 
@@ -1133,14 +1169,25 @@ def _exclusions_into_the_query(args: list[str]) -> list[str]:
     kept, excluded, query_at, i = args[:start], [], None, start
     while i < len(args):
         arg = args[i]
-        if arg == "--":
-            kept += args[i:]
+        if arg == "--":  # after it, every '-word' is an exclusion, whatever letter it starts with
+            after = args[i + 1 :]
+            excluded += [a for a in after if _EXCLUSION.fullmatch(a)]
+            words = [a for a in after if not _EXCLUSION.fullmatch(a)]
+            if query_at is None and words:
+                query_at = len(kept)
+                kept.append(words.pop(0))
+            kept += words
             break
         if arg in _SEARCH_VALUES and i + 1 < len(args):
             kept += [arg, args[i + 1]]
             i += 2
             continue
-        if _EXCLUSION.fullmatch(arg) and not arg.startswith("--"):
+        if _EXCLUSION.fullmatch(arg) and not arg.startswith("--") and not (arg[1] in "nCfh" or _names_one(args, arg)):
+            if arg[1] in _SEARCH_SHORT:  # '-armistice' may be '-a rmistice': say both readings rather than guess
+                raise UsageError(
+                    f"{arg!r} reads as {arg[:2]} {arg[2:]!r} ({_SEARCH_SHORT[arg[1]]}); to exclude the word, put it after --"
+                    f" (korea search -- WORDS {arg}) or inside the query (korea search 'WORDS {arg}')"
+                )
             excluded.append(arg)
         else:
             if query_at is None and not arg.startswith("-"):
@@ -1151,6 +1198,18 @@ def _exclusions_into_the_query(args: list[str]) -> list[str]:
         return args
     kept[query_at] = " ".join([kept[query_at], *excluded])
     return kept
+
+
+def _names_one(args: list[str], arg: str) -> bool:
+    """Whether '-tsanctions', '-aswanstrom' or '-eisdp' is that option with a value it knows exactly: then it is the option."""
+    resolver = {"a": names.author, "t": names.topic, "e": names.essay}.get(arg[1])
+    if resolver is None:
+        return False
+    corpus = next((args[i + 1] for i, a in enumerate(args[:-1]) if a == "--corpus"), None)
+    try:
+        return resolver(_index(corpus), arg[2:]).notice is None
+    except KoreaError:
+        return False
 
 
 def _app_for(args: list[str]) -> typer.Typer:

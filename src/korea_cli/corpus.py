@@ -396,13 +396,13 @@ class _Reader:
         names: dict[str, str] = {}
         for _, item, line in self.records(file, data, "topics"):
             what = f"topic at line {line}"
-            if not self.fields(file, item, what, {"id": str, "label": str, "description": str}, {"aliases": list, "care": YamlMap}, line):
+            if not self.fields(file, item, what, {"id": str, "label": str, "description": str}, {"aliases": list, "terms": list, "care": YamlMap}, line):
                 continue
             if not self.check_id(file, item.line_of("id"), item["id"], "topic", set(topics)):
                 continue
             aliases = self.strings(file, item, "aliases", what)
             care = tuple((stance, " ".join(str(why).split())) for stance, why in (item.get("care") or {}).items())
-            topic = Topic(item["id"], item["label"].strip(), aliases, " ".join(item["description"].split()), care)
+            topic = Topic(item["id"], item["label"].strip(), aliases, " ".join(item["description"].split()), care, self.strings(file, item, "terms", what))
             for name in (topic.id, topic.label, *aliases):
                 folded = fold(name)
                 owner = names.setdefault(folded, topic.id)
@@ -715,8 +715,9 @@ class _Reader:
         return passage if ok else None
 
     def read_positions(self, data: YamlMap, context: _EssayContext) -> list[Position]:
-        positions = []
+        positions: list[Position] = []
         lists: dict[str, list[tuple[int, int]]] = {}
+        seen: dict[tuple[str, ...], int] = {}
         for _, item, line in self.records(context.file, data, "positions"):
             what = f"position at line {line}"
             passage = self.annotation(item, line, what, context, {"topic": str, "stance": str, "summary": str}, {"status": str, **_LISTED, "care": str})
@@ -729,6 +730,9 @@ class _Reader:
                 self.problem(
                     context.file, item.line_of("stance"), f"{what}: unknown stance {item['stance']!r}; use one of: {', '.join(context.codebook.stances)}"
                 )
+                continue
+            if (first := seen.setdefault((item["author"], item["topic"], item["stance"], " ".join(item["quote"].split()), str(passage.n)), line)) != line:
+                self.problem(context.file, line, f"{what} repeats the position at line {first} (same author, topic, stance and quote); remove one")
                 continue
             care = " ".join(item.get("care", "").split())
             why = dict(context.codebook.topics[item["topic"]].care).get(item["stance"])
@@ -755,14 +759,19 @@ class _Reader:
         return positions
 
     def read_preconditions(self, data: YamlMap, context: _EssayContext) -> list[Precondition]:
-        preconditions = []
+        preconditions: list[Precondition] = []
         lists: dict[str, list[tuple[int, int]]] = {}
+        seen: dict[tuple[str, ...], int] = {}
         for _, item, line in self.records(context.file, data, "preconditions"):
             what = f"precondition at line {line}"
             passage = self.annotation(item, line, what, context, {"goal": str, "condition": str}, {"topic": str, "held_by": str, "status": str, **_LISTED})
             if passage is None:
                 continue
             held_by = item.get("held_by", "author")
+            same = (item["author"], item["goal"], held_by, " ".join(item["condition"].split()), " ".join(item["quote"].split()), str(passage.n))
+            if (first := seen.setdefault(same, line)) != line:
+                self.problem(context.file, line, f"{what} repeats the precondition at line {first} (same author, goal, condition and quote); remove one")
+                continue
             if item["goal"] not in context.codebook.goals:
                 self.problem(context.file, item.line_of("goal"), f"{what}: unknown goal {item['goal']!r}; use one of: {', '.join(context.codebook.goals)}")
                 continue

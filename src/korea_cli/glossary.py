@@ -37,8 +37,11 @@ def variants(query: str, glossary: Sequence[Sequence[str]]) -> list[tuple[str, s
         if held is None:
             continue
         pattern, match = held
+        quoted = folded[: match.start()].count('"') % 2 == 1  # inside a "phrase" already: the name goes in as it is
         for other in names:
-            rewritten = pattern.sub(lambda _: other, folded)  # noqa: B023 - used at once
+            # A name of several words is asked for whole, as a phrase: 'Republic of Korea' is not 'of' and 'Korea' anywhere.
+            put = other if quoted or len(_words(other)) < 2 else f'"{other}"'
+            rewritten = pattern.sub(lambda _: put, folded)  # noqa: B023 - used at once
             if _words(rewritten) not in seen and len(out) < MAX_VARIANTS:
                 seen.add(_words(rewritten))
                 out.append((rewritten, f"{query[match.start() : match.end()].strip() if len(query) == len(folded) else match.group().strip()} → {other}"))

@@ -463,7 +463,7 @@ class _Writer:
 
         self.db = db
         self.corpus = corpus
-        self.topic_finders = {t.id: phrases_finder((t.label, *t.aliases)) for t in corpus.codebook.topics.values()}
+        self.topic_finders = {t.id: phrases_finder(t.words) for t in corpus.codebook.topics.values()}
         self.tokens: dict[str, str] = {word: f"w{i}" for word, i in db.execute("SELECT word, id FROM vocab")}
 
     def write_codebook_and_authors(self) -> None:

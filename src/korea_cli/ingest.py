@@ -237,7 +237,7 @@ def draft(
     flat = [p.replace("\n", " ") for p in paragraphs]
     body = [n for n, (role, _) in enumerate(roles, 1) if role == "body"]
     topics = corpus.codebook.topics.values()
-    patterns = {t.id: phrases_pattern((t.label, *t.aliases)) for t in topics}
+    patterns = {t.id: phrases_pattern(t.words) for t in topics}
     suggested_topics = {n: [tid for tid, pattern in patterns.items() if pattern.search(fold(flat[n - 1]))] for n in body}
 
     def topics_of(sentence: str) -> list[str]:

@@ -45,6 +45,15 @@ class Topic:
     aliases: tuple[str, ...]
     description: str
     care: tuple[tuple[str, str], ...] = ()
+    terms: tuple[str, ...] = ()
+    """Words that mark a passage as on the topic without naming it ('freeze', 'hotline'): read in passages, never taken as the
+    topic's name (`--topic freeze` is no topic; `--mentions freeze` is)."""
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        """Everything that marks a passage as on the topic: its label, its aliases and its terms."""
+        return (self.label, *self.aliases, *self.terms)
+
     """(stance, why) pairs: where "AUTHOR <stance> TOPIC" is easily false, what to look at; `korea check` flags them."""
 
 

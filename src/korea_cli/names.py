@@ -65,7 +65,9 @@ def resolve(kind: str, query: str, entries: Sequence[Named], hint: str, suggest:
     if not wanted:
         raise UsageError(f"empty {kind} name ({hint})")
     for match in (_exact, _same_words, _leading if vocabulary else _abbreviation):
-        found = _unique({e.id: e for e in entries if any(match(wanted, key(n)) for n in e.names)}, kind, query, hint)
+        # a term's start names it by its id or label only: 'korean' is not the start of the alias 'Korean unification'
+        named_by = (lambda e: e.names[:2]) if match is _leading else (lambda e: e.names)
+        found = _unique({e.id: e for e in entries if any(match(wanted, key(n)) for n in named_by(e))}, kind, query, hint)
         if found:
             if not vocabulary or wanted == key(found.id):
                 return Resolved(found.id)
@@ -73,7 +75,7 @@ def resolve(kind: str, query: str, entries: Sequence[Named], hint: str, suggest:
             what = "its id" if key(named) == key(found.id) else "its label" if len(found.names) > 1 and named == found.names[1] else "an alias"
             how = what if match is _exact else f"{what}, {named!r}, in other words" if match is _same_words else f"the start of {what}, {named!r}"
             return Resolved(found.id, f"{kind} {_shown(query)} → {found.display} ({how})")
-    scored = sorted(((_score(wanted, e), e) for e in entries), key=lambda pair: -pair[0])
+    scored = sorted(((_score(wanted, e, words=not vocabulary), e) for e in entries), key=lambda pair: -pair[0])
     if scored and scored[0][0] >= FUZZY_THRESHOLD:
         best_score, best = scored[0]
         rivals = [e for score, e in scored[1:] if score >= FUZZY_THRESHOLD and best_score - score < FUZZY_MARGIN]
@@ -112,14 +114,16 @@ def _abbreviation(wanted: str, name: str) -> bool:
     return all(any(w == t or (len(w) >= 3 and t.startswith(w)) for t in words) for w in wanted.split())
 
 
-def _score(wanted: str, entry: Named) -> float:
+def _score(wanted: str, entry: Named, words: bool = True) -> float:
+    """How close `wanted` is to the entry's names (0-100); with `words`, to any one word of them too (a person's surname: not
+    for a term, where 'China' is no word of 'US-China rivalry' that names its topic)."""
     from rapidfuzz import fuzz
 
     best = 0.0
     for name in entry.names:
         name_key = key(name)
         best = max(best, fuzz.ratio(wanted, name_key), fuzz.token_sort_ratio(wanted, name_key))
-        if len(wanted) >= 4 and " " not in wanted:  # a surname or single word, mistyped
+        if words and len(wanted) >= 4 and " " not in wanted:  # a surname or single word, mistyped
             best = max(best, *(fuzz.ratio(wanted, word) for word in name_key.split()))
     return best
 

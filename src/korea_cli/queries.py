@@ -131,16 +131,19 @@ def preconditions(
 
 
 def _mentioning(index: Index, records: list[dict[str, Any]], words: str) -> list[dict[str, Any]]:
-    """The records whose passage names `words`: as whole words, in order, whatever the case, accents or punctuation between
-    them ('CVID', 'Kim Jong-un' in 'Kim Jong Un')."""
-    from korea_cli.names import key
+    """The records whose passage names `words`: as whole words, in order, read as search reads them (any case or accents, U.S.
+    as US, 'Kim Jong-un' as 'Kim Jong Un'), and by any other name the glossary gives the thing ('DPRK', 'North Korea')."""
+    from korea_cli import glossary
+    from korea_cli.search import words as search_words
 
-    wanted = f" {key(words)} "
-    if not wanted.strip():
+    forms = [f" {' '.join(search_words(way.replace(chr(34), '')))} " for way, _ in glossary.variants(words, index.codebook.get("glossary", []))]
+    forms = [form for form in forms if form.strip()]
+    if not forms:
         return records
     passages = {r["passage"] for r in records}
     texts = {f"{essay}:{n}": text for essay, n, text in index.rows("SELECT essay, n, text FROM passages") if f"{essay}:{n}" in passages}
-    return [r for r in records if wanted in f" {key(texts.get(r['passage'], ''))} "]
+    spoken = {passage: f" {' '.join(search_words(text))} " for passage, text in texts.items()}
+    return [r for r in records if any(form in spoken.get(r["passage"], "") for form in forms)]
 
 
 def _order(series: str | None) -> str:

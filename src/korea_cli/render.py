@@ -324,13 +324,21 @@ class Paged:
             self.terminal.write(text)
             self.terminal.flush()
             return
+        import signal
+
+        environ = {**os.environ, "LESS": os.environ.get("LESS", "FRX")}  # as git does: `less` shows colour and quits on a short text
+        piping = getattr(signal, "SIGPIPE", None)
+        previous = signal.signal(piping, signal.SIG_IGN) if piping is not None else None  # a pager quit early is no error
         try:
-            subprocess.run(shlex.split(self.command), input=text, text=True, check=False)
+            subprocess.run(shlex.split(self.command), input=text, text=True, check=False, env=environ)
         except (OSError, ValueError):  # no such pager, or a command line that does not parse: the text as it is
             self.terminal.write(text)
             self.terminal.flush()
         except KeyboardInterrupt:
             pass
+        finally:
+            if piping is not None and previous is not None:
+                signal.signal(piping, previous)
 
 
 def render_records(records: Sequence[Record], columns: Sequence[Column], fmt: Format, out: Output, title: str | None = None) -> None:
@@ -612,19 +620,12 @@ def _table(records: Sequence[Record], columns: Sequence[Column], out: Output):
     from rich.table import Table
 
     columns = [column for column in columns if column.in_table]
-    widths = [_width_needed(records, [column]) - 2 for column in columns]
-    if sum(widths) + 2 * len(columns) > _console(out).width:
+    widths = _widths(records, columns, _console(out).width)
+    if widths is None:
         return _stacked(records, columns, out)
-    table = Table(box=box.SIMPLE_HEAD, show_edge=False, leading=1, header_style="bold" if out.color else "", expand=True)
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, leading=1, header_style="bold" if out.color else "", expand=False)
     for column, width in zip(columns, widths, strict=True):
-        table.add_column(
-            visible(column.header),
-            style=column.style if out.color else "",
-            ratio=column.ratio,
-            no_wrap=column.no_wrap,
-            overflow="fold",
-            min_width=None if column.no_wrap else width,  # its longest word: a column narrower would break it
-        )
+        table.add_column(visible(column.header), style=column.style if out.color else "", width=width, no_wrap=column.no_wrap, overflow="fold")
     for record in records:
         table.add_row(*(_cell_text(record, column, out) for column in columns))
     return table
@@ -636,18 +637,31 @@ def _cell_text(record: Record, column: Column, out: Output):
     return Text("\n").join(Text(visible(text), style=style if out.color else "") for text, style in _lines(record, column))
 
 
-def _width_needed(records: Sequence[Record], columns: Sequence[Column]) -> int:
-    """The narrowest a table can be with every id and short field whole on its line and no word broken: the widest line of a
-    column that does not wrap, the longest word of one that does, each with its padding."""
-    need = 0
+_GAP = 3
+"""What a table spends between two columns (a space either side, and the rule's), beside their widths."""
+
+
+def _widths(records: Sequence[Record], columns: Sequence[Column], width: int) -> list[int] | None:
+    """Each column's width in a table `width` wide, or None when no table that wide holds every id and short field whole on its
+    line with no word broken. A column that does not wrap is as wide as its widest line; one that wraps is at least its longest
+    word, and shares what is left by its ratio, as the table fills the terminal."""
+    least = []
     for column in columns:
         lines = [visible(text) for record in records for text, _ in _lines(record, column)]
         if column.no_wrap:
-            need += max([len(column.header), *map(len, lines)])
+            least.append(max([len(column.header), *map(len, lines)]))
         else:
-            need += max([len(word) for text in [column.header, *lines] for word in text.split()] or [1])
-        need += 2  # a space either side
-    return need
+            least.append(max([len(word) for text in [column.header, *lines] for word in text.split()] or [1]))
+    spare = width - _GAP * (len(columns) - 1) - 2 - sum(least)
+    if spare < 0:
+        return None
+    ratios = [0 if column.no_wrap else (column.ratio or 1) for column in columns]
+    if not any(ratios):
+        return least
+    shares = [spare * ratio // sum(ratios) for ratio in ratios]
+    last = max(i for i, ratio in enumerate(ratios) if ratio)
+    shares[last] += spare - sum(shares)
+    return [least_ + share for least_, share in zip(least, shares, strict=True)]
 
 
 def _stacked(records: Sequence[Record], columns: Sequence[Column], out: Output):

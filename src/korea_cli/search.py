@@ -275,6 +275,11 @@ def search(source: Source, query: Query, exact: bool = False, limit: int | None 
     content = [i for i, word in enumerate(query.words) if word not in STOPWORDS] or list(range(len(query.words)))
     needed = max(1, (len(content) + 1) // 2) if not query.phrases else 0
     levels = [_typo_levels(source, expansion) for expansion in expansions]
+    for i, word in enumerate(query.words):
+        if word in query.acronyms:  # 'UN' is the UN, not the 'Un' of Kim Jong Un: the passage must write it in capitals
+            written = re.compile(r"(?<!\w)" + r"\.?".join(map(re.escape, word.upper())) + r"\.?s?(?!\w)")
+            holding = {order for order in levels[i][0] if written.search(source.passage(order)[1])}
+            levels[i] = (holding, {cost: members & holding for cost, members in levels[i][1].items()})
 
     # With phrases, only passages holding every one can qualify; else any holding a content word may.
     phrase_holders = [source.phrase(phrase) for phrase in query.phrases]
