@@ -1161,11 +1161,13 @@ _EXCLUSION = re.compile(r"-(?:[^\W\d_][\w'’.-]{2,}|\".*\")")
 
 
 def _exclusions_into_the_query(args: list[str]) -> list[str]:
-    """`korea search '"peace treaty"' -armistice`: an exclusion given as an argument of its own joins the query, rather than being
-    read as '-a rmistice'. Only for `search`, only words of three letters or more that name no option of it."""
-    if "search" not in args:
+    """`korea search 'peace' -withdrawal`: an exclusion given as an argument of its own (a word of three letters or more) joins the
+    query. One that starts with a one-letter option of search is that option when its value is one the option knows exactly
+    ('-tsanctions', '-n10'); else ('-armistice': '-a rmistice'?) a one-line error says to put it after --, where every '-word'
+    joins the query. Runs after `_options_after_the_command`, so the command is the first argument."""
+    if not args or args[0] != "search":
         return args
-    start = args.index("search") + 1
+    start = 1
     kept, excluded, query_at, i = args[:start], [], None, start
     while i < len(args):
         arg = args[i]
