@@ -103,6 +103,12 @@ furniture read as argument ('READ: Commentary: …' links, a sign-up block)."""
 FRESH26 = CASES / "formats-fresh26"
 """Common formats in other varieties (an interview marked by initials, a translated column, a newsletter, a PDF brief), written
 alongside FRESH25: first measured at 146 of 160 roles, 61 of 61 body passages, 6 paragraphs of furniture read as argument."""
+FRESH27 = CASES / "formats-fresh27"
+"""The issue's formats again, from outlets of six countries, written after FRESH25-26 were fixed: first measured at 169 of 177
+roles, 73 of 73 body passages, 7 paragraphs of furniture read as argument (a comment policy, a citation line, a rating widget…)."""
+FRESH28 = CASES / "formats-fresh28"
+"""Common formats from outlets of six countries, written alongside FRESH27: first measured at 145 of 166 roles, 54 of 61 body
+passages (an interview whose turns are marked by initials, 'A.S.:', read as answers)."""
 FRESH20 = CASES / "formats-fresh20"
 """The most common formats as usually copied, written after FRESH17-18 were fixed: first measured at 124 of 143 roles,
 45 of 45 body passages, 8 paragraphs of furniture read as argument."""

@@ -142,9 +142,31 @@ def test_a_list_of_guests_is_their_byline(paragraph: str, listed: bool) -> None:
         "Our best opinion and analysis, delivered to your inbox every Sunday.\nEnter your email   Sign up\n"
         "By clicking Sign up, you agree to our Terms of Use and Privacy Policy.",
         "That's it for this week. The reading list goes out to paid subscribers on Friday. If you want it, the button is below.",
+        "Comments are moderated. Please read our community guidelines before posting.",
+        "Cite this: Swanstrom, N., Lindqvist, A. and Park, J. (2024), 'A Freeze First', EuroAsia Policy Forum.",
+        "Rate this material (votes: 4, rating: 4.5)",
+        "Also on this topic: Kim Jong Un's new line on the South",
+        "ⓒSeoul Daily Tribune. All rights reserved.",
+        "Home / Commentary / Korean Peninsula",
     ],
 )
 def test_sharing_lines_are_furniture(line: str) -> None:
     from korea_cli.looks import is_boilerplate
 
     assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "turn"),
+    [
+        ("A.S.: The Stockholm talks lasted barely a day. Were they doomed from the start?", "speaker"),  # initials, not 'A.' for answer
+        ("M.E.: I would not say doomed, but the mandate was thin.", "speaker"),
+        ("A. I would not say doomed.", "answer"),
+        ("Q: Were they doomed?", "question"),
+    ],
+)
+def test_a_turn_marked_by_initials_is_a_speaker_not_an_answer(paragraph: str, turn: str) -> None:
+    from korea_cli.looks import ANSWER, QUESTION, SPEAKER
+
+    found = "question" if QUESTION.match(paragraph) else "answer" if ANSWER.match(paragraph) else "speaker" if SPEAKER.match(paragraph) else None
+    assert found == turn

@@ -227,9 +227,14 @@ class _Reader:
             elif ABOUT_PUBLISHER.match(p) or (i and ABOUT_PUBLISHER.match(self.flat[i - 1]) and len(p) <= 1200):
                 self.roles[i] = "boilerplate"  # "About ISDP" and the paragraph under it: the publisher's, not an author's
             elif (
-                (PHOTO_CREDIT.match(p) or (CAPTION.match(p) and len(p) <= 40)) and i and self.roles[i - 1] in (None, "caption") and len(self.flat[i - 1]) <= 300
+                (PHOTO_CREDIT.match(p) or (CAPTION.match(p) and len(p) <= 40))
+                and i
+                and self.roles[i - 1] in (None, "caption", "credit")
+                and len(self.flat[i - 1]) <= 300
             ):
-                self.roles[i], self.roles[i - 1] = "credit", "caption"  # "Photo: Yonhap" under the caption it credits
+                self.roles[i] = "credit"  # "Photo: Yonhap" under the caption it credits (or under another credit)
+                if self.roles[i - 1] != "credit":
+                    self.roles[i - 1] = "caption"
             elif CAPTION.match(p) or (len(p) <= 300 and CAPTION_END.search(p)):
                 self.roles[i] = "caption"
             elif QUESTION.match(p) or (ITALIC.match(p) and p.rstrip("*_. ").endswith("?")) or (DASH_TURN.match(p) and p.rstrip("”’\"' ").endswith("?")):

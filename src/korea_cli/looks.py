@@ -23,7 +23,7 @@ LABEL = re.compile(
 )
 EDITORS_NOTE = re.compile(
     r"^\[?(?:editor[’']?s[’']? note\b|note from the editors?\b|(?:as prepared for delivery|check against delivery)\b"
-    r"|this (?:article|piece|column|essay|interview|commentary) was (?:amended|corrected|updated|conducted)\b"
+    r"|(?:this|the) (?:article|piece|column|essay|interview|commentary) was (?:amended|corrected|updated|conducted)\b"
     r"|(?:the following|this) (?:interview|conversation|transcript|q ?& ?a) (?:has been|was|is)\b|this is an? (?:english )?(?:summary|translation|abridged version|edited transcript)\b|(?:correction|clarification)\s*:|(?:this interview )?(?:has been |was |is )?(?:edited|condensed|lightly edited)"
     r"(?: and (?:edited|condensed))? for (?:length|clarity|brevity)|this (?:interview|transcript|conversation) (?:has been |was |is )?(?:edited|condensed|lightly edited))",
     re.I,
@@ -35,7 +35,7 @@ CREDIT = re.compile(
     r"|(?:this|the) (?:article|column|essay|piece|commentary|op-?ed|interview) (?:was |is )?(?:first |originally )?(?:published|appeared|written) in (?:korean|japanese|chinese|swedish|german|french|russian|spanish)\b)",
     re.I,
 )
-BOX = re.compile(r"^(?:key (?:points|takeaways|findings)|at a glance|highlights|in brief|summary|synopsis|abstract|tl;?dr)\b\s*[:•·—-]?", re.I)
+BOX = re.compile(r"^(?:key (?:points|takeaways|findings)|at a glance|highlights|in brief|(?:executive )?summary|synopsis|abstract|tl;?dr)\b\s*[:•·—-]?", re.I)
 FIRST_PERSON = re.compile(r"\b(?:I|we|my|our)\b")
 PHOTO_CREDIT = re.compile(
     r"^(?:photo|image|picture|photograph)s?(?: credit)?\s*[:：]\s*(?:[^/]{1,40}/[^/]{1,50}|.{0,50}\b(?:via|AP|AFP|Reuters|Yonhap|Getty|EPA|Xinhua|KCNA|Kyodo|Bloomberg|Shutterstock|Newsis)\b.*|(?:\S+\s+){0,3}\S+)$",
@@ -54,7 +54,7 @@ CAPTION_END = re.compile(
     r"\((?:photo|image)?\s*:?\s*(?:ap|afp|reuters|getty images|yonhap|epa|kcna)[^)]*\)\.?$|\b(?:photo|image) (?:by|courtesy of|credit)\b[^.]*\.?$"
     r"|[.,]\s+(?:yonhap|reuters|afp|ap|epa|kcna|newsis|news1|getty images|(?:ap|afp|epa|yonhap) photo)\.?$|\.\s+(?:photograph|photo|image)\s*:\s*[^.]{2,80}\.?$|\.\s+©\s*[^.]{2,60}$|\((?:photo|image|photograph|picture)\s*(?:by|:|courtesy of)\s*[^)]{2,60}\)\.?$|\bin (?:this|a) (?:file |undated |handout )?(?:image|photo|picture)\b"
     r"|\[(?:yonhap|reuters|afp|ap|epa|kcna|newsis|news1|joongang ilbo|[\w .]{2,30} photo)(?:/[\w .]{2,20})*\]\.?$|[|/]\s*(?:reuters|afp|ap|epa|kyodo|yonhap|bloomberg|getty images|newsis|news1|kcna|xinhua)\.?$"
-    r"|\((?:photo )?courtesy of [^)]{2,60}\)\.?$"
+    r"|\((?:photo )?courtesy of [^)]{2,60}\)\.?$|[.,]\s*/\s?[A-Z]{2,8}$"  # '… March 19, 2023. /CFP': an agency's initials after a slash
     r"|\([\w .-]{2,40}(?:/(?:the )?[\w .-]{2,40})+\)\.?$|[.,]\s+(?:[\w]+ via )?(?:reuters|afp|ap|epa|kcna|yonhap|getty images)(?:/[\w .-]{2,40})?\.?$"
     r"|\((?:photo|image|photograph)\s*:[^)]{2,160}\)\.?$|\bcredit\s*\.{2,}.{2,80}$|[.,]\s+(?:ap|afp|reuters|epa|kyodo|newsis)-[\w ]{2,20}\.?$"
     r"|^[A-Z][^.]{10,200}\b(?:addresses|speaks|attends|arrives|shakes? hands|walks?|poses|is seen|looks on|waves|delivers|inspects|meets)\b.{0,150}?\.\s*\([^)]{2,40}\)$",
@@ -166,6 +166,7 @@ _FURNITURE_LINES = (
     r"explore (?:our )?related content\b.*",
     r"(?:[\w’'&,.・-]+(?: [\w’'&,.・-]+){0,3}\s*[>›»]{1,2}\s*){1,6}[\w’'&,.・-]+(?: [\w’'&,.・-]+){0,3}",
     r"you (?:may|might) also like\b.*",
+    r"home(?:\s+/\s+[\w’'&,.・ -]{1,40}){1,6}",  # 'Home / Commentary / Korean Peninsula'
     r"more in this (?:series|section)\b.*",
     r"what we[’']re (?:reading|watching|listening to)\b.*",
     r"[\w-]+(?:\.[\w-]+)*\.(?:org|com|net|edu|kr|jp|cn|uk|int|gov|example)(?:/\S*)?",
@@ -203,7 +204,8 @@ _FURNITURE_LINES = (
     r"posted in\b.*",
     r"filed in\b.*",
     # rights, licences and publishing notices
-    r"(?:©|ⓒ|\(c\)|copyright)\s.*",
+    r"(?:©|ⓒ)\s?.*",
+    r"(?:\(c\)|copyright)\s.*",
     r"all rights reserved.*",
     r"(?:this|the) (?:article|essay|piece|commentary|interview) (?:was )?(?:first|originally) (?:appeared|published)\b.*",
     r".{0,60}\b(?:copyright\s*)?[©ⓒ]\s*(?:\d{4}\b)?.{0,120}",
@@ -253,7 +255,10 @@ _FURNITURE_LINES = (
     # reading time, listening, downloading, citing
     r"reading time\s*:?.*",
     r"\d+\s*min(?:ute)?s? read",
-    r"cite this(?: article| brief| page)?",
+    r"cite this(?: article| brief| page| commentary| paper| analysis)?(?:\s*:.*)?",
+    r"comments are moderated\b.*",
+    r"rate this (?:material|article|post|story|page)\b.*",
+    r"(?:more|also) on this topic\s*:.*",
     r"how to cite",
     r"download(?: (?:the )?(?:pdf|full (?:report|brief|text)))?\b.*",
     r"listen(?: to this article)?\b.*",
@@ -293,16 +298,17 @@ _FURNITURE_LINES = (
 )
 """A line of site furniture, each form written out in full (a line is furniture when one of these is the whole of it)."""
 _BOILERPLATE_LINE = re.compile("^(?:" + "|".join(_FURNITURE_LINES) + ")$", re.I)
-QUESTION = re.compile(r"^(?:\*\*|__)?(?:q|question)\s*[:.)]\s*(?:\*\*|__)?\s*", re.I)
-ANSWER = re.compile(r"^(?:\*\*|__)?(?:a|answer)\s*[:.)]\s*(?:\*\*|__)?\s*", re.I)
+QUESTION = re.compile(r"^(?:\*\*|__)?(?:q|question)\s*[:.)](?![A-Za-z]\.)\s*(?:\*\*|__)?\s*", re.I)
+ANSWER = re.compile(r"^(?:\*\*|__)?(?:a|answer)\s*[:.)](?![A-Za-z]\.)\s*(?:\*\*|__)?\s*", re.I)
+"""'Q: …', 'A. …'; not a speaker's initials ('A.S.: …', 'Q.M.: …')."""
 DASH_TURN = re.compile(r"^[—–―]\s*\S")
 """'— Professor Chun, was Hanoi a failure?': an interviewer's question, set off by a dash."""
 ITALIC = re.compile(r"^(?:\*\*[^*].*[^*]\*\*|__[^_].*[^_]__|\*[^*].*[^*]\*|_[^_].*[^_]_)[.?!]?$")
 """A paragraph in italics or bold, as Markdown writes them: an interviewer's question, when it asks one."""
 BOLD_LABEL = re.compile(r"^(?:\*\*|__)([^*_:]{1,40}?)\s*(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:)\s*")
 """'**Kim:** …' or '**Kim**: …': a speaker's label in bold, read as 'Kim: …'."""
-SPEAKER = re.compile(r"^(?P<label>[A-Z][A-Z .’'-]{0,30}[A-Z]|[A-Z]{1,3}|[A-Z][\w’'-]{1,20}(?:\s+[A-Z][\w’'-]{1,20}){0,2})\s*:\s+(?=\S)")
-"""'KOREA REVIEW: …', 'FP: …', 'Hartley: …', 'Eleanor Hartley: …': a speaker's turn."""
+SPEAKER = re.compile(r"^(?P<label>(?:[A-Z]\.){2,4}|[A-Z][A-Z .’'-]{0,30}[A-Z]|[A-Z]{1,3}|[A-Z][\w’'-]{1,20}(?:\s+[A-Z][\w’'-]{1,20}){0,2})\s*:\s+(?=\S)")
+"""'KOREA REVIEW: …', 'FP: …', 'A.S.: …', 'Hartley: …', 'Eleanor Hartley: …': a speaker's turn."""
 SECTION = re.compile(r"^(?P<name>[^,—–|()]{3,60}?)(?:,\s+|\s+[—–|]\s+|\s*\()(?P<affiliation>[^\s)].{2,}?)\)?$")
 """A signed section's opening line: 'Jane Doe, Senior Fellow at X', 'Jane Doe — Professor, X', 'Jane Doe (Senior Fellow, X)'."""
 
@@ -407,7 +413,8 @@ def _furniture_parts(line: str) -> bool:
 
 PAGE_DIGITS = re.compile(r"\d+")
 SIGN_OFF = re.compile(
-    r"^(?:until next (?:time|week)|best(?: wishes| regards)?|kind regards|regards|cheers|all the best|see you next (?:week|time)|warmly|yours)"
+    r"^(?:until next (?:time|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|best(?: wishes| regards)?|kind regards|regards|cheers|all the best"
+    r"|see you next (?:week|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|warmly|yours)"
     r"\s*[,!.]?\s*\n\s*(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})$",
     re.I,
 )
@@ -418,8 +425,12 @@ _PRESS_HEAD = re.compile(
 """A news release's trailing sections, their heading on the first line: whatever is under it is the press office's."""
 _PAGE_FOOTER = re.compile(r"[^\t\n]{3,80}\t\d{1,3}|\d{1,3}\t[^\t\n]{3,80}")
 """A PDF page's footer as copied, a wide gap (a tab, see `ingest`) between the publisher and the page number."""
-BREADCRUMB = re.compile(r"(?:[\w’'&,.・-]+(?: [\w’'&,.・-]+){0,3}\s*[>›»]{1,2}\s*){1,6}[\w’'&,.・-]+(?: [\w’'&,.・-]+){0,3}")
-"""A site's trail to the page: 'Home > Opinion > East Asia'."""
+BREADCRUMB = re.compile(
+    r"(?:[\w’'&,.・-]+(?: [\w’'&,.・-]+){0,3}\s*[>›»]{1,2}\s*){1,6}[\w’'&,.・-]+(?: [\w’'&,.・-]+){0,3}"
+    r"|home\s+/\s+(?:[\w’'&,.・-]+(?: [\w’'&,.・-]+){0,3}\s+/\s+){0,5}[\w’'&,.・-]+(?: [\w’'&,.・-]+){0,3}",
+    re.I,
+)
+"""A site's trail to the page: 'Home > Opinion > East Asia', 'Home / Commentary / Korean Peninsula'."""
 _FURNITURE_START = re.compile(
     r"^(?:…\s*|\.\.\.\s*)?(?:we have a small favou?r to ask|do you have an opinion on the issues raised|want more (?:analysis|stories|coverage|reporting) like this"
     r"|support (?:our|independent) journalism|(?:this|the) (?:article|essay|column|commentary) (?:first )?appeared in"
@@ -495,6 +506,7 @@ def is_heading(flat: Sequence[str], i: int, first_body: int, roles: Sequence[str
         return False
     if HEADING_NUMBER.match(p):
         return True
-    next_is_prose = i + 1 < len(flat) and is_prose(flat[i + 1])
+    # the paragraph after may be prose cut by a page break ('… at the Yongbyon'): long, with a sentence ended inside it
+    next_is_prose = i + 1 < len(flat) and (is_prose(flat[i + 1]) or (len(flat[i + 1]) > 120 and ". " in flat[i + 1]))
     previous_is_prose = i == first_body or (i > 0 and (is_prose(flat[i - 1]) or roles[i - 1] in ("boilerplate", "notes")))
     return next_is_prose and previous_is_prose and (i > first_body or len(p.split()) <= 8)
