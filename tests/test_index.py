@@ -185,6 +185,23 @@ def test_a_damaged_or_foreign_index_is_rebuilt_with_one_notice(corpus_copy: Path
     assert korea("who", "--corpus", str(corpus_copy)).stderr == ""
 
 
+def test_a_bug_in_an_update_is_not_taken_for_damage(corpus_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only the file's own damage means 'rebuild it': an error in the code that updates the index shows as the error it is."""
+    from korea_cli import index as indexing
+
+    open_index(corpus_copy).db.close()
+    essay = corpus_copy / "essays" / "eai-2019-chun.yaml"
+    essay.write_text(essay.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    time.sleep(0.05)
+
+    def broken(*args: object) -> None:
+        raise TypeError("a bug in the update")
+
+    monkeypatch.setattr(indexing, "_update", broken)
+    with pytest.raises(TypeError, match="a bug in the update"):
+        open_index(corpus_copy)
+
+
 @pytest.mark.parametrize(
     ("command", "sql"),
     [

@@ -118,6 +118,8 @@ AuthorsOption = Annotated[
 
 
 class CheckFormat(enum.StrEnum):
+    """`--format` of the commands that report (check, add, index): text for a reader, json for a tool."""
+
     text = "text"
     json = "json"
 
@@ -622,11 +624,6 @@ def export(
     render.render_export(records, Format(fmt.value), out)
 
 
-class ReportFormat(enum.StrEnum):
-    text = "text"
-    json = "json"
-
-
 @app.command()
 def add(
     file: Annotated[str, typer.Argument(metavar="FILE", show_default=False, help="The essay as plain UTF-8 text; - reads standard input.")],
@@ -642,8 +639,8 @@ def add(
     ] = False,
     corpus: CorpusOption = None,
     fmt: Annotated[
-        ReportFormat, typer.Option("--format", "-f", case_sensitive=False, help="text or json, for the report of what was detected.")
-    ] = ReportFormat.text,
+        CheckFormat, typer.Option("--format", "-f", case_sensitive=False, help="text or json, for the report of what was detected.")
+    ] = CheckFormat.text,
 ) -> None:
     """Add an essay: its text verbatim, and a draft to review.
 
@@ -684,7 +681,7 @@ def add(
     )
     report = {**entry.report(), "written": [str(path) for path in written], "dry_run": dry_run}
     out = Output.detect()
-    if fmt is ReportFormat.json:
+    if fmt is CheckFormat.json:
         render.write_json(report, out)
     else:
         render.write_text(_add_text(report), out)

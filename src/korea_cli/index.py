@@ -241,12 +241,12 @@ def _refresh(root: Path, path: Path, rebuild: bool, say: Notice, progress: Progr
                 old = _meta(db, "stamps")
                 if sweep.matches(old):
                     return Index(db, root, path, "fresh")
-                changes = _changes(marshal.loads(old), marshal.loads(sweep.stamps))
+                changes = _changes(_stamps(old), marshal.loads(sweep.stamps))
                 if changes is not None and not _still_named(db, changes):  # else a full build, which checks every essay
                     with contextlib.suppress(_NoRoom):  # no room means a rebuild, which spaces the keys out again
                         _update(db, root, changes, sweep.stamps)
                         return Index(db, root, path, f"updated {len(changes.essays)}")
-        except (sqlite3.DatabaseError, ValueError, EOFError, TypeError) as error:
+        except (sqlite3.DatabaseError, _Damaged) as error:  # the file's damage only: a bug in an update is no damage, and shows
             if isinstance(error, sqlite3.OperationalError) and _is_write_failure(error):
                 raise
             say(f"rebuilding the index of {root} (it was damaged)")
@@ -254,6 +254,18 @@ def _refresh(root: Path, path: Path, rebuild: bool, say: Notice, progress: Progr
             db.close()
     fresh = _build_file(root, path, sweep.stamps, progress)
     return Index(fresh, root, path, "rebuilt" if existed else "built")
+
+
+class _Damaged(Exception):
+    """A value the index keeps about itself that cannot be read back: the file was damaged, and is built anew."""
+
+
+def _stamps(value: Any) -> Any:
+    """The stamps the index was written with, as `_changes` reads them; `_Damaged` when they do not unmarshal."""
+    try:
+        return marshal.loads(value)
+    except (ValueError, EOFError, TypeError) as error:  # truncated, garbled, or not bytes at all
+        raise _Damaged(str(error)) from error
 
 
 def _is_write_failure(error: sqlite3.OperationalError) -> bool:
