@@ -77,7 +77,7 @@ def test_metadata_is_stated_or_inferred_never_invented(corpus) -> None:
     assert (isdp.title.value, isdp.title.basis) == ("New Dawn or False Hope on the Korean Peninsula?", "stated")
     assert (eai.date.value, eai.date.basis) == ("2019", "inferred") and "Hanoi" in eai.date.reason
     assert (isdp.date.value, isdp.date.basis) == ("2018", "inferred") and "Olympics" in isdp.date.reason
-    assert eai.publisher.inferred and isdp.publisher.inferred  # neither text names its publisher; both are read from the authors' posts
+    assert eai.publisher.basis == isdp.publisher.basis == "inferred"  # neither text names its publisher; both are read from the authors' posts
     assert "ISDP’s Korea experts" in isdp.publisher.reason
     assert eai.url.value is None and isdp.url.value is None
 

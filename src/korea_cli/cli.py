@@ -1,7 +1,9 @@
-"""Typer commands only: parse, resolve names, call the core, hand the result to `render`.
+"""The command line: Typer commands parse, resolve names, call the core and hand the result to `render`.
 
-`run` (called by `entry.main`) is the one place where errors become a line on stderr and an exit
-code: 0 results, 1 no results, 2 bad usage or input, 130 interrupted.
+Beside them: the conventions Typer does not know (options every command takes, given before it;
+an exclusion given after a search query), and shell completion from the corpus. `run` (called by
+`entry.main`) is the one place where errors become a line on stderr and an exit code: 0 results,
+1 no results, 2 bad usage or input, 130 interrupted.
 """
 
 from __future__ import annotations
@@ -684,27 +686,7 @@ def add(
     if fmt is CheckFormat.json:
         render.write_json(report, out)
     else:
-        render.write_text(_add_text(report), out)
-
-
-def _add_text(report: dict[str, Any]) -> str:
-    authors = ", ".join(f"{a['name']} ({'new: ' if a['new'] else 'known: '}{a['id']})" for a in report["authors"])
-    roles = ", ".join(f"{count} {role}" for role, count in report["roles"].items())
-    lines = [
-        f"{('would replace' if report['replaces'] else 'would add') if report['dry_run'] else ('replaced' if report['replaces'] else 'added')} {report['essay']}",
-        f"  title      {report['title'] or '—'}",
-        f"  date       {report['date'] or '—'}",
-        f"  publisher  {report['publisher'] or '—'}",
-        f"  authors    {authors}",
-        f"  passages   {report['passages']}: {roles}",
-        f"  suggested  {report['suggested_topics']} topics, {report['suggested_positions']} positions, {report['suggested_preconditions']} preconditions to review",
-    ]
-    lines += [f"  note       {note}" for note in report["notes"]]
-    if report["written"]:
-        lines.append("  wrote      " + ", ".join(report["written"]))
-    else:
-        lines.append("  (dry run: nothing written)")
-    return "\n".join(lines)
+        render.write_text(render.add_text(report), out)
 
 
 @app.command()
@@ -1029,27 +1011,9 @@ def check(
     if fmt is CheckFormat.json:
         render.write_json(report, out)
     else:
-        render.write_text(_check_text(report), out)
+        render.write_text(render.check_text(report), out)
     if not report["ok"]:
         raise typer.Exit(EXIT_BAD_INPUT)
-
-
-def _check_text(report: dict[str, Any]) -> str:
-    if not report["ok"]:
-        lines = [problem["text"] for problem in report["problems"]]
-        count = len(lines)
-        lines.append(f"{count} problem{'s' * (count != 1)} in {report['corpus']}")
-        return "\n".join(lines)
-    c = report["counts"]
-    lines = [
-        f"ok: {report['corpus']}",
-        f"{c['essays']} essays, {c['authors']} authors, {c['topics']} topics, {c['passages']} passages ({c['body_passages']} body, each attributed)",
-        f"{c['positions']} positions and {c['preconditions']} preconditions, every quote verbatim in its passage",
-    ]
-    if c["suggested"]:
-        lines.append(f"{c['suggested']} suggested positions and preconditions await review (`--include-suggested` lists them)")
-    lines += [f"note: {warning}" for warning in report["warnings"]]
-    return "\n".join(lines)
 
 
 @app.command("index")
@@ -1075,19 +1039,7 @@ def index_command(
     if fmt is CheckFormat.json:
         render.write_json(state, out)
     else:
-        render.write_text(_index_text(state), out)
-
-
-def _index_text(state: dict[str, Any]) -> str:
-    where = f"{state['path']} ({state['bytes'] / 2**20:,.1f} MiB)" if state["path"] else "in memory only (the cache folder cannot be written)"
-    return "\n".join(
-        [
-            f"index   {where}",
-            f"corpus  {state['corpus']}",
-            f"state   {state['status']}",
-            f"holds   {state['essays']:,} essays, {state['passages']:,} passages, {state['words']:,} distinct words",
-        ]
-    )
+        render.write_text(render.index_text(state), out)
 
 
 def run(argv: Sequence[str] | None = None) -> int:

@@ -660,7 +660,7 @@ class _Reader:
             start, end = spans[n - 1]
             body = text[start:end]
             if role not in ROLES:
-                self.problem(file, item.line_of("role"), f"unknown role {role!r}; use one of: {', '.join(ROLES)}")
+                self.problem(file, item.line_of("role"), _unknown("role", role, ROLES))
             elif role in ROLES_WITH_AUTHOR and author is None:
                 self.problem(file, item.line, f"passage {n} is {role} and needs its author")
             elif role not in ROLES_WITH_AUTHOR and author is not None:
@@ -727,9 +727,7 @@ class _Reader:
                 self.problem(context.file, item.line_of("status"), f"{what}: status can only be 'suggested'; to keep the position, delete the status line")
                 continue
             if item["stance"] not in context.codebook.stances:
-                self.problem(
-                    context.file, item.line_of("stance"), f"{what}: unknown stance {item['stance']!r}; use one of: {', '.join(context.codebook.stances)}"
-                )
+                self.problem(context.file, item.line_of("stance"), f"{what}: {_unknown('stance', item['stance'], context.codebook.stances)}")
                 continue
             if (first := seen.setdefault((item["author"], item["topic"], item["stance"], " ".join(item["quote"].split()), str(passage.n)), line)) != line:
                 self.problem(context.file, line, f"{what} repeats the position at line {first} (same author, topic, stance and quote); remove one")
@@ -773,13 +771,13 @@ class _Reader:
                 self.problem(context.file, line, f"{what} repeats the precondition at line {first} (same author, goal, condition and quote); remove one")
                 continue
             if item["goal"] not in context.codebook.goals:
-                self.problem(context.file, item.line_of("goal"), f"{what}: unknown goal {item['goal']!r}; use one of: {', '.join(context.codebook.goals)}")
+                self.problem(context.file, item.line_of("goal"), f"{what}: {_unknown('goal', item['goal'], context.codebook.goals)}")
                 continue
             if item.get("status", "suggested") != "suggested":
                 self.problem(context.file, item.line_of("status"), f"{what}: status can only be 'suggested'; to keep the precondition, delete the status line")
                 continue
             if held_by not in context.codebook.holders:
-                self.problem(context.file, item.line_of("held_by"), f"{what}: unknown holder {held_by!r}; use one of: {', '.join(context.codebook.holders)}")
+                self.problem(context.file, item.line_of("held_by"), f"{what}: {_unknown('holder', held_by, context.codebook.holders)}")
                 continue
             preconditions.append(
                 Precondition(
@@ -836,6 +834,11 @@ class _EssayContext:
     authors: tuple[str, ...]
     passages: dict[int, Passage]
     codebook: Codebook
+
+
+def _unknown(kind: str, value: object, known: Iterable[str]) -> str:
+    """A value outside its vocabulary, and the vocabulary: one wording for roles, stances, goals and holders."""
+    return f"unknown {kind} {value!r}; use one of: {', '.join(known)}"
 
 
 def _kind_name(kind: type | tuple[type, ...]) -> str:

@@ -104,10 +104,6 @@ class Fact:
     evidence: str = ""
     """For a stated value written in a normal form (a date as YYYY-MM-DD), the text's own words."""
 
-    @property
-    def inferred(self) -> bool:
-        return self.basis == "inferred"
-
 
 @dataclass(frozen=True, slots=True)
 class Passage:

@@ -97,8 +97,8 @@ def words_key(name: str) -> str:
 
 
 def _same_words(wanted: str, name: str) -> bool:
-    """Any name order: 'chaesung chun' is 'chun chaesung' (both already reduced by `key`)."""
-    return sorted(wanted.split()) == sorted(name.split())
+    """Any name order: 'chaesung chun' is 'chun chaesung'."""
+    return words_key(wanted) == words_key(name)
 
 
 def _leading(wanted: str, name: str) -> bool:

@@ -678,3 +678,59 @@ def _stacked(records: Sequence[Record], columns: Sequence[Column], out: Output):
             parts.append(Text(visible(column.header), style="bold" if out.color else ""))
             parts.append(Padding(_cell_text(record, column, out), (0, 0, 0, 2)))
     return Group(*parts)
+
+
+# -- the reports of the commands that write or check, as text --------------------------------------
+
+
+def add_text(report: dict[str, Any]) -> str:
+    """What `korea add` did, for a reader: the essay, what was detected, the notes on its guesses, what was written."""
+    authors = ", ".join(f"{a['name']} ({'new: ' if a['new'] else 'known: '}{a['id']})" for a in report["authors"])
+    roles = ", ".join(f"{count} {role}" for role, count in report["roles"].items())
+    lines = [
+        f"{('would replace' if report['replaces'] else 'would add') if report['dry_run'] else ('replaced' if report['replaces'] else 'added')} {report['essay']}",
+        f"  title      {report['title'] or '—'}",
+        f"  date       {report['date'] or '—'}",
+        f"  publisher  {report['publisher'] or '—'}",
+        f"  authors    {authors}",
+        f"  passages   {report['passages']}: {roles}",
+        f"  suggested  {report['suggested_topics']} topics, {report['suggested_positions']} positions, {report['suggested_preconditions']} preconditions to review",
+    ]
+    lines += [f"  note       {note}" for note in report["notes"]]
+    if report["written"]:
+        lines.append("  wrote      " + ", ".join(report["written"]))
+    else:
+        lines.append("  (dry run: nothing written)")
+    return "\n".join(lines)
+
+
+def check_text(report: dict[str, Any]) -> str:
+    """`korea check`'s report for a reader: every problem a line, or what was verified and the notes."""
+    if not report["ok"]:
+        lines = [problem["text"] for problem in report["problems"]]
+        count = len(lines)
+        lines.append(f"{count} problem{'s' * (count != 1)} in {report['corpus']}")
+        return "\n".join(lines)
+    c = report["counts"]
+    lines = [
+        f"ok: {report['corpus']}",
+        f"{c['essays']} essays, {c['authors']} authors, {c['topics']} topics, {c['passages']} passages ({c['body_passages']} body, each attributed)",
+        f"{c['positions']} positions and {c['preconditions']} preconditions, every quote verbatim in its passage",
+    ]
+    if c["suggested"]:
+        lines.append(f"{c['suggested']} suggested positions and preconditions await review (`--include-suggested` lists them)")
+    lines += [f"note: {warning}" for warning in report["warnings"]]
+    return "\n".join(lines)
+
+
+def index_text(state: dict[str, Any]) -> str:
+    """`korea index`'s four lines: where the index is, the corpus, what this call did, what the index holds."""
+    where = f"{state['path']} ({state['bytes'] / 2**20:,.1f} MiB)" if state["path"] else "in memory only (the cache folder cannot be written)"
+    return "\n".join(
+        [
+            f"index   {where}",
+            f"corpus  {state['corpus']}",
+            f"state   {state['status']}",
+            f"holds   {state['essays']:,} essays, {state['passages']:,} passages, {state['words']:,} distinct words",
+        ]
+    )
