@@ -12,6 +12,7 @@ import sys
 import pytest
 
 from conftest import korea
+from korea_cli.render import Format
 
 COMMANDS = [
     ["who"],
@@ -113,3 +114,15 @@ def test_search_highlights_matches_in_colour_on_a_terminal() -> None:
     assert "\x1b[1;33mpeace\x1b[0m \x1b[1;33mregime\x1b[0m" in coloured
     code, plain = korea_in_terminal("search", "peace regiem", "--limit", "1", "--no-color")
     assert "\x1b[" not in plain and "peace regime" in plain
+
+
+@pytest.mark.parametrize("fmt", list(Format))
+def test_every_format_has_its_own_writer(fmt: Format) -> None:
+    """The dispatch is exhaustive: each format writes in its own way, and a format without a writer fails here."""
+    from korea_cli import render
+
+    stream = io.StringIO()
+    render.render_records([{"id": "x", "name": "X"}], (render.Column("id", "ID"), render.Column("name", "Name")), fmt, render.Output(stream, False, False))
+    written = stream.getvalue()
+    expected_start = {"json": "[", "jsonl": "{", "tsv": "x\tX", "csv": "id,name", "md": "| ID |", "table": " ID"}
+    assert written.startswith(expected_start[fmt.value])

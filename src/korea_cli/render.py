@@ -20,7 +20,7 @@ import os
 import re
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Any, NamedTuple, TextIO
+from typing import Any, NamedTuple, TextIO, assert_never
 
 from korea_cli.text import SHOWN_AFTER_JSON, visible
 
@@ -342,30 +342,35 @@ class Paged:
 
 
 def render_records(records: Sequence[Record], columns: Sequence[Column], fmt: Format, out: Output, title: str | None = None) -> None:
-    """Write `records` to `out` in format `fmt`; JSON forms carry every field, the rest the view's columns."""
-    if fmt is Format.json:
-        write_json(list(records), out)
-    elif fmt is Format.jsonl:
-        for record in records:
-            out.stream.write(_json(record) + "\n")
-    elif fmt is Format.tsv:
-        tsv = [c for c in columns if c.in_tsv]
-        for record in records:
-            out.stream.write("\t".join(_tsv_field(_cell(record[c.key])) for c in tsv) + "\n")
-    elif fmt is Format.csv:
-        writer = csv.writer(out.stream, lineterminator="\n")
-        tsv = [c for c in columns if c.in_tsv]
-        writer.writerow([c.key for c in tsv])
-        writer.writerows([visible(_cell(record[c.key])) for c in tsv] for record in records)
-    elif fmt is Format.md:
-        if title:
-            out.stream.write(f"## {visible(title)}\n\n")
-        out.stream.write(_markdown(records, columns))
-    else:
-        console = _console(out)
-        if title:
-            console.print(visible(title), style="bold" if out.color else "")
-        console.print(_table(records, columns, out))
+    """Write `records` to `out` in format `fmt`; JSON forms carry every field, the rest the view's columns.
+
+    One exhaustive dispatch: a format added to `Format` and forgotten here fails (`assert_never`), never falls to a table."""
+    match fmt:
+        case Format.json:
+            write_json(list(records), out)
+        case Format.jsonl:
+            for record in records:
+                out.stream.write(_json(record) + "\n")
+        case Format.tsv:
+            tsv = [c for c in columns if c.in_tsv]
+            for record in records:
+                out.stream.write("\t".join(_tsv_field(_cell(record[c.key])) for c in tsv) + "\n")
+        case Format.csv:
+            writer = csv.writer(out.stream, lineterminator="\n")
+            tsv = [c for c in columns if c.in_tsv]
+            writer.writerow([c.key for c in tsv])
+            writer.writerows([visible(_cell(record[c.key])) for c in tsv] for record in records)
+        case Format.md:
+            if title:
+                out.stream.write(f"## {visible(title)}\n\n")
+            out.stream.write(_markdown(records, columns))
+        case Format.table:
+            console = _console(out)
+            if title:
+                console.print(visible(title), style="bold" if out.color else "")
+            console.print(_table(records, columns, out))
+        case _:
+            assert_never(fmt)
 
 
 def render_empty(columns: Sequence[Column], fmt: Format, out: Output) -> None:
