@@ -48,7 +48,7 @@ if TYPE_CHECKING:
     from korea_cli.corpus import Progress
     from korea_cli.model import Codebook, Corpus, Essay, Passage, Position, Precondition
 
-FORMAT = f"korea index 6, korea {__version__}"
+FORMAT = f"korea index 7, korea {__version__}"
 """What wrote an index; any other value means rebuild, since the schema or the rules may differ."""
 
 CACHE_ENV = "XDG_CACHE_HOME"
@@ -123,7 +123,8 @@ class Index:
 
     @property
     def codebook(self) -> dict[str, Any]:
-        """The codebook as plain lists: topics [id, label, aliases, description]; stances, goals, holders [id, description, label]."""
+        """The codebook as JSON: `topics` ({id, label, aliases, description}), `stances`, `goals`, `holders` ({id, description,
+        label}) and `glossary` (lists of names)."""
         if self._codebook is None:
             self._codebook = json.loads(self.meta("codebook"))
         return self._codebook
@@ -509,7 +510,7 @@ class _Writer:
 
         positions, preconditions = annotations
         facts = {
-            name: [f.value, f.basis, f.reason, f.evidence]
+            name: {"value": f.value, "basis": f.basis, "reason": f.reason, "evidence": f.evidence}
             for name, f in (("title", essay.title), ("publisher", essay.publisher), ("date", essay.date), ("url", essay.url))
         }
         body = sum(p.role == "body" for p in essay.passages)
@@ -575,10 +576,13 @@ def _kind(role: str) -> str:
     return "body" if role == "body" else "other"
 
 
-def _codebook_lists(codebook: Codebook) -> dict[str, list[list[Any]]]:
+def _codebook_lists(codebook: Codebook) -> dict[str, list[Any]]:
     return {
-        "topics": [[t.id, t.label, list(t.aliases), t.description] for t in codebook.topics.values()],
-        **{kind: [[t.id, t.description, t.label] for t in getattr(codebook, kind).values()] for kind in ("stances", "goals", "holders")},
+        "topics": [{"id": t.id, "label": t.label, "aliases": list(t.aliases), "description": t.description} for t in codebook.topics.values()],
+        **{
+            kind: [{"id": t.id, "description": t.description, "label": t.label} for t in getattr(codebook, kind).values()]
+            for kind in ("stances", "goals", "holders")
+        },
         "glossary": [list(forms) for forms in codebook.glossary],
     }
 

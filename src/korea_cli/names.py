@@ -150,11 +150,11 @@ def authors(index: Index) -> list[Named]:
 
 
 def topics(index: Index) -> list[Named]:
-    return [Named(topic, topic, (topic, label, *aliases)) for topic, label, aliases, _ in index.codebook["topics"]]
+    return [Named(t["id"], t["id"], (t["id"], t["label"], *t["aliases"])) for t in index.codebook["topics"]]
 
 
 def essays(index: Index) -> list[Named]:
-    rows = index.rows("SELECT id, json_extract(facts, '$.title[0]') FROM essays ORDER BY key")
+    rows = index.rows("SELECT id, json_extract(facts, '$.title.value') FROM essays ORDER BY key")
     return [Named(essay, essay, (essay, *([title] if title else []))) for essay, title in rows]
 
 
@@ -177,7 +177,7 @@ def passages(index: Index) -> list[Named]:
 
 def _terms(index: Index, kind: str) -> list[Named]:
     """Stances and holders are named by id; goals by id or label."""
-    return [Named(term, term, (term, label) if label else (term,)) for term, _, label in index.codebook[kind]]
+    return [Named(t["id"], t["id"], (t["id"], t["label"]) if t["label"] else (t["id"],)) for t in index.codebook[kind]]
 
 
 def author(index: Index, query: str) -> Resolved:

@@ -48,7 +48,7 @@ def who(index: Index, author_id: str | None = None) -> list[dict[str, Any]]:
 
 def topic_order(index: Index) -> list[str]:
     """Topic ids in codebook order, the order every list of topics follows."""
-    return [topic[0] for topic in index.codebook["topics"]]
+    return [topic["id"] for topic in index.codebook["topics"]]
 
 
 def profile(index: Index, author_id: str, topic: str | None = None) -> dict[str, Any]:
@@ -179,12 +179,12 @@ def essays(index: Index, essay_id: str | None = None) -> list[dict[str, Any]]:
         records.append(
             {
                 "id": essay,
-                "title": facts["title"][0],
-                "publisher": facts["publisher"][0],
-                "date": facts["date"][0],
-                "url": facts["url"][0],
-                "inferred": [name for name, fact in facts.items() if fact[1] == "inferred"],
-                "notes": {name: fact[2] for name, fact in facts.items() if fact[2]},
+                "title": facts["title"]["value"],
+                "publisher": facts["publisher"]["value"],
+                "date": facts["date"]["value"],
+                "url": facts["url"]["value"],
+                "inferred": [name for name, fact in facts.items() if fact["basis"] == "inferred"],
+                "notes": {name: fact["reason"] for name, fact in facts.items() if fact["reason"]},
                 "authors": [names[a] for a in authors],
                 "author_ids": authors,
                 "passages": count,
@@ -205,16 +205,7 @@ def topics(index: Index) -> list[dict[str, Any]]:
             ("passages", "SELECT topic, count(*) FROM passage_topics GROUP BY topic"),
         )
     }
-    return [
-        {
-            "id": topic,
-            "label": label,
-            "aliases": aliases,
-            "description": description,
-            **{what: found.get(topic, 0) for what, found in counts.items()},
-        }
-        for topic, label, aliases, description in index.codebook["topics"]
-    ]
+    return [{**topic, **{what: found.get(topic["id"], 0) for what, found in counts.items()}} for topic in index.codebook["topics"]]
 
 
 def topic_passages(index: Index, topic_id: str) -> list[str]:
@@ -255,12 +246,12 @@ def quote(index: Index, passage_id: str) -> dict[str, Any]:
 def citation(index: Index, passage: dict[str, Any]) -> str:
     """Author, title, publisher, date, passage id; missing parts left out, inferred ones marked."""
     facts = json.loads(index.rows("SELECT facts FROM essays WHERE id = ?", (passage["essay"],))[0][0])
-    publisher, basis = facts["publisher"][:2]
+    publisher, basis = facts["publisher"]["value"], facts["publisher"]["basis"]
     who_ = passage["author"] or _voice(passage["role"], publisher if basis == "stated" else None)
     parts = [who_] if who_ else []
-    title = facts["title"][0]
+    title = facts["title"]["value"]
     parts.append(f"“{title}”" if title else "untitled")
-    for value, basis, _, _ in (facts["publisher"], facts["date"]):
+    for value, basis in ((facts[name]["value"], facts[name]["basis"]) for name in ("publisher", "date")):
         if value:
             parts.append(f"{value} (inferred)" if basis == "inferred" else value)
     parts.append(passage["passage"])
