@@ -26,7 +26,8 @@ from conftest import korea
 from korea_cli import queries
 from korea_cli.corpus import load
 from korea_cli.errors import CorpusError
-from korea_cli.index import Index, IndexSource, cache_file, in_memory, open_index
+from korea_cli.index import Index, cache_file, in_memory, open_index
+from korea_cli.index_search import IndexSource
 from korea_cli.search import Searcher, parse_query, search
 
 ESSAYS = ("eai-2019-chun", "isdp-2018-new-dawn")

@@ -23,7 +23,7 @@ import typer
 
 from korea_cli import __version__, names, queries, render
 from korea_cli.errors import EXIT_BAD_INPUT, EXIT_INTERRUPTED, EXIT_NO_RESULTS, KoreaError, UsageError
-from korea_cli.index import Index, cache_dir, open_index, progress_bar
+from korea_cli.index import Index, cache_dir, open_index
 from korea_cli.layout import CORPUS_ENV, locate
 from korea_cli.render import Color, Format, Output
 
@@ -39,7 +39,7 @@ app = typer.Typer(
 
 def _index(option: str | None, rebuild: bool = False) -> Index:
     """The fresh index of the corpus the command line points at; a long build shows a bar on a terminal."""
-    return open_index(locate(option), rebuild=rebuild or _retrying, notice=_say, progress=progress_bar())
+    return open_index(locate(option), rebuild=rebuild or _retrying, notice=_say, progress=render.progress_bar())
 
 
 _retrying = False

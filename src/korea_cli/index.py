@@ -24,6 +24,8 @@ index is built in memory for this call and one warning says so.
 
 Passage, position and precondition rowids keep corpus order (`_rowid`), so
 `ORDER BY rowid` is the order direct loading gives, and search ranks by it.
+What search reads of the index is in `index_search`; the bar a long build
+shows on a terminal is `render.progress_bar`.
 """
 
 from __future__ import annotations
@@ -33,7 +35,6 @@ import json
 import marshal
 import os
 import sqlite3
-import sys
 import time
 import zlib
 from collections.abc import Callable, Iterable, Iterator
@@ -585,84 +586,3 @@ def _codebook_lists(codebook: Codebook) -> dict[str, list[Any]]:
         },
         "glossary": [list(forms) for forms in codebook.glossary],
     }
-
-
-def progress_bar(stream: Any = sys.stderr) -> Progress | None:
-    """A one-line bar on stderr while a large index builds; nothing when stderr is not a terminal."""
-    try:
-        if not stream.isatty():
-            return None
-    except (AttributeError, ValueError):
-        return None
-    last = [0.0]
-
-    def show(done: int, total: int) -> None:
-        now = time.monotonic()
-        if total < 200 or (now - last[0] < 0.1 and done + 1 < total):
-            return
-        last[0] = now
-        width = 30
-        filled = width * (done + 1) // total
-        end = "\n" if done + 1 == total else ""
-        stream.write(f"\rkorea: indexing the corpus [{'#' * filled}{'.' * (width - filled)}] {100 * (done + 1) // total:3d}%{end}")
-        stream.flush()
-
-    return show
-
-
-class IndexSource:
-    """What search reads from the index: the vocabulary, postings and texts of the passages searched.
-
-    Body passages only unless `all_roles`; `pool` (rowids) and `rowids` (a
-    range: one essay) narrow them further.
-    """
-
-    def __init__(self, index: Index, all_roles: bool, pool: set[int] | None = None, rowids: tuple[int, int] | None = None) -> None:
-        self.db = index.db
-        self.pool = pool
-        self.filter = "" if all_roles else " AND kind : body"
-        self.range = rowids
-        self.ids: dict[str, int | None] = {}
-
-    def _id(self, word: str) -> int | None:
-        if word not in self.ids:
-            row = self.db.execute("SELECT id FROM vocab WHERE word = ?", (word,)).fetchone()
-            self.ids[word] = row[0] if row else None
-        return self.ids[word]
-
-    def terms(self, word: str, budget: int, prefix: bool) -> Iterable[str]:
-        found = [word]
-        if budget:
-            found += [w for (w,) in self.db.execute("SELECT word FROM vocab WHERE length BETWEEN ? AND ?", (len(word) - budget, len(word) + budget))]
-        if prefix:
-            found += [w for (w,) in self.db.execute("SELECT word FROM vocab WHERE word >= ? AND word < ?", (word, word + "\U0010ffff"))]
-        return dict.fromkeys(found)
-
-    def _match(self, expression: str) -> set[int]:
-        sql = "SELECT rowid FROM postings WHERE postings MATCH ?"
-        parameters: tuple[Any, ...] = (f"words : {expression}{self.filter}",)
-        if self.range is not None:
-            sql += " AND rowid >= ? AND rowid < ?"
-            parameters += self.range
-        found = {rowid for (rowid,) in self.db.execute(sql, parameters)}
-        return found & self.pool if self.pool is not None else found
-
-    def postings(self, word: str) -> set[int]:
-        word_id = self._id(word)
-        return self._match(f"w{word_id}") if word_id is not None else set()
-
-    def phrase(self, words: tuple[str, ...]) -> set[int]:
-        ids = [self._id(word) for word in words]
-        if not ids or None in ids:
-            return set()
-        return self._match('"' + " ".join(f"w{i}" for i in ids) + '"')
-
-    def passage(self, order: int) -> tuple[str, str]:
-        essay, n, text = self.db.execute("SELECT essay, n, text FROM passages WHERE rowid = ?", (order,)).fetchone()
-        return f"{essay}:{n}", text
-
-
-def essay_rowids(index: Index, essay_id: str) -> tuple[int, int]:
-    """The rowid range of an essay's passages and annotations."""
-    key = index.rows("SELECT key FROM essays WHERE id = ?", (essay_id,))[0][0]
-    return key << PASSAGE_BITS, (key + 1) << PASSAGE_BITS

@@ -222,7 +222,7 @@ _PASSAGE = (
 
 def passages(index: Index, essay_id: str, n: int | None = None) -> list[dict[str, Any]]:
     """An essay's passages (or one), each with its role and author."""
-    from korea_cli.index import essay_rowids
+    from korea_cli.index_search import essay_rowids
 
     low, high = essay_rowids(index, essay_id)
     if n is not None:
@@ -284,7 +284,7 @@ def search(
     `reviewed`: only passages of essays a person has reviewed.
     """
     from korea_cli import search as engine
-    from korea_cli.index import IndexSource, essay_rowids
+    from korea_cli.index_search import IndexSource, essay_rowids
 
     query = engine.parse_query(text)
     pool: set[int] | None = None

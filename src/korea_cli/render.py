@@ -19,6 +19,7 @@ import json
 import os
 import re
 import sys
+import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any, NamedTuple, TextIO, assert_never
 
@@ -339,6 +340,29 @@ class Paged:
         finally:
             if piping is not None and previous is not None:
                 signal.signal(piping, previous)
+
+
+def progress_bar(stream: Any = sys.stderr) -> Callable[[int, int], None] | None:
+    """A one-line bar on stderr while a large index builds; nothing when stderr is not a terminal."""
+    try:
+        if not stream.isatty():
+            return None
+    except (AttributeError, ValueError):
+        return None
+    last = [0.0]
+
+    def show(done: int, total: int) -> None:
+        now = time.monotonic()
+        if total < 200 or (now - last[0] < 0.1 and done + 1 < total):
+            return
+        last[0] = now
+        width = 30
+        filled = width * (done + 1) // total
+        end = "\n" if done + 1 == total else ""
+        stream.write(f"\rkorea: indexing the corpus [{'#' * filled}{'.' * (width - filled)}] {100 * (done + 1) // total:3d}%{end}")
+        stream.flush()
+
+    return show
 
 
 def render_records(records: Sequence[Record], columns: Sequence[Column], fmt: Format, out: Output, title: str | None = None) -> None:

@@ -210,7 +210,7 @@ class Hit:
 
 
 class Source(Protocol):
-    """Where the passages searched live: in memory (`Searcher`) or in the index (`index.IndexSource`).
+    """Where the passages searched live: in memory (`Searcher`) or in the index (`index_search.IndexSource`).
 
     Passages are known by their `order`, an int that sorts them in corpus order.
     """
