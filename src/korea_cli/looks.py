@@ -86,6 +86,12 @@ DISCLAIMER = re.compile(
     r"|^[\w ]{2,40} is a platform\b|^[^.]{0,80}?\brepresent (?:only )?the views of (?:the|its|their) (?:respective )?(?:authors?|contributors?)\b|^(?:the )?(?:analyses|views|opinions|comments)(?:,? (?:and )?[\w ]+){0,3} (?:contained|expressed) in\b|^this (?:report|paper|summary|note) reflects\b|^[^.]{0,80}?\breflects? (?:only )?the (?:personal )?(?:views|opinions) of (?:the|its|their) (?:authors?|contributors?|writers?)\b",
     re.I,
 )
+_TRAIL = (
+    r"(?:[\w’'&,.・-]+(?: [\w’'&,.・-]+){0,3}\s*[>›»]{1,2}\s*){1,6}[\w’'&,.・-]+(?: [\w’'&,.・-]+){0,3}"
+    r"|home\s+/\s+(?:[\w’'&,.・-]+(?: [\w’'&,.・-]+){0,3}\s+/\s+){0,5}[\w’'&,.・-]+(?: [\w’'&,.・-]+){0,3}"
+)
+"""A site's trail to the page: 'Home > Opinion > East Asia', 'Home / Commentary / Korean Peninsula': furniture on its own line,
+and where the site's header ends (`BREADCRUMB`)."""
 _FURNITURE_LINES = (
     # sharing, following, saving
     r"share(?: this)?(?: article| story| post| page)?(?: on \w+)?",
@@ -164,9 +170,8 @@ _FURNITURE_LINES = (
     r"view (?:the )?original(?: (?:article|post|story|page))?",
     r".{0,100}(?:\bwww\.|https?://)\S+.{0,60}",
     r"explore (?:our )?related content\b.*",
-    r"(?:[\w’'&,.・-]+(?: [\w’'&,.・-]+){0,3}\s*[>›»]{1,2}\s*){1,6}[\w’'&,.・-]+(?: [\w’'&,.・-]+){0,3}",
+    _TRAIL,
     r"you (?:may|might) also like\b.*",
-    r"home(?:\s+/\s+[\w’'&,.・ -]{1,40}){1,6}",  # 'Home / Commentary / Korean Peninsula'
     r"more in this (?:series|section)\b.*",
     r"what we[’']re (?:reading|watching|listening to)\b.*",
     r"[\w-]+(?:\.[\w-]+)*\.(?:org|com|net|edu|kr|jp|cn|uk|int|gov|example)(?:/\S*)?",
@@ -425,12 +430,7 @@ _PRESS_HEAD = re.compile(
 """A news release's trailing sections, their heading on the first line: whatever is under it is the press office's."""
 _PAGE_FOOTER = re.compile(r"[^\t\n]{3,80}\t\d{1,3}|\d{1,3}\t[^\t\n]{3,80}")
 """A PDF page's footer as copied, a wide gap (a tab, see `ingest`) between the publisher and the page number."""
-BREADCRUMB = re.compile(
-    r"(?:[\w’'&,.・-]+(?: [\w’'&,.・-]+){0,3}\s*[>›»]{1,2}\s*){1,6}[\w’'&,.・-]+(?: [\w’'&,.・-]+){0,3}"
-    r"|home\s+/\s+(?:[\w’'&,.・-]+(?: [\w’'&,.・-]+){0,3}\s+/\s+){0,5}[\w’'&,.・-]+(?: [\w’'&,.・-]+){0,3}",
-    re.I,
-)
-"""A site's trail to the page: 'Home > Opinion > East Asia', 'Home / Commentary / Korean Peninsula'."""
+BREADCRUMB = re.compile(_TRAIL, re.I)
 _FURNITURE_START = re.compile(
     r"^(?:…\s*|\.\.\.\s*)?(?:we have a small favou?r to ask|do you have an opinion on the issues raised|want more (?:analysis|stories|coverage|reporting) like this"
     r"|support (?:our|independent) journalism|(?:this|the) (?:article|essay|column|commentary) (?:first )?appeared in"
