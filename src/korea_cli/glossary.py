@@ -8,6 +8,7 @@ name of that thing; a passage found only so says which name it was found by.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -17,6 +18,7 @@ MAX_VARIANTS = 8
 """A query naming many glossary things is searched this many ways at most (the first names it holds first)."""
 
 
+@functools.lru_cache(maxsize=1024)
 def _pattern(name: str) -> re.Pattern[str]:
     """A name as a query may write it: any case, its words (or letters: 'D.P.R.K.') apart or run together, by a space, a hyphen
     or a dot ('Kim Jong Un', 'Kim Jong-un', 'Kim Jongun')."""

@@ -141,7 +141,9 @@ def _mentioning(index: Index, records: list[dict[str, Any]], words: str) -> list
     if not forms:
         return records
     passages = {r["passage"] for r in records}
-    texts = {f"{essay}:{n}": text for essay, n, text in index.rows("SELECT essay, n, text FROM passages") if f"{essay}:{n}" in passages}
+    cited = sorted({r["essay"] for r in records})  # only the essays the records cite are read, not every passage of the corpus
+    sql = f"SELECT essay, n, text FROM passages WHERE essay IN ({', '.join('?' * len(cited))})"
+    texts = {f"{essay}:{n}": text for essay, n, text in index.rows(sql, cited) if f"{essay}:{n}" in passages}
     spoken = {passage: f" {' '.join(search_words(text))} " for passage, text in texts.items()}
     return [r for r in records if any(form in spoken.get(r["passage"], "") for form in forms)]
 
@@ -298,10 +300,11 @@ def search(
         checked = {rowid for (rowid,) in index.rows("SELECT p.rowid FROM passages p JOIN essays e ON e.id = p.essay WHERE e.status = 'reviewed'")}
         pool = checked if pool is None else pool & checked
     source = IndexSource(index, all_roles, pool, essay_rowids(index, essay) if essay else None)
-    total, hits = engine.search(source, query, exact=exact, limit=limit)
     found_by: dict[int, str] = {}
     ways = glossary_ways(index, text, exact)
-    if ways:  # 'DPRK' finds 'North Korea' too: every way searched whole, each passage at its best score
+    if not ways:
+        total, hits = engine.search(source, query, exact=exact, limit=limit)
+    else:  # 'DPRK' finds 'North Korea' too: every way searched whole, each passage at its best score
         best = {hit.order: hit for hit in engine.search(source, query, exact=exact)[1]}
         for rewritten, how in ways:
             for hit in engine.search(source, engine.parse_query(rewritten), exact=exact)[1]:
