@@ -7,7 +7,9 @@ writes anything of the user's.
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
+import io
 import os
 import pty
 import shutil
@@ -19,6 +21,8 @@ from pathlib import Path
 
 import pytest
 
+from korea_cli.cli import run
+from korea_cli.environment import Environment
 from korea_cli.layout import bundled_corpus
 
 TESTS = Path(__file__).resolve().parent
@@ -50,6 +54,44 @@ def corpus_copy(tmp_path: Path, bundled: Path) -> Path:
 
 
 def korea(*args: str, env: dict[str, str] | None = None, cwd: Path | None = None, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    """Run korea as a shell pipeline would (stdin, stdout and stderr not terminals), in this process: `cli.run` with an
+    `Environment` of its own, the code path of the program without a child process's start-up. Where the process is the
+    point (signals, a closed pipe, start-up imports, the entry point), use `korea_process`."""
+    out, err = io.StringIO(), io.StringIO()
+    environment = Environment(
+        stdin=io.TextIOWrapper(io.BytesIO(stdin.encode("utf-8", "surrogateescape")), encoding="utf-8"),
+        stdout=out,
+        stderr=err,
+        environ={**os.environ, **(env or {})},
+        stdin_isatty=False,
+        stdout_isatty=False,
+        stderr_isatty=False,
+    )
+    with contextlib.chdir(cwd or Path.cwd()), contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):  # what Typer writes itself
+        code = run(list(args), environment)
+    return subprocess.CompletedProcess(["korea", *args], code, out.getvalue(), err.getvalue())
+
+
+def korea_on_screen(*args: str, columns: int = 100, env: dict[str, str] | None = None) -> tuple[int, str]:
+    """Run korea as on a terminal `columns` wide (stdout and stderr on one screen), in this process; `korea_in_terminal` runs
+    it on a real pseudo-terminal."""
+    screen = io.StringIO()
+    environment = Environment(
+        stdin=io.StringIO(),
+        stdout=screen,
+        stderr=screen,
+        environ={**os.environ, "TERM": "xterm-256color", **(env or {})},
+        stdin_isatty=True,
+        stdout_isatty=True,
+        stderr_isatty=True,
+        columns=columns,
+    )
+    with contextlib.redirect_stdout(screen), contextlib.redirect_stderr(screen):
+        code = run(list(args), environment)
+    return code, screen.getvalue()
+
+
+def korea_process(*args: str, env: dict[str, str] | None = None, cwd: Path | None = None, stdin: str = "") -> subprocess.CompletedProcess[str]:
     """Run the real program in a child process, piped, as a shell pipeline would."""
     environ = {**os.environ, **(env or {})}
     return subprocess.run([sys.executable, "-m", "korea_cli", *args], input=stdin, capture_output=True, text=True, env=environ, cwd=cwd, timeout=60)

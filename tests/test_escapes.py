@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from conftest import korea, korea_in_terminal
+from conftest import korea, korea_on_screen
 from korea_cli import render
 from korea_cli.render import Format, Output, visible
 
@@ -269,7 +269,7 @@ TERMINAL_CASES = [
 @pytest.mark.parametrize(("args", "shown"), TERMINAL_CASES, ids=[" ".join(args) for args, _ in TERMINAL_CASES])
 @pytest.mark.parametrize("no_color", [True, False], ids=["no-color", "colour"])
 def test_a_hostile_passage_on_a_terminal(hostile_corpus: Path, args: list[str], shown: str | None, no_color: bool) -> None:
-    code, screen = korea_in_terminal(*args, "--corpus", str(hostile_corpus), *(["--no-color"] if no_color else []), columns=400)
+    code, screen = korea_on_screen(*args, "--corpus", str(hostile_corpus), *(["--no-color"] if no_color else []), columns=400)
     assert code == 0, screen
     plain = SGR.sub("", screen)
     assert not UNSAFE.search(plain)

@@ -25,8 +25,8 @@ from hypothesis import strategies as st
 from conftest import korea
 from korea_cli import queries
 from korea_cli.corpus import load
-from korea_cli.errors import CorpusError
-from korea_cli.index import Index, cache_file, in_memory, open_index
+from korea_cli.errors import CorpusError, UsageError
+from korea_cli.index import Index, IndexUnusable, answering_despite_damage, cache_file, in_memory, open_index
 from korea_cli.index_search import IndexSource
 from korea_cli.search import Searcher, parse_query, search
 
@@ -295,6 +295,21 @@ def test_an_index_truncated_mid_query_is_rebuilt_and_the_query_answered(corpus_c
     assert err.startswith("korea: the index failed mid-query (") and err.endswith("); rebuilding it\n")
 
 
+def test_an_index_that_fails_again_when_built_anew_is_one_error_naming_the_folder(tmp_path: Path) -> None:
+    tries, notices = [], []
+
+    def always_damaged(rebuild: bool) -> None:
+        tries.append(rebuild)
+        raise sqlite3.DatabaseError("database disk image is malformed")
+
+    with pytest.raises(IndexUnusable) as raised:
+        answering_despite_damage(always_damaged, notices.append, {"XDG_CACHE_HOME": str(tmp_path)})
+    assert tries == [False, True] and notices == ["the index failed mid-query (database disk image is malformed); rebuilding it"]
+    assert str(raised.value) == f"the index cannot be used (database disk image is malformed); delete the folder {tmp_path / 'korea'} and try again"
+    assert raised.value.exit_code == 2
+    assert answering_despite_damage(lambda rebuild: "answer", notices.append, {}) == "answer" and len(notices) == 1
+
+
 def test_an_index_deleted_mid_use_keeps_answering(corpus_copy: Path) -> None:
     index = open_index(corpus_copy)
     cache_file(corpus_copy).unlink()
@@ -380,17 +395,18 @@ def test_early_stopping_never_changes_the_ranking(both, data) -> None:
     """Queries of corpus words, misspelt, quoted and excluded at random: the best `limit` are always the plain ranking's first `limit`."""
     index, searcher, vocabulary = both
     words = data.draw(st.lists(st.sampled_from(vocabulary), min_size=1, max_size=4))
-    parts = []
+    parts, kinds = [], []
     for word in words:
         kind = data.draw(st.sampled_from(["plain", "plain", "typo", "exclude", "phrase"]))
+        kinds.append(kind)
         if kind == "typo" and len(word) > 4:
             at = data.draw(st.integers(1, len(word) - 2))
             word = word[:at] + word[at + 1] + word[at] + word[at + 2 :]
         parts.append({"exclude": f"-{word}", "phrase": f'"{word} {data.draw(st.sampled_from(vocabulary))}"'}.get(kind, word))
     text = " ".join(parts)
-    try:
-        parse_query(text)
-    except Exception:  # only exclusions: refused, as the CLI would
+    if all(kind == "exclude" for kind in kinds):
+        with pytest.raises(UsageError, match="at least one word"):  # only exclusions: refused, as the CLI would
+            parse_query(text)
         return
     _same(index, searcher, text, data.draw(st.sampled_from([None, 1, 2, 5, 20])))
 

@@ -9,7 +9,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from conftest import expected, korea, korea_in_terminal
+from conftest import expected, korea, korea_on_screen
 from korea_cli import text as text_rules
 from korea_cli.names import Named, key, resolve
 from korea_cli.search import Searcher, Token, parse_query, tokenize, words
@@ -141,7 +141,7 @@ def test_search_gives_the_same_bytes_for_forms_that_look_alike(variant: str, que
 def test_who_and_filters_take_names_that_look_alike(name: str) -> None:
     result = korea("preconditions", "--author", name)
     assert (result.returncode, result.stderr, result.stdout) == (0, "", expected("preconditions-swanstrom.tsv"))
-    code, screen = korea_in_terminal("who", name, env={"NO_COLOR": "1"})
+    code, screen = korea_on_screen("who", name, env={"NO_COLOR": "1"})
     assert code == 0
     assert [line.rstrip() for line in screen.splitlines()] == expected("who-swanstrom.table").splitlines()
 
@@ -161,7 +161,7 @@ def test_a_decomposed_essay_text_is_searched_as_composed(corpus_copy: Path) -> N
         decomposed = korea("search", query, "--all", "--corpus", str(corpus_copy))
         assert (decomposed.returncode, decomposed.stderr) == (0, "")
         assert unicodedata.normalize("NFC", decomposed.stdout) == composed.stdout  # same hits, same scores, same order
-    code, screen = korea_in_terminal("search", "swanstrom director", "--all", "--limit", "1", "--corpus", str(corpus_copy))
+    code, screen = korea_on_screen("search", "swanstrom director", "--all", "--limit", "1", "--corpus", str(corpus_copy))
     assert code == 0
     assert f"\x1b[1;33m{DECOMPOSED}\x1b[0m" in screen  # the highlight covers the whole word, its mark too
 

@@ -7,7 +7,7 @@ import os
 import pytest
 import yaml
 
-from conftest import EXPECTED, TESTS, korea, korea_in_terminal
+from conftest import EXPECTED, TESTS, korea, korea_on_screen
 
 CASES = yaml.safe_load((TESTS / "cases" / "outputs.yaml").read_text(encoding="utf-8"))
 UPDATE = os.environ.get("KOREA_UPDATE_EXPECTED") == "1"
@@ -24,7 +24,7 @@ def screen(text: str) -> list[str]:
 def test_output(case: dict) -> None:
     path = EXPECTED / case["name"]
     if case.get("terminal"):
-        code, stdout = korea_in_terminal(*case["args"], columns=case.get("columns", 100), env={"NO_COLOR": "1"})
+        code, stdout = korea_on_screen(*case["args"], columns=case.get("columns", 100), env={"NO_COLOR": "1"})
         assert code == case.get("exit", 0)
         if UPDATE:
             path.write_text("".join(line + "\n" for line in screen(stdout)), encoding="utf-8")

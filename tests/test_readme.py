@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import korea_in_terminal
+from conftest import korea_on_screen
 
 REPO = Path(__file__).resolve().parents[1]
 README = (REPO / "README.md").read_text(encoding="utf-8")
@@ -54,7 +54,7 @@ def shown(command: str) -> str:
         return result.stdout
     args = shlex.split(command)
     assert args[0] == "korea"
-    return korea_in_terminal(*args[1:], env={"NO_COLOR": "1"})[1]
+    return korea_on_screen(*args[1:], env={"NO_COLOR": "1"})[1]
 
 
 def lines(text: str) -> list[str]:

@@ -10,20 +10,20 @@ from __future__ import annotations
 
 import copy
 import enum
-import json
-import os
+import io
 import re
-import sqlite3
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
-from typing import Annotated, Any, NoReturn
+from typing import Annotated, Any, BinaryIO, NoReturn
 
 import typer
 
 from korea_cli import __version__, names, queries, render
+from korea_cli.environment import Environment, current, running_in
 from korea_cli.errors import EXIT_BAD_INPUT, EXIT_INTERRUPTED, EXIT_NO_RESULTS, KoreaError, UsageError
-from korea_cli.index import Index, cache_dir, open_index
+from korea_cli.index import Index, answering_despite_damage, open_index
 from korea_cli.layout import CORPUS_ENV, locate
 from korea_cli.render import Color, Format, Output
 
@@ -39,11 +39,18 @@ app = typer.Typer(
 
 def _index(option: str | None, rebuild: bool = False) -> Index:
     """The fresh index of the corpus the command line points at; a long build shows a bar on a terminal."""
-    return open_index(locate(option), rebuild=rebuild or _retrying, notice=_say, progress=render.progress_bar())
+    env = current()
+    return open_index(_located(option), rebuild=rebuild or env.rebuild_index, notice=_say, progress=render.progress_bar(env), environ=env.environ)
 
 
-_retrying = False
-"""Set when `run` runs a command again because the index failed under it: rebuild it this time."""
+def _located(option: str | None) -> Path:
+    """The corpus folder: --corpus, else the run's $KOREA_CORPUS, else the bundled one."""
+    return locate(option, current().environ)
+
+
+def _output(no_color: bool = False, color: Color = Color.auto, pager: bool = False) -> Output:
+    """The run's stdout, with what it can show."""
+    return Output.detect(current(), no_color, color=color, pager=pager)
 
 
 def _completer(kind: Callable[[Index], list[names.Named]], commas: bool = False) -> Callable[[typer.Context, str], list[str]]:
@@ -143,7 +150,7 @@ class RecordType(enum.StrEnum):
 
 def _version(value: bool) -> None:
     if value:
-        print(f"korea {__version__}")
+        print(f"korea {__version__}", file=current().stdout)
         raise typer.Exit()
 
 
@@ -174,7 +181,7 @@ def _essay_in(option: str | None, essay: str) -> tuple[Index, str]:
 
 def _writable_corpus(option: str | None, doing: str) -> Path:
     """The corpus a write goes to: one named with --corpus or $KOREA_CORPUS, never the bundled one by default."""
-    if option is None and not os.environ.get(CORPUS_ENV, "").strip():
+    if option is None and not current().environ.get(CORPUS_ENV, "").strip():
         raise UsageError(f"say which corpus to {doing} with --corpus DIR or $KOREA_CORPUS (the bundled corpus is read-only)")
     return locate(option)
 
@@ -251,7 +258,7 @@ def who(
       korea who lee --topic sanctions
       korea who --format json | jq -r '.[].name'
     """
-    out = Output.detect(no_color, color=color, pager=not no_pager)
+    out = _output(no_color, color=color, pager=not no_pager)
     data = _index(corpus)
     author_id = _resolve(names.author, data, name)
     topic_id = _resolve(names.topic, data, topic)
@@ -287,7 +294,7 @@ def essays(
       korea essays
       korea essays --format json | jq '.[] | {id, date, inferred}'
     """
-    out = Output.detect(no_color, color=color, pager=not no_pager)
+    out = _output(no_color, color=color, pager=not no_pager)
     _render_list(queries.essays(_index(corpus)), render.ESSAYS, fmt, out, "essays in this corpus")
 
 
@@ -309,7 +316,7 @@ def topics(
       korea topics
       korea topics | cut -f1,3
     """
-    out = Output.detect(no_color, color=color, pager=not no_pager)
+    out = _output(no_color, color=color, pager=not no_pager)
     _render_list(queries.topics(_index(corpus)), render.TOPICS, fmt, out, "topics in this codebook")
 
 
@@ -330,7 +337,7 @@ def show(
       korea show isdp-2018-new-dawn
       korea show eai --passage 7
     """
-    out = Output.detect(no_color, color=color, pager=not no_pager)
+    out = _output(no_color, color=color, pager=not no_pager)
     data, essay_id = _essay_in(corpus, essay)
     if passage is not None:
         names.passage(data, f"{essay_id}:{passage}")  # says which passages exist if N is not one
@@ -357,7 +364,7 @@ def quote(
       korea quote isdp-2018-new-dawn:16 --cite
       korea quote eai-2019-chun:7 --format json | jq -r '.[0].citation'
     """
-    out = Output.detect(no_color, color=color, pager=not no_pager)
+    out = _output(no_color, color=color, pager=not no_pager)
     data = _index(corpus)
     resolved, notice = names.passage(data, passage_id)
     if notice:
@@ -398,7 +405,7 @@ def positions(
       korea positions --topic denuclearization --mentions freeze
       korea positions --topic "peace treaty" --format json | jq -r '.[].quote'
     """
-    out = Output.detect(no_color, color=color, pager=not no_pager)
+    out = _output(no_color, color=color, pager=not no_pager)
     data = _index(corpus)
     records = queries.positions(
         data,
@@ -461,7 +468,7 @@ def preconditions(
       korea preconditions --series four-tasks
       korea preconditions --topic sanctions | cut -f2,4
     """
-    out = Output.detect(no_color, color=color, pager=not no_pager)
+    out = _output(no_color, color=color, pager=not no_pager)
     data = _index(corpus)
     records = queries.preconditions(
         data,
@@ -517,7 +524,7 @@ def search(
       korea search "denuclearisation roadmap" --author lee --format json | jq -r '.[].passage'
       echo "security guarantees" | korea search - --count
     """
-    out = Output.detect(no_color, color=color, pager=not no_pager)
+    out = _output(no_color, color=color, pager=not no_pager)
     if query == "-":
         query = _read_stdin_text()
     if not query.strip():
@@ -541,7 +548,7 @@ def search(
     if count:
         if hits and hits[0]["missing"]:  # hits with every word rank first: the best lacking one, none has them all
             _say("no passage holds every word; the count is of passages that hold some")
-        print(total)
+        print(total, file=current().stdout)
         if not total:
             raise typer.Exit(EXIT_NO_RESULTS)
         return
@@ -587,7 +594,7 @@ def compare(
       korea compare --topics sanctions,security-guarantees
       korea compare --authors lee,engman --format json
     """
-    out = Output.detect(no_color, color=color, pager=not no_pager)
+    out = _output(no_color, color=color, pager=not no_pager)
     data = _index(corpus)
     cells = queries.compare(data, _resolve_list(names.author, data, authors), _resolve_list(names.topic, data, topics_), reviewed=reviewed)
     if not any(cell["stances"] for cell in cells):
@@ -614,7 +621,7 @@ def export(
       korea export > corpus.jsonl
       korea export --format csv --only passage > passages.csv
     """
-    out = Output.detect()
+    out = _output()
     records = queries.export(_index(corpus))
     if only:
         records = [r for r in records if r["type"] in set(only)]
@@ -661,7 +668,7 @@ def add(
     from korea_cli import ingest
 
     root = _writable_corpus(corpus, "add to")
-    raw = ingest.read_essay_file(file, sys.stdin.buffer)
+    raw = ingest.read_essay_file(file, _stdin_binary())
     _index(corpus)  # the corpus must pass `korea check` before anything is added to it; and the index stays warm
     entry, written = ingest.add(
         root,
@@ -677,7 +684,7 @@ def add(
         fallback_id=Path(file).stem if file != "-" else "essay",
     )
     report = {**entry.report(), "written": [str(path) for path in written], "dry_run": dry_run}
-    out = Output.detect()
+    out = _output()
     if fmt is CheckFormat.json:
         render.write_json(report, out)
     else:
@@ -704,7 +711,8 @@ def review(essay: EssayArgument, corpus: CorpusOption = None) -> None:
     from korea_cli.yamlio import parse_yaml
 
     _writable_corpus(corpus, "review")
-    if not sys.stdin.isatty():
+    env = current()
+    if not env.stdin_is_terminal():
         raise UsageError("korea review asks questions: run it on a terminal, or use `korea annotate` in a script")
     data, essay_id = _essay_in(corpus, essay)
     relative = f"essays/{essay_id}.yaml"
@@ -713,9 +721,9 @@ def review(essay: EssayArgument, corpus: CorpusOption = None) -> None:
         return parse_yaml(CorpusFiles(data.root).read(relative) or b"", str(data.root / relative))
 
     try:
-        reviewing.walk(data.root, essay_id, record, input, print, author_id=lambda name: names.author(data, name).id)
+        reviewing.walk(data.root, essay_id, record, _ask, _tell, author_id=lambda name: names.author(data, name).id)
     except EOFError:
-        print()
+        _tell()
         _say("stopped; every change made so far is saved")
         raise typer.Exit(EXIT_NO_RESULTS) from None
 
@@ -749,17 +757,18 @@ def edit(
         editing.Outcome.unchanged: f"no change to {result.path}",
         editing.Outcome.abandoned: f"gave up: nothing written to {result.path}" + (f" (your edit is kept in {result.kept})" if result.kept else ""),
     }
-    render.write_text(messages[result.outcome], Output.detect())
+    render.write_text(messages[result.outcome], _output())
     if result.outcome is editing.Outcome.abandoned:
         raise typer.Exit(EXIT_NO_RESULTS)
 
 
 def _editor_command() -> str:
     """$VISUAL, else $EDITOR, else vi on a terminal; with no terminal and neither set, an error rather than a vi no one can see."""
-    command = os.environ.get("VISUAL") or os.environ.get("EDITOR")
+    env = current()
+    command = env.environ.get("VISUAL") or env.environ.get("EDITOR")
     if command:
         return command
-    if sys.stdin.isatty() and sys.stdout.isatty():
+    if env.stdin_is_terminal() and env.stdout_is_terminal():
         return "vi"
     raise UsageError("no editor: set $EDITOR (or $VISUAL) to the command that edits a file, e.g. EDITOR=nano")
 
@@ -771,7 +780,7 @@ def _run_editor(path: Path) -> None:
 
     command = _editor_command()
     try:
-        status = subprocess.call([*shlex.split(command), str(path)])
+        status = subprocess.call([*shlex.split(command), str(path)], env=dict(current().environ))
     except (OSError, ValueError) as error:
         raise UsageError(f"cannot run the editor {command!r} ({error}); set $EDITOR to one that works") from None
     if status != 0:
@@ -809,7 +818,7 @@ def _annotate(corpus: str | None, essay: str, make: Callable[[Index], Any]) -> N
     _writable_corpus(corpus, "annotate")
     data, essay_id = _essay_in(corpus, essay)
     result = annotating.annotate(data.root, essay_id, make(data))
-    render.write_text(f"{result.done}: {result.path}", Output.detect())
+    render.write_text(f"{result.done}: {result.path}", _output())
 
 
 @annotate_app.command("role")
@@ -982,7 +991,7 @@ def migrate(corpus: CorpusOption = None) -> None:
     changes = journal.commit(root, lambda: migration.plan(root))
     authors = sum(path.startswith("authors/") for path in changes)
     essays = sum(path.startswith("essays/") for path in changes)
-    render.write_text(f"migrated {root}: {authors} author files written, affiliations moved into {essays} essays, authors.yaml removed", Output.detect())
+    render.write_text(f"migrated {root}: {authors} author files written, affiliations moved into {essays} essays, authors.yaml removed", _output())
 
 
 @app.command()
@@ -1001,7 +1010,7 @@ def check(
       korea check
       korea check --corpus ./my-corpus --format json
     """
-    out = Output.detect()
+    out = _output()
     report = queries.check(locate(corpus))
     if fmt is CheckFormat.json:
         render.write_json(report, out)
@@ -1029,7 +1038,7 @@ def index_command(
       korea index
       korea index --rebuild --corpus ./my-corpus
     """
-    out = Output.detect()
+    out = _output()
     state = _index(corpus, rebuild).state()
     if fmt is CheckFormat.json:
         render.write_json(state, out)
@@ -1037,37 +1046,27 @@ def index_command(
         render.write_text(render.index_text(state), out)
 
 
-def run(argv: Sequence[str] | None = None) -> int:
-    """Run the app on `argv` and return the exit code; every expected failure becomes one line on stderr."""
-    global _retrying
+def run(argv: Sequence[str] | None = None, env: Environment | None = None) -> int:
+    """Run the app on `argv` in `env` (the process's own by default) and return the exit code; every expected failure becomes
+    one line on the environment's stderr."""
+    env = env or Environment()
     args = list(argv) if argv is not None else sys.argv[1:]
 
-    def invoke() -> Any:
-        return _app_for(args)(args=args, prog_name="korea", standalone_mode=False)
+    def invoke(rebuild: bool) -> Any:
+        with running_in(replace(env, rebuild_index=rebuild)):
+            return _app_for(args)(args=args, prog_name="korea", standalone_mode=False)
 
-    try:
-        args = _exclusions_into_the_query(_options_after_the_command(args))
+    with running_in(env):
         try:
-            result = invoke()
-        except (sqlite3.DatabaseError, json.JSONDecodeError) as error:
-            if _retrying:
-                raise
-            # The index went bad under us (truncated or replaced mid-query, or a damaged value in it): build it again and answer once more.
-            _say(f"the index failed mid-query ({error}); rebuilding it")
-            _retrying = True
-            result = invoke()
-    except KoreaError as error:
-        _say(str(error))
-        return error.exit_code
-    except typer.TyperException as error:
-        return _usage_error(error)
-    except (typer.Abort, KeyboardInterrupt):
-        return EXIT_INTERRUPTED
-    except (sqlite3.DatabaseError, json.JSONDecodeError) as error:
-        _say(f"the index cannot be used ({error}); delete the folder {cache_dir()} and try again")
-        return EXIT_BAD_INPUT
-    finally:
-        _retrying = False
+            args = _exclusions_into_the_query(_options_after_the_command(args))
+            result = answering_despite_damage(invoke, notice=_say, environ=env.environ)
+        except KoreaError as error:
+            _say(str(error))
+            return error.exit_code
+        except typer.TyperException as error:
+            return _usage_error(error)
+        except (typer.Abort, KeyboardInterrupt):
+            return EXIT_INTERRUPTED
     return result if isinstance(result, int) else 0
 
 
@@ -1174,7 +1173,7 @@ def _usage_error(error: typer.TyperException) -> int:
     ctx = getattr(error, "ctx", None)
     if type(error).__name__ == "NoArgsIsHelpError" and ctx is not None:
         # A bare `korea` (or a group without its command) shows the help, as users expect.
-        print(ctx.get_help())
+        print(ctx.get_help(), file=current().stdout)
         return EXIT_BAD_INPUT
     message = " ".join(error.format_message().split())
     hint = f" (see '{ctx.command_path} --help')" if ctx is not None else ""
@@ -1184,7 +1183,7 @@ def _usage_error(error: typer.TyperException) -> int:
 
 def _read_stdin_text() -> str:
     """Standard input as text, whatever its declared encoding: UTF-8 or a one-line error, never a decoding traceback."""
-    data = sys.stdin.buffer.read(MAX_STDIN_BYTES + 1) if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode("utf-8", "surrogateescape")
+    data = current().stdin_bytes(MAX_STDIN_BYTES + 1)
     if len(data) > MAX_STDIN_BYTES:
         raise UsageError(f"standard input holds more than {MAX_STDIN_BYTES:,} bytes; a query is a few words")
     try:
@@ -1199,4 +1198,28 @@ MAX_STDIN_BYTES = 1_000_000
 
 def _say(message: str) -> None:
     """Errors and notices: one line on stderr, never mixed with the data on stdout; control characters (from a name or file) shown, never sent."""
-    print(f"korea: {render.visible(message, keep='')}", file=sys.stderr)
+    print(f"korea: {render.visible(message, keep='')}", file=current().stderr)
+
+
+def _tell(text: str = "") -> None:
+    """A line of a dialogue (`korea review`) on the run's stdout."""
+    print(text, file=current().stdout)
+
+
+def _ask(prompt: str) -> str:
+    """One answer from the run's stdin, after `prompt`; EOFError at its end (Ctrl-D), as `input` gives."""
+    env = current()
+    if env.stdin is sys.stdin and env.stdout is sys.stdout:
+        return input(prompt)  # line editing on a real terminal
+    env.stdout.write(prompt)
+    env.stdout.flush()
+    line = env.stdin.readline()
+    if not line:
+        raise EOFError
+    return line.rstrip("\n")
+
+
+def _stdin_binary() -> BinaryIO:
+    """The run's stdin as bytes (`korea add -`)."""
+    stdin = current().stdin
+    return getattr(stdin, "buffer", None) or io.BytesIO(stdin.read().encode("utf-8", "surrogateescape"))

@@ -37,12 +37,12 @@ import os
 import sqlite3
 import time
 import zlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from korea_cli import __version__, journal
-from korea_cli.errors import CorpusError
+from korea_cli.errors import CorpusError, KoreaError
 from korea_cli.layout import AUTHORS_DIR, CODEBOOK_FILE, ESSAYS_DIR
 
 if TYPE_CHECKING:
@@ -93,17 +93,35 @@ AUTHOR_ORDER = "IFNULL((SELECT min((s.essay_key << 12) + s.seq) FROM essay_autho
 
 
 Notice = Callable[[str], None]
+T = TypeVar("T")
 
 
-def cache_dir(environ: dict[str, str] | os._Environ[str] = os.environ) -> Path:
+def answering_despite_damage(answer: Callable[[bool], T], notice: Notice, environ: Mapping[str, str]) -> T:
+    """`answer(rebuild=False)`; if the index goes bad under it (truncated or replaced mid-query, a damaged value in it), say so
+    and `answer(rebuild=True)` once, from an index built anew; if that fails too, an error that says how to start afresh."""
+    try:
+        return answer(False)
+    except (sqlite3.DatabaseError, json.JSONDecodeError) as error:
+        notice(f"the index failed mid-query ({error}); rebuilding it")
+    try:
+        return answer(True)
+    except (sqlite3.DatabaseError, json.JSONDecodeError) as error:
+        raise IndexUnusable(f"the index cannot be used ({error}); delete the folder {cache_dir(environ)} and try again") from None
+
+
+class IndexUnusable(KoreaError):
+    """The index failed even when built anew: nothing a retry can mend."""
+
+
+def cache_dir(environ: Mapping[str, str] = os.environ) -> Path:
     """$XDG_CACHE_HOME/korea, or ~/.cache/korea (a relative $XDG_CACHE_HOME is ignored, as the XDG spec says)."""
     base = environ.get(CACHE_ENV, "")
     if not os.path.isabs(base):
-        base = os.path.join(os.path.expanduser("~"), ".cache")
+        base = os.path.join(environ.get("HOME") or os.path.expanduser("~"), ".cache")
     return Path(base) / "korea"
 
 
-def cache_file(root: Path, environ: dict[str, str] | os._Environ[str] = os.environ) -> Path:
+def cache_file(root: Path, environ: Mapping[str, str] = os.environ) -> Path:
     """Where the index of `root` lives: readable name, and a checksum of the full path to keep folders apart."""
     resolved = str(root.resolve())
     name = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in Path(resolved).name)[:40] or "corpus"
@@ -152,14 +170,17 @@ class Index:
         return self.db.execute(sql, tuple(parameters)).fetchall()
 
 
-def open_index(root: Path, *, rebuild: bool = False, notice: Notice | None = None, progress: Progress | None = None) -> Index:
+def open_index(
+    root: Path, *, rebuild: bool = False, notice: Notice | None = None, progress: Progress | None = None, environ: Mapping[str, str] = os.environ
+) -> Index:
     """The index of the corpus at `root`, made fresh first: from the cache file, or in memory when it cannot be written.
 
     `notice` hears the one line a user should see (a damaged index rebuilt,
-    a cache that cannot be written); `progress` follows a long build.
+    a cache that cannot be written); `progress` follows a long build;
+    `environ` says where the cache is.
     """
     say = notice or (lambda message: None)
-    path = cache_file(root)
+    path = cache_file(root, environ)
     journal.settle(root)
     try:
         try:

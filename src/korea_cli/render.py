@@ -16,14 +16,15 @@ from __future__ import annotations
 import csv
 import enum
 import json
-import os
 import re
-import sys
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import Any, NamedTuple, TextIO, assert_never
+from typing import TYPE_CHECKING, Any, NamedTuple, TextIO, assert_never
 
 from korea_cli.text import SHOWN_AFTER_JSON, visible
+
+if TYPE_CHECKING:
+    from korea_cli.environment import Environment
 
 Record = Mapping[str, Any]
 
@@ -73,24 +74,15 @@ class Output(NamedTuple):
     stream: TextIO
     is_tty: bool
     color: bool
+    width: int | None = None
+    """The terminal's width when the run's environment states it; None: Rich asks the terminal."""
 
     @classmethod
-    def detect(
-        cls,
-        no_color: bool = False,
-        stream: TextIO | None = None,
-        environ: Mapping[str, str] = os.environ,
-        color: Color = Color.auto,
-        pager: bool = False,
-    ) -> Output:
-        """stdout as it is. Colour: `--color always|never` and `--no-color` first; else never with NO_COLOR, always with
+    def detect(cls, env: Environment, no_color: bool = False, color: Color = Color.auto, pager: bool = False) -> Output:
+        """The run's stdout as it is. Colour: `--color always|never` and `--no-color` first; else never with NO_COLOR, always with
         FORCE_COLOR or CLICOLOR_FORCE, never with TERM=dumb, and otherwise on a terminal only. With `pager`, long output on a
         terminal goes through $KOREA_PAGER, $PAGER or `less -FRX` (`Paged`)."""
-        stream = stream or sys.stdout
-        try:
-            is_tty = stream.isatty()
-        except (AttributeError, ValueError):
-            is_tty = False
+        stream, environ, is_tty = env.stdout, env.environ, env.stdout_is_terminal()
         forced = any(environ.get(name, "") not in ("", "0") for name in ("FORCE_COLOR", "CLICOLOR_FORCE"))
         if no_color or color is Color.never:
             coloured = False
@@ -100,8 +92,8 @@ class Output(NamedTuple):
             coloured = not environ.get("NO_COLOR") and (forced or (is_tty and environ.get("TERM") != "dumb"))
         command = environ.get("KOREA_PAGER", environ.get("PAGER", "less -FRX")).strip()
         if pager and is_tty and command and command != "cat":
-            stream = Paged(stream, command)
-        return cls(stream, is_tty, coloured)
+            stream = Paged(stream, command, environ)
+        return cls(stream, is_tty, coloured, env.columns)
 
     def format(self, requested: Format | None) -> Format:
         return requested or (Format.table if self.is_tty else Format.tsv)
@@ -288,11 +280,12 @@ class Paged:
     """A terminal's stream that holds what is written and, when the command is done (`finish`, run at exit), shows it: as it is
     when it fits the screen, else through the pager, as `git` and `gh` do. A pager that cannot start, or is quit early, is no error."""
 
-    def __init__(self, terminal: TextIO, command: str) -> None:
+    def __init__(self, terminal: TextIO, command: str, environ: Mapping[str, str]) -> None:
         import atexit
 
         self.terminal = terminal
         self.command = command
+        self.environ = environ
         self.parts: list[str] = []
         atexit.register(self.finish)
 
@@ -327,7 +320,7 @@ class Paged:
             return
         import signal
 
-        environ = {**os.environ, "LESS": os.environ.get("LESS", "FRX")}  # as git does: `less` shows colour and quits on a short text
+        environ = {**self.environ, "LESS": self.environ.get("LESS", "FRX")}  # as git does: `less` shows colour and quits on a short text
         piping = getattr(signal, "SIGPIPE", None)
         previous = signal.signal(piping, signal.SIG_IGN) if piping is not None else None  # a pager quit early is no error
         try:
@@ -342,13 +335,11 @@ class Paged:
                 signal.signal(piping, previous)
 
 
-def progress_bar(stream: Any = sys.stderr) -> Callable[[int, int], None] | None:
+def progress_bar(env: Environment) -> Callable[[int, int], None] | None:
     """A one-line bar on stderr while a large index builds; nothing when stderr is not a terminal."""
-    try:
-        if not stream.isatty():
-            return None
-    except (AttributeError, ValueError):
+    if not env.stderr_is_terminal():
         return None
+    stream = env.stderr
     last = [0.0]
 
     def show(done: int, total: int) -> None:
@@ -639,7 +630,7 @@ def _markdown(records: Iterable[Record], columns: Sequence[Column]) -> str:
 def _console(out: Output):
     from rich.console import Console
 
-    return Console(file=out.stream, force_terminal=out.is_tty or out.color, no_color=not out.color, highlight=False, emoji=False, markup=False)
+    return Console(file=out.stream, width=out.width, force_terminal=out.is_tty or out.color, no_color=not out.color, highlight=False, emoji=False, markup=False)
 
 
 def _table(records: Sequence[Record], columns: Sequence[Column], out: Output):
