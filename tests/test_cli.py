@@ -451,3 +451,22 @@ def test_a_series_name_says_where_to_look() -> None:
     result = korea("positions", "--series", "four-tasks")
     assert result.returncode == 1
     assert result.stderr.startswith("korea: series lists are numbered apart for positions and preconditions; try `korea preconditions --series …`")
+
+
+@pytest.mark.parametrize("command", [*cli.COMMANDS, *cli.GROUPS])
+def test_a_call_builds_only_its_command_and_it_is_the_command_the_app_defines(command: str, capsys: pytest.CaptureFixture[str]) -> None:
+    import typer.main
+
+    narrowed = cli._app_for([command, "--corpus", "x"])
+    assert list(typer.main.get_group(narrowed).commands) == [command]
+    assert set(typer.main.get_group(cli.app).commands) == {*cli.COMMANDS, *cli.GROUPS}  # every command is kept for `_app_for`
+    helps = []
+    for whole in (cli.app, narrowed):
+        assert whole(args=[command, "--help"], prog_name="korea", standalone_mode=False) in (0, None)
+        helps.append(capsys.readouterr().out)
+    assert helps[0] == helps[1] and f"Usage: korea {command} " in helps[0]
+
+
+@pytest.mark.parametrize("args", [[], ["--help"], ["-V"], ["nonesuch"], ["--corpus"]])
+def test_a_call_that_names_no_command_gets_the_whole_app(args: list[str]) -> None:
+    assert cli._app_for(args) is cli.app

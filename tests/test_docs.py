@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from conftest import korea
-from korea_cli.cli import app
+from korea_cli import cli
 
 REPO = Path(__file__).resolve().parents[1]
 CLI_REFERENCE = REPO / "docs" / "cli.md"
@@ -22,8 +22,7 @@ README = (REPO / "README.md").read_text(encoding="utf-8")
 
 def defined_commands() -> list[str]:
     """Every command the app defines, in the order it defines them: its commands, then its groups (`annotate`)."""
-    commands = [command.name or command.callback.__name__ for command in app.registered_commands if not command.hidden]
-    return commands + [group.name or group.typer_instance.info.name for group in app.registered_groups]
+    return [*cli.COMMANDS, *cli.GROUPS]
 
 
 def listed_commands() -> list[str]:

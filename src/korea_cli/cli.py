@@ -8,7 +8,6 @@ an exclusion given after a search query), and shell completion from the corpus. 
 
 from __future__ import annotations
 
-import copy
 import enum
 import io
 import re
@@ -28,13 +27,30 @@ from korea_cli.layout import CORPUS_ENV, locate
 from korea_cli.render import Color, Format, Output
 
 HELP = {"help_option_names": ["-h", "--help"]}
-app = typer.Typer(
-    name="korea",
-    no_args_is_help=True,
-    pretty_exceptions_enable=False,
-    rich_markup_mode=None,
-    context_settings=HELP,
-)
+APP_SETTINGS: dict[str, Any] = {"name": "korea", "no_args_is_help": True, "pretty_exceptions_enable": False, "rich_markup_mode": None, "context_settings": HELP}
+app = typer.Typer(**APP_SETTINGS)
+"""The whole command line: what help, completion and the docs describe. A call runs `_app_for` its command."""
+
+COMMANDS: dict[str, Callable[..., Any]] = {}
+GROUPS: dict[str, typer.Typer] = {}
+"""Each command's function and each group by name, kept as they are defined (`_command`, `_group`), for `_app_for`."""
+
+
+def _command(name: str | None = None) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """`@app.command()`, keeping the function by its name for `_app_for`."""
+
+    def define(function: Callable[..., Any]) -> Callable[..., Any]:
+        COMMANDS[name or function.__name__] = function
+        return app.command(name)(function)
+
+    return define
+
+
+def _group(group: typer.Typer) -> None:
+    """`app.add_typer(group)`, keeping the group by its name for `_app_for`."""
+    assert group.info.name is not None
+    GROUPS[group.info.name] = group
+    app.add_typer(group)
 
 
 def _index(option: str | None, rebuild: bool = False) -> Index:
@@ -230,7 +246,7 @@ def _render_list(records: list[dict[str, Any]], view: tuple[render.Column, ...],
     render.render_records(records, view, out.format(fmt), out)
 
 
-@app.command()
+@_command()
 def who(
     name: Annotated[
         str | None, typer.Argument(metavar="NAME", show_default=False, autocompletion=_completer(names.authors), help="One author's profile.")
@@ -276,7 +292,7 @@ def who(
     _render_list(authors, render.WHO, fmt, out, f"author takes a position on {topic_id}" if topic_id else "authors in this corpus")
 
 
-@app.command()
+@_command()
 def essays(
     corpus: CorpusOption = None,
     fmt: FormatOption = None,
@@ -298,7 +314,7 @@ def essays(
     _render_list(queries.essays(_index(corpus)), render.ESSAYS, fmt, out, "essays in this corpus")
 
 
-@app.command()
+@_command()
 def topics(
     corpus: CorpusOption = None,
     fmt: FormatOption = None,
@@ -320,7 +336,7 @@ def topics(
     _render_list(queries.topics(_index(corpus)), render.TOPICS, fmt, out, "topics in this codebook")
 
 
-@app.command()
+@_command()
 def show(
     essay: Annotated[str, typer.Argument(metavar="ESSAY", show_default=False, autocompletion=_completer(names.essays), help="The essay (id or title).")],
     passage: Annotated[int | None, typer.Option("--passage", "-p", min=1, show_default=False, help="Only passage N.")] = None,
@@ -345,7 +361,7 @@ def show(
     render.render_essay(queries.essays(data, essay_id)[0], records, out.format(fmt), out)
 
 
-@app.command()
+@_command()
 def quote(
     passage_id: Annotated[
         str, typer.Argument(metavar="PASSAGE_ID", show_default=False, autocompletion=_completer(names.passages), help="A passage id, <essay-id>:<n>.")
@@ -372,7 +388,7 @@ def quote(
     render.render_quote(queries.quote(data, resolved), fmt, out, cite)
 
 
-@app.command()
+@_command()
 def positions(
     topic: TopicOption = None,
     author: AuthorOption = None,
@@ -422,7 +438,7 @@ def positions(
     _render_list(records, render.POSITIONS, fmt, out, "positions match")
 
 
-@app.command()
+@_command()
 def preconditions(
     author: AuthorOption = None,
     topic: TopicOption = None,
@@ -486,7 +502,7 @@ def preconditions(
     _render_list(records, render.PRECONDITIONS, fmt, out, "preconditions match")
 
 
-@app.command()
+@_command()
 def search(
     query: Annotated[
         str,
@@ -561,7 +577,7 @@ def search(
         _say(f"{len(hits)} of {total} hits shown; --limit 0 shows them all")
 
 
-@app.command()
+@_command()
 def compare(
     topics_: Annotated[
         str | None,
@@ -602,7 +618,7 @@ def compare(
     render.render_compare(cells, out.format(fmt), out)
 
 
-@app.command()
+@_command()
 def export(
     fmt: Annotated[ExportFormat, typer.Option("--format", "-f", case_sensitive=False, help="jsonl (default), json or csv.")] = ExportFormat.jsonl,
     only: Annotated[
@@ -628,7 +644,7 @@ def export(
     render.render_export(records, Format(fmt.value), out)
 
 
-@app.command()
+@_command()
 def add(
     file: Annotated[str, typer.Argument(metavar="FILE", show_default=False, help="The essay as plain UTF-8 text; - reads standard input.")],
     essay_id: Annotated[str | None, typer.Option("--id", show_default=False, help="The essay id (default: from the title).")] = None,
@@ -691,7 +707,7 @@ def add(
         render.write_text(render.add_text(report), out)
 
 
-@app.command()
+@_command()
 def review(essay: EssayArgument, corpus: CorpusOption = None) -> None:
     """Walk through a draft on a terminal, then mark it reviewed.
 
@@ -728,7 +744,7 @@ def review(essay: EssayArgument, corpus: CorpusOption = None) -> None:
         raise typer.Exit(EXIT_NO_RESULTS) from None
 
 
-@app.command()
+@_command()
 def edit(
     essay: Annotated[str, typer.Argument(metavar="ESSAY", show_default=False, autocompletion=_completer(names.essays), help="The essay (id or title).")],
     corpus: CorpusOption = None,
@@ -808,7 +824,7 @@ annotate_app = typer.Typer(
       korea annotate mark my-essay reviewed --corpus ./my-corpus
     """,
 )
-app.add_typer(annotate_app)
+_group(annotate_app)
 
 
 def _annotate(corpus: str | None, essay: str, make: Callable[[Index], Any]) -> None:
@@ -969,7 +985,7 @@ def annotate_mark(
     _annotate(corpus, essay, lambda data: annotating.mark(state.value, drop_open=drop_suggestions))
 
 
-@app.command()
+@_command()
 def migrate(corpus: CorpusOption = None) -> None:
     """Move a corpus from korea 0.1's layout to today's.
 
@@ -994,7 +1010,7 @@ def migrate(corpus: CorpusOption = None) -> None:
     render.write_text(f"migrated {root}: {authors} author files written, affiliations moved into {essays} essays, authors.yaml removed", _output())
 
 
-@app.command()
+@_command()
 def check(
     corpus: CorpusOption = None,
     fmt: Annotated[CheckFormat, typer.Option("--format", "-f", case_sensitive=False, help="text (a report) or json (for tools).")] = CheckFormat.text,
@@ -1020,7 +1036,7 @@ def check(
         raise typer.Exit(EXIT_BAD_INPUT)
 
 
-@app.command("index")
+@_command("index")
 def index_command(
     rebuild: Annotated[bool, typer.Option("--rebuild", help="Build the index again from the corpus files.")] = False,
     corpus: CorpusOption = None,
@@ -1158,13 +1174,18 @@ def _names_one(args: list[str], arg: str) -> bool:
 
 
 def _app_for(args: list[str]) -> typer.Typer:
-    """The app with only the command `args` name: Typer builds every registered command's options on each call."""
+    """An app of the one command `args` name, built with Typer's public API: Typer builds every registered command's options on
+    each call, and a call needs one. Help, --version, and a name that is no command get the whole app, which lists them.
+    tests/test_cli.py checks that each command's help and behaviour are the same either way."""
     name = next((arg for arg in args if not arg.startswith("-")), None)
-    wanted = [c for c in app.registered_commands if name is not None and (c.name or getattr(c.callback, "__name__", None)) == name]
-    if not wanted:
-        return app  # help, --version, or a command that does not exist: Typer says which exist
-    narrowed = copy.copy(app)
-    narrowed.registered_commands = wanted
+    if name not in COMMANDS and name not in GROUPS:
+        return app
+    narrowed = typer.Typer(**APP_SETTINGS)
+    narrowed.callback()(_root)
+    if name in GROUPS:
+        narrowed.add_typer(GROUPS[name])
+    else:
+        narrowed.command(name)(COMMANDS[name])
     return narrowed
 
 
