@@ -37,7 +37,7 @@ ANSWERS: dict[str, Callable[[Index], Any]] = {
     "profile": lambda i: [queries.profile(i, a["id"]) for a in queries.who(i)],
     "essays": queries.essays,
     "topics": queries.topics,
-    "topic passages": lambda i: {t["id"]: queries.topic_passages(i, t["id"]) for t in queries.topics(i)},
+    "an author's passages on each topic": lambda i: [queries.profile(i, a["id"], topic=t["id"])["passages"] for a in queries.who(i) for t in queries.topics(i)],
     "positions": queries.positions,
     "positions on sanctions": lambda i: queries.positions(i, topic="sanctions"),
     "preconditions": lambda i: queries.preconditions(i, include_suggested=True),

@@ -68,13 +68,20 @@ def test_citations_say_what_is_inferred(corpus, passage: str, citation: str) -> 
     assert queries.quote(corpus, passage)["citation"] == citation
 
 
+def topic_passages(corpus, topic: str) -> list[str]:
+    """Every author's passages on `topic`, as `korea who NAME --topic TOPIC` gives them."""
+    return [p["passage"] for author in queries.who(corpus) for p in queries.profile(corpus, author["id"], topic=topic)["passages"]]
+
+
 def test_topic_passages_come_from_annotations_and_aliases(corpus) -> None:
-    passages = queries.topic_passages(corpus, "peace-regime")
+    passages = topic_passages(corpus, "peace-regime")
     assert "eai-2019-chun:7" in passages  # cited by a position on the peace regime
     assert "isdp-2018-new-dawn:6" in passages  # "peace treaty", an alias
     roles = {r["passage"]: r["role"] for essay in ("eai-2019-chun", "isdp-2018-new-dawn") for r in queries.passages(corpus, essay)}
     assert all(roles[p] == "body" for p in passages)
-    assert "isdp-2018-new-dawn:3" not in queries.topic_passages(corpus, "denuclearization")  # the introduction is nobody's argument
+    assert "isdp-2018-new-dawn:3" not in topic_passages(corpus, "denuclearization")  # the introduction is nobody's argument
+    on_topic = {h["passage"] for h in queries.search(corpus, "the", topic="peace-regime", limit=None, all_roles=True)[1]}
+    assert set(passages) <= on_topic  # search --topic reads the same passages
 
 
 def test_export_holds_every_record(corpus) -> None:

@@ -210,12 +210,6 @@ def topics(index: Index) -> list[dict[str, Any]]:
     return [{**topic, **{what: found.get(topic["id"], 0) for what, found in counts.items()}} for topic in index.codebook["topics"]]
 
 
-def topic_passages(index: Index, topic_id: str) -> list[str]:
-    """Body passages that carry a topic: cited by an annotation on it, or naming it (label or alias)."""
-    sql = "SELECT p.essay, p.n FROM passage_topics t JOIN passages p ON p.rowid = t.passage WHERE t.topic = ? ORDER BY t.passage"
-    return [f"{essay}:{n}" for essay, n in index.rows(sql, (topic_id,))]
-
-
 _PASSAGE = (
     "SELECT p.essay, p.n, p.role, a.name, p.author, p.text, e.status, p.coauthors"
     " FROM passages p LEFT JOIN authors a ON a.id = p.author JOIN essays e ON e.id = p.essay"
