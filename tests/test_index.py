@@ -198,7 +198,7 @@ def test_a_bug_in_an_update_is_not_taken_for_damage(corpus_copy: Path, monkeypat
     def broken(*args: object) -> None:
         raise TypeError("a bug in the update")
 
-    monkeypatch.setattr(indexing, "_update", broken)
+    monkeypatch.setattr(indexing, "update", broken)
     with pytest.raises(TypeError, match="a bug in the update"):
         open_index(corpus_copy)
 
@@ -412,9 +412,9 @@ def test_early_stopping_never_changes_the_ranking(both, data) -> None:
 
 
 def test_an_essay_with_no_key_left_between_its_neighbours_means_a_quiet_rebuild(corpus_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from korea_cli import index as index_module
+    from korea_cli import index_build
 
-    monkeypatch.setattr(index_module, "KEY_GAP", 1)  # keys 1 and 2: nothing fits between the two seeds
+    monkeypatch.setattr(index_build, "KEY_GAP", 1)  # keys 1 and 2: nothing fits between the two seeds
     open_index(corpus_copy)
     copy_essay(corpus_copy, "eai-2019-chun", "fff-between")
     assert assert_same_as_the_files(corpus_copy).status == "rebuilt"

@@ -75,12 +75,12 @@ def _completer(kind: Callable[[Index], list[names.Named]], commas: bool = False)
 
     def complete(ctx: typer.Context, incomplete: str) -> list[str]:
         try:
-            corpus = _index(ctx.params.get("corpus"))
+            index = _index(ctx.params.get("corpus"))
         except KoreaError:
             return []
         done, _, last = incomplete.rpartition(",") if commas else ("", "", incomplete)
         typed = names.key(last)
-        found = [e.id for e in kind(corpus) if e.id.startswith(last.lower()) or (typed and any(names.key(n).startswith(typed) for n in e.names))]
+        found = [e.id for e in kind(index) if e.id.startswith(last.lower()) or (typed and any(names.key(n).startswith(typed) for n in e.names))]
         return [f"{done}," + found_id if done else found_id for found_id in found]
 
     return complete
@@ -177,11 +177,11 @@ def _root(
     """Query a corpus of expert essays on the Korean Peninsula: who argues what, on which conditions, in whose words."""
 
 
-def _resolve(resolver: Callable[[Index, str], names.Resolved], corpus: Index, query: str | None) -> str | None:
+def _resolve(resolver: Callable[[Index, str], names.Resolved], index: Index, query: str | None) -> str | None:
     """The id `query` names (None for no filter); a typo correction is said on stderr."""
     if query is None:
         return None
-    resolved = resolver(corpus, query)
+    resolved = resolver(index, query)
     if resolved.notice:
         _say(resolved.notice)
     return resolved.id
@@ -199,16 +199,16 @@ def _writable_corpus(option: str | None, doing: str) -> Path:
     """The corpus a write goes to: one named with --corpus or $KOREA_CORPUS, never the bundled one by default."""
     if option is None and not current().environ.get(CORPUS_ENV, "").strip():
         raise UsageError(f"say which corpus to {doing} with --corpus DIR or $KOREA_CORPUS (the bundled corpus is read-only)")
-    return locate(option)
+    return _located(option)
 
 
-def _resolve_list(resolver: Callable[[Index, str], names.Resolved], corpus: Index, queries_: str | None) -> list[str] | None:
+def _resolve_list(resolver: Callable[[Index, str], names.Resolved], index: Index, queries_: str | None) -> list[str] | None:
     if queries_ is None:
         return None
     parts = [part for part in queries_.split(",") if part.strip()]
     if not parts:
         raise UsageError("give at least one name, separated by commas")
-    return list(dict.fromkeys(_resolve(resolver, corpus, part) for part in parts))
+    return list(dict.fromkeys(_resolve(resolver, index, part) for part in parts))
 
 
 def _say_of_lists(records: list[dict[str, Any]], kind: str, other: str, series: str | None) -> None:
@@ -1027,7 +1027,7 @@ def check(
       korea check --corpus ./my-corpus --format json
     """
     out = _output()
-    report = queries.check(locate(corpus))
+    report = queries.check(_located(corpus))
     if fmt is CheckFormat.json:
         render.write_json(report, out)
     else:

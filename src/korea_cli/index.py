@@ -22,10 +22,10 @@ Writers take a lock file, so two processes never update at once; the
 second finds the work done. When the cache folder cannot be written, the
 index is built in memory for this call and one warning says so.
 
-Passage, position and precondition rowids keep corpus order (`_rowid`), so
-`ORDER BY rowid` is the order direct loading gives, and search ranks by it.
-What search reads of the index is in `index_search`; the bar a long build
-shows on a terminal is `render.progress_bar`.
+This module says where the index lives and whether it is fresh, and picks
+the work a call needs; `index_build` holds the schema and does the writing
+(a whole build, an update); `index_search` is what search reads of it; the
+bar a long build shows on a terminal is `render.progress_bar`.
 """
 
 from __future__ import annotations
@@ -41,52 +41,17 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
-from korea_cli import __version__, journal
+from korea_cli import journal
 from korea_cli.errors import CorpusError, KoreaError
+from korea_cli.index_build import FORMAT, Changes, NoRoom, build, build_file, still_named, update
 from korea_cli.layout import AUTHORS_DIR, CODEBOOK_FILE, ESSAYS_DIR
 
 if TYPE_CHECKING:
     from korea_cli.corpus import Progress
-    from korea_cli.model import Codebook, Corpus, Essay, Passage, Position, Precondition
-
-FORMAT = f"korea index 7, korea {__version__}"
-"""What wrote an index; any other value means rebuild, since the schema or the rules may differ."""
 
 CACHE_ENV = "XDG_CACHE_HOME"
-KEY_GAP = 1 << 20
-"""Essay keys are spaced this far apart, so an essay added between two gets a key between theirs."""
-PASSAGE_BITS = 20
-"""A passage's rowid is its essay's key shifted by this, plus its number: rowid order is corpus order."""
 RACY_NS = 2_000_000_000
 """A file changed this recently may change again within the same timestamp; its stamp is not trusted."""
-
-_SCHEMA = """
-CREATE TABLE meta (key TEXT PRIMARY KEY, value);
-CREATE TABLE authors (id TEXT PRIMARY KEY, name TEXT NOT NULL, aliases TEXT NOT NULL);
-CREATE TABLE affiliations (rowid INTEGER PRIMARY KEY, author TEXT NOT NULL, text TEXT NOT NULL, passage TEXT NOT NULL);
-CREATE INDEX affiliations_by_author ON affiliations (author);
-CREATE TABLE essays (key INTEGER PRIMARY KEY, id TEXT UNIQUE NOT NULL, facts TEXT NOT NULL, passages INTEGER NOT NULL, body_passages INTEGER NOT NULL,
-                     status TEXT NOT NULL);
-CREATE TABLE essay_authors (essay_key INTEGER NOT NULL, seq INTEGER NOT NULL, essay TEXT NOT NULL, author TEXT NOT NULL, PRIMARY KEY (essay_key, seq));
-CREATE INDEX essay_authors_by_author ON essay_authors (author);
-CREATE TABLE passages (rowid INTEGER PRIMARY KEY, essay TEXT NOT NULL, n INTEGER NOT NULL, role TEXT NOT NULL, author TEXT, text TEXT NOT NULL,
-                       suggested_topics TEXT NOT NULL, words TEXT NOT NULL, coauthors TEXT NOT NULL);
-CREATE INDEX passages_by_author ON passages (author);
-CREATE TABLE positions (rowid INTEGER PRIMARY KEY, essay TEXT NOT NULL, author TEXT NOT NULL, topic TEXT NOT NULL, stance TEXT NOT NULL,
-                        summary TEXT NOT NULL, quote TEXT NOT NULL, passage TEXT NOT NULL, suggested INTEGER NOT NULL, series TEXT, ordinal INTEGER);
-CREATE INDEX positions_by_topic ON positions (topic);
-CREATE INDEX positions_by_author ON positions (author, topic);
-CREATE TABLE preconditions (rowid INTEGER PRIMARY KEY, essay TEXT NOT NULL, author TEXT NOT NULL, goal TEXT NOT NULL, condition TEXT NOT NULL,
-                            topic TEXT, held_by TEXT NOT NULL, quote TEXT NOT NULL, passage TEXT NOT NULL, suggested INTEGER NOT NULL,
-                            series TEXT, ordinal INTEGER);
-CREATE INDEX preconditions_by_author ON preconditions (author);
-CREATE TABLE passage_topics (topic TEXT NOT NULL, passage INTEGER NOT NULL, PRIMARY KEY (topic, passage)) WITHOUT ROWID;
-CREATE INDEX passage_topics_by_passage ON passage_topics (passage);
-CREATE TABLE vocab (id INTEGER PRIMARY KEY, word TEXT UNIQUE NOT NULL, length INTEGER NOT NULL);
-CREATE INDEX vocab_by_length ON vocab (length);
-CREATE VIRTUAL TABLE postings USING fts5 (words, kind, content='', tokenize='ascii');
-"""
-"""`passages.words` is the passage's search words as vocabulary ids ('w12 w7 …'), what `postings` indexed."""
 
 AUTHOR_ORDER = "IFNULL((SELECT min((s.essay_key << 12) + s.seq) FROM essay_authors s WHERE s.author = authors.id), 1 << 62), authors.id"
 """`ORDER BY` for authors: in the order the essays first name them, as `corpus.load` gives them; authors of no essay last."""
@@ -198,7 +163,7 @@ def open_index(
 def in_memory(root: Path, progress: Progress | None = None) -> Index:
     """An index of `root` built in memory for this process alone: the fallback, and what an index on disk must equal."""
     db = sqlite3.connect(":memory:", isolation_level=None)
-    _build(db, root, _sweep(root).stamps, progress)
+    build(db, root, _sweep(root).stamps, progress)
     return Index(db, root, None, "built in memory")
 
 
@@ -265,9 +230,9 @@ def _refresh(root: Path, path: Path, rebuild: bool, say: Notice, progress: Progr
                 if sweep.matches(old):
                     return Index(db, root, path, "fresh")
                 changes = _changes(_stamps(old), marshal.loads(sweep.stamps))
-                if changes is not None and not _still_named(db, changes):  # else a full build, which checks every essay
-                    with contextlib.suppress(_NoRoom):  # no room means a rebuild, which spaces the keys out again
-                        _update(db, root, changes, sweep.stamps)
+                if changes is not None and not still_named(db, changes):  # else a full build, which checks every essay
+                    with contextlib.suppress(NoRoom):  # no room means a rebuild, which spaces the keys out again
+                        update(db, root, changes, sweep.stamps)
                         return Index(db, root, path, f"updated {len(changes.essays)}")
         except (sqlite3.DatabaseError, _Damaged) as error:  # the file's damage only: a bug in an update is no damage, and shows
             if isinstance(error, sqlite3.OperationalError) and _is_write_failure(error):
@@ -275,7 +240,7 @@ def _refresh(root: Path, path: Path, rebuild: bool, say: Notice, progress: Progr
             say(f"rebuilding the index of {root} (it was damaged)")
         if db is not None:
             db.close()
-    fresh = _build_file(root, path, sweep.stamps, progress)
+    fresh = build_file(root, path, sweep.stamps, progress)
     return Index(fresh, root, path, "rebuilt" if existed else "built")
 
 
@@ -349,20 +314,11 @@ def _sweep(root: Path) -> _Sweep:
     return _Sweep(marshal.dumps(tuple(entries), 2), all(entry[1] != _RACY for entry in entries))
 
 
-class _Changes(NamedTuple):
-    essays: set[str]
-    """Ids of the essays whose files changed, came or went."""
-    authors: bool
-    """Whether any author's file changed, came or went (all are read again: they are few and small)."""
-    authors_gone: set[str]
-    """Ids of the authors whose files went: if an indexed essay still names one, only a full build gives the error loading gives."""
-
-
-def _changes(old: tuple[tuple[Any, ...], ...], new: tuple[tuple[Any, ...], ...]) -> _Changes | None:
+def _changes(old: tuple[tuple[Any, ...], ...], new: tuple[tuple[Any, ...], ...]) -> Changes | None:
     """What changed between two sweeps; None when the codebook changed, which every essay is checked against."""
     before = {name: stamp for name, *stamp in old}
     after = {name: stamp for name, *stamp in new}
-    changes = _Changes(set(), False, set())
+    changes = Changes(set(), False, set())
     for name in before.keys() | after.keys():
         stamp = after.get(name)
         if stamp is not None and stamp == before.get(name) and stamp[0] != _RACY:
@@ -377,233 +333,3 @@ def _changes(old: tuple[tuple[Any, ...], ...], new: tuple[tuple[Any, ...], ...])
         else:
             return None
     return changes
-
-
-# -- writing ----------------------------------------------------------------------------------
-
-
-def _build_file(root: Path, path: Path, stamps: bytes, progress: Progress | None) -> sqlite3.Connection:
-    """Build the whole index into a temporary file beside `path`, then rename it into place."""
-    import tempfile  # imports random and hashlib: only a build pays for them
-
-    handle, temporary = tempfile.mkstemp(prefix=path.stem + ".", suffix=".tmp", dir=path.parent)
-    os.close(handle)
-    try:
-        db = sqlite3.connect(temporary, isolation_level=None)
-        try:
-            _build(db, root, stamps, progress)
-        finally:
-            db.close()
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(f"{path}-journal")  # a crashed update's journal belongs to the file being replaced
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
-    return sqlite3.connect(path, timeout=30, isolation_level=None)
-
-
-def _build(db: sqlite3.Connection, root: Path, stamps: bytes, progress: Progress | None) -> None:
-    """Every row from a fresh read of the corpus; progress counts reading, then writing, each essay."""
-    from korea_cli.corpus import load
-
-    halves = (lambda done, total: progress(done, 2 * total)) if progress else None
-    corpus = load(root, halves)
-    db.execute("PRAGMA journal_mode = OFF")  # a new file, renamed into place only when whole
-    db.execute("PRAGMA synchronous = OFF")
-    db.executescript(_SCHEMA)
-    db.execute("BEGIN")
-    writer = _Writer(db, corpus)
-    writer.write_codebook_and_authors()
-    annotations: dict[str, tuple[list[Position], list[Precondition]]] = {essay_id: ([], []) for essay_id in corpus.essays}
-    for position in corpus.positions:
-        annotations[position.essay][0].append(position)
-    for precondition in (*corpus.preconditions, *corpus.suggested):
-        annotations[precondition.essay][1].append(precondition)
-    count = len(corpus.essays)
-    for rank, essay in enumerate(corpus.essays.values(), start=1):
-        if progress:
-            progress(count + rank - 1, 2 * count)
-        writer.write_essay(rank * KEY_GAP, essay, annotations[essay.id])
-    _set_meta(db, stamps)
-    db.execute("COMMIT")
-
-
-def _set_meta(db: sqlite3.Connection, stamps: bytes) -> None:
-    db.executemany(
-        "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
-        [("format", FORMAT), ("stamps", stamps), ("updated", time.strftime("%Y-%m-%dT%H:%M:%S%z"))],
-    )
-
-
-def _still_named(db: sqlite3.Connection, changes: _Changes) -> bool:
-    """Whether an essay that is not being re-read names an author whose file went."""
-    if not changes.authors_gone:
-        return False
-    gone, essays = sorted(changes.authors_gone), sorted(changes.essays)
-    sql = f"SELECT 1 FROM essay_authors WHERE author IN ({','.join('?' * len(gone))}) AND essay NOT IN ({','.join('?' * len(essays))}) LIMIT 1"
-    return db.execute(sql, (*gone, *essays)).fetchone() is not None
-
-
-def _update(db: sqlite3.Connection, root: Path, changes: _Changes, stamps: bytes) -> None:
-    """Re-read the changed essays (and the authors, if theirs changed) and swap their rows, all in one transaction (a reader sees before or after)."""
-    from korea_cli.corpus import reread
-
-    corpus, found = reread(root, changes.essays)
-    db.execute("BEGIN IMMEDIATE")
-    try:
-        writer = _Writer(db, corpus)
-        if changes.authors:
-            db.execute("DELETE FROM authors")
-            writer.write_authors()
-        for entry in found:
-            old_key = writer.delete_essay(entry.id)
-            if entry.essay is not None:
-                key = old_key if old_key is not None else _key_between(db, entry.id)
-                writer.write_essay(key, entry.essay, (list(entry.positions), list(entry.preconditions)))
-        _set_meta(db, stamps)
-        db.execute("COMMIT")
-    except BaseException:
-        db.execute("ROLLBACK")
-        raise
-
-
-def _key_between(db: sqlite3.Connection, essay_id: str) -> int:
-    """A key for a new essay that sorts it among the others by id; renumbering is a rebuild's job."""
-    before = db.execute("SELECT max(key) FROM essays WHERE id < ?", (essay_id,)).fetchone()[0] or 0
-    after = db.execute("SELECT min(key) FROM essays WHERE id > ?", (essay_id,)).fetchone()[0]
-    if after is None:
-        return before + KEY_GAP
-    if after - before < 2:
-        raise _NoRoom  # after 20 halvings of one gap: rare, and a rebuild spaces the keys out again
-    return (before + after) // 2
-
-
-class _NoRoom(Exception):
-    """No key is left between two essays' keys for one added between them."""
-
-
-def _rowid(key: int, n: int) -> int:
-    if n >= 1 << PASSAGE_BITS:
-        raise CorpusError(f"essay has {n:,} passages or annotations; at most {(1 << PASSAGE_BITS) - 1:,} can be indexed")
-    return (key << PASSAGE_BITS) | n
-
-
-class _Writer:
-    """Rows for the codebook, the authors and each essay, with their search words."""
-
-    def __init__(self, db: sqlite3.Connection, corpus: Corpus) -> None:
-        from korea_cli.text import phrases_finder
-
-        self.db = db
-        self.corpus = corpus
-        self.topic_finders = {t.id: phrases_finder(t.words) for t in corpus.codebook.topics.values()}
-        self.tokens: dict[str, str] = {word: f"w{i}" for word, i in db.execute("SELECT word, id FROM vocab")}
-
-    def write_codebook_and_authors(self) -> None:
-        self.db.execute("INSERT INTO meta (key, value) VALUES ('codebook', ?)", (json.dumps(_codebook_lists(self.corpus.codebook)),))
-        self.write_authors()
-
-    def write_authors(self) -> None:
-        """The authors' names; their affiliations come with the essays that state them."""
-        self.db.executemany(
-            "INSERT INTO authors (id, name, aliases) VALUES (?, ?, ?)", [(a.id, a.name, json.dumps(a.aliases)) for a in self.corpus.authors.values()]
-        )
-
-    def delete_essay(self, essay_id: str) -> int | None:
-        """Remove an essay's rows; its key, to reuse, or None if it was not indexed."""
-        row = self.db.execute("SELECT key FROM essays WHERE id = ?", (essay_id,)).fetchone()
-        if row is None:
-            return None
-        key = row[0]
-        low, high = key << PASSAGE_BITS, (key + 1) << PASSAGE_BITS
-        for rowid, role, words in self.db.execute("SELECT rowid, role, words FROM passages WHERE rowid >= ? AND rowid < ?", (low, high)).fetchall():
-            self.db.execute("INSERT INTO postings (postings, rowid, words, kind) VALUES ('delete', ?, ?, ?)", (rowid, words, _kind(role)))
-        for table in ("passages", "positions", "preconditions", "affiliations"):
-            self.db.execute(f"DELETE FROM {table} WHERE rowid >= ? AND rowid < ?", (low, high))  # table names are ours, not input
-        self.db.execute("DELETE FROM passage_topics WHERE passage >= ? AND passage < ?", (low, high))
-        self.db.execute("DELETE FROM essay_authors WHERE essay_key = ?", (key,))
-        self.db.execute("DELETE FROM essays WHERE key = ?", (key,))
-        return key
-
-    def write_essay(self, key: int, essay: Essay, annotations: tuple[list[Position], list[Precondition]]) -> None:
-        from korea_cli.search import words as search_words
-
-        positions, preconditions = annotations
-        facts = {
-            name: {"value": f.value, "basis": f.basis, "reason": f.reason, "evidence": f.evidence}
-            for name, f in (("title", essay.title), ("publisher", essay.publisher), ("date", essay.date), ("url", essay.url))
-        }
-        body = sum(p.role == "body" for p in essay.passages)
-        self.db.execute(
-            "INSERT INTO essays (key, id, facts, passages, body_passages, status) VALUES (?, ?, ?, ?, ?, ?)",
-            (key, essay.id, json.dumps(facts), len(essay.passages), body, essay.review),
-        )
-        self.db.executemany(
-            "INSERT INTO essay_authors (essay_key, seq, essay, author) VALUES (?, ?, ?, ?)", [(key, i, essay.id, a) for i, a in enumerate(essay.authors)]
-        )
-        rowid_of = {p.id: _rowid(key, p.n) for p in essay.passages}
-        cited: dict[str, set[str]] = {}
-        for note in (*(p for p in positions if not p.suggested), *(p for p in preconditions if not p.suggested)):
-            if note.topic is not None:
-                cited.setdefault(note.passage, set()).add(note.topic)
-        passage_rows, posting_rows, topic_rows = [], [], []
-        for p in essay.passages:
-            rowid = rowid_of[p.id]
-            words = " ".join([self.token(word) for word in search_words(p.text)])
-            passage_rows.append((rowid, p.essay, p.n, p.role, p.author, p.text, json.dumps(p.suggested_topics), words, json.dumps(p.coauthors)))
-            posting_rows.append((rowid, words, _kind(p.role)))
-            if p.role == "body":
-                topic_rows += [(topic, rowid) for topic in self.topics_of(p, cited.get(p.id, set()))]
-        self.db.executemany("INSERT INTO passages VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", passage_rows)
-        self.db.executemany("INSERT INTO postings (rowid, words, kind) VALUES (?, ?, ?)", posting_rows)
-        self.db.executemany("INSERT INTO passage_topics (topic, passage) VALUES (?, ?)", topic_rows)
-        self.db.executemany(
-            "INSERT INTO affiliations (rowid, author, text, passage) VALUES (?, ?, ?, ?)",
-            [(_rowid(key, i), a.author, a.text, a.passage) for i, a in enumerate(essay.affiliations)],
-        )
-        self.db.executemany(
-            "INSERT INTO positions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                (_rowid(key, i), p.essay, p.author, p.topic, p.stance, p.summary, p.quote, p.passage, int(p.suggested), p.series, p.ordinal)
-                for i, p in enumerate(positions)
-            ],
-        )
-        self.db.executemany(
-            "INSERT INTO preconditions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                (_rowid(key, i), p.essay, p.author, p.goal, p.condition, p.topic, p.held_by, p.quote, p.passage, int(p.suggested), p.series, p.ordinal)
-                for i, p in enumerate(preconditions)
-            ],
-        )
-
-    def topics_of(self, passage: Passage, cited: set[str]) -> list[str]:
-        """The topics a body passage carries: cited by an annotation on it, or named by label or alias."""
-        from korea_cli.text import fold
-
-        folded = fold(passage.text)
-        return [topic for topic, names in self.topic_finders.items() if topic in cited or names(folded)]
-
-    def token(self, word: str) -> str:
-        """The postings token of a word ('w' and its vocabulary id), added to the vocabulary if new."""
-        found = self.tokens.get(word)
-        if found is None:
-            found = self.tokens[word] = f"w{self.db.execute('INSERT INTO vocab (word, length) VALUES (?, ?)', (word, len(word))).lastrowid}"
-        return found
-
-
-def _kind(role: str) -> str:
-    """What the postings' `kind` column holds: plain search looks at body text only."""
-    return "body" if role == "body" else "other"
-
-
-def _codebook_lists(codebook: Codebook) -> dict[str, list[Any]]:
-    return {
-        "topics": [{"id": t.id, "label": t.label, "aliases": list(t.aliases), "description": t.description} for t in codebook.topics.values()],
-        **{
-            kind: [{"id": t.id, "description": t.description, "label": t.label} for t in getattr(codebook, kind).values()]
-            for kind in ("stances", "goals", "holders")
-        },
-        "glossary": [list(forms) for forms in codebook.glossary],
-    }

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from korea_cli.index import PASSAGE_BITS
+from korea_cli.index_build import PASSAGE_BITS
 
 if TYPE_CHECKING:
     from korea_cli.index import Index

@@ -481,7 +481,8 @@ def near_duplicates(root: Path, raw: bytes) -> list[tuple[str, int, int]] | None
     as a phrase in the index, so the cost does not grow with the corpus: a
     re-wrapped copy, one with other boilerplate or a few words changed, is found.
     """
-    from korea_cli.index import PASSAGE_BITS, open_index
+    from korea_cli.index import open_index
+    from korea_cli.index_build import PASSAGE_BITS
     from korea_cli.index_search import IndexSource
     from korea_cli.search import words
 

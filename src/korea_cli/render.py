@@ -111,8 +111,8 @@ class Column(NamedTuple):
     """How a table joins a list field; TSV and CSV always join with '; '."""
     in_table: bool = True
     """False for fields scripts need but a reader at a terminal does not (ids beside names)."""
-    in_tsv: bool = True
-    """False for columns only a reader needs (a display form of fields already present)."""
+    in_delimited: bool = True
+    """False for columns only a reader needs (a display form of fields already present): not in TSV or CSV."""
     show: Callable[[Record], Any] | None = None
     """What a table or Markdown shows, when that is not simply the field: a value, or lines as (text, style) pairs."""
 
@@ -177,8 +177,8 @@ POSITIONS = (
     Column("stance", "Stance", in_table=False),
     Column("summary", "Summary", in_table=False),
     Column("quote", "Quote", in_table=False),
-    Column("who", "Author · topic · stance", no_wrap=True, in_tsv=False, show=_stacked("author", "topic", "stance", "series")),
-    Column("position", "Position, then its quote", ratio=1, in_tsv=False, show=_argued("summary")),
+    Column("who", "Author · topic · stance", no_wrap=True, in_delimited=False, show=_stacked("author", "topic", "stance", "series")),
+    Column("position", "Position, then its quote", ratio=1, in_delimited=False, show=_argued("summary")),
     Column("passage", "Passage", style="dim", no_wrap=True, show=_cited),
     Column("status", "Status", in_table=False),
     Column("series", "Series", in_table=False),
@@ -192,8 +192,8 @@ PRECONDITIONS = (
     Column("held_by", "Held by", in_table=False),
     Column("topic", "Topic", in_table=False),
     Column("quote", "Quote", in_table=False),
-    Column("who", "Author · for · view", no_wrap=True, in_tsv=False, show=_stacked("author", "goal", "held_by", "series")),
-    Column("precondition", "Condition, then its quote", ratio=1, in_tsv=False, show=_argued("condition")),
+    Column("who", "Author · for · view", no_wrap=True, in_delimited=False, show=_stacked("author", "goal", "held_by", "series")),
+    Column("precondition", "Condition, then its quote", ratio=1, in_delimited=False, show=_argued("condition")),
     Column("passage", "Passage", style="dim", no_wrap=True, show=_cited),
     Column("status", "Status", in_table=False),
     Column("series", "Series", in_table=False),
@@ -235,7 +235,7 @@ PASSAGES = (
     Column("passage", "Passage", style="dim", no_wrap=True),
     Column("role", "Role", in_table=False),
     Column("author_id", "Author ID", in_table=False),
-    Column("voice", "Role · author", no_wrap=True, in_tsv=False, show=lambda r: [(r["role"], "dim"), (r["author"] or "", "bold cyan")]),
+    Column("voice", "Role · author", no_wrap=True, in_delimited=False, show=lambda r: [(r["role"], "dim"), (r["author"] or "", "bold cyan")]),
     Column("text", "Text", ratio=4),
     Column("status", "Status", in_table=False),
 )
@@ -367,14 +367,14 @@ def render_records(records: Sequence[Record], columns: Sequence[Column], fmt: Fo
             for record in records:
                 out.stream.write(_json(record) + "\n")
         case Format.tsv:
-            tsv = [c for c in columns if c.in_tsv]
+            delimited = [c for c in columns if c.in_delimited]
             for record in records:
-                out.stream.write("\t".join(_tsv_field(_cell(record[c.key])) for c in tsv) + "\n")
+                out.stream.write("\t".join(_tsv_field(_cell(record[c.key])) for c in delimited) + "\n")
         case Format.csv:
             writer = csv.writer(out.stream, lineterminator="\n")
-            tsv = [c for c in columns if c.in_tsv]
-            writer.writerow([c.key for c in tsv])
-            writer.writerows([visible(_cell(record[c.key])) for c in tsv] for record in records)
+            delimited = [c for c in columns if c.in_delimited]
+            writer.writerow([c.key for c in delimited])
+            writer.writerows([visible(_cell(record[c.key])) for c in delimited] for record in records)
         case Format.md:
             if title:
                 out.stream.write(f"## {visible(title)}\n\n")
