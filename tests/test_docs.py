@@ -102,3 +102,21 @@ def test_every_test_the_reliability_table_cites_exists() -> None:
         assert re.search(rf"^def {name}\(", (REPO / path).read_text(encoding="utf-8"), flags=re.M), (
             f"{path}::{name} is cited in docs/reliability.md but does not exist"
         )
+
+
+CORPUS_DOC = (REPO / "docs" / "corpus.md").read_text(encoding="utf-8")
+SECTIONS = {
+    "codebook.yaml": ("codebook", "topic", "stance", "goal", "holder"),
+    "authors/": ("author",),
+    "essays/&lt;essay-id&gt;.yaml": ("essay", "fact", "passage", "affiliation", "position", "precondition"),
+}
+
+
+@pytest.mark.parametrize("section", SECTIONS)
+def test_every_field_of_the_corpus_schema_is_documented_where_its_file_is(section: str) -> None:
+    from korea_cli.corpus import SCHEMA
+
+    text = CORPUS_DOC.split(f"\n## {section}", 1)[1].split("\n## ", 1)[0]
+    missing = [f"{kind}.{name}" for kind in SECTIONS[section] for name in SCHEMA[kind].names() if f"`{name}`" not in text and f"{name}:" not in text]
+    assert not missing, f"fields not in the {section} section of docs/corpus.md: {missing}"
+    assert {kind for kinds in SECTIONS.values() for kind in kinds} == set(SCHEMA)

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from korea_cli.errors import CorpusError
 from korea_cli.layout import AUTHORS_DIR, CODEBOOK_FILE, ESSAYS_DIR, OLD_AUTHORS_FILE
@@ -45,6 +45,42 @@ ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 MAX_ID_LENGTH = 120
 """An id is a file name too: well under any file system's limit of 255 bytes, with room for '.yaml'."""
 _FACTS = ("title", "publisher", "date", "url")
+
+
+class Fields(NamedTuple):
+    """The fields of one kind of record in the corpus files: each required or optional, with the type its value must have.
+    `_Reader.fields` checks a record against one (unknown, missing, mistyped or empty fields, each at its line); the checks
+    no table can say (an id's form, a quote verbatim in its passage) follow it in the reader."""
+
+    required: Mapping[str, type | tuple[type, ...]]
+    optional: Mapping[str, type | tuple[type, ...]] = {}
+
+    def names(self) -> list[str]:
+        return [*self.required, *self.optional]
+
+
+_ANNOTATION = {"author": str, "quote": str, "passage": int}
+_IN_A_LIST = {"series": str, "ordinal": int}
+"""An annotation's optional place in a list its source enumerates."""
+
+SCHEMA: dict[str, Fields] = {
+    "codebook": Fields({"topics": list, "stances": list, "goals": list, "holders": list}, {"glossary": list}),
+    "topic": Fields({"id": str, "label": str, "description": str}, {"aliases": list, "terms": list, "care": YamlMap}),
+    "stance": Fields({"id": str, "description": str}),
+    "goal": Fields({"id": str, "label": str, "description": str}),
+    "holder": Fields({"id": str, "description": str}),
+    "author": Fields({"id": str, "name": str}, {"aliases": list}),
+    "essay": Fields(
+        {"id": str, "authors": list, "passages": list, **{fact: YamlMap for fact in _FACTS}},
+        {"review": str, "text_sha256": str, "paragraphs": str, "affiliations": list, "positions": list, "preconditions": list},
+    ),
+    "fact": Fields({"value": (str, type(None))}, {"basis": str, "reason": str, "evidence": str}),
+    "passage": Fields({"n": int, "role": str}, {"author": str, "coauthors": list, "starts": str, "suggested_topics": list}),
+    "affiliation": Fields({"author": str, "text": str, "passage": int}),
+    "position": Fields({**_ANNOTATION, "topic": str, "stance": str, "summary": str}, {"status": str, **_IN_A_LIST, "care": str}),
+    "precondition": Fields({**_ANNOTATION, "goal": str, "condition": str}, {"topic": str, "held_by": str, "status": str, **_IN_A_LIST}),
+}
+"""Every kind of record the corpus files hold, by name: the one table of their fields (docs/corpus.md documents each)."""
 
 
 def is_id(value: str) -> bool:
@@ -269,21 +305,14 @@ class _Reader:
             self.problems.append(error)
             return None
 
-    def fields(
-        self,
-        file: str,
-        record: Any,
-        what: str,
-        required: Mapping[str, type | tuple[type, ...]],
-        optional: Mapping[str, type | tuple[type, ...]] = {},
-        line: int | None = None,
-    ) -> bool:
-        """Check a record's keys and value types; True when it can be used."""
+    def fields(self, file: str, record: Any, what: str, kind: Fields, line: int | None = None) -> bool:
+        """Check a record's keys and value types against its kind's fields; True when it can be used."""
         if not isinstance(record, YamlMap):
             self.problem(file, line, f"{what} must be a mapping of fields")
             return False
         usable = True
-        known = {**required, **optional}
+        required = kind.required
+        known = {**required, **kind.optional}
         for key in record:
             if key not in known:
                 self.problem(file, record.line_of(key), f"unknown field {key!r} in {what} (expected: {', '.join(known)})")
@@ -390,13 +419,13 @@ class _Reader:
         data = self.parse(CODEBOOK_FILE)
         if data is None:
             return None
-        if not self.fields(file, data, "the codebook", {"topics": list, "stances": list, "goals": list, "holders": list}, {"glossary": list}, line=1):
+        if not self.fields(file, data, "the codebook", SCHEMA["codebook"], line=1):
             return None
         topics: dict[str, Topic] = {}
         names: dict[str, str] = {}
         for _, item, line in self.records(file, data, "topics"):
             what = f"topic at line {line}"
-            if not self.fields(file, item, what, {"id": str, "label": str, "description": str}, {"aliases": list, "terms": list, "care": YamlMap}, line):
+            if not self.fields(file, item, what, SCHEMA["topic"], line):
                 continue
             if not self.check_id(file, item.line_of("id"), item["id"], "topic", set(topics)):
                 continue
@@ -420,7 +449,7 @@ class _Reader:
         return Codebook(
             topics=topics,
             stances=stances,
-            goals=self.read_terms(file, data, "goals", labelled=True),
+            goals=self.read_terms(file, data, "goals"),
             holders=self.read_terms(file, data, "holders"),
             glossary=self.read_glossary(file, data),
         )
@@ -440,13 +469,10 @@ class _Reader:
             entries.append(forms)
         return tuple(entries)
 
-    def read_terms(self, file: str, data: YamlMap, key: str, labelled: bool = False) -> dict[str, Term]:
+    def read_terms(self, file: str, data: YamlMap, key: str) -> dict[str, Term]:
         terms: dict[str, Term] = {}
-        required: dict[str, type] = {"id": str, "description": str}
-        if labelled:
-            required["label"] = str
         for _, item, line in self.records(file, data, key):
-            if not self.fields(file, item, f"{key[:-1]} at line {line}", required, line=line):
+            if not self.fields(file, item, f"{key[:-1]} at line {line}", SCHEMA[key[:-1]], line=line):
                 continue
             if self.check_id(file, item.line_of("id"), item["id"], key[:-1], set(terms)):
                 terms[item["id"]] = Term(item["id"], item["description"].strip(), item.get("label", "").strip())
@@ -482,7 +508,7 @@ class _Reader:
             relative = f"{AUTHORS_DIR}/{author_id}.yaml"
             file = self.display(relative)
             item = self.parse(relative)
-            if item is None or not self.fields(file, item, "the author", {"id": str, "name": str}, {"aliases": list}, line=1):
+            if item is None or not self.fields(file, item, "the author", SCHEMA["author"], line=1):
                 continue
             if not self.check_id(file, item.line_of("id"), item["id"], "author", set(authors)):
                 continue
@@ -523,9 +549,7 @@ class _Reader:
         data = self.parse(relative)
         if data is None:
             return None
-        required = {"id": str, "authors": list, "passages": list, **{fact: YamlMap for fact in _FACTS}}
-        optional = {"review": str, "text_sha256": str, "paragraphs": str, "affiliations": list, "positions": list, "preconditions": list}
-        if not self.fields(file, data, "the essay", required, optional, line=1):
+        if not self.fields(file, data, "the essay", SCHEMA["essay"], line=1):
             return None
         if not self.check_id(file, data.line_of("id"), data["id"], "essay", set()):
             return None
@@ -598,7 +622,7 @@ class _Reader:
         found = []
         for _, item, line in self.records(file, data, "affiliations"):
             what = f"affiliation at line {line}"
-            if not self.fields(file, item, what, {"author": str, "text": str, "passage": int}, line=line):
+            if not self.fields(file, item, what, SCHEMA["affiliation"], line=line):
                 continue
             if item["author"] not in essay_authors:
                 self.problem(file, item.line_of("author"), f"{what}: author {item['author']!r} is not among the essay's authors")
@@ -615,7 +639,7 @@ class _Reader:
     def read_fact(self, file: str, data: YamlMap, name: str, text: str) -> Fact:
         record = data[name]
         what = f"{name!r}"
-        if not self.fields(file, record, what, {"value": (str, type(None))}, {"basis": str, "reason": str, "evidence": str}, data.line_of(name)):
+        if not self.fields(file, record, what, SCHEMA["fact"], data.line_of(name)):
             return Fact(None)
         value, basis, reason = record["value"], record.get("basis"), " ".join(record.get("reason", "").split())
         evidence = record.get("evidence", "")
@@ -648,7 +672,7 @@ class _Reader:
             )
         for i, item, line in records:
             what = f"passage at line {line}"
-            if not self.fields(file, item, what, {"n": int, "role": str}, {"author": str, "coauthors": list, "starts": str, "suggested_topics": list}, line):
+            if not self.fields(file, item, what, SCHEMA["passage"], line):
                 continue
             coauthors = self.strings(file, item, "coauthors", what)
             n, role, author = item["n"], item["role"], item.get("author")
@@ -689,10 +713,10 @@ class _Reader:
                 self.problem(file, data.line_of("authors"), f"author {author_id!r} is listed but writes no body passage")
         return passages
 
-    def annotation(self, item: Any, line: int, what: str, context: _EssayContext, required: dict[str, type], optional: dict[str, type]) -> Passage | None:
+    def annotation(self, item: Any, line: int, what: str, context: _EssayContext, kind: Fields) -> Passage | None:
         """Shared checks for positions and preconditions; the cited passage if all hold."""
         file = context.file
-        if not self.fields(file, item, what, {"author": str, "quote": str, "passage": int, **required}, optional, line):
+        if not self.fields(file, item, what, kind, line):
             return None
         ok = True
         if item["author"] not in context.authors:
@@ -720,7 +744,7 @@ class _Reader:
         seen: dict[tuple[str, ...], int] = {}
         for _, item, line in self.records(context.file, data, "positions"):
             what = f"position at line {line}"
-            passage = self.annotation(item, line, what, context, {"topic": str, "stance": str, "summary": str}, {"status": str, **_LISTED, "care": str})
+            passage = self.annotation(item, line, what, context, SCHEMA["position"])
             if passage is None:
                 continue
             if item.get("status", "suggested") != "suggested":
@@ -762,7 +786,7 @@ class _Reader:
         seen: dict[tuple[str, ...], int] = {}
         for _, item, line in self.records(context.file, data, "preconditions"):
             what = f"precondition at line {line}"
-            passage = self.annotation(item, line, what, context, {"goal": str, "condition": str}, {"topic": str, "held_by": str, "status": str, **_LISTED})
+            passage = self.annotation(item, line, what, context, SCHEMA["precondition"])
             if passage is None:
                 continue
             held_by = item.get("held_by", "author")
@@ -819,10 +843,6 @@ class _Reader:
             if numbers != list(range(1, len(numbers) + 1)):
                 line = max(line for _, line in places)
                 self.problem(file, line, f"{kind} of series {series!r} are numbered {numbers}; number a list 1 to {len(numbers)}, each once")
-
-
-_LISTED: dict[str, type] = {"series": str, "ordinal": int}
-"""An annotation's optional place in a list its source enumerates."""
 
 
 @dataclass(frozen=True)
