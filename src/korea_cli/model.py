@@ -1,7 +1,8 @@
 """The corpus as plain, immutable records.
 
-Loading builds these from the YAML and text files; every query reads them
-and nothing else. Ids are the stable handles users cite and type.
+`corpus` builds these from the YAML and text files, checking them as it goes;
+`index_build` writes them into the index, which is what queries read (so a
+warm query builds none of them). Ids are the stable handles users cite and type.
 """
 
 from __future__ import annotations
