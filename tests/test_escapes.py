@@ -154,6 +154,16 @@ VIEWS = {
 }
 
 
+@pytest.mark.parametrize("fmt", list(Format))
+@pytest.mark.parametrize("view", VIEWS)
+def test_every_view_writes_every_format(view: str, fmt: Format) -> None:
+    """A format added to `Format` that a view's dispatch forgets fails here (`assert_never`), never falls through to a table."""
+    stream = io.StringIO()
+    VIEWS[view](fmt, Output(stream, is_tty=False, color=False))
+    assert stream.getvalue().strip()
+    render.render_empty(render.WHO, fmt, Output(stream, is_tty=False, color=False))  # an empty answer is decided for every format too
+
+
 @pytest.mark.parametrize("color", [False, True], ids=["plain", "colour"])
 @pytest.mark.parametrize("fmt", [Format.table, Format.tsv, Format.csv, Format.md])
 @pytest.mark.parametrize("view", VIEWS)

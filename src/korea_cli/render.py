@@ -391,51 +391,68 @@ def render_records(records: Sequence[Record], columns: Sequence[Column], fmt: Fo
 def render_empty(columns: Sequence[Column], fmt: Format, out: Output) -> None:
     """An answer with no records, as a program reading the format expects it: `[]` in JSON, the header line in CSV;
     nothing in JSONL, TSV, Markdown or a table (the reason goes to stderr)."""
-    if fmt in (Format.json, Format.csv):
-        render_records([], columns, fmt, out)
+    match fmt:
+        case Format.json | Format.csv:
+            render_records([], columns, fmt, out)
+        case Format.jsonl | Format.tsv | Format.md | Format.table:
+            pass
+        case _:
+            assert_never(fmt)
 
 
 def render_profile(profile: Record, fmt: Format, out: Output) -> None:
     """One author in full: a heading and two tables for readers, one row per annotation for tools."""
-    if fmt in (Format.json, Format.jsonl):
-        out.stream.write(_json([profile] if fmt is Format.json else profile, indent=2 if fmt is Format.json else None) + "\n")
-        return
-    passages = profile.get("passages")  # with a topic: every passage of theirs on it, annotated or not
-    if fmt in (Format.tsv, Format.csv):
-        rows = [{"kind": "position", **p, "goal": "", "held_by": "", "text": p["summary"]} for p in profile["positions"]]
-        rows += [{"kind": "precondition", **p, "stance": "", "text": p["condition"]} for p in profile["preconditions"]]
-        rows += [
-            {"kind": "passage", **p, "topic": profile["topic"], "stance": "", "goal": "", "held_by": "", "quote": "", "series": None, "ordinal": None}
-            for p in passages or []
-        ]
-        render_records(rows, PROFILE_ROWS, fmt, out)
-        return
+    match fmt:
+        case Format.json | Format.jsonl:
+            out.stream.write(_json([profile] if fmt is Format.json else profile, indent=2 if fmt is Format.json else None) + "\n")
+        case Format.tsv | Format.csv:
+            render_records(_profile_rows(profile), PROFILE_ROWS, fmt, out)
+        case Format.md:
+            heading = _profile_heading(profile)
+            out.stream.write(f"# {heading[0]}\n\n" + "".join(f"- {line}\n" for line in heading[1:]))
+            for title, records, columns in _profile_sections(profile):
+                out.stream.write("\n")
+                render_records(records, columns, fmt, out, title=title)
+        case Format.table:
+            heading = _profile_heading(profile)
+            console = _console(out)
+            console.print(heading[0], style="bold cyan" if out.color else "")
+            for line in heading[1:]:
+                console.print(line)
+            for title, records, columns in _profile_sections(profile):
+                console.print()
+                console.print(f"{title} ({len(records)})", style="bold" if out.color else "")
+                if records:
+                    console.print(_table(records, columns, out))
+        case _:
+            assert_never(fmt)
+
+
+def _profile_heading(profile: Record) -> list[str]:
+    """Name and id, each affiliation with its passage, the essays."""
     heading = [f"{profile['name']} ({profile['id']})"]
     heading += [f"{a['text']} [{a['passage']}]" for a in profile["affiliations"]]
     heading.append("Essays: " + ", ".join(profile["essays"]))
-    heading = [visible(line) for line in heading]
-    positions, preconditions = PROFILE_POSITIONS, PROFILE_PRECONDITIONS
-    if fmt is Format.md:
-        out.stream.write(f"# {heading[0]}\n\n" + "".join(f"- {line}\n" for line in heading[1:]) + "\n")
-        render_records(profile["positions"], positions, fmt, out, title="Positions")
-        out.stream.write("\n")
-        render_records(profile["preconditions"], preconditions, fmt, out, title="Preconditions")
-        if passages is not None:
-            out.stream.write("\n")
-            render_records(passages, PROFILE_PASSAGES, fmt, out, title=f"Passages on {profile['topic']}")
-        return
-    console = _console(out)
-    console.print(heading[0], style="bold cyan" if out.color else "")
-    for line in heading[1:]:
-        console.print(line)
-    sections = [("Positions", profile["positions"], positions), ("Preconditions", profile["preconditions"], preconditions)]
-    if passages is not None:
-        sections.append((f"Passages on {profile['topic']}", passages, PROFILE_PASSAGES))
-    for title, records, columns in sections:
-        console.print()
-        console.print(f"{title} ({len(records)})", style="bold" if out.color else "")
-        if records:
-            console.print(_table(records, columns, out))
+    return [visible(line) for line in heading]
+
+
+def _profile_sections(profile: Record) -> list[tuple[str, Sequence[Record], Sequence[Column]]]:
+    """Positions, preconditions and, with a topic, every passage of theirs on it (annotated or not)."""
+    sections = [("Positions", profile["positions"], PROFILE_POSITIONS), ("Preconditions", profile["preconditions"], PROFILE_PRECONDITIONS)]
+    if profile.get("passages") is not None:
+        sections.append((f"Passages on {profile['topic']}", profile["passages"], PROFILE_PASSAGES))
+    return sections
+
+
+def _profile_rows(profile: Record) -> list[Record]:
+    """One row per position, precondition and passage on the topic, for TSV and CSV."""
+    rows = [{"kind": "position", **p, "goal": "", "held_by": "", "text": p["summary"]} for p in profile["positions"]]
+    rows += [{"kind": "precondition", **p, "stance": "", "text": p["condition"]} for p in profile["preconditions"]]
+    rows += [
+        {"kind": "passage", **p, "topic": profile["topic"], "stance": "", "goal": "", "held_by": "", "quote": "", "series": None, "ordinal": None}
+        for p in profile.get("passages") or []
+    ]
+    return rows
 
 
 def render_essay(essay: Record, passages: Sequence[Record], fmt: Format, out: Output) -> None:
