@@ -1,20 +1,28 @@
 """Write a realistic synthetic corpus in the real format, for benchmarks.
 
-    python benchmarks/make_corpus.py --essays 1000 OUT_DIR
+    python benchmarks/make_corpus.py --essays 1000 [--vocabulary seed|realistic] OUT_DIR
 
-Deterministic for a given --essays and --seed. Essays have about fifteen
+Deterministic for a given --essays, --vocabulary and --seed. Essays have about fifteen
 paragraphs: a title, a caption, the publisher's introduction, one to four
 signed sections (a byline "Name, Title at Institution" and body paragraphs
 built from the seed essays' sentences, some in British spelling), and a
 disclaimer. Each author takes positions and states preconditions whose
 quotes are verbatim sentences of their own passages, so `korea --corpus
 OUT_DIR check` passes on the result.
+
+The seed essays have about 1,000 distinct words, which makes typo expansion
+cheap; a real corpus of thousands of essays has tens of thousands. With
+`--vocabulary realistic`, a quarter of the words of every body sentence are
+drawn instead from a lexicon of 60,000 made-up words with a Zipf distribution
+(a few very common, most rare), and one word in 300 is misspelt (two letters
+swapped), as real text has.
 """
 
 from __future__ import annotations
 
 import argparse
 import hashlib
+import itertools
 import random
 import re
 import shutil
@@ -108,6 +116,37 @@ def british(text: str, rng: random.Random) -> str:
     return text
 
 
+LEXICON_SIZE = 60_000
+ZIPF_EXPONENT = 1.07
+"""Word frequencies in English text fall off as rank ** -1.07 or so."""
+SYLLABLES = [c + v for c in "bdfghklmnprstvwz" for v in ("a", "e", "i", "o", "u", "ai", "ou")]
+
+
+class Realistic:
+    """Rewrites sentences so that the corpus has a real corpus's vocabulary: many rare words, a few common ones, some typos."""
+
+    def __init__(self, rng: random.Random) -> None:
+        words: dict[str, None] = {}
+        while len(words) < LEXICON_SIZE:
+            words["".join(rng.choice(SYLLABLES) for _ in range(rng.choice([2, 2, 3, 3, 3, 4])))] = None
+        self.lexicon = list(words)
+        weights = [1 / (rank**ZIPF_EXPONENT) for rank in range(1, LEXICON_SIZE + 1)]
+        self.cumulative = list(itertools.accumulate(weights))
+        self.rng = rng
+
+    def sentence(self, text: str) -> str:
+        out = []
+        for word in text.split(" "):
+            roll = self.rng.random()
+            if roll < 0.25 and word.isalpha():
+                word = self.rng.choices(self.lexicon, cum_weights=self.cumulative)[0]
+            elif roll < 0.25 + 1 / 300 and len(word) > 4 and word.isalpha():
+                at = self.rng.randrange(1, len(word) - 2)
+                word = word[:at] + word[at + 1] + word[at] + word[at + 2 :]
+            out.append(word)
+        return " ".join(out)
+
+
 def make_authors(count: int, rng: random.Random) -> list[dict]:
     """Distinct people; given and family names never coincide, so a reversed name is nobody else's."""
     names = [(given, initial, family) for given in GIVEN for family in FAMILY for initial in ["", *"ABCDEFGHJKLMNPRSTW"]]
@@ -131,11 +170,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--essays", type=int, required=True)
     parser.add_argument("--seed", type=int, default=2018)
+    parser.add_argument("--vocabulary", choices=["seed", "realistic"], default="seed", help="the seed essays' words, or a real corpus's many")
     parser.add_argument("out", type=Path)
     args = parser.parse_args()
 
     rng = random.Random(args.seed)
     sentences = seed_sentences()
+    realistic = Realistic(random.Random(args.seed + 1)) if args.vocabulary == "realistic" else None
     codebook = yaml.safe_load((bundled_corpus() / "codebook.yaml").read_text(encoding="utf-8"))
     topics = [t["id"] for t in codebook["topics"]]
     stances = [s["id"] for s in codebook["stances"]]
@@ -163,7 +204,10 @@ def main() -> None:
         for author in signers:
             paragraphs.append(("byline", author["id"], f"{author['name']}, {author['affiliation']}"))
             for _ in range(rng.randint(max(1, body_budget - 1), body_budget + 1)):
-                paragraphs.append(("body", author["id"], british(" ".join(rng.sample(sentences, rng.randint(2, 5))), rng)))
+                chosen = rng.sample(sentences, rng.randint(2, 5))
+                if realistic is not None:
+                    chosen = [realistic.sentence(sentence) for sentence in chosen]
+                paragraphs.append(("body", author["id"], british(" ".join(chosen), rng)))
         paragraphs.append(("disclaimer", None, "The views expressed above are those of the individual authors only."))
         text = "\n\n".join(p[2] for p in paragraphs) + "\n"
         (essays_dir / f"{essay_id}.txt").write_text(text, encoding="utf-8")

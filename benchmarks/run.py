@@ -1,15 +1,21 @@
 """Time whole `korea` processes against baselines measured in the same run.
 
-    python benchmarks/run.py [--sizes 2,1000,10000] [--runs 7]
+    python benchmarks/run.py [--sizes 2,1000,10000,30000] [--vocabulary seed,realistic] [--runs 7]
 
 For each corpus size (2 is the bundled corpus; others are made once with
-make_corpus.py under benchmarks/.corpora/), every command runs --runs times,
-interleaved round by round so that drift in the machine's load hits all
-alike; the table shows medians, peak memory, and ratios against:
+make_corpus.py under benchmarks/.corpora/, in each --vocabulary: the seed
+essays' 1,000 words, or a real corpus's tens of thousands), every command
+runs --runs times, interleaved round by round so that drift in the
+machine's load hits all alike; the table shows medians, peak memory, and
+ratios against:
 
-  floor  `python -c "import typer"`: what every Typer CLI pays to start
+  floor  a Python process that imports sqlite3, opens the corpus's index
+         and prints one row: what no Python CLI over SQLite can beat
   rg     `rg -i` over the same essay texts: exact search, no ranking
   naive  one Python process scanning every passage with RapidFuzz
+
+and, when installed, `fzf --filter` over the same texts. `import typer`
+is timed too: what every Typer CLI pays before its first line.
 
 Queries run on a warm index, in a cache folder of the benchmark's own
 (benchmarks/.cache). Two more rows time the index itself: a cold build
@@ -56,15 +62,22 @@ print(len(hits))
 """
 
 
-def corpus_for(size: int) -> Path:
+FLOOR = "floor: python, sqlite3, one row"
+TRUE_FLOOR = """
+import sqlite3, sys
+print(sqlite3.connect(sys.argv[1]).execute("SELECT count(*) FROM essays").fetchone()[0])
+"""
+
+
+def corpus_for(size: int, vocabulary: str) -> Path:
     if size == 2:
         from korea_cli.layout import bundled_corpus
 
         return bundled_corpus()
-    path = CORPORA / str(size)
+    path = CORPORA / (str(size) if vocabulary == "seed" else f"{size}-{vocabulary}")
     if not (path / "codebook.yaml").exists():
-        print(f"making a corpus of {size} essays in {path} …", file=sys.stderr)
-        subprocess.run([sys.executable, str(HERE / "make_corpus.py"), "--essays", str(size), str(path)], check=True)
+        print(f"making a corpus of {size} essays ({vocabulary} vocabulary) in {path} …", file=sys.stderr)
+        subprocess.run([sys.executable, str(HERE / "make_corpus.py"), "--essays", str(size), "--vocabulary", vocabulary, str(path)], check=True)
     return path
 
 
@@ -83,8 +96,11 @@ def measure(command: list[str]) -> tuple[float, int]:
 def commands(corpus: Path) -> dict[str, list[str]]:
     korea = [str(BIN / "korea")]
     env_corpus = ["--corpus", str(corpus)]
+    from korea_cli.index import cache_file
+
     found = {
-        "floor: import typer": [sys.executable, "-c", "import typer"],
+        FLOOR: [sys.executable, "-c", TRUE_FLOOR, str(cache_file(corpus, {"XDG_CACHE_HOME": str(CACHE)}))],
+        "import typer": [sys.executable, "-c", "import typer"],
         "korea who": [*korea, "who", *env_corpus],
         "korea positions --topic sanctions": [*korea, "positions", "--topic", "sanctions", *env_corpus],
         f'korea search "{QUERY}"': [*korea, "search", QUERY, *env_corpus],
@@ -92,6 +108,9 @@ def commands(corpus: Path) -> dict[str, list[str]]:
     }
     if shutil.which("rg"):
         found['rg -i "peace regime"'] = ["rg", "-i", "--count-matches", "peace regime", str(corpus / "essays"), "--glob", "*.txt"]
+    if shutil.which("fzf"):
+        script = 'find "$1" -name "*.txt" -exec cat {} + | fzf --filter "$2" | wc -l'
+        found[f'fzf --filter "{QUERY}"'] = ["bash", "-c", script, "fzf", str(corpus / "essays"), QUERY]
     return found
 
 
@@ -121,7 +140,8 @@ def index_rows(corpus: Path, build_runs: int, runs: int) -> dict[str, tuple[list
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sizes", default="2,1000,10000", help="comma-separated essay counts (2: the bundled corpus)")
+    parser.add_argument("--sizes", default="2,1000,10000", help="comma-separated essay counts (2: the bundled corpus), e.g. 2,1000,10000,30000")
+    parser.add_argument("--vocabulary", default="seed,realistic", help="the synthetic corpora's words: seed (1,000 words), realistic (Zipf, tens of thousands)")
     parser.add_argument("--runs", type=int, default=7, help="runs of each command per size (the median is shown)")
     parser.add_argument("--build-runs", type=int, default=1, help="cold index builds per size")
     args = parser.parse_args()
@@ -130,12 +150,14 @@ def main() -> None:
 
     subprocess.run([sys.executable, "-m", "compileall", "-q", str(Path(korea_cli.__file__).parent)], check=True, stdout=subprocess.DEVNULL)
 
-    print(f"python benchmarks/run.py --sizes {args.sizes} --runs {args.runs} --build-runs {args.build_runs}\n")
-    print(f"machine: {os.cpu_count()} cores; {sys.version.split()[0]}; rg: {'yes' if shutil.which('rg') else 'not installed'}\n")
-    print("| essays | command | median ms | peak MiB | × floor | × rg | × naive |")
-    print("|---:|---|---:|---:|---:|---:|---:|")
-    for size in sizes:
-        corpus = corpus_for(size)
+    vocabularies = args.vocabulary.split(",")
+    print(f"python benchmarks/run.py --sizes {args.sizes} --vocabulary {args.vocabulary} --runs {args.runs} --build-runs {args.build_runs}\n")
+    installed = ", ".join(f"{tool}: {'yes' if shutil.which(tool) else 'not installed'}" for tool in ("rg", "fzf"))
+    print(f"machine: {os.cpu_count()} cores; {sys.version.split()[0]}; {installed}\n")
+    print("| essays | words | command | median ms | peak MiB | × floor | × rg | × naive |")
+    print("|---:|---|---|---:|---:|---:|---:|---:|")
+    for size, vocabulary in [(size, vocabulary) for size in sizes for vocabulary in (["seed"] if size == 2 else vocabularies)]:
+        corpus = corpus_for(size, vocabulary)
         todo = commands(corpus)
         times: dict[str, list[float]] = {name: [] for name in todo}
         memory: dict[str, int] = dict.fromkeys(todo, 0)
@@ -149,12 +171,12 @@ def main() -> None:
                 times[name].append(elapsed)
                 memory[name] = max(memory[name], peak)
         median = {name: statistics.median(values) * 1000 for name, values in times.items()}
-        floor = median["floor: import typer"]
+        floor = median[FLOOR]
         rg = next((m for n, m in median.items() if n.startswith("rg ")), None)
         naive = next(m for n, m in median.items() if n.startswith("naive"))
         for name, ms in median.items():
             ratio_rg = f"{ms / rg:.2f}" if rg else "–"
-            print(f"| {size:,} | {name} | {ms:,.0f} | {memory[name] / 1024:,.0f} | {ms / floor:.2f} | {ratio_rg} | {ms / naive:.2f} |")
+            print(f"| {size:,} | {vocabulary} | {name} | {ms:,.0f} | {memory[name] / 1024:,.0f} | {ms / floor:.2f} | {ratio_rg} | {ms / naive:.2f} |")
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -29,3 +30,17 @@ def test_synthetic_corpus_is_deterministic(tmp_path: Path) -> None:
     make(tmp_path / "b")
     files = sorted(p.relative_to(tmp_path / "a") for p in (tmp_path / "a").rglob("*") if p.is_file())
     assert files and all((tmp_path / "a" / f).read_bytes() == (tmp_path / "b" / f).read_bytes() for f in files)
+
+
+def test_a_realistic_vocabulary_has_many_rare_words_and_still_passes_check(tmp_path: Path) -> None:
+    subprocess.run(
+        [sys.executable, str(MAKE_CORPUS), "--essays", "40", "--vocabulary", "realistic", str(tmp_path / "real")], check=True, capture_output=True, timeout=120
+    )
+    make(tmp_path / "seed", essays=40)
+    corpus, problems = validate(tmp_path / "real")
+    assert [str(p) for p in problems] == [] and corpus is not None
+
+    def words(root: Path) -> set[str]:
+        return {word for path in (root / "essays").glob("*.txt") for word in re.findall(r"[a-z]+", path.read_text(encoding="utf-8").lower())}
+
+    assert len(words(tmp_path / "real")) > 2 * len(words(tmp_path / "seed"))

@@ -1,30 +1,39 @@
-"""The command line: Typer commands parse, resolve names, call the core and hand the result to `render`.
+"""The command line as Typer defines it: every command's arguments, options, help and completion.
 
-Beside them: the conventions Typer does not know (options every command takes, given before it;
-an exclusion given after a search query), and shell completion from the corpus. `run` (called by
-`entry.main`) is the one place where errors become a line on stderr and an exit code: 0 results,
-1 no results, 2 bad usage or input, 130 interrupted.
+The query commands' work is in `commands` (which `fastpath` calls too, without Typer); the others'
+is here, over the same helpers. `run` (called by `entry.main` when the fast path passes) reads the
+arguments as `arguments` leaves them, and `commands.answer` turns every expected failure into a
+line on stderr and an exit code: 0 results, 1 no results, 2 bad usage or input, 130 interrupted.
 """
 
 from __future__ import annotations
 
 import enum
 import io
-import re
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from pathlib import Path
-from typing import Annotated, Any, BinaryIO, NoReturn
+from typing import Annotated, Any, BinaryIO
 
 import typer
 
-from korea_cli import __version__, names, queries, render
-from korea_cli.environment import Environment, current, running_in
+from korea_cli import __version__, commands, names, queries, render
+from korea_cli.arguments import exclusions_into_the_query, options_after_the_command
+from korea_cli.commands import (
+    corpus_index,
+    essay_in,
+    located,
+    nothing,
+    output,
+    resolve,
+    resolve_list,
+    say,
+    writable_corpus,
+)
+from korea_cli.environment import Environment, current
 from korea_cli.errors import EXIT_BAD_INPUT, EXIT_INTERRUPTED, EXIT_NO_RESULTS, KoreaError, UsageError
-from korea_cli.index import Index, answering_despite_damage, open_index
-from korea_cli.layout import CORPUS_ENV, locate
-from korea_cli.render import Color, Format, Output
+from korea_cli.index import Index
+from korea_cli.render import Color, Format
 
 HELP = {"help_option_names": ["-h", "--help"]}
 APP_SETTINGS: dict[str, Any] = {"name": "korea", "no_args_is_help": True, "pretty_exceptions_enable": False, "rich_markup_mode": None, "context_settings": HELP}
@@ -53,29 +62,13 @@ def _group(group: typer.Typer) -> None:
     app.add_typer(group)
 
 
-def _index(option: str | None, rebuild: bool = False) -> Index:
-    """The fresh index of the corpus the command line points at; a long build shows a bar on a terminal."""
-    env = current()
-    return open_index(_located(option), rebuild=rebuild or env.rebuild_index, notice=_say, progress=render.progress_bar(env), environ=env.environ)
-
-
-def _located(option: str | None) -> Path:
-    """The corpus folder: --corpus, else the run's $KOREA_CORPUS, else the bundled one."""
-    return locate(option, current().environ)
-
-
-def _output(no_color: bool = False, color: Color = Color.auto, pager: bool = False) -> Output:
-    """The run's stdout, with what it can show."""
-    return Output.detect(current(), no_color, color=color, pager=pager)
-
-
 def _completer(kind: Callable[[Index], list[names.Named]], commas: bool = False) -> Callable[[typer.Context, str], list[str]]:
     """Shell completion of ids from the corpus the command line points at, from any form of a name ('swan', 'niklas', 'sangsoo
     l'); with `commas`, of the last item of a comma list ('sanctions,pea' → 'sanctions,peace-regime')."""
 
     def complete(ctx: typer.Context, incomplete: str) -> list[str]:
         try:
-            index = _index(ctx.params.get("corpus"))
+            index = corpus_index(ctx.params.get("corpus"))
         except KoreaError:
             return []
         done, _, last = incomplete.rpartition(",") if commas else ("", "", incomplete)
@@ -177,75 +170,6 @@ def _root(
     """Query a corpus of expert essays on the Korean Peninsula: who argues what, on which conditions, in whose words."""
 
 
-def _resolve(resolver: Callable[[Index, str], names.Resolved], index: Index, query: str | None) -> str | None:
-    """The id `query` names (None for no filter); a typo correction is said on stderr."""
-    if query is None:
-        return None
-    resolved = resolver(index, query)
-    if resolved.notice:
-        _say(resolved.notice)
-    return resolved.id
-
-
-def _essay_in(option: str | None, essay: str) -> tuple[Index, str]:
-    """The fresh index of the corpus the command line points at, and the id of the essay `essay` names there."""
-    data = _index(option)
-    essay_id = _resolve(names.essay, data, essay)
-    assert essay_id is not None  # a name always resolves to an id, or raises
-    return data, essay_id
-
-
-def _writable_corpus(option: str | None, doing: str) -> Path:
-    """The corpus a write goes to: one named with --corpus or $KOREA_CORPUS, never the bundled one by default."""
-    if option is None and not current().environ.get(CORPUS_ENV, "").strip():
-        raise UsageError(f"say which corpus to {doing} with --corpus DIR or $KOREA_CORPUS (the bundled corpus is read-only)")
-    return _located(option)
-
-
-def _resolve_list(resolver: Callable[[Index, str], names.Resolved], index: Index, queries_: str | None) -> list[str] | None:
-    if queries_ is None:
-        return None
-    parts = [part for part in queries_.split(",") if part.strip()]
-    if not parts:
-        raise UsageError("give at least one name, separated by commas")
-    return list(dict.fromkeys(_resolve(resolver, index, part) for part in parts))
-
-
-def _say_of_lists(records: list[dict[str, Any]], kind: str, other: str, series: str | None) -> None:
-    """With --series: when the name is a list of the other kind, say so; when several essays hold a list of that name, say that
-    each is numbered on its own (--essay picks one)."""
-    if series is None:
-        return
-    if not records:
-        _say(f"series lists are numbered apart for positions and preconditions; try `korea {other} --series …` if {series!r} is a list of {other}")
-        return
-    essays = list(dict.fromkeys(r["essay"] for r in records))
-    if len(essays) > 1:
-        _say(f"{len(essays)} essays hold a list named {series!r}, each numbered on its own: {', '.join(essays)} (--essay picks one)")
-
-
-def _words_for(mentions: str | None) -> str | None:
-    """--mentions as given, or a one-line error when it holds no word (an unset shell variable must not list everything)."""
-    if mentions is not None and not any(ch.isalnum() for ch in mentions):
-        raise UsageError("--mentions needs a word or words the passages name, e.g. --mentions CVID")
-    return mentions
-
-
-def _nothing(what: str, view: tuple[render.Column, ...] | None = None, fmt: Format | None = None, out: Output | None = None) -> NoReturn:
-    """Exit 1 saying there is nothing; a program reading JSON or CSV still gets a valid empty answer (`[]`, the header line)."""
-    if view is not None and out is not None:
-        render.render_empty(view, out.format(fmt), out)
-    _say(f"no {what}")
-    raise typer.Exit(EXIT_NO_RESULTS)
-
-
-def _render_list(records: list[dict[str, Any]], view: tuple[render.Column, ...], fmt: Format | None, out: Output, nothing: str) -> None:
-    """Records in a view, or exit 1 saying there are none."""
-    if not records:
-        _nothing(nothing, view, fmt, out)
-    render.render_records(records, view, out.format(fmt), out)
-
-
 @_command()
 def who(
     name: Annotated[
@@ -257,7 +181,7 @@ def who(
     no_color: NoColorOption = False,
     color: ColorOption = Color.auto,
     no_pager: NoPagerOption = False,
-) -> None:
+) -> int:
     """List the authors, or one author's full profile.
 
     Each author with affiliations as the essays state them, essays, and the
@@ -274,22 +198,7 @@ def who(
       korea who lee --topic sanctions
       korea who --format json | jq -r '.[].name'
     """
-    out = _output(no_color, color=color, pager=not no_pager)
-    data = _index(corpus)
-    author_id = _resolve(names.author, data, name)
-    topic_id = _resolve(names.topic, data, topic)
-    if author_id is not None:
-        profile = queries.profile(data, author_id, topic_id)
-        if not profile["positions"] and not profile["preconditions"] and not profile.get("passages"):
-            on = f" on {topic_id}" if topic_id else " yet"
-            _say(f"no positions or preconditions annotated for {profile['name']} ({author_id}){on}; the author's record is shown")
-            if out.format(fmt) in (Format.tsv, Format.csv):  # one row per annotation, and none: the author's `who` row instead
-                render.render_records(queries.who(data, author_id), render.WHO, out.format(fmt), out)
-                return
-        render.render_profile(profile, out.format(fmt), out)
-        return
-    authors = [a for a in queries.who(data) if topic_id is None or topic_id in a["topics"]]
-    _render_list(authors, render.WHO, fmt, out, f"author takes a position on {topic_id}" if topic_id else "authors in this corpus")
+    return commands.who(name, topic, corpus, fmt, no_color, color, no_pager)
 
 
 @_command()
@@ -299,7 +208,7 @@ def essays(
     no_color: NoColorOption = False,
     color: ColorOption = Color.auto,
     no_pager: NoPagerOption = False,
-) -> None:
+) -> int:
     """List the essays with title, publisher, date and authors.
 
     A value the text does not state is shown as missing, and one inferred
@@ -310,8 +219,7 @@ def essays(
       korea essays
       korea essays --format json | jq '.[] | {id, date, inferred}'
     """
-    out = _output(no_color, color=color, pager=not no_pager)
-    _render_list(queries.essays(_index(corpus)), render.ESSAYS, fmt, out, "essays in this corpus")
+    return commands.essays(corpus, fmt, no_color, color, no_pager)
 
 
 @_command()
@@ -321,7 +229,7 @@ def topics(
     no_color: NoColorOption = False,
     color: ColorOption = Color.auto,
     no_pager: NoPagerOption = False,
-) -> None:
+) -> int:
     """List the topics, with counts of positions and passages.
 
     A topic's passages are the body passages an annotation on it cites or
@@ -332,8 +240,7 @@ def topics(
       korea topics
       korea topics | cut -f1,3
     """
-    out = _output(no_color, color=color, pager=not no_pager)
-    _render_list(queries.topics(_index(corpus)), render.TOPICS, fmt, out, "topics in this codebook")
+    return commands.topics(corpus, fmt, no_color, color, no_pager)
 
 
 @_command()
@@ -353,8 +260,8 @@ def show(
       korea show isdp-2018-new-dawn
       korea show eai --passage 7
     """
-    out = _output(no_color, color=color, pager=not no_pager)
-    data, essay_id = _essay_in(corpus, essay)
+    out = output(no_color, color=color, pager=not no_pager)
+    data, essay_id = essay_in(corpus, essay)
     if passage is not None:
         names.passage(data, f"{essay_id}:{passage}")  # says which passages exist if N is not one
     records = queries.passages(data, essay_id, passage)
@@ -380,11 +287,11 @@ def quote(
       korea quote isdp-2018-new-dawn:16 --cite
       korea quote eai-2019-chun:7 --format json | jq -r '.[0].citation'
     """
-    out = _output(no_color, color=color, pager=not no_pager)
-    data = _index(corpus)
+    out = output(no_color, color=color, pager=not no_pager)
+    data = corpus_index(corpus)
     resolved, notice = names.passage(data, passage_id)
     if notice:
-        _say(notice)
+        say(notice)
     render.render_quote(queries.quote(data, resolved), fmt, out, cite)
 
 
@@ -408,7 +315,7 @@ def positions(
     no_color: NoColorOption = False,
     color: ColorOption = Color.auto,
     no_pager: NoPagerOption = False,
-) -> None:
+) -> int:
     """List positions: stance, summary, quote and passage.
 
     One row per position an author takes on a topic, with our one-sentence
@@ -421,21 +328,7 @@ def positions(
       korea positions --topic denuclearization --mentions freeze
       korea positions --topic "peace treaty" --format json | jq -r '.[].quote'
     """
-    out = _output(no_color, color=color, pager=not no_pager)
-    data = _index(corpus)
-    records = queries.positions(
-        data,
-        topic=_resolve(names.topic, data, topic),
-        author=_resolve(names.author, data, author),
-        essay=_resolve(names.essay, data, essay),
-        stance=_resolve(names.stance, data, stance),
-        reviewed=reviewed,
-        include_suggested=include_suggested,
-        series=_resolve(names.series, data, series),
-        mentions=_words_for(mentions),
-    )
-    _say_of_lists(records, "positions", "preconditions", series)
-    _render_list(records, render.POSITIONS, fmt, out, "positions match")
+    return commands.positions(topic, author, essay, stance, series, mentions, include_suggested, reviewed, corpus, fmt, no_color, color, no_pager)
 
 
 @_command()
@@ -470,7 +363,7 @@ def preconditions(
     no_color: NoColorOption = False,
     color: ColorOption = Color.auto,
     no_pager: NoPagerOption = False,
-) -> None:
+) -> int:
     """List what authors say must happen first, and for what.
 
     Each precondition says what it is for (--for), whose view it is
@@ -484,22 +377,9 @@ def preconditions(
       korea preconditions --series four-tasks
       korea preconditions --topic sanctions | cut -f2,4
     """
-    out = _output(no_color, color=color, pager=not no_pager)
-    data = _index(corpus)
-    records = queries.preconditions(
-        data,
-        author=_resolve(names.author, data, author),
-        topic=_resolve(names.topic, data, topic),
-        goal=_resolve(names.goal, data, goal),
-        essay=_resolve(names.essay, data, essay),
-        held_by=_resolve(names.holder, data, held_by),
-        include_suggested=include_suggested,
-        reviewed=reviewed,
-        series=_resolve(names.series, data, series),
-        mentions=_words_for(mentions),
+    return commands.preconditions(
+        author, topic, goal, held_by, essay, series, mentions, include_suggested, reviewed, corpus, fmt, no_color, color, no_pager
     )
-    _say_of_lists(records, "preconditions", "positions", series)
-    _render_list(records, render.PRECONDITIONS, fmt, out, "preconditions match")
 
 
 @_command()
@@ -526,7 +406,7 @@ def search(
     no_color: NoColorOption = False,
     color: ColorOption = Color.auto,
     no_pager: NoPagerOption = False,
-) -> None:
+) -> int:
     """Find passages by words as you remember them, typos and all.
 
     Hits with all the words come first, then fewer typos, then words close
@@ -540,41 +420,9 @@ def search(
       korea search "denuclearisation roadmap" --author lee --format json | jq -r '.[].passage'
       echo "security guarantees" | korea search - --count
     """
-    out = _output(no_color, color=color, pager=not no_pager)
-    if query == "-":
-        query = _read_stdin_text()
-    if not query.strip():
-        raise UsageError('empty query; give words to search for, e.g. korea search "peace regime"')
-    data = _index(corpus)
-    author_id, topic_id, essay_id = _resolve(names.author, data, author), _resolve(names.topic, data, topic), _resolve(names.essay, data, essay)
-    total, hits = queries.search(
-        data,
-        query,
-        author=author_id,
-        topic=topic_id,
-        essay=essay_id,
-        all_roles=all_roles,
-        exact=exact,
-        context=context,
-        limit=1 if count else (limit or None),  # --count needs only the best hit (does it hold every word?); --limit 0 means all
-        reviewed=reviewed,
+    return commands.search(
+        query, author, topic, essay, limit, context, count, exact, explain, full, all_roles, reviewed, corpus, fmt, no_color, color, no_pager
     )
-    for way, how in queries.glossary_ways(data, query, exact):  # the query was read wider than typed: said, as a topic's alias is
-        _say(f"also searched as {way!r} (the glossary: {how})")
-    if count:
-        if hits and hits[0]["missing"]:  # hits with every word rank first: the best lacking one, none has them all
-            _say("no passage holds every word; the count is of passages that hold some")
-        print(total, file=current().stdout)
-        if not total:
-            raise typer.Exit(EXIT_NO_RESULTS)
-        return
-    if not hits:
-        _nothing("passages match", render.SEARCH, fmt, out)
-    if hits[0]["missing"]:  # hits with every word rank first: the best lacking one, none has them all
-        _say("no passage holds every word; each hit is shown with the words it lacks")
-    render.render_search(hits, out.format(fmt), out, full=full, explain=explain)
-    if total > len(hits):
-        _say(f"{len(hits)} of {total} hits shown; --limit 0 shows them all")
 
 
 @_command()
@@ -610,11 +458,11 @@ def compare(
       korea compare --topics sanctions,security-guarantees
       korea compare --authors lee,engman --format json
     """
-    out = _output(no_color, color=color, pager=not no_pager)
-    data = _index(corpus)
-    cells = queries.compare(data, _resolve_list(names.author, data, authors), _resolve_list(names.topic, data, topics_), reviewed=reviewed)
+    out = output(no_color, color=color, pager=not no_pager)
+    data = corpus_index(corpus)
+    cells = queries.compare(data, resolve_list(names.author, data, authors), resolve_list(names.topic, data, topics_), reviewed=reviewed)
     if not any(cell["stances"] for cell in cells):
-        _nothing("positions on these topics by these authors", render.COMPARE, fmt, out)
+        nothing("positions on these topics by these authors", render.COMPARE, fmt, out)
     render.render_compare(cells, out.format(fmt), out)
 
 
@@ -637,8 +485,8 @@ def export(
       korea export > corpus.jsonl
       korea export --format csv --only passage > passages.csv
     """
-    out = _output()
-    records = queries.export(_index(corpus))
+    out = output()
+    records = queries.export(corpus_index(corpus))
     if only:
         records = [r for r in records if r["type"] in set(only)]
     render.render_export(records, Format(fmt.value), out)
@@ -683,9 +531,9 @@ def add(
     """
     from korea_cli import ingest
 
-    root = _writable_corpus(corpus, "add to")
+    root = writable_corpus(corpus, "add to")
     raw = ingest.read_essay_file(file, _stdin_binary())
-    _index(corpus)  # the corpus must pass `korea check` before anything is added to it; and the index stays warm
+    corpus_index(corpus)  # the corpus must pass `korea check` before anything is added to it; and the index stays warm
     entry, written = ingest.add(
         root,
         raw,
@@ -700,7 +548,7 @@ def add(
         fallback_id=Path(file).stem if file != "-" else "essay",
     )
     report = {**entry.report(), "written": [str(path) for path in written], "dry_run": dry_run}
-    out = _output()
+    out = output()
     if fmt is CheckFormat.json:
         render.write_json(report, out)
     else:
@@ -726,11 +574,11 @@ def review(essay: EssayArgument, corpus: CorpusOption = None) -> None:
     from korea_cli.corpus import CorpusFiles
     from korea_cli.yamlio import parse_yaml
 
-    _writable_corpus(corpus, "review")
+    writable_corpus(corpus, "review")
     env = current()
     if not env.stdin_is_terminal():
         raise UsageError("korea review asks questions: run it on a terminal, or use `korea annotate` in a script")
-    data, essay_id = _essay_in(corpus, essay)
+    data, essay_id = essay_in(corpus, essay)
     relative = f"essays/{essay_id}.yaml"
 
     def record() -> dict[str, Any]:
@@ -740,7 +588,7 @@ def review(essay: EssayArgument, corpus: CorpusOption = None) -> None:
         reviewing.walk(data.root, essay_id, record, _ask, _tell, author_id=lambda name: names.author(data, name).id)
     except EOFError:
         _tell()
-        _say("stopped; every change made so far is saved")
+        say("stopped; every change made so far is saved")
         raise typer.Exit(EXIT_NO_RESULTS) from None
 
 
@@ -764,16 +612,16 @@ def edit(
     """
     from korea_cli import edit as editing
 
-    _writable_corpus(corpus, "edit")
+    writable_corpus(corpus, "edit")
     _editor_command()  # no editor to run is said before anything else
-    data, essay_id = _essay_in(corpus, essay)
+    data, essay_id = essay_in(corpus, essay)
     result = editing.edit(data.root, essay_id, _run_editor)
     messages = {
         editing.Outcome.saved: f"saved {result.path}",
         editing.Outcome.unchanged: f"no change to {result.path}",
         editing.Outcome.abandoned: f"gave up: nothing written to {result.path}" + (f" (your edit is kept in {result.kept})" if result.kept else ""),
     }
-    render.write_text(messages[result.outcome], _output())
+    render.write_text(messages[result.outcome], output())
     if result.outcome is editing.Outcome.abandoned:
         raise typer.Exit(EXIT_NO_RESULTS)
 
@@ -831,10 +679,10 @@ def _annotate(corpus: str | None, essay: str, make: Callable[[Index], Any]) -> N
     """Resolve the essay, build the change with names resolved against the corpus, apply it, and say what was done."""
     from korea_cli import annotate as annotating
 
-    _writable_corpus(corpus, "annotate")
-    data, essay_id = _essay_in(corpus, essay)
+    writable_corpus(corpus, "annotate")
+    data, essay_id = essay_in(corpus, essay)
     result = annotating.annotate(data.root, essay_id, make(data))
-    render.write_text(f"{result.done}: {result.path}", _output())
+    render.write_text(f"{result.done}: {result.path}", output())
 
 
 @annotate_app.command("role")
@@ -848,7 +696,7 @@ def annotate_role(
     """Set a passage's role, and whose it is."""
     from korea_cli import annotate as annotating
 
-    _annotate(corpus, essay, lambda data: annotating.set_role(n, role, [_resolve(names.author, data, a) for a in authors or []]))
+    _annotate(corpus, essay, lambda data: annotating.set_role(n, role, [resolve(names.author, data, a) for a in authors or []]))
 
 
 @annotate_app.command("position")
@@ -873,7 +721,7 @@ def annotate_position(
         if care is not None and not care.strip():
             raise UsageError("--care says why the sentence holds, in words; leave it out if there is nothing to say")
         said = {"care": care.strip()} if care else {}
-        return {"topic": _resolve(names.topic, data, topic), "stance": _resolve(names.stance, data, stance), "summary": summary, **said}
+        return {"topic": resolve(names.topic, data, topic), "stance": resolve(names.stance, data, stance), "summary": summary, **said}
 
     _add_annotation(corpus, essay, "positions", n, author, quote, fields, _listed(series, ordinal))
 
@@ -898,10 +746,10 @@ def annotate_precondition(
 
     def fields(data: Index) -> dict[str, Any]:
         return {
-            "goal": _resolve(names.goal, data, goal),
+            "goal": resolve(names.goal, data, goal),
             "condition": condition,
-            **({"topic": _resolve(names.topic, data, topic)} if topic else {}),
-            "held_by": _resolve(names.holder, data, held_by),
+            **({"topic": resolve(names.topic, data, topic)} if topic else {}),
+            "held_by": resolve(names.holder, data, held_by),
         }
 
     _add_annotation(corpus, essay, "preconditions", n, author, quote, fields, _listed(series, ordinal))
@@ -922,7 +770,7 @@ def _add_annotation(
     _annotate(
         corpus,
         essay,
-        lambda data: annotating.add_annotation(kind, {"author": _resolve(names.author, data, author), **fields(data), "quote": quote, "passage": n, **listed}),
+        lambda data: annotating.add_annotation(kind, {"author": resolve(names.author, data, author), **fields(data), "quote": quote, "passage": n, **listed}),
     )
 
 
@@ -953,7 +801,7 @@ def annotate_keep(
     from korea_cli import annotate as annotating
 
     def make(data: Index) -> Any:
-        updates = {"summary": summary, "stance": _resolve(names.stance, data, stance), "condition": condition}
+        updates = {"summary": summary, "stance": resolve(names.stance, data, stance), "condition": condition}
         return annotating.keep_or_drop(kind.value, number, keep=True, updates={k: v for k, v in updates.items() if v})
 
     _annotate(corpus, essay, make)
@@ -1002,12 +850,12 @@ def migrate(corpus: CorpusOption = None) -> None:
     from korea_cli import journal
     from korea_cli import migrate as migration
 
-    root = _writable_corpus(corpus, "migrate")
+    root = writable_corpus(corpus, "migrate")
     migration.plan(root)  # nothing to migrate, or a corpus that would not pass: said before the corpus is touched
     changes = journal.commit(root, lambda: migration.plan(root))
     authors = sum(path.startswith("authors/") for path in changes)
     essays = sum(path.startswith("essays/") for path in changes)
-    render.write_text(f"migrated {root}: {authors} author files written, affiliations moved into {essays} essays, authors.yaml removed", _output())
+    render.write_text(f"migrated {root}: {authors} author files written, affiliations moved into {essays} essays, authors.yaml removed", output())
 
 
 @_command()
@@ -1026,8 +874,8 @@ def check(
       korea check
       korea check --corpus ./my-corpus --format json
     """
-    out = _output()
-    report = queries.check(_located(corpus))
+    out = output()
+    report = queries.check(located(corpus))
     if fmt is CheckFormat.json:
         render.write_json(report, out)
     else:
@@ -1054,8 +902,8 @@ def index_command(
       korea index
       korea index --rebuild --corpus ./my-corpus
     """
-    out = _output()
-    state = _index(corpus, rebuild).state()
+    out = output()
+    state = corpus_index(corpus, rebuild).state()
     if fmt is CheckFormat.json:
         render.write_json(state, out)
     else:
@@ -1064,113 +912,19 @@ def index_command(
 
 def run(argv: Sequence[str] | None = None, env: Environment | None = None) -> int:
     """Run the app on `argv` in `env` (the process's own by default) and return the exit code; every expected failure becomes
-    one line on the environment's stderr."""
-    env = env or Environment()
+    one line on the environment's stderr (`commands.answer`), a bad flag or argument too (`_usage_error`)."""
     args = list(argv) if argv is not None else sys.argv[1:]
 
-    def invoke(rebuild: bool) -> Any:
-        with running_in(replace(env, rebuild_index=rebuild)):
-            return _app_for(args)(args=args, prog_name="korea", standalone_mode=False)
-
-    with running_in(env):
+    def call() -> Any:
+        read = exclusions_into_the_query(options_after_the_command(args))
         try:
-            args = _exclusions_into_the_query(_options_after_the_command(args))
-            result = answering_despite_damage(invoke, notice=_say, environ=env.environ)
-        except KoreaError as error:
-            _say(str(error))
-            return error.exit_code
+            return _app_for(read)(args=read, prog_name="korea", standalone_mode=False)
         except typer.TyperException as error:
             return _usage_error(error)
-        except (typer.Abort, KeyboardInterrupt):
+        except typer.Abort:
             return EXIT_INTERRUPTED
-    return result if isinstance(result, int) else 0
 
-
-_GLOBAL_WITH_VALUE = ("--corpus", "--format", "-f", "--color")
-_GLOBAL_FLAGS = ("--no-color", "--no-pager")
-
-
-def _options_after_the_command(args: list[str]) -> list[str]:
-    """`korea --corpus X who`, `korea -f json who`, `korea --no-color who`: options every command takes, given before it, moved
-    after it (before any `--`), where Typer reads them. Anything else before the command stays where it is, for Typer to judge."""
-    moved: list[str] = []
-    rest = list(args)
-    while rest and rest[0].startswith("-") and rest[0] not in ("--", "-"):
-        head = rest[0]
-        name = head.split("=", 1)[0]
-        if (name in _GLOBAL_WITH_VALUE and "=" in head) or (head.startswith("-f") and not head.startswith("--") and len(head) > 2):
-            moved.append(rest.pop(0))  # --corpus=X, -fjson
-        elif name in _GLOBAL_WITH_VALUE and len(rest) >= 2:
-            moved += [rest.pop(0), rest.pop(0)]
-        elif name in _GLOBAL_FLAGS:
-            moved.append(rest.pop(0))
-        else:
-            break
-    if not moved or not rest:
-        return args
-    end = rest.index("--") if "--" in rest else len(rest)
-    return [*rest[:end], *moved, *rest[end:]]
-
-
-_SEARCH_VALUES = {"-a", "--author", "-t", "--topic", "-e", "--essay", "-n", "--limit", "-C", "--context", "-f", "--format", "--corpus"}
-_SEARCH_SHORT = {"a": "--author", "t": "--topic", "e": "--essay", "n": "--limit", "C": "--context", "f": "--format", "h": "--help"}
-"""Search's one-letter options: an argument that starts with one ('-fjson', '-n10', '-aswanstrom') is that option, never an exclusion."""
-_EXCLUSION = re.compile(r"-(?:[^\W\d_][\w'’.-]{2,}|\".*\")")
-"""'-armistice', '-"peace treaty"': a word or phrase to exclude, given as its own argument after the query."""
-
-
-def _exclusions_into_the_query(args: list[str]) -> list[str]:
-    """`korea search 'peace' -withdrawal`: an exclusion given as an argument of its own (a word of three letters or more) joins the
-    query. One that starts with a one-letter option of search is that option when its value is one the option knows exactly
-    ('-tsanctions', '-n10'); else ('-armistice': '-a rmistice'?) a one-line error says to put it after --, where every '-word'
-    joins the query. Runs after `_options_after_the_command`, so the command is the first argument."""
-    if not args or args[0] != "search":
-        return args
-    start = 1
-    kept, excluded, query_at, i = args[:start], [], None, start
-    while i < len(args):
-        arg = args[i]
-        if arg == "--":  # after it, every '-word' is an exclusion, whatever letter it starts with
-            after = args[i + 1 :]
-            excluded += [a for a in after if _EXCLUSION.fullmatch(a)]
-            words = [a for a in after if not _EXCLUSION.fullmatch(a)]
-            if query_at is None and words:
-                query_at = len(kept)
-                kept.append(words.pop(0))
-            kept += words
-            break
-        if arg in _SEARCH_VALUES and i + 1 < len(args):
-            kept += [arg, args[i + 1]]
-            i += 2
-            continue
-        if _EXCLUSION.fullmatch(arg) and not arg.startswith("--") and not (arg[1] in "nCfh" or _names_one(args, arg)):
-            if arg[1] in _SEARCH_SHORT:  # '-armistice' may be '-a rmistice': say both readings rather than guess
-                raise UsageError(
-                    f"{arg!r} reads as {arg[:2]} {arg[2:]!r} ({_SEARCH_SHORT[arg[1]]}); to exclude the word, put it after --"
-                    f" (korea search -- WORDS {arg}) or inside the query (korea search 'WORDS {arg}')"
-                )
-            excluded.append(arg)
-        else:
-            if query_at is None and not arg.startswith("-"):
-                query_at = len(kept)
-            kept.append(arg)
-        i += 1
-    if not excluded or query_at is None or kept[query_at] == "-":
-        return args
-    kept[query_at] = " ".join([kept[query_at], *excluded])
-    return kept
-
-
-def _names_one(args: list[str], arg: str) -> bool:
-    """Whether '-tsanctions', '-aswanstrom' or '-eisdp' is that option with a value it knows exactly: then it is the option."""
-    resolver = {"a": names.author, "t": names.topic, "e": names.essay}.get(arg[1])
-    if resolver is None:
-        return False
-    corpus = next((args[i + 1] for i, a in enumerate(args[:-1]) if a == "--corpus"), None)
-    try:
-        return resolver(_index(corpus), arg[2:]).notice is None
-    except KoreaError:
-        return False
+    return commands.answer(env or Environment(), call)
 
 
 def _app_for(args: list[str]) -> typer.Typer:
@@ -1198,28 +952,8 @@ def _usage_error(error: typer.TyperException) -> int:
         return EXIT_BAD_INPUT
     message = " ".join(error.format_message().split())
     hint = f" (see '{ctx.command_path} --help')" if ctx is not None else ""
-    _say(f"{message}{hint}")
+    say(f"{message}{hint}")
     return EXIT_BAD_INPUT
-
-
-def _read_stdin_text() -> str:
-    """Standard input as text, whatever its declared encoding: UTF-8 or a one-line error, never a decoding traceback."""
-    data = current().stdin_bytes(MAX_STDIN_BYTES + 1)
-    if len(data) > MAX_STDIN_BYTES:
-        raise UsageError(f"standard input holds more than {MAX_STDIN_BYTES:,} bytes; a query is a few words")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        raise UsageError(f"standard input is not UTF-8 text (byte {error.start}); give the query as UTF-8") from None
-
-
-MAX_STDIN_BYTES = 1_000_000
-"""A query read from stdin beyond this is a mistake (a file piped in by accident), refused without reading it all."""
-
-
-def _say(message: str) -> None:
-    """Errors and notices: one line on stderr, never mixed with the data on stdout; control characters (from a name or file) shown, never sent."""
-    print(f"korea: {render.visible(message, keep='')}", file=current().stderr)
 
 
 def _tell(text: str = "") -> None:
