@@ -156,7 +156,7 @@ def main() -> None:
     print(f"machine: {os.cpu_count()} cores; {sys.version.split()[0]}; {installed}\n")
     print("| essays | words | command | median ms | peak MiB | × floor | × rg | × naive |")
     print("|---:|---|---|---:|---:|---:|---:|---:|")
-    for size, vocabulary in [(size, vocabulary) for size in sizes for vocabulary in (["seed"] if size == 2 else vocabularies)]:
+    for size, vocabulary in [(n, words) for n in sizes for words in (["seed"] if n == 2 else vocabularies)]:
         corpus = corpus_for(size, vocabulary)
         todo = commands(corpus)
         times: dict[str, list[float]] = {name: [] for name in todo}

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from korea_cli.cli import run
+from korea_cli.entry import run
 from korea_cli.environment import Environment
 from korea_cli.layout import bundled_corpus
 

@@ -377,9 +377,7 @@ def preconditions(
       korea preconditions --series four-tasks
       korea preconditions --topic sanctions | cut -f2,4
     """
-    return commands.preconditions(
-        author, topic, goal, held_by, essay, series, mentions, include_suggested, reviewed, corpus, fmt, no_color, color, no_pager
-    )
+    return commands.preconditions(author, topic, goal, held_by, essay, series, mentions, include_suggested, reviewed, corpus, fmt, no_color, color, no_pager)
 
 
 @_command()

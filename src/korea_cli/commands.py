@@ -9,7 +9,6 @@ whichever parsed it. Each command returns its exit code: 0 with results, 1 with 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -28,7 +27,7 @@ def answer(env: Environment, call: Callable[[], Any]) -> int:
     if the index goes bad under the call, it runs once more on an index built anew."""
 
     def attempt(rebuild: bool) -> Any:
-        with running_in(replace(env, rebuild_index=rebuild)):
+        with running_in(env.replace(rebuild_index=rebuild)):
             return call()
 
     with running_in(env):

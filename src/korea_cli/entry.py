@@ -2,7 +2,7 @@
 
 A Ctrl-C while Typer, Rich or PyYAML are still loading must end the process
 as quietly as one during a query, so this module imports nothing heavy, and
-the CLI only inside the guard.
+the CLI only inside the guard: the fast path first, Typer only when it passes.
 """
 
 import signal
@@ -17,9 +17,19 @@ def main():  # -> NoReturn
         if hasattr(signal, "SIGPIPE"):
             # Like any Unix filter: a closed pipe (`korea who | head -1`) ends us quietly.
             signal.signal(signal.SIGPIPE, signal.SIG_DFL)
-        from korea_cli.cli import run
-
-        code = run()
+        code = run(sys.argv[1:])
     except KeyboardInterrupt:
         code = EXIT_INTERRUPTED
     sys.exit(code)
+
+
+def run(argv: list[str], env=None) -> int:  # env: environment.Environment | None
+    """A common query on the fast path when it understands every argument (no Typer import), else Typer."""
+    from korea_cli.fastpath import answer
+
+    code = answer(argv, env)
+    if code is None:
+        from korea_cli.cli import run as run_typer
+
+        code = run_typer(argv, env)
+    return code

@@ -13,7 +13,6 @@ import sys
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass, field
 from typing import IO, TextIO
 
 
@@ -24,22 +23,42 @@ def _isatty(stream: IO[str] | IO[bytes]) -> bool:
         return False
 
 
-@dataclass(frozen=True)
 class Environment:
-    """Streams, whether they are terminals, the terminal's width, and the environment variables of one run."""
+    """Streams, whether they are terminals, the terminal's width, and the environment variables of one run.
 
-    stdin: TextIO = field(default_factory=lambda: sys.stdin)
-    stdout: TextIO = field(default_factory=lambda: sys.stdout)
-    stderr: TextIO = field(default_factory=lambda: sys.stderr)
-    environ: Mapping[str, str] = field(default_factory=lambda: os.environ)
-    stdin_isatty: bool | None = None
-    """None: ask the stream. A test says True to stand for a person at a keyboard."""
-    stdout_isatty: bool | None = None
-    stderr_isatty: bool | None = None
-    columns: int | None = None
-    """The terminal's width; None: as the terminal (or COLUMNS) says."""
-    rebuild_index: bool = False
-    """Build the index anew before answering: set when a first try found it damaged under the query."""
+    A plain class rather than a dataclass: `dataclasses` imports `inspect`, a tenth of a query's start-up."""
+
+    __slots__ = ("columns", "environ", "rebuild_index", "stderr", "stderr_isatty", "stdin", "stdin_isatty", "stdout", "stdout_isatty")
+
+    def __init__(
+        self,
+        *,
+        stdin: TextIO | None = None,
+        stdout: TextIO | None = None,
+        stderr: TextIO | None = None,
+        environ: Mapping[str, str] | None = None,
+        stdin_isatty: bool | None = None,
+        stdout_isatty: bool | None = None,
+        stderr_isatty: bool | None = None,
+        columns: int | None = None,
+        rebuild_index: bool = False,
+    ) -> None:
+        self.stdin = stdin if stdin is not None else sys.stdin
+        self.stdout = stdout if stdout is not None else sys.stdout
+        self.stderr = stderr if stderr is not None else sys.stderr
+        self.environ = environ if environ is not None else os.environ
+        self.stdin_isatty = stdin_isatty
+        """None: ask the stream. A test says True to stand for a person at a keyboard."""
+        self.stdout_isatty = stdout_isatty
+        self.stderr_isatty = stderr_isatty
+        self.columns = columns
+        """The terminal's width; None: as the terminal (or COLUMNS) says."""
+        self.rebuild_index = rebuild_index
+        """Build the index anew before answering: set when a first try found it damaged under the query."""
+
+    def replace(self, **changes: object) -> Environment:
+        """A copy with `changes`."""
+        return Environment(**{**{name: getattr(self, name) for name in self.__slots__}, **changes})  # type: ignore[arg-type]
 
     def stdin_is_terminal(self) -> bool:
         return _isatty(self.stdin) if self.stdin_isatty is None else self.stdin_isatty
