@@ -109,6 +109,13 @@ roles, 73 of 73 body passages, 7 paragraphs of furniture read as argument (a com
 FRESH28 = CASES / "formats-fresh28"
 """Common formats from outlets of six countries, written alongside FRESH27: first measured at 145 of 166 roles, 54 of 61 body
 passages (an interview whose turns are marked by initials, 'A.S.:', read as answers)."""
+FRESH29 = CASES / "formats-fresh29"
+"""What researchers copy in 2024-2026 (a Substack email, a Medium export, a PDF working paper, paragraphs two blank lines
+apart), written after FRESH27-28 were fixed: first measured at 157 of 174 roles, 58 of 59 body passages, 10 paragraphs of
+furniture read as argument."""
+FRESH30 = CASES / "formats-fresh30"
+"""Older and plainer copies (a 2005 archive page, a speech as delivered with [Applause], a text email with '>' quotes, a
+'Q.' / '**Lee:**' interview), written alongside FRESH29: first measured at 139 of 163 roles, 51 of 62 body passages."""
 FRESH20 = CASES / "formats-fresh20"
 """The most common formats as usually copied, written after FRESH17-18 were fixed: first measured at 124 of 143 roles,
 45 of 45 body passages, 8 paragraphs of furniture read as argument."""

@@ -32,7 +32,10 @@ outlets' varieties) 160 of 169 roles and 72 of 73 body, formats-fresh24 (a panel
 PDF brief, a translated op-ed…) 159 of 187 and 66 of 69; and after those, formats-fresh25 (the issue's formats in eight
 more varieties) 195 of 201 roles and 88 of 88 body, formats-fresh26 (an interview marked by initials, a translated column, a
 newsletter…) 146 of 160 and 61 of 61; and after those, formats-fresh27 (the issue's formats from six countries' outlets)
-169 of 177 roles and 73 of 73 body, formats-fresh28 (common formats from six countries' outlets) 145 of 166 and 54 of 61.
+169 of 177 roles and 73 of 73 body, formats-fresh28 (common formats from six countries' outlets) 145 of 166 and 54 of 61;
+and after those, formats-fresh29 (what researchers copy in 2024-2026: a Substack email, a Medium export, a PDF working
+paper) 157 of 174 roles and 58 of 59 body, formats-fresh30 (older and plainer copies: an archive page, a speech as
+delivered, a text email) 139 of 163 and 51 of 62.
 The first-sight figures are the honest measure of essays no one has
 seen; `python tests/detection.py --fresh22 --misses` prints a set's table and misses.
 """
@@ -60,6 +63,9 @@ KNOWN_MISSES = {
     "formats-fresh18/q8-sg-rsis-commentary": "as in formats-fresh14: a synopsis under its heading is read as the authors' words",
     "formats-fresh14/m07-ncss-commentary-yoon": "a synopsis under its heading is read as the authors' words, as an abstract is (formats-fresh6 keys it so); this key calls it a subtitle",
     "formats-fresh28/q02_eu_thinktank_commentary": "as in formats-fresh3: a standfirst of two sentences under the byline reads as the first body paragraph",
+    "formats-fresh29/r04_university_pdf_working_paper": "an executive summary under its heading is read as the authors' words, as formats-fresh6, -17, -21 and -24 key it; this key calls it an introduction",
+    "formats-fresh30/s02_ispi_commentary_2019": "as in formats-fresh3: a standfirst of two sentences under the date line reads as the first body paragraph",
+    "formats-fresh30/s06_koreawatch_email_2013": "a reader's letter quoted with '>' is read as the writer's, as formats-fresh5 keys a '>' quotation; this key calls it a question",
 }
 """Essays whose remaining miss is one no rule over plain text can see, and why: the totals still count them."""
 UNCERTAIN_AUTHORS = {

@@ -24,7 +24,8 @@ RANKS = re.compile(rf"^(?:{_HONORIFIC}\s+)+(?:\((?:ret|retd|retired)\.?\)\s+)?",
 _RANK_AFTER = re.compile(rf"\s*\((?:ret|retd|retired)\.?\)|,?\s+(?:Ph\.?\s?D\.?|M\.?A\.?|MBA|Esq\.)$|,\s+(?:{_HONORIFIC}\s*)+$", re.I)
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*|[a-zà-öø-ÿ][\w'’-]*-[\w'’-]+|van|von|de|der|da|di|bin|al|le|la|del|dos)$")
 _BY = re.compile(
-    r"^(?:written\s+by|by|authors?\s*:|authors?(?=\s+(?:Dr\.|Prof\.)?\s*[A-Z]{2,})|(?:remarks|speech|address|keynote|lecture|statement|testimony)\s+(?:by|of)"
+    r"^(?:written\s+by|by|authors?\s*:|authors?(?=\s+(?:Dr\.|Prof\.)?\s*[A-Z]{2,})"
+    r"|(?:(?:keynote|opening|closing|special|prepared|public|inaugural)\s+)?(?:remarks|speech|address|keynote|lecture|statement|testimony)\s+(?:by|of)"
     r"|(?:(?:report|summary)\s+)?(?:prepared|compiled|written)\s+by|rapporteur\s*:|(?:chair[’']?s\s+)?summary\s+by|posted\s+by|from\s*:|guest\s*:)\s+(?P<rest>.+)$",
     re.I,
 )
@@ -210,6 +211,15 @@ _KOREAN_SURNAMES = {
 """Korean surnames, as they sound: only a name with one of these is read for another romanization."""
 
 
+def _without_date(rest: str) -> str:
+    """A byline's names without the date after them ('Jane Doe on March 2, 2026.', 'Jane Doe, 2 March 2026'): no one's affiliation."""
+    for cut in re.finditer(r"(?:,|\s+on|\s+[–—-])\s+", rest):
+        found = dateline(rest[cut.end() :].rstrip(". "))
+        if found and found[0]:
+            return rest[: cut.start()]
+    return rest
+
+
 def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, str]] | None:
     """The people a 'By …' or 'Authors: …' line names (ranks removed), each with the affiliation it gives them ('' for none).
 
@@ -227,6 +237,7 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
     if match:
         rest = match.group("rest").strip()
         rest = re.sub(r"\s+(?:in|on)\s+(?=[A-Z0-9]).*$", "", rest) if re.match(r"posted\s+by", first_line, re.I) else rest  # "Posted by X in Alliance"
+        rest = _without_date(rest)
         for line in lines[1:]:  # "FROM: CHUN Chae-sung (…)\nand YOON Ha-rim (…)", "By A, X;\nB, Y;\nand C, Z": the names go on
             if not (re.match(r"(?:and|&)\s", line, re.I) or rest.endswith((";", ","))):
                 break

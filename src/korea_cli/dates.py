@@ -74,6 +74,26 @@ def dateline(paragraph: str) -> tuple[str | None, str] | None:
     return None
 
 
+def date_among(paragraph: str) -> tuple[str, str] | None:
+    """The date a short masthead states among its other parts, each short: 'ANN | Seoul | November 10, 2025 11:42 pm',
+    'The Japan Times: Tuesday, Feb. 15, 2005', 'Toda Peace Institute   Policy Brief No. 61   November 2019', or a
+    newsletter's masthead of a few lines, the last 'No. 57 | 19 February 2013'. The last part that is a date line wins."""
+    if len(paragraph) > 200:
+        return None
+    parts = [part.strip() for part in re.split(r"\s+[|·•]\s+|\s{3,}|\n|(?<=[a-z]):\s+", paragraph) if part.strip()]
+    if len(parts) == 1 and len(paragraph) <= 100 and re.search(r"\b(?:no\.|vol\.|issue)\s*\d+\s", paragraph, re.I):
+        # a series label whose parts' spacing was folded away: 'Toda Peace Institute Policy Brief No. 61 November 2019'
+        words = paragraph.split()
+        parts = [" ".join(words[:-k]) for k in (2, 3, 4) if len(words) > k] and [" ".join(words[-k:]) for k in (4, 3, 2) if len(words) > k]
+    if not 2 <= len(parts) <= 5 or any(len(part) > 70 for part in parts):
+        return None
+    for part in reversed(parts):
+        found = dateline(part)
+        if found and found[0]:
+            return found[0], found[1]
+    return None
+
+
 def date_within(sentence: str) -> tuple[str, str] | None:
     """The first full date a sentence states ('… originally published in Korean on October 12, 2021, and …'), as
     `dateline` gives it; for a text whose only date is the one its credit gives."""

@@ -19,9 +19,10 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from korea_cli.bylines import AFFILIATION_WORD, RANKS, byline_people, clean_name, guest_list, looks_like_name, name_alone, romanized, title_case
-from korea_cli.dates import date_within, dateline
+from korea_cli.dates import date_among, date_within, dateline
 from korea_cli.looks import (
     ABOUT_PUBLISHER,
     ANSWER,
@@ -66,6 +67,9 @@ from korea_cli.looks import (
 )
 from korea_cli.text import fold
 
+_SERIES_MARK = re.compile(r"\b(?:no\.|vol\.|issue\s+\d|brief|paper|report|bulletin|newsletter)", re.I)
+"""What makes a masthead a series label rather than a date line: a number in a series, or the series' kind."""
+
 _BIO = re.compile(
     r"^\*?(?:(?:Dr|Prof|Gen|Amb|Ambassador|Professor|General)\.?\s+)?(?P<who>[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s+(?:(?:de|la|van|von|der|den|del|da|di|du|le|bin|al)\s+)*[A-ZÀ-ÖØ-Þ][\w.'’-]*){0,3})(?:\s+\((?:ret|retd)\.?\))?"
     r"(?:,\s+(?P<aside>[^,]{3,120}),)?\s+(?:is|was|also|serves|served|has|had|holds|teaches|leads|directs|heads|writes|works|advises|advised|specializes|specialises)\b"
@@ -107,7 +111,44 @@ def read(paragraphs: Sequence[str], known_names: Iterable[str] = (), default_sig
     interviewee the introduction names can be recognised. `default_signers`:
     who wrote the body when the text names nobody (`korea add --author`).
     """
-    return _Reader(paragraphs, known_names, default_signers).read()
+    copy = _repeated_header(paragraphs)
+    if copy is None:
+        return _Reader(paragraphs, known_names, default_signers).read()
+    # A title and dek shown twice (a Medium export, a page copied with its social card): read once, the copy takes their roles.
+    start, length = copy
+    once = _Reader([*paragraphs[: start + length], *paragraphs[start + 2 * length :]], known_names, default_signers).read()
+    at = start + length
+
+    def widened(values: list[Any]) -> list[Any]:
+        return [*values[:at], *values[start:at], *values[at:]]
+
+    for person in once.people:
+        person.stated_in += length if person.stated_in > at else 0
+    return Reading(widened(once.roles), widened(once.signers), once.people, once.date, once.notes)
+
+
+def _listed_under_a_heading(flat: Sequence[str]) -> set[int]:
+    """Paragraphs numbered 1., 2., 3. … in a run right under a short heading ('Recommendations'): a list of the text's own."""
+    items: set[int] = set()
+    for start in range(1, len(flat)):
+        if not re.match(r"1[.)]\s", flat[start]) or len(flat[start - 1]) > 60 or flat[start - 1].endswith((".", ",", ";")) or re.match(r"\d", flat[start - 1]):
+            continue
+        n = start
+        while n < len(flat) and re.match(rf"{n - start + 1}[.)]\s", flat[n]):
+            items.add(n)
+            n += 1
+    return items
+
+
+def _repeated_header(paragraphs: Sequence[str]) -> tuple[int, int] | None:
+    """(start, length) of a block of one to three short paragraphs at the head that the next paragraphs repeat word for word."""
+    flat = [" ".join(p.split()) for p in paragraphs[:9]]
+    for start in range(3):
+        for length in (2, 3, 1):
+            block, following = flat[start : start + length], flat[start + length : start + 2 * length]
+            if len(following) == length and block == following and all(0 < len(p) <= 300 for p in block):
+                return start, length
+    return None
 
 
 class _Reader:
@@ -201,10 +242,16 @@ class _Reader:
                     found = dateline(" ".join(part.split()))
                     if found and found[0]:
                         self.date = self.date or found
+                if self.date is None and len(p) <= 160 and (found := date_within(lines[0])):
+                    self.date = found  # "By Jane Doe on March 2, 2026."
             elif found := dateline(p):
                 self.roles[i] = "dateline"
                 if found[0]:
                     self.date = self.date or found
+            elif i < 8 and self.date is None and not is_prose(p) and (found := date_among(self.paragraphs[i])):
+                # a masthead that states the date among short parts: a series label's ('Policy Brief No. 61   November 2019'), else a date line's
+                self.roles[i] = "label" if _SERIES_MARK.search(p) else "dateline"
+                self.date = found
             elif sign_off := SIGN_OFF.match(self.paragraphs[i]):
                 self.roles[i] = "byline"  # "Until next time, Ingrid": the writer signs off
                 first = fold(sign_off.group("name").split()[0])
@@ -247,7 +294,11 @@ class _Reader:
                 i > 1
                 and (speaker := SPEAKER.match(turn := BOLD_LABEL.sub(r"\1: ", p)))
                 and len(turn) > len(speaker.group(0)) + 10
-                and (is_prose(turn) or turn.rstrip("*_”’\"' ").endswith("?"))
+                and (
+                    is_prose(turn)
+                    or turn.rstrip("*_”’\"' ").endswith("?")
+                    or any(label == speaker.group("label").strip() for _, label in self.speakers)  # "A.K.: Thank you, General.": a turn too
+                )
             ):
                 self.speakers.append((i, speaker.group("label").strip()))
             elif (
@@ -377,6 +428,10 @@ class _Reader:
                 break
             if i in self.bylines or self.roles[i] in ("dateline", "credit"):
                 marked = i + 1
+            elif self.roles[i] == "editors_note" and not any(
+                self.roles[j] is None and is_prose(self.flat[j]) and not is_headline(self.flat[j]) for j in range(i)
+            ):
+                marked = i + 1  # an editor's note under the title and dek, before any prose: the header ends with it
             elif self.roles[i] is None and i < 2 and is_label(self.flat[i], self.flat[i + 1] if i + 1 < self.count and self.roles[i + 1] is None else None):
                 # a series label: the title comes after it, and the label may carry the date ("Monitor · Issue 31 · 29 November 2023")
                 title_next = i + 1 < self.count and self.roles[i + 1] is None and len(self.flat[i + 1]) <= 220 and not is_prose(self.flat[i + 1])
@@ -526,8 +581,11 @@ class _Reader:
                 self.roles[i] = "caption"
 
         # A PDF page's footnotes, copied where the page ended: "1 Panmunjom Declaration …, April 27, 2018." over the page number.
+        listed = _listed_under_a_heading(self.flat)
         for i in range(self.count - 1, self.first_body, -1):
             lines = self.paragraphs[i].split("\n")
+            if i in listed:
+                continue  # "Recommendations" / "1. Convene …" / "2. Make …": the authors' numbered points, not a page's notes
             if (
                 self.roles[i] is None
                 and len(lines) > 1
@@ -590,6 +648,7 @@ class _Reader:
                 if not self.sections or i < min(self.sections):  # bylines one under another sign together; before the first section, theirs
                     current = tuple(dict.fromkeys((*current, *self.bylines[i]))) if i - 1 in self.bylines else self.bylines[i]
             elif role == "answer":
+                asked = True  # a transcript's first turn may answer no question ('CHUN: Thank you…'): its next paragraphs go on with it
                 self.roles[i] = "body"
                 speaker = self.panel.get(i, self.interviewee)
                 self.signers[i] = (speaker,) if speaker is not None else ()
@@ -641,7 +700,8 @@ class _Reader:
         """A byline after the last body paragraph (an author box, a signature) is the author's bio: the body was signed above it."""
         body = [i for i, role in enumerate(self.roles) if role == "body"]
         for i in self.bylines:
-            if body and i > body[-1] and not re.match(r"by\s", self.flat[i], re.I) and not name_alone(self.flat[i]):  # "By …", a name: stay bylines
+            if body and i > body[-1] and not re.match(r"by\s", self.flat[i], re.I) and not name_alone(self.flat[i]) and not SIGN_OFF.match(self.paragraphs[i]):
+                # "By …", a name alone, "Until next week, Dana": stay bylines
                 self.roles[i] = "author_bio"
 
     def findings(self) -> set[int]:

@@ -80,7 +80,7 @@ BIO_HEAD = re.compile(
     re.I,
 )
 DISCLAIMER = re.compile(
-    r"^(?:the )?(?:views|opinions) (?:expressed|in this)\b|^[^.]{0,160}\.\s+the (?:views|opinions) expressed (?:are|here|in)\b[^.]{0,120}\.?$|^disclaimer\b|^(?:this|the) (?:article|commentary|comment|essay|piece|brief|paper|report|analysis) (?:reflects|represents)\b"
+    r"^(?:the )?(?:views|opinions) (?:expressed|in this)\b|^[^.]{0,160}\.\s+(?:the )?(?:views|opinions) expressed (?:are|here|in)\b[^.]{0,200}\.?$|^disclaimer\b|^(?:this|the) (?:article|commentary|comment|essay|piece|brief|paper|report|analysis) (?:reflects|represents)\b"
     r"|^(?:the )?(?:author|authors)[’']? (?:views|opinions)\b|^[\w ]{3,40} (?:is|are) (?:produced|published) by (?:the )?[A-Z]|^(?:the )?[\w ]{3,60} does not take (?:institutional |any )?positions\b"
     r"|^posts on this (?:blog|site)\b|^[^.]{0,60}?\bwrites? in (?:a|their|his|her) personal capacity\b|^this (?:report|paper|brief|study|project|publication) was made possible\b|^(?:all )?views (?:are|expressed are) my own\b|^[^.]{0,160}?(?:\.\s+[^.]{0,80}?)?\btakes? no institutional positions?\b|^[^.]{0,80}?\bdoes not (?:express|take) (?:opinions|positions) of its own\b"
     r"|^[\w ]{2,40} is a platform\b|^[^.]{0,80}?\brepresent (?:only )?the views of (?:the|its|their) (?:respective )?(?:authors?|contributors?)\b|^(?:the )?(?:analyses|views|opinions|comments)(?:,? (?:and )?[\w ]+){0,3} (?:contained|expressed) in\b|^this (?:report|paper|summary|note) reflects\b|^[^.]{0,80}?\breflects? (?:only )?the (?:personal )?(?:views|opinions) of (?:the|its|their) (?:authors?|contributors?|writers?)\b",
@@ -192,11 +192,18 @@ _FURNITURE_LINES = (
     r"a-",
     r"aa",
     r"open in (?:the )?(?:browser|app)",
+    r"read in (?:the )?app",
+    r"printer[- ]friendly(?: version| page)?(?:\s*[|·•]\s*e-?mail this (?:article|story|page))?",
+    r"e-?mail this (?:article|story|page)",
+    r"canonical (?:link|url)\b.*",
+    r"exported from \w+\b.*",  # "Exported from Medium on November 20, 2026.": the export's date, not the essay's
+    r"close (?:this )?window",
+    r"(?:for (?:all )?the latest\b.{0,60}?,?\s*)?download (?:the |our )?[\w ]{0,30}\bapp\b.*",
     r"(?:read|see) also\b.*",
     r"also read\b.*",
     r"explore more on\b.*",
     r"more (?:from|in|on) [\w ]+",
-    r"back to\b.{0,60}",
+    r"(?:go )?back to\b.{0,60}",
     # tags and topics
     r"tags?\s*:.*",
     r"topics?\s*:.*",
@@ -321,7 +328,7 @@ SECTION = re.compile(r"^(?P<name>[^,—–|()]{3,60}?)(?:,\s+|\s+[—–|]\s+|\s
 def plain(paragraph: str) -> str:
     """A paragraph as it reads, each line without Markdown's link and image syntax, heading marks or a leading emoji:
     what detection looks at ('[Opinion](https://…)' reads 'Opinion', '![Kim at the summit](…)' reads 'Image: Kim at the summit')."""
-    lines = [_plain_line(line) for line in paragraph.split("\n")]
+    lines = [_plain_line(line).rstrip() for line in paragraph.split("\n")]  # spaces at a line's end ('  ', Markdown's line break) say nothing
     kept = [line for line in lines if line.strip()]  # a box's top and bottom edges read as nothing
     return "\n".join(kept) if kept else paragraph
 
@@ -381,6 +388,12 @@ def is_boilerplate(paragraph: str) -> bool:
     if len(joined) <= 400 and _BOILERPLATE_LINE.match(joined):
         return True
     furniture = [len(line) <= 240 and bool(_BOILERPLATE_LINE.match(line) or _furniture_parts(line) or is_navigation(line)) for line in lines]
+    if (
+        len(lines) == 2
+        and any(re.match(r"(?:©|ⓒ|\(c\)\s|copyright\b|all rights reserved)", line, re.I) for line in lines)
+        and all(len(line) <= 80 for line in lines)
+    ):
+        return True  # "The Japan Times: Tuesday, Feb. 15, 2005" over "(C) All rights reserved": the page's footer, its date and all
     if len(lines) >= 3 and 2 * sum(furniture) >= len(lines):  # an address block: the name, the street, then telephone and e-mail
         return all(done or (len(line.split()) <= 12 and not line.endswith((".", "?", "!"))) for done, line in zip(furniture, lines, strict=True))
     return all(furniture)
@@ -434,10 +447,11 @@ BREADCRUMB = re.compile(_TRAIL, re.I)
 _FURNITURE_START = re.compile(
     r"^(?:…\s*|\.\.\.\s*)?(?:we have a small favou?r to ask|do you have an opinion on the issues raised|want more (?:analysis|stories|coverage|reporting) like this"
     r"|support (?:our|independent) journalism|(?:this|the) (?:article|essay|column|commentary) (?:first )?appeared in"
-    r"|(?:the )?[\w .&()’'-]{2,80} is,? (?:in [\w]+, )?(?:the|a|an) (?:main |leading |premier )?(?:independent|non-?profit|non-?partisan|private)\b"
+    r"|(?:the )?(?-i:[A-Z0-9][\w.&()’'-]*(?:\s+(?:of|for|and|on|in|the|&|[A-Z0-9(][\w.&()’'-]*)){0,10}) is,? (?:in [\w]+, )?(?:the|a|an) (?:main |leading |premier )?(?:independent|non-?profit|non-?partisan|private)\b"
     r"|(?:the )?[\w .&()’'-]{2,60} is (?:a|an|the) (?:free |weekly |monthly |daily |fortnightly |independent |reader-supported )*(?:newsletter|publication|digest|bulletin|briefing)\b"
     r"|about (?!the\b)(?-i:[A-Z&]{2,8})\s*:?\s+(?=the\b)|republish this article\b|please share this\b|worth reading\b"
-    r"|the full (?:report|text|study|paper)\b.{0,120}\bavailable\b)",
+    r"|the full (?:report|text|study|paper)\b.{0,120}\bavailable\b"
+    r"|(?:a |the )?(?:full )?(?:video|audio)(?: recording)? of (?:the|this) (?:lecture|talk|event|discussion|speech|interview|webinar|panel|conference)\b.{0,60}\bavailable\b)",
     re.I,
 )
 """A paragraph that opens as a site's own appeal does, however long it runs."""
