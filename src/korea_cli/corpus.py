@@ -13,7 +13,7 @@ import datetime
 import hashlib
 import os
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -251,18 +251,21 @@ class EssayRead:
     preconditions: tuple[Precondition, ...]
 
 
-def reread(root: Path, essay_ids: Iterable[str]) -> tuple[Corpus, list[EssayRead]]:
+def reread(root: Path, essay_ids: Iterable[str], author_ids: Collection[str] | None = None) -> tuple[Corpus, list[EssayRead]]:
     """Only the essays `essay_ids`, validated exactly as `load` would validate them in the whole corpus.
 
     For an index that holds the rest of a corpus `load` accepted, and whose
     codebook has not changed since: every problem these essays (or the
     authors, all read again) have is the problem `load` would stop at. The
     corpus returned holds the codebook and the authors, without affiliations.
+    With `author_ids` (the authors the index holds, when no author's file
+    changed), the authors' files are not read again: an essay needs only to
+    name authors that exist, and the corpus returned holds none.
     """
     files = CorpusFiles(root)
     reader = _Reader(files)
     codebook = reader.read_codebook()
-    authors = reader.read_authors()
+    authors: Mapping[str, Author] | Collection[str] | None = reader.read_authors() if author_ids is None else author_ids
     found: list[EssayRead] = []
     for essay_id in sorted(set(essay_ids)):
         if not files.exists(f"{ESSAYS_DIR}/{essay_id}.yaml"):
@@ -274,7 +277,7 @@ def reread(root: Path, essay_ids: Iterable[str]) -> tuple[Corpus, list[EssayRead
         found.append(EssayRead(essay_id, essay, tuple(positions), tuple(preconditions)))
     _raise_first(reader.problems)
     assert codebook is not None and authors is not None
-    return Corpus(str(root), codebook, authors, {}, (), ()), found
+    return Corpus(str(root), codebook, authors if isinstance(authors, Mapping) else {}, {}, (), ()), found
 
 
 class _Reader:
@@ -540,7 +543,7 @@ class _Reader:
         self,
         essay_id: str,
         codebook: Codebook | None,
-        authors: Mapping[str, Author] | None,
+        authors: Mapping[str, Author] | Collection[str] | None,
         positions: list[Position],
         preconditions: list[Precondition],
     ) -> Essay | None:

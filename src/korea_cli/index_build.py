@@ -137,7 +137,8 @@ def update(db: sqlite3.Connection, root: Path, changes: Changes, stamps: bytes) 
     """Re-read the changed essays (and the authors, if theirs changed) and swap their rows, all in one transaction (a reader sees before or after)."""
     from korea_cli.corpus import reread
 
-    corpus, found = reread(root, changes.essays)
+    known = None if changes.authors else {author_id for (author_id,) in db.execute("SELECT id FROM authors")}  # no author file changed
+    corpus, found = reread(root, changes.essays, known)
     db.execute("BEGIN IMMEDIATE")
     try:
         writer = _Writer(db, corpus)
