@@ -19,8 +19,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import TESTS, korea
-from korea_cli import cli
 from korea_cli.corpus import validate
+from korea_cli.entry import run
+from korea_cli.environment import Environment
 
 FORMATS = ["table", "tsv", "csv", "json", "jsonl", "md"]
 
@@ -100,7 +101,7 @@ def test_any_argument_gives_an_exit_code_and_never_a_traceback(arguments: tuple[
     args = [*arguments]
     if args[0] not in ("check", "index") and "--format" not in args and "-f" not in args:
         args += ["--format", fmt]
-    code = cli.run(args)  # an exception escaping here is the traceback a user would see
+    code = run(args, Environment(stdin=io.StringIO("")))  # an exception escaping here is the traceback a user would see
     out, err = capsys.readouterr()
     assert code in (0, 1, 2), (args, code, err)
     assert valid_for(fmt if args[-2:] == ["--format", fmt] else "table", out)  # a format given as an arbitrary string is checked for no shape
