@@ -172,11 +172,12 @@ class _CacheUnusable(Exception):
 
 
 def _open_cached(root: Path, path: Path, rebuild: bool, say: Notice, progress: Progress | None) -> Index:
+    sweep = _sweep(root)
     if not rebuild:
         db = _connect_existing(path)
         if db is not None:
             try:
-                if _sweep(root).matches(_meta(db, "stamps")):
+                if sweep.matches(_meta(db, "stamps")):
                     return Index(db, root, path, "fresh")
             except sqlite3.DatabaseError:
                 pass  # damaged: the writer below finds out and rebuilds
@@ -184,7 +185,7 @@ def _open_cached(root: Path, path: Path, rebuild: bool, say: Notice, progress: P
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with _writer_lock(path):
-            return _refresh(root, path, rebuild, say, progress)
+            return _refresh(root, path, rebuild, say, progress, sweep)
     except OSError as error:
         raise _CacheUnusable(error.strerror or str(error)) from None
     except sqlite3.OperationalError as error:
@@ -214,9 +215,12 @@ def _meta(db: sqlite3.Connection, key: str) -> Any:
     return row[0] if row else None
 
 
-def _refresh(root: Path, path: Path, rebuild: bool, say: Notice, progress: Progress | None) -> Index:
-    """Under the writer lock: update the index in place, or build it anew and rename it into place."""
-    sweep = _sweep(root)  # again: the files may have changed while we waited for the lock
+def _refresh(root: Path, path: Path, rebuild: bool, say: Notice, progress: Progress | None, sweep: _Sweep) -> Index:
+    """Under the writer lock: update the index in place, or build it anew and rename it into place.
+
+    `sweep` was taken before the lock, and before any file is read: a file changed since (by another writer while we waited,
+    or by an editor) is read as it is now and recorded with its older stamp, so the next call reads it once more; the index
+    is never staler than its stamps. One sweep a call, not two: at 10,000 essays a sweep is 50-75 ms."""
     existed = path.exists()
     if not rebuild and existed:
         db: sqlite3.Connection | None = None
