@@ -134,6 +134,34 @@ def test_a_rewrite_within_the_same_timestamp_is_still_seen(corpus_copy: Path) ->
     assert assert_same_as_the_files(corpus_copy).status == "updated 1"
 
 
+def test_a_file_just_written_is_read_once_and_then_trusted_by_its_content(corpus_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Within the racy window a changed essay is read once, not on every call; a same-size rewrite in the same clock tick,
+    with every stamp equal, is still seen by its content; and once the window has passed, the essay is read once more."""
+    import korea_cli.index as indexing
+
+    open_index(corpus_copy)
+    essay = corpus_copy / "essays" / "isdp-2018-new-dawn.yaml"
+    essay.write_text(essay.read_text(encoding="utf-8"), encoding="utf-8")
+    assert open_index(corpus_copy).status == "updated 1"
+    assert open_index(corpus_copy).status == "fresh"  # within the window: digested, not read again
+    frozen = essay.stat()
+    real_stat = os.stat
+
+    def same_stamps(path: Any, *args: Any, **kwargs: Any) -> Any:
+        return frozen if str(path) == str(essay) else real_stat(path, *args, **kwargs)
+
+    monkeypatch.setattr(indexing.os, "stat", same_stamps)  # a coarse clock: the rewrite keeps mtime, ctime, size and inode
+    text = essay.read_text(encoding="utf-8")
+    essay.write_text(text.replace("stance: observes", "stance: supports", 1), encoding="utf-8")
+    assert assert_same_as_the_files(corpus_copy).status == "updated 1"
+    later = time.time_ns() + 3 * indexing.RACY_NS
+    monkeypatch.setattr(indexing.time, "time_ns", lambda: later)
+    # Past the window an entry has no digest any more, so its file is read once more: here every file of the fresh copy was in
+    # the window, the codebook too, so that is a rebuild.
+    assert open_index(corpus_copy).status == "rebuilt"
+    assert assert_same_as_the_files(corpus_copy).status == "fresh"
+
+
 def test_an_edit_that_breaks_an_essay_is_the_error_direct_loading_gives(corpus_copy: Path) -> None:
     open_index(corpus_copy)
     edit(corpus_copy / "essays" / "eai-2019-chun.yaml", 'quote: "There is not necessarily', 'quote: "There is certainly')

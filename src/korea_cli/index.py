@@ -281,27 +281,25 @@ def _writer_lock(path: Path) -> Iterator[None]:
 # -- what changed ---------------------------------------------------------------------------
 
 
-_RACY = -1
-"""The mtime recorded for a file changed too recently to trust its stamp."""
-
-
 class _Sweep(NamedTuple):
     stamps: bytes
     """Every corpus file with its (mtime, ctime, size, inode), serialized so that equal bytes mean nothing changed.
 
-    The ctime catches a rewrite whose old mtime was put back (`touch -d`, `cp -p`, `rsync -t`): no user can set it."""
-    settled: bool
-    """No file changed so recently that its stamp could hide a change."""
+    The ctime catches a rewrite whose old mtime was put back (`touch -d`, `cp -p`, `rsync -t`): no user can set it. A file
+    changed in the last `RACY_NS` could change again within the same clock tick, at the same size, and keep every stamp:
+    its entry also holds a digest of its content, as git does for racily clean entries. Such a file is read once; later
+    calls within the window digest it (a few KiB) rather than read it again, and the first call after the window, when its
+    entry has no digest any more, reads it once more."""
 
     def matches(self, recorded: bytes | None) -> bool:
-        """Whether the index recorded exactly the files there are now, and can trust that."""
-        return self.settled and recorded == self.stamps
+        """Whether the index recorded exactly the files there are now, and the content of those that were racy."""
+        return recorded == self.stamps
 
 
 def _sweep(root: Path) -> _Sweep:
     """Stat every corpus file: what the index must have recorded to be fresh."""
     now = time.time_ns()
-    entries: list[tuple[str, int, int, int, int]] = []
+    entries: list[tuple[Any, ...]] = []
     names = [CODEBOOK_FILE]
     for folder, suffixes in ((AUTHORS_DIR, (".yaml",)), (ESSAYS_DIR, (".yaml", ".txt"))):
         with contextlib.suppress(OSError):
@@ -312,10 +310,22 @@ def _sweep(root: Path) -> _Sweep:
             st = os.stat(base + name)
         except OSError:
             continue
-        # A file written this recently could be written again within the same timestamp: re-read it next time too.
-        mtime = st.st_mtime_ns if st.st_mtime_ns < now - RACY_NS else _RACY
-        entries.append((name, mtime, st.st_ctime_ns, st.st_size, st.st_ino))
-    return _Sweep(marshal.dumps(tuple(entries), 2), all(entry[1] != _RACY for entry in entries))
+        entry: tuple[Any, ...] = (name, st.st_mtime_ns, st.st_ctime_ns, st.st_size, st.st_ino)
+        if st.st_mtime_ns >= now - RACY_NS or st.st_ctime_ns >= now - RACY_NS:
+            entry += (_digest(base + name),)  # written this recently: it could be written again within the same tick
+        entries.append(entry)
+    return _Sweep(marshal.dumps(tuple(entries), 2))
+
+
+def _digest(path: str) -> bytes | None:
+    """A digest of a file's content (None when it cannot be read: then the entry never matches one that could)."""
+    import hashlib  # only a sweep that meets a racy file pays for it
+
+    try:
+        with open(path, "rb") as handle:
+            return hashlib.blake2b(handle.read(), digest_size=16).digest()
+    except OSError:
+        return None
 
 
 def _changes(old: tuple[tuple[Any, ...], ...], new: tuple[tuple[Any, ...], ...]) -> Changes | None:
@@ -325,7 +335,7 @@ def _changes(old: tuple[tuple[Any, ...], ...], new: tuple[tuple[Any, ...], ...])
     changes = Changes(set(), False, set())
     for name in before.keys() | after.keys():
         stamp = after.get(name)
-        if stamp is not None and stamp == before.get(name) and stamp[0] != _RACY:
+        if stamp is not None and stamp == before.get(name):
             continue
         folder, _, file = name.partition("/")
         if folder == AUTHORS_DIR:
