@@ -51,7 +51,8 @@ if TYPE_CHECKING:
 
 CACHE_ENV = "XDG_CACHE_HOME"
 RACY_NS = 2_000_000_000
-"""A file changed this recently may change again within the same timestamp; its stamp is not trusted."""
+"""A file changed this recently may change again within the same timestamp: its stamp alone is not trusted, its entry also
+holds a digest of its content (`_Sweep`)."""
 
 AUTHOR_ORDER = "IFNULL((SELECT min((s.essay_key << 12) + s.seq) FROM essay_authors s WHERE s.author = authors.id), 1 << 62), authors.id"
 """`ORDER BY` for authors: in the order the essays first name them, as `corpus.load` gives them; authors of no essay last."""
