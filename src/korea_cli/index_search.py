@@ -38,7 +38,12 @@ class IndexSource:
 
     def terms(self, word: str, budget: int, prefix: bool) -> Iterable[str]:
         found = [word]
-        if budget:
+        if budget == 1:
+            # A typo in the first letter counts twice (`search.expand`), so with one typo to spend the first letter is the
+            # word's: read the words that start with it (the vocabulary's own index), a twentieth of those of the right length.
+            sql = "SELECT word FROM vocab WHERE word >= ? AND word < ? AND length BETWEEN ? AND ?"
+            found += [w for (w,) in self.db.execute(sql, (word[0], word[0] + "\U0010ffff", len(word) - 1, len(word) + 1))]
+        elif budget:
             found += [w for (w,) in self.db.execute("SELECT word FROM vocab WHERE length BETWEEN ? AND ?", (len(word) - budget, len(word) + budget))]
         if prefix:
             found += [w for (w,) in self.db.execute("SELECT word FROM vocab WHERE word >= ? AND word < ?", (word, word + "\U0010ffff"))]
