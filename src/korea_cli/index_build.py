@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from korea_cli.corpus import Progress
     from korea_cli.model import Codebook, Corpus, Essay, Passage, Position, Precondition
 
-FORMAT = f"korea index 7, korea {__version__}"
+FORMAT = f"korea index 8, korea {__version__}"
 """What wrote an index; any other value means rebuild, since the schema or the rules may differ."""
 
 KEY_GAP = 1 << 20
@@ -47,6 +47,7 @@ CREATE TABLE positions (rowid INTEGER PRIMARY KEY, essay TEXT NOT NULL, author T
                         summary TEXT NOT NULL, quote TEXT NOT NULL, passage TEXT NOT NULL, suggested INTEGER NOT NULL, series TEXT, ordinal INTEGER);
 CREATE INDEX positions_by_topic ON positions (topic);
 CREATE INDEX positions_by_author ON positions (author, topic);
+CREATE INDEX positions_kept_by_author ON positions (author, topic) WHERE NOT suggested;
 CREATE TABLE preconditions (rowid INTEGER PRIMARY KEY, essay TEXT NOT NULL, author TEXT NOT NULL, goal TEXT NOT NULL, condition TEXT NOT NULL,
                             topic TEXT, held_by TEXT NOT NULL, quote TEXT NOT NULL, passage TEXT NOT NULL, suggested INTEGER NOT NULL,
                             series TEXT, ordinal INTEGER);
