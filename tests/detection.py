@@ -113,6 +113,13 @@ FRESH29 = CASES / "formats-fresh29"
 """What researchers copy in 2024-2026 (a Substack email, a Medium export, a PDF working paper, paragraphs two blank lines
 apart), written after FRESH27-28 were fixed: first measured at 157 of 174 roles, 58 of 59 body passages, 10 paragraphs of
 furniture read as argument."""
+FRESH31 = CASES / "formats-fresh31"
+"""The issue's byline forms one by one ('by jane doe', 'By Ambassador (ret.) …', two authors), its date forms, and an essay
+of one paragraph a line, written alongside FRESH32: first measured at 163 of 175 roles, 66 of 67 body passages."""
+FRESH32 = CASES / "formats-fresh32"
+"""Eight kinds of site (an event summary by a rapporteur, a KINU Online Series PDF, a magazine long read with pull quotes, a
+wire analysis, a blog with comments, a written debate, a letter and the columnist's reply), written after FRESH29-30 were
+fixed: first measured at 138 of 193 roles, 48 of 65 body passages, one essay refused (a blog's 'Posted on … by …')."""
 FRESH30 = CASES / "formats-fresh30"
 """Older and plainer copies (a 2005 archive page, a speech as delivered with [Applause], a text email with '>' quotes, a
 'Q.' / '**Lee:**' interview), written alongside FRESH29: first measured at 139 of 163 roles, 51 of 62 body passages."""

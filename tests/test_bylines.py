@@ -11,12 +11,12 @@ from korea_cli.bylines import byline_people, guest_list, korean_sounds, romanize
     ("line", "people"),
     [
         ("By Jane Doe", [("Jane Doe", "")]),
-        ("by jane doe", [("jane doe", "")]),
+        ("by jane doe", [("Jane Doe", "")]),  # a byline set in lower case, as in capitals: the name in title case
         ("By Dr. Jane Doe", [("Jane Doe", "")]),
         ("By Jane Doe, Senior Fellow at X Institute", [("Jane Doe", "Senior Fellow at X Institute")]),
         ("By Major General (ret.) Mats Engman", [("Mats Engman", "")]),
         ("By Min-jung Park and David Ortiz", [("Min-jung Park", ""), ("David Ortiz", "")]),
-        ("By SANG-SOO LEE & MATS ENGMAN, Maj. Gen. (ret.)", [("Sang-Soo Lee", ""), ("Mats Engman", "")]),
+        ("By SANG-SOO LEE & MATS ENGMAN, Maj. Gen. (ret.)", [("Sang-soo Lee", ""), ("Mats Engman", "")]),
         ("BY NIKLAS SWANSTROM AND MATS ENGMAN", [("Niklas Swanstrom", ""), ("Mats Engman", "")]),
         ("By Maria de la Cruz with Thomas Whitfield Jr.", [("Maria de la Cruz", ""), ("Thomas Whitfield Jr.", "")]),
         (
@@ -66,7 +66,7 @@ def test_a_byline_gives_each_person_once(line: str, people: list[tuple[str, str]
             "Kim Tae-hoon, Yoon Seo-yeon, Cha Min-gyu (Korea Institute for National Unification)",
             [("Kim Tae-hoon", ""), ("Yoon Seo-yeon", ""), ("Cha Min-gyu", "")],
         ),
-        ("robert hallworth, ji-yeon moon, and kenji arakawa", [("robert hallworth", ""), ("ji-yeon moon", ""), ("kenji arakawa", "")]),
+        ("robert hallworth, ji-yeon moon, and kenji arakawa", [("Robert Hallworth", ""), ("Ji-yeon Moon", ""), ("Kenji Arakawa", "")]),
         ("Guest Column", None),
         ("I. Introduction", None),
         ("Executive Summary", None),

@@ -26,7 +26,8 @@ _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*|[a-zà-öø-ÿ][\w'’-
 _BY = re.compile(
     r"^(?:written\s+by|by|authors?\s*:|authors?(?=\s+(?:Dr\.|Prof\.)?\s*[A-Z]{2,})"
     r"|(?:(?:keynote|opening|closing|special|prepared|public|inaugural)\s+)?(?:remarks|speech|address|keynote|lecture|statement|testimony)\s+(?:by|of)"
-    r"|(?:(?:report|summary)\s+)?(?:prepared|compiled|written)\s+by|rapporteur\s*:|(?:chair[’']?s\s+)?summary\s+by|posted\s+by|from\s*:|guest\s*:)\s+(?P<rest>.+)$",
+    r"|(?:(?:report|summary)\s+)?(?:prepared|compiled|written)\s+by|rapporteur\s*:|(?:chair[’']?s\s+)?summary\s+by|posted\s+by"
+    r"|(?:posted|published)\s+on\s+[\w ,.]{6,30}?\s+by|from\s*:|guest\s*:)\s+(?P<rest>.+)$",
     re.I,
 )
 _AFFILIATION_START = re.compile(
@@ -373,10 +374,18 @@ def _names_interleaved(affiliation: str, is_name) -> bool:
 
 
 def title_case(name: str) -> str:
-    """'KIM HYE-RIN' -> 'Kim Hye-rin'; a name in mixed or lower case stays as written."""
-    if name != name.upper():
+    """'KIM HYE-RIN' -> 'Kim Hye-rin', 'owen prescott' -> 'Owen Prescott'; a name in mixed case stays as written ('Ha-joon van Dam')."""
+    if name != name.upper() and name != name.lower():
         return name
-    return " ".join("-".join(part.capitalize() for part in word.split("-")) for word in name.split())
+    return " ".join(_hyphenated(word) for word in name.split())
+
+
+def _hyphenated(word: str) -> str:
+    """'HYE-RIN' -> 'Hye-rin' (a Korean given name's syllables), 'SMITH-JONES' -> 'Smith-Jones' (two names joined)."""
+    parts = word.split("-")
+    if len(parts) == 2 and all(len(part) <= 4 for part in parts):
+        return word.capitalize()
+    return "-".join(part.capitalize() for part in parts)
 
 
 AFFILIATION_WORD = re.compile(

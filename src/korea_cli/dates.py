@@ -16,7 +16,7 @@ _MONTHS = {
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DATES = [
     re.compile(rf"\b{_MONTH}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<year>(?:19|20)\d\d)\b", re.I),  # "Sep 21,2018", "Jun.12,2018" too
-    re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
+    re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|\.)?\s+{_MONTH},?\s+(?P<year>(?:19|20)\d\d)\b", re.I),  # "02. Sep 2019" too
     re.compile(rf"\b(?P<day>\d{{1,2}})-{_MONTH}-(?P<year>(?:19|20)\d\d)\b", re.I),  # 14-Jun-2018
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month_number>\d\d)-(?P<day>\d\d)\b"),
     re.compile(rf"\b{_MONTH}\s+(?P<year>(?:19|20)\d\d)\b", re.I),
@@ -36,8 +36,8 @@ _DATELINE_WORDS = re.compile(
     re.I,
 )
 _AFTER_DATE = re.compile(
-    r"^(?:(?:,|\s+[-–—|·])?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?|\s*[|·•–—-]\s*\d+\s*min(?:ute)?s?\s*read|\s*\([^()]{1,30}\)"
-    r"|\s*[|·•]?\s*(?:updated|last updated|last modified|modified)\b.*|\s*[|·•]\s*[^|·•]{1,40})*\s*[.]?$",  # "… | 14:00–15:30 CEST | Online webinar"
+    r"^(?:(?:,|\s+[-–—|·/])?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?|\s*[|·•–—-]\s*\d+\s*min(?:ute)?s?\s*read|\s*\([^()]{1,30}\)"
+    r"|\s*[|·•/]?\s*(?:updated|last updated|last modified|modified)\b.*|\s*[|·•]\s*[^|·•]{1,40})*\s*[.]?$",  # "… | 14:00–15:30 CEST | Online webinar"
     re.I,
 )
 

@@ -78,6 +78,8 @@ _WRITTEN_BY = re.compile(
     r"^(?:the )?[\w’'.&-]+(?: [\w’'.&-]+){0,4} is (?:written|edited|produced|curated) by (?P<who>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}), (?P<article>a|an|the)\b"
 )
 """'The Parallel is written by Owen Castellano, a former Senate staffer …': a newsletter's bio of its writer, read as 'Owen Castellano is a …'."""
+_BIO_WORDS = re.compile(r"\b(?:his|her|their) own\b|\b(?:fellow|professor|director|researcher|head|lecturer|analyst)\b", re.I)
+"""A bio's words, beside the disclaimer a bio may end with: 'his own', 'Senior Research Fellow'."""
 _THE_AUTHOR = re.compile(r"^(?:the )?(?:author|writer|contributor)s?\b(?:,[^,]{0,60},)?\s+(?P<verb>is|are|was|were|serves|teaches)\b", re.I)
 _BIO_AFFILIATION = re.compile(r"\b(?:is|serves as|works as)\s+(?:(?:a|an|the)\s+)?(?P<what>[^;]*?)(?:(?<!\b[A-Z])\.(?:\s|$)|;|,\s+(?:and|where|who)\b|$)")
 """What a bio says someone is, to the end of the sentence ('U.S. Forces Korea' whole) or the next clause."""
@@ -140,6 +142,32 @@ def _listed_under_a_heading(flat: Sequence[str]) -> set[int]:
     return items
 
 
+def _numbered_notes(lines: Sequence[str]) -> bool:
+    """Notes numbered one after another, each perhaps wrapped over lines ('1) Ministry of …' / 'Leaders' Meeting …' / '2) On …')."""
+    numbers = [int(found.group(1)) for line in lines if (found := re.match(r"(\d{1,3})[.)]?\s+[A-Z“\"‘']", line))]
+    return len(numbers) >= 2 and numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+
+
+def _pull_quotes(flat: Sequence[str]) -> set[int]:
+    """Short paragraphs in quotation marks between two paragraphs of prose, whose words stand, word for word, in another
+    paragraph: pull quotes (a quoted title or dek over the text, or a quotation with its speaker under it, is none)."""
+    found = set()
+    for i, paragraph in enumerate(flat):
+        between = 4 <= i < len(flat) - 1 and len(flat[i - 1]) > 150 and len(flat[i + 1]) > 150
+        if between and 20 <= len(paragraph) <= 250 and paragraph[:1] in '"“' and paragraph.rstrip()[-1:] in '"”':
+            words = fold(paragraph.strip('"“”‘’ ').rstrip("."))
+            if len(words.split()) >= 4 and any(j != i and len(flat[j]) > len(paragraph) and words in fold(flat[j]) for j in range(len(flat))):
+                found.add(i)
+    return found
+
+
+def _signed_name(lines: Sequence[str]) -> str | None:
+    """The name of a signature over the place it was written in ('KAZUO MIYAMOTO' / 'Sendai'), as a letter is signed."""
+    if len(lines) == 2 and len(lines[1].strip()) <= 30 and len(lines[1].split()) <= 3 and (name := name_alone(lines[0].strip())):
+        return name
+    return None
+
+
 def _repeated_header(paragraphs: Sequence[str]) -> tuple[int, int] | None:
     """(start, length) of a block of one to three short paragraphs at the head that the next paragraphs repeat word for word."""
     flat = [" ".join(p.split()) for p in paragraphs[:9]]
@@ -195,6 +223,7 @@ class _Reader:
         self.trailing()
         self.owners()
         self.letters()
+        self.event_report()
         self.signature()
         self.bios()
         return self.reading()
@@ -213,6 +242,8 @@ class _Reader:
         """1. Each paragraph by its own look: date lines, bylines, credits, boilerplate, notes, captions, questions, speakers."""
         # A short line that comes back, perhaps with another page number, is a PDF's running header or footer.
         running = Counter(PAGE_DIGITS.sub("#", p) for p in self.flat if len(p) <= 100)
+        for i in _pull_quotes(self.flat):
+            self.roles[i] = "boilerplate"  # a magazine's pull quote: the body's own words again, set large between paragraphs
         prose_before = argument_before = False
         last_argument = max((i for i, p in enumerate(self.flat) if len(p) > 300 and is_prose(p)), default=-1)
         for i, p in enumerate(self.flat):
@@ -260,7 +291,9 @@ class _Reader:
             elif GREETING.match(bare) and i < self.count / 2:
                 self.roles[i] = "introduction"  # "Hi all, …": the newsletter greets its readers
             elif DISCLAIMER.match(bare):
-                self.roles[i] = "disclaimer"
+                bio = _BIO.match(bare)
+                # "Dr Jane Doe is a senior fellow at X. The views expressed here are her own." is her bio, with the disclaimer in it
+                self.roles[i] = "author_bio" if bio and _BIO_WORDS.search(bare) and looks_like_name(clean_name(bio.group("who"))) else "disclaimer"
             elif (is_boilerplate(self.paragraphs[i]) or (i > 1 and running.get(PAGE_DIGITS.sub("#", p), 0) > 1 and not name_alone(p))) and not (
                 i == 0 and LABEL.match(p)
             ):  # or a PDF's running header, again; but 'Comment' over a title is its label
@@ -339,10 +372,10 @@ class _Reader:
             elif i > 0 and (replies := REPLIES.match(p)):
                 self.roles[i] = "byline"
                 self.sections[i] = self.person(_full_name(replies.group("name"), self.flat))
-            elif i > 0 and (alone := name_alone(p)) and prose_before and i > last_argument:
+            elif i > 0 and (alone := _signed_name(lines) or name_alone(p)) and prose_before and i > last_argument:
                 self.roles[i] = "byline"  # "CHUN CHAE-SUNG" under the last paragraph of the argument: its signature
                 self.bylines[i] = (self.person(title_case(alone)),)
-            elif i > 0 and i + 1 < self.count and (alone := name_alone(p)) and (prose_before or _heads_a_section(self.flat, i)):
+            elif i > 0 and i + 1 < self.count and (alone := _signed_name(lines) or name_alone(p)) and (prose_before or _heads_a_section(self.flat, i)):
                 self.roles[i] = "byline"  # a signed section opened by its author's name alone ("Swanström, Niklas")
                 self.sections[i] = self.person(alone)
 
@@ -530,7 +563,7 @@ class _Reader:
             if role is None and argued and len(parts) >= 3 and all(len(part.split()) <= 3 and part[:1].isupper() for part in parts):
                 self.roles[i] = "boilerplate"  # "Korean Peninsula · Russia · USA": the page's topics
                 continue
-            if comments or (trailing and COMMENTS_HEAD.match(self.flat[i])):
+            if comments or (trailing and (COMMENTS_HEAD.match(self.flat[i]) or COMMENTS_HEAD.match(self.paragraphs[i].split("\n")[0].strip()))):
                 comments = True  # a comment section: readers' words to the end, and the site's links after them
                 self.roles[i] = "boilerplate"
                 continue
@@ -590,7 +623,7 @@ class _Reader:
                 self.roles[i] is None
                 and len(lines) > 1
                 and PAGE_FOOTNOTE.match(lines[0])
-                and 2 * sum(bool(PAGE_FOOTNOTE.match(line)) for line in lines) >= len(lines)
+                and (2 * sum(bool(PAGE_FOOTNOTE.match(line)) for line in lines) >= len(lines) or _numbered_notes(lines))
             ):
                 self.roles[i] = "notes"  # a page's footnotes, one a line
             elif (
@@ -688,13 +721,61 @@ class _Reader:
     def letters(self) -> None:
         """Letters to the editor: a letter ('To the Editor: …') is signed by the name under it, not the one above."""
         starts = [i for i in range(self.count) if LETTER.match(self.flat[i])]
+        noted = next((i for i in range(min(self.count, 8)) if self.roles[i] == "editors_note" and re.search(r"\bletters?\b", self.flat[i], re.I)), None)
+        if not starts and noted is not None:  # "Editor's note: The following letter responds to …": the letter is what follows
+            starts = [i for i in range(noted + 1, self.count) if self.roles[i] in ("body", "introduction") and is_prose(self.flat[i])][:1]
         for start in starts:
-            signed = next((j for j in sorted(self.sections) if j > start), None)
+            signed = next((j for j in sorted({*self.sections, *self.bylines}) if j > start), None)
             if signed is None:
                 continue
+            signer = self.sections[signed] if signed in self.sections else self.bylines[signed][0]
             for i in range(start, signed):
                 if self.roles[i] in ("body", "introduction") and i not in self.sections:
-                    self.roles[i], self.signers[i] = "body", (self.sections[signed],)
+                    self.roles[i], self.signers[i] = "body", (signer,)
+
+    def event_report(self) -> None:
+        """An event report written up by a rapporteur ('Speakers: …', 'Rapporteur: …'): each paragraph is the words of the
+        speaker it reports (the one it names, or the one before it goes on), 'Both speakers …' both of theirs, the moderator's
+        turns are questions; the rapporteur is credited, and what comes before any speaker is the report's introduction."""
+        listed = next((i for i in range(min(self.count, 12)) if _SPEAKERS.match(self.flat[i])), None)
+        reported = next((i for i in range(min(self.count, 14)) if re.match(r"rapporteurs?\s*:", self.flat[i], re.I)), None)
+        if listed is None or reported is None or self.interview:
+            return
+        speakers: list[tuple[int, list[str]]] = []
+        for part in re.split(r"\s*;\s*", _SPEAKERS.match(self.flat[listed]).group("list")):
+            found = byline_people(f"By {part}")
+            if found and found[0][0]:
+                name, affiliation = found[0]
+                words = [w for w in re.split(r"\s+", name) if len(w.strip(".")) >= 4]
+                speakers.append((self.person(name, affiliation, listed + 1 if affiliation else 0), [name, *words]))
+        if not speakers:
+            return
+        moderator = next((_MODERATOR.match(self.flat[i]) for i in range(min(self.count, 12)) if re.match(r"moderat", self.flat[i], re.I)), None)
+        asker = moderator.group("name").split(",")[0].split()[-1] if moderator else None
+        everyone = tuple(n for n, _ in speakers)
+        self.roles[listed], self.signers[listed], self.bylines[listed] = "byline", everyone, everyone  # the speakers are the authors
+        self.roles[reported], self.signers[reported] = "credit", ()
+        self.bylines.pop(reported, None)
+        current: tuple[int, ...] = ()
+        for i in range(reported + 1, self.count):
+            if self.roles[i] not in ("body", "introduction"):
+                continue
+            text = self.flat[i]
+            turn = re.match(r"(?P<label>[A-Z][\w’'-]+)\s*:\s", text)
+            if turn and asker and turn.group("label") == asker:
+                self.roles[i], self.signers[i] = "question", ()
+                continue
+            named = [(m.start(), n) for n, names in speakers for word in names if (m := re.search(rf"\b{re.escape(word)}\b", text))]
+            if turn:
+                named = [(0, n) for n, names in speakers if any(turn.group("label") in name.split() for name in names)] or named
+            if re.match(r"(?:both|all|the) (?:speakers|panell?ists)\b", text, re.I):
+                current = everyone
+            elif named:
+                current = (min(named)[1],)
+            if current:
+                self.roles[i], self.signers[i] = "body", current
+            else:
+                self.roles[i], self.signers[i] = "introduction", ()  # the report's own framing, before anyone has spoken
 
     def signature(self) -> None:
         """A byline after the last body paragraph (an author box, a signature) is the author's bio: the body was signed above it."""
@@ -762,9 +843,9 @@ _LEAD_DATE = re.compile(r"^(?P<line>[A-Z][A-Z .’'-]{2,30},\s+[^—–]{6,30}?)
 
 
 def _next_open(roles: Sequence[str | None], i: int) -> int | None:
-    """The paragraph after `i` that nothing has claimed yet, past date lines, credits and furniture ('Journal of X, Vol. 31' / 'June 2020' / the title)."""
+    """The paragraph after `i` that nothing has claimed yet, past date lines, credits, editors' notes and furniture ('Journal of X, Vol. 31' / 'June 2020' / the title)."""
     j = i + 1
-    while j < len(roles) and roles[j] in ("dateline", "boilerplate", "credit"):
+    while j < len(roles) and roles[j] in ("dateline", "boilerplate", "credit", "editors_note"):
         j += 1
     return j if j < len(roles) and roles[j] is None else None
 
@@ -793,6 +874,8 @@ def _full_name(name: str, flat: Sequence[str]) -> str:
     return title_case(name)
 
 
+_SPEAKERS = re.compile(r"^(?:speakers?|panell?ists?|presenters?|discussants?)\s*:\s*(?P<list>.+)$", re.I)
+"""'Speakers: Major General (ret.) Mats Engman, Distinguished Fellow, ISDP; Dr. Kim Yeon-hee, …': an event's speakers, one by one."""
 _MODERATOR = re.compile(r"(?:moderator|moderated by|chair|chaired by|interviewer)\s*:?\s*(?P<name>[^\n|]+?)\s*(?:$|\n|\|)", re.I)
 
 

@@ -30,7 +30,7 @@ EDITORS_NOTE = re.compile(
 )
 EDITORS_NOTE_HEAD = re.compile(r"^(?:editor[’']?s[’']? note|note from the editors?)\s*:?$", re.I)
 CREDIT = re.compile(
-    r"^\(?(?:interview(?:ed)?(?: conducted)? by|(?:typeset|layout|designed) by|acknowledge?ments?\s*:|originally published in\b|interview(?:er)?\s*:(?=\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}\s*$)|illustration\s*:|cover(?: photo| image)?\s*:|(?:speakers?|panelists?|presenter|to)\s*:|transcri(?:pt|bed) by|this issue was (?:edited|produced|compiled) by|panel(?:ists)?\s*(?:[IVX\d]+\s*)?[—:–-]|(?:conducted|moderated|hosted|produced) by|(?:host|producer|moderator|audio)\s*:|translated(?: from [\w ]+)? by|translation by|(?:compiled and )?edited by|compiled by|reporting by|additional reporting by|illustration by"
+    r"^\(?(?:interview(?:ed)?(?: conducted)? by|about the rapporteurs?\s*:|an? (?:earlier|previous|longer|shorter|different) version of this (?:commentary|article|essay|piece|op-?ed|paper|column)\b|(?:typeset|layout|designed) by|acknowledge?ments?\s*:|originally published in\b|interview(?:er)?\s*:(?=\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}\s*$)|illustration\s*:|cover(?: photo| image)?\s*:|(?:speakers?|panelists?|presenter|to)\s*:|transcri(?:pt|bed) by|this issue was (?:edited|produced|compiled) by|panel(?:ists)?\s*(?:[IVX\d]+\s*)?[—:–-]|(?:conducted|moderated|hosted|produced) by|(?:host|producer|moderator|audio)\s*:|translated(?: from [\w ]+)? by|translation by|(?:compiled and )?edited by|compiled by|reporting by|additional reporting by|illustration by"
     r"|(?:photo |image )?credits?\s*:"
     r"|(?:this|the) (?:article|column|essay|piece|commentary|op-?ed|interview) (?:was |is )?(?:first |originally )?(?:published|appeared|written) in (?:korean|japanese|chinese|swedish|german|french|russian|spanish)\b)",
     re.I,
@@ -47,7 +47,7 @@ GREETING = re.compile(
 )
 """'Hi all, and happy new year': a newsletter's greeting, nobody's argument."""
 CAPTION = re.compile(
-    r"^(?:\[(?:image|photo|picture|graphic)\]|\(?(?:photo|image|picture|caption|photograph|illustration)(?: credit)?\s*[:：/]|\((?:ap|afp|reuters|getty|yonhap)\b)",
+    r"^(?:\[(?:image|photo|picture|graphic)\]|\(?(?:(?:file |featured )?(?:photo|image)|picture|caption|photograph|illustration)(?: credit)?\s*[:：/]|\((?:ap|afp|reuters|getty|yonhap)\b)",
     re.I,
 )
 CAPTION_END = re.compile(
@@ -68,7 +68,7 @@ ABOUT_PUBLISHER = re.compile(
     re.I,
 )
 """'About ISDP', 'About the Institute': a heading over the publisher's own description."""
-PAGE_FOOTNOTE = re.compile(r"^(?:\d{1,3}\.?|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s+[A-Z“\"‘']")
+PAGE_FOOTNOTE = re.compile(r"^(?:\d{1,3}[.)]?|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s+[A-Z“\"‘']")  # "1 Agreement …", "1) Ministry of …"
 CONTENTS = re.compile(r"^(?:table of )?contents\b\s*:?(?:$|\s+\S.*\.{4,})", re.I)
 FINDINGS_HEAD = re.compile(r"^(?:key (?:findings|points|takeaways|judgments)|at a glance|highlights|in brief|main findings|(?:executive )?summary)\s*:?$", re.I)
 LETTER = re.compile(r"^(?:to the editors?|dear (?:editor|sir|madam))\s*[:,]", re.I)
@@ -92,6 +92,8 @@ _TRAIL = (
 )
 """A site's trail to the page: 'Home > Opinion > East Asia', 'Home / Commentary / Korean Peninsula': furniture on its own line,
 and where the site's header ends (`BREADCRUMB`)."""
+_TAGLINE = r"(?:an? |the )?(?:blog|newsletter|site|website|publication|magazine|journal|podcast|forum|quarterly|review)\s+(?:of|from|by|on|about|for)\s.{0,100}"
+"""A site's tagline under its name: 'A blog of the Centre of Korean Studies', 'Journal of the German Council on Foreign Relations'."""
 _FURNITURE_LINES = (
     # sharing, following, saving
     r"share(?: this)?(?: article| story| post| page)?(?: on \w+)?",
@@ -193,6 +195,14 @@ _FURNITURE_LINES = (
     r"aa",
     r"open in (?:the )?(?:browser|app)",
     r"read in (?:the )?app",
+    r"join (?:us|our|the)\b.{0,60}\b(?:channel|newsletter|community|mailing list|telegram|whatsapp|discord)\b.*",
+    r"(?:views|reads|page views)\s*:?\s*[\d,.]+k?",
+    r"if you (?:found|enjoyed|liked|like|enjoy) (?:this|it)\b.*",
+    r"share\s+[\w’' -]{2,40}",
+    r"categor(?:y|ies)\s*:.*",
+    _TAGLINE,
+    r"(?:japanese|korean|chinese|english|german|french|russian|spanish) (?:version|edition|original)\b.{0,40}",
+    r"graphic\s*:.{0,120}",
     r"printer[- ]friendly(?: version| page)?(?:\s*[|·•]\s*e-?mail this (?:article|story|page))?",
     r"e-?mail this (?:article|story|page)",
     r"canonical (?:link|url)\b.*",
@@ -388,6 +398,8 @@ def is_boilerplate(paragraph: str) -> bool:
     if len(joined) <= 400 and _BOILERPLATE_LINE.match(joined):
         return True
     furniture = [len(line) <= 240 and bool(_BOILERPLATE_LINE.match(line) or _furniture_parts(line) or is_navigation(line)) for line in lines]
+    if len(lines) == 2 and len(lines[0]) <= 50 and not lines[0].endswith(".") and re.fullmatch(_TAGLINE, lines[1], re.I):
+        return True  # "Korea in Focus" over "A blog of the Centre of Korean Studies": the site's name and its tagline
     if (
         len(lines) == 2
         and any(re.match(r"(?:©|ⓒ|\(c\)\s|copyright\b|all rights reserved)", line, re.I) for line in lines)
@@ -432,8 +444,8 @@ def _furniture_parts(line: str) -> bool:
 PAGE_DIGITS = re.compile(r"\d+")
 SIGN_OFF = re.compile(
     r"^(?:until next (?:time|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|best(?: wishes| regards)?|kind regards|regards|cheers|all the best"
-    r"|see you next (?:week|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|warmly|yours)"
-    r"\s*[,!.]?\s*\n\s*(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})$",
+    r"|see you next (?:week|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|warmly|yours|(?:talk|speak|more) soon)"
+    r"\s*[,!.]?\s*(?:\n|\s[—–-]\s)\s*(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})$",  # "Talk soon — Owen" too
     re.I,
 )
 """'Until next time,\nIngrid': a newsletter's sign-off, its writer's name under it."""
@@ -446,7 +458,7 @@ _PAGE_FOOTER = re.compile(r"[^\t\n]{3,80}\t\d{1,3}|\d{1,3}\t[^\t\n]{3,80}")
 BREADCRUMB = re.compile(_TRAIL, re.I)
 _FURNITURE_START = re.compile(
     r"^(?:…\s*|\.\.\.\s*)?(?:we have a small favou?r to ask|do you have an opinion on the issues raised|want more (?:analysis|stories|coverage|reporting) like this"
-    r"|support (?:our|independent) journalism|(?:this|the) (?:article|essay|column|commentary) (?:first )?appeared in"
+    r"|support (?:our|independent) (?:journalism|reporting)\b|letters to the editor (?:can|may|should) be\b|our standards\s*:|(?:this|the) (?:article|essay|column|commentary) (?:first )?appeared in"
     r"|(?:the )?(?-i:[A-Z0-9][\w.&()’'-]*(?:\s+(?:of|for|and|on|in|the|&|[A-Z0-9(][\w.&()’'-]*)){0,10}) is,? (?:in [\w]+, )?(?:the|a|an) (?:main |leading |premier )?(?:independent|non-?profit|non-?partisan|private)\b"
     r"|(?:the )?[\w .&()’'-]{2,60} is (?:a|an|the) (?:free |weekly |monthly |daily |fortnightly |independent |reader-supported )*(?:newsletter|publication|digest|bulletin|briefing)\b"
     r"|about (?!the\b)(?-i:[A-Z&]{2,8})\s*:?\s+(?=the\b)|republish this article\b|please share this\b|worth reading\b"
@@ -456,7 +468,9 @@ _FURNITURE_START = re.compile(
 )
 """A paragraph that opens as a site's own appeal does, however long it runs."""
 COMMENTS_HEAD = re.compile(
-    r"^(?:\d+\s+)?(?:comments?|reader comments|discussion|join the conversation)\s*(?:\(\d+\)|\d+)?\s*[›>]?$|^leave a (?:reply|comment)\b", re.I
+    r"^(?:\d+\s+)?(?:comments?|reader comments|discussion|join the conversation)\s*(?:\(\d+\)|\d+)?\s*[›>]?$|^leave a (?:reply|comment)\b"
+    r"|^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:thoughts|responses|replies|comments|reactions) (?:on|to)\b.{0,200}$",  # WordPress
+    re.I,
 )
 """The head of a comment section ('Comments (6)', '💬 23 comments'): what follows is readers', not the author's."""
 LINKS_HEADING = re.compile(
