@@ -380,13 +380,15 @@ def test_a_one_word_author_the_corpus_does_not_know_is_said(corpus_copy: Path, n
 
 
 def test_an_author_with_nothing_annotated_is_shown_and_said(corpus_copy: Path) -> None:
-    """`korea who doe` after `add`: the author's record in every format (in TSV, its `who` row), and a line saying there is
-    nothing annotated yet."""
+    """`korea who doe` after `add`: the author's record in a table and JSON; in TSV and CSV, one row per annotation, no row but
+    the same columns as ever (a pipeline reads the same fields whoever it asks about); and a line saying there is nothing yet."""
     assert add(corpus_copy, str(ESSAYS / "single-author.txt")).returncode == 0
     said = "korea: no positions or preconditions annotated for Jane Doe (doe-jane) yet; the author's record is shown\n"
+    no_row = "korea: no positions or preconditions annotated for Jane Doe (doe-jane) yet; no row (a table or --format json shows the author's record)\n"
     piped = korea("who", "doe", "--corpus", str(corpus_copy))
-    assert (piped.returncode, piped.stderr) == (0, said)
-    assert piped.stdout.startswith("doe-jane\tJane Doe\t")  # the author's `who` row: there is no annotation row to give
+    assert (piped.returncode, piped.stdout, piped.stderr) == (0, "", no_row)
+    as_csv = korea("who", "doe", "--format", "csv", "--corpus", str(corpus_copy))
+    assert (as_csv.returncode, as_csv.stdout, as_csv.stderr) == (0, "kind,topic,stance,goal,held_by,text,quote,passage,series,ordinal\n", no_row)
     as_json = korea("who", "doe", "--format", "json", "--corpus", str(corpus_copy))
     assert (as_json.returncode, as_json.stderr) == (0, said)
     record = json.loads(as_json.stdout)[0]

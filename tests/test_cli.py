@@ -470,3 +470,33 @@ def test_a_call_builds_only_its_command_and_it_is_the_command_the_app_defines(co
 @pytest.mark.parametrize("args", [[], ["--help"], ["-V"], ["nonesuch"], ["--corpus"]])
 def test_a_call_that_names_no_command_gets_the_whole_app(args: list[str]) -> None:
     assert cli._app_for(args) is cli.app
+
+
+def test_output_that_cannot_be_written_is_one_line_and_exit_2() -> None:
+    for args in (["who"], ["who", "--help"], ["check"]):
+        with open("/dev/full", "w") as full:
+            result = subprocess.run([sys.executable, "-m", "korea_cli", *args], stdout=full, stderr=subprocess.PIPE, text=True, timeout=60)
+        assert (result.returncode, result.stderr.splitlines()[-1:]) == (2, ["korea: cannot write the output (No space left on device); check where it goes"])
+        assert "Traceback" not in result.stderr
+    closed = subprocess.run(
+        [sys.executable, "-m", "korea_cli", "who"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, timeout=60, close_fds=True
+    )
+    assert "Traceback" not in closed.stderr
+
+
+def test_a_width_that_is_no_width_falls_back_to_the_terminals(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", "0")
+    result = korea("essays", "--format", "table")
+    assert result.returncode == 0 and "eai-2019-chun" in result.stdout
+
+
+@pytest.mark.parametrize(("word", "option"), [("-hanoi", "--help"), ("-nuclear", "--limit"), ("-freeze", "--format"), ("-armistice", "--author")])
+def test_an_exclusion_that_reads_as_a_one_letter_option_is_said_never_guessed(word: str, option: str) -> None:
+    result = korea("search", "peace", word)
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.startswith(f"korea: {word!r} reads as {word[:2]} {word[2:]!r} ({option}); to exclude the word, put it after --")
+
+
+def test_a_query_no_passage_holds_half_of_says_fewer_words_find_more() -> None:
+    result = korea("search", "sanctions regional umbrella")
+    assert (result.returncode, result.stdout, result.stderr) == (1, "", "korea: no passage holds half of these words or more; fewer words find more\n")

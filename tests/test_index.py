@@ -395,6 +395,14 @@ def both(tmp_path_factory: pytest.TempPathFactory) -> tuple[Index, Searcher, lis
     return index, Searcher(passages), vocabulary
 
 
+@pytest.mark.parametrize("text", ["include ardift adrift challenge"])
+def test_rankings_hypothesis_once_found_wrong_stay_right(both, text: str) -> None:
+    """A typo beside its word ('ardift adrift') matched one word of the text and stood -1 apart: a score above its bound."""
+    index, searcher, _ = both
+    for limit in (None, 1, 2):
+        _same(index, searcher, text, limit)
+
+
 def _same(index: Index, searcher: Searcher, text: str, limit: int | None) -> None:
     query = parse_query(text)
     total, hits = search(IndexSource(index, all_roles=False), query, limit=limit)

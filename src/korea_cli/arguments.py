@@ -71,7 +71,7 @@ def exclusions_into_the_query(args: list[str]) -> list[str]:
             kept += [arg, args[i + 1]]
             i += 2
             continue
-        if _EXCLUSION.fullmatch(arg) and not arg.startswith("--") and not (arg[1] in "nCfh" or _names_one(args, arg)):
+        if _EXCLUSION.fullmatch(arg) and not arg.startswith("--") and not (_a_value_of(arg) or _names_one(args, arg)):
             if arg[1] in _SEARCH_SHORT:  # '-armistice' may be '-a rmistice': say both readings rather than guess
                 raise UsageError(
                     f"{arg!r} reads as {arg[:2]} {arg[2:]!r} ({_SEARCH_SHORT[arg[1]]}); to exclude the word, put it after --"
@@ -87,6 +87,16 @@ def exclusions_into_the_query(args: list[str]) -> list[str]:
         return args
     kept[query_at] = " ".join([kept[query_at], *excluded])
     return kept
+
+
+def _a_value_of(arg: str) -> bool:
+    """Whether '-n10', '-C3' or '-fjson' is that option with a value it takes: then it is the option, never an exclusion."""
+    from korea_cli.render import Format
+
+    rest = arg[2:]
+    if arg[1] in "nC":
+        return rest.isascii() and rest.isdigit()
+    return arg[1] == "f" and rest.lower() in {f.value for f in Format}
 
 
 def _names_one(args: list[str], arg: str) -> bool:

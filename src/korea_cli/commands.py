@@ -155,10 +155,10 @@ def who(
         profile = queries.profile(data, author_id, topic_id)
         if not profile["positions"] and not profile["preconditions"] and not profile.get("passages"):
             on = f" on {topic_id}" if topic_id else " yet"
-            say(f"no positions or preconditions annotated for {profile['name']} ({author_id}){on}; the author's record is shown")
-            if out.format(fmt) in (Format.tsv, Format.csv):  # one row per annotation, and none: the author's `who` row instead
-                render.render_records(queries.who(data, author_id), render.WHO, out.format(fmt), out)
-                return 0
+            # The record is the answer (a table and JSON show it); TSV and CSV, one row per annotation, have no row but keep their
+            # columns, so that a pipeline reads the same fields whoever it asks about.
+            shown = "no row (a table or --format json shows the author's record)" if out.format(fmt) in (Format.tsv, Format.csv) else "the author's record is shown"
+            say(f"no positions or preconditions annotated for {profile['name']} ({author_id}){on}; {shown}")
         render.render_profile(profile, out.format(fmt), out)
         return 0
     authors = [a for a in queries.who(data) if topic_id is None or topic_id in a["topics"]]
@@ -265,6 +265,8 @@ def search(
     no_pager: bool = False,
 ) -> int:
     """`korea search QUERY`."""
+    from korea_cli import search as engine
+
     out = output(no_color, color=color, pager=not no_pager)
     if query == "-":
         query = read_stdin_text()
@@ -292,7 +294,9 @@ def search(
         print(total, file=current().stdout)
         return 0 if total else EXIT_NO_RESULTS
     if not hits:
-        nothing("passages match", render.SEARCH, fmt, out)
+        words = [w for w in engine.parse_query(query).words if w not in engine.STOPWORDS]
+        # A passage must hold half the words or more: said, so that a user does not wonder why fewer words find something.
+        nothing("passage holds half of these words or more; fewer words find more" if len(words) >= 3 else "passages match", render.SEARCH, fmt, out)
     if hits[0]["missing"]:  # hits with every word rank first: the best lacking one, none has them all
         say("no passage holds every word; each hit is shown with the words it lacks")
     render.render_search(hits, out.format(fmt), out, full=full, explain=explain)

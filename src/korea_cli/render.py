@@ -645,9 +645,12 @@ def _markdown(records: Iterable[Record], columns: Sequence[Column]) -> str:
 
 
 def _console(out: Output):
+    import shutil
+
     from rich.console import Console
 
-    return Console(file=out.stream, width=out.width, force_terminal=out.is_tty or out.color, no_color=not out.color, highlight=False, emoji=False, markup=False)
+    width = out.width or shutil.get_terminal_size().columns  # COLUMNS=0 or junk: the terminal's own width, else 80 (Rich would draw nothing)
+    return Console(file=out.stream, width=width, force_terminal=out.is_tty or out.color, no_color=not out.color, highlight=False, emoji=False, markup=False)
 
 
 def _table(records: Sequence[Record], columns: Sequence[Column], out: Output):

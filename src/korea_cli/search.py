@@ -459,10 +459,12 @@ def _find_phrase(words: Sequence[str], phrase: Sequence[str]) -> list[int]:
 
 
 def _distance(positions: list[list[int]]) -> int:
-    """How far apart consecutive query words stand (0 when adjacent and in order; +1 when reversed)."""
+    """How far apart consecutive query words stand (0 when adjacent and in order; +1 when reversed). Two query words that one
+    word of the text answers ('ardift adrift', a typo beside its word) stand 0 apart, never less: a distance below 0 would lift
+    a score above the bound search prunes by."""
     total = 0
     for here, there in itertools.pairwise(positions):
-        total += min(abs(b - a) - 1 + (1 if b < a else 0) for a in here for b in there)
+        total += min(max(0, abs(b - a) - 1) + (1 if b < a else 0) for a in here for b in there)
     return total
 
 
