@@ -116,6 +116,13 @@ furniture read as argument."""
 FRESH31 = CASES / "formats-fresh31"
 """The issue's byline forms one by one ('by jane doe', 'By Ambassador (ret.) …', two authors), its date forms, and an essay
 of one paragraph a line, written alongside FRESH32: first measured at 163 of 175 roles, 66 of 67 body passages."""
+FRESH33 = CASES / "formats-fresh33"
+"""The issue's eight formats as a graduate student pastes them from ordinary 2018-2023 sources, written after FRESH31-32
+were fixed: first measured at 162 of 169 roles, 58 of 63 body passages."""
+FRESH34 = CASES / "formats-fresh34"
+"""The issue's eight formats, each with one complication real copies have (a byline repeated at the end, a title in capitals,
+bold questions, a section signed by one co-author, an affiliation only in a footnote), written alongside FRESH33: first
+measured at 156 of 172 roles, 61 of 64 body passages."""
 FRESH32 = CASES / "formats-fresh32"
 """Eight kinds of site (an event summary by a rapporteur, a KINU Online Series PDF, a magazine long read with pull quotes, a
 wire analysis, a blog with comments, a written debate, a letter and the columnist's reply), written after FRESH29-30 were

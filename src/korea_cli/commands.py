@@ -157,7 +157,9 @@ def who(
             on = f" on {topic_id}" if topic_id else " yet"
             # The record is the answer (a table and JSON show it); TSV and CSV, one row per annotation, have no row but keep their
             # columns, so that a pipeline reads the same fields whoever it asks about.
-            shown = "no row (a table or --format json shows the author's record)" if out.format(fmt) in (Format.tsv, Format.csv) else "the author's record is shown"
+            shown = (
+                "no row (a table or --format json shows the author's record)" if out.format(fmt) in (Format.tsv, Format.csv) else "the author's record is shown"
+            )
             say(f"no positions or preconditions annotated for {profile['name']} ({author_id}){on}; {shown}")
         render.render_profile(profile, out.format(fmt), out)
         return 0

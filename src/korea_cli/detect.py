@@ -72,7 +72,7 @@ _SERIES_MARK = re.compile(r"\b(?:no\.|vol\.|issue\s+\d|brief|paper|report|bullet
 
 _BIO = re.compile(
     r"^\*?(?:(?:Dr|Prof|Gen|Amb|Ambassador|Professor|General)\.?\s+)?(?P<who>[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s+(?:(?:de|la|van|von|der|den|del|da|di|du|le|bin|al)\s+)*[A-ZÀ-ÖØ-Þ][\w.'’-]*){0,3})(?:\s+\((?:ret|retd)\.?\))?"
-    r"(?:,\s+(?P<aside>[^,]{3,120}),)?\s+(?:is|was|also|serves|served|has|had|holds|teaches|leads|directs|heads|writes|works|advises|advised|specializes|specialises)\b"
+    r"(?:,\s+(?P<aside>[^,]{3,120}),)?\s+(?:is|was|also|serves|served|has|had|holds|teaches|leads|directs|heads|writes|works|worked|spent|joined|covered|reported|advises|advised|specializes|specialises)\b"
 )
 _WRITTEN_BY = re.compile(
     r"^(?:the )?[\w’'.&-]+(?: [\w’'.&-]+){0,4} is (?:written|edited|produced|curated) by (?P<who>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}), (?P<article>a|an|the)\b"
@@ -133,13 +133,20 @@ def _listed_under_a_heading(flat: Sequence[str]) -> set[int]:
     """Paragraphs numbered 1., 2., 3. … in a run right under a short heading ('Recommendations'): a list of the text's own."""
     items: set[int] = set()
     for start in range(1, len(flat)):
-        if not re.match(r"1[.)]\s", flat[start]) or len(flat[start - 1]) > 60 or flat[start - 1].endswith((".", ",", ";")) or re.match(r"\d", flat[start - 1]):
+        heading = flat[start - 1]
+        if not re.match(r"1[.)]\s", flat[start]) or len(heading) > 60 or len(heading.split()) > 8 or heading.endswith((".", ",", ";")):
             continue
         n = start
         while n < len(flat) and re.match(rf"{n - start + 1}[.)]\s", flat[n]):
             items.add(n)
             n += 1
     return items
+
+
+def _real_date(value: str) -> bool:
+    from korea_cli.corpus import is_date
+
+    return is_date(value)
 
 
 def _numbered_notes(lines: Sequence[str]) -> bool:
@@ -199,6 +206,8 @@ class _Reader:
         self.credit_date: tuple[str, str] | None = None
         """A date a credit states in passing ('first published in Korean on October 12, 2021'): the date only when no line gives one."""
         self.sections: dict[int, int] = {}
+        self.alone: set[int] = set()
+        """Sections a note signs for one co-author ('This section is written by Park Ji-won alone'): theirs to the next heading."""
         """Paragraph -> the signer who opens a signed section there."""
         self.bio_of: dict[int, int] = {}
         """Paragraph -> the signer a 'Name\\nAffiliation' bio is of."""
@@ -251,7 +260,7 @@ class _Reader:
             argument_before = argument_before or (i > 0 and is_prose(self.flat[i - 1]) and len(self.flat[i - 1]) > 300)
             lines = self.paragraphs[i].split("\n")
             bare = p.strip("*_ ")  # "*The views expressed are …*"
-            if EDITORS_NOTE.match(p) or (
+            if EDITORS_NOTE.match(p.strip("*_ ")) or (
                 i and self.roles[i - 1] == "editors_note" and EDITORS_NOTE_HEAD.match(self.flat[i - 1])
             ):  # a heading alone, then the note
                 self.roles[i] = "editors_note"
@@ -275,10 +284,22 @@ class _Reader:
                         self.date = self.date or found
                 if self.date is None and len(p) <= 160 and (found := date_within(lines[0])):
                     self.date = found  # "By Jane Doe on March 2, 2026."
+            elif len(lines) == 2 and (named := name_alone(lines[0].strip())) and (found := dateline(lines[1].strip())):
+                self.roles[i] = "byline"  # "Kathryn Oh" over "May 3, 2023": the writer and the day
+                self.bylines[i] = (self.person(title_case(named)),)
+                if found[0]:
+                    self.date = self.date or found
             elif found := dateline(p):
                 self.roles[i] = "dateline"
                 if found[0]:
                     self.date = self.date or found
+            elif (one := _ONE_SECTION.match(p)) and looks_like_name(one.group("name")):
+                self.roles[i] = "byline"  # "This section is written by Park Ji-won alone": one co-author's, to the next heading
+                self.sections[i] = self.person(one.group("name"))
+                self.alone.add(i)
+            elif (signed := re.fullmatch(r"[—–-]{1,2}\s*(?P<name>[^—–-].{2,58})", p)) and (named := name_alone(signed.group("name").strip())):
+                self.roles[i] = "byline"  # "— Hiroshi Kanemoto": the byline again, signing the end
+                self.bylines[i] = (self.person(title_case(named)),)
             elif i < 8 and self.date is None and not is_prose(p) and (found := date_among(self.paragraphs[i])):
                 # a masthead that states the date among short parts: a series label's ('Policy Brief No. 61   November 2019'), else a date line's
                 self.roles[i] = "label" if _SERIES_MARK.search(p) else "dateline"
@@ -390,6 +411,11 @@ class _Reader:
                 self.date = found
                 return
         self.date = self.credit_date
+        if self.date is None:  # "https://…/2019/07/02/after-hanoi/": the page's address states its date, when nothing else does
+            for p in self.flat:
+                if (in_url := _URL_DATE.search(p)) and (value := f"{in_url['y']}-{in_url['m']}-{in_url['d']}") and _real_date(value):
+                    self.date = (value, in_url.group("words"))
+                    return
 
     def turns(self) -> None:
         """2. Interviews: questions and answers, or two speakers taking turns."""
@@ -696,6 +722,7 @@ class _Reader:
                     self.signers[i] = (speaker,) if asked and speaker is not None else ()
                 elif (
                     (i - 1 in self.sections or i + 1 in self.sections)
+                    and not {i - 1, i + 1} & self.alone  # a co-author's note under a heading of the document's: the heading stays one
                     and not is_prose(self.flat[i])
                     and len(self.flat[i]) <= 120
                     and not self.flat[i].endswith((".", "!", ";", ":"))
@@ -703,6 +730,8 @@ class _Reader:
                     self.roles[i] = "title"  # a section's own title, under its author's name or over it
                 elif is_heading(self.flat, i, self.first_body, self.roles):
                     self.roles[i] = "subtitle"  # a heading inside the body: "What comes next", "II. The Sequencing Dilemma"
+                    if any(j in self.alone for j in range(i) if j in self.sections and self.sections[j] in current):
+                        current = byline_signers  # one co-author's section ends at the next heading: the byline's authors write on
                 elif _SHOUTED.fullmatch(self.flat[i]):
                     self.roles[i] = "subtitle"  # "FROM THE STOCKHOLM DESK": a heading in capitals, no one's argument
                 elif i in findings:
@@ -781,8 +810,10 @@ class _Reader:
         """A byline after the last body paragraph (an author box, a signature) is the author's bio: the body was signed above it."""
         body = [i for i, role in enumerate(self.roles) if role == "body"]
         for i in self.bylines:
-            if body and i > body[-1] and not re.match(r"by\s", self.flat[i], re.I) and not name_alone(self.flat[i]) and not SIGN_OFF.match(self.paragraphs[i]):
-                # "By …", a name alone, "Until next week, Dana": stay bylines
+            lines = self.paragraphs[i].split("\n")
+            signed = name_alone(self.flat[i]) or (len(lines) == 2 and len(lines[1]) <= 40 and name_alone(lines[0].strip()))
+            if body and i > body[-1] and not re.match(r"by\s", self.flat[i], re.I) and not signed and not SIGN_OFF.match(self.paragraphs[i]):
+                # "By …", a name alone (over a place or a date), "Until next week, Dana": stay bylines
                 self.roles[i] = "author_bio"
 
     def findings(self) -> set[int]:
@@ -874,6 +905,12 @@ def _full_name(name: str, flat: Sequence[str]) -> str:
     return title_case(name)
 
 
+_ONE_SECTION = re.compile(
+    r"^this (?:section|part|chapter) (?:is|was) (?:written|drafted|prepared|authored) (?:by|solely by) (?P<name>(?-i:[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){1,3}))",
+    re.I,
+)
+_URL_DATE = re.compile(r"(?:https?://|www\.)\S*?/(?P<words>(?P<y>(?:19|20)\d\d)/(?P<m>[01]\d)/(?P<d>[0-3]\d))/")
+"""A web address with the date in its path ('/2019/07/02/'), as blogs and newsletters have."""
 _SPEAKERS = re.compile(r"^(?:speakers?|panell?ists?|presenters?|discussants?)\s*:\s*(?P<list>.+)$", re.I)
 """'Speakers: Major General (ret.) Mats Engman, Distinguished Fellow, ISDP; Dr. Kim Yeon-hee, …': an event's speakers, one by one."""
 _MODERATOR = re.compile(r"(?:moderator|moderated by|chair|chaired by|interviewer)\s*:?\s*(?P<name>[^\n|]+?)\s*(?:$|\n|\|)", re.I)
