@@ -95,6 +95,14 @@ def test_a_change_on_a_hand_written_record_keeps_its_comments_and_layout(corpus_
             ["position", "views", "4", "--topic", "sanctions", "--stance", "supports", "--summary", "s", "--quote", "Sanctions must stay", "--care", " "],
             "korea: --care says why the sentence holds, in words; leave it out if there is nothing to say\n",
         ),
+        (
+            ["position", "views", "4", "--topic", "sanctons", "--stance", "supports", "--summary", "s", "--quote", "Sanctions must stay"],
+            "korea: topic 'sanctons' → sanctions? nothing was written: a change to the corpus takes no guesses, so give the name exactly\n",
+        ),
+        (
+            ["position", "views", "4", "--topic", "sanctions", "--stance", "suports", "--summary", "s", "--quote", "Sanctions must stay"],
+            "korea: stance 'suports' → supports? nothing was written: a change to the corpus takes no guesses, so give the name exactly\n",
+        ),
     ],
     ids=[
         "quote not verbatim",
@@ -110,6 +118,8 @@ def test_a_change_on_a_hand_written_record_keeps_its_comments_and_layout(corpus_
         "a list's name without its number",
         "a list that does not start at 1",
         "a blank --care",
+        "a topic's typo",
+        "a stance's typo",
     ],
 )
 def test_what_check_would_reject_is_refused_and_nothing_written(drafted: Path, args: list[str], stderr: str) -> None:

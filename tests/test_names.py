@@ -33,13 +33,29 @@ def test_resolve(corpus, case: dict) -> None:
         else:
             assert str(raised.value).startswith(case["error_start"]) and str(raised.value).endswith("--mentions finds passages that name a term)")
     else:
-        assert resolver(corpus, case["query"]) == names.Resolved(case["id"], case.get("notice"))
+        found = resolver(corpus, case["query"])
+        assert (found.id, found.notice) == (case["id"], case.get("notice"))
+
+
+@pytest.mark.parametrize(
+    ("kind", "query", "guessed"),
+    [
+        ("topic", "sanctons", True),
+        ("author", "swanstorm", True),
+        ("topic", "peace treaty", False),
+        ("topic", "sanctions", False),
+        ("author", "swanstrom", False),
+    ],
+)
+def test_only_a_typo_is_a_guess(corpus, kind: str, query: str, guessed: bool) -> None:
+    """What a write refuses (`commands.resolve(exact=True)`): a name read past a typo, not an alias or a name's start."""
+    assert getattr(names, kind)(corpus, query).guessed is guessed
 
 
 def test_people_with_similar_names_are_not_merged() -> None:
     people = [names.Named("lee-sangsoo", "Sangsoo Lee", ("Sangsoo Lee",)), names.Named("lee-sanghyun", "Sang-hyun Lee", ("Sang-hyun Lee",))]
-    assert names.resolve("author", "sang hyun lee", people, "") == names.Resolved("lee-sanghyun")
-    assert names.resolve("author", "Sangsoo Lee", people, "") == names.Resolved("lee-sangsoo")
+    assert names.resolve("author", "sang hyun lee", people, "")[:2] == ("lee-sanghyun", None)
+    assert names.resolve("author", "Sangsoo Lee", people, "")[:2] == ("lee-sangsoo", None)
     with pytest.raises(UsageError, match=r"^author 'lee' is ambiguous: Sangsoo Lee, Sang-hyun Lee; give more of the name \(x\)$"):
         names.resolve("author", "lee", people, "x")
 

@@ -108,7 +108,7 @@ AUTHORS = [
     "name", ["Swanström", DECOMPOSED, "Swan\u200bström", "Swan\u200bstrom", "ＳＷＡＮＳＴＲＯＭ", "niklas\u00a0swan\u00adström", "\ufeffSwanstrom"]
 )
 def test_names_that_look_alike_resolve_alike(name: str) -> None:
-    assert resolve("author", name, AUTHORS, "`korea who` lists them") == ("swanstrom-niklas", None)  # no typo notice: nothing was mistyped
+    assert resolve("author", name, AUTHORS, "`korea who` lists them")[:2] == ("swanstrom-niklas", None)  # no typo notice: nothing was mistyped
 
 
 @pytest.mark.parametrize(

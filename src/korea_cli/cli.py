@@ -576,14 +576,14 @@ def review(essay: EssayArgument, corpus: CorpusOption = None) -> None:
     env = current()
     if not env.stdin_is_terminal():
         raise UsageError("korea review asks questions: run it on a terminal, or use `korea annotate` in a script")
-    data, essay_id = essay_in(corpus, essay)
+    data, essay_id = essay_in(corpus, essay, exact=True)
     relative = f"essays/{essay_id}.yaml"
 
     def record() -> dict[str, Any]:
         return parse_yaml(CorpusFiles(data.root).read(relative) or b"", str(data.root / relative))
 
     try:
-        reviewing.walk(data.root, essay_id, record, _ask, _tell, author_id=lambda name: names.author(data, name).id)
+        reviewing.walk(data.root, essay_id, record, _ask, _tell, author_id=lambda name: resolve(names.author, data, name, exact=True) or name)
     except EOFError:
         _tell()
         say("stopped; every change made so far is saved")
@@ -612,7 +612,7 @@ def edit(
 
     writable_corpus(corpus, "edit")
     _editor_command()  # no editor to run is said before anything else
-    data, essay_id = essay_in(corpus, essay)
+    data, essay_id = essay_in(corpus, essay, exact=True)
     result = editing.edit(data.root, essay_id, _run_editor)
     messages = {
         editing.Outcome.saved: f"saved {result.path}",
@@ -678,7 +678,7 @@ def _annotate(corpus: str | None, essay: str, make: Callable[[Index], Any]) -> N
     from korea_cli import annotate as annotating
 
     writable_corpus(corpus, "annotate")
-    data, essay_id = essay_in(corpus, essay)
+    data, essay_id = essay_in(corpus, essay, exact=True)
     result = annotating.annotate(data.root, essay_id, make(data))
     render.write_text(f"{result.done}: {result.path}", output())
 
@@ -694,7 +694,7 @@ def annotate_role(
     """Set a passage's role, and whose it is."""
     from korea_cli import annotate as annotating
 
-    _annotate(corpus, essay, lambda data: annotating.set_role(n, role, [resolve(names.author, data, a) for a in authors or []]))
+    _annotate(corpus, essay, lambda data: annotating.set_role(n, role, [resolve(names.author, data, a, exact=True) for a in authors or []]))
 
 
 @annotate_app.command("position")
@@ -719,7 +719,7 @@ def annotate_position(
         if care is not None and not care.strip():
             raise UsageError("--care says why the sentence holds, in words; leave it out if there is nothing to say")
         said = {"care": care.strip()} if care else {}
-        return {"topic": resolve(names.topic, data, topic), "stance": resolve(names.stance, data, stance), "summary": summary, **said}
+        return {"topic": resolve(names.topic, data, topic, exact=True), "stance": resolve(names.stance, data, stance, exact=True), "summary": summary, **said}
 
     _add_annotation(corpus, essay, "positions", n, author, quote, fields, _listed(series, ordinal))
 
@@ -744,10 +744,10 @@ def annotate_precondition(
 
     def fields(data: Index) -> dict[str, Any]:
         return {
-            "goal": resolve(names.goal, data, goal),
+            "goal": resolve(names.goal, data, goal, exact=True),
             "condition": condition,
-            **({"topic": resolve(names.topic, data, topic)} if topic else {}),
-            "held_by": resolve(names.holder, data, held_by),
+            **({"topic": resolve(names.topic, data, topic, exact=True)} if topic else {}),
+            "held_by": resolve(names.holder, data, held_by, exact=True),
         }
 
     _add_annotation(corpus, essay, "preconditions", n, author, quote, fields, _listed(series, ordinal))
@@ -768,7 +768,7 @@ def _add_annotation(
     _annotate(
         corpus,
         essay,
-        lambda data: annotating.add_annotation(kind, {"author": resolve(names.author, data, author), **fields(data), "quote": quote, "passage": n, **listed}),
+        lambda data: annotating.add_annotation(kind, {"author": resolve(names.author, data, author, exact=True), **fields(data), "quote": quote, "passage": n, **listed}),
     )
 
 
@@ -799,7 +799,7 @@ def annotate_keep(
     from korea_cli import annotate as annotating
 
     def make(data: Index) -> Any:
-        updates = {"summary": summary, "stance": resolve(names.stance, data, stance), "condition": condition}
+        updates = {"summary": summary, "stance": resolve(names.stance, data, stance, exact=True), "condition": condition}
         return annotating.keep_or_drop(kind.value, number, keep=True, updates={k: v for k, v in updates.items() if v})
 
     _annotate(corpus, essay, make)

@@ -76,11 +76,14 @@ def writable_corpus(option: str | None, doing: str) -> Path:
     return located(option)
 
 
-def resolve(resolver: Callable[[Index, str], names.Resolved], index: Index, query: str | None) -> str | None:
-    """The id `query` names (None for no filter); a typo correction is said on stderr."""
+def resolve(resolver: Callable[[Index, str], names.Resolved], index: Index, query: str | None, exact: bool = False) -> str | None:
+    """The id `query` names (None for no filter); a typo correction is said on stderr. With `exact` (a change to the corpus),
+    a typo is refused rather than corrected: a question may guess, a write may not."""
     if query is None:
         return None
     resolved = resolver(index, query)
+    if exact and resolved.guessed:
+        raise UsageError(f"{resolved.notice}? nothing was written: a change to the corpus takes no guesses, so give the name exactly")
     if resolved.notice:
         say(resolved.notice)
     return resolved.id
@@ -96,10 +99,10 @@ def resolve_list(resolver: Callable[[Index, str], names.Resolved], index: Index,
     return list(dict.fromkeys(resolve(resolver, index, part) for part in parts))
 
 
-def essay_in(option: str | None, essay: str) -> tuple[Index, str]:
-    """The fresh index of the corpus the command line points at, and the id of the essay `essay` names there."""
+def essay_in(option: str | None, essay: str, exact: bool = False) -> tuple[Index, str]:
+    """The fresh index of the corpus the command line points at, and the id of the essay `essay` names there (`exact`: as `resolve`)."""
     data = corpus_index(option)
-    essay_id = resolve(names.essay, data, essay)
+    essay_id = resolve(names.essay, data, essay, exact)
     assert essay_id is not None  # a name always resolves to an id, or raises
     return data, essay_id
 

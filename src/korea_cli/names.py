@@ -44,6 +44,8 @@ class Named(NamedTuple):
 class Resolved(NamedTuple):
     id: str
     notice: str | None = None
+    guessed: bool = False
+    """Read past a typo (`sanctons` → sanctions): fine for a question, not for a change to the corpus (`commands.resolve`)."""
 
 
 def key(text: str) -> str:
@@ -81,7 +83,7 @@ def resolve(kind: str, query: str, entries: Sequence[Named], hint: str, suggest:
         rivals = [e for score, e in scored[1:] if score >= FUZZY_THRESHOLD and best_score - score < FUZZY_MARGIN]
         if rivals:
             _ambiguous(kind, query, [best, *rivals], hint)
-        return Resolved(best.id, f"{kind} {_shown(query)} → {best.display}")
+        return Resolved(best.id, f"{kind} {_shown(query)} → {best.display}", guessed=True)
     closest = ", ".join(e.display for score, e in scored[:3] if score > 0)
     nearest = f"; closest: {closest}" if closest and suggest else ""
     raise UsageError(f"unknown {kind} {_shown(query)}{nearest} ({hint})")
