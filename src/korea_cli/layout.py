@@ -50,7 +50,8 @@ def locate(option: str | None, environ: Mapping[str, str] = os.environ) -> Path:
     shown = repr(str(path)) if len(str(path)) <= 200 else repr(str(path)[:200] + "…")
     try:
         if not path.is_dir():
-            raise CorpusError(f"corpus directory {shown} (from {source}) does not exist; pass a folder that holds {CODEBOOK_FILE}")
+            missing = "is a file, not a folder" if path.exists() else "does not exist"
+            raise CorpusError(f"corpus directory {shown} (from {source}) {missing}; pass a folder that holds {CODEBOOK_FILE}")
         os.lstat(path / CODEBOOK_FILE)  # one that is not a plain file is reported when it is read
     except FileNotFoundError:
         raise CorpusError(f"{shown} (from {source}) is not a korea corpus: it has no {CODEBOOK_FILE}") from None

@@ -358,7 +358,7 @@ def compare(index: Index, author_ids: list[str] | None = None, topic_ids: list[s
                     "author_id": author_id,
                     "topic": topic_id,
                     "stances": list(dict.fromkeys(stance for stance, _ in here)),
-                    "passages": [passage for _, passage in here],
+                    "passages": list(dict.fromkeys(passage for _, passage in here)),  # each once, where two positions cite one passage
                 }
             )
     return cells
