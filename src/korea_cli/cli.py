@@ -768,7 +768,9 @@ def _add_annotation(
     _annotate(
         corpus,
         essay,
-        lambda data: annotating.add_annotation(kind, {"author": resolve(names.author, data, author, exact=True), **fields(data), "quote": quote, "passage": n, **listed}),
+        lambda data: annotating.add_annotation(
+            kind, {"author": resolve(names.author, data, author, exact=True), **fields(data), "quote": quote, "passage": n, **listed}
+        ),
     )
 
 

@@ -200,19 +200,9 @@ def positions(
     """`korea positions`."""
     out = output(no_color, color=color, pager=not no_pager)
     data = corpus_index(corpus)
-    records = queries.positions(
-        data,
-        topic=resolve(names.topic, data, topic),
-        author=resolve(names.author, data, author),
-        essay=resolve(names.essay, data, essay),
-        stance=resolve(names.stance, data, stance),
-        reviewed=reviewed,
-        include_suggested=include_suggested,
-        series=resolve(names.series, data, series),
-        mentions=_words_for(mentions),
-    )
-    _say_of_lists(records, "positions", "preconditions", series)
-    return render_list(records, render.POSITIONS, fmt, out, "positions match")
+    filters = _annotation_filters(data, topic, author, essay, series, mentions)
+    records = queries.positions(data, **filters, stance=resolve(names.stance, data, stance), reviewed=reviewed, include_suggested=include_suggested)
+    return _annotations(records, "positions", "preconditions", render.POSITIONS, series, fmt, out)
 
 
 def preconditions(
@@ -234,20 +224,10 @@ def preconditions(
     """`korea preconditions`."""
     out = output(no_color, color=color, pager=not no_pager)
     data = corpus_index(corpus)
-    records = queries.preconditions(
-        data,
-        author=resolve(names.author, data, author),
-        topic=resolve(names.topic, data, topic),
-        goal=resolve(names.goal, data, goal),
-        essay=resolve(names.essay, data, essay),
-        held_by=resolve(names.holder, data, held_by),
-        include_suggested=include_suggested,
-        reviewed=reviewed,
-        series=resolve(names.series, data, series),
-        mentions=_words_for(mentions),
-    )
-    _say_of_lists(records, "preconditions", "positions", series)
-    return render_list(records, render.PRECONDITIONS, fmt, out, "preconditions match")
+    filters = _annotation_filters(data, topic, author, essay, series, mentions)
+    goal_id, holder = resolve(names.goal, data, goal), resolve(names.holder, data, held_by)
+    records = queries.preconditions(data, **filters, goal=goal_id, held_by=holder, reviewed=reviewed, include_suggested=include_suggested)
+    return _annotations(records, "preconditions", "positions", render.PRECONDITIONS, series, fmt, out)
 
 
 def search(
@@ -319,6 +299,25 @@ QUERIES: dict[str, Callable[..., int]] = {
     "search": search,
 }
 """The commands defined here, by name: the ones the fast path may answer."""
+
+
+def _annotation_filters(data: Index, topic: str | None, author: str | None, essay: str | None, series: str | None, mentions: str | None) -> dict[str, Any]:
+    """The filters positions and preconditions share, resolved to ids (each correction said, in the order the options come)."""
+    return {
+        "topic": resolve(names.topic, data, topic),
+        "author": resolve(names.author, data, author),
+        "essay": resolve(names.essay, data, essay),
+        "series": resolve(names.series, data, series),
+        "mentions": _words_for(mentions),
+    }
+
+
+def _annotations(
+    records: list[dict[str, Any]], kind: str, other: str, view: tuple[render.Column, ...], series: str | None, fmt: Format | None, out: Output
+) -> int:
+    """Positions or preconditions in their view, with what --series needs said, or exit 1 saying there are none."""
+    _say_of_lists(records, kind, other, series)
+    return render_list(records, view, fmt, out, f"{kind} match")
 
 
 def _say_of_lists(records: list[dict[str, Any]], kind: str, other: str, series: str | None) -> None:
