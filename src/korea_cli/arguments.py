@@ -13,6 +13,7 @@ import re
 from korea_cli import names
 from korea_cli.commands import corpus_index
 from korea_cli.errors import KoreaError, UsageError
+from korea_cli.fastpath import SPECS
 
 _GLOBAL_WITH_VALUE = ("--corpus", "--format", "-f", "--color")
 _GLOBAL_FLAGS = ("--no-color", "--no-pager")
@@ -40,8 +41,17 @@ def options_after_the_command(args: list[str]) -> list[str]:
     return [*rest[:end], *moved, *rest[end:]]
 
 
-_SEARCH_VALUES = {"-a", "--author", "-t", "--topic", "-e", "--essay", "-n", "--limit", "-C", "--context", "-f", "--format", "--corpus"}
-_SEARCH_SHORT = {"a": "--author", "t": "--topic", "e": "--essay", "n": "--limit", "C": "--context", "f": "--format", "h": "--help"}
+_SEARCH_OPTIONS = SPECS["search"].options
+"""Search's options, from the fast path's table (which tests/test_fastpath.py holds to the Typer app's)."""
+_SEARCH_VALUES = {name for name, option in _SEARCH_OPTIONS.items() if option.takes != "flag"}
+_SEARCH_SHORT = {
+    **{
+        name[1]: next(long for long, same in _SEARCH_OPTIONS.items() if long.startswith("--") and same == option)
+        for name, option in _SEARCH_OPTIONS.items()
+        if len(name) == 2
+    },
+    "h": "--help",
+}
 """Search's one-letter options: an argument that starts with one ('-fjson', '-n10', '-aswanstrom') is that option, never an exclusion."""
 _EXCLUSION = re.compile(r"-(?:[^\W\d_][\w'’.-]{2,}|\".*\")")
 """'-armistice', '-"peace treaty"': a word or phrase to exclude, given as its own argument after the query."""

@@ -1,9 +1,9 @@
 """What one run of korea reads and writes besides its arguments, in one value that a caller can replace.
 
 The process's own streams, terminal and environment variables by default; a test (or any program that
-embeds korea) gives its own to `cli.run`, as httpie does with its `Environment`, and the same code paths
-run without a child process. `run` makes the value current for the length of one invocation only
-(a `ContextVar`, reset when the call returns), so nothing of one run steers the next.
+embeds korea) gives its own to `entry.run`, as httpie does with its `Environment`, and the same code
+paths run without a child process. `commands.answer` makes the value current for the length of one
+invocation only (a `ContextVar`, reset when the call returns), so nothing of one run steers the next.
 """
 
 from __future__ import annotations
