@@ -27,9 +27,9 @@ def annotate(corpus: Path, *args: str):
 def test_a_draft_becomes_a_reviewed_entry_without_opening_its_yaml(drafted: Path) -> None:
     record = drafted / "essays" / "views.yaml"
     steps = [
-        (["keep", "views", "positions", "1", "--summary", "Sanctions must stay until Pyongyang declares its programme."], "suggested position 1 kept (passage 4)"),
-        (["drop", "views", "positions", "1"], "suggested position 1 dropped (passage 5)"),
-        (["drop", "views", "positions", "1"], "suggested position 1 dropped (passage 7)"),
+        (["keep", "views", "positions", "1", "--summary", "Sanctions must stay until Pyongyang declares its programme."], "suggested position 1 kept (passage 4; those after it are now 1 to 2)"),
+        (["drop", "views", "positions", "1"], "suggested position 1 dropped (passage 5; the one after it is now 1)"),
+        (["drop", "views", "positions", "1"], "suggested position 1 dropped (passage 7; no suggested positions left)"),
         (
             ["position", "views", "4", "--topic", "peace-regime", "--stance", "opposes", "--summary", "A treaty must wait for denuclearization.",
              "--quote", "A peace treaty cannot come before denuclearization."],
@@ -40,7 +40,7 @@ def test_a_draft_becomes_a_reviewed_entry_without_opening_its_yaml(drafted: Path
              "--quote", "Only a phased roadmap with reciprocity can move both sides forward."],
             "precondition added on passage 9",
         ),
-        (["keep", "views", "preconditions", "1"], "suggested precondition 1 kept (passage 4)"),
+        (["keep", "views", "preconditions", "1"], "suggested precondition 1 kept (passage 4; the one after it is now 1)"),
         (["mark", "views", "reviewed", "--drop-suggestions"], "marked reviewed (1 suggested precondition dropped)"),
     ]  # fmt: skip
     for args, said in steps:

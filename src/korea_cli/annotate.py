@@ -131,8 +131,9 @@ def add_annotation(kind: str, entry: dict[str, Any]) -> Change:
     return change
 
 
-def keep_or_drop(kind: str, number: int, keep: bool, updates: dict[str, str] | None = None) -> Change:
-    """The `number`-th suggestion among the record's `kind`: kept (its status line goes, `updates` set) or dropped (the entry goes)."""
+def keep_or_drop(kind: str, number: int, keep: bool, updates: dict[str, str] | None = None, say_renumbered: bool = True) -> Change:
+    """The `number`-th suggestion among the record's `kind`: kept (its status line goes, `updates` set) or dropped (the entry goes).
+    `say_renumbered`: the message says how the suggestions after it are now numbered (a walk that numbers them itself need not)."""
 
     def change(record: Any) -> str:
         entries = record.get(kind) or []
@@ -146,11 +147,20 @@ def keep_or_drop(kind: str, number: int, keep: bool, updates: dict[str, str] | N
                 entries[index][key] = value
             if str(entries[index].get("summary", "")).startswith(PLACEHOLDER):
                 raise UsageError(f'say the position in your words to keep it: --summary "…" (its summary is still the suggestion\'s {PLACEHOLDER!r})')
-            return f"suggested {kind[:-1]} {number} kept (passage {entries[index]['passage']})"
+            after = _renumbered(kind, number, len(suggested)) if say_renumbered else ""
+            return f"suggested {kind[:-1]} {number} kept (passage {entries[index]['passage']}{after})"
         removed = entries.pop(index)
-        return f"suggested {kind[:-1]} {number} dropped (passage {removed['passage']})"
+        after = _renumbered(kind, number, len(suggested)) if say_renumbered else ""
+        return f"suggested {kind[:-1]} {number} dropped (passage {removed['passage']}{after})"
 
     return change
+
+
+def _renumbered(kind: str, number: int, before: int) -> str:
+    """What a keep or drop did to the numbers of the suggestions after it: they move up, and a script run twice must know."""
+    if number < before:
+        return f"; those after it are now {number} to {before - 1}" if before - number > 1 else f"; the one after it is now {number}"
+    return f"; no suggested {kind} left" if before == 1 else ""
 
 
 def mark(review: str, drop_open: bool = False) -> Change:

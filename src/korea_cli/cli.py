@@ -795,13 +795,23 @@ def annotate_keep(
     summary: Annotated[str | None, typer.Option("--summary", show_default=False, help="A position's summary, in your words.")] = None,
     stance: Annotated[str | None, typer.Option("--stance", "-s", show_default=False, help="A position's stance, where the guess is wrong.")] = None,
     condition: Annotated[str | None, typer.Option("--condition", show_default=False, help="A precondition's condition, in a short phrase.")] = None,
+    care: Annotated[
+        str | None, typer.Option("--care", show_default=False, help="Why 'AUTHOR stance TOPIC' holds, where the codebook marks the combination.")
+    ] = None,
     corpus: CorpusOption = None,
 ) -> None:
-    """Keep a suggestion `korea add` made, corrected as you say: it becomes an annotation."""
+    """Keep a suggestion `korea add` made, corrected as you say: it becomes an annotation.
+
+    The suggestions after it move up one number: the next one is now this
+    number (the output says so).
+    """
     from korea_cli import annotate as annotating
 
+    if care is not None and not care.strip():
+        raise UsageError("--care says why the sentence holds, in words; leave it out if there is nothing to say")
+
     def make(data: Index) -> Any:
-        updates = {"summary": summary, "stance": resolve(names.stance, data, stance, exact=True), "condition": condition}
+        updates = {"summary": summary, "stance": resolve(names.stance, data, stance, exact=True), "condition": condition, "care": (care or "").strip()}
         return annotating.keep_or_drop(kind.value, number, keep=True, updates={k: v for k, v in updates.items() if v})
 
     _annotate(corpus, essay, make)

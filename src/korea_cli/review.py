@@ -78,10 +78,10 @@ def _suggestions(root: Path, essay_id: str, kind: str, record: Callable[[], dict
             answer = ask("  k to keep it, d to drop it, or Enter to leave it: ").strip().lower()
         if answer in ("k", "keep"):
             updates = _corrections(kind, entry, ask)
-            if not _apply(root, essay_id, annotate.keep_or_drop(kind, number, keep=True, updates=updates), say):
+            if not _apply(root, essay_id, annotate.keep_or_drop(kind, number, keep=True, updates=updates, say_renumbered=False), say):
                 number += 1  # refused, and said why: leave it a suggestion and go on
         elif answer in ("d", "drop"):
-            _apply(root, essay_id, annotate.keep_or_drop(kind, number, keep=False), say)
+            _apply(root, essay_id, annotate.keep_or_drop(kind, number, keep=False, say_renumbered=False), say)
         else:
             number += 1
 
