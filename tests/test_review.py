@@ -112,3 +112,19 @@ def test_an_author_is_named_as_a_person_types_it_and_a_wrong_answer_is_asked_aga
     assert review.walk(drafted, "views", record, ask, said.append, author_id=lambda name: names[name.lower()]) is False
     assert "  passage 2 is now byline by berg-anna" in said
     assert "  k to keep it, d to drop it, or Enter to leave it: " in questions
+
+
+def test_a_keep_that_is_refused_asks_about_the_same_suggestion_again(drafted: Path) -> None:
+    """An unknown stance typed at the prompt: said, and the same suggestion comes back (it was skipped, left as it was)."""
+    # no passage change; position 1: keep with stance 'nope' (refused), then drop it; the two positions left, the preconditions: left
+    answers = iter(["", "k", "nope", "A summary.", "d", "", "", "", "", "n"])
+    said: list[str] = []
+
+    def record() -> dict:
+        return parse_yaml(CorpusFiles(drafted).read("essays/views.yaml") or b"", "views")
+
+    assert review.walk(drafted, "views", record, lambda question: next(answers), said.append) is False
+    refused = next(i for i, line in enumerate(said) if line.startswith("  not changed:"))
+    assert "nope" in said[refused]
+    assert said[refused + 1] == said[refused - 2]  # the same suggestion, shown again
+    assert "  suggested position 1 dropped (passage 4)" in said

@@ -63,7 +63,8 @@ def _passages(root: Path, essay_id: str, record: Callable[[], dict[str, Any]], a
 
 
 def _suggestions(root: Path, essay_id: str, kind: str, record: Callable[[], dict[str, Any]], ask: Ask, say: Say) -> None:
-    """Each suggestion in turn; one left as it is moves the count on, one kept or dropped takes its number with it."""
+    """Each suggestion in turn; one left as it is moves the count on, one kept or dropped takes its number with it, and one whose
+    keeping is refused is asked about again."""
     number = 1
     while True:
         suggested = [entry for entry in record().get(kind) or [] if entry.get("status") == "suggested"]
@@ -79,7 +80,7 @@ def _suggestions(root: Path, essay_id: str, kind: str, record: Callable[[], dict
         if answer in ("k", "keep"):
             updates = _corrections(kind, entry, ask)
             if not _apply(root, essay_id, annotate.keep_or_drop(kind, number, keep=True, updates=updates, say_renumbered=False), say):
-                number += 1  # refused, and said why: leave it a suggestion and go on
+                continue  # refused, and said why (an unknown stance, no summary): the same suggestion again, to correct or leave
         elif answer in ("d", "drop"):
             _apply(root, essay_id, annotate.keep_or_drop(kind, number, keep=False, say_renumbered=False), say)
         else:
