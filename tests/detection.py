@@ -123,6 +123,14 @@ FRESH34 = CASES / "formats-fresh34"
 """The issue's eight formats, each with one complication real copies have (a byline repeated at the end, a title in capitals,
 bold questions, a section signed by one co-author, an affiliation only in a footnote), written alongside FRESH33: first
 measured at 156 of 172 roles, 61 of 64 body passages."""
+FRESH35 = CASES / "formats-fresh35"
+"""The issue's formats from what a Korea-watcher reads weekly (38 North, NK News, JoongAng, Yonhap, Sejong, CSIS, the
+Interpreter), copied in a browser's reader view, written after FRESH33-34 were fixed: first measured at 122 of 148 roles,
+53 of 59 body passages, one newsletter refused (its writer named only in a sign-off over an affiliation)."""
+FRESH36 = CASES / "formats-fresh36"
+"""The issue's formats as copied from 2016-2019 PDFs and e-mail (running heads in columns, a proceedings transcript, a brief
+whose authors are on its cover, an e-mailed op-ed with a signature and a legal notice), written alongside FRESH35: first
+measured at 127 of 152 roles, 52 of 52 body passages, 10 paragraphs of furniture read as argument."""
 FRESH32 = CASES / "formats-fresh32"
 """Eight kinds of site (an event summary by a rapporteur, a KINU Online Series PDF, a magazine long read with pull quotes, a
 wire analysis, a blog with comments, a written debate, a letter and the columnist's reply), written after FRESH29-30 were

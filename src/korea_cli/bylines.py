@@ -65,6 +65,8 @@ def looks_like_name(text: str, lowercase_ok: bool = False) -> bool:
     words = text.split()
     if not 2 <= len(words) <= 5 or any(w.lower() in _NOT_NAME_WORDS for w in words):
         return False
+    if re.match(r"(?:part|chapter|section|volume|vol|book|annex|appendix)\.?\s+(?:[IVXLC]+|\d+)\b", text, re.I):
+        return False  # "Part III · Conversations": a division of a volume, not a person
     if lowercase_ok and text == text.lower() and all(re.fullmatch(r"[a-zà-öø-ÿ][\w'’-]*", w) for w in words):
         return True
     return all(_NAME_WORD.match(w) for w in words) and any(w[0].isupper() for w in words)
@@ -229,6 +231,8 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
     byline's second line is its one author's. With `names_alone`, a line of names and nothing else ('Jane Doe and John Roe',
     or one name a line) is one too, and so is 'Jane Doe (Professor, X University)'.
     """
+    if sum(bool(re.match(r"(?:sent|to|subject|cc|date)\s*:", line.strip(), re.I)) for line in paragraph.split("\n")) >= 2:
+        return None  # "From: … / Sent: … / To: … / Subject: …": an e-mail's header, not a byline
     lines = [_EMAIL.sub("", line).strip() for line in paragraph.split("\n")]  # "By Park Ji-won (jwpark@heraldcorp.com)"
     lines = [re.sub(r"\s*\[(?:profile|bio|more)\]$", "", line, flags=re.I) for line in lines]  # "Tsukamoto Haruka [Profile]"
     if guest_list(paragraph):

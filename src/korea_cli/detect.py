@@ -63,12 +63,14 @@ from korea_cli.looks import (
     is_label,
     is_navigation,
     is_prose,
+    is_running_head,
     plain,
 )
 from korea_cli.text import fold
 
-_SERIES_MARK = re.compile(r"\b(?:no\.|vol\.|issue\s+\d|brief|paper|report|bulletin|newsletter)", re.I)
-"""What makes a masthead a series label rather than a date line: a number in a series, or the series' kind."""
+_SERIES_MARK = re.compile(r"\b(?:brief|paper|report|bulletin|newsletter|series|commentary|journal|review|monitor)\b", re.I)
+"""What makes a masthead a series label rather than a date line: the series' kind named ('Policy Brief No. 61 | November
+2019'), or a masthead of several lines; an issue's number and its date alone ('Issue No. 41 | June 14, 2018') are a date line."""
 
 _BIO = re.compile(
     r"^\*?(?:(?:Dr|Prof|Gen|Amb|Ambassador|Professor|General)\.?\s+)?(?P<who>[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s+(?:(?:de|la|van|von|der|den|del|da|di|du|le|bin|al)\s+)*[A-ZÀ-ÖØ-Þ][\w.'’-]*){0,3})(?:\s+\((?:ret|retd)\.?\))?"
@@ -302,13 +304,18 @@ class _Reader:
                 self.bylines[i] = (self.person(title_case(named)),)
             elif i < 8 and self.date is None and not is_prose(p) and (found := date_among(self.paragraphs[i])):
                 # a masthead that states the date among short parts: a series label's ('Policy Brief No. 61   November 2019'), else a date line's
-                self.roles[i] = "label" if _SERIES_MARK.search(p) else "dateline"
+                self.roles[i] = "label" if _SERIES_MARK.search(p) or len(lines) > 2 else "dateline"
                 self.date = found
             elif sign_off := SIGN_OFF.match(self.paragraphs[i]):
                 self.roles[i] = "byline"  # "Until next time, Ingrid": the writer signs off
                 first = fold(sign_off.group("name").split()[0])
                 signed = [n for n, known in enumerate(self.people) if first in fold(known.name).split()]
-                self.bylines[i] = (signed[0],) if signed else (self.person(sign_off.group("name")),)  # the byline's writer, or the name itself
+                affiliation = (sign_off.group("affiliation") or "").strip()  # "Until next week,\nDaniel Ferriby\nSenior Analyst, NK News"
+                name = sign_off.group("name")
+                if len(name.split()) == 1:  # "Talk next week,\nMegan": the bio under it gives her whole name ("Megan Thurlow is a …")
+                    bios = (_BIO.match(self.flat[j].lstrip("—–-*_ ")) for j in range(i + 1, self.count))
+                    name = next((b.group("who") for b in bios if b and fold(b.group("who").split()[0]) == first and len(b.group("who").split()) > 1), name)
+                self.bylines[i] = (signed[0],) if signed else (self.person(name, affiliation, i + 1 if affiliation else 0),)
             elif GREETING.match(bare) and i < self.count / 2:
                 self.roles[i] = "introduction"  # "Hi all, …": the newsletter greets its readers
             elif DISCLAIMER.match(bare):
@@ -316,8 +323,8 @@ class _Reader:
                 # "Dr Jane Doe is a senior fellow at X. The views expressed here are her own." is her bio, with the disclaimer in it
                 self.roles[i] = "author_bio" if bio and _BIO_WORDS.search(bare) and looks_like_name(clean_name(bio.group("who"))) else "disclaimer"
             elif (is_boilerplate(self.paragraphs[i]) or (i > 1 and running.get(PAGE_DIGITS.sub("#", p), 0) > 1 and not name_alone(p))) and not (
-                i == 0 and LABEL.match(p)
-            ):  # or a PDF's running header, again; but 'Comment' over a title is its label
+                i == 0 and LABEL.match(p) and not is_running_head(self.paragraphs[i])
+            ):  # or a PDF's running header, again; but 'Comment' over a title is its label (not 'VIEWPOINTS      PAGE 10')
                 self.roles[i] = "boilerplate"
             elif NOTES_HEAD.match(p) or (len(lines) > 1 and NOTES_HEAD.match(lines[0].strip())):
                 self.roles[i] = "notes"
@@ -411,6 +418,15 @@ class _Reader:
                 self.date = found
                 return
         self.date = self.credit_date
+        for p in self.flat[:12] if self.date is None else ():  # "For publication on Thursday, 14 March 2019.": a release's date
+            if (release := _RELEASE.search(p)) and (found := date_within(release.group(0))):
+                self.date = found
+        for i in range(self.count) if self.date is None else ():  # a printed page's imprint: "Ulaanbaatar, December 2018      64"
+            if self.roles[i] == "boilerplate":
+                parts = [part for line in self.raw[i].split("\n") for part in re.split(r"\s{4,}|\t+", line.strip())]
+                if found := next((d for part in parts if (d := dateline(part.strip())) and d[0]), None):
+                    self.date = found
+                    break
         if self.date is None:  # "https://…/2019/07/02/after-hanoi/": the page's address states its date, when nothing else does
             for p in self.flat:
                 if (in_url := _URL_DATE.search(p)) and (value := f"{in_url['y']}-{in_url['m']}-{in_url['d']}") and _real_date(value):
@@ -566,6 +582,9 @@ class _Reader:
                 title = self.title = i
             elif self.roles[i] is None and title is not None and len(self.flat[i]) <= 320:
                 self.roles[i] = "subtitle"
+        for i in range(1, min(self.first_body, 6)):
+            if self.roles[i] == "label" and self.roles[i - 1] == "label":
+                self.roles[i - 1] = "boilerplate"  # two labels over the title: the publisher's name, then the series'
 
     def trailing(self) -> None:
         """Trailing matter: what follows notes, bios and boilerplate; citations; captions; a PDF page's footnotes."""
@@ -909,6 +928,8 @@ _ONE_SECTION = re.compile(
     r"^this (?:section|part|chapter) (?:is|was) (?:written|drafted|prepared|authored) (?:by|solely by) (?P<name>(?-i:[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){1,3}))",
     re.I,
 )
+_RELEASE = re.compile(r"\b(?:for (?:publication|release)|embargoed until|not (?:to be published|for publication) before)\b[^.]{0,40}\d{4}", re.I)
+"""'For publication on Thursday, 14 March 2019': an op-ed sent ahead states the day it may appear."""
 _URL_DATE = re.compile(r"(?:https?://|www\.)\S*?/(?P<words>(?P<y>(?:19|20)\d\d)/(?P<m>[01]\d)/(?P<d>[0-3]\d))/")
 """A web address with the date in its path ('/2019/07/02/'), as blogs and newsletters have."""
 _SPEAKERS = re.compile(r"^(?:speakers?|panell?ists?|presenters?|discussants?)\s*:\s*(?P<list>.+)$", re.I)

@@ -47,7 +47,7 @@ GREETING = re.compile(
 )
 """'Hi all, and happy new year': a newsletter's greeting, nobody's argument."""
 CAPTION = re.compile(
-    r"^(?:\[(?:image|photo|picture|graphic)\]|\(?(?:(?:file |featured )?(?:photo|image)|picture|caption|photograph|illustration)(?: credit)?\s*[:：/]|\((?:ap|afp|reuters|getty|yonhap)\b)",
+    r"^(?:\[(?:image|photo|picture|graphic)\]|\(?(?:(?:file |featured )?(?:photo|image)|picture|caption|photograph|illustration)(?: credit)?\s*[:：/]|\((?:ap|afp|reuters|getty|yonhap)(?:\s+photo)?\))",
     re.I,
 )
 CAPTION_END = re.compile(
@@ -81,8 +81,8 @@ BIO_HEAD = re.compile(
 )
 DISCLAIMER = re.compile(
     r"^(?:the )?(?:views|opinions)(?: and (?:views|opinions))? (?:expressed|in this)\b|^[^.]{0,160}\.\s+(?:the )?(?:views|opinions) expressed (?:are|here|in)\b[^.]{0,200}\.?$|^disclaimer\b|^(?:this|the) (?:article|commentary|comment|essay|piece|brief|paper|report|analysis) (?:reflects|represents)\b"
-    r"|^(?:the )?(?:author|authors)[’']? (?:views|opinions)\b|^[\w ]{3,40} (?:is|are) (?:produced|published) by (?:the )?[A-Z]|^(?:the )?[\w ]{3,60} does not take (?:institutional |any )?positions\b"
-    r"|^posts on this (?:blog|site)\b|^[^.]{0,60}?\bwrites? in (?:a|their|his|her) personal capacity\b|^this (?:report|paper|brief|study|project|publication) was made possible\b|^(?:all )?views (?:are|expressed are) my own\b|^[^.]{0,160}?(?:\.\s+[^.]{0,80}?)?\btakes? no institutional positions?\b|^[^.]{0,80}?\bdoes not (?:express|take) (?:opinions|positions) of its own\b"
+    r"|^(?:the )?(?:author|authors)[’']? (?:views|opinions)\b|^(?:the )?(?:views|opinions) of the authors? (?:may|do|does|are|is)\b|^[\w ]{3,40} (?:is|are) (?:produced|published) by (?:the )?[A-Z]|^(?:the )?[\w ]{3,60} does not take (?:institutional |any )?positions\b"
+    r"|^posts on this (?:blog|site)\b|^[^.]{0,60}?\bwrites? in (?:a|their|his|her) personal capacity\b|^this (?:report|paper|brief|study|project|publication) (?:was|is) made possible\b|^(?:all )?views (?:are|expressed are) my own\b|^[^.]{0,160}?(?:\.\s+[^.]{0,80}?)?\btakes? no institutional positions?\b|^[^.]{0,80}?\bdoes not (?:express|take) (?:opinions|positions) of its own\b"
     r"|^[\w ]{2,40} is a platform\b|^[^.]{0,80}?\brepresent (?:only )?the views of (?:the|its|their) (?:respective )?(?:authors?|contributors?)\b|^(?:the )?(?:analyses|views|opinions|comments)(?:,? (?:and )?[\w ]+){0,3} (?:contained|expressed) in\b|^this (?:report|paper|summary|note) reflects\b|^[^.]{0,80}?\breflects? (?:only )?the (?:personal )?(?:views|opinions) of (?:the|its|their) (?:authors?|contributors?|writers?)\b",
     re.I,
 )
@@ -92,7 +92,7 @@ _TRAIL = (
 )
 """A site's trail to the page: 'Home > Opinion > East Asia', 'Home / Commentary / Korean Peninsula': furniture on its own line,
 and where the site's header ends (`BREADCRUMB`)."""
-_TAGLINE = r"(?:an? |the )?(?:blog|newsletter|site|website|publication|magazine|journal|podcast|forum|quarterly|review)\s+(?:of|from|by|on|about|for)\s.{0,100}"
+_TAGLINE = r"(?:an? |the )?(?-i:[a-z]+ ){0,2}(?:blog|newsletter|site|website|publication|magazine|journal|podcast|forum|quarterly|review)\s+(?:of|from|by|on|about|for)\s.{0,100}"
 """A site's tagline under its name: 'A blog of the Centre of Korean Studies', 'Journal of the German Council on Foreign Relations'."""
 _FURNITURE_LINES = (
     # sharing, following, saving
@@ -115,7 +115,7 @@ _FURNITURE_LINES = (
     r"bookmark",
     r"(?:(?:share(?: (?:on|via) \w+)?|e-?mail this (?:article|story|page)|print this (?:article|page))\s*)+",
     r"share this \w+\s*:.*",
-    r"share(?: this (?:article|story|post|page))?(?:\s+(?:facebook|twitter|x|linkedin|e-?mail|whatsapp|reddit|telegram|kakaotalk|kakaostory|line|print|copy link|copy url))+",
+    r"share(?: this (?:article|story|post|page))?(?:\s+(?:facebook|twitter|x|linkedin|e-?mail|whatsapp|reddit|telegram|kakaotalk|kakaostory|line|print|copy link|copy url|vk|weibo|wechat|mastodon|bluesky))+",
     r"(?:(?:facebook|twitter|x|linkedin|e-?mail|whatsapp|reddit|telegram|kakaotalk|kakaostory|band|line|weibo|wechat|copy link|copy url|print|a\+|a-)\s*){2,}",
     r"\+ ?follow\b.*",
     r"follow",
@@ -176,7 +176,7 @@ _FURNITURE_LINES = (
     r"you (?:may|might) also like\b.*",
     r"more in this (?:series|section)\b.*",
     r"what we[’']re (?:reading|watching|listening to)\b.*",
-    r"[\w-]+(?:\.[\w-]+)*\.(?:org|com|net|edu|kr|jp|cn|uk|int|gov|example)(?:/\S*)?",
+    r"[\w-]+(?:\.[\w-]+)*\.(?:org|com|net|edu|kr|jp|cn|uk|int|gov|example)(?:\.[a-z]{2})?(?:/\S*)?",  # "griffincentre.org.au" too
     r"more on\s*:.*",
     r"country resources\s*:.*",
     r"(?:previous|next)(?: post| article| story)?\s*:.*",
@@ -195,6 +195,14 @@ _FURNITURE_LINES = (
     r"aa",
     r"open in (?:the )?(?:browser|app)",
     r"read in (?:the )?app",
+    r"please find (?:below|attached|enclosed)\b.*",
+    r"\(end\)|-{2,}\s*end\s*-{2,}|#{3}",
+    r"enjoying this (?:article|piece|story|post)\?.*",
+    r"continued (?:on|from) (?:page|p\.)\s*[A-Z]?\d+.*",
+    r"(?:contact|e-?mail|write to|reach) the (?:writer|author|reporter)s?\b.*",
+    r"(?:confidentiality|legal|privacy) notice\s*:.*",
+    r"this e-?mail (?:and any attachments? )?(?:is|are|may be|contains?)\b.*",
+    r"dear (?:editors?|colleagues?|all)\s*,?",
     r"(?:know someone|if (?:a|any) (?:colleague|friend)s?)\b.{0,40}\b(?:find|enjoy|like)\b.*",
     r"this (?:article|essay|piece|commentary|column) is (?:also )?available in\b.*",
     r"join (?:us|our|the)\b.{0,60}\b(?:channel|newsletter|community|mailing list|telegram|whatsapp|discord)\b.*",
@@ -399,7 +407,10 @@ def is_boilerplate(paragraph: str) -> bool:
     joined = " ".join(lines)  # a hard-wrapped copyright notice or cookie banner
     if len(joined) <= 400 and _BOILERPLATE_LINE.match(joined):
         return True
-    furniture = [len(line) <= 240 and bool(_BOILERPLATE_LINE.match(line) or _furniture_parts(line) or is_navigation(line)) for line in lines]
+    furniture = [
+        len(line) <= 240 and bool(_BOILERPLATE_LINE.match(line) or _furniture_parts(line) or is_navigation(line) or is_running_head(raw))
+        for line, raw in zip(lines, _raw_lines(paragraph), strict=False)
+    ]
     if len(lines) == 2 and len(lines[0]) <= 50 and not lines[0].endswith(".") and re.fullmatch(_TAGLINE, lines[1], re.I):
         return True  # "Korea in Focus" over "A blog of the Centre of Korean Studies": the site's name and its tagline
     if (
@@ -432,12 +443,27 @@ def is_navigation(line: str) -> bool:
     return len(words) <= 14 and menu >= 3 and menu >= len(words) - 4 and not line.rstrip().endswith((".", "?", "!"))
 
 
+def _raw_lines(paragraph: str) -> list[str]:
+    """The paragraph's lines with their spacing, beside `lines` (which has the same lines, stripped of emphasis)."""
+    return [line for line in paragraph.split("\n") if line.strip()]
+
+
+def is_running_head(line: str) -> bool:
+    """A PDF page's running header or footer, set in columns: a page number, 'PAGE 10' or a printing date in one of them
+    ('62      KHANGAI FORUM … PROCEEDINGS', 'CHINA HORIZON DAILY      VIEWPOINTS      PAGE 10', '3/8/2019      After Hanoi …')."""
+    parts = re.split(r"\s{4,}|\t+", line.strip())
+    numbered = r"(?:page\s+)?[A-Z]?\d{1,3}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,3}\s*/\s*\d{1,3}"
+    return 2 <= len(parts) <= 4 and len(line) <= 160 and any(re.fullmatch(numbered, part.strip(), re.I) for part in (parts[0], parts[-1]))
+
+
 def _furniture_parts(line: str) -> bool:
     """A line of parts set apart ('Privacy · Cookie settings · Rue de la Loi 1000'): every part furniture, or most, the rest short."""
     parts = [part for part in re.split(r"\s+[|·•→]\s+", line) if part]
     matched = sum(bool(_BOILERPLATE_LINE.match(part)) for part in parts)
     if matched == len(parts):
         return True
+    if len(parts) == 2 and any(re.match(r"(?:©|ⓒ|\(c\)\s|copyright\b)", part, re.I) for part in parts) and all(len(part.split()) <= 10 for part in parts):
+        return True  # "Khangai Forum Proceedings 2018 · © Mongolian Centre for Regional Dialogue,": a footer's name and its copyright
     short = all(_BOILERPLATE_LINE.match(part) or len(part.split()) <= 6 for part in parts)
     named = all(_BOILERPLATE_LINE.match(part) or part[:1].isupper() for part in parts)  # "Korea Institute for … | Online Series | All rights reserved"
     return len(parts) >= 3 and short and (2 * matched >= len(parts) or (matched and named))
@@ -446,8 +472,8 @@ def _furniture_parts(line: str) -> bool:
 PAGE_DIGITS = re.compile(r"\d+")
 SIGN_OFF = re.compile(
     r"^(?:until next (?:time|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|best(?: wishes| regards)?|kind regards|regards|cheers|all the best"
-    r"|see you next (?:week|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|warmly|yours|(?:talk|speak|more) soon)"
-    r"\s*[,!.]?\s*(?:\n|\s[—–-]\s)\s*(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})$",  # "Talk soon — Owen" too
+    r"|see you next (?:week|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|warmly|yours|(?:talk|speak|more) soon|talk (?:to you )?next (?:week|time))"
+    r"\s*[,!.]?\s*(?:\n|\s[—–-]\s)\s*(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})(?:\n(?P<affiliation>[^\n]{3,120}))?$",  # "Talk soon — Owen" too
     re.I,
 )
 """'Until next time,\nIngrid': a newsletter's sign-off, its writer's name under it."""
