@@ -67,7 +67,7 @@ def dateline(paragraph: str) -> tuple[str | None, str] | None:
                         elif int(other[2]) > 12 >= int(other[1]):
                             day, month = second, first
                 value = f"{match['year']}-{month:02d}-{day:02d}" if day else None
-                return (value if value is None or _is_date(value) else None), match.group(0)
+                return (value if value is None or is_real_date(value) else None), match.group(0)
             value = _normal_date(match)
             if value is not None:
                 return value, match.group(0)
@@ -105,7 +105,8 @@ def date_within(sentence: str) -> tuple[str, str] | None:
     return None
 
 
-def _is_date(value: str) -> bool:
+def is_real_date(value: str) -> bool:
+    """Whether YYYY[-MM[-DD]] is a day of the calendar (as `korea check` reads a date)."""
     from korea_cli.corpus import is_date
 
     return is_date(value)
@@ -116,4 +117,4 @@ def _normal_date(match: re.Match[str]) -> str | None:
     month = int(parts["month_number"]) if parts.get("month_number") else _MONTHS[parts["month"].lower().rstrip(".")]
     day = parts.get("day")
     value = f"{parts['year']}-{month:02d}" + (f"-{int(day):02d}" if day else "")
-    return value if _is_date(value) else None
+    return value if is_real_date(value) else None

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from korea_cli.bylines import AFFILIATION_WORD, RANKS, byline_people, clean_name, guest_list, looks_like_name, name_alone, romanized, title_case
-from korea_cli.dates import date_among, date_within, dateline
+from korea_cli.dates import date_among, date_within, dateline, is_real_date
 from korea_cli.looks import (
     ABOUT_PUBLISHER,
     ANSWER,
@@ -143,12 +143,6 @@ def _listed_under_a_heading(flat: Sequence[str]) -> set[int]:
             items.add(n)
             n += 1
     return items
-
-
-def _real_date(value: str) -> bool:
-    from korea_cli.corpus import is_date
-
-    return is_date(value)
 
 
 def _numbered_notes(lines: Sequence[str]) -> bool:
@@ -429,7 +423,7 @@ class _Reader:
                     break
         if self.date is None:  # "https://…/2019/07/02/after-hanoi/": the page's address states its date, when nothing else does
             for p in self.flat:
-                if (in_url := _URL_DATE.search(p)) and (value := f"{in_url['y']}-{in_url['m']}-{in_url['d']}") and _real_date(value):
+                if (in_url := _URL_DATE.search(p)) and (value := f"{in_url['y']}-{in_url['m']}-{in_url['d']}") and is_real_date(value):
                     self.date = (value, in_url.group("words"))
                     return
 
