@@ -131,6 +131,12 @@ FRESH36 = CASES / "formats-fresh36"
 """The issue's formats as copied from 2016-2019 PDFs and e-mail (running heads in columns, a proceedings transcript, a brief
 whose authors are on its cover, an e-mailed op-ed with a signature and a legal notice), written alongside FRESH35: first
 measured at 127 of 152 roles, 52 of 52 body passages, 10 paragraphs of furniture read as argument."""
+FRESH37 = CASES / "formats-fresh37"
+"""The issue's formats from eight 2020-2025 outlets, copied by select-all (menus, cookie banners, footers), written after
+FRESH35-36 were fixed: first measured at 152 of 180 roles, 50 of 59 body passages."""
+FRESH38 = CASES / "formats-fresh38"
+"""The issue's formats copied cleanly, with the writers' own habits (spelling, quotes, dashes, numbered sections, a TL;DR),
+written alongside FRESH37: first measured at 131 of 136 roles, 60 of 60 body passages."""
 FRESH32 = CASES / "formats-fresh32"
 """Eight kinds of site (an event summary by a rapporteur, a KINU Online Series PDF, a magazine long read with pull quotes, a
 wire analysis, a blog with comments, a written debate, a letter and the columnist's reply), written after FRESH29-30 were

@@ -9,7 +9,7 @@ removed; `romanized` lets 'Chun Chae-sung' and 'Chaesung Chun' meet.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from korea_cli.dates import dateline
 from korea_cli.looks import ABOUT_PUBLISHER, HEADING_NUMBER, LABEL
@@ -256,6 +256,8 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
         return [(title_case(name), affiliation) for name, affiliation in pairs]  # "TANABE Yuki (Senior Fellow, JFSA) and LEE Sang-soo (Head, …)"
     elif names_alone and 1 < len(lines) <= 5 and all(len(line) <= 160 and _name_line(line) for line in lines):
         return [_name_line(line) or ("", "") for line in lines]  # one name a line, perhaps with an affiliation after it
+    elif names_alone and (blocks := _name_blocks(lines)):
+        return blocks  # "Johanna Lindqvist / Senior Research Fellow / The Finnish Institute … / Park Ji-won / …": each over their lines
     elif (
         names_alone
         and (inside := re.fullmatch(r"(?P<name>[^()]{3,60}?)\s*\((?P<affiliation>[^()]{3,160})\)", first_line))
@@ -293,6 +295,23 @@ def guest_list(paragraph: str) -> bool:
 
 
 _EMAIL = re.compile(r"\s*[(<\[]?\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b[)>\]]?")
+
+
+def _name_blocks(lines: Sequence[str]) -> list[tuple[str, str]] | None:
+    """Two people or more, each a name alone on a line over one to three lines of affiliation, as a PDF's cover sets them."""
+    if not 4 <= len(lines) <= 12:
+        return None
+    people: list[tuple[str, list[str]]] = []
+    for line in lines:
+        if (name := _one_name(line)) and not AFFILIATION_WORD.search(line):
+            people.append((title_case(name), []))
+        elif people and len(people[-1][1]) < 3 and len(line) <= 120:
+            people[-1][1].append(line.strip())
+        else:
+            return None
+    if len(people) < 2 or not all(affiliation for _, affiliation in people):
+        return None
+    return [(name, ", ".join(affiliation)) for name, affiliation in people]
 
 
 def _name_line(line: str) -> tuple[str, str] | None:

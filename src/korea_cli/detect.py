@@ -533,7 +533,9 @@ class _Reader:
             default=None,
         )  # the last menu or trail near the top: the site's furniture ends there
         for i in range(crumbs or 0):
-            if self.roles[i] is None and (len(self.flat[i]) <= 60 or any(is_navigation(line) for line in self.paragraphs[i].split("\n"))):
+            if self.roles[i] is None and (
+                len(self.flat[i]) <= 60 or is_navigation(self.flat[i]) or any(is_navigation(line) for line in self.paragraphs[i].split("\n"))
+            ):
                 self.roles[i] = "boilerplate"  # the site's name over its breadcrumb trail or menu
         if crumbs is not None and self.roles[crumbs] is None:
             self.roles[crumbs] = "boilerplate"  # the menu itself, with the site's name on the line above it

@@ -30,12 +30,14 @@ EDITORS_NOTE = re.compile(
 )
 EDITORS_NOTE_HEAD = re.compile(r"^(?:editor[’']?s[’']? note|note from the editors?)\s*:?$", re.I)
 CREDIT = re.compile(
-    r"^\(?(?:interview(?:ed)?(?: conducted)? by|about the rapporteurs?\s*:|an? (?:earlier|previous|longer|shorter|different) version of this (?:commentary|article|essay|piece|op-?ed|paper|column)\b|(?:typeset|layout|designed) by|acknowledge?ments?\s*:|originally published in\b|interview(?:er)?\s*:(?=\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}\s*$)|illustration\s*:|cover(?: photo| image)?\s*:|(?:speakers?|panelists?|presenter|to)\s*:|transcri(?:pt|bed) by|this issue was (?:edited|produced|compiled) by|panel(?:ists)?\s*(?:[IVX\d]+\s*)?[—:–-]|(?:conducted|moderated|hosted|produced) by|(?:host|producer|moderator|audio)\s*:|translated(?: from [\w ]+)? by|translated from\b|translation by|(?:compiled and )?edited by|compiled by|reporting by|additional reporting by|illustration by"
+    r"^\(?(?:interview(?:ed)?(?: conducted)? by|translation of (?:an|the) (?:original )?(?:article|essay|column|op-?ed)\b|about the rapporteurs?\s*:|an? (?:earlier|previous|longer|shorter|different) version of this (?:commentary|article|essay|piece|op-?ed|paper|column)\b|(?:typeset|layout|designed) by|acknowledge?ments?\s*:|originally published in\b|interview(?:er)?\s*:(?=\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}\s*$)|illustration\s*:|cover(?: photo| image)?\s*:|(?:speakers?|panelists?|presenter|to)\s*:|transcri(?:pt|bed) by|this issue was (?:edited|produced|compiled) by|panel(?:ists)?\s*(?:[IVX\d]+\s*)?[—:–-]|(?:conducted|moderated|hosted|produced) by|(?:host|producer|moderator|audio)\s*:|translated(?: from [\w ]+)? by|translated from\b|translation by|(?:compiled and )?edited by|compiled by|reporting by|additional reporting by|illustration by"
     r"|(?:photo |image )?credits?\s*:"
     r"|(?:this|the) (?:article|column|essay|piece|commentary|op-?ed|interview) (?:was |is )?(?:first |originally )?(?:published|appeared|written) in (?:korean|japanese|chinese|swedish|german|french|russian|spanish)\b)",
     re.I,
 )
-BOX = re.compile(r"^(?:key (?:points|takeaways|findings)|at a glance|highlights|in brief|(?:executive )?summary|synopsis|abstract|tl;?dr)\b\s*[:•·—-]?", re.I)
+BOX = re.compile(
+    r"^(?:key (?:points|takeaways|findings|recommendations)|at a glance|highlights|in brief|(?:executive )?summary|synopsis|abstract|tl;?dr)\b\s*[:•·—-]?", re.I
+)
 FIRST_PERSON = re.compile(r"\b(?:I|we|my|our)\b")
 PHOTO_CREDIT = re.compile(
     r"^(?:photo|image|picture|photograph)s?(?: credit)?\s*[:：]\s*(?:[^/]{1,40}/[^/]{1,50}|.{0,50}\b(?:via|AP|AFP|Reuters|Yonhap|Getty|EPA|Xinhua|KCNA|Kyodo|Bloomberg|Shutterstock|Newsis)\b.*|(?:\S+\s+){0,3}\S+)$",
@@ -195,6 +197,15 @@ _FURNITURE_LINES = (
     r"aa",
     r"open in (?:the )?(?:browser|app)",
     r"read in (?:the )?app",
+    r"if (?:this|it) was (?:useful|helpful|interesting)\b.*",
+    r"(?:find|follow) (?:me|us) on\b.*",
+    r"you[’']?(?:re| are) receiving this\b.*",
+    r"photo gallery\b.*|\(?click (?:here )?to enlarge\)?",
+    r"[\w.-]+\.pdf\b.{0,60}",  # "fiia-bp345-audacious-initiative.pdf   1 / 8   100%": a PDF viewer's bar
+    r"if (?:someone|a friend|a colleague) forwarded (?:you )?this\b.*",
+    r"(?:article )?reserved for subscribers\b.*|gift (?:this )?article",
+    r"reuse this content|.{0,40}\breuse this content",
+    r".{0,60}\b(?:and its partners )?use cookies\b.*",
     r"please find (?:below|attached|enclosed)\b.*",
     r"\(end\)|-{2,}\s*end\s*-{2,}|#{3}",
     r"enjoying this (?:article|piece|story|post)\?.*",
@@ -419,6 +430,8 @@ def is_boilerplate(paragraph: str) -> bool:
         and all(len(line) <= 80 for line in lines)
     ):
         return True  # "The Japan Times: Tuesday, Feb. 15, 2005" over "(C) All rights reserved": the page's footer, its date and all
+    if len(lines) >= 4 and any(re.match(r"(?:©|ⓒ)", line) for line in lines) and all(len(line.split()) <= 5 and not line.endswith(".") for line in lines):
+        return True  # a site's footer: its links one a line, and its copyright
     if len(lines) >= 3 and 2 * sum(furniture) >= len(lines):  # an address block: the name, the street, then telephone and e-mail
         return all(done or (len(line.split()) <= 12 and not line.endswith((".", "?", "!"))) for done, line in zip(furniture, lines, strict=True))
     return all(furniture)
@@ -431,7 +444,7 @@ _NAVIGATION = frozenset(
         subscribe login politics security economy economics business ideas podcasts podcast magazine world opinion video videos culture
         analysis multimedia topics regions defense defence diplomacy tech technology science sports latest sections section episodes
         sign in log skip to content main support show world asia articles people learning jobs join now list print top sport lifestyle
-        edition uk us international navigation subscriptions""",
+        edition uk us international navigation subscriptions lifestyle library topics national relations""",
     )
 )
 
@@ -440,7 +453,10 @@ def is_navigation(line: str) -> bool:
     """A site's menu: three or more menu words, and little else ('THE STRAITS REVIEW Politics Security Economy Ideas Podcasts')."""
     words = re.findall(r"[\w’']+", line.lower())
     menu = sum(word in _NAVIGATION or word.rstrip("s") in _NAVIGATION for word in words)
-    return len(words) <= 14 and menu >= 3 and menu >= len(words) - 4 and not line.rstrip().endswith((".", "?", "!"))
+    if line.rstrip().endswith((".", "?", "!")):
+        return False
+    # a short menu, or a page's whole header copied as one line: its name, then more menu words than any title has
+    return (len(words) <= 14 and menu >= 3 and menu >= len(words) - 4) or (len(words) <= 30 and menu >= 5 and 5 * menu >= 2 * len(words))
 
 
 def _raw_lines(paragraph: str) -> list[str]:
@@ -472,8 +488,8 @@ def _furniture_parts(line: str) -> bool:
 PAGE_DIGITS = re.compile(r"\d+")
 SIGN_OFF = re.compile(
     r"^(?:until next (?:time|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|best(?: wishes| regards)?|kind regards|regards|cheers|all the best"
-    r"|see you next (?:week|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|warmly|yours|(?:talk|speak|more) soon|talk (?:to you )?next (?:week|time))"
-    r"\s*[,!.]?\s*(?:\n|\s[—–-]\s)\s*(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})(?:\n(?P<affiliation>[^\n]{3,120}))?$",  # "Talk soon — Owen" too
+    r"|see you next (?:week|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|until then|thanks for reading|warmly|yours|(?:talk|speak|more) soon|talk (?:to you )?next (?:week|time))"
+    r"\s*[,!.]?\s*(?:\n|\s[—–-]\s)\s*(?:[—–-]{1,2}\s*)?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})(?:\n(?P<affiliation>[^\n]{3,120}))?$",  # "Talk soon — Owen", "-- Dana"
     re.I,
 )
 """'Until next time,\nIngrid': a newsletter's sign-off, its writer's name under it."""
