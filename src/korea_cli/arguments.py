@@ -13,7 +13,7 @@ import re
 from korea_cli import names
 from korea_cli.commands import corpus_index
 from korea_cli.errors import KoreaError, UsageError
-from korea_cli.fastpath import SPECS
+from korea_cli.fastpath import SPECS, option_value
 
 _GLOBAL_WITH_VALUE = ("--corpus", "--format", "-f", "--color")
 _GLOBAL_FLAGS = ("--no-color", "--no-pager")
@@ -100,13 +100,10 @@ def exclusions_into_the_query(args: list[str]) -> list[str]:
 
 
 def _a_value_of(arg: str) -> bool:
-    """Whether '-n10', '-C3' or '-fjson' is that option with a value it takes: then it is the option, never an exclusion."""
-    from korea_cli.render import Format
-
-    rest = arg[2:]
-    if arg[1] in "nC":
-        return rest.isascii() and rest.isdigit()
-    return arg[1] == "f" and rest.lower() in {f.value for f in Format}
+    """Whether '-n10', '-C3' or '-fjson' is that option with a value it takes, read as the fast path reads a value: then it is
+    the option, never an exclusion (a name's value, '-tsanctions', is `_names_one`'s to judge)."""
+    option = _SEARCH_OPTIONS.get(arg[:2])
+    return option is not None and option.takes in ("count", "format") and option_value(option.takes, arg[2:]) is not None
 
 
 def _names_one(args: list[str], arg: str) -> bool:

@@ -9,11 +9,10 @@ line on stderr and an exit code: 0 results, 1 no results, 2 bad usage or input, 
 from __future__ import annotations
 
 import enum
-import io
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Annotated, Any, BinaryIO
+from typing import Annotated, Any
 
 import typer
 
@@ -530,7 +529,7 @@ def add(
     from korea_cli import ingest
 
     root = writable_corpus(corpus, "add to")
-    raw = ingest.read_essay_file(file, _stdin_binary())
+    raw = ingest.read_essay_file(file, current().stdin_binary())
     corpus_index(corpus)  # the corpus must pass `korea check` before anything is added to it; and the index stays warm
     entry, written = ingest.add(
         root,
@@ -982,9 +981,3 @@ def _ask(prompt: str) -> str:
     if not line:
         raise EOFError
     return line.rstrip("\n")
-
-
-def _stdin_binary() -> BinaryIO:
-    """The run's stdin as bytes (`korea add -`)."""
-    stdin = current().stdin
-    return getattr(stdin, "buffer", None) or io.BytesIO(stdin.read().encode("utf-8", "surrogateescape"))

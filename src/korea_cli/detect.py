@@ -165,7 +165,8 @@ def _pull_quotes(flat: Sequence[str]) -> set[int]:
 
 
 def _signed_name(lines: Sequence[str]) -> str | None:
-    """The name of a signature over the place it was written in ('KAZUO MIYAMOTO' / 'Sendai'), as a letter is signed."""
+    """The name of a signature over the place or the day it was written ('KAZUO MIYAMOTO' / 'Sendai', 'Sang-soo Lee' /
+    'Stockholm, November 2019'), as a letter or a blog post is signed."""
     if len(lines) == 2 and len(lines[1].strip()) <= 30 and len(lines[1].split()) <= 3 and (name := name_alone(lines[0].strip())):
         return name
     return None
@@ -825,8 +826,7 @@ class _Reader:
         """A byline after the last body paragraph (an author box, a signature) is the author's bio: the body was signed above it."""
         body = [i for i, role in enumerate(self.roles) if role == "body"]
         for i in self.bylines:
-            lines = self.paragraphs[i].split("\n")
-            signed = name_alone(self.flat[i]) or (len(lines) == 2 and len(lines[1]) <= 40 and name_alone(lines[0].strip()))
+            signed = name_alone(self.flat[i]) or _signed_name(self.paragraphs[i].split("\n"))
             if body and i > body[-1] and not re.match(r"by\s", self.flat[i], re.I) and not signed and not SIGN_OFF.match(self.paragraphs[i]):
                 # "By …", a name alone (over a place or a date), "Until next week, Dana": stay bylines
                 self.roles[i] = "author_bio"

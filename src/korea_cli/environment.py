@@ -8,12 +8,13 @@ invocation only (a `ContextVar`, reset when the call returns), so nothing of one
 
 from __future__ import annotations
 
+import io
 import os
 import sys
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
-from typing import IO, TextIO
+from typing import IO, BinaryIO, TextIO
 
 
 def _isatty(stream: IO[str] | IO[bytes]) -> bool:
@@ -69,12 +70,13 @@ class Environment:
     def stderr_is_terminal(self) -> bool:
         return _isatty(self.stderr) if self.stderr_isatty is None else self.stderr_isatty
 
+    def stdin_binary(self) -> BinaryIO:
+        """Standard input as bytes, whatever the stream's declared encoding (`korea add -`)."""
+        return getattr(self.stdin, "buffer", None) or io.BytesIO(self.stdin.read().encode("utf-8", "surrogateescape"))
+
     def stdin_bytes(self, limit: int) -> bytes:
-        """Up to `limit` bytes of standard input, as bytes whatever the stream's declared encoding."""
-        buffer = getattr(self.stdin, "buffer", None)
-        if buffer is not None:
-            return buffer.read(limit)
-        return self.stdin.read(limit).encode("utf-8", "surrogateescape")
+        """Up to `limit` bytes of standard input (`korea search -`)."""
+        return self.stdin_binary().read(limit)
 
 
 _CURRENT: ContextVar[Environment | None] = ContextVar("korea_environment", default=None)

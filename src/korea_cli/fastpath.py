@@ -110,7 +110,7 @@ def parse(args: Sequence[str]) -> tuple[str, dict[str, Any]] | None:
             if not rest or (rest[0].startswith("-") and rest[0] != "-"):
                 return None
             inline = rest.pop(0)
-        value = _value(option.takes, inline)
+        value = option_value(option.takes, inline)
         if value is None:
             return None
         values[option.dest] = value
@@ -120,7 +120,7 @@ def parse(args: Sequence[str]) -> tuple[str, dict[str, Any]] | None:
     return args[0], values
 
 
-def _value(takes: str, text: str) -> Any:
+def option_value(takes: str, text: str) -> Any:
     """An option's value as Typer converts it, or None when Typer should judge it."""
     if takes == "text":
         return text
