@@ -68,6 +68,7 @@ def test_every_command_has_examples_and_a_tour_stop(command: str) -> None:
         (["topics", "--format", "json"], "korea topics"),
         (["show", "isdp", "--format", "json"], "korea show"),
         (["quote", "isdp:5", "--cite", "--format", "json"], "korea quote"),
+        (["quote", "--verify", "the peace regime lies at the heart of any peace treaty", "--format", "json"], "korea quote --verify"),
         (["positions", "--format", "json"], "korea positions"),
         (["preconditions", "--format", "json"], "korea preconditions"),
         (["search", "peace regiem", "--explain", "--format", "json"], "korea search"),

@@ -24,6 +24,7 @@ from korea_cli.commands import (
     located,
     nothing,
     output,
+    read_stdin_text,
     resolve,
     resolve_list,
     say,
@@ -145,6 +146,14 @@ class ExportFormat(enum.StrEnum):
     jsonl = "jsonl"
     json = "json"
     csv = "csv"
+
+
+class CiteStyle(enum.StrEnum):
+    apa = "apa"
+    chicago = "chicago"
+    csl_json = "csl-json"
+    bibtex = "bibtex"
+    ris = "ris"
 
 
 class RecordType(enum.StrEnum):
@@ -270,28 +279,128 @@ def show(
 @_command()
 def quote(
     passage_id: Annotated[
-        str, typer.Argument(metavar="PASSAGE_ID", show_default=False, autocompletion=_completer(names.passages), help="A passage id, <essay-id>:<n>.")
-    ],
+        str | None,
+        typer.Argument(metavar="PASSAGE_ID", show_default=False, autocompletion=_completer(names.passages), help="A passage id, <essay-id>:<n>."),
+    ] = None,
     cite: Annotated[bool, typer.Option("--cite", help="Add the citation: author, title, publisher, date, passage id.")] = False,
+    verify: Annotated[
+        str | None,
+        typer.Option(
+            "--verify",
+            metavar="TEXT",
+            show_default=False,
+            help="Check a quotation instead: is it verbatim in the corpus, by whom, where? Exit 0 verbatim, 1 only close. - reads stdin.",
+        ),
+    ] = None,
     corpus: CorpusOption = None,
     fmt: FormatOption = None,
     no_color: NoColorOption = False,
     color: ColorOption = Color.auto,
     no_pager: NoPagerOption = False,
-) -> None:
-    """Print one passage verbatim, ready to quote (--cite).
+) -> int:
+    """Print a passage verbatim, or verify a quotation (--verify).
+
+    --verify finds every passage that holds the quotation as given (its
+    elisions, '…', standing for words left out): exact, or differing only in
+    typography (quotes, dashes, spaces, the first letter's case). If none
+    does, it shows the nearest passage and the words that differ.
 
     \b
     Examples:
       korea quote isdp-2018-new-dawn:16 --cite
       korea quote eai-2019-chun:7 --format json | jq -r '.[0].citation'
+      korea quote --verify "the peace regime lies at the very heart of concluding a peace treaty"
     """
     out = output(no_color, color=color, pager=not no_pager)
+    if verify is not None:
+        if passage_id is not None or cite:
+            raise UsageError("--verify checks a quotation against the whole corpus; give it alone, without a passage id or --cite")
+        return _verify(verify, corpus, fmt, out)
+    if passage_id is None:
+        raise UsageError("give a passage id (<essay-id>:<n>, e.g. isdp-2018-new-dawn:16) or --verify TEXT")
     data = corpus_index(corpus)
     resolved, notice = names.passage(data, passage_id)
     if notice:
         say(notice)
     render.render_quote(queries.quote(data, resolved), fmt, out, cite)
+    return 0
+
+
+def _verify(quotation: str, corpus: str | None, fmt: Format | None, out: render.Output) -> int:
+    """`quote --verify`: exit 0 when the quotation is verbatim in a passage, 1 when only close or nothing is near."""
+    from korea_cli import verify
+    from korea_cli.search import words
+
+    if quotation == "-":
+        quotation = read_stdin_text()
+    if len(words(" ".join(verify.parts(quotation)))) < verify.MIN_WORDS:
+        raise UsageError(f"give at least {verify.MIN_WORDS} words of the quotation to verify; fewer stand in too many passages to say anything")
+    found = verify.verify(corpus_index(corpus), quotation)
+    if not found:
+        nothing("passage shares a word with this quotation", render.VERIFY, fmt, out)
+    render.render_records(found, render.VERIFY, out.format(fmt), out)
+    if found[0]["match"] in verify.VERBATIM:
+        return 0
+    nearest = found[0]
+    say(
+        f"not verbatim in the corpus: the nearest passage, {nearest['passage']}, is {nearest['similarity']}% alike ({nearest['match']}); the differences are shown"
+    )
+    return EXIT_NO_RESULTS
+
+
+@_command()
+def cite(
+    ids: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="ID...",
+            show_default=False,
+            autocompletion=_completer(names.passages),
+            help="Passage ids (<essay-id>:<n>) or essays; - reads them from stdin.",
+        ),
+    ],
+    style: Annotated[
+        CiteStyle, typer.Option("--style", "-s", case_sensitive=False, help="apa, chicago (author-date), csl-json, bibtex or ris.")
+    ] = CiteStyle.apa,
+    corpus: CorpusOption = None,
+) -> None:
+    """Cite passages or essays: APA, Chicago, CSL, BibTeX, RIS.
+
+    A passage is cited as its essay with the paragraph as the locator. What
+    the text does not state is left out; what korea inferred is marked:
+    [in brackets] in APA and Chicago, in a note in CSL-JSON, BibTeX and RIS.
+
+    \b
+    Examples:
+      korea cite isdp-2018-new-dawn:16
+      korea cite eai-2019-chun --style bibtex >> refs.bib
+      korea search "peace regime" -f jsonl | jq -r .passage | korea cite - -s csl-json
+    """
+    from korea_cli import cite as citing
+
+    out = output()
+    data = corpus_index(corpus)
+    wanted = read_stdin_text().split() if ids == ["-"] else ids
+    if not wanted:
+        raise UsageError("no ids on standard input; give passage ids (<essay-id>:<n>) or essay ids, one per line")
+    people = queries.author_names(data)
+    works: dict[str, Any] = {}
+    cited = []
+    for given in wanted:
+        if ":" in given:
+            passage_id, notice = names.passage(data, given)
+            essay_id, _, n = passage_id.rpartition(":")
+            if notice:
+                say(notice)
+        else:
+            essay_id, n = resolve(names.essay, data, given), ""  # type: ignore[assignment]
+        if essay_id not in works:
+            works[essay_id] = citing.work(queries.essays(data, essay_id)[0], people)
+        cited.append(citing.Cited(works[essay_id], int(n) if n else None))
+    for work in works.values():
+        if work.status == "draft":
+            say(f"{work.id} is a draft: what it states is korea add's reading, not yet reviewed (`korea review {work.id}`)")
+    render.write_text(citing.write(cited, style.value), out)
 
 
 @_command()

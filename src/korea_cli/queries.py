@@ -197,6 +197,11 @@ def essays(index: Index, essay_id: str | None = None) -> list[dict[str, Any]]:
     return records
 
 
+def author_names(index: Index) -> dict[str, tuple[str, list[str]]]:
+    """Every author's name and aliases, by id: what a citation reads a surname from."""
+    return {author: (name, json.loads(aliases)) for author, name, aliases in index.rows("SELECT id, name, aliases FROM authors")}
+
+
 def topics(index: Index) -> list[dict[str, Any]]:
     """The codebook, each topic with how much of the corpus carries it."""
     counts = {

@@ -245,6 +245,16 @@ QUOTE = (
     Column("text", "Text", ratio=4),
     Column("citation", "Citation", ratio=2),
 )
+VERIFY = (
+    Column("match", "Match", style="bold", no_wrap=True, show=lambda r: f"{r['match']}, elided" if r["elided"] else r["match"]),
+    Column("elided", "Elided", in_table=False),
+    Column("similarity", "Similarity", no_wrap=True, in_table=False),
+    Column("passage", "Passage", style="dim", no_wrap=True),
+    Column("author", "Author", style="bold cyan"),
+    Column("status", "Status", in_table=False),
+    Column("found", "Found", ratio=3),
+    Column("diff", "[-corpus-]{+quotation+}", ratio=3),
+)
 COMPARE = (
     Column("author_id", "Author ID"),
     Column("author", "Author"),
@@ -607,6 +617,8 @@ def _cell(value: Any) -> str:
     """A field as one string: lists joined by '; ', missing values empty, an affiliation as its text."""
     if value is None:
         return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"  # as JSON writes it
     if isinstance(value, (list, tuple)):
         return "; ".join(_cell(item) for item in value)
     if isinstance(value, Mapping):
