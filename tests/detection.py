@@ -137,6 +137,23 @@ FRESH35-36 were fixed: first measured at 152 of 180 roles, 50 of 59 body passage
 FRESH38 = CASES / "formats-fresh38"
 """The issue's formats copied cleanly, with the writers' own habits (spelling, quotes, dashes, numbered sections, a TL;DR),
 written alongside FRESH37: first measured at 131 of 136 roles, 60 of 60 body passages."""
+PENDING = CASES / "pending"
+"""Keyed sets measured at first sight and fixed in part, not yet held to the per-set thresholds (95% of roles, every title and
+date right): tests/test_detection.py holds them to what they reach now (every body passage and author), and a later round
+moves each to CASES when it meets the rest.
+
+- formats-fresh39: the issue's formats reached another way (forwarded by e-mail with "Sent from my iPhone", saved in reader
+  mode or a read-later app, copied on a phone between "Advertisement" lines, from an aggregator); first measured at 156 of
+  179 roles, 66 of 66 body passages; now 167 of 179 and 66 of 66.
+- formats-fresh40: the issue's formats from PDFs and print pages (running heads with page numbers, a journal's citation
+  block and DOI, "Continued on Page 14", figure and table captions, acknowledgements); first measured at 139 of 181 roles,
+  46 of 61 body passages, one essay refused ("Kenji Morioka / Special to The Daily Yomiuri"), and an interviewee read as
+  "Mats Engman. Russia"; now 164 of 181 and 61 of 61.
+- formats-fresh41: the issue's formats from Indian, German, Finnish, Chinese, Russian, Indonesian, Israeli and Chilean
+  outlets (their date forms, "Col. (res.) Dr.", "Amb. (ret.)", particles); first measured at 140 of 174 roles, 46 of 60
+  body passages, one essay refused ("Col. (res.) Dr. Eran Ben-Haim") and a place read as an author ("Santiago de Chile |
+  19/03/2012"); now 161 of 174 and 60 of 60.
+"""
 FRESH32 = CASES / "formats-fresh32"
 """Eight kinds of site (an event summary by a rapporteur, a KINU Online Series PDF, a magazine long read with pull quotes, a
 wire analysis, a blog with comments, a written debate, a letter and the columnist's reply), written after FRESH29-30 were
@@ -315,7 +332,9 @@ def total(folder: Path = FORMATS) -> tuple[Score, dict[str, Score]]:
 
 
 if __name__ == "__main__":
-    folders = {"--holdout": HOLDOUT, "--fresh": FRESH, **{f"--fresh{n}": CASES / f"formats-fresh{n}" for n in range(2, 100)}}
+    folders = {"--holdout": HOLDOUT, "--fresh": FRESH}
+    for n in range(2, 100):
+        folders[f"--fresh{n}"] = CASES / f"formats-fresh{n}" if (CASES / f"formats-fresh{n}").is_dir() else PENDING / f"formats-fresh{n}"
     everything, each = total(next((folder for flag, folder in folders.items() if flag in sys.argv), FORMATS))
     for name, one in each.items():
         print(one.row(name))

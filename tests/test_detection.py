@@ -43,7 +43,10 @@ formats-fresh34 (the issue's formats, each with a real copy's complication) 156 
 formats-fresh35 (a Korea-watcher's weekly reading, in reader view) 122 of 148 roles and 53 of 59 body, one essay refused,
 formats-fresh36 (2016-2019 PDFs and e-mail) 127 of 152 and 52 of 52; and after those, formats-fresh37 (2020-2025
 outlets copied by select-all, menus and all) 152 of 180 roles and 50 of 59 body, formats-fresh38 (clean copies, the
-writers' own habits) 131 of 136 and 60 of 60.
+writers' own habits) 131 of 136 and 60 of 60; and after those, three sets still being fixed (tests/cases/pending:
+formats-fresh39, essays reached by e-mail, reader mode, a phone or an aggregator, 156 of 179 roles and 66 of 66 body;
+formats-fresh40, PDFs and print pages, 139 of 181 and 46 of 61, one refused; formats-fresh41, eight countries' outlets,
+140 of 174 and 46 of 60, one refused).
 The first-sight figures are the honest measure of essays no one has
 seen; `python tests/detection.py --fresh22 --misses` prints a set's table and misses.
 """
@@ -55,7 +58,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from detection import CASES, FORMATS, HOLDOUT, Score, keys, score, suggestion_rates, total
+from detection import CASES, FORMATS, HOLDOUT, PENDING, Score, keys, score, suggestion_rates, total
 from korea_cli import ingest
 from korea_cli.corpus import read_shared
 from korea_cli.layout import bundled_corpus
@@ -119,6 +122,17 @@ def test_every_author_is_found_once_no_argument_leaks_and_title_and_date_are_rig
         assert found.leaks == 0, found.misses  # no footnote, question or boilerplate is searchable as an argument
         assert found.titles_right == 1, found.misses
     assert found.dates_right == 1, found.misses
+
+
+@pytest.mark.parametrize("folder", sorted(PENDING.glob("formats-fresh*")), ids=lambda folder: folder.name)
+def test_sets_still_being_fixed_hold_what_they_reach(folder: Path) -> None:
+    """A set measured at first sight and fixed in part (detection.PENDING): no essay refused, every body passage and every
+    author right; its roles, titles and dates are measured, and held once the set moves to CASES."""
+    everything, each = total(folder)
+    assert everything.essays >= 8 and all(one.roles_right for one in each.values())  # none refused
+    assert everything.body_right == everything.body, everything.misses
+    assert everything.authors_right == everything.authors, everything.misses
+    assert everything.roles_right / everything.paragraphs >= 0.9, everything.misses
 
 
 @pytest.mark.parametrize(("folder", "floors"), [(FORMATS, (0.35, 0.35, 0.6, 0.6)), (HOLDOUT, (0.35, 0.3, 0.35, 0.8))], ids=["formats", "holdout"])

@@ -20,8 +20,10 @@ _HONORIFIC = (
     r"(?:Rear|Vice)\s+(?:Admiral|Adm\.?)|Major|Maj\.|Captain|Capt\.|Commander|Cmdr\.|General|Gen\.|Admiral|Adm\.|Colonel|Col\.|Ambassador|Amb\.|"
     r"Professor|Prof\.?|Doctor|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Sir|Rep\.|Sen\.|Hon\.|The Honorable)(?=[\s(]|$)"  # "Dr Helena Marchbank", as British style writes it
 )
-RANKS = re.compile(rf"^(?:{_HONORIFIC}\s+)+(?:\((?:ret|retd|retired)\.?\)\s+)?", re.I)
-_RANK_AFTER = re.compile(rf"\s*\((?:ret|retd|retired)\.?\)|,?\s+(?:Ph\.?\s?D\.?|M\.?A\.?|MBA|Esq\.)$|,\s+(?:{_HONORIFIC}\s*)+$", re.I)
+_RETIRED = r"\((?:ret|retd|retired|res|reserve|reserves)\.?\)"
+"""'(ret.)', and Israeli and other armies' '(res.)' for a reserve officer."""
+RANKS = re.compile(rf"^(?:{_HONORIFIC}\s+(?:{_RETIRED}\s+)?)+", re.I)  # "Col. (res.) Dr. Eran Ben-Haim"
+_RANK_AFTER = re.compile(rf"\s*{_RETIRED}|,?\s+(?:Ph\.?\s?D\.?|M\.?A\.?|MBA|Esq\.)$|,\s+(?:{_HONORIFIC}\s*)+$", re.I)
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*|[a-zà-öø-ÿ][\w'’-]*-[\w'’-]+|van|von|de|der|da|di|bin|al|le|la|del|dos)$")
 _BY = re.compile(
     r"^(?:written\s+by|by|authors?\s*:|authors?(?=\s+(?:Dr\.|Prof\.)?\s*[A-Z]{2,})"
@@ -235,6 +237,7 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
         return None  # "From: … / Sent: … / To: … / Subject: …": an e-mail's header, not a byline
     lines = [_EMAIL.sub("", line).strip() for line in paragraph.split("\n")]  # "By Park Ji-won (jwpark@heraldcorp.com)"
     lines = [re.sub(r"\s*\[(?:profile|bio|more)\]$", "", line, flags=re.I) for line in lines]  # "Tsukamoto Haruka [Profile]"
+    lines = [_SPECIAL_TO.sub("", line) for line in lines]  # "Kenji Morioka / Special to The Daily Yomiuri": the outlet's, no affiliation
     if guest_list(paragraph):
         return [_name_line(line) or ("", "") for line in lines[1:]]  # "Guests:" over one guest a line
     first_line, *after_bar = re.split(r"\s+[|·•]\s+", lines[0])  # "By Jane Doe | March 3, 2021", "By Kenji Watanabe | Professor, X"
@@ -267,6 +270,8 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
     ):
         shared = inside["affiliation"].strip() if len(names) == 1 else ""  # one affiliation after several names is no single one's
         return [(title_case(name), shared) for name in names]
+    elif names_alone and any(dateline(part) for part in after_bar):
+        return None  # "Santiago de Chile | 19/03/2012 - 08:15": a place over its date, a date line
     elif names_alone and len(first_line) <= 100 and not HEADING_NUMBER.match(first_line) and not LABEL.match(first_line):
         rest = first_line.strip()
         lowercase = rest == rest.lower()  # "robert hallworth, ji-yeon moon, and kenji arakawa"
@@ -294,6 +299,8 @@ def guest_list(paragraph: str) -> bool:
     return len(lines) > 1 and bool(_GUESTS.fullmatch(lines[0])) and all(_name_line(line) for line in lines[1:])
 
 
+_SPECIAL_TO = re.compile(r"\s*(?:[/|,]|\s[–—-])\s*(?:special|exclusive)\s+(?:to|for)\s+(?:the\s+)?[A-Z][\w .’'-]*$", re.I)
+"""A newspaper's note that a contributor writes for it ('/ Special to The Daily Yomiuri'): said of the piece, not of the person."""
 _EMAIL = re.compile(r"\s*[(<\[]?\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b[)>\]]?")
 
 

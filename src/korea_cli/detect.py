@@ -73,7 +73,7 @@ _SERIES_MARK = re.compile(r"\b(?:brief|paper|report|bulletin|newsletter|series|c
 2019'), or a masthead of several lines; an issue's number and its date alone ('Issue No. 41 | June 14, 2018') are a date line."""
 
 _BIO = re.compile(
-    r"^\*?(?:(?:Dr|Prof|Gen|Amb|Ambassador|Professor|General)\.?\s+)?(?P<who>[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s+(?:(?:de|la|van|von|der|den|del|da|di|du|le|bin|al)\s+)*[A-ZÀ-ÖØ-Þ][\w.'’-]*){0,3})(?:\s+\((?:ret|retd)\.?\))?"
+    r"^[*(]?(?:(?:Dr|Prof|Gen|Amb|Ambassador|Professor|General)\.?\s+)?(?P<who>[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s+(?:(?:de|la|van|von|der|den|del|da|di|du|le|bin|al)\s+)*[A-ZÀ-ÖØ-Þ][\w.'’-]*){0,3})(?:\s+\((?:ret|retd)\.?\))?"
     r"(?:,\s+(?P<aside>[^,]{3,120}),)?\s+(?:is|was|also|serves|served|has|had|holds|teaches|leads|directs|heads|writes|works|worked|spent|joined|covered|reported|advises|advised|specializes|specialises)\b"
 )
 _WRITTEN_BY = re.compile(
@@ -115,6 +115,13 @@ def read(paragraphs: Sequence[str], known_names: Iterable[str] = (), default_sig
     interviewee the introduction names can be recognised. `default_signers`:
     who wrote the body when the text names nobody (`korea add --author`).
     """
+    if forwarded := _forwarded(paragraphs):
+        # An e-mail that forwards the essay: the forwarder's note, the header and its sender's note are nobody's argument;
+        # the essay is read from where it starts, as if alone (the e-mail's date is when it was sent, not published).
+        essay = read(paragraphs[forwarded:], known_names, default_signers)
+        for person in essay.people:
+            person.stated_in += forwarded if person.stated_in else 0
+        return Reading(["boilerplate"] * forwarded + essay.roles, [()] * forwarded + essay.signers, essay.people, essay.date, essay.notes)
     copy = _repeated_header(paragraphs)
     if copy is None:
         return _Reader(paragraphs, known_names, default_signers).read()
@@ -170,6 +177,27 @@ def _signed_name(lines: Sequence[str]) -> str | None:
     if len(lines) == 2 and len(lines[1].strip()) <= 30 and len(lines[1].split()) <= 3 and (name := name_alone(lines[0].strip())):
         return name
     return None
+
+
+_FORWARDED = re.compile(r"^\s*(?:-{2,}\s*forwarded message\s*-{2,}|begin forwarded message\s*:|-{2,}\s*original message\s*-{2,})", re.I)
+_MAIL_HEADER = re.compile(r"^\s*(?:from|date|sent|subject|to|cc)\s*:", re.I)
+_SALUTATION = re.compile(r"^\s*(?:(?:hi|hello|hey|dear)\s+)?[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+)?\s*[,:!]?\s*(?:\n|$)")
+
+
+def _forwarded(paragraphs: Sequence[str]) -> int:
+    """How many paragraphs at the head are an e-mail forwarding the essay: what stands before a '---------- Forwarded message
+    ----------' line near the top, the header, and a personal note to the recipient under it ('Kari, / as promised, …'); 0 if none."""
+    at = next((i for i, p in enumerate(paragraphs[:10]) if _FORWARDED.match(p)), None)
+    if at is None or any(len(p) > 600 for p in paragraphs[:at]):
+        return 0
+    end = at + 1
+    while end < len(paragraphs) and _MAIL_HEADER.match(paragraphs[end]):
+        end += 1
+    if end < len(paragraphs) - 3 and _SALUTATION.match(paragraphs[end]) and "\n" in paragraphs[end].strip() and len(paragraphs[end]) <= 600:
+        end += 1  # "Kari,\nas promised, below is the text …\nBest,\nSanghyun"
+    while end < len(paragraphs) - 3 and is_boilerplate(plain(paragraphs[end])):
+        end += 1  # "View this email in your browser | Forward to a friend": the newsletter's own furniture, before its head
+    return end
 
 
 def _repeated_header(paragraphs: Sequence[str]) -> tuple[int, int] | None:
@@ -989,7 +1017,7 @@ _TITLE_NAME = re.compile(r"(?:^|:\s+)(?P<name>[A-ZÀ-ÖØ-Þ][\w.-]+(?:\s+[A-ZÀ
 """'Chaesung Chun: …', 'Jane Doe on …': the interviewee at the head of the title (no possessive: 'Beijing’s Patience …' is none)."""
 _WITH_NAME = re.compile(
     r"\b(?:interview with|in conversation with|conversation with|q ?& ?a with|talking with|speaks with|questions (?:for|to)|(?:spoke|talked) (?:with|to))\s+(?:(?:Dr|Prof|Gen|Amb)\.?\s+)?"
-    r"(?P<name>(?-i:[A-ZÀ-ÖØ-Þ][\w.’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w.’'-]+){1,3}))",
+    r"(?P<name>(?-i:[A-ZÀ-ÖØ-Þ](?:[\w’'-]+|\.)(?:\s+[A-ZÀ-ÖØ-Þ](?:[\w’'-]+|\.)){1,3}))",  # 'J. R. Kim', not 'Mats Engman. Russia in …'
     re.I,
 )
 _CAPITALIZED_NAME = re.compile(r"(?<![\w’'-])[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,2}")
