@@ -91,6 +91,10 @@ def test_the_quotation_can_come_from_stdin():
     [
         (["--verify", "peace regime"], "korea: give at least 3 words of the quotation to verify; fewer stand in too many passages to say anything\n"),
         (["--verify", "… …"], "korea: give at least 3 words of the quotation to verify; fewer stand in too many passages to say anything\n"),
+        (
+            ["--verify", "the … peace … regime"],
+            "korea: each part of an elided quotation ('… … …') needs two words or more; one word between elisions stands in any passage\n",
+        ),
         (["eai:7", "--verify", VERBATIM], "korea: --verify checks a quotation against the whole corpus; give it alone, without a passage id or --cite\n"),
         ([], "korea: give a passage id (<essay-id>:<n>, e.g. isdp-2018-new-dawn:16) or --verify TEXT\n"),
     ],

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -180,6 +180,7 @@ def csl_json(cited: Sequence[Cited]) -> str:
 
 
 def _works(cited: Sequence[Cited]) -> list[Work]:
+    """Each work cited, once, in the order first cited."""
     return list({c.work.id: c.work for c in cited}.values())
 
 
@@ -251,7 +252,7 @@ def ris(cited: Sequence[Cited]) -> str:
 # -- APA and Chicago ----------------------------------------------------------------------------
 
 
-def formatted(cited: Sequence[Cited], reference, in_text) -> str:
+def formatted(cited: Sequence[Cited], reference: Callable[[Work], str], in_text: Callable[[Cited], str]) -> str:
     """For each id in turn: the reference-list entry, and for a passage the in-text citation with its paragraph."""
     blocks = []
     for c in cited:
@@ -319,9 +320,7 @@ def apa_in_text(cited: Cited) -> str:
 
 def chicago_reference(work: Work) -> str:
     """Chicago 17 author-date (§15.9): Surname, Given, and Given Surname. Year. “Title.” Publisher. URL."""
-    people = [n for n in work.authors]
-    if len(people) > 10:
-        people = people[:7]
+    people = list(work.authors[:7] if len(work.authors) > 10 else work.authors)  # more than ten: the first seven, et al.
     names = [f"{n.family}, {n.given}" if n.given else n.family for n in people[:1]] + [n.full for n in people[1:]]
     # The first name inverted, so a comma before 'and' even between two ("Ward, Geoffrey C., and Ken Burns").
     authors = (names[0] + ", and " + names[1] if len(names) == 2 else _listed(names, "and")) + (", et al" if len(work.authors) > 10 else "")

@@ -329,12 +329,11 @@ def quote(
 def _verify(quotation: str, corpus: str | None, fmt: Format | None, out: render.Output) -> int:
     """`quote --verify`: exit 0 when the quotation is verbatim in a passage, 1 when only close or nothing is near."""
     from korea_cli import verify
-    from korea_cli.search import words
 
     if quotation == "-":
         quotation = read_stdin_text()
-    if len(words(" ".join(verify.parts(quotation)))) < verify.MIN_WORDS:
-        raise UsageError(f"give at least {verify.MIN_WORDS} words of the quotation to verify; fewer stand in too many passages to say anything")
+    if trouble := verify.problem(quotation):
+        raise UsageError(trouble)
     found = verify.verify(corpus_index(corpus), quotation)
     if not found:
         nothing("passage shares a word with this quotation", render.VERIFY, fmt, out)
@@ -384,23 +383,30 @@ def cite(
     if not wanted:
         raise UsageError("no ids on standard input; give passage ids (<essay-id>:<n>) or essay ids, one per line")
     people = queries.author_names(data)
-    works: dict[str, Any] = {}
+    works: dict[str, citing.Work] = {}
     cited = []
     for given in wanted:
-        if ":" in given:
-            passage_id, notice = names.passage(data, given)
-            essay_id, _, n = passage_id.rpartition(":")
-            if notice:
-                say(notice)
-        else:
-            essay_id, n = resolve(names.essay, data, given), ""  # type: ignore[assignment]
+        essay_id, paragraph = _cited(data, given)
         if essay_id not in works:
             works[essay_id] = citing.work(queries.essays(data, essay_id)[0], people)
-        cited.append(citing.Cited(works[essay_id], int(n) if n else None))
+        cited.append(citing.Cited(works[essay_id], paragraph))
     for work in works.values():
         if work.status == "draft":
             say(f"{work.id} is a draft: what it states is korea add's reading, not yet reviewed (`korea review {work.id}`)")
     render.write_text(citing.write(cited, style.value), out)
+
+
+def _cited(data: Index, given: str) -> tuple[str, int | None]:
+    """The essay and paragraph an id names: '<essay>:<n>' a passage, anything else an essay (a typo corrected and said)."""
+    if ":" in given:
+        passage_id, notice = names.passage(data, given)
+        if notice:
+            say(notice)
+        essay_id, _, n = passage_id.rpartition(":")
+        return essay_id, int(n)
+    essay_id = resolve(names.essay, data, given)
+    assert essay_id is not None  # a name always resolves to an id, or raises
+    return essay_id, None
 
 
 @_command()

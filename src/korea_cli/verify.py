@@ -40,6 +40,19 @@ def parts(quotation: str) -> list[str]:
     return [part for part in _ELLIPSIS.split(quotation.strip()) if part.strip()]
 
 
+def problem(quotation: str) -> str | None:
+    """Why a quotation cannot be verified (too few words to say anything, or an elided part of one word, which would stand in
+    any passage), as the fix to make; None if it can."""
+    from korea_cli.search import words
+
+    pieces = parts(quotation)
+    if len(words(" ".join(pieces))) < MIN_WORDS:
+        return f"give at least {MIN_WORDS} words of the quotation to verify; fewer stand in too many passages to say anything"
+    if len(pieces) > 1 and any(len(words(piece)) < 2 for piece in pieces):
+        return "each part of an elided quotation ('… … …') needs two words or more; one word between elisions stands in any passage"
+    return None
+
+
 def normalized(text: str) -> tuple[str, list[int]]:
     """`text` with its typography made plain and its spaces single, and for each character kept where it stood in `text`."""
     out: list[str] = []
