@@ -181,7 +181,7 @@ def _signed_name(lines: Sequence[str]) -> str | None:
 
 _FORWARDED = re.compile(r"^\s*(?:-{2,}\s*forwarded message\s*-{2,}|begin forwarded message\s*:|-{2,}\s*original message\s*-{2,})", re.I)
 _MAIL_HEADER = re.compile(r"^\s*(?:from|date|sent|subject|to|cc)\s*:", re.I)
-_SALUTATION = re.compile(r"^\s*(?:(?:hi|hello|hey|dear)\s+)?[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+)?\s*[,:!]?\s*(?:\n|$)")
+_SALUTATION = re.compile(r"^\s*(?:(?:hi|hello|hey|dear)\s+)?[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+)?\s*[,:!]\s*(?:\n|$)")
 
 
 def _forwarded(paragraphs: Sequence[str]) -> int:
