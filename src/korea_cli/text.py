@@ -18,7 +18,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 
-_QUOTES = str.maketrans(
+QUOTES = str.maketrans(
     {
         "\u2018": "'",
         "\u2019": "'",
@@ -32,6 +32,7 @@ _QUOTES = str.maketrans(
         "\u2033": '"',
     }
 )
+"""Typographic quotes made straight: what `korea check` forgives in a quote, and the start of what `quote --verify` does."""
 _WHITESPACE = re.compile(r"\s+")
 
 
@@ -106,7 +107,7 @@ def normalize_for_quote(text: str) -> str:
 
     Cached: validating an essay compares its text and each passage with several quotes.
     """
-    return _WHITESPACE.sub(" ", text.translate(_QUOTES)).strip()
+    return _WHITESPACE.sub(" ", text.translate(QUOTES)).strip()
 
 
 def quote_in(quote: str, passage: str) -> bool:
@@ -133,7 +134,7 @@ def fold(text: str) -> str:
     store it) fold alike, and fullwidth 'ｐｅａｃｅ' is 'peace'; invisible
     characters are dropped, so 'Swan\\u200bström' is 'swanstrom'.
     """
-    bare = text.translate(_QUOTES)
+    bare = text.translate(QUOTES)
     if not bare.isascii():  # ASCII has nothing to decompose or drop: skip the walk over every character
         bare = unicodedata.normalize("NFKD", bare).translate(_UNMARKED)
     return _WHITESPACE.sub(" ", bare.casefold()).strip()

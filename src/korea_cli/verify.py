@@ -12,6 +12,8 @@ import difflib
 import re
 from typing import TYPE_CHECKING, Any
 
+from korea_cli.text import QUOTES
+
 if TYPE_CHECKING:
     from korea_cli.index import Index
 
@@ -25,14 +27,17 @@ MIN_WORDS = 3
 """Fewer words than this are not a quotation to verify: two words stand in too many passages to say anything."""
 
 _ELLIPSIS = re.compile(r"\s*(?:\[\s*(?:\.\s?){3}\s*\]|\[\s*…\s*\]|(?:\.\s?){3}|…)\s*")
-_TYPOGRAPHY = str.maketrans(
-    {
-        **dict.fromkeys("‘’‚‛′`", "'"),
-        **dict.fromkeys("“”„‟″«»", '"'),
-        **dict.fromkeys("‐‑‒–—―−", "-"),
-        "\u00ad": None,  # a soft hyphen is no character of the text
-    }
-)
+_TYPOGRAPHY = {
+    **QUOTES,  # the quotes `korea check` forgives in a quote, and more:
+    **str.maketrans(
+        {
+            **dict.fromkeys("`", "'"),
+            **dict.fromkeys("«»", '"'),
+            **dict.fromkeys("‐‑‒–—―−", "-"),
+            "\u00ad": None,  # a soft hyphen is no character of the text
+        }
+    ),
+}
 
 
 def parts(quotation: str) -> list[str]:
@@ -127,9 +132,10 @@ def verify(index: Index, quotation: str, candidates: int = 12) -> list[dict[str,
             for rowid in rowids:
                 shared[rowid] = shared.get(rowid, 0) + 1
     best: tuple[float, str, str, str] | None = None
+    plain_quote = normalized(" ".join(parts(quotation)))[0].lower()
     for rowid in sorted(shared, key=lambda r: (-shared[r], r))[:candidates]:
         passage_id, text = source.passage(rowid)
-        score, span = _nearest_span(quotation, text)
+        score, span = _nearest_span(plain_quote, text)
         if best is None or score > best[0]:
             best = (score, passage_id, text, span)
     if best is None:
@@ -138,11 +144,11 @@ def verify(index: Index, quotation: str, candidates: int = 12) -> list[dict[str,
     return [_record(queries, index, passage_id, quotation, "close" if score >= CLOSE else "none", round(score), text, span)]
 
 
-def _nearest_span(quotation: str, text: str) -> tuple[float, str]:
-    """How like `text` the quotation is (0-100), and the words of `text` that it is most like, verbatim."""
+def _nearest_span(plain_quote: str, text: str) -> tuple[float, str]:
+    """How like `text` the quotation is (0-100; `plain_quote`: its parts `normalized`, lower case), and the words of `text`
+    that it is most like, verbatim."""
     from rapidfuzz import fuzz
 
-    plain_quote = normalized(" ".join(parts(quotation)))[0].lower()
     plain_text, where = normalized(text)
     if len(plain_quote) >= len(plain_text):
         return fuzz.ratio(plain_quote, plain_text.lower()), text
