@@ -25,6 +25,9 @@ CASES = [
     ("Koreas, the United States, and Japan", None),  # one word changed
     ("must be built first ... Trust between the two Koreas", None),  # parts out of order
     ("the two koreas, the United States", None),  # case inside the quotation is the source's
+    ("rust between the two Koreas", None),  # a word cut at either end stands in no passage, as `korea check` holds quotes
+    ("the two Koreas, the United St", None),
+    ("Trust between the two Kor ... must be built first", None),
 ]
 
 

@@ -81,16 +81,22 @@ def verbatim(quotation: str, text: str) -> tuple[str, str] | None:
     """How `quotation` stands in `text` if verbatim, 'exact' or 'typography', with the words of `text` it spans (from its
     first part to its last, elisions included); None if it does not."""
     pieces = parts(quotation)
-    if span := _in_order([re.escape(piece) for piece in pieces], text):
+    if span := _in_order([_whole(piece, re.escape(piece)) for piece in pieces], text):
         return "exact", text[span[0] : span[1]]
     plain_text, where = normalized(text)
     plain = [normalized(piece)[0].strip() for piece in pieces]
     first = plain[0]
     # The case of the first letter is the quoting writer's sentence, not the source's.
-    patterns = [f"(?i:{re.escape(first[:1])})" + re.escape(first[1:]), *(re.escape(piece) for piece in plain[1:])]
+    patterns = [_whole(first, f"(?i:{re.escape(first[:1])})" + re.escape(first[1:])), *(_whole(piece, re.escape(piece)) for piece in plain[1:])]
     if span := _in_order(patterns, plain_text):
         return "typography", text[where[span[0]] : where[span[1] - 1] + 1]
     return None
+
+
+def _whole(piece: str, pattern: str) -> str:
+    """`pattern` (for `piece`) matching whole words at both ends, as `text.quote_in` holds a quote to ('anctions hav' stands
+    in no passage)."""
+    return ("(?<!\\w)" if piece[:1].isalnum() else "") + pattern + ("(?!\\w)" if piece[-1:].isalnum() else "")
 
 
 def _in_order(patterns: list[str], text: str) -> tuple[int, int] | None:
