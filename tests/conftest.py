@@ -53,6 +53,21 @@ def corpus_copy(tmp_path: Path, bundled: Path) -> Path:
     return Path(shutil.copytree(bundled, tmp_path / "corpus"))
 
 
+SEQUENCING = TESTS / "cases" / "sequencing"
+"""An invented essay whose two authors order peace and denuclearization oppositely, for conflicts, graph and compare."""
+
+
+def corpus_with_sequencing(folder: Path) -> Path:
+    """The bundled corpus with tests/cases/sequencing beside it, in `folder` (made once; its index builds on first use)."""
+    corpus = folder / "sequencing-corpus"
+    if not corpus.exists():
+        bundled = bundled_corpus()
+        assert bundled is not None
+        shutil.copytree(bundled, corpus)
+        shutil.copytree(SEQUENCING, corpus, dirs_exist_ok=True)
+    return corpus
+
+
 def korea(*args: str, env: dict[str, str] | None = None, cwd: Path | None = None, stdin: str = "") -> subprocess.CompletedProcess[str]:
     """Run korea as a shell pipeline would (stdin, stdout and stderr not terminals), in this process: `cli.run` with an
     `Environment` of its own, the code path of the program without a child process's start-up. Where the process is the

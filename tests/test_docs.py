@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import korea
+from conftest import corpus_with_sequencing, korea
 from korea_cli import cli
 
 REPO = Path(__file__).resolve().parents[1]
@@ -73,6 +73,11 @@ def test_every_command_has_examples_and_a_tour_stop(command: str) -> None:
         (["preconditions", "--format", "json"], "korea preconditions"),
         (["search", "peace regiem", "--explain", "--format", "json"], "korea search"),
         (["compare", "--format", "json"], "korea compare"),
+        (["graph", "--format", "json"], "korea graph"),
+        (["conflicts", "--format", "json", "SEQUENCING"], "korea conflicts"),
+        (["similar", "eai-2019-chun:7", "--format", "json"], "korea similar"),
+        (["versus", "chun", "swanstrom", "--format", "json"], "korea versus"),
+        (["coverage", "--format", "json"], "korea coverage"),
         (["check", "--format", "json"], "korea check"),
         (["index", "--format", "json"], "korea index"),
         (
@@ -81,8 +86,11 @@ def test_every_command_has_examples_and_a_tour_stop(command: str) -> None:
         ),
     ],
 )
-def test_every_json_field_is_documented(command: list[str], section: str) -> None:
+def test_every_json_field_is_documented(command: list[str], section: str, tmp_path_factory: pytest.TempPathFactory) -> None:
+    if "SEQUENCING" in command:  # a corpus in which the command has something to say
+        command = [*command[:-1], "--corpus", str(corpus_with_sequencing(tmp_path_factory.getbasetemp()))]
     records = json.loads(korea(*command).stdout)
+    assert records, f"{command} answers nothing: no field is checked"
     records = records if isinstance(records, list) else [records]
     documented = OUTPUT_DOC.split(f"## `{section}`", 1)[1].split("\n## ", 1)[0]
     fields = {key for record in records for key in record}

@@ -7,7 +7,7 @@ import os
 import pytest
 import yaml
 
-from conftest import EXPECTED, TESTS, korea, korea_on_screen
+from conftest import EXPECTED, TESTS, corpus_with_sequencing, korea, korea_on_screen
 
 CASES = yaml.safe_load((TESTS / "cases" / "outputs.yaml").read_text(encoding="utf-8"))
 UPDATE = os.environ.get("KOREA_UPDATE_EXPECTED") == "1"
@@ -21,16 +21,19 @@ def screen(text: str) -> list[str]:
 @pytest.mark.parametrize(
     "case", CASES, ids=[" ".join(c["args"]) + (f" (terminal, {c.get('columns', 100)} columns)" if c.get("terminal") else "") for c in CASES]
 )
-def test_output(case: dict) -> None:
+def test_output(case: dict, tmp_path_factory: pytest.TempPathFactory) -> None:
     path = EXPECTED / case["name"]
+    args = case["args"]
+    if case.get("corpus") == "sequencing":  # the bundled corpus with tests/cases/sequencing added
+        args = [*args, "--corpus", str(corpus_with_sequencing(tmp_path_factory.getbasetemp()))]
     if case.get("terminal"):
-        code, stdout = korea_on_screen(*case["args"], columns=case.get("columns", 100), env={"NO_COLOR": "1"})
+        code, stdout = korea_on_screen(*args, columns=case.get("columns", 100), env={"NO_COLOR": "1"})
         assert code == case.get("exit", 0)
         if UPDATE:
             path.write_text("".join(line + "\n" for line in screen(stdout)), encoding="utf-8")
         assert screen(stdout) == screen(path.read_text(encoding="utf-8"))
         return
-    result = korea(*case["args"], stdin=case.get("stdin", ""))
+    result = korea(*args, stdin=case.get("stdin", ""))
     assert (result.returncode, result.stderr) == (case.get("exit", 0), case.get("stderr", ""))
     if UPDATE and case["name"] != "empty":
         path.write_text(result.stdout, encoding="utf-8")

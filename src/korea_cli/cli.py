@@ -25,6 +25,7 @@ from korea_cli.commands import (
     nothing,
     output,
     read_stdin_text,
+    render_list,
     resolve,
     resolve_list,
     say,
@@ -122,6 +123,25 @@ ListOption = Annotated[
 ]
 OrdinalOption = Annotated[int | None, typer.Option("--ordinal", min=1, show_default=False, help="Its number in that list, from 1.")]
 ReviewedOption = Annotated[bool, typer.Option("--reviewed", help="Only what comes from essays a person has reviewed, not drafts `korea add` wrote.")]
+GoalOption = Annotated[
+    str | None,
+    typer.Option(
+        "--for",
+        show_default=False,
+        autocompletion=_completer(names.goals),
+        help="What it is a precondition for: denuclearization, agreement, peace-regime, negotiations.",
+    ),
+]
+HeldByOption = Annotated[
+    str | None,
+    typer.Option(
+        "--held-by",
+        show_default=False,
+        autocompletion=_completer(names.holders),
+        help="author (the author's own view) or north-korea (what the author says North Korea demands).",
+    ),
+]
+SuggestedOption = Annotated[bool, typer.Option("--include-suggested", help="Also take candidates `korea add` found, not yet reviewed.")]
 EssayOption = Annotated[
     str | None,
     typer.Option("--essay", "-e", show_default=False, autocompletion=_completer(names.essays), help="Only this essay (id or title)."),
@@ -146,6 +166,7 @@ class ExportFormat(enum.StrEnum):
     jsonl = "jsonl"
     json = "json"
     csv = "csv"
+    sqlite = "sqlite"
 
 
 class CiteStyle(enum.StrEnum):
@@ -154,6 +175,12 @@ class CiteStyle(enum.StrEnum):
     csl_json = "csl-json"
     bibtex = "bibtex"
     ris = "ris"
+
+
+class GraphFormat(enum.StrEnum):
+    dot = "dot"
+    mermaid = "mermaid"
+    json = "json"
 
 
 class RecordType(enum.StrEnum):
@@ -449,28 +476,12 @@ def positions(
 def preconditions(
     author: AuthorOption = None,
     topic: TopicOption = None,
-    goal: Annotated[
-        str | None,
-        typer.Option(
-            "--for",
-            show_default=False,
-            autocompletion=_completer(names.goals),
-            help="What it is a precondition for: denuclearization, agreement, peace-regime, negotiations.",
-        ),
-    ] = None,
-    held_by: Annotated[
-        str | None,
-        typer.Option(
-            "--held-by",
-            show_default=False,
-            autocompletion=_completer(names.holders),
-            help="author (the author's own view) or north-korea (what the author says North Korea demands).",
-        ),
-    ] = None,
+    goal: GoalOption = None,
+    held_by: HeldByOption = None,
     essay: EssayOption = None,
     series: SeriesOption = None,
     mentions: MentionsOption = None,
-    include_suggested: Annotated[bool, typer.Option("--include-suggested", help="Also list candidates `korea add` found, not yet reviewed.")] = False,
+    include_suggested: SuggestedOption = False,
     reviewed: ReviewedOption = False,
     corpus: CorpusOption = None,
     fmt: FormatOption = None,
@@ -492,6 +503,90 @@ def preconditions(
       korea preconditions --topic sanctions | cut -f2,4
     """
     return commands.preconditions(author, topic, goal, held_by, essay, series, mentions, include_suggested, reviewed, corpus, fmt, no_color, color, no_pager)
+
+
+@_command()
+def graph(
+    author: AuthorOption = None,
+    goal: GoalOption = None,
+    held_by: HeldByOption = None,
+    include_suggested: SuggestedOption = False,
+    reviewed: ReviewedOption = False,
+    corpus: CorpusOption = None,
+    fmt: Annotated[GraphFormat, typer.Option("--format", "-f", case_sensitive=False, help="dot (Graphviz), mermaid or json.")] = GraphFormat.dot,
+) -> None:
+    """Draw the preconditions as a graph: conditions → goals.
+
+    Each edge is one precondition, from its condition's topic to what it is
+    for, labelled with whose it is and its passage (the quote is the edge's
+    tooltip in DOT). An id that is both a topic and a goal is one node, so
+    chains show: --for GOAL keeps only the chains that end in GOAL. Solid:
+    the author's own view; dashed: what the author says North Korea holds;
+    grey: not yet reviewed.
+
+    \b
+    Examples:
+      korea graph | dot -Tsvg > preconditions.svg
+      korea graph --for peace-regime --format mermaid
+      korea graph --author chun --format json | jq '.edges | length'
+    """
+    out = output()
+    data = corpus_index(corpus)
+    wanted = {
+        "author": resolve(names.author, data, author),
+        "goal": resolve(names.goal, data, goal),
+        "held_by": resolve(names.holder, data, held_by),
+    }
+    drawn = queries.precondition_graph(data, **wanted, reviewed=reviewed, include_suggested=include_suggested)
+    if not drawn["edges"]:
+        nothing("preconditions to draw")
+    render.render_graph(drawn, fmt.value, out)
+
+
+@_command()
+def conflicts(
+    author: Annotated[
+        str | None,
+        typer.Option("--author", "-a", show_default=False, autocompletion=_completer(names.authors), help="Only conflicts one side of which is this author's."),
+    ] = None,
+    topic: Annotated[
+        str | None,
+        typer.Option("--topic", "-t", show_default=False, autocompletion=_completer(names.topics), help="Only conflicts over this topic or goal."),
+    ] = None,
+    include_suggested: SuggestedOption = False,
+    reviewed: ReviewedOption = False,
+    corpus: CorpusOption = None,
+    fmt: FormatOption = None,
+    no_color: NoColorOption = False,
+    color: ColorOption = Color.auto,
+    no_pager: NoPagerOption = False,
+) -> int:
+    """List opposite orderings: A before B against B before A.
+
+    A voice is an author speaking for a holder: their own view, or what they
+    say North Korea demands. Two voices conflict where their preconditions
+    order the same two things oppositely, directly or through a chain of up
+    to three of that voice's own preconditions. Each conflict is two rows,
+    one per side, numbered alike, with every step's quote and passage.
+
+    \b
+    Examples:
+      korea conflicts
+      korea conflicts --topic denuclearization --format json
+    """
+    out = output(no_color, color=color, pager=not no_pager)
+    data = corpus_index(corpus)
+    sides = queries.conflicts(data, resolve(names.author, data, author), _topic_or_goal(data, topic), reviewed, include_suggested)
+    return render_list(sides, render.CONFLICTS, fmt, out, "sequencing conflicts: no voice puts two things in the opposite order to another")
+
+
+def _topic_or_goal(data: Index, query: str | None) -> str | None:
+    """A node of the precondition graph: a goal by its id or label ('an agreement'), else a topic as `--topic` reads one."""
+    if query is None:
+        return None
+    if any(query.strip().lower() in (goal["id"], (goal.get("label") or "").lower()) for goal in data.codebook["goals"]):
+        return resolve(names.goal, data, query)
+    return resolve(names.topic, data, query)
 
 
 @_command()
@@ -538,6 +633,43 @@ def search(
 
 
 @_command()
+def similar(
+    passage_id: Annotated[
+        str, typer.Argument(metavar="PASSAGE_ID", show_default=False, autocompletion=_completer(names.passages), help="A passage id, <essay-id>:<n>.")
+    ],
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Show at most this many.")] = 10,
+    author: AuthorOption = None,
+    all_roles: Annotated[bool, typer.Option("--all-roles", help="Compare with every passage, not only body text (arguments).")] = False,
+    reviewed: ReviewedOption = False,
+    corpus: CorpusOption = None,
+    fmt: FormatOption = None,
+    no_color: NoColorOption = False,
+    color: ColorOption = Color.auto,
+    no_pager: NoPagerOption = False,
+) -> int:
+    """Find the passages closest in content to a passage.
+
+    The passage's most telling words (frequent in it, rare in the corpus)
+    are looked for in every other passage and weighed as search weighs them
+    (BM25). The score is how much of the passage's own score on those words
+    the other reaches (100: as alike as the passage to itself); the shared
+    words say why.
+
+    \b
+    Examples:
+      korea similar eai-2019-chun:7
+      korea similar isdp:6 --author lee --format json | jq -r '.[].passage'
+    """
+    out = output(no_color, color=color, pager=not no_pager)
+    data = corpus_index(corpus)
+    resolved, notice = names.passage(data, passage_id)
+    if notice:
+        say(notice)
+    records = queries.similar(data, resolved, limit, resolve(names.author, data, author), all_roles, reviewed)
+    return render_list(records, render.SIMILAR, fmt, out, f"passage shares a telling word with {resolved}")
+
+
+@_command()
 def compare(
     topics_: Annotated[
         str | None,
@@ -579,29 +711,153 @@ def compare(
 
 
 @_command()
+def versus(
+    first: Annotated[str, typer.Argument(metavar="AUTHOR", show_default=False, autocompletion=_completer(names.authors), help="One author (any name form).")],
+    second: Annotated[str, typer.Argument(metavar="OTHER", show_default=False, autocompletion=_completer(names.authors), help="The other author.")],
+    topics_: Annotated[
+        str | None,
+        typer.Option(
+            "--topics",
+            show_default=False,
+            autocompletion=_completer(names.topics, commas=True),
+            help="Topics to set side by side, comma-separated. Default: every topic either takes a position on.",
+        ),
+    ] = None,
+    reviewed: ReviewedOption = False,
+    corpus: CorpusOption = None,
+    fmt: FormatOption = None,
+    no_color: NoColorOption = False,
+    color: ColorOption = Color.auto,
+    no_pager: NoPagerOption = False,
+) -> int:
+    """Set two authors side by side: agree, disagree, or silent.
+
+    Topic by topic, each author's positions with their quotes. The verdict
+    is read from the stances, not the words: agree (a stance in common, none
+    opposed), disagree (opposed: supports against opposes or skeptical,
+    conditional against opposes), mixed (both), differ (neither), both
+    observe (neither argues), only one of them, or neither.
+
+    \b
+    Examples:
+      korea versus chun swanstrom
+      korea versus lee engman --topics sanctions,security-guarantees --format json
+    """
+    out = output(no_color, color=color, pager=not no_pager)
+    data = corpus_index(corpus)
+    one, other = resolve(names.author, data, first), resolve(names.author, data, second)
+    assert one is not None and other is not None  # a name always resolves to an id, or raises
+    if one == other:
+        raise UsageError(f"both names are {one}; give two different authors (`korea who` lists them)")
+    records = queries.versus(data, one, other, resolve_list(names.topic, data, topics_), reviewed)
+    view = render.versus_view(*_names(data, one, other))
+    return render_list(records, view, fmt, out, f"positions by {one} or {other}")
+
+
+def _names(data: Index, *author_ids: str) -> list[str]:
+    people = queries.author_names(data)
+    return [people[author][0] for author in author_ids]
+
+
+class CoverageBy(enum.StrEnum):
+    author = "author"
+    essay = "essay"
+
+
+@_command()
+def coverage(
+    by: Annotated[
+        CoverageBy, typer.Option("--by", case_sensitive=False, help="author (the default) or essay: whose coverage each column is.")
+    ] = CoverageBy.author,
+    topics_: Annotated[
+        str | None,
+        typer.Option(
+            "--topics", show_default=False, autocompletion=_completer(names.topics, commas=True), help="Topics to report, comma-separated. Default: all."
+        ),
+    ] = None,
+    reviewed: ReviewedOption = False,
+    corpus: CorpusOption = None,
+    fmt: FormatOption = None,
+    no_color: NoColorOption = False,
+    color: ColorOption = Color.auto,
+    no_pager: NoPagerOption = False,
+) -> int:
+    """Report who addresses which topics, silences named.
+
+    Each cell says how: argued (positions or preconditions on it), mentioned
+    (body passages name it, none annotated), or silent (neither). A silence
+    is information: the corpus holds nothing of theirs on the topic.
+
+    \b
+    Examples:
+      korea coverage
+      korea coverage --by essay --format json | jq -r '.[] | select(.coverage == "silent") | .topic'
+    """
+    out = output(no_color, color=color, pager=not no_pager)
+    data = corpus_index(corpus)
+    cells = queries.coverage(data, by.value, resolve_list(names.topic, data, topics_), reviewed)
+    if not cells:
+        nothing("essays to report on" if by is CoverageBy.essay else "authors to report on", render.COVERAGE, fmt, out)
+    render.render_coverage(cells, by.value, out.format(fmt), out)
+    return 0
+
+
+@_command()
 def export(
-    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", case_sensitive=False, help="jsonl (default), json or csv.")] = ExportFormat.jsonl,
+    file: Annotated[
+        Path | None,
+        typer.Argument(metavar="[FILE]", show_default=False, help="Where --format sqlite writes the database (the other formats write to stdout)."),
+    ] = None,
+    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", case_sensitive=False, help="jsonl (default), json, csv or sqlite.")] = ExportFormat.jsonl,
     only: Annotated[
         list[RecordType] | None, typer.Option("--only", case_sensitive=False, show_default=False, help="Only records of this type (repeatable).")
     ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Replace FILE if it exists.")] = False,
     corpus: CorpusOption = None,
 ) -> None:
-    """Export the whole corpus as JSONL, JSON or CSV.
+    """Export the whole corpus as JSONL, JSON, CSV or SQLite.
 
     For pandas, Datasette or a search engine.
     Every record has a `type`: author, topic, essay, passage, position or
     precondition. CSV is one table whose columns are the union of the fields.
+    SQLite is a database of one table per type, with full-text search on the
+    passages (docs/output.md has its schema): `datasette corpus.db` opens it.
 
     \b
     Examples:
       korea export > corpus.jsonl
       korea export --format csv --only passage > passages.csv
+      korea export --format sqlite corpus.db && sqlite3 corpus.db 'SELECT count(*) FROM passages'
     """
+    if fmt is ExportFormat.sqlite:
+        _export_sqlite(file, only, force, corpus)
+        return
+    if file is not None:
+        raise UsageError(f"FILE is for --format sqlite; --format {fmt.value} writes to stdout (korea export --format {fmt.value} > {file})")
     out = output()
     records = queries.export(corpus_index(corpus))
     if only:
         records = [r for r in records if r["type"] in set(only)]
     render.render_export(records, Format(fmt.value), out)
+
+
+def _export_sqlite(file: Path | None, only: list[RecordType] | None, force: bool, corpus: str | None) -> None:
+    """Write the database, then say on stderr what it holds: stdout stays empty, as for any command that writes a file."""
+    from korea_cli import export_sqlite
+
+    if file is None:
+        raise UsageError("--format sqlite writes a database file: give its name (korea export --format sqlite corpus.db)")
+    if only:
+        raise UsageError("--only is for the record formats; a database holds every table (select from the one you need)")
+    if file.exists() and not force:
+        raise UsageError(f"{file} exists; give --force to replace it, or another name")
+    if file.is_dir() or not file.parent.is_dir():
+        raise UsageError(f"cannot write {file}: {'it is a folder' if file.is_dir() else 'its folder does not exist'}")
+    try:
+        counts = export_sqlite.write(queries.export(corpus_index(corpus)), file)
+    except OSError as error:
+        raise UsageError(f"cannot write {file}: {error.strerror or error}") from None
+    say(f"wrote {file}: " + ", ".join(f"{count} {table.replace('_', ' ')}" for table, count in counts.items()))
 
 
 @_command()

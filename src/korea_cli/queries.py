@@ -130,6 +130,36 @@ def preconditions(
     return _mentioning(index, records, mentions) if mentions else records
 
 
+def precondition_graph(
+    index: Index, author: str | None = None, goal: str | None = None, held_by: str | None = None, reviewed: bool = False, include_suggested: bool = False
+) -> dict[str, Any]:
+    """The preconditions as a graph, conditions → goals (`graph.build`); with `goal`, only the chains that end in it."""
+    from korea_cli import graph
+
+    records = preconditions(index, author=author, held_by=held_by, reviewed=reviewed, include_suggested=include_suggested)
+    drawn = graph.build(records, index.codebook)
+    return graph.leading_to(drawn, goal) if goal else drawn
+
+
+def conflicts(
+    index: Index, author: str | None = None, topic: str | None = None, reviewed: bool = False, include_suggested: bool = False
+) -> list[dict[str, Any]]:
+    """Where two voices order the same two things oppositely (`graph.conflicts`): both sides, numbered alike.
+
+    `author`: only conflicts one side of which is theirs; `topic`: only those over it.
+    """
+    from korea_cli import graph
+
+    sides = graph.conflicts(graph.build(preconditions(index, reviewed=reviewed, include_suggested=include_suggested), index.codebook))
+    pairs = [sides[i : i + 2] for i in range(0, len(sides), 2)]
+    kept = [
+        pair
+        for pair in pairs
+        if (author is None or author in {s["author_id"] for s in pair}) and (topic is None or topic in {pair[0]["first"], pair[0]["then"]})
+    ]
+    return [{**side, "conflict": number} for number, pair in enumerate(kept, 1) for side in pair]
+
+
 def _mentioning(index: Index, records: list[dict[str, Any]], words: str) -> list[dict[str, Any]]:
     """The records whose passage names `words`: as whole words, in order, read as search reads them (any case or accents, U.S.
     as US, 'Kim Jong-un' as 'Kim Jong Un'), and by any other name the glossary gives the thing ('DPRK', 'North Korea')."""
@@ -235,6 +265,31 @@ def _passage_record(row: tuple[Any, ...]) -> dict[str, Any]:
     essay, n, role, name, author, text, status, coauthors = row
     record = {"passage": f"{essay}:{n}", "essay": essay, "n": n, "role": role, "author": name, "author_id": author, "text": text, "status": status}
     return {**record, "coauthor_ids": json.loads(coauthors)}
+
+
+def similar(
+    index: Index, passage_id: str, limit: int | None = 10, author: str | None = None, all_roles: bool = False, reviewed: bool = False
+) -> list[dict[str, Any]]:
+    """The passages closest in content to `passage_id` (`similar.similar`), each with its score and the telling words shared.
+
+    `author`: only passages of theirs; `reviewed`: only passages of reviewed essays.
+    """
+    from korea_cli import similar as similarity
+    from korea_cli.index_search import essay_rowids
+
+    essay, _, n = passage_id.rpartition(":")
+    rowid = essay_rowids(index, essay)[0] + int(n)
+    pool = None
+    if author is not None:
+        pool = {r for (r,) in index.rows("SELECT rowid FROM passages WHERE author = ? OR (coauthors != '[]' AND coauthors LIKE ?)", (author, f'%"{author}"%'))}
+    if reviewed:
+        checked = {r for (r,) in index.rows("SELECT p.rowid FROM passages p JOIN essays e ON e.id = p.essay WHERE e.status = 'reviewed'")}
+        pool = checked if pool is None else pool & checked
+    records = []
+    for found in similarity.similar(index, rowid, limit, all_roles, pool):
+        record = _passage_record(index.rows(f"{_PASSAGE} WHERE p.rowid = ?", (found.rowid,))[0])
+        records.append({**record, "score": found.score, "shared": found.shared})
+    return records
 
 
 def quote(index: Index, passage_id: str) -> dict[str, Any]:
@@ -367,6 +422,79 @@ def compare(index: Index, author_ids: list[str] | None = None, topic_ids: list[s
                 }
             )
     return cells
+
+
+OPPOSED = frozenset({("supports", "opposes"), ("supports", "skeptical"), ("conditional", "opposes")})
+"""Stances that cannot both be true of one thing: for it against it, for it against doubting it works, for it on conditions against it."""
+
+
+def versus(index: Index, first: str, second: str, topic_ids: list[str] | None = None, reviewed: bool = False) -> list[dict[str, Any]]:
+    """Two authors topic by topic: where they agree, disagree or only one speaks, with every position on each side (its stance,
+    quote and passage, three lists in step).
+
+    The verdict is read from the stances (`OPPOSED`), never from the words: `agree` (a stance in common, none opposed),
+    `disagree` (opposed, none in common), `mixed` (both), `differ` (neither: 'conditional' beside 'supports'), `both-observe`
+    (neither argues), `only-first`/`only-second`, and `neither` for a topic asked for that neither takes a position on.
+    """
+    sides = {author: positions(index, author=author, reviewed=reviewed) for author in (first, second)}
+    names = dict(index.rows("SELECT id, name FROM authors WHERE id IN (?, ?)", (first, second)))
+    spoken = {p["topic"] for side in sides.values() for p in side}
+    records = []
+    for topic in topic_ids or [t for t in topic_order(index) if t in spoken]:
+        mine, theirs = ([p for p in sides[author] if p["topic"] == topic] for author in (first, second))
+        record: dict[str, Any] = {"topic": topic, "verdict": _verdict([p["stance"] for p in mine], [p["stance"] for p in theirs])}
+        for prefix, author, said in (("", first, mine), ("other_", second, theirs)):
+            record |= {
+                f"{prefix}author": names[author],
+                f"{prefix}author_id": author,
+                f"{prefix}stances": [p["stance"] for p in said],
+                f"{prefix}quotes": [p["quote"] for p in said],
+                f"{prefix}passages": [p["passage"] for p in said],
+                f"{prefix}status": next((p["status"] for p in said if p["status"] != "reviewed"), "reviewed"),
+            }
+        records.append(record)
+    return records
+
+
+def _verdict(mine: list[str], theirs: list[str]) -> str:
+    if not mine or not theirs:
+        return "neither" if not mine and not theirs else "only-second" if not mine else "only-first"
+    argued, other = set(mine) - {"observes"}, set(theirs) - {"observes"}
+    if not argued and not other:
+        return "both-observe"
+    shared = bool(argued & other)
+    opposed = any((a, b) in OPPOSED or (b, a) in OPPOSED for a in argued for b in other)
+    return "mixed" if shared and opposed else "agree" if shared else "disagree" if opposed else "differ"
+
+
+def coverage(index: Index, by: str = "author", topic_ids: list[str] | None = None, reviewed: bool = False) -> list[dict[str, Any]]:
+    """Which topics each author (or essay) addresses, and how, one record per cell, silences included.
+
+    `argued`: a position or precondition on it; `mentioned`: body passages on it (naming it by the codebook's words) but no
+    annotation; `silent`: neither. An empty cell is information: it says the corpus holds nothing of theirs on the topic.
+    """
+    only = " AND e.status = 'reviewed'" if reviewed else ""
+    column = "p.author" if by == "author" else "p.essay"
+    counts: dict[str, dict[tuple[str, str], int]] = {}
+    for what, table in (("positions", "positions"), ("preconditions", "preconditions")):
+        sql = f"SELECT {column}, p.topic, count(*) FROM {table} p JOIN essays e ON e.id = p.essay WHERE NOT p.suggested AND p.topic IS NOT NULL{only} GROUP BY 1, 2"
+        counts[what] = {(who_, topic): n for who_, topic, n in index.rows(sql)}
+    sql = (
+        f"SELECT {column}, t.topic, count(*) FROM passage_topics t JOIN passages p ON p.rowid = t.passage JOIN essays e ON e.id = p.essay"
+        f" WHERE p.role = 'body'{only} GROUP BY 1, 2"
+    )
+    counts["passages"] = {(who_, topic): n for who_, topic, n in index.rows(sql)}
+    if by == "author":
+        rows = index.rows(f"SELECT id, name FROM authors ORDER BY {AUTHOR_ORDER}")
+    else:
+        rows = index.rows(f"SELECT id, id FROM essays e WHERE 1{only} ORDER BY key")
+    records = []
+    for ident, name in rows:
+        for topic in topic_ids or topic_order(index):
+            found = {what: counts[what].get((ident, topic), 0) for what in ("positions", "preconditions", "passages")}
+            how = "argued" if found["positions"] or found["preconditions"] else "mentioned" if found["passages"] else "silent"
+            records.append({by: name, **({"author_id": ident} if by == "author" else {}), "topic": topic, "coverage": how, **found})
+    return records
 
 
 def export(index: Index) -> list[dict[str, Any]]:

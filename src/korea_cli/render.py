@@ -262,6 +262,34 @@ COMPARE = (
     Column("stances", "Stances"),
     Column("passages", "Passages"),
 )
+
+
+def _steps(record: Record) -> Lines:
+    """A conflict side's chain, step by step: our words, then theirs."""
+    return [line for condition, quote in zip(record["conditions"], record["quotes"], strict=True) for line in ((condition, ""), (f"“{quote}”", "italic"))]
+
+
+def _unreviewed(record: Record) -> Lines:
+    return [(record["status"], "bold yellow")] if record["status"] != "reviewed" else []
+
+
+CONFLICTS = (
+    Column("conflict", "#", style="bold", no_wrap=True),
+    Column("first", "First", in_table=False),
+    Column("then", "Then", in_table=False),
+    Column("order", "Order", no_wrap=True, in_delimited=False, show=lambda r: [(f"{r['first']} →", "bold"), (r["then"], "bold")]),
+    Column("voice", "Whose", style="bold cyan", ratio=1),
+    Column("author", "Author", in_table=False),
+    Column("author_id", "Author ID", in_table=False),
+    Column("held_by", "Held by", in_table=False),
+    Column("conditions", "Conditions", in_table=False),
+    Column("quotes", "Quotes", in_table=False),
+    Column("steps", "Condition, then its quote (each step)", ratio=3, in_delimited=False, show=_steps),
+    Column("passages", "Passages", style="dim", no_wrap=True, joiner="\n", show=lambda r: [(p, "dim") for p in r["passages"]] + _unreviewed(r)),
+    Column("status", "Status", in_table=False),
+)
+
+
 SEARCH = (
     Column("passage", "Passage", style="dim", no_wrap=True),
     Column("author", "Author", style="bold cyan", no_wrap=True),
@@ -269,6 +297,16 @@ SEARCH = (
     Column("text", "Text", ratio=1),
     Column("status", "Status", in_table=False),
     Column("missing", "Missing", in_table=False),
+)
+SIMILAR = (
+    Column("passage", "Passage", style="dim", no_wrap=True, show=_cited),
+    Column("author", "Author", style="bold cyan"),
+    Column("author_id", "Author ID", in_table=False),
+    Column("role", "Role", in_table=False),
+    Column("score", "Score", no_wrap=True),
+    Column("shared", "Shared words", ratio=1),
+    Column("text", "Text", ratio=3),
+    Column("status", "Status", in_table=False),
 )
 WHY = Column("why", "Why", ratio=2)
 """With `--explain`: why a hit ranks where it does, in words (its last column)."""
@@ -581,8 +619,124 @@ def render_compare(cells: Sequence[Record], fmt: Format, out: Output) -> None:
     _console(out).print(_table(list(rows.values()), columns, out))
 
 
+VERSUS_FIELDS = ("stances", "quotes", "passages", "status")
+
+
+def versus_view(first: str, second: str) -> tuple[Column, ...]:
+    """Topic and verdict, then each author's positions on it: the stance, the quote, the passage."""
+    columns = [
+        Column("topic", "Topic", style="bold", no_wrap=True, in_table=False),
+        Column("verdict", "Verdict", in_table=False),
+        Column(
+            "cell",
+            "Topic · verdict",
+            no_wrap=True,
+            in_delimited=False,
+            show=lambda r: [(r["topic"], "bold"), (_verdict_words(r), VERDICT_STYLES[r["verdict"]])],
+        ),
+    ]
+    for prefix, name in (("", first), ("other_", second)):
+        columns += [Column(f"{prefix}author", "Author", in_table=False), Column(f"{prefix}author_id", "Author ID", in_table=False)]
+        columns += [Column(f"{prefix}{field}", field.title(), in_table=False) for field in VERSUS_FIELDS]
+        columns.append(Column(f"{prefix}said", name, ratio=1, in_delimited=False, show=_said(prefix)))
+    return tuple(columns)
+
+
+VERDICT_STYLES = {
+    "agree": "green",
+    "disagree": "red",
+    "mixed": "yellow",
+    "differ": "yellow",
+    "both-observe": "blue",
+    "only-first": "dim",
+    "only-second": "dim",
+    "neither": "dim",
+}
+
+
+def _verdict_words(record: Record) -> str:
+    """The verdict as a reader says it: 'only Chun Chaesung' rather than 'only-first'."""
+    match record["verdict"]:
+        case "only-first":
+            return f"only {record['author']}"
+        case "only-second":
+            return f"only {record['other_author']}"
+        case "both-observe":
+            return "both observe"
+        case verdict:
+            return verdict
+
+
+def _said(prefix: str) -> Callable[[Record], Lines]:
+    """One author's side of a topic: each position's stance, its quote, its passage; or that they are silent on it."""
+
+    def show(record: Record) -> Lines:
+        lines: Lines = [(record[f"{prefix}status"], "bold yellow")] if record[f"{prefix}status"] != "reviewed" else []
+        for stance, quote, passage in zip(record[f"{prefix}stances"], record[f"{prefix}quotes"], record[f"{prefix}passages"], strict=True):
+            lines += [(stance, STANCE_STYLES[stance]), (f"“{quote}”", "italic"), (passage, "dim")]
+        return lines or [("silent", "dim")]
+
+    return show
+
+
+COVERAGE = (
+    Column("author", "Author"),
+    Column("author_id", "Author ID"),
+    Column("essay", "Essay"),
+    Column("topic", "Topic"),
+    Column("coverage", "Coverage"),
+    Column("positions", "Positions"),
+    Column("preconditions", "Preconditions"),
+    Column("passages", "Passages"),
+)
+COVERAGE_STYLES = {"argued": "green", "mentioned": "yellow", "silent": "dim"}
+
+
+def render_coverage(cells: Sequence[Record], by: str, fmt: Format, out: Output) -> None:
+    """Topics down, authors (or essays) across, how each addresses each in the cells, silences named; one record per cell for tools."""
+    if fmt not in (Format.table, Format.md):
+        render_records(cells, tuple(c for c in COVERAGE if c.key in cells[0]), fmt, out)
+        return
+    rows: dict[str, dict[str, Any]] = {}
+    for cell in cells:
+        rows.setdefault(cell["topic"], {"topic": cell["topic"]})[cell[by]] = cell
+    heads = list(dict.fromkeys(cell[by] for cell in cells))
+    columns = [Column("topic", "Topic", style="bold", no_wrap=True)]
+    columns += [Column(head, head, ratio=1, show=_covered(head)) for head in heads]
+    if fmt is Format.md:
+        out.stream.write(_markdown(list(rows.values()), columns))
+        return
+    console = _console(out)
+    console.print(_table(list(rows.values()), columns, out))
+    legend = "argued (N positions and preconditions) · mentioned (N passages, none annotated) · silent (neither)"
+    console.print(legend, style="dim" if out.color else "", markup=False, highlight=False)
+
+
+def _covered(head: str) -> Callable[[Record], Lines]:
+    def show(row: Record) -> Lines:
+        cell = row[head]
+        count = cell["positions"] + cell["preconditions"] if cell["coverage"] == "argued" else cell["passages"]
+        text = "silent" if cell["coverage"] == "silent" else f"{cell['coverage']} ({count})"
+        return [(text, COVERAGE_STYLES[cell["coverage"]])]
+
+    return show
+
+
 def _stances(author: str) -> Callable[[Record], str]:
     return lambda row: "\n".join(row.get(author) or ["·"])
+
+
+def render_graph(graph: Record, fmt: str, out: Output) -> None:
+    """The precondition graph as Graphviz DOT, a Mermaid flowchart, or one JSON object (`nodes`, `edges`)."""
+    from korea_cli import graph as drawing
+
+    match fmt:
+        case "dot":
+            write_text(drawing.dot(graph), out)
+        case "mermaid":
+            write_text(drawing.mermaid(graph), out)
+        case _:
+            write_json(graph, out)
 
 
 def render_export(records: Sequence[Record], fmt: Format, out: Output) -> None:
