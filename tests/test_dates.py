@@ -18,6 +18,10 @@ from korea_cli.dates import dateline
         ("March 4th, 2019", "2019-03-04", "March 4th, 2019"),
         ("Mar 4 2019", "2019-03-04", "Mar 4 2019"),
         ("Published: 12.03.2020", "2020-03-12", "12.03.2020"),  # dots: day first
+        ("11.3.2019 klo 8.05 | Päivitetty / Updated 11.3.2019 klo 12.40", "2019-03-11", "11.3.2019"),  # Finnish: 'klo' is 'at'
+        ("Published: 01.13.16, 18:42", "2016-01-13", "01.13.16"),  # two digits for the year: a day past 12 tells the order
+        ("Posted 25/12/98", "1998-12-25", "25/12/98"),
+        ("12.03.16", None, "12.03.16"),  # with a two-digit year, day and month cannot be told apart: a date line, no date
         ("2024. 03. 18.", "2024-03-18", "2024. 03. 18."),
         ("Updated 21:07, 14-Jun-2018", "2018-06-14", "14-Jun-2018"),
         ("Published : Jan. 14, 2020 - 17:05      Updated : Jan. 14, 2020 - 17:05", "2020-01-14", "Jan. 14, 2020"),

@@ -24,6 +24,7 @@ _DATES = [
     re.compile(r"\b(?P<first>\d{1,2})[/.](?P<second>\d{1,2})[/.](?P<year>(?:19|20)\d\d)\b"),  # 11/27/2018; 03/04/2019 says no month for sure
     re.compile(r"\b(?P<year>(?:19|20)\d\d)[./](?P<month_number>\d{1,2})[./](?P<day>\d{1,2})\b"),  # 2021.03.15
     re.compile(r"\b(?P<year>(?:19|20)\d\d)\.\s(?P<month_number>\d{1,2})\.\s(?P<day>\d{1,2})\.?"),  # 2024. 03. 18. (Korean style)
+    re.compile(r"\b(?P<first>\d{1,2})[/.](?P<second>\d{1,2})[/.](?P<short_year>\d\d)\b(?![/.]\d)"),  # 01.13.16: a date line's only, day and month told apart
 ]
 _DATELINE_WORDS = re.compile(
     r"^(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s+[·|•]\s+(?=(?:published|posted|updated)\b))?"  # "Brussels · Published …"
@@ -36,7 +37,7 @@ _DATELINE_WORDS = re.compile(
     re.I,
 )
 _AFTER_DATE = re.compile(
-    r"^(?:(?:,|\s+[-–—|·/])?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?|\s*[|·•–—-]\s*\d+\s*min(?:ute)?s?\s*read|\s*\([^()]{1,30}\)"
+    r"^(?:(?:,|\s+[-–—|·/])?\s*(?:(?:at|klo|kl\.|um|à)\s+)?\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?|\s*[|·•–—-]\s*\d+\s*min(?:ute)?s?\s*read|\s*\([^()]{1,30}\)"
     r"|\s*[|·•/]?\s*(?:updated|last updated|last modified|modified)\b.*|\s*[|·•/]\s*[^|·•]{0,40})*\s*[.]?$",  # "… | 14:00–15:30 CEST | Online webinar", "SEPTEMBER 2022 / 345", "27 Jul 2023|"
     re.I,
 )
@@ -58,7 +59,10 @@ def dateline(paragraph: str) -> tuple[str | None, str] | None:
             if match.groupdict().get("first"):
                 first, second = int(match["first"]), int(match["second"])
                 day, month = (first, second) if first > 12 >= second else (second, first) if second > 12 >= first else (None, None)
-                if day is None and "." in match.group(0):
+                year = match["year"] if match.groupdict().get("year") else _century(match["short_year"])
+                if match.groupdict().get("short_year"):
+                    pass  # '01.13.16': with two digits for the year, only a day past 12 tells the order
+                elif day is None and "." in match.group(0):
                     day, month = first, second  # '12.03.2020': dots are the day-first convention of Europe and Asia
                 elif day is None:  # '04/03/2019 … updated 19/03/2019': another date on the line shows the order
                     for other in re.finditer(r"\b(\d{1,2})/(\d{1,2})/(?:19|20)\d\d\b", paragraph[match.end() :]):
@@ -66,12 +70,17 @@ def dateline(paragraph: str) -> tuple[str | None, str] | None:
                             day, month = first, second
                         elif int(other[2]) > 12 >= int(other[1]):
                             day, month = second, first
-                value = f"{match['year']}-{month:02d}-{day:02d}" if day else None
+                value = f"{year}-{month:02d}-{day:02d}" if day else None
                 return (value if value is None or is_real_date(value) else None), match.group(0)
             value = _normal_date(match)
             if value is not None:
                 return value, match.group(0)
     return None
+
+
+def _century(short_year: str) -> str:
+    """A two-digit year read as essays on the Peninsula use them: '16' is 2016, '98' is 1998."""
+    return f"20{short_year}" if int(short_year) <= 40 else f"19{short_year}"
 
 
 def date_among(paragraph: str) -> tuple[str, str] | None:

@@ -57,6 +57,7 @@ from korea_cli.looks import (
     SECTION,
     SIGN_OFF,
     SPEAKER,
+    WELCOME,
     is_boilerplate,
     is_heading,
     is_headline,
@@ -82,7 +83,7 @@ _WRITTEN_BY = re.compile(
 """'The Parallel is written by Owen Castellano, a former Senate staffer …': a newsletter's bio of its writer, read as 'Owen Castellano is a …'."""
 _BIO_WORDS = re.compile(r"\b(?:his|her|their) own\b|\b(?:fellow|professor|director|researcher|head|lecturer|analyst)\b", re.I)
 """A bio's words, beside the disclaimer a bio may end with: 'his own', 'Senior Research Fellow'."""
-_THE_AUTHOR = re.compile(r"^(?:the )?(?:author|writer|contributor)s?\b(?:,[^,]{0,60},)?\s+(?P<verb>is|are|was|were|serves|teaches)\b", re.I)
+_THE_AUTHOR = re.compile(r"^\(?(?:the )?(?:author|writer|contributor)s?\b(?:,[^,]{0,60},)?\s+(?P<verb>is|are|was|were|serves|teaches)\b", re.I)
 _BIO_AFFILIATION = re.compile(r"\b(?:is|serves as|works as)\s+(?:(?:a|an|the)\s+)?(?P<what>[^;]*?)(?:(?<!\b[A-Z])\.(?:\s|$)|;|,\s+(?:and|where|who)\b|$)")
 """What a bio says someone is, to the end of the sentence ('U.S. Forces Korea' whole) or the next clause."""
 
@@ -586,7 +587,7 @@ class _Reader:
             after = _next_open(self.roles, j) if j is not None else None
             over_label = (  # a short line over a label is a label too ('KOREA JoongAng DAILY' / 'OPINION · Column' / the title)
                 following is not None
-                and len(self.flat[i]) <= 60
+                and (len(self.flat[i]) <= 60 or _short_lines(self.paragraphs[i]))  # a masthead of a few short lines too
                 and not self.flat[i].endswith((".", "!", "?", ":"))
                 and is_label(following, self.flat[after] if after is not None else None)
             )
@@ -782,6 +783,8 @@ class _Reader:
                     self.roles[i] = "introduction"  # "Key Findings" and its points: the publisher's digest of the piece
                 elif BOX.match(self.flat[i]) and not FIRST_PERSON.search(self.flat[i]) and i <= self.first_body + 1:
                     self.roles[i] = "introduction"  # "Key points": the publisher's summary of the piece
+                elif WELCOME.match(self.flat[i]) and i <= self.first_body + 1 and not self.sections:
+                    self.roles[i] = "introduction"  # "Hello, and welcome to issue 112": the host opening a newsletter's issue
                 elif self.sections and not current:
                     self.roles[i] = "introduction"
                 else:
@@ -864,7 +867,11 @@ class _Reader:
         points: set[int] = set()
         under = False
         for i, paragraph in enumerate(self.raw):
+            lines = [line.strip("*_# ") for line in paragraph.strip().split("\n")]
             if FINDINGS_HEAD.match(self.flat[i].strip("*_ ")):
+                under = True
+            elif len(lines) > 1 and FINDINGS_HEAD.match(lines[0]) and not FIRST_PERSON.search(paragraph):
+                points.add(i)  # "EXECUTIVE SUMMARY" over its points, or its summary, in one paragraph: the digest of the piece
                 under = True
             elif under and BULLET.match(paragraph):
                 points.add(i)
@@ -914,6 +921,12 @@ class _Reader:
 
 _SHOUTED = re.compile(r"(?=[^a-z]*$)(?=.*[A-Z]{2})[^.!?]{3,60}")
 _LEAD_DATE = re.compile(r"^(?P<line>[A-Z][A-Z .’'-]{2,30},\s+[^—–]{6,30}?)\s+[—–-]{1,2}\s+\S")
+
+
+def _short_lines(paragraph: str) -> bool:
+    """Two or three lines of at most 60 characters each: an institute's or newsletter's masthead ('[NUPI]' / its name twice)."""
+    lines = [line.strip() for line in paragraph.strip().split("\n") if line.strip()]
+    return 2 <= len(lines) <= 3 and all(len(line) <= 60 for line in lines)
 
 
 def _next_open(roles: Sequence[str | None], i: int) -> int | None:
@@ -1001,8 +1014,11 @@ def _bio_people(paragraph: str, people: list[Signer]) -> tuple[list[int], dict[i
         if not match:
             continue
         who = romanized(match.group("who"))
+        alone = " " not in match.group("who").strip() and _SURNAME_BIO.search(sentence)  # 'Morioka is a professor …', not 'Chun is right'
+        surname = fold(match.group("who")) if alone else None
+        by_surname = [n for n, signer in enumerate(people) if surname and surname in (_name_words(signer.name)[0], _name_words(signer.name)[-1])]
         for n, signer in enumerate(people):
-            if who & romanized(signer.name) or fold(match.group("who")) == fold(signer.name):
+            if who & romanized(signer.name) or fold(match.group("who")) == fold(signer.name) or by_surname == [n]:
                 owners.append(n)
                 what = match.group("aside") or ""
                 found = _BIO_AFFILIATION.search(sentence[match.end("who") :])
@@ -1011,6 +1027,18 @@ def _bio_people(paragraph: str, people: list[Signer]) -> tuple[list[int], dict[i
                 if what and n not in stated:
                     stated[n] = what.strip(" *_")
     return list(dict.fromkeys(owners)), stated
+
+
+_SURNAME_BIO = re.compile(
+    r"^\S+\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:fellow|professor|director|researcher|head|lecturer|analyst|correspondent|editor|columnist|scholar|adviser|advisor|member|diplomat|ambassador|officer|chair)\b",
+    re.I,
+)
+"""A bio by surname alone says what the person is: 'Morioka is a professor of …' ('Chun is correct that …' is a reply's argument)."""
+
+
+def _name_words(name: str) -> list[str]:
+    """A name's words, folded, for telling a surname alone ('Morioka') as one signer's."""
+    return [w for w in re.split(r"[\s,]+", fold(clean_name(name))) if w] or [""]
 
 
 _TITLE_NAME = re.compile(r"(?:^|:\s+)(?P<name>[A-ZÀ-ÖØ-Þ][\w.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w.-]+){1,3})(?::\s|\s+on\s)")

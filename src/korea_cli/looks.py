@@ -32,6 +32,7 @@ EDITORS_NOTE_HEAD = re.compile(r"^(?:editor[’']?s[’']? note|note from the ed
 CREDIT = re.compile(
     r"^\(?(?:interview(?:ed)?(?: conducted)? by|translation of (?:an|the) (?:original )?(?:article|essay|column|op-?ed)\b|about the rapporteurs?\s*:|an? (?:earlier|previous|longer|shorter|different) version of this (?:commentary|article|essay|piece|op-?ed|paper|column)\b|(?:typeset|layout|designed) by|acknowledge?ments?\b|originally published in\b|interview(?:er)?\s*:(?=\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}\s*$)|illustration\s*:|cover(?: photo| image)?\s*:|(?:speakers?|panelists?|presenter|to)\s*:|transcri(?:pt|bed) by|this issue was (?:edited|produced|compiled) by|panel(?:ists)?\s*(?:[IVX\d]+\s*)?[—:–-]|(?:conducted|moderated|hosted|produced) by|(?:host|producer|moderator|audio)\s*:|translated(?: from [\w ]+)? by|translated from\b|translation by|(?:compiled and )?edited by|compiled by|reporting by|additional reporting by|illustration by"
     r"|(?:photo |image )?credits?\s*:"
+    r"|(?-i:[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){1,2}\s/\s[A-Z][A-Z.&'’ -]{2,40}$)"  # "WANG XIAOYING / CHINA DAILY": an artist's name and the paper ('COMMENTARY / WORLD' is a label)
     r"|(?:this|the) (?:article|column|essay|piece|commentary|op-?ed|interview) (?:was |is )?(?:first |originally )?(?:published|appeared|written) in (?:korean|japanese|chinese|swedish|german|french|russian|spanish)\b)",
     re.I,
 )
@@ -39,6 +40,11 @@ BOX = re.compile(
     r"^(?:key (?:points|takeaways|findings|recommendations)|at a glance|highlights|in brief|(?:executive )?summary|synopsis|abstract|tl;?dr)\b\s*[:•·—-]?", re.I
 )
 FIRST_PERSON = re.compile(r"\b(?:I|we|my|our)\b")
+WELCOME = re.compile(
+    r"^(?:(?:hi|hello|halo|hey|good (?:morning|afternoon|evening)|greetings)(?: \w+)?[,!.]?\s+(?:and )?)?(?:a (?:warm |special )?)?welcome (?:back )?to (?:the |this |issue|edition|#|no\.|\d)",
+    re.I,
+)
+"""'Halo, and welcome to the 112th Nusantara Brief.': a newsletter's host opening an issue, not the argument."""
 PHOTO_CREDIT = re.compile(
     r"^(?:photo|image|picture|photograph)s?(?: credit)?\s*[:：]\s*(?:[^/]{1,40}/[^/]{1,50}|.{0,50}\b(?:via|AP|AFP|Reuters|Yonhap|Getty|EPA|Xinhua|KCNA|Kyodo|Bloomberg|Shutterstock|Newsis)\b.*|(?:\S+\s+){0,3}\S+)$",
     re.I,
@@ -270,6 +276,9 @@ _FURNITURE_LINES = (
     r"[\w ]{2,40} is a (?:program|programme|project|publication|initiative) of\b.*",
     r"published by (?:the )?[A-Z][\w ]{2,60}",
     r"please direct (?:questions|comments|inquiries)\b.*",
+    r"p\.\s?s\.?\s*[:—–-]?\s.*\b(?:subscri\w*|podcast|paid|webinar|livestream|sign up|register|tickets?|forward|upgrade)\b.*",  # a newsletter's postscript of housekeeping
+    r"if you (?:have|would like|want)\b[^.]{0,160}?\b(?:send|e-?mail|submit|write to)\b(?: us)?[^.]{0,120}@.*",  # a paper's call for contributions
+    r"(?:send|e-?mail|submit) (?:us )?your (?:writings?|submissions?|op-?eds?|articles?|letters?|views|thoughts|pitch(?:es)?)\b.*",
     r"why you can trust \w+",
     r"this (?:article|interview|essay|column|piece|commentary) (?:first )?(?:appeared|appears) in\b.*",
     # cookies and the site's own pages
@@ -304,6 +313,12 @@ _FURNITURE_LINES = (
     # reading time, listening, downloading, citing
     r"reading time\s*:?.*",
     r"\d+\s*min(?:ute)?s? read",
+    r"\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?\s{2,}.{3,200}",  # a browser's print header: date, time, the page's title
+    r"gmail\s+.{0,80}<[^<>\s]+@[^<>\s]+>",  # Gmail's print header: the account's owner
+    r"\d+ messages?",
+    r"saved (?:to|in|with) (?:pocket|instapaper|readwise|reader|matter|omnivore|raindrop)\b.*",  # a read-later app's note on its copy
+    r"saved (?:on )?(?:\w{3,9}\.? \d{1,2},? \d{4}|\d{1,2} \w{3,9}\.? \d{4}) (?:via|with|in) \w+.*",
+    r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|eu|int|edu|gov|io|co|kr|jp|cn|uk|de|fr|se|fi|no|au|in|id|il|ru|sg|substack\.com)",  # the site's domain alone
     r"cite this(?: article| brief| page| commentary| paper| analysis)?(?:\s*:.*)?",
     r"comments are moderated\b.*",
     r"rate this (?:material|article|post|story|page)\b.*",
@@ -346,6 +361,15 @@ _FURNITURE_LINES = (
     r"advertisement",
 )
 """A line of site furniture, each form written out in full (a line is furniture when one of these is the whole of it)."""
+
+
+def _without_icons(text: str) -> str:
+    """Text without its icons and pictographs ('♡', '💬', '↻': Unicode's other symbols), which a copied page's buttons carry."""
+    import unicodedata
+
+    return "".join(ch for ch in text if unicodedata.category(ch) != "So" and ch != "\ufe0f").strip()
+
+
 _BOILERPLATE_LINE = re.compile("^(?:" + "|".join(_FURNITURE_LINES) + ")$", re.I)
 QUESTION = re.compile(r"^(?:\*\*|__)?(?:q|question)\s*[:.)](?![A-Za-z]\.)\s*(?:\*\*|__)?\s*", re.I)
 ANSWER = re.compile(r"^(?:\*\*|__)?(?:a|answer)\s*[:.)](?![A-Za-z]\.)\s*(?:\*\*|__)?\s*", re.I)
@@ -422,8 +446,8 @@ def is_boilerplate(paragraph: str) -> bool:
     ):
         return True  # a PDF's running header or footer: a page number and the series or publisher in capitals
     joined = " ".join(lines)  # a hard-wrapped copyright notice or cookie banner
-    if len(joined) <= 400 and _BOILERPLATE_LINE.match(joined):
-        return True
+    if len(joined) <= 400 and (_BOILERPLATE_LINE.match(joined) or _BOILERPLATE_LINE.match(_without_icons(joined))):
+        return True  # also with its icons taken away: "♡ Like · 💬 Comment · ↻ Restack"
     furniture = [
         len(line) <= 240 and bool(_BOILERPLATE_LINE.match(line) or _furniture_parts(line) or is_navigation(line) or is_running_head(raw))
         for line, raw in zip(lines, _raw_lines(paragraph), strict=False)
@@ -520,12 +544,12 @@ _FURNITURE_START = re.compile(
 """A paragraph that opens as a site's own appeal does, however long it runs."""
 COMMENTS_HEAD = re.compile(
     r"^(?:\d+\s+)?(?:comments?|reader comments|discussion|join the conversation)\s*(?:\(\d+\)|\d+)?\s*[›>]?$|^leave a (?:reply|comment)\b"
-    r"|^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:thoughts|responses|replies|comments|reactions) (?:on|to)\b.{0,200}$",  # WordPress
+    r"|^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:thoughts?|responses?|repl(?:y|ies)|comments?|reactions?) (?:on|to)\b.{0,200}$",  # WordPress
     re.I,
 )
 """The head of a comment section ('Comments (6)', '💬 23 comments'): what follows is readers', not the author's."""
 LINKS_HEADING = re.compile(
-    r"^(?:related(?: articles?| stories| posts| content| reading| publications| research)?|more (?:from|in|on) [\w ]+|read (?:more|next)|see also|recommended(?: for you)?|further reading"
+    r"^(?:related(?: articles?| stories| posts| content| reading| publications| research| topics| tags)?|more (?:from|in|on) [\w ]+|read (?:more|next)|see also|recommended(?: for you)?|further reading"
     r"|more (?:interviews|articles|stories|commentary|analysis|episodes|posts|columns|opinions?)(?: by [\w .’'-]{2,40})?|worth reading|what we[’']re reading"
     r"|recommended reading|reading list|you (?:may|might) also be interested in"
     r"|latest publications\b.{0,60}|media (?:contacts?|enquiries|inquiries)|press (?:contacts?|office)|notes to editors|for more information|most (?:read|popular|viewed|shared|commented)|latest(?: (?:on|in|from) [\w ]+)?|trending(?: now)?|top stories|you (?:may|might) also like|editor[’']?s picks"
