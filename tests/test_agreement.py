@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import corpus_with_sequencing, korea
+from conftest import TESTS, corpus_with_sequencing, korea
 from korea_cli import queries
 from korea_cli.index import in_memory
 from korea_cli.layout import bundled_corpus
@@ -116,8 +116,45 @@ def test_a_pipe_gets_records_and_json_keeps_the_lists(tmp_path_factory: pytest.T
     assert (first["verdict"], second["verdict"], second["other_passages"]) == ("disagree", "differ", ["test-2020-which-first:4"])
     lines = korea("coverage", "--by", "essay", "--topics", "verification", "--corpus", corpus).stdout.splitlines()
     assert lines == [
-        "eai-2019-chun\tverification\targued\t1\t1\t3",
-        "isdp-2018-new-dawn\tverification\tsilent\t0\t0\t0",
-        "test-2020-which-first\tverification\tsilent\t0\t0\t0",
-        "test-2021-inspections\tverification\tmentioned\t0\t0\t2",
+        "eai-2019-chun\tverification\targued\t1\t1\t3\t0",
+        "isdp-2018-new-dawn\tverification\tsilent\t0\t0\t0\t0",
+        "test-2020-which-first\tverification\tsilent\t0\t0\t0\t0",
+        "test-2021-inspections\tverification\tmentioned\t0\t0\t2\t0",
     ]
+
+
+def test_a_silent_side_has_no_status_and_all_silent_is_exit_1(bundled_index) -> None:
+    (record,) = queries.versus(bundled_index, "chun-chaesung", "lee-sangsoo", ["verification"])
+    assert (record["verdict"], record["status"], record["other_status"]) == ("only-first", "reviewed", None)
+    result = korea("versus", "lee", "engman", "--topics", "verification")
+    assert (result.returncode, result.stdout, result.stderr) == (1, "", "korea: no positions by lee-sangsoo or engman-mats on these topics\n")
+
+
+def test_coverage_says_what_comes_from_drafts_and_reviewed_makes_up_no_silence(tmp_path: Path, bundled: Path) -> None:
+    import shutil
+
+    corpus = shutil.copytree(bundled, tmp_path / "corpus")
+    added = korea("add", str(TESTS / "cases" / "essays" / "signed-sections.txt"), "--id", "views", "--corpus", str(corpus))
+    assert added.returncode == 0, added.stderr
+    positions = korea(
+        "annotate",
+        "position",
+        "views",
+        "4",
+        "--topic",
+        "sanctions",
+        "--stance",
+        "supports",
+        "--summary",
+        "Keep them.",
+        "--quote",
+        "A peace treaty cannot come before denuclearization.",
+        "--corpus",
+        str(corpus),
+    )
+    assert positions.returncode == 0, positions.stderr
+    cells = json.loads(korea("coverage", "--topics", "sanctions", "--format", "json", "--corpus", str(corpus)).stdout)
+    berg = next(c for c in cells if c["author_id"] == "berg-anna")
+    assert (berg["coverage"], berg["positions"], berg["drafts"]) == ("argued", 1, 1)
+    reviewed = json.loads(korea("coverage", "--reviewed", "--format", "json", "--corpus", str(corpus)).stdout)
+    assert "berg-anna" not in {c["author_id"] for c in reviewed}  # her only essay is a draft: she is not silent, she is unreviewed

@@ -245,3 +245,25 @@ def test_cite_of_empty_stdin_is_a_usage_error():
     result = korea("cite", "-", stdin="\n")
     assert (result.returncode, result.stdout) == (2, "")
     assert result.stderr == "korea: no ids on standard input; give passage ids (<essay-id>:<n>) or essay ids, one per line\n"
+
+
+def test_a_work_cited_at_two_paragraphs_is_one_reference_with_two_citations() -> None:
+    apa = korea("cite", "isdp:6", "eai:7", "isdp:7").stdout
+    assert apa.count("New Dawn or False Hope") == 1 and apa.count("Chun, C.") == 1
+    assert apa.splitlines()[1:3] == ["(Swanström et al., [2018], para. 6)", "(Swanström et al., [2018], para. 7)"]
+    records = rispy.loads(korea("cite", "isdp:6", "isdp:7", "--style", "ris").stdout)
+    assert len(records) == 1 and records[0]["notes"][:2] == [
+        "Paragraph 6 (korea passage isdp-2018-new-dawn:6).",
+        "Paragraph 7 (korea passage isdp-2018-new-dawn:7).",
+    ]
+
+
+def test_a_draft_passage_quoted_says_it_is_a_draft(corpus_copy) -> None:
+    from conftest import TESTS
+
+    assert korea("add", str(TESTS / "cases" / "essays" / "signed-sections.txt"), "--id", "views", "--corpus", str(corpus_copy)).returncode == 0
+    quoted = korea("quote", "views:4", "--cite", "--corpus", str(corpus_copy))
+    assert quoted.returncode == 0 and quoted.stdout.rstrip().endswith("views:4 (draft, not yet reviewed)")
+    assert quoted.stderr == "korea: views is a draft: what it says of its passages is korea add's reading, not yet reviewed (`korea review views`)\n"
+    (record,) = json.loads(korea("quote", "views:4", "--format", "json", "--corpus", str(corpus_copy)).stdout)
+    assert record["status"] == "draft"

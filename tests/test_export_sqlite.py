@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import sqlite3
 from pathlib import Path
@@ -97,7 +98,7 @@ def test_an_existing_file_is_kept_unless_forced(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("args", "stderr"),
     [
-        (["-f", "sqlite"], "korea: --format sqlite writes a database file: give its name (korea export --format sqlite corpus.db)\n"),
+        (["-f", "sqlite"], "korea: --format sqlite writes a database file, not a stream: give its name (korea export --format sqlite corpus.db)\n"),
         (
             ["-f", "sqlite", "x.db", "--only", "passage"],
             "korea: --only is for the record formats; a database holds every table (select from the one you need)\n",
@@ -112,3 +113,15 @@ def test_bad_requests_are_one_line_and_exit_2(args: list[str], stderr: str, tmp_
     result = korea("export", *args, cwd=tmp_path)
     assert (result.returncode, result.stdout, result.stderr) == (2, "", stderr)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_database_is_no_stream_and_is_as_readable_as_the_users_files(tmp_path: Path) -> None:
+    dash = korea("export", "-f", "sqlite", "-", cwd=tmp_path)
+    assert dash.returncode == 2 and "not a stream" in dash.stderr and list(tmp_path.iterdir()) == []
+    path = tmp_path / "c.db"
+    old = os.umask(0o022)
+    try:
+        assert korea("export", "-f", "sqlite", str(path)).returncode == 0
+    finally:
+        os.umask(old)
+    assert path.stat().st_mode & 0o777 == 0o644

@@ -183,8 +183,8 @@ def test_graph_json_is_the_whole_graph_and_no_edges_exit_1(tmp_path_factory: pyt
     everything = json.loads(korea("preconditions", "--format", "json", "--corpus", corpus).stdout)
     assert [(e["passage"], e["condition"]) for e in drawn["edges"]] == [(p["passage"], p["condition"]) for p in everything]
     assert {e["from"] for e in drawn["edges"]} | {e["to"] for e in drawn["edges"]} == {n["id"] for n in drawn["nodes"]}
-    result = korea("graph", "--author", "kim", "--for", "agreement", "--corpus", corpus)
-    assert (result.returncode, result.stdout, result.stderr) == (1, "", "korea: no preconditions to draw\n")
+    result = korea("graph", "--author", "kim", "--for", "agreement", "--format", "json", "--corpus", corpus)
+    assert (result.returncode, json.loads(result.stdout), result.stderr) == (1, {"nodes": [], "edges": []}, "korea: no preconditions to draw\n")
 
 
 @pytest.mark.parametrize(
@@ -204,3 +204,28 @@ def test_conflicts_take_a_goal_by_its_label(tmp_path_factory: pytest.TempPathFac
     corpus = str(corpus_with_sequencing(tmp_path_factory.getbasetemp()))
     by_label = korea("conflicts", "--topic", "The peace regime", "--corpus", corpus)
     assert by_label.returncode == 0 and by_label.stdout == korea("conflicts", "--corpus", corpus).stdout
+
+
+@pytest.mark.parametrize(
+    ("fmt", "empty"), [("json", '{\n  "nodes": [],\n  "edges": []\n}\n'), ("mermaid", "flowchart LR\n"), ("dot", "digraph preconditions {")]
+)
+def test_an_empty_graph_is_still_valid_in_its_format_and_exit_1(fmt: str, empty: str) -> None:
+    result = korea("graph", "--for", "agreement", "--author", "lee", "--format", fmt)
+    assert (result.returncode, result.stderr) == (1, "korea: no preconditions to draw\n")
+    assert empty in result.stdout
+    if fmt == "dot":
+        (parsed,) = pydot.graph_from_dot_data(result.stdout)
+        assert parsed.get_edges() == []
+
+
+def test_a_conflict_keeps_its_number_under_a_filter_and_an_empty_filter_says_which(tmp_path_factory: pytest.TempPathFactory) -> None:
+    corpus = str(corpus_with_sequencing(tmp_path_factory.getbasetemp()))
+    every = korea("conflicts", "--format", "json", "--corpus", corpus)
+    swanstrom = korea("conflicts", "--author", "swanstrom", "--format", "json", "--corpus", corpus)
+    numbered = {(s["conflict"], s["voice"]) for s in json.loads(every.stdout)}
+    assert {(s["conflict"], s["voice"]) for s in json.loads(swanstrom.stdout)} <= numbered
+    assert [s["conflict"] for s in json.loads(swanstrom.stdout)] == [2, 2]
+    none = korea("conflicts", "--author", "engman", "--corpus", corpus)
+    assert (none.returncode, none.stderr) == (1, "korea: no sequencing conflicts involving engman-mats\n")
+    unknown = korea("conflicts", "--topic", "CVID")
+    assert unknown.returncode == 2 and "--mentions" not in unknown.stderr  # conflicts has no --mentions to offer

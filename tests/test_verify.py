@@ -28,6 +28,13 @@ CASES = [
     ("rust between the two Koreas", None),  # a word cut at either end stands in no passage, as `korea check` holds quotes
     ("the two Koreas, the United St", None),
     ("Trust between the two Kor ... must be built first", None),
+    ("“Trust between the two Koreas”", "exact"),  # the quoting writer's quotation marks around the whole are not the source's
+    ("'the two Koreas, the United States'", "exact"),
+    ("«the two Koreas, the United States»", "exact"),
+    ("the two Koreas, the United States.", "typography"),  # the quotation ends its own sentence where the source goes on
+    ("“China must be built first.”", "typography"),
+    ("the two Koreas, the United States, and China should", None),  # a word the source does not have
+    ("the two Koreas; the United States", None),  # punctuation inside the quotation is the source's
 ]
 
 
@@ -37,6 +44,12 @@ def test_a_quotation_is_verbatim_exactly_in_typography_or_not_at_all(quotation, 
     assert (held[0] if held else None) == how
     if held:  # what is shown is the passage's own words, from the first part to the last
         assert held[1] in TEXT and held[1].split()[-1].strip(".,’'”\"").lower() == verify.parts(quotation)[-1].split()[-1].strip(".,’'”\"").lower()
+
+
+def test_the_nearest_passage_is_never_called_100_percent_alike_unless_verbatim():
+    result = korea("quote", "--verify", "rust between the two Koreas", "-f", "json")
+    (record,) = json.loads(result.stdout)
+    assert (result.returncode, record["match"], record["similarity"], record["diff"]) == (1, "close", 99, "[-Trust-]{+rust+} between the two Koreas")
 
 
 def test_differences_are_the_words_that_differ_punctuation_around_them_aside():

@@ -224,11 +224,10 @@ def bibtex(cited: Sequence[Cited]) -> str:
 
 
 def ris(cited: Sequence[Cited]) -> str:
-    """One record per citation (ELEC with an address, else GEN), a paragraph in N1, inferred facts named in N1."""
+    """One record per work (ELEC with an address, else GEN), each paragraph cited in an N1, inferred facts named in N1."""
     records = []
-    for c in cited:
-        work = c.work
-        lines = [("TY", "ELEC" if work.url else "GEN"), ("ID", c.id)]
+    for work, group in _by_work(cited):
+        lines = [("TY", "ELEC" if work.url else "GEN"), ("ID", work.id)]
         lines += [("AU", f"{n.family}, {n.given}" if n.given else n.family) for n in work.authors]
         if work.title:
             lines.append(("TI", work.title))
@@ -240,8 +239,7 @@ def ris(cited: Sequence[Cited]) -> str:
             lines.append(("DA", "/".join(parts + [""] * (3 - len(parts))) + "/"))
         if work.url:
             lines.append(("UR", work.url))
-        if c.paragraph is not None:
-            lines.append(("N1", f"Paragraph {c.paragraph} (korea passage {c.id})."))
+        lines += [("N1", f"Paragraph {c.paragraph} (korea passage {c.id}).") for c in group if c.paragraph is not None]
         if note := inferred_note(work):
             lines.append(("N1", note))
         lines.append(("ER", ""))
@@ -255,12 +253,17 @@ def ris(cited: Sequence[Cited]) -> str:
 def formatted(cited: Sequence[Cited], reference: Callable[[Work], str], in_text: Callable[[Cited], str]) -> str:
     """For each id in turn: the reference-list entry, and for a passage the in-text citation with its paragraph."""
     blocks = []
-    for c in cited:
-        lines = [reference(c.work)]
-        if c.paragraph is not None:
-            lines.append(in_text(c))
-        blocks.append("\n".join(lines))
+    for work, group in _by_work(cited):
+        blocks.append("\n".join([reference(work), *(in_text(c) for c in group if c.paragraph is not None)]))
     return "\n\n".join(blocks) + "\n"
+
+
+def _by_work(cited: Sequence[Cited]) -> list[tuple[Work, list[Cited]]]:
+    """The works cited, each once, in the order first cited, with the citations of each: a reference list names a work once."""
+    groups: dict[str, tuple[Work, list[Cited]]] = {}
+    for c in cited:
+        groups.setdefault(c.work.id, (c.work, []))[1].append(c)
+    return list(groups.values())
 
 
 def _supplied(text: str, inferred: bool) -> str:

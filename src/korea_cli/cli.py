@@ -349,8 +349,15 @@ def quote(
     resolved, notice = names.passage(data, passage_id)
     if notice:
         say(notice)
-    render.render_quote(queries.quote(data, resolved), fmt, out, cite)
+    record = queries.quote(data, resolved)
+    if record["status"] != "reviewed":
+        say(_draft_notice(record["essay"]))
+    render.render_quote(record, fmt, out, cite)
     return 0
+
+
+def _draft_notice(essay: str) -> str:
+    return f"{essay} is a draft: what it says of its passages is korea add's reading, not yet reviewed (`korea review {essay}`)"
 
 
 def _verify(quotation: str, corpus: str | None, fmt: Format | None, out: render.Output) -> int:
@@ -419,7 +426,7 @@ def cite(
         cited.append(citing.Cited(works[essay_id], paragraph))
     for work in works.values():
         if work.status == "draft":
-            say(f"{work.id} is a draft: what it states is korea add's reading, not yet reviewed (`korea review {work.id}`)")
+            say(_draft_notice(work.id))
     render.write_text(citing.write(cited, style.value), out)
 
 
@@ -538,9 +545,9 @@ def graph(
         "held_by": resolve(names.holder, data, held_by),
     }
     drawn = queries.precondition_graph(data, **wanted, reviewed=reviewed, include_suggested=include_suggested)
+    render.render_graph(drawn, fmt.value, out)  # an empty graph too: still valid DOT, Mermaid or JSON for the tool reading it
     if not drawn["edges"]:
         nothing("preconditions to draw")
-    render.render_graph(drawn, fmt.value, out)
 
 
 @_command()
@@ -576,8 +583,11 @@ def conflicts(
     """
     out = output(no_color, color=color, pager=not no_pager)
     data = corpus_index(corpus)
-    sides = queries.conflicts(data, resolve(names.author, data, author), _topic_or_goal(data, topic), reviewed, include_suggested)
-    return render_list(sides, render.CONFLICTS, fmt, out, "sequencing conflicts: no voice puts two things in the opposite order to another")
+    who, over = resolve(names.author, data, author), _topic_or_goal(data, topic)
+    sides = queries.conflicts(data, who, over, reviewed, include_suggested)
+    among = " ".join(part for part in (f"involving {who}" if who else "", f"over {over}" if over else "") if part)
+    none = f"sequencing conflicts {among}" if among else "sequencing conflicts: no voice puts two things in the opposite order to another"
+    return render_list(sides, render.CONFLICTS, fmt, out, none)
 
 
 def _topic_or_goal(data: Index, query: str | None) -> str | None:
@@ -586,7 +596,7 @@ def _topic_or_goal(data: Index, query: str | None) -> str | None:
         return None
     if any(query.strip().lower() in (goal["id"], (goal.get("label") or "").lower()) for goal in data.codebook["goals"]):
         return resolve(names.goal, data, query)
-    return resolve(names.topic, data, query)
+    return resolve(names.topic_only, data, query)
 
 
 @_command()
@@ -637,7 +647,7 @@ def similar(
     passage_id: Annotated[
         str, typer.Argument(metavar="PASSAGE_ID", show_default=False, autocompletion=_completer(names.passages), help="A passage id, <essay-id>:<n>.")
     ],
-    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Show at most this many.")] = 10,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=0, help="Show at most this many (0: all).")] = 10,
     author: AuthorOption = None,
     all_roles: Annotated[bool, typer.Option("--all-roles", help="Compare with every passage, not only body text (arguments).")] = False,
     reviewed: ReviewedOption = False,
@@ -665,7 +675,7 @@ def similar(
     resolved, notice = names.passage(data, passage_id)
     if notice:
         say(notice)
-    records = queries.similar(data, resolved, limit, resolve(names.author, data, author), all_roles, reviewed)
+    records = queries.similar(data, resolved, limit or None, resolve(names.author, data, author), all_roles, reviewed)
     return render_list(records, render.SIMILAR, fmt, out, f"passage shares a telling word with {resolved}")
 
 
@@ -704,7 +714,7 @@ def compare(
     """
     out = output(no_color, color=color, pager=not no_pager)
     data = corpus_index(corpus)
-    cells = queries.compare(data, resolve_list(names.author, data, authors), resolve_list(names.topic, data, topics_), reviewed=reviewed)
+    cells = queries.compare(data, resolve_list(names.author, data, authors), resolve_list(names.topic_only, data, topics_), reviewed=reviewed)
     if not any(cell["stances"] for cell in cells):
         nothing("positions on these topics by these authors", render.COMPARE, fmt, out)
     render.render_compare(cells, out.format(fmt), out)
@@ -749,8 +759,10 @@ def versus(
     assert one is not None and other is not None  # a name always resolves to an id, or raises
     if one == other:
         raise UsageError(f"both names are {one}; give two different authors (`korea who` lists them)")
-    records = queries.versus(data, one, other, resolve_list(names.topic, data, topics_), reviewed)
+    records = queries.versus(data, one, other, resolve_list(names.topic_only, data, topics_), reviewed)
     view = render.versus_view(*_names(data, one, other))
+    if all(record["verdict"] == "neither" for record in records):
+        nothing(f"positions by {one} or {other}" + (" on these topics" if topics_ else ""), view, fmt, out)
     return render_list(records, view, fmt, out, f"positions by {one} or {other}")
 
 
@@ -795,7 +807,7 @@ def coverage(
     """
     out = output(no_color, color=color, pager=not no_pager)
     data = corpus_index(corpus)
-    cells = queries.coverage(data, by.value, resolve_list(names.topic, data, topics_), reviewed)
+    cells = queries.coverage(data, by.value, resolve_list(names.topic_only, data, topics_), reviewed)
     if not cells:
         nothing("essays to report on" if by is CoverageBy.essay else "authors to report on", render.COVERAGE, fmt, out)
     render.render_coverage(cells, by.value, out.format(fmt), out)
@@ -845,8 +857,8 @@ def _export_sqlite(file: Path | None, only: list[RecordType] | None, force: bool
     """Write the database, then say on stderr what it holds: stdout stays empty, as for any command that writes a file."""
     from korea_cli import export_sqlite
 
-    if file is None:
-        raise UsageError("--format sqlite writes a database file: give its name (korea export --format sqlite corpus.db)")
+    if file is None or str(file) == "-":
+        raise UsageError("--format sqlite writes a database file, not a stream: give its name (korea export --format sqlite corpus.db)")
     if only:
         raise UsageError("--only is for the record formats; a database holds every table (select from the one you need)")
     if file.exists() and not force:

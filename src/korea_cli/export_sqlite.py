@@ -63,6 +63,9 @@ def write(records: Iterable[Mapping[str, Any]], path: Path) -> dict[str, int]:
             db.execute("VACUUM")
         finally:
             db.close()
+        mask = os.umask(0)  # mkstemp makes the file private; an export is as readable as any file the user writes
+        os.umask(mask)
+        os.chmod(temporary, 0o666 & ~mask)
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

@@ -190,6 +190,11 @@ def topic(index: Index, query: str) -> Resolved:
     return resolve("topic", query, topics(index), "`korea topics` lists them; --mentions finds passages that name a term", vocabulary=True)
 
 
+def topic_only(index: Index, query: str) -> Resolved:
+    """A topic, for the commands that have no --mentions to offer instead (compare, versus, coverage, conflicts)."""
+    return resolve("topic", query, topics(index), "`korea topics` lists them", vocabulary=True)
+
+
 def essay(index: Index, query: str) -> Resolved:
     return resolve("essay", query, essays(index), "`korea essays` lists them")
 

@@ -151,13 +151,13 @@ def conflicts(
     from korea_cli import graph
 
     sides = graph.conflicts(graph.build(preconditions(index, reviewed=reviewed, include_suggested=include_suggested), index.codebook))
-    pairs = [sides[i : i + 2] for i in range(0, len(sides), 2)]
-    kept = [
-        pair
+    pairs = [sides[i : i + 2] for i in range(0, len(sides), 2)]  # numbered over the whole corpus: a filter keeps a conflict's number
+    return [
+        side
         for pair in pairs
         if (author is None or author in {s["author_id"] for s in pair}) and (topic is None or topic in {pair[0]["first"], pair[0]["then"]})
+        for side in pair
     ]
-    return [{**side, "conflict": number} for number, pair in enumerate(kept, 1) for side in pair]
 
 
 def _mentioning(index: Index, records: list[dict[str, Any]], words: str) -> list[dict[str, Any]]:
@@ -310,7 +310,7 @@ def citation(index: Index, passage: dict[str, Any]) -> str:
     for value, basis in ((facts[name]["value"], facts[name]["basis"]) for name in ("publisher", "date")):
         if value:
             parts.append(f"{value} (inferred)" if basis == "inferred" else value)
-    parts.append(passage["passage"])
+    parts.append(passage["passage"] if passage["status"] == "reviewed" else f"{passage['passage']} (draft, not yet reviewed)")
     return ", ".join(parts)
 
 
@@ -450,7 +450,7 @@ def versus(index: Index, first: str, second: str, topic_ids: list[str] | None = 
                 f"{prefix}stances": [p["stance"] for p in said],
                 f"{prefix}quotes": [p["quote"] for p in said],
                 f"{prefix}passages": [p["passage"] for p in said],
-                f"{prefix}status": next((p["status"] for p in said if p["status"] != "reviewed"), "reviewed"),
+                f"{prefix}status": next((p["status"] for p in said if p["status"] != "reviewed"), "reviewed") if said else None,
             }
         records.append(record)
     return records
@@ -472,26 +472,38 @@ def coverage(index: Index, by: str = "author", topic_ids: list[str] | None = Non
 
     `argued`: a position or precondition on it; `mentioned`: body passages on it (naming it by the codebook's words) but no
     annotation; `silent`: neither. An empty cell is information: it says the corpus holds nothing of theirs on the topic.
+    `drafts`: how many of the positions and preconditions counted come from essays not yet reviewed.
     """
     only = " AND e.status = 'reviewed'" if reviewed else ""
     column = "p.author" if by == "author" else "p.essay"
-    counts: dict[str, dict[tuple[str, str], int]] = {}
+    counts: dict[str, dict[tuple[str, str], int]] = {"drafts": {}}
     for what, table in (("positions", "positions"), ("preconditions", "preconditions")):
-        sql = f"SELECT {column}, p.topic, count(*) FROM {table} p JOIN essays e ON e.id = p.essay WHERE NOT p.suggested AND p.topic IS NOT NULL{only} GROUP BY 1, 2"
-        counts[what] = {(who_, topic): n for who_, topic, n in index.rows(sql)}
+        sql = (
+            f"SELECT {column}, p.topic, count(*), total(e.status != 'reviewed') FROM {table} p JOIN essays e ON e.id = p.essay"
+            f" WHERE NOT p.suggested AND p.topic IS NOT NULL{only} GROUP BY 1, 2"
+        )
+        counts[what] = {}
+        for who_, topic, n, drafts in index.rows(sql):
+            counts[what][(who_, topic)] = n
+            counts["drafts"][(who_, topic)] = counts["drafts"].get((who_, topic), 0) + int(drafts)
     sql = (
         f"SELECT {column}, t.topic, count(*) FROM passage_topics t JOIN passages p ON p.rowid = t.passage JOIN essays e ON e.id = p.essay"
         f" WHERE p.role = 'body'{only} GROUP BY 1, 2"
     )
     counts["passages"] = {(who_, topic): n for who_, topic, n in index.rows(sql)}
-    if by == "author":
+    if by == "author" and reviewed:  # only authors something reviewed is by: no silence is made up for the author of a draft
+        rows = index.rows(
+            f"SELECT id, name FROM authors WHERE id IN (SELECT s.author FROM essay_authors s JOIN essays e ON e.key = s.essay_key WHERE 1{only})"
+            f" ORDER BY {AUTHOR_ORDER}"
+        )
+    elif by == "author":
         rows = index.rows(f"SELECT id, name FROM authors ORDER BY {AUTHOR_ORDER}")
     else:
         rows = index.rows(f"SELECT id, id FROM essays e WHERE 1{only} ORDER BY key")
     records = []
     for ident, name in rows:
         for topic in topic_ids or topic_order(index):
-            found = {what: counts[what].get((ident, topic), 0) for what in ("positions", "preconditions", "passages")}
+            found = {what: counts[what].get((ident, topic), 0) for what in ("positions", "preconditions", "passages", "drafts")}
             how = "argued" if found["positions"] or found["preconditions"] else "mentioned" if found["passages"] else "silent"
             records.append({by: name, **({"author_id": ident} if by == "author" else {}), "topic": topic, "coverage": how, **found})
     return records

@@ -240,16 +240,17 @@ PASSAGES = (
     Column("status", "Status", in_table=False),
 )
 QUOTE = (
-    Column("passage", "Passage", style="dim", no_wrap=True),
+    Column("passage", "Passage", style="dim", no_wrap=True, show=_cited),
     Column("author", "Author", style="bold cyan"),
     Column("text", "Text", ratio=4),
     Column("citation", "Citation", ratio=2),
+    Column("status", "Status", in_table=False),
 )
 VERIFY = (
     Column("match", "Match", style="bold", no_wrap=True, show=lambda r: f"{r['match']}, elided" if r["elided"] else r["match"]),
     Column("elided", "Elided", in_table=False),
     Column("similarity", "Similarity", no_wrap=True, in_table=False),
-    Column("passage", "Passage", style="dim", no_wrap=True),
+    Column("passage", "Passage", style="dim", no_wrap=True, show=_cited),
     Column("author", "Author", style="bold cyan"),
     Column("status", "Status", in_table=False),
     Column("found", "Found", ratio=3),
@@ -671,7 +672,7 @@ def _said(prefix: str) -> Callable[[Record], Lines]:
     """One author's side of a topic: each position's stance, its quote, its passage; or that they are silent on it."""
 
     def show(record: Record) -> Lines:
-        lines: Lines = [(record[f"{prefix}status"], "bold yellow")] if record[f"{prefix}status"] != "reviewed" else []
+        lines: Lines = [(record[f"{prefix}status"], "bold yellow")] if record[f"{prefix}status"] not in ("reviewed", None) else []
         for stance, quote, passage in zip(record[f"{prefix}stances"], record[f"{prefix}quotes"], record[f"{prefix}passages"], strict=True):
             lines += [(stance, STANCE_STYLES[stance]), (f"“{quote}”", "italic"), (passage, "dim")]
         return lines or [("silent", "dim")]
@@ -688,6 +689,7 @@ COVERAGE = (
     Column("positions", "Positions"),
     Column("preconditions", "Preconditions"),
     Column("passages", "Passages"),
+    Column("drafts", "Drafts"),
 )
 COVERAGE_STYLES = {"argued": "green", "mentioned": "yellow", "silent": "dim"}
 
@@ -716,7 +718,8 @@ def _covered(head: str) -> Callable[[Record], Lines]:
     def show(row: Record) -> Lines:
         cell = row[head]
         count = cell["positions"] + cell["preconditions"] if cell["coverage"] == "argued" else cell["passages"]
-        text = "silent" if cell["coverage"] == "silent" else f"{cell['coverage']} ({count})"
+        drafts = f", {cell['drafts']} draft" if cell["drafts"] else ""
+        text = "silent" if cell["coverage"] == "silent" else f"{cell['coverage']} ({count}{drafts})"
         return [(text, COVERAGE_STYLES[cell["coverage"]])]
 
     return show

@@ -40,9 +40,16 @@ _TYPOGRAPHY = {
 }
 
 
+_ENCLOSING = re.compile(r"^\s*([\"'“”‘’«»„‚])(?P<inner>.+)([\"'“”‘’«»])\s*$", re.S)
+_END_PUNCTUATION = ".,;:!?"
+
+
 def parts(quotation: str) -> list[str]:
-    """The parts of a quotation between its elisions, each stripped; the empty ones (a leading '…') dropped."""
-    return [part for part in _ELLIPSIS.split(quotation.strip()) if part.strip()]
+    """The parts of a quotation between its elisions, each stripped; the empty ones (a leading '…') dropped. Quotation marks
+    around the whole are the quoting writer's, not the source's: “…” is read without them."""
+    enclosed = _ENCLOSING.match(quotation)
+    inner = enclosed.group("inner") if enclosed else quotation
+    return [part for part in _ELLIPSIS.split(inner.strip()) if part.strip()]
 
 
 def problem(quotation: str) -> str | None:
@@ -90,6 +97,11 @@ def verbatim(quotation: str, text: str) -> tuple[str, str] | None:
     patterns = [_whole(first, f"(?i:{re.escape(first[:1])})" + re.escape(first[1:])), *(_whole(piece, re.escape(piece)) for piece in plain[1:])]
     if span := _in_order(patterns, plain_text):
         return "typography", text[where[span[0]] : where[span[1] - 1] + 1]
+    last = plain[-1].rstrip(_END_PUNCTUATION)
+    if last != plain[-1] and last:  # 'treaty.' for the source's 'treaty,': a quotation ends its own sentence
+        patterns[-1] = _whole(last, re.escape(last)) if len(plain) > 1 else _whole(last, f"(?i:{re.escape(last[:1])})" + re.escape(last[1:]))
+        if span := _in_order(patterns, plain_text):
+            return "typography", text[where[span[0]] : where[span[1] - 1] + 1]
     return None
 
 
@@ -147,7 +159,8 @@ def verify(index: Index, quotation: str, candidates: int = 12) -> list[dict[str,
     if best is None:
         return []
     score, passage_id, text, span = best
-    return [_record(queries, index, passage_id, quotation, "close" if score >= CLOSE else "none", round(score), text, span)]
+    score = min(round(score), 99)  # 100 is for a quotation verbatim in its passage; 'rust between' inside 'Trust between' is not
+    return [_record(queries, index, passage_id, quotation, "close" if score >= CLOSE else "none", score, text, span)]
 
 
 def _nearest_span(plain_quote: str, text: str) -> tuple[float, str]:
@@ -160,6 +173,10 @@ def _nearest_span(plain_quote: str, text: str) -> tuple[float, str]:
         return fuzz.ratio(plain_quote, plain_text.lower()), text
     aligned = fuzz.partial_ratio_alignment(plain_quote, plain_text.lower())
     start, end = where[aligned.dest_start], where[max(aligned.dest_end - 1, aligned.dest_start)] + 1
+    while start < end - 1 and not text[start].isalnum():  # the alignment may take in the space or stop before a word
+        start += 1
+    while end > start + 1 and not text[end - 1].isalnum():
+        end -= 1
     while start > 0 and not text[start - 1].isspace():  # whole words: the alignment may start or end inside one
         start -= 1
     while end < len(text) and not text[end].isspace():
