@@ -573,8 +573,9 @@ def conflicts(
     A voice is an author speaking for a holder: their own view, or what they
     say North Korea demands. Two voices conflict where their preconditions
     order the same two things oppositely, directly or through a chain of up
-    to three of that voice's own preconditions. Each conflict is two rows,
-    one per side, numbered alike, with every step's quote and passage.
+    to three of that voice's own preconditions. A table sets the two sides
+    side by side, each step with its quote and passage; piped, each conflict
+    is two records, one per side, numbered alike.
 
     \b
     Examples:
@@ -585,9 +586,11 @@ def conflicts(
     data = corpus_index(corpus)
     who, over = resolve(names.author, data, author), _topic_or_goal(data, topic)
     sides = queries.conflicts(data, who, over, reviewed, include_suggested)
-    among = " ".join(part for part in (f"involving {who}" if who else "", f"over {over}" if over else "") if part)
-    none = f"sequencing conflicts {among}" if among else "sequencing conflicts: no voice puts two things in the opposite order to another"
-    return render_list(sides, render.CONFLICTS, fmt, out, none)
+    if not sides:
+        among = " ".join(part for part in (f"involving {who}" if who else "", f"over {over}" if over else "") if part)
+        nothing(f"sequencing conflicts {among}" if among else "sequencing conflicts: no voice puts two things in the opposite order to another", render.CONFLICTS, fmt, out)
+    render.render_conflicts(sides, out.format(fmt), out)
+    return 0
 
 
 def _topic_or_goal(data: Index, query: str | None) -> str | None:

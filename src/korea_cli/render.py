@@ -265,30 +265,27 @@ COMPARE = (
 )
 
 
-def _steps(record: Record) -> Lines:
-    """A conflict side's chain, step by step: our words, then theirs."""
-    return [line for condition, quote in zip(record["conditions"], record["quotes"], strict=True) for line in ((condition, ""), (f"“{quote}”", "italic"))]
-
-
 def _unreviewed(record: Record) -> Lines:
     return [(record["status"], "bold yellow")] if record["status"] != "reviewed" else []
 
 
-CONFLICTS = (
-    Column("conflict", "#", style="bold", no_wrap=True),
-    Column("first", "First", in_table=False),
-    Column("then", "Then", in_table=False),
-    Column("order", "Order", no_wrap=True, in_delimited=False, show=lambda r: [(f"{r['first']} →", "bold"), (r["then"], "bold")]),
-    Column("voice", "Whose", style="bold cyan", ratio=1),
-    Column("author", "Author", in_table=False),
-    Column("author_id", "Author ID", in_table=False),
-    Column("held_by", "Held by", in_table=False),
-    Column("conditions", "Conditions", in_table=False),
-    Column("quotes", "Quotes", in_table=False),
-    Column("steps", "Condition, then its quote (each step)", ratio=3, in_delimited=False, show=_steps),
-    Column("passages", "Passages", style="dim", no_wrap=True, joiner="\n", show=lambda r: [(p, "dim") for p in r["passages"]] + _unreviewed(r)),
-    Column("status", "Status", in_table=False),
+CONFLICTS = tuple(
+    Column(key, header)
+    for key, header in (
+        ("conflict", "#"),
+        ("first", "First"),
+        ("then", "Then"),
+        ("voice", "Whose"),
+        ("author", "Author"),
+        ("author_id", "Author ID"),
+        ("held_by", "Held by"),
+        ("conditions", "Conditions"),
+        ("quotes", "Quotes"),
+        ("passages", "Passages"),
+        ("status", "Status"),
+    )
 )
+"""A conflict's side as a record, for tools; `render_conflicts` sets the two sides side by side for a reader."""
 
 
 SEARCH = (
@@ -692,6 +689,32 @@ COVERAGE = (
     Column("drafts", "Drafts"),
 )
 COVERAGE_STYLES = {"argued": "green", "mentioned": "yellow", "silent": "dim"}
+
+
+def render_conflicts(sides: Sequence[Record], fmt: Format, out: Output) -> None:
+    """A conflict's two sides side by side on a terminal or in Markdown, each with its order, voice and quotes; one record per
+    side for tools (numbered alike)."""
+    if fmt not in (Format.table, Format.md):
+        render_records(sides, CONFLICTS, fmt, out)
+        return
+    rows = [{"conflict": first["conflict"], "one": first, "other": second} for first, second in zip(sides[::2], sides[1::2], strict=True)]
+    columns = [
+        Column("conflict", "#", style="bold", no_wrap=True),
+        Column("one", "One voice puts…", ratio=1, show=lambda r: _side(r["one"])),
+        Column("other", "…and another the other way", ratio=1, show=lambda r: _side(r["other"])),
+    ]
+    if fmt is Format.md:
+        out.stream.write(_markdown(rows, columns))
+        return
+    _console(out).print(_table(rows, columns, out))
+
+
+def _side(side: Record) -> Lines:
+    """One side of a conflict: its order, whose it is, then each step's condition, quote and passage."""
+    lines: Lines = [(f"{side['first']} before {side['then']}", "bold"), (side["voice"], "bold cyan"), *_unreviewed(side)]
+    for condition, quote, passage in zip(side["conditions"], side["quotes"], side["passages"], strict=True):
+        lines += [(condition, ""), (f"“{quote}”", "italic"), (passage, "dim")]
+    return lines
 
 
 def render_coverage(cells: Sequence[Record], by: str, fmt: Format, out: Output) -> None:
