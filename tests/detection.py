@@ -137,6 +137,19 @@ FRESH35-36 were fixed: first measured at 152 of 180 roles, 50 of 59 body passage
 FRESH38 = CASES / "formats-fresh38"
 """The issue's formats copied cleanly, with the writers' own habits (spelling, quotes, dashes, numbered sections, a TL;DR),
 written alongside FRESH37: first measured at 131 of 136 roles, 60 of 60 body passages."""
+FRESH42 = CASES / "formats-fresh42"
+"""The issue's formats copied from web pages with a careless select-all (menus, "Advertisement" and "Story continues below
+advertisement", "Listen to this article", reader comments, a "Most read" list), written after FRESH39-41 were fixed: first
+measured at 198 of 206 roles, 52 of 52 body passages, every title and date."""
+FRESH43 = CASES / "formats-fresh43"
+"""The issue's formats from documents that were never web pages (a Word draft "not for citation", a Markdown export, a panel
+transcript with "MAJ. GEN. ENGMAN:" and "DR. LEE:", testimony before a parliament's subcommittee, a speech as prepared for
+delivery), written alongside FRESH42: first measured at 152 of 175 roles, 54 of 70 body passages, the panel's three speakers
+read as one 'Event Transcript' and the witness's hearing as a second author."""
+FRESH44 = CASES / "formats-fresh44"
+"""The issue's formats from archives (Factiva, LexisNexis and ProQuest exports with their field lines, Wayback Machine
+captures, think-tank pages of 1994-2012), written alongside FRESH42: first measured at 129 of 178 roles, 36 of 59 body
+passages, one essay refused (LexisNexis's 'BYLINE:' unread) and a Factiva record's fields read as two authors."""
 PENDING = CASES / "pending"
 """Keyed sets measured at first sight and fixed in part, not yet held to the per-set thresholds (95% of roles, every title and
 date right): tests/test_detection.py holds them to what they reach now (every body passage and author), and a later round
@@ -155,9 +168,6 @@ moves each to CASES when it meets the rest.
   outlets (their date forms, "Col. (res.) Dr.", "Amb. (ret.)", particles); first measured at 140 of 174 roles, 46 of 60
   body passages, one essay refused ("Col. (res.) Dr. Eran Ben-Haim") and a place read as an author ("Santiago de Chile |
   19/03/2012"); now 169 of 174 and 60 of 60, every date.
-- formats-fresh42: the issue's formats copied from web pages with a careless select-all (menus, "Advertisement" and "Story
-  continues below advertisement", "Listen to this article", reader comments, a "Most read" list), written after
-  formats-fresh39-41 were fixed: first measured at 198 of 206 roles, 52 of 52 body passages, every title and date.
 """
 FRESH32 = CASES / "formats-fresh32"
 """Eight kinds of site (an event summary by a rapporteur, a KINU Online Series PDF, a magazine long read with pull quotes, a

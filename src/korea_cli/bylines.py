@@ -235,9 +235,14 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
     """
     if sum(bool(re.match(r"(?:sent|to|subject|cc|date)\s*:", line.strip(), re.I)) for line in paragraph.split("\n")) >= 2:
         return None  # "From: … / Sent: … / To: … / Subject: …": an e-mail's header, not a byline
+    if re.match(r"\s*gmail\s", paragraph, re.I):
+        return None  # "Gmail    Julia Brandt <julia@…>": a printed e-mail's header names the mailbox's owner, no author
     lines = [_EMAIL.sub("", line).strip() for line in paragraph.split("\n")]  # "By Park Ji-won (jwpark@heraldcorp.com)"
     lines = [re.sub(r"\s*\[(?:profile|bio|more)\]$", "", line, flags=re.I) for line in lines]  # "Tsukamoto Haruka [Profile]"
-    lines = [_SPECIAL_TO.sub("", line) for line in lines]  # "Kenji Morioka / Special to The Daily Yomiuri": the outlet's, no affiliation
+    lines = [_SPECIAL_TO.sub("", line) for line in lines]
+    lines = [
+        re.sub(r",?\s+before the\s+(?:\w+\s+){0,3}(?:sub)?committee\b.*$|,\s+before the\s.*$", "", line) for line in lines
+    ]  # a testimony's hearing  # "Kenji Morioka / Special to The Daily Yomiuri": the outlet's, no affiliation
     if guest_list(paragraph):
         return [_name_line(line) or ("", "") for line in lines[1:]]  # "Guests:" over one guest a line
     first_line, *after_bar = re.split(r"\s+[|·•]\s+", lines[0])  # "By Jane Doe | March 3, 2021", "By Kenji Watanabe | Professor, X"

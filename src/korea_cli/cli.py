@@ -588,7 +588,12 @@ def conflicts(
     sides = queries.conflicts(data, who, over, reviewed, include_suggested)
     if not sides:
         among = " ".join(part for part in (f"involving {who}" if who else "", f"over {over}" if over else "") if part)
-        nothing(f"sequencing conflicts {among}" if among else "sequencing conflicts: no voice puts two things in the opposite order to another", render.CONFLICTS, fmt, out)
+        nothing(
+            f"sequencing conflicts {among}" if among else "sequencing conflicts: no voice puts two things in the opposite order to another",
+            render.CONFLICTS,
+            fmt,
+            out,
+        )
     render.render_conflicts(sides, out.format(fmt), out)
     return 0
 

@@ -29,7 +29,8 @@ _DATES = [
 _DATELINE_WORDS = re.compile(
     r"^(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s+[·|•]\s+(?=(?:published|posted|updated)\b))?"  # "Brussels · Published …"
     r"(?:source\s*:\s*[\w .]{2,40}?\s+(?=published\b))?(?:no\.\s*\d+\s*[–—-]?\s*(?=\d{1,2}\s|[a-z]{3}))?"  # "Source:Global Times Published: …", "No. 108 – 30 August 2022"
-    r"(?:(?:(?:published|posted|updated|released)(?: on)?|last updated|first published|date|dated|on|aired|broadcast|recorded|delivered)\b\s*:?\s*)?"
+    r"(?:(?:(?:published|posted|updated|released)(?: on)?|last updated|first published|date|dated|on|aired|broadcast|recorded|delivered"
+    r"|for (?:immediate )?release|for publication|embargoed(?: until)?)\b\s*:?\s*)?"
     r"(?:\d+\s*(?:minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?)\s+ago\s*[·|•–—-]\s*|just now\s*[·|•–—-]\s*)?"  # "3 hours ago · March 12, 2019"
     r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+)?"
     r"(?:\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?,?\s+)?"  # "Updated 21:07, 14-Jun-2018"
@@ -50,7 +51,7 @@ def dateline(paragraph: str) -> tuple[str | None, str] | None:
     """
     if len(paragraph) > 90:
         return None
-    paragraph = re.sub(r"^\[(.{6,40})\]$", r"\1", paragraph)  # "[2018.06.22]"
+    paragraph = re.sub(r"^\[(.{6,40})\]$", r"\1", paragraph).strip("*_ ")  # "[2018.06.22]", "*18 April 2013*"
     head = _DATELINE_WORDS.match(paragraph)
     start = head.end() if head else 0
     for pattern in _DATES:

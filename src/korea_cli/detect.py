@@ -21,6 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from korea_cli import databases
 from korea_cli.bylines import AFFILIATION_WORD, RANKS, byline_people, clean_name, guest_list, looks_like_name, name_alone, romanized, title_case
 from korea_cli.dates import date_among, date_within, dateline, is_real_date
 from korea_cli.looks import (
@@ -107,6 +108,8 @@ class Reading:
     people: list[Signer]
     date: tuple[str, str] | None = None
     notes: list[str] = field(default_factory=list)
+    title: str | None = None
+    """The title as a database export's headline field states it, where the title paragraph carries the field's code."""
 
 
 def read(paragraphs: Sequence[str], known_names: Iterable[str] = (), default_signers: Sequence[str] = ()) -> Reading:
@@ -116,6 +119,8 @@ def read(paragraphs: Sequence[str], known_names: Iterable[str] = (), default_sig
     interviewee the introduction names can be recognised. `default_signers`:
     who wrote the body when the text names nobody (`korea add --author`).
     """
+    if (exported := databases.record(paragraphs)) is not None:
+        return _read_export(exported, known_names, default_signers)
     if forwarded := _forwarded(paragraphs):
         # An e-mail that forwards the essay: the forwarder's note, the header and its sender's note are nobody's argument;
         # the essay is read from where it starts, as if alone (the e-mail's date is when it was sent, not published).
@@ -137,6 +142,20 @@ def read(paragraphs: Sequence[str], known_names: Iterable[str] = (), default_sig
     for person in once.people:
         person.stated_in += length if person.stated_in > at else 0
     return Reading(widened(once.roles), widened(once.signers), once.people, once.date, once.notes)
+
+
+def _read_export(exported: databases.Record, known_names: Iterable[str], default_signers: Sequence[str]) -> Reading:
+    """A database export: the paragraphs its fields fix take their roles; the essay is read from the rest, as the fields'
+    text shows it ('By KENJI MORIYAMA' for 'BY KENJI MORIYAMA'), and its date is the record's publication date."""
+    kept = [i for i, role in enumerate(exported.roles) if role is None]
+    essay = _Reader([exported.views[i] for i in kept], known_names, default_signers).read()
+    roles = [role or "" for role in exported.roles]
+    signers: list[tuple[int, ...]] = [()] * len(roles)
+    for j, i in enumerate(kept):
+        roles[i], signers[i] = essay.roles[j], essay.signers[j]
+    for person in essay.people:
+        person.stated_in = kept[person.stated_in - 1] + 1 if person.stated_in else 0
+    return Reading(roles, signers, essay.people, exported.date or essay.date, essay.notes, exported.title)
 
 
 def _listed_under_a_heading(flat: Sequence[str]) -> set[int]:
@@ -252,6 +271,9 @@ class _Reader:
 
     def read(self) -> Reading:
         self.by_look()
+        for i, raw in enumerate(self.raw):
+            if self.roles[i] is None and re.match(r"#{2,6}\s+\S", raw.strip()) and len(self.flat[i]) <= 150:
+                self.roles[i] = "subtitle"  # "## What Seoul can still do": a Markdown heading is one, whatever its words
         self.date_in_lead()
         self.turns()
         self.header()
@@ -352,6 +374,8 @@ class _Reader:
                 self.roles[i] = "boilerplate"
             elif NOTES_HEAD.match(p) or (len(lines) > 1 and NOTES_HEAD.match(lines[0].strip())):
                 self.roles[i] = "notes"
+            elif re.match(r"\(?(?:translator|translators)[’']?s?[’']? notes?\s*[:.—–-]", bare, re.I):
+                self.roles[i] = "notes"  # "Translator's note: 'Policy for Peace and Prosperity' is …": the translator's gloss
             elif CONTENTS.match(bare):
                 self.roles[i] = "introduction"  # a table of contents: the document's furniture, nobody's argument
             elif BIO_HEAD.match(bare):
@@ -441,6 +465,11 @@ class _Reader:
             if lead and (found := dateline(lead.group("line"))) and found[0]:
                 self.date = found
                 return
+        for i, p in enumerate(self.flat[:8]):  # "Recorded 23 August 2018 at … Transcript posted 30 August 2018.": when it went out
+            if self.roles[i] is None and len(p) <= 240 and (posted := _POSTED.search(p)) and (found := date_within(posted.group(0))):
+                self.date = found
+                self.roles[i] = "dateline"
+                return
         self.date = self.credit_date
         for p in self.flat[:12] if self.date is None else ():  # "For publication on Thursday, 14 March 2019.": a release's date
             if (release := _RELEASE.search(p)) and (found := date_within(release.group(0))):
@@ -459,6 +488,10 @@ class _Reader:
 
     def turns(self) -> None:
         """2. Interviews: questions and answers, or two speakers taking turns."""
+        counted = Counter(label for _, label in self.speakers)
+        self.speakers = [  # 'After Singapore: Can a peace regime …?' is a title with a colon, no one's turn
+            (i, label) for i, label in self.speakers if not (counted[label] == 1 and i < 4 and len(self.flat[i]) <= 150)
+        ]
         labels = _same_speakers([label for _, label in self.speakers])
         self.speakers = [(i, label) for (i, _), label in zip(self.speakers, labels, strict=True)]
         self.interview = self.questions >= 2 or self.answers >= 2 or (len(set(labels)) >= 2 and len(labels) >= 4 and len(set(labels)) <= len(labels) / 2)
@@ -489,8 +522,12 @@ class _Reader:
             asker = moderator or labels[0]
             host = labels[0] if moderator and labels[0] != moderator else None  # "JANE WHITFIELD: Good morning …", then the moderator asks
             answered = False
+            last = self.speakers[-1][0]
+            guests = {label for _, label in self.speakers} - {asker, host}
             for i, label in self.speakers:
-                if label == host:
+                if label == asker and i == last and answered and len(guests) >= 2 and not self.flat[i].rstrip("”’\"' ").endswith("?"):
+                    self.roles[i] = "introduction"  # the moderator's closing words, after the last answer: the event's
+                elif label == host:
                     self.roles[i] = "introduction"  # the host's welcome and closing words: the event's, nobody's argument
                 elif label == asker and not answered and not self.flat[i].rstrip("”’\"' ").endswith("?"):
                     self.roles[i] = "introduction"  # the host's welcome, before anyone has answered
@@ -502,8 +539,17 @@ class _Reader:
                     self.roles[i] = "credit"
                     del self.bylines[i]
 
+    def speaker_name(self, label: str) -> str:
+        """A speaker's label as a name: 'LEE SANG-HYUN' as it is; 'MAJ. GEN. ENGMAN' or 'DR. LEE', a rank and a surname, as
+        the full name the text gives ('Mats Engman', 'Lee Sang-hyun')."""
+        bare = RANKS.sub("", title_case(label)).strip()
+        return _full_name(bare, self.flat) if bare and len(bare.split()) == 1 and bare != title_case(label) else title_case(label)
+
     def moderator(self, labels: list[str]) -> str | None:
         """The speaker a 'Moderator: Daniel Ortiz' or 'Interviewer:' credit names: the one who asks, whoever speaks first."""
+        named = next((label for label in labels if label.lower() in ("moderator", "host", "chair", "interviewer", "presenter")), None)
+        if named is not None:
+            return named  # "MODERATOR: …": the label says who asks
         for i in range(min(self.count, 12)):
             credited = _MODERATOR.match(self.paragraphs[i]) if self.roles[i] == "credit" else None
             if credited:
@@ -709,9 +755,9 @@ class _Reader:
         """4. Whose words each paragraph is: bylines, signed sections, an interview's answers."""
         answering = [label for i, label in self.speakers if self.roles[i] == "answer"]
         answers_as = answering[0] if answering else None
-        if len(set(answering)) >= 2 and all(looks_like_name(title_case(label)) for label in answering):
-            # A panel: the moderator asks, and each guest's turns are the guest's ("LEE SANG-HYUN: …", "YUKI TANABE: …").
-            self.panel = {i: self.person(title_case(label)) for i, label in self.speakers if self.roles[i] == "answer"}
+        if len(set(answering)) >= 2 and all(looks_like_name(self.speaker_name(label)) for label in answering):
+            # A panel: the moderator asks, and each guest's turns are the guest's ("LEE SANG-HYUN: …", "DR. LEE: …").
+            self.panel = {i: self.person(self.speaker_name(label)) for i, label in self.speakers if self.roles[i] == "answer"}
         self.interviewee = _interviewee(self.flat, self.roles, self.known_names, self.person, answers_as) if self.interview else None
         if self.interview and self.interviewee is None and answering and looks_like_name(answering[0]):
             self.interviewee = self.person(title_case(answering[0]))  # "Eleanor Hartley: …"
@@ -854,7 +900,15 @@ class _Reader:
                 self.roles[i], self.signers[i] = "introduction", ()  # the report's own framing, before anyone has spoken
 
     def signature(self) -> None:
-        """A byline after the last body paragraph (an author box, a signature) is the author's bio: the body was signed above it."""
+        """A byline after the last body paragraph (an author box, a signature) is the author's bio: the body was signed above it.
+        A short last word signed '— Dan' by an author of that first name is the author's signature."""
+        first_names = {fold(person.name.split()[0]): n for n, person in enumerate(self.people) if person.name.split()}
+        for i in range(self.first_body, self.count):
+            lines = [line.strip() for line in self.paragraphs[i].strip().split("\n")]
+            signed = re.fullmatch(r"[—–-]{1,2}\s*([A-ZÀ-ÖØ-Þ][\w’'-]+)", lines[-1]) if len(lines) >= 2 and len(self.flat[i]) <= 200 else None
+            known = [n for first, n in first_names.items() if signed and len(signed[1]) >= 3 and first.startswith(fold(signed[1]))]
+            if signed and self.roles[i] in (None, "body") and len(known) == 1:
+                self.roles[i], self.signers[i] = "byline", (known[0],)  # "More next week. … \n— Dan", by Daniel Whitcomb
         body = [i for i, role in enumerate(self.roles) if role == "body"]
         for i in self.bylines:
             signed = name_alone(self.flat[i]) or _signed_name(self.paragraphs[i].split("\n"))
@@ -958,6 +1012,8 @@ def _full_name(name: str, flat: Sequence[str]) -> str:
             words = clean_name(candidate).split()
             if len(words) >= 2 and fold(words[-1]) == surname and looks_like_name(" ".join(words[-3:])):
                 return " ".join(words[-3:]) if len(words) > 3 else " ".join(words)
+            if len(words) == 2 and fold(words[0]) == surname and "-" in words[1] and looks_like_name(" ".join(words)):
+                return " ".join(words)  # 'Lee Sang-hyun': a Korean name, the surname first
     return title_case(name)
 
 
@@ -967,6 +1023,8 @@ _ONE_SECTION = re.compile(
 )
 _RELEASE = re.compile(r"\b(?:for (?:publication|release)|embargoed until|not (?:to be published|for publication) before)\b[^.]{0,40}\d{4}", re.I)
 """'For publication on Thursday, 14 March 2019': an op-ed sent ahead states the day it may appear."""
+_POSTED = re.compile(r"\b(?:posted|published|released|put online)(?: online)?(?: on)?\s+(?:\w+day,?\s+)?[^.;]{6,30}?(?:19|20)\d\d\b", re.I)
+"""'… Transcript posted 30 August 2018.': a sentence near the top that says when the text was published."""
 _URL_DATE = re.compile(r"(?:https?://|www\.)\S*?/(?P<words>(?P<y>(?:19|20)\d\d)/(?P<m>[01]\d)/(?P<d>[0-3]\d))/")
 """A web address with the date in its path ('/2019/07/02/'), as blogs and newsletters have."""
 _SPEAKERS = re.compile(r"^(?:speakers?|panell?ists?|presenters?|discussants?)\s*:\s*(?P<list>.+)$", re.I)

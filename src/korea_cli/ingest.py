@@ -226,7 +226,7 @@ def draft(
     authors, notes = _authors(corpus, reading.people)
     notes = reading.notes + notes
     roles = [(role, tuple(dict.fromkeys(authors[s].id for s in signers))) for role, signers in zip(reading.roles, reading.signers, strict=True)]
-    title = next((looks.title_text(paragraphs[n]) for n, role in enumerate(reading.roles) if role == "title"), None)
+    title = next((reading.title or looks.title_text(paragraphs[n]) for n, role in enumerate(reading.roles) if role == "title"), None)
     facts = {
         "title": {"value": title, "basis": "stated"} if title else {"value": None, "reason": "No title was detected in the text."},
         "publisher": _given("publisher", publisher, text),

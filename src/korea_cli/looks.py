@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 LABEL = re.compile(
     r"^(?:(?:[\w’'-]+ ){0,3}(?:policy brief|issue brief|brief|commentar(?:y|ies)|comment|analys[ie]s|op-?eds?|opinions?|perspectives?|viewpoints?|interviews?|expert views?|"
-    r"special report|working paper|reports?|essays?|columns?|insights?|explainer|q ?& ?a|roundtable|round table|conversations?|dialogues?|symposium|debate|podcast|"
+    r"special report|working paper|reports?|essays?|columns?|insights?|explainer|q ?& ?a|roundtable|round table|conversations?|dialogues?|symposium|debate|podcast|transcripts?|"
     r"series|in focus|spotlight|briefing|reaction|monitor|newsletter|bulletin|digest|update|memorandum|memo|news release|press release|event summary"
     r"|for immediate release|issue\s*#?\d+)\b[\w .#:|/·,—–-]*|[\w ]+\s*[|·]\s*[\w ,·|]+|\[[\w ]{2,30}\]|[\w ’'-]{2,40}\s[—–|·]\s(?:issue|no\.|vol\.)(?:\s*no\.)?\s*#?\d+)$",
     re.I,
@@ -30,14 +30,15 @@ EDITORS_NOTE = re.compile(
 )
 EDITORS_NOTE_HEAD = re.compile(r"^(?:editor[’']?s[’']? note|note from the editors?)\s*:?$", re.I)
 CREDIT = re.compile(
-    r"^\(?(?:interview(?:ed)?(?: conducted)? by|translation of (?:an|the) (?:original )?(?:article|essay|column|op-?ed)\b|about the rapporteurs?\s*:|an? (?:earlier|previous|longer|shorter|different) version of this (?:commentary|article|essay|piece|op-?ed|paper|column)\b|(?:typeset|layout|designed) by|acknowledge?ments?\b|originally published in\b|interview(?:er)?\s*:(?=\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}\s*$)|illustration\s*:|cover(?: photo| image)?\s*:|(?:speakers?|panelists?|presenter|to)\s*:|transcri(?:pt|bed) by|this issue was (?:edited|produced|compiled) by|panel(?:ists)?\s*(?:[IVX\d]+\s*)?[—:–-]|(?:conducted|moderated|hosted|produced) by|(?:host|producer|moderator|audio)\s*:|translated(?: from [\w ]+)? by|translated from\b|translation by|(?:compiled and )?edited by|compiled by|reporting by|additional reporting by|illustration by"
+    r"^\(?(?:interview(?:ed)?(?: conducted)? by|translation of (?:an|the) (?:original )?(?:article|essay|column|op-?ed)\b|about the rapporteurs?\s*:|an? (?:earlier|previous|longer|shorter|different) version of this (?:commentary|article|essay|piece|op-?ed|paper|column)\b|(?:typeset|layout|designed) by|acknowledge?ments?\b|originally published in\b|interview(?:er)?\s*:(?=\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}\s*$)|illustration\s*:|cover(?: photo| image)?\s*:|(?:speakers?|panelists?|presenter|to)\s*:|transcri(?:pt|bed) by|transcription\s*:|this issue was (?:edited|produced|compiled) by|panel(?:ists)?\s*(?:[IVX\d]+\s*)?[—:–-]|(?:conducted|moderated|hosted|produced) by|(?:host|producer|moderator|audio)\s*:(?=\s*(?:(?:dr|prof|mr|ms|mrs)\.?\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}(?:\s*[,(][^.?!|]{0,80})?\s*(?:$|[|·;]|\s+(?:producer|host|editor|audio|moderator|guests?)\s*:))|translated(?: from [\w ]+)? by|translated from\b|translation by|(?:compiled and )?edited by|compiled by|reporting by|additional reporting by|illustration by"
     r"|(?:photo |image )?credits?\s*:"
     r"|(?-i:[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){1,2}\s/\s[A-Z][A-Z.&'’ -]{2,40}$)"  # "WANG XIAOYING / CHINA DAILY": an artist's name and the paper ('COMMENTARY / WORLD' is a label)
     r"|(?:this|the) (?:article|column|essay|piece|commentary|op-?ed|interview) (?:was |is )?(?:first |originally )?(?:published|appeared|written) in (?:korean|japanese|chinese|swedish|german|french|russian|spanish)\b)",
     re.I,
 )
 BOX = re.compile(
-    r"^(?:key (?:points|takeaways|findings|recommendations)|at a glance|highlights|in brief|(?:executive )?summary|synopsis|abstract|tl;?dr)\b\s*[:•·—-]?", re.I
+    r"^(?:\*\*|__)?(?:key (?:points|takeaways|findings|recommendations)|at a glance|highlights|in brief|(?:executive )?summary|synopsis|abstract|tl;?dr|in this (?:issue|edition))\b\s*[:•·—-]?",
+    re.I,
 )
 FIRST_PERSON = re.compile(r"\b(?:I|we|my|our)\b")
 WELCOME = re.compile(
@@ -46,7 +47,7 @@ WELCOME = re.compile(
 )
 """'Halo, and welcome to the 112th Nusantara Brief.': a newsletter's host opening an issue, not the argument."""
 PHOTO_CREDIT = re.compile(
-    r"^(?:photo|image|picture|photograph)s?(?: credit)?\s*[:：]\s*(?:[^/]{1,40}/[^/]{1,50}|.{0,50}\b(?:via|AP|AFP|Reuters|Yonhap|Getty|EPA|Xinhua|KCNA|Kyodo|Bloomberg|Shutterstock|Newsis)\b.*|(?:\S+\s+){0,3}\S+)$",
+    r"^(?:photo|image|picture|photograph)s?(?: credit)?\s*[:：]\s*(?:[^/]{1,60}/[^/]{1,50}|.{0,50}\b(?:via|AP|AFP|Reuters|Yonhap|Getty|EPA|Xinhua|KCNA|Kyodo|Bloomberg|Shutterstock|Newsis)\b.*|(?:\S+\s+){0,3}\S+)$",
     re.I,
 )
 """'Photo: Henrik Lund / TT News Agency via AP': a photo's credit, under the caption it credits (not a caption that opens 'Photo:')."""
@@ -55,14 +56,15 @@ GREETING = re.compile(
 )
 """'Hi all, and happy new year': a newsletter's greeting, nobody's argument."""
 CAPTION = re.compile(
-    r"^(?:(?:figure|fig\.|table|chart|graph|map|exhibit|box)\s+\d{1,2}[a-z]?\s*[:.–—-]\s+\S|\[(?:image|photo|picture|graphic)\]|\(?(?:(?:file |featured )?(?:photo|image)|picture|caption|photograph|illustration)(?: credit)?\s*[:：/]|\((?:ap|afp|reuters|getty|yonhap)(?:\s+photo)?\))",
+    r"^(?:(?:photo|picture|portrait|headshot) of (?:(?:dr|prof|mr|ms|mrs)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}\.?$|(?:figure|fig\.|table|chart|graph|map|exhibit|box)\s+\d{1,2}[a-z]?\s*[:.–—-]\s+\S|\[(?:image|photo|picture|graphic)\]|\(?(?:(?:file |featured )?(?:photo|image)|picture|caption|photograph|illustration)(?: credit)?\s*[:：/]|\((?:ap|afp|reuters|getty|yonhap)(?:\s+photo)?\))",
     re.I,
 )
 CAPTION_END = re.compile(
     r"\((?:photo|image)?\s*:?\s*(?:ap|afp|reuters|getty images|yonhap|epa|kcna)[^)]*\)\.?$|\b(?:photo|image) (?:by|courtesy of|credit)\b[^.]*\.?$"
     r"|[.,]\s+(?:yonhap|reuters|afp|ap|epa|kcna|newsis|news1|getty images|(?:ap|afp|epa|yonhap) photo)\.?$|\.\s+(?:photograph|photo|image)\s*:\s*[^.]{2,80}\.?$|\.\s+©\s*[^.]{2,60}$|\((?:photo|image|photograph|picture)\s*(?:by|:|courtesy of)\s*[^)]{2,60}\)\.?$|\bin (?:this|a) (?:file |undated |handout )?(?:image|photo|picture)\b"
     r"|\[(?:yonhap|reuters|afp|ap|epa|kcna|newsis|news1|joongang ilbo|[\w .]{2,30} photo)(?:/[\w .]{2,20})*\]\.?$|[|/]\s*(?:reuters|afp|ap|epa|kyodo|yonhap|bloomberg|getty images|newsis|news1|kcna|xinhua)\.?$"
-    r"|\((?:photo )?courtesy of [^)]{2,60}\)\.?$|[.,]\s*/\s?[A-Z]{2,8}$"  # '… March 19, 2023. /CFP': an agency's initials after a slash
+    r"|\((?:photo )?courtesy of [^)]{2,60}\)\.?$|[.,]\s*/\s?[A-Z]{2,8}$"
+    r"|\.\s+source\s*:\s*[^.]{0,40}\b(?:photo|photograph|image|archive|handout)s?\.?$"  # '… Panmunjom, 2010. Source: Press photo'  # '… March 19, 2023. /CFP': an agency's initials after a slash
     r"|\([\w .-]{2,40}(?:/(?:the )?[\w .-]{2,40})+\)\.?$|[.,]\s+(?:[\w]+ via )?(?:reuters|afp|ap|epa|kcna|yonhap|getty images)(?:/[\w .-]{2,40})?\.?$"
     r"|\((?:photo|image|photograph)\s*:[^)]{2,160}\)\.?$|\bcredit\s*\.{2,}.{2,80}$|[.,]\s+(?:ap|afp|reuters|epa|kyodo|newsis)-[\w ]{2,20}\.?$"
     r"|^[A-Z][^.]{10,200}\b(?:addresses|speaks|attends|arrives|shakes? hands|walks?|poses|is seen|looks on|waves|delivers|inspects|meets)\b.{0,150}?\.\s*\([^)]{2,40}\)$",
@@ -88,6 +90,7 @@ BIO_HEAD = re.compile(
     re.I,
 )
 DISCLAIMER = re.compile(
+    r"^(?:the )?views (?:expressed )?(?:are|here are) (?:personal|(?:the )?(?:author|writer)[’']?s own)\.?$|"
     r"^(?:the )?(?:views|opinions)(?: and (?:views|opinions))? (?:expressed|in this)\b|^[^.]{0,160}\.\s+(?:the )?(?:views|opinions) expressed (?:are|here|in)\b[^.]{0,200}\.?$|^disclaimer\b|^(?:this|the) (?:article|commentary|comment|essay|piece|brief|paper|report|analysis) (?:reflects|represents)\b"
     r"|^(?:the )?(?:author|authors)[’']? (?:views|opinions)\b|^(?:the )?(?:views|opinions) of the authors? (?:may|do|does|are|is)\b|^[\w ]{3,40} (?:is|are) (?:produced|published) by (?:the )?[A-Z]|^(?:the )?[\w ]{3,60} does not take (?:institutional |any |collective )?positions\b|^(?:the )?(?:views|opinions)\b[^.]{0,60}\b(?:do|does) ?n[o’']t necessarily (?:reflect|represent)\b"
     r"|^posts on this (?:blog|site)\b|^[^.]{0,60}?\bwrites? in (?:a|their|his|her) personal capacity\b|^this (?:report|paper|brief|study|project|publication) (?:was|is) made possible\b|^(?:all )?views (?:are|expressed are) my own\b|^[^.]{0,160}?(?:\.\s+[^.]{0,80}?)?\btakes? no institutional positions?\b|^[^.]{0,80}?\bdoes not (?:express|take) (?:opinions|positions) of its own\b"
@@ -313,6 +316,30 @@ _FURNITURE_LINES = (
     # reading time, listening, downloading, citing
     r"reading time\s*:?.*",
     r"\d+\s*min(?:ute)?s? read",
+    r"page \d+ of \d+\b.*",  # a printout's page count, with what the database or browser adds to it
+    r"(?:remarks )?as prepared for delivery\b.*",
+    r"follow @?[\w.]+ on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon|telegram)\b.*",
+    r"report an? (?:editorial |technical )?(?:error|typo|issue|problem)\b.*",
+    r"editorial (?:code of conduct|standards|guidelines|policy)\b.*",
+    r"\d[\d\s.,]*",  # numbers alone: views, likes and comments once their icons are gone ('👁 2 417   💬 2')
+    r"check against delivery\b.*",
+    r"(?:draft\s*[-–—:]?\s*)?not for (?:citation|quotation|circulation|distribution)\b.*",  # a manuscript's own warnings
+    r"\[?note to (?:the )?(?:desk|editors?|subs?|copy ?desk)\s*:.*",
+    r"filed\s+\d{1,2}\s+\w{3,9}\.?\s+\d{4}\b.*",
+    r"(?:approx\.?|approximately|about|c\.)?\s*[\d,]+ words",
+    r"[\w.-]+\.(?:docx?|pdf|rtf|odt|pages)",
+    r"(?:the )?(?:internet archive )?wayback machine\b.*",  # a web archive's capture: its banner, not the page's
+    r"internet archive",
+    r"\d+ captures",
+    r"\d{1,2} \w{3} \d{4} - \d{1,2} \w{3} \d{4}",
+    r"(?-i:(?:[A-Z]{3} ){2}[A-Z]{3})",  # the archive's row of months: 'FEB MAR APR'
+    r"close help",
+    r"(?:print|e-?mail|share) this (?:page|article|story)\b.*",
+    r"having trouble viewing this (?:e-?mail|message|newsletter)\b.*",
+    r"view (?:it |this (?:e-?mail|message|newsletter) )?(?:in|on) (?:your|a|the) (?:web )?browser\.?",
+    r"(?-i:(?:[A-Z&][A-Z&'’,.-]*\s+){2,10}[A-Z&][A-Z&'’,.-]*(?<!\bNO\.)(?<!\bNO)(?<!\bVOL\.)(?<!\bISSUE)(?<!\bNUMBER)"
+    r"(?<!JAN)(?<!FEB)(?<!MAR)(?<!APR)(?<!MAY)(?<!JUN)(?<!JUL)(?<!AUG)(?<!SEP)(?<!SEPT)(?<!OCT)(?<!NOV)(?<!DEC)\s+\d{1,3}"
+    r"|\d{1,3}\s+(?:[A-Z&][A-Z&'’,.-]*\s+){2,10}[A-Z&][A-Z&'’,.-]*)",  # a PDF page's running footer: the institute in capitals and the page
     r"\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?\s{2,}.{3,200}",  # a browser's print header: date, time, the page's title
     r"gmail\s+.{0,80}<[^<>\s]+@[^<>\s]+>",  # Gmail's print header: the account's owner
     r"\d+ messages?",
@@ -371,7 +398,11 @@ def _without_icons(text: str) -> str:
 
 
 _BOILERPLATE_LINE = re.compile("^(?:" + "|".join(_FURNITURE_LINES) + ")$", re.I)
-QUESTION = re.compile(r"^(?:\*\*|__)?(?:q|question)\s*[:.)](?![A-Za-z]\.)\s*(?:\*\*|__)?\s*", re.I)
+QUESTION = re.compile(
+    r"^(?:\*\*|__)?(?:q|question|(?:question|comment) from the (?:floor|audience)(?:\s*\([^)]{0,60}\))?|audience(?: member| question)?(?:\s*\([^)]{0,60}\))?)"
+    r"\s*[:.)](?![A-Za-z]\.)\s*(?:\*\*|__)?\s*",
+    re.I,
+)
 ANSWER = re.compile(r"^(?:\*\*|__)?(?:a|answer)\s*[:.)](?![A-Za-z]\.)\s*(?:\*\*|__)?\s*", re.I)
 """'Q: …', 'A. …'; not a speaker's initials ('A.S.: …', 'Q.M.: …')."""
 DASH_TURN = re.compile(r"^[—–―]\s*\S")

@@ -1,0 +1,101 @@
+"""News-database exports (Factiva, LexisNexis, ProQuest): their field lines read for what they are, in the variants the
+databases write (fields inline or on a line of their own, one author or two, with or without a summary)."""
+
+from __future__ import annotations
+
+import pytest
+
+from korea_cli import databases, detect
+
+BODY = (
+    "Sanctions alone will not bring Pyongyang back to the table, and a freeze that cannot be verified is no freeze at all. "
+    "Seoul and Washington should offer a phased roadmap in which each step of relief follows a verified step of disarmament."
+)
+
+FACTIVA_INLINE = [
+    "SE Opinion",
+    "HD Freeze first, then talk",
+    "BY JANE DOE",
+    "WC 812 words",
+    "PD 4 March 2019",
+    "SN The Korea Herald",
+    "SC KORHER",
+    "LA English",
+    "CY Copyright 2019 The Korea Herald.",
+    f"LP {BODY}",
+    f"TD {BODY}",
+    BODY,
+    "NS gcat : Political/General News",
+    "AN Document KORHER0020190304ef340000b",
+]
+FACTIVA_OWN_LINES = [  # the same record as Factiva's printer-friendly page sets it: each code on its own line over its text
+    "HD\nFreeze first, then talk",
+    "BY\nJane Doe",
+    "WC\n812 words",
+    "PD\n4 March 2019",
+    "SN\nThe Korea Herald",
+    "LA\nEnglish",
+    f"LP\n{BODY}",
+    f"TD\n{BODY}",
+    "AN\nDocument KORHER0020190304ef340000b",
+]
+LEXIS = [
+    "3 of 12 DOCUMENTS",
+    "The Korea Herald",
+    "March 4, 2019 Monday",
+    "Copyright 2019 The Korea Herald\nAll Rights Reserved",
+    "Freeze first, then talk",
+    "BYLINE: Jane Doe and John Roe",
+    "SECTION: OPINION; Pg. 15",
+    "LENGTH: 812 words",
+    BODY,
+    BODY,
+    "LOAD-DATE: March 5, 2019",
+    "LANGUAGE: ENGLISH",
+    "PUBLICATION-TYPE: Newspaper",
+]
+PROQUEST = [
+    "Freeze first, then talk: [FINAL Edition]",
+    "Doe, Jane; Roe, John. The Korea Herald; Seoul [Seoul]. 04 Mar 2019: A15.",
+    "Full Text",
+    BODY,
+    BODY,
+    "Subject: Nuclear weapons; Sanctions\nPublication title: The Korea Herald; Seoul\nPublication year: 2019\n"
+    "Publication date: Mar 4, 2019\nSection: OPINION\nISSN: 12345678\nProQuest document ID: 123456789\nDatabase: ProQuest Central",
+]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "title", "date", "authors"),
+    [
+        (FACTIVA_INLINE, "Freeze first, then talk", "2019-03-04", ["JANE DOE"]),
+        (FACTIVA_OWN_LINES, "Freeze first, then talk", "2019-03-04", ["Jane Doe"]),
+        (LEXIS, None, "2019-03-04", ["Jane Doe", "John Roe"]),  # the headline carries no code: read as any title
+        (PROQUEST, "Freeze first, then talk", "2019-03-04", ["Jane Doe", "John Roe"]),
+    ],
+    ids=["factiva", "factiva-own-lines", "lexisnexis", "proquest"],
+)
+def test_an_export_is_read_for_its_title_date_authors_and_text(paragraphs: list[str], title: str | None, date: str, authors: list[str]) -> None:
+    record = databases.record(paragraphs)
+    assert record is not None and record.title == title and record.date is not None and record.date[0] == date
+    reading = detect.read(paragraphs)
+    assert [person.name.upper() for person in reading.people] == [name.upper() for name in authors]
+    assert reading.date is not None and reading.date[0] == date
+    for paragraph, role in zip(paragraphs, reading.roles, strict=True):
+        if BODY in paragraph:
+            assert role == "body", paragraph[:40]
+        elif role == "body":
+            pytest.fail(f"a field read as an argument: {paragraph[:40]!r}")  # no field, count or copyright is searchable as anyone's words
+    assert "title" in reading.roles
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ["HD is what this essay calls high definition", "By Jane Doe", BODY, BODY],  # one code-like word is no record
+        ["Section: Opinion", "By Jane Doe", BODY, "Length: 800 words"],  # field names in prose case, too few
+        ["Doe, Jane. A note on sources.", BODY, BODY],  # a citation-like line without a database's metadata block
+    ],
+)
+def test_an_ordinary_essay_is_no_export(paragraphs: list[str]) -> None:
+    assert databases.record(paragraphs) is None
