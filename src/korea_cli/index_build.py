@@ -183,11 +183,11 @@ class _Writer:
     """Rows for the codebook, the authors and each essay, with their search words."""
 
     def __init__(self, db: sqlite3.Connection, corpus: Corpus) -> None:
-        from korea_cli.text import phrases_finder
+        from korea_cli.text import PhrasesFinder
 
         self.db = db
         self.corpus = corpus
-        self.topic_finders = {t.id: phrases_finder(t.words) for t in corpus.codebook.topics.values()}
+        self.topic_finders = {t.id: PhrasesFinder(t.words) for t in corpus.codebook.topics.values()}
         self.tokens: dict[str, str] = {word: f"w{i}" for word, i in db.execute("SELECT word, id FROM vocab")}
 
     def write_codebook_and_authors(self) -> None:
@@ -269,10 +269,11 @@ class _Writer:
 
     def topics_of(self, passage: Passage, cited: set[str]) -> list[str]:
         """The topics a body passage carries: cited by an annotation on it, or named by label or alias."""
-        from korea_cli.text import fold
+        from korea_cli.text import fold, words_of
 
         folded = fold(passage.text)
-        return [topic for topic, names in self.topic_finders.items() if topic in cited or names(folded)]
+        words = words_of(folded)
+        return [topic for topic, names in self.topic_finders.items() if topic in cited or names(folded, words)]
 
     def token(self, word: str) -> str:
         """The postings token of a word ('w' and its vocabulary id), added to the vocabulary if new."""

@@ -159,12 +159,28 @@ def phrases_pattern(phrases: Iterable[str]) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)")
 
 
-def phrases_finder(phrases: Iterable[str]) -> Callable[[str], bool]:
-    """Whether folded text names any of `phrases` (as `phrases_pattern`), skipping the regex when no phrase's first word is there at all."""
-    phrases = list(phrases)
-    pattern = phrases_pattern(phrases)
-    first_words = {re.split(r"[\s-]+", fold(p))[0] for p in phrases}
-    return lambda folded: any(word in folded for word in first_words) and pattern.search(folded) is not None
+_WORD_RUN = re.compile(r"\w+")
+
+
+def words_of(folded: str) -> set[str]:
+    """The whole words of folded text, as `PhrasesFinder` asks for them: computed once for a passage, shared by every topic."""
+    return set(_WORD_RUN.findall(folded))
+
+
+class PhrasesFinder:
+    """Whether folded text names any of some phrases (as `phrases_pattern`): the regex runs only when the text holds, as a
+    whole word, the first word of one of them (a phrase matched at a word boundary starts with one of the text's words)."""
+
+    def __init__(self, phrases: Iterable[str]) -> None:
+        phrases = list(phrases)
+        self.pattern = phrases_pattern(phrases)
+        firsts = [_WORD_RUN.match(fold(p)) for p in phrases]
+        self.first_words: set[str] | None = {m.group() for m in firsts if m} if all(firsts) else None  # None: a phrase starts with a sign
+
+    def __call__(self, folded: str, words: set[str] | None = None) -> bool:
+        if self.first_words is not None and not self.first_words & (words if words is not None else words_of(folded)):
+            return False
+        return self.pattern.search(folded) is not None
 
 
 # -- showing text safely ---------------------------------------------------------
