@@ -13,16 +13,11 @@ from collections.abc import Callable, Sequence
 
 from korea_cli.dates import dateline
 from korea_cli.looks import ABOUT_PUBLISHER, HEADING_NUMBER, LABEL
+from korea_cli.ranks import HONORIFIC as _HONORIFIC
+from korea_cli.ranks import RANKS as RANKS
+from korea_cli.ranks import RETIRED as _RETIRED
 from korea_cli.text import fold
 
-_HONORIFIC = (
-    r"(?:(?:Major|Lieutenant|Brigadier|Lt\.?|Maj\.?|Brig\.?)\s+(?:General|Gen\.?)|(?:Lieutenant|Lt\.?)\s+(?:Colonel|Col\.?|Commander|Cmdr\.?)|"
-    r"(?:Rear|Vice)\s+(?:Admiral|Adm\.?)|Major|Maj\.|Captain|Capt\.|Commander|Cmdr\.|General|Gen\.|Admiral|Adm\.|Colonel|Col\.|Ambassador|Amb\.|"
-    r"Professor|Prof\.?|Doctor|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Sir|Rep\.|Sen\.|Hon\.|The Honorable)(?=[\s(]|$)"  # "Dr Helena Marchbank", as British style writes it
-)
-_RETIRED = r"\((?:ret|retd|retired|res|reserve|reserves)\.?\)"
-"""'(ret.)', and Israeli and other armies' '(res.)' for a reserve officer."""
-RANKS = re.compile(rf"^(?:{_HONORIFIC}\s+(?:{_RETIRED}\s+)?)+", re.I)  # "Col. (res.) Dr. Eran Ben-Haim"
 _RANK_AFTER = re.compile(rf"\s*{_RETIRED}|,?\s+(?:Ph\.?\s?D\.?|M\.?A\.?|MBA|Esq\.)$|,\s+(?:{_HONORIFIC}\s*)+$", re.I)
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*|[a-zà-öø-ÿ][\w'’-]*-[\w'’-]+|van|von|de|der|da|di|bin|al|le|la|del|dos)$")
 _BY = re.compile(

@@ -88,8 +88,8 @@ def name_of(name: str, aliases: Sequence[str]) -> Name:
     """The surname and given names of an author: stated where an alias writes the name 'Surname, Given' or 'Dr. Surname';
     otherwise korea's reading of the name (`ids.surname_first`: a capitalised or an East Asian surname first, else the last
     word), marked inferred."""
-    from korea_cli.bylines import RANKS
     from korea_cli.ids import surname_first
+    from korea_cli.ranks import RANKS
     from korea_cli.text import fold
 
     words = name.split()

@@ -1,0 +1,18 @@
+"""Ranks and honorifics before a name ('Maj. Gen. (ret.)', 'Dr', 'Ambassador'): what is never part of the name.
+
+Its own module, small and quick to import: bylines reads them off a byline, and a citation off an alias, and a citation
+should not pay for compiling everything a byline reader needs.
+"""
+
+from __future__ import annotations
+
+import re
+
+HONORIFIC = (
+    r"(?:(?:Major|Lieutenant|Brigadier|Lt\.?|Maj\.?|Brig\.?)\s+(?:General|Gen\.?)|(?:Lieutenant|Lt\.?)\s+(?:Colonel|Col\.?|Commander|Cmdr\.?)|"
+    r"(?:Rear|Vice)\s+(?:Admiral|Adm\.?)|Major|Maj\.|Captain|Capt\.|Commander|Cmdr\.|General|Gen\.|Admiral|Adm\.|Colonel|Col\.|Ambassador|Amb\.|"
+    r"Professor|Prof\.?|Doctor|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Sir|Rep\.|Sen\.|Hon\.|The Honorable)(?=[\s(]|$)"  # "Dr Helena Marchbank", as British style writes it
+)
+RETIRED = r"\((?:ret|retd|retired|res|reserve|reserves)\.?\)"
+"""'(ret.)', and Israeli and other armies' '(res.)' for a reserve officer."""
+RANKS = re.compile(rf"^(?:{HONORIFIC}\s+(?:{RETIRED}\s+)?)+", re.I)  # "Col. (res.) Dr. Eran Ben-Haim"
