@@ -142,6 +142,16 @@ HeldByOption = Annotated[
     ),
 ]
 SuggestedOption = Annotated[bool, typer.Option("--include-suggested", help="Also take candidates `korea add` found, not yet reviewed.")]
+
+
+def _topics_option(help_text: str) -> Any:
+    """`--topics`, a comma list of topics completed from the corpus, with what the command does without it."""
+    return Annotated[str | None, typer.Option("--topics", show_default=False, autocompletion=_completer(names.topics, commas=True), help=help_text)]
+
+
+CompareTopicsOption = _topics_option("Topics to compare, comma-separated. Default: every topic with a position.")
+VersusTopicsOption = _topics_option("Topics to set side by side, comma-separated. Default: every topic either takes a position on.")
+CoverageTopicsOption = _topics_option("Topics to report, comma-separated. Default: all.")
 EssayOption = Annotated[
     str | None,
     typer.Option("--essay", "-e", show_default=False, autocompletion=_completer(names.essays), help="Only this essay (id or title)."),
@@ -689,15 +699,7 @@ def similar(
 
 @_command()
 def compare(
-    topics_: Annotated[
-        str | None,
-        typer.Option(
-            "--topics",
-            show_default=False,
-            autocompletion=_completer(names.topics, commas=True),
-            help="Topics to compare, comma-separated. Default: every topic with a position.",
-        ),
-    ] = None,
+    topics_: CompareTopicsOption = None,
     authors: Annotated[
         str | None,
         typer.Option(
@@ -732,15 +734,7 @@ def compare(
 def versus(
     first: Annotated[str, typer.Argument(metavar="AUTHOR", show_default=False, autocompletion=_completer(names.authors), help="One author (any name form).")],
     second: Annotated[str, typer.Argument(metavar="OTHER", show_default=False, autocompletion=_completer(names.authors), help="The other author.")],
-    topics_: Annotated[
-        str | None,
-        typer.Option(
-            "--topics",
-            show_default=False,
-            autocompletion=_completer(names.topics, commas=True),
-            help="Topics to set side by side, comma-separated. Default: every topic either takes a position on.",
-        ),
-    ] = None,
+    topics_: VersusTopicsOption = None,
     reviewed: ReviewedOption = False,
     corpus: CorpusOption = None,
     fmt: FormatOption = None,
@@ -789,12 +783,7 @@ def coverage(
     by: Annotated[
         CoverageBy, typer.Option("--by", case_sensitive=False, help="author (the default) or essay: whose coverage each column is.")
     ] = CoverageBy.author,
-    topics_: Annotated[
-        str | None,
-        typer.Option(
-            "--topics", show_default=False, autocompletion=_completer(names.topics, commas=True), help="Topics to report, comma-separated. Default: all."
-        ),
-    ] = None,
+    topics_: CoverageTopicsOption = None,
     reviewed: ReviewedOption = False,
     corpus: CorpusOption = None,
     fmt: FormatOption = None,
