@@ -90,7 +90,7 @@ def date_among(paragraph: str) -> tuple[str, str] | None:
     newsletter's masthead of a few lines, the last 'No. 57 | 19 February 2013'. The last part that is a date line wins."""
     if len(paragraph) > 200:
         return None
-    parts = [part.strip() for part in re.split(r"\s+[|·•]\s+|\s{3,}|\n|(?<=[a-z]):\s+", paragraph) if part.strip()]
+    parts = [part.strip() for part in re.split(r"\s+[|·•]\s+|\s{3,}|\t+|\n|(?<=[a-z]):\s+", paragraph) if part.strip()]  # a tab: a wide gap kept
     if len(parts) == 1 and len(paragraph) <= 100 and re.search(r"\b(?:no\.|vol\.|issue)\s*\d+\s", paragraph, re.I):
         # a series label whose parts' spacing was folded away: 'Toda Peace Institute Policy Brief No. 61 November 2019'
         words = paragraph.split()

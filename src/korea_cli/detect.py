@@ -302,6 +302,7 @@ class _Reader:
         for i in _pull_quotes(self.flat):
             self.roles[i] = "boilerplate"  # a magazine's pull quote: the body's own words again, set large between paragraphs
         prose_before = argument_before = False
+        masthead_date = False  # the date so far is one a masthead states among its parts: a date line of its own says it better
         last_argument = max((i for i, p in enumerate(self.flat) if len(p) > 300 and is_prose(p)), default=-1)
         for i, p in enumerate(self.flat):
             prose_before = prose_before or (i > 0 and is_prose(self.flat[i - 1]))
@@ -339,8 +340,8 @@ class _Reader:
                     self.date = self.date or found
             elif found := dateline(p):
                 self.roles[i] = "dateline"
-                if found[0]:
-                    self.date = self.date or found
+                if found[0] and (self.date is None or masthead_date):
+                    self.date, masthead_date = found, False  # a date line of its own says it better than a masthead's parts
             elif (one := _ONE_SECTION.match(p)) and looks_like_name(one.group("name")):
                 self.roles[i] = "byline"  # "This section is written by Park Ji-won alone": one co-author's, to the next heading
                 self.sections[i] = self.person(one.group("name"))
@@ -350,8 +351,10 @@ class _Reader:
                 self.bylines[i] = (self.person(title_case(named)),)
             elif i < 8 and self.date is None and not is_prose(p) and (found := date_among(self.paragraphs[i])):
                 # a masthead that states the date among short parts: a series label's ('Policy Brief No. 61   November 2019'), else a date line's
-                self.roles[i] = "label" if _SERIES_MARK.search(p) or len(lines) > 2 else "dateline"
-                self.date = found
+                parts = re.split(r"\s+[|·•]\s+|\s{3,}|\t+", self.paragraphs[i].strip())
+                page = any(re.fullmatch(r"\d{1,3}", part.strip()) for part in parts)  # "6   OPINION   THURSDAY, SEPTEMBER 7, 2017": a running head
+                self.roles[i] = "boilerplate" if page else "label" if _SERIES_MARK.search(p) or len(lines) > 2 else "dateline"
+                self.date, masthead_date = found, True
             elif sign_off := SIGN_OFF.match(self.paragraphs[i]):
                 self.roles[i] = "byline"  # "Until next time, Ingrid": the writer signs off
                 first = fold(sign_off.group("name").split()[0])
@@ -624,7 +627,11 @@ class _Reader:
             and len(self.flat[candidates[0]].split()) <= 5
             and len(self.flat[candidates[0]]) < len(self.flat[candidates[1]])
             and not self.flat[candidates[0]].endswith((".", "!", "?", ":"))
-            and (len(candidates) >= 3 or (is_headline(self.flat[candidates[1]]) and len(self.flat[candidates[1]].split()) >= 6))
+            and (
+                len(candidates) >= 3
+                or (is_headline(self.flat[candidates[1]]) and len(self.flat[candidates[1]].split()) >= 6)
+                or _column_over_title(self.flat, candidates)
+            )
             else None
         )
         for i in header:
@@ -975,6 +982,20 @@ class _Reader:
 
 _SHOUTED = re.compile(r"(?=[^a-z]*$)(?=.*[A-Z]{2})[^.!?]{3,60}")
 _LEAD_DATE = re.compile(r"^(?P<line>[A-Z][A-Z .’'-]{2,30},\s+[^—–]{6,30}?)\s+[—–-]{1,2}\s+\S")
+
+
+def _column_over_title(flat: Sequence[str], candidates: Sequence[int]) -> bool:
+    """'Thinking Ahead' over 'Living with a nuclear neighbor is not accepting one': a column's name of two or three words in
+    title case over a headline in sentence case with no full stop, which a dek (a sentence that ends) is not."""
+    name, headline = flat[candidates[0]].split(), flat[candidates[1]]
+    words = headline.split()
+    return (
+        len(name) <= 3
+        and all(word[:1].isupper() for word in name)
+        and 6 <= len(words) <= 14
+        and not headline.endswith((".", "!", "?", ":", "”", '"'))
+        and sum(word[:1].isupper() for word in words[1:]) <= 1
+    )
 
 
 def _short_lines(paragraph: str) -> bool:
