@@ -35,6 +35,7 @@ _AFFILIATION_START = re.compile(
 def clean_name(text: str) -> str:
     """A person's name without ranks, honorifics or degrees: 'Major General (ret.) Mats Engman' -> 'Mats Engman'."""
     name = RANKS.sub("", text.strip().strip("*_ ").rstrip("*†‡¹²³⁴⁵⁶⁷⁸⁹⁰ ").strip())
+    name = re.sub(r"(?<=[a-zà-öø-ÿ])\d{1,2}\b", "", name)  # "Niklas Swanstrom1": a superscript's digit, flattened by the copy
     previous = None
     while previous != name:
         previous = name
@@ -220,6 +221,10 @@ def _without_date(rest: str) -> str:
     return rest
 
 
+_NAME_IN_SCRIPT = re.compile(r"\s*[(（]?[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+(?:\s+[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+)*[)）]?\s*$")
+"""A name written again in Chinese characters, kana or Hangul after its romanization: '黃薇婷', '(김태훈)'."""
+
+
 def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, str]] | None:
     """The people a 'By …' or 'Authors: …' line names (ranks removed), each with the affiliation it gives them ('' for none).
 
@@ -235,6 +240,7 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
     lines = [_EMAIL.sub("", line).strip() for line in paragraph.split("\n")]  # "By Park Ji-won (jwpark@heraldcorp.com)"
     lines = [re.sub(r"\s*\[(?:profile|bio|more)\]$", "", line, flags=re.I) for line in lines]  # "Tsukamoto Haruka [Profile]"
     lines = [_SPECIAL_TO.sub("", line) for line in lines]
+    lines = [_NAME_IN_SCRIPT.sub("", line) for line in lines]  # "By Huang Wei-ting 黃薇婷": the name again, in its own script
     lines = [
         re.sub(r",?\s+before the\s+(?:\w+\s+){0,3}(?:sub)?committee\b.*$|,\s+before the\s.*$", "", line) for line in lines
     ]  # a testimony's hearing  # "Kenji Morioka / Special to The Daily Yomiuri": the outlet's, no affiliation
@@ -428,8 +434,8 @@ AFFILIATION_WORD = re.compile(
 
 def name_alone(paragraph: str) -> str | None:
     """A paragraph that is a person's name and nothing else: 'Chun Yung-woo', or inverted, 'Swanström, Niklas' (read as 'Niklas Swanström')."""
-    if len(paragraph) > 60 or paragraph.endswith((".", "?", "!", ":")):
-        return None
+    if len(paragraph) > 60 or (paragraph.endswith((".", "?", "!", ":")) and not re.search(r"\b(?:Jr|Sr)\.$", paragraph)):
+        return None  # 'Ramon de la Peña Jr.' ends in a full stop, and is a name
     inverted = re.fullmatch(r"(?P<surname>[A-ZÀ-ÖØ-Þ][\w’'-]+),\s+(?P<given>[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+)?)", paragraph)
     if inverted and looks_like_name(f"{inverted['given']} {inverted['surname']}"):  # not 'Pressure, Not Provocation'
         return f"{inverted['given']} {inverted['surname']}"
@@ -438,4 +444,8 @@ def name_alone(paragraph: str) -> str | None:
     name = clean_name(paragraph)
     if HEADING_NUMBER.match(paragraph) or ABOUT_PUBLISHER.match(paragraph):
         return None
-    return name if looks_like_name(name) and len(name.split()) <= 4 and not LABEL.match(name) else None
+    core = [word for word in name.split() if word.lower().rstrip(".") not in _PARTICLES]  # 'Ramon de la Peña Jr.' is three words of name
+    return name if looks_like_name(name) and len(core) <= 4 and not LABEL.match(name) else None
+
+
+_PARTICLES = frozenset({"de", "la", "van", "von", "der", "den", "da", "di", "du", "le", "bin", "al", "dos", "del", "jr", "sr"})

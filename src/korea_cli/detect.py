@@ -76,7 +76,8 @@ _SERIES_MARK = re.compile(r"\b(?:brief|paper|report|bulletin|newsletter|series|c
 
 _BIO = re.compile(
     r"^[*(]?(?:(?:Dr|Prof|Gen|Amb|Ambassador|Professor|General)\.?\s+)?(?P<who>[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s+(?:(?:de|la|van|von|der|den|del|da|di|du|le|bin|al)\s+)*[A-ZÀ-ÖØ-Þ][\w.'’-]*){0,3})(?:\s+\((?:ret|retd)\.?\))?"
-    r"(?:,\s+(?P<aside>[^,]{3,120}),)?\s+(?:is|was|also|serves|served|has|had|holds|teaches|leads|directs|heads|writes|works|worked|spent|joined|covered|reported|advises|advised|specializes|specialises)\b"
+    r"(?:,\s+(?P<aside>[^,]{3,120}),)?\s+(?:is|was|also|serves|served|has|had|holds|teaches|lectures|researches|leads|directs|heads|chairs|edits|writes|works|worked|spent|joined"
+    r"|covered|reported|advises|advised|specializes|specialises)\b"
 )
 _WRITTEN_BY = re.compile(
     r"^(?:the )?[\w’'.&-]+(?: [\w’'.&-]+){0,4} is (?:written|edited|produced|curated) by (?P<who>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}), (?P<article>a|an|the)\b"
@@ -322,7 +323,13 @@ class _Reader:
                     if found and found[0]:
                         self.date = self.date or found
                 self.credit_date = self.credit_date or date_within(p)  # "… originally published in Korean on October 12, 2021"
-            elif by := byline_people(self.paragraphs[i], names_alone=0 < i < 10 and _only_a_dek_before(self.flat, self.roles, i)):
+            elif _REPLY_HEAD.match(p):
+                self.roles[i] = "subtitle"  # "My reply": the writer's own section again, after a guest's
+            elif (guest := _WRITES.match(p)) and looks_like_name(clean_name(guest.group("name"))):
+                self.roles[i] = "byline"  # "Alastair Finch writes:": a guest's section, theirs to the next heading
+                self.sections[i] = self.person(clean_name(guest.group("name")))
+                self.alone.add(i)
+            elif by := byline_people(self.paragraphs[i], names_alone=0 < i < 10 and _only_a_dek_before(self.flat, self.roles, i) and not LABEL.match(p)):
                 self.roles[i] = "byline"
                 self.bylines[i] = tuple(self.person(name, affiliation, i + 1 if affiliation else 0) for name, affiliation in by)
                 if argument_before and i < last_argument and len(by) == 1:
@@ -353,7 +360,12 @@ class _Reader:
                 # a masthead that states the date among short parts: a series label's ('Policy Brief No. 61   November 2019'), else a date line's
                 parts = re.split(r"\s+[|·•]\s+|\s{3,}|\t+", self.paragraphs[i].strip())
                 page = any(re.fullmatch(r"\d{1,3}", part.strip()) for part in parts)  # "6   OPINION   THURSDAY, SEPTEMBER 7, 2017": a running head
-                self.roles[i] = "boilerplate" if page else "label" if _SERIES_MARK.search(p) or len(lines) > 2 else "dateline"
+                named = [name for part in parts if found[1] not in part and (name := name_alone(part.strip()))]
+                if len(parts) == 2 and len(named) == 1 and i > 0 and re.search(r"\s[·•]\s", self.paragraphs[i]):  # 'Santiago de Chile | 19/03/2012' is a place
+                    self.roles[i] = "byline"  # "Ramon de la Peña Jr. · May 3, 2018": the writer, and the day
+                    self.bylines[i] = (self.person(title_case(named[0])),)
+                else:
+                    self.roles[i] = "boilerplate" if page else "label" if _SERIES_MARK.search(p) or len(lines) > 2 else "dateline"
                 self.date, masthead_date = found, True
             elif sign_off := SIGN_OFF.match(self.paragraphs[i]):
                 self.roles[i] = "byline"  # "Until next time, Ingrid": the writer signs off
@@ -546,7 +558,7 @@ class _Reader:
         """A speaker's label as a name: 'LEE SANG-HYUN' as it is; 'MAJ. GEN. ENGMAN' or 'DR. LEE', a rank and a surname, as
         the full name the text gives ('Mats Engman', 'Lee Sang-hyun')."""
         bare = RANKS.sub("", title_case(label)).strip()
-        return _full_name(bare, self.flat) if bare and len(bare.split()) == 1 and bare != title_case(label) else title_case(label)
+        return _full_name(bare, self.flat) if bare and len(bare.split()) == 1 else title_case(label)
 
     def moderator(self, labels: list[str]) -> str | None:
         """The speaker a 'Moderator: Daniel Ortiz' or 'Interviewer:' credit names: the one who asks, whoever speaks first."""
@@ -702,7 +714,13 @@ class _Reader:
                 continue
             else:
                 links = False
-            if role is None and labels and len(self.flat[i]) <= 80 and any(self.flat[i].startswith(label) for label in labels):
+            paged = _words(re.sub(r"^\d{1,3}\s+|\s+\d{1,3}$", "", self.flat[i]))  # "2 UI BRIEF NO. 9 2019": the label again, a page's number beside it
+            if (
+                role in (None, "subtitle")
+                and labels
+                and len(self.flat[i]) <= 80
+                and any(self.flat[i].startswith(label) or (len(paged) >= 6 and _words(label).startswith(paged)) for label in labels)
+            ):
                 self.roles[i] = "boilerplate"  # "SWP Comment 18 March 2021": the series label again, a page's footer
                 continue
             if (
@@ -804,6 +822,8 @@ class _Reader:
                 self.signers[i] = self.bylines[i]
                 if not self.sections or i < min(self.sections):  # bylines one under another sign together; before the first section, theirs
                     current = tuple(dict.fromkeys((*current, *self.bylines[i]))) if i - 1 in self.bylines else self.bylines[i]
+            elif role == "subtitle" and _REPLY_HEAD.match(self.flat[i]) and any(j in self.alone for j in range(i) if j in self.sections):
+                current = byline_signers  # "My reply": the guest's section ends, the byline's writer answers
             elif role == "answer":
                 asked = True  # a transcript's first turn may answer no question ('CHUN: Thank you…'): its next paragraphs go on with it
                 self.roles[i] = "body"
@@ -998,6 +1018,11 @@ def _column_over_title(flat: Sequence[str], candidates: Sequence[int]) -> bool:
     )
 
 
+def _words(text: str) -> str:
+    """Text as its words alone, folded: 'UI BRIEF No. 9 | 2019' and 'UI BRIEF NO. 9 2019' read alike."""
+    return " ".join(re.findall(r"\w+", fold(text)))
+
+
 def _short_lines(paragraph: str) -> bool:
     """Two or three lines of at most 60 characters each: an institute's or newsletter's masthead ('[NUPI]' / its name twice)."""
     lines = [line.strip() for line in paragraph.strip().split("\n") if line.strip()]
@@ -1042,6 +1067,10 @@ _ONE_SECTION = re.compile(
     r"^this (?:section|part|chapter) (?:is|was) (?:written|drafted|prepared|authored) (?:by|solely by) (?P<name>(?-i:[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){1,3}))",
     re.I,
 )
+_WRITES = re.compile(r"^(?P<name>(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,3})\s+(?:writes|responds|replies|argues)\s*:$")
+"""'Alastair Finch writes:': a guest's section in an exchange, signed at its head."""
+_REPLY_HEAD = re.compile(r"^(?:my|our|the (?:author|editor)[’']s|[A-ZÀ-ÖØ-Þ][\w’'-]+[’']s) (?:reply|response|rejoinder|answer)\s*:?$", re.I)
+"""'My reply': the writer's own section, after a guest's."""
 _RELEASE = re.compile(r"\b(?:for (?:publication|release)|embargoed until|not (?:to be published|for publication) before)\b[^.]{0,40}\d{4}", re.I)
 """'For publication on Thursday, 14 March 2019': an op-ed sent ahead states the day it may appear."""
 _POSTED = re.compile(r"\b(?:posted|published|released|put online)(?: online)?(?: on)?\s+(?:\w+day,?\s+)?[^.;]{6,30}?(?:19|20)\d\d\b", re.I)

@@ -32,6 +32,7 @@ EDITORS_NOTE_HEAD = re.compile(r"^(?:editor[’']?s[’']? note|note from the ed
 CREDIT = re.compile(
     r"^\(?(?:interview(?:ed)?(?: conducted)? by|translation of (?:an|the) (?:original )?(?:article|essay|column|op-?ed)\b|about the rapporteurs?\s*:|an? (?:earlier|previous|longer|shorter|different) version of this (?:commentary|article|essay|piece|op-?ed|paper|column)\b|(?:typeset|layout|designed) by|acknowledge?ments?\b|originally published in\b|interview(?:er)?\s*:(?=\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}\s*$)|illustration\s*:|cover(?: photo| image)?\s*:|(?:speakers?|panelists?|presenter|to)\s*:|transcri(?:pt|bed) by|transcription\s*:|this issue was (?:edited|produced|compiled) by|panel(?:ists)?\s*(?:[IVX\d]+\s*)?[—:–-]|(?:conducted|moderated|hosted|produced) by|(?:host|producer|moderator|audio)\s*:(?=\s*(?:(?:dr|prof|mr|ms|mrs)\.?\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}(?:\s*[,(][^.?!|]{0,80})?\s*(?:$|[|·;]|\s+(?:producer|host|editor|audio|moderator|guests?)\s*:))|translated(?: from [\w ]+)? by|translated from\b|translation by|(?:compiled and )?edited by|compiled by|reporting by|additional reporting by|illustration by"
     r"|(?:photo |image )?credits?\s*:"
+    r"|(?:(?:main|cover|header|top|feature|lead)\s+)?(?:image|photo|picture|illustration)s?\s+(?:courtesy of|via|by)\s+[^.]{2,60}\)?\.?$"
     r"|(?-i:[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){1,2}\s/\s[A-Z][A-Z.&'’ -]{2,40}$)"  # "WANG XIAOYING / CHINA DAILY": an artist's name and the paper ('COMMENTARY / WORLD' is a label)
     r"|(?:this|the) (?:article|column|essay|piece|commentary|op-?ed|interview) (?:was |is )?(?:first |originally )?(?:published|appeared|written) in (?:korean|japanese|chinese|swedish|german|french|russian|spanish)\b)",
     re.I,
@@ -47,6 +48,7 @@ WELCOME = re.compile(
 )
 """'Halo, and welcome to the 112th Nusantara Brief.': a newsletter's host opening an issue, not the argument."""
 PHOTO_CREDIT = re.compile(
+    r"^©\s*(?:AP|AFP|Reuters|Yonhap|Getty Images|EPA|Kyodo|Bloomberg|Xinhua|KCNA|Newsis|[\w ]{2,30} photo)\.?$|"
     r"^(?:photo|image|picture|photograph)s?(?: credit)?\s*[:：]\s*(?:[^/]{1,60}/[^/]{1,50}|.{0,50}\b(?:via|AP|AFP|Reuters|Yonhap|Getty|EPA|Xinhua|KCNA|Kyodo|Bloomberg|Shutterstock|Newsis)\b.*|(?:\S+\s+){0,3}\S+)$",
     re.I,
 )
@@ -104,6 +106,8 @@ _TRAIL = (
 """A site's trail to the page: 'Home > Opinion > East Asia', 'Home / Commentary / Korean Peninsula': furniture on its own line,
 and where the site's header ends (`BREADCRUMB`)."""
 _TAGLINE = r"(?:an? |the )?(?-i:[a-z]+ ){0,2}(?:blog|newsletter|site|website|publication|magazine|journal|podcast|forum|quarterly|review)\s+(?:of|from|by|on|about|for)\s.{0,100}"
+_NAMED_TAGLINE = r"(?:the )?(?-i:(?:[A-Z][\w’'&-]*\s+){1,8})(?:blog|newsletter|magazine|journal|podcast|digest)"
+"""A tagline that names the site's kind at its end, under the site's name: 'The Australian Strategic Policy Institute Blog'."""
 """A site's tagline under its name: 'A blog of the Centre of Korean Studies', 'Journal of the German Council on Foreign Relations'."""
 _FURNITURE_LINES = (
     # sharing, following, saving
@@ -318,6 +322,13 @@ _FURNITURE_LINES = (
     r"\d+\s*min(?:ute)?s? read",
     r"page \d+ of \d+\b.*",  # a printout's page count, with what the database or browser adds to it
     r"(?:remarks )?as prepared for delivery\b.*",
+    r"print(?:er[- ]friendly)? version",
+    r"join (?:our|[\w’']+[’']s) (?:telegram|whatsapp|signal|discord|line)(?: channel| group| community)?\b.*",
+    r"(?:(?:facebook|twitter|x|kakao ?talk|kakao ?story|line|whatsapp|telegram|linkedin|email|e-mail|print|copy link|reddit|weibo|wechat|naver|band|vk)\s*){3,}",
+    r"forward this (?:e-?mail |newsletter |post |issue )?to (?:someone|a friend|a colleague)\b.*",
+    r".{0,60}\bno reproduction without permission\b.*",
+    r"comments (?:will be|are) moderated\b.*",
+    r"[^|]{1,30}\(\d+\)\s*\|\s*comments are closed\b.*",  # 'Сэтгэгдэл (0) | Comments are closed'
     r"follow @?[\w.]+ on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon|telegram)\b.*",
     r"report an? (?:editorial |technical )?(?:error|typo|issue|problem)\b.*",
     r"editorial (?:code of conduct|standards|guidelines|policy)\b.*",
@@ -457,6 +468,8 @@ BULLET = re.compile(r"^\s*[-*•▪◦]\s+(?=.*\w)")
 
 def is_boilerplate(paragraph: str) -> bool:
     """Every line is site furniture: sharing, related links, tags, copyright, cookies, newsletters (under a 'Related:' heading, any short line)."""
+    if PHOTO_CREDIT.match(paragraph.strip()) and paragraph.strip().startswith("©"):
+        return False  # "© Reuters" under a caption: the photo's credit, not the page's copyright
     if _PAGE_FOOTER.fullmatch(paragraph.strip()) or _PRESS_HEAD.match(paragraph):
         return True
     if _FURNITURE_START.match(" ".join(paragraph.split())):
@@ -483,7 +496,12 @@ def is_boilerplate(paragraph: str) -> bool:
         len(line) <= 240 and bool(_BOILERPLATE_LINE.match(line) or _furniture_parts(line) or is_navigation(line) or is_running_head(raw))
         for line, raw in zip(lines, _raw_lines(paragraph), strict=False)
     ]
-    if len(lines) == 2 and len(lines[0]) <= 50 and not lines[0].endswith(".") and re.fullmatch(_TAGLINE, lines[1], re.I):
+    if (
+        len(lines) == 2
+        and len(lines[0]) <= 50
+        and not lines[0].endswith(".")
+        and (re.fullmatch(_TAGLINE, lines[1], re.I) or re.fullmatch(_NAMED_TAGLINE, lines[1], re.I))
+    ):
         return True  # "Korea in Focus" over "A blog of the Centre of Korean Studies": the site's name and its tagline
     if (
         len(lines) == 2
@@ -580,7 +598,7 @@ COMMENTS_HEAD = re.compile(
 )
 """The head of a comment section ('Comments (6)', '💬 23 comments'): what follows is readers', not the author's."""
 LINKS_HEADING = re.compile(
-    r"^(?:related(?: articles?| stories| posts| content| reading| publications| research| topics| tags)?|more (?:from|in|on) [\w ]+|read (?:more|next)|see also|recommended(?: for you)?|further reading"
+    r"^(?:[^/\n]{1,30}/\s*)?(?:related(?: articles?| stor(?:y|ies)| posts| content| reading| publications| research| topics| tags| news)?|more (?:from|in|on) [\w ]+|read (?:more|next)|see also|recommended(?: for you)?|further reading"
     r"|more (?:interviews|articles|stories|commentary|analysis|episodes|posts|columns|opinions?)(?: by [\w .’'-]{2,40})?|worth reading|what we[’']re reading"
     r"|recommended reading|reading list|you (?:may|might) also be interested in"
     r"|latest publications\b.{0,60}|media (?:contacts?|enquiries|inquiries)|press (?:contacts?|office)|notes to editors|for more information|most (?:read|popular|viewed|shared|commented)|latest(?: (?:on|in|from) [\w ]+)?|trending(?: now)?|top stories|you (?:may|might) also like|editor[’']?s picks"
