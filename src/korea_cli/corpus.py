@@ -174,9 +174,35 @@ Progress = Callable[[int, int], None]
 """Called as essays are read: how many so far, of how many."""
 
 
-def load(root: Path, progress: Progress | None = None) -> Corpus:
+PARALLEL_FROM = 400
+"""From this many essays a whole read is shared among processes, one a core: below it, starting them costs more than they save."""
+
+
+def _workers(essays: int) -> int:
+    """How many processes read `essays` essays: one a core (at most four) for a large corpus where processes can be forked."""
+    import multiprocessing
+
+    if essays < PARALLEL_FROM or "fork" not in multiprocessing.get_all_start_methods():
+        return 1
+    return max(1, min(4, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1))
+
+
+def _read_run(root: str, essay_ids: list[str]) -> tuple[list[Essay], list[Position], list[Precondition], list[CorpusError], list[str]]:
+    """In a worker process: a run of essays read as `_Reader.read` reads them (the codebook's and authors' own problems are the
+    parent's to report)."""
+    reader = _Reader(CorpusFiles(Path(root)))
+    codebook, authors = reader.read_codebook(), reader.read_authors()
+    reader.problems.clear()
+    reader.warnings.clear()
+    positions: list[Position] = []
+    preconditions: list[Precondition] = []
+    essays = [essay for essay_id in essay_ids if (essay := reader.read_essay(essay_id, codebook, authors, positions, preconditions)) is not None]
+    return essays, positions, preconditions, reader.problems, reader.warnings
+
+
+def load(root: Path, progress: Progress | None = None, workers: int | None = None) -> Corpus:
     """The corpus at `root`, or a CorpusError naming its first problem."""
-    corpus, problems = validate(root, progress=progress)
+    corpus, problems = validate(root, progress=progress, workers=workers)
     _raise_first(problems)
     assert corpus is not None
     return corpus
@@ -190,14 +216,16 @@ def _raise_first(problems: list[CorpusError]) -> None:
         raise CorpusError(first.message + more, first.file, first.line)
 
 
-def validate(root: Path, warnings: list[str] | None = None, progress: Progress | None = None) -> tuple[Corpus | None, list[CorpusError]]:
+def validate(
+    root: Path, warnings: list[str] | None = None, progress: Progress | None = None, workers: int | None = None
+) -> tuple[Corpus | None, list[CorpusError]]:
     """Read the whole corpus at `root`; return it (None if unusable) and every problem found.
 
     Things worth a curator's attention that do not make the corpus wrong are
     appended to `warnings` when it is given.
     """
     reader = _Reader(CorpusFiles(root))
-    corpus = reader.read(progress)
+    corpus = reader.read(progress, workers)
     if warnings is not None:
         warnings.extend(reader.warnings)
     return corpus, reader.problems
@@ -356,7 +384,8 @@ class _Reader:
 
     # -- the whole corpus ---------------------------------------------------
 
-    def read(self, progress: Progress | None = None) -> Corpus | None:
+    def read(self, progress: Progress | None = None, workers: int | None = None) -> Corpus | None:
+        """The whole corpus; its essays read by `workers` processes (None: as many as `_workers` says pay off)."""
         codebook = self.read_codebook()
         authors = self.read_authors()
         essays: dict[str, Essay] = {}
@@ -365,7 +394,11 @@ class _Reader:
         essay_ids = self.listing(ESSAYS_DIR, ".yaml", "no essays folder; create it and add <essay-id>.yaml and .txt files")
         if essay_ids:
             self.report_orphan_texts(essay_ids)
-        for done, essay_id in enumerate(essay_ids):
+        count = _workers(len(essay_ids)) if workers is None else workers
+        if count > 1 and len(essay_ids) > 1 and not self.files.changes:
+            for essay in self.read_in_parallel(essay_ids, count, positions, preconditions, progress):
+                essays[essay.id] = essay
+        for done, essay_id in enumerate(essay_ids) if count <= 1 or len(essay_ids) <= 1 or self.files.changes else ():
             if progress is not None:
                 progress(done, len(essay_ids))
             essay = self.read_essay(essay_id, codebook, authors, positions, preconditions)
@@ -382,6 +415,31 @@ class _Reader:
             preconditions=tuple(p for p in preconditions if not p.suggested),
             suggested=tuple(p for p in preconditions if p.suggested),
         )
+
+    def read_in_parallel(
+        self, essay_ids: list[str], workers: int, positions: list[Position], preconditions: list[Precondition], progress: Progress | None
+    ) -> list[Essay]:
+        """The essays read by `workers` processes, in runs of consecutive ids: what one process would find, in its order."""
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        size = max(1, min(64, len(essay_ids) // (workers * 4)))
+        runs = [essay_ids[start : start + size] for start in range(0, len(essay_ids), size)]
+        essays: list[Essay] = []
+        done = 0
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            for run, (found, run_positions, run_preconditions, problems, warnings) in zip(
+                runs, pool.map(_read_run, [str(self.root)] * len(runs), runs), strict=True
+            ):
+                essays += found
+                positions += run_positions
+                preconditions += run_preconditions
+                self.problems += problems
+                self.warnings += warnings
+                done += len(run)
+                if progress is not None:
+                    progress(done, len(essay_ids))
+        return essays
 
     def listing(self, folder: str, suffix: str, missing: str) -> list[str]:
         """The ids of the files in a corpus folder, in id order (the index's order too); a problem when the folder is missing or unreadable."""

@@ -19,8 +19,10 @@ from korea_cli import __version__
 from korea_cli.errors import CorpusError
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from korea_cli.corpus import Progress
-    from korea_cli.model import Codebook, Corpus, Essay, Passage, Position, Precondition
+    from korea_cli.model import Codebook, Corpus, Essay, Position, Precondition
 
 FORMAT = f"korea index 8, korea {__version__}"
 """What wrote an index; any other value means rebuild, since the schema or the rules may differ."""
@@ -92,12 +94,16 @@ def build_file(root: Path, path: Path, stamps: bytes, progress: Progress | None)
     return sqlite3.connect(path, timeout=30, isolation_level=None)
 
 
-def build(db: sqlite3.Connection, root: Path, stamps: bytes, progress: Progress | None) -> None:
-    """Every row from a fresh read of the corpus; progress counts reading, then writing, each essay."""
+def build(db: sqlite3.Connection, root: Path, stamps: bytes, progress: Progress | None, workers: int | None = None) -> None:
+    """Every row from a fresh read of the corpus; progress counts reading, then writing, each essay.
+
+    `workers`: how many processes read the essays (None: one a core for a large corpus, as `corpus._workers` says); the rows
+    are the same however many do.
+    """
     from korea_cli.corpus import load
 
     halves = (lambda done, total: progress(done, 2 * total)) if progress else None
-    corpus = load(root, halves)
+    corpus = load(root, halves, workers)
     db.execute("PRAGMA journal_mode = OFF")  # a new file, renamed into place only when whole
     db.execute("PRAGMA synchronous = OFF")
     db.executescript(SCHEMA)
@@ -110,12 +116,74 @@ def build(db: sqlite3.Connection, root: Path, stamps: bytes, progress: Progress 
     for precondition in (*corpus.preconditions, *corpus.suggested):
         annotations[precondition.essay][1].append(precondition)
     count = len(corpus.essays)
-    for rank, essay in enumerate(corpus.essays.values(), start=1):
+    for rank, (essay, read) in enumerate(zip(corpus.essays.values(), _read_for_index(corpus, workers), strict=True), start=1):
         if progress:
             progress(count + rank - 1, 2 * count)
-        writer.write_essay(rank * KEY_GAP, essay, annotations[essay.id])
+        writer.write_essay(rank * KEY_GAP, essay, annotations[essay.id], read)
     _set_meta(db, stamps)
     db.execute("COMMIT")
+
+
+Read = list[tuple[list[str], list[str]]]
+"""An essay's passages as the index reads them: each passage's search words, and the topics a body passage names."""
+_BUILDING: Corpus | None = None
+"""The corpus a build reads, where the processes it forks find it (copied with the parent, not sent)."""
+
+
+def _read_for_index(corpus: Corpus, workers: int | None = None) -> Iterator[Read]:
+    """Every essay's `Read`, in corpus order: in forked processes, one a core, while this one writes (as `corpus._workers`
+    says it pays off), else here."""
+    global _BUILDING
+    from korea_cli.corpus import _workers
+
+    essays = list(corpus.essays.values())
+    workers = _workers(len(essays)) if workers is None else workers
+    if workers <= 1:
+        finders = _finders(corpus)
+        yield from (_read_essay(essay, finders) for essay in essays)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    _BUILDING = corpus
+    try:
+        size = max(1, min(64, len(essays) // (workers * 4)))
+        runs = [range(start, min(start + size, len(essays))) for start in range(0, len(essays), size)]
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            for reads in pool.map(_read_run, runs):
+                yield from reads
+    finally:
+        _BUILDING = None
+
+
+def _read_run(run: range) -> list[Read]:
+    """In a forked process: the `Read` of a run of the corpus's essays."""
+    assert _BUILDING is not None
+    finders = _finders(_BUILDING)
+    essays = list(_BUILDING.essays.values())
+    return [_read_essay(essays[i], finders) for i in run]
+
+
+def _finders(corpus: Corpus) -> dict[str, Any]:
+    from korea_cli.text import PhrasesFinder
+
+    return {t.id: PhrasesFinder(t.words) for t in corpus.codebook.topics.values()}
+
+
+def _read_essay(essay: Essay, finders: dict[str, Any]) -> Read:
+    """Each passage's search words, and for a body passage the topics it names by the codebook's words (folded once)."""
+    from korea_cli.search import words as search_words
+    from korea_cli.text import fold, words_of
+
+    read: Read = []
+    for passage in essay.passages:
+        named: list[str] = []
+        if passage.role == "body":
+            folded = fold(passage.text)
+            words = words_of(folded)
+            named = [topic for topic, names in finders.items() if names(folded, words)]
+        read.append((search_words(passage.text), named))
+    return read
 
 
 def _set_meta(db: sqlite3.Connection, stamps: bytes) -> None:
@@ -183,11 +251,9 @@ class _Writer:
     """Rows for the codebook, the authors and each essay, with their search words."""
 
     def __init__(self, db: sqlite3.Connection, corpus: Corpus) -> None:
-        from korea_cli.text import PhrasesFinder
-
         self.db = db
         self.corpus = corpus
-        self.topic_finders = {t.id: PhrasesFinder(t.words) for t in corpus.codebook.topics.values()}
+        self.topic_finders = _finders(corpus)
         self.tokens: dict[str, str] = {word: f"w{i}" for word, i in db.execute("SELECT word, id FROM vocab")}
 
     def write_codebook_and_authors(self) -> None:
@@ -216,10 +282,10 @@ class _Writer:
         self.db.execute("DELETE FROM essays WHERE key = ?", (key,))
         return key
 
-    def write_essay(self, key: int, essay: Essay, annotations: tuple[list[Position], list[Precondition]]) -> None:
-        from korea_cli.search import words as search_words
-
+    def write_essay(self, key: int, essay: Essay, annotations: tuple[list[Position], list[Precondition]], read: Read | None = None) -> None:
+        """An essay's rows; `read`, its passages' words and topics when another process has read them (else read here)."""
         positions, preconditions = annotations
+        read = read if read is not None else _read_essay(essay, self.topic_finders)
         facts = {
             name: {"value": f.value, "basis": f.basis, "reason": f.reason, "evidence": f.evidence}
             for name, f in (("title", essay.title), ("publisher", essay.publisher), ("date", essay.date), ("url", essay.url))
@@ -238,13 +304,14 @@ class _Writer:
             if note.topic is not None:
                 cited.setdefault(note.passage, set()).add(note.topic)
         passage_rows, posting_rows, topic_rows = [], [], []
-        for p in essay.passages:
+        for p, (search_words, named) in zip(essay.passages, read, strict=True):
             rowid = rowid_of[p.id]
-            words = " ".join([self.token(word) for word in search_words(p.text)])
+            words = " ".join([self.token(word) for word in search_words])
             passage_rows.append((rowid, p.essay, p.n, p.role, p.author, p.text, json.dumps(p.suggested_topics), words, json.dumps(p.coauthors)))
             posting_rows.append((rowid, words, _kind(p.role)))
-            if p.role == "body":
-                topic_rows += [(topic, rowid) for topic in self.topics_of(p, cited.get(p.id, set()))]
+            if p.role == "body":  # the topics an annotation on it cites, or its words name, in codebook order
+                here = cited.get(p.id, set())
+                topic_rows += [(topic, rowid) for topic in self.topic_finders if topic in here or topic in named]
         self.db.executemany("INSERT INTO passages VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", passage_rows)
         self.db.executemany("INSERT INTO postings (rowid, words, kind) VALUES (?, ?, ?)", posting_rows)
         self.db.executemany("INSERT INTO passage_topics (topic, passage) VALUES (?, ?)", topic_rows)
@@ -266,14 +333,6 @@ class _Writer:
                 for i, p in enumerate(preconditions)
             ],
         )
-
-    def topics_of(self, passage: Passage, cited: set[str]) -> list[str]:
-        """The topics a body passage carries: cited by an annotation on it, or named by label or alias."""
-        from korea_cli.text import fold, words_of
-
-        folded = fold(passage.text)
-        words = words_of(folded)
-        return [topic for topic, names in self.topic_finders.items() if topic in cited or names(folded, words)]
 
     def token(self, word: str) -> str:
         """The postings token of a word ('w' and its vocabulary id), added to the vocabulary if new."""
