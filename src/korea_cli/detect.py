@@ -384,7 +384,7 @@ class _Reader:
                 # "Dr Jane Doe is a senior fellow at X. The views expressed here are her own." is her bio, with the disclaimer in it
                 self.roles[i] = "author_bio" if bio and _BIO_WORDS.search(bare) and looks_like_name(clean_name(bio.group("who"))) else "disclaimer"
             elif (is_boilerplate(self.paragraphs[i]) or (i > 1 and running.get(PAGE_DIGITS.sub("#", p), 0) > 1 and not name_alone(p))) and not (
-                i == 0 and LABEL.match(p) and not is_running_head(self.paragraphs[i])
+                i == 0 and LABEL.match(p) and len(lines) == 1 and not is_running_head(self.paragraphs[i])
             ):  # or a PDF's running header, again; but 'Comment' over a title is its label (not 'VIEWPOINTS      PAGE 10')
                 self.roles[i] = "boilerplate"
             elif NOTES_HEAD.match(p) or (len(lines) > 1 and NOTES_HEAD.match(lines[0].strip())):
@@ -633,8 +633,19 @@ class _Reader:
         candidates = [i for i in header if self.roles[i] is None and len(self.flat[i]) <= 320]
         # A publication's name over a title and a dek ("The Peninsula Ledger"): three lines before the byline, the first a short
         # name; or over a headline alone ("Order from Chaos" / "What Hanoi Must Deliver: …"), which a dek in sentence case is not.
+        section = (  # 'Responsible Statecraft' / 'Asia-Pacific' / the headline: the site's name, then its section
+            candidates[1]
+            if len(candidates) >= 3
+            and all(len(self.flat[c].split()) <= 3 and not self.flat[c].endswith((".", "!", "?", ":")) for c in candidates[:2])
+            and len(self.flat[candidates[2]].split()) >= 5
+            and not is_prose(self.flat[candidates[2]])
+            and not self.flat[candidates[2]].endswith((".", "?", "!"))  # a headline, not a dek under 'THE LONG READ' / 'The Summit Trap'
+            else None
+        )
         masthead = (
             candidates[0]
+            if section is not None
+            else candidates[0]
             if len(candidates) >= 2
             and len(self.flat[candidates[0]].split()) <= 5
             and len(self.flat[candidates[0]]) < len(self.flat[candidates[1]])
@@ -656,7 +667,7 @@ class _Reader:
                 and not self.flat[i].endswith((".", "!", "?", ":"))
                 and is_label(following, self.flat[after] if after is not None else None)
             )
-            if self.roles[i] is None and title is None and (i == masthead or over_label or is_label(self.flat[i], following)):
+            if self.roles[i] is None and title is None and (i in (masthead, section) or over_label or is_label(self.flat[i], following)):
                 self.roles[i] = "label"
                 if i and self.roles[i - 1] == "label":
                     self.roles[i - 1] = "boilerplate"  # two labels over the title: the site's name, then the section's
@@ -698,6 +709,10 @@ class _Reader:
             parts = re.split(r"\s+[·|•]\s+", self.flat[i])
             if role is None and argued and len(parts) >= 3 and all(len(part.split()) <= 3 and part[:1].isupper() for part in parts):
                 self.roles[i] = "boilerplate"  # "Korean Peninsula · Russia · USA": the page's topics
+                continue
+            tags = [line.strip() for line in lines if line.strip()]
+            if role is None and argued and len(tags) >= 3 and all(len(tag.split()) <= 4 and tag[:1].isupper() and tag[-1:].isalnum() for tag in tags):
+                self.roles[i] = "boilerplate"  # "Asia and Eurasia / Korean Peninsula / Russia": the page's topics, one a line
                 continue
             if comments or (trailing and (COMMENTS_HEAD.match(self.flat[i]) or COMMENTS_HEAD.match(self.paragraphs[i].split("\n")[0].strip()))):
                 comments = True  # a comment section: readers' words to the end, and the site's links after them
@@ -822,6 +837,8 @@ class _Reader:
                 self.signers[i] = self.bylines[i]
                 if not self.sections or i < min(self.sections):  # bylines one under another sign together; before the first section, theirs
                     current = tuple(dict.fromkeys((*current, *self.bylines[i]))) if i - 1 in self.bylines else self.bylines[i]
+                elif i - 1 in self.sections and not any(self.roles[j] == "body" for j in range(i)):
+                    current = tuple(dict.fromkeys((*current, *self.bylines[i])))  # 'Name / post' over 'Name / post' before any argument: two authors
             elif role == "subtitle" and _REPLY_HEAD.match(self.flat[i]) and any(j in self.alone for j in range(i) if j in self.sections):
                 current = byline_signers  # "My reply": the guest's section ends, the byline's writer answers
             elif role == "answer":
