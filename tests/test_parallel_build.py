@@ -41,3 +41,21 @@ def test_a_broken_corpus_reports_the_same_problems_read_by_several(tmp_path: Pat
     with pytest.raises(CorpusError) as two:
         corpus_module.load(root, workers=2)
     assert str(two.value) == str(one.value)
+
+
+def test_a_build_stops_at_the_first_problem_as_loading_does(tmp_path: Path, bundled: Path) -> None:
+    root = Path(shutil.copytree(bundled, tmp_path / "corpus"))
+    for essay in (root / "essays").glob("*.yaml"):
+        essay.write_text(essay.read_text(encoding="utf-8").replace("stance: supports", "stance: adores", 1), encoding="utf-8")
+    with pytest.raises(CorpusError) as loaded:
+        corpus_module.load(root)
+    for workers in (1, 2):
+        with pytest.raises(CorpusError) as built:
+            rows(root, workers)
+        assert (str(built.value), built.value.file, built.value.line) == (str(loaded.value), loaded.value.file, loaded.value.line)
+    (root / "codebook.yaml").write_text("topics: [\n", encoding="utf-8")  # no codebook: nothing can be written, every problem still counted
+    with pytest.raises(CorpusError) as loaded:
+        corpus_module.load(root)
+    with pytest.raises(CorpusError) as built:
+        rows(root, 2)
+    assert str(built.value) == str(loaded.value)

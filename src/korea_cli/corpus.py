@@ -13,7 +13,7 @@ import datetime
 import hashlib
 import os
 import re
-from collections.abc import Callable, Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -187,17 +187,52 @@ def _workers(essays: int) -> int:
     return max(1, min(4, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1))
 
 
-def _read_run(root: str, essay_ids: list[str]) -> tuple[list[Essay], list[Position], list[Precondition], list[CorpusError], list[str]]:
-    """In a worker process: a run of essays read as `_Reader.read` reads them (the codebook's and authors' own problems are the
-    parent's to report)."""
+StreamedEssay = tuple["Essay", list["Position"], list["Precondition"], Any]
+"""An essay as a whole read yields it: the essay, its positions and preconditions (suggestions too) in file order, and what the
+reader's `derive` made of it (None without one)."""
+Derive = Callable[["Essay", "Codebook"], Any]
+"""What a reader also computes from each essay it reads, in the process that reads it (a build's search words and topics)."""
+
+
+def _read_run(root: str, essay_ids: list[str], derive: Derive | None) -> tuple[list[StreamedEssay], list[CorpusError], list[str]]:
+    """In a worker process: a run of essays read as `_Reader.essays_in_order` reads them (the codebook's and authors' own
+    problems are the parent's to report)."""
     reader = _Reader(CorpusFiles(Path(root)))
     codebook, authors = reader.read_codebook(), reader.read_authors()
     reader.problems.clear()
     reader.warnings.clear()
-    positions: list[Position] = []
-    preconditions: list[Precondition] = []
-    essays = [essay for essay_id in essay_ids if (essay := reader.read_essay(essay_id, codebook, authors, positions, preconditions)) is not None]
-    return essays, positions, preconditions, reader.problems, reader.warnings
+    found = list(reader.each_essay(essay_ids, codebook, authors, derive))
+    return found, reader.problems, reader.warnings
+
+
+def _opens_with(body: str, starts: str) -> bool:
+    """Whether a passage opens with `starts`, quotes and spaces made plain: its opening read, not the whole passage, unless
+    the opening's spaces shrink it below `starts` (normalizing only ever shortens text)."""
+    wanted = normalize_for_quote(str(starts))
+    head = normalize_for_quote(body[: 2 * len(wanted) + 64])
+    return head.startswith(wanted) if len(head) > len(wanted) or len(body) <= 2 * len(wanted) + 64 else normalize_for_quote(body).startswith(wanted)
+
+
+class EssayStream:
+    """The corpus read essay by essay, in id order, for a build that writes each essay as it comes and never holds them all:
+    the codebook and authors first, then the essays (read by several processes for a large corpus), then every problem found,
+    the same as `validate` finds and in the same order."""
+
+    def __init__(self, root: Path, workers: int | None = None, derive: Derive | None = None, progress: Progress | None = None) -> None:
+        self.reader = _Reader(CorpusFiles(root))
+        self.codebook = self.reader.read_codebook()
+        self.authors = self.reader.read_authors()
+        self.essay_ids = self.reader.listing(ESSAYS_DIR, ".yaml", "no essays folder; create it and add <essay-id>.yaml and .txt files")
+        if self.essay_ids:
+            self.reader.report_orphan_texts(self.essay_ids)
+        self.workers, self.derive, self.progress = workers, derive, progress
+
+    def __iter__(self) -> Iterator[StreamedEssay]:
+        return self.reader.essays_in_order(self.essay_ids, self.codebook, self.authors, self.workers, self.progress, self.derive)
+
+    def raise_first(self) -> None:
+        """Stop as `load` stops, at the first problem of the whole read (call it once the stream is read)."""
+        _raise_first(self.reader.problems)
 
 
 def load(root: Path, progress: Progress | None = None, workers: int | None = None) -> Corpus:
@@ -394,16 +429,10 @@ class _Reader:
         essay_ids = self.listing(ESSAYS_DIR, ".yaml", "no essays folder; create it and add <essay-id>.yaml and .txt files")
         if essay_ids:
             self.report_orphan_texts(essay_ids)
-        count = _workers(len(essay_ids)) if workers is None else workers
-        if count > 1 and len(essay_ids) > 1 and not self.files.changes:
-            for essay in self.read_in_parallel(essay_ids, count, positions, preconditions, progress):
-                essays[essay.id] = essay
-        for done, essay_id in enumerate(essay_ids) if count <= 1 or len(essay_ids) <= 1 or self.files.changes else ():
-            if progress is not None:
-                progress(done, len(essay_ids))
-            essay = self.read_essay(essay_id, codebook, authors, positions, preconditions)
-            if essay is not None:
-                essays[essay.id] = essay
+        for essay, its_positions, its_preconditions, _ in self.essays_in_order(essay_ids, codebook, authors, workers, progress):
+            essays[essay.id] = essay
+            positions += its_positions
+            preconditions += its_preconditions
         if codebook is None or authors is None:
             return None
         return Corpus(
@@ -416,30 +445,60 @@ class _Reader:
             suggested=tuple(p for p in preconditions if p.suggested),
         )
 
-    def read_in_parallel(
-        self, essay_ids: list[str], workers: int, positions: list[Position], preconditions: list[Precondition], progress: Progress | None
-    ) -> list[Essay]:
-        """The essays read by `workers` processes, in runs of consecutive ids: what one process would find, in its order."""
+    def essays_in_order(
+        self,
+        essay_ids: list[str],
+        codebook: Codebook | None,
+        authors: Mapping[str, Author] | None,
+        workers: int | None,
+        progress: Progress | None,
+        derive: Derive | None = None,
+    ) -> Iterator[StreamedEssay]:
+        """Each essay that reads without a fatal problem, in id order, its problems recorded as they are met: read here, or
+        by `workers` forked processes in runs of consecutive ids (the same essays and problems, in the same order)."""
+        count = _workers(len(essay_ids)) if workers is None else workers
+        if count <= 1 or len(essay_ids) <= 1 or self.files.changes:  # a pending change is only this process's to see
+            for done, essay_id in enumerate(essay_ids):
+                if progress is not None:
+                    progress(done, len(essay_ids))
+                yield from self.each_essay([essay_id], codebook, authors, derive)
+            return
+        yield from self.read_in_parallel(essay_ids, count, progress, derive)
+
+    def each_essay(
+        self, essay_ids: list[str], codebook: Codebook | None, authors: Mapping[str, Author] | None, derive: Derive | None
+    ) -> Iterator[StreamedEssay]:
+        for essay_id in essay_ids:
+            positions: list[Position] = []
+            preconditions: list[Precondition] = []
+            essay = self.read_essay(essay_id, codebook, authors, positions, preconditions)
+            if essay is not None:
+                yield essay, positions, preconditions, (derive(essay, codebook) if derive is not None and codebook is not None else None)
+
+    def read_in_parallel(self, essay_ids: list[str], workers: int, progress: Progress | None, derive: Derive | None) -> Iterator[StreamedEssay]:
+        """The essays read by `workers` forked processes, in runs of consecutive ids, a few runs ahead of the one read here
+        (so that a slow consumer, a build writing rows, never has the whole corpus waiting in memory)."""
+        import collections
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
         size = max(1, min(64, len(essay_ids) // (workers * 4)))
-        runs = [essay_ids[start : start + size] for start in range(0, len(essay_ids), size)]
-        essays: list[Essay] = []
+        runs = collections.deque(essay_ids[start : start + size] for start in range(0, len(essay_ids), size))
         done = 0
         with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-            for run, (found, run_positions, run_preconditions, problems, warnings) in zip(
-                runs, pool.map(_read_run, [str(self.root)] * len(runs), runs), strict=True
-            ):
-                essays += found
-                positions += run_positions
-                preconditions += run_preconditions
+            pending: collections.deque = collections.deque()
+            while runs or pending:
+                while runs and len(pending) < 2 * workers:
+                    run = runs.popleft()
+                    pending.append((run, pool.submit(_read_run, str(self.root), run, derive)))
+                run, future = pending.popleft()
+                found, problems, warnings = future.result()
                 self.problems += problems
                 self.warnings += warnings
+                yield from found
                 done += len(run)
                 if progress is not None:
                     progress(done, len(essay_ids))
-        return essays
 
     def listing(self, folder: str, suffix: str, missing: str) -> list[str]:
         """The ids of the files in a corpus folder, in id order (the index's order too); a problem when the folder is missing or unreadable."""
@@ -762,7 +821,7 @@ class _Reader:
             if role == "body" and author:
                 authored.update((author, *coauthors))
             starts = item.get("starts")
-            if starts is not None and not normalize_for_quote(body).startswith(normalize_for_quote(starts)):
+            if starts is not None and not _opens_with(body, starts):
                 self.problem(file, item.line_of("starts"), f"passage {n} starts {body[:40]!r}, not {starts!r}; is a paragraph missing or extra?")
             suggested = self.strings(file, item, "suggested_topics", what)
             unknown = [t for t in suggested if codebook is not None and t not in codebook.topics]

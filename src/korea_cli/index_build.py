@@ -8,6 +8,7 @@ writes. Essay keys are spaced `KEY_GAP` apart and a passage's rowid is its essay
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import os
 import sqlite3
@@ -19,10 +20,10 @@ from korea_cli import __version__
 from korea_cli.errors import CorpusError
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Mapping
 
     from korea_cli.corpus import Progress
-    from korea_cli.model import Codebook, Corpus, Essay, Position, Precondition
+    from korea_cli.model import Author, Codebook, Essay, Position, Precondition
 
 FORMAT = f"korea index 8, korea {__version__}"
 """What wrote an index; any other value means rebuild, since the schema or the rules may differ."""
@@ -95,79 +96,53 @@ def build_file(root: Path, path: Path, stamps: bytes, progress: Progress | None)
 
 
 def build(db: sqlite3.Connection, root: Path, stamps: bytes, progress: Progress | None, workers: int | None = None) -> None:
-    """Every row from a fresh read of the corpus; progress counts reading, then writing, each essay.
+    """Every row from a fresh read of the corpus, each essay written as it is read (the corpus is never held whole); any
+    problem stops the build as `corpus.load` would, with the same message.
 
     `workers`: how many processes read the essays (None: one a core for a large corpus, as `corpus._workers` says); the rows
-    are the same however many do.
+    are the same however many do. Each essay's search words and topics are read with it, in the process that reads it.
     """
-    from korea_cli.corpus import load
+    from korea_cli.corpus import EssayStream
 
-    halves = (lambda done, total: progress(done, 2 * total)) if progress else None
-    corpus = load(root, halves, workers)
+    stream = EssayStream(root, workers, _index_read, progress)
     db.execute("PRAGMA journal_mode = OFF")  # a new file, renamed into place only when whole
     db.execute("PRAGMA synchronous = OFF")
     db.executescript(SCHEMA)
     db.execute("BEGIN")
-    writer = _Writer(db, corpus)
+    if stream.codebook is None or stream.authors is None:
+        for _ in stream:  # read on, for the count of problems `load` gives
+            pass
+        stream.raise_first()
+    assert stream.codebook is not None and stream.authors is not None
+    writer = _Writer(db, stream.codebook, stream.authors)
     writer.write_codebook_and_authors()
-    annotations: dict[str, tuple[list[Position], list[Precondition]]] = {essay_id: ([], []) for essay_id in corpus.essays}
-    for position in corpus.positions:
-        annotations[position.essay][0].append(position)
-    for precondition in (*corpus.preconditions, *corpus.suggested):
-        annotations[precondition.essay][1].append(precondition)
-    count = len(corpus.essays)
-    for rank, (essay, read) in enumerate(zip(corpus.essays.values(), _read_for_index(corpus, workers), strict=True), start=1):
-        if progress:
-            progress(count + rank - 1, 2 * count)
-        writer.write_essay(rank * KEY_GAP, essay, annotations[essay.id], read)
+    for rank, (essay, positions, preconditions, read) in enumerate(stream, start=1):
+        kept = [p for p in preconditions if not p.suggested] + [p for p in preconditions if p.suggested]  # as `load` orders them
+        writer.write_essay(rank * KEY_GAP, essay, (positions, kept), read)
+    stream.raise_first()
     _set_meta(db, stamps)
     db.execute("COMMIT")
 
 
 Read = list[tuple[list[str], list[str]]]
 """An essay's passages as the index reads them: each passage's search words, and the topics a body passage names."""
-_BUILDING: Corpus | None = None
-"""The corpus a build reads, where the processes it forks find it (copied with the parent, not sent)."""
 
 
-def _read_for_index(corpus: Corpus, workers: int | None = None) -> Iterator[Read]:
-    """Every essay's `Read`, in corpus order: in forked processes, one a core, while this one writes (as `corpus._workers`
-    says it pays off), else here."""
-    global _BUILDING
-    from korea_cli.corpus import _workers
-
-    essays = list(corpus.essays.values())
-    workers = _workers(len(essays)) if workers is None else workers
-    if workers <= 1:
-        finders = _finders(corpus)
-        yield from (_read_essay(essay, finders) for essay in essays)
-        return
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    _BUILDING = corpus
-    try:
-        size = max(1, min(64, len(essays) // (workers * 4)))
-        runs = [range(start, min(start + size, len(essays))) for start in range(0, len(essays), size)]
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-            for reads in pool.map(_read_run, runs):
-                yield from reads
-    finally:
-        _BUILDING = None
+def _index_read(essay: Essay, codebook: Codebook) -> Read:
+    """`Read` of an essay, in whichever process reads it (`corpus.EssayStream`'s derive)."""
+    return _read_essay(essay, _finders(codebook))
 
 
-def _read_run(run: range) -> list[Read]:
-    """In a forked process: the `Read` of a run of the corpus's essays."""
-    assert _BUILDING is not None
-    finders = _finders(_BUILDING)
-    essays = list(_BUILDING.essays.values())
-    return [_read_essay(essays[i], finders) for i in run]
+def _finders(codebook: Codebook) -> dict[str, Any]:
+    """Each topic's finder, built once a process for a codebook (a worker reads the codebook again for every run)."""
+    return _finders_of(tuple((t.id, tuple(t.words)) for t in codebook.topics.values()))
 
 
-def _finders(corpus: Corpus) -> dict[str, Any]:
+@functools.lru_cache(maxsize=4)
+def _finders_of(topics: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[str, Any]:
     from korea_cli.text import PhrasesFinder
 
-    return {t.id: PhrasesFinder(t.words) for t in corpus.codebook.topics.values()}
+    return {topic: PhrasesFinder(words) for topic, words in topics}
 
 
 def _read_essay(essay: Essay, finders: dict[str, Any]) -> Read:
@@ -210,7 +185,7 @@ def update(db: sqlite3.Connection, root: Path, changes: Changes, stamps: bytes) 
     corpus, found = reread(root, changes.essays, known)
     db.execute("BEGIN IMMEDIATE")
     try:
-        writer = _Writer(db, corpus)
+        writer = _Writer(db, corpus.codebook, corpus.authors)
         if changes.authors:
             db.execute("DELETE FROM authors")
             writer.write_authors()
@@ -250,21 +225,20 @@ def _rowid(key: int, n: int) -> int:
 class _Writer:
     """Rows for the codebook, the authors and each essay, with their search words."""
 
-    def __init__(self, db: sqlite3.Connection, corpus: Corpus) -> None:
+    def __init__(self, db: sqlite3.Connection, codebook: Codebook, authors: Mapping[str, Author]) -> None:
         self.db = db
-        self.corpus = corpus
-        self.topic_finders = _finders(corpus)
+        self.codebook = codebook
+        self.authors = authors
+        self.topic_finders = _finders(codebook)
         self.tokens: dict[str, str] = {word: f"w{i}" for word, i in db.execute("SELECT word, id FROM vocab")}
 
     def write_codebook_and_authors(self) -> None:
-        self.db.execute("INSERT INTO meta (key, value) VALUES ('codebook', ?)", (json.dumps(_codebook_lists(self.corpus.codebook)),))
+        self.db.execute("INSERT INTO meta (key, value) VALUES ('codebook', ?)", (json.dumps(_codebook_lists(self.codebook)),))
         self.write_authors()
 
     def write_authors(self) -> None:
         """The authors' names; their affiliations come with the essays that state them."""
-        self.db.executemany(
-            "INSERT INTO authors (id, name, aliases) VALUES (?, ?, ?)", [(a.id, a.name, json.dumps(a.aliases)) for a in self.corpus.authors.values()]
-        )
+        self.db.executemany("INSERT INTO authors (id, name, aliases) VALUES (?, ?, ?)", [(a.id, a.name, json.dumps(a.aliases)) for a in self.authors.values()])
 
     def delete_essay(self, essay_id: str) -> int | None:
         """Remove an essay's rows; its key, to reuse, or None if it was not indexed."""
