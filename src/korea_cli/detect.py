@@ -365,7 +365,7 @@ class _Reader:
                     self.roles[i] = "byline"  # "Ramon de la Peña Jr. · May 3, 2018": the writer, and the day
                     self.bylines[i] = (self.person(title_case(named[0])),)
                 else:
-                    self.roles[i] = "boilerplate" if page else "label" if _SERIES_MARK.search(p) or len(lines) > 2 else "dateline"
+                    self.roles[i] = "label" if _SERIES_MARK.search(p) or len(lines) > 2 else "boilerplate" if page else "dateline"
                 self.date, masthead_date = found, True
             elif sign_off := SIGN_OFF.match(self.paragraphs[i]):
                 self.roles[i] = "byline"  # "Until next time, Ingrid": the writer signs off
