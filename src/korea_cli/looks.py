@@ -15,7 +15,7 @@ import unicodedata
 from collections.abc import Sequence
 
 LABEL = re.compile(
-    r"^(?:(?:[\w’'-]+ ){0,3}(?:policy brief|issue brief|brief|commentar(?:y|ies)|comment|analys[ie]s|op-?eds?|opinions?|perspectives?|viewpoints?|interviews?|expert views?|"
+    r"^(?:(?:[\w’'-]+ ){0,3}(?:policy brief|issue brief|brief|commentar(?:y|ies)|comments?|analys[ie]s|op-?eds?|opinions?|perspectives?|viewpoints?|interviews?|expert views?|"
     r"special report|working paper|reports?|essays?|columns?|insights?|explainer|q ?& ?a|roundtable|round table|conversations?|dialogues?|symposium|debate|podcast|transcripts?|"
     r"series|in focus|spotlight|briefing|reaction|monitor|newsletter|bulletin|digest|update|memorandum|memo|news release|press release|event summary"
     r"|for immediate release|issue\s*#?\d+)\b[\w .#:|/·,—–-]*|[\w ]+\s*[|·]\s*[\w ,·|]+|\[[\w ]{2,30}\]|[\w ’'-]{2,40}\s[—–|·]\s(?:issue|no\.|vol\.)(?:\s*no\.)?\s*#?\d+)$",
@@ -48,6 +48,7 @@ WELCOME = re.compile(
 )
 """'Halo, and welcome to the 112th Nusantara Brief.': a newsletter's host opening an issue, not the argument."""
 PHOTO_CREDIT = re.compile(
+    r"^(?-i:[A-Z][A-Z .'’&-]{2,40})\s*/\s*(?:VIA\s+)?(?-i:AP|AFP|REUTERS|YONHAP|KYODO|BLOOMBERG|GETTY IMAGES|EPA|XINHUA|KCNA|NEWSIS)\.?$|"
     r"^©\s*(?:AP|AFP|Reuters|Yonhap|Getty Images|EPA|Kyodo|Bloomberg|Xinhua|KCNA|Newsis|[\w ]{2,30} photo)\.?$|"
     r"^(?:(?:top|main|lead|header|cover|featured)\s+)?(?:photo|image|picture|photograph)s?(?: credit)?\s*[:：]\s*(?:[^/]{1,60}/[^/]{1,50}|.{0,50}\b(?:via|AP|AFP|Reuters|Yonhap|Getty|EPA|Xinhua|KCNA|Kyodo|Bloomberg|Shutterstock|Newsis)\b.*|(?:\S+\s+){0,3}\S+)$",
     re.I,
@@ -336,7 +337,9 @@ _FURNITURE_LINES = (
     r"[\w ’'-]{2,40} welcomes (?:contributions|submissions|op-?eds|pitches|proposals)\b.*",
     r"(?:as always, )?(?:replies|reply|responses) to this (?:e-?mail|newsletter|message)\b.*",
     r"join (?:our|[\w’']+[’']s) (?:telegram|whatsapp|signal|discord|line)(?: channel| group| community)?\b.*",
-    r"(?:(?:facebook|twitter|x|kakao ?talk|kakao ?story|line|whatsapp|telegram|linkedin|email|e-mail|print|copy link|reddit|weibo|wechat|naver|band|vk)\s*){3,}",
+    r"(?:a[+-]?\s+)*(?:(?:facebook|twitter|x|kakao ?talk|kakao ?story|kakaostory|line|whatsapp|telegram|linkedin|email|e-mail|print|copy link|reddit|weibo|wechat|naver|band|vk)\s*){3,}",
+    r"pdf version\b.*",
+    r"[—–-]*\s*advertisement\s*[—–-]*",
     r"forward this (?:e-?mail |newsletter |post |issue )?to (?:someone|a friend|a colleague)\b.*",
     r".{0,60}\bno reproduction without permission\b.*",
     r"comments (?:will be|are) moderated\b.*",
