@@ -53,7 +53,9 @@ formats-fresh45 (the everyday case: pages selected and pasted) 149 of 158 and 60
 'and', '&', 'with', two interviewees, an exchange) 170 of 182 and 44 of 69; formats-fresh46 (eight more countries'
 outlets, tests/cases/pending) 152 of 171 and 48 of 61; and after those, formats-fresh49 (the kinds a first trial found
 hardest) 172 of 182 and 53 of 59, formats-fresh50 (by e-mail and from a phone) 174 of 183 and 66 of 66, formats-fresh48 (the
-everyday case again) 139 of 163 and 55 of 61.
+everyday case again) 139 of 163 and 55 of 61; and after those, formats-fresh52 (interviews marked every way) 175 of 223
+and 34 of 66, one refused, formats-fresh53 (English editions of Korean, Japanese and Chinese outlets) 159 of 168 and 61 of
+61, formats-fresh51 (the everyday case a third time, pending) 151 of 166 and 65 of 65.
 The first-sight figures are the honest measure of essays no one has
 seen; `python tests/detection.py --fresh22 --misses` prints a set's table and misses.
 """

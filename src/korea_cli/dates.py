@@ -39,7 +39,7 @@ _DATELINE_WORDS = re.compile(
 )
 _AFTER_DATE = re.compile(
     r"^(?:(?:,|\s+[-–—|·/])?\s*(?:(?:at|klo|kl\.|um|à)\s+)?\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?|\s*[|·•–—-]\s*\d+\s*min(?:ute)?s?\s*read|\s*\([^()]{1,30}\)"
-    r"|\s*[|·•/]?\s*(?:updated|last updated|last modified|modified)\b.*|\s*[|·•/]\s*[^|·•]{0,40})*\s*[.]?$",  # "… | 14:00–15:30 CEST | Online webinar", "SEPTEMBER 2022 / 345", "27 Jul 2023|"
+    r"|\s*[|·•/–—-]?\s*(?:updated|last updated|last modified|modified)\b.*|\s*[|·•/]\s*[^|·•]{0,40})*\s*[.]?$",  # "… | 14:00–15:30 CEST | Online webinar", "SEPTEMBER 2022 / 345", "27 Jul 2023|"
     re.I,
 )
 
@@ -99,6 +99,8 @@ def date_among(paragraph: str) -> tuple[str, str] | None:
         return None
     for part in reversed(parts):
         found = dateline(part)
+        bracketed = re.search(r"\(([^()]{6,30})\)\s*$", part)  # "No. 2020-17 (September 2020)"
+        found = found if found and found[0] else dateline(bracketed.group(1)) if bracketed else None
         if found and found[0]:
             return found[0], found[1]
     return None

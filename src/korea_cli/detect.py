@@ -508,6 +508,8 @@ class _Reader:
             (i, label) for i, label in self.speakers if not (counted[label] == 1 and i < 4 and len(self.flat[i]) <= 150)
         ]
         labels = _same_speakers([label for _, label in self.speakers])
+        asking = {label for label in set(labels) if _mostly_asks([self.flat[i] for (i, _), other in zip(self.speakers, labels, strict=True) if other == label])}
+        interviewers = asking if len(asking) >= 2 and len(set(labels) - asking) == 1 else set()  # "Chen: …?", "Yang: …?", "Xu: …": two ask, one answers
         self.speakers = [(i, label) for (i, _), label in zip(self.speakers, labels, strict=True)]
         self.interview = self.questions >= 2 or self.answers >= 2 or (len(set(labels)) >= 2 and len(labels) >= 4 and len(set(labels)) <= len(labels) / 2)
         if not self.interview and self.billed_as_interview():
@@ -538,7 +540,7 @@ class _Reader:
             host = labels[0] if moderator and labels[0] != moderator else None  # "JANE WHITFIELD: Good morning …", then the moderator asks
             answered = False
             last = self.speakers[-1][0]
-            guests = {label for _, label in self.speakers} - {asker, host}
+            guests = {label for _, label in self.speakers} - {asker, host, *interviewers}
             for i, label in self.speakers:
                 if label == asker and i == last and answered and len(guests) >= 2 and not self.flat[i].rstrip("”’\"' ").endswith("?"):
                     self.roles[i] = "introduction"  # the moderator's closing words, after the last answer: the event's
@@ -547,8 +549,8 @@ class _Reader:
                 elif label == asker and not answered and not self.flat[i].rstrip("”’\"' ").endswith("?"):
                     self.roles[i] = "introduction"  # the host's welcome, before anyone has answered
                 else:
-                    self.roles[i] = "question" if label == asker else "answer"
-                answered = answered or label not in (asker, host)
+                    self.roles[i] = "question" if label == asker or label in interviewers else "answer"
+                answered = answered or label not in (asker, host, *interviewers)
             for i, names in list(self.bylines.items()):  # "By Kang Hye-won" over "Kang: …" questions: the interviewer, credited, no author
                 if all(fold(asker) in fold(self.people[n].name).split() for n in names):
                     self.roles[i] = "credit"
@@ -575,9 +577,11 @@ class _Reader:
     def billed_as_interview(self) -> bool:
         """Whether the page says it is an interview: an 'Interview by …' credit, or a label or title that says so."""
         top = range(min(self.count, 8))
-        return any(self.roles[i] == "credit" and re.match(r"interview", self.flat[i], re.I) for i in top) or any(
-            re.search(r"\b(?:q ?& ?a|interview)\b", self.flat[i], re.I) and len(self.flat[i]) <= 60 for i in top
-        )
+        return (
+            any(self.roles[i] == "credit" and re.match(r"interview", self.flat[i], re.I) for i in top)
+            or any(re.search(r"\b(?:q ?& ?a|interview)\b", self.flat[i], re.I) and len(self.flat[i]) <= 60 for i in top)
+            or any(len(self.flat[i]) <= 200 and _QUOTED_HEAD.match(self.flat[i]) and _NAMED_ON.search(self.flat[i]) for i in top)
+        )  # "'Don't expect a peace treaty on Sentosa': Former US envoy Karen Whitfield on what …": their words, then theirs
 
     def header(self) -> None:
         """3. Where the header ends, and its label, title and subtitle. It runs to the last byline, date line, credit or
@@ -1046,6 +1050,11 @@ def _short_lines(paragraph: str) -> bool:
     return 2 <= len(lines) <= 3 and all(len(line) <= 60 for line in lines)
 
 
+def _mostly_asks(turns: Sequence[str]) -> bool:
+    """Whether a speaker's turns are questions: two in three end with a question mark (an interviewer may also remark)."""
+    return bool(turns) and 3 * sum(turn.rstrip("”’\"' ").endswith("?") for turn in turns) >= 2 * len(turns)
+
+
 def _next_open(roles: Sequence[str | None], i: int) -> int | None:
     """The paragraph after `i` that nothing has claimed yet, past date lines, credits, editors' notes and furniture ('Journal of X, Vol. 31' / 'June 2020' / the title)."""
     j = i + 1
@@ -1166,6 +1175,14 @@ def _name_words(name: str) -> list[str]:
     return [w for w in re.split(r"[\s,]+", fold(clean_name(name))) if w] or [""]
 
 
+_FOR_NAME = re.compile(
+    r"^(?:for|according to)\s+(?:the\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,3}(?P<name>(?-i:[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,2})),", re.I
+)
+"""'For the researcher Claire Dumont, …': a dek that gives the floor to the one interviewed."""
+_NAMED_ON = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,2}\s+on\s")
+"""'… Karen Whitfield on what the summit can achieve': the person the headline gives the floor to."""
+_QUOTED_HEAD = re.compile(r"^[\"'“‘].{6,120}?[\"'”’]\s*:")
+"""A headline that opens with someone's words in quotation marks and a colon: an interview's."""
 _TITLE_NAME = re.compile(r"(?:^|:\s+)(?P<name>[A-ZÀ-ÖØ-Þ][\w.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w.-]+){1,3})(?::\s|\s+on\s)")
 """'Chaesung Chun: …', 'Jane Doe on …': the interviewee at the head of the title (no possessive: 'Beijing’s Patience …' is none)."""
 _WITH_NAME = re.compile(
@@ -1182,12 +1199,18 @@ _SPOKE = re.compile(
 def _interviewee(flat: list[str], roles: list[str | None], known_names: Iterable[str], person, answers_as: str | None = None) -> int | None:
     """Who answers: named at the head of the title ('Jane Doe: …', 'Jane Doe on …'), or in the introduction; `answers_as`, the
     label the answers bear ('Kim'), finds the full name the introduction gives ('Kim Min-seo')."""
-    head = [i for i, role in enumerate(roles) if role in ("title", "subtitle", None, "introduction") and not any(r == "question" for r in roles[:i])]
+    head = [
+        i for i, role in enumerate(roles) if role in ("title", "subtitle", None, "introduction", "editors_note") and not any(r == "question" for r in roles[:i])
+    ]
     for i in head:
         if roles[i] == "title" and (match := _TITLE_NAME.search(flat[i])) and looks_like_name(match.group("name")) and not _WITH_NAME.search(flat[i]):
             return person(clean_name(match.group("name")))
+        if roles[i] == "title" and _QUOTED_HEAD.match(flat[i]) and (on := _NAMED_ON.search(flat[i])) and looks_like_name(named := on.group(0)[:-4].strip()):
+            return person(clean_name(named))  # "'Don't expect …': Former US envoy Karen Whitfield on what the summit can achieve"
         if roles[i] in ("title", "subtitle") and (match := _WITH_NAME.search(flat[i])) and looks_like_name(clean_name(match.group("name"))):
             return person(clean_name(match.group("name")))
+        if roles[i] == "subtitle" and (match := _FOR_NAME.search(flat[i])) and looks_like_name(clean_name(match.group("name"))):
+            return person(clean_name(match.group("name")))  # "For the researcher Claire Dumont, the failure … shows …'
     text = " ".join(flat[i] for i in head)
     known = [(name, romanized(name)) for name in known_names if len(name.split()) >= 2]
     candidates = [clean_name(candidate) for candidate in _CAPITALIZED_NAME.findall(text)]

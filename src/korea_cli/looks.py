@@ -23,14 +23,15 @@ LABEL = re.compile(
 )
 EDITORS_NOTE = re.compile(
     r"^\[?(?:editor[’']?s[’']? note\b|note from the editors?\b|(?:as prepared for delivery|check against delivery)\b"
-    r"|(?:this|the) (?:article|piece|column|essay|interview|commentary) was (?:amended|corrected|updated|conducted)\b"
+    r"|(?:this|the) (?:article|piece|column|essay|interview|commentary) was (?:amended|corrected|updated|conducted(?!\s+by))\b"
     r"|(?:the following|this) (?:interview|conversation|transcript|q ?& ?a) (?:has been|was|is)\b|this is an? (?:english )?(?:summary|translation|abridged version|edited transcript)\b|(?:correction|clarification)\s*:|(?:this interview )?(?:has been |was |is )?(?:edited|condensed|lightly edited)"
-    r"(?: and (?:edited|condensed))? for (?:length|clarity|brevity)|this (?:interview|transcript|conversation) (?:has been |was |is )?(?:edited|condensed|lightly edited))",
+    r"(?: and (?:edited|condensed))? for (?:length|clarity|brevity)|(?:this|the) (?:interview|transcript|conversation) (?:has been |was |is )?(?:edited|condensed|lightly edited))",
     re.I,
 )
 EDITORS_NOTE_HEAD = re.compile(r"^(?:editor[’']?s[’']? note|note from the editors?)\s*:?$", re.I)
 CREDIT = re.compile(
     r"^\(?(?:interview(?:ed)?(?: conducted)? by|translation of (?:an|the) (?:original )?(?:article|essay|column|op-?ed)\b|about the rapporteurs?\s*:|an? (?:earlier|previous|longer|shorter|different) version of this (?:commentary|article|essay|piece|op-?ed|paper|column)\b|(?:typeset|layout|designed) by|acknowledge?ments?\b|originally published in\b|interview(?:er)?\s*:(?=\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}\s*$)|illustration\s*:|cover(?: photo| image)?\s*:|(?:speakers?|panelists?|presenter|to)\s*:|transcri(?:pt|bed) by|transcription\s*:|this issue was (?:edited|produced|compiled) by|panel(?:ists)?\s*(?:[IVX\d]+\s*)?[—:–-]|(?:conducted|moderated|hosted|produced) by|(?:host|producer|moderator|audio)\s*:(?=\s*(?:(?:dr|prof|mr|ms|mrs)\.?\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}(?:\s*[,(][^.?!|]{0,80})?\s*(?:$|[|·;]|\s+(?:producer|host|editor|audio|moderator|guests?)\s*:))|translated(?: from [\w ]+)? by|translated from\b|translation by|(?:compiled and )?edited by|compiled by|reporting by|additional reporting by|illustration by"
+    r"|(?:this|the) interview was conducted by\b"
     r"|(?:(?:top|main|lead|header|cover|featured) )?(?:photo |image )?credits?\s*:|language edit(?:ing|or)\s*:|cover (?:photo|image)\s*:"
     r"|(?:(?:main|cover|header|top|feature|lead)\s+)?(?:image|photo|picture|illustration)s?\s+(?:courtesy of|via|by)\s+[^.]{2,60}\)?\.?$"
     r"|(?-i:[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){1,2}\s/\s[A-Z][A-Z.&'’ -]{2,40}$)"  # "WANG XIAOYING / CHINA DAILY": an artist's name and the paper ('COMMENTARY / WORLD' is a label)
@@ -43,7 +44,7 @@ BOX = re.compile(
 )
 FIRST_PERSON = re.compile(r"\b(?:I|we|my|our)\b")
 WELCOME = re.compile(
-    r"^(?:(?:hi|hello|halo|hey|greetings) from [^,\n]{2,40},\s*(?:\n|$))|^(?:(?:hi|hello|halo|hey|greetings) from [^,\n]{2,40},\s+(?:and )?(?=(?:a (?:warm |special )?)?welcome))|^(?:(?:hi|hello|halo|hey|good (?:morning|afternoon|evening)|greetings)(?: \w+)?[,!.]?\s+(?:and )?)?(?:a (?:warm |special )?)?welcome (?:back )?to (?:the |this |issue|edition|#|no\.|\d)",
+    r"^(?:(?:hi|hello|halo|hey|greetings) from [^,\n]{2,40},\s*(?:\n|$))|^(?:(?:hi|hello|halo|hey|greetings) from [^,\n]{2,40},\s+(?:and )?(?=(?:a (?:warm |special )?)?welcome))|^(?:(?:hi|hello|halo|hey|g[’']day|good (?:morning|afternoon|evening|day)|greetings)(?: \w+)?[,!.]?\s+(?:and )?)?(?:a (?:warm |special )?)?welcome (?:back )?to (?:the |this |issue|edition|#|no\.|\d)",
     re.I,
 )
 """'Halo, and welcome to the 112th Nusantara Brief.': a newsletter's host opening an issue, not the argument."""
@@ -93,6 +94,8 @@ BIO_HEAD = re.compile(
     re.I,
 )
 DISCLAIMER = re.compile(
+    r"^the (?:opinions?|views?) of the (?:interviewee|author|guest|speaker)s? (?:may|do|does) not\b|"
+    r"^any (?:views|opinions) expressed (?:in|here)\b|"
     r"^(?:the )?views (?:expressed )?(?:are|here are) (?:personal|(?:the )?(?:author|writer)[’']?s own)\.?$|"
     r"^(?:the )?(?:interviewee|author|guest|writer|speaker)s?[’']?s?[’']? (?:opinions|views) (?:may|do|does) not (?:necessarily )?(?:coincide|reflect|represent)\b|"
     r"^(?:the )?(?:views|opinions)(?: and (?:views|opinions))? (?:expressed|in this)\b|^[^.]{0,160}\.\s+(?:the )?(?:views|opinions) expressed (?:are|here|in)\b[^.]{0,200}\.?$|^disclaimer\b|^(?:this|the) (?:article|commentary|comment|essay|piece|brief|paper|report|analysis) (?:reflects|represents)\b"
@@ -337,8 +340,9 @@ _FURNITURE_LINES = (
     r"[\w ’'-]{2,40} welcomes (?:contributions|submissions|op-?eds|pitches|proposals)\b.*",
     r"(?:as always, )?(?:replies|reply|responses) to this (?:e-?mail|newsletter|message)\b.*",
     r"join (?:our|[\w’']+[’']s) (?:telegram|whatsapp|signal|discord|line)(?: channel| group| community)?\b.*",
-    r"(?:a[+-]?\s+)*(?:(?:facebook|twitter|x|kakao ?talk|kakao ?story|kakaostory|line|whatsapp|telegram|linkedin|email|e-mail|print|copy link|reddit|weibo|wechat|naver|band|vk)\s*){3,}",
+    r"(?:a[+-]?\s+)*(?:(?:share|send|facebook|twitter|x|google\+|kakao ?talk|kakao ?story|kakaostory|line|whatsapp|telegram|linkedin|email|e-mail|print|copy link|reddit|weibo|wechat|naver|band|vk)\s*){3,}",
     r"pdf version\b.*",
+    r"you have read \d+ of your \d+ (?:free )?(?:articles|stories)\b.*",
     r"[—–-]*\s*advertisement\s*[—–-]*",
     r"forward this (?:e-?mail |newsletter |post |issue )?to (?:someone|a friend|a colleague)\b.*",
     r".{0,60}\bno reproduction without permission\b.*",
@@ -438,9 +442,9 @@ ITALIC = re.compile(r"^(?:\*\*[^*].*[^*]\*\*|__[^_].*[^_]__|\*[^*].*[^*]\*|_[^_]
 BOLD_LABEL = re.compile(r"^(?:\*\*|__)([^*_:]{1,40}?)\s*(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:)\s*")
 """'**Kim:** …' or '**Kim**: …': a speaker's label in bold, read as 'Kim: …'."""
 SPEAKER = re.compile(
-    r"^(?P<label>[a-z][\w-]*\.(?:com|org|net|ch|de|eu|jp|kr|ru|uk|fr|se|fi|no|au|in|id|il|cn|tw)|(?:[A-Z]\.){2,4}|[A-Z][A-Z .’'-]{0,30}[A-Z]|[A-Z]{1,3}|[A-Z][\w’'-]{1,20}(?:\s+[A-Z][\w’'-]{1,20}){0,2})\s*:\s+(?=\S)"
+    r"^(?P<label>[a-z][\w-]*\.(?:com|org|net|ch|de|eu|jp|kr|ru|uk|fr|se|fi|no|au|in|id|il|cn|tw)|(?:[A-Z]\.){2,4}|[A-Z][A-Z .’'-]{0,30}[A-Z]|[A-Z]{1,3}|[A-Z][\w’'-]{1,20}(?:\s+[A-Z][\w’'-]{1,20}){0,2})(?:\s*[(\[]\d{1,2}:\d\d(?::\d\d)?[)\]])?\s*:\s+(?=\S)"
 )
-"""'KOREA REVIEW: …', 'FP: …', 'A.S.: …', 'Hartley: …', 'Eleanor Hartley: …': a speaker's turn."""
+"""'KOREA REVIEW: …', 'FP: …', 'A.S.: …', 'Hartley: …', 'Eleanor Hartley: …', 'Dana Whitaker (00:01:05): …': a speaker's turn."""
 SECTION = re.compile(r"^(?P<name>[^,—–|()]{3,60}?)(?:,\s+|\s+[—–|]\s+|\s*\()(?P<affiliation>[^\s)].{2,}?)\)?$")
 """A signed section's opening line: 'Jane Doe, Senior Fellow at X', 'Jane Doe — Professor, X', 'Jane Doe (Senior Fellow, X)'."""
 
@@ -619,7 +623,7 @@ COMMENTS_HEAD = re.compile(
 )
 """The head of a comment section ('Comments (6)', '💬 23 comments'): what follows is readers', not the author's."""
 LINKS_HEADING = re.compile(
-    r"^(?:[^/\n]{1,30}/\s*)?(?:related(?: articles?| stor(?:y|ies)| posts| content| reading| publications| research| topics| tags| news)?|more (?:from|in|on) [\w ]+|read (?:more|next)|see also|recommended(?: for you)?|further reading"
+    r"^(?:[^/\n]{1,30}/\s*)?(?:related(?: articles?| stor(?:y|ies)| posts| content| reading| publications| research| topics| tags| news| subjects)?|more (?:from|in|on) [\w ]+|read (?:more|next)|see also|recommended(?: for you)?|further reading"
     r"|more (?:interviews|articles|stories|commentary|analysis|episodes|posts|columns|opinions?)(?: by [\w .’'-]{2,40})?|worth reading|what we[’']re reading"
     r"|recommended reading|reading list|you (?:may|might) also be interested in"
     r"|latest publications\b.{0,60}|media (?:contacts?|enquiries|inquiries)|press (?:contacts?|office)|notes to editors|for more information|most (?:read|popular|viewed|shared|commented)|latest(?: (?:on|in|from) [\w ]+)?|trending(?: now)?|top stories|you (?:may|might) also like|editor[’']?s picks"
