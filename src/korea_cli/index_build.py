@@ -130,7 +130,7 @@ Read = list[tuple[list[str], list[str]]]
 
 def _index_read(essay: Essay, codebook: Codebook) -> Read:
     """`Read` of an essay, in whichever process reads it (`corpus.EssayStream`'s derive)."""
-    return _read_essay(essay, _finders(codebook))
+    return _words_and_topics(essay, _finders(codebook))
 
 
 def _finders(codebook: Codebook) -> dict[str, Any]:
@@ -145,7 +145,7 @@ def _finders_of(topics: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[str, An
     return {topic: PhrasesFinder(words) for topic, words in topics}
 
 
-def _read_essay(essay: Essay, finders: dict[str, Any]) -> Read:
+def _words_and_topics(essay: Essay, finders: dict[str, Any]) -> Read:
     """Each passage's search words, and for a body passage the topics it names by the codebook's words (folded once)."""
     from korea_cli.search import words as search_words
     from korea_cli.text import fold, words_of
@@ -259,7 +259,7 @@ class _Writer:
     def write_essay(self, key: int, essay: Essay, annotations: tuple[list[Position], list[Precondition]], read: Read | None = None) -> None:
         """An essay's rows; `read`, its passages' words and topics when another process has read them (else read here)."""
         positions, preconditions = annotations
-        read = read if read is not None else _read_essay(essay, self.topic_finders)
+        read = read if read is not None else _words_and_topics(essay, self.topic_finders)
         facts = {
             name: {"value": f.value, "basis": f.basis, "reason": f.reason, "evidence": f.evidence}
             for name, f in (("title", essay.title), ("publisher", essay.publisher), ("date", essay.date), ("url", essay.url))
