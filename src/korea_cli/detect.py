@@ -329,7 +329,10 @@ class _Reader:
                 self.roles[i] = "byline"  # "Alastair Finch writes:": a guest's section, theirs to the next heading
                 self.sections[i] = self.person(clean_name(guest.group("name")))
                 self.alone.add(i)
-            elif by := byline_people(self.paragraphs[i], names_alone=0 < i < 10 and _only_a_dek_before(self.flat, self.roles, i) and not LABEL.match(p)):
+            elif by := byline_people(
+                self.paragraphs[i],
+                names_alone=0 < i < 10 and _only_a_dek_before(self.flat, self.roles, i) and not LABEL.match(p) and not is_boilerplate(self.paragraphs[i]),
+            ):
                 self.roles[i] = "byline"
                 self.bylines[i] = tuple(self.person(name, affiliation, i + 1 if affiliation else 0) for name, affiliation in by)
                 if argument_before and i < last_argument and len(by) == 1:

@@ -49,6 +49,7 @@ WELCOME = re.compile(
 )
 """'Halo, and welcome to the 112th Nusantara Brief.': a newsletter's host opening an issue, not the argument."""
 PHOTO_CREDIT = re.compile(
+    r"^\((?:[\w .'’&-]{2,40}/)?(?:flickr|wikimedia commons|getty images|shutterstock|unsplash|AP|AFP|Reuters|Yonhap|EPA)\)\.?$|"
     r"^(?-i:[A-Z][A-Z .'’&-]{2,40})\s*/\s*(?:VIA\s+)?(?-i:AP|AFP|REUTERS|YONHAP|KYODO|BLOOMBERG|GETTY IMAGES|EPA|XINHUA|KCNA|NEWSIS)\.?$|"
     r"^©\s*(?:AP|AFP|Reuters|Yonhap|Getty Images|EPA|Kyodo|Bloomberg|Xinhua|KCNA|Newsis|[\w ]{2,30} photo)\.?$|"
     r"^(?:(?:top|main|lead|header|cover|featured)\s+)?(?:photo|image|picture|photograph)s?(?: credit)?\s*[:：]\s*(?:[^/]{1,60}/[^/]{1,50}|.{0,50}\b(?:via|AP|AFP|Reuters|Yonhap|Getty|EPA|Xinhua|KCNA|Kyodo|Bloomberg|Shutterstock|Newsis)\b.*|(?:\S+\s+){0,3}\S+)$",
@@ -342,6 +343,8 @@ _FURNITURE_LINES = (
     r"join (?:our|[\w’']+[’']s) (?:telegram|whatsapp|signal|discord|line)(?: channel| group| community)?\b.*",
     r"(?:a[+-]?\s+)*(?:(?:share|send|facebook|twitter|x|google\+|kakao ?talk|kakao ?story|kakaostory|line|whatsapp|telegram|linkedin|email|e-mail|print|copy link|reddit|weibo|wechat|naver|band|vk)\s*){3,}",
     r"pdf version\b.*",
+    r"source\s*:.{0,60}©.*",
+    r"\(?[\w .]{2,40} \d{1,2}/\d{1,2}/\d{4},? page ?\d+\)?",  # '(China Daily 05/27/2009 page8)'
     r"you have read \d+ of your \d+ (?:free )?(?:articles|stories)\b.*",
     r"[—–-]*\s*advertisement\s*[—–-]*",
     r"forward this (?:e-?mail |newsletter |post |issue )?to (?:someone|a friend|a colleague)\b.*",
@@ -625,7 +628,7 @@ COMMENTS_HEAD = re.compile(
 LINKS_HEADING = re.compile(
     r"^(?:[^/\n]{1,30}/\s*)?(?:related(?: articles?| stor(?:y|ies)| posts| content| reading| publications| research| topics| tags| news| subjects)?|more (?:from|in|on) [\w ]+|read (?:more|next)|see also|recommended(?: for you)?|further reading"
     r"|more (?:interviews|articles|stories|commentary|analysis|episodes|posts|columns|opinions?)(?: by [\w .’'-]{2,40})?|worth reading|what we[’']re reading"
-    r"|recommended reading|reading list|you (?:may|might) also be interested in"
+    r"|recommended reading|reading list|you (?:may|might) also be interested in|[\w ]{2,30} recommends"
     r"|latest publications\b.{0,60}|media (?:contacts?|enquiries|inquiries)|press (?:contacts?|office)|notes to editors|for more information|most (?:read|popular|viewed|shared|commented)|latest(?: (?:on|in|from) [\w ]+)?|trending(?: now)?|top stories|you (?:may|might) also like|editor[’']?s picks"
     r"|cite this(?: article| brief| page| publication)?|how to cite(?: this \w+)?)\s*:?$",
     re.I,

@@ -12,7 +12,7 @@ HONORIFIC = (
     r"(?:(?:Major|Lieutenant|Brigadier|Lt\.?|Maj\.?|Brig\.?)\s+(?:General|Gen\.?)|(?:Lieutenant|Lt\.?)\s+(?:Colonel|Col\.?|Commander|Cmdr\.?)|"
     r"(?:Rear|Vice)\s+(?:Admiral|Adm\.?)|Major|Maj\.|Captain|Capt\.|Commander|Cmdr\.|General|Gen\.|Admiral|Adm\.|Colonel|Col\.|Ambassador|Amb\.|"
     r"Professor|Prof\.?|Doctor|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Sir|Rep\.|Sen\.|Hon\.|The Honorable"  # "Dr Helena Marchbank", as British style writes it
-    r"|hab\.|Doç\.|Ts\.|TS\.|ThS\.|PGS\.|GS\.)(?=[\s(]|$)"  # Polish 'dr hab.', Turkish 'Doç. Dr.', Vietnamese 'Ts.' (Dr), 'PGS.' and 'GS.' (professors)
+    r"|hab\.|Doç\.|Ts\.|TS\.|ThS\.|PGS\.|GS\.|Ex-(?:General|Gen\.|Ambassador|Amb\.|Colonel|Col\.|Admiral|Adm\.|Minister))(?=[\s(]|$)"  # Polish 'dr hab.', Turkish 'Doç. Dr.', Vietnamese 'Ts.' (Dr), 'PGS.' and 'GS.' (professors)
 )
 RETIRED = r"\((?:ret|retd|retired|res|reserve|reserves)\.?\)"
 """'(ret.)', and Israeli and other armies' '(res.)' for a reserve officer."""
