@@ -341,7 +341,8 @@ _FURNITURE_LINES = (
     r"[\w ’'-]{2,40} welcomes (?:contributions|submissions|op-?eds|pitches|proposals)\b.*",
     r"(?:as always, )?(?:replies|reply|responses) to this (?:e-?mail|newsletter|message)\b.*",
     r"join (?:our|[\w’']+[’']s) (?:telegram|whatsapp|signal|discord|line)(?: channel| group| community)?\b.*",
-    r"(?:a[+-]?\s+)*(?:(?:share|send|facebook|twitter|x|google\+|kakao ?talk|kakao ?story|kakaostory|line|whatsapp|telegram|linkedin|email|e-mail|print|copy link|reddit|weibo|wechat|naver|band|vk)\s*){3,}",
+    r"(?:(?:a[+-]?|share|send|facebook|twitter|x|google\+|kakao ?talk|kakao ?story|kakaostory|line|whatsapp|telegram|linkedin|email|e-mail|print|copy link|reddit|weibo|wechat|naver|band|vk)\s*){3,}",
+    r"related (?:subjects|topics|tags)\s*:?\s+.*",
     r"pdf version\b.*",
     r"source\s*:.{0,60}©.*",
     r"\(?[\w .]{2,40} \d{1,2}/\d{1,2}/\d{4},? page ?\d+\)?",  # '(China Daily 05/27/2009 page8)'
