@@ -179,6 +179,14 @@ refused (two interviewers asking one guest)."""
 FRESH53 = CASES / "formats-fresh53"
 """The issue's formats from the English editions of Korean, Japanese and Chinese outlets and institutes, written alongside
 FRESH52: first measured at 159 of 168 roles, 61 of 61 body passages."""
+FRESH54 = CASES / "formats-fresh54"
+"""The everyday case a fourth time (pages selected and pasted, from large and small outlets), written after FRESH51-53 were
+fixed: first measured at 180 of 196 roles, 52 of 70 body passages (a share bar, 'Facebook Twitter WhatsApp Email', read as
+the byline, and a rank 'Ex-general' as part of a name)."""
+FRESH55 = CASES / "formats-fresh55"
+"""The issue's formats written by two or three people ('By A and B', 'A | B', 'A with B', 'A, B and C', names on lines of
+their own, a guest's section in a newsletter, a joint interview), written alongside FRESH54: first measured at 178 of 189
+roles, 70 of 70 body passages, every author."""
 PENDING = CASES / "pending"
 """Keyed sets measured at first sight and fixed in part, not yet held to the per-set thresholds (95% of roles, every title and
 date right): tests/test_detection.py holds them to what they reach now (every body passage and author), and a later round
@@ -200,6 +208,10 @@ moves each to CASES when it meets the rest.
 - formats-fresh51: the everyday case a third time (pages selected and pasted), written alongside formats-fresh52-53: first
   measured at 151 of 166 roles, 65 of 65 body passages; now 154 of 166. Left: a think tank's cover over its series label,
   a newsletter's headline of two sentences over its dek, captions of one plain sentence.
+- formats-fresh56: the issue's formats as think tanks publish them in PDFs (covers, contents, key points, numbered sections,
+  figures, endnotes, author pages, back covers), written alongside formats-fresh54-55: first measured at 163 of 179 roles,
+  61 of 61 body passages; now 167 of 179. Left: a cover's title in capitals under the institute's name, a printed e-mail's
+  headers, an interviewer's bio.
 - formats-fresh46: the issue's formats from Taiwanese, Danish, Polish, Kazakh, Mongolian, Philippine, Turkish and
   Vietnamese outlets in English (a name again in Chinese characters, 'Ts.' for Dr., patronymics, 'Ramon de la Peña Jr.',
   'Thứ Ba, 05/03/2019'), written alongside formats-fresh45: first measured at 152 of 171 roles, 48 of 61 body passages;

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 LABEL = re.compile(
     r"^(?:(?:[\w’'-]+ ){0,3}(?:policy brief|issue brief|brief|commentar(?:y|ies)|comments?|analys[ie]s|op-?eds?|opinions?|perspectives?|viewpoints?|interviews?|expert views?|"
-    r"special report|working paper|reports?|essays?|columns?|insights?|explainer|q ?& ?a|roundtable|round table|conversations?|dialogues?|symposium|debate|podcast|transcripts?|"
+    r"special report|working paper|reports?|essays?|columns?|insights?|explainer|q ?& ?a|roundtable|round table|conversations?|dialogues?|symposium|debate|debatt|podcast|transcripts?|"
     r"series|in focus|spotlight|briefing|reaction|monitor|newsletter|bulletin|digest|update|memorandum|memo|news release|press release|event summary"
     r"|for immediate release|issue\s*#?\d+)\b[\w .#:|/·,—–-]*|[\w ]+\s*[|·]\s*[\w ,·|]+|\[[\w ]{2,30}\]|[\w ’'-]{2,40}\s[—–|·]\s(?:issue|no\.|vol\.)(?:\s*no\.)?\s*#?\d+)$",
     re.I,
@@ -95,6 +95,7 @@ BIO_HEAD = re.compile(
     re.I,
 )
 DISCLAIMER = re.compile(
+    r"^(?:the )?statements and (?:views|opinions) expressed\b|"
     r"^the (?:opinions?|views?) of the (?:interviewee|author|guest|speaker)s? (?:may|do|does) not\b|"
     r"^any (?:views|opinions) expressed (?:in|here)\b|"
     r"^(?:the )?views (?:expressed )?(?:are|here are) (?:personal|(?:the )?(?:author|writer)[’']?s own)\.?$|"
@@ -344,6 +345,7 @@ _FURNITURE_LINES = (
     r"(?:(?:a[+-]?|share|send|facebook|twitter|x|google\+|kakao ?talk|kakao ?story|kakaostory|line|whatsapp|telegram|linkedin|email|e-mail|print|copy link|reddit|weibo|wechat|naver|band|vk)\s*){3,}",
     r"related (?:subjects|topics|tags)\s*:?\s+.*",
     r"pdf version\b.*",
+    r"this (?:article|essay|interview|piece|commentary|conversation) is part of (?:the|a|an|our)\b.*",
     r"source\s*:.{0,60}©.*",
     r"\(?[\w .]{2,40} \d{1,2}/\d{1,2}/\d{4},? page ?\d+\)?",  # '(China Daily 05/27/2009 page8)'
     r"you have read \d+ of your \d+ (?:free )?(?:articles|stories)\b.*",
@@ -374,7 +376,8 @@ _FURNITURE_LINES = (
     r"(?-i:(?:[A-Z&][A-Z&'’,.-]*\s+){2,10}[A-Z&][A-Z&'’,.-]*(?<!\bNO\.)(?<!\bNO)(?<!\bVOL\.)(?<!\bISSUE)(?<!\bNUMBER)"
     r"(?<!JAN)(?<!FEB)(?<!MAR)(?<!APR)(?<!MAY)(?<!JUN)(?<!JUL)(?<!AUG)(?<!SEP)(?<!SEPT)(?<!OCT)(?<!NOV)(?<!DEC)\s+\d{1,3}"
     r"|\d{1,3}\s+(?:[A-Z&][A-Z&'’,.-]*\s+){2,10}[A-Z&][A-Z&'’,.-]*)",  # a PDF page's running footer: the institute in capitals and the page
-    r"\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?\s{2,}.{3,200}",  # a browser's print header: date, time, the page's title
+    r"\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?\s+\S.{2,200}",  # a browser's print header: date, time, the page's title
+    r"\d{1,2}/\d{1,2}/\d{4}\s+\S.{15,200}?(?:\s[|–—-]\s|:\s).{3,200}",  # the same without the time: '9/14/2017 Beyond ‘Fire and Fury’: …'
     r"gmail\s+.{0,80}<[^<>\s]+@[^<>\s]+>",  # Gmail's print header: the account's owner
     r"\d+ messages?",
     r"saved (?:to|in|with) (?:pocket|instapaper|readwise|reader|matter|omnivore|raindrop)\b.*",  # a read-later app's note on its copy
