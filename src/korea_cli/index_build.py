@@ -124,8 +124,9 @@ def build(db: sqlite3.Connection, root: Path, stamps: bytes, progress: Progress 
     db.execute("COMMIT")
 
 
-Read = list[tuple[list[str], list[str]]]
-"""An essay's passages as the index reads them: each passage's search words, and the topics a body passage names."""
+Read = list[tuple[str, list[str]]]
+"""An essay's passages as the index reads them: each passage's search words (one string, spaces between: a reading process
+sends one string a passage, not a hundred), and the topics a body passage names."""
 
 
 def _index_read(essay: Essay, codebook: Codebook) -> Read:
@@ -157,7 +158,7 @@ def _words_and_topics(essay: Essay, finders: dict[str, Any]) -> Read:
             folded = fold(passage.text)
             words = words_of(folded)
             named = [topic for topic, names in finders.items() if names(folded, words)]
-        read.append((search_words(passage.text), named))
+        read.append((" ".join(search_words(passage.text)), named))
     return read
 
 
@@ -278,10 +279,12 @@ class _Writer:
             if note.topic is not None:
                 cited.setdefault(note.passage, set()).add(note.topic)
         passage_rows, posting_rows, topic_rows = [], [], []
+        tokens, token = self.tokens, self.token
         for p, (search_words, named) in zip(essay.passages, read, strict=True):
             rowid = rowid_of[p.id]
-            words = " ".join([self.token(word) for word in search_words])
-            passage_rows.append((rowid, p.essay, p.n, p.role, p.author, p.text, json.dumps(p.suggested_topics), words, json.dumps(p.coauthors)))
+            words = " ".join([tokens.get(word) or token(word) for word in search_words.split()])  # the vocabulary's ids; a new word gets one
+            suggested, coauthors = json.dumps(p.suggested_topics) if p.suggested_topics else "[]", json.dumps(p.coauthors) if p.coauthors else "[]"
+            passage_rows.append((rowid, p.essay, p.n, p.role, p.author, p.text, suggested, words, coauthors))
             posting_rows.append((rowid, words, _kind(p.role)))
             if p.role == "body":  # the topics an annotation on it cites, or its words name, in codebook order
                 here = cited.get(p.id, set())

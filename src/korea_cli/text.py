@@ -173,12 +173,18 @@ class PhrasesFinder:
 
     def __init__(self, phrases: Iterable[str]) -> None:
         phrases = list(phrases)
-        self.pattern = phrases_pattern(phrases)
-        firsts = [_WORD_RUN.match(fold(p)) for p in phrases]
+        self.single = {fold(p) for p in phrases if _WORD_RUN.fullmatch(fold(p))}
+        """Phrases of one word ('china'): named exactly when the text holds that word, no regex needed."""
+        longer = [p for p in phrases if fold(p) not in self.single]
+        self.pattern = phrases_pattern(longer) if longer else None
+        firsts = [_WORD_RUN.match(fold(p)) for p in longer]
         self.first_words: set[str] | None = {m.group() for m in firsts if m} if all(firsts) else None  # None: a phrase starts with a sign
 
     def __call__(self, folded: str, words: set[str] | None = None) -> bool:
-        if self.first_words is not None and not self.first_words & (words if words is not None else words_of(folded)):
+        words = words if words is not None else words_of(folded)
+        if self.single & words:
+            return True
+        if self.pattern is None or (self.first_words is not None and not self.first_words & words):
             return False
         return self.pattern.search(folded) is not None
 

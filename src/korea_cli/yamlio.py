@@ -12,6 +12,7 @@ from __future__ import annotations
 import errno
 import functools
 import os
+import re
 import stat
 from pathlib import Path
 from typing import Any
@@ -136,6 +137,18 @@ def _line_loader(pure: bool = False) -> type:
             finally:
                 self.depth -= 1
 
+        def resolve(self, kind: Any, value: Any, implicit: Any) -> str:
+            # Called from the composer for every node. A plain scalar whose first character starts none of YAML's implicit
+            # types (numbers, booleans, null, dates …) is text, as the resolver would say after its lookups; and a corpus
+            # uses no path resolvers, so a mapping or list is one. The rest goes through the resolver.
+            if kind is yaml.ScalarNode and implicit[0] and value and value[0] not in self.yaml_implicit_resolvers:
+                return self.DEFAULT_SCALAR_TAG
+            if kind is yaml.MappingNode and not self.yaml_path_resolvers:
+                return self.DEFAULT_MAPPING_TAG
+            if kind is yaml.SequenceNode and not self.yaml_path_resolvers:
+                return self.DEFAULT_SEQUENCE_TAG
+            return super().resolve(kind, value, implicit)
+
         def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
             # A node met twice is an alias (*name). A corpus never needs them, and refusing them
             # stops an alias bomb ("billion laughs") before it can grow.
@@ -200,6 +213,68 @@ def _node_kind(node: Any) -> str:
     import yaml
 
     return {yaml.MappingNode: "mapping", yaml.SequenceNode: "list"}.get(type(node), "single value")
+
+
+class _Unusual(Exception):
+    """A document `_plain_data` leaves to PyYAML's constructors: anything but plain mappings, lists, text, integers,
+    true/false and null."""
+
+
+_PLAIN_INT = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")  # "010" is octal to YAML 1.1: left to PyYAML
+_STR, _INT, _BOOL, _NULL, _MAP, _SEQ = (f"tag:yaml.org,2002:{kind}" for kind in ("str", "int", "bool", "null", "map", "seq"))
+
+
+def _plain_data(root: Any, display: str) -> Any:
+    """The data of a composed document the way the line loader builds it (`YamlMap`, `YamlList`, their lines), without
+    PyYAML's constructors: a corpus file is plain data, and building it here costs a fraction of their generic way.
+
+    Raises `_Unusual` for anything else, which the loader then builds with every check (aliases, deep nesting, tags); a
+    duplicate key is the same CorpusError either way.
+    """
+    import yaml
+
+    seen: set[int] = set()
+
+    def build(node: Any, depth: int) -> Any:
+        if id(node) in seen or depth > MAX_DEPTH:
+            raise _Unusual  # an alias (the same node twice), or nesting the loader refuses with its own message
+        seen.add(id(node))
+        tag = node.tag
+        if isinstance(node, yaml.ScalarNode):
+            value = node.value
+            if tag == _STR:
+                return value
+            if tag == _INT and _PLAIN_INT.fullmatch(value) and len(value) <= MAX_NUMBER_CHARS:
+                return int(value)
+            if tag == _BOOL and value.lower() in ("true", "false"):
+                return value.lower() == "true"
+            if tag == _NULL:
+                return None
+            raise _Unusual
+        if isinstance(node, yaml.SequenceNode) and tag == _SEQ:
+            items = YamlList(build(child, depth + 1) for child in node.value)
+            items.line = node.start_mark.line + 1
+            items.item_lines = [child.start_mark.line + 1 for child in node.value]
+            return items
+        if isinstance(node, yaml.MappingNode) and tag == _MAP:
+            mapping = YamlMap()
+            mapping.line = node.start_mark.line + 1
+            mapping.key_lines = {}
+            for key_node, value_node in node.value:
+                if not isinstance(key_node, yaml.ScalarNode) or key_node.tag not in (_STR, _INT):
+                    raise _Unusual  # a merge key ('<<'), or a key that is no plain value
+                key = build(key_node, depth + 1)
+                line = key_node.start_mark.line + 1
+                if key in mapping:
+                    first = mapping.key_lines[key]
+                    shown = repr(key) if len(repr(key)) <= 60 else repr(key)[:50] + "…"
+                    raise CorpusError(f"duplicate key {shown} (first at line {first})", display, line)
+                mapping[key] = build(value_node, depth + 1)
+                mapping.key_lines[key] = line
+            return mapping
+        raise _Unusual
+
+    return build(root, 0)
 
 
 def _construct_int(loader: Any, node: Any) -> int:
@@ -279,7 +354,10 @@ def parse_yaml(data: bytes | str, display: str, expected: str | None = "a mappin
         loader = _line_loader()(source)  # the Python reader checks every character here
         loader.display = display
         node = loader.get_single_node()
-        result = None if node is None else loader.construct_document(node)
+        try:
+            result = None if node is None else _plain_data(node, display)
+        except _Unusual:  # a tag, an alias, a merge key, a number in another form …: PyYAML's constructors, with every check
+            result = loader.construct_document(node)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark else None
