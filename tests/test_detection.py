@@ -57,7 +57,9 @@ everyday case again) 139 of 163 and 55 of 61; and after those, formats-fresh52 (
 and 34 of 66, one refused, formats-fresh53 (English editions of Korean, Japanese and Chinese outlets) 159 of 168 and 61 of
 61, formats-fresh51 (the everyday case a third time, pending) 151 of 166 and 65 of 65; and after those, formats-fresh54 (the
 everyday case a fourth time) 180 of 196 and 52 of 70, formats-fresh55 (two or three authors) 178 of 189 and 70 of 70,
-formats-fresh56 (think tanks' PDFs, pending) 163 of 179 and 61 of 61.
+formats-fresh56 (think tanks' PDFs, pending) 163 of 179 and 61 of 61; and after those, formats-fresh57 (the everyday
+case a fifth time, pending) 155 of 167 and 56 of 61, formats-fresh58 (interviews and conversations, pending) 152 of 191 and
+26 of 47, formats-fresh59 (heavy page furniture) 186 of 193 and 53 of 53.
 The first-sight figures are the honest measure of essays no one has
 seen; `python tests/detection.py --fresh22 --misses` prints a set's table and misses.
 """
@@ -106,6 +108,8 @@ KNOWN_MISSES = {
     "formats-fresh54/rr03_dw_interview": "a photo's caption of one plain sentence between two answers, and a recommended story's headline and dek, read as the interviewee's",
     "formats-fresh54/rr05_joongang_chun_column": "the print edition's line ('JoongAng Ilbo, Sept. 12, Page 31'), keyed as a credit, reads as a last line of the argument",
     "formats-fresh55/ss04_belfer_brief_pdf": "as in formats-fresh29: an executive summary under its heading is read as the authors' words; this key calls it an introduction",
+    "formats-fresh59/ww02_rusi_commentary": "as in formats-fresh45: the institute's name and street address at the foot of the page read as a last paragraph",
+    "formats-fresh59/ww07_interpreter_commentary": "an author card ('[Author photo] Name Post, …') in one paragraph reads as a last paragraph of the argument",
     "formats-fresh30/s06_koreawatch_email_2013": "a reader's letter quoted with '>' is read as the writer's, as formats-fresh5 keys a '>' quotation; this key calls it a question",
 }
 """Essays whose remaining miss is one no rule over plain text can see, and why: the totals still count them."""

@@ -52,7 +52,10 @@ _NOT_NAME_WORDS = frozenset(
         now new after before toward towards beyond between against over under ahead home about archive archives contact menu search subscribe
         voices insights perspectives commentary analysis column columns brief report notes digest monitor forum bottom line memorandum
         download pdf print list share page top
-        experts expert react reacts reaction roundup views interview interviews""",
+        experts expert react reacts reaction roundup views interview interviews
+        verification deferred sanctions denuclearization denuclearisation peace regime summit alliance deterrence nuclear missile
+        security diplomacy engagement freeze treaty talks policy strategy war deal crisis dialogue
+        cannot can could be been being will would must should shall may might written""",
     )
 )
 """Words of a sentence, a masthead ('KOREA JoongAng DAILY') or a section, never of a person's name."""

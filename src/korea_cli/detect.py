@@ -568,6 +568,7 @@ class _Reader:
     def moderator(self, labels: list[str]) -> str | None:
         """The speaker a 'Moderator: Daniel Ortiz' or 'Interviewer:' credit names: the one who asks, whoever speaks first."""
         named = next((label for label in labels if label.lower() in ("moderator", "host", "chair", "interviewer", "presenter")), None)
+        named = named or next((label for i, label in self.speakers if re.search(r"\((?:chair|moderator|host|interviewer)\)\s*:", self.flat[i], re.I)), None)
         if named is not None:
             return named  # "MODERATOR: …": the label says who asks
         for i in range(min(self.count, 12)):
@@ -831,8 +832,11 @@ class _Reader:
                     break
         asked = False  # a question has been put: what follows is an answer, not the publication's introduction
         findings = self.findings()
+        letters = self.letters_between(byline_signers)
         for i in range(self.count):
             role = self.roles[i]
+            if i in letters:
+                current = (letters[i],)  # "Dear Wenjie," opens a letter of the exchange: the other author's, to the next one
             asked = asked or (i > 0 and self.roles[i - 1] == "question")
             if i in self.sections:
                 # Names one under another, with nothing between, sign one section together ('Dr Helena Marchbank' / 'Dr Lee Sang-hyun').
@@ -890,6 +894,20 @@ class _Reader:
                     self.signers[i] = owner
             elif role == "author_bio":
                 self.signers[i] = (self.bio_of[i],) if i in self.bio_of else ()
+
+    def letters_between(self, signers: tuple[int, ...]) -> dict[int, int]:
+        """An exchange of letters between the byline's two authors: each paragraph that opens one ('Dear Wenjie,'), and
+        its writer, the author it does not address."""
+        if len(signers) != 2:
+            return {}
+        opened: dict[int, int] = {}
+        for i in range(self.first_body, self.count):
+            dear = _DEAR.match(self.flat[i])
+            if dear and self.roles[i] is None:
+                addressed = [n for n in signers if fold(dear.group("name")) in _name_words(self.people[n].name)]
+                if len(addressed) == 1:
+                    opened[i] = signers[1 - signers.index(addressed[0])]
+        return opened if len(opened) >= 2 else {}
 
     def letters(self) -> None:
         """Letters to the editor: a letter ('To the Editor: …') is signed by the name under it, not the one above."""
@@ -1096,6 +1114,8 @@ _ONE_SECTION = re.compile(
     r"^this (?:section|part|chapter) (?:is|was) (?:written|drafted|prepared|authored) (?:by|solely by) (?P<name>(?-i:[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){1,3}))",
     re.I,
 )
+_DEAR = re.compile(r"^(?:dear|my dear)\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]+)\s*[,:]", re.I)
+"""'Dear Wenjie,': a letter's salutation, naming whom it is written to."""
 _WRITES = re.compile(r"^(?P<name>(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,3})\s+(?:writes|responds|replies|argues)\s*:$")
 """'Alastair Finch writes:': a guest's section in an exchange, signed at its head."""
 _REPLY_HEAD = re.compile(r"^(?:my|our|the (?:author|editor)[’']s|[A-ZÀ-ÖØ-Þ][\w’'-]+[’']s) (?:reply|response|rejoinder|answer)\s*:?$", re.I)
@@ -1111,6 +1131,11 @@ _SPEAKERS = re.compile(r"^(?:speakers?|panell?ists?|presenters?|discussants?)\s*
 _MODERATOR = re.compile(r"(?:moderator|moderated by|chair|chaired by|interviewer)\s*:?\s*(?P<name>[^\n|]+?)\s*(?:$|\n|\|)", re.I)
 
 
+def _initials(label: str) -> str:
+    """'RGA' of 'Russia in Global Affairs': the capitals of its words, its small words left out."""
+    return "".join(word[0] for word in label.split() if word[:1].isupper()).upper()
+
+
 def _same_speakers(labels: list[str]) -> list[str]:
     """Each speaker label as its first, fullest form: 'FP' is 'Foreign Policy', 'Hartley' is 'Eleanor Hartley' once they have spoken."""
     full: list[str] = []
@@ -1122,7 +1147,7 @@ def _same_speakers(labels: list[str]) -> list[str]:
                 earlier
                 for earlier in full
                 if label == earlier
-                or (len(words) == 1 and label.upper() == label and "".join(w[0] for w in earlier.split()).upper() == label)
+                or (len(words) == 1 and label.upper() == label and _initials(earlier) == label)
                 or (len(words) == 1 and fold(label) in fold(earlier).split())
             ),
             None,

@@ -33,7 +33,8 @@ CREDIT = re.compile(
     r"^\(?(?:interview(?:ed)?(?: conducted)? by|translation of (?:an|the) (?:original )?(?:article|essay|column|op-?ed)\b|about the rapporteurs?\s*:|an? (?:earlier|previous|longer|shorter|different) version of this (?:commentary|article|essay|piece|op-?ed|paper|column)\b|(?:typeset|layout|designed) by|acknowledge?ments?\b|originally published in\b|interview(?:er)?\s*:(?=\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}\s*$)|illustration\s*:|cover(?: photo| image)?\s*:|(?:speakers?|panelists?|presenter|to)\s*:|transcri(?:pt|bed) by|transcription\s*:|this issue was (?:edited|produced|compiled) by|panel(?:ists)?\s*(?:[IVX\d]+\s*)?[—:–-]|(?:conducted|moderated|hosted|produced) by|(?:host|producer|moderator|audio)\s*:(?=\s*(?:(?:dr|prof|mr|ms|mrs)\.?\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}(?:\s*[,(][^.?!|]{0,80})?\s*(?:$|[|·;]|\s+(?:producer|host|editor|audio|moderator|guests?)\s*:))|translated(?: from [\w ]+)? by|translated from\b|translation by|(?:compiled and )?edited by|compiled by|reporting by|additional reporting by|illustration by"
     r"|(?:this|the) interview was conducted by\b"
     r"|(?:(?:top|main|lead|header|cover|featured) )?(?:photo |image )?credits?\s*:|language edit(?:ing|or)\s*:|cover (?:photo|image)\s*:"
-    r"|(?:(?:main|cover|header|top|feature|lead)\s+)?(?:image|photo|picture|illustration)s?\s+(?:courtesy of|via|by)\s+[^.]{2,60}\)?\.?$"
+    r"|(?:(?:main|cover|header|top|feature|lead)\s+)?(?:image|photo|picture|illustration)s?\s+(?:courtesy of|via|by)\s+.{2,80}$"
+    r"|(?:this|the) (?:article|essay|piece|commentary) (?:is|was) adapted from\b"
     r"|(?-i:[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){1,2}\s/\s[A-Z][A-Z.&'’ -]{2,40}$)"  # "WANG XIAOYING / CHINA DAILY": an artist's name and the paper ('COMMENTARY / WORLD' is a label)
     r"|(?:this|the) (?:article|column|essay|piece|commentary|op-?ed|interview) (?:was |is )?(?:first |originally )?(?:published|appeared|written) in (?:korean|japanese|chinese|swedish|german|french|russian|spanish)\b)",
     re.I,
@@ -95,6 +96,7 @@ BIO_HEAD = re.compile(
     re.I,
 )
 DISCLAIMER = re.compile(
+    r"^disclosure(?: statement)?\b|"
     r"^(?:the )?statements and (?:views|opinions) expressed\b|"
     r"^the (?:opinions?|views?) of the (?:interviewee|author|guest|speaker)s? (?:may|do|does) not\b|"
     r"^any (?:views|opinions) expressed (?:in|here)\b|"
@@ -345,6 +347,11 @@ _FURNITURE_LINES = (
     r"(?:(?:a[+-]?|share|send|facebook|twitter|x|google\+|kakao ?talk|kakao ?story|kakaostory|line|whatsapp|telegram|linkedin|email|e-mail|print|copy link|reddit|weibo|wechat|naver|band|vk)\s*){3,}",
     r"related (?:subjects|topics|tags)\s*:?\s+.*",
     r"pdf version\b.*",
+    r"(?:paper|print) edition\s*(?:[|·:]\s*page\s*:?\s*\d+)?",
+    r"get (?:the|our) [\w ]{0,30}newsletter\b.*",
+    r"click here for the original\b.*",
+    r"skip next section\b.*",
+    r"partners\s+.{0,80}\bprovides? funding\b.*",
     r"this (?:article|essay|interview|piece|commentary|conversation) is part of (?:the|a|an|our)\b.*",
     r"source\s*:.{0,60}©.*",
     r"\(?[\w .]{2,40} \d{1,2}/\d{1,2}/\d{4},? page ?\d+\)?",  # '(China Daily 05/27/2009 page8)'
@@ -396,7 +403,7 @@ _FURNITURE_LINES = (
     r"\d{1,3}\s+[A-Z][\w&’' ]{2,50}\s[|·]\s.{3,60}",
     r".{3,80}\s[|·]\s*(?:page\s*)?\d{1,3}",
     r"(?:page\s*)?\d{1,3}\s*[|·]\s.{3,80}",
-    r"\[?end of (?:transcript|interview|recording|segment|programme|program|broadcast)\]?",
+    r"[\[(]?end of (?:transcript|interview|recording|segment|programme|program|broadcast)[\])]?",
     r"\d+",
     r"\[(?:music|theme music|applause|laughter|crosstalk|inaudible|break|pause)[^\]]{0,30}\]",
     r"#{3}",
@@ -436,7 +443,7 @@ def _without_icons(text: str) -> str:
 
 _BOILERPLATE_LINE = re.compile("^(?:" + "|".join(_FURNITURE_LINES) + ")$", re.I)
 QUESTION = re.compile(
-    r"^(?:\*\*|__)?(?:q|question|(?:question|comment) from the (?:floor|audience)(?:\s*\([^)]{0,60}\))?|audience(?: member| question)?(?:\s*\([^)]{0,60}\))?)"
+    r"^(?:\*\*|__)?(?:q|question|(?:question|comment) from the (?:floor|audience)(?:\s*\([^)]{0,60}\))?|audience(?: member| question)?(?:\s*\([^)]{0,120}\))?)"
     r"\s*[:.)](?![A-Za-z]\.)\s*(?:\*\*|__)?\s*",
     re.I,
 )
@@ -449,7 +456,7 @@ ITALIC = re.compile(r"^(?:\*\*[^*].*[^*]\*\*|__[^_].*[^_]__|\*[^*].*[^*]\*|_[^_]
 BOLD_LABEL = re.compile(r"^(?:\*\*|__)([^*_:]{1,40}?)\s*(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:)\s*")
 """'**Kim:** …' or '**Kim**: …': a speaker's label in bold, read as 'Kim: …'."""
 SPEAKER = re.compile(
-    r"^(?P<label>[a-z][\w-]*\.(?:com|org|net|ch|de|eu|jp|kr|ru|uk|fr|se|fi|no|au|in|id|il|cn|tw)|(?:[A-Z]\.){2,4}|[A-Z][A-Z .’'-]{0,30}[A-Z]|[A-Z]{1,3}|[A-Z][\w’'-]{1,20}(?:\s+[A-Z][\w’'-]{1,20}){0,2})(?:\s*[(\[]\d{1,2}:\d\d(?::\d\d)?[)\]])?\s*:\s+(?=\S)"
+    r"^(?P<label>[a-z][\w-]*\.(?:com|org|net|ch|de|eu|jp|kr|ru|uk|fr|se|fi|no|au|in|id|il|cn|tw)|(?:[A-Z]\.){2,4}|[A-Z][A-Z .’'-]{0,30}[A-Z]|[A-Z]{1,3}|[A-Z][\w’'-]{1,20}(?:\s+(?:(?:in|of|for|the|and|on)\s+)?[A-Z][\w’'-]{1,20}){0,3})(?:\s*\((?:chair|moderator|host|interviewer)\))?(?:\s*[(\[]\d{1,2}:\d\d(?::\d\d)?[)\]])?\s*:\s+(?=\S)"
 )
 """'KOREA REVIEW: …', 'FP: …', 'A.S.: …', 'Hartley: …', 'Eleanor Hartley: …', 'Dana Whitaker (00:01:05): …': a speaker's turn."""
 SECTION = re.compile(r"^(?P<name>[^,—–|()]{3,60}?)(?:,\s+|\s+[—–|]\s+|\s*\()(?P<affiliation>[^\s)].{2,}?)\)?$")
