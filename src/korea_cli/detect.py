@@ -58,6 +58,7 @@ from korea_cli.looks import (
     SECTION,
     SIGN_OFF,
     SPEAKER,
+    STAFF_OVER_NAME,
     WELCOME,
     is_boilerplate,
     is_heading,
@@ -76,7 +77,7 @@ _SERIES_MARK = re.compile(r"\b(?:brief|paper|report|bulletin|newsletter|series|c
 
 _BIO = re.compile(
     r"^[*(]?(?:(?:Dr|Prof|Gen|Amb|Ambassador|Professor|General)\.?\s+)?(?P<who>[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s+(?:(?:de|la|van|von|der|den|del|da|di|du|le|bin|al)\s+)*[A-ZÀ-ÖØ-Þ][\w.'’-]*){0,3})(?:\s+\((?:ret|retd)\.?\))?"
-    r"(?:,\s+(?P<aside>[^,]{3,120}),)?\s+(?:is|was|also|serves|served|has|had|holds|teaches|lectures|researches|leads|directs|heads|chairs|edits|writes|works|worked|spent|joined"
+    r"(?:,\s+(?P<aside>[^,]{2,120}),)?\s+(?:is|was|also|serves|served|has|had|holds|teaches|lectures|researches|leads|directs|heads|chairs|edits|writes|works|worked|spent|joined"
     r"|covered|reported|advises|advised|specializes|specialises)\b"
 )
 _WRITTEN_BY = re.compile(
@@ -284,6 +285,7 @@ class _Reader:
         self.event_report()
         self.signature()
         self.bios()
+        self.deks()
         return self.reading()
 
     def person(self, name: str, affiliation: str = "", stated_in: int = 0) -> int:
@@ -314,9 +316,9 @@ class _Reader:
                 i and self.roles[i - 1] == "editors_note" and EDITORS_NOTE_HEAD.match(self.flat[i - 1])
             ):  # a heading alone, then the note
                 self.roles[i] = "editors_note"
-            elif CREDIT.match(p) and len(p) <= 300 and not guest_list(self.paragraphs[i]):  # "Panelists:" over the panel: their byline
-                self.roles[i] = "credit"
-                if i and self.roles[i - 1] is None and len(self.flat[i - 1]) <= 200 and CREDIT.match(p).group(0).lower().strip(" :").endswith("credit"):
+            elif (credit := CREDIT.match(p) if len(p) <= 300 and not guest_list(self.paragraphs[i]) else None) or STAFF_OVER_NAME.match(self.paragraphs[i]):
+                self.roles[i] = "credit"  # not "Panelists:" over the panel: their byline; "Presenter" over a name is one
+                if i and self.roles[i - 1] is None and len(self.flat[i - 1]) <= 200 and credit and credit.group(0).lower().strip(" :").endswith("credit"):
                     self.roles[i - 1] = "caption"  # a photo's caption, then its credit
                 for part in re.split(r"\s+[|·•]\s+", p)[1:]:  # "Interview by Karin Holmqvist | July 2, 2019"
                     found = dateline(part)
@@ -371,15 +373,17 @@ class _Reader:
                     self.roles[i] = "label" if _SERIES_MARK.search(p) or len(lines) > 2 else "boilerplate" if page else "dateline"
                 self.date, masthead_date = found, True
             elif sign_off := SIGN_OFF.match(self.paragraphs[i]):
-                self.roles[i] = "byline"  # "Until next time, Ingrid": the writer signs off
-                first = fold(sign_off.group("name").split()[0])
-                signed = [n for n, known in enumerate(self.people) if first in fold(known.name).split()]
+                self.roles[i] = "byline"  # "Until next time, Ingrid": the writer signs off; "Talk soon, Rachel & Daniel": both do
                 affiliation = (sign_off.group("affiliation") or "").strip()  # "Until next week,\nDaniel Ferriby\nSenior Analyst, NK News"
-                name = sign_off.group("name")
-                if len(name.split()) == 1:  # "Talk next week,\nMegan": the bio under it gives her whole name ("Megan Thurlow is a …")
-                    bios = (_BIO.match(self.flat[j].lstrip("—–-*_ ")) for j in range(i + 1, self.count))
-                    name = next((b.group("who") for b in bios if b and fold(b.group("who").split()[0]) == first and len(b.group("who").split()) > 1), name)
-                self.bylines[i] = (signed[0],) if signed else (self.person(name, affiliation, i + 1 if affiliation else 0),)
+                signers = []
+                for name in re.split(r"\s*(?:&|\band\b)\s*", sign_off.group("name")):
+                    first = fold(name.split()[0])
+                    signed = [n for n, known in enumerate(self.people) if first in fold(known.name).split()]
+                    if len(name.split()) == 1:  # "Talk next week,\nMegan": the bio under it gives her whole name ("Megan Thurlow is a …")
+                        bios = (_BIO.match(self.flat[j].lstrip("—–-*_ ")) for j in range(i + 1, self.count))
+                        name = next((b.group("who") for b in bios if b and fold(b.group("who").split()[0]) == first and len(b.group("who").split()) > 1), name)
+                    signers.append(signed[0] if signed else self.person(name, affiliation, i + 1 if affiliation else 0))
+                self.bylines[i] = tuple(dict.fromkeys(signers))
             elif GREETING.match(bare) and i < self.count / 2:
                 self.roles[i] = "introduction"  # "Hi all, …": the newsletter greets its readers
             elif DISCLAIMER.match(bare):
@@ -396,8 +400,12 @@ class _Reader:
                 self.roles[i] = "notes"  # "Translator's note: 'Policy for Peace and Prosperity' is …": the translator's gloss
             elif CONTENTS.match(bare):
                 self.roles[i] = "introduction"  # a table of contents: the document's furniture, nobody's argument
-            elif BIO_HEAD.match(bare):
-                self.roles[i] = "author_bio"
+            elif (
+                BIO_HEAD.match(bare)
+                or (len(lines) > 1 and BIO_HEAD.fullmatch(lines[0].strip("*_# ")))
+                or (len(lines) > 1 and re.fullmatch(r"about\s+[^\n]{3,40}", lines[0].strip("*_# "), re.I) and _BIO.match(lines[1].strip("*_ ")))
+            ):
+                self.roles[i] = "author_bio"  # "The Authors" alone, or over the first bio in one paragraph; "ABOUT LEE SANG-HOON" over his
             elif ABOUT_PUBLISHER.match(p) or (i and ABOUT_PUBLISHER.match(self.flat[i - 1]) and len(p) <= 1200):
                 self.roles[i] = "boilerplate"  # "About ISDP" and the paragraph under it: the publisher's, not an author's
             elif (
@@ -515,7 +523,7 @@ class _Reader:
         interviewers = asking if len(asking) >= 2 and len(set(labels) - asking) == 1 else set()  # "Chen: …?", "Yang: …?", "Xu: …": two ask, one answers
         self.speakers = [(i, label) for (i, _), label in zip(self.speakers, labels, strict=True)]
         self.interview = self.questions >= 2 or self.answers >= 2 or (len(set(labels)) >= 2 and len(labels) >= 4 and len(set(labels)) <= len(labels) / 2)
-        if not self.interview and self.billed_as_interview():
+        if not self.interview and (self.billed_as_interview() or len(self.bare_questions()) >= 3):
             # "Interview by …" over plain questions: a short paragraph that asks, and a longer one that answers it.
             asked = [
                 i
@@ -530,7 +538,19 @@ class _Reader:
                 self.interview = True
                 for i in asked:
                     self.roles[i] = "question"
-        if self.interview and sum(bool(DASH_TURN.match(self.flat[i])) for i, role in enumerate(self.roles) if role == "question") >= 2:
+        dashed = [i for i, role in enumerate(self.roles) if role in (None, "question") and DASH_TURN.match(self.flat[i])]
+        asks, replies = dashed[0::2], dashed[1::2]
+        if (
+            self.interview
+            and len(replies) >= 2
+            and 2 * sum(self.flat[i].rstrip("”’\"' ").endswith("?") for i in asks) > len(asks)
+            and not any(self.flat[i].rstrip("”’\"' ").endswith("?") for i in replies)
+            and sum(len(self.flat[i]) for i in replies) > 2 * sum(len(self.flat[i]) for i in asks)
+        ):
+            for ask, reply in zip(asks, replies, strict=False):  # "— What does the visit change?" / "— It changes …": a dash opens both turns
+                self.roles[ask], self.roles[reply] = "question", "answer"
+            self.questions, self.answers = len(asks), len(replies)
+        elif self.interview and sum(bool(DASH_TURN.match(self.flat[i])) for i, role in enumerate(self.roles) if role == "question") >= 2:
             for i, role in enumerate(self.roles):  # "――Some critics say Japan has been left out.": a dash opens every turn the interviewer takes
                 if role is None and DASH_TURN.match(self.flat[i]):
                     self.roles[i] = "question"
@@ -577,6 +597,20 @@ class _Reader:
                 name = set(fold(RANKS.sub("", credited.group("name").split(",")[0])).split())
                 return next((label for label in labels if name and set(fold(label).split()) <= name), None)
         return None
+
+    def bare_questions(self) -> list[int]:
+        """Short paragraphs that only ask ('What went wrong in Hanoi?'), each followed by a longer one that does not: the
+        questions of an interview whose marks were lost in the copy."""
+        return [
+            i
+            for i in range(1, self.count - 1)
+            if self.roles[i] is None
+            and len(self.flat[i]) <= 250
+            and self.flat[i].rstrip("”’\"' ").endswith("?")
+            and self.roles[i + 1] is None
+            and len(self.flat[i + 1]) > len(self.flat[i])
+            and not self.flat[i + 1].rstrip("”’\"' ").endswith("?")
+        ]
 
     def billed_as_interview(self) -> bool:
         """Whether the page says it is an interview: an 'Interview by …' credit, or a label or title that says so."""
@@ -878,6 +912,8 @@ class _Reader:
                     self.roles[i] = "subtitle"  # a heading inside the body: "What comes next", "II. The Sequencing Dilemma"
                     if any(j in self.alone for j in range(i) if j in self.sections and self.sections[j] in current):
                         current = byline_signers  # one co-author's section ends at the next heading: the byline's authors write on
+                    elif len(byline_signers) > 1 and current != byline_signers and _TOGETHER.search(f"{self.flat[i]} {self.flat[min(i + 1, self.count - 1)]}"):
+                        current = byline_signers  # "Where we agree" after each one's signed section: the two write it together
                 elif _SHOUTED.fullmatch(self.flat[i]):
                     self.roles[i] = "subtitle"  # "FROM THE STOCKHOLM DESK": a heading in capitals, no one's argument
                 elif i in findings:
@@ -1015,11 +1051,23 @@ class _Reader:
             ):
                 continue  # a bio stands at the end, or at the top before the argument starts
             owners, stated = _bio_people(self.flat[i], self.people)
+            lines = self.paragraphs[i].strip().split("\n")
+            if not owners and len(lines) == 2 and _THE_AUTHOR.match(lines[1]) and (named := byline_people(lines[0], names_alone=True)):
+                owners = [
+                    n for n, known in enumerate(self.people) if any(romanized(known.name) & romanized(name) for name, _ in named)
+                ]  # the names, then "The authors are …"
             if not owners and (the_author := _THE_AUTHOR.match(self.flat[i].lstrip("—–-*_ "))) and self.people:
                 owners = list(range(len(self.people)))  # "The author is a professor of …": the essay's author(s), not named
                 found = _BIO_AFFILIATION.search(self.flat[i][the_author.start("verb") :])
                 stated = {0: found.group("what").strip(" *_")} if found and len(self.people) == 1 else {}
-            elif self.roles[i] == "body" and not (owners and (_BIO.match(RANKS.sub("", self.flat[i].lstrip("—–-*_ "))) or _WRITTEN_BY.match(self.flat[i]))):
+            elif self.roles[i] == "body" and not (
+                owners
+                and (
+                    _BIO.match(RANKS.sub("", self.flat[i].lstrip("—–-*_ ")))
+                    or _WRITTEN_BY.match(self.flat[i])
+                    or (len(lines) == 2 and _THE_AUTHOR.match(lines[1]))
+                )
+            ):
                 continue
             if not owners and self.roles[i] == "body":
                 continue
@@ -1035,6 +1083,43 @@ class _Reader:
                 following = [self.signers[j] for j in bios if j > i and self.signers[j]]
                 self.signers[i] = tuple(dict.fromkeys(s for group in following for s in group)) or tuple(range(len(self.people)))
 
+    def deks(self) -> None:
+        """6. A standfirst: the publisher's one or two sentences under the header, before an argument that runs longer.
+
+        After a byline or date line, a short paragraph the next one more than doubles; in an interview, the first of
+        several paragraphs framing it, under the title. A lede that speaks ("I", "we"), greets or thanks stays the body.
+        """
+        if self.interview:
+            first_question = next((i for i, role in enumerate(self.roles) if role == "question"), self.count)
+            framing = [i for i in range(first_question) if self.roles[i] == "introduction"]
+            title = next((i for i in range(framing[0] - 1, -1, -1) if self.roles[i] not in ("dateline", "caption", "credit")), None) if framing else None
+            if (
+                len(framing) >= 2
+                and title is not None
+                and self.roles[title] == "title"
+                and len(self.flat[framing[0]]) <= 320
+                and not _WIRE_LEAD.match(self.flat[framing[0]])
+            ):
+                self.roles[framing[0]] = "subtitle"  # DW's dek under the title (and its date or photo); the introduction proper comes after
+            return
+        first = next((i for i, role in enumerate(self.roles) if role == "body"), None)
+        if first is None or first + 4 > self.count or self.roles[first - 1] not in ("byline", "dateline"):
+            return
+        dek, following = self.flat[first], self.flat[first + 1]
+        header = ("title", "label", "byline", "dateline", "boilerplate", "credit", "caption", "subtitle")
+        if (
+            len(dek) <= 260
+            and not _WIRE_LEAD.match(dek)
+            and len(re.findall(r"[.!?](?:\s|$)", dek)) <= 2
+            and not FIRST_PERSON.search(dek)
+            and not (GREETING.match(dek) or WELCOME.match(dek) or BOX.match(dek) or re.search(r"\bthank", dek, re.I))
+            and all(role in header for role in self.roles[:first])
+            and self.roles[first + 1] == "body"
+            and len(following) > 2 * len(dek)
+            and sum(self.roles[j] == "body" for j in range(first + 1, self.count)) >= 3
+        ):
+            self.roles[first], self.signers[first] = "subtitle", ()
+
     def reading(self) -> Reading:
         final = [role or "body" for role in self.roles]
         used = sorted({n for group in self.signers for n in group})  # people named but signing nothing (an interviewer's byline) are no authors
@@ -1043,6 +1128,10 @@ class _Reader:
 
 
 _SHOUTED = re.compile(r"(?=[^a-z]*$)(?=.*[A-Z]{2})[^.!?]{3,60}")
+_TOGETHER = re.compile(r"\b(?:where we (?:agree|differ|disagree)|we (?:both|all|agree|disagree)\b|both of us)\b", re.I)
+"""'Where we agree' / 'Both of us think …': co-authors who wrote apart now write as one."""
+_WIRE_LEAD = re.compile(r"^[A-Z][A-Z .’'-]{2,30},\s+\S")
+"""'STOCKHOLM, Oct. 8 (Yonhap) -- …': a news agency's lead, its place in capitals: the report's first paragraph, no dek."""
 _LEAD_DATE = re.compile(r"^(?P<line>[A-Z][A-Z .’'-]{2,30},\s+[^—–]{6,30}?)\s+[—–-]{1,2}\s+\S")
 
 
@@ -1207,6 +1296,14 @@ _FOR_NAME = re.compile(
     r"^(?:for|according to)\s+(?:the\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,3}(?P<name>(?-i:[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,2})),", re.I
 )
 """'For the researcher Claire Dumont, …': a dek that gives the floor to the one interviewed."""
+_SAYS_NAME = re.compile(
+    r"\b(?:says|argues|warns|explains|believes)\s+(?:(?-i:[a-z][\w-]*)\s+|(?-i:[A-Z][\w-]*)\s+(?=(?-i:[a-z])[\w-]*\s)){0,4}"
+    r"(?P<name>(?-i:[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,2}))\s*[.,;]?$"
+    r"|(?:^|,\s+)(?:(?:professor|dr\.?|ambassador|general)\s+)?(?P<first>(?-i:[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,2}))"
+    r"(?:\s+(?:of|from|at)\s+(?:the\s+)?(?-i:[A-Z])[^,;.]{2,80}?|,\s+[^,;.]{3,80},)?\s+(?:says|argues|warns|explains|believes)\b",
+    re.I,
+)
+"""'… says Jilin scholar Gu Haoran', 'Professor Gu Haoran argues that …': a headline or dek that names whose view follows."""
 _NAMED_ON = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,2}\s+on\s")
 """'… Karen Whitfield on what the summit can achieve': the person the headline gives the floor to."""
 _QUOTED_HEAD = re.compile(r"^[\"'“‘].{6,120}?[\"'”’]\s*:")
@@ -1237,6 +1334,12 @@ def _interviewee(flat: list[str], roles: list[str | None], known_names: Iterable
             return person(clean_name(named))  # "'Don't expect …': Former US envoy Karen Whitfield on what the summit can achieve"
         if roles[i] in ("title", "subtitle") and (match := _WITH_NAME.search(flat[i])) and looks_like_name(clean_name(match.group("name"))):
             return person(clean_name(match.group("name")))
+        if (
+            roles[i] in ("title", "subtitle")
+            and (match := _SAYS_NAME.search(flat[i]))
+            and looks_like_name(said := clean_name(match.group("name") or match.group("first")))
+        ):
+            return person(said)  # "…, says Jilin scholar Gu Haoran", "Professor Gu Haoran argues that …", "X of the Institute … says"
         if roles[i] == "subtitle" and (match := _FOR_NAME.search(flat[i])) and looks_like_name(clean_name(match.group("name"))):
             return person(clean_name(match.group("name")))  # "For the researcher Claire Dumont, the failure … shows …'
     text = " ".join(flat[i] for i in head)

@@ -39,6 +39,11 @@ CREDIT = re.compile(
     r"|(?:this|the) (?:article|column|essay|piece|commentary|op-?ed|interview) (?:was |is )?(?:first |originally )?(?:published|appeared|written) in (?:korean|japanese|chinese|swedish|german|french|russian|spanish)\b)",
     re.I,
 )
+STAFF_OVER_NAME = re.compile(
+    r"^(?:presenters?|producers?|hosts?|reporters?|moderators?|interviewers?|(?:executive |series |supervising )?producers?|sound engineers?|researchers?)\s*:?[ \t]*\n\s*[^\n]{3,60}\s*$",
+    re.I,
+)
+"""'Presenter' over 'Hamish Carr': a broadcast page's credit, each role over its name, never an author."""
 BOX = re.compile(
     r"^(?:\*\*|__)?(?:key (?:points|takeaways|findings|recommendations)|at a glance|highlights|in brief|(?:executive )?summary|synopsis|abstract|tl;?dr|in this (?:issue|edition))\b\s*[:•·—-]?",
     re.I,
@@ -51,7 +56,9 @@ WELCOME = re.compile(
 """'Halo, and welcome to the 112th Nusantara Brief.': a newsletter's host opening an issue, not the argument."""
 PHOTO_CREDIT = re.compile(
     r"^\((?:[\w .'’&-]{2,40}/)?(?:flickr|wikimedia commons|getty images|shutterstock|unsplash|AP|AFP|Reuters|Yonhap|EPA)\)\.?$|"
+    r"^(?=[^/]*/)(?=.*\b(?:AP|AFP|Reuters|dpa|Getty(?: Images)?|picture[- ]alliance|Yonhap|EPA|Xinhua|KCNA|Kyodo|Imago|Shutterstock|Newsis)\b)[\w .'’&-]{2,40}(?:/[\w .'’&-]{1,40}){1,3}$|"  # 'Picture-alliance/AP Photo/E. Vucci'
     r"^(?-i:[A-Z][A-Z .'’&-]{2,40})\s*/\s*(?:VIA\s+)?(?-i:AP|AFP|REUTERS|YONHAP|KYODO|BLOOMBERG|GETTY IMAGES|EPA|XINHUA|KCNA|NEWSIS)\.?$|"
+    r"^copyright\s*:\s*[^\n]{0,60}\b(?:AP|AFP|Reuters|Yonhap|Getty Images|EPA|Kyodo|Bloomberg|Xinhua|KCNA|Newsis|dpa)\.?$|"
     r"^©\s*(?:AP|AFP|Reuters|Yonhap|Getty Images|EPA|Kyodo|Bloomberg|Xinhua|KCNA|Newsis|[\w ]{2,30} photo)\.?$|"
     r"^(?:(?:top|main|lead|header|cover|featured)\s+)?(?:photo|image|picture|photograph)s?(?: credit)?\s*[:：]\s*(?:[^/]{1,60}/[^/]{1,50}|.{0,50}\b(?:via|AP|AFP|Reuters|Yonhap|Getty|EPA|Xinhua|KCNA|Kyodo|Bloomberg|Shutterstock|Newsis)\b.*|(?:\S+\s+){0,3}\S+)$",
     re.I,
@@ -67,7 +74,7 @@ CAPTION = re.compile(
 )
 CAPTION_END = re.compile(
     r"\((?:photo|image)?\s*:?\s*(?:ap|afp|reuters|getty images|yonhap|epa|kcna)[^)]*\)\.?$|\b(?:photo|image) (?:by|courtesy of|credit)\b[^.]*\.?$"
-    r"|[.,]\s+(?:yonhap|reuters|afp|ap|epa|kcna|newsis|news1|getty images|(?:ap|afp|epa|yonhap) photo)\.?$|\.\s+(?:photograph|photo|image)\s*:\s*[^.]{2,80}\.?$|\.\s+©\s*[^.]{2,60}$|\((?:photo|image|photograph|picture)\s*(?:by|:|courtesy of)\s*[^)]{2,60}\)\.?$|\bin (?:this|a) (?:file |undated |handout )?(?:image|photo|picture)\b"
+    r"|[.,]\s+(?:yonhap|reuters|afp|ap|epa|kcna|newsis|news1|getty images|(?:ap|afp|epa|yonhap) photo)\.?$|\.\s+(?:photograph|photo|image|foto|bild)\s*:\s*[^.]{2,80}\.?$|\.\s+©\s*[^.]{2,60}$|\((?:photo|image|photograph|picture)\s*(?:by|:|courtesy of)\s*[^)]{2,60}\)\.?$|\bin (?:this|a) (?:file |undated |handout )?(?:image|photo|picture)\b"
     r"|\[(?:yonhap|reuters|afp|ap|epa|kcna|newsis|news1|joongang ilbo|[\w .]{2,30} photo)(?:/[\w .]{2,20})*\]\.?$|[|/]\s*(?:reuters|afp|ap|epa|kyodo|yonhap|bloomberg|getty images|newsis|news1|kcna|xinhua)\.?$"
     r"|\((?:photo )?courtesy of [^)]{2,60}\)\.?$|[.,]\s*/\s?[A-Z]{2,8}$"
     r"|\.\s+source\s*:\s*[^.]{0,40}\b(?:photo|photograph|image|archive|handout)s?\.?$"  # '… Panmunjom, 2010. Source: Press photo'  # '… March 19, 2023. /CFP': an agency's initials after a slash
@@ -102,6 +109,7 @@ DISCLAIMER = re.compile(
     r"^any (?:views|opinions) expressed (?:in|here)\b|"
     r"^(?:the )?views (?:expressed )?(?:are|here are) (?:personal|(?:the )?(?:author|writer)[’']?s own)\.?$|"
     r"^(?:the )?(?:interviewee|author|guest|writer|speaker)s?[’']?s?[’']? (?:opinions|views) (?:may|do|does) not (?:necessarily )?(?:coincide|reflect|represent)\b|"
+    r"^(?:the )?(?:editorial board|editors?|editorial staff|editorial office)[’']?s?[’']? (?:opinions?|views?|position) (?:may|do|does) not (?:necessarily )?(?:coincide|reflect|represent)\b|"
     r"^(?:the )?(?:views|opinions)(?: and (?:views|opinions))? (?:expressed|in this)\b|^[^.]{0,160}\.\s+(?:the )?(?:views|opinions) expressed (?:are|here|in)\b[^.]{0,200}\.?$|^disclaimer\b|^(?:this|the) (?:article|commentary|comment|essay|piece|brief|paper|report|analysis) (?:reflects|represents)\b"
     r"|^(?:the )?(?:author|authors)[’']? (?:views|opinions)\b|^(?:the )?(?:views|opinions) of the authors? (?:may|do|does|are|is)\b|^[\w ]{3,40} (?:is|are) (?:produced|published) by (?:the )?[A-Z]|^(?:the )?[\w ]{3,60} does not take (?:institutional |any |collective )?positions\b|^(?:the )?(?:views|opinions)\b[^.]{0,60}\b(?:do|does) ?n[o’']t necessarily (?:reflect|represent)\b"
     r"|^posts on this (?:blog|site)\b|^[^.]{0,60}?\bwrites? in (?:a|their|his|her) personal capacity\b|^this (?:report|paper|brief|study|project|publication) (?:was|is) made possible\b|^(?:all )?views (?:are|expressed are) my own\b|^[^.]{0,160}?(?:\.\s+[^.]{0,80}?)?\btakes? no institutional positions?\b|^[^.]{0,80}?\bdoes not (?:express|take) (?:opinions|positions) of its own\b"
@@ -162,6 +170,7 @@ _FURNITURE_LINES = (
     r"enjoyed (?:this|reading)\b.*",
     r"subscribe\b.*",
     r"sign up\b.*",
+    r"receive (?:our|the|[\w’' ]{2,40}[’']s?) (?:free |weekly |monthly |daily |fortnightly )*(?:newsletter|digest|briefing|bulletin)\b.*",
     r"get our\b.*",
     r"newsletter\b.*",
     r".*\bsign up for (?:our|the)\b.*newsletter.*",
@@ -237,6 +246,7 @@ _FURNITURE_LINES = (
     r"photo gallery\b.*|\(?click (?:here )?to enlarge\)?",
     r"[\w.-]+\.pdf\b.{0,60}",  # "fiia-bp345-audacious-initiative.pdf   1 / 8   100%": a PDF viewer's bar
     r"if (?:someone|a friend|a colleague) forwarded (?:you )?this\b.*",
+    r"if this (?:e-?mail |newsletter |post |issue |letter )?(?:was|has been) forwarded to you\b.*",
     r"(?:article )?reserved for subscribers\b.*|gift (?:this )?article",
     r"reuse this content|.{0,40}\breuse this content",
     r".{0,60}\b(?:and its partners )?use cookies\b.*",
@@ -271,6 +281,8 @@ _FURNITURE_LINES = (
     r"(?:go )?back to\b.{0,60}",
     # tags and topics
     r"tags?\s*:.*",
+    r"duration\s*:?\s*\d{1,3}\s*(?:min|m|h)\w*(?:\s*\d{1,2}\s*s\w*)?",
+    r"tagged(?: with| in| under)?\s*:.*",
     r"topics?\s*:.*",
     r"filed under\b.*",
     r"keywords?\s*:.*",
@@ -503,7 +515,7 @@ BULLET = re.compile(r"^\s*[-*•▪◦]\s+(?=.*\w)")
 
 def is_boilerplate(paragraph: str) -> bool:
     """Every line is site furniture: sharing, related links, tags, copyright, cookies, newsletters (under a 'Related:' heading, any short line)."""
-    if PHOTO_CREDIT.match(paragraph.strip()) and paragraph.strip().startswith("©"):
+    if PHOTO_CREDIT.match(paragraph.strip()) and paragraph.strip().lower().startswith(("©", "copyright")):
         return False  # "© Reuters" under a caption: the photo's credit, not the page's copyright
     if _PAGE_FOOTER.fullmatch(paragraph.strip()) or _PRESS_HEAD.match(paragraph):
         return True
@@ -514,7 +526,13 @@ def is_boilerplate(paragraph: str) -> bool:
         return True  # "Most read", alone: the headlines follow, one a paragraph
     under_heading = len(lines) > 1 and LINKS_HEADING.match(lines[0])
     listed = all(len(line) <= 160 and (not line.endswith(".") or re.match(r"[–—•»·-]\s", line)) for line in lines[1:])  # headlines, or a list
-    if under_heading and (lines[0].lower().startswith(("cite", "how to cite")) or listed):
+    teasers = (  # "Related content" / a headline and its date / the teaser under it, and so on
+        under_heading
+        and re.match(r"(?:related|see also|more (?:from|in|on)|read (?:more|next)|recommended)", lines[0], re.I)
+        and all(len(line) <= 240 for line in lines[1:])
+        and 2 * sum(not line.endswith(".") for line in lines[1:]) >= len(lines) - 1
+    )
+    if under_heading and (lines[0].lower().startswith(("cite", "how to cite")) or listed or teasers):
         return True
     if not lines:
         return False
@@ -607,7 +625,7 @@ PAGE_DIGITS = re.compile(r"\d+")
 SIGN_OFF = re.compile(
     r"^(?:until next (?:time|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|best(?: wishes| regards)?|kind regards|regards|cheers|all the best"
     r"|see you next (?:week|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|until then|thanks for reading|warmly|yours|(?:talk|speak|more) soon|talk (?:to you )?next (?:week|time))"
-    r"\s*[,!.]?\s*(?:\n|\s[—–-]\s)\s*(?:[—–-]{1,2}\s*)?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})(?:\n(?P<affiliation>[^\n]{3,120}))?$",  # "Talk soon — Owen", "-- Dana"
+    r"\s*[,!.]?\s*(?:\n|\s[—–-]\s)\s*(?:[—–-]{1,2}\s*)?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}(?:\s*(?:&|and)\s*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})?)(?:\n(?P<affiliation>[^\n]{3,120}))?$",  # "Talk soon — Owen", "-- Dana"
     re.I,
 )
 """'Until next time,\nIngrid': a newsletter's sign-off, its writer's name under it."""
@@ -623,6 +641,7 @@ _FURNITURE_START = re.compile(
     r"|support (?:our|independent) (?:journalism|reporting)\b|letters to the editor (?:can|may|should) be\b|our standards\s*:|(?:this|the) (?:article|essay|column|commentary) (?:first )?appeared in"
     r"|(?:the )?(?-i:[A-Z0-9][\w.&()’'-]*(?:\s+(?:of|for|and|on|in|the|&|[A-Z0-9(][\w.&()’'-]*)){0,10}) is,? (?:in [\w]+, )?(?:the|a|an) (?:main |leading |premier )?(?:independent|non-?profit|non-?partisan|private)\b"
     r"|(?:the )?[\w .&()’'-]{2,60} is (?:a|an|the) (?:free |weekly |monthly |daily |fortnightly |independent |reader-supported )*(?:newsletter|publication|digest|bulletin|briefing)\b"
+    r"|(?:the )?(?-i:(?:Centre|Center|Institute|Foundation|Council|Program(?:me)?|School|Forum|Network|Initiative)\b[^.]{0,100}?\([A-Z]{2,8}\)) (?:seeks|aims|strives|exists|works) to\b"
     r"|for citation,? please use\b|please cite (?:this (?:article|paper|brief|interview|publication) )?as\b|cite (?:this (?:article|paper|brief|publication) )?as\s*:"
     r"|about (?!the\b)(?-i:[A-Z&]{2,8})\s*:?\s+(?=the\b)|republish this article\b|please share this\b|worth reading\b"
     r"|the full (?:report|text|study|paper)\b.{0,120}\bavailable\b"
@@ -637,7 +656,7 @@ COMMENTS_HEAD = re.compile(
 )
 """The head of a comment section ('Comments (6)', '💬 23 comments'): what follows is readers', not the author's."""
 LINKS_HEADING = re.compile(
-    r"^(?:[^/\n]{1,30}/\s*)?(?:related(?: articles?| stor(?:y|ies)| posts| content| reading| publications| research| topics| tags| news| subjects)?|more (?:from|in|on) [\w ]+|read (?:more|next)|see also|recommended(?: for you)?|further reading"
+    r"^(?:[^/\n]{1,30}/\s*)?(?:related(?: articles?| stor(?:y|ies)| posts| content| reading| publications| research| topics| tags| news| subjects| [\w .]{2,30} links)?|more (?:from|in|on) [\w ]+|read (?:more|next)|see also|recommended(?: for you)?|further reading"
     r"|more (?:interviews|articles|stories|commentary|analysis|episodes|posts|columns|opinions?)(?: by [\w .’'-]{2,40})?|worth reading|what we[’']re reading"
     r"|recommended reading|reading list|you (?:may|might) also be interested in|[\w ]{2,30} recommends"
     r"|latest publications\b.{0,60}|media (?:contacts?|enquiries|inquiries)|press (?:contacts?|office)|notes to editors|for more information|most (?:read|popular|viewed|shared|commented)|latest(?: (?:on|in|from) [\w ]+)?|trending(?: now)?|top stories|you (?:may|might) also like|editor[’']?s picks"
@@ -660,6 +679,8 @@ def is_label(paragraph: str, following: str | None) -> bool:
         return False
     if LABEL.match(paragraph) and (len(paragraph.split()) <= 5 or re.search(r"[|·•—–#]|\bno\.|\d", paragraph, re.I)):
         return True  # 'Commentary' over a title, even one that ends with a full stop (a longer line with a label's word is a title)
+    if re.match(r"(?:an? )?(?:interview|conversation|q ?& ?a) with\b", paragraph, re.I) and following.startswith(("'", "‘", '"', "“")):
+        return True  # 'Interview with Former South Korean Vice Minister' over the quoted headline: the kicker, not the title
     if is_prose(following) or len(following) > 220:
         return False
     letters = [ch for ch in paragraph if ch.isalpha()]
