@@ -195,6 +195,10 @@ FRESH60 = CASES / "formats-fresh60"
 """The everyday case a sixth time (pages selected and pasted from outlets not in the obvious lists: a Singapore daily, an
 Italian and a Russian think tank, a German broadcaster's interview, a Japanese PDF brief, a Substack newsletter), written
 after FRESH57-59 were fixed: first measured at 164 of 172 roles, 65 of 65 body passages, every author, title and date."""
+FRESH61 = CASES / "formats-fresh61"
+"""Eight interviews from eight kinds of outlet (a daily, a wire service whose dashes open both turns, a think tank, a
+magazine, a broadcaster's transcript page, a newsletter, a university centre, a journal), written after FRESH57-59 were
+fixed: first measured at 124 of 174 roles, 31 of 44 body passages, one essay refused (the wire interview)."""
 FRESH62 = CASES / "formats-fresh62"
 """The issue's formats written by two or three authors a second time (joint bylines of every form, signed sections and a
 section they write together, a joint interview, a brief with an author page, a sign-off by both), written alongside
@@ -231,11 +235,6 @@ moves each to CASES when it meets the rest.
   'Russia in Global Affairs:' then 'RGA:', a TV transcript, a panel with a chair, an exchange of letters), written alongside
   formats-fresh57: first measured at 152 of 191 roles, 26 of 47 body passages; now 176 of 191 and 47 of 47. Left: questions
   with no mark, an interviewer's bio, a host's closing.
-- formats-fresh61: eight interviews from eight kinds of outlet (a daily, a wire service whose dashes open both turns, a
-  think tank, a magazine, a broadcaster's transcript page, a newsletter, a university centre, a journal), written after
-  formats-fresh57-59 were fixed: first measured at 124 of 174 roles, 31 of 44 body passages, one essay refused (the wire
-  interview); now 165 of 174 and 44 of 44. Left: a day-first date with dashes ('03-11-2021') no rule can tell from a
-  month-first one, a journal's 'Fall/Winter 2018', an objection put as a statement between answers, a guests box.
 - formats-fresh46: the issue's formats from Taiwanese, Danish, Polish, Kazakh, Mongolian, Philippine, Turkish and
   Vietnamese outlets in English (a name again in Chinese characters, 'Ts.' for Dr., patronymics, 'Ramon de la Peña Jr.',
   'Thứ Ba, 05/03/2019'), written alongside formats-fresh45: first measured at 152 of 171 roles, 48 of 61 body passages;

@@ -37,6 +37,11 @@ from korea_cli.dates import dateline
         ("Seoul, March 4, 2019 (2019년 3월 4일)", "2019-03-04", "March 4, 2019"),
         ("June 2020", "2020-06", "June 2020"),
         ("03/04/2019", None, "03/04/2019"),  # a date line, but no date: the order is anyone's guess
+        ("Published on 03-11-2021", "2021-11-03", "03-11-2021"),  # dashes, as dots: day first (Leiden, Delhi, Copenhagen)
+        ("19-03-2012 - 08:15", "2012-03-19", "19-03-2012"),
+        ("12-31-2019", "2019-12-31", "12-31-2019"),  # a day past 12 tells the order whatever the convention
+        ("Fall/Winter 2018, Vol. 72, No. 1.", "2018", "Fall/Winter 2018"),  # a journal's season: the year alone
+        ("Spring 2021", "2021", "Spring 2021"),
         ("Thursday, May 16, 2019 10:00 a.m. – 11:30 a.m. EDT", "2019-05-16", "May 16, 2019"),
     ],
 )
@@ -50,6 +55,7 @@ def test_a_date_line_states_its_date(line: str, value: str | None, words: str) -
         "The summit of March 4, 2019 changed little, and the talks that followed changed less.",  # a sentence that holds a date
         "2019-13-45",  # no such date
         "Chapter 4 March",
+        "03-11/2021",  # the separators differ: no date
         "",
     ],
 )

@@ -80,23 +80,17 @@ from korea_cli.layout import bundled_corpus
 
 SETS = [FORMATS, HOLDOUT, *sorted(CASES.glob("formats-fresh*"), key=lambda folder: int(folder.name.removeprefix("formats-fresh") or 1))]
 KNOWN_MISSES = {
-    "formats-fresh3/european-policy-brief-pdf": "the brief's summary under the byline is read as its first body paragraph: in plain text nothing tells them apart",
     "formats-fresh6/d4-conference-report-ostrowski": "the rapporteur's own framing of the panel, keyed as introduction, is read as the rapporteur's words",
     "formats-fresh9/i02-brookings-order-from-chaos-hanoi": "a blog's name in title case over a title in sentence case reads as a title over its dek",
     "formats-fresh12/j07-isdp-event-summary-crisis-stability": "an event summary's opening, keyed as introduction, is read as the words of the chair who wrote it",
-    "formats-fresh16/o03-isdp-pdf-policy-brief": "as in formats-fresh3: the brief's summary under the byline reads as its first body paragraph",
-    "formats-fresh18/q5-de-swp-comment-pdf": "as in formats-fresh3: the comment's summary under the byline reads as its first body paragraph",
+    "formats-fresh18/q5-de-swp-comment-pdf": "the comment's summary under the byline reads as its first body paragraph: in plain text nothing tells it from a short lede",
     "formats-fresh18/q8-sg-rsis-commentary": "as in formats-fresh14: a synopsis under its heading is read as the authors' words",
     "formats-fresh14/m07-ncss-commentary-yoon": "a synopsis under its heading is read as the authors' words, as an abstract is (formats-fresh6 keys it so); this key calls it a subtitle",
-    "formats-fresh28/q02_eu_thinktank_commentary": "as in formats-fresh3: a standfirst of two sentences under the byline reads as the first body paragraph",
     "formats-fresh29/r04_university_pdf_working_paper": "an executive summary under its heading is read as the authors' words, as formats-fresh6, -17, -21 and -24 key it; this key calls it an introduction",
-    "formats-fresh30/s02_ispi_commentary_2019": "as in formats-fresh3: a standfirst of two sentences under the date line reads as the first body paragraph",
     "formats-fresh31/t06_thirty_eighth_newsletter": "a newsletter's name over a headline of two sentences and a dek: the headline reads as the newsletter's greeting, the dek as the title",
     "formats-fresh32/u05_academic_blog_comments": "a blog named like a kicker ('Korea in Focus') reads as a label over its own tagline, and the post's title as a dek",
     "formats-fresh33/v05_discussjapan_translated": "a magazine's bio set as the name in capitals over a line of titles, after the translation credit, reads as a last paragraph of the argument",
-    "formats-fresh34/x08_short_oped_us_magazine": "a site's menu in capitals over a label and a title in capitals: all three read alike, and the menu takes the title",
-    "formats-fresh35/y04_csis_two_author_brief": "a think tank's 'THE ISSUE' box under the bylines reads as the authors' first paragraph, as a summary does in formats-fresh3",
-    "formats-fresh36/z02_vienna_thinktank_commentary": "as in formats-fresh3: a standfirst under the byline reads as the first body paragraph",
+    "formats-fresh35/y04_csis_two_author_brief": "a think tank's 'THE ISSUE' box under the bylines reads as the authors' first paragraph",
     "formats-fresh36/z04_australian_policy_brief": "a back page's address in two lines (the centre's name and its post box) reads as a last paragraph of prose",
     "formats-fresh36/z05_emailed_syndicated_oped": "the e-mail's sender signs after the op-ed ('Best regards, Kang Min-ji, Program Officer') as an author would",
     "formats-fresh36/z06_newsletter_email": "a greeting between the issue line and the headline ends the header: the headline reads as the first body paragraph",
@@ -115,6 +109,7 @@ KNOWN_MISSES = {
     "formats-fresh30/s06_koreawatch_email_2013": "a reader's letter quoted with '>' is read as the writer's, as formats-fresh5 keys a '>' quotation; this key calls it a question",
 }
 """Essays whose remaining miss is one no rule over plain text can see, and why: the totals still count them."""
+
 UNCERTAIN_AUTHORS = {
     "formats-fresh24/w05_syndicated_translated_oped": "Jeon Jae-seong",
 }
@@ -148,6 +143,14 @@ def test_every_author_is_found_once_no_argument_leaks_and_title_and_date_are_rig
         assert found.leaks == 0, found.misses  # no footnote, question or boilerplate is searchable as an argument
         assert found.titles_right == 1, found.misses
     assert found.dates_right == 1, found.misses
+
+
+def test_a_known_miss_is_still_missed() -> None:
+    """A rule that comes to read a known miss right takes it off the list, which would otherwise excuse a later regression."""
+    for name in KNOWN_MISSES:
+        folder, stem = name.split("/")
+        found = score(CASES / folder / f"{stem}.yaml")
+        assert found.leaks or found.titles_right == 0, f"{name} is read right now: take it out of KNOWN_MISSES"
 
 
 @pytest.mark.parametrize("folder", sorted(PENDING.glob("formats-fresh*")), ids=lambda folder: folder.name)

@@ -1,4 +1,4 @@
-"""Dates as essays state them: 'Seoul, March 4, 2019', '4 March 2019', '2019-03-04', '12.03.2020', 'Updated 21:07, 14-Jun-2018'.
+"""Dates as essays state them: 'Seoul, March 4, 2019', '4 March 2019', '2019-03-04', '12.03.2020', '03-11-2021', 'Updated 21:07, 14-Jun-2018'.
 
 `dateline` reads a paragraph that is a date line and nothing more, and
 says which date it states (a value `korea check` accepts) and in which words.
@@ -21,7 +21,8 @@ _DATES = [
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month_number>\d\d)-(?P<day>\d\d)\b"),
     re.compile(rf"\b{_MONTH}\s+(?P<year>(?:19|20)\d\d)\b", re.I),
     re.compile(rf"\b{_MONTH}\s*/\s*[a-z]{{3,9}}\.?\s+(?P<year>(?:19|20)\d\d)\b", re.I),  # "May/June 2020": an issue's first month
-    re.compile(r"\b(?P<first>\d{1,2})[/.](?P<second>\d{1,2})[/.](?P<year>(?:19|20)\d\d)\b"),  # 11/27/2018; 03/04/2019 says no month for sure
+    re.compile(r"\b(?P<season>spring|summer|fall|autumn|winter)(?:\s*[/–-]\s*(?:spring|summer|fall|autumn|winter))?\s+(?P<year>(?:19|20)\d\d)\b", re.I),  # "Fall/Winter 2018": the year alone
+    re.compile(r"\b(?P<first>\d{1,2})(?P<separator>[/.-])(?P<second>\d{1,2})(?P=separator)(?P<year>(?:19|20)\d\d)\b"),  # 11/27/2018; 03/04/2019 says no month for sure
     re.compile(r"\b(?P<year>(?:19|20)\d\d)[./](?P<month_number>\d{1,2})[./](?P<day>\d{1,2})\b"),  # 2021.03.15
     re.compile(r"\b(?P<year>(?:19|20)\d\d)\.\s(?P<month_number>\d{1,2})\.\s(?P<day>\d{1,2})\.?"),  # 2024. 03. 18. (Korean style)
     re.compile(r"\b(?P<first>\d{1,2})[/.](?P<second>\d{1,2})[/.](?P<short_year>\d\d)\b(?![/.]\d)"),  # 01.13.16: a date line's only, day and month told apart
@@ -39,7 +40,8 @@ _DATELINE_WORDS = re.compile(
 )
 _AFTER_DATE = re.compile(
     r"^(?:(?:,|\s+[-–—|·/])?\s*(?:(?:at|klo|kl\.|um|à)\s+)?\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?|\s*[|·•–—-]\s*\d+\s*min(?:ute)?s?\s*read|\s*\([^()]{1,30}\)"
-    r"|\s*[|·•/–—-]?\s*(?:updated|last updated|last modified|modified)\b.*|\s*[|·•/]\s*[^|·•]{0,40})*\s*[.]?$",  # "… | 14:00–15:30 CEST | Online webinar", "SEPTEMBER 2022 / 345", "27 Jul 2023|"
+    r"|\s*[|·•/–—-]?\s*(?:updated|last updated|last modified|modified)\b.*|\s*[|·•/]\s*[^|·•]{0,40}"
+    r"|,\s*vol(?:ume)?\.?\s*\d+(?:,\s*(?:no|issue)\.?\s*\d+)?)*\s*[.]?$",  # "Fall/Winter 2018, Vol. 72, No. 1."  # "… | 14:00–15:30 CEST | Online webinar", "SEPTEMBER 2022 / 345", "27 Jul 2023|"
     re.I,
 )
 
@@ -63,8 +65,8 @@ def dateline(paragraph: str) -> tuple[str | None, str] | None:
                 year = match["year"] if match.groupdict().get("year") else _century(match["short_year"])
                 if match.groupdict().get("short_year"):
                     pass  # '01.13.16': with two digits for the year, only a day past 12 tells the order
-                elif day is None and "." in match.group(0):
-                    day, month = first, second  # '12.03.2020': dots are the day-first convention of Europe and Asia
+                elif day is None and match["separator"] in ".-":
+                    day, month = first, second  # '12.03.2020', '03-11-2021': dots and dashes are the day-first conventions of Europe and Asia
                 elif day is None:  # '04/03/2019 … updated 19/03/2019': another date on the line shows the order
                     for other in re.finditer(r"\b(\d{1,2})/(\d{1,2})/(?:19|20)\d\d\b", paragraph[match.end() :]):
                         if int(other[1]) > 12 >= int(other[2]):
@@ -126,6 +128,8 @@ def is_real_date(value: str) -> bool:
 
 def _normal_date(match: re.Match[str]) -> str | None:
     parts = match.groupdict()
+    if parts.get("season"):
+        return parts["year"]  # a journal's season says no month
     month = int(parts["month_number"]) if parts.get("month_number") else _MONTHS[parts["month"].lower().rstrip(".")]
     day = parts.get("day")
     value = f"{parts['year']}-{month:02d}" + (f"-{int(day):02d}" if day else "")

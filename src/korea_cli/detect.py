@@ -538,6 +538,19 @@ class _Reader:
                 self.interview = True
                 for i in asked:
                     self.roles[i] = "question"
+                for i in range(asked[0] + 2, self.count - 1):  # "Some in Washington suspect Beijing prefers the stalemate.": an objection, put as a statement
+                    if (
+                        self.roles[i - 1] is None
+                        and self.roles[i] is None
+                        and self.roles[i + 1] is None
+                        and len(self.flat[i]) <= 160
+                        and not re.search(r"[.!?;:]\s", self.flat[i])  # one sentence
+                        and len(self.flat[i - 1]) >= 2 * len(self.flat[i])
+                        and len(self.flat[i + 1]) >= 3 * len(self.flat[i])
+                        and is_prose(self.flat[i - 1])
+                        and is_prose(self.flat[i + 1])
+                    ):
+                        self.roles[i] = "question"
         dashed = [i for i, role in enumerate(self.roles) if role in (None, "question") and DASH_TURN.match(self.flat[i])]
         asks, replies = dashed[0::2], dashed[1::2]
         if (
