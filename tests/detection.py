@@ -203,6 +203,14 @@ FRESH62 = CASES / "formats-fresh62"
 """The issue's formats written by two or three authors a second time (joint bylines of every form, signed sections and a
 section they write together, a joint interview, a brief with an author page, a sign-off by both), written alongside
 formats-fresh61: first measured at 169 of 173 roles, 65 of 66 body passages, every author, title and date."""
+FRESH63 = CASES / "formats-fresh63"
+"""The everyday case a seventh time, from outlets no earlier set picked (the Mainichi, an Irish institute, India's Frontline,
+a South African brief, the Kathmandu Post, a New Zealand newsletter, the Buenos Aires Times, Policy Options), written after
+FRESH60-62 were fixed: first measured at 160 of 175 roles, 54 of 62 body passages (an op-ed with no byline credited to the
+prime minister its argument names)."""
+FRESH64 = CASES / "formats-fresh64"
+"""The issue's formats copied in a hurry (one paragraph a line, hard-wrapped at 70 characters, a phone's reader view,
+Markdown left in), written alongside FRESH63: first measured at 168 of 172 roles, 61 of 61 body passages."""
 PENDING = CASES / "pending"
 """Keyed sets measured at first sight and fixed in part, not yet held to the per-set thresholds (95% of roles, every title and
 date right): tests/test_detection.py holds them to what they reach now (every body passage and author), and a later round
@@ -235,6 +243,10 @@ moves each to CASES when it meets the rest.
   'Russia in Global Affairs:' then 'RGA:', a TV transcript, a panel with a chair, an exchange of letters), written alongside
   formats-fresh57: first measured at 152 of 191 roles, 26 of 47 body passages; now 176 of 191 and 47 of 47. Left: questions
   with no mark, an interviewer's bio, a host's closing.
+- formats-fresh65: the issue's formats as pages of 2010-2016 had them (Mailchimp, print and e-mail buttons, Digg and
+  Google+ lines, "Comments (0)"), written alongside formats-fresh63-64: first measured at 150 of 185 roles, 47 of 61 body
+  passages, one essay refused (an interview whose answers are labelled "Engman:" and which names him no further); now 184
+  of 185 and 61 of 61. Left: "12/03/10", a US date with a two-digit year whose order only the events it reports tell.
 - formats-fresh46: the issue's formats from Taiwanese, Danish, Polish, Kazakh, Mongolian, Philippine, Turkish and
   Vietnamese outlets in English (a name again in Chinese characters, 'Ts.' for Dr., patronymics, 'Ramon de la Peña Jr.',
   'Thứ Ba, 05/03/2019'), written alongside formats-fresh45: first measured at 152 of 171 roles, 48 of 61 body passages;

@@ -327,6 +327,21 @@ def test_a_one_word_author_is_the_one_known_author_of_that_name(corpus_copy: Pat
             "no byline: Jane Doe is taken as the author from the bio at paragraph 4",
             id="an author known only from a bio",
         ),
+        pytest.param(
+            "A Quiet Talk\n\nInterview by Karin Holm\n\nQ: What now?\n\nSwanström: We should talk, and sanctions should stay until verification begins.\n\n"
+            "Q: And then?\n\nSwanström: Then the peace regime can follow, step by step, with guarantees on both sides.\n",
+            "the answers are taken as Niklas Swanström's, the one known author called Swanström: the text gives no fuller name; check the authors",
+            id="an interviewee named by surname alone",
+        ),
+        pytest.param(
+            "A Quiet Talk\n\nMarch 4, 2019\n\n"
+            + "Sanctions should stay in place until verification begins in earnest, and talks should resume soon. " * 4
+            + "\n\nPrime Minister Shinzo Abe has been right to press the abduction issue, and he should go on doing so now.\n\n"
+            + "The peace regime can follow, step by step, with guarantees on both sides and a freeze first. " * 4
+            + "\n\nProfile: Jane Doe is a professor of international politics at Kanazawa University.\n",
+            "no byline: Jane Doe is taken as the author from the bio at paragraph 6",
+            id="a bio under a label, a politician in the argument",
+        ),
     ],
 )
 def test_what_detection_guessed_is_said(corpus_copy: Path, tmp_path: Path, text: str, note: str) -> None:
@@ -393,3 +408,15 @@ def test_an_author_with_nothing_annotated_is_shown_and_said(corpus_copy: Path) -
     assert (as_json.returncode, as_json.stderr) == (0, said)
     record = json.loads(as_json.stdout)[0]
     assert (record["id"], record["positions"], record["preconditions"]) == ("doe-jane", [], [])
+
+
+def test_a_sentence_said_twice_is_suggested_once(corpus_copy: Path, tmp_path: Path) -> None:
+    """A refrain (or a copy that repeats a line) gave two identical suggestions, which `korea check` refuses as a repeat."""
+    refrain = "Sanctions should stay in place until verification begins in earnest."
+    text = f"A Quiet Talk\n\nBy Jane Doe\n\n{refrain} The talks should resume.\n\nA long way remains. {refrain}\n"
+    (tmp_path / "essay.txt").write_text(text, encoding="utf-8")
+    result = add(corpus_copy, str(tmp_path / "essay.txt"))
+    assert (result.returncode, result.stderr) == (0, "")
+    assert korea("check", "--corpus", str(corpus_copy)).returncode == 0
+    quotes = [position.quote for position in load(corpus_copy).positions if position.essay == "doe-quiet-talk"]
+    assert quotes.count(refrain) == 1

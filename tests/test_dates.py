@@ -42,6 +42,7 @@ from korea_cli.dates import dateline
         ("12-31-2019", "2019-12-31", "12-31-2019"),  # a day past 12 tells the order whatever the convention
         ("Fall/Winter 2018, Vol. 72, No. 1.", "2018", "Fall/Winter 2018"),  # a journal's season: the year alone
         ("Spring 2021", "2021", "Spring 2021"),
+        ("Seoul / Fri, November 15, 2019 / 08:41 am", "2019-11-15", "November 15, 2019"),
         ("Thursday, May 16, 2019 10:00 a.m. – 11:30 a.m. EDT", "2019-05-16", "May 16, 2019"),
     ],
 )

@@ -61,7 +61,9 @@ formats-fresh56 (think tanks' PDFs, pending) 163 of 179 and 61 of 61; and after 
 case a fifth time, pending) 155 of 167 and 56 of 61, formats-fresh58 (interviews and conversations, pending) 152 of 191 and
 26 of 47, formats-fresh59 (heavy page furniture) 186 of 193 and 53 of 53; and after those, formats-fresh60 (the everyday
 case a sixth time) 164 of 172 and 65 of 65, formats-fresh61 (interviews from eight kinds of outlet, pending) 124 of 174 and
-31 of 44, one refused, formats-fresh62 (two or three authors again) 169 of 173 and 65 of 66.
+31 of 44, one refused, formats-fresh62 (two or three authors again) 169 of 173 and 65 of 66; and after those,
+formats-fresh63 (the everyday case a seventh time) 160 of 175 and 54 of 62, formats-fresh64 (copied in a hurry) 168 of 172
+and 61 of 61, formats-fresh65 (pages of 2010-2016, pending) 150 of 185 and 47 of 61, one refused.
 The first-sight figures are the honest measure of essays no one has
 seen; `python tests/detection.py --fresh22 --misses` prints a set's table and misses.
 """

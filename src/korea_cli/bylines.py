@@ -53,7 +53,7 @@ _NOT_NAME_WORDS = frozenset(
         voices insights perspectives commentary analysis column columns brief report notes digest monitor forum bottom line memorandum
         download pdf print list share page top
         experts expert react reacts reaction roundup views interview interviews
-        breakfast morning evening tonight today weekend hour show programme program radio podcast broadcast episode
+        breakfast morning evening tonight today weekend hour show programme program radio podcast broadcast episode talking points
         verification deferred sanctions denuclearization denuclearisation peace regime summit alliance deterrence nuclear missile
         security diplomacy engagement freeze treaty talks policy strategy war deal crisis dialogue
         cannot can could be been being will would must should shall may might written""",

@@ -21,8 +21,12 @@ _DATES = [
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month_number>\d\d)-(?P<day>\d\d)\b"),
     re.compile(rf"\b{_MONTH}\s+(?P<year>(?:19|20)\d\d)\b", re.I),
     re.compile(rf"\b{_MONTH}\s*/\s*[a-z]{{3,9}}\.?\s+(?P<year>(?:19|20)\d\d)\b", re.I),  # "May/June 2020": an issue's first month
-    re.compile(r"\b(?P<season>spring|summer|fall|autumn|winter)(?:\s*[/–-]\s*(?:spring|summer|fall|autumn|winter))?\s+(?P<year>(?:19|20)\d\d)\b", re.I),  # "Fall/Winter 2018": the year alone
-    re.compile(r"\b(?P<first>\d{1,2})(?P<separator>[/.-])(?P<second>\d{1,2})(?P=separator)(?P<year>(?:19|20)\d\d)\b"),  # 11/27/2018; 03/04/2019 says no month for sure
+    re.compile(
+        r"\b(?P<season>spring|summer|fall|autumn|winter)(?:\s*[/–-]\s*(?:spring|summer|fall|autumn|winter))?\s+(?P<year>(?:19|20)\d\d)\b", re.I
+    ),  # "Fall/Winter 2018": the year alone
+    re.compile(
+        r"\b(?P<first>\d{1,2})(?P<separator>[/.-])(?P<second>\d{1,2})(?P=separator)(?P<year>(?:19|20)\d\d)\b"
+    ),  # 11/27/2018; 03/04/2019 says no month for sure
     re.compile(r"\b(?P<year>(?:19|20)\d\d)[./](?P<month_number>\d{1,2})[./](?P<day>\d{1,2})\b"),  # 2021.03.15
     re.compile(r"\b(?P<year>(?:19|20)\d\d)\.\s(?P<month_number>\d{1,2})\.\s(?P<day>\d{1,2})\.?"),  # 2024. 03. 18. (Korean style)
     re.compile(r"\b(?P<first>\d{1,2})[/.](?P<second>\d{1,2})[/.](?P<short_year>\d\d)\b(?![/.]\d)"),  # 01.13.16: a date line's only, day and month told apart
@@ -35,7 +39,8 @@ _DATELINE_WORDS = re.compile(
     r"(?:\d+\s*(?:minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?)\s+ago\s*[·|•–—-]\s*|just now\s*[·|•–—-]\s*)?"  # "3 hours ago · March 12, 2019"
     r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+)?"
     r"(?:\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?,?\s+)?"  # "Updated 21:07, 14-Jun-2018"
-    r"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}(?:,\s+[A-Z][\w.’'-]*)?\s*(?:,|—|–|-{1,2})\s+)?",  # a place: "Seoul, March 4, 2019", "Washington, D.C. — March 12, 2019"
+    r"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}(?:,\s+[A-Z][\w.’'-]*)?\s*(?:,|—|–|-{1,2}|\s/)\s+)?"  # a place: "Seoul, March 4, 2019", "Washington, D.C. — March 12, 2019"
+    r"(?:(?<=/\s)(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+)?",  # "Seoul / Fri, November 15, 2019"
     re.I,
 )
 _AFTER_DATE = re.compile(

@@ -76,7 +76,7 @@ _SERIES_MARK = re.compile(r"\b(?:brief|paper|report|bulletin|newsletter|series|c
 2019'), or a masthead of several lines; an issue's number and its date alone ('Issue No. 41 | June 14, 2018') are a date line."""
 
 _BIO = re.compile(
-    r"^[*(]?(?:(?:Dr|Prof|Gen|Amb|Ambassador|Professor|General)\.?\s+)?(?P<who>[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s+(?:(?:de|la|van|von|der|den|del|da|di|du|le|bin|al)\s+)*[A-ZÀ-ÖØ-Þ][\w.'’-]*){0,3})(?:\s+\((?:ret|retd)\.?\))?"
+    r"^[*(]?(?:(?i:profile|bio|about the author|author)\s*:\s*)?(?:(?:Dr|Prof|Gen|Amb|Ambassador|Professor|General)\.?\s+)?(?P<who>[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s+(?:(?:de|la|van|von|der|den|del|da|di|du|le|bin|al)\s+)*[A-ZÀ-ÖØ-Þ][\w.'’-]*){0,3})(?:\s+\((?:ret|retd)\.?\))?"
     r"(?:,\s+(?P<aside>[^,]{2,120}),)?\s+(?:is|was|also|serves|served|has|had|holds|teaches|lectures|researches|leads|directs|heads|chairs|edits|writes|works|worked|spent|joined"
     r"|covered|reported|advises|advised|specializes|specialises)\b"
 )
@@ -379,8 +379,10 @@ class _Reader:
                 for name in re.split(r"\s*(?:&|\band\b)\s*", sign_off.group("name")):
                     first = fold(name.split()[0])
                     signed = [n for n, known in enumerate(self.people) if first in fold(known.name).split()]
-                    if len(name.split()) == 1:  # "Talk next week,\nMegan": the bio under it gives her whole name ("Megan Thurlow is a …")
-                        bios = (_BIO.match(self.flat[j].lstrip("—–-*_ ")) for j in range(i + 1, self.count))
+                    if (
+                        len(name.split()) == 1
+                    ):  # "Talk next week,\nMegan": the bio under it gives her whole name ("Megan Thurlow is a …", "… is written by Megan Thurlow, a …")
+                        bios = (_WRITTEN_BY.match(self.flat[j]) or _BIO.match(self.flat[j].lstrip("—–-*_ ")) for j in range(i + 1, self.count))
                         name = next((b.group("who") for b in bios if b and fold(b.group("who").split()[0]) == first and len(b.group("who").split()) > 1), name)
                     signers.append(signed[0] if signed else self.person(name, affiliation, i + 1 if affiliation else 0))
                 self.bylines[i] = tuple(dict.fromkeys(signers))
@@ -417,6 +419,8 @@ class _Reader:
                 self.roles[i] = "credit"  # "Photo: Yonhap" under the caption it credits (or under another credit)
                 if self.roles[i - 1] != "credit":
                     self.roles[i - 1] = "caption"
+            elif PHOTO_CREDIT.match(p) and len(p) <= 120:
+                self.roles[i] = "credit"  # "Copyright : SAUL LOEB / AFP" where the photo was, its caption not copied
             elif CAPTION.match(p) or (len(p) <= 300 and CAPTION_END.search(p)):
                 self.roles[i] = "caption"
             elif QUESTION.match(p) or (ITALIC.match(p) and p.rstrip("*_. ").endswith("?")) or (DASH_TURN.match(p) and p.rstrip("”’\"' ").endswith("?")):
@@ -471,6 +475,19 @@ class _Reader:
                 self.roles[i] = "byline"  # the affiliation under a section author's name: "Former U.S. ambassador; distinguished fellow, X"
                 self.sections[i] = self.sections[i - 1]
                 self.people[self.sections[i]].affiliation, self.people[self.sections[i]].stated_in = p.rstrip("."), i + 1
+            elif (
+                i - 1 in self.bylines
+                and len(self.bylines[i - 1]) == 1
+                and not self.people[self.bylines[i - 1][0]].affiliation
+                and len(p) <= 250
+                and AFFILIATION_WORD.search(p)
+                and not is_prose(p)
+                and not dateline(p)
+                and not re.search(r"\b(?:is|are|was|were|will|says|argues|not)\b", p)  # a headline that names a scholar is no affiliation
+            ):
+                self.roles[i] = "byline"  # "Niklas Swanstrom" over "Director, Institute for Security and Development Policy"
+                self.bylines[i] = self.bylines[i - 1]
+                self.people[self.bylines[i][0]].affiliation, self.people[self.bylines[i][0]].stated_in = p.rstrip("."), i + 1
             elif i > 0 and (replies := REPLIES.match(p)):
                 self.roles[i] = "byline"
                 self.sections[i] = self.person(_full_name(replies.group("name"), self.flat))
@@ -544,7 +561,8 @@ class _Reader:
                         and self.roles[i] is None
                         and self.roles[i + 1] is None
                         and len(self.flat[i]) <= 160
-                        and not re.search(r"[.!?;:]\s", self.flat[i])  # one sentence
+                        and self.flat[i].rstrip("”’\"' ").endswith(".")  # a sentence, not a heading ('The nuclear problem does not go away')
+                        and not re.search(r"[.!?;:]\s", self.flat[i])  # one
                         and len(self.flat[i - 1]) >= 2 * len(self.flat[i])
                         and len(self.flat[i + 1]) >= 3 * len(self.flat[i])
                         and is_prose(self.flat[i - 1])
@@ -614,9 +632,10 @@ class _Reader:
     def bare_questions(self) -> list[int]:
         """Short paragraphs that only ask ('What went wrong in Hanoi?'), each followed by a longer one that does not: the
         questions of an interview whose marks were lost in the copy."""
+        first_prose = next((i for i in range(self.count) if is_prose(self.flat[i])), self.count)
         return [
             i
-            for i in range(1, self.count - 1)
+            for i in range(first_prose + 1, self.count - 1)  # not a title that asks ('Dresden and After: Can … Survive?')
             if self.roles[i] is None
             and len(self.flat[i]) <= 250
             and self.flat[i].rstrip("”’\"' ").endswith("?")
@@ -680,7 +699,10 @@ class _Reader:
         )  # the last menu or trail near the top: the site's furniture ends there
         for i in range(crumbs or 0):
             if self.roles[i] is None and (
-                len(self.flat[i]) <= 60 or is_navigation(self.flat[i]) or any(is_navigation(line) for line in self.paragraphs[i].split("\n"))
+                len(self.flat[i]) <= 60
+                or (len(self.flat[i]) <= 120 and " | " in self.flat[i])  # "The Ashcombe Institute … | Independent analysis since 1962"
+                or is_navigation(self.flat[i])
+                or any(is_navigation(line) for line in self.paragraphs[i].split("\n"))
             ):
                 self.roles[i] = "boilerplate"  # the site's name over its breadcrumb trail or menu
         if crumbs is not None and self.roles[crumbs] is None:
@@ -856,6 +878,13 @@ class _Reader:
         self.interviewee = _interviewee(self.flat, self.roles, self.known_names, self.person, answers_as) if self.interview else None
         if self.interview and self.interviewee is None and answering and looks_like_name(answering[0]):
             self.interviewee = self.person(title_case(answering[0]))  # "Eleanor Hartley: …"
+        if self.interview and self.interviewee is None and answers_as and len(answers_as.split()) == 1:
+            named = [name for name in self.known_names if fold(answers_as) in fold(name).split()]  # "Engman:", and no fuller name
+            if named and all(romanized(name) & romanized(named[0]) for name in named):  # one known author by that name, in any spelling
+                self.interviewee = self.person(named[0])
+                self.notes.append(
+                    f"the answers are taken as {named[0]}'s, the one known author called {answers_as}: the text gives no fuller name; check the authors"
+                )
         if self.interview and self.interviewee is None and self.people:
             self.interviewee = 0
             self.notes.append(
@@ -877,6 +906,8 @@ class _Reader:
                     byline_signers = (self.person(clean_name(bio.group("who"))),)
                     self.notes.append(f"no byline: {self.people[byline_signers[0]].name} is taken as the author from the bio at paragraph {i + 1}")
                     break
+                if self.roles[i] is None and len(self.flat[i]) > 300:
+                    break  # the argument's last paragraph: a name in it ('Prime Minister Shinzo Abe has been right …') is no bio
         asked = False  # a question has been put: what follows is an answer, not the publication's introduction
         findings = self.findings()
         letters = self.letters_between(byline_signers)

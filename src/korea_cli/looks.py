@@ -15,7 +15,7 @@ import unicodedata
 from collections.abc import Sequence
 
 LABEL = re.compile(
-    r"^(?:(?:[\w’'-]+ ){0,3}(?:policy brief|issue brief|brief|commentar(?:y|ies)|comments?|analys[ie]s|op-?eds?|opinions?|perspectives?|viewpoints?|interviews?|expert views?|"
+    r"^(?:(?:[\w’'-]+ ){0,3}(?:policy brief|issue brief|brief|commentar(?:y|ies)|comments?|analys[ie]s|op-?eds?|opinions?|perspectives?|viewpoints?|points? of view|interviews?|expert views?|"
     r"special report|working paper|reports?|essays?|columns?|insights?|explainer|q ?& ?a|roundtable|round table|conversations?|dialogues?|symposium|debate|debatt|podcast|transcripts?|"
     r"series|in focus|spotlight|briefing|reaction|monitor|newsletter|bulletin|digest|update|memorandum|memo|news release|press release|event summary"
     r"|for immediate release|issue\s*#?\d+)\b[\w .#:|/·,—–-]*|[\w ]+\s*[|·]\s*[\w ,·|]+|\[[\w ]{2,30}\]|[\w ’'-]{2,40}\s[—–|·]\s(?:issue|no\.|vol\.)(?:\s*no\.)?\s*#?\d+)$",
@@ -32,6 +32,7 @@ EDITORS_NOTE_HEAD = re.compile(r"^(?:editor[’']?s[’']? note|note from the ed
 CREDIT = re.compile(
     r"^\(?(?:interview(?:ed)?(?: conducted)? by|translation of (?:an|the) (?:original )?(?:article|essay|column|op-?ed)\b|about the rapporteurs?\s*:|an? (?:earlier|previous|longer|shorter|different) version of this (?:commentary|article|essay|piece|op-?ed|paper|column)\b|(?:typeset|layout|designed) by|acknowledge?ments?\b|originally published in\b|interview(?:er)?\s*:(?=\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}\s*$)|illustration\s*:|cover(?: photo| image)?\s*:|(?:speakers?|panelists?|presenter|to)\s*:|transcri(?:pt|bed) by|transcription\s*:|this issue was (?:edited|produced|compiled) by|panel(?:ists)?\s*(?:[IVX\d]+\s*)?[—:–-]|(?:conducted|moderated|hosted|produced) by|(?:host|producer|moderator|audio)\s*:(?=\s*(?:(?:dr|prof|mr|ms|mrs)\.?\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}(?:\s*[,(][^.?!|]{0,80})?\s*(?:$|[|·;]|\s+(?:producer|host|editor|audio|moderator|guests?)\s*:))|translated(?: from [\w ]+)? by|translated from\b|translation by|(?:compiled and )?edited by|compiled by|reporting by|additional reporting by|illustration by"
     r"|(?:this|the) interview was conducted by\b"
+    r"|[—–-]?\s*[\w .&'’-]{2,60}?\s*/\s*(?:asia news network|ANN)\.?$"  # "Korea JoongAng Daily / Asia News Network": a syndicated piece's source
     r"|(?:(?:top|main|lead|header|cover|featured) )?(?:photo |image )?credits?\s*:|language edit(?:ing|or)\s*:|cover (?:photo|image)\s*:"
     r"|(?:(?:main|cover|header|top|feature|lead)\s+)?(?:image|photo|picture|illustration)s?\s+(?:courtesy of|via|by)\s+.{2,80}$"
     r"|(?:this|the) (?:article|essay|piece|commentary) (?:is|was) adapted from\b"
@@ -65,7 +66,9 @@ PHOTO_CREDIT = re.compile(
 )
 """'Photo: Henrik Lund / TT News Agency via AP': a photo's credit, under the caption it credits (not a caption that opens 'Photo:')."""
 GREETING = re.compile(
-    r"^(?:hi|hello|hey|dear) (?:all|everyone|friends|readers|subscribers|folks)\b|^good (?:morning|afternoon|evening)(?: all| everyone)?[,!]", re.I
+    r"^(?:hi|hello|hey|dear) (?:all|everyone|friends|readers|subscribers|folks)\b|^good (?:morning|afternoon|evening)(?: all| everyone)?[,!]"
+    r"|^kia ora(?: koutou| katoa| tātou| tatou)?[,!]",  # Māori: 'Kia ora koutou,'
+    re.I,
 )
 """'Hi all, and happy new year': a newsletter's greeting, nobody's argument."""
 CAPTION = re.compile(
@@ -122,7 +125,7 @@ _TRAIL = (
 )
 """A site's trail to the page: 'Home > Opinion > East Asia', 'Home / Commentary / Korean Peninsula': furniture on its own line,
 and where the site's header ends (`BREADCRUMB`)."""
-_TAGLINE = r"(?:an? |the )?(?-i:[a-z]+ ){0,2}(?:blog|newsletter|site|website|publication|magazine|journal|podcast|forum|quarterly|review)\s+(?:of|from|by|on|about|for)\s.{0,100}"
+_TAGLINE = r"(?:an? |the )?(?-i:(?:[a-z]+|Online|Official|Independent|Weekly|Monthly|Daily|Quarterly) ){0,2}(?:blog|newsletter|site|website|publication|magazine|journal|podcast|forum|quarterly|review)\s+(?:of|from|by|on|about|for)\s.{0,100}"
 _NAMED_TAGLINE = (
     r"(?:the )?(?-i:(?:[A-Z][\w’'&-]*\s+){1,8})(?:blog|newsletter|magazine|journal|podcast|digest)"
     r"|(?:news|analysis|analyses|analytics|commentary|insights?|opinions?|research|ideas)(?:,? (?:and )?[\w ]{2,30})? (?:on|of|for|about|from)\s.{2,80}"
@@ -170,6 +173,9 @@ _FURNITURE_LINES = (
     r"enjoyed (?:this|reading)\b.*",
     r"subscribe\b.*",
     r"sign up\b.*",
+    r"editor[’']?s?[’']? (?:picks?|choice)\s*:.*",
+    r"add (?:us|me|[\w .@-]{2,40}) to your (?:address book|contacts|safe senders?(?: list)?)\b.*",
+    r"(?:powered by |sent with |made with )?(?:mailchimp|tinyletter|substack|buttondown|beehiiv|convertkit|revue|ghost)\.?",  # the mailer's mark
     r"receive (?:our|the|[\w’' ]{2,40}[’']s?) (?:free |weekly |monthly |daily |fortnightly )*(?:newsletter|digest|briefing|bulletin)\b.*",
     r"get our\b.*",
     r"newsletter\b.*",
@@ -519,7 +525,7 @@ def is_boilerplate(paragraph: str) -> bool:
         return False  # "© Reuters" under a caption: the photo's credit, not the page's copyright
     if _PAGE_FOOTER.fullmatch(paragraph.strip()) or _PRESS_HEAD.match(paragraph):
         return True
-    if _FURNITURE_START.match(" ".join(paragraph.split())):
+    if _FURNITURE_START.match(" ".join(paragraph.split()).lstrip("*_ ")):  # "*The Peninsula Ledger is a reader-supported publication …*"
         return True
     lines = [line.strip("*_ \t") or line.strip() for line in paragraph.split("\n") if line.strip()]  # "**Read also:** …"; "* * *" stays
     if len(lines) == 1 and LINKS_HEADING.match(lines[0]):
@@ -555,6 +561,7 @@ def is_boilerplate(paragraph: str) -> bool:
         and not lines[0].endswith(".")
         and (
             re.fullmatch(_TAGLINE, lines[1], re.I)
+            or re.fullmatch(r"(?:letters|dispatches|notes|essays) (?:on|from|about)\s.{2,100}", lines[1], re.I)  # "Letters on the Koreas from …"
             or re.fullmatch(_NAMED_TAGLINE, lines[1], re.I)
             or (lines[0].isupper() and re.fullmatch(_INSTITUTE_NAME, lines[1], re.I))
         )
@@ -624,7 +631,7 @@ def _furniture_parts(line: str) -> bool:
 PAGE_DIGITS = re.compile(r"\d+")
 SIGN_OFF = re.compile(
     r"^(?:until next (?:time|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|best(?: wishes| regards)?|kind regards|regards|cheers|all the best"
-    r"|see you next (?:week|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|until then|thanks for reading|warmly|yours|(?:talk|speak|more) soon|talk (?:to you )?next (?:week|time))"
+    r"|see you next (?:week|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|until then|thanks for reading|warmly|yours|(?:talk|speak|more) soon|talk (?:to you )?next (?:week|time)|ng[āa] mihi(?: nui)?|ka kite(?: an[oō])?)"
     r"\s*[,!.]?\s*(?:\n|\s[—–-]\s)\s*(?:[—–-]{1,2}\s*)?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}(?:\s*(?:&|and)\s*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})?)(?:\n(?P<affiliation>[^\n]{3,120}))?$",  # "Talk soon — Owen", "-- Dana"
     re.I,
 )
@@ -638,6 +645,7 @@ _PAGE_FOOTER = re.compile(r"[^\t\n]{3,80}\t\d{1,3}|\d{1,3}\t[^\t\n]{3,80}")
 BREADCRUMB = re.compile(_TRAIL, re.I)
 _FURNITURE_START = re.compile(
     r"^(?:…\s*|\.\.\.\s*)?(?:we have a small favou?r to ask|do you have an opinion on the issues raised|want more (?:analysis|stories|coverage|reporting) like this"
+    r"|that[’']s (?:it|all) (?:from me|for (?:this|today|now))\b|do you have something to say about\b|you are welcome to republish\b"
     r"|support (?:our|independent) (?:journalism|reporting)\b|letters to the editor (?:can|may|should) be\b|our standards\s*:|(?:this|the) (?:article|essay|column|commentary) (?:first )?appeared in"
     r"|(?:the )?(?-i:[A-Z0-9][\w.&()’'-]*(?:\s+(?:of|for|and|on|in|the|&|[A-Z0-9(][\w.&()’'-]*)){0,10}) is,? (?:in [\w]+, )?(?:the|a|an) (?:main |leading |premier )?(?:independent|non-?profit|non-?partisan|private)\b"
     r"|(?:the )?[\w .&()’'-]{2,60} is (?:a|an|the) (?:free |weekly |monthly |daily |fortnightly |independent |reader-supported )*(?:newsletter|publication|digest|bulletin|briefing)\b"
@@ -659,7 +667,7 @@ LINKS_HEADING = re.compile(
     r"^(?:[^/\n]{1,30}/\s*)?(?:related(?: articles?| stor(?:y|ies)| posts| content| reading| publications| research| topics| tags| news| subjects| [\w .]{2,30} links)?|more (?:from|in|on) [\w ]+|read (?:more|next)|see also|recommended(?: for you)?|further reading"
     r"|more (?:interviews|articles|stories|commentary|analysis|episodes|posts|columns|opinions?)(?: by [\w .’'-]{2,40})?|worth reading|what we[’']re reading"
     r"|recommended reading|reading list|you (?:may|might) also be interested in|[\w ]{2,30} recommends"
-    r"|latest publications\b.{0,60}|media (?:contacts?|enquiries|inquiries)|press (?:contacts?|office)|notes to editors|for more information|most (?:read|popular|viewed|shared|commented)|latest(?: (?:on|in|from) [\w ]+)?|trending(?: now)?|top stories|you (?:may|might) also like|editor[’']?s picks"
+    r"|latest publications\b.{0,60}|media (?:contacts?|enquiries|inquiries)|press (?:contacts?|office)|notes to editors|for more information|most (?:read|popular|viewed|shared|commented)(?: (?:from|in|on) [\w ]{2,30})?|in this (?:news|story|article)|latest(?: (?:on|in|from) [\w ]+)?|trending(?: now)?|top stories|you (?:may|might) also like|editor[’']?s picks"
     r"|cite this(?: article| brief| page| publication)?|how to cite(?: this \w+)?)\s*:?$",
     re.I,
 )

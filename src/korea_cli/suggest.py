@@ -124,10 +124,15 @@ def preconditions(paragraphs: Sequence[str], roles: Sequence[tuple[str, tuple[st
 
 
 def _body_sentences(paragraphs: Sequence[str], roles: Sequence[tuple[str, tuple[str, ...]]]) -> Iterator[tuple[int, str, str]]:
-    """(passage number, its first author, sentence) for every sentence of 30 characters or more in a body passage."""
+    """(passage number, its first author, sentence) for every sentence of 30 characters or more in a body passage, once: a
+    sentence said again (a refrain, a copy's repeated line) would suggest what `korea check` refuses as a repeat."""
+    said: set[tuple[str, str]] = set()
     for n, ((role, authors), paragraph) in enumerate(zip(roles, paragraphs, strict=True), 1):
         if role == "body" and authors:
-            yield from ((n, authors[0], sentence) for sentence in sentences(paragraph) if len(sentence) >= 30)
+            for sentence in sentences(paragraph):
+                if len(sentence) >= 30 and (authors[0], sentence) not in said:
+                    said.add((authors[0], sentence))
+                    yield n, authors[0], sentence
 
 
 def _condition(sentence: str) -> tuple[str, str] | None:
