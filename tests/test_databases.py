@@ -54,6 +54,20 @@ LEXIS = [
     "LANGUAGE: ENGLISH",
     "PUBLICATION-TYPE: Newspaper",
 ]
+NEXIS_UNI = [  # Nexis Uni's delivery: the job's cover, the headline over the outlet and its date, the fields in one block
+    "User Name: =\nDate and Time: = Thursday, July 2, 2020 9:14:00 AM EEST\nJob Number: 118846221",
+    "Documents (1)\n1. Freeze first, then talk\nClient/Matter: -None-\nSearch Terms: sanctions",
+    "| About LexisNexis | Privacy Policy | Terms & Conditions | Copyright © 2020 LexisNexis",
+    "Freeze first, then talk",
+    "The Korea Herald\nMarch 4, 2019 Monday",
+    "Copyright 2019 The Korea Herald All Rights Reserved",
+    "Section: OPINION\nLength: 812 words\nByline: Jane Doe, The Korea Herald/Asia News Network",
+    "Body",
+    BODY,
+    BODY,
+    "Load-Date: March 5, 2019",
+    "End of Document",
+]
 PROQUEST = [
     "Freeze first, then talk: [FINAL Edition]",
     "Doe, Jane; Roe, John. The Korea Herald; Seoul [Seoul]. 04 Mar 2019: A15.",
@@ -71,9 +85,10 @@ PROQUEST = [
         (FACTIVA_INLINE, "Freeze first, then talk", "2019-03-04", ["JANE DOE"]),
         (FACTIVA_OWN_LINES, "Freeze first, then talk", "2019-03-04", ["Jane Doe"]),
         (LEXIS, None, "2019-03-04", ["Jane Doe", "John Roe"]),  # the headline carries no code: read as any title
+        (NEXIS_UNI, None, "2019-03-04", ["Jane Doe"]),  # the syndication after the name is no part of it
         (PROQUEST, "Freeze first, then talk", "2019-03-04", ["Jane Doe", "John Roe"]),
     ],
-    ids=["factiva", "factiva-own-lines", "lexisnexis", "proquest"],
+    ids=["factiva", "factiva-own-lines", "lexisnexis", "nexis-uni", "proquest"],
 )
 def test_an_export_is_read_for_its_title_date_authors_and_text(paragraphs: list[str], title: str | None, date: str, authors: list[str]) -> None:
     record = databases.record(paragraphs)
@@ -99,3 +114,27 @@ def test_an_export_is_read_for_its_title_date_authors_and_text(paragraphs: list[
 )
 def test_an_ordinary_essay_is_no_export(paragraphs: list[str]) -> None:
     assert databases.record(paragraphs) is None
+
+
+def test_a_jstor_download_loses_its_cover_sheet_and_page_stamps() -> None:
+    stamp = "This content downloaded from 130.232.0.17 on Tue, 03 Mar 2020 11:02:17 UTC\nAll use subject to https://about.jstor.org/terms"
+    paragraphs = [
+        "Finnish Institute of International Affairs",
+        "Report Title: FREEZE FIRST\nReport Author(s): Jane Doe\nStable URL: https://www.jstor.org/stable/resrep19812",
+        "JSTOR is a not-for-profit service that helps scholars discover, use, and build upon a wide range of content.",
+        f"Finnish Institute of International Affairs is collaborating with JSTOR to digitize this content.\n{stamp}",
+        "FIIA BRIEFING PAPER\nJANUARY 2019 / 251",
+        "Freeze First, Then Talk",
+        "By Jane Doe",
+        BODY,
+        f"FIIA BRIEFING PAPER   JANUARY 2019   2\n{stamp}",
+        BODY,
+        stamp,
+    ]
+    found = databases.record(paragraphs)
+    assert found is not None and found.roles[:4] == ["boilerplate"] * 4 and found.roles[-1] == "boilerplate"
+    assert "jstor" not in found.views[8].lower()
+    reading = detect.read(paragraphs)
+    assert [person.name for person in reading.people] == ["Jane Doe"]
+    assert [i for i, role in enumerate(reading.roles) if role == "body"] == [7, 9]
+    assert reading.roles[5] == "title"

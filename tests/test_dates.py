@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from korea_cli.dates import dateline
+from korea_cli.dates import date_among, dateline
 
 
 @pytest.mark.parametrize(
@@ -43,6 +43,7 @@ from korea_cli.dates import dateline
         ("Fall/Winter 2018, Vol. 72, No. 1.", "2018", "Fall/Winter 2018"),  # a journal's season: the year alone
         ("Spring 2021", "2021", "Spring 2021"),
         ("Seoul / Fri, November 15, 2019 / 08:41 am", "2019-11-15", "November 15, 2019"),
+        ("Seoul   ●   Mon, September 25, 2023", "2023-09-25", "September 25, 2023"),
         ("Thursday, May 16, 2019 10:00 a.m. – 11:30 a.m. EDT", "2019-05-16", "May 16, 2019"),
     ],
 )
@@ -91,3 +92,16 @@ def test_a_credit_may_state_the_date_in_passing(sentence: str, found: tuple[str,
     from korea_cli.dates import date_within
 
     assert date_within(sentence) == found
+
+
+@pytest.mark.parametrize(
+    ("masthead", "found"),
+    [
+        ("ANN | Seoul | November 10, 2025 11:42 pm", ("2025-11-10", "November 10, 2025")),
+        ("GLOBAL TIMES Friday, September 21, 2018 OPINION 15", ("2018-09-21", "September 21, 2018")),  # a printed page's head, folded
+        ("The summit of March 4, 2019 changed little", None),  # a sentence, not a head
+        ("Seoul Review Friday, September 21, 2018 Opinion 15", None),  # words in lower case: not set as a page's head is
+    ],
+)
+def test_a_masthead_states_its_date_among_its_parts(masthead: str, found: tuple[str, str] | None) -> None:
+    assert date_among(masthead) == found

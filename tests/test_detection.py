@@ -63,7 +63,10 @@ case a fifth time, pending) 155 of 167 and 56 of 61, formats-fresh58 (interviews
 case a sixth time) 164 of 172 and 65 of 65, formats-fresh61 (interviews from eight kinds of outlet, pending) 124 of 174 and
 31 of 44, one refused, formats-fresh62 (two or three authors again) 169 of 173 and 65 of 66; and after those,
 formats-fresh63 (the everyday case a seventh time) 160 of 175 and 54 of 62, formats-fresh64 (copied in a hurry) 168 of 172
-and 61 of 61, formats-fresh65 (pages of 2010-2016, pending) 150 of 185 and 47 of 61, one refused.
+and 61 of 61, formats-fresh65 (pages of 2010-2016, pending) 150 of 185 and 47 of 61, one refused; and after those,
+formats-fresh66 (the everyday case an eighth time) 141 of 166 and 58 of 66, one refused, formats-fresh67 (interviews and
+transcripts a third time) 157 of 210 and 40 of 56, one refused, formats-fresh68 (archives and databases) 137 of 191 and 55
+of 65, one refused.
 The first-sight figures are the honest measure of essays no one has
 seen; `python tests/detection.py --fresh22 --misses` prints a set's table and misses.
 """

@@ -309,8 +309,13 @@ def guest_list(paragraph: str) -> bool:
     return len(lines) > 1 and bool(_GUESTS.fullmatch(lines[0])) and all(_name_line(line) for line in lines[1:])
 
 
-_SPECIAL_TO = re.compile(r"\s*(?:[/|,]|\s[–—-])\s*(?:special|exclusive)\s+(?:to|for)\s+(?:the\s+)?[A-Z][\w .’'-]*$", re.I)
-"""A newspaper's note that a contributor writes for it ('/ Special to The Daily Yomiuri'): said of the piece, not of the person."""
+_SPECIAL_TO = re.compile(
+    r"\s*(?:[/|,]|\s[–—-])\s*(?:special|exclusive)\s+(?:to|for)\s+(?:the\s+)?[A-Z][\w .’'-]*$"
+    r"|\s*\((?:[^()]{2,60}?\s*/\s*)?(?:ANN|Asia News Network)\)$|\s*,\s*[^,]{2,60}?\s*/\s*(?:ANN|Asia News Network)$",  # "Chun Chae-sung (Korea JoongAng Daily/ANN)": where the piece came from
+    re.I,
+)
+"""A newspaper's note that a contributor writes for it ('/ Special to The Daily Yomiuri') or where it syndicated the piece
+from ('(Korea JoongAng Daily/ANN)'): said of the piece, not of the person."""
 _EMAIL = re.compile(r"\s*[(<\[]?\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b[)>\]]?")
 
 

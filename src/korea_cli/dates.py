@@ -39,8 +39,8 @@ _DATELINE_WORDS = re.compile(
     r"(?:\d+\s*(?:minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?)\s+ago\s*[·|•–—-]\s*|just now\s*[·|•–—-]\s*)?"  # "3 hours ago · March 12, 2019"
     r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+)?"
     r"(?:\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?,?\s+)?"  # "Updated 21:07, 14-Jun-2018"
-    r"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}(?:,\s+[A-Z][\w.’'-]*)?\s*(?:,|—|–|-{1,2}|\s/)\s+)?"  # a place: "Seoul, March 4, 2019", "Washington, D.C. — March 12, 2019"
-    r"(?:(?<=/\s)(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+)?",  # "Seoul / Fri, November 15, 2019"
+    r"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}(?:,\s+[A-Z][\w.’'-]*)?\s*(?:,|—|–|-{1,2}|\s/|\s●)\s+)?"  # a place: "Seoul, March 4, 2019", "Washington, D.C. — March 12, 2019"
+    r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+)?",  # "Seoul / Fri, November 15, 2019", "Seoul ● Mon, …"
     re.I,
 )
 _AFTER_DATE = re.compile(
@@ -93,10 +93,16 @@ def _century(short_year: str) -> str:
 
 def date_among(paragraph: str) -> tuple[str, str] | None:
     """The date a short masthead states among its other parts, each short: 'ANN | Seoul | November 10, 2025 11:42 pm',
-    'The Japan Times: Tuesday, Feb. 15, 2005', 'Toda Peace Institute   Policy Brief No. 61   November 2019', or a
+    'The Japan Times: Tuesday, Feb. 15, 2005', 'Toda Peace Institute   Policy Brief No. 61   November 2019', a printed
+    page's head in capitals around its date ('GLOBAL TIMES Friday, September 21, 2018 OPINION 15'), or a
     newsletter's masthead of a few lines, the last 'No. 57 | 19 February 2013'. The last part that is a date line wins."""
     if len(paragraph) > 200:
         return None
+    inside = date_within(paragraph) if len(paragraph) <= 100 else None
+    if inside:  # 'GLOBAL TIMES Friday, September 21, 2018 OPINION 15': a printed page's head, its spacing folded away
+        rest = re.sub(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?", " ", paragraph.replace(inside[1], " "), flags=re.I)
+        if re.search(r"[A-Z]{2}", rest) and re.fullmatch(r"[\sA-Z0-9&|·•/.,:-]*", rest):
+            return inside
     parts = [part.strip() for part in re.split(r"\s+[|·•]\s+|\s{3,}|\t+|\n|(?<=[a-z]):\s+", paragraph) if part.strip()]  # a tab: a wide gap kept
     if len(parts) == 1 and len(paragraph) <= 100 and re.search(r"\b(?:no\.|vol\.|issue)\s*\d+\s", paragraph, re.I):
         # a series label whose parts' spacing was folded away: 'Toda Peace Institute Policy Brief No. 61 November 2019'

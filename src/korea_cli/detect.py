@@ -432,11 +432,9 @@ class _Reader:
             elif (
                 i > 1
                 and (speaker := SPEAKER.match(turn := BOLD_LABEL.sub(r"\1: ", p)))
-                and len(turn) > len(speaker.group(0)) + 10
                 and (
-                    is_prose(turn)
-                    or turn.rstrip("*_”’\"' ").endswith("?")
-                    or any(label == speaker.group("label").strip() for _, label in self.speakers)  # "A.K.: Thank you, General.": a turn too
+                    any(label == speaker.group("label").strip() for _, label in self.speakers)  # "A.K.: Thank you, General.", "ZHAO YUE: Dr. Lee."
+                    or (len(turn) > len(speaker.group(0)) + 10 and (is_prose(turn) or turn.rstrip("*_”’\"' ").endswith("?")))
                 )
             ):
                 self.speakers.append((i, speaker.group("label").strip()))
@@ -569,6 +567,13 @@ class _Reader:
                         and is_prose(self.flat[i + 1])
                     ):
                         self.roles[i] = "question"
+        if self.interview and sum(bool(ITALIC.match(self.flat[i])) for i, role in enumerate(self.roles) if role == "question") >= 2:
+            for i, role in enumerate(self.roles):  # "*Why should Europeans care? North Korea is very far away.*": italics ask, a '?' inside
+                if role is None and ITALIC.match(self.flat[i]) and "?" in self.flat[i] and len(self.flat[i]) <= 300:
+                    self.roles[i] = "question"
+                    self.questions += 1
+                elif role is None and ITALIC.match(self.flat[i]) and len(self.flat[i]) <= 60 and not is_prose(self.flat[i].strip("*_")):
+                    self.roles[i] = "subtitle"  # "**On North Korea**", set as the questions are but asking nothing: a heading
         dashed = [i for i, role in enumerate(self.roles) if role in (None, "question") and DASH_TURN.match(self.flat[i])]
         asks, replies = dashed[0::2], dashed[1::2]
         if (
@@ -594,10 +599,9 @@ class _Reader:
             host = labels[0] if moderator and labels[0] != moderator else None  # "JANE WHITFIELD: Good morning …", then the moderator asks
             answered = False
             last = self.speakers[-1][0]
-            guests = {label for _, label in self.speakers} - {asker, host, *interviewers}
             for i, label in self.speakers:
-                if label == asker and i == last and answered and len(guests) >= 2 and not self.flat[i].rstrip("”’\"' ").endswith("?"):
-                    self.roles[i] = "introduction"  # the moderator's closing words, after the last answer: the event's
+                if label == asker and i == last and answered and not self.flat[i].rstrip("”’\"' ").endswith("?"):
+                    self.roles[i] = "introduction"  # the host's closing words, after the last answer, answered by no one: the event's
                 elif label == host:
                     self.roles[i] = "introduction"  # the host's welcome and closing words: the event's, nobody's argument
                 elif label == asker and not answered and not self.flat[i].rstrip("”’\"' ").endswith("?"):
@@ -609,6 +613,18 @@ class _Reader:
                 if all(fold(asker) in fold(self.people[n].name).split() for n in names):
                     self.roles[i] = "credit"
                     del self.bylines[i]
+
+    def answered_together(self) -> tuple[int, ...]:
+        """The people of the bylines over an interview whose answers name no one ('A1: …'), when its introduction names
+        every one of them ('Carrington experts Margaret Ellison and David Hurst answer five questions'): they answer as one."""
+        if not self.interview or self.panel or self.interviewee is None or any(self.roles[i] == "answer" for i, _ in self.speakers):
+            return ()
+        named = tuple(dict.fromkeys(n for i, group in self.bylines.items() if i < self.first_body for n in group))
+        first_question = next((i for i, role in enumerate(self.roles) if role == "question"), 0)
+        framing = fold(" ".join(self.flat[i] for i in range(first_question) if self.roles[i] in (None, "introduction", "subtitle")))
+        if len(named) < 2 or self.interviewee not in named:
+            return ()
+        return named if all(fold(self.people[n].name.split()[-1]) in framing.split() for n in named) else ()
 
     def speaker_name(self, label: str) -> str:
         """A speaker's label as a name: 'LEE SANG-HYUN' as it is; 'MAJ. GEN. ENGMAN' or 'DR. LEE', a rank and a surname, as
@@ -707,6 +723,14 @@ class _Reader:
                 self.roles[i] = "boilerplate"  # the site's name over its breadcrumb trail or menu
         if crumbs is not None and self.roles[crumbs] is None:
             self.roles[crumbs] = "boilerplate"  # the menu itself, with the site's name on the line above it
+        crumbed = (  # "Home > Opinions > Asia Crossroads" over "Asia Crossroads": the section, not the title
+            crumbs + 1
+            if crumbs is not None
+            and crumbs + 1 < self.count
+            and fold(re.split(r"\s*[>›»/|]\s*", self.flat[crumbs])[-1]) == fold(self.flat[crumbs + 1])
+            and len(self.flat[crumbs + 1]) <= 60
+            else None
+        )
         candidates = [i for i in header if self.roles[i] is None and len(self.flat[i]) <= 320]
         # A publication's name over a title and a dek ("The Peninsula Ledger"): three lines before the byline, the first a short
         # name; or over a headline alone ("Order from Chaos" / "What Hanoi Must Deliver: …"), which a dek in sentence case is not.
@@ -744,7 +768,7 @@ class _Reader:
                 and not self.flat[i].endswith((".", "!", "?", ":"))
                 and is_label(following, self.flat[after] if after is not None else None)
             )
-            if self.roles[i] is None and title is None and (i in (masthead, section) or over_label or is_label(self.flat[i], following)):
+            if self.roles[i] is None and title is None and (i in (masthead, section, crumbed) or over_label or is_label(self.flat[i], following)):
                 self.roles[i] = "label"
                 if i and self.roles[i - 1] == "label":
                     self.roles[i - 1] = "boilerplate"  # two labels over the title: the site's name, then the section's
@@ -890,7 +914,8 @@ class _Reader:
             self.notes.append(
                 f"the answers are taken as {self.people[0].name}'s, the first person the text names: it does not say who is interviewed; check the authors"
             )
-        if self.interview and self.interviewee is not None and not self.panel:
+        joint = self.answered_together()
+        if self.interview and self.interviewee is not None and not self.panel and not joint:
             for i, names in list(self.bylines.items()):  # "By Park Ji-won" over an interview with Lee Sang-soo: the interviewer's credit
                 if self.interviewee not in names:
                     self.roles[i] = "credit"
@@ -934,7 +959,7 @@ class _Reader:
                 asked = True  # a transcript's first turn may answer no question ('CHUN: Thank you…'): its next paragraphs go on with it
                 self.roles[i] = "body"
                 speaker = self.panel.get(i, self.interviewee)
-                self.signers[i] = (speaker,) if speaker is not None else ()
+                self.signers[i] = joint or ((speaker,) if speaker is not None else ())
                 current = self.signers[i]
             elif role is None:
                 if self.interview and is_heading(self.flat, i, self.first_body, self.roles):
@@ -1133,6 +1158,16 @@ class _Reader:
         After a byline or date line, a short paragraph the next one more than doubles; in an interview, the first of
         several paragraphs framing it, under the title. A lede that speaks ("I", "we"), greets or thanks stays the body.
         """
+        argument = next((i for i in range(self.count) if self.roles[i] == "body" and len(self.flat[i]) > 200), self.count)
+        for i in range(argument):
+            items = self.flat[i].split(", ")
+            if (
+                self.roles[i] == "body"
+                and _TOPIC_LIST.fullmatch(self.flat[i])
+                and len(items) >= 3
+                and any(len(item.split()) == 1 or "-" in item for item in items)
+            ):
+                self.roles[i], self.signers[i] = "boilerplate", ()  # "Nuclear Proliferation, Asia-Pacific, North Korea": the page's topics
         if self.interview:
             first_question = next((i for i, role in enumerate(self.roles) if role == "question"), self.count)
             framing = [i for i in range(first_question) if self.roles[i] == "introduction"]
@@ -1172,6 +1207,9 @@ class _Reader:
 
 
 _SHOUTED = re.compile(r"(?=[^a-z]*$)(?=.*[A-Z]{2})[^.!?]{3,60}")
+_TOPIC_LIST = re.compile(r"(?!.*\b(?:and|or)\b)[A-Z][\w’'-]*(?: [A-Za-z][\w’'-]*){0,3}(?:, [A-Z][\w’'-]*(?: [A-Za-z][\w’'-]*){0,3}){2,}")
+"""A page's topic links under the header, run together with commas ('Nuclear Proliferation, Asia-Pacific, North Korea'): no
+sentence, no names joined by 'and'."""
 _TOGETHER = re.compile(r"\b(?:where we (?:agree|differ|disagree)|we (?:both|all|agree|disagree)\b|both of us)\b", re.I)
 """'Where we agree' / 'Both of us think …': co-authors who wrote apart now write as one."""
 _WIRE_LEAD = re.compile(r"^[A-Z][A-Z .’'-]{2,30},\s+\S")
@@ -1343,7 +1381,7 @@ _FOR_NAME = re.compile(
 _SAYS_NAME = re.compile(
     r"\b(?:says|argues|warns|explains|believes)\s+(?:(?-i:[a-z][\w-]*)\s+|(?-i:[A-Z][\w-]*)\s+(?=(?-i:[a-z])[\w-]*\s)){0,4}"
     r"(?P<name>(?-i:[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,2}))\s*[.,;]?$"
-    r"|(?:^|,\s+)(?:(?:professor|dr\.?|ambassador|general)\s+)?(?P<first>(?-i:[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,2}))"
+    r"|(?:^|,\s+|[.!?]\s+)(?:(?:professor|dr\.?|ambassador|general)\s+)?(?P<first>(?-i:[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,2}))"
     r"(?:\s+(?:of|from|at)\s+(?:the\s+)?(?-i:[A-Z])[^,;.]{2,80}?|,\s+[^,;.]{3,80},)?\s+(?:says|argues|warns|explains|believes)\b",
     re.I,
 )

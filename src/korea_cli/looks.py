@@ -24,7 +24,8 @@ LABEL = re.compile(
 EDITORS_NOTE = re.compile(
     r"^\[?(?:editor[’']?s[’']? note\b|note from the editors?\b|(?:as prepared for delivery|check against delivery)\b"
     r"|(?:this|the) (?:article|piece|column|essay|interview|commentary) was (?:amended|corrected|updated|conducted(?!\s+by))\b"
-    r"|(?:the following|this) (?:interview|conversation|transcript|q ?& ?a) (?:has been|was|is)\b|this is an? (?:english )?(?:summary|translation|abridged version|edited transcript)\b|(?:correction|clarification)\s*:|(?:this interview )?(?:has been |was |is )?(?:edited|condensed|lightly edited)"
+    r"|(?:the following|this) (?:interview|conversation|transcript|q ?& ?a) (?:has been|was|is)\b"
+    r"|the following (?:has been|was) (?:edited|condensed|lightly edited)\b|this is an? (?:english )?(?:summary|translation|abridged version|edited transcript)\b|(?:correction|clarification)\s*:|(?:this interview )?(?:has been |was |is )?(?:edited|condensed|lightly edited)"
     r"(?: and (?:edited|condensed))? for (?:length|clarity|brevity)|(?:this|the) (?:interview|transcript|conversation) (?:has been |was |is )?(?:edited|condensed|lightly edited))",
     re.I,
 )
@@ -32,6 +33,8 @@ EDITORS_NOTE_HEAD = re.compile(r"^(?:editor[’']?s[’']? note|note from the ed
 CREDIT = re.compile(
     r"^\(?(?:interview(?:ed)?(?: conducted)? by|translation of (?:an|the) (?:original )?(?:article|essay|column|op-?ed)\b|about the rapporteurs?\s*:|an? (?:earlier|previous|longer|shorter|different) version of this (?:commentary|article|essay|piece|op-?ed|paper|column)\b|(?:typeset|layout|designed) by|acknowledge?ments?\b|originally published in\b|interview(?:er)?\s*:(?=\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}\s*$)|illustration\s*:|cover(?: photo| image)?\s*:|(?:speakers?|panelists?|presenter|to)\s*:|transcri(?:pt|bed) by|transcription\s*:|this issue was (?:edited|produced|compiled) by|panel(?:ists)?\s*(?:[IVX\d]+\s*)?[—:–-]|(?:conducted|moderated|hosted|produced) by|(?:host|producer|moderator|audio)\s*:(?=\s*(?:(?:dr|prof|mr|ms|mrs)\.?\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}(?:\s*[,(][^.?!|]{0,80})?\s*(?:$|[|·;]|\s+(?:producer|host|editor|audio|moderator|guests?)\s*:))|translated(?: from [\w ]+)? by|translated from\b|translation by|(?:compiled and )?edited by|compiled by|reporting by|additional reporting by|illustration by"
     r"|(?:this|the) interview was conducted by\b"
+    r"|(?:text|words|questions|interview questions)\s*(?:by|:)\s*(?:(?:dr|prof|mr|ms|mrs)\.?\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}\.?$"  # "Text: Irina Sokolova"
+    r"|(?:page |section |web |managing |commissioning )?editors?\s*:\s*\S.{0,60}$"  # "Editor: Liu Mei", "Page Editor: …@globaltimes.com.cn"
     r"|[—–-]?\s*[\w .&'’-]{2,60}?\s*/\s*(?:asia news network|ANN)\.?$"  # "Korea JoongAng Daily / Asia News Network": a syndicated piece's source
     r"|(?:(?:top|main|lead|header|cover|featured) )?(?:photo |image )?credits?\s*:|language edit(?:ing|or)\s*:|cover (?:photo|image)\s*:"
     r"|(?:(?:main|cover|header|top|feature|lead)\s+)?(?:image|photo|picture|illustration)s?\s+(?:courtesy of|via|by)\s+.{2,80}$"
@@ -72,7 +75,7 @@ GREETING = re.compile(
 )
 """'Hi all, and happy new year': a newsletter's greeting, nobody's argument."""
 CAPTION = re.compile(
-    r"^(?:(?:main|top|lead|header|featured) (?:image|photo|picture)\s*:\s*\S|(?:photo|picture|portrait|headshot) of (?:(?:dr|prof|mr|ms|mrs)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}\.?$|(?:figure|fig\.|table|chart|graph|map|exhibit|box)\s+\d{1,2}[a-z]?\s*[:.–—-]\s+\S|\[(?:image|photo|picture|graphic)\]|\(?(?:(?:file |featured )?(?:photo|image)|picture|caption|photograph|illustration)(?: credit)?\s*[:：/]|\((?:ap|afp|reuters|getty|yonhap)(?:\s+photo)?\))",
+    r"^(?:(?:main|top|lead|header|featured|banner) (?:image|photo|picture)\s*:\s*\S|(?:photo|picture|portrait|headshot) of (?:(?:dr|prof|mr|ms|mrs)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}\.?$|(?:figure|fig\.|table|chart|graph|map|exhibit|box)\s+\d{1,2}[a-z]?\s*[:.–—-]\s+\S|\[(?:image|photo|picture|graphic)\]|\(?(?:(?:file |featured )?(?:photo|image)|picture|caption|photograph|illustration)(?: credit)?\s*[:：/]|\((?:ap|afp|reuters|getty|yonhap)(?:\s+photo)?\))",
     re.I,
 )
 CAPTION_END = re.compile(
@@ -107,6 +110,7 @@ BIO_HEAD = re.compile(
 )
 DISCLAIMER = re.compile(
     r"^disclosure(?: statement)?\b|"
+    r"^(?:this |the )?transcripts? (?:is |are |was |were |has been |have been |may be )?(?:produced|generated|prepared|created|made)\b|"  # "Transcripts are produced to a tight deadline …"
     r"^(?:the )?statements and (?:views|opinions) expressed\b|"
     r"^the (?:opinions?|views?) of the (?:interviewee|author|guest|speaker)s? (?:may|do|does) not\b|"
     r"^any (?:views|opinions) expressed (?:in|here)\b|"
@@ -114,7 +118,7 @@ DISCLAIMER = re.compile(
     r"^(?:the )?(?:interviewee|author|guest|writer|speaker)s?[’']?s?[’']? (?:opinions|views) (?:may|do|does) not (?:necessarily )?(?:coincide|reflect|represent)\b|"
     r"^(?:the )?(?:editorial board|editors?|editorial staff|editorial office)[’']?s?[’']? (?:opinions?|views?|position) (?:may|do|does) not (?:necessarily )?(?:coincide|reflect|represent)\b|"
     r"^(?:the )?(?:views|opinions)(?: and (?:views|opinions))? (?:expressed|in this)\b|^[^.]{0,160}\.\s+(?:the )?(?:views|opinions) expressed (?:are|here|in)\b[^.]{0,200}\.?$|^disclaimer\b|^(?:this|the) (?:article|commentary|comment|essay|piece|brief|paper|report|analysis) (?:reflects|represents)\b"
-    r"|^(?:the )?(?:author|authors)[’']? (?:views|opinions)\b|^(?:the )?(?:views|opinions) of the authors? (?:may|do|does|are|is)\b|^[\w ]{3,40} (?:is|are) (?:produced|published) by (?:the )?[A-Z]|^(?:the )?[\w ]{3,60} does not take (?:institutional |any |collective )?positions\b|^(?:the )?(?:views|opinions)\b[^.]{0,60}\b(?:do|does) ?n[o’']t necessarily (?:reflect|represent)\b"
+    r"|^(?:the )?(?:author|authors)[’']? (?:views|opinions)\b|^(?:the )?(?:views|opinions) of the authors? (?:may|do|does|are|is)\b|^[\w &’'-]{3,40} (?:is|are) (?:produced|published) by (?:the )?[A-Z]|^(?:the )?[\w ]{3,60} does not take (?:institutional |any |collective )?positions\b|^(?:the )?(?:views|opinions)\b[^.]{0,60}\b(?:do|does) ?n[o’']t necessarily (?:reflect|represent)\b"
     r"|^posts on this (?:blog|site)\b|^[^.]{0,60}?\bwrites? in (?:a|their|his|her) personal capacity\b|^this (?:report|paper|brief|study|project|publication) (?:was|is) made possible\b|^(?:all )?views (?:are|expressed are) my own\b|^[^.]{0,160}?(?:\.\s+[^.]{0,80}?)?\btakes? no institutional positions?\b|^[^.]{0,80}?\bdoes not (?:express|take) (?:opinions|positions) of its own\b"
     r"|^[\w ]{2,40} is a platform\b|^[^.]{0,80}?\brepresent (?:only )?the views of (?:the|its|their) (?:respective )?(?:authors?|contributors?)\b|^(?:the )?(?:analyses|views|opinions|comments)(?:,? (?:and )?[\w ]+){0,3} (?:contained|expressed) in\b|^this (?:report|paper|summary|note) reflects\b|^[^.]{0,80}?\breflects? (?:only )?the (?:personal )?(?:views|opinions) of (?:the|its|their) (?:authors?|contributors?|writers?)\b",
     re.I,
@@ -122,7 +126,8 @@ DISCLAIMER = re.compile(
 _TRAIL = (
     r"(?:[\w’'&,.・-]+(?: [\w’'&,.・-]+){0,3}\s*[>›»]{1,2}\s*){1,6}[\w’'&,.・-]+(?: [\w’'&,.・-]+){0,3}"
     r"|home\s+/\s+(?:[\w’'&,.・-]+(?: [\w’'&,.・-]+){0,3}\s+/\s+){0,5}[\w’'&,.・-]+(?: [\w’'&,.・-]+){0,3}"
-)
+    r"|(?-i:(?=[^a-z]*[a-z]))(?:[\w’'&.-]+(?: [\w’'&.-]+)?\s+/\s+){1,5}(?:interviews?|opinions?|analysis|analytics|commentary|columns?|news|world|politics|blogs?|publications|articles|features)"
+)  # "World / Interviews": a section's path, a slash between ('COMMENTARY / WORLD', in capitals, is a label)
 """A site's trail to the page: 'Home > Opinion > East Asia', 'Home / Commentary / Korean Peninsula': furniture on its own line,
 and where the site's header ends (`BREADCRUMB`)."""
 _TAGLINE = r"(?:an? |the )?(?-i:(?:[a-z]+|Online|Official|Independent|Weekly|Monthly|Daily|Quarterly) ){0,2}(?:blog|newsletter|site|website|publication|magazine|journal|podcast|forum|quarterly|review)\s+(?:of|from|by|on|about|for)\s.{0,100}"
@@ -175,7 +180,9 @@ _FURNITURE_LINES = (
     r"sign up\b.*",
     r"editor[’']?s?[’']? (?:picks?|choice)\s*:.*",
     r"add (?:us|me|[\w .@-]{2,40}) to your (?:address book|contacts|safe senders?(?: list)?)\b.*",
-    r"(?:powered by |sent with |made with )?(?:mailchimp|tinyletter|substack|buttondown|beehiiv|convertkit|revue|ghost)\.?",  # the mailer's mark
+    r"full version\s+text-only version\b.*",
+    r"tip: to quickly find your search term\b.*",
+    r"(?:email marketing powered by |powered by |sent with |made with )?(?:mailchimp|tinyletter|substack|buttondown|beehiiv|convertkit|revue|ghost)\.?",  # the mailer's mark
     r"receive (?:our|the|[\w’' ]{2,40}[’']s?) (?:free |weekly |monthly |daily |fortnightly )*(?:newsletter|digest|briefing|bulletin)\b.*",
     r"get our\b.*",
     r"newsletter\b.*",
@@ -253,6 +260,14 @@ _FURNITURE_LINES = (
     r"[\w.-]+\.pdf\b.{0,60}",  # "fiia-bp345-audacious-initiative.pdf   1 / 8   100%": a PDF viewer's bar
     r"if (?:someone|a friend|a colleague) forwarded (?:you )?this\b.*",
     r"if this (?:e-?mail |newsletter |post |issue |letter )?(?:was|has been) forwarded to you\b.*",
+    r"\[(?:video|audio|podcast|watch|listen)\b[^\]]{0,30}\]",
+    r"(?:full or partial )?reproduction of (?:the )?(?:materials?|this article|content|articles)\b.*",
+    r"get (?:the |our )?[\w’' ]{0,40}newsletter\b.*",
+    r"your subscription,? our journalism\b.*",
+    r"we welcome (?:all |your )?(?:pitches|submissions|contributions|op-?eds)\b.*",
+    r"source\s*:\s*[A-Z][\w .&’'-]{1,40}",  # "Source: TRT World", alone at the foot of the page
+    r"(?:was|is|has) this (?:e-?mail |newsletter |post |issue |letter )?(?:been )?forwarded to you\b.*",
+    r"[\w .’'&-]{2,60}\s(?:©|\(c\))\s*(?:\d{4}\b.*)?",  # "The Long Armistice © 2025 – Unsubscribe"
     r"(?:article )?reserved for subscribers\b.*|gift (?:this )?article",
     r"reuse this content|.{0,40}\breuse this content",
     r".{0,60}\b(?:and its partners )?use cookies\b.*",
@@ -267,7 +282,7 @@ _FURNITURE_LINES = (
     r"(?:know someone|if (?:a|any) (?:colleague|friend)s?)\b.{0,40}\b(?:find|enjoy|like)\b.*",
     r"this (?:article|essay|piece|commentary|column) is (?:also )?available in\b.*",
     r"join (?:us|our|the)\b.{0,60}\b(?:channel|newsletter|community|mailing list|telegram|whatsapp|discord)\b.*",
-    r"(?:views|reads|page views)\s*:?\s*[\d,.]+k?",
+    r"(?:views|reads|page views)\s*:?\s*\d[\d,. ]*k?",
     r"if you (?:found|enjoyed|liked|like|enjoy) (?:this|it)\b.*",
     r"share\s+[\w’' -]{2,40}",
     r"categor(?:y|ies)\s*:.*",
@@ -316,7 +331,7 @@ _FURNITURE_LINES = (
     r"[\w ]{2,40} is a (?:program|programme|project|publication|initiative) of\b.*",
     r"published by (?:the )?[A-Z][\w ]{2,60}",
     r"please direct (?:questions|comments|inquiries)\b.*",
-    r"p\.\s?s\.?\s*[:—–-]?\s.*\b(?:subscri\w*|podcast|paid|webinar|livestream|sign up|register|tickets?|forward|upgrade)\b.*",  # a newsletter's postscript of housekeeping
+    r"p\.\s?s\.?\s*[:—–-]?\s.*\b(?:subscri\w*|podcast|paid|webinar|livestream|sign up|register|registration|tickets?|forward|upgrade|seminar|speaking at)\b.*",  # a newsletter's postscript of housekeeping
     r"if you (?:have|would like|want)\b[^.]{0,160}?\b(?:send|e-?mail|submit|write to)\b(?: us)?[^.]{0,120}@.*",  # a paper's call for contributions
     r"(?:send|e-?mail|submit) (?:us )?your (?:writings?|submissions?|op-?eds?|articles?|letters?|views|thoughts|pitch(?:es)?)\b.*",
     r"why you can trust \w+",
@@ -461,12 +476,12 @@ def _without_icons(text: str) -> str:
 
 _BOILERPLATE_LINE = re.compile("^(?:" + "|".join(_FURNITURE_LINES) + ")$", re.I)
 QUESTION = re.compile(
-    r"^(?:\*\*|__)?(?:q|question|(?:question|comment) from the (?:floor|audience)(?:\s*\([^)]{0,60}\))?|audience(?: member| question)?(?:\s*\([^)]{0,120}\))?)"
+    r"^(?:\*\*|__)?(?:q\d{0,2}|question(?: \d{1,2})?|(?:question|comment) from the (?:floor|audience)(?:\s*\([^)]{0,60}\))?|audience(?: member| question)?(?:\s*\([^)]{0,120}\))?)"
     r"\s*[:.)](?![A-Za-z]\.)\s*(?:\*\*|__)?\s*",
     re.I,
 )
-ANSWER = re.compile(r"^(?:\*\*|__)?(?:a|answer)\s*[:.)](?![A-Za-z]\.)\s*(?:\*\*|__)?\s*", re.I)
-"""'Q: …', 'A. …'; not a speaker's initials ('A.S.: …', 'Q.M.: …')."""
+ANSWER = re.compile(r"^(?:\*\*|__)?(?:a\d{0,2}|answer(?: \d{1,2})?)\s*[:.)](?![A-Za-z]\.)\s*(?:\*\*|__)?\s*", re.I)
+"""'Q: …', 'A. …', 'A1: …'; not a speaker's initials ('A.S.: …', 'Q.M.: …')."""
 DASH_TURN = re.compile(r"^[—–―]\s*\S")
 """'— Professor Chun, was Hanoi a failure?': an interviewer's question, set off by a dash."""
 ITALIC = re.compile(r"^(?:\*\*[^*].*[^*]\*\*|__[^_].*[^_]__|\*[^*].*[^*]\*|_[^_].*[^_]_)[.?!]?$")
@@ -474,9 +489,10 @@ ITALIC = re.compile(r"^(?:\*\*[^*].*[^*]\*\*|__[^_].*[^_]__|\*[^*].*[^*]\*|_[^_]
 BOLD_LABEL = re.compile(r"^(?:\*\*|__)([^*_:]{1,40}?)\s*(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:)\s*")
 """'**Kim:** …' or '**Kim**: …': a speaker's label in bold, read as 'Kim: …'."""
 SPEAKER = re.compile(
-    r"^(?P<label>[a-z][\w-]*\.(?:com|org|net|ch|de|eu|jp|kr|ru|uk|fr|se|fi|no|au|in|id|il|cn|tw)|(?:[A-Z]\.){2,4}|[A-Z][A-Z .’'-]{0,30}[A-Z]|[A-Z]{1,3}|[A-Z][\w’'-]{1,20}(?:\s+(?:(?:in|of|for|the|and|on)\s+)?[A-Z][\w’'-]{1,20}){0,3})(?:\s*\((?:chair|moderator|host|interviewer)\))?(?:\s*[(\[]\d{1,2}:\d\d(?::\d\d)?[)\]])?\s*:\s+(?=\S)"
+    r"^(?P<label>[a-z][\w-]*\.(?:com|org|net|ch|de|eu|jp|kr|ru|uk|fr|se|fi|no|au|in|id|il|cn|tw)|(?:[A-Z]\.){2,4}|[A-Z][A-Z .’'-]{0,30}[A-Z]|[A-Z]{1,3}|[A-Z][\w’'-]{1,20}(?:\s+(?:(?:in|of|for|the|and|on)\s+)?[A-Z][\w’'-]{1,20}){0,3})(?:,\s+(?-i:[A-Z][A-Z .’'&-]{1,60}[A-Z]))?(?:\s*\((?:chair|moderator|host|interviewer)\))?(?:\s*[(\[]\d{1,2}:\d\d(?::\d\d)?[)\]])?\s*:\s+(?=\S)"
 )
-"""'KOREA REVIEW: …', 'FP: …', 'A.S.: …', 'Hartley: …', 'Eleanor Hartley: …', 'Dana Whitaker (00:01:05): …': a speaker's turn."""
+"""'KOREA REVIEW: …', 'FP: …', 'A.S.: …', 'Hartley: …', 'Eleanor Hartley: …', 'Dana Whitaker (00:01:05): …', 'WANG JIAHUI,
+BEIJING INSTITUTE OF FOREIGN AFFAIRS: …' (the affiliation no part of the label): a speaker's turn."""
 SECTION = re.compile(r"^(?P<name>[^,—–|()]{3,60}?)(?:,\s+|\s+[—–|]\s+|\s*\()(?P<affiliation>[^\s)].{2,}?)\)?$")
 """A signed section's opening line: 'Jane Doe, Senior Fellow at X', 'Jane Doe — Professor, X', 'Jane Doe (Senior Fellow, X)'."""
 
@@ -645,6 +661,8 @@ _PAGE_FOOTER = re.compile(r"[^\t\n]{3,80}\t\d{1,3}|\d{1,3}\t[^\t\n]{3,80}")
 BREADCRUMB = re.compile(_TRAIL, re.I)
 _FURNITURE_START = re.compile(
     r"^(?:…\s*|\.\.\.\s*)?(?:we have a small favou?r to ask|do you have an opinion on the issues raised|want more (?:analysis|stories|coverage|reporting) like this"
+    r"|[^\n]{0,160}?\b(?:scanned|digiti[sz]ed) from (?:the )?(?:print|microfilm|microfiche)\b|scanned copy\b|for private study and research only\b"
+    r"|this is google[’']s cache of\b|printed and distributed by\b"
     r"|that[’']s (?:it|all) (?:from me|for (?:this|today|now))\b|do you have something to say about\b|you are welcome to republish\b"
     r"|support (?:our|independent) (?:journalism|reporting)\b|letters to the editor (?:can|may|should) be\b|our standards\s*:|(?:this|the) (?:article|essay|column|commentary) (?:first )?appeared in"
     r"|(?:the )?(?-i:[A-Z0-9][\w.&()’'-]*(?:\s+(?:of|for|and|on|in|the|&|[A-Z0-9(][\w.&()’'-]*)){0,10}) is,? (?:in [\w]+, )?(?:the|a|an) (?:main |leading |premier )?(?:independent|non-?profit|non-?partisan|private)\b"
