@@ -126,3 +126,24 @@ def test_every_format_has_its_own_writer(fmt: Format) -> None:
     written = stream.getvalue()
     expected_start = {"json": "[", "jsonl": "{", "tsv": "x\tX", "csv": "id,name", "md": "| ID |", "table": " ID"}
     assert written.startswith(expected_start[fmt.value])
+
+
+@pytest.mark.parametrize(
+    ("fmt", "shown"),
+    [
+        (Format.tsv, "lee\tSangsoo Lee\tHead, Stockholm Korea Center; ISDP\ta; b; c\t\n"),  # no topics: the last field empty
+        (Format.csv, "Head, Stockholm Korea Center; ISDP"),
+        (Format.md, "Head, Stockholm Korea Center<br>ISDP"),
+        (Format.jsonl, '"passage": "c:1"'),  # JSON keeps every statement, each with its passage
+    ],
+)
+def test_an_affiliation_stated_in_many_essays_is_shown_once(fmt: Format, shown: str) -> None:
+    """Each affiliation is stated with its passage; a cell shows only the text, so the same text from three essays is one."""
+    from korea_cli import render
+
+    affiliations = [{"text": "Head, Stockholm Korea Center", "passage": p} for p in ("a:2", "b:1", "c:1")] + [{"text": "ISDP", "passage": "c:1"}]
+    record = {"id": "lee", "name": "Sangsoo Lee", "affiliations": affiliations, "essays": ["a", "b", "c"], "topics": []}
+    stream = io.StringIO()
+    render.render_records([record], render.WHO, fmt, render.Output(stream, False, False))
+    assert shown in stream.getvalue()
+    assert stream.getvalue().count("Stockholm Korea Center") == (3 if fmt is Format.jsonl else 1)

@@ -795,15 +795,26 @@ def write_json(value: Any, out: Output) -> None:
 
 def _cell(value: Any) -> str:
     """A field as one string: lists joined by '; ', missing values empty, an affiliation as its text."""
+    if type(value) is str:
+        return value  # the most common cell, first
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"  # as JSON writes it
     if isinstance(value, (list, tuple)):
-        return "; ".join(_cell(item) for item in value)
+        return "; ".join(_cell_items(value))
     if isinstance(value, Mapping):
         return str(value.get("text", ""))
     return str(value)
+
+
+def _cell_items(values: Sequence[Any]) -> list[str]:
+    """A list's items as a cell shows them. An affiliation shows its text alone, so the same text stated in twenty essays
+    is one item, not twenty (the JSON keeps each statement, with its passage)."""
+    if all(type(item) is str for item in values):
+        return list(values)  # ids and topics: as they are, without a call an item (an author of 40 essays at 10,000)
+    items = [_cell(item) for item in values]
+    return list(dict.fromkeys(items)) if any(isinstance(item, Mapping) for item in values) else items
 
 
 def _lines(record: Record, column: Column) -> Lines:
@@ -812,7 +823,7 @@ def _lines(record: Record, column: Column) -> Lines:
     if isinstance(value, list) and all(isinstance(v, tuple) for v in value):
         return value
     if isinstance(value, (list, tuple)):
-        value = column.joiner.join(_cell(item) for item in value)
+        value = column.joiner.join(_cell_items(value))
     text = _cell(value)
     stance = STANCE_STYLES.get(text, "")
     return [(line, stance) for line in text.replace("\r\n", "\n").split("\n")]  # a Windows line end ends a line too
