@@ -42,6 +42,10 @@ from korea_cli.dates import date_among, dateline
         ("12-31-2019", "2019-12-31", "12-31-2019"),  # a day past 12 tells the order whatever the convention
         ("Fall/Winter 2018, Vol. 72, No. 1.", "2018", "Fall/Winter 2018"),  # a journal's season: the year alone
         ("Spring 2021", "2021", "Spring 2021"),
+        ("Apr.26.2018 2:00AM", "2018-04-26", "Apr.26.2018"),  # Folha's month, day and year run together with dots
+        ("Mardi 2 juillet 2019", "2019-07-02", "2 juillet 2019"),  # a French edition's own date
+        ("März 2020", "2020-03", "März 2020"),
+        ("2 de julio de 2019", "2019-07-02", "2 de julio de 2019"),
         ("Seoul / Fri, November 15, 2019 / 08:41 am", "2019-11-15", "November 15, 2019"),
         ("Seoul   ●   Mon, September 25, 2023", "2023-09-25", "September 25, 2023"),
         ("Thursday, May 16, 2019 10:00 a.m. – 11:30 a.m. EDT", "2019-05-16", "May 16, 2019"),
@@ -99,6 +103,7 @@ def test_a_credit_may_state_the_date_in_passing(sentence: str, found: tuple[str,
     [
         ("ANN | Seoul | November 10, 2025 11:42 pm", ("2025-11-10", "November 10, 2025")),
         ("GLOBAL TIMES Friday, September 21, 2018 OPINION 15", ("2018-09-21", "September 21, 2018")),  # a printed page's head, folded
+        ("Seoul | Apr.26.2018 2:00AM", ("2018-04-26", "Apr.26.2018")),
         ("The summit of March 4, 2019 changed little", None),  # a sentence, not a head
         ("Seoul Review Friday, September 21, 2018 Opinion 15", None),  # words in lower case: not set as a page's head is
     ],

@@ -54,6 +54,7 @@ _NOT_NAME_WORDS = frozenset(
         download pdf print list share page top
         experts expert react reacts reaction roundup views interview interviews
         breakfast morning evening tonight today weekend hour show programme program radio podcast broadcast episode talking points
+        letter lettre newsletter edition
         verification deferred sanctions denuclearization denuclearisation peace regime summit alliance deterrence nuclear missile
         security diplomacy engagement freeze treaty talks policy strategy war deal crisis dialogue
         cannot can could be been being will would must should shall may might written""",
@@ -244,6 +245,9 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
     lines = [_EMAIL.sub("", line).strip() for line in paragraph.split("\n")]  # "By Park Ji-won (jwpark@heraldcorp.com)"
     lines = [re.sub(r"\s*\[(?:profile|bio|more)\]$", "", line, flags=re.I) for line in lines]  # "Tsukamoto Haruka [Profile]"
     lines = [_SPECIAL_TO.sub("", line) for line in lines]
+    lines = [re.sub(r"\s+[’'‘]\d{2}$", "", line) for line in lines]  # "By Thomas Whitcomb '79": an alumnus's class year
+    if len(lines) >= 2 and lines[0].strip().lower() == "by" and (alone := _one_name(lines[1])):
+        return [(title_case(alone), ", ".join(line.strip() for line in lines[2:4]))]  # "By" alone, over the name and its affiliation
     lines = [_NAME_IN_SCRIPT.sub("", line) for line in lines]  # "By Huang Wei-ting 黃薇婷": the name again, in its own script
     lines = [
         re.sub(r",?\s+before the\s+(?:\w+\s+){0,3}(?:sub)?committee\b.*$|,\s+before the\s.*$", "", line) for line in lines

@@ -13,10 +13,27 @@ _MONTHS = {
     for i, name in enumerate(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"], 1)
     for m in (name, name[:3], name[:4])
 }
+_MONTHS.update(
+    {
+        name: i
+        for names in (
+            "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",  # French
+            "januar februar märz april mai juni juli august september oktober november dezember",  # German
+            "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",  # Spanish
+        )
+        for i, name in enumerate(names.split(), 1)
+    }
+)
+"""Months as English names them (and their abbreviations), and as the French, German and Spanish editions of a page do:
+'Mardi 2 juillet 2019', 'März 2020', '2 de julio de 2019'."""
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DATES = [
-    re.compile(rf"\b{_MONTH}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<year>(?:19|20)\d\d)\b", re.I),  # "Sep 21,2018", "Jun.12,2018" too
-    re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|\.)?\s+{_MONTH},?\s+(?P<year>(?:19|20)\d\d)\b", re.I),  # "02. Sep 2019" too
+    re.compile(
+        rf"\b{_MONTH}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+|\.)(?P<year>(?:19|20)\d\d)\b", re.I
+    ),  # "Sep 21,2018", "Jun.12,2018", "Apr.26.2018" too
+    re.compile(
+        rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th|\.|er)?\s+(?:de\s+)?{_MONTH},?\s+(?:de\s+)?(?P<year>(?:19|20)\d\d)\b", re.I
+    ),  # "02. Sep 2019", "1er juillet 2019", "2 de julio de 2019" too
     re.compile(rf"\b(?P<day>\d{{1,2}})-{_MONTH}-(?P<year>(?:19|20)\d\d)\b", re.I),  # 14-Jun-2018
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month_number>\d\d)-(?P<day>\d\d)\b"),
     re.compile(rf"\b{_MONTH}\s+(?P<year>(?:19|20)\d\d)\b", re.I),
@@ -32,12 +49,15 @@ _DATES = [
     re.compile(r"\b(?P<first>\d{1,2})[/.](?P<second>\d{1,2})[/.](?P<short_year>\d\d)\b(?![/.]\d)"),  # 01.13.16: a date line's only, day and month told apart
 ]
 _DATELINE_WORDS = re.compile(
-    r"^(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s+[·|•]\s+(?=(?:published|posted|updated)\b))?"  # "Brussels · Published …"
+    r"^(?:\([^()]{2,40}\)\s+)?"  # "(People's Daily Online) 16:25, June 25, 2020"
+    r"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s+[·|•]\s+(?=(?:published|posted|updated)\b))?"  # "Brussels · Published …"
     r"(?:source\s*:\s*[\w .]{2,40}?\s+(?=published\b))?(?:no\.\s*\d+\s*[–—-]?\s*(?=\d{1,2}\s|[a-z]{3}))?"  # "Source:Global Times Published: …", "No. 108 – 30 August 2022"
     r"(?:(?:(?:published|posted|updated|released)(?: on)?|last updated|first published|date|dated|on|aired|broadcast|recorded|delivered"
     r"|for (?:immediate )?release|for publication|embargoed(?: until)?)\b\s*:?\s*)?"
     r"(?:\d+\s*(?:minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?)\s+ago\s*[·|•–—-]\s*|just now\s*[·|•–—-]\s*)?"  # "3 hours ago · March 12, 2019"
-    r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+)?"
+    r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
+    r"|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)\.?,?\s+)?"
     r"(?:\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?,?\s+)?"  # "Updated 21:07, 14-Jun-2018"
     r"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}(?:,\s+[A-Z][\w.’'-]*)?\s*(?:,|—|–|-{1,2}|\s/|\s●)\s+)?"  # a place: "Seoul, March 4, 2019", "Washington, D.C. — March 12, 2019"
     r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+)?",  # "Seoul / Fri, November 15, 2019", "Seoul ● Mon, …"
@@ -103,7 +123,7 @@ def date_among(paragraph: str) -> tuple[str, str] | None:
         rest = re.sub(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?", " ", paragraph.replace(inside[1], " "), flags=re.I)
         if re.search(r"[A-Z]{2}", rest) and re.fullmatch(r"[\sA-Z0-9&|·•/.,:-]*", rest):
             return inside
-    parts = [part.strip() for part in re.split(r"\s+[|·•]\s+|\s{3,}|\t+|\n|(?<=[a-z]):\s+", paragraph) if part.strip()]  # a tab: a wide gap kept
+    parts = [part.strip() for part in re.split(r"\s+[|·•/]\s+|\s{3,}|\t+|\n|(?<=[a-z]):\s+", paragraph) if part.strip()]  # a tab: a wide gap kept
     if len(parts) == 1 and len(paragraph) <= 100 and re.search(r"\b(?:no\.|vol\.|issue)\s*\d+\s", paragraph, re.I):
         # a series label whose parts' spacing was folded away: 'Toda Peace Institute Policy Brief No. 61 November 2019'
         words = paragraph.split()

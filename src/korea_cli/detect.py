@@ -60,6 +60,7 @@ from korea_cli.looks import (
     SPEAKER,
     STAFF_OVER_NAME,
     WELCOME,
+    english_of,
     is_boilerplate,
     is_heading,
     is_headline,
@@ -76,7 +77,7 @@ _SERIES_MARK = re.compile(r"\b(?:brief|paper|report|bulletin|newsletter|series|c
 2019'), or a masthead of several lines; an issue's number and its date alone ('Issue No. 41 | June 14, 2018') are a date line."""
 
 _BIO = re.compile(
-    r"^[*(]?(?:(?i:profile|bio|about the author|author)\s*:\s*)?(?:(?:Dr|Prof|Gen|Amb|Ambassador|Professor|General)\.?\s+)?(?P<who>[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s+(?:(?:de|la|van|von|der|den|del|da|di|du|le|bin|al)\s+)*[A-ZÀ-ÖØ-Þ][\w.'’-]*){0,3})(?:\s+\((?:ret|retd)\.?\))?"
+    r"^[*(]?(?:(?i:profile|bio|about the author|author)\s*:\s*)?(?:(?:Dr|Prof|Gen|Amb|Ambassador|Professor|General)\.?\s+)?(?P<who>[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s+(?:(?:de|la|van|von|der|den|del|da|di|du|le|bin|al)\s+)*[A-ZÀ-ÖØ-Þ][\w.'’-]*){0,3})(?:\s+\((?:ret|retd)\.?\))?(?:\s+[’'‘]\d{2})?"
     r"(?:,\s+(?P<aside>[^,]{2,120}),)?\s+(?:is|was|also|serves|served|has|had|holds|teaches|lectures|researches|leads|directs|heads|chairs|edits|writes|works|worked|spent|joined"
     r"|covered|reported|advises|advised|specializes|specialises)\b"
 )
@@ -393,7 +394,7 @@ class _Reader:
                 # "Dr Jane Doe is a senior fellow at X. The views expressed here are her own." is her bio, with the disclaimer in it
                 self.roles[i] = "author_bio" if bio and _BIO_WORDS.search(bare) and looks_like_name(clean_name(bio.group("who"))) else "disclaimer"
             elif (is_boilerplate(self.paragraphs[i]) or (i > 1 and running.get(PAGE_DIGITS.sub("#", p), 0) > 1 and not name_alone(p))) and not (
-                i == 0 and LABEL.match(p) and len(lines) == 1 and not is_running_head(self.paragraphs[i])
+                i == 0 and LABEL.match(p) and len(lines) == 1 and len(p.split()) <= 6 and not is_running_head(self.paragraphs[i])
             ):  # or a PDF's running header, again; but 'Comment' over a title is its label (not 'VIEWPOINTS      PAGE 10')
                 self.roles[i] = "boilerplate"
             elif NOTES_HEAD.match(p) or (len(lines) > 1 and NOTES_HEAD.match(lines[0].strip())):
@@ -401,7 +402,7 @@ class _Reader:
             elif re.match(r"\(?(?:translator|translators)[’']?s?[’']? notes?\s*[:.—–-]", bare, re.I):
                 self.roles[i] = "notes"  # "Translator's note: 'Policy for Peace and Prosperity' is …": the translator's gloss
             elif CONTENTS.match(bare):
-                self.roles[i] = "introduction"  # a table of contents: the document's furniture, nobody's argument
+                self.roles[i] = "boilerplate"  # a table of contents: the document's furniture, nobody's argument
             elif (
                 BIO_HEAD.match(bare)
                 or (len(lines) > 1 and BIO_HEAD.fullmatch(lines[0].strip("*_# ")))
@@ -411,7 +412,7 @@ class _Reader:
             elif ABOUT_PUBLISHER.match(p) or (i and ABOUT_PUBLISHER.match(self.flat[i - 1]) and len(p) <= 1200):
                 self.roles[i] = "boilerplate"  # "About ISDP" and the paragraph under it: the publisher's, not an author's
             elif (
-                (PHOTO_CREDIT.match(p) or (CAPTION.match(p) and len(p) <= 40))
+                (PHOTO_CREDIT.match(p) or PHOTO_CREDIT.match(english_of(p)) or (CAPTION.match(p) and len(p) <= 40))
                 and i
                 and self.roles[i - 1] in (None, "caption", "credit")
                 and len(self.flat[i - 1]) <= 300
@@ -614,6 +615,23 @@ class _Reader:
                     self.roles[i] = "credit"
                     del self.bylines[i]
 
+    def marked_above(self, i: int) -> bool:
+        """Whether the note at `i` ('3 Agreement on the Implementation of …') has its number glued to a word above it, as a
+        PDF's copy leaves a superscript ('… in the Military Domain.3'): a footnote between two paragraphs, not a paragraph."""
+        number = re.match(r"\d{1,3}(?=\s)", self.flat[i])  # "3 Agreement …", not a heading's "2. Why …"
+        if number is None or not self.flat[i].endswith(".") or len(self.flat[i].split()) < 5:
+            return False
+        marker = re.compile(rf"[a-z.,;:)”\"’]{number.group()}(?!\d)")
+        return any(marker.search(self.flat[j]) for j in range(self.first_body, i) if self.roles[j] is None)
+
+    def one_of(self, owners: tuple[int, ...], paragraph: str) -> tuple[int, ...]:
+        """Of co-authors, the one a paragraph opens with the first name of ('Grace: I'm more worried than Tomás …'), else all."""
+        named = re.match(r"([A-ZÀ-ÖØ-Þ][\w’'-]+):\s", paragraph)
+        if len(owners) < 2 or named is None:
+            return owners
+        which = [n for n in owners if fold(self.people[n].name.split()[0]) == fold(named.group(1))]
+        return tuple(which) if len(which) == 1 else owners
+
     def answered_together(self) -> tuple[int, ...]:
         """The people of the bylines over an interview whose answers name no one ('A1: …'), when its introduction names
         every one of them ('Carrington experts Margaret Ellison and David Hurst answer five questions'): they answer as one."""
@@ -705,10 +723,11 @@ class _Reader:
             self.first_body = min(self.first_body, min(self.sections))
         header = range(self.first_body)
         title = None
+        signed = next((i for i, role in enumerate(self.roles) if role in ("byline", "dateline")), self.count)
         crumbs = max(
             (
                 i
-                for i in range(min(self.count, 6))
+                for i in range(min(self.count, 6, signed))  # a menu over the byline and date, not a share bar under them
                 if BREADCRUMB.fullmatch(self.flat[i]) or is_navigation(self.flat[i]) or any(is_navigation(line) for line in self.paragraphs[i].split("\n"))
             ),
             default=None,
@@ -716,6 +735,8 @@ class _Reader:
         for i in range(crumbs or 0):
             if self.roles[i] is None and (
                 len(self.flat[i]) <= 60
+                or len(english_of(self.flat[i])) <= 60  # "RUSSIAN INTERNATIONAL AFFAIRS COUNCIL РОССИЙСКИЙ СОВЕТ …": its name twice
+                or (self.raw[i].count("\n") == 1 and len(self.raw[i].split("\n")[0]) <= 60)  # "East Asia Forum" over its tagline
                 or (len(self.flat[i]) <= 120 and " | " in self.flat[i])  # "The Ashcombe Institute … | Independent analysis since 1962"
                 or is_navigation(self.flat[i])
                 or any(is_navigation(line) for line in self.paragraphs[i].split("\n"))
@@ -888,9 +909,9 @@ class _Reader:
                 self.roles[i] is None
                 and len(self.flat[i]) <= 400
                 and PAGE_FOOTNOTE.match(self.flat[i])
-                and self.roles[i + 1 if i + 1 < self.count else i] in ("boilerplate", "notes")
+                and (self.roles[i + 1 if i + 1 < self.count else i] in ("boilerplate", "notes") or self.marked_above(i))
             ):
-                self.roles[i] = "notes"
+                self.roles[i] = "notes"  # under the page's last paragraph, or the note a marker above points to
 
     def owners(self) -> None:
         """4. Whose words each paragraph is: bylines, signed sections, an interview's answers."""
@@ -987,7 +1008,11 @@ class _Reader:
                     self.roles[i] = "subtitle"  # "FROM THE STOCKHOLM DESK": a heading in capitals, no one's argument
                 elif i in findings:
                     self.roles[i] = "introduction"  # "Key Findings" and its points: the publisher's digest of the piece
-                elif BOX.match(self.flat[i]) and not FIRST_PERSON.search(self.flat[i]) and i <= self.first_body + 1:
+                elif (
+                    (BOX.match(self.flat[i]) or BOX.match(english_of(self.raw[i].split("\n")[0])))
+                    and not FIRST_PERSON.search(self.flat[i])
+                    and i <= self.first_body + 1
+                ):
                     self.roles[i] = "introduction"  # "Key points": the publisher's summary of the piece
                 elif WELCOME.match(self.flat[i]) and i <= self.first_body + 1 and not self.sections:
                     self.roles[i] = "introduction"  # "Hello, and welcome to issue 112": the host opening a newsletter's issue
@@ -996,7 +1021,7 @@ class _Reader:
                 else:
                     owner = current or byline_signers
                     self.roles[i] = "body" if owner else "introduction"
-                    self.signers[i] = owner
+                    self.signers[i] = self.one_of(owner, self.flat[i])
             elif role == "author_bio":
                 self.signers[i] = (self.bio_of[i],) if i in self.bio_of else ()
 

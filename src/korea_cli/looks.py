@@ -18,7 +18,7 @@ LABEL = re.compile(
     r"^(?:(?:[\w’'-]+ ){0,3}(?:policy brief|issue brief|brief|commentar(?:y|ies)|comments?|analys[ie]s|op-?eds?|opinions?|perspectives?|viewpoints?|points? of view|interviews?|expert views?|"
     r"special report|working paper|reports?|essays?|columns?|insights?|explainer|q ?& ?a|roundtable|round table|conversations?|dialogues?|symposium|debate|debatt|podcast|transcripts?|"
     r"series|in focus|spotlight|briefing|reaction|monitor|newsletter|bulletin|digest|update|memorandum|memo|news release|press release|event summary"
-    r"|for immediate release|issue\s*#?\d+)\b[\w .#:|/·,—–-]*|[\w ]+\s*[|·]\s*[\w ,·|]+|\[[\w ]{2,30}\]|[\w ’'-]{2,40}\s[—–|·]\s(?:issue|no\.|vol\.)(?:\s*no\.)?\s*#?\d+)$",
+    r"|for immediate release|issue\s*#?\d+)\b[\w .#:|/·,—–-]*|[\w ]+\s*[|·]\s*[\w ,·|]+|\[[\w ]{2,30}\]|[\w ’'-]{2,40}\s[—–|·]\s(?:issue|no\.|vol\.|n[°º]\.?|nr\.?)(?:\s*no\.)?\s*#?\d+)$",
     re.I,
 )
 EDITORS_NOTE = re.compile(
@@ -49,7 +49,8 @@ STAFF_OVER_NAME = re.compile(
 )
 """'Presenter' over 'Hamish Carr': a broadcast page's credit, each role over its name, never an author."""
 BOX = re.compile(
-    r"^(?:\*\*|__)?(?:key (?:points|takeaways|findings|recommendations)|at a glance|highlights|in brief|(?:executive )?summary|synopsis|abstract|tl;?dr|in this (?:issue|edition))\b\s*[:•·—-]?",
+    r"^(?:\*\*|__)?(?:key (?:points|takeaways|findings|recommendations)|at a glance|highlights|in brief|(?:executive )?summary|synopsis|abstract|tl;?dr|in this (?:issue|edition)"
+    r"|theme(?=\s*(?:\n|:|$)))\b\s*[:•·—-]?",  # "Theme" over its box, as the Elcano Institute sets it
     re.I,
 )
 FIRST_PERSON = re.compile(r"\b(?:I|we|my|our)\b")
@@ -70,7 +71,7 @@ PHOTO_CREDIT = re.compile(
 """'Photo: Henrik Lund / TT News Agency via AP': a photo's credit, under the caption it credits (not a caption that opens 'Photo:')."""
 GREETING = re.compile(
     r"^(?:hi|hello|hey|dear) (?:all|everyone|friends|readers|subscribers|folks)\b|^good (?:morning|afternoon|evening)(?: all| everyone)?[,!]"
-    r"|^kia ora(?: koutou| katoa| tātou| tatou)?[,!]",  # Māori: 'Kia ora koutou,'
+    r"|^kia ora(?: koutou| katoa| tātou| tatou)?[,!]|^bonjour (?:[àa] toutes et [àa] tous|[àa] tous|chers lecteurs)\b",  # Māori: 'Kia ora koutou,', French
     re.I,
 )
 """'Hi all, and happy new year': a newsletter's greeting, nobody's argument."""
@@ -98,13 +99,15 @@ ABOUT_PUBLISHER = re.compile(
 )
 """'About ISDP', 'About the Institute': a heading over the publisher's own description."""
 PAGE_FOOTNOTE = re.compile(r"^(?:\d{1,3}[.)]?|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s+[A-Z“\"‘']")  # "1 Agreement …", "1) Ministry of …"
-CONTENTS = re.compile(r"^(?:table of )?contents\b\s*:?(?:$|\s+\S.*\.{4,})", re.I)
+CONTENTS = re.compile(
+    r"^(?:(?:table of )?contents|inhaltsverzeichnis|inhalt|sommaire|table des mati[eè]res|[íi]ndice|contenido)\b\s*:?(?:$|\s+\S.*\.{4,})", re.I
+)
 FINDINGS_HEAD = re.compile(r"^(?:key (?:findings|points|takeaways|judgments)|at a glance|highlights|in brief|main findings|(?:executive )?summary)\s*:?$", re.I)
 LETTER = re.compile(r"^(?:to the editors?|dear (?:editor|sir|madam))\s*[:,]", re.I)
 REPLIES = re.compile(r"^(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){0,2})\s+repl(?:ies|y)\s*:?$", re.I)
 """'REINHOLT REPLIES:': the essay's author answers the letters, and what follows is theirs."""
 BIO_HEAD = re.compile(
-    r"^(?:(?:about|meet) (?:the |our )?(?:authors?|interviewees?|contributors?|experts?|speakers?|writers?)\b\s*:?"
+    r"^(?:(?:about|meet) (?:the |our )?(?:authors?|interviewees?|contributors?|experts?|speakers?|writers?)\b\s*:?|(?:about me|who am i|qui suis-je)\s*[?:]"
     r"|(?:written by|the authors?|authors?|contributors?|profile|biography|authors?[’']?s?[’']? (?:biograph(?:y|ies)|bios?))\s*:?$)",
     re.I,
 )
@@ -126,7 +129,7 @@ DISCLAIMER = re.compile(
 _TRAIL = (
     r"(?:[\w’'&,.・-]+(?: [\w’'&,.・-]+){0,3}\s*[>›»]{1,2}\s*){1,6}[\w’'&,.・-]+(?: [\w’'&,.・-]+){0,3}"
     r"|home\s+/\s+(?:[\w’'&,.・-]+(?: [\w’'&,.・-]+){0,3}\s+/\s+){0,5}[\w’'&,.・-]+(?: [\w’'&,.・-]+){0,3}"
-    r"|(?-i:(?=[^a-z]*[a-z]))(?:[\w’'&.-]+(?: [\w’'&.-]+)?\s+/\s+){1,5}(?:interviews?|opinions?|analysis|analytics|commentary|columns?|news|world|politics|blogs?|publications|articles|features)"
+    r"|(?-i:(?=[^a-z]*[a-z]))(?:[\w’'&.-]+(?: [\w’'&.-]+){0,2}\s+/\s+){1,5}(?:interviews?|opinions?|analysis|analytics|commentary|columns?|news|world|politics|blogs?|publications|articles|features)"
 )  # "World / Interviews": a section's path, a slash between ('COMMENTARY / WORLD', in capitals, is a label)
 """A site's trail to the page: 'Home > Opinion > East Asia', 'Home / Commentary / Korean Peninsula': furniture on its own line,
 and where the site's header ends (`BREADCRUMB`)."""
@@ -135,7 +138,7 @@ _NAMED_TAGLINE = (
     r"(?:the )?(?-i:(?:[A-Z][\w’'&-]*\s+){1,8})(?:blog|newsletter|magazine|journal|podcast|digest)"
     r"|(?:news|analysis|analyses|analytics|commentary|insights?|opinions?|research|ideas)(?:,? (?:and )?[\w ]{2,30})? (?:on|of|for|about|from)\s.{2,80}"
 )
-_INSTITUTE_NAME = r"(?:the )?(?-i:(?:[A-Z][\w’'&-]*\s+(?:(?:of|for|and|on)\s+)?){1,8})(?:institute|centre|center|council|foundation|forum|university)(?:\s+(?:of|for|on)\s+[\w ’'&-]{2,60})?"
+_INSTITUTE_NAME = r"(?:the )?(?-i:(?:[A-Z][\w’'&-]*\s+(?:(?:of|for|and|on)\s+)?){0,8})(?:institute|centre|center|council|foundation|forum|university)(?:\s+(?:of|for|on)\s+[\w ’'&-]{2,60})?"
 """An institute's name spelled out under its acronym ('ACNAS' / 'Australian Centre for Northeast Asian Security'); under a
 person's name it is their affiliation, so only under capitals."""
 """A tagline that names the site's kind at its end, under the site's name: 'The Australian Strategic Policy Institute Blog'."""
@@ -181,6 +184,11 @@ _FURNITURE_LINES = (
     r"editor[’']?s?[’']? (?:picks?|choice)\s*:.*",
     r"add (?:us|me|[\w .@-]{2,40}) to your (?:address book|contacts|safe senders?(?: list)?)\b.*",
     r"full version\s+text-only version\b.*",
+    r"(?:the )?original (?:version|text|article) in (?:[a-z]+)\b.*",  # "Original version in Spanish: Después de Hanói …"
+    r"(?:this )?interview (?:was )?conducted in english\b.*",
+    r"read (?:the|this) (?:article|story|column|piece) in (?:the |its )?original(?: language)?\b.*",
+    r"you can (?:also )?find me on\b.*",
+    r"comments not loading\b.*",
     r"tip: to quickly find your search term\b.*",
     r"(?:email marketing powered by |powered by |sent with |made with )?(?:mailchimp|tinyletter|substack|buttondown|beehiiv|convertkit|revue|ghost)\.?",  # the mailer's mark
     r"receive (?:our|the|[\w’' ]{2,40}[’']s?) (?:free |weekly |monthly |daily |fortnightly )*(?:newsletter|digest|briefing|bulletin)\b.*",
@@ -302,6 +310,13 @@ _FURNITURE_LINES = (
     r"(?:go )?back to\b.{0,60}",
     # tags and topics
     r"tags?\s*:.*",
+    r"(?:p\.?\s?o\.? box|postboks|postfach)\s+\d+\b.*",  # an address's lines, on a back cover
+    r"\d{3,5}(?:-\d{3,4})?\s+[A-ZÀ-Þ][\w ’'-]{1,30},\s*(?:norway|sweden|finland|denmark|germany|japan|korea|south korea|france|belgium|netherlands|austria|switzerland|australia|singapore|spain|italy|poland|china|taiwan)",
+    r"issn\s+[\dx-]{8,9}\b.*",
+    r"(?:phone|tel|telephone|fax)\.?\s*:?\s*[+\d(][\d\s().-]{6,}.*",
+    r".*\b\d{3,5}(?:-\d{3,4})?\b.*,\s*(?:norway|sweden|finland|denmark|germany|japan|korea|south korea|france|belgium|netherlands|austria|switzerland|australia|singapore|spain|italy|poland|china|taiwan|usa|u\.s\.a\.|united states|uk|united kingdom)\.?",
+    r"[\w ’'-]{2,60} is distributed free of charge\b.*",
+    r"(?:temas|etiquetas|themen|schlagw(?:ö|oe)rter|mots-cl[ée]s|[ée]tiquettes|etiketler|tag[ls]ar)\s*:.*",  # tags, in the page's own language
     r"duration\s*:?\s*\d{1,3}\s*(?:min|m|h)\w*(?:\s*\d{1,2}\s*s\w*)?",
     r"tagged(?: with| in| under)?\s*:.*",
     r"topics?\s*:.*",
@@ -535,8 +550,30 @@ _MD_HEADING = re.compile(r"^#{1,6}\s+|^>\s?")
 BULLET = re.compile(r"^\s*[-*•▪◦]\s+(?=.*\w)")
 
 
+_OTHER_SCRIPT = re.compile(r"[\u0400-\u04ff\u0600-\u06ff\u0e00-\u0e7f\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af]")
+"""Letters of the scripts furniture comes in beside English on these pages: Cyrillic, Arabic, Thai, Hangul, kana, Han."""
+_BILINGUAL = re.compile(r"^(?P<first>[^/|\n]{2,30}?)\s+/\s+(?P<second>[^/|\n]{2,200})$")
+
+
+def english_of(line: str) -> str:
+    """The English of a bilingual line: 'Теги / Tags: КНДР · США' is 'Tags: КНДР · США', 'Fotoğraf / Photo: KCNA via Reuters'
+    'Photo: KCNA via Reuters', 'Share this article / Paylaş' 'Share this article', '日本語版 Japanese version' 'Japanese version'."""
+    if (halves := _BILINGUAL.match(line)) and not any(ch.isdigit() for ch in halves["first"]):
+        first, second = halves["first"].strip(), halves["second"].strip()
+        latin_first = first.isascii() or not _OTHER_SCRIPT.search(first)
+        return first if (latin_first and not second.isascii() and len(second.split()) <= 3) or not second[:1].isascii() else second
+    if _OTHER_SCRIPT.search(line):
+        kept = [word for word in line.split() if not _OTHER_SCRIPT.search(word)]
+        return " ".join(kept).strip(" |·•/:")
+    return line
+
+
 def is_boilerplate(paragraph: str) -> bool:
     """Every line is site furniture: sharing, related links, tags, copyright, cookies, newsletters (under a 'Related:' heading, any short line)."""
+    if len(paragraph) <= 300 and paragraph.count("\n") <= 4:
+        english = "\n".join(english_of(line) for line in paragraph.split("\n"))
+        if english != paragraph and english.strip() and is_boilerplate(english):
+            return True  # '関連記事 Related Editorial: …', 'Etiketler / Tags: North Korea · Sanctions'
     if PHOTO_CREDIT.match(paragraph.strip()) and paragraph.strip().lower().startswith(("©", "copyright")):
         return False  # "© Reuters" under a caption: the photo's credit, not the page's copyright
     if _PAGE_FOOTER.fullmatch(paragraph.strip()) or _PRESS_HEAD.match(paragraph):
@@ -577,7 +614,12 @@ def is_boilerplate(paragraph: str) -> bool:
         and not lines[0].endswith(".")
         and (
             re.fullmatch(_TAGLINE, lines[1], re.I)
-            or re.fullmatch(r"(?:letters|dispatches|notes|essays) (?:on|from|about)\s.{2,100}", lines[1], re.I)  # "Letters on the Koreas from …"
+            or (
+                re.fullmatch(
+                    r"(?:an? )?(?:weekly |fortnightly |monthly )?(?:letters?|dispatch(?:es)?|notes|essays) (?:on|from|about)\s.{2,100}", lines[1], re.I
+                )
+                and not re.search(r"\b(?:issue|no\.)\s*#?\d|#\d", lines[1], re.I)
+            )  # "Letters on the Koreas from …", "A fortnightly letter on the Koreas …" (with its issue's number, a label)
             or re.fullmatch(_NAMED_TAGLINE, lines[1], re.I)
             or (lines[0].isupper() and re.fullmatch(_INSTITUTE_NAME, lines[1], re.I))
         )
@@ -592,7 +634,10 @@ def is_boilerplate(paragraph: str) -> bool:
     if len(lines) >= 4 and any(re.match(r"(?:©|ⓒ)", line) for line in lines) and all(len(line.split()) <= 5 and not line.endswith(".") for line in lines):
         return True  # a site's footer: its links one a line, and its copyright
     if len(lines) >= 3 and 2 * sum(furniture) >= len(lines):  # an address block: the name, the street, then telephone and e-mail
-        return all(done or (len(line.split()) <= 12 and not line.endswith((".", "?", "!"))) for done, line in zip(furniture, lines, strict=True))
+        return all(
+            done or (len(line.split()) <= 12 and (not line.endswith((".", "?", "!")) or re.search(r"\b(?:[A-Z]\.){2,}$", line)))  # "… D.C."
+            for done, line in zip(furniture, lines, strict=True)
+        )
     return all(furniture)
 
 
@@ -647,8 +692,8 @@ def _furniture_parts(line: str) -> bool:
 PAGE_DIGITS = re.compile(r"\d+")
 SIGN_OFF = re.compile(
     r"^(?:until next (?:time|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|best(?: wishes| regards)?|kind regards|regards|cheers|all the best"
-    r"|see you next (?:week|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|until then|thanks for reading|warmly|yours|(?:talk|speak|more) soon|talk (?:to you )?next (?:week|time)|ng[āa] mihi(?: nui)?|ka kite(?: an[oō])?)"
-    r"\s*[,!.]?\s*(?:\n|\s[—–-]\s)\s*(?:[—–-]{1,2}\s*)?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}(?:\s*(?:&|and)\s*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})?)(?:\n(?P<affiliation>[^\n]{3,120}))?$",  # "Talk soon — Owen", "-- Dana"
+    r"|see you next (?:week|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|until then|thanks for reading|warmly|yours|(?:talk|speak|more) soon|talk (?:to you )?next (?:week|time)|ng[āa] mihi(?: nui)?|ka kite(?: an[oō])?|(?:thanks|thank you|diolch|merci|gracias|danke) for reading|[àa] (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la semaine) prochaine?(?:,? et merci[^\n]{0,80})?|bises|amiti[ée]s)"
+    r"\s*[,!.]?\s*(?:\n|\s[—–-]\s)\s*(?:[—–-]{1,2}\s*)?(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){0,2}(?:\s*(?:&|and)\s*[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){0,2})?)(?:\n(?P<affiliation>[^\n]{3,120}))?$",  # "Talk soon — Owen", "-- Dana"
     re.I,
 )
 """'Until next time,\nIngrid': a newsletter's sign-off, its writer's name under it."""
@@ -662,8 +707,9 @@ BREADCRUMB = re.compile(_TRAIL, re.I)
 _FURNITURE_START = re.compile(
     r"^(?:…\s*|\.\.\.\s*)?(?:we have a small favou?r to ask|do you have an opinion on the issues raised|want more (?:analysis|stories|coverage|reporting) like this"
     r"|[^\n]{0,160}?\b(?:scanned|digiti[sz]ed) from (?:the )?(?:print|microfilm|microfiche)\b|scanned copy\b|for private study and research only\b"
-    r"|this is google[’']s cache of\b|printed and distributed by\b"
-    r"|that[’']s (?:it|all) (?:from me|for (?:this|today|now))\b|do you have something to say about\b|you are welcome to republish\b"
+    r"|this is google[’']s cache of\b|printed and distributed by\b|independent journalism costs money\b"
+    r"|vous (?:recevez|avez re[çc]u) cet (?:e-?mail|courriel)\b|voir la version en ligne\b|vous aimez cette lettre\b|impressum\b"
+    r"|that[’']s (?:it|all) (?:from (?:me|us)|for (?:this|today|now))\b|do you have something to say about\b|you are welcome to republish\b"
     r"|support (?:our|independent) (?:journalism|reporting)\b|letters to the editor (?:can|may|should) be\b|our standards\s*:|(?:this|the) (?:article|essay|column|commentary) (?:first )?appeared in"
     r"|(?:the )?(?-i:[A-Z0-9][\w.&()’'-]*(?:\s+(?:of|for|and|on|in|the|&|[A-Z0-9(][\w.&()’'-]*)){0,10}) is,? (?:in [\w]+, )?(?:the|a|an) (?:main |leading |premier )?(?:independent|non-?profit|non-?partisan|private)\b"
     r"|(?:the )?[\w .&()’'-]{2,60} is (?:a|an|the) (?:free |weekly |monthly |daily |fortnightly |independent |reader-supported )*(?:newsletter|publication|digest|bulletin|briefing)\b"
@@ -715,7 +761,7 @@ def is_label(paragraph: str, following: str | None) -> bool:
         re.search(r"\s(?:--|—|–)\s", paragraph) is not None and not paragraph.startswith(("“", '"', "‘", "'"))  # not "“Deterrence is working — but …”"
     )
     words = len(paragraph.split())
-    numbered = re.search(r"\b(?:vol(?:ume)?\.?|no\.|issue|number)\s*\d", paragraph, re.I) is not None  # "Journal of X, Vol. 31, No. 2"
+    numbered = re.search(r"\b(?:vol(?:ume)?\.?|no\.|nr\.|issue|number)\s*\d|\bn[°º]\s*\d", paragraph, re.I) is not None  # "Journal of X, Vol. 31, No. 2"
     numbered = numbered or re.fullmatch(r"[\w .’'-]{2,40}\s\d{1,4}", paragraph) is not None  # "Asie.Visions 131"
     if len(paragraph) > 60:
         return separated or numbered  # "The East Asia Institute Working Paper Series No. 2020-11 | Peace and Security"

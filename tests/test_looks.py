@@ -1,0 +1,59 @@
+"""The looks of a paragraph alone (furniture, credits, labels), as data: each case is a line copied from a real kind of page."""
+
+from __future__ import annotations
+
+import pytest
+
+from korea_cli.looks import PHOTO_CREDIT, english_of, is_boilerplate
+
+
+@pytest.mark.parametrize(
+    ("line", "english"),
+    [
+        ("Теги / Tags: КНДР · США", "Tags: КНДР · США"),  # the other language first
+        ("Share this article / Paylaş", "Share this article"),  # English first
+        ("Fotoğraf / Photo: KCNA via Reuters", "Photo: KCNA via Reuters"),  # a Latin script that is not English
+        ("日本語版 Japanese version", "Japanese version"),  # words in another script dropped
+        ("The summit in Hanoi ended early", "The summit in Hanoi ended early"),  # English alone: as it is
+    ],
+)
+def test_the_english_of_a_bilingual_line(line: str, english: str) -> None:
+    assert english_of(line) == english
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Теги / Tags: КНДР · США",
+        "関連記事 Related Editorial: U.S., N. Korea must keep talking",
+        "Etiketler / Tags: North Korea · Sanctions",
+        "Temas: Corea del Norte · desnuclearización",
+        "Voir la version en ligne | View this email in your browser",
+        "THE NATIONAL BUREAU of ASIAN RESEARCH\nSeattle and Washington, D.C.\n1414 NE 42ND STREET, SUITE 300\n"
+        "SEATTLE, WASHINGTON 98105 USA\nPHONE 206-632-7370\nNBR@NBR.ORG, WWW.NBR.ORG\n© 2021 The National Bureau of Asian Research",
+        "Norwegian Institute of International Affairs\nC.J. Hambros plass 2d\nPO Box 7024 St. Olavs Plass\n0130 Oslo, Norway\n"
+        "post@nupi.no | www.nupi.no\nISSN 1894-650X",
+        "Tagged: inter-Korean relations, Kim Jong Un, North Korea",
+        "If this was forwarded to you, you can sign up here.",
+        "Related content\nTrump-Kim summit ends without agreement 28.02.2019\nThe US president left Hanoi early without a deal.",
+    ],
+)
+def test_furniture_in_any_language_is_furniture(paragraph: str) -> None:
+    assert is_boilerplate(paragraph)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Sanctions relief should be limited, reversible and tied to verified behaviour. We propose a snapback.",
+        "Kim and Moon / the summit",
+        "Главная задача — переговоры о мире.",  # a sentence in Russian is not furniture for its script alone
+    ],
+)
+def test_prose_is_not_furniture(paragraph: str) -> None:
+    assert not is_boilerplate(paragraph)
+
+
+@pytest.mark.parametrize("credit", ["Picture-alliance/AP Photo/E. Vucci", "Copyright : SAUL LOEB / AFP"])
+def test_a_photo_credit_in_an_agency_s_words(credit: str) -> None:
+    assert PHOTO_CREDIT.match(credit)
