@@ -286,6 +286,7 @@ class _Reader:
         self.event_report()
         self.signature()
         self.bios()
+        self.topic_lists()
         self.deks()
         return self.reading()
 
@@ -639,10 +640,10 @@ class _Reader:
             return ()
         named = tuple(dict.fromkeys(n for i, group in self.bylines.items() if i < self.first_body for n in group))
         first_question = next((i for i, role in enumerate(self.roles) if role == "question"), 0)
-        framing = fold(" ".join(self.flat[i] for i in range(first_question) if self.roles[i] in (None, "introduction", "subtitle")))
+        framing = set(re.findall(r"\w+", fold(" ".join(self.flat[i] for i in range(first_question) if self.roles[i] in (None, "introduction", "subtitle")))))
         if len(named) < 2 or self.interviewee not in named:
             return ()
-        return named if all(fold(self.people[n].name.split()[-1]) in framing.split() for n in named) else ()
+        return named if all(fold(self.people[n].name.split()[-1]) in framing for n in named) else ()
 
     def speaker_name(self, label: str) -> str:
         """A speaker's label as a name: 'LEE SANG-HYUN' as it is; 'MAJ. GEN. ENGMAN' or 'DR. LEE', a rank and a surname, as
@@ -1177,12 +1178,8 @@ class _Reader:
                 following = [self.signers[j] for j in bios if j > i and self.signers[j]]
                 self.signers[i] = tuple(dict.fromkeys(s for group in following for s in group)) or tuple(range(len(self.people)))
 
-    def deks(self) -> None:
-        """6. A standfirst: the publisher's one or two sentences under the header, before an argument that runs longer.
-
-        After a byline or date line, a short paragraph the next one more than doubles; in an interview, the first of
-        several paragraphs framing it, under the title. A lede that speaks ("I", "we"), greets or thanks stays the body.
-        """
+    def topic_lists(self) -> None:
+        """6. Before the argument, a page's topic links run together with commas: furniture, though no pattern of words says so."""
         argument = next((i for i in range(self.count) if self.roles[i] == "body" and len(self.flat[i]) > 200), self.count)
         for i in range(argument):
             items = self.flat[i].split(", ")
@@ -1193,6 +1190,13 @@ class _Reader:
                 and any(len(item.split()) == 1 or "-" in item for item in items)
             ):
                 self.roles[i], self.signers[i] = "boilerplate", ()  # "Nuclear Proliferation, Asia-Pacific, North Korea": the page's topics
+
+    def deks(self) -> None:
+        """7. A standfirst: the publisher's one or two sentences under the header, before an argument that runs longer.
+
+        After a byline or date line, a short paragraph the next one more than doubles; in an interview, the first of
+        several paragraphs framing it, under the title. A lede that speaks ("I", "we"), greets or thanks stays the body.
+        """
         if self.interview:
             first_question = next((i for i, role in enumerate(self.roles) if role == "question"), self.count)
             framing = [i for i in range(first_question) if self.roles[i] == "introduction"]

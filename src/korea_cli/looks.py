@@ -560,8 +560,8 @@ def english_of(line: str) -> str:
     'Photo: KCNA via Reuters', 'Share this article / Paylaş' 'Share this article', '日本語版 Japanese version' 'Japanese version'."""
     if (halves := _BILINGUAL.match(line)) and not any(ch.isdigit() for ch in halves["first"]):
         first, second = halves["first"].strip(), halves["second"].strip()
-        latin_first = first.isascii() or not _OTHER_SCRIPT.search(first)
-        return first if (latin_first and not second.isascii() and len(second.split()) <= 3) or not second[:1].isascii() else second
+        accented = [any(ch.isalpha() and not ch.isascii() for ch in part) for part in (first, second)]
+        return first if accented == [False, True] else second  # the original, then the English, as a rule
     if _OTHER_SCRIPT.search(line):
         kept = [word for word in line.split() if not _OTHER_SCRIPT.search(word)]
         return " ".join(kept).strip(" |·•/:")
