@@ -240,6 +240,15 @@ FRESH72 = CASES / "formats-fresh72"
 """The issue's formats in the English editions of outlets whose first language is not English (Japanese, Spanish, Russian,
 German, Korean, French, Turkish and Chinese; their months, their tags and 'Teги / Tags:', a French newsletter), written
 alongside FRESH69-71: first measured at 143 of 174 roles, 57 of 64 body passages."""
+FRESH73 = CASES / "formats-fresh73"
+"""The everyday case a tenth time, from the outlets a Korea specialist reads most (the Korea Herald, RUSI, NK News, an APLN
+brief, the Korea JoongAng Daily, a Substack, the Lowy Interpreter, War on the Rocks), written after FRESH69-72 were fixed:
+first measured at 151 of 163 roles, 53 of 61 body passages (a co-author's 'Research Associate' read as a third author)."""
+FRESH76 = CASES / "formats-fresh76"
+"""The issue's formats from long-form and specialist outlets (a long read with pull quotes, a 'Key judgments' box, an
+interview, a PDF brief with its authors in two columns, a book excerpt, part 2 of a newsletter series, a debate of two
+essays, an explainer with numbered questions), written alongside FRESH73-74: first measured at 158 of 184 roles, 49 of 58
+body passages."""
 PENDING = CASES / "pending"
 """Keyed sets measured at first sight and fixed in part, not yet held to the per-set thresholds (95% of roles, every title and
 date right): tests/test_detection.py holds them to what they reach now (every body passage and author), and a later round
@@ -276,6 +285,11 @@ moves each to CASES when it meets the rest.
   Google+ lines, "Comments (0)"), written alongside formats-fresh63-64: first measured at 150 of 185 roles, 47 of 61 body
   passages, one essay refused (an interview whose answers are labelled "Engman:" and which names him no further); now 185
   of 185 and 61 of 61. Left: "12/03/10", a US date with a two-digit year whose order only the events it reports tell.
+- formats-fresh74: the issue's formats as blogging platforms and social media show them (a LinkedIn article and its
+  comments, Medium, Ghost, Blogger, WordPress, an X thread unrolled, a Reddit post and its comments, a Substack Note and its
+  replies), written alongside formats-fresh73: first measured at 167 of 207 roles, 66 of 69 body passages, 22 comments and
+  replies read as the author's words; now 191 of 207 and 69 of 69, no comment so read. Left: which date a repost states
+  (the platform's, or the original's), a blog's title over the brief's own.
 - formats-fresh46: the issue's formats from Taiwanese, Danish, Polish, Kazakh, Mongolian, Philippine, Turkish and
   Vietnamese outlets in English (a name again in Chinese characters, 'Ts.' for Dr., patronymics, 'Ramon de la Peña Jr.',
   'Thứ Ba, 05/03/2019'), written alongside formats-fresh45: first measured at 152 of 171 roles, 48 of 61 body passages;

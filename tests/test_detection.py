@@ -68,7 +68,9 @@ formats-fresh66 (the everyday case an eighth time) 141 of 166 and 58 of 66, one 
 transcripts a third time) 157 of 210 and 40 of 56, one refused, formats-fresh68 (archives and databases) 137 of 191 and 55
 of 65, one refused; and after those, formats-fresh69 (the everyday case a ninth time) 133 of 157 and 49 of 64, one refused,
 formats-fresh70 (two or three authors a third time) 177 of 184 and 66 of 68, formats-fresh71 (PDFs a second time) 157 of
-171 and 59 of 59, formats-fresh72 (English editions of outlets in other languages) 143 of 174 and 57 of 64.
+171 and 59 of 59, formats-fresh72 (English editions of outlets in other languages) 143 of 174 and 57 of 64; and after
+those, formats-fresh73 (the everyday case a tenth time) 151 of 163 and 53 of 61, formats-fresh74 (blogs and social media,
+pending) 167 of 207 and 66 of 69, formats-fresh76 (long-form and specialist outlets) 158 of 184 and 49 of 58.
 The first-sight figures are the honest measure of essays no one has
 seen; `python tests/detection.py --fresh22 --misses` prints a set's table and misses.
 """
@@ -113,6 +115,10 @@ KNOWN_MISSES = {
     "formats-fresh55/ss04_belfer_brief_pdf": "as in formats-fresh29: an executive summary under its heading is read as the authors' words; this key calls it an introduction",
     "formats-fresh59/ww02_rusi_commentary": "as in formats-fresh45: the institute's name and street address at the foot of the page read as a last paragraph",
     "formats-fresh59/ww07_interpreter_commentary": "an author card ('[Author photo] Name Post, …') in one paragraph reads as a last paragraph of the argument",
+    "formats-fresh73/am04_apln_policy_brief": "as in formats-fresh29: an executive summary under its heading is read as the authors' words; this key calls it an introduction",
+    "formats-fresh76/ap04_pdf_policy_brief_two_authors": "as in formats-fresh29: an executive summary under its heading is read as the authors' words; this key calls it an introduction",
+    "formats-fresh76/ap01_japan_daily_longread": "two pull quotes that paraphrase the text, not repeat it, read as paragraphs of the argument: only a verbatim repeat tells one",
+    "formats-fresh76/ap06_newsletter_series_part2": "a teaser of the next issue ('Next time: …') reads as a last paragraph of the argument, as formats-fresh69 ai06 keys one",
     "formats-fresh30/s06_koreawatch_email_2013": "a reader's letter quoted with '>' is read as the writer's, as formats-fresh5 keys a '>' quotation; this key calls it a question",
 }
 """Essays whose remaining miss is one no rule over plain text can see, and why: the totals still count them."""

@@ -54,7 +54,7 @@ _NOT_NAME_WORDS = frozenset(
         download pdf print list share page top
         experts expert react reacts reaction roundup views interview interviews
         breakfast morning evening tonight today weekend hour show programme program radio podcast broadcast episode talking points
-        letter lettre newsletter edition
+        letter lettre newsletter edition monday tuesday wednesday thursday friday saturday sunday
         verification deferred sanctions denuclearization denuclearisation peace regime summit alliance deterrence nuclear missile
         security diplomacy engagement freeze treaty talks policy strategy war deal crisis dialogue
         cannot can could be been being will would must should shall may might written""",
@@ -271,6 +271,8 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
         and (pairs := _names_in_parentheses(first_line, lambda n: looks_like_name(n) and not AFFILIATION_WORD.search(n)))
     ):
         return [(title_case(name), affiliation) for name, affiliation in pairs]  # "TANABE Yuki (Senior Fellow, JFSA) and LEE Sang-soo (Head, …)"
+    elif names_alone and (columns := _name_columns(lines)):
+        return columns  # "Sang-soo Lee      Marieke van Dijk" over their affiliations, side by side as a PDF sets them
     elif names_alone and 1 < len(lines) <= 5 and all(len(line) <= 160 and _name_line(line) for line in lines):
         return [_name_line(line) or ("", "") for line in lines]  # one name a line, perhaps with an affiliation after it
     elif names_alone and (blocks := _name_blocks(lines)):
@@ -321,6 +323,22 @@ _SPECIAL_TO = re.compile(
 """A newspaper's note that a contributor writes for it ('/ Special to The Daily Yomiuri') or where it syndicated the piece
 from ('(Korea JoongAng Daily/ANN)'): said of the piece, not of the person."""
 _EMAIL = re.compile(r"\s*[(<\[]?\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b[)>\]]?")
+
+
+def _name_columns(lines: Sequence[str]) -> list[tuple[str, str]] | None:
+    """Two or three people side by side, each name over its affiliation in its own column (the columns a wide gap apart, a tab
+    as `ingest` keeps it): each name with its column's lines, a wrapped affiliation joined again."""
+    names = [_one_name(part) for part in re.split(r"\t+", lines[0].strip())]
+    if not 2 <= len(names) <= 3 or not all(names):
+        return None
+    affiliations: list[list[str]] = [[] for _ in names]
+    for line in lines[1:4]:
+        parts = re.split(r"\t+", line.strip())
+        if len(parts) != len(names):
+            break
+        for column, part in zip(affiliations, parts, strict=True):
+            column.append(part.strip())
+    return [(title_case(name), " ".join(column).strip(" ,")) for name, column in zip(names, affiliations, strict=True) if name]
 
 
 def _name_blocks(lines: Sequence[str]) -> list[tuple[str, str]] | None:
@@ -440,7 +458,7 @@ def _hyphenated(word: str) -> str:
 AFFILIATION_WORD = re.compile(
     r"\b(?:University|Institute|Institution|Center|Centre|Council|Forum|Foundation|School|College|Academy|Program|Programme|Project|Fellow|Professor|"
     r"Director|Head|Chair|Adviser|Advisor|Analyst|Researcher|Scholar|Editor|Minister|Ambassador|President|Dean|Lecturer|Correspondent|Member|Commander|Secretary|Envoy|Officer|Representative|Negotiator|Official|"
-    r"Chief|Deputy|Former|Retired|Visiting)\b",
+    r"Chief|Deputy|Former|Retired|Visiting|Associate|Assistant|Research)\b",
     re.I,  # "former French ambassador to …", "senior fellow": an affiliation in lower case too
 )
 

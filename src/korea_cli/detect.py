@@ -45,6 +45,7 @@ from korea_cli.looks import (
     FIRST_PERSON,
     FOOTNOTE,
     GREETING,
+    HEADING_NUMBER,
     ITALIC,
     LABEL,
     LETTER,
@@ -419,8 +420,8 @@ class _Reader:
                 and len(self.flat[i - 1]) <= 300
             ):
                 self.roles[i] = "credit"  # "Photo: Yonhap" under the caption it credits (or under another credit)
-                if self.roles[i - 1] != "credit":
-                    self.roles[i - 1] = "caption"
+                if self.roles[i - 1] != "credit" and not _BIO.match(self.flat[i - 1].strip("—–-*_ ")):
+                    self.roles[i - 1] = "caption"  # not "*Daniel R. Kessler is a retired …*": a bio over the page's image credit
             elif PHOTO_CREDIT.match(p) and len(p) <= 120:
                 self.roles[i] = "credit"  # "Copyright : SAUL LOEB / AFP" where the photo was, its caption not copied
             elif CAPTION.match(p) or (len(p) <= 300 and CAPTION_END.search(p)):
@@ -672,6 +673,7 @@ class _Reader:
             i
             for i in range(first_prose + 1, self.count - 1)  # not a title that asks ('Dresden and After: Can … Survive?')
             if self.roles[i] is None
+            and not HEADING_NUMBER.match(self.flat[i])  # "1. Did the Panmunjom meeting change anything?": an explainer's heading
             and len(self.flat[i]) <= 250
             and self.flat[i].rstrip("”’\"' ").endswith("?")
             and self.roles[i + 1] is None
@@ -813,6 +815,7 @@ class _Reader:
 
     def trailing(self) -> None:
         """Trailing matter: what follows notes, bios and boilerplate; citations; captions; a PDF page's footnotes."""
+        last_argument = max((i for i, p in enumerate(self.flat) if len(p) > 300 and is_prose(p)), default=self.count)
         trailing = argued = False
         links = comments = False
         labels = [self.flat[i] for i in range(self.first_body) if self.roles[i] == "label" and len(self.flat[i]) >= 6]
@@ -872,6 +875,9 @@ class _Reader:
                 continue
             if role in ("notes", "author_bio") or (role in ("boilerplate", "disclaimer") and i > self.first_body):
                 trailing = True
+            if role is None and i > last_argument and _TOPIC_RUN.fullmatch(self.flat[i]) and not name_alone(self.flat[i]):
+                self.roles[i] = "boilerplate"  # "Korean Peninsula   North Korea   Russia   South Korea   Defence": the page's topics
+                continue
             if role is None and trailing:
                 previous = next((self.roles[j] for j in range(i - 1, self.first_body - 1, -1) if self.roles[j] not in (None,)), None)
                 if _BIO.match(self.flat[i].lstrip("—–-*_ ")) and not FOOTNOTE.match(self.flat[i]):
@@ -1236,6 +1242,8 @@ class _Reader:
 
 
 _SHOUTED = re.compile(r"(?=[^a-z]*$)(?=.*[A-Z]{2})[^.!?]{3,60}")
+_TOPIC_RUN = re.compile(r"(?:(?-i:[A-Z][\w’'-]*)\s+){3,14}(?-i:[A-Z][\w’'-]*)")
+"""Four to fifteen capitalized words and nothing else, after the argument: the page's topic links, their gaps folded away."""
 _TOPIC_LIST = re.compile(r"(?!.*\b(?:and|or)\b)[A-Z][\w’'-]*(?: [A-Za-z][\w’'-]*){0,3}(?:, [A-Z][\w’'-]*(?: [A-Za-z][\w’'-]*){0,3}){2,}")
 """A page's topic links under the header, run together with commas ('Nuclear Proliferation, Asia-Pacific, North Korea'): no
 sentence, no names joined by 'and'."""

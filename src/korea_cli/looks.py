@@ -18,11 +18,11 @@ LABEL = re.compile(
     r"^(?:(?:[\w’'-]+ ){0,3}(?:policy brief|issue brief|brief|commentar(?:y|ies)|comments?|analys[ie]s|op-?eds?|opinions?|perspectives?|viewpoints?|points? of view|interviews?|expert views?|"
     r"special report|working paper|reports?|essays?|columns?|insights?|explainer|q ?& ?a|roundtable|round table|conversations?|dialogues?|symposium|debate|debatt|podcast|transcripts?|"
     r"series|in focus|spotlight|briefing|reaction|monitor|newsletter|bulletin|digest|update|memorandum|memo|news release|press release|event summary"
-    r"|for immediate release|issue\s*#?\d+)\b[\w .#:|/·,—–-]*|[\w ]+\s*[|·]\s*[\w ,·|]+|\[[\w ]{2,30}\]|[\w ’'-]{2,40}\s[—–|·]\s(?:issue|no\.|vol\.|n[°º]\.?|nr\.?)(?:\s*no\.)?\s*#?\d+)$",
+    r"|for immediate release|issue\s*#?\d+)\b[\w .#:|/·,—–-]*|[\w ,:’'-]{2,80},? part \d+ of \d+|[\w &’'-]{2,30}\s/\s(?:excerpts?|reviews?|essays?|interviews?|opinion|commentary|analysis)|[\w ]+\s*[|·]\s*[\w ,·|]+|\[[\w ]{2,30}\]|[\w ’'-]{2,40}\s[—–|·]\s(?:issue|no\.|vol\.|n[°º]\.?|nr\.?)(?:\s*no\.)?\s*#?\d+)$",
     re.I,
 )
 EDITORS_NOTE = re.compile(
-    r"^\[?(?:editor[’']?s[’']? note\b|note from the editors?\b|(?:as prepared for delivery|check against delivery)\b"
+    r"^\[?(?:editor[’']?s[’']? note\b|publisher[’']?s[’']? note\b|note from the editors?\b|(?:as prepared for delivery|check against delivery)\b"
     r"|(?:this|the) (?:article|piece|column|essay|interview|commentary) was (?:amended|corrected|updated|conducted(?!\s+by))\b"
     r"|(?:the following|this) (?:interview|conversation|transcript|q ?& ?a) (?:has been|was|is)\b"
     r"|the following (?:has been|was) (?:edited|condensed|lightly edited)\b|this is an? (?:english )?(?:summary|translation|abridged version|edited transcript)\b|(?:correction|clarification)\s*:|(?:this interview )?(?:has been |was |is )?(?:edited|condensed|lightly edited)"
@@ -32,7 +32,7 @@ EDITORS_NOTE = re.compile(
 EDITORS_NOTE_HEAD = re.compile(r"^(?:editor[’']?s[’']? note|note from the editors?)\s*:?$", re.I)
 CREDIT = re.compile(
     r"^\(?(?:interview(?:ed)?(?: conducted)? by|translation of (?:an|the) (?:original )?(?:article|essay|column|op-?ed)\b|about the rapporteurs?\s*:|an? (?:earlier|previous|longer|shorter|different) version of this (?:commentary|article|essay|piece|op-?ed|paper|column)\b|(?:typeset|layout|designed) by|acknowledge?ments?\b|originally published in\b|interview(?:er)?\s*:(?=\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}\s*$)|illustration\s*:|cover(?: photo| image)?\s*:|(?:speakers?|panelists?|presenter|to)\s*:|transcri(?:pt|bed) by|transcription\s*:|this issue was (?:edited|produced|compiled) by|panel(?:ists)?\s*(?:[IVX\d]+\s*)?[—:–-]|(?:conducted|moderated|hosted|produced) by|(?:host|producer|moderator|audio)\s*:(?=\s*(?:(?:dr|prof|mr|ms|mrs)\.?\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}(?:\s*[,(][^.?!|]{0,80})?\s*(?:$|[|·;]|\s+(?:producer|host|editor|audio|moderator|guests?)\s*:))|translated(?: from [\w ]+)? by|translated from\b|translation by|(?:compiled and )?edited by|compiled by|reporting by|additional reporting by|illustration by"
-    r"|(?:this|the) interview was conducted by\b"
+    r"|(?:this|the) interview was conducted by\b|excerpted from\b"
     r"|(?:text|words|questions|interview questions)\s*(?:by|:)\s*(?:(?:dr|prof|mr|ms|mrs)\.?\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}\.?$"  # "Text: Irina Sokolova"
     r"|(?:page |section |web |managing |commissioning )?editors?\s*:\s*\S.{0,60}$"  # "Editor: Liu Mei", "Page Editor: …@globaltimes.com.cn"
     r"|[—–-]?\s*[\w .&'’-]{2,60}?\s*/\s*(?:asia news network|ANN)\.?$"  # "Korea JoongAng Daily / Asia News Network": a syndicated piece's source
@@ -85,6 +85,7 @@ CAPTION_END = re.compile(
     r"|\[(?:yonhap|reuters|afp|ap|epa|kcna|newsis|news1|joongang ilbo|[\w .]{2,30} photo)(?:/[\w .]{2,20})*\]\.?$|[|/]\s*(?:reuters|afp|ap|epa|kyodo|yonhap|bloomberg|getty images|newsis|news1|kcna|xinhua)\.?$"
     r"|\((?:photo )?courtesy of [^)]{2,60}\)\.?$|[.,]\s*/\s?[A-Z]{2,8}$"
     r"|\.\s+source\s*:\s*[^.]{0,40}\b(?:photo|photograph|image|archive|handout)s?\.?$"  # '… Panmunjom, 2010. Source: Press photo'  # '… March 19, 2023. /CFP': an agency's initials after a slash
+    r"|\.\s+\[(?-i:[A-Z][A-Z .&/-]{2,40})\]$"  # "… in New York last Tuesday. [JOINT PRESS CORPS]"
     r"|\([\w .-]{2,40}(?:/(?:the )?[\w .-]{2,40})+\)\.?$|[.,]\s+(?:[\w]+ via )?(?:reuters|afp|ap|epa|kcna|yonhap|getty images)(?:/[\w .-]{2,40})?\.?$"
     r"|\((?:photo|image|photograph)\s*:[^)]{2,160}\)\.?$|\bcredit\s*\.{2,}.{2,80}$|[.,]\s+(?:ap|afp|reuters|epa|kyodo|newsis)-[\w ]{2,20}\.?$"
     r"|^[A-Z][^.]{10,200}\b(?:addresses|speaks|attends|arrives|shakes? hands|walks?|poses|is seen|looks on|waves|delivers|inspects|meets)\b.{0,150}?\.\s*\([^)]{2,40}\)$",
@@ -184,6 +185,9 @@ _FURNITURE_LINES = (
     r"editor[’']?s?[’']? (?:picks?|choice)\s*:.*",
     r"add (?:us|me|[\w .@-]{2,40}) to your (?:address book|contacts|safe senders?(?: list)?)\b.*",
     r"full version\s+text-only version\b.*",
+    r"buy (?:the|this) book\b.*",
+    r"when using (?:the |our )?materials?\b.*",  # "When using materials, an active hyperlink to … is required"
+    r"[←→]?\s*part \d+\s*:.{2,120}",  # "← Part 1: The Verification Trap": the series' other parts
     r"(?:the )?original (?:version|text|article) in (?:[a-z]+)\b.*",  # "Original version in Spanish: Después de Hanói …"
     r"(?:this )?interview (?:was )?conducted in english\b.*",
     r"read (?:the|this) (?:article|story|column|piece) in (?:the |its )?original(?: language)?\b.*",
@@ -270,7 +274,23 @@ _FURNITURE_LINES = (
     r"if this (?:e-?mail |newsletter |post |issue |letter )?(?:was|has been) forwarded to you\b.*",
     r"\[(?:video|audio|podcast|watch|listen)\b[^\]]{0,30}\]",
     r"(?:full or partial )?reproduction of (?:the )?(?:materials?|this article|content|articles)\b.*",
-    r"get (?:the |our )?[\w’' ]{0,40}newsletter\b.*",
+    r"get (?:the |our )?[\w’' ]{0,40}(?:newsletter|update|briefing|digest)\b.*",
+    r"view (?:full |author )?profile",
+    r"sort by\s*:.*",
+    r"more posts you may like\b.*",
+    r"see more comments\b.*",
+    r"to view or add a comment, sign in\b.*",
+    r"report this (?:article|post)",
+    r"r/\w+\s*[•·]\s*posted by u/.*",
+    r"\d+\s*(?:yr|year|mo|month|wk|week|day|hr|hour|min|minute)s?\.?\s+ago",
+    r"posted by [\w .’'-]{2,60} at \d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?.*",  # Blogger's footer
+    r"post a comment\b.*",
+    r"(?:•\s*){3}",
+    r"missing some tweets? in this thread\b.*",
+    r"keep current with\b.*",
+    r"this thread may be removed\b.*",
+    r"did thread reader help you\b.*",
+    r"become an? [\w ’'-]{2,40}(?:member|subscriber|patron|supporter)\b.*",
     r"your subscription,? our journalism\b.*",
     r"we welcome (?:all |your )?(?:pitches|submissions|contributions|op-?eds)\b.*",
     r"source\s*:\s*[A-Z][\w .&’'-]{1,40}",  # "Source: TRT World", alone at the foot of the page
@@ -330,7 +350,8 @@ _FURNITURE_LINES = (
     r"filed in\b.*",
     # rights, licences and publishing notices
     r"(?:©|ⓒ)\s?.*",
-    r"(?:\(c\)|copyright)\s.*",
+    r"copyright\s.*",
+    r"\(c\)\s+(?:\d{4}|copyright\b|[A-Z][\w&.’' -]{1,60}?,?\s+(?:\d{4}|all rights reserved)).*",  # "(C) 2019 …", not a list's "(c) Stop spending …"
     r"all rights reserved.*",
     r"(?:this|the) (?:article|essay|piece|commentary|interview) (?:was )?(?:first|originally) (?:appeared|published)\b.*",
     r".{0,60}\b(?:copyright\s*)?[©ⓒ]\s*(?:\d{4}\b)?.{0,120}",
@@ -568,6 +589,30 @@ def english_of(line: str) -> str:
     return line
 
 
+_COMMENT_ACTION = re.compile(r"(?:reply|like|share|report|save|hide|\d+(?:\s+(?:reactions?|likes?|replies|upvotes?))?)", re.I)
+_COMMENT_HEAD = re.compile(
+    r"^(?:u/[\w-]{3,30}(?:\s+OP)?\s*·\s*\d+\s*\w+\.?\s+ago\b"  # Reddit: "u/seoulsearching_88 · 3 yr. ago"
+    r"|[^\n@]{2,60}\n@\w{2,30}\n(?:replying to @\w+|\w{3} \d{1,2}, \d{4}|\d{1,2}[smhd]|\d{1,2}\s*\w+\s+ago)\b)",  # X, Substack Notes: name, @handle, then a reply or a time
+    re.I,
+)
+
+
+def is_comment(paragraph: str) -> bool:
+    """A reader's comment or reply as a platform shows it: its name and handle over a time ('Minseo Kang / @minseokang / Apr 28,
+    2023'), Reddit's 'u/name · 3 yr. ago', or any card that ends in the platform's buttons ('Like' / 'Reply' / '3 Reactions').
+    Not the author's argument, even when the author is the one replying."""
+    text = paragraph.strip()
+    if _COMMENT_HEAD.match(text):
+        return True
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    actions = 0
+    for line in reversed(lines):
+        if not _COMMENT_ACTION.fullmatch(line):
+            break
+        actions += 1
+    return len(lines) >= 3 and actions >= 2 and any(line.lower() == "reply" for line in lines[-actions:])
+
+
 def is_boilerplate(paragraph: str) -> bool:
     """Every line is site furniture: sharing, related links, tags, copyright, cookies, newsletters (under a 'Related:' heading, any short line)."""
     if len(paragraph) <= 300 and paragraph.count("\n") <= 4:
@@ -579,6 +624,8 @@ def is_boilerplate(paragraph: str) -> bool:
     if _PAGE_FOOTER.fullmatch(paragraph.strip()) or _PRESS_HEAD.match(paragraph):
         return True
     if _FURNITURE_START.match(" ".join(paragraph.split()).lstrip("*_ ")):  # "*The Peninsula Ledger is a reader-supported publication …*"
+        return True
+    if is_comment(paragraph):
         return True
     lines = [line.strip("*_ \t") or line.strip() for line in paragraph.split("\n") if line.strip()]  # "**Read also:** …"; "* * *" stays
     if len(lines) == 1 and LINKS_HEADING.match(lines[0]):
@@ -621,6 +668,7 @@ def is_boilerplate(paragraph: str) -> bool:
                 and not re.search(r"\b(?:issue|no\.)\s*#?\d|#\d", lines[1], re.I)
             )  # "Letters on the Koreas from …", "A fortnightly letter on the Koreas …" (with its issue's number, a label)
             or re.fullmatch(_NAMED_TAGLINE, lines[1], re.I)
+            or re.fullmatch(r"(?i:published|produced|edited|written) (?:daily |weekly |monthly |fortnightly )?by (?:the )?[A-Z].{2,80}", lines[1])
             or (lines[0].isupper() and re.fullmatch(_INSTITUTE_NAME, lines[1], re.I))
         )
     ):
@@ -692,7 +740,7 @@ def _furniture_parts(line: str) -> bool:
 PAGE_DIGITS = re.compile(r"\d+")
 SIGN_OFF = re.compile(
     r"^(?:until next (?:time|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|best(?: wishes| regards)?|kind regards|regards|cheers|all the best"
-    r"|see you next (?:week|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|until then|thanks for reading|warmly|yours|(?:talk|speak|more) soon|talk (?:to you )?next (?:week|time)|ng[āa] mihi(?: nui)?|ka kite(?: an[oō])?|(?:thanks|thank you|diolch|merci|gracias|danke) for reading|[àa] (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la semaine) prochaine?(?:,? et merci[^\n]{0,80})?|bises|amiti[ée]s)"
+    r"|see you next (?:week|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|until then|thanks for reading|warmly|yours|(?:talk|speak|more) soon|talk (?:to you )?next (?:week|time)|ng[āa] mihi(?: nui)?|ka kite(?: an[oō])?|(?:thanks|thank you|diolch|merci|gracias|danke) for reading(?:,? and see you (?:next (?:week|time)|in (?:a|two|three) weeks?))?|[àa] (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la semaine) prochaine?(?:,? et merci[^\n]{0,80})?|bises|amiti[ée]s)"
     r"\s*[,!.]?\s*(?:\n|\s[—–-]\s)\s*(?:[—–-]{1,2}\s*)?(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){0,2}(?:\s*(?:&|and)\s*[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){0,2})?)(?:\n(?P<affiliation>[^\n]{3,120}))?$",  # "Talk soon — Owen", "-- Dana"
     re.I,
 )
@@ -709,7 +757,7 @@ _FURNITURE_START = re.compile(
     r"|[^\n]{0,160}?\b(?:scanned|digiti[sz]ed) from (?:the )?(?:print|microfilm|microfiche)\b|scanned copy\b|for private study and research only\b"
     r"|this is google[’']s cache of\b|printed and distributed by\b|independent journalism costs money\b"
     r"|vous (?:recevez|avez re[çc]u) cet (?:e-?mail|courriel)\b|voir la version en ligne\b|vous aimez cette lettre\b|impressum\b"
-    r"|that[’']s (?:it|all) (?:from (?:me|us)|for (?:this|today|now))\b|do you have something to say about\b|you are welcome to republish\b"
+    r"|that[’']s (?:it|all) (?:from (?:me|us)|for (?:this|today|now))\b(?!.*[—–]\s*[A-Z][\w’'-]+(?:\s+\d{1,2}/\d{0,2})?\s*$)|do you have something to say about\b|you are welcome to republish\b"
     r"|support (?:our|independent) (?:journalism|reporting)\b|letters to the editor (?:can|may|should) be\b|our standards\s*:|(?:this|the) (?:article|essay|column|commentary) (?:first )?appeared in"
     r"|(?:the )?(?-i:[A-Z0-9][\w.&()’'-]*(?:\s+(?:of|for|and|on|in|the|&|[A-Z0-9(][\w.&()’'-]*)){0,10}) is,? (?:in [\w]+, )?(?:the|a|an) (?:main |leading |premier )?(?:independent|non-?profit|non-?partisan|private)\b"
     r"|(?:the )?[\w .&()’'-]{2,60} is (?:a|an|the) (?:free |weekly |monthly |daily |fortnightly |independent |reader-supported )*(?:newsletter|publication|digest|bulletin|briefing)\b"
@@ -786,8 +834,8 @@ def is_headline(text: str) -> bool:
 def is_heading(flat: Sequence[str], i: int, first_body: int, roles: Sequence[str | None]) -> bool:
     """A short line between paragraphs of prose, ending as no sentence does: a heading within the body."""
     p = flat[i]
-    if len(p) > 100 or is_prose(p) or p.endswith((".", "!", ";", ":", ",")) or len(p.split()) > 12:
-        return False
+    if len(p) > 100 or is_prose(p) or p.endswith((".", "!", ";", ":", ",")) or len(p.split()) > 12 or re.search(r"\s\d{1,2}/\d{0,2}$", p):
+        return False  # not a sentence's end; nor a thread's numbered post ('So what would a not-backwards approach look like? 9/')
     if HEADING_NUMBER.match(p):
         return True
     # the paragraph after may be prose cut by a page break ('… at the Yongbyon'): long, with a sentence ended inside it
