@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from korea_cli.looks import PHOTO_CREDIT, english_of, is_boilerplate
+from korea_cli.looks import PHOTO_CREDIT, english_of, is_boilerplate, is_comment
 
 
 @pytest.mark.parametrize(
@@ -57,3 +57,18 @@ def test_prose_is_not_furniture(paragraph: str) -> None:
 @pytest.mark.parametrize("credit", ["Picture-alliance/AP Photo/E. Vucci", "Copyright : SAUL LOEB / AFP"])
 def test_a_photo_credit_in_an_agency_s_words(credit: str) -> None:
     assert PHOTO_CREDIT.match(credit)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "comment"),
+    [
+        ("Minseo Kang\n@minseokang\nApr 28, 2023\nAnd if Pyongyang isn't interested in talking at all?\nReply\n5", True),
+        ("Kevin O'Rourke\n@kor_analysis\nReplying to @dwhitlock_nk\nGood thread, but (b) assumes NK lets the IAEA back in.", True),
+        ("u/akurbatova_korea OP · 3 yr. ago\nFair question. On sanctions we disagree with Washington openly.\n98\nReply\nShare", True),
+        ("Niklas Swanström\nDirector at Institute for Security and Development Policy\n2y\nVery useful, Keiko.\nLike\nReply\n3 Reactions", True),
+        ("Like\nComment\nShare", False),  # a share bar, furniture of another kind
+        ("Washington should reply to Pyongyang's offer within the week. The alliance can afford to wait no longer.", False),
+    ],
+)
+def test_a_reader_s_comment_is_told_by_its_card(paragraph: str, comment: bool) -> None:
+    assert is_comment(paragraph) is comment
