@@ -285,6 +285,7 @@ class _Reader:
         self.owners()
         self.letters()
         self.event_report()
+        self.chaired()
         self.signature()
         self.bios()
         self.topic_lists()
@@ -533,14 +534,27 @@ class _Reader:
     def turns(self) -> None:
         """2. Interviews: questions and answers, or two speakers taking turns."""
         counted = Counter(label for _, label in self.speakers)
-        self.speakers = [  # 'After Singapore: Can a peace regime …?' is a title with a colon, no one's turn
-            (i, label) for i, label in self.speakers if not (counted[label] == 1 and i < 4 and len(self.flat[i]) <= 150)
+        header = max(4, next((i for i, p in enumerate(self.flat) if len(p) > 200 and is_prose(p)), 0))  # the header ends at the first prose
+        self.speakers = [  # 'After Singapore: Can a peace regime …?' is a title with a colon, no one's turn ('CHAIR (Mr Pearce): …' is one)
+            (i, label)
+            for i, label in self.speakers
+            if not (counted[label] == 1 and i < header and len(self.flat[i]) <= 150 and not re.match(rf"{re.escape(label)}\s*\(", self.flat[i]))
         ]
         labels = _same_speakers([label for _, label in self.speakers])
         asking = {label for label in set(labels) if _mostly_asks([self.flat[i] for (i, _), other in zip(self.speakers, labels, strict=True) if other == label])}
-        interviewers = asking if len(asking) >= 2 and len(set(labels) - asking) == 1 else set()  # "Chen: …?", "Yang: …?", "Xu: …": two ask, one answers
+        interviewers = asking if len(asking) >= 2 and set(labels) - asking else set()  # "Chen: …?", "Yang: …?", "Xu: …"; a committee's members
+
         self.speakers = [(i, label) for (i, _), label in zip(self.speakers, labels, strict=True)]
-        self.interview = self.questions >= 2 or self.answers >= 2 or (len(set(labels)) >= 2 and len(labels) >= 4 and len(set(labels)) <= len(labels) / 2)
+        first_turn = self.speakers[0][0] if self.speakers else 0
+        witnesses = {fold(m["surname"]) for p in self.flat[:first_turn] for m in _LISTED_NAME.finditer(p)}  # "HALLORAN, Dr Fiona, …"
+        heard = bool(witnesses) and any(fold(label.split()[-1]) in witnesses for label in labels)  # a hearing: the witnesses answer
+        if heard:
+            interviewers |= {
+                label for label in labels if fold(label.split()[-1]) not in witnesses and not _MODERATOR_LABEL.fullmatch(label)
+            }  # the committee asks
+        self.interview = (
+            self.questions >= 2 or self.answers >= 2 or heard or (len(set(labels)) >= 2 and len(labels) >= 4 and len(set(labels)) <= len(labels) / 2)
+        )
         if not self.interview and (self.billed_as_interview() or len(self.bare_questions()) >= 3):
             # "Interview by …" over plain questions: a short paragraph that asks, and a longer one that answers it.
             asked = [
@@ -593,12 +607,14 @@ class _Reader:
             for i, role in enumerate(self.roles):  # "――Some critics say Japan has been left out.": a dash opens every turn the interviewer takes
                 if role is None and DASH_TURN.match(self.flat[i]):
                     self.roles[i] = "question"
-        if self.interview and self.speakers and self.questions >= 2:
-            for i, _ in self.speakers:  # "Q: …" asks, and "Engman: …" answers: the labels are the interviewee's alone
-                self.roles[i] = "answer"
+        if self.interview and self.speakers and self.questions >= 2 and not asking:  # with a moderator who asks, a panel (audience questions aside)
+            chairs = self.chairs()
+            for i, label in self.speakers:  # "Q: …" asks, and "Engman: …" answers: the labels are the interviewee's alone
+                chairing = fold(RANKS.sub("", label)).split()[-1:] and fold(RANKS.sub("", label)).split()[-1] in chairs
+                self.roles[i] = "introduction" if chairing else "answer"  # but "Watanabe: Good afternoon …", by "Chair: … WATANABE Kenji"
         elif self.interview and self.speakers:
             moderator = self.moderator(labels)
-            asker = moderator or labels[0]
+            asker = moderator or next((label for label in labels if witnesses and fold(label.split()[-1]) not in witnesses), labels[0])
             host = labels[0] if moderator and labels[0] != moderator else None  # "JANE WHITFIELD: Good morning …", then the moderator asks
             answered = False
             last = self.speakers[-1][0]
@@ -634,6 +650,12 @@ class _Reader:
         which = [n for n in owners if fold(self.people[n].name.split()[0]) == fold(named.group(1))]
         return tuple(which) if len(which) == 1 else owners
 
+    def chairs(self) -> set[str]:
+        """The words of the name a 'Chair: Professor WATANABE Kenji' or 'Moderator: …' line gives, near the top (a turn that opens
+        'MODERATOR (…): Good evening …' is no such line)."""
+        lines = (m for i in range(min(self.count, 12)) if (m := _MODERATOR.match(self.paragraphs[i].strip())) and len(m.group("name")) <= 80)
+        return {fold(word) for m in lines for word in RANKS.sub("", re.sub(r"\([^)]*\)", "", m.group("name"))).split()}
+
     def answered_together(self) -> tuple[int, ...]:
         """The people of the bylines over an interview whose answers name no one ('A1: …'), when its introduction names
         every one of them ('Carrington experts Margaret Ellison and David Hurst answer five questions'): they answer as one."""
@@ -650,12 +672,19 @@ class _Reader:
         """A speaker's label as a name: 'LEE SANG-HYUN' as it is; 'MAJ. GEN. ENGMAN' or 'DR. LEE', a rank and a surname, as
         the full name the text gives ('Mats Engman', 'Lee Sang-hyun')."""
         bare = RANKS.sub("", title_case(label)).strip()
-        return _full_name(bare, self.flat) if bare and len(bare.split()) == 1 else title_case(label)
+        return _full_name(bare, self.paragraphs) if bare and len(bare.split()) == 1 else title_case(label)
 
     def moderator(self, labels: list[str]) -> str | None:
         """The speaker a 'Moderator: Daniel Ortiz' or 'Interviewer:' credit names: the one who asks, whoever speaks first."""
         named = next((label for label in labels if label.lower() in ("moderator", "host", "chair", "interviewer", "presenter")), None)
-        named = named or next((label for i, label in self.speakers if re.search(r"\((?:chair|moderator|host|interviewer)\)\s*:", self.flat[i], re.I)), None)
+        named = named or next(
+            (
+                label
+                for i, label in self.speakers
+                if re.search(r"\((?:chair(?:man|woman|person)?|moderator|host|interviewer)(?:,[^()]*)?\)\s*:", self.flat[i], re.I)
+            ),
+            None,
+        )
         if named is not None:
             return named  # "MODERATOR: …": the label says who asks
         for i in range(min(self.count, 12)):
@@ -731,7 +760,9 @@ class _Reader:
             (
                 i
                 for i in range(min(self.count, 6, signed))  # a menu over the byline and date, not a share bar under them
-                if BREADCRUMB.fullmatch(self.flat[i]) or is_navigation(self.flat[i]) or any(is_navigation(line) for line in self.paragraphs[i].split("\n"))
+                if BREADCRUMB.fullmatch(self.flat[i])
+                or is_navigation(self.flat[i])
+                or any(is_navigation(english_of(line)) for line in self.paragraphs[i].split("\n"))
             ),
             default=None,
         )  # the last menu or trail near the top: the site's furniture ends there
@@ -928,6 +959,10 @@ class _Reader:
             # A panel: the moderator asks, and each guest's turns are the guest's ("LEE SANG-HYUN: …", "DR. LEE: …").
             self.panel = {i: self.person(self.speaker_name(label)) for i, label in self.speakers if self.roles[i] == "answer"}
         self.interviewee = _interviewee(self.flat, self.roles, self.known_names, self.person, answers_as) if self.interview else None
+        chairs = self.chairs()
+        speakers = [n for i, group in self.bylines.items() if i < self.first_body for n in group]
+        if self.interviewee is not None and len(set(speakers)) == 1 and set(fold(self.people[self.interviewee].name).split()) & chairs:
+            self.interviewee = speakers[0]  # "Chair: Professor WATANABE Kenji" asks the audience's questions; the lecture is the byline's
         if self.interview and self.interviewee is None and answering and looks_like_name(answering[0]):
             self.interviewee = self.person(title_case(answering[0]))  # "Eleanor Hartley: …"
         if self.interview and self.interviewee is None and answers_as and len(answers_as.split()) == 1:
@@ -1104,6 +1139,31 @@ class _Reader:
                 self.roles[i], self.signers[i] = "body", current
             else:
                 self.roles[i], self.signers[i] = "introduction", ()  # the report's own framing, before anyone has spoken
+
+    def chaired(self) -> None:
+        """4b. A speech or lecture introduced by its chair ('AMBASSADOR LIM WEE LENG (Chairman, CAPS): Excellencies, …'): the
+        chair's turns, and what follows each up to the next speaker's, frame the speech; they are nobody's argument."""
+        if self.interview or not self.speakers:
+            return
+        chairs = self.chairs()
+        turns = dict(self.speakers)
+        chairing = {
+            i
+            for i, label in self.speakers
+            if re.match(rf"{re.escape(label)}\s*\((?:chair|moderator|host)", self.flat[i], re.I)
+            or (chairs and fold(RANKS.sub("", label)).split()[-1:] and fold(RANKS.sub("", label)).split()[-1] in chairs)
+        }
+
+        def words(label: str) -> set[str]:
+            return set(fold(RANKS.sub("", title_case(label))).split())
+
+        chair_words = {word for i, label in self.speakers if i in chairing for word in words(label)}
+        current = False
+        for i in range(self.first_body, self.count):
+            if i in turns:
+                current = i in chairing or (bool(words(turns[i])) and words(turns[i]) <= chair_words)  # 'AMBASSADOR LIM' again, later
+            if current and self.roles[i] == "body":
+                self.roles[i], self.signers[i] = "introduction", ()
 
     def signature(self) -> None:
         """A byline after the last body paragraph (an author box, a signature) is the author's bio: the body was signed above it.
@@ -1308,16 +1368,26 @@ def _heads_a_section(flat: Sequence[str], i: int) -> bool:
 def _full_name(name: str, flat: Sequence[str]) -> str:
     """A surname as the full name the text gives it somewhere ('REINHOLT' -> 'Douglas Reinholt'), or the name itself."""
     surname = fold(name.split()[-1])
-    for paragraph in flat:
+    for paragraph in (line for text in flat for line in text.split("\n")):  # a name a line in a list of panelists
+        for listed in _LISTED_NAME.finditer(paragraph):
+            if fold(listed["surname"]) == surname:
+                return f"{listed['given']} {title_case(listed['surname'])}"  # "HALLORAN, Dr Fiona, Senior Lecturer …": a hearing's list of witnesses
         for candidate in _CAPITALIZED_NAME.findall(paragraph):
             words = clean_name(candidate).split()
-            if len(words) >= 2 and fold(words[-1]) == surname and looks_like_name(" ".join(words[-3:])):
-                return " ".join(words[-3:]) if len(words) > 3 else " ".join(words)
+            if len(words) >= 2 and fold(words[-1]) == surname:
+                for last in (words[-3:], words[-2:]):  # "… Meridian Institute Daniel Ashcombe": the name, not the institute before it
+                    if looks_like_name(" ".join(last)):
+                        return " ".join(last)
             if len(words) == 2 and fold(words[0]) == surname and "-" in words[1] and looks_like_name(" ".join(words)):
                 return " ".join(words)  # 'Lee Sang-hyun': a Korean name, the surname first
     return title_case(name)
 
 
+_MODERATOR_LABEL = re.compile(r"moderator|host|chair|interviewer|presenter", re.I)
+_LISTED_NAME = re.compile(
+    r"(?:^|(?<=\s))(?P<surname>(?-i:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'-]+)), (?:(?:Dr|Mr|Ms|Mrs|Prof|Professor|Senator)\.? )?(?P<given>(?-i:[A-ZÀ-ÖØ-Þ][\w’'-]+)),"
+)
+"""'SEO, Mr Jae-won, Adjunct Professor …': a witness as a hearing's list sets them, the surname in capitals first."""
 _ONE_SECTION = re.compile(
     r"^this (?:section|part|chapter) (?:is|was) (?:written|drafted|prepared|authored) (?:by|solely by) (?P<name>(?-i:[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){1,3}))",
     re.I,
@@ -1429,6 +1499,11 @@ _QUOTED_HEAD = re.compile(r"^[\"'“‘].{6,120}?[\"'”’]\s*:")
 """A headline that opens with someone's words in quotation marks and a colon: an interview's."""
 _TITLE_NAME = re.compile(r"(?:^|:\s+)(?P<name>[A-ZÀ-ÖØ-Þ][\w.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w.-]+){1,3})(?::\s|\s+on\s)")
 """'Chaesung Chun: …', 'Jane Doe on …': the interviewee at the head of the title (no possessive: 'Beijing’s Patience …' is none)."""
+_EVENT_OF = re.compile(
+    r"(?:spokes(?:person|man|woman)\s+)?(?P<name>(?-i:[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,2}))[’']s\s+(?:regular\s+)?(?:press\s+(?:conference|briefing)|remarks|briefing|speech|address|lecture|keynote|testimony)\b",
+    re.I,
+)
+"""'Foreign Ministry Spokesperson Ma Zhaoqing's Regular Press Conference on June 13, 2018': whose event the title names."""
 _WITH_NAME = re.compile(
     r"\b(?:interview with|in conversation with|conversation with|q ?& ?a with|talking with|speaks with|questions (?:for|to)|(?:spoke|talked) (?:with|to))\s+(?:(?:Dr|Prof|Gen|Amb)\.?\s+)?"
     r"(?P<name>(?-i:[A-ZÀ-ÖØ-Þ](?:[\w’'-]+|\.)(?:\s+[A-ZÀ-ÖØ-Þ](?:[\w’'-]+|\.)){1,3}))",  # 'J. R. Kim', not 'Mats Engman. Russia in …'
@@ -1459,6 +1534,8 @@ def _interviewee(flat: list[str], roles: list[str | None], known_names: Iterable
             and looks_like_name(said := clean_name(match.group("name") or match.group("first")))
         ):
             return person(said)  # "…, says Jilin scholar Gu Haoran", "Professor Gu Haoran argues that …", "X of the Institute … says"
+        if roles[i] in ("title", "subtitle") and (match := _EVENT_OF.search(flat[i])) and looks_like_name(clean_name(match.group("name"))):
+            return person(clean_name(match.group("name")))  # "… Spokesperson Ma Zhaoqing's Regular Press Conference"
         if roles[i] == "subtitle" and (match := _FOR_NAME.search(flat[i])) and looks_like_name(clean_name(match.group("name"))):
             return person(clean_name(match.group("name")))  # "For the researcher Claire Dumont, the failure … shows …'
     text = " ".join(flat[i] for i in head)

@@ -130,6 +130,7 @@ DISCLAIMER = re.compile(
 _TRAIL = (
     r"(?:[\w’'&,.・-]+(?: [\w’'&,.・-]+){0,3}\s*[>›»]{1,2}\s*){1,6}[\w’'&,.・-]+(?: [\w’'&,.・-]+){0,3}"
     r"|home\s+/\s+(?:[\w’'&,.・-]+(?: [\w’'&,.・-]+){0,3}\s+/\s+){0,5}[\w’'&,.・-]+(?: [\w’'&,.・-]+){0,3}"
+    r"|home\s*[>›»]\s*(?:[^>›»\n]{1,40}?\s*[>›»]\s*){1,5}[^>›»\n]{1,140}"  # "Home › Events › Past Events › <the event's whole title>"
     r"|(?-i:(?=[^a-z]*[a-z]))(?:[\w’'&.-]+(?: [\w’'&.-]+){0,2}\s+/\s+){1,5}(?:interviews?|opinions?|analysis|analytics|commentary|columns?|news|world|politics|blogs?|publications|articles|features)"
 )  # "World / Interviews": a section's path, a slash between ('COMMENTARY / WORLD', in capitals, is a label)
 """A site's trail to the page: 'Home > Opinion > East Asia', 'Home / Commentary / Korean Peninsula': furniture on its own line,
@@ -277,6 +278,10 @@ _FURNITURE_LINES = (
     r"get (?:the |our )?[\w’' ]{0,40}(?:newsletter|update|briefing|digest)\b.*",
     r"view (?:full |author )?profile",
     r"sort by\s*:.*",
+    r"proceedings (?:suspended|resumed|adjourned)\b.*",
+    r"members in attendance\s*:.*",
+    r"\[(?:ad break|advertisement|music|applause|laughter|break)\][^\n]{0,200}",
+    r"\((?:applause|laughter)\)",
     r"more posts you may like\b.*",
     r"see more comments\b.*",
     r"to view or add a comment, sign in\b.*",
@@ -512,7 +517,7 @@ def _without_icons(text: str) -> str:
 
 _BOILERPLATE_LINE = re.compile("^(?:" + "|".join(_FURNITURE_LINES) + ")$", re.I)
 QUESTION = re.compile(
-    r"^(?:\*\*|__)?(?:q\d{0,2}|question(?: \d{1,2})?|(?:question|comment) from the (?:floor|audience)(?:\s*\([^)]{0,60}\))?|audience(?: member| question)?(?:\s*\([^)]{0,120}\))?)"
+    r"^(?:\*\*|__)?(?:q\d{0,2}|question(?: \d{1,2})?(?:\s*\([^)]{0,120}\))?|(?:question|comment) from the (?:floor|audience)(?:\s*\([^)]{0,60}\))?|audience(?: member| question)?(?:\s*\([^)]{0,120}\))?)"
     r"\s*[:.)](?![A-Za-z]\.)\s*(?:\*\*|__)?\s*",
     re.I,
 )
@@ -525,7 +530,7 @@ ITALIC = re.compile(r"^(?:\*\*[^*].*[^*]\*\*|__[^_].*[^_]__|\*[^*].*[^*]\*|_[^_]
 BOLD_LABEL = re.compile(r"^(?:\*\*|__)([^*_:]{1,40}?)\s*(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:)\s*")
 """'**Kim:** …' or '**Kim**: …': a speaker's label in bold, read as 'Kim: …'."""
 SPEAKER = re.compile(
-    r"^(?P<label>[a-z][\w-]*\.(?:com|org|net|ch|de|eu|jp|kr|ru|uk|fr|se|fi|no|au|in|id|il|cn|tw)|(?:[A-Z]\.){2,4}|[A-Z][A-Z .’'-]{0,30}[A-Z]|[A-Z]{1,3}|[A-Z][\w’'-]{1,20}(?:\s+(?:(?:in|of|for|the|and|on)\s+)?[A-Z][\w’'-]{1,20}){0,3})(?:,\s+(?-i:[A-Z][A-Z .’'&-]{1,60}[A-Z]))?(?:\s*\((?:chair|moderator|host|interviewer)\))?(?:\s*[(\[]\d{1,2}:\d\d(?::\d\d)?[)\]])?\s*:\s+(?=\S)"
+    r"^(?P<label>[a-z][\w-]*\.(?:com|org|net|ch|de|eu|jp|kr|ru|uk|fr|se|fi|no|au|in|id|il|cn|tw)|(?:[A-Z]\.){2,4}|[A-Z][A-Z .’'-]{0,30}[A-Z]|[A-Z]{1,3}|[A-Z][\w’'-]{1,20}(?:\s+(?:(?:in|of|for|the|and|on)\s+)?[A-Z][\w’'-]{1,20}){0,3})(?:,\s+(?-i:[A-Z][A-Z .’'&-]{1,60}[A-Z]))?(?:\s*\((?:[Cc]hair(?:man|woman|person)?(?:,[^()\n]{1,50})?|moderator|host|interviewer|(?:[Mm]r|[Mm]s|[Mm]rs|[Dd]r|[Pp]rof|[Ss]enator)\.? [A-Z][\w’'-]+)\))?(?:\s*[(\[]\d{1,2}:\d\d(?::\d\d)?[)\]])?\s*:\s+(?=\S)"
 )
 """'KOREA REVIEW: …', 'FP: …', 'A.S.: …', 'Hartley: …', 'Eleanor Hartley: …', 'Dana Whitaker (00:01:05): …', 'WANG JIAHUI,
 BEIJING INSTITUTE OF FOREIGN AFFAIRS: …' (the affiliation no part of the label): a speaker's turn."""
@@ -707,6 +712,9 @@ def is_navigation(line: str) -> bool:
     menu = sum(word in _NAVIGATION or word.rstrip("s") in _NAVIGATION for word in words)
     if line.rstrip().endswith((".", "?", "!")):
         return False
+    parts = re.split(r"\s+[|·•]\s+", line.strip())
+    if len(parts) >= 4 and all(1 <= len(part.split()) <= 3 for part in parts) and (parts[0].lower() == "home" or menu >= 2):
+        return True  # "Home | About Us | Spokesperson's Remarks | Diplomatic Activities | Policies": a menu between bars
     # a short menu, or a page's whole header copied as one line: its name, then more menu words than any title has
     return (len(words) <= 14 and menu >= 3 and menu >= len(words) - 4) or (len(words) <= 30 and menu >= 5 and 5 * menu >= 2 * len(words))
 
