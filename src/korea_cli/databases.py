@@ -24,7 +24,7 @@ from korea_cli.dates import date_within, dateline
 
 _FACTIVA = re.compile(r"^(?P<code>HD|BY|WC|PD|ET|SN|SC|ED|PG|LA|CY|LP|TD|CO|IN|NS|RE|IPC|IPD|PUB|AN|SE|CR|ART|RF|CT|VOL)(?:\s+|$)(?P<rest>.*)", re.S)
 _LEXIS = re.compile(
-    r"^(?P<code>BYLINE|SECTION|LENGTH|HIGHLIGHT|LOAD-DATE|LANGUAGE|PUBLICATION-TYPE|DATELINE|GRAPHIC|TYPE|SERIES|CORRECTION-DATE|DOCUMENT-TYPE"
+    r"^(?P<code>HEADLINE|BYLINE|SECTION|LENGTH|HIGHLIGHT|LOAD-DATE|LANGUAGE|PUBLICATION-TYPE|DATELINE|GRAPHIC|TYPE|SERIES|CORRECTION-DATE|DOCUMENT-TYPE"
     r"|JOURNAL-CODE|ACC-NO|SOURCE|URL|EDITION|DISTRIBUTION|NOTES|COLUMN|SUBJECT|GEOGRAPHIC|ORGANIZATION|PERSON|COMPANY|INDUSTRY|BODY)\s*:\s*(?P<rest>.*)",
     re.S,
 )
@@ -130,6 +130,7 @@ def _lexis(paragraphs: Sequence[str], flat: list[str]) -> Record | None:
     roles: list[str | None] = [None] * len(flat)
     views = list(paragraphs)
     date = None
+    title: str | None = None
     for i in range(first - 1):  # the header over the headline: the outlet, its date, its copyright, "14 of 87 DOCUMENTS"
         found = dateline(_weekday_dropped(flat[i]))
         if found and found[0] and date is None:
@@ -140,7 +141,9 @@ def _lexis(paragraphs: Sequence[str], flat: list[str]) -> Record | None:
         if match is None:
             continue
         code, rest = match["code"], match["rest"].strip()
-        if code == "BYLINE":
+        if code == "HEADLINE":
+            views[i], title = rest, title or rest  # "HEADLINE: Korea Crisis Is About Leverage, Not War"
+        elif code == "BYLINE":
             views[i] = f"By {rest}"
         elif code == "HIGHLIGHT":
             roles[i] = "introduction"  # the database's or paper's summary of the piece
@@ -148,7 +151,7 @@ def _lexis(paragraphs: Sequence[str], flat: list[str]) -> Record | None:
             views[i] = rest
         else:
             roles[i] = "boilerplate"
-    return Record(roles, views, date, None)  # the headline carries no code: read as any title ('[Viewpoint] …' and all)
+    return Record(roles, views, date, title)  # a headline with no code is read as any title ('[Viewpoint] …' and all)
 
 
 def _nexis_uni(paragraphs: Sequence[str]) -> Record | None:

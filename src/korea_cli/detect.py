@@ -247,6 +247,8 @@ class _Reader:
         self.known_names = known_names
         self.default_signers = default_signers
         self.flat = [" ".join(p.split()) for p in self.paragraphs]
+        opened = Counter(m.group(1) for m in map(_CAPS_DASH.match, self.flat) if m)
+        self.dash_labels = {label for label, n in opened.items() if n >= 2}  # "TARASENKO — …" twice or more: a round table's turns
         self.count = len(paragraphs)
         self.roles: list[str | None] = [None] * self.count
         self.signers: list[tuple[int, ...]] = [()] * self.count
@@ -435,7 +437,7 @@ class _Reader:
                 self.answers += 1
             elif (
                 i > 1
-                and (speaker := SPEAKER.match(turn := BOLD_LABEL.sub(r"\1: ", p)))
+                and (speaker := SPEAKER.match(turn := self.dash_turn(BOLD_LABEL.sub(r"\1: ", p))))
                 and (
                     any(label == speaker.group("label").strip() for _, label in self.speakers)  # "A.K.: Thank you, General.", "ZHAO YUE: Dr. Lee."
                     or (len(turn) > len(speaker.group(0)) + 10 and (is_prose(turn) or turn.rstrip("*_”’\"' ").endswith("?")))
@@ -649,6 +651,12 @@ class _Reader:
             return owners
         which = [n for n in owners if fold(self.people[n].name.split()[0]) == fold(named.group(1))]
         return tuple(which) if len(which) == 1 else owners
+
+    def dash_turn(self, paragraph: str) -> str:
+        """'TARASENKO — Both. …' as 'TARASENKO: Both. …' when that name opens two turns or more; once, 'STOCKHOLM — The first …' is
+        a wire report's place."""
+        match = _CAPS_DASH.match(paragraph)
+        return _CAPS_DASH.sub(r"\1: ", paragraph, count=1) if match and match.group(1) in self.dash_labels else paragraph
 
     def chairs(self) -> set[str]:
         """The words of the name a 'Chair: Professor WATANABE Kenji' or 'Moderator: …' line gives, near the top (a turn that opens
@@ -1499,6 +1507,14 @@ _QUOTED_HEAD = re.compile(r"^[\"'“‘].{6,120}?[\"'”’]\s*:")
 """A headline that opens with someone's words in quotation marks and a colon: an interview's."""
 _TITLE_NAME = re.compile(r"(?:^|:\s+)(?P<name>[A-ZÀ-ÖØ-Þ][\w.-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w.-]+){1,3})(?::\s|\s+on\s)")
 """'Chaesung Chun: …', 'Jane Doe on …': the interviewee at the head of the title (no possessive: 'Beijing’s Patience …' is none)."""
+_CAPS_DASH = re.compile(r"^((?-i:[A-Z][A-Z’'-]{1,20}(?: [A-Z][A-Z’'-]{1,20}){0,2}))\s+[—–]\s+(?=\S)")
+"""'TARASENKO — Both. It is serious …': a round table's speaker in capitals, a dash where others put a colon."""
+_INTERVIEWED_IN = re.compile(
+    r"(?P<name>(?-i:[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,2}))\s+(?:speaks|talks|gestures|answers questions)\s+(?:during|in)\s+an\s+interview\b"
+    r"|\bour expert is\s+(?:(?:associate |assistant )?professor\s+|dr\.?\s+)?(?P<expert>(?-i:[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,2}))",
+    re.I,
+)
+"""'Takeshi Onodera speaks during an interview in Kyoto' (a caption), 'our expert is Associate Professor Lim Wei Jie'."""
 _EVENT_OF = re.compile(
     r"(?:spokes(?:person|man|woman)\s+)?(?P<name>(?-i:[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,2}))[’']s\s+(?:regular\s+)?(?:press\s+(?:conference|briefing)|remarks|briefing|speech|address|lecture|keynote|testimony)\b",
     re.I,
@@ -1519,7 +1535,9 @@ def _interviewee(flat: list[str], roles: list[str | None], known_names: Iterable
     """Who answers: named at the head of the title ('Jane Doe: …', 'Jane Doe on …'), or in the introduction; `answers_as`, the
     label the answers bear ('Kim'), finds the full name the introduction gives ('Kim Min-seo')."""
     head = [
-        i for i, role in enumerate(roles) if role in ("title", "subtitle", None, "introduction", "editors_note") and not any(r == "question" for r in roles[:i])
+        i
+        for i, role in enumerate(roles)
+        if role in ("title", "subtitle", None, "introduction", "editors_note", "caption") and not any(r == "question" for r in roles[:i])
     ]
     for i in head:
         if roles[i] == "title" and (match := _TITLE_NAME.search(flat[i])) and looks_like_name(match.group("name")) and not _WITH_NAME.search(flat[i]):
@@ -1534,6 +1552,10 @@ def _interviewee(flat: list[str], roles: list[str | None], known_names: Iterable
             and looks_like_name(said := clean_name(match.group("name") or match.group("first")))
         ):
             return person(said)  # "…, says Jilin scholar Gu Haoran", "Professor Gu Haoran argues that …", "X of the Institute … says"
+        if roles[i] in ("caption", None, "introduction") and (match := _INTERVIEWED_IN.search(flat[i])):
+            named = clean_name(match.group("name") or match.group("expert"))
+            if looks_like_name(named):
+                return person(named)
         if roles[i] in ("title", "subtitle") and (match := _EVENT_OF.search(flat[i])) and looks_like_name(clean_name(match.group("name"))):
             return person(clean_name(match.group("name")))  # "… Spokesperson Ma Zhaoqing's Regular Press Conference"
         if roles[i] == "subtitle" and (match := _FOR_NAME.search(flat[i])) and looks_like_name(clean_name(match.group("name"))):
