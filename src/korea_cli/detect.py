@@ -1153,18 +1153,16 @@ class _Reader:
         chair's turns, and what follows each up to the next speaker's, frame the speech; they are nobody's argument."""
         if self.interview or not self.speakers:
             return
-        chairs = self.chairs()
-        turns = dict(self.speakers)
-        chairing = {
-            i
-            for i, label in self.speakers
-            if re.match(rf"{re.escape(label)}\s*\((?:chair|moderator|host)", self.flat[i], re.I)
-            or (chairs and fold(RANKS.sub("", label)).split()[-1:] and fold(RANKS.sub("", label)).split()[-1] in chairs)
-        }
 
         def words(label: str) -> set[str]:
             return set(fold(RANKS.sub("", title_case(label))).split())
 
+        chairs, turns = self.chairs(), dict(self.speakers)
+        chairing = {
+            i
+            for i, label in self.speakers
+            if re.match(rf"{re.escape(label)}\s*\((?:chair|moderator|host)", self.flat[i], re.I) or words(label) & chairs  # or named by 'Chair: …'
+        }
         chair_words = {word for i, label in self.speakers if i in chairing for word in words(label)}
         current = False
         for i in range(self.first_body, self.count):

@@ -347,11 +347,10 @@ _FURNITURE_LINES = (
     # tags and topics
     r"tags?\s*:.*",
     r"(?:p\.?\s?o\.? box|postboks|postfach)\s+\d+\b.*",  # an address's lines, on a back cover
-    r"\d{3,5}(?:-\d{3,4})?\s+[A-ZÀ-Þ][\w ’'-]{1,30},\s*(?:norway|sweden|finland|denmark|germany|japan|korea|south korea|france|belgium|netherlands|austria|switzerland|australia|singapore|spain|italy|poland|china|taiwan)",
     r"issn\s+[\dx-]{8,9}\b.*",
     r"(?:phone|tel|telephone|fax|ph)\.?\s*:?\s*[+\d(][\d\s().-]{6,}.*",
     r"upgrade to paid\b.*",
-    r".*\b\d{3,5}(?:-\d{3,4})?\b.*,\s*(?:norway|sweden|finland|denmark|germany|japan|korea|south korea|france|belgium|netherlands|austria|switzerland|australia|singapore|spain|italy|poland|china|taiwan|india|usa|u\.s\.a\.|united states|uk|united kingdom)\.?",
+    r".*\b\d{3,5}(?:-\d{3,4})?\b.*,\s*(?:norway|sweden|finland|denmark|germany|japan|korea|south korea|france|belgium|netherlands|austria|switzerland|australia|singapore|spain|italy|poland|china|taiwan|india|usa|u\.s\.a\.|united states|uk|united kingdom)\.?",  # "0130 Oslo, Norway", "… New Delhi - 110 002, INDIA": a back cover's address
     r"[\w ’'-]{2,60} is distributed free of charge\b.*",
     r"(?:temas|etiquetas|themen|schlagw(?:ö|oe)rter|mots-cl[ée]s|[ée]tiquettes|etiketler|tag[ls]ar)\s*:.*",  # tags, in the page's own language
     r"duration\s*:?\s*\d{1,3}\s*(?:min|m|h)\w*(?:\s*\d{1,2}\s*s\w*)?",
