@@ -23,11 +23,13 @@ from dataclasses import dataclass
 from korea_cli.dates import date_within, dateline
 
 _FACTIVA = re.compile(r"^(?P<code>HD|BY|WC|PD|ET|SN|SC|ED|PG|LA|CY|LP|TD|CO|IN|NS|RE|IPC|IPD|PUB|AN|SE|CR|ART|RF|CT|VOL)(?:\s+|$)(?P<rest>.*)", re.S)
-_LEXIS = re.compile(
-    r"^(?P<code>HEADLINE|BYLINE|SECTION|LENGTH|HIGHLIGHT|LOAD-DATE|LANGUAGE|PUBLICATION-TYPE|DATELINE|GRAPHIC|TYPE|SERIES|CORRECTION-DATE|DOCUMENT-TYPE"
-    r"|JOURNAL-CODE|ACC-NO|SOURCE|URL|EDITION|DISTRIBUTION|NOTES|COLUMN|SUBJECT|GEOGRAPHIC|ORGANIZATION|PERSON|COMPANY|INDUSTRY|BODY)\s*:\s*(?P<rest>.*)",
-    re.S,
-)
+_LEXIS_FIELDS = (
+    "BYLINE", "SECTION", "LENGTH", "HIGHLIGHT", "LOAD-DATE", "LANGUAGE", "PUBLICATION-TYPE", "DATELINE", "GRAPHIC", "TYPE", "SERIES",
+    "CORRECTION-DATE", "DOCUMENT-TYPE", "JOURNAL-CODE", "EDITION", "DISTRIBUTION", "NOTES", "COLUMN", "SUBJECT", "GEOGRAPHIC",
+    "ORGANIZATION", "PERSON", "COMPANY", "INDUSTRY",
+)  # fmt: skip
+"""The fields LexisNexis writes in both its forms: 'BYLINE:' in capitals (LexisNexis Academic), 'Byline:' (Nexis Uni)."""
+_LEXIS = re.compile(rf"^(?P<code>{'|'.join((*_LEXIS_FIELDS, 'HEADLINE', 'ACC-NO', 'SOURCE', 'URL', 'BODY'))})\s*:\s*(?P<rest>.*)", re.S)
 _PROQUEST_FIELD = re.compile(
     r"^(?:Subject|Location|People|Company / organization|Publication title|Pages|First page|Number of pages|Publication year|Publication date"
     r"|Section|Publisher|Place of publication|Country of publication|Publication subject|ISSN|Source type|Language of publication"
@@ -39,11 +41,7 @@ _PROQUEST_CITATION = re.compile(
 )
 """'Lee, Sang-hoon. The Christian Science Monitor; Boston, Mass. [Boston, Mass]. 27 Oct 1994: 19.': authors, source, date, page."""
 _DOCUMENTS = re.compile(r"^\d+\s+of\s+\d+\s+documents?$", re.I)
-_NEXIS_UNI_FIELD = re.compile(
-    r"^(?P<code>Section|Length|Byline|Highlight|Load-Date|Language|Publication-Type|Dateline|Graphic|Type|Series|Correction-Date|Document-Type"
-    r"|Journal-Code|Subject|Geographic|Organization|Person|Company|Industry|Edition|Column|Notes|Distribution)\s*:\s*(?P<rest>.*)$",
-    re.I,
-)
+_NEXIS_UNI_FIELD = re.compile(rf"^(?P<code>{'|'.join(_LEXIS_FIELDS)})\s*:\s*(?P<rest>.*)$", re.I)
 _NEXIS_UNI_COVER = re.compile(
     r"^(?:user name|date and time|job number|client/matter|search terms|search type|narrowed by|content type)\s*:|^documents \(\d+\)$"
     r"|^\|?\s*about lexisnexis\b|^end of document$",

@@ -1371,10 +1371,10 @@ def _heads_a_section(flat: Sequence[str], i: int) -> bool:
     return 0 < i < len(flat) - 1 and len(flat[i - 1]) <= 80 and not is_prose(flat[i - 1]) and is_prose(flat[i + 1])
 
 
-def _full_name(name: str, flat: Sequence[str]) -> str:
+def _full_name(name: str, texts: Sequence[str]) -> str:
     """A surname as the full name the text gives it somewhere ('REINHOLT' -> 'Douglas Reinholt'), or the name itself."""
     surname = fold(name.split()[-1])
-    for paragraph in (line for text in flat for line in text.split("\n")):  # a name a line in a list of panelists
+    for paragraph in (line for text in texts for line in text.split("\n")):  # a name a line in a list of panelists
         for listed in _LISTED_NAME.finditer(paragraph):
             if fold(listed["surname"]) == surname:
                 return f"{listed['given']} {title_case(listed['surname'])}"  # "HALLORAN, Dr Fiona, Senior Lecturer …": a hearing's list of witnesses
