@@ -420,3 +420,33 @@ def test_a_sentence_said_twice_is_suggested_once(corpus_copy: Path, tmp_path: Pa
     assert korea("check", "--corpus", str(corpus_copy)).returncode == 0
     quotes = [position.quote for position in load(corpus_copy).positions if position.essay == "doe-quiet-talk"]
     assert quotes.count(refrain) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "note"),
+    [
+        pytest.param(
+            "The Thaw That Wasn't\n\nBy Daniel Kessler\n\nMay 24, 2021\n\n"
+            + "Sanctions should stay in place until verification begins in earnest, and the talks should resume soon after. " * 3
+            + "\n\n"
+            + "The peace regime can follow, step by step, with guarantees on both sides and a freeze on fissile material first. " * 3
+            + "\n\nUntil next week,\nDan\n",
+            None,
+            id="a sign-off by a short first name",
+        ),
+        pytest.param(
+            "Freeze First\n\nBy\nDr Ayesha Farooq\nResearch Fellow\nArms Control and Disarmament Centre, ISSI\n\nJanuary 28, 2021\n\n"
+            "Sanctions should stay in place until verification begins in earnest, and the talks should resume soon after.\n\n"
+            "The peace regime can follow, step by step, with guarantees on both sides and a freeze on fissile material first.\n",
+            "Ayesha Farooq's affiliation is not recorded: paragraph 2 states it over several lines",
+            id="an affiliation over several lines",
+        ),
+    ],
+)
+def test_what_detection_reads_is_always_a_draft_check_accepts(corpus_copy: Path, tmp_path: Path, text: str, note: str | None) -> None:
+    """No byline without an author who writes, no affiliation that is not the text's own words: `korea add` never refuses its draft."""
+    (tmp_path / "essay.txt").write_text(text, encoding="utf-8")
+    result = add(corpus_copy, str(tmp_path / "essay.txt"))
+    assert (result.returncode, result.stderr) == (0, "")
+    assert korea("check", "--corpus", str(corpus_copy)).returncode == 0
+    assert note is None or note in result.stdout

@@ -384,7 +384,11 @@ class _Reader:
                 signers = []
                 for name in re.split(r"\s*(?:&|\band\b)\s*", sign_off.group("name")):
                     first = fold(name.split()[0])
-                    signed = [n for n, known in enumerate(self.people) if first in fold(known.name).split()]
+                    signed = [  # "Dan" signs for Daniel Kessler
+                        n
+                        for n, known in enumerate(self.people)
+                        if first in fold(known.name).split() or (len(first) >= 3 and fold(known.name).startswith(first))
+                    ]
                     if (
                         len(name.split()) == 1
                     ):  # "Talk next week,\nMegan": the bio under it gives her whole name ("Megan Thurlow is a …", "… is written by Megan Thurlow, a …")
@@ -1302,9 +1306,15 @@ class _Reader:
 
     def reading(self) -> Reading:
         final = [role or "body" for role in self.roles]
-        used = sorted({n for group in self.signers for n in group})  # people named but signing nothing (an interviewer's byline) are no authors
+        # The authors are the people who write a body passage: one named only on a byline or a sign-off ("Until next week, Dan"
+        # beside Daniel Kessler's argument; 'Proof Committee Hansard' read as a name) writes nothing, and `korea check` refuses them.
+        used = sorted({n for role, group in zip(final, self.signers, strict=True) if role == "body" for n in group})
         renumber = {old: new for new, old in enumerate(used)}
-        return Reading(final, [tuple(renumber[n] for n in group) for group in self.signers], [self.people[n] for n in used], self.date, self.notes)
+        signers = [tuple(renumber[n] for n in group if n in renumber) for group in self.signers]
+        for i, role in enumerate(final):
+            if role in ("byline", "author_bio") and not signers[i]:
+                final[i] = "credit"  # it names someone who writes none of the argument
+        return Reading(final, signers, [self.people[n] for n in used], self.date, self.notes)
 
 
 _SHOUTED = re.compile(r"(?=[^a-z]*$)(?=.*[A-Z]{2})[^.!?]{3,60}")

@@ -218,17 +218,24 @@ def draft(
         raise UsageError(f"found {len(reading.people)} authors ({found}) but {len(author_names)} --author; give one --author per author, in order")
     for signer, name in zip(reading.people, author_names, strict=False):
         signer.name = name
-    if not reading.people:
+    if not reading.people and any(role in ("body", "introduction") for role in reading.roles):  # prose, and no one to sign it
         raise UsageError("found no byline (such as 'By Jane Doe'); say who wrote it with --author NAME")
-    if not any(role == "body" for role in reading.roles):
+    if not any(role == "body" for role in reading.roles):  # a byline over no argument names no author: `detect` keeps none
         raise UsageError("found no body text, only a title, bylines or notes; give the whole essay")
 
+    for signer in reading.people:  # an affiliation put together from a byline's lines or columns is no quotation of the text
+        if signer.affiliation and signer.stated_in and not quote_in(signer.affiliation, paragraphs[signer.stated_in - 1]):
+            reading.notes.append(
+                f"{signer.name}'s affiliation is not recorded: paragraph {signer.stated_in} states it over several lines"
+                f" ({signer.affiliation!r}); quote it in review"
+            )
+            signer.affiliation, signer.stated_in = "", 0
     authors, notes = _authors(corpus, reading.people)
     notes = reading.notes + notes
     roles = [(role, tuple(dict.fromkeys(authors[s].id for s in signers))) for role, signers in zip(reading.roles, reading.signers, strict=True)]
     title = next((reading.title or looks.title_text(paragraphs[n]) for n, role in enumerate(reading.roles) if role == "title"), None)
     facts = {
-        "title": {"value": title, "basis": "stated"} if title else {"value": None, "reason": "No title was detected in the text."},
+        "title": _title_fact(title, text),
         "publisher": _given("publisher", publisher, text),
         "date": _date_fact(date, reading.date),
         "url": _given("url", url, text),
@@ -353,6 +360,14 @@ def _given(name: str, value: str | None, text: str) -> dict[str, Any]:
     if phrases_pattern([value]).search(fold(text)) and quote_in(value, text):  # the words themselves, whole: "ab" is not stated by "about"
         return {"value": value, "basis": "stated"}
     return {"value": value, "basis": "inferred", "reason": f"Given with `korea add --{name}`; not stated in the text."}
+
+
+def _title_fact(title: str | None, text: str) -> dict[str, Any]:
+    if not title:
+        return {"value": None, "reason": "No title was detected in the text."}
+    if not quote_in(title, text):  # its parts joined in one line ('r/geopolitics • Posted by …'): the text's words, not as the text has them
+        return {"value": title, "basis": "inferred", "reason": "The title paragraph's words joined in one line; not word for word in the text."}
+    return {"value": title, "basis": "stated"}
 
 
 def _date_fact(given: str | None, found: tuple[str, str] | None) -> dict[str, Any]:
