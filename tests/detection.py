@@ -253,6 +253,76 @@ FRESH77 = CASES / "formats-fresh77"
 """The everyday case an eleventh time (the Japan News, ECFR, swissinfo, an ORF brief from a PDF, the Nation syndicating the
 JoongAng, a Canadian Substack, the Moscow Times, War on the Rocks), written after FRESH73-76 were fixed: first measured at
 159 of 169 roles, 62 of 62 body passages, every title and date."""
+FRESH65 = CASES / "formats-fresh65"
+"""The issue's formats as pages of 2010-2016 had them (Mailchimp, print and e-mail buttons, Digg and Google+ lines, "Comments
+(0)"), written alongside FRESH63-64: first measured at 150 of 185 roles, 47 of 61 body passages, one essay refused (an
+interview whose answers are labelled "Engman:" and which names him no further); held since every title and date came right
+(its "Posted: 12/03/10 04:15 PM ET" is read month first, as the US time zone after it says)."""
+FRESH80 = CASES / "formats-fresh80"
+"""The everyday case a twelfth time (the JoongAng's column, an ELN commentary, an Estonian magazine's interview, a Toda Peace
+Institute brief from a PDF, the Kyunghyang's translated column, a Canadian newsletter, Policy Forum, the Global Times),
+written after FRESH75-79 were measured: first measured at 160 of 166 roles, 65 of 66 body passages."""
+FRESH81 = CASES / "formats-fresh81"
+"""The six kinds of the issue's first trial in new varieties (signed sections, a single-author op-ed, a Q:/A: interview, a
+co-authored op-ed with footnotes, an issue brief with its series header, a known author under another romanization), one
+paragraph a line, and affiliations stated only in a bio, written alongside FRESH80: first measured at 160 of 163 roles,
+63 of 63 body passages."""
+FRESH82 = CASES / "formats-fresh82"
+"""Official sources and the people around them (an ambassador's op-ed, testimony posted as a commentary, a foreign ministry's
+press conference, a parliamentary library's paper from a PDF, a retired general in a military journal, a former UN panel
+member's newsletter, a negotiator's memoir excerpt, a minister's speech as an op-ed), written alongside FRESH80: first
+measured at 133 of 179 roles, 42 of 66 body passages (one refused: 'Generalmajor (pens.)' was no rank it knew)."""
+FRESH83 = CASES / "formats-fresh83"
+"""The everyday case a thirteenth time, from outlets of other regions (the Straits Times, PISM, the Deccan Herald, a SAIIA
+brief from a PDF, Arab News syndicating a column, a Chilean Substack, Australian Outlook, Policy Options), written after
+FRESH80-82 were fixed: first measured at 154 of 165 roles, 58 of 64 body passages (a heading in capitals read as a
+co-author's name)."""
+FRESH84 = CASES / "formats-fresh84"
+"""Interviews in the common markings ('Q:'/'A:', 'Q.'/'A.', bold questions, initials, full names, the outlet's name, two
+interviewees answering unlabelled questions, a podcast with one host), written alongside FRESH83: first measured at 168 of
+191 roles, 52 of 56 body passages."""
+FRESH85 = CASES / "formats-fresh85"
+"""Who wrote what, where a careless reader goes wrong (an author named only at the end, a guest post in someone's newsletter,
+a response appended, a statement signed at its end, a byline with its translator, a long quotation of another expert),
+written alongside FRESH83: first measured at 127 of 167 roles, 37 of 61 body passages (two refused)."""
+FRESH86 = CASES / "formats-fresh86"
+"""The everyday case a fourteenth time, from the outlets a specialist in the US, the UK or Europe reads every week (the Japan
+Times, the ELN, Der Spiegel's interview, an ECFR brief from a PDF, Le Monde diplomatique, a Substack, Newsweek, War on the
+Rocks), written after FRESH83-85 were fixed: first measured at 165 of 171 roles, 69 of 70 body passages."""
+FRESH87 = CASES / "formats-fresh87"
+"""The issue's formats once more (signed sections of a roundtable, 'By Dr. …', a Q:/A: interview, two authors with footnotes,
+a policy brief dated 'The Hague, 04/03/2019', a known author under another spelling, one paragraph a line, affiliations only
+in 'About the authors'), written alongside FRESH86: first measured at 169 of 171 roles, 63 of 63 body passages."""
+FRESH88 = CASES / "formats-fresh88"
+"""Ordinary arguments under heavy trailing matter (notes of every numbering, bios, corrections, cookie notices, newsletter
+prompts, share and related blocks, tags, comments, several run into one paragraph), written alongside FRESH86: first
+measured at 179 of 186 roles, 63 of 63 body passages."""
+FRESH89 = CASES / "formats-fresh89"
+"""The everyday case a fifteenth time (the Mainichi, RUSI, RIAC's interview, an ORF issue brief from a PDF, the JoongAng's
+translated column, a Substack, China-US Focus, the Daily Maverick), written after FRESH86-88 were fixed: first measured at
+165 of 178 roles, 65 of 65 body passages, every title and date."""
+FRESH90 = CASES / "formats-fresh90"
+"""The issue's formats a third time, in the writer's own varieties (bylines of every form, a Q:/A: interview, a series label
+and a date line, heavy trailing matter, one paragraph a line, affiliations only in a bio, a known author's other spelling,
+signed sections), written alongside FRESH89: first measured at 168 of 173 roles, 60 of 60 body passages."""
+FRESH91 = CASES / "formats-fresh91"
+"""Two or three authors a fourth time (a joint byline 'For The Straits Times', three names with no 'By', a joint interview
+answered under two surnames, names over posts from a PDF, two names stacked with '[Profile]', 'A, with B' over the date,
+signed sections, authors named only in the closing bio), written alongside FRESH89: first measured at 142 of 166 roles,
+38 of 66 body passages, one refused."""
+FRESH92 = CASES / "formats-fresh92"
+"""The everyday case a sixteenth time, from outlets a researcher in Seoul, Tokyo, Beijing, Canberra, Berlin or Washington
+reads in English (the Japan News, RUSI, an IPQ interview, a NUPI brief from a PDF, the JoongAng, a Substack, China-US Focus,
+East Asia Forum), written after FRESH89-91 were fixed: first measured at 161 of 166 roles, 61 of 62 body passages."""
+FRESH93 = CASES / "formats-fresh93"
+"""The issue's formats a fourth time (a rank and an affiliation in the byline, a Q:/A: interview, a PDF bulletin under its
+series label, '[1]' notes with a bio and a copyright, one paragraph a line, 'By A and B' with affiliations only in the bio,
+a known author's other spelling, signed sections with an editor), written alongside FRESH92: first measured at 165 of 175
+roles, 66 of 66 body passages."""
+FRESH94 = CASES / "formats-fresh94"
+"""Interviews and conversations a fifth time (surnames as labels, full names on every turn, a magazine's initials, a radio
+transcript in capitals, two hosts and a guest, bold questions, a wire's report in reported speech, numbered questions by
+e-mail), written alongside FRESH92: first measured at 133 of 186 roles, 40 of 63 body passages, two refused."""
 PENDING = CASES / "pending"
 """Keyed sets measured at first sight and fixed in part, not yet held to the per-set thresholds (95% of roles, every title and
 date right): tests/test_detection.py holds them to what they reach now (every body passage and author), and a later round
@@ -285,10 +355,6 @@ moves each to CASES when it meets the rest.
   'Russia in Global Affairs:' then 'RGA:', a TV transcript, a panel with a chair, an exchange of letters), written alongside
   formats-fresh57: first measured at 152 of 191 roles, 26 of 47 body passages; now 178 of 191 and 47 of 47. Left: questions
   with no mark, an interviewer's bio, a host's closing.
-- formats-fresh65: the issue's formats as pages of 2010-2016 had them (Mailchimp, print and e-mail buttons, Digg and
-  Google+ lines, "Comments (0)"), written alongside formats-fresh63-64: first measured at 150 of 185 roles, 47 of 61 body
-  passages, one essay refused (an interview whose answers are labelled "Engman:" and which names him no further); now 185
-  of 185 and 61 of 61. Left: "12/03/10", a US date with a two-digit year whose order only the events it reports tell.
 - formats-fresh74: the issue's formats as blogging platforms and social media show them (a LinkedIn article and its
   comments, Medium, Ghost, Blogger, WordPress, an X thread unrolled, a Reddit post and its comments, a Substack Note and its
   replies), written alongside formats-fresh73: first measured at 167 of 207 roles, 66 of 69 body passages, 22 comments and
@@ -299,6 +365,15 @@ moves each to CASES when it meets the rest.
   'Thứ Ba, 05/03/2019'), written alongside formats-fresh45: first measured at 152 of 171 roles, 48 of 61 body passages;
   now 164 of 171 and 61 of 61. Left: a date line that runs into a page number and the date in Chinese, a Vietnamese
   day-first date no rule can tell from a month-first one, and an executive summary's convention.
+- formats-fresh75: event transcripts and hearings (a think tank's panel, a parliamentary committee's Hansard, a foreign
+  ministry's press conference, a lecture with questions, a webinar, a podcast with two hosts, a radio phone-in, a keynote),
+  written alongside formats-fresh76: first measured at 123 of 194 roles, 35 of 54 body passages, one refused; now 176 of
+  194 and 54 of 54: callers and co-hosts ask, a spokesperson's announcements are theirs. Left: a Hansard's header of
+  seven lines, which of two keys' words a transcript's accuracy note is (a disclaimer or an editors' note).
+- formats-fresh78: interviews marked in new ways (bold questions, five questions under headings, initials and surnames,
+  numbered questions, a roundtable, e-mailed questions quoted with '>', 'ask the expert', an exchange of letters), written
+  after formats-fresh73-76 were fixed: first measured at 94 of 201 roles, 20 of 61 body passages, three refused; now 188 of
+  201 and 61 of 61. Left: a series label read as a credit, a page's licence line, an interviewer's closing thanks.
 """
 FRESH32 = CASES / "formats-fresh32"
 """Eight kinds of site (an event summary by a rapporteur, a KINU Online Series PDF, a magazine long read with pull quotes, a

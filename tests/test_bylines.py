@@ -45,6 +45,13 @@ from korea_cli.bylines import byline_people, guest_list, korean_sounds, romanize
             [("CHUN Chae-sung", "Seoul National University / East Asia Institute"), ("YOON Ha-rim", "East Asia Institute")],
         ),
         ("Posted by Fiona MacLeod, Communications and Marketing", [("Fiona MacLeod", "Communications and Marketing")]),
+        ("By H.E. Ingrid Solberg", [("Ingrid Solberg", "")]),  # an ambassador's 'His/Her Excellency'
+        ("Generalmajor (pens.) Lars Ekdahl", None),  # a name alone is no 'By …' line (below: it is one, near the top)
+        ("By KIM Do-yeon; translated by Alice Ward", [("KIM Do-yeon", "")]),  # the translator is no author
+        ("By TAKUMI ONO/ Staff Writer", [("Takumi Ono", "")]),
+        ("Author: WANG Lei    Editor: ZHAO Min", [("WANG Lei", "")]),
+        ("Guest post by Marta Nowak (Warsaw Institute) and Jun Sato (Keio University)", [("Marta Nowak", "Warsaw Institute"), ("Jun Sato", "Keio University")]),
+        ("Response by Priya Natarajan", [("Priya Natarajan", "")]),
         ("By the editors of this newsletter", None),
         ("By the end of the year, talks had stalled.", None),
     ],
@@ -67,7 +74,15 @@ def test_a_byline_gives_each_person_once(line: str, people: list[tuple[str, str]
             [("Kim Tae-hoon", ""), ("Yoon Seo-yeon", ""), ("Cha Min-gyu", "")],
         ),
         ("robert hallworth, ji-yeon moon, and kenji arakawa", [("Robert Hallworth", ""), ("Ji-yeon Moon", ""), ("Kenji Arakawa", "")]),
+        ("Generalmajor (pens.) Lars ENGDAHL", [("Lars ENGDAHL", "")]),
+        (
+            "Rachel Ostrander, with Tomasz Wierzbicki\nJul 3, 2019",
+            [("Rachel Ostrander", ""), ("Tomasz Wierzbicki", "")],
+        ),  # a Swedish rank, retired; the surname in capitals as written
         ("Guest Column", None),
+        ("NORTH KOREA'S AFRICAN FOOTPRINT", None),  # a heading in capitals: a possessive is in no name
+        ("ISPI Dossier", None),  # a series' name
+        ("Dear Rachel,", None),  # a letter's salutation
         ("I. Introduction", None),
         ("Executive Summary", None),
         ("KOREA JoongAng DAILY", None),
@@ -117,6 +132,7 @@ def test_a_korean_name_may_sound_like_another_romanization(one: str, other: str,
         ("Guests:\nDr Sang-soo Lee, Institute for Security and Development Policy", True),
         ("Speakers: Maj. Gen. (ret.) Mats Engman, Distinguished Military Fellow", False),  # one line: a credit
         ("Panelists:\nThe future of the alliance after Hanoi and what it means.", False),
+        ("Signed:\nDr Anna Berg, Director, Nordic Asia Centre\nAmbassador (ret.) Paul Ortiz, former Ambassador to Korea", True),  # a statement's signatories
     ],
 )
 def test_a_list_of_guests_is_their_byline(paragraph: str, listed: bool) -> None:

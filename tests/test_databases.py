@@ -1,4 +1,4 @@
-"""News-database exports (Factiva, LexisNexis, ProQuest): their field lines read for what they are, in the variants the
+"""News-database exports (Factiva, LexisNexis, ProQuest, EBSCO, Trove): their field lines read for what they are, in the variants the
 databases write (fields inline or on a line of their own, one author or two, with or without a summary)."""
 
 from __future__ import annotations
@@ -78,6 +78,55 @@ PROQUEST = [
     "Publication date: Mar 4, 2019\nSection: OPINION\nISSN: 12345678\nProQuest document ID: 123456789\nDatabase: ProQuest Central",
 ]
 
+LEXIS_OLDER = [  # LexisNexis Academic's older form: the date right over the fields, the headline coded, 'BYLINE: By …', 'BODY:'
+    "1 of 1 DOCUMENT",
+    "Copyright 2013 The Korea Herald\nAll Rights Reserved",
+    "The Korea Herald",
+    "March 4, 2019 Monday",
+    "SECTION: OPINION; No. 512",
+    "LENGTH: 812 words",
+    "HEADLINE: Freeze first, then talk",
+    "BYLINE: By Jane Doe",
+    "BODY:",
+    BODY,
+    BODY,
+]
+FACTIVA_DISPLAY = [  # Factiva's article display: the fields without their codes
+    "Freeze first, then talk",
+    "Jane Doe\nSenior Fellow, Asan Institute for Policy Studies",
+    "812 words",
+    "4 March 2019",
+    "The Korea Herald",
+    "KORHER",
+    "English",
+    "Copyright 2019 The Korea Herald. All rights reserved.",
+    BODY,
+    BODY,
+    "Document KORHER0020190304ef340000b",
+]
+EBSCO = [  # an EBSCO record over the text of a brief
+    "Title:\nFreeze first, then talk.",
+    "Authors:\nDoe, Jane\nRoe, John",
+    "Source:\nAsan Issue Brief. Mar2019, Issue 4, p1-6. 6p.",
+    "Document Type:\nReport\nSubject Terms:\n*ECONOMIC sanctions",
+    "Abstract:\nThe authors argue for a phased roadmap.",
+    "Accession Number:\n123456789\nDatabase:\nAcademic Search Complete",
+    "Freeze first, then talk",
+    BODY,
+    BODY,
+]
+TROVE = [  # a newspaper article from Trove, with its OCR
+    "FREEZE FIRST, THEN TALK",
+    "The Canberra Times (ACT : 1926 - 1995) Tuesday 25 October 1994 p 11 Article",
+    "Print    Cite    Fix this text    Add tag    Add to list",
+    "Article text\nText corrected by 0 users. This text was generated automatically from the page image and may contain errors.",
+    "ll THE CANBERRA TlMES, TUESDAY, 0CTOBER 25, l994",
+    "By JANE DOE",
+    BODY,
+    BODY,
+    "Cite this article\nPersistent link: http://nla.gov.au/nla.news-article1",
+]
+
 
 @pytest.mark.parametrize(
     ("paragraphs", "title", "date", "authors"),
@@ -87,8 +136,12 @@ PROQUEST = [
         (LEXIS, None, "2019-03-04", ["Jane Doe", "John Roe"]),  # the headline carries no code: read as any title
         (NEXIS_UNI, None, "2019-03-04", ["Jane Doe"]),  # the syndication after the name is no part of it
         (PROQUEST, "Freeze first, then talk", "2019-03-04", ["Jane Doe", "John Roe"]),
+        (LEXIS_OLDER, "Freeze first, then talk", "2019-03-04", ["Jane Doe"]),
+        (FACTIVA_DISPLAY, None, "2019-03-04", ["Jane Doe"]),
+        (EBSCO, "Freeze first, then talk", "2019-03", ["Jane Doe", "John Roe"]),
+        (TROVE, "FREEZE FIRST, THEN TALK", "1994-10-25", ["Jane Doe"]),
     ],
-    ids=["factiva", "factiva-own-lines", "lexisnexis", "nexis-uni", "proquest"],
+    ids=["factiva", "factiva-own-lines", "lexisnexis", "nexis-uni", "proquest", "lexisnexis-older", "factiva-display", "ebsco", "trove"],
 )
 def test_an_export_is_read_for_its_title_date_authors_and_text(paragraphs: list[str], title: str | None, date: str, authors: list[str]) -> None:
     record = databases.record(paragraphs)

@@ -27,6 +27,14 @@ from korea_cli.dates import date_among, dateline
         ("Published : Jan. 14, 2020 - 17:05      Updated : Jan. 14, 2020 - 17:05", "2020-01-14", "Jan. 14, 2020"),
         ("Thu 27 Apr 2023 06.00 BST", "2023-04-27", "27 Apr 2023"),
         ("3 hours ago · March 12, 2019", "2019-03-12", "March 12, 2019"),
+        ("Input : 2021.06.03 09:12 | Modified : 2021.06.03 11:40", "2021-06-03", "2021.06.03"),  # Korean dailies' English editions
+        ("Publicerad 2020-11-02", "2020-11-02", "2020-11-02"),  # Swedish 'published'
+        ("On 3/8/22 at 6:00 AM EST", "2022-03-08", "3/8/22"),  # a US time zone: a US date, the month first
+        ("Politics Jun 21, 2018", "2018-06-21", "Jun 21, 2018"),  # the section, then the day
+        ("No. 87 (1158), 27 June 2018 © PISM", "2018-06-27", "27 June 2018"),  # a bulletin's number, its date, its copyright
+        ("Date: 2021-06-15    Source: ECRIA    Views: 2361", "2021-06-15", "2021-06-15"),  # a portal's fields after the date
+        ("Veröffentlicht am 5. Mai 2021", "2021-05-05", "5. Mai 2021"),
+        ("Tuesday, June 8, 2021, 10:15 a.m.   Briefing Room, Ministry of Foreign Affairs", "2021-06-08", "June 8, 2021"),  # and where
         ("Washington, D.C. — March 12, 2019", "2019-03-12", "March 12, 2019"),
         ("Brussels · Published 04/03/2019 – 09:15 CET · Last updated 19/03/2019", "2019-03-04", "04/03/2019"),  # the other date shows the order
         ("Source:Global Times Published: 2017/9/5 22:48:39", "2017-09-05", "2017/9/5"),

@@ -61,3 +61,214 @@ def test_a_keynote_s_chairman_introduces_it() -> None:
     )
     assert [roles[i] for i in (2, 3, 6)] == ["introduction"] * 3
     assert roles[4] == roles[5] == "body" and names[4] == names[5] == ["chun chae-sung"]
+
+
+def test_a_phone_in_s_callers_ask_and_are_never_the_guest() -> None:
+    roles, names = read(
+        "Drive Time with Aroha Pene",
+        "Is the peninsula safer than it looks? Your calls",
+        "AROHA PENE: Good afternoon, it's five past four, and after a week of missile tests and threats the phones have not stopped."
+        " With me in the studio is Dr Wiremu Hale of Victoria University. Wiremu, what changed this week?",
+        f"WIREMU HALE: Less than the headlines say. In my view {ANSWER}.",
+        "PENE: Lines are full already. Trevor in Napier, go ahead.",
+        "TREVOR (Napier): Afternoon Aroha. I reckon we should just stay out of it and let the big powers sort it out among themselves.",
+        f"HALE: I understand Trevor's point, but New Zealand has a stake too, and {ANSWER}.",
+        "MEI (Dunedin): Kia ora. My brother works in Seoul, and nobody there seems worried at all. Why is that, do you think?",
+        f"HALE: People in Seoul have lived with this for seventy years. Still, {ANSWER}.",
+    )
+    assert [roles[i] for i in (5, 7)] == ["question", "question"]  # the callers' words, nobody's argument
+    assert all(names[i] == ["wiremu hale"] for i in (3, 6, 8))
+
+
+def test_a_podcast_s_two_hosts_ask_and_the_guest_they_are_joined_by_answers() -> None:
+    roles, names = read(
+        "Episode 12: The Armistice at Seventy",
+        "Hana and Felix are joined by Dr Ines Moreau of Sciences Po to talk about the armistice and what could replace it.",
+        "HANA: Hello and welcome to Cold Peace, I'm Hana.",
+        "FELIX: And I'm Felix. Our guest this week knows the Military Armistice Commission better than anyone we have had on.",
+        "HANA: Ines, let's start with the basics. Why has the armistice lasted seventy years when nobody designed it to?",
+        f"INES MOREAU: Because it works just well enough. But {ANSWER}.",
+        "FELIX: Right, and that's where a peace declaration comes in. Does it change anything on the ground, or is it symbolic?",
+        f"INES MOREAU: On the ground, almost nothing at first; {ANSWER}.",
+        "HANA: On that note — Ines Moreau, thank you so much for coming on.",
+    )
+    assert roles[2:] == ["introduction", "introduction", "question", "body", "question", "body", "introduction"]
+    assert names[5] == names[7] == ["ines moreau"]
+
+
+def test_a_press_secretary_answers_the_reporters_named_with_their_outlets() -> None:
+    roles, names = read(
+        "Regular Press Conference by the Spokesperson, OKADA Ren",
+        "Interpretation: Overseas Press Service. Transcript provisional.",
+        f"Okada: Good afternoon. I have two announcements. First, the foreign minister will visit Seoul next week, where {ANSWER}.",
+        "Park Ji-ho (KBS): Thank you. Will the minister raise the question of sanctions enforcement at sea?",
+        f"Okada: Yes. Japan's view is that {ANSWER}.",
+        "Maria Keller (ARD): Is a trilateral meeting planned with Washington and Seoul this month?",
+        f"Okada: Nothing has been decided. However, {ANSWER}.",
+        "Park: A follow-up, please. Has Pyongyang answered the proposal for talks on the abductions issue?",
+        "Okada: I will refrain from commenting on diplomatic exchanges.",
+    )
+    assert roles[1] == "credit"  # the interpreters: no speaker
+    assert [roles[i] for i in (3, 5, 7)] == ["question"] * 3
+    assert [roles[i] for i in (2, 4, 6, 8)] == ["body"] * 4 and names[4] == ["okada ren"]
+
+
+def test_a_speech_s_salutation_is_nobody_s_argument() -> None:
+    roles, _ = read(
+        "Security in Northeast Asia needs more than deterrence",
+        "By B. Altangerel",
+        "Excellencies, distinguished delegates, ladies and gentlemen,",
+        f"Mongolia has always believed in dialogue. Today I want to argue that {ANSWER}.",
+        f"Our experience in the Ulaanbaatar Dialogue shows that {ANSWER}.",
+        f"Small states can host talks that large ones cannot, and {ANSWER}.",
+        "Bayarsaikhan Altangerel is Minister for Foreign Affairs of Mongolia. This is an edited version of his address.",
+    )
+    assert roles[2] == "introduction"
+    reading = detect.read(
+        [
+            "Security in Northeast Asia needs more than deterrence",
+            "By B. Altangerel",
+            f"Mongolia has always believed in dialogue. Today I want to argue that {ANSWER}.",
+            "Bayarsaikhan Altangerel is Minister for Foreign Affairs of Mongolia.",
+        ]
+    )
+    assert [person.name for person in reading.people] == ["Bayarsaikhan Altangerel"]  # the bio's whole name, for the byline's initial
+    assert reading.roles[-1] == "author_bio"
+
+
+LONG = f"{ANSWER}; and that is why the order of the steps matters more than the size of any one of them"
+
+
+def test_two_interviewees_labelled_answer_questions_that_are_not() -> None:
+    roles, names = read(
+        "«A beginning, not a breakthrough»",
+        "Interview: Lukas Meier",
+        "For the first time since the war, a North Korean leader crossed into the South. We asked Park Min-jun of Yonsei University"
+        " and Martina Keller, a retired major general, what it means.",
+        "Mr Park, was Friday a historic day or a well-staged show?",
+        f"PARK: Both, and there is nothing wrong with that. {LONG}.",
+        "Ms Keller, you look sceptical.",
+        f"KELLER: Cautious, not sceptical. {LONG}.",
+        "Could Switzerland play a bigger role?",
+        f"KELLER: It offers its good offices whenever the parties want them. {LONG}.",
+        f"PARK: I disagree a little. {LONG}.",
+    )
+    assert [roles[i] for i in (3, 5, 7)] == ["question"] * 3
+    assert names[4] == names[9] == ["park min-jun"] and names[6] == names[8] == ["martina keller"]
+
+
+def test_numbered_questions_an_introduction_says_were_put_are_questions() -> None:
+    roles, names = read(
+        "Beijing's role is to keep the door open",
+        "By Li Xiaoyu",
+        "President Xi paid a state visit to Pyongyang last week. China Horizon reporter Li Xiaoyu put four questions to Wang Jianmin,"
+        " deputy director of the Institute of Peninsula Studies.",
+        "1. What message did Beijing want to send with the visit?",
+        f"The first message is continuity. {LONG}.",
+        "2. Some in Washington say Beijing is using Pyongyang as a bargaining chip. Is that fair?",
+        f"This view is not correct. {LONG}.",
+        "3. What is China's view on sanctions?",
+        f"China implements the resolutions strictly. {LONG}.",
+    )
+    assert roles[1] == "credit"  # the reporter, no author
+    assert [roles[i] for i in (3, 5, 7)] == ["question"] * 3
+    assert all(names[i] == ["wang jianmin"] for i in (4, 6, 8))
+
+
+def test_a_question_that_quotes_a_passage_runs_on_to_the_answer() -> None:
+    roles, names = read(
+        "“Denuclearization is the end, not the start”",
+        "Interview by Irina Koval",
+        f"Retired Major General Mats Engman has watched the peninsula for decades. {ANSWER}.",
+        "IK: President Trump suspended the exercises. Was that wise?",
+        f"Engman: It was a concession given early and for nothing. {LONG}.",
+        "IK: Last week in our pages, Professor Dubrovin wrote:",
+        f"“The Americans still believe that denuclearization must come first. {ANSWER}.”",
+        "Is he right?",
+        f"Engman: He is right about the order. {LONG}.",
+    )
+    assert roles[5:8] == ["question"] * 3  # the quoted professor's words are no answer of Engman's
+    assert names[8] == ["mats engman"]
+
+
+def test_a_published_exchange_of_letters_gives_each_letter_to_its_writer() -> None:
+    roles, names = read(
+        "CORRESPONDENCE",
+        "Deterrence first?",
+        f"In August, Seoul offered Pyongyang an 'audacious initiative'. We asked two scholars to write to each other about it. {LONG}; {LONG}.",
+        "First letter — PARK Ji-won to Rachel Whitford",
+        "Seoul, 19 August 2022",
+        "Dear Rachel,",
+        f"My concern is the sequencing. {LONG}.",
+        "With warm regards from a very humid Seoul,\nJi-won",
+        "Second letter — Rachel Whitford to PARK Ji-won",
+        "Washington, D.C., 30 August 2022",
+        "Dear Ji-won,",
+        f"I think they can coexist. {LONG}.",
+        "Yours, from a quieter Washington,\nRachel",
+    )
+    assert roles[3] == roles[8] == "byline" and roles[5] == roles[10] == "body"
+    assert names[6] == ["park ji-won"] and names[11] == ["rachel whitford"]
+
+
+def test_two_interviewees_each_answer_under_their_surname() -> None:
+    roles, names = read(
+        "“Nobody wants to sign a peace treaty first”",
+        "Interview by Katrin Böhme",
+        f"The armistice is still in force. We asked Maj. Gen. (ret.) Mats Engman, who served at Panmunjom, and Zhao Lirong, a"
+        f" professor at Fudan University, who should sign a treaty. {ANSWER}.",
+        "BPJ: General Engman, has the military agreement changed anything?",
+        f"Engman: More than people in Europe realize. {LONG}.",
+        f"Zhao: I agree, and I would add that these steps were taken by the Koreans themselves. {LONG}.",
+        "BPJ: Professor Zhao, should China sign a peace treaty?",
+        f"Zhao: Yes, and I think it should. {LONG}.",
+    )
+    assert roles[3] == roles[6] == "question"
+    assert names[4] == ["mats engman"] and names[5] == names[7] == ["zhao lirong"]
+
+
+def test_an_interview_by_e_mail_with_numbered_questions_some_of_them_statements() -> None:
+    roles, names = read(
+        "DMZ meeting shows the limits of leader-to-leader diplomacy: German scholar",
+        "By Zhao Yiran",
+        "Published: Jul 02, 2019 07:48 PM",
+        "Editor's Note:\nTrump met Kim at Panmunjom on Sunday. How should the meeting be understood? Martin Kessler, senior research"
+        " fellow at the Rhine Institute for Asian Affairs, shared his views with China Horizon in a written interview by e-mail.",
+        "1. How do you assess the meeting at Panmunjom on Sunday?",
+        f"It was a remarkable piece of political theatre. {LONG}.",
+        "2. Some observers say the meeting was mostly a photo opportunity for both leaders.",
+        f"Domestic politics plays a role on both sides, of course. {LONG}.",
+        "3. What role can China play now?",
+        f"A larger one than Washington admits. {LONG}.",
+    )
+    assert roles[1] == "credit" and [roles[i] for i in (4, 6, 8)] == ["question"] * 3
+    assert all(names[i] == ["martin kessler"] for i in (5, 7, 9))
+
+
+def test_the_interviewer_s_bio_under_the_interview_is_no_answer() -> None:
+    roles, names = read(
+        "“Trust is built in small steps”",
+        "Interview by Jana Hirsch",
+        f"Retired Major General Mats Engman served with the Neutral Nations Supervisory Commission. {ANSWER}.",
+        "JH: What did the military agreement achieve?",
+        f"ME: More than the summits did. {LONG}.",
+        "JH: And what comes next?",
+        f"ME: Verification, which is the hard part. {LONG}.",
+        "Jana Hirsch is an editor at Internationale Politik Quarterly.",
+    )
+    assert roles[-1] == "credit" and names[-1] == []
+
+
+def test_a_wire_s_report_of_an_expert_s_words_is_his_to_review() -> None:
+    reading = detect.read(
+        [
+            "INTERVIEW",
+            "Pyongyang's Christmas warning is no bluff, Russian expert says",
+            "4 DEC 2019, 11:52",
+            f"According to Yevgeny Kirillov, Washington's refusal to offer anything new could push North Korea back to tests. {ANSWER}.",
+            f"“They have told us what they will do, and they usually do it,” Kirillov said. {LONG}.",
+            f"Asked whether Moscow could help, he said the channel through Vladivostok was still open. {LONG}.",
+        ]
+    )
+    assert [person.name for person in reading.people] == ["Yevgeny Kirillov"]
+    assert any("the expert the report quotes" in note for note in reading.notes)

@@ -24,7 +24,9 @@ _BY = re.compile(
     r"^(?:written\s+by|by|authors?\s*:|authors?(?=\s+(?:Dr\.|Prof\.)?\s*[A-Z]{2,})"
     r"|(?:(?:keynote|opening|closing|special|prepared|public|inaugural)\s+)?(?:remarks|speech|address|keynote|lecture|statement|testimony)\s+(?:by|of)"
     r"|(?:(?:report|summary)\s+)?(?:prepared|compiled|written)\s+by|rapporteur\s*:|(?:chair[’']?s\s+)?summary\s+by|posted\s+by"
-    r"|(?:posted|published)\s+on\s+[\w ,.]{6,30}?\s+by|from\s*:|guest\s*:)\s+(?P<rest>.+)$",
+    r"|(?:posted|published)\s+on\s+[\w ,.]{6,30}?\s+by|from\s*:|guest\s*:"
+    r"|(?:(?:this (?:week|issue)[’']s|today[’']s|an?)\s+)?guest\s+(?:post|column|essay|contribution|piece)\s+(?:is\s+)?by|(?:an?\s+)?(?:response|reply|rejoinder)\s+(?:by|from))"
+    r"\s+(?P<rest>.+)$",
     re.I,
 )
 _AFFILIATION_START = re.compile(
@@ -47,14 +49,15 @@ _NOT_NAME_WORDS = frozenset(
     re.findall(
         r"\w+",
         """the of and for in on to a an is with by daily times herald news journal weekly diplomat tribune gazette magazine online media
-        korea korean asia asian china japan europe america press review opinion executive summary key findings introduction conclusion
+        korea korean asia asian china japan europe america north south africa african russia russian american chinese japanese
+        european pacific global world press review opinion executive summary key findings introduction conclusion
         conclusions abstract contents recommendations background overview what why how when where which who not no went wrong right next
         now new after before toward towards beyond between against over under ahead home about archive archives contact menu search subscribe
         voices insights perspectives commentary analysis column columns brief report notes digest monitor forum bottom line memorandum
         download pdf print list share page top
         experts expert react reacts reaction roundup views interview interviews
         breakfast morning evening tonight today weekend hour show programme program radio podcast broadcast episode talking points
-        letter lettre newsletter edition monday tuesday wednesday thursday friday saturday sunday
+        letter lettre newsletter edition dear dossier bulletin monday tuesday wednesday thursday friday saturday sunday
         verification deferred sanctions denuclearization denuclearisation peace regime summit alliance deterrence nuclear missile
         security diplomacy engagement freeze treaty talks policy strategy war deal crisis dialogue
         cannot can could be been being will would must should shall may might written""",
@@ -68,6 +71,8 @@ def looks_like_name(text: str, lowercase_ok: bool = False) -> bool:
     words = text.split()
     if not 2 <= len(words) <= 5 or any(w.lower() in _NOT_NAME_WORDS for w in words):
         return False
+    if any(re.search(r"[’']s$", word, re.I) for word in words):
+        return False  # "NORTH KOREA'S AFRICAN FOOTPRINT": a possessive, in a heading, never in a name
     if re.match(r"(?:part|chapter|section|volume|vol|book|annex|appendix)\.?\s+(?:[IVXLC]+|\d+)\b", text, re.I):
         return False  # "Part III · Conversations": a division of a volume, not a person
     if lowercase_ok and text == text.lower() and all(re.fullmatch(r"[a-zà-öø-ÿ][\w'’-]*", w) for w in words):
@@ -77,7 +82,7 @@ def looks_like_name(text: str, lowercase_ok: bool = False) -> bool:
 
 def split_names(text: str) -> list[str]:
     """'A, B and C' / 'A & B' / 'A with B' -> each name, ranks removed ('Jr.' is part of a name)."""
-    return [clean_name(n) for n in re.split(r",\s*(?:and\s+)?(?!(?:Jr|Sr)\.?\b)|\s+and\s+|\s*&\s*|\s+with\s+", text, flags=re.I) if n.strip()]
+    return [clean_name(n) for n in re.split(r",\s*(?:and\s+|with\s+)?(?!(?:Jr|Sr)\.?\b)|\s+and\s+|\s*&\s*|\s+with\s+", text, flags=re.I) if n.strip()]
 
 
 def romanized(name: str) -> set[tuple[str, str]]:
@@ -260,6 +265,8 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
         rest = match.group("rest").strip()
         rest = re.sub(r"\s+(?:in|on)\s+(?=[A-Z0-9]).*$", "", rest) if re.match(r"posted\s+by", first_line, re.I) else rest  # "Posted by X in Alliance"
         rest = _without_date(rest)
+        rest = re.sub(r"\s+(?:editors?|source|translators?|views)\s*[:：].*$", "", rest, flags=re.I)  # "Author: ZHANG Wei    Editor: LI Na"
+        rest = re.sub(r"\s*[;,]\s*(?:translated|translation|trans\.)(?:\s+from\s+[\w ]+?)?\s+by\s.*$", "", rest, flags=re.I)  # "By X; translated by Y"
         for line in lines[1:]:  # "FROM: CHUN Chae-sung (…)\nand YOON Ha-rim (…)", "By A, X;\nB, Y;\nand C, Z": the names go on
             if not (re.match(r"(?:and|&)\s", line, re.I) or rest.endswith((";", ","))):
                 break
@@ -306,7 +313,9 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
     return [(title_case(name), affiliation) for name, affiliation in people]
 
 
-_GUESTS = re.compile(r"(?:guests?|authors?|contributors?|panel(?:ists?)?|speakers?|participants?|discussants?)\s*:?", re.I)
+_GUESTS = re.compile(
+    r"(?:guests?|authors?|contributors?|panel(?:ists?)?|speakers?|participants?|discussants?|signed(?: by)?|signatories|signatures)\s*:?", re.I
+)
 
 
 def guest_list(paragraph: str) -> bool:
@@ -317,6 +326,7 @@ def guest_list(paragraph: str) -> bool:
 
 _SPECIAL_TO = re.compile(
     r"\s*(?:[/|,]|\s[–—-])\s*(?:special|exclusive)\s+(?:to|for)\s+(?:the\s+)?[A-Z][\w .’'-]*$"
+    r"|\s*/\s*(?:(?:senior |chief |special |foreign |diplomatic )?(?:staff writer|staff reporter|correspondent|writer|reporter)s?)$"  # "KENTA ISHIHARA/ Staff Writer"
     r"|\s*\((?:[^()]{2,60}?\s*/\s*)?(?:ANN|Asia News Network)\)$|\s*,\s*[^,]{2,60}?\s*/\s*(?:ANN|Asia News Network)$",  # "Chun Chae-sung (Korea JoongAng Daily/ANN)": where the piece came from
     re.I,
 )

@@ -1,12 +1,12 @@
-"""Essays exported from news databases and archives (Factiva, LexisNexis, Nexis Uni, ProQuest, JSTOR): their field lines
+"""Essays exported from news databases and archives (Factiva, LexisNexis, Nexis Uni, ProQuest, JSTOR, EBSCO): their field lines
 read for what they are.
 
 A researcher's copy of an op-ed often comes from a database, not the outlet's page, and carries the database's record:
 Factiva's two-letter fields ('HD' headline, 'BY', 'PD' date, 'LP'/'TD' text, 'AN Document …'), LexisNexis's ('BYLINE:',
 'SECTION:', 'LENGTH:', 'HIGHLIGHT:', 'LOAD-DATE:' after a header of the outlet, its date and copyright), Nexis Uni's (a
 delivery cover, then 'Section:' / 'Length:' / 'Byline:' in one block, 'Body', 'End of Document'), ProQuest's citation line
-('Lee, Sang-hoon. The Christian Science Monitor; Boston, Mass. 27 Oct 1994: 19.') and metadata block, and JSTOR's cover
-sheet and the stamp at the foot of each page it serves.
+('Lee, Sang-hoon. The Christian Science Monitor; Boston, Mass. 27 Oct 1994: 19.') and metadata block, JSTOR's cover
+sheet and the stamp at the foot of each page it serves, and EBSCO's record ('Title:', 'Authors:', 'Source:', 'Accession Number:').
 
 `record` recognises such an export and says what its fields fix: each paragraph's role, or the text the essay's own
 reading should see instead ('HD The six-party gamble' is read as 'The six-party gamble'; 'BYLINE: CHUN Chae-sung' as a
@@ -67,7 +67,16 @@ def record(paragraphs: Sequence[str]) -> Record | None:
     """The fields of a Factiva, LexisNexis (either form) or ProQuest export, or a JSTOR download's cover sheet and page
     stamps, or None when the text is none of these."""
     flat = [" ".join(p.split()) for p in paragraphs]
-    return _factiva(paragraphs, flat) or _lexis(paragraphs, flat) or _nexis_uni(paragraphs) or _proquest(paragraphs, flat) or _jstor(paragraphs)
+    return (
+        _factiva(paragraphs, flat)
+        or _factiva_display(paragraphs, flat)
+        or _lexis(paragraphs, flat)
+        or _nexis_uni(paragraphs)
+        or _proquest(paragraphs, flat)
+        or _jstor(paragraphs)
+        or _ebsco(paragraphs)
+        or _trove(paragraphs, flat)
+    )
 
 
 _JSTOR_STAMP = re.compile(r"^(?:this content downloaded from\b.*|all use subject to https?://about\.jstor\.org/terms\.?)$", re.I)
@@ -88,6 +97,28 @@ def _jstor(paragraphs: Sequence[str]) -> Record | None:
             roles[i] = "boilerplate"
         views[i] = "\n".join(kept)
     return Record(roles, views, None, None)
+
+
+def _factiva_display(paragraphs: Sequence[str], flat: list[str]) -> Record | None:
+    """Factiva's article display, its fields without their codes: the headline, the byline, '917 words', the date, the source's
+    name and code ('China Daily' / 'CHNDLY'), the language, the copyright, the text, and 'Document CHNDLY0020180921ee9l00006'."""
+    counted = next((i for i, p in enumerate(flat[:10]) if re.fullmatch(r"[\d,]{1,6} words", p)), None)
+    if counted is None or not any(re.fullmatch(r"Document [A-Z0-9]{6,}[a-z0-9]{0,12}", p) for p in flat[-3:]):
+        return None
+    roles: list[str | None] = [None] * len(flat)
+    date = None
+    for i in range(counted, min(counted + 7, len(flat))):
+        found = _date(flat[i])
+        if found and date is None:
+            roles[i], date = "dateline", found
+        elif len(flat[i]) <= 160:
+            roles[i] = "boilerplate"  # the word count, the source's name and code, the language, the copyright
+        if re.match(r"(?:copyright|©|\(c\))", flat[i], re.I):
+            break
+    for i in range(len(flat) - 3, len(flat)):
+        if re.fullmatch(r"Document [A-Z0-9]{6,}[a-z0-9]{0,12}", flat[i]):
+            roles[i] = "boilerplate"
+    return Record(roles, list(paragraphs), date, None)
 
 
 def _factiva(paragraphs: Sequence[str], flat: list[str]) -> Record | None:
@@ -129,7 +160,8 @@ def _lexis(paragraphs: Sequence[str], flat: list[str]) -> Record | None:
     views = list(paragraphs)
     date = None
     title: str | None = None
-    for i in range(first - 1):  # the header over the headline: the outlet, its date, its copyright, "14 of 87 DOCUMENTS"
+    headline_coded = "HEADLINE" in codes
+    for i in range(first if headline_coded else first - 1):  # the header over the headline: the outlet, its date, its copyright, "14 of 87 DOCUMENTS"
         found = dateline(_weekday_dropped(flat[i]))
         if found and found[0] and date is None:
             roles[i], date = "dateline", (found[0], found[1])
@@ -142,7 +174,9 @@ def _lexis(paragraphs: Sequence[str], flat: list[str]) -> Record | None:
         if code == "HEADLINE":
             views[i], title = rest, title or rest  # "HEADLINE: Korea Crisis Is About Leverage, Not War"
         elif code == "BYLINE":
-            views[i] = f"By {rest}"
+            views[i] = rest if re.match(r"by\s", rest, re.I) else f"By {rest}"  # "BYLINE: By Alexei Voronin" as well
+        elif code == "BODY" and not rest:
+            roles[i] = "boilerplate"  # "BODY:" alone, over the text
         elif code == "HIGHLIGHT":
             roles[i] = "introduction"  # the database's or paper's summary of the piece
         elif code == "BODY":
@@ -208,6 +242,88 @@ def _proquest(paragraphs: Sequence[str], flat: list[str]) -> Record | None:
             roles[i] = "introduction"  # "Abstract" and the database's summary under it
     title = re.sub(r"\s*:\s*\[[\w ]+ edition\]$", "", flat[at - 1], flags=re.I)
     return Record(roles, views, date, title)
+
+
+_EBSCO_FIELD = re.compile(
+    r"^(?P<code>Title|Authors?|Source|Document Type|Subject Terms|Geographic Terms|Company/Entity|People|Abstract|Author Affiliations"
+    r"|Full Text Word Count|ISSN|ISBN|DOI|Accession Number|Database|Publication Type|Language|Lexile|Reviews & Products|NAICS/Industry Codes)\s*:\s*(?P<rest>.*)$"
+)
+"""EBSCO's record, one field a line or its name alone over its value ('Title:' / 'Verify first, reward later? …')."""
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_EBSCO_DATE = re.compile(r"\b(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*(?P<day>\d{1,2})?,?\s?(?P<year>(?:19|20)\d\d)\b")
+"""'Nov2018', 'Nov2018, Issue 27', '10/15/2018' is read as any date: EBSCO's source line glues the month to the year."""
+
+
+def _ebsco(paragraphs: Sequence[str]) -> Record | None:
+    """An EBSCO record over the text ('Title:', 'Authors:', 'Source: EUISS Brief. Nov2018, Issue 27, p1-8.', 'Abstract:', 'Accession
+    Number:', 'Database:'): the record's title and date are the essay's, its authors a byline, its abstract the database's summary."""
+    fields = [[_EBSCO_FIELD.match(line.strip()) for line in p.split("\n")] for p in paragraphs]
+    codes = {m["code"] for block in fields[:16] for m in block if m}
+    if len(codes) < 4 or not codes & {"Accession Number", "Database"} or not (fields and fields[0] and fields[0][0]):
+        return None
+    last = max(i for i, block in enumerate(fields[:16]) if any(block))
+    roles: list[str | None] = ["boilerplate"] * (last + 1) + [None] * (len(paragraphs) - last - 1)
+    views = list(paragraphs)
+    title = date = None
+    for i in range(last + 1):
+        lines = [line.strip() for line in paragraphs[i].split("\n") if line.strip()]
+        code = fields[i][0]["code"] if fields[i][0] else None
+        value = [fields[i][0]["rest"], *lines[1:]] if fields[i][0] else lines
+        value = [part for part in value if part and not _EBSCO_FIELD.match(part)]
+        if code == "Title":
+            roles[i], title = "title", " ".join(value).rstrip(".")
+        elif code in ("Author", "Authors"):
+            names = [" ".join(reversed([part.strip() for part in name.split(",", 1)])) for name in value]
+            roles[i], views[i] = None, "By " + " and ".join(names)  # "Lee, Sang-hoon" / "Kirchner, Anna"
+        elif code == "Source" and (found := _EBSCO_DATE.search(" ".join(value))):
+            month = f"{_MONTHS.index(found['month'].lower()) + 1:02d}"
+            stamp = f"{found['year']}-{month}" + (f"-{int(found['day']):02d}" if found["day"] else "")
+            roles[i], date = "dateline", (stamp, found.group(0))
+            stated = (re.search(rf"\b{found['month']}[a-z]*\.?\s+{found['year']}\b", p) for p in paragraphs[last + 1 : last + 6])
+            if not found["day"] and (words := next((m.group(0) for m in stated if m), None)):
+                date = (stamp, words)  # 'November 2018' on the document's own first page says it in full
+        elif code == "Abstract":
+            roles[i] = "introduction"  # the database's summary of the piece
+    return Record(roles, views, date, title)
+
+
+_TROVE_CITATION = re.compile(
+    r"^(?P<paper>[^()]{3,80}?) \([^()]{0,40}:\s*\d{4}\s*-\s*\d{4}\)\s+(?:[A-Z][a-z]+day\s+)?(?P<date>\d{1,2} [A-Z][a-z]+ \d{4})\s+p\s*\d+\s+\w+$"
+)
+"""Trove's line under a newspaper article's headline: 'The Canberra Times (ACT : 1926 - 1995) Tuesday 25 October 1994 p 11 Article'."""
+_TROVE_FURNITURE = re.compile(r"^(?:print\s+cite\b|article text\b|text corrected by\b|cite this article\b|advertising$)", re.I)
+
+
+def _trove(paragraphs: Sequence[str], flat: list[str]) -> Record | None:
+    """A newspaper article from the National Library of Australia's Trove: its headline, the citation line with the paper and
+    the day, the page's tools ('Print  Cite  Fix this text'), the OCR notice, the page's running head as OCR read it, and
+    the citation at the foot; the article is read from its OCR text, a capital I or O that OCR read as 'l' or '0' restored
+    in the lines set in capitals ('OPlNlON' reads 'OPINION'), which only the reading sees."""
+    at = next((i for i in (1, 2) if i < len(flat) and _TROVE_CITATION.match(flat[i])), None)
+    if at is None:
+        return None
+    citation = _TROVE_CITATION.match(flat[at])
+    assert citation is not None
+    roles: list[str | None] = ["boilerplate"] * at + ["dateline"] + [None] * (len(flat) - at - 1)
+    roles[at - 1] = "title"
+    views = [_capitals_restored(p) for p in paragraphs]
+    paper = _capitals_restored(citation["paper"]).upper()
+    for i in range(at + 1, len(flat)):
+        first_line = paragraphs[i].strip().split("\n")[0].strip()
+        if _TROVE_FURNITURE.match(first_line) or (i <= at + 4 and paper in _capitals_restored(flat[i]).upper() and len(flat[i]) <= 120):
+            roles[i] = "boilerplate"  # the page's tools, the OCR notice, the running head ('ll THE CANBERRA TlMES, TUESDAY, …'), an ad
+    return Record(roles, views, _date(citation["date"]), flat[at - 1])
+
+
+def _capitals_restored(text: str) -> str:
+    """Words set in capitals as OCR reads them, 'l' for I and '0' for O ('OPlNlON', '0CTOBER'), spelled again."""
+
+    def restore(word: re.Match[str]) -> str:
+        w = word.group(0)
+        letters = re.sub(r"[l0]", "", w)
+        return w.replace("l", "I").replace("0", "O") if len(letters) >= 2 and letters.isupper() and re.search(r"[A-Z]", w) else w
+
+    return re.sub(r"\b[A-Za-z0]*[A-Z][A-Za-z0]*\b", restore, text)
 
 
 def _date(text: str) -> tuple[str, str] | None:

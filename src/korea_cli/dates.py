@@ -51,8 +51,9 @@ _DATES = [
 _DATELINE_WORDS = re.compile(
     r"^(?:\([^()]{2,40}\)\s+)?"  # "(People's Daily Online) 16:25, June 25, 2020"
     r"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s+[·|•]\s+(?=(?:published|posted|updated)\b))?"  # "Brussels · Published …"
-    r"(?:source\s*:\s*[\w .]{2,40}?\s+(?=published\b))?(?:no\.\s*\d+\s*[–—-]?\s*(?=\d{1,2}\s|[a-z]{3}))?"  # "Source:Global Times Published: …", "No. 108 – 30 August 2022"
-    r"(?:(?:(?:published|posted|updated|released)(?: on)?|last updated|first published|date|dated|on|aired|broadcast|recorded|delivered"
+    r"(?:source\s*:\s*[\w .]{2,40}?\s+(?=published\b))?(?:no\.\s*\d+(?:\s*\(\d+\))?,?\s*[–—-]?\s*(?=\d{1,2}\s|[a-z]{3}))?"  # "Source:Global Times Published: …", "No. 108 – 30 August 2022"
+    r"(?:(?:(?:published|posted|updated|released)(?: on)?|last updated|first published|date|dated|on|aired|broadcast|recorded|delivered|input(?:ted)?|registered"
+    r"|publicerad|publiceret|publisert|julkaistu|ver(?:ö|oe)ffentlicht(?: am)?|publi(?:é|e)(?: le)?|publicado(?: el)?|pubblicato(?: il)?|gepubliceerd(?: op)?"
     r"|for (?:immediate )?release|for publication|embargoed(?: until)?)\b\s*:?\s*)?"
     r"(?:\d+\s*(?:minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?)\s+ago\s*[·|•–—-]\s*|just now\s*[·|•–—-]\s*)?"  # "3 hours ago · March 12, 2019"
     r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
@@ -60,13 +61,17 @@ _DATELINE_WORDS = re.compile(
     r"|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)\.?,?\s+)?"
     r"(?:\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?,?\s+)?"  # "Updated 21:07, 14-Jun-2018"
     r"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}(?:,\s+[A-Z][\w.’'-]*)?\s*(?:,|—|–|-{1,2}|\s/|\s●)\s+)?"  # a place: "Seoul, March 4, 2019", "Washington, D.C. — March 12, 2019"
-    r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+)?",  # "Seoul / Fri, November 15, 2019", "Seoul ● Mon, …"
+    r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+)?"  # "Seoul / Fri, November 15, 2019", "Seoul ● Mon, …"
+    r"(?:(?-i:[A-Z][a-z]{3,14})\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))?",  # "Politics Jun 21, 2018": the section, then the day
     re.I,
 )
 _AFTER_DATE = re.compile(
-    r"^(?:(?:,|\s+[-–—|·/])?\s*(?:(?:at|klo|kl\.|um|à)\s+)?\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*[–-]\s*\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?)?(?:\s*[A-Z]{2,4})?|\s*[|·•–—-]\s*\d+\s*min(?:ute)?s?\s*read|\s*\([^()]{1,30}\)"
+    r"^(?:(?:,|\s+[-–—|·/])?\s*(?:(?:at|klo|kl\.|um|à)\s+)?\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*[–-]\s*\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?)?(?:\s*[A-Z]{2,4})?"
+    r"|(?<=[ap]\.m\.)\s+[A-Z][\w’'-]+(?:,? [\w’'-]+){0,8}"  # "…, 4:30 p.m.   Press Conference Room, Ministry of Foreign Affairs": where
+    r"|\s*[|·•–—-]\s*\d+\s*min(?:ute)?s?\s*read|\s*\([^()]{1,30}\)"
     r"|\s*[|·•/–—-]?\s*(?:updated|last updated|last modified|modified)\b.*|\s*[|·•/]\s*[^|·•]{0,40}"
-    r"|,\s*vol(?:ume)?\.?\s*\d+(?:,\s*(?:no|issue)\.?\s*\d+)?)*\s*[.]?$",  # "Fall/Winter 2018, Vol. 72, No. 1."  # "… | 14:00–15:30 CEST | Online webinar", "SEPTEMBER 2022 / 345", "27 Jul 2023|"
+    r"|,\s*vol(?:ume)?\.?\s*\d+(?:,\s*(?:no|issue)\.?\s*\d+)?|\s*©\s*[\w .&-]{2,30}"  # "No. 87 (1158), 27 June 2018 © PISM"
+    r"|\s+(?:source|views|hits|clicks|author|editor|from)\s*[:：]\s*[^:：]{1,40}?(?=\s+(?:source|views|hits|clicks|author|editor|from)\s*[:：]|\s*$))*\s*[.]?$",  # "Fall/Winter 2018, Vol. 72, No. 1."  # "… | 14:00–15:30 CEST | Online webinar", "SEPTEMBER 2022 / 345", "27 Jul 2023|"
     re.I,
 )
 
@@ -88,7 +93,9 @@ def dateline(paragraph: str) -> tuple[str | None, str] | None:
                 first, second = int(match["first"]), int(match["second"])
                 day, month = (first, second) if first > 12 >= second else (second, first) if second > 12 >= first else (None, None)
                 year = match["year"] if match.groupdict().get("year") else _century(match["short_year"])
-                if match.groupdict().get("short_year"):
+                if day is None and re.search(r"\b(?:[ECMP][SD]T|ET)\b", paragraph) and match["first"] and "/" in match.group(0):
+                    day, month = second, first  # '3/8/22 at 6:00 AM EST': a US time zone, a US date (month first)
+                elif match.groupdict().get("short_year"):
                     pass  # '01.13.16': with two digits for the year, only a day past 12 tells the order
                 elif day is None and match["separator"] in ".-":
                     day, month = first, second  # '12.03.2020', '03-11-2021': dots and dashes are the day-first conventions of Europe and Asia

@@ -56,6 +56,7 @@ from korea_cli.looks import (
     PHOTO_CREDIT,
     QUESTION,
     REPLIES,
+    SALUTATION,
     SECTION,
     SIGN_OFF,
     SPEAKER,
@@ -68,6 +69,7 @@ from korea_cli.looks import (
     is_label,
     is_navigation,
     is_prose,
+    is_publisher_footer,
     is_running_head,
     plain,
 )
@@ -83,9 +85,11 @@ _BIO = re.compile(
     r"|covered|reported|advises|advised|specializes|specialises)\b"
 )
 _WRITTEN_BY = re.compile(
-    r"^(?:the )?[\w’'.&-]+(?: [\w’'.&-]+){0,4} is (?:written|edited|produced|curated) by (?P<who>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}), (?P<article>a|an|the)\b"
+    r"^(?:the )?[\w’'.&-]+(?: [\w’'.&-]+){0,4} is (?:(?:written|edited|produced|curated)"
+    r"|an? (?:[\w-]+ ){0,3}(?:newsletter|blog|column|podcast|letter|dispatch)(?: (?:on|about|from) [^;]{2,120}?)?) by (?P<who>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}), (?P<article>a|an|the)\b"
 )
-"""'The Parallel is written by Owen Castellano, a former Senate staffer …': a newsletter's bio of its writer, read as 'Owen Castellano is a …'."""
+"""'The Parallel is written by Owen Castellano, a former Senate staffer …', '… is a weekly newsletter on Korean security by Marc
+Tremblay, a …': a newsletter's bio of its writer, read as 'Owen Castellano is a …'."""
 _BIO_WORDS = re.compile(r"\b(?:his|her|their) own\b|\b(?:fellow|professor|director|researcher|head|lecturer|analyst)\b", re.I)
 """A bio's words, beside the disclaimer a bio may end with: 'his own', 'Senior Research Fellow'."""
 _THE_AUTHOR = re.compile(r"^\(?(?:the )?(?:author|writer|contributor)s?\b(?:,[^,]{0,60},)?\s+(?P<verb>is|are|was|were|serves|teaches)\b", re.I)
@@ -277,6 +281,7 @@ class _Reader:
 
     def read(self) -> Reading:
         self.by_look()
+        self.numbered_headings()
         for i, raw in enumerate(self.raw):
             if self.roles[i] is None and re.match(r"#{2,6}\s+\S", raw.strip()) and len(self.flat[i]) <= 150:
                 self.roles[i] = "subtitle"  # "## What Seoul can still do": a Markdown heading is one, whatever its words
@@ -308,10 +313,12 @@ class _Reader:
         """1. Each paragraph by its own look: date lines, bylines, credits, boilerplate, notes, captions, questions, speakers."""
         # A short line that comes back, perhaps with another page number, is a PDF's running header or footer.
         running = Counter(PAGE_DIGITS.sub("#", p) for p in self.flat if len(p) <= 100)
+        paged = _paged_lines(self.paragraphs)
         for i in _pull_quotes(self.flat):
             self.roles[i] = "boilerplate"  # a magazine's pull quote: the body's own words again, set large between paragraphs
         prose_before = argument_before = False
         masthead_date = False  # the date so far is one a masthead states among its parts: a date line of its own says it better
+        updated = False  # the date so far is an update's ('Updated 05 May 2021'): a date line that is no update says it better
         last_argument = max((i for i, p in enumerate(self.flat) if len(p) > 300 and is_prose(p)), default=-1)
         for i, p in enumerate(self.flat):
             prose_before = prose_before or (i > 0 and is_prose(self.flat[i - 1]))
@@ -333,6 +340,10 @@ class _Reader:
                 self.credit_date = self.credit_date or date_within(p)  # "… originally published in Korean on October 12, 2021"
             elif _REPLY_HEAD.match(p):
                 self.roles[i] = "subtitle"  # "My reply": the writer's own section again, after a guest's
+            elif (letter := _LETTER_HEAD.match(p)) and looks_like_name(clean_name(letter.group("name"))):
+                self.roles[i] = "byline"  # "Second letter — Rachel Whitford to CHUN Chae-sung": hers, to the next letter
+                self.sections[i] = self.person(clean_name(letter.group("name")))
+                self.alone.add(i)
             elif (guest := _WRITES.match(p)) and looks_like_name(clean_name(guest.group("name"))):
                 self.roles[i] = "byline"  # "Alastair Finch writes:": a guest's section, theirs to the next heading
                 self.sections[i] = self.person(clean_name(guest.group("name")))
@@ -356,10 +367,16 @@ class _Reader:
                 self.bylines[i] = (self.person(title_case(named)),)
                 if found[0]:
                     self.date = self.date or found
-            elif found := dateline(p):
+            elif (found := dateline(p)) or (
+                2 <= len(lines) <= 3
+                and (found := dateline(lines[0].strip()))
+                and all(len(line) <= 120 and not is_prose(line) for line in lines[1:])  # its time, and where: "10:00 – 11:30 a.m. EDT"
+            ):
                 self.roles[i] = "dateline"
-                if found[0] and (self.date is None or masthead_date):
-                    self.date, masthead_date = found, False  # a date line of its own says it better than a masthead's parts
+                stamped = bool(re.match(r"(?:last )?(?:updated|modified|edited)\b", p, re.I))
+                if found[0] and (self.date is None or masthead_date or (updated and not stamped)):
+                    # a date line of its own says it better than a masthead's parts; the day it was published, than an update's
+                    self.date, masthead_date, updated = found, False, stamped
             elif (one := _ONE_SECTION.match(p)) and looks_like_name(one.group("name")):
                 self.roles[i] = "byline"  # "This section is written by Park Ji-won alone": one co-author's, to the next heading
                 self.sections[i] = self.person(one.group("name"))
@@ -387,7 +404,9 @@ class _Reader:
                     signed = [  # "Dan" signs for Daniel Kessler
                         n
                         for n, known in enumerate(self.people)
-                        if first in fold(known.name).split() or (len(first) >= 3 and fold(known.name).startswith(first))
+                        if first in fold(known.name).split()
+                        or (len(first) >= 3 and fold(known.name).startswith(first))
+                        or first.replace("-", "") in fold(known.name).replace("-", "").split()  # "Chaesung" signs for CHUN Chae-sung
                     ]
                     if (
                         len(name.split()) == 1
@@ -396,13 +415,17 @@ class _Reader:
                         name = next((b.group("who") for b in bios if b and fold(b.group("who").split()[0]) == first and len(b.group("who").split()) > 1), name)
                     signers.append(signed[0] if signed else self.person(name, affiliation, i + 1 if affiliation else 0))
                 self.bylines[i] = tuple(dict.fromkeys(signers))
-            elif GREETING.match(bare) and i < self.count / 2:
+            elif (GREETING.match(bare) or SALUTATION.match(bare)) and i < self.count / 2:
                 self.roles[i] = "introduction"  # "Hi all, …": the newsletter greets its readers
-            elif DISCLAIMER.match(bare):
+            elif (DISCLAIMER.match(bare) or DISCLAIMER.match(bare.strip("()"))) and not is_publisher_footer(bare):
                 bio = _BIO.match(bare)
                 # "Dr Jane Doe is a senior fellow at X. The views expressed here are her own." is her bio, with the disclaimer in it
                 self.roles[i] = "author_bio" if bio and _BIO_WORDS.search(bare) and looks_like_name(clean_name(bio.group("who"))) else "disclaimer"
-            elif (is_boilerplate(self.paragraphs[i]) or (i > 1 and running.get(PAGE_DIGITS.sub("#", p), 0) > 1 and not name_alone(p))) and not (
+            elif (
+                is_boilerplate(self.paragraphs[i])
+                or (i > 1 and running.get(PAGE_DIGITS.sub("#", p), 0) > 1 and not name_alone(p) and not _DEAR.match(p))  # "Dear Rachel," twice: two letters
+                or (i > 1 and _running_lines(self.paragraphs[i], paged))
+            ) and not (
                 i == 0 and LABEL.match(p) and len(lines) == 1 and len(p.split()) <= 6 and not is_running_head(self.paragraphs[i])
             ):  # or a PDF's running header, again; but 'Comment' over a title is its label (not 'VIEWPOINTS      PAGE 10')
                 self.roles[i] = "boilerplate"
@@ -431,7 +454,7 @@ class _Reader:
                     self.roles[i - 1] = "caption"  # not "*Daniel R. Kessler is a retired …*": a bio over the page's image credit
             elif PHOTO_CREDIT.match(p) and len(p) <= 120:
                 self.roles[i] = "credit"  # "Copyright : SAUL LOEB / AFP" where the photo was, its caption not copied
-            elif CAPTION.match(p) or (len(p) <= 300 and CAPTION_END.search(p)):
+            elif CAPTION.match(p) or (len(p) <= 300 and CAPTION_END.search(p) and not SPEAKER.match(p)):  # not "WHITLEY: … (Applause.)"
                 self.roles[i] = "caption"
             elif QUESTION.match(p) or (ITALIC.match(p) and p.rstrip("*_. ").endswith("?")) or (DASH_TURN.match(p) and p.rstrip("”’\"' ").endswith("?")):
                 self.roles[i] = "question"
@@ -447,7 +470,10 @@ class _Reader:
                     or (len(turn) > len(speaker.group(0)) + 10 and (is_prose(turn) or turn.rstrip("*_”’\"' ").endswith("?")))
                 )
             ):
-                self.speakers.append((i, speaker.group("label").strip()))
+                if speaker.group("place") and len(speaker.group("label").split()) == 1 and _PLACE.fullmatch(speaker.group("place")):
+                    self.roles[i] = "question"  # "GRAHAM (Tauranga): …": a caller's or an audience member's, no guest's answer
+                else:
+                    self.speakers.append((i, speaker.group("label").strip()))
             elif (
                 i > 0
                 and 2 <= len(lines) <= 4
@@ -531,6 +557,8 @@ class _Reader:
                 if found := next((d for part in parts if (d := dateline(part.strip())) and d[0]), None):
                     self.date = found
                     break
+        if self.date is None:
+            self.date = self.date_by_the_text_s_convention()
         if self.date is None:  # "https://…/2019/07/02/after-hanoi/": the page's address states its date, when nothing else does
             for p in self.flat:
                 if (in_url := _URL_DATE.search(p)) and (value := f"{in_url['y']}-{in_url['m']}-{in_url['d']}") and is_real_date(value):
@@ -547,7 +575,10 @@ class _Reader:
             if not (counted[label] == 1 and i < header and len(self.flat[i]) <= 150 and not re.match(rf"{re.escape(label)}\s*\(", self.flat[i]))
         ]
         labels = _same_speakers([label for _, label in self.speakers])
-        asking = {label for label in set(labels) if _mostly_asks([self.flat[i] for (i, _), other in zip(self.speakers, labels, strict=True) if other == label])}
+        asks = [self.flat[i].rstrip("”’\"' ").endswith("?") for i, _ in self.speakers]
+        framing = {0, len(labels) - 1} if len(labels) >= 6 else set()  # a host's welcome and thanks ask nothing, and count for nothing
+        counted = [k for k in range(len(labels)) if not (k in framing and not asks[k])]
+        asking = {label for label in set(labels) if _mostly_asks([self.flat[self.speakers[k][0]] for k in counted if labels[k] == label])}
         interviewers = asking if len(asking) >= 2 and set(labels) - asking else set()  # "Chen: …?", "Yang: …?", "Xu: …"; a committee's members
 
         self.speakers = [(i, label) for (i, _), label in zip(self.speakers, labels, strict=True)]
@@ -558,17 +589,25 @@ class _Reader:
             interviewers |= {
                 label for label in labels if fold(label.split()[-1]) not in witnesses and not _MODERATOR_LABEL.fullmatch(label)
             }  # the committee asks
+        guests = self.guests(labels)
+        if guests and len(set(labels) - guests) >= 2:
+            interviewers |= set(labels) - guests  # "Tom and Priya are joined by Dr Joanna Kwak": both hosts ask, the guest answers
         self.interview = (
             self.questions >= 2 or self.answers >= 2 or heard or (len(set(labels)) >= 2 and len(labels) >= 4 and len(set(labels)) <= len(labels) / 2)
         )
         if not self.interview and (self.billed_as_interview() or len(self.bare_questions()) >= 3):
             # "Interview by …" over plain questions: a short paragraph that asks, and a longer one that answers it.
+            signed = max((j for j in range(min(self.count, 8)) if j in self.bylines or self.roles[j] == "dateline"), default=0)
+            billed = self.billed_as_interview()
+            numbered = {i for i in range(self.count) if billed and HEADING_NUMBER.match(self.flat[i]) and len(self.flat[i]) <= 300}
             asked = [
                 i
-                for i in range(1, self.count - 1)
-                if self.roles[i] is None
-                and len(self.flat[i]) <= 250
-                and self.flat[i].rstrip("”’\"' ").endswith("?")
+                for i in range(signed + 1, self.count - 1)  # not a title that asks ('The border is closed. Now what?') over the byline
+                if (self.roles[i] is None or (self.roles[i] == "subtitle" and i in numbered))
+                and (
+                    (len(self.flat[i]) <= 250 and self.flat[i].rstrip("”’\"' ").endswith("?"))
+                    or (i in numbered and len(numbered) >= 3)  # "2. Some observers say the meeting was a photo opportunity.": numbered, it asks
+                )
                 and self.roles[i + 1] is None
                 and len(self.flat[i + 1]) > len(self.flat[i])
             ]
@@ -591,8 +630,17 @@ class _Reader:
                     ):
                         self.roles[i] = "question"
         if self.interview and sum(bool(ITALIC.match(self.flat[i])) for i, role in enumerate(self.roles) if role == "question") >= 2:
+            asked = next(i for i, role in enumerate(self.roles) if role == "question")
             for i, role in enumerate(self.roles):  # "*Why should Europeans care? North Korea is very far away.*": italics ask, a '?' inside
-                if role is None and ITALIC.match(self.flat[i]) and "?" in self.flat[i] and len(self.flat[i]) <= 300:
+                stated = (
+                    i > asked
+                    and is_prose(self.flat[i].strip("*_"))
+                    and not _BIO.match(self.flat[i].strip("*_ "))  # "*Katharina Vogel heads the …*": a bio, in italics too
+                    and i + 1 < self.count
+                    and self.roles[i + 1] is None
+                    and not ITALIC.match(self.flat[i + 1])
+                )
+                if role is None and ITALIC.match(self.flat[i]) and ("?" in self.flat[i] or stated) and len(self.flat[i]) <= 300:
                     self.roles[i] = "question"
                     self.questions += 1
                 elif role is None and ITALIC.match(self.flat[i]) and len(self.flat[i]) <= 60 and not is_prose(self.flat[i].strip("*_")):
@@ -618,26 +666,103 @@ class _Reader:
             for i, label in self.speakers:  # "Q: …" asks, and "Engman: …" answers: the labels are the interviewee's alone
                 chairing = fold(RANKS.sub("", label)).split()[-1:] and fold(RANKS.sub("", label)).split()[-1] in chairs
                 self.roles[i] = "introduction" if chairing else "answer"  # but "Watanabe: Good afternoon …", by "Chair: … WATANABE Kenji"
+        elif self.interview and self.speakers and not asking and (unlabelled := self.unlabelled_questions()):
+            for i, _ in self.speakers:  # "Mr Lee, was Friday historic?" / "LEE: Both, …" / "Ms Keller, you look sceptical." / "KELLER: …"
+                self.roles[i] = "answer"
+            for i in unlabelled:
+                self.roles[i] = "question"
         elif self.interview and self.speakers:
             moderator = self.moderator(labels)
             asker = moderator or next((label for label in labels if witnesses and fold(label.split()[-1]) not in witnesses), labels[0])
+            if not moderator and not witnesses and interviewers and set(labels) - interviewers == {labels[0]}:
+                asker = next(label for label in labels if label in interviewers)  # a press secretary's opening remarks, then the reporters ask
             host = labels[0] if moderator and labels[0] != moderator else None  # "JANE WHITFIELD: Good morning …", then the moderator asks
             answered = False
-            last = self.speakers[-1][0]
+            last_answer = max((i for i, label in self.speakers if label not in (asker, host, *interviewers)), default=-1)
             for i, label in self.speakers:
-                if label == asker and i == last and answered and not self.flat[i].rstrip("”’\"' ").endswith("?"):
+                asks = label == asker or (label in interviewers and label not in guests)
+                if asks and i > last_answer and answered and not self.flat[i].rstrip("”’\"' ").endswith("?"):
                     self.roles[i] = "introduction"  # the host's closing words, after the last answer, answered by no one: the event's
                 elif label == host:
                     self.roles[i] = "introduction"  # the host's welcome and closing words: the event's, nobody's argument
-                elif label == asker and not answered and not self.flat[i].rstrip("”’\"' ").endswith("?"):
+                elif asks and not answered and not self.flat[i].rstrip("”’\"' ").endswith("?"):
                     self.roles[i] = "introduction"  # the host's welcome, before anyone has answered
                 else:
                     self.roles[i] = "question" if label == asker or label in interviewers else "answer"
                 answered = answered or label not in (asker, host, *interviewers)
+            self.asked_on()
             for i, names in list(self.bylines.items()):  # "By Kang Hye-won" over "Kang: …" questions: the interviewer, credited, no author
                 if all(fold(asker) in fold(self.people[n].name).split() for n in names):
                     self.roles[i] = "credit"
                     del self.bylines[i]
+
+    def unlabelled_questions(self) -> list[int]:
+        """The questions of an interview whose answers alone are labelled ('LEE: …', 'KELLER: …'): the short paragraph right
+        before each answer's turn that is no turn itself, when two or more of them ask and several speakers answer."""
+        turns = {i for i, _ in self.speakers}
+        if len({label for _, label in self.speakers}) < 2 or self.moderator([label for _, label in self.speakers]):
+            return []
+        before = [
+            i - 1
+            for i in sorted(turns)
+            if i - 1 not in turns and i - 1 > 0 and self.roles[i - 1] in (None, "subtitle", "introduction") and len(self.flat[i - 1]) <= 250
+        ]
+        asking = [i for i in before if self.flat[i].rstrip("”’»\"' ").endswith("?")]
+        return before if len(asking) >= 2 and 2 * len(asking) >= len(before) else []
+
+    def asked_on(self) -> None:
+        """A question that runs on past its turn: 'IK: Last week Professor Dubrovin wrote:', the passage it quotes, then 'Is he
+        right?', before the next answer. Those paragraphs are the question's, not the last answer's."""
+        turns = {i: self.roles[i] for i, _ in self.speakers}
+        for i, role in turns.items():
+            if role not in ("question", "introduction"):
+                continue
+            j = i + 1
+            while j < self.count and j not in turns and self.roles[j] in (None, "subtitle"):
+                quoted = role == "question" and self.flat[j][:1] in "\"“‘'" and self.flat[j].rstrip(" .")[-1:] in "\"”’'"
+                asks = len(self.flat[j]) <= 300 and self.flat[j].rstrip("”’\"' ").endswith("?")  # or the host's welcome, then the first question
+                if not (quoted or asks):
+                    break
+                j += 1
+            if j > i + 1 and turns.get(j) == "answer":
+                for k in range(i + 1, j):
+                    self.roles[k] = "question"
+
+    def date_by_the_text_s_convention(self) -> tuple[str, str] | None:
+        """A date line whose numbers could be day or month ('The Hague, 04/03/2019'), read in the order the text writes its
+        dates in words: 'on 4 March' day first, 'on March 4' month first, when the text writes three or more and all one way."""
+        line = next((found for i in range(min(self.count, 12)) if self.roles[i] == "dateline" and (found := dateline(self.flat[i])) and found[0] is None), None)
+        numbers = re.fullmatch(r"(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)", line[1]) if line else None
+        if numbers is None:
+            return None
+        text = " ".join(self.flat)
+        day_first = len(re.findall(rf"\b\d{{1,2}} {_MONTH_NAME}\b", text))
+        month_first = len(re.findall(rf"\b{_MONTH_NAME} \d{{1,2}}\b(?!:)", text))
+        if day_first >= 3 and not month_first:
+            day, month = int(numbers[1]), int(numbers[2])
+        elif month_first >= 3 and not day_first:
+            month, day = int(numbers[1]), int(numbers[2])
+        else:
+            return None
+        value = f"{numbers[3]}-{month:02d}-{day:02d}"
+        return (value, numbers.group(0)) if is_real_date(value) else None
+
+    def guests(self, labels: list[str]) -> set[str]:
+        """The speakers the framing names as guests ('Tom and Priya are joined by Dr Joanna Kwak', 'Our guest this week is …'):
+        whoever else takes turns hosts, and asks."""
+        first_turn = self.speakers[0][0] if self.speakers else 0
+        framing = self.flat[:first_turn] + [self.flat[i] for i, _ in self.speakers[:3]]
+        named = {fold(word) for p in framing for m in _GUEST.finditer(p) for word in m.group("name").split()}
+        return {label for label in set(labels) if fold(RANKS.sub("", label)).split()[-1:] and fold(RANKS.sub("", label)).split()[-1] in named}
+
+    def numbered_headings(self) -> None:
+        """'1 INTRODUCTION', '2 CANADA'S SANCTIONS REGIME', … '4 OUTLOOK …': a PDF's numbered headings, in capitals as its running
+        lines are ('12 LIBRARY OF PARLIAMENT'), told apart by their numbers, which count up one by one through the text."""
+        numbered = [(i, int(m.group(1))) for i, p in enumerate(self.flat) if (m := _CAPS_HEADING.fullmatch(p)) and self.roles[i] in (None, "boilerplate")]
+        numbers = [n for _, n in numbered]
+        if len(numbered) >= 3 and numbers == list(range(numbers[0], numbers[0] + len(numbers))):
+            for i, _ in numbered:
+                self.roles[i] = "subtitle"
 
     def marked_above(self, i: int) -> bool:
         """Whether the note at `i` ('3 Agreement on the Implementation of …') has its number glued to a word above it, as a
@@ -649,8 +774,9 @@ class _Reader:
         return any(marker.search(self.flat[j]) for j in range(self.first_body, i) if self.roles[j] is None)
 
     def one_of(self, owners: tuple[int, ...], paragraph: str) -> tuple[int, ...]:
-        """Of co-authors, the one a paragraph opens with the first name of ('Grace: I'm more worried than Tomás …'), else all."""
-        named = re.match(r"([A-ZÀ-ÖØ-Þ][\w’'-]+):\s", paragraph)
+        """Of co-authors, the one a paragraph opens with the first name of ('Grace: I'm more worried than Tomás …', 'Tomasz here –
+        …'), else all."""
+        named = re.match(r"([A-ZÀ-ÖØ-Þ][\w’'-]+)(?::\s| here\b)", paragraph)  # or "Tomasz here – …"
         if len(owners) < 2 or named is None:
             return owners
         which = [n for n in owners if fold(self.people[n].name.split()[0]) == fold(named.group(1))]
@@ -729,6 +855,14 @@ class _Reader:
             any(self.roles[i] == "credit" and re.match(r"interview", self.flat[i], re.I) for i in top)
             or any(re.search(r"\b(?:q ?& ?a|interview)\b", self.flat[i], re.I) and len(self.flat[i]) <= 60 for i in top)
             or any(len(self.flat[i]) <= 200 and _QUOTED_HEAD.match(self.flat[i]) and _NAMED_ON.search(self.flat[i]) for i in top)
+            or any(
+                _PUT_QUESTIONS.search(self.flat[i])
+                and (
+                    self.roles[i] in (None, "introduction")
+                    or (self.roles[i] == "editors_note" and (_SPOKE.search(self.flat[i]) or _WITH_NAME.search(self.flat[i])))
+                )
+                for i in range(min(self.count, 10))
+            )  # an editors' note that names whom it asked ('… Martin Kessler … shared his views with …'), not 'asked scholars to answer
         )  # "'Don't expect a peace treaty on Sentosa': Former US envoy Karen Whitfield on what …": their words, then theirs
 
     def header(self) -> None:
@@ -759,6 +893,7 @@ class _Reader:
             and self.roles[marked] is None
             and len(self.flat[marked]) <= 220
             and not is_prose(self.flat[marked])
+            and not _TOPIC_LIST.fullmatch(self.flat[marked])  # "North Korea, Nuclear Weapons, Sanctions" under the date: the page's topics
         ):
             marked += 1  # a date line over the title and its dek: they are the header too (not the body's only paragraph)
         first_prose = next((i for i in range(self.count) if self.roles[i] in (None, "answer", "question") and is_prose(self.flat[i])), None)
@@ -844,9 +979,12 @@ class _Reader:
                 and title is None
                 and is_prose(self.flat[i])
                 and not is_headline(self.flat[i])  # "South Korea Does Not Need Its Own Bomb. It Needs a Seat at the Table." is a title
+                and not _TWO_LINE_HEADLINE.fullmatch(self.flat[i])  # and so is "The sanctions are leaking. That's not the whole story."
                 and any(not is_prose(self.flat[k]) for k in candidates if k > i)
             ):
                 self.roles[i] = "introduction"  # "Good morning. This week …" over the title: the newsletter's framing
+            elif self.roles[i] is None and _POINTS_HEAD.match(self.flat[i]):
+                self.roles[i] = "introduction"  # "Key Points" over its box, under the byline: the publisher's summary, no title
             elif self.roles[i] is None and title is None and len(self.flat[i]) <= 220:
                 self.roles[i] = "title"
                 title = self.title = i
@@ -937,7 +1075,9 @@ class _Reader:
                 and len(self.flat[i]) <= 400
             ):
                 self.roles[i] = "boilerplate"  # the citation under "Cite this article"
-            if self.roles[i] is None and i > self.first_body and FOOTNOTE.match(self.flat[i]) and re.match(r"^\[\d", self.flat[i]):
+            marker = re.match(r"^\((\d{1,3})\)\s", self.flat[i])  # "(1) See …", when the argument above carries "(1)" after a word
+            cited = marker is not None and any(re.search(rf"\S\s?\({marker[1]}\)", self.flat[j]) for j in range(self.first_body, i) if self.roles[j] is None)
+            if self.roles[i] is None and i > self.first_body and FOOTNOTE.match(self.flat[i]) and (re.match(r"^\[\d", self.flat[i]) or cited):
                 self.roles[i] = "notes"
             if self.roles[i] is None and CAPTION_END.search(self.flat[i]) and len(self.flat[i]) <= 300:
                 self.roles[i] = "caption"
@@ -1003,12 +1143,28 @@ class _Reader:
         if not self.people:
             for i in range(self.count - 1, self.first_body, -1):
                 if self.roles[i] is None and (bio := _BIO.match(self.flat[i].lstrip("—–-*_ "))) and looks_like_name(clean_name(bio.group("who"))):
-                    byline_signers = (self.person(clean_name(bio.group("who"))),)
-                    self.notes.append(f"no byline: {self.people[byline_signers[0]].name} is taken as the author from the bio at paragraph {i + 1}")
+                    # "*Dana Whitfield is a former … Kwon Min-seo is an associate professor … Arjun Mehta is …*": each one it names
+                    named = [
+                        clean_name(m.group("who")) for part in _SENTENCE_BREAK.split(self.flat[i].strip("*_ ")) if (m := _BIO.match(part.lstrip("—–-*_ ")))
+                    ]
+                    byline_signers = tuple(dict.fromkeys(self.person(name) for name in named if looks_like_name(name)))
+                    who = " and ".join(self.people[n].name for n in byline_signers)
+                    self.notes.append(
+                        f"no byline: {who} {'is' if len(byline_signers) == 1 else 'are'} taken as the author{'s' * (len(byline_signers) > 1)} from the bio at paragraph {i + 1}"
+                    )
                     break
                 if self.roles[i] is None and len(self.flat[i]) > 300:
                     break  # the argument's last paragraph: a name in it ('Prime Minister Shinzo Abe has been right …') is no bio
+        if not self.people and self.title is not None and _EXPERT_SAYS.search(self.flat[self.title]):
+            # "…, Russian expert says" over "According to Yevgeny Kirillov, …": a report of one expert's words, his to review
+            said = next((m.group("name") for p in self.flat[self.title : self.title + 6] if (m := _ACCORDING_TO.search(p))), None)
+            if said and looks_like_name(said):
+                byline_signers = (self.person(said),)
+                self.notes.append(f"no byline: {said} is taken as the author, the expert the report quotes; check the authors")
         asked = False  # a question has been put: what follows is an answer, not the publication's introduction
+        briefing = self.title is not None and bool(
+            re.search(r"\b(?:press|news)\s+(?:conference|briefing)\b", self.flat[self.title], re.I) and _EVENT_OF.search(self.flat[self.title])
+        )
         findings = self.findings()
         letters = self.letters_between(byline_signers)
         for i in range(self.count):
@@ -1019,7 +1175,8 @@ class _Reader:
             if i in self.sections:
                 # Names one under another, with nothing between, sign one section together ('Dr Helena Marchbank' / 'Dr Lee Sang-hyun').
                 opens = i - 1 in self.sections and not (i > 1 and self.roles[i - 2] == "body")  # not a letter's signature, closing it
-                together = current if opens else self.bylines.get(i - 1, ())
+                signed_off = i > 1 and self.roles[i - 2] == "body"  # "With warm regards, Chaesung" over the next letter: the last one's end
+                together = current if opens else () if signed_off else self.bylines.get(i - 1, ())
                 current = tuple(dict.fromkeys((*together, self.sections[i])))
                 self.signers[i] = (self.sections[i],)
             elif i in self.bylines:
@@ -1042,11 +1199,14 @@ class _Reader:
                 elif self.interview:
                     # Before the first question, the publication frames the interview; after one, the one who answered last goes on.
                     speaker = current[0] if current and self.panel else self.interviewee
-                    self.roles[i] = "body" if asked and speaker is not None else "introduction"
-                    self.signers[i] = (speaker,) if asked and speaker is not None else ()
+                    # a spokesperson's announcements, before the reporters ask, under the title naming the briefing as theirs
+                    announced = not asked and briefing and is_prose(self.flat[i]) and not re.search(r"\btranscript\b", self.flat[i], re.I)
+                    self.roles[i] = "body" if (asked or announced) and speaker is not None else "introduction"
+                    self.signers[i] = (speaker,) if (asked or announced) and speaker is not None else ()
                 elif (
                     (i - 1 in self.sections or i + 1 in self.sections)
                     and not {i - 1, i + 1} & self.alone  # a co-author's note under a heading of the document's: the heading stays one
+                    and not _POINTS_HEAD.match(self.flat[i])  # "Key Points" under the authors' names: the box's, no section's title
                     and not is_prose(self.flat[i])
                     and len(self.flat[i]) <= 120
                     and not self.flat[i].endswith((".", "!", ";", ":"))
@@ -1186,10 +1346,19 @@ class _Reader:
             if signed and self.roles[i] in (None, "body") and len(known) == 1:
                 self.roles[i], self.signers[i] = "byline", (known[0],)  # "More next week. … \n— Dan", by Daniel Whitcomb
         body = [i for i, role in enumerate(self.roles) if role == "body"]
+        for i, n in self.sections.items():
+            if body and i > body[-1] and self.roles[i] == "byline" and any(n in group for j, group in self.bylines.items() if j < body[0]):
+                self.roles[i] = "author_bio"  # "CHUN Min-ho" over his post, under the text he signed above: his card, no new section
         for i in self.bylines:
             signed = name_alone(self.flat[i]) or _signed_name(self.paragraphs[i].split("\n"))
-            if body and i > body[-1] and not re.match(r"by\s", self.flat[i], re.I) and not signed and not SIGN_OFF.match(self.paragraphs[i]):
-                # "By …", a name alone (over a place or a date), "Until next week, Dana": stay bylines
+            if (
+                body
+                and i > body[-1]
+                and not re.match(r"(?:by|signed(?: by)?|signatories|signatures)\b", self.flat[i], re.I)
+                and not signed
+                and not SIGN_OFF.match(self.paragraphs[i])
+            ):
+                # "By …", "Signed:" over the signatories, a name alone (over a place or a date), "Until next week, Dana": stay bylines
                 self.roles[i] = "author_bio"
 
     def findings(self) -> set[int]:
@@ -1212,17 +1381,41 @@ class _Reader:
     def bios(self) -> None:
         """5. Bios: "Jane Doe is a senior fellow at X" at the end or the top, with the affiliation it states."""
         argument_before = False
+        last_body = max((i for i, role in enumerate(self.roles) if role == "body"), default=self.count)
         for i in range(self.count):
             if i:
                 argument_before = argument_before or (self.roles[i - 1] == "body" and len(self.flat[i - 1]) > 300)
             if self.roles[i] == "subtitle" and self.people and _bio_people(self.flat[i], self.people)[0]:
                 self.roles[i] = "body"  # under the title, "Michael Trent is a senior lecturer at …": a bio, read as one below
+            if self.roles[i] == "introduction" and i > last_body and _BIO.match(self.flat[i].lstrip("—–-*_ ")) and _bio_people(self.flat[i], self.people)[0]:
+                self.roles[i] = "body"  # after the chair's thanks, "Professor CHUN Chae-sung is Professor in …": the speaker's bio
+            if (
+                self.interview
+                and self.roles[i] == "body"
+                and i >= last_body
+                and len(self.flat[i]) <= 400
+                and (someone := _BIO.match(self.flat[i].lstrip("—–-*_ ")))
+                and looks_like_name(who := clean_name(someone.group("who")))
+                and all(len(word.strip(".")) > 2 for word in who.split())  # not "No. Seoul is hedging" nor "A. It has to …"
+                and AFFILIATION_WORD.search(self.flat[i])
+                and not _bio_people(self.flat[i], self.people)[0]
+            ):
+                self.roles[i], self.signers[i] = "credit", ()  # "Jana Hirsch is an editor at …" under the interview: who asked
+                continue
+            if self.roles[i] == "boilerplate" and argument_before and _WRITTEN_BY.match(self.flat[i]) and _bio_people(self.flat[i], self.people)[0]:
+                self.roles[i] = "body"  # "The Parallel is a weekly newsletter … by Marc Tremblay, a former analyst …": its writer's bio
             if self.roles[i] not in ("body", "author_bio") or (
                 self.roles[i] == "body" and ((i < self.count / 2 and argument_before) or len(self.flat[i]) > 600)
             ):
                 continue  # a bio stands at the end, or at the top before the argument starts
             owners, stated = _bio_people(self.flat[i], self.people)
             lines = self.paragraphs[i].strip().split("\n")
+            carded = False
+            if not owners and i > last_body - 1 and len(lines) >= 2 and (card := name_alone(lines[0].strip())) and AFFILIATION_WORD.search(lines[1]):
+                # "CHUN Chae-Sung" over "Professor, Department of Political Science …": an author's card under the text
+                owners = [n for n, known in enumerate(self.people) if romanized(known.name) & romanized(card) or fold(known.name) == fold(card)]
+                stated = {owners[0]: lines[1].strip().split(". ")[0].rstrip(".")} if len(owners) == 1 else {}
+                carded = bool(owners)
             if not owners and len(lines) == 2 and _THE_AUTHOR.match(lines[1]) and (named := byline_people(lines[0], names_alone=True)):
                 owners = [
                     n for n, known in enumerate(self.people) if any(romanized(known.name) & romanized(name) for name, _ in named)
@@ -1234,7 +1427,8 @@ class _Reader:
             elif self.roles[i] == "body" and not (
                 owners
                 and (
-                    _BIO.match(RANKS.sub("", self.flat[i].lstrip("—–-*_ ")))
+                    carded
+                    or _BIO.match(RANKS.sub("", self.flat[i].lstrip("—–-*_ ")))
                     or _WRITTEN_BY.match(self.flat[i])
                     or (len(lines) == 2 and _THE_AUTHOR.match(lines[1]))
                 )
@@ -1255,13 +1449,16 @@ class _Reader:
                 self.signers[i] = tuple(dict.fromkeys(s for group in following for s in group)) or tuple(range(len(self.people)))
 
     def topic_lists(self) -> None:
-        """6. Before the argument, a page's topic links run together with commas: furniture, though no pattern of words says so."""
-        argument = next((i for i in range(self.count) if self.roles[i] == "body" and len(self.flat[i]) > 200), self.count)
-        for i in range(argument):
-            items = self.flat[i].split(", ")
+        """6. Before the argument or after it, a page's topic links run together with commas: furniture, though no pattern of
+        words says so."""
+        argued = [i for i in range(self.count) if self.roles[i] == "body" and len(self.flat[i]) > 200]
+        if not argued:
+            return
+        for i in [*range(argued[0]), *range(argued[-1] + 1, self.count)]:
+            items = re.split(r", | [|·] ", _SECTION_OF_TOPICS.sub("", self.flat[i]).strip(" |"))
             if (
-                self.roles[i] == "body"
-                and _TOPIC_LIST.fullmatch(self.flat[i])
+                (self.roles[i] == "body" or (self.roles[i] == "subtitle" and i < argued[0]))  # the topics between the date and the text
+                and _TOPIC_LIST.fullmatch(", ".join(items))
                 and len(items) >= 3
                 and any(len(item.split()) == 1 or "-" in item for item in items)
             ):
@@ -1303,6 +1500,16 @@ class _Reader:
             and sum(self.roles[j] == "body" for j in range(first + 1, self.count)) >= 3
         ):
             self.roles[first], self.signers[first] = "subtitle", ()
+        elif (
+            not FIRST_PERSON.search(dek)
+            and len(dek) <= 900
+            and any(len(self.people[n].name.split()) >= 2 and fold(self.people[n].name) in fold(dek) for n in self.signers[first])
+            and all(role in header for role in self.roles[:first])
+            and sum(self.roles[j] == "body" for j in range(first + 1, self.count)) >= 3
+        ):
+            # "… Among the invited experts was Dr. Niklas Swanstrom, … EIAS publishes below a summary of his testimony": the
+            # publisher, introducing its author by name, before the author's own words
+            self.roles[first], self.signers[first] = "introduction", ()
 
     def reading(self) -> Reading:
         final = [role or "body" for role in self.roles]
@@ -1323,6 +1530,8 @@ _TOPIC_RUN = re.compile(r"(?:(?-i:[A-Z][\w’'-]*)\s+){3,14}(?-i:[A-Z][\w’'-]*
 _TOPIC_LIST = re.compile(r"(?!.*\b(?:and|or)\b)[A-Z][\w’'-]*(?: [A-Za-z][\w’'-]*){0,3}(?:, [A-Z][\w’'-]*(?: [A-Za-z][\w’'-]*){0,3}){2,}")
 """A page's topic links under the header, run together with commas ('Nuclear Proliferation, Asia-Pacific, North Korea'): no
 sentence, no names joined by 'and'."""
+_SECTION_OF_TOPICS = re.compile(r"^(?-i:[A-Z][\w’'-]*)(?: (?-i:[A-Z][\w’'-]*)){0,2} [|·] ")
+"""'Commentary | ' before a page's topic links: the section they are filed under."""
 _TOGETHER = re.compile(r"\b(?:where we (?:agree|differ|disagree)|we (?:both|all|agree|disagree)\b|both of us)\b", re.I)
 """'Where we agree' / 'Both of us think …': co-authors who wrote apart now write as one."""
 _WIRE_LEAD = re.compile(r"^[A-Z][A-Z .’'-]{2,30},\s+\S")
@@ -1396,6 +1605,11 @@ def _full_name(name: str, texts: Sequence[str]) -> str:
                         return " ".join(last)
             if len(words) == 2 and fold(words[0]) == surname and "-" in words[1] and looks_like_name(" ".join(words)):
                 return " ".join(words)  # 'Lee Sang-hyun': a Korean name, the surname first
+    for paragraph in texts:  # 'Zhao Lirong': a Chinese name, the surname first, when no name ends with it
+        for candidate in _CAPITALIZED_NAME.findall(paragraph):
+            words = clean_name(candidate).split()
+            if len(words) == 2 and fold(words[0]) == surname and words[1][1:].islower() and looks_like_name(" ".join(words)):
+                return " ".join(words)
     return title_case(name)
 
 
@@ -1422,6 +1636,16 @@ _URL_DATE = re.compile(r"(?:https?://|www\.)\S*?/(?P<words>(?P<y>(?:19|20)\d\d)/
 """A web address with the date in its path ('/2019/07/02/'), as blogs and newsletters have."""
 _SPEAKERS = re.compile(r"^(?:speakers?|panell?ists?|presenters?|discussants?)\s*:\s*(?P<list>.+)$", re.I)
 """'Speakers: Major General (ret.) Mats Engman, Distinguished Fellow, ISDP; Dr. Kim Yeon-hee, …': an event's speakers, one by one."""
+_CAPS_HEADING = re.compile(r"(\d{1,2})\.?\s+(?-i:[A-Z][A-Z'’,:&()\- ]{2,80}[A-Z)])")
+"""'2 CANADA'S SANCTIONS REGIME': a numbered heading in capitals, or a running line with a page number."""
+_PLACE = re.compile(r"(?-i:[A-Z][a-z][\w’'-]+(?: [A-Z][a-z][\w’'-]+)?)")
+"""'Tauranga', 'New York': where a caller rings from."""
+_GUEST = re.compile(
+    r"(?:\bjoined (?:today |this week |now |here )?by|\bour (?:special )?guests? (?:today |this week |on the show )?(?:is|are)|\bwelcome (?:back )?our guests?,?)"
+    r"\s+(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs|Ambassador|General)\.?\s+)?(?P<name>(?-i:[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){0,3}))",
+    re.I,
+)
+"""'… are joined by Dr Joanna Kwak', 'Our guest this week is Min-ji Park': who a show's hosts talk to."""
 _MODERATOR = re.compile(r"(?:moderator|moderated by|chair|chaired by|interviewer)\s*:?\s*(?P<name>[^\n|]+?)\s*(?:$|\n|\|)", re.I)
 
 
@@ -1474,7 +1698,10 @@ def _bio_people(paragraph: str, people: list[Signer]) -> tuple[list[int], dict[i
         surname = fold(match.group("who")) if alone else None
         by_surname = [n for n, signer in enumerate(people) if surname and surname in (_name_words(signer.name)[0], _name_words(signer.name)[-1])]
         for n, signer in enumerate(people):
-            if who & romanized(signer.name) or fold(match.group("who")) == fold(signer.name) or by_surname == [n]:
+            initialled = _initialled(signer.name, match.group("who").strip())
+            if who & romanized(signer.name) or fold(match.group("who")) == fold(signer.name) or by_surname == [n] or initialled:
+                if initialled:
+                    signer.name = match.group("who").strip()  # "By D. Enkhtuvshin", then "Dorjsuren Enkhtuvshin is Minister …": the whole name
                 owners.append(n)
                 what = match.group("aside") or ""
                 found = _BIO_AFFILIATION.search(sentence[match.end("who") :])
@@ -1483,6 +1710,37 @@ def _bio_people(paragraph: str, people: list[Signer]) -> tuple[list[int], dict[i
                 if what and n not in stated:
                     stated[n] = what.strip(" *_")
     return list(dict.fromkeys(owners)), stated
+
+
+def _paged_lines(paragraphs: Sequence[str]) -> tuple[set[str], Counter[str]]:
+    """A PDF's running lines: the short lines that come back with another number ('LIBRARY OF PARLIAMENT 2 PUBLICATION NO. …',
+    then '… 3 …'), as their numbers masked; and how often each short line comes back at all."""
+    lines = [line.strip() for p in paragraphs for line in p.split("\n") if 0 < len(line.strip()) <= 100]
+    forms: dict[str, set[str]] = {}
+    for line in lines:
+        forms.setdefault(PAGE_DIGITS.sub("#", line), set()).add(line)
+    return {masked for masked, raw in forms.items() if len(raw) >= 2}, Counter(line.casefold() for line in lines)
+
+
+def _running_lines(paragraph: str, paged: tuple[set[str], Counter[str]]) -> bool:
+    """Whether a paragraph is a page's running lines alone: one that comes back with another page number, and with it only
+    lines that come back too (the title the header repeats)."""
+    numbered, seen = paged
+    lines = [line.strip() for line in paragraph.split("\n") if line.strip()]
+    return any(PAGE_DIGITS.sub("#", line) in numbered for line in lines) and all(
+        PAGE_DIGITS.sub("#", line) in numbered or seen[line.casefold()] >= 2 for line in lines
+    )
+
+
+def _initialled(short: str, full: str) -> bool:
+    """Whether `short` is `full` with its given names as initials ('D. Enkhtuvshin', 'Dorjsuren Enkhtuvshin')."""
+    shorts, fulls = short.split(), full.split()
+    return (
+        len(shorts) == len(fulls) >= 2
+        and fold(shorts[-1]) == fold(fulls[-1])
+        and any(re.fullmatch(r"[A-Z]\.", word) for word in shorts[:-1])
+        and all((re.fullmatch(r"[A-Z]\.", a) and b[:1] == a[0] and len(b) > 2) or fold(a) == fold(b) for a, b in zip(shorts[:-1], fulls[:-1], strict=True))
+    )
 
 
 _SURNAME_BIO = re.compile(
@@ -1502,10 +1760,10 @@ _FOR_NAME = re.compile(
 )
 """'For the researcher Claire Dumont, …': a dek that gives the floor to the one interviewed."""
 _SAYS_NAME = re.compile(
-    r"\b(?:says|argues|warns|explains|believes)\s+(?:(?-i:[a-z][\w-]*)\s+|(?-i:[A-Z][\w-]*)\s+(?=(?-i:[a-z])[\w-]*\s)){0,4}"
+    r"\b(?:says|argues|warns|explains|believes|urges|insists|cautions|contends|predicts)\s+(?:(?-i:[a-z][\w-]*)\s+|(?-i:[A-Z][\w-]*)\s+(?=(?-i:[a-z])[\w-]*\s)){0,4}"
     r"(?P<name>(?-i:[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,2}))\s*[.,;]?$"
     r"|(?:^|,\s+|[.!?]\s+)(?:(?:professor|dr\.?|ambassador|general)\s+)?(?P<first>(?-i:[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,2}))"
-    r"(?:\s+(?:of|from|at)\s+(?:the\s+)?(?-i:[A-Z])[^,;.]{2,80}?|,\s+[^,;.]{3,80},)?\s+(?:says|argues|warns|explains|believes)\b",
+    r"(?:\s+(?:of|from|at)\s+(?:the\s+)?(?-i:[A-Z])[^,;.]{2,80}?|,\s+[^,;.]{3,80},)?\s+(?:says|argues|warns|explains|believes|urges|insists|cautions|contends|predicts)\b",
     re.I,
 )
 """'… says Jilin scholar Gu Haoran', 'Professor Gu Haoran argues that …': a headline or dek that names whose view follows."""
@@ -1529,13 +1787,40 @@ _EVENT_OF = re.compile(
 )
 """'Foreign Ministry Spokesperson Ma Zhaoqing's Regular Press Conference on June 13, 2018': whose event the title names."""
 _WITH_NAME = re.compile(
-    r"\b(?:interview with|in conversation with|conversation with|q ?& ?a with|talking with|speaks with|questions (?:for|to)|(?:spoke|talked) (?:with|to))\s+(?:(?:Dr|Prof|Gen|Amb)\.?\s+)?"
+    r"\b(?:interview with|in conversation with|conversation with|q ?& ?a with|talking with|speaks with|questions (?:for|to)|(?:spoke|talked) (?:with|to)|(?:we|I) asked)"
+    r"\s+(?:(?:Dr|Prof|Professor|Gen|General|Amb|Ambassador)\.?\s+)?"
     r"(?P<name>(?-i:[A-ZÀ-ÖØ-Þ](?:[\w’'-]+|\.)(?:\s+[A-ZÀ-ÖØ-Þ](?:[\w’'-]+|\.)){1,3}))",  # 'J. R. Kim', not 'Mats Engman. Russia in …'
     re.I,
 )
+_POINTS_HEAD = re.compile(r"(?:key (?:points|findings|takeaways|judgments)|at a glance|highlights|in brief)\s*:?", re.I)
+"""'Key Points' alone over its box (an 'Executive Summary' heading is, as most keys read it, a heading)."""
+_MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_TWO_LINE_HEADLINE = re.compile(
+    r"(?!(?i:hi|hello|dear|good (?:morning|afternoon|evening)|welcome|thanks|thank you)\b)(?!.*\b(?:I|we|my|our|you)\b)[^.!?\n]{8,50}[.!?] [^.!?\n]{8,45}[.!?]"
+)
+"""Two short sentences set as a headline: 'The sanctions are leaking. That's not the whole story.' (not 'Hi all. This week …')."""
+_LETTER_HEAD = re.compile(
+    r"^(?:(?:first|second|third|fourth|fifth|sixth|final|last|closing|opening|\d{1,2}(?:st|nd|rd|th)?\.?)\s+)?(?:letter|reply|response)"
+    r"\s*(?:[—–:-]|from)\s*(?P<name>[A-ZÀ-ÖØ-Þ][\w.’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w.’'-]+){1,3})\s+to\s+[A-ZÀ-ÖØ-Þ][\w.’' -]{2,60}$",
+    re.I,
+)
+"""'First letter — CHUN Chae-sung to Rachel Whitford': a published correspondence, each letter its writer's."""
+_EXPERT_SAYS = re.compile(
+    r",?\s+(?:[\w-]+\s+){0,3}(?:expert|scholar|analyst|professor|diplomat|researcher|academic|specialist|former [\w-]+)\s+(?:says|warns|believes|argues|thinks)\s*$",
+    re.I,
+)
+"""'Pyongyang's warning is no bluff, Russian expert says': a wire's report of what one expert told it."""
+_ACCORDING_TO = re.compile(r"\baccording to (?P<name>(?-i:[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,2}))", re.I)
+"""'According to Yevgeny Kirillov, …': whose words a wire's report gives."""
+_PUT_QUESTIONS = re.compile(
+    r"\bput (?:\w+ )?questions to\b|\basked (?:[\w.’'-]+ ){1,4}(?:\w+ )?questions\b|\b(?:we|I) (?:spoke|talked) (?:with|to)\b|\bsat down with\b"
+    r"|\b(?:we|I) asked (?:(?:Dr|Prof|Professor|General|Ambassador)\.? )?[A-Z]|\bshared (?:his|her|their) (?:views|insights|thoughts|analysis) with\b",
+    re.I,
+)
+"""'… put five questions to Wang Jianmin': an introduction that says what follows is an interview."""
 _CAPITALIZED_NAME = re.compile(r"(?<![\w’'-])[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,2}")
 _SPOKE = re.compile(
-    r"(?:Dr\.\s+|Prof\.\s+|Professor\s+|Ambassador\s+)?(?P<name>[A-ZÀ-ÖØ-Þ][\w.’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w.’'-]+){1,3}),[^.]{0,200}?\b(?:spoke|talked|sat down)\b"
+    r"(?:Dr\.\s+|Prof\.\s+|Professor\s+|Ambassador\s+)?(?P<name>[A-ZÀ-ÖØ-Þ][\w.’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w.’'-]+){1,3}),[^.]{0,200}?\b(?:spoke|talked|sat down|shared (?:his|her|their) (?:views|insights|thoughts|analysis))\b"
 )
 
 

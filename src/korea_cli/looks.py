@@ -31,11 +31,15 @@ EDITORS_NOTE = re.compile(
 )
 EDITORS_NOTE_HEAD = re.compile(r"^(?:editor[’']?s[’']? note|note from the editors?)\s*:?$", re.I)
 CREDIT = re.compile(
-    r"^\(?(?:interview(?:ed)?(?: conducted)? by|translation of (?:an|the) (?:original )?(?:article|essay|column|op-?ed)\b|about the rapporteurs?\s*:|an? (?:earlier|previous|longer|shorter|different) version of this (?:commentary|article|essay|piece|op-?ed|paper|column)\b|(?:typeset|layout|designed) by|acknowledge?ments?\b|originally published in\b|interview(?:er)?\s*:(?=\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}\s*$)|illustration\s*:|cover(?: photo| image)?\s*:|(?:speakers?|panelists?|presenter|to)\s*:|transcri(?:pt|bed) by|transcription\s*:|this issue was (?:edited|produced|compiled) by|panel(?:ists)?\s*(?:[IVX\d]+\s*)?[—:–-]|(?:conducted|moderated|hosted|produced) by|(?:host|producer|moderator|audio)\s*:(?=\s*(?:(?:dr|prof|mr|ms|mrs)\.?\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}(?:\s*[,(][^.?!|]{0,80})?\s*(?:$|[|·;]|\s+(?:producer|host|editor|audio|moderator|guests?)\s*:))|translated(?: from [\w ]+)? by|translated from\b|translation by|(?:compiled and )?edited by|compiled by|reporting by|additional reporting by|illustration by"
+    r"^\(?(?:this (?:article|column|commentary|piece|op-?ed|essay) (?:is|was) (?:distributed|syndicated|republished|reprinted|reproduced|shared)\b|interpret(?:ation|er|ers|ing)\s*:|(?:simultaneous |consecutive )?interpret(?:ed|ation) by|interview(?:ed)?(?: conducted)? by|translation of (?:an|the) (?:original )?(?:article|essay|column|op-?ed)\b|about the rapporteurs?\s*:|an? (?:earlier|previous|longer|shorter|different) version of this (?:commentary|article|essay|piece|op-?ed|paper|column)\b|(?:typeset|layout|designed) by|acknowledge?ments?\b|originally published in\b|interview(?:er)?\s*:(?=\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}\s*$)|illustration\s*:|cover(?: photo| image)?\s*:|(?:speakers?|panelists?|presenter|to)\s*:|transcri(?:pt|bed) by|transcription\s*:|this issue was (?:edited|produced|compiled) by|panel(?:ists)?\s*(?:[IVX\d]+\s*)?[—:–-]|(?:conducted|moderated|hosted|produced) by|(?:host|producer|moderator|audio)\s*:(?=\s*(?:(?:dr|prof|mr|ms|mrs)\.?\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}(?:\s*[,(][^.?!|]{0,80})?\s*(?:$|[|·;]|\s+(?:producer|host|editor|audio|moderator|guests?)\s*:))|translated(?: from [\w ]+)? by|translated from\b|translation by|(?:compiled and )?edited by|compiled by|reporting by|additional reporting by|illustration by"
     r"|(?:this|the) interview was conducted by\b|excerpted from\b"
+    r"|(?-i:[A-Z][\w .&’'-]{2,60}) is (?:hosted|presented|produced|edited) by (?-i:[A-Z])"  # "Beyond the DMZ is hosted by …"
+    r"|(?:this|the) (?:article|essay|column|commentary|piece|op-?ed) (?:was )?(?:first |originally )?(?:appeared|published) (?:in|by)\b"
+    r"(?![^\n]*\b(?:print edition|issue|edition of)\b)"  # where it ran first (a print edition or issue of the same outlet: furniture)
+    r"|copyright\s*:\s*(?-i:[A-Z][\w&.’'-]*)(?:\s+(?-i:[A-Z][\w&.’'-]*)){0,4}$"  # "Copyright: Syndication Bureau": who syndicates the piece
     r"|(?-i:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3}),\s+[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?,\s+page\s+\d+\.?$"  # "JoongAng Ilbo, Sept. 20, Page 31": the print edition
     r"|(?:text|words|questions|interview questions)\s*(?:by|:)\s*(?:(?:dr|prof|mr|ms|mrs)\.?\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}\.?$"  # "Text: Irina Sokolova"
-    r"|(?:page |section |web |managing |commissioning )?editors?\s*:\s*\S.{0,60}$"  # "Editor: Liu Mei", "Page Editor: …@globaltimes.com.cn"
+    r"|(?:page |section |web |managing |commissioning )?editors?\s*:\s*\S.{0,300}$"  # "Editor: Liu Mei", "Page Editor: …@globaltimes.com.cn"
     r"|[—–-]?\s*[\w .&'’-]{2,60}?\s*/\s*(?:asia news network|ANN)\.?$"  # "Korea JoongAng Daily / Asia News Network": a syndicated piece's source
     r"|(?:(?:top|main|lead|header|cover|featured) )?(?:photo |image )?credits?\s*:|language edit(?:ing|or)\s*:|cover (?:photo|image)\s*:"
     r"|(?:(?:main|cover|header|top|feature|lead)\s+)?(?:image|photo|picture|illustration)s?\s+(?:courtesy of|via|by)\s+.{2,80}$"
@@ -61,6 +65,7 @@ WELCOME = re.compile(
 )
 """'Halo, and welcome to the 112th Nusantara Brief.': a newsletter's host opening an issue, not the argument."""
 PHOTO_CREDIT = re.compile(
+    r"^\[(?:photo|image|file photo)\s*/\s*[\w .&’'-]{2,40}\]\.?$|"  # China Daily's '[Photo/Xinhua]'
     r"^\((?:[\w .'’&-]{2,40}/)?(?:flickr|wikimedia commons|getty images|shutterstock|unsplash|AP|AFP|Reuters|Yonhap|EPA)\)\.?$|"
     r"^(?=[^/]*/)(?=.*\b(?:AP|AFP|Reuters|dpa|Getty(?: Images)?|picture[- ]alliance|Yonhap|EPA|Xinhua|KCNA|Kyodo|Imago|Shutterstock|Newsis)\b)[\w .'’&-]{2,40}(?:/[\w .'’&-]{1,40}){1,3}$|"  # 'Picture-alliance/AP Photo/E. Vucci'
     r"^(?-i:[A-Z][A-Z .'’&-]{2,40})\s*/\s*(?:VIA\s+)?(?-i:AP|AFP|REUTERS|YONHAP|KYODO|BLOOMBERG|GETTY IMAGES|EPA|XINHUA|KCNA|NEWSIS)\.?$|"
@@ -68,24 +73,34 @@ PHOTO_CREDIT = re.compile(
     r"^(?-i:[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3})\s*/\s*(?:TASS|RIA Novosti|Sputnik|AP|AFP|Reuters|Yonhap|Kyodo|EPA|Xinhua|KCNA|Getty Images)\.?$|"  # 'Pavel Ostapenko / TASS'
     r"^(?:image|photo)\s*:\s*[^()\n]{2,60}\((?:photo|image) by [^)]{2,60}\)\.?$|"  # 'Image: U.S. Army (Photo by Sgt. …)'
     r"^©\s*(?:AP|AFP|Reuters|Yonhap|Getty Images|EPA|Kyodo|Bloomberg|Xinhua|KCNA|Newsis|[\w ]{2,30} photo)\.?$|"
-    r"^(?:(?:top|main|lead|header|cover|featured)\s+)?(?:photo|image|picture|photograph)s?(?: credit)?\s*[:：]\s*(?:[^/]{1,60}/[^/]{1,50}|.{0,50}\b(?:via|AP|AFP|Reuters|Yonhap|Getty|EPA|Xinhua|KCNA|Kyodo|Bloomberg|Shutterstock|Newsis)\b.*|(?:\S+\s+){0,3}\S+)$",
+    r"^(?=source\s*:.*\b(?:flickr|wikimedia|unsplash|shutterstock|getty|reuters|afp|ap|yonhap|kcna|cc[ -]by|public domain)\b)"  # 'Source: Kremlin.ru / Wikimedia Commons (CC BY 4.0)'
+    r"(?:source\s*:\s*.{2,100})$|"
+    r"^(?:(?:top|main|lead|header|cover|featured|banner|hero)\s+)?(?:photo|image|picture|photograph)s?(?: credit)?\s*[:：]\s*(?:[^/]{1,60}/[^/]{1,50}|.{0,50}\b(?:via|AP|AFP|Reuters|Yonhap|Getty|EPA|Xinhua|KCNA|Kyodo|Bloomberg|Shutterstock|Newsis|Flickr|Wikimedia|Unsplash|public domain|CC[ -]BY(?:-[A-Z]{2})*)\b.*|courtesy(?: of)?\s.{2,60}|(?:\S+\s+){0,3}\S+)$",
     re.I,
 )
 """'Photo: Henrik Lund / TT News Agency via AP': a photo's credit, under the caption it credits (not a caption that opens 'Photo:')."""
 GREETING = re.compile(
     r"^(?:hi|hello|hey|dear) (?:all|everyone|friends|readers|subscribers|folks)\b|^good (?:morning|afternoon|evening)(?: all| everyone)?[,!]"
-    r"|^kia ora(?: koutou| katoa| tātou| tatou)?[,!]|^bonjour (?:[àa] toutes et [àa] tous|[àa] tous|chers lecteurs)\b",  # Māori: 'Kia ora koutou,', French
+    r"|^kia ora(?: koutou| katoa| tātou| tatou)?[,!]|^bonjour (?:[àa] toutes et [àa] tous|[àa] tous|chers lecteurs)\b"  # Māori: 'Kia ora koutou,', French
+    r"|^(?:hola|ol[áa]|ciao|hallo) (?:a todos|a todas|todos|pessoal|a tutti|tutti|zusammen|allerseits)\b",  # Spanish, Portuguese, Italian, German
     re.I,
 )
 """'Hi all, and happy new year': a newsletter's greeting, nobody's argument."""
+_ADDRESSEE = (
+    r"(?:(?:your |their )?(?:excellenc(?:y|ies)|majest(?:y|ies)|highness(?:es)?)|distinguished (?:guests|participants|delegates|colleagues|members|panell?ists|speakers)"
+    r"|honou?rable (?:[\w-]+ ){0,3}(?:members|ministers?|guests|chair(?:man|woman|person)?|speaker|president)|ladies and gentlemen"
+    r"|dear (?:colleagues|friends|participants|guests)|(?:mr\.?|madam) (?:president|chair(?:man|woman|person)?|speaker|secretary[- ]general|minister)|(?:dear )?friends|colleagues)"
+)
+SALUTATION = re.compile(rf"^{_ADDRESSEE}(?:(?:,\s*|\s+and\s+|,\s+and\s+){_ADDRESSEE}){{0,6}}\s*[,:!.]?$", re.I)
+"""'Excellencies, distinguished participants, ladies and gentlemen,': a speech's salutation, nobody's argument."""
 CAPTION = re.compile(
     r"^(?:(?:main|top|lead|header|featured|banner) (?:image|photo|picture)\s*:\s*\S|(?:photo|picture|portrait|headshot) of (?:(?:dr|prof|mr|ms|mrs)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}\.?$|(?:figure|fig\.|table|chart|graph|map|exhibit|box)\s+\d{1,2}[a-z]?\s*[:.–—-]\s+\S|\[(?:image|photo|picture|graphic)\]|\(?(?:(?:file |featured )?(?:photo|image)|picture|caption|photograph|illustration)(?: credit)?\s*[:：/]|\((?:ap|afp|reuters|getty|yonhap)(?:\s+photo)?\))",
     re.I,
 )
 CAPTION_END = re.compile(
     r"\((?:photo|image)?\s*:?\s*(?:ap|afp|reuters|getty images|yonhap|epa|kcna)[^)]*\)\.?$|\b(?:photo|image) (?:by|courtesy of|credit)\b[^.]*\.?$"
-    r"|[.,]\s+(?:yonhap|reuters|afp|ap|epa|kcna|newsis|news1|getty images|(?:ap|afp|epa|yonhap) photo)\.?$|\.\s+(?:photograph|photo|image|foto|bild)\s*:\s*[^.]{2,80}\.?$|\.\s+©\s*[^.]{2,60}$|\((?:photo|image|photograph|picture)\s*(?:by|:|courtesy of)\s*[^)]{2,60}\)\.?$|\bin (?:this|a) (?:file |undated |handout )?(?:image|photo|picture)\b"
-    r"|\[(?:yonhap|reuters|afp|ap|epa|kcna|newsis|news1|joongang ilbo|[\w .]{2,30} photo)(?:/[\w .]{2,20})*\]\.?$|[|/]\s*(?:reuters|afp|ap|epa|kyodo|yonhap|bloomberg|getty images|newsis|news1|kcna|xinhua)\.?$"
+    r"|[.,]\s+(?:yonhap|reuters|afp|ap|epa|kcna|newsis|news1|getty images|(?:ap|afp|epa|yonhap) photo)\.?$|\.\s+(?:photograph|photo|image|foto|bild)\s*:\s*[^.]{2,80}(?:\s*\((?:CC[ -]BY|CC0|public domain)[^()]{0,24}\))?\.?$|\.\s+©\s*[^.]{2,60}$|\((?:photo|image|photograph|picture)\s*(?:by|:|courtesy of)\s*[^)]{2,60}\)\.?$|\bin (?:this|a) (?:file |undated |handout )?(?:image|photo|picture)\b"
+    r"|\[(?:yonhap|reuters|afp|ap|epa|kcna|newsis|news1|joongang ilbo|[\w .]{2,30} photo)(?:/[\w .]{2,20})*\]\.?$|[|/]\s*(?:via\s+)?(?:reuters|afp|ap|epa|kyodo|yonhap|bloomberg|getty images|newsis|news1|kcna|xinhua)\.?$"
     r"|\((?:photo )?courtesy of [^)]{2,60}\)\.?$|[.,]\s*/\s?[A-Z]{2,8}$"
     r"|\.\s+source\s*:\s*[^.]{0,40}\b(?:photo|photograph|image|archive|handout)s?\.?$"  # '… Panmunjom, 2010. Source: Press photo'  # '… March 19, 2023. /CFP': an agency's initials after a slash
     r"|\.\s+\[(?-i:[A-Z][A-Z .&/-]{2,40})\]$"  # "… in New York last Tuesday. [JOINT PRESS CORPS]"
@@ -94,7 +109,10 @@ CAPTION_END = re.compile(
     r"|^[A-Z][^.]{10,200}\b(?:addresses|speaks|attends|arrives|shakes? hands|walks?|poses|is seen|looks on|waves|delivers|inspects|meets)\b.{0,150}?\.\s*\([^)]{2,40}\)$",
     re.I,
 )
-NOTES_HEAD = re.compile(r"^(?:notes?|end ?notes|foot ?notes|references|sources|bibliography|further reading|works cited)\s*:?(?:\s+(?=\[?\d)|$)", re.I)
+NOTES_HEAD = re.compile(
+    r"^(?:(?:show|episode|programme|program) notes|notes?|end ?notes|foot ?notes|(?:selected |select )?(?:references|sources|bibliography|readings)|further reading|works cited)\s*:?(?:\s+(?=\[?\d)|$)",
+    re.I,
+)
 FOOTNOTE = re.compile(r"^(?:\[\d{1,3}\]|\(\d{1,3}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,3}\.\s|\d{1,3}\s(?=[A-Z“\"‘']))")
 ABOUT_PUBLISHER = re.compile(
     r"^about (?:us|this (?:site|publication|newsletter|series)|the (?:institute|center|centre|foundation|program|programme|council|project|journal|publisher)\b.{0,30}"
@@ -117,6 +135,8 @@ BIO_HEAD = re.compile(
 )
 DISCLAIMER = re.compile(
     r"^disclosure(?: statement)?\b|"
+    r"^(?:the )?(?:views|opinions)(?: and (?:views|opinions))? of (?:the )?(?:authors?|contributors?|writers?)\b|"  # "The views and opinions of authors expressed herein …"
+    r"^(?:the )?(?:sole )?responsibility for (?:the )?(?:views|opinions|content)\b|"  # "The responsibility for the views expressed rests with …"
     r"^(?:this |the )?transcripts? (?:is |are |was |were |has been |have been |may be )?(?:produced|generated|prepared|created|made)\b|"  # "Transcripts are produced to a tight deadline …"
     r"^(?:the )?statements and (?:views|opinions) expressed\b|"
     r"^the (?:opinions?|views?) of the (?:interviewee|author|guest|speaker)s? (?:may|do|does) not\b|"
@@ -124,14 +144,14 @@ DISCLAIMER = re.compile(
     r"^(?:the )?views (?:expressed )?(?:are|here are) (?:personal|(?:the )?(?:author|writer)[’']?s own)\.?$|"
     r"^(?:the )?(?:interviewee|author|guest|writer|speaker)s?[’']?s?[’']? (?:opinions|views) (?:may|do|does) not (?:necessarily )?(?:coincide|reflect|represent)\b|"
     r"^(?:the )?(?:editorial board|editors?|editorial staff|editorial office)[’']?s?[’']? (?:opinions?|views?|position) (?:may|do|does) not (?:necessarily )?(?:coincide|reflect|represent)\b|"
-    r"^(?:the )?(?:views|opinions)(?: and (?:views|opinions))? (?:expressed|in this)\b|^[^.]{0,160}\.\s+(?:the )?(?:views|opinions) expressed (?:are|here|in)\b[^.]{0,200}\.?$|^disclaimer\b|^(?:this|the) (?:article|commentary|comment|essay|piece|brief|paper|report|analysis) (?:reflects|represents)\b"
+    r"^(?:the )?(?:views|opinions)(?: and (?:views|opinions))? (?:expressed|in this)\b|^[^.]{0,160}\.\s+(?:the )?(?:views|opinions) expressed (?:are|here|in)\b[^.]{0,200}\.?$|^disclaimer\b|^(?:this|the) (?:article|commentary|comment|essay|piece|brief|paper|report|analysis|interview|conversation|transcript) (?:reflects|represents)\b"
     r"|^(?:the )?(?:author|authors)[’']? (?:views|opinions)\b|^(?:the )?(?:views|opinions) of the authors? (?:may|do|does|are|is)\b|^[\w &’'-]{3,40} (?:is|are) (?:produced|published) by (?:the )?[A-Z]|^(?:the )?[\w ]{3,60} does not take (?:institutional |any |collective )?positions\b|^(?:the )?(?:views|opinions)\b[^.]{0,60}\b(?:do|does) ?n[o’']t necessarily (?:reflect|represent)\b"
-    r"|^posts on this (?:blog|site)\b|^[^.]{0,60}?\bwrites? in (?:a|their|his|her) personal capacity\b|^this (?:report|paper|brief|study|project|publication) (?:was|is) made possible\b|^(?:all )?views (?:are|expressed are) my own\b|^[^.]{0,160}?(?:\.\s+[^.]{0,80}?)?\btakes? no institutional positions?\b|^[^.]{0,80}?\bdoes not (?:express|take) (?:opinions|positions) of its own\b"
+    r"|^posts on this (?:blog|site)\b|^[^.]{0,60}?\b(?:writes?|(?:is|are) written|writing) in (?:a|their|his|her) personal capacity\b|^\(?(?:this is )?an? (?:provisional|unofficial) translation\b|^this (?:report|paper|brief|study|project|publication) (?:was|is) made possible\b|^(?:all )?views (?:are|expressed are) my own\b|^[^.]{0,160}?(?:\.\s+[^.]{0,80}?)?\btakes? no institutional positions?\b|^[^.]{0,80}?\bdoes not (?:express|take) (?:opinions|positions) of its own\b"
     r"|^[\w ]{2,40} is a platform\b|^[^.]{0,80}?\brepresent (?:only )?the views of (?:the|its|their) (?:respective )?(?:authors?|contributors?)\b|^(?:the )?(?:analyses|views|opinions|comments)(?:,? (?:and )?[\w ]+){0,3} (?:contained|expressed) in\b|^this (?:report|paper|summary|note) reflects\b|^[^.]{0,80}?\breflects? (?:only )?the (?:personal )?(?:views|opinions) of (?:the|its|their) (?:authors?|contributors?|writers?)\b",
     re.I,
 )
 _TRAIL = (
-    r"(?:[\w’'&,.・-]+(?: [\w’'&,.・-]+){0,3}\s*[>›»]{1,2}\s*){1,6}[\w’'&,.・-]+(?: [\w’'&,.・-]+){0,3}"
+    r"(?:[\w’'&,.・-]+(?: [\w’'&,.・-]+){0,3}\s*(?:[>›»]{1,2}|→)\s*){1,6}[\w’'&,.・-]+(?: [\w’'&,.・-]+){0,3}"
     r"|home\s+/\s+(?:[\w’'&,.・-]+(?: [\w’'&,.・-]+){0,3}\s+/\s+){0,5}[\w’'&,.・-]+(?: [\w’'&,.・-]+){0,3}"
     r"|home\s*[>›»]\s*(?:[^>›»\n]{1,40}?\s*[>›»]\s*){1,5}[^>›»\n]{1,140}"  # "Home › Events › Past Events › <the event's whole title>"
     r"|(?-i:(?=[^a-z]*[a-z]))(?:[\w’'&.-]+(?: [\w’'&.-]+){0,2}\s+/\s+){1,5}(?:interviews?|opinions?|analysis|analytics|commentary|columns?|news|world|politics|blogs?|publications|articles|features)"
@@ -142,6 +162,7 @@ _TAGLINE = r"(?:an? |the )?(?-i:(?:[a-z]+|Online|Official|Independent|Weekly|Mon
 _NAMED_TAGLINE = (
     r"(?:the )?(?-i:(?:[A-Z][\w’'&-]*\s+){1,8})(?:blog|newsletter|magazine|journal|podcast|digest)"
     r"|(?:news|analysis|analyses|analytics|commentary|insights?|opinions?|research|ideas)(?:,? (?:and )?[\w ]{2,30})? (?:on|of|for|about|from)\s.{2,80}"
+    r"|(?-i:[A-Z][a-z]+)(?:, (?-i:[A-Z][a-z]+)){1,4},? and (?-i:[A-Z][\w ]{2,30}) (?:in|on|for|of|across)\s.{2,80}"  # "Economics, Politics and Public Policy in East Asia …"
 )
 _INSTITUTE_NAME = r"(?:the )?(?-i:(?:[A-Z][\w’'&-]*\s+(?:(?:of|for|and|on)\s+)?){0,8})(?:institute|centre|center|council|foundation|forum|university)(?:\s+(?:of|for|on)\s+[\w ’'&-]{2,60})?"
 """An institute's name spelled out under its acronym ('ACNAS' / 'Australian Centre for Northeast Asian Security'); under a
@@ -163,7 +184,31 @@ _FURNITURE_LINES = (
     r"whatsapp",
     r"reddit",
     r"copy link",
-    r"follow us\b.*",
+    r"follow (?:us|me|her|him|them)\b.*",
+    r"(?:dieses|diesen) (?:interview|artikel|beitrag|text) auf deutsch lesen|read (?:this|the) (?:interview|article|piece) in (?:german|french|korean|japanese|chinese|russian|spanish)\b.*"
+    r"|lire (?:cet|l[’'])(?: ?article| ?entretien) en fran[çc]ais",  # the page's other language
+    r"(?:(?:areas?|countries|regions?|themes?|topics?|programmes?|programs?)\s*:\s*[^:.]{2,80}?\s*){2,5}",  # "Areas: East Asia, Security  Countries: China, …"
+    r"[–—-]\s*\d{1,3}\s*[–—-]",  # "– 3 –": a printed page's number
+    r"you(?:[’']re| are) (?:currently )?a (?:free|paid|founding) (?:subscriber|member)\b.*",  # Substack's footer
+    r"you(?:[’']re| are) (?:on this list|receiving this(?: email)?|getting this(?: email)?) because\b.*",
+    r"share (?:on|via|this)\s*:?\s*.{0,80}",  # "Share on: VK Facebook Twitter Telegram"
+    r"bibliographic (?:data|information|details|record)\b.*",  # "Bibliographic data Hirsch, Jana. “Trust Is …”"
+    r"(?:write|leave|add|post) a comment\b.{0,60}",
+    r".{0,120}\btel\.?\s*[:(+]?.{0,60}\bfax\b.*",  # an address with its telephone and fax
+    r"ISSNs?\s*:?\s*\d{4}-\d{3}[\dXx].{0,40}",
+    r"short (?:link|url)\s*:\s*\S+.*",  # "Short link: russiancouncil.ru/en/a4417 Rating: 5 (votes: 3)"
+    r"attribution\s*:\s*.{10,400}",  # "Attribution: A and B, “Title,” ORF Issue Brief No. 452, March 2021": how to cite it
+    r"comments?\s*[-–—:|]?\s*please (?:log ?in|sign ?in|register|subscribe)\b.*",
+    r"support (?:the )?[A-Z][\w .’'&-]{2,40}?\s+(?:become|join|donate|subscribe)\b.*",  # "Support Daily Maverick Become a Maverick Insider …"
+    r"(?:current location|you are here|location)\s*[:：]\s*.{2,100}",  # "Current location: Home > Interviews"
+    r"(?:【[^】]{1,12}】\s*){1,6}",  # "【Print】【Close】"
+    r"you have (?:\d+|one|two|three) (?:free )?(?:articles?|stories) (?:left|remaining)\b.*",  # a paywall's counter
+    r"(?:[\w .&’'-]{2,80} )?(?:acknowledges?|we acknowledge) (?:the traditional (?:custodians|owners)|the (?:land|lands|territory|territories) on which|that (?:we|it) (?:is|are) (?:located )?on the (?:traditional|unceded))\b.*",  # an acknowledgement of country or of land
+    r"(?:media|press) (?:inquiries|enquiries|contacts?)\s*:.*",
+    r"this (?:episode|issue|edition|newsletter|podcast|show) is (?:supported|sponsored|made possible|brought to you) by\b.*",
+    r"(?:get|receive|sign up for) (?:a |the |our )?[\w’' -]{0,40} (?:in|to|straight to|delivered to) your inbox\b.*",  # "Get a round-up of the day's top stories in your inbox."
+    r"\((?:the )?(?:press conference|press briefing|briefing|meeting|session|hearing|event|webinar|conference|interview|broadcast)"
+    r" (?:ended|concluded|closed|adjourned|began|started|opened)\b[^()]{0,60}\)\.?",  # "(The press conference ended at 4:52 p.m.)"
     r"print(?: this)?(?: page| article)?",
     r"save",
     r"bookmark",
@@ -369,6 +414,7 @@ _FURNITURE_LINES = (
     r"copyright\s.*",
     r"\(c\)\s+(?:\d{4}|copyright\b|[A-Z][\w&.’' -]{1,60}?,?\s+(?:\d{4}|all rights reserved)).*",  # "(C) 2019 …", not a list's "(c) Stop spending …"
     r"all rights reserved.*",
+    r"(?-i:[A-Z][\w .&’'-]{2,60})[.,]\s*all rights reserved\b.{0,160}",  # "Vostok News Agency. All rights reserved. When using …"
     r"(?:this|the) (?:article|essay|piece|commentary|interview) (?:was )?(?:first|originally) (?:appeared|published)\b.*",
     r".{0,60}\b(?:copyright\s*)?[©ⓒ]\s*(?:\d{4}\b)?.{0,120}",
     r"reuse this content",
@@ -542,10 +588,13 @@ ITALIC = re.compile(r"^(?:\*\*[^*].*[^*]\*\*|__[^_].*[^_]__|\*[^*].*[^*]\*|_[^_]
 BOLD_LABEL = re.compile(r"^(?:\*\*|__)([^*_:]{1,40}?)\s*(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:)\s*")
 """'**Kim:** …' or '**Kim**: …': a speaker's label in bold, read as 'Kim: …'."""
 SPEAKER = re.compile(
-    r"^(?P<label>[a-z][\w-]*\.(?:com|org|net|ch|de|eu|jp|kr|ru|uk|fr|se|fi|no|au|in|id|il|cn|tw)|(?:[A-Z]\.){2,4}|[A-Z][A-Z .’'-]{0,30}[A-Z]|[A-Z]{1,3}|[A-Z][\w’'-]{1,20}(?:\s+(?:(?:in|of|for|the|and|on)\s+)?[A-Z][\w’'-]{1,20}){0,3})(?:,\s+(?-i:[A-Z][A-Z .’'&-]{1,60}[A-Z]))?(?:\s*\((?:[Cc]hair(?:man|woman|person)?(?:,[^()\n]{1,50})?|moderator|host|interviewer|(?:[Mm]r|[Mm]s|[Mm]rs|[Dd]r|[Pp]rof|[Ss]enator)\.? [A-Z][\w’'-]+)\))?(?:\s*[(\[]\d{1,2}:\d\d(?::\d\d)?[)\]])?\s*:\s+(?=\S)"
+    r"^(?P<label>[a-z][\w-]*\.(?:com|org|net|ch|de|eu|jp|kr|ru|uk|fr|se|fi|no|au|in|id|il|cn|tw)|(?:[A-Z]\.){2,4}|[A-Z][A-Z .’'-]{0,30}[A-Z]|[A-Z]{1,3}|[A-Z][\w’'-]{1,20}(?:\s+(?:(?:in|of|for|the|and|on)\s+)?[A-Z][\w’'-]{1,20}){0,3})(?:,\s+(?-i:[A-Z][A-Z .’'&-]{1,60}[A-Z]))?(?:\s*\((?:[Cc]hair(?:man|woman|person)?(?:,[^()\n]{1,50})?|moderator|host|interviewer|(?:[Mm]r|[Mm]s|[Mm]rs|[Dd]r|[Pp]rof|[Ss]enator)\.? [A-Z][\w’'-]+)\)|\s*\((?!(?i:mr|ms|mrs|dr|prof|senator|reporter|recording|archive|voice-?over|translat|interpret|narrat|clip|file|video|audio|in |via |through |off)\b)"
+    r"(?P<place>[^()\n:]{2,50}?)\))?"
+    r"(?:\s*[(\[]\d{1,2}:\d\d(?::\d\d)?[)\]])?\s*:\s+(?=\S)"
 )
 """'KOREA REVIEW: …', 'FP: …', 'A.S.: …', 'Hartley: …', 'Eleanor Hartley: …', 'Dana Whitaker (00:01:05): …', 'WANG JIAHUI,
-BEIJING INSTITUTE OF FOREIGN AFFAIRS: …' (the affiliation no part of the label): a speaker's turn."""
+BEIJING INSTITUTE OF FOREIGN AFFAIRS: …' (the affiliation no part of the label): a speaker's turn. 'GRAHAM (Tauranga): …', a
+first name and a place, is a caller's or an audience member's (`place`); 'Lee Sang-hyun (Yonhap News Agency): …', a reporter's."""
 SECTION = re.compile(r"^(?P<name>[^,—–|()]{3,60}?)(?:,\s+|\s+[—–|]\s+|\s*\()(?P<affiliation>[^\s)].{2,}?)\)?$")
 """A signed section's opening line: 'Jane Doe, Senior Fellow at X', 'Jane Doe — Professor, X', 'Jane Doe (Senior Fellow, X)'."""
 
@@ -630,6 +679,17 @@ def is_comment(paragraph: str) -> bool:
     return len(lines) >= 3 and actions >= 2 and any(line.lower() == "reply" for line in lines[-actions:])
 
 
+_PUBLISHER = re.compile(r"(?:the )?[\w &’'.-]{3,60} (?:is|are) (?:published|produced) by (?:the )?[A-Z]", re.I)
+_ADDRESS_LINE = re.compile(r"[^.!?\n]{0,120}\b\d{1,5}\b[^.!?\n]{0,160}\s+(?:[|·]\s+)?(?:www\.|https?://)\S+")
+"""A postal address and the site's address on one line, the columns of a PDF's back page: no sentence."""
+
+
+def is_publisher_footer(paragraph: str) -> bool:
+    """'The Interpreter is published by the Lowy Institute, … All rights reserved ©': the outlet's footer, though it says who
+    publishes as a disclaimer does."""
+    return bool(_PUBLISHER.match(paragraph.strip()) and re.search(r"©|\ball rights reserved\b", paragraph, re.I))
+
+
 def is_boilerplate(paragraph: str) -> bool:
     """Every line is site furniture: sharing, related links, tags, copyright, cookies, newsletters (under a 'Related:' heading, any short line)."""
     if len(paragraph) <= 300 and paragraph.count("\n") <= 4:
@@ -640,6 +700,10 @@ def is_boilerplate(paragraph: str) -> bool:
         return False  # "© Reuters" under a caption: the photo's credit, not the page's copyright
     if _PAGE_FOOTER.fullmatch(paragraph.strip()) or _PRESS_HEAD.match(paragraph):
         return True
+    if is_publisher_footer(paragraph):
+        return True
+    if _ADDRESS_LINE.fullmatch(paragraph.strip()):
+        return True  # "The Asan Institute …  11, Gyeonghui-gung 1ga-gil, … Seoul 03176, Republic of Korea  www.asaninst.org"
     if _FURNITURE_START.match(" ".join(paragraph.split()).lstrip("*_ ")):  # "*The Peninsula Ledger is a reader-supported publication …*"
         return True
     if is_comment(paragraph):
@@ -759,8 +823,9 @@ def _furniture_parts(line: str) -> bool:
 
 PAGE_DIGITS = re.compile(r"\d+")
 SIGN_OFF = re.compile(
-    r"^(?:until next (?:time|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|best(?: wishes| regards)?|kind regards|regards|cheers|all the best"
-    r"|see you next (?:week|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|until then|thanks for reading|warmly|yours|(?:talk|speak|more) soon|talk (?:to you )?next (?:week|time)|ng[āa] mihi(?: nui)?|ka kite(?: an[oō])?|(?:thanks|thank you|diolch|merci|gracias|danke) for reading(?:,? and see you (?:next (?:week|time)|in (?:a|two|three) weeks?))?|[àa] (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la semaine) prochaine?(?:,? et merci[^\n]{0,80})?|bises|amiti[ée]s)"
+    r"^(?:until next (?:time|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|best(?: wishes| regards)?|kind regards|regards"
+    r"|(?:with )?(?:warm(?:est)? |kind(?:est)? |best |all good )?(?:regards|wishes) from [^,\n]{2,60}|yours,? from [^,\n]{2,60}|cheers|all the best"
+    r"|see you next (?:week|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|until then|thanks for reading|warmly|yours|(?:talk|speak|more) soon|talk (?:to you )?next (?:week|time)|ng[āa] mihi(?: nui)?|ka kite(?: an[oō])?|(?:thanks|thank you|diolch|merci|gracias|danke) for reading(?:,? and see you (?:next (?:week|time)|in (?:a|two|three) weeks?))?|[àa] (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la semaine) prochaine?(?:,? et merci[^\n]{0,80})?|bises|amiti[ée]s|un (?:fuerte )?abrazo|abrazos|un saludo|saludos|hasta la pr[óo]xima|abra[çc]os|at[ée] a pr[óo]xima|un abbraccio|alla prossima|viele gr[üu](?:ß|ss)e|liebe gr[üu](?:ß|ss)e|bis bald|groetjes|h[äa]lsningar|pozdrawiam)"
     r"\s*[,!.]?\s*(?:\n|\s[—–-]\s)\s*(?:[—–-]{1,2}\s*)?(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){0,2}(?:\s*(?:&|and)\s*[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){0,2})?)(?:\n(?P<affiliation>[^\n]{3,120}))?$",  # "Talk soon — Owen", "-- Dana"
     re.I,
 )
@@ -818,7 +883,7 @@ def is_label(paragraph: str, following: str | None) -> bool:
     """
     if len(paragraph) > 100 or following is None:
         return False
-    if LABEL.match(paragraph) and (len(paragraph.split()) <= 5 or re.search(r"[|·•—–#]|\bno\.|\d", paragraph, re.I)):
+    if LABEL.match(paragraph) and (len(paragraph.split()) <= 5 or re.search(r"[|·•—–#]|\s/\s|\bno\.|\d", paragraph, re.I)):
         return True  # 'Commentary' over a title, even one that ends with a full stop (a longer line with a label's word is a title)
     if re.match(r"(?:an? )?(?:interview|conversation|q ?& ?a) with\b", paragraph, re.I) and following.startswith(("'", "‘", '"', "“")):
         return True  # 'Interview with Former South Korean Vice Minister' over the quoted headline: the kicker, not the title

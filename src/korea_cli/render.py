@@ -813,6 +813,8 @@ def _cell_items(values: Sequence[Any]) -> list[str]:
     is one item, not twenty (the JSON keeps each statement, with its passage)."""
     if all(type(item) is str for item in values):
         return list(values)  # ids and topics: as they are, without a call an item (an author of 40 essays at 10,000)
+    if all(type(item) is dict for item in values):  # affiliations: each one's text, once (ten thousand at 10,000 essays)
+        return list(dict.fromkeys([str(item.get("text", "")) for item in values]))
     items = [_cell(item) for item in values]
     return list(dict.fromkeys(items)) if any(isinstance(item, Mapping) for item in values) else items
 

@@ -1,0 +1,135 @@
+"""The parts of a page around the argument (detect.read): a header's label and headline, a summary box's heading, notes
+numbered '(1)', a bio set as a card, a newsletter's bio of its writer, a date told by the text's
+own convention."""
+
+from __future__ import annotations
+
+from korea_cli import detect
+
+ARGUMENT = (
+    "The freeze has to come first and it has to be verified by inspectors on the ground; sanctions relief can then follow in"
+    " steps that can be reversed, so that neither side has to trust the other before the other has done anything at all."
+    " That is slower than a grand bargain, but every grand bargain so far has ended in recriminations within a year."
+)
+"""A body paragraph's length and look: some 400 characters of argument."""
+
+
+def roles_of(*paragraphs: str) -> list[str]:
+    return detect.read(list(paragraphs)).roles
+
+
+def test_a_section_path_over_the_title_is_its_label() -> None:
+    roles = roles_of(
+        "Expert Opinions / Asia and Eurasia",
+        "Vladivostok will not replace Hanoi",
+        "By Irina Sokolova",
+        ARGUMENT,
+        ARGUMENT,
+    )
+    assert roles[:2] == ["label", "title"]
+
+
+def test_a_headline_of_two_short_sentences_is_the_title() -> None:
+    reading = detect.read(
+        [
+            "The sanctions are leaking. That's not the whole story.",
+            "A seized coal ship, two missile tests and the question nobody in Washington wants to answer",
+            "Tom Reyes\nMay 2, 2023",
+            ARGUMENT,
+            ARGUMENT,
+        ]
+    )
+    assert reading.roles[:2] == ["title", "subtitle"]
+
+
+def test_a_key_points_heading_under_two_authors_is_the_box_s() -> None:
+    roles = roles_of(
+        "POLICY BRIEF No. 151 • June 2019",
+        "From Freeze to Framework",
+        "Lee Sang-hyun, Sejong Institute",
+        "Margaret Hollis, Centre for International Governance Innovation",
+        "Key Points",
+        "• The summit failed because the parties had not agreed on sequencing.\n• A phased roadmap would keep leverage.",
+        ARGUMENT,
+        ARGUMENT,
+    )
+    assert roles[4] == "introduction"
+
+
+def test_notes_numbered_in_parentheses_are_notes_when_the_text_cites_them() -> None:
+    roles = roles_of(
+        "After the summit",
+        "By Claire Dumont",
+        f"Beijing's view has not changed since 2017 (1). {ARGUMENT}",
+        f"Washington's has, and more than once (2). {ARGUMENT}",
+        '(1) See Hélène Marchal, "Beijing\'s quiet diplomacy", Le Monde diplomatique, March 2017.',
+        "(2) Statement by the US Pacific Command, 14 March 2017.",
+    )
+    assert roles[4:] == ["notes", "notes"]
+
+
+def test_an_author_s_card_under_the_text_is_the_bio_with_the_affiliation() -> None:
+    reading = detect.read(
+        [
+            "Japan and Korea at a crossroads",
+            "Prof. CHUN Min-ho",
+            ARGUMENT,
+            ARGUMENT,
+            "CHUN Min-ho\nProfessor, Department of Political Science, Hanbit University. Specializes in alliance politics.",
+        ]
+    )
+    assert reading.roles[-1] == "author_bio"
+    assert reading.people[0].affiliation.startswith("Professor, Department of Political Science, Hanbit University")
+
+
+def test_a_newsletter_s_line_about_itself_and_its_writer_is_her_bio() -> None:
+    roles = roles_of(
+        "Ship-to-ship",
+        "Clara Mendel",
+        ARGUMENT,
+        ARGUMENT,
+        "Peninsula Notes is a weekly newsletter on Korea, nuclear diplomacy and U.S. alliances in Asia by Clara Mendel, a former"
+        " analyst at the State Department.",
+    )
+    assert roles[-1] == "author_bio"
+
+
+def test_a_date_whose_order_only_the_text_s_convention_tells() -> None:
+    written_day_first = f"On 27 February the talks broke down; on 28 February the leaders left; by 4 March nothing had moved. {ARGUMENT}"
+    reading = detect.read(["Policy Brief No. 14", "After Hanoi", "By Anna de Vries", "The Hague, 04/03/2019", written_day_first, ARGUMENT])
+    assert reading.date == ("2019-03-04", "04/03/2019")
+    written_month_first = f"On February 27 the talks broke down; on February 28 the leaders left; by March 4 nothing had moved. {ARGUMENT}"
+    reading = detect.read(["After Hanoi", "By Anna Berg", "04/03/2019", written_month_first, ARGUMENT])
+    assert reading.date == ("2019-04-03", "04/03/2019")
+    reading = detect.read(["After Hanoi", "By Anna Berg", "04/03/2019", ARGUMENT, ARGUMENT])
+    assert reading.date is None  # no dates in words: the order is not known, and no date is made up
+
+
+def test_a_page_s_parts_in_their_own_words() -> None:
+    roles = roles_of(
+        "Seoul's quiet diplomacy",
+        "By Catherine Whitlock",
+        "7 March 2019",
+        "North Korea, Nuclear Weapons, Sanctions, Asia-Pacific",  # the page's topics, between the date and the text
+        "South Korean President Moon Jae-in addresses the nation in Seoul. | POOL / VIA REUTERS",
+        ARGUMENT,
+        ARGUMENT,
+        "The views and opinions of authors expressed herein do not necessarily state or reflect those of the Club.",
+        "The responsibility for the views expressed ultimately rests with the authors.",
+        "Banner image: Courtesy of The White House",
+    )
+    assert roles[3:5] == ["boilerplate", "caption"]
+    assert roles[7:] == ["disclaimer", "disclaimer", "credit"]
+
+
+def test_who_published_hosted_or_edited_it_is_a_credit() -> None:
+    roles = roles_of(
+        "After Pyongyang",
+        "By Marta Zielinska",
+        ARGUMENT,
+        ARGUMENT,
+        "This article first appeared in Korea JoongAng Daily, a member of Asia News Network.",
+        "Beyond the DMZ is hosted by Kate Morrow and produced by Sam Ortiz.",
+        "Editors: Piotr Kowal (Director), Joanna Nowicka (Managing Editor), Tomasz Gajewski, Agnieszka Rutkowska, Paweł Szymański",
+    )
+    assert roles[4:] == ["credit", "credit", "credit"]
