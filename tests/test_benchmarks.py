@@ -1,4 +1,4 @@
-"""The benchmark corpus generator writes a valid corpus, the same one every time."""
+"""The benchmark corpus generator writes a valid corpus, the same one every time; compare.py times two trees alike."""
 
 from __future__ import annotations
 
@@ -44,3 +44,20 @@ def test_a_realistic_vocabulary_has_many_rare_words_and_still_passes_check(tmp_p
         return {word for path in (root / "essays").glob("*.txt") for word in re.findall(r"[a-z]+", path.read_text(encoding="utf-8").lower())}
 
     assert len(words(tmp_path / "real")) > 2 * len(words(tmp_path / "seed"))
+
+
+def test_compare_times_two_trees_and_checks_they_answer_alike(tmp_path: Path) -> None:
+    """benchmarks/compare.py on the bundled corpus, one round, the same tree on both sides: a table, and the same output."""
+    from korea_cli.layout import bundled_corpus
+
+    compare = Path(__file__).resolve().parents[1] / "benchmarks" / "compare.py"
+    src = str(Path(__file__).resolve().parents[1] / "src")
+    done = subprocess.run(
+        [sys.executable, str(compare), src, src, "--size", str(bundled_corpus()), "--runs", "1", "--cache", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    rows = [line for line in done.stdout.splitlines() if line.startswith("| ") and not line.startswith("| query")]
+    assert [row.split(" | ")[0].strip("| ") for row in rows] == ["who", "positions", "search"]
+    assert all(row.rstrip(" |").endswith("yes") for row in rows)

@@ -63,6 +63,12 @@ def test_the_english_of_a_bilingual_line(line: str, english: str) -> None:
         "This episode is supported by our listeners on Patreon.",
         "Vostok News Agency. All rights reserved. When using materials, a hyperlink to Vostok News Agency is required.",
         "East Asia Forum\nEconomics, Politics and Public Policy in East Asia and the Pacific",
+        "Like this post? Share it with a friend who still thinks a deal is close.",
+        "Please note you must be a Maverick Insider to comment.",
+        "A word from this week's sponsor: Peninsula Weekly, the newsletter for people who read footnotes.",
+        "Strategic & Defence Studies Centre\nANU College of Asia & the Pacific",
+        "What I'm reading\nHannah Cole's profile of the people around the president, the best guide yet to who runs policy.\n"
+        "The leaked panel report, especially the annex on cryptocurrency theft. Sanctions evasion has gone digital.",
     ],
 )
 def test_furniture_in_any_language_is_furniture(paragraph: str) -> None:

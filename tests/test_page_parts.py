@@ -133,3 +133,30 @@ def test_who_published_hosted_or_edited_it_is_a_credit() -> None:
         "Editors: Piotr Kowal (Director), Joanna Nowicka (Managing Editor), Tomasz Gajewski, Agnieszka Rutkowska, Paweł Szymański",
     )
     assert roles[4:] == ["credit", "credit", "credit"]
+
+
+def test_a_title_in_capitals_over_a_dek_in_one_paragraph_is_the_first_line() -> None:
+    from korea_cli.looks import title_text
+
+    assert title_text("Declaring an End to the Korean War\nWhat an end-of-war declaration can, and cannot, do for peace") == (
+        "Declaring an End to the Korean War"
+    )
+    assert title_text("From Freeze to Framework: Sequencing Sanctions\nRelief and Verification") == (
+        "From Freeze to Framework: Sequencing Sanctions Relief and Verification"  # a title wrapped over two lines is both
+    )
+
+
+def test_a_correction_an_authors_note_and_a_heading_under_a_page_footer() -> None:
+    roles = roles_of(
+        "A phased approach",
+        "By Anna Korhonen",
+        ARGUMENT,
+        ARGUMENT,
+        "4                                   FEBRUARY 2021  |  BRIEFING PAPER",
+        "Conclusion",
+        ARGUMENT,
+        "Correction, July 28, 2023: An earlier version of this article misstated the date of the Hanoi summit.",
+        "Authors' note: This paper draws on some twenty background interviews with officials in Seoul and Brussels.",
+    )
+    assert roles[5] == "subtitle"
+    assert roles[7:] == ["editors_note", "notes"]

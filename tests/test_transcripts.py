@@ -272,3 +272,22 @@ def test_a_wire_s_report_of_an_expert_s_words_is_his_to_review() -> None:
     )
     assert [person.name for person in reading.people] == ["Yevgeny Kirillov"]
     assert any("the expert the report quotes" in note for note in reading.notes)
+
+
+def test_readers_questions_under_the_writer_s_own_essay_leave_the_essay_his() -> None:
+    roles, names = read(
+        "Nobody is coming to the table this year",
+        "by dan whitcomb",
+        "Feb 16, 2020",
+        f"Let me start with the obvious: there will be no third summit before the election. {LONG}.",
+        f"That doesn't mean the year has to be wasted. {LONG}.",
+        f"So here is my unpopular view: Washington should quietly drop the maximalist goal for now. {LONG}.",
+        "From the mailbag",
+        "Q: Isn't it dangerous to say out loud that denuclearization is off the table? — Mark, Ohio",
+        f"A: It's a fair worry, Mark. But I'm not saying take it off the table. {LONG}.",
+        "Q: Where can I read the Stockholm piece you keep mentioning? — Priya, Leeds",
+        f"A: It's on the institute's website. {LONG}.",
+    )
+    assert roles[3:7] == ["body", "body", "body", "subtitle"]
+    assert names[3] == names[5] == names[8] == ["dan whitcomb"]
+    assert roles[7] == roles[9] == "question"

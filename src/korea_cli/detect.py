@@ -429,8 +429,8 @@ class _Reader:
                 i == 0 and LABEL.match(p) and len(lines) == 1 and len(p.split()) <= 6 and not is_running_head(self.paragraphs[i])
             ):  # or a PDF's running header, again; but 'Comment' over a title is its label (not 'VIEWPOINTS      PAGE 10')
                 self.roles[i] = "boilerplate"
-            elif NOTES_HEAD.match(p) or (len(lines) > 1 and NOTES_HEAD.match(lines[0].strip())):
-                self.roles[i] = "notes"
+            elif NOTES_HEAD.match(p) or (len(lines) > 1 and NOTES_HEAD.match(lines[0].strip())) or (i > 2 and _AUTHORS_NOTE.match(p)):
+                self.roles[i] = "notes"  # or "Authors' note: This paper draws on interviews …", about its sources
             elif re.match(r"\(?(?:translator|translators)[’']?s?[’']? notes?\s*[:.—–-]", bare, re.I):
                 self.roles[i] = "notes"  # "Translator's note: 'Policy for Peace and Prosperity' is …": the translator's gloss
             elif CONTENTS.match(bare):
@@ -695,6 +695,20 @@ class _Reader:
                 if all(fold(asker) in fold(self.people[n].name).split() for n in names):
                     self.roles[i] = "credit"
                     del self.bylines[i]
+
+    def mailbag(self, signers: tuple[int, ...]) -> int | None:
+        """The heading ('From the mailbag', 'Your questions') under which readers' questions follow the writer's own essay:
+        the essay above it is the writer's, not an interview's introduction. None when the questions start the text."""
+        if not self.interview or self.interviewee is None or self.interviewee not in signers:
+            return None
+        first_question = next((i for i, role in enumerate(self.roles) if role == "question"), None)
+        heading = first_question - 1 if first_question else None
+        if heading is None or self.roles[heading] is not None or len(self.flat[heading]) > 60 or is_prose(self.flat[heading]):
+            return None
+        if any(i < heading for i, _ in self.speakers):
+            return None  # "CHUN: Thank you, Professor Vogel …": a lecture in turns, its audience's questions after it
+        argued = [i for i in range(self.first_body, heading) if self.roles[i] is None and is_prose(self.flat[i]) and len(self.flat[i]) > 200]
+        return heading if len(argued) >= 2 else None
 
     def unlabelled_questions(self) -> list[int]:
         """The questions of an interview whose answers alone are labelled ('LEE: …', 'KELLER: …'): the short paragraph right
@@ -1162,6 +1176,9 @@ class _Reader:
                 byline_signers = (self.person(said),)
                 self.notes.append(f"no byline: {said} is taken as the author, the expert the report quotes; check the authors")
         asked = False  # a question has been put: what follows is an answer, not the publication's introduction
+        mailbag = self.mailbag(byline_signers)
+        if mailbag is not None:
+            self.roles[mailbag] = "subtitle"
         briefing = self.title is not None and bool(
             re.search(r"\b(?:press|news)\s+(?:conference|briefing)\b", self.flat[self.title], re.I) and _EVENT_OF.search(self.flat[self.title])
         )
@@ -1201,6 +1218,7 @@ class _Reader:
                     speaker = current[0] if current and self.panel else self.interviewee
                     # a spokesperson's announcements, before the reporters ask, under the title naming the briefing as theirs
                     announced = not asked and briefing and is_prose(self.flat[i]) and not re.search(r"\btranscript\b", self.flat[i], re.I)
+                    announced = announced or (mailbag is not None and self.first_body <= i < mailbag)  # the writer's own essay, over the readers' questions
                     self.roles[i] = "body" if (asked or announced) and speaker is not None else "introduction"
                     self.signers[i] = (speaker,) if (asked or announced) and speaker is not None else ()
                 elif (
@@ -1530,6 +1548,8 @@ _TOPIC_RUN = re.compile(r"(?:(?-i:[A-Z][\w’'-]*)\s+){3,14}(?-i:[A-Z][\w’'-]*
 _TOPIC_LIST = re.compile(r"(?!.*\b(?:and|or)\b)[A-Z][\w’'-]*(?: [A-Za-z][\w’'-]*){0,3}(?:, [A-Z][\w’'-]*(?: [A-Za-z][\w’'-]*){0,3}){2,}")
 """A page's topic links under the header, run together with commas ('Nuclear Proliferation, Asia-Pacific, North Korea'): no
 sentence, no names joined by 'and'."""
+_AUTHORS_NOTE = re.compile(r"(?:a )?(?:note from the authors?|authors?[’']?s?[’']? note|a note on (?:sources|methods?))\s*[:.—–-]", re.I)
+"""'Authors' note: This paper draws on …': what the authors say of their sources, no argument."""
 _SECTION_OF_TOPICS = re.compile(r"^(?-i:[A-Z][\w’'-]*)(?: (?-i:[A-Z][\w’'-]*)){0,2} [|·] ")
 """'Commentary | ' before a page's topic links: the section they are filed under."""
 _TOGETHER = re.compile(r"\b(?:where we (?:agree|differ|disagree)|we (?:both|all|agree|disagree)\b|both of us)\b", re.I)

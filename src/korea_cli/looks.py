@@ -25,7 +25,7 @@ EDITORS_NOTE = re.compile(
     r"^\[?(?:editor[’']?s[’']? note\b|publisher[’']?s[’']? note\b|note from the editors?\b|(?:as prepared for delivery|check against delivery)\b"
     r"|(?:this|the) (?:article|piece|column|essay|interview|commentary) was (?:amended|corrected|updated|conducted(?!\s+by))\b"
     r"|(?:the following|this) (?:interview|conversation|transcript|q ?& ?a) (?:has been|was|is)\b"
-    r"|the following (?:has been|was) (?:edited|condensed|lightly edited)\b|this is an? (?:english )?(?:summary|translation|abridged version|edited transcript)\b|(?:correction|clarification)\s*:|(?:this interview )?(?:has been |was |is )?(?:edited|condensed|lightly edited)"
+    r"|the following (?:has been|was) (?:edited|condensed|lightly edited)\b|this is an? (?:english )?(?:summary|translation|abridged version|edited transcript)\b|(?:correction|clarification)(?:,[^:\n]{2,40})?\s*:|(?:this interview )?(?:has been |was |is )?(?:edited|condensed|lightly edited)"
     r"(?: and (?:edited|condensed))? for (?:length|clarity|brevity)|(?:this|the) (?:interview|transcript|conversation) (?:has been |was |is )?(?:edited|condensed|lightly edited))",
     re.I,
 )
@@ -40,7 +40,7 @@ CREDIT = re.compile(
     r"|(?-i:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3}),\s+[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?,\s+page\s+\d+\.?$"  # "JoongAng Ilbo, Sept. 20, Page 31": the print edition
     r"|(?:text|words|questions|interview questions)\s*(?:by|:)\s*(?:(?:dr|prof|mr|ms|mrs)\.?\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}\.?$"  # "Text: Irina Sokolova"
     r"|(?:page |section |web |managing |commissioning )?editors?\s*:\s*\S.{0,300}$"  # "Editor: Liu Mei", "Page Editor: …@globaltimes.com.cn"
-    r"|[—–-]?\s*[\w .&'’-]{2,60}?\s*/\s*(?:asia news network|ANN)\.?$"  # "Korea JoongAng Daily / Asia News Network": a syndicated piece's source
+    r"|[—–-]?\s*[\w .&'’-]{2,60}?\s*/\s*(?:asia news network|ANN)\.?(?:\s*(?:reprinted|republished|distributed|reproduced)\b[^.]{0,60}\.?)?$"  # "Korea JoongAng Daily / Asia News Network": a syndicated piece's source
     r"|(?:(?:top|main|lead|header|cover|featured) )?(?:photo |image )?credits?\s*:|language edit(?:ing|or)\s*:|cover (?:photo|image)\s*:"
     r"|(?:(?:main|cover|header|top|feature|lead)\s+)?(?:image|photo|picture|illustration)s?\s+(?:courtesy of|via|by)\s+.{2,80}$"
     r"|(?:this|the) (?:article|essay|piece|commentary) (?:is|was) adapted from\b"
@@ -99,9 +99,9 @@ CAPTION = re.compile(
 )
 CAPTION_END = re.compile(
     r"\((?:photo|image)?\s*:?\s*(?:ap|afp|reuters|getty images|yonhap|epa|kcna)[^)]*\)\.?$|\b(?:photo|image) (?:by|courtesy of|credit)\b[^.]*\.?$"
-    r"|[.,]\s+(?:yonhap|reuters|afp|ap|epa|kcna|newsis|news1|getty images|(?:ap|afp|epa|yonhap) photo)\.?$|\.\s+(?:photograph|photo|image|foto|bild)\s*:\s*[^.]{2,80}(?:\s*\((?:CC[ -]BY|CC0|public domain)[^()]{0,24}\))?\.?$|\.\s+©\s*[^.]{2,60}$|\((?:photo|image|photograph|picture)\s*(?:by|:|courtesy of)\s*[^)]{2,60}\)\.?$|\bin (?:this|a) (?:file |undated |handout )?(?:image|photo|picture)\b"
+    r"|[.,]\s+(?:yonhap|reuters|afp|ap|epa|kcna|newsis|news1|getty images|(?:ap|afp|epa|yonhap) photo)\.?$|\.\s+(?:photograph|photo|image|foto|bild)\s*:\s*(?:[^.]|\.(?=\S)){2,80}(?:\s*\((?:CC[ -]BY|CC0|public domain)[^()]{0,24}\))?\.?$|\.\s+©\s*[^.]{2,60}$|\((?:photo|image|photograph|picture)\s*(?:by|:|courtesy of)\s*[^)]{2,60}\)\.?$|\bin (?:this|a) (?:file |undated |handout )?(?:image|photo|picture)\b"
     r"|\[(?:yonhap|reuters|afp|ap|epa|kcna|newsis|news1|joongang ilbo|[\w .]{2,30} photo)(?:/[\w .]{2,20})*\]\.?$|[|/]\s*(?:via\s+)?(?:reuters|afp|ap|epa|kyodo|yonhap|bloomberg|getty images|newsis|news1|kcna|xinhua)\.?$"
-    r"|\((?:photo )?courtesy of [^)]{2,60}\)\.?$|[.,]\s*/\s?[A-Z]{2,8}$"
+    r"|\((?:photo )?courtesy of [^)]{2,60}\)\.?$|[.,]\s*/\s?[A-Z]{2,8}$|\s(?:photo|image)\s*:\s*courtesy of [^.:]{2,60}$"
     r"|\.\s+source\s*:\s*[^.]{0,40}\b(?:photo|photograph|image|archive|handout)s?\.?$"  # '… Panmunjom, 2010. Source: Press photo'  # '… March 19, 2023. /CFP': an agency's initials after a slash
     r"|\.\s+\[(?-i:[A-Z][A-Z .&/-]{2,40})\]$"  # "… in New York last Tuesday. [JOINT PRESS CORPS]"
     r"|\([\w .-]{2,40}(?:/(?:the )?[\w .-]{2,40})+\)\.?$|[.,]\s+(?:[\w]+ via )?(?:reuters|afp|ap|epa|kcna|yonhap|getty images)(?:/[\w .-]{2,40})?\.?$"
@@ -164,6 +164,11 @@ _NAMED_TAGLINE = (
     r"|(?:news|analysis|analyses|analytics|commentary|insights?|opinions?|research|ideas)(?:,? (?:and )?[\w ]{2,30})? (?:on|of|for|about|from)\s.{2,80}"
     r"|(?-i:[A-Z][a-z]+)(?:, (?-i:[A-Z][a-z]+)){1,4},? and (?-i:[A-Z][\w ]{2,30}) (?:in|on|for|of|across)\s.{2,80}"  # "Economics, Politics and Public Policy in East Asia …"
 )
+_INSTITUTION_LINE = (
+    r"(?=.*\b(?:Centre|Center|Institute|College|School|University|Faculty|Department|Academy|Foundation|Council)\b)"
+    r"(?-i:(?:[A-Z][\w’'&.-]*|&)(?:\s+(?:[A-Z][\w’'&.-]*|&|of|for|and|on|the)){0,8})"
+)
+"""A line that names an institution and nothing more ('Strategic & Defence Studies Centre', 'ANU College of Asia & the Pacific')."""
 _INSTITUTE_NAME = r"(?:the )?(?-i:(?:[A-Z][\w’'&-]*\s+(?:(?:of|for|and|on)\s+)?){0,8})(?:institute|centre|center|council|foundation|forum|university)(?:\s+(?:of|for|on)\s+[\w ’'&-]{2,60})?"
 """An institute's name spelled out under its acronym ('ACNAS' / 'Australian Centre for Northeast Asian Security'); under a
 person's name it is their affiliation, so only under capitals."""
@@ -205,6 +210,9 @@ _FURNITURE_LINES = (
     r"you have (?:\d+|one|two|three) (?:free )?(?:articles?|stories) (?:left|remaining)\b.*",  # a paywall's counter
     r"(?:[\w .&’'-]{2,80} )?(?:acknowledges?|we acknowledge) (?:the traditional (?:custodians|owners)|the (?:land|lands|territory|territories) on which|that (?:we|it) (?:is|are) (?:located )?on the (?:traditional|unceded))\b.*",  # an acknowledgement of country or of land
     r"(?:media|press) (?:inquiries|enquiries|contacts?)\s*:.*",
+    r"(?:like|enjoyed|enjoying) this (?:post|issue|newsletter|piece|edition)\?.*",  # "Like this post? Share it with a friend …"
+    r"(?:a (?:word|message|note) from )?(?:this (?:week|issue|month)[’']s|our) sponsors?\b.*",  # "A word from this week's sponsor …"
+    r"please note,? you must be (?:a|an|logged|signed|subscribed|registered)\b.*",  # "Please note you must be a Maverick Insider to comment."
     r"this (?:episode|issue|edition|newsletter|podcast|show) is (?:supported|sponsored|made possible|brought to you) by\b.*",
     r"(?:get|receive|sign up for) (?:a |the |our )?[\w’' -]{0,40} (?:in|to|straight to|delivered to) your inbox\b.*",  # "Get a round-up of the day's top stories in your inbox."
     r"\((?:the )?(?:press conference|press briefing|briefing|meeting|session|hearing|event|webinar|conference|interview|broadcast)"
@@ -608,8 +616,13 @@ def plain(paragraph: str) -> str:
 
 
 def title_text(paragraph: str) -> str:
-    """A title paragraph as the title it states: one line, without Markdown or a tag before it ('[Column] After Hanoi…')."""
-    return re.sub(r"^(?:\[[^\]]{2,30}\]\s*|re\s*:\s*)", "", plain(paragraph).replace("\n", " ").strip("*_ "), flags=re.I)  # "RE: …" of a memo
+    """A title paragraph as the title it states: one line, without Markdown or a tag before it ('[Column] After Hanoi…'). A
+    title in capitals over a dek in a sentence's case ('Declaring an End to the Korean War' / 'What an end-of-war declaration
+    can, and cannot, do …') is the first line alone; a title wrapped over two lines is both."""
+    lines = [line.strip() for line in plain(paragraph).split("\n") if line.strip()]
+    if len(lines) == 2 and is_headline(lines[0]) and not is_headline(lines[1]) and len(lines[1].split()) >= 6 and lines[1][:1].isupper():
+        lines = lines[:1]
+    return re.sub(r"^(?:\[[^\]]{2,30}\]\s*|re\s*:\s*)", "", " ".join(lines).strip("*_ "), flags=re.I)  # "RE: …" of a memo
 
 
 def _plain_line(line: str) -> str:
@@ -712,13 +725,18 @@ def is_boilerplate(paragraph: str) -> bool:
     if len(lines) == 1 and LINKS_HEADING.match(lines[0]):
         return True  # "Most read", alone: the headlines follow, one a paragraph
     under_heading = len(lines) > 1 and LINKS_HEADING.match(lines[0])
-    listed = all(len(line) <= 160 and (not line.endswith(".") or re.match(r"[–—•»·-]\s", line)) for line in lines[1:])  # headlines, or a list
+    listed = all(  # headlines, or a list ('• Hannah Cole's profile of …: the best guide yet …')
+        (len(line) <= 160 and not line.endswith(".")) or (re.match(r"[–—•»·-]\s", line) and len(line) <= 260) for line in lines[1:]
+    )
     teasers = (  # "Related content" / a headline and its date / the teaser under it, and so on
         under_heading
         and re.match(r"(?:related|see also|more (?:from|in|on)|read (?:more|next)|recommended)", lines[0], re.I)
         and all(len(line) <= 240 for line in lines[1:])
         and 2 * sum(not line.endswith(".") for line in lines[1:]) >= len(lines) - 1
     )
+    reading = under_heading and re.match(r"(?:what (?:we|i)[’']?(?:re| am|m) reading|reading list|recommended reading|worth reading)", lines[0], re.I)
+    if reading and all(len(line) <= 300 for line in lines[1:]):
+        return True  # "What I'm reading" over the writer's recommendations, a sentence on each: links, not the argument
     if under_heading and (lines[0].lower().startswith(("cite", "how to cite")) or listed or teasers):
         return True
     if not lines:
@@ -754,6 +772,8 @@ def is_boilerplate(paragraph: str) -> bool:
         )
     ):
         return True  # "Korea in Focus" over "A blog of the Centre of Korean Studies": the site's name and its tagline
+    if len(lines) == 2 and all(re.fullmatch(_INSTITUTION_LINE, line) for line in lines):
+        return True  # "Strategic & Defence Studies Centre" over "ANU College of Asia & the Pacific": the publisher's name, in two parts
     if (
         len(lines) == 2
         and any(re.match(r"(?:©|ⓒ|\(c\)\s|copyright\b|all rights reserved)", line, re.I) for line in lines)
@@ -857,13 +877,15 @@ _FURNITURE_START = re.compile(
 """A paragraph that opens as a site's own appeal does, however long it runs."""
 COMMENTS_HEAD = re.compile(
     r"^(?:\d+\s+)?(?:comments?|reader comments|discussion|join the conversation)\s*(?:\(\d+\)|\d+)?\s*[›>]?$|^leave a (?:reply|comment)\b"
+    r"|^comments?\s*[-–—:]\s*(?:share your|join the|have your say|add your)\b.{0,80}$"  # "Comments - share your knowledge and experience"
     r"|^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:thoughts?|responses?|repl(?:y|ies)|comments?|reactions?) (?:on|to)\b.{0,200}$",  # WordPress
     re.I,
 )
 """The head of a comment section ('Comments (6)', '💬 23 comments'): what follows is readers', not the author's."""
 LINKS_HEADING = re.compile(
     r"^(?:[^/\n]{1,30}/\s*)?(?:related(?: articles?| stor(?:y|ies)| posts| content| reading| publications| research| topics| tags| news| subjects| [\w .]{2,30} links)?|more (?:from|in|on) [\w ]+|read (?:more|next)|see also|recommended(?: for you)?|further reading"
-    r"|more (?:interviews|articles|stories|commentary|analysis|episodes|posts|columns|opinions?)(?: by [\w .’'-]{2,40})?|worth reading|what we[’']re reading"
+    r"|more (?:interviews|articles|stories|commentary|analysis|episodes|posts|columns|opinions?)(?: by [\w .’'-]{2,40})?|worth reading|what (?:we|i)[’']?(?:re| am|m) reading"
+    r"|editor[’']?s[’']? (?:picks?|choice)"
     r"|recommended reading|reading list|you (?:may|might) also be interested in|[\w ]{2,30} recommends"
     r"|latest publications\b.{0,60}|articles in this (?:story|series)|media (?:contacts?|enquiries|inquiries)|press (?:contacts?|office)|notes to editors|for more information|most (?:read|popular|viewed|shared|commented)(?: (?:from|in|on) [\w ]{2,30})?|in this (?:news|story|article)|latest(?: (?:on|in|from) [\w ]+)?|trending(?: now)?|top stories|you (?:may|might) also like|editor[’']?s picks"
     r"|cite this(?: article| brief| page| publication)?|how to cite(?: this \w+)?)\s*:?$",
@@ -926,5 +948,5 @@ def is_heading(flat: Sequence[str], i: int, first_body: int, roles: Sequence[str
         return True
     # the paragraph after may be prose cut by a page break ('… at the Yongbyon'): long, with a sentence ended inside it
     next_is_prose = i + 1 < len(flat) and (is_prose(flat[i + 1]) or (len(flat[i + 1]) > 120 and ". " in flat[i + 1]))
-    previous_is_prose = i == first_body or (i > 0 and (is_prose(flat[i - 1]) or roles[i - 1] in ("boilerplate", "notes")))
+    previous_is_prose = i == first_body or (i > 0 and (is_prose(flat[i - 1]) or roles[i - 1] in ("boilerplate", "notes", "dateline")))  # or a page's footer
     return next_is_prose and previous_is_prose and (i > first_body or len(p.split()) <= 8)
