@@ -67,6 +67,10 @@ def test_the_english_of_a_bilingual_line(line: str, english: str) -> None:
         "Please note you must be a Maverick Insider to comment.",
         "A word from this week's sponsor: Peninsula Weekly, the newsletter for people who read footnotes.",
         "Strategic & Defence Studies Centre\nANU College of Asia & the Pacific",
+        "Hits: 2143",
+        "Comments (0): You must be logged in to post a comment.",
+        "Newsroom is powered by the generosity of readers like you.",
+        "A version of this article appeared in the print edition of The Straits Times on June 2, 2016.",
         "What I'm reading\nHannah Cole's profile of the people around the president, the best guide yet to who runs policy.\n"
         "The leaked panel report, especially the annex on cryptocurrency theft. Sanctions evasion has gone digital.",
     ],

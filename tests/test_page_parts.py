@@ -160,3 +160,27 @@ def test_a_correction_an_authors_note_and_a_heading_under_a_page_footer() -> Non
     )
     assert roles[5] == "subtitle"
     assert roles[7:] == ["editors_note", "notes"]
+
+
+def test_credits_for_a_translation_a_distributor_and_a_second_paper() -> None:
+    roles = roles_of(
+        "The alliance after the summit",
+        "By Chun Min-ho",
+        ARGUMENT,
+        ARGUMENT,
+        "This article was translated from the Korean by Park Min-ji.",
+        "Distributed by Asia News Network.",
+        "This column was published simultaneously in the JoongAng Ilbo and the Asahi Shimbun.",
+    )
+    assert roles[4:] == ["credit", "credit", "credit"]
+
+
+def test_a_heading_after_a_paragraph_ending_in_a_footnote_number() -> None:
+    roles = roles_of(
+        "Sanctions at sea",
+        "By Thandeka Nkosi",
+        f"Diplomats have used their immunity to move goods across borders.5 {ARGUMENT}"[:-1] + " borders.5",
+        "Why enforcement is weak",
+        ARGUMENT,
+    )
+    assert roles[3] == "subtitle"

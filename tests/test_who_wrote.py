@@ -118,3 +118,78 @@ def test_one_co_author_s_aside_in_a_joint_text_is_theirs() -> None:
         f"What comes next depends on the working level. {ARGUMENT}",
     )
     assert names[2] == names[4] == ["Rachel Ostrander", "Tomasz Wierzbicki"] and names[3] == ["Tomasz Wierzbicki"]
+
+
+def test_a_postscript_signed_by_one_co_author_is_his_alone() -> None:
+    _, names = read(
+        "An end-of-war declaration can wait",
+        "By Tan Wei Ming and Kenji Watanabe",
+        f"Singapore and Tokyo see the peninsula alike on most things. {ARGUMENT}",
+        f"Both of us think the freeze comes first. {ARGUMENT}",
+        f"And both of us think sanctions relief must be reversible. {ARGUMENT}",
+        "POSTSCRIPT, by Kenji Watanabe",
+        f"Where I part company with my co-author is the declaration. {ARGUMENT}",
+    )
+    assert names[2] == ["Tan Wei Ming", "Kenji Watanabe"] and names[6] == ["Kenji Watanabe"]
+
+
+def test_an_authors_box_set_after_the_first_paragraph_signs_it_too() -> None:
+    _, names = read(
+        "Commentary",
+        "Calibrated and practical: what the review means for enforcement at sea",
+        "17 May 2021",
+        f"After a three-month review, the administration has settled on a calibrated, practical approach. {ARGUMENT}",
+        "Authors",
+        "Dr Eleanor Whitcombe\nSenior Research Fellow, Proliferation and Nuclear Policy",
+        "Rahul Menon\nResearch Analyst, International Security Studies",
+        f"The review leaves enforcement at sea to allies. {ARGUMENT}",
+    )
+    assert names[3] == names[7] == ["Eleanor Whitcombe", "Rahul Menon"]
+
+
+def test_two_bios_on_a_brief_s_last_page_name_both_authors() -> None:
+    reading = detect.read(
+        [
+            "Sanctions and the sea",
+            f"Enforcement at sea depends on patrols that few states can afford. {ARGUMENT}",
+            f"A regional arrangement would share the cost. {ARGUMENT}",
+            f"Japan and Australia are the natural core of such an arrangement. {ARGUMENT}",
+            "LIAM O'ROURKE is a Senior Research Fellow at the Toda Peace Institute.",
+            "MARIKO SATO is Associate Professor at Hiroshima University.",
+        ]
+    )
+    names = [[reading.people[n].name for n in group] for group in reading.signers]
+    assert len(names[1]) == 2 and names[1] == names[3]
+    assert any("from the bio at paragraphs 5-6" in note for note in reading.notes)
+
+
+def test_a_dialogue_signed_paragraph_by_paragraph_with_initials() -> None:
+    _, names = read(
+        "Two views from the region",
+        "Lee Sang-hyun\nResearch Fellow, Sejong Institute",
+        "Zhou Jianing\nAssociate Professor, Fudan University",
+        f"Seoul reads the treaty as a threat. {ARGUMENT} — LSH",
+        f"Beijing reads it as an opportunity to be managed. {ARGUMENT} — ZJ",
+        f"We agree that the freeze comes first. {ARGUMENT} — LSH & ZJ",
+    )
+    assert names[3] == ["Lee Sang-hyun"] and names[4] == ["Zhou Jianing"] and names[5] == ["Lee Sang-hyun", "Zhou Jianing"]
+
+
+def test_sections_signed_under_them_with_first_names_are_each_signer_s() -> None:
+    reading = detect.read(
+        [
+            "THE PARALLEL · Issue 112",
+            "Party Congress, Day Six",
+            "10 January 2021",
+            "1. The weapons wish list",
+            f"The most striking document so far is not a speech but a list. {ARGUMENT}",
+            "— Hanna",
+            "2. The economy",
+            f"Tobias here. The other headline is the admission that the plan fell short. {ARGUMENT}",
+            "— Tobias",
+            "Hanna Vogel & Tobias Reinholt",
+        ]
+    )
+    names = [[reading.people[n].name for n in group] for group in reading.signers]
+    assert names[4] == ["Hanna Vogel"] and names[7] == ["Tobias Reinholt"]
+    assert reading.roles[5] == reading.roles[8] == "byline"

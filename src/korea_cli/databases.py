@@ -1,12 +1,13 @@
-"""Essays exported from news databases and archives (Factiva, LexisNexis, Nexis Uni, ProQuest, JSTOR, EBSCO): their field lines
-read for what they are.
+"""Essays exported from news databases and archives (Factiva, LexisNexis, Nexis Uni, ProQuest, JSTOR, EBSCO, Trove): their
+field lines read for what they are.
 
 A researcher's copy of an op-ed often comes from a database, not the outlet's page, and carries the database's record:
 Factiva's two-letter fields ('HD' headline, 'BY', 'PD' date, 'LP'/'TD' text, 'AN Document …'), LexisNexis's ('BYLINE:',
 'SECTION:', 'LENGTH:', 'HIGHLIGHT:', 'LOAD-DATE:' after a header of the outlet, its date and copyright), Nexis Uni's (a
 delivery cover, then 'Section:' / 'Length:' / 'Byline:' in one block, 'Body', 'End of Document'), ProQuest's citation line
 ('Lee, Sang-hoon. The Christian Science Monitor; Boston, Mass. 27 Oct 1994: 19.') and metadata block, JSTOR's cover
-sheet and the stamp at the foot of each page it serves, and EBSCO's record ('Title:', 'Authors:', 'Source:', 'Accession Number:').
+sheet and the stamp at the foot of each page it serves, EBSCO's record ('Title:', 'Authors:', 'Source:', 'Accession Number:'),
+and Trove's citation line under a newspaper article's headline, with the page's OCR around it.
 
 `record` recognises such an export and says what its fields fix: each paragraph's role, or the text the essay's own
 reading should see instead ('HD The six-party gamble' is read as 'The six-party gamble'; 'BYLINE: CHUN Chae-sung' as a
@@ -64,8 +65,8 @@ class Record:
 
 
 def record(paragraphs: Sequence[str]) -> Record | None:
-    """The fields of a Factiva, LexisNexis (either form) or ProQuest export, or a JSTOR download's cover sheet and page
-    stamps, or None when the text is none of these."""
+    """The fields of a Factiva (coded or as its article display), LexisNexis (either form), ProQuest or EBSCO export, a JSTOR
+    download's cover sheet and page stamps, or a Trove article's record; None when the text is none of these."""
     flat = [" ".join(p.split()) for p in paragraphs]
     return (
         _factiva(paragraphs, flat)
@@ -251,7 +252,7 @@ _EBSCO_FIELD = re.compile(
 """EBSCO's record, one field a line or its name alone over its value ('Title:' / 'Verify first, reward later? …')."""
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _EBSCO_DATE = re.compile(r"\b(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*(?P<day>\d{1,2})?,?\s?(?P<year>(?:19|20)\d\d)\b")
-"""'Nov2018', 'Nov2018, Issue 27', '10/15/2018' is read as any date: EBSCO's source line glues the month to the year."""
+"""'Nov2018', 'Nov2018, Issue 27': EBSCO's source line glues the month to the year."""
 
 
 def _ebsco(paragraphs: Sequence[str]) -> Record | None:

@@ -290,6 +290,9 @@ class _Reader:
         self.header()
         self.trailing()
         self.owners()
+        self.sidebar()
+        self.signed_below()
+        self.initialled()
         self.letters()
         self.event_report()
         self.chaired()
@@ -340,6 +343,10 @@ class _Reader:
                 self.credit_date = self.credit_date or date_within(p)  # "… originally published in Korean on October 12, 2021"
             elif _REPLY_HEAD.match(p):
                 self.roles[i] = "subtitle"  # "My reply": the writer's own section again, after a guest's
+            elif (part := _SIGNED_PART.match(p)) and looks_like_name(clean_name(part.group("name"))):
+                self.roles[i] = "byline"  # "POSTSCRIPT, by Kenji Watanabe": one co-author's own words, to the next heading
+                self.sections[i] = self.person(clean_name(part.group("name")))
+                self.alone.add(i)
             elif (letter := _LETTER_HEAD.match(p)) and looks_like_name(clean_name(letter.group("name"))):
                 self.roles[i] = "byline"  # "Second letter — Rachel Whitford to CHUN Chae-sung": hers, to the next letter
                 self.sections[i] = self.person(clean_name(letter.group("name")))
@@ -350,7 +357,11 @@ class _Reader:
                 self.alone.add(i)
             elif by := byline_people(
                 self.paragraphs[i],
-                names_alone=0 < i < 10 and _only_a_dek_before(self.flat, self.roles, i) and not LABEL.match(p) and not is_boilerplate(self.paragraphs[i]),
+                names_alone=(
+                    (0 < i < 10 and _only_a_dek_before(self.flat, self.roles, i) and not LABEL.match(p) and not is_boilerplate(self.paragraphs[i]))
+                    or (i > 0 and _AUTHORS_HEADING.fullmatch(self.flat[i - 1]) is not None)  # "Authors" over a sidebar's names
+                    or (i > 1 and _AUTHORS_HEADING.fullmatch(self.flat[i - 2]) is not None and self.roles[i - 1] == "byline")
+                ),
             ):
                 self.roles[i] = "byline"
                 self.bylines[i] = tuple(self.person(name, affiliation, i + 1 if affiliation else 0) for name, affiliation in by)
@@ -695,6 +706,58 @@ class _Reader:
                 if all(fold(asker) in fold(self.people[n].name).split() for n in names):
                     self.roles[i] = "credit"
                     del self.bylines[i]
+
+    def sidebar(self) -> None:
+        """An 'Authors' box the copy set after the first paragraphs ('Authors' / 'Dr Eleanor Whitcombe' / …): the paragraphs
+        above it are those authors' argument, not a publisher's introduction."""
+        heading = next((i for i in range(self.first_body, min(self.count, self.first_body + 6)) if _AUTHORS_HEADING.fullmatch(self.flat[i])), None)
+        if heading is None or any(j < heading for j in self.bylines) or heading + 1 not in self.bylines:
+            return
+        signers = tuple(dict.fromkeys(n for j in range(heading + 1, heading + 4) for n in self.bylines.get(j, ())))
+        for j in range(self.first_body, heading):
+            if self.roles[j] == "introduction" and is_prose(self.flat[j]) and len(self.flat[j]) > 300:
+                self.roles[j], self.signers[j] = "body", signers
+
+    def signed_below(self) -> None:
+        """Sections signed under them with a first name ('— Hanna', '— Tobias'), in a text with no byline: each section is its
+        signer's, the whole name the one the text gives that first name ('Hanna Vogel & Tobias Reinholt', a bio)."""
+        if self.people:
+            return
+        signatures = [(i, m.group(1)) for i in range(self.first_body, self.count) if (m := _FIRST_NAME_SIGNATURE.fullmatch(self.flat[i]))]
+        if len({first for _, first in signatures}) < 2:
+            return
+        whole: dict[str, str] = {}
+        for _, first in signatures:
+            names = {
+                " ".join(candidate.split()[:2])
+                for p in self.flat
+                for candidate in _CAPITALIZED_NAME.findall(p)
+                if candidate.split()[0] == first and len(candidate.split()) >= 2 and looks_like_name(" ".join(candidate.split()[:2]))
+            }
+            if len(names) != 1:
+                return  # no whole name for it, or two: the signature says too little to guess
+            whole[first] = names.pop()
+        start = self.first_body
+        for i, first in signatures:
+            n = self.person(whole[first])
+            for j in range(start, i):
+                greets = GREETING.match(self.flat[j]) or WELCOME.match(self.flat[j])  # "Hallo from a snowy Berlin, and a warm welcome …"
+                if self.roles[j] in (None, "body", "introduction") and is_prose(self.flat[j]) and not greets:
+                    self.roles[j], self.signers[j] = "body", (n,)
+            self.roles[i], self.signers[i], self.bylines[i] = "byline", (n,), (n,)
+            start = i + 1
+        self.notes.append("no byline: each section is taken as the one its first-name signature names, by the whole name the text gives; check the authors")
+
+    def initialled(self) -> None:
+        """A co-written dialogue whose paragraphs end with their writers' initials ('… — LSH', '… — ZJ', '… — LSH & ZJ'):
+        each paragraph is the one or two its initials name, not every co-author's."""
+        for i, role in enumerate(self.roles):
+            signed = _INITIALLED.search(self.flat[i]) if role in (None, "body") and len(self.signers[i]) >= 2 else None
+            if signed is None:
+                continue
+            named = [n for n in self.signers[i] if _initials_of(self.people[n].name) in (signed["first"], signed["second"])]
+            if named and len(named) == len([g for g in (signed["first"], signed["second"]) if g]):
+                self.signers[i] = tuple(named)
 
     def mailbag(self, signers: tuple[int, ...]) -> int | None:
         """The heading ('From the mailbag', 'Your questions') under which readers' questions follow the writer's own essay:
@@ -1158,13 +1221,20 @@ class _Reader:
             for i in range(self.count - 1, self.first_body, -1):
                 if self.roles[i] is None and (bio := _BIO.match(self.flat[i].lstrip("—–-*_ "))) and looks_like_name(clean_name(bio.group("who"))):
                     # "*Dana Whitfield is a former … Kwon Min-seo is an associate professor … Arjun Mehta is …*": each one it names
+                    bios = [i]  # and the bios right above it: "LIAM O'ROURKE is …" over "MARIKO SATO is …" on a brief's last page
+                    while bios[0] - 1 > self.first_body and self.roles[bios[0] - 1] is None and _BIO.match(self.flat[bios[0] - 1].lstrip("—–-*_ ")):
+                        bios.insert(0, bios[0] - 1)
                     named = [
-                        clean_name(m.group("who")) for part in _SENTENCE_BREAK.split(self.flat[i].strip("*_ ")) if (m := _BIO.match(part.lstrip("—–-*_ ")))
+                        clean_name(m.group("who"))
+                        for j in bios
+                        for part in _SENTENCE_BREAK.split(self.flat[j].strip("*_ "))
+                        if (m := _BIO.match(part.lstrip("—–-*_ ")))
                     ]
                     byline_signers = tuple(dict.fromkeys(self.person(name) for name in named if looks_like_name(name)))
                     who = " and ".join(self.people[n].name for n in byline_signers)
+                    where = f"paragraph {i + 1}" if len(bios) == 1 else f"paragraphs {bios[0] + 1}-{i + 1}"
                     self.notes.append(
-                        f"no byline: {who} {'is' if len(byline_signers) == 1 else 'are'} taken as the author{'s' * (len(byline_signers) > 1)} from the bio at paragraph {i + 1}"
+                        f"no byline: {who} {'is' if len(byline_signers) == 1 else 'are'} taken as the author{'s' * (len(byline_signers) > 1)} from the bio at {where}"
                     )
                     break
                 if self.roles[i] is None and len(self.flat[i]) > 300:
@@ -1368,7 +1438,7 @@ class _Reader:
             if body and i > body[-1] and self.roles[i] == "byline" and any(n in group for j, group in self.bylines.items() if j < body[0]):
                 self.roles[i] = "author_bio"  # "CHUN Min-ho" over his post, under the text he signed above: his card, no new section
         for i in self.bylines:
-            signed = name_alone(self.flat[i]) or _signed_name(self.paragraphs[i].split("\n"))
+            signed = name_alone(self.flat[i]) or _signed_name(self.paragraphs[i].split("\n")) or _FIRST_NAME_SIGNATURE.fullmatch(self.flat[i])
             if (
                 body
                 and i > body[-1]
@@ -1548,6 +1618,18 @@ _TOPIC_RUN = re.compile(r"(?:(?-i:[A-Z][\w’'-]*)\s+){3,14}(?-i:[A-Z][\w’'-]*
 _TOPIC_LIST = re.compile(r"(?!.*\b(?:and|or)\b)[A-Z][\w’'-]*(?: [A-Za-z][\w’'-]*){0,3}(?:, [A-Z][\w’'-]*(?: [A-Za-z][\w’'-]*){0,3}){2,}")
 """A page's topic links under the header, run together with commas ('Nuclear Proliferation, Asia-Pacific, North Korea'): no
 sentence, no names joined by 'and'."""
+_SIGNED_PART = re.compile(
+    r"^(?:postscript|p\.\s?s\.|addendum|afterword|a dissent|dissent|a (?:note|word) of dissent|a rejoinder)\s*[,:—–-]\s*by\s+"
+    r"(?P<name>(?:(?:Dr|Prof|Professor)\.?\s+)?(?-i:[A-ZÀ-ÖØ-Þ][\w.’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w.’'-]+){1,3}))\s*$",
+    re.I,
+)
+"""'POSTSCRIPT, by Kenji Watanabe': one co-author's part after the joint text."""
+_AUTHORS_HEADING = re.compile(r"(?:the )?(?:authors?|contributors?|written by)\s*:?", re.I)
+"""'Authors', alone over the names a page's sidebar lists."""
+_FIRST_NAME_SIGNATURE = re.compile(r"[—–-]{1,2}\s*((?-i:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ’'-]{2,20}))")
+"""'— Hanna' under a section: its writer, by the first name."""
+_INITIALLED = re.compile(r"[—–-]\s*(?P<first>[A-Z]{2,4})(?:\s*(?:&|and)\s*(?P<second>[A-Z]{2,4}))?\s*$")
+"""'… — LSH', '… — LSH & ZJ': a paragraph of a written dialogue, signed with its writers' initials."""
 _AUTHORS_NOTE = re.compile(r"(?:a )?(?:note from the authors?|authors?[’']?s?[’']? note|a note on (?:sources|methods?))\s*[:.—–-]", re.I)
 """'Authors' note: This paper draws on …': what the authors say of their sources, no argument."""
 _SECTION_OF_TOPICS = re.compile(r"^(?-i:[A-Z][\w’'-]*)(?: (?-i:[A-Z][\w’'-]*)){0,2} [|·] ")
@@ -1704,7 +1786,8 @@ _SENTENCE_BREAK = re.compile(
 
 
 def _bio_people(paragraph: str, people: list[Signer]) -> tuple[list[int], dict[int, str]]:
-    """The signers a bio paragraph speaks of, and the affiliation it states for each."""
+    """The signers a bio paragraph speaks of, and the affiliation it states for each. A signer the byline gave with initials
+    ('D. Enkhtuvshin') takes the whole name the bio gives ('Dorjsuren Enkhtuvshin is Minister …'): the one thing it changes."""
     owners: list[int] = []
     stated: dict[int, str] = {}
     for sentence in _SENTENCE_BREAK.split(paragraph):  # not after an initial: 'Daniel R. Whitford is …'
@@ -1750,6 +1833,11 @@ def _running_lines(paragraph: str, paged: tuple[set[str], Counter[str]]) -> bool
     return any(PAGE_DIGITS.sub("#", line) in numbered for line in lines) and all(
         PAGE_DIGITS.sub("#", line) in numbered or seen[line.casefold()] >= 2 for line in lines
     )
+
+
+def _initials_of(name: str) -> str:
+    """'Lee Sang-hyun' -> 'LSH', 'Zhou Jianing' -> 'ZJ': a name's initials, a hyphenated given name's parts each."""
+    return "".join(part[0].upper() for word in RANKS.sub("", name).split() for part in word.split("-") if part)
 
 
 def _initialled(short: str, full: str) -> bool:

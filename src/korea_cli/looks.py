@@ -32,12 +32,15 @@ EDITORS_NOTE = re.compile(
 EDITORS_NOTE_HEAD = re.compile(r"^(?:editor[’']?s[’']? note|note from the editors?)\s*:?$", re.I)
 CREDIT = re.compile(
     r"^\(?(?:this (?:article|column|commentary|piece|op-?ed|essay) (?:is|was) (?:distributed|syndicated|republished|reprinted|reproduced|shared)\b|interpret(?:ation|er|ers|ing)\s*:|(?:simultaneous |consecutive )?interpret(?:ed|ation) by|interview(?:ed)?(?: conducted)? by|translation of (?:an|the) (?:original )?(?:article|essay|column|op-?ed)\b|about the rapporteurs?\s*:|an? (?:earlier|previous|longer|shorter|different) version of this (?:commentary|article|essay|piece|op-?ed|paper|column)\b|(?:typeset|layout|designed) by|acknowledge?ments?\b|originally published in\b|interview(?:er)?\s*:(?=\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}\s*$)|illustration\s*:|cover(?: photo| image)?\s*:|(?:speakers?|panelists?|presenter|to)\s*:|transcri(?:pt|bed) by|transcription\s*:|this issue was (?:edited|produced|compiled) by|panel(?:ists)?\s*(?:[IVX\d]+\s*)?[—:–-]|(?:conducted|moderated|hosted|produced) by|(?:host|producer|moderator|audio)\s*:(?=\s*(?:(?:dr|prof|mr|ms|mrs)\.?\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}(?:\s*[,(][^.?!|]{0,80})?\s*(?:$|[|·;]|\s+(?:producer|host|editor|audio|moderator|guests?)\s*:))|translated(?: from [\w ]+)? by|translated from\b|translation by|(?:compiled and )?edited by|compiled by|reporting by|additional reporting by|illustration by"
-    r"|(?:this|the) interview was conducted by\b|excerpted from\b"
+    r"|(?:this|the) interview was conducted by\b|excerpted from\b|distributed by\b"
     r"|(?-i:[A-Z][\w .&’'-]{2,60}) is (?:hosted|presented|produced|edited) by (?-i:[A-Z])"  # "Beyond the DMZ is hosted by …"
-    r"|(?:this|the) (?:article|essay|column|commentary|piece|op-?ed) (?:was )?(?:first |originally )?(?:appeared|published) (?:in|by)\b"
+    r"|(?:this|the) (?:article|essay|column|commentary|piece|op-?ed|interview) (?:was|has been) translated\b"  # "This article was translated from the Korean by …"
+    r"|(?:this|the) (?:article|essay|column|commentary|piece|op-?ed) (?:was )?(?:first |originally |simultaneously |also )?(?:appeared|published)"
+    r"(?: simultaneously| also| first| originally)? (?:in|by)\b"
     r"(?![^\n]*\b(?:print edition|issue|edition of)\b)"  # where it ran first (a print edition or issue of the same outlet: furniture)
     r"|copyright\s*:\s*(?-i:[A-Z][\w&.’'-]*)(?:\s+(?-i:[A-Z][\w&.’'-]*)){0,4}$"  # "Copyright: Syndication Bureau": who syndicates the piece
     r"|(?-i:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3}),\s+[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?,\s+page\s+\d+\.?$"  # "JoongAng Ilbo, Sept. 20, Page 31": the print edition
+    r"|questions (?:by|from)\s+(?:(?:dr|prof|mr|ms|mrs)\.?\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3},\s+[^.]{2,80}\.?$"  # "Questions by Ksenia Belova, RIAC program coordinator"
     r"|(?:text|words|questions|interview questions)\s*(?:by|:)\s*(?:(?:dr|prof|mr|ms|mrs)\.?\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}\.?$"  # "Text: Irina Sokolova"
     r"|(?:page |section |web |managing |commissioning )?editors?\s*:\s*\S.{0,300}$"  # "Editor: Liu Mei", "Page Editor: …@globaltimes.com.cn"
     r"|[—–-]?\s*[\w .&'’-]{2,60}?\s*/\s*(?:asia news network|ANN)\.?(?:\s*(?:reprinted|republished|distributed|reproduced)\b[^.]{0,60}\.?)?$"  # "Korea JoongAng Daily / Asia News Network": a syndicated piece's source
@@ -60,7 +63,7 @@ BOX = re.compile(
 )
 FIRST_PERSON = re.compile(r"\b(?:I|we|my|our)\b")
 WELCOME = re.compile(
-    r"^(?:(?:hi|hello|halo|hey|greetings) from [^,\n]{2,40},\s*(?:\n|$))|^(?:(?:hi|hello|halo|hey|greetings) from [^,\n]{2,40},\s+(?:and )?(?=(?:a (?:warm |special )?)?welcome))|^(?:(?:hi|hello|halo|hey|g[’']day|good (?:morning|afternoon|evening|day)|greetings)(?: \w+)?[,!.]?\s+(?:and )?)?(?:a (?:warm |special )?)?welcome (?:back )?to (?:the |this |issue|edition|#|no\.|\d)",
+    r"^(?:(?:hi|hello|hallo|halo|hey|greetings) from [^,\n]{2,40},\s*(?:\n|$))|^(?:(?:hi|hello|hallo|halo|hey|greetings) from [^,\n]{2,40},\s+(?:and )?(?=(?:a (?:warm |special )?)?welcome))|^(?:(?:hi|hello|halo|hey|g[’']day|good (?:morning|afternoon|evening|day)|greetings)(?: \w+)?[,!.]?\s+(?:and )?)?(?:a (?:warm |special )?)?welcome (?:back )?to (?:the |this |issue|edition|#|no\.|\d)",
     re.I,
 )
 """'Halo, and welcome to the 112th Nusantara Brief.': a newsletter's host opening an issue, not the argument."""
@@ -98,7 +101,7 @@ CAPTION = re.compile(
     re.I,
 )
 CAPTION_END = re.compile(
-    r"\((?:photo|image)?\s*:?\s*(?:ap|afp|reuters|getty images|yonhap|epa|kcna)[^)]*\)\.?$|\b(?:photo|image) (?:by|courtesy of|credit)\b[^.]*\.?$"
+    r"\((?:photo|image)?\s*:?\s*(?:ap|afp|reuters|getty images|yonhap|epa|kcna|kyodo|jiji|xinhua|tass|ria novosti|bloomberg|newsis|news1)[^)]*\)\.?$|\b(?:photo|image) (?:by|courtesy of|credit)\b[^.]*\.?$"
     r"|[.,]\s+(?:yonhap|reuters|afp|ap|epa|kcna|newsis|news1|getty images|(?:ap|afp|epa|yonhap) photo)\.?$|\.\s+(?:photograph|photo|image|foto|bild)\s*:\s*(?:[^.]|\.(?=\S)){2,80}(?:\s*\((?:CC[ -]BY|CC0|public domain)[^()]{0,24}\))?\.?$|\.\s+©\s*[^.]{2,60}$|\((?:photo|image|photograph|picture)\s*(?:by|:|courtesy of)\s*[^)]{2,60}\)\.?$|\bin (?:this|a) (?:file |undated |handout )?(?:image|photo|picture)\b"
     r"|\[(?:yonhap|reuters|afp|ap|epa|kcna|newsis|news1|joongang ilbo|[\w .]{2,30} photo)(?:/[\w .]{2,20})*\]\.?$|[|/]\s*(?:via\s+)?(?:reuters|afp|ap|epa|kyodo|yonhap|bloomberg|getty images|newsis|news1|kcna|xinhua)\.?$"
     r"|\((?:photo )?courtesy of [^)]{2,60}\)\.?$|[.,]\s*/\s?[A-Z]{2,8}$|\s(?:photo|image)\s*:\s*courtesy of [^.:]{2,60}$"
@@ -213,6 +216,10 @@ _FURNITURE_LINES = (
     r"(?:like|enjoyed|enjoying) this (?:post|issue|newsletter|piece|edition)\?.*",  # "Like this post? Share it with a friend …"
     r"(?:a (?:word|message|note) from )?(?:this (?:week|issue|month)[’']s|our) sponsors?\b.*",  # "A word from this week's sponsor …"
     r"please note,? you must be (?:a|an|logged|signed|subscribed|registered)\b.*",  # "Please note you must be a Maverick Insider to comment."
+    r"an? (?:version|shorter version) of this (?:article|story|essay|column|commentary) (?:also )?appear(?:s|ed) in (?:the )?print\b.*",
+    r"(?:hits|views|reads|page views)\s*:\s*[\d,]+",  # "Hits: 2143"
+    r"comments?\s*\(\d+\)\s*:?.{0,120}",  # "Comments (0): You must be logged in to post a comment."
+    r"(?-i:[A-Z][\w .&’'-]{2,40}) is (?:powered|funded|made possible|supported) by (?:the )?(?:generosity|support|donations|readers|members)\b.*",
     r"this (?:episode|issue|edition|newsletter|podcast|show) is (?:supported|sponsored|made possible|brought to you) by\b.*",
     r"(?:get|receive|sign up for) (?:a |the |our )?[\w’' -]{0,40} (?:in|to|straight to|delivered to) your inbox\b.*",  # "Get a round-up of the day's top stories in your inbox."
     r"\((?:the )?(?:press conference|press briefing|briefing|meeting|session|hearing|event|webinar|conference|interview|broadcast)"
@@ -948,5 +955,6 @@ def is_heading(flat: Sequence[str], i: int, first_body: int, roles: Sequence[str
         return True
     # the paragraph after may be prose cut by a page break ('… at the Yongbyon'): long, with a sentence ended inside it
     next_is_prose = i + 1 < len(flat) and (is_prose(flat[i + 1]) or (len(flat[i + 1]) > 120 and ". " in flat[i + 1]))
-    previous_is_prose = i == first_body or (i > 0 and (is_prose(flat[i - 1]) or roles[i - 1] in ("boilerplate", "notes", "dateline")))  # or a page's footer
+    previous = re.sub(r"(?<=[.!?”’\"'])\d{1,3}$", "", flat[i - 1]) if i > 0 else ""  # "… across borders.5": a footnote's number glued on
+    previous_is_prose = i == first_body or (i > 0 and (is_prose(previous) or roles[i - 1] in ("boilerplate", "notes", "dateline")))  # or a page's footer
     return next_is_prose and previous_is_prose and (i > first_body or len(p.split()) <= 8)
