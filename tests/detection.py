@@ -347,6 +347,11 @@ FRESH100 = CASES / "formats-fresh100"
 after the first paragraph, a podcast with two guests, authors on a brief's last page only, a translated joint column,
 sections signed '— Hanna' and '— Tobias', a dialogue signed with initials, two experts answering the same questions),
 written alongside FRESH98: first measured at 125 of 176 roles, 31 of 61 body passages, two refused."""
+FRESH101 = CASES / "formats-fresh101"
+"""The issue's formats a seventh time (a roundtable with three byline forms, a Q:/A: interview, a PDF brief under its series
+label, trailing lines run into one paragraph, a newsletter one paragraph a line, affiliations only in a bio, a known author
+syndicated under another spelling, 'By A and B'), written after FRESH98-100 were fixed: first measured at 162 of 166 roles,
+57 of 57 body passages, every author, title and date."""
 PENDING = CASES / "pending"
 """Keyed sets measured at first sight and fixed in part, not yet held to the per-set thresholds (95% of roles, every title and
 date right): tests/test_detection.py holds them to what they reach now (every body passage and author), and a later round
@@ -402,6 +407,9 @@ moves each to CASES when it meets the rest.
   Latin America, Africa, the Gulf and Oceania, written alongside formats-fresh98: first measured at 153 of 166 roles, 64 of
   64 body passages; now 159 of 166. Left: two titles, under a newsletter's name and tagline in one paragraph ('PENÍNSULA' /
   'The Koreas, seen from the south') and under a site's name with a full stop ('Newsroom.').
+- formats-fresh102: the everyday case a nineteenth time, written alongside formats-fresh101: first measured at 160 of 165
+  roles, 63 of 63 body passages; now 161 of 165. Left: a PDF's title in capitals over its subtitle in capitals, read as a
+  label over the title.
 """
 FRESH32 = CASES / "formats-fresh32"
 """Eight kinds of site (an event summary by a rapporteur, a KINU Online Series PDF, a magazine long read with pull quotes, a

@@ -87,7 +87,9 @@ refused; and after those, formats-fresh92 (the everyday case a sixteenth time) 1
 50 of 56, formats-fresh96 (the everyday case a seventeenth time) 152 of 159 and 58 of 58, formats-fresh97 (furniture that
 looks like argument) 161 of 174 and 60 of 60; and after those, formats-fresh98 (the issue's formats a sixth time) 166 of
 168 and 63 of 63, formats-fresh99 (the everyday case an eighteenth time, pending) 153 of 166 and 64 of 64, formats-fresh100
-(two or three authors a fifth time) 125 of 176 and 31 of 61, two refused.
+(two or three authors a fifth time) 125 of 176 and 31 of 61, two refused; and after those, formats-fresh101 (the issue's
+formats a seventh time) 162 of 166 and 57 of 57, formats-fresh102 (the everyday case a nineteenth time, pending) 160 of 165
+and 63 of 63.
 The first-sight figures are the honest measure of essays no one has
 seen; `python tests/detection.py --fresh22 --misses` prints a set's table and misses.
 """

@@ -291,3 +291,36 @@ def test_readers_questions_under_the_writer_s_own_essay_leave_the_essay_his() ->
     assert roles[3:7] == ["body", "body", "body", "subtitle"]
     assert names[3] == names[5] == names[8] == ["dan whitcomb"]
     assert roles[7] == roles[9] == "question"
+
+
+def test_a_speaker_s_remarks_then_the_moderator_s_questions_and_the_students() -> None:
+    roles, names = read(
+        "Deterrence, diplomacy and the peninsula: a conversation with TAKAHASHI Shinji",
+        "March 15, 2023",
+        "Speaker: TAKAHASHI Shinji, Secretary General, National Security Secretariat",
+        "Moderator: Dr. Rachel Okonkwo-Hale, Senior Fellow, Stimson",
+        f"TAKAHASHI: Thank you, Rachel, and thank you to Stimson for the invitation. {LONG}.",
+        f"Japan's goal remains the complete denuclearization of North Korea. {LONG}.",
+        "OKONKWO-HALE: Thank you. Is a summit with Pyongyang still on the table?",
+        f"TAKAHASHI: It is, but not at any price. {LONG}.",
+        "STUDENT (Aroha Tipene, MA International Relations): Should sanctions be eased to get talks going?",
+        f"TAKAHASHI: Not before verified steps. {LONG}.",
+    )
+    assert [roles[i] for i in (4, 5, 7, 9)] == ["body"] * 4 and roles[8] == "question"  # his opening remarks are his, not a host's
+    assert names[4] == names[9] == ["takahashi shinji"]
+
+
+def test_a_host_s_one_welcome_before_the_minister_speaks_is_nobody_s() -> None:
+    roles, names = read(
+        "Why a small country should care about peace in Korea",
+        "By Dan Kereama",
+        "PROFESSOR HELEN MCALLISTER: Tēnā koutou katoa. It is my pleasure to welcome the minister to the university this evening.",
+        f"MINISTER KEREAMA: Thank you, Helen, and thank you all for coming. {LONG}.",
+        f"So what can we do? We can keep enforcing the sanctions. {LONG}.",
+        "STUDENT (James Liu, Bachelor of Arts): Do the sanctions hurt ordinary North Koreans?",
+        f"MINISTER KEREAMA: I worry about that a great deal. {LONG}.",
+        "STUDENT (Aroha Tipene, MA International Relations): Should New Zealand reopen an embassy in Pyongyang?",
+        f"MINISTER KEREAMA: Not yet. {LONG}.",
+    )
+    assert roles[2] == "introduction" and roles[5] == roles[7] == "question"
+    assert names[3] == names[6] == ["dan kereama"]

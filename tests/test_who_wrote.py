@@ -193,3 +193,14 @@ def test_sections_signed_under_them_with_first_names_are_each_signer_s() -> None
     names = [[reading.people[n].name for n in group] for group in reading.signers]
     assert names[4] == ["Hanna Vogel"] and names[7] == ["Tobias Reinholt"]
     assert reading.roles[5] == reading.roles[8] == "byline"
+
+
+def test_a_newsletter_signed_with_the_first_name_alone_on_its_line() -> None:
+    roles, names = read(
+        "Nobody is coming to the table",
+        "by dan whitcomb",
+        f"Let me start with the obvious. {ARGUMENT}",
+        f"That doesn't mean the year is wasted. {ARGUMENT}",
+        "— Dan",
+    )
+    assert roles[-1] == "byline" and names[-1] == ["Dan Whitcomb"]

@@ -674,9 +674,13 @@ class _Reader:
                     self.roles[i] = "question"
         if self.interview and self.speakers and self.questions >= 2 and not asking:  # with a moderator who asks, a panel (audience questions aside)
             chairs = self.chairs()
+            turns_of = Counter(labels)
+            first_question = next((i for i, role in enumerate(self.roles) if role == "question"), self.count)
             for i, label in self.speakers:  # "Q: …" asks, and "Engman: …" answers: the labels are the interviewee's alone
                 chairing = fold(RANKS.sub("", label)).split()[-1:] and fold(RANKS.sub("", label)).split()[-1] in chairs
-                self.roles[i] = "introduction" if chairing else "answer"  # but "Watanabe: Good afternoon …", by "Chair: … WATANABE Kenji"
+                welcoming = i == self.speakers[0][0] and turns_of[label] == 1 and len(turns_of) >= 2 and i < first_question
+                # but "Watanabe: Good afternoon …", by "Chair: … WATANABE Kenji"; and a host's one welcome before the speaker's turns
+                self.roles[i] = "introduction" if chairing or welcoming else "answer"
         elif self.interview and self.speakers and not asking and (unlabelled := self.unlabelled_questions()):
             for i, _ in self.speakers:  # "Mr Lee, was Friday historic?" / "LEE: Both, …" / "Ms Keller, you look sceptical." / "KELLER: …"
                 self.roles[i] = "answer"
@@ -687,7 +691,13 @@ class _Reader:
             asker = moderator or next((label for label in labels if witnesses and fold(label.split()[-1]) not in witnesses), labels[0])
             if not moderator and not witnesses and interviewers and set(labels) - interviewers == {labels[0]}:
                 asker = next(label for label in labels if label in interviewers)  # a press secretary's opening remarks, then the reporters ask
-            host = labels[0] if moderator and labels[0] != moderator else None  # "JANE WHITFIELD: Good morning …", then the moderator asks
+            answers_moderator = any(
+                label == labels[0] and k and labels[k - 1] == moderator and self.flat[self.speakers[k - 1][0]].rstrip("”’\"' ").endswith("?")
+                for k, label in enumerate(labels)
+            )  # "TAKAHASHI: Thank you, Rachel …", then answering her questions: the speaker, not a host
+            host = (
+                labels[0] if moderator and labels[0] != moderator and not answers_moderator else None
+            )  # "JANE WHITFIELD: Good morning …", then the moderator asks
             answered = False
             last_answer = max((i for i, label in self.speakers if label not in (asker, host, *interviewers)), default=-1)
             for i, label in self.speakers:
@@ -1429,7 +1439,7 @@ class _Reader:
         first_names = {fold(person.name.split()[0]): n for n, person in enumerate(self.people) if person.name.split()}
         for i in range(self.first_body, self.count):
             lines = [line.strip() for line in self.paragraphs[i].strip().split("\n")]
-            signed = re.fullmatch(r"[—–-]{1,2}\s*([A-ZÀ-ÖØ-Þ][\w’'-]+)", lines[-1]) if len(lines) >= 2 and len(self.flat[i]) <= 200 else None
+            signed = re.fullmatch(r"[—–-]{1,2}\s*([A-ZÀ-ÖØ-Þ][\w’'-]+)", lines[-1]) if len(self.flat[i]) <= 200 else None  # or "— Dan" alone
             known = [n for first, n in first_names.items() if signed and len(signed[1]) >= 3 and first.startswith(fold(signed[1]))]
             if signed and self.roles[i] in (None, "body") and len(known) == 1:
                 self.roles[i], self.signers[i] = "byline", (known[0],)  # "More next week. … \n— Dan", by Daniel Whitcomb

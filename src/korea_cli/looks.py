@@ -32,7 +32,7 @@ EDITORS_NOTE = re.compile(
 EDITORS_NOTE_HEAD = re.compile(r"^(?:editor[’']?s[’']? note|note from the editors?)\s*:?$", re.I)
 CREDIT = re.compile(
     r"^\(?(?:this (?:article|column|commentary|piece|op-?ed|essay) (?:is|was) (?:distributed|syndicated|republished|reprinted|reproduced|shared)\b|interpret(?:ation|er|ers|ing)\s*:|(?:simultaneous |consecutive )?interpret(?:ed|ation) by|interview(?:ed)?(?: conducted)? by|translation of (?:an|the) (?:original )?(?:article|essay|column|op-?ed)\b|about the rapporteurs?\s*:|an? (?:earlier|previous|longer|shorter|different) version of this (?:commentary|article|essay|piece|op-?ed|paper|column)\b|(?:typeset|layout|designed) by|acknowledge?ments?\b|originally published in\b|interview(?:er)?\s*:(?=\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}\s*$)|illustration\s*:|cover(?: photo| image)?\s*:|(?:speakers?|panelists?|presenter|to)\s*:|transcri(?:pt|bed) by|transcription\s*:|this issue was (?:edited|produced|compiled) by|panel(?:ists)?\s*(?:[IVX\d]+\s*)?[—:–-]|(?:conducted|moderated|hosted|produced) by|(?:host|producer|moderator|audio)\s*:(?=\s*(?:(?:dr|prof|mr|ms|mrs)\.?\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}(?:\s*[,(][^.?!|]{0,80})?\s*(?:$|[|·;]|\s+(?:producer|host|editor|audio|moderator|guests?)\s*:))|translated(?: from [\w ]+)? by|translated from\b|translation by|(?:compiled and )?edited by|compiled by|reporting by|additional reporting by|illustration by"
-    r"|(?:this|the) interview was conducted by\b|excerpted from\b|distributed by\b"
+    r"|(?:this|the) interview was conducted by\b|excerpted from\b|distributed by\b|transcript\s*:\s*(?-i:[A-Z])"
     r"|(?-i:[A-Z][\w .&’'-]{2,60}) is (?:hosted|presented|produced|edited) by (?-i:[A-Z])"  # "Beyond the DMZ is hosted by …"
     r"|(?:this|the) (?:article|essay|column|commentary|piece|op-?ed|interview) (?:was|has been) translated\b"  # "This article was translated from the Korean by …"
     r"|(?:this|the) (?:article|essay|column|commentary|piece|op-?ed) (?:was )?(?:first |originally |simultaneously |also )?(?:appeared|published)"
@@ -216,6 +216,10 @@ _FURNITURE_LINES = (
     r"(?:like|enjoyed|enjoying) this (?:post|issue|newsletter|piece|edition)\?.*",  # "Like this post? Share it with a friend …"
     r"(?:a (?:word|message|note) from )?(?:this (?:week|issue|month)[’']s|our) sponsors?\b.*",  # "A word from this week's sponsor …"
     r"please note,? you must be (?:a|an|logged|signed|subscribed|registered)\b.*",  # "Please note you must be a Maverick Insider to comment."
+    r"what (?:i|we)[’']?(?:m|re| am| are) reading\s*:.*",  # "What I’m reading: a 38 North piece on …", on one line
+    r"(?:did )?(?:someone|somebody|a friend) forward(?:ed)? (?:you )?this (?:email|newsletter|issue)\b.*",
+    r"know (?:someone|somebody|anyone|a friend) who\b.{0,80}\bforward\b.*",  # "Know someone who follows Korea? Forward this email …"
+    r"authori[sz]ed by (?:the )?(?:hon\.? |rt\.? hon\.? )?[A-Z][\w .,’'-]{2,120}",  # a politician's imprint: "Authorised by Hon Daniel Kereama, …"
     r"an? (?:version|shorter version) of this (?:article|story|essay|column|commentary) (?:also )?appear(?:s|ed) in (?:the )?print\b.*",
     r"(?:hits|views|reads|page views)\s*:\s*[\d,]+",  # "Hits: 2143"
     r"comments?\s*\(\d+\)\s*:?.{0,120}",  # "Comments (0): You must be logged in to post a comment."
@@ -589,7 +593,8 @@ def _without_icons(text: str) -> str:
 
 _BOILERPLATE_LINE = re.compile("^(?:" + "|".join(_FURNITURE_LINES) + ")$", re.I)
 QUESTION = re.compile(
-    r"^(?:\*\*|__)?(?:q\d{0,2}|question(?: \d{1,2})?(?:\s*\([^)]{0,120}\))?|(?:question|comment) from the (?:floor|audience)(?:\s*\([^)]{0,60}\))?|audience(?: member| question)?(?:\s*\([^)]{0,120}\))?)"
+    r"^(?:\*\*|__)?(?:q\d{0,2}|question(?: \d{1,2})?(?:\s*\([^)]{0,120}\))?|(?:question|comment) from the (?:floor|audience)(?:\s*\([^)]{0,60}\))?|audience(?: member| question)?(?:\s*\([^)]{0,120}\))?"
+    r"|(?:student|participant|questioner|attendee)s?\s*\([^)]{2,120}\))"
     r"\s*[:.)](?![A-Za-z]\.)\s*(?:\*\*|__)?\s*"
     r"|^[^:\n?]{2,80}\basks\s*:\s*",  # "Mr Tan Boon Huat, 67, retiree, asks: …": a reader's question to the expert
     re.I,
