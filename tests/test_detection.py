@@ -89,7 +89,8 @@ looks like argument) 161 of 174 and 60 of 60; and after those, formats-fresh98 (
 168 and 63 of 63, formats-fresh99 (the everyday case an eighteenth time, pending) 153 of 166 and 64 of 64, formats-fresh100
 (two or three authors a fifth time) 125 of 176 and 31 of 61, two refused; and after those, formats-fresh101 (the issue's
 formats a seventh time) 162 of 166 and 57 of 57, formats-fresh102 (the everyday case a nineteenth time, pending) 160 of 165
-and 63 of 63.
+and 63 of 63; and after those, formats-fresh104 (the issue's formats an eighth time) 153 of 157 and 53 of 53,
+formats-fresh105 (the everyday case a twentieth time) 153 of 154 and 66 of 66.
 The first-sight figures are the honest measure of essays no one has
 seen; `python tests/detection.py --fresh22 --misses` prints a set's table and misses.
 """

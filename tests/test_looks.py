@@ -72,6 +72,7 @@ def test_the_english_of_a_bilingual_line(line: str, english: str) -> None:
         "Did someone forward you this email? Subscribe here.",
         "Know someone who follows Korea? Forward this email to them.",
         "Authorised by Hon Daniel Kereama, Parliament Buildings, Wellington.",
+        "Radio Australis acknowledges Aboriginal and Torres Strait Islander peoples as the First Australians.",
         "Comments (0): You must be logged in to post a comment.",
         "Newsroom is powered by the generosity of readers like you.",
         "A version of this article appeared in the print edition of The Straits Times on June 2, 2016.",

@@ -184,3 +184,29 @@ def test_a_heading_after_a_paragraph_ending_in_a_footnote_number() -> None:
         ARGUMENT,
     )
     assert roles[3] == "subtitle"
+
+
+def test_superscript_notes_a_citation_line_and_a_caption_with_its_photo_credit() -> None:
+    roles = roles_of(
+        "Vladivostok was not Hanoi",
+        "By Yevgeny Sorokin",
+        "Mats Engman Photo: Courtesy of Mats Engman",
+        ARGUMENT,
+        ARGUMENT,
+        "¹ Joint Statement of the Ministries of Foreign Affairs of Russia and China, 4 July 2017.",
+        "² The Six-Party Talks (China, DPRK, Japan, ROK, Russia, US) last met in December 2008.",
+        "For citation: Sorokin Ye. “Vladivostok Was Not Hanoi.” Eurasian Affairs Review 3 (2019): 44-51.",
+    )
+    assert roles[2] == "caption"
+    assert roles[5:] == ["notes", "notes", "boilerplate"]
+
+
+def test_a_credit_that_says_the_essay_was_first_written_in_another_language() -> None:
+    roles = roles_of(
+        "The peninsula after Hanoi",
+        "By CHUN Min-ho",
+        ARGUMENT,
+        ARGUMENT,
+        "(Originally written in Korean and published on September 5, 2019. Translated by Kenji Ota.)",
+    )
+    assert roles[-1] == "credit"

@@ -56,10 +56,10 @@ from korea_cli.looks import (
     PHOTO_CREDIT,
     QUESTION,
     REPLIES,
-    SALUTATION,
     SECTION,
     SIGN_OFF,
     SPEAKER,
+    SPEECH_SALUTATION,
     STAFF_OVER_NAME,
     WELCOME,
     english_of,
@@ -426,7 +426,7 @@ class _Reader:
                         name = next((b.group("who") for b in bios if b and fold(b.group("who").split()[0]) == first and len(b.group("who").split()) > 1), name)
                     signers.append(signed[0] if signed else self.person(name, affiliation, i + 1 if affiliation else 0))
                 self.bylines[i] = tuple(dict.fromkeys(signers))
-            elif (GREETING.match(bare) or SALUTATION.match(bare)) and i < self.count / 2:
+            elif (GREETING.match(bare) or SPEECH_SALUTATION.match(bare)) and i < self.count / 2:
                 self.roles[i] = "introduction"  # "Hi all, …": the newsletter greets its readers
             elif (DISCLAIMER.match(bare) or DISCLAIMER.match(bare.strip("()"))) and not is_publisher_footer(bare):
                 bio = _BIO.match(bare)
@@ -465,7 +465,9 @@ class _Reader:
                     self.roles[i - 1] = "caption"  # not "*Daniel R. Kessler is a retired …*": a bio over the page's image credit
             elif PHOTO_CREDIT.match(p) and len(p) <= 120:
                 self.roles[i] = "credit"  # "Copyright : SAUL LOEB / AFP" where the photo was, its caption not copied
-            elif CAPTION.match(p) or (len(p) <= 300 and CAPTION_END.search(p) and not SPEAKER.match(p)):  # not "WHITLEY: … (Applause.)"
+            elif CAPTION.match(p) or (
+                len(p) <= 300 and CAPTION_END.search(p) and not (SPEAKER.match(p) and not re.search(r"\b(?:photo|image|picture)\s*:", p, re.I))
+            ):  # not "WHITLEY: … (Applause.)"; but "Mats Engman Photo: Courtesy of Mats Engman" is a caption
                 self.roles[i] = "caption"
             elif QUESTION.match(p) or (ITALIC.match(p) and p.rstrip("*_. ").endswith("?")) or (DASH_TURN.match(p) and p.rstrip("”’\"' ").endswith("?")):
                 self.roles[i] = "question"
@@ -1164,7 +1166,8 @@ class _Reader:
                 self.roles[i] = "boilerplate"  # the citation under "Cite this article"
             marker = re.match(r"^\((\d{1,3})\)\s", self.flat[i])  # "(1) See …", when the argument above carries "(1)" after a word
             cited = marker is not None and any(re.search(rf"\S\s?\({marker[1]}\)", self.flat[j]) for j in range(self.first_body, i) if self.roles[j] is None)
-            if self.roles[i] is None and i > self.first_body and FOOTNOTE.match(self.flat[i]) and (re.match(r"^\[\d", self.flat[i]) or cited):
+            superscript = i > last_argument and re.match(r"^[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s", self.flat[i])  # "¹ Joint Statement of …" under the text
+            if self.roles[i] is None and i > self.first_body and FOOTNOTE.match(self.flat[i]) and (re.match(r"^\[\d", self.flat[i]) or cited or superscript):
                 self.roles[i] = "notes"
             if self.roles[i] is None and CAPTION_END.search(self.flat[i]) and len(self.flat[i]) <= 300:
                 self.roles[i] = "caption"

@@ -31,7 +31,7 @@ EDITORS_NOTE = re.compile(
 )
 EDITORS_NOTE_HEAD = re.compile(r"^(?:editor[’']?s[’']? note|note from the editors?)\s*:?$", re.I)
 CREDIT = re.compile(
-    r"^\(?(?:this (?:article|column|commentary|piece|op-?ed|essay) (?:is|was) (?:distributed|syndicated|republished|reprinted|reproduced|shared)\b|interpret(?:ation|er|ers|ing)\s*:|(?:simultaneous |consecutive )?interpret(?:ed|ation) by|interview(?:ed)?(?: conducted)? by|translation of (?:an|the) (?:original )?(?:article|essay|column|op-?ed)\b|about the rapporteurs?\s*:|an? (?:earlier|previous|longer|shorter|different) version of this (?:commentary|article|essay|piece|op-?ed|paper|column)\b|(?:typeset|layout|designed) by|acknowledge?ments?\b|originally published in\b|interview(?:er)?\s*:(?=\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}\s*$)|illustration\s*:|cover(?: photo| image)?\s*:|(?:speakers?|panelists?|presenter|to)\s*:|transcri(?:pt|bed) by|transcription\s*:|this issue was (?:edited|produced|compiled) by|panel(?:ists)?\s*(?:[IVX\d]+\s*)?[—:–-]|(?:conducted|moderated|hosted|produced) by|(?:host|producer|moderator|audio)\s*:(?=\s*(?:(?:dr|prof|mr|ms|mrs)\.?\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}(?:\s*[,(][^.?!|]{0,80})?\s*(?:$|[|·;]|\s+(?:producer|host|editor|audio|moderator|guests?)\s*:))|translated(?: from [\w ]+)? by|translated from\b|translation by|(?:compiled and )?edited by|compiled by|reporting by|additional reporting by|illustration by"
+    r"^\(?(?:this (?:article|column|commentary|piece|op-?ed|essay) (?:is|was) (?:distributed|syndicated|republished|reprinted|reproduced|shared)\b|interpret(?:ation|er|ers|ing)\s*:|(?:simultaneous |consecutive )?interpret(?:ed|ation) by|interview(?:ed)?(?: conducted)? by|translation of (?:an|the) (?:original )?(?:article|essay|column|op-?ed)\b|about the rapporteurs?\s*:|an? (?:earlier|previous|longer|shorter|different) version of this (?:commentary|article|essay|piece|op-?ed|paper|column)\b|(?:typeset|layout|designed) by|acknowledge?ments?\b|originally published in\b|originally written in\b|interview(?:er)?\s*:(?=\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}\s*$)|illustration\s*:|cover(?: photo| image)?\s*:|(?:speakers?|panelists?|presenter|to)\s*:|transcri(?:pt|bed) by|transcription\s*:|this issue was (?:edited|produced|compiled) by|panel(?:ists)?\s*(?:[IVX\d]+\s*)?[—:–-]|(?:conducted|moderated|hosted|produced) by|(?:host|producer|moderator|audio)\s*:(?=\s*(?:(?:dr|prof|mr|ms|mrs)\.?\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}(?:\s*[,(][^.?!|]{0,80})?\s*(?:$|[|·;]|\s+(?:producer|host|editor|audio|moderator|guests?)\s*:))|translated(?: from [\w ]+)? by|translated from\b|translation by|(?:compiled and )?edited by|compiled by|reporting by|additional reporting by|illustration by"
     r"|(?:this|the) interview was conducted by\b|excerpted from\b|distributed by\b|transcript\s*:\s*(?-i:[A-Z])"
     r"|(?-i:[A-Z][\w .&’'-]{2,60}) is (?:hosted|presented|produced|edited) by (?-i:[A-Z])"  # "Beyond the DMZ is hosted by …"
     r"|(?:this|the) (?:article|essay|column|commentary|piece|op-?ed|interview) (?:was|has been) translated\b"  # "This article was translated from the Korean by …"
@@ -94,14 +94,14 @@ _ADDRESSEE = (
     r"|honou?rable (?:[\w-]+ ){0,3}(?:members|ministers?|guests|chair(?:man|woman|person)?|speaker|president)|ladies and gentlemen"
     r"|dear (?:colleagues|friends|participants|guests)|(?:mr\.?|madam) (?:president|chair(?:man|woman|person)?|speaker|secretary[- ]general|minister)|(?:dear )?friends|colleagues)"
 )
-SALUTATION = re.compile(rf"^{_ADDRESSEE}(?:(?:,\s*|\s+and\s+|,\s+and\s+){_ADDRESSEE}){{0,6}}\s*[,:!.]?$", re.I)
+SPEECH_SALUTATION = re.compile(rf"^{_ADDRESSEE}(?:(?:,\s*|\s+and\s+|,\s+and\s+){_ADDRESSEE}){{0,6}}\s*[,:!.]?$", re.I)
 """'Excellencies, distinguished participants, ladies and gentlemen,': a speech's salutation, nobody's argument."""
 CAPTION = re.compile(
     r"^(?:(?:main|top|lead|header|featured|banner) (?:image|photo|picture)\s*:\s*\S|(?:photo|picture|portrait|headshot) of (?:(?:dr|prof|mr|ms|mrs)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}\.?$|(?:figure|fig\.|table|chart|graph|map|exhibit|box)\s+\d{1,2}[a-z]?\s*[:.–—-]\s+\S|\[(?:image|photo|picture|graphic)\]|\(?(?:(?:file |featured )?(?:photo|image)|picture|caption|photograph|illustration)(?: credit)?\s*[:：/]|\((?:ap|afp|reuters|getty|yonhap)(?:\s+photo)?\))",
     re.I,
 )
 CAPTION_END = re.compile(
-    r"\((?:photo|image)?\s*:?\s*(?:ap|afp|reuters|getty images|yonhap|epa|kcna|kyodo|jiji|xinhua|tass|ria novosti|bloomberg|newsis|news1)[^)]*\)\.?$|\b(?:photo|image) (?:by|courtesy of|credit)\b[^.]*\.?$"
+    r"\((?:photo|image)?\s*:?\s*©?\s*(?:ap|afp|reuters|getty images|yonhap|epa|kcna|kyodo|jiji|xinhua|tass|ria novosti|bloomberg|newsis|news1)[^)]*\)\.?$|\b(?:photo|image) (?:by|courtesy of|credit)\b[^.]*\.?$"
     r"|[.,]\s+(?:yonhap|reuters|afp|ap|epa|kcna|newsis|news1|getty images|(?:ap|afp|epa|yonhap) photo)\.?$|\.\s+(?:photograph|photo|image|foto|bild)\s*:\s*(?:[^.]|\.(?=\S)){2,80}(?:\s*\((?:CC[ -]BY|CC0|public domain)[^()]{0,24}\))?\.?$|\.\s+©\s*[^.]{2,60}$|\((?:photo|image|photograph|picture)\s*(?:by|:|courtesy of)\s*[^)]{2,60}\)\.?$|\bin (?:this|a) (?:file |undated |handout )?(?:image|photo|picture)\b"
     r"|\[(?:yonhap|reuters|afp|ap|epa|kcna|newsis|news1|joongang ilbo|[\w .]{2,30} photo)(?:/[\w .]{2,20})*\]\.?$|[|/]\s*(?:via\s+)?(?:reuters|afp|ap|epa|kyodo|yonhap|bloomberg|getty images|newsis|news1|kcna|xinhua)\.?$"
     r"|\((?:photo )?courtesy of [^)]{2,60}\)\.?$|[.,]\s*/\s?[A-Z]{2,8}$|\s(?:photo|image)\s*:\s*courtesy of [^.:]{2,60}$"
@@ -211,7 +211,8 @@ _FURNITURE_LINES = (
     r"(?:current location|you are here|location)\s*[:：]\s*.{2,100}",  # "Current location: Home > Interviews"
     r"(?:【[^】]{1,12}】\s*){1,6}",  # "【Print】【Close】"
     r"you have (?:\d+|one|two|three) (?:free )?(?:articles?|stories) (?:left|remaining)\b.*",  # a paywall's counter
-    r"(?:[\w .&’'-]{2,80} )?(?:acknowledges?|we acknowledge) (?:the traditional (?:custodians|owners)|the (?:land|lands|territory|territories) on which|that (?:we|it) (?:is|are) (?:located )?on the (?:traditional|unceded))\b.*",  # an acknowledgement of country or of land
+    r"(?:[\w .&’'-]{2,80} )?(?:acknowledges?|we acknowledge) (?:the traditional (?:custodians|owners)|the (?:land|lands|territory|territories) on which"
+    r"|that (?:we|it) (?:is|are) (?:located )?on the (?:traditional|unceded)|(?:aboriginal|first nations|indigenous|māori)\b)\b.*",  # an acknowledgement of country or of land
     r"(?:media|press) (?:inquiries|enquiries|contacts?)\s*:.*",
     r"(?:like|enjoyed|enjoying) this (?:post|issue|newsletter|piece|edition)\?.*",  # "Like this post? Share it with a friend …"
     r"(?:a (?:word|message|note) from )?(?:this (?:week|issue|month)[’']s|our) sponsors?\b.*",  # "A word from this week's sponsor …"
@@ -880,7 +881,7 @@ _FURNITURE_START = re.compile(
     r"|(?:the )?(?-i:[A-Z0-9][\w.&()’'-]*(?:\s+(?:of|for|and|on|in|the|&|[A-Z0-9(][\w.&()’'-]*)){0,10}) is,? (?:in [\w]+, )?(?:the|a|an) (?:main |leading |premier )?(?:independent|non-?profit|non-?partisan|private)\b"
     r"|(?:the )?[\w .&()’'-]{2,60} is (?:a|an|the) (?:free |weekly |monthly |daily |fortnightly |independent |reader-supported )*(?:newsletter|publication|digest|bulletin|briefing)\b"
     r"|(?:the )?(?-i:(?:Centre|Center|Institute|Foundation|Council|Program(?:me)?|School|Forum|Network|Initiative)\b[^.]{0,100}?\([A-Z]{2,8}\)) (?:seeks|aims|strives|exists|works) to\b"
-    r"|for citation,? please use\b|please cite (?:this (?:article|paper|brief|interview|publication) )?as\b|cite (?:this (?:article|paper|brief|publication) )?as\s*:"
+    r"|for citation,? please use\b|for citation\s*:|please cite (?:this (?:article|paper|brief|interview|publication) )?as\b|cite (?:this (?:article|paper|brief|publication) )?as\s*:"
     r"|about (?!the\b)(?-i:[A-Z&]{2,8})\s*:?\s+(?=the\b)|republish this article\b|please share this\b|worth reading\b"
     r"|the full (?:report|text|study|paper)\b.{0,120}\bavailable\b"
     r"|(?:a |the )?(?:full )?(?:video|audio)(?: recording)? of (?:the|this) (?:lecture|talk|event|discussion|speech|interview|webinar|panel|conference)\b.{0,60}\bavailable\b)",
