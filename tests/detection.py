@@ -361,6 +361,15 @@ FRESH105 = CASES / "formats-fresh105"
 """The everyday case a twentieth time (the Japan Times, ISPI, the Global Times' interview, a FIIA briefing from a PDF, the
 JoongAng, a Substack, the Strategist, the Valdai Club), written alongside FRESH104: first measured at 153 of 154 roles,
 66 of 66 body passages, every author, title and date."""
+FRESH108 = CASES / "formats-fresh108"
+"""The everyday case a twenty-first time (the Straits Times, RUSI, swissinfo's interview, a Toda brief from a PDF, the
+JoongAng under its 'Outside View' label, a Substack, Australian Outlook, Asia Times), written after FRESH104-106 were fixed:
+first measured at 166 of 173 roles, 56 of 65 body passages (the column's label read as its author)."""
+FRESH109 = CASES / "formats-fresh109"
+"""The issue's formats a tenth time (a daily's op-ed with its series label and date line, 'By Dr. A and B', a Q:/A: interview,
+a bilingual institute's brief from a PDF, a known author under the Revised Romanization of his name, one paragraph a line,
+a commentary with share and related blocks, a short op-ed with an italic bio), written alongside FRESH108: first measured
+at 152 of 155 roles, 56 of 56 body passages."""
 PENDING = CASES / "pending"
 """Keyed sets measured at first sight and fixed in part, not yet held to the per-set thresholds (95% of roles, every title and
 date right): tests/test_detection.py holds them to what they reach now (every body passage and author), and a later round
@@ -419,6 +428,9 @@ moves each to CASES when it meets the rest.
 - formats-fresh102: the everyday case a nineteenth time, written alongside formats-fresh101: first measured at 160 of 165
   roles, 63 of 63 body passages; now 161 of 165. Left: a PDF's title in capitals over its subtitle in capitals, read as a
   label over the title.
+- formats-fresh107: the issue's formats a ninth time, in the everyday form a researcher's copy takes, written alongside
+  formats-fresh108-109: first measured at 158 of 167 roles, 64 of 64 body passages; now 160 of 167. Left: two titles, under
+  a brief's series label and its institute's name in two languages, and under a magazine's name and its column's label.
 """
 FRESH32 = CASES / "formats-fresh32"
 """Eight kinds of site (an event summary by a rapporteur, a KINU Online Series PDF, a magazine long read with pull quotes, a

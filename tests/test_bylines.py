@@ -82,6 +82,7 @@ def test_a_byline_gives_each_person_once(line: str, people: list[tuple[str, str]
         ("Guest Column", None),
         ("NORTH KOREA'S AFRICAN FOOTPRINT", None),  # a heading in capitals: a possessive is in no name
         ("ISPI Dossier", None),  # a series' name
+        ("Outside View", None),  # a column's name
         ("Dear Rachel,", None),  # a letter's salutation
         ("I. Introduction", None),
         ("Executive Summary", None),

@@ -90,7 +90,10 @@ looks like argument) 161 of 174 and 60 of 60; and after those, formats-fresh98 (
 (two or three authors a fifth time) 125 of 176 and 31 of 61, two refused; and after those, formats-fresh101 (the issue's
 formats a seventh time) 162 of 166 and 57 of 57, formats-fresh102 (the everyday case a nineteenth time, pending) 160 of 165
 and 63 of 63; and after those, formats-fresh104 (the issue's formats an eighth time) 153 of 157 and 53 of 53,
-formats-fresh105 (the everyday case a twentieth time) 153 of 154 and 66 of 66.
+formats-fresh105 (the everyday case a twentieth time) 153 of 154 and 66 of 66; and after those, formats-fresh108 (the
+everyday case a twenty-first time) 166 of 173 and 56 of 65 (a column's label read as its author), formats-fresh109 (the
+issue's formats a tenth time) 152 of 155 and 56 of 56, formats-fresh107 (the issue's formats a ninth time, pending) 158 of
+167 and 64 of 64.
 The first-sight figures are the honest measure of essays no one has
 seen; `python tests/detection.py --fresh22 --misses` prints a set's table and misses.
 """
@@ -137,6 +140,7 @@ KNOWN_MISSES = {
     "formats-fresh76/ap04_pdf_policy_brief_two_authors": "as in formats-fresh29: an executive summary under its heading is read as the authors' words; this key calls it an introduction",
     "formats-fresh76/ap01_japan_daily_longread": "two pull quotes that paraphrase the text, not repeat it, read as paragraphs of the argument: only a verbatim repeat tells one",
     "formats-fresh76/ap06_newsletter_series_part2": "a teaser of the next issue ('Next time: …') reads as a last paragraph of the argument, as formats-fresh69 ai06 keys one",
+    "formats-fresh108/bv06_substack_newsletter": "a newsletter's welcome to new readers, under its greeting, reads as the writer's first paragraph; this key calls it an introduction",
     "formats-fresh93/bg03_pism_bulletin_pdf": "a bulletin's lead in bold, its summary, reads as the author's first paragraph; this key calls it an introduction",
     "formats-fresh94/bh07_russian_wire_reported_speech": "a wire's report of an expert's words: the agency's background paragraphs between his quotes read as his",
     "formats-fresh89/bc04_orf_issue_brief_pdf": "as in formats-fresh29: an executive summary under its heading is read as the authors' words; this key calls it an introduction",
@@ -150,6 +154,7 @@ KNOWN_MISSES = {
 
 UNCERTAIN_AUTHORS = {
     "formats-fresh24/w05_syndicated_translated_oped": "Jeon Jae-seong",
+    "formats-fresh109/bw05_joongang_column": "Jeon Jae-seong",
 }
 """Keys that take a name for a known author in another romanization. The draft never merges on that likeness (formats-fresh15's
 'Chun Jae-sung' is another person), it says so: a new author, with a note naming the known one it may be."""

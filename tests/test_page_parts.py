@@ -210,3 +210,15 @@ def test_a_credit_that_says_the_essay_was_first_written_in_another_language() ->
         "(Originally written in Korean and published on September 5, 2019. Translated by Kenji Ota.)",
     )
     assert roles[-1] == "credit"
+
+
+def test_a_trail_that_ends_in_the_title_leaves_the_title_a_title() -> None:
+    roles = roles_of(
+        "Australian Institute of International Affairs",
+        "Home › Australian Outlook › Kim Has Abandoned Unification. Seoul Should Not.",
+        "Kim Has Abandoned Unification. Seoul Should Not.",
+        "By Lee Sang-hoon",
+        ARGUMENT,
+        ARGUMENT,
+    )
+    assert roles[1:3] == ["boilerplate", "title"]

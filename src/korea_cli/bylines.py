@@ -58,6 +58,7 @@ _NOT_NAME_WORDS = frozenset(
         experts expert react reacts reaction roundup views interview interviews
         breakfast morning evening tonight today weekend hour show programme program radio podcast broadcast episode talking points
         letter lettre newsletter edition dear dossier bulletin party congress parliament assembly committee spokesperson spokesman
+        view outside inside notebook
         spokeswoman issues minister ministry monday tuesday wednesday thursday friday saturday sunday
         verification deferred sanctions denuclearization denuclearisation peace regime summit alliance deterrence nuclear missile
         security diplomacy engagement freeze treaty talks policy strategy war deal crisis dialogue

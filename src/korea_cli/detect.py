@@ -1020,6 +1020,7 @@ class _Reader:
             and crumbs + 1 < self.count
             and fold(re.split(r"\s*[>›»/|]\s*", self.flat[crumbs])[-1]) == fold(self.flat[crumbs + 1])
             and len(self.flat[crumbs + 1]) <= 60
+            and not re.search(r"[.!?]\s+\S", self.flat[crumbs + 1])  # not "Kim Has Abandoned Unification. Seoul Should Not.": the title the trail ends in
             else None
         )
         candidates = [i for i in header if self.roles[i] is None and len(self.flat[i]) <= 320]
@@ -1329,7 +1330,7 @@ class _Reader:
                     and i <= self.first_body + 1
                 ):
                     self.roles[i] = "introduction"  # "Key points": the publisher's summary of the piece
-                elif WELCOME.match(self.flat[i]) and i <= self.first_body + 1 and not self.sections:
+                elif WELCOME.match(self.flat[i]) and (i <= self.first_body + 1 or self.roles[i - 1] == "introduction") and not self.sections:
                     self.roles[i] = "introduction"  # "Hello, and welcome to issue 112": the host opening a newsletter's issue
                 elif self.sections and not current:
                     self.roles[i] = "introduction"

@@ -168,7 +168,7 @@ _NAMED_TAGLINE = (
     r"|(?-i:[A-Z][a-z]+)(?:, (?-i:[A-Z][a-z]+)){1,4},? and (?-i:[A-Z][\w ]{2,30}) (?:in|on|for|of|across)\s.{2,80}"  # "Economics, Politics and Public Policy in East Asia …"
 )
 _INSTITUTION_LINE = (
-    r"(?=.*\b(?:Centre|Center|Institute|College|School|University|Faculty|Department|Academy|Foundation|Council)\b)"
+    r"(?=.*\b(?i:Centre|Center|Institute|College|School|University|Faculty|Department|Academy|Foundation|Council)\b)"
     r"(?-i:(?:[A-Z][\w’'&.-]*|&)(?:\s+(?:[A-Z][\w’'&.-]*|&|of|for|and|on|the)){0,8})"
 )
 """A line that names an institution and nothing more ('Strategic & Defence Studies Centre', 'ANU College of Asia & the Pacific')."""
@@ -199,6 +199,8 @@ _FURNITURE_LINES = (
     r"[–—-]\s*\d{1,3}\s*[–—-]",  # "– 3 –": a printed page's number
     r"you(?:[’']re| are) (?:currently )?a (?:free|paid|founding) (?:subscriber|member)\b.*",  # Substack's footer
     r"you(?:[’']re| are) (?:on this list|receiving this(?: email)?|getting this(?: email)?) because\b.*",
+    r"you(?:[’']re| are) on the (?:free|paid) (?:list|tier|plan)\b.*",  # "You're on the free list for …"
+    r"(?:newspaper|print) headline\s*:.*",  # "Newspaper headline: Small states can keep …": the print edition's title
     r"share (?:on|via|this)\s*:?\s*.{0,80}",  # "Share on: VK Facebook Twitter Telegram"
     r"bibliographic (?:data|information|details|record)\b.*",  # "Bibliographic data Hirsch, Jana. “Trust Is …”"
     r"(?:write|leave|add|post) a comment\b.{0,60}",
@@ -785,8 +787,8 @@ def is_boilerplate(paragraph: str) -> bool:
         )
     ):
         return True  # "Korea in Focus" over "A blog of the Centre of Korean Studies": the site's name and its tagline
-    if len(lines) == 2 and all(re.fullmatch(_INSTITUTION_LINE, line) for line in lines):
-        return True  # "Strategic & Defence Studies Centre" over "ANU College of Asia & the Pacific": the publisher's name, in two parts
+    if len(lines) == 2 and re.fullmatch(_INSTITUTION_LINE, lines[0]) and (re.fullmatch(_INSTITUTION_LINE, lines[1]) or not re.search(r"[A-Za-z]", lines[1])):
+        return True  # "Strategic & Defence Studies Centre" over "ANU College of Asia & the Pacific", or over its name in Russian
     if (
         len(lines) == 2
         and any(re.match(r"(?:©|ⓒ|\(c\)\s|copyright\b|all rights reserved)", line, re.I) for line in lines)
