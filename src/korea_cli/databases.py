@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from korea_cli.dates import date_within, dateline
+from korea_cli.dates import date_within, dateline, month_number
 
 _FACTIVA = re.compile(r"^(?P<code>HD|BY|WC|PD|ET|SN|SC|ED|PG|LA|CY|LP|TD|CO|IN|NS|RE|IPC|IPD|PUB|AN|SE|CR|ART|RF|CT|VOL)(?:\s+|$)(?P<rest>.*)", re.S)
 _LEXIS_FIELDS = (
@@ -250,7 +250,6 @@ _EBSCO_FIELD = re.compile(
     r"|Full Text Word Count|ISSN|ISBN|DOI|Accession Number|Database|Publication Type|Language|Lexile|Reviews & Products|NAICS/Industry Codes)\s*:\s*(?P<rest>.*)$"
 )
 """EBSCO's record, one field a line or its name alone over its value ('Title:' / 'Verify first, reward later? …')."""
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _EBSCO_DATE = re.compile(r"\b(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*(?P<day>\d{1,2})?,?\s?(?P<year>(?:19|20)\d\d)\b")
 """'Nov2018', 'Nov2018, Issue 27': EBSCO's source line glues the month to the year."""
 
@@ -277,7 +276,7 @@ def _ebsco(paragraphs: Sequence[str]) -> Record | None:
             names = [" ".join(reversed([part.strip() for part in name.split(",", 1)])) for name in value]
             roles[i], views[i] = None, "By " + " and ".join(names)  # "Lee, Sang-hoon" / "Kirchner, Anna"
         elif code == "Source" and (found := _EBSCO_DATE.search(" ".join(value))):
-            month = f"{_MONTHS.index(found['month'].lower()) + 1:02d}"
+            month = f"{month_number(found['month']):02d}"
             stamp = f"{found['year']}-{month}" + (f"-{int(found['day']):02d}" if found["day"] else "")
             roles[i], date = "dateline", (stamp, found.group(0))
             stated = (re.search(rf"\b{found['month']}[a-z]*\.?\s+{found['year']}\b", p) for p in paragraphs[last + 1 : last + 6])

@@ -164,11 +164,16 @@ def is_real_date(value: str) -> bool:
     return is_date(value)
 
 
+def month_number(name: str) -> int:
+    """A month's number from its name or abbreviation, in any language `_MONTHS` knows ('Nov', 'juillet', 'Sept.')."""
+    return _MONTHS[name.lower().rstrip(".")]
+
+
 def _normal_date(match: re.Match[str]) -> str | None:
     parts = match.groupdict()
     if parts.get("season"):
         return parts["year"]  # a journal's season says no month
-    month = int(parts["month_number"]) if parts.get("month_number") else _MONTHS[parts["month"].lower().rstrip(".")]
+    month = int(parts["month_number"]) if parts.get("month_number") else month_number(parts["month"])
     day = parts.get("day")
     value = f"{parts['year']}-{month:02d}" + (f"-{int(day):02d}" if day else "")
     return value if is_real_date(value) else None

@@ -608,10 +608,10 @@ class _Reader:
         self.interview = (
             self.questions >= 2 or self.answers >= 2 or heard or (len(set(labels)) >= 2 and len(labels) >= 4 and len(set(labels)) <= len(labels) / 2)
         )
-        if not self.interview and (self.billed_as_interview() or len(self.bare_questions()) >= 3):
+        billed = not self.interview and self.billed_as_interview()
+        if not self.interview and (billed or len(self.bare_questions()) >= 3):
             # "Interview by …" over plain questions: a short paragraph that asks, and a longer one that answers it.
             signed = max((j for j in range(min(self.count, 8)) if j in self.bylines or self.roles[j] == "dateline"), default=0)
-            billed = self.billed_as_interview()
             numbered = {i for i in range(self.count) if billed and HEADING_NUMBER.match(self.flat[i]) and len(self.flat[i]) <= 300}
             asked = [
                 i
