@@ -222,3 +222,53 @@ def test_a_trail_that_ends_in_the_title_leaves_the_title_a_title() -> None:
         ARGUMENT,
     )
     assert roles[1:3] == ["boilerplate", "title"]
+
+
+def test_a_site_and_its_column_over_a_headline_of_two_sentences() -> None:
+    """The title-cased headline ends in a full stop like a dek, but it is set as a headline: the site and column sit over it."""
+    reading = detect.read(
+        [
+            "The Meridian Review",
+            "Korea Watch",
+            "The Panmunjom Handshake Is Not a Process. Here Is How to Build One.",
+            "by Maj. Gen. Mats Engman (Ret.)",
+            ARGUMENT,
+            ARGUMENT,
+            "*Maj. Gen. (ret.) Mats Engman is a senior fellow at the Institute for Security and Development Policy.*",
+            "Image: Reuters",
+        ]
+    )
+    assert reading.roles[:3] == ["boilerplate", "label", "title"]
+    assert reading.roles[-2:] == ["author_bio", "credit"]  # a bio with the author's rank before his name, over the page's image credit
+
+
+def test_an_institute_named_in_two_languages_under_the_series_label() -> None:
+    roles = roles_of(
+        "NUPI POLICY BRIEF\n4 / 2019",
+        "Norsk Utenrikspolitisk Institutt\nNorwegian Institute of International Affairs",
+        "Freeze First, Peace Later? Sequencing Options after Hanoi",
+        "April 2019",
+        "Ingrid Holm Vatne\nSenior Research Fellow, Norwegian Institute of International Affairs (NUPI)",
+        ARGUMENT,
+        ARGUMENT,
+    )
+    assert roles[:4] == ["label", "boilerplate", "title", "dateline"]
+
+
+def test_a_title_in_capitals_that_ends_in_a_label_s_word_is_the_title() -> None:
+    """'Dialogue' names a series in 'Korea Dialogue', not in 'Deterrence Without Dialogue' over its subtitle in capitals."""
+    roles = roles_of(
+        "FIIA BRIEFING PAPER 362",
+        "MAY 2023",
+        "DETERRENCE WITHOUT DIALOGUE",
+        "THE WASHINGTON DECLARATION AND EUROPE'S STAKE IN KOREAN PENINSULA SECURITY",
+        "KAISA LINDROOS\nSenior Research Fellow\nThe Finnish Institute of International Affairs",
+        ARGUMENT,
+        ARGUMENT,
+    )
+    assert roles[:4] == ["label", "dateline", "title", "subtitle"]
+
+
+def test_a_site_s_name_of_one_word_with_a_full_stop_is_no_title() -> None:
+    reading = detect.read(["Newsroom.", "Panmunjom's handshake is only the first step – NZ should help with the next", "Hamish Te Rangi", ARGUMENT, ARGUMENT])
+    assert reading.roles[:2] == ["label", "title"]

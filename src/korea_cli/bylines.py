@@ -59,6 +59,9 @@ _NOT_NAME_WORDS = frozenset(
         breakfast morning evening tonight today weekend hour show programme program radio podcast broadcast episode talking points
         letter lettre newsletter edition dear dossier bulletin party congress parliament assembly committee spokesperson spokesman
         view outside inside notebook
+        institute institut institutt instituto istituto institution foundation stiftung fondation fundación centre center centrum
+        zentrum senter council university universitet universität université universidad università academy akademie society
+        association department school college
         spokeswoman issues minister ministry monday tuesday wednesday thursday friday saturday sunday
         verification deferred sanctions denuclearization denuclearisation peace regime summit alliance deterrence nuclear missile
         security diplomacy engagement freeze treaty talks policy strategy war deal crisis dialogue
@@ -301,7 +304,9 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
         rest = first_line.strip()
         lowercase = rest == rest.lower()  # "robert hallworth, ji-yeon moon, and kenji arakawa"
         if not all(looks_like_name(n, lowercase_ok=lowercase) for n in split_names(rest)) or any(len(n.split()) < 2 for n in split_names(rest)):
-            return None
+            one = _names_and_affiliations(rest)
+            if not (one and len(one) == 1 and len(one[0][0].split()) >= 2 and looks_like_name(one[0][0]) and AFFILIATION_WORD.search(one[0][1])):
+                return None  # but "Lee Sang-hyun, Sejong Institute": a name alone, then its affiliation after a comma
     else:
         return None
     if len(first_line) > 240:

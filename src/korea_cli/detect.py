@@ -461,7 +461,7 @@ class _Reader:
                 and len(self.flat[i - 1]) <= 300
             ):
                 self.roles[i] = "credit"  # "Photo: Yonhap" under the caption it credits (or under another credit)
-                if self.roles[i - 1] != "credit" and not _BIO.match(self.flat[i - 1].strip("—–-*_ ")):
+                if self.roles[i - 1] != "credit" and not _BIO.match(RANKS.sub("", self.flat[i - 1].strip("—–-*_ "))):
                     self.roles[i - 1] = "caption"  # not "*Daniel R. Kessler is a retired …*": a bio over the page's image credit
             elif PHOTO_CREDIT.match(p) and len(p) <= 120:
                 self.roles[i] = "credit"  # "Copyright : SAUL LOEB / AFP" where the photo was, its caption not copied
@@ -1031,8 +1031,12 @@ class _Reader:
             if len(candidates) >= 3
             and all(len(self.flat[c].split()) <= 3 and not self.flat[c].endswith((".", "!", "?", ":")) for c in candidates[:2])
             and len(self.flat[candidates[2]].split()) >= 5
-            and not is_prose(self.flat[candidates[2]])
-            and not self.flat[candidates[2]].endswith((".", "?", "!"))  # a headline, not a dek under 'THE LONG READ' / 'The Summit Trap'
+            and (
+                (
+                    not is_prose(self.flat[candidates[2]]) and not self.flat[candidates[2]].endswith((".", "?", "!"))
+                )  # a headline, not a dek under 'THE LONG READ' / 'The Summit Trap'
+                or is_headline(self.flat[candidates[2]])  # 'The Panmunjom Handshake Is Not a Process. Here Is How to Build One.'
+            )
             else None
         )
         masthead = (
@@ -1042,7 +1046,7 @@ class _Reader:
             if len(candidates) >= 2
             and len(self.flat[candidates[0]].split()) <= 5
             and len(self.flat[candidates[0]]) < len(self.flat[candidates[1]])
-            and not self.flat[candidates[0]].endswith((".", "!", "?", ":"))
+            and (not self.flat[candidates[0]].endswith((".", "!", "?", ":")) or re.fullmatch(r"[A-Z][\w-]+\.", self.flat[candidates[0]]))  # 'Newsroom.'
             and (
                 len(candidates) >= 3
                 or (is_headline(self.flat[candidates[1]]) and len(self.flat[candidates[1]].split()) >= 6)
