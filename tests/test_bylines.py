@@ -87,6 +87,9 @@ def test_a_byline_gives_each_person_once(line: str, people: list[tuple[str, str]
         ("I. Introduction", None),
         ("Executive Summary", None),
         ("KOREA JoongAng DAILY", None),
+        ("Parallel Lines", None),  # a newsletter's name
+        ("Norsk Utenrikspolitisk Institutt", None),  # an institute's, in Norwegian
+        ("Lee Sang-hyun, Sejong Institute", [("Lee Sang-hyun", "Sejong Institute")]),  # a name, then its affiliation
     ],
 )
 def test_names_alone_near_the_top_are_a_byline(line: str, people: list[tuple[str, str]] | None) -> None:

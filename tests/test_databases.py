@@ -157,6 +157,11 @@ def test_an_export_is_read_for_its_title_date_authors_and_text(paragraphs: list[
     assert "title" in reading.roles
 
 
+def test_factiva_s_section_and_column_are_series_labels() -> None:
+    reading = detect.read(["SE\tOpinion", "CLM\tInsights into the World", *FACTIVA_INLINE[1:]])
+    assert reading.roles[:3] == ["label", "label", "title"]
+
+
 @pytest.mark.parametrize(
     "paragraphs",
     [

@@ -93,7 +93,10 @@ and 63 of 63; and after those, formats-fresh104 (the issue's formats an eighth t
 formats-fresh105 (the everyday case a twentieth time) 153 of 154 and 66 of 66; and after those, formats-fresh108 (the
 everyday case a twenty-first time) 166 of 173 and 56 of 65 (a column's label read as its author), formats-fresh109 (the
 issue's formats a tenth time) 152 of 155 and 56 of 56, formats-fresh107 (the issue's formats a ninth time, held a round later) 158
-of 167 and 64 of 64.
+of 167 and 64 of 64; and after those, formats-fresh110 (the issue's formats an eleventh time) 168 of 171 and 59 of 59,
+formats-fresh111 (the everyday case a twenty-second time) 176 of 180 and 63 of 63, formats-fresh112 (the issue's formats
+a twelfth time, each saved another way) 172 of 182 and 65 of 65, formats-fresh113 (the issue's formats a thirteenth
+time, from Asia and Oceania) 173 of 177 and 60 of 61.
 The first-sight figures are the honest measure of essays no one has
 seen; `python tests/detection.py --fresh22 --misses` prints a set's table and misses.
 """

@@ -81,6 +81,14 @@ def test_the_english_of_a_bilingual_line(line: str, english: str) -> None:
         "A version of this article appeared in the print edition of The Straits Times on June 2, 2016.",
         "What I'm reading\nHannah Cole's profile of the people around the president, the best guide yet to who runs policy.\n"
         "The leaked panel report, especially the annex on cryptocurrency theft. Sanctions evasion has gone digital.",
+        "If you have a specific expertise and would like to contribute to China Daily, please contact us at opinion@chinadaily.com.cn.",
+        "The Japan Times welcomes your opinions on this and other topics. Share your thoughts by sending a letter to the editor.",
+        "Your news needs your support",
+        "This website uses its own and third-party cookies to improve our services. If you continue browsing, we consider that you accept their use.",
+        "Printed 21.10.2024 14:07 · Page 1 of 1",
+        "VALDAI DISCUSSION CLUB · PRINT VERSION",
+        "View this post on the web",
+        "P.S. I'll be on a panel at the Wilson Center on Nov 6 about the APEC outcomes. It's free and livestreamed; come say hi.",
     ],
 )
 def test_furniture_in_any_language_is_furniture(paragraph: str) -> None:
@@ -93,6 +101,7 @@ def test_furniture_in_any_language_is_furniture(paragraph: str) -> None:
         "Sanctions relief should be limited, reversible and tied to verified behaviour. We propose a snapback.",
         "Kim and Moon / the summit",
         "Главная задача — переговоры о мире.",  # a sentence in Russian is not furniture for its script alone
+        "P.S. A few of you asked whether the EU could simply take over the panel's work. It could, but its record is uneven.",
     ],
 )
 def test_prose_is_not_furniture(paragraph: str) -> None:

@@ -272,3 +272,88 @@ def test_a_title_in_capitals_that_ends_in_a_label_s_word_is_the_title() -> None:
 def test_a_site_s_name_of_one_word_with_a_full_stop_is_no_title() -> None:
     reading = detect.read(["Newsroom.", "Panmunjom's handshake is only the first step – NZ should help with the next", "Hamish Te Rangi", ARGUMENT, ARGUMENT])
     assert reading.roles[:2] == ["label", "title"]
+
+
+def test_a_pdf_s_running_footer_with_the_page_number_on_either_side() -> None:
+    """An even page's footer has its number first, an odd page's last: both are the footer (the series' number in it, '7',
+    stays), and a title the running head repeats with its page's number is still the title."""
+    roles = roles_of(
+        "Sequencing After Hanoi",
+        "By Lee Sang-soo and Hannah Kowalczyk",
+        ARGUMENT,
+        "2 La Trobe Asia Policy Brief No. 7",
+        ARGUMENT,
+        "La Trobe Asia Policy Brief No. 7 3",
+        ARGUMENT,
+        "Sequencing After Hanoi 4",
+        ARGUMENT,
+    )
+    assert roles[0] == "title"
+    assert roles[3] == roles[5] == "boilerplate"
+
+
+def test_an_executive_summary_heading_goes_with_the_block_under_it() -> None:
+    box = "• The summit failed over sequencing.\n• A phased roadmap would keep leverage."
+    over_box = roles_of(
+        "FIIA BRIEFING PAPER 261 | MARCH 2019", "After Hanoi", "By Sanghyun Lee and Hanna Virtanen", "EXECUTIVE SUMMARY", box, ARGUMENT, ARGUMENT
+    )
+    assert over_box[3:5] == ["introduction", "introduction"]
+    over_argument = roles_of("After Hanoi", "By Sanghyun Lee", "Executive Summary", ARGUMENT, ARGUMENT, ARGUMENT)
+    assert over_argument[2] == "subtitle"
+
+
+def test_a_name_alone_under_a_headline_of_two_sentences_and_a_dek_is_the_byline() -> None:
+    reading = detect.read(
+        [
+            "Biden and Moon found common ground. Now comes the hard part.",
+            "Friday’s summit closed the gap between Washington and Seoul on North Korea. It did not close the gap with Pyongyang.",
+            "Dana Whitcomb",
+            "May 24, 2021",
+            "Welcome back to The Peninsula Memo, and a special hello to the hundred or so of you who signed up after last week’s panel.",
+            ARGUMENT,
+            ARGUMENT,
+        ]
+    )
+    assert reading.roles[2:5] == ["byline", "dateline", "introduction"]
+
+
+def test_a_site_s_tagline_over_its_menu_is_the_site_s() -> None:
+    roles = roles_of(
+        "East Asia Forum",
+        "Economics, Politics and Public Policy in East Asia and the Pacific",
+        "Home | About | Topics | Countries | EAF Quarterly | Newsletter | Search",
+        "Why the Korean military agreement deserves more attention than the summits",
+        "Author: Major General (retd) Mats Engman, ISDP",
+        ARGUMENT,
+        ARGUMENT,
+    )
+    assert roles[:4] == ["boilerplate", "boilerplate", "boilerplate", "title"]
+
+
+def test_a_reader_s_question_in_a_newsletter_is_answered_by_its_writer() -> None:
+    reading = detect.read(
+        [
+            "Why Beijing wants to talk about sanctions relief now",
+            "Zhao Lan",
+            "Dec 20, 2019",
+            ARGUMENT,
+            ARGUMENT,
+            "From the mailbag",
+            "Q: A reader in Seoul asks whether China would ever support a peace treaty that left US troops in South Korea.",
+            "A: Officially, no; in practice, it might, if the troops' role changed and the treaty said so in terms Beijing could accept.",
+            "Until next week,\nZhao Lan",
+        ]
+    )
+    assert reading.roles[6:8] == ["question", "body"]
+    assert [reading.people[n].name for n in reading.signers[7]] == ["Zhao Lan"]
+
+
+def test_a_caption_credited_to_an_agency_s_photo_after_a_slash() -> None:
+    roles = roles_of(
+        "After the Panmunjom handshake, the hard work begins",
+        "Niklas Swanstrom",
+        "U.S. President Donald Trump and DPRK leader Kim Jong Un meet at the Demilitarized Zone in Panmunjom, June 30, 2019. /Xinhua Photo",
+        ARGUMENT,
+        ARGUMENT,
+    )
+    assert roles[2] == "caption"

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from korea_cli.dates import date_within, dateline, month_number
 
-_FACTIVA = re.compile(r"^(?P<code>HD|BY|WC|PD|ET|SN|SC|ED|PG|LA|CY|LP|TD|CO|IN|NS|RE|IPC|IPD|PUB|AN|SE|CR|ART|RF|CT|VOL)(?:\s+|$)(?P<rest>.*)", re.S)
+_FACTIVA = re.compile(r"^(?P<code>HD|BY|WC|PD|ET|SN|SC|ED|PG|LA|CY|LP|TD|CO|IN|NS|RE|IPC|IPD|PUB|AN|SE|CLM|CR|ART|RF|CT|VOL)(?:\s+|$)(?P<rest>.*)", re.S)
 _LEXIS_FIELDS = (
     "BYLINE", "SECTION", "LENGTH", "HIGHLIGHT", "LOAD-DATE", "LANGUAGE", "PUBLICATION-TYPE", "DATELINE", "GRAPHIC", "TYPE", "SERIES",
     "CORRECTION-DATE", "DOCUMENT-TYPE", "JOURNAL-CODE", "EDITION", "DISTRIBUTION", "NOTES", "COLUMN", "SUBJECT", "GEOGRAPHIC",
@@ -142,6 +142,8 @@ def _factiva(paragraphs: Sequence[str], flat: list[str]) -> Record | None:
             views[i] = f"By {rest}"
         elif code == "PD":
             roles[i], date = "dateline", date or _date(rest)
+        elif code in ("SE", "CLM"):
+            roles[i] = "label"  # the section and the column ('Opinion', 'Insights into the World'): a series label
         elif code not in ("LP", "TD"):
             roles[i] = "boilerplate"  # word count, source, language, copyright, subject codes, the document's number
     first = next(i for i, m in enumerate(coded) if m)

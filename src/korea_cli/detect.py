@@ -300,6 +300,7 @@ class _Reader:
         self.bios()
         self.topic_lists()
         self.deks()
+        self.summary_heads()
         return self.reading()
 
     def person(self, name: str, affiliation: str = "", stated_in: int = 0) -> int:
@@ -437,7 +438,12 @@ class _Reader:
                 or (i > 1 and running.get(PAGE_DIGITS.sub("#", p), 0) > 1 and not name_alone(p) and not _DEAR.match(p))  # "Dear Rachel," twice: two letters
                 or (i > 1 and _running_lines(self.paragraphs[i], paged))
             ) and not (
-                i == 0 and LABEL.match(p) and len(lines) == 1 and len(p.split()) <= 6 and not is_running_head(self.paragraphs[i])
+                i == 0
+                and LABEL.match(p)
+                and len(lines) == 1
+                and len(p.split()) <= 6
+                and not is_running_head(self.paragraphs[i])
+                and not re.search(r"\bprint(?:er[- ]friendly)? version\b", p, re.I)
             ):  # or a PDF's running header, again; but 'Comment' over a title is its label (not 'VIEWPOINTS      PAGE 10')
                 self.roles[i] = "boilerplate"
             elif NOTES_HEAD.match(p) or (len(lines) > 1 and NOTES_HEAD.match(lines[0].strip())) or (i > 2 and _AUTHORS_NOTE.match(p)):
@@ -1005,6 +1011,7 @@ class _Reader:
         for i in range(crumbs or 0):
             if self.roles[i] is None and (
                 len(self.flat[i]) <= 60
+                or (0 < i == crumbs - 1 and len(self.flat[i]) <= 100 and not is_prose(self.flat[i]))  # the site's tagline over its menu
                 or len(english_of(self.flat[i])) <= 60  # "RUSSIAN INTERNATIONAL AFFAIRS COUNCIL РОССИЙСКИЙ СОВЕТ …": its name twice
                 or (self.raw[i].count("\n") == 1 and len(self.raw[i].split("\n")[0]) <= 60)  # "East Asia Forum" over its tagline
                 or (len(self.flat[i]) <= 120 and " | " in self.flat[i])  # "The Ashcombe Institute … | Independent analysis since 1962"
@@ -1296,7 +1303,8 @@ class _Reader:
                 asked = True  # a transcript's first turn may answer no question ('CHUN: Thank you…'): its next paragraphs go on with it
                 self.roles[i] = "body"
                 speaker = self.panel.get(i, self.interviewee)
-                self.signers[i] = joint or ((speaker,) if speaker is not None else ())
+                # no interview: a reader's one question in the writer's own essay ('From the mailbag'), and the writer's answer
+                self.signers[i] = joint or ((speaker,) if speaker is not None else () if self.interview else byline_signers)
                 current = self.signers[i]
             elif role is None:
                 if self.interview and is_heading(self.flat, i, self.first_body, self.roles):
@@ -1617,6 +1625,13 @@ class _Reader:
             # publisher, introducing its author by name, before the author's own words
             self.roles[first], self.signers[first] = "introduction", ()
 
+    def summary_heads(self) -> None:
+        """8. A summary's heading alone ('EXECUTIVE SUMMARY') goes with the block under it: over the publisher's summary box it
+        is the box's, over the argument's first section a heading."""
+        for i in range(self.count - 1):
+            if self.roles[i] == "subtitle" and _SUMMARY_HEAD.fullmatch(self.flat[i].strip("*_ ")) and self.roles[i + 1] == "introduction":
+                self.roles[i], self.signers[i] = "introduction", ()
+
     def reading(self) -> Reading:
         final = [role or "body" for role in self.roles]
         # The authors are the people who write a body passage: one named only on a byline or a sign-off ("Until next week, Dan"
@@ -1700,7 +1715,10 @@ def _next_open(roles: Sequence[str | None], i: int) -> int | None:
 def _only_a_dek_before(flat: Sequence[str], roles: Sequence[str | None], i: int) -> bool:
     """Whether what comes before paragraph `i` is a header: no prose, or one short dek under the title when a date line
     is in the header (a name after an introduction, with a heading under it, opens a signed section instead)."""
-    prose = [j for j in range(i) if roles[j] is None and is_prose(flat[j])]
+    first = next((j for j in range(i) if roles[j] is None), None)
+    prose = [
+        j for j in range(i) if roles[j] is None and is_prose(flat[j]) and not (j == first and _TWO_LINE_HEADLINE.fullmatch(flat[j]))
+    ]  # 'Biden and Moon found common ground. Now comes the hard part.' is the title
     dated = (i + 1 < len(flat) and dateline(flat[i + 1]) is not None) or any(roles[j] == "dateline" for j in range(i))
     return not prose or (len(prose) == 1 and len(flat[prose[0]]) <= 300 and prose[0] >= 1 and dated)
 
@@ -1839,8 +1857,16 @@ def _paged_lines(paragraphs: Sequence[str]) -> tuple[set[str], Counter[str]]:
     lines = [line.strip() for p in paragraphs for line in p.split("\n") if 0 < len(line.strip()) <= 100]
     forms: dict[str, set[str]] = {}
     for line in lines:
-        forms.setdefault(PAGE_DIGITS.sub("#", line), set()).add(line)
+        if any(ch.isdigit() for ch in line):  # not the title the running head repeats with its page's number
+            forms.setdefault(_page_form(line), set()).add(line)
     return {masked for masked, raw in forms.items() if len(raw) >= 2}, Counter(line.casefold() for line in lines)
+
+
+def _page_form(line: str) -> str:
+    """A running line with its numbers masked, and its page number taken away from either end: an even page's footer has it
+    first ('2 La Trobe Asia Policy Brief No. 7'), an odd page's last ('La Trobe Asia Policy Brief No. 7 3')."""
+    unpaged = re.sub(r"^\d{1,3}\s+(?=\D)", "", line)
+    return PAGE_DIGITS.sub("#", unpaged if unpaged != line else re.sub(r"(?<=\S)\s+\d{1,3}$", "", line))
 
 
 def _running_lines(paragraph: str, paged: tuple[set[str], Counter[str]]) -> bool:
@@ -1848,9 +1874,7 @@ def _running_lines(paragraph: str, paged: tuple[set[str], Counter[str]]) -> bool
     lines that come back too (the title the header repeats)."""
     numbered, seen = paged
     lines = [line.strip() for line in paragraph.split("\n") if line.strip()]
-    return any(PAGE_DIGITS.sub("#", line) in numbered for line in lines) and all(
-        PAGE_DIGITS.sub("#", line) in numbered or seen[line.casefold()] >= 2 for line in lines
-    )
+    return any(_page_form(line) in numbered for line in lines) and all(_page_form(line) in numbered or seen[line.casefold()] >= 2 for line in lines)
 
 
 def _initials_of(name: str) -> str:
@@ -1919,7 +1943,9 @@ _WITH_NAME = re.compile(
     re.I,
 )
 _POINTS_HEAD = re.compile(r"(?:key (?:points|findings|takeaways|judgments)|at a glance|highlights|in brief)\s*:?", re.I)
-"""'Key Points' alone over its box (an 'Executive Summary' heading is, as most keys read it, a heading)."""
+"""'Key Points' alone over its box (an 'Executive Summary' heading goes with what is under it: see summary_heads)."""
+_SUMMARY_HEAD = re.compile(r"(?:executive )?summary\s*:?", re.I)
+"""'Executive Summary' alone: a heading that goes with what is under it (summary_heads), unlike 'Key Findings' (_POINTS_HEAD)."""
 _MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _TWO_LINE_HEADLINE = re.compile(
     r"(?!(?i:hi|hello|dear|good (?:morning|afternoon|evening)|welcome|thanks|thank you)\b)(?!.*\b(?:I|we|my|our|you)\b)[^.!?\n]{8,50}[.!?] [^.!?\n]{8,45}[.!?]"

@@ -104,7 +104,7 @@ CAPTION_END = re.compile(
     r"\((?:photo|image)?\s*:?\s*©?\s*(?:ap|afp|reuters|getty images|yonhap|epa|kcna|kyodo|jiji|xinhua|tass|ria novosti|bloomberg|newsis|news1)[^)]*\)\.?$|\b(?:photo|image) (?:by|courtesy of|credit)\b[^.]*\.?$"
     r"|[.,]\s+(?:yonhap|reuters|afp|ap|epa|kcna|newsis|news1|getty images|(?:ap|afp|epa|yonhap) photo)\.?$|\.\s+(?:photograph|photo|image|foto|bild)\s*:\s*(?:[^.]|\.(?=\S)){2,80}(?:\s*\((?:CC[ -]BY|CC0|public domain)[^()]{0,24}\))?\.?$|\.\s+©\s*[^.]{2,60}$|\((?:photo|image|photograph|picture)\s*(?:by|:|courtesy of)\s*[^)]{2,60}\)\.?$|\bin (?:this|a) (?:file |undated |handout )?(?:image|photo|picture)\b"
     r"|\[(?:yonhap|reuters|afp|ap|epa|kcna|newsis|news1|joongang ilbo|[\w .]{2,30} photo)(?:/[\w .]{2,20})*\]\.?$|[|/]\s*(?:via\s+)?(?:reuters|afp|ap|epa|kyodo|yonhap|bloomberg|getty images|newsis|news1|kcna|xinhua)\.?$"
-    r"|\((?:photo )?courtesy of [^)]{2,60}\)\.?$|[.,]\s*/\s?[A-Z]{2,8}$|\s(?:photo|image)\s*:\s*courtesy of [^.:]{2,60}$"
+    r"|\((?:photo )?courtesy of [^)]{2,60}\)\.?$|[.,]\s*/\s?[A-Z]{2,8}$|[.,]\s*/\s?[A-Z]\w{1,20}(?: [A-Z]\w{1,20})? (?:photo|image)s?$|\s(?:photo|image)\s*:\s*courtesy of [^.:]{2,60}$"
     r"|\.\s+source\s*:\s*[^.]{0,40}\b(?:photo|photograph|image|archive|handout)s?\.?$"  # '… Panmunjom, 2010. Source: Press photo'  # '… March 19, 2023. /CFP': an agency's initials after a slash
     r"|\.\s+\[(?-i:[A-Z][A-Z .&/-]{2,40})\]$"  # "… in New York last Tuesday. [JOINT PRESS CORPS]"
     r"|\([\w .-]{2,40}(?:/(?:the )?[\w .-]{2,40})+\)\.?$|[.,]\s+(?:[\w]+ via )?(?:reuters|afp|ap|epa|kcna|yonhap|getty images)(?:/[\w .-]{2,40})?\.?$"
@@ -452,14 +452,14 @@ _FURNITURE_LINES = (
     r"[\w ]{2,40} is a (?:program|programme|project|publication|initiative) of\b.*",
     r"published by (?:the )?[A-Z][\w ]{2,60}",
     r"please direct (?:questions|comments|inquiries)\b.*",
-    r"p\.\s?s\.?\s*[:—–-]?\s.*\b(?:subscri\w*|podcast|paid|webinar|livestream|sign up|register|registration|tickets?|forward|upgrade|seminar|speaking at)\b.*",  # a newsletter's postscript of housekeeping
-    r"if you (?:have|would like|want)\b[^.]{0,160}?\b(?:send|e-?mail|submit|write to)\b(?: us)?[^.]{0,120}@.*",  # a paper's call for contributions
+    r"p\.\s?s\.?\s*[:—–-]?\s.*\b(?:subscri\w*|podcast|paid|webinar|livestream\w*|on a panel|sign up|register|registration|tickets?|forward|upgrade|seminar|speaking at)\b.*",  # a newsletter's postscript of housekeeping
+    r"if you (?:have|would like|want)\b[^.]{0,160}?\b(?:send|e-?mail|submit|write to|contact)\b(?: us)?[^.]{0,120}@.*",  # a paper's call for contributions
     r"(?:send|e-?mail|submit) (?:us )?your (?:writings?|submissions?|op-?eds?|articles?|letters?|views|thoughts|pitch(?:es)?)\b.*",
     r"why you can trust \w+",
     r"this (?:article|interview|essay|column|piece|commentary) (?:first )?(?:appeared|appears) in\b.*",
     # cookies and the site's own pages
     r"we use cookies\b.*",
-    r"this (?:web)?site uses cookies\b.*",
+    r"this (?:web)?site uses (?:its own and third[- ]party |(?:its )?own |third[- ]party |first[- ]party )?cookies\b.*",
     r"by continuing to (?:browse|use)\b.*",
     r"accept (?:all )?cookies.*",
     r"cookie (?:policy|settings).*",
@@ -495,7 +495,10 @@ _FURNITURE_LINES = (
     r".{2,40}\s[-–—]\s(?:a|an) (?:branch|unit|service|division|part|member|publication) of\b.*",  # 'SWI swissinfo.ch - a branch of …'
     r"in compliance with the [\w ]{2,30} standards\b.*",
     r"all (?:manuscripts|papers|briefs|publications|reports) (?:are|were|is) (?:double[- ]blind |anonymously )?(?:peer[- ])?reviewed\b.*",
-    r"[\w ’'-]{2,40} welcomes (?:contributions|submissions|op-?eds|pitches|proposals)\b.*",
+    r"[\w ’'-]{2,40} welcomes (?:contributions|submissions|op-?eds|pitches|proposals|your (?:opinions|views|letters|thoughts|comments))\b.*",
+    r"your (?:news|journalism|reporting) needs your support\.?",
+    r"printed(?: on)?:? \d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b.{0,60}",  # a print view's stamp: 'Printed 21.10.2024 14:07 · Page 1 of 1'
+    r".{0,60}\b(?:print|printer[- ]friendly) version\b.{0,40}",
     r"(?:as always, )?(?:replies|reply|responses) to this (?:e-?mail|newsletter|message)\b.*",
     r"join (?:our|[\w’']+[’']s) (?:telegram|whatsapp|signal|discord|line)(?: channel| group| community)?\b.*",
     r"(?:(?:a[+-]?|share|send|facebook|twitter|x|google\+|kakao ?talk|kakao ?story|kakaostory|line|whatsapp|telegram|linkedin|email|e-mail|print|copy link|reddit|weibo|wechat|naver|band|vk)\s*){3,}",
@@ -534,6 +537,7 @@ _FURNITURE_LINES = (
     r"(?:print|e-?mail|share) this (?:page|article|story)\b.*",
     r"having trouble viewing this (?:e-?mail|message|newsletter)\b.*",
     r"view (?:it |this (?:e-?mail|message|newsletter) )?(?:in|on) (?:your|a|the) (?:web )?browser\.?",
+    r"(?:view|read) (?:this|the) (?:post|e-?mail|newsletter|issue|story|article) (?:on the web|online|on (?:the|our) (?:site|website))\.?",
     r"(?-i:(?:[A-Z&][A-Z&'’,.-]*\s+){2,10}[A-Z&][A-Z&'’,.-]*(?<!\bNO\.)(?<!\bNO)(?<!\bVOL\.)(?<!\bISSUE)(?<!\bNUMBER)"
     r"(?<!JAN)(?<!FEB)(?<!MAR)(?<!APR)(?<!MAY)(?<!JUN)(?<!JUL)(?<!AUG)(?<!SEP)(?<!SEPT)(?<!OCT)(?<!NOV)(?<!DEC)\s+\d{1,3}"
     r"|\d{1,3}\s+(?:[A-Z&][A-Z&'’,.-]*\s+){2,10}[A-Z&][A-Z&'’,.-]*)",  # a PDF page's running footer: the institute in capitals and the page
