@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -381,6 +382,11 @@ interview, a NUPI brief from a PDF, Le Monde diplomatique translated, a Substack
 written alongside FRESH108-109: first measured at 158 of 167 roles, 64 of 64 body passages; held since the round of
 FRESH110-113, when a brief's series label over its institute's name in two languages and a magazine's name over its
 column's label and a headline of two sentences were read right."""
+FRESH41 = CASES / "formats-fresh41"
+"""The issue's formats from Indian, German, Finnish, Chinese, Russian, Indonesian, Israeli and Chilean outlets (their date
+forms, 'Col. (res.) Dr.', 'Amb. (ret.)', particles): first measured at 140 of 174 roles, 46 of 60 body passages, one essay
+refused ('Col. (res.) Dr. Eran Ben-Haim') and a place read as an author ('Santiago de Chile | 19/03/2012'); held since the
+round of FRESH114-117, when a sign-off in Indonesian ('Sampai jumpa minggu depan,' / 'Ayu') was read as one."""
 FRESH110 = CASES / "formats-fresh110"
 """The issue's formats an eleventh time (a Japanese daily's op-ed 'By Ambassador …, Visiting Professor, …', IPQ's Q:/A:
 interview, a British commentary under its label, the Valdai Club's footnotes and furniture, a newsletter one paragraph a
@@ -415,10 +421,6 @@ moves each to CASES when it meets the rest.
   block and DOI, "Continued on Page 14", figure and table captions, acknowledgements); first measured at 139 of 181 roles,
   46 of 61 body passages, one essay refused ("Kenji Morioka / Special to The Daily Yomiuri"), and an interviewee read as
   "Mats Engman. Russia"; now 177 of 181 and 61 of 61.
-- formats-fresh41: the issue's formats from Indian, German, Finnish, Chinese, Russian, Indonesian, Israeli and Chilean
-  outlets (their date forms, "Col. (res.) Dr.", "Amb. (ret.)", particles); first measured at 140 of 174 roles, 46 of 60
-  body passages, one essay refused ("Col. (res.) Dr. Eran Ben-Haim") and a place read as an author ("Santiago de Chile |
-  19/03/2012"); now 171 of 174 and 60 of 60, every date.
 - formats-fresh51: the everyday case a third time (pages selected and pasted), written alongside formats-fresh52-53: first
   measured at 151 of 166 roles, 65 of 65 body passages; now 155 of 166. Left: a think tank's cover over its series label,
   a newsletter's headline of two sentences over its dek, captions of one plain sentence.
@@ -516,6 +518,15 @@ def keys(folder: Path = FORMATS) -> list[Path]:
     return sorted(folder.glob("*.yaml"))
 
 
+def _title_words(title: str | None) -> str:
+    """A title as keys and drafts may both write it: a key may keep its hard wrap ('Designing a Phased\\nInspection Regime'),
+    and a headline that is one quotation may be written with its quotation marks or without them (keys do both)."""
+    words = " ".join((title or "").split())
+    if len(words) > 2 and words[0] in "“\"‘'" and words[-1] in "”\"’'" and not re.search(r"[”\"’]\s", words[1:-1]):
+        words = words[1:-1]
+    return words
+
+
 def score(key_path: Path) -> Score:
     key = yaml.safe_load(key_path.read_text(encoding="utf-8"))
     raw = (key_path.parent / key["file"]).read_bytes()
@@ -570,8 +581,7 @@ def score(key_path: Path) -> Score:
                 result.misses.append(f"{key_path.stem}:{n}: body by {sorted(got)}, key {sorted(want)}")
     _score_suggestions(key, found, result)
     title = found.facts["title"]["value"]
-    if " ".join((title or "").split()) == " ".join((key["title"] or "").split()):
-        # a key may keep a title's hard wrap ('Designing a Phased\nInspection Regime'); the draft's title is one line
+    if _title_words(title) == _title_words(key["title"]):
         result.titles_right += 1
     else:
         result.misses.append(f"{key_path.stem}: title {title!r}, key {key['title']!r}")

@@ -4,6 +4,8 @@ own convention."""
 
 from __future__ import annotations
 
+import pytest
+
 from korea_cli import detect
 
 ARGUMENT = (
@@ -357,3 +359,10 @@ def test_a_caption_credited_to_an_agency_s_photo_after_a_slash() -> None:
         ARGUMENT,
     )
     assert roles[2] == "caption"
+
+
+@pytest.mark.parametrize("sign_off", ["Until next week,\nAyu", "Sampai jumpa minggu depan,\nAyu", "Bis bald,\nAyu", "Hasta la próxima,\nAyu"])
+def test_a_newsletter_s_sign_off_in_any_language_is_its_byline(sign_off: str) -> None:
+    reading = detect.read(["Jakarta Letters", "Why ASEAN should talk to Pyongyang", "Ayu Lestari", ARGUMENT, ARGUMENT, sign_off])
+    assert reading.roles[-1] == "byline"
+    assert [reading.people[n].name for n in reading.signers[-1]] == ["Ayu Lestari"]
