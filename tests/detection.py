@@ -407,6 +407,33 @@ FRESH113 = CASES / "formats-fresh113"
 authors, Gateway House's interview, a Taiwanese brief from a PDF, the Jakarta Post, a China-based newsletter with a
 mailbag, the Strategist, the SCMP), written alongside FRESH110: first measured at 173 of 177 roles, 60 of 61 body passages
 (a reader's question answered by nobody), every author and date."""
+FRESH51 = CASES / "formats-fresh51"
+"""The everyday case a third time (pages selected and pasted), written alongside FRESH52-53: first measured at 151 of 166
+roles, 65 of 65 body passages; held since the round of FRESH114-117, when a NUPI brief's cover (its name wrapped as the
+logo sets it, 'Policy Brief [ 7 / 2021 ]', its imprint with 'Published: September 2021'), DW's share lines and RUSI's
+'Main Image Credit' were read right."""
+FRESH114 = CASES / "formats-fresh114"
+"""The issue's formats a fourteenth time, from Europe and the Americas (a Berlin roundtable with a byline in every form, an
+Ottawa Q:/A: interview, a Paris institute's 'Éditoriaux' with 'Paris, 18/06/2019', a London institute's notes run
+together, a Milan page one paragraph a line, a São Paulo commentary with its affiliation in the bio, 'Prof. CHUN
+Chae-sung' in a Helsinki review, 'By Sang-soo Lee and Rebecca Hartwell' in an e-mailed brief), written after FRESH110-113
+were fixed: first measured at 163 of 168 roles, 68 of 68 body passages, every author, title and date."""
+FRESH115 = CASES / "formats-fresh115"
+"""The everyday case a twenty-third time (the Mainichi, Clingendael, the Valdai Club's interview, an ANU brief from a PDF
+under its series label and publisher, the JoongAng, a Substack, IPQ, the Deccan Herald with its date under the text),
+written alongside FRESH114: first measured at 170 of 176 roles, 57 of 57 body passages, every author and date."""
+FRESH116 = CASES / "formats-fresh116"
+"""The issue's formats in their less common varieties (a name and 'Published …' on one line, bold questions marked with the
+outlet's initials, a label that carries the date, trailing matter run together, a forwarded e-mail one paragraph a line,
+a bio at the top, 'CHUN Chae-sung' with a card under the text, 'By A and B*' with a note of affiliations), written
+alongside FRESH114 and measured after that round's first fixes: first measured at 175 of 179 roles, 70 of 71 body
+passages, every author, title and date."""
+FRESH117 = CASES / "formats-fresh117"
+"""The formats of the issue's first trial (a symposium of three signed sections, a single-author op-ed, a Q:/A: interview
+whose interviewee only the dek and the introduction name, a co-authored op-ed with notes, a policy brief under 'Policy
+Brief No. 2019-04', a known author as 'Jeon Jae-sung', affiliations only under 'About the authors', a newsletter one
+paragraph a line), written alongside FRESH114: first measured at 151 of 174 roles, 63 of 69 body passages, the interview
+refused for want of a byline."""
 PENDING = CASES / "pending"
 """Keyed sets measured at first sight and fixed in part, not yet held to the per-set thresholds (95% of roles, every title and
 date right): tests/test_detection.py holds them to what they reach now (every body passage and author), and a later round
@@ -421,9 +448,6 @@ moves each to CASES when it meets the rest.
   block and DOI, "Continued on Page 14", figure and table captions, acknowledgements); first measured at 139 of 181 roles,
   46 of 61 body passages, one essay refused ("Kenji Morioka / Special to The Daily Yomiuri"), and an interviewee read as
   "Mats Engman. Russia"; now 177 of 181 and 61 of 61.
-- formats-fresh51: the everyday case a third time (pages selected and pasted), written alongside formats-fresh52-53: first
-  measured at 151 of 166 roles, 65 of 65 body passages; now 155 of 166. Left: a think tank's cover over its series label,
-  a newsletter's headline of two sentences over its dek, captions of one plain sentence.
 - formats-fresh56: the issue's formats as think tanks publish them in PDFs (covers, contents, key points, numbered sections,
   figures, endnotes, author pages, back covers), written alongside formats-fresh54-55: first measured at 163 of 179 roles,
   61 of 61 body passages; now 169 of 179. Left: a cover's title in capitals under the institute's name, a printed e-mail's

@@ -96,7 +96,10 @@ issue's formats a tenth time) 152 of 155 and 56 of 56, formats-fresh107 (the iss
 of 167 and 64 of 64; and after those, formats-fresh110 (the issue's formats an eleventh time) 168 of 171 and 59 of 59,
 formats-fresh111 (the everyday case a twenty-second time) 176 of 180 and 63 of 63, formats-fresh112 (the issue's formats
 a twelfth time, each saved another way) 172 of 182 and 65 of 65, formats-fresh113 (the issue's formats a thirteenth
-time, from Asia and Oceania) 173 of 177 and 60 of 61.
+time, from Asia and Oceania) 173 of 177 and 60 of 61; and after those, formats-fresh114 (the issue's formats a
+fourteenth time, from Europe and the Americas) 163 of 168 and 68 of 68, formats-fresh115 (the everyday case a
+twenty-third time) 170 of 176 and 57 of 57, formats-fresh116 (the issue's formats in less common varieties) 175 of 179
+and 70 of 71, formats-fresh117 (the formats of the issue's first trial) 151 of 174 and 63 of 69, one refused.
 The first-sight figures are the honest measure of essays no one has
 seen; `python tests/detection.py --fresh22 --misses` prints a set's table and misses.
 """
@@ -158,6 +161,7 @@ KNOWN_MISSES = {
 UNCERTAIN_AUTHORS = {
     "formats-fresh24/w05_syndicated_translated_oped": "Jeon Jae-seong",
     "formats-fresh109/bw05_joongang_column": "Jeon Jae-seong",
+    "formats-fresh117/ce06_known_author_hankyeol": "Jeon Jae-sung",
 }
 """Keys that take a name for a known author in another romanization. The draft never merges on that likeness (formats-fresh15's
 'Chun Jae-sung' is another person), it says so: a new author, with a note naming the known one it may be."""

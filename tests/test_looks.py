@@ -89,6 +89,15 @@ def test_the_english_of_a_bilingual_line(line: str, english: str) -> None:
         "VALDAI DISCUSSION CLUB · PRINT VERSION",
         "View this post on the web",
         "P.S. I'll be on a panel at the Wilson Center on Nov 6 about the APEC outcomes. It's free and livestreamed; come say hi.",
+        "Télécharger le PDF (418 Ko)",
+        "Leia em português",
+        "More in Guest Column: What the next summit should settle first",
+        "Share\nSend Facebook Twitter Google+ Whatsapp Tumblr linkedin stumble Digg Newsvine\nFeedback: Send us your feedback.\nPrint Print this page",
+        "A | A | A |",
+        "Norwegian Institute of International Affairs\nC.J. Hambros plass 2d\nPO Box 7024 St. Olavs plass, 0130 Oslo, Norway\n"
+        "www.nupi.no | post@nupi.no\nPublisher: Norwegian Institute of International Affairs\nPublished: September 2021\n"
+        "Copyright: © Norwegian Institute of International Affairs 2021\nISSN: 1894-650X",  # a brief's imprint
+        "Norwegian Institute\nof International\nAffairs",  # its name, wrapped as the logo sets it
     ],
 )
 def test_furniture_in_any_language_is_furniture(paragraph: str) -> None:
@@ -102,6 +111,7 @@ def test_furniture_in_any_language_is_furniture(paragraph: str) -> None:
         "Kim and Moon / the summit",
         "Главная задача — переговоры о мире.",  # a sentence in Russian is not furniture for its script alone
         "P.S. A few of you asked whether the EU could simply take over the panel's work. It could, but its record is uneven.",
+        "Fiona McTaggart\nAustralian National University",  # a name over its university, not a logo
     ],
 )
 def test_prose_is_not_furniture(paragraph: str) -> None:

@@ -366,3 +366,59 @@ def test_a_newsletter_s_sign_off_in_any_language_is_its_byline(sign_off: str) ->
     reading = detect.read(["Jakarta Letters", "Why ASEAN should talk to Pyongyang", "Ayu Lestari", ARGUMENT, ARGUMENT, sign_off])
     assert reading.roles[-1] == "byline"
     assert [reading.people[n].name for n in reading.signers[-1]] == ["Ayu Lestari"]
+
+
+def test_a_box_of_points_under_the_bylines_with_no_heading_is_the_summary() -> None:
+    box = "• After two summits, diplomacy has been frozen for a year.\n• An interim arrangement is more realistic than a grand bargain."
+    roles = roles_of(
+        "BEYOND ALL OR NOTHING", "Anni Kervinen\nResearch Fellow\nThe Finnish Institute of International Affairs", box, ARGUMENT, ARGUMENT, ARGUMENT
+    )
+    assert roles[2] == "introduction"
+
+
+def test_a_series_label_over_its_publisher_s_name_in_one_block() -> None:
+    roles = roles_of(
+        "CENTRE OF GRAVITY SERIES\nPaper #71\nStrategic & Defence Studies Centre\nANU College of Asia & the Pacific",
+        "November 2023",
+        "Extended deterrence after Washington: What the Nuclear Consultative Group means for Australia",
+        "Rebecca Hollis and Sanghoon Lee",
+        ARGUMENT,
+        ARGUMENT,
+    )
+    assert roles[0] == "label" and roles[2] == "title"
+
+
+def test_a_name_and_its_publication_date_on_one_line_is_the_byline() -> None:
+    reading = detect.read(["Why the summit must not be the end", "Sang-woo Lee | Published Jun 5, 2018, 5:00 AM SGT", ARGUMENT, ARGUMENT])
+    assert reading.roles[1] == "byline" and [p.name for p in reading.people] == ["Sang-woo Lee"]
+    assert reading.date == ("2018-06-05", "Jun 5, 2018")
+
+
+def test_the_author_s_card_again_under_the_text_is_a_bio() -> None:
+    reading = detect.read(
+        [
+            "The Korean Peninsula after Hanoi",
+            "CHUN Chae-sung, Professor, Department of Political Science and International Relations, Seoul National University",
+            ARGUMENT,
+            ARGUMENT,
+            "CHUN Chae-sung\nProfessor, Seoul National University. Chair of the Security Studies Center, East Asia Institute (EAI). Specializes in security.",
+        ]
+    )
+    assert reading.roles[-1] == "author_bio"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "role"),
+    [
+        ("This column is adapted from a lecture given at Aalto University in November 2018.", "credit"),
+        ("This column originally appeared in the Korean edition of the Hankyeol Daily. Translated by Choi Min-ji.", "credit"),
+        ("Main Image Credit US President Donald Trump and Kim Jong-un in Hanoi. Courtesy of White House/Shealah Craighead", "caption"),
+    ],
+)
+def test_what_a_paragraph_under_the_text_says_of_the_text(paragraph: str, role: str) -> None:
+    assert roles_of("Freeze first", "By Jane Doe", ARGUMENT, ARGUMENT, paragraph)[-1] == role
+
+
+def test_a_newsletter_s_happy_friday_greets_its_readers() -> None:
+    roles = roles_of("Why the alliance needs an offer", "By Megan Thurlow", "Happy Friday, and a warm welcome to the new subscribers.", ARGUMENT, ARGUMENT)
+    assert roles[2] == "introduction"

@@ -324,3 +324,17 @@ def test_a_host_s_one_welcome_before_the_minister_speaks_is_nobody_s() -> None:
     )
     assert roles[2] == "introduction" and roles[5] == roles[7] == "question"
     assert names[3] == names[6] == ["dan kereama"]
+
+
+def test_the_dek_names_who_talks_about_it() -> None:
+    roles, names = read(
+        "“Sanctions alone will not bring Pyongyang back to the table”",
+        "Two months after the Hanoi summit, Korea specialist Annelies Verhoeven talks about the limits of pressure.",
+        "Interview by Pieter Jansen",
+        "Q: Was Hanoi a failure?",
+        f"A: It was a failure of preparation: {ANSWER}.",
+        "Q: Should Brussels keep its sanctions?",
+        f"A: For now, yes; {ANSWER}.",
+    )
+    assert roles[4] == roles[6] == "body"
+    assert names[4] == names[6] == ["annelies verhoeven"]

@@ -83,7 +83,7 @@ def dateline(paragraph: str) -> tuple[str | None, str] | None:
     """
     if len(paragraph) > 90:
         return None
-    paragraph = re.sub(r"^\[(.{6,40})\]$", r"\1", paragraph).strip("*_ ")  # "[2018.06.22]", "*18 April 2013*"
+    paragraph = re.sub(r"^\[(.{6,40})\]$|^\((.{6,80})\)$", lambda m: m[1] or m[2], paragraph).strip("*_ ")  # "[2018.06.22]", "*18 April 2013*", "(Published …)"
     head = _DATELINE_WORDS.match(paragraph)
     start = head.end() if head else 0
     for pattern in _DATES:

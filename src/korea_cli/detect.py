@@ -71,6 +71,7 @@ from korea_cli.looks import (
     is_prose,
     is_publisher_footer,
     is_running_head,
+    label_over_publisher,
     plain,
 )
 from korea_cli.text import fold
@@ -374,8 +375,14 @@ class _Reader:
                         self.date = self.date or found
                 if self.date is None and len(p) <= 160 and (found := date_within(lines[0])):
                     self.date = found  # "By Jane Doe on March 2, 2026."
-            elif len(lines) == 2 and (named := name_alone(lines[0].strip())) and (found := dateline(lines[1].strip())):
-                self.roles[i] = "byline"  # "Kathryn Oh" over "May 3, 2023": the writer and the day
+            elif (len(lines) == 2 and (named := name_alone(lines[0].strip())) and (found := dateline(lines[1].strip()))) or (
+                len(lines) == 1
+                and (split := re.fullmatch(r"(?P<who>[^|·•]{4,60}?)\s+[|·•]\s+(?P<when>(?:published|posted|updated)\b.*)", p, re.I))
+                and (named := name_alone(split["who"]))
+                and not _CITY.fullmatch(named)
+                and (found := dateline(split["when"]))
+            ):  # "Kathryn Oh" over "May 3, 2023"; "Sang-woo Lee | Published Jun 5, 2018" (not "Brussels · Published …")
+                self.roles[i] = "byline"  # the writer and the day
                 self.bylines[i] = (self.person(title_case(named)),)
                 if found[0]:
                     self.date = self.date or found
@@ -427,6 +434,13 @@ class _Reader:
                         name = next((b.group("who") for b in bios if b and fold(b.group("who").split()[0]) == first and len(b.group("who").split()) > 1), name)
                     signers.append(signed[0] if signed else self.person(name, affiliation, i + 1 if affiliation else 0))
                 self.bylines[i] = tuple(dict.fromkeys(signers))
+            elif (
+                i > last_argument >= 0
+                and (dash := _FIRST_NAME_SIGNATURE.fullmatch(p))
+                and (signed := [n for n, known in enumerate(self.people) if fold(known.name).split()[0] == fold(dash.group(1))])
+            ):
+                self.roles[i] = "byline"  # "— Rachel" under the last paragraph: the writer the byline names signs off by her first name
+                self.bylines[i] = (signed[0],)
             elif (GREETING.match(bare) or SPEECH_SALUTATION.match(bare)) and i < self.count / 2:
                 self.roles[i] = "introduction"  # "Hi all, …": the newsletter greets its readers
             elif (DISCLAIMER.match(bare) or DISCLAIMER.match(bare.strip("()"))) and not is_publisher_footer(bare):
@@ -1071,7 +1085,13 @@ class _Reader:
                 and not self.flat[i].endswith((".", "!", "?", ":"))
                 and is_label(following, self.flat[after] if after is not None else None)
             )
-            if self.roles[i] is None and title is None and (i in (masthead, section, crumbed) or over_label or is_label(self.flat[i], following)):
+            if (
+                self.roles[i] is None
+                and title is None
+                and (
+                    i in (masthead, section, crumbed) or over_label or is_label(self.flat[i], following) or label_over_publisher(self.paragraphs[i], following)
+                )
+            ):
                 self.roles[i] = "label"
                 if i and self.roles[i - 1] == "label":
                     self.roles[i - 1] = "boilerplate"  # two labels over the title: the site's name, then the section's
@@ -1488,6 +1508,13 @@ class _Reader:
                 under = True
             elif under and BULLET.match(paragraph):
                 points.add(i)
+            elif (
+                i == self.first_body
+                and BULLET.match(paragraph)
+                and sum(bool(BULLET.match(line)) for line in paragraph.split("\n")) >= 2
+                and not FIRST_PERSON.search(paragraph)
+            ):
+                points.add(i)  # a box of points under the bylines, with no heading over it: the brief's summary, not its argument
             else:
                 under = False
         return points
@@ -1518,6 +1545,18 @@ class _Reader:
                 continue
             if self.roles[i] == "boilerplate" and argument_before and _WRITTEN_BY.match(self.flat[i]) and _bio_people(self.flat[i], self.people)[0]:
                 self.roles[i] = "body"  # "The Parallel is a weekly newsletter … by Marc Tremblay, a former analyst …": its writer's bio
+            card = self.paragraphs[i].strip().split("\n")
+            if (
+                self.roles[i] == "byline"
+                and i > last_body
+                and len(card) >= 2
+                and name_alone(card[0].strip())
+                and self.signers[i]
+                and all(any(self.roles[j] == "byline" and s in self.signers[j] for j in range(last_body)) for s in self.signers[i])
+                and len(re.findall(r"[.!?](?:\s|$)", " ".join(card[1:]))) >= 2
+            ):
+                self.roles[i] = "author_bio"  # "CHUN Chae-sung" over "Professor, … . Chair of …": the byline's author again, described
+                continue
             if self.roles[i] not in ("body", "author_bio") or (
                 self.roles[i] == "body" and ((i < self.count / 2 and argument_before) or len(self.flat[i]) > 600)
             ):
@@ -1776,6 +1815,12 @@ _SPEAKERS = re.compile(r"^(?:speakers?|panell?ists?|presenters?|discussants?)\s*
 """'Speakers: Major General (ret.) Mats Engman, Distinguished Fellow, ISDP; Dr. Kim Yeon-hee, …': an event's speakers, one by one."""
 _CAPS_HEADING = re.compile(r"(\d{1,2})\.?\s+(?-i:[A-Z][A-Z'’,:&()\- ]{2,80}[A-Z)])")
 """'2 CANADA'S SANCTIONS REGIME': a numbered heading in capitals, or a running line with a page number."""
+_CITY = re.compile(
+    r"(?:[\w’'-]+ )+(?:de|del|da|do|di|la|le|los|las|el|al|upon|on|sur)(?: [\w’'-]+)+"  # 'Santiago de Chile', 'Rio de Janeiro'
+    r"|(?i:hong kong|kuala lumpur|buenos aires|tel aviv|phnom penh|addis ababa|abu dhabi|los angeles|san francisco|san diego|las vegas|"
+    r"sri lanka|costa rica|new \w+|st\.? \w+|saint \w+|port \w+|ho chi minh city|ulan bator|washington,? d\.?c\.?)"
+)
+"""A place a date line may name before its date, in words a name's could be read as."""
 _PLACE = re.compile(r"(?-i:[A-Z][a-z][\w’'-]+(?: [A-Z][a-z][\w’'-]+)?)")
 """'Tauranga', 'New York': where a caller rings from."""
 _GUEST = re.compile(
@@ -1912,8 +1957,9 @@ _FOR_NAME = re.compile(
 _SAYS_NAME = re.compile(
     r"\b(?:says|argues|warns|explains|believes|urges|insists|cautions|contends|predicts)\s+(?:(?-i:[a-z][\w-]*)\s+|(?-i:[A-Z][\w-]*)\s+(?=(?-i:[a-z])[\w-]*\s)){0,4}"
     r"(?P<name>(?-i:[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,2}))\s*[.,;]?$"
-    r"|(?:^|,\s+|[.!?]\s+)(?:(?:professor|dr\.?|ambassador|general)\s+)?(?P<first>(?-i:[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,2}))"
-    r"(?:\s+(?:of|from|at)\s+(?:the\s+)?(?-i:[A-Z])[^,;.]{2,80}?|,\s+[^,;.]{3,80},)?\s+(?:says|argues|warns|explains|believes|urges|insists|cautions|contends|predicts)\b",
+    r"|(?:^|,\s+|[.!?]\s+)(?:(?:professor|dr\.?|ambassador|general)\s+)?(?:(?:(?-i:[A-Z][\w-]*)\s+){0,2}(?-i:[a-z][\w-]*)\s+)?"  # 'Korea specialist …'
+    r"(?P<first>(?-i:[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,2}))"
+    r"(?:\s+(?:of|from|at)\s+(?:the\s+)?(?-i:[A-Z])[^,;.]{2,80}?|,\s+[^,;.]{3,80},)?\s+(?:says|argues|warns|explains|believes|urges|insists|cautions|contends|predicts|talks|speaks)\b",
     re.I,
 )
 """'… says Jilin scholar Gu Haoran', 'Professor Gu Haoran argues that …': a headline or dek that names whose view follows."""

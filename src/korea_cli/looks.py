@@ -18,7 +18,7 @@ LABEL = re.compile(
     r"^(?:(?:(?!(?:without|beyond|against|after|before|towards?|despite|through|into|is|are|was|were|not|no|needs?|must|can|will|why|how)\s)[\w’'-]+ ){0,3}(?:policy brief|issue brief|brief|commentar(?:y|ies)|comments?|analys[ie]s|op-?eds?|opinions?|perspectives?|viewpoints?|points? of view|interviews?|expert views?|"
     r"special report|working paper|reports?|essays?|columns?|insights?|explainer|q ?& ?a|roundtable|round table|conversations?|dialogues?|symposium|debate|debatt|podcast|transcripts?|"
     r"series|in focus|spotlight|briefing|reaction|monitor|newsletter|bulletin|digest|update|memorandum|memo|news release|press release|event summary"
-    r"|for immediate release|issue\s*#?\d+)\b[\w .#:|/·,—–-]*|[\w ,:’'-]{2,80},? part \d+ of \d+|[\w &’'-]{2,30}\s/\s(?:excerpts?|reviews?|essays?|interviews?|opinion|commentary|analysis)|[\w ]+\s*[|·]\s*[\w ,·|]+|\[[\w ]{2,30}\]|[\w ’'-]{2,40}\s[—–|·]\s(?:issue|no\.|vol\.|n[°º]\.?|nr\.?)(?:\s*no\.)?\s*#?\d+)$",
+    r"|for immediate release|issue\s*#?\d+)\b[\w .#:|/·,—–\[\]-]*|[\w ,:’'-]{2,80},? part \d+ of \d+|[\w &’'-]{2,30}\s/\s(?:excerpts?|reviews?|essays?|interviews?|opinion|commentary|analysis)|[\w ]+\s*[|·]\s*[\w ,·|]+|\[[\w ]{2,30}\]|[\w ’'-]{2,40}\s[—–|·]\s(?:issue|no\.|vol\.|n[°º]\.?|nr\.?)(?:\s*no\.)?\s*#?\d+)$",
     re.I,
 )
 EDITORS_NOTE = re.compile(
@@ -31,7 +31,7 @@ EDITORS_NOTE = re.compile(
 )
 EDITORS_NOTE_HEAD = re.compile(r"^(?:editor[’']?s[’']? note|note from the editors?)\s*:?$", re.I)
 CREDIT = re.compile(
-    r"^\(?(?:this (?:article|column|commentary|piece|op-?ed|essay) (?:is|was) (?:distributed|syndicated|republished|reprinted|reproduced|shared)\b|interpret(?:ation|er|ers|ing)\s*:|(?:simultaneous |consecutive )?interpret(?:ed|ation) by|interview(?:ed)?(?: conducted)? by|translation of (?:an|the) (?:original )?(?:article|essay|column|op-?ed)\b|about the rapporteurs?\s*:|an? (?:earlier|previous|longer|shorter|different) version of this (?:commentary|article|essay|piece|op-?ed|paper|column)\b|(?:typeset|layout|designed) by|acknowledge?ments?\b|originally published in\b|originally written in\b|interview(?:er)?\s*:(?=\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}\s*$)|illustration\s*:|cover(?: photo| image)?\s*:|(?:speakers?|panelists?|presenter|to)\s*:|transcri(?:pt|bed) by|transcription\s*:|this issue was (?:edited|produced|compiled) by|panel(?:ists)?\s*(?:[IVX\d]+\s*)?[—:–-]|(?:conducted|moderated|hosted|produced) by|(?:host|producer|moderator|audio)\s*:(?=\s*(?:(?:dr|prof|mr|ms|mrs)\.?\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}(?:\s*[,(][^.?!|]{0,80})?\s*(?:$|[|·;]|\s+(?:producer|host|editor|audio|moderator|guests?)\s*:))|translated(?: from [\w ]+)? by|translated from\b|translation by|(?:compiled and )?edited by|compiled by|reporting by|additional reporting by|illustration by"
+    r"^\(?(?:this (?:article|column|commentary|piece|op-?ed|essay) (?:is|was) (?:distributed|syndicated|republished|reprinted|reproduced|shared)\b|interpret(?:ation|er|ers|ing)\s*:|(?:simultaneous |consecutive )?interpret(?:ed|ation) by|interview(?:ed)?(?: conducted)? by|translation of (?:an|the) (?:original )?(?:article|essay|column|op-?ed)\b|about the rapporteurs?\s*:|an? (?:earlier|previous|longer|shorter|different) version of this (?:commentary|article|essay|piece|op-?ed|paper|column)\b|(?:typeset|layout|designed) by|acknowledge?ments?\b|originally published in\b|originally written in\b|(?:this|the) (?:article|column|commentary|piece|op-?ed|essay) (?:is adapted from|originally appeared in)\b|interview(?:er)?\s*:(?=\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}\s*$)|illustration\s*:|cover(?: photo| image)?\s*:|(?:speakers?|panelists?|presenter|to)\s*:|transcri(?:pt|bed) by|transcription\s*:|this issue was (?:edited|produced|compiled) by|panel(?:ists)?\s*(?:[IVX\d]+\s*)?[—:–-]|(?:conducted|moderated|hosted|produced) by|(?:host|producer|moderator|audio)\s*:(?=\s*(?:(?:dr|prof|mr|ms|mrs)\.?\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}(?:\s*[,(][^.?!|]{0,80})?\s*(?:$|[|·;]|\s+(?:producer|host|editor|audio|moderator|guests?)\s*:))|translated(?: from [\w ]+)? by|translated from\b|translation by|(?:compiled and )?edited by|compiled by|reporting by|additional reporting by|illustration by"
     r"|(?:this|the) interview was conducted by\b|excerpted from\b|distributed by\b|transcript\s*:\s*(?-i:[A-Z])"
     r"|(?-i:[A-Z][\w .&’'-]{2,60}) is (?:hosted|presented|produced|edited) by (?-i:[A-Z])"  # "Beyond the DMZ is hosted by …"
     r"|(?:this|the) (?:article|essay|column|commentary|piece|op-?ed|interview) (?:was|has been) translated\b"  # "This article was translated from the Korean by …"
@@ -85,7 +85,8 @@ PHOTO_CREDIT = re.compile(
 GREETING = re.compile(
     r"^(?:hi|hello|hey|dear) (?:all|everyone|friends|readers|subscribers|folks)\b|^good (?:morning|afternoon|evening)(?: all| everyone)?[,!]"
     r"|^kia ora(?: koutou| katoa| tātou| tatou)?[,!]|^bonjour (?:[àa] toutes et [àa] tous|[àa] tous|chers lecteurs)\b"  # Māori: 'Kia ora koutou,', French
-    r"|^(?:hola|ol[áa]|ciao|hallo) (?:a todos|a todas|todos|pessoal|a tutti|tutti|zusammen|allerseits)\b",  # Spanish, Portuguese, Italian, German
+    r"|^(?:hola|ol[áa]|ciao|hallo) (?:a todos|a todas|todos|pessoal|a tutti|tutti|zusammen|allerseits)\b"  # Spanish, Portuguese, Italian, German
+    r"|^happy (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|new year|holidays)\b[,!.]",  # 'Happy Friday, and a warm welcome …'
     re.I,
 )
 """'Hi all, and happy new year': a newsletter's greeting, nobody's argument."""
@@ -97,7 +98,7 @@ _ADDRESSEE = (
 SPEECH_SALUTATION = re.compile(rf"^{_ADDRESSEE}(?:(?:,\s*|\s+and\s+|,\s+and\s+){_ADDRESSEE}){{0,6}}\s*[,:!.]?$", re.I)
 """'Excellencies, distinguished participants, ladies and gentlemen,': a speech's salutation, nobody's argument."""
 CAPTION = re.compile(
-    r"^(?:(?:main|top|lead|header|featured|banner) (?:image|photo|picture)\s*:\s*\S|(?:photo|picture|portrait|headshot) of (?:(?:dr|prof|mr|ms|mrs)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}\.?$|(?:figure|fig\.|table|chart|graph|map|exhibit|box)\s+\d{1,2}[a-z]?\s*[:.–—-]\s+\S|\[(?:image|photo|picture|graphic)\]|\(?(?:(?:file |featured )?(?:photo|image)|picture|caption|photograph|illustration)(?: credit)?\s*[:：/]|\((?:ap|afp|reuters|getty|yonhap)(?:\s+photo)?\))",
+    r"^(?:(?:main|top|lead|header|featured|banner) (?:image|photo|picture)\s*:\s*\S|(?:main|top|lead|header|featured|banner) (?:image|photo|picture) credit\s*:?\s+\S|(?:photo|picture|portrait|headshot) of (?:(?:dr|prof|mr|ms|mrs)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}\.?$|(?:figure|fig\.|table|chart|graph|map|exhibit|box)\s+\d{1,2}[a-z]?\s*[:.–—-]\s+\S|\[(?:image|photo|picture|graphic)\]|\(?(?:(?:file |featured )?(?:photo|image)|picture|caption|photograph|illustration)(?: credit)?\s*[:：/]|\((?:ap|afp|reuters|getty|yonhap)(?:\s+photo)?\))",
     re.I,
 )
 CAPTION_END = re.compile(
@@ -456,6 +457,15 @@ _FURNITURE_LINES = (
     r"if you (?:have|would like|want)\b[^.]{0,160}?\b(?:send|e-?mail|submit|write to|contact)\b(?: us)?[^.]{0,120}@.*",  # a paper's call for contributions
     r"(?:send|e-?mail|submit) (?:us )?your (?:writings?|submissions?|op-?eds?|articles?|letters?|views|thoughts|pitch(?:es)?)\b.*",
     r"why you can trust \w+",
+    r"(?:t[ée]l[ée]charger|descargar|herunterladen|scarica(?:re)?|baixar|pobierz|download)\s+(?:le |la |el |das |il |o |the )?(?:pdf|rapport|informe|bericht)\b.{0,30}",
+    r"(?:leia|lire|leer|leggi|lees|lesen sie|czytaj|read)(?: (?:this|cet|este|esta|questo|dit|dieses|diesen) \w+)? (?:em|en|in|auf|po) "
+    r"(?:portugu[eê]s|fran[cç]ais|espa[nñ]ol|italiano|nederlands|deutsch|polsku|english|korean|japanese|chinese|french|spanish|german|portuguese)\.?",
+    r"more (?:in|from) [\w ’'-]{2,40}:\s.{2,200}",  # 'More in Guest Column: What the …'
+    r"(?:(?:send|share|e-?mail|print|facebook|twitter|x|google\+?|whatsapp|tumblr|linkedin|stumble(?:upon)?|digg|newsvine|reddit|pinterest"
+    r"|telegram|vk|weibo|wechat|flipboard|pocket|mastodon|bluesky|threads|messenger|xing)\s*[|·,]?\s*){4,}",  # 'Send Facebook Twitter Google+ …'
+    r"(?:feedback\s*:\s*)?send us your feedback\b.*",
+    r"print(?: print)? this (?:page|article|story)",
+    r"(?:a[+-]?\s*[|·]?\s*){3}",  # the page's text-size buttons: 'A | A | A |', 'A- A A+'
     r"this (?:article|interview|essay|column|piece|commentary) (?:first )?(?:appeared|appears) in\b.*",
     # cookies and the site's own pages
     r"we use cookies\b.*",
@@ -723,6 +733,39 @@ def is_publisher_footer(paragraph: str) -> bool:
     return bool(_PUBLISHER.match(paragraph.strip()) and re.search(r"©|\ball rights reserved\b", paragraph, re.I))
 
 
+_COLOPHON_LINE = re.compile(
+    r"(?:publisher|published(?: by)?|publication date|date of publication|copyright|editors?|editor-in-chief|layout|design|printed by"
+    r"|cover (?:photo|image|picture)|photos?|isbn|e?-?issn|doi|url|web(?:site)?|e-?mail|tel|phone|fax)\s*:\s*\S.{0,120}",
+    re.I,
+)
+"""A publication's imprint, a field a line: 'Publisher: Norwegian Institute of International Affairs', 'ISSN: 1894-650X'."""
+
+
+def _colophon(paragraph: str) -> bool:
+    """A brief's imprint (its publisher's name and address, then 'Publisher:', 'Published:', 'ISSN:' lines), or its publisher's
+    name wrapped as the logo sets it ('Norwegian Institute' / 'of International' / 'Affairs')."""
+    lines = [line.strip() for line in paragraph.split("\n") if line.strip()]
+    if (
+        2 <= len(lines) <= 4
+        and all(len(line) <= 30 for line in lines)
+        and any(re.match(r"(?:of|for|and|on|the)\s", line) for line in lines[1:])  # a name cut where it runs on: 'of International'
+        and re.fullmatch(_INSTITUTION_LINE, " ".join(lines))
+    ):
+        return True
+    fields = sum(bool(_COLOPHON_LINE.fullmatch(line)) for line in lines)
+    return (
+        len(lines) >= 3
+        and fields >= 2
+        and all(
+            _COLOPHON_LINE.fullmatch(line)
+            or re.fullmatch(_INSTITUTION_LINE, line)
+            or (len(line) <= 60 and re.search(r"\d", line) and not line.endswith("."))  # 'C.J. Hambros plass 2d'
+            or _BOILERPLATE_LINE.match(line)
+            for line in lines
+        )
+    )
+
+
 def is_boilerplate(paragraph: str) -> bool:
     """Every line is site furniture: sharing, related links, tags, copyright, cookies, newsletters (under a 'Related:' heading, any short line)."""
     if len(paragraph) <= 300 and paragraph.count("\n") <= 4:
@@ -737,6 +780,8 @@ def is_boilerplate(paragraph: str) -> bool:
         return True
     if _ADDRESS_LINE.fullmatch(paragraph.strip()):
         return True  # "The Asan Institute …  11, Gyeonghui-gung 1ga-gil, … Seoul 03176, Republic of Korea  www.asaninst.org"
+    if _colophon(paragraph):
+        return True
     if _FURNITURE_START.match(" ".join(paragraph.split()).lstrip("*_ ")):  # "*The Peninsula Ledger is a reader-supported publication …*"
         return True
     if is_comment(paragraph):
@@ -942,6 +987,16 @@ def is_label(paragraph: str, following: str | None) -> bool:
     if len(paragraph) > 60:
         return separated or numbered  # "The East Asia Institute Working Paper Series No. 2020-11 | Peace and Security"
     return capitals or separated or numbered or (words <= 4 and _KICKER_WORD.search(paragraph) is not None and len(following.split()) > words)
+
+
+def label_over_publisher(paragraph: str, following: str | None) -> bool:
+    """A PDF cover's series label over its publisher's name, in one block ('CENTRE OF GRAVITY SERIES' / 'Paper #71' /
+    'Strategic & Defence Studies Centre' / 'ANU College of Asia & the Pacific'): a label, not the title."""
+    lines = [line.strip() for line in paragraph.split("\n") if line.strip()]
+    publisher = 0
+    while publisher < len(lines) and re.fullmatch(_INSTITUTION_LINE, lines[-1 - publisher]):
+        publisher += 1
+    return 0 < publisher < len(lines) and is_label(" ".join(lines[: len(lines) - publisher]), following)
 
 
 def is_prose(paragraph: str) -> bool:
