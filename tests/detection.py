@@ -387,6 +387,12 @@ FRESH41 = CASES / "formats-fresh41"
 forms, 'Col. (res.) Dr.', 'Amb. (ret.)', particles): first measured at 140 of 174 roles, 46 of 60 body passages, one essay
 refused ('Col. (res.) Dr. Eran Ben-Haim') and a place read as an author ('Santiago de Chile | 19/03/2012'); held since the
 round of FRESH114-117, when a sign-off in Indonesian ('Sampai jumpa minggu depan,' / 'Ayu') was read as one."""
+FRESH78 = CASES / "formats-fresh78"
+"""Interviews marked in new ways (bold questions, five questions under headings, initials and surnames, numbered
+questions, a roundtable, e-mailed questions quoted with '>', 'ask the expert', an exchange of letters), written after
+FRESH73-76 were fixed: first measured at 94 of 201 roles, 20 of 61 body passages, three refused; held since the round of
+FRESH118-121, when a licence line, a round table's disclaimer, a trail that ends in the quoted title, an expert's rank
+('Associate Professor') and a magazine's 'From the September 2022 issue' were read right."""
 FRESH110 = CASES / "formats-fresh110"
 """The issue's formats an eleventh time (a Japanese daily's op-ed 'By Ambassador …, Visiting Professor, …', IPQ's Q:/A:
 interview, a British commentary under its label, the Valdai Club's footnotes and furniture, a newsletter one paragraph a
@@ -474,10 +480,6 @@ moves each to CASES when it meets the rest.
   written alongside formats-fresh76: first measured at 123 of 194 roles, 35 of 54 body passages, one refused; now 176 of
   194 and 54 of 54: callers and co-hosts ask, a spokesperson's announcements are theirs. Left: a Hansard's header of
   seven lines, which of two keys' words a transcript's accuracy note is (a disclaimer or an editors' note).
-- formats-fresh78: interviews marked in new ways (bold questions, five questions under headings, initials and surnames,
-  numbered questions, a roundtable, e-mailed questions quoted with '>', 'ask the expert', an exchange of letters), written
-  after formats-fresh73-76 were fixed: first measured at 94 of 201 roles, 20 of 61 body passages, three refused; now 188 of
-  201 and 61 of 61. Left: a series label read as a credit, a page's licence line, an interviewer's closing thanks.
 - formats-fresh99: the everyday case an eighteenth time, from outlets of the Nordic countries, the Baltics, Central Asia,
   Latin America, Africa, the Gulf and Oceania, written alongside formats-fresh98: first measured at 153 of 166 roles, 64 of
   64 body passages; now 159 of 166. Left: two titles, under a newsletter's name and tagline in one paragraph ('PENÍNSULA' /

@@ -58,6 +58,7 @@ from korea_cli.dates import date_among, dateline
         ("Seoul   ●   Mon, September 25, 2023", "2023-09-25", "September 25, 2023"),
         ("Thursday, May 16, 2019 10:00 a.m. – 11:30 a.m. EDT", "2019-05-16", "May 16, 2019"),
         ("(Published 12 September 2016, 18:11 IST)", "2016-09-12", "12 September 2016"),  # under the text, in parentheses
+        ("From the September 2022 issue", "2022-09", "September 2022"),  # a magazine's letters, by its issue
     ],
 )
 def test_a_date_line_states_its_date(line: str, value: str | None, words: str) -> None:

@@ -98,6 +98,8 @@ def test_the_english_of_a_bilingual_line(line: str, english: str) -> None:
         "www.nupi.no | post@nupi.no\nPublisher: Norwegian Institute of International Affairs\nPublished: September 2021\n"
         "Copyright: © Norwegian Institute of International Affairs 2021\nISSN: 1894-650X",  # a brief's imprint
         "Norwegian Institute\nof International\nAffairs",  # its name, wrapped as the logo sets it
+        "This text is published under a Creative Commons licence (CC BY-NC-ND 4.0).",
+        "Have a question for our experts? Write to askexpert@ledger.example.sg.",
     ],
 )
 def test_furniture_in_any_language_is_furniture(paragraph: str) -> None:

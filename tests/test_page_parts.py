@@ -422,3 +422,28 @@ def test_what_a_paragraph_under_the_text_says_of_the_text(paragraph: str, role: 
 def test_a_newsletter_s_happy_friday_greets_its_readers() -> None:
     roles = roles_of("Why the alliance needs an offer", "By Megan Thurlow", "Happy Friday, and a warm welcome to the new subscribers.", ARGUMENT, ARGUMENT)
     assert roles[2] == "introduction"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "role"),
+    [
+        ("The opinions of the participants may not coincide with those of the Club.", "disclaimer"),
+        ("The transcript has been abridged. Translated from the Russian by the editors.", "editors_note"),
+        ("Associate Professor Lim Wei Jie heads the Korea programme at the Institute of Policy Studies.", "author_bio"),
+    ],
+)
+def test_what_follows_a_conversation(paragraph: str, role: str) -> None:
+    roles = roles_of("Freeze first", "By Lim Wei Jie", ARGUMENT, ARGUMENT, paragraph)
+    assert roles[-1] == role
+
+
+def test_a_trail_that_ends_in_a_quoted_title() -> None:
+    roles = roles_of(
+        "Home / Publications / Interviews / “Engagement is not a reward”",
+        "Interview",
+        "“Engagement is not a reward”",
+        "By Karin Holmqvist",
+        ARGUMENT,
+        ARGUMENT,
+    )
+    assert roles[:3] == ["boilerplate", "label", "title"]

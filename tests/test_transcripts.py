@@ -338,3 +338,22 @@ def test_the_dek_names_who_talks_about_it() -> None:
     )
     assert roles[4] == roles[6] == "body"
     assert names[4] == names[6] == ["annelies verhoeven"]
+
+
+def test_the_introduction_names_who_is_interviewed_and_what_she_is() -> None:
+    reading = detect.read(
+        [
+            "“Sanctions alone will not bring Pyongyang back to the table”",
+            "Interview by Pieter Jansen",
+            "When the leaders parted in Hanoi, the talk turned to enforcement. Dr. Annelies Verhoeven, senior research fellow at the Ghent"
+            " Institute for Asian Security and a former adviser to the European Parliament, argues that Europe should prepare for talks.",
+            "Q: Was Hanoi a failure?",
+            f"A: It was a failure of preparation: {ANSWER}.",
+            "Q: Should Brussels keep its sanctions?",
+            f"A: For now, yes; {ANSWER}.",
+        ]
+    )
+    assert [(p.name, p.affiliation) for p in reading.people] == [
+        ("Annelies Verhoeven", "senior research fellow at the Ghent Institute for Asian Security and a former adviser to the European Parliament")
+    ]
+    assert reading.signers[4] == reading.signers[6] == (0,)

@@ -85,6 +85,11 @@ _BIO = re.compile(
     r"(?:,\s+(?P<aside>[^,]{2,120}),)?\s+(?:is|was|also|serves|served|has|had|holds|teaches|lectures|researches|leads|directs|heads|chairs|edits|writes|works|worked|spent|joined"
     r"|covered|reported|advises|advised|specializes|specialises)\b"
 )
+_INTRODUCED = re.compile(
+    r"(?:^|[.!?]\s+)(?:(?:Dr|Prof|Professor|Gen|General|Amb|Ambassador)\.?\s+)?(?P<who>[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,2}),"
+    r"\s+(?P<aside>(?:an?\s+|the\s+)?[^,;.]{2,240}),\s+(?:argues|says|believes|thinks|warns|contends|explains|insists|cautions)\b"
+)
+"""An introduction that names the one interviewed, with what they are ('Dr. Annelies Verhoeven, senior research fellow at X, argues …')."""
 _WRITTEN_BY = re.compile(
     r"^(?:the )?[\w’'.&-]+(?: [\w’'.&-]+){0,4} is (?:(?:written|edited|produced|curated)"
     r"|an? (?:[\w-]+ ){0,3}(?:newsletter|blog|column|podcast|letter|dispatch)(?: (?:on|about|from) [^;]{2,120}?)?) by (?P<who>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}), (?P<article>a|an|the)\b"
@@ -2073,6 +2078,13 @@ def _interviewee(flat: list[str], roles: list[str | None], known_names: Iterable
             return person(clean_name(match.group("name")))
         if roles[i] in (None, "introduction") and (match := _WITH_NAME.search(flat[i])) and looks_like_name(clean_name(match.group("name"))):
             return person(clean_name(match.group("name")))  # "This time we spoke with Dr. Zhang Yifan about …"
+        if (
+            roles[i] in (None, "introduction")
+            and (said := _INTRODUCED.search(flat[i]))
+            and AFFILIATION_WORD.search(said["aside"])
+            and looks_like_name(said["who"])
+        ):
+            return person(said["who"], said["aside"].strip(), i + 1)  # "… Dr. Annelies Verhoeven, senior research fellow at X, argues that …"
         bio = _BIO.match(flat[i].lstrip("—–-*_ ")) if roles[i] in (None, "introduction") else None
         if bio and bio.group("aside") and AFFILIATION_WORD.search(bio.group("aside")) and looks_like_name(clean_name(bio.group("who"))):
             return person(clean_name(bio.group("who")), bio.group("aside").strip(), i + 1)  # "Lee Sang-hyun, a senior fellow at X, has advised …"
