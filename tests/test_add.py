@@ -450,3 +450,12 @@ def test_what_detection_reads_is_always_a_draft_check_accepts(corpus_copy: Path,
     assert (result.returncode, result.stderr) == (0, "")
     assert korea("check", "--corpus", str(corpus_copy)).returncode == 0
     assert note is None or note in result.stdout
+
+
+@pytest.mark.parametrize("spelled", ["Niklas Swanstroem", "Niklas Swanstrom", "Niklas Swanström", "SWANSTROEM Niklas"])
+def test_a_known_name_s_umlaut_spelled_out_is_the_known_author(corpus_copy: Path, tmp_path: Path, spelled: str) -> None:
+    """German writes 'ö' as 'oe' where it cannot print it: 'Swanstroem' is Swanström as surely as 'Swanstrom' is."""
+    body = "Sanctions relief should follow a verified freeze, step by step, and each step should be reversible if the other side cheats."
+    (tmp_path / "essay.txt").write_text(f"After Hanoi\n\nBy {spelled}\n\n{body}\n\n{body}\n", encoding="utf-8")
+    drafted = ingest_draft(corpus_copy, tmp_path / "essay.txt")
+    assert [(a.id, a.new) for a in drafted.authors] == [("swanstrom-niklas", False)]

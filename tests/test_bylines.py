@@ -88,6 +88,7 @@ def test_a_byline_gives_each_person_once(line: str, people: list[tuple[str, str]
         ("Executive Summary", None),
         ("KOREA JoongAng DAILY", None),
         ("Parallel Lines", None),  # a newsletter's name
+        ("Australian Outlook", None),  # a journal's
         ("Norsk Utenrikspolitisk Institutt", None),  # an institute's, in Norwegian
         ("Lee Sang-hyun, Sejong Institute", [("Lee Sang-hyun", "Sejong Institute")]),  # a name, then its affiliation
     ],

@@ -100,6 +100,10 @@ def test_the_english_of_a_bilingual_line(line: str, english: str) -> None:
         "Norwegian Institute\nof International\nAffairs",  # its name, wrapped as the logo sets it
         "This text is published under a Creative Commons licence (CC BY-NC-ND 4.0).",
         "Have a question for our experts? Write to askexpert@ledger.example.sg.",
+        "BT is now on Telegram! For the latest news, follow us at t.me/BizTimes",
+        "Helsinki Centre for Security Policy\nKruunuvuorenkatu 4\nFI-00160 Helsinki\nTelephone +358 9 432 7700\nwww.hcsp.fi\n"
+        "ISBN 978-952-7499-12-6\nISSN 2814-6107\nThe Helsinki Centre for Security Policy is an independent research institute\n"
+        "that produces high-level research to support political decision-making.",  # an imprint, its publisher's line about itself under it
     ],
 )
 def test_furniture_in_any_language_is_furniture(paragraph: str) -> None:

@@ -447,3 +447,96 @@ def test_a_trail_that_ends_in_a_quoted_title() -> None:
         ARGUMENT,
     )
     assert roles[:3] == ["boilerplate", "label", "title"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "role"),
+    [
+        ("EXPERT VOICES No. 12 | March 2020", "label"),  # a series, its number and its month
+        ("Issue #47 | 27 April 2023", "dateline"),  # a newsletter's issue number and its day
+        ("Strategic Comments (2021-09)", "label"),
+    ],
+)
+def test_a_series_label_or_a_date_line_over_the_title(paragraph: str, role: str) -> None:
+    assert roles_of(paragraph, "After Hanoi, a freeze first", "By Jane Doe", ARGUMENT, ARGUMENT)[0] == role
+
+
+def test_a_site_s_name_over_its_tagline_in_one_paragraph_then_its_section() -> None:
+    roles = roles_of(
+        "IPS Journal\nInternational Politics and Society",
+        "Asia",
+        "After Singapore, Seoul must lead",
+        "CHUN Chae-sung | 20.06.2018",
+        ARGUMENT,
+        ARGUMENT,
+    )
+    assert roles[:4] == ["boilerplate", "label", "title", "byline"]
+
+
+def test_two_headings_one_under_the_other() -> None:
+    roles = roles_of("Landmines and Loudspeakers", "By Jane Doe", ARGUMENT, "Commentary", 'From landmines to a "quasi-state of war"', ARGUMENT, ARGUMENT)
+    assert roles[3:5] == ["subtitle", "subtitle"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "role"),
+    [
+        ("Mats Engman is a distinguished senior fellow at ISDP. Image courtesy of Flickr user Republic of Korea.", "author_bio"),
+        ("Note: This is an English translation of a paper originally published in Japanese on September 30, 2021.", "editors_note"),
+        ("※ This commentary is an English translation of an essay first published in Korean.", "editors_note"),
+    ],
+)
+def test_a_note_or_a_bio_that_ends_with_a_credit(paragraph: str, role: str) -> None:
+    assert roles_of("Freeze first", "By Mats Engman", ARGUMENT, ARGUMENT, paragraph)[-1] == role
+
+
+def test_affiliations_starred_under_a_starred_byline() -> None:
+    reading = detect.read(
+        [
+            "Biden and Moon agreed on the words",
+            "by CHUN Chae-sung* and PARK Min-jung**",
+            "* Professor, Seoul National University\n** Research Fellow, Korea Institute for Defense Analyses",
+            "MAY 24, 2021",
+            ARGUMENT,
+            ARGUMENT,
+        ]
+    )
+    assert reading.roles[2] == "byline"
+    assert [(p.name, p.affiliation) for p in reading.people] == [
+        ("CHUN Chae-sung", "Professor, Seoul National University"),
+        ("PARK Min-jung", "Research Fellow, Korea Institute for Defense Analyses"),
+    ]
+
+
+def test_a_publisher_s_name_over_its_brief_s_label_that_the_footers_repeat() -> None:
+    roles = roles_of(
+        "HELSINKI CENTRE FOR SECURITY POLICY",
+        "HCSP POLICY BRIEF 9",
+        "OCTOBER 2022",
+        "SANCTIONS WITHOUT CONSENSUS",
+        "Aino Lehtinen\nSenior Research Fellow, Helsinki Centre for Security Policy",
+        ARGUMENT,
+        "HCSP POLICY BRIEF 9",
+        ARGUMENT,
+    )
+    assert roles[:4] == ["boilerplate", "label", "dateline", "title"]
+
+
+def test_an_exchange_of_letters_numbered_and_a_footer_that_names_its_publisher_first() -> None:
+    reading = detect.read(
+        [
+            "POLICY BRIEF   7 / 2020",
+            "Dear Colleague: A Stockholm–Shanghai Exchange on North Korea",
+            "Niklas Swanstrom\nInstitute for Security and Development Policy",
+            "Letter 1",
+            "Stockholm, 2 November 2020",
+            "Dear Wenjie,\n" + ARGUMENT,
+            "2   NUPI POLICY BRIEF 7 / 2020",
+            ARGUMENT,
+            "Letter 2",
+            "Shanghai, 16 November 2020",
+            "Dear Niklas,\n" + ARGUMENT,
+        ]
+    )
+    assert reading.roles[3] == reading.roles[8] == "subtitle"  # headings that count, not a page's running head
+    assert reading.roles[6] == "boilerplate"

@@ -357,3 +357,63 @@ def test_the_introduction_names_who_is_interviewed_and_what_she_is() -> None:
         ("Annelies Verhoeven", "senior research fellow at the Ghent Institute for Asian Security and a former adviser to the European Parliament")
     ]
     assert reading.signers[4] == reading.signers[6] == (0,)
+
+
+def test_the_outlet_asked_her_and_the_introduction_says_who_she_is() -> None:
+    reading = detect.read(
+        [
+            'Vladivostok Summit: "Moscow Is Not Offering a Plan"',
+            "Interview by Anna Lebedeva. Translated from Russian by Peter Holloway",
+            "On 25 April the two leaders met on Russky Island. Vostok Analytica asked Dr. Galina Sorokina, leading research fellow at the"
+            " Centre for Korean Studies in Moscow, what the meeting means for the stalled talks.",
+            "Q: Was it a failure?",
+            f"A: Only if one expected a document; {ANSWER}.",
+            "Q: What did Putin mean by guarantees?",
+            f"A: An old Russian position: {ANSWER}.",
+        ]
+    )
+    assert [p.name for p in reading.people] == ["Galina Sorokina"]
+    assert reading.signers[4] == reading.signers[6] == (0,)
+
+
+def test_the_dek_gives_the_floor_to_someone_the_introduction_names_again() -> None:
+    """'Former ambassador to Seoul Vikram Raghavan on …': the name, not 'Seoul Vikram Raghavan'; the bare name over the date is
+    the interviewer's credit."""
+    reading = detect.read(
+        [
+            "'Singapore gave us a photograph, not a road map'",
+            "Former ambassador to Seoul Vikram Raghavan on what the Trump-Kim summit means for denuclearisation",
+            "Arjun Mehta",
+            "NEW DELHI, JUNE 20, 2018 11:42 IST",
+            "A week after the summit, Vikram Raghavan, who served as India's ambassador to the Republic of Korea, tells us that the hard"
+            " part has not begun. Excerpts:",
+            "**Was Singapore a success?**",
+            f"As a piece of theatre, certainly; {ANSWER}.",
+            "**Was suspending the exercises a concession too far?**",
+            f"It was given away too cheaply; {ANSWER}.",
+            "(This interview has been edited and condensed.)",
+        ]
+    )
+    assert [p.name for p in reading.people] == ["Vikram Raghavan"]
+    assert reading.roles[2] == "credit" and reading.roles[-1] == "editors_note"
+    assert reading.signers[6] == reading.signers[8] == (0,)
+
+
+def test_a_radio_programme_s_header_over_its_transcript() -> None:
+    """The programme's name, its episode's headline, the guest, and a transcript that is all turns: no open paragraph of prose
+    is left to end the header on."""
+    roles, _ = read(
+        "Southern Cross Radio | Listen Live | Programs | Podcasts | Schedule",
+        "The Indo-Pacific Hour",
+        "'A new strategic weapon': what Kim Jong Un's New Year warning means",
+        "Broadcast: Sunday 12 January 2020, 5:30pm",
+        "Presenter: Catherine Doyle",
+        "Guest:\nMajor General (retd) Mats Engman\nDistinguished Fellow, Institute for Security and Development Policy",
+        "CATHERINE DOYLE: Hello and welcome to the Indo-Pacific Hour. What did Kim mean, and is the moratorium over?",
+        f"MATS ENGMAN: He meant that {ANSWER}.",
+        "CATHERINE DOYLE: And the talks?",
+        f"MATS ENGMAN: They are stalled, and {ANSWER}.",
+        "This is not a verbatim transcript.",
+    )
+    assert roles[1:3] == ["label", "title"]
+    assert roles[-1] == "disclaimer"

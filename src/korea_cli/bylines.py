@@ -58,7 +58,7 @@ _NOT_NAME_WORDS = frozenset(
         experts expert react reacts reaction roundup views interview interviews
         breakfast morning evening tonight today weekend hour show programme program radio podcast broadcast episode talking points
         letter lettre newsletter edition dear dossier bulletin party congress parliament assembly committee spokesperson spokesman
-        view outside inside notebook lines
+        view outside inside notebook lines outlook
         institute institut institutt instituto istituto institution foundation stiftung fondation fundación centre center centrum
         zentrum senter council university universitet universität université universidad università academy akademie society
         association department school college

@@ -66,6 +66,7 @@ from korea_cli.looks import (
     is_boilerplate,
     is_heading,
     is_headline,
+    is_institution_name,
     is_label,
     is_navigation,
     is_prose,
@@ -335,7 +336,18 @@ class _Reader:
             argument_before = argument_before or (i > 0 and is_prose(self.flat[i - 1]) and len(self.flat[i - 1]) > 300)
             lines = self.paragraphs[i].split("\n")
             bare = p.strip("*_ ")  # "*The views expressed are …*"
-            if EDITORS_NOTE.match(p.strip("*_ ")) or (
+            if (
+                i - 1 in self.bylines
+                and re.search(r"\w\*", self.paragraphs[i - 1])
+                and len(starred := [line.strip() for line in lines if line.strip()]) == len(self.bylines[i - 1])
+                and all(AFFILIATION_WORD.search(line) and not is_prose(line.lstrip("* ")) for line in starred)
+            ):
+                self.roles[i] = "byline"  # "by CHUN Chae-sung* and PARK Min-jung**" over "* Professor, …" / "** Research Fellow, …"
+                self.bylines[i] = self.bylines[i - 1]
+                for n, line in zip(self.bylines[i], starred, strict=True):  # the stars in order, as the copy may have lost them
+                    if not self.people[n].affiliation:
+                        self.people[n].affiliation, self.people[n].stated_in = line.lstrip("* ").rstrip("."), i + 1
+            elif EDITORS_NOTE.match(re.sub(r"^(?:note|n\.b\.)\s*:\s*", "", p.strip("*_※() "), flags=re.I)) or (
                 i and self.roles[i - 1] == "editors_note" and EDITORS_NOTE_HEAD.match(self.flat[i - 1])
             ):  # a heading alone, then the note
                 self.roles[i] = "editors_note"
@@ -348,6 +360,8 @@ class _Reader:
                     if found and found[0]:
                         self.date = self.date or found
                 self.credit_date = self.credit_date or date_within(p)  # "… originally published in Korean on October 12, 2021"
+            elif i > 0 and _NUMBERED_PART.fullmatch(p):
+                self.roles[i] = "subtitle"  # "Letter 2", "Part III": a heading, over its date line as much as over prose
             elif _REPLY_HEAD.match(p):
                 self.roles[i] = "subtitle"  # "My reply": the writer's own section again, after a guest's
             elif (part := _SIGNED_PART.match(p)) and looks_like_name(clean_name(part.group("name"))):
@@ -408,16 +422,27 @@ class _Reader:
             elif (signed := re.fullmatch(r"[—–-]{1,2}\s*(?P<name>[^—–-].{2,58})", p)) and (named := name_alone(signed.group("name").strip())):
                 self.roles[i] = "byline"  # "— Hiroshi Kanemoto": the byline again, signing the end
                 self.bylines[i] = (self.person(title_case(named)),)
-            elif i < 8 and self.date is None and not is_prose(p) and (found := date_among(self.paragraphs[i])):
+            elif i < 8 and (self.date is None or masthead_date) and not is_prose(p) and (found := date_among(self.paragraphs[i])):
                 # a masthead that states the date among short parts: a series label's ('Policy Brief No. 61   November 2019'), else a date line's
                 parts = re.split(r"\s+[|·•]\s+|\s{3,}|\t+", self.paragraphs[i].strip())
                 page = any(re.fullmatch(r"\d{1,3}", part.strip()) for part in parts)  # "6   OPINION   THURSDAY, SEPTEMBER 7, 2017": a running head
                 named = [name for part in parts if found[1] not in part and (name := name_alone(part.strip()))]
-                if len(parts) == 2 and len(named) == 1 and i > 0 and re.search(r"\s[·•]\s", self.paragraphs[i]):  # 'Santiago de Chile | 19/03/2012' is a place
+                if (
+                    len(parts) == 2
+                    and len(named) == 1
+                    and i > 0
+                    and (re.search(r"\s[·•]\s", self.paragraphs[i]) or ("-" in named[0] and not _CITY.fullmatch(named[0])))
+                ):  # 'CHUN Chae-sung | 20.06.2018' (a hyphen in a given name, not 'Stratford-upon-Avon'); 'Santiago de Chile | 19/03/2012' is a place
                     self.roles[i] = "byline"  # "Ramon de la Peña Jr. · May 3, 2018": the writer, and the day
                     self.bylines[i] = (self.person(title_case(named[0])),)
                 else:
-                    self.roles[i] = "label" if _SERIES_MARK.search(p) or len(lines) > 2 else "boilerplate" if page else "dateline"
+                    labelled = (  # 'EXPERT VOICES No. 12 | March 2020' (not 'Issue #47 | 27 April 2023', nor 'Published in EAPI Insights · …')
+                        LABEL.match(parts[0].strip())
+                        and found[1] not in parts[0]
+                        and not re.fullmatch(r"(?:issue|no\.|vol\.)\s*#?\d+", parts[0].strip(), re.I)
+                        and not re.match(r"(?:published|posted|updated|first published)\b", parts[0].strip(), re.I)
+                    )
+                    self.roles[i] = "label" if _SERIES_MARK.search(p) or len(lines) > 2 or labelled else "boilerplate" if page else "dateline"
                 self.date, masthead_date = found, True
             elif sign_off := SIGN_OFF.match(self.paragraphs[i]):
                 self.roles[i] = "byline"  # "Until next time, Ingrid": the writer signs off; "Talk soon, Rachel & Daniel": both do
@@ -454,10 +479,19 @@ class _Reader:
                 self.roles[i] = "author_bio" if bio and _BIO_WORDS.search(bare) and looks_like_name(clean_name(bio.group("who"))) else "disclaimer"
             elif (
                 is_boilerplate(self.paragraphs[i])
-                or (i > 1 and running.get(PAGE_DIGITS.sub("#", p), 0) > 1 and not name_alone(p) and not _DEAR.match(p))  # "Dear Rachel," twice: two letters
+                or (
+                    i > 1
+                    and running.get(PAGE_DIGITS.sub("#", p), 0) > 1
+                    and not name_alone(p)
+                    and not _DEAR.match(p)  # "Dear Rachel," twice: two letters
+                    and not _NUMBERED_PART.fullmatch(p)  # "Letter 1", "Letter 2": headings that count, not a page's running head
+                )
                 or (i > 1 and _running_lines(self.paragraphs[i], paged))
+                or (i == 0 and len(lines) == 1 and is_institution_name(p) and self.count > 1 and not is_prose(self.flat[1]))  # its publisher, over it
             ) and not (
-                i == 0
+                (
+                    i == 0 or (i < 3 and all(len(self.flat[j]) <= 60 and not is_prose(self.flat[j]) for j in range(i)))
+                )  # 'HCSP POLICY BRIEF 9' under its publisher
                 and LABEL.match(p)
                 and len(lines) == 1
                 and len(p.split()) <= 6
@@ -491,8 +525,11 @@ class _Reader:
             elif PHOTO_CREDIT.match(p) and len(p) <= 120:
                 self.roles[i] = "credit"  # "Copyright : SAUL LOEB / AFP" where the photo was, its caption not copied
             elif CAPTION.match(p) or (
-                len(p) <= 300 and CAPTION_END.search(p) and not (SPEAKER.match(p) and not re.search(r"\b(?:photo|image|picture)\s*:", p, re.I))
-            ):  # not "WHITLEY: … (Applause.)"; but "Mats Engman Photo: Courtesy of Mats Engman" is a caption
+                len(p) <= 300
+                and CAPTION_END.search(p)
+                and not (SPEAKER.match(p) and not re.search(r"\b(?:photo|image|picture)\s*:", p, re.I))
+                and not _bio_with_credit(bare)
+            ):  # not "WHITLEY: … (Applause.)", nor a bio that ends with the image's credit; but "Mats Engman Photo: Courtesy of Mats Engman" is a caption
                 self.roles[i] = "caption"
             elif QUESTION.match(p) or (ITALIC.match(p) and p.rstrip("*_. ").endswith("?")) or (DASH_TURN.match(p) and p.rstrip("”’\"' ").endswith("?")):
                 self.roles[i] = "question"
@@ -1000,7 +1037,10 @@ class _Reader:
                     found = dateline(part)
                     if found and found[0]:
                         self.date = self.date or found
-        last_prose = max((i for i in range(self.count) if self.roles[i] is None and is_prose(self.flat[i])), default=-1)
+        last_prose = max(  # the last open paragraph of prose; else the last open sentence, which the header never takes (all else is turns)
+            (i for i in range(self.count) if self.roles[i] is None and is_prose(self.flat[i])),
+            default=max((i for i in range(self.count) if self.roles[i] is None and self.flat[i].endswith((".", "!", "?"))), default=self.count),
+        )
         while (
             marked
             and marked < min(self.count, 8, last_prose)
@@ -1055,7 +1095,11 @@ class _Reader:
         section = (  # 'Responsible Statecraft' / 'Asia-Pacific' / the headline: the site's name, then its section
             candidates[1]
             if len(candidates) >= 3
-            and all(len(self.flat[c].split()) <= 3 and not self.flat[c].endswith((".", "!", "?", ":")) for c in candidates[:2])
+            and all(
+                (len(self.flat[c].split()) <= 3 or (c == candidates[0] and _short_lines(self.paragraphs[c]) and len(self.raw[c].split("\n")[0].split()) <= 3))
+                and not self.flat[c].endswith((".", "!", "?", ":"))
+                for c in candidates[:2]
+            )  # 'IPS Journal' over its tagline, in one paragraph, is the site's name still
             and len(self.flat[candidates[2]].split()) >= 5
             and (
                 (
@@ -1072,7 +1116,7 @@ class _Reader:
             if len(candidates) >= 2
             and len(self.flat[candidates[0]].split()) <= 5
             and len(self.flat[candidates[0]]) < len(self.flat[candidates[1]])
-            and (not self.flat[candidates[0]].endswith((".", "!", "?", ":")) or re.fullmatch(r"[A-Z][\w-]+\.", self.flat[candidates[0]]))  # 'Newsroom.'
+            and (not self.flat[candidates[0]].endswith((".", "!", "?", ":")) or _ONE_WORD_MASTHEAD.fullmatch(self.flat[candidates[0]]))
             and (
                 len(candidates) >= 3
                 or (is_headline(self.flat[candidates[1]]) and len(self.flat[candidates[1]].split()) >= 6)
@@ -1087,7 +1131,7 @@ class _Reader:
             over_label = (  # a short line over a label is a label too ('KOREA JoongAng DAILY' / 'OPINION · Column' / the title)
                 following is not None
                 and (len(self.flat[i]) <= 60 or _short_lines(self.paragraphs[i]))  # a masthead of a few short lines too
-                and not self.flat[i].endswith((".", "!", "?", ":"))
+                and (not self.flat[i].endswith((".", "!", "?", ":")) or _ONE_WORD_MASTHEAD.fullmatch(self.flat[i]))
                 and is_label(following, self.flat[after] if after is not None else None)
             )
             if (
@@ -1167,7 +1211,14 @@ class _Reader:
                 role in (None, "subtitle")
                 and labels
                 and len(self.flat[i]) <= 80
-                and any(self.flat[i].startswith(label) or (len(paged) >= 6 and _words(label).startswith(paged)) for label in labels)
+                and any(
+                    self.flat[i].startswith(label)
+                    or (len(paged) >= 6 and _words(label).startswith(paged))
+                    or (  # '2 NUPI POLICY BRIEF 7 / 2020' under 'POLICY BRIEF 7 / 2020': the publisher's name before it
+                        len(_words(label)) >= 12 and paged.endswith(_words(label)) and len(paged.split()) - len(_words(label).split()) <= 2
+                    )
+                    for label in labels
+                )
             ):
                 self.roles[i] = "boilerplate"  # "SWP Comment 18 March 2021": the series label again, a page's footer
                 continue
@@ -1206,7 +1257,7 @@ class _Reader:
             superscript = i > last_argument and re.match(r"^[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s", self.flat[i])  # "¹ Joint Statement of …" under the text
             if self.roles[i] is None and i > self.first_body and FOOTNOTE.match(self.flat[i]) and (re.match(r"^\[\d", self.flat[i]) or cited or superscript):
                 self.roles[i] = "notes"
-            if self.roles[i] is None and CAPTION_END.search(self.flat[i]) and len(self.flat[i]) <= 300:
+            if self.roles[i] is None and CAPTION_END.search(self.flat[i]) and len(self.flat[i]) <= 300 and not _bio_with_credit(self.flat[i]):
                 self.roles[i] = "caption"
 
         # A PDF page's footnotes, copied where the page ended: "1 Panmunjom Declaration …, April 27, 2018." over the page number.
@@ -1718,6 +1769,12 @@ _WIRE_LEAD = re.compile(r"^[A-Z][A-Z .’'-]{2,30},\s+\S")
 _LEAD_DATE = re.compile(r"^(?P<line>[A-Z][A-Z .’'-]{2,30},\s+[^—–]{6,30}?)\s+[—–-]{1,2}\s+\S")
 
 
+def _bio_with_credit(paragraph: str) -> bool:
+    """A bio that ends with the page image's credit ('Mats Engman is a … at ISDP. Image courtesy of Flickr user …'): a bio still."""
+    bio = _BIO.match(RANKS.sub("", paragraph.strip("*_ ")))
+    return bool(bio and _BIO_WORDS.search(paragraph) and looks_like_name(clean_name(bio.group("who"))))
+
+
 def _column_over_title(flat: Sequence[str], candidates: Sequence[int]) -> bool:
     """'Thinking Ahead' over 'Living with a nuclear neighbor is not accepting one': a column's name of two or three words in
     title case over a headline in sentence case with no full stop, which a dek (a sentence that ends) is not."""
@@ -1907,7 +1964,7 @@ def _paged_lines(paragraphs: Sequence[str]) -> tuple[set[str], Counter[str]]:
     lines = [line.strip() for p in paragraphs for line in p.split("\n") if 0 < len(line.strip()) <= 100]
     forms: dict[str, set[str]] = {}
     for line in lines:
-        if any(ch.isdigit() for ch in line):  # not the title the running head repeats with its page's number
+        if any(ch.isdigit() for ch in line) and not _NUMBERED_PART.fullmatch(line):  # not a title the running head repeats, nor 'Letter 2'
             forms.setdefault(_page_form(line), set()).add(line)
     return {masked for masked, raw in forms.items() if len(raw) >= 2}, Counter(line.casefold() for line in lines)
 
@@ -1988,13 +2045,17 @@ _EVENT_OF = re.compile(
 )
 """'Foreign Ministry Spokesperson Ma Zhaoqing's Regular Press Conference on June 13, 2018': whose event the title names."""
 _WITH_NAME = re.compile(
-    r"\b(?:interview with|in conversation with|conversation with|q ?& ?a with|talking with|speaks with|questions (?:for|to)|(?:spoke|talked) (?:with|to)|(?:we|I) asked)"
+    r"\b(?:interview with|in conversation with|conversation with|q ?& ?a with|talking with|speaks with|questions (?:for|to)|(?:spoke|talked) (?:with|to)|asked)"
     r"\s+(?:(?:Dr|Prof|Professor|Gen|General|Amb|Ambassador)\.?\s+)?"
     r"(?P<name>(?-i:[A-ZÀ-ÖØ-Þ](?:[\w’'-]+|\.)(?:\s+[A-ZÀ-ÖØ-Þ](?:[\w’'-]+|\.)){1,3}))",  # 'J. R. Kim', not 'Mats Engman. Russia in …'
     re.I,
 )
 _POINTS_HEAD = re.compile(r"(?:key (?:points|findings|takeaways|judgments)|at a glance|highlights|in brief)\s*:?", re.I)
 """'Key Points' alone over its box (an 'Executive Summary' heading goes with what is under it: see summary_heads)."""
+_NUMBERED_PART = re.compile(r"(?:letter|part|section|chapter|question|round|day|annex|appendix|reply|response)\s+(?:\d{1,2}|[IVX]{1,4})\s*:?", re.I)
+"""'Letter 2', 'Part III': a heading of a text in numbered parts, each number once."""
+_ONE_WORD_MASTHEAD = re.compile(r"[A-Z][\w-]+\.")
+"""'Newsroom.': a site's name of one word, set with a full stop as its logo is; no title ends so."""
 _SUMMARY_HEAD = re.compile(r"(?:executive )?summary\s*:?", re.I)
 """'Executive Summary' alone: a heading that goes with what is under it (summary_heads), unlike 'Key Findings' (_POINTS_HEAD)."""
 _MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -2054,6 +2115,13 @@ def _interviewee(flat: list[str], roles: list[str | None], known_names: Iterable
                 return person(named)
         if roles[i] in ("title", "subtitle") and (match := _EVENT_OF.search(flat[i])) and looks_like_name(clean_name(match.group("name"))):
             return person(clean_name(match.group("name")))  # "… Spokesperson Ma Zhaoqing's Regular Press Conference"
+        if roles[i] == "subtitle" and (on := _NAMED_ON.search(flat[i])):
+            words = on.group(0)[:-4].split()  # 'Former ambassador to Seoul Vikram Raghavan on what …': the name, not the place before it
+            named = next(
+                (n for n in (" ".join(words[-2:]), " ".join(words)) if looks_like_name(n) and fold(n) in fold(" ".join(flat[k] for k in head if k != i))), None
+            )
+            if named:
+                return person(clean_name(named))
         if roles[i] == "subtitle" and (match := _FOR_NAME.search(flat[i])) and looks_like_name(clean_name(match.group("name"))):
             return person(clean_name(match.group("name")))  # "For the researcher Claire Dumont, the failure … shows …'
     text = " ".join(flat[i] for i in head)

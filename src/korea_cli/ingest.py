@@ -271,6 +271,8 @@ def _paragraphs(text: str) -> tuple[bool, list[str]]:
     return per_line, ["\n".join(line_of(line) for line in text[a:b].splitlines() if line.strip()) for a, b in spans]
 
 
+_UMLAUTS_SPELLED_OUT = str.maketrans({"ö": "oe", "ä": "ae", "ü": "ue", "Ö": "Oe", "Ä": "Ae", "Ü": "Ue"})
+"""German's way of writing an umlaut without it: a known 'Swanström' is also 'Swanstroem'."""
 _WIDE_GAP = re.compile(r"[ \u00a0]{6,}")
 
 
@@ -291,7 +293,8 @@ def _authors(corpus: Corpus, people: list[detect.Signer]) -> tuple[list[DraftAut
     for author in corpus.authors.values():
         record = DraftAuthor(author.id, author.name, new=False)
         for name in (author.name, *author.aliases):
-            known.append((bylines.romanized(name), words_key(name), record))
+            for spelled in dict.fromkeys((name, name.translate(_UMLAUTS_SPELLED_OUT))):  # 'Swanström' is 'Swanstrom' and 'Swanstroem'
+                known.append((bylines.romanized(spelled), words_key(spelled), record))
     sounds_of = {a.id: set().union(*(bylines.korean_sounds(n) for n in (a.name, *a.aliases))) for a in corpus.authors.values()}
     result: list[DraftAuthor] = []
     notes: list[str] = []

@@ -15,23 +15,23 @@ import unicodedata
 from collections.abc import Sequence
 
 LABEL = re.compile(
-    r"^(?:(?:(?!(?:without|beyond|against|after|before|towards?|despite|through|into|is|are|was|were|not|no|needs?|must|can|will|why|how)\s)[\w’'-]+ ){0,3}(?:policy brief|issue brief|brief|commentar(?:y|ies)|comments?|analys[ie]s|op-?eds?|opinions?|perspectives?|viewpoints?|points? of view|interviews?|expert views?|"
+    r"^(?:(?:(?!(?:without|beyond|against|after|before|towards?|despite|through|into|is|are|was|were|not|no|needs?|must|can|will|why|how)\s)[\w’'-]+ ){0,3}(?:policy brief|issue brief|brief|commentar(?:y|ies)|comments?|analys[ie]s|op-?eds?|opinions?|perspectives?|viewpoints?|voices|points? of view|interviews?|expert views?|"
     r"special report|working paper|reports?|essays?|columns?|insights?|explainer|q ?& ?a|roundtable|round table|conversations?|dialogues?|symposium|debate|debatt|podcast|transcripts?|"
     r"series|in focus|spotlight|briefing|reaction|monitor|newsletter|bulletin|digest|update|memorandum|memo|news release|press release|event summary"
-    r"|for immediate release|issue\s*#?\d+)\b[\w .#:|/·,—–\[\]-]*|[\w ,:’'-]{2,80},? part \d+ of \d+|[\w &’'-]{2,30}\s/\s(?:excerpts?|reviews?|essays?|interviews?|opinion|commentary|analysis)|[\w ]+\s*[|·]\s*[\w ,·|]+|\[[\w ]{2,30}\]|[\w ’'-]{2,40}\s[—–|·]\s(?:issue|no\.|vol\.|n[°º]\.?|nr\.?)(?:\s*no\.)?\s*#?\d+)$",
+    r"|for immediate release|issue\s*#?\d+)\b[\w .#:|/·,—–\[\]()-]*|[\w ,:’'-]{2,80},? part \d+ of \d+|[\w &’'-]{2,30}\s/\s(?:excerpts?|reviews?|essays?|interviews?|opinion|commentary|analysis)|[\w ]+\s*[|·]\s*[\w ,·|]+|\[[\w ]{2,30}\]|[\w ’'-]{2,40}\s[—–|·]\s(?:issue|no\.|vol\.|n[°º]\.?|nr\.?)(?:\s*no\.)?\s*#?\d+)$",
     re.I,
 )
 EDITORS_NOTE = re.compile(
     r"^\[?(?:editor[’']?s[’']? note\b|publisher[’']?s[’']? note\b|note from the editors?\b|(?:as prepared for delivery|check against delivery)\b"
     r"|(?:this|the) (?:article|piece|column|essay|interview|commentary) was (?:amended|corrected|updated|conducted(?!\s+by))\b"
     r"|(?:the following|this) (?:interview|conversation|transcript|q ?& ?a) (?:has been|was|is)\b"
-    r"|the following (?:has been|was) (?:edited|condensed|lightly edited)\b|this is an? (?:english )?(?:summary|translation|abridged version|edited transcript)\b|(?:correction|clarification)(?:,[^:\n]{2,40})?\s*:|(?:this interview )?(?:has been |was |is )?(?:edited|condensed|lightly edited)"
+    r"|the following (?:has been|was) (?:edited|condensed|lightly edited)\b|this is an? (?:english )?(?:summary|translation|abridged version|edited transcript)\b|(?:this|the) (?:article|piece|column|essay|commentary) is an? (?:english |abridged |edited )?translation\b|(?:correction|clarification)(?:,[^:\n]{2,40})?\s*:|(?:this interview )?(?:has been |was |is )?(?:edited|condensed|lightly edited)"
     r"(?: and (?:edited|condensed))? for (?:length|clarity|brevity)|(?:this|the) (?:interview|transcript|conversation) (?:has been |was |is )?(?:edited|condensed|lightly edited|abridged|shortened))",
     re.I,
 )
 EDITORS_NOTE_HEAD = re.compile(r"^(?:editor[’']?s[’']? note|note from the editors?)\s*:?$", re.I)
 CREDIT = re.compile(
-    r"^\(?(?:this (?:article|column|commentary|piece|op-?ed|essay) (?:is|was) (?:distributed|syndicated|republished|reprinted|reproduced|shared)\b|interpret(?:ation|er|ers|ing)\s*:|(?:simultaneous |consecutive )?interpret(?:ed|ation) by|interview(?:ed)?(?: conducted)? by|translation of (?:an|the) (?:original )?(?:article|essay|column|op-?ed)\b|about the rapporteurs?\s*:|an? (?:earlier|previous|longer|shorter|different) version of this (?:commentary|article|essay|piece|op-?ed|paper|column)\b|(?:typeset|layout|designed) by|acknowledge?ments?\b|originally published in\b|originally written in\b|(?:this|the) (?:article|column|commentary|piece|op-?ed|essay) (?:is adapted from|originally appeared in)\b|interview(?:er)?\s*:(?=\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}\s*$)|illustration\s*:|cover(?: photo| image)?\s*:|(?:speakers?|panelists?|presenter|to)\s*:|transcri(?:pt|bed) by|transcription\s*:|this issue was (?:edited|produced|compiled) by|panel(?:ists)?\s*(?:[IVX\d]+\s*)?[—:–-]|(?:conducted|moderated|hosted|produced) by|(?:host|producer|moderator|audio)\s*:(?=\s*(?:(?:dr|prof|mr|ms|mrs)\.?\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}(?:\s*[,(][^.?!|]{0,80})?\s*(?:$|[|·;]|\s+(?:producer|host|editor|audio|moderator|guests?)\s*:))|translated(?: from [\w ]+)? by|translated from\b|translation by|(?:compiled and )?edited by|compiled by|reporting by|additional reporting by|illustration by"
+    r"^\(?(?:this (?:article|column|commentary|piece|op-?ed|essay) (?:is|was) (?:distributed|syndicated|republished|reprinted|reproduced|shared)\b|interpret(?:ation|er|ers|ing)\s*:|(?:simultaneous |consecutive )?interpret(?:ed|ation) by|interview(?:ed)?(?: conducted)? by|translation of (?:an|the) (?:original )?(?:article|essay|column|op-?ed)\b|about the rapporteurs?\s*:|an? (?:earlier|previous|longer|shorter|different) version of this (?:commentary|article|essay|piece|op-?ed|paper|column)\b|(?:typeset|layout|designed) by|acknowledge?ments?\b|originally published in\b|originally written in\b|(?:this|the) (?:article|column|commentary|piece|op-?ed|essay) (?:is adapted from|originally appeared in)\b|interview(?:er)?\s*:(?=\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}(?:\s*\([^)]{2,120}\))?\s*$)|illustration\s*:|cover(?: photo| image)?\s*:|(?:speakers?|panelists?|presenter|to)\s*:|transcri(?:pt|bed) by|transcription\s*:|this issue was (?:edited|produced|compiled) by|panel(?:ists)?\s*(?:[IVX\d]+\s*)?[—:–-]|(?:conducted|moderated|hosted|produced) by|(?:host|producer|moderator|audio)\s*:(?=\s*(?:(?:dr|prof|mr|ms|mrs)\.?\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}(?:\s*[,(][^.?!|]{0,80})?\s*(?:$|[|·;]|\s+(?:producer|host|editor|audio|moderator|guests?)\s*:))|translated(?: from [\w ]+)? by|translated from\b|translation by|(?:compiled and )?edited by|compiled by|reporting by|additional reporting by|illustration by"
     r"|(?:this|the) interview was conducted by\b|excerpted from\b|distributed by\b|transcript\s*:\s*(?-i:[A-Z])"
     r"|(?-i:[A-Z][\w .&’'-]{2,60}) is (?:hosted|presented|produced|edited) by (?-i:[A-Z])"  # "Beyond the DMZ is hosted by …"
     r"|(?:this|the) (?:article|essay|column|commentary|piece|op-?ed|interview) (?:was|has been) translated\b"  # "This article was translated from the Korean by …"
@@ -141,7 +141,8 @@ DISCLAIMER = re.compile(
     r"^disclosure(?: statement)?\b|"
     r"^(?:the )?(?:views|opinions)(?: and (?:views|opinions))? of (?:the )?(?:authors?|contributors?|writers?|participants?|speakers?|panel(?:ist)?s?|interviewees?)\b|"  # "The views and opinions of authors expressed herein …"
     r"^(?:the )?(?:sole )?responsibility for (?:the )?(?:views|opinions|content)\b|"  # "The responsibility for the views expressed rests with …"
-    r"^(?:this |the )?transcripts? (?:is |are |was |were |has been |have been |may be )?(?:produced|generated|prepared|created|made)\b|"  # "Transcripts are produced to a tight deadline …"
+    r"^(?:this |the )?transcripts? (?:is |are |was |were |has been |have been |may be )?(?:produced|generated|prepared|created|made)\b|"
+    r"^(?:this is not a verbatim transcript|(?:this|the) transcript is not (?:a )?verbatim)\b|"  # "Transcripts are produced to a tight deadline …"
     r"^(?:the )?statements and (?:views|opinions) expressed\b|"
     r"^the (?:opinions?|views?) of the (?:interviewee|author|guest|speaker)s? (?:may|do|does) not\b|"
     r"^any (?:views|opinions) expressed (?:in|here)\b|"
@@ -457,6 +458,7 @@ _FURNITURE_LINES = (
     r"if you (?:have|would like|want)\b[^.]{0,160}?\b(?:send|e-?mail|submit|write to|contact)\b(?: us)?[^.]{0,120}@.*",  # a paper's call for contributions
     r"(?:send|e-?mail|submit) (?:us )?your (?:writings?|submissions?|op-?eds?|articles?|letters?|views|thoughts|pitch(?:es)?)\b.*",
     r"why you can trust \w+",
+    r"[\w ’'&-]{1,40} is (?:now )?on (?:telegram|whatsapp|signal|line|instagram|tiktok|youtube|threads|bluesky)\b.*",  # 'BT is now on Telegram! …'
     r"this (?:text|article|work|content|interview|piece) is (?:published|licensed|available|distributed) under (?:a|the)\b.{0,160}",  # a licence line
     r"(?:have|got) a question for (?:our|the) (?:experts?|columnists?|writers?|panel)\b.*",
     r"(?:t[ée]l[ée]charger|descargar|herunterladen|scarica(?:re)?|baixar|pobierz|download)\s+(?:le |la |el |das |il |o |the )?(?:pdf|rapport|informe|bericht)\b.{0,30}",
@@ -737,10 +739,16 @@ def is_publisher_footer(paragraph: str) -> bool:
 
 _COLOPHON_LINE = re.compile(
     r"(?:publisher|published(?: by)?|publication date|date of publication|copyright|editors?|editor-in-chief|layout|design|printed by"
-    r"|cover (?:photo|image|picture)|photos?|isbn|e?-?issn|doi|url|web(?:site)?|e-?mail|tel|phone|fax)\s*:\s*\S.{0,120}",
+    r"|cover (?:photo|image|picture)|photos?|isbn|e?-?issn|doi|url|web(?:site)?|e-?mail|tel|phone|fax)\s*:\s*\S.{0,120}"
+    r"|(?:isbn|e?-?issn|doi|tel(?:ephone)?|phone|fax)\s*:?\s*[+\d(][\dX\s().+/-]{5,40}",  # 'ISBN 978-952-7499-12-6', 'Telephone +358 9 432 7700'
     re.I,
 )
 """A publication's imprint, a field a line: 'Publisher: Norwegian Institute of International Affairs', 'ISSN: 1894-650X'."""
+
+
+def is_institution_name(line: str) -> bool:
+    """A line that names an institution and nothing more ('HELSINKI CENTRE FOR SECURITY POLICY', 'Lowy Institute')."""
+    return re.fullmatch(_INSTITUTION_LINE, line.strip()) is not None
 
 
 def _colophon(paragraph: str) -> bool:
@@ -755,17 +763,18 @@ def _colophon(paragraph: str) -> bool:
     ):
         return True
     fields = sum(bool(_COLOPHON_LINE.fullmatch(line)) for line in lines)
-    return (
-        len(lines) >= 3
-        and fields >= 2
-        and all(
+    if len(lines) < 3 or fields < 2:
+        return False
+    for k, line in enumerate(lines):
+        if not (
             _COLOPHON_LINE.fullmatch(line)
             or re.fullmatch(_INSTITUTION_LINE, line)
             or (len(line) <= 60 and re.search(r"\d", line) and not line.endswith("."))  # 'C.J. Hambros plass 2d'
+            or re.fullmatch(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?", line)  # 'www.hcsp.fi'
             or _BOILERPLATE_LINE.match(line)
-            for line in lines
-        )
-    )
+        ):
+            return k >= 3 and bool(_FURNITURE_START.match(" ".join(lines[k:])))  # and the publisher's line about itself under it
+    return True
 
 
 def is_boilerplate(paragraph: str) -> bool:
@@ -1023,8 +1032,25 @@ def is_heading(flat: Sequence[str], i: int, first_body: int, roles: Sequence[str
         return False  # not a sentence's end; nor a thread's numbered post ('So what would a not-backwards approach look like? 9/')
     if HEADING_NUMBER.match(p):
         return True
+
     # the paragraph after may be prose cut by a page break ('… at the Yongbyon'): long, with a sentence ended inside it
-    next_is_prose = i + 1 < len(flat) and (is_prose(flat[i + 1]) or (len(flat[i + 1]) > 120 and ". " in flat[i + 1]))
+    def prose_at(k: int) -> bool:
+        return 0 <= k < len(flat) and (is_prose(flat[k]) or (len(flat[k]) > 120 and ". " in flat[k]))
+
+    def short_at(k: int) -> bool:  # another heading beside it: 'Commentary' over 'From landmines to a "quasi-state of war"'
+        return (
+            0 <= k < len(flat)
+            and roles[k] in (None, "subtitle")
+            and len(flat[k]) <= 100
+            and not is_prose(flat[k])
+            and not flat[k].endswith((".", "!", ";", ":", ","))
+        )
+
+    next_is_prose = prose_at(i + 1) or (short_at(i + 1) and prose_at(i + 2))
     previous = re.sub(r"(?<=[.!?”’\"'])\d{1,3}$", "", flat[i - 1]) if i > 0 else ""  # "… across borders.5": a footnote's number glued on
-    previous_is_prose = i == first_body or (i > 0 and (is_prose(previous) or roles[i - 1] in ("boilerplate", "notes", "dateline")))  # or a page's footer
+    previous_is_prose = (
+        i == first_body
+        or (i > 0 and (is_prose(previous) or roles[i - 1] in ("boilerplate", "notes", "dateline")))  # or a page's footer
+        or (short_at(i - 1) and prose_at(i - 2) and prose_at(i + 1))  # the second of two headings
+    )
     return next_is_prose and previous_is_prose and (i > first_body or len(p.split()) <= 8)
