@@ -469,6 +469,22 @@ FRESH121 = CASES / "formats-fresh121"
 guests of an interview, a PDF cover's authors, 'by A* and B**' over their starred affiliations, authors named only in the
 sign-off, a section signed by one co-author, three authors with a rank on the first), written alongside FRESH118: first
 measured at 174 of 176 roles, 63 of 63 body passages, every author, title and date."""
+FRESH122 = CASES / "formats-fresh122"
+"""The issue's formats an eighteenth time (a roundtable under three bylines of three forms, IPR Global's Q:/A:, a Beijing
+centre's 'Issue Brief No. 7 (2019)' with a date line and a starred byline, notes and furniture run together, a Russian
+portal one paragraph a line under 'Main page / Analytics', a Japanese daily's bio, 'Chae-sung Chun' syndicated, 'By
+Niklas Swanstrom and Sang-hoon Lee' in a Brussels brief), written after FRESH118-121 were fixed: first measured at 163
+of 173 roles, 57 of 57 body passages, every author and date."""
+FRESH123 = CASES / "formats-fresh123"
+"""The everyday case a twenty-fifth time (the Mainichi, ISPI, an Indian magazine's interview, a SAIIA brief from a PDF under
+its publisher and tagline with its authors in capitals, the JoongAng's 'Outlook', a Substack, Policy Forum, the Buenos
+Aires Times), written alongside FRESH122: first measured at 175 of 186 roles, 56 of 63 body passages (the brief's
+co-author read as its publisher's line)."""
+FRESH124 = CASES / "formats-fresh124"
+"""The issue's formats a nineteenth time, each saved another way (ECFR's print page, a phone's share sheet, the SCMP's AMP
+page, NBR's desktop page, the Strategist through an RSS reader, RSIS by e-mail, JIIA's PDF in a browser under 'JEON
+Jae-seong', IPQ saved to Pocket), written alongside FRESH122: first measured at 179 of 187 roles, 67 of 67 body
+passages, six lines of furniture read as argument (a feed's 'The post … appeared first on …', 'Visit website')."""
 PENDING = CASES / "pending"
 """Keyed sets measured at first sight and fixed in part, not yet held to the per-set thresholds (95% of roles, every title and
 date right): tests/test_detection.py holds them to what they reach now (every body passage and author), and a later round

@@ -101,6 +101,13 @@ def test_the_english_of_a_bilingual_line(line: str, english: str) -> None:
         "This text is published under a Creative Commons licence (CC BY-NC-ND 4.0).",
         "Have a question for our experts? Write to askexpert@ledger.example.sg.",
         "BT is now on Telegram! For the latest news, follow us at t.me/BizTimes",
+        "Facebook   Twitter   Google+   Print   Email   |   Text Size  +  -",
+        "P.S. If you think I'm wrong about any of this, hit reply. I read everything.",
+        "Stay informed. Sign up to receive our analyses in your inbox.",
+        "The post The Pyongyang declaration puts Seoul in a bind appeared first on The Strategist.",
+        "Visit website",
+        "Back to top",
+        "Main page / Analytics / Asia-Pacific",
         "Helsinki Centre for Security Policy\nKruunuvuorenkatu 4\nFI-00160 Helsinki\nTelephone +358 9 432 7700\nwww.hcsp.fi\n"
         "ISBN 978-952-7499-12-6\nISSN 2814-6107\nThe Helsinki Centre for Security Policy is an independent research institute\n"
         "that produces high-level research to support political decision-making.",  # an imprint, its publisher's line about itself under it
@@ -118,6 +125,8 @@ def test_furniture_in_any_language_is_furniture(paragraph: str) -> None:
         "Главная задача — переговоры о мире.",  # a sentence in Russian is not furniture for its script alone
         "P.S. A few of you asked whether the EU could simply take over the panel's work. It could, but its record is uneven.",
         "Fiona McTaggart\nAustralian National University",  # a name over its university, not a logo
+        "Back to Dual Suspension: A Phased Roadmap After Hanoi",  # a headline that starts as a link does
+        "THANDEKA MOKOENA\nSouth African Institute of International Affairs",  # a name in capitals over her institute
     ],
 )
 def test_prose_is_not_furniture(paragraph: str) -> None:

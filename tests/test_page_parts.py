@@ -540,3 +540,74 @@ def test_an_exchange_of_letters_numbered_and_a_footer_that_names_its_publisher_f
     )
     assert reading.roles[3] == reading.roles[8] == "subtitle"  # headings that count, not a page's running head
     assert reading.roles[6] == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "ECASS Policy Briefs present the views of their authors and not necessarily those of the Centre.",
+        "RSIS Commentaries offer timely and, where appropriate, policy-relevant analysis. The views expressed are those of the authors."
+        " Commentaries may be reproduced with prior permission.",
+    ],
+)
+def test_a_series_says_whose_views_it_carries(paragraph: str) -> None:
+    assert roles_of("Freeze first", "By Ong Wei Xiang", ARGUMENT, ARGUMENT, paragraph)[-1] == "disclaimer"
+
+
+def test_a_publisher_and_its_tagline_over_a_brief_and_its_authors_in_capitals() -> None:
+    reading = detect.read(
+        [
+            "SOUTH AFRICAN INSTITUTE OF INTERNATIONAL AFFAIRS\nAfrican perspectives. Global insights.",
+            "POLICY BRIEFING 152",
+            "June 2016",
+            "Closing the African Loophole: Enforcing UN Sanctions on North Korea",
+            "THANDEKA MOKOENA\nSouth African Institute of International Affairs",
+            "LEE SANG-SOO\nInstitute for Security and Development Policy, Stockholm",
+            ARGUMENT,
+            ARGUMENT,
+        ]
+    )
+    assert reading.roles[:6] == ["boilerplate", "label", "dateline", "title", "byline", "byline"]
+    assert [p.name for p in reading.people] == ["Thandeka Mokoena", "Lee Sang-soo"]
+
+
+def test_a_synopsis_over_the_commentary_is_the_publisher_s_abstract() -> None:
+    roles = roles_of(
+        "RSIS Commentary No. 027/2022",
+        "Yoon Suk-yeol and North Korea: Deterrence First, Dialogue Later",
+        "By Ong Wei Xiang",
+        "SYNOPSIS",
+        "South Korea’s president-elect has promised a tougher line on North Korea. He will find that deterrence alone does not settle it.",
+        "COMMENTARY",
+        ARGUMENT,
+        ARGUMENT,
+    )
+    assert roles[3:6] == ["subtitle", "introduction", "subtitle"]
+
+
+def test_a_dek_under_the_date_and_a_link_to_the_original() -> None:
+    roles = roles_of(
+        "Europe Should Stop Outsourcing Its Korea Policy",
+        "By Niklas Swanstrom and Lee Sang-hoon",
+        "Jun 24, 2020 · 7 min read",
+        "View Original",
+        "The demolition of the liaison office is a warning. Europe has more to offer than statements of concern.",
+        ARGUMENT,
+        ARGUMENT,
+        ARGUMENT,
+    )
+    assert roles[4] == "subtitle"
+
+
+def test_a_bio_that_carries_the_disclaimer_names_the_author_of_an_unsigned_page() -> None:
+    reading = detect.read(
+        [
+            "Home › Opinion",
+            "Seoul's 'trustpolitik' needs patience, not illusions",
+            ARGUMENT,
+            ARGUMENT,
+            "Chun Chae-sung is a professor of political science at Seoul National University. The views expressed are his own.",
+        ]
+    )
+    assert [p.name for p in reading.people] == ["Chun Chae-sung"]
+    assert reading.roles[2:] == ["body", "body", "author_bio"]

@@ -487,7 +487,16 @@ class _Reader:
                     and not _NUMBERED_PART.fullmatch(p)  # "Letter 1", "Letter 2": headings that count, not a page's running head
                 )
                 or (i > 1 and _running_lines(self.paragraphs[i], paged))
-                or (i == 0 and len(lines) == 1 and is_institution_name(p) and self.count > 1 and not is_prose(self.flat[1]))  # its publisher, over it
+                or (  # its publisher, over it, with its tagline perhaps ('African perspectives. Global insights.')
+                    i == 0
+                    and len(lines) <= 3
+                    and is_institution_name(lines[0])
+                    and all(
+                        len(line.strip()) <= 60 and not (LABEL.match(line.strip()) and not line.endswith(".")) for line in lines
+                    )  # not 'Working Paper Series'
+                    and self.count > 1
+                    and not is_prose(self.flat[1])
+                )
             ) and not (
                 (
                     i == 0 or (i < 3 and all(len(self.flat[j]) <= 60 and not is_prose(self.flat[j]) for j in range(i)))
@@ -1320,7 +1329,11 @@ class _Reader:
             byline_signers = tuple(self.person(name) for name in self.default_signers)
         if not self.people:
             for i in range(self.count - 1, self.first_body, -1):
-                if self.roles[i] is None and (bio := _BIO.match(self.flat[i].lstrip("—–-*_ "))) and looks_like_name(clean_name(bio.group("who"))):
+                if (
+                    self.roles[i] in (None, "author_bio")
+                    and (bio := _BIO.match(self.flat[i].lstrip("—–-*_ ")))
+                    and looks_like_name(clean_name(bio.group("who")))
+                ):
                     # "*Dana Whitfield is a former … Kwon Min-seo is an associate professor … Arjun Mehta is …*": each one it names
                     bios = [i]  # and the bios right above it: "LIAM O'ROURKE is …" over "MARIKO SATO is …" on a brief's last page
                     while bios[0] - 1 > self.first_body and self.roles[bios[0] - 1] is None and _BIO.match(self.flat[bios[0] - 1].lstrip("—–-*_ ")):
@@ -1565,6 +1578,14 @@ class _Reader:
             elif under and BULLET.match(paragraph):
                 points.add(i)
             elif (
+                i
+                and _SYNOPSIS_HEAD.fullmatch(self.flat[i - 1].strip("*_ "))
+                and is_prose(self.flat[i])
+                and i + 1 < self.count
+                and is_heading(self.flat, i + 1, self.first_body, self.roles)
+            ):
+                points.add(i)  # "SYNOPSIS" over one paragraph, then the text's first heading ('COMMENTARY'): the publisher's abstract
+            elif (
                 i == self.first_body
                 and BULLET.match(paragraph)
                 and sum(bool(BULLET.match(line)) for line in paragraph.split("\n")) >= 2
@@ -1693,7 +1714,8 @@ class _Reader:
                 self.roles[framing[0]] = "subtitle"  # DW's dek under the title (and its date or photo); the introduction proper comes after
             return
         first = next((i for i, role in enumerate(self.roles) if role == "body"), None)
-        if first is None or first + 4 > self.count or self.roles[first - 1] not in ("byline", "dateline"):
+        above = next((self.roles[j] for j in range(first - 1, -1, -1) if self.roles[j] != "boilerplate"), None) if first else None
+        if first is None or first + 4 > self.count or above not in ("byline", "dateline"):  # a 'View Original' link between them is nothing
             return
         dek, following = self.flat[first], self.flat[first + 1]
         header = ("title", "label", "byline", "dateline", "boilerplate", "credit", "caption", "subtitle")
@@ -2056,6 +2078,8 @@ _NUMBERED_PART = re.compile(r"(?:letter|part|section|chapter|question|round|day|
 """'Letter 2', 'Part III': a heading of a text in numbered parts, each number once."""
 _ONE_WORD_MASTHEAD = re.compile(r"[A-Z][\w-]+\.")
 """'Newsroom.': a site's name of one word, set with a full stop as its logo is; no title ends so."""
+_SYNOPSIS_HEAD = re.compile(r"synopsis\s*:?", re.I)
+"""'SYNOPSIS' over one paragraph: the publisher's summary of the text (an 'Abstract' is the authors' own: 'We argue …')."""
 _SUMMARY_HEAD = re.compile(r"(?:executive )?summary\s*:?", re.I)
 """'Executive Summary' alone: a heading that goes with what is under it (summary_heads), unlike 'Key Findings' (_POINTS_HEAD)."""
 _MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"

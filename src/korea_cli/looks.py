@@ -139,6 +139,7 @@ BIO_HEAD = re.compile(
 )
 DISCLAIMER = re.compile(
     r"^disclosure(?: statement)?\b|"
+    r"^[\w .&’'-]{2,60} (?:present|presents|represent|represents|reflect|reflects|express|expresses) (?:only )?the (?:views|opinions) of (?:their|its|the) authors?\b|"  # 'ECASS Policy Briefs present the views of their authors …'
     r"^(?:the )?(?:views|opinions)(?: and (?:views|opinions))? of (?:the )?(?:authors?|contributors?|writers?|participants?|speakers?|panel(?:ist)?s?|interviewees?)\b|"  # "The views and opinions of authors expressed herein …"
     r"^(?:the )?(?:sole )?responsibility for (?:the )?(?:views|opinions|content)\b|"  # "The responsibility for the views expressed rests with …"
     r"^(?:this |the )?transcripts? (?:is |are |was |were |has been |have been |may be )?(?:produced|generated|prepared|created|made)\b|"
@@ -149,7 +150,7 @@ DISCLAIMER = re.compile(
     r"^(?:the )?views (?:expressed )?(?:are|here are) (?:personal|(?:the )?(?:author|writer)[’']?s own)\.?$|"
     r"^(?:the )?(?:interviewee|author|guest|writer|speaker)s?[’']?s?[’']? (?:opinions|views) (?:may|do|does) not (?:necessarily )?(?:coincide|reflect|represent)\b|"
     r"^(?:the )?(?:editorial board|editors?|editorial staff|editorial office)[’']?s?[’']? (?:opinions?|views?|position) (?:may|do|does) not (?:necessarily )?(?:coincide|reflect|represent)\b|"
-    r"^(?:the )?(?:views|opinions)(?: and (?:views|opinions))? (?:expressed|in this)\b|^[^.]{0,160}\.\s+(?:the )?(?:views|opinions) expressed (?:are|here|in)\b[^.]{0,200}\.?$|^disclaimer\b|^(?:this|the) (?:article|commentary|comment|essay|piece|brief|paper|report|analysis|interview|conversation|transcript) (?:reflects|represents)\b"
+    r"^(?:the )?(?:views|opinions)(?: and (?:views|opinions))? (?:expressed|in this)\b|^[^.]{0,160}\.\s+(?:the )?(?:views|opinions) expressed (?:are|here|in)\b[^.]{0,200}\.?(?:\s+[^.]{0,240}\.?)?$|^disclaimer\b|^(?:this|the) (?:article|commentary|comment|essay|piece|brief|paper|report|analysis|interview|conversation|transcript) (?:reflects|represents)\b"
     r"|^(?:the )?(?:author|authors)[’']? (?:views|opinions)\b|^(?:the )?(?:views|opinions) of the authors? (?:may|do|does|are|is)\b|^[\w &’'-]{3,40} (?:is|are) (?:produced|published) by (?:the )?[A-Z]|^(?:the )?[\w ]{3,60} does not take (?:institutional |any |collective )?positions\b|^(?:the )?(?:views|opinions)\b[^.]{0,60}\b(?:do|does) ?n[o’']t necessarily (?:reflect|represent)\b"
     r"|^posts on this (?:blog|site)\b|^[^.]{0,60}?\b(?:writes?|(?:is|are) written|writing) in (?:a|their|his|her) personal capacity\b|^\(?(?:this is )?an? (?:provisional|unofficial) translation\b|^this (?:report|paper|brief|study|project|publication) (?:was|is) made possible\b|^(?:all )?views (?:are|expressed are) my own\b|^[^.]{0,160}?(?:\.\s+[^.]{0,80}?)?\btakes? no institutional positions?\b|^[^.]{0,80}?\bdoes not (?:express|take) (?:opinions|positions) of its own\b"
     r"|^[\w ]{2,40} is a platform\b|^[^.]{0,80}?\brepresent (?:only )?the views of (?:the|its|their) (?:respective )?(?:authors?|contributors?)\b|^(?:the )?(?:analyses|views|opinions|comments)(?:,? (?:and )?[\w ]+){0,3} (?:contained|expressed) in\b|^this (?:report|paper|summary|note) reflects\b|^[^.]{0,80}?\breflects? (?:only )?the (?:personal )?(?:views|opinions) of (?:the|its|their) (?:authors?|contributors?|writers?)\b",
@@ -157,8 +158,8 @@ DISCLAIMER = re.compile(
 )
 _TRAIL = (
     r"(?:[\w’'&,.・-]+(?: [\w’'&,.・-]+){0,3}\s*(?:[>›»]{1,2}|→)\s*){1,6}[\w’'&,.・-]+(?: [\w’'&,.・-]+){0,3}"
-    r"|home\s+/\s+(?:[\w’'&,.・-]+(?: [\w’'&,.・-]+){0,3}\s+/\s+){0,5}(?:[\w’'&,.・-]+(?: [\w’'&,.・-]+){0,3}|[^/\n]{1,140})"  # … / “Engagement is not a reward”
-    r"|home\s*[>›»]\s*(?:[^>›»\n]{1,40}?\s*[>›»]\s*){1,5}[^>›»\n]{1,140}"  # "Home › Events › Past Events › <the event's whole title>"
+    r"|(?:home|main page|homepage|start|startseite|accueil|inicio)\s+/\s+(?:[\w’'&,.・-]+(?: [\w’'&,.・-]+){0,3}\s+/\s+){0,5}(?:[\w’'&,.・-]+(?: [\w’'&,.・-]+){0,3}|[^/\n]{1,140})"  # … / “Engagement is not a reward”
+    r"|(?:home|main page|homepage|start|startseite|accueil|inicio)\s*[>›»]\s*(?:[^>›»\n]{1,40}?\s*[>›»]\s*){1,5}[^>›»\n]{1,140}"  # "Home › Events › Past Events › <the event's whole title>"
     r"|(?-i:(?=[^a-z]*[a-z]))(?:[\w’'&.-]+(?: [\w’'&.-]+){0,2}\s+/\s+){1,5}(?:interviews?|opinions?|analysis|analytics|commentary|columns?|news|world|politics|blogs?|publications|articles|features)"
 )  # "World / Interviews": a section's path, a slash between ('COMMENTARY / WORLD', in capitals, is a label)
 """A site's trail to the page: 'Home > Opinion > East Asia', 'Home / Commentary / Korean Peninsula': furniture on its own line,
@@ -413,7 +414,7 @@ _FURNITURE_LINES = (
     r"also read\b.*",
     r"explore more on\b.*",
     r"more (?:from|in|on) [\w ]+",
-    r"(?:go )?back to\b.{0,60}",
+    r"(?:go )?back to(?: [^\s:]+){1,4}",  # "Back to top", "▲ Back to Index"; not a headline: "Back to Dual Suspension: A Phased …"
     # tags and topics
     r"tags?\s*:.*",
     r"(?:p\.?\s?o\.? box|postboks|postfach)\s+\d+\b.*",  # an address's lines, on a back cover
@@ -454,10 +455,13 @@ _FURNITURE_LINES = (
     r"[\w ]{2,40} is a (?:program|programme|project|publication|initiative) of\b.*",
     r"published by (?:the )?[A-Z][\w ]{2,60}",
     r"please direct (?:questions|comments|inquiries)\b.*",
-    r"p\.\s?s\.?\s*[:—–-]?\s.*\b(?:subscri\w*|podcast|paid|webinar|livestream\w*|on a panel|sign up|register|registration|tickets?|forward|upgrade|seminar|speaking at)\b.*",  # a newsletter's postscript of housekeeping
+    r"p\.\s?s\.?\s*[:—–-]?\s.*\b(?:subscri\w*|podcast|paid|webinar|livestream\w*|on a panel|hit reply|write back|sign up|register|registration|tickets?|forward|upgrade|seminar|speaking at)\b.*",  # a newsletter's postscript of housekeeping
     r"if you (?:have|would like|want)\b[^.]{0,160}?\b(?:send|e-?mail|submit|write to|contact)\b(?: us)?[^.]{0,120}@.*",  # a paper's call for contributions
     r"(?:send|e-?mail|submit) (?:us )?your (?:writings?|submissions?|op-?eds?|articles?|letters?|views|thoughts|pitch(?:es)?)\b.*",
     r"why you can trust \w+",
+    r"stay (?:informed|up to date|in the loop|connected)\b.{0,20}\b(?:sign up|subscribe)\b.*",
+    r"the post .{2,200} appeared first on .{2,80}",  # a feed's footer, as WordPress writes it
+    r"visit (?:the )?(?:website|site|web ?page|original|source)\.?",
     r"[\w ’'&-]{1,40} is (?:now )?on (?:telegram|whatsapp|signal|line|instagram|tiktok|youtube|threads|bluesky)\b.*",  # 'BT is now on Telegram! …'
     r"this (?:text|article|work|content|interview|piece) is (?:published|licensed|available|distributed) under (?:a|the)\b.{0,160}",  # a licence line
     r"(?:have|got) a question for (?:our|the) (?:experts?|columnists?|writers?|panel)\b.*",
@@ -466,7 +470,7 @@ _FURNITURE_LINES = (
     r"(?:portugu[eê]s|fran[cç]ais|espa[nñ]ol|italiano|nederlands|deutsch|polsku|english|korean|japanese|chinese|french|spanish|german|portuguese)\.?",
     r"more (?:in|from) [\w ’'-]{2,40}:\s.{2,200}",  # 'More in Guest Column: What the …'
     r"(?:(?:send|share|e-?mail|print|facebook|twitter|x|google\+?|whatsapp|tumblr|linkedin|stumble(?:upon)?|digg|newsvine|reddit|pinterest"
-    r"|telegram|vk|weibo|wechat|flipboard|pocket|mastodon|bluesky|threads|messenger|xing)\s*[|·,]?\s*){4,}",  # 'Send Facebook Twitter Google+ …'
+    r"|telegram|vk|weibo|wechat|flipboard|pocket|mastodon|bluesky|threads|messenger|xing)\s*[|·,]?\s*){4,}(?:text size\s*[+-]?\s*[+-]?\s*)?",  # 'Send Facebook Twitter Google+ …'
     r"(?:feedback\s*:\s*)?send us your feedback\b.*",
     r"print(?: print)? this (?:page|article|story)",
     r"(?:a[+-]?\s*[|·]?\s*){3}",  # the page's text-size buttons: 'A | A | A |', 'A- A A+'
@@ -777,6 +781,13 @@ def _colophon(paragraph: str) -> bool:
     return True
 
 
+def _a_person(line: str) -> bool:
+    """Whether a line in capitals is a person's name ('THANDEKA MOKOENA'), not a site's ('KOREA FOCUS')."""
+    from korea_cli.bylines import looks_like_name  # bylines reads looks' patterns: imported here, not at the top, to keep that one way
+
+    return looks_like_name(line.title())
+
+
 def is_boilerplate(paragraph: str) -> bool:
     """Every line is site furniture: sharing, related links, tags, copyright, cookies, newsletters (under a 'Related:' heading, any short line)."""
     if len(paragraph) <= 300 and paragraph.count("\n") <= 4:
@@ -844,7 +855,7 @@ def is_boilerplate(paragraph: str) -> bool:
             )  # "Letters on the Koreas from …", "A fortnightly letter on the Koreas …" (with its issue's number, a label)
             or re.fullmatch(_NAMED_TAGLINE, lines[1], re.I)
             or re.fullmatch(r"(?i:published|produced|edited|written) (?:daily |weekly |monthly |fortnightly )?by (?:the )?[A-Z].{2,80}", lines[1])
-            or (lines[0].isupper() and re.fullmatch(_INSTITUTE_NAME, lines[1], re.I))
+            or (lines[0].isupper() and re.fullmatch(_INSTITUTE_NAME, lines[1], re.I) and not _a_person(lines[0]))  # not 'THANDEKA MOKOENA' over hers
         )
     ):
         return True  # "Korea in Focus" over "A blog of the Centre of Korean Studies": the site's name and its tagline
