@@ -611,3 +611,37 @@ def test_a_bio_that_carries_the_disclaimer_names_the_author_of_an_unsigned_page(
     )
     assert [p.name for p in reading.people] == ["Chun Chae-sung"]
     assert reading.roles[2:] == ["body", "body", "author_bio"]
+
+
+def test_a_newsletter_s_name_over_its_tagline_then_its_issue_and_title() -> None:
+    reading = detect.read(
+        [
+            "View this email in your browser",
+            "PENÍNSULA\nThe Koreas, seen from the Southern Cone",
+            "Issue #112 · 14 July 2025",
+            "The loudspeakers are off. Now what?",
+            "Hola a todos, and a special welcome to the new subscribers who found us after the panel last month.",
+            ARGUMENT,
+            ARGUMENT,
+        ]
+    )
+    assert reading.roles[1] == "label" and reading.roles[3] == "title"
+
+
+def test_a_printed_e_mail_s_subject_then_the_newsletter_s_own_title_and_the_date_it_was_sent() -> None:
+    reading = detect.read(
+        [
+            "4/2/24, 8:47 AM    Gmail - The panel is dead. Long live the panel?",
+            "Gmail    Julia Brandt <julia.brandt.research@gmail.com>",
+            "The panel is dead. Long live the panel?",
+            "1 message",
+            "Demilitarized from Owen Castellanos <owencastellanos@substack.com> Tue, Apr 2, 2024 at 7:02 AM\n"
+            "Reply-To: Demilitarized from Owen Castellanos <reply+2mh4kq@substack.com>\nTo: julia.brandt.research@gmail.com",
+            "The panel is dead. Long live the panel?",
+            "OWEN CASTELLANOS\nAPR 2",
+            ARGUMENT,
+            ARGUMENT,
+        ]
+    )
+    assert reading.roles[2] == "boilerplate" and reading.roles[5] == "title"
+    assert reading.date == ("2024-04-02", "Apr 2, 2024")

@@ -324,6 +324,9 @@ class _Reader:
         """1. Each paragraph by its own look: date lines, bylines, credits, boilerplate, notes, captions, questions, speakers."""
         # A short line that comes back, perhaps with another page number, is a PDF's running header or footer.
         running = Counter(PAGE_DIGITS.sub("#", p) for p in self.flat if len(p) <= 100)
+        last_seen = {PAGE_DIGITS.sub("#", p): i for i, p in enumerate(self.flat) if len(p) <= 100}
+        # a headline that comes back only near the top (a printed e-mail's subject, then the newsletter's own title): the last is the title
+        retitled = {i for form, i in last_seen.items() if running[form] > 1 and i < 10 and len(form.split()) >= 3 and not form.endswith(".")}
         paged = _paged_lines(self.paragraphs)
         for i in _pull_quotes(self.flat):
             self.roles[i] = "boilerplate"  # a magazine's pull quote: the body's own words again, set large between paragraphs
@@ -482,6 +485,7 @@ class _Reader:
                 or (
                     i > 1
                     and running.get(PAGE_DIGITS.sub("#", p), 0) > 1
+                    and i not in retitled
                     and not name_alone(p)
                     and not _DEAR.match(p)  # "Dear Rachel," twice: two letters
                     and not _NUMBERED_PART.fullmatch(p)  # "Letter 1", "Letter 2": headings that count, not a page's running head
@@ -637,7 +641,7 @@ class _Reader:
                 self.date = found
         for i in range(self.count) if self.date is None else ():  # a printed page's imprint: "Ulaanbaatar, December 2018      64"
             if self.roles[i] == "boilerplate":
-                parts = [part for line in self.raw[i].split("\n") for part in re.split(r"\s{4,}|\t+", line.strip())]
+                parts = [part for line in self.raw[i].split("\n") for part in re.split(r"\s{4,}|\t+|(?<=>)\s+", line.strip())]  # or after '<…@…>'
                 if found := next((d for part in parts if (d := dateline(part.strip())) and d[0]), None):
                     self.date = found
                     break
@@ -1131,6 +1135,8 @@ class _Reader:
                 or (is_headline(self.flat[candidates[1]]) and len(self.flat[candidates[1]].split()) >= 6)
                 or _column_over_title(self.flat, candidates)
             )
+            else candidates[0]
+            if len(candidates) >= 2 and _name_over_tagline(self.raw[candidates[0]])
             else None
         )
         for i in header:
@@ -1789,6 +1795,20 @@ _TOGETHER = re.compile(r"\b(?:where we (?:agree|differ|disagree)|we (?:both|all|
 _WIRE_LEAD = re.compile(r"^[A-Z][A-Z .’'-]{2,30},\s+\S")
 """'STOCKHOLM, Oct. 8 (Yonhap) -- …': a news agency's lead, its place in capitals: the report's first paragraph, no dek."""
 _LEAD_DATE = re.compile(r"^(?P<line>[A-Z][A-Z .’'-]{2,30},\s+[^—–]{6,30}?)\s+[—–-]{1,2}\s+\S")
+
+
+def _name_over_tagline(paragraph: str) -> bool:
+    """A newsletter's name over its tagline, in one paragraph at the top ('PENÍNSULA' / 'The Koreas, seen from the Southern
+    Cone'): its masthead, not a title over its dek (a dek says something: it ends as a sentence does)."""
+    lines = [line.strip() for line in paragraph.strip().split("\n")]
+    return (
+        len(lines) == 2
+        and len(lines[0].split()) <= 3
+        and not lines[0].endswith((".", "!", "?", ":"))
+        and len(lines[1]) <= 60
+        and not lines[1].endswith((".", "!", "?"))
+        and not is_headline(lines[1])
+    )
 
 
 def _bio_with_credit(paragraph: str) -> bool:
