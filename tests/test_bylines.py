@@ -54,6 +54,8 @@ from korea_cli.bylines import byline_people, guest_list, korean_sounds, romanize
         ("Response by Priya Natarajan", [("Priya Natarajan", "")]),
         ("By the editors of this newsletter", None),
         ("By the end of the year, talks had stalled.", None),
+        ("By Rear Admiral Duncan Hartigan AM CSC RAN (Retd)", [("Duncan Hartigan", "")]),  # honours and service after the name
+        ("By Gareth Evans AC QC", [("Gareth Evans", "")]),
     ],
 )
 def test_a_byline_gives_each_person_once(line: str, people: list[tuple[str, str]] | None) -> None:
@@ -89,6 +91,7 @@ def test_a_byline_gives_each_person_once(line: str, people: list[tuple[str, str]
         ("KOREA JoongAng DAILY", None),
         ("Parallel Lines", None),  # a newsletter's name
         ("Australian Outlook", None),  # a journal's
+        ("Supervisory Commission", None),  # a body's
         ("Norsk Utenrikspolitisk Institutt", None),  # an institute's, in Norwegian
         ("Lee Sang-hyun, Sejong Institute", [("Lee Sang-hyun", "Sejong Institute")]),  # a name, then its affiliation
     ],

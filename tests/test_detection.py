@@ -105,7 +105,10 @@ case a twenty-fourth time) 152 of 158 and 56 of 56, formats-fresh120 (interviews
 one refused, formats-fresh121 (two or three authors a sixth time) 174 of 176 and 63 of 63; and after those,
 formats-fresh122 (the issue's formats an eighteenth time) 163 of 173 and 57 of 57, formats-fresh123 (the everyday case a
 twenty-fifth time) 175 of 186 and 56 of 63, formats-fresh124 (the issue's formats a nineteenth time, each saved another
-way) 179 of 187 and 67 of 67; a fourth set of official sources (a ministry's briefing, a minister's speech, Hansard, a
+way) 179 of 187 and 67 of 67; and after those, formats-fresh126 (the issue's formats a twentieth time) 157 of 159 and 49 of 57,
+formats-fresh127 (the everyday case a twenty-sixth time) 162 of 170 and 61 of 67, formats-fresh128 (the issue's formats from
+Europe) 153 of 177 and 55 of 62, one refused, formats-fresh129 (the issue's formats, who wrote it) 159 of 170 and 58 of 67;
+a fourth set of official sources (a ministry's briefing, a minister's speech, Hansard, a
 press release, a joint statement, a Security Council record, an event summary, an embassy's op-ed) read 80 of 190 and
 18 of 64, three refused, and is kept out of these tests, as formats-fresh79, -103 and -106 were: no essays, most of it.
 The first-sight figures are the honest measure of essays no one has
@@ -155,6 +158,7 @@ KNOWN_MISSES = {
     "formats-fresh108/bv06_substack_newsletter": "a newsletter's welcome to new readers, under its greeting, reads as the writer's first paragraph; this key calls it an introduction",
     "formats-fresh58/vv04_nupi_exchange_of_letters": "as in formats-fresh29: an executive summary under its heading is read as the authors' words; this key calls it an introduction",
     "formats-fresh123/ck04_african_policy_brief_pdf": "as in formats-fresh29: an executive summary under its heading is read as the authors' words; this key calls it an introduction",
+    "formats-fresh128/cp06_lt_newsletter_email_forwarded": "a teaser of the next issue ('Coming next week: …') reads as a last paragraph of the argument, as formats-fresh57 uu06 keys one",
     "formats-fresh93/bg03_pism_bulletin_pdf": "a bulletin's lead in bold, its summary, reads as the author's first paragraph; this key calls it an introduction",
     "formats-fresh94/bh07_russian_wire_reported_speech": "a wire's report of an expert's words: the agency's background paragraphs between his quotes read as his",
     "formats-fresh89/bc04_orf_issue_brief_pdf": "as in formats-fresh29: an executive summary under its heading is read as the authors' words; this key calls it an introduction",
@@ -171,6 +175,7 @@ UNCERTAIN_AUTHORS = {
     "formats-fresh109/bw05_joongang_column": "Jeon Jae-seong",
     "formats-fresh117/ce06_known_author_hankyeol": "Jeon Jae-sung",
     "formats-fresh124/cl07_jiia_pdf_browser_romanization": "Jeon Jae-seong",
+    "formats-fresh128/cp05_it_observatory_oped_translated_known_author": "JEON Jae-seong",
 }
 """Keys that take a name for a known author in another romanization. The draft never merges on that likeness (formats-fresh15's
 'Chun Jae-sung' is another person), it says so: a new author, with a note naming the known one it may be."""

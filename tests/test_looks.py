@@ -108,6 +108,11 @@ def test_the_english_of_a_bilingual_line(line: str, english: str) -> None:
         "Visit website",
         "Back to top",
         "Main page / Analytics / Asia-Pacific",
+        "(Copyright 2012 Asia Times Online (Holdings) Ltd. All rights reserved.)",
+        "Questo sito utilizza cookie tecnici e, previo consenso, cookie di profilazione.",
+        "Tous droits réservés © La Revue de géopolitique 2018",
+        "Related interviews\nNiklas Swanström on China, Russia and the Korean Peninsula\nAnna Lindqvist on Sweden's foreign policy in Asia",
+        "That is all for this week. Forward this newsletter to a colleague.",
         "Helsinki Centre for Security Policy\nKruunuvuorenkatu 4\nFI-00160 Helsinki\nTelephone +358 9 432 7700\nwww.hcsp.fi\n"
         "ISBN 978-952-7499-12-6\nISSN 2814-6107\nThe Helsinki Centre for Security Policy is an independent research institute\n"
         "that produces high-level research to support political decision-making.",  # an imprint, its publisher's line about itself under it

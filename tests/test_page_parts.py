@@ -645,3 +645,42 @@ def test_a_printed_e_mail_s_subject_then_the_newsletter_s_own_title_and_the_date
     )
     assert reading.roles[2] == "boilerplate" and reading.roles[5] == "title"
     assert reading.date == ("2024-04-02", "Apr 2, 2024")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "role"),
+    [
+        ("Le opinioni espresse sono esclusivamente quelle dell'autore.", "disclaimer"),
+        ("Have an Opinion? This article is an Op-Ed and the opinions expressed are those of the author.", "disclaimer"),
+        ("Iki kito karto – until next time,\nAistė Vaitkutė\nEditor, The Vilnius Asia Letter", "byline"),
+    ],
+)
+def test_what_closes_a_page_in_other_languages_and_outlets(paragraph: str, role: str) -> None:
+    assert roles_of("Freeze first", "By Aistė Vaitkutė", ARGUMENT, ARGUMENT, paragraph)[-1] == role
+
+
+def test_a_greeting_in_another_language_then_a_welcome() -> None:
+    roles = roles_of("Pyongyang's loudest autumn", "By Aistė Vaitkutė", "Labas! Welcome to the 58th letter, and hello to our new readers.", ARGUMENT, ARGUMENT)
+    assert roles[2] == "introduction"
+
+
+def test_a_section_s_one_word_name_over_the_date_and_the_headline() -> None:
+    roles = roles_of(
+        "Korea", "Mar 8, 2012", "Editor's note: This is the second in a series.", "Pyongyang's leap of faith", "By Lee Sang-hoon", ARGUMENT, ARGUMENT
+    )
+    assert roles[0] == "label" and roles[3] == "title"
+
+
+def test_a_caption_that_begins_as_a_credit_under_the_dek() -> None:
+    roles = roles_of(
+        "After the Fifth Test: Europe Cannot Outsource Its North Korea Policy",
+        "Dr Helena Marsh",
+        "12 October 2016",
+        "Pyongyang's latest nuclear test is a reminder that European security is at stake.",
+        "Main Image Credit: A man watches a television news report on North Korea's fifth nuclear test at Seoul Railway Station, 9"
+        " September 2016. Courtesy of Yonhap/PA Images",
+        ARGUMENT,
+        ARGUMENT,
+        ARGUMENT,
+    )
+    assert roles[3:5] == ["subtitle", "caption"]

@@ -19,6 +19,11 @@ from korea_cli.ranks import RETIRED as _RETIRED
 from korea_cli.text import fold
 
 _RANK_AFTER = re.compile(rf"\s*{_RETIRED}|,?\s+(?:Ph\.?\s?D\.?|M\.?A\.?|MBA|Esq\.)$|,\s+(?:{_HONORIFIC}\s*)+$", re.I)
+_POST_NOMINALS = re.compile(
+    r"(?:,?\s+(?:AC|AO|AM|OAM|CSC|CSM|DSC|DSM|CVO|LVO|MVO|CMG|KCMG|GCMG|CB|KCB|GCB|CBE|OBE|MBE|KBE|DBE|QC|KC|SC|FRS|FBA|FRSA|FAIIA|MP|MEP"
+    r"|RAN|RN|RAAF|RAF|RNZN|USN|USMC|USAF|ROKN|PhD|DPhil|DrPH|JD|LLM))+\.?$"
+)
+"""Honours, services and degrees after a name, as Commonwealth and military bylines give them ('Duncan Hartigan AM CSC RAN')."""
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*|[a-zà-öø-ÿ][\w'’-]*-[\w'’-]+|van|von|de|der|da|di|bin|al|le|la|del|dos)$")
 _BY = re.compile(
     r"^(?:written\s+by|by|authors?\s*:|authors?(?=\s+(?:Dr\.|Prof\.)?\s*[A-Z]{2,})"
@@ -41,7 +46,7 @@ def clean_name(text: str) -> str:
     previous = None
     while previous != name:
         previous = name
-        name = _RANK_AFTER.sub("", name).strip()
+        name = _POST_NOMINALS.sub("", _RANK_AFTER.sub("", name)).strip()
     return name
 
 
@@ -58,7 +63,7 @@ _NOT_NAME_WORDS = frozenset(
         experts expert react reacts reaction roundup views interview interviews
         breakfast morning evening tonight today weekend hour show programme program radio podcast broadcast episode talking points
         letter lettre newsletter edition dear dossier bulletin party congress parliament assembly committee spokesperson spokesman
-        view outside inside notebook lines outlook
+        view outside inside notebook lines outlook commission delegation agency office bureau corps command forces army navy union league
         institute institut institutt instituto istituto institution foundation stiftung fondation fundación centre center centrum
         zentrum senter council university universitet universität université universidad università academy akademie society
         association department school college

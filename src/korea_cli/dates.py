@@ -86,6 +86,7 @@ def dateline(paragraph: str) -> tuple[str | None, str] | None:
     paragraph = re.sub(r"^\[(.{6,40})\]$|^\((.{6,80})\)$", lambda m: m[1] or m[2], paragraph).strip("*_ ")  # "[2018.06.22]", "*18 April 2013*", "(Published …)"
     if issue := re.fullmatch(r"(?:from |in )?the (?P<when>[\w ,]{4,30}?) (?:issue|edition)\.?", paragraph, re.I):
         return dateline(issue["when"])  # "From the September 2022 issue": a magazine's letters, by the issue's month
+    paragraph = re.sub(r"^([A-ZÀ-Ý][\w .’'-]{1,30}),\s+le\s+(?=\d)", r"\1, ", paragraph)  # French: "Paris, le 14 juin 2018"
     head = _DATELINE_WORDS.match(paragraph)
     start = head.end() if head else 0
     for pattern in _DATES:

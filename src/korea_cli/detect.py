@@ -354,7 +354,9 @@ class _Reader:
                 i and self.roles[i - 1] == "editors_note" and EDITORS_NOTE_HEAD.match(self.flat[i - 1])
             ):  # a heading alone, then the note
                 self.roles[i] = "editors_note"
-            elif (credit := CREDIT.match(p) if len(p) <= 300 and not guest_list(self.paragraphs[i]) else None) or STAFF_OVER_NAME.match(self.paragraphs[i]):
+            elif (
+                credit := CREDIT.match(p) if len(p) <= 300 and not guest_list(self.paragraphs[i]) and not (len(p) > 120 and CAPTION.match(p)) else None
+            ) or STAFF_OVER_NAME.match(self.paragraphs[i]):  # not 'Main Image Credit: A man watches … Courtesy of Yonhap': a caption
                 self.roles[i] = "credit"  # not "Panelists:" over the panel: their byline; "Presenter" over a name is one
                 if i and self.roles[i - 1] is None and len(self.flat[i - 1]) <= 200 and credit and credit.group(0).lower().strip(" :").endswith("credit"):
                     self.roles[i - 1] = "caption"  # a photo's caption, then its credit
@@ -528,6 +530,7 @@ class _Reader:
                 self.roles[i] = "boilerplate"  # "About ISDP" and the paragraph under it: the publisher's, not an author's
             elif (
                 (PHOTO_CREDIT.match(p) or PHOTO_CREDIT.match(english_of(p)) or (CAPTION.match(p) and len(p) <= 40))
+                and len(p) <= 120  # not 'Main Image Credit: A man watches … Courtesy of Yonhap': a caption with its credit, itself
                 and i
                 and self.roles[i - 1] in (None, "caption", "credit")
                 and len(self.flat[i - 1]) <= 300
@@ -860,6 +863,15 @@ class _Reader:
         argued = [i for i in range(self.first_body, heading) if self.roles[i] is None and is_prose(self.flat[i]) and len(self.flat[i]) > 200]
         return heading if len(argued) >= 2 else None
 
+    def readers_ask(self) -> bool:
+        """Whether the questions follow the writer's own argument under a heading of their own ('Mailbag'): two paragraphs of
+        argument before them, one in the first person, and a short heading over the first question."""
+        first_question = next((i for i, role in enumerate(self.roles) if role == "question"), None)
+        if first_question is None or first_question < 2 or len(self.flat[first_question - 1]) > 60 or is_prose(self.flat[first_question - 1]):
+            return False
+        argued = [i for i in range(self.first_body, first_question) if self.roles[i] is None and is_prose(self.flat[i]) and len(self.flat[i]) > 200]
+        return len(argued) >= 2 and any(FIRST_PERSON.search(self.flat[i]) for i in argued)
+
     def unlabelled_questions(self) -> list[int]:
         """The questions of an interview whose answers alone are labelled ('LEE: …', 'KELLER: …'): the short paragraph right
         before each answer's turn that is no turn itself, when two or more of them ask and several speakers answer."""
@@ -1134,6 +1146,11 @@ class _Reader:
                 len(candidates) >= 3
                 or (is_headline(self.flat[candidates[1]]) and len(self.flat[candidates[1]].split()) >= 6)
                 or _column_over_title(self.flat, candidates)
+                or (  # 'Korea' over the date (and an editor's note), then the headline: a section's name, not a title of one word
+                    len(self.flat[candidates[0]].split()) == 1
+                    and any(self.roles[k] in ("dateline", "editors_note") for k in range(candidates[0] + 1, candidates[1]))
+                    and not is_prose(self.flat[candidates[1]])
+                )
             )
             else candidates[0]
             if len(candidates) >= 2 and _name_over_tagline(self.raw[candidates[0]])
@@ -1308,6 +1325,8 @@ class _Reader:
         speakers = [n for i, group in self.bylines.items() if i < self.first_body for n in group]
         if self.interviewee is not None and len(set(speakers)) == 1 and set(fold(self.people[self.interviewee].name).split()) & chairs:
             self.interviewee = speakers[0]  # "Chair: Professor WATANABE Kenji" asks the audience's questions; the lecture is the byline's
+        if self.interview and len(set(speakers)) == 1 and not self.panel and self.readers_ask():
+            self.interviewee = speakers[0]  # a writer's own essay, then a reader's questions under 'Mailbag': the byline's answers
         if self.interview and self.interviewee is None and answering and looks_like_name(answering[0]):
             self.interviewee = self.person(title_case(answering[0]))  # "Eleanor Hartley: …"
         if self.interview and self.interviewee is None and answers_as and len(answers_as.split()) == 1:
@@ -1723,7 +1742,9 @@ class _Reader:
         above = next((self.roles[j] for j in range(first - 1, -1, -1) if self.roles[j] != "boilerplate"), None) if first else None
         if first is None or first + 4 > self.count or above not in ("byline", "dateline"):  # a 'View Original' link between them is nothing
             return
-        dek, following = self.flat[first], self.flat[first + 1]
+        beside = ("caption", "credit", "boilerplate")  # the page's image between the dek and the text
+        after = next((j for j in range(first + 1, self.count) if self.roles[j] not in beside), first + 1)
+        dek, following = self.flat[first], self.flat[after]
         header = ("title", "label", "byline", "dateline", "boilerplate", "credit", "caption", "subtitle")
         if (
             len(dek) <= 260
@@ -1732,7 +1753,7 @@ class _Reader:
             and not FIRST_PERSON.search(dek)
             and not (GREETING.match(dek) or WELCOME.match(dek) or BOX.match(dek) or re.search(r"\bthank", dek, re.I))
             and all(role in header for role in self.roles[:first])
-            and self.roles[first + 1] == "body"
+            and self.roles[after] == "body"
             and len(following) > 2 * len(dek)
             and sum(self.roles[j] == "body" for j in range(first + 1, self.count)) >= 3
         ):

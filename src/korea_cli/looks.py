@@ -63,7 +63,7 @@ BOX = re.compile(
 )
 FIRST_PERSON = re.compile(r"\b(?:I|we|my|our)\b")
 WELCOME = re.compile(
-    r"^(?:(?:hi|hello|hallo|halo|hey|greetings) from [^,\n]{2,40},\s*(?:\n|$))|^(?:(?:hi|hello|hallo|halo|hey|greetings) from [^,\n]{2,40},\s+(?:and )?(?=(?:a (?:warm |special )?)?welcome))|^(?:(?:hi|hello|halo|hey|g[’']day|good (?:morning|afternoon|evening|day)|greetings)(?: \w+)?[,!.]?\s+(?:and )?)?(?:a (?:warm |special )?)?welcome (?:back )?to (?:the |this |issue|edition|#|no\.|\d)",
+    r"^(?:(?:hi|hello|hallo|halo|hey|greetings) from [^,\n]{2,40},\s*(?:\n|$))|^(?:(?:hi|hello|hallo|halo|hey|greetings) from [^,\n]{2,40},\s+(?:and )?(?=(?:a (?:warm |special )?)?welcome))|^(?:(?:hi|hello|halo|hey|g[’']day|good (?:morning|afternoon|evening|day)|greetings)(?: \w+)?[,!.]?\s+(?:and )?|[\w’']{2,12}!\s+)?(?:a (?:warm |special )?)?welcome (?:back )?to (?:the |this |issue|edition|#|no\.|\d)",  # 'Labas! Welcome to …'
     re.I,
 )
 """'Halo, and welcome to the 112th Nusantara Brief.': a newsletter's host opening an issue, not the argument."""
@@ -138,9 +138,10 @@ BIO_HEAD = re.compile(
     re.I,
 )
 DISCLAIMER = re.compile(
-    r"^disclosure(?: statement)?\b|"
+    r"^disclosure(?: statement)?\b|^have an opinion\?\s+this (?:article|piece) is an? op-?ed\b|"  # Defense News's footer
     r"^[\w .&’'-]{2,60} (?:present|presents|represent|represents|reflect|reflects|express|expresses) (?:only )?the (?:views|opinions) of (?:their|its|the) authors?\b|"  # 'ECASS Policy Briefs present the views of their authors …'
-    r"^(?:the )?(?:views|opinions)(?: and (?:views|opinions))? of (?:the )?(?:authors?|contributors?|writers?|participants?|speakers?|panel(?:ist)?s?|interviewees?)\b|"  # "The views and opinions of authors expressed herein …"
+    r"^(?:the )?(?:views|opinions)(?: and (?:views|opinions))? of (?:the )?(?:authors?|contributors?|writers?|participants?|speakers?|panel(?:ist)?s?|interviewees?)\b|"
+    r"^(?:le opinioni espresse|las opiniones expresadas|les opinions exprim[ée]es|die ge[äa]u(?:ß|ss)erten meinungen)\b|"  # in Italian, Spanish, French, German  # "The views and opinions of authors expressed herein …"
     r"^(?:the )?(?:sole )?responsibility for (?:the )?(?:views|opinions|content)\b|"  # "The responsibility for the views expressed rests with …"
     r"^(?:this |the )?transcripts? (?:is |are |was |were |has been |have been |may be )?(?:produced|generated|prepared|created|made)\b|"
     r"^(?:this is not a verbatim transcript|(?:this|the) transcript is not (?:a )?verbatim)\b|"  # "Transcripts are produced to a tight deadline …"
@@ -459,6 +460,8 @@ _FURNITURE_LINES = (
     r"if you (?:have|would like|want)\b[^.]{0,160}?\b(?:send|e-?mail|submit|write to|contact)\b(?: us)?[^.]{0,120}@.*",  # a paper's call for contributions
     r"(?:send|e-?mail|submit) (?:us )?your (?:writings?|submissions?|op-?eds?|articles?|letters?|views|thoughts|pitch(?:es)?)\b.*",
     r"why you can trust \w+",
+    r"questo sito (?:web )?utilizza (?:i )?cookie\b.*|este sitio (?:web )?utiliza cookies\b.*|ce site utilise des cookies\b.*|diese (?:website|webseite|seite) (?:verwendet|nutzt) cookies\b.*",
+    r"tous droits r[ée]serv[ée]s\b.*|todos los derechos reservados\b.*|tutti i diritti riservati\b.*|alle rechte vorbehalten\b.*",
     r"stay (?:informed|up to date|in the loop|connected)\b.{0,20}\b(?:sign up|subscribe)\b.*",
     r"the post .{2,200} appeared first on .{2,80}",  # a feed's footer, as WordPress writes it
     r"visit (?:the )?(?:website|site|web ?page|original|source)\.?",
@@ -834,8 +837,8 @@ def is_boilerplate(paragraph: str) -> bool:
         and all(re.fullmatch(r"(?:page\s+)?\d{1,3}", line, re.I) or (len(line) <= 80 and line.upper() == line) for line in lines)
     ):
         return True  # a PDF's running header or footer: a page number and the series or publisher in capitals
-    joined = " ".join(lines)  # a hard-wrapped copyright notice or cookie banner
-    if len(joined) <= 400 and (_BOILERPLATE_LINE.match(joined) or _BOILERPLATE_LINE.match(_without_icons(joined))):
+    joined = " ".join(lines)  # a hard-wrapped copyright notice or cookie banner, in parentheses perhaps
+    if len(joined) <= 400 and any(_BOILERPLATE_LINE.match(form) for form in (joined, _without_icons(joined), joined.strip("()"))):
         return True  # also with its icons taken away: "♡ Like · 💬 Comment · ↻ Restack"
     furniture = [
         len(line) <= 240 and bool(_BOILERPLATE_LINE.match(line) or _furniture_parts(line) or is_navigation(line) or is_running_head(raw))
@@ -930,7 +933,8 @@ def _furniture_parts(line: str) -> bool:
 
 PAGE_DIGITS = re.compile(r"\d+")
 SIGN_OFF = re.compile(
-    r"^(?:until next (?:time|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|best(?: wishes| regards)?|kind regards|regards"
+    r"^(?:[\w’' ]{2,30}\s[–—-]\s)?"  # 'Iki kito karto – until next time,': the sign-off in the writer's language, then in English
+    r"(?:until next (?:time|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|best(?: wishes| regards)?|kind regards|regards"
     r"|(?:with )?(?:warm(?:est)? |kind(?:est)? |best |all good )?(?:regards|wishes) from [^,\n]{2,60}|yours,? from [^,\n]{2,60}|cheers|all the best"
     r"|see you next (?:week|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|until then|thanks for reading|warmly|yours|(?:talk|speak|more) soon|talk (?:to you )?next (?:week|time)|ng[āa] mihi(?: nui)?|ka kite(?: an[oō])?|(?:thanks|thank you|diolch|merci|gracias|danke) for reading(?:,? and see you (?:next (?:week|time)|in (?:a|two|three) weeks?))?|[àa] (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la semaine) prochaine?(?:,? et merci[^\n]{0,80})?|bises|amiti[ée]s|un (?:fuerte )?abrazo|abrazos|un saludo|saludos|hasta la pr[óo]xima|abra[çc]os|at[ée] a pr[óo]xima|un abbraccio|alla prossima|viele gr[üu](?:ß|ss)e|liebe gr[üu](?:ß|ss)e|bis bald|groetjes|h[äa]lsningar|pozdrawiam|sampai jumpa(?: (?:minggu|pekan) depan| lagi)?|salam hangat|до встречи|с уважением|またね|下周见)"
     r"\s*[,!.]?\s*(?:\n|\s[—–-]\s)\s*(?:[—–-]{1,2}\s*)?(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){0,2}(?:\s*(?:&|and)\s*[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){0,2})?)(?:\n(?P<affiliation>[^\n]{3,120}))?$",  # "Talk soon — Owen", "-- Dana"
@@ -950,7 +954,7 @@ _FURNITURE_START = re.compile(
     r"|this is google[’']s cache of\b|printed and distributed by\b|independent journalism costs money\b|a message from (?:the )?[\w ]{2,40}:"
     r"|(?-i:[A-Z][\w .&’'-]{2,80}?)(?: \([A-Z]{2,8}\))? is (?:a|an|the) (?:[\w-]+ ){0,3}(?:think[- ]tank|research (?:institute|centre|center|organi[sz]ation))\b"
     r"|vous (?:recevez|avez re[çc]u) cet (?:e-?mail|courriel)\b|voir la version en ligne\b|vous aimez cette lettre\b|impressum\b"
-    r"|that[’']s (?:it|all) (?:from (?:me|us)|for (?:this|today|now))\b(?!.*[—–]\s*[A-Z][\w’'-]+(?:\s+\d{1,2}/\d{0,2})?\s*$)|do you have something to say about\b|you are welcome to republish\b"
+    r"|that(?:[’']s| is) (?:it|all) (?:from (?:me|us)|for (?:this|today|now))\b(?!.*[—–]\s*[A-Z][\w’'-]+(?:\s+\d{1,2}/\d{0,2})?\s*$)|do you have something to say about\b|you are welcome to republish\b"
     r"|support (?:our|independent) (?:journalism|reporting)\b|letters to the editor (?:can|may|should) be\b|our standards\s*:|(?:this|the) (?:article|essay|column|commentary) (?:first )?appeared in"
     r"|(?:the )?(?-i:[A-Z0-9][\w.&()’'-]*(?:\s+(?:of|for|and|on|in|the|&|[A-Z0-9(][\w.&()’'-]*)){0,10}) is,? (?:in [\w]+, )?(?:the|a|an) (?:main |leading |premier )?(?:independent|non-?profit|non-?partisan|private)\b"
     r"|(?:the )?[\w .&()’'-]{2,60} is (?:a|an|the) (?:free |weekly |monthly |daily |fortnightly |independent |reader-supported )*(?:newsletter|publication|digest|bulletin|briefing)\b"
@@ -970,7 +974,7 @@ COMMENTS_HEAD = re.compile(
 )
 """The head of a comment section ('Comments (6)', '💬 23 comments'): what follows is readers', not the author's."""
 LINKS_HEADING = re.compile(
-    r"^(?:[^/\n]{1,30}/\s*)?(?:related(?: articles?| stor(?:y|ies)| posts| content| reading| publications| research| topics| tags| news| subjects| [\w .]{2,30} links)?|more (?:from|in|on) [\w ]+|read (?:more|next)|see also|recommended(?: for you)?|further reading"
+    r"^(?:[^/\n]{1,30}/\s*)?(?:related(?: articles?| stor(?:y|ies)| posts| content| reading| publications| research| topics| tags| news| subjects| interviews| commentar(?:y|ies)| analys[ie]s| [\w .]{2,30} links)?|more (?:from|in|on) [\w ]+|read (?:more|next)|see also|recommended(?: for you)?|further reading"
     r"|more (?:interviews|articles|stories|commentary|analysis|episodes|posts|columns|opinions?)(?: by [\w .’'-]{2,40})?|worth reading|what (?:we|i)[’']?(?:re| am|m) reading"
     r"|editor[’']?s[’']? (?:picks?|choice)"
     r"|recommended reading|reading list|you (?:may|might) also be interested in|[\w ]{2,30} recommends"
