@@ -16,6 +16,7 @@ import shutil
 import struct
 import subprocess
 import sys
+import tempfile
 import termios
 from pathlib import Path
 
@@ -38,6 +39,9 @@ def isolated_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch: 
     for name in ("KOREA_CORPUS", "NO_COLOR", "FORCE_COLOR", "CLICOLOR_FORCE", "COLUMNS", "LINES", "TYPER_STANDARD_TRACEBACK", "EDITOR", "VISUAL", "PAGER"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("KOREA_PAGER", "cat")  # a screen is read whole: no pager waits for a key (tests/test_cli.py tries the pager itself)
+    scratch = tmp_path_factory.mktemp("tmp")  # what korea writes to the temporary folder (an abandoned edit) stays in the test's
+    monkeypatch.setenv("TMPDIR", str(scratch))  # for child processes
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))  # for this one, which read $TMPDIR once, long ago
 
 
 @pytest.fixture

@@ -78,7 +78,7 @@ def test_a_change_on_a_hand_written_record_keeps_its_comments_and_layout(corpus_
         (["role", "views", "2", "body"], "korea: a body passage is someone's: say whose with --author\n"),
         (["role", "views", "2", "lede"], "korea: unknown role 'lede'; use one of: label, title, subtitle"),
         (["role", "views", "99", "notes"], "korea: the essay has passages 1 to 10, not 99\n"),
-        (["keep", "views", "positions", "9"], "korea: the essay has 3 suggested positions; give a number from 1"),
+        (["keep", "views", "positions", "9"], "korea: the essay has 3 suggested positions; give a number from 1 to 3"),
         (["mark", "views", "approved"], "Invalid value for 'STATE'"),
         (["keep", "views", "positions", "1"], "korea: say the position in your words to keep it: --summary"),
         (["mark", "views", "reviewed"], "korea: 3 suggested positions and 2 suggested preconditions still open: keep or drop each"),

@@ -69,8 +69,12 @@ def test_a_broken_edit_is_reopened_with_its_problems_until_fixed(corpus_copy: Pa
 def test_giving_up_writes_nothing(corpus_copy: Path, tmp_path: Path, give_up: str) -> None:
     before = digest(corpus_copy / RECORD)
     result = korea("edit", "eai", "--corpus", str(corpus_copy), env={"EDITOR": editor_script(tmp_path, "stance: conditional=>stance: maybe", give_up)})
-    assert (result.returncode, result.stderr) == (1, "")
-    assert result.stdout.startswith(f"gave up: nothing written to {corpus_copy / RECORD}")
+    assert (result.returncode, result.stdout) == (1, "")
+    assert result.stderr.startswith(f"korea: gave up: nothing written to {corpus_copy / RECORD}")
+    if give_up == "keep":  # the edit is kept where the person can find it, in the temporary folder (the test's own)
+        kept = result.stderr.strip().rpartition("; your edit is kept in ")[2]
+        assert Path(kept).read_text(encoding="utf-8").count("stance: maybe") == 1
+    assert result.stderr.count("\n") == 1
     assert digest(corpus_copy / RECORD) == before
 
 

@@ -128,3 +128,25 @@ def test_a_keep_that_is_refused_asks_about_the_same_suggestion_again(drafted: Pa
     assert "nope" in said[refused]
     assert said[refused + 1] == said[refused - 2]  # the same suggestion, shown again
     assert "  suggested position 1 dropped (passage 4)" in said
+
+
+def test_a_kept_position_without_a_summary_and_an_unclear_last_answer_are_asked_again(drafted: Path) -> None:
+    """Enter where a summary is needed asks for one (in words, not a flag's name); '?' at the last question asks it again,
+    rather than taking it for no."""
+    first = iter(["", "k", "", "", "Sanctions should stay until talks resume."])  # no passage change; keep position 1, no summary at first
+    last = iter(["?", "y"])
+    questions: list[str] = []
+
+    def ask(question: str) -> str:
+        questions.append(question)
+        if "reviewed?" in question or question.startswith("  y to mark"):
+            return next(last)
+        return next(first, "")  # every other suggestion: left as it is
+
+    def record() -> dict:
+        return parse_yaml(CorpusFiles(drafted).read("essays/views.yaml") or b"", "views")
+
+    assert review.walk(drafted, "views", record, ask, lambda line: None) is True
+    assert "  a kept position needs a summary; say it in a few words: " in questions
+    assert questions[-1] == "  y to mark it reviewed, n or Enter to leave it a draft: "
+    assert load(drafted).essays["views"].review == "reviewed"

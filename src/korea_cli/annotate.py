@@ -139,7 +139,8 @@ def keep_or_drop(kind: str, number: int, keep: bool, updates: dict[str, str] | N
         entries = record.get(kind) or []
         suggested = [i for i, entry in enumerate(entries) if entry.get("status") == "suggested"]
         if not 1 <= number <= len(suggested):
-            raise UsageError(f"the essay has {len(suggested)} suggested {kind}; give a number from 1 (`korea {kind} --essay … --include-suggested` lists them)")
+            which = f"give a number from 1 to {len(suggested)}" if suggested else "there is none to keep or drop"
+            raise UsageError(f"the essay has {len(suggested)} suggested {kind}; {which} (`korea {kind} --essay … --include-suggested` lists them)")
         index = suggested[number - 1]
         if keep:
             del entries[index]["status"]

@@ -993,14 +993,10 @@ def edit(
     _editor_command()  # no editor to run is said before anything else
     data, essay_id = essay_in(corpus, essay, exact=True)
     result = editing.edit(data.root, essay_id, _run_editor)
-    messages = {
-        editing.Outcome.saved: f"saved {result.path}",
-        editing.Outcome.unchanged: f"no change to {result.path}",
-        editing.Outcome.abandoned: f"gave up: nothing written to {result.path}" + (f" (your edit is kept in {result.kept})" if result.kept else ""),
-    }
-    render.write_text(messages[result.outcome], output())
-    if result.outcome is editing.Outcome.abandoned:
+    if result.outcome is editing.Outcome.abandoned:  # no record written: said on stderr, as every outcome without a result is
+        say(f"gave up: nothing written to {result.path}" + (f"; your edit is kept in {result.kept}" if result.kept else ""))
         raise typer.Exit(EXIT_NO_RESULTS)
+    render.write_text(f"saved {result.path}" if result.outcome is editing.Outcome.saved else f"no change to {result.path}", output())
 
 
 def _editor_command() -> str:

@@ -16,6 +16,7 @@ from typing import Any
 
 from korea_cli import annotate
 from korea_cli.errors import KoreaError
+from korea_cli.suggest import PLACEHOLDER
 from korea_cli.text import visible
 
 Ask = Callable[[str], str]
@@ -34,7 +35,10 @@ def walk(root: Path, essay_id: str, record: Callable[[], dict[str, Any]], ask: A
     question = (
         f"Drop the {left} suggestion{'s' if left > 1 else ''} left open and mark the essay reviewed? [y/N] " if left else "Mark the essay reviewed? [y/N] "
     )
-    if ask(question).strip().lower() in ("y", "yes"):
+    answer = ask(question).strip().lower()
+    while answer not in ("", "y", "yes", "n", "no"):
+        answer = ask("  y to mark it reviewed, n or Enter to leave it a draft: ").strip().lower()
+    if answer in ("y", "yes"):
         return _apply(root, essay_id, annotate.mark("reviewed", drop_open=True), say)
     say("left as a draft")
     return False
@@ -95,6 +99,8 @@ def _corrections(kind: str, entry: dict[str, Any], ask: Ask) -> dict[str, str]:
         if stance:
             updates["stance"] = stance
         summary = ask("  summary, in your words: ").strip()
+        while not summary and str(entry.get("summary", PLACEHOLDER)).startswith(PLACEHOLDER):  # a kept position says what it holds: asked for, not refused
+            summary = ask("  a kept position needs a summary; say it in a few words: ").strip()
         if summary:
             updates["summary"] = summary
     else:
