@@ -56,6 +56,8 @@ from korea_cli.bylines import byline_people, guest_list, korean_sounds, romanize
         ("By the end of the year, talks had stalled.", None),
         ("By Rear Admiral Duncan Hartigan AM CSC RAN (Retd)", [("Duncan Hartigan", "")]),  # honours and service after the name
         ("By Gareth Evans AC QC", [("Gareth Evans", "")]),
+        ("By Air Vice-Marshal Richard Fenwick AO CSC (Retd), Visiting Fellow, ASPI", [("Richard Fenwick", "Visiting Fellow, ASPI")]),
+        ("By Lt.-Cdr. (ret.) Daniel Okonkwo-Fraser", [("Daniel Okonkwo-Fraser", "")]),
     ],
 )
 def test_a_byline_gives_each_person_once(line: str, people: list[tuple[str, str]] | None) -> None:

@@ -108,6 +108,9 @@ twenty-fifth time) 175 of 186 and 56 of 63, formats-fresh124 (the issue's format
 way) 179 of 187 and 67 of 67; and after those, formats-fresh126 (the issue's formats a twentieth time) 157 of 159 and 49 of 57,
 formats-fresh127 (the everyday case a twenty-sixth time) 162 of 170 and 61 of 67, formats-fresh128 (the issue's formats from
 Europe) 153 of 177 and 55 of 62, one refused, formats-fresh129 (the issue's formats, who wrote it) 159 of 170 and 58 of 67;
+and after those, formats-fresh130 (the issue's formats a twenty-third time) 147 of 148 and 51 of 59, formats-fresh131 (the
+everyday case a twenty-seventh time) 150 of 157 and 59 of 60, formats-fresh132 (the issue's formats from the Americas,
+Africa and the Middle East) 170 of 179 and 54 of 61;
 a fourth set of official sources (a ministry's briefing, a minister's speech, Hansard, a
 press release, a joint statement, a Security Council record, an event summary, an embassy's op-ed) read 80 of 190 and
 18 of 64, three refused, and is kept out of these tests, as formats-fresh79, -103 and -106 were: no essays, most of it.
@@ -144,7 +147,6 @@ KNOWN_MISSES = {
     "formats-fresh45/ii04_nupi_policy_brief": "a back page's institute name and address, in lines of prose, reads as a last paragraph of the argument",
     "formats-fresh47/kk06_newsletter_exchange_reply": "the host's closing thanks to a guest, after the host's own reply, reads as the reply's last paragraph",
     "formats-fresh50/nn02_rusi_commentary_newsletter_email": "an e-mail's footer of the institute's name and street address, in a line of prose, reads as a last paragraph",
-    "formats-fresh48/ll03_swissinfo_interview": "a 'More' box (a related story's headline and dek) between two answers reads as the interviewee's words",
     "formats-fresh48/ll04_fiia_briefing_paper": "as in formats-fresh45: a back page's institute name and address, in lines of prose, reads as a last paragraph",
     "formats-fresh54/rr03_dw_interview": "a photo's caption of one plain sentence between two answers, and a recommended story's headline and dek, read as the interviewee's",
     "formats-fresh55/ss04_belfer_brief_pdf": "as in formats-fresh29: an executive summary under its heading is read as the authors' words; this key calls it an introduction",
@@ -159,6 +161,7 @@ KNOWN_MISSES = {
     "formats-fresh58/vv04_nupi_exchange_of_letters": "as in formats-fresh29: an executive summary under its heading is read as the authors' words; this key calls it an introduction",
     "formats-fresh123/ck04_african_policy_brief_pdf": "as in formats-fresh29: an executive summary under its heading is read as the authors' words; this key calls it an introduction",
     "formats-fresh128/cp06_lt_newsletter_email_forwarded": "a teaser of the next issue ('Coming next week: …') reads as a last paragraph of the argument, as formats-fresh57 uu06 keys one",
+    "formats-fresh131/cs07_valdai_expert_opinion": "a tag line whose tags the copy sets apart by three spaces reads, once the spaces are one, as a last paragraph",
     "formats-fresh93/bg03_pism_bulletin_pdf": "a bulletin's lead in bold, its summary, reads as the author's first paragraph; this key calls it an introduction",
     "formats-fresh94/bh07_russian_wire_reported_speech": "a wire's report of an expert's words: the agency's background paragraphs between his quotes read as his",
     "formats-fresh89/bc04_orf_issue_brief_pdf": "as in formats-fresh29: an executive summary under its heading is read as the authors' words; this key calls it an introduction",
@@ -176,6 +179,7 @@ UNCERTAIN_AUTHORS = {
     "formats-fresh117/ce06_known_author_hankyeol": "Jeon Jae-sung",
     "formats-fresh124/cl07_jiia_pdf_browser_romanization": "Jeon Jae-seong",
     "formats-fresh128/cp05_it_observatory_oped_translated_known_author": "JEON Jae-seong",
+    "formats-fresh132/ct05_turkey_daily_translated_known": "Jeon Jae-seong",
 }
 """Keys that take a name for a known author in another romanization. The draft never merges on that likeness (formats-fresh15's
 'Chun Jae-sung' is another person), it says so: a new author, with a note naming the known one it may be."""

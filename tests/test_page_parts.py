@@ -684,3 +684,52 @@ def test_a_caption_that_begins_as_a_credit_under_the_dek() -> None:
         ARGUMENT,
     )
     assert roles[3:5] == ["subtitle", "caption"]
+
+
+def test_a_page_s_topics_under_the_date_or_after_the_text() -> None:
+    tags = "Nuclear Weapons, North Korea, Sanctions, Proliferation and Nuclear Policy"  # the last topic's own 'and'
+    assert roles_of("Hanoi's Empty Table", "Dr Helena Marsh", "1 March 2019", tags, ARGUMENT, ARGUMENT)[3] == "boilerplate"
+    spaced = "Korean Peninsula   Russia   DPRK   Asia and Eurasia"  # set apart by spaces, not commas
+    assert roles_of("Hanoi's Empty Table", "Dr Helena Marsh", ARGUMENT, ARGUMENT, spaced)[-1] == "boilerplate"
+
+
+def test_a_date_that_could_be_either_way_on_a_page_in_portuguese() -> None:
+    reading = detect.read(
+        [
+            "Início / Publicações / Commentary / Segurança Internacional",
+            "Commentary | International Security Programme | Nº 27/2019",
+            "What Stockholm taught us",
+            "Rio de Janeiro, 04/11/2019",
+            "Ana Beatriz Costa",
+            ARGUMENT,
+            ARGUMENT,
+        ]
+    )
+    assert reading.date == ("2019-11-04", "04/11/2019")
+
+
+def test_a_newsletter_essay_then_an_interview_it_introduces() -> None:
+    """The writer's essay is hers; the interview under its own heading and introduction is the guest's; her byline stays one."""
+    essay = "I don't think the message is hard to read, and I have said so before: " + ARGUMENT
+    reading = detect.read(
+        [
+            "The Maple Leaf Brief",
+            "Why NEON matters",
+            "Geneviève Arsenault-Park",
+            "Jan 14, 2022",
+            "Bonjour and happy new year to the 2,300 of you who now get this letter.",
+            essay,
+            essay,
+            "Five questions for a NEON veteran",
+            "To understand what the mission does, our editor spoke to a retired naval officer who helped plan it. Lt.-Cdr. (ret.) Daniel"
+            " Okonkwo-Fraser served on the staff of the Canadian Joint Operations Command.",
+            "Q: What does a typical patrol look like?",
+            f"A: Long hours of looking at ships; {ARGUMENT}",
+            "Q: Should Canada stay in?",
+            f"A: Absolutely; {ARGUMENT}",
+        ]
+    )
+    assert [p.name for p in reading.people] == ["Geneviève Arsenault-Park", "Daniel Okonkwo-Fraser"]
+    assert reading.roles[2] == "byline" and reading.roles[4] == "introduction"
+    assert reading.signers[5] == reading.signers[6] == (0,)
+    assert reading.signers[10] == reading.signers[12] == (1,)

@@ -863,14 +863,25 @@ class _Reader:
         argued = [i for i in range(self.first_body, heading) if self.roles[i] is None and is_prose(self.flat[i]) and len(self.flat[i]) > 200]
         return heading if len(argued) >= 2 else None
 
-    def readers_ask(self) -> bool:
-        """Whether the questions follow the writer's own argument under a heading of their own ('Mailbag'): two paragraphs of
-        argument before them, one in the first person, and a short heading over the first question."""
+    def essay_before_the_questions(self) -> int | None:
+        """The heading under which questions follow the writer's own essay: readers' ('Mailbag', right over the first question),
+        or an interview's, with its own introduction ('Five questions for a NEON veteran'). Two paragraphs of argument come before
+        it, one in the first person; None when the questions are the text."""
         first_question = next((i for i, role in enumerate(self.roles) if role == "question"), None)
-        if first_question is None or first_question < 2 or len(self.flat[first_question - 1]) > 60 or is_prose(self.flat[first_question - 1]):
-            return False
-        argued = [i for i in range(self.first_body, first_question) if self.roles[i] is None and is_prose(self.flat[i]) and len(self.flat[i]) > 200]
-        return len(argued) >= 2 and any(FIRST_PERSON.search(self.flat[i]) for i in argued)
+        if first_question is None:
+            return None
+        heading = next(
+            (
+                k
+                for k in range(first_question - 1, max(self.first_body, first_question - 4) - 1, -1)
+                if self.roles[k] is None and len(self.flat[k]) <= 80 and not is_prose(self.flat[k])
+            ),
+            None,
+        )
+        if heading is None or any(i < heading for i, _ in self.speakers):
+            return None  # "CHUN: Thank you, Professor Vogel …": a lecture in turns, its audience's questions after it
+        argued = [i for i in range(self.first_body, heading) if self.roles[i] is None and is_prose(self.flat[i]) and len(self.flat[i]) > 200]
+        return heading if len(argued) >= 2 and any(FIRST_PERSON.search(self.flat[i]) for i in argued) else None
 
     def unlabelled_questions(self) -> list[int]:
         """The questions of an interview whose answers alone are labelled ('LEE: …', 'KELLER: …'): the short paragraph right
@@ -914,10 +925,13 @@ class _Reader:
         text = " ".join(self.flat)
         day_first = len(re.findall(rf"\b\d{{1,2}} {_MONTH_NAME}\b", text))
         month_first = len(re.findall(rf"\b{_MONTH_NAME} \d{{1,2}}\b(?!:)", text))
+        furniture = " ".join(self.flat[i] for i in range(min(self.count, 12)) if self.roles[i] in ("boilerplate", "label", "dateline"))
         if day_first >= 3 and not month_first:
             day, month = int(numbers[1]), int(numbers[2])
         elif month_first >= 3 and not day_first:
             month, day = int(numbers[1]), int(numbers[2])
+        elif not month_first and _DAY_FIRST_PAGE.search(furniture):
+            day, month = int(numbers[1]), int(numbers[2])  # the page's own words in a language that writes the day first ('Início / Publicações')
         else:
             return None
         value = f"{numbers[3]}-{month:02d}-{day:02d}"
@@ -1325,7 +1339,8 @@ class _Reader:
         speakers = [n for i, group in self.bylines.items() if i < self.first_body for n in group]
         if self.interviewee is not None and len(set(speakers)) == 1 and set(fold(self.people[self.interviewee].name).split()) & chairs:
             self.interviewee = speakers[0]  # "Chair: Professor WATANABE Kenji" asks the audience's questions; the lecture is the byline's
-        if self.interview and len(set(speakers)) == 1 and not self.panel and self.readers_ask():
+        essay_end = self.essay_before_the_questions() if self.interview and len(set(speakers)) == 1 and not self.panel else None
+        if essay_end is not None and self.roles[essay_end + 1] == "question":
             self.interviewee = speakers[0]  # a writer's own essay, then a reader's questions under 'Mailbag': the byline's answers
         if self.interview and self.interviewee is None and answering and looks_like_name(answering[0]):
             self.interviewee = self.person(title_case(answering[0]))  # "Eleanor Hartley: …"
@@ -1342,7 +1357,7 @@ class _Reader:
                 f"the answers are taken as {self.people[0].name}'s, the first person the text names: it does not say who is interviewed; check the authors"
             )
         joint = self.answered_together()
-        if self.interview and self.interviewee is not None and not self.panel and not joint:
+        if self.interview and self.interviewee is not None and not self.panel and not joint and essay_end is None:
             for i, names in list(self.bylines.items()):  # "By Park Ji-won" over an interview with Lee Sang-soo: the interviewer's credit
                 if self.interviewee not in names:
                     self.roles[i] = "credit"
@@ -1429,6 +1444,9 @@ class _Reader:
                     # a spokesperson's announcements, before the reporters ask, under the title naming the briefing as theirs
                     announced = not asked and briefing and is_prose(self.flat[i]) and not re.search(r"\btranscript\b", self.flat[i], re.I)
                     announced = announced or (mailbag is not None and self.first_body <= i < mailbag)  # the writer's own essay, over the readers' questions
+                    if essay_end is not None and not asked and self.first_body <= i < essay_end and is_prose(self.flat[i]) and not GREETING.match(self.flat[i]):
+                        self.roles[i], self.signers[i] = "body", byline_signers  # the writer's own essay, over the interview that follows it
+                        continue
                     self.roles[i] = "body" if (asked or announced) and speaker is not None else "introduction"
                     self.signers[i] = (speaker,) if (asked or announced) and speaker is not None else ()
                 elif (
@@ -1710,7 +1728,8 @@ class _Reader:
         if not argued:
             return
         for i in [*range(argued[0]), *range(argued[-1] + 1, self.count)]:
-            items = re.split(r", | [|·] ", _SECTION_OF_TOPICS.sub("", self.flat[i]).strip(" |"))
+            spaced = re.split(r"\s{3,}", self.raw[i].strip())  # 'Korean Peninsula   Russia   DPRK   Asia and Eurasia': tags set apart by spaces
+            items = spaced if len(spaced) >= 3 else re.split(r", | [|·] ", _SECTION_OF_TOPICS.sub("", self.flat[i]).strip(" |"))
             if (
                 (self.roles[i] == "body" or (self.roles[i] == "subtitle" and i < argued[0]))  # the topics between the date and the text
                 and _TOPIC_LIST.fullmatch(", ".join(items))
@@ -1792,7 +1811,10 @@ class _Reader:
 _SHOUTED = re.compile(r"(?=[^a-z]*$)(?=.*[A-Z]{2})[^.!?]{3,60}")
 _TOPIC_RUN = re.compile(r"(?:(?-i:[A-Z][\w’'-]*)\s+){3,14}(?-i:[A-Z][\w’'-]*)")
 """Four to fifteen capitalized words and nothing else, after the argument: the page's topic links, their gaps folded away."""
-_TOPIC_LIST = re.compile(r"(?!.*\b(?:and|or)\b)[A-Z][\w’'-]*(?: [A-Za-z][\w’'-]*){0,3}(?:, [A-Z][\w’'-]*(?: [A-Za-z][\w’'-]*){0,3}){2,}")
+_TOPIC_LIST = re.compile(
+    r"(?!.*\b(?:and|or)\b)[A-Z][\w’'-]*(?: [A-Za-z][\w’'-]*){0,3}(?:, [A-Z][\w’'-]*(?: [A-Za-z][\w’'-]*){0,3}){2,}"
+    r"|(?:[A-Z][\w’'-]*(?: [A-Za-z][\w’'-]*){0,3}, ){3,}[A-Z][\w’'-]*(?: [A-Za-z][\w’'-]*)? and [A-Z][\w’'-]*(?: [A-Za-z][\w’'-]*){0,2}"  # '…, Proliferation and Nuclear Policy'
+)
 """A page's topic links under the header, run together with commas ('Nuclear Proliferation, Asia-Pacific, North Korea'): no
 sentence, no names joined by 'and'."""
 _SIGNED_PART = re.compile(
@@ -2123,6 +2145,12 @@ _SYNOPSIS_HEAD = re.compile(r"synopsis\s*:?", re.I)
 """'SYNOPSIS' over one paragraph: the publisher's summary of the text (an 'Abstract' is the authors' own: 'We argue …')."""
 _SUMMARY_HEAD = re.compile(r"(?:executive )?summary\s*:?", re.I)
 """'Executive Summary' alone: a heading that goes with what is under it (summary_heads), unlike 'Key Findings' (_POINTS_HEAD)."""
+_DAY_FIRST_PAGE = re.compile(
+    r"\b(?:in[ií]cio|publica(?:ç|c)(?:õ|o)es|publicaciones|accueil|actualit[ée]s|startseite|aktuelles|pubblicazioni|notizie|nieuws|publicaties"
+    r"|strona g[łl]ówna|etusivu|forside|startsida)\b|N[º°]\s*\d",
+    re.I,
+)
+"""A page's furniture in a language that writes the day before the month ('Início / Publicações', 'Nº 27/2019')."""
 _MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _TWO_LINE_HEADLINE = re.compile(
     r"(?!(?i:hi|hello|dear|good (?:morning|afternoon|evening)|welcome|thanks|thank you)\b)(?!.*\b(?:I|we|my|our|you)\b)[^.!?\n]{8,50}[.!?] [^.!?\n]{8,45}[.!?]"
@@ -2206,6 +2234,13 @@ def _interviewee(flat: list[str], roles: list[str | None], known_names: Iterable
                 named = " ".join(words[at : at + 2] if at + 1 < len(words) else words[at - 1 : at + 1])
                 if looks_like_name(named):
                     return person(named)
+    first_question = next((i for i, role in enumerate(roles) if role == "question"), len(flat))
+    for i in range(max(0, first_question - 3), first_question):  # the interview's own introduction, right over the questions
+        if roles[i] in (None, "introduction"):
+            for sentence in _SENTENCE_BREAK.split(flat[i]):  # "Lt.-Cdr. (ret.) Daniel Okonkwo-Fraser served on the staff of …"
+                bio = _BIO.match(RANKS.sub("", sentence.strip()))
+                if bio and looks_like_name(who := clean_name(bio.group("who"))) and RANKS.match(sentence.strip()) and len(who.split()) >= 2:
+                    return person(who)
     for i in head:
         if match := _SPOKE.search(flat[i]):
             return person(clean_name(match.group("name")))

@@ -86,7 +86,8 @@ GREETING = re.compile(
     r"^(?:hi|hello|hey|dear) (?:all|everyone|friends|readers|subscribers|folks)\b|^good (?:morning|afternoon|evening)(?: all| everyone)?[,!]"
     r"|^kia ora(?: koutou| katoa| tātou| tatou)?[,!]|^bonjour (?:[àa] toutes et [àa] tous|[àa] tous|chers lecteurs)\b"  # Māori: 'Kia ora koutou,', French
     r"|^(?:hola|ol[áa]|ciao|hallo) (?:a todos|a todas|todos|pessoal|a tutti|tutti|zusammen|allerseits)\b"  # Spanish, Portuguese, Italian, German
-    r"|^happy (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|new year|holidays)\b[,!.]",  # 'Happy Friday, and a warm welcome …'
+    r"|^happy (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|new year|holidays)\b[,!.]"
+    r"|^(?:bonjour|hola|ciao|hallo|hej|labas|salut)(?:[,!]| and\b| everyone\b| à tous\b)",  # 'Bonjour and happy new year to …'  # 'Happy Friday, and a warm welcome …'
     re.I,
 )
 """'Hi all, and happy new year': a newsletter's greeting, nobody's argument."""
@@ -159,8 +160,8 @@ DISCLAIMER = re.compile(
 )
 _TRAIL = (
     r"(?:[\w’'&,.・-]+(?: [\w’'&,.・-]+){0,3}\s*(?:[>›»]{1,2}|→)\s*){1,6}[\w’'&,.・-]+(?: [\w’'&,.・-]+){0,3}"
-    r"|(?:home|main page|homepage|start|startseite|accueil|inicio)\s+/\s+(?:[\w’'&,.・-]+(?: [\w’'&,.・-]+){0,3}\s+/\s+){0,5}(?:[\w’'&,.・-]+(?: [\w’'&,.・-]+){0,3}|[^/\n]{1,140})"  # … / “Engagement is not a reward”
-    r"|(?:home|main page|homepage|start|startseite|accueil|inicio)\s*[>›»]\s*(?:[^>›»\n]{1,40}?\s*[>›»]\s*){1,5}[^>›»\n]{1,140}"  # "Home › Events › Past Events › <the event's whole title>"
+    r"|(?:home|main page|homepage|start|startseite|accueil|in[ií]cio)\s+/\s+(?:[\w’'&,.・-]+(?: [\w’'&,.・-]+){0,3}\s+/\s+){0,5}(?:[\w’'&,.・-]+(?: [\w’'&,.・-]+){0,3}|[^/\n]{1,140})"  # … / “Engagement is not a reward”
+    r"|(?:home|main page|homepage|start|startseite|accueil|in[ií]cio)\s*[>›»]\s*(?:[^>›»\n]{1,40}?\s*[>›»]\s*){1,5}[^>›»\n]{1,140}"  # "Home › Events › Past Events › <the event's whole title>"
     r"|(?-i:(?=[^a-z]*[a-z]))(?:[\w’'&.-]+(?: [\w’'&.-]+){0,2}\s+/\s+){1,5}(?:interviews?|opinions?|analysis|analytics|commentary|columns?|news|world|politics|blogs?|publications|articles|features)"
 )  # "World / Interviews": a section's path, a slash between ('COMMENTARY / WORLD', in capitals, is a label)
 """A site's trail to the page: 'Home > Opinion > East Asia', 'Home / Commentary / Korean Peninsula': furniture on its own line,
@@ -979,7 +980,7 @@ LINKS_HEADING = re.compile(
     r"|editor[’']?s[’']? (?:picks?|choice)"
     r"|recommended reading|reading list|you (?:may|might) also be interested in|[\w ]{2,30} recommends"
     r"|latest publications\b.{0,60}|articles in this (?:story|series)|media (?:contacts?|enquiries|inquiries)|press (?:contacts?|office)|notes to editors|for more information|most (?:read|popular|viewed|shared|commented)(?: (?:from|in|on) [\w ]{2,30})?|in this (?:news|story|article)|latest(?: (?:on|in|from) [\w ]+)?|trending(?: now)?|top stories|you (?:may|might) also like|editor[’']?s picks"
-    r"|cite this(?: article| brief| page| publication)?|how to cite(?: this \w+)?)\s*:?$",
+    r"|cite this(?: article| brief| page| publication)?|how to cite(?: this \w+)?|more)\s*:?$",  # 'More' over swissinfo's links
     re.I,
 )
 _KICKER_WORD = re.compile(

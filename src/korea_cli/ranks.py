@@ -11,6 +11,7 @@ import re
 HONORIFIC = (
     r"(?:(?:Major|Lieutenant|Brigadier|Lt\.?|Maj\.?|Brig\.?)\s+(?:General|Gen\.?)|(?:Lieutenant|Lt\.?)\s+(?:Colonel|Col\.?|Commander|Cmdr\.?)|"
     r"(?:Rear|Vice)\s+(?:Admiral|Adm\.?)|Major|Maj\.|Captain|Capt\.|Commander|Cmdr\.|General|Gen\.|Admiral|Adm\.|Colonel|Col\.|Ambassador|Amb\.|"
+    r"Lt\.?-(?:Cdr|Col|Gen)\.?|Lieutenant-(?:Commander|Colonel|General)|Air\s+(?:Chief\s+)?Marshal|Air\s+Vice[- ]Marshal|Air\s+Commodore|Group\s+Captain|Wing\s+Commander|Squadron\s+Leader|Commodore|Brigadier|"  # air forces
     r"(?:Associate|Assistant|Adjunct|Visiting|Emeritus|Distinguished)\s+(?:Professor|Prof\.?)|Professor|Prof\.?|Doctor|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Sir|Rep\.|Sen\.|Hon\.|The Honorable"  # "Dr Helena Marchbank", as British style writes it
     r"|H\.\s?E\.|(?:His|Her) Excellency"  # an ambassador's or a minister's "H.E. Margaret Elliston"
     r"|General(?:major|leutnant|löjtnant|løytnant)|Brigad(?:e)?general|Överste(?:löjtnant)?|Oberst(?:leutnant)?|Generaal|Kommendör|Konteramiral|Konteradmiral|Vizeadmiral"  # Swedish, German, Dutch
