@@ -58,6 +58,12 @@ from korea_cli.bylines import byline_people, guest_list, korean_sounds, romanize
         ("By Gareth Evans AC QC", [("Gareth Evans", "")]),
         ("By Air Vice-Marshal Richard Fenwick AO CSC (Retd), Visiting Fellow, ASPI", [("Richard Fenwick", "Visiting Fellow, ASPI")]),
         ("By Lt.-Cdr. (ret.) Daniel Okonkwo-Fraser", [("Daniel Okonkwo-Fraser", "")]),
+        ("By Senator the Hon. Penny Wong", [("Penny Wong", "")]),
+        ("By Professor Sir Lawrence Freedman KCMG CBE", [("Lawrence Freedman", "")]),
+        ("By Rev. Dr. John Smith, S.J.", [("John Smith", "")]),  # letters after the name, not an affiliation
+        ("By Rep. Ami Bera, M.D.", [("Ami Bera", "")]),
+        ("By Lord Robertson", [("Lord Robertson", "")]),  # a peer is known by his title
+        ("By Wang Wei (Tony Wang)", [("Wang Wei", "")]),  # the name he also goes by, not an affiliation
     ],
 )
 def test_a_byline_gives_each_person_once(line: str, people: list[tuple[str, str]] | None) -> None:

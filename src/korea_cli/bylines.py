@@ -21,7 +21,7 @@ from korea_cli.text import fold
 _RANK_AFTER = re.compile(rf"\s*{_RETIRED}|,?\s+(?:Ph\.?\s?D\.?|M\.?A\.?|MBA|Esq\.)$|,\s+(?:{_HONORIFIC}\s*)+$", re.I)
 _POST_NOMINALS = re.compile(
     r"(?:,?\s+(?:AC|AO|AM|OAM|CSC|CSM|DSC|DSM|CVO|LVO|MVO|CMG|KCMG|GCMG|CB|KCB|GCB|CBE|OBE|MBE|KBE|DBE|QC|KC|SC|FRS|FBA|FRSA|FAIIA|MP|MEP"
-    r"|RAN|RN|RAAF|RAF|RNZN|USN|USMC|USAF|ROKN|PhD|DPhil|DrPH|JD|LLM))+\.?$"
+    r"|RAN|RN|RAAF|RAF|RNZN|USN|USMC|USAF|ROKN|PhD|DPhil|DrPH|JD|LLM|MD|M\.D|S\.?J|DDS|FRSE|FREng|FAcSS))+\.?$"
 )
 """Honours, services and degrees after a name, as Commonwealth and military bylines give them ('Duncan Hartigan AM CSC RAN')."""
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*|[a-zà-öø-ÿ][\w'’-]*-[\w'’-]+|van|von|de|der|da|di|bin|al|le|la|del|dos)$")
@@ -421,8 +421,8 @@ def _names_and_affiliations(rest: str) -> list[tuple[str, str]] | None:
         names = split_names(head)
         if names and all(is_name(n) for n in names):
             affiliation = _RANK_AFTER.sub("", rest[cut.end() :]).strip().rstrip(".")
-            if re.fullmatch(r"(?:Ph\.?\s?D\.?|M\.?A\.?|MBA|Jr\.|Sr\.)", affiliation, re.I):
-                affiliation = ""
+            if re.fullmatch(r"(?:Ph\.?\s?D\.?|M\.?A\.?|MBA|Jr\.|Sr\.)", affiliation, re.I) or _POST_NOMINALS.fullmatch(f" {affiliation}"):
+                affiliation = ""  # "John Smith, S.J.", "Ami Bera, M.D.": letters after the name, no affiliation
             if len(names) > 1 or not _names_interleaved(affiliation, is_name):
                 return [(n, affiliation if len(names) == 1 else "") for n in names]
             break
@@ -452,6 +452,8 @@ def _names_in_parentheses(text: str, is_name: Callable[[str], bool]) -> list[tup
     if not pairs or bare("".join(f"{n}({a})" for n, a in pairs)) != bare(text):  # the pairs are the whole line
         return None
     named = [(clean_name(re.sub(r"^(?:and|&)\s+", "", n, flags=re.I)), a.strip()) for n, a in pairs]
+    # "Wang Wei (Tony Wang)": the name the writer also goes by, no affiliation
+    named = [(n, "" if is_name(a) and {w.lower() for w in a.split()} & {w.lower() for w in n.split()} else a) for n, a in named]
     return named if all(is_name(n) for n, _ in named) else None
 
 
