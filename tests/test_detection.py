@@ -110,7 +110,9 @@ formats-fresh127 (the everyday case a twenty-sixth time) 162 of 170 and 61 of 67
 Europe) 153 of 177 and 55 of 62, one refused, formats-fresh129 (the issue's formats, who wrote it) 159 of 170 and 58 of 67;
 and after those, formats-fresh130 (the issue's formats a twenty-third time) 147 of 148 and 51 of 59, formats-fresh131 (the
 everyday case a twenty-seventh time) 150 of 157 and 59 of 60, formats-fresh132 (the issue's formats from the Americas,
-Africa and the Middle East) 170 of 179 and 54 of 61;
+Africa and the Middle East) 170 of 179 and 54 of 61; and after those, formats-fresh133 (the issue's formats a
+twenty-fifth time) 167 of 171 and 62 of 62, formats-fresh134 (the everyday case a twenty-eighth time) 176 of 186 and 72 of
+72, formats-fresh135 (bylines with what is no part of the name) 176 of 179 and 57 of 64;
 a fourth set of official sources (a ministry's briefing, a minister's speech, Hansard, a
 press release, a joint statement, a Security Council record, an event summary, an embassy's op-ed) read 80 of 190 and
 18 of 64, three refused, and is kept out of these tests, as formats-fresh79, -103 and -106 were: no essays, most of it.
@@ -162,6 +164,7 @@ KNOWN_MISSES = {
     "formats-fresh123/ck04_african_policy_brief_pdf": "as in formats-fresh29: an executive summary under its heading is read as the authors' words; this key calls it an introduction",
     "formats-fresh128/cp06_lt_newsletter_email_forwarded": "a teaser of the next issue ('Coming next week: …') reads as a last paragraph of the argument, as formats-fresh57 uu06 keys one",
     "formats-fresh131/cs07_valdai_expert_opinion": "a tag line whose tags the copy sets apart by three spaces reads, once the spaces are one, as a last paragraph",
+    "formats-fresh134/cv07_conversation_au": "a tag line whose tags run together with no separator ('North Korea South Korea Nuclear weapons') reads as a last paragraph",
     "formats-fresh93/bg03_pism_bulletin_pdf": "a bulletin's lead in bold, its summary, reads as the author's first paragraph; this key calls it an introduction",
     "formats-fresh94/bh07_russian_wire_reported_speech": "a wire's report of an expert's words: the agency's background paragraphs between his quotes read as his",
     "formats-fresh89/bc04_orf_issue_brief_pdf": "as in formats-fresh29: an executive summary under its heading is read as the authors' words; this key calls it an introduction",

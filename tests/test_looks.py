@@ -115,6 +115,8 @@ def test_the_english_of_a_bilingual_line(line: str, english: str) -> None:
         "That is all for this week. Forward this newsletter to a colleague.",
         "More\nSwiss officers at the DMZ: 70 years on the line\nHow neutral is Switzerland's role in Korea?",
         "Início / Publicações / Commentary / Segurança Internacional",
+        "Start writing · Get the app\nSubstack is the home for great culture",
+        "Got this from a friend? Subscribe here for free.",
         "Helsinki Centre for Security Policy\nKruunuvuorenkatu 4\nFI-00160 Helsinki\nTelephone +358 9 432 7700\nwww.hcsp.fi\n"
         "ISBN 978-952-7499-12-6\nISSN 2814-6107\nThe Helsinki Centre for Security Policy is an independent research institute\n"
         "that produces high-level research to support political decision-making.",  # an imprint, its publisher's line about itself under it

@@ -694,6 +694,8 @@ UNDER_THE_TEXT = [  # (the byline's name, a paragraph under the argument, what i
     ("Aistė Vaitkutė", "Le opinioni espresse sono esclusivamente quelle dell'autore.", "disclaimer"),
     ("Aistė Vaitkutė", "Have an Opinion? This article is an Op-Ed and the opinions expressed are those of the author.", "disclaimer"),
     ("Aistė Vaitkutė", "Iki kito karto – until next time,\nAistė Vaitkutė\nEditor, The Vilnius Asia Letter", "byline"),
+    ("Zhao Yuchen", "The views in The Yalu Letter are mine alone and do not represent those of my employer.", "disclaimer"),
+    ("Zhao Yuchen", "Views here are my own and not my employer's.", "disclaimer"),
 ]
 """What a page says under its argument, in the many ways outlets say it: credits, captions, disclaimers, notes, bios, a sign-off."""
 
@@ -701,3 +703,37 @@ UNDER_THE_TEXT = [  # (the byline's name, a paragraph under the argument, what i
 @pytest.mark.parametrize(("author", "paragraph", "role"), UNDER_THE_TEXT)
 def test_what_a_paragraph_under_the_text_is(author: str, paragraph: str, role: str) -> None:
     assert roles_of("Freeze first", f"By {author}", ARGUMENT, ARGUMENT, paragraph)[-1] == role
+
+
+@pytest.mark.parametrize("headline", ["CALIBRATED, PRACTICAL – AND PATIENT?", "Kim says the South is no longer family. Believe him — partly."])
+def test_a_headline_with_a_dash_is_no_series_label(headline: str) -> None:
+    """A sentence, or a question, set apart by a dash is a headline; a series label ('Analysis — Korea') says no such thing."""
+    assert roles_of(headline, "THE BIDEN ADMINISTRATION’S NORTH KOREA POLICY", "By Anni Heikkilä", ARGUMENT, ARGUMENT)[0] == "title"
+
+
+def test_a_pdf_page_s_head_naming_its_publisher_then_a_heading() -> None:
+    roles = roles_of(
+        "Engagement after Hanoi",
+        "By Anni Heikkilä",
+        ARGUMENT,
+        "THE FINNISH INSTITUTE OF INTERNATIONAL AFFAIRS",
+        "From maximum pressure to calibrated practicality",
+        ARGUMENT,
+    )
+    assert roles[3:5] == ["boilerplate", "subtitle"]
+
+
+def test_a_newsletter_by_a_writer_who_also_goes_by_another_first_name() -> None:
+    reading = detect.read(
+        [
+            "The Yalu Letter",
+            "What Beijing heard in Hanoi",
+            "By Zhao Yuchen (“Eric” Zhao)",
+            ARGUMENT,
+            ARGUMENT,
+            "Until next week,\nEric",
+            "The Yalu Letter is written by Zhao Yuchen (“Eric” Zhao), a Beijing-based researcher on Northeast Asian security.",
+        ]
+    )
+    assert [p.name for p in reading.people] == ["Zhao Yuchen"]
+    assert reading.roles[5:] == ["byline", "author_bio"] and reading.signers[5] == reading.signers[6] == (0,)

@@ -417,3 +417,16 @@ def test_a_radio_programme_s_header_over_its_transcript() -> None:
     )
     assert roles[1:3] == ["label", "title"]
     assert roles[-1] == "disclaimer"
+
+
+def test_the_one_in_conversation_with_the_interviewer_answers() -> None:
+    roles, names = read(
+        "Deterrence is a team sport",
+        "Air Vice-Marshal Graham Pettigrew AO CSC (Retd) in conversation with Rachel Tan",
+        "ASM: What did the NCG change?",
+        f"Pettigrew: Less than Seoul hoped; {ANSWER}.",
+        "ASM: And for Australia?",
+        f"Pettigrew: More than it admits; {ANSWER}.",
+    )
+    assert roles[3] == roles[5] == "body"
+    assert names[3] == names[5] == ["graham pettigrew"]

@@ -93,7 +93,8 @@ _INTRODUCED = re.compile(
 """An introduction that names the one interviewed, with what they are ('Dr. Annelies Verhoeven, senior research fellow at X, argues …')."""
 _WRITTEN_BY = re.compile(
     r"^(?:the )?[\w’'.&-]+(?: [\w’'.&-]+){0,4} is (?:(?:written|edited|produced|curated)"
-    r"|an? (?:[\w-]+ ){0,3}(?:newsletter|blog|column|podcast|letter|dispatch)(?: (?:on|about|from) [^;]{2,120}?)?) by (?P<who>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3}), (?P<article>a|an|the)\b"
+    r"|an? (?:[\w-]+ ){0,3}(?:newsletter|blog|column|podcast|letter|dispatch)(?: (?:on|about|from) [^;]{2,120}?)?) by (?P<who>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})"
+    r"(?:\s*\([^()]{1,30}\))?, (?P<article>a|an|the)\b"  # 'Zhao Yuchen (“Eric” Zhao), a …': the name he also goes by
 )
 """'The Parallel is written by Owen Castellano, a former Senate staffer …', '… is a weekly newsletter on Korean security by Marc
 Tremblay, a …': a newsletter's bio of its writer, read as 'Owen Castellano is a …'."""
@@ -461,6 +462,9 @@ class _Reader:
                         if first in fold(known.name).split()
                         or (len(first) >= 3 and fold(known.name).startswith(first))
                         or first.replace("-", "") in fold(known.name).replace("-", "").split()  # "Chaesung" signs for CHUN Chae-sung
+                        or any(
+                            re.search(rf"\(\W?{re.escape(first)}\W", fold(p)) and fold(known.name) in fold(p) for p in self.flat[:i]
+                        )  # "Zhao Yuchen (“Eric” Zhao)"
                     ]
                     if (
                         len(name.split()) == 1
@@ -493,6 +497,7 @@ class _Reader:
                     and not _NUMBERED_PART.fullmatch(p)  # "Letter 1", "Letter 2": headings that count, not a page's running head
                 )
                 or (i > 1 and _running_lines(self.paragraphs[i], paged))
+                or (i > 2 and len(lines) == 1 and p.isupper() and is_institution_name(p))  # a PDF page's head: 'THE FINNISH INSTITUTE OF …'
                 or (  # its publisher, over it, with its tagline perhaps ('African perspectives. Global insights.')
                     i == 0
                     and len(lines) <= 3
@@ -2129,6 +2134,8 @@ _EVENT_OF = re.compile(
     re.I,
 )
 """'Foreign Ministry Spokesperson Ma Zhaoqing's Regular Press Conference on June 13, 2018': whose event the title names."""
+_IN_CONVERSATION = re.compile(r"(?P<guest>[^,:;]{4,120}?)\s+in (?:conversation|discussion|dialogue) with\s+[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}\s*$")
+"""'X in conversation with Y' on a line of its own: X is the one who answers, Y the one who asks."""
 _WITH_NAME = re.compile(
     r"\b(?:interview with|in conversation with|conversation with|q ?& ?a with|talking with|speaks with|questions (?:for|to)|(?:spoke|talked) (?:with|to)|asked)"
     r"\s+(?:(?:Dr|Prof|Professor|Gen|General|Amb|Ambassador)\.?\s+)?"
@@ -2194,6 +2201,8 @@ def _interviewee(flat: list[str], roles: list[str | None], known_names: Iterable
             return person(clean_name(match.group("name")))
         if roles[i] == "title" and _QUOTED_HEAD.match(flat[i]) and (on := _NAMED_ON.search(flat[i])) and looks_like_name(named := on.group(0)[:-4].strip()):
             return person(clean_name(named))  # "'Don't expect …': Former US envoy Karen Whitfield on what the summit can achieve"
+        if roles[i] in ("title", "subtitle", "byline") and (pair := _IN_CONVERSATION.match(flat[i])) and looks_like_name(guest := clean_name(pair["guest"])):
+            return person(guest)  # "Air Vice-Marshal Graham Pettigrew AO CSC (Retd) in conversation with Rachel Tan": the one named first
         if roles[i] in ("title", "subtitle") and (match := _WITH_NAME.search(flat[i])) and looks_like_name(clean_name(match.group("name"))):
             return person(clean_name(match.group("name")))
         if (

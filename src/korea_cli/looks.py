@@ -154,7 +154,7 @@ DISCLAIMER = re.compile(
     r"^(?:the )?(?:editorial board|editors?|editorial staff|editorial office)[’']?s?[’']? (?:opinions?|views?|position) (?:may|do|does) not (?:necessarily )?(?:coincide|reflect|represent)\b|"
     r"^(?:the )?(?:views|opinions)(?: and (?:views|opinions))? (?:expressed|in this)\b|^[^.]{0,160}\.\s+(?:the )?(?:views|opinions) expressed (?:are|here|in)\b[^.]{0,200}\.?(?:\s+[^.]{0,240}\.?)?$|^disclaimer\b|^(?:this|the) (?:article|commentary|comment|essay|piece|brief|paper|report|analysis|interview|conversation|transcript) (?:reflects|represents)\b"
     r"|^(?:the )?(?:author|authors)[’']? (?:views|opinions)\b|^(?:the )?(?:views|opinions) of the authors? (?:may|do|does|are|is)\b|^[\w &’'-]{3,40} (?:is|are) (?:produced|published) by (?:the )?[A-Z]|^(?:the )?[\w ]{3,60} does not take (?:institutional |any |collective )?positions\b|^(?:the )?(?:views|opinions)\b[^.]{0,60}\b(?:do|does) ?n[o’']t necessarily (?:reflect|represent)\b"
-    r"|^posts on this (?:blog|site)\b|^[^.]{0,60}?\b(?:writes?|(?:is|are) written|writing) in (?:a|their|his|her) personal capacity\b|^\(?(?:this is )?an? (?:provisional|unofficial) translation\b|^this (?:report|paper|brief|study|project|publication) (?:was|is) made possible\b|^(?:all )?views (?:are|expressed are) my own\b|^[^.]{0,160}?(?:\.\s+[^.]{0,80}?)?\btakes? no institutional positions?\b|^[^.]{0,80}?\bdoes not (?:express|take) (?:opinions|positions) of its own\b"
+    r"|^posts on this (?:blog|site)\b|^[^.]{0,60}?\b(?:writes?|(?:is|are) written|writing) in (?:a|their|his|her) personal capacity\b|^\(?(?:this is )?an? (?:provisional|unofficial) translation\b|^this (?:report|paper|brief|study|project|publication) (?:was|is) made possible\b|^(?:all )?views (?:here )?(?:are|expressed are) my own\b|^(?:the )?views (?:in|on) [\w ’'-]{2,60} are (?:mine|my own)\b|^[^.]{0,160}?(?:\.\s+[^.]{0,80}?)?\btakes? no institutional positions?\b|^[^.]{0,80}?\bdoes not (?:express|take) (?:opinions|positions) of its own\b"
     r"|^[\w ]{2,40} is a platform\b|^[^.]{0,80}?\brepresent (?:only )?the views of (?:the|its|their) (?:respective )?(?:authors?|contributors?)\b|^(?:the )?(?:analyses|views|opinions|comments)(?:,? (?:and )?[\w ]+){0,3} (?:contained|expressed) in\b|^this (?:report|paper|summary|note) reflects\b|^[^.]{0,80}?\breflects? (?:only )?the (?:personal )?(?:views|opinions) of (?:the|its|their) (?:authors?|contributors?|writers?)\b",
     re.I,
 )
@@ -295,6 +295,7 @@ _FURNITURE_LINES = (
     r".*\bsend (?:us )?a (?:short )?pitch\b.*",
     r"become a (?:member|subscriber|patron|supporter)\b.*",
     r"forwarded this (?:e-?mail|newsletter|issue)\b.*",
+    r"got this from a (?:friend|colleague)\?.*",
     r"get the best of\b.*",
     r"get (?:daily|weekly|our|the latest) (?:updates|news|newsletter)\b.*",
     r".*\bby subscribing, you\b.*",
@@ -461,6 +462,8 @@ _FURNITURE_LINES = (
     r"if you (?:have|would like|want)\b[^.]{0,160}?\b(?:send|e-?mail|submit|write to|contact)\b(?: us)?[^.]{0,120}@.*",  # a paper's call for contributions
     r"(?:send|e-?mail|submit) (?:us )?your (?:writings?|submissions?|op-?eds?|articles?|letters?|views|thoughts|pitch(?:es)?)\b.*",
     r"why you can trust \w+",
+    r"(?:start writing|get the app)(?:\s*[·|•]\s*(?:start writing|get the app))?",  # a Substack page's foot, and its motto under it
+    r"substack is the home for great (?:culture|writing)\.?",
     r"questo sito (?:web )?utilizza (?:i )?cookie\b.*|este sitio (?:web )?utiliza cookies\b.*|ce site utilise des cookies\b.*|diese (?:website|webseite|seite) (?:verwendet|nutzt) cookies\b.*",
     r"tous droits r[ée]serv[ée]s\b.*|todos los derechos reservados\b.*|tutti i diritti riservati\b.*|alle rechte vorbehalten\b.*",
     r"stay (?:informed|up to date|in the loop|connected)\b.{0,20}\b(?:sign up|subscribe)\b.*",
@@ -1005,8 +1008,11 @@ def is_label(paragraph: str, following: str | None) -> bool:
         return False
     letters = [ch for ch in paragraph if ch.isalpha()]
     capitals = len(letters) >= 4 and paragraph.upper() == paragraph and following.upper() != following
+    sentence = len(paragraph.split()) >= 4 and paragraph.rstrip("”’\"' ").endswith((".", "!", "?"))  # 'CALIBRATED, PRACTICAL – AND PATIENT?'
     separated = re.search(r"\s[|·•]\s", paragraph) is not None or (
-        re.search(r"\s(?:--|—|–)\s", paragraph) is not None and not paragraph.startswith(("“", '"', "‘", "'"))  # not "“Deterrence is working — but …”"
+        re.search(r"\s(?:--|—|–)\s", paragraph) is not None
+        and not paragraph.startswith(("“", '"', "‘", "'"))
+        and not sentence  # not "“Deterrence is working — but …”"
     )
     words = len(paragraph.split())
     numbered = re.search(r"\b(?:vol(?:ume)?\.?|no\.|nr\.|issue|number)\s*\d|\bn[°º]\s*\d", paragraph, re.I) is not None  # "Journal of X, Vol. 31, No. 2"
