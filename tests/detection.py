@@ -549,6 +549,21 @@ FRESH135 = CASES / "formats-fresh135"
 in conversation with …', a double surname, 'Dr. Niklas Swanstrom, PhD', 'Zhao Yuchen (“Eric” Zhao)', 'von Hallberg',
 'Senator the Hon.'), written alongside FRESH133 and measured after that round's first name forms were added: first
 measured at 176 of 179 roles, 57 of 64 body passages (the air marshal's answers read as his interviewer's)."""
+FRESH136 = CASES / "formats-fresh136"
+"""The issue's formats a twenty-sixth time (a Tokyo daily's 'Special to', 'By Maj Gen (Retd) Mats Engman and Dr Catherine
+Ashdown', an 'APD:'/'Swanstrom:' interview, a US centre's brief from a PDF, 'CHUN Jae-sung' in a Hong Kong daily, a
+newsletter's mailbag, 'Cmde. Vikram Sethi (Retd.)', a short Russian op-ed), written after FRESH133-135 were fixed: first
+measured at 172 of 174 roles, 55 of 63 body passages (the commodore's rank read as part of his name)."""
+FRESH137 = CASES / "formats-fresh137"
+"""The everyday case a twenty-ninth time (the Japan News with its 'JN ACCESS RANKING', RUSI, DW's interview and 'DW
+RECOMMENDS', a NUPI brief from a PDF, the JoongAng's 'JoongAng Ilbo, Page 31', a Substack, East Asia Forum under a trail that
+ends in the title, the Valdai Club), written alongside FRESH136: first measured at 156 of 161 roles, 53 of 53 body
+passages."""
+FRESH138 = CASES / "formats-fresh138"
+"""The issue's formats a twenty-seventh time, from university centres and institutes (an Asahi column, a Kiel commentary by
+two, a Lund interview marked 'LH:'/'ME:', a Griffith brief from a PDF, SNU's column by 'JEON Jae-seong', a newsletter with
+a comment button over its sign-off, China-US Focus, a Taiwanese op-ed), written alongside FRESH136 and measured after that
+round's first fixes: first measured at 182 of 187 roles, 68 of 68 body passages."""
 PENDING = CASES / "pending"
 """Keyed sets measured at first sight and fixed in part, not yet held to the per-set thresholds (95% of roles, every title and
 date right): tests/test_detection.py holds them to what they reach now (every body passage and author), and a later round

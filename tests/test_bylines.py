@@ -64,6 +64,7 @@ from korea_cli.bylines import byline_people, guest_list, korean_sounds, romanize
         ("By Rep. Ami Bera, M.D.", [("Ami Bera", "")]),
         ("By Lord Robertson", [("Lord Robertson", "")]),  # a peer is known by his title
         ("By Wang Wei (Tony Wang)", [("Wang Wei", "")]),  # the name he also goes by, not an affiliation
+        ("By Cmde. Vikram Sethi (Retd.)", [("Vikram Sethi", "")]),  # a navy's commodore, abbreviated
     ],
 )
 def test_a_byline_gives_each_person_once(line: str, people: list[tuple[str, str]] | None) -> None:

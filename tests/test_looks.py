@@ -117,6 +117,9 @@ def test_the_english_of_a_bilingual_line(line: str, english: str) -> None:
         "Início / Publicações / Commentary / Segurança Internacional",
         "Start writing · Get the app\nSubstack is the home for great culture",
         "Got this from a friend? Subscribe here for free.",
+        "JoongAng Ilbo, Page 31",
+        "Page Manager: linnea.holmqvist@ace.lu.se | 2019-10-21",
+        "JN ACCESS RANKING\n1 Typhoon Lan makes landfall\n2 Yen weakens past 145",
         "Helsinki Centre for Security Policy\nKruunuvuorenkatu 4\nFI-00160 Helsinki\nTelephone +358 9 432 7700\nwww.hcsp.fi\n"
         "ISBN 978-952-7499-12-6\nISSN 2814-6107\nThe Helsinki Centre for Security Policy is an independent research institute\n"
         "that produces high-level research to support political decision-making.",  # an imprint, its publisher's line about itself under it

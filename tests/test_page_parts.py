@@ -737,3 +737,34 @@ def test_a_newsletter_by_a_writer_who_also_goes_by_another_first_name() -> None:
     )
     assert [p.name for p in reading.people] == ["Zhao Yuchen"]
     assert reading.roles[5:] == ["byline", "author_bio"] and reading.signers[5] == reading.signers[6] == (0,)
+
+
+def test_a_trail_that_ends_in_a_headline_of_many_words() -> None:
+    roles = roles_of(
+        "Home » Korean Peninsula » Why Seoul should keep one door open to Pyongyang",
+        "Why Seoul should keep one door open to Pyongyang",
+        "Lee Sang-hoon\nKorea Institute for Defense Analyses",
+        ARGUMENT,
+        ARGUMENT,
+    )
+    assert roles[:2] == ["boilerplate", "title"]
+
+
+def test_a_series_label_over_the_cover_photo_s_credit_stays_a_label() -> None:
+    roles = roles_of(
+        "NUPI POLICY BRIEF 7 / 2020", "Photo: Jung Yeon-je / AFP / NTB", "After Hanoi: Sequencing a Korean Peace Regime", "By Sang-Soo Lee", ARGUMENT, ARGUMENT
+    )
+    assert roles[:3] == ["label", "credit", "title"]
+
+
+def test_a_recommended_story_under_its_heading_is_the_site_s() -> None:
+    roles = roles_of(
+        "Engman: the military talks matter",
+        "By Anna Schmidt",
+        ARGUMENT,
+        ARGUMENT,
+        "DW RECOMMENDS",
+        "Trump and Kim to meet in Hanoi for second summit\nThe White House confirmed the second meeting of the two leaders will take place in"
+        " Vietnam's capital at the end of February.",
+    )
+    assert roles[-2:] == ["boilerplate", "boilerplate"]

@@ -541,7 +541,7 @@ class _Reader:
                 and len(self.flat[i - 1]) <= 300
             ):
                 self.roles[i] = "credit"  # "Photo: Yonhap" under the caption it credits (or under another credit)
-                if self.roles[i - 1] != "credit" and not _BIO.match(RANKS.sub("", self.flat[i - 1].strip("—–-*_ "))):
+                if self.roles[i - 1] != "credit" and not _BIO.match(RANKS.sub("", self.flat[i - 1].strip("—–-*_ "))) and not is_label(self.flat[i - 1], p):
                     self.roles[i - 1] = "caption"  # not "*Daniel R. Kessler is a retired …*": a bio over the page's image credit
             elif PHOTO_CREDIT.match(p) and len(p) <= 120:
                 self.roles[i] = "credit"  # "Copyright : SAUL LOEB / AFP" where the photo was, its caption not copied
@@ -1130,6 +1130,7 @@ class _Reader:
             and crumbs + 1 < self.count
             and fold(re.split(r"\s*[>›»/|]\s*", self.flat[crumbs])[-1]) == fold(self.flat[crumbs + 1])
             and len(self.flat[crumbs + 1]) <= 60
+            and len(self.flat[crumbs + 1].split()) <= 4  # a section's name, not 'Why Seoul should keep one door open to Pyongyang'
             and not re.search(r"[.!?]\s+\S", self.flat[crumbs + 1])  # not "Kim Has Abandoned Unification. Seoul Should Not.": the title the trail ends in
             else None
         )
@@ -1242,7 +1243,8 @@ class _Reader:
             if role is None and argued and len(tags) >= 3 and all(len(tag.split()) <= 4 and tag[:1].isupper() and tag[-1:].isalnum() for tag in tags):
                 self.roles[i] = "boilerplate"  # "Asia and Eurasia / Korean Peninsula / Russia": the page's topics, one a line
                 continue
-            if comments or (trailing and (COMMENTS_HEAD.match(self.flat[i]) or COMMENTS_HEAD.match(self.paragraphs[i].split("\n")[0].strip()))):
+            button = i + 1 < self.count and SIGN_OFF.match(self.paragraphs[i + 1]) is not None  # 'Leave a comment' over 'Until next week, Megan': a button
+            if comments or (trailing and not button and (COMMENTS_HEAD.match(self.flat[i]) or COMMENTS_HEAD.match(self.paragraphs[i].split("\n")[0].strip()))):
                 comments = True  # a comment section: readers' words to the end, and the site's links after them
                 self.roles[i] = "boilerplate"
                 continue
@@ -1251,7 +1253,13 @@ class _Reader:
             elif (
                 links
                 and role is None
-                and ((len(self.flat[i]) <= 200 and not is_prose(self.flat[i])) or all(BULLET.match(line) for line in self.raw[i].split("\n") if line.strip()))
+                and (
+                    (len(self.flat[i]) <= 200 and not is_prose(self.flat[i]))
+                    or all(BULLET.match(line) for line in self.raw[i].split("\n") if line.strip())
+                    or (
+                        len(lines) >= 2 and len(lines[0]) <= 100 and not lines[0].rstrip().endswith(".") and len(self.flat[i]) <= 400
+                    )  # a headline over its teaser
+                )
             ):
                 self.roles[i] = "boilerplate"
                 continue
@@ -1443,6 +1451,14 @@ class _Reader:
             elif role is None:
                 if self.interview and is_heading(self.flat, i, self.first_body, self.roles):
                     self.roles[i] = "subtitle"  # "Where Japan Fits In": a heading between the turns
+                elif (
+                    i > self.first_body
+                    and self.roles[i + 1 if i + 1 < self.count else i] == "question"
+                    and len(self.flat[i]) <= 60
+                    and not is_prose(self.flat[i])
+                    and not self.flat[i].endswith(":")  # 'Edited excerpts:' introduces them
+                ):
+                    self.roles[i] = "subtitle"  # "From the mailbag" over a reader's question: a heading, whoever answers
                 elif self.interview:
                     # Before the first question, the publication frames the interview; after one, the one who answered last goes on.
                     speaker = current[0] if current and self.panel else self.interviewee

@@ -462,6 +462,8 @@ _FURNITURE_LINES = (
     r"if you (?:have|would like|want)\b[^.]{0,160}?\b(?:send|e-?mail|submit|write to|contact)\b(?: us)?[^.]{0,120}@.*",  # a paper's call for contributions
     r"(?:send|e-?mail|submit) (?:us )?your (?:writings?|submissions?|op-?eds?|articles?|letters?|views|thoughts|pitch(?:es)?)\b.*",
     r"why you can trust \w+",
+    r"page (?:manager|editor|owner|contact|responsible)\s*:.{0,120}",  # a university page's 'Page Manager: … | 2019-10-21'
+    r"(?-i:[A-Z][\w .’'-]{2,40}),\s*(?:page|p\.)\s*\d{1,3}",  # 'JoongAng Ilbo, Page 31': where the print edition ran it
     r"(?:start writing|get the app)(?:\s*[·|•]\s*(?:start writing|get the app))?",  # a Substack page's foot, and its motto under it
     r"substack is the home for great (?:culture|writing)\.?",
     r"questo sito (?:web )?utilizza (?:i )?cookie\b.*|este sitio (?:web )?utiliza cookies\b.*|ce site utilise des cookies\b.*|diese (?:website|webseite|seite) (?:verwendet|nutzt) cookies\b.*",
@@ -983,7 +985,7 @@ LINKS_HEADING = re.compile(
     r"|editor[’']?s[’']? (?:picks?|choice)"
     r"|recommended reading|reading list|you (?:may|might) also be interested in|[\w ]{2,30} recommends"
     r"|latest publications\b.{0,60}|articles in this (?:story|series)|media (?:contacts?|enquiries|inquiries)|press (?:contacts?|office)|notes to editors|for more information|most (?:read|popular|viewed|shared|commented)(?: (?:from|in|on) [\w ]{2,30})?|in this (?:news|story|article)|latest(?: (?:on|in|from) [\w ]+)?|trending(?: now)?|top stories|you (?:may|might) also like|editor[’']?s picks"
-    r"|cite this(?: article| brief| page| publication)?|how to cite(?: this \w+)?|more)\s*:?$",  # 'More' over swissinfo's links
+    r"|cite this(?: article| brief| page| publication)?|how to cite(?: this \w+)?|more|(?:[\w]{2,10} )?access ranking|[\w ]{2,20} recommends)\s*:?$",  # 'More' over swissinfo's links
     re.I,
 )
 _KICKER_WORD = re.compile(
