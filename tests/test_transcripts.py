@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from korea_cli import detect
 
 ANSWER = "the freeze must come first, verified by inspectors, and sanctions relief can follow step by step after that"
@@ -326,20 +328,6 @@ def test_a_host_s_one_welcome_before_the_minister_speaks_is_nobody_s() -> None:
     assert names[3] == names[6] == ["dan kereama"]
 
 
-def test_the_dek_names_who_talks_about_it() -> None:
-    roles, names = read(
-        "“Sanctions alone will not bring Pyongyang back to the table”",
-        "Two months after the Hanoi summit, Korea specialist Annelies Verhoeven talks about the limits of pressure.",
-        "Interview by Pieter Jansen",
-        "Q: Was Hanoi a failure?",
-        f"A: It was a failure of preparation: {ANSWER}.",
-        "Q: Should Brussels keep its sanctions?",
-        f"A: For now, yes; {ANSWER}.",
-    )
-    assert roles[4] == roles[6] == "body"
-    assert names[4] == names[6] == ["annelies verhoeven"]
-
-
 def test_the_introduction_names_who_is_interviewed_and_what_she_is() -> None:
     reading = detect.read(
         [
@@ -419,14 +407,31 @@ def test_a_radio_programme_s_header_over_its_transcript() -> None:
     assert roles[-1] == "disclaimer"
 
 
-def test_the_one_in_conversation_with_the_interviewer_answers() -> None:
-    roles, names = read(
-        "Deterrence is a team sport",
-        "Air Vice-Marshal Graham Pettigrew AO CSC (Retd) in conversation with Rachel Tan",
-        "ASM: What did the NCG change?",
-        f"Pettigrew: Less than Seoul hoped; {ANSWER}.",
-        "ASM: And for Australia?",
-        f"Pettigrew: More than it admits; {ANSWER}.",
-    )
-    assert roles[3] == roles[5] == "body"
-    assert names[3] == names[5] == ["graham pettigrew"]
+@pytest.mark.parametrize(
+    ("header", "asks", "answers", "who"),
+    [
+        (  # the dek says who talks about it
+            [
+                "“Sanctions alone will not bring Pyongyang back”",
+                "Two months after Hanoi, Korea specialist Annelies Verhoeven talks about pressure.",
+                "Interview by Pieter Jansen",
+            ],
+            "Q:",
+            "A:",
+            "annelies verhoeven",
+        ),
+        (  # 'X in conversation with Y': X answers, Y asks
+            ["Deterrence is a team sport", "Air Vice-Marshal Graham Pettigrew AO CSC (Retd) in conversation with Rachel Tan"],
+            "ASM:",
+            "Pettigrew:",
+            "graham pettigrew",
+        ),
+    ],
+    ids=["dek", "in-conversation"],
+)
+def test_the_header_says_who_answers(header: list[str], asks: str, answers: str, who: str) -> None:
+    turns = [f"{asks} What did the summit change?", f"{answers} Less than Seoul hoped; {ANSWER}.", f"{asks} And next?", f"{answers} More talks; {ANSWER}."]
+    roles, names = read(*header, *turns)
+    first = len(header) + 1
+    assert roles[first] == roles[first + 2] == "body"
+    assert names[first] == names[first + 2] == [who]
