@@ -65,6 +65,7 @@ from korea_cli.bylines import byline_people, guest_list, korean_sounds, romanize
         ("By Lord Robertson", [("Lord Robertson", "")]),  # a peer is known by his title
         ("By Wang Wei (Tony Wang)", [("Wang Wei", "")]),  # the name he also goes by, not an affiliation
         ("By Cmde. Vikram Sethi (Retd.)", [("Vikram Sethi", "")]),  # a navy's commodore, abbreviated
+        ("By Brig Arvind Kaushik (Retd), VSM", [("Arvind Kaushik", "")]),  # a brigadier without the full stop, and his medal
     ],
 )
 def test_a_byline_gives_each_person_once(line: str, people: list[tuple[str, str]] | None) -> None:
@@ -101,6 +102,8 @@ def test_a_byline_gives_each_person_once(line: str, people: list[tuple[str, str]
         ("Parallel Lines", None),  # a newsletter's name
         ("Australian Outlook", None),  # a journal's
         ("Supervisory Commission", None),  # a body's
+        ("Rachel Ashdown-Pryce OBE FRUSI", [("Rachel Ashdown-Pryce", "")]),  # honours and a fellowship after the name
+        ("Brig Arvind Kaushik (Retd), VSM", [("Arvind Kaushik", "")]),
         ("Norsk Utenrikspolitisk Institutt", None),  # an institute's, in Norwegian
         ("Lee Sang-hyun, Sejong Institute", [("Lee Sang-hyun", "Sejong Institute")]),  # a name, then its affiliation
     ],

@@ -118,6 +118,7 @@ def test_the_english_of_a_bilingual_line(line: str, english: str) -> None:
         "Start writing · Get the app\nSubstack is the home for great culture",
         "Got this from a friend? Subscribe here for free.",
         "JoongAng Ilbo, Page 31",
+        "Log in to Korea JoongAng Daily\nThere is no input content.\nForgot your password?",
         "Page Manager: linnea.holmqvist@ace.lu.se | 2019-10-21",
         "JN ACCESS RANKING\n1 Typhoon Lan makes landfall\n2 Yen weakens past 145",
         "Helsinki Centre for Security Policy\nKruunuvuorenkatu 4\nFI-00160 Helsinki\nTelephone +358 9 432 7700\nwww.hcsp.fi\n"

@@ -768,3 +768,8 @@ def test_a_recommended_story_under_its_heading_is_the_site_s() -> None:
         " Vietnam's capital at the end of February.",
     )
     assert roles[-2:] == ["boilerplate", "boilerplate"]
+
+
+def test_a_page_s_four_topics_one_with_an_and_of_its_own() -> None:
+    tags = "Proliferation and Nuclear Policy, Asia-Pacific, North Korea, Sanctions"
+    assert roles_of("Hanoi's Empty Table", "Dr Helena Marsh", "1 March 2019", tags, ARGUMENT, ARGUMENT)[3] == "boilerplate"

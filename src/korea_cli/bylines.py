@@ -21,7 +21,8 @@ from korea_cli.text import fold
 _RANK_AFTER = re.compile(rf"\s*{_RETIRED}|,?\s+(?:Ph\.?\s?D\.?|M\.?A\.?|MBA|Esq\.)$|,\s+(?:{_HONORIFIC}\s*)+$", re.I)
 _POST_NOMINALS = re.compile(
     r"(?:,?\s+(?:AC|AO|AM|OAM|CSC|CSM|DSC|DSM|CVO|LVO|MVO|CMG|KCMG|GCMG|CB|KCB|GCB|CBE|OBE|MBE|KBE|DBE|QC|KC|SC|FRS|FBA|FRSA|FAIIA|MP|MEP"
-    r"|RAN|RN|RAAF|RAF|RNZN|USN|USMC|USAF|ROKN|PhD|DPhil|DrPH|JD|LLM|MD|M\.D|S\.?J|DDS|FRSE|FREng|FAcSS))+\.?$"
+    r"|RAN|RN|RAAF|RAF|RNZN|USN|USMC|USAF|ROKN|PhD|DPhil|DrPH|JD|LLM|MD|M\.D|S\.?J|DDS|FRSE|FREng|FAcSS"
+    r"|PVSM|AVSM|UYSM|YSM|VSM|SM|FRUSI|FRGS|FRAS))+\.?$"
 )
 """Honours, services and degrees after a name, as Commonwealth and military bylines give them ('Duncan Hartigan AM CSC RAN')."""
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*|[a-zà-öø-ÿ][\w'’-]*-[\w'’-]+|van|von|de|der|da|di|bin|al|le|la|del|dos)$")
@@ -306,7 +307,7 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
     elif names_alone and any(dateline(part) for part in after_bar):
         return None  # "Santiago de Chile | 19/03/2012 - 08:15": a place over its date, a date line
     elif names_alone and len(first_line) <= 100 and not HEADING_NUMBER.match(first_line) and not LABEL.match(first_line):
-        rest = first_line.strip()
+        rest = _POST_NOMINALS.sub("", first_line.strip()).strip()  # "Brig Arvind Kaushik (Retd), VSM": its letters are no name
         lowercase = rest == rest.lower()  # "robert hallworth, ji-yeon moon, and kenji arakawa"
         if not all(looks_like_name(n, lowercase_ok=lowercase) for n in split_names(rest)) or any(len(n.split()) < 2 for n in split_names(rest)):
             one = _names_and_affiliations(rest)

@@ -1352,9 +1352,10 @@ class _Reader:
         speakers = [n for i, group in self.bylines.items() if i < self.first_body for n in group]
         if self.interviewee is not None and len(set(speakers)) == 1 and set(fold(self.people[self.interviewee].name).split()) & chairs:
             self.interviewee = speakers[0]  # "Chair: Professor WATANABE Kenji" asks the audience's questions; the lecture is the byline's
-        essay_end = self.essay_before_the_questions() if self.interview and len(set(speakers)) == 1 and not self.panel else None
+        essay_end = self.essay_before_the_questions() if self.interview and speakers and not self.panel else None
+        writers: tuple[int, ...] = ()  # a writer's (or two writers') own essay, then readers' questions under 'Mailbag': the byline's answers
         if essay_end is not None and self.roles[essay_end + 1] == "question":
-            self.interviewee = speakers[0]  # a writer's own essay, then a reader's questions under 'Mailbag': the byline's answers
+            self.interviewee, writers = speakers[0], tuple(dict.fromkeys(speakers))
         if self.interview and self.interviewee is None and answering and looks_like_name(answering[0]):
             self.interviewee = self.person(title_case(answering[0]))  # "Eleanor Hartley: …"
         if self.interview and self.interviewee is None and answers_as and len(answers_as.split()) == 1:
@@ -1446,7 +1447,7 @@ class _Reader:
                 self.roles[i] = "body"
                 speaker = self.panel.get(i, self.interviewee)
                 # no interview: a reader's one question in the writer's own essay ('From the mailbag'), and the writer's answer
-                self.signers[i] = joint or ((speaker,) if speaker is not None else () if self.interview else byline_signers)
+                self.signers[i] = joint or writers or ((speaker,) if speaker is not None else () if self.interview else byline_signers)
                 current = self.signers[i]
             elif role is None:
                 if self.interview and is_heading(self.flat, i, self.first_body, self.roles):
@@ -1469,7 +1470,7 @@ class _Reader:
                         self.roles[i], self.signers[i] = "body", byline_signers  # the writer's own essay, over the interview that follows it
                         continue
                     self.roles[i] = "body" if (asked or announced) and speaker is not None else "introduction"
-                    self.signers[i] = (speaker,) if (asked or announced) and speaker is not None else ()
+                    self.signers[i] = (writers or (speaker,)) if (asked or announced) and speaker is not None else ()
                 elif (
                     (i - 1 in self.sections or i + 1 in self.sections)
                     and not {i - 1, i + 1} & self.alone  # a co-author's note under a heading of the document's: the heading stays one
@@ -1834,7 +1835,7 @@ _TOPIC_RUN = re.compile(r"(?:(?-i:[A-Z][\w’'-]*)\s+){3,14}(?-i:[A-Z][\w’'-]*
 """Four to fifteen capitalized words and nothing else, after the argument: the page's topic links, their gaps folded away."""
 _TOPIC_LIST = re.compile(
     r"(?!.*\b(?:and|or)\b)[A-Z][\w’'-]*(?: [A-Za-z][\w’'-]*){0,3}(?:, [A-Z][\w’'-]*(?: [A-Za-z][\w’'-]*){0,3}){2,}"
-    r"|(?:[A-Z][\w’'-]*(?: [A-Za-z][\w’'-]*){0,3}, ){3,}[A-Z][\w’'-]*(?: [A-Za-z][\w’'-]*)? and [A-Z][\w’'-]*(?: [A-Za-z][\w’'-]*){0,2}"  # '…, Proliferation and Nuclear Policy'
+    r"|(?:[A-Z][\w’'-]*(?: [A-Za-z][\w’'-]*){0,3}, ){3,}[A-Z][\w’'-]*(?: [A-Za-z][\w’'-]*){0,3}"  # four or more: '…, Proliferation and Nuclear Policy'
 )
 """A page's topic links under the header, run together with commas ('Nuclear Proliferation, Asia-Pacific, North Korea'): no
 sentence, no names joined by 'and'."""

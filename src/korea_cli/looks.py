@@ -462,6 +462,8 @@ _FURNITURE_LINES = (
     r"if you (?:have|would like|want)\b[^.]{0,160}?\b(?:send|e-?mail|submit|write to|contact)\b(?: us)?[^.]{0,120}@.*",  # a paper's call for contributions
     r"(?:send|e-?mail|submit) (?:us )?your (?:writings?|submissions?|op-?eds?|articles?|letters?|views|thoughts|pitch(?:es)?)\b.*",
     r"why you can trust \w+",
+    r"(?:log|sign) ?in to (?:the )?[\w .’'-]{2,40}\.?",  # 'Log in to Korea JoongAng Daily', and what its form says under it
+    r"there is no input content\.?|forgot (?:your )?password\??|(?:create|register) an account\.?",
     r"page (?:manager|editor|owner|contact|responsible)\s*:.{0,120}",  # a university page's 'Page Manager: … | 2019-10-21'
     r"(?-i:[A-Z][\w .’'-]{2,40}),\s*(?:page|p\.)\s*\d{1,3}",  # 'JoongAng Ilbo, Page 31': where the print edition ran it
     r"(?:start writing|get the app)(?:\s*[·|•]\s*(?:start writing|get the app))?",  # a Substack page's foot, and its motto under it

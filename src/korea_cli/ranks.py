@@ -11,7 +11,7 @@ import re
 HONORIFIC = (
     r"(?:(?:Major|Lieutenant|Brigadier|Lt\.?|Maj\.?|Brig\.?)\s+(?:General|Gen\.?)|(?:Lieutenant|Lt\.?)\s+(?:Colonel|Col\.?|Commander|Cmdr\.?)|"
     r"(?:Rear|Vice)\s+(?:Admiral|Adm\.?)|Major|Maj\.|Captain|Capt\.|Commander|Cmdr\.|General|Gen\.|Admiral|Adm\.|Colonel|Col\.|Ambassador|Amb\.|"
-    r"Lt\.?-(?:Cdr|Col|Gen)\.?|Lieutenant-(?:Commander|Colonel|General)|Air\s+(?:Chief\s+)?Marshal|Cmde\.?|Cdre\.?|Brig\.|Wg\.?\s+Cdr\.?|Gp\.?\s+Capt\.?|Sqn\.?\s+Ldr\.?|AVM|Air\s+Vice[- ]Marshal|Air\s+Commodore|Group\s+Captain|Wing\s+Commander|Squadron\s+Leader|Commodore|Brigadier|"  # air forces
+    r"Lt\.?-(?:Cdr|Col|Gen)\.?|Lieutenant-(?:Commander|Colonel|General)|Air\s+(?:Chief\s+)?Marshal|Cmde\.?|Cdre\.?|Brig\.?|Wg\.?\s+Cdr\.?|Gp\.?\s+Capt\.?|Sqn\.?\s+Ldr\.?|AVM|Air\s+Vice[- ]Marshal|Air\s+Commodore|Group\s+Captain|Wing\s+Commander|Squadron\s+Leader|Commodore|Brigadier|"  # air forces
     r"(?:Associate|Assistant|Adjunct|Visiting|Emeritus|Distinguished)\s+(?:Professor|Prof\.?)|Professor|Prof\.?|Doctor|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Sir|Dame|Rep\.|Sen\.|Senator|Hon\.?|The Honou?rable"  # "Dr Helena Marchbank", as British style writes it
     r"|the Hon\.?|(?:The )?Rt\.? Hon\.?|Rev\.|Reverend|Fr\."  # "Senator the Hon. Penny Wong", "The Rt Hon Lord Robertson", "Rev. Dr.", "Fr."
     r"|H\.\s?E\.|(?:His|Her) Excellency"  # an ambassador's or a minister's "H.E. Margaret Elliston"
