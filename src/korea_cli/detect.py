@@ -863,10 +863,15 @@ class _Reader:
         heading = first_question - 1 if first_question else None
         if heading is None or self.roles[heading] is not None or len(self.flat[heading]) > 60 or is_prose(self.flat[heading]):
             return None
-        if any(i < heading for i, _ in self.speakers):
-            return None  # "CHUN: Thank you, Professor Vogel …": a lecture in turns, its audience's questions after it
-        argued = [i for i in range(self.first_body, heading) if self.roles[i] is None and is_prose(self.flat[i]) and len(self.flat[i]) > 200]
+        argued = self.argued_above(heading)
         return heading if len(argued) >= 2 else None
+
+    def argued_above(self, heading: int) -> list[int]:
+        """The paragraphs of argument between the header and `heading` (none when turns are taken before it: "CHUN: Thank you,
+        Professor Vogel …" is a lecture in turns, its audience's questions after it)."""
+        if any(i < heading for i, _ in self.speakers):
+            return []
+        return [i for i in range(self.first_body, heading) if self.roles[i] is None and is_prose(self.flat[i]) and len(self.flat[i]) > 200]
 
     def essay_before_the_questions(self) -> int | None:
         """The heading under which questions follow the writer's own essay: readers' ('Mailbag', right over the first question),
@@ -883,9 +888,7 @@ class _Reader:
             ),
             None,
         )
-        if heading is None or any(i < heading for i, _ in self.speakers):
-            return None  # "CHUN: Thank you, Professor Vogel …": a lecture in turns, its audience's questions after it
-        argued = [i for i in range(self.first_body, heading) if self.roles[i] is None and is_prose(self.flat[i]) and len(self.flat[i]) > 200]
+        argued = self.argued_above(heading) if heading is not None else []
         return heading if len(argued) >= 2 and any(FIRST_PERSON.search(self.flat[i]) for i in argued) else None
 
     def unlabelled_questions(self) -> list[int]:
@@ -1243,8 +1246,11 @@ class _Reader:
             if role is None and argued and len(tags) >= 3 and all(len(tag.split()) <= 4 and tag[:1].isupper() and tag[-1:].isalnum() for tag in tags):
                 self.roles[i] = "boilerplate"  # "Asia and Eurasia / Korean Peninsula / Russia": the page's topics, one a line
                 continue
-            button = i + 1 < self.count and SIGN_OFF.match(self.paragraphs[i + 1]) is not None  # 'Leave a comment' over 'Until next week, Megan': a button
-            if comments or (trailing and not button and (COMMENTS_HEAD.match(self.flat[i]) or COMMENTS_HEAD.match(self.paragraphs[i].split("\n")[0].strip()))):
+            if comments or (
+                trailing
+                and (COMMENTS_HEAD.match(self.flat[i]) or COMMENTS_HEAD.match(self.paragraphs[i].split("\n")[0].strip()))
+                and not (i + 1 < self.count and SIGN_OFF.match(self.paragraphs[i + 1]))  # 'Leave a comment' over 'Until next week, Megan': a button
+            ):
                 comments = True  # a comment section: readers' words to the end, and the site's links after them
                 self.roles[i] = "boilerplate"
                 continue
