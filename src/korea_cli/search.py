@@ -27,7 +27,6 @@ import heapq
 import itertools
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from typing import NamedTuple, Protocol
 
 from korea_cli.errors import UsageError
@@ -117,7 +116,23 @@ def stem(word: str) -> str:
 
 @functools.lru_cache(maxsize=1)
 def _stemmer():
-    import snowballstemmer  # a maintained Snowball stemmer, pure Python; loaded on the first search that stems
+    """Snowball's English stemmer alone: the package's own `__init__` imports all its thirty languages (9 ms of a search)."""
+    import sys
+    from importlib.machinery import PathFinder
+
+    if "snowballstemmer" not in sys.modules and (spec := PathFinder.find_spec("snowballstemmer")) is not None:
+        package = type(sys)("snowballstemmer")
+        package.__path__ = list(spec.submodule_search_locations or [])
+        sys.modules["snowballstemmer"] = package  # a bare package, so that `english_stemmer`'s relative imports resolve
+        try:
+            from snowballstemmer.english_stemmer import EnglishStemmer
+
+            return EnglishStemmer()
+        except ImportError:
+            pass  # laid out otherwise: the package whole, below
+        finally:
+            del sys.modules["snowballstemmer"]  # a later `import snowballstemmer` runs the real `__init__`
+    import snowballstemmer
 
     return snowballstemmer.stemmer("english")
 
@@ -126,9 +141,10 @@ _ACRONYM = re.compile(r"[A-Z]{2,5}s?")
 """'BRI', 'CVID', 'NNSC', 'IAEAs': typed in capitals, a word that matches itself only (not 'bright', not 'bring')."""
 
 
-@dataclass(frozen=True)
-class Query:
-    """A parsed query: the words to rank by, the phrases that must occur, what must not."""
+class Query(NamedTuple):
+    """A parsed query: the words to rank by, the phrases that must occur, what must not.
+
+    Named tuples rather than dataclasses here and below: `dataclasses` imports `inspect`, a tenth of a search's start-up."""
 
     words: tuple[str, ...]
     phrases: tuple[tuple[str, ...], ...] = ()
@@ -171,8 +187,7 @@ def parse_query(text: str) -> Query:
     return Query(tuple(dict.fromkeys(words)), tuple(phrases), tuple(excluded), tuple(excluded_phrases), frozenset(acronyms))
 
 
-@dataclass(frozen=True)
-class WordMatch:
+class WordMatch(NamedTuple):
     """How one query word matched: the passage words it matched, the fewest typos it took, and which way (`Form.how`)."""
 
     query: str
@@ -181,8 +196,7 @@ class WordMatch:
     how: str = "word"
 
 
-@dataclass
-class Hit:
+class Hit(NamedTuple):
     passage: str
     score: float
     matches: list[tuple[int, int]]
@@ -192,10 +206,10 @@ class Hit:
     distance: int
     phrase: bool
     window: tuple[int, int]
-    order: int = field(repr=False)
+    order: int
 
-    phrases: list[str] = field(default_factory=list)
-    tokens: list[Token] = field(default_factory=list, repr=False)
+    phrases: list[str]
+    tokens: list[Token]
     """The passage's words, kept for `crop`."""
 
     def explain(self) -> dict[str, object]:
