@@ -66,6 +66,13 @@ from korea_cli.bylines import byline_people, guest_list, korean_sounds, romanize
         ("By Wang Wei (Tony Wang)", [("Wang Wei", "")]),  # the name he also goes by, not an affiliation
         ("By Cmde. Vikram Sethi (Retd.)", [("Vikram Sethi", "")]),  # a navy's commodore, abbreviated
         ("By Brig Arvind Kaushik (Retd), VSM", [("Arvind Kaushik", "")]),  # a brigadier without the full stop, and his medal
+        ("By Assoc. Prof. Dr. Nguyen Thi Thu Ha", [("Nguyen Thi Thu Ha", "")]),  # an associate professor's title, abbreviated
+        ("By Amb. (Dr.) Ngozi Adaeze Okafor-Bello", [("Ngozi Adaeze Okafor-Bello", "")]),  # a doctorate in parentheses after the rank
+        ("By Cdr. (Dr.) V. Lakshminarayanan (Retd.)", [("V. Lakshminarayanan", "")]),
+        (
+            "By Hannah Cresswell (ASPI) and\nSang-woo Lee (Korea Institute for Defense Analyses)",
+            [("Hannah Cresswell", "ASPI"), ("Sang-woo Lee", "Korea Institute for Defense Analyses")],
+        ),  # the byline wrapped after its 'and': the second author is on the next line, not an affiliation
     ],
 )
 def test_a_byline_gives_each_person_once(line: str, people: list[tuple[str, str]] | None) -> None:
@@ -102,6 +109,7 @@ def test_a_byline_gives_each_person_once(line: str, people: list[tuple[str, str]
         ("Parallel Lines", None),  # a newsletter's name
         ("Australian Outlook", None),  # a journal's
         ("Supervisory Commission", None),  # a body's
+        ("Trust Through Sequencing", None),  # a heading: 'through' is in no name
         ("Rachel Ashdown-Pryce OBE FRUSI", [("Rachel Ashdown-Pryce", "")]),  # honours and a fellowship after the name
         ("Brig Arvind Kaushik (Retd), VSM", [("Arvind Kaushik", "")]),
         ("Norsk Utenrikspolitisk Institutt", None),  # an institute's, in Norwegian

@@ -124,6 +124,16 @@ def test_the_english_of_a_bilingual_line(line: str, english: str) -> None:
         "Helsinki Centre for Security Policy\nKruunuvuorenkatu 4\nFI-00160 Helsinki\nTelephone +358 9 432 7700\nwww.hcsp.fi\n"
         "ISBN 978-952-7499-12-6\nISSN 2814-6107\nThe Helsinki Centre for Security Policy is an independent research institute\n"
         "that produces high-level research to support political decision-making.",  # an imprint, its publisher's line about itself under it
+        "Follow Asia Times on Twitter at @asiatimesonline",
+        "Stay up to date with the IPS newsletter. Sign up here.",
+        "Also available in: Français | Deutsch | Polski",  # the page in other languages
+        "You can unsubscribe at any time. By signing up you are agreeing to our Terms of Use and Privacy Policy."
+        " This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.",  # a sign-up form's small print
+        "Daily Sabah Newsletter\nKeep up to date with what's happening in Türkiye, its region and the world.",
+        "Pacific Watch is recorded on the lands of the Ngunnawal people. Theme music: “Tidewater” by Kilbride Audio.",  # an acknowledgement of country
+        "© The Australian Strategic Policy Institute Limited 2019\nThis publication is subject to copyright. Except as permitted under the\n"
+        "Copyright Act 1968, no part of it may in any form or by any means (elec-\ntronic, mechanical, microcopying, photocopying, recording or otherwise)\n"
+        "be reproduced, stored in a retrieval system or transmitted without prior\nwritten permission. Enquiries should be addressed to the publishers.",  # a copyright page
     ],
 )
 def test_furniture_in_any_language_is_furniture(paragraph: str) -> None:

@@ -407,8 +407,9 @@ def test_the_author_s_card_again_under_the_text_is_a_bio() -> None:
     assert reading.roles[-1] == "author_bio"
 
 
-def test_a_newsletter_s_happy_friday_greets_its_readers() -> None:
-    roles = roles_of("Why the alliance needs an offer", "By Megan Thurlow", "Happy Friday, and a warm welcome to the new subscribers.", ARGUMENT, ARGUMENT)
+@pytest.mark.parametrize("greeting", ["Happy Friday, and a warm welcome to the new subscribers.", "Olá, friends. Quick note before we start."])
+def test_a_newsletter_s_greeting_greets_its_readers(greeting: str) -> None:
+    roles = roles_of("Why the alliance needs an offer", "By Megan Thurlow", greeting, ARGUMENT, ARGUMENT)
     assert roles[2] == "introduction"
 
 
@@ -696,6 +697,14 @@ UNDER_THE_TEXT = [  # (the byline's name, a paragraph under the argument, what i
     ("Aistė Vaitkutė", "Iki kito karto – until next time,\nAistė Vaitkutė\nEditor, The Vilnius Asia Letter", "byline"),
     ("Zhao Yuchen", "The views in The Yalu Letter are mine alone and do not represent those of my employer.", "disclaimer"),
     ("Zhao Yuchen", "Views here are my own and not my employer's.", "disclaimer"),
+    ("Jane Doe", "Many thanks to Niklas for his time. As always, views expressed by guests are their own and not those of The Brief.", "disclaimer"),
+    (
+        "Jane Doe",
+        "Important disclaimer\nThis publication is designed to provide accurate and authoritative in-\nformation in relation to the subject matter covered.",
+        "disclaimer",
+    ),  # the heading says what the paragraph is, though no sentence under it does
+    ("Jane Doe", "This article is published jointly with the East Asia Institute's Korea Peace Dialogue series.", "credit"),
+    ("Jane Doe", "Until next week, Jane", "byline"),  # a sign-off on one line
 ]
 """What a page says under its argument, in the many ways outlets say it: credits, captions, disclaimers, notes, bios, a sign-off."""
 
@@ -773,3 +782,126 @@ def test_a_recommended_story_under_its_heading_is_the_site_s() -> None:
 def test_a_page_s_four_topics_one_with_an_and_of_its_own() -> None:
     tags = "Proliferation and Nuclear Policy, Asia-Pacific, North Korea, Sanctions"
     assert roles_of("Hanoi's Empty Table", "Dr Helena Marsh", "1 March 2019", tags, ARGUMENT, ARGUMENT)[3] == "boilerplate"
+
+
+def test_two_writers_sign_by_their_first_names_and_the_bio_names_both() -> None:
+    reading = detect.read(
+        [
+            "RIDGELINE · Issue #58",
+            "The Biden–Moon statement buried the lede",
+            "May 24, 2021",
+            ARGUMENT,
+            ARGUMENT,
+            "Until next Monday,\nHannah & Jae-won",
+            "Ridgeline is written by Hannah Whitcombe, a former Korea analyst at the Australian Strategic Policy Institute, and Jae-won"
+            " Seo, a doctoral candidate in political science at the University of Toronto. Views are our own.",
+        ]
+    )
+    assert [p.name for p in reading.people] == ["Hannah Whitcombe", "Jae-won Seo"]
+    assert reading.signers[3] == reading.signers[4] == (0, 1)
+
+
+def test_a_newsletter_printed_from_gmail_is_its_sender_s() -> None:
+    """The mailbox's owner and the subject over '1 message' are Gmail's; the sender's name completes the sign-off's; the dek
+    under the title, over 'Hi all', is no argument."""
+    reading = detect.read(
+        [
+            "10/8/19, 9:14 AM Gmail - The Demarcation Line #41: After Stockholm, the clock is Pyongyang's",
+            "Daniel Hirsch <d.hirsch@example.edu>",
+            "The Demarcation Line #41: After Stockholm, the clock is Pyongyang's\n1 message",
+            "Rachel Okafor <rachel@demarcationline.example> Mon, Oct 7, 2019 at 6:02 AM\nTo: d.hirsch@example.edu",
+            "THE DEMARCATION LINE | Issue #41",
+            "After Stockholm, the clock is Pyongyang's",
+            "The working-level talks lasted one day. What North Korea's walkout says about the deadline it has set for Washington.",
+            "Hi all, and welcome to the new subscribers who signed up after last week's panel.",
+            ARGUMENT,
+            ARGUMENT,
+            "Until next week, Rachel",
+        ]
+    )
+    assert reading.roles[1:4] == ["boilerplate", "boilerplate", "boilerplate"]
+    assert reading.roles[5:8] == ["title", "subtitle", "introduction"]
+    assert reading.date == ("2019-10-07", "Oct 7, 2019")
+    assert [p.name for p in reading.people] == ["Rachel Okafor"]
+    assert reading.roles[-1] == "byline" and reading.signers[8] == (0,)
+
+
+def test_a_brief_s_cover_its_logo_a_line_a_word_and_its_title_again_on_every_page() -> None:
+    reading = detect.read(
+        [
+            "ASPI\nAUSTRALIAN\nSTRATEGIC\nPOLICY\nINSTITUTE",
+            "STRATEGIC INSIGHTS",
+            "Watching the water: Australia and North Korea sanctions enforcement at sea",
+            "By Hannah Cresswell (ASPI) and\nSang-woo Lee (Korea Institute for Defense Analyses)",
+            "June 2019",
+            ARGUMENT,
+            "2 Watching the water: Australia and North Korea sanctions enforcement at sea",
+            ARGUMENT,
+            "Watching the water: Australia and North Korea sanctions enforcement at sea 3",
+            ARGUMENT,
+        ]
+    )
+    assert reading.roles[:5] == ["boilerplate", "label", "title", "byline", "dateline"]
+    assert reading.roles[6] == reading.roles[8] == "boilerplate"
+    assert [p.name for p in reading.people] == ["Hannah Cresswell", "Sang-woo Lee"]
+
+
+def test_the_title_s_words_before_its_colon_head_the_later_pages() -> None:
+    roles = roles_of(
+        "ISSUE BRIEF",
+        "Verify First, Trust Later: What India's Safeguards Experience Offers Korea",
+        "By Jane Doe",
+        "November 14, 2022",
+        ARGUMENT,
+        ARGUMENT,
+        "Verify First, Trust Later",
+        "Trust Through Sequencing",
+        ARGUMENT,
+        "5. Recommendations\n• Washington and Pyongyang should agree on a written definition of denuclearization.\n• A monitored freeze first.",
+        "3 Ibid.; see also Agreed Framework, 21 October 1994.\n4 On the 2008 breakdown, see Kim and Lee (2019).",
+    )
+    assert roles[6:9] == ["boilerplate", "subtitle", "body"]
+    assert roles[9:] == ["body", "notes"]  # the authors' points under their numbered heading, then the page's note
+
+
+def test_topics_set_apart_by_dots_one_with_an_and_of_its_own() -> None:
+    roles = roles_of(
+        "Expert Opinions",
+        "After Stockholm: Why the Korean Process Needs a Multilateral Frame",
+        "14.10.2019",
+        "Authors:\nCHUN Chae-sung, Professor of Political Science, Seoul National University\nYekaterina Volkova, Senior Research Fellow, IMEMO",
+        "Asia and Eurasia · Security · Korean Peninsula",
+        ARGUMENT,
+        ARGUMENT,
+    )
+    assert roles[4] == "boilerplate"
+
+
+def test_notes_starred_as_the_byline_stars_its_authors_are_their_bios() -> None:
+    reading = detect.read(
+        [
+            "Seventy years after the armistice, Türkiye should help build Korea's peace",
+            "by Doç. Dr. Mehmet Emin Karakaya* and Jeon Jae-seong**",
+            "Jul 27, 2023 12:05 AM GMT+3",
+            ARGUMENT,
+            ARGUMENT,
+            "*Associate professor of international relations at Hacettepe University, Ankara",
+            "**Professor of political science at Seoul National University",
+        ]
+    )
+    assert reading.roles[-2:] == ["author_bio", "author_bio"]
+    assert reading.signers[-2:] == [(0,), (1,)]
+    assert [(p.name, p.affiliation) for p in reading.people] == [
+        ("Mehmet Emin Karakaya", "Associate professor of international relations at Hacettepe University, Ankara"),
+        ("Jeon Jae-seong", "Professor of political science at Seoul National University"),
+    ]
+
+
+def test_a_headline_with_a_dash_in_its_sentence_is_the_title_not_a_label() -> None:
+    roles = roles_of("Kim's deadline is a negotiating tactic — and a real one", "Why Pyongyang set a date", "By Jane Doe", ARGUMENT, ARGUMENT)
+    assert roles[:2] == ["title", "subtitle"]
+
+
+def test_the_page_s_keywords_under_their_heading_are_furniture() -> None:
+    roles = roles_of("Hanoi was not the end", "By Jane Doe", ARGUMENT, ARGUMENT, "KEYWORDS", "North Korea, South Korea, Japan, U.S., Kim Jong Un, sanctions")
+    assert roles[-2:] == ["boilerplate", "boilerplate"]

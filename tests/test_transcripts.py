@@ -426,8 +426,28 @@ def test_a_radio_programme_s_header_over_its_transcript() -> None:
             "Pettigrew:",
             "graham pettigrew",
         ),
+        (  # the introduction 'spoke with' her, titles and all
+            [
+                "'Vietnam can host the summit, it cannot sell its model'",
+                "Ahead of the Hanoi summit, VnExpress International spoke with Assoc. Prof. Dr. Nguyen Thi Thu Ha, deputy director of the"
+                " Institute for Northeast Asian Studies, who studied in Pyongyang in the late 1980s.",
+            ],
+            "Q:",
+            "A:",
+            "nguyen thi thu ha",
+        ),
+        (  # the dek says he says it, his office before his name; the byline over the interview is the reporter's
+            [
+                "'An end-of-war declaration without a road map is just a photo'",
+                "Former vice foreign minister Kim Hae-jin says Seoul's push for a declaration needs U.S. buy-in",
+                "By Park Ji-won\nDiplomatic correspondent",
+            ],
+            "Q:",
+            "A:",
+            "kim hae-jin",
+        ),
     ],
-    ids=["dek", "in-conversation"],
+    ids=["dek", "in-conversation", "spoke-with", "says"],
 )
 def test_the_header_says_who_answers(header: list[str], asks: str, answers: str, who: str) -> None:
     turns = [f"{asks} What did the summit change?", f"{answers} Less than Seoul hoped; {ANSWER}.", f"{asks} And next?", f"{answers} More talks; {ANSWER}."]
@@ -435,3 +455,41 @@ def test_the_header_says_who_answers(header: list[str], asks: str, answers: str,
     first = len(header) + 1
     assert roles[first] == roles[first + 2] == "body"
     assert names[first] == names[first + 2] == [who]
+
+
+def test_an_answer_two_guests_give_together_is_both_of_theirs() -> None:
+    roles, names = read(
+        "'The DMZ handshake bought time, not a deal'",
+        "Hong Kong, July 8, 2019",
+        "Asia Times asked two people who know the Joint Security Area well what the meeting means: Maj. Gen. (ret.) Mats Engman, a"
+        " distinguished fellow at ISDP, and Dr. Kang Min-ji, a research fellow at the Korea Institute for Defense Analyses.",
+        "Q: Was the meeting substance or theater?",
+        f"Engman: Both; {ANSWER}.",
+        "Q: How does it look from Seoul?",
+        f"Kang: With relief, but {ANSWER}.",
+        "Q: What should the working-level talks do first?",
+        f"Engman and Kang: We agree that {ANSWER}.",
+    )
+    assert roles[4::2] == ["body", "body", "body"]
+    assert names[4] == ["mats engman"] and names[6] == ["kang min-ji"] and names[8] == ["mats engman", "kang min-ji"]
+
+
+def test_five_numbered_questions_by_email_are_the_questions() -> None:
+    """'Five questions for …', 'agreed to answer five questions by email': numbered questions, answers without a mark."""
+    roles, names = read(
+        "Kim's deadline is a negotiating tactic — and a real one",
+        "Five questions for Niklas Swanstrom on Pyongyang's year-end ultimatum",
+        "Pieter Jansen",
+        "Dec 10, 2019",
+        "Welcome back. Dr Niklas Swanstrom, director of the Institute for Security and Development Policy in Stockholm, kindly agreed"
+        " to answer five questions by email. His replies are reproduced below with only light edits.",
+        "1. North Korea says the US has until the end of the year to change its approach. Is this deadline real?",
+        f"It is real in the sense that {ANSWER}.",
+        "2. What do you expect if the deadline passes without a breakthrough?",
+        f"Most likely a satellite launch, because {ANSWER}.",
+        "3. Has the summit diplomacy been a mistake?",
+        f"No, but it has been incomplete: {ANSWER}.",
+    )
+    assert roles[:2] == ["title", "subtitle"]
+    assert roles[5:] == ["question", "body"] * 3
+    assert names[6] == names[10] == ["niklas swanstrom"]

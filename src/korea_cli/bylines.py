@@ -71,7 +71,8 @@ _NOT_NAME_WORDS = frozenset(
         spokeswoman issues minister ministry monday tuesday wednesday thursday friday saturday sunday
         verification deferred sanctions denuclearization denuclearisation peace regime summit alliance deterrence nuclear missile
         security diplomacy engagement freeze treaty talks policy strategy war deal crisis dialogue
-        cannot can could be been being will would must should shall may might written""",
+        cannot can could be been being will would must should shall may might written
+        through without within across via during since until amid among upon trust sequencing sequence""",
     )
 )
 """Words of a sentence, a masthead ('KOREA JoongAng DAILY') or a section, never of a person's name."""
@@ -279,7 +280,7 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
         rest = re.sub(r"\s+(?:editors?|source|translators?|views)\s*[:：].*$", "", rest, flags=re.I)  # "Author: ZHANG Wei    Editor: LI Na"
         rest = re.sub(r"\s*[;,]\s*(?:translated|translation|trans\.)(?:\s+from\s+[\w ]+?)?\s+by\s.*$", "", rest, flags=re.I)  # "By X; translated by Y"
         for line in lines[1:]:  # "FROM: CHUN Chae-sung (…)\nand YOON Ha-rim (…)", "By A, X;\nB, Y;\nand C, Z": the names go on
-            if not (re.match(r"(?:and|&)\s", line, re.I) or rest.endswith((";", ","))):
+            if not (re.match(r"(?:and|&)\s", line, re.I) or rest.endswith((";", ",")) or re.search(r"\s(?:and|&)$", rest)):  # "By A (X) and\nB (Y)"
                 break
             rest += " " + line
     elif (

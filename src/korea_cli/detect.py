@@ -75,6 +75,7 @@ from korea_cli.looks import (
     label_over_publisher,
     plain,
 )
+from korea_cli.ranks import HONORIFIC
 from korea_cli.text import fold
 
 _SERIES_MARK = re.compile(r"\b(?:brief|paper|report|bulletin|newsletter|series|commentary|journal|review|monitor)\b", re.I)
@@ -280,8 +281,8 @@ class _Reader:
         """(paragraph, label) of each 'Label: …' turn."""
         self.interview = False
         self.interviewee: int | None = None
-        self.panel: dict[int, int] = {}
-        """In a discussion of three or more speakers: each answering turn's paragraph -> its speaker."""
+        self.panel: dict[int, tuple[int, ...]] = {}
+        """In a discussion of three or more speakers: each answering turn's paragraph -> its speaker (both, for "Engman and Kang: …")."""
         self.first_body = 0
         self.title: int | None = None
         self.notes: list[str] = []
@@ -329,6 +330,14 @@ class _Reader:
         # a headline that comes back only near the top (a printed e-mail's subject, then the newsletter's own title): the last is the title
         retitled = {i for form, i in last_seen.items() if running[form] > 1 and i < 10 and len(form.split()) >= 3 and not form.endswith(".")}
         paged = _paged_lines(self.paragraphs)
+        cover = next(  # the title on the cover, before the pages that carry it as their running head with a number
+            (
+                i
+                for i, p in enumerate(self.flat[:6])
+                if "\n" not in self.paragraphs[i] and not re.search(r"\d", p) and len(p.split()) >= 4 and _page_form(p) in paged[0]
+            ),
+            None,
+        )
         for i in _pull_quotes(self.flat):
             self.roles[i] = "boilerplate"  # a magazine's pull quote: the body's own words again, set large between paragraphs
         prose_before = argument_before = False
@@ -382,6 +391,15 @@ class _Reader:
                 self.roles[i] = "byline"  # "Alastair Finch writes:": a guest's section, theirs to the next heading
                 self.sections[i] = self.person(clean_name(guest.group("name")))
                 self.alone.add(i)
+            elif i and re.search(r"\bgmail\s+-\s", self.flat[i - 1], re.I) and re.fullmatch(r"[^<>\n]{2,60}<[^<>\s]+@[^<>\s]+>", p):
+                self.roles[i] = "boilerplate"  # under a printed Gmail page's header, the mailbox's owner: the reader, no author
+            elif len(lines) == 2 and re.fullmatch(r"\d+ messages?", lines[1].strip()):
+                self.roles[i] = "boilerplate"  # Gmail's subject over "1 message": the newsletter's own title follows
+            elif (sender := _SENDER.match(lines[0])) and any(re.match(r"(?:reply-to|to|cc)\s*:", line.strip(), re.I) for line in lines[1:]):
+                # a printed e-mail's sender, when it was sent, and to whom: "Rachel Okafor <rachel@…> Mon, Oct 7, 2019 at 6:02 AM"
+                sent = dateline(sender["when"].strip())  # the date stated, though the header stays furniture: the newsletter's own title follows
+                self.roles[i] = "boilerplate"
+                self.date = self.date or (sent if sent and sent[0] else None)
             elif by := byline_people(
                 self.paragraphs[i],
                 names_alone=(
@@ -470,7 +488,16 @@ class _Reader:
                         len(name.split()) == 1
                     ):  # "Talk next week,\nMegan": the bio under it gives her whole name ("Megan Thurlow is a …", "… is written by Megan Thurlow, a …")
                         bios = (_WRITTEN_BY.match(self.flat[j]) or _BIO.match(self.flat[j].lstrip("—–-*_ ")) for j in range(i + 1, self.count))
-                        name = next((b.group("who") for b in bios if b and fold(b.group("who").split()[0]) == first and len(b.group("who").split()) > 1), name)
+                        name = next(
+                            (b.group("who") for b in bios if b and fold(b.group("who").split()[0]) == first and len(b.group("who").split()) > 1), None
+                        ) or next(
+                            (  # "… written by Hannah Whitcombe, a …, and Jae-won Seo, a doctoral candidate": the second writer, named inside the bio
+                                m.group()  # or the sender of a printed e-mail: "Rachel Okafor <rachel@…> Mon, Oct 7, 2019"
+                                for j, after in [*((j, r",? (?:a|an|the|is)\b") for j in range(i + 1, self.count)), *((j, r"\s*<[^<>\s]+@") for j in range(i))]
+                                if (m := re.search(rf"\b{re.escape(name)}(?: [A-Z][\w’'-]+){{1,2}}(?={after})", self.flat[j]))
+                            ),
+                            name,
+                        )
                     signers.append(signed[0] if signed else self.person(name, affiliation, i + 1 if affiliation else 0))
                 self.bylines[i] = tuple(dict.fromkeys(signers))
             elif (
@@ -482,7 +509,14 @@ class _Reader:
                 self.bylines[i] = (signed[0],)
             elif (GREETING.match(bare) or SPEECH_SALUTATION.match(bare)) and i < self.count / 2:
                 self.roles[i] = "introduction"  # "Hi all, …": the newsletter greets its readers
-            elif (DISCLAIMER.match(bare) or DISCLAIMER.match(bare.strip("()"))) and not is_publisher_footer(bare):
+            elif (
+                DISCLAIMER.match(bare)
+                or DISCLAIMER.match(bare.strip("()"))
+                or DISCLAIMER.match(_THANKS.sub("", bare))
+                or (
+                    len(lines) > 1 and re.fullmatch(r"(?:important |legal )?(?:disclaimer|disclosure)s?\s*:?", lines[0].strip("*_ "), re.I)
+                )  # "Important disclaimer" over it
+            ) and not is_publisher_footer(bare):
                 bio = _BIO.match(bare)
                 # "Dr Jane Doe is a senior fellow at X. The views expressed here are her own." is her bio, with the disclaimer in it
                 self.roles[i] = "author_bio" if bio and _BIO_WORDS.search(bare) and looks_like_name(clean_name(bio.group("who"))) else "disclaimer"
@@ -496,8 +530,12 @@ class _Reader:
                     and not _DEAR.match(p)  # "Dear Rachel," twice: two letters
                     and not _NUMBERED_PART.fullmatch(p)  # "Letter 1", "Letter 2": headings that count, not a page's running head
                 )
-                or (i > 1 and _running_lines(self.paragraphs[i], paged))
+                or (i > 1 and i != cover and _running_lines(self.paragraphs[i], paged))
+                or (  # a PDF page's running head: the title's words before its colon ('Verify First, Trust Later'), pages under it
+                    i >= 6 and len(lines) == 1 and 2 <= len(p.split()) <= 10 and any(re.match(re.escape(p) + r"\s*[:–—]\s", self.flat[j]) for j in range(4))
+                )
                 or (i > 2 and len(lines) == 1 and p.isupper() and is_institution_name(p))  # a PDF page's head: 'THE FINNISH INSTITUTE OF …'
+                or (i < 3 and _logo(lines))
                 or (  # its publisher, over it, with its tagline perhaps ('African perspectives. Global insights.')
                     i == 0
                     and len(lines) <= 3
@@ -1343,6 +1381,9 @@ class _Reader:
                 and len(self.flat[i]) <= 400
                 and PAGE_FOOTNOTE.match(self.flat[i])
                 and (self.roles[i + 1 if i + 1 < self.count else i] in ("boilerplate", "notes") or self.marked_above(i))
+                and not any(
+                    re.match(r"\s*[•▪●◦‣]\s", line) for line in self.raw[i].split("\n")[1:]
+                )  # "5. Recommendations" over its points: a heading of the text's
             ):
                 self.roles[i] = "notes"  # under the page's last paragraph, or the note a marker above points to
 
@@ -1350,9 +1391,16 @@ class _Reader:
         """4. Whose words each paragraph is: bylines, signed sections, an interview's answers."""
         answering = [label for i, label in self.speakers if self.roles[i] == "answer"]
         answers_as = answering[0] if answering else None
-        if len(set(answering)) >= 2 and all(looks_like_name(self.speaker_name(label)) for label in answering):
+        together = {  # "Engman and Kang: …" beside their own turns: an answer the two give together
+            label: parts for label in answering if len(parts := re.split(r"\s+(?:and|&)\s+", label)) > 1 and all(part in answering for part in parts)
+        }
+        if len(set(answering)) >= 2 and all(looks_like_name(self.speaker_name(part)) for label in answering for part in together.get(label, [label])):
             # A panel: the moderator asks, and each guest's turns are the guest's ("LEE SANG-HYUN: …", "DR. LEE: …").
-            self.panel = {i: self.person(self.speaker_name(label)) for i, label in self.speakers if self.roles[i] == "answer"}
+            self.panel = {
+                i: tuple(dict.fromkeys(self.person(self.speaker_name(part)) for part in together.get(label, [label])))
+                for i, label in self.speakers
+                if self.roles[i] == "answer"
+            }
         self.interviewee = _interviewee(self.flat, self.roles, self.known_names, self.person, answers_as) if self.interview else None
         chairs = self.chairs()
         speakers = [n for i, group in self.bylines.items() if i < self.first_body for n in group]
@@ -1451,9 +1499,9 @@ class _Reader:
             elif role == "answer":
                 asked = True  # a transcript's first turn may answer no question ('CHUN: Thank you…'): its next paragraphs go on with it
                 self.roles[i] = "body"
-                speaker = self.panel.get(i, self.interviewee)
+                turn = self.panel.get(i) or ((self.interviewee,) if self.interviewee is not None else ())
                 # no interview: a reader's one question in the writer's own essay ('From the mailbag'), and the writer's answer
-                self.signers[i] = joint or writers or ((speaker,) if speaker is not None else () if self.interview else byline_signers)
+                self.signers[i] = joint or writers or turn or (() if self.interview else byline_signers)
                 current = self.signers[i]
             elif role is None:
                 if self.interview and is_heading(self.flat, i, self.first_body, self.roles):
@@ -1468,15 +1516,15 @@ class _Reader:
                     self.roles[i] = "subtitle"  # "From the mailbag" over a reader's question: a heading, whoever answers
                 elif self.interview:
                     # Before the first question, the publication frames the interview; after one, the one who answered last goes on.
-                    speaker = current[0] if current and self.panel else self.interviewee
+                    turn = current if current and self.panel else ((self.interviewee,) if self.interviewee is not None else ())
                     # a spokesperson's announcements, before the reporters ask, under the title naming the briefing as theirs
                     announced = not asked and briefing and is_prose(self.flat[i]) and not re.search(r"\btranscript\b", self.flat[i], re.I)
                     announced = announced or (mailbag is not None and self.first_body <= i < mailbag)  # the writer's own essay, over the readers' questions
                     if essay_end is not None and not asked and self.first_body <= i < essay_end and is_prose(self.flat[i]) and not GREETING.match(self.flat[i]):
                         self.roles[i], self.signers[i] = "body", byline_signers  # the writer's own essay, over the interview that follows it
                         continue
-                    self.roles[i] = "body" if (asked or announced) and speaker is not None else "introduction"
-                    self.signers[i] = (writers or (speaker,)) if (asked or announced) and speaker is not None else ()
+                    self.roles[i] = "body" if (asked or announced) and turn else "introduction"
+                    self.signers[i] = (writers or turn) if (asked or announced) and turn else ()
                 elif (
                     (i - 1 in self.sections or i + 1 in self.sections)
                     and not {i - 1, i + 1} & self.alone  # a co-author's note under a heading of the document's: the heading stays one
@@ -1667,6 +1715,19 @@ class _Reader:
                 under = False
         return points
 
+    def starred_note(self, i: int) -> int | None:
+        """Whose affiliation a note marked with stars states ('**Professor of …'), by the byline that gives the name as many
+        ('by … Karakaya* and Jeon Jae-seong**'): the stars in order, one more for each author."""
+        stars = re.match(r"\s*(\*{1,3})(?=[^\s*])", self.raw[i])
+        text = self.flat[i].lstrip("* ")
+        if not stars or self.raw[i].rstrip().endswith("*") or len(text) > 300 or not AFFILIATION_WORD.search(text) or is_prose(text):
+            return None
+        mark = len(stars[1])
+        for j, group in self.bylines.items():
+            if j < i and len(group) >= mark and re.search(rf"\w{re.escape(stars[1])}(?!\*)", self.raw[j]):
+                return group[mark - 1]
+        return None
+
     def bios(self) -> None:
         """5. Bios: "Jane Doe is a senior fellow at X" at the end or the top, with the affiliation it states."""
         argument_before = False
@@ -1704,6 +1765,11 @@ class _Reader:
                 and len(re.findall(r"[.!?](?:\s|$)", " ".join(card[1:]))) >= 2
             ):
                 self.roles[i] = "author_bio"  # "CHUN Chae-sung" over "Professor, … . Chair of …": the byline's author again, described
+                continue
+            if self.roles[i] == "body" and argument_before and (starred := self.starred_note(i)) is not None:
+                self.roles[i], self.signers[i] = "author_bio", (starred,)  # "*Associate professor of … at Hacettepe University" under the text
+                if not self.people[starred].affiliation:
+                    self.people[starred].affiliation, self.people[starred].stated_in = self.flat[i].lstrip("* ").rstrip("."), i + 1
                 continue
             if self.roles[i] not in ("body", "author_bio") or (
                 self.roles[i] == "body" and ((i < self.count / 2 and argument_before) or len(self.flat[i]) > 600)
@@ -1758,9 +1824,10 @@ class _Reader:
         for i in [*range(argued[0]), *range(argued[-1] + 1, self.count)]:
             spaced = re.split(r"\s{3,}", self.raw[i].strip())  # 'Korean Peninsula   Russia   DPRK   Asia and Eurasia': tags set apart by spaces
             items = spaced if len(spaced) >= 3 else re.split(r", | [|·] ", _SECTION_OF_TOPICS.sub("", self.flat[i]).strip(" |"))
+            dotted = len(spaced) >= 3 or len(re.findall(r" [|·] ", self.flat[i])) >= 2  # set apart by dots, a topic may have its own 'and'
             if (
                 (self.roles[i] == "body" or (self.roles[i] == "subtitle" and i < argued[0]))  # the topics between the date and the text
-                and _TOPIC_LIST.fullmatch(", ".join(items))
+                and (_TOPIC_LIST.fullmatch(", ".join(items)) or (dotted and all(_TOPIC.fullmatch(item) for item in items)))
                 and len(items) >= 3
                 and any(len(item.split()) == 1 or "-" in item for item in items)
             ):
@@ -1787,6 +1854,17 @@ class _Reader:
             return
         first = next((i for i, role in enumerate(self.roles) if role == "body"), None)
         above = next((self.roles[j] for j in range(first - 1, -1, -1) if self.roles[j] != "boilerplate"), None) if first else None
+        if (
+            first is not None
+            and above == "title"
+            and first + 1 < self.count
+            and self.roles[first + 1] == "introduction"
+            and GREETING.match(self.flat[first + 1])
+            and len(self.flat[first]) <= 260
+            and not FIRST_PERSON.search(self.flat[first])
+        ):
+            self.roles[first], self.signers[first] = "subtitle", ()  # under the title, over "Hi all, and welcome …": the issue's dek
+            return
         if first is None or first + 4 > self.count or above not in ("byline", "dateline"):  # a 'View Original' link between them is nothing
             return
         beside = ("caption", "credit", "boilerplate")  # the page's image between the dek and the text
@@ -1839,6 +1917,8 @@ class _Reader:
 _SHOUTED = re.compile(r"(?=[^a-z]*$)(?=.*[A-Z]{2})[^.!?]{3,60}")
 _TOPIC_RUN = re.compile(r"(?:(?-i:[A-Z][\w’'-]*)\s+){3,14}(?-i:[A-Z][\w’'-]*)")
 """Four to fifteen capitalized words and nothing else, after the argument: the page's topic links, their gaps folded away."""
+_TOPIC = re.compile(r"[A-Z][\w’'-]*(?: [A-Za-z][\w’'-]*){0,3}")
+"""One topic link: 'Security', 'Asia and Eurasia'."""
 _TOPIC_LIST = re.compile(
     r"(?!.*\b(?:and|or)\b)[A-Z][\w’'-]*(?: [A-Za-z][\w’'-]*){0,3}(?:, [A-Z][\w’'-]*(?: [A-Za-z][\w’'-]*){0,3}){2,}"
     r"|(?:[A-Z][\w’'-]*(?: [A-Za-z][\w’'-]*){0,3}, ){3,}[A-Z][\w’'-]*(?: [A-Za-z][\w’'-]*){0,3}"  # four or more: '…, Proliferation and Nuclear Policy'
@@ -2082,6 +2162,17 @@ def _paged_lines(paragraphs: Sequence[str]) -> tuple[set[str], Counter[str]]:
     return {masked for masked, raw in forms.items() if len(raw) >= 2}, Counter(line.casefold() for line in lines)
 
 
+def _logo(lines: Sequence[str]) -> bool:
+    """A cover's logo: the publisher's name set in three or more short lines ('ASPI' / 'AUSTRALIAN' / 'STRATEGIC' / …, or
+    'Stiftung' / 'Wissenschaft und' / 'Politik' / 'German Institute for' / …, the name in two languages)."""
+    words = [line.strip() for line in lines if line.strip()]
+    return (
+        len(words) >= 3
+        and all(len(line) <= 30 and not line.endswith((".", "?", "!", ":", ",")) for line in words)
+        and any(is_institution_name(" ".join(part)) for k in range(len(words) - 1) for part in (words[k:], words[: k + 1]) if len(part) >= 2)
+    )
+
+
 def _page_form(line: str) -> str:
     """A running line with its numbers masked, and its page number taken away from either end: an even page's footer has it
     first ('2 La Trobe Asia Policy Brief No. 7'), an odd page's last ('La Trobe Asia Policy Brief No. 7 3')."""
@@ -2132,7 +2223,7 @@ _FOR_NAME = re.compile(
 _SAYS_NAME = re.compile(
     r"\b(?:says|argues|warns|explains|believes|urges|insists|cautions|contends|predicts)\s+(?:(?-i:[a-z][\w-]*)\s+|(?-i:[A-Z][\w-]*)\s+(?=(?-i:[a-z])[\w-]*\s)){0,4}"
     r"(?P<name>(?-i:[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,2}))\s*[.,;]?$"
-    r"|(?:^|,\s+|[.!?]\s+)(?:(?:professor|dr\.?|ambassador|general)\s+)?(?:(?:(?-i:[A-Z][\w-]*)\s+){0,2}(?-i:[a-z][\w-]*)\s+)?"  # 'Korea specialist …'
+    r"|(?:^|,\s+|[.!?]\s+)(?:(?:professor|dr\.?|ambassador|general)\s+)?(?:(?:(?-i:[A-Z][\w-]*)\s+){0,2}(?:(?-i:[a-z][\w-]*)\s+){1,3})?"  # 'Korea specialist …', 'Former vice foreign minister …'
     r"(?P<first>(?-i:[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,2}))"
     r"(?:\s+(?:of|from|at)\s+(?:the\s+)?(?-i:[A-Z])[^,;.]{2,80}?|,\s+[^,;.]{3,80},)?\s+(?:says|argues|warns|explains|believes|urges|insists|cautions|contends|predicts|talks|speaks)\b",
     re.I,
@@ -2161,7 +2252,7 @@ _IN_CONVERSATION = re.compile(r"(?P<guest>[^,:;]{4,120}?)\s+in (?:conversation|d
 """'X in conversation with Y' on a line of its own: X is the one who answers, Y the one who asks."""
 _WITH_NAME = re.compile(
     r"\b(?:interview with|in conversation with|conversation with|q ?& ?a with|talking with|speaks with|questions (?:for|to)|(?:spoke|talked) (?:with|to)|asked)"
-    r"\s+(?:(?:Dr|Prof|Professor|Gen|General|Amb|Ambassador)\.?\s+)?"
+    rf"\s+(?:{HONORIFIC}\s+)*"  # "spoke with Assoc. Prof. Dr. Nguyen Thi Thu Ha"
     r"(?P<name>(?-i:[A-ZÀ-ÖØ-Þ](?:[\w’'-]+|\.)(?:\s+[A-ZÀ-ÖØ-Þ](?:[\w’'-]+|\.)){1,3}))",  # 'J. R. Kim', not 'Mats Engman. Russia in …'
     re.I,
 )
@@ -2199,9 +2290,15 @@ _EXPERT_SAYS = re.compile(
 """'Pyongyang's warning is no bluff, Russian expert says': a wire's report of what one expert told it."""
 _ACCORDING_TO = re.compile(r"\baccording to (?P<name>(?-i:[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,2}))", re.I)
 """'According to Yevgeny Kirillov, …': whose words a wire's report gives."""
+_SENDER = re.compile(r"[^<>\n]{2,60}<[^<>\s]+@[^<>\s]+>(?P<when>.*)$")
+"""A printed e-mail's sender line: 'Rachel Okafor <rachel@…> Mon, Oct 7, 2019 at 6:02 AM'."""
+_THANKS = re.compile(r"^(?:many |our |my )?thanks (?:again )?to [^.]{2,80}? for (?:his|her|their|your) time\b[^.]*\.\s+(?:as (?:always|ever),\s+)?", re.I)
+"""'Many thanks to Niklas for his time.' before the disclaimer under an interview: the disclaimer is what the paragraph is."""
 _PUT_QUESTIONS = re.compile(
     r"\bput (?:\w+ )?questions to\b|\basked (?:[\w.’'-]+ ){1,4}(?:\w+ )?questions\b|\b(?:we|I) (?:spoke|talked) (?:with|to)\b|\bsat down with\b"
-    r"|\b(?:we|I) asked (?:(?:Dr|Prof|Professor|General|Ambassador)\.? )?[A-Z]|\bshared (?:his|her|their) (?:views|insights|thoughts|analysis) with\b",
+    r"|\b(?:we|I) asked (?:(?:Dr|Prof|Professor|General|Ambassador)\.? )?[A-Z]|\bshared (?:his|her|their) (?:views|insights|thoughts|analysis) with\b"
+    r"|\bagreed to answer (?:\w+ )?(?:of (?:our|my) )?questions\b"  # "… kindly agreed to answer five questions by email"
+    r"|^(?:\w+|\d+) questions (?:for|to|with) (?-i:[A-Z])",  # a title: "Five questions for Niklas Swanstrom on …"
     re.I,
 )
 """'… put five questions to Wang Jianmin': an introduction that says what follows is an interview."""
