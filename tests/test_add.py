@@ -459,3 +459,16 @@ def test_a_known_name_s_umlaut_spelled_out_is_the_known_author(corpus_copy: Path
     (tmp_path / "essay.txt").write_text(f"After Hanoi\n\nBy {spelled}\n\n{body}\n\n{body}\n", encoding="utf-8")
     drafted = ingest_draft(corpus_copy, tmp_path / "essay.txt")
     assert [(a.id, a.new) for a in drafted.authors] == [("swanstrom-niklas", False)]
+
+
+def test_two_authors_side_by_side_in_a_word_document_s_columns(corpus_copy: Path, tmp_path: Path) -> None:
+    """A tab between two names is the gap between two columns, not a space in one long name; a tab after a bullet is a space."""
+    body = "Sanctions relief should follow a verified freeze, step by step, and each step should be reversible if the other side cheats."
+    text = (
+        "Small Steps on Firm Ground\n\nSang-soo Lee\t\tMarieke de Vries\n"
+        "Senior Research Fellow, ISDP\tAssistant Professor, Leiden University\n\nSeptember 2019\n\n"
+        f"•\t{body}\n\n{body}\n\n{body}\n"
+    )
+    (tmp_path / "essay.txt").write_text(text, encoding="utf-8")
+    drafted = ingest_draft(corpus_copy, tmp_path / "essay.txt")
+    assert [a.id for a in drafted.authors] == ["lee-sangsoo", "de-vries-marieke"]

@@ -67,6 +67,7 @@ from korea_cli.bylines import byline_people, guest_list, korean_sounds, romanize
         ("By Cmde. Vikram Sethi (Retd.)", [("Vikram Sethi", "")]),  # a navy's commodore, abbreviated
         ("By Brig Arvind Kaushik (Retd), VSM", [("Arvind Kaushik", "")]),  # a brigadier without the full stop, and his medal
         ("By Assoc. Prof. Dr. Nguyen Thi Thu Ha", [("Nguyen Thi Thu Ha", "")]),  # an associate professor's title, abbreviated
+        ("Words: Eleanor Hartigan\nSenior Lecturer, ANU", [("Eleanor Hartigan", "Senior Lecturer, ANU")]),  # a magazine's 'Words:' for 'By'
         ("By Amb. (Dr.) Ngozi Adaeze Okafor-Bello", [("Ngozi Adaeze Okafor-Bello", "")]),  # a doctorate in parentheses after the rank
         ("By Cdr. (Dr.) V. Lakshminarayanan (Retd.)", [("V. Lakshminarayanan", "")]),
         (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from korea_cli.looks import PHOTO_CREDIT, english_of, is_boilerplate, is_comment
+from korea_cli.looks import PHOTO_CREDIT, english_of, is_boilerplate, is_comment, title_text
 
 
 @pytest.mark.parametrize(
@@ -126,6 +126,10 @@ def test_the_english_of_a_bilingual_line(line: str, english: str) -> None:
         "that produces high-level research to support political decision-making.",  # an imprint, its publisher's line about itself under it
         "Follow Asia Times on Twitter at @asiatimesonline",
         "Stay up to date with the IPS newsletter. Sign up here.",
+        "Most Viewed: Seoul bourse closes higher on chip rally",
+        "Have a question for a future Ask the Expert? Email asktheexpert@cascadeledger.com or reply to us on Twitter.",
+        "The full video of the press conference is available on the agency's website.",
+        "Straits Centre for Strategic Studies — Home / Publications / Commentaries / Five Questions",  # the site's name before its trail
         "Also available in: Français | Deutsch | Polski",  # the page in other languages
         "You can unsubscribe at any time. By signing up you are agreeing to our Terms of Use and Privacy Policy."
         " This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.",  # a sign-up form's small print
@@ -174,3 +178,8 @@ def test_a_photo_credit_in_an_agency_s_words(credit: str) -> None:
 )
 def test_a_reader_s_comment_is_told_by_its_card(paragraph: str, comment: bool) -> None:
     assert is_comment(paragraph) is comment
+
+
+def test_a_show_s_name_after_the_headline_is_not_the_title() -> None:
+    headline = "Biden's North Korea review: calibrated or just vague? | World Insight Talk with Niklas Swanstrom"
+    assert title_text(headline) == "Biden's North Korea review: calibrated or just vague?"

@@ -705,6 +705,8 @@ UNDER_THE_TEXT = [  # (the byline's name, a paragraph under the argument, what i
     ),  # the heading says what the paragraph is, though no sentence under it does
     ("Jane Doe", "This article is published jointly with the East Asia Institute's Korea Peace Dialogue series.", "credit"),
     ("Jane Doe", "Until next week, Jane", "byline"),  # a sign-off on one line
+    ("Jane Doe", "[Translator's note: The leaflet campaigns refer to balloons that defector groups launch across the border.]", "notes"),
+    ("Jane Doe", "This column was originally published in the Korean edition of the Kyunghyang Shinmun on June 22. Translated by Lee Sang-hyun.", "credit"),
 ]
 """What a page says under its argument, in the many ways outlets say it: credits, captions, disclaimers, notes, bios, a sign-off."""
 
@@ -905,3 +907,44 @@ def test_a_headline_with_a_dash_in_its_sentence_is_the_title_not_a_label() -> No
 def test_the_page_s_keywords_under_their_heading_are_furniture() -> None:
     roles = roles_of("Hanoi was not the end", "By Jane Doe", ARGUMENT, ARGUMENT, "KEYWORDS", "North Korea, South Korea, Japan, U.S., Kim Jong Un, sanctions")
     assert roles[-2:] == ["boilerplate", "boilerplate"]
+
+
+def test_a_byline_after_the_lede_signs_the_lede_too() -> None:
+    reading = detect.read(
+        [
+            "Commentary",
+            "Biden inherits a peninsula that has moved on",
+            "Kim Jong Un's party congress set out a five-year weapons plan. Washington's policy review should start there.",
+            ARGUMENT,
+            "Words: Eleanor Hartigan\nSenior Lecturer in Asian Security, Australian National University",
+            "19 January 2021",
+            ARGUMENT,
+            ARGUMENT,
+        ]
+    )
+    assert reading.roles[3] == reading.roles[6] == "body"
+    assert reading.signers[3] == reading.signers[6] == (0,)
+
+
+def test_an_exchange_of_letters_headed_from_one_writer_to_the_other() -> None:
+    reading = detect.read(
+        [
+            "After Panmunjom: is the peace regime the road or the destination?",
+            "By CHUN Chae-sung and LEE Sang-soo",
+            "Published 15.07.2019",
+            "In our Correspondence series, two authors exchange letters on a question that divides them. " + ARGUMENT,
+            "Chun Chae-sung to Lee Sang-soo — Seoul, 5 July 2019",
+            "Dear Sangsoo,\n" + ARGUMENT,
+            "Lee Sang-soo to Chun Chae-sung — Stockholm, 9 July 2019",
+            "Dear Chaesung,\n" + ARGUMENT,
+        ]
+    )
+    assert reading.roles[3:] == ["introduction", "byline", "body", "byline", "body"]
+    assert reading.signers[5] == (0,) and reading.signers[7] == (1,)
+
+
+def test_a_one_word_kicker_over_a_quoted_headline() -> None:
+    roles = roles_of(
+        "BERLIN POLICY JOURNAL", "Korea", '"Soldiers Talk First"', "A retired general on why the militaries must meet.", "By Jane Doe", ARGUMENT, ARGUMENT
+    )
+    assert roles[:3] == ["boilerplate", "label", "title"]

@@ -446,11 +446,31 @@ def test_a_radio_programme_s_header_over_its_transcript() -> None:
             "A:",
             "kim hae-jin",
         ),
+        (  # the dek names her after her university's possessive
+            ["[INTERVIEW] 'Blowing up the liaison office was a message'", "Kyungnam University's Yoon Hye-rin says Seoul must stop waiting", "Choi Min-jae"],
+            "Q.",
+            "A.",
+            "yoon hye-rin",
+        ),
+        (  # an expert the introduction says answered readers' questions
+            [
+                "Will Hanoi bring a peace treaty? An expert answers your questions",
+                "We asked readers what they wanted to know. Ellen Park Whitfield, a senior fellow at the Pacific Rim Policy Institute, answered a selection.",
+            ],
+            "Dan Reilly of Tacoma asks:",
+            "",
+            "ellen park whitfield",
+        ),
     ],
-    ids=["dek", "in-conversation", "spoke-with", "says"],
+    ids=["dek", "in-conversation", "spoke-with", "says", "possessive", "answered"],
 )
 def test_the_header_says_who_answers(header: list[str], asks: str, answers: str, who: str) -> None:
-    turns = [f"{asks} What did the summit change?", f"{answers} Less than Seoul hoped; {ANSWER}.", f"{asks} And next?", f"{answers} More talks; {ANSWER}."]
+    turns = [
+        f"{asks} What did the summit change?",
+        f"{answers} Less than Seoul hoped; {ANSWER}.".strip(),
+        f"{asks} And next?",
+        f"{answers} More talks; {ANSWER}.".strip(),
+    ]
     roles, names = read(*header, *turns)
     first = len(header) + 1
     assert roles[first] == roles[first + 2] == "body"
@@ -493,3 +513,21 @@ def test_five_numbered_questions_by_email_are_the_questions() -> None:
     assert roles[:2] == ["title", "subtitle"]
     assert roles[5:] == ["question", "body"] * 3
     assert names[6] == names[10] == ["niklas swanstrom"]
+
+
+def test_a_press_conference_s_moderator_named_in_parentheses_opens_it() -> None:
+    roles, names = read(
+        "Russian and Chinese experts: 'double freeze' still the only road map",
+        "MOSCOW, December 18, 2019",
+        "Two specialists, Professor Vadim Kurbatov of the Institute of Far Eastern Studies and Professor Wang Lihua of Peking"
+        " University, answered questions from journalists.",
+        "Transcript prepared by Olga Serebryakova. Edited by Dmitry Pavlov.",
+        "MODERATOR (Irina Volkova): Good afternoon, colleagues. Our guests need no introduction. Let us go straight to your questions.",
+        "QUESTION (Lee Sang-hoon, Yonhap News Agency): Should we expect a return to ICBM tests in January?",
+        f"KURBATOV: I would not exclude it, but {ANSWER}.",
+        f"WANG: I would add that {ANSWER}.",
+        "QUESTION (Interfax): What of the draft resolution?",
+        f"KURBATOV: It is a modest document; {ANSWER}.",
+    )
+    assert roles[3:6] == ["credit", "introduction", "question"]
+    assert names[6] == names[9] == ["vadim kurbatov"] and names[7] == ["wang lihua"]

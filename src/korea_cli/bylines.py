@@ -27,7 +27,7 @@ _POST_NOMINALS = re.compile(
 """Honours, services and degrees after a name, as Commonwealth and military bylines give them ('Duncan Hartigan AM CSC RAN')."""
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*|[a-zà-öø-ÿ][\w'’-]*-[\w'’-]+|van|von|de|der|da|di|bin|al|le|la|del|dos)$")
 _BY = re.compile(
-    r"^(?:written\s+by|by|authors?\s*:|authors?(?=\s+(?:Dr\.|Prof\.)?\s*[A-Z]{2,})"
+    r"^(?:written\s+by|by|authors?\s*:|authors?(?=\s+(?:Dr\.|Prof\.)?\s*[A-Z]{2,})|words\s*(?::|by)|text\s*(?::|by)"  # "Words: Eleanor Hartigan", a magazine's
     r"|(?:(?:keynote|opening|closing|special|prepared|public|inaugural)\s+)?(?:remarks|speech|address|keynote|lecture|statement|testimony)\s+(?:by|of)"
     r"|(?:(?:report|summary)\s+)?(?:prepared|compiled|written)\s+by|rapporteur\s*:|(?:chair[’']?s\s+)?summary\s+by|posted\s+by"
     r"|(?:posted|published)\s+on\s+[\w ,.]{6,30}?\s+by|from\s*:|guest\s*:"

@@ -46,6 +46,7 @@ _DATES = [
     ),  # 11/27/2018; 03/04/2019 says no month for sure
     re.compile(r"\b(?P<year>(?:19|20)\d\d)[./](?P<month_number>\d{1,2})[./](?P<day>\d{1,2})\b"),  # 2021.03.15
     re.compile(r"\b(?P<year>(?:19|20)\d\d)\.\s(?P<month_number>\d{1,2})\.\s(?P<day>\d{1,2})\.?"),  # 2024. 03. 18. (Korean style)
+    re.compile(r"(?P<year>(?:19|20)\d\d)\s*[年년]\s*(?P<month_number>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]"),  # 2019年3月11日, 2019년 3월 4일
     re.compile(r"\b(?P<first>\d{1,2})[/.](?P<second>\d{1,2})[/.](?P<short_year>\d\d)\b(?![/.]\d)"),  # 01.13.16: a date line's only, day and month told apart
 ]
 _DATELINE_WORDS = re.compile(
@@ -111,6 +112,9 @@ def dateline(paragraph: str) -> tuple[str | None, str] | None:
                 value = f"{year}-{month:02d}-{day:02d}" if day else None
                 return (value if value is None or is_real_date(value) else None), match.group(0)
             value = _normal_date(match)
+            rest = paragraph[match.end() :].strip(" |·•()")
+            if value is not None and re.search(r"[年년]", match.group(0)) and (english := dateline(rest)) and english[0] == value:
+                return english  # "2023年4月10日 | 10 April 2023": the same day, in the words an English reader searches for
             if value is not None:
                 return value, match.group(0)
     return None

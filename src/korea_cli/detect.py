@@ -89,7 +89,7 @@ _BIO = re.compile(
 )
 _INTRODUCED = re.compile(
     r"(?:^|[.!?]\s+)(?:(?:Dr|Prof|Professor|Gen|General|Amb|Ambassador)\.?\s+)?(?P<who>[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,2}),"
-    r"\s+(?P<aside>(?:an?\s+|the\s+)?[^,;.]{2,240}),\s+(?:argues|says|believes|thinks|warns|contends|explains|insists|cautions)\b"
+    r"\s+(?P<aside>(?:an?\s+|the\s+)?[^,;.]{2,240}),\s+(?:argues|says|believes|thinks|warns|contends|explains|insists|cautions|answer(?:s|ed)|respond(?:s|ed)|repl(?:ies|ied))\b"
 )
 """An introduction that names the one interviewed, with what they are ('Dr. Annelies Verhoeven, senior research fellow at X, argues …')."""
 _WRITTEN_BY = re.compile(
@@ -383,7 +383,14 @@ class _Reader:
                 self.roles[i] = "byline"  # "POSTSCRIPT, by Kenji Watanabe": one co-author's own words, to the next heading
                 self.sections[i] = self.person(clean_name(part.group("name")))
                 self.alone.add(i)
-            elif (letter := _LETTER_HEAD.match(p)) and looks_like_name(clean_name(letter.group("name"))):
+            elif (
+                (letter := _LETTER_HEAD.match(p)) and looks_like_name(clean_name(letter.group("name")))
+            ) or (  # "Chun Chae-sung to Lee Sang-soo — Seoul, 5 July 2019" over "Dear Sangsoo,": a letter, its writer's
+                (letter := _FROM_TO.match(p))
+                and looks_like_name(clean_name(letter.group("name")))
+                and looks_like_name(clean_name(letter.group("to")))
+                and ((letter.group("when") and date_within(letter.group("when"))) or (i + 1 < self.count and _DEAR.match(self.flat[i + 1])))
+            ):
                 self.roles[i] = "byline"  # "Second letter — Rachel Whitford to CHUN Chae-sung": hers, to the next letter
                 self.sections[i] = self.person(clean_name(letter.group("name")))
                 self.alone.add(i)
@@ -393,6 +400,8 @@ class _Reader:
                 self.alone.add(i)
             elif i and re.search(r"\bgmail\s+-\s", self.flat[i - 1], re.I) and re.fullmatch(r"[^<>\n]{2,60}<[^<>\s]+@[^<>\s]+>", p):
                 self.roles[i] = "boilerplate"  # under a printed Gmail page's header, the mailbox's owner: the reader, no author
+            elif re.match(r"\[(?:translator|interpreter)[’']?s?[’']? notes?\s*:", p, re.I) and p.endswith("]"):
+                self.roles[i] = "notes"  # "[Translator's note: The leaflet campaigns refer to …]": a gloss on the text, no one's argument
             elif len(lines) == 2 and re.fullmatch(r"\d+ messages?", lines[1].strip()):
                 self.roles[i] = "boilerplate"  # Gmail's subject over "1 message": the newsletter's own title follows
             elif (sender := _SENDER.match(lines[0])) and any(re.match(r"(?:reply-to|to|cc)\s*:", line.strip(), re.I) for line in lines[1:]):
@@ -446,7 +455,13 @@ class _Reader:
             elif (signed := re.fullmatch(r"[—–-]{1,2}\s*(?P<name>[^—–-].{2,58})", p)) and (named := name_alone(signed.group("name").strip())):
                 self.roles[i] = "byline"  # "— Hiroshi Kanemoto": the byline again, signing the end
                 self.bylines[i] = (self.person(title_case(named)),)
-            elif i < 8 and (self.date is None or masthead_date) and not is_prose(p) and (found := date_among(self.paragraphs[i])):
+            elif (
+                i < 8
+                and (self.date is None or masthead_date)
+                and not is_prose(p)
+                and not _PRINTED_AT.match(p)  # "6/24/24, 8:47 AM\tThe treaty that …": when a browser printed the page, and its title
+                and (found := date_among(self.paragraphs[i]))
+            ):
                 # a masthead that states the date among short parts: a series label's ('Policy Brief No. 61   November 2019'), else a date line's
                 parts = re.split(r"\s+[|·•]\s+|\s{3,}|\t+", self.paragraphs[i].strip())
                 page = any(re.fullmatch(r"\d{1,3}", part.strip()) for part in parts)  # "6   OPINION   THURSDAY, SEPTEMBER 7, 2017": a running head
@@ -604,7 +619,12 @@ class _Reader:
                     or (len(turn) > len(speaker.group(0)) + 10 and (is_prose(turn) or turn.rstrip("*_”’\"' ").endswith("?")))
                 )
             ):
-                if speaker.group("place") and len(speaker.group("label").split()) == 1 and _PLACE.fullmatch(speaker.group("place")):
+                if (
+                    speaker.group("place")
+                    and len(speaker.group("label").split()) == 1
+                    and _PLACE.fullmatch(speaker.group("place"))
+                    and not _MODERATOR_LABEL.fullmatch(speaker.group("label").strip())  # "MODERATOR (Irina Volkova): …" chairs it
+                ):
                     self.roles[i] = "question"  # "GRAHAM (Tauranga): …": a caller's or an audience member's, no guest's answer
                 else:
                     self.speakers.append((i, speaker.group("label").strip()))
@@ -1552,14 +1572,25 @@ class _Reader:
                     self.roles[i] = "introduction"  # "Key points": the publisher's summary of the piece
                 elif WELCOME.match(self.flat[i]) and (i <= self.first_body + 1 or self.roles[i - 1] == "introduction") and not self.sections:
                     self.roles[i] = "introduction"  # "Hello, and welcome to issue 112": the host opening a newsletter's issue
-                elif self.sections and not current:
+                elif self.sections and not current and not (lede := self.lede_above_the_byline(i)):
                     self.roles[i] = "introduction"
+                elif self.sections and not current:
+                    self.roles[i], self.signers[i] = "body", lede  # "When Joe Biden takes the oath …" over "Words: Eleanor Hartigan": her lede
                 else:
                     owner = current or byline_signers
                     self.roles[i] = "body" if owner else "introduction"
                     self.signers[i] = self.one_of(owner, self.flat[i])
             elif role == "author_bio":
                 self.signers[i] = (self.bio_of[i],) if i in self.bio_of else ()
+
+    def lede_above_the_byline(self, i: int) -> tuple[int, ...]:
+        """The one signer of a text whose only byline comes after its first paragraph ('Words: Eleanor Hartigan' under the
+        lede): the paragraph of prose above it is theirs, right under the header."""
+        if len(self.sections) != 1 or set(self.bylines) - set(self.sections):
+            return ()
+        ((signed, signer),) = self.sections.items()
+        above = [j for j in range(self.first_body, signed) if self.roles[j] in (None, "body") and is_prose(self.flat[j])]
+        return (signer,) if i in above and len(above) <= 2 else ()
 
     def letters_between(self, signers: tuple[int, ...]) -> dict[int, int]:
         """An exchange of letters between the byline's two authors: each paragraph that opens one ('Dear Wenjie,'), and
@@ -1576,7 +1607,13 @@ class _Reader:
         return opened if len(opened) >= 2 else {}
 
     def letters(self) -> None:
-        """Letters to the editor: a letter ('To the Editor: …') is signed by the name under it, not the one above."""
+        """Letters to the editor: a letter ('To the Editor: …') is signed by the name under it, not the one above. And in a
+        published correspondence, what comes before the first letter and says so ('two authors exchange letters') is the
+        publication's framing."""
+        heads = [i for i in sorted(self.alone) if _LETTER_HEAD.match(self.flat[i]) or _FROM_TO.match(self.flat[i])]
+        for i in range(self.first_body, heads[0] if len(heads) >= 2 else 0):
+            if self.roles[i] == "body" and re.search(r"\b(?:exchange (?:letters|views)|letters|correspondence)\b", self.flat[i], re.I):
+                self.roles[i], self.signers[i] = "introduction", ()
         starts = [i for i in range(self.count) if LETTER.match(self.flat[i])]
         noted = next((i for i in range(min(self.count, 8)) if self.roles[i] == "editors_note" and re.search(r"\bletters?\b", self.flat[i], re.I)), None)
         if not starts and noted is not None:  # "Editor's note: The following letter responds to …": the letter is what follows
@@ -2224,6 +2261,7 @@ _SAYS_NAME = re.compile(
     r"\b(?:says|argues|warns|explains|believes|urges|insists|cautions|contends|predicts)\s+(?:(?-i:[a-z][\w-]*)\s+|(?-i:[A-Z][\w-]*)\s+(?=(?-i:[a-z])[\w-]*\s)){0,4}"
     r"(?P<name>(?-i:[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,2}))\s*[.,;]?$"
     r"|(?:^|,\s+|[.!?]\s+)(?:(?:professor|dr\.?|ambassador|general)\s+)?(?:(?:(?-i:[A-Z][\w-]*)\s+){0,2}(?:(?-i:[a-z][\w-]*)\s+){1,3})?"  # 'Korea specialist …', 'Former vice foreign minister …'
+    r"(?:(?:(?-i:[A-Z][\w-]*)\s+){0,3}(?-i:[A-Z][\w-]*)[’']s\s+)?"  # "Kyungnam University's Yoon Hye-rin says …'
     r"(?P<first>(?-i:[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,2}))"
     r"(?:\s+(?:of|from|at)\s+(?:the\s+)?(?-i:[A-Z])[^,;.]{2,80}?|,\s+[^,;.]{3,80},)?\s+(?:says|argues|warns|explains|believes|urges|insists|cautions|contends|predicts|talks|speaks)\b",
     re.I,
@@ -2283,6 +2321,11 @@ _LETTER_HEAD = re.compile(
     re.I,
 )
 """'First letter — CHUN Chae-sung to Rachel Whitford': a published correspondence, each letter its writer's."""
+_FROM_TO = re.compile(
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w.’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w.’'-]+){1,3})\s+to\s+(?P<to>[A-ZÀ-ÖØ-Þ][\w.’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w.’'-]+){1,3})"
+    r"(?:\s*[—–-]\s*(?P<when>[^\n]{2,60}))?$"
+)
+"""'Chun Chae-sung to Lee Sang-soo — Seoul, 5 July 2019': a letter's head without the word 'letter', its writer first."""
 _EXPERT_SAYS = re.compile(
     r",?\s+(?:[\w-]+\s+){0,3}(?:expert|scholar|analyst|professor|diplomat|researcher|academic|specialist|former [\w-]+)\s+(?:says|warns|believes|argues|thinks)\s*$",
     re.I,
@@ -2290,6 +2333,8 @@ _EXPERT_SAYS = re.compile(
 """'Pyongyang's warning is no bluff, Russian expert says': a wire's report of what one expert told it."""
 _ACCORDING_TO = re.compile(r"\baccording to (?P<name>(?-i:[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,2}))", re.I)
 """'According to Yevgeny Kirillov, …': whose words a wire's report gives."""
+_PRINTED_AT = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?\s+\S", re.I)
+"""A browser's print header: the day and time the page was printed, then its title ('6/24/24, 8:47 AM  The treaty …')."""
 _SENDER = re.compile(r"[^<>\n]{2,60}<[^<>\s]+@[^<>\s]+>(?P<when>.*)$")
 """A printed e-mail's sender line: 'Rachel Okafor <rachel@…> Mon, Oct 7, 2019 at 6:02 AM'."""
 _THANKS = re.compile(r"^(?:many |our |my )?thanks (?:again )?to [^.]{2,80}? for (?:his|her|their|your) time\b[^.]*\.\s+(?:as (?:always|ever),\s+)?", re.I)

@@ -260,12 +260,14 @@ def draft(
 def _paragraphs(text: str) -> tuple[bool, list[str]]:
     """Whether the text holds one paragraph a line, and its paragraphs, each line's whitespace made single spaces.
 
-    A wide gap inside a line (six spaces or more, as a PDF's layout leaves between a page footer's parts) is kept as a tab.
+    A wide gap inside a line (six spaces or more, as a PDF's layout leaves between a page footer's parts, or a tab, as a Word
+    document's columns of names) is kept as a tab; a tab after a bullet or a list's number is the space it stands for.
     """
     per_line = one_paragraph_per_line(text)
     spans = paragraph_spans(text, lines=per_line)
 
     def line_of(raw: str) -> str:
+        raw = re.sub(r"^(\s*(?:[•▪●◦‣*–-]|\d{1,2}[.)]))\t+", r"\1 ", raw)  # "•\tThe Hanoi summit failed …", "1.\tIntroduction"
         return "\t".join(" ".join(part.split()) for part in _WIDE_GAP.split(raw.strip()))
 
     return per_line, ["\n".join(line_of(line) for line in text[a:b].splitlines() if line.strip()) for a, b in spans]
@@ -273,7 +275,7 @@ def _paragraphs(text: str) -> tuple[bool, list[str]]:
 
 _UMLAUTS_SPELLED_OUT = str.maketrans({"ö": "oe", "ä": "ae", "ü": "ue", "Ö": "Oe", "Ä": "Ae", "Ü": "Ue"})
 """German's way of writing an umlaut without it: a known 'Swanström' is also 'Swanstroem'."""
-_WIDE_GAP = re.compile(r"[ \u00a0]{6,}")
+_WIDE_GAP = re.compile(r"[ \u00a0]{6,}|[ \u00a0]*\t[\t \u00a0]*")
 
 
 def _authors(corpus: Corpus, people: list[detect.Signer]) -> tuple[list[DraftAuthor], list[str]]:

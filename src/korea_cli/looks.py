@@ -31,7 +31,7 @@ EDITORS_NOTE = re.compile(
 )
 EDITORS_NOTE_HEAD = re.compile(r"^(?:editor[’']?s[’']? note|note from the editors?)\s*:?$", re.I)
 CREDIT = re.compile(
-    r"^\(?(?:this (?:article|column|commentary|piece|op-?ed|essay) (?:is|was) (?:distributed|syndicated|republished|reprinted|reproduced|shared|co-?published|(?:published|produced) (?:jointly|in (?:partnership|cooperation|collaboration)))\b|interpret(?:ation|er|ers|ing)\s*:|(?:simultaneous |consecutive )?interpret(?:ed|ation) by|interview(?:ed)?(?: conducted)? by|translation of (?:an|the) (?:original )?(?:article|essay|column|op-?ed)\b|about the rapporteurs?\s*:|an? (?:earlier|previous|longer|shorter|different) version of this (?:commentary|article|essay|piece|op-?ed|paper|column)\b|(?:typeset|layout|designed) by|acknowledge?ments?\b|originally published in\b|originally written in\b|(?:this|the) (?:article|column|commentary|piece|op-?ed|essay) (?:is adapted from|originally appeared in)\b|interview(?:er)?\s*:(?=\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}(?:\s*\([^)]{2,120}\))?\s*$)|illustration\s*:|cover(?: photo| image)?\s*:|(?:speakers?|panelists?|presenter|to)\s*:|transcri(?:pt|bed) by|transcription\s*:|this issue was (?:edited|produced|compiled) by|panel(?:ists)?\s*(?:[IVX\d]+\s*)?[—:–-]|(?:conducted|moderated|hosted|produced) by|(?:host|producer|moderator|audio)\s*:(?=\s*(?:(?:dr|prof|mr|ms|mrs)\.?\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}(?:\s*[,(][^.?!|]{0,80})?\s*(?:$|[|·;]|\s+(?:producer|host|editor|audio|moderator|guests?)\s*:))|translated(?: from [\w ]+)? by|translated from\b|translation by|(?:compiled and )?edited by|compiled by|reporting by|additional reporting by|illustration by"
+    r"^\(?(?:this (?:article|column|commentary|piece|op-?ed|essay) (?:is|was) (?:distributed|syndicated|republished|reprinted|reproduced|shared|co-?published|(?:published|produced) (?:jointly|in (?:partnership|cooperation|collaboration)))\b|interpret(?:ation|er|ers|ing)\s*:|(?:simultaneous |consecutive )?interpret(?:ed|ation) by|interview(?:ed)?(?: conducted)? by|translation of (?:an|the) (?:original )?(?:article|essay|column|op-?ed)\b|about the rapporteurs?\s*:|an? (?:earlier|previous|longer|shorter|different) version of this (?:commentary|article|essay|piece|op-?ed|paper|column)\b|(?:typeset|layout|designed) by|acknowledge?ments?\b|originally published in\b|originally written in\b|(?:this|the) (?:article|column|commentary|piece|op-?ed|essay) (?:is adapted from|originally appeared in)\b|interview(?:er)?\s*:(?=\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}(?:\s*\([^)]{2,120}\))?\s*$)|illustration\s*:|cover(?: photo| image)?\s*:|(?:speakers?|panelists?|presenter|to)\s*:|transcri(?:pt|bed) by|transcript(?:ion)? (?:prepared|produced|provided) by (?-i:[A-Z])|transcription\s*:|this issue was (?:edited|produced|compiled) by|panel(?:ists)?\s*(?:[IVX\d]+\s*)?[—:–-]|(?:conducted|moderated|hosted|produced) by|(?:host|producer|moderator|audio)\s*:(?=\s*(?:(?:dr|prof|mr|ms|mrs)\.?\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}(?:\s*[,(][^.?!|]{0,80})?\s*(?:$|[|·;]|\s+(?:producer|host|editor|audio|moderator|guests?)\s*:))|translated(?: from [\w ]+)? by|translated from\b|translation by|(?:compiled and )?edited by|compiled by|reporting by|additional reporting by|illustration by"
     r"|(?:this|the) interview was conducted by\b|excerpted from\b|distributed by\b|transcript\s*:\s*(?-i:[A-Z])"
     r"|(?-i:[A-Z][\w .&’'-]{2,60}) is (?:hosted|presented|produced|edited) by (?-i:[A-Z])"  # "Beyond the DMZ is hosted by …"
     r"|(?:this|the) (?:article|essay|column|commentary|piece|op-?ed|interview) (?:was|has been) translated\b"  # "This article was translated from the Korean by …"
@@ -48,7 +48,7 @@ CREDIT = re.compile(
     r"|(?:(?:main|cover|header|top|feature|lead)\s+)?(?:image|photo|picture|illustration)s?\s+(?:courtesy of|via|by)\s+.{2,80}$"
     r"|(?:this|the) (?:article|essay|piece|commentary) (?:is|was) adapted from\b"
     r"|(?-i:[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){1,2}\s/\s[A-Z][A-Z.&'’ -]{2,40}$)"  # "WANG XIAOYING / CHINA DAILY": an artist's name and the paper ('COMMENTARY / WORLD' is a label)
-    r"|(?:this|the) (?:article|column|essay|piece|commentary|op-?ed|interview) (?:was |is )?(?:first |originally )?(?:published|appeared|written) in (?:korean|japanese|chinese|swedish|german|french|russian|spanish)\b)",
+    r"|(?:this|the) (?:article|column|essay|piece|commentary|op-?ed|interview) (?:was |is )?(?:first |originally )?(?:published|appeared|written) in (?:the )?(?:korean|japanese|chinese|swedish|german|french|russian|spanish)\b)",  # "… in the Korean edition of …": a translation's
     re.I,
 )
 STAFF_OVER_NAME = re.compile(
@@ -161,8 +161,8 @@ DISCLAIMER = re.compile(
 )
 _TRAIL = (
     r"(?:[\w’'&,.・-]+(?: [\w’'&,.・-]+){0,3}\s*(?:[>›»]{1,2}|→)\s*){1,6}[\w’'&,.・-]+(?: [\w’'&,.・-]+){0,3}"
-    r"|(?:home|main page|homepage|start|startseite|accueil|in[ií]cio)\s+/\s+(?:[\w’'&,.・-]+(?: [\w’'&,.・-]+){0,3}\s+/\s+){0,5}(?:[\w’'&,.・-]+(?: [\w’'&,.・-]+){0,3}|[^/\n]{1,140})"  # … / “Engagement is not a reward”
-    r"|(?:home|main page|homepage|start|startseite|accueil|in[ií]cio)\s*[>›»]\s*(?:[^>›»\n]{1,40}?\s*[>›»]\s*){1,5}[^>›»\n]{1,140}"  # "Home › Events › Past Events › <the event's whole title>"
+    r"|(?:[^—–|/\n]{2,60}\s[—–|]\s)?(?:home|main page|homepage|start|startseite|accueil|in[ií]cio)\s+/\s+(?:[\w’'&,.・-]+(?: [\w’'&,.・-]+){0,3}\s+/\s+){0,5}(?:[\w’'&,.・-]+(?: [\w’'&,.・-]+){0,3}|[^/\n]{1,140})"  # … / “Engagement is not a reward”
+    r"|(?:[^—–|>›»\n]{2,60}\s[—–|]\s)?(?:home|main page|homepage|start|startseite|accueil|in[ií]cio)\s*[>›»]\s*(?:[^>›»\n]{1,40}?\s*[>›»]\s*){1,5}[^>›»\n]{1,140}"  # "Home › Events › Past Events › <the event's whole title>"
     r"|(?-i:(?=[^a-z]*[a-z]))(?:[\w’'&.-]+(?: [\w’'&.-]+){0,2}\s+/\s+){1,5}(?:interviews?|opinions?|analysis|analytics|commentary|columns?|news|world|politics|blogs?|publications|articles|features)"
 )  # "World / Interviews": a section's path, a slash between ('COMMENTARY / WORLD', in capitals, is a label)
 """A site's trail to the page: 'Home > Opinion > East Asia', 'Home / Commentary / Korean Peninsula': furniture on its own line,
@@ -200,6 +200,7 @@ _FURNITURE_LINES = (
     r"reddit",
     r"copy link",
     r"follow (?:us|me|her|him|them)\b.*",
+    r"most (?:read|viewed|popular|shared|commented)\s*:\s*.{2,200}",  # "Most Viewed: Seoul bourse closes higher", a headline beside it
     r"follow [\w .&’'-]{2,40}? on (?:twitter|x|facebook|linkedin|instagram|telegram|youtube|bluesky|mastodon|threads|weibo|wechat)\b.{0,60}",  # "Follow Asia Times on Twitter at @…"
     r"(?:also )?(?:available|read (?:it |this )?(?:article )?) in\s*:\s*\w[^.]{0,80}",  # "Also available in: Français | Deutsch | Polski": the page in other languages
     r"(?:dieses|diesen) (?:interview|artikel|beitrag|text) auf deutsch lesen|read (?:this|the) (?:interview|article|piece) in (?:german|french|korean|japanese|chinese|russian|spanish)\b.*"
@@ -674,7 +675,9 @@ def title_text(paragraph: str) -> str:
     lines = [line.strip() for line in plain(paragraph).split("\n") if line.strip()]
     if len(lines) == 2 and is_headline(lines[0]) and not is_headline(lines[1]) and len(lines[1].split()) >= 6 and lines[1][:1].isupper():
         lines = lines[:1]
-    return re.sub(r"^(?:\[[^\]]{2,30}\]\s*|re\s*:\s*)", "", " ".join(lines).strip("*_ "), flags=re.I)  # "RE: …" of a memo
+    title = re.sub(r"^(?:\[[^\]]{2,30}\]\s*|re\s*:\s*)", "", " ".join(lines).strip("*_ "), flags=re.I)  # "RE: …" of a memo
+    parts = title.split(" | ")  # "Biden's review: calibrated or vague? | World Insight Talk with …": the headline, not the show's name
+    return max(parts, key=lambda part: len(part.split())) if len(parts) > 1 else title
 
 
 def _plain_line(line: str) -> str:
@@ -979,6 +982,8 @@ _FURNITURE_START = re.compile(
     r"|(?:the )?[\w .&()’'-]{2,60} is (?:a|an|the) (?:free |weekly |monthly |daily |fortnightly |independent |reader-supported )*(?:newsletter|publication|digest|bulletin|briefing)\b"
     r"|(?:the )?(?-i:(?:Centre|Center|Institute|Foundation|Council|Program(?:me)?|School|Forum|Network|Initiative)\b[^.]{0,100}?\([A-Z]{2,8}\)) (?:seeks|aims|strives|exists|works) to\b"
     r"|(?-i:[A-Z][\w .&’'-]{1,60}) (?:is|was|are|were) (?:recorded|produced|made|written|created|published) on (?:the )?(?:traditional |unceded )?(?:lands?|country|territor(?:y|ies)) of\b"  # an acknowledgement of country
+    r"|(?:the )?(?:full )?(?:video|audio|recording|transcript) of (?:the|this) [\w -]{2,40} is available\b"  # "The full video of the press conference is available on …"
+    r"|(?:have|got) a question (?:for|you(?:[’']d| would) like to ask) (?:a future|the next|our)\b"  # "Have a question for a future Ask the Expert? Email …"
     r"|(?:stay|keep) up to date with (?:the |our )?[\w .&’'-]{0,40}newsletter\b"  # "Stay up to date with the IPS newsletter. Sign up here."
     r"|you can unsubscribe (?:at any time|anytime)\b|by (?:signing up|subscribing),? you (?:are )?(?:agree|agreeing|consent)\b|this site is protected by recaptcha\b"  # a sign-up form's small print
     r"|(?-i:[A-Z][\w .&’'-]{1,40}) newsletter\s+(?:keep up to date|stay (?:up to date|informed)|get the latest|sign up)\b"  # "Daily Sabah Newsletter" over its pitch
@@ -1024,6 +1029,8 @@ def is_label(paragraph: str, following: str | None) -> bool:
         return True  # 'Commentary' over a title, even one that ends with a full stop (a longer line with a label's word is a title)
     if re.match(r"(?:an? )?(?:interview|conversation|q ?& ?a) with\b", paragraph, re.I) and following.startswith(("'", "‘", '"', "“")):
         return True  # 'Interview with Former South Korean Vice Minister' over the quoted headline: the kicker, not the title
+    if len(paragraph.split()) <= 2 and following.startswith(("'", "‘", '"', "“")) and not paragraph.endswith((".", "?", "!", ":")) and len(following) <= 120:
+        return True  # 'Korea' over '"Soldiers Talk First"': a one-word kicker over the quoted headline
     if is_prose(following) or len(following) > 220:
         return False
     letters = [ch for ch in paragraph if ch.isalpha()]
