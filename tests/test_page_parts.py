@@ -407,7 +407,14 @@ def test_the_author_s_card_again_under_the_text_is_a_bio() -> None:
     assert reading.roles[-1] == "author_bio"
 
 
-@pytest.mark.parametrize("greeting", ["Happy Friday, and a warm welcome to the new subscribers.", "Olá, friends. Quick note before we start."])
+@pytest.mark.parametrize(
+    "greeting",
+    [
+        "Happy Friday, and a warm welcome to the new subscribers.",
+        "Olá, friends. Quick note before we start.",
+        "Magandang umaga from Quezon City, and welcome to the new readers.",
+    ],
+)
 def test_a_newsletter_s_greeting_greets_its_readers(greeting: str) -> None:
     roles = roles_of("Why the alliance needs an offer", "By Megan Thurlow", greeting, ARGUMENT, ARGUMENT)
     assert roles[2] == "introduction"
@@ -706,6 +713,12 @@ UNDER_THE_TEXT = [  # (the byline's name, a paragraph under the argument, what i
     ("Jane Doe", "This article is published jointly with the East Asia Institute's Korea Peace Dialogue series.", "credit"),
     ("Jane Doe", "Until next week, Jane", "byline"),  # a sign-off on one line
     ("Jane Doe", "[Translator's note: The leaflet campaigns refer to balloons that defector groups launch across the border.]", "notes"),
+    ("Jane Doe", "The research for this article was funded by a Korea Foundation policy-oriented research grant.", "credit"),
+    ("Jane Doe", "Dr. D.Ulziibayar at the Institute for Strategic Studies in Ulaanbaatar. Photo by B.Khulan/The UB Post", "caption"),
+    ("Jane Doe", "Trump and Kim shake hands at the demarcation line in Panmunjom on June 30, 2019. (Pool photo/Kyodo) ==Kyodo", "caption"),
+    ("Jane Doe", "About: The Brief is written by Jane Doe, a former sanctions analyst at the US Treasury. Views are her own.", "author_bio"),
+    ("Jane Doe", "Mancini, F. and Lee, S. (eds.) (2018), The Korean Peninsula after Pyeongchang, Milan: ISPI.\nEngman, M. (2018), ISDP.", "notes"),
+    ("Jane Doe", "With love and prayers from Paju,\nSr. Jane", "byline"),  # a nun's sign-off, her title before her first name
     ("Jane Doe", "This column was originally published in the Korean edition of the Kyunghyang Shinmun on June 22. Translated by Lee Sang-hyun.", "credit"),
 ]
 """What a page says under its argument, in the many ways outlets say it: credits, captions, disclaimers, notes, bios, a sign-off."""
@@ -948,3 +961,90 @@ def test_a_one_word_kicker_over_a_quoted_headline() -> None:
         "BERLIN POLICY JOURNAL", "Korea", '"Soldiers Talk First"', "A retired general on why the militaries must meet.", "By Jane Doe", ARGUMENT, ARGUMENT
     )
     assert roles[:3] == ["boilerplate", "label", "title"]
+
+
+def test_a_reader_s_letter_and_the_columnist_s_reply() -> None:
+    reading = detect.read(
+        [
+            "After Hanoi, is the Singapore process dead?",
+            "Published Mar 6, 2019, 5:00 AM SGT",
+            "Once a month, our global affairs columnist takes up a question sent in by a reader.",
+            "Dear Editor, less than a year ago my children stood on Sentosa waving at motorcades. Was the Singapore summit a waste?",
+            "Tan Hui Min, Global Affairs Columnist, replies:",
+            ARGUMENT,
+            ARGUMENT,
+        ]
+    )
+    assert reading.roles[3:5] == ["question", "byline"]
+    assert [p.name for p in reading.people] == ["Tan Hui Min"] and reading.signers[5] == (0,)
+
+
+def test_two_authors_posts_under_their_byline_one_a_line() -> None:
+    reading = detect.read(
+        [
+            "After Hanoi: A Phased Road Map for Sanctions Relief",
+            "By Lt Gen (Retd) Sudhir Kannan and Dr Ahmad Faris bin Zainal Abidin",
+            "Lt Gen (Retd) Sudhir Kannan, PVSM, AVSM, Distinguished Fellow, Indo-Pacific Strategy Centre, New Delhi\n"
+            "Dr Ahmad Faris bin Zainal Abidin, Senior Lecturer, Institute of Malaysian and International Studies (IKMAS),\n"
+            "Universiti Kebangsaan Malaysia",
+            ARGUMENT,
+            ARGUMENT,
+        ]
+    )
+    assert reading.roles[2] == "byline"
+    assert [(p.name, p.affiliation) for p in reading.people] == [
+        ("Sudhir Kannan", "Distinguished Fellow, Indo-Pacific Strategy Centre, New Delhi"),
+        ("Ahmad Faris bin Zainal Abidin", "Senior Lecturer, Institute of Malaysian and International Studies (IKMAS), Universiti Kebangsaan Malaysia"),
+    ]
+
+
+def test_a_page_saved_to_pocket_and_one_clipped_to_obsidian() -> None:
+    pocket = roles_of(
+        "[Column] A peace process that must outlive its summits",
+        "english.khan.co.kr · Jeon Jae-sung · 5 min",
+        "View Original",
+        "Opinion › Column",
+        "Posted : 2019-10-08 17:22:10",
+        ARGUMENT,
+        ARGUMENT,
+    )
+    assert pocket[:2] == ["title", "byline"]
+    clipped = roles_of(
+        '---\ntitle: "Why Moscow Still Wants a Multilateral Table"\nauthor:\n- "[[Yekaterina Sidorenko]]"\ncreated: 2024-03-02\n---',
+        "# Why Moscow Still Wants a Multilateral Table",
+        "[Valdai Club](https://valdaiclub.com/) › [Highlights](https://valdaiclub.com/a/highlights/)",
+        "By Yekaterina Sidorenko",
+        "11.02.2020",
+        ARGUMENT,
+        ARGUMENT,
+    )
+    assert clipped[:3] == ["boilerplate", "title", "boilerplate"]
+
+
+def test_a_standfirst_that_names_its_writer_at_its_end_is_the_publisher_s() -> None:
+    roles = roles_of(
+        "Opinion / Debate",
+        "DEBATE. This is an opinion piece. The views expressed in the text are the writer's own.",
+        "Europe must stop watching the Korea talks from the stands",
+        "Niklas Swanstrom",
+        "Published 15 Feb 2019",
+        "With the second summit set for Hanoi, the question is whether diplomacy can be made to last. Europe can help answer it,"
+        " writes Niklas Swanstrom, director of the Institute for Security and Development Policy.",
+        ARGUMENT,
+        ARGUMENT,
+        ARGUMENT,
+    )
+    assert roles[:6] == ["label", "disclaimer", "title", "byline", "dateline", "subtitle"]
+
+
+def test_a_numbered_list_the_text_announces_is_its_own() -> None:
+    roles = roles_of(
+        "What comes after the panel",
+        "By Jane Doe",
+        ARGUMENT,
+        "So what happens now? A few possibilities, in roughly descending order of likelihood:",
+        "1. A coalition of the willing builds a substitute outside the UN.\n2. The General Assembly tries something.\n3. Nothing replaces it.",
+        ARGUMENT,
+        "Sources\n- UN Security Council, meeting coverage, 28 March 2024",
+    )
+    assert roles[4] == "body"

@@ -461,8 +461,18 @@ def test_a_radio_programme_s_header_over_its_transcript() -> None:
             "",
             "ellen park whitfield",
         ),
+        (  # the outlet 'sat down with' him, after a forum whose name is no one's
+            [
+                'D.Ulziibayar: "Mongolia can offer the room, not the solution"',
+                "Ahead of this year's Ulaanbaatar Dialogue on Northeast Asian Security, which brought officials to the capital, The UB"
+                " Post sat down with Dr. Dashzeveg Ulziibayar, a senior researcher at the Institute for Strategic Studies.",
+            ],
+            "UB Post:",
+            "D.Ulziibayar:",
+            "dashzeveg ulziibayar",
+        ),
     ],
-    ids=["dek", "in-conversation", "spoke-with", "says", "possessive", "answered"],
+    ids=["dek", "in-conversation", "spoke-with", "says", "possessive", "answered", "sat-down-with"],
 )
 def test_the_header_says_who_answers(header: list[str], asks: str, answers: str, who: str) -> None:
     turns = [

@@ -22,7 +22,7 @@ _RANK_AFTER = re.compile(rf"\s*{_RETIRED}|,?\s+(?:Ph\.?\s?D\.?|M\.?A\.?|MBA|Esq\
 _POST_NOMINALS = re.compile(
     r"(?:,?\s+(?:AC|AO|AM|OAM|CSC|CSM|DSC|DSM|CVO|LVO|MVO|CMG|KCMG|GCMG|CB|KCB|GCB|CBE|OBE|MBE|KBE|DBE|QC|KC|SC|FRS|FBA|FRSA|FAIIA|MP|MEP"
     r"|RAN|RN|RAAF|RAF|RNZN|USN|USMC|USAF|ROKN|PhD|DPhil|DrPH|JD|LLM|MD|M\.D|S\.?J|DDS|FRSE|FREng|FAcSS"
-    r"|PVSM|AVSM|UYSM|YSM|VSM|SM|FRUSI|FRGS|FRAS))+\.?$"
+    r"|PVSM|AVSM|UYSM|YSM|VSM|SM|FRUSI|FRGS|FRAS|MM|OSB|OP|OFM|SSND|RSCJ|CSJ))+\.?$"  # a religious order's letters: 'Sr. Theresa Kwon, MM'
 )
 """Honours, services and degrees after a name, as Commonwealth and military bylines give them ('Duncan Hartigan AM CSC RAN')."""
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*|[a-zà-öø-ÿ][\w'’-]*-[\w'’-]+|van|von|de|der|da|di|bin|al|le|la|del|dos)$")

@@ -93,7 +93,7 @@ _INTRODUCED = re.compile(
 )
 """An introduction that names the one interviewed, with what they are ('Dr. Annelies Verhoeven, senior research fellow at X, argues …')."""
 _WRITTEN_BY = re.compile(
-    r"^(?:the )?[\w’'.&-]+(?: [\w’'.&-]+){0,4} is (?:(?:written|edited|produced|curated)"
+    r"^(?:[Aa]bout\s*:\s*)?(?:the )?[\w’'.&-]+(?: [\w’'.&-]+){0,4} is (?:(?:written|edited|produced|curated)"  # "About: DMZ Dispatch is written by …"
     r"|an? (?:[\w-]+ ){0,3}(?:newsletter|blog|column|podcast|letter|dispatch)(?: (?:on|about|from) [^;]{2,120}?)?) by (?P<who>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})"
     r"(?:\s*\([^()]{1,30}\))?, (?P<article>a|an|the)\b"  # 'Zhao Yuchen (“Eric” Zhao), a …': the name he also goes by
 )
@@ -360,6 +360,17 @@ class _Reader:
                 for n, line in zip(self.bylines[i], starred, strict=True):  # the stars in order, as the copy may have lost them
                     if not self.people[n].affiliation:
                         self.people[n].affiliation, self.people[n].stated_in = line.lstrip("* ").rstrip("."), i + 1
+            elif (app := _READER_APP_LINE.fullmatch(p)) and looks_like_name(clean_name(app["name"])):
+                self.roles[i] = "byline"  # "english.khan.co.kr · Jeon Jae-sung · 5 min": a read-later app's line under the title
+                self.bylines[i] = (self.person(clean_name(app["name"])),)
+            elif i == 0 and _FRONT_MATTER.fullmatch(self.raw[i].strip()):
+                self.roles[i] = "boilerplate"  # a web clipper's YAML front matter: '---' / 'title: …' / 'created: …' / '---'
+            elif i - 1 in self.bylines and len(self.bylines[i - 1]) >= 2 and (posts := self.posts_of(i, self.bylines[i - 1])):
+                self.roles[i] = "byline"  # "By A and B" over "A, PVSM, Distinguished Fellow, …" / "B, Senior Lecturer, …": each one's post
+                self.bylines[i] = self.bylines[i - 1]
+                for n, post in posts.items():
+                    if not self.people[n].affiliation:
+                        self.people[n].affiliation, self.people[n].stated_in = post, i + 1
             elif EDITORS_NOTE.match(re.sub(r"^(?:note|n\.b\.)\s*:\s*", "", p.strip("*_※() "), flags=re.I)) or (
                 i and self.roles[i - 1] == "editors_note" and EDITORS_NOTE_HEAD.match(self.flat[i - 1])
             ):  # a heading alone, then the note
@@ -679,6 +690,8 @@ class _Reader:
             elif i > 0 and (replies := REPLIES.match(p)):
                 self.roles[i] = "byline"
                 self.sections[i] = self.person(_full_name(replies.group("name"), self.flat))
+                if _DEAR_EDITOR.match(self.flat[i - 1]):
+                    self.roles[i - 1] = "question"  # "Dear Editor, … Was the Singapore summit a waste?": the reader's letter the writer answers
             elif i > 0 and (alone := _signed_name(lines) or name_alone(p)) and prose_before and i > last_argument:
                 self.roles[i] = "byline"  # "CHUN CHAE-SUNG" under the last paragraph of the argument: its signature
                 self.bylines[i] = (self.person(title_case(alone)),)
@@ -1173,14 +1186,18 @@ class _Reader:
             default=None,
         )  # the last menu or trail near the top: the site's furniture ends there
         for i in range(crumbs or 0):
-            if self.roles[i] is None and (
-                len(self.flat[i]) <= 60
-                or (0 < i == crumbs - 1 and len(self.flat[i]) <= 100 and not is_prose(self.flat[i]))  # the site's tagline over its menu
-                or len(english_of(self.flat[i])) <= 60  # "RUSSIAN INTERNATIONAL AFFAIRS COUNCIL РОССИЙСКИЙ СОВЕТ …": its name twice
-                or (self.raw[i].count("\n") == 1 and len(self.raw[i].split("\n")[0]) <= 60)  # "East Asia Forum" over its tagline
-                or (len(self.flat[i]) <= 120 and " | " in self.flat[i])  # "The Ashcombe Institute … | Independent analysis since 1962"
-                or is_navigation(self.flat[i])
-                or any(is_navigation(line) for line in self.paragraphs[i].split("\n"))
+            if (
+                self.roles[i] is None
+                and not re.match(r"#\s+\S", self.raw[i].strip())
+                and (  # a Markdown '# Title' is the title, over the trail or not
+                    len(self.flat[i]) <= 60
+                    or (0 < i == crumbs - 1 and len(self.flat[i]) <= 100 and not is_prose(self.flat[i]))  # the site's tagline over its menu
+                    or len(english_of(self.flat[i])) <= 60  # "RUSSIAN INTERNATIONAL AFFAIRS COUNCIL РОССИЙСКИЙ СОВЕТ …": its name twice
+                    or (self.raw[i].count("\n") == 1 and len(self.raw[i].split("\n")[0]) <= 60)  # "East Asia Forum" over its tagline
+                    or (len(self.flat[i]) <= 120 and " | " in self.flat[i])  # "The Ashcombe Institute … | Independent analysis since 1962"
+                    or is_navigation(self.flat[i])
+                    or any(is_navigation(line) for line in self.paragraphs[i].split("\n"))
+                )
             ):
                 self.roles[i] = "boilerplate"  # the site's name over its breadcrumb trail or menu
         if crumbs is not None and self.roles[crumbs] is None:
@@ -1380,6 +1397,8 @@ class _Reader:
             superscript = i > last_argument and re.match(r"^[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s", self.flat[i])  # "¹ Joint Statement of …" under the text
             if self.roles[i] is None and i > self.first_body and FOOTNOTE.match(self.flat[i]) and (re.match(r"^\[\d", self.flat[i]) or cited or superscript):
                 self.roles[i] = "notes"
+            if self.roles[i] is None and i > self.first_body and all(_REFERENCE.match(line.strip()) for line in self.paragraphs[i].split("\n") if line.strip()):
+                self.roles[i] = "notes"  # "Engman, M. (2018), "Military Tensions …", ISDP Issue Brief": a reading list, no one's argument
             if self.roles[i] is None and CAPTION_END.search(self.flat[i]) and len(self.flat[i]) <= 300 and not _bio_with_credit(self.flat[i]):
                 self.roles[i] = "caption"
 
@@ -1387,8 +1406,8 @@ class _Reader:
         listed = _listed_under_a_heading(self.flat)
         for i in range(self.count - 1, self.first_body, -1):
             lines = self.paragraphs[i].split("\n")
-            if i in listed:
-                continue  # "Recommendations" / "1. Convene …" / "2. Make …": the authors' numbered points, not a page's notes
+            if i in listed or self.flat[i - 1].rstrip("*_ ").endswith(":"):
+                continue  # "Recommendations" / "1. Convene …" / "2. Make …", or "A few possibilities:" over them: the authors' own points
             if (
                 self.roles[i] is None
                 and len(lines) > 1
@@ -1589,6 +1608,8 @@ class _Reader:
         if len(self.sections) != 1 or set(self.bylines) - set(self.sections):
             return ()
         ((signed, signer),) = self.sections.items()
+        if signed not in self.bylines:
+            return ()  # "Tan Hui Min, Global Affairs Columnist, replies:" under a reader's letter: the letter is not hers
         above = [j for j in range(self.first_body, signed) if self.roles[j] in (None, "body") and is_prose(self.flat[j])]
         return (signer,) if i in above and len(above) <= 2 else ()
 
@@ -1752,6 +1773,22 @@ class _Reader:
                 under = False
         return points
 
+    def posts_of(self, i: int, named: tuple[int, ...]) -> dict[int, str]:
+        """Each named person's post, when every line of paragraph `i` begins with one of their names (a line that wraps a post
+        goes on with it): 'Lt Gen (Retd) Sudhir Kannan, PVSM, AVSM, Distinguished Fellow, …'."""
+        posts: dict[int, str] = {}
+        current = None
+        for line in (line.strip() for line in self.paragraphs[i].split("\n") if line.strip()):
+            bare = RANKS.sub("", line)
+            whose = next((n for n in named if fold(bare).startswith(fold(self.people[n].name) + ",")), None)
+            if whose is not None:
+                current, posts[whose] = whose, re.sub(r"^(?:[A-Z]{2,5},\s*)+", "", bare[len(self.people[whose].name) + 1 :].strip())  # 'PVSM, AVSM, …': honours
+            elif current is not None and posts[current].endswith(","):
+                posts[current] = f"{posts[current]} {line}"
+            else:
+                return {}
+        return {n: post.rstrip(".") for n, post in posts.items()} if len(posts) == len(named) else {}
+
     def starred_note(self, i: int) -> int | None:
         """Whose affiliation a note marked with stars states ('**Professor of …'), by the byline that gives the name as many
         ('by … Karakaya* and Jeon Jae-seong**'): the stars in order, one more for each author."""
@@ -1904,6 +1941,11 @@ class _Reader:
             return
         if first is None or first + 4 > self.count or above not in ("byline", "dateline"):  # a 'View Original' link between them is nothing
             return
+        if (writes := _WRITES_DEK.search(self.flat[first])) and any(
+            fold(writes["name"]) == fold(self.people[n].name) for n in self.signers[first]
+        ):  # "… Europe can help answer it, writes Niklas Swanstrom, director of …": the publisher's standfirst, about him
+            self.roles[first], self.signers[first] = "subtitle", ()
+            return
         beside = ("caption", "credit", "boilerplate")  # the page's image between the dek and the text
         after = next((j for j in range(first + 1, self.count) if self.roles[j] not in beside), first + 1)
         dek, following = self.flat[first], self.flat[after]
@@ -1952,8 +1994,9 @@ class _Reader:
 
 
 _SHOUTED = re.compile(r"(?=[^a-z]*$)(?=.*[A-Z]{2})[^.!?]{3,60}")
-_TOPIC_RUN = re.compile(r"(?:(?-i:[A-Z][\w’'-]*)\s+){3,14}(?-i:[A-Z][\w’'-]*)")
-"""Four to fifteen capitalized words and nothing else, after the argument: the page's topic links, their gaps folded away."""
+_TOPIC_RUN = re.compile(r"(?:(?-i:[A-Z][\w’'-]*)(?:\s+(?-i:[a-z][\w’'-]*))?\s+){3,14}(?-i:[A-Z][\w’'-]*)")
+"""Four to fifteen capitalized words and nothing else (a tag's second word may be in lower case: 'Nuclear weapons'), after
+the argument: the page's topic links, their gaps folded away."""
 _TOPIC = re.compile(r"[A-Z][\w’'-]*(?: [A-Za-z][\w’'-]*){0,3}")
 """One topic link: 'Security', 'Asia and Eurasia'."""
 _TOPIC_LIST = re.compile(
@@ -2036,9 +2079,9 @@ def _mostly_asks(turns: Sequence[str]) -> bool:
 
 
 def _next_open(roles: Sequence[str | None], i: int) -> int | None:
-    """The paragraph after `i` that nothing has claimed yet, past date lines, credits, editors' notes and furniture ('Journal of X, Vol. 31' / 'June 2020' / the title)."""
+    """The paragraph after `i` that nothing has claimed yet, past date lines, credits, editors' notes, disclaimers and furniture ('Journal of X, Vol. 31' / 'June 2020' / the title)."""
     j = i + 1
-    while j < len(roles) and roles[j] in ("dateline", "boilerplate", "credit", "editors_note"):
+    while j < len(roles) and roles[j] in ("dateline", "boilerplate", "credit", "editors_note", "disclaimer"):
         j += 1
     return j if j < len(roles) and roles[j] is None else None
 
@@ -2091,6 +2134,8 @@ _ONE_SECTION = re.compile(
     r"^this (?:section|part|chapter) (?:is|was) (?:written|drafted|prepared|authored) (?:by|solely by) (?P<name>(?-i:[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){1,3}))",
     re.I,
 )
+_DEAR_EDITOR = re.compile(r"(?:dear|to the) editors?\s*[,:]", re.I)
+"""'Dear Editor, …', 'To the Editor: …': a reader's letter."""
 _DEAR = re.compile(r"^(?:dear|my dear)\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]+)\s*[,:]", re.I)
 """'Dear Wenjie,': a letter's salutation, naming whom it is written to."""
 _WRITES = re.compile(r"^(?P<name>(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,3})\s+(?:writes|responds|replies|argues)\s*:$")
@@ -2289,7 +2334,7 @@ _EVENT_OF = re.compile(
 _IN_CONVERSATION = re.compile(r"(?P<guest>[^,:;]{4,120}?)\s+in (?:conversation|discussion|dialogue) with\s+[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}\s*$")
 """'X in conversation with Y' on a line of its own: X is the one who answers, Y the one who asks."""
 _WITH_NAME = re.compile(
-    r"\b(?:interview with|in conversation with|conversation with|q ?& ?a with|talking with|speaks with|questions (?:for|to)|(?:spoke|talked) (?:with|to)|asked)"
+    r"\b(?:interview with|in conversation with|conversation with|q ?& ?a with|talking with|speaks with|questions (?:for|to)|(?:spoke|talked) (?:with|to)|sat down with|asked)"
     rf"\s+(?:{HONORIFIC}\s+)*"  # "spoke with Assoc. Prof. Dr. Nguyen Thi Thu Ha"
     r"(?P<name>(?-i:[A-ZÀ-ÖØ-Þ](?:[\w’'-]+|\.)(?:\s+[A-ZÀ-ÖØ-Þ](?:[\w’'-]+|\.)){1,3}))",  # 'J. R. Kim', not 'Mats Engman. Russia in …'
     re.I,
@@ -2333,6 +2378,16 @@ _EXPERT_SAYS = re.compile(
 """'Pyongyang's warning is no bluff, Russian expert says': a wire's report of what one expert told it."""
 _ACCORDING_TO = re.compile(r"\baccording to (?P<name>(?-i:[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,2}))", re.I)
 """'According to Yevgeny Kirillov, …': whose words a wire's report gives."""
+_REFERENCE = re.compile(
+    r"(?:[-–•*]\s*)?[A-ZÀ-Þ][\w’'-]+, (?:[A-Z]\.\s?){1,3}(?:(?:,| and| &) [A-ZÀ-Þ][\w’'-]+, (?:[A-Z]\.\s?){1,3})*(?:\s*\(eds?\.\))?\s*\(?(?:19|20)\d\d[a-z]?\)?[.,]"
+)
+"""A reference list's entry, author first: 'Engman, M. (2018), …', 'Mancini, F. and Lee, S. (eds.) (2018), …'."""
+_WRITES_DEK = re.compile(r",? (?:writes|argues|says) (?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]+(?: [A-ZÀ-ÖØ-Þ][\w’'-]+){1,3})(?:,[^.]{2,160})?\.?$")
+"""A standfirst that names its writer at its end ('…, writes Niklas Swanstrom, director of …'): the publisher's, not theirs."""
+_READER_APP_LINE = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\s*·\s*(?P<name>[^·\n]{3,60}?)\s*·\s*\d+\s*min(?:ute)?s?(?: read)?", re.I)
+"""Pocket's line under a saved page's title: its site, its author, its reading time."""
+_FRONT_MATTER = re.compile(r"---\n(?:[\w-]+:.*\n|[ \t]*-\s.*\n)+---")
+"""YAML front matter, as Obsidian's web clipper and static sites write it over a page."""
 _PRINTED_AT = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?\s+\S", re.I)
 """A browser's print header: the day and time the page was printed, then its title ('6/24/24, 8:47 AM  The treaty …')."""
 _SENDER = re.compile(r"[^<>\n]{2,60}<[^<>\s]+@[^<>\s]+>(?P<when>.*)$")
@@ -2416,7 +2471,7 @@ def _interviewee(flat: list[str], roles: list[str | None], known_names: Iterable
                 if bio and looks_like_name(who := clean_name(bio.group("who"))) and RANKS.match(sentence.strip()) and len(who.split()) >= 2:
                     return person(who)
     for i in head:
-        if match := _SPOKE.search(flat[i]):
+        if (match := _SPOKE.search(flat[i])) and looks_like_name(clean_name(match.group("name"))):  # not '… on Northeast Asian Security, which …'
             return person(clean_name(match.group("name")))
         if roles[i] in (None, "introduction") and (match := _WITH_NAME.search(flat[i])) and looks_like_name(clean_name(match.group("name"))):
             return person(clean_name(match.group("name")))  # "This time we spoke with Dr. Zhang Yifan about …"
