@@ -69,7 +69,9 @@ from korea_cli.bylines import byline_people, guest_list, korean_sounds, romanize
         ("By Assoc. Prof. Dr. Nguyen Thi Thu Ha", [("Nguyen Thi Thu Ha", "")]),  # an associate professor's title, abbreviated
         ("Words: Eleanor Hartigan\nSenior Lecturer, ANU", [("Eleanor Hartigan", "Senior Lecturer, ANU")]),  # a magazine's 'Words:' for 'By'
         ("By Prof. Dr. habil. Joachim von der Heydt", [("Joachim von der Heydt", "")]),  # a German habilitation, and a particle
-        ("By Sr. Theresa Kwon, MM", [("Theresa Kwon", "")]),  # a Maryknoll sister: her title before the name, her order's letters after
+        ("By Sr. Theresa Kwon, MM", [("Theresa Kwon", "")]),
+        ("By Doc. Ing. Petr Novák", [("Petr Novák", "")]),  # titles no list knows (Czech): short words with a full stop, before the name
+        ("By J. R. Kim", [("J. R. Kim", "")]),  # initials are the name's own  # a Maryknoll sister: her title before the name, her order's letters after
         ("By Amb. (Dr.) Ngozi Adaeze Okafor-Bello", [("Ngozi Adaeze Okafor-Bello", "")]),  # a doctorate in parentheses after the rank
         ("By Cdr. (Dr.) V. Lakshminarayanan (Retd.)", [("V. Lakshminarayanan", "")]),
         (

@@ -20,4 +20,8 @@ HONORIFIC = (
 )
 RETIRED = r"\((?:ret|retd|retired|res|reserve|reserves|pens|a\.\s?D)\.?\)"
 """'(ret.)', and Israeli and other armies' '(res.)' for a reserve officer; Swedish '(pens.)' and German '(a.D.)' for retired."""
-RANKS = re.compile(rf"^(?:{HONORIFIC}\s+(?:(?:{RETIRED}|\((?:Dr|Prof)\.?\))\s+)?)+", re.I)  # "Col. (res.) Dr. Eran Ben-Haim", "Amb. (Dr.) Ngozi …"
+ABBREVIATED_TITLE = r"(?-i:[A-ZÀ-Þ][a-zà-ÿ]{1,5}\.)(?=\s+(?-i:[A-ZÀ-Þ(]))"
+"""Any short word with a full stop before a name ('Doç.', 'Cdr.', 'Assoc.', 'Amb.'): a title, though no list knows it yet."""
+RANKS = re.compile(
+    rf"^(?:(?:{HONORIFIC}|{ABBREVIATED_TITLE})\s+(?:(?:{RETIRED}|\((?:Dr|Prof)\.?\))\s+)?)+", re.I
+)  # "Col. (res.) Dr. Eran Ben-Haim", "Amb. (Dr.) Ngozi …"
