@@ -115,6 +115,7 @@ def test_a_byline_gives_each_person_once(line: str, people: list[tuple[str, str]
         ("Australian Outlook", None),  # a journal's
         ("Supervisory Commission", None),  # a body's
         ("Trust Through Sequencing", None),  # a heading: 'through' is in no name
+        ("PENINSULA WATCH", None),  # a series' name
         ("Rachel Ashdown-Pryce OBE FRUSI", [("Rachel Ashdown-Pryce", "")]),  # honours and a fellowship after the name
         ("Brig Arvind Kaushik (Retd), VSM", [("Arvind Kaushik", "")]),
         ("Norsk Utenrikspolitisk Institutt", None),  # an institute's, in Norwegian

@@ -128,6 +128,19 @@ def test_the_english_of_a_bilingual_line(line: str, english: str) -> None:
         "Stay up to date with the IPS newsletter. Sign up here.",
         "Most Viewed: Seoul bourse closes higher on chip rally",
         "Your premium period will expire in 0 day(s) - Renew now",
+        "Friedrich-Ebert-Stiftung Korea Office\nSeoul, Republic of Korea\ninfo.korea@fes.de",  # an office's address
+        "Centre for Indo-Pacific Security Studies | Griffin University | Canberra ACT 2600\ncipss@griffin.edu.au | CRICOS Provider No. 00912X",
+        "Jenny Park @jparkdc\nWorth remembering: the last time we had this much optimism was Hanoi.\n3:41 PM · Jun 30, 2019\n1,204 Retweets  3,877 Likes",
+        "POLL\nShould Washington offer partial sanctions relief to restart talks?\n○ Yes   ○ No\nVOTE   View results",
+        "Quiz answer: the southern side.",
+        "Get the Korea JoongAng Daily app for iOS and Android — news from Korea in English, anytime. Download now",
+        "Unlock unlimited access to SCMP — subscribe from HK$10 for your first month. Already a subscriber? Log in",
+        "More about: North Korea | Kim Jong-un | Donald Trump | Singapore",
+        "Join our commenting forum\nJoin thought-provoking conversations, follow other Independent readers and see their replies",
+        "Copyright(c) Yonhap News Agency All Rights Reserved. Prohibited to reproduce and redistribute without permission.",
+        "ELSEWHERE ON THE STRATEGIST\n→ Japan's new national security strategy: three things to watch\n→ Is AUKUS ready for a crisis?",
+        "GIGA Focus Asia\nEditor: Dr. Sabine Ullrich\nEditorial Department: Petra Brandt, Ellen Vogel",
+        "The GIGA Focus is an Open Access publication and can be read on the Internet and downloaded free of charge.",
         "Like Opinion & Editorial on Facebook, follow @ETOpEd on Twitter to receive all updates on all our daily pieces.",
         "As always, hit reply and tell me what you think.",
         "==Kyodo",
@@ -192,6 +205,13 @@ def test_a_reader_s_comment_is_told_by_its_card(paragraph: str, comment: bool) -
     assert is_comment(paragraph) is comment
 
 
-def test_a_show_s_name_after_the_headline_is_not_the_title() -> None:
-    headline = "Biden's North Korea review: calibrated or just vague? | World Insight Talk with Niklas Swanstrom"
-    assert title_text(headline) == "Biden's North Korea review: calibrated or just vague?"
+@pytest.mark.parametrize(
+    ("headline", "title"),
+    [
+        ("Biden's review: calibrated or just vague? | World Insight Talk with Niklas Swanstrom", "Biden's review: calibrated or just vague?"),
+        ("(Contribution) Sanctions relief should be sequenced, not shelved", "Sanctions relief should be sequenced, not shelved"),  # Yonhap's tag
+        ("Episode 27: Keeping the Peace at Panmunjom", "Keeping the Peace at Panmunjom"),  # a podcast's number
+    ],
+)
+def test_what_a_headline_carries_that_is_no_part_of_the_title(headline: str, title: str) -> None:
+    assert title_text(headline) == title

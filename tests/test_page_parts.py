@@ -714,6 +714,9 @@ UNDER_THE_TEXT = [  # (the byline's name, a paragraph under the argument, what i
     ("Jane Doe", "Until next week, Jane", "byline"),  # a sign-off on one line
     ("Jane Doe", "[Translator's note: The leaflet campaigns refer to balloons that defector groups launch across the border.]", "notes"),
     ("Jane Doe", "The research for this article was funded by a Korea Foundation policy-oriented research grant.", "credit"),
+    ("Jane Doe", "The author would like to thank Mats Engström and Giulia Bassi for their comments on an earlier draft.", "credit"),
+    ("Jane Doe", "Thanks to Maria Castellanos, who edits this newsletter and caught at least three errors.", "credit"),
+    ("Jane Doe", "All FIIA publications undergo peer review and professional language checking and editing.", "disclaimer"),
     ("Jane Doe", "Dr. D.Ulziibayar at the Institute for Strategic Studies in Ulaanbaatar. Photo by B.Khulan/The UB Post", "caption"),
     ("Jane Doe", "Trump and Kim shake hands at the demarcation line in Panmunjom on June 30, 2019. (Pool photo/Kyodo) ==Kyodo", "caption"),
     ("Jane Doe", "About: The Brief is written by Jane Doe, a former sanctions analyst at the US Treasury. Views are her own.", "author_bio"),
@@ -1048,3 +1051,70 @@ def test_a_numbered_list_the_text_announces_is_its_own() -> None:
         "Sources\n- UN Security Council, meeting coverage, 28 March 2024",
     )
     assert roles[4] == "body"
+
+
+def test_a_writer_of_one_name_whom_the_bio_names_again() -> None:
+    reading = detect.read(
+        ["Panmunjom shows Asia can solve Asian problems", "By Hartanto", ARGUMENT, ARGUMENT, "*Hartanto is a former ambassador and a lecturer.*"]
+    )
+    assert reading.roles[1] == "byline" and [p.name for p in reading.people] == ["Hartanto"] and reading.signers[2] == (0,)
+
+
+def test_a_bio_that_gives_the_known_spelling_of_the_name_in_parentheses() -> None:
+    reading = detect.read(
+        [
+            "Seventy years after the armistice",
+            "By Jeon Jae-seong and Khalid bin Saud Al-Harbi",
+            ARGUMENT,
+            ARGUMENT,
+            "Jeon Jae-seong (Chun Chae-sung) is a professor at Seoul National University.",
+            "Khalid bin Saud Al-Harbi is a senior fellow at the Gulf Centre for Strategic Dialogue.",
+        ],
+        known_names=["Chun Chaesung"],
+    )
+    assert [p.name for p in reading.people] == ["Chun Chae-sung", "Khalid bin Saud Al-Harbi"]
+
+
+def test_a_photo_s_caption_under_the_byline_is_no_affiliation() -> None:
+    reading = detect.read(
+        [
+            "After Hanoi, Tokyo must stop hoping for failure",
+            "by Mayumi Tsuchiya",
+            "U.S. President Donald Trump and North Korean leader Kim Jong Un walk in the garden in Hanoi on Feb. 28. | KYODO / Satoshi Ikeda",
+            ARGUMENT,
+            ARGUMENT,
+        ]
+    )
+    assert reading.roles[2] == "caption" and reading.people[0].affiliation == ""
+
+
+def test_a_caption_between_paragraphs_over_its_photo_credit() -> None:
+    roles = roles_of(
+        "Biden's calibrated approach",
+        "By Jane Doe",
+        ARGUMENT,
+        "Kim Jong-un chairs a plenary meeting of the Workers' Party Central Committee in Pyongyang.",
+        "Photo: KCNA via Reuters",
+        ARGUMENT,
+    )
+    assert roles[3:5] == ["caption", "credit"]
+
+
+@pytest.mark.parametrize(
+    ("greeting", "role"),
+    [
+        (
+            "Hi all. If you spent Sunday night refreshing a livestream of an empty doorway at Panmunjom, you were not alone. President Trump"
+            " stepped over the line. By the time Air Force One left Osan, the two sides had agreed to restart talks.",
+            "body",
+        ),
+        (
+            "Hi everyone, and welcome to the 47th issue. The policy review is the talk of Washington, and the two of us don't agree on it."
+            " So we each wrote our own piece this week. We meet again at the end.",
+            "introduction",
+        ),
+    ],
+    ids=["goes-on-to-the-matter", "frames-the-issue"],
+)
+def test_a_greeting_that_goes_straight_on_into_the_matter_is_the_argument(greeting: str, role: str) -> None:
+    assert roles_of("Twenty steps into North Korea", "By Dana Whitfield", greeting, ARGUMENT, ARGUMENT)[2] == role

@@ -72,7 +72,8 @@ _NOT_NAME_WORDS = frozenset(
         verification deferred sanctions denuclearization denuclearisation peace regime summit alliance deterrence nuclear missile
         security diplomacy engagement freeze treaty talks policy strategy war deal crisis dialogue
         cannot can could be been being will would must should shall may might written
-        through without within across via during since until amid among upon trust sequencing sequence""",
+        through without within across via during since until amid among upon trust sequencing sequence
+        peninsula watch focus dispatch briefing""",
     )
 )
 """Words of a sentence, a masthead ('KOREA JoongAng DAILY') or a section, never of a person's name."""

@@ -83,7 +83,7 @@ _SERIES_MARK = re.compile(r"\b(?:brief|paper|report|bulletin|newsletter|series|c
 2019'), or a masthead of several lines; an issue's number and its date alone ('Issue No. 41 | June 14, 2018') are a date line."""
 
 _BIO = re.compile(
-    r"^[*(]?(?:(?i:profile|bio|about the author|author)\s*:\s*)?(?:(?:Dr|Prof|Gen|Amb|Ambassador|Professor|General)\.?\s+)?(?P<who>[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s+(?:(?:de|la|van|von|der|den|del|da|di|du|le|bin|al)\s+)*[A-ZÀ-ÖØ-Þ][\w.'’-]*){0,3})(?:\s+\((?:ret|retd)\.?\))?(?:\s+[’'‘]\d{2})?"
+    r"^[*(]?(?:(?i:profile|bio|about the author|author)\s*:\s*)?(?:(?:Dr|Prof|Gen|Amb|Ambassador|Professor|General)\.?\s+)?(?P<who>[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s+(?:(?:de|la|van|von|der|den|del|da|di|du|le|bin|al)\s+)*[A-ZÀ-ÖØ-Þ][\w.'’-]*){0,3})(?:\s+\((?:ret|retd)\.?\)|\s+\((?-i:[A-ZÀ-Þ])[^()]{1,40}\))?(?:\s+[’'‘]\d{2})?"  # 'Jeon Jae-seong (Chun Chae-sung) is …'
     r"(?:,\s+(?P<aside>[^,]{2,120}),)?\s+(?:is|was|also|serves|served|has|had|holds|teaches|lectures|researches|leads|directs|heads|chairs|edits|writes|works|worked|spent|joined"
     r"|covered|reported|advises|advised|specializes|specialises)\b"
 )
@@ -310,6 +310,7 @@ class _Reader:
         self.topic_lists()
         self.deks()
         self.summary_heads()
+        self.spelled_as_known()
         return self.reading()
 
     def person(self, name: str, affiliation: str = "", stated_in: int = 0) -> int:
@@ -420,6 +421,14 @@ class _Reader:
                 sent = dateline(sender["when"].strip())  # the date stated, though the header stays furniture: the newsletter's own title follows
                 self.roles[i] = "boilerplate"
                 self.date = self.date or (sent if sent and sent[0] else None)
+            elif (
+                i < 10
+                and (single := _ONE_NAME_BYLINE.fullmatch(p))
+                and fold(single["name"]) not in _NOT_ONE_NAME
+                and any(re.match(rf"[*_\s]*{re.escape(single['name'])},? is (?:a|an|the)\b", self.flat[j]) for j in range(i + 1, self.count))
+            ):
+                self.roles[i] = "byline"  # "By Hartanto", and "Hartanto is a former ambassador …" under the text: a name of one word
+                self.bylines[i] = (self.person(single["name"]),)
             elif by := byline_people(
                 self.paragraphs[i],
                 names_alone=(
@@ -533,7 +542,7 @@ class _Reader:
             ):
                 self.roles[i] = "byline"  # "— Rachel" under the last paragraph: the writer the byline names signs off by her first name
                 self.bylines[i] = (signed[0],)
-            elif (GREETING.match(bare) or SPEECH_SALUTATION.match(bare)) and i < self.count / 2:
+            elif (GREETING.match(bare) or SPEECH_SALUTATION.match(bare)) and i < self.count / 2 and not _greets_then_argues(bare):
                 self.roles[i] = "introduction"  # "Hi all, …": the newsletter greets its readers
             elif (
                 DISCLAIMER.match(bare)
@@ -605,8 +614,10 @@ class _Reader:
                 and len(self.flat[i - 1]) <= 300
             ):
                 self.roles[i] = "credit"  # "Photo: Yonhap" under the caption it credits (or under another credit)
-                if self.roles[i - 1] != "credit" and not _BIO.match(RANKS.sub("", self.flat[i - 1].strip("—–-*_ "))) and not is_label(self.flat[i - 1], p):
-                    self.roles[i - 1] = "caption"  # not "*Daniel R. Kessler is a retired …*": a bio over the page's image credit
+                above = RANKS.sub("", self.flat[i - 1].strip("—–-*_ "))
+                bio = _BIO.match(above) and re.search(r"\b(?:is|was|serves|served|holds|held|teaches|works|worked|joined|has been)\b", above[:120])
+                if self.roles[i - 1] != "credit" and not bio and not is_label(self.flat[i - 1], p):
+                    self.roles[i - 1] = "caption"  # not "*Daniel R. Kessler is a retired …*", a bio; but "Kim Jong-un chairs a plenary meeting …"
             elif PHOTO_CREDIT.match(p) and len(p) <= 120:
                 self.roles[i] = "credit"  # "Copyright : SAUL LOEB / AFP" where the photo was, its caption not copied
             elif CAPTION.match(p) or (
@@ -683,6 +694,7 @@ class _Reader:
                 and not is_prose(p)
                 and not dateline(p)
                 and not re.search(r"\b(?:is|are|was|were|will|says|argues|not)\b", p)  # a headline that names a scholar is no affiliation
+                and not CAPTION_END.search(p)  # nor a photo's caption: "… Kim Jong Un walk in the garden … | KYODO / Satoshi Ikeda"
             ):
                 self.roles[i] = "byline"  # "Niklas Swanstrom" over "Director, Institute for Security and Development Policy"
                 self.bylines[i] = self.bylines[i - 1]
@@ -1589,7 +1601,12 @@ class _Reader:
                     and i <= self.first_body + 1
                 ):
                     self.roles[i] = "introduction"  # "Key points": the publisher's summary of the piece
-                elif WELCOME.match(self.flat[i]) and (i <= self.first_body + 1 or self.roles[i - 1] == "introduction") and not self.sections:
+                elif (
+                    WELCOME.match(self.flat[i])
+                    and (i <= self.first_body + 1 or self.roles[i - 1] == "introduction")
+                    and not self.sections
+                    and not _greets_then_argues(self.flat[i])
+                ):
                     self.roles[i] = "introduction"  # "Hello, and welcome to issue 112": the host opening a newsletter's issue
                 elif self.sections and not current and not (lede := self.lede_above_the_byline(i)):
                     self.roles[i] = "introduction"
@@ -1972,6 +1989,19 @@ class _Reader:
             # "… Among the invited experts was Dr. Niklas Swanstrom, … EIAS publishes below a summary of his testimony": the
             # publisher, introducing its author by name, before the author's own words
             self.roles[first], self.signers[first] = "introduction", ()
+
+    def spelled_as_known(self) -> None:
+        """A bio that gives a writer's name in a known author's spelling too ('Jeon Jae-seong (Chun Chae-sung) is a professor
+        …'): the text says they are one, so the writer goes by the known spelling, and is no new author on a likeness."""
+        for i in range(self.count):
+            if self.roles[i] != "author_bio":
+                continue
+            for also in _ALSO_SPELLED.finditer(self.flat[i]):
+                if not any(romanized(known) & romanized(also["alt"]) for known in self.known_names):
+                    continue
+                for person in self.people:
+                    if romanized(person.name) & romanized(also["name"]) or fold(person.name) == fold(also["name"]):
+                        person.name = also["alt"]
 
     def summary_heads(self) -> None:
         """8. A summary's heading alone ('EXECUTIVE SUMMARY') goes with the block under it: over the publisher's summary box it
@@ -2390,6 +2420,28 @@ _FRONT_MATTER = re.compile(r"---\n(?:[\w-]+:.*\n|[ \t]*-\s.*\n)+---")
 """YAML front matter, as Obsidian's web clipper and static sites write it over a page."""
 _PRINTED_AT = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?\s+\S", re.I)
 """A browser's print header: the day and time the page was printed, then its title ('6/24/24, 8:47 AM  The treaty …')."""
+
+
+def _greets_then_argues(paragraph: str) -> bool:
+    """'Hello again, and welcome to … I had planned to … Kim Jong-un had other ideas. In January, North Korea …': a greeting
+    that goes straight on into the matter, three sentences or more none of which is about the newsletter or its readers."""
+    sentences = _SENTENCE_BREAK.split(paragraph)[1:]
+    return len(sentences) >= 3 and not any(_ABOUT_THE_ISSUE.search(sentence) for sentence in sentences)
+
+
+_ABOUT_THE_ISSUE = re.compile(
+    r"\b(?:issues?|newsletter|subscribers?|readers?|inbox|this (?:week|issue|edition|post|piece)|welcome|thanks?|thank you|housekeeping"
+    r"|programming note|we each|writes? from|below)\b",
+    re.I,
+)
+"""What a newsletter's greeting says about the issue itself ('… so this week we each wrote our own piece'): its framing still."""
+_ALSO_SPELLED = re.compile(r"(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,2})\s+\((?P<alt>[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,2})\)")
+"""'Jeon Jae-seong (Chun Chae-sung)': a name, and the same name as it is also written."""
+_ONE_NAME_BYLINE = re.compile(r"[Bb][Yy]\s+(?P<name>[A-ZÀ-Þ][a-zà-ÿ]{2,20})")
+"""'By Hartanto': one name, as many Indonesians and Burmese have; taken when a bio under the text names the same one."""
+_NOT_ONE_NAME = frozenset(
+    {"reuters", "staff", "editors", "editor", "admin", "guest", "anonymous", "correspondent", "agencies", "bloomberg", "xinhua", "yonhap", "kyodo"}
+)
 _SENDER = re.compile(r"[^<>\n]{2,60}<[^<>\s]+@[^<>\s]+>(?P<when>.*)$")
 """A printed e-mail's sender line: 'Rachel Okafor <rachel@…> Mon, Oct 7, 2019 at 6:02 AM'."""
 _THANKS = re.compile(r"^(?:many |our |my )?thanks (?:again )?to [^.]{2,80}? for (?:his|her|their|your) time\b[^.]*\.\s+(?:as (?:always|ever),\s+)?", re.I)

@@ -31,7 +31,7 @@ EDITORS_NOTE = re.compile(
 )
 EDITORS_NOTE_HEAD = re.compile(r"^(?:editor[’']?s[’']? note|note from the editors?)\s*:?$", re.I)
 CREDIT = re.compile(
-    r"^\(?(?:this (?:article|column|commentary|piece|op-?ed|essay) (?:is|was) (?:distributed|syndicated|republished|reprinted|reproduced|shared|co-?published|(?:published|produced) (?:jointly|in (?:partnership|cooperation|collaboration)))\b|interpret(?:ation|er|ers|ing)\s*:|(?:simultaneous |consecutive )?interpret(?:ed|ation) by|interview(?:ed)?(?: conducted)? by|translation of (?:an|the) (?:original )?(?:article|essay|column|op-?ed)\b|about the rapporteurs?\s*:|an? (?:earlier|previous|longer|shorter|different) version of this (?:commentary|article|essay|piece|op-?ed|paper|column)\b|(?:typeset|layout|designed) by|acknowledge?ments?\b|originally published in\b|originally written in\b|(?:this|the) (?:article|column|commentary|piece|op-?ed|essay) (?:is adapted from|originally appeared in)\b|interview(?:er)?\s*:(?=\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}(?:\s*\([^)]{2,120}\))?\s*$)|illustration\s*:|cover(?: photo| image)?\s*:|(?:speakers?|panelists?|presenter|to)\s*:|transcri(?:pt|bed) by|transcript(?:ion)? (?:prepared|produced|provided) by (?-i:[A-Z])|(?:the )?research for this (?:article|essay|commentary|piece|brief|paper) was (?:funded|supported|made possible)\b|transcription\s*:|this issue was (?:edited|produced|compiled) by|panel(?:ists)?\s*(?:[IVX\d]+\s*)?[—:–-]|(?:conducted|moderated|hosted|produced) by|(?:host|producer|moderator|audio)\s*:(?=\s*(?:(?:dr|prof|mr|ms|mrs)\.?\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}(?:\s*[,(][^.?!|]{0,80})?\s*(?:$|[|·;]|\s+(?:producer|host|editor|audio|moderator|guests?)\s*:))|translated(?: from [\w ]+)? by|translated from\b|translation by|(?:compiled and )?edited by|compiled by|reporting by|additional reporting by|illustration by"
+    r"^\(?(?:this (?:article|column|commentary|piece|op-?ed|essay) (?:is|was) (?:distributed|syndicated|republished|reprinted|reproduced|shared|co-?published|(?:published|produced) (?:jointly|in (?:partnership|cooperation|collaboration)))\b|interpret(?:ation|er|ers|ing)\s*:|(?:simultaneous |consecutive )?interpret(?:ed|ation) by|interview(?:ed)?(?: conducted)? by|translation of (?:an|the) (?:original )?(?:article|essay|column|op-?ed)\b|about the rapporteurs?\s*:|an? (?:earlier|previous|longer|shorter|different) version of this (?:commentary|article|essay|piece|op-?ed|paper|column)\b|(?:typeset|layout|designed) by|acknowledge?ments?\b|originally published in\b|originally written in\b|(?:this|the) (?:article|column|commentary|piece|op-?ed|essay) (?:is adapted from|originally appeared in)\b|interview(?:er)?\s*:(?=\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}(?:\s*\([^)]{2,120}\))?\s*$)|illustration\s*:|cover(?: photo| image)?\s*:|(?:speakers?|panelists?|presenter|to)\s*:|transcri(?:pt|bed) by|transcript(?:ion)? (?:prepared|produced|provided) by (?-i:[A-Z])|(?:the )?research for this (?:article|essay|commentary|piece|brief|paper) was (?:funded|supported|made possible)\b|(?:the )?authors? (?:would like to |wishes? to )?thanks? (?-i:[A-Z])|thanks (?:also )?to (?-i:[A-Z])[\w .’'-]{2,60},? (?:who|for)\b|transcription\s*:|this issue was (?:edited|produced|compiled) by|panel(?:ists)?\s*(?:[IVX\d]+\s*)?[—:–-]|(?:conducted|moderated|hosted|produced) by|(?:host|producer|moderator|audio)\s*:(?=\s*(?:(?:dr|prof|mr|ms|mrs)\.?\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}(?:\s*[,(][^.?!|]{0,80})?\s*(?:$|[|·;]|\s+(?:producer|host|editor|audio|moderator|guests?)\s*:))|translated(?: from [\w ]+)? by|translated from\b|translation by|(?:compiled and )?edited by|compiled by|reporting by|additional reporting by|illustration by"
     r"|(?:this|the) interview was conducted by\b|excerpted from\b|distributed by\b|transcript\s*:\s*(?-i:[A-Z])"
     r"|(?-i:[A-Z][\w .&’'-]{2,60}) is (?:hosted|presented|produced|edited) by (?-i:[A-Z])"  # "Beyond the DMZ is hosted by …"
     r"|(?:this|the) (?:article|essay|column|commentary|piece|op-?ed|interview) (?:was|has been) translated\b"  # "This article was translated from the Korean by …"
@@ -111,7 +111,8 @@ CAPTION_END = re.compile(
     r"|\.\s+source\s*:\s*[^.]{0,40}\b(?:photo|photograph|image|archive|handout)s?\.?$"  # '… Panmunjom, 2010. Source: Press photo'  # '… March 19, 2023. /CFP': an agency's initials after a slash
     r"|\.\s+\[(?-i:[A-Z][A-Z .&/-]{2,40})\]$"  # "… in New York last Tuesday. [JOINT PRESS CORPS]"
     r"|\.\s+\((?:[\w.&-]{1,20}\s){1,2}(?:photo|photograph|image|file photo)s?\)\.?$"  # "… in Ankara, June 25, 2023. (AA Photo)": an agency's photo
-    r"|\((?:pool |file )?photo/[\w .-]{2,30}\)\s*(?:==\s?\w+)?$"  # "… on June 30, 2019. (Pool photo/Kyodo) ==Kyodo"
+    r"|\((?:pool |file )?photo/[\w .-]{2,30}\)\s*(?:==\s?\w+)?$"
+    r"|\|\s*(?:reuters|afp|ap|epa|kyodo|jiji|yonhap|bloomberg|getty images|newsis|news1|kcna|xinhua)\s*/\s*[\w .’'-]{2,40}$"  # "… | KYODO / Satoshi Ikeda": the agency and its photographer  # "… on June 30, 2019. (Pool photo/Kyodo) ==Kyodo"
     r"|\([\w .-]{2,40}(?:/(?:the )?[\w .-]{2,40})+\)\.?$|[.,]\s+(?:[\w]+ via )?(?:reuters|afp|ap|epa|kcna|yonhap|getty images)(?:/[\w .-]{2,40})?\.?$"
     r"|\((?:photo|image|photograph)\s*:[^)]{2,160}\)\.?$|\bcredit\s*\.{2,}.{2,80}$|[.,]\s+(?:ap|afp|reuters|epa|kyodo|newsis)-[\w ]{2,20}\.?$"
     r"|^[A-Z][^.]{10,200}\b(?:addresses|speaks|attends|arrives|shakes? hands|walks?|poses|is seen|looks on|waves|delivers|inspects|meets)\b.{0,150}?\.\s*\([^)]{2,40}\)$",
@@ -143,7 +144,7 @@ BIO_HEAD = re.compile(
     re.I,
 )
 DISCLAIMER = re.compile(
-    r"^disclosure(?: statement)?\b|^(?:[A-Z]+\.\s+)?this is an? (?:opinion piece|op-?ed|opinion column|guest column)\b|^have an opinion\?\s+this (?:article|piece) is an? op-?ed\b|"  # Defense News's footer
+    r"^disclosure(?: statement)?\b|^all [\w .&’'-]{2,40} publications (?:undergo|are subject to) (?:peer |external )?review\b|^(?:[A-Z]+\.\s+)?this is an? (?:opinion piece|op-?ed|opinion column|guest column)\b|^have an opinion\?\s+this (?:article|piece) is an? op-?ed\b|"  # Defense News's footer
     r"^[\w .&’'-]{2,60} (?:present|presents|represent|represents|reflect|reflects|express|expresses) (?:only )?the (?:views|opinions) of (?:their|its|the) authors?\b|"  # 'ECASS Policy Briefs present the views of their authors …'
     r"^(?:the )?(?:views|opinions)(?: and (?:views|opinions))? of (?:the )?(?:authors?|contributors?|writers?|participants?|speakers?|panel(?:ist)?s?|interviewees?)\b|"
     r"^(?:le opinioni espresse|las opiniones expresadas|les opinions exprim[ée]es|die ge[äa]u(?:ß|ss)erten meinungen)\b|"  # in Italian, Spanish, French, German  # "The views and opinions of authors expressed herein …"
@@ -209,6 +210,14 @@ _FURNITURE_LINES = (
     r"rating\s*:\s*\d[\d.,]*.{0,120}",  # "Rating: 4.6 (17 votes) Short link: …"
     r"(?:download )?pdf\s*\(\s*[\d.,]+\s*[km]i?b\s*\)",  # "PDF (186KB)"
     r"thanks? (?:you )?for (?:the|your) (?:question|letter)s?\b.{0,200}",  # "Thanks for the question, R.M. Keep them coming …"
+    r"more (?:about|on)\s*:\s*.{2,200}",  # "More about: North Korea | Kim Jong-un | …": the page's tags
+    r"(?:get|download) (?:the )?[\w .&’'-]{2,40} app\b.{0,160}",  # "Get the Korea JoongAng Daily app for iOS and Android — …"
+    r"unlock (?:unlimited|full|premium|all|digital) access\b.{0,200}",  # a paywall's offer
+    r"(?:poll|quiz)\s*:?\s+.{2,200}\?.{0,200}|quiz answers?\s*:.{2,300}",  # "POLL Should Washington …? ○ Yes ○ No", "Quiz answer: …"
+    r"join (?:our|the) (?:commenting forum|conversation|discussion|debate)\b.{0,120}",
+    r"join thought-provoking conversations\b.{0,160}",
+    r"subscribe to [\w .&’'-]{2,40} to bookmark\b.{0,80}",
+    r"copyright\s*\(c\)\s*[\w .&’'-]{2,60}.{0,200}",  # "Copyright(c) Yonhap News Agency All Rights Reserved. …"
     r"most (?:read|viewed|popular|shared|commented)\s*:\s*.{2,200}",  # "Most Viewed: Seoul bourse closes higher", a headline beside it
     r"your (?:premium|free|trial|subscription) (?:period|access|trial|subscription) (?:will )?(?:expire|end)s?\b.{0,80}",  # a paywall's reminder
     r"like [\w .&’'-]{2,40} on facebook\b.{0,160}",  # "Like Opinion & Editorial on Facebook, follow @ETOpEd on Twitter …"
@@ -689,6 +698,10 @@ def title_text(paragraph: str) -> str:
     if len(lines) == 2 and is_headline(lines[0]) and not is_headline(lines[1]) and len(lines[1].split()) >= 6 and lines[1][:1].isupper():
         lines = lines[:1]
     title = re.sub(r"^(?:\[[^\]]{2,30}\]\s*|re\s*:\s*)", "", " ".join(lines).strip("*_ "), flags=re.I)  # "RE: …" of a memo
+    title = re.sub(
+        r"^\((?:contribution|lead|news focus|news analysis|interview|column|op-?ed|analysis)\)\s+", "", title, flags=re.I
+    )  # Yonhap's "(Contribution) …"
+    title = re.sub(r"^(?:episode|ep\.)\s*#?\d{1,4}\s*[:—–-]\s+", "", title, flags=re.I)  # "Episode 27: Keeping the Peace at Panmunjom"
     parts = title.split(" | ")  # "Biden's review: calibrated or vague? | World Insight Talk with …": the headline, not the show's name
     return max(parts, key=lambda part: len(part.split())) if len(parts) > 1 else title
 
@@ -772,7 +785,7 @@ def is_publisher_footer(paragraph: str) -> bool:
 
 
 _COLOPHON_LINE = re.compile(
-    r"(?:publisher|published(?: by)?|publication date|date of publication|copyright|editors?|editor-in-chief|layout|design|printed by"
+    r"(?:publisher|published(?: by)?|publication date|date of publication|copyright|editors?|editor-in-chief|editorial (?:department|board|team|office)|layout|design|printed by"
     r"|cover (?:photo|image|picture)|photos?|isbn|e?-?issn|doi|url|web(?:site)?|e-?mail|tel|phone|fax)\s*:\s*\S.{0,120}"
     r"|(?:isbn|e?-?issn|doi|tel(?:ephone)?|phone|fax)\s*:?\s*[+\d(][\dX\s().+/-]{5,40}",  # 'ISBN 978-952-7499-12-6', 'Telephone +358 9 432 7700'
     re.I,
@@ -803,6 +816,7 @@ def _colophon(paragraph: str) -> bool:
         if not (
             _COLOPHON_LINE.fullmatch(line)
             or re.fullmatch(_INSTITUTION_LINE, line)
+            or (k == 0 and len(line) <= 40 and not line.endswith((".", "?", "!")))  # the series' name over its editors: 'GIGA Focus Asia'
             or (len(line) <= 60 and re.search(r"\d", line) and not line.endswith("."))  # 'C.J. Hambros plass 2d'
             or re.fullmatch(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?", line)  # 'www.hcsp.fi'
             or _BOILERPLATE_LINE.match(line)
@@ -907,6 +921,23 @@ def is_boilerplate(paragraph: str) -> bool:
         return True  # a report's copyright page: "© The … Institute Limited 2019" over "This publication is subject to copyright. …"
     if len(lines) >= 4 and any(re.match(r"(?:©|ⓒ)", line) for line in lines) and all(len(line.split()) <= 5 and not line.endswith(".") for line in lines):
         return True  # a site's footer: its links one a line, and its copyright
+    if (
+        len(lines) >= 2
+        and re.fullmatch(r"[^@\n]{2,50}\s@\w{2,30}", lines[0])
+        and any(re.search(r"\b(?:retweets?|likes|reposts?|views)\b|^\d{1,2}:\d\d\s*[ap]\.?m\.?\s*·", line, re.I) for line in lines[1:])
+    ):
+        return True  # an embedded post: "Jenny Park @jparkdc" / its words / "3:41 PM · Jun 30, 2019" / "1,204 Retweets": someone else's
+    if (
+        2 <= len(lines) <= 5
+        and all(len(line) <= 120 and not line.endswith(".") for line in lines)
+        and is_institution_name(re.split(r"\s+[|·•]\s+", lines[0])[0])  # "Centre for … Studies | Griffin University | Canberra ACT 2600"
+        and any(
+            re.fullmatch(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?", line)
+            or re.search(r"(?:\bwww\.|https?://|[\w.+-]+@)[\w-]+(?:\.[\w-]+)+", line)
+            for line in lines[1:]
+        )
+    ):
+        return True  # "Friedrich-Ebert-Stiftung Korea Office" / "Seoul, Republic of Korea" / "info.korea@fes.de": its address
     if len(lines) >= 3 and 2 * sum(furniture) >= len(lines):  # an address block: the name, the street, then telephone and e-mail
         return all(
             done or (len(line.split()) <= 12 and (not line.endswith((".", "?", "!")) or re.search(r"\b(?:[A-Z]\.){2,}$", line)))  # "… D.C."
@@ -992,7 +1023,7 @@ _FURNITURE_START = re.compile(
     r"|that(?:[’']s| is) (?:it|all) (?:from (?:me|us)|for (?:this|today|now))\b(?!.*[—–]\s*[A-Z][\w’'-]+(?:\s+\d{1,2}/\d{0,2})?\s*$)|do you have something to say about\b|you are welcome to republish\b"
     r"|support (?:our|independent) (?:journalism|reporting)\b|letters to the editor (?:can|may|should) be\b|our standards\s*:|(?:this|the) (?:article|essay|column|commentary) (?:first )?appeared in"
     r"|(?:the )?(?-i:[A-Z0-9][\w.&()’'-]*(?:\s+(?:of|for|and|on|in|the|&|[A-Z0-9(][\w.&()’'-]*)){0,10}) is,? (?:in [\w]+, )?(?:the|a|an) (?:main |leading |premier )?(?:independent|non-?profit|non-?partisan|private)\b"
-    r"|(?:the )?[\w .&()’'-]{2,60} is (?:a|an|the) (?:free |weekly |monthly |daily |fortnightly |independent |reader-supported )*(?:newsletter|publication|digest|bulletin|briefing)\b"
+    r"|(?:the )?[\w .&()’'-]{2,60} is (?:a|an|the) (?:free |weekly |monthly |daily |fortnightly |independent |reader-supported |open[- ]access )*(?:newsletter|publication|digest|bulletin|briefing)\b"
     r"|(?:the )?(?-i:(?:Centre|Center|Institute|Foundation|Council|Program(?:me)?|School|Forum|Network|Initiative)\b[^.]{0,100}?\([A-Z]{2,8}\)) (?:seeks|aims|strives|exists|works) to\b"
     r"|(?-i:[A-Z][\w .&’'-]{1,60}) (?:is|was|are|were) (?:recorded|produced|made|written|created|published) on (?:the )?(?:traditional |unceded )?(?:lands?|country|territor(?:y|ies)) of\b"  # an acknowledgement of country
     r"|about this (?:series|column|newsletter|podcast|collection)\s*:"  # "About this series: Peninsula Dialogues is …": the publisher's
@@ -1022,7 +1053,7 @@ LINKS_HEADING = re.compile(
     r"|recommended reading|reading list|you (?:may|might) also be interested in|[\w ]{2,30} recommends"
     r"|latest publications\b.{0,60}|articles in this (?:story|series)|media (?:contacts?|enquiries|inquiries)|press (?:contacts?|office)|notes to editors|for more information|most (?:read|popular|viewed|shared|commented)(?: (?:from|in|on) [\w ]{2,30})?|in this (?:news|story|article)|latest(?: (?:on|in|from) [\w ]+)?|trending(?: now)?|top stories|you (?:may|might) also like|editor[’']?s picks"
     r"|cite this(?: article| brief| page| publication)?|how to cite(?: this \w+)?|more|(?:[\w]{2,10} )?access ranking|[\w ]{2,20} recommends"
-    r"|key ?words|tags|filed under)\s*:?$",  # 'More' over swissinfo's links; 'KEYWORDS' over the page's tags
+    r"|key ?words|tags|filed under|elsewhere (?:on|in|from) (?:the )?[\w ’'-]{2,40})\s*:?$",  # 'More' over swissinfo's links; 'KEYWORDS' over the page's tags
     re.I,
 )
 _KICKER_WORD = re.compile(
