@@ -461,22 +461,32 @@ def test_two_headings_one_under_the_other() -> None:
     assert roles[3:5] == ["subtitle", "subtitle"]
 
 
-def test_affiliations_starred_under_a_starred_byline() -> None:
-    reading = detect.read(
-        [
-            "Biden and Moon agreed on the words",
-            "by CHUN Chae-sung* and PARK Min-jung**",
-            "* Professor, Seoul National University\n** Research Fellow, Korea Institute for Defense Analyses",
-            "MAY 24, 2021",
-            ARGUMENT,
-            ARGUMENT,
-        ]
-    )
+@pytest.mark.parametrize(
+    ("under", "people"),
+    [
+        (  # starred as the byline stars them
+            ["by CHUN Chae-sung* and PARK Min-jung**", "* Professor, Seoul National University\n** Research Fellow, Korea Institute for Defense Analyses"],
+            [("CHUN Chae-sung", "Professor, Seoul National University"), ("PARK Min-jung", "Research Fellow, Korea Institute for Defense Analyses")],
+        ),
+        (  # one a line, each name again with its honours, a post wrapped over two lines
+            [
+                "By Lt Gen (Retd) Sudhir Kannan and Dr Ahmad Faris bin Zainal Abidin",
+                "Lt Gen (Retd) Sudhir Kannan, PVSM, AVSM, Distinguished Fellow, Indo-Pacific Strategy Centre, New Delhi\n"
+                "Dr Ahmad Faris bin Zainal Abidin, Senior Lecturer, Institute of Malaysian and International Studies (IKMAS),\n"
+                "Universiti Kebangsaan Malaysia",
+            ],
+            [
+                ("Sudhir Kannan", "Distinguished Fellow, Indo-Pacific Strategy Centre, New Delhi"),
+                ("Ahmad Faris bin Zainal Abidin", "Senior Lecturer, Institute of Malaysian and International Studies (IKMAS), Universiti Kebangsaan Malaysia"),
+            ],
+        ),
+    ],
+    ids=["starred", "one-a-line"],
+)
+def test_each_author_s_post_under_a_byline_of_two(under: list[str], people: list[tuple[str, str]]) -> None:
+    reading = detect.read(["Biden and Moon agreed on the words", *under, "MAY 24, 2021", ARGUMENT, ARGUMENT])
     assert reading.roles[2] == "byline"
-    assert [(p.name, p.affiliation) for p in reading.people] == [
-        ("CHUN Chae-sung", "Professor, Seoul National University"),
-        ("PARK Min-jung", "Research Fellow, Korea Institute for Defense Analyses"),
-    ]
+    assert [(p.name, p.affiliation) for p in reading.people] == people
 
 
 def test_a_publisher_s_name_over_its_brief_s_label_that_the_footers_repeat() -> None:
@@ -980,25 +990,6 @@ def test_a_reader_s_letter_and_the_columnist_s_reply() -> None:
     )
     assert reading.roles[3:5] == ["question", "byline"]
     assert [p.name for p in reading.people] == ["Tan Hui Min"] and reading.signers[5] == (0,)
-
-
-def test_two_authors_posts_under_their_byline_one_a_line() -> None:
-    reading = detect.read(
-        [
-            "After Hanoi: A Phased Road Map for Sanctions Relief",
-            "By Lt Gen (Retd) Sudhir Kannan and Dr Ahmad Faris bin Zainal Abidin",
-            "Lt Gen (Retd) Sudhir Kannan, PVSM, AVSM, Distinguished Fellow, Indo-Pacific Strategy Centre, New Delhi\n"
-            "Dr Ahmad Faris bin Zainal Abidin, Senior Lecturer, Institute of Malaysian and International Studies (IKMAS),\n"
-            "Universiti Kebangsaan Malaysia",
-            ARGUMENT,
-            ARGUMENT,
-        ]
-    )
-    assert reading.roles[2] == "byline"
-    assert [(p.name, p.affiliation) for p in reading.people] == [
-        ("Sudhir Kannan", "Distinguished Fellow, Indo-Pacific Strategy Centre, New Delhi"),
-        ("Ahmad Faris bin Zainal Abidin", "Senior Lecturer, Institute of Malaysian and International Studies (IKMAS), Universiti Kebangsaan Malaysia"),
-    ]
 
 
 def test_a_page_saved_to_pocket_and_one_clipped_to_obsidian() -> None:
