@@ -234,7 +234,7 @@ def test_co_authors_of_one_byline_are_both_authors_of_every_paragraph_under_it(c
     assert (body.role, body.author, body.coauthors) == ("body", "doe-jane", ("roe-john",))
     assert corpus.essays["doe-joint-view"].authors == ("doe-jane", "roe-john")
     roe = korea("search", "freeze exercises", "--author", "john roe", "--corpus", str(corpus_copy))
-    assert roe.stdout.split("\t")[:2] == ["doe-joint-view:3", "Jane Doe"]  # cited under the first co-author, found under either
+    assert roe.stdout.split("\t")[:2] == ["doe-joint-view:3", "Jane Doe and John Roe"]  # named with both, found under either
 
 
 def test_reads_standard_input(corpus_copy: Path) -> None:
@@ -386,7 +386,7 @@ def ingest_draft(root: Path, path: Path, **options: str):
             "Swanstorm",
             "Swanstorm is taken as a new author, one word long; if you meant Niklas Swanström (swanstrom-niklas), add again with --author 'Niklas Swanström'",
         ),
-        ("Jane", "Jane is taken as a new author, one word long: give the full name with --author if the text does not"),
+        ("Jane", "Jane is taken as a new author, one word long: if that is not the whole name, add again with --author 'FULL NAME'"),
     ],
 )
 def test_a_one_word_author_the_corpus_does_not_know_is_said(corpus_copy: Path, name: str, note: str) -> None:
@@ -472,3 +472,39 @@ def test_two_authors_side_by_side_in_a_word_document_s_columns(corpus_copy: Path
     (tmp_path / "essay.txt").write_text(text, encoding="utf-8")
     drafted = ingest_draft(corpus_copy, tmp_path / "essay.txt")
     assert [a.id for a in drafted.authors] == ["lee-sangsoo", "de-vries-marieke"]
+
+
+def test_every_answer_names_each_author_of_a_co_written_passage(corpus_copy: Path, tmp_path: Path) -> None:
+    """`show`, `search` and `quote --cite` name both writers of a passage two signed, not the first alone."""
+    body = "Sanctions relief should follow a verified freeze, step by step, and each step should be reversible if the other side cheats."
+    (tmp_path / "essay.txt").write_text(
+        f"A freeze first\n\nBy Margaret Okafor and Daniel Kessler\n\nJune 25, 2020\n\n{body}\n\n{body} Again.\n", encoding="utf-8"
+    )
+    assert add(corpus_copy, str(tmp_path / "essay.txt")).returncode == 0
+    shown = json.loads(korea("show", "okafor-2020-freeze-first", "--format", "json", "--corpus", str(corpus_copy)).stdout)
+    assert [record["author"] for record in shown if record["role"] == "body"] == ["Margaret Okafor and Daniel Kessler"] * 2
+    found = korea("search", "verified freeze", "--corpus", str(corpus_copy)).stdout.splitlines()
+    assert found[0].split("\t")[1] == "Margaret Okafor and Daniel Kessler"
+    cited = korea("quote", "okafor-2020-freeze-first:4", "--cite", "--corpus", str(corpus_copy)).stdout
+    assert "— Margaret Okafor and Daniel Kessler, “A freeze first”" in cited
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "quotes"),
+    [
+        ("It lapsed in 1999.[3] Japan and Russia should be consulted first.", ["It lapsed in 1999.", "Japan and Russia should be consulted first."]),
+        ("A: China must be part of any verification arrangement.", ["China must be part of any verification arrangement."]),
+        ("Engman: We must freeze first.", ["We must freeze first."]),
+    ],
+)
+def test_a_suggested_quote_leaves_out_a_note_s_mark_and_a_turn_s_label(paragraph: str, quotes: list[str]) -> None:
+    from korea_cli.suggest import sentences
+
+    assert sentences(paragraph) == quotes
+
+
+@pytest.mark.parametrize(("n", "said"), [(0, "0 positions"), (1, "1 position"), (2, "2 positions")])
+def test_a_count_agrees_with_its_noun(n: int, said: str) -> None:
+    from korea_cli.text import counted
+
+    assert counted(n, "position") == said

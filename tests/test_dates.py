@@ -21,6 +21,7 @@ from korea_cli.dates import date_among, dateline
         ("Jul 27, 2023 12:05 AM GMT+3", "2023-07-27", "Jul 27, 2023"),  # a time zone as an offset
         ("Seoul, 2019년 3월 4일", "2019-03-04", "2019년 3월 4일"),  # Korean's year, month and day
         ("Last updated on 27/07/2023", "2023-07-27", "27/07/2023"),
+        ("Posted on 03.04.2021 in Analysis, Korea, Nuclear Disarmament · 11 comments", "2021-04-03", "03.04.2021"),  # a blog's categories
         ("Tokyo, 2019年3月11日 (March 11, 2019)", "2019-03-11", "March 11, 2019"),  # Japanese's, with the English beside it
         ("11.3.2019 klo 8.05 | Päivitetty / Updated 11.3.2019 klo 12.40", "2019-03-11", "11.3.2019"),  # Finnish: 'klo' is 'at'
         ("Published: 01.13.16, 18:42", "2016-01-13", "01.13.16"),  # two digits for the year: a day past 12 tells the order

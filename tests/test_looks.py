@@ -141,6 +141,14 @@ def test_the_english_of_a_bilingual_line(line: str, english: str) -> None:
         "ELSEWHERE ON THE STRATEGIST\n→ Japan's new national security strategy: three things to watch\n→ Is AUKUS ready for a crisis?",
         "GIGA Focus Asia\nEditor: Dr. Sabine Ullrich\nEditorial Department: Petra Brandt, Ellen Vogel",
         "The GIGA Focus is an Open Access publication and can be read on the Internet and downloaded free of charge.",
+        "RU | KZ | EN",
+        "Contact: editor@abujasentinel.example",
+        "Stay up to date with the latest news. Follow The Gulf Meridian on WhatsApp Channels.",
+        "LATEST NEWS\nNaira firms at parallel market\nSuper Eagles open camp in Uyo ahead of Zambia clash",
+        "Meridiano Sur is published every two months in Buenos Aires. ISSN 0000-0000.",
+        "Get the Arms & Diplomacy newsletter.",
+        "Arms & Diplomacy is reader-supported. Subscribe to get every interview.",
+        "Got thoughts? Just hit reply; this goes straight to both of our inboxes and we read every one.",
         "Like Opinion & Editorial on Facebook, follow @ETOpEd on Twitter to receive all updates on all our daily pieces.",
         "As always, hit reply and tell me what you think.",
         "==Kyodo",
@@ -185,7 +193,7 @@ def test_prose_is_not_furniture(paragraph: str) -> None:
     assert not is_boilerplate(paragraph)
 
 
-@pytest.mark.parametrize("credit", ["Picture-alliance/AP Photo/E. Vucci", "Copyright : SAUL LOEB / AFP"])
+@pytest.mark.parametrize("credit", ["Picture-alliance/AP Photo/E. Vucci", "Copyright : SAUL LOEB / AFP", "KCNA via REUTERS"])
 def test_a_photo_credit_in_an_agency_s_words(credit: str) -> None:
     assert PHOTO_CREDIT.match(credit)
 

@@ -725,6 +725,9 @@ UNDER_THE_TEXT = [  # (the byline's name, a paragraph under the argument, what i
     ("Jane Doe", "[Translator's note: The leaflet campaigns refer to balloons that defector groups launch across the border.]", "notes"),
     ("Jane Doe", "The research for this article was funded by a Korea Foundation policy-oriented research grant.", "credit"),
     ("Jane Doe", "The author would like to thank Mats Engström and Giulia Bassi for their comments on an earlier draft.", "credit"),
+    ("Jane Doe", "Peer review: Ricardo Tavares Lins | Editing: Camila Okabe", "credit"),
+    ("Jane Doe", "Doe, a retired career diplomat and former envoy to several Asian countries, is a senior research fellow at X.", "author_bio"),
+    ("Jane Doe", "Jane Doe, 56, received her Ph.D. from Seoul National University and teaches at Korea University.", "author_bio"),
     ("Jane Doe", "Thanks to Maria Castellanos, who edits this newsletter and caught at least three errors.", "credit"),
     ("Jane Doe", "All FIIA publications undergo peer review and professional language checking and editing.", "disclaimer"),
     ("Jane Doe", "Dr. D.Ulziibayar at the Institute for Strategic Studies in Ulaanbaatar. Photo by B.Khulan/The UB Post", "caption"),
@@ -1109,3 +1112,67 @@ def test_a_caption_between_paragraphs_over_its_photo_credit() -> None:
 )
 def test_a_greeting_that_goes_straight_on_into_the_matter_is_the_argument(greeting: str, role: str) -> None:
     assert roles_of("Twenty steps into North Korea", "By Dana Whitfield", greeting, ARGUMENT, ARGUMENT)[2] == role
+
+
+def test_a_sign_off_split_over_two_paragraphs_names_the_writer_of_an_unsigned_newsletter() -> None:
+    reading = detect.read(
+        ["PENINSULA WEEKLY", "Why the Six-Party Talks Aren't Coming Back", "May 2, 2024", "Hi friends,", ARGUMENT, ARGUMENT, "Until next week,", "Jenna"]
+    )
+    assert reading.roles[-2:] == ["byline", "byline"]
+    assert [p.name for p in reading.people] == ["Jenna"] and reading.signers[4] == reading.signers[5] == (0,)
+
+
+def test_a_joint_bio_gives_the_first_writer_her_post_and_no_more() -> None:
+    reading = detect.read(
+        [
+            "A freeze first",
+            "By Margaret Okafor and Daniel Kessler",
+            ARGUMENT,
+            ARGUMENT,
+            "*Margaret Okafor is a senior fellow at the Center for Peace and Diplomacy in Washington and Daniel Kessler is a former"
+            " State Department official.*",
+        ]
+    )
+    assert reading.people[0].affiliation == "senior fellow at the Center for Peace and Diplomacy in Washington"
+
+
+def test_a_site_s_menu_an_item_a_paragraph_and_a_section_its_menu_names() -> None:
+    menu = roles_of(
+        "STEPPE SECURITY NOTES — independent analysis from Almaty",
+        "Home",
+        "Analysis",
+        "Commentary",
+        "Media",
+        "About",
+        "Contact",
+        "The Kazakh model for North Korea: a useful story, a poor template",
+        "By Aidos Zhaksylykov",
+        ARGUMENT,
+        ARGUMENT,
+    )
+    assert menu[1:7] == ["boilerplate"] * 6 and menu[7] == "title"
+    section = roles_of(
+        "RESPONSIBLE STATECRAFT\nAsia-Pacific  |  Diplomacy  |  Washington Politics  |  Donate",
+        "Asia-Pacific",
+        "Why Beijing wants to ease North Korea sanctions now",
+        "Ding Haoran\nProfessor, Fudan University",
+        ARGUMENT,
+        ARGUMENT,
+    )
+    assert section[1:3] == ["label", "title"]
+
+
+def test_two_writers_sign_with_a_dash_and_one_writes_an_aside() -> None:
+    reading = detect.read(
+        [
+            "Biden's review, from both ends",
+            "By Hannah Whitcombe and Park Jae-won",
+            ARGUMENT,
+            "A note from Jae-won in Seoul: I spent last week talking to officials here, and the mood is close to desperate. " + ARGUMENT,
+            ARGUMENT,
+            "— Hannah & Jae-won",
+            "The Parallel is written by Hannah Whitcombe in Washington and Park Jae-won in Seoul.",
+        ]
+    )
+    assert reading.signers[2] == (0, 1) and reading.signers[3] == (1,)
+    assert reading.roles[5:] == ["byline", "author_bio"]

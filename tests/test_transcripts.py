@@ -471,8 +471,34 @@ def test_a_radio_programme_s_header_over_its_transcript() -> None:
             "D.Ulziibayar:",
             "dashzeveg ulziibayar",
         ),
+        (  # a title that names no one ('A Former Negotiator'), and a dek that names her with her title
+            [
+                "\"Don't Start From Zero\": A Former Negotiator on Biden's North Korea Inheritance",
+                "Ambassador Margaret Holloway says the new administration should build on Singapore.",
+                "Interview by Daniel Reyes",
+            ],
+            "Q:",
+            "A:",
+            "margaret holloway",
+        ),
+        (  # a wire's lead: its date, and whom it interviewed
+            [
+                "Russian expert: 'Talks will not resume while sanctions only tighten'",
+                "MOSCOW, December 21, 2021. /Eurasia Today/. North Korea will not return to talks, Pavel Kostin, leading research fellow at"
+                " the Center for Korean Studies, said in an interview with Eurasia Today.",
+            ],
+            "Q:",
+            "A:",
+            "pavel kostin",
+        ),
+        (  # questions by the outlet, 'A&D:'
+            ["“Trust Is Built in Small Steps”: Mats Engman on the DMZ", "Interview by Rachel Okafor"],
+            "A&D:",
+            "Engman:",
+            "mats engman",
+        ),
     ],
-    ids=["dek", "in-conversation", "spoke-with", "says", "possessive", "answered", "sat-down-with"],
+    ids=["dek", "in-conversation", "spoke-with", "says", "possessive", "answered", "sat-down-with", "former", "wire-lead", "ampersand"],
 )
 def test_the_header_says_who_answers(header: list[str], asks: str, answers: str, who: str) -> None:
     turns = [

@@ -87,8 +87,11 @@ def _passage(record: Any, n: int) -> Any:
     return passages[n - 1]
 
 
-def set_role(n: int, role: str, authors: list[str]) -> Change:
-    """Passage `n` becomes `role`, by `authors` (its first author, then co-authors) where the role is an author's."""
+def set_role(n: int, role: str, authors: list[str], passages: int | None = None) -> Change:
+    """Passage `n` becomes `role`, by `authors` (its first author, then co-authors) where the role is an author's. Given the
+    essay's number of passages, a passage that is not there is the first thing said."""
+    if passages is not None and not 1 <= n <= passages:
+        raise UsageError(f"the essay has passages 1 to {passages}, not {n}")
     if role not in ROLES:
         raise UsageError(f"unknown role {role!r}; use one of: {', '.join(ROLES)}")
     if role in ROLES_WITH_AUTHOR and not authors:

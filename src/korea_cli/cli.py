@@ -1048,6 +1048,13 @@ annotate_app = typer.Typer(
 _group(annotate_app)
 
 
+def _passage_count(data: Index, essay: str) -> int:
+    """How many passages the essay `essay` names has: what a passage's number is checked against first."""
+    from korea_cli import queries
+
+    return len(queries.passages(data, resolve(names.essay, data, essay, exact=True)))
+
+
 def _annotate(corpus: str | None, essay: str, make: Callable[[Index], Any]) -> None:
     """Resolve the essay, build the change with names resolved against the corpus, apply it, and say what was done."""
     from korea_cli import annotate as annotating
@@ -1069,7 +1076,11 @@ def annotate_role(
     """Set a passage's role, and whose it is."""
     from korea_cli import annotate as annotating
 
-    _annotate(corpus, essay, lambda data: annotating.set_role(n, role, [resolve(names.author, data, a, exact=True) for a in authors or []]))
+    _annotate(
+        corpus,
+        essay,
+        lambda data: annotating.set_role(n, role, [resolve(names.author, data, a, exact=True) for a in authors or []], _passage_count(data, essay)),
+    )
 
 
 @annotate_app.command("position")

@@ -85,7 +85,7 @@ _SERIES_MARK = re.compile(r"\b(?:brief|paper|report|bulletin|newsletter|series|c
 _BIO = re.compile(
     r"^[*(]?(?:(?i:profile|bio|about the author|author)\s*:\s*)?(?:(?:Dr|Prof|Gen|Amb|Ambassador|Professor|General)\.?\s+)?(?P<who>[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s+(?:(?:de|la|van|von|der|den|del|da|di|du|le|bin|al)\s+)*[A-ZÀ-ÖØ-Þ][\w.'’-]*){0,3})(?:\s+\((?:ret|retd)\.?\)|\s+\((?-i:[A-ZÀ-Þ])[^()]{1,40}\))?(?:\s+[’'‘]\d{2})?"  # 'Jeon Jae-seong (Chun Chae-sung) is …'
     r"(?:,\s+(?P<aside>[^,]{2,120}),)?\s+(?:is|was|also|serves|served|has|had|holds|teaches|lectures|researches|leads|directs|heads|chairs|edits|writes|works|worked|spent|joined"
-    r"|covered|reported|advises|advised|specializes|specialises)\b"
+    r"|covered|reported|advises|advised|specializes|specialises|received|earned|studied|graduated)\b"
 )
 _INTRODUCED = re.compile(
     r"(?:^|[.!?]\s+)(?:(?:Dr|Prof|Professor|Gen|General|Amb|Ambassador)\.?\s+)?(?P<who>[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,2}),"
@@ -99,11 +99,19 @@ _WRITTEN_BY = re.compile(
 )
 """'The Parallel is written by Owen Castellano, a former Senate staffer …', '… is a weekly newsletter on Korean security by Marc
 Tremblay, a …': a newsletter's bio of its writer, read as 'Owen Castellano is a …'."""
+_ASIDE = re.compile(r"(?:an? (?:quick |short )?note from|(?:and )?from) (?P<first>[A-ZÀ-ÖØ-Þ][\w’'-]+)(?: in [A-Z][\w ]{1,30})?\s*:\s", re.I)
+"""'A note from Jae-won in Seoul: …': one of two writers speaking alone."""
+_WRITTEN_BY_ANY = re.compile(r"^(?:the )?[\w’'.&-]+(?: [\w’'.&-]+){0,4} is (?:written|edited|produced) by (?-i:[A-Z])")
+"""'The Parallel is written by …', however the names that follow are set: a newsletter's line about its writers."""
 _BIO_WORDS = re.compile(r"\b(?:his|her|their) own\b|\b(?:fellow|professor|director|researcher|head|lecturer|analyst)\b", re.I)
 """A bio's words, beside the disclaimer a bio may end with: 'his own', 'Senior Research Fellow'."""
 _THE_AUTHOR = re.compile(r"^\(?(?:the )?(?:author|writer|contributor)s?\b(?:,[^,]{0,60},)?\s+(?P<verb>is|are|was|were|serves|teaches)\b", re.I)
-_BIO_AFFILIATION = re.compile(r"\b(?:is|serves as|works as)\s+(?:(?:a|an|the)\s+)?(?P<what>[^;]*?)(?:(?<!\b[A-Z])\.(?:\s|$)|;|,\s+(?:and|where|who)\b|$)")
-"""What a bio says someone is, to the end of the sentence ('U.S. Forces Korea' whole) or the next clause."""
+_BIO_AFFILIATION = re.compile(
+    r"\b(?:is|serves as|works as)\s+(?:(?:a|an|the)\s+)?(?P<what>[^;]*?)"
+    r"(?:(?<!\b[A-Z])\.(?:\s|$)|;|,\s+(?:and|where|who)\b|\s+and\s+(?=[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){1,2}\s+(?:is|was)\b)|$)"
+)
+"""What a bio says someone is, to the end of the sentence ('U.S. Forces Korea' whole) or the next clause, or where the next
+person's begins ('… in Washington and Daniel Kessler is a former …')."""
 
 
 @dataclass
@@ -281,6 +289,8 @@ class _Reader:
         """(paragraph, label) of each 'Label: …' turn."""
         self.interview = False
         self.interviewee: int | None = None
+        self.signed_off: set[int] = set()
+        """Sign-offs under the text ('Until next week,' / 'Jenna'): bylines that end the essay, no part of its header."""
         self.panel: dict[int, tuple[int, ...]] = {}
         """In a discussion of three or more speakers: each answering turn's paragraph -> its speaker (both, for "Engman and Kang: …")."""
         self.first_body = 0
@@ -290,6 +300,8 @@ class _Reader:
 
     def read(self) -> Reading:
         self.by_look()
+        for i in _menu_one_a_paragraph(self.flat):
+            self.roles[i] = "boilerplate"  # "Home" / "Analysis" / "Commentary" / "Media" / "About": a site's menu, an item a paragraph
         self.numbered_headings()
         for i, raw in enumerate(self.raw):
             if self.roles[i] is None and re.match(r"#{2,6}\s+\S", raw.strip()) and len(self.flat[i]) <= 150:
@@ -311,6 +323,7 @@ class _Reader:
         self.deks()
         self.summary_heads()
         self.spelled_as_known()
+        self.asides()
         return self.reading()
 
     def person(self, name: str, affiliation: str = "", stated_in: int = 0) -> int:
@@ -503,8 +516,14 @@ class _Reader:
                     )
                     self.roles[i] = "label" if _SERIES_MARK.search(p) or len(lines) > 2 or labelled else "boilerplate" if page else "dateline"
                 self.date, masthead_date = found, True
-            elif sign_off := SIGN_OFF.match(self.paragraphs[i]):
+            elif sign_off := SIGN_OFF.match(self.paragraphs[i]) or (
+                i and self.roles[i - 1] is None and len(self.flat[i].split()) <= 6 and SIGN_OFF.match(f"{self.paragraphs[i - 1]}\n{self.paragraphs[i]}")
+            ):
+                if not SIGN_OFF.match(self.paragraphs[i]):
+                    self.roles[i - 1] = "byline"  # "Until next week," and "Jenna" a paragraph each, as a copy may set them
+                    self.signed_off.add(i - 1)
                 self.roles[i] = "byline"  # "Until next time, Ingrid": the writer signs off; "Talk soon, Rachel & Daniel": both do
+                self.signed_off.add(i)
                 affiliation = (sign_off.group("affiliation") or "").strip()  # "Until next week,\nDaniel Ferriby\nSenior Analyst, NK News"
                 signers = []
                 for name in re.split(r"\s*(?:&|\band\b)\s*", sign_off.group("name")):
@@ -535,13 +554,23 @@ class _Reader:
                         )
                     signers.append(signed[0] if signed else self.person(name, affiliation, i + 1 if affiliation else 0))
                 self.bylines[i] = tuple(dict.fromkeys(signers))
+                if self.roles[i - 1] == "byline" and i - 1 not in self.bylines:
+                    self.bylines[i - 1] = self.bylines[i]  # the sign-off's words, a paragraph over the name
             elif (
                 i > last_argument >= 0
-                and (dash := _FIRST_NAME_SIGNATURE.fullmatch(p))
-                and (signed := [n for n, known in enumerate(self.people) if fold(known.name).split()[0] == fold(dash.group(1))])
+                and (dash := _FIRST_NAME_SIGNATURE.fullmatch(p) or _FIRST_NAMES_SIGNATURE.fullmatch(p))
+                and (
+                    signed := [
+                        n
+                        for first in dash.groups()
+                        if first
+                        for n, known in enumerate(self.people)
+                        if fold(first) in (_name_words(known.name)[0], _name_words(known.name)[-1])
+                    ]
+                )
             ):
-                self.roles[i] = "byline"  # "— Rachel" under the last paragraph: the writer the byline names signs off by her first name
-                self.bylines[i] = (signed[0],)
+                self.roles[i] = "byline"  # "— Rachel", "— Hannah & Jae-won" under the last paragraph: the byline's writers, by their first names
+                self.bylines[i] = tuple(dict.fromkeys(signed))
             elif (GREETING.match(bare) or SPEECH_SALUTATION.match(bare)) and i < self.count / 2 and not _greets_then_argues(bare):
                 self.roles[i] = "introduction"  # "Hi all, …": the newsletter greets its readers
             elif (
@@ -1153,7 +1182,7 @@ class _Reader:
         for i in range(min(self.count, 8)):
             if len(self.flat[i]) > 320 and self.roles[i] is None:
                 break
-            if i in self.bylines or self.roles[i] in ("dateline", "credit"):
+            if (i in self.bylines and i not in self.signed_off) or self.roles[i] in ("dateline", "credit"):
                 marked = i + 1
             elif self.roles[i] == "editors_note" and not any(
                 self.roles[j] is None and is_prose(self.flat[j]) and not is_headline(self.flat[j]) for j in range(i)
@@ -1214,11 +1243,17 @@ class _Reader:
                 self.roles[i] = "boilerplate"  # the site's name over its breadcrumb trail or menu
         if crumbs is not None and self.roles[crumbs] is None:
             self.roles[crumbs] = "boilerplate"  # the menu itself, with the site's name on the line above it
-        crumbed = (  # "Home > Opinions > Asia Crossroads" over "Asia Crossroads": the section, not the title
+        crumbed = (  # "Home > Opinions > Asia Crossroads" over "Asia Crossroads": the section, not the title (or one of the menu's)
             crumbs + 1
             if crumbs is not None
             and crumbs + 1 < self.count
-            and fold(re.split(r"\s*[>›»/|]\s*", self.flat[crumbs])[-1]) == fold(self.flat[crumbs + 1])
+            and (
+                fold(re.split(r"\s*[>›»/|]\s*", self.flat[crumbs])[-1]) == fold(self.flat[crumbs + 1])
+                or (
+                    len(self.flat[crumbs + 1].split()) <= 2
+                    and fold(self.flat[crumbs + 1]) in {fold(item) for item in re.split(r"\s*[>›»/|]\s*|\s{2,}|\n", self.paragraphs[crumbs])}
+                )
+            )
             and len(self.flat[crumbs + 1]) <= 60
             and len(self.flat[crumbs + 1].split()) <= 4  # a section's name, not 'Why Seoul should keep one door open to Pyongyang'
             and not re.search(r"[.!?]\s+\S", self.flat[crumbs + 1])  # not "Kim Has Abandoned Unification. Seoul Should Not.": the title the trail ends in
@@ -1754,6 +1789,7 @@ class _Reader:
                 and not re.match(r"(?:by|signed(?: by)?|signatories|signatures)\b", self.flat[i], re.I)
                 and not signed
                 and not SIGN_OFF.match(self.paragraphs[i])
+                and i not in self.signed_off
             ):
                 # "By …", "Signed:" over the signatories, a name alone (over a place or a date), "Until next week, Dana": stay bylines
                 self.roles[i] = "author_bio"
@@ -1856,6 +1892,14 @@ class _Reader:
                 and len(re.findall(r"[.!?](?:\s|$)", " ".join(card[1:]))) >= 2
             ):
                 self.roles[i] = "author_bio"  # "CHUN Chae-sung" over "Professor, … . Chair of …": the byline's author again, described
+                continue
+            if (
+                self.roles[i] == "body"
+                and argument_before
+                and _WRITTEN_BY_ANY.match(self.flat[i])
+                and (named := tuple(n for n, person in enumerate(self.people) if len(person.name.split()) >= 2 and fold(person.name) in fold(self.flat[i])))
+            ):  # "The Parallel is written by Hannah Whitcombe in Washington and Park Jae-won in Seoul. …": its writers' bio
+                self.roles[i], self.signers[i] = "author_bio", named
                 continue
             if self.roles[i] == "body" and argument_before and (starred := self.starred_note(i)) is not None:
                 self.roles[i], self.signers[i] = "author_bio", (starred,)  # "*Associate professor of … at Hacettepe University" under the text
@@ -1990,6 +2034,15 @@ class _Reader:
             # publisher, introducing its author by name, before the author's own words
             self.roles[first], self.signers[first] = "introduction", ()
 
+    def asides(self) -> None:
+        """One writer's aside in a text by two ('A note from Jae-won in Seoul: …'): that writer's words alone."""
+        for i in range(self.count):
+            aside = _ASIDE.match(self.flat[i]) if self.roles[i] == "body" and len(self.signers[i]) >= 2 else None
+            if aside:
+                one = [n for n in self.signers[i] if fold(aside["first"]) in _name_words(self.people[n].name)]
+                if len(one) == 1:
+                    self.signers[i] = (one[0],)
+
     def spelled_as_known(self) -> None:
         """A bio that gives a writer's name in a known author's spelling too ('Jeon Jae-seong (Chun Chae-sung) is a professor
         …'): the text says they are one, so the writer goes by the known spelling, and is no new author on a likeness."""
@@ -2045,6 +2098,8 @@ _AUTHORS_HEADING = re.compile(r"(?:the )?(?:authors?|contributors?|written by)\s
 """'Authors', alone over the names a page's sidebar lists."""
 _FIRST_NAME_SIGNATURE = re.compile(r"[—–-]{1,2}\s*((?-i:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ’'-]{2,20}))")
 """'— Hanna' under a section: its writer, by the first name."""
+_FIRST_NAMES_SIGNATURE = re.compile(r"[—–-]{1,2}\s*((?-i:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ’'-]{2,20}))\s*(?:&|and)\s*((?-i:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ’'-]{2,20}))")
+"""'— Hannah & Jae-won': two writers, by their first names."""
 _INITIALLED = re.compile(r"[—–-]\s*(?P<first>[A-Z]{2,4})(?:\s*(?:&|and)\s*(?P<second>[A-Z]{2,4}))?\s*$")
 """'… — LSH', '… — LSH & ZJ': a paragraph of a written dialogue, signed with its writers' initials."""
 _AUTHORS_NOTE = re.compile(r"(?:a )?(?:note from the authors?|authors?[’']?s?[’']? note|a note on (?:sources|methods?))\s*[:.—–-]", re.I)
@@ -2055,7 +2110,8 @@ _TOGETHER = re.compile(r"\b(?:where we (?:agree|differ|disagree)|we (?:both|all|
 """'Where we agree' / 'Both of us think …': co-authors who wrote apart now write as one."""
 _WIRE_LEAD = re.compile(r"^[A-Z][A-Z .’'-]{2,30},\s+\S")
 """'STOCKHOLM, Oct. 8 (Yonhap) -- …': a news agency's lead, its place in capitals: the report's first paragraph, no dek."""
-_LEAD_DATE = re.compile(r"^(?P<line>[A-Z][A-Z .’'-]{2,30},\s+[^—–]{6,30}?)\s+[—–-]{1,2}\s+\S")
+_LEAD_DATE = re.compile(r"^(?P<line>[A-Z][A-Z .’'-]{2,30},\s+[^—–./]{6,30}?)(?:\s+[—–-]{1,2}\s+|\.\s+/[^/\n]{2,40}/\.?\s+)\S")
+"""A wire's lead: 'ABERDALE, 9 May 2019 — International sanctions …', 'MOSCOW, December 21, 2021. /Eurasia Today/. North Korea …'."""
 
 
 def _name_over_tagline(paragraph: str) -> bool:
@@ -2274,6 +2330,21 @@ def _paged_lines(paragraphs: Sequence[str]) -> tuple[set[str], Counter[str]]:
     return {masked for masked, raw in forms.items() if len(raw) >= 2}, Counter(line.casefold() for line in lines)
 
 
+def _menu_one_a_paragraph(flat: Sequence[str]) -> list[int]:
+    """A site's menu near the top copied an item a paragraph: three or more paragraphs in a row of a word or two each,
+    together a menu's words."""
+    found: list[int] = []
+    run: list[int] = []
+    for i, paragraph in enumerate([*flat[:14], ""]):
+        if 0 < len(paragraph.split()) <= 2 and not paragraph.endswith((".", "?", "!", ":")) and "\n" not in paragraph:
+            run.append(i)
+            continue
+        if len(run) >= 3 and is_navigation(" ".join(flat[j] for j in run)):
+            found += run
+        run = []
+    return found
+
+
 def _logo(lines: Sequence[str]) -> bool:
     """A cover's logo: the publisher's name set in three or more short lines ('ASPI' / 'AUSTRALIAN' / 'STRATEGIC' / …, or
     'Stiftung' / 'Wissenschaft und' / 'Politik' / 'German Institute for' / …, the name in two languages)."""
@@ -2317,7 +2388,7 @@ def _initialled(short: str, full: str) -> bool:
 
 
 _SURNAME_BIO = re.compile(
-    r"^\S+\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:fellow|professor|director|researcher|head|lecturer|analyst|correspondent|editor|columnist|scholar|adviser|advisor|member|diplomat|ambassador|officer|chair)\b",
+    r"^\S+(?:,\s+[^,]{2,120},)?\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:fellow|professor|director|researcher|head|lecturer|analyst|correspondent|editor|columnist|scholar|adviser|advisor|member|diplomat|ambassador|officer|chair)\b",
     re.I,
 )
 """A bio by surname alone says what the person is: 'Morioka is a professor of …' ('Chun is correct that …' is a reply's argument)."""
@@ -2435,6 +2506,11 @@ _ABOUT_THE_ISSUE = re.compile(
     re.I,
 )
 """What a newsletter's greeting says about the issue itself ('… so this week we each wrote our own piece'): its framing still."""
+_SAID_IN_AN_INTERVIEW = re.compile(
+    r"(?P<who>(?-i:[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,2})),\s+(?P<aside>[^,;]{2,240}?),\s+(?:said|says|told [\w .]{2,40}?) in an interview\b",
+    re.I,
+)
+"""A news agency's lead: '…, Pavel Kostin, leading research fellow at …, said in an interview with Eurasia Today.'"""
 _ALSO_SPELLED = re.compile(r"(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,2})\s+\((?P<alt>[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,2})\)")
 """'Jeon Jae-seong (Chun Chae-sung)': a name, and the same name as it is also written."""
 _ONE_NAME_BYLINE = re.compile(r"[Bb][Yy]\s+(?P<name>[A-ZÀ-Þ][a-zà-ÿ]{2,20})")
@@ -2529,7 +2605,7 @@ def _interviewee(flat: list[str], roles: list[str | None], known_names: Iterable
             return person(clean_name(match.group("name")))  # "This time we spoke with Dr. Zhang Yifan about …"
         if (
             roles[i] in (None, "introduction")
-            and (said := _INTRODUCED.search(flat[i]))
+            and (said := _INTRODUCED.search(flat[i]) or _SAID_IN_AN_INTERVIEW.search(flat[i]))
             and AFFILIATION_WORD.search(said["aside"])
             and looks_like_name(said["who"])
         ):

@@ -31,7 +31,7 @@ from korea_cli.errors import CorpusError, UsageError
 from korea_cli.layout import AUTHORS_DIR, ESSAYS_DIR, refuse_bundled
 from korea_cli.model import ROLES_WITH_AUTHOR, Corpus
 from korea_cli.names import key, words_key
-from korea_cli.text import fold, one_paragraph_per_line, paragraph_spans, phrases_pattern, quote_in
+from korea_cli.text import counted, fold, one_paragraph_per_line, paragraph_spans, phrases_pattern, quote_in
 from korea_cli.yamlio import MAX_FILE_BYTES, parse_yaml, read_regular_file
 
 
@@ -356,7 +356,7 @@ def _one_word_note(name: str, known: list[DraftAuthor]) -> str:
     scored = sorted(((max(fuzz.ratio(words, part) for part in key(a.name).split()), a.id, a.name) for a in {a.id: a for a in known}.values()), reverse=True)
     if scored and scored[0][0] >= 80:
         return f"{name} is taken as a new author, one word long; if you meant {scored[0][2]} ({scored[0][1]}), add again with --author {scored[0][2]!r}"
-    return f"{name} is taken as a new author, one word long: give the full name with --author if the text does not"
+    return f"{name} is taken as a new author, one word long: if that is not the whole name, add again with --author 'FULL NAME'"
 
 
 def _given(name: str, value: str | None, text: str) -> dict[str, Any]:
@@ -464,8 +464,8 @@ def _review_work(root: Path, essay_id: str) -> str:
 
     work = [
         *(["marked reviewed"] if data.get("review") == "reviewed" else []),
-        *([f"{kept('positions')} positions kept"] if kept("positions") else []),
-        *([f"{kept('preconditions')} preconditions kept"] if kept("preconditions") else []),
+        *([f"{counted(kept('positions'), 'position')} kept"] if kept("positions") else []),
+        *([f"{counted(kept('preconditions'), 'precondition')} kept"] if kept("preconditions") else []),
     ]
     return ", ".join(work)
 

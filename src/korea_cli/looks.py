@@ -31,7 +31,7 @@ EDITORS_NOTE = re.compile(
 )
 EDITORS_NOTE_HEAD = re.compile(r"^(?:editor[’']?s[’']? note|note from the editors?)\s*:?$", re.I)
 CREDIT = re.compile(
-    r"^\(?(?:this (?:article|column|commentary|piece|op-?ed|essay) (?:is|was) (?:distributed|syndicated|republished|reprinted|reproduced|shared|co-?published|(?:published|produced) (?:jointly|in (?:partnership|cooperation|collaboration)))\b|interpret(?:ation|er|ers|ing)\s*:|(?:simultaneous |consecutive )?interpret(?:ed|ation) by|interview(?:ed)?(?: conducted)? by|translation of (?:an|the) (?:original )?(?:article|essay|column|op-?ed)\b|about the rapporteurs?\s*:|an? (?:earlier|previous|longer|shorter|different) version of this (?:commentary|article|essay|piece|op-?ed|paper|column)\b|(?:typeset|layout|designed) by|acknowledge?ments?\b|originally published in\b|originally written in\b|(?:this|the) (?:article|column|commentary|piece|op-?ed|essay) (?:is adapted from|originally appeared in)\b|interview(?:er)?\s*:(?=\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}(?:\s*\([^)]{2,120}\))?\s*$)|illustration\s*:|cover(?: photo| image)?\s*:|(?:speakers?|panelists?|presenter|to)\s*:|transcri(?:pt|bed) by|transcript(?:ion)? (?:prepared|produced|provided) by (?-i:[A-Z])|(?:the )?research for this (?:article|essay|commentary|piece|brief|paper) was (?:funded|supported|made possible)\b|(?:the )?authors? (?:would like to |wishes? to )?thanks? (?-i:[A-Z])|thanks (?:also )?to (?-i:[A-Z])[\w .’'-]{2,60},? (?:who|for)\b|transcription\s*:|this issue was (?:edited|produced|compiled) by|panel(?:ists)?\s*(?:[IVX\d]+\s*)?[—:–-]|(?:conducted|moderated|hosted|produced) by|(?:host|producer|moderator|audio)\s*:(?=\s*(?:(?:dr|prof|mr|ms|mrs)\.?\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}(?:\s*[,(][^.?!|]{0,80})?\s*(?:$|[|·;]|\s+(?:producer|host|editor|audio|moderator|guests?)\s*:))|translated(?: from [\w ]+)? by|translated from\b|translation by|(?:compiled and )?edited by|compiled by|reporting by|additional reporting by|illustration by"
+    r"^\(?(?:this (?:article|column|commentary|piece|op-?ed|essay) (?:is|was) (?:distributed|syndicated|republished|reprinted|reproduced|shared|co-?published|(?:published|produced) (?:jointly|in (?:partnership|cooperation|collaboration)))\b|interpret(?:ation|er|ers|ing)\s*:|(?:simultaneous |consecutive )?interpret(?:ed|ation) by|interview(?:ed)?(?: conducted)? by|translation of (?:an|the) (?:original )?(?:article|essay|column|op-?ed)\b|about the rapporteurs?\s*:|an? (?:earlier|previous|longer|shorter|different) version of this (?:commentary|article|essay|piece|op-?ed|paper|column)\b|(?:typeset|layout|designed) by|acknowledge?ments?\b|originally published in\b|originally written in\b|(?:this|the) (?:article|column|commentary|piece|op-?ed|essay) (?:is adapted from|originally appeared in)\b|interview(?:er)?\s*:(?=\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}(?:\s*\([^)]{2,120}\))?\s*$)|illustration\s*:|cover(?: photo| image)?\s*:|(?:speakers?|panelists?|presenter|to)\s*:|transcri(?:pt|bed) by|transcript(?:ion)? (?:prepared|produced|provided) by (?-i:[A-Z])|peer[- ]review(?:ed)?(?: by)?\s*:|(?:the )?research for this (?:article|essay|commentary|piece|brief|paper) was (?:funded|supported|made possible)\b|(?:the )?authors? (?:would like to |wishes? to )?thanks? (?-i:[A-Z])|thanks (?:also )?to (?-i:[A-Z])[\w .’'-]{2,60},? (?:who|for)\b|transcription\s*:|this issue was (?:edited|produced|compiled) by|panel(?:ists)?\s*(?:[IVX\d]+\s*)?[—:–-]|(?:conducted|moderated|hosted|produced) by|(?:host|producer|moderator|audio)\s*:(?=\s*(?:(?:dr|prof|mr|ms|mrs)\.?\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}(?:\s*[,(][^.?!|]{0,80})?\s*(?:$|[|·;]|\s+(?:producer|host|editor|audio|moderator|guests?)\s*:))|translated(?: from [\w ]+)? by|translated from\b|translation by|(?:compiled and )?edited by|compiled by|reporting by|additional reporting by|illustration by"
     r"|(?:this|the) interview was conducted by\b|excerpted from\b|distributed by\b|transcript\s*:\s*(?-i:[A-Z])"
     r"|(?-i:[A-Z][\w .&’'-]{2,60}) is (?:hosted|presented|produced|edited) by (?-i:[A-Z])"  # "Beyond the DMZ is hosted by …"
     r"|(?:this|the) (?:article|essay|column|commentary|piece|op-?ed|interview) (?:was|has been) translated\b"  # "This article was translated from the Korean by …"
@@ -69,6 +69,7 @@ WELCOME = re.compile(
 """'Halo, and welcome to the 112th Nusantara Brief.': a newsletter's host opening an issue, not the argument."""
 PHOTO_CREDIT = re.compile(
     r"^\[(?:photo|image|file photo)\s*/\s*[\w .&’'-]{2,40}\]\.?$|"  # China Daily's '[Photo/Xinhua]'
+    r"^(?-i:[A-Z]{2,8})\s+via\s+(?:reuters|afp|ap|getty images|epa)\.?$|"  # 'KCNA via REUTERS'
     r"^\((?:[\w .'’&-]{2,40}/)?(?:flickr|wikimedia commons|getty images|shutterstock|unsplash|AP|AFP|Reuters|Yonhap|EPA)\)\.?$|"
     r"^(?=[^/]*/)(?=.*\b(?:AP|AFP|Reuters|dpa|Getty(?: Images)?|picture[- ]alliance|Yonhap|EPA|Xinhua|KCNA|Kyodo|Imago|Shutterstock|Newsis)\b)[\w .'’&-]{2,40}(?:/[\w .'’&-]{1,40}){1,3}$|"  # 'Picture-alliance/AP Photo/E. Vucci'
     r"^(?-i:[A-Z][A-Z .'’&-]{2,40})\s*/\s*(?:VIA\s+)?(?-i:AP|AFP|REUTERS|YONHAP|KYODO|BLOOMBERG|GETTY IMAGES|EPA|XINHUA|KCNA|NEWSIS)\.?$|"
@@ -211,7 +212,11 @@ _FURNITURE_LINES = (
     r"(?:download )?pdf\s*\(\s*[\d.,]+\s*[km]i?b\s*\)",  # "PDF (186KB)"
     r"thanks? (?:you )?for (?:the|your) (?:question|letter)s?\b.{0,200}",  # "Thanks for the question, R.M. Keep them coming …"
     r"more (?:about|on)\s*:\s*.{2,200}",  # "More about: North Korea | Kim Jong-un | …": the page's tags
-    r"(?:get|download) (?:the )?[\w .&’'-]{2,40} app\b.{0,160}",  # "Get the Korea JoongAng Daily app for iOS and Android — …"
+    r"(?:[A-Z]{2}\s*\|\s*){1,6}[A-Z]{2}",  # "RU | KZ | EN": the page in other languages
+    r"contact\s*:\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+",  # "Contact: editor@abujasentinel.example"
+    r"(?:stay|keep) up to date with the latest (?:news|updates|analysis)\b.{0,160}",  # "… Follow The Gulf Meridian on WhatsApp Channels."
+    r"(?:get|download) (?:the )?[\w .&’'-]{2,40} app\b.{0,160}",
+    r"get (?:the|our) [\w .&’'-]{2,40} newsletter\b.{0,160}",  # "Get the Arms & Diplomacy newsletter."  # "Get the Korea JoongAng Daily app for iOS and Android — …"
     r"unlock (?:unlimited|full|premium|all|digital) access\b.{0,200}",  # a paywall's offer
     r"(?:poll|quiz)\s*:?\s+.{2,200}\?.{0,200}|quiz answers?\s*:.{2,300}",  # "POLL Should Washington …? ○ Yes ○ No", "Quiz answer: …"
     r"join (?:our|the) (?:commenting forum|conversation|discussion|debate)\b.{0,120}",
@@ -221,7 +226,8 @@ _FURNITURE_LINES = (
     r"most (?:read|viewed|popular|shared|commented)\s*:\s*.{2,200}",  # "Most Viewed: Seoul bourse closes higher", a headline beside it
     r"your (?:premium|free|trial|subscription) (?:period|access|trial|subscription) (?:will )?(?:expire|end)s?\b.{0,80}",  # a paywall's reminder
     r"like [\w .&’'-]{2,40} on facebook\b.{0,160}",  # "Like Opinion & Editorial on Facebook, follow @ETOpEd on Twitter …"
-    r"(?:as always, )?(?:just )?(?:hit|click) reply\b.{0,160}",  # "As always, hit reply and tell me what you think."
+    r"(?:as always, )?(?:just )?(?:hit|click) reply\b.{0,160}",
+    r"(?:got|have) (?:thoughts|questions|feedback)\?\s.{0,200}",  # "Got thoughts? Just hit reply; …"  # "As always, hit reply and tell me what you think."
     r"(?:==\s?)?(?:kyodo|jiji)",  # a wire's sign-off line: "==Kyodo", its Markdown-like rule read away
     r"follow [\w .&’'-]{2,40}? on (?:twitter|x|facebook|linkedin|instagram|telegram|youtube|bluesky|mastodon|threads|weibo|wechat)\b.{0,60}",  # "Follow Asia Times on Twitter at @…"
     r"(?:also )?(?:available|read (?:it |this )?(?:article )?) in\s*:\s*\w[^.]{0,80}",  # "Also available in: Français | Deutsch | Polski": the page in other languages
@@ -671,11 +677,11 @@ ITALIC = re.compile(r"^(?:\*\*[^*].*[^*]\*\*|__[^_].*[^_]__|\*[^*].*[^*]\*|_[^_]
 BOLD_LABEL = re.compile(r"^(?:\*\*|__)([^*_:]{1,40}?)\s*(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:)\s*")
 """'**Kim:** …' or '**Kim**: …': a speaker's label in bold, read as 'Kim: …'."""
 SPEAKER = re.compile(
-    r"^(?P<label>[a-z][\w-]*\.(?:com|org|net|ch|de|eu|jp|kr|ru|uk|fr|se|fi|no|au|in|id|il|cn|tw)|(?:[A-Z]\.){2,4}|[A-Z][A-Z .’'-]{0,30}[A-Z]|[A-Z]{1,3}|[A-Z][\w’'-]{1,20}(?:\s+(?:(?:in|of|for|the|and|on)\s+)?[A-Z][\w’'-]{1,20}){0,3})(?:,\s+(?-i:[A-Z][A-Z .’'&-]{1,60}[A-Z]))?(?:\s*\((?:[Cc]hair(?:man|woman|person)?(?:,[^()\n]{1,50})?|moderator|host|interviewer|(?:[Mm]r|[Mm]s|[Mm]rs|[Dd]r|[Pp]rof|[Ss]enator)\.? [A-Z][\w’'-]+)\)|\s*\((?!(?i:mr|ms|mrs|dr|prof|senator|reporter|recording|archive|voice-?over|translat|interpret|narrat|clip|file|video|audio|in |via |through |off)\b)"
+    r"^(?P<label>[a-z][\w-]*\.(?:com|org|net|ch|de|eu|jp|kr|ru|uk|fr|se|fi|no|au|in|id|il|cn|tw)|(?:[A-Z]\.){2,4}|[A-Z][A-Z .’'-]{0,30}[A-Z]|[A-Z]{1,4}&[A-Z]{1,4}|[A-Z]{1,3}|[A-Z][\w’'-]{1,20}(?:\s+(?:(?:in|of|for|the|and|on)\s+)?[A-Z][\w’'-]{1,20}){0,3})(?:,\s+(?-i:[A-Z][A-Z .’'&-]{1,60}[A-Z]))?(?:\s*\((?:[Cc]hair(?:man|woman|person)?(?:,[^()\n]{1,50})?|moderator|host|interviewer|(?:[Mm]r|[Mm]s|[Mm]rs|[Dd]r|[Pp]rof|[Ss]enator)\.? [A-Z][\w’'-]+)\)|\s*\((?!(?i:mr|ms|mrs|dr|prof|senator|reporter|recording|archive|voice-?over|translat|interpret|narrat|clip|file|video|audio|in |via |through |off)\b)"
     r"(?P<place>[^()\n:]{2,50}?)\))?"
     r"(?:\s*[(\[]\d{1,2}:\d\d(?::\d\d)?[)\]])?\s*:\s+(?=\S)"
 )
-"""'KOREA REVIEW: …', 'FP: …', 'A.S.: …', 'Hartley: …', 'Eleanor Hartley: …', 'Dana Whitaker (00:01:05): …', 'WANG JIAHUI,
+"""'KOREA REVIEW: …', 'FP: …', 'A&D: …', 'A.S.: …', 'Hartley: …', 'Eleanor Hartley: …', 'Dana Whitaker (00:01:05): …', 'WANG JIAHUI,
 BEIJING INSTITUTE OF FOREIGN AFFAIRS: …' (the affiliation no part of the label): a speaker's turn. 'GRAHAM (Tauranga): …', a
 first name and a place, is a caller's or an audience member's (`place`); 'Lee Sang-hyun (Yonhap News Agency): …', a reporter's."""
 SECTION = re.compile(r"^(?P<name>[^,—–|()]{3,60}?)(?:,\s+|\s+[—–|]\s+|\s*\()(?P<affiliation>[^\s)].{2,}?)\)?$")
@@ -1028,6 +1034,8 @@ _FURNITURE_START = re.compile(
     r"|(?-i:[A-Z][\w .&’'-]{1,60}) (?:is|was|are|were) (?:recorded|produced|made|written|created|published) on (?:the )?(?:traditional |unceded )?(?:lands?|country|territor(?:y|ies)) of\b"  # an acknowledgement of country
     r"|about this (?:series|column|newsletter|podcast|collection)\s*:"  # "About this series: Peninsula Dialogues is …": the publisher's
     r"|(?:the )?(?:full )?(?:video|audio|recording|transcript) of (?:the|this) [\w -]{2,40} is available\b"  # "The full video of the press conference is available on …"
+    r"|(?-i:[A-Z][\w .&’'-]{1,60}) is (?:a )?reader-supported\b"  # "Arms & Diplomacy is reader-supported. Subscribe …"
+    r"|(?-i:[A-Z][\w .&’'-]{2,40}) is published (?:every|each|twice|once|monthly|weekly|quarterly|bimonthly|fortnightly)\b"  # "Meridiano Sur is published every two months …"
     r"|(?:have|got) a question (?:for|you(?:[’']d| would) like to ask) (?:a future|the next|our)\b"  # "Have a question for a future Ask the Expert? Email …"
     r"|(?:stay|keep) up to date with (?:the |our )?[\w .&’'-]{0,40}newsletter\b"  # "Stay up to date with the IPS newsletter. Sign up here."
     r"|you can unsubscribe (?:at any time|anytime)\b|by (?:signing up|subscribing),? you (?:are )?(?:agree|agreeing|consent)\b|this site is protected by recaptcha\b"  # a sign-up form's small print
@@ -1040,7 +1048,7 @@ _FURNITURE_START = re.compile(
 )
 """A paragraph that opens as a site's own appeal does, however long it runs."""
 COMMENTS_HEAD = re.compile(
-    r"^(?:\d+\s+)?(?:comments?|reader comments|discussion|join the conversation)\s*(?:\(\d+\)|\d+)?\s*[›>]?$|^leave a (?:reply|comment)\b"
+    r"^(?:\d+\s+)?(?:comments?|responses?|reader comments|discussion|join the conversation)\s*(?:\(\d+\)|\d+)?\s*[›>]?$|^leave a (?:reply|comment)\b"
     r"|^comments?\s*[-–—:]\s*(?:share your|join the|have your say|add your)\b.{0,80}$"  # "Comments - share your knowledge and experience"
     r"|^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:thoughts?|responses?|repl(?:y|ies)|comments?|reactions?) (?:on|to)\b.{0,200}$",  # WordPress
     re.I,
@@ -1053,7 +1061,7 @@ LINKS_HEADING = re.compile(
     r"|recommended reading|reading list|you (?:may|might) also be interested in|[\w ]{2,30} recommends"
     r"|latest publications\b.{0,60}|articles in this (?:story|series)|media (?:contacts?|enquiries|inquiries)|press (?:contacts?|office)|notes to editors|for more information|most (?:read|popular|viewed|shared|commented)(?: (?:from|in|on) [\w ]{2,30})?|in this (?:news|story|article)|latest(?: (?:on|in|from) [\w ]+)?|trending(?: now)?|top stories|you (?:may|might) also like|editor[’']?s picks"
     r"|cite this(?: article| brief| page| publication)?|how to cite(?: this \w+)?|more|(?:[\w]{2,10} )?access ranking|[\w ]{2,20} recommends"
-    r"|key ?words|tags|filed under|elsewhere (?:on|in|from) (?:the )?[\w ’'-]{2,40})\s*:?$",  # 'More' over swissinfo's links; 'KEYWORDS' over the page's tags
+    r"|key ?words|tags|filed under|elsewhere (?:on|in|from) (?:the )?[\w ’'-]{2,40}|(?:latest|more|top|breaking) news)\s*:?$",  # 'More' over swissinfo's links; 'KEYWORDS' over the page's tags
     re.I,
 )
 _KICKER_WORD = re.compile(

@@ -116,7 +116,7 @@ class Passage:
     suggested_topics: tuple[str, ...] = ()
     """Topics the passage names (codebook aliases), suggested by `korea add`, not yet reviewed."""
     coauthors: tuple[str, ...] = ()
-    """Who wrote it with `author`, when co-authors sign one byline: the passage is each one's argument, cited under the first."""
+    """Who wrote it with `author`, when co-authors sign one byline: the passage is each one's argument, and answers name them all."""
 
     @property
     def signers(self) -> tuple[str, ...]:

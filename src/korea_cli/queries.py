@@ -67,7 +67,7 @@ def profile(index: Index, author_id: str, topic: str | None = None) -> dict[str,
             f"{_PASSAGE} JOIN passage_topics t ON t.passage = p.rowid WHERE t.topic = ? AND p.role = 'body'"
             " AND (p.author = ? OR (p.coauthors != '[]' AND p.coauthors LIKE ?)) ORDER BY p.rowid"
         )
-        record["passages"] = [_passage_record(row) for row in index.rows(sql, (topic, author_id, f'%"{author_id}"%'))]
+        record["passages"] = [_passage_record(row, index) for row in index.rows(sql, (topic, author_id, f'%"{author_id}"%'))]
     return record
 
 
@@ -258,13 +258,23 @@ def passages(index: Index, essay_id: str, n: int | None = None) -> list[dict[str
     low, high = essay_rowids(index, essay_id)
     if n is not None:
         low, high = low + n, low + n + 1
-    return [_passage_record(row) for row in index.rows(f"{_PASSAGE} WHERE p.rowid >= ? AND p.rowid < ? ORDER BY p.rowid", (low, high))]
+    return [_passage_record(row, index) for row in index.rows(f"{_PASSAGE} WHERE p.rowid >= ? AND p.rowid < ? ORDER BY p.rowid", (low, high))]
 
 
-def _passage_record(row: tuple[Any, ...]) -> dict[str, Any]:
+def _passage_record(row: tuple[Any, ...], index: Index) -> dict[str, Any]:
     essay, n, role, name, author, text, status, coauthors = row
+    coauthor_ids = json.loads(coauthors)
+    if coauthor_ids:
+        name = written_by(index, name, coauthor_ids)
     record = {"passage": f"{essay}:{n}", "essay": essay, "n": n, "role": role, "author": name, "author_id": author, "text": text, "status": status}
-    return {**record, "coauthor_ids": json.loads(coauthors)}
+    return {**record, "coauthor_ids": coauthor_ids}
+
+
+def written_by(index: Index, name: str, coauthor_ids: list[str]) -> str:
+    """Everyone who wrote a passage, by name ('Daniel Okafor and Yoon Seo-hyun'): a co-author is never left out of an answer."""
+    names = dict(index.rows(f"SELECT id, name FROM authors WHERE id IN ({', '.join('?' * len(coauthor_ids))})", tuple(coauthor_ids)))
+    everyone = [name, *(names.get(coauthor, coauthor) for coauthor in coauthor_ids)]
+    return everyone[0] if len(everyone) == 1 else f"{', '.join(everyone[:-1])} and {everyone[-1]}"
 
 
 def similar(
@@ -287,7 +297,7 @@ def similar(
         pool = checked if pool is None else pool & checked
     records = []
     for found in similarity.similar(index, rowid, limit, all_roles, pool):
-        record = _passage_record(index.rows(f"{_PASSAGE} WHERE p.rowid = ?", (found.rowid,))[0])
+        record = _passage_record(index.rows(f"{_PASSAGE} WHERE p.rowid = ?", (found.rowid,))[0], index)
         records.append({**record, "score": found.score, "shared": found.shared})
     return records
 
@@ -369,6 +379,8 @@ def search(
     records = []
     for hit in hits:
         essay_id, _, role, name, author_id, passage_text, status, coauthors = index.rows(f"{_PASSAGE} WHERE p.rowid = ?", (hit.order,))[0]
+        if coauthors != "[]":
+            name = written_by(index, name, json.loads(coauthors))
         snippet, snippet_matches = engine.crop(passage_text, hit, context)
         records.append(
             {
@@ -515,7 +527,7 @@ def export(index: Index) -> list[dict[str, Any]]:
     records += [{"type": "author", **r} for r in who(index)]
     records += [{"type": "topic", **r} for r in topics(index)]
     records += [{"type": "essay", **r} for r in essays(index)]
-    records += [{"type": "passage", **_passage_record(row)} for row in index.rows(f"{_PASSAGE} ORDER BY p.rowid")]
+    records += [{"type": "passage", **_passage_record(row, index)} for row in index.rows(f"{_PASSAGE} ORDER BY p.rowid")]
     records += [{"type": "position", **r} for r in positions(index, include_suggested=True)]
     records += [{"type": "precondition", **r} for r in preconditions(index, include_suggested=True)]
     return records

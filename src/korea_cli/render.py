@@ -21,7 +21,7 @@ import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple, TextIO, assert_never
 
-from korea_cli.text import SHOWN_AFTER_JSON, visible
+from korea_cli.text import SHOWN_AFTER_JSON, counted, visible
 
 if TYPE_CHECKING:
     from korea_cli.environment import Environment
@@ -939,7 +939,8 @@ def add_text(report: dict[str, Any]) -> str:
         f"  publisher  {report['publisher'] or '—'}",
         f"  authors    {authors}",
         f"  passages   {report['passages']}: {roles}",
-        f"  suggested  {report['suggested_topics']} topics, {report['suggested_positions']} positions, {report['suggested_preconditions']} preconditions to review",
+        f"  suggested  {counted(report['suggested_topics'], 'topic')}, {counted(report['suggested_positions'], 'position')},"
+        f" {counted(report['suggested_preconditions'], 'precondition')} to review",
     ]
     lines += [f"  note       {note}" for note in report["notes"]]
     if report["written"]:

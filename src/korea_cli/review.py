@@ -59,7 +59,7 @@ def _passages(root: Path, essay_id: str, record: Callable[[], dict[str, Any]], a
         try:
             ids = record().get("authors") or []
             names = answer[2:] if all(name in ids for name in answer[2:]) else [author_id(" ".join(answer[2:]))]  # ids, or one name as typed
-            change = annotate.set_role(int(answer[0]), answer[1], names)
+            change = annotate.set_role(int(answer[0]), answer[1], names, len(record().get("passages") or []))
         except KoreaError as error:
             say(f"  {error}")
             continue

@@ -66,7 +66,14 @@ _GOALS = (
 
 
 def sentences(paragraph: str) -> list[str]:
-    return [" ".join(match.group().split()) for match in _SENTENCE.finditer(paragraph) if match.group().strip()]
+    """A paragraph's sentences, each without a note's mark or a turn's label before it ('[3] Japan …', 'A: China must …'):
+    a quote is the author's words, verbatim, and no more."""
+    found = (_MARK_BEFORE.sub("", " ".join(match.group().split())) for match in _SENTENCE.finditer(paragraph) if match.group().strip())
+    return [sentence for sentence in found if sentence]
+
+
+_MARK_BEFORE = re.compile(r"^(?:\[\d{1,3}\]\s*|[QA]\s*[:.]\s+|[A-Z][\w’'-]{1,20}\s*:\s+(?=[A-Z]))")
+"""'[3] ', 'A: ', 'Engman: ': what stands before a sentence and is no part of it."""
 
 
 def stance(sentence: str) -> str | None:

@@ -40,6 +40,11 @@ _QUOTE_MARKS = re.compile("[" + "".join(map(chr, QUOTES)) + "]")
 _QUOTE_PAIRS = [(chr(mark), plain) for mark, plain in QUOTES.items()]
 
 
+def counted(n: int, thing: str) -> str:
+    """'1 position', '3 positions': a count and its noun, agreeing."""
+    return f"{n} {thing}" if n == 1 else f"{n} {thing}s"
+
+
 def straight_quotes(text: str) -> str:
     """`text.translate(QUOTES)`, four times as fast on a passage: `translate` looks up every character in a dict, while a
     search for the marks and a `replace` for each one present run in C."""
