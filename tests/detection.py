@@ -673,6 +673,18 @@ FRESH165 = CASES / "formats-fresh165"
 """The issue's formats a forty-fifth time, with heavy trailing matter (notes, references, several bios, ©, cookies and
 newsletter lines run together in one paragraph): first measured at 172 of 182 roles, 58 of 64 body passages (an interview's
 'A&D:' questions unread)."""
+FRESH166 = CASES / "formats-fresh166"
+"""The issue's formats a forty-sixth time, pasted by a graduate student from eight sites (a Japanese daily, a Brussels think
+tank by two, a Russian outlet's 'D.S.:'/'M.E.:' interview, an Australian brief from a PDF, the JoongAng's '[Outlook]', a US
+newsletter, an Indian commentary, a Chinese op-ed): first measured at 161 of 163 roles, 58 of 58 body passages."""
+FRESH167 = CASES / "formats-fresh167"
+"""The everyday case a thirty-sixth time (the Asahi's 'VIEWPOINT', RUSI's 'WRITTEN BY' block, Frontline's 'AK:'/'ME:', an INSS
+brief from a PDF, Der Spiegel's 'An Essay by …' with its 'Foto:', a KEI newsletter, the Valdai Club, the Straits Times),
+written alongside FRESH166: first measured at 184 of 192 roles, 70 of 70 body passages."""
+FRESH169 = CASES / "formats-fresh169"
+"""The issue's formats a forty-eighth time, each with its byline written unusually (in capitals with a middle initial, a
+post before the name, 'Written by' over two names, the name only in the dek, an e-mail and a handle, 'By' on a line of its
+own, three authors): first measured at 116 of 165 roles, 47 of 66 body passages (three essays refused)."""
 PENDING = CASES / "pending"
 """Keyed sets measured at first sight and fixed in part, not yet held to the per-set thresholds (95% of roles, every title and
 date right): tests/test_detection.py holds them to what they reach now (every body passage and author), and a later round

@@ -71,6 +71,13 @@ from korea_cli.bylines import byline_people, guest_list, korean_sounds, romanize
         ("By Prof. Dr. habil. Joachim von der Heydt", [("Joachim von der Heydt", "")]),  # a German habilitation, and a particle
         ("By Sr. Theresa Kwon, MM", [("Theresa Kwon", "")]),
         ("By Doc. Ing. Petr Novák", [("Petr Novák", "")]),  # titles no list knows (Czech): short words with a full stop, before the name
+        ("WRITTEN BY\nDr Eleanor Whitfield\nResearch Fellow, RUSI", [("Eleanor Whitfield", "Research Fellow, RUSI")]),
+        (
+            "Written by\nDr Catherine Pryor, Senior Lecturer, The University of Sydney\nSeo Jae-won, Visiting Fellow, AKPP",
+            [("Catherine Pryor", "Senior Lecturer, The University of Sydney"), ("Seo Jae-won", "Visiting Fellow, AKPP")],
+        ),  # 'Written by' over one name a line
+        ("An Essay by Niklas Swanstroem", [("Niklas Swanstroem", "")]),
+        ("Byline: By Dmitri Zaitsev and Elena Markova", [("Dmitri Zaitsev", ""), ("Elena Markova", "")]),  # a database record's field
         ("By J. R. Kim", [("J. R. Kim", "")]),  # initials are the name's own  # a Maryknoll sister: her title before the name, her order's letters after
         ("By Amb. (Dr.) Ngozi Adaeze Okafor-Bello", [("Ngozi Adaeze Okafor-Bello", "")]),  # a doctorate in parentheses after the rank
         ("By Cdr. (Dr.) V. Lakshminarayanan (Retd.)", [("V. Lakshminarayanan", "")]),
@@ -116,6 +123,7 @@ def test_a_byline_gives_each_person_once(line: str, people: list[tuple[str, str]
         ("Supervisory Commission", None),  # a body's
         ("Trust Through Sequencing", None),  # a heading: 'through' is in no name
         ("PENINSULA WATCH", None),  # a series' name
+        ("Senior Research Fellow Sanne Verhoeven", [("Sanne Verhoeven", "")]),  # her post before her name
         ("Rachel Ashdown-Pryce OBE FRUSI", [("Rachel Ashdown-Pryce", "")]),  # honours and a fellowship after the name
         ("Brig Arvind Kaushik (Retd), VSM", [("Arvind Kaushik", "")]),
         ("Norsk Utenrikspolitisk Institutt", None),  # an institute's, in Norwegian

@@ -22,6 +22,9 @@ from korea_cli.dates import date_among, dateline
         ("Seoul, 2019년 3월 4일", "2019-03-04", "2019년 3월 4일"),  # Korean's year, month and day
         ("Last updated on 27/07/2023", "2023-07-27", "27/07/2023"),
         ("Posted on 03.04.2021 in Analysis, Korea, Nuclear Disarmament · 11 comments", "2021-04-03", "03.04.2021"),  # a blog's categories
+        ("Page last updated: 21 September 2005", "2005-09-21", "21 September 2005"),
+        ("September 14, 2023 Thursday", "2023-09-14", "September 14, 2023"),  # a database record's weekday after the date
+        ("Print edition : Nov 08, 2019", "2019-11-08", "Nov 08, 2019"),
         ("Tokyo, 2019年3月11日 (March 11, 2019)", "2019-03-11", "March 11, 2019"),  # Japanese's, with the English beside it
         ("11.3.2019 klo 8.05 | Päivitetty / Updated 11.3.2019 klo 12.40", "2019-03-11", "11.3.2019"),  # Finnish: 'klo' is 'at'
         ("Published: 01.13.16, 18:42", "2016-01-13", "01.13.16"),  # two digits for the year: a day past 12 tells the order

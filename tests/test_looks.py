@@ -149,6 +149,13 @@ def test_the_english_of_a_bilingual_line(line: str, english: str) -> None:
         "Get the Arms & Diplomacy newsletter.",
         "Arms & Diplomacy is reader-supported. Subscribe to get every interview.",
         "Got thoughts? Just hit reply; this goes straight to both of our inboxes and we read every one.",
+        "Reprinting of materials is permitted only with an active hyperlink to Russia in Asia Review.",
+        "Length: 492 words",  # a Nexis record's fields
+        "Load-Date: September 15, 2023",
+        "End of Document",
+        "Send Kpn-l mailing list submissions to\n\tkpn-l@lists.kpn-net.org",  # a mailing list's digest
+        'When replying, please edit your Subject line so it is more specific\nthan "Re: Contents of Kpn-l digest..."',
+        "End of Kpn-l Digest, Vol 9, Issue 27",
         "Like Opinion & Editorial on Facebook, follow @ETOpEd on Twitter to receive all updates on all our daily pieces.",
         "As always, hit reply and tell me what you think.",
         "==Kyodo",
@@ -193,7 +200,7 @@ def test_prose_is_not_furniture(paragraph: str) -> None:
     assert not is_boilerplate(paragraph)
 
 
-@pytest.mark.parametrize("credit", ["Picture-alliance/AP Photo/E. Vucci", "Copyright : SAUL LOEB / AFP", "KCNA via REUTERS"])
+@pytest.mark.parametrize("credit", ["Picture-alliance/AP Photo/E. Vucci", "Copyright : SAUL LOEB / AFP", "KCNA via REUTERS", "Foto: Jonas Ekberg / TT / DPA"])
 def test_a_photo_credit_in_an_agency_s_words(credit: str) -> None:
     assert PHOTO_CREDIT.match(credit)
 

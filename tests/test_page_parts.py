@@ -1176,3 +1176,32 @@ def test_two_writers_sign_with_a_dash_and_one_writes_an_aside() -> None:
     )
     assert reading.signers[2] == (0, 1) and reading.signers[3] == (1,)
     assert reading.roles[5:] == ["byline", "author_bio"]
+
+
+def test_a_page_with_no_byline_whose_dek_names_its_writer() -> None:
+    reading = detect.read(
+        [
+            "Seoul cannot mediate forever",
+            "Moon's Oslo speech was about peace for ordinary people. But the facilitator role is reaching its limits, argues Jeon Jae-sung.",
+            "Published: 18 Jun. 2019, 19:32",
+            ARGUMENT,
+            ARGUMENT,
+        ]
+    )
+    assert reading.roles[1] == "byline" and [p.name for p in reading.people] == ["Jeon Jae-sung"] and reading.signers[3] == (0,)
+
+
+def test_a_series_label_that_counts_its_parts() -> None:
+    roles = roles_of(
+        "AFTER HANOI: A SERIES (2 of 3)",
+        "Tokyo should stop treating the Korea talks as someone else's negotiation",
+        "BY GREGORY S. HALLORAN",
+        ARGUMENT,
+        ARGUMENT,
+    )
+    assert roles[:2] == ["label", "title"]
+
+
+def test_a_writer_signs_by_first_name_over_the_bio_that_gives_the_whole_name() -> None:
+    reading = detect.read(["Six tests and no exit ramp", "September 8th, 2017", ARGUMENT, ARGUMENT, "— Jonas", "Jonas Brekke is a senior researcher at PRIO."])
+    assert reading.roles[4] == "byline" and [p.name for p in reading.people] == ["Jonas Brekke"] and reading.signers[2] == (0,)

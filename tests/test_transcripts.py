@@ -497,8 +497,18 @@ def test_a_radio_programme_s_header_over_its_transcript() -> None:
             "Engman:",
             "mats engman",
         ),
+        (  # questions put to her by e-mail
+            [
+                "Three questions on sanctions",
+                "To find out whether the new measures can bite, we put a few questions by email to Baek Seo-yeon, a research fellow at"
+                " the Korea Development Institute.",
+            ],
+            "Q:",
+            "A:",
+            "baek seo-yeon",
+        ),
     ],
-    ids=["dek", "in-conversation", "spoke-with", "says", "possessive", "answered", "sat-down-with", "former", "wire-lead", "ampersand"],
+    ids=["dek", "in-conversation", "spoke-with", "says", "possessive", "answered", "sat-down-with", "former", "wire-lead", "ampersand", "by-email"],
 )
 def test_the_header_says_who_answers(header: list[str], asks: str, answers: str, who: str) -> None:
     turns = [

@@ -19,6 +19,11 @@ from korea_cli.ranks import RETIRED as _RETIRED
 from korea_cli.text import fold
 
 _RANK_AFTER = re.compile(rf"\s*{_RETIRED}|,?\s+(?:Ph\.?\s?D\.?|M\.?A\.?|MBA|Esq\.)$|,\s+(?:{_HONORIFIC}\s*)+$", re.I)
+_POST_BEFORE_NAME = re.compile(
+    r"(?:(?:Senior|Junior|Associate|Assistant|Visiting|Principal|Chief|Deputy|Executive|Non-?resident|Distinguished|Research|Programme|Program|Policy)\s+)*"
+    r"(?:Fellow|Researcher|Analyst|Director|Professor|Lecturer|Editor|Correspondent|Adviser|Advisor)\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,3})"
+)
+"""A post before the name on a byline's line ('Senior Research Fellow Sanne Verhoeven')."""
 _POST_NOMINALS = re.compile(
     r"(?:,?\s+(?:AC|AO|AM|OAM|CSC|CSM|DSC|DSM|CVO|LVO|MVO|CMG|KCMG|GCMG|CB|KCB|GCB|CBE|OBE|MBE|KBE|DBE|QC|KC|SC|FRS|FBA|FRSA|FAIIA|MP|MEP"
     r"|RAN|RN|RAAF|RAF|RNZN|USN|USMC|USAF|ROKN|PhD|DPhil|DrPH|JD|LLM|MD|M\.D|S\.?J|DDS|FRSE|FREng|FAcSS"
@@ -27,7 +32,7 @@ _POST_NOMINALS = re.compile(
 """Honours, services and degrees after a name, as Commonwealth and military bylines give them ('Duncan Hartigan AM CSC RAN')."""
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*|[a-zà-öø-ÿ][\w'’-]*-[\w'’-]+|van|von|de|der|da|di|bin|al|le|la|del|dos)$")
 _BY = re.compile(
-    r"^(?:written\s+by|by|authors?\s*:|authors?(?=\s+(?:Dr\.|Prof\.)?\s*[A-Z]{2,})|words\s*(?::|by)|text\s*(?::|by)"  # "Words: Eleanor Hartigan", a magazine's
+    r"^(?:written\s+by|(?:byline\s*:\s*)?by|an?\s+(?:essay|commentary|column|analysis|op-?ed)\s+by|authors?\s*:|authors?(?=\s+(?:Dr\.|Prof\.)?\s*[A-Z]{2,})|words\s*(?::|by)|text\s*(?::|by)"  # "Words: Eleanor Hartigan", a magazine's
     r"|(?:(?:keynote|opening|closing|special|prepared|public|inaugural)\s+)?(?:remarks|speech|address|keynote|lecture|statement|testimony)\s+(?:by|of)"
     r"|(?:(?:report|summary)\s+)?(?:prepared|compiled|written)\s+by|rapporteur\s*:|(?:chair[’']?s\s+)?summary\s+by|posted\s+by"
     r"|(?:posted|published)\s+on\s+[\w ,.]{6,30}?\s+by|from\s*:|guest\s*:"
@@ -264,8 +269,11 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
     lines = [re.sub(r"\s*\[(?:profile|bio|more)\]$", "", line, flags=re.I) for line in lines]  # "Tsukamoto Haruka [Profile]"
     lines = [_SPECIAL_TO.sub("", line) for line in lines]
     lines = [re.sub(r"\s+[’'‘]\d{2}$", "", line) for line in lines]  # "By Thomas Whitcomb '79": an alumnus's class year
-    if len(lines) >= 2 and lines[0].strip().lower() == "by" and (alone := _one_name(lines[1])):
-        return [(title_case(alone), ", ".join(line.strip() for line in lines[2:4]))]  # "By" alone, over the name and its affiliation
+    if len(lines) >= 2 and lines[0].strip().lower() in ("by", "written by", "words by", "an essay by"):
+        if alone := _one_name(lines[1]):
+            return [(title_case(alone), ", ".join(line.strip() for line in lines[2:4]))]  # "By" (or "WRITTEN BY") alone, over the name and its affiliation
+        if under := byline_people("\n".join(lines[1:]), names_alone=True):
+            return under  # "Written by" over one name a line, each with its post
     lines = [_NAME_IN_SCRIPT.sub("", line) for line in lines]  # "By Huang Wei-ting 黃薇婷": the name again, in its own script
     lines = [
         re.sub(r",?\s+before the\s+(?:\w+\s+){0,3}(?:sub)?committee\b.*$|,\s+before the\s.*$", "", line) for line in lines
@@ -308,6 +316,14 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
         return [(title_case(name), shared) for name in names]
     elif names_alone and any(dateline(part) for part in after_bar):
         return None  # "Santiago de Chile | 19/03/2012 - 08:15": a place over its date, a date line
+    elif (
+        names_alone
+        and len(lines) == 1
+        and (titled := _POST_BEFORE_NAME.fullmatch(first_line.strip()))
+        and len(titled["name"].split()) >= 2
+        and looks_like_name(titled["name"])
+    ):
+        return [(title_case(titled["name"]), "")]  # "Senior Research Fellow Sanne Verhoeven": her post first, as some sites set it
     elif names_alone and len(first_line) <= 100 and not HEADING_NUMBER.match(first_line) and not LABEL.match(first_line):
         rest = _POST_NOMINALS.sub("", first_line.strip()).strip()  # "Brig Arvind Kaushik (Retd), VSM": its letters are no name
         lowercase = rest == rest.lower()  # "robert hallworth, ji-yeon moon, and kenji arakawa"

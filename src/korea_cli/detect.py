@@ -302,6 +302,7 @@ class _Reader:
         self.by_look()
         for i in _menu_one_a_paragraph(self.flat):
             self.roles[i] = "boilerplate"  # "Home" / "Analysis" / "Commentary" / "Media" / "About": a site's menu, an item a paragraph
+        self.named_in_the_dek()
         self.numbered_headings()
         for i, raw in enumerate(self.raw):
             if self.roles[i] is None and re.match(r"#{2,6}\s+\S", raw.strip()) and len(self.flat[i]) <= 150:
@@ -571,6 +572,24 @@ class _Reader:
             ):
                 self.roles[i] = "byline"  # "— Rachel", "— Hannah & Jae-won" under the last paragraph: the byline's writers, by their first names
                 self.bylines[i] = tuple(dict.fromkeys(signed))
+            elif (
+                i > last_argument >= 0
+                and not self.people
+                and (dash := _FIRST_NAME_SIGNATURE.fullmatch(p))
+                and (
+                    whole := next(
+                        (
+                            m["who"]
+                            for j in range(i + 1, min(i + 3, self.count))
+                            if (m := _BIO.match(self.flat[j].lstrip("—–-*_ "))) and m["who"].split()[0] == dash.group(1)
+                        ),
+                        None,
+                    )
+                )
+                and len(whole.split()) >= 2
+            ):
+                self.roles[i] = "byline"  # "— Jonas" over "Jonas Brekke is a senior researcher …", on a page with no byline: its writer
+                self.bylines[i] = (self.person(whole),)
             elif (GREETING.match(bare) or SPEECH_SALUTATION.match(bare)) and i < self.count / 2 and not _greets_then_argues(bare):
                 self.roles[i] = "introduction"  # "Hi all, …": the newsletter greets its readers
             elif (
@@ -1654,6 +1673,18 @@ class _Reader:
             elif role == "author_bio":
                 self.signers[i] = (self.bio_of[i],) if i in self.bio_of else ()
 
+    def named_in_the_dek(self) -> None:
+        """A page with no byline whose dek names its writer ('… the facilitator role is reaching its limits, argues Jeon
+        Jae-sung.'): the dek is the byline."""
+        if self.bylines or self.sections or self.people:
+            return
+        for i in range(min(self.count, 8)):
+            writes = _WRITES_DEK.search(self.flat[i]) if self.roles[i] is None and len(self.flat[i]) <= 400 else None
+            if writes and looks_like_name(clean_name(writes["name"])):
+                self.roles[i] = "byline"
+                self.bylines[i] = (self.person(clean_name(writes["name"])),)
+                return
+
     def lede_above_the_byline(self, i: int) -> tuple[int, ...]:
         """The one signer of a text whose only byline comes after its first paragraph ('Words: Eleanor Hartigan' under the
         lede): the paragraph of prose above it is theirs, right under the header."""
@@ -2435,7 +2466,7 @@ _EVENT_OF = re.compile(
 _IN_CONVERSATION = re.compile(r"(?P<guest>[^,:;]{4,120}?)\s+in (?:conversation|discussion|dialogue) with\s+[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}\s*$")
 """'X in conversation with Y' on a line of its own: X is the one who answers, Y the one who asks."""
 _WITH_NAME = re.compile(
-    r"\b(?:interview with|in conversation with|conversation with|q ?& ?a with|talking with|speaks with|questions (?:for|to)|(?:spoke|talked) (?:with|to)|sat down with|asked)"
+    r"\b(?:interview with|in conversation with|conversation with|q ?& ?a with|talking with|speaks with|questions (?:by e-?mail )?(?:for|to)|(?:spoke|talked) (?:with|to)|sat down with|asked)"
     rf"\s+(?:{HONORIFIC}\s+)*"  # "spoke with Assoc. Prof. Dr. Nguyen Thi Thu Ha"
     r"(?P<name>(?-i:[A-ZÀ-ÖØ-Þ](?:[\w’'-]+|\.)(?:\s+[A-ZÀ-ÖØ-Þ](?:[\w’'-]+|\.)){1,3}))",  # 'J. R. Kim', not 'Mats Engman. Russia in …'
     re.I,
@@ -2523,7 +2554,7 @@ _SENDER = re.compile(r"[^<>\n]{2,60}<[^<>\s]+@[^<>\s]+>(?P<when>.*)$")
 _THANKS = re.compile(r"^(?:many |our |my )?thanks (?:again )?to [^.]{2,80}? for (?:his|her|their|your) time\b[^.]*\.\s+(?:as (?:always|ever),\s+)?", re.I)
 """'Many thanks to Niklas for his time.' before the disclaimer under an interview: the disclaimer is what the paragraph is."""
 _PUT_QUESTIONS = re.compile(
-    r"\bput (?:\w+ )?questions to\b|\basked (?:[\w.’'-]+ ){1,4}(?:\w+ )?questions\b|\b(?:we|I) (?:spoke|talked) (?:with|to)\b|\bsat down with\b"
+    r"\bput (?:(?:a few|some|several|\w+) )?questions (?:by e-?mail )?to\b|\basked (?:[\w.’'-]+ ){1,4}(?:\w+ )?questions\b|\b(?:we|I) (?:spoke|talked) (?:with|to)\b|\bsat down with\b"
     r"|\b(?:we|I) asked (?:(?:Dr|Prof|Professor|General|Ambassador)\.? )?[A-Z]|\bshared (?:his|her|their) (?:views|insights|thoughts|analysis) with\b"
     r"|\bagreed to answer (?:\w+ )?(?:of (?:our|my) )?questions\b"  # "… kindly agreed to answer five questions by email"
     r"|^(?:\w+|\d+) questions (?:for|to|with) (?-i:[A-Z])",  # a title: "Five questions for Niklas Swanstrom on …"

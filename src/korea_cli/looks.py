@@ -79,7 +79,7 @@ PHOTO_CREDIT = re.compile(
     r"^©\s*(?:AP|AFP|Reuters|Yonhap|Getty Images|EPA|Kyodo|Bloomberg|Xinhua|KCNA|Newsis|[\w ]{2,30} photo)\.?$|"
     r"^(?=source\s*:.*\b(?:flickr|wikimedia|unsplash|shutterstock|getty|reuters|afp|ap|yonhap|kcna|cc[ -]by|public domain)\b)"  # 'Source: Kremlin.ru / Wikimedia Commons (CC BY 4.0)'
     r"(?:source\s*:\s*.{2,100})$|"
-    r"^(?:(?:top|main|lead|header|cover|featured|banner|hero)\s+)?(?:photo|image|picture|photograph)s?(?: credit)?\s*[:：]\s*(?:[^/]{1,60}/[^/]{1,50}|.{0,50}\b(?:via|AP|AFP|Reuters|Yonhap|Getty|EPA|Xinhua|KCNA|Kyodo|Bloomberg|Shutterstock|Newsis|Flickr|Wikimedia|Unsplash|public domain|CC[ -]BY(?:-[A-Z]{2})*)\b.*|courtesy(?: of)?\s.{2,60}|(?:\S+\s+){0,3}\S+)$",
+    r"^(?:(?:top|main|lead|header|cover|featured|banner|hero)\s+)?(?:photo|image|picture|photograph|foto|bild)s?(?: credit)?\s*[:：]\s*(?:[^/]{1,60}(?:/[^/]{1,50}){1,3}|.{0,50}\b(?:via|AP|AFP|Reuters|Yonhap|Getty|EPA|Xinhua|KCNA|Kyodo|Bloomberg|Shutterstock|Newsis|Flickr|Wikimedia|Unsplash|public domain|CC[ -]BY(?:-[A-Z]{2})*)\b.*|courtesy(?: of)?\s.{2,60}|(?:\S+\s+){0,3}\S+)$",
     re.I,
 )
 """'Photo: Henrik Lund / TT News Agency via AP': a photo's credit, under the caption it credits (not a caption that opens 'Photo:')."""
@@ -212,6 +212,12 @@ _FURNITURE_LINES = (
     r"(?:download )?pdf\s*\(\s*[\d.,]+\s*[km]i?b\s*\)",  # "PDF (186KB)"
     r"thanks? (?:you )?for (?:the|your) (?:question|letter)s?\b.{0,200}",  # "Thanks for the question, R.M. Keep them coming …"
     r"more (?:about|on)\s*:\s*.{2,200}",  # "More about: North Korea | Kim Jong-un | …": the page's tags
+    r"(?:length\s*:\s*\d[\d,]*\s+words|load-date\s*:.{2,40}|end of document|body|section\s*:\s*[\w ,&/-]{2,40})",  # a Nexis record's fields
+    r"(?:send [\w .-]{2,40} (?:mailing list )?submissions to|you can reach the person managing the list at|to subscribe or unsubscribe via)\b.{0,300}",  # Mailman's digest
+    r"when replying, please edit your subject line\b.{0,200}",
+    r"today[’']s topics\s*:?",
+    r"end of [\w .-]{2,40} digest\b.{0,80}",
+    r"[\w .-]{2,40} digest,? vol \d+,? issue \d+",
     r"(?:[A-Z]{2}\s*\|\s*){1,6}[A-Z]{2}",  # "RU | KZ | EN": the page in other languages
     r"contact\s*:\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+",  # "Contact: editor@abujasentinel.example"
     r"(?:stay|keep) up to date with the latest (?:news|updates|analysis)\b.{0,160}",  # "… Follow The Gulf Meridian on WhatsApp Channels."
@@ -1034,6 +1040,7 @@ _FURNITURE_START = re.compile(
     r"|(?-i:[A-Z][\w .&’'-]{1,60}) (?:is|was|are|were) (?:recorded|produced|made|written|created|published) on (?:the )?(?:traditional |unceded )?(?:lands?|country|territor(?:y|ies)) of\b"  # an acknowledgement of country
     r"|about this (?:series|column|newsletter|podcast|collection)\s*:"  # "About this series: Peninsula Dialogues is …": the publisher's
     r"|(?:the )?(?:full )?(?:video|audio|recording|transcript) of (?:the|this) [\w -]{2,40} is available\b"  # "The full video of the press conference is available on …"
+    r"|(?:reprinting|reproduction|republication) of (?:the |these |our )?(?:materials?|articles?|texts?|content)\b.{0,40}\bpermitted\b"  # a site's terms
     r"|(?-i:[A-Z][\w .&’'-]{1,60}) is (?:a )?reader-supported\b"  # "Arms & Diplomacy is reader-supported. Subscribe …"
     r"|(?-i:[A-Z][\w .&’'-]{2,40}) is published (?:every|each|twice|once|monthly|weekly|quarterly|bimonthly|fortnightly)\b"  # "Meridiano Sur is published every two months …"
     r"|(?:have|got) a question (?:for|you(?:[’']d| would) like to ask) (?:a future|the next|our)\b"  # "Have a question for a future Ask the Expert? Email …"
@@ -1096,7 +1103,10 @@ def is_label(paragraph: str, following: str | None) -> bool:
         and not re.fullmatch(r".*\b[a-z]{3,}\b.*\s(?:--|—|–)\s[a-z].*", paragraph)  # nor "Kim's deadline is a negotiating tactic — and a real one"
     )
     words = len(paragraph.split())
-    numbered = re.search(r"\b(?:vol(?:ume)?\.?|no\.|nr\.|issue|number)\s*\d|\bn[°º]\s*\d", paragraph, re.I) is not None  # "Journal of X, Vol. 31, No. 2"
+    numbered = (
+        re.search(r"\b(?:vol(?:ume)?\.?|no\.|nr\.|issue|number)\s*\d|\bn[°º]\s*\d|\(\d{1,2} of \d{1,2}\)|\bpart \d{1,2} of \d{1,2}\b", paragraph, re.I)
+        is not None
+    )  # "Journal of X, Vol. 31, No. 2", "A SERIES (2 of 3)"
     numbered = numbered or re.fullmatch(r"[\w .’'-]{2,40}\s\d{1,4}", paragraph) is not None  # "Asie.Visions 131"
     if len(paragraph) > 60:
         return separated or numbered  # "The East Asia Institute Working Paper Series No. 2020-11 | Peace and Security"
