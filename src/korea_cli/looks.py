@@ -112,8 +112,8 @@ CAPTION_END = re.compile(
     r"|\.\s+source\s*:\s*[^.]{0,40}\b(?:photo|photograph|image|archive|handout)s?\.?$"  # '… Panmunjom, 2010. Source: Press photo'  # '… March 19, 2023. /CFP': an agency's initials after a slash
     r"|\.\s+\[(?-i:[A-Z][A-Z .&/-]{2,40})\]$"  # "… in New York last Tuesday. [JOINT PRESS CORPS]"
     r"|\.\s+\((?:[\w.&-]{1,20}\s){1,2}(?:photo|photograph|image|file photo)s?\)\.?$"  # "… in Ankara, June 25, 2023. (AA Photo)": an agency's photo
-    r"|\((?:pool |file )?photo/[\w .-]{2,30}\)\s*(?:==\s?\w+)?$"
-    r"|\|\s*(?:reuters|afp|ap|epa|kyodo|jiji|yonhap|bloomberg|getty images|newsis|news1|kcna|xinhua)\s*/\s*[\w .’'-]{2,40}$"  # "… | KYODO / Satoshi Ikeda": the agency and its photographer  # "… on June 30, 2019. (Pool photo/Kyodo) ==Kyodo"
+    r"|\((?:pool |file )?photo/[\w .-]{2,30}\)\s*(?:==\s?\w+)?$"  # "… on June 30, 2019. (Pool photo/Kyodo) ==Kyodo"
+    r"|\|\s*(?:reuters|afp|ap|epa|kyodo|jiji|yonhap|bloomberg|getty images|newsis|news1|kcna|xinhua)\s*/\s*[\w .’'-]{2,40}$"  # "… | KYODO / Satoshi Ikeda": the agency and its photographer
     r"|\([\w .-]{2,40}(?:/(?:the )?[\w .-]{2,40})+\)\.?$|[.,]\s+(?:[\w]+ via )?(?:reuters|afp|ap|epa|kcna|yonhap|getty images)(?:/[\w .-]{2,40})?\.?$"
     r"|\((?:photo|image|photograph)\s*:[^)]{2,160}\)\.?$|\bcredit\s*\.{2,}.{2,80}$|[.,]\s+(?:ap|afp|reuters|epa|kyodo|newsis)-[\w ]{2,20}\.?$"
     r"|^[A-Z][^.]{10,200}\b(?:addresses|speaks|attends|arrives|shakes? hands|walks?|poses|is seen|looks on|waves|delivers|inspects|meets)\b.{0,150}?\.\s*\([^)]{2,40}\)$",
@@ -221,8 +221,8 @@ _FURNITURE_LINES = (
     r"(?:[A-Z]{2}\s*\|\s*){1,6}[A-Z]{2}",  # "RU | KZ | EN": the page in other languages
     r"contact\s*:\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+",  # "Contact: editor@abujasentinel.example"
     r"(?:stay|keep) up to date with the latest (?:news|updates|analysis)\b.{0,160}",  # "… Follow The Gulf Meridian on WhatsApp Channels."
-    r"(?:get|download) (?:the )?[\w .&’'-]{2,40} app\b.{0,160}",
-    r"get (?:the|our) [\w .&’'-]{2,40} newsletter\b.{0,160}",  # "Get the Arms & Diplomacy newsletter."  # "Get the Korea JoongAng Daily app for iOS and Android — …"
+    r"(?:get|download) (?:the )?[\w .&’'-]{2,40} app\b.{0,160}",  # "Get the Korea JoongAng Daily app for iOS and Android — …"
+    r"get (?:the|our) [\w .&’'-]{2,40} newsletter\b.{0,160}",  # "Get the Arms & Diplomacy newsletter."
     r"unlock (?:unlimited|full|premium|all|digital) access\b.{0,200}",  # a paywall's offer
     r"(?:poll|quiz)\s*:?\s+.{2,200}\?.{0,200}|quiz answers?\s*:.{2,300}",  # "POLL Should Washington …? ○ Yes ○ No", "Quiz answer: …"
     r"join (?:our|the) (?:commenting forum|conversation|discussion|debate)\b.{0,120}",
@@ -232,8 +232,8 @@ _FURNITURE_LINES = (
     r"most (?:read|viewed|popular|shared|commented)\s*:\s*.{2,200}",  # "Most Viewed: Seoul bourse closes higher", a headline beside it
     r"your (?:premium|free|trial|subscription) (?:period|access|trial|subscription) (?:will )?(?:expire|end)s?\b.{0,80}",  # a paywall's reminder
     r"like [\w .&’'-]{2,40} on facebook\b.{0,160}",  # "Like Opinion & Editorial on Facebook, follow @ETOpEd on Twitter …"
-    r"(?:as always, )?(?:just )?(?:hit|click) reply\b.{0,160}",
-    r"(?:got|have) (?:thoughts|questions|feedback)\?\s.{0,200}",  # "Got thoughts? Just hit reply; …"  # "As always, hit reply and tell me what you think."
+    r"(?:as always, )?(?:just )?(?:hit|click) reply\b.{0,160}",  # "As always, hit reply and tell me what you think."
+    r"(?:got|have) (?:thoughts|questions|feedback)\?\s.{0,200}",  # "Got thoughts? Just hit reply; …"
     r"(?:==\s?)?(?:kyodo|jiji)",  # a wire's sign-off line: "==Kyodo", its Markdown-like rule read away
     r"follow [\w .&’'-]{2,40}? on (?:twitter|x|facebook|linkedin|instagram|telegram|youtube|bluesky|mastodon|threads|weibo|wechat)\b.{0,60}",  # "Follow Asia Times on Twitter at @…"
     r"(?:also )?(?:available|read (?:it |this )?(?:article )?) in\s*:\s*\w[^.]{0,80}",  # "Also available in: Français | Deutsch | Polski": the page in other languages
