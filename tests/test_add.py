@@ -508,3 +508,19 @@ def test_a_count_agrees_with_its_noun(n: int, said: str) -> None:
     from korea_cli.text import counted
 
     assert counted(n, "position") == said
+
+
+def test_two_authors_side_by_side_under_their_byline_as_pdftotext_lays_them_out(corpus_copy: Path, tmp_path: Path) -> None:
+    """Each name over its own post, the columns a wide gap apart: two people, each with a post, not one long name."""
+    body = "Sanctions relief should follow a verified freeze, step by step, and each step should be reversible if the other side cheats."
+    text = (
+        "   Calibrated, Practical and Patient?\n\n   What the Biden administration's North Korea review means for Seoul, for Pyongyang and for"
+        " Europe, which has tools of its own to offer.\n\n   By Sang-yoon Lee and Katarzyna Nowicka\n\n"
+        "   Sang-yoon Lee                                  Katarzyna Nowicka\n"
+        "   Korea Foundation Visiting Fellow,              Associate Fellow,\n"
+        "   Berlin Forum for Asian Security                Warsaw Centre for Arms Control\n\n"
+        f"   {body}\n\n   {body}\n"
+    )
+    (tmp_path / "essay.txt").write_text(text, encoding="utf-8")
+    drafted = ingest_draft(corpus_copy, tmp_path / "essay.txt")
+    assert [a.name for a in drafted.authors] == ["Sang-yoon Lee", "Katarzyna Nowicka"]

@@ -124,6 +124,7 @@ def test_a_byline_gives_each_person_once(line: str, people: list[tuple[str, str]
         ("Trust Through Sequencing", None),  # a heading: 'through' is in no name
         ("PENINSULA WATCH", None),  # a series' name
         ("Senior Research Fellow Sanne Verhoeven", [("Sanne Verhoeven", "")]),  # her post before her name
+        ("Katrin Vogel | Jae-won Shin", [("Katrin Vogel", ""), ("Jae-won Shin", "")]),  # two names, a bar between
         ("Rachel Ashdown-Pryce OBE FRUSI", [("Rachel Ashdown-Pryce", "")]),  # honours and a fellowship after the name
         ("Brig Arvind Kaushik (Retd), VSM", [("Arvind Kaushik", "")]),
         ("Norsk Utenrikspolitisk Institutt", None),  # an institute's, in Norwegian

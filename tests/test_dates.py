@@ -25,6 +25,7 @@ from korea_cli.dates import date_among, dateline
         ("Page last updated: 21 September 2005", "2005-09-21", "21 September 2005"),
         ("September 14, 2023 Thursday", "2023-09-14", "September 14, 2023"),  # a database record's weekday after the date
         ("Print edition : Nov 08, 2019", "2019-11-08", "Nov 08, 2019"),
+        ("Source: CCNAS    Updated: 2021-05-06 10:21    Font size: A+ A-", "2021-05-06", "2021-05-06"),  # the page's text-size buttons after it
         ("Tokyo, 2019年3月11日 (March 11, 2019)", "2019-03-11", "March 11, 2019"),  # Japanese's, with the English beside it
         ("11.3.2019 klo 8.05 | Päivitetty / Updated 11.3.2019 klo 12.40", "2019-03-11", "11.3.2019"),  # Finnish: 'klo' is 'at'
         ("Published: 01.13.16, 18:42", "2016-01-13", "01.13.16"),  # two digits for the year: a day past 12 tells the order

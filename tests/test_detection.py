@@ -135,7 +135,11 @@ formats-fresh161 (people who could be taken for the authors) 155 of 167 and 56 o
 issue's own form) 166 of 183 and 39 of 46, one refused, formats-fresh164 (the everyday case a thirty-fifth time) 160 of 170
 and 60 of 61, formats-fresh165 (heavy trailing matter) 172 of 182 and 58 of 64; and after those, formats-fresh166 (pasted by a
 graduate student from eight sites) 161 of 163 and 58 of 58, formats-fresh167 (the everyday case a thirty-sixth time) 184 of
-192 and 70 of 70, formats-fresh169 (bylines written unusually) 116 of 165 and 47 of 66, three refused; a set of pages copied
+192 and 70 of 70, formats-fresh169 (bylines written unusually) 116 of 165 and 47 of 66, three refused; and after those,
+formats-fresh171 (the everyday case a thirty-seventh time) 173 of 178 and 61 of 61, formats-fresh170 (outlets not yet common)
+164 of 174 and 58 of 58, formats-fresh172 (two or three authors in eight forms) 159 of 164 and 51 of 65; a set of pages
+saved by eight text tools (lynx, w3m, pandoc, pdftotext, a Kindle export) read 152 of 200 and 49 of 67, one refused, and is
+kept out for now with the archives' set; a set of pages copied
 from archives (the Wayback Machine, ProQuest, Nexis, a mailing list's digest, an OCR'd scan) read 141 of 188 and 52 of 60, one
 refused, and is kept out for now with the official sources; a set of bylines a tool could misread ('Brig … (Retd), VSM',
 '… OBE FRUSI', a writer named 'Yuna' alone) read 124 of 174 and 38 of 62, two refused, and is kept out with the official
@@ -204,6 +208,8 @@ KNOWN_MISSES = {
     "formats-fresh161/dw04_giga_brief_two_authors_pdf": "GIGA Focus's 'Policy Implications' box on its first page, keyed as introduction, reads as the authors' own",
     "formats-fresh164/dz04_fiia_briefing_paper": "as formats-fresh160/dv04: FIIA's title in capitals under its series label reads as a second label",
     "formats-fresh166/eb06_us_newsletter_post": "a newsletter's 'Next week: …' teaser, keyed as boilerplate, reads as its writer's (formats-fresh57 keys one as body)",
+    "formats-fresh170/ef02_ices_warsaw_commentary": "a standfirst under the byline and date, one long sentence before the argument, keyed as subtitle, reads as the argument's first",
+    "formats-fresh170/ef05_vcrss_hanoi_perspectives": "a related-posts line headed in Vietnamese ('Bài viết liên quan / Related posts: …') reads as a last paragraph",
 }
 """Essays whose remaining miss is one no rule over plain text can see, and why: the totals still count them."""
 
@@ -232,6 +238,7 @@ UNCERTAIN_AUTHORS = {
     "formats-fresh162/dx07_turkey_ansam_known_author_romanization": "Jae-sung Chun",
     "formats-fresh165/ea05_kr_daily_translated_column": "CHUN Jae-sung",
     "formats-fresh169/ee05_joongang_byline_in_dek_romanization": "Jeon Jae-sung",
+    "formats-fresh170/ef08_paivakuriiri_guest_column": "Sang-su Lee",
 }
 """Keys that take a name for a known author in another romanization. The draft never merges on that likeness (formats-fresh15's
 'Chun Jae-sung' is another person), it says so: a new author, with a note naming the known one it may be."""
@@ -298,7 +305,7 @@ def test_a_name_in_another_romanization_is_said_not_merged(essay: str) -> None:
     key = yaml.safe_load((CASES / f"{essay}.yaml").read_text(encoding="utf-8"))
     drafted = ingest.draft(read_shared(bundled_corpus()), (CASES / essay).with_name(key["file"]).read_bytes())
     known = next(a["known"] for a in key["authors"] if a["name"] == UNCERTAIN_AUTHORS[essay])
-    assert [a.id for a in drafted.authors if not a.new] == []
+    assert known not in [a.id for a in drafted.authors if not a.new]  # a co-author who is known, under the known spelling, is merged
     assert any(f"but may be {known} written in another romanization" in note for note in drafted.notes), drafted.notes
 
 

@@ -150,6 +150,10 @@ def test_the_english_of_a_bilingual_line(line: str, english: str) -> None:
         "Arms & Diplomacy is reader-supported. Subscribe to get every interview.",
         "Got thoughts? Just hit reply; this goes straight to both of our inboxes and we read every one.",
         "Reprinting of materials is permitted only with an active hyperlink to Russia in Asia Review.",
+        "When using RusAsia materials, an active hyperlink to the source is required. (c) 2018 RusAsia News Agency",
+        "Gift this article    Share    Save    A A",
+        "Käytämme evästeitä sivuston toiminnan ja käyttökokemuksen parantamiseksi. Hyväksy kaikki",  # a cookie notice in Finnish
+        "Lue myös: Pohjois-Korean ja Yhdysvaltojen edustajat tapasivat Tukholmassa",
         "Length: 492 words",  # a Nexis record's fields
         "Load-Date: September 15, 2023",
         "End of Document",

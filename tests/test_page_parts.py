@@ -726,6 +726,7 @@ UNDER_THE_TEXT = [  # (the byline's name, a paragraph under the argument, what i
     ("Jane Doe", "The research for this article was funded by a Korea Foundation policy-oriented research grant.", "credit"),
     ("Jane Doe", "The author would like to thank Mats Engström and Giulia Bassi for their comments on an earlier draft.", "credit"),
     ("Jane Doe", "Peer review: Ricardo Tavares Lins | Editing: Camila Okabe", "credit"),
+    ("Jane Doe", "VCRSS Perspectives present the personal views of the authors and not those of the Centre.", "disclaimer"),
     ("Jane Doe", "Doe, a retired career diplomat and former envoy to several Asian countries, is a senior research fellow at X.", "author_bio"),
     ("Jane Doe", "Jane Doe, 56, received her Ph.D. from Seoul National University and teaches at Korea University.", "author_bio"),
     ("Jane Doe", "Thanks to Maria Castellanos, who edits this newsletter and caught at least three errors.", "credit"),
@@ -1205,3 +1206,46 @@ def test_a_series_label_that_counts_its_parts() -> None:
 def test_a_writer_signs_by_first_name_over_the_bio_that_gives_the_whole_name() -> None:
     reading = detect.read(["Six tests and no exit ramp", "September 8th, 2017", ARGUMENT, ARGUMENT, "— Jonas", "Jonas Brekke is a senior researcher at PRIO."])
     assert reading.roles[4] == "byline" and [p.name for p in reading.people] == ["Jonas Brekke"] and reading.signers[2] == (0,)
+
+
+def test_a_text_browser_s_link_marks_are_read_as_if_not_there() -> None:
+    reading = detect.read(
+        [
+            "[1]Skip to main content",
+            "[2]NIAPA - Netherlands Institute for Asia-Pacific Affairs",
+            "[9]Home > [10]Publications > [11]Commentary",
+            "Singapore was a beginning, not a breakthrough",
+            "20 June 2018",
+            "[12]Dr Maarten Hoekstra",
+            "[13]Twitter [14]LinkedIn [15]Email [16]Print",
+            "The four-point [17]joint statement is thin. " + ARGUMENT,
+            ARGUMENT,
+        ]
+    )
+    assert reading.roles[5] == "byline" and [p.name for p in reading.people] == ["Maarten Hoekstra"]
+
+
+def test_a_publisher_and_its_city_under_the_series_label() -> None:
+    roles = roles_of(
+        "CAESS POLICY BRIEF  |  No. 3/2021",
+        "Centre for Asia-Europe Security Studies, Prague",
+        "Calibrated, Practical – and Patient?",
+        "By Jana Horáková",
+        ARGUMENT,
+        ARGUMENT,
+    )
+    assert roles[:3] == ["label", "boilerplate", "title"]
+
+
+def test_two_writers_sign_by_short_names_that_the_bio_gives_whole() -> None:
+    reading = detect.read(
+        [
+            "The alliance will survive the bill",
+            "Nov 30, 2020",
+            ARGUMENT,
+            ARGUMENT,
+            "Until next week,\nRachel & Dev",
+            "The Letter is written by Rachel Kim, who covered the peninsula for a wire service, and Devin Marsh, a former Senate staffer.",
+        ]
+    )
+    assert [p.name for p in reading.people] == ["Rachel Kim", "Devin Marsh"] and reading.signers[2] == (0, 1)

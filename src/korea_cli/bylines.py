@@ -281,6 +281,13 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
     if guest_list(paragraph):
         return [_name_line(line) or ("", "") for line in lines[1:]]  # "Guests:" over one guest a line
     first_line, *after_bar = re.split(r"\s+[|·•]\s+", lines[0])  # "By Jane Doe | March 3, 2021", "By Kenji Watanabe | Professor, X"
+    if (
+        names_alone
+        and len(lines) == 1
+        and after_bar
+        and all(looks_like_name(part.strip()) and not AFFILIATION_WORD.search(part) and not dateline(part) for part in (first_line, *after_bar))
+    ):
+        return [(title_case(part.strip()), "") for part in (first_line, *after_bar)]  # "Katrin Vogel | Jae-won Shin": two names, a bar between
     match = _BY.match(first_line)
     if match:
         rest = match.group("rest").strip()

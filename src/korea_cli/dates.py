@@ -52,7 +52,7 @@ _DATES = [
 _DATELINE_WORDS = re.compile(
     r"^(?:\([^()]{2,40}\)\s+)?"  # "(People's Daily Online) 16:25, June 25, 2020"
     r"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s+[·|•]\s+(?=(?:published|posted|updated)\b))?"  # "Brussels · Published …"
-    r"(?:source\s*:\s*[\w .]{2,40}?\s+(?=published\b))?(?:no\.\s*\d+(?:\s*\(\d+\))?,?\s*[–—-]?\s*(?=\d{1,2}\s|[a-z]{3}))?"  # "Source:Global Times Published: …", "No. 108 – 30 August 2022"
+    r"(?:source\s*:\s*[\w .]{2,40}?\s+(?=published\b|updated\b))?(?:no\.\s*\d+(?:\s*\(\d+\))?,?\s*[–—-]?\s*(?=\d{1,2}\s|[a-z]{3}))?"  # "Source:Global Times Published: …", "No. 108 – 30 August 2022"
     r"(?:(?:(?:published|posted|updated|released)(?: on)?|(?:page )?last updated(?: on)?|first published|print edition|date|dated|on|aired|broadcast|recorded|delivered|input(?:ted)?|registered"
     r"|publicerad|publiceret|publisert|julkaistu|ver(?:ö|oe)ffentlicht(?: am)?|publi(?:é|e)(?: le)?|publicado(?: el)?|pubblicato(?: il)?|gepubliceerd(?: op)?"
     r"|for (?:immediate )?release|for publication|embargoed(?: until)?)\b\s*:?\s*)?"
@@ -72,6 +72,7 @@ _AFTER_DATE = re.compile(
     r"|\s*[|·•–—-]\s*\d+\s*min(?:ute)?s?\s*read|\s*\([^()]{1,30}\)"
     r"|\s+in\s+(?-i:[A-Z])[\w ,&-]{2,80}?(?=\s*·|\s*$)|\s*·\s*\d+\s+comments?"  # "Posted on 03.04.2021 in Analysis, Korea · 11 comments"
     r"|\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"  # Nexis: "September 14, 2023 Thursday"
+    r"|\s+font(?: size)?\s*:?\s*a\+\s*a-"  # "… 10:21    Font size: A+ A-": the page's text-size buttons
     r"|\s*[|·•/–—-]?\s*(?:updated|last updated|last modified|modified)\b.*|\s*[|·•/]\s*[^|·•]{0,40}"
     r"|,\s*vol(?:ume)?\.?\s*\d+(?:,\s*(?:no|issue)\.?\s*\d+)?|\s*©\s*[\w .&-]{2,30}"  # "No. 87 (1158), 27 June 2018 © PISM"
     r"|\s+(?:source|views|hits|clicks|author|editor|from)\s*[:：]\s*[^:：]{1,40}?(?=\s+(?:source|views|hits|clicks|author|editor|from)\s*[:：]|\s*$))*\s*[.]?$",  # "Fall/Winter 2018, Vol. 72, No. 1."  # "… | 14:00–15:30 CEST | Online webinar", "SEPTEMBER 2022 / 345", "27 Jul 2023|"

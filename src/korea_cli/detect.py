@@ -265,6 +265,8 @@ class _Reader:
     def __init__(self, paragraphs: Sequence[str], known_names: Iterable[str], default_signers: Sequence[str]) -> None:
         self.raw = paragraphs
         self.paragraphs = [plain(p) for p in paragraphs]
+        if sum(len(_LINK_MARK.findall(p)) for p in self.paragraphs) >= 8:  # a text browser's dump ('lynx -dump'): "[12]Dr Maarten Hoekstra"
+            self.paragraphs = [_LINK_MARK.sub("", p) for p in self.paragraphs]
         self.known_names = known_names
         self.default_signers = default_signers
         self.flat = [" ".join(p.split()) for p in self.paragraphs]
@@ -380,6 +382,19 @@ class _Reader:
                 self.bylines[i] = (self.person(clean_name(app["name"])),)
             elif i == 0 and _FRONT_MATTER.fullmatch(self.raw[i].strip()):
                 self.roles[i] = "boilerplate"  # a web clipper's YAML front matter: '---' / 'title: …' / 'created: …' / '---'
+            elif (
+                i - 1 in self.bylines
+                and len(self.bylines[i - 1]) >= 2
+                and "\t" in lines[0]
+                and (columns := byline_people(self.paragraphs[i], names_alone=True))
+                and {fold(name) for name, _ in columns} == {fold(self.people[n].name) for n in self.bylines[i - 1]}
+            ):
+                self.roles[i] = "byline"  # "By A and B" over their names side by side, each over its post: a PDF's columns
+                self.bylines[i] = self.bylines[i - 1]
+                for name, post in columns:
+                    n = self.person(name)
+                    if post and not self.people[n].affiliation:
+                        self.people[n].affiliation, self.people[n].stated_in = post, i + 1
             elif i - 1 in self.bylines and len(self.bylines[i - 1]) >= 2 and (posts := self.posts_of(i, self.bylines[i - 1])):
                 self.roles[i] = "byline"  # "By A and B" over "A, PVSM, Distinguished Fellow, …" / "B, Senior Lecturer, …": each one's post
                 self.bylines[i] = self.bylines[i - 1]
@@ -548,8 +563,11 @@ class _Reader:
                         ) or next(
                             (  # "… written by Hannah Whitcombe, a …, and Jae-won Seo, a doctoral candidate": the second writer, named inside the bio
                                 m.group()  # or the sender of a printed e-mail: "Rachel Okafor <rachel@…> Mon, Oct 7, 2019"
-                                for j, after in [*((j, r",? (?:a|an|the|is)\b") for j in range(i + 1, self.count)), *((j, r"\s*<[^<>\s]+@") for j in range(i))]
-                                if (m := re.search(rf"\b{re.escape(name)}(?: [A-Z][\w’'-]+){{1,2}}(?={after})", self.flat[j]))
+                                for j, after in [
+                                    *((j, r",? (?:a|an|the|is|who)\b") for j in range(i + 1, self.count)),
+                                    *((j, r"\s*<[^<>\s]+@") for j in range(i)),
+                                ]
+                                if (m := re.search(rf"\b{re.escape(name)}[a-z]*(?: [A-Z][\w’'-]+){{1,2}}(?={after})", self.flat[j]))
                             ),
                             name,
                         )
@@ -619,10 +637,17 @@ class _Reader:
                 )
                 or (i > 2 and len(lines) == 1 and p.isupper() and is_institution_name(p))  # a PDF page's head: 'THE FINNISH INSTITUTE OF …'
                 or (i < 3 and _logo(lines))
+                or (  # "Centre for Asia-Europe Security Studies, Prague" under the series label: its publisher, and where
+                    0 < i < 4
+                    and len(lines) == 1
+                    and (place := re.fullmatch(r"(?P<name>[^,]{6,80}),\s+(?P<city>[A-Z][\w .-]{2,30})", p))
+                    and is_institution_name(place["name"])
+                    and len(place["city"].split()) <= 3
+                )
                 or (  # its publisher, over it, with its tagline perhaps ('African perspectives. Global insights.')
                     i == 0
                     and len(lines) <= 3
-                    and is_institution_name(lines[0])
+                    and is_institution_name(lines[0].split("\t")[0])  # "BERLIN FORUM FOR ASIAN SECURITY<gap>BFAS": its name, then its initials
                     and all(
                         len(line.strip()) <= 60 and not (LABEL.match(line.strip()) and not line.endswith(".")) for line in lines
                     )  # not 'Working Paper Series'
@@ -701,6 +726,7 @@ class _Reader:
             elif (
                 i > 0
                 and 2 <= len(lines) <= 4
+                and "\t" not in lines[0]  # not two names side by side
                 and (alone := name_alone(lines[0].strip()))
                 and len(" ".join(lines[1:])) <= 240
                 and AFFILIATION_WORD.search(" ".join(lines[1:]))
@@ -2516,6 +2542,8 @@ _REFERENCE = re.compile(
 """A reference list's entry, author first: 'Engman, M. (2018), …', 'Mancini, F. and Lee, S. (eds.) (2018), …'."""
 _WRITES_DEK = re.compile(r",? (?:writes|argues|says) (?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]+(?: [A-ZÀ-ÖØ-Þ][\w’'-]+){1,3})(?:,[^.]{2,160})?\.?$")
 """A standfirst that names its writer at its end ('…, writes Niklas Swanstrom, director of …'): the publisher's, not theirs."""
+_LINK_MARK = re.compile(r"\[\d{1,4}\](?=[^\W\d])")
+"""A text browser's mark before a link's words ('[12]Dr Maarten Hoekstra', '[17]joint statement'): read as if it were not there."""
 _READER_APP_LINE = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\s*·\s*(?P<name>[^·\n]{3,60}?)\s*·\s*\d+\s*min(?:ute)?s?(?: read)?", re.I)
 """Pocket's line under a saved page's title: its site, its author, its reading time."""
 _FRONT_MATTER = re.compile(r"---\n(?:[\w-]+:.*\n|[ \t]*-\s.*\n)+---")

@@ -146,7 +146,7 @@ BIO_HEAD = re.compile(
 )
 DISCLAIMER = re.compile(
     r"^disclosure(?: statement)?\b|^all [\w .&’'-]{2,40} publications (?:undergo|are subject to) (?:peer |external )?review\b|^(?:[A-Z]+\.\s+)?this is an? (?:opinion piece|op-?ed|opinion column|guest column)\b|^have an opinion\?\s+this (?:article|piece) is an? op-?ed\b|"  # Defense News's footer
-    r"^[\w .&’'-]{2,60} (?:present|presents|represent|represents|reflect|reflects|express|expresses) (?:only )?the (?:views|opinions) of (?:their|its|the) authors?\b|"  # 'ECASS Policy Briefs present the views of their authors …'
+    r"^[\w .&’'-]{2,60} (?:present|presents|represent|represents|reflect|reflects|express|expresses) (?:only )?the (?:personal )?(?:views|opinions) of (?:their|its|the) authors?\b|"  # 'ECASS Policy Briefs present the views of their authors …'
     r"^(?:the )?(?:views|opinions)(?: and (?:views|opinions))? of (?:the )?(?:authors?|contributors?|writers?|participants?|speakers?|panel(?:ist)?s?|interviewees?)\b|"
     r"^(?:le opinioni espresse|las opiniones expresadas|les opinions exprim[ée]es|die ge[äa]u(?:ß|ss)erten meinungen)\b|"  # in Italian, Spanish, French, German  # "The views and opinions of authors expressed herein …"
     r"^(?:the )?(?:sole )?responsibility for (?:the )?(?:views|opinions|content)\b|"  # "The responsibility for the views expressed rests with …"
@@ -674,8 +674,8 @@ QUESTION = re.compile(
     r"|^[^:\n?]{2,80}\basks\s*:\s*",  # "Mr Tan Boon Huat, 67, retiree, asks: …": a reader's question to the expert
     re.I,
 )
-ANSWER = re.compile(r"^(?:\*\*|__)?(?:a\d{0,2}|answer(?: \d{1,2})?)\s*[:.)](?![A-Za-z]\.)\s*(?:\*\*|__)?\s*", re.I)
-"""'Q: …', 'A. …', 'A1: …'; not a speaker's initials ('A.S.: …', 'Q.M.: …')."""
+ANSWER = re.compile(r"^(?:\*\*|__)?(?:a\d{0,2}|answer(?: \d{1,2})?)(?:\s*\([^()]{2,30}\))?\s*[:.)](?![A-Za-z]\.)\s*(?:\*\*|__)?\s*", re.I)
+"""'Q: …', 'A. …', 'A1: …', 'A (Dev): …'; not a speaker's initials ('A.S.: …', 'Q.M.: …')."""
 DASH_TURN = re.compile(r"^[—–―]\s*\S")
 """'— Professor Chun, was Hanoi a failure?': an interviewer's question, set off by a dash."""
 ITALIC = re.compile(r"^(?:\*\*[^*].*[^*]\*\*|__[^_].*[^_]__|\*[^*].*[^*]\*|_[^_].*[^_]_)[.?!]?$")
@@ -1040,6 +1040,9 @@ _FURNITURE_START = re.compile(
     r"|(?-i:[A-Z][\w .&’'-]{1,60}) (?:is|was|are|were) (?:recorded|produced|made|written|created|published) on (?:the )?(?:traditional |unceded )?(?:lands?|country|territor(?:y|ies)) of\b"  # an acknowledgement of country
     r"|about this (?:series|column|newsletter|podcast|collection)\s*:"  # "About this series: Peninsula Dialogues is …": the publisher's
     r"|(?:the )?(?:full )?(?:video|audio|recording|transcript) of (?:the|this) [\w -]{2,40} is available\b"  # "The full video of the press conference is available on …"
+    r"|käytämme evästeitä\b|lue myös\s*:"  # Finnish: a cookie notice, "read also:"
+    r"|when using [\w .&’'-]{2,40} materials\b.{0,40}\b(?:hyperlink|link|reference)\b"  # "When using RusAsia materials, an active hyperlink …"
+    r"|gift this article\b"  # a paywalled site's bar: "Gift this article    Share    Save    A A"
     r"|(?:reprinting|reproduction|republication) of (?:the |these |our )?(?:materials?|articles?|texts?|content)\b.{0,40}\bpermitted\b"  # a site's terms
     r"|(?-i:[A-Z][\w .&’'-]{1,60}) is (?:a )?reader-supported\b"  # "Arms & Diplomacy is reader-supported. Subscribe …"
     r"|(?-i:[A-Z][\w .&’'-]{2,40}) is published (?:every|each|twice|once|monthly|weekly|quarterly|bimonthly|fortnightly)\b"  # "Meridiano Sur is published every two months …"
