@@ -461,17 +461,34 @@ def test_a_known_name_s_umlaut_spelled_out_is_the_known_author(corpus_copy: Path
     assert [(a.id, a.new) for a in drafted.authors] == [("swanstrom-niklas", False)]
 
 
-def test_two_authors_side_by_side_in_a_word_document_s_columns(corpus_copy: Path, tmp_path: Path) -> None:
-    """A tab between two names is the gap between two columns, not a space in one long name; a tab after a bullet is a space."""
-    body = "Sanctions relief should follow a verified freeze, step by step, and each step should be reversible if the other side cheats."
-    text = (
-        "Small Steps on Firm Ground\n\nSang-soo Lee\t\tMarieke de Vries\n"
-        "Senior Research Fellow, ISDP\tAssistant Professor, Leiden University\n\nSeptember 2019\n\n"
-        f"•\t{body}\n\n{body}\n\n{body}\n"
-    )
+_COLUMNS_BODY = "Sanctions relief should follow a verified freeze, step by step, and each step should be reversible if the other side cheats."
+
+
+@pytest.mark.parametrize(
+    ("text", "authors"),
+    [
+        (  # a Word document's tabs, a tab after a bullet the space it stands for
+            "Small Steps on Firm Ground\n\nSang-soo Lee\t\tMarieke de Vries\n"
+            "Senior Research Fellow, ISDP\tAssistant Professor, Leiden University\n\nSeptember 2019\n\n"
+            f"•\t{_COLUMNS_BODY}\n\n{_COLUMNS_BODY}\n\n{_COLUMNS_BODY}\n",
+            ["Sangsoo Lee", "Marieke de Vries"],
+        ),
+        (  # pdftotext's layout: under their byline, a wide gap of spaces between the columns
+            "   Calibrated, Practical and Patient?\n\n   What the Biden administration's North Korea review means for Seoul, for Pyongyang"
+            " and for Europe, which has tools of its own to offer.\n\n   By Sang-yoon Lee and Katarzyna Nowicka\n\n"
+            "   Sang-yoon Lee                                  Katarzyna Nowicka\n"
+            "   Korea Foundation Visiting Fellow,              Associate Fellow,\n"
+            "   Berlin Forum for Asian Security                Warsaw Centre for Arms Control\n\n"
+            f"   {_COLUMNS_BODY}\n\n   {_COLUMNS_BODY}\n",
+            ["Sang-yoon Lee", "Katarzyna Nowicka"],
+        ),
+    ],
+    ids=["word-tabs", "pdftotext-layout"],
+)
+def test_two_authors_side_by_side_in_columns_are_two(corpus_copy: Path, tmp_path: Path, text: str, authors: list[str]) -> None:
+    """The gap between two columns is no space in one long name: two people, each over their post."""
     (tmp_path / "essay.txt").write_text(text, encoding="utf-8")
-    drafted = ingest_draft(corpus_copy, tmp_path / "essay.txt")
-    assert [a.id for a in drafted.authors] == ["lee-sangsoo", "de-vries-marieke"]
+    assert [a.name for a in ingest_draft(corpus_copy, tmp_path / "essay.txt").authors] == authors
 
 
 def test_every_answer_names_each_author_of_a_co_written_passage(corpus_copy: Path, tmp_path: Path) -> None:
@@ -508,19 +525,3 @@ def test_a_count_agrees_with_its_noun(n: int, said: str) -> None:
     from korea_cli.text import counted
 
     assert counted(n, "position") == said
-
-
-def test_two_authors_side_by_side_under_their_byline_as_pdftotext_lays_them_out(corpus_copy: Path, tmp_path: Path) -> None:
-    """Each name over its own post, the columns a wide gap apart: two people, each with a post, not one long name."""
-    body = "Sanctions relief should follow a verified freeze, step by step, and each step should be reversible if the other side cheats."
-    text = (
-        "   Calibrated, Practical and Patient?\n\n   What the Biden administration's North Korea review means for Seoul, for Pyongyang and for"
-        " Europe, which has tools of its own to offer.\n\n   By Sang-yoon Lee and Katarzyna Nowicka\n\n"
-        "   Sang-yoon Lee                                  Katarzyna Nowicka\n"
-        "   Korea Foundation Visiting Fellow,              Associate Fellow,\n"
-        "   Berlin Forum for Asian Security                Warsaw Centre for Arms Control\n\n"
-        f"   {body}\n\n   {body}\n"
-    )
-    (tmp_path / "essay.txt").write_text(text, encoding="utf-8")
-    drafted = ingest_draft(corpus_copy, tmp_path / "essay.txt")
-    assert [a.name for a in drafted.authors] == ["Sang-yoon Lee", "Katarzyna Nowicka"]
