@@ -264,14 +264,15 @@ def passages(index: Index, essay_id: str, n: int | None = None) -> list[dict[str
 def _passage_record(row: tuple[Any, ...], index: Index) -> dict[str, Any]:
     essay, n, role, name, author, text, status, coauthors = row
     coauthor_ids = json.loads(coauthors)
-    if coauthor_ids:
-        name = written_by(index, name, coauthor_ids)
+    name = written_by(index, name, coauthor_ids)
     record = {"passage": f"{essay}:{n}", "essay": essay, "n": n, "role": role, "author": name, "author_id": author, "text": text, "status": status}
     return {**record, "coauthor_ids": coauthor_ids}
 
 
-def written_by(index: Index, name: str, coauthor_ids: list[str]) -> str:
+def written_by(index: Index, name: str | None, coauthor_ids: list[str]) -> str | None:
     """Everyone who wrote a passage, by name ('Daniel Okafor and Yoon Seo-hyun'): a co-author is never left out of an answer."""
+    if not coauthor_ids:
+        return name
     names = dict(index.rows(f"SELECT id, name FROM authors WHERE id IN ({', '.join('?' * len(coauthor_ids))})", tuple(coauthor_ids)))
     everyone = [name, *(names.get(coauthor, coauthor) for coauthor in coauthor_ids)]
     return everyone[0] if len(everyone) == 1 else f"{', '.join(everyone[:-1])} and {everyone[-1]}"
@@ -379,8 +380,7 @@ def search(
     records = []
     for hit in hits:
         essay_id, _, role, name, author_id, passage_text, status, coauthors = index.rows(f"{_PASSAGE} WHERE p.rowid = ?", (hit.order,))[0]
-        if coauthors != "[]":
-            name = written_by(index, name, json.loads(coauthors))
+        name = written_by(index, name, json.loads(coauthors))
         snippet, snippet_matches = engine.crop(passage_text, hit, context)
         records.append(
             {
