@@ -224,7 +224,7 @@ _FURNITURE_LINES = (
     r"(?:get|download) (?:the )?[\w .&’'-]{2,40} app\b.{0,160}",  # "Get the Korea JoongAng Daily app for iOS and Android — …"
     r"get (?:the|our) [\w .&’'-]{2,40} newsletter\b.{0,160}",  # "Get the Arms & Diplomacy newsletter."
     r"unlock (?:unlimited|full|premium|all|digital) access\b.{0,200}",  # a paywall's offer
-    r"(?:poll|quiz)\s*:?\s+.{2,200}\?.{0,200}|quiz answers?\s*:.{2,300}",  # "POLL Should Washington …? ○ Yes ○ No", "Quiz answer: …"
+    r"(?:(?-i:POLL|QUIZ)|(?:poll|quiz)\s*:)\s+.{2,200}\?.{0,200}|quiz answers?\s*:.{2,300}",  # "POLL Should Washington …? ○ Yes ○ No", "Quiz answer: …"
     r"join (?:our|the) (?:commenting forum|conversation|discussion|debate)\b.{0,120}",
     r"join thought-provoking conversations\b.{0,160}",
     r"subscribe to [\w .&’'-]{2,40} to bookmark\b.{0,80}",
