@@ -199,6 +199,7 @@ def test_furniture_in_any_language_is_furniture(paragraph: str) -> None:
         "Back to Dual Suspension: A Phased Roadmap After Hanoi",  # a headline that starts as a link does
         "THANDEKA MOKOENA\nSouth African Institute of International Affairs",  # a name in capitals over her institute
         "Poll after poll shows that South Koreans want talks. Why would Seoul stop now?",  # not a page's poll
+        "Thank you for the question. The short answer is that the freeze comes first.",  # an answer's first words
     ],
 )
 def test_prose_is_not_furniture(paragraph: str) -> None:

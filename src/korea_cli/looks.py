@@ -210,7 +210,7 @@ _FURNITURE_LINES = (
     r"licen[cs]e for publishing\b.{0,120}",  # a Chinese site's licence line
     r"rating\s*:\s*\d[\d.,]*.{0,120}",  # "Rating: 4.6 (17 votes) Short link: …"
     r"(?:download )?pdf\s*\(\s*[\d.,]+\s*[km]i?b\s*\)",  # "PDF (186KB)"
-    r"thanks? (?:you )?for (?:the|your) (?:question|letter)s?\b.{0,200}",  # "Thanks for the question, R.M. Keep them coming …"
+    r"thanks? (?:you )?for (?:the|your) (?:question|letter)s?\b.{0,60}?[.!]\s+(?:keep (?:them|those) coming|(?:just )?(?:hit )?reply|send)\b.{0,160}",  # "Thanks for the question, R.M. Keep them coming …", not an answer's first words
     r"more (?:about|on)\s*:\s*.{2,200}",  # "More about: North Korea | Kim Jong-un | …": the page's tags
     r"(?:length\s*:\s*\d[\d,]*\s+words|load-date\s*:.{2,40}|end of document|body|section\s*:\s*[\w ,&/-]{2,40})",  # a Nexis record's fields
     r"(?:send [\w .-]{2,40} (?:mailing list )?submissions to|you can reach the person managing the list at|to subscribe or unsubscribe via)\b.{0,300}",  # Mailman's digest
