@@ -1045,7 +1045,7 @@ _FURNITURE_START = re.compile(
     r"|gift this article\b"  # a paywalled site's bar: "Gift this article    Share    Save    A A"
     r"|(?:reprinting|reproduction|republication) of (?:the |these |our )?(?:materials?|articles?|texts?|content)\b.{0,40}\bpermitted\b"  # a site's terms
     r"|(?-i:[A-Z][\w .&’'-]{1,60}) is (?:a )?reader-supported\b"  # "Arms & Diplomacy is reader-supported. Subscribe …"
-    r"|(?-i:[A-Z][\w .&’'-]{2,40}) is published (?:every|each|twice|once|monthly|weekly|quarterly|bimonthly|fortnightly)\b"  # "Meridiano Sur is published every two months …"
+    r"|(?-i:[A-Z][\w .&’'-]{2,40}) is published (?:every|each|twice|once|monthly|weekly|quarterly|bimonthly|fortnightly)\b[^.]{0,60}\.\s*(?:ISSN|Reproduc|Subscri|©)"  # "Meridiano Sur is published every two months in Buenos Aires. ISSN …"
     r"|(?:have|got) a question (?:for|you(?:[’']d| would) like to ask) (?:a future|the next|our)\b"  # "Have a question for a future Ask the Expert? Email …"
     r"|(?:stay|keep) up to date with (?:the |our )?[\w .&’'-]{0,40}newsletter\b"  # "Stay up to date with the IPS newsletter. Sign up here."
     r"|you can unsubscribe (?:at any time|anytime)\b|by (?:signing up|subscribing),? you (?:are )?(?:agree|agreeing|consent)\b|this site is protected by recaptcha\b"  # a sign-up form's small print
