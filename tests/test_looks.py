@@ -201,6 +201,7 @@ def test_furniture_in_any_language_is_furniture(paragraph: str) -> None:
         "Poll after poll shows that South Koreans want talks. Why would Seoul stop now?",  # not a page's poll
         "Thank you for the question. The short answer is that the freeze comes first.",  # an answer's first words
         "The Global Peace Index is published every year by the IEP. This year it ranks North Korea lower still, and rightly so.",
+        "The full transcript of the meeting is available, and it shows that neither side offered anything new.",
     ],
 )
 def test_prose_is_not_furniture(paragraph: str) -> None:

@@ -1039,7 +1039,7 @@ _FURNITURE_START = re.compile(
     r"|(?:the )?(?-i:(?:Centre|Center|Institute|Foundation|Council|Program(?:me)?|School|Forum|Network|Initiative)\b[^.]{0,100}?\([A-Z]{2,8}\)) (?:seeks|aims|strives|exists|works) to\b"
     r"|(?-i:[A-Z][\w .&’'-]{1,60}) (?:is|was|are|were) (?:recorded|produced|made|written|created|published) on (?:the )?(?:traditional |unceded )?(?:lands?|country|territor(?:y|ies)) of\b"  # an acknowledgement of country
     r"|about this (?:series|column|newsletter|podcast|collection)\s*:"  # "About this series: Peninsula Dialogues is …": the publisher's
-    r"|(?:the )?(?:full )?(?:video|audio|recording|transcript) of (?:the|this) [\w -]{2,40} is available\b"  # "The full video of the press conference is available on …"
+    r"|(?:the )?(?:full )?(?:video|audio|recording|transcript) of (?:the|this) [\w -]{2,40} is available(?: (?:on|at|from|in|via)\b[^.,;]{0,80}| online| here)?\.?\s*$"  # "The full video of the press conference is available on …"
     r"|käytämme evästeitä\b|lue myös\s*:"  # Finnish: a cookie notice, "read also:"
     r"|when using [\w .&’'-]{2,40} materials\b.{0,40}\b(?:hyperlink|link|reference)\b"  # "When using RusAsia materials, an active hyperlink …"
     r"|gift this article\b"  # a paywalled site's bar: "Gift this article    Share    Save    A A"
