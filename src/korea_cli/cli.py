@@ -1048,20 +1048,13 @@ annotate_app = typer.Typer(
 _group(annotate_app)
 
 
-def _passage_count(data: Index, essay: str) -> int:
-    """How many passages the essay `essay` names has: what a passage's number is checked against first."""
-    from korea_cli import queries
-
-    return len(queries.passages(data, resolve(names.essay, data, essay, exact=True)))
-
-
-def _annotate(corpus: str | None, essay: str, make: Callable[[Index], Any]) -> None:
-    """Resolve the essay, build the change with names resolved against the corpus, apply it, and say what was done."""
+def _annotate(corpus: str | None, essay: str, make: Callable[[Index, str], Any]) -> None:
+    """Resolve the essay, build the change (from the index and the essay's id) with names resolved against the corpus, apply it, and say what was done."""
     from korea_cli import annotate as annotating
 
     writable_corpus(corpus, "annotate")
     data, essay_id = essay_in(corpus, essay, exact=True)
-    result = annotating.annotate(data.root, essay_id, make(data))
+    result = annotating.annotate(data.root, essay_id, make(data, essay_id))
     render.write_text(f"{result.done}: {result.path}", output())
 
 
@@ -1075,11 +1068,14 @@ def annotate_role(
 ) -> None:
     """Set a passage's role, and whose it is."""
     from korea_cli import annotate as annotating
+    from korea_cli import queries
 
     _annotate(
         corpus,
         essay,
-        lambda data: annotating.set_role(n, role, [resolve(names.author, data, a, exact=True) for a in authors or []], _passage_count(data, essay)),
+        lambda data, essay_id: annotating.set_role(
+            n, role, [resolve(names.author, data, a, exact=True) for a in authors or []], len(queries.passages(data, essay_id))
+        ),
     )
 
 
@@ -1154,7 +1150,7 @@ def _add_annotation(
     _annotate(
         corpus,
         essay,
-        lambda data: annotating.add_annotation(
+        lambda data, _essay_id: annotating.add_annotation(
             kind, {"author": resolve(names.author, data, author, exact=True), **fields(data), "quote": quote, "passage": n, **listed}
         ),
     )
@@ -1196,7 +1192,7 @@ def annotate_keep(
     if care is not None and not care.strip():
         raise UsageError("--care says why the sentence holds, in words; leave it out if there is nothing to say")
 
-    def make(data: Index) -> Any:
+    def make(data: Index, _essay_id: str) -> Any:
         updates = {"summary": summary, "stance": resolve(names.stance, data, stance, exact=True), "condition": condition, "care": (care or "").strip()}
         return annotating.keep_or_drop(kind.value, number, keep=True, updates={k: v for k, v in updates.items() if v})
 
@@ -1208,7 +1204,7 @@ def annotate_drop(essay: EssayArgument, kind: SuggestionArguments[0], number: Su
     """Drop a suggestion `korea add` made."""
     from korea_cli import annotate as annotating
 
-    _annotate(corpus, essay, lambda data: annotating.keep_or_drop(kind.value, number, keep=False))
+    _annotate(corpus, essay, lambda _data, _essay_id: annotating.keep_or_drop(kind.value, number, keep=False))
 
 
 class ReviewState(enum.StrEnum):
@@ -1226,7 +1222,7 @@ def annotate_mark(
     """Mark an essay reviewed (a person has checked it, and kept or dropped every suggestion) or a draft."""
     from korea_cli import annotate as annotating
 
-    _annotate(corpus, essay, lambda data: annotating.mark(state.value, drop_open=drop_suggestions))
+    _annotate(corpus, essay, lambda _data, _essay_id: annotating.mark(state.value, drop_open=drop_suggestions))
 
 
 @_command()
