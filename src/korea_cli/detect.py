@@ -439,8 +439,8 @@ class _Reader:
                 self.roles[i] = "byline"  # "Alastair Finch writes:": a guest's section, theirs to the next heading
                 self.sections[i] = self.person(clean_name(guest.group("name")))
                 self.alone.add(i)
-            elif i and re.search(r"\bgmail\s+-\s", self.flat[i - 1], re.I) and re.fullmatch(r"[^<>\n]{2,60}<[^<>\s]+@[^<>\s]+>", p):
-                self.roles[i] = "boilerplate"  # under a printed Gmail page's header, the mailbox's owner: the reader, no author
+            elif i and re.search(r"\bgmail\s+-\s", self.flat[i - 1], re.I) and (owner := _SENDER.fullmatch(p)) and not owner["when"]:
+                self.roles[i] = "boilerplate"  # under a printed Gmail page's header, the mailbox's owner (a sender line with no date): the reader, no author
             elif re.match(r"\[(?:translator|interpreter)[’']?s?[’']? notes?\s*:", p, re.I) and p.endswith("]"):
                 self.roles[i] = "notes"  # "[Translator's note: The leaflet campaigns refer to …]": a gloss on the text, no one's argument
             elif len(lines) == 2 and re.fullmatch(r"\d+ messages?", lines[1].strip()):
