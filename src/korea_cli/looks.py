@@ -173,11 +173,13 @@ _TRAIL = (
 """A site's trail to the page: 'Home > Opinion > East Asia', 'Home / Commentary / Korean Peninsula': furniture on its own line,
 and where the site's header ends (`BREADCRUMB`)."""
 _TAGLINE = r"(?:an? |the )?(?-i:(?:[a-z]+|Online|Official|Independent|Weekly|Monthly|Daily|Quarterly) ){0,2}(?:blog|newsletter|site|website|publication|magazine|journal|podcast|forum|quarterly|review)\s+(?:of|from|by|on|about|for)\s.{0,100}"
+"""A site's tagline under its name: 'A blog of the Centre of Korean Studies', 'Journal of the German Council on Foreign Relations'."""
 _NAMED_TAGLINE = (
     r"(?:the )?(?-i:(?:[A-Z][\w’'&-]*\s+){1,8})(?:blog|newsletter|magazine|journal|podcast|digest)"
     r"|(?:news|analysis|analyses|analytics|commentary|insights?|opinions?|research|ideas)(?:,? (?:and )?[\w ]{2,30})? (?:on|of|for|about|from)\s.{2,80}"
     r"|(?-i:[A-Z][a-z]+)(?:, (?-i:[A-Z][a-z]+)){1,4},? and (?-i:[A-Z][\w ]{2,30}) (?:in|on|for|of|across)\s.{2,80}"  # "Economics, Politics and Public Policy in East Asia …"
 )
+"""A tagline that names the site's kind at its end, under the site's name: 'The Australian Strategic Policy Institute Blog'."""
 _INSTITUTION_LINE = (
     r"(?=.*\b(?i:Centre|Center|Institute|College|School|University|Faculty|Department|Academy|Foundation|Council"
     r"|Institut[et]?|Istituto|Instituto|Zentrum|Centrum|Senter|Stiftung|Fondation|Universit(?:e|é|ä)t)\b)"  # and in other languages ("Norsk Utenrikspolitisk Institutt")
@@ -187,8 +189,6 @@ _INSTITUTION_LINE = (
 _INSTITUTE_NAME = r"(?:the )?(?-i:(?:[A-Z][\w’'&-]*\s+(?:(?:of|for|and|on)\s+)?){0,8})(?:institute|centre|center|council|foundation|forum|university)(?:\s+(?:of|for|on)\s+[\w ’'&-]{2,60})?"
 """An institute's name spelled out under its acronym ('ACNAS' / 'Australian Centre for Northeast Asian Security'); under a
 person's name it is their affiliation, so only under capitals."""
-"""A tagline that names the site's kind at its end, under the site's name: 'The Australian Strategic Policy Institute Blog'."""
-"""A site's tagline under its name: 'A blog of the Centre of Korean Studies', 'Journal of the German Council on Foreign Relations'."""
 _FURNITURE_LINES = (
     # sharing, following, saving
     r"share(?: this)?(?: article| story| post| page)?(?: on \w+)?",
