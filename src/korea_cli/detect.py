@@ -54,6 +54,7 @@ from korea_cli.looks import (
     PAGE_DIGITS,
     PAGE_FOOTNOTE,
     PHOTO_CREDIT,
+    PRINTED_AT,
     QUESTION,
     REPLIES,
     SECTION,
@@ -2548,8 +2549,8 @@ _READER_APP_LINE = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\s*·\s*(?P
 """Pocket's line under a saved page's title: its site, its author, its reading time."""
 _FRONT_MATTER = re.compile(r"---\n(?:[\w-]+:.*\n|[ \t]*-\s.*\n)+---")
 """YAML front matter, as Obsidian's web clipper and static sites write it over a page."""
-_PRINTED_AT = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?\s+\S", re.I)
-"""A browser's print header: the day and time the page was printed, then its title ('6/24/24, 8:47 AM  The treaty …')."""
+_PRINTED_AT = re.compile(PRINTED_AT, re.I)
+"""A browser's print header (`looks.PRINTED_AT`): the day and time the page was printed, then its title."""
 
 
 def _greets_then_argues(paragraph: str) -> bool:

@@ -189,6 +189,8 @@ _INSTITUTION_LINE = (
 _INSTITUTE_NAME = r"(?:the )?(?-i:(?:[A-Z][\w’'&-]*\s+(?:(?:of|for|and|on)\s+)?){0,8})(?:institute|centre|center|council|foundation|forum|university)(?:\s+(?:of|for|on)\s+[\w ’'&-]{2,60})?"
 """An institute's name spelled out under its acronym ('ACNAS' / 'Australian Centre for Northeast Asian Security'); under a
 person's name it is their affiliation, so only under capitals."""
+PRINTED_AT = r"\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?\s+\S"
+"""A browser's print header, as far as its title's first character: the day and time the page was printed ('6/24/24, 8:47 AM  The treaty …')."""
 _FURNITURE_LINES = (
     # sharing, following, saving
     r"share(?: this)?(?: article| story| post| page)?(?: on \w+)?",
@@ -608,7 +610,7 @@ _FURNITURE_LINES = (
     r"(?-i:(?:[A-Z&][A-Z&'’,.-]*\s+){2,10}[A-Z&][A-Z&'’,.-]*(?<!\bNO\.)(?<!\bNO)(?<!\bVOL\.)(?<!\bISSUE)(?<!\bNUMBER)"
     r"(?<!JAN)(?<!FEB)(?<!MAR)(?<!APR)(?<!MAY)(?<!JUN)(?<!JUL)(?<!AUG)(?<!SEP)(?<!SEPT)(?<!OCT)(?<!NOV)(?<!DEC)\s+\d{1,3}"
     r"|\d{1,3}\s+(?:[A-Z&][A-Z&'’,.-]*\s+){2,10}[A-Z&][A-Z&'’,.-]*)",  # a PDF page's running footer: the institute in capitals and the page
-    r"\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?\s+\S.{2,200}",  # a browser's print header: date, time, the page's title
+    PRINTED_AT + r".{2,200}",  # a browser's print header: date, time, the page's title
     r"\d{1,2}/\d{1,2}/\d{4}\s+\S.{15,200}?(?:\s[|–—-]\s|:\s).{3,200}",  # the same without the time: '9/14/2017 Beyond ‘Fire and Fury’: …'
     r"gmail\s+.{0,80}<[^<>\s]+@[^<>\s]+>",  # Gmail's print header: the account's owner
     r"\d+ messages?",
