@@ -255,6 +255,29 @@ def test_options_override_what_is_detected(corpus_copy: Path) -> None:
     assert (essay.url.value, essay.url.basis) == ("https://example.org/a", "inferred")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Title\n\nA paragraph with no byline at all, so nobody is known to have written it.\n",
+        (  # a bio under 'About the author' that detection does not read as one: --author still says who wrote the body
+            "After Singapore: The Verification Gap Nobody Negotiated\n\n"
+            "The joint statement signed on Sentosa island this morning is, by the standards of arms control, a remarkably thin document.\n\n"
+            "That is not necessarily a failure. Summits between adversaries rarely produce detail; they produce permission to negotiate it.\n\n"
+            "About the author\n\nMats Engman\nMajor General (Retd) Mats Engman is a Senior Fellow at the Institute for Security and Development Policy.\n"
+        ),
+    ],
+    ids=["nobody-named", "bio-read-as-a-credit"],
+)
+def test_the_refusals_advice_works_author_says_who_wrote_a_text_with_no_byline(corpus_copy: Path, tmp_path: Path, text: str) -> None:
+    essay = _write(tmp_path / "unsigned.txt", text.encode())
+    assert add(corpus_copy, str(essay)).stderr == "korea: found no byline (such as 'By Jane Doe'); say who wrote it with --author NAME\n"
+    result = add(corpus_copy, str(essay), "--author", "Jane Roe", "--id", "unsigned")
+    assert result.returncode == 0, result.stderr
+    essay_ = load(corpus_copy).essays["unsigned"]
+    assert essay_.authors == ("roe-jane",)
+    assert [p.author for p in essay_.passages if p.role == "body"] == ["roe-jane"] * len([p for p in essay_.passages if p.role == "body"]) != []
+
+
 def test_the_bundled_corpus_is_never_written_to() -> None:
     result = korea("add", str(ESSAYS / "single-author.txt"))
     assert (result.returncode, result.stderr) == (2, "korea: say which corpus to add to with --corpus DIR or $KOREA_CORPUS (the bundled corpus is read-only)\n")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from korea_cli.bylines import byline_people, guest_list, korean_sounds, romanized
+from korea_cli.bylines import byline_people, guest_list, institutions, korean_sounds, romanized
 
 
 @pytest.mark.parametrize(
@@ -71,6 +71,15 @@ from korea_cli.bylines import byline_people, guest_list, korean_sounds, romanize
         ("By Prof. Dr. habil. Joachim von der Heydt", [("Joachim von der Heydt", "")]),  # a German habilitation, and a particle
         ("By Sr. Theresa Kwon, MM", [("Theresa Kwon", "")]),
         ("By Doc. Ing. Petr Novák", [("Petr Novák", "")]),  # titles no list knows (Czech): short words with a full stop, before the name
+        ("By doc. Ing. Tomáš Hrubý, Ph.D., and Mgr. Kateřina Nováková", [("Tomáš Hrubý", ""), ("Kateřina Nováková", "")]),  # lower case too
+        ("By Dipl.-Pol. Katrin Oberländer", [("Katrin Oberländer", "")]),  # a German diploma, two abbreviations joined
+        ("By VADM (Ret.) Robert L. Thornton III", [("Robert L. Thornton III", "")]),  # a US service's rank in capitals; 'III' is his
+        ("Opinion by Chun Jae-sung", [("Chun Jae-sung", "")]),
+        (
+            "Statement of\nDr. Eleanor J. Whitcombe\nSenior Fellow and Director, Korea and Northeast Asia Program",
+            [("Eleanor J. Whitcombe", "Senior Fellow and Director, Korea and Northeast Asia Program")],
+        ),  # a testimony's 'Statement of' alone on its line, over the witness
+        ("Speech from Annika Ståhlberg", [("Annika Ståhlberg", "")]),
         ("WRITTEN BY\nDr Eleanor Whitfield\nResearch Fellow, RUSI", [("Eleanor Whitfield", "Research Fellow, RUSI")]),
         (
             "Written by\nDr Catherine Pryor, Senior Lecturer, The University of Sydney\nSeo Jae-won, Visiting Fellow, AKPP",
@@ -129,6 +138,14 @@ def test_a_byline_gives_each_person_once(line: str, people: list[tuple[str, str]
         ("Brig Arvind Kaushik (Retd), VSM", [("Arvind Kaushik", "")]),
         ("Norsk Utenrikspolitisk Institutt", None),  # an institute's, in Norwegian
         ("Lee Sang-hyun, Sejong Institute", [("Lee Sang-hyun", "Sejong Institute")]),  # a name, then its affiliation
+        ("doc. Ing. Tomáš Hrubý, Ph.D., and Mgr. Kateřina Nováková", [("Tomáš Hrubý", ""), ("Kateřina Nováková", "")]),  # a degree inside the list
+        ("Maj Gen (Retd) Mats Engman | 12 June 2018", [("Mats Engman", "")]),  # a rank, the name, the day
+        ("Santiago de Chile | 19/03/2012 - 08:15", None),  # a place, the day
+        (
+            "Niklas Swanstro¨m, Institute for Security and Development Policy\nSanne van der Linden, Clingendael Institute",
+            [("Niklas Swanström", "Institute for Security and Development Policy"), ("Sanne van der Linden", "Clingendael Institute")],
+        ),  # a PDF's accent set apart from its letter
+        ("A Retired U.S. Vice Admiral", None),  # a rank, whoever holds it
     ],
 )
 def test_names_alone_near_the_top_are_a_byline(line: str, people: list[tuple[str, str]] | None) -> None:
@@ -168,18 +185,49 @@ def test_a_korean_name_may_sound_like_another_romanization(one: str, other: str,
 
 
 @pytest.mark.parametrize(
+    ("one", "other", "shared"),
+    [
+        (  # the seed's statement of Chun Chaesung, and a translated column's bio
+            "Director of East Asia Institute’s Center for National Security Studies",
+            "a professor at Seoul National University who directs the security studies programme at the East Asia Institute (EAI)",
+            {"east asia institute", "EAI"},
+        ),
+        ("Head of ISDP’s Korea Project", "head of the Stockholm Korea Center at the Institute for Security and Development Policy", {"ISDP"}),
+        ("Senior Fellow at the Center for Strategic and International Studies (CSIS)", "CSIS", {"CSIS"}),
+        ("Korea Institute for National Unification", "Research Fellow, Korea Institute for Defense Analyses", set()),  # 'Korea Institute' alone names none
+        ("professor at the University of Tokyo", "professor at the University of Seoul", set()),
+        ("senior editorial writer at The Seoul Daily", "professor at Seoul National University", set()),
+        ("Senior Fellow, US-ROK relations, Stimson Center", "DPRK analyst at the Stimson Center", {"stimson center"}),  # USA, ROK, DPRK name no institution
+        ("a professor of political science", "a professor of political science", set()),  # a post names no institution
+    ],
+)
+def test_two_affiliations_share_an_institution(one: str, other: str, shared: set[str]) -> None:
+    """What lets a name in another romanization be taken for a known author: the essay places the person where the record does."""
+    assert institutions(one) & institutions(other) == shared
+
+
+@pytest.mark.parametrize(
     ("paragraph", "listed"),
     [
         ("Panelists:\nAmbassador Ruth Kessler, Former Deputy Special Representative\nDr. Lee Sang-hyun, Senior Fellow, Seoul Forum", True),
         ("Speakers:\nMats Engman\nSangsoo Lee", True),
         ("Guests:\nDr Sang-soo Lee, Institute for Security and Development Policy", True),
         ("Speakers: Maj. Gen. (ret.) Mats Engman, Distinguished Military Fellow", False),  # one line: a credit
+        (
+            "Panelists:\nProf. CHUN Chae-sung, Seoul National University\nDr. Mariko Tanabe, University of Tokyo\nModerator:\nProf. Kenji Arakawa, Doshisha University",
+            True,
+        ),
         ("Panelists:\nThe future of the alliance after Hanoi and what it means.", False),
         ("Signed:\nDr Anna Berg, Director, Nordic Asia Centre\nAmbassador (ret.) Paul Ortiz, former Ambassador to Korea", True),  # a statement's signatories
     ],
 )
 def test_a_list_of_guests_is_their_byline(paragraph: str, listed: bool) -> None:
     assert guest_list(paragraph) is listed
+
+
+def test_the_moderator_under_a_list_of_guests_is_no_guest() -> None:
+    panel = "Panelists:\nProf. CHUN Chae-sung, Seoul National University\nDr. Mariko Tanabe, University of Tokyo\nModerator:\nProf. Kenji Arakawa, Doshisha University"
+    assert byline_people(panel) == [("CHUN Chae-sung", "Seoul National University"), ("Mariko Tanabe", "University of Tokyo")]
 
 
 @pytest.mark.parametrize(

@@ -214,6 +214,13 @@ KNOWN_MISSES = {
 """Essays whose remaining miss is one no rule over plain text can see, and why: the totals still count them."""
 
 UNCERTAIN_AUTHORS = {
+    "formats-fresh170/ef08_paivakuriiri_guest_column": "Sang-su Lee",
+}
+"""Keys that take a name for a known author in another romanization, with nothing else to show it is the same person. The draft
+never merges on that likeness alone (formats-fresh15's 'Chun Jae-sung' is another person), it says so: a new author, with a note
+naming the known one it may be."""
+
+SAME_NAME_AT_SAME_PLACE = {
     "formats-fresh24/w05_syndicated_translated_oped": "Jeon Jae-seong",
     "formats-fresh109/bw05_joongang_column": "Jeon Jae-seong",
     "formats-fresh117/ce06_known_author_hankyeol": "Jeon Jae-sung",
@@ -238,10 +245,9 @@ UNCERTAIN_AUTHORS = {
     "formats-fresh162/dx07_turkey_ansam_known_author_romanization": "Jae-sung Chun",
     "formats-fresh165/ea05_kr_daily_translated_column": "CHUN Jae-sung",
     "formats-fresh169/ee05_joongang_byline_in_dek_romanization": "Jeon Jae-sung",
-    "formats-fresh170/ef08_paivakuriiri_guest_column": "Sang-su Lee",
 }
-"""Keys that take a name for a known author in another romanization. The draft never merges on that likeness (formats-fresh15's
-'Chun Jae-sung' is another person), it says so: a new author, with a note naming the known one it may be."""
+"""Keys that take a name for a known author in another romanization, and place the person at an institution the known author's
+record names too (Seoul National University, ISDP): the draft takes the known author, and a note says why."""
 
 
 def test_roles_and_body_attribution_are_at_least_97_percent_right_over_every_set() -> None:
@@ -298,6 +304,25 @@ def test_suggestions_are_measured_against_the_keys_annotations(folder: Path, flo
     rates = suggestion_rates(everything)
     measured = (rates["positions precision"], rates["positions recall"], rates["preconditions precision"], rates["preconditions recall"])
     assert all(value >= floor for value, floor in zip(measured, floors, strict=True)), rates
+
+
+@pytest.mark.parametrize("essay", SAME_NAME_AT_SAME_PLACE, ids=str)
+def test_a_name_in_another_romanization_at_the_known_authors_institution_is_the_known_author(essay: str) -> None:
+    key = yaml.safe_load((CASES / f"{essay}.yaml").read_text(encoding="utf-8"))
+    drafted = ingest.draft(read_shared(bundled_corpus()), (CASES / essay).with_name(key["file"]).read_bytes())
+    known = next(a["known"] for a in key["authors"] if a["name"] == SAME_NAME_AT_SAME_PLACE[essay])
+    assert known in [a.id for a in drafted.authors if not a.new]
+    name = SAME_NAME_AT_SAME_PLACE[essay]
+    assert any(
+        note.lower().startswith(f"{name.lower()} is taken as ") and "the same name in another romanization, at the same institution" in note
+        for note in drafted.notes
+    )
+    again = ingest.draft(
+        read_shared(bundled_corpus()),
+        (CASES / essay).with_name(key["file"]).read_bytes(),
+        author_names=[name if a.id == known else a.name for a in drafted.authors],
+    )
+    assert known not in [a.id for a in again.authors if not a.new]  # the note's undo: the name given with --author is taken as written
 
 
 @pytest.mark.parametrize("essay", UNCERTAIN_AUTHORS, ids=str)

@@ -8,7 +8,9 @@ removed; `romanized` lets 'Chun Chae-sung' and 'Chaesung Chun' meet.
 
 from __future__ import annotations
 
+import itertools
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 
 from korea_cli.dates import dateline
@@ -30,24 +32,45 @@ _POST_NOMINALS = re.compile(
     r"|PVSM|AVSM|UYSM|YSM|VSM|SM|FRUSI|FRGS|FRAS|MM|OSB|OP|OFM|SSND|RSCJ|CSJ))+\.?$"  # a religious order's letters: 'Sr. Theresa Kwon, MM'
 )
 """Honours, services and degrees after a name, as Commonwealth and military bylines give them ('Duncan Hartigan AM CSC RAN')."""
+_DEGREE_IN_LIST = re.compile(r",\s+(?:Ph\.?\s?D\.?|D\.?\s?Phil\.?|M\.?A\.?|MBA|LL\.?M\.?|CSc\.|DrSc\.)(?=,?\s+(?:and|&)\s)")
+"""A degree after one name of several ('doc. Ing. Tomáš Hrubý, Ph.D., and Mgr. Kateřina Nováková'): no part of the list."""
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*|[a-zà-öø-ÿ][\w'’-]*-[\w'’-]+|van|von|de|der|da|di|bin|al|le|la|del|dos)$")
 _BY = re.compile(
-    r"^(?:written\s+by|(?:byline\s*:\s*)?by|an?\s+(?:essay|commentary|column|analysis|op-?ed)\s+by|authors?\s*:|authors?(?=\s+(?:Dr\.|Prof\.)?\s*[A-Z]{2,})|words\s*(?::|by)|text\s*(?::|by)"  # "Words: Eleanor Hartigan", a magazine's
-    r"|(?:(?:keynote|opening|closing|special|prepared|public|inaugural)\s+)?(?:remarks|speech|address|keynote|lecture|statement|testimony)\s+(?:by|of)"
+    r"^(?:written\s+by|(?:byline\s*:\s*)?by|opinion\s+by|an?\s+(?:essay|commentary|column|analysis|op-?ed)\s+by|authors?\s*:|authors?(?=\s+(?:Dr\.|Prof\.)?\s*[A-Z]{2,})|words\s*(?::|by)|text\s*(?::|by)"  # "Words: Eleanor Hartigan", a magazine's
+    r"|(?:(?:keynote|opening|closing|special|prepared|public|inaugural|written)\s+)?(?:remarks|speech|address|keynote|lecture|statement|testimony)\s+(?:by|of|from)"
     r"|(?:(?:report|summary)\s+)?(?:prepared|compiled|written)\s+by|rapporteur\s*:|(?:chair[’']?s\s+)?summary\s+by|posted\s+by"
     r"|(?:posted|published)\s+on\s+[\w ,.]{6,30}?\s+by|from\s*:|guest\s*:"
     r"|(?:(?:this (?:week|issue)[’']s|today[’']s|an?)\s+)?guest\s+(?:post|column|essay|contribution|piece)\s+(?:is\s+)?by|(?:an?\s+)?(?:response|reply|rejoinder)\s+(?:by|from))"
     r"\s+(?P<rest>.+)$",
     re.I,
 )
+_BY_ALONE = (
+    r"(?:by|written by|words by|an essay by"
+    r"|(?:(?:prepared|written|opening|keynote)\s+)?(?:statement|testimony|remarks|speech|address)\s+(?:of|by|from))"
+)
+"""A byline's first words alone on their line, over the name: 'By', 'Statement of' over a witness's name and post."""
 _AFFILIATION_START = re.compile(
     r",\s+(?=(?:a|an|the)\s|[A-Z]|[a-z]+(?:\s+[a-z]+){0,3}\s+(?:of|at|in|for|with)\b|[a-z]+$)"
 )  # …, research fellow at X; …, rapporteur
 
 
+_SPACING_ACCENT = re.compile(r"(?<=[A-Za-z])\s?([¨´`ˆ˜˚])")
+"""An accent a PDF's copy sets apart from its letter ('Swanstro¨m'), as a spacing mark."""
+_COMBINING = {"¨": "\u0308", "´": "\u0301", "`": "\u0300", "ˆ": "\u0302", "˜": "\u0303", "˚": "\u030a"}
+
+
+def _accented(mark: re.Match[str]) -> str:
+    return _COMBINING[mark.group(1)]
+
+
+def _joined_accents(text: str) -> str:
+    """'Swanstro¨m' as 'Swanström'."""
+    return unicodedata.normalize("NFC", _SPACING_ACCENT.sub(_accented, text)) if _SPACING_ACCENT.search(text) else text
+
+
 def clean_name(text: str) -> str:
     """A person's name without ranks, honorifics or degrees: 'Major General (ret.) Mats Engman' -> 'Mats Engman'."""
-    name = RANKS.sub("", text.strip().strip("*_ ").rstrip("*†‡¹²³⁴⁵⁶⁷⁸⁹⁰ ").strip())
+    name = RANKS.sub("", _joined_accents(text).strip().strip("*_ ").rstrip("*†‡¹²³⁴⁵⁶⁷⁸⁹⁰ ").strip())
     name = re.sub(r"(?<=[a-zà-öø-ÿ])\d{1,2}\b", "", name)  # "Niklas Swanstrom1": a superscript's digit, flattened by the copy
     previous = None
     while previous != name:
@@ -91,6 +114,8 @@ def looks_like_name(text: str, lowercase_ok: bool = False) -> bool:
         return False
     if any(re.search(r"[’']s$", word, re.I) for word in words):
         return False  # "NORTH KOREA'S AFRICAN FOOTPRINT": a possessive, in a heading, never in a name
+    if (ranks := RANKS.match(text.strip() + " ")) and ranks.end() > len(text.strip()):
+        return False  # "A Retired U.S. Vice Admiral on Stockholm": a rank, whoever holds it
     if re.match(r"(?:part|chapter|section|volume|vol|book|annex|appendix)\.?\s+(?:[IVXLC]+|\d+)\b", text, re.I):
         return False  # "Part III · Conversations": a division of a volume, not a person
     if lowercase_ok and text == text.lower() and all(re.fullmatch(r"[a-zà-öø-ÿ][\w'’-]*", w) for w in words):
@@ -121,6 +146,41 @@ def korean_sounds(name: str) -> set[tuple[str, str]]:
     'Jeon Jae-seong' (Revised Romanization) and 'Chun Chaesung' (an older spelling) of 전재성 meet; 'Sang-hyun' and
     'Sangsoo' stay apart. A match here is a likelihood, not a certainty: the caller says so."""
     return {(surname, given) for surname, given in ((_sound(s), _sound(g)) for s, g in romanized(name)) if surname in _KOREAN_SURNAMES}
+
+
+_INSTITUTION_WORD = (
+    r"(?:University|Institute|Institution|Centre|Center|Foundation|Council|Academy|Forum|Society|Association|Agency|Ministry|College|Commission)"
+)
+_INSTITUTION_NAME = re.compile(
+    rf"(?:[A-ZÀ-ÖØ-Þ][\w.&-]*(?:\s+(?:of|for|and|on|&|the|de|für))*\s+)*{_INSTITUTION_WORD}\b"
+    r"(?:\s+(?:of|for|on)(?:\s+(?:the|and|&|of|on)?\s*[A-ZÀ-ÖØ-Þ][\w.&-]*)+)?"
+)
+_POST_OF = re.compile(
+    r"^(?:(?:senior|junior|research|executive|deputy|vice|founding|associate|assistant|visiting|distinguished)\s+)*"
+    r"(?:director|head|president|chair|chairman|chairwoman|professor|fellow|dean|founder|member|lecturer|researcher|adviser|advisor)\s+(?:of|at)\s+(?:the\s+)?"
+)
+_TWO_INSTITUTION_WORDS = re.compile(rf"^(.*?\b{_INSTITUTION_WORD.lower()}\b).*\b{_INSTITUTION_WORD.lower()}\b")
+_ACRONYM = re.compile(r"\b[A-Z][A-Z&]{2,}[a-z]?\b")
+_CONNECTORS = frozenset({"of", "for", "and", "on", "&", "the", "de", "für"})
+_NOT_INSTITUTIONS = frozenset({"USA", "ROK", "DPRK", "PRC", "USSR", "NATO", "ASEAN", "ICBM", "IAEA", "NPT", "WMD", "THAAD", "CVID", "FFVD", "DMZ", "NLL"})
+
+
+def institutions(affiliation: str) -> set[str]:
+    """The institutions an affiliation names, folded, each also cut after its first institution word ('East Asia Institute’s Center
+    for National Security Studies' names 'east asia institute'), and its acronyms ('EAI'): two statements that share one place
+    the person at the same institution, whatever else each says of the post. A lone 'Center' or 'University' names none; a name
+    also stands for its initials ('institute for security and development policy' for ISDP)."""
+    found: set[str] = set()
+    for match in _INSTITUTION_NAME.finditer(re.sub(r"[’']s\b", "", affiliation)):
+        name = _POST_OF.sub("", re.sub(r"^the\s+", "", fold(match.group())))
+        found.add(name)
+        if two := _TWO_INSTITUTION_WORDS.match(name):  # 'east asia institute center for …' names 'east asia institute' too
+            found.add(two.group(1))
+    found = {name for name in found if " " in name}
+    initials = {
+        "".join(w[0] for w in name.split() if w not in _CONNECTORS).upper() for name in found
+    }  # 'institute for security and development policy' is ISDP
+    return found | {i for i in initials if len(i) > 2} | {m.group() for m in _ACRONYM.finditer(affiliation) if m.group() not in _NOT_INSTITUTIONS}
 
 
 def _sound(word: str) -> str:
@@ -269,7 +329,7 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
     lines = [re.sub(r"\s*\[(?:profile|bio|more)\]$", "", line, flags=re.I) for line in lines]  # "Tsukamoto Haruka [Profile]"
     lines = [_SPECIAL_TO.sub("", line) for line in lines]
     lines = [re.sub(r"\s+[’'‘]\d{2}$", "", line) for line in lines]  # "By Thomas Whitcomb '79": an alumnus's class year
-    if len(lines) >= 2 and lines[0].strip().lower() in ("by", "written by", "words by", "an essay by"):
+    if len(lines) >= 2 and re.fullmatch(_BY_ALONE, lines[0].strip(), re.I):
         if alone := _one_name(lines[1]):
             return [(title_case(alone), ", ".join(line.strip() for line in lines[2:4]))]  # "By" (or "WRITTEN BY") alone, over the name and its affiliation
         if under := byline_people("\n".join(lines[1:]), names_alone=True):
@@ -279,7 +339,7 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
         re.sub(r",?\s+before the\s+(?:\w+\s+){0,3}(?:sub)?committee\b.*$|,\s+before the\s.*$", "", line) for line in lines
     ]  # a testimony's hearing  # "Kenji Morioka / Special to The Daily Yomiuri": the outlet's, no affiliation
     if guest_list(paragraph):
-        return [_name_line(line) or ("", "") for line in lines[1:]]  # "Guests:" over one guest a line
+        return [_name_line(line) or ("", "") for line in _guests(lines)]  # "Guests:" over one guest a line
     first_line, *after_bar = re.split(r"\s+[|·•]\s+", lines[0])  # "By Jane Doe | March 3, 2021", "By Kenji Watanabe | Professor, X"
     if (
         names_alone
@@ -292,7 +352,7 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
     if match:
         rest = match.group("rest").strip()
         rest = re.sub(r"\s+(?:in|on)\s+(?=[A-Z0-9]).*$", "", rest) if re.match(r"posted\s+by", first_line, re.I) else rest  # "Posted by X in Alliance"
-        rest = _without_date(rest)
+        rest = _DEGREE_IN_LIST.sub("", _without_date(rest))
         rest = re.sub(r"\s+(?:editors?|source|translators?|views)\s*[:：].*$", "", rest, flags=re.I)  # "Author: ZHANG Wei    Editor: LI Na"
         rest = re.sub(r"\s*[;,]\s*(?:translated|translation|trans\.)(?:\s+from\s+[\w ]+?)?\s+by\s.*$", "", rest, flags=re.I)  # "By X; translated by Y"
         for line in lines[1:]:  # "FROM: CHUN Chae-sung (…)\nand YOON Ha-rim (…)", "By A, X;\nB, Y;\nand C, Z": the names go on
@@ -321,8 +381,8 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
     ):
         shared = inside["affiliation"].strip() if len(names) == 1 else ""  # one affiliation after several names is no single one's
         return [(title_case(name), shared) for name in names]
-    elif names_alone and any(dateline(part) for part in after_bar):
-        return None  # "Santiago de Chile | 19/03/2012 - 08:15": a place over its date, a date line
+    elif names_alone and any(dateline(part) for part in after_bar) and not (RANKS.match(first_line) and _one_name(first_line)):
+        return None  # "Santiago de Chile | 19/03/2012 - 08:15": a place over its date, a date line; but "Maj Gen (Retd) Mats Engman | 12 June 2018"
     elif (
         names_alone
         and len(lines) == 1
@@ -332,7 +392,7 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
     ):
         return [(title_case(titled["name"]), "")]  # "Senior Research Fellow Sanne Verhoeven": her post first, as some sites set it
     elif names_alone and len(first_line) <= 100 and not HEADING_NUMBER.match(first_line) and not LABEL.match(first_line):
-        rest = _POST_NOMINALS.sub("", first_line.strip()).strip()  # "Brig Arvind Kaushik (Retd), VSM": its letters are no name
+        rest = _POST_NOMINALS.sub("", _DEGREE_IN_LIST.sub("", first_line.strip())).strip()  # "Brig Arvind Kaushik (Retd), VSM": its letters are no name
         lowercase = rest == rest.lower()  # "robert hallworth, ji-yeon moon, and kenji arakawa"
         if not all(looks_like_name(n, lowercase_ok=lowercase) for n in split_names(rest)) or any(len(n.split()) < 2 for n in split_names(rest)):
             one = _names_and_affiliations(rest)
@@ -356,10 +416,19 @@ _GUESTS = re.compile(
 )
 
 
+_NOT_GUESTS = re.compile(r"(?:moderator|moderated by|chair(?:ed by)?|host(?:ed by)?|interviewer|rapporteur)\s*:", re.I)
+"""Who leads a panel, under its list of guests: no guest, and whose turns ask."""
+
+
 def guest_list(paragraph: str) -> bool:
     """'Guests:' or 'Panelists:' over one person a line, each with an affiliation or not: the people whose words follow."""
     lines = [_EMAIL.sub("", line).strip() for line in paragraph.split("\n")]
-    return len(lines) > 1 and bool(_GUESTS.fullmatch(lines[0])) and all(_name_line(line) for line in lines[1:])
+    return len(lines) > 1 and bool(_GUESTS.fullmatch(lines[0])) and all(_name_line(line) for line in _guests(lines)) and bool(_guests(lines))
+
+
+def _guests(lines: list[str]) -> list[str]:
+    """The lines under a list's heading that name its guests: not the "Moderator:" under them, nor anyone after."""
+    return list(itertools.takewhile(lambda line: not _NOT_GUESTS.match(line), lines[1:]))
 
 
 _SPECIAL_TO = re.compile(

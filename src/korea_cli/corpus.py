@@ -304,6 +304,25 @@ def read_shared(root: Path) -> Corpus:
     return Corpus(str(root), codebook, authors, {}, (), ())
 
 
+def stated_affiliations(root: Path, author_id: str) -> list[str]:
+    """What the corpus's essays state of one author's affiliations, read from the files themselves: `read_shared` leaves the
+    essays unread, and drafting asks this only of the rare new name that may be a known author. A file that cannot be read
+    or parsed states nothing here; `korea check` is where it is reported."""
+    files = CorpusFiles(root)
+    found: list[str] = []
+    for name in files.names(ESSAYS_DIR, ".yaml") or []:
+        try:
+            data = read_regular_file(root / ESSAYS_DIR / name, name)
+            if author_id.encode() not in data:
+                continue
+            essay = parse_yaml(data, name)
+        except (OSError, CorpusError):
+            continue
+        statements = essay.get("affiliations") if isinstance(essay, dict) else None
+        found += [a["text"] for a in statements or [] if isinstance(a, dict) and a.get("author") == author_id and isinstance(a.get("text"), str)]
+    return found
+
+
 @dataclass(frozen=True)
 class EssayRead:
     """One essay as `reread` found it: None when its YAML is gone, with its annotations."""

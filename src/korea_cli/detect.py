@@ -76,16 +76,16 @@ from korea_cli.looks import (
     label_over_publisher,
     plain,
 )
-from korea_cli.ranks import HONORIFIC
+from korea_cli.ranks import HONORIFIC, RETIRED
 from korea_cli.text import fold
 
 _SERIES_MARK = re.compile(r"\b(?:brief|paper|report|bulletin|newsletter|series|commentary|journal|review|monitor)\b", re.I)
 """What makes a masthead a series label rather than a date line: the series' kind named ('Policy Brief No. 61 | November
 2019'), or a masthead of several lines; an issue's number and its date alone ('Issue No. 41 | June 14, 2018') are a date line."""
 
-_BIO = re.compile(
+_BIO = re.compile(  # not 'Niklas Swanström is right that …': a co-author answering the other
     r"^[*(]?(?:(?i:profile|bio|about the author|author)\s*:\s*)?(?:(?:Dr|Prof|Gen|Amb|Ambassador|Professor|General)\.?\s+)?(?P<who>[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s+(?:(?:de|la|van|von|der|den|del|da|di|du|le|bin|al)\s+)*[A-ZÀ-ÖØ-Þ][\w.'’-]*){0,3})(?:\s+\((?:ret|retd)\.?\)|\s+\((?-i:[A-ZÀ-Þ])[^()]{1,40}\))?(?:\s+[’'‘]\d{2})?"  # 'Jeon Jae-seong (Chun Chae-sung) is …'
-    r"(?:,\s+(?P<aside>[^,]{2,120}),)?\s+(?:is|was|also|serves|served|has|had|holds|teaches|lectures|researches|leads|directs|heads|chairs|edits|writes|works|worked|spent|joined"
+    r"(?:,\s+(?P<aside>[^,]{2,120}),)?\s+(?:is(?!\s+(?:right|wrong|correct|mistaken|surely|too|not\s+wrong)\b)|was|also|serves|served|has|had|holds|teaches|lectures|researches|leads|directs|heads|chairs|edits|writes|works|worked|spent|joined"
     r"|covered|reported|advises|advised|specializes|specialises|received|earned|studied|graduated)\b"
 )
 _INTRODUCED = re.compile(
@@ -477,13 +477,17 @@ class _Reader:
                         self.date = self.date or found
                 if self.date is None and len(p) <= 160 and (found := date_within(lines[0])):
                     self.date = found  # "By Jane Doe on March 2, 2026."
-            elif (len(lines) == 2 and (named := name_alone(lines[0].strip())) and (found := dateline(lines[1].strip()))) or (
-                len(lines) == 1
-                and (split := re.fullmatch(r"(?P<who>[^|·•]{4,60}?)\s+[|·•]\s+(?P<when>(?:published|posted|updated)\b.*)", p, re.I))
-                and (named := name_alone(split["who"]))
-                and not _CITY.fullmatch(named)
-                and (found := dateline(split["when"]))
-            ):  # "Kathryn Oh" over "May 3, 2023"; "Sang-woo Lee | Published Jun 5, 2018" (not "Brussels · Published …")
+            elif (
+                (len(lines) == 2 and (named := name_alone(lines[0].strip())) and (found := dateline(lines[1].strip())))
+                or (
+                    len(lines) == 1
+                    and (split := re.fullmatch(r"(?P<who>[^|·•]{4,60}?)\s+[|·•]\s+(?P<when>.*)", p))
+                    and (named := name_alone(split["who"]))
+                    and not _CITY.fullmatch(named)
+                    and (found := dateline(split["when"]))
+                    and (re.match(r"(?:published|posted|updated)\b", split["when"], re.I) or (len(found[0] or "") == 10 and "," not in split["who"]))
+                )
+            ):  # "Kathryn Oh" over "May 3, 2023"; "Sang-woo Lee | Published Jun 5, 2018" (not "Brussels · Published …"), "Maj Gen (Retd) Mats Engman | 12 June 2018"
                 self.roles[i] = "byline"  # the writer and the day
                 self.bylines[i] = (self.person(title_case(named)),)
                 if found[0]:
@@ -779,6 +783,9 @@ class _Reader:
                 self.sections[i] = self.person(_full_name(replies.group("name"), self.flat))
                 if _DEAR_EDITOR.match(self.flat[i - 1]):
                     self.roles[i - 1] = "question"  # "Dear Editor, … Was the Singapore summit a waste?": the reader's letter the writer answers
+            elif i > 0 and (side := _DEBATE_SIDE.fullmatch(p)) and looks_like_name(named := clean_name(side["name"])):
+                self.roles[i] = "byline"  # "Proposition: Major General (ret.) Mats Engman" over the case for: a debater's section
+                self.sections[i] = self.person(title_case(named))
             elif i > 0 and (alone := _signed_name(lines) or name_alone(p)) and prose_before and i > last_argument:
                 self.roles[i] = "byline"  # "CHUN CHAE-SUNG" under the last paragraph of the argument: its signature
                 self.bylines[i] = (self.person(title_case(alone)),)
@@ -972,34 +979,55 @@ class _Reader:
                 self.roles[j], self.signers[j] = "body", signers
 
     def signed_below(self) -> None:
-        """Sections signed under them with a first name ('— Hanna', '— Tobias'), in a text with no byline: each section is its
-        signer's, the whole name the one the text gives that first name ('Hanna Vogel & Tobias Reinholt', a bio)."""
+        """Sections signed under them, in a text with no byline: by a first name ('— Hanna', '— Tobias'), the whole name the
+        one the text gives that first name ('Hanna Vogel & Tobias Reinholt', a bio); or by the whole name and post ('— Yang
+        Hye-won, research fellow at …', a symposium's contributions). Each section is its signer's; a short heading over a
+        section's prose is its title, and what comes before the first section's heading, the publisher's introduction."""
         if self.people:
             return
-        signatures = [(i, m.group(1)) for i in range(self.first_body, self.count) if (m := _FIRST_NAME_SIGNATURE.fullmatch(self.flat[i]))]
-        if len({first for _, first in signatures}) < 2:
+        signatures: list[tuple[int, str, str, str]] = []  # (paragraph, first name, whole name, post)
+        for i in range(self.first_body, self.count):
+            if first := _FIRST_NAME_SIGNATURE.fullmatch(self.flat[i]):
+                signatures.append((i, first.group(1), "", ""))
+            elif (
+                (whole := _NAME_SIGNATURE.fullmatch(self.flat[i]))
+                and looks_like_name(named := title_case(clean_name(whole["name"])))
+                and (not whole["post"] or AFFILIATION_WORD.search(whole["post"]))
+            ):
+                signatures.append((i, "", named, (whole["post"] or "").strip().rstrip(".")))
+        if len({first or whole for _, first, whole, _ in signatures}) < 2:
             return
-        whole: dict[str, str] = {}
-        for _, first in signatures:
-            names = {
+        names: dict[str, str] = {}
+        for _, first, _, _ in signatures:
+            if not first:
+                continue
+            found = {
                 " ".join(candidate.split()[:2])
                 for p in self.flat
                 for candidate in _CAPITALIZED_NAME.findall(p)
                 if candidate.split()[0] == first and len(candidate.split()) >= 2 and looks_like_name(" ".join(candidate.split()[:2]))
             }
-            if len(names) != 1:
+            if len(found) != 1:
                 return  # no whole name for it, or two: the signature says too little to guess
-            whole[first] = names.pop()
+            names[first] = found.pop()
         start = self.first_body
-        for i, first in signatures:
-            n = self.person(whole[first])
+        for k, (i, first, whole, post) in enumerate(signatures):
+            n = self.person(names[first], "", 0) if first else self.person(whole, post, i + 1 if post else 0)
+            headed = [j for j in range(start, i) if self.roles[j] in (None, "subtitle") and _over_prose(self.flat, j)]
+            if k == 0 and headed and not first:
+                for j in range(start, headed[0]):
+                    if self.roles[j] in (None, "body") and is_prose(self.flat[j]):
+                        self.roles[j], self.signers[j] = "introduction", ()  # the symposium's framing, over the first contribution
+                start = headed[0]
             for j in range(start, i):
                 greets = GREETING.match(self.flat[j]) or WELCOME.match(self.flat[j])  # "Hallo from a snowy Berlin, and a warm welcome …"
                 if self.roles[j] in (None, "body", "introduction") and is_prose(self.flat[j]) and not greets:
                     self.roles[j], self.signers[j] = "body", (n,)
+                elif j in headed and not first:
+                    self.roles[j] = "title"  # "The military agreement is the real breakthrough": the contribution's own title
             self.roles[i], self.signers[i], self.bylines[i] = "byline", (n,), (n,)
             start = i + 1
-        self.notes.append("no byline: each section is taken as the one its first-name signature names, by the whole name the text gives; check the authors")
+        self.notes.append("no byline: each section is taken as the one its signature under it names; check the authors")
 
     def initialled(self) -> None:
         """A co-written dialogue whose paragraphs end with their writers' initials ('… — LSH', '… — ZJ', '… — LSH & ZJ'):
@@ -1386,6 +1414,28 @@ class _Reader:
         for i in range(1, min(self.first_body, 6)):
             if self.roles[i] == "label" and self.roles[i - 1] == "label":
                 self.roles[i - 1] = "boilerplate"  # two labels over the title: the publisher's name, then the series'
+        self.masthead_over_label()
+
+    def masthead_over_label(self) -> None:
+        """A label stands over the title, never under it: what was read as the title, over a label ('EXPERTS RESPOND',
+        'Analytics', 'Episode 31') and a headline under that, is the site's name ('Meridian Council on Global Affairs ›
+        Programs › Asia', 'Vienna Centre for East Asian Security'), and the headline is the title."""
+        if self.title is None or self.title >= 3:
+            return
+        label = _next_open_or_subtitle(self.roles, self.title)
+        headline = _next_open_or_subtitle(self.roles, label) if label is not None else None
+        if (
+            label is not None
+            and headline is not None
+            and self.roles[label] == "subtitle"
+            and self.roles[headline] == "subtitle"
+            and headline < self.first_body
+            and is_label(self.flat[label], self.flat[headline])
+            and not is_prose(self.flat[headline])
+            and not is_label(self.flat[headline], None)
+        ):
+            self.roles[self.title], self.roles[label], self.roles[headline] = "boilerplate", "label", "title"
+            self.title = headline
 
     def trailing(self) -> None:
         """Trailing matter: what follows notes, bios and boilerplate; citations; captions; a PDF page's footnotes."""
@@ -1565,7 +1615,8 @@ class _Reader:
         current: tuple[int, ...] = ()
         header_bylines = [group for i, group in self.bylines.items() if i < self.first_body] or list(self.bylines.values())[:1]
         byline_signers = tuple(dict.fromkeys(n for group in header_bylines for n in group))  # a byline a paragraph, one under another
-        if not self.people and self.default_signers:
+        if self.default_signers and (not self.people or not (byline_signers or self.interview or self.sections)):
+            # `korea add --author`: who wrote a body no byline signs, though the text names someone elsewhere (a bio read as a credit)
             byline_signers = tuple(self.person(name) for name in self.default_signers)
         if not self.people:
             for i in range(self.count - 1, self.first_body, -1):
@@ -1699,6 +1750,12 @@ class _Reader:
                     self.signers[i] = self.one_of(owner, self.flat[i])
             elif role == "author_bio":
                 self.signers[i] = (self.bio_of[i],) if i in self.bio_of else ()
+        sectioned = set(self.sections.values())
+        for i in range(self.count):  # "Engman: Hannah Lowe is right that …" under 'Rebuttals': the debater the label names
+            label = re.match(r"(?P<label>[A-ZÀ-ÖØ-Þ][\w’'-]+):\s", self.flat[i]) if self.roles[i] == "body" and len(sectioned) >= 2 else None
+            named = [n for n in sectioned if label and fold(label["label"]) in _name_words(self.people[n].name)] if label else []
+            if len(named) == 1:
+                self.signers[i] = (named[0],)
 
     def named_in_the_dek(self) -> None:
         """A page with no byline whose dek names its writer ('… the facilitator role is reaching its limits, argues Jeon
@@ -2156,6 +2213,12 @@ _AUTHORS_HEADING = re.compile(r"(?:the )?(?:authors?|contributors?|written by)\s
 """'Authors', alone over the names a page's sidebar lists."""
 _FIRST_NAME_SIGNATURE = re.compile(r"[—–-]{1,2}\s*((?-i:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ’'-]{2,20}))")
 """'— Hanna' under a section: its writer, by the first name."""
+_DEBATE_SIDE = re.compile(
+    r"(?i:proposition|opposition|the case for|the case against|for|against|pro|con|yes|no|affirmative|negative)\s*[:—–]\s*(?P<name>.{4,80})"
+)
+"""'Proposition: Major General (ret.) Mats Engman', 'Against — Dr Hannah Lowe': whose side of a debate follows."""
+_NAME_SIGNATURE = re.compile(r"[—–-]{1,2}\s*(?P<name>[^,]{4,60}?)(?:,\s*(?P<post>.{3,200}))?")
+"""'— Yang Hye-won, research fellow at the Korea Institute for National Unification' under a contribution: its writer."""
 _FIRST_NAMES_SIGNATURE = re.compile(r"[—–-]{1,2}\s*((?-i:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ’'-]{2,20}))\s*(?:&|and)\s*((?-i:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ’'-]{2,20}))")
 """'— Hannah & Jae-won': two writers, by their first names."""
 _INITIALLED = re.compile(r"[—–-]\s*(?P<first>[A-Z]{2,4})(?:\s*(?:&|and)\s*(?P<second>[A-Z]{2,4}))?\s*$")
@@ -2222,6 +2285,11 @@ def _mostly_asks(turns: Sequence[str]) -> bool:
     return bool(turns) and 3 * sum(turn.rstrip("”’\"' ").endswith("?") for turn in turns) >= 2 * len(turns)
 
 
+def _next_open_or_subtitle(roles: list[str | None], i: int) -> int | None:
+    """The next paragraph after `i` that the header left open or took for a subtitle, over any date line, byline or credit."""
+    return next((j for j in range(i + 1, min(len(roles), i + 4)) if roles[j] in (None, "subtitle")), None)
+
+
 def _next_open(roles: Sequence[str | None], i: int) -> int | None:
     """The paragraph after `i` that nothing has claimed yet, past date lines, credits, editors' notes, disclaimers and furniture ('Journal of X, Vol. 31' / 'June 2020' / the title)."""
     j = i + 1
@@ -2239,6 +2307,11 @@ def _only_a_dek_before(flat: Sequence[str], roles: Sequence[str | None], i: int)
     ]  # 'Biden and Moon found common ground. Now comes the hard part.' is the title
     dated = (i + 1 < len(flat) and dateline(flat[i + 1]) is not None) or any(roles[j] == "dateline" for j in range(i))
     return not prose or (len(prose) == 1 and len(flat[prose[0]]) <= 300 and prose[0] >= 1 and dated)
+
+
+def _over_prose(flat: Sequence[str], i: int) -> bool:
+    """Whether the paragraph at `i` is a heading: a short line that is no sentence, over prose."""
+    return i + 1 < len(flat) and len(flat[i]) <= 120 and not is_prose(flat[i]) and not flat[i].endswith(".") and is_prose(flat[i + 1])
 
 
 def _heads_a_section(flat: Sequence[str], i: int) -> bool:
@@ -2494,7 +2567,7 @@ _IN_CONVERSATION = re.compile(r"(?P<guest>[^,:;]{4,120}?)\s+in (?:conversation|d
 """'X in conversation with Y' on a line of its own: X is the one who answers, Y the one who asks."""
 _WITH_NAME = re.compile(
     r"\b(?:interview with|in conversation with|conversation with|q ?& ?a with|talking with|speaks with|questions (?:by e-?mail )?(?:for|to)|(?:spoke|talked) (?:with|to)|sat down with|asked)"
-    rf"\s+(?:{HONORIFIC}\s+)*"  # "spoke with Assoc. Prof. Dr. Nguyen Thi Thu Ha"
+    rf"\s+(?:(?:{HONORIFIC}|{RETIRED})\s+)*"  # "spoke with Assoc. Prof. Dr. Nguyen Thi Thu Ha", "asked VADM (Ret.) Robert L. Thornton III"
     r"(?P<name>(?-i:[A-ZÀ-ÖØ-Þ](?:[\w’'-]+|\.)(?:\s+[A-ZÀ-ÖØ-Þ](?:[\w’'-]+|\.)){1,3}))",  # 'J. R. Kim', not 'Mats Engman. Russia in …'
     re.I,
 )

@@ -19,6 +19,7 @@ import contextlib
 import hashlib
 import os
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -26,7 +27,7 @@ from typing import Any
 import yaml
 
 from korea_cli import bylines, detect, ids, journal, looks, suggest
-from korea_cli.corpus import MAX_ID_LENGTH, Changes, CorpusFiles, is_date, is_id, read_shared, validate_change
+from korea_cli.corpus import MAX_ID_LENGTH, Changes, CorpusFiles, is_date, is_id, read_shared, stated_affiliations, validate_change
 from korea_cli.errors import CorpusError, UsageError
 from korea_cli.layout import AUTHORS_DIR, ESSAYS_DIR, refuse_bundled
 from korea_cli.model import ROLES_WITH_AUTHOR, Corpus
@@ -230,7 +231,7 @@ def draft(
                 f" ({signer.affiliation!r}); quote it in review"
             )
             signer.affiliation, signer.stated_in = "", 0
-    authors, notes = _authors(corpus, reading.people)
+    authors, notes = _authors(corpus, reading.people, set(author_names))
     notes = reading.notes + notes
     roles = [(role, tuple(dict.fromkeys(authors[s].id for s in signers))) for role, signers in zip(reading.roles, reading.signers, strict=True)]
     title = next((reading.title or looks.title_text(paragraphs[n]) for n, role in enumerate(reading.roles) if role == "title"), None)
@@ -278,17 +279,19 @@ _UMLAUTS_SPELLED_OUT = str.maketrans({"ö": "oe", "ä": "ae", "ü": "ue", "Ö": 
 _WIDE_GAP = re.compile(r"[ \u00a0]{6,}|[ \u00a0]*\t[\t \u00a0]*")
 
 
-def _authors(corpus: Corpus, people: list[detect.Signer]) -> tuple[list[DraftAuthor], list[str]]:
+def _authors(corpus: Corpus, people: list[detect.Signer], given: Collection[str] = ()) -> tuple[list[DraftAuthor], list[str]]:
     """The author of each person the essay names, in order: one already in the corpus when it is the same person, else a new record.
 
     Same person means the same name read any way a name is written: any word
     order, case, diacritics, and a Korean given name with a hyphen, a space
     or neither ('Chun Chae-sung', 'CHUN Chae Sung', 'Chae-sung Chun' are Chun
-    Chaesung) — never a fuzzy match: Sang-hyun Lee is not Sangsoo Lee. Where
-    a new author may be a known one in another romanization ('Jeon Jae-seong',
-    'Chun Jae-sung': Chun Chaesung, or someone else of that name), or shares
-    a surname with one, a note says so, for the reviewer to decide. Also
-    returns those notes.
+    Chaesung) — never a fuzzy match: Sang-hyun Lee is not Sangsoo Lee. A
+    name in another romanization ('Jeon Jae-seong') is the known author only
+    when the essay places the person at an institution that author's record
+    names too (`_romanized_at_same_place`). Where a new author may be a known
+    one in another romanization (Chun Chaesung, or someone else of that name),
+    or shares a surname with one, a note says so, for the reviewer to decide.
+    Also returns those notes.
     """
     taken = set(corpus.authors)
     known: list[tuple[set[tuple[str, str]], str, DraftAuthor]] = []
@@ -315,6 +318,9 @@ def _authors(corpus: Corpus, people: list[detect.Signer]) -> tuple[list[DraftAut
             else:
                 notes.append(_one_word_note(signer.name, [record for _, _, record in known if not record.new]))
         if same is None:
+            same, note = _romanized_at_same_place(corpus, signer, known, sounds_of, given)
+            notes += [note] if note else []
+        if same is None:
             new_id = base = ids.author_id(signer.name) or "author"
             suffix = 2
             while new_id in taken:
@@ -328,8 +334,7 @@ def _authors(corpus: Corpus, people: list[detect.Signer]) -> tuple[list[DraftAut
             same = DraftAuthor(new_id, signer.name, new=True, aliases=list(dict.fromkeys(aliases)))
             surnames = {surname for surname, _ in readings}
             alike = sorted({record.id for forms, _, record in known if not record.new and surnames & {s for s, _ in forms}})
-            sounds = bylines.korean_sounds(signer.name)
-            heard = sorted(author_id for author_id, forms in sounds_of.items() if sounds & forms)
+            heard = sorted(author_id for author_id, forms in sounds_of.items() if bylines.korean_sounds(signer.name) & forms)
             if heard:  # 'Jeon Jae-seong' may be Chun Chaesung in another romanization, or another person of that name: the reviewer decides
                 names_ = " or ".join(f"--author {corpus.authors[a].name!r}" for a in heard)
                 notes.append(
@@ -346,6 +351,40 @@ def _authors(corpus: Corpus, people: list[detect.Signer]) -> tuple[list[DraftAut
             same.affiliation, same.byline = signer.affiliation, signer.stated_in
         result.append(same)
     return result, notes
+
+
+def _romanized_at_same_place(
+    corpus: Corpus,
+    signer: detect.Signer,
+    known: list[tuple[set[tuple[str, str]], str, DraftAuthor]],
+    sounds_of: dict[str, set[tuple[str, str]]],
+    given: Collection[str],
+) -> tuple[DraftAuthor | None, str]:
+    """The known author a name detected in the essay is, written in another romanization, when the essay places the person at an
+    institution that author's record names too ('Jeon Jae-seong', a professor at Seoul National University, is the Chun Chaesung who
+    is one), with the note that says so and how to undo it; (None, '') otherwise. A sound alone is only a likelihood (the caller's
+    note); a name the user gave with --author is taken as written."""
+    if signer.name in given or not signer.affiliation:
+        return None, ""
+    sounds, places = bylines.korean_sounds(signer.name), bylines.institutions(signer.affiliation)
+    shared = {}
+    for author_id, forms in sounds_of.items():
+        if not sounds & forms:
+            continue
+        stated = set().union(*(bylines.institutions(text) for text in stated_affiliations(Path(corpus.root), author_id)))
+        if places & stated:
+            shared[author_id] = places & stated
+    if len(shared) != 1:
+        return None, ""
+    [(author_id, at)] = shared.items()
+    same = next(record for _, _, record in known if record.id == author_id)
+    longest = max(at, key=len)
+    as_written = re.search(r"\s+".join(map(re.escape, longest.split())), signer.affiliation, re.I)
+    at_ = as_written.group() if as_written else longest
+    return same, (
+        f"{signer.name} is taken as {same.name} ({same.id}): the same name in another romanization, at the same institution ({at_});"
+        f" if not the same person, add again with --author {signer.name!r}"
+    )
 
 
 def _one_word_note(name: str, known: list[DraftAuthor]) -> str:

@@ -16,12 +16,14 @@ HONORIFIC = (
     r"|the Hon\.?|(?:The )?Rt\.? Hon\.?|Rev\.|Reverend|Fr\.|Sr\.|Sister|Br\."  # "Senator the Hon. Penny Wong", "The Rt Hon Lord Robertson", "Rev. Dr.", "Fr.", and a nun's 'Sr.' before the name (after it, 'Sr.' is senior)
     r"|H\.\s?E\.|(?:His|Her) Excellency"  # an ambassador's or a minister's "H.E. Margaret Elliston"
     r"|General(?:major|leutnant|löjtnant|løytnant)|Brigad(?:e)?general|Överste(?:löjtnant)?|Oberst(?:leutnant)?|Generaal|Kommendör|Konteramiral|Konteradmiral|Vizeadmiral"  # Swedish, German, Dutch
+    r"|VADM|RADM|LTG|LTC|LCDR|MG|BG|CAPT|CDR"  # United States services' capitals: 'VADM (Ret.) Robert L. Thornton III'
     r"|hab\.|habil\.|Doç\.|Ts\.|TS\.|ThS\.|PGS\.|GS\.|Ex-(?:General|Gen\.|Ambassador|Amb\.|Colonel|Col\.|Admiral|Adm\.|Minister))(?=[\s(]|$)"  # Polish 'dr hab.', Turkish 'Doç. Dr.', Vietnamese 'Ts.' (Dr), 'PGS.' and 'GS.' (professors)
 )
 RETIRED = r"\((?:ret|retd|retired|res|reserve|reserves|pens|a\.\s?D)\.?\)"
 """'(ret.)', and Israeli and other armies' '(res.)' for a reserve officer; Swedish '(pens.)' and German '(a.D.)' for retired."""
-ABBREVIATED_TITLE = r"(?-i:[A-ZÀ-Þ][a-zà-ÿ]{1,5}\.)(?=\s+(?-i:[A-ZÀ-Þ(]))"
-"""Any short word with a full stop before a name ('Doç.', 'Cdr.', 'Assoc.', 'Amb.'): a title, though no list knows it yet."""
+ABBREVIATED_TITLE = r"(?-i:[A-Za-zÀ-ÿ][a-zà-ÿ]{1,5}\.(?:-[A-ZÀ-Þ][a-zà-ÿ]{1,5}\.)?)(?=\s+(?-i:[A-ZÀ-Þ(]))"
+"""Any short word with a full stop before a name ('Doç.', 'Cdr.', 'Assoc.', 'Amb.', Czech 'doc.' and 'Mgr.', German
+'Dipl.-Pol.'): a title, though no list knows it yet."""
 RANKS = re.compile(
     rf"^(?:(?:{HONORIFIC}|{ABBREVIATED_TITLE})\s+(?:(?:{RETIRED}|\((?:Dr|Prof)\.?\))\s+)?)+", re.I
 )  # "Col. (res.) Dr. Eran Ben-Haim", "Amb. (Dr.) Ngozi …"
