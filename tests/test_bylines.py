@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from korea_cli.bylines import byline_people, guest_list, institutions, korean_sounds, romanized
+from korea_cli.bylines import byline_people, guest_list, institutions, korean_sounds, only_institutions, romanized
 
 
 @pytest.mark.parametrize(
@@ -146,6 +146,15 @@ def test_a_byline_gives_each_person_once(line: str, people: list[tuple[str, str]
             [("Niklas Swanström", "Institute for Security and Development Policy"), ("Sanne van der Linden", "Clingendael Institute")],
         ),  # a PDF's accent set apart from its letter
         ("A Retired U.S. Vice Admiral", None),  # a rank, whoever holds it
+        (
+            "Andrei Volkov · Lee Sang-hoon\nLeading Research Fellow, Center for Korean Studies, RAS · Research Fellow, Korea Institute for National Unification",
+            [
+                ("Andrei Volkov", "Leading Research Fellow, Center for Korean Studies, RAS"),
+                ("Lee Sang-hoon", "Research Fellow, Korea Institute for National Unification"),
+            ],
+        ),  # names between middle dots, over their posts between middle dots
+        ("Mark Ostrowski (@m_ostrowski) | mark@demilitarized.news", [("Mark Ostrowski", "")]),  # a handle and an e-mail are no part of the name
+        ("Author(s)        Rebecca Tran, Jonathan Kessler", [("Rebecca Tran", ""), ("Jonathan Kessler", "")]),  # a PDF's table row
     ],
 )
 def test_names_alone_near_the_top_are_a_byline(line: str, people: list[tuple[str, str]] | None) -> None:
@@ -223,6 +232,21 @@ def test_two_affiliations_share_an_institution(one: str, other: str, shared: set
 )
 def test_a_list_of_guests_is_their_byline(paragraph: str, listed: bool) -> None:
     assert guest_list(paragraph) is listed
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "only"),
+    [
+        ("NUPI Norwegian Institute of International Affairs", True),  # the publisher's name at the foot of the page
+        ("Vienna Centre for East Asian Security", True),
+        ("Seoul National University and the East Asia Institute", True),
+        ("Institute", False),  # a word, no name
+        ("Sejong Institute (2019)", False),
+        ("The Institute is right to argue for a freeze", False),
+    ],
+)
+def test_a_paragraph_that_names_institutions_and_nothing_else(paragraph: str, only: bool) -> None:
+    assert only_institutions(paragraph) is only
 
 
 def test_the_moderator_under_a_list_of_guests_is_no_guest() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from korea_cli.looks import PHOTO_CREDIT, english_of, is_boilerplate, is_comment, title_text
+from korea_cli.looks import DISCLAIMER, FOOTNOTE, PHOTO_CREDIT, english_of, is_boilerplate, is_comment, title_text
 
 
 @pytest.mark.parametrize(
@@ -182,6 +182,11 @@ def test_the_english_of_a_bilingual_line(line: str, english: str) -> None:
         "© The Australian Strategic Policy Institute Limited 2019\nThis publication is subject to copyright. Except as permitted under the\n"
         "Copyright Act 1968, no part of it may in any form or by any means (elec-\ntronic, mechanical, microcopying, photocopying, recording or otherwise)\n"
         "be reproduced, stored in a retrieval system or transmitted without prior\nwritten permission. Enquiries should be addressed to the publishers.",  # a copyright page
+        "PDF (412KB) ＜ Back to list",
+        "PDF Download",
+        "License this article",
+        "print ISBN 978-92-9198-911-3 | CATALOGUE NUMBER QN-AK-20-004-EN-N | DOI 10.2815/123456",  # a report's record
+        "Also on government.se: Sweden’s special envoy meets the DPRK ambassador",
     ],
 )
 def test_furniture_in_any_language_is_furniture(paragraph: str) -> None:
@@ -202,6 +207,8 @@ def test_furniture_in_any_language_is_furniture(paragraph: str) -> None:
         "Thank you for the question. The short answer is that the freeze comes first.",  # an answer's first words
         "The Global Peace Index is published every year by the IEP. This year it ranks North Korea lower still, and rightly so.",
         "The full transcript of the meeting is available, and it shows that neither side offered anything new.",
+        "Also on the agenda was the question of the ships, which Seoul has yet to answer.",
+        "Licensing the export of such technology would be a mistake.",
     ],
 )
 def test_prose_is_not_furniture(paragraph: str) -> None:
@@ -238,3 +245,27 @@ def test_a_reader_s_comment_is_told_by_its_card(paragraph: str, comment: bool) -
 )
 def test_what_a_headline_carries_that_is_no_part_of_the_title(headline: str, title: str) -> None:
     assert title_text(headline) == title
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "disclaims"),
+    [
+        ("Remarks as prepared for delivery. Check against delivery.", True),  # a speech's text, before it was given
+        ("Check against delivery", True),
+        ("The remarks as prepared for delivery differed from what the minister said in Seoul.", False),
+    ],
+)
+def test_a_speech_s_text_as_prepared_is_a_disclaimer(paragraph: str, disclaims: bool) -> None:
+    assert bool(DISCLAIMER.match(paragraph)) is disclaims
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "note"),
+    [
+        ('*1 "Remarks by President Trump in Press Conference", Hanoi, 28 February 2019.', True),  # a Japanese text's "*1"
+        ("[3] Ibid.", True),
+        ("*Walter H. Brandt Jr. is a senior fellow.*", False),  # an italic bio
+    ],
+)
+def test_a_footnote_by_its_marker(paragraph: str, note: bool) -> None:
+    assert bool(FOOTNOTE.match(paragraph)) is note

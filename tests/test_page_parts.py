@@ -1249,3 +1249,60 @@ def test_two_writers_sign_by_short_names_that_the_bio_gives_whole() -> None:
         ]
     )
     assert [p.name for p in reading.people] == ["Rachel Kim", "Devin Marsh"] and reading.signers[2] == (0, 1)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "roles", "writers"),
+    [
+        (  # a dek that ends with its writer's byline
+            ("After Hanoi, Asia cannot give up", "A phased deal is still within reach, says a former diplomat. By Benjamin Teo", ARGUMENT, ARGUMENT),
+            ["title", "byline", "body", "body"],
+            ["Benjamin Teo"],
+        ),
+        (  # a column that names its writer in its first words
+            ("After Panmunjom: A Handshake Is Not a Process", "2 July 2019", "Chiara Bellini writes: " + ARGUMENT, ARGUMENT),
+            ["title", "dateline", "body", "body"],
+            ["Chiara Bellini"],
+        ),
+        (  # a name, a rank before it, and the day, on one line
+            ("After Singapore: The Verification Gap", "Maj Gen (Retd) Mats Engman | 12 June 2018", ARGUMENT, ARGUMENT),
+            ["title", "byline", "body", "body"],
+            ["Mats Engman"],
+        ),
+        (  # a debate: each side's name line, then the rebuttals by surname
+            (
+                "Debate",
+                "Is a Declaration Worth Signing?",
+                "Proposition: Major General (ret.) Mats Engman",
+                ARGUMENT,
+                "Opposition: Dr Hannah Lowe",
+                ARGUMENT,
+                "Rebuttals",
+                "Engman: " + ARGUMENT,
+            ),
+            ["label", "title", "byline", "body", "byline", "body", "subtitle", "body"],
+            ["Mats Engman", "Hannah Lowe"],
+        ),
+        (  # a symposium whose contributions are signed under them, each with its own title
+            (
+                "What the Pyongyang Declaration asks of Seoul",
+                "The leaders signed the declaration on Sept. 19. We asked two experts what it asks of each side, and what comes next for Seoul.",
+                "Corresponding measures are now Washington's homework",
+                ARGUMENT,
+                "— Yang Hye-won, research fellow at the Korea Institute for National Unification",
+                "The military agreement is the real breakthrough",
+                ARGUMENT,
+                "— Han Seung-woo, former director-general for arms control at the Ministry of National Defense",
+            ),
+            ["title", "introduction", "title", "body", "byline", "title", "body", "byline"],
+            ["Yang Hye-won", "Han Seung-woo"],
+        ),
+    ],
+    ids=["by-at-the-end-of-the-dek", "writes-in-first-words", "rank-name-bar-date", "debate-sides", "signed-under-each-part"],
+)
+def test_where_a_byline_stands_unusually(paragraphs: tuple[str, ...], roles: list[str], writers: list[str]) -> None:
+    read = detect.read(list(paragraphs))
+    assert read.roles == roles
+    assert [person.name for person in read.people] == writers
+    if paragraphs[-1].startswith("Engman: "):
+        assert read.signers[-1] == (0,)  # "Engman: …" under 'Rebuttals' is his, not the last section's

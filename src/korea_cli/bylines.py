@@ -36,7 +36,7 @@ _DEGREE_IN_LIST = re.compile(r",\s+(?:Ph\.?\s?D\.?|D\.?\s?Phil\.?|M\.?A\.?|MBA|L
 """A degree after one name of several ('doc. Ing. Tomáš Hrubý, Ph.D., and Mgr. Kateřina Nováková'): no part of the list."""
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*|[a-zà-öø-ÿ][\w'’-]*-[\w'’-]+|van|von|de|der|da|di|bin|al|le|la|del|dos)$")
 _BY = re.compile(
-    r"^(?:written\s+by|(?:byline\s*:\s*)?by|opinion\s+by|an?\s+(?:essay|commentary|column|analysis|op-?ed)\s+by|authors?\s*:|authors?(?=\s+(?:Dr\.|Prof\.)?\s*[A-Z]{2,})|words\s*(?::|by)|text\s*(?::|by)"  # "Words: Eleanor Hartigan", a magazine's
+    r"^(?:written\s+by|(?:byline\s*:\s*)?by|opinion\s+by|an?\s+(?:essay|commentary|column|analysis|op-?ed)\s+by|authors?\s*:|author\(s\)\s*:?|authors?(?=\s+(?:Dr\.|Prof\.)?\s*[A-Z]{2,})|authors?(?=\s{3,})|words\s*(?::|by)|text\s*(?::|by)"  # "Words: Eleanor Hartigan", a magazine's
     r"|(?:(?:keynote|opening|closing|special|prepared|public|inaugural|written)\s+)?(?:remarks|speech|address|keynote|lecture|statement|testimony)\s+(?:by|of|from)"
     r"|(?:(?:report|summary)\s+)?(?:prepared|compiled|written)\s+by|rapporteur\s*:|(?:chair[’']?s\s+)?summary\s+by|posted\s+by"
     r"|(?:posted|published)\s+on\s+[\w ,.]{6,30}?\s+by|from\s*:|guest\s*:"
@@ -183,6 +183,13 @@ def institutions(affiliation: str) -> set[str]:
     return found | {i for i in initials if len(i) > 2} | {m.group() for m in _ACRONYM.finditer(affiliation) if m.group() not in _NOT_INSTITUTIONS}
 
 
+def only_institutions(text: str) -> bool:
+    """Whether `text` names institutions and nothing else ('NUPI Norwegian Institute of International Affairs'): a publisher's
+    name, set apart at the foot of the page."""
+    rest = _ACRONYM.sub("", _INSTITUTION_NAME.sub("", text))
+    return len(text.split()) >= 2 and bool(_INSTITUTION_NAME.search(text)) and not re.search(r"\w", re.sub(r"\b(?:the|of|and|&)\b", "", rest, flags=re.I))
+
+
 def _sound(word: str) -> str:
     """A romanized Korean word as it sounds: ㅓ written eo, u or o; ㅈ/ㅊ written j or ch; voiced and unvoiced stops alike."""
     word = _LEE.get(word, word)
@@ -325,7 +332,7 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
         return None  # "From: … / Sent: … / To: … / Subject: …": an e-mail's header, not a byline
     if re.match(r"\s*gmail\s", paragraph, re.I):
         return None  # "Gmail    Julia Brandt <julia@…>": a printed e-mail's header names the mailbox's owner, no author
-    lines = [_EMAIL.sub("", line).strip() for line in paragraph.split("\n")]  # "By Park Ji-won (jwpark@heraldcorp.com)"
+    lines = [_HANDLE.sub("", _EMAIL.sub("", line)).strip().rstrip("|·• ").strip() for line in paragraph.split("\n")]  # "By Park Ji-won (jwpark@heraldcorp.com)"
     lines = [re.sub(r"\s*\[(?:profile|bio|more)\]$", "", line, flags=re.I) for line in lines]  # "Tsukamoto Haruka [Profile]"
     lines = [_SPECIAL_TO.sub("", line) for line in lines]
     lines = [re.sub(r"\s+[’'‘]\d{2}$", "", line) for line in lines]  # "By Thomas Whitcomb '79": an alumnus's class year
@@ -348,6 +355,15 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
         and all(looks_like_name(part.strip()) and not AFFILIATION_WORD.search(part) and not dateline(part) for part in (first_line, *after_bar))
     ):
         return [(title_case(part.strip()), "") for part in (first_line, *after_bar)]  # "Katrin Vogel | Jae-won Shin": two names, a bar between
+    if (
+        names_alone
+        and len(lines) == 2
+        and after_bar
+        and all(looks_like_name(part.strip()) and not AFFILIATION_WORD.search(part) for part in (first_line, *after_bar))
+        and len(posts := re.split(r"\s+[|·•]\s+", lines[1])) == 1 + len(after_bar)
+        and all(AFFILIATION_WORD.search(post) for post in posts)
+    ):  # "Andrei Volkov · Lee Sang-hoon" over "Leading Research Fellow, … · Research Fellow, …": each name over its post
+        return [(title_case(part.strip()), post.strip()) for part, post in zip((first_line, *after_bar), posts, strict=True)]
     match = _BY.match(first_line)
     if match:
         rest = match.group("rest").strip()
@@ -386,11 +402,14 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
     elif (
         names_alone
         and len(lines) == 1
-        and (titled := _POST_BEFORE_NAME.fullmatch(first_line.strip()))
+        and (titled := _POST_BEFORE_NAME.fullmatch(re.sub(r",\s+(?P<at>.{3,160})$", "", first_line.strip())))
         and len(titled["name"].split()) >= 2
         and looks_like_name(titled["name"])
     ):
-        return [(title_case(titled["name"]), "")]  # "Senior Research Fellow Sanne Verhoeven": her post first, as some sites set it
+        at = first_line.strip()[len(titled.group()) :].lstrip(", ")
+        return [
+            (title_case(titled["name"]), at if AFFILIATION_WORD.search(at) else "")
+        ]  # "Senior Research Fellow Sanne Verhoeven[, Institute …]": her post first, as some sites set it
     elif names_alone and len(first_line) <= 100 and not HEADING_NUMBER.match(first_line) and not LABEL.match(first_line):
         rest = _POST_NOMINALS.sub("", _DEGREE_IN_LIST.sub("", first_line.strip())).strip()  # "Brig Arvind Kaushik (Retd), VSM": its letters are no name
         lowercase = rest == rest.lower()  # "robert hallworth, ji-yeon moon, and kenji arakawa"
@@ -431,6 +450,8 @@ def _guests(lines: list[str]) -> list[str]:
     return list(itertools.takewhile(lambda line: not _NOT_GUESTS.match(line), lines[1:]))
 
 
+_HANDLE = re.compile(r"\s*[(\[]?(?<![\w.])@[A-Za-z0-9_]{2,30}\b[)\]]?")
+"""'Mark Ostrowski (@m_ostrowski)': the writer's handle on a social network, no part of the name."""
 _SPECIAL_TO = re.compile(
     r"\s*(?:[/|,]|\s[–—-])\s*(?:special|exclusive)\s+(?:to|for)\s+(?:the\s+)?[A-Z][\w .’'-]*$"
     r"|\s*/\s*(?:(?:senior |chief |special |foreign |diplomatic )?(?:staff writer|staff reporter|correspondent|writer|reporter)s?)$"  # "KENTA ISHIHARA/ Staff Writer"

@@ -22,7 +22,18 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from korea_cli import databases
-from korea_cli.bylines import AFFILIATION_WORD, RANKS, byline_people, clean_name, guest_list, looks_like_name, name_alone, romanized, title_case
+from korea_cli.bylines import (
+    AFFILIATION_WORD,
+    RANKS,
+    byline_people,
+    clean_name,
+    guest_list,
+    looks_like_name,
+    name_alone,
+    only_institutions,
+    romanized,
+    title_case,
+)
 from korea_cli.dates import date_among, date_within, dateline, is_real_date
 from korea_cli.looks import (
     ABOUT_PUBLISHER,
@@ -85,8 +96,8 @@ _SERIES_MARK = re.compile(r"\b(?:brief|paper|report|bulletin|newsletter|series|c
 
 _BIO = re.compile(  # not 'Niklas Swanström is right that …': a co-author answering the other
     r"^[*(]?(?:(?i:profile|bio|about the author|author)\s*:\s*)?(?:(?:Dr|Prof|Gen|Amb|Ambassador|Professor|General)\.?\s+)?(?P<who>[A-ZÀ-ÖØ-Þ][\w.'’-]*(?:\s+(?:(?:de|la|van|von|der|den|del|da|di|du|le|bin|al)\s+)*[A-ZÀ-ÖØ-Þ][\w.'’-]*){0,3})(?:\s+\((?:ret|retd)\.?\)|\s+\((?-i:[A-ZÀ-Þ])[^()]{1,40}\))?(?:\s+[’'‘]\d{2})?"  # 'Jeon Jae-seong (Chun Chae-sung) is …'
-    r"(?:,\s+(?P<aside>[^,]{2,120}),)?\s+(?:is(?!\s+(?:right|wrong|correct|mistaken|surely|too|not\s+wrong)\b)|was|also|serves|served|has|had|holds|teaches|lectures|researches|leads|directs|heads|chairs|edits|writes|works|worked|spent|joined"
-    r"|covered|reported|advises|advised|specializes|specialises|received|earned|studied|graduated)\b"
+    r"(?:,\s+(?:Ph\.?\s?D\.?|D\.?Phil\.?|OBE|CBE|MBE))?(?:,\s+(?P<aside>[^,]{2,120}),)?\s+(?:is(?!\s+(?:right|wrong|correct|mistaken|surely|too|not\s+wrong)\b)|was|also|serves|served|has|had|holds|teaches|lectures|researches|leads|directs|heads|chairs|edits|writes|works|worked|spent|joined"
+    r"|covered|reported|advises|advised|specializes|specialises|received|earned|studied|graduated|retired from)\b"
 )
 _INTRODUCED = re.compile(
     r"(?:^|[.!?]\s+)(?:(?:Dr|Prof|Professor|Gen|General|Amb|Ambassador)\.?\s+)?(?P<who>[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,2}),"
@@ -293,6 +304,8 @@ class _Reader:
         self.interview = False
         self.interviewee: int | None = None
         self.signed_off: set[int] = set()
+        self.signed_within: set[int] = set()
+        """Paragraphs of the argument that name their writer in their first words ('Chiara Bellini writes: …'): bylines, and body."""
         """Sign-offs under the text ('Until next week,' / 'Jenna'): bylines that end the essay, no part of its header."""
         self.panel: dict[int, tuple[int, ...]] = {}
         """In a discussion of three or more speakers: each answering turn's paragraph -> its speaker (both, for "Engman and Kang: …")."""
@@ -421,6 +434,19 @@ class _Reader:
                 self.roles[i] = "subtitle"  # "Letter 2", "Part III": a heading, over its date line as much as over prose
             elif _REPLY_HEAD.match(p):
                 self.roles[i] = "subtitle"  # "My reply": the writer's own section again, after a guest's
+            elif i < 8 and (ending := _BY_AT_THE_END.search(p)) and ending.start() > 0 and looks_like_name(named := clean_name(ending["name"])):
+                self.roles[i] = "byline"  # "… the region has every reason to push for one, says a former diplomat. By Benjamin Teo": the dek, signed
+                self.bylines[i] = (self.person(title_case(named)),)
+            elif (
+                i < 12
+                and not self.people
+                and (writes := _WRITES_IN_FIRST_WORDS.match(p))
+                and is_prose(p)
+                and looks_like_name(named := clean_name(writes["name"]))
+            ):
+                self.roles[i] = "body"  # "Chiara Bellini writes: Sunday's meeting …": the argument, signed in its first words
+                self.bylines[i] = (self.person(title_case(named)),)
+                self.signed_within.add(i)
             elif (part := _SIGNED_PART.match(p)) and looks_like_name(clean_name(part.group("name"))):
                 self.roles[i] = "byline"  # "POSTSCRIPT, by Kenji Watanabe": one co-author's own words, to the next heading
                 self.sections[i] = self.person(clean_name(part.group("name")))
@@ -1256,7 +1282,7 @@ class _Reader:
         for i in range(min(self.count, 8)):
             if len(self.flat[i]) > 320 and self.roles[i] is None:
                 break
-            if (i in self.bylines and i not in self.signed_off) or self.roles[i] in ("dateline", "credit"):
+            if (i in self.bylines and i not in self.signed_off and i not in self.signed_within) or self.roles[i] in ("dateline", "credit"):
                 marked = i + 1
             elif self.roles[i] == "editors_note" and not any(
                 self.roles[j] is None and is_prose(self.flat[j]) and not is_headline(self.flat[j]) for j in range(i)
@@ -1419,8 +1445,20 @@ class _Reader:
     def masthead_over_label(self) -> None:
         """A label stands over the title, never under it: what was read as the title, over a label ('EXPERTS RESPOND',
         'Analytics', 'Episode 31') and a headline under that, is the site's name ('Meridian Council on Global Affairs ›
-        Programs › Asia', 'Vienna Centre for East Asian Security'), and the headline is the title."""
+        Programs › Asia'), and the headline is the title. So is an institution's name alone over a headline ('Vienna Centre
+        for East Asian Security')."""
         if self.title is None or self.title >= 3:
+            return
+        then = _next_open_or_subtitle(self.roles, self.title)
+        if (
+            only_institutions(self.flat[self.title])
+            and then is not None
+            and self.roles[then] == "subtitle"
+            and then < self.first_body
+            and not is_prose(self.flat[then])
+            and not only_institutions(self.flat[then])
+        ):
+            self.roles[self.title], self.roles[then], self.title = "boilerplate", "title", then  # 'Vienna Centre for East Asian Security' over the headline
             return
         label = _next_open_or_subtitle(self.roles, self.title)
         headline = _next_open_or_subtitle(self.roles, label) if label is not None else None
@@ -1457,8 +1495,25 @@ class _Reader:
                 self.roles[i] = "boilerplate"  # a PDF's running header or footer, laid out with a wide gap
                 continue
             parts = re.split(r"\s+[·|•]\s+", self.flat[i])
-            if role is None and argued and len(parts) >= 3 and all(len(part.split()) <= 3 and part[:1].isupper() for part in parts):
+            if (
+                role is None
+                and argued
+                and (len(parts) >= 3 or (trailing and len(parts) == 2))
+                and all(len(part.split()) <= 4 and part[:1].isupper() for part in parts)
+            ):
                 self.roles[i] = "boilerplate"  # "Korean Peninsula · Russia · USA": the page's topics
+                continue
+            if role is None and i > last_argument and len(self.flat[i]) <= 120 and only_institutions(self.flat[i]):
+                self.roles[i] = "boilerplate"  # "NUPI Norwegian Institute of International Affairs" at the foot of the page: the publisher's name
+                continue
+            if (
+                role is None
+                and i > last_argument
+                and len(lines) >= 3
+                and all(len(line) <= 80 and not is_prose(line) for line in lines)
+                and any(re.search(r"\bwww\.|@[\w-]+\.|\bP\.?\s?O\.? Box\b|\+\d{1,3}[\s\d()-]{6,}", line, re.I) for line in lines)
+            ):
+                self.roles[i] = "boilerplate"  # the publisher's name, street, box, web site and e-mail, a line each: its colophon
                 continue
             tags = [line.strip() for line in lines if line.strip()]
             if role is None and argued and len(tags) >= 3 and all(len(tag.split()) <= 4 and tag[:1].isupper() and tag[-1:].isalnum() for tag in tags):
@@ -1537,6 +1592,10 @@ class _Reader:
                 self.roles[i] = "boilerplate"  # the citation under "Cite this article"
             marker = re.match(r"^\((\d{1,3})\)\s", self.flat[i])  # "(1) See …", when the argument above carries "(1)" after a word
             cited = marker is not None and any(re.search(rf"\S\s?\({marker[1]}\)", self.flat[j]) for j in range(self.first_body, i) if self.roles[j] is None)
+            starred = re.match(r"^\*(\d{1,3})\s", self.flat[i])  # "*1 …", when the argument above carries "*1" after a word, as Japanese texts mark notes
+            cited = cited or (
+                starred is not None and any(re.search(rf"\S\*{starred[1]}\b", self.flat[j]) for j in range(self.first_body, i) if self.roles[j] is None)
+            )
             superscript = i > last_argument and re.match(r"^[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s", self.flat[i])  # "¹ Joint Statement of …" under the text
             if self.roles[i] is None and i > self.first_body and FOOTNOTE.match(self.flat[i]) and (re.match(r"^\[\d", self.flat[i]) or cited or superscript):
                 self.roles[i] = "notes"
@@ -1897,7 +1956,12 @@ class _Reader:
             if body and i > body[-1] and self.roles[i] == "byline" and any(n in group for j, group in self.bylines.items() if j < body[0]):
                 self.roles[i] = "author_bio"  # "CHUN Min-ho" over his post, under the text he signed above: his card, no new section
         for i in self.bylines:
-            signed = name_alone(self.flat[i]) or _signed_name(self.paragraphs[i].split("\n")) or _FIRST_NAME_SIGNATURE.fullmatch(self.flat[i])
+            signed = (
+                name_alone(self.flat[i])
+                or _signed_name(self.paragraphs[i].split("\n"))
+                or _FIRST_NAME_SIGNATURE.fullmatch(self.flat[i])
+                or _NAME_SIGNATURE.fullmatch(self.flat[i])  # "— Han Seung-woo, former director-general …" under the last contribution
+            )
             if (
                 body
                 and i > body[-1]
@@ -2022,9 +2086,9 @@ class _Reader:
                     self.people[starred].affiliation, self.people[starred].stated_in = self.flat[i].lstrip("* ").rstrip("."), i + 1
                 continue
             if self.roles[i] not in ("body", "author_bio") or (
-                self.roles[i] == "body" and ((i < self.count / 2 and argument_before) or len(self.flat[i]) > 600)
+                self.roles[i] == "body" and ((i < self.count / 2 and argument_before) or len(self.flat[i]) > 600 or i in self.signed_within)
             ):
-                continue  # a bio stands at the end, or at the top before the argument starts
+                continue  # a bio stands at the end, or at the top before the argument starts ("Chiara Bellini writes: …" is neither)
             owners, stated = _bio_people(self.flat[i], self.people)
             lines = self.paragraphs[i].strip().split("\n")
             carded = False
@@ -2115,8 +2179,10 @@ class _Reader:
         ):
             self.roles[first], self.signers[first] = "subtitle", ()  # under the title, over "Hi all, and welcome …": the issue's dek
             return
-        if first is None or first + 4 > self.count or above not in ("byline", "dateline"):  # a 'View Original' link between them is nothing
-            return
+        if (
+            first is None or first + 4 > self.count or above not in ("byline", "dateline") or first in self.signed_within
+        ):  # a 'View Original' link between them is nothing
+            return  # nor is "Chiara Bellini writes: …" a standfirst: the writer's own first words
         if (writes := _WRITES_DEK.search(self.flat[first])) and any(
             fold(writes["name"]) == fold(self.people[n].name) for n in self.signers[first]
         ):  # "… Europe can help answer it, writes Niklas Swanstrom, director of …": the publisher's standfirst, about him
@@ -2213,6 +2279,12 @@ _AUTHORS_HEADING = re.compile(r"(?:the )?(?:authors?|contributors?|written by)\s
 """'Authors', alone over the names a page's sidebar lists."""
 _FIRST_NAME_SIGNATURE = re.compile(r"[—–-]{1,2}\s*((?-i:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ’'-]{2,20}))")
 """'— Hanna' under a section: its writer, by the first name."""
+_BY_AT_THE_END = re.compile(r"[.!?]\s+[Bb][Yy]\s+(?P<name>(?:(?:Dr|Prof)\.?\s+)?(?-i:[A-ZÀ-ÖØ-Þ][\w.’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w.’'-]+){1,3}))\s*$")
+"""'… says a former diplomat. By Benjamin Teo': a dek that ends with its writer's byline."""
+_WRITES_IN_FIRST_WORDS = re.compile(
+    r"(?:(?:Dr|Prof|Professor|Ambassador|General)\.?\s+)?(?P<name>(?-i:[A-ZÀ-ÖØ-Þ][\w.’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w.’'-]+){1,3}))\s+writes\s*[:—–]\s+\S"
+)
+"""'Chiara Bellini writes: Sunday's meeting …': a column that names its writer in its first words."""
 _DEBATE_SIDE = re.compile(
     r"(?i:proposition|opposition|the case for|the case against|for|against|pro|con|yes|no|affirmative|negative)\s*[:—–]\s*(?P<name>.{4,80})"
 )
