@@ -69,6 +69,7 @@ from korea_cli.dates import date_among, dateline
         ("(Published 12 September 2016, 18:11 IST)", "2016-09-12", "12 September 2016"),  # under the text, in parentheses
         ("From the September 2022 issue", "2022-09", "September 2022"),  # a magazine's letters, by its issue
         ("Paris, le 14 juin 2018", "2018-06-14", "14 juin 2018"),  # French, with its article
+        ("Tuesday October 04 2022, 6.00pm, The Times", "2022-10-04", "October 04 2022"),  # the day, the hour, the paper
     ],
 )
 def test_a_date_line_states_its_date(line: str, value: str | None, words: str) -> None:

@@ -187,6 +187,15 @@ def test_the_english_of_a_bilingual_line(line: str, english: str) -> None:
         "License this article",
         "print ISBN 978-92-9198-911-3 | CATALOGUE NUMBER QN-AK-20-004-EN-N | DOI 10.2815/123456",  # a report's record
         "Also on government.se: Sweden’s special envoy meets the DPRK ambassador",
+        "The National Security College acknowledges the Ngunnawal and Ngambri people, the Traditional Custodians of the land on which the university stands.",
+        "TEQSA Provider ID: PRV12002 (Australian University)  |  CRICOS Provider Code: 00120C\nContact ANU  Copyright  Disclaimer  Privacy  Freedom of Information",
+        "You are reading a free article.",
+        "Loading...\nGet the Magazine\nSave up to 55% on Foreign Affairs magazine!\nSUBSCRIBE",
+        "Comments are subject to our community guidelines, which can be viewed here.\n0 comments",
+        "This article is closed for comments.",
+        "Follow topic: North Korea\nGoogle Preferred Source badge",
+        "Share/Save\nX  Facebook  LinkedIn  Email  Copy link",
+        "Print PDF List",
     ],
 )
 def test_furniture_in_any_language_is_furniture(paragraph: str) -> None:
@@ -209,6 +218,8 @@ def test_furniture_in_any_language_is_furniture(paragraph: str) -> None:
         "The full transcript of the meeting is available, and it shows that neither side offered anything new.",
         "Also on the agenda was the question of the ships, which Seoul has yet to answer.",
         "Licensing the export of such technology would be a mistake.",
+        "Twitter  was right about the summit, and so was I.",
+        "Loading the ships at Nampo takes a week, and the inspectors never see it.",
     ],
 )
 def test_prose_is_not_furniture(paragraph: str) -> None:

@@ -69,6 +69,7 @@ _DATELINE_WORDS = re.compile(
 _AFTER_DATE = re.compile(
     r"^(?:(?:,|\s+[-–—|·/])?\s*(?:(?:at|klo|kl\.|um|à)\s+)?\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*[–-]\s*\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?)?(?:\s*[A-Z]{2,4}(?:\s?[+-]\d{1,2}(?::?\d\d)?)?)?"  # "12:05 AM GMT+3"
     r"|(?<=[ap]\.m\.)\s+[A-Z][\w’'-]+(?:,? [\w’'-]+){0,8}"  # "…, 4:30 p.m.   Press Conference Room, Ministry of Foreign Affairs": where
+    r"|(?<=[ap]m),\s+(?:the\s+)?(?-i:[A-Z])[\w’'&.-]+(?:\s+(?-i:[A-Z])[\w’'&.-]+){0,3}"  # "Tuesday October 04 2022, 6.00pm, The Times": the paper
     r"|\s*[|·•–—-]\s*\d+\s*min(?:ute)?s?\s*read|\s*\([^()]{1,30}\)"
     r"|\s+in\s+(?-i:[A-Z])[\w ,&-]{2,80}?(?=\s*·|\s*$)|\s*·\s*\d+\s+comments?"  # "Posted on 03.04.2021 in Analysis, Korea · 11 comments"
     r"|\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"  # Nexis: "September 14, 2023 Thursday"

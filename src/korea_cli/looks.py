@@ -33,7 +33,8 @@ EDITORS_NOTE_HEAD = re.compile(r"^(?:editor[’']?s[’']? note|note from the ed
 CREDIT = re.compile(
     r"^\(?(?:this (?:article|column|commentary|piece|op-?ed|essay) (?:is|was) (?:distributed|syndicated|republished|reprinted|reproduced|shared|co-?published|(?:published|produced) (?:jointly|in (?:partnership|cooperation|collaboration)))\b|interpret(?:ation|er|ers|ing)\s*:|(?:simultaneous |consecutive )?interpret(?:ed|ation) by|interview(?:ed)?(?: conducted)? by|translation of (?:an|the) (?:original )?(?:article|essay|column|op-?ed)\b|about the rapporteurs?\s*:|an? (?:earlier|previous|longer|shorter|different) version of this (?:commentary|article|essay|piece|op-?ed|paper|column)\b|(?:typeset|layout|designed) by|acknowledge?ments?\b|originally published in\b|originally written in\b|(?:this|the) (?:article|column|commentary|piece|op-?ed|essay) (?:is adapted from|originally appeared in)\b|interview(?:er)?\s*:(?=\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}(?:\s*\([^)]{2,120}\))?\s*$)|illustration\s*:|cover(?: photo| image)?\s*:|(?:speakers?|panelists?|presenter|to)\s*:|transcri(?:pt|bed) by|transcript(?:ion)? (?:prepared|produced|provided) by (?-i:[A-Z])|peer[- ]review(?:ed)?(?: by)?\s*:|(?:the )?research for this (?:article|essay|commentary|piece|brief|paper) was (?:funded|supported|made possible)\b|(?:the )?authors? (?:would like to |wishes? to )?thanks? (?-i:[A-Z])|thanks (?:also )?to (?-i:[A-Z])[\w .’'-]{2,60},? (?:who|for)\b|transcription\s*:|this issue was (?:edited|produced|compiled) by|panel(?:ists)?\s*(?:[IVX\d]+\s*)?[—:–-]|(?:conducted|moderated|hosted|produced) by|(?:host|producer|moderator|audio)\s*:(?=\s*(?:(?:dr|prof|mr|ms|mrs)\.?\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}(?:\s*[,(][^.?!|]{0,80})?\s*(?:$|[|·;]|\s+(?:producer|host|editor|audio|moderator|guests?)\s*:))|translated(?: from [\w ]+)? by|translated from\b|translation by|(?:compiled and )?edited by|compiled by|reporting by|additional reporting by|illustration by"
     r"|(?:this|the) interview was conducted by\b|excerpted from\b|distributed by\b|transcript\s*:\s*(?-i:[A-Z])"
-    r"|(?:reviewed|fact-checked|checked|proofread) by\s*:?\s*(?-i:[A-Z])|image source\s*:"  # "Reviewed by: Chun Jae-hoon", "Image Source: Getty"
+    r"|(?:reviewed|fact-checked|checked|proofread) by\s*:?\s*(?-i:[A-Z])|image source\s*:"
+    r"|(?:this|the) (?:article|essay|column|commentary|piece|op-?ed) was (?:written|prepared|commissioned) for\b"  # "This commentary was written for the Asahi Shimbun's …"  # "Reviewed by: Chun Jae-hoon", "Image Source: Getty"
     r"|(?-i:[A-Z][\w .&’'-]{2,60}) is (?:hosted|presented|produced|edited) by (?-i:[A-Z])"  # "Beyond the DMZ is hosted by …"
     r"|(?:this|the) (?:article|essay|column|commentary|piece|op-?ed|interview) (?:was|has been) translated\b"  # "This article was translated from the Korean by …"
     r"|(?:this|the) (?:article|essay|column|commentary|piece|op-?ed) (?:was )?(?:first |originally |simultaneously |also )?(?:appeared|published)"
@@ -58,8 +59,8 @@ STAFF_OVER_NAME = re.compile(
 )
 """'Presenter' over 'Hamish Carr': a broadcast page's credit, each role over its name, never an author."""
 BOX = re.compile(
-    r"^(?:\*\*|__)?(?:key (?:points|takeaways|findings|recommendations)|at a glance|highlights|in brief|(?:executive )?summary|synopsis|abstract|tl;?dr|in this (?:issue|edition)"
-    r"|theme(?=\s*(?:\n|:|$)))\b\s*[:•·—-]?",  # "Theme" over its box, as the Elcano Institute sets it
+    r"^(?:\*\*|__|\[(?=[\w ;]+\]))?(?:key (?:points|takeaways|findings|recommendations)|at a glance|highlights|in brief|(?:executive )?summary|synopsis|abstract|tl;?dr|in this (?:issue|edition)"
+    r"|theme(?=\s*(?:\n|:|$)))\b\]?\s*[:•·—-]?",  # "Theme" over its box, as the Elcano Institute sets it; "[Summary] …", as JIIA does
     re.I,
 )
 FIRST_PERSON = re.compile(r"\b(?:I|we|my|our)\b")
@@ -198,6 +199,9 @@ _FURNITURE_LINES = (
     r"share(?: this)?(?: article| story| post| page)?(?: on \w+)?",
     r"share(?: this)?(?: article| story| post| page)?\s*:.*",
     r"(?:facebook|twitter|x|linkedin|e-?mail|whatsapp|reddit)(?:\s*[|·•,/]\s*\w+)+",
+    r"(?:x|facebook|twitter|linkedin|e-?mail|whatsapp|reddit|telegram|copy link)(?:\s+(?:x|facebook|twitter|linkedin|e-?mail|whatsapp|reddit|telegram|copy link)){2,}",  # "X  Facebook  LinkedIn  Email  Copy link"
+    r"share\s*/\s*save",
+    r"print(?:\s+(?:pdf|list|e-?mail|share))+",  # "Print PDF List": a page's buttons
     r"tweet",
     r"print",
     r"e-?mail",
@@ -265,7 +269,15 @@ _FURNITURE_LINES = (
     r"(?:【[^】]{1,12}】\s*){1,6}",  # "【Print】【Close】"
     r"you have (?:\d+|one|two|three) (?:free )?(?:articles?|stories) (?:left|remaining)\b.*",  # a paywall's counter
     r"(?:[\w .&’'-]{2,80} )?(?:acknowledges?|we acknowledge) (?:the traditional (?:custodians|owners)|the (?:land|lands|territory|territories) on which"
-    r"|that (?:we|it) (?:is|are) (?:located )?on the (?:traditional|unceded)|(?:aboriginal|first nations|indigenous|māori)\b)\b.*",  # an acknowledgement of country or of land
+    r"|that (?:we|it) (?:is|are) (?:located )?on the (?:traditional|unceded)|(?:aboriginal|first nations|indigenous|māori)\b"
+    r"|the (?:[\w-]+ )+(?:and (?:the )?[\w-]+ )?(?:people|peoples|nations?),? (?:the )?traditional (?:custodians|owners)\b)\b.*",  # an acknowledgement of country or of land
+    r"(?:next (?:week|issue|time|edition)|coming up(?: next week)?)\s*:\s.{2,200}",  # a newsletter's teaser for its next issue
+    r"(?:teqsa|cricos) provider (?:id|code)\b.{0,120}",  # an Australian university's registration, under its name
+    r"contact [\w&.-]{2,12}(?:\s+(?:copyright|disclaimer|privacy|freedom of information|accessibility|terms(?: of use)?|feedback|sitemap)){2,}",  # a university's footer links
+    r"you are reading (?:a|your) (?:free|last free|\d+\w* free) (?:article|story)s?\b.{0,160}",  # a paywall's count
+    r"loading\.{3}.{0,300}",  # a page's widget, copied before it loaded: "Loading... Get the Magazine …"
+    r"(?:comments are subject to (?:our|the) (?:community )?(?:guidelines|standards|rules)|this (?:article|story|post) is closed for comments)\b.{0,200}",
+    r"follow topic\s*:.{0,200}",  # "Follow topic: North Korea"
     r"(?:media|press) (?:inquiries|enquiries|contacts?)\s*:.*",
     r"(?:like|enjoyed|enjoying) this (?:post|issue|newsletter|piece|edition)\?.*",  # "Like this post? Share it with a friend …"
     r"(?:a (?:word|message|note) from )?(?:this (?:week|issue|month)[’']s|our) sponsors?\b.*",  # "A word from this week's sponsor …"
