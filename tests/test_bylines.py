@@ -75,6 +75,8 @@ from korea_cli.bylines import byline_people, guest_list, institutions, korean_so
         ("By Dipl.-Pol. Katrin Oberländer", [("Katrin Oberländer", "")]),  # a German diploma, two abbreviations joined
         ("By VADM (Ret.) Robert L. Thornton III", [("Robert L. Thornton III", "")]),  # a US service's rank in capitals; 'III' is his
         ("Opinion by Chun Jae-sung", [("Chun Jae-sung", "")]),
+        ("by Niklas Swanstrom December 20, 2021", [("Niklas Swanstrom", "")]),  # the day run on after the name
+        ("By Jane Doe, Seoul, March 4, 2019", [("Jane Doe", "")]),  # a place and the day
         (
             "Statement of\nDr. Eleanor J. Whitcombe\nSenior Fellow and Director, Korea and Northeast Asia Program",
             [("Eleanor J. Whitcombe", "Senior Fellow and Director, Korea and Northeast Asia Program")],

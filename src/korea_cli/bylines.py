@@ -309,9 +309,10 @@ _KOREAN_SURNAMES = {
 
 def _without_date(rest: str) -> str:
     """A byline's names without the date after them ('Jane Doe on March 2, 2026.', 'Jane Doe, 2 March 2026'): no one's affiliation."""
-    for cut in re.finditer(r"(?:,|\s+on|\s+[–—-])\s+", rest):
-        found = dateline(rest[cut.end() :].rstrip(". "))
-        if found and found[0]:
+    for cut in re.finditer(r"(?P<mark>,|\s+on|\s+[–—-])?\s+", rest):  # and "by Niklas Swanstrom December 20, 2021", the day run on
+        after = rest[cut.end() :].rstrip(". ")
+        found = dateline(after)
+        if found and found[0] and (cut["mark"] or after.startswith(found[1])):  # run on, the date itself, not "Swanstrom December …"
             return rest[: cut.start()]
     return rest
 

@@ -1449,17 +1449,6 @@ class _Reader:
         for East Asian Security')."""
         if self.title is None or self.title >= 3:
             return
-        then = _next_open_or_subtitle(self.roles, self.title)
-        if (
-            only_institutions(self.flat[self.title])
-            and then is not None
-            and self.roles[then] == "subtitle"
-            and then < self.first_body
-            and not is_prose(self.flat[then])
-            and not only_institutions(self.flat[then])
-        ):
-            self.roles[self.title], self.roles[then], self.title = "boilerplate", "title", then  # 'Vienna Centre for East Asian Security' over the headline
-            return
         label = _next_open_or_subtitle(self.roles, self.title)
         headline = _next_open_or_subtitle(self.roles, label) if label is not None else None
         if (
@@ -1474,6 +1463,16 @@ class _Reader:
         ):
             self.roles[self.title], self.roles[label], self.roles[headline] = "boilerplate", "label", "title"
             self.title = headline
+            return
+        if (
+            only_institutions(self.flat[self.title])
+            and label is not None
+            and self.roles[label] == "subtitle"
+            and label < self.first_body
+            and not is_prose(self.flat[label])
+            and not only_institutions(self.flat[label])
+        ):
+            self.roles[self.title], self.roles[label], self.title = "boilerplate", "title", label  # 'Vienna Centre for East Asian Security' over the headline
 
     def trailing(self) -> None:
         """Trailing matter: what follows notes, bios and boilerplate; citations; captions; a PDF page's footnotes."""
