@@ -1297,8 +1297,30 @@ def test_two_writers_sign_by_short_names_that_the_bio_gives_whole() -> None:
             ["title", "introduction", "title", "body", "byline", "title", "body", "byline"],
             ["Yang Hye-won", "Han Seung-woo"],
         ),
+        (  # a report's chapters, each signed by its writer's name alone under it (not over the next one)
+            (
+                "Policy Report",
+                "Europe and the Peninsula after 2022",
+                "December 2022",
+                "This paper brings together three short contributions prepared for a closed workshop in Seoul; each states its author's views.",
+                "Sanctions without a strategy",
+                ARGUMENT,
+                ARGUMENT,
+                "Henrike Vogt",
+                "The view from Stockholm",
+                ARGUMENT,
+                "Lee Sangsoo",
+                "The audacious initiative",
+                ARGUMENT,
+                "Park Seo-yeon",
+                "About the authors",
+                "Henrike Vogt is a senior fellow at the Institute.",
+            ),
+            ["label", "title", "dateline", "introduction", *["title", "body", "body", "byline"], *["title", "body", "byline"] * 2, "author_bio", "author_bio"],
+            ["Henrike Vogt", "Lee Sangsoo", "Park Seo-yeon"],
+        ),
     ],
-    ids=["by-at-the-end-of-the-dek", "writes-in-first-words", "rank-name-bar-date", "debate-sides", "signed-under-each-part"],
+    ids=["by-at-the-end-of-the-dek", "writes-in-first-words", "rank-name-bar-date", "debate-sides", "signed-under-each-part", "name-alone-under-each-chapter"],
 )
 def test_where_a_byline_stands_unusually(paragraphs: tuple[str, ...], roles: list[str], writers: list[str]) -> None:
     read = detect.read(list(paragraphs))
@@ -1306,3 +1328,5 @@ def test_where_a_byline_stands_unusually(paragraphs: tuple[str, ...], roles: lis
     assert [person.name for person in read.people] == writers
     if paragraphs[-1].startswith("Engman: "):
         assert read.signers[-1] == (0,)  # "Engman: …" under 'Rebuttals' is his, not the last section's
+    if paragraphs[0] == "Policy Report":
+        assert [read.signers[i] for i in (5, 6, 9, 12)] == [(0,), (0,), (1,), (2,)]  # each chapter's prose, its signer's

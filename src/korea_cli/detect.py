@@ -304,6 +304,8 @@ class _Reader:
         self.interview = False
         self.interviewee: int | None = None
         self.signed_off: set[int] = set()
+        self.name_lines: set[int] = set()
+        """Sections opened, as it first seems, by a name alone on its line (see `signed_at_the_close`)."""
         self.signed_within: set[int] = set()
         """Paragraphs of the argument that name their writer in their first words ('Chiara Bellini writes: …'): bylines, and body."""
         """Sign-offs under the text ('Until next week,' / 'Jenna'): bylines that end the essay, no part of its header."""
@@ -316,6 +318,7 @@ class _Reader:
 
     def read(self) -> Reading:
         self.by_look()
+        self.signed_at_the_close()
         for i in _menu_one_a_paragraph(self.flat):
             self.roles[i] = "boilerplate"  # "Home" / "Analysis" / "Commentary" / "Media" / "About": a site's menu, an item a paragraph
         self.named_in_the_dek()
@@ -342,6 +345,35 @@ class _Reader:
         self.spelled_as_known()
         self.asides()
         return self.reading()
+
+    def signed_at_the_close(self) -> None:
+        """A report's chapters signed under them: a heading, its prose, then the writer's name alone ('1 SANCTIONS WITHOUT A
+        STRATEGY' / … / 'Henrike Vogt' / '2 THE VIEW FROM STOCKHOLM'). When every name alone on its line stands under prose and
+        over the next heading, and no part is argued after the last one, each signs the part above it, from its heading, not
+        the one below."""
+        names = sorted(self.name_lines)
+        if len(names) < 2 or any(i in self.bylines for i in range(min(names))):
+            return
+        last = [i for i in self.bylines if i > names[-1] and len(self.bylines[i]) == 1 and name_alone(self.flat[i]) and is_prose(self.flat[i - 1])]
+        names += last[:1]  # the last part's name, under the argument's last paragraph: read as its signature already
+        closing = all(
+            is_prose(self.flat[i - 1])
+            and self.roles[i - 1] is None
+            and (i + 1 >= self.count or self.roles[i + 1] is not None or (len(self.flat[i + 1]) <= 120 and not self.flat[i + 1].endswith(".")))
+            for i in names
+        )
+        argued_after = any(len(self.flat[j]) > 300 and is_prose(self.flat[j]) and not _BIO.match(self.flat[j]) for j in range(names[-1] + 1, self.count))
+        if not closing or argued_after:
+            return  # a part argued after the last name: the names open their parts ('Swanström, Niklas' / its title / its prose)
+        start = 0
+        for i in names:
+            heads = [j for j in range(start, i) if self.roles[j] in (None, "subtitle") and _over_prose(self.flat, j)]
+            n = self.sections.pop(i) if i in self.sections else self.bylines[i][0]
+            if heads:
+                self.sections[heads[-1]] = n  # the part's own heading opens it: its title
+                self.roles[heads[-1]] = "title"
+            self.bylines[i] = (n,)  # and the name under it signs it
+            start = i + 1
 
     def person(self, name: str, affiliation: str = "", stated_in: int = 0) -> int:
         """The signer `name` is (any spelling of a name already met), or a new one; an affiliation fills an empty one."""
@@ -818,6 +850,7 @@ class _Reader:
             elif i > 0 and i + 1 < self.count and (alone := _signed_name(lines) or name_alone(p)) and (prose_before or _heads_a_section(self.flat, i)):
                 self.roles[i] = "byline"  # a signed section opened by its author's name alone ("Swanström, Niklas")
                 self.sections[i] = self.person(alone)
+                self.name_lines.add(i)
 
     def date_in_lead(self) -> None:
         """A date a news release runs into its first paragraph ('ABERDALE, 9 May 2019 — International sanctions …'), when no line states
