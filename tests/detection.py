@@ -748,6 +748,15 @@ moves each to CASES when it meets the rest.
   written alongside formats-fresh76: first measured at 123 of 194 roles, 35 of 54 body passages, one refused; now 176 of
   194 and 54 of 54: callers and co-hosts ask, a spokesperson's announcements are theirs. Left: a Hansard's header of
   seven lines, which of two keys' words a transcript's accuracy note is (a disclaimer or an editors' note).
+- formats-fresh178 and -181: the everyday case a thirty-eighth and thirty-ninth time (a Korean daily's column, a Japanese
+  institute's commentary, a US think tank by two, a British academic blog, an EU institute's brief, Substack; The Strategist,
+  CIGI, FES from a PDF): first measured at 185 of 198 roles, 69 of 69 body passages, and 176 of 188, 80 of 80; now 194 of
+  198 and 182 of 188. Left: a standfirst that was in italics, read as the first paragraph; a blog's name over its tagline
+  over the headline.
+- formats-fresh186 and -187: the issue's formats in an ordinary week, and the everyday case a fortieth time, written after
+  the round that fixed formats-fresh174-185: first measured at 150 of 161 roles, 57 of 60 body passages, and 183 of 192, 59
+  of 63; now 151 of 161 and 60 of 60, 184 of 192 and 63 of 63. Left: a blog's name over a headline that opens 'Experts
+  react:', an author box of 'WRITTEN BY' over each name and post.
 """
 FRESH32 = CASES / "formats-fresh32"
 """Eight kinds of site (an event summary by a rapporteur, a KINU Online Series PDF, a magazine long read with pull quotes, a

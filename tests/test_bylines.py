@@ -148,6 +148,7 @@ def test_a_byline_gives_each_person_once(line: str, people: list[tuple[str, str]
             [("Niklas Swanström", "Institute for Security and Development Policy"), ("Sanne van der Linden", "Clingendael Institute")],
         ),  # a PDF's accent set apart from its letter
         ("A Retired U.S. Vice Admiral", None),  # a rank, whoever holds it
+        ("Great Power Shadows", None),  # a section's heading
         (
             "Andrei Volkov · Lee Sang-hoon\nLeading Research Fellow, Center for Korean Studies, RAS · Research Fellow, Korea Institute for National Unification",
             [

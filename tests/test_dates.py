@@ -111,6 +111,8 @@ def test_a_time_of_day_is_no_transcript_time_code(paragraph: str, read: str) -> 
         ("This column was originally published in Korean in the Hankook Ilbo on October 12, 2021, and is republished.", ("2021-10-12", "October 12, 2021")),
         ("First published in Japanese on 3 March 2019 by Nikkei.", ("2019-03-03", "3 March 2019")),
         ("Translated from the Korean edition of spring 2019.", None),  # a season and a year: no date to state
+        ("By Chun Chae-sung Source:Global Times Published: 2017/7/12 19:08:43", ("2017-07-12", "2017/7/12")),  # the year first
+        ("Version 2.3.4 of the draft, 2019.", None),
     ],
 )
 def test_a_credit_may_state_the_date_in_passing(sentence: str, found: tuple[str, str] | None) -> None:

@@ -27,6 +27,8 @@ _MONTHS.update(
 """Months as English names them (and their abbreviations), and as the French, German and Spanish editions of a page do:
 'Mardi 2 juillet 2019', 'März 2020', '2 de julio de 2019'."""
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_YEAR_FIRST = re.compile(r"\b(?P<year>(?:19|20)\d\d)[./](?P<month_number>\d{1,2})[./](?P<day>\d{1,2})\b")
+"""2021.03.15, 2017/7/12: the year first, then the month, as East Asian sites write it; never ambiguous."""
 _DATES = [
     re.compile(
         rf"\b{_MONTH}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+|\.)(?P<year>(?:19|20)\d\d)\b", re.I
@@ -44,7 +46,7 @@ _DATES = [
     re.compile(
         r"\b(?P<first>\d{1,2})(?P<separator>[/.-])(?P<second>\d{1,2})(?P=separator)(?P<year>(?:19|20)\d\d)\b"
     ),  # 11/27/2018; 03/04/2019 says no month for sure
-    re.compile(r"\b(?P<year>(?:19|20)\d\d)[./](?P<month_number>\d{1,2})[./](?P<day>\d{1,2})\b"),  # 2021.03.15
+    _YEAR_FIRST,
     re.compile(r"\b(?P<year>(?:19|20)\d\d)\.\s(?P<month_number>\d{1,2})\.\s(?P<day>\d{1,2})\.?"),  # 2024. 03. 18. (Korean style)
     re.compile(r"(?P<year>(?:19|20)\d\d)\s*[年년]\s*(?P<month_number>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]"),  # 2019年3月11日, 2019년 3월 4일
     re.compile(r"\b(?P<first>\d{1,2})[/.](?P<second>\d{1,2})[/.](?P<short_year>\d\d)\b(?![/.]\d)"),  # 01.13.16: a date line's only, day and month told apart
@@ -160,7 +162,7 @@ def date_among(paragraph: str) -> tuple[str, str] | None:
 def date_within(sentence: str) -> tuple[str, str] | None:
     """The first full date a sentence states ('… originally published in Korean on October 12, 2021, and …'), as
     `dateline` gives it; for a text whose only date is the one its credit gives."""
-    for pattern in _DATES[:4]:  # day, month and year: a month alone in a sentence is too loose
+    for pattern in (*_DATES[:4], _YEAR_FIRST):  # day, month and year: a month alone in a sentence is too loose
         for match in pattern.finditer(sentence):
             value = _normal_date(match)
             if value is not None:

@@ -803,7 +803,7 @@ class _Reader:
                     self.sections[i] = self.person(alone, ", ".join(line.strip() for line in lines[1:]).rstrip("."), i + 1)
             elif (
                 i > 0
-                and len(p) <= 200
+                and len(p) <= (300 if p.rstrip("*_ ").endswith(":") else 200)  # a long post, closed by a colon over the words: still a name line
                 and not p.rstrip("*_ ").endswith((".", "!", ";", "?"))
                 and (section := SECTION.match(RANKS.sub("", p)))  # "Gen. (ret.) Thomas A. Keller, senior adviser at …"
                 and looks_like_name(clean_name(section.group("name")))
