@@ -577,3 +577,27 @@ def test_a_press_conference_s_moderator_named_in_parentheses_opens_it() -> None:
     )
     assert roles[3:6] == ["credit", "introduction", "question"]
     assert names[6] == names[9] == ["vadim kurbatov"] and names[7] == ["wang lihua"]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "SINGAPORE: Hours before the summit, Asia Tonight spoke to Dr Lee Sang-soo, a senior research fellow in Stockholm, about what it can deliver.",
+        "Copyright: Korea Oral History Project. Extracts may be quoted with acknowledgement of the project and the interviewee.",
+    ],
+    ids=["a-wire-s-place", "a-copyright-line"],
+)
+def test_a_line_that_only_looks_like_a_turn_is_no_speaker(lead: str) -> None:
+    """'SINGAPORE: …' and 'Copyright: …' before the first turn name no one who speaks: the first speaker is still the one who asks."""
+    roles, names = read(
+        "'Singapore can only be a beginning'",
+        lead,
+        "Grace Lim: Dr Lee, thank you for joining us. What is the best realistic outcome tomorrow?",
+        f"Dr Lee: Thank you, Grace. A short statement of principles, and then {ANSWER}.",
+        "Grace Lim: Critics say the president is giving Kim Jong Un a summit in exchange for words. Are they right?",
+        f"Dr Lee: There is some truth in that, but {ANSWER}.",
+        "Grace Lim: What does North Korea actually want in return?",
+        f"Dr Lee: Above all, security; and {ANSWER}.",
+    )
+    assert roles[2:] == ["question", "body"] * 3
+    assert names[3] == names[5] == names[7] != [] and names[2] == names[4] == names[6] == []  # the guest's answers, the host's questions

@@ -889,10 +889,21 @@ class _Reader:
         """2. Interviews: questions and answers, or two speakers taking turns."""
         counted = Counter(label for _, label in self.speakers)
         header = max(4, next((i for i, p in enumerate(self.flat) if len(p) > 200 and is_prose(p)), 0))  # the header ends at the first prose
+        first = self.speakers[0][0] if self.speakers else -1
         self.speakers = [  # 'After Singapore: Can a peace regime …?' is a title with a colon, no one's turn ('CHAIR (Mr Pearce): …' is one)
             (i, label)
             for i, label in self.speakers
             if not (counted[label] == 1 and i < header and len(self.flat[i]) <= 150 and not re.match(rf"{re.escape(label)}\s*\(", self.flat[i]))
+            and not (
+                counted[label] == 1
+                and i == first
+                and len(counted) > 2
+                and _WIRE_PLACE.fullmatch(label)
+                and not re.match(rf"{re.escape(label)}\s*\(", self.flat[i])  # 'CHAIR (Mr Pearce): …' speaks
+                and not _MODERATOR_LABEL.fullmatch(label)
+                and not any(set(label.split()) & set(other.upper().split()) for other in counted if other != label)  # not 'DANIEL OKAFOR', then 'OKAFOR'
+            )  # "SINGAPORE: Hours before …": a wire's lead
+            and fold(label) not in _NOT_SPEAKERS  # "Copyright: Korea Oral History Project …"
         ]
         labels = _same_speakers([label for _, label in self.speakers])
         asks = [self.flat[i].rstrip("”’\"' ").endswith("?") for i, _ in self.speakers]
@@ -2317,6 +2328,12 @@ _WRITES_IN_FIRST_WORDS = re.compile(
     r"(?:(?:Dr|Prof|Professor|Ambassador|General)\.?\s+)?(?P<name>(?-i:[A-ZÀ-ÖØ-Þ][\w.’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w.’'-]+){1,3}))\s+writes\s*[:—–]\s+\S"
 )
 """'Chiara Bellini writes: Sunday's meeting …': a column that names its writer in its first words."""
+_NOT_SPEAKERS = frozenset(
+    {"copyright", "source", "sources", "note", "notes", "photo", "image", "update", "updated", "correction", "disclaimer", "tags", "topics", "keywords"}
+)
+"""Words a page sets before a colon that name no one who speaks ('Copyright: …', 'Source: …', 'Correction: …')."""
+_WIRE_PLACE = re.compile(r"[A-Z]{3,}(?: [A-Z]{3,}){0,2}")
+"""'SINGAPORE', 'HONG KONG': a wire story's place before its first words, in capitals and a colon, as a speaker's label looks."""
 _DEBATE_SIDE = re.compile(
     r"(?i:proposition|opposition|the case for|the case against|for|against|pro|con|yes|no|affirmative|negative)\s*[:—–]\s*(?P<name>.{4,80})"
 )
