@@ -278,6 +278,32 @@ def test_the_refusals_advice_works_author_says_who_wrote_a_text_with_no_byline(c
     assert [p.author for p in essay_.passages if p.role == "body"] == ["roe-jane"] * len([p for p in essay_.passages if p.role == "body"]) != []
 
 
+def test_authors_given_for_the_sections_detected_keep_each_section_its_own(corpus_copy: Path, tmp_path: Path) -> None:
+    """--author names the people detection found, in order; it never makes every section everyone's (nor one writer's)."""
+    parts = [
+        ("Corresponding measures are now Washington's homework", "Park Min-ji, research fellow at the Korea Institute for National Unification"),
+        ("The military agreement is the real breakthrough", "Mats Engman, former Head of the Swedish Delegation to the NNSC"),
+    ]
+    text = "Two views on the Pyongyang Declaration\n\nWe asked two experts what the declaration asks of each side, and what comes next for Seoul.\n\n"
+    argument = (
+        "The freeze has to come first and it has to be verified by inspectors on the ground; sanctions relief can then follow in steps"
+        " that can be reversed, so that neither side has to trust the other before the other has done anything at all."
+    )
+    text += "".join(f"{title}\n\n{argument}\n\n— {signature}\n\n" for title, signature in parts)
+    essay = _write(tmp_path / "views.txt", text.encode())
+    result = add(corpus_copy, str(essay), "--author", "Park Min-ji", "--author", "Mats Engman", "--id", "views")
+    assert result.returncode == 0, result.stderr
+    passages = load(corpus_copy).essays["views"].passages
+    assert [(p.role, p.author, p.coauthors) for p in passages if p.role in ("body", "byline")] == [
+        ("body", "park-min-ji", ()),
+        ("byline", "park-min-ji", ()),
+        ("body", "engman-mats", ()),
+        ("byline", "engman-mats", ()),
+    ]
+    one = add(corpus_copy, str(essay), "--author", "Park Min-ji", "--dry-run")
+    assert (one.returncode, one.stderr) == (2, "korea: found 2 authors (Park Min-ji, Mats Engman) but 1 --author; give one --author per author, in order\n")
+
+
 def test_the_bundled_corpus_is_never_written_to() -> None:
     result = korea("add", str(ESSAYS / "single-author.txt"))
     assert (result.returncode, result.stderr) == (2, "korea: say which corpus to add to with --corpus DIR or $KOREA_CORPUS (the bundled corpus is read-only)\n")

@@ -160,3 +160,19 @@ def test_a_list_is_annotated_item_by_item_and_comes_out_in_its_order(drafted: Pa
         ["sanctions kept until the declaration", "berg-order", "2"],
     ]
     assert korea("check", "--corpus", str(drafted)).returncode == 0
+
+
+def test_compare_says_which_stances_no_one_has_reviewed(drafted: Path) -> None:
+    """A position added to a draft is compared beside reviewed ones, marked as a draft in every format, until the essay is reviewed."""
+    position = ["position", "views", "4", "--topic", "peace-regime", "--stance", "opposes", "--summary", "A treaty must wait."]
+    assert annotate(drafted, *position, "--quote", "A peace treaty cannot come before denuclearization.").returncode == 0
+    author = load(drafted).essays["views"].passages[3].author
+
+    def compared(*args: str) -> str:
+        return korea("compare", "--authors", author, "--topics", "peace-regime", *args, "--corpus", str(drafted)).stdout
+
+    assert compared("--format", "tsv").rstrip("\n").split("\t")[3:] == ["opposes", "views:4", "draft"]
+    assert '"status": "draft"' in compared("--format", "json")
+    assert "(draft)" in compared("--format", "table")
+    reviewed_only = korea("compare", "--authors", author, "--topics", "peace-regime", "--reviewed", "--corpus", str(drafted))
+    assert (reviewed_only.returncode, reviewed_only.stdout) == (1, "")  # with --reviewed, not there at all

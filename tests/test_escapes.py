@@ -149,7 +149,7 @@ VIEWS = {
     "search": lambda fmt, out: render.render_search(poisoned([HIT]), fmt, out, explain=True),
     "search --full": lambda fmt, out: render.render_search(poisoned([HIT]), fmt, out, full=True),
     "compare": lambda fmt, out: render.render_compare(
-        poisoned([{"author": "Kim", "author_id": "kim", "topic": "t", "stances": ["supports"], "passages": ["e:3"]}]), fmt, out
+        poisoned([{"author": "Kim", "author_id": "kim", "topic": "t", "stances": ["supports"], "passages": ["e:3"], "status": "draft"}]), fmt, out
     ),
 }
 

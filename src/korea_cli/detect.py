@@ -154,14 +154,23 @@ def read(paragraphs: Sequence[str], known_names: Iterable[str] = (), default_sig
 
     `known_names`: every name and alias of the corpus's authors, so an
     interviewee the introduction names can be recognised. `default_signers`:
-    who wrote the body when the text names nobody (`korea add --author`).
+    who wrote the body when the text names nobody (`korea add --author`), or
+    names someone who signs none of it (a bio read as a credit): then the
+    text is read again with them as the body's writers.
     """
+    reading = _read(paragraphs, known_names, ())
+    if default_signers and not reading.people:
+        reading = _read(paragraphs, known_names, default_signers)
+    return reading
+
+
+def _read(paragraphs: Sequence[str], known_names: Iterable[str], default_signers: Sequence[str]) -> Reading:
     if (exported := databases.record(paragraphs)) is not None:
         return _read_export(exported, known_names, default_signers)
     if forwarded := _forwarded(paragraphs):
         # An e-mail that forwards the essay: the forwarder's note, the header and its sender's note are nobody's argument;
         # the essay is read from where it starts, as if alone (the e-mail's date is when it was sent, not published).
-        essay = read(paragraphs[forwarded:], known_names, default_signers)
+        essay = _read(paragraphs[forwarded:], known_names, default_signers)
         for person in essay.people:
             person.stated_in += forwarded if person.stated_in else 0
         return Reading(["boilerplate"] * forwarded + essay.roles, [()] * forwarded + essay.signers, essay.people, essay.date, essay.notes)
@@ -1717,8 +1726,7 @@ class _Reader:
         current: tuple[int, ...] = ()
         header_bylines = [group for i, group in self.bylines.items() if i < self.first_body] or list(self.bylines.values())[:1]
         byline_signers = tuple(dict.fromkeys(n for group in header_bylines for n in group))  # a byline a paragraph, one under another
-        if self.default_signers and (not self.people or not (byline_signers or self.interview or self.sections)):
-            # `korea add --author`: who wrote a body no byline signs, though the text names someone elsewhere (a bio read as a credit)
+        if self.default_signers:  # `read` gives them only when the text, read alone, names no one who signs the body
             byline_signers = tuple(self.person(name) for name in self.default_signers)
         if not self.people:
             for i in range(self.count - 1, self.first_body, -1):

@@ -412,11 +412,15 @@ def glossary_ways(index: Index, text: str, exact: bool = False) -> list[tuple[st
 
 
 def compare(index: Index, author_ids: list[str] | None = None, topic_ids: list[str] | None = None, reviewed: bool = False) -> list[dict[str, Any]]:
-    """One record per author × topic cell: the stances taken there and where (`reviewed`: only from reviewed essays)."""
-    by_cell: dict[tuple[str, str], list[tuple[str, str]]] = {}
-    only = " JOIN essays e ON e.id = p.essay WHERE e.status = 'reviewed' AND NOT p.suggested" if reviewed else " WHERE NOT p.suggested"
-    for author, topic, stance, passage in index.rows(f"SELECT p.author, p.topic, p.stance, p.passage FROM positions p{only} ORDER BY p.rowid"):
-        by_cell.setdefault((author, topic), []).append((stance, passage))
+    """One record per author × topic cell: the stances taken there and where, and whether any is from a draft (`reviewed`: only
+    from reviewed essays)."""
+    by_cell: dict[tuple[str, str], list[tuple[str, str, str]]] = {}
+    only = " AND e.status = 'reviewed'" if reviewed else ""
+    query = (
+        f"SELECT p.author, p.topic, p.stance, p.passage, e.status FROM positions p JOIN essays e ON e.id = p.essay WHERE NOT p.suggested{only} ORDER BY p.rowid"
+    )
+    for author, topic, stance, passage, status in index.rows(query):
+        by_cell.setdefault((author, topic), []).append((stance, passage, status))
     names = dict(index.rows(f"SELECT id, name FROM authors ORDER BY {AUTHOR_ORDER}"))
     argued = {topic for _, topic in by_cell}
     topic_list = topic_ids or [t for t in topic_order(index) if t in argued]
@@ -429,8 +433,9 @@ def compare(index: Index, author_ids: list[str] | None = None, topic_ids: list[s
                     "author": names[author_id],
                     "author_id": author_id,
                     "topic": topic_id,
-                    "stances": list(dict.fromkeys(stance for stance, _ in here)),
-                    "passages": list(dict.fromkeys(passage for _, passage in here)),  # each once, where two positions cite one passage
+                    "stances": list(dict.fromkeys(stance for stance, _, _ in here)),
+                    "passages": list(dict.fromkeys(passage for _, passage, _ in here)),  # each once, where two positions cite one passage
+                    "status": ("draft" if any(status != "reviewed" for _, _, status in here) else "reviewed") if here else None,
                 }
             )
     return cells

@@ -262,6 +262,7 @@ COMPARE = (
     Column("topic", "Topic"),
     Column("stances", "Stances"),
     Column("passages", "Passages"),
+    Column("status", "Status"),
 )
 
 
@@ -608,7 +609,8 @@ def render_compare(cells: Sequence[Record], fmt: Format, out: Output) -> None:
     authors = list(dict.fromkeys(c["author"] for c in cells))
     rows: dict[str, dict[str, Any]] = {}
     for cell in cells:
-        rows.setdefault(cell["topic"], {"topic": cell["topic"]})[cell["author"]] = cell["stances"]
+        drafted = ["(draft)"] if cell["status"] == "draft" else []  # a stance a person has not yet reviewed says so
+        rows.setdefault(cell["topic"], {"topic": cell["topic"]})[cell["author"]] = cell["stances"] + drafted
     columns = [Column("topic", "Topic", style="bold", no_wrap=True)]
     columns += [Column(author, author, ratio=1, joiner="\n", show=_stances(author)) for author in authors]
     if fmt is Format.md:
