@@ -304,6 +304,31 @@ def test_authors_given_for_the_sections_detected_keep_each_section_its_own(corpu
     assert (one.returncode, one.stderr) == (2, "korea: found 2 authors (Park Min-ji, Mats Engman) but 1 --author; give one --author per author, in order\n")
 
 
+def test_a_namesake_of_a_known_author_is_said_and_can_be_kept_apart(corpus_copy: Path, tmp_path: Path) -> None:
+    """'Lee Sang-soo, correspondent at a newspaper' reads as the corpus's Sangsoo Lee (ISDP): the draft says the places differ,
+    and --new-author makes them two people; a --new-author the essay does not name is refused."""
+    text = (
+        "Seoul should stop pretending sanctions still bite\n\nBy Lee Sang-soo, Senior Diplomatic Correspondent, The Kyunghyang Shinmun\n\n"
+        "Everyone in Seoul knows the sanctions are leaking, and no one wants to say so aloud. The ships still sail, the coal still moves,"
+        " and the panel that counted them has been disbanded; pretending otherwise only delays the policy we need.\n"
+    )
+    essay = _write(tmp_path / "namesake.txt", text.encode())
+    merged = add(corpus_copy, str(essay), "--dry-run")
+    assert "  authors    Sangsoo Lee (known: lee-sangsoo)\n" in merged.stdout
+    assert (
+        "  note       Lee Sang-soo is taken as Sangsoo Lee (lee-sangsoo) by the name, but the essay places them at 'Senior Diplomatic"
+        " Correspondent, The Kyunghyang Shinmun', which Sangsoo Lee's record never names; if another person, add again with"
+        " --new-author 'Lee Sang-soo'\n"
+    ) in merged.stdout
+    apart = add(corpus_copy, str(essay), "--dry-run", "--new-author", "Lee Sang-soo")
+    assert "  authors    Lee Sang-soo (new: lee-sang-soo)\n" in apart.stdout, apart.stdout
+    wrong = add(corpus_copy, str(essay), "--dry-run", "--new-author", "Kim Min-jun")
+    assert (wrong.returncode, wrong.stderr) == (
+        2,
+        "korea: --new-author 'Kim Min-jun' is no one the essay names (Lee Sang-soo); give a name as the essay writes it\n",
+    )
+
+
 def test_the_bundled_corpus_is_never_written_to() -> None:
     result = korea("add", str(ESSAYS / "single-author.txt"))
     assert (result.returncode, result.stderr) == (2, "korea: say which corpus to add to with --corpus DIR or $KOREA_CORPUS (the bundled corpus is read-only)\n")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from korea_cli.bylines import byline_people, guest_list, institutions, korean_sounds, only_institutions, romanized
+from korea_cli.bylines import byline_people, guest_list, institutions, korean_sounds, only_institutions, organisations, romanized
 
 
 @pytest.mark.parametrize(
@@ -250,6 +250,20 @@ def test_a_list_of_guests_is_their_byline(paragraph: str, listed: bool) -> None:
 )
 def test_a_paragraph_that_names_institutions_and_nothing_else(paragraph: str, only: bool) -> None:
     assert only_institutions(paragraph) is only
+
+
+@pytest.mark.parametrize(
+    ("affiliation", "named"),
+    [
+        ("Senior Diplomatic Correspondent, The Kyunghyang Shinmun", {"kyunghyang shinmun"}),  # a post, then the paper
+        ("editorial writer at the JoongAng Ilbo", {"joongang ilbo"}),
+        ("Maj. Gen. (ret.), PhD", set()),  # a rank and a degree name no organisation
+        ("Director of ISDP", {"ISDP"}),
+    ],
+)
+def test_the_organisations_an_affiliation_names(affiliation: str, named: set[str]) -> None:
+    """Looser than `institutions`: what tells that two statements place a person apart (never that they place one together)."""
+    assert organisations(affiliation) >= named and (named or not organisations(affiliation))
 
 
 def test_the_moderator_under_a_list_of_guests_is_no_guest() -> None:

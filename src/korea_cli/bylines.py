@@ -184,6 +184,78 @@ def institutions(affiliation: str) -> set[str]:
     return found | {i for i in initials if len(i) > 2} | {m.group() for m in _ACRONYM.finditer(affiliation) if m.group() not in _NOT_INSTITUTIONS}
 
 
+_POST_WORDS = frozenset(
+    {
+        "senior",
+        "junior",
+        "chief",
+        "diplomatic",
+        "correspondent",
+        "fellow",
+        "research",
+        "researcher",
+        "professor",
+        "associate",
+        "assistant",
+        "director",
+        "head",
+        "editor",
+        "editorial",
+        "writer",
+        "columnist",
+        "analyst",
+        "adviser",
+        "advisor",
+        "visiting",
+        "distinguished",
+        "lecturer",
+        "dean",
+        "president",
+        "chair",
+        "member",
+        "former",
+        "deputy",
+        "executive",
+        "programme",
+        "program",
+        "staff",
+        "reporter",
+        "principal",
+        "emeritus",
+        "nonresident",
+        "non-resident",
+        "military",
+        "major",
+        "general",
+        "ret",
+        "retd",
+        "maj",
+        "gen",
+        "col",
+        "lt",
+        "dr",
+        "prof",
+        "phd",
+    }
+)
+"""Words of a post or a rank, never of an organisation's name: what `organisations` strips from a run of capitals."""
+_CAPITALIZED_RUN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'&.-]*(?:\s+(?:(?:of|for|and|&|the|on)\s+)*[A-ZÀ-ÖØ-Þ][\w’'&.-]*)*")
+
+
+def organisations(affiliation: str) -> set[str]:
+    """Every organisation an affiliation names, as `institutions` does and by any run of capitalized words that is no post
+    ('Senior Diplomatic Correspondent, The Kyunghyang Shinmun' names 'kyunghyang shinmun'), folded: looser, for telling that
+    two statements place a person apart, never that they place one together."""
+    found = set(institutions(affiliation))
+    for run in _CAPITALIZED_RUN.findall(affiliation):
+        words = [word.strip(".") for word in fold(run).split()]
+        while words and (words[0] in _POST_WORDS or words[0] in _CONNECTORS):
+            words = words[1:]
+        if len(words) >= 2 and not all(word in _POST_WORDS or word in _CONNECTORS for word in words):
+            found.add(" ".join(words))  # two words at least: not 'PhD', nor a city alone
+    return found
+
+
 def only_institutions(text: str) -> bool:
     """Whether `text` names institutions and nothing else ('NUPI Norwegian Institute of International Affairs'): a publisher's
     name, set apart at the foot of the page."""

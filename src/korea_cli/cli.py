@@ -877,6 +877,10 @@ def add(
     date: Annotated[str | None, typer.Option("--date", metavar="YYYY[-MM[-DD]]", show_default=False, help="When it was published.")] = None,
     url: Annotated[str | None, typer.Option("--url", show_default=False, help="Where it was published.")] = None,
     authors: Annotated[list[str] | None, typer.Option("--author", show_default=False, help="Who wrote it, one per byline, in order (repeatable).")] = None,
+    new_authors: Annotated[
+        list[str] | None,
+        typer.Option("--new-author", show_default=False, help="A name the essay gives that is not the known author of that name (repeatable)."),
+    ] = None,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Show what would be added; write nothing.")] = False,
     force: Annotated[bool, typer.Option("--force", help="Replace the essay with the same id (from --id, or the title).")] = False,
     discard_review: Annotated[
@@ -922,6 +926,7 @@ def add(
         date=date,
         url=url,
         author_names=authors,
+        new_authors=new_authors,
         fallback_id=Path(file).stem if file != "-" else "essay",
     )
     report = {**entry.report(), "written": [str(path) for path in written], "dry_run": dry_run}

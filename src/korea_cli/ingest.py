@@ -200,6 +200,7 @@ def draft(
     url: str | None = None,
     author_names: list[str] | None = None,
     fallback_id: str = "essay",
+    new_authors: list[str] | None = None,
 ) -> Draft:
     """Detect the parts of an essay and who wrote what (`detect.read`); options override what is detected."""
     publisher, url = _argument("--publisher", publisher), _argument("--url", url)
@@ -231,7 +232,12 @@ def draft(
                 f" ({signer.affiliation!r}); quote it in review"
             )
             signer.affiliation, signer.stated_in = "", 0
-    authors, notes = _authors(corpus, reading.people, set(author_names))
+    new_authors = [name for name in (_argument("--new-author", n) for n in new_authors or []) if name]
+    unknown = [name for name in new_authors if fold(name) not in {fold(p.name) for p in reading.people}]
+    if unknown:
+        found = ", ".join(p.name for p in reading.people)
+        raise UsageError(f"--new-author {unknown[0]!r} is no one the essay names ({found}); give a name as the essay writes it")
+    authors, notes = _authors(corpus, reading.people, set(author_names), new_authors)
     notes = reading.notes + notes
     roles = [(role, tuple(dict.fromkeys(authors[s].id for s in signers))) for role, signers in zip(reading.roles, reading.signers, strict=True)]
     title = next((reading.title or looks.title_text(paragraphs[n]) for n, role in enumerate(reading.roles) if role == "title"), None)
@@ -279,7 +285,7 @@ _UMLAUTS_SPELLED_OUT = str.maketrans({"ö": "oe", "ä": "ae", "ü": "ue", "Ö": 
 _WIDE_GAP = re.compile(r"[ \u00a0]{6,}|[ \u00a0]*\t[\t \u00a0]*")
 
 
-def _authors(corpus: Corpus, people: list[detect.Signer], given: Collection[str] = ()) -> tuple[list[DraftAuthor], list[str]]:
+def _authors(corpus: Corpus, people: list[detect.Signer], given: Collection[str] = (), apart: Collection[str] = ()) -> tuple[list[DraftAuthor], list[str]]:
     """The author of each person the essay names, in order: one already in the corpus when it is the same person, else a new record.
 
     Same person means the same name read any way a name is written: any word
@@ -290,9 +296,13 @@ def _authors(corpus: Corpus, people: list[detect.Signer], given: Collection[str]
     when the essay places the person at an institution that author's record
     names too (`_romanized_at_same_place`). Where a new author may be a known
     one in another romanization (Chun Chaesung, or someone else of that name),
-    or shares a surname with one, a note says so, for the reviewer to decide.
-    Also returns those notes.
+    or shares a surname with one, a note says so, for the reviewer to decide;
+    so does a known name the essay places at an institution the author's
+    record never names (`_placed_elsewhere`). A name in `apart`
+    (`--new-author`) is a new author whatever known one it reads as. Also
+    returns those notes.
     """
+    apart = {fold(name) for name in apart}
     taken = set(corpus.authors)
     known: list[tuple[set[tuple[str, str]], str, DraftAuthor]] = []
     for author in corpus.authors.values():
@@ -305,8 +315,11 @@ def _authors(corpus: Corpus, people: list[detect.Signer], given: Collection[str]
     notes: list[str] = []
     for signer in people:
         readings, words = bylines.romanized(signer.name), words_key(signer.name)
-        same = next((record for forms, key_, record in known if (readings & forms) or key_ == words), None)
-        if same is None and len(words.split()) == 1:  # 'Swanstrom', or an id: the one known author of that name, said in a note
+        alone = fold(signer.name) in apart  # `--new-author`: another person than any the corpus knows by this name
+        same = next((record for forms, key_, record in known if ((readings & forms) or key_ == words) and (record.new or not alone)), None)
+        if same is not None and not same.new and signer.name not in given and (elsewhere := _placed_elsewhere(corpus, signer, same)):
+            notes.append(elsewhere)
+        if same is None and len(words.split()) == 1 and not alone:  # 'Swanstrom', or an id: the one known author of that name, said in a note
             named = list(
                 {record.id: record for _, key_, record in known if not record.new and (words in key_.split() or key(signer.name) == record.id)}.values()
             )
@@ -317,7 +330,7 @@ def _authors(corpus: Corpus, people: list[detect.Signer], given: Collection[str]
                 notes.append(f"{signer.name} may be any of {', '.join(r.id for r in named)}; give the full name with --author")
             else:
                 notes.append(_one_word_note(signer.name, [record for _, _, record in known if not record.new]))
-        if same is None:
+        if same is None and not alone:
             same, note = _romanized_at_same_place(corpus, signer, known, sounds_of, given)
             notes += [note] if note else []
         if same is None:
@@ -384,6 +397,20 @@ def _romanized_at_same_place(
     return same, (
         f"{signer.name} is taken as {same.name} ({same.id}): the same name in another romanization, at the same institution ({at_});"
         f" if not the same person, add again with --author {signer.name!r}"
+    )
+
+
+def _placed_elsewhere(corpus: Corpus, signer: detect.Signer, same: DraftAuthor) -> str:
+    """What to say when the essay places a known author's name at institutions the author's record never names ('Lee Sang-soo,
+    editorial writer at the JoongAng Ilbo', where the corpus's Sangsoo Lee is at ISDP): perhaps another person of the same
+    name, for the reviewer to decide; '' when the places agree, or either says none."""
+    places = bylines.organisations(signer.affiliation) if signer.affiliation else set()
+    stated = set().union(*(bylines.organisations(text) for text in stated_affiliations(Path(corpus.root), same.id))) if places else set()
+    if not places or not stated or any(a in b or b in a for a in places for b in stated):
+        return ""
+    return (
+        f"{signer.name} is taken as {same.name} ({same.id}) by the name, but the essay places them at {signer.affiliation!r},"
+        f" which {same.name}'s record never names; if another person, add again with --new-author {signer.name!r}"
     )
 
 
