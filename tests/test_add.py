@@ -205,8 +205,12 @@ def test_force_never_throws_away_review_work_silently(corpus_copy: Path, tmp_pat
             lambda d: _write(d / "nobody.txt", b"A Title\n\nA paragraph with no byline at all, so nobody is known to have written it.\n"),
             "korea: found no byline (such as 'By Jane Doe'); say who wrote it with --author NAME\n",
         ),
+        (
+            lambda d: _write(d / "page.html", b"<!DOCTYPE html>\n<html><head><title>After Hanoi</title></head><body><p>By Jane Doe</p></body></html>\n"),
+            "korea: {path} is HTML, not the essay's text; save the page as plain text (or copy the text from the browser)\n",
+        ),
     ],
-    ids=["missing", "directory", "empty", "not-utf8", "binary", "no-byline"],
+    ids=["missing", "directory", "empty", "not-utf8", "binary", "no-byline", "html"],
 )
 def test_bad_input_is_one_line_exit_2_and_nothing_written(corpus_copy: Path, tmp_path: Path, make, stderr: str) -> None:
     inputs = tmp_path / "inputs"
@@ -221,6 +225,14 @@ def test_bad_input_is_one_line_exit_2_and_nothing_written(corpus_copy: Path, tmp
 def _write(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
     return path
+
+
+def test_a_web_address_is_said_to_be_no_file(corpus_copy: Path) -> None:
+    result = add(corpus_copy, "https://example.org/after-hanoi")
+    assert (result.returncode, result.stderr) == (
+        2,
+        "korea: no such file: https://example.org/after-hanoi; korea add reads a saved text, not a web address: save the page as text first\n",
+    )
 
 
 def test_co_authors_of_one_byline_are_both_authors_of_every_paragraph_under_it(corpus_copy: Path, tmp_path: Path) -> None:

@@ -1330,3 +1330,18 @@ def test_where_a_byline_stands_unusually(paragraphs: tuple[str, ...], roles: lis
         assert read.signers[-1] == (0,)  # "Engman: …" under 'Rebuttals' is his, not the last section's
     if paragraphs[0] == "Policy Report":
         assert [read.signers[i] for i in (5, 6, 9, 12)] == [(0,), (0,), (1,), (2,)]  # each chapter's prose, its signer's
+
+
+def test_a_site_s_name_over_its_trail_then_a_transcript_s_headline() -> None:
+    """'Center for Strategic Dialogue' over 'Events > Transcripts' is the site's furniture; 'TRANSCRIPT: Sanctions, Summits …' is
+    the title ('Transcript: Rev.com', a name alone, is a credit)."""
+    roles = roles_of(
+        "Center for Strategic Dialogue\nEvents > Transcripts",
+        "TRANSCRIPT: Sanctions, Summits and the Next Nuclear Test — A Panel on North Korea",
+        "Event date: October 5, 2022",
+        "By Karen Holt",
+        ARGUMENT,
+        ARGUMENT,
+        "Transcript: Rev.com",
+    )
+    assert roles[:2] == ["boilerplate", "title"] and roles[-1] == "credit"

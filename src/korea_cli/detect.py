@@ -1374,6 +1374,7 @@ class _Reader:
                 i
                 for i in range(min(self.count, 6, signed))  # a menu over the byline and date, not a share bar under them
                 if BREADCRUMB.fullmatch(self.flat[i])
+                or any(BREADCRUMB.fullmatch(line.strip()) for line in self.paragraphs[i].split("\n")[1:])  # the site's name over its trail
                 or is_navigation(self.flat[i])
                 or any(is_navigation(english_of(line)) for line in self.paragraphs[i].split("\n"))
             ),

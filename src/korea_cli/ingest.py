@@ -159,6 +159,8 @@ def read_essay_file(source: str, stdin: Any = None) -> bytes:
                 raise UsageError(f"{source} is a directory; give the essay's text file")
             data = read_regular_file(path, source, limit, "an essay's text")
         except FileNotFoundError:
+            if re.match(r"(?:https?|ftp)://", source, re.I):
+                raise UsageError(f"no such file: {source}; korea add reads a saved text, not a web address: save the page as text first") from None
             raise UsageError(f"no such file: {source}") from None
         except CorpusError as error:
             raise UsageError(str(error)) from None
@@ -173,6 +175,8 @@ def read_essay_file(source: str, stdin: Any = None) -> bytes:
         raise UsageError(f"{name} is not UTF-8 text (byte {error.start}); save it as UTF-8") from None
     if not text.strip():
         raise UsageError(f"{name} is empty; give the essay's text")
+    if re.match(r"\s*(?:<!doctype html|<html[\s>]|<\?xml)", text, re.I):
+        raise UsageError(f"{name} is HTML, not the essay's text; save the page as plain text (or copy the text from the browser)")
     return data
 
 
