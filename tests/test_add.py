@@ -110,7 +110,13 @@ def test_an_author_already_in_the_corpus_given_without_diacritics(corpus_copy: P
 def test_suggestions_wait_for_review(corpus_copy: Path) -> None:
     add(corpus_copy, str(ESSAYS / "single-author.txt"))
     plain = korea("preconditions", "--author", "jane doe", "--corpus", str(corpus_copy))
-    assert (plain.returncode, plain.stdout, plain.stderr) == (1, "", "korea: no preconditions match\n")
+    assert (plain.returncode, plain.stdout, plain.stderr) == (
+        1,
+        "",
+        "korea: no preconditions match; 3 suggested, not yet reviewed: --include-suggested shows them\n",
+    )
+    reviewed_only = korea("preconditions", "--author", "jane doe", "--reviewed", "--corpus", str(corpus_copy))
+    assert reviewed_only.stderr == "korea: no preconditions match\n"  # --reviewed asks for none of a draft's
     suggested = json.loads(korea("preconditions", "--author", "jane doe", "--include-suggested", "--format", "json", "--corpus", str(corpus_copy)).stdout)
     assert [(p["condition"], p["status"]) for p in suggested] == [
         ("it receives credible security guarantees from the United States", "suggested"),

@@ -201,8 +201,10 @@ def positions(
     out = output(no_color, color=color, pager=not no_pager)
     data = corpus_index(corpus)
     filters = _annotation_filters(data, topic, author, essay, series, mentions)
-    records = queries.positions(data, **filters, stance=resolve(names.stance, data, stance), reviewed=reviewed, include_suggested=include_suggested)
-    return _annotations(records, "positions", "preconditions", render.POSITIONS, series, fmt, out)
+    stance_id = resolve(names.stance, data, stance)
+    records = queries.positions(data, **filters, stance=stance_id, reviewed=reviewed, include_suggested=include_suggested)
+    waiting = 0 if records or include_suggested or reviewed else len(queries.positions(data, **filters, stance=stance_id, include_suggested=True))
+    return _annotations(records, "positions", "preconditions", render.POSITIONS, series, fmt, out, waiting)
 
 
 def preconditions(
@@ -227,7 +229,10 @@ def preconditions(
     filters = _annotation_filters(data, topic, author, essay, series, mentions)
     goal_id, holder = resolve(names.goal, data, goal), resolve(names.holder, data, held_by)
     records = queries.preconditions(data, **filters, goal=goal_id, held_by=holder, reviewed=reviewed, include_suggested=include_suggested)
-    return _annotations(records, "preconditions", "positions", render.PRECONDITIONS, series, fmt, out)
+    waiting = (
+        0 if records or include_suggested or reviewed else len(queries.preconditions(data, **filters, goal=goal_id, held_by=holder, include_suggested=True))
+    )
+    return _annotations(records, "preconditions", "positions", render.PRECONDITIONS, series, fmt, out, waiting)
 
 
 def search(
@@ -313,11 +318,20 @@ def _annotation_filters(data: Index, topic: str | None, author: str | None, essa
 
 
 def _annotations(
-    records: list[dict[str, Any]], kind: str, other: str, view: tuple[render.Column, ...], series: str | None, fmt: Format | None, out: Output
+    records: list[dict[str, Any]],
+    kind: str,
+    other: str,
+    view: tuple[render.Column, ...],
+    series: str | None,
+    fmt: Format | None,
+    out: Output,
+    waiting: int = 0,
 ) -> int:
-    """Positions or preconditions in their view, with what --series needs said, or exit 1 saying there are none."""
+    """Positions or preconditions in their view, with what --series needs said, or exit 1 saying there are none (and how many
+    suggestions of a draft, `waiting`, the same filters would show with --include-suggested)."""
     _say_of_lists(records, kind, other, series)
-    return render_list(records, view, fmt, out, f"{kind} match")
+    shown = f"; {waiting} suggested, not yet reviewed: --include-suggested shows {'it' if waiting == 1 else 'them'}" if waiting else ""
+    return render_list(records, view, fmt, out, f"{kind} match{shown}")
 
 
 def _say_of_lists(records: list[dict[str, Any]], kind: str, other: str, series: str | None) -> None:
