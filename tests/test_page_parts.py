@@ -1345,3 +1345,8 @@ def test_a_site_s_name_over_its_trail_then_a_transcript_s_headline() -> None:
         "Transcript: Rev.com",
     )
     assert roles[:2] == ["boilerplate", "title"] and roles[-1] == "credit"
+
+
+def test_an_outlet_s_by_line_under_the_argument_is_no_one_s_words() -> None:
+    roles = roles_of("Seoul must lead", "By Jeon Jae-seong", ARGUMENT, ARGUMENT, ARGUMENT, "By Korea Herald (khnews@heraldcorp.com)")
+    assert roles == ["title", "byline", "body", "body", "body", "credit"]

@@ -1556,6 +1556,15 @@ class _Reader:
             ):
                 self.roles[i] = "boilerplate"  # "Korean Peninsula · Russia · USA": the page's topics
                 continue
+            if (
+                role is None
+                and len(self.flat[i]) <= 100
+                and re.match(r"by\s", self.flat[i], re.I)
+                and not is_prose(self.flat[i])
+                and sum(self.roles[j] is None and is_prose(self.flat[j]) for j in range(self.first_body, i)) >= 3
+            ):
+                self.roles[i] = "credit"  # "By Korea Herald (khnews@heraldcorp.com)" under the argument: the outlet's line, no one's words
+                continue
             if role is None and i > last_argument and len(self.flat[i]) <= 120 and only_institutions(self.flat[i]):
                 self.roles[i] = "boilerplate"  # "NUPI Norwegian Institute of International Affairs" at the foot of the page: the publisher's name
                 continue
