@@ -301,7 +301,7 @@ def _authors(corpus: Corpus, people: list[detect.Signer], given: Collection[str]
     names too (`_romanized_at_same_place`). Where a new author may be a known
     one in another romanization (Chun Chaesung, or someone else of that name),
     or shares a surname with one, a note says so, for the reviewer to decide;
-    so does a known name the essay places at an institution the author's
+    so does a known name the essay places at an organisation the author's
     record never names (`_placed_elsewhere`). A name in `apart`
     (`--new-author`) is a new author whatever known one it reads as. Also
     returns those notes.
@@ -405,7 +405,7 @@ def _romanized_at_same_place(
 
 
 def _placed_elsewhere(corpus: Corpus, signer: detect.Signer, same: DraftAuthor) -> str:
-    """What to say when the essay places a known author's name at institutions the author's record never names ('Lee Sang-soo,
+    """What to say when the essay places a known author's name at organisations the author's record never names ('Lee Sang-soo,
     editorial writer at the JoongAng Ilbo', where the corpus's Sangsoo Lee is at ISDP): perhaps another person of the same
     name, for the reviewer to decide; '' when the places agree, or either says none."""
     places = bylines.organisations(signer.affiliation) if signer.affiliation else set()
