@@ -143,7 +143,7 @@ sections eight ways) 150 of 183 and 39 of 56, one refused, formats-fresh176 (byl
 65, two refused, formats-fresh177 (ranks, titles and letters) 160 of 166 and 40 of 63; and after those, formats-fresh180 (the
 issue's formats as most met) 181 of 187 and 60 of 60, formats-fresh184 (bylines in forms not yet common) 138 of 162 and 38 of
 64, one refused (formats-fresh178 and -181, the everyday case, read 185 of 198 and 69 of 69, 176 of 188 and 80 of 80, and
-wait in PENDING); four sets are kept out for now: spoken words in print (testimony, a speech, panels, a press briefing, a
+wait in PENDING); and after those, formats-fresh187 (the everyday case a fortieth time) 183 of 192 and 59 of 63; four sets are kept out for now: spoken words in print (testimony, a speech, panels, a press briefing, a
 lecture) read 103 of 196 and 31 of 70, three refused, and a second such set 139 of 193 and 44 of 63, one refused; signed
 sections a second time (initials under each take, a report's chapters signed by a name alone) 164 of 212 and 43 of 56, one
 refused; names easily confused (a newspaper's Lee Sang-soo who is not Sangsoo Lee) 156 of 163 and 53 of 62; a set of pages
