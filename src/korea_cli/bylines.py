@@ -185,58 +185,13 @@ def institutions(affiliation: str) -> set[str]:
 
 
 _POST_WORDS = frozenset(
-    {
-        "senior",
-        "junior",
-        "chief",
-        "diplomatic",
-        "correspondent",
-        "fellow",
-        "research",
-        "researcher",
-        "professor",
-        "associate",
-        "assistant",
-        "director",
-        "head",
-        "editor",
-        "editorial",
-        "writer",
-        "columnist",
-        "analyst",
-        "adviser",
-        "advisor",
-        "visiting",
-        "distinguished",
-        "lecturer",
-        "dean",
-        "president",
-        "chair",
-        "member",
-        "former",
-        "deputy",
-        "executive",
-        "programme",
-        "program",
-        "staff",
-        "reporter",
-        "principal",
-        "emeritus",
-        "nonresident",
-        "non-resident",
-        "military",
-        "major",
-        "general",
-        "ret",
-        "retd",
-        "maj",
-        "gen",
-        "col",
-        "lt",
-        "dr",
-        "prof",
-        "phd",
-    }
+    re.findall(
+        r"[\w-]+",
+        """senior junior chief diplomatic correspondent fellow research researcher professor associate assistant director head editor
+        editorial writer columnist analyst adviser advisor visiting distinguished lecturer dean president chair member former deputy
+        executive programme program staff reporter principal emeritus nonresident non-resident military major general ret retd maj
+        gen col lt dr prof phd""",
+    )
 )
 """Words of a post or a rank, never of an organisation's name: what `organisations` strips from a run of capitals."""
 _CAPITALIZED_RUN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'&.-]*(?:\s+(?:(?:of|for|and|&|the|on)\s+)*[A-ZÀ-ÖØ-Þ][\w’'&.-]*)*")

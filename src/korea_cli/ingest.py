@@ -19,7 +19,7 @@ import contextlib
 import hashlib
 import os
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -388,7 +388,7 @@ def _romanized_at_same_place(
     for author_id, forms in sounds_of.items():
         if not sounds & forms:
             continue
-        stated = set().union(*(bylines.institutions(text) for text in stated_affiliations(Path(corpus.root), author_id)))
+        stated = _recorded(corpus, author_id, bylines.institutions)
         if places & stated:
             shared[author_id] = places & stated
     if len(shared) != 1:
@@ -404,12 +404,18 @@ def _romanized_at_same_place(
     )
 
 
+def _recorded(corpus: Corpus, author_id: str, places: Callable[[str], set[str]]) -> set[str]:
+    """Where the corpus's essays place a known author: `places` (`bylines.institutions`, or the looser `organisations`) of every
+    affiliation they state of the author."""
+    return set().union(*(places(text) for text in stated_affiliations(Path(corpus.root), author_id)))
+
+
 def _placed_elsewhere(corpus: Corpus, signer: detect.Signer, same: DraftAuthor) -> str:
     """What to say when the essay places a known author's name at organisations the author's record never names ('Lee Sang-soo,
     editorial writer at the JoongAng Ilbo', where the corpus's Sangsoo Lee is at ISDP): perhaps another person of the same
     name, for the reviewer to decide; '' when the places agree, or either says none."""
     places = bylines.organisations(signer.affiliation) if signer.affiliation else set()
-    stated = set().union(*(bylines.organisations(text) for text in stated_affiliations(Path(corpus.root), same.id))) if places else set()
+    stated = _recorded(corpus, same.id, bylines.organisations) if places else set()
     if not places or not stated or any(a in b or b in a for a in places for b in stated):
         return ""
     return (
