@@ -41,7 +41,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
-from korea_cli import journal
+from korea_cli import journal, watch
 from korea_cli.errors import CorpusError, KoreaError
 from korea_cli.index_build import FORMAT, Changes, NoRoom, build, build_file, still_named, update
 from korea_cli.layout import AUTHORS_DIR, CODEBOOK_FILE, ESSAYS_DIR
@@ -53,6 +53,9 @@ CACHE_ENV = "XDG_CACHE_HOME"
 RACY_NS = 2_000_000_000
 """A file changed this recently may change again within the same timestamp: its stamp alone is not trusted, its entry also
 holds a digest of its content (`_Sweep`)."""
+
+WATCHED = "watched"
+"""The meta key of the watcher's token the index was last made fresh under (`watch`); the stamps written without it clear it."""
 
 AUTHOR_ORDER = "IFNULL((SELECT min((s.essay_key << 12) + s.seq) FROM essay_authors s WHERE s.author = authors.id), 1 << 62), authors.id"
 """`ORDER BY` for authors: in the order the essays first name them, as `corpus.load` gives them; authors of no essay last."""
@@ -173,20 +176,24 @@ class _CacheUnusable(Exception):
 
 
 def _open_cached(root: Path, path: Path, rebuild: bool, say: Notice, progress: Progress | None) -> Index:
+    """The cached index, fresh: trusted as it is when a watcher (`korea watch`) vouches that nothing changed since it was
+    made fresh, or when the sweep finds every file as recorded; else updated or built under the writer lock."""
+    token = None if rebuild else watch.token(path, os.path.realpath(root))  # taken before the sweep: see `watch`
+    db = None if rebuild else _connect_existing(path)
+    if db is not None and token is not None and _recorded(db, WATCHED) == token:
+        return Index(db, root, path, "fresh")
     sweep = _sweep(root)
-    if not rebuild:
-        db = _connect_existing(path)
-        if db is not None:
-            try:
-                if sweep.matches(_meta(db, "stamps")):
-                    return Index(db, root, path, "fresh")
-            except sqlite3.DatabaseError:
-                pass  # damaged: the writer below finds out and rebuilds
-            db.close()
+    if db is not None and token is None and sweep.matches(_recorded(db, "stamps")):
+        return Index(db, root, path, "fresh")
+    if db is not None:
+        db.close()  # the writer below makes it fresh (and rebuilds it if it is damaged), and records the token
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with _writer_lock(path):
-            return _refresh(root, path, rebuild, say, progress, sweep)
+            index = _refresh(root, path, rebuild, say, progress, sweep)
+            if token is not None:
+                index.db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (WATCHED, token))
+            return index
     except OSError as error:
         raise _CacheUnusable(error.strerror or str(error)) from None
     except sqlite3.OperationalError as error:
@@ -208,6 +215,14 @@ def _connect_existing(path: Path) -> sqlite3.Connection | None:
         pass
     db.close()
     return None
+
+
+def _recorded(db: sqlite3.Connection, key: str) -> Any:
+    """`_meta`, or None when the file is damaged: the writer finds out, and rebuilds it."""
+    try:
+        return _meta(db, key)
+    except sqlite3.DatabaseError:
+        return None
 
 
 def _meta(db: sqlite3.Connection, key: str) -> Any:

@@ -163,6 +163,8 @@ def _words_and_topics(essay: Essay, finders: dict[str, Any]) -> Read:
 
 
 def _set_meta(db: sqlite3.Connection, stamps: bytes) -> None:
+    """The stamps the index is fresh to, and no watcher's token: the caller records the one it took before its sweep, if any."""
+    db.execute("DELETE FROM meta WHERE key = 'watched'")
     db.executemany(
         "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
         [("format", FORMAT), ("stamps", stamps), ("updated", time.strftime("%Y-%m-%dT%H:%M:%S%z"))],

@@ -971,6 +971,24 @@ def check_text(report: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def watch_text(state: dict[str, Any], action: str) -> str:
+    """`korea watch`'s answer: what was started, stopped, or is running for the corpus."""
+    corpus, pid = state["corpus"], state["pid"]
+    if action == "stop":
+        return f"stopped watching {corpus} (pid {pid})" if state["watching"] else f"no watcher of {corpus} was running"
+    if not state["watching"]:
+        return f"no watcher of {corpus} is running; 'korea watch' starts one"
+    lines = [
+        f"{'watching' if action == 'status' or state.get('started') else 'already watching'} {corpus} (pid {pid}, since {state['since']})",
+        f"{state['events']:,} file events seen",
+    ]
+    if state["sweeping"]:
+        lines.append(f"queries still check every file: {state['sweeping']}")
+    else:
+        lines.append("queries ask the watcher instead of checking every file; 'korea watch --stop' ends it")
+    return "\n".join(lines)
+
+
 def index_text(state: dict[str, Any]) -> str:
     """`korea index`'s four lines: where the index is, the corpus, what this call did, what the index holds."""
     where = f"{state['path']} ({state['bytes'] / 2**20:,.1f} MiB)" if state["path"] else "in memory only (the cache folder cannot be written)"
