@@ -18,6 +18,7 @@ import subprocess
 import sys
 import tempfile
 import termios
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -31,7 +32,7 @@ EXPECTED = TESTS / "expected"
 
 
 @pytest.fixture(autouse=True)
-def isolated_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def isolated_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
@@ -42,6 +43,18 @@ def isolated_environment(tmp_path_factory: pytest.TempPathFactory, monkeypatch: 
     scratch = tmp_path_factory.mktemp("tmp")  # what korea writes to the temporary folder (an abandoned edit) stays in the test's
     monkeypatch.setenv("TMPDIR", str(scratch))  # for child processes
     monkeypatch.setattr(tempfile, "tempdir", str(scratch))  # for this one, which read $TMPDIR once, long ago
+    yield
+    stop_watchers(home / ".cache" / "korea")
+
+
+def stop_watchers(cache: Path) -> None:
+    """End every watcher (`korea watch`) a test left running in its cache, whatever corpus it watches: none outlives its test."""
+    from korea_cli import watch
+
+    for socket in cache.glob(f"*{watch.SUFFIX}"):
+        reply = watch._ask(socket, b"status ")  # names no corpus: the watcher answers with the one it watches
+        if reply is not None and reply.startswith(b"other "):
+            watch._ask(socket, b"stop " + reply[len(b"other ") :])
 
 
 @pytest.fixture
