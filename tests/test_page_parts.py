@@ -105,6 +105,12 @@ def test_a_date_whose_order_only_the_text_s_convention_tells() -> None:
     assert reading.date == ("2019-04-03", "04/03/2019")
     reading = detect.read(["After Hanoi", "By Anna Berg", "04/03/2019", ARGUMENT, ARGUMENT])
     assert reading.date is None  # no dates in words: the order is not known, and no date is made up
+    reading = detect.read(
+        ["After Hanoi", "By Anna Berg", "04/03/2019 | 7 min read", ARGUMENT, ARGUMENT, "© 2019 Harbour Review · harbourreview.org.au · Privacy"]
+    )
+    assert reading.date == ("2019-03-04", "04/03/2019")  # a page whose address is in a country that writes the day first
+    reading = detect.read(["After Hanoi", "By Anna Berg", "04/03/2019 | 7 min read", ARGUMENT, ARGUMENT, "© 2019 Harbour Review · harbourreview.com · Privacy"])
+    assert reading.date is None
 
 
 def test_a_page_s_parts_in_their_own_words() -> None:
@@ -1319,8 +1325,91 @@ def test_two_writers_sign_by_short_names_that_the_bio_gives_whole() -> None:
             ["label", "title", "dateline", "introduction", *["title", "body", "body", "byline"], *["title", "body", "byline"] * 2, "author_bio", "author_bio"],
             ["Henrike Vogt", "Lee Sangsoo", "Park Seo-yeon"],
         ),
+        (  # a symposium signed under each part with the name over the post, its publisher's framing first
+            (
+                "Symposium",
+                "Freeze First? Two Nordic Views",
+                "Baltic Quarterly asked two observers whether a freeze should come before a peace declaration. " + ARGUMENT,
+                ARGUMENT,
+                "— Sigrid Aalto\nSenior Researcher, Helsinki Centre for Security Studies",
+                ARGUMENT,
+                "— Col. (ret.) Anders Wikström\nFormer member of the Neutral Nations Supervisory Commission",
+            ),
+            ["label", "title", "introduction", "body", "byline", "body", "byline"],
+            ["Sigrid Aalto", "Anders Wikström"],
+        ),
+        (  # guest columns signed with initials, the names given in the host's introduction
+            (
+                "Two takes on the launches",
+                "Guest columns from Oslo and Amman, and what I am reading",
+                "Jan 14, 2022",
+                "Hi all. Three launches in ten days, and new designations from the Treasury on Wednesday. Rather than give you my own"
+                " take again, I asked two people I have learned a lot from to write short guest columns: Dr. Petra Lindgren directs the"
+                " Nordic Peace Institute; Omar Haddad covered the peninsula for a decade. They do not agree, which is the point. — Mia",
+                "COLUMN I: Tests are a plan, not a signal",
+                ARGUMENT,
+                "— P.L.",
+                "COLUMN II: Wait for the election",
+                ARGUMENT,
+                "— O.H.",
+            ),
+            ["title", "subtitle", "dateline", "introduction", "title", "body", "byline", "title", "body", "byline"],
+            ["Petra Lindgren", "Omar Haddad"],
+        ),
+        (  # a debate whose first side is the byline, each side under a one-word heading in capitals, rebuttals by a double surname
+            (
+                "Should Seoul build its own bomb?",
+                "FOR",
+                "KATRIN MØLLER-HAYES",
+                ARGUMENT,
+                "AGAINST",
+                "AMBASSADOR (RETD) TOMAS BERG",
+                ARGUMENT,
+                "REBUTTALS",
+                "Møller-Hayes: " + ARGUMENT,
+                "Berg: " + ARGUMENT,
+            ),
+            ["title", "subtitle", "byline", "body", "subtitle", "byline", "body", "subtitle", "body", "body"],
+            ["Katrin Møller-Hayes", "Tomas Berg"],
+        ),
+        (  # a syndicated column signed at its end, the writer's name over the newspaper's
+            ("Seoul needs a plan for the long winter", ARGUMENT, ARGUMENT, "Prof. PARK Ji-hoon\nThe Daegu Daily Herald, South Korea"),
+            ["title", "body", "body", "byline"],
+            ["PARK Ji-hoon"],  # as written: a surname in capitals is the text's convention, kept
+        ),
+        (  # a newsletter page: the writer's name over the day, the likes, the comments and a button
+            ("After the parade", "Nothing new was shown; that is the news.", "Rosa Lindqvist\nMar 3, 2023\n21\n4\nShare", ARGUMENT, ARGUMENT),
+            ["title", "subtitle", "byline", "body", "body"],
+            ["Rosa Lindqvist"],
+        ),
+        (  # a report by two, its foreword signed under it by a third
+            (
+                "Verification Before Relief",
+                "Ingrid Solberg\nHwang Min-jae",
+                "Foreword",
+                ARGUMENT,
+                "Dr. Erik Dahlgren\nDirector\nNordic Peace Institute",
+                "Introduction",
+                ARGUMENT,
+            ),
+            ["title", "byline", "subtitle", "body", "byline", "subtitle", "body"],
+            ["Ingrid Solberg", "Hwang Min-jae", "Erik Dahlgren"],
+        ),
     ],
-    ids=["by-at-the-end-of-the-dek", "writes-in-first-words", "rank-name-bar-date", "debate-sides", "signed-under-each-part", "name-alone-under-each-chapter"],
+    ids=[
+        "by-at-the-end-of-the-dek",
+        "writes-in-first-words",
+        "rank-name-bar-date",
+        "debate-sides",
+        "signed-under-each-part",
+        "name-alone-under-each-chapter",
+        "name-over-post-under-each-part",
+        "initials-under-each-column",
+        "debate-under-side-headings",
+        "syndicated-signature-over-the-paper",
+        "newsletter-name-day-and-counts",
+        "foreword-signed-under-it",
+    ],
 )
 def test_where_a_byline_stands_unusually(paragraphs: tuple[str, ...], roles: list[str], writers: list[str]) -> None:
     read = detect.read(list(paragraphs))
@@ -1330,6 +1419,12 @@ def test_where_a_byline_stands_unusually(paragraphs: tuple[str, ...], roles: lis
         assert read.signers[-1] == (0,)  # "Engman: …" under 'Rebuttals' is his, not the last section's
     if paragraphs[0] == "Policy Report":
         assert [read.signers[i] for i in (5, 6, 9, 12)] == [(0,), (0,), (1,), (2,)]  # each chapter's prose, its signer's
+    if paragraphs[-1].startswith("Berg: "):
+        assert read.signers[-2:] == [(0,), (1,)]  # "Møller-Hayes: …" is hers, though her name is the byline, not a section
+    if paragraphs[2] == "Foreword":
+        assert (read.signers[3], read.signers[6]) == ((2,), (0, 1))  # the foreword its signer's, the paper its two authors'
+    if paragraphs[-1] == "— O.H.":
+        assert (read.signers[5], read.signers[8]) == ((0,), (1,))
 
 
 def test_a_site_s_name_over_its_trail_then_a_transcript_s_headline() -> None:
@@ -1350,3 +1445,79 @@ def test_a_site_s_name_over_its_trail_then_a_transcript_s_headline() -> None:
 def test_an_outlet_s_by_line_under_the_argument_is_no_one_s_words() -> None:
     roles = roles_of("Seoul must lead", "By Jeon Jae-seong", ARGUMENT, ARGUMENT, ARGUMENT, "By Korea Herald (khnews@heraldcorp.com)")
     assert roles == ["title", "byline", "body", "body", "body", "credit"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "role"),
+    [
+        ("We and our 212 partners store and/or access information on your device, such as cookies.\nAccept all     Manage choices", "boilerplate"),
+        ("Oslo Peace Forum uses cookies to make the site work. Do you accept these cookies?\nAccept     Only necessary", "boilerplate"),
+        ("Get The Fjord Brief\nOur best reads on Asia, every Monday. No spam.\nEmail address     Subscribe", "boilerplate"),
+        ("The Harbour Daily Briefing: the morning's news in English, every weekday at 6am. Sign up free", "boilerplate"),
+        ("Nordic Peace Institute  ·  Kungsgatan 4, Uppsala\nPrivacy   Cookies   Accessibility\n© 2021 Nordic Peace Institute", "boilerplate"),
+        ("Discover more from The Ridge\nA letter on the Koreas, every other week.\nType your email...     Subscribe", "boilerplate"),
+        ("Were you forwarded this email? Subscribe here.", "boilerplate"),
+        ("Have a view on this article? Write to us at letters@harbourdaily.no", "boilerplate"),
+        ("Appeared in the May 4, 2022, print edition as 'Kim Holds the Cards.'", "boilerplate"),
+        ("#North Korea   #Sanctions   #Nordic diplomacy", "boilerplate"),
+        ("Who won the argument? Vote in our readers' poll and join the discussion below.", "boilerplate"),
+        ("Views are our own and not those of our employers.", "disclaimer"),
+    ],
+)
+def test_what_a_select_all_copies_with_the_essay_is_no_one_s_argument(paragraph: str, role: str) -> None:
+    """A page copied whole brings its cookie banner, sign-up boxes, footer, tags and polls: never the argument."""
+    roles = roles_of("Freeze first", "By Ingrid Solberg", ARGUMENT, paragraph, ARGUMENT)
+    assert roles[3] == role
+
+
+def test_a_host_s_welcome_back_is_the_introduction() -> None:
+    roles = roles_of(
+        "The Ridge #40", "By Mia Kask", "Welcome back, and welcome to the forty of you who joined this week. One topic only today.", ARGUMENT, ARGUMENT
+    )
+    assert roles[2] == "introduction"
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Authors: Ingrid Solberg is a senior fellow at the Nordic Peace Institute. Hwang Min-jae is a lecturer at Pusan National University.",
+        "*Ms. Solberg, a former Norwegian diplomat, was an envoy to the Six-Party Talks.*",
+    ],
+)
+def test_a_bio_after_a_label_or_an_honorific_is_the_author_s(bio: str) -> None:
+    reading = detect.read(["Freeze first", "By Ingrid Solberg and Hwang Min-jae", ARGUMENT, ARGUMENT, bio])
+    assert reading.roles[-1] == "author_bio" and 0 in reading.signers[-1]
+
+
+def test_an_e_mail_interview_s_numbered_questions_and_its_guest_named_by_the_answers() -> None:
+    reading = detect.read(
+        [
+            "Verification is the price: Nordic scholar",
+            "Editor's Note:\nThe Harbour Daily (HD) put five questions to a scholar by e-mail.",
+            "1. HD: Is the freeze worth pursuing?",
+            "Ingrid Solberg: " + ARGUMENT,
+            "2. HD: And sanctions?",
+            "Solberg: " + ARGUMENT,
+        ]
+    )
+    assert reading.roles[2:] == ["question", "body", "question", "body"]
+    assert [person.name for person in reading.people] == ["Ingrid Solberg"]
+
+
+def test_an_italic_statement_between_answers_is_a_question_where_the_questions_are_italic() -> None:
+    roles = roles_of(
+        "Interview: the freeze",
+        "By Tor Ness",
+        "*Is the freeze still possible?*",
+        ARGUMENT,
+        "*There is talk in Oslo of a second channel.*",
+        ARGUMENT,
+        "*What comes next?*",
+        ARGUMENT,
+    )
+    assert roles[2:] == ["question", "body"] * 3
+
+
+def test_a_broadcast_s_programme_and_hour_state_the_day() -> None:
+    reading = detect.read(["Can the talks survive?", "From Morning Report, 7:12 am on 3 March 2020", "HOST: Welcome.", "GUEST: " + ARGUMENT])
+    assert reading.roles[1] == "dateline" and reading.date == ("2020-03-03", "3 March 2020")

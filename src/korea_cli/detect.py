@@ -237,12 +237,45 @@ def _pull_quotes(flat: Sequence[str]) -> set[int]:
     return found
 
 
+_FOREWORD_HEAD = re.compile(
+    r"(?:foreword|preface|prefatory note|a (?:note|word) from the (?:director|president|editors?|chair)|(?:director|president|chair)[’']s (?:note|foreword|preface))\s*:?",
+    re.I,
+)
+
+
+def _foreword_above(flat: Sequence[str], i: int) -> int | None:
+    """The 'Foreword' heading over the paragraphs of prose right above `i` (a signature): the foreword it signs; None if none."""
+    j = i - 1
+    while j > 0 and is_prose(flat[j]) and len(flat[j]) > 150:
+        j -= 1
+    return j if j < i - 1 and _FOREWORD_HEAD.fullmatch(flat[j].strip("*_# ")) else None
+
+
 def _signed_name(lines: Sequence[str]) -> str | None:
     """The name of a signature over the place or the day it was written ('KAZUO MIYAMOTO' / 'Sendai', 'Sang-soo Lee' /
-    'Stockholm, November 2019'), as a letter or a blog post is signed."""
-    if len(lines) == 2 and len(lines[1].strip()) <= 30 and len(lines[1].split()) <= 3 and (name := name_alone(lines[0].strip())):
+    'Stockholm, November 2019'), as a letter or a blog post is signed, or over the newspaper the writer writes for ('Dr. CHUN
+    Chae-sung' / 'The Hankyeol Daily, South Korea', under a syndicated column)."""
+    if len(lines) != 2:
+        return None
+    under = lines[1].strip()
+    if ((len(under) <= 30 and len(under.split()) <= 3) or _OUTLET_LINE.fullmatch(under)) and (name := name_alone(lines[0].strip())):
         return name
     return None
+
+
+_AIRED = re.compile(
+    r"(?:from|on|aired on|broadcast on)\s+(?-i:[A-Z])[\w .’'&-]{2,50},\s+(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s+)?(?:on\s+)?(?P<day>.{6,40})", re.I
+)
+"""'From Global Briefing, 9:06 am on 4 August 2019': the programme a broadcast's transcript is from, and when it went out."""
+_NUMBERED_TURN = re.compile(r"^\d{1,2}[.)]\s+(?=[A-Z][\w.’'-]{0,30}:\s)")
+"""'1. GT: The Singapore joint statement …': an e-mail interview's numbered question, its asker's label after the number."""
+_COUNT_OR_BUTTON = re.compile(r"\d{1,6}|share|likes?|comments?|restack|save|follow|subscribe", re.I)
+"""A newsletter page's counts of likes and comments and its buttons, under the writer's name and the day."""
+_OUTLET_LINE = re.compile(
+    r"(?-i:(?:The\s+)?(?:[A-Z][\w’'-]*\s+){0,4}(?:Daily|Times|Post|Herald|News|Journal|Review|Ledger|Tribune|Gazette|Chronicle|Observer|Ilbo|Shimbun|Press|Standard))"
+    r"(?:,\s*(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}))?"
+)
+"""'The Hankyeol Daily, South Korea': the newspaper a syndicated column's writer writes for, and its country."""
 
 
 _FORWARDED = re.compile(r"^\s*(?:-{2,}\s*forwarded message\s*-{2,}|begin forwarded message\s*:|-{2,}\s*original message\s*-{2,})", re.I)
@@ -315,6 +348,8 @@ class _Reader:
         self.signed_off: set[int] = set()
         self.name_lines: set[int] = set()
         """Sections opened, as it first seems, by a name alone on its line (see `signed_at_the_close`)."""
+        self.forewords: dict[int, tuple[int, int]] = {}
+        """A foreword's signature under it -> (the foreword's heading, its signer): the paragraphs between are the signer's."""
         self.signed_within: set[int] = set()
         """Paragraphs of the argument that name their writer in their first words ('Chiara Bellini writes: …'): bylines, and body."""
         """Sign-offs under the text ('Until next week,' / 'Jenna'): bylines that end the essay, no part of its header."""
@@ -340,6 +375,7 @@ class _Reader:
         self.header()
         self.trailing()
         self.owners()
+        self.signed_forewords()
         self.sidebar()
         self.signed_below()
         self.initialled()
@@ -559,10 +595,14 @@ class _Reader:
                 self.bylines[i] = (self.person(title_case(named)),)
                 if found[0]:
                     self.date = self.date or found
-            elif (found := dateline(p)) or (
-                2 <= len(lines) <= 3
-                and (found := dateline(lines[0].strip()))
-                and all(len(line) <= 120 and not is_prose(line) for line in lines[1:])  # its time, and where: "10:00 – 11:30 a.m. EDT"
+            elif (
+                (found := dateline(p))
+                or (i < 10 and (aired := _AIRED.fullmatch(p)) and (found := dateline(aired["day"])))  # "From Global Briefing, 9:06 am on 4 August 2019"
+                or (
+                    2 <= len(lines) <= 3
+                    and (found := dateline(lines[0].strip()))
+                    and all(len(line) <= 120 and not is_prose(line) for line in lines[1:])  # its time, and where: "10:00 – 11:30 a.m. EDT"
+                )
             ):
                 self.roles[i] = "dateline"
                 stamped = bool(re.match(r"(?:last )?(?:updated|modified|edited)\b", p, re.I))
@@ -576,6 +616,18 @@ class _Reader:
             elif (signed := re.fullmatch(r"[—–-]{1,2}\s*(?P<name>[^—–-].{2,58})", p)) and (named := name_alone(signed.group("name").strip())):
                 self.roles[i] = "byline"  # "— Hiroshi Kanemoto": the byline again, signing the end
                 self.bylines[i] = (self.person(title_case(named)),)
+            elif (
+                i < 10
+                and len(lines) >= 3
+                and (named := name_alone(lines[0].strip()))
+                and any(_COUNT_OR_BUTTON.fullmatch(line.strip()) for line in lines[1:])
+                and (day := next((found for line in lines[1:] if (found := dateline(line.strip())) and found[0]), None))
+                and all(_COUNT_OR_BUTTON.fullmatch(line.strip()) or (dateline(line.strip()) or (None,))[0] for line in lines[1:])
+            ):
+                self.roles[i] = "byline"  # "Daniel Whitcombe / May 24, 2021 / 14 / 6 / Share": a newsletter's writer, day, likes and comments
+                self.bylines[i] = (self.person(title_case(named)),)
+                if self.date is None or masthead_date:
+                    self.date, masthead_date = day, False
             elif (
                 i < 8
                 and (self.date is None or masthead_date)
@@ -780,7 +832,7 @@ class _Reader:
                 self.answers += 1
             elif (
                 i > 1
-                and (speaker := SPEAKER.match(turn := self.dash_turn(BOLD_LABEL.sub(r"\1: ", p))))
+                and (speaker := SPEAKER.match(turn := self.dash_turn(BOLD_LABEL.sub(r"\1: ", _NUMBERED_TURN.sub("", p)))))
                 and (
                     any(label == speaker.group("label").strip() for _, label in self.speakers)  # "A.K.: Thank you, General.", "ZHAO YUE: Dr. Lee."
                     or (len(turn) > len(speaker.group(0)) + 10 and (is_prose(turn) or turn.rstrip("*_”’\"' ").endswith("?")))
@@ -807,6 +859,9 @@ class _Reader:
                 if self.roles[i - 1] == "author_bio":  # under "Written by" / "About the authors": a bio, not a new section
                     self.roles[i] = "author_bio"
                     self.bio_of[i] = self.person(alone, ", ".join(line.strip() for line in lines[1:]).rstrip("."), i + 1)
+                elif (heading := _foreword_above(self.flat, i)) is not None:
+                    self.roles[i] = "byline"  # "Dr. Niklas Swanstrom / Director / …" under the foreword: he signs it, and only it
+                    self.forewords[i] = (heading, self.person(alone, ", ".join(line.strip() for line in lines[1:]).rstrip("."), i + 1))
                 else:
                     self.roles[i] = "byline"  # a section's author, the name on one line and the affiliation on the next
                     self.sections[i] = self.person(alone, ", ".join(line.strip() for line in lines[1:]).rstrip("."), i + 1)
@@ -858,7 +913,7 @@ class _Reader:
                 self.bylines[i] = (self.person(title_case(alone)),)
             elif i > 0 and i + 1 < self.count and (alone := _signed_name(lines) or name_alone(p)) and (prose_before or _heads_a_section(self.flat, i)):
                 self.roles[i] = "byline"  # a signed section opened by its author's name alone ("Swanström, Niklas")
-                self.sections[i] = self.person(alone)
+                self.sections[i] = self.person(title_case(alone))
                 self.name_lines.add(i)
 
     def date_in_lead(self) -> None:
@@ -947,6 +1002,7 @@ class _Reader:
                 and (
                     (len(self.flat[i]) <= 250 and self.flat[i].rstrip("”’\"' ").endswith("?"))
                     or (i in numbered and len(numbered) >= 3)  # "2. Some observers say the meeting was a photo opportunity.": numbered, it asks
+                    or (len(self.flat[i]) <= 160 and re.fullmatch(r"[^.!?]{10,}\?\s+[^.!?]{10,}[.!]", self.flat[i]))  # "Why is it important? They just met."
                 )
                 and self.roles[i + 1] is None
                 and len(self.flat[i + 1]) > len(self.flat[i])
@@ -975,7 +1031,7 @@ class _Reader:
                 stated = (
                     i > asked
                     and is_prose(self.flat[i].strip("*_"))
-                    and not _BIO.match(self.flat[i].strip("*_ "))  # "*Katharina Vogel heads the …*": a bio, in italics too
+                    and not _bio_of_someone(self.flat[i].strip("*_ "))  # "*Katharina Vogel heads the …*": a bio, in italics too ("There is talk …" none)
                     and i + 1 < self.count
                     and self.roles[i + 1] is None
                     and not ITALIC.match(self.flat[i + 1])
@@ -1057,6 +1113,14 @@ class _Reader:
             if self.roles[j] == "introduction" and is_prose(self.flat[j]) and len(self.flat[j]) > 300:
                 self.roles[j], self.signers[j] = "body", signers
 
+    def signed_forewords(self) -> None:
+        """A foreword signed under it, in a paper by others: its paragraphs are its signer's, what follows the paper's authors'."""
+        for i, (heading, signer) in self.forewords.items():
+            self.signers[i] = (signer,)
+            for j in range(heading + 1, i):
+                if self.roles[j] in (None, "body", "introduction"):
+                    self.roles[j], self.signers[j] = "body", (signer,)
+
     def signed_below(self) -> None:
         """Sections signed under them, in a text with no byline: by a first name ('— Hanna', '— Tobias'), the whole name the
         one the text gives that first name ('Hanna Vogel & Tobias Reinholt', a bio); or by the whole name and post ('— Yang
@@ -1066,10 +1130,12 @@ class _Reader:
             return
         signatures: list[tuple[int, str, str, str]] = []  # (paragraph, first name, whole name, post)
         for i in range(self.first_body, self.count):
-            if first := _FIRST_NAME_SIGNATURE.fullmatch(self.flat[i]):
+            if (letters := _INITIALS_SIGNATURE.fullmatch(self.flat[i])) and (named := self.named_by_initials(letters.group(1))):
+                signatures.append((i, "", named, ""))  # '— N.S.', Niklas Swanström, whom the introduction names
+            elif first := _FIRST_NAME_SIGNATURE.fullmatch(self.flat[i]):
                 signatures.append((i, first.group(1), "", ""))
             elif (
-                (whole := _NAME_SIGNATURE.fullmatch(self.flat[i]))
+                (whole := _NAME_SIGNATURE.fullmatch(self.paragraphs[i].strip()))
                 and looks_like_name(named := title_case(clean_name(whole["name"])))
                 and (not whole["post"] or AFFILIATION_WORD.search(whole["post"]))
             ):
@@ -1092,12 +1158,19 @@ class _Reader:
         start = self.first_body
         for k, (i, first, whole, post) in enumerate(signatures):
             n = self.person(names[first], "", 0) if first else self.person(whole, post, i + 1 if post else 0)
-            headed = [j for j in range(start, i) if self.roles[j] in (None, "subtitle") and _over_prose(self.flat, j)]
-            if k == 0 and headed and not first:
-                for j in range(start, headed[0]):
+            headed = [
+                j
+                for j in range(start, i)
+                if (self.roles[j] in (None, "subtitle") or (self.roles[j] == "introduction" and not is_prose(self.flat[j]) and len(self.flat[j]) <= 120))
+                and _over_prose(self.flat, j)
+            ]  # a later part's heading read, when no byline was found, as the introduction's: "COLUMN II: Wait for the election"
+            framing = [j for j in range(start, i - 1) if _FRAMING.search(self.flat[j])] if k == 0 and not headed and not first else []
+            if k == 0 and (headed or framing) and not first:
+                opens = headed[0] if headed else framing[-1] + 1  # "… Continental Review invited three contributors to respond."
+                for j in range(start, opens):
                     if self.roles[j] in (None, "body") and is_prose(self.flat[j]):
                         self.roles[j], self.signers[j] = "introduction", ()  # the symposium's framing, over the first contribution
-                start = headed[0]
+                start = opens
             for j in range(start, i):
                 greets = GREETING.match(self.flat[j]) or WELCOME.match(self.flat[j])  # "Hallo from a snowy Berlin, and a warm welcome …"
                 if self.roles[j] in (None, "body", "introduction") and is_prose(self.flat[j]) and not greets:
@@ -1107,6 +1180,12 @@ class _Reader:
             self.roles[i], self.signers[i], self.bylines[i] = "byline", (n,), (n,)
             start = i + 1
         self.notes.append("no byline: each section is taken as the one its signature under it names; check the authors")
+
+    def named_by_initials(self, letters: str) -> str | None:
+        """The one name in the text whose initials these are ('N.S.': 'Niklas Swanström'); None when none is, or two are."""
+        wanted = re.sub(r"[^A-Z]", "", letters)
+        found = {name for p in self.flat for name in _CAPITALIZED_NAME.findall(p) if _initials_of(name) == wanted and looks_like_name(name)}
+        return found.pop() if len(found) == 1 else None
 
     def initialled(self) -> None:
         """A co-written dialogue whose paragraphs end with their writers' initials ('… — LSH', '… — ZJ', '… — LSH & ZJ'):
@@ -1203,8 +1282,13 @@ class _Reader:
             day, month = int(numbers[1]), int(numbers[2])
         elif month_first >= 3 and not day_first:
             month, day = int(numbers[1]), int(numbers[2])
-        elif not month_first and _DAY_FIRST_PAGE.search(furniture):
-            day, month = int(numbers[1]), int(numbers[2])  # the page's own words in a language that writes the day first ('Início / Publicações')
+        elif not month_first and (
+            _DAY_FIRST_PAGE.search(furniture) or _DAY_FIRST_SITE.search(" ".join(self.flat[i] for i in range(self.count) if self.roles[i] == "boilerplate"))
+        ):
+            day, month = (
+                int(numbers[1]),
+                int(numbers[2]),
+            )  # the page's own words in a language that writes the day first ('Início / Publicações'), or its address in a country that does
         else:
             return None
         value = f"{numbers[3]}-{month:02d}-{day:02d}"
@@ -1835,6 +1919,7 @@ class _Reader:
                     and not is_prose(self.flat[i])
                     and len(self.flat[i]) <= 120
                     and not self.flat[i].endswith((".", "!", ";", ":"))
+                    and not (self.flat[i].isupper() and len(self.flat[i].split()) <= 2)  # 'RUSSIA', 'OPPOSITION': a side's or a place's heading
                 ):
                     self.roles[i] = "title"  # a section's own title, under its author's name or over it
                 elif is_heading(self.flat, i, self.first_body, self.roles):
@@ -1870,10 +1955,11 @@ class _Reader:
                     self.signers[i] = self.one_of(owner, self.flat[i])
             elif role == "author_bio":
                 self.signers[i] = (self.bio_of[i],) if i in self.bio_of else ()
-        sectioned = set(self.sections.values())
+        sectioned = set(self.sections.values()) | {n for names in self.bylines.values() if len(names) == 1 for n in names}
         for i in range(self.count):  # "Engman: Hannah Lowe is right that …" under 'Rebuttals': the debater the label names
             label = re.match(r"(?P<label>[A-ZÀ-ÖØ-Þ][\w’'-]+):\s", self.flat[i]) if self.roles[i] == "body" and len(sectioned) >= 2 else None
-            named = [n for n in sectioned if label and fold(label["label"]) in _name_words(self.people[n].name)] if label else []
+            said = fold(label["label"]).split() if label else []  # 'Strand-Haynes' folds to two words
+            named = [n for n in sectioned if said and all(word in _name_words(self.people[n].name) for word in said)]
             if len(named) == 1:
                 self.signers[i] = (named[0],)
 
@@ -2021,7 +2107,7 @@ class _Reader:
                 name_alone(self.flat[i])
                 or _signed_name(self.paragraphs[i].split("\n"))
                 or _FIRST_NAME_SIGNATURE.fullmatch(self.flat[i])
-                or _NAME_SIGNATURE.fullmatch(self.flat[i])  # "— Han Seung-woo, former director-general …" under the last contribution
+                or _NAME_SIGNATURE.fullmatch(self.paragraphs[i].strip())  # "— Han Seung-woo, former director-general …" under the last contribution
             )
             if (
                 body
@@ -2170,7 +2256,7 @@ class _Reader:
                 owners
                 and (
                     carded
-                    or _BIO.match(RANKS.sub("", self.flat[i].lstrip("—–-*_ ")))
+                    or _BIO.match(RANKS.sub("", _BIO_LABEL.sub("", self.flat[i].lstrip("—–-*_ "))))
                     or _WRITTEN_BY.match(self.flat[i])
                     or (len(lines) == 2 and _THE_AUTHOR.match(lines[1]))
                 )
@@ -2356,8 +2442,17 @@ _DEBATE_SIDE = re.compile(
     r"(?i:proposition|opposition|the case for|the case against|for|against|pro|con|yes|no|affirmative|negative)\s*[:—–]\s*(?P<name>.{4,80})"
 )
 """'Proposition: Major General (ret.) Mats Engman', 'Against — Dr Hannah Lowe': whose side of a debate follows."""
-_NAME_SIGNATURE = re.compile(r"[—–-]{1,2}\s*(?P<name>[^,]{4,60}?)(?:,\s*(?P<post>.{3,200}))?")
-"""'— Yang Hye-won, research fellow at the Korea Institute for National Unification' under a contribution: its writer."""
+_NAME_SIGNATURE = re.compile(r"[—–-]{1,2}\s*(?P<name>[^,\n]{4,60}?)(?:(?:,\s*|\s*\n\s*)(?P<post>.{3,200}))?")
+"""'— Yang Hye-won, research fellow at the Korea Institute for National Unification' under a contribution: its writer (the
+post on the signature's second line too)."""
+_INITIALS_SIGNATURE = re.compile(r"[—–-]{1,2}\s*((?-i:[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?|[A-Z]{2,3}))")
+"""'— N.S.', '— YP' under a section: its writer, by the initials of a name the text gives."""
+_FRAMING = re.compile(
+    r"\b(?:we|(?-i:[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,4}))\s+(?:asked|invited)\s+(?:\w+\s+){0,4}?"
+    r"(?:contributors|experts|observers|analysts|scholars|specialists|commentators|writers|voices|respondents|practitioners)\b",
+    re.I,
+)
+"""'… Continental Review invited three contributors to respond', 'we asked four experts': a symposium's framing by its publisher."""
 _FIRST_NAMES_SIGNATURE = re.compile(r"[—–-]{1,2}\s*((?-i:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ’'-]{2,20}))\s*(?:&|and)\s*((?-i:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ’'-]{2,20}))")
 """'— Hannah & Jae-won': two writers, by their first names."""
 _INITIALLED = re.compile(r"[—–-]\s*(?P<first>[A-Z]{2,4})(?:\s*(?:&|and)\s*(?P<second>[A-Z]{2,4}))?\s*$")
@@ -2565,7 +2660,9 @@ def _bio_people(paragraph: str, people: list[Signer]) -> tuple[list[int], dict[i
     owners: list[int] = []
     stated: dict[int, str] = {}
     for sentence in _SENTENCE_BREAK.split(paragraph):  # not after an initial: 'Daniel R. Whitford is …'
-        sentence = RANKS.sub("", sentence.lstrip("—–-*_ "))  # "Lt. Gen. (ret.) Robert Hallworth is …"
+        sentence = RANKS.sub(
+            "", _BIO_LABEL.sub("", sentence.lstrip("—–-*_ "))
+        )  # "Lt. Gen. (ret.) Robert Hallworth is …", "Authors: Maya …", "Mr. Calloway, a …"
         sentence = _WRITTEN_BY.sub(lambda m: f"{m['who']} is {m['article']}", sentence)
         match = _BIO.match(sentence)
         if not match:
@@ -2657,8 +2754,16 @@ def _initialled(short: str, full: str) -> bool:
     )
 
 
+def _bio_of_someone(text: str) -> bool:
+    """Whether `text` opens as a bio of a person named in full ('Katharina Vogel heads …'; not 'There is talk in Washington …')."""
+    bio = _BIO.match(RANKS.sub("", text))
+    return bool(bio and len(bio["who"].split()) >= 2 and looks_like_name(clean_name(bio["who"])))
+
+
+_BIO_LABEL = re.compile(r"^(?:(?i:(?:about )?(?:the )?authors?)\s*:|(?:Mr|Ms|Mrs|Miss|Mx)\.?(?=\s+[A-ZÀ-ÖØ-Þ]))\s*")
+"""What stands before the name a bio opens with: 'Authors: Maya Lindqvist is …', 'Mr. Calloway, a retired U.S. ambassador, was …'."""
 _SURNAME_BIO = re.compile(
-    r"^\S+(?:,\s+[^,]{2,120},)?\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:fellow|professor|director|researcher|head|lecturer|analyst|correspondent|editor|columnist|scholar|adviser|advisor|member|diplomat|ambassador|officer|chair)\b",
+    r"^\S+(?:,\s+[^,]{2,120},)?\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:fellow|professor|director|researcher|head|lecturer|analyst|correspondent|editor|columnist|scholar|adviser|advisor|member|diplomat|ambassador|officer|chair|envoy|negotiator|official|minister|secretary|journalist)\b",
     re.I,
 )
 """A bio by surname alone says what the person is: 'Morioka is a professor of …' ('Chun is correct that …' is a reply's argument)."""
@@ -2726,6 +2831,10 @@ _DAY_FIRST_PAGE = re.compile(
     re.I,
 )
 """A page's furniture in a language that writes the day before the month ('Início / Publicações', 'Nº 27/2019')."""
+_DAY_FIRST_SITE = re.compile(
+    r"\b[\w-]+(?:\.[\w-]+)*\.(?:com?\.|org\.|net\.|gov\.|edu\.|ac\.)?(?:au|nz|uk|ie|in|sg|za|my|hk|de|fr|it|es|nl|be|se|no|dk|fi|ch|at|pl)\b(?![.\w])|\bABN\s+\d"
+)
+"""The page's address in a country that writes the day first ('scsr.org.au', 'ABN 48 612 907 335'), in its furniture."""
 _MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _TWO_LINE_HEADLINE = re.compile(
     r"(?!(?i:hi|hello|dear|good (?:morning|afternoon|evening)|welcome|thanks|thank you)\b)(?!.*\b(?:I|we|my|our|you)\b)[^.!?\n]{8,50}[.!?] [^.!?\n]{8,45}[.!?]"
@@ -2811,6 +2920,9 @@ _SPOKE = re.compile(
 def _interviewee(flat: list[str], roles: list[str | None], known_names: Iterable[str], person, answers_as: str | None = None) -> int | None:
     """Who answers: named at the head of the title ('Jane Doe: …', 'Jane Doe on …'), or in the introduction; `answers_as`, the
     label the answers bear ('Kim'), finds the full name the introduction gives ('Kim Min-seo')."""
+    labelled = clean_name(title_case(answers_as) if answers_as and answers_as.isupper() else answers_as or "")
+    if len(labelled.split()) >= 2 and looks_like_name(labelled):
+        return person(labelled)  # "Irina Sokolova: I would call it a useful failure": the answers' own label names her
     head = [
         i
         for i, role in enumerate(roles)

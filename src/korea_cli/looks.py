@@ -65,7 +65,7 @@ BOX = re.compile(
 )
 FIRST_PERSON = re.compile(r"\b(?:I|we|my|our)\b")
 WELCOME = re.compile(
-    r"^(?:(?:hi|hello|hallo|halo|hey|greetings) from [^,\n]{2,40},\s*(?:\n|$))|^(?:(?:hi|hello|hallo|halo|hey|greetings) from [^,\n]{2,40},\s+(?:and )?(?=(?:a (?:warm |special )?)?welcome))|^(?:(?:hi|hello|halo|hey|g[’']day|good (?:morning|afternoon|evening|day)|greetings)(?: \w+)?[,!.]?\s+(?:and )?|[\w’']{2,12}!\s+)?(?:a (?:warm |special )?)?welcome (?:back )?to (?:the |this |issue|edition|#|no\.|\d)",  # 'Labas! Welcome to …'
+    r"^(?:(?:hi|hello|hallo|halo|hey|greetings) from [^,\n]{2,40},\s*(?:\n|$))|^(?:(?:hi|hello|hallo|halo|hey|greetings) from [^,\n]{2,40},\s+(?:and )?(?=(?:a (?:warm |special )?)?welcome))|^(?:(?:hi|hello|halo|hey|g[’']day|good (?:morning|afternoon|evening|day)|greetings|welcome back)(?: \w+)?[,!.]?\s+(?:and )?|[\w’']{2,12}!\s+)?(?:a (?:warm |special )?)?welcome (?:back )?to (?:the |this |issue|edition|#|no\.|\d)",  # 'Labas! Welcome to …'
     re.I,
 )
 """'Halo, and welcome to the 112th Nusantara Brief.': a newsletter's host opening an issue, not the argument."""
@@ -151,6 +151,7 @@ DISCLAIMER = re.compile(
     r"^all [\w .&’'-]{2,40} publications (?:undergo|are subject to) (?:peer |external )?review\b|^(?:[A-Z]+\.\s+)?this is an? (?:opinion piece|op-?ed|opinion column|guest column)\b|^have an opinion\?\s+this (?:article|piece) is an? op-?ed\b|"  # Defense News's footer
     r"^[\w .&’'-]{2,60} (?:present|presents|represent|represents|reflect|reflects|express|expresses) (?:only )?the (?:personal )?(?:views|opinions) of (?:their|its|the) authors?\b|"  # 'ECASS Policy Briefs present the views of their authors …'
     r"^(?:the )?(?:views|opinions)(?: and (?:views|opinions))? of (?:the )?(?:authors?|contributors?|writers?|participants?|speakers?|panel(?:ist)?s?|interviewees?)\b|"
+    r"^(?:the |all )?(?:views|opinions)(?: (?:expressed|here))? (?:are|is) (?:our|my|the authors?[’']?|the writers?[’']?) own\b.{0,160}$|"  # "Views are our own and not those of our employers."
     r"^(?:le opinioni espresse|las opiniones expresadas|les opinions exprim[ée]es|die ge[äa]u(?:ß|ss)erten meinungen)\b|"  # in Italian, Spanish, French, German  # "The views and opinions of authors expressed herein …"
     r"^(?:the )?(?:sole )?responsibility for (?:the )?(?:views|opinions|content)\b|"  # "The responsibility for the views expressed rests with …"
     r"^(?:this |the )?transcripts? (?:is |are |was |were |has been |have been |may be )?(?:produced|generated|prepared|created|made)\b|"
@@ -284,11 +285,16 @@ _FURNITURE_LINES = (
     r"please note,? you must be (?:a|an|logged|signed|subscribed|registered)\b.*",  # "Please note you must be a Maverick Insider to comment."
     r"what (?:i|we)[’']?(?:m|re| am| are) reading\s*:.*",  # "What I’m reading: a 38 North piece on …", on one line
     r"(?:did )?(?:someone|somebody|a friend) forward(?:ed)? (?:you )?this (?:email|newsletter|issue)\b.*",
+    r"(?:were|was) you forwarded this (?:email|newsletter|issue|post)\b.*",  # "Were you forwarded this email? Subscribe here."
+    r"have a view on this (?:article|story|piece|column|issue)\?.{0,160}",  # "Have a view on this article? Write to us at …"
+    r"(?:this (?:article|essay|column) )?appeared in the .{0,60}\bprint edition\b.{0,200}",  # "Appeared in the October 8, 2019, print edition as '…'"
+    r"(?:#[\w’'–-]+(?:\s[\w’'–-]+){0,3}\s*){2,12}",  # "#Korean Peninsula   #Russia–Asia   #Security": a page's tags as hashtags
     r"know (?:someone|somebody|anyone|a friend) who\b.{0,80}\bforward\b.*",  # "Know someone who follows Korea? Forward this email …"
     r"authori[sz]ed by (?:the )?(?:hon\.? |rt\.? hon\.? )?[A-Z][\w .,’'-]{2,120}",  # a politician's imprint: "Authorised by Hon Daniel Kereama, …"
     r"an? (?:version|shorter version) of this (?:article|story|essay|column|commentary) (?:also )?appear(?:s|ed) in (?:the )?print\b.*",
     r"(?:hits|views|reads|page views)\s*:\s*[\d,]+",  # "Hits: 2143"
     r"comments?\s*\(\d+\)\s*:?.{0,120}",  # "Comments (0): You must be logged in to post a comment."
+    r"(?:who (?:won|wins|should win) (?:the|this) (?:argument|debate)\?\s*)?(?:vote|have your say) in our (?:readers[’']? )?(?:poll|survey)\b.{0,160}",  # "Who won the argument? Vote in our readers' poll …"
     r"(?-i:[A-Z][\w .&’'-]{2,40}) is (?:powered|funded|made possible|supported) by (?:the )?(?:generosity|support|donations|readers|members)\b.*",
     r"this (?:episode|issue|edition|newsletter|podcast|show) is (?:supported|sponsored|made possible|brought to you) by\b.*",
     r"(?:get|receive|sign up for) (?:a |the |our )?[\w’' -]{0,40} (?:in|to|straight to|delivered to) your inbox\b.*",  # "Get a round-up of the day's top stories in your inbox."
@@ -864,6 +870,34 @@ def _a_person(line: str) -> bool:
     return looks_like_name(line.title())
 
 
+_COOKIES = re.compile(r"\bcookies?\b", re.I)
+_CONSENT = re.compile(r"\b(?:accept(?: all)?|consent|reject(?: all)?|(?:cookie |privacy )?settings|manage (?:your )?(?:choices|preferences|options))\b", re.I)
+_SIGN_UP_BOX = re.compile(
+    r"(?:(?:e-?mail(?: address)?|your e-?mail|enter your e-?mail(?: address)?|type your e-?mail)\W*\s+(?:subscribe|sign up|join)\b"
+    r"|\bunsubscribe (?:at )?any ?time\b|\bno spam\b|\b(?:sign up|subscribe)(?: (?:for )?(?:free|now|here|today))?\.?\s*$)",
+    re.I,
+)
+_PROMISE = re.compile(
+    r"\b(?:every (?:week)?day|every (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|morning)|daily|weekly|inbox|newsletter|briefing)\b", re.I
+)
+
+
+def _page_chrome(paragraph: str) -> bool:
+    """What a page wraps round an essay, copied with it by a select-all: a cookie banner ('We and our 143 partners store …
+    cookies … Accept all  Settings'), a newsletter's sign-up box ('Get Tasman Weekly / … every Friday. No spam … / Email
+    address  Subscribe'), a footer of short lines over its copyright ('Leiden University · Rapenburg 70 / Privacy statement
+    Cookies … / © 2020 Leiden University')."""
+    flat = " ".join(paragraph.split())
+    if len(flat) > 900:
+        return False
+    if _COOKIES.search(flat) and _CONSENT.search(flat) and not re.search(r"\b(?:north|south) korea|\bpyongyang|\bseoul\b", flat, re.I):
+        return True
+    if len(flat) <= 320 and _SIGN_UP_BOX.search(flat) and _PROMISE.search(flat):
+        return True
+    lines = [line.strip() for line in paragraph.strip().split("\n") if line.strip()]
+    return 2 <= len(lines) <= 5 and lines[-1].startswith(("©", "(c) ", "Copyright")) and all(len(line) <= 90 and not is_prose(line) for line in lines)
+
+
 def is_boilerplate(paragraph: str) -> bool:
     """Every line is site furniture: sharing, related links, tags, copyright, cookies, newsletters (under a 'Related:' heading, any short line)."""
     if len(paragraph) <= 300 and paragraph.count("\n") <= 4:
@@ -883,6 +917,8 @@ def is_boilerplate(paragraph: str) -> bool:
     if _FURNITURE_START.match(" ".join(paragraph.split()).lstrip("*_ ")):  # "*The Peninsula Ledger is a reader-supported publication …*"
         return True
     if is_comment(paragraph):
+        return True
+    if _page_chrome(paragraph):
         return True
     lines = [line.strip("*_ \t") or line.strip() for line in paragraph.split("\n") if line.strip()]  # "**Read also:** …"; "* * *" stays
     if len(lines) == 1 and LINKS_HEADING.match(lines[0]):
@@ -1059,6 +1095,7 @@ _FURNITURE_START = re.compile(
     r"|(?:the )?[\w .&()’'-]{2,60} is (?:a|an|the) (?:free |weekly |monthly |daily |fortnightly |independent |reader-supported |open[- ]access )*(?:newsletter|publication|digest|bulletin|briefing)\b"
     r"|(?:the )?(?-i:(?:Centre|Center|Institute|Foundation|Council|Program(?:me)?|School|Forum|Network|Initiative)\b[^.]{0,100}?\([A-Z]{2,8}\)) (?:seeks|aims|strives|exists|works) to\b"
     r"|(?-i:[A-Z][\w .&’'-]{1,60}) (?:is|was|are|were) (?:recorded|produced|made|written|created|published) on (?:the )?(?:traditional |unceded )?(?:lands?|country|territor(?:y|ies)) of\b"  # an acknowledgement of country
+    r"|discover more from (?:the )?(?-i:[A-Z])"  # a newsletter's sign-up box, over its pitch and the e-mail field
     r"|about this (?:series|column|newsletter|podcast|collection)\s*:"  # "About this series: Peninsula Dialogues is …": the publisher's
     r"|(?:the )?(?:full )?(?:video|audio|recording|transcript) of (?:the|this) [\w -]{2,40} is available(?: (?:on|at|from|in|via)\b[^.,;]{0,80}| online| here)?\.?\s*$"  # "The full video of the press conference is available on …"
     r"|käytämme evästeitä\b|lue myös\s*:"  # Finnish: a cookie notice, "read also:"
@@ -1187,7 +1224,7 @@ def is_heading(flat: Sequence[str], i: int, first_body: int, roles: Sequence[str
     previous = re.sub(r"(?<=[.!?”’\"'])\d{1,3}$", "", flat[i - 1]) if i > 0 else ""  # "… across borders.5": a footnote's number glued on
     previous_is_prose = (
         i == first_body
-        or (i > 0 and (is_prose(previous) or roles[i - 1] in ("boilerplate", "notes", "dateline")))  # or a page's footer
+        or (i > 0 and (is_prose(previous) or roles[i - 1] in ("boilerplate", "notes", "dateline", "byline")))  # or a page's footer, a signature
         or (short_at(i - 1) and prose_at(i - 2) and prose_at(i + 1))  # the second of two headings
     )
     return next_is_prose and previous_is_prose and (i > first_body or len(p.split()) <= 8)
