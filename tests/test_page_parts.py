@@ -1521,3 +1521,176 @@ def test_an_italic_statement_between_answers_is_a_question_where_the_questions_a
 def test_a_broadcast_s_programme_and_hour_state_the_day() -> None:
     reading = detect.read(["Can the talks survive?", "From Morning Report, 7:12 am on 3 March 2020", "HOST: Welcome.", "GUEST: " + ARGUMENT])
     assert reading.roles[1] == "dateline" and reading.date == ("2020-03-03", "3 March 2020")
+
+
+def test_a_newsletter_s_guest_columns_signed_by_initials_in_a_text_with_its_own_writer() -> None:
+    """The host writes her own part; each guest column under her welcome is signed '— S.L.' under it, the initials of a
+    name the welcome gives: the column, from its title down, is the guest's; the rest stays the host's."""
+    reading = detect.read(
+        [
+            "The Fjord Letter — Issue No. 12",
+            "After Oslo: two guest columns",
+            "Dear readers, this week Sigrid Lund and Kenji Mori write for you, and I add a few words of my own. " + ARGUMENT,
+            "MY TAKE",
+            ARGUMENT,
+            "GUEST COLUMN",
+            "Oslo was a beginning",
+            ARGUMENT,
+            ARGUMENT,
+            "— S.L.",
+            "GUEST COLUMN",
+            "Tokyo should not wait",
+            ARGUMENT,
+            "— K.M.",
+            "Until next Thursday,\nMia",
+            "The Fjord Letter is written by Mia Berg, a Bergen-based analyst of Korean affairs.",
+        ]
+    )
+    names = [person.name for person in reading.people]
+    assert "Sigrid Lund" in names and "Kenji Mori" in names and "My Take" not in names
+    lund, mori = names.index("Sigrid Lund"), names.index("Kenji Mori")
+    assert reading.signers[7:10] == [(lund,), (lund,), (lund,)] and reading.roles[9] == "byline"
+    assert (reading.signers[12], reading.signers[13], reading.roles[6], reading.roles[11]) == ((mori,), (mori,), "title", "title")
+    assert lund not in reading.signers[4] and mori not in reading.signers[4]
+
+
+def test_parts_signed_at_their_end_by_initials_that_a_legend_under_them_names() -> None:
+    reading = detect.read(
+        [
+            "Three takes on the handshake",
+            "Hello from Oslo, where the pictures from the border are still on every screen.",
+            "1. Theatre with a purpose",
+            ARGUMENT + " —S.A.",
+            "2. A photo is not a policy",
+            ARGUMENT + " —T.N.",
+            "WHO WROTE WHAT",
+            "S.A. — Sigrid Aalto, senior researcher at the Helsinki Centre for Security Studies.",
+            "T.N. — Tor Ness, former Norwegian diplomat.",
+        ]
+    )
+    assert [person.name for person in reading.people] == ["Sigrid Aalto", "Tor Ness"]
+    assert (reading.roles[3], reading.signers[3], reading.signers[5]) == ("body", (0,), (1,))
+    assert (
+        reading.roles[7:] == ["author_bio", "author_bio"] and reading.people[0].affiliation == "senior researcher at the Helsinki Centre for Security Studies"
+    )
+
+
+def test_an_exchange_of_letters_signed_with_first_names() -> None:
+    reading = detect.read(
+        [
+            "Dear Ingrid, Dear Min-jae: Letters on a Stalled Peace",
+            "In May we invited Prof. Hwang Min-jae of Pusan National University and Dr. Ingrid Solberg of the Nordic Peace Institute to"
+            " write to each other about what is left of the 2018 peace process, and what their countries owe it. They exchanged four"
+            " letters over the month; we publish them as they were written, with only light editing for length.",
+            "Busan, 2 May 2019",
+            "Dear Ingrid,\n" + ARGUMENT,
+            ARGUMENT,
+            "With warm regards,\nMin-jae",
+            "Oslo, 9 May 2019",
+            "Dear Min-jae,\n" + ARGUMENT,
+            "Until we meet again, in Oslo or in Busan,\nIngrid",
+        ]
+    )
+    writers = {person.name: n for n, person in enumerate(reading.people)}
+    assert set(writers) == {"Hwang Min-jae", "Ingrid Solberg"}
+    hwang, solberg = writers["Hwang Min-jae"], writers["Ingrid Solberg"]
+    assert reading.roles == ["title", "introduction", "dateline", "body", "body", "byline", "dateline", "body", "byline"]
+    assert reading.signers[3:6] == [(hwang,), (hwang,), (hwang,)] and reading.signers[7:9] == [(solberg,), (solberg,)]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "headings"),
+    [
+        (
+            (
+                "Views from the region",
+                "The summit, seen from four capitals",
+                "China",
+                "Sun Yan\nAssociate Professor, Peking University",
+                ARGUMENT,
+                "Japan",
+                "Kenji Mori\nSenior Fellow, Tokyo Institute",
+                ARGUMENT,
+            ),
+            (2, 5),
+        ),
+        (
+            (
+                "Should Seoul go nuclear?",
+                "FOR THE MOTION",
+                "Katrin Berg\nSenior Fellow, Nordic Peace Institute",
+                ARGUMENT,
+                "AGAINST THE MOTION",
+                "Tor Ness\nFormer Ambassador",
+                ARGUMENT,
+            ),
+            (1, 4),
+        ),
+    ],
+    ids=["country-headings", "sides-of-a-motion"],
+)
+def test_a_country_s_or_a_side_s_heading_over_a_signed_part_is_no_title_of_it(paragraphs: tuple[str, ...], headings: tuple[int, int]) -> None:
+    roles = roles_of(*paragraphs)
+    assert [roles[i] for i in headings] == ["subtitle", "subtitle"]
+
+
+def test_a_rebuttal_opened_by_name_responds_is_that_writer_s() -> None:
+    reading = detect.read(
+        ["Should Seoul go nuclear?", "By Katrin Berg and Tor Ness", "Katrin Berg", ARGUMENT, "Tor Ness", ARGUMENT, "Katrin Berg responds", ARGUMENT]
+    )
+    assert reading.roles[6] == "byline" and reading.signers[5:] == [(1,), (0,), (0,)]
+
+
+def test_a_syndicated_column_s_writer_over_the_paper_at_the_top() -> None:
+    reading = detect.read(
+        ["Commentary", "After Hanoi, Seoul must choose", "PARK Ji-hoon\nDaegu Ilbo/Asia News Network", "Seoul | Wed, March 6, 2019", ARGUMENT, ARGUMENT]
+    )
+    assert reading.roles[2] == "byline" and [person.name for person in reading.people] == ["PARK Ji-hoon"]
+
+
+def test_a_short_headline_in_two_sentences_under_a_newsletter_s_masthead_is_the_title() -> None:
+    reading = detect.read(
+        [
+            "View this email in your browser",
+            "THE FJORD LETTER",
+            "Issue 14",
+            "Sunday 17 June 2018",
+            "Oslo was a beginning. Don't mistake it for a plan.",
+            "Hi everyone,\n" + ARGUMENT,
+            ARGUMENT,
+            "Until next time,\nMia Berg",
+        ]
+    )
+    assert reading.roles[4] == "title"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Share this post\nThe Fjord Letter\nOslo was a beginning\nCopy link\nFacebook\nEmail",
+        "Ready for more?\nSubscribe",
+        "Enjoying The Fjord Letter? Forward it to a friend who follows Korea.",
+        "Share your experiences, suggestions, and any issues you've encountered on The Harbour Daily. We're here to listen.",
+        "Source: NORDIC WIRE/ab(cd)",
+        "Bookmark   Share   A A",
+        "Your privacy choices: We and our 14 partners store and access information on your device for analytics. I accept | Customise",
+        "NPI\nNordic Peace Institute\nKungsgatan 4\nPO Box 7024, NO-0130 Oslo, Norway\nwww.npi.no | post@npi.no\nEstablished in 1959, the Nordic Peace Institute is an independent research institute.",
+    ],
+)
+def test_more_of_what_a_page_wraps_round_the_essay(paragraph: str) -> None:
+    roles = roles_of("Freeze first", "By Ingrid Solberg", ARGUMENT, paragraph, ARGUMENT)
+    assert roles[3] == "boilerplate"
+
+
+def test_a_guest_s_bio_under_about_the_guest_is_theirs() -> None:
+    reading = detect.read(
+        [
+            "Ingrid Solberg on the freeze",
+            "Q: Is it over?",
+            "A: " + ARGUMENT,
+            "Q: What next?",
+            "A: " + ARGUMENT,
+            "About the guest: Dr. Ingrid Solberg is a senior fellow at the Nordic Peace Institute.",
+        ]
+    )
+    assert reading.roles[-1] == "author_bio"

@@ -102,7 +102,8 @@ _NOT_NAME_WORDS = frozenset(
         cannot can could be been being will would must should shall may might written
         through without within across via during since until amid among upon trust sequencing sequence
         peninsula watch focus dispatch briefing former negotiator official diplomat envoy analyst scholar veteran
-        power powers shadow shadows great limits lessons stakes risks options choices""",
+        power powers shadow shadows great limits lessons stakes risks options choices
+        my our your their take takes fast quick guest""",
     )
 )
 """Words of a sentence, a masthead ('KOREA JoongAng DAILY') or a section, never of a person's name."""

@@ -269,13 +269,19 @@ _AIRED = re.compile(
 """'From Global Briefing, 9:06 am on 4 August 2019': the programme a broadcast's transcript is from, and when it went out."""
 _NUMBERED_TURN = re.compile(r"^\d{1,2}[.)]\s+(?=[A-Z][\w.’'-]{0,30}:\s)")
 """'1. GT: The Singapore joint statement …': an e-mail interview's numbered question, its asker's label after the number."""
+_SIDE_OR_PLACE = re.compile(
+    r"(?i:(?:for|against)(?: the motion)?|yes|no|pro|con|point|counterpoint|proposition|opposition|the case (?:for|against))"
+    r"|(?:the )?(?:Republic of Korea|South Korea|North Korea|Korea|Russia|China|Japan|Mongolia|Taiwan|India|Australia|Canada|Europe|the European Union|EU|"
+    r"the United States|United States|US|USA|UK|United Kingdom|Germany|France|Sweden|ASEAN|Southeast Asia|Northeast Asia)"
+)
+"""A heading that names a debate's side or a country ('AGAINST THE MOTION', 'Republic of Korea'): over a signed part, no title of it."""
 _COUNT_OR_BUTTON = re.compile(r"\d{1,6}|share|likes?|comments?|restack|save|follow|subscribe", re.I)
 """A newsletter page's counts of likes and comments and its buttons, under the writer's name and the day."""
 _OUTLET_LINE = re.compile(
     r"(?-i:(?:The\s+)?(?:[A-Z][\w’'-]*\s+){0,4}(?:Daily|Times|Post|Herald|News|Journal|Review|Ledger|Tribune|Gazette|Chronicle|Observer|Ilbo|Shimbun|Press|Standard))"
-    r"(?:,\s*(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}))?"
+    r"(?:,\s*(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}))?(?:\s*/\s*(?:Asia News Network|ANN)|\s+\(ANN\))?"
 )
-"""'The Hankyeol Daily, South Korea': the newspaper a syndicated column's writer writes for, and its country."""
+"""'The Hankyeol Daily, South Korea', 'Hankook Ilbo/Asia News Network': the newspaper a syndicated column's writer writes for."""
 
 
 _FORWARDED = re.compile(r"^\s*(?:-{2,}\s*forwarded message\s*-{2,}|begin forwarded message\s*:|-{2,}\s*original message\s*-{2,})", re.I)
@@ -378,6 +384,8 @@ class _Reader:
         self.signed_forewords()
         self.sidebar()
         self.signed_below()
+        self.correspondence()
+        self.initialled_parts()
         self.initialled()
         self.letters()
         self.event_report()
@@ -492,6 +500,9 @@ class _Reader:
                 for n, post in posts.items():
                     if not self.people[n].affiliation:
                         self.people[n].affiliation, self.people[n].stated_in = post, i + 1
+            elif i < 10 and len(lines) == 2 and _OUTLET_LINE.fullmatch(lines[1].strip()) and (named := name_alone(lines[0].strip())):
+                self.roles[i] = "byline"  # "CHUN Chae-sung" over "Hankook Ilbo/Asia News Network": a syndicated column's writer, and whose
+                self.bylines[i] = (self.person(title_case(named)),)
             elif EDITORS_NOTE.match(re.sub(r"^(?:note|n\.b\.)\s*:\s*", "", p.strip("*_※() "), flags=re.I)) or (
                 i and self.roles[i - 1] == "editors_note" and EDITORS_NOTE_HEAD.match(self.flat[i - 1])
             ):  # a heading alone, then the note
@@ -1113,6 +1124,29 @@ class _Reader:
             if self.roles[j] == "introduction" and is_prose(self.flat[j]) and len(self.flat[j]) > 300:
                 self.roles[j], self.signers[j] = "body", signers
 
+    def untitled_headline(self, i: int) -> bool:
+        """A short headline in two sentences ('Singapore was a beginning. Don't mistake it for a plan.') right under a header of
+        furniture, labels and the date alone, over the prose: the title, though it reads like prose."""
+        return (
+            len(self.flat[i]) <= 90
+            and len(re.findall(r"[.!?](?:\s|$)", self.flat[i])) <= 2
+            and all(
+                self.roles[j] in ("boilerplate", "label", "dateline")
+                or (
+                    self.roles[j] is None
+                    and (
+                        LABEL.match(self.flat[j])
+                        or re.fullmatch(r"(?:issue|no\.?|vol\.?|edition)\s*#?\s*\d+", self.flat[j], re.I)
+                        or (self.flat[j].isupper() and len(self.flat[j]) <= 60)
+                    )
+                )
+                for j in range(i)
+            )  # "Issue 14", "THE FJORD LETTER": a label and a masthead, not yet read as such
+            and i + 1 < self.count
+            and is_prose(self.flat[i + 1])
+            and len(self.flat[i + 1]) > 2 * len(self.flat[i])
+        )
+
     def signed_forewords(self) -> None:
         """A foreword signed under it, in a paper by others: its paragraphs are its signer's, what follows the paper's authors'."""
         for i, (heading, signer) in self.forewords.items():
@@ -1129,9 +1163,14 @@ class _Reader:
         if self.people:
             return
         signatures: list[tuple[int, str, str, str]] = []  # (paragraph, first name, whole name, post)
+        inline: set[int] = set()
+        """Signatures at the end of a section's last paragraph ('… built in. —N.S.'): that paragraph is the section's too."""
         for i in range(self.first_body, self.count):
             if (letters := _INITIALS_SIGNATURE.fullmatch(self.flat[i])) and (named := self.named_by_initials(letters.group(1))):
                 signatures.append((i, "", named, ""))  # '— N.S.', Niklas Swanström, whom the introduction names
+            elif is_prose(self.flat[i]) and (letters := _INLINE_INITIALS.search(self.flat[i])) and (named := self.named_by_initials(letters.group(1))):
+                signatures.append((i, "", named, ""))
+                inline.add(i)
             elif first := _FIRST_NAME_SIGNATURE.fullmatch(self.flat[i]):
                 signatures.append((i, first.group(1), "", ""))
             elif (
@@ -1171,20 +1210,98 @@ class _Reader:
                     if self.roles[j] in (None, "body") and is_prose(self.flat[j]):
                         self.roles[j], self.signers[j] = "introduction", ()  # the symposium's framing, over the first contribution
                 start = opens
-            for j in range(start, i):
+            for j in range(start, i + (i in inline)):
                 greets = GREETING.match(self.flat[j]) or WELCOME.match(self.flat[j])  # "Hallo from a snowy Berlin, and a warm welcome …"
                 if self.roles[j] in (None, "body", "introduction") and is_prose(self.flat[j]) and not greets:
                     self.roles[j], self.signers[j] = "body", (n,)
                 elif j in headed and not first:
                     self.roles[j] = "title"  # "The military agreement is the real breakthrough": the contribution's own title
-            self.roles[i], self.signers[i], self.bylines[i] = "byline", (n,), (n,)
+            if i not in inline:
+                self.roles[i], self.signers[i], self.bylines[i] = "byline", (n,), (n,)
             start = i + 1
+        for i in range(start, self.count):  # "N.S. — Niklas Swanstroem, director of …": who the initials are, under the parts
+            if (legend := _INITIALS_LEGEND.fullmatch(self.flat[i])) and (named := self.named_by_initials(legend["initials"])):
+                n = self.person(named)
+                self.roles[i], self.signers[i] = "author_bio", (n,)
+                if not self.people[n].affiliation:
+                    self.people[n].affiliation, self.people[n].stated_in = legend["post"].strip().rstrip("."), i + 1
         self.notes.append("no byline: each section is taken as the one its signature under it names; check the authors")
+
+    def correspondence(self) -> None:
+        """An exchange of letters between two writers that no byline names: each letter opens 'Dear Lixin,' and is signed
+        with a first name under it ('With warm regards, / Chaesung'); each is the writer it does not address, whose whole name
+        the text gives ('Prof. Chun Chaesung'). What comes before the first letter is the publication's framing."""
+        opens = [
+            (i, dear["name"])
+            for i in range(self.first_body, self.count)
+            if (dear := _DEAR.match(self.flat[i])) and self.roles[i] in (None, "body", "introduction")
+        ]
+        firsts = list(dict.fromkeys(fold(name) for _, name in opens))
+        if len(opens) < 2 or len(firsts) != 2:
+            return
+        whole = {first: self.whole_name(first) for first in firsts}
+        if None in whole.values():
+            return
+        writers = {}
+        for first, name in whole.items():
+            for person in self.people:
+                if fold(person.name) == first:
+                    person.name = name  # "Lixin", read from a sign-off, is Wang Lixin
+            writers[first] = self.person(name)
+        for i in range(self.first_body, opens[0][0]):
+            if self.roles[i] in (None, "body") and is_prose(self.flat[i]):
+                self.roles[i], self.signers[i] = "introduction", ()  # "In September we invited Prof. Chun Chaesung … to write"
+        for k, (i, addressed) in enumerate(opens):
+            writer = writers[firsts[1 - firsts.index(fold(addressed))]]
+            end = opens[k + 1][0] if k + 1 < len(opens) else self.count
+            for j in range(i, end):
+                lines = self.paragraphs[j].strip().split("\n")
+                if len(lines) == 2 and len(lines[0]) <= 80 and lines[0].rstrip().endswith(",") and fold(lines[1].strip(" —–-")) in firsts:
+                    self.roles[j], self.signers[j], self.bylines[j] = "byline", (writer,), (writer,)
+                    self.signed_off.add(j)
+                    break  # "With warm regards, / Chaesung", "Until we meet again, in Beijing or in Seoul, / Lixin": the letter ends
+                if self.roles[j] in (None, "body", "subtitle", "introduction") and is_prose(self.flat[j]):
+                    self.roles[j], self.signers[j] = "body", (writer,)
+        self.notes.append("letters: each is taken as the one it does not address; check the authors")
+
+    def whole_name(self, first: str) -> str | None:
+        """The one whole name in the text with this word in it ('Lixin': 'Wang Lixin', 'Chaesung': 'Chun Chaesung'); None if none, or two."""
+        found = {
+            name
+            for p in self.flat
+            for candidate in _CAPITALIZED_NAME.findall(p)
+            if looks_like_name(name := clean_name(candidate)) and first in [fold(w) for w in name.split()] and len(name.split()) >= 2
+        }
+        return found.pop() if len(found) == 1 else None
+
+    def initialled_parts(self) -> None:
+        """Guest parts in a text with a writer of its own, each signed under it by initials the text gives a name to ('— S.L.'
+        under a guest column, Lee Sang-soo, whom the host's welcome names): the part, from its heading down, is the guest's."""
+        if not self.people:
+            return  # a text with no writer at all: `signed_below` reads it
+        for i in range(self.first_body, self.count):
+            letters = _INITIALS_SIGNATURE.fullmatch(self.flat[i]) if self.roles[i] in (None, "body") else None
+            named = self.named_by_initials(letters.group(1)) if letters else None
+            if named is None or any(fold(named) == fold(person.name) for person in self.people):
+                continue
+            part = []
+            j = i - 1
+            while j > self.first_body and self.roles[j] == "body" and is_prose(self.flat[j]):
+                part.append(j)
+                j -= 1
+            if not part or is_prose(self.flat[j]):
+                continue  # no heading over the part: where it starts is not known
+            n = self.person(named)
+            for k in part:
+                self.signers[k] = (n,)
+            self.roles[i], self.signers[i], self.bylines[i] = "byline", (n,), (n,)
+            if self.roles[j] in (None, "subtitle") and len(self.flat[j]) <= 120:
+                self.roles[j] = "title"  # "Stockholm was a beginning, not a breakdown": the guest column's own title
 
     def named_by_initials(self, letters: str) -> str | None:
         """The one name in the text whose initials these are ('N.S.': 'Niklas Swanström'); None when none is, or two are."""
         wanted = re.sub(r"[^A-Z]", "", letters)
-        found = {name for p in self.flat for name in _CAPITALIZED_NAME.findall(p) if _initials_of(name) == wanted and looks_like_name(name)}
+        found = {name for p in self.flat for name in _CAPITALIZED_NAME.findall(p) if wanted in _initials_forms(name) and looks_like_name(name)}
         return found.pop() if len(found) == 1 else None
 
     def initialled(self) -> None:
@@ -1442,7 +1559,7 @@ class _Reader:
             and marked < min(self.count, 8, last_prose)
             and self.roles[marked] is None
             and len(self.flat[marked]) <= 220
-            and not is_prose(self.flat[marked])
+            and (not is_prose(self.flat[marked]) or self.untitled_headline(marked))
             and not _TOPIC_LIST.fullmatch(self.flat[marked])  # "North Korea, Nuclear Weapons, Sanctions" under the date: the page's topics
         ):
             marked += 1  # a date line over the title and its dek: they are the header too (not the body's only paragraph)
@@ -1919,9 +2036,11 @@ class _Reader:
                     and not is_prose(self.flat[i])
                     and len(self.flat[i]) <= 120
                     and not self.flat[i].endswith((".", "!", ";", ":"))
-                    and not (self.flat[i].isupper() and len(self.flat[i].split()) <= 2)  # 'RUSSIA', 'OPPOSITION': a side's or a place's heading
                 ):
-                    self.roles[i] = "title"  # a section's own title, under its author's name or over it
+                    sided = (self.flat[i].isupper() and len(self.flat[i].split()) <= 2) or _SIDE_OR_PLACE.fullmatch(
+                        self.flat[i]
+                    )  # 'RUSSIA', 'AGAINST THE MOTION', 'Republic of Korea'
+                    self.roles[i] = "subtitle" if sided else "title"  # a section's own title, under its author's name or over it; a side's or a place's heading
                 elif is_heading(self.flat, i, self.first_body, self.roles):
                     self.roles[i] = "subtitle"  # a heading inside the body: "What comes next", "II. The Sequencing Dilemma"
                     if any(j in self.alone for j in range(i) if j in self.sections and self.sections[j] in current):
@@ -2445,6 +2564,10 @@ _DEBATE_SIDE = re.compile(
 _NAME_SIGNATURE = re.compile(r"[—–-]{1,2}\s*(?P<name>[^,\n]{4,60}?)(?:(?:,\s*|\s*\n\s*)(?P<post>.{3,200}))?")
 """'— Yang Hye-won, research fellow at the Korea Institute for National Unification' under a contribution: its writer (the
 post on the signature's second line too)."""
+_INLINE_INITIALS = re.compile(r"[.!?”\"’']\s*[—–-]{1,2}\s*((?-i:[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?))\s*$")
+"""'… with verification built in. —N.S.': a part's last paragraph, signed at its end with its writer's initials."""
+_INITIALS_LEGEND = re.compile(r"(?P<initials>(?-i:[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?))\s*[—–:-]\s*(?P<name>[^,]{4,60}),\s*(?P<post>.{3,240})")
+"""'N.S. — Niklas Swanstroem, director of the Institute …': under the parts, who the initials that sign them are."""
 _INITIALS_SIGNATURE = re.compile(r"[—–-]{1,2}\s*((?-i:[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?|[A-Z]{2,3}))")
 """'— N.S.', '— YP' under a section: its writer, by the initials of a name the text gives."""
 _FRAMING = re.compile(
@@ -2738,6 +2861,12 @@ def _running_lines(paragraph: str, paged: tuple[set[str], Counter[str]]) -> bool
     return any(_page_form(line) in numbered for line in lines) and all(_page_form(line) in numbered or seen[line.casefold()] >= 2 for line in lines)
 
 
+def _initials_forms(name: str) -> set[str]:
+    """The initials a name may sign with: 'Lee Sang-hyun' as 'LSH', 'LS' and, given name first, 'SL' ('Kang Hyun-ah' signs 'H.K.')."""
+    words = RANKS.sub("", name).split()
+    return {_initials_of(name), "".join(w[0].upper() for w in words), "".join(w[0].upper() for w in words[1:] + words[:1])}
+
+
 def _initials_of(name: str) -> str:
     """'Lee Sang-hyun' -> 'LSH', 'Zhou Jianing' -> 'ZJ': a name's initials, a hyphenated given name's parts each."""
     return "".join(part[0].upper() for word in RANKS.sub("", name).split() for part in word.split("-") if part)
@@ -2760,7 +2889,7 @@ def _bio_of_someone(text: str) -> bool:
     return bool(bio and len(bio["who"].split()) >= 2 and looks_like_name(clean_name(bio["who"])))
 
 
-_BIO_LABEL = re.compile(r"^(?:(?i:(?:about )?(?:the )?authors?)\s*:|(?:Mr|Ms|Mrs|Miss|Mx)\.?(?=\s+[A-ZÀ-ÖØ-Þ]))\s*")
+_BIO_LABEL = re.compile(r"^(?:(?i:(?:about )?(?:the )?(?:authors?|guests?|speakers?|interviewees?))\s*:|(?:Mr|Ms|Mrs|Miss|Mx)\.?(?=\s+[A-ZÀ-ÖØ-Þ]))\s*")
 """What stands before the name a bio opens with: 'Authors: Maya Lindqvist is …', 'Mr. Calloway, a retired U.S. ambassador, was …'."""
 _SURNAME_BIO = re.compile(
     r"^\S+(?:,\s+[^,]{2,120},)?\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:fellow|professor|director|researcher|head|lecturer|analyst|correspondent|editor|columnist|scholar|adviser|advisor|member|diplomat|ambassador|officer|chair|envoy|negotiator|official|minister|secretary|journalist)\b",

@@ -138,11 +138,13 @@ CONTENTS = re.compile(
 )
 FINDINGS_HEAD = re.compile(r"^(?:key (?:findings|points|takeaways|judgments)|at a glance|highlights|in brief|main findings|(?:executive )?summary)\s*:?$", re.I)
 LETTER = re.compile(r"^(?:to the editors?|dear (?:editor|sir|madam))\s*[:,]", re.I)
-REPLIES = re.compile(r"^(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){0,2})(?:,\s+[^,:]{2,60},)?\s+repl(?:ies|y)\s*:?$", re.I)
+REPLIES = re.compile(
+    r"^(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){0,2})(?:,\s+[^,:]{2,60},)?\s+(?:repl(?:ies|y)|responds|rebuts|answers)\s*:?$", re.I
+)
 """'REINHOLT REPLIES:', 'Tan Hui Min, Global Affairs Columnist, replies:': the essay's author answers the letters, and what
 follows is theirs."""
 BIO_HEAD = re.compile(
-    r"^(?:(?:about|meet) (?:the |our )?(?:authors?|interviewees?|contributors?|experts?|speakers?|writers?)\b\s*:?|(?:about me|who am i|qui suis-je)\s*[?:]"
+    r"^(?:(?:about|meet) (?:the |our |this week[’']s |today[’']s )?(?:authors?|interviewees?|contributors?|experts?|speakers?|writers?|guests?)\b\s*:?|(?:about me|who am i|qui suis-je)\s*[?:]"
     r"|(?:written by|the authors?|authors?|contributors?|profile|biography|authors?[’']?s?[’']? (?:biograph(?:y|ies)|bios?))\s*:?$)",
     re.I,
 )
@@ -151,7 +153,7 @@ DISCLAIMER = re.compile(
     r"^all [\w .&’'-]{2,40} publications (?:undergo|are subject to) (?:peer |external )?review\b|^(?:[A-Z]+\.\s+)?this is an? (?:opinion piece|op-?ed|opinion column|guest column)\b|^have an opinion\?\s+this (?:article|piece) is an? op-?ed\b|"  # Defense News's footer
     r"^[\w .&’'-]{2,60} (?:present|presents|represent|represents|reflect|reflects|express|expresses) (?:only )?the (?:personal )?(?:views|opinions) of (?:their|its|the) authors?\b|"  # 'ECASS Policy Briefs present the views of their authors …'
     r"^(?:the )?(?:views|opinions)(?: and (?:views|opinions))? of (?:the )?(?:authors?|contributors?|writers?|participants?|speakers?|panel(?:ist)?s?|interviewees?)\b|"
-    r"^(?:the |all )?(?:views|opinions)(?: (?:expressed|here))? (?:are|is) (?:our|my|the authors?[’']?|the writers?[’']?) own\b.{0,160}$|"  # "Views are our own and not those of our employers."
+    r"^(?:the |all )?(?:views|opinions)(?: (?:expressed|here))? (?:are|is) (?:our|my|(?:the )?(?:authors?|writers?|contributors?)[’']?s?[’']?) own\b.{0,160}$|"  # "Views are our own and not those of our employers."
     r"^(?:le opinioni espresse|las opiniones expresadas|les opinions exprim[ée]es|die ge[äa]u(?:ß|ss)erten meinungen)\b|"  # in Italian, Spanish, French, German  # "The views and opinions of authors expressed herein …"
     r"^(?:the )?(?:sole )?responsibility for (?:the )?(?:views|opinions|content)\b|"  # "The responsibility for the views expressed rests with …"
     r"^(?:this |the )?transcripts? (?:is |are |was |were |has been |have been |may be )?(?:produced|generated|prepared|created|made)\b|"
@@ -280,7 +282,12 @@ _FURNITURE_LINES = (
     r"(?:comments are subject to (?:our|the) (?:community )?(?:guidelines|standards|rules)|this (?:article|story|post) is closed for comments)\b.{0,200}",
     r"follow topic\s*:.{0,200}",  # "Follow topic: North Korea"
     r"(?:media|press) (?:inquiries|enquiries|contacts?)\s*:.*",
-    r"(?:like|enjoyed|enjoying) this (?:post|issue|newsletter|piece|edition)\?.*",  # "Like this post? Share it with a friend …"
+    r"(?:like|enjoy|enjoyed|enjoying) this (?:post|issue|newsletter|piece|edition|article|story|essay|column)\?.*",  # "Like this post? Share it with a friend …"
+    r"ready for more\?(?:\s*(?:subscribe|sign up)\b.*)?",  # a newsletter page's last call: "Ready for more? / Subscribe"
+    r"(?:enjoying|enjoy|liking|like) (?-i:[A-Z])[\w .’'&-]{2,40}\?\s+(?:forward|share|subscribe|sign up|tell|pass)\b.{0,200}",  # "Enjoying Peninsula Notes? Forward it to …"
+    r"share your (?:experiences?|feedback|thoughts|suggestions|views)\b.{0,200}",  # "Share your experiences, suggestions, and any issues …": the site's
+    r"source\s*:\s*(?-i:[A-Z][A-Z0-9 .&-]{1,30})\s*/\s*[\w()]{1,12}",  # "Source: ASIA NOW/dn(ch)": the wire a syndicated piece came through, and its slug
+    r"(?:(?:bookmark|share|print|save|e-?mail|comments?|a\+?|a-|aa)(?:\s+|$)){3,}",  # "Bookmark   Share   A A": a page's buttons
     r"(?:a (?:word|message|note) from )?(?:this (?:week|issue|month)[’']s|our) sponsors?\b.*",  # "A word from this week's sponsor …"
     r"please note,? you must be (?:a|an|logged|signed|subscribed|registered)\b.*",  # "Please note you must be a Maverick Insider to comment."
     r"what (?:i|we)[’']?(?:m|re| am| are) reading\s*:.*",  # "What I’m reading: a 38 North piece on …", on one line
@@ -294,7 +301,7 @@ _FURNITURE_LINES = (
     r"an? (?:version|shorter version) of this (?:article|story|essay|column|commentary) (?:also )?appear(?:s|ed) in (?:the )?print\b.*",
     r"(?:hits|views|reads|page views)\s*:\s*[\d,]+",  # "Hits: 2143"
     r"comments?\s*\(\d+\)\s*:?.{0,120}",  # "Comments (0): You must be logged in to post a comment."
-    r"(?:who (?:won|wins|should win) (?:the|this) (?:argument|debate)\?\s*)?(?:vote|have your say) in our (?:readers[’']? )?(?:poll|survey)\b.{0,160}",  # "Who won the argument? Vote in our readers' poll …"
+    r"(?:(?:who (?:won|wins|should win) (?:the|this) (?:argument|debate)|where do you stand|what do you think)\?\s*)?(?:vote|have your say) in our (?:readers?[’']? )?(?:poll|survey)\b.{0,160}",  # "Who won the argument? Vote in our readers' poll …"
     r"(?-i:[A-Z][\w .&’'-]{2,40}) is (?:powered|funded|made possible|supported) by (?:the )?(?:generosity|support|donations|readers|members)\b.*",
     r"this (?:episode|issue|edition|newsletter|podcast|show) is (?:supported|sponsored|made possible|brought to you) by\b.*",
     r"(?:get|receive|sign up for) (?:a |the |our )?[\w’' -]{0,40} (?:in|to|straight to|delivered to) your inbox\b.*",  # "Get a round-up of the day's top stories in your inbox."
@@ -836,6 +843,9 @@ def is_institution_name(line: str) -> bool:
     return re.fullmatch(_INSTITUTION_LINE, line.strip()) is not None
 
 
+_WEB_OR_MAIL = re.compile(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
 def _colophon(paragraph: str) -> bool:
     """A brief's imprint (its publisher's name and address, then 'Publisher:', 'Published:', 'ISSN:' lines), or its publisher's
     name wrapped as the logo sets it ('Norwegian Institute' / 'of International' / 'Affairs')."""
@@ -848,7 +858,10 @@ def _colophon(paragraph: str) -> bool:
     ):
         return True
     fields = sum(bool(_COLOPHON_LINE.fullmatch(line)) for line in lines)
-    if len(lines) < 3 or fields < 2:
+    addressed = any(all(_WEB_OR_MAIL.fullmatch(part) for part in re.split(r"\s*[|·•]\s*", line)) for line in lines) and any(
+        re.search(r"\b(?:P\.?\s?O\.? Box|[A-Z]{0,2}-?\d{4,5})\b", line) for line in lines
+    )  # "www.nupi.no | post@nupi.no" and "PO Box 7024 …, NO-0130 Oslo": a publisher's address block
+    if len(lines) < 3 or (fields < 2 and not addressed):
         return False
     for k, line in enumerate(lines):
         if not (
@@ -856,7 +869,7 @@ def _colophon(paragraph: str) -> bool:
             or re.fullmatch(_INSTITUTION_LINE, line)
             or (k == 0 and len(line) <= 40 and not line.endswith((".", "?", "!")))  # the series' name over its editors: 'GIGA Focus Asia'
             or (len(line) <= 60 and re.search(r"\d", line) and not line.endswith("."))  # 'C.J. Hambros plass 2d'
-            or re.fullmatch(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?", line)  # 'www.hcsp.fi'
+            or all(_WEB_OR_MAIL.fullmatch(part) for part in re.split(r"\s*[|·•]\s*", line))  # 'www.hcsp.fi', 'www.nupi.no | post@nupi.no'
             or _BOILERPLATE_LINE.match(line)
         ):
             return k >= 3 and bool(_FURNITURE_START.match(" ".join(lines[k:])))  # and the publisher's line about itself under it
@@ -870,7 +883,7 @@ def _a_person(line: str) -> bool:
     return looks_like_name(line.title())
 
 
-_COOKIES = re.compile(r"\bcookies?\b", re.I)
+_COOKIES = re.compile(r"\bcookies?\b|\b(?:store|access) (?:and(?:/or)? (?:store|access) )?information on your device\b|\byour privacy choices\b", re.I)
 _CONSENT = re.compile(r"\b(?:accept(?: all)?|consent|reject(?: all)?|(?:cookie |privacy )?settings|manage (?:your )?(?:choices|preferences|options))\b", re.I)
 _SIGN_UP_BOX = re.compile(
     r"(?:(?:e-?mail(?: address)?|your e-?mail|enter your e-?mail(?: address)?|type your e-?mail)\W*\s+(?:subscribe|sign up|join)\b"
@@ -1033,9 +1046,9 @@ def is_navigation(line: str) -> bool:
     menu = sum(word in _NAVIGATION or word.rstrip("s") in _NAVIGATION for word in words)
     if line.rstrip().endswith((".", "?", "!")):
         return False
-    parts = re.split(r"\s+[|·•]\s+", line.strip())
-    if len(parts) >= 4 and all(1 <= len(part.split()) <= 3 for part in parts) and (parts[0].lower() == "home" or menu >= 2):
-        return True  # "Home | About Us | Spokesperson's Remarks | Diplomatic Activities | Policies": a menu between bars
+    parts = re.split(r"\s+[|·•]\s+|\s{3,}", line.strip())
+    if len(parts) >= 4 and all(1 <= len(part.split()) <= 4 and not part[:1].islower() for part in parts) and (parts[0].lower() == "home" or menu >= 2):
+        return True  # "Home | About Us | Spokesperson's Remarks | Diplomatic Activities | Policies": a menu between bars, or wide spaces
     # a short menu, or a page's whole header copied as one line: its name, then more menu words than any title has
     return (len(words) <= 14 and menu >= 3 and menu >= len(words) - 4) or (len(words) <= 30 and menu >= 5 and 5 * menu >= 2 * len(words))
 
@@ -1095,7 +1108,9 @@ _FURNITURE_START = re.compile(
     r"|(?:the )?[\w .&()’'-]{2,60} is (?:a|an|the) (?:free |weekly |monthly |daily |fortnightly |independent |reader-supported |open[- ]access )*(?:newsletter|publication|digest|bulletin|briefing)\b"
     r"|(?:the )?(?-i:(?:Centre|Center|Institute|Foundation|Council|Program(?:me)?|School|Forum|Network|Initiative)\b[^.]{0,100}?\([A-Z]{2,8}\)) (?:seeks|aims|strives|exists|works) to\b"
     r"|(?-i:[A-Z][\w .&’'-]{1,60}) (?:is|was|are|were) (?:recorded|produced|made|written|created|published) on (?:the )?(?:traditional |unceded )?(?:lands?|country|territor(?:y|ies)) of\b"  # an acknowledgement of country
-    r"|discover more from (?:the )?(?-i:[A-Z])"  # a newsletter's sign-up box, over its pitch and the e-mail field
+    r"|(?:founded|established) in (?:\d{4}|the \d{4}s),\s+(?:the\s+)?(?-i:[A-Z])[^.]{0,120}?(?-i:\b(?:Institute|Centre|Center|Council|Foundation|Forum|Network|Initiative|Program(?:me)?|Journal|Review)\b)"
+    r"[^.]{0,80}?\b(?:is|has been)\b"  # "Established in 1959, the Norwegian Institute of International Affairs is …": the publisher, of itself
+    r"|discover more from (?:the )?(?-i:[A-Z])|share this post\b"  # a newsletter's sign-up box; its share widget, which repeats the title  # a newsletter's sign-up box, over its pitch and the e-mail field
     r"|about this (?:series|column|newsletter|podcast|collection)\s*:"  # "About this series: Peninsula Dialogues is …": the publisher's
     r"|(?:the )?(?:full )?(?:video|audio|recording|transcript) of (?:the|this) [\w -]{2,40} is available(?: (?:on|at|from|in|via)\b[^.,;]{0,80}| online| here)?\.?\s*$"  # "The full video of the press conference is available on …"
     r"|käytämme evästeitä\b|lue myös\s*:"  # Finnish: a cookie notice, "read also:"
