@@ -261,3 +261,13 @@ def test_a_hard_link_made_from_outside_is_found_by_the_recheck_and_its_end_count
         assert again.startswith(b"token ") and again != first
     finally:
         os.close(watcher.fd)
+
+
+def test_watch_says_when_the_cache_folder_cannot_be_made(corpus_copy: Path, tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the cache folder should be")
+    result = korea("watch", "--corpus", str(corpus_copy), env={"XDG_CACHE_HOME": str(blocker)})
+    assert result.returncode == 2
+    assert result.stderr.splitlines()[-1] == (
+        f"korea: cannot keep the watcher's socket in {blocker}/korea (Not a directory); set XDG_CACHE_HOME to a writable folder"
+    )

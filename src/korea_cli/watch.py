@@ -116,6 +116,10 @@ def start(index_path: Path, root: str) -> dict[str, Any]:
     if problem:
         raise WatchError(problem)
     path = socket_path(index_path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise WatchError(f"cannot keep the watcher's socket in {path.parent} ({error.strerror or error}); set XDG_CACHE_HOME to a writable folder") from None
     if len(os.fsencode(path)) > SOCKET_PATH_MAX:
         raise WatchError(
             f"the index's folder {path.parent} is too long a path for a socket ({len(os.fsencode(path))} bytes of {SOCKET_PATH_MAX}); set XDG_CACHE_HOME to a shorter one"
@@ -123,7 +127,6 @@ def start(index_path: Path, root: str) -> dict[str, Any]:
     state = status(index_path, root)
     if state["watching"]:
         return {**state, "started": False}
-    path.parent.mkdir(parents=True, exist_ok=True)
     process = subprocess.Popen(
         [sys.executable, "-m", "korea_cli.watch", root, os.fspath(path)],
         stdin=subprocess.DEVNULL,
