@@ -197,6 +197,7 @@ KNOWN_MISSES = {
     "formats-fresh76/ap04_pdf_policy_brief_two_authors": "as in formats-fresh29: an executive summary under its heading is read as the authors' words; this key calls it an introduction",
     "formats-fresh76/ap01_japan_daily_longread": "two pull quotes that paraphrase the text, not repeat it, read as paragraphs of the argument: only a verbatim repeat tells one",
     "formats-fresh108/bv06_substack_newsletter": "a newsletter's welcome to new readers, under its greeting, reads as the writer's first paragraph; this key calls it an introduction",
+    "formats-fresh58/vv04_nupi_exchange_of_letters": "as in formats-fresh29: an executive summary under its heading is read as the authors' words; this key calls it an introduction",
     "formats-fresh123/ck04_african_policy_brief_pdf": "as in formats-fresh29: an executive summary under its heading is read as the authors' words; this key calls it an introduction",
     "formats-fresh128/cp06_lt_newsletter_email_forwarded": "a teaser of the next issue ('Coming next week: …') reads as a last paragraph of the argument, as formats-fresh57 uu06 keys one",
     "formats-fresh93/bg03_pism_bulletin_pdf": "a bulletin's lead in bold, its summary, reads as the author's first paragraph; this key calls it an introduction",

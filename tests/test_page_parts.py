@@ -1694,3 +1694,43 @@ def test_a_guest_s_bio_under_about_the_guest_is_theirs() -> None:
         ]
     )
     assert reading.roles[-1] == "author_bio"
+
+
+def test_letters_whose_writers_the_text_names_by_first_names_alone() -> None:
+    """'Dear Daniel,' on a line of its own, 'Yours, / Hannah' under the letter: each letter is the one it does not address,
+    named as the text names them."""
+    reading = detect.read(
+        [
+            "An Exchange on the Peace Regime",
+            "Dear Daniel,",
+            ARGUMENT,
+            "I hope you will reconsider.",
+            "Yours,\nHannah",
+            "Dear Hannah,",
+            ARGUMENT,
+            "With warm regards,\nDaniel",
+        ]
+    )
+    assert [person.name for person in reading.people] == ["Hannah", "Daniel"]
+    assert reading.roles == ["title", "body", "body", "body", "byline", "body", "body", "byline"]
+    assert reading.signers[1:] == [(0,), (0,), (0,), (0,), (1,), (1,), (1,)]
+
+
+def test_parts_signed_by_initials_of_the_names_add_was_given() -> None:
+    """A bulletin that names its two writers only by initials under their parts: with `korea add --author` naming them,
+    each part is the one its initials are ('J.H.K.' is Kim Ji-hoon, given name first), not both writers'."""
+    paragraphs = [
+        "PENINSULA WATCH — Monthly Bulletin\nIssue 47 | March 2024",
+        "In this issue: two of our fellows weigh in on whether the sanctions regime still serves its purpose.",
+        "Sanctions Without a Strategy",
+        ARGUMENT,
+        ARGUMENT,
+        "— J.H.K.",
+        "Enforcement Is the Strategy",
+        ARGUMENT,
+        "— S.M.P.",
+    ]
+    reading = detect.read(paragraphs, default_signers=["Kim Ji-hoon", "Park Soo-min"])
+    assert [person.name for person in reading.people] == ["Kim Ji-hoon", "Park Soo-min"]
+    assert reading.roles[2:] == ["title", "body", "body", "byline", "title", "body", "byline"]
+    assert reading.signers[3:6] == [(0,), (0,), (0,)] and reading.signers[7:9] == [(1,), (1,)]

@@ -122,21 +122,45 @@ def test_changes_in_a_row_each_make_one_sweep(watched: Path, sweeps: list[Path])
         fresh_after(watched, sweeps)
 
 
-@pytest.mark.parametrize("link", ["symbolic", "hard"])
-def test_a_corpus_file_that_can_change_under_another_name_keeps_every_call_sweeping(watched: Path, sweeps: list[Path], link: str) -> None:
+def test_a_symbolically_linked_corpus_file_keeps_every_call_sweeping(watched: Path, sweeps: list[Path]) -> None:
+    """What a link points to can be replaced where no watch hears it: while one is in the corpus, every call sweeps."""
     (watched / "shared").mkdir()  # inside the corpus (a link out of it is refused), but in no folder the watcher watches
     outside = watched / "shared" / "elsewhere.yaml"
     essay = watched / "essays" / "isdp-2018-new-dawn.yaml"
     shutil.move(essay, outside)
-    (essay.symlink_to if link == "symbolic" else essay.hardlink_to)(outside)
+    essay.symlink_to(outside)
     state = watch.status(cache_file(watched), str(watched.resolve()))
-    assert state["sweeping"] == f"essays/isdp-2018-new-dawn.yaml {'is a symbolic link' if link == 'symbolic' else 'has another hard link'}"
+    assert state["sweeping"] == "essays/isdp-2018-new-dawn.yaml is a symbolic link"
     for _ in range(2):
         sweeps.clear()
         assert answers(open_index(watched)) == answers(in_memory(watched))
         assert len(sweeps) == 2
     rewrite_in_place(outside, "observes", "supports")  # under the other name: no event in the corpus's folders
     assert answers(open_index(watched)) == answers(in_memory(watched))
+
+
+@pytest.mark.parametrize("made", ["before the watcher", "after the watcher"])
+def test_a_write_through_another_hard_link_is_counted(corpus_copy: Path, sweeps: list[Path], tmp_path: Path, made: str) -> None:
+    """Each corpus file is watched on its inode: a write under a name outside the corpus, by a link made before the watcher
+    started or after (which raises no event in the corpus's folders), is counted, and the next call sweeps."""
+    essay = corpus_copy / "essays" / "isdp-2018-new-dawn.yaml"
+    other = tmp_path / "elsewhere.yaml"
+    if made == "before the watcher":
+        os.link(essay, other)
+    open_index(corpus_copy)
+    state = watch.start(cache_file(corpus_copy), str(corpus_copy.resolve()))
+    try:
+        if made == "after the watcher":
+            os.link(essay, other)
+        fresh_after(corpus_copy, sweeps)
+        assert watch.status(cache_file(corpus_copy), str(corpus_copy.resolve()))["sweeping"] is None
+        rewrite_in_place(other, "observes", "supports")
+        fresh_after(corpus_copy, sweeps)
+        other.unlink()
+        fresh_after(corpus_copy, sweeps)
+    finally:
+        watch.stop(cache_file(corpus_copy), str(corpus_copy.resolve()))
+        ended(state["pid"])
 
 
 def test_a_watcher_ends_when_its_corpus_folder_goes(watched: Path) -> None:
@@ -243,24 +267,29 @@ def test_watch_refuses_a_socket_path_too_long(corpus_copy: Path, tmp_path: Path)
     ), result.stderr
 
 
-def test_a_hard_link_made_from_outside_is_found_by_the_recheck_and_its_end_counted(corpus_copy: Path) -> None:
-    """A link made in another folder raises no event in the corpus's: the periodic recheck finds it, and when it goes, the
-    token is a new one (a change made under the other name meanwhile is not in the state the old token vouched for)."""
-    root = str(corpus_copy.resolve())
-    watcher = watch._Watcher(root)
+def test_a_watcher_ends_when_its_socket_is_deleted_with_the_cache(watched: Path) -> None:
+    """Deleting the cache loses nothing: a watcher whose socket went ends, so that no watcher runs that --stop cannot reach."""
+    index, root = cache_file(watched), str(watched.resolve())
+    pid = watch.status(index, root)["pid"]
+    shutil.rmtree(index.parent)
+    ended(pid)
+    assert not watch.status(index, root)["watching"]
+
+
+def test_a_watcher_that_did_not_answer_ends_when_another_takes_its_socket(watched: Path) -> None:
+    """A watcher stopped (SIGSTOP) or too busy to answer in time: queries sweep, `korea watch` starts another in its place,
+    and the first ends as soon as it runs again, so that only one watches and --stop reaches it."""
+    index, root = cache_file(watched), str(watched.resolve())
+    frozen = watch.status(index, root)["pid"]
+    os.kill(frozen, signal.SIGSTOP)
     try:
-        first, _ = watcher.answer(f"token {root}".encode())
-        (corpus_copy / "shared").mkdir()
-        os.link(corpus_copy / "essays" / "eai-2019-chun.yaml", corpus_copy / "shared" / "linked.yaml")
-        assert watcher.answer(f"token {root}".encode())[0] == first  # unseen until the recheck
-        watcher.recheck()
-        assert watcher.answer(f"token {root}".encode())[0] == b"sweep essays/eai-2019-chun.yaml has another hard link"
-        (corpus_copy / "shared" / "linked.yaml").unlink()
-        watcher.recheck()
-        again, _ = watcher.answer(f"token {root}".encode())
-        assert again.startswith(b"token ") and again != first
+        assert watch.token(index, root) is None
+        second = watch.start(index, root)
+        assert second["started"] and second["pid"] != frozen
     finally:
-        os.close(watcher.fd)
+        os.kill(frozen, signal.SIGCONT)
+    ended(frozen)
+    assert watch.status(index, root)["pid"] == second["pid"]
 
 
 def test_watch_says_when_the_cache_folder_cannot_be_made(corpus_copy: Path, tmp_path: Path) -> None:

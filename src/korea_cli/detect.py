@@ -1233,15 +1233,14 @@ class _Reader:
         the text gives ('Prof. Chun Chaesung'). What comes before the first letter is the publication's framing."""
         opens = [
             (i, dear["name"])
-            for i in range(self.first_body, self.count)
-            if (dear := _DEAR.match(self.flat[i])) and self.roles[i] in (None, "body", "introduction")
+            for i in range(self.count)  # "Dear Daniel," alone under the title, read as its dek
+            if (dear := _DEAR.match(self.flat[i])) and self.roles[i] in (None, "body", "introduction", "subtitle")
         ]
         firsts = list(dict.fromkeys(fold(name) for _, name in opens))
-        if len(opens) < 2 or len(firsts) != 2:
-            return
-        whole = {first: self.whole_name(first) for first in firsts}
-        if None in whole.values():
-            return
+        if len(opens) < 2 or len(firsts) != 2 or any(i < opens[0][0] for i in self.bylines):
+            return  # a byline over the letters names the two: `letters_between` reads them
+        written = {fold(name): name for _, name in opens}
+        whole = {first: self.whole_name(first) or title_case(written[first]) for first in firsts}  # 'Daniel', when the text gives no more
         writers = {}
         for first, name in whole.items():
             for person in self.people:
@@ -1254,6 +1253,8 @@ class _Reader:
         for k, (i, addressed) in enumerate(opens):
             writer = writers[firsts[1 - firsts.index(fold(addressed))]]
             end = opens[k + 1][0] if k + 1 < len(opens) else self.count
+            if len(self.flat[i]) <= 40:
+                self.roles[i], self.signers[i] = "body", (writer,)  # "Dear Hannah," alone: the letter's first line, as the held keys read it
             for j in range(i, end):
                 lines = self.paragraphs[j].strip().split("\n")
                 if len(lines) == 2 and len(lines[0]) <= 80 and lines[0].rstrip().endswith(",") and fold(lines[1].strip(" —–-")) in firsts:
@@ -1282,8 +1283,8 @@ class _Reader:
         for i in range(self.first_body, self.count):
             letters = _INITIALS_SIGNATURE.fullmatch(self.flat[i]) if self.roles[i] in (None, "body") else None
             named = self.named_by_initials(letters.group(1)) if letters else None
-            if named is None or any(fold(named) == fold(person.name) for person in self.people):
-                continue
+            if named is None or (len(self.people) == 1 and fold(named) == fold(self.people[0].name)):
+                continue  # no one, or the text's one writer signing her own
             part = []
             j = i - 1
             while j > self.first_body and self.roles[j] == "body" and is_prose(self.flat[j]):
@@ -1295,13 +1296,15 @@ class _Reader:
             for k in part:
                 self.signers[k] = (n,)
             self.roles[i], self.signers[i], self.bylines[i] = "byline", (n,), (n,)
-            if self.roles[j] in (None, "subtitle") and len(self.flat[j]) <= 120:
-                self.roles[j] = "title"  # "Stockholm was a beginning, not a breakdown": the guest column's own title
+            if self.roles[j] in (None, "subtitle", "body") and len(self.flat[j]) <= 120:
+                self.roles[j], self.signers[j] = "title", ()  # "Stockholm was a beginning, not a breakdown": the guest column's own title
 
     def named_by_initials(self, letters: str) -> str | None:
         """The one name in the text whose initials these are ('N.S.': 'Niklas Swanström'); None when none is, or two are."""
         wanted = re.sub(r"[^A-Z]", "", letters)
         found = {name for p in self.flat for name in _CAPITALIZED_NAME.findall(p) if wanted in _initials_forms(name) and looks_like_name(name)}
+        if not found:  # the names `korea add --author` gave, when the text gives none: 'Kim Ji-hoon' signs 'J.H.K.'
+            found = {name for name in self.default_signers if wanted in _initials_forms(name) or re.sub(r"[^A-Z]", "", name) == wanted}
         return found.pop() if len(found) == 1 else None
 
     def initialled(self) -> None:
@@ -2864,7 +2867,8 @@ def _running_lines(paragraph: str, paged: tuple[set[str], Counter[str]]) -> bool
 def _initials_forms(name: str) -> set[str]:
     """The initials a name may sign with: 'Lee Sang-hyun' as 'LSH', 'LS' and, given name first, 'SL' ('Kang Hyun-ah' signs 'H.K.')."""
     words = RANKS.sub("", name).split()
-    return {_initials_of(name), "".join(w[0].upper() for w in words), "".join(w[0].upper() for w in words[1:] + words[:1])}
+    given_first = " ".join(words[1:] + words[:1])
+    return {_initials_of(name), _initials_of(given_first), "".join(w[0].upper() for w in words), "".join(w[0].upper() for w in words[1:] + words[:1])}
 
 
 def _initials_of(name: str) -> str:

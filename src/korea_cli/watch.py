@@ -12,10 +12,10 @@ Why a query can trust it:
   watcher reads every queued event before it answers, so a change made before the query started is always counted (no
   cookie file is needed, as it is where the kernel's events come late);
 - the token is taken before the sweep: a change during the sweep or after it changes the token, and the next call sweeps;
-- whatever the watcher cannot see makes it answer "sweep" instead of a token: a corpus file that is a symbolic link or has
-  a second hard link (it can change under another name), a queue that overflowed (counted as a change). A hard link made
-  later, from outside, to a corpus file raises no event in the corpus's folders: the watcher looks for one every
-  `RECHECK_SECONDS`, and a change made through it before then goes unseen until the file's next event in the corpus;
+- each corpus file is watched on its inode too, so a write through another hard link, made before or after the watcher
+  started, is counted; whatever the watcher cannot see makes it answer "sweep" instead of a token: a corpus file that is a
+  symbolic link (what it points to can be replaced where no watch hears it), a file the kernel would give no more watches
+  for (fs.inotify.max_user_watches), a queue that overflowed (counted as a change);
 - a folder replaced or moved is watched anew, and counted; the corpus folder itself gone ends the watcher;
 - a corpus on a network or FUSE file system, whose changes made elsewhere raise no event, is refused at the start;
 - no watcher, a dead one, or one that does not answer within a second: the query sweeps.
@@ -36,8 +36,9 @@ from korea_cli.layout import AUTHORS_DIR, CODEBOOK_FILE, ESSAYS_DIR
 SUFFIX = ".watch"
 ANSWER_SECONDS = 1.0
 """How long a query waits for a watcher's answer before it sweeps instead."""
-RECHECK_SECONDS = 30
-"""How often a watcher looks again for corpus files that could change unseen (`_Watcher.recheck`)."""
+OWNER_SECONDS = 2
+"""How often an idle watcher makes sure the socket is still its own: it ends when the cache folder is deleted, or when a
+watcher started while it did not answer (stopped, or too busy) took the socket over."""
 SOCKET_PATH_MAX = 107
 """The longest path a Unix socket can be bound to on Linux (108 bytes with the final NUL)."""
 FOLDERS = {"": (CODEBOOK_FILE,), AUTHORS_DIR: (".yaml",), ESSAYS_DIR: (".yaml", ".txt")}
@@ -134,6 +135,7 @@ def start(index_path: Path, root: str) -> dict[str, Any]:
         stderr=subprocess.PIPE,
         start_new_session=True,  # not ended by the terminal's Ctrl-C or hang-up
         close_fds=True,
+        cwd="/",  # holds no folder of the user's open (the paths it is given are absolute)
     )
     deadline = time.monotonic() + 10
     while time.monotonic() < deadline:
@@ -202,6 +204,8 @@ IN_DELETE_SELF, IN_MOVE_SELF = 0x400, 0x800
 IN_UNMOUNT, IN_Q_OVERFLOW, IN_IGNORED = 0x2000, 0x4000, 0x8000
 IN_ONLYDIR, IN_NONBLOCK, IN_CLOEXEC = 0x01000000, 0o4000, 0o2000000
 EVENTS = IN_MODIFY | IN_ATTRIB | IN_CLOSE_WRITE | IN_MOVED_FROM | IN_MOVED_TO | IN_CREATE | IN_DELETE | IN_DELETE_SELF | IN_MOVE_SELF
+FILE_EVENTS = IN_MODIFY | IN_ATTRIB | IN_CLOSE_WRITE
+"""On a file's own inode: written or touched, or linked or unlinked (its link count is an attribute), under any name."""
 GONE = IN_DELETE_SELF | IN_MOVE_SELF | IN_UNMOUNT | IN_IGNORED
 """The watched folder itself went (removed, moved, unmounted): watch what is at its path now."""
 
@@ -224,7 +228,11 @@ def _inotify() -> Any:
 
 
 class _Watcher:
-    """The corpus's folders under inotify, the count of changes seen, and what would make a token untrustworthy."""
+    """The corpus's folders and each of its files under inotify, the count of changes seen, and what would make a token
+    untrustworthy.
+
+    A folder's watch hears of files made, removed, renamed, written or touched under their names in it; each file's own
+    watch, on its inode, hears of a write or a new link through any other name too (a hard link made from elsewhere)."""
 
     def __init__(self, root: str) -> None:
         import ctypes
@@ -240,8 +248,10 @@ class _Watcher:
         self.events = 0
         self.folders: dict[int, str] = {}
         """Watch descriptor → the folder it watches ('' for the corpus folder itself)."""
+        self.files: dict[str, int] = {}
+        """Corpus file ('essays/x.txt', 'codebook.yaml') → the watch on its inode (two hard links in the corpus share one)."""
         self.untrusted: dict[str, str] = {}
-        """Corpus file → why a change to it could go unseen (a symbolic link, another hard link)."""
+        """Corpus file → why a change to it could go unseen (a symbolic link, a watch the kernel would not give)."""
         self.ended = False
         for folder in FOLDERS:
             self._watch(folder)
@@ -249,51 +259,53 @@ class _Watcher:
             raise OSError(f"cannot watch {root}")
 
     def _watch(self, folder: str) -> None:
-        """Watch `folder` as it is now (again, after it was replaced), and note its files that could change unseen."""
+        """Watch `folder` as it is now (again, after it was replaced), and each of its corpus files."""
         for descriptor, watched in list(self.folders.items()):
             if watched == folder:
                 self.libc.inotify_rm_watch(self.fd, descriptor)
                 del self.folders[descriptor]
+        for key in [key for key in self.files if _folder_of(key) == folder]:
+            self._unwatch_file(key)
         self.untrusted = {key: why for key, why in self.untrusted.items() if _folder_of(key) != folder}
         path = os.path.join(self.root, folder) if folder else self.root
         descriptor = self.libc.inotify_add_watch(self.fd, os.fsencode(path), EVENTS | IN_ONLYDIR)
         if descriptor < 0:
             return  # not there (yet): the corpus folder's own events say when it comes
         self.folders[descriptor] = folder
-        self._scan(folder)
-
-    def _scan(self, folder: str) -> None:
-        """Check every file of `folder` (`_check`)."""
         try:
-            names = os.listdir(os.path.join(self.root, folder))
+            names = os.listdir(path)
         except OSError:
             return
         for name in names:
-            self._check(folder, name)
+            self._watch_file(folder, name)
 
-    def recheck(self) -> None:
-        """Check every file again: a hard link made from outside to a corpus file raises no event in the corpus's folders
-        (only in the folder it is made in), so `serve` looks for one every `RECHECK_SECONDS`."""
-        before, self.untrusted = self.untrusted, {}
-        for folder in set(self.folders.values()):
-            self._scan(folder)
-        if self.untrusted != before:
-            self.events += 1  # a file changed under its other name while it was linked is not in the recorded token's state
+    def _watch_file(self, folder: str, name: str) -> None:
+        """Watch one corpus file's inode (again: a new file, or a new file under an old name), or note why it cannot be."""
+        import ctypes
+        import errno
 
-    def _check(self, folder: str, name: str) -> None:
-        """Note whether one corpus file could change without an event in its folder."""
         if not name.endswith(FOLDERS[folder]) or name.startswith("."):
             return
         key = f"{folder}/{name}" if folder else name
+        self._unwatch_file(key)
         self.untrusted.pop(key, None)
+        path = os.path.join(self.root, folder, name)
         try:
-            st = os.stat(os.path.join(self.root, folder, name), follow_symlinks=False)
+            if os.path.islink(path):
+                self.untrusted[key] = f"{key} is a symbolic link"  # what it points to can be replaced where no watch hears it
+                return
         except OSError:
             return
-        if (st.st_mode & 0o170000) == 0o120000:
-            self.untrusted[key] = f"{key} is a symbolic link"
-        elif st.st_nlink > 1:
-            self.untrusted[key] = f"{key} has another hard link"
+        descriptor = self.libc.inotify_add_watch(self.fd, os.fsencode(path), FILE_EVENTS)
+        if descriptor >= 0:
+            self.files[key] = descriptor
+        elif ctypes.get_errno() == errno.ENOSPC:
+            self.untrusted[key] = f"the kernel allows no more watches than fs.inotify.max_user_watches, and {key} needs one"
+
+    def _unwatch_file(self, key: str) -> None:
+        descriptor = self.files.pop(key, None)
+        if descriptor is not None and descriptor not in self.files.values():
+            self.libc.inotify_rm_watch(self.fd, descriptor)
 
     def read_events(self) -> None:
         """Read every event queued so far (the queue is non-blocking) and count the ones that matter to the sweep."""
@@ -317,7 +329,9 @@ class _Watcher:
             return
         folder = self.folders.get(descriptor)
         if folder is None:
-            return  # a watch already replaced
+            if descriptor in self.files.values() and not mask & IN_IGNORED:
+                self.events += 1  # a corpus file written, touched or linked, under any of its names
+            return  # or a watch already replaced
         if mask & GONE:
             if folder == "":
                 self.ended = True  # the corpus folder itself went: nothing left to watch
@@ -329,7 +343,12 @@ class _Watcher:
             self._watch(name)  # the folder was created, removed, or replaced by a rename
             self.events += 1
         elif name.endswith(FOLDERS[folder]) and not name.startswith("."):
-            self._check(folder, name)
+            key = f"{folder}/{name}" if folder else name
+            if mask & (IN_DELETE | IN_MOVED_FROM):
+                self._unwatch_file(key)
+                self.untrusted.pop(key, None)
+            elif mask & (IN_CREATE | IN_MOVED_TO):
+                self._watch_file(folder, name)  # a new file, or another file put in its place
             self.events += 1
 
     def answer(self, request: bytes) -> tuple[bytes, bool]:
@@ -360,7 +379,6 @@ def serve(root: str, path: str) -> int:
     import signal
     import socket
     import sys
-    import time
 
     watcher = _Watcher(root)
     listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
@@ -373,13 +391,9 @@ def serve(root: str, path: str) -> int:
     mine = os.stat(path).st_ino
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))  # out of select at once; the socket goes in `finally`
     signal.signal(signal.SIGHUP, signal.SIG_IGN)
-    checked = time.monotonic()
     try:
         while not watcher.ended:
-            if time.monotonic() - checked >= RECHECK_SECONDS:
-                watcher.recheck()
-                checked = time.monotonic()
-            ready, _, _ = select.select([watcher.fd, listener], [], [], RECHECK_SECONDS)
+            ready, _, _ = select.select([watcher.fd, listener], [], [], OWNER_SECONDS)
             if watcher.fd in ready:
                 watcher.read_events()
             if listener in ready:
@@ -399,12 +413,11 @@ def serve(root: str, path: str) -> int:
                         continue  # a client that went away
                     if ending:
                         break
-            if not ready:  # idle for a while: still the socket's owner?
-                try:
-                    if os.stat(path).st_ino != mine:
-                        break
-                except OSError:
+            try:  # still the socket's owner? Not when the cache was deleted, or another watcher took the socket over
+                if os.stat(path).st_ino != mine:
                     break
+            except OSError:
+                break
     finally:
         try:
             if os.stat(path).st_ino == mine:
