@@ -318,3 +318,10 @@ def test_a_turn_marked_by_initials_is_a_speaker_not_an_answer(paragraph: str, tu
 
     found = "question" if QUESTION.match(paragraph) else "answer" if ANSWER.match(paragraph) else "speaker" if SPEAKER.match(paragraph) else None
     assert found == turn
+
+
+def test_a_known_author_with_middle_initials_is_the_known_author() -> None:
+    from korea_cli.bylines import romanized
+
+    assert romanized("Niklas L.P. Swanstrom") & romanized("Niklas Swanström")
+    assert not romanized("Niklas L.P. Swanstrom") & romanized("Niklas Svensson")

@@ -1734,3 +1734,82 @@ def test_parts_signed_by_initials_of_the_names_add_was_given() -> None:
     assert [person.name for person in reading.people] == ["Kim Ji-hoon", "Park Soo-min"]
     assert reading.roles[2:] == ["title", "body", "body", "byline", "title", "body", "byline"]
     assert reading.signers[3:6] == [(0,), (0,), (0,)] and reading.signers[7:9] == [(1,), (1,)]
+
+
+def test_a_forwarded_newsletter_signed_with_a_first_name_is_its_sender_s() -> None:
+    reading = detect.read(
+        [
+            "---------- Forwarded message ---------\nFrom: Caroline Ashby <caroline@parallel.news>\nDate: Fri, Jan 10, 2020\nSubject: #31",
+            "View this email in your browser",
+            "THE PARALLEL\nA weekly letter on the two Koreas",
+            "Issue #31 · January 10, 2020",
+            "The deadline came and went. Now what?",
+            ARGUMENT,
+            ARGUMENT,
+            "Until then –\nCaroline",
+        ]
+    )
+    assert [person.name for person in reading.people] == ["Caroline Ashby"]
+
+
+def test_a_broadcaster_s_sentence_that_gives_the_commentary_s_writer_is_the_byline() -> None:
+    reading = detect.read(
+        [
+            "News Commentary",
+            "Pyongyang Puts Military Trust First",
+            "The following is a commentary by PARK Ji-hoon, Professor at Pusan National University.",
+            ARGUMENT,
+            ARGUMENT,
+        ]
+    )
+    assert reading.roles[2] == "byline" and reading.people[0].affiliation == "Professor at Pusan National University"
+
+
+def test_one_of_two_writers_take_under_their_first_name_is_theirs_alone() -> None:
+    reading = detect.read(
+        [
+            "Peninsula Notes · Issue #47",
+            "The Christmas deadline",
+            ARGUMENT,
+            "Tobias’s take:",
+            ARGUMENT,
+            "Maren’s take:",
+            ARGUMENT,
+            "Until January,\n— Maren & Tobias",
+            "Peninsula Notes is written by Maren Albrecht, a freelance analyst in Berlin, and Tobias Kwon, a former congressional staffer.",
+        ]
+    )
+    names = [person.name for person in reading.people]
+    maren, tobias = names.index("Maren Albrecht"), names.index("Tobias Kwon")
+    assert reading.roles[3] == "byline" and reading.signers[4] == (tobias,) and reading.signers[6] == (maren,)
+    assert set(reading.signers[2]) == {maren, tobias}
+
+
+def test_an_interviewee_named_with_the_institution_in_the_dek() -> None:
+    reading = detect.read(
+        [
+            "“Seoul is not choosing between Washington and Pyongyang”",
+            "Ingrid Solberg of the Nordic Peace Institute on the Pyongyang Declaration and middle powers",
+            "Ingrid Solberg is a senior fellow at the Nordic Peace Institute.",
+            "―― How do you evaluate the summit?",
+            ARGUMENT,
+            "―― And the peace regime?",
+            ARGUMENT,
+        ]
+    )
+    assert [person.name for person in reading.people] == ["Ingrid Solberg"] and reading.roles[3:] == ["question", "body", "question", "body"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "role"),
+    [
+        ("Next: Event recap: AUKUS at two →", "boilerplate"),
+        ("Site Index About Harbour Wire Careers Advertise Contact", "boilerplate"),
+        ("▶ Play    03:58    Download    Share    Print", "boilerplate"),
+        ("Other Commentaries\nLiaison Office Opens\nSummit in Hanoi", "boilerplate"),
+        ("Editing by Marguerite Olsson", "credit"),
+    ],
+)
+def test_a_wire_s_and_a_broadcaster_s_page_furniture(paragraph: str, role: str) -> None:
+    roles = roles_of("Freeze first", "By Ingrid Solberg", ARGUMENT, ARGUMENT, paragraph)
+    assert roles[4] == role

@@ -140,7 +140,11 @@ def romanized(name: str) -> set[tuple[str, str]]:
     words = [w for w in re.split(r"[\s,]+", fold(clean_name(name)).replace("-", "").replace("'", "").replace("’", "")) if w]
     if len(words) < 2:
         return set()
-    return {(words[0], "".join(words[1:])), (words[-1], "".join(words[:-1]))}
+    readings = {(words[0], "".join(words[1:])), (words[-1], "".join(words[:-1]))}
+    named = [w for w in words if not re.fullmatch(r"(?:[a-z]\.)+", w)]  # 'Niklas L.P. Swanstrom' is Niklas Swanström
+    if 2 <= len(named) < len(words):
+        readings |= {(named[0], "".join(named[1:])), (named[-1], "".join(named[:-1]))}
+    return readings
 
 
 def korean_sounds(name: str) -> set[tuple[str, str]]:
