@@ -10,13 +10,14 @@ and records the token it was given before it swept. This is git's fsmonitor desi
 Why a query can trust it:
 - inotify queues an event within the writer's own write, rename, unlink or chmod call, before that call returns; the
   watcher reads every queued event before it answers, so a change made before the query started is always counted (no
-  cookie file is needed, as it is where the kernel's events come late);
+  cookie file is needed, as it is with a monitor whose events come late, such as macOS's FSEvents);
 - the token is taken before the sweep: a change during the sweep or after it changes the token, and the next call sweeps;
 - each corpus file is watched on its inode too, so a write through another hard link, made before or after the watcher
   started, is counted; whatever the watcher cannot see makes it answer "sweep" instead of a token: a corpus file that is a
   symbolic link (what it points to can be replaced where no watch hears it), a file the kernel would give no more watches
   for (fs.inotify.max_user_watches), a queue that overflowed (counted as a change);
-- a folder replaced or moved is watched anew, and counted; the corpus folder itself gone ends the watcher;
+- a folder replaced or moved is watched anew, and counted; the corpus folder gone ends the watcher, and so does its socket
+  gone (the cache deleted) or taken over (by a watcher started while this one did not answer);
 - a corpus on a network or FUSE file system, whose changes made elsewhere raise no event, is refused at the start;
 - no watcher, a dead one, or one that does not answer within a second: the query sweeps.
 
