@@ -2611,11 +2611,13 @@ _DEBATE_SIDE = re.compile(
 _NAME_SIGNATURE = re.compile(r"[—–-]{1,2}\s*(?P<name>[^,\n]{4,60}?)(?:(?:,\s*|\s*\n\s*)(?P<post>.{3,200}))?")
 """'— Yang Hye-won, research fellow at the Korea Institute for National Unification' under a contribution: its writer (the
 post on the signature's second line too)."""
-_INLINE_INITIALS = re.compile(r"[.!?”\"’']\s*[—–-]{1,2}\s*((?-i:[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?))\s*$")
+_INITIALS = r"(?-i:[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?)"
+"""Two or three initials with their full stops: 'N.S.', 'J. H. K.'."""
+_INLINE_INITIALS = re.compile(rf"[.!?”\"’']\s*[—–-]{{1,2}}\s*({_INITIALS})\s*$")
 """'… with verification built in. —N.S.': a part's last paragraph, signed at its end with its writer's initials."""
-_INITIALS_LEGEND = re.compile(r"(?P<initials>(?-i:[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?))\s*[—–:-]\s*(?P<name>[^,]{4,60}),\s*(?P<post>.{3,240})")
+_INITIALS_LEGEND = re.compile(rf"(?P<initials>{_INITIALS})\s*[—–:-]\s*(?P<name>[^,]{{4,60}}),\s*(?P<post>.{{3,240}})")
 """'N.S. — Niklas Swanstroem, director of the Institute …': under the parts, who the initials that sign them are."""
-_INITIALS_SIGNATURE = re.compile(r"[—–-]{1,2}\s*((?-i:[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?|[A-Z]{2,3}))")
+_INITIALS_SIGNATURE = re.compile(rf"[—–-]{{1,2}}\s*({_INITIALS}|(?-i:[A-Z]{{2,3}}))")
 """'— N.S.', '— YP' under a section: its writer, by the initials of a name the text gives."""
 _FRAMING = re.compile(
     r"\b(?:we|(?-i:[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,4}))\s+(?:asked|invited)\s+(?:\w+\s+){0,4}?"
