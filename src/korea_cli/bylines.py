@@ -18,7 +18,7 @@ from korea_cli.looks import ABOUT_PUBLISHER, HEADING_NUMBER, LABEL
 from korea_cli.ranks import HONORIFIC as _HONORIFIC
 from korea_cli.ranks import RANKS as RANKS
 from korea_cli.ranks import RETIRED as _RETIRED
-from korea_cli.text import fold
+from korea_cli.text import NAME_PARTICLES, fold
 
 _RANK_AFTER = re.compile(rf"\s*{_RETIRED}|,?\s+(?:Ph\.?\s?D\.?|M\.?A\.?|MBA|Esq\.)$|,\s+(?:{_HONORIFIC}\s*)+$", re.I)
 _POST_BEFORE_NAME = re.compile(
@@ -34,7 +34,7 @@ _POST_NOMINALS = re.compile(
 """Honours, services and degrees after a name, as Commonwealth and military bylines give them ('Duncan Hartigan AM CSC RAN')."""
 _DEGREE_IN_LIST = re.compile(r",\s+(?:Ph\.?\s?D\.?|D\.?\s?Phil\.?|M\.?A\.?|MBA|LL\.?M\.?|CSc\.|DrSc\.)(?=,?\s+(?:and|&)\s)")
 """A degree after one name of several ('doc. Ing. Tomáš Hrubý, Ph.D., and Mgr. Kateřina Nováková'): no part of the list."""
-_NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*|[a-zà-öø-ÿ][\w'’-]*-[\w'’-]+|van|von|de|der|da|di|bin|al|le|la|del|dos)$")
+_NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*|[a-zà-öø-ÿ][\w'’-]*-[\w'’-]+|" + "|".join(sorted(NAME_PARTICLES)) + ")$")
 _BY = re.compile(
     r"^(?:written\s+by|(?:byline\s*:\s*)?by|opinion\s+by|an?\s+(?:essay|commentary|column|analysis|op-?ed)\s+by|authors?\s*:|author\(s\)\s*:?|authors?(?=\s+(?:Dr\.|Prof\.)?\s*[A-Z]{2,})|authors?(?=\s{3,})|words\s*(?::|by)|text\s*(?::|by)"  # "Words: Eleanor Hartigan", a magazine's
     r"|(?:(?:keynote|opening|closing|special|prepared|public|inaugural|written)\s+)?(?:remarks|speech|address|keynote|lecture|statement|testimony)\s+(?:by|of|from)"
@@ -85,7 +85,7 @@ _NOT_NAME_WORDS = frozenset(
         """the of and for in on to a an is with by daily times herald news journal weekly diplomat tribune gazette magazine online media
         korea korean asia asian china japan europe america north south africa african russia russian american chinese japanese
         european pacific global world press review opinion executive summary key findings introduction conclusion
-        conclusions abstract contents recommendations background overview what why how when where which who not no went wrong right next
+        conclusions abstract contents recommendations statement statements joint declaration background overview what why how when where which who not no went wrong right next
         now new after before toward towards beyond between against over under ahead home about archive archives contact menu search subscribe
         voices insights perspectives commentary analysis column columns brief report notes digest monitor forum bottom line memorandum
         download pdf print list share page top
@@ -217,10 +217,25 @@ def organisations(affiliation: str) -> set[str]:
 
 
 def only_institutions(text: str) -> bool:
-    """Whether `text` names institutions and nothing else ('NUPI Norwegian Institute of International Affairs'): a publisher's
-    name, set apart at the foot of the page."""
-    rest = _ACRONYM.sub("", _INSTITUTION_NAME.sub("", text))
+    """Whether `text` names institutions and nothing else ('NUPI Norwegian Institute of International Affairs'), also in capitals
+    and with a school's programme ('HALVORSEN SCHOOL OF GLOBAL AFFAIRS | NORTHFIELD UNIVERSITY Program on Korean Peninsula
+    Security'): a publisher's name, set apart at the head or the foot of the page."""
+    text = re.sub(r"\b[A-ZÀ-ÖØ-Þ]{2,}(?:\s+[A-ZÀ-ÖØ-Þ]{2,})+\b", lambda run: _titled(run.group()), text)
+    rest = _ACRONYM.sub("", _PUBLISHER_NAME.sub("", text))
     return len(text.split()) >= 2 and bool(_INSTITUTION_NAME.search(text)) and not re.search(r"\w", re.sub(r"\b(?:the|of|and|&)\b", "", rest, flags=re.I))
+
+
+_PUBLISHER_NAME = re.compile(
+    rf"(?:[A-ZÀ-ÖØ-Þ][\w.&-]*(?:\s+(?:of|for|and|on|&|the|de|für))*\s+)*(?:{_INSTITUTION_WORD}|School|Program|Programme|Department|Faculty)\b"
+    r"(?:\s+(?:of|for|on)(?:\s+(?:the|and|&|of|on)?\s*[A-ZÀ-ÖØ-Þ][\w.&-]*)+)?"
+)
+"""An institution's name or one of its parts, as a publisher's masthead gives it."""
+
+
+def _titled(run: str) -> str:
+    """A run of capitals as a name is written ('SCHOOL OF GLOBAL AFFAIRS' is 'School of Global Affairs'), so that the patterns of
+    names read it."""
+    return " ".join(word.lower() if word.lower() in _CONNECTORS else word.capitalize() for word in run.split())
 
 
 def _sound(word: str) -> str:
@@ -465,7 +480,9 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
 
 
 _GUESTS = re.compile(
-    r"(?:guests?|authors?|contributors?|panel(?:ists?)?|speakers?|participants?|discussants?|signed(?: by)?|signatories|signatures)\s*:?", re.I
+    r"(?:guests?|authors?|contributors?|panel(?:ists?)?|speakers?|participants?|discussants?|signed(?: by)?|signatories|signatures"
+    r"|(?:the )?members(?: of the [\w ’'-]{2,60})?|(?:study|working|expert) group members)\s*:?",  # "Members of the Study Group" under a statement
+    re.I,
 )
 
 
@@ -653,4 +670,4 @@ def name_alone(paragraph: str) -> str | None:
     return name if looks_like_name(name) and len(core) <= 4 and not LABEL.match(name) else None
 
 
-_PARTICLES = frozenset({"de", "la", "van", "von", "der", "den", "da", "di", "du", "le", "bin", "al", "dos", "del", "jr", "sr"})
+_PARTICLES = NAME_PARTICLES | {"jr", "sr"}

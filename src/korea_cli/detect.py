@@ -15,6 +15,7 @@ where each paragraph stands, in the passes of `_Reader`.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -28,10 +29,12 @@ from korea_cli.bylines import (
     byline_people,
     clean_name,
     guest_list,
+    korean_sounds,
     looks_like_name,
     name_alone,
     only_institutions,
     romanized,
+    split_names,
     title_case,
 )
 from korea_cli.dates import date_among, date_within, dateline, is_real_date
@@ -117,7 +120,10 @@ _WRITTEN_BY_ANY = re.compile(r"^(?:the )?[\w’'.&-]+(?: [\w’'.&-]+){0,4} is (
 """'The Parallel is written by …', however the names that follow are set: a newsletter's line about its writers."""
 _BIO_WORDS = re.compile(r"\b(?:his|her|their) own\b|\b(?:fellow|professor|director|researcher|head|lecturer|analyst)\b", re.I)
 """A bio's words, beside the disclaimer a bio may end with: 'his own', 'Senior Research Fellow'."""
-_THE_AUTHOR = re.compile(r"^\(?(?:the )?(?:author|writer|contributor)s?\b(?:,[^,]{0,60},)?\s+(?P<verb>is|are|was|were|serves|teaches)\b", re.I)
+_THE_AUTHOR = re.compile(
+    r"^\(?(?:the )?(?:author|writer|contributor)s?\b(?:,[^,]{0,120},)?\s+(?P<verb>is|are|was|were|serves|served|teaches|taught|heads|headed|leads|led|holds|held|works|worked)\b",
+    re.I,
+)
 _BIO_AFFILIATION = re.compile(
     r"\b(?:is|serves as|works as)\s+(?:(?:a|an|the)\s+)?(?P<what>[^;]*?)"
     r"(?:(?<!\b[A-Z])\.(?:\s|$)|;|,\s+(?:and|where|who)\b|\s+and\s+(?=[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){1,2}\s+(?:is|was)\b)|$)"
@@ -249,7 +255,7 @@ _FOREWORD_HEAD = re.compile(
 def _foreword_above(flat: Sequence[str], i: int) -> int | None:
     """The 'Foreword' heading over the paragraphs of prose right above `i` (a signature): the foreword it signs; None if none."""
     j = i - 1
-    while j > 0 and is_prose(flat[j]) and len(flat[j]) > 150:
+    while j > 0 and is_prose(flat[j]) and len(flat[j]) > 80:
         j -= 1
     return j if j < i - 1 and _FOREWORD_HEAD.fullmatch(flat[j].strip("*_# ")) else None
 
@@ -355,6 +361,8 @@ class _Reader:
         self.alone: set[int] = set()
         """Sections a note signs for one co-author ('This section is written by Park Ji-won alone'): theirs to the next heading."""
         """Paragraph -> the signer who opens a signed section there."""
+        self.corresponded = False
+        """An exchange of letters, each its writer's (`correspondence`): no letter to the editor for `letters` to sign."""
         self.bio_of: dict[int, int] = {}
         """Paragraph -> the signer a 'Name\\nAffiliation' bio is of."""
         self.bylines: dict[int, tuple[int, ...]] = {}
@@ -393,6 +401,9 @@ class _Reader:
         self.header()
         self.trailing()
         self.owners()
+        self.framing_what_follows()
+        self.posts_headlines()
+        self.guest_essay()
         self.signed_forewords()
         self.takes()
         self.sidebar()
@@ -405,6 +416,7 @@ class _Reader:
         self.chaired()
         self.signature()
         self.bios()
+        self.reported_speech()
         self.topic_lists()
         self.deks()
         self.summary_heads()
@@ -420,6 +432,21 @@ class _Reader:
         names = sorted(self.name_lines)
         if len(names) < 2 or any(i in self.bylines for i in range(min(names))):
             return
+        bios = {  # 'Daniel Whitcombe is a visiting fellow at …' under one part, where the others are signed by name and post
+            i: (who, found["what"].strip().rstrip(".") if (found := _BIO_AFFILIATION.search(self.flat[i][bio.end("who") :])) else "")
+            for i in range(min(names) + 1, self.count - 1)
+            if i not in names
+            and self.roles[i] is None
+            and len(self.flat[i]) <= 300
+            and (bio := _BIO.match(self.flat[i]))
+            and len((who := clean_name(bio["who"])).split()) >= 2
+            and looks_like_name(who)
+            and is_prose(self.flat[i - 1])
+            and self.roles[i - 1] is None
+            and _over_prose(self.flat, i + 1)
+            and not is_prose(self.flat[i + 1])
+        }
+        names = sorted([*names, *bios])
         last = [i for i in self.bylines if i > names[-1] and len(self.bylines[i]) == 1 and name_alone(self.flat[i]) and is_prose(self.flat[i - 1])]
         names += last[:1]  # the last part's name, under the argument's last paragraph: read as its signature already
         closing = all(
@@ -434,11 +461,14 @@ class _Reader:
         start = 0
         for i in names:
             heads = [j for j in range(start, i) if self.roles[j] in (None, "subtitle") and _over_prose(self.flat, j)]
-            n = self.sections.pop(i) if i in self.sections else self.bylines[i][0]
+            n = self.person(*bios[i], i + 1) if i in bios else self.sections.pop(i) if i in self.sections else self.bylines[i][0]
             if heads:
                 self.sections[heads[-1]] = n  # the part's own heading opens it: its title
                 self.roles[heads[-1]] = "title"
-            self.bylines[i] = (n,)  # and the name under it signs it
+            if i in bios:
+                self.roles[i], self.signers[i] = "author_bio", (n,)
+            else:
+                self.bylines[i] = (n,)  # and the name under it signs it
             start = i + 1
 
     def person(self, name: str, affiliation: str = "", stated_in: int = 0) -> int:
@@ -524,8 +554,10 @@ class _Reader:
             ):  # a heading alone, then the note
                 self.roles[i] = "editors_note"
             elif (
-                credit := CREDIT.match(p) if len(p) <= 300 and not guest_list(self.paragraphs[i]) and not (len(p) > 120 and CAPTION.match(p)) else None
-            ) or STAFF_OVER_NAME.match(self.paragraphs[i]):  # not 'Main Image Credit: A man watches … Courtesy of Yonhap': a caption
+                (credit := CREDIT.match(p) if len(p) <= 300 and not guest_list(self.paragraphs[i]) and not (len(p) > 120 and CAPTION.match(p)) else None)
+                or STAFF_OVER_NAME.match(self.paragraphs[i])
+                or _credits_a_line(self.paragraphs[i])
+            ):  # not 'Main Image Credit: A man watches … Courtesy of Yonhap': a caption
                 self.roles[i] = "credit"  # not "Panelists:" over the panel: their byline; "Presenter" over a name is one
                 if i and self.roles[i - 1] is None and len(self.flat[i - 1]) <= 200 and credit and credit.group(0).lower().strip(" :").endswith("credit"):
                     self.roles[i - 1] = "caption"  # a photo's caption, then its credit
@@ -640,6 +672,17 @@ class _Reader:
                 self.roles[i] = "byline"  # "This section is written by Park Ji-won alone": one co-author's, to the next heading
                 self.sections[i] = self.person(one.group("name"))
                 self.alone.add(i)
+            elif (
+                i > 0
+                and len(p) <= 500
+                and self.roles[i - 1] is None
+                and not is_prose(self.flat[i - 1])
+                and (one := _ONE_SECTION_NOTED.search(p))
+                and looks_like_name(named := title_case(one.group("name")))
+            ):
+                self.roles[i] = "disclaimer"  # "[Authors' note: … Section 4 was written by WONG Mei Lin alone …]" under its heading
+                self.sections[i] = self.person(named)
+                self.alone.add(i)
             elif (signed := re.fullmatch(r"[—–-]{1,2}\s*(?P<name>[^—–-].{2,58})", p)) and (named := name_alone(signed.group("name").strip())):
                 self.roles[i] = "byline"  # "— Hiroshi Kanemoto": the byline again, signing the end
                 self.bylines[i] = (self.person(title_case(named)),)
@@ -660,6 +703,7 @@ class _Reader:
                 and (self.date is None or masthead_date)
                 and not is_prose(p)
                 and not _PRINTED_AT.match(p)  # "6/24/24, 8:47 AM\tThe treaty that …": when a browser printed the page, and its title
+                and not (len(lines) >= 2 and i > 0 and is_prose(self.flat[i - 1]) and name_alone(lines[0].strip()))  # a signature's place and day
                 and (found := date_among(self.paragraphs[i]))
             ):
                 # a masthead that states the date among short parts: a series label's ('Policy Brief No. 61   November 2019'), else a date line's
@@ -859,7 +903,7 @@ class _Reader:
                 self.answers += 1
             elif (
                 i > 1
-                and (speaker := SPEAKER.match(turn := self.dash_turn(BOLD_LABEL.sub(r"\1: ", _NUMBERED_TURN.sub("", p)))))
+                and (speaker := SPEAKER.match(turn := self.dash_turn(self.named_in_bold(i, BOLD_LABEL.sub(r"\1: ", _NUMBERED_TURN.sub("", p))))))
                 and (
                     any(label == speaker.group("label").strip() for _, label in self.speakers)  # "A.K.: Thank you, General.", "ZHAO YUE: Dr. Lee."
                     or (len(turn) > len(speaker.group(0)) + 10 and (is_prose(turn) or turn.rstrip("*_”’\"' ").endswith("?")))
@@ -903,6 +947,7 @@ class _Reader:
             ):
                 self.roles[i] = "byline"
                 self.sections[i] = self.person(clean_name(section.group("name")), section.group("affiliation").strip(), i + 1)
+                self.name_lines.add(i)
             elif (
                 i - 1 in self.sections
                 and not self.people[self.sections[i - 1]].affiliation
@@ -996,6 +1041,8 @@ class _Reader:
             )  # "SINGAPORE: Hours before …": a wire's lead
             and fold(label) not in _NOT_SPEAKERS  # "Copyright: Korea Oral History Project …"
         ]
+        if self.rebuttals():
+            return
         labels = _same_speakers([label for _, label in self.speakers])
         asks = [self.flat[i].rstrip("”’\"' ").endswith("?") for i, _ in self.speakers]
         framing = {0, len(labels) - 1} if len(labels) >= 6 else set()  # a host's welcome and thanks ask nothing, and count for nothing
@@ -1014,8 +1061,10 @@ class _Reader:
         guests = self.guests(labels)
         if guests and len(set(labels) - guests) >= 2:
             interviewers |= set(labels) - guests  # "Tom and Priya are joined by Dr Joanna Kwak": both hosts ask, the guest answers
+        roundup = bool(self.questions) and len(set(labels)) >= 3 and all(len(label.split()) >= 2 and looks_like_name(label) for label in labels)
+        """'Q: Would a declaration help?', then three experts or more answering it, each under their whole name."""
         self.interview = (
-            self.questions >= 2 or self.answers >= 2 or heard or (len(set(labels)) >= 2 and len(labels) >= 4 and len(set(labels)) <= len(labels) / 2)
+            self.questions >= 2 or self.answers >= 2 or heard or roundup or (len(set(labels)) >= 2 and len(labels) >= 4 and len(set(labels)) <= len(labels) / 2)
         )
         billed = not self.interview and self.billed_as_interview()
         if not self.interview and (billed or len(self.bare_questions()) >= 3):
@@ -1084,7 +1133,9 @@ class _Reader:
             for i, role in enumerate(self.roles):  # "――Some critics say Japan has been left out.": a dash opens every turn the interviewer takes
                 if role is None and DASH_TURN.match(self.flat[i]):
                     self.roles[i] = "question"
-        if self.interview and self.speakers and self.questions >= 2 and not asking:  # with a moderator who asks, a panel (audience questions aside)
+        if (
+            self.interview and self.speakers and (self.questions >= 2 or roundup) and not asking
+        ):  # with a moderator who asks, a panel (audience questions aside)
             chairs = self.chairs()
             turns_of = Counter(labels)
             first_question = next((i for i, role in enumerate(self.roles) if role == "question"), self.count)
@@ -1128,6 +1179,24 @@ class _Reader:
                 if all(fold(asker) in fold(self.people[n].name).split() for n in names):
                     self.roles[i] = "credit"
                     del self.bylines[i]
+
+    def rebuttals(self) -> bool:
+        """A debate's rebuttals under its signed statements: 'Voronin: Dr. Engberg speaks of …' after the sections 'Alexei
+        Voronin' and 'Dr. Mats Engberg' opened. Each turn is its speaker's own section, no interview's answer; whether so."""
+        first_turn = self.speakers[0][0] if self.speakers else 0
+        opened = {n for i, n in self.sections.items() if i < first_turn}
+        if len(opened) < 2:
+            return False
+        by_surname = {fold(_name_words(self.people[n].name)[-1]): n for n in opened}
+        by_surname |= {fold(_name_words(self.people[n].name)[0]): n for n in opened if korean_sounds(self.people[n].name)}  # 'Lee Sang-hoon'
+        if not all(fold(label) in by_surname for _, label in self.speakers):
+            return False
+        for i, label in self.speakers:
+            self.sections[i] = by_surname[fold(label)]
+        if self.roles[first_turn - 1] is None and not is_prose(self.flat[first_turn - 1]) and len(self.flat[first_turn - 1]) <= 80:
+            self.roles[first_turn - 1] = "subtitle"  # 'Rebuttals' over the turns: the debate's heading, no speaker's title
+        self.speakers = []
+        return True
 
     def sidebar(self) -> None:
         """An 'Authors' box the copy set after the first paragraphs ('Authors' / 'Dr Eleanor Whitcombe' / …): the paragraphs
@@ -1177,25 +1246,61 @@ class _Reader:
                     break
                 self.signers[j] = (named[0],)
 
+    def guest_essay(self) -> None:
+        """A newsletter's editor presenting a guest's essay: 'Dear readers, …' / 'Our guest this week is …' / '— Katharina
+        Vogel, editor', then the essay's own title and byline. What the editor signs is the newsletter's framing, the editor
+        no author; the essay's title is the title ('Issue No. 87 · Guest Essay' over it all, a label)."""
+        for b, signer in self.sections.items():
+            if not (2 <= b < self.count - 1 and self.roles[b] == "byline" and self.roles[b - 1] == "title"):
+                continue
+            signed = b - 2
+            sign = _NAME_SIGNATURE.fullmatch(self.paragraphs[signed].strip())
+            if not (sign and sign["post"] and re.fullmatch(r"(?:the )?(?:\w+ )?editor(?: of [\w ’'-]{2,40})?\.?", sign["post"].strip(), re.I)):
+                continue
+            for j in range(self.first_body, signed):
+                if self.roles[j] is None or (self.roles[j] in ("body", "introduction") and signer in self.signers[j]):
+                    self.roles[j], self.signers[j] = "introduction", ()
+            self.roles[signed], self.signers[signed] = "credit", ()
+            if (
+                self.title is not None
+                and self.title < signed
+                and (is_label(self.flat[self.title], self.flat[self.title + 1]) or re.match(r"issue\s*(?:no\.?|#)\s*\d+", self.flat[self.title], re.I))
+            ):
+                self.roles[self.title] = "label"
+                self.title = b - 1
+            return
+
     def signed_forewords(self) -> None:
-        """A foreword signed under it, in a paper by others: its paragraphs are its signer's, what follows the paper's authors'."""
+        """A foreword signed under it, in a paper by others: its paragraphs are its signer's, what follows the paper's authors'.
+        A foreword that only presents the paper ('This is the seventh paper in …', 'The two chapters that follow …', thanks) and
+        argues nothing is the publisher's framing, and its signer, a series editor, no author."""
         for i, (heading, signer) in self.forewords.items():
-            self.signers[i] = (signer,)
-            for j in range(heading + 1, i):
-                if self.roles[j] in (None, "body", "introduction"):
-                    self.roles[j], self.signers[j] = "body", (signer,)
+            words = [j for j in range(heading + 1, i) if self.roles[j] in (None, "body", "introduction")]
+            framing = any(_PRESENTS_THE_PAPER.search(self.flat[j]) for j in words) and not any(_ARGUES.search(self.flat[j]) for j in words)
+            self.signers[i] = () if framing else (signer,)
+            if framing:
+                self.roles[i] = "credit"
+            for j in words:
+                self.roles[j], self.signers[j] = ("introduction", ()) if framing else ("body", (signer,))
 
     def signed_below(self) -> None:
         """Sections signed under them, in a text with no byline: by a first name ('— Hanna', '— Tobias'), the whole name the
         one the text gives that first name ('Hanna Vogel & Tobias Reinholt', a bio); or by the whole name and post ('— Yang
         Hye-won, research fellow at …', a symposium's contributions). Each section is its signer's; a short heading over a
         section's prose is its title, and what comes before the first section's heading, the publisher's introduction."""
-        if self.people:
+        editors = {  # "Until next time, / Katrin Vogel / Editor, Korea Watch Europe" under the guests' columns: she signs none
+            i for i, group in self.bylines.items() if i > self.first_body and group and all(_EDITOR_POST.match(self.people[n].affiliation) for n in group)
+        }
+        if set(range(len(self.people))) - {n for i in editors for n in self.bylines[i]}:
             return
         signatures: list[tuple[int, str, str, str]] = []  # (paragraph, first name, whole name, post)
         inline: set[int] = set()
         """Signatures at the end of a section's last paragraph ('… built in. —N.S.'): that paragraph is the section's too."""
+        bios: set[int] = set()
+        """Sections signed by their writer's bio ('Sang-soo Lee heads the Korea Center at …') where the others are signed by name."""
         for i in range(self.first_body, self.count):
+            if i in editors:
+                continue
             if (letters := _INITIALS_SIGNATURE.fullmatch(self.flat[i])) and (named := self.named_by_initials(letters.group(1))):
                 signatures.append((i, "", named, ""))  # '— N.S.', Niklas Swanström, whom the introduction names
             elif is_prose(self.flat[i]) and (letters := _INLINE_INITIALS.search(self.flat[i])) and (named := self.named_by_initials(letters.group(1))):
@@ -1209,8 +1314,25 @@ class _Reader:
                 and (not whole["post"] or AFFILIATION_WORD.search(whole["post"]))
             ):
                 signatures.append((i, "", named, (whole["post"] or "").strip().rstrip(".")))
+            elif (
+                i > self.first_body
+                and len(self.flat[i]) <= 300
+                and (bio := _BIO.match(self.flat[i]))
+                and len((who := clean_name(bio["who"])).split()) >= 2
+                and looks_like_name(who)
+                and is_prose(self.flat[i - 1])
+                and (i + 1 == self.count or not is_prose(self.flat[i + 1]))
+            ):
+                found = _BIO_AFFILIATION.search(self.flat[i][bio.end("who") :])
+                signatures.append((i, "", who, found["what"].strip().rstrip(".") if found else ""))
+                bios.add(i)
+        if not signatures or all(i in bios for i, *_ in signatures):
+            return
         if len({first or whole for _, first, whole, _ in signatures}) < 2:
             return
+        for i in editors:
+            self.roles[i], self.signers[i] = "credit", ()
+            del self.bylines[i]
         names: dict[str, str] = {}
         for _, first, _, _ in signatures:
             if not first:
@@ -1246,7 +1368,9 @@ class _Reader:
                     self.roles[j], self.signers[j] = "body", (n,)
                 elif j in headed and not first:
                     self.roles[j] = "title"  # "The military agreement is the real breakthrough": the contribution's own title
-            if i not in inline:
+            if i in bios:
+                self.roles[i], self.signers[i] = "author_bio", (n,)
+            elif i not in inline:
                 self.roles[i], self.signers[i], self.bylines[i] = "byline", (n,), (n,)
             start = i + 1
         for i in range(start, self.count):  # "N.S. — Niklas Swanstroem, director of …": who the initials are, under the parts
@@ -1287,12 +1411,22 @@ class _Reader:
                 self.roles[i], self.signers[i] = "body", (writer,)  # "Dear Hannah," alone: the letter's first line, as the held keys read it
             for j in range(i, end):
                 lines = self.paragraphs[j].strip().split("\n")
-                if len(lines) == 2 and len(lines[0]) <= 80 and lines[0].rstrip().endswith(",") and fold(lines[1].strip(" —–-")) in firsts:
+                signed = [fold(word) for word in lines[-1].strip(" —–-").split()]
+                if (
+                    ((len(lines) == 2 and len(lines[0]) <= 80 and lines[0].rstrip().endswith(",")) or (len(lines) == 1 and j > i))
+                    and 1 <= len(signed) <= 3
+                    and set(signed) & set(firsts)
+                    and (len(signed) == 1 or fold(self.people[writer].name) == " ".join(signed) or romanized(self.people[writer].name) & romanized(lines[-1]))
+                ):
                     self.roles[j], self.signers[j], self.bylines[j] = "byline", (writer,), (writer,)
                     self.signed_off.add(j)
+                    for heading in range(j + 1, end):  # "The reply" over the next letter: a heading
+                        if self.roles[heading] in (None, "body") and len(self.flat[heading]) <= 80 and not is_prose(self.flat[heading]):
+                            self.roles[heading], self.signers[heading] = "subtitle", ()
                     break  # "With warm regards, / Chaesung", "Until we meet again, in Beijing or in Seoul, / Lixin": the letter ends
                 if self.roles[j] in (None, "body", "subtitle", "introduction") and is_prose(self.flat[j]):
                     self.roles[j], self.signers[j] = "body", (writer,)
+        self.corresponded = True
         self.notes.append("letters: each is taken as the one it does not address; check the authors")
 
     def whole_name(self, first: str) -> str | None:
@@ -1485,12 +1619,24 @@ class _Reader:
 
     def one_of(self, owners: tuple[int, ...], paragraph: str) -> tuple[int, ...]:
         """Of co-authors, the one a paragraph opens with the first name of ('Grace: I'm more worried than Tomás …', 'Tomasz here –
-        …'), else all."""
+        …') or the whole name ('Joshua Whitfield: I join the statement but …', a signatory's additional view), else all."""
         named = re.match(r"([A-ZÀ-ÖØ-Þ][\w’'-]+)(?::\s| here\b)", paragraph)  # or "Tomasz here – …"
-        if len(owners) < 2 or named is None:
+        whole = re.match(r"([A-ZÀ-ÖØ-Þ][\w.’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w.’'-]+){1,3}):\s", paragraph)
+        if len(owners) < 2 or (named is None and whole is None):
             return owners
-        which = [n for n in owners if fold(self.people[n].name.split()[0]) == fold(named.group(1))]
+        if whole:
+            which = [n for n in owners if romanized(self.people[n].name) & romanized(whole.group(1)) or fold(self.people[n].name) == fold(whole.group(1))]
+        else:
+            which = [n for n in owners if fold(self.people[n].name.split()[0]) == fold(named.group(1))]
         return tuple(which) if len(which) == 1 else owners
+
+    def named_in_bold(self, i: int, paragraph: str) -> str:
+        """'**Dr. Chun Chae-sung**, Professor …, Seoul National University: A declaration …' as 'Chun Chae-sung: A declaration …':
+        an expert's answer opened by the name in bold and the post, the post kept as the person's affiliation."""
+        if not (named := _BOLD_NAME_POST.match(paragraph)) or not looks_like_name(name := clean_name(named["name"])):
+            return paragraph
+        self.person(name, named["post"].strip(), i + 1)
+        return f"{name}: {paragraph[named.end() :]}"
 
     def dash_turn(self, paragraph: str) -> str:
         """'TARASENKO — Both. …' as 'TARASENKO: Both. …' when that name opens two turns or more; once, 'STOCKHOLM — The first …' is
@@ -1539,6 +1685,11 @@ class _Reader:
             credited = _MODERATOR.match(self.paragraphs[i]) if self.roles[i] == "credit" else None
             if credited:
                 name = set(fold(RANKS.sub("", credited.group("name").split(",")[0])).split())
+                return next((label for label in labels if name and set(fold(label).split()) <= name), None)
+        first_turn = self.speakers[0][0] if self.speakers else self.count
+        for i in range(min(first_turn, 12)):  # "The discussion was moderated by Ivan Sorokin, programme director …" in the introduction
+            if self.roles[i] is None and (chaired := _CHAIRED_BY.search(self.flat[i])):
+                name = set(fold(RANKS.sub("", chaired["name"])).split())
                 return next((label for label in labels if name and set(fold(label).split()) <= name), None)
         return None
 
@@ -1671,6 +1822,8 @@ class _Reader:
                 and not self.flat[c].endswith((".", "!", "?", ":"))
                 for c in candidates[:2]
             )  # 'IPS Journal' over its tagline, in one paragraph, is the site's name still
+            and not (LABEL.match(self.flat[candidates[0]]) and re.search(r"\b(?:no\.|number|vol\.)\s*\d", self.flat[candidates[0]], re.I))
+            # but 'POLICY BRIEF / No. 12 / 2019' is a series and its number: 'Beyond the Freeze' under it is a short title
             and len(self.flat[candidates[2]].split()) >= 5
             and (
                 (
@@ -1736,6 +1889,15 @@ class _Reader:
             elif self.roles[i] is None and title is None and len(self.flat[i]) <= 220:
                 self.roles[i] = "title"
                 title = self.title = i
+            elif (
+                self.roles[i] is None
+                and title is not None
+                and LABEL.match(self.flat[i])
+                and _SERIES_MARK.search(self.flat[i])
+                and re.search(r"\b(?:no\.|number|nr\.|vol\.)\s*\d", self.flat[i], re.I)
+                and len(self.flat[i]) <= 80
+            ):
+                self.roles[i] = "label"  # "NCSA Commentary No. 11/2021" under the title: the series and its number, no dek
             elif self.roles[i] is None and title is not None and len(self.flat[i]) <= 320:
                 self.roles[i] = "subtitle"
         for i in range(1, min(self.first_body, 6)):
@@ -1989,18 +2151,22 @@ class _Reader:
             for i in range(self.count - 1, self.first_body, -1):
                 if (
                     self.roles[i] in (None, "author_bio")
-                    and (bio := _BIO.match(self.flat[i].lstrip("—–-*_ ")))
+                    and (bio := _BIO.match(_BIO_LABEL.sub("", self.flat[i].lstrip("—–-*_ "))))
                     and looks_like_name(clean_name(bio.group("who")))
                 ):
                     # "*Dana Whitfield is a former … Kwon Min-seo is an associate professor … Arjun Mehta is …*": each one it names
                     bios = [i]  # and the bios right above it: "LIAM O'ROURKE is …" over "MARIKO SATO is …" on a brief's last page
-                    while bios[0] - 1 > self.first_body and self.roles[bios[0] - 1] is None and _BIO.match(self.flat[bios[0] - 1].lstrip("—–-*_ ")):
+                    while (
+                        bios[0] - 1 > self.first_body
+                        and self.roles[bios[0] - 1] in (None, "author_bio")
+                        and _BIO.match(_BIO_LABEL.sub("", self.flat[bios[0] - 1].lstrip("—–-*_ ")))
+                    ):
                         bios.insert(0, bios[0] - 1)
                     named = [
                         clean_name(m.group("who"))
                         for j in bios
                         for part in _SENTENCE_BREAK.split(self.flat[j].strip("*_ "))
-                        if (m := _BIO.match(part.lstrip("—–-*_ ")))
+                        if (m := _BIO.match(_BIO_LABEL.sub("", part.lstrip("—–-*_ "))))
                     ]
                     byline_signers = tuple(dict.fromkeys(self.person(name) for name in named if looks_like_name(name)))
                     who = " and ".join(self.people[n].name for n in byline_signers)
@@ -2105,7 +2271,11 @@ class _Reader:
                     self.roles[i] = "introduction"  # "Key points": the publisher's summary of the piece
                 elif (
                     WELCOME.match(self.flat[i])
-                    and (i <= self.first_body + 1 or self.roles[i - 1] == "introduction")
+                    and (
+                        i <= self.first_body + 1
+                        or self.roles[i - 1] == "introduction"
+                        or all(self.roles[j] in ("boilerplate", "caption", "credit", "dateline") for j in range(self.first_body, i))
+                    )  # under the post's counts and share buttons: still its first words
                     and not self.sections
                     and not _greets_then_argues(self.flat[i])
                 ):
@@ -2173,9 +2343,9 @@ class _Reader:
         for i in range(self.first_body, heads[0] if len(heads) >= 2 else 0):
             if self.roles[i] == "body" and re.search(r"\b(?:exchange (?:letters|views)|letters|correspondence)\b", self.flat[i], re.I):
                 self.roles[i], self.signers[i] = "introduction", ()
-        starts = [i for i in range(self.count) if LETTER.match(self.flat[i])]
+        starts = [i for i in range(self.count) if LETTER.match(self.flat[i])] if not self.corresponded else []
         noted = next((i for i in range(min(self.count, 8)) if self.roles[i] == "editors_note" and re.search(r"\bletters?\b", self.flat[i], re.I)), None)
-        if not starts and noted is not None:  # "Editor's note: The following letter responds to …": the letter is what follows
+        if not starts and noted is not None and not self.corresponded:  # "Editor's note: The following letter responds to …": the letter is what follows
             starts = [i for i in range(noted + 1, self.count) if self.roles[i] in ("body", "introduction") and is_prose(self.flat[i])][:1]
         for start in starts:
             signed = next((j for j in sorted({*self.sections, *self.bylines}) if j > start), None)
@@ -2277,7 +2447,7 @@ class _Reader:
             if (
                 body
                 and i > body[-1]
-                and not re.match(r"(?:by|signed(?: by)?|signatories|signatures)\b", self.flat[i], re.I)
+                and not re.match(r"(?:by|signed(?: by)?|signatories|signatures|(?:the )?members of the\b)", self.flat[i], re.I)
                 and not signed
                 and not SIGN_OFF.match(self.paragraphs[i])
                 and i not in self.signed_off
@@ -2399,7 +2569,8 @@ class _Reader:
                     self.people[starred].affiliation, self.people[starred].stated_in = self.flat[i].lstrip("* ").rstrip("."), i + 1
                 continue
             if self.roles[i] not in ("body", "author_bio") or (
-                self.roles[i] == "body" and ((i < self.count / 2 and argument_before) or len(self.flat[i]) > 600 or i in self.signed_within)
+                self.roles[i] == "body"
+                and ((i < self.count / 2 and argument_before and not self.closes_a_post(i)) or len(self.flat[i]) > 600 or i in self.signed_within)
             ):
                 continue  # a bio stands at the end, or at the top before the argument starts ("Chiara Bellini writes: …" is neither)
             owners, stated = _bio_people(self.flat[i], self.people)
@@ -2423,6 +2594,7 @@ class _Reader:
                 and (
                     carded
                     or _BIO.match(RANKS.sub("", _BIO_LABEL.sub("", self.flat[i].lstrip("—–-*_ "))))
+                    or (_SHARED_BIO.match(self.flat[i].lstrip("—–-*_ ")) and len(owners) >= 2)
                     or _WRITTEN_BY.match(self.flat[i])
                     or (len(lines) == 2 and _THE_AUTHOR.match(lines[1]))
                 )
@@ -2436,11 +2608,78 @@ class _Reader:
                 known = self.people[owner].affiliation
                 if affiliation and (not known or (known.lower() in affiliation.lower() and len(known) < len(affiliation))):
                     self.people[owner].affiliation, self.people[owner].stated_in = affiliation, i + 1  # the bio's fuller words over the byline's few
+        if self.interview and self.interviewee is not None and not self.people[self.interviewee].affiliation:
+            asked = next((i for i in range(self.count) if self.roles[i] == "question"), self.count)
+            for i in range(asked):  # "Jeon Jae-sung is a professor … at Seoul National University" in the introduction: where he is
+                owners, stated = _bio_people(self.flat[i], self.people) if self.roles[i] == "introduction" else ([], {})
+                if self.interviewee in owners and stated.get(self.interviewee):
+                    self.people[self.interviewee].affiliation, self.people[self.interviewee].stated_in = stated[self.interviewee], i + 1
+                    break
         bios = [i for i in range(self.count) if self.roles[i] == "author_bio"]
         for i in bios:  # an "About the author(s)" heading belongs to the people of the bios under it
             if not self.signers[i]:
                 following = [self.signers[j] for j in bios if j > i and self.signers[j]]
                 self.signers[i] = tuple(dict.fromkeys(s for group in following for s in group)) or tuple(range(len(self.people)))
+
+    def reported_speech(self) -> None:
+        """A profile in its subject's own words: a reporter's narration around paragraphs quoted from one person ('“…,” she
+        says.' / '“…,” Marsh says firmly.'). The quoted paragraphs are that person's argument; the narration is the
+        publication's framing, a question it puts ('Asked whether …', 'What about the alliance? …') a question; the reporter
+        on the byline writes none of the argument. Only when the quotes are a third of the text or more and are all one
+        person's: a report that quotes several people, or an essay that quotes now and then, stays as it is."""
+        if self.interview or self.questions:
+            return
+        body = [i for i in range(self.first_body, self.count) if self.roles[i] in (None, "body")]
+        quoted = {i: tag for i in body if (tag := _QUOTED_PARAGRAPH.match(self.flat[i]))}
+        said = [(tag["name"] or tag["after"]).split()[-1] for tag in quoted.values() if tag["name"] or tag["after"]]
+        speakers = {fold(name) for name in said}
+        writers = {fold(word) for i in body for n in self.signers[i] for word in self.people[n].name.split()}
+        if len(quoted) < 3 or 3 * len(quoted) < len(body) or len(speakers) != 1 or speakers & writers:
+            return
+        surname = said[0]
+        texts = [self.flat[i] for i in range(self.count) if self.roles[i] in (None, "body", "subtitle", "title", "caption")]
+        name = _full_name(surname, texts)
+        if len(name.split()) < 2 or not looks_like_name(name):
+            return  # no whole name for the speaker anywhere in the text
+        speaker = self.person(name)
+        for i in body:
+            if i in quoted or re.fullmatch(r"[“\"][^”\"]{40,}[”\"]", self.flat[i]):  # a quotation alone, after the question it answers
+                self.roles[i], self.signers[i] = "body", (speaker,)
+            else:
+                asks = self.flat[i].startswith("Asked ") or "?" in self.flat[i].split("“")[0]
+                self.roles[i], self.signers[i] = ("question" if asks else "introduction"), ()
+        self.notes.append(f"a profile: {name}'s quoted words are taken as the argument, the reporter's narration as its introduction")
+
+    def closes_a_post(self, i: int) -> bool:
+        """Whether paragraph `i` ends one of several posts copied one after another: under it only the post's furniture ('Share
+        this:', 'Filed under: …'), then the next post's headline, date line and byline. A bio there is its writer's."""
+        j = i + 1
+        while j < self.count and self.roles[j] == "boilerplate":
+            j += 1
+        return j > i + 1 and any(k in self.sections for k in range(j, min(j + 3, self.count)))
+
+    def framing_what_follows(self) -> None:
+        """The first paragraph, when its last sentence presents the text under it ('… The following statement reflects the
+        consensus of its members.'): the publisher's framing, nobody's argument."""
+        body = [i for i in range(self.first_body, self.count) if self.roles[i] == "body"]
+        if len(body) >= 4 and (last := _SENTENCE_BREAK.split(self.flat[body[0]])[-1]) and _WHAT_FOLLOWS.search(last):
+            self.roles[body[0]], self.signers[body[0]] = "introduction", ()
+
+    def posts_headlines(self) -> None:
+        """The headline over a post's date line and byline, in a page of several posts ('Seoul's Railway Diplomacy Is Running
+        Ahead of the Tracks' / 'April 5, 2019' / 'by Han Ji-yoon'): the post's title, no one's argument."""
+        for b in self.sections:
+            above = b - 1
+            while above > self.first_body and self.roles[above] == "dateline":
+                above -= 1
+            if (
+                above < b - 1
+                and self.roles[above] in (None, "body")
+                and len(self.flat[above]) <= 150
+                and not is_prose(self.flat[above])
+                and not self.flat[above].endswith((".", ":"))
+            ):
+                self.roles[above], self.signers[above] = "title", ()
 
     def topic_lists(self) -> None:
         """6. Before the argument or after it, a page's topic links run together with commas: furniture, though no pattern of
@@ -2556,6 +2795,22 @@ class _Reader:
         for i in range(self.count - 1):
             if self.roles[i] == "subtitle" and _SUMMARY_HEAD.fullmatch(self.flat[i].strip("*_ ")) and self.roles[i + 1] == "introduction":
                 self.roles[i], self.signers[i] = "introduction", ()
+            elif self.roles[i] == "subtitle" and _SUMMARY_HEAD.fullmatch(self.flat[i].strip("*_ ")) and i < self.count / 3:
+                # 'Executive Summary' over a paragraph or two, then 'Introduction' and the argument: the summary is the box's
+                block = list(itertools.takewhile(lambda j: self.roles[j] != "subtitle", range(i + 1, self.count)))
+                prose = [j for j in block if self.roles[j] == "body"]
+                after = block[-1] + 1 if block else i + 1
+                if (
+                    1 <= len(prose) <= 3
+                    and all(self.roles[j] in ("body", "boilerplate") for j in block)
+                    and after + 1 < self.count
+                    and self.roles[after] == "subtitle"
+                    and self.roles[after + 1] == "body"
+                    and sum(self.roles[j] == "body" for j in range(after, self.count)) >= max(5, 3 * len(prose))  # the paper argued at length after it
+                ):
+                    self.roles[i], self.signers[i] = "introduction", ()
+                    for j in prose:
+                        self.roles[j], self.signers[j] = "introduction", ()
 
     def reading(self) -> Reading:
         final = [role or "body" for role in self.roles]
@@ -2639,6 +2894,13 @@ _WIRE_LEAD = re.compile(r"^[A-Z][A-Z .’'-]{2,30},\s+\S")
 """'STOCKHOLM, Oct. 8 (Yonhap) -- …': a news agency's lead, its place in capitals: the report's first paragraph, no dek."""
 _LEAD_DATE = re.compile(r"^(?P<line>[A-Z][A-Z .’'-]{2,30},\s+[^—–./]{6,30}?)(?:\s+[—–-]{1,2}\s+|\.\s+/[^/\n]{2,40}/\.?\s+)\S")
 """A wire's lead: 'ABERDALE, 9 May 2019 — International sanctions …', 'MOSCOW, December 21, 2021. /Eurasia Today/. North Korea …'."""
+
+
+def _credits_a_line(paragraph: str) -> bool:
+    """Credits one under another ('Interviewer: Moriyama Kenta (Editorial Board)' / 'Translated from the Japanese by Itō
+    Haruka'): each line one, the paragraph a credit, though read whole it is none."""
+    lines = [line.strip() for line in paragraph.strip().split("\n") if line.strip()]
+    return 2 <= len(lines) <= 4 and all(len(line) <= 150 and CREDIT.match(line) for line in lines)
 
 
 def _name_over_tagline(paragraph: str) -> bool:
@@ -2740,6 +3002,8 @@ def _full_name(name: str, texts: Sequence[str]) -> str:
                         return " ".join(last)
             if len(words) == 2 and fold(words[0]) == surname and "-" in words[1] and looks_like_name(" ".join(words)):
                 return " ".join(words)  # 'Lee Sang-hyun': a Korean name, the surname first
+            if len(words) == 3 and fold(words[0]) == surname and korean_sounds(" ".join(words)) and looks_like_name(" ".join(words)):
+                return " ".join(words)  # 'Chun Chae Sung': the given name in two words
     for paragraph in texts:  # 'Zhao Lirong': a Chinese name, the surname first, when no name ends with it
         for candidate in _CAPITALIZED_NAME.findall(paragraph):
             words = clean_name(candidate).split()
@@ -2757,6 +3021,30 @@ _ONE_SECTION = re.compile(
     r"^this (?:section|part|chapter) (?:is|was) (?:written|drafted|prepared|authored) (?:by|solely by) (?P<name>(?-i:[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){1,3}))",
     re.I,
 )
+_ONE_SECTION_NOTED = re.compile(
+    r"\b(?:(?:this|the) (?:section|part|chapter|conclusion)|section \d+|part [IVX\d]+|chapter \d+) (?:is|was|has been) (?:written|drafted|prepared|authored)"
+    r" (?:by|solely by) (?P<name>(?-i:[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){1,3}))\s+(?:alone|only)\b",
+    re.I,
+)
+"""'… Section 4 was written by WONG Mei Lin alone …', in the authors' note under the section's heading: hers, to the next heading."""
+_WHAT_FOLLOWS = re.compile(
+    r"^(?:the following|what follows|below)(?: is| are)? (?:an? |the )?(?:edited |abridged |full )?"
+    r"(?:statement|recommendations|report|text|paper|essay|letter|letters|commentary|analysis|interview|conversation|transcript|exchange)\b",
+    re.I,
+)
+"""'The following statement reflects …', 'Below is an edited transcript.': a sentence that presents the text under it."""
+_EDITOR_POST = re.compile(r"(?:the )?(?:(?:managing|executive|contributing|senior|deputy) )?editor\b", re.I)
+"""'Editor, Korea Watch Europe': the post of a newsletter's editor, who signs off under the guests' columns."""
+_PRESENTS_THE_PAPER = re.compile(
+    r"\b(?:this (?:is the \w+ )?(?:paper|report|volume|study|issue|brief)\b|the (?:two |three |four )?(?:chapters|papers|essays|contributions) (?:that follow|in this)|"
+    r"i (?:would like to|wish to) thank|the authors alone are responsible)",
+    re.I,
+)
+"""What a foreword says of the paper it stands before: it presents the paper, and so frames it."""
+_ARGUES = re.compile(r"\b(?:should|must|ought to|it is my conviction|i (?:have long |firmly )?believe|in my view|i am convinced)\b", re.I)
+"""What a foreword says when it argues a case of its own: its signer's words, not a presentation of the paper."""
+_CHAIRED_BY = re.compile(r"\b(?:moderated|chaired|hosted|led) by (?P<name>(?-i:[A-ZÀ-ÖØ-Þ][\w.’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w.’'-]+){1,3}))")
+"""'… was moderated by Ivan Sorokin, programme director of the Club': who asks, as the introduction names them."""
 _DEAR_EDITOR = re.compile(r"(?:dear|to the) editors?\s*[,:]", re.I)
 """'Dear Editor, …', 'To the Editor: …': a reader's letter."""
 _DEAR = re.compile(r"^(?:dear|my dear)\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]+)\s*[,:]", re.I)
@@ -2836,6 +3124,10 @@ def _bio_people(paragraph: str, people: list[Signer]) -> tuple[list[int], dict[i
             "", _BIO_LABEL.sub("", sentence.lstrip("—–-*_ "))
         )  # "Lt. Gen. (ret.) Robert Hallworth is …", "Authors: Maya …", "Mr. Calloway, a …"
         sentence = _WRITTEN_BY.sub(lambda m: f"{m['who']} is {m['article']}", sentence)
+        if (several := _SHARED_BIO.match(sentence)) and len(named := split_names(several["names"])) >= 2 and all(map(looks_like_name, named)):
+            # 'Lee Sang-soo, Yuki Hamasaki and Gregor Lindqvist are, respectively, head of …': one bio of the three
+            owners += [n for n, signer in enumerate(people) if any(romanized(signer.name) & romanized(name) for name in named)]
+            continue
         match = _BIO.match(sentence)
         if not match:
             continue
@@ -2939,8 +3231,14 @@ def _bio_of_someone(text: str) -> bool:
     return bool(bio and len(bio["who"].split()) >= 2 and looks_like_name(clean_name(bio["who"])))
 
 
-_BIO_LABEL = re.compile(r"^(?:(?i:(?:about )?(?:the )?(?:authors?|guests?|speakers?|interviewees?))\s*:|(?:Mr|Ms|Mrs|Miss|Mx)\.?(?=\s+[A-ZÀ-ÖØ-Þ]))\s*")
-"""What stands before the name a bio opens with: 'Authors: Maya Lindqvist is …', 'Mr. Calloway, a retired U.S. ambassador, was …'."""
+_SHARED_BIO = re.compile(r"^(?P<names>[A-ZÀ-ÖØ-Þ][^.;:]{4,160}?(?:,\s+|\s+)(?:and|&)\s+[A-ZÀ-ÖØ-Þ][^.;:,]{2,60}?)\s+are\b")
+"""'Lee Sang-soo, Yuki Hamasaki and Gregor Lindqvist are, respectively, …': the co-authors' one bio."""
+_BIO_LABEL = re.compile(
+    r"^(?:(?i:(?:about )?(?:the )?(?:authors?|guests?|speakers?|interviewees?))\s*:|(?i:about\s+the\s+(?:authors?|contributors?))\s+(?=[A-ZÀ-ÖØ-Þ])"
+    r"|(?:Mr|Ms|Mrs|Miss|Mx)\.?(?=\s+[A-ZÀ-ÖØ-Þ]))\s*"
+)
+"""What stands before the name a bio opens with: 'Authors: Maya Lindqvist is …', 'ABOUT THE AUTHORS' over 'Rachel K. Donnelly is …',
+'Mr. Calloway, a retired U.S. ambassador, was …'."""
 _SURNAME_BIO = re.compile(
     r"^\S+(?:,\s+[^,]{2,120},)?\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:fellow|professor|director|researcher|head|lecturer|analyst|correspondent|editor|columnist|scholar|adviser|advisor|member|diplomat|ambassador|officer|chair|envoy|negotiator|official|minister|secretary|journalist)\b",
     re.I,
@@ -3090,6 +3388,15 @@ _PUT_QUESTIONS = re.compile(
     re.I,
 )
 """'… put five questions to Wang Jianmin': an introduction that says what follows is an interview."""
+_SPEECH_VERB = r"(?:says|said|adds|added|argues|argued|insists|insisted|explains|explained|warns|warned|notes|noted|continues|went on)"
+_BOLD_NAME_POST = re.compile(r"(?:\*\*|__)(?P<name>[^*_:\n]{4,60}?)(?:\*\*|__)\s*,\s*(?P<post>[^:\n]{3,200}?)\s*:\s+(?=\S)")
+"""'**Kenji Morimoto**, Senior Research Fellow, Japan Institute of Maritime Security: From Tokyo …': who answers, and their post."""
+_QUOTED_PARAGRAPH = re.compile(
+    rf"[“\"](?=.{{40}})[^”\"]*?[,.?!—–-]?[”\"]\s+(?:(?:(?:she|he|they)\s+|(?P<name>(?-i:[A-ZÀ-ÖØ-Þ][\w’'-]+)(?:\s+(?-i:[A-ZÀ-ÖØ-Þ][\w’'-]+))?)\s+){_SPEECH_VERB}\b"
+    rf"|{_SPEECH_VERB}\s+(?P<after>(?-i:[A-ZÀ-ÖØ-Þ][\w’'-]+)(?:\s+(?-i:[A-ZÀ-ÖØ-Þ][\w’'-]+))?)\b)"
+)
+"""A paragraph that opens with a quotation and its speaker's tag: '“People here still imagine …,” she says.', '“I support
+the surveillance flights …,” Marsh says.', '“…,” said Okafor.'."""
 _CAPITALIZED_NAME = re.compile(r"(?<![\w’'-])[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,2}")
 _SPOKE = re.compile(
     r"(?:Dr\.\s+|Prof\.\s+|Professor\s+|Ambassador\s+)?(?P<name>[A-ZÀ-ÖØ-Þ][\w.’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w.’'-]+){1,3}),[^.]{0,200}?\b(?:spoke|talked|sat down|shared (?:his|her|their) (?:views|insights|thoughts|analysis))\b"
@@ -3167,6 +3474,14 @@ def _interviewee(flat: list[str], roles: list[str | None], known_names: Iterable
                 bio = _BIO.match(RANKS.sub("", sentence.strip()))
                 if bio and looks_like_name(who := clean_name(bio.group("who"))) and RANKS.match(sentence.strip()) and len(who.split()) >= 2:
                     return person(who)
+                if (  # "Kang Hye-jin is a professor of political science at Yonsei University …": who is asked, and where
+                    bio
+                    and len(who := clean_name(bio.group("who")).split()) >= 2
+                    and looks_like_name(" ".join(who))
+                    and (found := _BIO_AFFILIATION.search(sentence))
+                    and AFFILIATION_WORD.search(found["what"])
+                ):
+                    return person(" ".join(who), found["what"].strip().rstrip("."), i + 1)
     for i in head:
         if (match := _SPOKE.search(flat[i])) and looks_like_name(clean_name(match.group("name"))):  # not '… on Northeast Asian Security, which …'
             return person(clean_name(match.group("name")))

@@ -15,6 +15,7 @@ import re
 
 from korea_cli.corpus import MAX_ID_LENGTH
 from korea_cli.names import key
+from korea_cli.text import NAME_PARTICLES
 
 TITLE_WORDS = 3
 """Words of the title an essay id keeps: enough to tell two essays of one author and year apart."""
@@ -26,12 +27,6 @@ _EAST_ASIAN_SURNAMES = frozenset(
         shin shim kwon hwang ahn song ryu yoo hong jeon jun chun ko moon mun yang son bae baek paik heo hur nam noh
         roh kwak sung cha joo woo min koo byun chae won bang hyun ham yeo wang zhang liu chen zhao zhou wu xu zhu guo
         gao lin luo zheng liang xie tang xi deng feng cao""",
-    )
-)
-_PARTICLES = frozenset(
-    re.findall(
-        r"\w+",
-        """van von de der den da di du la le del dos das bin al""",
     )
 )
 _SUFFIXES = frozenset(
@@ -72,7 +67,7 @@ def surname_first(name: str) -> tuple[str, str]:
     if first in _EAST_ASIAN_SURNAMES and given_romanized:
         return words[0], " ".join(rest)
     start = len(words) - 1
-    while start > 1 and words[start - 1].lower() in _PARTICLES:
+    while start > 1 and words[start - 1].lower() in NAME_PARTICLES:
         start -= 1
     return " ".join(words[start:]), " ".join(words[:start])
 

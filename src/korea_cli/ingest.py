@@ -286,7 +286,7 @@ def _paragraphs(text: str) -> tuple[bool, list[str]]:
 
 _UMLAUTS_SPELLED_OUT = str.maketrans({"ö": "oe", "ä": "ae", "ü": "ue", "Ö": "Oe", "Ä": "Ae", "Ü": "Ue"})
 """German's way of writing an umlaut without it: a known 'Swanström' is also 'Swanstroem'."""
-_WIDE_GAP = re.compile(r"[ \u00a0]{6,}|[ \u00a0]*\t[\t \u00a0]*")
+_WIDE_GAP = re.compile(r"[ \u00a0]{3,}|[ \u00a0]*\t[\t \u00a0]*")
 
 
 def _authors(corpus: Corpus, people: list[detect.Signer], given: Collection[str] = (), apart: Collection[str] = ()) -> tuple[list[DraftAuthor], list[str]]:

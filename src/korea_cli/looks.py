@@ -22,7 +22,7 @@ LABEL = re.compile(
     re.I,
 )
 EDITORS_NOTE = re.compile(
-    r"^\[?(?:editor[’']?s[’']? note\b|publisher[’']?s[’']? note\b|note from the editors?\b|(?:as prepared for delivery|check against delivery)\b"
+    r"^\[?(?:editor[’']?s[’']? note\b|publisher[’']?s[’']? note\b|moderator[’']?s[’']? note\b|note from the editors?\b|(?:as prepared for delivery|check against delivery)\b"
     r"|(?:this|the) (?:article|piece|column|essay|interview|commentary) was (?:amended|corrected|updated|conducted(?!\s+by))\b"
     r"|(?:the following|this) (?:interview|conversation|transcript|q ?& ?a) (?:has been|was|is)\b"
     r"|the following (?:has been|was) (?:edited|condensed|lightly edited)\b|this is an? (?:english )?(?:summary|translation|abridged version|edited transcript)\b|(?:this|the) (?:article|piece|column|essay|commentary) is an? (?:english |abridged |edited )?translation\b|(?:correction|clarification)(?:,[^:\n]{2,40})?\s*:|(?:this interview )?(?:has been |was |is )?(?:edited|condensed|lightly edited)"
@@ -42,6 +42,7 @@ CREDIT = re.compile(
     r"(?![^\n]*\b(?:print edition|issue|edition of)\b)"  # where it ran first (a print edition or issue of the same outlet: furniture)
     r"|copyright\s*:\s*(?-i:[A-Z][\w&.’'-]*)(?:\s+(?-i:[A-Z][\w&.’'-]*)){0,4}$"  # "Copyright: Syndication Bureau": who syndicates the piece
     r"|(?-i:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3}),\s+[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?,\s+page\s+\d+\.?$"  # "JoongAng Ilbo, Sept. 20, Page 31": the print edition
+    r"|(?:the )?questions were (?:asked|put|posed) by\s+(?-i:[A-Z])|(?:[\w&]{2,10} )?series (?:editor|coordinator)s?\s*:"  # "APB Series Editor: Dr. …"
     r"|questions (?:by|from)\s+(?:(?:dr|prof|mr|ms|mrs)\.?\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3},\s+[^.]{2,80}\.?$"  # "Questions by Ksenia Belova, RIAC program coordinator"
     r"|(?:text|words|questions|interview questions)\s*(?:by|:)\s*(?:(?:dr|prof|mr|ms|mrs)\.?\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}\.?$"  # "Text: Irina Sokolova"
     r"|(?:page |section |web |managing |commissioning )?editors?\s*:\s*\S.{0,300}$"  # "Editor: Liu Mei", "Page Editor: …@globaltimes.com.cn"
@@ -65,7 +66,7 @@ BOX = re.compile(
 )
 FIRST_PERSON = re.compile(r"\b(?:I|we|my|our)\b")
 WELCOME = re.compile(
-    r"^(?:(?:hi|hello|hallo|halo|hey|greetings) from [^,\n]{2,40},\s*(?:\n|$))|^(?:(?:hi|hello|hallo|halo|hey|greetings) from [^,\n]{2,40},\s+(?:and )?(?=(?:a (?:warm |special )?)?welcome))|^(?:(?:hi|hello|halo|hey|g[’']day|good (?:morning|afternoon|evening|day)|greetings|welcome back)(?: \w+)?[,!.]?\s+(?:and )?|[\w’']{2,12}!\s+)?(?:a (?:warm |special )?)?welcome (?:back )?to (?:the |this |issue|edition|#|no\.|\d)",  # 'Labas! Welcome to …'
+    r"^(?:(?:hi|hello|hallo|halo|hey|greetings|good (?:morning|afternoon|evening|day)) from [^,\n]{2,40},\s*(?:\n|$))|^(?:(?:hi|hello|hallo|halo|hey|greetings|good (?:morning|afternoon|evening|day)) from [^,\n]{2,40},\s+(?:and )?(?=(?:a (?:warm |special )?)?welcome))|^(?:(?:hi|hello|halo|hey|g[’']day|good (?:morning|afternoon|evening|day)|greetings|welcome back)(?: \w+)?[,!.]?\s+(?:and )?|[\w’']{2,12}!\s+)?(?:a (?:warm |special )?)?welcome (?:back )?to (?:the |this |issue|edition|#|no\.|\d)",  # 'Labas! Welcome to …'
     re.I,
 )
 """'Halo, and welcome to the 112th Nusantara Brief.': a newsletter's host opening an issue, not the argument."""
@@ -113,6 +114,7 @@ CAPTION_END = re.compile(
     r"|\((?:photo )?courtesy of [^)]{2,60}\)\.?$|[.,]\s*/\s?[A-Z]{2,8}$|[.,]\s*/\s?[A-Z]\w{1,20}(?: [A-Z]\w{1,20})? (?:photo|image)s?$|\s(?:photo|image)\s*:\s*courtesy of [^.:]{2,60}$"
     r"|\.\s+source\s*:\s*[^.]{0,40}\b(?:photo|photograph|image|archive|handout)s?\.?$"  # '… Panmunjom, 2010. Source: Press photo'  # '… March 19, 2023. /CFP': an agency's initials after a slash
     r"|\.\s+\[(?-i:[A-Z][A-Z .&/-]{2,40})\]$"  # "… in New York last Tuesday. [JOINT PRESS CORPS]"
+    r"|/(?:file )?photo\s+purchase licensing rights\b.{0,20}$|\bpurchase licensing rights(?:, opens new tab)?$"  # a wire photo's caption, copied with its links
     r"|\.\s+\((?:[\w.&-]{1,20}\s){1,2}(?:photo|photograph|image|file photo)s?\)\.?$"  # "… in Ankara, June 25, 2023. (AA Photo)": an agency's photo
     r"|\((?:pool |file )?photo/[\w .-]{2,30}\)\s*(?:==\s?\w+)?$"  # "… on June 30, 2019. (Pool photo/Kyodo) ==Kyodo"
     r"|\|\s*(?:reuters|afp|ap|epa|kyodo|jiji|yonhap|bloomberg|getty images|newsis|news1|kcna|xinhua)\s*/\s*[\w .’'-]{2,40}$"  # "… | KYODO / Satoshi Ikeda": the agency and its photographer
@@ -139,7 +141,9 @@ CONTENTS = re.compile(
 FINDINGS_HEAD = re.compile(r"^(?:key (?:findings|points|takeaways|judgments)|at a glance|highlights|in brief|main findings|(?:executive )?summary)\s*:?$", re.I)
 LETTER = re.compile(r"^(?:to the editors?|dear (?:editor|sir|madam))\s*[:,]", re.I)
 REPLIES = re.compile(
-    r"^(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){0,2})(?:,\s+[^,:]{2,60},)?\s+(?:repl(?:ies|y)|responds|rebuts|answers)\s*:?$", re.I
+    r"^(?!(?:the|a|an|my|our|his|her|their|first|second|final|last)\s)(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){0,2})(?:,\s+[^,:]{2,60},)?"
+    r"\s+(?:repl(?:ies|y)|responds|rebuts|answers)\s*:?$",  # not 'The reply', a letter's heading
+    re.I,
 )
 """'REINHOLT REPLIES:', 'Tan Hui Min, Global Affairs Columnist, replies:': the essay's author answers the letters, and what
 follows is theirs."""
@@ -162,11 +166,11 @@ DISCLAIMER = re.compile(
     r"^the (?:opinions?|views?) of the (?:interviewee|author|guest|speaker)s? (?:may|do|does) not\b|"
     r"^any (?:views|opinions) expressed (?:in|here)\b|"
     r"^(?:the )?views (?:expressed )?(?:are|here are) (?:personal|(?:the )?(?:author|writer)[’']?s own)\.?$|"
-    r"^(?:the )?(?:interviewee|author|guest|writer|speaker)s?[’']?s?[’']? (?:opinions|views) (?:may|do|does) not (?:necessarily )?(?:coincide|reflect|represent)\b|"
+    r"^(?:the )?(?:interviewee|author|guest|writer|speaker|participant|panel(?:l?ist)?)s?[’']?s?[’']? (?:opinions|views|remarks|comments|statements) (?:may|do|does) not (?:necessarily )?(?:coincide|reflect|represent)\b|"
     r"^(?:the )?(?:editorial board|editors?|editorial staff|editorial office)[’']?s?[’']? (?:opinions?|views?|position) (?:may|do|does) not (?:necessarily )?(?:coincide|reflect|represent)\b|"
     r"^(?:the )?(?:views|opinions)(?: and (?:views|opinions))? (?:expressed|in this)\b|^[^.]{0,160}\.\s+(?:the )?(?:views|opinions) expressed (?:are|here|in)\b[^.]{0,200}\.?(?:\s+[^.]{0,240}\.?)?$|^disclaimer\b|^(?:this|the) (?:article|commentary|comment|essay|piece|brief|paper|report|analysis|interview|conversation|transcript) (?:reflects|represents)\b"
     r"|^(?:the )?(?:author|authors)[’']? (?:views|opinions)\b|^(?:the )?(?:views|opinions) of the authors? (?:may|do|does|are|is)\b|^[\w &’'-]{3,40} (?:is|are) (?:produced|published) by (?:the )?[A-Z]|^(?:the )?[\w ]{3,60} does not take (?:institutional |any |collective )?positions\b|^(?:the )?(?:views|opinions)\b[^.]{0,60}\b(?:do|does) ?n[o’']t necessarily (?:reflect|represent)\b"
-    r"|^posts on this (?:blog|site)\b|^[^.]{0,60}?\b(?:writes?|(?:is|are) written|writing) in (?:a|their|his|her) personal capacity\b|^\(?(?:this is )?an? (?:provisional|unofficial) translation\b|^this (?:report|paper|brief|study|project|publication) (?:was|is) made possible\b|^(?:all )?views (?:here )?(?:are|expressed are) my own\b|^(?:the )?views (?:in|on) [\w ’'-]{2,60} are (?:mine|my own)\b|^[^.]{0,160}?(?:\.\s+[^.]{0,80}?)?\btakes? no institutional positions?\b|^[^.]{0,80}?\bdoes not (?:express|take) (?:opinions|positions) of its own\b"
+    r"|^posts on this (?:blog|site)\b|^[^.]{0,60}?\b(?:writes?|(?:is|are) written|writing|participates?|participate|serves?|take part|takes part|acts?|speaks?) in (?:a|their|his|her) personal capacit(?:y|ies)\b|^[^.]{0,80}?\baffiliations? (?:are|is) (?:listed|given|shown) for (?:purposes of )?identification\b|^\(?(?:this is )?an? (?:provisional|unofficial) translation\b|^this (?:report|paper|brief|study|project|publication) (?:was|is) made possible\b|^(?:all )?views (?:here )?(?:are|expressed are) my own\b|^(?:the )?views (?:in|on) [\w ’'-]{2,60} are (?:mine|my own)\b|^[^.]{0,160}?(?:\.\s+[^.]{0,80}?)?\btakes? no institutional positions?\b|^[^.]{0,80}?\bdoes not (?:express|take) (?:opinions|positions) of its own\b"
     r"|^[\w ]{2,40} is a platform\b|^[^.]{0,80}?\brepresent (?:only )?the views of (?:the|its|their) (?:respective )?(?:authors?|contributors?)\b|^(?:the )?(?:analyses|views|opinions|comments)(?:,? (?:and )?[\w ]+){0,3} (?:contained|expressed) in\b|^this (?:report|paper|summary|note) reflects\b|^[^.]{0,80}?\breflects? (?:only )?the (?:personal )?(?:views|opinions) of (?:the|its|their) (?:authors?|contributors?|writers?)\b",
     re.I,
 )
@@ -497,6 +501,13 @@ _FURNITURE_LINES = (
     r"issn\s+[\dx-]{8,9}\b.*",
     r"(?:phone|tel|telephone|fax|ph)\.?\s*:?\s*[+\d(][\d\s().-]{6,}.*",
     r"upgrade to paid\b.*",
+    r"[←→«»‹›]?\s*(?:older|newer|previous|next) (?:posts|entries|articles|stories)\s*[←→«»‹›]?",  # a blog's paging
+    r"blog at wordpress\.com\.?|(?:proudly )?powered by (?:wordpress|ghost|substack|blogger|medium)\.?",
+    r"[∙·•]?\s*paid",  # a newsletter platform's mark on a post for paying readers
+    r"this (?:post|issue|episode) is for paid subscribers\b.*",
+    r"already a paid subscriber\?.*",
+    r"(?:below the line|the rest of this (?:post|issue)|behind the paywall)\b.{0,20}\bfor paid subscribers\b.*",
+    r"keep reading with a \d{1,2}-day free trial\b.*",
     r".*\b\d{3,5}(?:-\d{3,4})?\b.*,\s*(?:norway|sweden|finland|denmark|germany|japan|korea|south korea|france|belgium|netherlands|austria|switzerland|australia|singapore|spain|italy|poland|china|taiwan|india|usa|u\.s\.a\.|united states|uk|united kingdom)\.?",  # "0130 Oslo, Norway", "… New Delhi - 110 002, INDIA": a back cover's address
     r"[\w ’'-]{2,60} is distributed free of charge\b.*",
     r"(?:temas|etiquetas|themen|schlagw(?:ö|oe)rter|mots-cl[ée]s|[ée]tiquettes|etiketler|tag[ls]ar)\s*:.*",  # tags, in the page's own language
@@ -733,7 +744,7 @@ def plain(paragraph: str) -> str:
     """A paragraph as it reads, each line without Markdown's link and image syntax, heading marks or a leading emoji:
     what detection looks at ('[Opinion](https://…)' reads 'Opinion', '![Kim at the summit](…)' reads 'Image: Kim at the summit')."""
     lines = [_plain_line(line).rstrip() for line in paragraph.split("\n")]  # spaces at a line's end ('  ', Markdown's line break) say nothing
-    kept = [line for line in lines if line.strip()]  # a box's top and bottom edges read as nothing
+    kept = [line for line in lines if line.strip() and not re.fullmatch(r"\s*[_=]{4,}\s*", line)]  # a box's edges, a rule over notes: nothing
     return "\n".join(kept) if kept else paragraph
 
 
@@ -948,7 +959,11 @@ def is_boilerplate(paragraph: str) -> bool:
         and all(len(line) <= 240 for line in lines[1:])
         and 2 * sum(not line.endswith(".") for line in lines[1:]) >= len(lines) - 1
     )
-    reading = under_heading and re.match(r"(?:what (?:we|i)[’']?(?:re| am|m) reading|reading list|recommended reading|worth reading)", lines[0], re.I)
+    reading = under_heading and re.match(
+        r"(?:what (?:we|i)[’']?(?:re| am|m) reading|reading list|recommended reading|(?:(?:a few |some |other )?(?:things|links|pieces|reads) )?worth reading)",
+        lines[0],
+        re.I,
+    )
     if reading and all(len(line) <= 300 for line in lines[1:]):
         return True  # "What I'm reading" over the writer's recommendations, a sentence on each: links, not the argument
     if under_heading and (lines[0].lower().startswith(("cite", "how to cite")) or listed or teasers):
@@ -961,11 +976,12 @@ def is_boilerplate(paragraph: str) -> bool:
         and all(re.fullmatch(r"(?:page\s+)?\d{1,3}", line, re.I) or (len(line) <= 80 and line.upper() == line) for line in lines)
     ):
         return True  # a PDF's running header or footer: a page number and the series or publisher in capitals
-    joined = " ".join(lines)  # a hard-wrapped copyright notice or cookie banner, in parentheses perhaps
+    joined = " ".join(" ".join(lines).split())  # a hard-wrapped copyright notice or cookie banner, in parentheses perhaps; a wide gap a space
     if len(joined) <= 400 and any(_BOILERPLATE_LINE.match(form) for form in (joined, _without_icons(joined), joined.strip("()"))):
         return True  # also with its icons taken away: "♡ Like · 💬 Comment · ↻ Restack"
     furniture = [
-        len(line) <= 240 and bool(_BOILERPLATE_LINE.match(line) or _furniture_parts(line) or is_navigation(line) or is_running_head(raw))
+        len(line) <= 240
+        and bool(_BOILERPLATE_LINE.match(spaced := " ".join(line.split())) or _furniture_parts(spaced) or is_navigation(line) or is_running_head(raw))
         for line, raw in zip(lines, _raw_lines(paragraph), strict=False)
     ]
     if (
@@ -1048,7 +1064,7 @@ def is_navigation(line: str) -> bool:
     menu = sum(word in _NAVIGATION or word.rstrip("s") in _NAVIGATION for word in words)
     if line.rstrip().endswith((".", "?", "!")):
         return False
-    parts = re.split(r"\s+[|·•]\s+|\s{3,}", line.strip())
+    parts = re.split(r"\s+[|·•]\s+|\s{3,}|\t", line.strip())
     if len(parts) >= 4 and all(1 <= len(part.split()) <= 4 and not part[:1].islower() for part in parts) and (parts[0].lower() == "home" or menu >= 2):
         return True  # "Home | About Us | Spokesperson's Remarks | Diplomatic Activities | Policies": a menu between bars, or wide spaces
     # a short menu, or a page's whole header copied as one line: its name, then more menu words than any title has
@@ -1084,7 +1100,7 @@ def _furniture_parts(line: str) -> bool:
 PAGE_DIGITS = re.compile(r"\d+")
 SIGN_OFF = re.compile(
     r"^(?:[\w’' ]{2,30}\s[–—-]\s)?"  # 'Iki kito karto – until next time,': the sign-off in the writer's language, then in English
-    r"(?:until next (?:time|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|until (?:january|february|march|april|may|june|july|august|september|october|november|december|the new year|next year)|best(?: wishes| regards)?|kind regards|regards"
+    r"(?:until next (?:time|week|month|issue|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|until (?:january|february|march|april|may|june|july|august|september|october|november|december|the new year|next year)|best(?: wishes| regards)?|kind regards|regards"
     r"|(?:with )?(?:warm(?:est)? |kind(?:est)? |best |all good )?(?:regards|wishes) from [^,\n]{2,60}|with (?:love|gratitude|thanks|prayers)(?: and (?:love|gratitude|thanks|prayers))?(?: from [^,\n]{2,60})?|yours,? from [^,\n]{2,60}|cheers|all the best"
     r"|see you next (?:week|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|until then|thanks for reading|warmly|yours|(?:talk|speak|more) soon|talk (?:to you )?next (?:week|time)|ng[āa] mihi(?: nui)?|ka kite(?: an[oō])?|(?:thanks|thank you|diolch|merci|gracias|danke) for reading(?:,? and see you (?:next (?:week|time)|in (?:a|two|three) weeks?))?|[àa] (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la semaine) prochaine?(?:,? et merci[^\n]{0,80})?|bises|amiti[ée]s|un (?:fuerte )?abrazo|abrazos|un saludo|saludos|hasta la pr[óo]xima|abra[çc]os|at[ée] a pr[óo]xima|un abbraccio|alla prossima|viele gr[üu](?:ß|ss)e|liebe gr[üu](?:ß|ss)e|bis bald|groetjes|h[äa]lsningar|pozdrawiam|sampai jumpa(?: (?:minggu|pekan) depan| lagi)?|salam hangat|до встречи|с уважением|またね|下周见)"
     r"(?:\s*[,!.]?\s*(?:\n|\s[—–-]\s)|,[ \t]+)\s*(?:[—–-]{1,2}\s*)?(?:(?:Sr|Fr|Br|Dr|Prof)\.?\s+)?(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){0,2}(?:\s*(?:&|and)\s*[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){0,2})?)(?:\n(?P<affiliation>[^\n]{3,120}))?$",  # "Talk soon — Owen", "-- Dana"
@@ -1101,9 +1117,10 @@ BREADCRUMB = re.compile(_TRAIL, re.I)
 _FURNITURE_START = re.compile(
     r"^(?:…\s*|\.\.\.\s*)?(?:we have a small favou?r to ask|do you have an opinion on the issues raised|want more (?:analysis|stories|coverage|reporting) like this"
     r"|[^\n]{0,160}?\b(?:scanned|digiti[sz]ed) from (?:the )?(?:print|microfilm|microfiche)\b|scanned copy\b|for private study and research only\b"
+    r"|the (?-i:[A-Z])[\w ()&’'-]{2,60} series is (?:produced|published|edited|coordinated) by\b"  # "The Asia Pacific Bulletin (APB) series is produced by …"
     r"|this is google[’']s cache of\b|printed and distributed by\b|independent journalism costs money\b|a message from (?:the )?[\w ]{2,40}:"
     r"|(?-i:[A-Z][\w .&’'-]{2,80}?)(?: \([A-Z]{2,8}\))? is (?:a|an|the) (?:[\w-]+ ){0,3}(?:think[- ]tank|research (?:institute|centre|center|organi[sz]ation))\b"
-    r"|vous (?:recevez|avez re[çc]u) cet (?:e-?mail|courriel)\b|voir la version en ligne\b|vous aimez cette lettre\b|impressum\b"
+    r"|vous (?:recevez|avez re[çc]u) cet (?:e-?mail|courriel)\b|voir la version en ligne\b|vous aimez cette lettre\b|impressum\b|imprint:?\s+(?:published|publisher|editor|©|copyright)\b"
     r"|that(?:[’']s| is) (?:it|all) (?:from (?:me|us)|for (?:this|today|now))\b(?!.*[—–]\s*[A-Z][\w’'-]+(?:\s+\d{1,2}/\d{0,2})?\s*$)|do you have something to say about\b|you are welcome to republish\b"
     r"|support (?:our|independent) (?:journalism|reporting)\b|letters to the editor (?:can|may|should) be\b|our standards\s*:|(?:this|the) (?:article|essay|column|commentary) (?:first )?appeared in"
     r"|(?:the )?(?-i:[A-Z0-9][\w.&()’'-]*(?:\s+(?:of|for|and|on|in|the|&|[A-Z0-9(][\w.&()’'-]*)){0,10}) is,? (?:in [\w]+, )?(?:the|a|an) (?:main |leading |premier )?(?:independent|non-?profit|non-?partisan|private)\b"
@@ -1141,11 +1158,11 @@ COMMENTS_HEAD = re.compile(
 """The head of a comment section ('Comments (6)', '💬 23 comments'): what follows is readers', not the author's."""
 LINKS_HEADING = re.compile(
     r"^(?:[^/\n]{1,30}/\s*)?(?:related(?: articles?| stor(?:y|ies)| posts| content| columns?| essays?| briefs?| videos?| reading| publications| research| topics| tags| news| subjects| interviews| commentar(?:y|ies)| analys[ie]s| [\w .]{2,30} links)?|more (?:from|in|on) [\w ]+|read (?:more|next)|see also|recommended(?: for you)?|further reading"
-    r"|more (?:interviews|articles|stories|commentary|analysis|episodes|posts|columns|opinions?)(?: by [\w .,’'-]{2,40})?|worth reading|what (?:we|i)[’']?(?:re| am|m) reading"
+    r"|more (?:interviews|articles|stories|commentary|analysis|episodes|posts|columns|opinions?)(?: by [\w .,’'-]{2,40})?|(?:(?:a few |some |other )?(?:things|links|pieces|reads) )?worth reading(?: this week)?|what (?:we|i)[’']?(?:re| am|m) reading"
     r"|other (?:commentaries|commentary|articles|stories|columns|interviews|episodes|analyses|opinions)|more in (?:the|this) [\w&' ]{2,30}"
     r"|editor[’']?s[’']? (?:picks?|choice)"
     r"|recommended reading|reading list|you (?:may|might) also be interested in|[\w ]{2,30} recommends"
-    r"|latest publications\b.{0,60}|articles in this (?:story|series)|media (?:contacts?|enquiries|inquiries)|press (?:contacts?|office)|notes to editors|for more information|most (?:read|popular|viewed|shared|commented)(?: (?:from|in|on) [\w ]{2,30})?|in this (?:news|story|article)|latest(?: (?:on|in|from) [\w ]+)?|trending(?: now)?|top stories|you (?:may|might) also like|editor[’']?s picks"
+    r"|latest publications\b.{0,60}|latest (?:commentar(?:y|ies)|opinions?|analys[ie]s|articles|stories|columns|posts|insights)|articles in this (?:story|series)|media (?:contacts?|enquiries|inquiries)|press (?:contacts?|office)|notes to editors|for more information|most (?:read|popular|viewed|shared|commented)(?: (?:from|in|on) [\w ]{2,30})?|in this (?:news|story|article)|latest(?: (?:on|in|from) [\w ]+)?|trending(?: now)?|top stories|you (?:may|might) also like|editor[’']?s picks"
     r"|cite this(?: article| brief| page| publication)?|how to cite(?: this \w+)?|more|(?:[\w]{2,10} )?access ranking|[\w ]{2,20} recommends"
     r"|key ?words|tags|filed under|elsewhere (?:on|in|from) (?:the )?[\w ’'-]{2,40}|(?:latest|more|top|breaking) news)\s*:?$",  # 'More' over swissinfo's links; 'KEYWORDS' over the page's tags
     re.I,

@@ -33,6 +33,8 @@ QUOTES = str.maketrans(
     }
 )
 """Typographic quotes made straight: what `korea check` forgives in a quote, and the start of what `quote --verify` does."""
+NAME_PARTICLES = frozenset(["van", "von", "de", "der", "den", "ten", "ter", "da", "di", "du", "la", "le", "del", "dos", "das", "bin", "al"])
+"""Lower-case words inside a person's name ('Lotte van den Berg', 'Ramon de la Peña'): for reading names and for making ids."""
 _WHITESPACE = re.compile(r"\s+")
 _UNUSUAL_SPACE = re.compile(r"[^\S ]| {2}")
 """What `_WHITESPACE` would change: any space but a single ' '. Most passages hold none, and a search costs less than a sub."""

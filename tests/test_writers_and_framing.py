@@ -1,0 +1,494 @@
+"""Who writes which part of a page that carries several voices, and what only frames them (detect.read): a profile in its
+subject's quoted words, experts answering one question under their names in bold, a study group's statement signed by
+its members' list, a section one co-author writes alone, a debate's rebuttals, letters, a series editor's preface, a
+newsletter editor presenting a guest, posts copied one after another, parts signed by name or by bio. Each case is an
+essay written for this file, not one of the keyed sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from korea_cli import detect
+
+ARGUMENT = (
+    "The freeze has to come first and it has to be verified by inspectors on the ground; sanctions relief can then follow in"
+    " steps that can be reversed, so that neither side has to trust the other before the other has done anything at all."
+    " That is slower than a grand bargain, but every grand bargain so far has ended in recriminations within a year."
+)
+"""A body paragraph's length and look: some 400 characters of argument."""
+
+
+def writers(reading: detect.Reading) -> dict[str, int]:
+    return {person.name: n for n, person in enumerate(reading.people)}
+
+
+@pytest.mark.parametrize(
+    ("tag_one", "tag_two", "tag_three"),
+    [
+        ("she says", "Okafor says", "she adds"),
+        ("said Okafor", "she said", "Adaeze Okafor said"),
+        ("she argues", "Okafor argued", "she insists"),
+    ],
+)
+def test_a_profile_in_its_subject_s_quoted_words(tag_one: str, tag_two: str, tag_three: str) -> None:
+    reading = detect.read(
+        [
+            "The Lagos scholar who reads Pyongyang's party papers",
+            "By Martin Oyelaran",
+            "Adaeze Okafor first went to North Korea in 2012 with a delegation of Nigerian engineers, and has been back six times."
+            " She now teaches at the University of Ibadan and is one of very few African academics who follow the peninsula closely.",
+            f"“The mistake is to think Pyongyang is waiting for a better offer. It has told us what it wants, and it is recognition"
+            f" as a nuclear state, which no one will give it,” {tag_one}. “Policy has to start from that.”",
+            "Her view is not popular in Abuja, where the government has backed every Security Council resolution since 2006.",
+            f"“Sanctions have bought time, nothing more. If they are never eased in return for anything, they stop being leverage"
+            f" and become a wall, and walls do not negotiate,” {tag_two}.",
+            "Asked whether the African Union should take a position, she pauses.",
+            "“It should say that verification comes before relief, and then stay out of the way. Small players help most when"
+            " they are clear about the one thing they believe and quiet about everything else.”",
+            f"“The alliance between Washington and Seoul is the reason Seoul can afford to talk at all. Weaken it and the South"
+            f" will have to arm instead of negotiate,” {tag_three}.",
+            "Martin Oyelaran is our Africa correspondent.",
+        ]
+    )
+    assert list(writers(reading)) == ["Adaeze Okafor"]
+    assert reading.roles == [
+        "title", "credit", "introduction", "body", "introduction", "body", "question", "body", "body", "credit",
+    ]  # fmt: skip
+
+
+def test_a_report_that_quotes_two_people_stays_the_reporter_s() -> None:
+    reading = detect.read(
+        [
+            "Experts split on what the satellite launch means",
+            "By Hana Kobayashi",
+            "“This is a military system, whatever Pyongyang calls it,” said Daniel Brenner of the Hudson Center. “It changes what"
+            " the North can see of our forces, and that changes deterrence.”",
+            "“I would not overstate it. One satellite is a demonstration, not a constellation,” said Li Qiang, a researcher in"
+            " Beijing. “The question is whether Russia helped, and what it was paid.”",
+            ARGUMENT,
+            "“Both things can be true,” Brenner said later.",
+        ]
+    )
+    assert list(writers(reading)) == ["Hana Kobayashi"]
+    assert reading.roles[2:] == ["body", "body", "body", "body"]
+
+
+def test_experts_each_answering_one_question_under_their_name_in_bold() -> None:
+    reading = detect.read(
+        [
+            "ROUND-UP",
+            "Is the inter-Korean military agreement worth saving?",
+            "Compiled by the Opinion Desk",
+            "Q: Seoul has suspended part of the 2018 military agreement. Should it restore it?",
+            "**Dr. Helga Marstrand**, Senior Fellow, Danish Institute for Security Studies: Yes, and quickly. " + ARGUMENT,
+            ARGUMENT,
+            "**Kwon Tae-ho**, Professor of Political Science, Chungnam National University: Not without something in return. " + ARGUMENT,
+            "**Prof. Rajiv Menon**, Centre for Strategic Studies, New Delhi: The agreement was always fragile. " + ARGUMENT,
+        ]
+    )
+    named = writers(reading)
+    assert set(named) == {"Helga Marstrand", "Kwon Tae-ho", "Rajiv Menon"}
+    assert reading.roles[3:] == ["question", "body", "body", "body", "body"]
+    assert reading.signers[4:] == [(named["Helga Marstrand"],)] * 2 + [(named["Kwon Tae-ho"],), (named["Rajiv Menon"],)]
+    assert reading.people[named["Kwon Tae-ho"]].affiliation == "Professor of Political Science, Chungnam National University"
+
+
+def test_a_statement_signed_by_its_members_list_with_one_member_s_additional_view() -> None:
+    reading = detect.read(
+        [
+            "Statement",
+            "Verification First: A Common Position of the Tokyo–Canberra Working Group",
+            "The Tokyo–Canberra Working Group on Nuclear Security brings together former diplomats and researchers from Japan and"
+            " Australia. It met four times in 2022. The following statement sets out the positions its members share.",
+            "First, " + ARGUMENT,
+            "Second, " + ARGUMENT,
+            "Third, " + ARGUMENT,
+            "Separate View",
+            "Fiona McAllister: I endorse the statement but would not link relief to a full declaration. " + ARGUMENT,
+            "Members take part in a personal capacity. Affiliations are given for identification only.",
+            "Members of the Working Group\nSATO Hiroshi, Professor, Keio University (Co-chair)\nFiona McAllister, former First"
+            " Assistant Secretary, Department of Foreign Affairs and Trade (Co-chair)\nNoriko Ishida, Senior Fellow, Japan Forum for"
+            " Strategic Studies",
+        ]
+    )
+    named = writers(reading)
+    assert set(named) == {"SATO Hiroshi", "Fiona McAllister", "Noriko Ishida"}  # a surname in capitals stays as the list writes it
+    everyone = tuple(sorted(named.values()))
+    assert reading.roles[2] == "introduction" and reading.roles[8:] == ["disclaimer", "byline"]
+    assert [tuple(sorted(group)) for group in reading.signers[3:6]] == [everyone] * 3
+    assert reading.signers[7] == (named["Fiona McAllister"],)
+
+
+def test_a_section_its_note_says_one_co_author_wrote_alone() -> None:
+    reading = detect.read(
+        [
+            "Sanctions After the Panel of Experts",
+            "By Park Ji-woo and Thomas Lindgren",
+            "1. The end of the monitoring regime",
+            ARGUMENT,
+            ARGUMENT,
+            "2. What Europe should do",
+            "(A note from the authors: the analysis above is joint. This section is written by Thomas Lindgren alone; Park Ji-woo"
+            " does not share all of its conclusions.)",
+            "In my view " + ARGUMENT,
+            ARGUMENT,
+        ]
+    )
+    named = writers(reading)
+    both = tuple(sorted(named.values()))
+    assert [tuple(sorted(group)) for group in reading.signers[3:5]] == [both, both]
+    assert reading.signers[7:] == [(named["Thomas Lindgren"],)] * 2
+
+
+def test_a_bracketed_authors_note_under_the_heading_gives_the_section_to_one() -> None:
+    reading = detect.read(
+        [
+            "Two Views on Relief",
+            "By Marta Kowalczyk and Yoon Seo-hyun",
+            "Introduction",
+            ARGUMENT,
+            ARGUMENT,
+            "Conclusion",
+            "[Authors' note: the conclusion was written by Yoon Seo-hyun alone and does not necessarily reflect the views of Marta Kowalczyk.]",
+            ARGUMENT,
+        ]
+    )
+    named = writers(reading)
+    assert reading.roles[6] == "disclaimer"
+    assert reading.signers[7] == (named["Yoon Seo-hyun"],)
+    assert len(reading.signers[3]) == 2
+
+
+def test_a_moderator_the_introduction_names_asks_and_is_no_author() -> None:
+    reading = detect.read(
+        [
+            "Roundtable: Seoul, Tokyo and the Bomb",
+            "The Centre held a roundtable in Canberra on 3 May. The discussion was chaired by Olivia Trent, deputy director of the"
+            " Centre. What follows is an edited transcript.",
+            "Olivia Trent: Welcome, and thank you both. Let me begin with the obvious. Is a South Korean bomb still unthinkable?",
+            "Hyun Jae-min: Less than it was. " + ARGUMENT,
+            "Akiko Mori: I would put it differently. " + ARGUMENT,
+            "Olivia Trent: And Japan?",
+            "Mori: " + ARGUMENT,
+            "Hyun: " + ARGUMENT,
+            "Olivia Trent: Thank you both.",
+        ]
+    )
+    assert "Olivia Trent" not in writers(reading)
+    assert [reading.roles[i] for i in (2, 5, 8)] == ["question", "question", "introduction"]
+    assert [reading.roles[i] for i in (3, 4, 6, 7)] == ["body"] * 4
+
+
+@pytest.mark.parametrize(
+    ("foreword", "framing"),
+    [
+        (
+            [
+                "This is the fourth paper in our Korea Series, which brings young European scholars into the debate on the"
+                " peninsula. It appears at a time when diplomacy has stalled and attention has moved elsewhere.",
+                "The chapters that follow look at the problem from two sides. We thank both authors, and the reviewers who read the drafts with care.",
+            ],
+            True,
+        ),
+        (
+            [
+                "When we began this project the talks were moving fast, and the technical questions that would decide whether"
+                " any agreement could hold were left to the end.",
+                "I have long believed that Europe's contribution should be technical before it is political. Europe should offer"
+                " inspectors and funding the moment the parties agree to let them in.",
+            ],
+            False,
+        ),
+    ],
+)
+def test_a_foreword_that_presents_the_paper_frames_it_one_that_argues_is_its_signer_s(foreword: list[str], framing: bool) -> None:
+    reading = detect.read(
+        [
+            "Beyond the Stalemate",
+            "Maria Lindholm and Cho Eun-ji",
+            "Foreword",
+            *foreword,
+            "Jan Eriksen\nSeries Editor\nOslo, March 2021",
+            "1. The Problem of Guarantees",
+            ARGUMENT,
+            ARGUMENT,
+        ]
+    )
+    named = writers(reading)
+    if framing:
+        assert reading.roles[3:6] == ["introduction", "introduction", "credit"]
+        assert "Jan Eriksen" not in {reading.people[n].name for group in reading.signers for n in group}
+    else:
+        assert reading.roles[3:6] == ["body", "body", "byline"]
+        assert reading.signers[3] == (named["Jan Eriksen"],)
+
+
+def test_a_newsletter_editor_presenting_a_guest_essay() -> None:
+    reading = detect.read(
+        [
+            "View this email in your browser",
+            "THE BORDERLINE\nA monthly letter on Korean security from Vienna",
+            "Issue No. 52 · Guest Essay",
+            "3 March 2023",
+            "Dear readers,",
+            "The Freedom Shield exercises begin next week, and with them the familiar cycle of threats. " + ARGUMENT,
+            "Our guest this month is Dr. Lukas Brandner, who spent four years at the IAEA. He argues that the agency should"
+            " prepare now for a mission it may never be asked to carry out.",
+            "— Sophie Hallberg, editor",
+            "An Inspection Team in Waiting",
+            "By Lukas Brandner",
+            ARGUMENT,
+            ARGUMENT,
+        ]
+    )
+    named = writers(reading)
+    assert list(named) == ["Lukas Brandner"]
+    assert reading.roles[2] == "label" and reading.roles[5:10] == ["introduction", "introduction", "credit", "title", "byline"]
+    assert reading.signers[10:] == [(named["Lukas Brandner"],)] * 2
+
+
+def test_two_blog_posts_copied_one_after_the_other() -> None:
+    reading = detect.read(
+        [
+            "Panmunjom Notes\nA group blog on Korean affairs",
+            "What the Satellite Launch Changes",
+            "May 4, 2023",
+            "by Ellen Marsh",
+            ARGUMENT,
+            ARGUMENT,
+            "Ellen Marsh worked on export controls at the Commerce Department for a decade. She writes here in a personal capacity.",
+            "Share this:\nTwitter\nFacebook",
+            "Filed under: Missiles, Sanctions | 2 Comments",
+            "Why Seoul Keeps Talking About Railways",
+            "April 28, 2023",
+            "by Kim Do-hyun",
+            ARGUMENT,
+            ARGUMENT,
+            "← Older posts",
+            "Blog at WordPress.com.",
+        ]
+    )
+    named = writers(reading)
+    assert set(named) == {"Ellen Marsh", "Kim Do-hyun"}
+    assert reading.roles[6] == "author_bio" and reading.roles[9] == "title" and reading.roles[14:] == ["boilerplate", "boilerplate"]
+    assert reading.signers[12:14] == [(named["Kim Do-hyun"],)] * 2
+
+
+def test_a_debate_s_rebuttals_by_surname_are_each_debater_s() -> None:
+    reading = detect.read(
+        [
+            "DEBATE",
+            "Should sanctions be eased first?",
+            "Opening statement: for",
+            "Svetlana Orlova",
+            ARGUMENT,
+            ARGUMENT,
+            "Opening statement: against",
+            "Dr. Henrik Aalto",
+            ARGUMENT,
+            ARGUMENT,
+            "Rebuttals",
+            "Orlova: My colleague speaks of leverage. " + ARGUMENT,
+            "Aalto: Leverage unused is not leverage lost. " + ARGUMENT,
+            "Orlova: " + ARGUMENT,
+        ]
+    )
+    named = writers(reading)
+    orlova, aalto = named["Svetlana Orlova"], named["Henrik Aalto"]
+    assert reading.roles[10] == "subtitle"
+    assert reading.signers[11:] == [(orlova,), (aalto,), (orlova,)]
+
+
+def test_letters_signed_with_the_whole_name_then_the_first_name_and_headed_between() -> None:
+    reading = detect.read(
+        [
+            "Letters on a peace treaty",
+            "Editor's note: Over the winter Prof. Liu Yanping of Fudan University and Dr. Anders Holm of Uppsala University wrote to"
+            " each other about the armistice. We publish their letters with their permission.",
+            "First letter",
+            "Dear Anders,\n" + ARGUMENT,
+            ARGUMENT,
+            "Yours sincerely,\nLiu Yanping",
+            "The reply",
+            "Dear Yanping,\n" + ARGUMENT,
+            "Best wishes,\nAnders",
+            "A last word",
+            "Dear Anders,\n" + ARGUMENT,
+            "Yanping",
+        ]
+    )
+    named = writers(reading)
+    liu, holm = named["Liu Yanping"], named["Anders Holm"]
+    assert [reading.roles[i] for i in (5, 6, 8, 9, 11)] == ["byline", "subtitle", "byline", "subtitle", "byline"]
+    assert reading.signers[3:6] == [(liu,)] * 3 and reading.signers[7] == (holm,) and reading.signers[10] == (liu,)
+
+
+def test_symposium_parts_signed_by_name_and_post_and_one_by_a_bio() -> None:
+    reading = detect.read(
+        [
+            "FORUM",
+            "Can the armistice be retired?",
+            "Three specialists answer.",
+            "The armistice has outlived every prediction of its end. We asked three scholars whether it can now be replaced.",
+            "An overdue step",
+            ARGUMENT,
+            ARGUMENT,
+            "Mirela Dragan, Senior Lecturer, Faculty of Political Science, University of Bucharest",
+            "Not before the bomb",
+            ARGUMENT,
+            ARGUMENT,
+            "Kenji Tanabe is a research fellow at the Institute for Peace Policies in Tokyo and a former defence official.",
+            "A Chinese view",
+            ARGUMENT,
+            "Zhou Ming, Professor, School of International Studies, Renmin University",
+            "Contributors write in a personal capacity.",
+        ]
+    )
+    named = writers(reading)
+    assert set(named) == {"Mirela Dragan", "Kenji Tanabe", "Zhou Ming"}
+    assert reading.signers[5:7] == [(named["Mirela Dragan"],)] * 2
+    assert reading.signers[9:11] == [(named["Kenji Tanabe"],)] * 2 and reading.roles[11] == "author_bio"
+    assert reading.signers[13] == (named["Zhou Ming"],)
+
+
+def test_guest_columns_signed_by_a_bio_and_a_signature_under_an_editor_s_sign_off() -> None:
+    reading = detect.read(
+        [
+            "NORDIC KOREA LETTER",
+            "Issue 12 · Friday 4 October 2019",
+            "Two guests on what the Stockholm talks tell us",
+            "Dear readers, welcome back. This issue hands the floor to two guests who see the Stockholm talks very differently.",
+            "GUEST COLUMN",
+            "A failure that was worth having",
+            ARGUMENT,
+            ARGUMENT,
+            "Ingrid Sørensen directs the Asia programme at the Norwegian Peace Forum. She writes in a personal capacity.",
+            "GUEST COLUMN",
+            "Stop rewarding walk-outs",
+            ARGUMENT,
+            ARGUMENT,
+            "— Paul Verhaegen, senior fellow, Flemish Institute for Security Studies",
+            "Until next month,\nMaja Lund\nEditor, Nordic Korea Letter",
+        ]
+    )
+    named = writers(reading)
+    assert set(named) == {"Ingrid Sørensen", "Paul Verhaegen"}
+    assert reading.signers[6:8] == [(named["Ingrid Sørensen"],)] * 2 and reading.signers[11:13] == [(named["Paul Verhaegen"],)] * 2
+    assert reading.roles[8] == "author_bio" and reading.roles[13:] == ["byline", "credit"]
+
+
+def test_two_experts_labelled_by_surname_whose_whole_names_a_caption_gives() -> None:
+    reading = detect.read(
+        [
+            "Two Korean scholars on the summit",
+            "2019/03/06 17:45",
+            "Yoon Mi Rae, left, and Park Sang-woo in Seoul on March 4.",
+            "The summit ended without a deal. We asked two scholars in Seoul what comes next.",
+            "EDN: Why did it fail?",
+            "Yoon: " + ARGUMENT,
+            "Park: " + ARGUMENT,
+            "EDN: What now?",
+            "Park: " + ARGUMENT,
+            "Yoon: " + ARGUMENT,
+        ]
+    )
+    named = writers(reading)
+    assert set(named) == {"Yoon Mi Rae", "Park Sang-woo"}
+    yoon, park = named["Yoon Mi Rae"], named["Park Sang-woo"]
+    assert [reading.signers[i] for i in (5, 6, 8, 9)] == [(yoon,), (park,), (park,), (yoon,)]
+
+
+def test_a_brief_with_no_byline_whose_authors_about_the_authors_names() -> None:
+    reading = detect.read(
+        [
+            "HALDEN SCHOOL OF PUBLIC POLICY | LAKESHORE UNIVERSITY\nCenter for Korean Studies",
+            "POLICY BRIEF No. 7 | March 2020",
+            "A Snapback for the Peninsula",
+            ARGUMENT,
+            ARGUMENT,
+            "ABOUT THE AUTHORS\nMaria J. Okonkwo is Associate Professor of Economics at Lakeshore University.",
+            "Choi Min-seok is a Research Fellow at the Korea Development Forum in Seoul.",
+        ]
+    )
+    assert set(writers(reading)) == {"Maria J. Okonkwo", "Choi Min-seok"}
+    assert reading.roles[:3] == ["boilerplate", "label", "title"]
+
+
+def test_an_interviewee_s_bio_in_the_introduction_gives_the_affiliation() -> None:
+    reading = detect.read(
+        [
+            "“The alliance is not a bargaining chip”",
+            "Interviewer: Sasaki Ren (Editorial Board)\nTranslated from the Japanese by Mori Aya",
+            "Kang Hye-jin is a professor of political science at Yonsei University and a member of the National Unification Advisory Council.",
+            "Q: Was the summit a success?",
+            "A: " + ARGUMENT,
+            "Q: And the alliance?",
+            "A: " + ARGUMENT,
+        ]
+    )
+    [person] = reading.people
+    assert person.name == "Kang Hye-jin" and person.affiliation.startswith("professor of political science at Yonsei University")
+    assert reading.roles[1] == "credit"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "role"),
+    [
+        ("∙ Paid", "boilerplate"),
+        ("This post is for paid subscribers\nSubscribe\nAlready a paid subscriber? Sign in", "boilerplate"),
+        ("Below the line for paid subscribers: my notes from the Seoul defence dialogue.", "boilerplate"),
+        ("← Older posts", "boilerplate"),
+        ("Newer posts →", "boilerplate"),
+        ("Blog at WordPress.com.", "boilerplate"),
+        ("A few things worth reading this week:\n→ A thread on the launch\n→ The new nuclear forces law, annotated", "boilerplate"),
+        ("LATEST COMMENTARY\nWhy Seoul needs a hotline\nThe limits of summitry", "boilerplate"),
+        ("The questions were asked by Lena Vogt.", "credit"),
+        ("EAB Series Editor: Dr. Omar Haddad | EAB Series Coordinator: Rina Sato", "credit"),
+        ("The East Asia Briefs (EAB) series is produced by the Pacific Policy Institute in Honolulu.", "boilerplate"),
+        ("Speakers' remarks do not necessarily reflect the position of the Forum.", "disclaimer"),
+        ("Members of the Working Group participate in their personal capacities.", "disclaimer"),
+        ("Moderator's note: In the vote after the debate, the motion was carried.", "editors_note"),
+    ],
+)
+def test_more_furniture_round_the_argument(paragraph: str, role: str) -> None:
+    roles = detect.read(["The Long Wait", "By Mira Jansen", ARGUMENT, ARGUMENT, paragraph, ARGUMENT]).roles
+    assert roles[4] == role
+
+
+@pytest.mark.parametrize(
+    ("bio", "post"),
+    [
+        (
+            "The author, a retired major general of the Republic of Korea Army, served as defence attaché in Washington.",
+            "retired major general of the Republic of Korea Army",
+        ),
+        ("The writer, who teaches at Ewha Womans University, is a former unification ministry official.", ""),
+    ],
+)
+def test_an_unnamed_author_s_bio_with_an_aside(bio: str, post: str) -> None:
+    reading = detect.read(["Deterrence is a daily practice", "By Han Seung-jo", ARGUMENT, ARGUMENT, bio])
+    assert reading.roles[4] == "author_bio"
+
+
+def test_a_shared_bio_of_three_co_authors() -> None:
+    reading = detect.read(
+        [
+            "Why the Freeze Must Come First",
+            "By Anna Berg, Kim Ji-won and Tomás Ruiz",
+            ARGUMENT,
+            ARGUMENT,
+            "Anna Berg, Kim Ji-won and Tomás Ruiz are, respectively, a researcher at Lund University, a fellow at the Asan"
+            " Institute and a lecturer at the Complutense University of Madrid.",
+        ]
+    )
+    assert reading.roles[4] == "author_bio" and len(reading.signers[4]) == 3
+
+
+def test_a_name_with_two_particles_signs_the_text() -> None:
+    reading = detect.read(["Commentary", "What Europe can verify", "Lotte van der Berg", "6 May 2021", ARGUMENT, ARGUMENT])
+    assert [person.name for person in reading.people] == ["Lotte van der Berg"]
+
+
+def test_a_date_line_whose_year_runs_into_the_time() -> None:
+    reading = detect.read(["Putin's pact and Seoul's China channel", "By Lee Ha-neul", "June 21, 20246:00 AM GMT+9Updated 3 hours ago", ARGUMENT])
+    assert reading.date == ("2024-06-21", "June 21, 2024") and reading.roles[2] == "dateline"
