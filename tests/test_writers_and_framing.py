@@ -492,3 +492,172 @@ def test_a_name_with_two_particles_signs_the_text() -> None:
 def test_a_date_line_whose_year_runs_into_the_time() -> None:
     reading = detect.read(["Putin's pact and Seoul's China channel", "By Lee Ha-neul", "June 21, 20246:00 AM GMT+9Updated 3 hours ago", ARGUMENT])
     assert reading.date == ("2024-06-21", "June 21, 2024") and reading.roles[2] == "dateline"
+
+
+def test_an_event_report_whose_rapporteur_signs_under_it_and_lists_speakers_a_line_each() -> None:
+    reading = detect.read(
+        [
+            "Event Report",
+            "Seoul After the Summit: Can Deterrence and Dialogue Coexist?",
+            "4 June 2025",
+            "On 3 June the Forum held a closed discussion with three specialists from Germany, South Korea and Japan on whether"
+            " deterrence and dialogue can be pursued at once after the summit. Moderator Petra Lindqvist opened the session and"
+            " asked each speaker for a short statement before the discussion.",
+            "Speakers:\nAnton Kessler, Senior Fellow, Berlin Institute for Strategic Affairs\nPark Min-ho, Professor, Korea"
+            " University\nAiko Tanaka, Research Director, Osaka Peace Institute",
+            "According to Anton Kessler, " + ARGUMENT,
+            "Kessler added that " + ARGUMENT,
+            "Park Min-ho argued that " + ARGUMENT,
+            "Aiko Tanaka said that " + ARGUMENT,
+            "During the discussion that followed, Kessler and Tanaka disagreed on sequencing, while Park urged patience. " + ARGUMENT,
+            "Report prepared by Jonas Weber",
+        ]
+    )
+    named = writers(reading)
+    kessler, park, tanaka = named["Anton Kessler"], named["Park Min-ho"], named["Aiko Tanaka"]
+    assert reading.roles[3] == "introduction" and reading.roles[10] == "credit"
+    assert reading.signers[5:9] == [(kessler,), (kessler,), (park,), (tanaka,)]
+    assert set(reading.signers[9]) == {kessler, park, tanaka}
+
+
+def test_a_letters_page_each_letter_signed_under_it_with_a_town() -> None:
+    reading = detect.read(
+        [
+            "LETTERS",
+            "Readers on the end-of-war declaration",
+            "A declaration costs nothing",
+            "Regarding your editorial of May 2: " + ARGUMENT,
+            ARGUMENT,
+            "MARIA SANTOS\nLisbon",
+            "Do not forget the abductees",
+            ARGUMENT,
+            "TAKESHI ONO\nNiigata",
+            "Readers are invited to send letters of no more than 300 words to letters@example.com.",
+        ]
+    )
+    named = writers(reading)
+    assert set(named) == {"Maria Santos", "Takeshi Ono"}
+    assert reading.signers[3:6] == [(named["Maria Santos"],)] * 3 and reading.signers[7:9] == [(named["Takeshi Ono"],)] * 2
+    assert reading.roles[9] == "boilerplate"
+
+
+def test_a_newsletter_writer_s_letter_then_her_interview_with_a_guest() -> None:
+    reading = detect.read(
+        [
+            "THE DMZ DISPATCH\nIssue #12",
+            "A quiet week on the border",
+            "Hi all,",
+            "It has been a strange week. " + ARGUMENT,
+            "My read is that " + ARGUMENT,
+            "THREE QUESTIONS FOR... HANNA KORHONEN",
+            "Hanna Korhonen is a senior researcher at the Finnish Institute of International Affairs.",
+            "LP: What changed this week?",
+            "HK: " + ARGUMENT,
+            "LP: And what should Helsinki do?",
+            "HK: " + ARGUMENT,
+            "Until next week,\nLaura Pekkala",
+        ]
+    )
+    named = writers(reading)
+    assert set(named) == {"Laura Pekkala", "Hanna Korhonen"}
+    assert reading.signers[2:5] == [(named["Laura Pekkala"],)] * 3 and reading.roles[11] == "byline"
+    assert [reading.roles[i] for i in (7, 9)] == ["question", "question"] and reading.signers[8] == (named["Hanna Korhonen"],)
+
+
+def test_a_dissent_one_co_author_signs_under_its_heading() -> None:
+    reading = detect.read(
+        [
+            "Verify first, then talk peace",
+            "By Chloé Martin and Ren Takahashi",
+            ARGUMENT,
+            ARGUMENT,
+            "A dissenting note",
+            "One of us would go further. " + ARGUMENT,
+            "– Ren Takahashi",
+        ]
+    )
+    named = writers(reading)
+    assert len(reading.signers[2]) == 2 and reading.signers[5] == (named["Ren Takahashi"],)
+
+
+def test_a_host_named_as_presenter_asks_and_closes_without_writing() -> None:
+    reading = detect.read(
+        [
+            "World Tonight",
+            "After the launch: what now for the peninsula?",
+            "Presenter: Clara Hughes   Producer: Tim Ross",
+            "CLARA HUGHES: Good evening. Tonight, a satellite and a summit.",
+            "CLARA HUGHES: Dr Chen, was this launch a surprise?",
+            "DR CHEN WEI: " + ARGUMENT,
+            "CLARA HUGHES: And for Seoul?",
+            "DR CHEN WEI: " + ARGUMENT,
+            "CLARA HUGHES: Dr Chen Wei, thank you so much for joining us.",
+            "DR CHEN WEI: Thank you, Clara.",
+        ]
+    )
+    assert "Clara Hughes" not in writers(reading)
+    assert [reading.roles[i] for i in (4, 6, 8)] == ["question", "question", "introduction"]
+
+
+@pytest.mark.parametrize("name", ["Łukasz Zawadzki", "Zuzana Dvořáková", "Anna Kałuża", "Gintarė Šimkutė"])
+def test_a_name_in_the_letters_of_central_europe_signs_the_text(name: str) -> None:
+    reading = detect.read(["Commentary", "Europe's Korea moment", "12 September 2025", name, ARGUMENT, ARGUMENT])
+    assert [person.name for person in reading.people] == [name]
+
+
+def test_a_forwarder_s_note_in_one_line_and_the_subject_s_title() -> None:
+    reading = detect.read(
+        [
+            "---------- Forwarded message ---------\nFrom: The Harbour Letter <letter@example.com>\nDate: Sat, 7 Nov 2026\nSubject:"
+            " #12: The sanctions that still bite",
+            "Hi Pieter - this is the one I mentioned, worth a read before Tuesday. S.",
+            "The Harbour Letter",
+            "#12: The sanctions that still bite",
+            "Naledi Khumalo\nNov 7, 2026",
+            ARGUMENT,
+            ARGUMENT,
+        ]
+    )
+    assert reading.roles[:5] == ["boilerplate", "boilerplate", "label", "title", "byline"]
+
+
+def test_a_sign_off_by_given_name_whose_bio_gives_the_surname_first() -> None:
+    reading = detect.read(
+        ["The Yalu Letter", "Issue #9 · Mar 1, 2019", "What Beijing wants", ARGUMENT, ARGUMENT, "Until next time — Wei", "Liang Wei writes from Shanghai."]
+    )
+    assert [person.name for person in reading.people] == ["Liang Wei"]
+
+
+@pytest.mark.parametrize(
+    ("text", "note"),
+    [
+        ("the Joint Comprehensive Plan of Action with Iran.*", "* The JCPOA was concluded in Vienna in July 2015."),
+        ("its autonomous sanctions,** which go further than", "** Council Regulation (EU) 2017/1509."),
+    ],
+)
+def test_a_note_marked_with_asterisks_under_the_text(text: str, note: str) -> None:
+    roles = detect.read(["The verification gap", "By Ellen Shaw", ARGUMENT + " " + text + " " + ARGUMENT, ARGUMENT, note]).roles
+    assert roles[4] == "notes"
+
+
+def test_a_bullet_under_the_text_that_points_to_nothing_is_no_note() -> None:
+    roles = detect.read(["The verification gap", "By Ellen Shaw", ARGUMENT, ARGUMENT, "* Verification must come first, and it must be funded."]).roles
+    assert roles[4] != "notes"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "role"),
+    [
+        ("Change text size\nGift Premium Articles\nto Anyone\nShare", "boilerplate"),
+        ("Your Opinion Matters\nShare your experiences and suggestions with us. We're here to listen.", "boilerplate"),
+        ("Check out our other content\nSeoul and Jakarta sign a minerals pact\nASEAN at 58", "boilerplate"),
+        ("Also watch: 'The Quad is not an Asian NATO'", "boilerplate"),
+        ("[00:06:18] This episode of Korea Desk is supported by the Lindqvist Foundation.", "boilerplate"),
+        ("Partners: Monash University provides funding as a founding partner of The Current.", "boilerplate"),
+        ("Interview and text by Sato Yui, editorial department.", "credit"),
+        ("Edited transcript. This transcript has been edited for length and clarity.", "editors_note"),
+    ],
+)
+def test_furniture_of_apps_podcasts_and_partner_sites(paragraph: str, role: str) -> None:
+    roles = detect.read(["The Long Wait", "By Mira Jansen", ARGUMENT, ARGUMENT, paragraph, ARGUMENT]).roles
+    assert roles[4] == role

@@ -23,7 +23,7 @@ from korea_cli.text import NAME_PARTICLES, fold
 _RANK_AFTER = re.compile(rf"\s*{_RETIRED}|,?\s+(?:Ph\.?\s?D\.?|M\.?A\.?|MBA|Esq\.)$|,\s+(?:{_HONORIFIC}\s*)+$", re.I)
 _POST_BEFORE_NAME = re.compile(
     r"(?:(?:Senior|Junior|Associate|Assistant|Visiting|Principal|Chief|Deputy|Executive|Non-?resident|Distinguished|Research|Programme|Program|Policy)\s+)*"
-    r"(?:Fellow|Researcher|Analyst|Director|Professor|Lecturer|Editor|Correspondent|Adviser|Advisor)\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,3})"
+    r"(?:Fellow|Researcher|Analyst|Director|Professor|Lecturer|Editor|Correspondent|Adviser|Advisor)\s+(?P<name>[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+){1,3})"
 )
 """A post before the name on a byline's line ('Senior Research Fellow Sanne Verhoeven')."""
 _POST_NOMINALS = re.compile(
@@ -34,7 +34,7 @@ _POST_NOMINALS = re.compile(
 """Honours, services and degrees after a name, as Commonwealth and military bylines give them ('Duncan Hartigan AM CSC RAN')."""
 _DEGREE_IN_LIST = re.compile(r",\s+(?:Ph\.?\s?D\.?|D\.?\s?Phil\.?|M\.?A\.?|MBA|LL\.?M\.?|CSc\.|DrSc\.)(?=,?\s+(?:and|&)\s)")
 """A degree after one name of several ('doc. Ing. Tomáš Hrubý, Ph.D., and Mgr. Kateřina Nováková'): no part of the list."""
-_NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*|[a-zà-öø-ÿ][\w'’-]*-[\w'’-]+|" + "|".join(sorted(NAME_PARTICLES)) + ")$")
+_NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ž][\w.'’-]*|[a-zà-öø-ÿā-ž][\w'’-]*-[\w'’-]+|" + "|".join(sorted(NAME_PARTICLES)) + ")$")
 _BY = re.compile(
     r"^(?:written\s+by|(?:byline\s*:\s*)?by|opinion\s+by|an?\s+(?:essay|commentary|column|analysis|op-?ed)\s+by|authors?\s*:|author\(s\)\s*:?|authors?(?=\s+(?:Dr\.|Prof\.)?\s*[A-Z]{2,})|authors?(?=\s{3,})|words\s*(?::|by)|text\s*(?::|by)"  # "Words: Eleanor Hartigan", a magazine's
     r"|(?:(?:keynote|opening|closing|special|prepared|public|inaugural|written)\s+)?(?:remarks|speech|address|keynote|lecture|statement|testimony)\s+(?:by|of|from)"
@@ -71,7 +71,7 @@ def _joined_accents(text: str) -> str:
 def clean_name(text: str) -> str:
     """A person's name without ranks, honorifics or degrees: 'Major General (ret.) Mats Engman' -> 'Mats Engman'."""
     name = RANKS.sub("", _joined_accents(text).strip().strip("*_ ").rstrip("*†‡¹²³⁴⁵⁶⁷⁸⁹⁰ ").strip())
-    name = re.sub(r"(?<=[a-zà-öø-ÿ])\d{1,2}\b", "", name)  # "Niklas Swanstrom1": a superscript's digit, flattened by the copy
+    name = re.sub(r"(?<=[a-zà-öø-ÿā-ž])\d{1,2}\b", "", name)  # "Niklas Swanstrom1": a superscript's digit, flattened by the copy
     previous = None
     while previous != name:
         previous = name
@@ -91,7 +91,7 @@ _NOT_NAME_WORDS = frozenset(
         download pdf print list share page top
         experts expert react reacts reaction roundup views interview interviews
         breakfast morning evening tonight today weekend hour show programme program radio podcast broadcast episode talking points
-        letter lettre newsletter edition dear dossier bulletin party congress parliament assembly committee spokesperson spokesman
+        letter letters lettre newsletter edition dear dossier reader readers mail mailbag bulletin party congress parliament assembly committee spokesperson spokesman
         view outside inside notebook lines outlook commission delegation agency office bureau corps command forces army navy union league
         institute institut institutt instituto istituto institution foundation stiftung fondation fundación centre center centrum
         zentrum senter council university universitet universität université universidad università academy akademie society
@@ -120,7 +120,7 @@ def looks_like_name(text: str, lowercase_ok: bool = False) -> bool:
         return False  # "A Retired U.S. Vice Admiral on Stockholm": a rank, whoever holds it
     if re.match(r"(?:part|chapter|section|volume|vol|book|annex|appendix)\.?\s+(?:[IVXLC]+|\d+)\b", text, re.I):
         return False  # "Part III · Conversations": a division of a volume, not a person
-    if lowercase_ok and text == text.lower() and all(re.fullmatch(r"[a-zà-öø-ÿ][\w'’-]*", w) for w in words):
+    if lowercase_ok and text == text.lower() and all(re.fullmatch(r"[a-zà-öø-ÿā-ž][\w'’-]*", w) for w in words):
         return True
     return all(_NAME_WORD.match(w) for w in words) and any(w[0].isupper() for w in words)
 
@@ -158,8 +158,8 @@ _INSTITUTION_WORD = (
     r"(?:University|Institute|Institution|Centre|Center|Foundation|Council|Academy|Forum|Society|Association|Agency|Ministry|College|Commission)"
 )
 _INSTITUTION_NAME = re.compile(
-    rf"(?:[A-ZÀ-ÖØ-Þ][\w.&-]*(?:\s+(?:of|for|and|on|&|the|de|für))*\s+)*{_INSTITUTION_WORD}\b"
-    r"(?:\s+(?:of|for|on)(?:\s+(?:the|and|&|of|on)?\s*[A-ZÀ-ÖØ-Þ][\w.&-]*)+)?"
+    rf"(?:[A-ZÀ-ÖØ-ÞĀ-ž][\w.&-]*(?:\s+(?:of|for|and|on|&|the|de|für))*\s+)*{_INSTITUTION_WORD}\b"
+    r"(?:\s+(?:of|for|on)(?:\s+(?:the|and|&|of|on)?\s*[A-ZÀ-ÖØ-ÞĀ-ž][\w.&-]*)+)?"
 )
 _POST_OF = re.compile(
     r"^(?:(?:senior|junior|research|executive|deputy|vice|founding|associate|assistant|visiting|distinguished)\s+)*"
@@ -199,7 +199,7 @@ _POST_WORDS = frozenset(
     )
 )
 """Words of a post or a rank, never of an organisation's name: what `organisations` strips from a run of capitals."""
-_CAPITALIZED_RUN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'&.-]*(?:\s+(?:(?:of|for|and|&|the|on)\s+)*[A-ZÀ-ÖØ-Þ][\w’'&.-]*)*")
+_CAPITALIZED_RUN = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ž][\w’'&.-]*(?:\s+(?:(?:of|for|and|&|the|on)\s+)*[A-ZÀ-ÖØ-ÞĀ-ž][\w’'&.-]*)*")
 
 
 def organisations(affiliation: str) -> set[str]:
@@ -220,14 +220,14 @@ def only_institutions(text: str) -> bool:
     """Whether `text` names institutions and nothing else ('NUPI Norwegian Institute of International Affairs'), also in capitals
     and with a school's programme ('HALVORSEN SCHOOL OF GLOBAL AFFAIRS | NORTHFIELD UNIVERSITY Program on Korean Peninsula
     Security'): a publisher's name, set apart at the head or the foot of the page."""
-    text = re.sub(r"\b[A-ZÀ-ÖØ-Þ]{2,}(?:\s+[A-ZÀ-ÖØ-Þ]{2,})+\b", lambda run: _titled(run.group()), text)
+    text = re.sub(r"\b[A-ZÀ-ÖØ-ÞĀ-ž]{2,}(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž]{2,})+\b", lambda run: _titled(run.group()), text)
     rest = _ACRONYM.sub("", _PUBLISHER_NAME.sub("", text))
     return len(text.split()) >= 2 and bool(_INSTITUTION_NAME.search(text)) and not re.search(r"\w", re.sub(r"\b(?:the|of|and|&)\b", "", rest, flags=re.I))
 
 
 _PUBLISHER_NAME = re.compile(
-    rf"(?:[A-ZÀ-ÖØ-Þ][\w.&-]*(?:\s+(?:of|for|and|on|&|the|de|für))*\s+)*(?:{_INSTITUTION_WORD}|School|Program|Programme|Department|Faculty)\b"
-    r"(?:\s+(?:of|for|on)(?:\s+(?:the|and|&|of|on)?\s*[A-ZÀ-ÖØ-Þ][\w.&-]*)+)?"
+    rf"(?:[A-ZÀ-ÖØ-ÞĀ-ž][\w.&-]*(?:\s+(?:of|for|and|on|&|the|de|für))*\s+)*(?:{_INSTITUTION_WORD}|School|Program|Programme|Department|Faculty)\b"
+    r"(?:\s+(?:of|for|on)(?:\s+(?:the|and|&|of|on)?\s*[A-ZÀ-ÖØ-ÞĀ-ž][\w.&-]*)+)?"
 )
 """An institution's name or one of its parts, as a publisher's masthead gives it."""
 
@@ -658,7 +658,7 @@ def name_alone(paragraph: str) -> str | None:
     """A paragraph that is a person's name and nothing else: 'Chun Yung-woo', or inverted, 'Swanström, Niklas' (read as 'Niklas Swanström')."""
     if len(paragraph) > 60 or (paragraph.endswith((".", "?", "!", ":")) and not re.search(r"\b(?:Jr|Sr)\.$", paragraph)):
         return None  # 'Ramon de la Peña Jr.' ends in a full stop, and is a name
-    inverted = re.fullmatch(r"(?P<surname>[A-ZÀ-ÖØ-Þ][\w’'-]+),\s+(?P<given>[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+)?)", paragraph)
+    inverted = re.fullmatch(r"(?P<surname>[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+),\s+(?P<given>[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+)?)", paragraph)
     if inverted and looks_like_name(f"{inverted['given']} {inverted['surname']}"):  # not 'Pressure, Not Provocation'
         return f"{inverted['given']} {inverted['surname']}"
     if inverted:

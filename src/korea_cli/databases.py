@@ -37,7 +37,7 @@ _PROQUEST_FIELD = re.compile(
     r"|Document type|ProQuest document ID|Document URL|Copyright|Last updated|Database|Dateline|Credit|Identifier / keyword)\s*:",
 )
 _PROQUEST_CITATION = re.compile(
-    r"^(?P<authors>[A-ZÀ-ÖØ-Þ][\w’'-]+(?: [\w’'-]+)*, [A-ZÀ-ÖØ-Þ][\w.’' -]+?(?:; [A-ZÀ-ÖØ-Þ][\w’'-]+(?: [\w’'-]+)*, [A-ZÀ-ÖØ-Þ][\w.’' -]+?)*)\."
+    r"^(?P<authors>[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?: [\w’'-]+)*, [A-ZÀ-ÖØ-ÞĀ-ž][\w.’' -]+?(?:; [A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?: [\w’'-]+)*, [A-ZÀ-ÖØ-ÞĀ-ž][\w.’' -]+?)*)\."
     r"\s+(?P<source>[^.]{3,120}?)[;.].*\b(?:19|20)\d\d\b.*$"
 )
 """'Lee, Sang-hoon. The Christian Science Monitor; Boston, Mass. [Boston, Mass]. 27 Oct 1994: 19.': authors, source, date, page."""

@@ -22,7 +22,7 @@ LABEL = re.compile(
     re.I,
 )
 EDITORS_NOTE = re.compile(
-    r"^\[?(?:editor[’']?s[’']? note\b|publisher[’']?s[’']? note\b|moderator[’']?s[’']? note\b|note from the editors?\b|(?:as prepared for delivery|check against delivery)\b"
+    r"^\[?(?:editor[’']?s[’']? note\b|publisher[’']?s[’']? note\b|moderator[’']?s[’']? note\b|(?:an? )?(?:edited|abridged) transcript\.\s|note from the editors?\b|(?:as prepared for delivery|check against delivery)\b"
     r"|(?:this|the) (?:article|piece|column|essay|interview|commentary) was (?:amended|corrected|updated|conducted(?!\s+by))\b"
     r"|(?:the following|this) (?:interview|conversation|transcript|q ?& ?a) (?:has been|was|is)\b"
     r"|the following (?:has been|was) (?:edited|condensed|lightly edited)\b|this is an? (?:english )?(?:summary|translation|abridged version|edited transcript)\b|(?:this|the) (?:article|piece|column|essay|commentary) is an? (?:english |abridged |edited )?translation\b|(?:correction|clarification)(?:,[^:\n]{2,40})?\s*:|(?:this interview )?(?:has been |was |is )?(?:edited|condensed|lightly edited)"
@@ -42,6 +42,7 @@ CREDIT = re.compile(
     r"(?![^\n]*\b(?:print edition|issue|edition of)\b)"  # where it ran first (a print edition or issue of the same outlet: furniture)
     r"|copyright\s*:\s*(?-i:[A-Z][\w&.’'-]*)(?:\s+(?-i:[A-Z][\w&.’'-]*)){0,4}$"  # "Copyright: Syndication Bureau": who syndicates the piece
     r"|(?-i:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3}),\s+[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?,\s+page\s+\d+\.?$"  # "JoongAng Ilbo, Sept. 20, Page 31": the print edition
+    r"|(?:interview|text|photos?|words)(?: and (?:interview|text|photos?|words))+ by\s+(?-i:[A-Z])"  # "Interview and text by Morimoto Kenji"
     r"|(?:the )?questions were (?:asked|put|posed) by\s+(?-i:[A-Z])|(?:[\w&]{2,10} )?series (?:editor|coordinator)s?\s*:"  # "APB Series Editor: Dr. …"
     r"|questions (?:by|from)\s+(?:(?:dr|prof|mr|ms|mrs)\.?\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3},\s+[^.]{2,80}\.?$"  # "Questions by Ksenia Belova, RIAC program coordinator"
     r"|(?:text|words|questions|interview questions)\s*(?:by|:)\s*(?:(?:dr|prof|mr|ms|mrs)\.?\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}\.?$"  # "Text: Irina Sokolova"
@@ -74,7 +75,7 @@ PHOTO_CREDIT = re.compile(
     r"^\[(?:photo|image|file photo)\s*/\s*[\w .&’'-]{2,40}\]\.?$|"  # China Daily's '[Photo/Xinhua]'
     r"^(?-i:[A-Z]{2,8})\s+via\s+(?:reuters|afp|ap|getty images|epa)\.?$|"  # 'KCNA via REUTERS'
     r"^\((?:[\w .'’&-]{2,40}/)?(?:flickr|wikimedia commons|getty images|shutterstock|unsplash|AP|AFP|Reuters|Yonhap|EPA)\)\.?$|"
-    r"^(?=[^/]*/)(?=.*\b(?:AP|AFP|Reuters|dpa|Getty(?: Images)?|picture[- ]alliance|Yonhap|EPA|Xinhua|KCNA|Kyodo|Imago|Shutterstock|Newsis)\b)[\w .'’&-]{2,40}(?:/[\w .'’&-]{1,40}){1,3}$|"  # 'Picture-alliance/AP Photo/E. Vucci'
+    r"^(?=[^/]*/)(?=.*\b(?:AP|AAP|AFP|Reuters|dpa|Getty(?: Images)?|picture[- ]alliance|Yonhap|EPA|Xinhua|KCNA|Kyodo|Imago|Shutterstock|Newsis|Sputnik|TASS|Pool)\b)[\w .'’&-]{2,40}(?:/[\w .'’&-]{1,40}){1,3}$|"  # 'Picture-alliance/AP Photo/E. Vucci'
     r"^(?-i:[A-Z][A-Z .'’&-]{2,40})\s*/\s*(?:VIA\s+)?(?-i:AP|AFP|REUTERS|YONHAP|KYODO|BLOOMBERG|GETTY IMAGES|EPA|XINHUA|KCNA|NEWSIS)\.?$|"
     r"^copyright\s*:\s*[^\n]{0,60}\b(?:AP|AFP|Reuters|Yonhap|Getty Images|EPA|Kyodo|Bloomberg|Xinhua|KCNA|Newsis|dpa)\.?$|"
     r"^(?-i:[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3})\s*/\s*(?:TASS|RIA Novosti|Sputnik|AP|AFP|Reuters|Yonhap|Kyodo|EPA|Xinhua|KCNA|Getty Images)\.?$|"  # 'Pavel Ostapenko / TASS'
@@ -115,6 +116,7 @@ CAPTION_END = re.compile(
     r"|\.\s+source\s*:\s*[^.]{0,40}\b(?:photo|photograph|image|archive|handout)s?\.?$"  # '… Panmunjom, 2010. Source: Press photo'  # '… March 19, 2023. /CFP': an agency's initials after a slash
     r"|\.\s+\[(?-i:[A-Z][A-Z .&/-]{2,40})\]$"  # "… in New York last Tuesday. [JOINT PRESS CORPS]"
     r"|/(?:file )?photo\s+purchase licensing rights\b.{0,20}$|\bpurchase licensing rights(?:, opens new tab)?$"  # a wire photo's caption, copied with its links
+    r"|[.]\s+\(©\s*[^()]{2,60}\)$"  # "… in his office at Seoul National University. (© Kawabata Yūko)"
     r"|\.\s+\((?:[\w.&-]{1,20}\s){1,2}(?:photo|photograph|image|file photo)s?\)\.?$"  # "… in Ankara, June 25, 2023. (AA Photo)": an agency's photo
     r"|\((?:pool |file )?photo/[\w .-]{2,30}\)\s*(?:==\s?\w+)?$"  # "… on June 30, 2019. (Pool photo/Kyodo) ==Kyodo"
     r"|\|\s*(?:reuters|afp|ap|epa|kyodo|jiji|yonhap|bloomberg|getty images|newsis|news1|kcna|xinhua)\s*/\s*[\w .’'-]{2,40}$"  # "… | KYODO / Satoshi Ikeda": the agency and its photographer
@@ -141,7 +143,7 @@ CONTENTS = re.compile(
 FINDINGS_HEAD = re.compile(r"^(?:key (?:findings|points|takeaways|judgments)|at a glance|highlights|in brief|main findings|(?:executive )?summary)\s*:?$", re.I)
 LETTER = re.compile(r"^(?:to the editors?|dear (?:editor|sir|madam))\s*[:,]", re.I)
 REPLIES = re.compile(
-    r"^(?!(?:the|a|an|my|our|his|her|their|first|second|final|last)\s)(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){0,2})(?:,\s+[^,:]{2,60},)?"
+    r"^(?!(?:the|a|an|my|our|his|her|their|first|second|final|last)\s)(?P<name>[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+){0,2})(?:,\s+[^,:]{2,60},)?"
     r"\s+(?:repl(?:ies|y)|responds|rebuts|answers)\s*:?$",  # not 'The reply', a letter's heading
     re.I,
 )
@@ -175,7 +177,7 @@ DISCLAIMER = re.compile(
     re.I,
 )
 _TRAIL = (
-    r"(?:[\w’'&,.・-]+(?: [\w’'&,.・-]+){0,3}\s*(?:[>›»]{1,2}|→)\s*){1,6}[\w’'&,.・-]+(?: [\w’'&,.・-]+){0,3}"
+    r"(?:[\w’'&,.・+-]+(?: [\w’'&,.・+-]+){0,3}\s*(?:[>›»]{1,2}|→)\s*){1,6}[\w’'&,.・+-]+(?: [\w’'&,.・+-]+){0,3}"  # 'Politics + Society › Asia' too
     r"|(?:[^—–|/\n]{2,60}\s[—–|]\s)?(?:home|main page|homepage|start|startseite|accueil|in[ií]cio)\s+/\s+(?:[\w’'&,.・-]+(?: [\w’'&,.・-]+){0,3}\s+/\s+){0,5}(?:[\w’'&,.・-]+(?: [\w’'&,.・-]+){0,3}|[^/\n]{1,140})"  # … / “Engagement is not a reward”
     r"|(?:[^—–|>›»\n]{2,60}\s[—–|]\s)?(?:home|main page|homepage|start|startseite|accueil|in[ií]cio)\s*[>›»]\s*(?:[^>›»\n]{1,40}?\s*[>›»]\s*){1,5}[^>›»\n]{1,140}"  # "Home › Events › Past Events › <the event's whole title>"
     r"|(?-i:(?=[^a-z]*[a-z]))(?:[\w’'&.-]+(?: [\w’'&.-]+){0,2}\s+/\s+){1,5}(?:interviews?|opinions?|analysis|analytics|commentary|columns?|news|world|politics|blogs?|publications|articles|features)"
@@ -492,6 +494,7 @@ _FURNITURE_LINES = (
     r"(?:for (?:all )?the latest\b.{0,60}?,?\s*)?download (?:the |our )?[\w ]{0,30}\bapp\b.*",
     r"(?:read|see) also\b.*",
     r"also read\b.*",
+    r"also (?:watch|listen)\s*:.*",
     r"explore more on\b.*",
     r"more (?:from|in|on) [\w ]+",
     r"(?:go )?back to(?: [^\s:]+){1,4}",  # "Back to top", "▲ Back to Index"; not a headline: "Back to Dual Suspension: A Phased …"
@@ -501,6 +504,8 @@ _FURNITURE_LINES = (
     r"issn\s+[\dx-]{8,9}\b.*",
     r"(?:phone|tel|telephone|fax|ph)\.?\s*:?\s*[+\d(][\d\s().-]{6,}.*",
     r"upgrade to paid\b.*",
+    r"change text size|gift (?:premium |this )?articles?(?: to anyone)?|to anyone|text size|font size|listen to (?:this )?article",  # a page's reading tools
+    r"your opinion matters\b.*|share your (?:experiences|feedback|thoughts) (?:with us|on)\b.*|we[’']re here to listen\.?",
     r"[←→«»‹›]?\s*(?:older|newer|previous|next) (?:posts|entries|articles|stories)\s*[←→«»‹›]?",  # a blog's paging
     r"blog at wordpress\.com\.?|(?:proudly )?powered by (?:wordpress|ghost|substack|blogger|medium)\.?",
     r"[∙·•]?\s*paid",  # a newsletter platform's mark on a post for paying readers
@@ -729,7 +734,7 @@ ITALIC = re.compile(r"^(?:\*\*[^*].*[^*]\*\*|__[^_].*[^_]__|\*[^*].*[^*]\*|_[^_]
 BOLD_LABEL = re.compile(r"^(?:\*\*|__)([^*_:]{1,40}?)\s*(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:)\s*")
 """'**Kim:** …' or '**Kim**: …': a speaker's label in bold, read as 'Kim: …'."""
 SPEAKER = re.compile(
-    r"^(?P<label>[a-z][\w-]*\.(?:com|org|net|ch|de|eu|jp|kr|ru|uk|fr|se|fi|no|au|in|id|il|cn|tw)|(?:[A-Z]\.){2,4}|[A-Z][A-Z .’'-]{0,30}[A-Z]|[A-Z]{1,4}&[A-Z]{1,4}|[A-Z]{1,3}|[A-Z][\w’'-]{1,20}(?:\s+(?:(?:in|of|for|the|and|on)\s+)?[A-Z][\w’'-]{1,20}){0,3})(?:,\s+(?-i:[A-Z][A-Z .’'&-]{1,60}[A-Z]))?(?:\s*\((?:[Cc]hair(?:man|woman|person)?(?:,[^()\n]{1,50})?|moderator|host|interviewer|(?:[Mm]r|[Mm]s|[Mm]rs|[Dd]r|[Pp]rof|[Ss]enator)\.? [A-Z][\w’'-]+)\)|\s*\((?!(?i:mr|ms|mrs|dr|prof|senator|reporter|recording|archive|voice-?over|translat|interpret|narrat|clip|file|video|audio|in |via |through |off)\b)"
+    r"^(?:(?-i:Amb|Dr|Prof|Gen|Mr|Ms|Mrs|Sen|Rep|Adm|Col|Lt|Maj|Capt|Rev)\.\s+(?=[A-Z]))?(?P<label>[a-z][\w-]*\.(?:com|org|net|ch|de|eu|jp|kr|ru|uk|fr|se|fi|no|au|in|id|il|cn|tw)|(?:[A-Z]\.){2,4}|[A-Z][A-Z .’'-]{0,30}[A-Z]|[A-Z]{1,4}&[A-Z]{1,4}|[A-Z]{1,3}|[A-Z][\w’'-]{1,20}(?:\s+(?:(?:in|of|for|the|and|on)\s+)?[A-Z][\w’'-]{1,20}){0,3})(?:,\s+(?-i:[A-Z][A-Z .’'&-]{1,60}[A-Z]))?(?:\s*\((?:[Cc]hair(?:man|woman|person)?(?:,[^()\n]{1,50})?|moderator|host|interviewer|(?:[Mm]r|[Mm]s|[Mm]rs|[Dd]r|[Pp]rof|[Ss]enator)\.? [A-Z][\w’'-]+)\)|\s*\((?!(?i:mr|ms|mrs|dr|prof|senator|reporter|recording|archive|voice-?over|translat|interpret|narrat|clip|file|video|audio|in |via |through |off)\b)"
     r"(?P<place>[^()\n:]{2,50}?)\))?"
     r"(?:\s*[(\[]\d{1,2}:\d\d(?::\d\d)?[)\]])?\s*:\s+(?=\S)"
 )
@@ -1103,7 +1108,7 @@ SIGN_OFF = re.compile(
     r"(?:until next (?:time|week|month|issue|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|until (?:january|february|march|april|may|june|july|august|september|october|november|december|the new year|next year)|best(?: wishes| regards)?|kind regards|regards"
     r"|(?:with )?(?:warm(?:est)? |kind(?:est)? |best |all good )?(?:regards|wishes) from [^,\n]{2,60}|with (?:love|gratitude|thanks|prayers)(?: and (?:love|gratitude|thanks|prayers))?(?: from [^,\n]{2,60})?|yours,? from [^,\n]{2,60}|cheers|all the best"
     r"|see you next (?:week|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|until then|thanks for reading|warmly|yours|(?:talk|speak|more) soon|talk (?:to you )?next (?:week|time)|ng[āa] mihi(?: nui)?|ka kite(?: an[oō])?|(?:thanks|thank you|diolch|merci|gracias|danke) for reading(?:,? and see you (?:next (?:week|time)|in (?:a|two|three) weeks?))?|[àa] (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la semaine) prochaine?(?:,? et merci[^\n]{0,80})?|bises|amiti[ée]s|un (?:fuerte )?abrazo|abrazos|un saludo|saludos|hasta la pr[óo]xima|abra[çc]os|at[ée] a pr[óo]xima|un abbraccio|alla prossima|viele gr[üu](?:ß|ss)e|liebe gr[üu](?:ß|ss)e|bis bald|groetjes|h[äa]lsningar|pozdrawiam|sampai jumpa(?: (?:minggu|pekan) depan| lagi)?|salam hangat|до встречи|с уважением|またね|下周见)"
-    r"(?:\s*[,!.]?\s*(?:\n|\s[—–-]\s)|,[ \t]+)\s*(?:[—–-]{1,2}\s*)?(?:(?:Sr|Fr|Br|Dr|Prof)\.?\s+)?(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){0,2}(?:\s*(?:&|and)\s*[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){0,2})?)(?:\n(?P<affiliation>[^\n]{3,120}))?$",  # "Talk soon — Owen", "-- Dana"
+    r"(?:\s*[,!.]?\s*(?:\n|\s[—–-]\s)|,[ \t]+)\s*(?:[—–-]{1,2}\s*)?(?:(?:Sr|Fr|Br|Dr|Prof)\.?\s+)?(?P<name>[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+){0,2}(?:\s*(?:&|and)\s*[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+){0,2})?)(?:\n(?P<affiliation>[^\n]{3,120}))?$",  # "Talk soon — Owen", "-- Dana"
     re.I,
 )
 """'Until next time,\nIngrid': a newsletter's sign-off, its writer's name under it."""
@@ -1118,6 +1123,9 @@ _FURNITURE_START = re.compile(
     r"^(?:…\s*|\.\.\.\s*)?(?:we have a small favou?r to ask|do you have an opinion on the issues raised|want more (?:analysis|stories|coverage|reporting) like this"
     r"|[^\n]{0,160}?\b(?:scanned|digiti[sz]ed) from (?:the )?(?:print|microfilm|microfiche)\b|scanned copy\b|for private study and research only\b"
     r"|the (?-i:[A-Z])[\w ()&’'-]{2,60} series is (?:produced|published|edited|coordinated) by\b"  # "The Asia Pacific Bulletin (APB) series is produced by …"
+    r"|(?:readers are invited to|we welcome (?:letters|submissions)|letters (?:to the editor )?(?:should|must|may) be (?:sent|e-?mailed|submitted|no (?:more|longer)))\b"  # a letters page's call
+    r"|(?:\[\d{1,2}:\d\d(?::\d\d)?\]\s*)?this (?:episode|programme|program|podcast|show|newsletter)(?: of [\w ’'-]{2,60})? is (?:supported|sponsored|brought to you|made possible|underwritten) by\b"
+    r"|partners?\s*:\s*[^.]{2,120}\b(?:provides?|is) (?:funding|support)\b|(?-i:[A-Z])[\w .&’'-]{2,60} selects and translates\b"  # the site's funders, a digest's blurb
     r"|this is google[’']s cache of\b|printed and distributed by\b|independent journalism costs money\b|a message from (?:the )?[\w ]{2,40}:"
     r"|(?-i:[A-Z][\w .&’'-]{2,80}?)(?: \([A-Z]{2,8}\))? is (?:a|an|the) (?:[\w-]+ ){0,3}(?:think[- ]tank|research (?:institute|centre|center|organi[sz]ation))\b"
     r"|vous (?:recevez|avez re[çc]u) cet (?:e-?mail|courriel)\b|voir la version en ligne\b|vous aimez cette lettre\b|impressum\b|imprint:?\s+(?:published|publisher|editor|©|copyright)\b"
@@ -1158,7 +1166,7 @@ COMMENTS_HEAD = re.compile(
 """The head of a comment section ('Comments (6)', '💬 23 comments'): what follows is readers', not the author's."""
 LINKS_HEADING = re.compile(
     r"^(?:[^/\n]{1,30}/\s*)?(?:related(?: articles?| stor(?:y|ies)| posts| content| columns?| essays?| briefs?| videos?| reading| publications| research| topics| tags| news| subjects| interviews| commentar(?:y|ies)| analys[ie]s| [\w .]{2,30} links)?|more (?:from|in|on) [\w ]+|read (?:more|next)|see also|recommended(?: for you)?|further reading"
-    r"|more (?:interviews|articles|stories|commentary|analysis|episodes|posts|columns|opinions?)(?: by [\w .,’'-]{2,40})?|(?:(?:a few |some |other )?(?:things|links|pieces|reads) )?worth reading(?: this week)?|what (?:we|i)[’']?(?:re| am|m) reading"
+    r"|more (?:interviews|articles|stories|commentary|analysis|episodes|posts|columns|opinions?)(?: by [\w .,’'-]{2,40})?|check out (?:our )?(?:other|more) (?:content|stories|articles)|(?:(?:a few |some |other )?(?:things|links|pieces|reads) )?worth reading(?: this week)?|what (?:we|i)[’']?(?:re| am|m) reading"
     r"|other (?:commentaries|commentary|articles|stories|columns|interviews|episodes|analyses|opinions)|more in (?:the|this) [\w&' ]{2,30}"
     r"|editor[’']?s[’']? (?:picks?|choice)"
     r"|recommended reading|reading list|you (?:may|might) also be interested in|[\w ]{2,30} recommends"
