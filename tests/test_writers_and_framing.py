@@ -661,3 +661,120 @@ def test_a_bullet_under_the_text_that_points_to_nothing_is_no_note() -> None:
 def test_furniture_of_apps_podcasts_and_partner_sites(paragraph: str, role: str) -> None:
     roles = detect.read(["The Long Wait", "By Mira Jansen", ARGUMENT, ARGUMENT, paragraph, ARGUMENT]).roles
     assert roles[4] == role
+
+
+def test_a_library_database_s_citation_line_gives_the_writer_and_the_day() -> None:
+    reading = detect.read(
+        [
+            "< Back to results     Document 3 of 9",
+            "A handshake is not yet a process",
+            "PARK Ji-hoon. The Seoul Ledger, English ed.; Seoul [Seoul]. 14 August 2019: 31.",
+            "Full Text",
+            ARGUMENT,
+            ARGUMENT,
+            "Subject: Nuclear weapons; Summit meetings\nPublication title: The Seoul Ledger",
+        ]
+    )
+    assert [person.name for person in reading.people] == ["PARK Ji-hoon"] and reading.roles[2] == "byline"
+    assert reading.date == ("2019-08-14", "14 August 2019") and reading.roles[6] == "boilerplate"
+
+
+def test_a_newsletter_signed_off_with_two_writers_initials_its_footer_names() -> None:
+    reading = detect.read(
+        [
+            "The Harbour Ledger",
+            "Why the deadline matters",
+            "Nov 14, 2019",
+            ARGUMENT,
+            ARGUMENT,
+            "Until next week,\nA.K. & T.B.",
+            "The Harbour Ledger is written by Anna Kowalski, a researcher in Warsaw, and Tomas Berg, a former diplomat.",
+        ]
+    )
+    assert {person.name for person in reading.people} == {"Anna Kowalski", "Tomas Berg"} and reading.roles[5] == "byline"
+
+
+def test_three_questions_to_a_scholar_answered_under_numbered_questions() -> None:
+    reading = detect.read(
+        [
+            "BLOG",
+            "After the summit: Three Questions to Min-ji Kang",
+            "12 March 2019",
+            "The summit ended without a deal, and Seoul is left to pick up the pieces of its mediation.",
+            "Interview conducted by Paul Girard, Research Fellow.",
+            "1. Why did the summit fail?",
+            ARGUMENT,
+            "2. What should Seoul do now?",
+            ARGUMENT,
+            "3. And Europe?",
+            ARGUMENT,
+        ]
+    )
+    assert [person.name for person in reading.people] == ["Min-ji Kang"]
+    assert [reading.roles[i] for i in (5, 7, 9)] == ["question"] * 3 and reading.roles[6] == "body"
+
+
+def test_two_hosts_who_sign_each_paragraph_with_a_first_name() -> None:
+    reading = detect.read(
+        [
+            "The Parallel Line",
+            "Friday 5 July 2019",
+            "By Ines Moreau and Kwame Mensah",
+            "I'll start with the obvious. " + ARGUMENT + " —Ines",
+            "Ines is right, and I'd go further. " + ARGUMENT + " — Kwame",
+            "Maybe. " + ARGUMENT + " —Ines",
+        ]
+    )
+    named = writers(reading)
+    ines, kwame = named["Ines Moreau"], named["Kwame Mensah"]
+    assert reading.signers[3:6] == [(ines,), (kwame,), (ines,)]
+
+
+def test_a_journal_s_letter_and_reply_signed_under_each() -> None:
+    reading = detect.read(
+        [
+            "Correspondence: Sanctions and Their Limits",
+            "Jonas Feld and Yoon Ha-eun",
+            "To the Editors (Jonas Feld writes):",
+            ARGUMENT,
+            ARGUMENT,
+            "—Jonas Feld\nBoston, Mass.",
+            "Yoon Ha-eun Replies:",
+            ARGUMENT,
+        ]
+    )
+    named = writers(reading)
+    assert reading.roles[5] == "byline"
+    assert reading.signers[3:5] == [(named["Jonas Feld"],)] * 2 and reading.signers[7] == (named["Yoon Ha-eun"],)
+
+
+def test_a_cover_s_names_wrapped_over_two_lines() -> None:
+    reading = detect.read(
+        ["POLICY BRIEF 2019/3", "From Freeze to Framework", "Sanna Lind, Jussi Harju\nand Niklas Swanstrom", "September 2019", ARGUMENT, ARGUMENT]
+    )
+    assert [person.name for person in reading.people] == ["Sanna Lind", "Jussi Harju", "Niklas Swanstrom"]
+
+
+def test_section_tags_run_into_the_day() -> None:
+    reading = detect.read(["Interviews", "“Tokyo cannot sit out”: Scholar Mori Aiko", "Politics Society Jul 9, 2019", ARGUMENT])
+    assert reading.date == ("2019-07-09", "Jul 9, 2019")
+
+
+def test_a_newsletter_letter_that_opens_with_dear_readers_on_its_own_line_is_the_writer_s() -> None:
+    reading = detect.read(["Risk Brief", "A new doctrine", "By Sang-hoon Lee", "Dear readers,\n" + ARGUMENT, ARGUMENT])
+    assert reading.roles[3] == "body"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "role"),
+    [
+        ("Acknowledgement of Country\nThe University acknowledges the traditional custodians of the lands on which we work.", "boilerplate"),
+        ("Recommended from Medium\nThe end of strategic patience?\nSeven charts on North Korea's economy", "boilerplate"),
+        ("Others also viewed\nNorth Korea's new doctrine: A primer · Michael Grant", "boilerplate"),
+        ("This is an English version of an essay first published in Swedish in Dagens Nyheter. Translated by Eva Lund.", "credit"),
+        ("CORRECTED: An earlier version of this story misstated where the talks were held.", "editors_note"),
+    ],
+)
+def test_furniture_of_platforms_universities_and_wires(paragraph: str, role: str) -> None:
+    roles = detect.read(["The Long Wait", "By Mira Jansen", ARGUMENT, ARGUMENT, paragraph, ARGUMENT]).roles
+    assert roles[4] == role

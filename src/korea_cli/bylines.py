@@ -384,6 +384,9 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
     lines = [_HANDLE.sub("", _EMAIL.sub("", line)).strip().rstrip("|·• ").strip() for line in paragraph.split("\n")]  # "By Park Ji-won (jwpark@heraldcorp.com)"
     lines = [re.sub(r"\s*\[(?:profile|bio|more)\]$", "", line, flags=re.I) for line in lines]  # "Tsukamoto Haruka [Profile]"
     lines = [_SPECIAL_TO.sub("", line) for line in lines]
+    for k in range(len(lines) - 1, 0, -1):  # "Sanna Virtanen, Jussi Hallikainen" / "and Niklas Swanstrom": one line of names, wrapped
+        if re.match(r"(?:and|&)\s+\S", lines[k]) and lines[k - 1].endswith(tuple("abcdefghijklmnopqrstuvwxyz")) and "," in lines[k - 1]:
+            lines[k - 1 : k + 1] = [f"{lines[k - 1]} {lines[k]}"]
     lines = [re.sub(r"\s+[’'‘]\d{2}$", "", line) for line in lines]  # "By Thomas Whitcomb '79": an alumnus's class year
     if len(lines) >= 2 and re.fullmatch(_BY_ALONE, lines[0].strip(), re.I):
         if alone := _one_name(lines[1]):

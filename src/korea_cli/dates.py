@@ -124,7 +124,13 @@ def dateline(paragraph: str) -> tuple[str | None, str] | None:
                 return english  # "2023年4月10日 | 10 April 2023": the same day, in the words an English reader searches for
             if value is not None:
                 return value, match.group(0)
+    if (tagged := _SECTION_TAGS.fullmatch(paragraph)) and (found := dateline(tagged["rest"])) and found[0]:
+        return found  # "Politics Society Jul 9, 2019": the page's section tags, then the day
     return None
+
+
+_SECTION_TAGS = re.compile(r"(?:(?-i:[A-Z][a-z&’'-]+)\s+){1,3}(?P<rest>(?-i:[A-Z][a-z]{2,8})\.?\s+\d{1,2},\s+(?:19|20)\d\d)")
+"""Section tags run into the day under a headline: 'Politics Society Jul 9, 2019'."""
 
 
 def _century(short_year: str) -> str:

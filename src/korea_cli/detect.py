@@ -567,6 +567,15 @@ class _Reader:
             elif i < 10 and len(lines) == 2 and _OUTLET_LINE.fullmatch(lines[1].strip()) and (named := name_alone(lines[0].strip())):
                 self.roles[i] = "byline"  # "CHUN Chae-sung" over "Hankook Ilbo/Asia News Network": a syndicated column's writer, and whose
                 self.bylines[i] = (self.person(title_case(named)),)
+            elif (
+                i < 10
+                and (cited := _CITATION_LINE.fullmatch(p))
+                and (named := name_alone(cited["name"]) or name_alone(" ".join(reversed(cited["name"].split(", ")))))
+                and (found := dateline(cited["date"]))
+            ):  # "CHUN Chae-sung. The Hanseong Daily, English ed.; Seoul [Seoul]. 03 July 2019: 29.": a library database's citation
+                self.roles[i] = "byline"
+                self.bylines[i] = (self.person(title_case(named)),)
+                self.date = self.date or (found if found[0] else None)
             elif EDITORS_NOTE.match(re.sub(r"^(?:note|n\.b\.)\s*:\s*", "", p.strip("*_※() "), flags=re.I)) or (
                 i and self.roles[i - 1] == "editors_note" and EDITORS_NOTE_HEAD.match(self.flat[i - 1])
             ):  # a heading alone, then the note
@@ -701,8 +710,10 @@ class _Reader:
                 self.roles[i] = "disclaimer"  # "[Authors' note: … Section 4 was written by WONG Mei Lin alone …]" under its heading
                 self.sections[i] = self.person(named)
                 self.alone.add(i)
-            elif (signed := re.fullmatch(r"[—–-]{1,2}\s*(?P<name>[^—–-].{2,58})", p)) and (named := name_alone(signed.group("name").strip())):
-                self.roles[i] = "byline"  # "— Hiroshi Kanemoto": the byline again, signing the end
+            elif ((signed := re.fullmatch(r"[—–-]{1,2}\s*(?P<name>[^—–-].{2,58})", p)) and (named := name_alone(signed.group("name").strip()))) or (
+                len(lines) == 2 and re.match(r"\s*[—–-]{1,2}\s*\S", lines[0]) and (named := _signed_name([lines[0].strip(" —–-"), lines[1]]))
+            ):
+                self.roles[i] = "byline"  # "— Hiroshi Kanemoto", "—Marcus Feld" over "Washington, D.C.": the writer, signing the end
                 self.bylines[i] = (self.person(title_case(named)),)
             elif (
                 i < 10
@@ -791,6 +802,15 @@ class _Reader:
                     self.bylines[i - 1] = self.bylines[i]  # the sign-off's words, a paragraph over the name
             elif (
                 i > last_argument >= 0
+                and (signed := _INITIALS_SIGN_OFF.fullmatch(self.paragraphs[i].strip()))
+                and (signed["closing"] or signed["second"])  # not '— N.S.' alone under a guest's part: that part's signature
+                and all(named := [self.named_by_initials(letters) for letters in (signed["first"], signed["second"]) if letters])
+            ):
+                self.roles[i] = "byline"  # "Until next week, / J.H. & M.T.": Julia Hartmann and Marco Testa, as the text names them
+                self.signed_off.add(i)
+                self.bylines[i] = tuple(self.person(name) for name in named)
+            elif (
+                i > last_argument >= 0
                 and (dash := _FIRST_NAME_SIGNATURE.fullmatch(p) or _FIRST_NAMES_SIGNATURE.fullmatch(p))
                 and (
                     signed := [
@@ -822,7 +842,7 @@ class _Reader:
             ):
                 self.roles[i] = "byline"  # "— Jonas" over "Jonas Brekke is a senior researcher …", on a page with no byline: its writer
                 self.bylines[i] = (self.person(whole),)
-            elif (GREETING.match(bare) or SPEECH_SALUTATION.match(bare)) and i < self.count / 2 and not _greets_then_argues(bare):
+            elif (GREETING.match(bare) or SPEECH_SALUTATION.match(bare)) and i < self.count / 2 and not _greets_then_argues(self.paragraphs[i].strip("*_ ")):
                 self.roles[i] = "introduction"  # "Hi all, …": the newsletter greets its readers
             elif (
                 DISCLAIMER.match(bare)
@@ -991,6 +1011,10 @@ class _Reader:
                 self.roles[i] = "byline"  # "Niklas Swanstrom" over "Director, Institute for Security and Development Policy"
                 self.bylines[i] = self.bylines[i - 1]
                 self.people[self.bylines[i][0]].affiliation, self.people[self.bylines[i][0]].stated_in = p.rstrip("."), i + 1
+            elif i > 0 and (writes := _EDITORS_WRITES.fullmatch(p)) and looks_like_name(clean_name(writes["name"])):
+                self.roles[i] = "byline"  # "To the Editors (Marcus Feld writes):": a letter in a journal's correspondence, his
+                self.sections[i] = self.person(clean_name(writes["name"]))
+                self.alone.add(i)
             elif i > 0 and (replies := REPLIES.match(p)):
                 self.roles[i] = "byline"
                 self.sections[i] = self.person(_full_name(replies.group("name"), self.flat))
@@ -1520,6 +1544,11 @@ class _Reader:
             named = [n for n in self.signers[i] if _initials_of(self.people[n].name) in (signed["first"], signed["second"])]
             if named and len(named) == len([g for g in (signed["first"], signed["second"]) if g]):
                 self.signers[i] = tuple(named)
+        for i, role in enumerate(self.roles):  # "… within weeks. —Lena", "… to walk again. — Sam": the first name of one of the two
+            signed = _SIGNED_FIRST_NAME.search(self.flat[i]) if role in (None, "body") and len(self.signers[i]) >= 2 else None
+            named = [n for n in self.signers[i] if signed and fold(_name_words(self.people[n].name)[0]) == fold(signed[1])] if signed else []
+            if len(named) == 1:
+                self.signers[i] = tuple(named)
 
     def mailbag(self, signers: tuple[int, ...]) -> int | None:
         """The heading ('From the mailbag', 'Your questions') under which readers' questions follow the writer's own essay:
@@ -1751,8 +1780,9 @@ class _Reader:
         """Whether the page says it is an interview: an 'Interview by …' credit, or a label or title that says so."""
         top = range(min(self.count, 8))
         return (
-            any(self.roles[i] == "credit" and re.match(r"interview", self.flat[i], re.I) for i in top)
+            any(self.roles[i] == "credit" and re.match(r"interview", self.flat[i], re.I) for i in range(min(self.count, 12)))
             or any(re.search(r"\b(?:q ?& ?a|interview)\b", self.flat[i], re.I) and len(self.flat[i]) <= 60 for i in top)
+            or any(re.search(r"\b(?:three|four|five|six|seven|\d) questions (?:to|for)\b", self.flat[i], re.I) and len(self.flat[i]) <= 120 for i in top)
             or any(len(self.flat[i]) <= 200 and _QUOTED_HEAD.match(self.flat[i]) and _NAMED_ON.search(self.flat[i]) for i in top)
             or any(
                 _PUT_QUESTIONS.search(self.flat[i])
@@ -2239,7 +2269,7 @@ class _Reader:
                 # Names one under another, with nothing between, sign one section together ('Dr Helena Marchbank' / 'Dr Lee Sang-hyun').
                 opens = i - 1 in self.sections and not (i > 1 and self.roles[i - 2] == "body")  # not a letter's signature, closing it
                 signed_off = i > 1 and self.roles[i - 2] == "body"  # "With warm regards, Chaesung" over the next letter: the last one's end
-                together = current if opens else () if signed_off else self.bylines.get(i - 1, ())
+                together = () if i in self.alone else current if opens else () if signed_off else self.bylines.get(i - 1, ())
                 current = tuple(dict.fromkeys((*together, self.sections[i])))
                 self.signers[i] = (self.sections[i],)
             elif i in self.bylines:
@@ -2315,7 +2345,7 @@ class _Reader:
                         or all(self.roles[j] in ("boilerplate", "caption", "credit", "dateline") for j in range(self.first_body, i))
                     )  # under the post's counts and share buttons: still its first words
                     and not self.sections
-                    and not _greets_then_argues(self.flat[i])
+                    and not _greets_then_argues(self.paragraphs[i])
                 ):
                     self.roles[i] = "introduction"  # "Hello, and welcome to issue 112": the host opening a newsletter's issue
                 elif self.sections and not current and not (lede := self.lede_above_the_byline(i)):
@@ -2970,6 +3000,16 @@ _INITIALS_LEGEND = re.compile(rf"(?P<initials>{_INITIALS})\s*[—–:-]\s*(?P<na
 """'N.S. — Niklas Swanstroem, director of the Institute …': under the parts, who the initials that sign them are."""
 _INITIALS_SIGNATURE = re.compile(rf"[—–-]{{1,2}}\s*({_INITIALS}|(?-i:[A-Z]{{2,3}}))")
 """'— N.S.', '— YP' under a section: its writer, by the initials of a name the text gives."""
+_CITATION_LINE = re.compile(r"(?P<name>[^.;:]{4,60}?)\.\s+(?P<publication>[^;]{3,100});\s+[^.]{2,60}\.\s+(?P<date>[^:]{6,30}?)(?::\s*[\d-]+)?\.?")
+"""'Brenner, Katrin. Handelsblatt Global Edition; Düsseldorf [Düsseldorf]. 30 Apr 2018.': who, where and when, as ProQuest cites it."""
+_SIGNED_FIRST_NAME = re.compile(r"[.!?”\"’']\s*[—–]\s?((?-i:[A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž’'-]{1,20}))\s*$")
+"""'… to walk again. — Sam': a paragraph signed at its end with one writer's first name."""
+_EDITORS_WRITES = re.compile(
+    r"(?:to the editors?\s*)?\(?\s*(?P<name>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž][\w.’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w.’'-]+){1,3}))\s+writes\s*\)?\s*:?", re.I
+)
+"""'To the Editors (Marcus Feld writes):': the writer of a letter to a journal, over it."""
+_INITIALS_SIGN_OFF = re.compile(rf"(?P<closing>[^\n]{{2,40}},\s*\n\s*)?(?:[—–-]\s*)?(?P<first>{_INITIALS})(?:\s*(?:&|and)\s*(?P<second>{_INITIALS}))?")
+"""'Until next week, / J.H. & M.T.': a sign-off by initials, whose names the text gives elsewhere."""
 _FRAMING = re.compile(
     r"\b(?:we|(?-i:[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,4}))\s+(?:asked|invited)\s+(?:\w+\s+){0,4}?"
     r"(?:contributors|experts|observers|analysts|scholars|specialists|commentators|writers|voices|respondents|practitioners)\b",
@@ -3456,7 +3496,8 @@ _PRINTED_AT = re.compile(PRINTED_AT, re.I)
 def _greets_then_argues(paragraph: str) -> bool:
     """'Hello again, and welcome to … I had planned to … Kim Jong-un had other ideas. In January, North Korea …': a greeting
     that goes straight on into the matter, three sentences or more none of which is about the newsletter or its readers."""
-    sentences = _SENTENCE_BREAK.split(paragraph)[1:]
+    alone = re.match(r"[^\n.!?]{2,40}[,!]\s*\n", paragraph)  # "Dear readers," on a line of its own: all that follows is the matter
+    sentences = _SENTENCE_BREAK.split(paragraph[alone.end() :]) if alone else _SENTENCE_BREAK.split(paragraph)[1:]
     return len(sentences) >= 3 and not any(_ABOUT_THE_ISSUE.search(sentence) for sentence in sentences)
 
 
@@ -3523,6 +3564,11 @@ def _interviewee(flat: list[str], roles: list[str | None], known_names: Iterable
             return person(clean_name(match.group("name")))
         if roles[i] == "title" and _QUOTED_HEAD.match(flat[i]) and (on := _NAMED_ON.search(flat[i])) and looks_like_name(named := on.group(0)[:-4].strip()):
             return person(clean_name(named))  # "'Don't expect …': Former US envoy Karen Whitfield on what the summit can achieve"
+        if roles[i] == "title" and _QUOTED_HEAD.match(flat[i]) and (tail := re.search(r"[”\"’]\s*:\s+(?P<rest>[^:“”\"]{3,80})$", flat[i])):
+            words = tail["rest"].split()  # "“Tokyo Cannot Afford to Sit Out …”: Security Scholar Ōshima Kaori": the name at the end
+            named = next((" ".join(words[-k:]) for k in (3, 2) if len(words) >= k and looks_like_name(" ".join(words[-k:]))), None)
+            if named and not AFFILIATION_WORD.search(named) and not RANKS.match(named + " ") and not re.search(r"\b[a-z]+\b", tail["rest"]):
+                return person(clean_name(named))
         if roles[i] in ("title", "subtitle", "byline") and (pair := _IN_CONVERSATION.match(flat[i])) and looks_like_name(guest := clean_name(pair["guest"])):
             return person(guest)  # "Air Vice-Marshal Graham Pettigrew AO CSC (Retd) in conversation with Rachel Tan": the one named first
         if roles[i] in ("title", "subtitle") and (match := _WITH_NAME.search(flat[i])) and looks_like_name(clean_name(match.group("name"))):

@@ -22,7 +22,7 @@ LABEL = re.compile(
     re.I,
 )
 EDITORS_NOTE = re.compile(
-    r"^\[?(?:editor[’']?s[’']? note\b|publisher[’']?s[’']? note\b|moderator[’']?s[’']? note\b|(?:an? )?(?:edited|abridged) transcript\.\s|note from the editors?\b|(?:as prepared for delivery|check against delivery)\b"
+    r"^\[?(?:editor[’']?s[’']? note\b|publisher[’']?s[’']? note\b|moderator[’']?s[’']? note\b|corrected\s*:\s|(?:an? )?(?:edited|abridged) transcript\.\s|note from the editors?\b|(?:as prepared for delivery|check against delivery)\b"
     r"|(?:this|the) (?:article|piece|column|essay|interview|commentary) was (?:amended|corrected|updated|conducted(?!\s+by))\b"
     r"|(?:the following|this) (?:interview|conversation|transcript|q ?& ?a) (?:has been|was|is)\b"
     r"|the following (?:has been|was) (?:edited|condensed|lightly edited)\b|this is an? (?:english )?(?:summary|translation|abridged version|edited transcript)\b|(?:this|the) (?:article|piece|column|essay|commentary) is an? (?:english |abridged |edited )?translation\b|(?:correction|clarification)(?:,[^:\n]{2,40})?\s*:|(?:this interview )?(?:has been |was |is )?(?:edited|condensed|lightly edited)"
@@ -31,18 +31,19 @@ EDITORS_NOTE = re.compile(
 )
 EDITORS_NOTE_HEAD = re.compile(r"^(?:editor[’']?s[’']? note|note from the editors?)\s*:?$", re.I)
 CREDIT = re.compile(
-    r"^\(?(?:this (?:article|column|commentary|piece|op-?ed|essay) (?:is|was) (?:distributed|syndicated|republished|reprinted|reproduced|shared|co-?published|(?:published|produced) (?:jointly|in (?:partnership|cooperation|collaboration)))\b|interpret(?:ation|er|ers|ing)\s*:|(?:simultaneous |consecutive )?interpret(?:ed|ation) by|interview(?:ed)?(?: conducted)? by|translation of (?:an|the) (?:original )?(?:article|essay|column|op-?ed)\b|about the rapporteurs?\s*:|an? (?:earlier|previous|longer|shorter|different) version of this (?:commentary|article|essay|piece|op-?ed|paper|column)\b|(?:typeset|layout|designed) by|acknowledge?ments?\b|originally published in\b|originally written in\b|(?:this|the) (?:article|column|commentary|piece|op-?ed|essay) (?:is adapted from|originally appeared in)\b|interview(?:er)?\s*:(?=\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}(?:\s*\([^)]{2,120}\))?\s*$)|illustration\s*:|cover(?: photo| image)?\s*:|(?:speakers?|panelists?|presenter|to)\s*:|transcri(?:pt|bed) by|transcript(?:ion)? (?:prepared|produced|provided) by (?-i:[A-Z])|peer[- ]review(?:ed)?(?: by)?\s*:|(?:the )?research for this (?:article|essay|commentary|piece|brief|paper) was (?:funded|supported|made possible)\b|(?:the )?authors? (?:would like to |wishes? to )?thanks? (?-i:[A-Z])|thanks (?:also )?to (?-i:[A-Z])[\w .’'-]{2,60},? (?:who|for)\b|transcription\s*:|this issue was (?:edited|produced|compiled) by|panel(?:ists)?\s*(?:[IVX\d]+\s*)?[—:–-]|(?:conducted|moderated|hosted|produced) by|(?:host|producer|moderator|audio)\s*:(?=\s*(?:(?:dr|prof|mr|ms|mrs)\.?\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}(?:\s*[,(][^.?!|]{0,80})?\s*(?:$|[|·;]|\s+(?:producer|host|editor|audio|moderator|guests?)\s*:))|translated(?: from [\w ]+)? by|translated from\b|translation by|(?:compiled and )?edited by|compiled by|reporting by|additional reporting by|(?:writing|editing) by|illustration by"
+    r"^\(?(?:this (?:article|column|commentary|piece|op-?ed|essay) (?:is|was) (?:distributed|syndicated|republished|reprinted|reproduced|shared|co-?published|(?:published|produced) (?:jointly|in (?:partnership|cooperation|collaboration)))\b|interpret(?:ation|er|ers|ing)\s*:|(?:simultaneous |consecutive )?interpret(?:ed|ation) by|interview(?:ed)?(?: conducted)? by|translation of (?:an|the) (?:original )?(?:article|essay|column|op-?ed)\b|about the rapporteurs?\s*:|an? (?:earlier|previous|longer|shorter|different) version of this (?:commentary|article|essay|piece|op-?ed|paper|column)\b|(?:typeset|layout|designed) by|acknowledge?ments?\b(?! of country)|originally published in\b|originally written in\b|(?:this|the) (?:article|column|commentary|piece|op-?ed|essay) (?:is adapted from|originally appeared in)\b|interview(?:er)?\s*:(?=\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}(?:\s*\([^)]{2,120}\))?\s*$)|illustration\s*:|cover(?: photo| image)?\s*:|(?:speakers?|panelists?|presenter|to)\s*:|transcri(?:pt|bed) by|transcript(?:ion)? (?:prepared|produced|provided) by (?-i:[A-Z])|peer[- ]review(?:ed)?(?: by)?\s*:|(?:the )?research for this (?:article|essay|commentary|piece|brief|paper) was (?:funded|supported|made possible)\b|(?:the )?authors? (?:would like to |wishes? to )?thanks? (?-i:[A-Z])|thanks (?:also )?to (?-i:[A-Z])[\w .’'-]{2,60},? (?:who|for)\b|transcription\s*:|this issue was (?:edited|produced|compiled) by|panel(?:ists)?\s*(?:[IVX\d]+\s*)?[—:–-]|(?:conducted|moderated|hosted|produced) by|(?:host|producer|moderator|audio)\s*:(?=\s*(?:(?:dr|prof|mr|ms|mrs)\.?\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}(?:\s*[,(][^.?!|]{0,80})?\s*(?:$|[|·;]|\s+(?:producer|host|editor|audio|moderator|guests?)\s*:))|translated(?: from [\w ]+)? by|translated from\b|translation by|(?:compiled and )?edited by|compiled by|reporting by|additional reporting by|(?:writing|editing) by|illustration by"
     r"|(?:this|the) interview was conducted by\b|excerpted from\b|distributed by\b|transcript\s*:\s*(?-i:[A-Z])(?=[^,:;?!—–]{0,60}$)"
     r"|(?:reviewed|fact-checked|checked|proofread) by\s*:?\s*(?-i:[A-Z])|image source\s*:"
     r"|(?:this|the) (?:article|essay|column|commentary|piece|op-?ed) was (?:written|prepared|commissioned) for\b"  # "This commentary was written for the Asahi Shimbun's …"  # "Reviewed by: Chun Jae-hoon", "Image Source: Getty"
     r"|(?-i:[A-Z][\w .&’'-]{2,60}) is (?:hosted|presented|produced|edited) by (?-i:[A-Z])"  # "Beyond the DMZ is hosted by …"
-    r"|(?:this|the) (?:article|essay|column|commentary|piece|op-?ed|interview) (?:was|has been) translated\b"  # "This article was translated from the Korean by …"
+    r"|(?:this|the) (?:article|essay|column|commentary|piece|op-?ed|interview) (?:was|has been) translated\b"
+    r"|this is an? (?:english|english-language|translated) version of\b"  # "This is an English version of an essay first published in Swedish …"  # "This article was translated from the Korean by …"
     r"|(?:this|the) (?:article|essay|column|commentary|piece|op-?ed) (?:was )?(?:first |originally |simultaneously |also )?(?:appeared|published)"
     r"(?: simultaneously| also| first| originally)? (?:in|by)\b"
     r"(?![^\n]*\b(?:print edition|issue|edition of)\b)"  # where it ran first (a print edition or issue of the same outlet: furniture)
     r"|copyright\s*:\s*(?-i:[A-Z][\w&.’'-]*)(?:\s+(?-i:[A-Z][\w&.’'-]*)){0,4}$"  # "Copyright: Syndication Bureau": who syndicates the piece
     r"|(?-i:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3}),\s+[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?,\s+page\s+\d+\.?$"  # "JoongAng Ilbo, Sept. 20, Page 31": the print edition
-    r"|(?:interview|text|photos?|words)(?: and (?:interview|text|photos?|words))+ by\s+(?-i:[A-Z])"  # "Interview and text by Morimoto Kenji"
+    r"|(?:interview(?:er)?|text|photos?|words)(?: and (?:interview|text|photos?|words))+(?: by|\s*:)\s+(?-i:[A-Z])"  # "Interview and text by Morimoto Kenji", "Interviewer and text: …"
     r"|(?:the )?questions were (?:asked|put|posed) by\s+(?-i:[A-Z])|(?:[\w&]{2,10} )?series (?:editor|coordinator)s?\s*:"  # "APB Series Editor: Dr. …"
     r"|questions (?:by|from)\s+(?:(?:dr|prof|mr|ms|mrs)\.?\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3},\s+[^.]{2,80}\.?$"  # "Questions by Ksenia Belova, RIAC program coordinator"
     r"|(?:text|words|questions|interview questions)\s*(?:by|:)\s*(?:(?:dr|prof|mr|ms|mrs)\.?\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}\.?$"  # "Text: Irina Sokolova"
@@ -504,6 +505,8 @@ _FURNITURE_LINES = (
     r"issn\s+[\dx-]{8,9}\b.*",
     r"(?:phone|tel|telephone|fax|ph)\.?\s*:?\s*[+\d(][\d\s().-]{6,}.*",
     r"upgrade to paid\b.*",
+    r"abstract\s*:?\s*none available\.?|(?:subject|company / organization|location|people|identifier / keyword|publication title|publication date|"
+    r"source type|language of publication|document type|proquest document id|document url|copyright|last updated|database|publisher|place of publication)\s*:.*",  # a library database's record
     r"change text size|gift (?:premium |this )?articles?(?: to anyone)?|to anyone|text size|font size|listen to (?:this )?article",  # a page's reading tools
     r"your opinion matters\b.*|share your (?:experiences|feedback|thoughts) (?:with us|on)\b.*|we[’']re here to listen\.?",
     r"[←→«»‹›]?\s*(?:older|newer|previous|next) (?:posts|entries|articles|stories)\s*[←→«»‹›]?",  # a blog's paging
@@ -1126,6 +1129,7 @@ _FURNITURE_START = re.compile(
     r"|(?:readers are invited to|we welcome (?:letters|submissions)|letters (?:to the editor )?(?:should|must|may) be (?:sent|e-?mailed|submitted|no (?:more|longer)))\b"  # a letters page's call
     r"|(?:\[\d{1,2}:\d\d(?::\d\d)?\]\s*)?this (?:episode|programme|program|podcast|show|newsletter)(?: of [\w ’'-]{2,60})? is (?:supported|sponsored|brought to you|made possible|underwritten) by\b"
     r"|partners?\s*:\s*[^.]{2,120}\b(?:provides?|is) (?:funding|support)\b|(?-i:[A-Z])[\w .&’'-]{2,60} selects and translates\b"  # the site's funders, a digest's blurb
+    r"|acknowledge?ment of country\b|[^.]{0,60}\backnowledges?\b[^.]{0,80}\btraditional (?:custodians|owners|lands)\b"  # an Australian site's footer
     r"|this is google[’']s cache of\b|printed and distributed by\b|independent journalism costs money\b|a message from (?:the )?[\w ]{2,40}:"
     r"|(?-i:[A-Z][\w .&’'-]{2,80}?)(?: \([A-Z]{2,8}\))? is (?:a|an|the) (?:[\w-]+ ){0,3}(?:think[- ]tank|research (?:institute|centre|center|organi[sz]ation))\b"
     r"|vous (?:recevez|avez re[çc]u) cet (?:e-?mail|courriel)\b|voir la version en ligne\b|vous aimez cette lettre\b|impressum\b|imprint:?\s+(?:published|publisher|editor|©|copyright)\b"
@@ -1166,7 +1170,7 @@ COMMENTS_HEAD = re.compile(
 """The head of a comment section ('Comments (6)', '💬 23 comments'): what follows is readers', not the author's."""
 LINKS_HEADING = re.compile(
     r"^(?:[^/\n]{1,30}/\s*)?(?:related(?: articles?| stor(?:y|ies)| posts| content| columns?| essays?| briefs?| videos?| reading| publications| research| topics| tags| news| subjects| interviews| commentar(?:y|ies)| analys[ie]s| [\w .]{2,30} links)?|more (?:from|in|on) [\w ]+|read (?:more|next)|see also|recommended(?: for you)?|further reading"
-    r"|more (?:interviews|articles|stories|commentary|analysis|episodes|posts|columns|opinions?)(?: by [\w .,’'-]{2,40})?|check out (?:our )?(?:other|more) (?:content|stories|articles)|(?:(?:a few |some |other )?(?:things|links|pieces|reads) )?worth reading(?: this week)?|what (?:we|i)[’']?(?:re| am|m) reading"
+    r"|more (?:interviews|articles|stories|commentary|analysis|episodes|posts|columns|opinions?)(?: by [\w .,’'-]{2,40})?|check out (?:our )?(?:other|more) (?:content|stories|articles)|(?:(?:a few |some |other )?(?:things|links|pieces|reads) )?worth reading(?: this week)?|read also|also read|(?:recommended|more) from (?:medium|substack|linkedin)|others also viewed|further information|what (?:we|i)[’']?(?:re| am|m) reading"
     r"|other (?:commentaries|commentary|articles|stories|columns|interviews|episodes|analyses|opinions)|more in (?:the|this) [\w&' ]{2,30}"
     r"|editor[’']?s[’']? (?:picks?|choice)"
     r"|recommended reading|reading list|you (?:may|might) also be interested in|[\w ]{2,30} recommends"
