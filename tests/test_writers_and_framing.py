@@ -778,3 +778,10 @@ def test_a_newsletter_letter_that_opens_with_dear_readers_on_its_own_line_is_the
 def test_furniture_of_platforms_universities_and_wires(paragraph: str, role: str) -> None:
     roles = detect.read(["The Long Wait", "By Mira Jansen", ARGUMENT, ARGUMENT, paragraph, ARGUMENT]).roles
     assert roles[4] == role
+
+
+def test_a_name_and_post_set_in_italics_keep_no_asterisk_in_the_affiliation() -> None:
+    reading = detect.read(
+        ["Experts on the summit", "Compiled by the desk", ARGUMENT, "*Mei Ling Tan, professor of politics, National University of Singapore*", ARGUMENT]
+    )
+    assert [(person.name, person.affiliation) for person in reading.people] == [("Mei Ling Tan", "professor of politics, National University of Singapore")]

@@ -985,7 +985,9 @@ class _Reader:
                 and AFFILIATION_WORD.search(section.group("affiliation"))
             ):
                 self.roles[i] = "byline"
-                self.sections[i] = self.person(clean_name(section.group("name")), section.group("affiliation").strip(), i + 1)
+                self.sections[i] = self.person(
+                    clean_name(section.group("name")), section.group("affiliation").strip(" *_"), i + 1
+                )  # not the italics round "*Name, post*"
                 self.name_lines.add(i)
             elif (
                 i - 1 in self.sections
