@@ -2477,8 +2477,7 @@ class _Reader:
             if re.match(r"(?:both|all|the) (?:speakers|panell?ists)\b", text, re.I):
                 current = everyone
             elif named and re.match(r"(?:during|in) the (?:discussion|debate|exchange)|participants\b", text, re.I):
-                current = tuple(n for _, n in sorted(set(named)))  # "During the discussion that followed, … Orlovsky and Zhao …; Engman …"
-                current = tuple(dict.fromkeys(current))
+                current = tuple(dict.fromkeys(n for _, n in sorted(named)))  # "During the discussion that followed, … Orlovsky and Zhao …; Engman …"
             elif named:
                 current = (min(named)[1],)
             if current:
