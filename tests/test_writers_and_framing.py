@@ -785,3 +785,98 @@ def test_a_name_and_post_set_in_italics_keep_no_asterisk_in_the_affiliation() ->
         ["Experts on the summit", "Compiled by the desk", ARGUMENT, "*Mei Ling Tan, professor of politics, National University of Singapore*", ARGUMENT]
     )
     assert [(person.name, person.affiliation) for person in reading.people] == [("Mei Ling Tan", "professor of politics, National University of Singapore")]
+
+
+def test_a_session_report_with_speakers_in_bold_ranks_and_a_joint_discussion() -> None:
+    reading = detect.read(
+        [
+            "Session Report",
+            "Is a Peace Regime Within Reach?",
+            "Moscow, 14 November 2018",
+            "The session brought together experts from Sweden, Korea and Russia to discuss the peace regime. " + ARGUMENT,
+            "**Major General (ret.) Anders Lund**, Senior Fellow, Nordic Security Institute",
+            "Lund argued that " + ARGUMENT,
+            "**Dr. KIM Soo-ah**, Professor, Pusan National University",
+            "Kim Soo-ah focused on sequencing. " + ARGUMENT,
+            "**Pavel ORLOV**, Leading Research Fellow, Institute of Far Eastern Studies",
+            "Orlov argued that " + ARGUMENT,
+            "Discussion",
+            "In the discussion that followed, Kim Soo-ah and Pavel Orlov both rejected a suggestion from the floor. " + ARGUMENT,
+            "The Council's session reports summarise the views of participants and do not represent the Council.",
+        ]
+    )
+    named = writers(reading)
+    assert set(named) == {"Anders Lund", "KIM Soo-ah", "Pavel ORLOV"}  # a surname in capitals stays as the page sets it
+    assert set(reading.signers[11]) == {named["KIM Soo-ah"], named["Pavel ORLOV"]} and reading.roles[12] == "disclaimer"
+
+
+def test_items_signed_by_staff_initials_given_name_first_and_the_paragraphs_over_them() -> None:
+    reading = detect.read(
+        [
+            "WHAT WE'RE WATCHING",
+            "Three things this week",
+            "By Rachel Obi, Daniel Kwon, and Park Hye-jin",
+            "1. What did Hanoi break?",
+            ARGUMENT,
+            ARGUMENT + " —RO",
+            "2. A new face in Seoul",
+            ARGUMENT + " —HJP",
+        ]
+    )
+    named = writers(reading)
+    assert reading.signers[4:6] == [(named["Rachel Obi"],)] * 2 and reading.signers[7] == (named["Park Hye-jin"],)
+
+
+def test_comments_signed_under_them_in_italics_after_the_publisher_s_framing() -> None:
+    reading = detect.read(
+        [
+            "What the summit means",
+            "2018-04-28",
+            "The two leaders met at Panmunjom on Friday. The Daily Herald asked experts from China and Korea what it means.",
+            "The declaration is a positive step. " + ARGUMENT,
+            "*Shen Yiming, professor at the Center for Korean Studies, Fudan University*",
+            "The declaration shows how fast things can move. " + ARGUMENT,
+            ARGUMENT,
+            "*Park Ji-won, senior fellow, Korea Institute for National Unification*",
+            "Washington should respond. " + ARGUMENT,
+            "*Gao Wen, research fellow, China Institute of International Studies*",
+        ]
+    )
+    named = writers(reading)
+    assert reading.roles[2] == "introduction"
+    assert reading.signers[3] == (named["Shen Yiming"],) and reading.signers[5:7] == [(named["Park Ji-won"],)] * 2
+    assert reading.signers[8] == (named["Gao Wen"],)
+
+
+def test_a_column_signed_only_by_a_name_over_the_author_is() -> None:
+    reading = detect.read(
+        [
+            "[Outlook] An audacious initiative needs a patient strategy",
+            "Aug 29, 2022",
+            ARGUMENT,
+            ARGUMENT,
+            "Park Soo-min\nThe author is a professor of political science at Korea University.",
+        ]
+    )
+    [person] = reading.people
+    assert (person.name, person.affiliation) == ("Park Soo-min", "professor of political science at Korea University")
+    assert reading.signers[2:4] == [(0,), (0,)]
+
+
+def test_a_point_and_counterpoint_with_posts_after_a_slash() -> None:
+    reading = detect.read(
+        [
+            "Should Japan back an end-of-war declaration?",
+            "POINT: A declaration costs little",
+            "By KENJI MORI/ Professor of international politics at Hokuriku University",
+            ARGUMENT,
+            ARGUMENT,
+            "COUNTERPOINT: Words without verification",
+            "By AYA SHIMA/ Senior research fellow at the Tokyo Institute for Strategic Studies",
+            ARGUMENT,
+            "(These articles were compiled from interviews by staff writer Takeshi Ando.)",
+        ]
+    )
+    named = writers(reading)
+    assert reading.signers[3:5] == [(named["Kenji Mori"],)] * 2 and reading.signers[7] == (named["Aya Shima"],)
+    assert reading.roles[8] == "credit"

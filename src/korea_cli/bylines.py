@@ -384,6 +384,10 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
     lines = [_HANDLE.sub("", _EMAIL.sub("", line)).strip().rstrip("|·• ").strip() for line in paragraph.split("\n")]  # "By Park Ji-won (jwpark@heraldcorp.com)"
     lines = [re.sub(r"\s*\[(?:profile|bio|more)\]$", "", line, flags=re.I) for line in lines]  # "Tsukamoto Haruka [Profile]"
     lines = [_SPECIAL_TO.sub("", line) for line in lines]
+    lines = [
+        f"{slashed['who']}, {slashed['post']}" if (slashed := _SLASHED_POST.fullmatch(line)) and AFFILIATION_WORD.search(slashed["post"]) else line
+        for line in lines
+    ]  # "By KENJI MORIYAMA/ Professor of international politics at …": the post after a slash, as after a comma
     for k in range(len(lines) - 1, 0, -1):  # "Sanna Virtanen, Jussi Hallikainen" / "and Niklas Swanstrom": one line of names, wrapped
         if re.match(r"(?:and|&)\s+\S", lines[k]) and lines[k - 1].endswith(tuple("abcdefghijklmnopqrstuvwxyz")) and "," in lines[k - 1]:
             lines[k - 1 : k + 1] = [f"{lines[k - 1]} {lines[k]}"]
@@ -491,6 +495,10 @@ _GUESTS = re.compile(
 
 _NOT_GUESTS = re.compile(r"(?:moderator|moderated by|chair(?:ed by)?|host(?:ed by)?|interviewer|rapporteur)\s*:", re.I)
 """Who leads a panel, under its list of guests: no guest, and whose turns ask."""
+
+
+_SLASHED_POST = re.compile(r"(?P<who>(?i:by)\s+[^/,]{3,60}?)\s*/\s*(?P<post>[A-Za-z][^/]{3,200})")
+"""'By AYAKO SHIMIZU/ Senior research fellow at …': a Japanese daily's byline, the post after a slash."""
 
 
 def guest_list(paragraph: str) -> bool:

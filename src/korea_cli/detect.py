@@ -408,6 +408,7 @@ class _Reader:
         self.trailing()
         self.starred_notes()
         self.owners()
+        self.discussion()
         self.signed_by_one_of_them()
         self.letter_over_an_interview()
         self.framing_what_follows()
@@ -474,6 +475,8 @@ class _Reader:
             for i in names
         )
         argued_after = any(len(self.flat[j]) > 300 and is_prose(self.flat[j]) and not _BIO.match(self.flat[j]) for j in range(names[-1] + 1, self.count))
+        italic = all(re.fullmatch(r"\s*([*_])[^*_\n]{6,240}\1\s*", self.raw[i]) for i in names)  # '*Chaesung Chun, professor …*' under each comment
+        closing = closing or (italic and all(is_prose(self.flat[i - 1]) for i in names) and not any(i - 1 in names for i in names))
         if not closing or argued_after:
             return  # a part argued after the last name: the names open their parts ('Swanström, Niklas' / its title / its prose)
         start = 0
@@ -483,6 +486,14 @@ class _Reader:
             if heads:
                 self.sections[heads[-1]] = n  # the part's own heading opens it: its title
                 self.roles[heads[-1]] = "title"
+            elif italic:  # no heading: the part opens with its first paragraph, after the publisher's framing ('China Daily asked experts …')
+                framing = [j for j in range(start, i) if _FRAMING.search(self.flat[j])] if i == names[0] else []
+                for j in framing:
+                    self.roles[j] = "introduction"
+                first = next((j for j in range(framing[-1] + 1 if framing else start, i) if self.roles[j] is None and is_prose(self.flat[j])), None)
+                if first is not None:
+                    self.sections[first] = n
+                    self.alone.add(first)  # not co-signed by the name just above it, which closes the part before
             if i in bios:
                 self.roles[i], self.signers[i] = "author_bio", (n,)
             else:
@@ -969,6 +980,10 @@ class _Reader:
                 if self.roles[i - 1] == "author_bio":  # under "Written by" / "About the authors": a bio, not a new section
                     self.roles[i] = "author_bio"
                     self.bio_of[i] = self.person(alone, ", ".join(line.strip() for line in lines[1:]).rstrip("."), i + 1)
+                elif len(lines) == 2 and i > last_argument and (the_author := _THE_AUTHOR.match(lines[1].strip())):
+                    found = _BIO_AFFILIATION.search(lines[1].strip()[the_author.start("verb") :])  # "Chun Chae-sung" / "The author is a professor …"
+                    self.roles[i] = "byline"  # under the text: its writer, signing it, and what he is
+                    self.bylines[i] = (self.person(title_case(alone), found["what"].strip(" *_") if found else "", i + 1 if found else 0),)
                 elif (heading := _foreword_above(self.flat, i)) is not None:
                     self.roles[i] = "byline"  # "Dr. Niklas Swanstrom / Director / …" under the foreword: he signs it, and only it
                     self.forewords[i] = (heading, self.person(alone, ", ".join(line.strip() for line in lines[1:]).rstrip("."), i + 1))
@@ -979,7 +994,8 @@ class _Reader:
                 i > 0
                 and len(p) <= (300 if p.rstrip("*_ ").endswith(":") else 200)  # a long post, closed by a colon over the words: still a name line
                 and not p.rstrip("*_ ").endswith((".", "!", ";", "?"))
-                and (section := SECTION.match(RANKS.sub("", p)))  # "Gen. (ret.) Thomas A. Keller, senior adviser at …"
+                and (section := SECTION.match(RANKS.sub("", re.sub(r"^(\*\*|__)([^*_]{3,80})\1", r"\2", p))))
+                # "Gen. (ret.) Thomas A. Keller, senior adviser at …", "**Major General (ret.) Mats ENGMAN**, Distinguished Fellow, …"
                 and looks_like_name(clean_name(section.group("name")))
                 and not AFFILIATION_WORD.search(clean_name(section.group("name")))
                 and AFFILIATION_WORD.search(section.group("affiliation"))
@@ -1328,7 +1344,10 @@ class _Reader:
         argues nothing is the publisher's framing, and its signer, a series editor, no author."""
         for i, (heading, signer) in self.forewords.items():
             words = [j for j in range(heading + 1, i) if self.roles[j] in (None, "body", "introduction")]
-            framing = any(_PRESENTS_THE_PAPER.search(self.flat[j]) for j in words) and not any(_ARGUES.search(self.flat[j]) for j in words)
+            heads_it = re.search(r"\b(?:director|president|chair(?:man|woman|person)?|head)\b", self.people[signer].affiliation, re.I)
+            framing = (  # a director's foreword is the director's word; a series editor's preface presents the papers
+                not heads_it and any(_PRESENTS_THE_PAPER.search(self.flat[j]) for j in words) and not any(_ARGUES.search(self.flat[j]) for j in words)
+            )
             self.signers[i] = () if framing else (signer,)
             if framing:
                 self.roles[i] = "credit"
@@ -1543,9 +1562,14 @@ class _Reader:
             signed = _INITIALLED.search(self.flat[i]) if role in (None, "body") and len(self.signers[i]) >= 2 else None
             if signed is None:
                 continue
-            named = [n for n in self.signers[i] if _initials_of(self.people[n].name) in (signed["first"], signed["second"])]
+            everyone = self.signers[i]
+            named = [n for n in everyone if _initials_forms(self.people[n].name) & {signed["first"], signed["second"]}]  # 'HJP': Park Hye-jin
             if named and len(named) == len([g for g in (signed["first"], signed["second"]) if g]):
                 self.signers[i] = tuple(named)
+                j = i - 1  # the item's paragraphs above it, to its heading, are the same writers' ('1. What did Hanoi break?' / … / '… —RO')
+                while j >= self.first_body and self.roles[j] in (None, "body") and self.signers[j] == everyone and not _INITIALLED.search(self.flat[j]):
+                    self.signers[j] = tuple(named)
+                    j -= 1
         for i, role in enumerate(self.roles):  # "… within weeks. —Lena", "… to walk again. — Sam": the first name of one of the two
             signed = _SIGNED_FIRST_NAME.search(self.flat[i]) if role in (None, "body") and len(self.signers[i]) >= 2 else None
             named = [n for n in self.signers[i] if signed and fold(_name_words(self.people[n].name)[0]) == fold(signed[1])] if signed else []
@@ -2664,7 +2688,10 @@ class _Reader:
             if not owners and i > last_body - 1 and len(lines) >= 2 and (card := name_alone(lines[0].strip())) and AFFILIATION_WORD.search(lines[1]):
                 # "CHUN Chae-Sung" over "Professor, Department of Political Science …": an author's card under the text
                 owners = [n for n, known in enumerate(self.people) if romanized(known.name) & romanized(card) or fold(known.name) == fold(card)]
-                stated = {owners[0]: lines[1].strip().split(". ")[0].rstrip(".")} if len(owners) == 1 else {}
+                post = lines[1].strip().split(". ")[0].rstrip(".")
+                if (the_author := _THE_AUTHOR.match(post)) and (found := _BIO_AFFILIATION.search(post[the_author.start("verb") :])):
+                    post = found["what"].strip(" *_")  # "The author is a professor of …": the professorship, not the sentence
+                stated = {owners[0]: post} if len(owners) == 1 else {}
                 carded = bool(owners)
             if not owners and len(lines) == 2 and _THE_AUTHOR.match(lines[1]) and (named := byline_people(lines[0], names_alone=True)):
                 owners = [
@@ -2742,6 +2769,18 @@ class _Reader:
         while j < self.count and self.roles[j] == "boilerplate":
             j += 1
         return j > i + 1 and any(k in self.sections for k in range(j, min(j + 3, self.count)))
+
+    def discussion(self) -> None:
+        """'In the discussion that followed, Zhao Lihua and Igor Markelov both rejected …', after the speakers' signed parts:
+        the paragraph is the ones it names, not the last speaker's alone."""
+        opened = set(self.sections.values())
+        for i in range(self.first_body, self.count):
+            if self.roles[i] != "body" or not _IN_THE_DISCUSSION.match(self.flat[i]):
+                continue
+            text = fold(self.flat[i])
+            named = [n for n in opened if fold(self.people[n].name) in text or fold(_name_words(self.people[n].name)[-1]) in text.split()]
+            if len(named) >= 2:
+                self.signers[i] = tuple(sorted(named))
 
     def signed_by_one_of_them(self) -> None:
         """In a text two or more write together, a part under its own heading that one of them signs under it ('A note of
@@ -3170,6 +3209,8 @@ _WHAT_FOLLOWS = re.compile(
     re.I,
 )
 """'The following statement reflects …', 'Below is an edited transcript.': a sentence that presents the text under it."""
+_IN_THE_DISCUSSION = re.compile(r"(?:during|in) the (?:discussion|debate|exchange|q ?& ?a)(?: that followed| afterwards)?\b", re.I)
+"""'In the discussion that followed, …': what the speakers said together after their statements."""
 _EDITOR_POST = re.compile(r"(?:the )?(?:(?:managing|executive|contributing|senior|deputy) )?editor\b", re.I)
 """'Editor, Korea Watch Europe': the post of a newsletter's editor, who signs off under the guests' columns."""
 _PRESENTS_THE_PAPER = re.compile(

@@ -43,6 +43,7 @@ CREDIT = re.compile(
     r"(?![^\n]*\b(?:print edition|issue|edition of)\b)"  # where it ran first (a print edition or issue of the same outlet: furniture)
     r"|copyright\s*:\s*(?-i:[A-Z][\w&.’'-]*)(?:\s+(?-i:[A-Z][\w&.’'-]*)){0,4}$"  # "Copyright: Syndication Bureau": who syndicates the piece
     r"|(?-i:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3}),\s+[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?,\s+page\s+\d+\.?$"  # "JoongAng Ilbo, Sept. 20, Page 31": the print edition
+    r"|(?:this|these|the) (?:articles?|pieces?|commentar(?:y|ies)|views?) (?:was|were|have been|has been) compiled from interviews\b"
     r"|(?:interview(?:er)?|text|photos?|words)(?: and (?:interview|text|photos?|words))+(?: by|\s*:)\s+(?-i:[A-Z])"  # "Interview and text by Morimoto Kenji", "Interviewer and text: …"
     r"|(?:the )?questions were (?:asked|put|posed) by\s+(?-i:[A-Z])|(?:[\w&]{2,10} )?series (?:editor|coordinator)s?\s*:"  # "APB Series Editor: Dr. …"
     r"|questions (?:by|from)\s+(?:(?:dr|prof|mr|ms|mrs)\.?\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3},\s+[^.]{2,80}\.?$"  # "Questions by Ksenia Belova, RIAC program coordinator"
@@ -162,7 +163,8 @@ DISCLAIMER = re.compile(
     r"^(?:the )?(?:views|opinions)(?: and (?:views|opinions))? of (?:the )?(?:authors?|contributors?|writers?|participants?|speakers?|panel(?:ist)?s?|interviewees?)\b|"
     r"^(?:the |all )?(?:views|opinions)(?: (?:expressed|here))? (?:are|is) (?:our|my|(?:the )?(?:authors?|writers?|contributors?)[’']?s?[’']?) own\b.{0,160}$|"  # "Views are our own and not those of our employers."
     r"^(?:le opinioni espresse|las opiniones expresadas|les opinions exprim[ée]es|die ge[äa]u(?:ß|ss)erten meinungen)\b|"  # in Italian, Spanish, French, German  # "The views and opinions of authors expressed herein …"
-    r"^(?:the )?(?:sole )?responsibility for (?:the )?(?:views|opinions|content)\b|"  # "The responsibility for the views expressed rests with …"
+    r"^(?:the )?(?:sole )?responsibility for (?:the )?(?:views|opinions|content)\b|"
+    r"^[^.]{2,80}\b(?:summari[sz]e|present|reflect|record)s? the (?:views|remarks) of (?:the )?(?:participants|speakers|panell?ists|contributors)\b|"  # "The responsibility for the views expressed rests with …"
     r"^(?:this |the )?transcripts? (?:is |are |was |were |has been |have been |may be )?(?:produced|generated|prepared|created|made)\b|"
     r"^(?:this is not a verbatim transcript|(?:this|the) transcript is not (?:a )?verbatim)\b|"  # "Transcripts are produced to a tight deadline …"
     r"^(?:the )?statements and (?:views|opinions) expressed\b|"
