@@ -124,6 +124,16 @@ _THE_AUTHOR = re.compile(
     r"^\(?(?:the )?(?:author|writer|contributor)s?\b(?:,[^,]{0,120},)?\s+(?P<verb>is|are|was|were|serves|served|teaches|taught|heads|headed|leads|led|holds|held|works|worked)\b",
     re.I,
 )
+
+
+def _the_author_is(text: str) -> str | None:
+    """What 'The author is …' says the essay's unnamed writer is ('The author is a professor of … at Seoul National University'
+    -> 'professor of … at Seoul National University'); None when the text does not open so, or names no post."""
+    the_author = _THE_AUTHOR.match(text)
+    found = _BIO_AFFILIATION.search(text[the_author.start("verb") :]) if the_author else None
+    return found["what"].strip(" *_") if found else None
+
+
 _BIO_AFFILIATION = re.compile(
     r"\b(?:is|serves as|works as)\s+(?:(?:a|an|the)\s+)?(?P<what>[^;]*?)"
     r"(?:(?<!\b[A-Z])\.(?:\s|$)|;|,\s+(?:and|where|who)\b|\s+and\s+(?=[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){1,2}\s+(?:is|was)\b)|$)"
@@ -980,10 +990,10 @@ class _Reader:
                 if self.roles[i - 1] == "author_bio":  # under "Written by" / "About the authors": a bio, not a new section
                     self.roles[i] = "author_bio"
                     self.bio_of[i] = self.person(alone, ", ".join(line.strip() for line in lines[1:]).rstrip("."), i + 1)
-                elif len(lines) == 2 and i > last_argument and (the_author := _THE_AUTHOR.match(lines[1].strip())):
-                    found = _BIO_AFFILIATION.search(lines[1].strip()[the_author.start("verb") :])  # "Chun Chae-sung" / "The author is a professor …"
+                elif len(lines) == 2 and i > last_argument and _THE_AUTHOR.match(lines[1].strip()):
+                    post = _the_author_is(lines[1].strip())  # "Chun Chae-sung" / "The author is a professor …"
                     self.roles[i] = "byline"  # under the text: its writer, signing it, and what he is
-                    self.bylines[i] = (self.person(title_case(alone), found["what"].strip(" *_") if found else "", i + 1 if found else 0),)
+                    self.bylines[i] = (self.person(title_case(alone), post or "", i + 1 if post else 0),)
                 elif (heading := _foreword_above(self.flat, i)) is not None:
                     self.roles[i] = "byline"  # "Dr. Niklas Swanstrom / Director / …" under the foreword: he signs it, and only it
                     self.forewords[i] = (heading, self.person(alone, ", ".join(line.strip() for line in lines[1:]).rstrip("."), i + 1))
@@ -2689,18 +2699,17 @@ class _Reader:
                 # "CHUN Chae-Sung" over "Professor, Department of Political Science …": an author's card under the text
                 owners = [n for n, known in enumerate(self.people) if romanized(known.name) & romanized(card) or fold(known.name) == fold(card)]
                 post = lines[1].strip().split(". ")[0].rstrip(".")
-                if (the_author := _THE_AUTHOR.match(post)) and (found := _BIO_AFFILIATION.search(post[the_author.start("verb") :])):
-                    post = found["what"].strip(" *_")  # "The author is a professor of …": the professorship, not the sentence
+                post = _the_author_is(post) or post  # "The author is a professor of …": the professorship, not the sentence
                 stated = {owners[0]: post} if len(owners) == 1 else {}
                 carded = bool(owners)
             if not owners and len(lines) == 2 and _THE_AUTHOR.match(lines[1]) and (named := byline_people(lines[0], names_alone=True)):
                 owners = [
                     n for n, known in enumerate(self.people) if any(romanized(known.name) & romanized(name) for name, _ in named)
                 ]  # the names, then "The authors are …"
-            if not owners and (the_author := _THE_AUTHOR.match(self.flat[i].lstrip("—–-*_ "))) and self.people:
+            if not owners and _THE_AUTHOR.match(self.flat[i].lstrip("—–-*_ ")) and self.people:
                 owners = list(range(len(self.people)))  # "The author is a professor of …": the essay's author(s), not named
-                found = _BIO_AFFILIATION.search(self.flat[i][the_author.start("verb") :])
-                stated = {0: found.group("what").strip(" *_")} if found and len(self.people) == 1 else {}
+                post = _the_author_is(self.flat[i].lstrip("—–-*_ "))
+                stated = {0: post} if post and len(self.people) == 1 else {}
             elif self.roles[i] == "body" and not (
                 owners
                 and (
