@@ -728,6 +728,14 @@ FRESH187 = CASES / "formats-fresh187"
 British think tank's interview, a French institute's note from a PDF, a Singapore commentary, an Indian magazine, a former
 official's Substack), written after the round that fixed formats-fresh174-185: first measured at 183 of 192 roles, 59 of 63
 body passages."""
+KEPT_OUT = CASES / "kept-out"
+"""Keyed sets measured at first sight and kept out of the tests (a miss left that no general rule reads yet): kept in the
+repository so the next round can measure them again (`python tests/detection.py --fresh222 --misses`).
+
+- formats-fresh222: several writers in forms not yet common; first measured at 143 of 158 roles, 51 of 62 body passages;
+  now 151 of 158 and 61 of 62. Left: a study group's statement whose one dissenting member does not sign one recommendation
+  ('I cannot sign recommendation (a)'), read as all five members'.
+"""
 PENDING = CASES / "pending"
 """Keyed sets measured at first sight and fixed in part, not yet held to the per-set thresholds (95% of roles, every title and
 date right): tests/test_detection.py holds them to what they reach now (every body passage and author), and a later round
@@ -954,7 +962,9 @@ def total(folder: Path = FORMATS) -> tuple[Score, dict[str, Score]]:
 if __name__ == "__main__":
     folders = {"--holdout": HOLDOUT, "--fresh": FRESH}
     for n in range(2, 1000):
-        folders[f"--fresh{n}"] = CASES / f"formats-fresh{n}" if (CASES / f"formats-fresh{n}").is_dir() else PENDING / f"formats-fresh{n}"
+        folders[f"--fresh{n}"] = next(
+            (place / f"formats-fresh{n}" for place in (CASES, PENDING, KEPT_OUT) if (place / f"formats-fresh{n}").is_dir()), CASES / f"formats-fresh{n}"
+        )
     everything, each = total(next((folder for flag, folder in folders.items() if flag in sys.argv), FORMATS))
     for name, one in each.items():
         print(one.row(name))

@@ -25,6 +25,10 @@ from korea_cli import ids
         ("Martin Luther King Jr.", "king-martin-luther"),
         ("JANE DOE", "doe-jane"),
         ("Prince", "prince"),
+        ("Shen Yiming", "shen-yiming"),  # a Chinese surname before a given name in one word
+        ("Nguyen Thu Ha", "nguyen-thu-ha"),  # a Vietnamese name, surname first
+        ("Tan Wei Ming", "tan-wei-ming"),
+        ("Ho-jin Lee", "lee-ho-jin"),  # a given name that is also a surname elsewhere
         ("김정은", ""),  # nothing in ASCII: the caller falls back
     ],
 )
@@ -40,6 +44,7 @@ def test_author_ids_put_the_surname_first(name: str, author_id: str) -> None:
         ("Anna Berg", None, "Three Views on a Peace Regime", "berg-three-views-peace"),
         ("Anna Berg", "2019", None, "berg-2019"),
         ("Park Ji-won", "2019", "An interview with Park Ji-won, professor of international relations", "park-2019-interview-professor-international"),
+        ("Nguyen Thu Ha", "2021", "Lessons from Ha Noi for Sequencing", "nguyen-2021-lessons-ha-noi"),  # one word of the name is the title's
         ("Eleanor Hartley", "2018-11-08", "‘Pyongyang Isn’t Going to Give Up Its Weapons’", "hartley-2018-pyongyang-isnt-going"),
         ("Seán O’Brien", "2020", "Korea’s Choice", "obrien-2020-koreas-choice"),
         ("Anna Berg", "2019", "평화 체제", "berg-2019"),

@@ -461,6 +461,25 @@ def test_an_interviewee_s_bio_in_the_introduction_gives_the_affiliation() -> Non
         ("Others also viewed\nNorth Korea's new doctrine: A primer · Michael Grant", "boilerplate"),
         ("This is an English version of an essay first published in Swedish in Dagens Nyheter. Translated by Eva Lund.", "credit"),
         ("CORRECTED: An earlier version of this story misstated where the talks were held.", "editors_note"),
+        ("SPONSORED\nThis week's letter is brought to you by Baltic Compliance, sanctions screening for shippers.", "boilerplate"),
+        ("Information for   Authors   Editors   Librarians   Societies\nCopyright © 2021 Harbour Press   Privacy policy   Cookies", "boilerplate"),
+        ("The Pacific Quarterly is published quarterly by the Wellington Society for Public Affairs. Back issues at pq.org.nz.", "boilerplate"),
+        ("Facebook   X   KakaoTalk   Email   Copy link   Print   Text size A+ A-", "boilerplate"),
+        ("Forums are edited for length. Opinions are those of the contributors and not of the Institute.", "disclaimer"),
+        ("The authors declare no competing interests.", "disclaimer"),
+        ("[^1]: See the joint statement of 12 June 2018, paragraph 3.", "notes"),
+        ("about: Mira Jansen is a doctoral researcher at Leiden University; views are her own.", "author_bio"),
+        ("Moderated and edited by Rohan Mehta, Associate Editor.", "credit"),
+        ("Forum editor: Claire Dubois", "credit"),
+        ("Have an opinion? Letters to the editor may be sent to letters@example.com. Keep them under 250 words.", "boilerplate"),
+        ("Lantern Centre Policy Notes present the independent analysis of the authors. They do not speak for the Centre.", "disclaimer"),
+        ("Peninsula Notes is reader-funded and free to read. Support independent analysis → Donate", "boilerplate"),
+        ("THE HARBOUR TIMES COMMENT POLICY: Be civil. Personal attacks will be removed.", "boilerplate"),
+        ("Share   Tweet   Email   Comments (41)", "boilerplate"),
+        ("The Korea Evening Post (opinion@kepost.co.kr)", "boilerplate"),
+        ("Working draft prepared for the Jeju workshop. Please do not cite or circulate without the authors' permission.", "disclaimer"),
+        ("[The discussion with the audience that followed is not included. The transcript has been edited for length.]", "editors_note"),
+        ("Contents\n1. Introduction\n2. The sequencing trap\n3. A fund for verification", "boilerplate"),
     ],
 )
 def test_furniture_round_the_argument(paragraph: str, role: str) -> None:
@@ -862,3 +881,297 @@ def test_a_point_and_counterpoint_with_posts_after_a_slash() -> None:
     named = writers(reading)
     assert reading.signers[3:5] == [(named["Kenji Mori"],)] * 2 and reading.signers[7] == (named["Aya Shima"],)
     assert reading.roles[8] == "credit"
+
+
+def test_experts_replying_under_their_name_and_post_to_the_introduction_s_question() -> None:
+    reading = detect.read(
+        [
+            "EXPERTS REACT",
+            "After the satellite launch: does the military agreement still hold?",
+            "We asked four analysts whether the 2018 agreement can survive the North's latest launch.",
+            "Kwon Ji-hoon, Senior Fellow, Asan Forum for Policy Studies, Seoul: " + ARGUMENT,
+            "Margaret Ellison, Director of the Asia Program, Whitfield Institute, Washington: " + ARGUMENT,
+            ARGUMENT,
+            "Sun Haoran, Associate Professor, School of International Relations, Nankai University: " + ARGUMENT,
+            "Ingrid Solberg, Research Fellow, Norwegian Centre for Security Studies: " + ARGUMENT,
+        ]
+    )
+    named = writers(reading)
+    assert list(named) == ["Kwon Ji-hoon", "Margaret Ellison", "Sun Haoran", "Ingrid Solberg"]
+    assert reading.roles[2:] == ["introduction", "body", "body", "body", "body", "body"]
+    assert reading.signers[3:] == [(0,), (1,), (1,), (2,), (3,)]
+    assert reading.people[1].affiliation == "Director of the Asia Program, Whitfield Institute, Washington"
+
+
+def test_a_sentence_that_names_someone_before_a_colon_is_no_expert_s_reply() -> None:
+    reading = detect.read(
+        [
+            "The Hotline Nobody Answers",
+            "By Paula Moreno",
+            ARGUMENT,
+            "Mats Engman, the retired Swedish general who served at Panmunjom, has argued that the region needs risk reduction even"
+            " now: hotlines, notice of exercises, rules for incidents at sea. I agree, and the rest of this essay says why.",
+            "Chun Jae-hong, a former vice minister, put the danger bluntly at a seminar last week: the declaration would be spent for"
+            " nothing if denuclearization then stalled, and nobody in Seoul has answered him.",
+            ARGUMENT,
+        ]
+    )
+    assert list(writers(reading)) == ["Paula Moreno"]
+    assert reading.roles[2:] == ["body"] * 4
+
+
+def test_a_debate_whose_sides_follow_the_names_in_brackets() -> None:
+    reading = detect.read(
+        [
+            "THE HARBOUR DEBATE",
+            "Motion: Seoul should build its own deterrent",
+            "Two specialists argue the motion, then answer each other.",
+            "Opening statements",
+            "Tomasz Wierzbicki (for the motion)",
+            ARGUMENT,
+            ARGUMENT,
+            "Kim Na-yeon (against the motion)",
+            ARGUMENT,
+            "Rebuttals",
+            "Tomasz Wierzbicki",
+            ARGUMENT,
+            "Kim Na-yeon",
+            ARGUMENT,
+        ]
+    )
+    named = writers(reading)
+    tomasz, kim = named["Tomasz Wierzbicki"], named["Kim Na-yeon"]
+    assert [reading.roles[i] for i in (4, 7, 10, 12)] == ["byline"] * 4
+    assert [reading.signers[i] for i in (5, 6, 8, 11, 13)] == [(tomasz,), (tomasz,), (kim,), (tomasz,), (kim,)]
+
+
+def test_a_letter_opening_sir_signed_under_it_and_the_columnist_s_reply() -> None:
+    reading = detect.read(
+        [
+            "LETTERS",
+            "A declaration is not a treaty",
+            "This letter responds to Hugh Larkin's column of 3 May on the end-of-war declaration.",
+            "Sir, — Hugh Larkin argues that a declaration would cost nothing. " + ARGUMENT,
+            ARGUMENT,
+            "Rosalind Achebe\nFormer lecturer in international law, University of Leeds",
+            "Hugh Larkin replies:",
+            ARGUMENT,
+            ARGUMENT,
+        ]
+    )
+    named = writers(reading)
+    achebe, larkin = named["Rosalind Achebe"], named["Hugh Larkin"]
+    assert reading.roles[2:6] == ["introduction", "body", "body", "byline"]
+    assert reading.signers[3:5] == [(achebe,)] * 2 and reading.signers[7:] == [(larkin,)] * 2
+
+
+def test_symposium_contributions_signed_on_the_last_line_of_their_last_paragraph() -> None:
+    reading = detect.read(
+        [
+            "Symposium",
+            "What should Canberra do about Pyongyang?",
+            "Edited by Fiona Hale",
+            "We invited three contributors to answer one question in a few hundred words each.",
+            "Stay close to Seoul",
+            ARGUMENT,
+            ARGUMENT + "\n— Duncan Prior, Senior Lecturer, School of Politics, University of Tasmania",
+            "Talk to Beijing",
+            ARGUMENT + "\n— Li Mengyao, Research Fellow, Centre for China Studies, Monash University",
+            "Enforce what exists",
+            ARGUMENT,
+            "— Caroline Tuck, Adjunct Professor, Strategic Studies Institute, Canberra",
+        ]
+    )
+    named = writers(reading)
+    prior, li, tuck = named["Duncan Prior"], named["Li Mengyao"], named["Caroline Tuck"]
+    assert reading.roles[3] == "introduction"
+    assert [reading.signers[i] for i in (5, 6, 8, 10)] == [(prior,), (prior,), (li,), (tuck,)]
+    assert reading.people[li].affiliation == "Research Fellow, Centre for China Studies, Monash University"
+
+
+def test_a_quick_take_whose_writers_open_their_paragraphs_with_their_surnames() -> None:
+    reading = detect.read(
+        [
+            "QUICK TAKE",
+            "The Party Congress and the Bomb",
+            "By Anneliese Vogt, Park Do-hyun and Rahul Menon\nMarch 3, 2021",
+            "The congress closed on Tuesday with a five-year plan for weapons development and no word on talks.",
+            "**Vogt:** " + ARGUMENT,
+            "**Park:** " + ARGUMENT,
+            ARGUMENT,
+            "**Menon:** " + ARGUMENT,
+            "Anneliese Vogt is a fellow in the Center's Europe program.",
+        ]
+    )
+    named = writers(reading)
+    vogt, park, menon = named["Anneliese Vogt"], named["Park Do-hyun"], named["Rahul Menon"]
+    assert reading.roles[3] == "introduction"
+    assert reading.signers[4:8] == [(vogt,), (park,), (park,), (menon,)]
+
+
+def test_a_newsletter_editor_s_own_essay_then_three_questions_for_a_guest() -> None:
+    reading = detect.read(
+        [
+            "THE NORTHERN LETTER\nA weekly briefing on the Koreas from the Oslo Forum for Asian Affairs",
+            "Issue 48 | Friday, 6 May 2022",
+            "In this issue:\n• The launch nobody condemned\n• Three questions for Tran Minh Duc",
+            "The launch nobody condemned",
+            "By Sigrid Aas, editor",
+            ARGUMENT,
+            ARGUMENT,
+            ARGUMENT,
+            "SPONSORED\nThis issue is supported by Polar Freight Analytics, vessel tracking for insurers. Book a demo at polarfreight.no.",
+            "Three questions for Tran Minh Duc",
+            "Dr. Tran Minh Duc is a senior lecturer at the Diplomatic Academy of Vietnam.",
+            "What did Hanoi learn from hosting the summit?",
+            ARGUMENT,
+            "Does Vietnam enforce the sanctions?",
+            ARGUMENT,
+        ]
+    )
+    named = writers(reading)
+    aas, tran = named["Sigrid Aas"], named["Tran Minh Duc"]
+    assert reading.roles[:5] == ["boilerplate", "dateline", "introduction", "title", "byline"]
+    assert reading.signers[5:8] == [(aas,)] * 3 and reading.roles[8] == "boilerplate"
+    assert reading.roles[11] == "question" and reading.signers[12] == (tran,) and reading.signers[14] == (tran,)
+
+
+def test_two_writers_named_under_the_dek_write_each_other_dated_letters() -> None:
+    reading = detect.read(
+        [
+            "Correspondence",
+            "Letters across the Sea of Japan",
+            "A historian in Niigata and a former diplomat in Busan wrote to each other this winter about what is left of détente.",
+            "Haruki Mori and Yoon Ji-ah",
+            "We asked two old friends to exchange letters over six weeks; they appear lightly edited.",
+            "Niigata, January 12",
+            "Dear Ji-ah,",
+            ARGUMENT,
+            "With warm regards,\nHaruki",
+            "Busan, January 30",
+            "Dear Haruki,",
+            ARGUMENT,
+            "Yours,\nJi-ah",
+        ]
+    )
+    named = writers(reading)
+    mori, yoon = named["Haruki Mori"], named["Yoon Ji-ah"]
+    assert reading.roles[3:6] == ["byline", "introduction", "dateline"] and reading.roles[9] == "dateline"
+    assert reading.signers[7] == (mori,) and reading.roles[8] == "byline" and reading.signers[11] == (yoon,) and reading.roles[12] == "byline"
+
+
+def test_a_press_conference_s_moderator_closing_it_answers_nothing() -> None:
+    reading = detect.read(
+        [
+            "Transcript: Ambassador Orlov's press conference on the Korean Peninsula",
+            "Moderator: Irina Pavlova, head of the press centre",
+            "Sergei Orlov: Good afternoon. " + ARGUMENT,
+            "Question (Yonhap): Will Russia veto a new resolution?",
+            "Sergei Orlov: " + ARGUMENT,
+            "Question (NHK): What did the ministers discuss?",
+            "Sergei Orlov: " + ARGUMENT,
+            "Moderator: Thank you, colleagues. Our time is up.",
+        ]
+    )
+    assert reading.roles[-1] == "introduction" and list(writers(reading)) == ["Sergei Orlov"]
+
+
+def test_notes_as_a_blog_copies_them_a_number_over_each() -> None:
+    roles = detect.read(["The Treaty's Fine Print", "By Anton Belov", ARGUMENT, ARGUMENT, "1", "The Russian text says 'legislation'.", "2",
+                         "See the Kremlin's statement of 20 June.", "Share", "Leave a comment"]).roles  # fmt: skip
+    assert roles[4:8] == ["notes"] * 4
+
+
+def test_a_journal_page_s_authors_with_their_orcid_icon_and_notes_on_contributors() -> None:
+    reading = detect.read(
+        [
+            "Research Note",
+            "Enforcement as Signalling",
+            "Wei Shulan ORCID Icon & Peter J. Haskell",
+            ARGUMENT,
+            ARGUMENT,
+            "Disclosure statement",
+            "No potential conflict of interest was reported by the author(s).",
+            "Notes on contributors",
+            "Wei Shulan is an associate professor at Nanjing University.",
+            "Peter J. Haskell is a lecturer at the University of Otago.",
+        ]
+    )
+    assert list(writers(reading)) == ["Wei Shulan", "Peter J. Haskell"]
+    assert reading.roles[5:] == ["disclaimer", "disclaimer", "author_bio", "author_bio", "author_bio"]
+
+
+def test_co_written_paragraphs_marked_with_their_drafter_s_initials() -> None:
+    reading = detect.read(
+        [
+            "Two lessons, two authors",
+            "Helga Marquardt and Vo Thanh Binh",
+            "Editor's note: each paragraph is marked with the initials of the author who drafted it.",
+            "[HM/VTB] " + ARGUMENT,
+            "[HM] " + ARGUMENT,
+            "But Ostpolitik worked inside a firm alliance, and that is the part of the story Seoul should study first. " + ARGUMENT,
+            "[VTB] " + ARGUMENT,
+            ARGUMENT,
+            "[HM/VTB] " + ARGUMENT,
+            "Helga Marquardt is a senior researcher at the Hamburg Institute for Asian Studies.",
+        ]
+    )
+    named = writers(reading)
+    helga, vo = named["Helga Marquardt"], named["Vo Thanh Binh"]
+    assert reading.signers[3:9] == [(helga, vo), (helga,), (helga,), (vo,), (vo,), (helga, vo)]
+
+
+@pytest.mark.parametrize("heading", ["II. The view from Seoul — Kwak Min-ji", "II. The view from Seoul (Kwak Min-ji)"])
+def test_a_heading_that_names_one_co_author_gives_the_section_to_her_alone(heading: str) -> None:
+    reading = detect.read(
+        ["A View from Two Capitals", "By Daniel Farrow and Kwak Min-ji", "I. Where we start", ARGUMENT, heading, ARGUMENT, ARGUMENT,
+         "III. What we agree on", ARGUMENT]
+    )  # fmt: skip
+    named = writers(reading)
+    farrow, kwak = named["Daniel Farrow"], named["Kwak Min-ji"]
+    assert reading.roles[4] == "subtitle"
+    assert reading.signers[3] == (farrow, kwak) and reading.signers[5:7] == [(kwak,), (kwak,)] and reading.signers[8] == (farrow, kwak)
+
+
+def test_further_reading_over_books_is_notes_over_links_the_site_s() -> None:
+    books = detect.read(
+        ["The Long Wait", "By Mira Jansen", ARGUMENT, ARGUMENT, "Further reading",
+         "Cha, Victor. The Impossible State: North Korea, Past and Future. New York: Ecco, 2012.",
+         "Ministry of Foreign Affairs. “Korea Policy White Paper.” Seoul: MOFA, 2019."]
+    ).roles  # fmt: skip
+    links = detect.read(["The Long Wait", "By Mira Jansen", ARGUMENT, ARGUMENT, "Further reading", "Why the freeze failed", "Seoul's other channel"]).roles
+    assert books[4:] == ["notes"] * 3
+    assert links[4:] == ["boilerplate"] * 3
+
+
+def test_a_podcast_host_the_credits_name_opens_in_capitals_and_asks() -> None:
+    reading = detect.read(
+        [
+            "Harbour Talk, Episode 12: Is the treaty a turning point?",
+            "Host: Ruth Okonkwo | Producer: Sam Lee",
+            "RUTH OKONKWO: Welcome to Harbour Talk. I'm joined by two guests who disagree about the treaty.",
+            "IVAN PETROV: Thank you, Ruth. " + ARGUMENT,
+            ARGUMENT,
+            "KAREN HOLM: I'd push back on almost all of that. " + ARGUMENT,
+            "IVAN PETROV: But a goal everyone knows is unreachable is not a policy. " + ARGUMENT,
+            "KAREN HOLM: " + ARGUMENT,
+        ]
+    )
+    assert sorted(writers(reading)) == ["Ivan Petrov", "Karen Holm"]
+    assert reading.roles[2] == "introduction" and reading.roles[3:] == ["body"] * 5
+
+
+def test_a_caption_credited_to_a_press_pool_a_bio_after_a_retired_rank_and_a_date_after_the_byline_s_dash() -> None:
+    reading = detect.read(
+        [
+            "Keep the door open",
+            "BY NOAH BRANDT, OPINION CONTRIBUTOR - 06/02/22 8:00 AM ET",
+            ARGUMENT,
+            "President Moon Jae-in and Chairman Kim Jong-un raise their joined hands on Paektu Mountain on Thursday. (Pyeongyang Press Corps)",
+            ARGUMENT,
+            ARGUMENT,
+            "Gen. (ret.) Noah Brandt headed the Danish contingent in Afghanistan and now lectures at the Royal Danish Defence College.",
+        ]
+    )
+    assert reading.roles[3] == "caption" and reading.roles[6] == "author_bio"
+    assert reading.date is not None and reading.date[0] == "2022-06-02"

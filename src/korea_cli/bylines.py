@@ -72,6 +72,7 @@ def clean_name(text: str) -> str:
     """A person's name without ranks, honorifics or degrees: 'Major General (ret.) Mats Engman' -> 'Mats Engman'."""
     name = RANKS.sub("", _joined_accents(text).strip().strip("*_ ").rstrip("*†‡¹²³⁴⁵⁶⁷⁸⁹⁰ ").strip())
     name = re.sub(r"(?<=[a-zà-öø-ÿā-ž])\d{1,2}\b", "", name)  # "Niklas Swanstrom1": a superscript's digit, flattened by the copy
+    name = re.sub(r"\s+ORCID(?:\s+(?:Icon|logo|iD))?\s*$", "", name, flags=re.I)  # "Zhao Lingyun ORCID Icon": a journal's link, copied as words
     previous = None
     while previous != name:
         previous = name
@@ -82,7 +83,7 @@ def clean_name(text: str) -> str:
 _NOT_NAME_WORDS = frozenset(
     re.findall(
         r"\w+",
-        """the of and for in on to a an is with by daily times herald news journal weekly diplomat tribune gazette magazine online media
+        """the of and but yet still thus hence for in on to a an is with by daily times herald news journal weekly diplomat tribune gazette magazine online media
         korea korean asia asian china japan europe america north south africa african russia russian american chinese japanese
         european pacific global world press review opinion executive summary key findings introduction conclusion
         conclusions abstract contents recommendations statement statements joint declaration background overview what why how when where which who not no went wrong right next

@@ -98,8 +98,8 @@ _SERIES_MARK = re.compile(r"\b(?:brief|paper|report|bulletin|newsletter|series|c
 2019'), or a masthead of several lines; an issue's number and its date alone ('Issue No. 41 | June 14, 2018') are a date line."""
 
 _BIO = re.compile(  # not 'Niklas Swanström is right that …': a co-author answering the other
-    r"^[*(]?(?:(?i:profile|bio|about the author|author)\s*:\s*)?(?:(?:Dr|Prof|Gen|Amb|Ambassador|Professor|General)\.?\s+)?(?P<who>[A-ZÀ-ÖØ-ÞĀ-ž][\w.'’-]*(?:\s+(?:(?:de|la|van|von|der|den|del|da|di|du|le|bin|al)\s+)*[A-ZÀ-ÖØ-ÞĀ-ž][\w.'’-]*){0,3})(?:\s+\((?:ret|retd)\.?\)|\s+\((?-i:[A-ZÀ-Þ])[^()]{1,40}\))?(?:\s+[’'‘]\d{2})?"  # 'Jeon Jae-seong (Chun Chae-sung) is …'
-    r"(?:,\s+(?:Ph\.?\s?D\.?|D\.?Phil\.?|OBE|CBE|MBE))?(?:,\s+(?P<aside>[^,]{2,120}),)?\s+(?:is(?!\s+(?:right|wrong|correct|mistaken|surely|too|not\s+wrong)\b)|was|also|serves|served|has|had|holds|teaches|lectures|researches|leads|directs|heads|chairs|edits|writes|works|worked|spent|joined"
+    r"^[*(]?(?:(?i:profile|bio|about the author|about|author)\s*:\s*)?(?:(?:Dr|Prof|Gen|Amb|Ambassador|Professor|General)\.?(?:\s*\((?:ret|retd)\.?\))?\s+)?(?P<who>[A-ZÀ-ÖØ-ÞĀ-ž][\w.'’-]*(?:\s+(?:(?:de|la|van|von|der|den|del|da|di|du|le|bin|al)\s+)*[A-ZÀ-ÖØ-ÞĀ-ž][\w.'’-]*){0,3})(?:\s+\((?:ret|retd)\.?\)|\s+\((?-i:[A-ZÀ-Þ])[^()]{1,40}\))?(?:\s+[’'‘]\d{2})?"  # 'Jeon Jae-seong (Chun Chae-sung) is …'
+    r"(?:,\s+(?:Ph\.?\s?D\.?|D\.?Phil\.?|OBE|CBE|MBE))?(?:,\s+(?P<aside>[^,]{2,120}),)?\s+(?:is(?!\s+(?:right|wrong|correct|mistaken|surely|too|not\s+wrong)\b)|was|also|serves|served|has|had|holds|teaches|lectures|researches|leads|directs|heads|headed|chaired|commanded|chairs|edits|writes|works|worked|spent|joined"
     r"|covered|reported|advises|advised|specializes|specialises|received|earned|studied|graduated|retired from)\b"
 )
 _INTRODUCED = re.compile(
@@ -385,6 +385,8 @@ class _Reader:
         self.questions = self.answers = 0
         self.speakers: list[tuple[int, str]] = []
         """(paragraph, label) of each 'Label: …' turn."""
+        self.posted: set[int] = set()
+        """Turns opened by a name and its post ('Chun Chae-sung, Professor …, Seoul National University: …'): an expert's reply."""
         self.interview = False
         self.interviewee: int | None = None
         self.signed_off: set[int] = set()
@@ -418,6 +420,8 @@ class _Reader:
         self.trailing()
         self.starred_notes()
         self.owners()
+        self.byline_turns()
+        self.bracketed_initials()
         self.discussion()
         self.signed_by_one_of_them()
         self.letter_over_an_interview()
@@ -561,6 +565,16 @@ class _Reader:
             elif (app := _READER_APP_LINE.fullmatch(p)) and looks_like_name(clean_name(app["name"])):
                 self.roles[i] = "byline"  # "english.khan.co.kr · Jeon Jae-sung · 5 min": a read-later app's line under the title
                 self.bylines[i] = (self.person(clean_name(app["name"])),)
+            elif (
+                i > 1
+                and len(p) <= 200
+                and "?" not in p
+                and re.match(r"(?:moderator|host|chair(?:man|woman|person)?|presenter)\s*:\s+.*\bthank", p, re.I)
+                and not any(SPEAKER.match(q) for q in self.flat[i + 1 :])
+            ):
+                self.roles[i] = "introduction"  # "Moderator: Thank you, colleagues. Our time is up.", after the last turn: the event's close
+            elif i < 12 and _IN_THIS_ISSUE.match(bare) and (len(lines) > 1 or re.search(r"[·•|;]", bare) or not bare.endswith(".")):
+                self.roles[i] = "introduction"  # "In this issue: the terrorism-list deal · why sampling …": the issue's contents, the editor's
             elif i == 0 and _FRONT_MATTER.fullmatch(self.raw[i].strip()):
                 self.roles[i] = "boilerplate"  # a web clipper's YAML front matter: '---' / 'title: …' / 'created: …' / '---'
             elif (
@@ -672,7 +686,12 @@ class _Reader:
             elif by := byline_people(
                 self.paragraphs[i],
                 names_alone=(
-                    (0 < i < 10 and _only_a_dek_before(self.flat, self.roles, i) and not LABEL.match(p) and not is_boilerplate(self.paragraphs[i]))
+                    (
+                        0 < i < 10
+                        and _only_a_dek_before(self.flat, self.roles, i, named_together=len(lines) == 1 and bool(re.search(r"\s(?:and|&)\s", p)))
+                        and not LABEL.match(p)
+                        and not is_boilerplate(self.paragraphs[i])
+                    )
                     or (i > 0 and _AUTHORS_HEADING.fullmatch(self.flat[i - 1]) is not None)  # "Authors" over a sidebar's names
                     or (i > 1 and _AUTHORS_HEADING.fullmatch(self.flat[i - 2]) is not None and self.roles[i - 1] == "byline")
                 ),
@@ -681,7 +700,7 @@ class _Reader:
                 self.bylines[i] = tuple(self.person(name, affiliation, i + 1 if affiliation else 0) for name, affiliation in by)
                 if argument_before and i < last_argument and len(by) == 1:
                     self.sections[i] = self.bylines[i][0]  # "By Kenji Watanabe" between two arguments: the next section's author
-                for part in [*re.split(r"\s+[|·•]\s+", lines[0])[1:], *lines[1:]]:  # "By Jane Doe | March 3, 2021", "By Jane Doe\n10 Feb 2023"
+                for part in [*re.split(r"\s+[|·•]\s+|\s+[—–-]\s+(?=\d)", lines[0])[1:], *lines[1:]]:  # "By Jane Doe | March 3, 2021", "… - 06/02/22 8:00 AM ET"
                     found = dateline(" ".join(part.split()))
                     if found and found[0]:
                         self.date = self.date or found
@@ -716,6 +735,16 @@ class _Reader:
                 if found[0] and (self.date is None or masthead_date or (updated and not stamped)):
                     # a date line of its own says it better than a masthead's parts; the day it was published, than an update's
                     self.date, masthead_date, updated = found, False, stamped
+            elif i > 0 and _PLACE_AND_DAY.fullmatch(p):
+                self.roles[i] = "dateline"  # "Kyoto, January 26" over a letter: where and when it was written, the year the issue's
+            elif (
+                (headed := _HEADED_BY_ONE.fullmatch(p))
+                and not is_prose(headed["heading"])
+                and (one_of := [n for n, person in enumerate(self.people) if fold(person.name) == fold(clean_name(headed["name"] or headed["after"]))])
+            ):
+                self.roles[i] = "subtitle"  # "4. A view from outside the Six (Priya Raghunathan)": one co-author's, to the next heading
+                self.sections[i] = one_of[0]
+                self.alone.add(i)
             elif (one := _ONE_SECTION.match(p)) and looks_like_name(one.group("name")):
                 self.roles[i] = "byline"  # "This section is written by Park Ji-won alone": one co-author's, to the next heading
                 self.sections[i] = self.person(one.group("name"))
@@ -924,7 +953,7 @@ class _Reader:
                 self.roles[i] = "notes"  # or "Authors' note: This paper draws on interviews …", about its sources
             elif re.match(r"\(?(?:translator|translators)[’']?s?[’']? notes?\s*[:.—–-]", bare, re.I):
                 self.roles[i] = "notes"  # "Translator's note: 'Policy for Peace and Prosperity' is …": the translator's gloss
-            elif CONTENTS.match(bare):
+            elif CONTENTS.match(bare) or (len(lines) >= 3 and CONTENTS.fullmatch(lines[0].strip("*_# ")) and all(len(line) <= 90 for line in lines[1:])):
                 self.roles[i] = "boilerplate"  # a table of contents: the document's furniture, nobody's argument
             elif (
                 BIO_HEAD.match(bare)
@@ -1048,7 +1077,7 @@ class _Reader:
                 self.sections[i] = self.person(_full_name(replies.group("name"), self.flat))
                 if _DEAR_EDITOR.match(self.flat[i - 1]):
                     self.roles[i - 1] = "question"  # "Dear Editor, … Was the Singapore summit a waste?": the reader's letter the writer answers
-            elif i > 0 and (side := _DEBATE_SIDE.fullmatch(p)) and looks_like_name(named := clean_name(side["name"])):
+            elif i > 0 and (side := _DEBATE_SIDE.fullmatch(p)) and looks_like_name(named := clean_name(side["name"] or side["before"])):
                 self.roles[i] = "byline"  # "Proposition: Major General (ret.) Mats Engman" over the case for: a debater's section
                 self.sections[i] = self.person(title_case(named))
             elif i > 0 and (alone := _signed_name(lines) or name_alone(p)) and prose_before and i > last_argument:
@@ -1097,20 +1126,25 @@ class _Reader:
         counted = Counter(label for _, label in self.speakers)
         header = max(4, next((i for i, p in enumerate(self.flat) if len(p) > 200 and is_prose(p)), 0))  # the header ends at the first prose
         first = self.speakers[0][0] if self.speakers else -1
+        credited = {label for _, label in self.speakers if any(self.roles[j] == "credit" and fold(label) in fold(self.flat[j]) for j in range(self.count))}
+        """Labels the credits name ('Host: Maya Lindqvist' over 'MAYA LINDQVIST: Welcome …'): a speaker, whatever else the turn looks like."""
         self.speakers = [  # 'After Singapore: Can a peace regime …?' is a title with a colon, no one's turn ('CHAIR (Mr Pearce): …' is one)
             (i, label)
             for i, label in self.speakers
-            if not (counted[label] == 1 and i < header and len(self.flat[i]) <= 150 and not re.match(rf"{re.escape(label)}\s*\(", self.flat[i]))
-            and not (
-                counted[label] == 1
-                and i == first
-                and len(counted) > 2
-                and _WIRE_PLACE.fullmatch(label)
-                and not re.match(rf"{re.escape(label)}\s*\(", self.flat[i])  # 'CHAIR (Mr Pearce): …' speaks
-                and not _MODERATOR_LABEL.fullmatch(label)
-                and not any(set(label.split()) & set(other.upper().split()) for other in counted if other != label)  # not 'DANIEL OKAFOR', then 'OKAFOR'
-            )  # "SINGAPORE: Hours before …": a wire's lead
-            and fold(label) not in _NOT_SPEAKERS  # "Copyright: Korea Oral History Project …"
+            if label in credited
+            or (
+                not (counted[label] == 1 and i < header and len(self.flat[i]) <= 150 and not re.match(rf"{re.escape(label)}\s*\(", self.flat[i]))
+                and not (
+                    counted[label] == 1
+                    and i == first
+                    and len(counted) > 2
+                    and _WIRE_PLACE.fullmatch(label)
+                    and not re.match(rf"{re.escape(label)}\s*\(", self.flat[i])  # 'CHAIR (Mr Pearce): …' speaks
+                    and not _MODERATOR_LABEL.fullmatch(label)
+                    and not any(set(label.split()) & set(other.upper().split()) for other in counted if other != label)  # not 'DANIEL OKAFOR', then 'OKAFOR'
+                )  # "SINGAPORE: Hours before …": a wire's lead
+                and fold(label) not in _NOT_SPEAKERS  # "Copyright: Korea Oral History Project …"
+            )
         ]
         if self.rebuttals():
             return
@@ -1132,10 +1166,20 @@ class _Reader:
         guests = self.guests(labels)
         if guests and len(set(labels) - guests) >= 2:
             interviewers |= set(labels) - guests  # "Tom and Priya are joined by Dr Joanna Kwak": both hosts ask, the guest answers
-        roundup = bool(self.questions) and len(set(labels)) >= 3 and all(len(label.split()) >= 2 and looks_like_name(label) for label in labels)
-        """'Q: Would a declaration help?', then three experts or more answering it, each under their whole name."""
+        roundup = (
+            (bool(self.questions) or all(i in self.posted for i, _ in self.speakers))
+            and len(set(labels)) >= 3
+            and all(len(label.split()) >= 2 and looks_like_name(label) for label in labels)
+        )
+        """'Q: Would a declaration help?', then three experts or more answering it, each under their whole name; or, the question
+        asked in the introduction, each reply opened by the expert's name and post."""
         self.interview = (
-            self.questions >= 2 or self.answers >= 2 or heard or roundup or (len(set(labels)) >= 2 and len(labels) >= 4 and len(set(labels)) <= len(labels) / 2)
+            self.questions >= 2
+            or self.answers >= 2
+            or heard
+            or roundup
+            or (len(set(labels)) >= 2 and len(labels) >= 4 and len(set(labels)) <= len(labels) / 2)
+            or (credited & set(labels) and len(set(labels) - credited) >= 2 and len(labels) >= 4)  # a credited host, and two guests taking turns
         )
         billed = not self.interview and self.billed_as_interview()
         if not self.interview and (billed or len(self.bare_questions()) >= 3):
@@ -1212,7 +1256,7 @@ class _Reader:
             first_question = next((i for i, role in enumerate(self.roles) if role == "question"), self.count)
             for i, label in self.speakers:  # "Q: …" asks, and "Engman: …" answers: the labels are the interviewee's alone
                 chairing = fold(RANKS.sub("", label)).split()[-1:] and fold(RANKS.sub("", label)).split()[-1] in chairs
-                welcoming = i == self.speakers[0][0] and turns_of[label] == 1 and len(turns_of) >= 2 and i < first_question
+                welcoming = i == self.speakers[0][0] and turns_of[label] == 1 and len(turns_of) >= 2 and i < first_question and i not in self.posted
                 # but "Watanabe: Good afternoon …", by "Chair: … WATANABE Kenji"; and a host's one welcome before the speaker's turns
                 self.roles[i] = "introduction" if chairing or welcoming else "answer"
         elif self.interview and self.speakers and not asking and (unlabelled := self.unlabelled_questions()):
@@ -1390,6 +1434,16 @@ class _Reader:
             elif first := _FIRST_NAME_SIGNATURE.fullmatch(self.flat[i]):
                 signatures.append((i, first.group(1), "", ""))
             elif (
+                "\n" in (raw := self.paragraphs[i].strip())
+                and is_prose(raw.rpartition("\n")[0])
+                and (whole := _NAME_SIGNATURE.fullmatch(raw.rpartition("\n")[2].strip()))
+                and looks_like_name(named := title_case(clean_name(whole["name"])))
+                and whole["post"]
+                and AFFILIATION_WORD.search(whole["post"])
+            ):
+                signatures.append((i, "", named, whole["post"].strip().rstrip(".")))  # "… than a problem.\n-- Yoon Seo-yeon, Research Professor, …"
+                inline.add(i)
+            elif (
                 (whole := _NAME_SIGNATURE.fullmatch(self.paragraphs[i].strip()))
                 and looks_like_name(named := title_case(clean_name(whole["name"])))
                 and (not whole["post"] or AFFILIATION_WORD.search(whole["post"]))
@@ -1472,18 +1526,24 @@ class _Reader:
             if (dear := _DEAR.match(self.flat[i])) and self.roles[i] in (None, "body", "introduction", "subtitle")
         ]
         firsts = list(dict.fromkeys(fold(name) for _, name in opens))
-        if len(opens) < 2 or len(firsts) != 2 or any(i < opens[0][0] for i in self.bylines):
-            return  # a byline over the letters names the two: `letters_between` reads them
+        if len(opens) < 2 or len(firsts) != 2:
+            return
+        over = {n for i, group in self.bylines.items() if i < opens[0][0] for n in group}
+        if over and (self.sections or not all(set(_name_words(self.people[n].name)) & set(firsts) for n in over)):
+            return  # a byline over the letters names others, or names head the parts: `letters_between` and the sections read them
         written = {fold(name): name for _, name in opens}
-        whole = {first: self.whole_name(first) or title_case(written[first]) for first in firsts}  # 'Daniel', when the text gives no more
+        named = {first: self.people[n].name for n in over for first in firsts if first in _name_words(self.people[n].name)}  # the byline's
+        whole = {first: named.get(first) or self.whole_name(first) or title_case(written[first]) for first in firsts}  # 'Daniel', when the text gives no more
         writers = {}
         for first, name in whole.items():
             for person in self.people:
                 if fold(person.name) == first:
                     person.name = name  # "Lixin", read from a sign-off, is Wang Lixin
             writers[first] = self.person(name)
-        for i in range(self.first_body, opens[0][0]):
-            if self.roles[i] in (None, "body") and is_prose(self.flat[i]):
+        named_at = [i for i in self.bylines if i < opens[0][0]]
+        for i in range(min(self.first_body, max(named_at) + 1) if named_at else self.first_body, opens[0][0]):  # under 'A and B', all
+            sentence = self.roles[i] == "subtitle" and self.flat[i].endswith(".") and len(self.flat[i].split()) >= 8  # "We asked two friends to …."
+            if (self.roles[i] in (None, "body") and is_prose(self.flat[i])) or sentence:
                 self.roles[i], self.signers[i] = "introduction", ()  # "In September we invited Prof. Chun Chaesung … to write"
         for k, (i, addressed) in enumerate(opens):
             writer = writers[firsts[1 - firsts.index(fold(addressed))]]
@@ -1621,7 +1681,12 @@ class _Reader:
             None,
         )
         argued = self.argued_above(heading) if heading is not None else []
-        return heading if len(argued) >= 2 and any(FIRST_PERSON.search(self.flat[i]) for i in argued) else None
+        if len(argued) >= 2 and any(FIRST_PERSON.search(self.flat[i]) for i in argued):
+            return heading
+        named = set(re.findall(r"(?<=\s)[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+", self.flat[heading])) if heading is not None else set()
+        # "Three questions for Vu Thanh Huong" under three paragraphs that never name her: the editor's essay, then the interview
+        unnamed = named and not any(word in self.flat[i] for i in argued for word in named)
+        return heading if len(argued) >= 3 and unnamed else None
 
     def unlabelled_questions(self) -> list[int]:
         """The questions of an interview whose answers alone are labelled ('LEE: …', 'KELLER: …'): the short paragraph right
@@ -1736,9 +1801,20 @@ class _Reader:
     def named_in_bold(self, i: int, paragraph: str) -> str:
         """'**Dr. Chun Chae-sung**, Professor …, Seoul National University: A declaration …' as 'Chun Chae-sung: A declaration …':
         an expert's answer opened by the name in bold and the post, the post kept as the person's affiliation."""
-        if not (named := _BOLD_NAME_POST.match(paragraph)) or not looks_like_name(name := clean_name(named["name"])):
+        named = (
+            _BOLD_NAME_POST.match(paragraph)
+            or (
+                (plain := _NAME_POST.match(paragraph))
+                and AFFILIATION_WORD.search(plain["post"])
+                and not _CLAUSE_WORD.search(plain["post"])  # not 'Mats Engman, the retired general who …, has argued that …: hotlines, …'
+                and is_prose(paragraph[plain.end() :])
+                and plain
+            )
+        )
+        if not named or not looks_like_name(name := clean_name(named["name"])):
             return paragraph
         self.person(name, named["post"].strip(), i + 1)
+        self.posted.add(i)
         return f"{name}: {paragraph[named.end() :]}"
 
     def dash_turn(self, paragraph: str) -> str:
@@ -2172,12 +2248,37 @@ class _Reader:
                 starred is not None and any(re.search(rf"\S\*{starred[1]}\b", self.flat[j]) for j in range(self.first_body, i) if self.roles[j] is None)
             )
             superscript = i > last_argument and re.match(r"^[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s", self.flat[i])  # "¹ Joint Statement of …" under the text
-            if self.roles[i] is None and i > self.first_body and FOOTNOTE.match(self.flat[i]) and (re.match(r"^\[\d", self.flat[i]) or cited or superscript):
+            if self.roles[i] is None and i > self.first_body and FOOTNOTE.match(self.flat[i]) and (re.match(r"^\[\^?\d", self.flat[i]) or cited or superscript):
                 self.roles[i] = "notes"
             if self.roles[i] is None and i > self.first_body and all(_REFERENCE.match(line.strip()) for line in self.paragraphs[i].split("\n") if line.strip()):
                 self.roles[i] = "notes"  # "Engman, M. (2018), "Military Tensions …", ISDP Issue Brief": a reading list, no one's argument
             if self.roles[i] is None and CAPTION_END.search(self.flat[i]) and len(self.flat[i]) <= 300 and not _bio_with_credit(self.flat[i]):
                 self.roles[i] = "caption"
+
+        # "Further reading" over books and papers, each with its year ('Cha, Victor. The Impossible State. … Ecco, 2012.'): the
+        # essay's sources, not the site's links to more of its own pages.
+        for i in range(self.first_body, self.count - 2):
+            if self.roles[i] in ("boilerplate", "notes") and re.fullmatch(r"(?:further|suggested|recommended) reading\s*:?", self.flat[i], re.I):
+                entries = list(itertools.takewhile(lambda j: _BIBLIOGRAPHY_ENTRY.fullmatch(self.flat[j]) is not None, range(i + 1, self.count)))
+                if len(entries) >= 2:
+                    for j in (i, *entries):
+                        self.roles[j], self.signers[j] = "notes", ()
+
+        # A blog's notes as Substack copies them: "1" alone, then the note, then "2" and its note, under the text.
+        numbers = [i for i in range(self.first_body + 1, self.count - 1) if re.fullmatch(r"\d{1,2}", self.flat[i])]
+        numbers = numbers[next((k for k, i in enumerate(numbers) if self.flat[i] == "1"), len(numbers)) :]  # not the likes' count over the text
+        if numbers:
+            for k, i in enumerate(numbers):
+                after = i + 2
+                if not (
+                    self.flat[i] == str(k + 1)
+                    and self.roles[i] in (None, "boilerplate")
+                    and self.roles[i + 1] is None
+                    and len(self.flat[i + 1]) <= 800
+                    and (after >= self.count or self.roles[after] in ("boilerplate", "notes") or after in numbers)
+                ):
+                    break
+                self.roles[i] = self.roles[i + 1] = "notes"
 
         # A PDF page's footnotes, copied where the page ended: "1 Panmunjom Declaration …, April 27, 2018." over the page number.
         listed = _listed_under_a_heading(self.flat)
@@ -2779,6 +2880,57 @@ class _Reader:
             j += 1
         return j > i + 1 and any(k in self.sections for k in range(j, min(j + 3, self.count)))
 
+    def byline_turns(self) -> None:
+        """4b. 'By Ruoxi Wang, Colleen Hartley and Min-jae Seo' over '**Wang:** …', '**Hartley:** …', '**Seo:** …' and no
+        question: a quick take in which each writer opens their own paragraphs with their surname. Each turn, and the paragraphs
+        under it until the next, is that writer's alone; the prose above the first turn is the publisher's framing."""
+        if self.interview or len(self.speakers) < 2:
+            return
+        signed = tuple(dict.fromkeys(n for i, group in self.bylines.items() if i < self.speakers[0][0] for n in group))
+        if len(signed) < 2:
+            return
+        by_word: dict[str, set[int]] = {}
+        for n in signed:
+            words = fold(self.people[n].name).split()
+            for word in {words[0], words[-1]}:
+                by_word.setdefault(word, set()).add(n)
+        owner = {i: by_word.get(fold(label), set()) for i, label in self.speakers}
+        if any(len(found) != 1 for found in owner.values()) or len({n for found in owner.values() for n in found}) < 2:
+            return
+        turns = [i for i, _ in self.speakers]
+        for j in range(self.first_body, turns[0]):
+            if self.roles[j] in (None, "body") and is_prose(self.flat[j]):
+                self.roles[j], self.signers[j] = "introduction", ()
+        for k, i in enumerate(turns):
+            (n,) = owner[i]
+            self.roles[i], self.signers[i] = "body", (n,)
+            for j in range(i + 1, turns[k + 1] if k + 1 < len(turns) else self.count):
+                if self.roles[j] not in (None, "body") or not is_prose(self.flat[j]) or _bio_of_someone(self.flat[j]):
+                    break
+                self.roles[j], self.signers[j] = "body", (n,)
+
+    def bracketed_initials(self) -> None:
+        """4c. Co-written text whose paragraphs are marked with their drafter's initials in brackets ('[JK] …', '[JK/TMD] …'),
+        the initials the byline's names': each marked paragraph, and the unmarked ones under it, is theirs."""
+        writers = list(dict.fromkeys(n for group in self.bylines.values() for n in group))
+        marked = {i: m for i in range(self.first_body, self.count) if self.roles[i] in (None, "body") and (m := _BRACKETED_INITIALS.match(self.flat[i]))}
+        if len(writers) < 2 or len(marked) < 2:
+            return
+        by_letters: dict[str, list[int]] = {}
+        for n in writers:
+            for form in _initials_forms(self.people[n].name):
+                by_letters.setdefault(form, []).append(n)
+        owners = {i: [by_letters.get(letters, []) for letters in re.split(r"\s*[/&,]\s*", m["list"])] for i, m in marked.items()}
+        if any(len(found) != 1 for group in owners.values() for found in group):
+            return  # initials no byline name has, or two have: the marks say too little
+        current: tuple[int, ...] = ()
+        for i in range(min(marked), self.count):
+            if i in marked:
+                current = tuple(dict.fromkeys(found[0] for found in owners[i]))
+            elif self.roles[i] not in (None, "body") or not is_prose(self.flat[i]) or _bio_of_someone(self.flat[i]):
+                break
+            self.roles[i], self.signers[i] = "body", current
+
     def discussion(self) -> None:
         """'In the discussion that followed, Zhao Lihua and Igor Markelov both rejected …', after the speakers' signed parts:
         the paragraph is the ones it names, not the last speaker's alone."""
@@ -2924,7 +3076,7 @@ class _Reader:
             and not _WIRE_LEAD.match(dek)
             and len(re.findall(r"[.!?](?:\s|$)", dek)) <= 2
             and not FIRST_PERSON.search(dek)
-            and not (GREETING.match(dek) or WELCOME.match(dek) or BOX.match(dek) or re.search(r"\bthank", dek, re.I))
+            and not (GREETING.match(dek) or WELCOME.match(dek) or BOX.match(dek) or _DEAR.match(dek) or re.search(r"\bthank", dek, re.I))
             and all(role in header for role in self.roles[:first])
             and self.roles[after] == "body"
             and len(following) > 2 * len(dek)
@@ -3036,8 +3188,10 @@ _WIRE_PLACE = re.compile(r"[A-Z]{3,}(?: [A-Z]{3,}){0,2}")
 """'SINGAPORE', 'HONG KONG': a wire story's place before its first words, in capitals and a colon, as a speaker's label looks."""
 _DEBATE_SIDE = re.compile(
     r"(?i:proposition|opposition|the case for|the case against|for|against|pro|con|yes|no|affirmative|negative)\s*[:—–]\s*(?P<name>.{4,80})"
+    r"|(?P<before>[^()\n]{4,60}?)\s*[(\[]\s*(?i:(?:arguing |speaking )?(?:for|against) the motion|pro|con|yes|no|proposition|opposition)\s*[)\]]"
 )
-"""'Proposition: Major General (ret.) Mats Engman', 'Against — Dr Hannah Lowe': whose side of a debate follows."""
+"""'Proposition: Major General (ret.) Mats Engman', 'Against — Dr Hannah Lowe', 'Yelena Markova (for the motion)': whose side
+of a debate follows."""
 _NAME_SIGNATURE = re.compile(r"[—–-]{1,2}\s*(?P<name>[^,\n]{4,60}?)(?:(?:,\s*|\s*\n\s*)(?P<post>.{3,200}))?")
 """'— Yang Hye-won, research fellow at the Korea Institute for National Unification' under a contribution: its writer (the
 post on the signature's second line too)."""
@@ -3151,15 +3305,16 @@ def _next_open(roles: Sequence[str | None], i: int) -> int | None:
     return j if j < len(roles) and roles[j] is None else None
 
 
-def _only_a_dek_before(flat: Sequence[str], roles: Sequence[str | None], i: int) -> bool:
+def _only_a_dek_before(flat: Sequence[str], roles: Sequence[str | None], i: int, named_together: bool = False) -> bool:
     """Whether what comes before paragraph `i` is a header: no prose, or one short dek under the title when a date line
-    is in the header (a name after an introduction, with a heading under it, opens a signed section instead)."""
+    is in the header (a name after an introduction, with a heading under it, opens a signed section instead), or when `i`
+    names two writers together ('Tomoko Arai and Michael Brennan' under the dek: no section opens with two names)."""
     first = next((j for j in range(i) if roles[j] is None), None)
     prose = [
         j for j in range(i) if roles[j] is None and is_prose(flat[j]) and not (j == first and _TWO_LINE_HEADLINE.fullmatch(flat[j]))
     ]  # 'Biden and Moon found common ground. Now comes the hard part.' is the title
     dated = (i + 1 < len(flat) and dateline(flat[i + 1]) is not None) or any(roles[j] == "dateline" for j in range(i))
-    return not prose or (len(prose) == 1 and len(flat[prose[0]]) <= 300 and prose[0] >= 1 and dated)
+    return not prose or (len(prose) == 1 and len(flat[prose[0]]) <= 300 and prose[0] >= 1 and (dated or named_together))
 
 
 def _over_prose(flat: Sequence[str], i: int) -> bool:
@@ -3202,6 +3357,13 @@ _LISTED_NAME = re.compile(
     r"(?:^|(?<=\s))(?P<surname>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž][A-ZÀ-ÖØ-ÞĀ-ž’'-]+)), (?:(?:Dr|Mr|Ms|Mrs|Prof|Professor|Senator)\.? )?(?P<given>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+)),"
 )
 """'SEO, Mr Jae-won, Adjunct Professor …': a witness as a hearing's list sets them, the surname in capitals first."""
+_BIBLIOGRAPHY_ENTRY = re.compile(r"[A-ZÀ-Þ][^.\n]{2,80}\.\s+[^\n]{5,300}?\b(?:19|20)\d\d[a-z]?\)?\.?")
+"""A book or paper in a reading list: its author or body, a full stop, then its title and imprint ending with the year."""
+_BRACKETED_INITIALS = re.compile(r"\[(?P<list>[A-Z]{2,4}(?:\s*[/&,]\s*[A-Z]{2,4})*)\]\s+\S")
+"""'[JK] …', '[JK/TMD] …': a paragraph marked with the initials of the co-author who drafted it."""
+_HEADED_BY_ONE = re.compile(r"(?P<heading>[^()\n—–]{3,100}?)\s+(?:\((?P<name>[^()\n]{4,50})\)|[—–]\s+(?P<after>[^()\n—–]{4,50}))")
+"""A heading with a co-author's name in brackets or after a dash ('I. The view from Delhi — Ananya Raghavan'): the section under it is
+that writer's alone."""
 _ONE_SECTION = re.compile(
     r"^this (?:section|part|chapter) (?:is|was) (?:written|drafted|prepared|authored) (?:by|solely by) (?P<name>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž][\w'’-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w'’-]+){1,3}))",
     re.I,
@@ -3493,6 +3655,12 @@ _ONE_WORD_MASTHEAD = re.compile(r"[A-Z][\w-]+\.")
 """'Newsroom.': a site's name of one word, set with a full stop as its logo is; no title ends so."""
 _SYNOPSIS_HEAD = re.compile(r"synopsis\s*:?", re.I)
 """'SYNOPSIS' over one paragraph: the publisher's summary of the text (an 'Abstract' is the authors' own: 'We argue …')."""
+_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_PLACE_AND_DAY = re.compile(rf"(?:[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){{0,2}},\s+)?(?:{_MONTH} \d{{1,2}}|\d{{1,2}} {_MONTH})")
+"""'Kyoto, January 26', '26 March': a letter's place and day, with no year."""
+_IN_THIS_ISSUE = re.compile(r"(?:in (?:this|today[’']s|this week[’']s) (?:issue|edition|newsletter|briefing|letter)|inside this issue)\s*:\s*\S", re.I)
+"""'In this issue: …' over a newsletter's pieces, on one line or as a list: what the issue holds, said by its editor (not a
+sentence, 'In this issue: two of our fellows weigh in …', which other rules read)."""
 _SUMMARY_HEAD = re.compile(r"(?:executive )?summary\s*:?", re.I)
 """'Executive Summary' alone: a heading that goes with what is under it (summary_heads), unlike 'Key Findings' (_POINTS_HEAD)."""
 _DAY_FIRST_PAGE = re.compile(
@@ -3587,6 +3755,10 @@ _PUT_QUESTIONS = re.compile(
 _SPEECH_VERB = r"(?:says|said|adds|added|argues|argued|insists|insisted|explains|explained|warns|warned|notes|noted|continues|went on)"
 _BOLD_NAME_POST = re.compile(r"(?:\*\*|__)(?P<name>[^*_:\n]{4,60}?)(?:\*\*|__)\s*,\s*(?P<post>[^:\n]{3,200}?)\s*:\s+(?=\S)")
 """'**Kenji Morimoto**, Senior Research Fellow, Japan Institute of Maritime Security: From Tokyo …': who answers, and their post."""
+_NAME_POST = re.compile(r"(?P<name>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž])[^*_:,\n]{3,40}?)\s*,\s*(?P<post>(?-i:[A-Z])[^:\n.?!]{2,160}?)\s*:\s+(?=\S)")
+"""The same without the bold: 'Chun Chae-sung, Professor …, Seoul National University: The law …'."""
+_CLAUSE_WORD = re.compile(r"\b(?:who|which|that|has|have|had|is|was|were|are|said|says|put|told|argued|argues|will|would)\b", re.I)
+"""Words of a sentence, not of a post: 'Chun Jae-hong, a former vice minister, put the danger bluntly at a seminar: …'."""
 _QUOTED_PARAGRAPH = re.compile(
     rf"[“\"](?=.{{40}})[^”\"]*?[,.?!—–-]?[”\"]\s+(?:(?:(?:she|he|they)\s+|(?P<name>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+)(?:\s+(?-i:[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+))?)\s+){_SPEECH_VERB}\b"
     rf"|{_SPEECH_VERB}\s+(?P<after>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+)(?:\s+(?-i:[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+))?)\b)"

@@ -26,7 +26,8 @@ _EAST_ASIAN_SURNAMES = frozenset(
         """kim lee yi rhee park pak bak choi choe jung jeong chung kang cho jo yoon yun jang chang lim im han oh seo suh
         shin shim kwon hwang ahn song ryu yoo hong jeon jun chun ko moon mun yang son bae baek paik heo hur nam noh
         roh kwak sung cha joo woo min koo byun chae won bang hyun ham yeo wang zhang liu chen zhao zhou wu xu zhu guo
-        gao lin luo zheng liang xie tang xi deng feng cao""",
+        gao lin luo zheng liang xie tang xi deng feng cao shen sun hu ma he yu lu jiang wei dong su pan qian huang
+        tan ng goh teo koh ong chua nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong""",
     )
 )
 _SUFFIXES = frozenset(
@@ -81,7 +82,20 @@ def author_id(name: str) -> str:
 def essay_id(author_name: str, date: str | None, title: str | None) -> str:
     """'<surname>-<year>-<title words>', leaving out what is unknown ('' when nothing is in ASCII)."""
     surname = slug(surname_first(author_name)[0] or author_name, words=3)
-    named = set(slug(author_name, words=10).split("-"))  # "An interview with Park Ji-won": the name is in the id already
-    title_words = [w for w in slug(title or "", words=40).split("-") if w and w not in _STOPWORDS and w not in named][:TITLE_WORDS]
+    title_words = [w for w in _without_name(slug(title or "", words=40).split("-"), slug(author_name, words=10).split("-")) if w and w not in _STOPWORDS][
+        :TITLE_WORDS
+    ]
     parts = [surname, (date or "")[:4], "-".join(title_words)] if surname else []
     return slug("-".join(part for part in parts if part), words=10)
+
+
+def _without_name(words: list[str], name: list[str]) -> list[str]:
+    """`words` without the author's name where it stands in them ("An interview with Park Ji-won": the id says whose already),
+    two or more of its words side by side; a name's word alone is the title's ('Lessons from Ha Noi' by Nguyen Thu Ha)."""
+    named = set(name)
+    keep = []
+    for at, word in enumerate(words):
+        beside = (at > 0 and words[at - 1] in named) or (at + 1 < len(words) and words[at + 1] in named)
+        if not (word in named and beside and len(name) > 1):
+            keep.append(word)
+    return keep

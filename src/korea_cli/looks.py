@@ -24,6 +24,7 @@ LABEL = re.compile(
 EDITORS_NOTE = re.compile(
     r"^\[?(?:editor[’']?s[’']? note\b|publisher[’']?s[’']? note\b|moderator[’']?s[’']? note\b|corrected\s*:\s|(?:an? )?(?:edited|abridged) transcript\.\s|note from the editors?\b|(?:as prepared for delivery|check against delivery)\b"
     r"|(?:this|the) (?:article|piece|column|essay|interview|commentary) was (?:amended|corrected|updated|conducted(?!\s+by))\b"
+    r"|\[(?=[^\[\]]{10,400}\]$)[^\[\]]*\b(?:edited for|is not included|are not included|(?:has|have) been omitted|abridged|condensed)\b"  # "[The Q&A that followed is not included. …]"
     r"|(?:the following|this) (?:interview|conversation|transcript|q ?& ?a) (?:has been|was|is)\b"
     r"|the following (?:has been|was) (?:edited|condensed|lightly edited)\b|this is an? (?:english )?(?:summary|translation|abridged version|edited transcript)\b|(?:this|the) (?:article|piece|column|essay|commentary) is an? (?:english |abridged |edited )?translation\b|(?:correction|clarification)(?:,[^:\n]{2,40})?\s*:|(?:this interview )?(?:has been |was |is )?(?:edited|condensed|lightly edited)"
     r"(?: and (?:edited|condensed))? for (?:length|clarity|brevity)|(?:this|the) (?:interview|transcript|conversation) (?:has been |was |is )?(?:edited|condensed|lightly edited|abridged|shortened))",
@@ -31,7 +32,7 @@ EDITORS_NOTE = re.compile(
 )
 EDITORS_NOTE_HEAD = re.compile(r"^(?:editor[’']?s[’']? note|note from the editors?)\s*:?$", re.I)
 CREDIT = re.compile(
-    r"^\(?(?:this (?:article|column|commentary|piece|op-?ed|essay) (?:is|was) (?:distributed|syndicated|republished|reprinted|reproduced|shared|co-?published|(?:published|produced) (?:jointly|in (?:partnership|cooperation|collaboration)))\b|interpret(?:ation|er|ers|ing)\s*:|(?:simultaneous |consecutive )?interpret(?:ed|ation) by|interview(?:ed)?(?: conducted)? by|translation of (?:an|the) (?:original )?(?:article|essay|column|op-?ed)\b|about the rapporteurs?\s*:|an? (?:earlier|previous|longer|shorter|different) version of this (?:commentary|article|essay|piece|op-?ed|paper|column)\b|(?:typeset|layout|designed) by|acknowledge?ments?\b(?! of country)|originally published in\b|originally written in\b|(?:this|the) (?:article|column|commentary|piece|op-?ed|essay) (?:is adapted from|originally appeared in)\b|interview(?:er)?\s*:(?=\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}(?:\s*\([^)]{2,120}\))?\s*$)|illustration\s*:|cover(?: photo| image)?\s*:|(?:speakers?|panelists?|presenter|to)\s*:|transcri(?:pt|bed) by|transcript(?:ion)? (?:prepared|produced|provided) by (?-i:[A-Z])|peer[- ]review(?:ed)?(?: by)?\s*:|(?:the )?research for this (?:article|essay|commentary|piece|brief|paper) was (?:funded|supported|made possible)\b|(?:the )?authors? (?:would like to |wishes? to )?thanks? (?-i:[A-Z])|thanks (?:also )?to (?-i:[A-Z])[\w .’'-]{2,60},? (?:who|for)\b|transcription\s*:|this issue was (?:edited|produced|compiled) by|panel(?:ists)?\s*(?:[IVX\d]+\s*)?[—:–-]|(?:conducted|moderated|hosted|produced) by|(?:host|producer|moderator|audio)\s*:(?=\s*(?:(?:dr|prof|mr|ms|mrs)\.?\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}(?:\s*[,(][^.?!|]{0,80})?\s*(?:$|[|·;]|\s+(?:producer|host|editor|audio|moderator|guests?)\s*:))|translated(?: from [\w ]+)? by|translated from\b|translation by|(?:compiled and )?edited by|compiled by|reporting by|additional reporting by|(?:writing|editing) by|illustration by"
+    r"^\(?(?:this (?:article|column|commentary|piece|op-?ed|essay) (?:is|was) (?:distributed|syndicated|republished|reprinted|reproduced|shared|co-?published|(?:published|produced) (?:jointly|in (?:partnership|cooperation|collaboration)))\b|interpret(?:ation|er|ers|ing)\s*:|(?:simultaneous |consecutive )?interpret(?:ed|ation) by|interview(?:ed)?(?: conducted)? by|translation of (?:an|the) (?:original )?(?:article|essay|column|op-?ed)\b|about the rapporteurs?\s*:|an? (?:earlier|previous|longer|shorter|different) version of this (?:commentary|article|essay|piece|op-?ed|paper|column)\b|(?:typeset|layout|designed) by|acknowledge?ments?\b(?! of country)|originally published in\b|originally written in\b|(?:this|the) (?:article|column|commentary|piece|op-?ed|essay) (?:is adapted from|originally appeared in)\b|interview(?:er)?\s*:(?=\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}(?:\s*\([^)]{2,120}\))?\s*$)|illustration\s*:|cover(?: photo| image)?\s*:|(?:speakers?|panelists?|presenter|to)\s*:|transcri(?:pt|bed) by|transcript(?:ion)? (?:prepared|produced|provided) by (?-i:[A-Z])|peer[- ]review(?:ed)?(?: by)?\s*:|(?:the )?research for this (?:article|essay|commentary|piece|brief|paper) was (?:funded|supported|made possible)\b|(?:the )?authors? (?:would like to |wishes? to )?thanks? (?-i:[A-Z])|thanks (?:also )?to (?-i:[A-Z])[\w .’'-]{2,60},? (?:who|for)\b|transcription\s*:|this issue was (?:edited|produced|compiled) by|panel(?:ists)?\s*(?:[IVX\d]+\s*)?[—:–-]|(?:conducted|moderated|hosted|produced)(?: and (?:edited|compiled|introduced))? by|(?:symposium|series|guest|section|forum|special issue|roundtable|volume) editors?\s*:\s*(?-i:[A-Z])|(?:host|producer|moderator|audio)\s*:(?=\s*(?:(?:dr|prof|mr|ms|mrs)\.?\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}(?:\s*[,(][^.?!|]{0,80})?\s*(?:$|[|·;]|\s+(?:producer|host|editor|audio|moderator|guests?)\s*:))|translated(?: from [\w ]+)? by|translated from\b|translation by|(?:compiled and )?edited by|compiled by|reporting by|additional reporting by|(?:writing|editing) by|illustration by"
     r"|(?:this|the) interview was conducted by\b|excerpted from\b|distributed by\b|transcript\s*:\s*(?-i:[A-Z])(?=[^,:;?!—–]{0,60}$)"
     r"|(?:reviewed|fact-checked|checked|proofread) by\s*:?\s*(?-i:[A-Z])|image source\s*:"
     r"|(?:this|the) (?:article|essay|column|commentary|piece|op-?ed) was (?:written|prepared|commissioned) for\b"  # "This commentary was written for the Asahi Shimbun's …"  # "Reviewed by: Chun Jae-hoon", "Image Source: Getty"
@@ -117,6 +118,7 @@ CAPTION_END = re.compile(
     r"|\((?:photo )?courtesy of [^)]{2,60}\)\.?$|[.,]\s*/\s?[A-Z]{2,8}$|[.,]\s*/\s?[A-Z]\w{1,20}(?: [A-Z]\w{1,20})? (?:photo|image)s?$|\s(?:photo|image)\s*:\s*courtesy of [^.:]{2,60}$"
     r"|\.\s+source\s*:\s*[^.]{0,40}\b(?:photo|photograph|image|archive|handout)s?\.?$"  # '… Panmunjom, 2010. Source: Press photo'  # '… March 19, 2023. /CFP': an agency's initials after a slash
     r"|\.\s+\[(?-i:[A-Z][A-Z .&/-]{2,40})\]$"  # "… in New York last Tuesday. [JOINT PRESS CORPS]"
+    r"|\.\s+\((?:(?-i:[A-Z])[\w’'-]+ ){0,3}(?:press corps|press pool|pool(?: photo)?|photo pool|news agency|presidential office|cheong wa dae)\)\.?$"  # "… on Wednesday. (Pyeongyang Press Corps)"
     r"|/(?:file )?photo\s+purchase licensing rights\b.{0,20}$|\bpurchase licensing rights(?:, opens new tab)?$"  # a wire photo's caption, copied with its links
     r"|[.]\s+\(©\s*[^()]{2,60}\)$"  # "… in his office at Seoul National University. (© Kawabata Yūko)"
     r"|\.\s+\((?:[\w.&-]{1,20}\s){1,2}(?:photo|photograph|image|file photo)s?\)\.?$"  # "… in Ankara, June 25, 2023. (AA Photo)": an agency's photo
@@ -131,7 +133,7 @@ NOTES_HEAD = re.compile(
     r"^(?:(?:show|episode|programme|program) notes|notes?|end ?notes|foot ?notes|(?:selected |select )?(?:references|sources|bibliography|readings)|further reading|works cited)\s*:?(?:\s+(?=\[?\d)|$)",
     re.I,
 )
-FOOTNOTE = re.compile(r"^(?:\[\d{1,3}\]|\(\d{1,3}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,3}\.\s|\d{1,3}\s(?=[A-Z“\"‘'])|\*\d{1,3}\s)")  # and a Japanese "*1 …"
+FOOTNOTE = re.compile(r"^(?:\[\^[\w-]{1,12}\]:|\[\d{1,3}\]|\(\d{1,3}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,3}\.\s|\d{1,3}\s(?=[A-Z“\"‘'])|\*\d{1,3}\s)")  # and a Japanese "*1 …"
 ABOUT_PUBLISHER = re.compile(
     r"^about (?:us|this (?:site|publication|newsletter|series)|the (?:institute|center|centre|foundation|program|programme|council|project|journal|publisher)\b.{0,30}"
     r"|(?-i:[A-Z&]{2,8})|[\w&’' -]{0,30}\b(?:Institute|Center|Centre|Foundation|Program|Programme|Council|Project|Journal|Forum)\b[\w&’' -]{0,30})\s*:?$",
@@ -143,7 +145,8 @@ CONTENTS = re.compile(
     r"^(?:(?:table of )?contents|inhaltsverzeichnis|inhalt|sommaire|table des mati[eè]res|[íi]ndice|contenido)\b\s*:?(?:$|\s+\S.*\.{4,})", re.I
 )
 FINDINGS_HEAD = re.compile(r"^(?:key (?:findings|points|takeaways|judgments)|at a glance|highlights|in brief|main findings|(?:executive )?summary)\s*:?$", re.I)
-LETTER = re.compile(r"^(?:to the editors?|dear (?:editor|sir|madam))\s*[:,]", re.I)
+LETTER = re.compile(r"^(?:to the editors?|dear (?:editor|sir|madam)|(?-i:Sir|SIR|Madam|MADAM))\s*[:,]", re.I)
+"""A letter to a paper's editor opens: 'To the Editor:', 'Dear Sir,', the British 'Sir, — …'."""
 REPLIES = re.compile(
     r"^(?!(?:the|a|an|my|our|his|her|their|first|second|final|last)\s)(?P<name>[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+){0,2})(?:,\s+[^,:]{2,60},)?"
     r"\s+(?:repl(?:ies|y)|responds|rebuts|answers)\s*:?$",  # not 'The reply', a letter's heading
@@ -153,17 +156,21 @@ REPLIES = re.compile(
 follows is theirs."""
 BIO_HEAD = re.compile(
     r"^(?:(?:about|meet) (?:the |our |this week[’']s |today[’']s )?(?:authors?|interviewees?|contributors?|experts?|speakers?|writers?|guests?)\b\s*:?|(?:about me|who am i|qui suis-je)\s*[?:]"
-    r"|(?:written by|the authors?|authors?|contributors?|profile|biography|authors?[’']?s?[’']? (?:biograph(?:y|ies)|bios?))\s*:?$)",
+    r"|(?:written by|the authors?|authors?|(?:the |our )?contributors?|profile|biography|authors?[’']?s?[’']? (?:biograph(?:y|ies)|bios?)|notes on (?:the )?contributors?)\s*:?$)",
     re.I,
 )
 DISCLAIMER = re.compile(
-    r"^disclosure(?: statement)?\b|^(?:(?:the )?(?:remarks|speech|text|statement) (?:as|was) (?:prepared|written) for delivery\b.{0,80})?\s*check against delivery\b|^(?:the )?(?:remarks|speech) as prepared for delivery\.?\s*$|"  # a speech's text, before it was given
+    r"^disclosure(?: statement)?\b|^no (?:potential )?(?:competing (?:financial )?interests?|conflicts? of interest)\b|"  # a journal's under its heading
+    r"^(?:the )?(?:authors?\(?s?\)?) (?:declares?|reports?) (?:no|that there (?:is|are) no) (?:potential )?(?:competing|conflicts?)\b|^(?:(?:the )?(?:remarks|speech|text|statement) (?:as|was) (?:prepared|written) for delivery\b.{0,80})?\s*check against delivery\b|^(?:the )?(?:remarks|speech) as prepared for delivery\.?\s*$|"  # a speech's text, before it was given
     r"^all [\w .&’'-]{2,40} publications (?:undergo|are subject to) (?:peer |external )?review\b|^(?:[A-Z]+\.\s+)?this is an? (?:opinion piece|op-?ed|opinion column|guest column)\b|^have an opinion\?\s+this (?:article|piece) is an? op-?ed\b|"  # Defense News's footer
-    r"^[\w .&’'-]{2,60} (?:present|presents|represent|represents|reflect|reflects|express|expresses) (?:only )?the (?:personal )?(?:views|opinions) of (?:their|its|the) authors?\b|"  # 'ECASS Policy Briefs present the views of their authors …'
+    r"^[\w .&’'-]{2,60} (?:present|presents|represent|represents|reflect|reflects|express|expresses) (?:only )?the (?:personal |independent )?(?:views|opinions|analysis|analyses) of (?:their|its|the) authors?\b|"  # 'ECASS Policy Briefs present the views of their authors …'
     r"^(?:the )?(?:views|opinions)(?: and (?:views|opinions))? of (?:the )?(?:authors?|contributors?|writers?|participants?|speakers?|panel(?:ist)?s?|interviewees?)\b|"
     r"^(?:the |all )?(?:views|opinions)(?: (?:expressed|here))? (?:are|is) (?:our|my|(?:the )?(?:authors?|writers?|contributors?)[’']?s?[’']?) own\b.{0,160}$|"  # "Views are our own and not those of our employers."
     r"^(?:le opinioni espresse|las opiniones expresadas|les opinions exprim[ée]es|die ge[äa]u(?:ß|ss)erten meinungen)\b|"  # in Italian, Spanish, French, German  # "The views and opinions of authors expressed herein …"
     r"^(?:the )?(?:sole )?responsibility for (?:the )?(?:views|opinions|content)\b|"
+    r"^(?:(?:working |discussion )?(?:draft|paper)[^.\n]{0,100}\.\s+)?(?:please )?(?:do not|not for) (?:cite|quote|citation|circulat)|"  # 'Working draft … Please do not cite …'
+    r"^(?:[^.\n]{2,100}\.\s+)?(?:the )?(?:views|opinions)(?: (?:expressed|here|herein))*\s+(?:are|is) (?:solely )?those of (?:the )?"
+    r"(?:authors?|writers?|contributors?|participants?|speakers?|panell?ists?|debaters?|interviewees?)\b|"  # 'Debates are edited for length. Opinions are those of the participants …'
     r"^[^.]{2,80}\b(?:summari[sz]e|present|reflect|record)s? the (?:views|remarks) of (?:the )?(?:participants|speakers|panell?ists|contributors)\b|"  # "The responsibility for the views expressed rests with …"
     r"^(?:this |the )?transcripts? (?:is |are |was |were |has been |have been |may be )?(?:produced|generated|prepared|created|made)\b|"
     r"^(?:this is not a verbatim transcript|(?:this|the) transcript is not (?:a )?verbatim)\b|"  # "Transcripts are produced to a tight deadline …"
@@ -187,7 +194,7 @@ _TRAIL = (
 )  # "World / Interviews": a section's path, a slash between ('COMMENTARY / WORLD', in capitals, is a label)
 """A site's trail to the page: 'Home > Opinion > East Asia', 'Home / Commentary / Korean Peninsula': furniture on its own line,
 and where the site's header ends (`BREADCRUMB`)."""
-_TAGLINE = r"(?:an? |the )?(?-i:(?:[a-z]+|Online|Official|Independent|Weekly|Monthly|Daily|Quarterly) ){0,2}(?:blog|newsletter|site|website|publication|magazine|journal|podcast|forum|quarterly|review)\s+(?:of|from|by|on|about|for)\s.{0,100}"
+_TAGLINE = r"(?:an? |the )?(?-i:(?:[a-z]+|Online|Official|Independent|Weekly|Monthly|Daily|Quarterly) ){0,2}(?:blog|newsletter|site|website|publication|magazine|journal|podcast|forum|quarterly|review|briefing|digest|bulletin)\s+(?:of|from|by|on|about|for)\s.{0,100}"
 """A site's tagline under its name: 'A blog of the Centre of Korean Studies', 'Journal of the German Council on Foreign Relations'."""
 _NAMED_TAGLINE = (
     r"(?:the )?(?-i:(?:[A-Z][\w’'&-]*\s+){1,8})(?:blog|newsletter|magazine|journal|podcast|digest)"
@@ -304,17 +311,22 @@ _FURNITURE_LINES = (
     r"what (?:i|we)[’']?(?:m|re| am| are) reading\s*:.*",  # "What I’m reading: a 38 North piece on …", on one line
     r"(?:did )?(?:someone|somebody|a friend) forward(?:ed)? (?:you )?this (?:email|newsletter|issue)\b.*",
     r"(?:were|was) you forwarded this (?:email|newsletter|issue|post)\b.*",  # "Were you forwarded this email? Subscribe here."
-    r"have a view on this (?:article|story|piece|column|issue)\?.{0,160}",  # "Have a view on this article? Write to us at …"
+    r"have a view on this (?:article|story|piece|column|issue)\?.{0,160}",
+    r"(?:have an opinion|got an opinion|want to respond)\?\s+(?:letters?|write|send|submit|we welcome)\b.{0,200}",  # "Have an opinion? Letters to the editor may be sent to …"  # "Have a view on this article? Write to us at …"
     r"(?:this (?:article|essay|column) )?appeared in the .{0,60}\bprint edition\b.{0,200}",  # "Appeared in the October 8, 2019, print edition as '…'"
     r"(?:#[\w’'–-]+(?:\s[\w’'–-]+){0,3}\s*){2,12}",  # "#Korean Peninsula   #Russia–Asia   #Security": a page's tags as hashtags
     r"know (?:someone|somebody|anyone|a friend) who\b.{0,80}\bforward\b.*",  # "Know someone who follows Korea? Forward this email …"
     r"authori[sz]ed by (?:the )?(?:hon\.? |rt\.? hon\.? )?[A-Z][\w .,’'-]{2,120}",  # a politician's imprint: "Authorised by Hon Daniel Kereama, …"
     r"an? (?:version|shorter version) of this (?:article|story|essay|column|commentary) (?:also )?appear(?:s|ed) in (?:the )?print\b.*",
     r"(?:hits|views|reads|page views)\s*:\s*[\d,]+",  # "Hits: 2143"
-    r"comments?\s*\(\d+\)\s*:?.{0,120}",  # "Comments (0): You must be logged in to post a comment."
+    r"comments?\s*\(\d+\)\s*:?.{0,120}",
+    r"(?:[\w .&’'-]{0,40} )?comment(?:ing|s)? (?:policy|guidelines|rules)\s*:.{0,300}",  # "THE POTOMAC REVIEW COMMENT POLICY: Be civil. …"  # "Comments (0): You must be logged in to post a comment."
     r"(?:(?:who (?:won|wins|should win) (?:the|this) (?:argument|debate)|where do you stand|what do you think)\?\s*)?(?:vote|have your say) in our (?:readers?[’']? )?(?:poll|survey)\b.{0,160}",  # "Who won the argument? Vote in our readers' poll …"
     r"(?-i:[A-Z][\w .&’'-]{2,40}) is (?:powered|funded|made possible|supported) by (?:the )?(?:generosity|support|donations|readers|members)\b.*",
+    r"(?-i:[A-Z][\w .&’'-]{2,40}) is (?:reader|member|listener|subscriber)-(?:funded|supported|powered)\b.*",  # "Pacific Strategist is reader-funded and free to read."
     r"this (?:episode|issue|edition|newsletter|podcast|show) is (?:supported|sponsored|made possible|brought to you) by\b.*",
+    r"(?-i:[A-Z][\w .&’'-]{2,50}) is (?:published|produced|issued) (?:daily |weekly |monthly |quarterly |twice a year |annually |fortnightly |biannually )?by (?:the )?[A-Z].{2,300}",  # a journal's imprint
+    r"(?-i:SPONSORED|ADVERTISEMENT|PARTNER CONTENT|PAID CONTENT|Sponsored:|Advertisement:|Partner content:)\s.{0,400}",  # a sponsor's block, over its pitch
     r"(?:get|receive|sign up for) (?:a |the |our )?[\w’' -]{0,40} (?:in|to|straight to|delivered to) your inbox\b.*",  # "Get a round-up of the day's top stories in your inbox."
     r"\((?:the )?(?:press conference|press briefing|briefing|meeting|session|hearing|event|webinar|conference|interview|broadcast)"
     r" (?:ended|concluded|closed|adjourned|began|started|opened)\b[^()]{0,60}\)\.?",  # "(The press conference ended at 4:52 p.m.)"
@@ -324,7 +336,10 @@ _FURNITURE_LINES = (
     r"(?:(?:share(?: (?:on|via) \w+)?|e-?mail this (?:article|story|page)|print this (?:article|page))\s*)+",
     r"share this \w+\s*:.*",
     r"share(?: this (?:article|story|post|page))?(?:\s+(?:facebook|twitter|x|linkedin|e-?mail|whatsapp|reddit|telegram|kakaotalk|kakaostory|line|print|copy link|copy url|vk|weibo|wechat|mastodon|bluesky))+",
-    r"(?:(?:facebook|twitter|x|linkedin|e-?mail|whatsapp|reddit|telegram|kakaotalk|kakaostory|band|line|weibo|wechat|copy link|copy url|print|a\+|a-)\s*){2,}",
+    r"(?:(?:facebook|twitter|x|linkedin|e-?mail|whatsapp|reddit|telegram|kakaotalk|kakaostory|band|line|weibo|wechat|copy link|copy url|print|a\+|a-|(?:text|font) size)\s*){2,}",
+    r"(?:(?:share|tweet|e-?mail|print|save|comments?(?: \(\d{1,5}\))?)\s*){3,}",  # "Share   Tweet   Email   Comments (41)"
+    r"(?!by\s)(?:the )?(?-i:[A-Z])[\w .&’'-]{0,50}\b(?:post|times|herald|daily|news|review|journal|institute|centre|center|press|magazine|tribune|gazette|monitor|forum|desk)"
+    r"\s*\(\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*\)",  # "The Korea Morning Post (opinion@kmorningpost.co.kr)": the desk's address, not a writer's
     r"\+ ?follow\b.*",
     r"follow",
     r"follow (?:the|us|our)\b.*",
@@ -724,7 +739,7 @@ def _without_icons(text: str) -> str:
 
 _BOILERPLATE_LINE = re.compile("^(?:" + "|".join(_FURNITURE_LINES) + ")$", re.I)
 QUESTION = re.compile(
-    r"^(?:\*\*|__)?(?:q\d{0,2}|question(?: \d{1,2})?(?:\s*\([^)]{0,120}\))?|(?:question|comment) from the (?:floor|audience)(?:\s*\([^)]{0,60}\))?|audience(?: member| question)?(?:\s*\([^)]{0,120}\))?"
+    r"^(?:\*\*|__)?(?:q\d{0,2}|(?:the |our )?question(?: \d{1,2})?(?:\s*\([^)]{0,120}\))?|(?:question|comment) from the (?:floor|audience)(?:\s*\([^)]{0,60}\))?|audience(?: member| question)?(?:\s*\([^)]{0,120}\))?"
     r"|(?:student|participant|questioner|attendee)s?\s*\([^)]{2,120}\))"
     r"\s*[:.)](?![A-Za-z]\.)\s*(?:\*\*|__)?\s*"
     r"|^[^:\n?]{2,80}\basks\s*:\s*",  # "Mr Tan Boon Huat, 67, retiree, asks: …": a reader's question to the expert
@@ -1047,6 +1062,9 @@ def is_boilerplate(paragraph: str) -> bool:
         )
     ):
         return True  # "Friedrich-Ebert-Stiftung Korea Office" / "Seoul, Republic of Korea" / "info.korea@fes.de": its address
+    links = [_row_of_links(raw) for raw in _raw_lines(paragraph)]
+    if len(lines) >= 2 and any(furniture) and all(done or row for done, row in zip(furniture, links, strict=False)):
+        return True  # a site's footer: rows of links set apart by wide gaps ('Information for   Authors   Editors   Librarians'), its copyright
     if len(lines) >= 3 and 2 * sum(furniture) >= len(lines):  # an address block: the name, the street, then telephone and e-mail
         return all(
             done or (len(line.split()) <= 12 and (not line.endswith((".", "?", "!")) or re.search(r"\b(?:[A-Z]\.){2,}$", line)))  # "… D.C."
@@ -1079,6 +1097,12 @@ def is_navigation(line: str) -> bool:
         return True  # "Home | About Us | Spokesperson's Remarks | Diplomatic Activities | Policies": a menu between bars, or wide spaces
     # a short menu, or a page's whole header copied as one line: its name, then more menu words than any title has
     return (len(words) <= 14 and menu >= 3 and menu >= len(words) - 4) or (len(words) <= 30 and menu >= 5 and 5 * menu >= 2 * len(words))
+
+
+def _row_of_links(line: str) -> bool:
+    """Four short names or more, set apart by tabs or wide gaps and capitalized, none a sentence: a row of a page's links."""
+    parts = [part.strip() for part in re.split(r"\s{3,}|\t+", line.strip()) if part.strip()]
+    return len(parts) >= 4 and all(1 <= len(part.split()) <= 4 and part[:1].isupper() and not part.endswith((".", "?", "!")) for part in parts)
 
 
 def _raw_lines(paragraph: str) -> list[str]:
