@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import sys
 from dataclasses import dataclass, field
@@ -842,7 +843,10 @@ def _title_words(title: str | None) -> str:
     return words
 
 
+@functools.lru_cache(maxsize=None)
 def score(key_path: Path) -> Score:
+    """How `korea add` reads one keyed essay. Cached: a pytest worker scores an essay for its set's test, its own test and the
+    pooled one; read-only to callers."""
     key = yaml.safe_load(key_path.read_text(encoding="utf-8"))
     raw = (key_path.parent / key["file"]).read_bytes()
     corpus = read_shared(bundled_corpus())
@@ -951,6 +955,7 @@ def suggestion_rates(score_: Score) -> dict[str, float]:
     }
 
 
+@functools.lru_cache(maxsize=None)
 def total(folder: Path = FORMATS) -> tuple[Score, dict[str, Score]]:
     each = {path.stem: score(path) for path in keys(folder)}
     all_ = Score()

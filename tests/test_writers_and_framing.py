@@ -480,6 +480,13 @@ def test_an_interviewee_s_bio_in_the_introduction_gives_the_affiliation() -> Non
         ("Working draft prepared for the Jeju workshop. Please do not cite or circulate without the authors' permission.", "disclaimer"),
         ("[The discussion with the audience that followed is not included. The transcript has been edited for length.]", "editors_note"),
         ("Contents\n1. Introduction\n2. The sequencing trap\n3. A fund for verification", "boilerplate"),
+        ("READER POLL: Should Seoul build its own bomb?  Yes 61%  |  No 30%  |  Not sure 9%  (2,140 votes)", "boilerplate"),
+        ("Available Downloads\nDownload the Commentary (210kb)", "boilerplate"),
+        ("Today\tNews+\tAudio\tFollowing", "boilerplate"),
+        ("Pocket\t← My List\tAa\t☆", "boilerplate"),
+        ("Long-press to scan the QR code and follow us for more analysis.", "boilerplate"),
+        ("isdp.eu · Saved Mar 23, 2023", "boilerplate"),
+        ("The Harbour Observer\nSubscribe for $4.99/month to read every analysis.", "boilerplate"),
     ],
 )
 def test_furniture_round_the_argument(paragraph: str, role: str) -> None:
@@ -1175,3 +1182,142 @@ def test_a_caption_credited_to_a_press_pool_a_bio_after_a_retired_rank_and_a_dat
     )
     assert reading.roles[3] == "caption" and reading.roles[6] == "author_bio"
     assert reading.date is not None and reading.date[0] == "2022-06-02"
+
+
+def test_experts_named_over_their_replies_with_the_post_after_a_colon() -> None:
+    reading = detect.read(
+        [
+            "FAST TAKE",
+            "Experts react: Kim says he will talk if Washington drops denuclearization",
+            "Kim Jong Un told the Supreme People's Assembly that his country's nuclear status is irreversible. Our experts react.",
+            "Laura Pérez: Senior fellow, Asia Security Initiative; former deputy assistant secretary of defense",
+            ARGUMENT,
+            ARGUMENT,
+            "Song Ji-ho: Nonresident fellow, Asia Security Initiative; former adviser to the Blue House",
+            ARGUMENT,
+        ]
+    )
+    named = writers(reading)
+    perez, song = named["Laura Pérez"], named["Song Ji-ho"]
+    assert reading.roles[3] == "byline" and reading.signers[4:6] == [(perez,), (perez,)] and reading.signers[7] == (song,)
+    assert reading.people[perez].affiliation.startswith("Senior fellow, Asia Security Initiative")
+
+
+def test_a_think_tank_page_s_commentary_by_line_over_its_date_and_downloads() -> None:
+    reading = detect.read(
+        ["Peninsula Perspectives | Commentary", "After Camp David: Can the Three Hold?", "Commentary by Aiko Fujisawa\nPublished August 24, 2023",
+         "Available Downloads\nDownload the Commentary (192kb)", ARGUMENT, ARGUMENT]
+    )  # fmt: skip
+    assert list(writers(reading)) == ["Aiko Fujisawa"]
+    assert reading.roles[2:] == ["byline", "boilerplate", "body", "body"] and reading.date is not None and reading.date[0] == "2023-08-24"
+
+
+def test_a_book_chapter_excerpt_is_its_author_s() -> None:
+    reading = detect.read(
+        ["Uncorrected proof — not for citation\nFrom Olga Vetrova, The Long Armistice: Moscow and the Korean Question\n(London: Harbour Academic, 2022)",
+         "CHAPTER 3", "Guarantees on Paper", ARGUMENT, ARGUMENT, ARGUMENT]
+    )  # fmt: skip
+    assert list(writers(reading)) == ["Olga Vetrova"] and reading.roles[3:] == ["body"] * 3
+
+
+def test_a_message_signed_once_at_its_end_by_name_post_and_place() -> None:
+    reading = detect.read(
+        [
+            "NORDIC INSTITUTE OF ASIAN AFFAIRS  |  ANNUAL REPORT 2023",
+            "DIRECTOR'S MESSAGE",
+            "A Year of Missiles, and of Talks That Did Not Happen",
+            ARGUMENT,
+            ARGUMENT,
+            ARGUMENT,
+            "Ingrid Solheim\nDirector, Nordic Institute of Asian Affairs\nOslo, March 2024",
+            "Annual Report 2023  |  3",
+        ]
+    )
+    assert list(writers(reading)) == ["Ingrid Solheim"]
+    assert reading.roles[3:7] == ["body", "body", "body", "byline"] and reading.date is not None and reading.date[0] == "2024-03"
+
+
+def test_a_memo_from_two_senders_whose_numbered_points_run_past_a_page_footer() -> None:
+    reading = detect.read(
+        [
+            "POLICY MEMORANDUM",
+            "TO: Incoming National Security Council Staff",
+            "FROM: Rachel Odum, Senior Fellow for Korea Studies\nArjun Bhatt, Fellow, Nonproliferation Program",
+            "DATE: January 14, 2021",
+            "RE: Restarting Talks Without Rewarding Provocation",
+            "Recommendations",
+            "1. Send a private message through the New York channel proposing working-level talks. " + ARGUMENT,
+            "2. State publicly, with Seoul, that the Singapore statement remains a basis for negotiations. " + ARGUMENT,
+            "Potomac Council  |  Policy Memorandum 21-02                       Page 1 of 2",
+            "3. Aim for an interim agreement that freezes fissile production. " + ARGUMENT,
+            "4. Coordinate closely with Tokyo and Seoul before any announcement. " + ARGUMENT,
+        ]
+    )
+    assert sorted(writers(reading)) == ["Arjun Bhatt", "Rachel Odum"]
+    assert reading.roles[6:] == ["body", "body", "boilerplate", "body", "body"]
+
+
+def test_endnotes_numbered_one_after_another_stay_notes() -> None:
+    roles = detect.read(["A Freeze First", "By Tom Ellery", ARGUMENT, ARGUMENT, "Notes", "1. Remarks by a senior official, 12 March 2019.",
+                         "2. On the Agreed Framework, see Wit, Poneman and Gallucci, Going Critical (2004).", "3. IAEA, GOV/2019/33."]).roles  # fmt: skip
+    assert roles[4:] == ["notes"] * 4
+
+
+def test_a_written_dialogue_each_turn_under_its_writer_s_name() -> None:
+    reading = detect.read(
+        [
+            "Dialogues",
+            "Has the treaty ended denuclearisation?",
+            "Pavel Orlov and Han Seo-yeon\n11 October 2024",
+            "In June the two leaders signed a treaty that commits each side to assist the other; we asked two scholars to discuss it.",
+            "Pavel Orlov\n" + ARGUMENT,
+            ARGUMENT,
+            "Han Seo-yeon\n" + ARGUMENT,
+            "Pavel Orlov\n" + ARGUMENT,
+        ]
+    )
+    named = writers(reading)
+    orlov, han = named["Pavel Orlov"], named["Han Seo-yeon"]
+    assert reading.roles[2:4] == ["byline", "introduction"]
+    assert reading.signers[4:] == [(orlov,), (orlov,), (han,), (orlov,)]
+
+
+def test_a_debate_s_rebuttals_under_the_debater_s_surname_and_title() -> None:
+    reading = detect.read(
+        [
+            "THE SEOUL QUESTION",
+            "YES: Only our own deterrent is credible",
+            "By Park Jin-woo",
+            ARGUMENT,
+            "NO: The bomb would cost Seoul its alliance",
+            "By Heike Albers",
+            ARGUMENT,
+            "REBUTTALS",
+            "Park: Washington's promises have an expiry date",
+            ARGUMENT,
+            "Albers: Fear is not a strategy",
+            ARGUMENT,
+        ]
+    )
+    named = writers(reading)
+    park, albers = named["Park Jin-woo"], named["Heike Albers"]
+    assert reading.roles[8] == "subtitle" and reading.roles[10] == "subtitle"
+    assert reading.signers[9] == (park,) and reading.signers[11] == (albers,)
+
+
+def test_a_parliament_s_verbatim_record_of_a_hearing() -> None:
+    reading = detect.read(
+        [
+            "HEARING",
+            "Peace on the Korean Peninsula and the role of the Union",
+            "Brussels\nTuesday, 4 December 2018",
+            "Chair. - Good afternoon, colleagues. We now come to item 4, an exchange of views on the Korean Peninsula.",
+            "Niklas Swanström, Director, Institute for Security and Development Policy. - Thank you, Madam Chair. " + ARGUMENT,
+            ARGUMENT,
+            "Jens Holmgaard (Renew). - Thank you, Director. Is there not a risk that relief rewards the tests?",
+            "Niklas Swanström. - That is a fair question. " + ARGUMENT,
+            "Chair. - Thank you. The hearing is closed.",
+        ]
+    )
+    assert list(writers(reading)) == ["Niklas Swanström"]
+    assert reading.roles[4:8] == ["body", "body", "question", "body"]

@@ -83,7 +83,7 @@ def clean_name(text: str) -> str:
 _NOT_NAME_WORDS = frozenset(
     re.findall(
         r"\w+",
-        """the of and but yet still thus hence for in on to a an is with by daily times herald news journal weekly diplomat tribune gazette magazine online media
+        """the of and but yet still thus hence available downloads download for in on to a an is with by daily times herald news journal weekly diplomat tribune gazette magazine online media
         korea korean asia asian china japan europe america north south africa african russia russian american chinese japanese
         european pacific global world press review opinion executive summary key findings introduction conclusion
         conclusions abstract contents recommendations statement statements joint declaration background overview what why how when where which who not no went wrong right next
@@ -429,6 +429,10 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
         rest = re.sub(r"\s+(?:editors?|source|translators?|views)\s*[:：].*$", "", rest, flags=re.I)  # "Author: ZHANG Wei    Editor: LI Na"
         rest = re.sub(r"\s*[;,]\s*(?:translated|translation|trans\.)(?:\s+from\s+[\w ]+?)?\s+by\s.*$", "", rest, flags=re.I)  # "By X; translated by Y"
         for line in lines[1:]:  # "FROM: CHUN Chae-sung (…)\nand YOON Ha-rim (…)", "By A, X;\nB, Y;\nand C, Z": the names go on
+            name, _, post = line.partition(",")
+            if re.match(r"from\s*:", first_line, re.I) and looks_like_name(name.strip()) and AFFILIATION_WORD.search(post):
+                rest += "; " + line  # a memo's "FROM:" field, its second sender and post under the first's
+                continue
             if not (re.match(r"(?:and|&)\s", line, re.I) or rest.endswith((";", ",")) or re.search(r"\s(?:and|&)$", rest)):  # "By A (X) and\nB (Y)"
                 break
             rest += " " + line

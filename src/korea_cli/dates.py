@@ -88,8 +88,8 @@ def dateline(paragraph: str) -> tuple[str | None, str] | None:
 
     The value is None for a date written so that day and month could be either ('03/04/2019'): a date line, but no date.
     """
-    if len(paragraph) > 90:
-        return None
+    if len(paragraph) > 90 or re.search(r"(?:^|[·|•]\s*)saved\s", paragraph, re.I):
+        return None  # "isdp.eu · Saved Mar 23, 2023": when a reading app kept it, not when it was published
     paragraph = re.sub(r"^\[(.{6,40})\]$|^\((.{6,80})\)$", lambda m: m[1] or m[2], paragraph).strip("*_ ")  # "[2018.06.22]", "*18 April 2013*", "(Published …)"
     if issue := re.fullmatch(r"(?:from |in )?the (?P<when>[\w ,]{4,30}?) (?:issue|edition)\.?", paragraph, re.I):
         return dateline(issue["when"])  # "From the September 2022 issue": a magazine's letters, by the issue's month

@@ -422,6 +422,8 @@ class _Reader:
         self.owners()
         self.byline_turns()
         self.bracketed_initials()
+        self.names_over_turns()
+        self.signed_once_at_the_end()
         self.discussion()
         self.signed_by_one_of_them()
         self.letter_over_an_interview()
@@ -562,6 +564,20 @@ class _Reader:
                 for n, line in zip(self.bylines[i], starred, strict=True):  # the stars in order, as the copy may have lost them
                     if not self.people[n].affiliation:
                         self.people[n].affiliation, self.people[n].stated_in = line.lstrip("* ").rstrip("."), i + 1
+            elif (
+                i < 6
+                and (book := next(filter(None, map(_FROM_THE_BOOK.fullmatch, map(str.strip, lines))), None))
+                and looks_like_name(named := clean_name(book["name"]))
+            ):
+                # "From Pavel Ryabov, The Unfinished War (… Press, 2021)": an excerpt of the writer's book; under a proof's stamp, furniture
+                self.roles[i] = "byline" if len(lines) == 1 else "boilerplate"
+                self.bylines[i] = (self.person(named),)
+            elif i < 10 and (series := _SERIES_BY.fullmatch(lines[0].strip())) and looks_like_name(named := clean_name(series["name"])):
+                self.roles[i] = "byline"  # "Commentary by Haruka Tsujimoto" over "Published August 24, 2023"
+                self.bylines[i] = (self.person(named),)
+                for line in lines[1:]:
+                    if (found := dateline(line.strip())) and found[0]:
+                        self.date = self.date or found
             elif (app := _READER_APP_LINE.fullmatch(p)) and looks_like_name(clean_name(app["name"])):
                 self.roles[i] = "byline"  # "english.khan.co.kr · Jeon Jae-sung · 5 min": a read-later app's line under the title
                 self.bylines[i] = (self.person(clean_name(app["name"])),)
@@ -722,6 +738,18 @@ class _Reader:
                 if found[0]:
                     self.date = self.date or found
             elif (
+                i < 10
+                and len(lines) == 2
+                and re.search(r"\s(?:and|&)\s", lines[0])
+                and len(names := split_names(lines[0].strip())) >= 2
+                and all(name_alone(name) for name in names)
+                and (found := dateline(lines[1].strip()))
+            ):
+                self.roles[i] = "byline"  # "Dmitri Sorokin and Yoon Min-seo" over "11 October 2024": the writers and the day
+                self.bylines[i] = tuple(self.person(title_case(name)) for name in names)
+                if found[0]:
+                    self.date = self.date or found
+            elif (
                 (found := dateline(p))
                 or (i < 10 and (aired := _AIRED.fullmatch(p)) and (found := dateline(aired["day"])))  # "From Global Briefing, 9:06 am on 4 August 2019"
                 or (
@@ -737,6 +765,18 @@ class _Reader:
                     self.date, masthead_date, updated = found, False, stamped
             elif i > 0 and _PLACE_AND_DAY.fullmatch(p):
                 self.roles[i] = "dateline"  # "Kyoto, January 26" over a letter: where and when it was written, the year the issue's
+            elif (
+                i > 2
+                and (titled := re.fullmatch(r"(?P<surname>[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+):\s+(?P<title>[^.?!:,;\n]{5,100}[?]?)", p))
+                and len(titled["title"].split()) >= 3
+                and i + 1 < self.count
+                and is_prose(self.flat[i + 1])
+                and not SPEAKER.match(self.flat[i + 1])
+                and len(one_of := [n for n, person in enumerate(self.people) if fold(titled["surname"]) in fold(person.name).split()]) == 1
+            ):
+                self.roles[i] = "subtitle"  # "Lee: Washington's promises have an expiry date": a debater's rebuttal, under its title
+                self.sections[i] = one_of[0]
+                self.alone.add(i)
             elif (
                 (headed := _HEADED_BY_ONE.fullmatch(p))
                 and not is_prose(headed["heading"])
@@ -992,7 +1032,23 @@ class _Reader:
                 self.answers += 1
             elif (
                 i > 1
-                and (speaker := SPEAKER.match(turn := self.dash_turn(self.named_in_bold(i, BOLD_LABEL.sub(r"\1: ", _NUMBERED_TURN.sub("", p))))))
+                and i + 1 < self.count
+                and (named_post := _NAME_COLON_POST.fullmatch(p))
+                and looks_like_name(named := clean_name(named_post["name"]))
+                and AFFILIATION_WORD.search(named_post["post"])
+                and not _CLAUSE_WORD.search(named_post["post"])
+                and is_prose(self.flat[i + 1])
+            ):
+                self.roles[i] = "byline"  # "Dana Whitcombe: Senior fellow, Asia Security Initiative; former …" over her reply
+                self.sections[i] = self.person(named, named_post["post"].strip(" *_"), i + 1)
+                self.name_lines.add(i)
+            elif (
+                i > 1
+                and (
+                    speaker := SPEAKER.match(
+                        turn := self.dash_turn(self.named_in_bold(i, BOLD_LABEL.sub(r"\1: ", _NUMBERED_TURN.sub("", _VERBATIM_TURN.sub(r"\1: ", p, count=1)))))
+                    )
+                )
                 and (
                     any(label == speaker.group("label").strip() for _, label in self.speakers)  # "A.K.: Thank you, General.", "ZHAO YUE: Dr. Lee."
                     or (len(turn) > len(speaker.group(0)) + 10 and (is_prose(turn) or turn.rstrip("*_”’\"' ").endswith("?")))
@@ -1154,6 +1210,8 @@ class _Reader:
         counted = [k for k in range(len(labels)) if not (k in framing and not asks[k])]
         asking = {label for label in set(labels) if _mostly_asks([self.flat[self.speakers[k][0]] for k in counted if labels[k] == label])}
         interviewers = asking if len(asking) >= 2 and set(labels) - asking else set()  # "Chen: …?", "Yang: …?", "Xu: …"; a committee's members
+        if any(_MODERATOR_LABEL.fullmatch(label) for label in labels) and set(labels) - asking:
+            interviewers |= {label for label in asking if not _MODERATOR_LABEL.fullmatch(label)}  # under a chair, a member who only asks
 
         self.speakers = [(i, label) for (i, _), label in zip(self.speakers, labels, strict=True)]
         first_turn = self.speakers[0][0] if self.speakers else 0
@@ -1180,6 +1238,7 @@ class _Reader:
             or roundup
             or (len(set(labels)) >= 2 and len(labels) >= 4 and len(set(labels)) <= len(labels) / 2)
             or (credited & set(labels) and len(set(labels) - credited) >= 2 and len(labels) >= 4)  # a credited host, and two guests taking turns
+            or (any(_MODERATOR_LABEL.fullmatch(label) for label in labels) and len(labels) >= 4 and len(set(labels)) >= 2)  # 'Chair. - …' and others
         )
         billed = not self.interview and self.billed_as_interview()
         if not self.interview and (billed or len(self.bare_questions()) >= 3):
@@ -2282,10 +2341,22 @@ class _Reader:
 
         # A PDF page's footnotes, copied where the page ended: "1 Panmunjom Declaration …, April 27, 2018." over the page number.
         listed = _listed_under_a_heading(self.flat)
+        continued: set[int] = set()  # the authors' numbered points that go on past a page's footer
+        for i in range(self.first_body, self.count):
+            numbered = re.match(r"(\d{1,2})[.)]\s", self.flat[i])
+            before = next((j for j in range(i - 1, self.first_body - 1, -1) if self.roles[j] != "boilerplate"), None) if numbered else None
+            if (
+                before is not None
+                and re.match(rf"{int(numbered[1]) - 1}[.)]\s", self.flat[before])
+                and (before in continued or (before in listed and "boilerplate" in self.roles[before + 1 : i]))
+            ):
+                continued.add(i)
         for i in range(self.count - 1, self.first_body, -1):
             lines = self.paragraphs[i].split("\n")
             if i in listed or self.flat[i - 1].rstrip("*_ ").endswith(":"):
                 continue  # "Recommendations" / "1. Convene …" / "2. Make …", or "A few possibilities:" over them: the authors' own points
+            if i in continued:
+                continue  # "3. Aim for an interim agreement: …" after a page's footer, its "2. State publicly …" on the page before
             if (
                 self.roles[i] is None
                 and len(lines) > 1
@@ -2908,6 +2979,60 @@ class _Reader:
                 if self.roles[j] not in (None, "body") or not is_prose(self.flat[j]) or _bio_of_someone(self.flat[j]):
                     break
                 self.roles[j], self.signers[j] = "body", (n,)
+
+    def signed_once_at_the_end(self) -> None:
+        """4d. A message signed once, under its last paragraph, by a name over a post ('Zhao Minghui' / 'President, Huangpu
+        Institute …' / 'Shanghai, March 2023'), in a text no byline or other signature names: the prose above is the signer's
+        (an annual report's president's message, a letter to members), what frames it ('… invited …') aside."""
+        if self.bylines or len(self.sections) != 1 or self.interview or self.speakers:
+            return
+        ((signed, n),) = self.sections.items()
+        if any(is_prose(self.flat[j]) and len(self.flat[j]) > 200 for j in range(signed + 1, self.count)):
+            return  # a name that opens a part: the part is under it, not above
+        above = [j for j in range(self.first_body, signed) if self.roles[j] in (None, "introduction", "body") and is_prose(self.flat[j])]
+        if len(above) < 2 or any(_FRAMING.search(self.flat[j]) for j in above):
+            return
+        for j in above:
+            self.roles[j], self.signers[j] = "body", (n,)
+        del self.sections[signed]
+        self.roles[signed], self.signers[signed], self.bylines[signed] = "byline", (n,), (n,)
+        self.signed_off.add(signed)
+        last = self.paragraphs[signed].strip().split("\n")[-1].strip()
+        if self.date is None and (found := dateline(last)) and found[0]:
+            self.date = found  # "Shanghai, March 2023" under the post: when it was signed
+
+    def names_over_turns(self) -> None:
+        """4c. A written dialogue between the byline's writers, each turn opened by its writer's whole name on a line of its own
+        over the words ('Dmitri Sorokin' / 'Let me begin …'): each turn, and the paragraphs under it until the next, is that
+        writer's alone; the prose above the first turn is the publisher's framing."""
+        writers = tuple(dict.fromkeys(n for i, group in self.bylines.items() if i < self.first_body + 2 for n in group))
+        if len(writers) < 2 or self.interview:
+            return
+        by_name = {fold(self.people[n].name): n for n in writers}
+        marked = {}
+        for i in range(self.first_body, self.count):
+            head, _, rest = self.paragraphs[i].strip().partition("\n")
+            words = " ".join(rest.split())
+            if (
+                (n := by_name.get(fold(clean_name(head.strip(" *_:"))))) is not None
+                and len(words) > 150
+                and is_prose(words)
+                and not _bio_of_someone(words)  # "Mats Engman" over "Mats Engman is a distinguished fellow …": his card
+                and not AFFILIATION_WORD.match(words)  # nor over his post
+            ):
+                marked[i] = n
+        if len(marked) < 2 or len(set(marked.values())) < 2:
+            return
+        for j in range(self.first_body, min(marked)):
+            if self.roles[j] in (None, "body") and is_prose(self.flat[j]):
+                self.roles[j], self.signers[j] = "introduction", ()
+        current = ()
+        for i in range(min(marked), self.count):
+            if i in marked:
+                current = (marked[i],)
+            elif self.roles[i] not in (None, "body") or not is_prose(self.flat[i]) or _bio_of_someone(self.flat[i]):
+                break
+            self.roles[i], self.signers[i] = "body", current
 
     def bracketed_initials(self) -> None:
         """4c. Co-written text whose paragraphs are marked with their drafter's initials in brackets ('[JK] …', '[JK/TMD] …'),
@@ -3658,6 +3783,13 @@ _SYNOPSIS_HEAD = re.compile(r"synopsis\s*:?", re.I)
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _PLACE_AND_DAY = re.compile(rf"(?:[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){{0,2}},\s+)?(?:{_MONTH} \d{{1,2}}|\d{{1,2}} {_MONTH})")
 """'Kyoto, January 26', '26 March': a letter's place and day, with no year."""
+_FROM_THE_BOOK = re.compile(r"from (?P<name>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž])[\w.’' -]{3,40}?), (?P<book>(?-i:[A-Z“\"]).{3,200})", re.I)
+"""'From Pavel Ryabov, The Unfinished War: …': an excerpt's source line, the book's writer."""
+_SERIES_BY = re.compile(
+    r"(?:commentary|analysis|op-?ed|opinion|essay|column|critical questions|perspective|brief|report|article) by (?P<name>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž])[\w.’' -]{3,40}?)",
+    re.I,
+)
+"""'Commentary by Haruka Tsujimoto' on its own line: a think tank page's byline, the kind of piece first."""
 _IN_THIS_ISSUE = re.compile(r"(?:in (?:this|today[’']s|this week[’']s) (?:issue|edition|newsletter|briefing|letter)|inside this issue)\s*:\s*\S", re.I)
 """'In this issue: …' over a newsletter's pieces, on one line or as a list: what the issue holds, said by its editor (not a
 sentence, 'In this issue: two of our fellows weigh in …', which other rules read)."""
@@ -3757,6 +3889,11 @@ _BOLD_NAME_POST = re.compile(r"(?:\*\*|__)(?P<name>[^*_:\n]{4,60}?)(?:\*\*|__)\s
 """'**Kenji Morimoto**, Senior Research Fellow, Japan Institute of Maritime Security: From Tokyo …': who answers, and their post."""
 _NAME_POST = re.compile(r"(?P<name>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž])[^*_:,\n]{3,40}?)\s*,\s*(?P<post>(?-i:[A-Z])[^:\n.?!]{2,160}?)\s*:\s+(?=\S)")
 """The same without the bold: 'Chun Chae-sung, Professor …, Seoul National University: The law …'."""
+_VERBATIM_TURN = re.compile(r"^((?-i:[A-Z])[^.\n:]{1,118}?(?:\([^()\n]{2,40}\))?)\.\s+[-–]\s+(?=\S)")
+"""A parliament's verbatim record: 'Chair. - Good afternoon …', 'Mats Engman, Distinguished Fellow, ISDP. - Thank you …', read
+as 'Label: …'."""
+_NAME_COLON_POST = re.compile(r"(?:\*\*|__)?(?P<name>[A-ZÀ-ÖØ-ÞĀ-ž][^:\n*_]{3,50}?)(?:\*\*|__)?:\s+(?P<post>(?-i:[A-Z])[^\n.?!]{4,200})")
+"""An expert's name line with the post after a colon, over their reply: 'Dana Whitcombe: Senior fellow, Asia Security Initiative'."""
 _CLAUSE_WORD = re.compile(r"\b(?:who|which|that|has|have|had|is|was|were|are|said|says|put|told|argued|argues|will|would)\b", re.I)
 """Words of a sentence, not of a post: 'Chun Jae-hong, a former vice minister, put the danger bluntly at a seminar: …'."""
 _QUOTED_PARAGRAPH = re.compile(

@@ -338,6 +338,18 @@ _FURNITURE_LINES = (
     r"share(?: this (?:article|story|post|page))?(?:\s+(?:facebook|twitter|x|linkedin|e-?mail|whatsapp|reddit|telegram|kakaotalk|kakaostory|line|print|copy link|copy url|vk|weibo|wechat|mastodon|bluesky))+",
     r"(?:(?:facebook|twitter|x|linkedin|e-?mail|whatsapp|reddit|telegram|kakaotalk|kakaostory|band|line|weibo|wechat|copy link|copy url|print|a\+|a-|(?:text|font) size)\s*){2,}",
     r"(?:(?:share|tweet|e-?mail|print|save|comments?(?: \(\d{1,5}\))?)\s*){3,}",  # "Share   Tweet   Email   Comments (41)"
+    r"(?:readers?[’']? poll|quick poll|our poll)\s*:.{0,240}",
+    # what reading apps put round the text: Apple News's and Pocket's bars, Naver's blog menu, WeChat's QR prompt, a saved date
+    r"today\s+news\+(?:\s+\S+){0,4}",
+    r"pocket\s+(?:←\s*)?my list\b.{0,40}",
+    r"prologue\s+blog\s+map\b.{0,60}",
+    r"url 복사.{0,40}|이웃추가.{0,40}",
+    r"(?:[a-z]\s+){2,4}🔗",
+    r"(?:long-press|press and hold|scan)\b[^.]{0,40}\bqr code\b.{0,160}",
+    r"(?:[\w-]+\.)+[a-z]{2,6}\s*[·|]\s*saved\s.{4,40}",
+    r"saved (?:on |from )?.{2,40}\b(?:19|20)\d\d\b.{0,20}",
+    r".{2,60}\bsubscribe for (?:only )?[$€£¥₩]\s?\d.{0,120}",  # "READER POLL: Should South Korea go nuclear?  Yes 64% | No 29%"
+    r"(?:available downloads?|download (?:the )?(?:pdf|full (?:report|text|paper|brief)|commentary|brief|report|paper|article))\b.{0,160}",  # "Available Downloads / Download the Commentary (192kb)"
     r"(?!by\s)(?:the )?(?-i:[A-Z])[\w .&’'-]{0,50}\b(?:post|times|herald|daily|news|review|journal|institute|centre|center|press|magazine|tribune|gazette|monitor|forum|desk)"
     r"\s*\(\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*\)",  # "The Korea Morning Post (opinion@kmorningpost.co.kr)": the desk's address, not a writer's
     r"\+ ?follow\b.*",
@@ -1114,7 +1126,7 @@ def is_running_head(line: str) -> bool:
     """A PDF page's running header or footer, set in columns: a page number, 'PAGE 10' or a printing date in one of them
     ('62      KHANGAI FORUM … PROCEEDINGS', 'CHINA HORIZON DAILY      VIEWPOINTS      PAGE 10', '3/8/2019      After Hanoi …')."""
     parts = re.split(r"\s{4,}|\t+", line.strip())
-    numbered = r"(?:page\s+)?[A-Z]?\d{1,3}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,3}\s*/\s*\d{1,3}"
+    numbered = r"(?:page\s+)?[A-Z]?\d{1,3}(?:\s+of\s+\d{1,3})?|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,3}\s*/\s*\d{1,3}"  # and "Page 1 of 2"
     return 2 <= len(parts) <= 4 and len(line) <= 160 and any(re.fullmatch(numbered, part.strip(), re.I) for part in (parts[0], parts[-1]))
 
 
