@@ -843,7 +843,7 @@ def _title_words(title: str | None) -> str:
     return words
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def score(key_path: Path) -> Score:
     """How `korea add` reads one keyed essay. Cached: a pytest worker scores an essay for its set's test, its own test and the
     pooled one; read-only to callers."""
@@ -955,7 +955,7 @@ def suggestion_rates(score_: Score) -> dict[str, float]:
     }
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def total(folder: Path = FORMATS) -> tuple[Score, dict[str, Score]]:
     each = {path.stem: score(path) for path in keys(folder)}
     all_ = Score()
