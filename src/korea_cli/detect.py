@@ -2951,6 +2951,22 @@ class _Reader:
             j += 1
         return j > i + 1 and any(k in self.sections for k in range(j, min(j + 3, self.count)))
 
+    def marked_turns(self, marked: dict[int, tuple[int, ...]], framed: bool = False) -> None:
+        """Each paragraph `marked` with its writers, and the argument under it until the next mark, is theirs; a heading, a
+        caption or a bio ends the run. With `framed`, the prose above the first mark is the publisher's framing."""
+        if framed:
+            for j in range(self.first_body, min(marked)):
+                if self.roles[j] in (None, "body") and is_prose(self.flat[j]):
+                    self.roles[j], self.signers[j] = "introduction", ()
+        current: tuple[int, ...] = ()
+        for i in range(min(marked), self.count):
+            if i in marked:
+                current = marked[i]
+            elif not current or self.roles[i] not in (None, "body") or not is_prose(self.flat[i]) or _bio_of_someone(self.flat[i]):
+                current = ()
+                continue
+            self.roles[i], self.signers[i] = "body", current
+
     def byline_turns(self) -> None:
         """4b. 'By Ruoxi Wang, Colleen Hartley and Min-jae Seo' over '**Wang:** …', '**Hartley:** …', '**Seo:** …' and no
         question: a quick take in which each writer opens their own paragraphs with their surname. Each turn, and the paragraphs
@@ -2968,17 +2984,7 @@ class _Reader:
         owner = {i: by_word.get(fold(label), set()) for i, label in self.speakers}
         if any(len(found) != 1 for found in owner.values()) or len({n for found in owner.values() for n in found}) < 2:
             return
-        turns = [i for i, _ in self.speakers]
-        for j in range(self.first_body, turns[0]):
-            if self.roles[j] in (None, "body") and is_prose(self.flat[j]):
-                self.roles[j], self.signers[j] = "introduction", ()
-        for k, i in enumerate(turns):
-            (n,) = owner[i]
-            self.roles[i], self.signers[i] = "body", (n,)
-            for j in range(i + 1, turns[k + 1] if k + 1 < len(turns) else self.count):
-                if self.roles[j] not in (None, "body") or not is_prose(self.flat[j]) or _bio_of_someone(self.flat[j]):
-                    break
-                self.roles[j], self.signers[j] = "body", (n,)
+        self.marked_turns({i: tuple(found) for i, found in owner.items()}, framed=True)
 
     def signed_once_at_the_end(self) -> None:
         """4d. A message signed once, under its last paragraph, by a name over a post ('Zhao Minghui' / 'President, Huangpu
@@ -3023,16 +3029,7 @@ class _Reader:
                 marked[i] = n
         if len(marked) < 2 or len(set(marked.values())) < 2:
             return
-        for j in range(self.first_body, min(marked)):
-            if self.roles[j] in (None, "body") and is_prose(self.flat[j]):
-                self.roles[j], self.signers[j] = "introduction", ()
-        current = ()
-        for i in range(min(marked), self.count):
-            if i in marked:
-                current = (marked[i],)
-            elif self.roles[i] not in (None, "body") or not is_prose(self.flat[i]) or _bio_of_someone(self.flat[i]):
-                break
-            self.roles[i], self.signers[i] = "body", current
+        self.marked_turns({i: (n,) for i, n in marked.items()}, framed=True)
 
     def bracketed_initials(self) -> None:
         """4c. Co-written text whose paragraphs are marked with their drafter's initials in brackets ('[JK] …', '[JK/TMD] …'),
@@ -3048,13 +3045,7 @@ class _Reader:
         owners = {i: [by_letters.get(letters, []) for letters in re.split(r"\s*[/&,]\s*", m["list"])] for i, m in marked.items()}
         if any(len(found) != 1 for group in owners.values() for found in group):
             return  # initials no byline name has, or two have: the marks say too little
-        current: tuple[int, ...] = ()
-        for i in range(min(marked), self.count):
-            if i in marked:
-                current = tuple(dict.fromkeys(found[0] for found in owners[i]))
-            elif self.roles[i] not in (None, "body") or not is_prose(self.flat[i]) or _bio_of_someone(self.flat[i]):
-                break
-            self.roles[i], self.signers[i] = "body", current
+        self.marked_turns({i: tuple(dict.fromkeys(found[0] for found in group)) for i, group in owners.items()})
 
     def discussion(self) -> None:
         """'In the discussion that followed, Zhao Lihua and Igor Markelov both rejected …', after the speakers' signed parts:
