@@ -487,6 +487,10 @@ def test_an_interviewee_s_bio_in_the_introduction_gives_the_affiliation() -> Non
         ("Long-press to scan the QR code and follow us for more analysis.", "boilerplate"),
         ("isdp.eu · Saved Mar 23, 2023", "boilerplate"),
         ("The Harbour Observer\nSubscribe for $4.99/month to read every analysis.", "boilerplate"),
+        ("Elsewhere this week\n→ Seoul's caretaker government and the NCG\n→ Why Pyongyang has gone quiet", "boilerplate"),
+        ("This blog's other posts in 'Inter-Korean'\nWhy the military agreement mattered\nNotes from a seminar", "boilerplate"),
+        ("This text has been edited from the transcript of the lecture and approved by the speaker.", "editors_note"),
+        ("* Corresponding author: mjansen@example.org. We thank two reviewers for their comments.", "notes"),
     ],
 )
 def test_furniture_round_the_argument(paragraph: str, role: str) -> None:
@@ -1321,3 +1325,20 @@ def test_a_parliament_s_verbatim_record_of_a_hearing() -> None:
     )
     assert list(writers(reading)) == ["Niklas Swanström"]
     assert reading.roles[4:8] == ["body", "body", "question", "body"]
+
+
+def test_co_authors_bios_marked_with_the_byline_s_stars_at_a_page_s_foot() -> None:
+    reading = detect.read(
+        [
+            "CHAPTER 4",
+            "Reform Without Disarmament",
+            "Tran Thi Mai* and Hiroshi Kanda**",
+            ARGUMENT,
+            ARGUMENT,
+            "* Tran Thi Mai is Deputy Director of the Institute for Regional Studies, Hanoi.\n** Hiroshi Kanda is Associate"
+            " Professor at Rokko University, Kobe.",
+            ARGUMENT,
+        ]
+    )
+    assert sorted(writers(reading)) == ["Hiroshi Kanda", "Tran Thi Mai"]
+    assert reading.roles == ["label", "title", "byline", "body", "body", "author_bio", "body"]

@@ -98,7 +98,7 @@ _SERIES_MARK = re.compile(r"\b(?:brief|paper|report|bulletin|newsletter|series|c
 2019'), or a masthead of several lines; an issue's number and its date alone ('Issue No. 41 | June 14, 2018') are a date line."""
 
 _BIO = re.compile(  # not 'Niklas Swanström is right that …': a co-author answering the other
-    r"^[*(]?(?:(?i:profile|bio|about the author|about|author)\s*:\s*)?(?:(?:Dr|Prof|Gen|Amb|Ambassador|Professor|General)\.?(?:\s*\((?:ret|retd)\.?\))?\s+)?(?P<who>[A-ZÀ-ÖØ-ÞĀ-ž][\w.'’-]*(?:\s+(?:(?:de|la|van|von|der|den|del|da|di|du|le|bin|al)\s+)*[A-ZÀ-ÖØ-ÞĀ-ž][\w.'’-]*){0,3})(?:\s+\((?:ret|retd)\.?\)|\s+\((?-i:[A-ZÀ-Þ])[^()]{1,40}\))?(?:\s+[’'‘]\d{2})?"  # 'Jeon Jae-seong (Chun Chae-sung) is …'
+    r"^(?:\*{1,3}\s?|\()?(?:(?i:profile|bio|about the author|about|author)\s*:\s*)?(?:(?:Dr|Prof|Gen|Amb|Ambassador|Professor|General)\.?(?:\s*\((?:ret|retd)\.?\))?\s+)?(?P<who>[A-ZÀ-ÖØ-ÞĀ-ž][\w.'’-]*(?:\s+(?:(?:de|la|van|von|der|den|del|da|di|du|le|bin|al)\s+)*[A-ZÀ-ÖØ-ÞĀ-ž][\w.'’-]*){0,3})(?:\s+\((?:ret|retd)\.?\)|\s+\((?-i:[A-ZÀ-Þ])[^()]{1,40}\))?(?:\s+[’'‘]\d{2})?"  # 'Jeon Jae-seong (Chun Chae-sung) is …'
     r"(?:,\s+(?:Ph\.?\s?D\.?|D\.?Phil\.?|OBE|CBE|MBE))?(?:,\s+(?P<aside>[^,]{2,120}),)?\s+(?:is(?!\s+(?:right|wrong|correct|mistaken|surely|too|not\s+wrong)\b)|was|also|serves|served|has|had|holds|teaches|lectures|researches|leads|directs|heads|headed|chaired|commanded|chairs|edits|writes|works|worked|spent|joined"
     r"|covered|reported|advises|advised|specializes|specialises|received|earned|studied|graduated|retired from)\b"
 )
@@ -578,6 +578,15 @@ class _Reader:
                 for line in lines[1:]:
                     if (found := dateline(line.strip())) and found[0]:
                         self.date = self.date or found
+            elif (
+                i > 0
+                and self.raw[i].lstrip().startswith("*")
+                and len(starred := [" ".join(item.strip("* \n").split()) for item in re.split(r"\n(?=\s*\*{1,3}\s)", self.raw[i].strip())]) >= 1
+                and all((named := _bio_name(item)) and fold(named) in {fold(person.name) for person in self.people} for item in starred)
+            ):
+                # "* Nguyen Thi Lan Huong is Deputy Director …" / "** Kenji Morimoto is …": the byline's starred names, at a page's foot
+                self.roles[i] = "author_bio"
+                self.bio_of[i] = self.person(_bio_name(starred[0]) or "")
             elif (app := _READER_APP_LINE.fullmatch(p)) and looks_like_name(clean_name(app["name"])):
                 self.roles[i] = "byline"  # "english.khan.co.kr · Jeon Jae-sung · 5 min": a read-later app's line under the title
                 self.bylines[i] = (self.person(clean_name(app["name"])),)
@@ -989,7 +998,12 @@ class _Reader:
                 and not re.search(r"\bprint(?:er[- ]friendly)? version\b", p, re.I)
             ):  # or a PDF's running header, again; but 'Comment' over a title is its label (not 'VIEWPOINTS      PAGE 10')
                 self.roles[i] = "boilerplate"
-            elif NOTES_HEAD.match(p) or (len(lines) > 1 and NOTES_HEAD.match(lines[0].strip())) or (i > 2 and _AUTHORS_NOTE.match(p)):
+            elif (
+                NOTES_HEAD.match(p)
+                or (len(lines) > 1 and NOTES_HEAD.match(lines[0].strip()))
+                or (i > 2 and _AUTHORS_NOTE.match(p))
+                or re.match(r"\*{0,2}\s*corresponding author\s*:", p, re.I)  # "* Corresponding author: … We thank …": a paper's first note
+            ):
                 self.roles[i] = "notes"  # or "Authors' note: This paper draws on interviews …", about its sources
             elif re.match(r"\(?(?:translator|translators)[’']?s?[’']? notes?\s*[:.—–-]", bare, re.I):
                 self.roles[i] = "notes"  # "Translator's note: 'Policy for Peace and Prosperity' is …": the translator's gloss
@@ -2290,7 +2304,12 @@ class _Reader:
                     pass  # a bio after the notes: `bios` finds whose
                 elif previous == "notes" and (FOOTNOTE.match(self.flat[i]) or len(self.flat[i]) <= 300 or NOTES_HEAD.fullmatch(self.flat[i - 1])):
                     self.roles[i] = "notes"
-                elif self.roles[i - 1] == "author_bio" and argued and not is_heading(self.flat, i, self.first_body, self.roles):
+                elif (
+                    self.roles[i - 1] == "author_bio"
+                    and argued
+                    and not is_heading(self.flat, i, self.first_body, self.roles)
+                    and not (self.raw[i - 1].lstrip().startswith("*") and len(self.flat[i]) > 300)  # a page's starred bios, the text going on
+                ):
                     self.roles[i] = "author_bio"  # the bios go on (not when they stand before the argument, over its first heading)
             if (
                 self.roles[i] is None
@@ -3697,8 +3716,13 @@ def _initialled(short: str, full: str) -> bool:
 
 def _bio_of_someone(text: str) -> bool:
     """Whether `text` opens as a bio of a person named in full ('Katharina Vogel heads …'; not 'There is talk in Washington …')."""
+    return _bio_name(text) is not None
+
+
+def _bio_name(text: str) -> str | None:
+    """The person named in full whose bio `text` opens ('Katharina Vogel heads …': 'Katharina Vogel'); None when it is no bio."""
     bio = _BIO.match(RANKS.sub("", text))
-    return bool(bio and len(bio["who"].split()) >= 2 and looks_like_name(clean_name(bio["who"])))
+    return clean_name(bio["who"]) if bio and len(bio["who"].split()) >= 2 and looks_like_name(clean_name(bio["who"])) else None
 
 
 _SHARED_BIO = re.compile(r"^(?P<names>[A-ZÀ-ÖØ-ÞĀ-ž][^.;:]{4,160}?(?:,\s+|\s+)(?:and|&)\s+[A-ZÀ-ÖØ-ÞĀ-ž][^.;:,]{2,60}?)\s+are\b")

@@ -18,12 +18,13 @@ LABEL = re.compile(
     r"^(?:(?:(?!(?:without|beyond|against|after|before|towards?|despite|through|into|is|are|was|were|not|no|needs?|must|can|will|why|how)\s)[\w’'-]+ ){0,3}(?:policy brief|issue brief|brief|commentar(?:y|ies)|comments?|analys[ie]s|op-?eds?|opinions?|perspectives?|viewpoints?|voices|points? of view|interviews?|expert views?|"
     r"special report|working paper|reports?|essays?|columns?|insights?|explainer|q ?& ?a|roundtable|round table|conversations?|dialogues?|symposium|debate|debatt|podcast|transcripts?|"
     r"series|in focus|spotlight|briefing|reaction|monitor|newsletter|bulletin|digest|update|memorandum|memo|news release|press release|event summary"
-    r"|for immediate release|issue\s*#?\d+)\b[\w .#:|/·,—–\[\]()-]*|[\w ,:’'-]{2,80},? part \d+ of \d+|[\w &’'-]{2,30}\s/\s(?:excerpts?|reviews?|essays?|interviews?|opinion|commentary|analysis)|[\w ]+\s*[|·]\s*[\w ,·|]+|\[[\w ]{2,30}\]|[\w ’'-]{2,40}\s[—–|·]\s(?:issue|no\.|vol\.|n[°º]\.?|nr\.?)(?:\s*no\.)?\s*#?\d+)$",
+    r"|for immediate release|issue\s*#?\d+)\b[\w .#:|/·,—–\[\]()-]*|[\w ,:’'-]{2,80},? part \d+ of \d+|[\w &’'-]{2,30}\s/\s(?:excerpts?|reviews?|essays?|interviews?|opinion|commentary|analysis)|[\w ]+\s*[|·]\s*[\w ,·|]+|\[[\w ]{2,30}\]|[\w ’'-]{2,40}\s[—–|·]\s(?:issue|no\.|vol\.|n[°º]\.?|nr\.?)(?:\s*no\.)?\s*#?\d+|chapter\s+\d{1,2})$",
     re.I,
 )
 EDITORS_NOTE = re.compile(
     r"^\[?(?:editor[’']?s[’']? note\b|publisher[’']?s[’']? note\b|moderator[’']?s[’']? note\b|corrected\s*:\s|(?:an? )?(?:edited|abridged) transcript\.\s|note from the editors?\b|(?:as prepared for delivery|check against delivery)\b"
     r"|(?:this|the) (?:article|piece|column|essay|interview|commentary) was (?:amended|corrected|updated|conducted(?!\s+by))\b"
+    r"|(?:this|the) (?:text|transcript|version|lecture) (?:has been|was) edited (?:from|for)\b"  # "This text has been edited from the transcript …"
     r"|\[(?=[^\[\]]{10,400}\]$)[^\[\]]*\b(?:edited for|is not included|are not included|(?:has|have) been omitted|abridged|condensed)\b"  # "[The Q&A that followed is not included. …]"
     r"|(?:the following|this) (?:interview|conversation|transcript|q ?& ?a) (?:has been|was|is)\b"
     r"|the following (?:has been|was) (?:edited|condensed|lightly edited)\b|this is an? (?:english )?(?:summary|translation|abridged version|edited transcript)\b|(?:this|the) (?:article|piece|column|essay|commentary) is an? (?:english |abridged |edited )?translation\b|(?:correction|clarification)(?:,[^:\n]{2,40})?\s*:|(?:this interview )?(?:has been |was |is )?(?:edited|condensed|lightly edited)"
@@ -1210,6 +1211,7 @@ LINKS_HEADING = re.compile(
     r"^(?:[^/\n]{1,30}/\s*)?(?:related(?: articles?| stor(?:y|ies)| posts| content| columns?| essays?| briefs?| videos?| reading| publications| research| topics| tags| news| subjects| interviews| commentar(?:y|ies)| analys[ie]s| [\w .]{2,30} links)?|more (?:from|in|on) [\w ]+|read (?:more|next)|see also|recommended(?: for you)?|further reading"
     r"|more (?:interviews|articles|stories|commentary|analysis|episodes|posts|columns|opinions?)(?: by [\w .,’'-]{2,40})?|check out (?:our )?(?:other|more) (?:content|stories|articles)|(?:(?:a few |some |other )?(?:things|links|pieces|reads) )?worth reading(?: this week)?|read also|also read|(?:recommended|more) from (?:medium|substack|linkedin)|others also viewed|further information|what (?:we|i)[’']?(?:re| am|m) reading"
     r"|other (?:commentaries|commentary|articles|stories|columns|interviews|episodes|analyses|opinions)|more in (?:the|this) [\w&' ]{2,30}"
+    r"|elsewhere (?:this week|on the site|in [\w ]{2,30})|(?:this blog[’']s |my |the author[’']s )?other posts(?: in [^\n]{2,40})?"
     r"|editor[’']?s[’']? (?:picks?|choice)"
     r"|recommended reading|reading list|you (?:may|might) also be interested in|[\w ]{2,30} recommends"
     r"|latest publications\b.{0,60}|latest (?:commentar(?:y|ies)|opinions?|analys[ie]s|articles|stories|columns|posts|insights)|articles in this (?:story|series)|media (?:contacts?|enquiries|inquiries)|press (?:contacts?|office)|notes to editors|for more information|most (?:read|popular|viewed|shared|commented)(?: (?:from|in|on) [\w ]{2,30})?|in this (?:news|story|article)|latest(?: (?:on|in|from) [\w ]+)?|trending(?: now)?|top stories|you (?:may|might) also like|editor[’']?s picks"
