@@ -491,6 +491,7 @@ def test_an_interviewee_s_bio_in_the_introduction_gives_the_affiliation() -> Non
         ("This blog's other posts in 'Inter-Korean'\nWhy the military agreement mattered\nNotes from a seminar", "boilerplate"),
         ("This text has been edited from the transcript of the lecture and approved by the speaker.", "editors_note"),
         ("* Corresponding author: mjansen@example.org. We thank two reviewers for their comments.", "notes"),
+        ("Truth in Testimony Disclosure: I am testifying in a personal capacity and receive no federal funds.", "disclaimer"),
     ],
 )
 def test_furniture_round_the_argument(paragraph: str, role: str) -> None:
@@ -1342,3 +1343,134 @@ def test_co_authors_bios_marked_with_the_byline_s_stars_at_a_page_s_foot() -> No
     )
     assert sorted(writers(reading)) == ["Hiroshi Kanda", "Tran Thi Mai"]
     assert reading.roles == ["label", "title", "byline", "body", "body", "author_bio", "body"]
+
+
+def test_a_compiled_roundup_each_view_under_its_expert_s_name_in_bold() -> None:
+    reading = detect.read(
+        [
+            "ROUNDUP",
+            "After the handshake: five views on what comes next",
+            "A month after the meeting at the border, we asked analysts in five capitals what it changed.",
+            "**Asha Menon**, senior fellow at the Institute for Indo-Pacific Studies in Bengaluru, argues that " + ARGUMENT,
+            "For India, she adds, " + ARGUMENT,
+            "**Wu Lijun**, associate professor at Fudan University, sees it differently. " + ARGUMENT,
+            "**Peter Hall**, a former State Department official, thinks the meeting was television. " + ARGUMENT,
+            "Compiled by Nisha Rao",
+        ]
+    )
+    named = writers(reading)
+    menon, wu, hall = named["Asha Menon"], named["Wu Lijun"], named["Peter Hall"]
+    assert reading.roles[2] == "introduction" and reading.roles[7] == "credit"
+    assert reading.signers[3:7] == [(menon,), (menon,), (wu,), (hall,)]
+
+
+def test_contributions_signed_by_bare_initials_a_contributors_box_explains() -> None:
+    reading = detect.read(
+        [
+            "Symposium No. 9",
+            "A Declaration: Step Forward or Empty Paper?",
+            "We asked three contributors for a short answer each.",
+            "Words can change behaviour",
+            ARGUMENT,
+            "K.S.",
+            "Verification is not cheap",
+            ARGUMENT,
+            "M.O'D.",
+            "About the contributors\nK.S. — Kim Seo-jin is Professor at Korea University.\nM.O'D. — Maeve O'Dwyer is a Senior Associate at the Dublin"
+            " Nonproliferation Initiative.",
+        ]
+    )
+    named = writers(reading)
+    assert reading.signers[4] == (named["Kim Seo-jin"],) and reading.signers[7] == (named["Maeve O'Dwyer"],)
+    assert reading.roles[5] == "byline" and reading.roles[8] == "byline"
+
+
+def test_a_forum_s_speakers_in_capitals_with_long_posts_in_brackets() -> None:
+    reading = detect.read(
+        [
+            "Forum",
+            "Is a Freeze the New Denuclearization?",
+            "Moderated by Dana Whitfield, Korea Program Coordinator",
+            "Q1. Should Washington accept a verifiable freeze as an interim goal?",
+            "MIN-JI KANG (Senior Research Fellow, Korea Institute for National Unification): " + ARGUMENT,
+            "OWEN HARTLEY (former Director for Korea, National Security Council): " + ARGUMENT,
+            "Q2. What must Washington not give up?",
+            "KANG: The alliance's combined exercises.",
+            "HARTLEY: Inspectors, because a deal we cannot verify is worse than no deal.",
+        ]
+    )
+    named = writers(reading)
+    assert [reading.signers[i] for i in (4, 5, 7, 8)] == [(named["Min-ji Kang"],), (named["Owen Hartley"],), (named["Min-ji Kang"],), (named["Owen Hartley"],)]
+
+
+def test_a_newsletter_s_sections_marked_with_its_two_writers_first_names() -> None:
+    reading = detect.read(
+        [
+            "THE BORDER LETTER",
+            "Roads blown up, a border redrawn",
+            "In this issue\n- The explosions on the roads\n- What Seoul does now",
+            "The explosions on the roads",
+            "[Joon] " + ARGUMENT,
+            ARGUMENT,
+            "What Seoul does now",
+            "[Freya] " + ARGUMENT,
+            "The Border Letter is written by Choi Joon-ho, a former researcher in Seoul, and Freya Lund, who covered Northeast Asia for a Danish broadcaster.",
+        ]
+    )
+    named = writers(reading)
+    choi, lund = named["Choi Joon-ho"], named["Freya Lund"]
+    assert reading.roles[2:4] == ["introduction", "subtitle"]
+    assert reading.signers[4:6] == [(choi,), (choi,)] and reading.signers[7] == (lund,)
+
+
+def test_a_minister_s_address_the_title_names_and_its_applause() -> None:
+    reading = detect.read(
+        [
+            "Speeches & Remarks",
+            "Address by Minister of Foreign Affairs Han Seo-jun at the Jeju Peace Forum",
+            "Jeju, 18 September 2024",
+            "Check against delivery",
+            "Thank you, Ambassador Tan, for that generous introduction. " + ARGUMENT,
+            ARGUMENT,
+            "Let me close by thanking our hosts once more. I look forward to our discussion. Thank you very much. (Applause)",
+        ]
+    )
+    assert list(writers(reading)) == ["Han Seo-jun"]
+    assert reading.roles[4:] == ["body", "body", "body"]
+
+
+def test_written_testimony_whose_salutation_names_the_committee_s_chair() -> None:
+    reading = detect.read(
+        [
+            "Testimony before the Subcommittee on Asia",
+            "Sanctions and Their Limits",
+            "Written Statement of Grace J. Holm, Ph.D.\nSenior Fellow for Korea Studies\nHollings Center for Pacific Security",
+            "May 15, 2024",
+            "Chairman Brandt, Ranking Member Ortiz, and distinguished members of the Subcommittee: thank you for the opportunity to testify"
+            " today on the enforcement of sanctions against the Democratic People's Republic of Korea. I will summarize my written"
+            " statement and ask that the full text be entered into the record.",
+            ARGUMENT,
+        ]
+    )
+    assert list(writers(reading)) == ["Grace J. Holm"]
+    assert reading.roles[4:] == ["body", "body"]
+
+
+def test_a_rapporteur_s_report_gives_each_speaker_the_view_it_reports() -> None:
+    reading = detect.read(
+        [
+            "CONFERENCE REPORT No. 4",
+            "Managing the Standoff: Summary of the Harbour Security Dialogue",
+            "Rapporteur: Tran Mai Anh, Research Associate, Harbour Centre",
+            "The dialogue was held in October with 38 participants. " + ARGUMENT,
+            "Opening the first session, Professor Park Ji-hoon of Seoul National University argued that " + ARGUMENT,
+            "Dr. Kenji Ota of Kyoto University questioned whether " + ARGUMENT,
+            "He also argued that Tokyo would not sign any declaration. " + ARGUMENT,
+            "Laura Becker, a former German diplomat, focused on the risk of war by accident. " + ARGUMENT,
+            "The discussion that followed showed how far apart the participants remain. " + ARGUMENT,
+        ]
+    )
+    named = writers(reading)
+    park, ota, becker = named["Park Ji-hoon"], named["Kenji Ota"], named["Laura Becker"]
+    assert reading.signers[4:8] == [(park,), (ota,), (ota,), (becker,)]
+    assert named["Tran Mai Anh"] in reading.signers[8]

@@ -83,7 +83,8 @@ def clean_name(text: str) -> str:
 _NOT_NAME_WORDS = frozenset(
     re.findall(
         r"\w+",
-        """the of and but yet still thus hence available downloads download for in on to a an is with by daily times herald news journal weekly diplomat tribune gazette magazine online media
+        """the of and but yet still thus hence available downloads download unification affairs foreign defense defence interior
+        for in on to a an is with by daily times herald news journal weekly diplomat tribune gazette magazine online media
         korea korean asia asian china japan europe america north south africa african russia russian american chinese japanese
         european pacific global world press review opinion executive summary key findings introduction conclusion
         conclusions abstract contents recommendations statement statements joint declaration background overview what why how when where which who not no went wrong right next

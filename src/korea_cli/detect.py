@@ -423,6 +423,9 @@ class _Reader:
         self.byline_turns()
         self.bracketed_initials()
         self.names_over_turns()
+        self.views_under_bold_names()
+        self.views_in_a_report()
+        self.bracketed_first_names()
         self.signed_once_at_the_end()
         self.discussion()
         self.signed_by_one_of_them()
@@ -598,7 +601,7 @@ class _Reader:
                 and not any(SPEAKER.match(q) for q in self.flat[i + 1 :])
             ):
                 self.roles[i] = "introduction"  # "Moderator: Thank you, colleagues. Our time is up.", after the last turn: the event's close
-            elif i < 12 and _IN_THIS_ISSUE.match(bare) and (len(lines) > 1 or re.search(r"[·•|;]", bare) or not bare.endswith(".")):
+            elif i < 12 and _IN_THIS_ISSUE.match(self.raw[i].strip("*_ ")) and (len(lines) > 1 or re.search(r"[·•|;]", bare) or not bare.endswith(".")):
                 self.roles[i] = "introduction"  # "In this issue: the terrorism-list deal · why sampling …": the issue's contents, the editor's
             elif i == 0 and _FRONT_MATTER.fullmatch(self.raw[i].strip()):
                 self.roles[i] = "boilerplate"  # a web clipper's YAML front matter: '---' / 'title: …' / 'created: …' / '---'
@@ -708,18 +711,22 @@ class _Reader:
             ):
                 self.roles[i] = "byline"  # "By Hartanto", and "Hartanto is a former ambassador …" under the text: a name of one word
                 self.bylines[i] = (self.person(single["name"]),)
-            elif by := byline_people(
-                self.paragraphs[i],
-                names_alone=(
-                    (
-                        0 < i < 10
-                        and _only_a_dek_before(self.flat, self.roles, i, named_together=len(lines) == 1 and bool(re.search(r"\s(?:and|&)\s", p)))
-                        and not LABEL.match(p)
-                        and not is_boilerplate(self.paragraphs[i])
-                    )
-                    or (i > 0 and _AUTHORS_HEADING.fullmatch(self.flat[i - 1]) is not None)  # "Authors" over a sidebar's names
-                    or (i > 1 and _AUTHORS_HEADING.fullmatch(self.flat[i - 2]) is not None and self.roles[i - 1] == "byline")
-                ),
+            elif not (
+                len(p) > 300 and is_prose(p) and re.search(r"\b[a-z]{3,}[.!?](?:\s+[A-Z]|\s*$)", p)
+            ) and (  # not "Chairman Brandt, Ranking Member …: thank you …"
+                by := byline_people(
+                    self.paragraphs[i],
+                    names_alone=(
+                        (
+                            0 < i < 10
+                            and _only_a_dek_before(self.flat, self.roles, i, named_together=len(lines) == 1 and bool(re.search(r"\s(?:and|&)\s", p)))
+                            and not LABEL.match(p)
+                            and not is_boilerplate(self.paragraphs[i])
+                        )
+                        or (i > 0 and _AUTHORS_HEADING.fullmatch(self.flat[i - 1]) is not None)  # "Authors" over a sidebar's names
+                        or (i > 1 and _AUTHORS_HEADING.fullmatch(self.flat[i - 2]) is not None and self.roles[i - 1] == "byline")
+                    ),
+                )
             ):
                 self.roles[i] = "byline"
                 self.bylines[i] = tuple(self.person(name, affiliation, i + 1 if affiliation else 0) for name, affiliation in by)
@@ -1064,7 +1071,11 @@ class _Reader:
                     )
                 )
                 and (
-                    any(label == speaker.group("label").strip() for _, label in self.speakers)  # "A.K.: Thank you, General.", "ZHAO YUE: Dr. Lee."
+                    any(
+                        label == speaker.group("label").strip()
+                        or (len(speaker.group("label").strip()) >= 3 and speaker.group("label").strip() in label.split())
+                        for _, label in self.speakers
+                    )  # "A.K.: Thank you, General.", "ZHAO YUE: Dr. Lee.", "KANG: The exercises." after "MIN-JI KANG (…): …"
                     or (len(turn) > len(speaker.group(0)) + 10 and (is_prose(turn) or turn.rstrip("*_”’\"' ").endswith("?")))
                 )
             ):
@@ -1499,8 +1510,10 @@ class _Reader:
         for i in range(self.first_body, self.count):
             if i in editors:
                 continue
-            if (letters := _INITIALS_SIGNATURE.fullmatch(self.flat[i])) and (named := self.named_by_initials(letters.group(1))):
-                signatures.append((i, "", named, ""))  # '— N.S.', Niklas Swanström, whom the introduction names
+            if (letters := _INITIALS_SIGNATURE.fullmatch(self.flat[i]) or _BARE_INITIALS.fullmatch(self.flat[i])) and (
+                named := self.named_by_initials(letters.group(1))
+            ):
+                signatures.append((i, "", named, ""))  # '— N.S.', Niklas Swanström, whom the introduction names; 'C.C.' alone
             elif is_prose(self.flat[i]) and (letters := _INLINE_INITIALS.search(self.flat[i])) and (named := self.named_by_initials(letters.group(1))):
                 signatures.append((i, "", named, ""))
                 inline.add(i)
@@ -1693,6 +1706,14 @@ class _Reader:
     def named_by_initials(self, letters: str) -> str | None:
         """The one name in the text whose initials these are ('N.S.': 'Niklas Swanström'); None when none is, or two are."""
         wanted = re.sub(r"[^A-Z]", "", letters)
+        legend = {
+            clean_name(m["name"])
+            for raw in self.raw
+            for line in raw.split("\n")
+            if (m := _LEGEND_LINE.match(line.strip())) and re.sub(r"[^A-Z]", "", m["initials"]) == wanted
+        }  # "C.C. — Chun Chae-sung is Professor …", "M.O'D. — Maeve O'Donnell is …": the contributors' box says whose
+        if len(legend) == 1:
+            return legend.pop()
         found = {name for p in self.flat for name in _CAPITALIZED_NAME.findall(p) if wanted in _initials_forms(name) and looks_like_name(name)}
         if not found:  # the names `korea add --author` gave, when the text gives none: 'Kim Ji-hoon' signs 'J.H.K.'
             found = {name for name in self.default_signers if wanted in _initials_forms(name) or re.sub(r"[^A-Z]", "", name) == wanted}
@@ -2478,6 +2499,9 @@ class _Reader:
             if said and looks_like_name(said):
                 byline_signers = (self.person(said),)
                 self.notes.append(f"no byline: {said} is taken as the author, the expert the report quotes; check the authors")
+        if not self.people and self.title is not None and (speaker := _speaker_in_title(self.flat[self.title])):
+            byline_signers = (self.person(speaker),)  # "Address by Minister of Unification Yoon Min-seo at the 7th …": the speech is his
+            self.notes.append(f"no byline: {speaker} is taken as the author, the speaker the title names; check the authors")
         asked = False  # a question has been put: what follows is an answer, not the publication's introduction
         mailbag = self.mailbag(byline_signers)
         if mailbag is not None:
@@ -2753,6 +2777,8 @@ class _Reader:
                 or _signed_name(self.paragraphs[i].split("\n"))
                 or _FIRST_NAME_SIGNATURE.fullmatch(self.flat[i])
                 or _NAME_SIGNATURE.fullmatch(self.paragraphs[i].strip())  # "— Han Seung-woo, former director-general …" under the last contribution
+                or _BARE_INITIALS.fullmatch(self.flat[i])  # "M.O'D." under the last
+                or _INITIALS_SIGNATURE.fullmatch(self.flat[i])
             )
             if (
                 body
@@ -2970,9 +2996,23 @@ class _Reader:
             j += 1
         return j > i + 1 and any(k in self.sections for k in range(j, min(j + 3, self.count)))
 
-    def marked_turns(self, marked: dict[int, tuple[int, ...]], framed: bool = False) -> None:
+    def marked_turns(self, marked: dict[int, tuple[int, ...]], framed: bool = False, unbylined: bool = False) -> None:
         """Each paragraph `marked` with its writers, and the argument under it until the next mark, is theirs; a heading, a
-        caption or a bio ends the run. With `framed`, the prose above the first mark is the publisher's framing."""
+        caption or a bio ends the run. With `framed`, the prose above the first mark is the publisher's framing. With
+        `unbylined`, a text no byline names: what was read as framing for want of one is open to the marks' runs, and what
+        none of them goes on into stays framing."""
+        framing = [i for i in range(min(marked), self.count) if self.roles[i] == "introduction"] if unbylined else []
+        for i in framing:
+            self.roles[i] = None
+        self.carry_marks(marked, framed)
+        for i in framing:
+            self.roles[i] = self.roles[i] or "introduction"
+        for i in marked if unbylined else ():
+            if i and self.roles[i - 1] == "introduction" and len(self.flat[i - 1]) <= 120 and not is_prose(self.flat[i - 1]):
+                self.roles[i - 1] = "subtitle"  # the section's heading over its first marked paragraph, not the framing's
+
+    def carry_marks(self, marked: dict[int, tuple[int, ...]], framed: bool) -> None:
+        """`marked_turns` itself: the framing above the marks, then each mark's run."""
         if framed:
             for j in range(self.first_body, min(marked)):
                 if self.roles[j] in (None, "body") and is_prose(self.flat[j]):
@@ -3049,6 +3089,72 @@ class _Reader:
         if len(marked) < 2 or len(set(marked.values())) < 2:
             return
         self.marked_turns({i: (n,) for i, n in marked.items()}, framed=True)
+
+    def views_under_bold_names(self) -> None:
+        """4c. A compiled roundup with no byline of its own: '**Meera Raghavan**, senior fellow at …, argues that …', then
+        'For India, she adds, …'; three experts or more, each opening a paragraph in bold with a post. Each view, and the
+        paragraphs that go on with it, is its expert's; the prose above the first is the compiler's framing."""
+        if self.interview or any(i < self.count and self.roles[i] == "byline" for i in self.bylines):
+            return
+        marked: dict[int, tuple[int, ...]] = {}
+        for i in range(self.first_body, self.count):
+            named = _BOLD_NAME_VIEW.match(self.raw[i].strip())
+            if (
+                named
+                and self.roles[i] in (None, "body", "introduction")
+                and looks_like_name(name := clean_name(named["name"]))
+                and AFFILIATION_WORD.search(named["post"])
+            ):
+                marked[i] = (self.person(name, named["post"].strip(), i + 1),)
+        if len(set(marked.values())) < 3:
+            return
+        self.marked_turns(marked, framed=True, unbylined=True)
+
+    def views_in_a_report(self) -> None:
+        """4c. A rapporteur's report of a conference: 'Opening the first session, Professor Chaesung Chun of Seoul National
+        University argued that …'; three speakers or more, each whose view a paragraph reports, the rapporteur named in the
+        header. Each such paragraph, and the next when it goes on 'He also …', is its speaker's; the rest stays the rapporteur's."""
+        if self.interview or not any(
+            re.match(r"(?:rapporteur|report(?:ed)? (?:prepared |written )?by)\b", self.flat[i], re.I) for i in range(min(self.count, 10))
+        ):
+            return
+        views: dict[int, int] = {}
+        for i in range(self.first_body, self.count):
+            said = _REPORTED_VIEW.match(self.flat[i])
+            if said and self.roles[i] in (None, "body", "introduction") and looks_like_name(name := clean_name(said["name"])) and len(name.split()) >= 2:
+                views[i] = self.person(name)
+        if len(set(views.values())) < 3:
+            return
+        for i, n in views.items():
+            self.roles[i], self.signers[i] = "body", (n,)
+            if i + 1 < self.count and i + 1 not in views and re.match(r"(?:he|she|they)\s+(?:also\s+)?\w+ed\b", self.flat[i + 1], re.I):
+                self.roles[i + 1], self.signers[i + 1] = "body", (n,)  # "He also argued that …": the same speaker's view
+
+    def bracketed_first_names(self) -> None:
+        """4c. A newsletter of two writers who mark their sections with their first names in brackets ('[Joon] Shortly before
+        noon …', '[Maren] Here is …'), their whole names given elsewhere ('written by Baek Joon-ho … and Maren Kjær'): each
+        marked paragraph, and those under it, is its writer's."""
+        if self.interview:
+            return
+        firsts = {i: m["first"] for i in range(self.first_body, self.count) if (m := _BRACKETED_FIRST_NAME.match(self.flat[i]))}
+        if len(firsts) < 2 or len(set(firsts.values())) < 2:
+            return
+        whole = {first: self.whole_name_of_part(first) for first in set(firsts.values())}
+        if None in whole.values():
+            return
+        self.marked_turns({i: (self.person(whole[first] or ""),) for i, first in firsts.items()}, unbylined=not self.bylines)
+
+    def whole_name_of_part(self, part: str) -> str | None:
+        """The one whole name in the text with this word, or this part of a hyphenated given name, in it ('Joon': 'Baek Joon-ho')."""
+        found = {
+            name
+            for p in self.flat
+            for candidate in _CAPITALIZED_NAME.findall(p)
+            if len((name := clean_name(candidate)).split()) >= 2
+            and looks_like_name(name)
+            and fold(part) in {piece for word in fold(name).split() for piece in (word, *word.split("-"))}
+        }
+        return found.pop() if len(found) == 1 else None
 
     def bracketed_initials(self) -> None:
         """4c. Co-written text whose paragraphs are marked with their drafter's initials in brackets ('[JK] …', '[JK/TMD] …'),
@@ -3336,6 +3442,12 @@ _INLINE_INITIALS = re.compile(rf"[.!?”\"’']\s*[—–-]{{1,2}}\s*({_INITIALS
 """'… with verification built in. —N.S.': a part's last paragraph, signed at its end with its writer's initials."""
 _INITIALS_LEGEND = re.compile(rf"(?P<initials>{_INITIALS})\s*[—–:-]\s*(?P<name>[^,]{{4,60}}),\s*(?P<post>.{{3,240}})")
 """'N.S. — Niklas Swanstroem, director of the Institute …': under the parts, who the initials that sign them are."""
+_BARE_INITIALS = re.compile(r"((?-i:[A-Z]\.\s?(?:[A-Z](?:['’][A-Z])?\.\s?){1,2}))")
+"""'C.C.', "M.O'D." alone under a contribution: its writer, when a contributors' box gives the initials a name."""
+_LEGEND_LINE = re.compile(
+    r"(?P<initials>(?-i:[A-Z]\.\s?(?:[A-Z](?:['’][A-Z])?\.\s?){1,2}))\s*[—–:-]\s*(?P<name>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž])[\w’'. -]{2,50}?)(?:,|\s+(?:is|was|serves|teaches|heads|leads|directs)\b)"
+)
+"""A contributors' box's line: 'C.C. — Chun Chae-sung is Professor …', 'N.S. — Niklas Swanström, director of …'."""
 _INITIALS_SIGNATURE = re.compile(rf"[—–-]{{1,2}}\s*({_INITIALS}|(?-i:[A-Z]{{2,3}}))")
 """'— N.S.', '— YP' under a section: its writer, by the initials of a name the text gives."""
 _CITATION_LINE = re.compile(r"(?P<name>[^.;:]{4,60}?)\.\s+(?P<publication>[^;]{3,100});\s+[^.]{2,60}\.\s+(?P<date>[^:]{6,30}?)(?::\s*[\d-]+)?\.?")
@@ -3494,6 +3606,19 @@ _LISTED_NAME = re.compile(
 """'SEO, Mr Jae-won, Adjunct Professor …': a witness as a hearing's list sets them, the surname in capitals first."""
 _BIBLIOGRAPHY_ENTRY = re.compile(r"[A-ZÀ-Þ][^.\n]{2,80}\.\s+[^\n]{5,300}?\b(?:19|20)\d\d[a-z]?\)?\.?")
 """A book or paper in a reading list: its author or body, a full stop, then its title and imprint ending with the year."""
+_BOLD_NAME_VIEW = re.compile(r"(?:\*\*|__)(?P<name>[^*_\n]{4,60}?)(?:\*\*|__),\s+(?P<post>(?:an?\s+|the\s+)?[^.;:\n]{3,200}?),\s+(?-i:[a-z])")
+"""'**Meera Raghavan**, senior fellow at the Institute …, argues that …': an expert's view in a compiled roundup."""
+_REPORTED_VIEW = re.compile(
+    r"(?:(?:opening|closing|concluding|responding|speaking|turning)[^,.]{0,80},\s+)?(?:(?:professor|prof\.|dr\.?|ambassador|amb\.|general|gen\.|mr\.?|ms\.?)\s+)?"
+    r"(?P<name>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+){1,3}))(?:,\s+[^.]{3,160}?,|\s+of\s+(?:the\s+)?[^.,]{3,120}?)?\s+"
+    r"(?:argued|questioned|noted|said|took|focused|defended|warned|suggested|stressed|emphasi[sz]ed|described|contended|cautioned|called|urged|"
+    r"pointed out|observed|proposed|maintained|insisted|agreed|disagreed|countered|offered|presented|set out)\b",
+    re.I,
+)
+"""'Professor Chaesung Chun of Seoul National University argued that …', 'Mats Engman, a retired Swedish general …, focused on …':
+a paragraph of a rapporteur's report that gives one speaker's view."""
+_BRACKETED_FIRST_NAME = re.compile(r"\[(?P<first>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž])[\w’'-]{1,20})\]\s+\S")
+"""'[Joon] Shortly before noon …': a section marked with its writer's first name."""
 _BRACKETED_INITIALS = re.compile(r"\[(?P<list>[A-Z]{2,4}(?:\s*[/&,]\s*[A-Z]{2,4})*)\]\s+\S")
 """'[JK] …', '[JK/TMD] …': a paragraph marked with the initials of the co-author who drafted it."""
 _HEADED_BY_ONE = re.compile(r"(?P<heading>[^()\n—–]{3,100}?)\s+(?:\((?P<name>[^()\n]{4,50})\)|[—–]\s+(?P<after>[^()\n—–]{4,50}))")
@@ -3714,6 +3839,26 @@ def _initialled(short: str, full: str) -> bool:
     )
 
 
+def _speaker_in_title(title: str) -> str | None:
+    """The speaker a speech's title names ('Address by Minister of Unification Yoon Min-seo at the 7th …': 'Yoon Min-seo'), the
+    office before the name left out; None when the title names none."""
+    said = _SPEECH_BY.match(title)
+    words = said["who"].split() if said else []
+    for start in range(len(words) - 1):
+        name = clean_name(" ".join(words[start:]))
+        if 2 <= len(name.split()) <= 4 and looks_like_name(name) and not AFFILIATION_WORD.search(name):
+            return name
+    return None
+
+
+_SPEECH_BY = re.compile(
+    r"(?:(?:keynote|opening|closing|special|inaugural)\s+)?(?:address|remarks|speech|keynote|lecture|statement)\s+(?:by|of)\s+"
+    r"(?P<who>[^,:;()]{4,120}?)(?:\s+(?:at|to|on|before|during)\s|\s*[,:;(]|$)",
+    re.I,
+)
+"""'Address by Minister … Yoon Min-seo at the 7th Singapore–Korea Peninsula Forum': a speech's title, and who gave it."""
+
+
 def _bio_of_someone(text: str) -> bool:
     """Whether `text` opens as a bio of a person named in full ('Katharina Vogel heads …'; not 'There is talk in Washington …')."""
     return _bio_name(text) is not None
@@ -3805,7 +3950,9 @@ _SERIES_BY = re.compile(
     re.I,
 )
 """'Commentary by Haruka Tsujimoto' on its own line: a think tank page's byline, the kind of piece first."""
-_IN_THIS_ISSUE = re.compile(r"(?:in (?:this|today[’']s|this week[’']s) (?:issue|edition|newsletter|briefing|letter)|inside this issue)\s*:\s*\S", re.I)
+_IN_THIS_ISSUE = re.compile(
+    r"(?:in (?:this|today[’']s|this week[’']s) (?:issue|edition|newsletter|briefing|letter)|inside this issue)(?:\s*:\s*|\s*\n\s*[-•*·]\s*)\S", re.I
+)
 """'In this issue: …' over a newsletter's pieces, on one line or as a list: what the issue holds, said by its editor (not a
 sentence, 'In this issue: two of our fellows weigh in …', which other rules read)."""
 _SUMMARY_HEAD = re.compile(r"(?:executive )?summary\s*:?", re.I)
