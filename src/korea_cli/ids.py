@@ -82,9 +82,8 @@ def author_id(name: str) -> str:
 def essay_id(author_name: str, date: str | None, title: str | None) -> str:
     """'<surname>-<year>-<title words>', leaving out what is unknown ('' when nothing is in ASCII)."""
     surname = slug(surname_first(author_name)[0] or author_name, words=3)
-    title_words = [w for w in _without_name(slug(title or "", words=40).split("-"), slug(author_name, words=10).split("-")) if w and w not in _STOPWORDS][
-        :TITLE_WORDS
-    ]
+    words = _without_name(slug(title or "", words=40).split("-"), slug(author_name, words=10).split("-"))
+    title_words = [w for w in words if w and w not in _STOPWORDS][:TITLE_WORDS]
     parts = [surname, (date or "")[:4], "-".join(title_words)] if surname else []
     return slug("-".join(part for part in parts if part), words=10)
 
