@@ -492,6 +492,9 @@ def test_an_interviewee_s_bio_in_the_introduction_gives_the_affiliation() -> Non
         ("This text has been edited from the transcript of the lecture and approved by the speaker.", "editors_note"),
         ("* Corresponding author: mjansen@example.org. We thank two reviewers for their comments.", "notes"),
         ("Truth in Testimony Disclosure: I am testifying in a personal capacity and receive no federal funds.", "disclaimer"),
+        ("Updated 24 December 2019, 09:40 VLAT: an earlier version of this article gave the wrong date of the test.", "editors_note"),
+        ("English translation by Emi Sakurai", "credit"),
+        ("POPULAR\n1. Quake evacuees begin moving into temporary housing\n2. Nikkei closes above 40,000", "boilerplate"),
     ],
 )
 def test_furniture_round_the_argument(paragraph: str, role: str) -> None:
@@ -1474,3 +1477,22 @@ def test_a_rapporteur_s_report_gives_each_speaker_the_view_it_reports() -> None:
     park, ota, becker = named["Park Ji-hoon"], named["Kenji Ota"], named["Laura Becker"]
     assert reading.signers[4:8] == [(park,), (ota,), (ota,), (becker,)]
     assert named["Tran Mai Anh"] in reading.signers[8]
+
+
+def test_writers_stacked_over_the_day_a_first_publication_line_and_author_cards() -> None:
+    reading = detect.read(
+        [
+            "Europe's stake in a Korean peace",
+            "Sanctions fatigue and the war in Ukraine have pushed the peninsula down the European agenda.",
+            "Helena Brandt\nKo Eun-ji\n12 March 2024",
+            "First published in Tōa Seikyoku (Tokyo), 14 November 2022.",
+            ARGUMENT,
+            ARGUMENT,
+            "Helena Brandt — Senior Fellow at the Nordic Institute of Asian Affairs, Oslo. Her work covers arms control.",
+            "Ko Eun-ji — Research Professor at the Institute for Peace Studies, Seoul.",
+        ]
+    )
+    named = writers(reading)
+    assert sorted(named) == ["Helena Brandt", "Ko Eun-ji"]
+    assert reading.roles[2:] == ["byline", "dateline", "body", "body", "author_bio", "author_bio"]
+    assert reading.date is not None and reading.date[0] == "2024-03-12"

@@ -754,6 +754,24 @@ class _Reader:
                 if found[0]:
                     self.date = self.date or found
             elif (
+                i < 12
+                and len(lines) >= 3
+                and all(name_alone(line.strip()) and "," not in line and not AFFILIATION_WORD.search(line) for line in lines[:-1])
+                and (found := dateline(lines[-1].strip()))
+            ):
+                self.roles[i] = "byline"  # "Niklas Swanstrom" / "Emily Hargreaves" / "12 March 2024": the writers stacked over the day
+                self.bylines[i] = tuple(self.person(title_case(name_alone(line.strip()) or "")) for line in lines[:-1])
+                if found[0]:
+                    self.date = self.date or found
+            elif (
+                i < 12
+                and (source := re.match(r"(?:first|originally) (?:published|appeared) (?:in|by) [^,\n]{2,80},\s*(?P<when>.{6,40}?)\.?$", p, re.I))
+                and (found := dateline(source["when"]))
+            ):
+                self.roles[i] = "dateline"  # "First published in Tōa Seikyoku (Tokyo), 14 November 2022.": when it first appeared
+                if found[0]:
+                    self.date = self.date or found
+            elif (
                 i < 10
                 and len(lines) == 2
                 and re.search(r"\s(?:and|&)\s", lines[0])
@@ -2362,6 +2380,14 @@ class _Reader:
                 if len(entries) >= 2:
                     for j in (i, *entries):
                         self.roles[j], self.signers[j] = "notes", ()
+
+        # Author cards under the text: "Yevgenia Orlova — Candidate of Political Sciences, Senior Research Fellow at …", a writer's.
+        writers = {fold(person.name): n for n, person in enumerate(self.people)}
+        for i in range(last_argument + 1, self.count):
+            card = re.match(r"(?P<name>[^—–\n]{4,50}?)\s+[—–]\s+(?-i:[A-Z])", self.flat[i])
+            if self.roles[i] is None and card and (n := writers.get(fold(clean_name(card["name"])))) is not None:
+                self.roles[i] = "author_bio"
+                self.bio_of[i] = n
 
         # A blog's notes as Substack copies them: "1" alone, then the note, then "2" and its note, under the text.
         numbers = [i for i in range(self.first_body + 1, self.count - 1) if re.fullmatch(r"\d{1,2}", self.flat[i])]
