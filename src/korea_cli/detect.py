@@ -4090,7 +4090,8 @@ _QUOTED_PARAGRAPH = re.compile(
 )
 """A paragraph that opens with a quotation and its speaker's tag: '“People here still imagine …,” she says.', '“I support
 the surveillance flights …,” Marsh says.', '“…,” said Okafor.'."""
-_CAPITALIZED_NAME = re.compile(r"(?<![\w’'-])[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+){1,2}")
+_CAPITALIZED_NAME = re.compile(r"(?<![\w’'-])[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+){1,2}")
+"""Two or three capitalized words, a middle initial allowed ('Robert K. Dawes'): a name the text may give in full."""
 _SPOKE = re.compile(
     r"(?:Dr\.\s+|Prof\.\s+|Professor\s+|Ambassador\s+)?(?P<name>[A-ZÀ-ÖØ-ÞĀ-ž][\w.’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w.’'-]+){1,3}),[^.]{0,200}?\b(?:spoke|talked|sat down|shared (?:his|her|their) (?:views|insights|thoughts|analysis))\b"
 )
