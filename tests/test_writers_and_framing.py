@@ -494,6 +494,7 @@ def test_an_interviewee_s_bio_in_the_introduction_gives_the_affiliation() -> Non
         ("Truth in Testimony Disclosure: I am testifying in a personal capacity and receive no federal funds.", "disclaimer"),
         ("Updated 24 December 2019, 09:40 VLAT: an earlier version of this article gave the wrong date of the test.", "editors_note"),
         ("English translation by Emi Sakurai", "credit"),
+        ("Independent research depends on readers like you. We accept no government funding. Support our work – donate", "boilerplate"),
         ("POPULAR\n1. Quake evacuees begin moving into temporary housing\n2. Nikkei closes above 40,000", "boilerplate"),
     ],
 )
@@ -1496,3 +1497,27 @@ def test_writers_stacked_over_the_day_a_first_publication_line_and_author_cards(
     assert sorted(named) == ["Helena Brandt", "Ko Eun-ji"]
     assert reading.roles[2:] == ["byline", "dateline", "body", "body", "author_bio", "author_bio"]
     assert reading.date is not None and reading.date[0] == "2024-03-12"
+
+
+def test_two_co_authors_argue_together_then_disagree_by_surname_their_cards_under_it() -> None:
+    reading = detect.read(
+        [
+            "MERIDIAN NOTES",
+            "Trump, Kim, and the Temptation of a Freeze",
+            "By Rachel Hollins and Zhou Yiran",
+            "January 24, 2025",
+            ARGUMENT,
+            "The allies' problem",
+            ARGUMENT,
+            "Where we disagree",
+            "Hollins: I would treat a freeze as a first step only. " + ARGUMENT,
+            "Zhou: Insisting on denuclearization as the price of talks guarantees there will be none. " + ARGUMENT,
+            "Rachel Hollins\nSenior Fellow, Korea Studies\nX: @rhollins",
+            "Zhou Yiran\nVisiting Scholar, Meridian Council",
+        ]
+    )
+    named = writers(reading)
+    hollins, zhou = named["Rachel Hollins"], named["Zhou Yiran"]
+    assert reading.signers[4] == (hollins, zhou) and reading.signers[6] == (hollins, zhou)
+    assert reading.signers[8:10] == [(hollins,), (zhou,)]
+    assert reading.roles[10:] == ["author_bio", "author_bio"]

@@ -1122,6 +1122,9 @@ class _Reader:
                     post = _the_author_is(lines[1].strip())  # "Chun Chae-sung" / "The author is a professor …"
                     self.roles[i] = "byline"  # under the text: its writer, signing it, and what he is
                     self.bylines[i] = (self.person(title_case(alone), post or "", i + 1 if post else 0),)
+                elif i > last_argument and any(fold(self.people[n].name) == fold(alone) for group in self.bylines.values() for n in group):
+                    self.roles[i] = "author_bio"  # "Rebecca Hallorann" / "Senior Fellow, …" / "X: @…" under the text the byline gave her
+                    self.bio_of[i] = self.person(alone, ", ".join(line.strip() for line in lines[1:2]).rstrip("."), i + 1)
                 elif (heading := _foreword_above(self.flat, i)) is not None:
                     self.roles[i] = "byline"  # "Dr. Niklas Swanstrom / Director / …" under the foreword: he signs it, and only it
                     self.forewords[i] = (heading, self.person(alone, ", ".join(line.strip() for line in lines[1:]).rstrip("."), i + 1))
@@ -3069,7 +3072,11 @@ class _Reader:
         owner = {i: by_word.get(fold(label), set()) for i, label in self.speakers}
         if any(len(found) != 1 for found in owner.values()) or len({n for found in owner.values() for n in found}) < 2:
             return
-        self.marked_turns({i: tuple(found) for i, found in owner.items()}, framed=True)
+        first = min(owner)
+        argued = [j for j in range(self.first_body, first) if is_prose(self.flat[j]) and self.roles[j] in (None, "body", "introduction")]
+        headed = any(self.roles[j] == "subtitle" for j in range(self.first_body, first))
+        # one or two paragraphs over the first turn frame them; an essay the two wrote together, headings and all, is theirs
+        self.marked_turns({i: tuple(found) for i, found in owner.items()}, framed=len(argued) <= 2 and not headed)
 
     def signed_once_at_the_end(self) -> None:
         """4d. A message signed once, under its last paragraph, by a name over a post ('Zhao Minghui' / 'President, Huangpu

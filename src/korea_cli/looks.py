@@ -325,7 +325,8 @@ _FURNITURE_LINES = (
     r"(?:[\w .&’'-]{0,40} )?comment(?:ing|s)? (?:policy|guidelines|rules)\s*:.{0,300}",  # "THE POTOMAC REVIEW COMMENT POLICY: Be civil. …"  # "Comments (0): You must be logged in to post a comment."
     r"(?:(?:who (?:won|wins|should win) (?:the|this) (?:argument|debate)|where do you stand|what do you think)\?\s*)?(?:vote|have your say) in our (?:readers?[’']? )?(?:poll|survey)\b.{0,160}",  # "Who won the argument? Vote in our readers' poll …"
     r"(?-i:[A-Z][\w .&’'-]{2,40}) is (?:powered|funded|made possible|supported) by (?:the )?(?:generosity|support|donations|readers|members)\b.*",
-    r"(?-i:[A-Z][\w .&’'-]{2,40}) is (?:reader|member|listener|subscriber)-(?:funded|supported|powered)\b.*",  # "Pacific Strategist is reader-funded and free to read."
+    r"(?-i:[A-Z][\w .&’'-]{2,40}) is (?:reader|member|listener|subscriber)-(?:funded|supported|powered)\b.*",
+    r"(?:independent |our )?(?:research|journalism|analysis|reporting) (?:like this |like ours )?(?:depends|relies) on (?:readers|donors|supporters|you)\b.{0,300}",  # "Pacific Strategist is reader-funded and free to read."
     r"this (?:episode|issue|edition|newsletter|podcast|show) is (?:supported|sponsored|made possible|brought to you) by\b.*",
     r"(?-i:[A-Z][\w .&’'-]{2,50}) is (?:published|produced|issued) (?:daily |weekly |monthly |quarterly |twice a year |annually |fortnightly |biannually )?by (?:the )?[A-Z].{2,300}",  # a journal's imprint
     r"(?-i:SPONSORED|ADVERTISEMENT|PARTNER CONTENT|PAID CONTENT|Sponsored:|Advertisement:|Partner content:)\s.{0,400}",  # a sponsor's block, over its pitch
