@@ -1678,12 +1678,15 @@ class _Reader:
         self.notes.append("letters: each is taken as the one it does not address; check the authors")
 
     def whole_name(self, first: str) -> str | None:
-        """The one whole name in the text with this word in it ('Lixin': 'Wang Lixin', 'Chaesung': 'Chun Chaesung'); None if none, or two."""
+        """The one whole name in the text with this word, or this part of a hyphenated given name, in it ('Lixin': 'Wang Lixin',
+        'Chaesung': 'Chun Chaesung', 'Joon': 'Baek Joon-ho'); None if none, or two."""
         found = {
             name
             for p in self.flat
             for candidate in _CAPITALIZED_NAME.findall(p)
-            if looks_like_name(name := clean_name(candidate)) and first in [fold(w) for w in name.split()] and len(name.split()) >= 2
+            if len((name := clean_name(candidate)).split()) >= 2
+            and looks_like_name(name)
+            and fold(first) in {piece for word in fold(name).split() for piece in (word, *word.split("-"))}
         }
         return found.pop() if len(found) == 1 else None
 
@@ -3172,22 +3175,10 @@ class _Reader:
         firsts = {i: m["first"] for i in range(self.first_body, self.count) if (m := _BRACKETED_FIRST_NAME.match(self.flat[i]))}
         if len(firsts) < 2 or len(set(firsts.values())) < 2:
             return
-        whole = {first: self.whole_name_of_part(first) for first in set(firsts.values())}
+        whole = {first: self.whole_name(first) for first in set(firsts.values())}
         if None in whole.values():
             return
         self.marked_turns({i: (self.person(whole[first] or ""),) for i, first in firsts.items()}, unbylined=not self.bylines)
-
-    def whole_name_of_part(self, part: str) -> str | None:
-        """The one whole name in the text with this word, or this part of a hyphenated given name, in it ('Joon': 'Baek Joon-ho')."""
-        found = {
-            name
-            for p in self.flat
-            for candidate in _CAPITALIZED_NAME.findall(p)
-            if len((name := clean_name(candidate)).split()) >= 2
-            and looks_like_name(name)
-            and fold(part) in {piece for word in fold(name).split() for piece in (word, *word.split("-"))}
-        }
-        return found.pop() if len(found) == 1 else None
 
     def bracketed_initials(self) -> None:
         """4c. Co-written text whose paragraphs are marked with their drafter's initials in brackets ('[JK] …', '[JK/TMD] …'),
