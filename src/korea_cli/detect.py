@@ -3082,7 +3082,7 @@ class _Reader:
         self.marked_turns({i: tuple(found) for i, found in owner.items()}, framed=len(argued) <= 2 and not headed)
 
     def signed_once_at_the_end(self) -> None:
-        """4d. A message signed once, under its last paragraph, by a name over a post ('Zhao Minghui' / 'President, Huangpu
+        """4b. A message signed once, under its last paragraph, by a name over a post ('Zhao Minghui' / 'President, Huangpu
         Institute …' / 'Shanghai, March 2023'), in a text no byline or other signature names: the prose above is the signer's
         (an annual report's president's message, a letter to members), what frames it ('… invited …') aside."""
         if self.bylines or len(self.sections) != 1 or self.interview or self.speakers:
@@ -3103,7 +3103,7 @@ class _Reader:
             self.date = found  # "Shanghai, March 2023" under the post: when it was signed
 
     def names_over_turns(self) -> None:
-        """4c. A written dialogue between the byline's writers, each turn opened by its writer's whole name on a line of its own
+        """4b. A written dialogue between the byline's writers, each turn opened by its writer's whole name on a line of its own
         over the words ('Dmitri Sorokin' / 'Let me begin …'): each turn, and the paragraphs under it until the next, is that
         writer's alone; the prose above the first turn is the publisher's framing."""
         writers = tuple(dict.fromkeys(n for i, group in self.bylines.items() if i < self.first_body + 2 for n in group))
@@ -3127,7 +3127,7 @@ class _Reader:
         self.marked_turns({i: (n,) for i, n in marked.items()}, framed=True)
 
     def views_under_bold_names(self) -> None:
-        """4c. A compiled roundup with no byline of its own: '**Meera Raghavan**, senior fellow at …, argues that …', then
+        """4b. A compiled roundup with no byline of its own: '**Meera Raghavan**, senior fellow at …, argues that …', then
         'For India, she adds, …'; three experts or more, each opening a paragraph in bold with a post. Each view, and the
         paragraphs that go on with it, is its expert's; the prose above the first is the compiler's framing."""
         if self.interview or any(i < self.count and self.roles[i] == "byline" for i in self.bylines):
@@ -3147,7 +3147,7 @@ class _Reader:
         self.marked_turns(marked, framed=True, unbylined=True)
 
     def views_in_a_report(self) -> None:
-        """4c. A rapporteur's report of a conference: 'Opening the first session, Professor Chaesung Chun of Seoul National
+        """4b. A rapporteur's report of a conference: 'Opening the first session, Professor Chaesung Chun of Seoul National
         University argued that …'; three speakers or more, each whose view a paragraph reports, the rapporteur named in the
         header. Each such paragraph, and the next when it goes on 'He also …', is its speaker's; the rest stays the rapporteur's."""
         if self.interview or not any(
@@ -3167,7 +3167,7 @@ class _Reader:
                 self.roles[i + 1], self.signers[i + 1] = "body", (n,)  # "He also argued that …": the same speaker's view
 
     def bracketed_first_names(self) -> None:
-        """4c. A newsletter of two writers who mark their sections with their first names in brackets ('[Joon] Shortly before
+        """4b. A newsletter of two writers who mark their sections with their first names in brackets ('[Joon] Shortly before
         noon …', '[Maren] Here is …'), their whole names given elsewhere ('written by Baek Joon-ho … and Maren Kjær'): each
         marked paragraph, and those under it, is its writer's."""
         if self.interview:
@@ -3181,7 +3181,7 @@ class _Reader:
         self.marked_turns({i: (self.person(whole[first] or ""),) for i, first in firsts.items()}, unbylined=not self.bylines)
 
     def bracketed_initials(self) -> None:
-        """4c. Co-written text whose paragraphs are marked with their drafter's initials in brackets ('[JK] …', '[JK/TMD] …'),
+        """4b. Co-written text whose paragraphs are marked with their drafter's initials in brackets ('[JK] …', '[JK/TMD] …'),
         the initials the byline's names': each marked paragraph, and the unmarked ones under it, is theirs."""
         writers = list(dict.fromkeys(n for group in self.bylines.values() for n in group))
         marked = {i: m for i in range(self.first_body, self.count) if self.roles[i] in (None, "body") and (m := _BRACKETED_INITIALS.match(self.flat[i]))}
