@@ -1521,3 +1521,41 @@ def test_two_co_authors_argue_together_then_disagree_by_surname_their_cards_unde
     assert reading.signers[4] == (hollins, zhou) and reading.signers[6] == (hollins, zhou)
     assert reading.signers[8:10] == [(hollins,), (zhou,)]
     assert reading.roles[10:] == ["author_bio", "author_bio"]
+
+
+@pytest.mark.parametrize(("byline", "name"), [("By: Dr Nur Aisyah Rahman", "Nur Aisyah Rahman"), ("by Xinhua writer Liu Haoran", "Liu Haoran")])
+def test_a_byline_with_a_colon_or_the_agency_s_writer_before_the_name(byline: str, name: str) -> None:
+    reading = detect.read(["Sanctions alone will not do", byline, ARGUMENT, ARGUMENT])
+    assert list(writers(reading)) == [name] and reading.roles == ["title", "byline", "body", "body"]
+
+
+def test_an_email_interview_whose_guest_the_introduction_says_answered_our_questions() -> None:
+    reading = detect.read(
+        [
+            "THE SUNDAY INTERVIEW",
+            "‘Doi Moi was not a gift’",
+            "Karthik Subramanian",
+            "Five years after Hanoi, the model is still debated. Nguyen Thi Lan Huong, deputy director of the Institute for Regional"
+            " Strategic Studies in Hanoi, answered our questions by email. Edited excerpts:",
+            "1. How is the Hanoi summit remembered in Vietnam?",
+            ARGUMENT,
+            "2. What do people outside Vietnam get wrong?",
+            ARGUMENT,
+        ]
+    )
+    assert list(writers(reading)) == ["Nguyen Thi Lan Huong"]
+    assert reading.roles[2] == "credit" and reading.roles[4:] == ["question", "body", "question", "body"]
+
+
+def test_a_guest_whose_initials_are_cc_answers_and_is_no_email_header() -> None:
+    reading = detect.read(
+        [
+            "Interview",
+            "Claire Carrière on Moscow and Pyongyang",
+            "NK: Is the treaty a turning point?",
+            "CC: Mostly, yes. " + ARGUMENT,
+            "NK: What about denuclearisation?",
+            "CC: Denuclearisation is not on anyone's agenda now. " + ARGUMENT,
+        ]
+    )
+    assert reading.roles[2:] == ["question", "body", "question", "body"]

@@ -3939,10 +3939,12 @@ _CAPS_DASH = re.compile(r"^((?-i:[A-Z][A-Z’'-]{1,20}(?: [A-Z][A-Z’'-]{1,20})
 """'TARASENKO — Both. It is serious …': a round table's speaker in capitals, a dash where others put a colon."""
 _INTERVIEWED_IN = re.compile(
     r"(?P<name>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+){1,2}))\s+(?:speaks|talks|gestures|answers questions)\s+(?:during|in)\s+an\s+interview\b"
-    r"|\bour expert is\s+(?:(?:associate |assistant )?professor\s+|dr\.?\s+)?(?P<expert>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+){1,2}))",
+    r"|\bour expert is\s+(?:(?:associate |assistant )?professor\s+|dr\.?\s+)?(?P<expert>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+){1,2}))"
+    r"|(?:^|[.!?]\s+)(?P<answered>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+){1,3})),\s+[^.]{3,160}?,\s+answered\s+(?:our|my|the)\s+questions\b",
     re.I,
 )
-"""'Takeshi Onodera speaks during an interview in Kyoto' (a caption), 'our expert is Associate Professor Lim Wei Jie'."""
+"""'Takeshi Onodera speaks during an interview in Kyoto' (a caption), 'our expert is Associate Professor Lim Wei Jie', '… Nguyen
+Thi Lan Huong, deputy director of …, answered our questions by email.'"""
 _EVENT_OF = re.compile(
     r"(?:spokes(?:person|man|woman)\s+)?(?P<name>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+){1,2}))[’']s\s+(?:regular\s+)?(?:press\s+(?:conference|briefing)|remarks|briefing|speech|address|lecture|keynote|testimony)\b",
     re.I,
@@ -4126,8 +4128,8 @@ def _interviewee(flat: list[str], roles: list[str | None], known_names: Iterable
             and looks_like_name(said := clean_name(match.group("name") or match.group("first")))
         ):
             return person(said)  # "…, says Jilin scholar Gu Haoran", "Professor Gu Haoran argues that …", "X of the Institute … says"
-        if roles[i] in ("caption", None, "introduction") and (match := _INTERVIEWED_IN.search(flat[i])):
-            named = clean_name(match.group("name") or match.group("expert"))
+        if roles[i] in ("caption", None, "introduction", "subtitle") and (match := _INTERVIEWED_IN.search(flat[i])):
+            named = clean_name(match.group("name") or match.group("expert") or match.group("answered"))
             if looks_like_name(named):
                 return person(named)
         if roles[i] in ("title", "subtitle") and (match := _EVENT_OF.search(flat[i])) and looks_like_name(clean_name(match.group("name"))):

@@ -721,7 +721,7 @@ _FURNITURE_LINES = (
     r"\*\s?\*\s?\*",
     r"-{3,}",
     # addresses and contacts
-    r"(?:from|to|cc|bcc|sent|subject|reply-to|date|från|skickat|till|ämne|von|gesendet|an|betreff|de|envoyé|à|objet)\s*:.*",
+    r"(?:from|to|cc|bcc|sent|subject|reply-to|date|från|skickat|till|ämne|von|gesendet|an|betreff|de|envoyé|à|objet)\s*:.{0,200}$",  # not "CC: Mostly, yes. …", a guest's answer
     r"-{3,}\s*(?:original message|forwarded message|ursprungligt meddelande|weitergeleitete nachricht|message d'origine)\s*-{3,}",
     r"our mailing address is\b.*",
     r"want to change how you receive\b.*",
