@@ -522,7 +522,7 @@ class _Reader:
     def person(self, name: str, affiliation: str = "", stated_in: int = 0) -> int:
         """The signer `name` is (any spelling of a name already met), or a new one; an affiliation fills an empty one."""
         for i, known in enumerate(self.people):
-            if romanized(known.name) & romanized(name) or fold(known.name) == fold(name):
+            if _same_person(known.name, name):
                 if affiliation and not known.affiliation:
                     known.affiliation, known.stated_in = affiliation, stated_in
                 return i
@@ -584,7 +584,7 @@ class _Reader:
             elif (
                 i > 0
                 and self.raw[i].lstrip().startswith("*")
-                and len(starred := [" ".join(item.strip("* \n").split()) for item in re.split(r"\n(?=\s*\*{1,3}\s)", self.raw[i].strip())]) >= 1
+                and (starred := [" ".join(item.strip("* \n").split()) for item in re.split(r"\n(?=\s*\*{1,3}\s)", self.raw[i].strip())])
                 and all((named := _bio_name(item)) and fold(named) in {fold(person.name) for person in self.people} for item in starred)
             ):
                 # "* Nguyen Thi Lan Huong is Deputy Director …" / "** Kenji Morimoto is …": the byline's starred names, at a page's foot
@@ -1543,19 +1543,12 @@ class _Reader:
             elif (
                 "\n" in (raw := self.paragraphs[i].strip())
                 and is_prose(raw.rpartition("\n")[0])
-                and (whole := _NAME_SIGNATURE.fullmatch(raw.rpartition("\n")[2].strip()))
-                and looks_like_name(named := title_case(clean_name(whole["name"])))
-                and whole["post"]
-                and AFFILIATION_WORD.search(whole["post"])
+                and (signed := _name_and_post(raw.rpartition("\n")[2].strip(), post_required=True))
             ):
-                signatures.append((i, "", named, whole["post"].strip().rstrip(".")))  # "… than a problem.\n-- Yoon Seo-yeon, Research Professor, …"
+                signatures.append((i, "", *signed))  # "… than a problem.\n-- Yoon Seo-yeon, Research Professor, …"
                 inline.add(i)
-            elif (
-                (whole := _NAME_SIGNATURE.fullmatch(self.paragraphs[i].strip()))
-                and looks_like_name(named := title_case(clean_name(whole["name"])))
-                and (not whole["post"] or AFFILIATION_WORD.search(whole["post"]))
-            ):
-                signatures.append((i, "", named, (whole["post"] or "").strip().rstrip(".")))
+            elif signed := _name_and_post(self.paragraphs[i].strip(), post_required=False):
+                signatures.append((i, "", *signed))
             elif (
                 i > self.first_body
                 and len(self.flat[i]) <= 300
@@ -3036,15 +3029,6 @@ class _Reader:
         framing = [i for i in range(min(marked), self.count) if self.roles[i] == "introduction"] if unbylined else []
         for i in framing:
             self.roles[i] = None
-        self.carry_marks(marked, framed)
-        for i in framing:
-            self.roles[i] = self.roles[i] or "introduction"
-        for i in marked if unbylined else ():
-            if i and self.roles[i - 1] == "introduction" and len(self.flat[i - 1]) <= 120 and not is_prose(self.flat[i - 1]):
-                self.roles[i - 1] = "subtitle"  # the section's heading over its first marked paragraph, not the framing's
-
-    def carry_marks(self, marked: dict[int, tuple[int, ...]], framed: bool) -> None:
-        """`marked_turns` itself: the framing above the marks, then each mark's run."""
         if framed:
             for j in range(self.first_body, min(marked)):
                 if self.roles[j] in (None, "body") and is_prose(self.flat[j]):
@@ -3057,6 +3041,11 @@ class _Reader:
                 current = ()
                 continue
             self.roles[i], self.signers[i] = "body", current
+        for i in framing:
+            self.roles[i] = self.roles[i] or "introduction"
+        for i in marked if unbylined else ():
+            if i and self.roles[i - 1] == "introduction" and len(self.flat[i - 1]) <= 120 and not is_prose(self.flat[i - 1]):
+                self.roles[i - 1] = "subtitle"  # the section's heading over its first marked paragraph, not the framing's
 
     def byline_turns(self) -> None:
         """4b. 'By Ruoxi Wang, Colleen Hartley and Min-jae Seo' over '**Wang:** …', '**Hartley:** …', '**Seo:** …' and no
@@ -3130,9 +3119,9 @@ class _Reader:
         """4b. A compiled roundup with no byline of its own: '**Meera Raghavan**, senior fellow at …, argues that …', then
         'For India, she adds, …'; three experts or more, each opening a paragraph in bold with a post. Each view, and the
         paragraphs that go on with it, is its expert's; the prose above the first is the compiler's framing."""
-        if self.interview or any(i < self.count and self.roles[i] == "byline" for i in self.bylines):
+        if self.interview or any(self.roles[i] == "byline" for i in self.bylines):
             return
-        marked: dict[int, tuple[int, ...]] = {}
+        views: dict[int, tuple[str, str]] = {}
         for i in range(self.first_body, self.count):
             named = _BOLD_NAME_VIEW.match(self.raw[i].strip())
             if (
@@ -3141,10 +3130,10 @@ class _Reader:
                 and looks_like_name(name := clean_name(named["name"]))
                 and AFFILIATION_WORD.search(named["post"])
             ):
-                marked[i] = (self.person(name, named["post"].strip(), i + 1),)
-        if len(set(marked.values())) < 3:
-            return
-        self.marked_turns(marked, framed=True, unbylined=True)
+                views[i] = (name, named["post"].strip())
+        if _people_among(name for name, _ in views.values()) < 3:
+            return  # read no one as a writer before three views say it is a roundup
+        self.marked_turns({i: (self.person(name, post, i + 1),) for i, (name, post) in views.items()}, framed=True, unbylined=True)
 
     def views_in_a_report(self) -> None:
         """4b. A rapporteur's report of a conference: 'Opening the first session, Professor Chaesung Chun of Seoul National
@@ -3154,13 +3143,14 @@ class _Reader:
             re.match(r"(?:rapporteur|report(?:ed)? (?:prepared |written )?by)\b", self.flat[i], re.I) for i in range(min(self.count, 10))
         ):
             return
-        views: dict[int, int] = {}
+        speakers: dict[int, str] = {}
         for i in range(self.first_body, self.count):
             said = _REPORTED_VIEW.match(self.flat[i])
             if said and self.roles[i] in (None, "body", "introduction") and looks_like_name(name := clean_name(said["name"])) and len(name.split()) >= 2:
-                views[i] = self.person(name)
-        if len(set(views.values())) < 3:
-            return
+                speakers[i] = name
+        if _people_among(speakers.values()) < 3:
+            return  # read no one as a speaker before three views say it is a report of several
+        views = {i: self.person(name) for i, name in speakers.items()}
         for i, n in views.items():
             self.roles[i], self.signers[i] = "body", (n,)
             if i + 1 < self.count and i + 1 not in views and re.match(r"(?:he|she|they)\s+(?:also\s+)?\w+ed\b", self.flat[i + 1], re.I):
@@ -3861,6 +3851,32 @@ def _initialled(short: str, full: str) -> bool:
         and any(re.fullmatch(r"[A-Z]\.", word) for word in shorts[:-1])
         and all((re.fullmatch(r"[A-Z]\.", a) and b[:1] == a[0] and len(b) > 2) or fold(a) == fold(b) for a, b in zip(shorts[:-1], fulls[:-1], strict=True))
     )
+
+
+def _same_person(one: str, other: str) -> bool:
+    """Whether two names are one person's: the same name, or the same in another romanization."""
+    return bool(romanized(one) & romanized(other)) or fold(one) == fold(other)
+
+
+def _people_among(names: Iterable[str]) -> int:
+    """How many people `names` are, as `_Reader.person` would count them, before any is read as one."""
+    distinct: list[str] = []
+    for name in names:
+        if not any(_same_person(seen, name) for seen in distinct):
+            distinct.append(name)
+    return len(distinct)
+
+
+def _name_and_post(line: str, post_required: bool) -> tuple[str, str] | None:
+    """(name, post) of a signature by name ('— Yang Hye-won, research fellow at …'), the post one an affiliation names; None
+    when `line` signs no one, or names no post though `post_required`."""
+    whole = _NAME_SIGNATURE.fullmatch(line)
+    if not whole or not looks_like_name(named := title_case(clean_name(whole["name"]))):
+        return None
+    post = (whole["post"] or "").strip()
+    if (post_required and not post) or (post and not AFFILIATION_WORD.search(post)):
+        return None
+    return named, post.rstrip(".")
 
 
 def _speaker_in_title(title: str) -> str | None:
