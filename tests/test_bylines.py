@@ -96,6 +96,8 @@ from korea_cli.bylines import byline_people, guest_list, institutions, korean_so
             "By Hannah Cresswell (ASPI) and\nSang-woo Lee (Korea Institute for Defense Analyses)",
             [("Hannah Cresswell", "ASPI"), ("Sang-woo Lee", "Korea Institute for Defense Analyses")],
         ),  # the byline wrapped after its 'and': the second author is on the next line, not an affiliation
+        ("Written by Amb. (Rtd) Peter Mwangi Odhiambo", [("Peter Mwangi Odhiambo", "")]),  # Kenya's and India's '(Rtd)' for retired
+        ("Column by ELİF DEMİRTAŞ", [("Elif Demirtaş", "")]),  # Turkish capital İ is i in lower case, with no dot added
     ],
 )
 def test_a_byline_gives_each_person_once(line: str, people: list[tuple[str, str]] | None) -> None:

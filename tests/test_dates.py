@@ -70,6 +70,13 @@ from korea_cli.dates import date_among, dateline
         ("From the September 2022 issue", "2022-09", "September 2022"),  # a magazine's letters, by its issue
         ("Paris, le 14 juin 2018", "2018-06-14", "14 juin 2018"),  # French, with its article
         ("Tuesday October 04 2022, 6.00pm, The Times", "2022-10-04", "October 04 2022"),  # the day, the hour, the paper
+        ("27 September 2021, Monday", "2021-09-27", "27 September 2021"),  # the weekday after a comma
+        ("12/03/2019 - 05h00 | Atualizado 12/03/2019 - 10h27", "2019-03-12", "12/03/2019"),  # Portuguese: the day first, '05h00' an hour
+        ("Publié le 04/03/2019 | Mis à jour le 04/03/2019", "2019-03-04", "04/03/2019"),  # French, as well
+        ("Recorded 18 March 2022, Singapore", "2022-03-18", "18 March 2022"),  # and where
+        ("Thursday 19 September 2019, Fisher & Paykel Appliances Auditorium, Owen G Glenn Building, Auckland", "2019-09-19", "19 September 2019"),
+        ("07.11.2023 - Speech", "2023-11-07", "07.11.2023"),  # what the page is, after a dash
+        ("Published online: 3 November 2020", "2020-11-03", "3 November 2020"),  # a journal's
     ],
 )
 def test_a_date_line_states_its_date(line: str, value: str | None, words: str) -> None:
@@ -83,6 +90,7 @@ def test_a_date_line_states_its_date(line: str, value: str | None, words: str) -
         "2019-13-45",  # no such date
         "Chapter 4 March",
         "03-11/2021",  # the separators differ: no date
+        "On 19 September 2019, North Korea launched a missile over Japan.",  # a sentence after the date, not a place
         "",
     ],
 )

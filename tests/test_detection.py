@@ -186,7 +186,6 @@ KNOWN_MISSES = {
     "formats-fresh37/aa04_fiia_policy_brief": "a box of bullets with no heading, under a cover's two names, reads as the authors' first paragraph; a back page's name in three languages reads as prose",
     "formats-fresh42/ff08_short_oped_editors_note": "a photo's caption of one plain sentence, between a listening box and the first paragraph, reads as the first paragraph",
     "formats-fresh47/kk06_newsletter_exchange_reply": "the host's closing thanks to a guest, after the host's own reply, reads as the reply's last paragraph",
-    "formats-fresh50/nn02_rusi_commentary_newsletter_email": "an e-mail's footer of the institute's name and street address, in a line of prose, reads as a last paragraph",
     "formats-fresh54/rr03_dw_interview": "a photo's caption of one plain sentence between two answers, and a recommended story's headline and dek, read as the interviewee's",
     "formats-fresh59/ww02_rusi_commentary": "as in formats-fresh45: the institute's name and street address at the foot of the page read as a last paragraph",
     "formats-fresh59/ww07_interpreter_commentary": "an author card ('[Author photo] Name Post, …') in one paragraph reads as a last paragraph of the argument",

@@ -136,7 +136,8 @@ def test_a_rewrite_within_the_same_timestamp_is_still_seen(corpus_copy: Path) ->
 
 def test_a_file_just_written_is_read_once_and_then_trusted_by_its_content(corpus_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Within the racy window a changed essay is read once, not on every call; a same-size rewrite in the same clock tick,
-    with every stamp equal, is still seen by its content; and once the window has passed, the essay is read once more."""
+    with every stamp equal, is still seen by its content; and once the window has passed, its content is digested once more
+    and, the same, not read again."""
     import korea_cli.index as indexing
 
     open_index(corpus_copy)
@@ -156,10 +157,33 @@ def test_a_file_just_written_is_read_once_and_then_trusted_by_its_content(corpus
     assert assert_same_as_the_files(corpus_copy).status == "updated 1"
     later = time.time_ns() + 3 * indexing.RACY_NS
     monkeypatch.setattr(indexing.time, "time_ns", lambda: later)
-    # Past the window an entry has no digest any more, so its file is read once more: here every file of the fresh copy was in
-    # the window, the codebook too, so that is a rebuild.
-    assert open_index(corpus_copy).status == "rebuilt"
+    # Past the window an entry has no digest any more: every file of the fresh copy was in the window (the codebook too), and
+    # each is digested once more and found the same, so nothing is read again (before, that was a rebuild).
+    assert open_index(corpus_copy).status == "updated 0"
     assert assert_same_as_the_files(corpus_copy).status == "fresh"
+
+
+def test_a_rewrite_in_the_same_tick_after_the_last_call_is_seen_past_the_window(corpus_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A same-size rewrite that keeps every stamp, made after the last call within the window: the call after the window
+    digests the file again, finds other content, and reads it."""
+    import korea_cli.index as indexing
+
+    open_index(corpus_copy)
+    essay = corpus_copy / "essays" / "isdp-2018-new-dawn.yaml"
+    essay.write_text(essay.read_text(encoding="utf-8"), encoding="utf-8")
+    assert open_index(corpus_copy).status == "updated 1"
+    frozen = essay.stat()
+    real_stat = os.stat
+
+    def same_stamps(path: Any, *args: Any, **kwargs: Any) -> Any:
+        return frozen if str(path) == str(essay) else real_stat(path, *args, **kwargs)
+
+    monkeypatch.setattr(indexing.os, "stat", same_stamps)
+    text = essay.read_text(encoding="utf-8")
+    essay.write_text(text.replace("stance: observes", "stance: supports", 1), encoding="utf-8")  # no call sees it in the window
+    later = time.time_ns() + 3 * indexing.RACY_NS
+    monkeypatch.setattr(indexing.time, "time_ns", lambda: later)
+    assert assert_same_as_the_files(corpus_copy).status == "updated 1"
 
 
 def test_an_edit_that_breaks_an_essay_is_the_error_direct_loading_gives(corpus_copy: Path) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from korea_cli.looks import DISCLAIMER, FOOTNOTE, PHOTO_CREDIT, english_of, is_boilerplate, is_comment, title_text
+from korea_cli.looks import CAPTION_END, DISCLAIMER, FOOTNOTE, PHOTO_CREDIT, english_of, is_boilerplate, is_comment, is_label, title_text
 
 
 @pytest.mark.parametrize(
@@ -196,6 +196,12 @@ def test_the_english_of_a_bilingual_line(line: str, english: str) -> None:
         "Follow topic: North Korea\nGoogle Preferred Source badge",
         "Share/Save\nX  Facebook  LinkedIn  Email  Copy link",
         "Print PDF List",
+        "Você leu 3 de 5 matérias gratuitas este mês. Assine o Jornal do Planalto e tenha acesso ilimitado.",  # a paywall's count
+        "Letters may be edited for length and clarity. Write to letters@indusreview.example with your name and city.",
+        "Top of page",
+        "United Nations\tA/HRC/55/71",  # a UN document's head: its organ and symbol
+        "General Assembly\tDistr.: General\nOriginal: English",
+        "GE.24-01873(E)",  # and its job number, at the foot
     ],
 )
 def test_furniture_in_any_language_is_furniture(paragraph: str) -> None:
@@ -264,6 +270,11 @@ def test_what_a_headline_carries_that_is_no_part_of_the_title(headline: str, tit
         ("Remarks as prepared for delivery. Check against delivery.", True),  # a speech's text, before it was given
         ("Check against delivery", True),
         ("The remarks as prepared for delivery differed from what the minister said in Seoul.", False),
+        ("Op-eds express the views of the writer.", True),  # an outlet's line under an op-ed
+        ("Signed articles do not reflect the opinion of the newspaper. Their publication aims to stimulate debate.", True),
+        ("Signatories have signed in a personal capacity. Institutional affiliations are listed for identification purposes only.", True),
+        ("This report was prepared by the rapporteur and reflects his understanding of the discussions.", True),  # a rapporteur's caveat
+        ("Signed articles in the treaty's annex bind only the parties that ratified it.", False),
     ],
 )
 def test_a_speech_s_text_as_prepared_is_a_disclaimer(paragraph: str, disclaims: bool) -> None:
@@ -280,3 +291,28 @@ def test_a_speech_s_text_as_prepared_is_a_disclaimer(paragraph: str, disclaims: 
 )
 def test_a_footnote_by_its_marker(paragraph: str, note: bool) -> None:
     assert bool(FOOTNOTE.match(paragraph)) is note
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "caption"),
+    [
+        ("Unit 3 of the Barakah Nuclear Energy Plant in Al Dhafra, built by a consortium led by KEPCO. WAM", True),  # a national agency's
+        ("Delegates arrive for the talks in New Delhi on Monday. PTI", True),
+        ("The agreement was signed in Geneva by both delegations and the IAEA.", False),  # an agency's initials in a sentence
+    ],
+)
+def test_a_caption_ends_with_its_agency(paragraph: str, caption: bool) -> None:
+    assert bool(CAPTION_END.search(paragraph)) is caption
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "label"),
+    [
+        ("COLUMNS 🕒 4 min", True),  # a section and its reading time, with the page's clock
+        ("Analytics", True),
+        ("Opinion • Korea • 6 min", True),
+        ("Russia wants more than shells", False),  # a headline
+    ],
+)
+def test_a_section_label_over_the_title(paragraph: str, label: bool) -> None:
+    assert is_label(paragraph, "Turkey fought in Korea. It should help end that war") is label

@@ -1813,3 +1813,83 @@ def test_an_interviewee_named_with_the_institution_in_the_dek() -> None:
 def test_a_wire_s_and_a_broadcaster_s_page_furniture(paragraph: str, role: str) -> None:
     roles = roles_of("Freeze first", "By Ingrid Solberg", ARGUMENT, ARGUMENT, paragraph)
     assert roles[4] == role
+
+
+def test_a_kicker_under_a_masthead_and_its_row_of_sections_is_a_label() -> None:
+    roles = roles_of(
+        "DIARIO DEL SUR | English Edition\nHome   Chile   World   Business   Opinion   Culture   Subscribe",
+        "OPINION · ASIA-PACIFIC · 7 min read",
+        "What the Andes can teach Pyongyang",
+        "BY CAMILA ROJAS",
+        ARGUMENT,
+        ARGUMENT,
+    )
+    assert roles[:4] == ["boilerplate", "label", "title", "byline"]
+
+
+def test_a_name_in_capitals_over_its_rank_under_the_dek_is_the_byline() -> None:
+    reading = detect.read(
+        [
+            "FJORDPOSTEN International",
+            "KRONIKK / OPINION",
+            "The peninsula has lost its seatbelt",
+            "With the military agreement in pieces, an accident could turn into a war. Neutral nations know how to keep a ceasefire.",
+            "INGRID HAUGEN\nRear Admiral (ret.), Royal Norwegian Navy",
+            "Publisert / Published 04.12.2023 06:00 · Oppdatert / Updated 04.12.2023 07:42 · Lesetid 5 min",
+            ARGUMENT,
+            ARGUMENT,
+        ]
+    )
+    assert [person.name for person in reading.people] == ["Ingrid Haugen"]
+    assert reading.roles[4] == "byline" and reading.date == ("2023-12-04", "04.12.2023")
+
+
+def test_the_foot_of_a_page_in_two_languages() -> None:
+    roles = roles_of(
+        "Ice and inspectors",
+        "By Lars Nygaard",
+        "From the editor: Today the treaty turns thirty. We asked Lars Nygaard, who negotiated it, what it means for Korea. His column follows.",
+        ARGUMENT,
+        ARGUMENT,
+        "Lars Nygaard is a retired diplomat and a senior fellow at the Arctic Institute in Tromsø.",
+        "Kronikker uttrykker skribentens egne meninger. / Op-eds express the views of the writer.",
+        "Fjordposten AS · Ansvarlig redaktør: Ingrid Solheim\nFjordposten arbeider etter Vær Varsom-plakatens regler.\n"
+        "We use cookies to improve your experience. Read our privacy policy.",
+    )
+    assert roles == ["title", "byline", "introduction", "body", "body", "author_bio", "disclaimer", "boilerplate"]
+
+
+def test_a_witness_statement_s_head_and_its_summary_of_recommendations() -> None:
+    roles = roles_of(
+        "Testimony before the United States Senate Committee on Foreign Relations\nSubcommittee on East Asia and the Pacific\n"
+        'Hearing: "North Korea After Hanoi"',
+        "A Freeze Worth Having: U.S. Policy Toward North Korea",
+        "Written Statement of\nMargaret L. Osei, Ph.D.\nSenior Fellow for Korea Studies\nHarbor Institute",
+        "March 14, 2023",
+        "Summary of Recommendations",
+        "• Replace the demand for complete denuclearization up front with a staged framework that starts with a freeze.",
+        "• Pair any sanctions relief with snapback provisions written into a Security Council resolution.",
+        "Chairman Whitmore, Ranking Member Okafor, and distinguished members of the Subcommittee: thank you for inviting me.",
+        ARGUMENT,
+        ARGUMENT,
+    )
+    assert roles[:7] == ["label", "title", "byline", "dateline", "subtitle", "introduction", "introduction"]  # the box under its heading
+    assert roles[8:] == ["body", "body"]
+
+
+def test_a_minister_s_speech_named_in_its_title_checked_against_delivery() -> None:
+    reading = detect.read(
+        [
+            "Speech",
+            "Speech by Minister of State Jonas Falk at the Nordic–Korean Forum on Peace, Seoul",
+            "07.11.2023 - Speech",
+            "– Check against delivery –",
+            "It is a great pleasure to be back in Seoul. " + ARGUMENT,
+            ARGUMENT,
+            "(Applause)",
+            "Top of page",
+        ]
+    )
+    assert [person.name for person in reading.people] == ["Jonas Falk"]
+    assert reading.roles[2:4] == ["dateline", "disclaimer"] and reading.roles[-1] == "boilerplate"
+    assert reading.date == ("2023-11-07", "07.11.2023")

@@ -1559,3 +1559,146 @@ def test_a_guest_whose_initials_are_cc_answers_and_is_no_email_header() -> None:
         ]
     )
     assert reading.roles[2:] == ["question", "body", "question", "body"]
+
+
+def test_a_debate_s_statements_under_headings_that_name_their_speaker_then_turns() -> None:
+    reading = detect.read(
+        [
+            "THE LAKESIDE DEBATES",
+            "Resolved: Seoul should build its own bomb",
+            "Recorded 2 May 2023, Helsinki",
+            "Moderator: Aino Lehtinen",
+            "Opening statement, for the motion: Jae-won Seo",
+            "Thank you, Aino. " + ARGUMENT,
+            ARGUMENT,
+            "Opening statement, against the motion: Annika Brandt",
+            "My opponent is right about the threat. " + ARGUMENT,
+            "Rebuttals",
+            "LEHTINEN: Dr. Seo, how do you answer her on the alliance?",
+            "SEO: " + ARGUMENT,
+            "LEHTINEN: And Dr. Brandt?",
+            "BRANDT: " + ARGUMENT,
+        ]
+    )
+    named = writers(reading)
+    seo, brandt = named["Jae-won Seo"], named["Annika Brandt"]
+    assert reading.roles[2] == "dateline" and reading.date == ("2023-05-02", "2 May 2023")
+    assert reading.roles[4] == "subtitle" and reading.roles[7] == "subtitle"
+    assert reading.signers[5:7] == [(seo,), (seo,)] and reading.signers[8] == (brandt,)
+    assert reading.roles[10] == "question" and reading.signers[11] == (seo,) and reading.signers[13] == (brandt,)
+
+
+def test_a_moderator_joined_by_three_panellists_named_in_one_sentence() -> None:
+    reading = detect.read(
+        [
+            "ROUNDTABLE",
+            "Can the armistice outlive the hotline?",
+            "Posted: 2024-03-11",
+            "The Institute convened three specialists in Busan to ask whether the armistice can survive the end of inter-Korean"
+            " contact. The conversation was moderated by Mira Holm, the Institute's director. An edited transcript follows.",
+            "HOLM: Welcome. I'm joined by Kwame Asante of the Accra Centre, Lin Haoyu of Fudan University, and Rachel Weiss of the Geneva Forum.",
+            "HOLM: Is there still anything to talk about?",
+            "ASANTE: " + ARGUMENT,
+            "LIN: I agree with Dr. Asante on the risk. " + ARGUMENT,
+            "WEISS: Let me offer a view from Europe. " + ARGUMENT,
+            "HOLM: Dr. Lin, does Russia change China's role?",
+            "LIN: It complicates it. " + ARGUMENT,
+        ]
+    )
+    named = writers(reading)
+    assert set(named) == {"Kwame Asante", "Lin Haoyu", "Rachel Weiss"}
+    assert reading.roles[5] == "question" and reading.roles[9] == "question"
+    assert reading.signers[6:9] == [(named["Kwame Asante"],), (named["Lin Haoyu"],), (named["Rachel Weiss"],)]
+    assert reading.signers[10] == (named["Lin Haoyu"],)
+
+
+def test_a_brief_s_last_section_signed_with_dotted_initials_at_its_end() -> None:
+    reading = detect.read(
+        [
+            "Three Roads to Pyongyang",
+            "Helen Marsh, Kenji Arai and Tran Thi Mai",
+            "Introduction",
+            "We wrote this brief in three signed parts. " + ARGUMENT,
+            "1. Sanctions (Helen Marsh)",
+            ARGUMENT,
+            "2. Guarantees",
+            "This section was written by Kenji Arai.",
+            ARGUMENT,
+            "3. What Hanoi teaches",
+            ARGUMENT,
+            ARGUMENT + " — T.T.M.",
+            "Conclusion",
+            "We differ on emphasis, but we agree on the sequence. " + ARGUMENT,
+        ]
+    )
+    named = writers(reading)
+    everyone = tuple(named.values())
+    assert reading.signers[5] == (named["Helen Marsh"],) and reading.signers[8] == (named["Kenji Arai"],)
+    assert reading.signers[10:12] == [(named["Tran Thi Mai"],), (named["Tran Thi Mai"],)]
+    assert set(reading.signers[13]) == set(everyone)
+
+
+def test_a_joint_statement_signed_under_its_text_one_signatory_a_line() -> None:
+    reading = detect.read(
+        [
+            "JOINT STATEMENT",
+            "Freeze First: A Call for an Interim Agreement",
+            "Vienna, 12 May 2023",
+            "The following statement was drafted by participants in a closed workshop held in Vienna on 9-10 May 2023. It is"
+            " published here with the consent of its three signatories.",
+            "We, the undersigned, come from three countries. " + ARGUMENT,
+            ARGUMENT,
+            "Signed,\nMarta Kowalczyk, Senior Fellow, Warsaw Institute of International Affairs\nHaruto Mori, Professor of Politics,"
+            " Kansai University\nDavid Osei, Research Director, Accra Centre for Security Studies",
+            "Signatories have signed in a personal capacity. Affiliations are listed for identification purposes only.",
+        ]
+    )
+    named = writers(reading)
+    assert list(named) == ["Marta Kowalczyk", "Haruto Mori", "David Osei"]
+    assert reading.people[named["Haruto Mori"]].affiliation == "Professor of Politics, Kansai University"
+    assert reading.roles[3] == "introduction" and reading.roles[6] == "byline" and reading.roles[7] == "disclaimer"
+    assert reading.signers[4] == reading.signers[5] == tuple(named.values())
+
+
+def test_a_un_special_rapporteur_s_report_numbered_by_paragraph() -> None:
+    reading = detect.read(
+        [
+            "United Nations\tA/HRC/58/12",
+            "General Assembly\tDistr.: General\nOriginal: English",
+            "4 February 2025",
+            "Human Rights Council\nFifty-eighth session\nAgenda item 4",
+            "Situation of human rights in the Democratic People's Republic of Korea",
+            "Report of the Special Rapporteur on the situation of human rights in the Democratic People's Republic of Korea, Ines Carvalho Mendes*",
+            "I. Introduction",
+            "1. The present report covers the period since August 2024. " + ARGUMENT,
+            "2. The Special Rapporteur visited Seoul and Tokyo. " + ARGUMENT,
+            "A/HRC/58/12",
+            "II. Separated families",
+            "3. The Special Rapporteur is alarmed by the end of family reunions. " + ARGUMENT,
+            "4. She calls on both Governments to resume them. " + ARGUMENT,
+            "GE.25-01873(E)",
+        ]
+    )
+    assert [person.name for person in reading.people] == ["Ines Carvalho Mendes"]
+    assert reading.roles[:6] == ["boilerplate", "boilerplate", "dateline", "label", "title", "byline"]
+    assert [reading.roles[i] for i in (7, 8, 11, 12)] == ["body"] * 4  # numbered paragraphs across a page's foot, none a note
+    assert reading.roles[9] == reading.roles[13] == "boilerplate"
+
+
+def test_a_rapporteur_reports_views_in_the_verbs_of_a_conference_summary() -> None:
+    reading = detect.read(
+        [
+            "Hanoi Dialogue 2024: Rapporteur's Report",
+            "Rapporteur: Pham Thu Trang, Research Fellow, Institute for Strategic Studies",
+            "This report was prepared by the rapporteur and reflects her understanding of the discussions.",
+            "Session 1: After Hanoi",
+            "Dr. Jae-hyun Kim of the Korea Diplomatic Academy opened the session by arguing that " + ARGUMENT,
+            "Professor Oleg Markov of MGIMO University restated Moscow's view that " + ARGUMENT,
+            "Zhou Yiming of the China Institute of International Studies reiterated that " + ARGUMENT,
+            "The discussion that followed was lively. " + ARGUMENT,
+        ]
+    )
+    named = writers(reading)
+    assert reading.roles[2] == "disclaimer"
+    assert [reading.signers[i] for i in (4, 5, 6)] == [(named["Jae-hyun Kim"],), (named["Oleg Markov"],), (named["Zhou Yiming"],)]
+    assert reading.signers[7] == (named["Pham Thu Trang"],)

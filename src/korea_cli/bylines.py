@@ -36,7 +36,7 @@ _DEGREE_IN_LIST = re.compile(r",\s+(?:Ph\.?\s?D\.?|D\.?\s?Phil\.?|M\.?A\.?|MBA|L
 """A degree after one name of several ('doc. Ing. Tomáš Hrubý, Ph.D., and Mgr. Kateřina Nováková'): no part of the list."""
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ž][\w.'’-]*|[a-zà-öø-ÿā-ž][\w'’-]*-[\w'’-]+|" + "|".join(sorted(NAME_PARTICLES)) + ")$")
 _BY = re.compile(
-    r"^(?:written\s+by|(?:byline\s*:\s*)?by(?:\s*:)?|opinion\s+by|an?\s+(?:essay|commentary|column|analysis|op-?ed)\s+by|authors?\s*:|author\(s\)\s*:?|authors?(?=\s+(?:Dr\.|Prof\.)?\s*[A-Z]{2,})|authors?(?=\s{3,})|words\s*(?::|by)|text\s*(?::|by)"  # "Words: Eleanor Hartigan", a magazine's
+    r"^(?:written\s+by|(?:byline\s*:\s*)?by(?:\s*:)?|opinion\s+by|(?:an?\s+)?(?:essay|commentary|column|analysis|op-?ed)\s+by|authors?\s*:|author\(s\)\s*:?|authors?(?=\s+(?:Dr\.|Prof\.)?\s*[A-Z]{2,})|authors?(?=\s{3,})|words\s*(?::|by)|text\s*(?::|by)"  # "Words: Eleanor Hartigan", a magazine's
     r"|(?:(?:keynote|opening|closing|special|prepared|public|inaugural|written)\s+)?(?:remarks|speech|address|keynote|lecture|statement|testimony)\s+(?:by|of|from)"
     r"|(?:(?:report|summary)\s+)?(?:prepared|compiled|written)\s+by|rapporteur\s*:|(?:chair[’']?s\s+)?summary\s+by|posted\s+by"
     r"|(?:posted|published)\s+on\s+[\w ,.]{6,30}?\s+by|from\s*:|guest\s*:"
@@ -98,7 +98,7 @@ _NOT_NAME_WORDS = frozenset(
         institute institut institutt instituto istituto institution foundation stiftung fondation fundación centre center centrum
         zentrum senter council university universitet universität université universidad università academy akademie society
         association department school college
-        spokeswoman issues minister ministry monday tuesday wednesday thursday friday saturday sunday
+        spokeswoman issues minister ministry state secretary deputy vice prime president chancellor premier monday tuesday wednesday thursday friday saturday sunday
         verification deferred sanctions denuclearization denuclearisation peace regime summit alliance deterrence nuclear missile
         security diplomacy engagement freeze treaty talks policy strategy war deal crisis dialogue
         cannot can could be been being will would must should shall may might written
@@ -237,7 +237,7 @@ _PUBLISHER_NAME = re.compile(
 def _titled(run: str) -> str:
     """A run of capitals as a name is written ('SCHOOL OF GLOBAL AFFAIRS' is 'School of Global Affairs'), so that the patterns of
     names read it."""
-    return " ".join(word.lower() if word.lower() in _CONNECTORS else word.capitalize() for word in run.split())
+    return " ".join(word.lower() if word.lower() in _CONNECTORS else _capitalized(word) for word in run.split())
 
 
 def _sound(word: str) -> str:
@@ -662,8 +662,13 @@ def _hyphenated(word: str) -> str:
     """'HYE-RIN' -> 'Hye-rin' (a Korean given name's syllables), 'SMITH-JONES' -> 'Smith-Jones' (two names joined)."""
     parts = word.split("-")
     if len(parts) == 2 and all(len(part) <= 4 for part in parts):
-        return word.capitalize()
-    return "-".join(part.capitalize() for part in parts)
+        return _capitalized(word)
+    return "-".join(_capitalized(part) for part in parts)
+
+
+def _capitalized(word: str) -> str:
+    """'DEMİRTAŞ' -> 'Demirtaş': Turkish capital İ is i in lower case (Python's lower() adds a combining dot to it)."""
+    return word.capitalize().replace("i\u0307", "i")
 
 
 AFFILIATION_WORD = re.compile(

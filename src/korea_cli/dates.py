@@ -55,7 +55,7 @@ _DATELINE_WORDS = re.compile(
     r"^(?:\([^()]{2,40}\)\s+)?"  # "(People's Daily Online) 16:25, June 25, 2020"
     r"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s+[·|•]\s+(?=(?:published|posted|updated)\b))?"  # "Brussels · Published …"
     r"(?:source\s*:\s*[\w .]{2,40}?\s+(?=published\b|updated\b))?(?:no\.\s*\d+(?:\s*\(\d+\))?,?\s*[–—-]?\s*(?=\d{1,2}\s|[a-z]{3}))?"  # "Source:Global Times Published: …", "No. 108 – 30 August 2022"
-    r"(?:(?:(?:published|posted|updated|released)(?: on)?|(?:page )?last updated(?: on)?|first published|print edition|date|dated|on|aired|broadcast|recorded|delivered|input(?:ted)?|registered"
+    r"(?:(?:(?:published|posted|updated|released)(?: online)?(?: on)?|(?:page )?last updated(?: on)?|first published(?: online)?|print edition|date|dated|on|aired|broadcast|recorded|delivered|input(?:ted)?|registered"
     r"|publicerad|publiceret|publisert|julkaistu|ver(?:ö|oe)ffentlicht(?: am)?|publi(?:é|e)(?: le)?|publicado(?: el)?|pubblicato(?: il)?|gepubliceerd(?: op)?"
     r"|for (?:immediate )?release|for publication|embargoed(?: until)?)\b\s*:?\s*)?"
     r"(?:\d+\s*(?:minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?)\s+ago\s*[·|•–—-]\s*|just now\s*[·|•–—-]\s*)?"  # "3 hours ago · March 12, 2019"
@@ -69,12 +69,14 @@ _DATELINE_WORDS = re.compile(
     re.I,
 )
 _AFTER_DATE = re.compile(
-    r"^(?:(?:,|\s+[-–—|·/])?\s*(?:(?:at|klo|kl\.|um|à)\s+)?\d{1,2}[:.]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*[–-]\s*\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?)?(?:\s*[A-Z]{2,4}(?:\s?[+-]\d{1,2}(?::?\d\d)?)?)?"  # "12:05 AM GMT+3"
+    r"^(?:(?:,|\s+[-–—|·/])?\s*(?:(?:at|klo|kl\.|um|à)\s+)?\d{1,2}[:.h]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*[–-]\s*\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?)?(?:\s*[A-Z]{2,4}(?:\s?[+-]\d{1,2}(?::?\d\d)?)?)?"  # "12:05 AM GMT+3", and Brazil's "05h00"
     r"|(?<=[ap]\.m\.)\s+[A-Z][\w’'-]+(?:,? [\w’'-]+){0,8}"  # "…, 4:30 p.m.   Press Conference Room, Ministry of Foreign Affairs": where
     r"|(?<=[ap]m),\s+(?:the\s+)?(?-i:[A-Z])[\w’'&.-]+(?:\s+(?-i:[A-Z])[\w’'&.-]+){0,3}"  # "Tuesday October 04 2022, 6.00pm, The Times": the paper
     r"|\s*[|·•–—-]\s*\d+\s*min(?:ute)?s?\s*read|\s*\([^()]{1,30}\)"
     r"|\s+in\s+(?-i:[A-Z])[\w ,&-]{2,80}?(?=\s*·|\s*$)|\s*·\s*\d+\s+comments?"  # "Posted on 03.04.2021 in Analysis, Korea · 11 comments"
-    r"|\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"  # Nexis: "September 14, 2023 Thursday"
+    r"|,\s+(?-i:[A-Z][\w’'.-]*(?:[ -](?:&|of|the|and|de|[A-Z][\w’'.-]*)){0,6})(?=,|\s*$)"  # "Recorded 18 March 2022, Singapore", "…, Owen G Glenn Building, Auckland": where
+    r"|\s+[-–—]\s+(?:speech|interview|press release|statement|article|news|op-?ed|commentary)$"  # "07.11.2023 - Speech": what the page is
+    r"|,?\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"  # Nexis: "September 14, 2023 Thursday", or "27 September 2021, Monday"
     r"|\s+font(?: size)?\s*:?\s*a\+\s*a-"  # "… 10:21    Font size: A+ A-": the page's text-size buttons
     r"|\s*[|·•/–—-]?\s*(?:updated|last updated|last modified|modified)\b.*|\s*[|·•/]\s*[^|·•]{0,40}"
     r"|,\s*vol(?:ume)?\.?\s*\d+(?:,\s*(?:no|issue)\.?\s*\d+)?|\s*©\s*[\w .&-]{2,30}"  # "No. 87 (1158), 27 June 2018 © PISM"
@@ -88,7 +90,7 @@ def dateline(paragraph: str) -> tuple[str | None, str] | None:
 
     The value is None for a date written so that day and month could be either ('03/04/2019'): a date line, but no date.
     """
-    if len(paragraph) > 90 or re.search(r"(?:^|[·|•]\s*)saved\s", paragraph, re.I):
+    if len(paragraph) > 120 or re.search(r"(?:^|[·|•]\s*)saved\s", paragraph, re.I):
         return None  # "isdp.eu · Saved Mar 23, 2023": when a reading app kept it, not when it was published
     paragraph = re.sub(r"^\[(.{6,40})\]$|^\((.{6,80})\)$", lambda m: m[1] or m[2], paragraph).strip("*_ ")  # "[2018.06.22]", "*18 April 2013*", "(Published …)"
     if issue := re.fullmatch(r"(?:from |in )?the (?P<when>[\w ,]{4,30}?) (?:issue|edition)\.?", paragraph, re.I):
@@ -108,6 +110,8 @@ def dateline(paragraph: str) -> tuple[str | None, str] | None:
                     day, month = second, first  # '3/8/22 at 6:00 AM EST': a US time zone, a US date (month first)
                 elif match.groupdict().get("short_year"):
                     pass  # '01.13.16': with two digits for the year, only a day past 12 tells the order
+                elif day is None and _DAY_FIRST_WORDS.search(paragraph):
+                    day, month = first, second  # '12/03/2019 - 05h00 | Atualizado …': a language that writes the day first
                 elif day is None and match["separator"] in ".-":
                     day, month = first, second  # '12.03.2020', '03-11-2021': dots and dashes are the day-first conventions of Europe and Asia
                 elif day is None:  # '04/03/2019 … updated 19/03/2019': another date on the line shows the order
@@ -128,6 +132,13 @@ def dateline(paragraph: str) -> tuple[str | None, str] | None:
         return found  # "Politics Society Jul 9, 2019": the page's section tags, then the day
     return None
 
+
+_DAY_FIRST_WORDS = re.compile(
+    r"\b(?:atualizad[oa]|actualizad[oa]|publicad[oa]|mis à jour|publié|aktualisiert|veröffentlicht|oppdatert|publisert|uppdaterad|publicerad"
+    r"|aggiornato|pubblicato|bijgewerkt|gepubliceerd)\b",
+    re.I,
+)
+"""'Updated' and 'published' in languages whose dates put the day first: a slashed date beside them is day/month."""
 
 _SECTION_TAGS = re.compile(r"(?:(?-i:[A-Z][a-z&’'-]+)\s+){1,3}(?P<rest>(?-i:[A-Z][a-z]{2,8})\.?\s+\d{1,2},\s+(?:19|20)\d\d)")
 """Section tags run into the day under a headline: 'Politics Society Jul 9, 2019'."""

@@ -601,6 +601,15 @@ class _Reader:
                 and not any(SPEAKER.match(q) for q in self.flat[i + 1 :])
             ):
                 self.roles[i] = "introduction"  # "Moderator: Thank you, colleagues. Our time is up.", after the last turn: the event's close
+            elif i < 12 and (report := _REPORT_OF.fullmatch(p)) and looks_like_name(named := clean_name(report["name"])):
+                self.roles[i] = "byline"  # "Report of the Special Rapporteur on …, Arturo Benavides Lozano*": a UN mandate holder's report
+                self.bylines[i] = (self.person(title_case(named)),)
+            elif i < 8 and len(lines) > 1 and any(_SESSION_LINE.fullmatch(line.strip()) for line in lines) and all(len(line) <= 120 for line in lines):
+                self.roles[i] = "label"  # "Human Rights Council / Fifty-fifth session / … / Agenda item 4 / …": where a UN report was put
+            elif i < 3 and len(lines) > 1 and _TESTIMONY_HEAD.match(lines[0].strip()) and all(len(line) <= 120 for line in lines):
+                self.roles[i] = "label"  # "Testimony before the … Committee" over its subcommittee and the hearing's name: what the text is
+            elif i < 12 and not argument_before and _PRESENTS_THE_PIECE.match(bare) and is_prose(p):
+                self.roles[i] = "introduction"  # "From the editor: Today is … We asked Sang-soo Lee … His column follows."
             elif i < 12 and _IN_THIS_ISSUE.match(self.raw[i].strip("*_ ")) and (len(lines) > 1 or re.search(r"[·•|;]", bare) or not bare.endswith(".")):
                 self.roles[i] = "introduction"  # "In this issue: the terrorism-list deal · why sampling …": the issue's contents, the editor's
             elif i == 0 and _FRONT_MATTER.fullmatch(self.raw[i].strip()):
@@ -970,8 +979,9 @@ class _Reader:
                 self.roles[i] = "introduction"  # "Hi all, …": the newsletter greets its readers
             elif (
                 DISCLAIMER.match(bare)
-                or DISCLAIMER.match(bare.strip("()"))
+                or DISCLAIMER.match(bare.strip("()–—- "))  # '(…)', '– Check against delivery –'
                 or DISCLAIMER.match(_THANKS.sub("", bare))
+                or (" / " in bare and DISCLAIMER.match(bare.split(" / ", 1)[1]))  # 'Kronikker uttrykker … / Op-eds express the views of the writer.'
                 or (
                     len(lines) > 1 and re.fullmatch(r"(?:important |legal )?(?:disclaimer|disclosure)s?\s*:?", lines[0].strip("*_ "), re.I)
                 )  # "Important disclaimer" over it
@@ -981,6 +991,14 @@ class _Reader:
                 self.roles[i] = "author_bio" if bio and _BIO_WORDS.search(bare) and looks_like_name(clean_name(bio.group("who"))) else "disclaimer"
             elif (
                 is_boilerplate(self.paragraphs[i])
+                or (  # the page's foot under the bio, in the site's own language but for a cookie line ('Fjordposten AS · Ansvarlig …')
+                    i > last_argument
+                    and len(lines) > 1
+                    and not name_alone(lines[0].strip())  # 'Eleanor Whitcombe' over her post: a bio's card
+                    and any(self.roles[j] in ("author_bio", "disclaimer") for j in range(i))
+                    and all(len(line) <= 120 for line in lines)
+                    and any(len(line) >= 25 and is_boilerplate(line) for line in lines)  # not a wrapped line's '2019.'
+                )
                 or (
                     i > 1
                     and running.get(PAGE_DIGITS.sub("#", p), 0) > 1
@@ -1014,11 +1032,11 @@ class _Reader:
                 )
             ) and not (
                 (
-                    i == 0 or (i < 3 and all(len(self.flat[j]) <= 60 and not is_prose(self.flat[j]) for j in range(i)))
-                )  # 'HCSP POLICY BRIEF 9' under its publisher
+                    i == 0 or (i < 3 and all(max(map(len, self.paragraphs[j].split("\n"))) <= 80 and not is_prose(self.flat[j]) for j in range(i)))
+                )  # 'HCSP POLICY BRIEF 9' under its publisher, or under a masthead and its row of sections
                 and LABEL.match(p)
                 and len(lines) == 1
-                and len(p.split()) <= 6
+                and sum(1 for word in p.split() if re.search(r"\w", word)) <= 6  # 'OPINION · ASIA-PACIFIC · 7 min read'
                 and not is_running_head(self.paragraphs[i])
                 and not re.search(r"\bprint(?:er[- ]friendly)? version\b", p, re.I)
             ):  # or a PDF's running header, again; but 'Comment' over a title is its label (not 'VIEWPOINTS      PAGE 10')
@@ -1182,6 +1200,25 @@ class _Reader:
             elif i > 0 and (side := _DEBATE_SIDE.fullmatch(p)) and looks_like_name(named := clean_name(side["name"] or side["before"])):
                 self.roles[i] = "byline"  # "Proposition: Major General (ret.) Mats Engman" over the case for: a debater's section
                 self.sections[i] = self.person(title_case(named))
+            elif (
+                i > 0
+                and len(lines) >= 3
+                and _SIGNATORIES_HEAD.fullmatch(lines[0].strip())
+                and all((signer := _SIGNATORY.fullmatch(line.strip())) and looks_like_name(clean_name(signer["name"])) for line in lines[1:] if line.strip())
+            ):
+                self.roles[i] = "byline"  # "Signed," over one signatory a line, each with a post: the statement is all of theirs
+                signatories = [m for line in lines[1:] if (m := _SIGNATORY.fullmatch(line.strip()))]
+                self.bylines[i] = tuple(self.person(title_case(clean_name(m["name"])), m["post"].rstrip("."), i + 1) for m in signatories)
+            elif (
+                i > 0
+                and (part := _DEBATE_PART.fullmatch(p))
+                and looks_like_name(named := clean_name(part["name"]))
+                and i + 1 < self.count
+                and is_prose(self.flat[i + 1])
+            ):
+                self.roles[i] = "subtitle"  # "Opening statement, for the motion: Mikhail Sorokin": the part's heading, and whose it is
+                self.sections[i] = self.person(title_case(named))
+                self.alone.add(i)
             elif i > 0 and (alone := _signed_name(lines) or name_alone(p)) and prose_before and i > last_argument:
                 self.roles[i] = "byline"  # "CHUN CHAE-SUNG" under the last paragraph of the argument: its signature
                 self.bylines[i] = (self.person(title_case(alone)),)
@@ -1284,6 +1321,7 @@ class _Reader:
             or roundup
             or (len(set(labels)) >= 2 and len(labels) >= 4 and len(set(labels)) <= len(labels) / 2)
             or (credited & set(labels) and len(set(labels) - credited) >= 2 and len(labels) >= 4)  # a credited host, and two guests taking turns
+            or (len(guests) >= 2 and set(labels) - guests and len(labels) >= 4)  # a host 'joined by' two guests or more, taking turns
             or (any(_MODERATOR_LABEL.fullmatch(label) for label in labels) and len(labels) >= 4 and len(set(labels)) >= 2)  # 'Chair. - …' and others
         )
         billed = not self.interview and self.billed_as_interview()
@@ -1744,8 +1782,9 @@ class _Reader:
             if signed is None:
                 continue
             everyone = self.signers[i]
-            named = [n for n in everyone if _initials_forms(self.people[n].name) & {signed["first"], signed["second"]}]  # 'HJP': Park Hye-jin
-            if named and len(named) == len([g for g in (signed["first"], signed["second"]) if g]):
+            marks = {re.sub(r"[^A-Z]", "", mark) for mark in (signed["first"], signed["second"]) if mark}
+            named = [n for n in everyone if _initials_forms(self.people[n].name) & marks]  # 'HJP': Park Hye-jin
+            if named and len(named) == len(marks):
                 self.signers[i] = tuple(named)
                 j = i - 1  # the item's paragraphs above it, to its heading, are the same writers' ('1. What did Hanoi break?' / … / '… —RO')
                 while j >= self.first_body and self.roles[j] in (None, "body") and self.signers[j] == everyone and not _INITIALLED.search(self.flat[j]):
@@ -1863,7 +1902,12 @@ class _Reader:
         whoever else takes turns hosts, and asks."""
         first_turn = self.speakers[0][0] if self.speakers else 0
         framing = self.flat[:first_turn] + [self.flat[i] for i, _ in self.speakers[:3]]
-        named = {fold(word) for p in framing for m in _GUEST.finditer(p) for word in m.group("name").split()}
+        named = {
+            fold(word)
+            for p in framing
+            for m in _GUEST.finditer(p)
+            for word in re.findall(r"[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+", re.split(r"(?<![A-Z])[.;](?:\s|$)", p[m.start("name") :])[0])
+        }  # 'I'm joined by Takeshi Onodera of Rokko University, Zhao Liwen of …, and Anjali Mehta of …': every name the sentence lists
         return {label for label in set(labels) if fold(RANKS.sub("", label)).split()[-1:] and fold(RANKS.sub("", label)).split()[-1] in named}
 
     def numbered_headings(self) -> None:
@@ -2422,6 +2466,8 @@ class _Reader:
                 continue  # "Recommendations" / "1. Convene …" / "2. Make …", or "A few possibilities:" over them: the authors' own points
             if i in continued:
                 continue  # "3. Aim for an interim agreement: …" after a page's footer, its "2. State publicly …" on the page before
+            if self.numbered_paragraph(i):
+                continue  # "5. The Special Rapporteur reiterates …" over the page's foot, after "4. …": a report's numbered paragraphs
             if (
                 self.roles[i] is None
                 and len(lines) > 1
@@ -2439,6 +2485,23 @@ class _Reader:
                 )  # "5. Recommendations" over its points: a heading of the text's
             ):
                 self.roles[i] = "notes"  # under the page's last paragraph, or the note a marker above points to
+
+    def numbered_paragraph(self, i: int) -> bool:
+        """Whether the paragraph at `i` is one of the text's own numbered paragraphs ('5. The Special Rapporteur reiterates …'):
+        long, its number after a paragraph's above it ('4. …'), in a series that runs from '1.' across the text's headings, as a
+        report numbers its paragraphs (notes run one after another: '1. Remarks by …', '2. On the …')."""
+        number = re.match(r"(\d{1,3})\.\s", self.flat[i])
+        if number is None or int(number[1]) < 2 or not self.long_numbered(i):
+            return False
+        series = [j for j in range(self.first_body, i) if self.roles[j] is None and self.long_numbered(j)]
+        first = next((j for j in series if self.flat[j].startswith("1. ")), None)
+        if first is None or not any(self.flat[j].startswith(f"{int(number[1]) - 1}. ") for j in series):
+            return False
+        return any(j not in series and _over_prose(self.flat, j) for j in range(first, i))
+
+    def long_numbered(self, i: int) -> bool:
+        """A long prose paragraph that opens with its number ('5. The Special Rapporteur …'), as a report's do and a note rarely."""
+        return re.match(r"\d{1,3}\.\s", self.flat[i]) is not None and len(self.flat[i]) > 150 and is_prose(self.flat[i])
 
     def owners(self) -> None:
         """4. Whose words each paragraph is: bylines, signed sections, an interview's answers."""
@@ -2580,6 +2643,9 @@ class _Reader:
                     # a spokesperson's announcements, before the reporters ask, under the title naming the briefing as theirs
                     announced = not asked and briefing and is_prose(self.flat[i]) and not re.search(r"\btranscript\b", self.flat[i], re.I)
                     announced = announced or (mailbag is not None and self.first_body <= i < mailbag)  # the writer's own essay, over the readers' questions
+                    if not asked and current and any(j in self.alone for j in self.sections if j < i) and is_prose(self.flat[i]):
+                        self.roles[i], self.signers[i] = "body", current  # a debater's opening statement under its heading, before the turns
+                        continue
                     if essay_end is not None and not asked and self.first_body <= i < essay_end and is_prose(self.flat[i]) and not GREETING.match(self.flat[i]):
                         self.roles[i], self.signers[i] = "body", byline_signers  # the writer's own essay, over the interview that follows it
                         continue
@@ -3427,6 +3493,14 @@ _SIGNED_PART = re.compile(
 """'POSTSCRIPT, by Kenji Watanabe': one co-author's part after the joint text."""
 _AUTHORS_HEADING = re.compile(r"(?:the )?(?:authors?|contributors?|written by)\s*:?", re.I)
 """'Authors', alone over the names a page's sidebar lists."""
+_SIGNATORIES_HEAD = re.compile(r"(?:signed|signed by|signatories|the signatories|undersigned|the undersigned)\s*[,:]?", re.I)
+_SIGNATORY = re.compile(r"(?P<name>[^,\n]{4,60}),\s+(?P<post>.{3,200})")
+"""'Signed,' over 'Hendrik Vollmer, Senior Fellow, Berliner Forum …' and the other signatories of a joint statement, one a line."""
+_DEBATE_PART = re.compile(
+    r"(?i:(?:opening|closing|final|first|second|concluding) (?:statements?|remarks|arguments?)|rebuttals?|summation)"
+    r"(?:,?\s+(?i:(?:for|against) the motion|for|against|pro|con))?\s*[:—–]\s*(?P<name>[^:\n]{4,80})"
+)
+"""'Opening statement, for the motion: Mikhail Sorokin', 'Rebuttal — Yoon Ha-jin': a debate's part, headed with its speaker."""
 _FIRST_NAME_SIGNATURE = re.compile(r"[—–-]{1,2}\s*((?-i:[A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž’'-]{2,20}))")
 """'— Hanna' under a section: its writer, by the first name."""
 _BY_AT_THE_END = re.compile(r"[.!?]\s+[Bb][Yy]\s+(?P<name>(?:(?:Dr|Prof)\.?\s+)?(?-i:[A-ZÀ-ÖØ-ÞĀ-ž][\w.’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w.’'-]+){1,3}))\s*$")
@@ -3474,6 +3548,23 @@ _EDITORS_WRITES = re.compile(
 """'To the Editors (Marcus Feld writes):': the writer of a letter to a journal, over it."""
 _INITIALS_SIGN_OFF = re.compile(rf"(?P<closing>[^\n]{{2,40}},\s*\n\s*)?(?:[—–-]\s*)?(?P<first>{_INITIALS})(?:\s*(?:&|and)\s*(?P<second>{_INITIALS}))?")
 """'Until next week, / J.H. & M.T.': a sign-off by initials, whose names the text gives elsewhere."""
+_REPORT_OF = re.compile(
+    r"(?:(?:note|report) (?:by|of) the )(?:special rapporteur|independent expert|special envoy|high commissioner|secretary-general|special representative)"
+    r"\b[^\n]{0,220},\s+(?P<name>[^,\n]{4,60}?)\s*\**",
+    re.I,
+)
+"""'Report of the Special Rapporteur on the situation of …, Arturo Benavides Lozano*': the mandate holder, after the mandate."""
+_SESSION_LINE = re.compile(r"(?:[\w-]+\s+)?(?:regular\s+|special\s+)?session|agenda items?\s+\d+(?:\s*\([a-z]\))?(?:\s+and\s+\d+)?", re.I)
+"""'Fifty-fifth session', 'Agenda item 4': a line of a UN document's head, saying where it was put before the body."""
+_TESTIMONY_HEAD = re.compile(r"(?:written\s+|prepared\s+)?(?:testimony|statement)\s+(?:before|to)\s+(?:the\s+)?(?-i:[A-Z])[^.!?]{5,110}$", re.I)
+"""'Testimony before the United States Senate Committee on Foreign Relations': a hearing's witness statement, said at its head."""
+_PRESENTS_THE_PIECE = re.compile(
+    r"(?:from the editors?|(?:the )?editor[’']?s[’']? (?:introduction|preface|foreword|welcome)|(?:an? )?(?:introduction|word) from the editors?)\s*[:—–-]\s*\S"
+    r"|(?:the following|this) (?:joint |open )?(?:statement|letter|declaration|appeal) (?:was|is|has been) (?:drafted|written|prepared|issued|agreed|adopted)\b",
+    re.I,
+)
+"""'From the editor: …', 'Editor’s introduction — …', 'The following statement was drafted by participants in …': the
+publication presents the piece that follows; a correction is an editor's note (`EDITORS_NOTE`)."""
 _FRAMING = re.compile(
     r"\b(?:we|(?-i:[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,4}))\s+(?:asked|invited)\s+(?:\w+\s+){0,4}?"
     r"(?:contributors|experts|observers|analysts|scholars|specialists|commentators|writers|voices|respondents|practitioners)\b",
@@ -3482,8 +3573,8 @@ _FRAMING = re.compile(
 """'… Continental Review invited three contributors to respond', 'we asked four experts': a symposium's framing by its publisher."""
 _FIRST_NAMES_SIGNATURE = re.compile(r"[—–-]{1,2}\s*((?-i:[A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž’'-]{2,20}))\s*(?:&|and)\s*((?-i:[A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž’'-]{2,20}))")
 """'— Hannah & Jae-won': two writers, by their first names."""
-_INITIALLED = re.compile(r"[—–-]\s*(?P<first>[A-Z]{2,4})(?:\s*(?:&|and)\s*(?P<second>[A-Z]{2,4}))?\s*$")
-"""'… — LSH', '… — LSH & ZJ': a paragraph of a written dialogue, signed with its writers' initials."""
+_INITIALLED = re.compile(r"[—–-]\s*(?P<first>[A-Z]{2,4}|(?:[A-Z]\.\s?){2,4})(?:\s*(?:&|and)\s*(?P<second>[A-Z]{2,4}|(?:[A-Z]\.\s?){2,4}))?\s*$")
+"""'… — LSH', '… — LSH & ZJ', '… — N.M.C.': a paragraph of a written dialogue, or a section's last, signed with its writers' initials."""
 _AUTHORS_NOTE = re.compile(r"(?:a )?(?:note from the authors?|authors?[’']?s?[’']? note|a note on (?:sources|methods?))\s*[:.—–-]", re.I)
 """'Authors' note: This paper draws on …': what the authors say of their sources, no argument."""
 _SECTION_OF_TOPICS = re.compile(r"^(?-i:[A-Z][\w’'-]*)(?: (?-i:[A-Z][\w’'-]*)){0,2} [|·] ")
@@ -3574,7 +3665,9 @@ def _only_a_dek_before(flat: Sequence[str], roles: Sequence[str | None], i: int,
     prose = [
         j for j in range(i) if roles[j] is None and is_prose(flat[j]) and not (j == first and _TWO_LINE_HEADLINE.fullmatch(flat[j]))
     ]  # 'Biden and Moon found common ground. Now comes the hard part.' is the title
-    dated = (i + 1 < len(flat) and dateline(flat[i + 1]) is not None) or any(roles[j] == "dateline" for j in range(i))
+    dated = (i + 1 < len(flat) and (dateline(flat[i + 1]) is not None or date_among(flat[i + 1]) is not None)) or any(
+        roles[j] == "dateline" for j in range(i)
+    )  # 'Publisert / Published 04.12.2023 06:00 · Oppdatert / Updated …' under the name: a date among the line's parts
     return not prose or (len(prose) == 1 and len(flat[prose[0]]) <= 300 and prose[0] >= 1 and (dated or named_together))
 
 
@@ -3626,7 +3719,7 @@ _REPORTED_VIEW = re.compile(
     r"(?:(?:opening|closing|concluding|responding|speaking|turning)[^,.]{0,80},\s+)?(?:(?:professor|prof\.|dr\.?|ambassador|amb\.|general|gen\.|mr\.?|ms\.?)\s+)?"
     r"(?P<name>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+){1,3}))(?:,\s+[^.]{3,160}?,|\s+of\s+(?:the\s+)?[^.,]{3,120}?)?\s+"
     r"(?:argued|questioned|noted|said|took|focused|defended|warned|suggested|stressed|emphasi[sz]ed|described|contended|cautioned|called|urged|"
-    r"pointed out|observed|proposed|maintained|insisted|agreed|disagreed|countered|offered|presented|set out)\b",
+    r"pointed out|observed|proposed|maintained|insisted|agreed|disagreed|countered|offered|presented|set out|restated|reiterated|opened|explained|highlighted|underlined|recalled|expressed|acknowledged|advocated|assessed|reminded|concluded|added|made the case|drew)\b",
     re.I,
 )
 """'Professor Chaesung Chun of Seoul National University argued that …', 'Mats Engman, a retired Swedish general …, focused on …':

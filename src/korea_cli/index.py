@@ -249,7 +249,7 @@ def _refresh(root: Path, path: Path, rebuild: bool, say: Notice, progress: Progr
                 old = _meta(db, "stamps")
                 if sweep.matches(old):
                     return Index(db, root, path, "fresh")
-                changes = _changes(_stamps(old), marshal.loads(sweep.stamps))
+                changes = _changes(_stamps(old), marshal.loads(sweep.stamps), root)
                 if changes is not None and not still_named(db, changes):  # else a full build, which checks every essay
                     with contextlib.suppress(NoRoom):  # no room means a rebuild, which spaces the keys out again
                         update(db, root, changes, sweep.stamps)
@@ -352,8 +352,12 @@ def _digest(path: str) -> bytes | None:
         return None
 
 
-def _changes(old: tuple[tuple[Any, ...], ...], new: tuple[tuple[Any, ...], ...]) -> Changes | None:
-    """What changed between two sweeps; None when the codebook changed, which every essay is checked against."""
+def _changes(old: tuple[tuple[Any, ...], ...], new: tuple[tuple[Any, ...], ...], root: Path) -> Changes | None:
+    """What changed between two sweeps; None when the codebook changed, which every essay is checked against.
+
+    A file recorded within the racy window carries a digest of its content; once the window has passed its entry has none.
+    Its stamps unchanged, its content is digested again and compared: the same, it is unchanged (not read again, and a
+    codebook so recorded costs no rebuild); a rewrite in the same clock tick after it was read shows in the digest."""
     before = {name: stamp for name, *stamp in old}
     after = {name: stamp for name, *stamp in new}
     changes = Changes(set(), False, set())
@@ -361,6 +365,9 @@ def _changes(old: tuple[tuple[Any, ...], ...], new: tuple[tuple[Any, ...], ...])
         stamp = after.get(name)
         if stamp is not None and stamp == before.get(name):
             continue
+        was = before.get(name)
+        if stamp is not None and was is not None and len(was) == len(stamp) + 1 and was[:-1] == stamp and _digest(f"{root}/{name}") == was[-1]:
+            continue  # out of the racy window since it was read, and the same content
         folder, _, file = name.partition("/")
         if folder == AUTHORS_DIR:
             changes = changes._replace(authors=True)

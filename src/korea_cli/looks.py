@@ -15,10 +15,10 @@ import unicodedata
 from collections.abc import Sequence
 
 LABEL = re.compile(
-    r"^(?:(?:(?!(?:without|beyond|against|after|before|towards?|despite|through|into|is|are|was|were|not|no|needs?|must|can|will|why|how)\s)[\w’'-]+ ){0,3}(?:policy brief|issue brief|brief|commentar(?:y|ies)|comments?|analys[ie]s|op-?eds?|opinions?|perspectives?|viewpoints?|voices|points? of view|interviews?|expert views?|"
+    r"^(?:(?:(?!(?:without|beyond|against|after|before|towards?|despite|through|into|is|are|was|were|not|no|needs?|must|can|will|why|how)\s)[\w’'-]+ ){0,3}(?:policy brief|issue brief|brief|commentar(?:y|ies)|comments?|analys[ie]s|analytics|op-?eds?|opinions?|perspectives?|viewpoints?|voices|points? of view|interviews?|expert views?|"
     r"special report|working paper|reports?|essays?|columns?|insights?|explainer|q ?& ?a|roundtable|round table|conversations?|dialogues?|symposium|debate|debatt|podcast|transcripts?|"
     r"series|in focus|spotlight|briefing|reaction|monitor|newsletter|bulletin|digest|update|memorandum|memo|news release|press release|event summary"
-    r"|for immediate release|issue\s*#?\d+)\b[\w .#:|/·,—–\[\]()-]*|[\w ,:’'-]{2,80},? part \d+ of \d+|[\w &’'-]{2,30}\s/\s(?:excerpts?|reviews?|essays?|interviews?|opinion|commentary|analysis)|[\w ]+\s*[|·]\s*[\w ,·|]+|\[[\w ]{2,30}\]|[\w ’'-]{2,40}\s[—–|·]\s(?:issue|no\.|vol\.|n[°º]\.?|nr\.?)(?:\s*no\.)?\s*#?\d+|chapter\s+\d{1,2}|(?:written\s+)?testimony\s+(?:before|to)\s+(?:the\s+)?(?-i:[A-Z])[^!?]{5,200})$",
+    r"|for immediate release|issue\s*#?\d+)\b[\w .#:|/·•,—–\[\]()🕒⏱⌚\ufe0f-]*|[\w ,:’'-]{2,80},? part \d+ of \d+|[\w &’'-]{2,30}\s/\s(?:excerpts?|reviews?|essays?|interviews?|opinion|commentary|analysis)|[\w ]+\s*[|·]\s*[\w ,·|]+|\[[\w ]{2,30}\]|[\w ’'-]{2,40}\s[—–|·]\s(?:issue|no\.|vol\.|n[°º]\.?|nr\.?)(?:\s*no\.)?\s*#?\d+|chapter\s+\d{1,2}|(?:written\s+)?testimony\s+(?:before|to)\s+(?:the\s+)?(?-i:[A-Z])[^!?]{5,200})$",
     re.I,
 )
 EDITORS_NOTE = re.compile(
@@ -122,6 +122,7 @@ CAPTION_END = re.compile(
     r"|\.\s+\[(?-i:[A-Z][A-Z .&/-]{2,40})\]$"  # "… in New York last Tuesday. [JOINT PRESS CORPS]"
     r"|\.\s+\((?:(?-i:[A-Z])[\w’'-]+ ){0,3}(?:press corps|press pool|pool(?: photo)?|photo pool|news agency|presidential office|cheong wa dae)\)\.?$"  # "… on Wednesday. (Pyeongyang Press Corps)"
     r"|/(?:file )?photo\s+purchase licensing rights\b.{0,20}$|\bpurchase licensing rights(?:, opens new tab)?$"  # a wire photo's caption, copied with its links
+    r"|[.,]\s+(?-i:WAM|SPA|KUNA|QNA|BNA|ONA|MENA|ANI|PTI|IANS|APP|ANTARA|BERNAMA|Bernama|VNA|PNA|EFE|ANSA|dpa|AAP|Anadolu|Kyodo|Jiji|Xinhua|TASS|Sputnik|NHK)\.?$"  # "… (KEPCO). WAM": a national news agency's photo
     r"|[.]\s+\(©\s*[^()]{2,60}\)$"  # "… in his office at Seoul National University. (© Kawabata Yūko)"
     r"|\.\s+\((?:[\w.&-]{1,20}\s){1,2}(?:photo|photograph|image|file photo)s?\)\.?$"  # "… in Ankara, June 25, 2023. (AA Photo)": an agency's photo
     r"|\((?:pool |file )?photo/[\w .-]{2,30}\)\s*(?:==\s?\w+)?$"  # "… on June 30, 2019. (Pool photo/Kyodo) ==Kyodo"
@@ -146,7 +147,10 @@ PAGE_FOOTNOTE = re.compile(r"^(?:\d{1,3}[.)]?|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s+
 CONTENTS = re.compile(
     r"^(?:(?:table of )?contents|inhaltsverzeichnis|inhalt|sommaire|table des mati[eè]res|[íi]ndice|contenido)\b\s*:?(?:$|\s+\S.*\.{4,})", re.I
 )
-FINDINGS_HEAD = re.compile(r"^(?:key (?:findings|points|takeaways|judgments)|at a glance|highlights|in brief|main findings|(?:executive )?summary)\s*:?$", re.I)
+FINDINGS_HEAD = re.compile(
+    r"^(?:key (?:findings|points|takeaways|judgments)|at a glance|highlights|in brief|main findings|(?:executive )?summary|summary of (?:key |the )?recommendations)\s*:?$",
+    re.I,
+)
 LETTER = re.compile(r"^(?:to the editors?|dear (?:editor|sir|madam)|(?-i:Sir|SIR|Madam|MADAM))\s*[:,]", re.I)
 """A letter to a paper's editor opens: 'To the Editor:', 'Dear Sir,', the British 'Sir, — …'."""
 REPLIES = re.compile(
@@ -184,7 +188,10 @@ DISCLAIMER = re.compile(
     r"^(?:the )?(?:editorial board|editors?|editorial staff|editorial office)[’']?s?[’']? (?:opinions?|views?|position) (?:may|do|does) not (?:necessarily )?(?:coincide|reflect|represent)\b|"
     r"^(?:the )?(?:views|opinions)(?: and (?:views|opinions))? (?:expressed|in this)\b|^[^.]{0,160}\.\s+(?:the )?(?:views|opinions) expressed (?:are|here|in)\b[^.]{0,200}\.?(?:\s+[^.]{0,240}\.?)?$|^disclaimer\b|^(?:this|the) (?:article|commentary|comment|essay|piece|brief|paper|report|analysis|interview|conversation|transcript) (?:reflects|represents)\b"
     r"|^(?:the )?(?:author|authors)[’']? (?:views|opinions)\b|^(?:the )?(?:views|opinions) of the authors? (?:may|do|does|are|is)\b|^[\w &’'-]{3,40} (?:is|are) (?:produced|published) by (?:the )?[A-Z]|^(?:the )?[\w ]{3,60} does not take (?:institutional |any |collective )?positions\b|^(?:the )?(?:views|opinions)\b[^.]{0,60}\b(?:do|does) ?n[o’']t necessarily (?:reflect|represent)\b"
-    r"|^posts on this (?:blog|site)\b|^[^.]{0,60}?\b(?:writes?|(?:is|are) written|writing|participates?|participate|participated|serves?|take part|takes part|acts?|speaks?|spoke|wrote) in (?:a|their|his|her) personal capacit(?:y|ies)\b|^[^.]{0,80}?\baffiliations? (?:are|is) (?:listed|given|shown) for (?:purposes of )?identification\b|^\(?(?:this is )?an? (?:provisional|unofficial) translation\b|^this (?:report|paper|brief|study|project|publication) (?:was|is) made possible\b|^(?:all )?views (?:here )?(?:are|expressed are) my own\b|^(?:the )?views (?:in|on) [\w ’'-]{2,60} are (?:mine|my own)\b|^[^.]{0,160}?(?:\.\s+[^.]{0,80}?)?\btakes? no institutional positions?\b|^[^.]{0,80}?\bdoes not (?:express|take) (?:opinions|positions) of its own\b"
+    r"|^posts on this (?:blog|site)\b|^[^.]{0,60}?\b(?:writes?|(?:is|are) written|writing|participates?|participate|participated|sign(?:s|ed)?|serves?|take part|takes part|acts?|speaks?|spoke|wrote) in (?:a|their|his|her) personal capacit(?:y|ies)\b|^[^.]{0,80}?\baffiliations? (?:are|is) (?:listed|given|shown) for (?:purposes of )?identification\b|^\(?(?:this is )?an? (?:provisional|unofficial) translation\b|^this (?:report|paper|brief|study|project|publication) (?:was|is) made possible\b|^(?:all )?views (?:here )?(?:are|expressed are) my own\b|^(?:the )?views (?:in|on) [\w ’'-]{2,60} are (?:mine|my own)\b|^[^.]{0,160}?(?:\.\s+[^.]{0,80}?)?\btakes? no institutional positions?\b|^[^.]{0,80}?\bdoes not (?:express|take) (?:opinions|positions) of its own\b"
+    r"|^(?:op-?eds?|columns?|kronikker|opinion pieces?|guest columns?|commentar(?:y|ies)|signed (?:articles|columns|pieces|op-?eds)) (?:only )?(?:express|reflect|represent)s? (?:only )?the (?:personal )?(?:views?|opinions?) of (?:the|their|its) (?:writers?|authors?)\b"  # 'Op-eds express the views of the writer.'
+    r"|^(?:this|the) (?:report|summary|note|record)\b[^.]{0,80}\breflects? (?:(?:his|her|their|the rapporteur[’']s|the author[’']s) )?(?:own )?(?:understanding|interpretation|reading|impressions?)\b"  # a rapporteur's caveat
+    r"|^signed (?:articles|columns|pieces|op-?eds|contributions) (?:do not|don[’']t|does not) (?:necessarily )?(?:reflect|represent|express|translate) the (?:opinions?|views?|positions?) of\b"
     r"|^[\w ]{2,40} is a platform\b|^[^.]{0,80}?\brepresent (?:only )?the views of (?:the|its|their) (?:respective )?(?:authors?|contributors?)\b|^(?:the )?(?:analyses|views|opinions|comments)(?:,? (?:and )?[\w ]+){0,3} (?:contained|expressed) in\b|^this (?:report|paper|summary|note) reflects\b|^[^.]{0,80}?\breflects? (?:only )?the (?:personal )?(?:views|opinions) of (?:the|its|their) (?:authors?|contributors?|writers?)\b",
     re.I,
 )
@@ -413,6 +420,7 @@ _FURNITURE_LINES = (
     r".*\bquality journalism\b.*",
     # links to more, menus and trails
     r"back to top",
+    r"top of (?:the )?page",
     r"(?:page )?top",
     r"read more\b.*",
     r"more from\b.*",
@@ -666,10 +674,17 @@ _FURNITURE_LINES = (
     r"source\s*:.{0,60}©.*",
     r"\(?[\w .]{2,40} \d{1,2}/\d{1,2}/\d{4},? page ?\d+\)?",  # '(China Daily 05/27/2009 page8)'
     r"you have read \d+ of your \d+ (?:free )?(?:articles|stories)\b.*",
+    r"(?:você leu|has leído|vous avez lu|sie haben) \d+ (?:de|sur|von) \d+ (?:matérias|artículos|articles|artikeln)\b.*",  # a paywall's count, in Portuguese, Spanish, French, German
     r"[—–-]*\s*advertisement\s*[—–-]*",
     r"forward this (?:e-?mail |newsletter |post |issue )?to (?:someone|a friend|a colleague)\b.*",
     r".{0,60}\bno reproduction without permission\b.*",
     r"comments (?:will be|are) moderated\b.*",
+    r"letters (?:may|will|might) be (?:edited|shortened|condensed) for\b.*",  # a letters page's rules, and where to write
+    # a United Nations document's head and foot: its organ and symbol, distribution, language, job number
+    r"(?:united nations|general assembly|security council|economic and social council|human rights council)?\s*(?-i:[A-Z]{1,2}/(?:[A-Z]{2,5}|\d{2})/[\w./-]+)",
+    r".{0,40}\bdistr\.\s*:\s*(?:general|limited|restricted)\b.{0,40}",
+    r"original\s*:\s*(?:english|french|spanish|russian|chinese|arabic)",
+    r"(?-i:GE\.\d{2}-\d{5})\s*\([A-Z]\)(?:\s*\*\d+\*)?",
     r"[^|]{1,30}\(\d+\)\s*\|\s*comments are closed\b.*",  # 'Сэтгэгдэл (0) | Comments are closed'
     r"follow @?[\w.]+ on (?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon|telegram)\b.*",
     r"report an? (?:editorial |technical )?(?:error|typo|issue|problem)\b.*",

@@ -19,7 +19,7 @@ HONORIFIC = (
     r"|VADM|RADM|LTG|LTC|LCDR|MG|BG|CAPT|CDR"  # United States services' capitals: 'VADM (Ret.) Robert L. Thornton III'
     r"|hab\.|habil\.|Doç\.|Ts\.|TS\.|ThS\.|PGS\.|GS\.|Ex-(?:General|Gen\.|Ambassador|Amb\.|Colonel|Col\.|Admiral|Adm\.|Minister))(?=[\s(]|$)"  # Polish 'dr hab.', Turkish 'Doç. Dr.', Vietnamese 'Ts.' (Dr), 'PGS.' and 'GS.' (professors)
 )
-RETIRED = r"\((?:ret|retd|retired|res|reserve|reserves|pens|a\.\s?D)\.?\)"
+RETIRED = r"\((?:ret|retd|rtd|retired|res|reserve|reserves|pens|a\.\s?D)\.?\)"
 """'(ret.)', and Israeli and other armies' '(res.)' for a reserve officer; Swedish '(pens.)' and German '(a.D.)' for retired."""
 ABBREVIATED_TITLE = r"(?-i:[A-Za-zÀ-ÿ][a-zà-ÿ]{1,5}\.(?:-[A-ZÀ-Þ][a-zà-ÿ]{1,5}\.)?)(?=\s+(?-i:[A-ZÀ-Þ(]))"
 """Any short word with a full stop before a name ('Doç.', 'Cdr.', 'Assoc.', 'Amb.', Czech 'doc.' and 'Mgr.', German
