@@ -118,6 +118,9 @@ def test_a_byline_gives_each_person_once(line: str, people: list[tuple[str, str]
             [("Kim Tae-hoon", ""), ("Yoon Seo-yeon", ""), ("Cha Min-gyu", "")],
         ),
         ("robert hallworth, ji-yeon moon, and kenji arakawa", [("Robert Hallworth", ""), ("Ji-yeon Moon", ""), ("Kenji Arakawa", "")]),
+        ("Aleksandr Volkov | Zhou Lanying\nPublished: 2023-10-04 | 7 min read", [("Aleksandr Volkov", ""), ("Zhou Lanying", "")]),  # over when
+        ("Zhao Minghui\n2d ago · 6 min read", [("Zhao Minghui", "")]),  # a reading app's count of days
+        ("Parliamentary Library\nInformation analysis advice", None),  # a library's name over its motto, no person's
         ("Generalmajor (pens.) Lars ENGDAHL", [("Lars ENGDAHL", "")]),
         (
             "Rachel Ostrander, with Tomasz Wierzbicki\nJul 3, 2019",

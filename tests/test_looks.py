@@ -202,6 +202,10 @@ def test_the_english_of_a_bilingual_line(line: str, english: str) -> None:
         "United Nations\tA/HRC/55/71",  # a UN document's head: its organ and symbol
         "General Assembly\tDistr.: General\nOriginal: English",
         "GE.24-01873(E)",  # and its job number, at the foot
+        "💬 23 comments   🔊 Listen to this article",
+        "END OF ARTICLE",
+        "What do you think? Send your views to letters@policyreview.example. Selected letters will be published in our next issue.",
+        "More symposia\n→ Can Sanctions on North Korea Still Work?\n→ The Future of the Alliance After the Election",
     ],
 )
 def test_furniture_in_any_language_is_furniture(paragraph: str) -> None:
@@ -226,6 +230,8 @@ def test_furniture_in_any_language_is_furniture(paragraph: str) -> None:
         "Licensing the export of such technology would be a mistake.",
         "Twitter  was right about the summit, and so was I.",
         "Loading the ships at Nampo takes a week, and the inspectors never see it.",
+        "ADVERTISEMENT\nBeijing also worries about leverage. China accounts for more than 90 per cent of North Korea's recorded"
+        " trade, and that dependence has made it both the indispensable partner and the one most exposed when sanctions bite.",
     ],
 )
 def test_prose_is_not_furniture(paragraph: str) -> None:
@@ -275,6 +281,7 @@ def test_what_a_headline_carries_that_is_no_part_of_the_title(headline: str, tit
         ("Signatories have signed in a personal capacity. Institutional affiliations are listed for identification purposes only.", True),
         ("This report was prepared by the rapporteur and reflects his understanding of the discussions.", True),  # a rapporteur's caveat
         ("Signed articles in the treaty's annex bind only the parties that ratified it.", False),
+        ("The opinion of the editorial board may not coincide with the opinion of the author.", True),
     ],
 )
 def test_a_speech_s_text_as_prepared_is_a_disclaimer(paragraph: str, disclaims: bool) -> None:

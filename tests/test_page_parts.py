@@ -1893,3 +1893,31 @@ def test_a_minister_s_speech_named_in_its_title_checked_against_delivery() -> No
     assert [person.name for person in reading.people] == ["Jonas Falk"]
     assert reading.roles[2:4] == ["dateline", "disclaimer"] and reading.roles[-1] == "boilerplate"
     assert reading.date == ("2023-11-07", "07.11.2023")
+
+
+def test_a_reading_app_s_byline_and_its_trailing_matter() -> None:
+    reading = detect.read(
+        [
+            "OPINION",
+            "Beijing’s Korea dilemma is sharper than it looks",
+            "China wants a quiet peninsula. Pyongyang’s new friendship with Moscow makes that much harder to get",
+            "Zhao Minghui\n2d ago · 6 min read",
+            "Chinese and North Korean leaders in Pyongyang in June 2019. PHOTO: REUTERS",
+            "💬 23 comments   🔊 Listen to this article",
+            ARGUMENT,
+            "A satellite image of Yongbyon, March 2022. Photo: Maxar Technologies",
+            "What an inspector would need",
+            "ADVERTISEMENT\n" + ARGUMENT,
+            "END OF ARTICLE",
+            "The opinion of the editorial board may not coincide with the opinion of the author.",
+        ]
+    )
+    assert [person.name for person in reading.people] == ["Zhao Minghui"]
+    assert reading.roles[3] == "byline" and reading.roles[5] == "boilerplate"
+    assert reading.roles[8] == "subtitle"  # a heading under a photo's caption
+    assert reading.roles[9] == "body" and reading.roles[10] == "boilerplate" and reading.roles[11] == "disclaimer"
+
+
+def test_a_translator_s_credit_for_one_speaker_s_remarks() -> None:
+    roles = roles_of("Roundtable", "By Lena Hart", ARGUMENT, ARGUMENT, "Remarks by Alexei Gromov translated from the Russian by Pavel Orlov.")
+    assert roles[-1] == "credit"

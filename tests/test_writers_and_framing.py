@@ -1702,3 +1702,129 @@ def test_a_rapporteur_reports_views_in_the_verbs_of_a_conference_summary() -> No
     assert reading.roles[2] == "disclaimer"
     assert [reading.signers[i] for i in (4, 5, 6)] == [(named["Jae-hyun Kim"],), (named["Oleg Markov"],), (named["Zhou Yiming"],)]
     assert reading.signers[7] == (named["Pham Thu Trang"],)
+
+
+def test_an_interview_with_unmarked_questions_billed_by_its_editors_note() -> None:
+    reading = detect.read(
+        [
+            "WORLD / ASIA",
+            "‘Tokyo will not be a bystander’: Japanese scholar on the Kishida–Kim channel",
+            "Aiko Tanabe of the Osaka Institute of Peace Studies says Japan wants a seat at the table, and a say in any peace regime",
+            "Lam Wing-sze\nPublished: 6:30pm, 21 Jun, 2023",
+            "Fumio Kishida said in May that he wanted to meet Kim Jong Un without preconditions. " + ARGUMENT,
+            "Editor’s note: This interview was conducted in Japanese. It has been translated and condensed.",
+            "Why now? Kishida has been in office for more than a year and a half.",
+            "Timing is everything here. " + ARGUMENT,
+            "Is the channel also about the abductees? Kishida meets their families next week.",
+            "Of course the two are connected. " + ARGUMENT,
+            "What does Japan actually want from Pyongyang?",
+            "Recognition that it is a party to any settlement. " + ARGUMENT,
+        ]
+    )
+    named = writers(reading)
+    tanabe = named["Aiko Tanabe"]
+    assert [reading.roles[i] for i in (6, 8, 10)] == ["question"] * 3
+    assert [reading.signers[i] for i in (7, 9, 11)] == [(tanabe,)] * 3
+
+
+def test_a_quoted_headline_under_its_interview_tag_is_the_title() -> None:
+    reading = detect.read(
+        [
+            "North Korea",
+            "[INTERVIEW] ‘Confidence-building is not a reward. It is insurance.’",
+            "Retired Swedish general who served at Panmunjom says both Koreas lose as the military pact unravels",
+            "By Kim Ha-neul",
+            "Kim: What did the 2018 agreement change on the ground?",
+            "Engman: " + ARGUMENT,
+            "Kim: And now?",
+            "Engman: " + ARGUMENT,
+        ]
+    )
+    assert reading.roles[1:3] == ["title", "subtitle"]
+
+
+def test_a_brief_by_three_whose_parts_are_signed_under_them() -> None:
+    reading = detect.read(
+        [
+            "ISSUE BRIEF",
+            "December 14, 2021",
+            "Three Views on Restarting Talks with North Korea",
+            "Soo-ah Kim, Lars Berg and Ingrid Holm",
+            "Nearly three years after Hanoi, diplomacy remains frozen. " + ARGUMENT,
+            "Sequencing: Why an Interim Deal Comes First",
+            ARGUMENT,
+            ARGUMENT,
+            "Soo-ah Kim",
+            "Military Confidence-Building After 2018",
+            ARGUMENT,
+            ARGUMENT,
+            "Lars Berg",
+            "Europe's Role: More Than a Bystander",
+            ARGUMENT,
+            "Ingrid Holm",
+            "Notes",
+        ]
+    )
+    named = writers(reading)
+    assert reading.roles[5] == reading.roles[9] == reading.roles[13] == "subtitle"
+    assert reading.signers[6:8] == [(named["Soo-ah Kim"],)] * 2
+    assert reading.signers[10:12] == [(named["Lars Berg"],)] * 2
+    assert reading.signers[14] == (named["Ingrid Holm"],)
+
+
+def test_a_co_writer_only_the_bio_names_is_an_author_too() -> None:
+    reading = detect.read(
+        [
+            "Opinion",
+            "The liaison office was a message, not a farewell",
+            "By Michael Brandt",
+            ARGUMENT,
+            ARGUMENT,
+            "Michael Brandt is a nonresident fellow at the Pacific Rim Policy Institute. This article was co-written with Jeong"
+            " Min-seo, a doctoral candidate in North Korean studies at Kyungnam University. The views expressed here are their own.",
+        ]
+    )
+    named = writers(reading)
+    assert list(named) == ["Michael Brandt", "Jeong Min-seo"]
+    assert reading.people[named["Jeong Min-seo"]].affiliation == "doctoral candidate in North Korean studies at Kyungnam University"
+    assert reading.signers[3] == reading.signers[4] == (named["Michael Brandt"], named["Jeong Min-seo"])
+
+
+def test_point_and_counterpoint_headed_by_their_sides() -> None:
+    reading = detect.read(
+        [
+            "Point/Counterpoint",
+            "Should Tokyo back an interim freeze deal?",
+            "Published: February 7, 2022",
+            "POINT: A freeze is the least bad option",
+            "By Takeshi Morimoto",
+            ARGUMENT,
+            ARGUMENT,
+            "COUNTERPOINT: Paying for a freeze rewards the bomb",
+            "By Hana Lindqvist",
+            ARGUMENT,
+            ARGUMENT,
+            "What do you think? Send your views to letters@policyreview.example. Selected letters will be published.",
+        ]
+    )
+    named = writers(reading)
+    assert reading.roles[1] == "title" and reading.roles[7] == "subtitle" and reading.roles[11] == "boilerplate"
+    assert reading.signers[5] == (named["Takeshi Morimoto"],) and reading.signers[10] == (named["Hana Lindqvist"],)
+
+
+def test_a_series_presenting_its_exchange_of_letters() -> None:
+    roles = detect.read(
+        [
+            "Correspondence",
+            "Can the Two Koreas Still Talk? An Exchange",
+            "Elena Marchetti and Kim Do-yeon",
+            "Published 30 May 2023",
+            "In our Correspondence series, two scholars who disagree exchange letters by e-mail over several weeks. This month,"
+            " Elena Marchetti and Kim Do-yeon discuss whether inter-Korean relations have a future.",
+            "Elena Marchetti",
+            "Dear Do-yeon, let me begin with a confession. " + ARGUMENT,
+            "Kim Do-yeon",
+            "Dear Elena, " + ARGUMENT,
+        ]
+    ).roles
+    assert roles[4] == "introduction" and roles[6] == roles[8] == "body"

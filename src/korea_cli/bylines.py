@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 
-from korea_cli.dates import dateline
+from korea_cli.dates import date_among, dateline
 from korea_cli.looks import ABOUT_PUBLISHER, HEADING_NUMBER, LABEL
 from korea_cli.ranks import HONORIFIC as _HONORIFIC
 from korea_cli.ranks import RANKS as RANKS
@@ -49,6 +49,10 @@ _BY_ALONE = (
     r"|(?:(?:prepared|written|opening|keynote)\s+)?(?:statement|testimony|remarks|speech|address)\s+(?:of|by|from))"
 )
 """A byline's first words alone on their line, over the name: 'By', 'Statement of' over a witness's name and post."""
+POSTED_AGO = re.compile(
+    r"(?:updated\s+)?\d{1,2}\s*(?:s|m|h|d|w|mins?|minutes?|hrs?|hours?|days?|weeks?)\s+ago(?:\s*[|·•]\s*\d{1,3}\s*min(?:ute)?s?(?:\s+read)?)?", re.I
+)
+"""'2d ago · 6 min read': when an app says a piece was posted, as it counts."""
 _AFFILIATION_START = re.compile(
     r",\s+(?=(?:a|an|the)\s|[A-Z]|[a-z]+(?:\s+[a-z]+){0,3}\s+(?:of|at|in|for|with)\b|[a-z]+$)"
 )  # …, research fellow at X; …, rapporteur
@@ -95,7 +99,7 @@ _NOT_NAME_WORDS = frozenset(
         breakfast morning evening tonight today weekend hour show programme program radio podcast broadcast episode talking points
         letter letters lettre newsletter edition dear dossier reader readers mail mailbag bulletin party congress parliament assembly committee spokesperson spokesman
         view outside inside notebook lines outlook commission delegation agency office bureau corps command forces army navy union league
-        institute institut institutt instituto istituto institution foundation stiftung fondation fundación centre center centrum
+        institute institut institutt instituto istituto institution library foundation stiftung fondation fundación centre center centrum
         zentrum senter council university universitet universität université universidad università academy akademie society
         association department school college
         spokeswoman issues minister ministry state secretary deputy vice prime president chancellor premier monday tuesday wednesday thursday friday saturday sunday
@@ -405,6 +409,8 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
     ]  # a testimony's hearing  # "Kenji Morioka / Special to The Daily Yomiuri": the outlet's, no affiliation
     if guest_list(paragraph):
         return [_name_line(line) or ("", "") for line in _guests(lines)]  # "Guests:" over one guest a line
+    if names_alone and len(lines) == 2 and (dateline(lines[1]) or date_among(lines[1]) or POSTED_AGO.fullmatch(lines[1])):
+        lines = lines[:1]  # "Aleksandr Volkov | Zhou Lanying" over "Published: 2023-10-04 | 7 min read", "Zhao Minghui" over "2d ago": when
     first_line, *after_bar = re.split(r"\s+[|·•]\s+", lines[0])  # "By Jane Doe | March 3, 2021", "By Kenji Watanabe | Professor, X"
     if (
         names_alone

@@ -25,6 +25,7 @@ from typing import Any
 from korea_cli import databases
 from korea_cli.bylines import (
     AFFILIATION_WORD,
+    POSTED_AGO,
     RANKS,
     byline_people,
     clean_name,
@@ -419,6 +420,7 @@ class _Reader:
         self.header()
         self.trailing()
         self.starred_notes()
+        self.co_written_in_the_bio()
         self.owners()
         self.byline_turns()
         self.bracketed_initials()
@@ -459,8 +461,13 @@ class _Reader:
         over the next heading, and no part is argued after the last one, each signs the part above it, from its heading, not
         the one below."""
         names = sorted(self.name_lines)
-        if not names or any(i in self.bylines for i in range(min(names))):
+        if not names:
             return
+        top = {n for i in range(min(names)) if i in self.bylines for n in self.bylines[i]}
+        if top and not all(self.sections.get(i) in top for i in names):
+            return  # a byline over the text, and a name it does not give: that name opens its part (a guest's), not signs one
+        cosigned = bool(top)
+        """'Sang-soo Lee, Mats Engman and Ingrid Holmqvist' over the brief, each part signed by one of them under it."""
         bios = {  # 'Daniel Whitcombe is a visiting fellow at …' under one part, where the others are signed by name and post
             i: (who, found["what"].strip().rstrip(".") if (found := _BIO_AFFILIATION.search(self.flat[i][bio.end("who") :])) else "")
             for i in range(min(names) + 1, self.count - 1)
@@ -503,8 +510,10 @@ class _Reader:
             heads = [j for j in range(start, i) if self.roles[j] in (None, "subtitle") and _over_prose(self.flat, j)]
             n = self.person(*bios[i], i + 1) if i in bios else self.sections.pop(i) if i in self.sections else self.bylines[i][0]
             if heads:
-                self.sections[heads[-1]] = n  # the part's own heading opens it: its title
-                self.roles[heads[-1]] = "title"
+                self.sections[heads[-1]] = n  # the part's own heading opens it: its title (a heading, under the byline's title)
+                self.roles[heads[-1]] = "subtitle" if cosigned else "title"
+                if cosigned:
+                    self.alone.add(heads[-1])
             elif italic:  # no heading: the part opens with its first paragraph, after the publisher's framing ('China Daily asked experts …')
                 framing = [j for j in range(start, i) if _FRAMING.search(self.flat[j])] if i == names[0] else []
                 for j in framing:
@@ -728,8 +737,18 @@ class _Reader:
                     names_alone=(
                         (
                             0 < i < 10
-                            and _only_a_dek_before(self.flat, self.roles, i, named_together=len(lines) == 1 and bool(re.search(r"\s(?:and|&)\s", p)))
-                            and not LABEL.match(p)
+                            and _only_a_dek_before(
+                                self.flat,
+                                self.roles,
+                                i,
+                                named_together=len(lines) == 1 and bool(re.search(r"\s(?:and|&)\s", p)),
+                                dated_here=_when_line(lines),
+                            )
+                            and not (
+                                LABEL.match(p)
+                                if not _when_line(lines)
+                                else LABEL.match(lines[0].strip()) and not all(looks_like_name(part) for part in re.split(r"\s+[|·•]\s+", lines[0].strip()))
+                            )  # 'Policy Brief | …'; not 'Zhao Minghui' over '2d ago · 6 min read', nor 'Aleksandr Volkov | Zhou Lanying' over the day
                             and not is_boilerplate(self.paragraphs[i])
                         )
                         or (i > 0 and _AUTHORS_HEADING.fullmatch(self.flat[i - 1]) is not None)  # "Authors" over a sidebar's names
@@ -1336,7 +1355,9 @@ class _Reader:
                 and (
                     (len(self.flat[i]) <= 250 and self.flat[i].rstrip("”’\"' ").endswith("?"))
                     or (i in numbered and len(numbered) >= 3)  # "2. Some observers say the meeting was a photo opportunity.": numbered, it asks
-                    or (len(self.flat[i]) <= 160 and re.fullmatch(r"[^.!?]{10,}\?\s+[^.!?]{10,}[.!]", self.flat[i]))  # "Why is it important? They just met."
+                    or (
+                        len(self.flat[i]) <= 160 and re.fullmatch(r"[^.!?]{4,}\?\s+[^.!?]{10,}[.!]", self.flat[i])
+                    )  # "Why is it important? They just met.", "Why now? …"
                 )
                 and self.roles[i + 1] is None
                 and len(self.flat[i + 1]) > len(self.flat[i])
@@ -2049,6 +2070,7 @@ class _Reader:
         return (
             any(self.roles[i] == "credit" and re.match(r"interview", self.flat[i], re.I) for i in range(min(self.count, 12)))
             or any(re.search(r"\b(?:q ?& ?a|interview)\b", self.flat[i], re.I) and len(self.flat[i]) <= 60 for i in top)
+            or any(self.roles[i] == "editors_note" and re.search(r"\bth(?:is|e) interview was\b", self.flat[i], re.I) for i in range(min(self.count, 12)))
             or any(re.search(r"\b(?:three|four|five|six|seven|\d) questions (?:to|for)\b", self.flat[i], re.I) and len(self.flat[i]) <= 120 for i in top)
             or any(len(self.flat[i]) <= 200 and _QUOTED_HEAD.match(self.flat[i]) and _NAMED_ON.search(self.flat[i]) for i in top)
             or any(
@@ -2216,6 +2238,7 @@ class _Reader:
                 and is_prose(self.flat[i])
                 and not is_headline(self.flat[i])  # "South Korea Does Not Need Its Own Bomb. It Needs a Seat at the Table." is a title
                 and not _TWO_LINE_HEADLINE.fullmatch(self.flat[i])  # and so is "The sanctions are leaking. That's not the whole story."
+                and not re.fullmatch(r"(?:\[[^\]]{2,20}\]\s*)?[‘“'\"][^‘“'\"]{10,200}[’”'\"]", self.flat[i])  # "[INTERVIEW] ‘Confidence-building … insurance.’"
                 and any(not is_prose(self.flat[k]) for k in candidates if k > i)
             ):
                 self.roles[i] = "introduction"  # "Good morning. This week …" over the title: the newsletter's framing
@@ -2486,6 +2509,18 @@ class _Reader:
             ):
                 self.roles[i] = "notes"  # under the page's last paragraph, or the note a marker above points to
 
+    def co_written_in_the_bio(self) -> None:
+        """2b. A co-writer the byline leaves out and the bio names ('This article was co-written with Jeong Min-seo, a doctoral
+        candidate …'): an author of the byline's text too, never dropped."""
+        if not self.bylines:
+            return
+        top = min(self.bylines)
+        for i in range(top + 1, self.count):
+            if self.roles[i] in (None, "author_bio") and (found := _CO_WRITTEN.search(self.flat[i])) and looks_like_name(named := clean_name(found["name"])):
+                n = self.person(title_case(named), (found["post"] or "").strip(), i + 1 if found["post"] else 0)
+                if n not in self.bylines[top]:
+                    self.bylines[top] = (*self.bylines[top], n)
+
     def numbered_paragraph(self, i: int) -> bool:
         """Whether the paragraph at `i` is one of the text's own numbered paragraphs ('5. The Special Rapporteur reiterates …'):
         long, its number after a paragraph's above it ('4. …'), in a series that runs from '1.' across the text's headings, as a
@@ -2659,9 +2694,11 @@ class _Reader:
                     and len(self.flat[i]) <= 120
                     and not self.flat[i].endswith((".", "!", ";", ":"))
                 ):
-                    sided = (self.flat[i].isupper() and len(self.flat[i].split()) <= 2) or _SIDE_OR_PLACE.fullmatch(
-                        self.flat[i]
-                    )  # 'RUSSIA', 'AGAINST THE MOTION', 'Republic of Korea'
+                    sided = (
+                        (self.flat[i].isupper() and len(self.flat[i].split()) <= 2)
+                        or _SIDE_OR_PLACE.fullmatch(self.flat[i])
+                        or _SIDE_PREFIX.match(self.flat[i])
+                    )  # 'RUSSIA', 'AGAINST THE MOTION', 'Republic of Korea', 'COUNTERPOINT: Paying for a freeze …'
                     self.roles[i] = "subtitle" if sided else "title"  # a section's own title, under its author's name or over it; a side's or a place's heading
                 elif is_heading(self.flat, i, self.first_body, self.roles):
                     self.roles[i] = "subtitle"  # a heading inside the body: "What comes next", "II. The Sequencing Dilemma"
@@ -3493,6 +3530,14 @@ _SIGNED_PART = re.compile(
 """'POSTSCRIPT, by Kenji Watanabe': one co-author's part after the joint text."""
 _AUTHORS_HEADING = re.compile(r"(?:the )?(?:authors?|contributors?|written by)\s*:?", re.I)
 """'Authors', alone over the names a page's sidebar lists."""
+_SIDE_PREFIX = re.compile(r"(?:\[(?:point|counterpoint|pro|con)\]|(?:point|counterpoint|pro|con)\s*:)\s*\S", re.I)
+"""'COUNTERPOINT: Paying for a freeze …', '[COUNTERPOINT] Words without …': one side's heading in a point/counterpoint."""
+_CO_WRITTEN = re.compile(
+    r"\b(?:this|the) (?:article|essay|piece|column|op-?ed|commentary|analysis) (?:was|is) co-?(?:written|authored) (?:with|by) "
+    r"(?P<name>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+){1,3}))(?:,\s+(?:an?\s+|the\s+)?(?P<post>[^.]{3,160}))?",
+    re.I,
+)
+"""'This article was co-written with Jeong Min-seo, a doctoral candidate …': a co-writer only the bio names."""
 _SIGNATORIES_HEAD = re.compile(r"(?:signed|signed by|signatories|the signatories|undersigned|the undersigned)\s*[,:]?", re.I)
 _SIGNATORY = re.compile(r"(?P<name>[^,\n]{4,60}),\s+(?P<post>.{3,200})")
 """'Signed,' over 'Hendrik Vollmer, Senior Fellow, Berliner Forum …' and the other signatories of a joint statement, one a line."""
@@ -3560,11 +3605,13 @@ _TESTIMONY_HEAD = re.compile(r"(?:written\s+|prepared\s+)?(?:testimony|statement
 """'Testimony before the United States Senate Committee on Foreign Relations': a hearing's witness statement, said at its head."""
 _PRESENTS_THE_PIECE = re.compile(
     r"(?:from the editors?|(?:the )?editor[’']?s[’']? (?:introduction|preface|foreword|welcome)|(?:an? )?(?:introduction|word) from the editors?)\s*[:—–-]\s*\S"
-    r"|(?:the following|this) (?:joint |open )?(?:statement|letter|declaration|appeal) (?:was|is|has been) (?:drafted|written|prepared|issued|agreed|adopted)\b",
+    r"|(?:the following|this) (?:joint |open )?(?:statement|letter|declaration|appeal) (?:was|is|has been) (?:drafted|written|prepared|issued|agreed|adopted)\b"
+    r"|in (?:our|this|the) (?-i:[A-Z])[\w ’'-]{1,40} series,\s",
     re.I,
 )
-"""'From the editor: …', 'Editor’s introduction — …', 'The following statement was drafted by participants in …': the
-publication presents the piece that follows; a correction is an editor's note (`EDITORS_NOTE`)."""
+"""'From the editor: …', 'Editor’s introduction — …', 'The following statement was drafted by participants in …', 'In our
+Correspondence series, two scholars …': the publication presents the piece that follows; a correction is an editor's note
+(`EDITORS_NOTE`)."""
 _FRAMING = re.compile(
     r"\b(?:we|(?-i:[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,4}))\s+(?:asked|invited)\s+(?:\w+\s+){0,4}?"
     r"(?:contributors|experts|observers|analysts|scholars|specialists|commentators|writers|voices|respondents|practitioners)\b",
@@ -3657,10 +3704,16 @@ def _next_open(roles: Sequence[str | None], i: int) -> int | None:
     return j if j < len(roles) and roles[j] is None else None
 
 
-def _only_a_dek_before(flat: Sequence[str], roles: Sequence[str | None], i: int, named_together: bool = False) -> bool:
+def _when_line(lines: Sequence[str]) -> bool:
+    """Whether a paragraph of two lines says when under its first ('Zhao Minghui' over '2d ago · 6 min read', over 'May 3, 2023')."""
+    return len(lines) == 2 and bool(dateline(lines[1].strip()) or POSTED_AGO.fullmatch(lines[1].strip()))
+
+
+def _only_a_dek_before(flat: Sequence[str], roles: Sequence[str | None], i: int, named_together: bool = False, dated_here: bool = False) -> bool:
     """Whether what comes before paragraph `i` is a header: no prose, or one short dek under the title when a date line
-    is in the header (a name after an introduction, with a heading under it, opens a signed section instead), or when `i`
-    names two writers together ('Tomoko Arai and Michael Brennan' under the dek: no section opens with two names)."""
+    is in the header (a name after an introduction, with a heading under it, opens a signed section instead), or under
+    the name itself ('Zhao Minghui' over '2d ago · 6 min read', `dated_here`), or when `i` names two writers together
+    ('Tomoko Arai and Michael Brennan' under the dek: no section opens with two names)."""
     first = next((j for j in range(i) if roles[j] is None), None)
     prose = [
         j for j in range(i) if roles[j] is None and is_prose(flat[j]) and not (j == first and _TWO_LINE_HEADLINE.fullmatch(flat[j]))
@@ -3668,7 +3721,7 @@ def _only_a_dek_before(flat: Sequence[str], roles: Sequence[str | None], i: int,
     dated = (i + 1 < len(flat) and (dateline(flat[i + 1]) is not None or date_among(flat[i + 1]) is not None)) or any(
         roles[j] == "dateline" for j in range(i)
     )  # 'Publisert / Published 04.12.2023 06:00 · Oppdatert / Updated …' under the name: a date among the line's parts
-    return not prose or (len(prose) == 1 and len(flat[prose[0]]) <= 300 and prose[0] >= 1 and (dated or named_together))
+    return not prose or (len(prose) == 1 and len(flat[prose[0]]) <= 300 and prose[0] >= 1 and (dated or dated_here or named_together))
 
 
 def _over_prose(flat: Sequence[str], i: int) -> bool:
@@ -4031,7 +4084,7 @@ _FOR_NAME = re.compile(
 _SAYS_NAME = re.compile(
     r"\b(?:says|argues|warns|explains|believes|urges|insists|cautions|contends|predicts)\s+(?:(?-i:[a-z][\w-]*)\s+|(?-i:[A-Z][\w-]*)\s+(?=(?-i:[a-z])[\w-]*\s)){0,4}"
     r"(?P<name>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+){1,2}))\s*[.,;]?$"
-    r"|(?:^|,\s+|[.!?]\s+)(?:(?:professor|dr\.?|ambassador|general)\s+)?(?:(?:(?-i:[A-Z][\w-]*)\s+){0,2}(?:(?-i:[a-z][\w-]*)\s+){1,3})?"  # 'Korea specialist …', 'Former vice foreign minister …'
+    r"|(?:^|,\s+|[.!?]\s+)(?:(?:professor|dr\.?|ambassador|general)\s+)?(?:(?:(?-i:[A-Z][\w-]*)\s+){0,2}(?:(?!(?:of|the|from|at)\s)(?-i:[a-z][\w-]*)\s+){1,3})?"  # 'Korea specialist …', 'Former vice foreign minister …' (not 'Zhao Minghui of the …')
     r"(?:(?:(?-i:[A-Z][\w-]*)\s+){0,3}(?-i:[A-Z][\w-]*)[’']s\s+)?"  # "Kyungnam University's Yoon Hye-rin says …'
     r"(?P<first>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+){1,2}))"
     r"(?:\s+(?:of|from|at)\s+(?:the\s+)?(?-i:[A-Z])[^,;.]{2,80}?|,\s+[^,;.]{3,80},)?\s+(?:says|argues|warns|explains|believes|urges|insists|cautions|contends|predicts|talks|speaks)\b",

@@ -35,7 +35,7 @@ EDITORS_NOTE = re.compile(
 EDITORS_NOTE_HEAD = re.compile(r"^(?:editor[’']?s[’']? note|note from the editors?)\s*:?$", re.I)
 CREDIT = re.compile(
     r"^\(?(?:this (?:article|column|commentary|piece|op-?ed|essay) (?:is|was) (?:distributed|syndicated|republished|reprinted|reproduced|shared|co-?published|(?:published|produced) (?:jointly|in (?:partnership|cooperation|collaboration)))\b|interpret(?:ation|er|ers|ing)\s*:|(?:simultaneous |consecutive )?interpret(?:ed|ation) by|interview(?:ed)?(?: conducted)? by|translation of (?:an|the) (?:original )?(?:article|essay|column|op-?ed)\b|about the rapporteurs?\s*:|an? (?:earlier|previous|longer|shorter|different) version of this (?:commentary|article|essay|piece|op-?ed|paper|column)\b|(?:typeset|layout|designed) by|acknowledge?ments?\b(?! of country)|originally published in\b|originally written in\b|(?:this|the) (?:article|column|commentary|piece|op-?ed|essay) (?:is adapted from|originally appeared in)\b|interview(?:er)?\s*:(?=\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}(?:\s*\([^)]{2,120}\))?\s*$)|illustration\s*:|cover(?: photo| image)?\s*:|(?:speakers?|panelists?|presenter|to)\s*:|transcri(?:pt|bed) by|transcript(?:ion)? (?:prepared|produced|provided) by (?-i:[A-Z])|peer[- ]review(?:ed)?(?: by)?\s*:|(?:the )?research for this (?:article|essay|commentary|piece|brief|paper) was (?:funded|supported|made possible)\b|(?:the )?authors? (?:would like to |wishes? to )?thanks? (?-i:[A-Z])|thanks (?:also )?to (?-i:[A-Z])[\w .’'-]{2,60},? (?:who|for)\b|transcription\s*:|this issue was (?:edited|produced|compiled) by|panel(?:ists)?\s*(?:[IVX\d]+\s*)?[—:–-]|(?:conducted|moderated|hosted|produced)(?: and (?:edited|compiled|introduced))? by|(?:symposium|series|guest|section|forum|special issue|roundtable|volume) editors?\s*:\s*(?-i:[A-Z])|(?:host|producer|moderator|audio)\s*:(?=\s*(?:(?:dr|prof|mr|ms|mrs)\.?\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}(?:\s*[,(][^.?!|]{0,80})?\s*(?:$|[|·;]|\s+(?:producer|host|editor|audio|moderator|guests?)\s*:))|translated(?: from [\w ]+)? by|translated from\b|(?:english |korean |japanese |chinese |russian )?translation by|(?:compiled and )?edited by|compiled by|reporting by|additional reporting by|(?:writing|editing) by|illustration by"
-    r"|(?:this|the) interview was conducted by\b|excerpted from\b|distributed by\b|transcript\s*:\s*(?-i:[A-Z])(?=[^,:;?!—–]{0,60}$)"
+    r"|(?:this|the) interview was conducted by\b|excerpted from\b|distributed by\b|(?:remarks|comments|answers|the text) (?:by|of) [^.]{2,60}? translated\b|transcript\s*:\s*(?-i:[A-Z])(?=[^,:;?!—–]{0,60}$)"
     r"|(?:reviewed|fact-checked|checked|proofread) by\s*:?\s*(?-i:[A-Z])|image source\s*:"
     r"|(?:this|the) (?:article|essay|column|commentary|piece|op-?ed) was (?:written|prepared|commissioned) for\b"  # "This commentary was written for the Asahi Shimbun's …"  # "Reviewed by: Chun Jae-hoon", "Image Source: Getty"
     r"|(?-i:[A-Z][\w .&’'-]{2,60}) is (?:hosted|presented|produced|edited) by (?-i:[A-Z])"  # "Beyond the DMZ is hosted by …"
@@ -186,6 +186,7 @@ DISCLAIMER = re.compile(
     r"^(?:the )?views (?:expressed )?(?:are|here are) (?:personal|(?:the )?(?:author|writer)[’']?s own)\.?$|"
     r"^(?:the )?(?:interviewee|author|guest|writer|speaker|participant|panel(?:l?ist)?)s?[’']?s?[’']? (?:opinions|views|remarks|comments|statements) (?:may|do|does) not (?:necessarily )?(?:coincide|reflect|represent)\b|"
     r"^(?:the )?(?:editorial board|editors?|editorial staff|editorial office)[’']?s?[’']? (?:opinions?|views?|position) (?:may|do|does) not (?:necessarily )?(?:coincide|reflect|represent)\b|"
+    r"^(?:the )?(?:opinions?|views?|position) of the (?:editorial board|editors?|editorial (?:staff|office)|newspaper|publication|magazine) (?:may|do|does) not (?:necessarily )?(?:coincide|reflect|represent)\b|"
     r"^(?:the )?(?:views|opinions)(?: and (?:views|opinions))? (?:expressed|in this)\b|^[^.]{0,160}\.\s+(?:the )?(?:views|opinions) expressed (?:are|here|in)\b[^.]{0,200}\.?(?:\s+[^.]{0,240}\.?)?$|^disclaimer\b|^(?:this|the) (?:article|commentary|comment|essay|piece|brief|paper|report|analysis|interview|conversation|transcript) (?:reflects|represents)\b"
     r"|^(?:the )?(?:author|authors)[’']? (?:views|opinions)\b|^(?:the )?(?:views|opinions) of the authors? (?:may|do|does|are|is)\b|^[\w &’'-]{3,40} (?:is|are) (?:produced|published) by (?:the )?[A-Z]|^(?:the )?[\w ]{3,60} does not take (?:institutional |any |collective )?positions\b|^(?:the )?(?:views|opinions)\b[^.]{0,60}\b(?:do|does) ?n[o’']t necessarily (?:reflect|represent)\b"
     r"|^posts on this (?:blog|site)\b|^[^.]{0,60}?\b(?:writes?|(?:is|are) written|writing|participates?|participate|participated|sign(?:s|ed)?|serves?|take part|takes part|acts?|speaks?|spoke|wrote) in (?:a|their|his|her) personal capacit(?:y|ies)\b|^[^.]{0,80}?\baffiliations? (?:are|is) (?:listed|given|shown) for (?:purposes of )?identification\b|^\(?(?:this is )?an? (?:provisional|unofficial) translation\b|^this (?:report|paper|brief|study|project|publication) (?:was|is) made possible\b|^(?:all )?views (?:here )?(?:are|expressed are) my own\b|^(?:the )?views (?:in|on) [\w ’'-]{2,60} are (?:mine|my own)\b|^[^.]{0,160}?(?:\.\s+[^.]{0,80}?)?\btakes? no institutional positions?\b|^[^.]{0,80}?\bdoes not (?:express|take) (?:opinions|positions) of its own\b"
@@ -680,6 +681,10 @@ _FURNITURE_LINES = (
     r".{0,60}\bno reproduction without permission\b.*",
     r"comments (?:will be|are) moderated\b.*",
     r"letters (?:may|will|might) be (?:edited|shortened|condensed) for\b.*",  # a letters page's rules, and where to write
+    r"(?:\W{0,3}\s*\d+\s+comments?\s*)?\W{0,3}\s*listen to (?:this|the) (?:article|story|essay|piece)\b.{0,40}",  # '💬 23 comments   🔊 Listen to this article'
+    r"end of (?:article|story)",
+    r"what do you think\?\s+(?:send|write|e-?mail|tell)\b.{0,200}",  # a page's call for letters
+    r"send (?:us )?your (?:views|letters|comments|thoughts|responses) to\b.{0,200}",
     # a United Nations document's head and foot: its organ and symbol, distribution, language, job number
     r"(?:united nations|general assembly|security council|economic and social council|human rights council)?\s*(?-i:[A-Z]{1,2}/(?:[A-Z]{2,5}|\d{2})/[\w./-]+)",
     r".{0,40}\bdistr\.\s*:\s*(?:general|limited|restricted)\b.{0,40}",
@@ -979,8 +984,15 @@ def _page_chrome(paragraph: str) -> bool:
     return 2 <= len(lines) <= 5 and lines[-1].startswith(("©", "(c) ", "Copyright")) and all(len(line) <= 90 and not is_prose(line) for line in lines)
 
 
+_AD_MARK = re.compile(r"[—–-]*\s*(?:advertisement|advertising|sponsored|anzeige|publicité|publicidad)\s*[—–-]*", re.I)
+"""A line that marks an advertisement's place: 'ADVERTISEMENT', '- Advertisement -'."""
+
+
 def is_boilerplate(paragraph: str) -> bool:
     """Every line is site furniture: sharing, related links, tags, copyright, cookies, newsletters (under a 'Related:' heading, any short line)."""
+    first, _, rest = paragraph.strip().partition("\n")
+    if rest and _AD_MARK.fullmatch(first.strip()) and len(rest) > 200 and is_prose(rest):
+        return False  # "ADVERTISEMENT" stuck over a paragraph of the argument, as a phone's copy leaves it: the paragraph stays
     if len(paragraph) <= 300 and paragraph.count("\n") <= 4:
         english = "\n".join(english_of(line) for line in paragraph.split("\n"))
         if english != paragraph and english.strip() and is_boilerplate(english):
@@ -1226,7 +1238,7 @@ COMMENTS_HEAD = re.compile(
 """The head of a comment section ('Comments (6)', '💬 23 comments'): what follows is readers', not the author's."""
 LINKS_HEADING = re.compile(
     r"^(?:[^/\n]{1,30}/\s*)?(?:related(?: articles?| stor(?:y|ies)| posts| content| columns?| essays?| briefs?| videos?| reading| publications| research| topics| tags| news| subjects| interviews| commentar(?:y|ies)| analys[ie]s| [\w .]{2,30} links)?|more (?:from|in|on) [\w ]+|read (?:more|next)|see also|recommended(?: for you)?|further reading"
-    r"|more (?:interviews|articles|stories|commentary|analysis|episodes|posts|columns|opinions?)(?: by [\w .,’'-]{2,40})?|check out (?:our )?(?:other|more) (?:content|stories|articles)|(?:(?:a few |some |other )?(?:things|links|pieces|reads) )?worth reading(?: this week)?|read also|also read|(?:recommended|more) from (?:medium|substack|linkedin)|others also viewed|further information|what (?:we|i)[’']?(?:re| am|m) reading"
+    r"|more (?:interviews|articles|stories|commentary|analysis|episodes|posts|columns|opinions?|symposia|symposiums|debates|essays|dialogues)(?: by [\w .,’'-]{2,40})?|check out (?:our )?(?:other|more) (?:content|stories|articles)|(?:(?:a few |some |other )?(?:things|links|pieces|reads) )?worth reading(?: this week)?|read also|also read|(?:recommended|more) from (?:medium|substack|linkedin)|others also viewed|further information|what (?:we|i)[’']?(?:re| am|m) reading"
     r"|other (?:commentaries|commentary|articles|stories|columns|interviews|episodes|analyses|opinions)|more in (?:the|this) [\w&' ]{2,30}"
     r"|elsewhere (?:this week|on the site|in [\w ]{2,30})|(?:this blog[’']s |my |the author[’']s )?other posts(?: in [^\n]{2,40})?"
     r"|related posts from [^\n]{2,60}|(?:most )?popular(?: now| this week| stories| articles)?|trending(?: now)?"
@@ -1329,7 +1341,9 @@ def is_heading(flat: Sequence[str], i: int, first_body: int, roles: Sequence[str
     previous = re.sub(r"(?<=[.!?”’\"'])\d{1,3}$", "", flat[i - 1]) if i > 0 else ""  # "… across borders.5": a footnote's number glued on
     previous_is_prose = (
         i == first_body
-        or (i > 0 and (is_prose(previous) or roles[i - 1] in ("boilerplate", "notes", "dateline", "byline")))  # or a page's footer, a signature
+        or (
+            i > 0 and (is_prose(previous) or roles[i - 1] in ("boilerplate", "notes", "dateline", "byline", "caption"))
+        )  # or a page's footer, a signature, a photo's caption
         or (short_at(i - 1) and prose_at(i - 2) and prose_at(i + 1))  # the second of two headings
     )
     return next_is_prose and previous_is_prose and (i > first_body or len(p.split()) <= 8)
