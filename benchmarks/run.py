@@ -49,6 +49,8 @@ WATCHED_CACHE = HERE / ".cache-watched"
 WATCHED = " (watched)"
 BIN = Path(sys.executable).parent
 QUERY = "peace regiem"
+GLOSSARY_QUERY = "north korea sanctions"
+"""A query the codebook's glossary reads several ways ('North Korea' is also 'DPRK'): each way is searched and merged."""
 NAIVE_SCAN = """
 import sys
 from pathlib import Path
@@ -109,6 +111,7 @@ def commands(corpus: Path) -> dict[str, list[str]]:
         "korea who": [*korea, "who", *env_corpus],
         "korea positions --topic sanctions": [*korea, "positions", "--topic", "sanctions", *env_corpus],
         f'korea search "{QUERY}"': [*korea, "search", QUERY, *env_corpus],
+        f'korea search "{GLOSSARY_QUERY}"': [*korea, "search", GLOSSARY_QUERY, *env_corpus],
     }
     if watching_works():
         found.update({f"{name}{WATCHED}": command for name, command in list(found.items()) if name.startswith("korea ")})

@@ -91,7 +91,13 @@ def test_a_fresh_index_is_used_as_it_is(corpus_copy: Path) -> None:
     assert cache_file(corpus_copy).is_file()
 
 
-def test_edits_additions_and_deletions_reindex_only_those_essays(corpus_copy: Path) -> None:
+@pytest.mark.parametrize("segment_bits", [13, 2])
+def test_edits_additions_and_deletions_reindex_only_those_essays(corpus_copy: Path, monkeypatch: pytest.MonkeyPatch, segment_bits: int) -> None:
+    """Every answer after each change as a fresh build gives it; with segments of 4 passages too, so that postings span many
+    segments and an essay added between others takes slots out of corpus order."""
+    from korea_cli import bitmaps
+
+    monkeypatch.setattr(bitmaps, "SEGMENT_BITS", segment_bits)
     open_index(corpus_copy)
     essays = corpus_copy / "essays"
 
@@ -478,3 +484,15 @@ def test_an_essay_with_no_key_left_between_its_neighbours_means_a_quiet_rebuild(
     open_index(corpus_copy)
     copy_essay(corpus_copy, "eai-2019-chun", "fff-between")
     assert assert_same_as_the_files(corpus_copy).status == "rebuilt"
+
+
+@pytest.mark.parametrize("text", ["DPRK sanctions", "north korea sanctons", "the North denuclearization", "US ROK alliance", "DPRK -china"])
+def test_a_query_read_several_ways_ranks_its_best_alike_with_a_limit(both, text: str) -> None:
+    """Each way ranked only to the limit, then merged: the same best as every passage scored by every way."""
+    index, _, _ = both
+    total, everything = queries.search(index, text, limit=None)
+    assert len(everything) == total > 0
+    for limit in (1, 3, 20):
+        limited_total, limited = queries.search(index, text, limit=limit)
+        assert limited_total == total
+        assert limited == everything[:limit]

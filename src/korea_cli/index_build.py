@@ -13,19 +13,21 @@ import json
 import os
 import sqlite3
 import time
+from array import array
+from collections import defaultdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from korea_cli import __version__
+from korea_cli import __version__, bitmaps
 from korea_cli.errors import CorpusError
 
 if TYPE_CHECKING:
-    from collections.abc import Mapping
+    from collections.abc import Iterable, Mapping
 
     from korea_cli.corpus import Progress
     from korea_cli.model import Author, Codebook, Essay, Position, Precondition
 
-FORMAT = f"korea index 8, korea {__version__}"
+FORMAT = f"korea index 9, korea {__version__}"
 """What wrote an index; any other value means rebuild, since the schema or the rules may differ."""
 
 KEY_GAP = 1 << 20
@@ -44,8 +46,11 @@ CREATE TABLE essays (key INTEGER PRIMARY KEY, id TEXT UNIQUE NOT NULL, facts TEX
 CREATE TABLE essay_authors (essay_key INTEGER NOT NULL, seq INTEGER NOT NULL, essay TEXT NOT NULL, author TEXT NOT NULL, PRIMARY KEY (essay_key, seq));
 CREATE INDEX essay_authors_by_author ON essay_authors (author);
 CREATE TABLE passages (rowid INTEGER PRIMARY KEY, essay TEXT NOT NULL, n INTEGER NOT NULL, role TEXT NOT NULL, author TEXT, text TEXT NOT NULL,
-                       suggested_topics TEXT NOT NULL, words TEXT NOT NULL, coauthors TEXT NOT NULL);
+                       suggested_topics TEXT NOT NULL, words TEXT NOT NULL, coauthors TEXT NOT NULL, slot INTEGER NOT NULL);
 CREATE INDEX passages_by_author ON passages (author);
+CREATE UNIQUE INDEX passages_by_slot ON passages (slot);
+CREATE TABLE bitmaps (word INTEGER NOT NULL, segment INTEGER NOT NULL, bits BLOB NOT NULL, PRIMARY KEY (word, segment)) WITHOUT ROWID;
+CREATE TABLE slot_rowids (segment INTEGER PRIMARY KEY, rowids BLOB NOT NULL);
 CREATE TABLE positions (rowid INTEGER PRIMARY KEY, essay TEXT NOT NULL, author TEXT NOT NULL, topic TEXT NOT NULL, stance TEXT NOT NULL,
                         summary TEXT NOT NULL, quote TEXT NOT NULL, passage TEXT NOT NULL, suggested INTEGER NOT NULL, series TEXT, ordinal INTEGER);
 CREATE INDEX positions_by_topic ON positions (topic);
@@ -61,7 +66,15 @@ CREATE TABLE vocab (id INTEGER PRIMARY KEY, word TEXT UNIQUE NOT NULL, length IN
 CREATE INDEX vocab_by_length ON vocab (length);
 CREATE VIRTUAL TABLE postings USING fts5 (words, kind, content='', tokenize='ascii');
 """
-"""`passages.words` is the passage's search words as vocabulary ids ('w12 w7 …'), what `postings` indexed."""
+"""`passages.words` is the passage's search words as vocabulary ids ('w12 w7 …'), what `postings` indexed (FTS5, for
+phrases); `bitmaps` holds the same as one bitmap a word (`bitmaps.py`), in segments, over passage slots: a passage's slot is
+its bit, `slot_rowids` the rowid at each slot, a segment a row (8-byte rowids, 0 for a free slot). Word 0 is the body
+passages. Slots are given in corpus order by a build; an update gives an essay its old slots if it has no more passages,
+else new ones at the end, and then `slots_in_order` is 0 until the next build."""
+
+BODY = 0
+"""The bitmap 'word' of the body passages: the vocabulary's ids start at 1."""
+_BODY_TOKEN = f"w{BODY}"
 
 
 class Changes(NamedTuple):
@@ -115,11 +128,13 @@ def build(db: sqlite3.Connection, root: Path, stamps: bytes, progress: Progress 
         stream.raise_first()
     assert stream.codebook is not None and stream.authors is not None
     writer = _Writer(db, stream.codebook, stream.authors)
+    writer.building = True
     writer.write_codebook_and_authors()
     for rank, (essay, positions, preconditions, read) in enumerate(stream, start=1):
         kept = [p for p in preconditions if not p.suggested] + [p for p in preconditions if p.suggested]  # as `load` orders them
         writer.write_essay(rank * KEY_GAP, essay, (positions, kept), read)
     stream.raise_first()
+    writer.flush()
     _set_meta(db, stamps)
     db.execute("COMMIT")
 
@@ -193,10 +208,11 @@ def update(db: sqlite3.Connection, root: Path, changes: Changes, stamps: bytes) 
             db.execute("DELETE FROM authors")
             writer.write_authors()
         for entry in found:
-            old_key = writer.delete_essay(entry.id)
+            old_key, old_slots = writer.delete_essay(entry.id)
             if entry.essay is not None:
                 key = old_key if old_key is not None else _key_between(db, entry.id)
-                writer.write_essay(key, entry.essay, (list(entry.positions), list(entry.preconditions)))
+                writer.write_essay(key, entry.essay, (list(entry.positions), list(entry.preconditions)), slots=old_slots)
+        writer.flush()
         _set_meta(db, stamps)
         db.execute("COMMIT")
     except BaseException:
@@ -234,6 +250,19 @@ class _Writer:
         self.authors = authors
         self.topic_finders = _finders(codebook)
         self.tokens: dict[str, str] = {word: f"w{i}" for word, i in db.execute("SELECT word, id FROM vocab")}
+        self.next_slot: int = _meta_value(db, "next_slot", 0)
+        self.last_rowid: int = _meta_value(db, "last_rowid", -1)
+        """The rowid at the highest slot given: a new slot keeps `slots_in_order` only for a rowid past it."""
+        self.in_order: int = _meta_value(db, "slots_in_order", 1)
+        self.segment_bits: int = _meta_value(db, "segment_bits", bitmaps.SEGMENT_BITS)
+        """As the index was built with: a reader reads it from the meta table too."""
+        self.setting: dict[int, defaultdict[str, list[int]]] = {}
+        self.clearing: dict[int, defaultdict[str, list[int]]] = {}
+        """segment -> word token ('w12') -> the slots within the segment to set, or to clear, at the next `flush`."""
+        self.placing: dict[int, dict[int, int]] = {}
+        """segment -> {slot within it: rowid (0: freed)} for `slot_rowids`, at the next `flush`."""
+        self.building = False
+        """A whole build: slots only grow, so a segment is complete, and written once, when a later one starts."""
 
     def write_codebook_and_authors(self) -> None:
         self.db.execute("INSERT INTO meta (key, value) VALUES ('codebook', ?)", (json.dumps(_codebook_lists(self.codebook)),))
@@ -243,24 +272,33 @@ class _Writer:
         """The authors' names; their affiliations come with the essays that state them."""
         self.db.executemany("INSERT INTO authors (id, name, aliases) VALUES (?, ?, ?)", [(a.id, a.name, json.dumps(a.aliases)) for a in self.authors.values()])
 
-    def delete_essay(self, essay_id: str) -> int | None:
-        """Remove an essay's rows; its key, to reuse, or None if it was not indexed."""
+    def delete_essay(self, essay_id: str) -> tuple[int | None, list[int]]:
+        """Remove an essay's rows; its key and its passages' slots, to reuse (None and none if it was not indexed)."""
         row = self.db.execute("SELECT key FROM essays WHERE id = ?", (essay_id,)).fetchone()
         if row is None:
-            return None
+            return None, []
         key = row[0]
         low, high = key << PASSAGE_BITS, (key + 1) << PASSAGE_BITS
-        for rowid, role, words in self.db.execute("SELECT rowid, role, words FROM passages WHERE rowid >= ? AND rowid < ?", (low, high)).fetchall():
+        slots = []
+        for rowid, role, words, slot in self.db.execute(
+            "SELECT rowid, role, words, slot FROM passages WHERE rowid >= ? AND rowid < ? ORDER BY rowid", (low, high)
+        ).fetchall():
             self.db.execute("INSERT INTO postings (postings, rowid, words, kind) VALUES ('delete', ?, ?, ?)", (rowid, words, _kind(role)))
+            self._mark(self.clearing, slot, words, role == "body")
+            self.placing.setdefault(slot >> self.segment_bits, {})[slot & ((1 << self.segment_bits) - 1)] = 0
+            slots.append(slot)
         for table in ("passages", "positions", "preconditions", "affiliations"):
             self.db.execute(f"DELETE FROM {table} WHERE rowid >= ? AND rowid < ?", (low, high))  # table names are ours, not input
         self.db.execute("DELETE FROM passage_topics WHERE passage >= ? AND passage < ?", (low, high))
         self.db.execute("DELETE FROM essay_authors WHERE essay_key = ?", (key,))
         self.db.execute("DELETE FROM essays WHERE key = ?", (key,))
-        return key
+        return key, slots
 
-    def write_essay(self, key: int, essay: Essay, annotations: tuple[list[Position], list[Precondition]], read: Read | None = None) -> None:
-        """An essay's rows; `read`, its passages' words and topics when another process has read them (else read here)."""
+    def write_essay(
+        self, key: int, essay: Essay, annotations: tuple[list[Position], list[Precondition]], read: Read | None = None, slots: list[int] | None = None
+    ) -> None:
+        """An essay's rows; `read`, its passages' words and topics when another process has read them (else read here);
+        `slots`, the slots its passages had, which it keeps when it has no more passages than before."""
         positions, preconditions = annotations
         read = read if read is not None else _words_and_topics(essay, self.topic_finders)
         facts = {
@@ -282,16 +320,19 @@ class _Writer:
                 cited.setdefault(note.passage, set()).add(note.topic)
         passage_rows, posting_rows, topic_rows = [], [], []
         tokens, token = self.tokens, self.token
-        for p, (search_words, named) in zip(essay.passages, read, strict=True):
+        slots = slots if slots and len(slots) >= len(essay.passages) else self.new_slots(rowid_of.values())
+        for p, (search_words, named), slot in zip(essay.passages, read, slots, strict=False):
             rowid = rowid_of[p.id]
             words = " ".join([tokens.get(word) or token(word) for word in search_words.split()])  # the vocabulary's ids; a new word gets one
             suggested, coauthors = json.dumps(p.suggested_topics) if p.suggested_topics else "[]", json.dumps(p.coauthors) if p.coauthors else "[]"
-            passage_rows.append((rowid, p.essay, p.n, p.role, p.author, p.text, suggested, words, coauthors))
+            passage_rows.append((rowid, p.essay, p.n, p.role, p.author, p.text, suggested, words, coauthors, slot))
+            self._mark(self.setting, slot, words, p.role == "body")
+            self.placing.setdefault(slot >> self.segment_bits, {})[slot & ((1 << self.segment_bits) - 1)] = rowid
             posting_rows.append((rowid, words, _kind(p.role)))
             if p.role == "body":  # the topics an annotation on it cites, or its words name, in codebook order
                 here = cited.get(p.id, set())
                 topic_rows += [(topic, rowid) for topic in self.topic_finders if topic in here or topic in named]
-        self.db.executemany("INSERT INTO passages VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", passage_rows)
+        self.db.executemany("INSERT INTO passages VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", passage_rows)
         self.db.executemany("INSERT INTO postings (rowid, words, kind) VALUES (?, ?, ?)", posting_rows)
         self.db.executemany("INSERT INTO passage_topics (topic, passage) VALUES (?, ?)", topic_rows)
         self.db.executemany(
@@ -313,12 +354,75 @@ class _Writer:
             ],
         )
 
+    def new_slots(self, rowids: Iterable[int]) -> list[int]:
+        """Slots at the end for passages with these rowids; past the highest slot's rowid, the slots stay in corpus order."""
+        rowids = sorted(rowids)
+        if rowids and rowids[0] < self.last_rowid:
+            self.in_order = 0  # an essay added between others, or grown: its slots at the end, out of corpus order
+        start, self.next_slot = self.next_slot, self.next_slot + len(rowids)
+        if rowids:
+            self.last_rowid = max(self.last_rowid, rowids[-1])
+        return list(range(start, self.next_slot))
+
+    def _mark(self, marks: dict[int, defaultdict[str, list[int]]], slot: int, words: str, body: bool) -> None:
+        """Note a passage's slot under each of its words (its body bit too) to set or clear. A build's slots only grow: once
+        one is in a later segment, the segments before it are complete and written, so a build holds one segment's marks."""
+        segment, at = slot >> self.segment_bits, slot & ((1 << self.segment_bits) - 1)
+        if segment not in marks:
+            if marks is self.setting and not self.clearing and self.setting and max(self.setting) < segment:
+                self.flush()
+                marks = self.setting
+            marks[segment] = defaultdict(list)
+        bucket = marks[segment]
+        tokens = set(words.split())
+        if body:
+            tokens.add(_BODY_TOKEN)
+        for token in tokens:
+            bucket[token].append(at)
+
+    def flush(self) -> None:
+        """Write the bits and slots noted since the last flush, each segment of a word read, changed and written back once."""
+        read = "SELECT bits FROM bitmaps WHERE word = ? AND segment = ?"
+        writes, deletes = [], []
+        for segment in self.setting.keys() | self.clearing.keys():
+            setting, clearing = self.setting.get(segment, {}), self.clearing.get(segment, {})
+            for token in setting.keys() | clearing.keys():
+                key = (int(token[1:]), segment)
+                if self.building:  # each segment written once, in full: nothing to read back
+                    writes.append((*key, bitmaps.pack(bitmaps.of(setting[token]))))
+                    continue
+                row = self.db.execute(read, key).fetchone()
+                bits = bitmaps.unpack(row[0]) if row else 0
+                bits = (bits & ~bitmaps.of(clearing.get(token, ()))) | bitmaps.of(setting.get(token, ()))  # cleared, then set: a slot kept
+                if bits:
+                    writes.append((*key, bitmaps.pack(bits)))
+                elif row:
+                    deletes.append(key)  # a word no passage of the segment holds any more
+        self.db.executemany("INSERT OR REPLACE INTO bitmaps (word, segment, bits) VALUES (?, ?, ?)", writes)
+        self.db.executemany("DELETE FROM bitmaps WHERE word = ? AND segment = ?", deletes)
+        for segment, placed in self.placing.items():
+            row = self.db.execute("SELECT rowids FROM slot_rowids WHERE segment = ?", (segment,)).fetchone()
+            rowids = array("q", row[0] if row else bytes(8 << self.segment_bits))
+            for at, rowid in placed.items():
+                rowids[at] = rowid
+            self.db.execute("INSERT OR REPLACE INTO slot_rowids (segment, rowids) VALUES (?, ?)", (segment, rowids.tobytes()))
+        self.setting, self.clearing, self.placing = {}, {}, {}
+        self.db.executemany(
+            "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+            [("next_slot", self.next_slot), ("last_rowid", self.last_rowid), ("slots_in_order", self.in_order), ("segment_bits", self.segment_bits)],
+        )
+
     def token(self, word: str) -> str:
         """The postings token of a word ('w' and its vocabulary id), added to the vocabulary if new."""
         found = self.tokens.get(word)
         if found is None:
             found = self.tokens[word] = f"w{self.db.execute('INSERT INTO vocab (word, length) VALUES (?, ?)', (word, len(word))).lastrowid}"
         return found
+
+
+def _meta_value(db: sqlite3.Connection, key: str, default: int) -> int:
+    row = db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+    return int(row[0]) if row else default
 
 
 def _kind(role: str) -> str:

@@ -7,34 +7,53 @@ reads what that wrote.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import itertools
+from array import array
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from korea_cli.index_build import PASSAGE_BITS
+from korea_cli import bitmaps
+from korea_cli.index_build import BODY, PASSAGE_BITS
 
 if TYPE_CHECKING:
     from korea_cli.index import Index
+
+_READ_AHEAD = 256
+"""Passages whose words one query reads, once ranking has gone past the first few of a group."""
 
 
 class IndexSource:
     """What search reads from the index: the vocabulary, postings and texts of the passages searched.
 
-    Body passages only unless `all_roles`; `pool` (rowids) and `rowids` (a
-    range: one essay) narrow them further.
+    A passage is known by its slot (`index_build`: its bit in the postings' bitmaps). Body passages only unless `all_roles`;
+    `pool` (a bitmap of slots) narrows them further.
     """
 
-    def __init__(self, index: Index, all_roles: bool, pool: set[int] | None = None, rowids: tuple[int, int] | None = None) -> None:
+    def __init__(self, index: Index, all_roles: bool, pool: int | None = None) -> None:
         self.db = index.db
-        self.pool = pool
-        self.filter = "" if all_roles else " AND kind : body"
-        self.range = rowids
         self.ids: dict[str, int | None] = {}
+        self.segment_bits = int(index.meta("segment_bits") or bitmaps.SEGMENT_BITS)
+        self.in_order = bool(int(index.meta("slots_in_order") or 0))
+        self.rowids: dict[int, array[int]] = {}
+        """segment -> the rowid at each of its slots, as read."""
+        self.read_ahead: dict[int, str] = {}
+        """slot -> its words, read with a batch (`ordered`) and taken by `words`."""
+        self.within = -1 if pool is None else pool
+        if not all_roles:
+            self.within &= self._bitmap(BODY)
 
     def _id(self, word: str) -> int | None:
         if word not in self.ids:
             row = self.db.execute("SELECT id FROM vocab WHERE word = ?", (word,)).fetchone()
             self.ids[word] = row[0] if row else None
         return self.ids[word]
+
+    def _bitmap(self, word_id: int) -> int:
+        """A word's bitmap, its segments put together."""
+        bits = 0
+        for segment, blob in self.db.execute("SELECT segment, bits FROM bitmaps WHERE word = ?", (word_id,)):
+            bits |= bitmaps.unpack(blob) << (segment << self.segment_bits)
+        return bits
 
     def terms(self, word: str, budget: int, prefix: bool) -> Iterable[str]:
         found = [word]
@@ -49,28 +68,67 @@ class IndexSource:
             found += [w for (w,) in self.db.execute("SELECT word FROM vocab WHERE word >= ? AND word < ?", (word, word + "\U0010ffff"))]
         return dict.fromkeys(found)
 
-    def _match(self, expression: str) -> set[int]:
-        sql = "SELECT rowid FROM postings WHERE postings MATCH ?"
-        parameters: tuple[Any, ...] = (f"words : {expression}{self.filter}",)
-        if self.range is not None:
-            sql += " AND rowid >= ? AND rowid < ?"
-            parameters += self.range
-        found = {rowid for (rowid,) in self.db.execute(sql, parameters)}
-        return found & self.pool if self.pool is not None else found
-
-    def postings(self, word: str) -> set[int]:
+    def postings(self, word: str) -> int:
         word_id = self._id(word)
-        return self._match(f"w{word_id}") if word_id is not None else set()
+        return self._bitmap(word_id) & self.within if word_id is not None else 0
 
-    def phrase(self, words: tuple[str, ...]) -> set[int]:
+    def phrase(self, words: tuple[str, ...]) -> int:
         ids = [self._id(word) for word in words]
         if not ids or None in ids:
-            return set()
-        return self._match('"' + " ".join(f"w{i}" for i in ids) + '"')
+            return 0
+        sql = "SELECT p.slot FROM postings JOIN passages p ON p.rowid = postings.rowid WHERE postings MATCH ?"
+        expression = '"' + " ".join(f"w{i}" for i in ids) + '"'
+        return bitmaps.of(slot for (slot,) in self.db.execute(sql, (f"words : {expression}",))) & self.within
 
-    def passage(self, order: int) -> tuple[str, str]:
-        essay, n, text = self.db.execute("SELECT essay, n, text FROM passages WHERE rowid = ?", (order,)).fetchone()
+    def key(self, word: str) -> str | None:
+        """A word's token in the index ('w12', its vocabulary id): how `words` gives it."""
+        word_id = self._id(word)
+        return None if word_id is None else f"w{word_id}"
+
+    def words(self, member: int) -> list[str]:
+        """A passage's search words in order, as the index keeps them ('w12 w7 …'): read ahead by `ordered`, else here."""
+        words = self.read_ahead.pop(member, None)
+        if words is None:
+            (words,) = self.db.execute("SELECT words FROM passages WHERE slot = ?", (member,)).fetchone()
+        return words.split()
+
+    def passage(self, member: int) -> tuple[str, str]:
+        essay, n, text = self.db.execute("SELECT essay, n, text FROM passages WHERE slot = ?", (member,)).fetchone()
         return f"{essay}:{n}", text
+
+    def order(self, member: int) -> int:
+        """The passage's rowid: corpus order."""
+        segment = member >> self.segment_bits
+        if segment not in self.rowids:
+            row = self.db.execute("SELECT rowids FROM slot_rowids WHERE segment = ?", (segment,)).fetchone()
+            self.rowids[segment] = array("q", row[0] if row else b"")
+        return self.rowids[segment][member & ((1 << self.segment_bits) - 1)]
+
+    def ordered(self, bits: int) -> Iterator[int]:
+        """Lowest slot first while slots are in corpus order (a build gives them so); else all of them, sorted by rowid. Past
+        the first few, each passage's words are read ahead a batch at a time: one query, not one a passage."""
+        members = iter(bitmaps.lowest(bits) if self.in_order else sorted(bitmaps.members(bits), key=self.order))
+        for size in itertools.chain((1,) * 8, (16, 32, 64, 128), itertools.repeat(_READ_AHEAD)):
+            batch = list(itertools.islice(members, size))
+            if not batch:
+                return
+            if size > 1:
+                marks = ",".join("?" * len(batch))
+                self.read_ahead.update(self.db.execute(f"SELECT slot, words FROM passages WHERE slot IN ({marks})", batch))
+            yield from batch
+
+
+def essay_slots(index: Index, essay_id: str) -> int:
+    """The bitmap of an essay's passages."""
+    key = index.rows("SELECT key FROM essays WHERE id = ?", (essay_id,))[0][0]
+    return bitmaps.of(
+        slot for (slot,) in index.rows("SELECT slot FROM passages WHERE rowid >= ? AND rowid < ?", (key << PASSAGE_BITS, (key + 1) << PASSAGE_BITS))
+    )
+
+
+def slots(index: Index, sql: str, parameters: tuple[Any, ...] = ()) -> int:
+    """The bitmap of the passages whose slots `sql` selects."""
+    return bitmaps.of(slot for (slot,) in index.rows(sql, parameters))
 
 
 def essay_rowids(index: Index, essay_id: str) -> tuple[int, int]:

@@ -577,6 +577,7 @@ def near_duplicates(root: Path, raw: bytes) -> list[tuple[str, int, int]] | None
     as a phrase in the index, so the cost does not grow with the corpus: a
     re-wrapped copy, one with other boilerplate or a few words changed, is found.
     """
+    from korea_cli import bitmaps
     from korea_cli.index import open_index
     from korea_cli.index_build import PASSAGE_BITS
     from korea_cli.index_search import IndexSource
@@ -593,7 +594,7 @@ def near_duplicates(root: Path, raw: bytes) -> list[tuple[str, int, int]] | None
     source = IndexSource(index, all_roles=True)
     shared: dict[int, int] = {}
     for probe in probes:
-        for key_ in {rowid >> PASSAGE_BITS for rowid in source.phrase(probe)}:
+        for key_ in {source.order(member) >> PASSAGE_BITS for member in bitmaps.members(source.phrase(probe))}:
             shared[key_] = shared.get(key_, 0) + 1
     found = sorted(((count, key_) for key_, count in shared.items() if count >= max(2, NEAR_DUPLICATE_SHARE * len(probes))), reverse=True)
     ids = dict(index.rows("SELECT key, id FROM essays"))

@@ -351,32 +351,28 @@ def search(
     `reviewed`: only passages of essays a person has reviewed.
     """
     from korea_cli import search as engine
-    from korea_cli.index_search import IndexSource, essay_rowids
+    from korea_cli.index_search import IndexSource, essay_slots, slots
 
     query = engine.parse_query(text)
-    pool: set[int] | None = None
+    pool = -1  # every passage: a bitmap of all ones
     if author is not None:
-        sql = "SELECT rowid FROM passages WHERE author = ? OR (coauthors != '[]' AND coauthors LIKE ?)"  # ids hold no LIKE wildcards
-        pool = {rowid for (rowid,) in index.rows(sql, (author, f'%"{author}"%'))}
+        sql = "SELECT slot FROM passages WHERE author = ? OR (coauthors != '[]' AND coauthors LIKE ?)"  # ids hold no LIKE wildcards
+        pool &= slots(index, sql, (author, f'%"{author}"%'))
     if topic is not None:
-        on_topic = {rowid for (rowid,) in index.rows("SELECT passage FROM passage_topics WHERE topic = ?", (topic,))}
-        pool = on_topic if pool is None else pool & on_topic
+        pool &= slots(index, "SELECT p.slot FROM passage_topics t JOIN passages p ON p.rowid = t.passage WHERE t.topic = ?", (topic,))
     if reviewed:
-        checked = {rowid for (rowid,) in index.rows("SELECT p.rowid FROM passages p JOIN essays e ON e.id = p.essay WHERE e.status = 'reviewed'")}
-        pool = checked if pool is None else pool & checked
-    source = IndexSource(index, all_roles, pool, essay_rowids(index, essay) if essay else None)
+        pool &= slots(index, "SELECT p.slot FROM passages p JOIN essays e ON e.id = p.essay WHERE e.status = 'reviewed'")
+    if essay:
+        pool &= essay_slots(index, essay)
+    source = IndexSource(index, all_roles, None if pool == -1 else pool)
     found_by: dict[int, str] = {}
     ways = glossary_ways(index, text, exact)
     if not ways:
         total, hits = engine.search(source, query, exact=exact, limit=limit)
-    else:  # 'DPRK' finds 'North Korea' too: every way searched whole, each passage at its best score
-        best = {hit.order: hit for hit in engine.search(source, query, exact=exact)[1]}
-        for rewritten, how in ways:
-            for hit in engine.search(source, engine.parse_query(rewritten), exact=exact)[1]:
-                if hit.order not in best or hit.score > best[hit.order].score:
-                    best[hit.order], found_by[hit.order] = hit, how
-        ranked = sorted(best.values(), key=lambda h: (-h.score, h.order))
-        total, hits = len(ranked), ranked[:limit] if limit is not None else ranked
+    else:  # 'DPRK' finds 'North Korea' too: each passage at its best score over every way
+        total, found = engine.search_ways(source, [query, *(engine.parse_query(rewritten) for rewritten, _ in ways)], exact=exact, limit=limit)
+        hits = [hit for hit, _ in found]
+        found_by = {hit.order: ways[way - 1][1] for hit, way in found if way}
     records = []
     for hit in hits:
         essay_id, _, role, name, author_id, passage_text, status, coauthors = index.rows(f"{_PASSAGE} WHERE p.rowid = ?", (hit.order,))[0]

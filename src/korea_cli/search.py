@@ -25,10 +25,12 @@ from __future__ import annotations
 import functools
 import heapq
 import itertools
+import operator
 import re
 from collections.abc import Iterable, Sequence
-from typing import NamedTuple, Protocol
+from typing import Any, NamedTuple, Protocol
 
+from korea_cli import bitmaps
 from korea_cli.errors import UsageError
 from korea_cli.text import fold, word_view
 
@@ -226,23 +228,40 @@ class Hit(NamedTuple):
 class Source(Protocol):
     """Where the passages searched live: in memory (`Searcher`) or in the index (`index_search.IndexSource`).
 
-    Passages are known by their `order`, an int that sorts them in corpus order.
+    Sets of passages are bitmaps (`bitmaps`: an int, one bit a passage); a passage is known by its bit, and sorts in corpus
+    order by its `order`.
     """
 
     def terms(self, word: str, budget: int, prefix: bool) -> Iterable[str]:
         """Vocabulary words that may match `word`: itself, those within `budget` letters of its length, and (prefix) those it starts."""
         ...
 
-    def postings(self, word: str) -> set[int]:
+    def postings(self, word: str) -> int:
         """The passages holding `word`."""
         ...
 
-    def phrase(self, words: tuple[str, ...]) -> set[int]:
+    def phrase(self, words: tuple[str, ...]) -> int:
         """The passages holding `words` side by side, in order."""
         ...
 
-    def passage(self, order: int) -> tuple[str, str]:
+    def passage(self, member: int) -> tuple[str, str]:
         """A passage's id and verbatim text."""
+        ...
+
+    def order(self, member: int) -> int:
+        """Where a passage stands in corpus order: ties rank by it."""
+        ...
+
+    def ordered(self, bits: int) -> Iterable[int]:
+        """The passages of a bitmap in corpus order, lazily: a caller may stop after the first few."""
+        ...
+
+    def key(self, word: str) -> Any:
+        """How `words` gives a word: None for a word no passage holds."""
+        ...
+
+    def words(self, member: int) -> Sequence[Any]:
+        """A passage's words in order, as keys: what ranking reads before the text itself."""
         ...
 
 
@@ -287,6 +306,39 @@ def search(source: Source, query: Query, exact: bool = False, limit: int | None 
     order, so passages are scored best bound first, and scoring stops once
     no unscored passage could still make the cut.
     """
+    plan = _plan(source, query, exact)
+    return plan.matched.bit_count(), _ranked(plan, limit)
+
+
+def search_ways(source: Source, ways: Sequence[Query], exact: bool = False, limit: int | None = None) -> tuple[int, list[tuple[Hit, int]]]:
+    """One query read several ways ('DPRK sanctions' and 'North Korea sanctions'): how many passages any way finds, and the
+    best `limit` by each passage's best score, each with the way that gave it (the earlier way on a tie).
+
+    Each way is ranked to its own `limit` only: a passage among the best `limit` of all is among the best `limit` of the way
+    that gives its best score, since whatever ranks above it there ranks above it overall."""
+    plans = [_plan(source, way, exact) for way in ways]
+    matched = functools.reduce(operator.or_, (plan.matched for plan in plans), 0)
+    best: dict[int, tuple[Hit, int]] = {}
+    for k, plan in enumerate(plans):
+        for hit in _ranked(plan, limit):
+            if hit.order not in best or hit.score > best[hit.order][0].score:
+                best[hit.order] = (hit, k)
+    ranked = sorted(best.values(), key=lambda found: (-found[0].score, found[0].order))
+    return matched.bit_count(), ranked if limit is None else ranked[:limit]
+
+
+class _Plan(NamedTuple):
+    """A query as postings have answered it: the passages that qualify, split into groups by the best score each can reach."""
+
+    source: Source
+    query: Query
+    groups: dict[tuple[int, int, int], int]
+    """(words found, cost of their forms, content words found) -> the bitmap of the passages that hold them so."""
+    matched: int
+    scorer: _Scorer
+
+
+def _plan(source: Source, query: Query, exact: bool) -> _Plan:
     expansions = [
         expand(source, word, prefix=i == len(query.words) - 1 and not query.phrases, exact=exact, whole=word in query.acronyms)
         for i, word in enumerate(query.words)
@@ -297,64 +349,75 @@ def search(source: Source, query: Query, exact: bool = False, limit: int | None 
     for i, word in enumerate(query.words):
         if word in query.acronyms:  # 'UN' is the UN, not the 'Un' of Kim Jong Un: the passage must write it in capitals
             written = re.compile(r"(?<!\w)" + r"\.?".join(map(re.escape, word.upper())) + r"\.?s?(?!\w)")
-            holding = {order for order in levels[i][0] if written.search(source.passage(order)[1])}
-            levels[i] = (holding, {cost: members & holding for cost, members in levels[i][1].items()})
+            holding = bitmaps.of(member for member in bitmaps.members(levels[i][0]) if written.search(source.passage(member)[1]))
+            levels[i] = (holding, {cost: having & holding for cost, having in levels[i][1].items()})
 
     # With phrases, only passages holding every one can qualify; else any holding a content word may.
     phrase_holders = [source.phrase(phrase) for phrase in query.phrases]
-    candidates = set.intersection(*phrase_holders) if phrase_holders else set().union(*(levels[i][0] for i in content))
+    candidates = functools.reduce(operator.and_, phrase_holders) if phrase_holders else functools.reduce(operator.or_, (levels[i][0] for i in content), 0)
     for word in query.excluded:
-        candidates -= source.postings(word)
+        candidates &= ~source.postings(word)
     for phrase in query.excluded_phrases:
-        candidates -= source.phrase(phrase)
+        candidates &= ~source.phrase(phrase)
 
     # Split the candidates by (words found, cost of their forms, content words found): every passage in a group has the same best possible score.
-    groups: dict[tuple[int, int, int], set[int]] = {(len(query.phrases), 0, 0): candidates} if candidates else {}
+    groups: dict[tuple[int, int, int], int] = {(len(query.phrases), 0, 0): candidates} if candidates else {}
     for i, (holding, by_cost) in enumerate(levels):
-        split: dict[tuple[int, int, int], set[int]] = {}
+        split: dict[tuple[int, int, int], int] = {}
         for (found, cost, found_content), members in groups.items():
-            if absent := members - holding:
-                split.setdefault((found, cost, found_content), set()).update(absent)
+            if absent := members & ~holding:
+                split[found, cost, found_content] = split.get((found, cost, found_content), 0) | absent
             for word_cost, having in by_cost.items():
                 if part := members & having:
-                    split.setdefault((found + 1, cost + word_cost, found_content + (i in content)), set()).update(part)
+                    key = (found + 1, cost + word_cost, found_content + (i in content))
+                    split[key] = split.get(key, 0) | part
         groups = split
     groups = {key: members for key, members in groups.items() if key[2] >= needed}
-    total = sum(len(members) for members in groups.values())
 
-    scorer = _Scorer(source, query, expansions, content, needed)
+    matched = functools.reduce(operator.or_, groups.values(), 0)
+    return _Plan(source, query, groups, matched, _Scorer(source, query, expansions, content, needed))
+
+
+def _ranked(plan: _Plan, limit: int | None) -> list[Hit]:
+    """The best `limit` hits of a plan (None: all), best first, scoring best bound first and stopping when no unscored passage
+    could still make the cut."""
+    source, query, groups, scorer = plan.source, plan.query, plan.groups, plan.scorer
     if limit == 0:
-        return total, []
-    if limit is None or limit >= total:
-        hits = [hit for members in groups.values() for order in members if (hit := scorer.score(order))]
+        return []
+    if limit is None or limit >= plan.matched.bit_count():
+        hits = [hit for members in groups.values() for member in bitmaps.members(members) if (hit := scorer.score(member))]
         hits.sort(key=lambda h: (-h.score, h.order))
-        return total, hits
+        return hits
     best: list[tuple[float, int, Hit]] = []  # a heap whose top is the worst hit kept: (score, -order, hit)
     bounds = sorted(((_bound(query, found, cost), members) for (found, cost, _), members in groups.items()), key=lambda pair: -pair[0])
     for bound, members in bounds:
         if len(best) >= limit and bound < best[0][0]:
             break
-        for order in sorted(members):
+        for member in source.ordered(members):
+            order = source.order(member)
             if len(best) >= limit and (bound, -order) < best[0][:2]:
                 break  # the rest of this group comes later in corpus order: none can beat what is kept
-            hit = scorer.score(order)
+            score = scorer.weigh(member)  # from the words the source keeps: the text is read only for a hit kept
+            if score is None or (len(best) >= limit and (score, -order) <= best[0][:2]):
+                continue
+            hit = scorer.score(member)  # the same score, read from the text (which alone says where the words stand in it)
             if hit is None:
                 continue
             if len(best) < limit:
                 heapq.heappush(best, (hit.score, -hit.order, hit))
             elif (hit.score, -hit.order) > best[0][:2]:
                 heapq.heapreplace(best, (hit.score, -hit.order, hit))
-    return total, [hit for _, _, hit in sorted(best, key=lambda item: (-item[0], -item[1]))]
+    return [hit for _, _, hit in sorted(best, key=lambda item: (-item[0], -item[1]))]
 
 
-def _typo_levels(source: Source, expansion: dict[str, Form]) -> tuple[set[int], dict[int, set[int]]]:
+def _typo_levels(source: Source, expansion: dict[str, Form]) -> tuple[int, dict[int, int]]:
     """The passages holding any form of a query word, and those passages by the lowest cost of a form they hold."""
-    holding: set[int] = set()
-    by_cost: dict[int, set[int]] = {}
+    holding = 0
+    by_cost: dict[int, int] = {}
     for term, form in sorted(expansion.items(), key=lambda item: item[1].cost):
-        new = source.postings(term) - holding
+        new = source.postings(term) & ~holding
         if new:
-            by_cost.setdefault(form.cost, set()).update(new)
+            by_cost[form.cost] = by_cost.get(form.cost, 0) | new
             holding |= new
     return holding, by_cost
 
@@ -373,8 +436,20 @@ def _packed_score(query: Query, found: int, cost: int, distance: int, exact_phra
     return round(found / size - penalty, 4)
 
 
+class _Weighed(NamedTuple):
+    """What ranks a passage, read from its words in order: its score and, per query word, where its best forms stand."""
+
+    score: float
+    positions: list[list[int]]
+    cheapest: list[Form | None]
+    cost: int
+    distance: int
+    phrase: bool
+
+
 class _Scorer:
-    """Scores one passage at a time against a parsed query and its expansions."""
+    """Scores one passage at a time against a parsed query and its expansions: quickly from its words as the source keeps them
+    (`weigh`), and in full, with the spans and the window a hit shows, from its text (`score`)."""
 
     def __init__(self, source: Source, query: Query, expansions: list[dict[str, Form]], content: list[int], needed: int) -> None:
         self.source = source
@@ -382,56 +457,104 @@ class _Scorer:
         self.expansions = expansions
         self.content = content
         self.needed = needed
+        key = source.key
+        keyed = [{k: form for term, form in expansion.items() if (k := key(term)) is not None} for expansion in expansions]
+        self.keyed = _Keys(
+            keyed,
+            {k for word in query.excluded if (k := key(word)) is not None},
+            [tuple(key(word) for word in phrase) for phrase in query.excluded_phrases],
+            [tuple(key(word) for word in phrase) for phrase in query.phrases],
+            tuple(key(word) for word in query.words),
+            frozenset(k for expansion in keyed for k in expansion),
+        )
+        self.plain = _Keys(
+            expansions,
+            set(query.excluded),
+            list(query.excluded_phrases),
+            list(query.phrases),
+            query.words,
+            frozenset(term for expansion in expansions for term in expansion),
+        )
 
-    def score(self, order: int) -> Hit | None:
+    def weigh(self, member: int) -> float | None:
+        """The passage's score from the words the source keeps for it (no text read, no tokenizing); None if it does not qualify."""
+        weighed = self._weigh(self.source.words(member), self.keyed)
+        return weighed.score if weighed else None
+
+    def _weigh(self, words: Sequence[Any], keys: _Keys) -> _Weighed | None:
         query = self.query
-        passage_id, text = self.source.passage(order)
-        tokens = tokenize(text)
-        words = [t.word for t in tokens]
-        if any(word in words for word in query.excluded) or any(_find_phrase(words, p) for p in query.excluded_phrases):
+        if (keys.excluded and not keys.excluded.isdisjoint(words)) or any(_find_phrase(words, p) for p in keys.excluded_phrases):
             return None
-        phrase_spans = []
-        for phrase in query.phrases:
-            at = _find_phrase(words, phrase)
-            if not at:
-                return None
-            phrase_spans += [(tokens[i].start, tokens[i + len(phrase) - 1].end) for i in at]
+        if not all(_find_phrase(words, phrase) for phrase in keys.phrases):
+            return None
+        relevant = keys.relevant
+        where = [(i, w) for i, w in enumerate(words) if w in relevant]  # one pass over the passage for every query word
         positions: list[list[int]] = []
-        matched: list[WordMatch] = []
-        missing: list[str] = []
-        typos = cost = 0
-        for word, expansion in zip(query.words, self.expansions, strict=True):
-            here = [(i, expansion[w]) for i, w in enumerate(words) if w in expansion]
+        cheapest_forms: list[Form | None] = []
+        cost = 0
+        for expansion in keys.expansions:
+            here = [(i, expansion[w]) for i, w in where if w in expansion]
             if not here:
-                missing.append(word)
                 positions.append([])
+                cheapest_forms.append(None)
                 continue
             # Only a word's best forms count here: where 'peace' stands, 'place' is not a match for it.
             cheapest = min(form for _, form in here)
-            best = [i for i, form in here if form.cost == cheapest.cost]
-            typos += cheapest.typos
             cost += cheapest.cost
-            matched.append(WordMatch(word, tuple(dict.fromkeys(words[i] for i in best)), cheapest.typos, cheapest.how))
-            positions.append(best)
+            positions.append([i for i, form in here if form.cost == cheapest.cost])
+            cheapest_forms.append(cheapest)
         if sum(1 for i in self.content if positions[i]) < self.needed:
             return None
         distance = _distance([p for p in positions if p])
-        phrase = len(query.words) > 1 and bool(_find_phrase(words, query.words)) and cost == 0
+        phrase = len(query.words) > 1 and cost == 0 and bool(_find_phrase(words, keys.words))
+        found = sum(1 for form in cheapest_forms if form is not None) + len(query.phrases)
+        return _Weighed(_packed_score(query, found, cost, distance, phrase), positions, cheapest_forms, cost, distance, phrase)
+
+    def score(self, member: int) -> Hit | None:
+        query = self.query
+        passage_id, text = self.source.passage(member)
+        tokens = tokenize(text)
+        words = [t.word for t in tokens]
+        weighed = self._weigh(words, self.plain)
+        if weighed is None:
+            return None
+        phrase_spans = []
+        for phrase in query.phrases:
+            phrase_spans += [(tokens[i].start, tokens[i + len(phrase) - 1].end) for i in _find_phrase(words, phrase)]
+        matched = [
+            WordMatch(word, tuple(dict.fromkeys(words[i] for i in best)), form.typos, form.how)
+            for word, best, form in zip(query.words, weighed.positions, weighed.cheapest, strict=True)
+            if form is not None
+        ]
+        positions = weighed.positions
         spans = sorted({(tokens[i].start, tokens[i].end) for p in positions for i in p} | set(phrase_spans))
         return Hit(
             passage=passage_id,
-            score=_packed_score(query, len(matched) + len(query.phrases), cost, distance, phrase),
+            score=weighed.score,
             matches=spans,
             words=matched,
-            missing=missing,
-            typos=typos,
-            distance=distance,
-            phrase=phrase,
+            missing=[word for word, form in zip(query.words, weighed.cheapest, strict=True) if form is None],
+            typos=sum(form.typos for form in weighed.cheapest if form is not None),
+            distance=weighed.distance,
+            phrase=weighed.phrase,
             window=_window(positions, tokens, phrase_spans),
-            order=order,
+            order=self.source.order(member),
             phrases=[" ".join(p) for p in query.phrases],
             tokens=tokens,
         )
+
+
+class _Keys(NamedTuple):
+    """A query's words as a source keys a passage's words (`Source.key`): vocabulary ids in the index, the words themselves in
+    memory. A word the source does not know keys as None, which no passage holds."""
+
+    expansions: list[dict[Any, Form]]
+    excluded: set[Any]
+    excluded_phrases: list[tuple[Any, ...]]
+    phrases: list[tuple[Any, ...]]
+    words: tuple[Any, ...]
+    relevant: frozenset[Any]
+    """Every form of every query word: the words of a passage worth a look."""
 
 
 class Searcher:
@@ -439,37 +562,58 @@ class Searcher:
 
     def __init__(self, passages: Iterable[tuple[str, str]]) -> None:
         self.passages: list[tuple[str, str]] = []
-        self.words: list[list[str]] = []
-        self.index: dict[str, set[int]] = {}
+        self.words_of: list[list[str]] = []
+        holding: dict[str, list[int]] = {}
         for order, (passage_id, text) in enumerate(passages):
             words = [t.word for t in tokenize(text)]
             self.passages.append((passage_id, text))
-            self.words.append(words)
-            for word in words:
-                self.index.setdefault(word, set()).add(order)
+            self.words_of.append(words)
+            for word in dict.fromkeys(words):
+                holding.setdefault(word, []).append(order)
+        self.index: dict[str, int] = {word: bitmaps.of(orders) for word, orders in holding.items()}
+        """Each word's passages, a bit each: a passage's bit is its place in the list given."""
 
     def terms(self, word: str, budget: int, prefix: bool) -> Iterable[str]:
         return self.index
 
-    def postings(self, word: str) -> set[int]:
-        return self.index.get(word, set())
+    def postings(self, word: str) -> int:
+        return self.index.get(word, 0)
 
-    def phrase(self, words: tuple[str, ...]) -> set[int]:
-        holding = set.intersection(*(self.postings(word) for word in words)) if words else set()
-        return {order for order in holding if _find_phrase(self.words[order], words)}
+    def phrase(self, words: tuple[str, ...]) -> int:
+        holding = functools.reduce(operator.and_, (self.postings(word) for word in words)) if words else 0
+        return bitmaps.of(order for order in bitmaps.members(holding) if _find_phrase(self.words_of[order], words))
 
-    def passage(self, order: int) -> tuple[str, str]:
-        return self.passages[order]
+    def passage(self, member: int) -> tuple[str, str]:
+        return self.passages[member]
+
+    def order(self, member: int) -> int:
+        return member
+
+    def ordered(self, bits: int) -> Iterable[int]:
+        return bitmaps.lowest(bits)
+
+    def key(self, word: str) -> str:
+        return word
+
+    def words(self, member: int) -> Sequence[str]:
+        return self.words_of[member]
 
     def search(self, query: Query, exact: bool = False, limit: int | None = None) -> list[Hit]:
         """Every passage that holds enough of the query (or the best `limit`), best first."""
         return search(self, query, exact, limit)[1]
 
 
-def _find_phrase(words: Sequence[str], phrase: Sequence[str]) -> list[int]:
-    """Where `phrase` starts in `words`, every place."""
-    n = len(phrase)
-    return [i for i in range(len(words) - n + 1) if tuple(words[i : i + n]) == tuple(phrase)]
+def _find_phrase(words: Sequence[Any], phrase: Sequence[Any]) -> list[int]:
+    """Where `phrase` starts in `words`, every place (its first word found by the sequence's own search, in C)."""
+    n, phrase, found, at = len(phrase), list(phrase), [], -1
+    words = words if isinstance(words, list) else list(words)
+    while True:
+        try:
+            at = words.index(phrase[0], at + 1)
+        except ValueError:
+            return found
+        if words[at : at + n] == phrase:
+            found.append(at)
 
 
 def _distance(positions: list[list[int]]) -> int:

@@ -9,6 +9,8 @@ differences shown word by word) or `none` (nothing near). Pure over the index: n
 from __future__ import annotations
 
 import difflib
+import functools
+import operator
 import re
 from typing import TYPE_CHECKING, Any
 
@@ -129,30 +131,30 @@ def verify(index: Index, quotation: str, candidates: int = 12) -> list[dict[str,
     Candidates come from the index: passages holding every word of the quotation, then, if none holds it, the passages that
     share the most of its words; only they are read and compared.
     """
-    from korea_cli import queries
+    from korea_cli import bitmaps, queries
     from korea_cli.index_search import IndexSource
     from korea_cli.search import STOPWORDS, words
 
     source = IndexSource(index, all_roles=True)
     wanted = list(dict.fromkeys(words(" ".join(parts(quotation)))))
     postings = {word: source.postings(word) for word in wanted}
-    holding_all = set.intersection(*postings.values()) if postings else set()
+    holding_all = functools.reduce(operator.and_, postings.values()) if postings else 0
     found = []
-    for rowid in sorted(holding_all):
-        passage_id, text = source.passage(rowid)
+    for member in source.ordered(holding_all):
+        passage_id, text = source.passage(member)
         if held := verbatim(quotation, text):
             found.append(_record(queries, index, passage_id, quotation, held[0], 100, text, held[1]))
     if found:
         return found
     shared: dict[int, int] = {}
-    for word, rowids in postings.items():
+    for word, holding in postings.items():
         if word not in STOPWORDS:
-            for rowid in rowids:
-                shared[rowid] = shared.get(rowid, 0) + 1
+            for member in bitmaps.members(holding):
+                shared[member] = shared.get(member, 0) + 1
     best: tuple[float, str, str, str] | None = None
     plain_quote = normalized(" ".join(parts(quotation)))[0].lower()
-    for rowid in sorted(shared, key=lambda r: (-shared[r], r))[:candidates]:
-        passage_id, text = source.passage(rowid)
+    for member in sorted(shared, key=lambda m: (-shared[m], source.order(m)))[:candidates]:
+        passage_id, text = source.passage(member)
         score, span = _nearest_span(plain_quote, text)
         if best is None or score > best[0]:
             best = (score, passage_id, text, span)

@@ -1,0 +1,55 @@
+"""Sets of passages as Python ints, one bit a passage: what search's postings are, as Meilisearch's are roaring bitmaps.
+
+An int's `&`, `|` and `& ~` run in C over machine words, so intersecting the postings of 'peace' and 'regime' at 10,000
+essays (37,000 passages) costs microseconds where sets of ints cost tens of milliseconds; `int.bit_count` counts them. In
+the index a word's bitmap is kept in segments of 2**`SEGMENT_BITS` passages, each compressed, so that a rare word costs a
+few bytes and an update rewrites only the segments it touches.
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Iterable, Iterator
+from itertools import accumulate, count
+from operator import add
+
+SEGMENT_BITS = 13
+"""A segment holds 2**13 passages' bits: 1 KiB at most."""
+
+
+def of(members: Iterable[int]) -> int:
+    """The bitmap of these members."""
+    listed = list(members)
+    if not listed:
+        return 0
+    found = bytearray((max(listed) >> 3) + 1)
+    for member in listed:
+        found[member >> 3] |= 1 << (member & 7)
+    return int.from_bytes(found, "little")
+
+
+def members(bits: int) -> list[int]:
+    """Every member, lowest first: the gaps between the ones of the bits as a string, summed in C (some 3 ms for 30,000)."""
+    gaps = bin(bits)[:1:-1].split("1")[:-1]
+    return list(map(add, accumulate(map(len, gaps)), count()))
+
+
+def lowest(bits: int) -> Iterator[int]:
+    """Members lowest first, one at a time: for a caller that usually stops after a few (a step costs the int's length, so
+    past the first few the rest are listed at once)."""
+    for _ in range(64):
+        if not bits:
+            return
+        low = bits & -bits
+        yield low.bit_length() - 1
+        bits ^= low
+    yield from members(bits)
+
+
+def pack(bits: int) -> bytes:
+    """A segment's bits as stored: its bytes, compressed (a rare word's are mostly zeros, and cost a few bytes)."""
+    return zlib.compress(bits.to_bytes((bits.bit_length() + 7) // 8, "little"), 1)
+
+
+def unpack(blob: bytes) -> int:
+    return int.from_bytes(zlib.decompress(blob), "little")
