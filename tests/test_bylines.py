@@ -98,6 +98,7 @@ from korea_cli.bylines import byline_people, guest_list, institutions, korean_so
         ),  # the byline wrapped after its 'and': the second author is on the next line, not an affiliation
         ("Written by Amb. (Rtd) Peter Mwangi Odhiambo", [("Peter Mwangi Odhiambo", "")]),  # Kenya's and India's '(Rtd)' for retired
         ("Column by ELİF DEMİRTAŞ", [("Elif Demirtaş", "")]),  # Turkish capital İ is i in lower case, with no dot added
+        ("**By Dmitry Kostin**", [("Dmitry Kostin", "")]),  # in Markdown's bold
     ],
 )
 def test_a_byline_gives_each_person_once(line: str, people: list[tuple[str, str]] | None) -> None:
@@ -121,6 +122,14 @@ def test_a_byline_gives_each_person_once(line: str, people: list[tuple[str, str]
         ("Aleksandr Volkov | Zhou Lanying\nPublished: 2023-10-04 | 7 min read", [("Aleksandr Volkov", ""), ("Zhou Lanying", "")]),  # over when
         ("Zhao Minghui\n2d ago · 6 min read", [("Zhao Minghui", "")]),  # a reading app's count of days
         ("Parliamentary Library\nInformation analysis advice", None),  # a library's name over its motto, no person's
+        (
+            "MORITA Kenji / Staff Writer, Tokyo\nKANG Min-seo / Seoul Correspondent",
+            [("MORITA Kenji", "Staff Writer, Tokyo"), ("KANG Min-seo", "Seoul Correspondent")],
+        ),  # a Japanese daily's writers, each over a slash and a post
+        (
+            "Study Group Members\nYoon Mi-kyung (Chair), former Vice Minister of Unification\nKwon Tae-ho, Professor of Economics, Chungnam University",
+            [("Yoon Mi-kyung", "former Vice Minister of Unification"), ("Kwon Tae-ho", "Professor of Economics, Chungnam University")],
+        ),  # a group's members, its chair's part in brackets no affiliation
         ("Generalmajor (pens.) Lars ENGDAHL", [("Lars ENGDAHL", "")]),
         (
             "Rachel Ostrander, with Tomasz Wierzbicki\nJul 3, 2019",

@@ -77,6 +77,7 @@ from korea_cli.dates import date_among, dateline
         ("Thursday 19 September 2019, Fisher & Paykel Appliances Auditorium, Owen G Glenn Building, Auckland", "2019-09-19", "19 September 2019"),
         ("07.11.2023 - Speech", "2023-11-07", "07.11.2023"),  # what the page is, after a dash
         ("Published online: 3 November 2020", "2020-11-03", "3 November 2020"),  # a journal's
+        ("01/03/2019 08:15 GMT+7", "2019-03-01", "01/03/2019"),  # a time zone east of Greenwich: the day first
     ],
 )
 def test_a_date_line_states_its_date(line: str, value: str | None, words: str) -> None:

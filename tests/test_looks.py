@@ -203,6 +203,8 @@ def test_the_english_of_a_bilingual_line(line: str, english: str) -> None:
         "General Assembly\tDistr.: General\nOriginal: English",
         "GE.24-01873(E)",  # and its job number, at the foot
         "💬 23 comments   🔊 Listen to this article",
+        "Hak cipta dilindungi undang-undang. Dilarang mengutip tanpa izin.",  # Indonesian: all rights reserved
+        "This commentary may be reproduced with prior permission from the Centre and due credit to the author.",
         "END OF ARTICLE",
         "What do you think? Send your views to letters@policyreview.example. Selected letters will be published in our next issue.",
         "More symposia\n→ Can Sanctions on North Korea Still Work?\n→ The Future of the Alliance After the Election",
@@ -305,6 +307,7 @@ def test_a_footnote_by_its_marker(paragraph: str, note: bool) -> None:
     [
         ("Unit 3 of the Barakah Nuclear Energy Plant in Al Dhafra, built by a consortium led by KEPCO. WAM", True),  # a national agency's
         ("Delegates arrive for the talks in New Delhi on Monday. PTI", True),
+        ("A man watches a television report on the nuclear test at a station in Seoul on Sept 3. [Photo/Agencies]", True),
         ("The agreement was signed in Geneva by both delegations and the IAEA.", False),  # an agency's initials in a sentence
     ],
 )

@@ -1921,3 +1921,32 @@ def test_a_reading_app_s_byline_and_its_trailing_matter() -> None:
 def test_a_translator_s_credit_for_one_speaker_s_remarks() -> None:
     roles = roles_of("Roundtable", "By Lena Hart", ARGUMENT, ARGUMENT, "Remarks by Alexei Gromov translated from the Russian by Pavel Orlov.")
     assert roles[-1] == "credit"
+
+
+def test_a_guest_op_ed_signed_with_the_writer_s_city_and_a_bio_after_its_notes() -> None:
+    roles = roles_of(
+        "After Hanoi, patience",
+        "From the editor: we asked a Hanoi scholar what the summit's host can still offer. Her column follows.",
+        ARGUMENT,
+        ARGUMENT,
+        "Dr. Pham Thu Hang, Hanoi",
+        "Notes",
+        "[1] Report of the Panel of Experts, S/2019/171, 5 March 2019.",
+        "The writer is professor of Korean studies at the Centre for East Asian Studies,\nJawaharlal Nehru University, New Delhi.",
+        "Views expressed are personal.",
+    )
+    assert roles[4] == "byline" and roles[7] == "author_bio"
+
+
+def test_an_obsidian_clip_s_front_matter_with_the_page_s_label_glued_under_it() -> None:
+    reading = detect.read(
+        [
+            '---\ntitle: "Why Moscow Will Not Sign"\nauthor:\n  - "[[Dmitry Kostin]]"\npublished: 2022-09-15\n---\nAnalytics · Asia-Pacific',
+            "# Why Moscow Will Not Sign",
+            "**By Dmitry Kostin**",
+            ARGUMENT,
+            ARGUMENT,
+        ]
+    )
+    assert reading.roles[:3] == ["boilerplate", "title", "byline"]
+    assert [person.name for person in reading.people] == ["Dmitry Kostin"]

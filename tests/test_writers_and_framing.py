@@ -1828,3 +1828,41 @@ def test_a_series_presenting_its_exchange_of_letters() -> None:
         ]
     ).roles
     assert roles[4] == "introduction" and roles[6] == roles[8] == "body"
+
+
+def test_a_study_group_s_report_with_one_member_s_dissent() -> None:
+    reading = detect.read(
+        [
+            "Task Force Report No. 7",
+            "Sequencing Relief: A Step-for-Step Framework",
+            "November 2023",
+            "Study Group Members\nYoon Mi-kyung (Chair), former Vice Minister of Unification\nKwon Tae-ho, Professor of Economics,"
+            " Chungnam University\nLena Hartmann, Senior Researcher, Institute for Asian Affairs",
+            ARGUMENT,
+            ARGUMENT,
+            "Dissenting View of Kwon Tae-ho",
+            "I share my colleagues' assessment but cannot endorse the second recommendation. " + ARGUMENT,
+            "Notes",
+        ]
+    )
+    named = writers(reading)
+    assert list(named) == ["Yoon Mi-kyung", "Kwon Tae-ho", "Lena Hartmann"]
+    assert reading.signers[4] == reading.signers[5] == tuple(named.values())
+    assert reading.roles[6] == "subtitle" and reading.signers[7] == (named["Kwon Tae-ho"],)
+
+
+def test_a_newsletter_s_sections_signed_with_initials_that_keep_a_particle() -> None:
+    reading = detect.read(
+        [
+            "The Demilitarized Letter",
+            "By Anneke de Vries and Tran Thi Mai",
+            "The panel is gone",
+            ARGUMENT,
+            ARGUMENT + " - AdV",
+            "Unification, rebranded",
+            ARGUMENT + " - TTM",
+        ]
+    )
+    named = writers(reading)
+    assert reading.signers[3] == reading.signers[4] == (named["Anneke de Vries"],)
+    assert reading.signers[6] == (named["Tran Thi Mai"],)

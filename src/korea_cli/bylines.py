@@ -387,7 +387,9 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
         return None  # "From: … / Sent: … / To: … / Subject: …": an e-mail's header, not a byline
     if re.match(r"\s*gmail\s", paragraph, re.I):
         return None  # "Gmail    Julia Brandt <julia@…>": a printed e-mail's header names the mailbox's owner, no author
-    lines = [_HANDLE.sub("", _EMAIL.sub("", line)).strip().rstrip("|·• ").strip() for line in paragraph.split("\n")]  # "By Park Ji-won (jwpark@heraldcorp.com)"
+    lines = [
+        _HANDLE.sub("", _EMAIL.sub("", line)).strip().rstrip("|·• ").strip().strip("*_").strip() for line in paragraph.split("\n")
+    ]  # "By Park Ji-won (jwpark@heraldcorp.com)", "**By Dmitry Kostin**"
     lines = [re.sub(r"\s*\[(?:profile|bio|more)\]$", "", line, flags=re.I) for line in lines]  # "Tsukamoto Haruka [Profile]"
     lines = [_SPECIAL_TO.sub("", line) for line in lines]
     lines = [
@@ -409,6 +411,12 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
     ]  # a testimony's hearing  # "Kenji Morioka / Special to The Daily Yomiuri": the outlet's, no affiliation
     if guest_list(paragraph):
         return [_name_line(line) or ("", "") for line in _guests(lines)]  # "Guests:" over one guest a line
+    if (
+        names_alone
+        and (slashed := [_NAME_SLASH_POST.fullmatch(line) for line in lines if line])
+        and all(m and looks_like_name(clean_name(m["who"])) and AFFILIATION_WORD.search(m["post"]) for m in slashed)
+    ):
+        return [(title_case(clean_name(m["who"])), m["post"].strip()) for m in slashed if m]  # "MORITA Kenji / Staff Writer, Tokyo", a line each
     if names_alone and len(lines) == 2 and (dateline(lines[1]) or date_among(lines[1]) or POSTED_AGO.fullmatch(lines[1])):
         lines = lines[:1]  # "Aleksandr Volkov | Zhou Lanying" over "Published: 2023-10-04 | 7 min read", "Zhao Minghui" over "2d ago": when
     first_line, *after_bar = re.split(r"\s+[|·•]\s+", lines[0])  # "By Jane Doe | March 3, 2021", "By Kenji Watanabe | Professor, X"
@@ -512,6 +520,8 @@ _NOT_GUESTS = re.compile(r"(?:moderator|moderated by|chair(?:ed by)?|host(?:ed b
 """Who leads a panel, under its list of guests: no guest, and whose turns ask."""
 
 
+_NAME_SLASH_POST = re.compile(r"(?P<who>[^/,|]{4,60}?)\s+/\s+(?P<post>[A-Za-z][^/]{3,120})")
+"""'MORITA Kenji / Staff Writer, Tokyo': a name and its post, a slash between, as Japanese dailies set their writers."""
 _SLASHED_POST = re.compile(r"(?P<who>(?i:by)\s+[^/,]{3,60}?)\s*/\s*(?P<post>[A-Za-z][^/]{3,200})")
 """'By AYAKO SHIMIZU/ Senior research fellow at …': a Japanese daily's byline, the post after a slash."""
 
@@ -574,7 +584,9 @@ def _name_blocks(lines: Sequence[str]) -> list[tuple[str, str]] | None:
 
 
 def _name_line(line: str) -> tuple[str, str] | None:
-    """A line of a byline that names one person, and what follows the name: 'J. R. Kim, Senior Fellow, X' -> ('J. R. Kim', 'Senior Fellow, X')."""
+    """A line of a byline that names one person, and what follows the name: 'J. R. Kim, Senior Fellow, X' -> ('J. R. Kim', 'Senior Fellow, X');
+    a part in the group in brackets after the name is no affiliation ('Yoon Mi-kyung (Chair), former Vice Minister …')."""
+    line = re.sub(r"\s*\((?:co-?)?(?:chair(?:man|woman|person)?|rapporteur|convenor|convener|lead author|project director)\)(?=,)", "", line, flags=re.I)
     if (name := _one_name(line)) and len(line) <= 80:
         return title_case(name), ""
     if (inside := re.fullmatch(r"(?P<name>[^()]{3,60}?)\s*\((?P<affiliation>[^()]{3,160})\)", line)) and (name := _one_name(inside["name"])):
@@ -680,6 +692,7 @@ def _capitalized(word: str) -> str:
 AFFILIATION_WORD = re.compile(
     r"\b(?:University|Institute|Institution|Center|Centre|Council|Forum|Foundation|School|College|Academy|Program|Programme|Project|Fellow|Professor|"
     r"Director|Head|Chair|Adviser|Advisor|Analyst|Researcher|Scholar|Editor|Minister|Ambassador|President|Dean|Lecturer|Correspondent|Member|Commander|Secretary|Envoy|Officer|Representative|Negotiator|Official|"
+    r"Staff Writer|Senior Writer|Reporter|"
     r"Chief|Deputy|Former|Retired|Visiting|Associate|Assistant|Research)\b",
     re.I,  # "former French ambassador to …", "senior fellow": an affiliation in lower case too
 )

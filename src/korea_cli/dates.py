@@ -110,7 +110,7 @@ def dateline(paragraph: str) -> tuple[str | None, str] | None:
                     day, month = second, first  # '3/8/22 at 6:00 AM EST': a US time zone, a US date (month first)
                 elif match.groupdict().get("short_year"):
                     pass  # '01.13.16': with two digits for the year, only a day past 12 tells the order
-                elif day is None and _DAY_FIRST_WORDS.search(paragraph):
+                elif day is None and (_DAY_FIRST_WORDS.search(paragraph) or _EAST_OF_GREENWICH.search(paragraph)):
                     day, month = first, second  # '12/03/2019 - 05h00 | Atualizado …': a language that writes the day first
                 elif day is None and match["separator"] in ".-":
                     day, month = first, second  # '12.03.2020', '03-11-2021': dots and dashes are the day-first conventions of Europe and Asia
@@ -139,6 +139,9 @@ _DAY_FIRST_WORDS = re.compile(
     re.I,
 )
 """'Updated' and 'published' in languages whose dates put the day first: a slashed date beside them is day/month."""
+
+_EAST_OF_GREENWICH = re.compile(r"\b(?:GMT|UTC)\s?\+\s?\d{1,2}(?::?\d\d)?\b|\b(?:KST|JST|ICT|WIB|SGT|MYT|PHT|HKT|IST|CET|CEST|EET|EEST|MSK|AEST|AEDT)\b")
+"""A time zone east of Greenwich, where dates are written day first: '01/03/2019 08:15 GMT+7' is the first of March."""
 
 _SECTION_TAGS = re.compile(r"(?:(?-i:[A-Z][a-z&’'-]+)\s+){1,3}(?P<rest>(?-i:[A-Z][a-z]{2,8})\.?\s+\d{1,2},\s+(?:19|20)\d\d)")
 """Section tags run into the day under a headline: 'Politics Society Jul 9, 2019'."""

@@ -1231,15 +1231,20 @@ class _Reader:
             elif (
                 i > 0
                 and (part := _DEBATE_PART.fullmatch(p))
-                and looks_like_name(named := clean_name(part["name"]))
+                and looks_like_name(named := clean_name(part["name"] or part["one"]))
                 and i + 1 < self.count
                 and is_prose(self.flat[i + 1])
             ):
                 self.roles[i] = "subtitle"  # "Opening statement, for the motion: Mikhail Sorokin": the part's heading, and whose it is
                 self.sections[i] = self.person(title_case(named))
                 self.alone.add(i)
-            elif i > 0 and (alone := _signed_name(lines) or name_alone(p)) and prose_before and i > last_argument:
-                self.roles[i] = "byline"  # "CHUN CHAE-SUNG" under the last paragraph of the argument: its signature
+            elif (
+                i > 0
+                and (alone := _signed_name(lines) or name_alone(p) or (len(lines) == 1 and p.count(",") == 1 and _signed_name(p.split(","))))
+                and prose_before
+                and i > last_argument
+            ):
+                self.roles[i] = "byline"  # "CHUN CHAE-SUNG" under the last paragraph of the argument, "Dr. Pham Thu Hang, Hanoi": its signature
                 self.bylines[i] = (self.person(title_case(alone)),)
             elif i > 0 and i + 1 < self.count and (alone := _signed_name(lines) or name_alone(p)) and (prose_before or _heads_a_section(self.flat, i)):
                 self.roles[i] = "byline"  # a signed section opened by its author's name alone ("Swanström, Niklas")
@@ -1803,7 +1808,7 @@ class _Reader:
             if signed is None:
                 continue
             everyone = self.signers[i]
-            marks = {re.sub(r"[^A-Z]", "", mark) for mark in (signed["first"], signed["second"]) if mark}
+            marks = {re.sub(r"[^A-Za-z]", "", mark).upper() for mark in (signed["first"], signed["second"]) if mark}
             named = [n for n in everyone if _initials_forms(self.people[n].name) & marks]  # 'HJP': Park Hye-jin
             if named and len(named) == len(marks):
                 self.signers[i] = tuple(named)
@@ -2405,8 +2410,8 @@ class _Reader:
                 continue
             if role is None and trailing:
                 previous = next((self.roles[j] for j in range(i - 1, self.first_body - 1, -1) if self.roles[j] not in (None,)), None)
-                if _BIO.match(self.flat[i].lstrip("—–-*_ ")) and not FOOTNOTE.match(self.flat[i]):
-                    pass  # a bio after the notes: `bios` finds whose
+                if (_BIO.match(bare := self.flat[i].lstrip("—–-*_ ")) or _THE_AUTHOR.match(bare)) and not FOOTNOTE.match(self.flat[i]):
+                    pass  # a bio after the notes ('The writer is professor of …'): `bios` finds whose
                 elif previous == "notes" and (FOOTNOTE.match(self.flat[i]) or len(self.flat[i]) <= 300 or NOTES_HEAD.fullmatch(self.flat[i - 1])):
                     self.roles[i] = "notes"
                 elif (
@@ -3544,8 +3549,10 @@ _SIGNATORY = re.compile(r"(?P<name>[^,\n]{4,60}),\s+(?P<post>.{3,200})")
 _DEBATE_PART = re.compile(
     r"(?i:(?:opening|closing|final|first|second|concluding) (?:statements?|remarks|arguments?)|rebuttals?|summation)"
     r"(?:,?\s+(?i:(?:for|against) the motion|for|against|pro|con))?\s*[:—–]\s*(?P<name>[^:\n]{4,80})"
+    r"|(?i:dissenting (?:view|opinion|note|statement)|(?:a )?dissent|additional (?:views?|comments?)|separate (?:view|opinion))\s+(?i:of|by|from)\s+(?P<one>[^:\n]{4,60})"
 )
-"""'Opening statement, for the motion: Mikhail Sorokin', 'Rebuttal — Yoon Ha-jin': a debate's part, headed with its speaker."""
+"""'Opening statement, for the motion: Mikhail Sorokin', 'Rebuttal — Yoon Ha-jin': a debate's part, headed with its speaker;
+'Dissenting View of Seo Dong-hyun': one member's part of a group's report."""
 _FIRST_NAME_SIGNATURE = re.compile(r"[—–-]{1,2}\s*((?-i:[A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž’'-]{2,20}))")
 """'— Hanna' under a section: its writer, by the first name."""
 _BY_AT_THE_END = re.compile(r"[.!?]\s+[Bb][Yy]\s+(?P<name>(?:(?:Dr|Prof)\.?\s+)?(?-i:[A-ZÀ-ÖØ-ÞĀ-ž][\w.’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w.’'-]+){1,3}))\s*$")
@@ -3620,8 +3627,11 @@ _FRAMING = re.compile(
 """'… Continental Review invited three contributors to respond', 'we asked four experts': a symposium's framing by its publisher."""
 _FIRST_NAMES_SIGNATURE = re.compile(r"[—–-]{1,2}\s*((?-i:[A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž’'-]{2,20}))\s*(?:&|and)\s*((?-i:[A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž’'-]{2,20}))")
 """'— Hannah & Jae-won': two writers, by their first names."""
-_INITIALLED = re.compile(r"[—–-]\s*(?P<first>[A-Z]{2,4}|(?:[A-Z]\.\s?){2,4})(?:\s*(?:&|and)\s*(?P<second>[A-Z]{2,4}|(?:[A-Z]\.\s?){2,4}))?\s*$")
-"""'… — LSH', '… — LSH & ZJ', '… — N.M.C.': a paragraph of a written dialogue, or a section's last, signed with its writers' initials."""
+_INITIALLED = re.compile(
+    r"[—–-]\s*(?P<first>[A-Z](?:[a-z]?[A-Z]){1,3}|(?:[A-Z]\.\s?){2,4})(?:\s*(?:&|and)\s*(?P<second>[A-Z](?:[a-z]?[A-Z]){1,3}|(?:[A-Z]\.\s?){2,4}))?\s*$"
+)
+"""'… — LSH', '… — LSH & ZJ', '… — N.M.C.', '… - AdV' (Anneke de Vries): a paragraph of a written dialogue, or a section's
+last, signed with its writers' initials."""
 _AUTHORS_NOTE = re.compile(r"(?:a )?(?:note from the authors?|authors?[’']?s?[’']? note|a note on (?:sources|methods?))\s*[:.—–-]", re.I)
 """'Authors' note: This paper draws on …': what the authors say of their sources, no argument."""
 _SECTION_OF_TOPICS = re.compile(r"^(?-i:[A-Z][\w’'-]*)(?: (?-i:[A-Z][\w’'-]*)){0,2} [|·] ")
@@ -4188,8 +4198,9 @@ _LINK_MARK = re.compile(r"\[\d{1,4}\](?=[^\W\d])")
 """A text browser's mark before a link's words ('[12]Dr Maarten Hoekstra', '[17]joint statement'): read as if it were not there."""
 _READER_APP_LINE = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\s*·\s*(?P<name>[^·\n]{3,60}?)\s*·\s*\d+\s*min(?:ute)?s?(?: read)?", re.I)
 """Pocket's line under a saved page's title: its site, its author, its reading time."""
-_FRONT_MATTER = re.compile(r"---\n(?:[\w-]+:.*\n|[ \t]*-\s.*\n)+---")
-"""YAML front matter, as Obsidian's web clipper and static sites write it over a page."""
+_FRONT_MATTER = re.compile(r"---\n(?:[\w-]+:.*\n|[ \t]*-\s.*\n)+---(?:\n[^\n]{1,80})?")
+"""YAML front matter, as Obsidian's web clipper and static sites write it over a page (with the page's first short line glued
+under it when the clip kept no blank line)."""
 _PRINTED_AT = re.compile(PRINTED_AT, re.I)
 """A browser's print header (`looks.PRINTED_AT`): the day and time the page was printed, then its title."""
 

@@ -123,6 +123,7 @@ CAPTION_END = re.compile(
     r"|\.\s+\((?:(?-i:[A-Z])[\w’'-]+ ){0,3}(?:press corps|press pool|pool(?: photo)?|photo pool|news agency|presidential office|cheong wa dae)\)\.?$"  # "… on Wednesday. (Pyeongyang Press Corps)"
     r"|/(?:file )?photo\s+purchase licensing rights\b.{0,20}$|\bpurchase licensing rights(?:, opens new tab)?$"  # a wire photo's caption, copied with its links
     r"|[.,]\s+(?-i:WAM|SPA|KUNA|QNA|BNA|ONA|MENA|ANI|PTI|IANS|APP|ANTARA|BERNAMA|Bernama|VNA|PNA|EFE|ANSA|dpa|AAP|Anadolu|Kyodo|Jiji|Xinhua|TASS|Sputnik|NHK)\.?$"  # "… (KEPCO). WAM": a national news agency's photo
+    r"|\[photos?(?:/[\w .-]{2,30})+\]\.?$"  # "… in Seoul on Sept 3. [Photo/Agencies]"
     r"|[.]\s+\(©\s*[^()]{2,60}\)$"  # "… in his office at Seoul National University. (© Kawabata Yūko)"
     r"|\.\s+\((?:[\w.&-]{1,20}\s){1,2}(?:photo|photograph|image|file photo)s?\)\.?$"  # "… in Ankara, June 25, 2023. (AA Photo)": an agency's photo
     r"|\((?:pool |file )?photo/[\w .-]{2,30}\)\s*(?:==\s?\w+)?$"  # "… on June 30, 2019. (Pool photo/Kyodo) ==Kyodo"
@@ -683,6 +684,8 @@ _FURNITURE_LINES = (
     r"letters (?:may|will|might) be (?:edited|shortened|condensed) for\b.*",  # a letters page's rules, and where to write
     r"(?:\W{0,3}\s*\d+\s+comments?\s*)?\W{0,3}\s*listen to (?:this|the) (?:article|story|essay|piece)\b.{0,40}",  # '💬 23 comments   🔊 Listen to this article'
     r"end of (?:article|story)",
+    r"hak cipta dilindungi undang-undang\b.*",  # Indonesian and Malay: 'all rights reserved'
+    r"(?:this|the) (?:commentary|article|essay|piece|analysis|column) may (?:be|not be) reproduced\b.*",
     r"what do you think\?\s+(?:send|write|e-?mail|tell)\b.{0,200}",  # a page's call for letters
     r"send (?:us )?your (?:views|letters|comments|thoughts|responses) to\b.{0,200}",
     # a United Nations document's head and foot: its organ and symbol, distribution, language, job number
