@@ -511,7 +511,7 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
 
 _GUESTS = re.compile(
     r"(?:guests?|authors?|contributors?|panel(?:ists?)?|speakers?|participants?|discussants?|signed(?: by)?|signatories|signatures"
-    r"|(?:the )?members(?: of the [\w ’'-]{2,60})?|(?:study|working|expert) group members)\s*:?",  # "Members of the Study Group" under a statement
+    r"|(?:the )?members(?: of the [\w ’'-]{2,60})?|(?:study|working|expert) group members|(?:the )?undersigned)\s*[:,]?",  # "Members of the Study Group" under a statement, "Signed,"
     re.I,
 )
 

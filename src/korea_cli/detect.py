@@ -1221,15 +1221,6 @@ class _Reader:
                 self.sections[i] = self.person(title_case(named))
             elif (
                 i > 0
-                and len(lines) >= 3
-                and _SIGNATORIES_HEAD.fullmatch(lines[0].strip())
-                and all((signer := _SIGNATORY.fullmatch(line.strip())) and looks_like_name(clean_name(signer["name"])) for line in lines[1:] if line.strip())
-            ):
-                self.roles[i] = "byline"  # "Signed," over one signatory a line, each with a post: the statement is all of theirs
-                signatories = [m for line in lines[1:] if (m := _SIGNATORY.fullmatch(line.strip()))]
-                self.bylines[i] = tuple(self.person(title_case(clean_name(m["name"])), m["post"].rstrip("."), i + 1) for m in signatories)
-            elif (
-                i > 0
                 and (part := _DEBATE_PART.fullmatch(p))
                 and looks_like_name(named := clean_name(part["name"] or part["one"]))
                 and i + 1 < self.count
@@ -3543,9 +3534,6 @@ _CO_WRITTEN = re.compile(
     re.I,
 )
 """'This article was co-written with Jeong Min-seo, a doctoral candidate …': a co-writer only the bio names."""
-_SIGNATORIES_HEAD = re.compile(r"(?:signed|signed by|signatories|the signatories|undersigned|the undersigned)\s*[,:]?", re.I)
-_SIGNATORY = re.compile(r"(?P<name>[^,\n]{4,60}),\s+(?P<post>.{3,200})")
-"""'Signed,' over 'Hendrik Vollmer, Senior Fellow, Berliner Forum …' and the other signatories of a joint statement, one a line."""
 _DEBATE_PART = re.compile(
     r"(?i:(?:opening|closing|final|first|second|concluding) (?:statements?|remarks|arguments?)|rebuttals?|summation)"
     r"(?:,?\s+(?i:(?:for|against) the motion|for|against|pro|con))?\s*[:—–]\s*(?P<name>[^:\n]{4,80})"

@@ -1,5 +1,5 @@
 """Search answered from the index: the vocabulary, postings and texts `search` reads (`IndexSource`, a `search.Source`), and
-the rowid range of one essay.
+the bitmaps a search is narrowed to (one essay's passages, those an SQL query selects).
 
 Kept apart from index.py, which says where the index lives, whether it is fresh, and builds and updates it: this module only
 reads what that wrote.
@@ -38,7 +38,7 @@ class IndexSource:
         """segment -> the rowid at each of its slots, as read."""
         self.read_ahead: dict[int, str] = {}
         """slot -> its words, read with a batch (`ordered`) and taken by `words`."""
-        self.within = -1 if pool is None else pool
+        self.within = -1 if pool is None else pool  # -1: every bit set, every passage
         if not all_roles:
             self.within &= self._bitmap(BODY)
 
@@ -120,10 +120,7 @@ class IndexSource:
 
 def essay_slots(index: Index, essay_id: str) -> int:
     """The bitmap of an essay's passages."""
-    key = index.rows("SELECT key FROM essays WHERE id = ?", (essay_id,))[0][0]
-    return bitmaps.of(
-        slot for (slot,) in index.rows("SELECT slot FROM passages WHERE rowid >= ? AND rowid < ?", (key << PASSAGE_BITS, (key + 1) << PASSAGE_BITS))
-    )
+    return slots(index, "SELECT slot FROM passages WHERE rowid >= ? AND rowid < ?", essay_rowids(index, essay_id))
 
 
 def slots(index: Index, sql: str, parameters: tuple[Any, ...] = ()) -> int:
