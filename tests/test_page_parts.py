@@ -1950,3 +1950,19 @@ def test_an_obsidian_clip_s_front_matter_with_the_page_s_label_glued_under_it() 
     )
     assert reading.roles[:3] == ["boilerplate", "title", "byline"]
     assert [person.name for person in reading.people] == ["Dmitry Kostin"]
+
+
+def test_a_translator_s_note_over_the_text_is_no_start_of_its_trailing_matter() -> None:
+    roles = roles_of(
+        "Beyond the slogan",
+        "By Zhao Minghui",
+        "Translator's note: Zhao's essay first appeared in Chinese in October 2022. It is translated here in full.",
+        ARGUMENT,
+        "I. A law that closes a door",
+        ARGUMENT,
+        "II. Why more sanctions are the wrong answer",
+        ARGUMENT,
+        "Translator's notes",
+        "1. The law's Chinese title is given in the original.",
+    )
+    assert roles[4] == roles[6] == "subtitle" and roles[8] == roles[9] == "notes"

@@ -1866,3 +1866,63 @@ def test_a_newsletter_s_sections_signed_with_initials_that_keep_a_particle() -> 
     named = writers(reading)
     assert reading.signers[3] == reading.signers[4] == (named["Anneke de Vries"],)
     assert reading.signers[6] == (named["Tran Thi Mai"],)
+
+
+def test_a_tv_transcript_whose_guest_the_credits_name_answers_as_guest() -> None:
+    reading = detect.read(
+        [
+            "ASIA TONIGHT",
+            "Will the Summits Come Back?",
+            "Aired November 7, 2024 - 21:30   SINGAPORE",
+            "THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED.",
+            "ANCHOR: Melissa Tan\nGUEST: Zhou Yiran, Professor, Center for Northeast Asian Studies, Renmin University",
+            "ANCHOR: Good evening and welcome to Asia Tonight. Professor Zhou, does Beijing want the summits back?",
+            "GUEST: " + ARGUMENT,
+            "(COMMERCIAL BREAK)",
+            "ANCHOR: And what would Beijing want in return?",
+            "GUEST: " + ARGUMENT,
+        ]
+    )
+    assert [person.name for person in reading.people] == ["Zhou Yiran"]
+    assert reading.roles[3] == reading.roles[7] == "boilerplate"
+    assert reading.signers[6] == reading.signers[9] == (0,)
+
+
+def test_an_interview_labelled_by_initials_whose_guest_the_dek_names() -> None:
+    reading = detect.read(
+        [
+            "THE INTERVIEW",
+            "“Sanctions Have Become a Habit, Not a Strategy”",
+            "Seoul economist Baek Hyun-joo has studied North Korea’s markets for twenty years. She thinks the West keeps punishing the wrong people.",
+            "Interview by Katrin Vogel",
+            "KV: Professor Baek, is the sanctions regime dead?",
+            "BH: " + ARGUMENT,
+            "KV: What should replace it?",
+            "BH: " + ARGUMENT,
+        ]
+    )
+    assert [person.name for person in reading.people] == ["Baek Hyun-joo"]
+    assert reading.roles[4] == reading.roles[6] == "question" and reading.signers[5] == reading.signers[7] == (0,)
+
+
+def test_a_written_debate_for_and_against_the_motion_closing_by_surname() -> None:
+    reading = detect.read(
+        [
+            "THE WRITTEN DEBATE",
+            "Motion: Sanctions on North Korea have failed and should be eased",
+            "3 February 2020",
+            "Opening statements",
+            "For the motion: Konstantin Belyaev",
+            ARGUMENT,
+            "Against the motion: Meera Raghunathan",
+            ARGUMENT,
+            "Closing statements",
+            "Closing -- Belyaev",
+            ARGUMENT,
+            "Closing -- Raghunathan",
+            ARGUMENT,
+        ]
+    )
+    named = writers(reading)
+    belyaev, raghunathan = named["Konstantin Belyaev"], named["Meera Raghunathan"]
+    assert [reading.signers[i] for i in (5, 7, 10, 12)] == [(belyaev,), (raghunathan,), (belyaev,), (raghunathan,)]

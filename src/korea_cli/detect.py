@@ -1219,10 +1219,11 @@ class _Reader:
             elif i > 0 and (side := _DEBATE_SIDE.fullmatch(p)) and looks_like_name(named := clean_name(side["name"] or side["before"])):
                 self.roles[i] = "byline"  # "Proposition: Major General (ret.) Mats Engman" over the case for: a debater's section
                 self.sections[i] = self.person(title_case(named))
+                self.alone.add(i)
             elif (
                 i > 0
                 and (part := _DEBATE_PART.fullmatch(p))
-                and looks_like_name(named := clean_name(part["name"] or part["one"]))
+                and looks_like_name(named := _full_name(clean_name(part["name"] or part["one"]), self.flat))  # 'Closing -- Belyaev'
                 and i + 1 < self.count
                 and is_prose(self.flat[i + 1])
             ):
@@ -2394,8 +2395,8 @@ class _Reader:
             ):
                 self.roles[i] = "boilerplate"  # a PDF's running header: "ISSUE BRIEF | <the title>"
                 continue
-            if role in ("notes", "author_bio") or (role in ("boilerplate", "disclaimer") and i > self.first_body):
-                trailing = True
+            if (role in ("notes", "author_bio") and (argued or i > self.first_body)) or (role in ("boilerplate", "disclaimer") and i > self.first_body):
+                trailing = True  # not a translator's note over the text: the trailing matter begins after the argument has
             if role is None and i > last_argument and _TOPIC_RUN.fullmatch(self.flat[i]) and not name_alone(self.flat[i]):
                 self.roles[i] = "boilerplate"  # "Korean Peninsula   North Korea   Russia   South Korea   Defence": the page's topics
                 continue
@@ -3535,8 +3536,8 @@ _CO_WRITTEN = re.compile(
 )
 """'This article was co-written with Jeong Min-seo, a doctoral candidate …': a co-writer only the bio names."""
 _DEBATE_PART = re.compile(
-    r"(?i:(?:opening|closing|final|first|second|concluding) (?:statements?|remarks|arguments?)|rebuttals?|summation)"
-    r"(?:,?\s+(?i:(?:for|against) the motion|for|against|pro|con))?\s*[:—–]\s*(?P<name>[^:\n]{4,80})"
+    r"(?i:(?:opening|closing|final|first|second|concluding)(?: (?:statements?|remarks|arguments?))?|rebuttals?|summation)"
+    r"(?:,?\s+(?i:(?:for|against) the motion|for|against|pro|con))?\s*(?:[:—–]|--)\s*(?P<name>[^:\n]{4,80})"
     r"|(?i:dissenting (?:view|opinion|note|statement)|(?:a )?dissent|additional (?:views?|comments?)|separate (?:view|opinion))\s+(?i:of|by|from)\s+(?P<one>[^:\n]{4,60})"
 )
 """'Opening statement, for the motion: Mikhail Sorokin', 'Rebuttal — Yoon Ha-jin': a debate's part, headed with its speaker;
@@ -3556,7 +3557,7 @@ _NOT_SPEAKERS = frozenset(
 _WIRE_PLACE = re.compile(r"[A-Z]{3,}(?: [A-Z]{3,}){0,2}")
 """'SINGAPORE', 'HONG KONG': a wire story's place before its first words, in capitals and a colon, as a speaker's label looks."""
 _DEBATE_SIDE = re.compile(
-    r"(?i:proposition|opposition|the case for|the case against|for|against|pro|con|yes|no|affirmative|negative)\s*[:—–]\s*(?P<name>.{4,80})"
+    r"(?i:proposition|opposition|the case for|the case against|(?:for|against)(?: the motion)?|pro|con|yes|no|affirmative|negative)\s*[:—–]\s*(?P<name>.{4,80})"
     r"|(?P<before>[^()\n]{4,60}?)\s*[(\[]\s*(?i:(?:arguing |speaking )?(?:for|against) the motion|pro|con|yes|no|proposition|opposition)\s*[)\]]"
 )
 """'Proposition: Major General (ret.) Mats Engman', 'Against — Dr Hannah Lowe', 'Yelena Markova (for the motion)': whose side
@@ -4251,6 +4252,8 @@ _QUOTED_PARAGRAPH = re.compile(
 )
 """A paragraph that opens with a quotation and its speaker's tag: '“People here still imagine …,” she says.', '“I support
 the surveillance flights …,” Marsh says.', '“…,” said Okafor.'."""
+_GUEST_LABELS = frozenset({"GUEST", "INTERVIEWEE", "RESPONDENT", "EXPERT"})
+"""Labels a transcript gives the one who answers by role, not name ('ANCHOR:' / 'GUEST:')."""
 _CAPITALIZED_NAME = re.compile(r"(?<![\w’'-])[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+){1,2}")
 """Two or three capitalized words, a middle initial allowed ('Robert K. Dawes'): a name the text may give in full."""
 _SPOKE = re.compile(
@@ -4269,6 +4272,20 @@ def _interviewee(flat: list[str], roles: list[str | None], known_names: Iterable
         for i, role in enumerate(roles)
         if role in ("title", "subtitle", None, "introduction", "editors_note", "caption") and not any(r == "question" for r in roles[:i])
     ]
+    if answers_as and answers_as.upper() in _GUEST_LABELS:  # 'GUEST: Zhou Yiran, Professor, …' over the turns labelled 'GUEST:'
+        for paragraph in flat[: max(head, default=0) + 2]:
+            billed = re.search(rf"\b{re.escape(answers_as)}\s*:\s*(?P<name>[^,(:]{{4,60}}?)(?=\s*[,(]|\s*$|\s+[A-Z]+\s*:)", paragraph, re.I)
+            if billed and looks_like_name(named := clean_name(billed["name"])):
+                return person(named)
+    if answers_as and re.fullmatch(r"[A-Z]{2,3}", answers_as):  # 'BH:', the initials of the one the dek names ('Baek Hyun-joo')
+        named = {
+            clean_name(candidate)
+            for i in head
+            for candidate in _CAPITALIZED_NAME.findall(flat[i])
+            if answers_as in _initials_forms(clean_name(candidate)) and looks_like_name(clean_name(candidate))
+        }
+        if len(named) == 1:
+            return person(named.pop())
     for i in head:
         if roles[i] == "title" and (match := _TITLE_NAME.search(flat[i])) and looks_like_name(match.group("name")) and not _WITH_NAME.search(flat[i]):
             return person(clean_name(match.group("name")))

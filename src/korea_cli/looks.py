@@ -134,7 +134,7 @@ CAPTION_END = re.compile(
     re.I,
 )
 NOTES_HEAD = re.compile(
-    r"^(?:(?:show|episode|programme|program) notes|notes?|end ?notes|foot ?notes|(?:selected |select )?(?:references|sources|bibliography|readings)|further reading|works cited)\s*:?(?:\s+(?=\[?\d)|$)",
+    r"^(?:(?:show|episode|programme|program) notes|(?:translator[’']?s[’']? )?notes?|end ?notes|foot ?notes|(?:selected |select )?(?:references|sources|bibliography|readings)|further reading|works cited)\s*:?(?:\s+(?=\[?\d)|$)",
     re.I,
 )
 FOOTNOTE = re.compile(r"^(?:\[\^[\w-]{1,12}\]:|\[\d{1,3}\]|\(\d{1,3}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,3}\.\s|\d{1,3}\s(?=[A-Z“\"‘'])|\*\d{1,3}\s)")  # and a Japanese "*1 …"
@@ -684,6 +684,8 @@ _FURNITURE_LINES = (
     r"letters (?:may|will|might) be (?:edited|shortened|condensed) for\b.*",  # a letters page's rules, and where to write
     r"(?:\W{0,3}\s*\d+\s+comments?\s*)?\W{0,3}\s*listen to (?:this|the) (?:article|story|essay|piece)\b.{0,40}",  # '💬 23 comments   🔊 Listen to this article'
     r"end of (?:article|story)",
+    r"this is an? (?:rush|draft|raw|unedited) transcript\b.*",  # a broadcaster's note over its transcript
+    r"\((?:commercial break|break|end of (?:video ?clip|transcript|broadcast|segment)|begin video ?clip|end video ?clip)\)",
     r"hak cipta dilindungi undang-undang\b.*",  # Indonesian and Malay: 'all rights reserved'
     r"(?:this|the) (?:commentary|article|essay|piece|analysis|column) may (?:be|not be) reproduced\b.*",
     r"what do you think\?\s+(?:send|write|e-?mail|tell)\b.{0,200}",  # a page's call for letters
