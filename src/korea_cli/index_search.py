@@ -36,6 +36,7 @@ class IndexSource:
         self.in_order = bool(int(index.meta("slots_in_order") or 0))
         self.rowids: dict[int, array[int]] = {}
         """segment -> the rowid at each of its slots, as read."""
+        self.table: array[int] | None = None
         self.read_ahead: dict[int, str] = {}
         """slot -> its words, read with a batch (`ordered`) and taken by `words`."""
         self.within = -1 if pool is None else pool  # -1: every bit set, every passage
@@ -104,10 +105,19 @@ class IndexSource:
             self.rowids[segment] = array("q", row[0] if row else b"")
         return self.rowids[segment][member & ((1 << self.segment_bits) - 1)]
 
+    def _rowid_table(self) -> array[int]:
+        """Every slot's rowid in one array, for sorting a group by corpus order in C (read once a search, when slots are out of order)."""
+        if self.table is None:
+            self.table = array("q")
+            for segment, blob in self.db.execute("SELECT segment, rowids FROM slot_rowids ORDER BY segment"):
+                self.table.frombytes(bytes(8 * ((segment << self.segment_bits) - len(self.table))))  # a segment no slot uses: zeros
+                self.table.frombytes(blob)
+        return self.table
+
     def ordered(self, bits: int) -> Iterator[int]:
         """Lowest slot first while slots are in corpus order (a build gives them so); else all of them, sorted by rowid. Past
         the first few, each passage's words are read ahead a batch at a time: one query, not one a passage."""
-        members = iter(bitmaps.lowest(bits) if self.in_order else sorted(bitmaps.members(bits), key=self.order))
+        members = iter(bitmaps.lowest(bits) if self.in_order else sorted(bitmaps.members(bits), key=self._rowid_table().__getitem__))
         for size in itertools.chain((1,) * 8, (16, 32, 64, 128), itertools.repeat(_READ_AHEAD)):
             batch = list(itertools.islice(members, size))
             if not batch:
