@@ -49,6 +49,14 @@ _BY_ALONE = (
     r"|(?:(?:prepared|written|opening|keynote)\s+)?(?:statement|testimony|remarks|speech|address)\s+(?:of|by|from))"
 )
 """A byline's first words alone on their line, over the name: 'By', 'Statement of' over a witness's name and post."""
+
+
+def says_when(line: str) -> bool:
+    """Whether a line under a byline's names says when: a date line, a date among a masthead's parts, or an app's '2d ago'."""
+    line = line.strip()
+    return bool(dateline(line) or date_among(line) or POSTED_AGO.fullmatch(line))
+
+
 POSTED_AGO = re.compile(
     r"(?:updated\s+)?\d{1,2}\s*(?:s|m|h|d|w|mins?|minutes?|hrs?|hours?|days?|weeks?)\s+ago(?:\s*[|·•]\s*\d{1,3}\s*min(?:ute)?s?(?:\s+read)?)?", re.I
 )
@@ -417,7 +425,7 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
         and all(m and looks_like_name(clean_name(m["who"])) and AFFILIATION_WORD.search(m["post"]) for m in slashed)
     ):
         return [(title_case(clean_name(m["who"])), m["post"].strip()) for m in slashed if m]  # "MORITA Kenji / Staff Writer, Tokyo", a line each
-    if names_alone and len(lines) == 2 and (dateline(lines[1]) or date_among(lines[1]) or POSTED_AGO.fullmatch(lines[1])):
+    if names_alone and len(lines) == 2 and says_when(lines[1]):
         lines = lines[:1]  # "Aleksandr Volkov | Zhou Lanying" over "Published: 2023-10-04 | 7 min read", "Zhao Minghui" over "2d ago": when
     first_line, *after_bar = re.split(r"\s+[|·•]\s+", lines[0])  # "By Jane Doe | March 3, 2021", "By Kenji Watanabe | Professor, X"
     if (

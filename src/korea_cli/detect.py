@@ -25,7 +25,6 @@ from typing import Any
 from korea_cli import databases
 from korea_cli.bylines import (
     AFFILIATION_WORD,
-    POSTED_AGO,
     RANKS,
     byline_people,
     clean_name,
@@ -35,6 +34,7 @@ from korea_cli.bylines import (
     name_alone,
     only_institutions,
     romanized,
+    says_when,
     split_names,
     title_case,
 )
@@ -742,11 +742,11 @@ class _Reader:
                                 self.roles,
                                 i,
                                 named_together=len(lines) == 1 and bool(re.search(r"\s(?:and|&)\s", p)),
-                                dated_here=_when_line(lines),
+                                dated_here=(dated_here := len(lines) == 2 and says_when(lines[1])),
                             )
                             and not (
                                 LABEL.match(p)
-                                if not _when_line(lines)
+                                if not dated_here
                                 else LABEL.match(lines[0].strip()) and not all(looks_like_name(part) for part in re.split(r"\s+[|·•]\s+", lines[0].strip()))
                             )  # 'Policy Brief | …'; not 'Zhao Minghui' over '2d ago · 6 min read', nor 'Aleksandr Volkov | Zhou Lanying' over the day
                             and not is_boilerplate(self.paragraphs[i])
@@ -3701,11 +3701,6 @@ def _next_open(roles: Sequence[str | None], i: int) -> int | None:
     while j < len(roles) and roles[j] in ("dateline", "boilerplate", "credit", "editors_note", "disclaimer"):
         j += 1
     return j if j < len(roles) and roles[j] is None else None
-
-
-def _when_line(lines: Sequence[str]) -> bool:
-    """Whether a paragraph of two lines says when under its first ('Zhao Minghui' over '2d ago · 6 min read', over 'May 3, 2023')."""
-    return len(lines) == 2 and bool(dateline(lines[1].strip()) or POSTED_AGO.fullmatch(lines[1].strip()))
 
 
 def _only_a_dek_before(flat: Sequence[str], roles: Sequence[str | None], i: int, named_together: bool = False, dated_here: bool = False) -> bool:

@@ -285,7 +285,7 @@ class _Writer:
         ).fetchall():
             self.db.execute("INSERT INTO postings (postings, rowid, words, kind) VALUES ('delete', ?, ?, ?)", (rowid, words, _kind(role)))
             self._mark(self.clearing, slot, words, role == "body")
-            self.placing.setdefault(slot >> self.segment_bits, {})[slot & ((1 << self.segment_bits) - 1)] = 0
+            self._place(slot, 0)
             slots.append(slot)
         for table in ("passages", "positions", "preconditions", "affiliations"):
             self.db.execute(f"DELETE FROM {table} WHERE rowid >= ? AND rowid < ?", (low, high))  # table names are ours, not input
@@ -327,7 +327,7 @@ class _Writer:
             suggested, coauthors = json.dumps(p.suggested_topics) if p.suggested_topics else "[]", json.dumps(p.coauthors) if p.coauthors else "[]"
             passage_rows.append((rowid, p.essay, p.n, p.role, p.author, p.text, suggested, words, coauthors, slot))
             self._mark(self.setting, slot, words, p.role == "body")
-            self.placing.setdefault(slot >> self.segment_bits, {})[slot & ((1 << self.segment_bits) - 1)] = rowid
+            self._place(slot, rowid)
             posting_rows.append((rowid, words, _kind(p.role)))
             if p.role == "body":  # the topics an annotation on it cites, or its words name, in codebook order
                 here = cited.get(p.id, set())
@@ -364,10 +364,19 @@ class _Writer:
             self.last_rowid = max(self.last_rowid, rowids[-1])
         return list(range(start, self.next_slot))
 
+    def _split(self, slot: int) -> tuple[int, int]:
+        """A slot's segment, and its place within it."""
+        return slot >> self.segment_bits, slot & ((1 << self.segment_bits) - 1)
+
+    def _place(self, slot: int, rowid: int) -> None:
+        """Note the rowid at a slot (0: freed) for `slot_rowids`, at the next `flush`."""
+        segment, at = self._split(slot)
+        self.placing.setdefault(segment, {})[at] = rowid
+
     def _mark(self, marks: dict[int, defaultdict[str, list[int]]], slot: int, words: str, body: bool) -> None:
         """Note a passage's slot under each of its words (its body bit too) to set or clear. A build's slots only grow: once
         one is in a later segment, the segments before it are complete and written, so a build holds one segment's marks."""
-        segment, at = slot >> self.segment_bits, slot & ((1 << self.segment_bits) - 1)
+        segment, at = self._split(slot)
         if segment not in marks:
             if marks is self.setting and not self.clearing and self.setting and max(self.setting) < segment:
                 self.flush()

@@ -99,19 +99,22 @@ class IndexSource:
 
     def order(self, member: int) -> int:
         """The passage's rowid: corpus order."""
-        segment = member >> self.segment_bits
+        return self._segment_rowids(member >> self.segment_bits)[member & ((1 << self.segment_bits) - 1)]
+
+    def _segment_rowids(self, segment: int) -> array[int]:
+        """The rowid at each slot of a segment, as read (zeros for a segment no slot has used)."""
         if segment not in self.rowids:
             row = self.db.execute("SELECT rowids FROM slot_rowids WHERE segment = ?", (segment,)).fetchone()
-            self.rowids[segment] = array("q", row[0] if row else b"")
-        return self.rowids[segment][member & ((1 << self.segment_bits) - 1)]
+            self.rowids[segment] = array("q", row[0] if row else bytes(8 << self.segment_bits))
+        return self.rowids[segment]
 
     def _rowid_table(self) -> array[int]:
         """Every slot's rowid in one array, for sorting a group by corpus order in C (read once a search, when slots are out of order)."""
         if self.table is None:
+            (top,) = self.db.execute("SELECT max(segment) FROM slot_rowids").fetchone()
             self.table = array("q")
-            for segment, blob in self.db.execute("SELECT segment, rowids FROM slot_rowids ORDER BY segment"):
-                self.table.frombytes(bytes(8 * ((segment << self.segment_bits) - len(self.table))))  # a segment no slot uses: zeros
-                self.table.frombytes(blob)
+            for segment in range(top + 1 if top is not None else 0):
+                self.table.extend(self._segment_rowids(segment))
         return self.table
 
     def ordered(self, bits: int) -> Iterator[int]:

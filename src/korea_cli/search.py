@@ -330,12 +330,11 @@ def search_ways(source: Source, ways: Sequence[Query], exact: bool = False, limi
 class _Plan(NamedTuple):
     """A query as postings have answered it: the passages that qualify, split into groups by the best score each can reach."""
 
-    source: Source
-    query: Query
     groups: dict[tuple[int, int, int], int]
     """(words found, cost of their forms, content words found) -> the bitmap of the passages that hold them so."""
     matched: int
     scorer: _Scorer
+    """Which holds the source and the query."""
 
 
 def _plan(source: Source, query: Query, exact: bool) -> _Plan:
@@ -375,13 +374,14 @@ def _plan(source: Source, query: Query, exact: bool) -> _Plan:
     groups = {key: members for key, members in groups.items() if key[2] >= needed}
 
     matched = functools.reduce(operator.or_, groups.values(), 0)
-    return _Plan(source, query, groups, matched, _Scorer(source, query, expansions, content, needed))
+    return _Plan(groups, matched, _Scorer(source, query, expansions, content, needed))
 
 
 def _ranked(plan: _Plan, limit: int | None) -> list[Hit]:
     """The best `limit` hits of a plan (None: all), best first, scoring best bound first and stopping when no unscored passage
     could still make the cut."""
-    source, query, groups, scorer = plan.source, plan.query, plan.groups, plan.scorer
+    groups, scorer = plan.groups, plan.scorer
+    source, query = scorer.source, scorer.query
     if limit == 0:
         return []
     if limit is None or limit >= plan.matched.bit_count():
@@ -442,7 +442,6 @@ class _Weighed(NamedTuple):
     score: float
     positions: list[list[int]]
     cheapest: list[Form | None]
-    cost: int
     distance: int
     phrase: bool
 
@@ -508,7 +507,7 @@ class _Scorer:
         distance = _distance([p for p in positions if p])
         phrase = len(query.words) > 1 and cost == 0 and bool(_find_phrase(words, keys.words))
         found = sum(1 for form in cheapest_forms if form is not None) + len(query.phrases)
-        return _Weighed(_packed_score(query, found, cost, distance, phrase), positions, cheapest_forms, cost, distance, phrase)
+        return _Weighed(_packed_score(query, found, cost, distance, phrase), positions, cheapest_forms, distance, phrase)
 
     def score(self, member: int) -> Hit | None:
         query = self.query

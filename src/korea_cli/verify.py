@@ -140,7 +140,7 @@ def verify(index: Index, quotation: str, candidates: int = 12) -> list[dict[str,
     postings = {word: source.postings(word) for word in wanted}
     holding_all = functools.reduce(operator.and_, postings.values()) if postings else 0
     found = []
-    for member in source.ordered(holding_all):
+    for member in sorted(bitmaps.members(holding_all), key=source.order):  # in corpus order; their text, not their words, is read
         passage_id, text = source.passage(member)
         if held := verbatim(quotation, text):
             found.append(_record(queries, index, passage_id, quotation, held[0], 100, text, held[1]))
