@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from korea_cli.bylines import byline_people, guest_list, institutions, korean_sounds, only_institutions, organisations, romanized
+from korea_cli.bylines import byline_people, guest_list, institutions, korean_sounds, looks_like_name, only_institutions, organisations, romanized
 
 
 @pytest.mark.parametrize(
@@ -339,3 +339,11 @@ def test_a_known_author_with_middle_initials_is_the_known_author() -> None:
 
     assert romanized("Niklas L.P. Swanstrom") & romanized("Niklas Swanström")
     assert not romanized("Niklas L.P. Swanstrom") & romanized("Niklas Svensson")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Realistic Expectations", False), ("Bilateral Negotiations", False), ("Security Arrangements", False), ("Mats Engman", True), ("Laura Clemens", True)],
+)
+def test_a_heading_of_abstract_nouns_is_no_name(text: str, name: bool) -> None:
+    assert looks_like_name(text) is name

@@ -1966,3 +1966,52 @@ def test_a_translator_s_note_over_the_text_is_no_start_of_its_trailing_matter() 
         "1. The law's Chinese title is given in the original.",
     )
     assert roles[4] == roles[6] == "subtitle" and roles[8] == roles[9] == "notes"
+
+
+def test_a_newsletter_printed_from_the_mail_its_subject_names_the_title() -> None:
+    reading = detect.read(
+        [
+            "From: Callum Whitford <callum@peninsulaletter.net>\nSent: Friday, 5 April 2024 7:12 AM\nTo: subscribers@peninsulaletter.net\n"
+            "Subject: The Peninsula Letter #87 -- The watchdog is gone. Who counts the ships now?",
+            "THE PENINSULA LETTER\nKorea, the bomb and the people who argue about it. Every second Friday, from Canberra.",
+            "The watchdog is gone. Who counts the ships now?",
+            ARGUMENT,
+            ARGUMENT,
+            "Until next time,\nCallum",
+        ]
+    )
+    assert reading.roles[:3] == ["boilerplate", "boilerplate", "title"]
+    assert reading.date is not None and reading.date[0] == "2024-04-05"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "role"),
+    [
+        ("Tokyo Institute for Strategic Dialogue — Issue Brief No. 47 — page 2", "boilerplate"),
+        ("Chart: North Korean ballistic missile launches by year, 2017–2022. Data: CSIS Missile Defense Project.", "caption"),
+        ("Share   Facebook   X   LinkedIn   Email   Save   17 comments", "boilerplate"),
+        ("DPF research and analyses now available on Telegram! Click here to access our curated content — blogs and interviews.", "boilerplate"),
+        ("The author's opinion may not coincide with the position of the editorial board.", "disclaimer"),
+        ("Highlights (2)\n“Deterrence is a policy for keeping a bad situation from getting worse.”\n“Resolving the issue is a condition.”", "boilerplate"),
+    ],
+)
+def test_page_parts_between_and_after_the_argument(paragraph: str, role: str) -> None:
+    roles = roles_of("Counting what cannot be seen", "By Yuki Tanabe", ARGUMENT, paragraph, ARGUMENT, "Yuki Tanabe is a senior fellow at TISD.")
+    assert roles[3] == role
+
+
+def test_a_byline_over_its_place_and_day_between_round_marks() -> None:
+    reading = detect.read(
+        [
+            "ASEAN's last open line to Pyongyang",
+            "Lee Sang-hoon (The Nusantara Tribune)\nJakarta   ●   Fri, July 14, 2023   ●   4 min read",
+            ARGUMENT,
+            ARGUMENT,
+        ]
+    )
+    assert reading.roles[1] == "byline" and reading.date is not None and reading.date[0] == "2023-07-14"
+
+
+def test_a_heading_of_two_capitalized_words_after_the_argument_is_no_signature() -> None:
+    roles = roles_of("Kishida's offer", "By Tanabe Haruka", ARGUMENT, ARGUMENT, "Realistic Expectations", ARGUMENT, ARGUMENT)
+    assert roles[4] == "subtitle" and roles[5] == "body"

@@ -1926,3 +1926,112 @@ def test_a_written_debate_for_and_against_the_motion_closing_by_surname() -> Non
     named = writers(reading)
     belyaev, raghunathan = named["Konstantin Belyaev"], named["Meera Raghunathan"]
     assert [reading.signers[i] for i in (5, 7, 10, 12)] == [(belyaev,), (raghunathan,), (belyaev,), (raghunathan,)]
+
+
+def test_a_speech_s_moderator_named_with_a_post_chairs_and_asks_and_is_no_author() -> None:
+    reading = detect.read(
+        [
+            "Speech",
+            "Sanctions, deterrence and the long road to peace on the Korean Peninsula",
+            "Banksia Institute, Sydney\nThursday, 14 May 2026",
+            "Moderator: Dr Tom Haldane, Executive Director, Banksia Institute",
+            "TOM HALDANE: Good evening, everyone, and welcome. Tonight's lecture is the third in our series.",
+            "RACHEL WHITFORD: Thank you, Tom. " + ARGUMENT,
+            ARGUMENT,
+            "Questions and answers",
+            "TOM HALDANE: Thank you, Minister. You said abandoning denuclearisation would send the wrong message. Is it still realistic?",
+            "RACHEL WHITFORD: It's a fair challenge, Tom. " + ARGUMENT,
+            "QUESTION: Thank you, Minister. Would Australia back a peace treaty before denuclearisation?",
+            "RACHEL WHITFORD: A formal end to the war is a matter for the parties. " + ARGUMENT,
+            "TOM HALDANE: Please join me in thanking the Minister for her remarks.",
+        ]
+    )
+    assert list(writers(reading)) == ["Rachel Whitford"]
+    assert reading.roles[0] == "label"
+    assert [reading.roles[i] for i in (4, 8, 12)] == ["introduction", "question", "introduction"]
+
+
+def test_a_witness_s_greeting_to_the_chairman_names_no_chair() -> None:
+    reading = detect.read(
+        [
+            "Testimony before the Subcommittee on the Indo-Pacific\nCommittee on Foreign Affairs, U.S. House of Representatives",
+            "Sanctions, Evasion, and the Limits of Pressure on North Korea",
+            "Written Statement of Grace J. Moon, Ph.D.\nSenior Fellow for Korea Studies\nHollings Center for Pacific Security",
+            "May 15, 2024",
+            "Chairman Brandt, Ranking Member Ortiz, and distinguished members of the\nSubcommittee: thank you for the opportunity to\n"
+            "testify today on the enforcement of sanctions against the Democratic People's Republic of\nKorea (DPRK). I will summarize"
+            " my written statement and ask that the full\ntext be entered into the record.",
+            "I. Where the Sanctions Regime Stands",
+            ARGUMENT,
+            "II. What Congress Can Do",
+            ARGUMENT,
+        ]
+    )
+    assert list(writers(reading)) == ["Grace J. Moon"]
+    assert reading.roles[6] == reading.roles[8] == "body"
+
+
+def test_numbered_headings_of_signed_sections_under_an_editor_s_we_asked() -> None:
+    reading = detect.read(
+        [
+            "Three Views on the Next Round",
+            "Published 14 March 2023",
+            "Four years after the Hanoi summit, diplomacy remains frozen. We asked three scholars to write a short section each on"
+            " one piece of the puzzle. Each section is signed by its writer, and the views are theirs alone.",
+            "I. Sanctions are a tool, not a strategy",
+            ARGUMENT,
+            ARGUMENT,
+            "— Chun Chae-sung, Professor of International Relations, Seoul National University",
+            "II. A security guarantee Pyongyang could believe",
+            ARGUMENT,
+            ARGUMENT,
+            "— Emily Hartwell, Senior Fellow, Center for Pacific Security",
+        ]
+    )
+    assert reading.roles[3] == reading.roles[7] == "subtitle"
+    people = writers(reading)
+    assert reading.signers[4] == (people["Chun Chae-sung"],) and reading.signers[8] == (people["Emily Hartwell"],)
+
+
+def test_a_note_one_co_author_signs_with_the_whole_name_is_that_writer_s() -> None:
+    reading = detect.read(
+        [
+            "Two years after Hanoi, Asia's middle powers should keep the door open",
+            "By Meera Raghunathan & Hoang Minh Tuan",
+            ARGUMENT,
+            ARGUMENT,
+            "Note from the second author: I was in Hanoi in February 2019, among the many who lined the streets. Economic"
+            " development, not only security, was on their minds. Any future offer should speak to that. — Hoang Minh Tuan",
+            "Meera Raghunathan is a retired diplomat. Hoang Minh Tuan is a research fellow in Hanoi.",
+        ]
+    )
+    people = writers(reading)
+    assert reading.signers[2] == (people["Meera Raghunathan"], people["Hoang Minh Tuan"])
+    assert reading.signers[4] == (people["Hoang Minh Tuan"],)
+
+
+def test_a_name_in_capitals_takes_the_letters_the_bio_gives_it() -> None:
+    reading = detect.read(
+        [
+            "Seventy years of an armistice",
+            "MEHMET KAAN YILMAZ & SEO YEON-HEE",
+            ARGUMENT,
+            ARGUMENT,
+            "Mehmet Kaan Yılmaz is an associate professor at Ankara Yıldırım Kaya University. Seo Yeon-hee is a research fellow.",
+        ]
+    )
+    assert list(writers(reading)) == ["Mehmet Kaan Yılmaz", "Seo Yeon-hee"]
+
+
+def test_a_writer_who_signs_in_lower_case_is_described_in_lower_case() -> None:
+    reading = detect.read(
+        [
+            "the verification gap nobody in tokyo talks about",
+            "by aya kurosawa\nMarch 3, 2024",
+            ARGUMENT,
+            ARGUMENT,
+            "aya kurosawa writes genkai nada notes from Fukuoka. She covered the Six-Party Talks for a Japanese wire service.",
+            "Thanks for reading genkai nada notes! Subscribe for free to receive new posts and support my work.",
+        ]
+    )
+    assert reading.roles[4] == "author_bio" and reading.signers[4] == (0,)

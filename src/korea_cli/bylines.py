@@ -128,8 +128,8 @@ def looks_like_name(text: str, lowercase_ok: bool = False) -> bool:
     words = text.split()
     if not 2 <= len(words) <= 5 or any(w.lower() in _NOT_NAME_WORDS for w in words):
         return False
-    if any(re.search(r"[’']s$", word, re.I) for word in words):
-        return False  # "NORTH KOREA'S AFRICAN FOOTPRINT": a possessive, in a heading, never in a name
+    if any(re.search(r"[’']s$|\w{3}(?:tions|ments|ities|isms|ences|ances)$", word, re.I) for word in words):
+        return False  # "NORTH KOREA'S AFRICAN FOOTPRINT", "Realistic Expectations": a possessive, a plural abstract noun: a heading's
     if (ranks := RANKS.match(text.strip() + " ")) and ranks.end() > len(text.strip()):
         return False  # "A Retired U.S. Vice Admiral on Stockholm": a rank, whoever holds it
     if re.match(r"(?:part|chapter|section|volume|vol|book|annex|appendix)\.?\s+(?:[IVXLC]+|\d+)\b", text, re.I):

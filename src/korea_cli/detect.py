@@ -402,6 +402,8 @@ class _Reader:
         """In a discussion of three or more speakers: each answering turn's paragraph -> its speaker (both, for "Engman and Kang: …")."""
         self.first_body = 0
         self.title: int | None = None
+        self.subject = ""
+        """A printed e-mail's subject, whose last part names the newsletter's title ('The Peninsula Letter #87 -- The watchdog is gone …')."""
         self.notes: list[str] = []
         """What was guessed, for the reviewer: who answers an interview that names no one, an author known only from a bio."""
 
@@ -719,6 +721,7 @@ class _Reader:
             elif (sender := _SENDER.match(lines[0])) and any(re.match(r"(?:reply-to|to|cc)\s*:", line.strip(), re.I) for line in lines[1:]):
                 # a printed e-mail's sender, when it was sent, and to whom: "Rachel Okafor <rachel@…> Mon, Oct 7, 2019 at 6:02 AM"
                 sent = dateline(sender["when"].strip())  # the date stated, though the header stays furniture: the newsletter's own title follows
+                self.subject = next((m["value"].strip() for line in lines[1:] if (m := re.match(r"\s*subject\s*:\s*(?P<value>.+)", line, re.I))), "")
                 self.roles[i] = "boilerplate"
                 self.date = self.date or (sent if sent and sent[0] else None)
             elif (
@@ -761,7 +764,7 @@ class _Reader:
                 if argument_before and i < last_argument and len(by) == 1:
                     self.sections[i] = self.bylines[i][0]  # "By Kenji Watanabe" between two arguments: the next section's author
                 for part in [*re.split(r"\s+[|·•]\s+|\s+[—–-]\s+(?=\d)", lines[0])[1:], *lines[1:]]:  # "By Jane Doe | March 3, 2021", "… - 06/02/22 8:00 AM ET"
-                    found = dateline(" ".join(part.split()))
+                    found = dateline(" ".join(part.split())) or date_among(part.strip())  # "Jakarta   ●   Fri, July 14, 2023   ●   4 min read"
                     if found and found[0]:
                         self.date = self.date or found
                 if self.date is None and len(p) <= 160 and (found := date_within(lines[0])):
@@ -1265,6 +1268,9 @@ class _Reader:
         for i in range(self.count) if self.date is None else ():  # a printed page's imprint: "Ulaanbaatar, December 2018      64"
             if self.roles[i] == "boilerplate":
                 parts = [part for line in self.raw[i].split("\n") for part in re.split(r"\s{4,}|\t+|(?<=>)\s+", line.strip())]  # or after '<…@…>'
+                parts = [
+                    re.sub(r"^(?:sent|date)\s*:\s*", "", part, flags=re.I) for part in parts
+                ]  # "Sent: Friday, 5 April 2024 7:12 AM", when nothing else says
                 if found := next((d for part in parts if (d := dateline(part.strip())) and d[0]), None):
                     self.date = found
                     break
@@ -1344,7 +1350,11 @@ class _Reader:
         if not self.interview and (billed or len(self.bare_questions()) >= 3):
             # "Interview by …" over plain questions: a short paragraph that asks, and a longer one that answers it.
             signed = max((j for j in range(min(self.count, 8)) if j in self.bylines or self.roles[j] == "dateline"), default=0)
-            numbered = {i for i in range(self.count) if billed and HEADING_NUMBER.match(self.flat[i]) and len(self.flat[i]) <= 300}
+            numbered = {
+                i
+                for i in range(self.count)
+                if billed and HEADING_NUMBER.match(self.flat[i]) and len(self.flat[i]) <= 300 and self.flat[i].rstrip("”’\"'* ").endswith((".", "?", "!"))
+            }  # not 'I. Sanctions are a tool, not a strategy', a section's heading
             asked = [
                 i
                 for i in range(signed + 1, self.count - 1)  # not a title that asks ('The border is closed. Now what?') over the byline
@@ -1419,7 +1429,8 @@ class _Reader:
                 chairing = fold(RANKS.sub("", label)).split()[-1:] and fold(RANKS.sub("", label)).split()[-1] in chairs
                 welcoming = i == self.speakers[0][0] and turns_of[label] == 1 and len(turns_of) >= 2 and i < first_question and i not in self.posted
                 # but "Watanabe: Good afternoon …", by "Chair: … WATANABE Kenji"; and a host's one welcome before the speaker's turns
-                self.roles[i] = "introduction" if chairing or welcoming else "answer"
+                asks = self.flat[i].rstrip("”’\"' ").endswith("?")
+                self.roles[i] = ("question" if asks and not welcoming else "introduction") if chairing or welcoming else "answer"
         elif self.interview and self.speakers and not asking and (unlabelled := self.unlabelled_questions()):
             for i, _ in self.speakers:  # "Mr Lee, was Friday historic?" / "LEE: Both, …" / "Ms Keller, you look sceptical." / "KELLER: …"
                 self.roles[i] = "answer"
@@ -1657,8 +1668,8 @@ class _Reader:
                 greets = GREETING.match(self.flat[j]) or WELCOME.match(self.flat[j])  # "Hallo from a snowy Berlin, and a warm welcome …"
                 if self.roles[j] in (None, "body", "introduction") and is_prose(self.flat[j]) and not greets:
                     self.roles[j], self.signers[j] = "body", (n,)
-                elif j in headed and not first:
-                    self.roles[j] = "title"  # "The military agreement is the real breakthrough": the contribution's own title
+                elif j in headed and not first and not HEADING_NUMBER.match(self.flat[j]):
+                    self.roles[j] = "title"  # "The military agreement is the real breakthrough": the contribution's own title ('II. …' a section's)
             if i in bios:
                 self.roles[i], self.signers[i] = "author_bio", (n,)
             elif i not in inline:
@@ -1811,6 +1822,11 @@ class _Reader:
         for i, role in enumerate(self.roles):  # "… within weeks. —Lena", "… to walk again. — Sam": the first name of one of the two
             signed = _SIGNED_FIRST_NAME.search(self.flat[i]) if role in (None, "body") and len(self.signers[i]) >= 2 else None
             named = [n for n in self.signers[i] if signed and fold(_name_words(self.people[n].name)[0]) == fold(signed[1])] if signed else []
+            if len(named) == 1:
+                self.signers[i] = tuple(named)
+        for i, role in enumerate(self.roles):  # "Note from the second author: … should speak to that. — Hoang Minh Tuan": one of them, in full
+            signed = _SIGNED_NAME.search(self.flat[i]) if role in (None, "body") and len(self.signers[i]) >= 2 else None
+            named = [n for n in self.signers[i] if signed and _same_person(self.people[n].name, signed[1])] if signed else []
             if len(named) == 1:
                 self.signers[i] = tuple(named)
 
@@ -2000,7 +2016,7 @@ class _Reader:
         """The words of the name a 'Chair: Professor WATANABE Kenji' or 'Moderator: …' line gives, near the top (a turn that opens
         'MODERATOR (…): Good evening …' is no such line)."""
         lines = (m for i in range(min(self.count, 12)) if (m := _MODERATOR.match(self.paragraphs[i].strip())) and len(m.group("name")) <= 80)
-        return {fold(word) for m in lines for word in RANKS.sub("", re.sub(r"\([^)]*\)", "", m.group("name"))).split()}
+        return {word for m in lines for word in re.findall(r"[\w’'-]+", fold(RANKS.sub("", re.sub(r"\([^)]*\)", "", m.group("name")))))}
 
     def answered_together(self) -> tuple[int, ...]:
         """The people of the bylines over an interview whose answers name no one ('A1: …'), when its introduction names
@@ -2114,12 +2130,20 @@ class _Reader:
             and not _TOPIC_LIST.fullmatch(self.flat[marked])  # "North Korea, Nuclear Weapons, Sanctions" under the date: the page's topics
         ):
             marked += 1  # a date line over the title and its dek: they are the header too (not the body's only paragraph)
+        subject = self.subject_title(range(min(self.count, 10)))
+        marked = max(marked, subject + 1) if subject is not None else marked
         first_prose = next((i for i in range(self.count) if self.roles[i] in (None, "answer", "question") and is_prose(self.flat[i])), None)
         self.first_body = marked or (first_prose if first_prose is not None else min(1, self.count - 1))
         if self.sections:
             self.first_body = min(self.first_body, min(self.sections))
         header = range(self.first_body)
         title = None
+        if subject is not None:  # the e-mail's subject names the title: what stands between it and the header is the newsletter's masthead
+            for i in range(subject):
+                if self.roles[i] is None:
+                    self.roles[i] = "boilerplate"
+            self.roles[subject] = "title"
+            title = self.title = subject
         signed = next((i for i, role in enumerate(self.roles) if role in ("byline", "dateline")), self.count)
         crumbs = max(
             (
@@ -2259,6 +2283,12 @@ class _Reader:
             if self.roles[i] == "label" and self.roles[i - 1] == "label":
                 self.roles[i - 1] = "boilerplate"  # two labels over the title: the publisher's name, then the series'
         self.masthead_over_label()
+
+    def subject_title(self, near: range) -> int | None:
+        """The paragraph near the top that is the last part of a printed e-mail's subject ('… #87 -- The watchdog is gone.')."""
+        parts = re.split(r"\s+(?:--|[—–|:-])\s+|:\s+", self.subject) if self.subject else []
+        tails = {fold(" ".join(parts[k:])) for k in range(len(parts))}
+        return next((i for i in near if self.roles[i] is None and fold(self.flat[i]) in tails and len(self.flat[i].split()) >= 3), None)
 
     def masthead_over_label(self) -> None:
         """A label stands over the title, never under it: what was read as the title, over a label ('EXPERTS RESPOND',
@@ -3024,6 +3054,16 @@ class _Reader:
             ):  # "The Parallel is written by Hannah Whitcombe in Washington and Park Jae-won in Seoul. …": its writers' bio
                 self.roles[i], self.signers[i] = "author_bio", named
                 continue
+            if (
+                self.roles[i] == "body"
+                and argument_before
+                and self.flat[i][:1].islower()
+                and all(self.roles[j] != "body" for j in range(i + 1, self.count))
+                and (lower := next((n for n in self.signers[i] if self.flat[i].startswith(self.people[n].name.lower() + " ")), None)) is not None
+                and _BIO.match(self.people[lower].name + self.flat[i][len(self.people[lower].name) :])
+            ):
+                self.roles[i], self.signers[i] = "author_bio", (lower,)  # "aya kurosawa writes genkai nada notes from Fukuoka. …", as she signs
+                continue
             if self.roles[i] == "body" and argument_before and (starred := self.starred_note(i)) is not None:
                 self.roles[i], self.signers[i] = "author_bio", (starred,)  # "*Associate professor of … at Hacettepe University" under the text
                 if not self.people[starred].affiliation:
@@ -3504,6 +3544,8 @@ class _Reader:
         for i, role in enumerate(final):
             if role in ("byline", "author_bio") and not signers[i]:
                 final[i] = "credit"  # it names someone who writes none of the argument
+        for n in used:
+            self.people[n].name = _as_written(self.people[n].name, self.flat)
         return Reading(final, signers, [self.people[n] for n in used], self.date, self.notes)
 
 
@@ -3621,6 +3663,8 @@ _INITIALLED = re.compile(
 )
 """'… — LSH', '… — LSH & ZJ', '… — N.M.C.', '… - AdV' (Anneke de Vries): a paragraph of a written dialogue, or a section's
 last, signed with its writers' initials."""
+_SIGNED_NAME = re.compile(r"[.!?”’\"]\s+[—–]\s*((?-i:[A-ZÀ-ÖØ-Þ][\w’'.-]+)(?:\s(?-i:[A-ZÀ-ÖØ-Þ][\w’'.-]+)){1,3})\s*$")
+"""'… should speak to that. — Hoang Minh Tuan': a paragraph its writer signs with the whole name."""
 _AUTHORS_NOTE = re.compile(r"(?:a )?(?:note from the authors?|authors?[’']?s?[’']? note|a note on (?:sources|methods?))\s*[:.—–-]", re.I)
 """'Authors' note: This paper draws on …': what the authors say of their sources, no argument."""
 _SECTION_OF_TOPICS = re.compile(r"^(?-i:[A-Z][\w’'-]*)(?: (?-i:[A-Z][\w’'-]*)){0,2} [|·] ")
@@ -3843,7 +3887,8 @@ _GUEST = re.compile(
 )
 """'… are joined by Dr Joanna Kwak', 'Our guest this week is Min-ji Park': who a show's hosts talk to."""
 _MODERATOR = re.compile(
-    r"(?:moderator|moderated by|chair|chaired by|interviewer|presenter|presented by|host|hosted by)\s*:?\s*(?P<name>[^\n|\t]+?)\s*(?:$|\n|\||\t)", re.I
+    r"(?:(?:moderator|chair(?:man|woman|person)?|interviewer|presenter|host)[ \t]*(?::|\n)|(?:moderated|chaired|presented|hosted) by\b\s*:?)\s*(?P<name>[^\n|\t]+?)\s*(?:$|\n|\||\t)",
+    re.I,
 )
 """'Moderator: Irina Pavlova', 'Presenter: Tom Whitfield\tProducer: …': who asks, as a credit names them."""
 
@@ -3991,6 +4036,27 @@ def _initialled(short: str, full: str) -> bool:
         and any(re.fullmatch(r"[A-Z]\.", word) for word in shorts[:-1])
         and all((re.fullmatch(r"[A-Z]\.", a) and b[:1] == a[0] and len(b) > 2) or fold(a) == fold(b) for a, b in zip(shorts[:-1], fulls[:-1], strict=True))
     )
+
+
+def _as_written(name: str, paragraphs: Sequence[str]) -> str:
+    """`name` with the letters the text gives it where it writes it in mixed case: 'MEHMET KAAN YILMAZ' in the byline is
+    'Mehmet Kaan Yilmaz' by title case, and the bio's 'Mehmet Kaan Yılmaz' says which i it is."""
+    if not name.isascii():
+        return name  # its letters are the text's already
+    loose, count = _loose(name), len(name.split())
+    for paragraph in paragraphs:
+        if not paragraph.isascii() and loose in _loose(paragraph):
+            tokens = re.findall(r"[^\W\d_][\w’'.-]*", paragraph)
+            for k in range(len(tokens) - count + 1):
+                window = " ".join(tokens[k : k + count])
+                if window != window.upper() and _loose(window) == loose:
+                    return window
+    return name
+
+
+def _loose(text: str) -> str:
+    """`fold`, with the Turkish dotless ı as i: the letters a name in capitals cannot tell apart."""
+    return fold(text).replace("ı", "i")
 
 
 def _same_person(one: str, other: str) -> bool:

@@ -18,7 +18,7 @@ LABEL = re.compile(
     r"^(?:(?:(?!(?:without|beyond|against|after|before|towards?|despite|through|into|is|are|was|were|not|no|needs?|must|can|will|why|how)\s)[\w’'-]+ ){0,3}(?:policy brief|issue brief|brief|commentar(?:y|ies)|comments?|analys[ie]s|analytics|op-?eds?|opinions?|perspectives?|viewpoints?|voices|points? of view|interviews?|expert views?|"
     r"special report|working paper|reports?|essays?|columns?|insights?|explainer|q ?& ?a|roundtable|round table|conversations?|dialogues?|symposium|debate|debatt|podcast|transcripts?|"
     r"series|in focus|spotlight|briefing|reaction|monitor|newsletter|bulletin|digest|update|memorandum|memo|news release|press release|event summary"
-    r"|for immediate release|issue\s*#?\d+)\b[\w .#:|/·•,—–\[\]()🕒⏱⌚\ufe0f-]*|[\w ,:’'-]{2,80},? part \d+ of \d+|[\w &’'-]{2,30}\s/\s(?:excerpts?|reviews?|essays?|interviews?|opinion|commentary|analysis)|[\w ]+\s*[|·]\s*[\w ,·|]+|\[[\w ]{2,30}\]|[\w ’'-]{2,40}\s[—–|·]\s(?:issue|no\.|vol\.|n[°º]\.?|nr\.?)(?:\s*no\.)?\s*#?\d+|chapter\s+\d{1,2}|(?:written\s+)?testimony\s+(?:before|to)\s+(?:the\s+)?(?-i:[A-Z])[^!?]{5,200})$",
+    r"|for immediate release|issue\s*#?\d+)\b[\w .#:|/·•,—–\[\]()🕒⏱⌚\ufe0f-]*|[\w ,:’'-]{2,80},? part \d+ of \d+|[\w &’'-]{2,30}\s/\s(?:excerpts?|reviews?|essays?|interviews?|opinion|commentary|analysis)|[\w ]+\s*[|·]\s*[\w ,·|]+|\[[\w ]{2,30}\]|[\w ’'-]{2,40}\s[—–|·]\s(?:issue|no\.|vol\.|n[°º]\.?|nr\.?)(?:\s*no\.)?\s*#?\d+|chapter\s+\d{1,2}|(?:[\w’'-]+ ){0,2}(?:speech(?:es)?|remarks|statements?|keynote|testimony)|(?:written\s+)?testimony\s+(?:before|to)\s+(?:the\s+)?(?-i:[A-Z])[^!?]{5,200})$",
     re.I,
 )
 EDITORS_NOTE = re.compile(
@@ -110,7 +110,7 @@ _ADDRESSEE = (
 SPEECH_SALUTATION = re.compile(rf"^{_ADDRESSEE}(?:(?:,\s*|\s+and\s+|,\s+and\s+){_ADDRESSEE}){{0,6}}\s*[,:!.]?$", re.I)
 """'Excellencies, distinguished participants, ladies and gentlemen,': a speech's salutation, nobody's argument."""
 CAPTION = re.compile(
-    r"^(?:(?:main|top|lead|header|featured|banner) (?:image|photo|picture)\s*:\s*\S|(?:main|top|lead|header|featured|banner) (?:image|photo|picture) credit\s*:?\s+\S|(?:photo|picture|portrait|headshot) of (?:(?:dr|prof|mr|ms|mrs)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}\.?$|(?:figure|fig\.|table|chart|graph|map|exhibit|box)\s+\d{1,2}[a-z]?\s*[:.–—-]\s+\S|\[(?:image|photo|picture|graphic)\]|\(?(?:(?:file |featured )?(?:photo|image)|picture|caption|photograph|illustration)(?: credit)?\s*[:：/]|\((?:ap|afp|reuters|getty|yonhap)(?:\s+photo)?\))",
+    r"^(?:(?:main|top|lead|header|featured|banner) (?:image|photo|picture)\s*:\s*\S|(?:main|top|lead|header|featured|banner) (?:image|photo|picture) credit\s*:?\s+\S|(?:photo|picture|portrait|headshot) of (?:(?:dr|prof|mr|ms|mrs)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}\.?$|(?:figure|fig\.|table|chart|graph|map|exhibit|box)\s+\d{1,2}[a-z]?\s*[:.–—-]\s+\S|(?:chart|graph|graphic|infographic|map|figure)\s*:\s+\S|\[(?:image|photo|picture|graphic)\]|\(?(?:(?:file |featured )?(?:photo|image)|picture|caption|photograph|illustration)(?: credit)?\s*[:：/]|\((?:ap|afp|reuters|getty|yonhap)(?:\s+photo)?\))",
     re.I,
 )
 CAPTION_END = re.compile(
@@ -185,7 +185,7 @@ DISCLAIMER = re.compile(
     r"^the (?:opinions?|views?) of the (?:interviewee|author|guest|speaker)s? (?:may|do|does) not\b|"
     r"^any (?:views|opinions) expressed (?:in|here)\b|"
     r"^(?:the )?views (?:expressed )?(?:are|here are) (?:personal|(?:the )?(?:author|writer)[’']?s own)\.?$|"
-    r"^(?:the )?(?:interviewee|author|guest|writer|speaker|participant|panel(?:l?ist)?)s?[’']?s?[’']? (?:opinions|views|remarks|comments|statements) (?:may|do|does) not (?:necessarily )?(?:coincide|reflect|represent)\b|"
+    r"^(?:the )?(?:interviewee|author|guest|writer|speaker|participant|panel(?:l?ist)?)s?[’']?s?[’']? (?:opinions?|views?|remarks|comments|statements|position) (?:may|do|does) not (?:necessarily )?(?:coincide|reflect|represent)\b|"
     r"^(?:the )?(?:editorial board|editors?|editorial staff|editorial office)[’']?s?[’']? (?:opinions?|views?|position) (?:may|do|does) not (?:necessarily )?(?:coincide|reflect|represent)\b|"
     r"^(?:the )?(?:opinions?|views?|position) of the (?:editorial board|editors?|editorial (?:staff|office)|newspaper|publication|magazine) (?:may|do|does) not (?:necessarily )?(?:coincide|reflect|represent)\b|"
     r"^(?:the )?(?:views|opinions)(?: and (?:views|opinions))? (?:expressed|in this)\b|^[^.]{0,160}\.\s+(?:the )?(?:views|opinions) expressed (?:are|here|in)\b[^.]{0,200}\.?(?:\s+[^.]{0,240}\.?)?$|^disclaimer\b|^(?:this|the) (?:article|commentary|comment|essay|piece|brief|paper|report|analysis|interview|conversation|transcript) (?:reflects|represents)\b"
@@ -276,7 +276,8 @@ _FURNITURE_LINES = (
     r"(?:as always, )?(?:just )?(?:hit|click) reply\b.{0,160}",  # "As always, hit reply and tell me what you think."
     r"(?:got|have) (?:thoughts|questions|feedback)\?\s.{0,200}",  # "Got thoughts? Just hit reply; …"
     r"(?:==\s?)?(?:kyodo|jiji)",  # a wire's sign-off line: "==Kyodo", its Markdown-like rule read away
-    r"follow [\w .&’'-]{2,40}? on (?:twitter|x|facebook|linkedin|instagram|telegram|youtube|bluesky|mastodon|threads|weibo|wechat)\b.{0,60}",  # "Follow Asia Times on Twitter at @…"
+    r"follow [\w .&’'-]{2,40}? on (?:twitter|x|facebook|linkedin|instagram|telegram|youtube|bluesky|mastodon|threads|weibo|wechat)\b.{0,60}",
+    r"[\w .&’'-]{2,60}? (?:is |are )?now (?:available )?on (?:telegram|whatsapp|youtube|instagram|spotify|apple podcasts|threads|bluesky|wechat|kakaotalk)\b.{0,120}",  # "DPF research … now available on Telegram! Click here …"  # "Follow Asia Times on Twitter at @…"
     r"(?:also )?(?:available|read (?:it |this )?(?:article )?) in\s*:\s*\w[^.]{0,80}",  # "Also available in: Français | Deutsch | Polski": the page in other languages
     r"(?:dieses|diesen) (?:interview|artikel|beitrag|text) auf deutsch lesen|read (?:this|the) (?:interview|article|piece) in (?:german|french|korean|japanese|chinese|russian|spanish)\b.*"
     r"|lire (?:cet|l[’'])(?: ?article| ?entretien) en fran[çc]ais",  # the page's other language
@@ -347,7 +348,7 @@ _FURNITURE_LINES = (
     r"bookmark",
     r"(?:(?:share(?: (?:on|via) \w+)?|e-?mail this (?:article|story|page)|print this (?:article|page))\s*)+",
     r"share this \w+\s*:.*",
-    r"share(?: this (?:article|story|post|page))?(?:\s+(?:facebook|twitter|x|linkedin|e-?mail|whatsapp|reddit|telegram|kakaotalk|kakaostory|line|print|copy link|copy url|vk|weibo|wechat|mastodon|bluesky))+",
+    r"share(?: this (?:article|story|post|page))?(?:\s+(?:facebook|twitter|x|linkedin|e-?mail|whatsapp|reddit|telegram|kakaotalk|kakaostory|line|print|copy link|copy url|vk|weibo|wechat|mastodon|bluesky|save|bookmark|\d{1,5} comments?))+",  # "… Email   Save   17 comments"
     r"(?:(?:facebook|twitter|x|linkedin|e-?mail|whatsapp|reddit|telegram|kakaotalk|kakaostory|band|line|weibo|wechat|copy link|copy url|print|a\+|a-|(?:text|font) size)\s*){2,}",
     r"(?:(?:share|tweet|e-?mail|print|save|comments?(?: \(\d{1,5}\))?)\s*){3,}",  # "Share   Tweet   Email   Comments (41)"
     r"(?:readers?[’']? poll|quick poll|our poll)\s*:.{0,240}",
@@ -738,6 +739,7 @@ _FURNITURE_LINES = (
     # a PDF's or transcript's page furniture
     r"\d{1,3}\s+[A-Z][\w&’' ]{2,50}\s[|·]\s.{3,60}",
     r".{3,80}\s[|·]\s*(?:page\s*)?\d{1,3}",
+    r".{3,100}\s[—–-]{1,2}\s*page\s*\d{1,3}(?:\s+of\s+\d{1,3})?",  # "Tokyo Institute … — Issue Brief No. 47 — page 2"
     r"(?:page\s*)?\d{1,3}\s*[|·]\s.{3,80}",
     r"[\[(]?end of (?:transcript|interview|recording|segment|programme|program|broadcast)[\])]?",
     r"\d+",
@@ -1198,6 +1200,7 @@ BREADCRUMB = re.compile(_TRAIL, re.I)
 _FURNITURE_START = re.compile(
     r"^(?:…\s*|\.\.\.\s*)?(?:we have a small favou?r to ask|do you have an opinion on the issues raised|want more (?:analysis|stories|coverage|reporting) like this"
     r"|[^\n]{0,160}?\b(?:scanned|digiti[sz]ed) from (?:the )?(?:print|microfilm|microfiche)\b|scanned copy\b|for private study and research only\b"
+    r"|(?:my |your )?(?:highlights|annotations|notes (?:&|and) highlights)\s*\(\d{1,3}\)\s*[“\"‘'•*-]"  # a reading app's "Highlights (2)", the saved lines again
     r"|the (?-i:[A-Z])[\w ()&’'-]{2,60} series is (?:produced|published|edited|coordinated) by\b"  # "The Asia Pacific Bulletin (APB) series is produced by …"
     r"|(?:readers are invited to|we welcome (?:letters|submissions)|letters (?:to the editor )?(?:should|must|may) be (?:sent|e-?mailed|submitted|no (?:more|longer)))\b"  # a letters page's call
     r"|(?:\[\d{1,2}:\d\d(?::\d\d)?\]\s*)?this (?:episode|programme|program|podcast|show|newsletter)(?: of [\w ’'-]{2,60})? is (?:supported|sponsored|brought to you|made possible|underwritten) by\b"
