@@ -2015,3 +2015,156 @@ def test_a_byline_over_its_place_and_day_between_round_marks() -> None:
 def test_a_heading_of_two_capitalized_words_after_the_argument_is_no_signature() -> None:
     roles = roles_of("Kishida's offer", "By Tanabe Haruka", ARGUMENT, ARGUMENT, "Realistic Expectations", ARGUMENT, ARGUMENT)
     assert roles[4] == "subtitle" and roles[5] == "body"
+
+
+def test_a_section_run_into_the_headline_over_its_dek_is_the_title() -> None:
+    reading = detect.read(
+        [
+            "Opinion | Singapore summit: A handshake is not a settlement",
+            "Kim and Trump have changed the mood on the peninsula. The hard bargaining over North Korea's arsenal has not yet begun",
+            "By Anand Krishnaswamy\nJun 14, 2018",
+            ARGUMENT,
+            ARGUMENT,
+        ]
+    )
+    assert reading.roles[:2] == ["title", "subtitle"]
+
+
+def test_a_translation_s_framing_note_its_update_and_its_licence() -> None:
+    roles = roles_of(
+        "Beyond the slogan",
+        "By Zhao Minghui",
+        "Translator's note: Zhao's essay first appeared in Chinese in October 2022. It is translated here in full.",
+        ARGUMENT,
+        "Update, Jan 7: An earlier version of this post said the plenum lasted three days. It ran for four. Thanks to the readers who wrote in.",
+        ARGUMENT,
+        "Translator's note: 'Policy for Peace and Prosperity' is the government's own name for the programme.",
+        "Translations on this site are published under a CC BY-NC 4.0 licence unless otherwise stated.",
+    )
+    assert [roles[i] for i in (2, 4, 6, 7)] == ["editors_note", "editors_note", "notes", "boilerplate"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "role"),
+    [
+        ("Margaret Ellery at her home in Norwich, Vt., in March. Photograph by Hannah Reyes for The Meridian", "caption"),
+        ("You are receiving The Red River Dispatch because you subscribed at hcrs.org.vn. Forward to a colleague · Unsubscribe", "boilerplate"),
+        ("Hanoi Centre for Regional Studies · 18 Liễu Giai, Ba Đình, Hà Nội, Việt Nam", "boilerplate"),
+        ("Die Brücke Quarterly appears four times a year. Subscribe from €38 · Gift subscriptions · Digital archive", "boilerplate"),
+        ("(Interviewer: Shota Ishibashi, NSW staff writer)", "credit"),
+        ("Weitere Beiträge zum Thema: Korea | Rüstungskontrolle | China\nImpressum · Datenschutz · © Berliner Sicherheitsrevue 2021", "boilerplate"),
+        ("Email This\nBlogThis!\nShare to Twitter\nShare to Facebook\nShare to Pinterest", "boilerplate"),
+        ("Labels: China, DPRK, Singapore summit, US-China relations", "boilerplate"),
+        ("Blog Archive\n► 2019 (6)\n▼ 2018 (9)", "boilerplate"),
+        ("Simple theme. Powered by Blogger.", "boilerplate"),
+    ],
+)
+def test_more_page_parts_after_the_argument(paragraph: str, role: str) -> None:
+    roles = roles_of("Counting what cannot be seen", "By Yuki Tanabe", ARGUMENT, ARGUMENT, paragraph)
+    assert roles[4] == role
+
+
+@pytest.mark.parametrize(
+    ("kind", "role"),
+    [("PROFILE", "label"), ("Policy Paper 3/2023", "label"), ("Speech", "label")],
+)
+def test_a_kind_of_piece_over_the_headline_is_its_label(kind: str, role: str) -> None:
+    reading = detect.read([kind, "The Last Negotiator", "By Caleb Marston", ARGUMENT, ARGUMENT])
+    assert reading.roles[:2] == [role, "title"]
+
+
+def test_a_headline_whose_dash_goes_on_in_lower_case_is_no_label() -> None:
+    reading = detect.read(
+        [
+            "Issue #37",
+            "An End-of-War Declaration Is Not a Peace Treaty — and That Is Its Point",
+            "What Hanoi and Washington learned in the 1990s about sequencing, and why Seoul should take note",
+            "By Nguyen Thi Lan and Matthew Harcourt",
+            ARGUMENT,
+            ARGUMENT,
+        ]
+    )
+    assert reading.roles[1] == "title"
+
+
+def test_a_newsletter_s_contents_then_its_item_s_label_and_headline() -> None:
+    reading = detect.read(
+        [
+            "View this email in your browser",
+            "Issue No. 147 · Monday, 3 March 2025",
+            "In this issue: Five questions on Korea · The ASEAN calendar · What we're reading",
+            "FIVE QUESTIONS FOR…",
+            "Trần Minh Khoa on why Pyongyang still looks at Hanoi",
+            "Six years after the Hanoi summit, Vietnam's road is still held up as a model. We put five quick questions to Trần Minh Khoa,"
+            " senior researcher at the Institute for Northeast Asian Studies.",
+            '1. Why does the "Vietnam model" keep coming up?',
+            "Because it is the only example we have. " + ARGUMENT,
+            "2. Is the comparison fair?",
+            "Only partly. " + ARGUMENT,
+        ]
+    )
+    assert reading.roles[3:5] == ["label", "title"]
+
+
+def test_a_platform_s_author_block_its_publication_and_its_comments() -> None:
+    reading = detect.read(
+        [
+            "Verification Is the Whole Game",
+            "Takeshi Ono\n·\nFollow\nPublished in\nNuclear Notes\n·\n8 min read\n·\nFeb 7, 2022",
+            ARGUMENT,
+            ARGUMENT,
+            ARGUMENT,
+            "247",
+            "Nuclear Notes",
+            "Written by Takeshi Ono\n412 Followers\n·\nWriter for\nNuclear Notes\nFormer IAEA safeguards inspector. Writing on arms control"
+            " and East Asian security from Vienna and Osaka.",
+            "142\n18 Comments",
+            "Jonas Lindqvist\nResearcher, Swedish Defence Research Agency\n1y",
+            "Very useful, Takeshi. The point about benchmarks is underrated, and the sampling history deserves a longer treatment.",
+        ]
+    )
+    assert reading.roles[1] == "byline" and reading.date is not None and reading.date[0] == "2022-02-07"
+    assert reading.roles[6] == "boilerplate" and reading.roles[7] == "author_bio"
+    assert reading.roles[8:] == ["boilerplate"] * 3
+    assert [person.name for person in reading.people] == ["Takeshi Ono"]
+
+
+def test_a_blogger_post_under_the_blog_s_name_and_its_day_signed_posted_by() -> None:
+    reading = detect.read(
+        [
+            "Yalu Notes",
+            "Occasional writing on China, the Koreas and the region, in English",
+            "Tuesday, June 19, 2018",
+            'After Singapore, Beijing: Why the "Dual Suspension" Won',
+            ARGUMENT,
+            ARGUMENT,
+            ARGUMENT,
+            "Posted by Tian Haoran at 11:26 PM",
+            "2 comments:",
+            "Robert K said...\nInteresting take. But isn't the freeze exactly what Washington refused for a decade?",
+            "June 20, 2018 at 8:03 AM",
+        ]
+    )
+    assert reading.roles[:4] == ["boilerplate", "boilerplate", "dateline", "title"]
+    assert reading.roles[4:8] == ["body", "body", "body", "byline"] and reading.roles[8:] == ["boilerplate"] * 3
+    assert [person.name for person in reading.people] == ["Tian Haoran"]
+
+
+def test_a_faculty_blog_s_name_over_its_trail_is_no_writer() -> None:
+    reading = detect.read(
+        [
+            "School of Sociology, Politics and International Studies",
+            "SPAIS Blog",
+            "Home > SPAIS Blog > International Security",
+            "Balloons, Loudspeakers and the End of the 2018 Military Agreement",
+            "Posted by Dr Sang-hyun Lee, Lecturer in East Asian Security, on 18 June 2024",
+            ARGUMENT,
+            ARGUMENT,
+        ]
+    )
+    assert reading.roles[3] == "title" and [person.name for person in reading.people] == ["Sang-hyun Lee"]
+
+
+def test_a_masthead_dated_by_its_issue_and_month() -> None:
+    reading = detect.read(["Die Brücke Quarterly", "Issue 3/2022 — September 2022", "Sanctions have become a habit", "By Anna Weber", ARGUMENT])
+    assert reading.date is not None and reading.date[0] == "2022-09"

@@ -2035,3 +2035,84 @@ def test_a_writer_who_signs_in_lower_case_is_described_in_lower_case() -> None:
         ]
     )
     assert reading.roles[4] == "author_bio" and reading.signers[4] == (0,)
+
+
+def test_an_interview_s_guest_named_where_the_host_introduces_her_not_beside_a_month() -> None:
+    reading = detect.read(
+        [
+            "Deterrence without dialogue? Korea's new normal",
+            "Host: Tomáš Novák",
+            "Novák: Hello and welcome. In September Kim Jong Un took his armoured train to the Russian Far East. My guest is"
+            " Kim Eun-jung, a senior research fellow at the Korea Institute for Peninsula Strategy in Seoul. Welcome.",
+            "Kim: Thank you, Tomáš. It's good to be back in Prague.",
+            "Novák: How much does the Russia–North Korea relationship change the picture?",
+            "Kim: " + ARGUMENT,
+            "Novák: And the alliance?",
+            "Kim: " + ARGUMENT,
+        ]
+    )
+    assert "Kim Eun-jung" in writers(reading) and "September Kim" not in writers(reading)
+
+
+def test_an_editor_s_note_that_says_whose_answers_follow() -> None:
+    reading = detect.read(
+        [
+            "THE E-MAIL INTERVIEW",
+            'Five years after Singapore: "The joint statement had the order right"',
+            "Editor's note: This interview was conducted by e-mail in June. Questions were sent by SSD editor Tan Wei Ling; Dr Sanghoon"
+            " Lee's answers appear in full, lightly edited for house style.",
+            "1. The Singapore summit took place five years ago this month. What, if anything, survives of the joint statement?",
+            "Less than its authors hoped. " + ARGUMENT,
+            '2. You have argued that the statement "had the order right". What do you mean?',
+            "Read the sequence. " + ARGUMENT,
+        ]
+    )
+    assert list(writers(reading)) == ["Sanghoon Lee"]
+    assert reading.roles[3:] == ["question", "body", "question", "body"]
+
+
+def test_a_guest_s_profile_after_the_interview_named_and_born() -> None:
+    roles = detect.read(
+        [
+            "Former ambassador Michio Fujisawa on Japan and the abductions",
+            "Q: How closely did Tokyo follow the 2018 talks?",
+            "A: Very closely. " + ARGUMENT,
+            "Q: And now?",
+            "A: " + ARGUMENT,
+            "Michio Fujisawa: Born in Niigata Prefecture in 1948. Joined the Ministry of Foreign Affairs in 1971. Retired in 2010.",
+        ]
+    ).roles
+    assert roles[-1] == "author_bio" and roles[2] == "body"
+
+
+def test_a_co_writer_s_part_headed_with_the_short_form_of_the_first_name() -> None:
+    reading = detect.read(
+        [
+            "An End-of-War Declaration Is Not a Peace Treaty",
+            "By Nguyen Thi Lan and Matthew Harcourt",
+            ARGUMENT,
+            "Lan: the Vietnamese precedent",
+            ARGUMENT,
+            "Matt: mind the fine print",
+            ARGUMENT,
+        ]
+    )
+    people = writers(reading)
+    assert reading.signers[4] == (people["Nguyen Thi Lan"],) and reading.signers[6] == (people["Matthew Harcourt"],)
+
+
+def test_a_retired_officer_s_bio_after_the_notes() -> None:
+    roles = detect.read(
+        [
+            "After Stockholm: Why Korea Diplomacy Needs a Military Track",
+            "Maj. Gen. (ret.) Mats Engman",
+            ARGUMENT,
+            "Share this article: Facebook | X | LinkedIn",  # the page's furniture inside the text: the trailing matter may start
+            ARGUMENT,
+            "[1] “Agreement on the Implementation of the Historic Panmunjom Declaration in the Military Domain,” Pyongyang, September 19, 2018, Articles 1–3.",
+            "[2] On the Commission’s history, see Karl-Erik Lindqvist, The Neutral Nations Supervisory Commission, 1953–2013 (Stockholm:"
+            " Swedish Armed Forces, 2014).",
+            "Maj. Gen. (ret.) Mats Engman is a Distinguished Fellow at ISDP. He previously served as Head of the Swedish delegation.",
+        ]
+    ).roles
+    assert roles[5:] == ["notes", "notes", "author_bio"]

@@ -96,6 +96,7 @@ _NOT_NAME_WORDS = frozenset(
     re.findall(
         r"\w+",
         """the of and but yet still thus hence available downloads download unification affairs foreign defense defence interior
+        january february september october november december monday tuesday wednesday thursday friday saturday sunday blog blogs
         for in on to a an is with by daily times herald news journal weekly diplomat tribune gazette magazine online media
         korea korean asia asian china japan europe america north south africa african russia russian american chinese japanese
         european pacific global world press review opinion executive summary key findings introduction conclusion

@@ -164,7 +164,7 @@ def date_among(paragraph: str) -> tuple[str, str] | None:
         rest = re.sub(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?", " ", paragraph.replace(inside[1], " "), flags=re.I)
         if re.search(r"[A-Z]{2}", rest) and re.fullmatch(r"[\sA-Z0-9&|·•/.,:-]*", rest):
             return inside
-    parts = [part.strip() for part in re.split(r"\s+[|·•/]\s+|\s{3,}|\t+|\n|(?<=[a-z]):\s+", paragraph) if part.strip()]  # a tab: a wide gap kept
+    parts = [part.strip() for part in re.split(r"\s+[|·•/—]\s+|\s{3,}|\t+|\n|(?<=[a-z]):\s+", paragraph) if part.strip()]  # a tab: a wide gap kept
     if len(parts) == 1 and len(paragraph) <= 100 and re.search(r"\b(?:no\.|vol\.|issue)\s*\d+\s", paragraph, re.I):
         # a series label whose parts' spacing was folded away: 'Toda Peace Institute Policy Brief No. 61 November 2019'
         words = paragraph.split()

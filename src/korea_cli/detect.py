@@ -100,7 +100,7 @@ _SERIES_MARK = re.compile(r"\b(?:brief|paper|report|bulletin|newsletter|series|c
 
 _BIO = re.compile(  # not 'Niklas Swanström is right that …': a co-author answering the other
     r"^(?:\*{1,3}\s?|\()?(?:(?i:profile|bio|about the author|about|author)\s*:\s*)?(?:(?:Dr|Prof|Gen|Amb|Ambassador|Professor|General)\.?(?:\s*\((?:ret|retd)\.?\))?\s+)?(?P<who>[A-ZÀ-ÖØ-ÞĀ-ž][\w.'’-]*(?:\s+(?:(?:de|la|van|von|der|den|del|da|di|du|le|bin|al)\s+)*[A-ZÀ-ÖØ-ÞĀ-ž][\w.'’-]*){0,3})(?:\s+\((?:ret|retd)\.?\)|\s+\((?-i:[A-ZÀ-Þ])[^()]{1,40}\))?(?:\s+[’'‘]\d{2})?"  # 'Jeon Jae-seong (Chun Chae-sung) is …'
-    r"(?:,\s+(?:Ph\.?\s?D\.?|D\.?Phil\.?|OBE|CBE|MBE))?(?:,\s+(?P<aside>[^,]{2,120}),)?\s+(?:is(?!\s+(?:right|wrong|correct|mistaken|surely|too|not\s+wrong)\b)|was|also|serves|served|has|had|holds|teaches|lectures|researches|leads|directs|heads|headed|chaired|commanded|chairs|edits|writes|works|worked|spent|joined"
+    r"(?:,\s+(?:Ph\.?\s?D\.?|D\.?Phil\.?|OBE|CBE|MBE))?(?:,\s+(?P<aside>[^,]{2,120}),)?(?::\s+(?i:born)\b|\s+)(?:(?<=[Bb]orn)|is(?!\s+(?:right|wrong|correct|mistaken|surely|too|not\s+wrong)\b)|was|also|serves|served|has|had|holds|teaches|lectures|researches|leads|directs|heads|headed|chaired|commanded|chairs|edits|writes|works|worked|spent|joined"
     r"|covered|reported|advises|advised|specializes|specialises|received|earned|studied|graduated|retired from)\b"
 )
 _INTRODUCED = re.compile(
@@ -409,6 +409,7 @@ class _Reader:
 
     def read(self) -> Reading:
         self.by_look()
+        self.comment_section()
         self.signed_at_the_close()
         for i in _menu_one_a_paragraph(self.flat):
             self.roles[i] = "boilerplate"  # "Home" / "Analysis" / "Commentary" / "Media" / "About": a site's menu, an item a paragraph
@@ -456,6 +457,22 @@ class _Reader:
         self.spelled_as_known()
         self.asides()
         return self.reading()
+
+    def comment_section(self) -> None:
+        """Under the argument, a page's comments ('18 Comments', '2 comments:'): every card and reply after the
+        heading is the page's, the author's own replies too; a bio or a disclaimer keeps its role."""
+        argued = 0
+        for i in range(self.count):
+            last_line = self.paragraphs[i].strip().split("\n")[-1].strip()
+            if argued >= 3 and self.roles[i] not in ("author_bio", "disclaimer", "notes") and _COMMENTS_HEAD.fullmatch(last_line):
+                for j in range(i, self.count):
+                    if self.roles[j] not in ("author_bio", "disclaimer", "notes"):
+                        self.roles[j] = "boilerplate"
+                        self.bylines.pop(j, None)
+                        self.sections.pop(j, None)
+                self.speakers = [(j, label) for j, label in self.speakers if j < i]
+                return
+            argued += self.roles[i] is None and is_prose(self.flat[i])
 
     def signed_at_the_close(self) -> None:
         """A report's chapters signed under them: a heading, its prose, then the writer's name alone ('1 SANCTIONS WITHOUT A
@@ -725,6 +742,15 @@ class _Reader:
                 self.roles[i] = "boilerplate"
                 self.date = self.date or (sent if sent and sent[0] else None)
             elif (
+                argument_before
+                and (posted := _POSTED_BY_AT.fullmatch(p))
+                and looks_like_name(named := clean_name(posted["name"]))
+                and not AFFILIATION_WORD.search(named)
+                and not only_institutions(named)
+            ):
+                self.roles[i] = "byline"  # "Posted by Tian Haoran at 11:26 PM" under a blog's post: its writer, as Blogger signs it
+                self.bylines[i] = (self.person(named),)
+            elif (
                 i < 10
                 and (single := _ONE_NAME_BYLINE.fullmatch(p))
                 and fold(single["name"]) not in _NOT_ONE_NAME
@@ -787,6 +813,19 @@ class _Reader:
             elif (
                 i < 12
                 and len(lines) >= 3
+                and (named := name_alone(lines[0].strip()))
+                and any(re.fullmatch(r"follow|subscribe", line.strip(), re.I) for line in lines[1:])
+                and all(len(line.strip()) <= 40 for line in lines[1:])
+                and (found := next((d for line in lines[1:] if (d := dateline(line.strip())) and d[0]), None))
+            ):
+                self.roles[i] = (
+                    "byline"  # "Takeshi Ono / · / Follow / Published in / Nuclear Notes / · / 8 min read / · / Feb 7, 2022": a platform's author block
+                )
+                self.bylines[i] = (self.person(title_case(named)),)
+                self.date = self.date or found
+            elif (
+                i < 12
+                and len(lines) >= 3
                 and all(name_alone(line.strip()) and "," not in line and not AFFILIATION_WORD.search(line) for line in lines[:-1])
                 and (found := dateline(lines[-1].strip()))
             ):
@@ -837,9 +876,9 @@ class _Reader:
                 and i + 1 < self.count
                 and is_prose(self.flat[i + 1])
                 and not SPEAKER.match(self.flat[i + 1])
-                and len(one_of := [n for n, person in enumerate(self.people) if fold(titled["surname"]) in fold(person.name).split()]) == 1
+                and len(one_of := [n for n, person in enumerate(self.people) if _goes_by(person.name, titled["surname"])]) == 1
             ):
-                self.roles[i] = "subtitle"  # "Lee: Washington's promises have an expiry date": a debater's rebuttal, under its title
+                self.roles[i] = "subtitle"  # "Lee: Washington's promises have an expiry date": a debater's rebuttal, under its title ('Matt: …', Matthew's)
                 self.sections[i] = one_of[0]
                 self.alone.add(i)
             elif (
@@ -1071,11 +1110,12 @@ class _Reader:
             ):
                 self.roles[i] = "notes"  # or "Authors' note: This paper draws on interviews …", about its sources
             elif re.match(r"\(?(?:translator|translators)[’']?s?[’']? notes?\s*[:.—–-]", bare, re.I):
-                self.roles[i] = "notes"  # "Translator's note: 'Policy for Peace and Prosperity' is …": the translator's gloss
+                # "Translator's note: 'Policy for Peace and Prosperity' is …": the translator's gloss; over the text, the translation's framing
+                self.roles[i] = "notes" if argument_before else "editors_note"
             elif CONTENTS.match(bare) or (len(lines) >= 3 and CONTENTS.fullmatch(lines[0].strip("*_# ")) and all(len(line) <= 90 for line in lines[1:])):
                 self.roles[i] = "boilerplate"  # a table of contents: the document's furniture, nobody's argument
             elif (
-                BIO_HEAD.match(bare)
+                (BIO_HEAD.match(bare) and (argument_before or not re.fullmatch(r"profiles?\s*:?", bare, re.I)))  # 'PROFILE' over a headline: its kind
                 or (len(lines) > 1 and BIO_HEAD.fullmatch(lines[0].strip("*_# ")))
                 or (len(lines) > 1 and re.fullmatch(r"about\s+[^\n]{3,40}", lines[0].strip("*_# "), re.I) and _BIO.match(lines[1].strip("*_ ")))
             ):
@@ -2124,7 +2164,7 @@ class _Reader:
         while (
             marked
             and marked < min(self.count, 8, last_prose)
-            and self.roles[marked] is None
+            and (self.roles[marked] is None or (self.roles[marked] == "introduction" and _IN_THIS_ISSUE.match(self.flat[marked])))
             and len(self.flat[marked]) <= 220
             and (not is_prose(self.flat[marked]) or self.untitled_headline(marked))
             and not _TOPIC_LIST.fullmatch(self.flat[marked])  # "North Korea, Nuclear Weapons, Sanctions" under the date: the page's topics
@@ -2283,6 +2323,33 @@ class _Reader:
             if self.roles[i] == "label" and self.roles[i - 1] == "label":
                 self.roles[i - 1] = "boilerplate"  # two labels over the title: the publisher's name, then the series'
         self.masthead_over_label()
+        self.title_under_the_date()
+
+    def title_under_the_date(self) -> None:
+        """A blog's name and its tagline over the day of the post, then the post's headline: the headline is the title ('Yalu
+        Notes' / 'Occasional writing on China, the Koreas …' / 'Tuesday, June 19, 2018' / 'After Singapore, Beijing: Why …')."""
+        title = self.title
+        if title is None or title >= 3:
+            return
+        day, headline = title + 1, title + 2
+        if (
+            headline < self.first_body
+            and self.roles[day] == "dateline"
+            and self.roles[headline] == "subtitle"
+            and title > 0
+            and self.roles[title - 1] == "label"
+            and len(self.flat[title - 1].split()) <= 4  # the blog's name
+            and is_headline(self.flat[headline])
+            and not is_headline(self.flat[title])
+            and not is_prose(self.flat[headline])
+            and "\n" not in self.paragraphs[headline].strip()
+            and not re.search(r"\t|[.!]\s|[.)]$", self.flat[headline])  # no caption ('…, left, and … on March 4. (Kenta Ogawa)'), no credits
+            and headline + 1 < self.count
+            and is_prose(self.flat[headline + 1])
+        ):
+            for i in range(title + 1):
+                self.roles[i] = "boilerplate"  # the blog's name and tagline: its masthead
+            self.roles[headline], self.title = "title", headline
 
     def subject_title(self, near: range) -> int | None:
         """The paragraph near the top that is the last part of a printed e-mail's subject ('… #87 -- The watchdog is gone.')."""
@@ -2432,7 +2499,7 @@ class _Reader:
                 continue
             if role is None and trailing:
                 previous = next((self.roles[j] for j in range(i - 1, self.first_body - 1, -1) if self.roles[j] not in (None,)), None)
-                if (_BIO.match(bare := self.flat[i].lstrip("—–-*_ ")) or _THE_AUTHOR.match(bare)) and not FOOTNOTE.match(self.flat[i]):
+                if (_BIO.match(bare := self.flat[i].lstrip("—–-*_ ")) or _bio_name(bare) or _THE_AUTHOR.match(bare)) and not FOOTNOTE.match(self.flat[i]):
                     pass  # a bio after the notes ('The writer is professor of …'): `bios` finds whose
                 elif previous == "notes" and (FOOTNOTE.match(self.flat[i]) or len(self.flat[i]) <= 300 or NOTES_HEAD.fullmatch(self.flat[i - 1])):
                     self.roles[i] = "notes"
@@ -2727,6 +2794,13 @@ class _Reader:
                         or _SIDE_PREFIX.match(self.flat[i])
                     )  # 'RUSSIA', 'AGAINST THE MOTION', 'Republic of Korea', 'COUNTERPOINT: Paying for a freeze …'
                     self.roles[i] = "subtitle" if sided else "title"  # a section's own title, under its author's name or over it; a side's or a place's heading
+                elif (
+                    0 < i < self.count - 1
+                    and self.roles[i - 1] == "boilerplate"
+                    and self.roles[i + 1] in ("author_bio", "byline")
+                    and not is_prose(self.flat[i])
+                ):
+                    self.roles[i] = "boilerplate"  # "Nuclear Notes" between a page's counts and the writer's card: the publication's name
                 elif is_heading(self.flat, i, self.first_body, self.roles):
                     self.roles[i] = "subtitle"  # a heading inside the body: "What comes next", "II. The Sequencing Dilemma"
                     if any(j in self.alone for j in range(i) if j in self.sections and self.sections[j] in current):
@@ -2934,6 +3008,7 @@ class _Reader:
                 or _NAME_SIGNATURE.fullmatch(self.paragraphs[i].strip())  # "— Han Seung-woo, former director-general …" under the last contribution
                 or _BARE_INITIALS.fullmatch(self.flat[i])  # "M.O'D." under the last
                 or _INITIALS_SIGNATURE.fullmatch(self.flat[i])
+                or _POSTED_BY_AT.fullmatch(self.flat[i])  # "Posted by Tian Haoran at 11:26 PM"
             )
             if (
                 body
@@ -3663,6 +3738,10 @@ _INITIALLED = re.compile(
 )
 """'… — LSH', '… — LSH & ZJ', '… — N.M.C.', '… - AdV' (Anneke de Vries): a paragraph of a written dialogue, or a section's
 last, signed with its writers' initials."""
+_COMMENTS_HEAD = re.compile(r"\d{1,5}\s+(?:comments?|responses?|replies)\s*:?|comments?\s*\(\d{1,5}\)\s*:?", re.I)
+"""The head of a page's comments, counting them: '18 Comments', '2 comments:', 'Comments (3)' (not a newsletter's 'Leave a comment' button)."""
+_POSTED_BY_AT = re.compile(r"posted by (?P<name>[\w .’'-]{2,60}?) (?:at|on) \d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?", re.I)
+"""Blogger's line under a post: 'Posted by Tian Haoran at 11:26 PM'."""
 _SIGNED_NAME = re.compile(r"[.!?”’\"]\s+[—–]\s*((?-i:[A-ZÀ-ÖØ-Þ][\w’'.-]+)(?:\s(?-i:[A-ZÀ-ÖØ-Þ][\w’'.-]+)){1,3})\s*$")
 """'… should speak to that. — Hoang Minh Tuan': a paragraph its writer signs with the whole name."""
 _AUTHORS_NOTE = re.compile(r"(?:a )?(?:note from the authors?|authors?[’']?s?[’']? note|a note on (?:sources|methods?))\s*[:.—–-]", re.I)
@@ -3775,20 +3854,18 @@ def _heads_a_section(flat: Sequence[str], i: int) -> bool:
 def _full_name(name: str, texts: Sequence[str]) -> str:
     """A surname as the full name the text gives it somewhere ('REINHOLT' -> 'Douglas Reinholt'), or the name itself."""
     surname = fold(name.split()[-1])
-    for paragraph in (line for text in texts for line in text.split("\n")):  # a name a line in a list of panelists
-        for listed in _LISTED_NAME.finditer(paragraph):
+    lines = [line for text in texts for line in text.split("\n")]
+    for line in lines:  # "… my guest, Kim Eun-jung, a senior research fellow …": the name the text introduces, before any other it gives
+        for introduced in _CAPITALIZED_NAME.finditer(line):
+            if _INTRODUCED_AS.match(line, introduced.end()) and (whole := _whole_name_of(clean_name(introduced.group(0)).split(), surname)):
+                return whole
+    for line in lines:  # a name a line in a list of panelists
+        for listed in _LISTED_NAME.finditer(line):
             if fold(listed["surname"]) == surname:
                 return f"{listed['given']} {title_case(listed['surname'])}"  # "HALLORAN, Dr Fiona, Senior Lecturer …": a hearing's list of witnesses
-        for candidate in _CAPITALIZED_NAME.findall(paragraph):
-            words = clean_name(candidate).split()
-            if len(words) >= 2 and fold(words[-1]) == surname:
-                for last in (words[-3:], words[-2:]):  # "… Meridian Institute Daniel Ashcombe": the name, not the institute before it
-                    if looks_like_name(" ".join(last)):
-                        return " ".join(last)
-            if len(words) == 2 and fold(words[0]) == surname and "-" in words[1] and looks_like_name(" ".join(words)):
-                return " ".join(words)  # 'Lee Sang-hyun': a Korean name, the surname first
-            if len(words) == 3 and fold(words[0]) == surname and korean_sounds(" ".join(words)) and looks_like_name(" ".join(words)):
-                return " ".join(words)  # 'Chun Chae Sung': the given name in two words
+        for candidate in _CAPITALIZED_NAME.findall(line):
+            if whole := _whole_name_of(clean_name(candidate).split(), surname):
+                return whole
     for paragraph in texts:  # 'Zhao Lirong': a Chinese name, the surname first, when no name ends with it
         for candidate in _CAPITALIZED_NAME.findall(paragraph):
             words = clean_name(candidate).split()
@@ -3797,6 +3874,22 @@ def _full_name(name: str, texts: Sequence[str]) -> str:
     return title_case(name)
 
 
+def _whole_name_of(words: list[str], surname: str) -> str | None:
+    """The words of a capitalized run that are a whole name with `surname`: 'Daniel Ashcombe' out of '… Meridian Institute
+    Daniel Ashcombe', 'Lee Sang-hyun' (the surname first), 'Chun Chae Sung' (the given name in two words)."""
+    if len(words) >= 2 and fold(words[-1]) == surname:
+        for last in (words[-3:], words[-2:]):  # the name, not the institute before it
+            if looks_like_name(" ".join(last)):
+                return " ".join(last)
+    if len(words) == 2 and fold(words[0]) == surname and "-" in words[1] and looks_like_name(" ".join(words)):
+        return " ".join(words)
+    if len(words) == 3 and fold(words[0]) == surname and korean_sounds(" ".join(words)) and looks_like_name(" ".join(words)):
+        return " ".join(words)
+    return None
+
+
+_INTRODUCED_AS = re.compile(r",\s+(?:a|an|the|who|our|my)\s|\s+is\s+(?:a|an|the)\s")
+"""What follows a name the text introduces: ', a senior research fellow at …', ' is the director of …'."""
 _MODERATOR_LABEL = re.compile(r"moderator|host|chair|interviewer|presenter", re.I)
 _LISTED_NAME = re.compile(
     r"(?:^|(?<=\s))(?P<surname>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž][A-ZÀ-ÖØ-ÞĀ-ž’'-]+)), (?:(?:Dr|Mr|Ms|Mrs|Prof|Professor|Senator)\.? )?(?P<given>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+)),"
@@ -4038,6 +4131,12 @@ def _initialled(short: str, full: str) -> bool:
     )
 
 
+def _goes_by(name: str, called: str) -> bool:
+    """Whether `called` is one of `name`'s words, or the short form of its first ('Lee', 'Lan'; 'Matt' for Matthew Harcourt)."""
+    words, short = fold(name).split(), fold(called)
+    return short in words or (len(short) >= 3 and bool(words) and words[0].startswith(short) and len(words[0]) > len(short))
+
+
 def _as_written(name: str, paragraphs: Sequence[str]) -> str:
     """`name` with the letters the text gives it where it writes it in mixed case: 'MEHMET KAAN YILMAZ' in the byline is
     'Mehmet Kaan Yilmaz' by title case, and the bio's 'Mehmet Kaan Yılmaz' says which i it is."""
@@ -4162,11 +4261,12 @@ _CAPS_DASH = re.compile(r"^((?-i:[A-Z][A-Z’'-]{1,20}(?: [A-Z][A-Z’'-]{1,20})
 _INTERVIEWED_IN = re.compile(
     r"(?P<name>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+){1,2}))\s+(?:speaks|talks|gestures|answers questions)\s+(?:during|in)\s+an\s+interview\b"
     r"|\bour expert is\s+(?:(?:associate |assistant )?professor\s+|dr\.?\s+)?(?P<expert>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+){1,2}))"
-    r"|(?:^|[.!?]\s+)(?P<answered>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+){1,3})),\s+[^.]{3,160}?,\s+answered\s+(?:our|my|the)\s+questions\b",
+    r"|(?:^|[.!?]\s+)(?P<answered>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+){1,3})),\s+[^.]{3,160}?,\s+answered\s+(?:our|my|the)\s+questions\b"
+    r"|(?:^|[;.!?]\s+)(?:(?:dr|prof|professor|mr|ms|mrs)\.?\s+)?(?P<answers_of>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+){1,2}))[’']s\s+(?:answers|replies|responses)\s+(?:appear|are|were)\b",
     re.I,
 )
 """'Takeshi Onodera speaks during an interview in Kyoto' (a caption), 'our expert is Associate Professor Lim Wei Jie', '… Nguyen
-Thi Lan Huong, deputy director of …, answered our questions by email.'"""
+Thi Lan Huong, deputy director of …, answered our questions by email.', '… Dr Sanghoon Lee’s answers appear in full' (an editor's note)."""
 _EVENT_OF = re.compile(
     r"(?:spokes(?:person|man|woman)\s+)?(?P<name>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+){1,2}))[’']s\s+(?:regular\s+)?(?:press\s+(?:conference|briefing)|remarks|briefing|speech|address|lecture|keynote|testimony)\b",
     re.I,
@@ -4367,8 +4467,8 @@ def _interviewee(flat: list[str], roles: list[str | None], known_names: Iterable
             and looks_like_name(said := clean_name(match.group("name") or match.group("first")))
         ):
             return person(said)  # "…, says Jilin scholar Gu Haoran", "Professor Gu Haoran argues that …", "X of the Institute … says"
-        if roles[i] in ("caption", None, "introduction", "subtitle") and (match := _INTERVIEWED_IN.search(flat[i])):
-            named = clean_name(match.group("name") or match.group("expert") or match.group("answered"))
+        if roles[i] in ("caption", None, "introduction", "subtitle", "editors_note") and (match := _INTERVIEWED_IN.search(flat[i])):
+            named = clean_name(match.group("name") or match.group("expert") or match.group("answered") or match.group("answers_of"))
             if looks_like_name(named):
                 return person(named)
         if roles[i] in ("title", "subtitle") and (match := _EVENT_OF.search(flat[i])) and looks_like_name(clean_name(match.group("name"))):

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 LABEL = re.compile(
     r"^(?:(?:(?!(?:without|beyond|against|after|before|towards?|despite|through|into|is|are|was|were|not|no|needs?|must|can|will|why|how)\s)[\w’'-]+ ){0,3}(?:policy brief|issue brief|brief|commentar(?:y|ies)|comments?|analys[ie]s|analytics|op-?eds?|opinions?|perspectives?|viewpoints?|voices|points? of view|interviews?|expert views?|"
-    r"special report|working paper|reports?|essays?|columns?|insights?|explainer|q ?& ?a|roundtable|round table|conversations?|dialogues?|symposium|debate|debatt|podcast|transcripts?|"
+    r"special report|working paper|policy paper|discussion paper|occasional paper|position paper|reports?|essays?|columns?|insights?|explainer|q ?& ?a|roundtable|round table|conversations?|dialogues?|symposium|debate|debatt|podcast|transcripts?|"
     r"series|in focus|spotlight|briefing|reaction|monitor|newsletter|bulletin|digest|update|memorandum|memo|news release|press release|event summary"
     r"|for immediate release|issue\s*#?\d+)\b[\w .#:|/·•,—–\[\]()🕒⏱⌚\ufe0f-]*|[\w ,:’'-]{2,80},? part \d+ of \d+|[\w &’'-]{2,30}\s/\s(?:excerpts?|reviews?|essays?|interviews?|opinion|commentary|analysis)|[\w ]+\s*[|·]\s*[\w ,·|]+|\[[\w ]{2,30}\]|[\w ’'-]{2,40}\s[—–|·]\s(?:issue|no\.|vol\.|n[°º]\.?|nr\.?)(?:\s*no\.)?\s*#?\d+|chapter\s+\d{1,2}|(?:[\w’'-]+ ){0,2}(?:speech(?:es)?|remarks|statements?|keynote|testimony)|(?:written\s+)?testimony\s+(?:before|to)\s+(?:the\s+)?(?-i:[A-Z])[^!?]{5,200})$",
     re.I,
@@ -25,7 +25,7 @@ EDITORS_NOTE = re.compile(
     r"^\[?(?:editor[’']?s[’']? note\b|publisher[’']?s[’']? note\b|moderator[’']?s[’']? note\b|corrected\s*:\s|(?:an? )?(?:edited|abridged) transcript\.\s|note from the editors?\b|(?:as prepared for delivery|check against delivery)\b"
     r"|(?:this|the) (?:article|piece|column|essay|interview|commentary) was (?:amended|corrected|updated|conducted(?!\s+by))\b"
     r"|(?:this|the) (?:text|transcript|version|lecture) (?:has been|was) edited (?:from|for)\b"  # "This text has been edited from the transcript …"
-    r"|(?:updated|update|correction)\s+(?=[^\n]{0,20}\d)[^\n]{6,60}?:\s+\S"  # "Updated 24 December 2019, 09:40 VLAT: This article …"
+    r"|(?:updated|update|correction)(?:\s+|,\s*)(?=[^\n]{0,20}\d)[^\n]{3,60}?:\s+\S"  # "Updated 24 December 2019, 09:40 VLAT: This article …"
     r"|\[(?=[^\[\]]{10,400}\]$)[^\[\]]*\b(?:edited for|is not included|are not included|(?:has|have) been omitted|abridged|condensed)\b"  # "[The Q&A that followed is not included. …]"
     r"|(?:the following|this) (?:interview|conversation|transcript|q ?& ?a) (?:has been|was|is)\b"
     r"|the following (?:has been|was) (?:edited|condensed|lightly edited)\b|this is an? (?:english )?(?:summary|translation|abridged version|edited transcript)\b|(?:this|the) (?:article|piece|column|essay|commentary) is an? (?:english |abridged |edited )?translation\b|(?:correction|clarification)(?:,[^:\n]{2,40})?\s*:|(?:this interview )?(?:has been |was |is )?(?:edited|condensed|lightly edited)"
@@ -34,7 +34,7 @@ EDITORS_NOTE = re.compile(
 )
 EDITORS_NOTE_HEAD = re.compile(r"^(?:editor[’']?s[’']? note|note from the editors?)\s*:?$", re.I)
 CREDIT = re.compile(
-    r"^\(?(?:this (?:article|column|commentary|piece|op-?ed|essay) (?:is|was) (?:distributed|syndicated|republished|reprinted|reproduced|shared|co-?published|(?:published|produced) (?:jointly|in (?:partnership|cooperation|collaboration)))\b|interpret(?:ation|er|ers|ing)\s*:|(?:simultaneous |consecutive )?interpret(?:ed|ation) by|interview(?:ed)?(?: conducted)? by|translation of (?:an|the) (?:original )?(?:article|essay|column|op-?ed)\b|about the rapporteurs?\s*:|an? (?:earlier|previous|longer|shorter|different) version of this (?:commentary|article|essay|piece|op-?ed|paper|column)\b|(?:typeset|layout|designed) by|acknowledge?ments?\b(?! of country)|originally published in\b|originally written in\b|(?:this|the) (?:article|column|commentary|piece|op-?ed|essay) (?:is adapted from|originally appeared in)\b|interview(?:er)?\s*:(?=\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}(?:\s*\([^)]{2,120}\))?\s*$)|illustration\s*:|cover(?: photo| image)?\s*:|(?:speakers?|panelists?|presenter|to)\s*:|transcri(?:pt|bed) by|transcript(?:ion)? (?:prepared|produced|provided) by (?-i:[A-Z])|peer[- ]review(?:ed)?(?: by)?\s*:|(?:the )?research for this (?:article|essay|commentary|piece|brief|paper) was (?:funded|supported|made possible)\b|(?:the )?authors? (?:would like to |wishes? to )?thanks? (?-i:[A-Z])|thanks (?:also )?to (?-i:[A-Z])[\w .’'-]{2,60},? (?:who|for)\b|transcription\s*:|this issue was (?:edited|produced|compiled) by|panel(?:ists)?\s*(?:[IVX\d]+\s*)?[—:–-]|(?:conducted|moderated|hosted|produced)(?: and (?:edited|compiled|introduced))? by|(?:symposium|series|guest|section|forum|special issue|roundtable|volume) editors?\s*:\s*(?-i:[A-Z])|(?:host|producer|moderator|audio)\s*:(?=\s*(?:(?:dr|prof|mr|ms|mrs)\.?\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}(?:\s*[,(][^.?!|]{0,80})?\s*(?:$|[|·;]|\s+(?:producer|host|editor|audio|moderator|guests?)\s*:))|translated(?: from [\w ]+)? by|translated from\b|(?:english |korean |japanese |chinese |russian )?translation by|(?:compiled and )?edited by|compiled by|reporting by|additional reporting by|(?:writing|editing) by|illustration by"
+    r"^\(?(?:this (?:article|column|commentary|piece|op-?ed|essay) (?:is|was) (?:distributed|syndicated|republished|reprinted|reproduced|shared|co-?published|(?:published|produced) (?:jointly|in (?:partnership|cooperation|collaboration)))\b|interpret(?:ation|er|ers|ing)\s*:|(?:simultaneous |consecutive )?interpret(?:ed|ation) by|interview(?:ed)?(?: conducted)? by|translation of (?:an|the) (?:original )?(?:article|essay|column|op-?ed)\b|about the rapporteurs?\s*:|an? (?:earlier|previous|longer|shorter|different) version of this (?:commentary|article|essay|piece|op-?ed|paper|column)\b|(?:typeset|layout|designed) by|acknowledge?ments?\b(?! of country)|originally published in\b|originally written in\b|(?:this|the) (?:article|column|commentary|piece|op-?ed|essay) (?:is adapted from|originally appeared in)\b|interview(?:er)?\s*:(?=\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}(?:\s*\([^)]{2,120}\)|,\s*[^()\n]{2,80})?\)?\s*$)|illustration\s*:|cover(?: photo| image)?\s*:|(?:speakers?|panelists?|presenter|to)\s*:|transcri(?:pt|bed) by|transcript(?:ion)? (?:prepared|produced|provided) by (?-i:[A-Z])|peer[- ]review(?:ed)?(?: by)?\s*:|(?:the )?research for this (?:article|essay|commentary|piece|brief|paper) was (?:funded|supported|made possible)\b|(?:the )?authors? (?:would like to |wishes? to )?thanks? (?-i:[A-Z])|thanks (?:also )?to (?-i:[A-Z])[\w .’'-]{2,60},? (?:who|for)\b|transcription\s*:|this issue was (?:edited|produced|compiled) by|panel(?:ists)?\s*(?:[IVX\d]+\s*)?[—:–-]|(?:conducted|moderated|hosted|produced)(?: and (?:edited|compiled|introduced))? by|(?:symposium|series|guest|section|forum|special issue|roundtable|volume) editors?\s*:\s*(?-i:[A-Z])|(?:host|producer|moderator|audio)\s*:(?=\s*(?:(?:dr|prof|mr|ms|mrs)\.?\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}(?:\s*[,(][^.?!|]{0,80})?\s*(?:$|[|·;]|\s+(?:producer|host|editor|audio|moderator|guests?)\s*:))|translated(?: from [\w ]+)? by|translated from\b|(?:english |korean |japanese |chinese |russian )?translation by|(?:compiled and )?edited by|compiled by|reporting by|additional reporting by|(?:writing|editing) by|illustration by"
     r"|(?:this|the) interview was conducted by\b|excerpted from\b|distributed by\b|(?:remarks|comments|answers|the text) (?:by|of) [^.]{2,60}? translated\b|transcript\s*:\s*(?-i:[A-Z])(?=[^,:;?!—–]{0,60}$)"
     r"|(?:reviewed|fact-checked|checked|proofread) by\s*:?\s*(?-i:[A-Z])|image source\s*:"
     r"|(?:this|the) (?:article|essay|column|commentary|piece|op-?ed) was (?:written|prepared|commissioned) for\b"  # "This commentary was written for the Asahi Shimbun's …"  # "Reviewed by: Chun Jae-hoon", "Image Source: Getty"
@@ -114,7 +114,7 @@ CAPTION = re.compile(
     re.I,
 )
 CAPTION_END = re.compile(
-    r"\((?:photo|image)?\s*:?\s*©?\s*(?:ap|afp|reuters|getty images|yonhap|epa|kcna|kyodo|jiji|xinhua|tass|ria novosti|bloomberg|newsis|news1)\b[^)]*\)\.?$|\b(?:photo|image) (?:by|courtesy of|credit)\b(?:[^.]|\.(?=\S))*\.?$"
+    r"\((?:photo|image)?\s*:?\s*©?\s*(?:ap|afp|reuters|getty images|yonhap|epa|kcna|kyodo|jiji|xinhua|tass|ria novosti|bloomberg|newsis|news1)\b[^)]*\)\.?$|\b(?:photo|photograph|image) (?:by|courtesy of|credit)\b(?:[^.]|\.(?=\S))*\.?$"
     r"|[.,]\s+(?:yonhap|reuters|afp|ap|epa|kcna|newsis|news1|getty images|(?:ap|afp|epa|yonhap) photo)\.?$|\.\s+(?:photograph|photo|image|foto|bild)\s*:\s*(?:[^.]|\.(?=\S)){2,80}(?:\s*\((?:CC[ -]BY|CC0|public domain)[^()]{0,24}\))?\.?$|\.\s+©\s*[^.]{2,60}$|\((?:photo|image|photograph|picture)\s*(?:by|:|courtesy of)\s*[^)]{2,60}\)\.?$|\bin (?:this|a) (?:file |undated |handout )?(?:image|photo|picture)\b"
     r"|\[(?:yonhap|reuters|afp|ap|epa|kcna|newsis|news1|joongang ilbo|[\w .]{2,30} photo)(?:/[\w .]{2,20})*\]\.?$|[|/]\s*(?:via\s+)?(?:reuters|afp|ap|epa|kyodo|yonhap|bloomberg|getty images|newsis|news1|kcna|xinhua)\.?$"
     r"|\((?:photo )?courtesy of [^)]{2,60}\)\.?$|[.,]\s*/\s?[A-Z]{2,8}$|[.,]\s*/\s?[A-Z]\w{1,20}(?: [A-Z]\w{1,20})? (?:photo|image)s?$|\s(?:photo|image)\s*:\s*courtesy of [^.:]{2,60}$"
@@ -370,7 +370,8 @@ _FURNITURE_LINES = (
     r"follow (?:the|us|our)\b.*",
     r"like this\s*:.*",
     # newsletters, subscriptions, appeals
-    r"you are receiving this (?:e-?mail|newsletter)\b.*",
+    r"(?:the )?[\w .&’'-]{2,60} (?:appears|is published|comes out) (?:four|three|six|ten|twelve|two|\d{1,2}) times a (?:year|month)\b.*",  # a magazine's subscription pitch
+    r"you(?: are|['’]re) receiving (?:this (?:e-?mail|newsletter)\b|[\w .&’'-]{2,60}? because\b).*",  # "You are receiving The Red River Dispatch because …"
     r"in other news\b.*",
     r"get (?:the|our) [\w ]{2,40} in your inbox\b.*",
     r"unsubscribe\b.*",
@@ -497,6 +498,10 @@ _FURNITURE_LINES = (
     r"r/\w+\s*[•·]\s*posted by u/.*",
     r"\d+\s*(?:yr|year|mo|month|wk|week|day|hr|hour|min|minute)s?\.?\s+ago",
     r"posted by [\w .’'-]{2,60} at \d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?.*",  # Blogger's footer
+    r"email this|blogthis!|share to (?:twitter|facebook|pinterest|x|linkedin)",  # Blogger's buttons under a post
+    r"labels\s*:.{0,200}",
+    r"blog archive\b.{0,300}",
+    r"(?:[\w ]{2,30} theme\.\s*)?powered by (?:blogger|wordpress|ghost|substack|medium)\.?",
     r"post a comment\b.*",
     r"(?:•\s*){3}",
     r"missing some tweets? in this thread\b.*",
@@ -610,6 +615,7 @@ _FURNITURE_LINES = (
     r"visit (?:the )?(?:website|site|web ?page|original|source)\.?",
     r"[\w ’'&-]{1,40} is (?:now )?on (?:telegram|whatsapp|signal|line|instagram|tiktok|youtube|threads|bluesky)\b.*",  # 'BT is now on Telegram! …'
     r"this (?:text|article|work|content|interview|piece) is (?:published|licensed|available|distributed) under (?:a|the)\b.{0,160}",  # a licence line
+    r"[\w ]{2,40} (?:on|at) this (?:site|website|blog) (?:is|are) (?:published|licensed|available|distributed) under\b.{0,160}",  # "Translations on this site are …"
     r"(?:have|got) a question for (?:our|the) (?:experts?|columnists?|writers?|panel)\b.*",
     r"(?:t[ée]l[ée]charger|descargar|herunterladen|scarica(?:re)?|baixar|pobierz|download)\s+(?:le |la |el |das |il |o |the )?(?:pdf|rapport|informe|bericht)\b.{0,30}",
     r"(?:leia|lire|leer|leggi|lees|lesen sie|czytaj|read)(?: (?:this|cet|este|esta|questo|dit|dieses|diesen) \w+)? (?:em|en|in|auf|po) "
@@ -731,6 +737,7 @@ _FURNITURE_LINES = (
     r"comments are moderated\b.*",
     r"rate this (?:material|article|post|story|page)\b.*",
     r"(?:more|also) on this topic\s*:.*",
+    r"(?:weitere beiträge|mehr zum thema|lesen sie auch|à lire aussi|plus sur ce sujet|leggi anche|lees ook)\b.*",  # "Weitere Beiträge zum Thema: Korea | …"
     r"how to cite",
     r"download(?: (?:the )?(?:pdf|full (?:report|brief|text)))?\b.*",
     r"listen(?: to this article)?\b.*",
@@ -748,6 +755,7 @@ _FURNITURE_LINES = (
     r"\*\s?\*\s?\*",
     r"-{3,}",
     # addresses and contacts
+    r"(?-i:[A-Z])[\w .&’'-]{2,80}\b(?:centre|center|institute|institution|foundation|university|council|forum|academy)\b[\w .&’'()-]{0,40}\s+[·|]\s+\d{1,5}[^.!?\n]{5,120}",  # "Hanoi Centre … · 18 Liễu Giai, Ba Đình, Hà Nội"
     r"(?:from|to|cc|bcc|sent|subject|reply-to|date|från|skickat|till|ämne|von|gesendet|an|betreff|de|envoyé|à|objet)\s*:.{0,200}$",  # not "CC: Mostly, yes. …", a guest's answer
     r"-{3,}\s*(?:original message|forwarded message|ursprungligt meddelande|weitergeleitete nachricht|message d'origine)\s*-{3,}",
     r"our mailing address is\b.*",
@@ -1271,6 +1279,9 @@ def is_label(paragraph: str, following: str | None) -> bool:
     """
     if len(paragraph) > 100 or following is None:
         return False
+    run_in = re.fullmatch(r"(?:opinion|commentary|analysis|op-?ed|perspective|editorial)\s+\|\s+(?P<headline>[^|]{20,})", paragraph, re.I)
+    if run_in and len(run_in["headline"].split()) >= 5 and (is_prose(following) or (len(following.split()) >= 12 and not is_headline(following))):
+        return False  # "Opinion | Singapore summit: A handshake is not a settlement" over its dek: the title, its section run into it
     if LABEL.match(paragraph) and (len(paragraph.split()) <= 5 or re.search(r"[|·•—–#]|\s/\s|\bno\.|\d", paragraph, re.I)):
         return True  # 'Commentary' over a title, even one that ends with a full stop (a longer line with a label's word is a title)
     if re.match(r"(?:an? )?(?:interview|conversation|q ?& ?a) with\b", paragraph, re.I) and following.startswith(("'", "‘", '"', "“")):
@@ -1287,6 +1298,7 @@ def is_label(paragraph: str, following: str | None) -> bool:
         and not paragraph.startswith(("“", '"', "‘", "'"))
         and not sentence  # not "“Deterrence is working — but …”"
         and not re.fullmatch(r".*\b[a-z]{3,}\b.*\s(?:--|—|–)\s[a-z].*", paragraph)  # nor "Kim's deadline is a negotiating tactic — and a real one"
+        and not re.search(r"\s(?:--|—|–)\s(?:and|but|or|yet|so|not)\s", paragraph)  # nor "… Is Not a Peace Treaty — and That Is Its Point"
     )
     words = len(paragraph.split())
     numbered = (
