@@ -2168,3 +2168,76 @@ def test_a_faculty_blog_s_name_over_its_trail_is_no_writer() -> None:
 def test_a_masthead_dated_by_its_issue_and_month() -> None:
     reading = detect.read(["Die Brücke Quarterly", "Issue 3/2022 — September 2022", "Sanctions have become a habit", "By Anna Weber", ARGUMENT])
     assert reading.date is not None and reading.date[0] == "2022-09"
+
+
+def test_a_notion_export_its_title_over_a_label_its_callout_and_its_contents() -> None:
+    reading = detect.read(
+        [
+            "# Sequencing Security Guarantees on the Korean Peninsula",
+            "Policy Brief No. 23-07",
+            "Tan Mei Ling and Nguyen Minh Quan",
+            "Published: 14 September 2023",
+            "**Contents**\n1. [Key points](#key-points)\n2. [Introduction](#1-introduction)\n3. [A phased package](#2-a-phased-package)",
+            "<aside>\n💡 **Key points**\n- Guarantees are a bundle of demands.\n- They should come in three phases.\n</aside>",
+            "## 1. Introduction",
+            ARGUMENT,
+            "## 2. A phased package",
+            ARGUMENT,
+        ]
+    )
+    assert reading.roles[:2] == ["title", "label"]
+    assert reading.roles[5] == "introduction" and reading.roles[6] == reading.roles[8] == "subtitle"
+
+
+def test_a_feed_s_name_over_the_day_and_a_kicker_of_one_word() -> None:
+    feed = detect.read(
+        ["Nagatacho Notes", "Feb 6, 2023, 8:30 AM", "Tokyo's North Korea problem is really a Seoul opportunity", "by haruka mizuno", ARGUMENT, ARGUMENT]
+    )
+    assert feed.roles[:4] == ["boilerplate", "dateline", "title", "byline"]
+    kicker = detect.read(["Indo-Pacific", "The Washington Declaration buys Seoul time, not certainty", "By Sang-hyun Lee\n27 Apr 2023", ARGUMENT])
+    assert kicker.roles[:2] == ["label", "title"]
+
+
+@pytest.mark.parametrize(
+    ("byline", "day", "evidence"),
+    [
+        ("By Lim Shu Fen - March 21, 2021 @ 11:02am", "2021-03-21", "March 21, 2021"),
+        ("By Claire Vasseur\nPublié le 17 janvier 2020 à 08h30 / Published January 17, 2020 at 8:30 am", "2020-01-17", "January 17, 2020"),
+    ],
+)
+def test_a_byline_s_day_with_its_time_or_in_two_languages(byline: str, day: str, evidence: str) -> None:
+    reading = detect.read(["Four years after klia2, Malaysia's break with Pyongyang", byline, ARGUMENT, ARGUMENT])
+    assert reading.roles[1] == "byline" and reading.date == (day, evidence)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "role"),
+    [
+        ("File picture of the North Korean embassy in Kuala Lumpur, which diplomats were ordered to vacate. - Ledger file pic", "caption"),
+        ("Previous roundtables:\nOctober 2021 — Can AUKUS and ASEAN centrality coexist?\nSeptember 2021 — What does the Taliban's return mean?", "boilerplate"),
+        ("Audience poll (online, 412 votes) — Before: For 34%, Against 52% · After: For 41%, Against 50%", "boilerplate"),
+        ("Cite this symposium: Wang Lixin, ed., “Unification after Hanoi”, Fudan Korea Review 12, no. 3 (2023).", "boilerplate"),
+        ("Published in the print edition of 7 March 2019", "dateline"),
+    ],
+)
+def test_yet_more_page_parts_after_the_argument(paragraph: str, role: str) -> None:
+    roles = roles_of("Counting what cannot be seen", "By Yuki Tanabe", ARGUMENT, ARGUMENT, paragraph)
+    assert roles[4] == role
+
+
+def test_an_abstract_under_its_heading_frames_the_paper_unless_its_authors_argue() -> None:
+    framing = roles_of(
+        "Neutral verification", "By Urs Baumgartner", "Abstract", "This paper asks what the Commission's history can teach inspectors.", ARGUMENT
+    )
+    arguing = roles_of("Neutral verification", "By Urs Baumgartner", "Abstract", "We argue that the Commission's history should teach inspectors.", ARGUMENT)
+    assert framing[3] == "introduction" and arguing[3] == "body"
+
+
+def test_a_key_points_box_that_says_our() -> None:
+    roles = roles_of(
+        "Verification first",
+        "By Anna Weber, Keiko Matsuda and Tom Rees",
+        "KEY POINTS\n• Verification decides whether any deal lasts.\n• One author dissents from our second recommendation.",
+        ARGUMENT,
+    )
+    assert roles[2] == "introduction"

@@ -2116,3 +2116,134 @@ def test_a_retired_officer_s_bio_after_the_notes() -> None:
         ]
     ).roles
     assert roles[5:] == ["notes", "notes", "author_bio"]
+
+
+def test_an_interview_s_guest_introduced_first_and_placed_later_in_the_paragraph() -> None:
+    reading = detect.read(
+        [
+            "INTERVIEW",
+            "Five years after Hanoi: ‘Walking out was the easy part’",
+            "By Tran Minh Duc",
+            "Daniel Whitcombe was in the room for part of those negotiations. A career diplomat, he is now a distinguished fellow at"
+            " the Pacific Rim Policy Institute in Honolulu.",
+            "Q: Looking back, was the Hanoi summit doomed before it began?",
+            "A: Not doomed, but badly prepared. " + ARGUMENT,
+            "Q: Was walking away the right decision?",
+            "A: " + ARGUMENT,
+        ]
+    )
+    assert list(writers(reading)) == ["Daniel Whitcombe"] and reading.roles[2] == "credit"
+
+
+def test_a_radio_presenter_s_turns_are_questions_not_credits() -> None:
+    roles = detect.read(
+        [
+            "Is Seoul's nuclear debate more than talk?",
+            "Presenter: Fiona McAllister",
+            "Guest: Lee Sang-hyun, senior research fellow, Seoul Centre for Strategic Studies",
+            "PRESENTER: Lee Sang-hyun, welcome to Asia Tonight. Why has this idea gone mainstream now?",
+            "LEE SANG-HYUN: Thank you, Fiona. " + ARGUMENT,
+            "PRESENTER: What would it cost?",
+            "LEE SANG-HYUN: " + ARGUMENT,
+        ]
+    ).roles
+    assert roles[1] == "credit" and roles[3] == roles[5] == "question" and roles[4] == roles[6] == "body"
+
+
+def test_letters_signed_with_a_closing_a_name_and_a_place() -> None:
+    reading = detect.read(
+        [
+            "Two Letters on the Sequencing Problem",
+            "The Review invites two scholars to write to each other on a single question and publishes the exchange as written.",
+            "Dear Chae-sung,",
+            ARGUMENT,
+            ARGUMENT,
+            "With warm regards,\nKenji Yoshida\nKyoto",
+            "Dear Kenji,",
+            ARGUMENT,
+            ARGUMENT,
+            "Sincerely,\nChun Chae-sung\nSeoul",
+            "Kenji Yoshida is professor of international relations at Kyoto University.",
+        ]
+    )
+    people = writers(reading)
+    assert set(people) == {"Kenji Yoshida", "Chun Chae-sung"}
+    assert reading.roles[5] == reading.roles[9] == "byline"
+    assert reading.signers[3] == (people["Kenji Yoshida"],) and reading.signers[7] == (people["Chun Chae-sung"],)
+
+
+def test_one_writer_s_initials_under_the_last_paragraph_take_only_that_paragraph() -> None:
+    reading = detect.read(
+        [
+            "Tokyo and Washington should stop pretending",
+            "By Haruka Nishimura and Daniel Whitcombe",
+            ARGUMENT,
+            ARGUMENT,
+            "I would add one point on which my co-author and I did not fully agree. Arms control will require honesty about extended deterrence. -- D.W.",
+        ]
+    )
+    people = writers(reading)
+    assert reading.signers[2] == (people["Haruka Nishimura"], people["Daniel Whitcombe"])
+    assert reading.signers[4] == (people["Daniel Whitcombe"],)
+
+
+def test_a_joint_statement_s_signatories_listed_in_alphabetical_order() -> None:
+    reading = detect.read(
+        [
+            "Joint Statement",
+            "Reducing the Risk of War on the Korean Peninsula: A Call from Six Countries",
+            "Ulaanbaatar, 14 June 2024",
+            "We, the undersigned scholars and former officials, met in Ulaanbaatar on 12–13 June 2024. " + ARGUMENT,
+            ARGUMENT,
+            "Signatories (in alphabetical order):\nOyunchimeg Batbold, Director, Steppe Institute, Ulaanbaatar\n"
+            "Margaret Ellison, former Deputy Assistant Secretary of State for East Asia",
+            "Signatories endorse this statement in their personal capacities. Institutional affiliations are listed for identification only.",
+        ]
+    )
+    assert list(writers(reading)) == ["Oyunchimeg Batbold", "Margaret Ellison"]
+    assert reading.roles[3:] == ["body", "body", "byline", "disclaimer"]
+
+
+def test_a_debate_s_sides_named_with_their_posts_and_the_rebuttals_labelled_by_side() -> None:
+    reading = detect.read(
+        [
+            "Should Sanctions Relief Come Before Denuclearisation?",
+            "Moderated by Ananya Krishnaswamy, Senior Editor, YPF",
+            'Motion: "This House believes that the United States should offer sanctions relief first."',
+            "For: Elena Marchetti, Associate Professor of International Relations, University of Bologna",
+            ARGUMENT,
+            "Against: Lee Sang-hyun, Director of Unification Strategy, Mapo Institute for Peace Studies, Seoul",
+            ARGUMENT,
+            "Rebuttals",
+            "Moderator: Professor Marchetti, Mr Lee says snap-back is unenforceable. Is he right?",
+            "Marchetti (For): He is right about the veto. " + ARGUMENT,
+            "Moderator: Mr Lee, what would an irreversible step look like?",
+            "Lee (Against): The dismantlement of the Yongbyon complex. " + ARGUMENT,
+        ]
+    )
+    people = writers(reading)
+    assert set(people) == {"Elena Marchetti", "Lee Sang-hyun"}
+    assert reading.roles[8] == reading.roles[10] == "question"
+    assert reading.signers[9] == (people["Elena Marchetti"],) and reading.signers[11] == (people["Lee Sang-hyun"],)
+
+
+def test_a_column_around_its_q_and_a_box_is_the_columnist_s() -> None:
+    reading = detect.read(
+        [
+            "The Putin–Kim pact ends the peninsula’s great-power consensus",
+            "Meera Venkataraman\nJune 27, 2024 00:15 IST",
+            "When Vladimir Putin landed in Pyongyang in June, the images were predictable. " + ARGUMENT,
+            ARGUMENT,
+            "Q&A | ‘Moscow sees Pyongyang as a supplier, not an ally’",
+            "Yekaterina Sokolova, a senior research fellow in Vladivostok, spoke to Meera Venkataraman by phone.",
+            "Q: Is the mutual-defence clause real?",
+            "A: It is real on paper. " + ARGUMENT,
+            "Q: Then what does Russia want?",
+            "A: Shells and missiles. " + ARGUMENT,
+            "Why should this matter in New Delhi? " + ARGUMENT,
+        ]
+    )
+    people = writers(reading)
+    assert reading.roles[1] == "byline"
+    assert reading.signers[2] == reading.signers[10] == (people["Meera Venkataraman"],)
+    assert reading.signers[7] == reading.signers[9] == (people["Yekaterina Sokolova"],)

@@ -97,6 +97,7 @@ _NOT_NAME_WORDS = frozenset(
         r"\w+",
         """the of and but yet still thus hence available downloads download unification affairs foreign defense defence interior
         january february september october november december monday tuesday wednesday thursday friday saturday sunday blog blogs
+        dear hello sincerely regards
         for in on to a an is with by daily times herald news journal weekly diplomat tribune gazette magazine online media
         korea korean asia asian china japan europe america north south africa african russia russian american chinese japanese
         european pacific global world press review opinion executive summary key findings introduction conclusion
@@ -520,7 +521,7 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
 
 _GUESTS = re.compile(
     r"(?:guests?|authors?|contributors?|panel(?:ists?)?|speakers?|participants?|discussants?|signed(?: by)?|signatories|signatures"
-    r"|(?:the )?members(?: of the [\w ’'-]{2,60})?|(?:study|working|expert) group members|(?:the )?undersigned)\s*[:,]?",  # "Members of the Study Group" under a statement, "Signed,"
+    r"|(?:the )?members(?: of the [\w ’'-]{2,60})?|(?:study|working|expert) group members|(?:the )?undersigned)(?:\s*\([^()]{2,40}\))?\s*[:,]?",  # "Members of the Study Group" under a statement, "Signed,", "Signatories (in alphabetical order):"
     re.I,
 )
 

@@ -55,7 +55,7 @@ _DATELINE_WORDS = re.compile(
     r"^(?:\([^()]{2,40}\)\s+)?"  # "(People's Daily Online) 16:25, June 25, 2020"
     r"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s+[·|•]\s+(?=(?:published|posted|updated)\b))?"  # "Brussels · Published …"
     r"(?:source\s*:\s*[\w .]{2,40}?\s+(?=published\b|updated\b))?(?:no\.\s*\d+(?:\s*\(\d+\))?,?\s*[–—-]?\s*(?=\d{1,2}\s|[a-z]{3}))?"  # "Source:Global Times Published: …", "No. 108 – 30 August 2022"
-    r"(?:(?:(?:published|posted|updated|released)(?: online)?(?: on)?|(?:page )?last updated(?: on)?|first published(?: online)?|print edition|date|dated|on|aired|broadcast|recorded|delivered|input(?:ted)?|registered"
+    r"(?:(?:published in (?:the )?print edition(?: of)?|(?:published|posted|updated|released)(?: online)?(?: on)?|(?:page )?last updated(?: on)?|first published(?: online)?|print edition|date|dated|on|aired|broadcast|recorded|delivered|input(?:ted)?|registered"
     r"|publicerad|publiceret|publisert|julkaistu|ver(?:ö|oe)ffentlicht(?: am)?|publi(?:é|e)(?: le)?|publicado(?: el)?|pubblicato(?: il)?|gepubliceerd(?: op)?"
     r"|for (?:immediate )?release|for publication|embargoed(?: until)?)\b\s*:?\s*)?"
     r"(?:\d+\s*(?:minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?)\s+ago\s*[·|•–—-]\s*|just now\s*[·|•–—-]\s*)?"  # "3 hours ago · March 12, 2019"
@@ -69,7 +69,7 @@ _DATELINE_WORDS = re.compile(
     re.I,
 )
 _AFTER_DATE = re.compile(
-    r"^(?:(?:,|\s+[-–—|·/])?\s*(?:(?:at|klo|kl\.|um|à)\s+)?\d{1,2}[:.h]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*[–-]\s*\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?)?(?:\s*[A-Z]{2,4}(?:\s?[+-]\d{1,2}(?::?\d\d)?)?)?"  # "12:05 AM GMT+3", and Brazil's "05h00"
+    r"^(?:(?:,|\s+[-–—|·/])?\s*(?:(?:at|klo|kl\.|um|à)\s+|@\s*)?\d{1,2}[:.h]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*[–-]\s*\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?)?(?:\s*[A-Z]{2,4}(?:\s?[+-]\d{1,2}(?::?\d\d)?)?)?"  # "12:05 AM GMT+3", and Brazil's "05h00"
     r"|(?<=[ap]\.m\.)\s+[A-Z][\w’'-]+(?:,? [\w’'-]+){0,8}"  # "…, 4:30 p.m.   Press Conference Room, Ministry of Foreign Affairs": where
     r"|(?<=[ap]m),\s+(?:the\s+)?(?-i:[A-Z])[\w’'&.-]+(?:\s+(?-i:[A-Z])[\w’'&.-]+){0,3}"  # "Tuesday October 04 2022, 6.00pm, The Times": the paper
     r"|\s*[|·•–—-]\s*\d+\s*min(?:ute)?s?\s*read|\s*\([^()]{1,30}\)"

@@ -456,7 +456,37 @@ class _Reader:
         self.summary_heads()
         self.spelled_as_known()
         self.asides()
+        self.column_around_a_box()
         return self.reading()
+
+    def column_around_a_box(self) -> None:
+        """A column with a Q&A box in it ('Q&A | …' over the box's introduction, its 'Q:' and one-paragraph 'A:' turns): the
+        column's paragraphs, above the box and after its last answer, are the columnist's, whose byline the interview had
+        taken for the interviewer's credit."""
+        if not self.interview:
+            return
+        heading = next((k for k in range(self.first_body, self.count) if self.roles[k] == "subtitle" and _BOX_HEAD.match(self.flat[k])), None)
+        if heading is None:
+            return
+        questions = [i for i in range(heading, self.count) if self.roles[i] == "question"]
+        answers = [q + 1 for q in questions if q + 1 < self.count]
+        if (
+            len(questions) < 2
+            or len(answers) != len(questions)
+            or any(next_question - answer != 1 for answer, next_question in zip(answers, questions[1:], strict=False))
+            or not all(self.roles[a] == "body" and re.match(r"A[:.]\s", self.flat[a]) for a in answers)
+        ):
+            return
+        credited = next((j for j in range(self.first_body) if self.roles[j] == "credit" and name_alone(self.paragraphs[j].split("\n")[0].strip())), None)
+        name = name_alone(self.paragraphs[credited].split("\n")[0].strip()) if credited is not None else None
+        writer = next((n for n, person in enumerate(self.people) if name and _same_person(person.name, name)), None)
+        above = [i for i in range(self.first_body, heading) if self.roles[i] in ("introduction", "body") and is_prose(self.flat[i])]
+        after = [i for i in range(answers[-1] + 1, self.count) if self.roles[i] == "body" and not SPEAKER.match(self.flat[i])]
+        if writer is None or not above or not after or credited is None:
+            return
+        self.roles[credited], self.signers[credited], self.bylines[credited] = "byline", (writer,), (writer,)
+        for i in (*above, *after):
+            self.roles[i], self.signers[i] = "body", (writer,)
 
     def comment_section(self) -> None:
         """Under the argument, a page's comments ('18 Comments', '2 comments:'): every card and reply after the
@@ -790,7 +820,8 @@ class _Reader:
                 if argument_before and i < last_argument and len(by) == 1:
                     self.sections[i] = self.bylines[i][0]  # "By Kenji Watanabe" between two arguments: the next section's author
                 for part in [*re.split(r"\s+[|·•]\s+|\s+[—–-]\s+(?=\d)", lines[0])[1:], *lines[1:]]:  # "By Jane Doe | March 3, 2021", "… - 06/02/22 8:00 AM ET"
-                    found = dateline(" ".join(part.split())) or date_among(part.strip())  # "Jakarta   ●   Fri, July 14, 2023   ●   4 min read"
+                    bilingual = date_among(part.strip()) if " / " in part else None  # "Publié le 17 janvier 2020 … / Published January 17, 2020 …": the English
+                    found = bilingual or dateline(" ".join(part.split())) or date_among(part.strip())  # "Jakarta   ●   Fri, July 14, 2023   ●   4 min read"
                     if found and found[0]:
                         self.date = self.date or found
                 if self.date is None and len(p) <= 160 and (found := date_within(lines[0])):
@@ -927,6 +958,7 @@ class _Reader:
                 and not is_prose(p)
                 and not _PRINTED_AT.match(p)  # "6/24/24, 8:47 AM\tThe treaty that …": when a browser printed the page, and its title
                 and not (len(lines) >= 2 and i > 0 and is_prose(self.flat[i - 1]) and name_alone(lines[0].strip()))  # a signature's place and day
+                and not (len(lines) >= 2 and LINKS_HEADING.match(lines[0].strip("*_ ")))  # "Previous roundtables:" over their months
                 and (found := date_among(self.paragraphs[i]))
             ):
                 # a masthead that states the date among short parts: a series label's ('Policy Brief No. 61   November 2019'), else a date line's
@@ -1181,6 +1213,7 @@ class _Reader:
                     speaker.group("place")
                     and len(speaker.group("label").split()) == 1
                     and _PLACE.fullmatch(speaker.group("place"))
+                    and not _SIDE_WORD.fullmatch(speaker.group("place"))  # "Marchetti (For): …": a debater's side, no caller's town
                     and not _MODERATOR_LABEL.fullmatch(speaker.group("label").strip())  # "MODERATOR (Irina Volkova): …" chairs it
                 ):
                     self.roles[i] = "question"  # "GRAHAM (Tauranga): …": a caller's or an audience member's, no guest's answer
@@ -1259,9 +1292,12 @@ class _Reader:
                 self.sections[i] = self.person(_full_name(replies.group("name"), self.flat))
                 if _DEAR_EDITOR.match(self.flat[i - 1]):
                     self.roles[i - 1] = "question"  # "Dear Editor, … Was the Singapore summit a waste?": the reader's letter the writer answers
-            elif i > 0 and (side := _DEBATE_SIDE.fullmatch(p)) and looks_like_name(named := clean_name(side["name"] or side["before"])):
-                self.roles[i] = "byline"  # "Proposition: Major General (ret.) Mats Engman" over the case for: a debater's section
-                self.sections[i] = self.person(title_case(named))
+            elif (
+                i > 0 and (side := _DEBATE_SIDE.fullmatch(p)) and looks_like_name(named := clean_name((side["name"] or side["before"]).split(", ")[0]))
+            ):  # "Proposition: Major General (ret.) Mats Engman" over the case for, "For: Elena Marchetti, Associate Professor …"
+                self.roles[i] = "byline"  # a debater's section
+                post = (side["name"] or "").partition(", ")[2].strip()
+                self.sections[i] = self.person(title_case(named), post if AFFILIATION_WORD.search(post) else "", i + 1 if AFFILIATION_WORD.search(post) else 0)
                 self.alone.add(i)
             elif (
                 i > 0
@@ -1759,6 +1795,8 @@ class _Reader:
                 self.roles[i], self.signers[i] = "body", (writer,)  # "Dear Hannah," alone: the letter's first line, as the held keys read it
             for j in range(i, end):
                 lines = self.paragraphs[j].strip().split("\n")
+                if len(lines) == 3 and len(lines[2]) <= 40:
+                    lines = lines[:2]  # "With warm regards, / Kenji Yoshida / Kyoto": the place under the name
                 signed = [fold(word) for word in lines[-1].strip(" —–-").split()]
                 if (
                     ((len(lines) == 2 and len(lines[0]) <= 80 and lines[0].rstrip().endswith(",")) or (len(lines) == 1 and j > i))
@@ -1782,7 +1820,7 @@ class _Reader:
         'Chaesung': 'Chun Chaesung', 'Joon': 'Baek Joon-ho'); None if none, or two."""
         found = {
             name
-            for p in self.flat
+            for p in (line for paragraph in self.paragraphs for line in paragraph.split("\n"))  # not 'Kenji Yoshida' / 'Kyoto' as one name
             for candidate in _CAPITALIZED_NAME.findall(p)
             if len((name := clean_name(candidate)).split()) >= 2
             and looks_like_name(name)
@@ -1857,8 +1895,11 @@ class _Reader:
                 self.signers[i] = tuple(named)
                 j = i - 1  # the item's paragraphs above it, to its heading, are the same writers' ('1. What did Hanoi break?' / … / '… —RO')
                 while j >= self.first_body and self.roles[j] in (None, "body") and self.signers[j] == everyone and not _INITIALLED.search(self.flat[j]):
-                    self.signers[j] = tuple(named)
                     j -= 1
+                if j >= 0 and (self.roles[j] in ("subtitle", "title") or _INITIALLED.search(self.flat[j])):
+                    # a heading, or another's signed paragraph, over them: not the whole text under the byline, which both wrote
+                    for k in range(j + 1, i):
+                        self.signers[k] = tuple(named)
         for i, role in enumerate(self.roles):  # "… within weeks. —Lena", "… to walk again. — Sam": the first name of one of the two
             signed = _SIGNED_FIRST_NAME.search(self.flat[i]) if role in (None, "body") and len(self.signers[i]) >= 2 else None
             named = [n for n in self.signers[i] if signed and fold(_name_words(self.people[n].name)[0]) == fold(signed[1])] if signed else []
@@ -2286,8 +2327,21 @@ class _Reader:
             if (
                 self.roles[i] is None
                 and title is None
+                and not re.match(r"#\s+\S", self.raw[i].strip())  # a Markdown '# Title' is the title, over a label or not
                 and (
-                    i in (masthead, section, crumbed) or over_label or is_label(self.flat[i], following) or label_over_publisher(self.paragraphs[i], following)
+                    i in (masthead, section, crumbed)
+                    or over_label
+                    or is_label(self.flat[i], following)
+                    or label_over_publisher(self.paragraphs[i], following)
+                    or (  # 'Indo-Pacific' over the headline and its byline: a kicker of one word
+                        re.fullmatch(r"(?-i:[A-Z])[\w’'-]+", self.flat[i]) is not None
+                        and j is not None
+                        and following is not None
+                        and 5 <= len(following.split()) <= 14
+                        and not is_prose(following)
+                        and j + 1 < self.count
+                        and self.roles[j + 1] in ("byline", "dateline")
+                    )
                 )
             ):
                 self.roles[i] = "label"
@@ -2326,29 +2380,35 @@ class _Reader:
         self.title_under_the_date()
 
     def title_under_the_date(self) -> None:
-        """A blog's name and its tagline over the day of the post, then the post's headline: the headline is the title ('Yalu
-        Notes' / 'Occasional writing on China, the Koreas …' / 'Tuesday, June 19, 2018' / 'After Singapore, Beijing: Why …')."""
+        """A blog's name and its tagline (or a feed's name) over the day of the post, then the post's headline: the headline is
+        the title ('Yalu Notes' / 'Occasional writing on China, the Koreas …' / 'Tuesday, June 19, 2018' / 'After Singapore, …';
+        'Nagatacho Notes' / 'Feb 6, 2023, 8:30 AM' / the headline over its byline)."""
         title = self.title
         if title is None or title >= 3:
             return
         day, headline = title + 1, title + 2
-        if (
-            headline < self.first_body
+        if not (
+            headline + 1 < self.count
+            and headline < self.first_body
             and self.roles[day] == "dateline"
             and self.roles[headline] == "subtitle"
-            and title > 0
+            and not is_prose(self.flat[headline])
+            and "\n" not in self.paragraphs[headline].strip()
+            and not re.search(r"\t|[.!]\s|[.)]$", self.flat[headline])  # no caption ('…, left, and … on March 4. (Kenta Ogawa)'), no credits
+        ):
+            return
+        tagline = (
+            title > 0
             and self.roles[title - 1] == "label"
             and len(self.flat[title - 1].split()) <= 4  # the blog's name
             and is_headline(self.flat[headline])
             and not is_headline(self.flat[title])
-            and not is_prose(self.flat[headline])
-            and "\n" not in self.paragraphs[headline].strip()
-            and not re.search(r"\t|[.!]\s|[.)]$", self.flat[headline])  # no caption ('…, left, and … on March 4. (Kenta Ogawa)'), no credits
-            and headline + 1 < self.count
             and is_prose(self.flat[headline + 1])
-        ):
+        )
+        feed = len(self.flat[title].split()) <= 3 and self.roles[headline + 1] == "byline" and 5 <= len(self.flat[headline].split()) <= 14
+        if tagline or feed:
             for i in range(title + 1):
-                self.roles[i] = "boilerplate"  # the blog's name and tagline: its masthead
+                self.roles[i] = "boilerplate"  # the blog's name and tagline, the feed's name: a masthead
             self.roles[headline], self.title = "title", headline
 
     def subject_title(self, near: range) -> int | None:
@@ -3029,7 +3089,7 @@ class _Reader:
             lines = [line.strip("*_# ") for line in paragraph.strip().split("\n")]
             if FINDINGS_HEAD.match(self.flat[i].strip("*_ ")):
                 under = True
-            elif len(lines) > 1 and FINDINGS_HEAD.match(lines[0]) and not FIRST_PERSON.search(paragraph):
+            elif len(lines) > 1 and FINDINGS_HEAD.match(lines[0]) and (not FIRST_PERSON.search(paragraph) or all(BULLET.match(line) for line in lines[1:])):
                 points.add(i)  # "EXECUTIVE SUMMARY" over its points, or its summary, in one paragraph: the digest of the piece
                 under = True
             elif under and BULLET.match(paragraph):
@@ -3042,6 +3102,14 @@ class _Reader:
                 and is_heading(self.flat, i + 1, self.first_body, self.roles)
             ):
                 points.add(i)  # "SYNOPSIS" over one paragraph, then the text's first heading ('COMMENTARY'): the publisher's abstract
+            elif (
+                i
+                and re.fullmatch(r"abstract\s*:?", self.flat[i - 1].strip("*_# "), re.I)
+                and is_prose(self.flat[i])
+                and not FIRST_PERSON.search(self.flat[i])
+                and not re.search(r"\bwe\b", self.flat[i], re.I)
+            ):
+                points.add(i)  # "Abstract" over the paper's summary ('This paper asks …'); not one where its authors argue ('We argue …')
             elif (
                 i == self.first_body
                 and BULLET.match(paragraph)
@@ -3673,8 +3741,10 @@ _NOT_SPEAKERS = frozenset(
 """Words a page sets before a colon that name no one who speaks ('Copyright: …', 'Source: …', 'Correction: …')."""
 _WIRE_PLACE = re.compile(r"[A-Z]{3,}(?: [A-Z]{3,}){0,2}")
 """'SINGAPORE', 'HONG KONG': a wire story's place before its first words, in capitals and a colon, as a speaker's label looks."""
+_SIDE_WORD = re.compile(r"(?:for|against)(?: the motion)?|pro|con|yes|no|proposition|opposition|affirmative|negative", re.I)
+"""A side of a debate, as a debater's label gives it: 'Marchetti (For)'."""
 _DEBATE_SIDE = re.compile(
-    r"(?i:proposition|opposition|the case for|the case against|(?:for|against)(?: the motion)?|pro|con|yes|no|affirmative|negative)\s*[:—–]\s*(?P<name>.{4,80})"
+    r"(?i:proposition|opposition|the case for|the case against|(?:for|against)(?: the motion)?|pro|con|yes|no|affirmative|negative)\s*[:—–]\s*(?P<name>.{4,200})"
     r"|(?P<before>[^()\n]{4,60}?)\s*[(\[]\s*(?i:(?:arguing |speaking )?(?:for|against) the motion|pro|con|yes|no|proposition|opposition)\s*[)\]]"
 )
 """'Proposition: Major General (ret.) Mats Engman', 'Against — Dr Hannah Lowe', 'Yelena Markova (for the motion)': whose side
@@ -3740,6 +3810,8 @@ _INITIALLED = re.compile(
 last, signed with its writers' initials."""
 _COMMENTS_HEAD = re.compile(r"\d{1,5}\s+(?:comments?|responses?|replies)\s*:?|comments?\s*\(\d{1,5}\)\s*:?", re.I)
 """The head of a page's comments, counting them: '18 Comments', '2 comments:', 'Comments (3)' (not a newsletter's 'Leave a comment' button)."""
+_BOX_HEAD = re.compile(r"(?:q\s?&\s?a|q and a|(?:three|four|five) questions|ask the expert)\b", re.I)
+"""The head of a Q&A box inside a column: 'Q&A | ‘Moscow sees Pyongyang as a supplier, not an ally’'."""
 _POSTED_BY_AT = re.compile(r"posted by (?P<name>[\w .’'-]{2,60}?) (?:at|on) \d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?", re.I)
 """Blogger's line under a post: 'Posted by Tian Haoran at 11:26 PM'."""
 _SIGNED_NAME = re.compile(r"[.!?”’\"]\s+[—–]\s*((?-i:[A-ZÀ-ÖØ-Þ][\w’'.-]+)(?:\s(?-i:[A-ZÀ-ÖØ-Þ][\w’'.-]+)){1,3})\s*$")
@@ -4059,7 +4131,8 @@ def _bio_people(paragraph: str, people: list[Signer]) -> tuple[list[int], dict[i
 def _paged_lines(paragraphs: Sequence[str]) -> tuple[set[str], Counter[str]]:
     """A PDF's running lines: the short lines that come back with another number ('LIBRARY OF PARLIAMENT 2 PUBLICATION NO. …',
     then '… 3 …'), as their numbers masked; and how often each short line comes back at all."""
-    lines = [line.strip() for p in paragraphs for line in p.split("\n") if 0 < len(line.strip()) <= 100]
+    listed = [p for p in paragraphs if not CONTENTS.match(p.strip().split("\n")[0].strip("*_# "))]  # a contents list's entries head no page
+    lines = [line.strip() for p in listed for line in p.split("\n") if 0 < len(line.strip()) <= 100]
     forms: dict[str, set[str]] = {}
     for line in lines:
         if any(ch.isdigit() for ch in line) and not _NUMBERED_PART.fullmatch(line):  # not a title the running head repeats, nor 'Letter 2'
@@ -4508,8 +4581,17 @@ def _interviewee(flat: list[str], roles: list[str | None], known_names: Iterable
     first_question = next((i for i, role in enumerate(roles) if role == "question"), len(flat))
     for i in range(max(0, first_question - 3), first_question):  # the interview's own introduction, right over the questions
         if roles[i] in (None, "introduction"):
-            for sentence in _SENTENCE_BREAK.split(flat[i]):  # "Lt.-Cdr. (ret.) Daniel Okonkwo-Fraser served on the staff of …"
+            for k, sentence in enumerate(_SENTENCE_BREAK.split(flat[i])):  # "Lt.-Cdr. (ret.) Daniel Okonkwo-Fraser served on the staff of …"
                 bio = _BIO.match(RANKS.sub("", sentence.strip()))
+                if (  # "Daniel Whitcombe was in the room for part of those negotiations. A career diplomat …, he is now a fellow at …"
+                    k == 0
+                    and bio
+                    and len(who := clean_name(bio.group("who")).split()) >= 2
+                    and looks_like_name(" ".join(who))
+                    and (found := _BIO_AFFILIATION.search(flat[i]))
+                    and AFFILIATION_WORD.search(found["what"])
+                ):
+                    return person(" ".join(who), found["what"].strip().rstrip("."), i + 1)
                 if bio and looks_like_name(who := clean_name(bio.group("who"))) and RANKS.match(sentence.strip()) and len(who.split()) >= 2:
                     return person(who)
                 if (  # "Kang Hye-jin is a professor of political science at Yonsei University …": who is asked, and where
