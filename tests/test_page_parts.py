@@ -2066,7 +2066,7 @@ def test_more_page_parts_after_the_argument(paragraph: str, role: str) -> None:
 
 @pytest.mark.parametrize(
     ("kind", "role"),
-    [("PROFILE", "label"), ("Policy Paper 3/2023", "label"), ("Speech", "label")],
+    [("PROFILE", "label"), ("Policy Paper 3/2023", "label"), ("Speech", "label"), ("Three Questions", "label")],
 )
 def test_a_kind_of_piece_over_the_headline_is_its_label(kind: str, role: str) -> None:
     reading = detect.read([kind, "The Last Negotiator", "By Caleb Marston", ARGUMENT, ARGUMENT])
