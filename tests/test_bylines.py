@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from korea_cli.bylines import byline_people, guest_list, institutions, korean_sounds, looks_like_name, only_institutions, organisations, romanized
+from korea_cli.bylines import byline_people, clean_name, guest_list, institutions, korean_sounds, looks_like_name, only_institutions, organisations, romanized
 
 
 @pytest.mark.parametrize(
@@ -347,3 +347,14 @@ def test_a_known_author_with_middle_initials_is_the_known_author() -> None:
 )
 def test_a_heading_of_abstract_nouns_is_no_name(text: str, name: bool) -> None:
     assert looks_like_name(text) is name
+
+
+def test_a_filipino_ma_is_part_of_the_name_and_a_name_a_line_with_its_post_after_a_bar() -> None:
+    assert clean_name("Ma. Cristina Dela Rosa") == "Ma. Cristina Dela Rosa" and clean_name("Gen. Park Jong-hoon") == "Park Jong-hoon"
+    assert byline_people(
+        "Ma. Cristina Dela Rosa | Senior Fellow, Archipelago Institute for Strategic Studies\n"
+        "Sang-hyun Lee | Research Professor, Institute for Northeast Asian Peace, Busan"
+    ) == [
+        ("Ma. Cristina Dela Rosa", "Senior Fellow, Archipelago Institute for Strategic Studies"),
+        ("Sang-hyun Lee", "Research Professor, Institute for Northeast Asian Peace, Busan"),
+    ]

@@ -142,3 +142,7 @@ def test_a_credit_may_state_the_date_in_passing(sentence: str, found: tuple[str,
 )
 def test_a_masthead_states_its_date_among_its_parts(masthead: str, found: tuple[str, str] | None) -> None:
     assert date_among(masthead) == found
+
+
+def test_a_journal_s_received_accepted_and_published_days() -> None:
+    assert date_among("Received: 12 November 2019 | Accepted: 20 January 2020 | Published: 7 February 2020") == ("2020-02-07", "7 February 2020")

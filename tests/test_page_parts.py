@@ -2241,3 +2241,48 @@ def test_a_key_points_box_that_says_our() -> None:
         ARGUMENT,
     )
     assert roles[2] == "introduction"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "role"),
+    [
+        ("IAPSS Commentaries may be reproduced with prior permission from IAPSS and due recognition to the author(s) and IAPSS.", "boilerplate"),
+        ("Korea JoongAng Daily is a member of the Asia News Network, an alliance of 20 newspapers in the region.", "boilerplate"),
+        ("Click here to have Eurasia Dispatch’s newsletter delivered to your inbox.", "boilerplate"),
+        ("To cite this note: Lee, Sang-woo. “Freezing Yongbyon.” Korean Security Notes 7 (2020): 1–9.", "boilerplate"),
+        ("Source: This article was published by NCRS as NCRS Commentary No. 219/2019.", "credit"),
+    ],
+)
+def test_syndication_and_citation_lines_after_the_argument(paragraph: str, role: str) -> None:
+    roles = roles_of("Counting what cannot be seen", "By Yuki Tanabe", ARGUMENT, ARGUMENT, paragraph)
+    assert roles[4] == role
+
+
+@pytest.mark.parametrize("kicker", ["[Contributors’ Column]", "Northeast Asia"])
+def test_a_column_s_name_or_a_region_over_the_headline_is_its_label(kicker: str) -> None:
+    reading = detect.read([kicker, "An end-of-war declaration is a door, not a destination", "By Priya Raman & Callum Fitzgerald", ARGUMENT])
+    assert reading.roles[:2] == ["label", "title"]
+
+
+def test_a_blog_s_note_that_it_cross_posts_the_brief_frames_it() -> None:
+    roles = roles_of(
+        "Moscow, Camp David and the End of the Old Order",
+        "August 22, 2023",
+        "Guest post by Ananya Raghavan",
+        "[We’re cross-posting this brief from the Delhi Council for Strategic Affairs, where it appeared last week as Issue Brief No. 47."
+        " Our thanks to DCSA and to Ananya for permission. It’s a useful view from a capital that rarely features in our debates. — J.H.]",
+        ARGUMENT,
+        ARGUMENT,
+    )
+    assert roles[3] == "introduction"
+
+
+def test_an_abstract_labelled_in_its_first_word_frames_the_paper() -> None:
+    roles = roles_of(
+        "Sanctions leakage after 2017",
+        "By Hamish Carrington",
+        "Abstract: Between March 2016 and December 2017 the Security Council adopted five resolutions. I argue that enforcement, not design, failed.",
+        ARGUMENT,
+        ARGUMENT,
+    )
+    assert roles[2] == "introduction"

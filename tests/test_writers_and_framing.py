@@ -2247,3 +2247,42 @@ def test_a_column_around_its_q_and_a_box_is_the_columnist_s() -> None:
     assert reading.roles[1] == "byline"
     assert reading.signers[2] == reading.signers[10] == (people["Meera Venkataraman"],)
     assert reading.signers[7] == reading.signers[9] == (people["Yekaterina Sokolova"],)
+
+
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "Nguyễn Thị Thu Hà\nDeputy Director, Centre for Northeast Asian Studies, Vietnam Institute of Regional Affairs, Hanoi",
+        "Reviewed by Nguyễn Thị Thu Hà\nCentre for Northeast Asian Studies, Vietnam Institute of Regional Affairs, Hanoi",
+        "Contributor: Nguyễn Thị Thu Hà, Centre for Northeast Asian Studies, Vietnam Institute of Regional Affairs, Hanoi",
+    ],
+)
+def test_a_text_no_byline_signs_is_signed_under_it(signature: str) -> None:
+    reading = detect.read(
+        [
+            "After the DMZ handshake, Vietnam should offer more than a venue",
+            "2019-07-03",
+            ARGUMENT,
+            ARGUMENT,
+            signature,
+            "Notes\n[1] The White House, “Remarks by President Trump and Chairman Kim Jong Un”, Panmunjom, 30 June 2019.",
+        ]
+    )
+    assert [person.name for person in reading.people] == ["Nguyễn Thị Thu Hà"]
+    assert reading.roles[2:5] == ["body", "body", "byline"] and reading.people[0].affiliation.startswith(("Deputy", "Centre"))
+
+
+def test_a_book_review_s_head_cites_the_book_and_the_reviewer_signs_under_it() -> None:
+    reading = detect.read(
+        [
+            "BOOK REVIEW",
+            "Coercion Without a Theory of Victory",
+            "Kenji Okabe, The Sanctions Trap: Coercion and Its Limits on the Korean Peninsula. Ithaca, NY: Cornell University Press, 2023."
+            " xiv + 296 pp. $39.95 (paper).",
+            "Few instruments of policy toward North Korea have been used as persistently as sanctions. " + ARGUMENT,
+            ARGUMENT,
+            "Reviewed by Yekaterina V. Morozova\nInstitute of China and Contemporary Asia, Russian Academy of Sciences, Moscow",
+        ]
+    )
+    assert reading.roles[2] == "subtitle" and reading.roles[5] == "byline"
+    assert [person.name for person in reading.people] == ["Yekaterina V. Morozova"]

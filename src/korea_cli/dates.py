@@ -7,6 +7,7 @@ says which date it states (a value `korea check` accepts) and in which words.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 _MONTHS = {
     m: i
@@ -164,13 +165,20 @@ def date_among(paragraph: str) -> tuple[str, str] | None:
         rest = re.sub(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?", " ", paragraph.replace(inside[1], " "), flags=re.I)
         if re.search(r"[A-Z]{2}", rest) and re.fullmatch(r"[\sA-Z0-9&|·•/.,:-]*", rest):
             return inside
-    parts = [part.strip() for part in re.split(r"\s+[|·•/—]\s+|\s{3,}|\t+|\n|(?<=[a-z]):\s+", paragraph) if part.strip()]  # a tab: a wide gap kept
-    if len(parts) == 1 and len(paragraph) <= 100 and re.search(r"\b(?:no\.|vol\.|issue)\s*\d+\s", paragraph, re.I):
+    barred = [part.strip() for part in re.split(r"\s+[|·•/—]\s+|\s{3,}|\t+|\n", paragraph) if part.strip()]  # a tab: a wide gap kept
+    colons = [piece.strip() for part in barred for piece in re.split(r"(?<=[a-z]):\s+", part) if piece.strip()]  # 'The Japan Times: Tuesday, …'
+    if len(colons) == 1 and len(paragraph) <= 100 and re.search(r"\b(?:no\.|vol\.|issue)\s*\d+\s", paragraph, re.I):
         # a series label whose parts' spacing was folded away: 'Toda Peace Institute Policy Brief No. 61 November 2019'
         words = paragraph.split()
-        parts = [" ".join(words[:-k]) for k in (2, 3, 4) if len(words) > k] and [" ".join(words[-k:]) for k in (4, 3, 2) if len(words) > k]
-    if not 2 <= len(parts) <= 5 or any(len(part) > 70 for part in parts):
-        return None
+        colons = [" ".join(words[:-k]) for k in (2, 3, 4) if len(words) > k] and [" ".join(words[-k:]) for k in (4, 3, 2) if len(words) > k]
+    for parts in (barred, colons):  # the parts between bars first ('Received: … | Accepted: … | Published: 7 February 2020'), then colons
+        if 2 <= len(parts) <= 5 and all(len(part) <= 70 for part in parts) and (found := _last_date(parts)):
+            return found
+    return None
+
+
+def _last_date(parts: Sequence[str]) -> tuple[str, str] | None:
+    """The last of a masthead's parts that is a date line, with its value."""
     for part in reversed(parts):
         found = dateline(part)
         bracketed = re.search(r"\(([^()]{6,30})\)\s*$", part)  # "No. 2020-17 (September 2020)"

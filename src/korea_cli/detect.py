@@ -706,6 +706,19 @@ class _Reader:
                 self.roles[i] = "byline"
                 self.bylines[i] = (self.person(title_case(named)),)
                 self.date = self.date or (found if found[0] else None)
+            elif (
+                argument_before
+                and not self.bylines
+                and (signed := _SIGNED_UNDER.fullmatch(lines[0].strip()))
+                and looks_like_name(named := clean_name(signed["name"]))
+                and not any(is_prose(self.flat[j]) and len(self.flat[j]) > 200 and not NOTES_HEAD.match(self.flat[j]) for j in range(i + 1, self.count))
+            ):  # "Reviewed by Yekaterina V. Morozova" / her institute, "Contributor: Agnieszka Wróblewska, Institute …", under the text
+                post = ", ".join(part.strip() for part in [signed["post"] or "", *lines[1:]] if part.strip())
+                self.roles[i] = "byline"
+                self.bylines[i] = (self.person(named, post if AFFILIATION_WORD.search(post) else "", i + 1 if AFFILIATION_WORD.search(post) else 0),)
+                self.signed_off.add(i)
+            elif i < 6 and _REVIEWED_BOOK.fullmatch(p):
+                self.roles[i] = "subtitle"  # "Kenji Okabe, The Sanctions Trap: … Ithaca, NY: Cornell University Press, 2023. xiv + 296 pp.": the book reviewed
             elif EDITORS_NOTE.match(re.sub(r"^(?:note|n\.b\.)\s*:\s*", "", p.strip("*_※() "), flags=re.I)) or (
                 i and self.roles[i - 1] == "editors_note" and EDITORS_NOTE_HEAD.match(self.flat[i - 1])
             ):  # a heading alone, then the note
@@ -1241,6 +1254,20 @@ class _Reader:
                 elif (heading := _foreword_above(self.flat, i)) is not None:
                     self.roles[i] = "byline"  # "Dr. Niklas Swanstrom / Director / …" under the foreword: he signs it, and only it
                     self.forewords[i] = (heading, self.person(alone, ", ".join(line.strip() for line in lines[1:]).rstrip("."), i + 1))
+                elif (
+                    argument_before
+                    and not self.bylines
+                    and not any(
+                        is_prose(self.flat[j]) and len(self.flat[j]) > 200 and not NOTES_HEAD.match(self.flat[j]) and not FOOTNOTE.match(self.flat[j])
+                        for j in range(i + 1, self.count)
+                    )  # no argument under it, notes aside
+                ):
+                    self.roles[i] = "byline"  # "Nguyễn Thị Thu Hà" / "Deputy Director, …" under the text no byline signed: its signature
+                    dated = [(line, found) for line in lines[1:] if (found := dateline(line.strip())) and found[0]]  # "Shanghai, March 2023"
+                    post = ", ".join(line.strip() for line in lines[1:] if line not in {line for line, _ in dated}).rstrip(".")
+                    self.bylines[i] = (self.person(alone, post, i + 1),)
+                    self.signed_off.add(i)
+                    self.date = self.date or (dated[0][1] if dated else None)
                 else:
                     self.roles[i] = "byline"  # a section's author, the name on one line and the affiliation on the next
                     self.sections[i] = self.person(alone, ", ".join(line.strip() for line in lines[1:]).rstrip("."), i + 1)
@@ -3110,6 +3137,8 @@ class _Reader:
                 and not re.search(r"\bwe\b", self.flat[i], re.I)
             ):
                 points.add(i)  # "Abstract" over the paper's summary ('This paper asks …'); not one where its authors argue ('We argue …')
+            elif re.match(r"abstract\b\s*[:.—–-]?\s+\S", self.flat[i].strip("*_# "), re.I) and i < self.count / 2 and is_prose(self.flat[i]):
+                points.add(i)  # "Abstract: Between March 2016 …", "Abstract. When Hanoi …": the summary, labelled as one in its first word
             elif (
                 i == self.first_body
                 and BULLET.match(paragraph)
@@ -3789,12 +3818,13 @@ _TESTIMONY_HEAD = re.compile(r"(?:written\s+|prepared\s+)?(?:testimony|statement
 _PRESENTS_THE_PIECE = re.compile(
     r"(?:from the editors?|(?:the )?editor[’']?s[’']? (?:introduction|preface|foreword|welcome)|(?:an? )?(?:introduction|word) from the editors?)\s*[:—–-]\s*\S"
     r"|(?:the following|this) (?:joint |open )?(?:statement|letter|declaration|appeal) (?:was|is|has been) (?:drafted|written|prepared|issued|agreed|adopted)\b"
-    r"|in (?:our|this|the) (?-i:[A-Z])[\w ’'-]{1,40} series,\s",
+    r"|in (?:our|this|the) (?-i:[A-Z])[\w ’'-]{1,40} series,\s"
+    r"|\[?we[’']?re (?:cross-?posting|republishing|reposting|reprinting|sharing) this (?:brief|article|essay|piece|commentary|paper|post)\b",
     re.I,
 )
 """'From the editor: …', 'Editor’s introduction — …', 'The following statement was drafted by participants in …', 'In our
-Correspondence series, two scholars …': the publication presents the piece that follows; a correction is an editor's note
-(`EDITORS_NOTE`)."""
+Correspondence series, two scholars …', '[We’re cross-posting this brief from …]': the publication presents the piece that
+follows; a correction is an editor's note (`EDITORS_NOTE`)."""
 _FRAMING = re.compile(
     r"\b(?:we|(?-i:[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,4}))\s+(?:asked|invited)\s+(?:\w+\s+){0,4}?"
     r"(?:contributors|experts|observers|analysts|scholars|specialists|commentators|writers|voices|respondents|practitioners)\b",
@@ -3812,6 +3842,14 @@ _COMMENTS_HEAD = re.compile(r"\d{1,5}\s+(?:comments?|responses?|replies)\s*:?|co
 """The head of a page's comments, counting them: '18 Comments', '2 comments:', 'Comments (3)' (not a newsletter's 'Leave a comment' button)."""
 _BOX_HEAD = re.compile(r"(?:q\s?&\s?a|q and a|(?:three|four|five) questions|ask the expert)\b", re.I)
 """The head of a Q&A box inside a column: 'Q&A | ‘Moscow sees Pyongyang as a supplier, not an ally’'."""
+_REVIEWED_BOOK = re.compile(
+    r"[^.,]{4,60},\s+.{4,200}?\.\s+[\w .,’'-]{2,40}:\s+[^.]{2,80}?(?:press|publishers?|books|verlag|éditions|publishing)\b[^.]{0,20},?\s+(?:19|20)\d\d\.(?:\s+[\w +]{1,20}\s*pp\.)?.{0,80}",
+    re.I,
+)
+"""A review's head: the book under review as a library cites it ('Kenji Okabe, The Sanctions Trap. Ithaca, NY: Cornell University
+Press, 2023. xiv + 296 pp.')."""
+_SIGNED_UNDER = re.compile(r"(?:reviewed by|review by|contributor|entry by)\s*:?\s+(?P<name>[^,\n]{4,60}?)(?:,\s+(?P<post>.{3,200}))?", re.I)
+"""What signs a text under it that no byline signed: a review's 'Reviewed by …', an encyclopaedia's 'Contributor: …, post'."""
 _POSTED_BY_AT = re.compile(r"posted by (?P<name>[\w .’'-]{2,60}?) (?:at|on) \d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?", re.I)
 """Blogger's line under a post: 'Posted by Tian Haoran at 11:26 PM'."""
 _SIGNED_NAME = re.compile(r"[.!?”’\"]\s+[—–]\s*((?-i:[A-ZÀ-ÖØ-Þ][\w’'.-]+)(?:\s(?-i:[A-ZÀ-ÖØ-Þ][\w’'.-]+)){1,3})\s*$")

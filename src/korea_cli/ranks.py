@@ -21,9 +21,9 @@ HONORIFIC = (
 )
 RETIRED = r"\((?:ret|retd|rtd|retired|res|reserve|reserves|pens|a\.\s?D)\.?\)"
 """'(ret.)', and Israeli and other armies' '(res.)' for a reserve officer; Swedish '(pens.)' and German '(a.D.)' for retired."""
-ABBREVIATED_TITLE = r"(?-i:[A-Za-zÀ-ÿ][a-zà-ÿ]{1,5}\.(?:-[A-ZÀ-Þ][a-zà-ÿ]{1,5}\.)?)(?=\s+(?-i:[A-ZÀ-Þ(]))"
+ABBREVIATED_TITLE = r"(?!(?-i:Ma)\.)(?-i:[A-Za-zÀ-ÿ][a-zà-ÿ]{1,5}\.(?:-[A-ZÀ-Þ][a-zà-ÿ]{1,5}\.)?)(?=\s+(?-i:[A-ZÀ-Þ(]))"
 """Any short word with a full stop before a name ('Doç.', 'Cdr.', 'Assoc.', 'Amb.', Czech 'doc.' and 'Mgr.', German
-'Dipl.-Pol.'): a title, though no list knows it yet."""
+'Dipl.-Pol.'): a title, though no list knows it yet; not a Filipino name's 'Ma.' (María)."""
 RANKS = re.compile(
     rf"^(?:(?:{HONORIFIC}|{ABBREVIATED_TITLE})\s+(?:(?:{RETIRED}|\((?:Dr|Prof)\.?\))\s+)?)+", re.I
 )  # "Col. (res.) Dr. Eran Ben-Haim", "Amb. (Dr.) Ngozi …"
