@@ -769,6 +769,14 @@ lived outside the repository and were lost with that machine; their first-sight 
   report's foreword and chapter, a House hearing in the GPO's text, a national security strategy); first measured at 96
   of 209 roles, 36 of 83 body passages (three refused: institutions as authors); now 100 of 209 and 36 of 83, the speech's
   moderator no longer read as its speaker. Left: the three refused; a GPO hearing's front matter and its prepared statement.
+- formats-fresh275: the six forms a new user first tried, a second variety, with their pages' full furniture; first
+  measured at 195 of 210 roles, 60 of 63 body passages; now 199 of 210 and 60 of 63. Left: a roundtable's sections under
+  a 'Contributors:' line, the last signed at its foot ('- Hyun-woo Baek'), read as the first contributor's; a side menu
+  of a publications page read as the title; an outlet's initials asking ('DSR: How serious …?') read as its introduction.
+- formats-fresh276: several writers, a ninth variety (experts react, a two-author op-ed with one's initialled aside, a
+  letters debate, a panel summary by speaker, a joint essay with each scholar's sections, a group blog's guest pieces, a
+  point/counterpoint, an article with its response and rejoinder); first measured at 130 of 162 roles, 32 of 56 body
+  passages (one refused), and not yet worked on.
 """
 PENDING = CASES / "pending"
 """Keyed sets measured at first sight and fixed in part, not yet held to the per-set thresholds (95% of roles, every title and

@@ -146,3 +146,7 @@ def test_a_masthead_states_its_date_among_its_parts(masthead: str, found: tuple[
 
 def test_a_journal_s_received_accepted_and_published_days() -> None:
     assert date_among("Received: 12 November 2019 | Accepted: 20 January 2020 | Published: 7 February 2020") == ("2020-02-07", "7 February 2020")
+
+
+def test_a_day_and_time_in_a_city_s_time() -> None:
+    assert dateline("Updated: 2019-07-04 10:21 Beijing time") == ("2019-07-04", "2019-07-04")

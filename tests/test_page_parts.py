@@ -2286,3 +2286,25 @@ def test_an_abstract_labelled_in_its_first_word_frames_the_paper() -> None:
         ARGUMENT,
     )
     assert roles[2] == "introduction"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "role"),
+    [
+        ("The original Russian version of this interview is available here.", "boilerplate"),
+        ("[Share]  f  𝕏  LINE  Hatena  ✉  🔗", "boilerplate"),
+        ("Tweet Share WhatsApp Telegram Copy link", "boilerplate"),
+        ("List\nPrev   Policy Brief No. 2021-16 | Biden's Review Six Months On\nNext   Policy Brief No. 2021-18 | Humanitarian Cooperation", "boilerplate"),
+        ("0 Comments    MIAA    🔒 Disqus' Privacy Policy    Login\n♡ Favorite    Tweet    Share    Sort by Best\nStart the discussion…", "boilerplate"),
+    ],
+)
+def test_the_furniture_of_more_sites_after_the_argument(paragraph: str, role: str) -> None:
+    roles = roles_of("Counting what cannot be seen", "By Yuki Tanabe", ARGUMENT, ARGUMENT, paragraph)
+    assert roles[4] == role
+
+
+def test_a_newsletter_s_name_in_lower_case_with_what_it_is_over_the_headline() -> None:
+    reading = detect.read(
+        ["the long view — a newsletter on asia’s quiet diplomacy", "What Hanoi Can — and Cannot — Teach Pyongyang", "by tran minh chau", ARGUMENT]
+    )
+    assert reading.roles[:2] == ["boilerplate", "title"]

@@ -2286,3 +2286,20 @@ def test_a_book_review_s_head_cites_the_book_and_the_reviewer_signs_under_it() -
     )
     assert reading.roles[2] == "subtitle" and reading.roles[5] == "byline"
     assert [person.name for person in reading.people] == ["Yekaterina V. Morozova"]
+
+
+def test_a_podcast_s_list_of_what_the_episode_holds_is_its_introduction() -> None:
+    roles = detect.read(
+        [
+            "Tokyo after Camp David",
+            "Released 24 August 2023",
+            "In this episode:\n• Why Tokyo was the quiet winner of the Camp David summit\n• Kishida's offer to meet Kim Jong-un",
+            "HOLLIS: Welcome to the show. My guest today is Ayaka Morimoto, a senior fellow at the Pacific Centre for Asian Studies.",
+            "MORIMOTO: Thank you for having me.",
+            "HOLLIS: Was Tokyo the quiet winner at Camp David?",
+            "MORIMOTO: " + ARGUMENT,
+            "HOLLIS: And the abductions?",
+            "MORIMOTO: " + ARGUMENT,
+        ]
+    ).roles
+    assert roles[2] == "introduction"

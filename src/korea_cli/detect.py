@@ -3609,6 +3609,7 @@ class _Reader:
                 and self.roles[title] == "title"
                 and len(self.flat[framing[0]]) <= 320
                 and not _WIRE_LEAD.match(self.flat[framing[0]])
+                and not _IN_THIS_ISSUE.match(self.paragraphs[framing[0]])  # "In this episode:" over its points: the box, no dek
             ):
                 self.roles[framing[0]] = "subtitle"  # DW's dek under the title (and its date or photo); the introduction proper comes after
             return
@@ -4410,7 +4411,7 @@ _SERIES_BY = re.compile(
 )
 """'Commentary by Haruka Tsujimoto' on its own line: a think tank page's byline, the kind of piece first."""
 _IN_THIS_ISSUE = re.compile(
-    r"(?:in (?:this|today[’']s|this week[’']s) (?:issue|edition|newsletter|briefing|letter)|inside this issue)(?:\s*:\s*|\s*\n\s*[-•*·]\s*)\S", re.I
+    r"(?:in (?:this|today[’']s|this week[’']s) (?:issue|edition|newsletter|briefing|letter|episode)|inside this issue)(?:\s*:\s*|\s*\n\s*[-•*·]\s*)\S", re.I
 )
 """'In this issue: …' over a newsletter's pieces, on one line or as a list: what the issue holds, said by its editor (not a
 sentence, 'In this issue: two of our fellows weigh in …', which other rules read)."""

@@ -351,7 +351,10 @@ _FURNITURE_LINES = (
     r"share this \w+\s*:.*",
     r"share(?: this (?:article|story|post|page))?(?:\s+(?:facebook|twitter|x|linkedin|e-?mail|whatsapp|reddit|telegram|kakaotalk|kakaostory|line|print|copy link|copy url|vk|weibo|wechat|mastodon|bluesky|save|bookmark|\d{1,5} comments?))+",  # "… Email   Save   17 comments"
     r"(?:(?:facebook|twitter|x|linkedin|e-?mail|whatsapp|reddit|telegram|kakaotalk|kakaostory|band|line|weibo|wechat|copy link|copy url|print|a\+|a-|(?:text|font) size)\s*){2,}",
-    r"(?:(?:share|tweet|e-?mail|print|save|comments?(?: \(\d{1,5}\))?)\s*){3,}",  # "Share   Tweet   Email   Comments (41)"
+    r"(?:(?:share|tweet|e-?mail|print|save|comments?(?: \(\d{1,5}\))?)\s*){3,}",
+    r"(?:(?:\[?share\]?|tweet|f|𝕏|x|line|hatena|pocket|telegram|whatsapp|copy link|e-?mail|[✉🔗📧]\ufe0f?)\s*){3,}",  # "[Share]  f  𝕏  LINE  Hatena  ✉"
+    r"(?:\d{1,5}\s+comments?\s+)?[\w .&-]{0,30}?\s*🔒?\s*disqus[’']?\s.*|♡\s*favorite\b.*|start the discussion\W*|be the first to comment\W*",  # Disqus's box
+    r"list|(?:prev|previous|next)\s+(?:policy brief|brief|post|article|paper|commentary|story|issue|analysis)\b.{0,200}",  # a publications page's "List" / "Prev   Policy Brief No. …" / "Next   …"  # "Share   Tweet   Email   Comments (41)"
     r"(?:readers?[’']? poll|quick poll|our poll)\s*:.{0,240}",
     # what reading apps put round the text: Apple News's and Pocket's bars, Naver's blog menu, WeChat's QR prompt, a saved date
     r"today\s+news\+(?:\s+\S+){0,4}",
@@ -371,6 +374,7 @@ _FURNITURE_LINES = (
     r"follow (?:the|us|our)\b.*",
     r"like this\s*:.*",
     # newsletters, subscriptions, appeals
+    r"[\w .’'&-]{2,40}\s[—–|:-]\s(?:an?|the|your) (?:weekly |monthly |fortnightly |occasional )?newsletter (?:on|about|of|for|from)\b.{0,100}",  # "the long view — a newsletter on asia’s quiet diplomacy"
     r"(?:the )?[\w .&’'-]{2,60} (?:appears|is published|comes out) (?:four|three|six|ten|twelve|two|\d{1,2}) times a (?:year|month)\b.*",  # a magazine's subscription pitch
     r"you(?: are|['’]re) receiving (?:this (?:e-?mail|newsletter)\b|[\w .&’'-]{2,60}? because\b).*",  # "You are receiving The Red River Dispatch because …"
     r"in other news\b.*",
@@ -742,6 +746,7 @@ _FURNITURE_LINES = (
     r"(?:audience|online|readers[’']?|live) (?:poll|vote)s?\b.{0,200}",  # "Audience poll (online, 412 votes) — Before: For 34% …"
     r"(?:previous|past|earlier) (?:roundtables|symposia|symposiums|debates|issues|episodes|editions|instalments|installments)\s*:.*",
     r"how to cite",
+    r"the original (?:[\w-]+ )?(?:version|text) of this (?:interview|article|essay|piece|column|commentary) (?:is available|can be (?:found|read)|appeared)\b.{0,120}",
     r"[\w .&’'-]{2,60} is a member of (?:the )?(?:asia news network|ann)\b.*",  # "Korea JoongAng Daily is a member of the Asia News Network …"
     r"click here to (?:have|get|receive|subscribe|sign up|join)\b.{0,160}",
     r"(?:please |to )?cite (?:this|as)\b.{0,300}",  # "Cite this symposium: Wang Lixin, ed., …"
