@@ -358,3 +358,14 @@ def test_a_filipino_ma_is_part_of_the_name_and_a_name_a_line_with_its_post_after
         ("Ma. Cristina Dela Rosa", "Senior Fellow, Archipelago Institute for Strategic Studies"),
         ("Sang-hyun Lee", "Research Professor, Institute for Northeast Asian Peace, Busan"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("byline", "people"),
+    [
+        ("By Chun Jae-sung, editorial writer", [("Chun Jae-sung", "editorial writer")]),
+        ("Author\nDr Nguyen Minh Anh\nResearch Fellow, Northeast Asia Program", [("Nguyen Minh Anh", "Research Fellow, Northeast Asia Program")]),
+    ],
+)
+def test_a_post_in_lower_case_and_an_author_panel(byline: str, people: list[tuple[str, str]]) -> None:
+    assert byline_people(byline) == people

@@ -2308,3 +2308,27 @@ def test_a_newsletter_s_name_in_lower_case_with_what_it_is_over_the_headline() -
         ["the long view — a newsletter on asia’s quiet diplomacy", "What Hanoi Can — and Cannot — Teach Pyongyang", "by tran minh chau", ARGUMENT]
     )
     assert reading.roles[:2] == ["boilerplate", "title"]
+
+
+def test_a_headline_its_writer_and_its_day_on_one_line_under_the_site_s_name() -> None:
+    reading = detect.read(
+        [
+            "PUDONG FORUM ON GLOBAL AFFAIRS  浦东全球事务论坛",
+            "Why Beijing Will Not Squeeze Pyongyang Harder | Zhao Minghui | Sept. 18, 2023",
+            ARGUMENT,
+            ARGUMENT,
+        ]
+    )
+    assert reading.roles[:2] == ["boilerplate", "title"] and reading.date == ("2023-09-18", "Sept. 18, 2023")
+    assert [person.name for person in reading.people] == ["Zhao Minghui"]
+
+
+def test_a_letters_invitation_after_the_argument() -> None:
+    roles = roles_of(
+        "After Hanoi",
+        "By Jane Doe",
+        ARGUMENT,
+        ARGUMENT,
+        "Have an opinion about this issue? Send a letter to the editor at letters@harrisburgledger.com. Letters should be short.",
+    )
+    assert roles[4] == "boilerplate"

@@ -45,7 +45,7 @@ _BY = re.compile(
     re.I,
 )
 _BY_ALONE = (
-    r"(?:by|written by|words by|an essay by"
+    r"(?:by|written by|words by|an essay by|authors?|the authors?"
     r"|(?:(?:prepared|written|opening|keynote)\s+)?(?:statement|testimony|remarks|speech|address)\s+(?:of|by|from))"
 )
 """A byline's first words alone on their line, over the name: 'By', 'Statement of' over a witness's name and post."""
@@ -62,8 +62,8 @@ POSTED_AGO = re.compile(
 )
 """'2d ago · 6 min read': when an app says a piece was posted, as it counts."""
 _AFFILIATION_START = re.compile(
-    r",\s+(?=(?:a|an|the)\s|[A-Z]|[a-z]+(?:\s+[a-z]+){0,3}\s+(?:of|at|in|for|with)\b|[a-z]+$)"
-)  # …, research fellow at X; …, rapporteur
+    r",\s+(?=(?:a|an|the)\s|[A-Z]|[a-z]+(?:\s+[a-z]+){0,3}\s+(?:of|at|in|for|with)\b|[a-z]+(?:\s+[a-z]+)?$)"
+)  # …, research fellow at X; …, rapporteur; …, editorial writer
 
 
 _SPACING_ACCENT = re.compile(r"(?<=[A-Za-z])\s?([¨´`ˆ˜˚])")
@@ -705,7 +705,7 @@ def _capitalized(word: str) -> str:
 AFFILIATION_WORD = re.compile(
     r"\b(?:University|Institute|Institution|Center|Centre|Council|Forum|Foundation|School|College|Academy|Program|Programme|Project|Fellow|Professor|"
     r"Director|Head|Chair|Adviser|Advisor|Analyst|Researcher|Scholar|Editor|Minister|Ambassador|President|Dean|Lecturer|Correspondent|Member|Commander|Secretary|Envoy|Officer|Representative|Negotiator|Official|"
-    r"Staff Writer|Senior Writer|Reporter|"
+    r"Staff Writer|Senior Writer|(?:Editorial|Contributing|Guest) Writer|Reporter|"
     r"Chief|Deputy|Former|Retired|Visiting|Associate|Assistant|Research)\b",
     re.I,  # "former French ambassador to …", "senior fellow": an affiliation in lower case too
 )

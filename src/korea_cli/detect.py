@@ -986,6 +986,17 @@ class _Reader:
                 ):  # 'CHUN Chae-sung | 20.06.2018' (a hyphen in a given name, not 'Stratford-upon-Avon'); 'Santiago de Chile | 19/03/2012' is a place
                     self.roles[i] = "byline"  # "Ramon de la Peña Jr. · May 3, 2018": the writer, and the day
                     self.bylines[i] = (self.person(title_case(named[0])),)
+                elif (
+                    len(parts) == 3
+                    and len(named) == 1
+                    and named[0] == name_alone(parts[1].strip())
+                    and found[1] in parts[2]
+                    and len(parts[0].split()) >= 4
+                    and not name_alone(parts[0].strip())
+                    and not LABEL.match(parts[0].strip())
+                ):  # "Why Beijing Will Not Squeeze Pyongyang Harder | Zhao Minghui | Sept. 18, 2023": the headline, its writer, its day
+                    self.roles[i] = "title"
+                    self.bylines[i] = (self.person(title_case(named[0])),)
                 else:
                     labelled = (  # 'EXPERT VOICES No. 12 | March 2020' (not 'Issue #47 | 27 April 2023', nor 'Published in EAPI Insights · …')
                         LABEL.match(parts[0].strip())
@@ -2246,6 +2257,12 @@ class _Reader:
             self.first_body = min(self.first_body, min(self.sections))
         header = range(self.first_body)
         title = None
+        headed = next((i for i in header if self.roles[i] == "title"), None)  # the headline a line gives with its writer and day
+        if headed is not None and subject is None:
+            for i in range(headed):
+                if self.roles[i] is None:
+                    self.roles[i] = "boilerplate"  # the site's name over it
+            title = self.title = headed
         if subject is not None:  # the e-mail's subject names the title: what stands between it and the header is the newsletter's masthead
             for i in range(subject):
                 if self.roles[i] is None:

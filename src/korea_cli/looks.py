@@ -743,7 +743,8 @@ _FURNITURE_LINES = (
     r"rate this (?:material|article|post|story|page)\b.*",
     r"(?:more|also) on this topic\s*:.*",
     r"(?:weitere beiträge|mehr zum thema|lesen sie auch|à lire aussi|plus sur ce sujet|leggi anche|lees ook)\b.*",  # "Weitere Beiträge zum Thema: Korea | …"
-    r"(?:audience|online|readers[’']?|live) (?:poll|vote)s?\b.{0,200}",  # "Audience poll (online, 412 votes) — Before: For 34% …"
+    r"(?:audience|online|readers[’']?|live) (?:poll|vote)s?\b.{0,200}",
+    r"have an opinion (?:about|on) this (?:issue|topic|article)\?.{0,300}",  # "Have an opinion about this issue? Send a letter to the editor …"  # "Audience poll (online, 412 votes) — Before: For 34% …"
     r"(?:previous|past|earlier) (?:roundtables|symposia|symposiums|debates|issues|episodes|editions|instalments|installments)\s*:.*",
     r"how to cite",
     r"the original (?:[\w-]+ )?(?:version|text) of this (?:interview|article|essay|piece|column|commentary) (?:is available|can be (?:found|read)|appeared)\b.{0,120}",
