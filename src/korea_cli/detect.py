@@ -714,8 +714,9 @@ class _Reader:
                 and not any(is_prose(self.flat[j]) and len(self.flat[j]) > 200 and not NOTES_HEAD.match(self.flat[j]) for j in range(i + 1, self.count))
             ):  # "Reviewed by Yekaterina V. Morozova" / her institute, "Contributor: Agnieszka Wróblewska, Institute …", under the text
                 post = ", ".join(part.strip() for part in [signed["post"] or "", *lines[1:]] if part.strip())
+                post = post if AFFILIATION_WORD.search(post) else ""
                 self.roles[i] = "byline"
-                self.bylines[i] = (self.person(named, post if AFFILIATION_WORD.search(post) else "", i + 1 if AFFILIATION_WORD.search(post) else 0),)
+                self.bylines[i] = (self.person(named, post, i + 1 if post else 0),)
                 self.signed_off.add(i)
             elif i < 6 and _REVIEWED_BOOK.fullmatch(p):
                 self.roles[i] = "subtitle"  # "Kenji Okabe, The Sanctions Trap: … Ithaca, NY: Cornell University Press, 2023. xiv + 296 pp.": the book reviewed
@@ -1335,7 +1336,8 @@ class _Reader:
             ):  # "Proposition: Major General (ret.) Mats Engman" over the case for, "For: Elena Marchetti, Associate Professor …"
                 self.roles[i] = "byline"  # a debater's section
                 post = (side["name"] or "").partition(", ")[2].strip()
-                self.sections[i] = self.person(title_case(named), post if AFFILIATION_WORD.search(post) else "", i + 1 if AFFILIATION_WORD.search(post) else 0)
+                post = post if AFFILIATION_WORD.search(post) else ""
+                self.sections[i] = self.person(title_case(named), post, i + 1 if post else 0)
                 self.alone.add(i)
             elif (
                 i > 0
