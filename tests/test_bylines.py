@@ -365,6 +365,14 @@ def test_a_filipino_ma_is_part_of_the_name_and_a_name_a_line_with_its_post_after
     [
         ("By Chun Jae-sung, editorial writer", [("Chun Jae-sung", "editorial writer")]),
         ("Author\nDr Nguyen Minh Anh\nResearch Fellow, Northeast Asia Program", [("Nguyen Minh Anh", "Research Fellow, Northeast Asia Program")]),
+        (
+            "Elena Vásquez – Head of the Asia Programme, Hanseatic Institute for Security Studies, Hamburg\n"
+            "Kenji Morita – Associate Professor, National Defense Academy of Japan, Yokosuka",
+            [
+                ("Elena Vásquez", "Head of the Asia Programme, Hanseatic Institute for Security Studies, Hamburg"),
+                ("Kenji Morita", "Associate Professor, National Defense Academy of Japan, Yokosuka"),
+            ],
+        ),
     ],
 )
 def test_a_post_in_lower_case_and_an_author_panel(byline: str, people: list[tuple[str, str]]) -> None:

@@ -45,6 +45,7 @@ def test_author_ids_put_the_surname_first(name: str, author_id: str) -> None:
         ("Anna Berg", "2019", None, "berg-2019"),
         ("Park Ji-won", "2019", "An interview with Park Ji-won, professor of international relations", "park-2019-interview-professor-international"),
         ("Nguyen Thu Ha", "2021", "Lessons from Ha Noi for Sequencing", "nguyen-2021-lessons-ha-noi"),  # one word of the name is the title's
+        ("Sangsoo Lee", "2023", "INTERVIEW/ Lee Sang-soo: 'Pyongyang no longer needs to choose'", "lee-2023-interview-pyongyang-longer"),  # his name, split
         ("Eleanor Hartley", "2018-11-08", "‘Pyongyang Isn’t Going to Give Up Its Weapons’", "hartley-2018-pyongyang-isnt-going"),
         ("Seán O’Brien", "2020", "Korea’s Choice", "obrien-2020-koreas-choice"),
         ("Anna Berg", "2019", "평화 체제", "berg-2019"),

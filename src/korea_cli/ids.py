@@ -90,11 +90,14 @@ def essay_id(author_name: str, date: str | None, title: str | None) -> str:
 
 def _without_name(words: list[str], name: list[str]) -> list[str]:
     """`words` without the author's name where it stands in them ("An interview with Park Ji-won": the id says whose already),
-    two or more of its words side by side; a name's word alone is the title's ('Lessons from Ha Noi' by Nguyen Thu Ha)."""
+    two or more of its words side by side, in any romanization that splits or joins a given name ('Lee Sang-soo' for Sangsoo
+    Lee); a name's word alone is the title's ('Lessons from Ha Noi' by Nguyen Thu Ha)."""
     named = set(name)
+    joined = {at for at in range(len(words) - 1) if words[at] + words[at + 1] in named}  # 'sang' 'soo' in the title, 'sangsoo' in the name
+    flags = [word in named or at in joined or at - 1 in joined for at, word in enumerate(words)]
     keep = []
     for at, word in enumerate(words):
-        beside = (at > 0 and words[at - 1] in named) or (at + 1 < len(words) and words[at + 1] in named)
-        if not (word in named and beside and len(name) > 1):
+        beside = (at > 0 and flags[at - 1]) or (at + 1 < len(words) and flags[at + 1])
+        if not (flags[at] and beside and len(name) > 1):
             keep.append(word)
     return keep
