@@ -2332,3 +2332,15 @@ def test_a_letters_invitation_after_the_argument() -> None:
         "Have an opinion about this issue? Send a letter to the editor at letters@harrisburgledger.com. Letters should be short.",
     )
     assert roles[4] == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Online polls suggest most South Koreans now favour a bomb of their own, and the government has noticed.",
+        "Pyongyang's state media are now on YouTube, where a teenager in Seoul can watch them without a VPN.",
+    ],
+)
+def test_an_argument_that_uses_the_furniture_s_words_stays_the_argument(sentence: str) -> None:
+    roles = roles_of("After Hanoi", "By Jane Doe", ARGUMENT, sentence + " " + ARGUMENT[:120], ARGUMENT)
+    assert roles[3] == "body"

@@ -429,7 +429,9 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
         return [(title_case(clean_name(m["who"])), m["post"].strip()) for m in slashed if m]  # "MORITA Kenji / Staff Writer, Tokyo", a line each
     barred = [re.fullmatch(r"(?P<who>[^|–—]{4,60}?)\s+[|–—]\s+(?P<post>[^|]{3,160})", line) for line in lines if line]
     if len(barred) >= 2 and all(m and looks_like_name(clean_name(m["who"])) and AFFILIATION_WORD.search(m["post"]) for m in barred):
-        return [(title_case(clean_name(m["who"])), m["post"].strip()) for m in barred if m]  # "Ma. Cristina Dela Rosa | Senior Fellow, …", "Mats Engman – …", a line each
+        return [
+            (title_case(clean_name(m["who"])), m["post"].strip()) for m in barred if m
+        ]  # "Ma. Cristina Dela Rosa | Senior Fellow, …", "Mats Engman – …", a line each
     if names_alone and len(lines) == 2 and says_when(lines[1]):
         lines = lines[:1]  # "Aleksandr Volkov | Zhou Lanying" over "Published: 2023-10-04 | 7 min read", "Zhao Minghui" over "2d ago": when
     first_line, *after_bar = re.split(r"\s+[|·•]\s+", lines[0])  # "By Jane Doe | March 3, 2021", "By Kenji Watanabe | Professor, X"

@@ -277,8 +277,8 @@ _FURNITURE_LINES = (
     r"(?:as always, )?(?:just )?(?:hit|click) reply\b.{0,160}",  # "As always, hit reply and tell me what you think."
     r"(?:got|have) (?:thoughts|questions|feedback)\?\s.{0,200}",  # "Got thoughts? Just hit reply; …"
     r"(?:==\s?)?(?:kyodo|jiji)",  # a wire's sign-off line: "==Kyodo", its Markdown-like rule read away
-    r"follow [\w .&’'-]{2,40}? on (?:twitter|x|facebook|linkedin|instagram|telegram|youtube|bluesky|mastodon|threads|weibo|wechat)\b.{0,60}",
-    r"[\w .&’'-]{2,60}? (?:is |are )?now (?:available )?on (?:telegram|whatsapp|youtube|instagram|spotify|apple podcasts|threads|bluesky|wechat|kakaotalk)\b.{0,120}",  # "DPF research … now available on Telegram! Click here …"  # "Follow Asia Times on Twitter at @…"
+    r"follow [\w .&’'-]{2,40}? on (?:twitter|x|facebook|linkedin|instagram|telegram|youtube|bluesky|mastodon|threads|weibo|wechat)\b.{0,60}",  # "Follow Asia Times on Twitter at @…"
+    r"[\w .&’'-]{2,60}? (?:is |are )?now available on (?:telegram|whatsapp|youtube|instagram|spotify|apple podcasts|threads|bluesky|wechat|kakaotalk)\b.{0,120}",  # "DPF research … now available on Telegram! Click here …"
     r"(?:also )?(?:available|read (?:it |this )?(?:article )?) in\s*:\s*\w[^.]{0,80}",  # "Also available in: Français | Deutsch | Polski": the page in other languages
     r"(?:dieses|diesen) (?:interview|artikel|beitrag|text) auf deutsch lesen|read (?:this|the) (?:interview|article|piece) in (?:german|french|korean|japanese|chinese|russian|spanish)\b.*"
     r"|lire (?:cet|l[’'])(?: ?article| ?entretien) en fran[çc]ais",  # the page's other language
@@ -351,10 +351,10 @@ _FURNITURE_LINES = (
     r"share this \w+\s*:.*",
     r"share(?: this (?:article|story|post|page))?(?:\s+(?:facebook|twitter|x|linkedin|e-?mail|whatsapp|reddit|telegram|kakaotalk|kakaostory|line|print|copy link|copy url|vk|weibo|wechat|mastodon|bluesky|save|bookmark|\d{1,5} comments?))+",  # "… Email   Save   17 comments"
     r"(?:(?:facebook|twitter|x|linkedin|e-?mail|whatsapp|reddit|telegram|kakaotalk|kakaostory|band|line|weibo|wechat|copy link|copy url|print|a\+|a-|(?:text|font) size)\s*){2,}",
-    r"(?:(?:share|tweet|e-?mail|print|save|comments?(?: \(\d{1,5}\))?)\s*){3,}",
+    r"(?:(?:share|tweet|e-?mail|print|save|comments?(?: \(\d{1,5}\))?)\s*){3,}",  # "Share   Tweet   Email   Comments (41)"
     r"(?:(?:\[?share\]?|tweet|f|𝕏|x|line|hatena|pocket|telegram|whatsapp|copy link|e-?mail|[✉🔗📧]\ufe0f?)\s*){3,}",  # "[Share]  f  𝕏  LINE  Hatena  ✉"
     r"(?:\d{1,5}\s+comments?\s+)?[\w .&-]{0,30}?\s*🔒?\s*disqus[’']?\s.*|♡\s*favorite\b.*|start the discussion\W*|be the first to comment\W*",  # Disqus's box
-    r"list|(?:prev|previous|next)\s+(?:policy brief|brief|post|article|paper|commentary|story|issue|analysis)\b.{0,200}",  # a publications page's "List" / "Prev   Policy Brief No. …" / "Next   …"  # "Share   Tweet   Email   Comments (41)"
+    r"list|(?:prev|previous|next)\s+(?:policy brief|brief|post|article|paper|commentary|story|issue|analysis)\b.{0,200}",  # a publications page's "List" / "Prev   Policy Brief No. …" / "Next   …"
     r"(?:readers?[’']? poll|quick poll|our poll)\s*:.{0,240}",
     # what reading apps put round the text: Apple News's and Pocket's bars, Naver's blog menu, WeChat's QR prompt, a saved date
     r"today\s+news\+(?:\s+\S+){0,4}",
@@ -743,8 +743,8 @@ _FURNITURE_LINES = (
     r"rate this (?:material|article|post|story|page)\b.*",
     r"(?:more|also) on this topic\s*:.*",
     r"(?:weitere beiträge|mehr zum thema|lesen sie auch|à lire aussi|plus sur ce sujet|leggi anche|lees ook)\b.*",  # "Weitere Beiträge zum Thema: Korea | …"
-    r"(?:audience|online|readers[’']?|live) (?:poll|vote)s?\b.{0,200}",
-    r"have an opinion (?:about|on) this (?:issue|topic|article)\?.{0,300}",  # "Have an opinion about this issue? Send a letter to the editor …"  # "Audience poll (online, 412 votes) — Before: For 34% …"
+    r"(?:audience|online|readers[’']?|live) (?:poll|vote)s?\s*(?:\(|:|[—–]).{0,200}",  # "Audience poll (online, 412 votes) — …", not "Online polls suggest …"
+    r"have an opinion (?:about|on) this (?:issue|topic|article)\?.{0,300}",  # "Have an opinion about this issue? Send a letter to the editor …"
     r"(?:previous|past|earlier) (?:roundtables|symposia|symposiums|debates|issues|episodes|editions|instalments|installments)\s*:.*",
     r"how to cite",
     r"the original (?:[\w-]+ )?(?:version|text) of this (?:interview|article|essay|piece|column|commentary) (?:is available|can be (?:found|read)|appeared)\b.{0,120}",
