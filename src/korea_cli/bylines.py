@@ -421,17 +421,10 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
     ]  # a testimony's hearing  # "Kenji Morioka / Special to The Daily Yomiuri": the outlet's, no affiliation
     if guest_list(paragraph):
         return [_name_line(line) or ("", "") for line in _guests(lines)]  # "Guests:" over one guest a line
-    if (
-        names_alone
-        and (slashed := [_NAME_SLASH_POST.fullmatch(line) for line in lines if line])
-        and all(m and looks_like_name(clean_name(m["who"])) and AFFILIATION_WORD.search(m["post"]) for m in slashed)
-    ):
-        return [(title_case(clean_name(m["who"])), m["post"].strip()) for m in slashed if m]  # "MORITA Kenji / Staff Writer, Tokyo", a line each
-    barred = [re.fullmatch(r"(?P<who>[^|–—]{4,60}?)\s+[|–—]\s+(?P<post>[^|]{3,160})", line) for line in lines if line]
-    if len(barred) >= 2 and all(m and looks_like_name(clean_name(m["who"])) and AFFILIATION_WORD.search(m["post"]) for m in barred):
-        return [
-            (title_case(clean_name(m["who"])), m["post"].strip()) for m in barred if m
-        ]  # "Ma. Cristina Dela Rosa | Senior Fellow, …", "Mats Engman – …", a line each
+    if names_alone and (posted := _a_line_each(lines, _NAME_SLASH_POST)):
+        return posted  # "MORITA Kenji / Staff Writer, Tokyo", a line each
+    if len([line for line in lines if line]) >= 2 and (posted := _a_line_each(lines, _NAME_BAR_POST)):
+        return posted  # "Ma. Cristina Dela Rosa | Senior Fellow, …", "Mats Engman – Major General (ret.), …", a line each
     if names_alone and len(lines) == 2 and says_when(lines[1]):
         lines = lines[:1]  # "Aleksandr Volkov | Zhou Lanying" over "Published: 2023-10-04 | 7 min read", "Zhao Minghui" over "2d ago": when
     first_line, *after_bar = re.split(r"\s+[|·•]\s+", lines[0])  # "By Jane Doe | March 3, 2021", "By Kenji Watanabe | Professor, X"
@@ -537,6 +530,18 @@ _NOT_GUESTS = re.compile(r"(?:moderator|moderated by|chair(?:ed by)?|host(?:ed b
 
 _NAME_SLASH_POST = re.compile(r"(?P<who>[^/,|]{4,60}?)\s+/\s+(?P<post>[A-Za-z][^/]{3,120})")
 """'MORITA Kenji / Staff Writer, Tokyo': a name and its post, a slash between, as Japanese dailies set their writers."""
+_NAME_BAR_POST = re.compile(r"(?P<who>[^|–—]{4,60}?)\s+[|–—]\s+(?P<post>[^|]{3,160})")
+"""'Ma. Cristina Dela Rosa | Senior Fellow, …', 'Mats Engman – Major General (ret.), …': a name and its post, a bar or a dash between."""
+
+
+def _a_line_each(lines: Sequence[str], pattern: re.Pattern[str]) -> list[tuple[str, str]] | None:
+    """Writers a line each, every line a name and its post as `pattern` splits them; None when any line is not one."""
+    found = [pattern.fullmatch(line) for line in lines if line]
+    if not found or not all(m and looks_like_name(clean_name(m["who"])) and AFFILIATION_WORD.search(m["post"]) for m in found):
+        return None
+    return [(title_case(clean_name(m["who"])), m["post"].strip()) for m in found if m]
+
+
 _SLASHED_POST = re.compile(r"(?P<who>(?i:by)\s+[^/,]{3,60}?)\s*/\s*(?P<post>[A-Za-z][^/]{3,200})")
 """'By AYAKO SHIMIZU/ Senior research fellow at …': a Japanese daily's byline, the post after a slash."""
 

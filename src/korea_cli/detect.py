@@ -18,7 +18,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -459,6 +459,14 @@ class _Reader:
         self.column_around_a_box()
         return self.reading()
 
+    def argued_below(self, i: int, *, footnotes_aside: bool = False) -> bool:
+        """Whether a paragraph of argument stands under paragraph `i`, a notes section aside (and its footnotes, if asked): a
+        name or a 'Reviewed by' there signs the text above it."""
+        return any(
+            is_prose(self.flat[j]) and len(self.flat[j]) > 200 and not NOTES_HEAD.match(self.flat[j]) and not (footnotes_aside and FOOTNOTE.match(self.flat[j]))
+            for j in range(i + 1, self.count)
+        )
+
     def column_around_a_box(self) -> None:
         """A column with a Q&A box in it ('Q&A | …' over the box's introduction, its 'Q:' and one-paragraph 'A:' turns): the
         column's paragraphs, above the box and after its last answer, are the columnist's, whose byline the interview had
@@ -477,8 +485,10 @@ class _Reader:
             or not all(self.roles[a] == "body" and re.match(r"A[:.]\s", self.flat[a]) for a in answers)
         ):
             return
-        credited = next((j for j in range(self.first_body) if self.roles[j] == "credit" and name_alone(self.paragraphs[j].split("\n")[0].strip())), None)
-        name = name_alone(self.paragraphs[credited].split("\n")[0].strip()) if credited is not None else None
+        credited, name = next(
+            ((j, name) for j in range(self.first_body) if self.roles[j] == "credit" and (name := name_alone(self.paragraphs[j].split("\n")[0].strip()))),
+            (None, None),
+        )
         writer = next((n for n, person in enumerate(self.people) if name and _same_person(person.name, name)), None)
         above = [i for i in range(self.first_body, heading) if self.roles[i] in ("introduction", "body") and is_prose(self.flat[i])]
         after = [i for i in range(answers[-1] + 1, self.count) if self.roles[i] == "body" and not SPEAKER.match(self.flat[i])]
@@ -711,7 +721,7 @@ class _Reader:
                 and not self.bylines
                 and (signed := _SIGNED_UNDER.fullmatch(lines[0].strip()))
                 and looks_like_name(named := clean_name(signed["name"]))
-                and not any(is_prose(self.flat[j]) and len(self.flat[j]) > 200 and not NOTES_HEAD.match(self.flat[j]) for j in range(i + 1, self.count))
+                and not self.argued_below(i)
             ):  # "Reviewed by Yekaterina V. Morozova" / her institute, "Contributor: Agnieszka Wróblewska, Institute …", under the text
                 post = ", ".join(part.strip() for part in [signed["post"] or "", *lines[1:]] if part.strip())
                 post = post if AFFILIATION_WORD.search(post) else ""
@@ -1266,20 +1276,13 @@ class _Reader:
                 elif (heading := _foreword_above(self.flat, i)) is not None:
                     self.roles[i] = "byline"  # "Dr. Niklas Swanstrom / Director / …" under the foreword: he signs it, and only it
                     self.forewords[i] = (heading, self.person(alone, ", ".join(line.strip() for line in lines[1:]).rstrip("."), i + 1))
-                elif (
-                    argument_before
-                    and not self.bylines
-                    and not any(
-                        is_prose(self.flat[j]) and len(self.flat[j]) > 200 and not NOTES_HEAD.match(self.flat[j]) and not FOOTNOTE.match(self.flat[j])
-                        for j in range(i + 1, self.count)
-                    )  # no argument under it, notes aside
-                ):
+                elif argument_before and not self.bylines and not self.argued_below(i, footnotes_aside=True):
                     self.roles[i] = "byline"  # "Nguyễn Thị Thu Hà" / "Deputy Director, …" under the text no byline signed: its signature
-                    dated = [(line, found) for line in lines[1:] if (found := dateline(line.strip())) and found[0]]  # "Shanghai, March 2023"
-                    post = ", ".join(line.strip() for line in lines[1:] if line not in {line for line, _ in dated}).rstrip(".")
+                    days = {line: found for line in lines[1:] if (found := dateline(line.strip())) and found[0]}  # "Shanghai, March 2023"
+                    post = ", ".join(line.strip() for line in lines[1:] if line not in days).rstrip(".")
                     self.bylines[i] = (self.person(alone, post, i + 1),)
                     self.signed_off.add(i)
-                    self.date = self.date or (dated[0][1] if dated else None)
+                    self.date = self.date or next(iter(days.values()), None)
                 else:
                     self.roles[i] = "byline"  # a section's author, the name on one line and the affiliation on the next
                     self.sections[i] = self.person(alone, ", ".join(line.strip() for line in lines[1:]).rstrip("."), i + 1)
@@ -1940,16 +1943,16 @@ class _Reader:
                     # a heading, or another's signed paragraph, over them: not the whole text under the byline, which both wrote
                     for k in range(j + 1, i):
                         self.signers[k] = tuple(named)
-        for i, role in enumerate(self.roles):  # "… within weeks. —Lena", "… to walk again. — Sam": the first name of one of the two
-            signed = _SIGNED_FIRST_NAME.search(self.flat[i]) if role in (None, "body") and len(self.signers[i]) >= 2 else None
-            named = [n for n in self.signers[i] if signed and fold(_name_words(self.people[n].name)[0]) == fold(signed[1])] if signed else []
-            if len(named) == 1:
-                self.signers[i] = tuple(named)
-        for i, role in enumerate(self.roles):  # "Note from the second author: … should speak to that. — Hoang Minh Tuan": one of them, in full
-            signed = _SIGNED_NAME.search(self.flat[i]) if role in (None, "body") and len(self.signers[i]) >= 2 else None
-            named = [n for n in self.signers[i] if signed and _same_person(self.people[n].name, signed[1])] if signed else []
-            if len(named) == 1:
-                self.signers[i] = tuple(named)
+        signatures: tuple[tuple[re.Pattern[str], Callable[[str, str], bool]], ...] = (
+            (_SIGNED_FIRST_NAME, lambda name, signed: fold(_name_words(name)[0]) == fold(signed)),  # "… within weeks. —Lena": a first name
+            (_SIGNED_NAME, _same_person),  # "Note from the second author: … should speak to that. — Hoang Minh Tuan": a whole name
+        )
+        for i, role in enumerate(self.roles):  # one of the two, who signs the paragraph
+            for pattern, signs in signatures:
+                signed = pattern.search(self.flat[i]) if role in (None, "body") and len(self.signers[i]) >= 2 else None
+                named = [n for n in self.signers[i] if signs(self.people[n].name, signed[1])] if signed else []
+                if len(named) == 1:
+                    self.signers[i] = tuple(named)
 
     def mailbag(self, signers: tuple[int, ...]) -> int | None:
         """The heading ('From the mailbag', 'Your questions') under which readers' questions follow the writer's own essay:
@@ -2259,18 +2262,14 @@ class _Reader:
             self.first_body = min(self.first_body, min(self.sections))
         header = range(self.first_body)
         title = None
-        headed = next((i for i in header if self.roles[i] == "title"), None)  # the headline a line gives with its writer and day
-        if headed is not None and subject is None:
-            for i in range(headed):
-                if self.roles[i] is None:
-                    self.roles[i] = "boilerplate"  # the site's name over it
-            title = self.title = headed
-        if subject is not None:  # the e-mail's subject names the title: what stands between it and the header is the newsletter's masthead
-            for i in range(subject):
+        # the title the e-mail's subject names, else the headline a line gives with its writer and day: what stands over it is a masthead
+        given = subject if subject is not None else next((i for i in header if self.roles[i] == "title"), None)
+        if given is not None:
+            for i in range(given):
                 if self.roles[i] is None:
                     self.roles[i] = "boilerplate"
-            self.roles[subject] = "title"
-            title = self.title = subject
+            self.roles[given] = "title"
+            title = self.title = given
         signed = next((i for i, role in enumerate(self.roles) if role in ("byline", "dateline")), self.count)
         crumbs = max(
             (

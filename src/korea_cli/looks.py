@@ -225,6 +225,8 @@ _INSTITUTE_NAME = r"(?:the )?(?-i:(?:[A-Z][\w’'&-]*\s+(?:(?:of|for|and|on)\s+)
 person's name it is their affiliation, so only under capitals."""
 PRINTED_AT = r"\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?\s+\S"
 """A browser's print header, as far as its title's first character: the day and time the page was printed ('6/24/24, 8:47 AM  The treaty …')."""
+_PAST_ISSUES = r"(?:previous|past|earlier) (?:roundtables|symposia|symposiums|debates|issues|episodes|editions|instalments|installments)"
+"""'Previous roundtables', 'Past issues': a page's list of its earlier numbers, under the argument."""
 _FURNITURE_LINES = (
     # sharing, following, saving
     r"share(?: this)?(?: article| story| post| page)?(?: on \w+)?",
@@ -745,7 +747,7 @@ _FURNITURE_LINES = (
     r"(?:weitere beiträge|mehr zum thema|lesen sie auch|à lire aussi|plus sur ce sujet|leggi anche|lees ook)\b.*",  # "Weitere Beiträge zum Thema: Korea | …"
     r"(?:audience|online|readers[’']?|live) (?:poll|vote)s?\s*(?:\(|:|[—–]).{0,200}",  # "Audience poll (online, 412 votes) — …", not "Online polls suggest …"
     r"have an opinion (?:about|on) this (?:issue|topic|article)\?.{0,300}",  # "Have an opinion about this issue? Send a letter to the editor …"
-    r"(?:previous|past|earlier) (?:roundtables|symposia|symposiums|debates|issues|episodes|editions|instalments|installments)\s*:.*",
+    rf"{_PAST_ISSUES}\s*:.*",  # "Previous roundtables: October 2021 — … | …"
     r"how to cite",
     r"the original (?:[\w-]+ )?(?:version|text) of this (?:interview|article|essay|piece|column|commentary) (?:is available|can be (?:found|read)|appeared)\b.{0,120}",
     r"[\w .&’'-]{2,60} is a member of (?:the )?(?:asia news network|ann)\b.*",  # "Korea JoongAng Daily is a member of the Asia News Network …"
@@ -1272,7 +1274,7 @@ LINKS_HEADING = re.compile(
     r"|other (?:commentaries|commentary|articles|stories|columns|interviews|episodes|analyses|opinions)|more in (?:the|this) [\w&' ]{2,30}"
     r"|elsewhere (?:this week|on the site|in [\w ]{2,30})|(?:this blog[’']s |my |the author[’']s )?other posts(?: in [^\n]{2,40})?"
     r"|related posts from [^\n]{2,60}|(?:most )?popular(?: now| this week| stories| articles)?|trending(?: now)?"
-    r"|editor[’']?s[’']? (?:picks?|choice)|(?:previous|past|earlier) (?:roundtables|symposia|symposiums|debates|issues|episodes|editions|instalments|installments)"
+    rf"|editor[’']?s[’']? (?:picks?|choice)|{_PAST_ISSUES}"
     r"|recommended reading|reading list|you (?:may|might) also be interested in|[\w ]{2,30} recommends"
     r"|latest publications\b.{0,60}|latest (?:commentar(?:y|ies)|opinions?|analys[ie]s|articles|stories|columns|posts|insights)|articles in this (?:story|series)|media (?:contacts?|enquiries|inquiries)|press (?:contacts?|office)|notes to editors|for more information|most (?:read|popular|viewed|shared|commented)(?: (?:from|in|on) [\w ]{2,30})?|in this (?:news|story|article)|latest(?: (?:on|in|from) [\w ]+)?|trending(?: now)?|top stories|you (?:may|might) also like|editor[’']?s picks"
     r"|cite this(?: article| brief| page| publication)?|how to cite(?: this \w+)?|more|(?:[\w]{2,10} )?access ranking|[\w ]{2,20} recommends"
