@@ -23,7 +23,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import korea
-from korea_cli import queries
+from korea_cli import bitmaps, queries
 from korea_cli.corpus import load
 from korea_cli.errors import CorpusError, UsageError
 from korea_cli.index import Index, IndexUnusable, answering_despite_damage, cache_file, in_memory, open_index
@@ -95,8 +95,6 @@ def test_a_fresh_index_is_used_as_it_is(corpus_copy: Path) -> None:
 def test_edits_additions_and_deletions_reindex_only_those_essays(corpus_copy: Path, monkeypatch: pytest.MonkeyPatch, segment_bits: int) -> None:
     """Every answer after each change as a fresh build gives it; with segments of 4 passages too, so that postings span many
     segments and an essay added between others takes slots out of corpus order."""
-    from korea_cli import bitmaps
-
     monkeypatch.setattr(bitmaps, "SEGMENT_BITS", segment_bits)
     open_index(corpus_copy)
     essays = corpus_copy / "essays"
@@ -475,6 +473,47 @@ def test_early_stopping_never_changes_the_ranking(both, data) -> None:
             parse_query(text)
         return
     _same(index, searcher, text, data.draw(st.sampled_from([None, 1, 2, 5, 20])))
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_asking_which_passages_stand_near_never_changes_the_ranking(both, data, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ranking asks the source which passages stand near enough once it has weighed many (`search.NARROW_AFTER`); asked after
+    every passage here, queries of words a passage holds near each other (misspelt at random) still rank as the plain way."""
+    from korea_cli import search as search_module
+
+    monkeypatch.setattr(search_module, "NARROW_AFTER", 1)
+    index, searcher, _ = both
+    words = data.draw(st.sampled_from([w for w in searcher.words_of if len(w) >= 6]))
+    start = data.draw(st.integers(0, len(words) - 2))
+    picked = [words[start]]
+    for _ in range(data.draw(st.integers(1, 3))):
+        start = min(len(words) - 1, start + data.draw(st.integers(1, 4)))
+        picked.append(words[start])
+    if data.draw(st.booleans()):
+        k = data.draw(st.integers(0, len(picked) - 1))
+        word = picked[k]
+        if len(word) > 4:
+            picked[k] = word[:2] + word[3] + word[2] + word[4:]
+    _same(index, searcher, " ".join(picked), data.draw(st.sampled_from([1, 2, 3, 5])))
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_the_index_finds_the_passages_whose_words_stand_near_as_the_plain_way(both, data) -> None:
+    """`IndexSource.near` (FTS5's NEAR over the index's word tokens) against the in-memory definition."""
+    index, searcher, vocabulary = both
+    source = IndexSource(index, all_roles=False)
+    words = data.draw(st.sampled_from(searcher.words_of))  # words of one passage, and now and then any word of the corpus
+    forms = st.lists(st.sampled_from(words) | st.sampled_from(vocabulary), min_size=1, max_size=2, unique=True)
+    pairs = [(left, [w for w in data.draw(forms) if w not in left]) for left in data.draw(st.lists(forms, min_size=1, max_size=2))]
+    pairs = [(left, right) for left, right in pairs if right]
+    within = data.draw(st.integers(0, 6))
+
+    def passages(source: Any, bits: int) -> set[str]:
+        return {source.passage(member)[0] for member in bitmaps.members(bits)}
+
+    assert passages(source, source.near(pairs, within)) == passages(searcher, searcher.near(pairs, within))
 
 
 def test_an_essay_with_no_key_left_between_its_neighbours_means_a_quiet_rebuild(corpus_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -119,6 +119,26 @@ def test_matches_and_snippet_matches_point_at_the_words(corpus) -> None:
         assert hit["snippet_matches"] and all(hit["snippet"][a:b] in words for a, b in hit["snippet_matches"])
 
 
+def test_ranking_weighs_only_the_passages_whose_words_stand_near_enough(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Forty passages hold both words eight apart, five late ones side by side: once the worst kept stands eight apart, the
+    source says which passages stand nearer, and the other far ones are never weighed."""
+    from korea_cli import search as search_module
+
+    monkeypatch.setattr(search_module, "NARROW_AFTER", 2)
+    far = [(f"far{n}", "Sanctions relief one two three four five six seven eight regime talks.") for n in range(40)]
+    near = [(f"near{n}", "Talk of sanctions relief regime now.") for n in range(5)]
+    searcher = Searcher(far + near)
+    weighed = []
+    words = searcher.words
+    monkeypatch.setattr(searcher, "words", lambda member: weighed.append(member) or words(member))
+    query = parse_query("relief regime")
+    total, hits = search_module.search(searcher, query, limit=3)
+    assert total == 45
+    assert [h.passage for h in hits] == ["near0", "near1", "near2"]
+    assert [h.passage for h in hits] == [h.passage for h in searcher.search(query)][:3]
+    assert len(weighed) < 10  # two far ones, then the five near ones: not the forty
+
+
 def test_limit_keeps_the_count(corpus) -> None:
     total, records = queries.search(corpus, "sanctions", limit=2)
     assert total > 2 and len(records) == 2

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 from array import array
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from korea_cli import bitmaps
@@ -77,8 +77,20 @@ class IndexSource:
         ids = [self._id(word) for word in words]
         if not ids or None in ids:
             return 0
+        return self._matching('"' + " ".join(f"w{i}" for i in ids) + '"')
+
+    def near(self, pairs: Sequence[tuple[Sequence[str], Sequence[str]]], within: int) -> int:
+        every = []
+        for left, right in pairs:
+            ids = [(a, b) for a in map(self._id, left) for b in map(self._id, right) if a is not None and b is not None]
+            if not ids:
+                return 0  # a side no passage holds
+            every.append("(" + " OR ".join(f"NEAR(w{a} w{b}, {within})" for a, b in ids) + ")")
+        return self._matching(" AND ".join(every)) if every else 0
+
+    def _matching(self, expression: str) -> int:
+        """The passages whose words match an FTS5 expression over the index's word tokens ('w12')."""
         sql = "SELECT p.slot FROM postings JOIN passages p ON p.rowid = postings.rowid WHERE postings MATCH ?"
-        expression = '"' + " ".join(f"w{i}" for i in ids) + '"'
         return bitmaps.of(slot for (slot,) in self.db.execute(sql, (f"words : {expression}",))) & self.within
 
     def key(self, word: str) -> str | None:

@@ -38,6 +38,10 @@ _TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:['’]\w+)?")
 _QUERY_PART = re.compile(r'(-?)"([^"]*)"?|(\S+)')
 MAX_TYPO_COUNT = 9
 MAX_DISTANCE = 9
+NARROW_AFTER = 256
+"""Passages of one group ranking weighs before it asks the source which of the rest stand near enough to still make the cut."""
+MAX_NEAR_FORMS = 32
+"""Pairs of forms a question may name for two neighbouring query words: past that, it leaves that pair out."""
 # A word list reads best as words.
 STOPWORDS = frozenset(
     "a an and are as at be but by for from has have in is it its of on or that the their this to was were will with".split()  # noqa: SIM905
@@ -244,6 +248,11 @@ class Source(Protocol):
         """The passages holding `words` side by side, in order."""
         ...
 
+    def near(self, pairs: Sequence[tuple[Sequence[str], Sequence[str]]], within: int) -> int:
+        """The passages where, for every pair (left, right), a word of `left` and a word of `right` (none in both) stand with
+        at most `within` words between them, in either order."""
+        ...
+
     def passage(self, member: int) -> tuple[str, str]:
         """A passage's id and verbatim text."""
         ...
@@ -316,7 +325,8 @@ def search_ways(source: Source, ways: Sequence[Query], exact: bool = False, limi
 
     Each way is ranked to its own `limit` only: a passage among the best `limit` of all is among the best `limit` of the way
     that gives its best score, since whatever ranks above it there ranks above it overall."""
-    plans = [_plan(source, way, exact) for way in ways]
+    read: dict[_WordKey, _WordRead] = {}  # a word two ways share, read once
+    plans = [_plan(source, way, exact, read) for way in ways]
     matched = functools.reduce(operator.or_, (plan.matched for plan in plans), 0)
     best: dict[int, tuple[Hit, int]] = {}
     for k, plan in enumerate(plans):
@@ -325,6 +335,12 @@ def search_ways(source: Source, ways: Sequence[Query], exact: bool = False, limi
                 best[hit.order] = (hit, k)
     ranked = sorted(best.values(), key=lambda found: (-found[0].score, found[0].order))
     return matched.bit_count(), ranked if limit is None else ranked[:limit]
+
+
+_WordKey = tuple[str, bool, bool]
+"""A query word as read: the word, whether it may be a prefix (the last word), whether it is an acronym."""
+_WordRead = tuple[dict[str, Form], tuple[int, dict[int, int]]]
+"""A query word's forms (`expand`) and the passages holding them (`_typo_levels`)."""
 
 
 class _Plan(NamedTuple):
@@ -337,14 +353,18 @@ class _Plan(NamedTuple):
     """Which holds the source and the query."""
 
 
-def _plan(source: Source, query: Query, exact: bool) -> _Plan:
-    expansions = [
-        expand(source, word, prefix=i == len(query.words) - 1 and not query.phrases, exact=exact, whole=word in query.acronyms)
-        for i, word in enumerate(query.words)
-    ]
+def _plan(source: Source, query: Query, exact: bool, read: dict[_WordKey, _WordRead] | None = None) -> _Plan:
+    """`read`: each query word's forms and their passages, as read for another way of the same query."""
+    read = {} if read is None else read
+    keys = [(word, i == len(query.words) - 1 and not query.phrases, word in query.acronyms) for i, word in enumerate(query.words)]
+    for word, prefix, whole in keys:
+        if (word, prefix, whole) not in read:
+            expansion = expand(source, word, prefix=prefix, exact=exact, whole=whole)
+            read[word, prefix, whole] = expansion, _typo_levels(source, expansion)
+    expansions = [read[key][0] for key in keys]
+    levels = [read[key][1] for key in keys]
     content = [i for i, word in enumerate(query.words) if word not in STOPWORDS] or list(range(len(query.words)))
     needed = max(1, (len(content) + 1) // 2) if not query.phrases else 0
-    levels = [_typo_levels(source, expansion) for expansion in expansions]
     for i, word in enumerate(query.words):
         if word in query.acronyms:  # 'UN' is the UN, not the 'Un' of Kim Jong Un: the passage must write it in capitals
             written = re.compile(r"(?<!\w)" + r"\.?".join(map(re.escape, word.upper())) + r"\.?s?(?!\w)")
@@ -389,25 +409,83 @@ def _ranked(plan: _Plan, limit: int | None) -> list[Hit]:
         hits.sort(key=lambda h: (-h.score, h.order))
         return hits
     best: list[tuple[float, int, Hit]] = []  # a heap whose top is the worst hit kept: (score, -order, hit)
-    bounds = sorted(((_bound(query, found, cost), members) for (found, cost, _), members in groups.items()), key=lambda pair: -pair[0])
-    for bound, members in bounds:
+    bounds = sorted(((_bound(query, found, cost), found, cost, members) for (found, cost, _), members in groups.items()), key=lambda group: -group[0])
+    for bound, found, cost, members in bounds:
         if len(best) >= limit and bound < best[0][0]:
             break
-        for member in source.ordered(members):
-            order = source.order(member)
-            if len(best) >= limit and (bound, -order) < best[0][:2]:
-                break  # the rest of this group comes later in corpus order: none can beat what is kept
-            score = scorer.weigh(member)  # from the words the source keeps: the text is read only for a hit kept
-            if score is None or (len(best) >= limit and (score, -order) <= best[0][:2]):
-                continue
-            hit = scorer.score(member)  # the same score, read from the text (which alone says where the words stand in it)
-            if hit is None:
-                continue
-            if len(best) < limit:
-                heapq.heappush(best, (hit.score, -hit.order, hit))
-            elif (hit.score, -hit.order) > best[0][:2]:
-                heapq.heapreplace(best, (hit.score, -hit.order, hit))
+        pairs = _neighbours(plan, found, cost)
+        # Parts of the group, the last weighed first: (their bound, passages, the distance the source was last asked about,
+        # the distance within which every pair of neighbours is known to stand in them: MAX_DISTANCE when not known)
+        parts = [(bound, members, MAX_DISTANCE, MAX_DISTANCE)]
+        while parts:
+            part_bound, part, asked, within = parts.pop()
+            weighed: list[int] = []
+            for member in source.ordered(part):
+                order = source.order(member)
+                if len(best) >= limit and (part_bound, -order) < best[0][:2]:
+                    break  # the rest of this part comes later in corpus order: none can beat what is kept
+                if pairs and weighed and len(weighed) % NARROW_AFTER == 0 and len(best) >= limit:
+                    # Many passages share this bound but score below it, their words apart: when the worst kept allows fewer
+                    # words between than last asked, ask the source which of the rest stand so near, and split them by it.
+                    allowed = _allowed_distance(query, found, cost, best[0][0])
+                    rest = part & ~bitmaps.of(weighed)
+                    if allowed < asked and rest.bit_count() >= 4 * NARROW_AFTER:
+                        parts += _split_by_distance(plan, found, cost, pairs, rest, part_bound, allowed, within)
+                        break
+                weighed.append(member)
+                score = scorer.weigh(member)  # from the words the source keeps: the text is read only for a hit kept
+                if score is None or (len(best) >= limit and (score, -order) <= best[0][:2]):
+                    continue
+                hit = scorer.score(member)  # the same score, read from the text (which alone says where the words stand in it)
+                if hit is None:
+                    continue
+                if len(best) < limit:
+                    heapq.heappush(best, (hit.score, -hit.order, hit))
+                elif (hit.score, -hit.order) > best[0][:2]:
+                    heapq.heapreplace(best, (hit.score, -hit.order, hit))
     return [hit for _, _, hit in sorted(best, key=lambda item: (-item[0], -item[1]))]
+
+
+def _split_by_distance(
+    plan: _Plan, found: int, cost: int, pairs: list[tuple[list[str], list[str]]], rest: int, bound: float, allowed: int, within: int
+) -> list[tuple[float, int, int, int]]:
+    """The passages of a group's `rest` that may still make the cut, now that it takes a distance of `allowed` or less, as two
+    parts (bound, passages, distance asked, distance within), the nearer last: those whose neighbours stand nearer still
+    (bound as before), and those that stand just `allowed` apart at best (bound: the score at that distance). `within`:
+    what all of `rest` is known to stand within already."""
+    source, query = plan.scorer.source, plan.scorer.query
+    if allowed < 0:
+        return []
+    near = rest if allowed >= within else source.near(pairs, allowed) & rest
+    nearer = source.near(pairs, allowed - 1) & near if allowed > 0 else 0
+    at_allowed = _packed_score(query, found, cost, allowed, cost == 0 and found == query.size and allowed == 0)
+    return [(at_allowed, near & ~nearer, allowed, allowed), (bound, nearer, allowed, allowed - 1)]
+
+
+def _neighbours(plan: _Plan, found: int, cost: int) -> list[tuple[list[str], list[str]]]:
+    """Each two neighbouring query words' forms that the group (found, cost) allows (a word's best forms cost no more than
+    the group), when every query word is found in it: what `Source.near` is asked about (none when it cannot be).
+
+    In such a group a score falls only with distance, and a passage's distance is at least the number of words between
+    any two neighbouring query words in it: so a passage where one pair stands too far apart cannot score above the worst
+    kept, whatever the rest of it holds (`_allowed_distance`).
+    """
+    query = plan.scorer.query
+    if len(query.words) < 2 or found != len(query.words) + len(query.phrases):
+        return []  # a word missing: the distance is between other neighbours
+    forms = [[term for term, form in expansion.items() if form.cost <= cost] for expansion in plan.scorer.expansions]
+    return [
+        (forms[i], forms[i + 1])
+        for i in range(len(forms) - 1)
+        if len(forms[i]) * len(forms[i + 1]) <= MAX_NEAR_FORMS and set(forms[i]).isdisjoint(forms[i + 1])
+    ]
+
+
+def _allowed_distance(query: Query, found: int, cost: int, worst: float) -> int:
+    """The greatest distance at which a passage of the group (found, cost) still scores `worst` or more: -1 when none does,
+    MAX_DISTANCE when any does."""
+    exact_phrase_possible = cost == 0 and found == query.size
+    return max((d for d in range(MAX_DISTANCE + 1) if _packed_score(query, found, cost, d, exact_phrase_possible and d == 0) >= worst), default=-1)
 
 
 def _typo_levels(source: Source, expansion: dict[str, Form]) -> tuple[int, dict[int, int]]:
@@ -582,6 +660,15 @@ class Searcher:
         holding = functools.reduce(operator.and_, (self.postings(word) for word in words)) if words else 0
         return bitmaps.of(order for order in bitmaps.members(holding) if _find_phrase(self.words_of[order], words))
 
+    def near(self, pairs: Sequence[tuple[Sequence[str], Sequence[str]]], within: int) -> int:
+        holding = functools.reduce(operator.and_, (self._holding(left) & self._holding(right) for left, right in pairs), -1) if pairs else 0
+        return bitmaps.of(
+            order for order in bitmaps.members(holding) if all(_stand_within(self.words_of[order], set(left), set(right), within) for left, right in pairs)
+        )
+
+    def _holding(self, words: Iterable[str]) -> int:
+        return functools.reduce(operator.or_, map(self.postings, words), 0)
+
     def passage(self, member: int) -> tuple[str, str]:
         return self.passages[member]
 
@@ -613,6 +700,13 @@ def _find_phrase(words: Sequence[Any], phrase: Sequence[Any]) -> list[int]:
             return found
         if words[at : at + n] == phrase:
             found.append(at)
+
+
+def _stand_within(words: Sequence[str], left: set[str], right: set[str], within: int) -> bool:
+    """Whether a word of `left` and a word of `right` stand with at most `within` words between them, in either order."""
+    here = [i for i, word in enumerate(words) if word in left]
+    there = [i for i, word in enumerate(words) if word in right]
+    return any(abs(a - b) - 1 <= within for a in here for b in there)
 
 
 def _distance(positions: list[list[int]]) -> int:
