@@ -99,6 +99,10 @@ from korea_cli.bylines import byline_people, clean_name, guest_list, institution
         ("Written by Amb. (Rtd) Peter Mwangi Odhiambo", [("Peter Mwangi Odhiambo", "")]),  # Kenya's and India's '(Rtd)' for retired
         ("Column by ELİF DEMİRTAŞ", [("Elif Demirtaş", "")]),  # Turkish capital İ is i in lower case, with no dot added
         ("**By Dmitry Kostin**", [("Dmitry Kostin", "")]),  # in Markdown's bold
+        ("By North Asia correspondent Sangwoo Lee in Seoul", [("Sangwoo Lee", "North Asia correspondent")]),  # a broadcaster's: post, name, city
+        ("By political reporter Jane Norman and Jake Evans", [("Jane Norman", ""), ("Jake Evans", "")]),
+        ("— by Nguyen Thi Lan", [("Nguyen Thi Lan", "")]),  # a newsletter's item, under its heading
+        ("-- by Tomasz Wiśniewski", [("Tomasz Wiśniewski", "")]),
     ],
 )
 def test_a_byline_gives_each_person_once(line: str, people: list[tuple[str, str]] | None) -> None:

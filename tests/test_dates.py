@@ -51,6 +51,8 @@ from korea_cli.dates import date_among, dateline
         ("May/June 2020", "2020-05", "May/June 2020"),
         ("Wednesday, 22 September 2021 | 14:00–15:30 CEST | Online webinar", "2021-09-22", "22 September 2021"),
         ("Posted on April 22, 2018", "2018-04-22", "April 22, 2018"),
+        ("Posted Tue 19 Dec 2023 at 4:12pm, updated 3 hours ago", "2023-12-19", "19 Dec 2023"),  # the update after a comma
+        ("Published 4 March 2024, updated 5 March 2024", "2024-03-04", "4 March 2024"),
         ("Seoul, March 4, 2019 (2019년 3월 4일)", "2019-03-04", "March 4, 2019"),
         ("June 2020", "2020-06", "June 2020"),
         ("03/04/2019", None, "03/04/2019"),  # a date line, but no date: the order is anyone's guess
@@ -138,6 +140,10 @@ def test_a_credit_may_state_the_date_in_passing(sentence: str, found: tuple[str,
         ("Seoul | Apr.26.2018 2:00AM", ("2018-04-26", "Apr.26.2018")),
         ("The summit of March 4, 2019 changed little", None),  # a sentence, not a head
         ("Seoul Review Friday, September 21, 2018 Opinion 15", None),  # words in lower case: not set as a page's head is
+        (
+            "The Korean Journal of Peninsula Affairs\nVol. 32, No. 2 (June 2020), pp. 145–172\nhttps://doi.org/10.22883/kjpa.2020.32.2.145",
+            ("2020-06", "June 2020"),
+        ),  # a journal's issue, its pages after it
     ],
 )
 def test_a_masthead_states_its_date_among_its_parts(masthead: str, found: tuple[str, str] | None) -> None:

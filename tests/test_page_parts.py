@@ -2307,6 +2307,10 @@ def test_an_argument_that_uses_the_furniture_s_words_stays_the_argument(sentence
         ("The original Russian version of this interview is available here.", "boilerplate"),
         ("[Share]  f  𝕏  LINE  Hatena  ✉  🔗", "boilerplate"),
         ("Tweet Share WhatsApp Telegram Copy link", "boilerplate"),
+        ("(With inputs from agencies)", "credit"),
+        ("Posted 19 Dec 2023, updated 19 Dec 2023", "dateline"),
+        ("Kim Jong Un watches the launch of a Hwasong-18 on Monday. (Supplied: KCNA)", "caption"),
+        ("South Korean soldiers on patrol near the Demilitarized Zone in Paju\nImage: Ahn Young-joon/AP/picture alliance", "caption"),
         ("List\nPrev   Policy Brief No. 2021-16 | Biden's Review Six Months On\nNext   Policy Brief No. 2021-18 | Humanitarian Cooperation", "boilerplate"),
         ("0 Comments    MIAA    🔒 Disqus' Privacy Policy    Login\n♡ Favorite    Tweet    Share    Sort by Best\nStart the discussion…", "boilerplate"),
     ],
@@ -2315,3 +2319,142 @@ def test_what_a_page_sets_under_the_argument(paragraph: str, role: str) -> None:
     """Captions, credits, date lines and the furniture of sites, newsletters and syndication, under two paragraphs of argument."""
     roles = roles_of("Counting what cannot be seen", "By Yuki Tanabe", ARGUMENT, ARGUMENT, paragraph)
     assert roles[4] == role
+
+
+def test_a_caption_with_its_credit_under_the_byline_is_no_dek() -> None:
+    """A broadcaster's photo between the byline and the text: its caption ends with the credit ('(Supplied: KCNA)') or
+    carries it on a line of its own ('Image: …')."""
+    for caption in (
+        "North Korean state media released images of what it said was a Hwasong-18 launch on Monday. (Supplied: KCNA)",
+        "South Korean soldiers on patrol near the Demilitarized Zone in Paju, close to the border\nImage: Ahn Young-joon/AP/picture alliance",
+    ):
+        roles = roles_of("Analysis", "A solid-fuel ICBM changes the maths on the Korean Peninsula", "By Sangwoo Lee", caption, ARGUMENT, ARGUMENT)
+        assert roles[3] == "caption", caption
+
+
+def test_a_writer_and_the_outlet_over_the_day_in_a_text_of_one_paragraph_a_line() -> None:
+    """'Ananya Raghavan | IANW' over 'Last Updated: …', under the title and its dek: her byline, not a series label."""
+    reading = detect.read(
+        [
+            "IANW | Indo-Asian News Wire",
+            "EXPLAINER",
+            "Explained: What is the 'end-of-war declaration' Moon Jae-in wants, and why is it stuck?",
+            "South Korea's president has made a formal end to the Korean War his last big push before leaving office. Washington is cautious.",
+            "Ananya Raghavan | IANW",
+            "Last Updated: 27 Oct 2021, 06:48 PM IST",
+            ARGUMENT,
+            ARGUMENT,
+        ]
+    )
+    assert reading.roles[4:6] == ["byline", "dateline"]
+    assert [person.name for person in reading.people] == ["Ananya Raghavan"]
+
+
+def test_an_explainer_s_headings_ask_and_its_writer_answers() -> None:
+    """An explainer's headings are questions ('What exactly is being proposed?'), each over the writer's answer: headings
+    and her argument, not an interview."""
+    roles = roles_of(
+        "EXPLAINER",
+        "Explained: What is the end-of-war declaration, and why is it stuck?",
+        "By Ananya Raghavan",
+        ARGUMENT,
+        "What exactly is being proposed?",
+        ARGUMENT,
+        "Why is Washington hesitant?",
+        ARGUMENT,
+        "What does North Korea say?",
+        ARGUMENT,
+    )
+    assert roles[3:] == ["body", "subtitle", "body", "subtitle", "body", "subtitle", "body"]
+
+
+def test_a_heading_in_lower_case_over_a_short_first_sentence() -> None:
+    """'what changed my mind (a bit)' between two paragraphs, its section opening 'Two things.': a blog's heading."""
+    roles = roles_of("the end-of-war declaration, revisited", "by sang-hyun lee", ARGUMENT, "what changed my mind (a bit)", "Two things.", ARGUMENT)
+    assert roles[3:] == ["subtitle", "body", "body"]
+
+
+def _journal_article(history: str) -> detect.Reading:
+    return detect.read(
+        [
+            "The Korean Journal of Peninsula Affairs\nVol. 32, No. 2 (June 2020), pp. 145–172\nhttps://doi.org/10.22883/kjpa.2020.32.2.145",
+            "RESEARCH ARTICLE",
+            "Sequencing Without Trust: Reciprocal Steps and the\nLimits of Phased Denuclearization on the Korean Peninsula",
+            "Chae-sung Chun\nDepartment of Political Science and International Relations,\nSeoul National University, Seoul, Republic of Korea\n"
+            "E-mail: chaesung.chun@snu.ac.kr",
+            "Tomasz Wierzbicki (corresponding author)\nInstitute of International Relations, University of Warsaw, Poland\nE-mail: t.wierzbicki@uw.edu.pl",
+            history,
+            "1. Introduction",
+            ARGUMENT,
+            ARGUMENT,
+        ]
+    )
+
+
+def test_a_journal_article_s_first_page() -> None:
+    """Each author's block (name, department wrapped over two lines, e-mail) is a byline, not a page's furniture; the
+    article's history is a date line; the issue's month is the date, unless the history says when it was published."""
+    reading = _journal_article("Received 14 January 2020; Revised 2 April 2020; Accepted 11 May 2020")
+    assert reading.roles[2:6] == ["title", "byline", "byline", "dateline"]
+    assert sorted(person.name for person in reading.people) == ["Chae-sung Chun", "Tomasz Wierzbicki"]
+    assert reading.date == ("2020-06", "June 2020")
+    published = _journal_article("Received 14 March 2020; revised 2 April 2020; accepted 11 May 2020; published online 30 June 2020")
+    assert published.date == ("2020-06-30", "30 June 2020")
+
+
+def test_a_thesis_s_title_page_and_its_chapter_headings() -> None:
+    """'by' alone over the student's name, the degree it was submitted for, the supervisors, the declaration of own work:
+    a title page; 'Chapter 3', its title and '3.1 Introduction' are headings."""
+    reading = detect.read(
+        [
+            "WASEDA UNIVERSITY\nGraduate School of Asia-Pacific Studies",
+            "Leverage and Its Limits: Sanctions, Summits and the Search for a Settlement on the Korean Peninsula, 2016-2019",
+            "by",
+            "Nguyen Thi Lan Anh\nStudent ID: 4018C025-7",
+            "A thesis submitted in partial fulfilment of the requirements for the degree of Master of Arts in International Relations",
+            "Supervisor: Professor TANABE Hiroshi\nSecond reader: Associate Professor Kwon Ji-yeon",
+            "January 2020",
+            "Declaration: I hereby declare that this thesis is my own work and that, to the best of my knowledge, it contains no"
+            " material previously published or written by another person except where due acknowledgement is made in the text.",
+            "Chapter 3",
+            'From "Maximum Pressure" to Singapore: Did Sanctions Bring Pyongyang to the Table?',
+            "3.1 Introduction",
+            ARGUMENT,
+            ARGUMENT,
+        ]
+    )
+    assert reading.roles[2:11] == ["byline", "byline", "boilerplate", "credit", "dateline", "disclaimer", "subtitle", "subtitle", "subtitle"]
+
+
+def test_a_conference_paper_s_head_and_a_working_paper_s_thanks() -> None:
+    """'DRAFT — please do not cite' and 'Paper prepared for the … Conference' over the title; 'Acknowledgements / The authors
+    thank …' under it: none of it anyone's argument."""
+    roles = roles_of(
+        "DRAFT — please do not cite",
+        "Paper prepared for the International Studies Association Asia-Pacific Conference\nNational University of Singapore, 4-6 July 2019",
+        "Guarantees Without Guarantors? Security Assurances and the North Korean Nuclear Question",
+        "Sang-hyun Lee\nKorea Institute for National Security Strategy",
+        "Acknowledgements\nThe author thanks Kim Hye-rin and two anonymous reviewers for comments on earlier drafts, and the participants in"
+        " the research seminar of November 2018 for their questions.",
+        ARGUMENT,
+        ARGUMENT,
+    )
+    assert roles[:5] == ["boilerplate", "label", "title", "byline", "credit"]
+
+
+def test_a_speech_s_headline_names_its_speaker_and_the_occasion() -> None:
+    """'Remarks by H.E. Mr. Bat-Erdene Gansukh, Minister …, at the Opening Session of …' under the ministry's breadcrumb: the
+    headline, and the speaker's."""
+    reading = detect.read(
+        [
+            "MINISTRY OF FOREIGN AFFAIRS OF MONGOLIA",
+            "News / Speeches and Statements",
+            "Remarks by H.E. Mr. Bat-Erdene Gansukh, Minister for Foreign Affairs of Mongolia, at the Opening Session of the Eighth"
+            " Ulaanbaatar Dialogue on Northeast Asian Security",
+            "Published: 2023-06-15 11:40 | Ulaanbaatar",
+            ARGUMENT,
+            ARGUMENT,
+        ]
+    )
+    assert reading.roles[:4] == ["boilerplate", "boilerplate", "title", "dateline"]
+    assert [person.name for person in reading.people] == ["Bat-Erdene Gansukh"]

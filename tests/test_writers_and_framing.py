@@ -2303,3 +2303,224 @@ def test_a_podcast_s_list_of_what_the_episode_holds_is_its_introduction() -> Non
         ]
     ).roles
     assert roles[2] == "introduction"
+
+
+def test_a_standfirst_that_names_both_writers_is_the_publisher_s() -> None:
+    """'…, write Lee Sang-soo and Niklas Swanstrom.' under the byline of both: the wire's standfirst about them."""
+    roles = detect.read(
+        [
+            "COMMENTARY",
+            "A pause in Washington is a chance for Europe on Korea",
+            "By Lee Sang-soo and Niklas Swanstrom",
+            "While the Biden administration reviews its North Korea policy,\nEuropean capitals should prepare the ground for the talks the United\n"
+            "States will eventually need, write Lee Sang-soo and Niklas Swanstrom.",
+            ARGUMENT,
+            ARGUMENT,
+            ARGUMENT,
+            ARGUMENT,
+        ]
+    ).roles
+    assert roles[3] == "subtitle"
+
+
+def test_the_publisher_framing_two_signed_views_under_both_names() -> None:
+    """'Mats Engman | Harriet Cole' over the day, then 'RUSI asked two contributors … to assess what has changed', then
+    each one's section under their own name: the framing is the publisher's, each section its writer's."""
+    reading = detect.read(
+        [
+            "Commentary",
+            "After the Washington Declaration: Two Views on Extended Deterrence in Korea",
+            "Mats Engman | Harriet Cole",
+            "3 May 2023",
+            "On 26 April, Presidents Joe Biden and Yoon Suk Yeol adopted the Washington Declaration, which creates a bilateral Nuclear"
+            " Consultative Group and promises more regular visits of US strategic assets to the peninsula. RUSI asked two contributors,"
+            " a retired general who served on the Demilitarised Zone and a nuclear policy researcher, to assess what has changed.",
+            "Reassured, Not Strengthened",
+            "Mats Engman",
+            ARGUMENT,
+            ARGUMENT,
+            "A Committee Is Not a Deterrent",
+            "Harriet Cole",
+            ARGUMENT,
+            ARGUMENT,
+        ]
+    )
+    names = writers(reading)
+    assert reading.roles[2:5] == ["byline", "dateline", "introduction"]
+    assert [reading.signers[i] for i in (7, 8, 11, 12)] == [(names["Mats Engman"],)] * 2 + [(names["Harriet Cole"],)] * 2
+
+
+def test_two_scholars_in_conversation_under_their_initials() -> None:
+    """'JK: …' and 'SM: …' taking turns, neither asking, the names only in the editor's introduction: each turn its
+    speaker's, neither an interviewer."""
+    turn = ARGUMENT
+    reading = detect.read(
+        [
+            "Peninsula Dialogues No. 6",
+            "Xi in Pyongyang, Trump at the DMZ: Who Holds the Keys Now?",
+            "3 July 2019",
+            "In the space of ten days in June, Xi Jinping visited Pyongyang and Donald Trump stepped across the demarcation line. We"
+            " asked Jia Kaiwen, who studies China's Korea policy in Shanghai, and Sophie Marchand, a research director in Lyon, to"
+            " discuss what the two meetings changed.",
+            f"JK: {turn}",
+            f"SM: {turn}",
+            f"JK: {turn}",
+            f"SM: {turn}",
+            f"JK: {turn}",
+        ]
+    )
+    names = writers(reading)
+    assert reading.roles[4:] == ["body"] * 5
+    assert [reading.signers[i] for i in range(4, 9)] == [(names["Jia Kaiwen"],), (names["Sophie Marchand"],)] * 2 + [(names["Jia Kaiwen"],)]
+
+
+def test_a_moderator_s_question_handed_to_a_speaker_by_name_asks() -> None:
+    """'Let me begin with the obvious question. Was Hanoi a failure …? Professor Park, you have been critical …': the
+    moderator's first turn asks, though it ends as a statement."""
+    labelled = detect.read(
+        [
+            "After Hanoi: A Roundtable",
+            "Moderator: Yoon Hae-jin, Senior Editor, Korea Policy Monthly",
+            "YOON HAE-JIN: Let me begin with the obvious question. Was Hanoi a failure of preparation or a failure of expectations?"
+            " Professor Park, you have been critical of the top-down approach from the start.",
+            f"PARK MIN-KYU: {ARGUMENT}",
+            "YOON HAE-JIN: Professor Chun, do you agree?",
+            f"CHUN CHAE-SUNG: {ARGUMENT}",
+        ]
+    ).roles
+    assert labelled[2:] == ["question", "body", "question", "body"]
+
+
+def test_a_hearing_s_witnesses_listed_with_their_ranks_answer_under_theirs() -> None:
+    """'ENGMAN, Major General Mats (Retired), Senior Fellow …' in the list of witnesses, 'Major Gen. Engman: …' at the
+    microphone: he gives evidence, the committee asks."""
+    reading = detect.read(
+        [
+            "JOINT STANDING COMMITTEE ON FOREIGN AFFAIRS, DEFENCE AND TRADE\nForeign Affairs and Aid Subcommittee",
+            "Australia's engagement on Korean Peninsula security",
+            "(Public)",
+            "THURSDAY, 18 AUGUST 2022\nCANBERRA",
+            "BY AUTHORITY OF THE PARLIAMENT",
+            "ENGMAN, Major General Mats (Retired), Senior Fellow, Institute for Security and Development Policy, Stockholm [by video link]\n"
+            "RAGHAVAN, Dr Priya, Senior Lecturer, Coral Bell School of Asia Pacific Affairs, Australian National University",
+            "Committee met at 10:02",
+            "CHAIR (Mr Whitfield): I declare open this public hearing. I welcome Major General Mats Engman and Dr Priya Raghavan.",
+            f"Major Gen. Engman: {ARGUMENT}",
+            "CHAIR: Dr Raghavan, would you like to make an opening statement?",
+            f"Dr Raghavan: {ARGUMENT}",
+            "Senator McKINNON: Major General, isn't the risk that we simply reward bad behaviour?",
+            f"Major Gen. Engman: {ARGUMENT}",
+        ]
+    )
+    names = writers(reading)
+    assert reading.roles[:7] == ["label", "title", "boilerplate", "dateline", "boilerplate", "byline", "boilerplate"]
+    assert [reading.signers[i] for i in (8, 10, 12)] == [(names["Mats Engman"],), (names["Priya Raghavan"],), (names["Mats Engman"],)]
+    assert [reading.roles[i] for i in (9, 11)] == ["question", "question"]
+
+
+def test_a_forum_s_framing_under_the_dek_and_a_book_review_s_reviewer() -> None:
+    """The publisher's paragraph naming the lead essay's writer, between the date and his byline, frames the forum; and
+    'Reviewed by …' under 'Book Review' and the book's citation is the reviewer's byline."""
+    forum = detect.read(
+        [
+            "FORUM",
+            "Put the Peace Regime First",
+            "Thirty years of denuclearization-first diplomacy have produced a larger arsenal, not a smaller one.",
+            "March 14, 2024",
+            "The Bridgeway Forum publishes a lead essay on a contested question, invited responses, and a reply from the author. In"
+            " this installment, Thomas Ashdown argues that Washington should stop making denuclearization the price of admission."
+            " Sachiko Morimoto and Han Ye-rin respond.",
+            "By Thomas Ashdown",
+            ARGUMENT,
+            ARGUMENT,
+        ]
+    )
+    assert forum.roles[2:6] == ["subtitle", "dateline", "introduction", "byline"]
+    review = detect.read(
+        [
+            "Book Review",
+            "A Peace Regime Without Peacemakers",
+            "Daniel H. Seo. The Armistice Generation: Why Korea's War Never Ended. Westmark University Press, 2020. 312 pp.",
+            "Reviewed by Anastasia Kuznetsova",
+            "Published: 18.06.2021",
+            ARGUMENT,
+            ARGUMENT,
+        ]
+    )
+    assert review.roles[3] == "byline"
+    assert [person.name for person in review.people] == ["Anastasia Kuznetsova"]
+
+
+def test_a_newsletter_s_items_each_by_its_contributor() -> None:
+    """'— by Nguyen Thi Lan' under each numbered item's heading: each item is its contributor's; the newsletter's line on
+    whose views it carries is a disclaimer."""
+    reading = detect.read(
+        [
+            "PENINSULA BRIEF",
+            "Issue 47 | 27 April 2023",
+            "Welcome to Peninsula Brief. This fortnight two contributors look at opposite ends of the same problem.",
+            "1. The Washington Declaration: reassurance, with strings",
+            "— by Nguyen Thi Lan",
+            ARGUMENT,
+            ARGUMENT,
+            "2. Who still enforces the sanctions?",
+            "— by Tomasz Wiśniewski",
+            ARGUMENT,
+            ARGUMENT,
+            "Peninsula Brief carries the personal views of its contributors, not those of the Straits Centre for Northeast Asian Affairs.",
+        ]
+    )
+    names = writers(reading)
+    assert [reading.signers[i] for i in (5, 6, 9, 10)] == [(names["Nguyen Thi Lan"],)] * 2 + [(names["Tomasz Wiśniewski"],)] * 2
+    assert reading.roles[11] == "disclaimer"
+
+
+UN_REPORT = """United Nations                                                    S/2022/187
+
+Security Council                                                  Distr.: General
+
+1 March 2022
+
+Final report of the Panel of Experts submitted pursuant to resolution 2569 (2021)
+
+22-02461 (E)    040322
+*2202461*
+
+III. Maritime sanctions evasion
+
+A. Illicit exports of coal
+
+41. The Panel notes that exports of coal from the Democratic People's Republic of Korea, prohibited under paragraph 8 of resolution 2371 (2017), continued throughout the reporting period. Vessels loaded coal at Nampo and Songnim and transferred it to other vessels in the Gulf of Tonkin and off the coast of China, or delivered it directly to ports in the region, in most cases after switching off their automatic identification systems.
+
+42. On the basis of satellite imagery and information provided by a Member State, the Panel estimates that at least 1.2 million tons of coal were exported between January and September 2021.
+
+43. The Panel continues to investigate nine vessels involved in such transfers, several of which switched off their identification systems for extended periods of time.
+
+S/2022/187
+
+B. Recommendations
+
+44. The Panel recommends that Member States, in particular flag States, strengthen the due diligence of their ship registries before they register vessels that have changed their names several times.
+
+45. The Panel recommends that the Committee consider designating the vessels listed in annex 14 for an asset freeze and a port entry ban.
+"""
+
+
+def test_a_report_no_one_signs_is_the_body_s_its_title_names() -> None:
+    """'Final report of the Panel of Experts …', signed by no one: the Panel's, said in a note for the reviewer; its symbols
+    and job numbers are the page's, 'A. Illicit exports of coal' a heading (no answer), every numbered paragraph the Panel's."""
+    from korea_cli import ingest
+    from korea_cli.corpus import read_shared
+    from korea_cli.layout import bundled_corpus
+
+    drafted = ingest.draft(read_shared(bundled_corpus()), UN_REPORT.encode())
+    assert [author.name for author in drafted.authors] == ["Panel of Experts"]
+    assert any("which its title names" in note for note in drafted.notes)
+    roles = [role for role, _ in drafted.roles]
+    assert roles == ["boilerplate", "boilerplate", "dateline", "title", "boilerplate", "subtitle", "subtitle"] + ["body"] * 3 + [
+        "boilerplate",
+        "subtitle",
+        "body",
+        "body",
+    ]
+    assert {whose for role, whose in drafted.roles if role == "body"} == {(drafted.authors[0].id,)}

@@ -36,7 +36,7 @@ _DEGREE_IN_LIST = re.compile(r",\s+(?:Ph\.?\s?D\.?|D\.?\s?Phil\.?|M\.?A\.?|MBA|L
 """A degree after one name of several ('doc. Ing. Tomáš Hrubý, Ph.D., and Mgr. Kateřina Nováková'): no part of the list."""
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ž][\w.'’-]*|[a-zà-öø-ÿā-ž][\w'’-]*-[\w'’-]+|" + "|".join(sorted(NAME_PARTICLES)) + ")$")
 _BY = re.compile(
-    r"^(?:written\s+by|(?:byline\s*:\s*)?by(?:\s*:)?|opinion\s+by|(?:an?\s+)?(?:essay|commentary|column|analysis|op-?ed)\s+by|authors?\s*:|author\(s\)\s*:?|authors?(?=\s+(?:Dr\.|Prof\.)?\s*[A-Z]{2,})|authors?(?=\s{3,})|words\s*(?::|by)|text\s*(?::|by)"  # "Words: Eleanor Hartigan", a magazine's
+    r"^(?:[—–-]{1,2}\s*)?(?:written\s+by|(?:byline\s*:\s*)?by(?:\s*:)?|opinion\s+by|(?:an?\s+)?(?:essay|commentary|column|analysis|op-?ed)\s+by|authors?\s*:|author\(s\)\s*:?|authors?(?=\s+(?:Dr\.|Prof\.)?\s*[A-Z]{2,})|authors?(?=\s{3,})|words\s*(?::|by)|text\s*(?::|by)"  # "Words: Eleanor Hartigan", a magazine's
     r"|(?:(?:keynote|opening|closing|special|prepared|public|inaugural|written)\s+)?(?:remarks|speech|address|keynote|lecture|statement|testimony)\s+(?:by|of|from)"
     r"|(?:(?:report|summary)\s+)?(?:prepared|compiled|written)\s+by|rapporteur\s*:|(?:chair[’']?s\s+)?summary\s+by|posted\s+by"
     r"|(?:posted|published)\s+on\s+[\w ,.]{6,30}?\s+by|from\s*:|guest\s*:"
@@ -449,9 +449,10 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
         rest = match.group("rest").strip()
         rest = re.sub(r"\s+(?:in|on)\s+(?=[A-Z0-9]).*$", "", rest) if re.match(r"posted\s+by", first_line, re.I) else rest  # "Posted by X in Alliance"
         rest = _DEGREE_IN_LIST.sub("", _without_date(rest))
-        rest = re.sub(
-            r"^(?:(?-i:[A-Z])[\w.]+\s+)?(?:staff\s+|senior\s+)?(?:writer|correspondent|reporter)s?\s+(?=(?-i:[A-Z]))", "", rest, flags=re.I
-        )  # "by Xinhua writer Liu Haoran"
+        posted = re.match(r"(?:[\w.]+\s+){0,3}?(?:staff\s+|senior\s+)?(?:writer|correspondent|reporter)s?(?=\s+(?-i:[A-Z]))", rest, flags=re.I)
+        if posted:  # "by Xinhua writer Liu Haoran", "By North Asia correspondent Sangwoo Lee in Seoul" (where the correspondent writes from)
+            rest = re.sub(r"\s+in\s+(?-i:[A-Z])[\w -]+$", "", rest[posted.end() :].strip())
+            rest += "" if "," in rest else ", " + posted[0]
         rest = re.sub(r"\s+(?:editors?|source|translators?|views)\s*[:：].*$", "", rest, flags=re.I)  # "Author: ZHANG Wei    Editor: LI Na"
         rest = re.sub(r"\s*[;,]\s*(?:translated|translation|trans\.)(?:\s+from\s+[\w ]+?)?\s+by\s.*$", "", rest, flags=re.I)  # "By X; translated by Y"
         for line in lines[1:]:  # "FROM: CHUN Chae-sung (…)\nand YOON Ha-rim (…)", "By A, X;\nB, Y;\nand C, Z": the names go on

@@ -80,7 +80,7 @@ _AFTER_DATE = re.compile(
     r"|\s+[-–—]\s+(?:speech|interview|press release|statement|article|news|op-?ed|commentary)$"  # "07.11.2023 - Speech": what the page is
     r"|,?\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"  # Nexis: "September 14, 2023 Thursday", or "27 September 2021, Monday"
     r"|\s+font(?: size)?\s*:?\s*a\+\s*a-"  # "… 10:21    Font size: A+ A-": the page's text-size buttons
-    r"|\s*[|·•/–—-]?\s*(?:updated|last updated|last modified|modified)\b.*|\s*[|·•/]\s*[^|·•]{0,40}"
+    r"|\s*[,|·•/–—-]?\s*(?:updated|last updated|last modified|modified)\b.*|\s*[|·•/]\s*[^|·•]{0,40}"
     r"|,\s*vol(?:ume)?\.?\s*\d+(?:,\s*(?:no|issue)\.?\s*\d+)?|\s*©\s*[\w .&-]{2,30}"  # "No. 87 (1158), 27 June 2018 © PISM"
     r"|\s+(?:source|views|hits|clicks|author|editor|from)\s*[:：]\s*[^:：]{1,40}?(?=\s+(?:source|views|hits|clicks|author|editor|from)\s*[:：]|\s*$))*\s*[.]?$",  # "Fall/Winter 2018, Vol. 72, No. 1."  # "… | 14:00–15:30 CEST | Online webinar", "SEPTEMBER 2022 / 345", "27 Jul 2023|"
     re.I,
@@ -182,7 +182,7 @@ def _last_date(parts: Sequence[str]) -> tuple[str, str] | None:
     """The last of a masthead's parts that is a date line, with its value."""
     for part in reversed(parts):
         found = dateline(part)
-        bracketed = re.search(r"\(([^()]{6,30})\)\s*$", part)  # "No. 2020-17 (September 2020)"
+        bracketed = re.search(r"\(([^()]{6,30})\)(?:,?\s*pp?\.\s*\d+\s*[–-]\s*\d+)?\s*$", part)  # "No. 2020-17 (September 2020)", "…(June 2020), pp. 145–172"
         found = found if found and found[0] else dateline(bracketed.group(1)) if bracketed else None
         if found and found[0]:
             return found[0], found[1]

@@ -166,6 +166,29 @@ class Reading:
     """The title as a database export's headline field states it, where the title paragraph carries the field's code."""
 
 
+_BODY_REPORTS = re.compile(
+    r"(?:(?:final|annual|interim|mid-?term|special|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+)?report of the\s+"
+    r"(?P<body>(?:panel|group) of experts|(?:[\w-]+\s+){0,3}(?:committee|commission|working group|commission of inquiry))"
+    r"(?=\s+(?:submitted|pursuant|established|on|to|for|concerning)\b|\s*[,:;(]|\s*$)",
+    re.I,
+)
+"""A report its title says a body wrote: 'Final report of the Panel of Experts submitted pursuant to resolution 2569 (2021)'."""
+
+
+def body_named_by_the_title(reading: Reading, paragraphs: Sequence[str]) -> str | None:
+    """The body a text's headline says wrote it ('Final report of the Panel of Experts …': 'Panel of Experts'), when no
+    person signs it: its author, as the headline names it (a short paragraph among the first, before any argument)."""
+    if reading.people:
+        return None
+    for paragraph in paragraphs[:8]:
+        flat = " ".join(paragraph.split())
+        if len(flat) <= 250 and (found := _BODY_REPORTS.match(flat)):
+            return title_case(found["body"])
+        if len(flat) > 300 and is_prose(flat):
+            return None  # the argument has begun
+    return None
+
+
 def read(paragraphs: Sequence[str], known_names: Iterable[str] = (), default_signers: Sequence[str] = ()) -> Reading:
     """Roles and signers for `paragraphs` (each paragraph's lines joined by '\\n', spaces folded).
 
@@ -249,7 +272,11 @@ def _pull_quotes(flat: Sequence[str]) -> set[int]:
     paragraph: pull quotes (a quoted title or dek over the text, or a quotation with its speaker under it, is none)."""
     found = set()
     for i, paragraph in enumerate(flat):
-        between = 4 <= i < len(flat) - 1 and len(flat[i - 1]) > 150 and len(flat[i + 1]) > 150
+        between = (
+            4 <= i < len(flat) - 1
+            and len(flat[i - 1]) > 150
+            and (len(flat[i + 1]) > 150 or (i + 2 < len(flat) and len(flat[i + 1]) <= 80 and len(flat[i + 2]) > 150))
+        )  # also over the next section's heading
         if between and 20 <= len(paragraph) <= 250 and paragraph[:1] in '"“' and paragraph.rstrip()[-1:] in '"”':
             words = fold(paragraph.strip('"“”‘’ ').rstrip("."))
             if len(words.split()) >= 4 and any(j != i and len(flat[j]) > len(paragraph) and words in fold(flat[j]) for j in range(len(flat))):
@@ -672,10 +699,31 @@ class _Reader:
             elif i < 12 and (report := _REPORT_OF.fullmatch(p)) and looks_like_name(named := clean_name(report["name"])):
                 self.roles[i] = "byline"  # "Report of the Special Rapporteur on …, Arturo Benavides Lozano*": a UN mandate holder's report
                 self.bylines[i] = (self.person(title_case(named)),)
+            elif i < 8 and len(p) <= 250 and _BODY_REPORTS.match(p) and not prose_before:
+                self.roles[i] = "title"  # "Final report of the Panel of Experts submitted pursuant to …": a report's headline
+            elif i < 10 and re.fullmatch(r"by", p, re.I) and i + 1 < self.count and name_alone(self.paragraphs[i + 1].split("\n")[0].strip()):
+                self.roles[i] = "byline"  # "by" alone over the writer's name, as a thesis's title page sets it: the name's line says who
             elif i < 8 and len(lines) > 1 and any(_SESSION_LINE.fullmatch(line.strip()) for line in lines) and all(len(line) <= 120 for line in lines):
                 self.roles[i] = "label"  # "Human Rights Council / Fifty-fifth session / … / Agenda item 4 / …": where a UN report was put
             elif i < 3 and len(lines) > 1 and _TESTIMONY_HEAD.match(lines[0].strip()) and all(len(line) <= 120 for line in lines):
                 self.roles[i] = "label"  # "Testimony before the … Committee" over its subcommittee and the hearing's name: what the text is
+            elif (
+                i < 14
+                and not argument_before
+                and (witnesses := [m for line in lines if (m := _LISTED_NAME.match(line.strip()))])
+                and all(_LISTED_NAME.match(line.strip()) or re.fullmatch(r"\[?\d{1,2}[:.]\d\d\]?", line.strip()) for line in lines if line.strip())
+            ):
+                self.roles[i] = "byline"  # 'HALLORAN, Dr Fiona, Senior Lecturer …', a line each: a hearing's witnesses, who give the evidence
+                self.bylines[i] = tuple(
+                    self.person(f"{m['given']} {title_case(m['surname'])}", re.sub(r"\s*\[[^\]]*\]$", "", m.string[m.end() :]).strip(" ,."), i + 1)
+                    for m in witnesses
+                )
+            elif len(p) <= 900 and _ACKNOWLEDGEMENTS.match(p):
+                self.roles[i] = "credit"  # "Acknowledgements / The authors thank …": who helped, nobody's argument
+            elif i < 4 and _PREPARED_FOR.match(lines[0].strip()) and all(len(line) <= 160 for line in lines):
+                self.roles[i] = "label"  # "Paper prepared for the … Conference" / where, when / the panel: what the text was written for
+            elif i < 4 and _COMMITTEE_HEAD.match(lines[0].strip()) and all(len(line) <= 120 and not is_prose(line) for line in lines):
+                self.roles[i] = "label"  # "JOINT STANDING COMMITTEE ON FOREIGN AFFAIRS, DEFENCE AND TRADE" over the inquiry's name: who heard it
             elif i < 12 and not argument_before and _PRESENTS_THE_PIECE.match(bare) and is_prose(p):
                 self.roles[i] = "introduction"  # "From the editor: Today is … We asked Sang-soo Lee … His column follows."
             elif i < 12 and _IN_THIS_ISSUE.match(self.raw[i].strip("*_ ")) and (len(lines) > 1 or re.search(r"[·•|;]", bare) or not bare.endswith(".")):
@@ -728,6 +776,15 @@ class _Reader:
                 self.roles[i] = "byline"
                 self.bylines[i] = (self.person(named, post, i + 1 if post else 0),)
                 self.signed_off.add(i)
+            elif (
+                i < 8
+                and not self.bylines
+                and (reviewer := re.fullmatch(r"reviewed by\s+(?P<rest>.{4,120})", p, re.I))
+                and any(re.search(r"\breview\b", self.flat[j], re.I) or _REVIEWED_BOOK.fullmatch(self.flat[j]) for j in range(i))
+                and (by := byline_people("By " + reviewer["rest"]))
+            ):
+                self.roles[i] = "byline"  # "Reviewed by Anastasia Kuznetsova" under 'Book Review' and the book's citation: the reviewer writes it
+                self.bylines[i] = tuple(self.person(name, affiliation, i + 1 if affiliation else 0) for name, affiliation in by)
             elif i < 6 and _REVIEWED_BOOK.fullmatch(p):
                 self.roles[i] = "subtitle"  # "Kenji Okabe, The Sanctions Trap: … Ithaca, NY: Cornell University Press, 2023. xiv + 296 pp.": the book reviewed
             elif EDITORS_NOTE.match(re.sub(r"^(?:note|n\.b\.)\s*:\s*", "", p.strip("*_※() "), flags=re.I)) or (
@@ -828,7 +885,7 @@ class _Reader:
                                 dated_here=(dated_here := len(lines) == 2 and says_when(lines[1])),
                             )
                             and not (
-                                LABEL.match(p)
+                                LABEL.match(p) and not _name_then_outlet(p, self.flat[i + 1] if i + 1 < self.count else "")
                                 if not dated_here
                                 else LABEL.match(lines[0].strip()) and not all(looks_like_name(part) for part in re.split(r"\s+[|·•]\s+", lines[0].strip()))
                             )  # 'Policy Brief | …'; not 'Zhao Minghui' over '2d ago · 6 min read', nor 'Aleksandr Volkov | Zhou Lanying' over the day
@@ -841,6 +898,10 @@ class _Reader:
             ):
                 self.roles[i] = "byline"
                 self.bylines[i] = tuple(self.person(name, affiliation, i + 1 if affiliation else 0) for name, affiliation in by)
+                if i < 8 and len(lines) == 1 and not prose_before and "title" not in self.roles[:i] and _SPEECH_HEADLINE.match(p):
+                    self.roles[i] = (
+                        "title"  # "Remarks by H.E. Mr. Bat-Erdene Gansukh, Minister …, at the Opening Session of …": the headline, and the speaker's
+                    )
                 if argument_before and i < last_argument and len(by) == 1:
                     self.sections[i] = self.bylines[i][0]  # "By Kenji Watanabe" between two arguments: the next section's author
                 for part in [*re.split(r"\s+[|·•]\s+|\s+[—–-]\s+(?=\d)", lines[0])[1:], *lines[1:]]:  # "By Jane Doe | March 3, 2021", "… - 06/02/22 8:00 AM ET"
@@ -922,6 +983,12 @@ class _Reader:
                 if found[0] and (self.date is None or masthead_date or (updated and not stamped)):
                     # a date line of its own says it better than a masthead's parts; the day it was published, than an update's
                     self.date, masthead_date, updated = found, False, stamped
+            elif len(p) <= 240 and _ARTICLE_HISTORY.match(p) and (days := [found for part in re.split(r"[;|]", p) if (found := date_within(part))]):
+                self.roles[i] = "dateline"  # "Received 14 January 2020; Revised 2 April 2020; Accepted 11 May 2020": the article's history
+                published = next((date_within(part) for part in re.split(r"[;|]", p) if re.search(r"\bpublished\b", part, re.I)), None)
+                if published:
+                    self.date = published  # "…; published online 30 November 2022": the day it came out, more than its issue's month
+                self.credit_date = self.credit_date or days[-1]  # else the day it was accepted, when no issue's date says more
             elif i > 0 and _PLACE_AND_DAY.fullmatch(p):
                 self.roles[i] = "dateline"  # "Kyoto, January 26" over a letter: where and when it was written, the year the issue's
             elif (
@@ -1203,17 +1270,23 @@ class _Reader:
                     self.roles[i - 1] = "caption"  # not "*Daniel R. Kessler is a retired …*", a bio; but "Kim Jong-un chairs a plenary meeting …"
             elif PHOTO_CREDIT.match(p) and len(p) <= 120:
                 self.roles[i] = "credit"  # "Copyright : SAUL LOEB / AFP" where the photo was, its caption not copied
-            elif CAPTION.match(p) or (
-                len(p) <= 300
-                and CAPTION_END.search(p)
-                and not (SPEAKER.match(p) and not re.search(r"\b(?:photo|image|picture)\s*:", p, re.I))
-                and not _bio_with_credit(bare)
-            ):  # not "WHITLEY: … (Applause.)", nor a bio that ends with the image's credit; but "Mats Engman Photo: Courtesy of Mats Engman" is a caption
+            elif (
+                CAPTION.match(p)
+                or (
+                    len(p) <= 300
+                    and CAPTION_END.search(p)
+                    and not (SPEAKER.match(p) and not re.search(r"\b(?:photo|image|picture)\s*:", p, re.I))
+                    and not _bio_with_credit(bare)
+                )  # not "WHITLEY: … (Applause.)", nor a bio that ends with the image's credit; but "Mats Engman Photo: Courtesy of Mats Engman" is a caption
+                or (len(lines) >= 2 and len(p) <= 400 and _CREDIT_LINE.fullmatch(lines[-1].strip()) and not _bio_with_credit(lines[0]))
+            ):  # "South Korean soldiers on patrol near …" over "Image: Ahn Young-joon/AP/picture alliance"
                 self.roles[i] = "caption"
             elif QUESTION.match(p) or (ITALIC.match(p) and p.rstrip("*_. ").endswith("?")) or (DASH_TURN.match(p) and p.rstrip("”’\"' ").endswith("?")):
                 self.roles[i] = "question"
                 self.questions += 1
-            elif ANSWER.match(p):
+            elif ANSWER.match(p) and not (
+                len(p) <= 100 and not p.endswith((".", "!", "?", ":")) and i + 1 < self.count and re.match(r"\d{1,3}\.\s", self.flat[i + 1])
+            ):  # not "A. Illicit exports of coal" over the report's numbered paragraphs ('41. The Panel notes …'): a heading
                 self.roles[i] = "answer"
                 self.answers += 1
             elif (
@@ -1466,7 +1539,8 @@ class _Reader:
             or (any(_MODERATOR_LABEL.fullmatch(label) for label in labels) and len(labels) >= 4 and len(set(labels)) >= 2)  # 'Chair. - …' and others
         )
         billed = not self.interview and self.billed_as_interview()
-        if not self.interview and (billed or len(self.bare_questions()) >= 3):
+        explainer = any(re.match(r"(?:explainer|explained)\b", self.flat[j], re.I) for j in range(min(self.count, 8)))
+        if not self.interview and (billed or (len(self.bare_questions()) >= 3 and not explainer)):  # an explainer's headings ask, the writer answers
             # "Interview by …" over plain questions: a short paragraph that asks, and a longer one that answers it.
             signed = max((j for j in range(min(self.count, 8)) if j in self.bylines or self.roles[j] == "dateline"), default=0)
             numbered = {
@@ -1482,7 +1556,7 @@ class _Reader:
                     (len(self.flat[i]) <= 250 and self.flat[i].rstrip("”’\"' ").endswith("?"))
                     or (i in numbered and len(numbered) >= 3)  # "2. Some observers say the meeting was a photo opportunity.": numbered, it asks
                     or (
-                        len(self.flat[i]) <= 160 and re.fullmatch(r"[^.!?]{4,}\?\s+[^.!?]{10,}[.!]", self.flat[i])
+                        len(self.flat[i]) <= 160 and re.fullmatch(r"[^.!?]{4,}\?\s+[^.!?]{10,}[.!][”’\"']?", self.flat[i])
                     )  # "Why is it important? They just met.", "Why now? …"
                 )
                 and self.roles[i + 1] is None
@@ -1555,6 +1629,16 @@ class _Reader:
                 self.roles[i] = "answer"
             for i in unlabelled:
                 self.roles[i] = "question"
+        elif (
+            self.interview
+            and len(set(labels)) == 2
+            and not asking
+            and self.moderator(labels) is None
+            and all(len(self.flat[i]) > 200 and is_prose(self.flat[i]) for i, _ in self.speakers)
+            and all(looks_like_name(self.speaker_name(label)) for label in set(labels))
+        ):
+            for i, _ in self.speakers:  # "JK: …" / "SM: …", two scholars in conversation, no one asking: each turn its speaker's
+                self.roles[i] = "answer"
         elif self.interview and self.speakers:
             moderator = self.moderator(labels)
             asker = moderator or next((label for label in labels if witnesses and fold(label.split()[-1]) not in witnesses), labels[0])
@@ -1582,7 +1666,7 @@ class _Reader:
                     self.roles[i] = "introduction"  # the host's closing words, after the last answer, answered by no one: the event's
                 elif label == host:
                     self.roles[i] = "introduction"  # the host's welcome and closing words: the event's, nobody's argument
-                elif asks and not answered and not self.flat[i].rstrip("”’\"' ").endswith("?"):
+                elif asks and not answered and not self.flat[i].rstrip("”’\"' ").endswith("?") and not _HANDS_OVER.search(self.flat[i]):
                     self.roles[i] = "introduction"  # the host's welcome, before anyone has answered
                 else:
                     self.roles[i] = "question" if label == asker or label in interviewers else "answer"
@@ -2157,6 +2241,8 @@ class _Reader:
     def speaker_name(self, label: str) -> str:
         """A speaker's label as a name: 'LEE SANG-HYUN' as it is; 'MAJ. GEN. ENGMAN' or 'DR. LEE', a rank and a surname, as
         the full name the text gives ('Mats Engman', 'Lee Sang-hyun')."""
+        if re.fullmatch(r"[A-Z]{2,3}", label) and (named := self.named_by_initials(label)):
+            return named  # "JK:", the initials of the Jia Kaiwen the introduction names
         bare = RANKS.sub("", title_case(label)).strip()
         return _full_name(bare, self.paragraphs) if bare and len(bare.split()) == 1 else title_case(label)
 
@@ -2416,6 +2502,19 @@ class _Reader:
                 and len(self.flat[i]) <= 80
             ):
                 self.roles[i] = "label"  # "NCSA Commentary No. 11/2021" under the title: the series and its number, no dek
+            elif (
+                self.roles[i] is None
+                and title is not None
+                and any(self.roles[k] == "subtitle" for k in range(title + 1, i))
+                and len(re.findall(r"[.!?](?:\s|$)", self.flat[i])) >= 3
+                and any(
+                    len(self.people[n].name.split()) >= 2 and fold(self.people[n].name) in fold(self.flat[i])
+                    for j in self.bylines
+                    if j > i
+                    for n in self.bylines[j]
+                )
+            ):
+                self.roles[i] = "introduction"  # under the dek, "… In this installment, Thomas Ashdown argues …" over "By Thomas Ashdown": the publisher's
             elif self.roles[i] is None and title is not None and len(self.flat[i]) <= 320:
                 self.roles[i] = "subtitle"
         for i in range(1, min(self.first_body, 6)):
@@ -2727,11 +2826,19 @@ class _Reader:
         number = re.match(r"(\d{1,3})\.\s", self.flat[i])
         if number is None or int(number[1]) < 2 or not self.long_numbered(i):
             return False
-        series = [j for j in range(self.first_body, i) if self.roles[j] is None and self.long_numbered(j)]
-        first = next((j for j in series if self.flat[j].startswith("1. ")), None)
-        if first is None or not any(self.flat[j].startswith(f"{int(number[1]) - 1}. ") for j in series):
+        series = [j for j in range(self.first_body, self.count) if j == i or (self.roles[j] is None and self.long_numbered(j))]
+        at = {int(m[1]): j for j in series if (m := re.match(r"(\d{1,3})\.\s", self.flat[j]))}
+        n = int(number[1])
+        if n - 1 not in at or at[n - 1] > i:
             return False
-        return any(j not in series and _over_prose(self.flat, j) for j in range(first, i))
+        start, end = n - 1, n
+        while start - 1 in at and at[start - 1] < at[start]:
+            start -= 1
+        while end + 1 in at and at[end + 1] > at[end]:
+            end += 1
+        if start != 1 and end - start < 2:
+            return False  # a run from '1.', or an excerpt's run of three at least ('41.', '42.', '43.')
+        return any(j not in series and _over_prose(self.flat, j) for j in range(at[start], at[end]))
 
     def long_numbered(self, i: int) -> bool:
         """A long prose paragraph that opens with its number ('5. The Special Rapporteur …'), as a report's do and a note rarely."""
@@ -2935,6 +3042,14 @@ class _Reader:
                     self.roles[i] = "introduction"  # "Hello, and welcome to issue 112": the host opening a newsletter's issue
                 elif self.sections and not current and not (lede := self.lede_above_the_byline(i)):
                     self.roles[i] = "introduction"
+                elif (
+                    len(current) >= 2
+                    and (opening := min((j for j in self.sections if any(is_prose(self.flat[k]) for k in range(j + 1, self.count))), default=None))
+                    and i < opening
+                    and set(current) <= set(self.sections.values())
+                    and _ASKED_THEM.search(self.flat[i])
+                ):
+                    self.roles[i] = "introduction"  # "RUSI asked two contributors …" under both names, over each one's signed section
                 elif self.sections and not current:
                     self.roles[i], self.signers[i] = "body", lede  # "When Joe Biden takes the oath …" over "Words: Eleanor Hartigan": her lede
                 else:
@@ -3649,7 +3764,7 @@ class _Reader:
         ):  # a 'View Original' link between them is nothing
             return  # nor is "Chiara Bellini writes: …" a standfirst: the writer's own first words
         if (writes := _WRITES_DEK.search(self.flat[first])) and any(
-            fold(writes["name"]) == fold(self.people[n].name) for n in self.signers[first]
+            _same_person(self.people[n].name, name) for n in self.signers[first] for name in (writes["name"], writes["other"]) if name
         ):  # "… Europe can help answer it, writes Niklas Swanstrom, director of …": the publisher's standfirst, about him
             self.roles[first], self.signers[first] = "subtitle", ()
             return
@@ -3733,6 +3848,8 @@ class _Reader:
         renumber = {old: new for new, old in enumerate(used)}
         signers = [tuple(renumber[n] for n in group if n in renumber) for group in self.signers]
         for i, role in enumerate(final):
+            if role == "byline" and re.fullmatch(r"by", self.flat[i], re.I) and i + 1 < self.count and final[i + 1] == "byline":
+                signers[i] = signers[i + 1]  # "by" alone, over the name: the same writer's byline
             if role in ("byline", "author_bio") and not signers[i]:
                 final[i] = "credit"  # it names someone who writes none of the argument
         for n in used:
@@ -3955,6 +4072,51 @@ def _next_open(roles: Sequence[str | None], i: int) -> int | None:
     return j if j < len(roles) and roles[j] is None else None
 
 
+_SPEECH_HEADLINE = re.compile(
+    r"(?:(?:opening|closing|keynote|welcoming|special)\s+)?(?:remarks|speech|address|statement|lecture)\s+(?:by|of)\s+[^\n]{4,200}?,?\s+"
+    r"(?:at|on the occasion of)\s+(?:the\s+)?(?-i:[A-Z0-9])",
+    re.I,
+)
+"""A speech's headline that names its speaker and the occasion: 'Remarks by H.E. Mr. Bat-Erdene Gansukh, …, at the Opening Session of …'."""
+_ACKNOWLEDGEMENTS = re.compile(
+    r"acknowledge?ments?\s*:?\s+(?:the (?:authors?|writers?)|i|we) (?:thank|are grateful|am grateful|wish to thank|would like to thank|gratefully)\b", re.I
+)
+"""A paper's thanks under their heading: 'Acknowledgements / The authors thank Kim Hye-rin, …'."""
+_PREPARED_FOR = re.compile(r"(?:a )?(?:paper|draft|presentation)\s+(?:prepared|presented|written)\s+(?:for|at)\s+(?:the\s+)?(?-i:[A-Z0-9])", re.I)
+"""A conference paper's note of where it was given: 'Paper prepared for the International Studies Association …'."""
+_COMMITTEE_HEAD = re.compile(r"(?:(?:joint|standing|select|senate|house|parliamentary|foreign affairs)\s+)+(?:sub)?committee (?:on|for)\s", re.I)
+"""A parliamentary committee's name over its hearing's record ('JOINT STANDING COMMITTEE ON FOREIGN AFFAIRS, DEFENCE AND TRADE')."""
+_ARTICLE_HISTORY = re.compile(r"(?:received|submitted)\s*:?\s+(?:on\s+)?[\w ,./-]{0,30}?\d{4}\b.{0,150}?\b(?:accepted|revised|published(?: online)?)\b", re.I)
+"""A journal article's history: 'Received 14 January 2020; Revised 2 April 2020; Accepted 11 May 2020'."""
+_HANDS_OVER = re.compile(
+    r"\?\s+(?:(?:professor|prof\.|dr\.?|mr\.?|ms\.?|mrs\.?|ambassador|general)\s+)?(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?,\s+"
+    r"(?:you|what|how|why|let|would|could|do|does|is|are|can|where|when|which|shall)\b",
+    re.I,
+)
+"""A moderator's question handed to one speaker by name ('Was Hanoi a failure …? Professor Park, you have been critical …'):
+the turn asks, though it ends as a statement."""
+_ASKED_THEM = re.compile(
+    r"\b(?:asked|invited|commissioned)\s+(?:two|three|four|both|each|our)\b|\b(?:two|three|four) (?:contributors|experts|writers|analysts|scholars|views|perspectives)\b",
+    re.I,
+)
+"""The publisher framing the signed sections that follow ('RUSI asked two contributors … to assess what has changed')."""
+_CREDIT_LINE = re.compile(r"(?:image|photo|photograph|picture|foto|bild)s?\s*(?:credit\s*)?:\s*\S.{1,80}", re.I)
+"""A photo's credit on the last line of its caption: 'Image: Ahn Young-joon/AP/picture alliance'."""
+
+
+def _name_then_outlet(line: str, below: str) -> bool:
+    """Whether `line` is a writer's name, a bar and the outlet's, over the day ('Ananya Raghavan | IANW' over 'Last Updated:
+    27 Oct 2021'): a byline, not a series label ('Policy Brief | …')."""
+    parts = re.split(r"\s+[|·•]\s+", line.strip())
+    return (
+        len(parts) == 2
+        and looks_like_name(parts[0])
+        and not LABEL.match(parts[0])
+        and not AFFILIATION_WORD.search(parts[0])
+        and (dateline(below) is not None or date_among(below) is not None)
+    )
+
+
 def _only_a_dek_before(flat: Sequence[str], roles: Sequence[str | None], i: int, named_together: bool = False, dated_here: bool = False) -> bool:
     """Whether what comes before paragraph `i` is a header: no prose, or one short dek under the title when a date line
     is in the header (a name after an introduction, with a heading under it, opens a signed section instead), or under
@@ -4021,9 +4183,12 @@ _INTRODUCED_AS = re.compile(r",\s+(?:a|an|the|who|our|my)\s|\s+is\s+(?:a|an|the)
 """What follows a name the text introduces: ', a senior research fellow at …', ' is the director of …'."""
 _MODERATOR_LABEL = re.compile(r"moderator|host|chair|interviewer|presenter", re.I)
 _LISTED_NAME = re.compile(
-    r"(?:^|(?<=\s))(?P<surname>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž][A-ZÀ-ÖØ-ÞĀ-ž’'-]+)), (?:(?:Dr|Mr|Ms|Mrs|Prof|Professor|Senator)\.? )?(?P<given>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+)),"
+    r"(?:^|(?<=\s))(?P<surname>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž][A-ZÀ-ÖØ-ÞĀ-ž’'-]+)), "
+    r"(?:(?:Dr|Mr|Ms|Mrs|Prof|Professor|Senator)\.? |(?:(?:Major|Lieutenant|Brigadier|Rear|Vice) )?(?:General|Gen\.|Admiral|Adm\.|Colonel|Ambassador|Amb\.) )?"
+    r"(?P<given>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+))(?: \((?i:retired|retd?\.?)\))?,"
 )
-"""'SEO, Mr Jae-won, Adjunct Professor …': a witness as a hearing's list sets them, the surname in capitals first."""
+"""'SEO, Mr Jae-won, Adjunct Professor …', 'ENGMAN, Major General Mats (Retired), Senior Fellow …': a witness as a hearing's
+list sets them, the surname in capitals first."""
 _BIBLIOGRAPHY_ENTRY = re.compile(r"[A-ZÀ-Þ][^.\n]{2,80}\.\s+[^\n]{5,300}?\b(?:19|20)\d\d[a-z]?\)?\.?")
 """A book or paper in a reading list: its author or body, a full stop, then its title and imprint ending with the year."""
 _BOLD_NAME_VIEW = re.compile(r"(?:\*\*|__)(?P<name>[^*_\n]{4,60}?)(?:\*\*|__),\s+(?P<post>(?:an?\s+|the\s+)?[^.;:\n]{3,200}?),\s+(?-i:[a-z])")
@@ -4472,8 +4637,12 @@ _REFERENCE = re.compile(
     r"(?:[-–•*]\s*)?[A-ZÀ-Þ][\w’'-]+, (?:[A-Z]\.\s?){1,3}(?:(?:,| and| &) [A-ZÀ-Þ][\w’'-]+, (?:[A-Z]\.\s?){1,3})*(?:\s*\(eds?\.\))?\s*\(?(?:19|20)\d\d[a-z]?\)?[.,]"
 )
 """A reference list's entry, author first: 'Engman, M. (2018), …', 'Mancini, F. and Lee, S. (eds.) (2018), …'."""
-_WRITES_DEK = re.compile(r",? (?:writes|argues|says) (?P<name>[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?: [A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+){1,3})(?:,[^.]{2,160})?\.?$")
-"""A standfirst that names its writer at its end ('…, writes Niklas Swanstrom, director of …'): the publisher's, not theirs."""
+_WRITES_DEK = re.compile(
+    r",? (?:writes?|argues?|says?) (?P<name>[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?: [A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+){1,3})"
+    r"(?: and (?P<other>[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?: [A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+){1,3}))?(?:,[^.]{2,160})?\.?$"
+)
+"""A standfirst that names its writers at its end ('…, writes Niklas Swanstrom, director of …', '…, write Lee Sang-soo and
+Niklas Swanstrom.'): the publisher's, not theirs."""
 _LINK_MARK = re.compile(r"\[\d{1,4}\](?=[^\W\d])")
 """A text browser's mark before a link's words ('[12]Dr Maarten Hoekstra', '[17]joint statement'): read as if it were not there."""
 _READER_APP_LINE = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\s*·\s*(?P<name>[^·\n]{3,60}?)\s*·\s*\d+\s*min(?:ute)?s?(?: read)?", re.I)

@@ -36,7 +36,7 @@ EDITORS_NOTE_HEAD = re.compile(r"^(?:editor[’']?s[’']? note|note from the ed
 CREDIT = re.compile(
     r"^\(?(?:source\s*:\s*this (?:article|column|commentary|piece|op-?ed|essay) was (?:first |originally )?published by\b|this (?:article|column|commentary|piece|op-?ed|essay) (?:is|was) (?:distributed|syndicated|republished|reprinted|reproduced|shared|co-?published|(?:published|produced) (?:jointly|in (?:partnership|cooperation|collaboration)))\b|interpret(?:ation|er|ers|ing)\s*:|(?:simultaneous |consecutive )?interpret(?:ed|ation) by|interview(?:ed)?(?: conducted)? by|translation of (?:an|the) (?:original )?(?:article|essay|column|op-?ed)\b|about the rapporteurs?\s*:|an? (?:earlier|previous|longer|shorter|different) version of this (?:commentary|article|essay|piece|op-?ed|paper|column)\b|(?:typeset|layout|designed) by|acknowledge?ments?\b(?! of country)|originally published in\b|originally written in\b|(?:this|the) (?:article|column|commentary|piece|op-?ed|essay) (?:is adapted from|originally appeared in)\b|interview(?:er)?\s*:(?=\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}(?:\s*\([^)]{2,120}\)|,\s*[^()\n]{2,80})?\)?\s*$)|illustration\s*:|cover(?: photo| image)?\s*:|(?:speakers?|panelists?|to)\s*:|transcri(?:pt|bed) by|transcript(?:ion)? (?:prepared|produced|provided) by (?-i:[A-Z])|peer[- ]review(?:ed)?(?: by)?\s*:|(?:the )?research for this (?:article|essay|commentary|piece|brief|paper) was (?:funded|supported|made possible)\b|(?:the )?authors? (?:would like to |wishes? to )?thanks? (?-i:[A-Z])|thanks (?:also )?to (?-i:[A-Z])[\w .’'-]{2,60},? (?:who|for)\b|transcription\s*:|this issue was (?:edited|produced|compiled) by|panel(?:ists)?\s*(?:[IVX\d]+\s*)?[—:–-]|(?:conducted|moderated|hosted|produced|edited)(?: and (?:edited|compiled|introduced))? by|(?:symposium|series|guest|section|forum|special issue|roundtable|volume) editors?\s*:\s*(?-i:[A-Z])|(?:host|producer|moderator|audio|presenter)\s*:(?=\s*(?:(?:dr|prof|mr|ms|mrs)\.?\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}(?:\s*[,(][^.?!|]{0,80})?\s*(?:$|[|·;]|\s+(?:producer|host|editor|audio|moderator|guests?)\s*:))|translated(?: from [\w ]+)? by|translated from\b|(?:english |korean |japanese |chinese |russian )?translation by|(?:compiled and )?edited by|compiled by|reporting by|additional reporting by|(?:writing|editing) by|illustration by"
     r"|(?:this|the) interview was conducted by\b|excerpted from\b|distributed by\b|(?:remarks|comments|answers|the text) (?:by|of) [^.]{2,60}? translated\b|transcript\s*:\s*(?-i:[A-Z])(?=[^,:;?!—–]{0,60}$)"
-    r"|(?:reviewed|fact-checked|checked|proofread) by\s*:?\s*(?-i:[A-Z])|image source\s*:"
+    r"|(?:reviewed|fact-checked|checked|proofread) by\s*:?\s*(?-i:[A-Z])|image source\s*:|(?:thesis )?(?:supervisor|second reader|examiner|co-supervisor)s?\s*:\s*(?-i:[A-Z])|\(with inputs from [\w ,&-]{2,60}\)\.?$"
     r"|(?:this|the) (?:article|essay|column|commentary|piece|op-?ed) was (?:written|prepared|commissioned) for\b"  # "This commentary was written for the Asahi Shimbun's …"  # "Reviewed by: Chun Jae-hoon", "Image Source: Getty"
     r"|(?-i:[A-Z][\w .&’'-]{2,60}) is (?:hosted|presented|produced|edited) by (?-i:[A-Z])"  # "Beyond the DMZ is hosted by …"
     r"|(?:this|the) (?:article|essay|column|commentary|piece|op-?ed|interview) (?:was|has been) translated\b"
@@ -119,8 +119,10 @@ CAPTION_END = re.compile(
     r"|\[(?:yonhap|reuters|afp|ap|epa|kcna|newsis|news1|joongang ilbo|[\w .]{2,30} photo)(?:/[\w .]{2,20})*\]\.?$|[|/]\s*(?:via\s+)?(?:reuters|afp|ap|epa|kyodo|yonhap|bloomberg|getty images|newsis|news1|kcna|xinhua)\.?$"
     r"|\((?:photo )?courtesy of [^)]{2,60}\)\.?$|[.,]\s*/\s?[A-Z]{2,8}$|[.,]\s*/\s?[A-Z]\w{1,20}(?: [A-Z]\w{1,20})? (?:photo|image)s?$|\s(?:photo|image)\s*:\s*courtesy of [^.:]{2,60}$"
     r"|[.!]\s+[-–—]\s*(?:[\w/]{2,20}\s){0,3}(?:file\s)?(?:pic|photo|picture)s?\.?$"  # "… within 48 hours. - Ledger file pic", "- Bernama pic"
+    r"|[.!]\s+\((?:supplied|(?-i:[A-Z])[\w]{1,20} news)(?:\s*:\s*[^()]{2,60})?\)$"  # "… launch on Monday. (Supplied: KCNA)", "(ABC News: Bill Birtles)"
     r"|\.\s+source\s*:\s*[^.]{0,40}\b(?:photo|photograph|image|archive|handout)s?\.?$"  # '… Panmunjom, 2010. Source: Press photo'  # '… March 19, 2023. /CFP': an agency's initials after a slash
     r"|\.\s+\[(?-i:[A-Z][A-Z .&/-]{2,40})\]$"  # "… in New York last Tuesday. [JOINT PRESS CORPS]"
+    r"|\.\s+(?-i:[A-Z]{2,8})\s*/\s*[\w .’'-]{2,40}?\b(?:photo|image|picture)s?(?:\s+archive)?\.?$"  # "… state media. KCNA / Meridian photo archive"
     r"|\.\s+\((?:(?-i:[A-Z])[\w’'-]+ ){0,3}(?:press corps|press pool|pool(?: photo)?|photo pool|news agency|presidential office|cheong wa dae)\)\.?$"  # "… on Wednesday. (Pyeongyang Press Corps)"
     r"|/(?:file )?photo\s+purchase licensing rights\b.{0,20}$|\bpurchase licensing rights(?:, opens new tab)?$"  # a wire photo's caption, copied with its links
     r"|[.,]\s+(?-i:WAM|SPA|KUNA|QNA|BNA|ONA|MENA|ANI|PTI|IANS|APP|ANTARA|BERNAMA|Bernama|VNA|PNA|EFE|ANSA|dpa|AAP|Anadolu|Kyodo|Jiji|Xinhua|TASS|Sputnik|NHK)\.?$"  # "… (KEPCO). WAM": a national news agency's photo
@@ -171,11 +173,12 @@ DISCLAIMER = re.compile(
     r"^(?:truth in testimony )?disclosure(?: statement| form)?\b|^no (?:potential )?(?:competing (?:financial )?interests?|conflicts? of interest)\b|"  # a journal's under its heading
     r"^(?:the )?(?:authors?\(?s?\)?) (?:declares?|reports?) (?:no|that there (?:is|are) no) (?:potential )?(?:competing|conflicts?)\b|^(?:(?:the )?(?:remarks|speech|text|statement) (?:as|was) (?:prepared|written) for delivery\b.{0,80})?\s*check against delivery\b|^(?:the )?(?:remarks|speech) as prepared for delivery\.?\s*$|"  # a speech's text, before it was given
     r"^all [\w .&’'-]{2,40} publications (?:undergo|are subject to) (?:peer |external )?review\b|^(?:[A-Z]+\.\s+)?this is an? (?:opinion piece|op-?ed|opinion column|guest column)\b|^have an opinion\?\s+this (?:article|piece) is an? op-?ed\b|"  # Defense News's footer
-    r"^[\w .&’'-]{2,60} (?:present|presents|represent|represents|reflect|reflects|express|expresses) (?:only )?the (?:personal |independent )?(?:views|opinions|analysis|analyses) of (?:their|its|the) authors?\b|"  # 'ECASS Policy Briefs present the views of their authors …'
+    r"^[\w .&’'-]{2,60} (?:present|presents|represent|represents|reflect|reflects|express|expresses|carry|carries) (?:only )?the (?:personal |independent )?(?:views|opinions|analysis|analyses) of (?:their|its|the) (?:authors?|contributors|writers)\b|"  # 'ECASS Policy Briefs present the views of their authors …'
     r"^(?:the )?(?:views|opinions)(?: and (?:views|opinions))? of (?:the )?(?:authors?|contributors?|writers?|participants?|speakers?|panel(?:ist)?s?|interviewees?)\b|"
     r"^(?:the |all )?(?:views|opinions)(?: (?:expressed|here))? (?:are|is) (?:our|my|(?:the )?(?:authors?|writers?|contributors?)[’']?s?[’']?) own\b.{0,160}$|"  # "Views are our own and not those of our employers."
     r"^(?:le opinioni espresse|las opiniones expresadas|les opinions exprim[ée]es|die ge[äa]u(?:ß|ss)erten meinungen)\b|"  # in Italian, Spanish, French, German  # "The views and opinions of authors expressed herein …"
     r"^(?:the )?(?:sole )?responsibility for (?:the )?(?:views|opinions|content)\b|"
+    r"^(?:(?:author[’']?s )?declaration\s*:?\s*)?i(?: hereby)? declare that (?:this|the) (?:thesis|dissertation|work|paper)\b|"  # a thesis's declaration of its own work
     r"^(?:(?:working |discussion )?(?:draft|paper)[^.\n]{0,100}\.\s+)?(?:please )?(?:do not|not for) (?:cite|quote|citation|circulat)|"  # 'Working draft … Please do not cite …'
     r"^(?:[^.\n]{2,100}\.\s+)?(?:the )?(?:views|opinions)(?: (?:expressed|here|herein))*\s+(?:are|is) (?:solely )?those of (?:the )?"
     r"(?:authors?|writers?|contributors?|participants?|speakers?|panell?ists?|debaters?|interviewees?)\b|"  # 'Debates are edited for length. Opinions are those of the participants …'
@@ -487,6 +490,11 @@ _FURNITURE_LINES = (
     r"view (?:full |author )?profile",
     r"sort by\s*:.*",
     r"proceedings (?:suspended|resumed|adjourned)\b.*",
+    r"(?:united nations\s+)?(?-i:(?:[A-Z]{1,5}/)+\d{1,4}(?:/[\w.-]+)*)",  # a UN document's symbol, alone or after 'United Nations': 'S/2022/187'
+    r"(?:\d{1,3}/\d{1,3}\s+)?\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6})?(?:\s+\*\d{7}\*)?",  # a UN page's job number: '22-02461 (E)    040322'
+    r"(?:an? )?(?:thesis|dissertation) submitted (?:in partial fulfil?ment of|to|for)\b.*",  # a thesis's title page
+    r"(?:the )?(?:committee|subcommittee|senate|house|hearing) (?:met|resumed|adjourned) at \d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?\.?",  # "Committee met at 10:02"
+    r"(?:commonwealth of australia\s+)?official (?:committee )?hansard|by authority of the (?:parliament|senate|house of representatives)|\((?:public|in camera)\)",  # a Hansard's cover
     r"[‹«]?\s*previous article\b.*",
     r"proquest document link\b.*",
     r"full text\s*:?",
@@ -715,7 +723,7 @@ _FURNITURE_LINES = (
     r"editorial (?:code of conduct|standards|guidelines|policy)\b.*",
     r"\d[\d\s.,]*",  # numbers alone: views, likes and comments once their icons are gone ('👁 2 417   💬 2')
     r"check against delivery\b.*",
-    r"(?:draft\s*[-–—:]?\s*)?not for (?:citation|quotation|circulation|distribution)\b.*",  # a manuscript's own warnings
+    r"(?:draft\s*[-–—:]?\s*)?(?:not for (?:citation|quotation|circulation|distribution)|please do not (?:cite|quote|circulate))\b.*",  # a manuscript's own warnings
     r"\[?note to (?:the )?(?:desk|editors?|subs?|copy ?desk)\s*:.*",
     r"filed\s+\d{1,2}\s+\w{3,9}\.?\s+\d{4}\b.*",
     r"(?:approx\.?|approximately|about|c\.)?\s*[\d,]+ words",
@@ -818,7 +826,7 @@ ITALIC = re.compile(r"^(?:\*\*[^*].*[^*]\*\*|__[^_].*[^_]__|\*[^*].*[^*]\*|_[^_]
 BOLD_LABEL = re.compile(r"^(?:\*\*|__)([^*_:]{1,40}?)\s*(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:)\s*")
 """'**Kim:** …' or '**Kim**: …': a speaker's label in bold, read as 'Kim: …'."""
 SPEAKER = re.compile(
-    r"^(?:(?-i:Amb|Dr|Prof|Gen|Mr|Ms|Mrs|Sen|Rep|Adm|Col|Lt|Maj|Capt|Rev)\.\s+(?=[A-Z]))?(?P<label>[a-z][\w-]*\.(?:com|org|net|ch|de|eu|jp|kr|ru|uk|fr|se|fi|no|au|in|id|il|cn|tw)|(?:[A-Z]\.){2,4}|[A-Z][A-Z .’'-]{0,30}[A-Z]|[A-Z]{1,4}&[A-Z]{1,4}|[A-Z]{1,3}|[A-Z][\w’'-]{1,20}(?:\s+(?:(?:in|of|for|the|and|on)\s+)?[A-Z][\w’'-]{1,20}){0,3})(?:,\s+(?-i:[A-Z][A-Z .’'&-]{1,60}[A-Z]))?(?:\s*\((?:[Cc]hair(?:man|woman|person)?(?:,[^()\n]{1,50})?|moderator|host|interviewer|(?:[Mm]r|[Mm]s|[Mm]rs|[Dd]r|[Pp]rof|[Ss]enator)\.? [A-Z][\w’'-]+)\)|\s*\((?!(?i:mr|ms|mrs|dr|prof|senator|reporter|recording|archive|voice-?over|translat|interpret|narrat|clip|file|video|audio|in |via |through |off)\b)"
+    r"^(?:(?-i:(?:Major|Lieutenant|Brigadier|Rear|Vice)\s+)?(?-i:Amb|Dr|Prof|Gen|Mr|Ms|Mrs|Sen|Rep|Adm|Col|Lt|Maj|Capt|Rev)\.\s+(?=[A-Z]))?(?P<label>[a-z][\w-]*\.(?:com|org|net|ch|de|eu|jp|kr|ru|uk|fr|se|fi|no|au|in|id|il|cn|tw)|(?:[A-Z]\.){2,4}|[A-Z][A-Z .’'-]{0,30}[A-Z]|[A-Z]{1,4}&[A-Z]{1,4}|[A-Z]{1,3}|[A-Z][\w’'-]{1,20}(?:\s+(?:(?:in|of|for|the|and|on)\s+)?[A-Z][\w’'-]{1,20}){0,3})(?:,\s+(?-i:[A-Z][A-Z .’'&-]{1,60}[A-Z]))?(?:\s*\((?:[Cc]hair(?:man|woman|person)?(?:,[^()\n]{1,50})?|moderator|host|interviewer|(?:[Mm]r|[Mm]s|[Mm]rs|[Dd]r|[Pp]rof|[Ss]enator)\.? [A-Z][\w’'-]+)\)|\s*\((?!(?i:mr|ms|mrs|dr|prof|senator|reporter|recording|archive|voice-?over|translat|interpret|narrat|clip|file|video|audio|in |via |through |off)\b)"
     r"(?P<place>[^()\n:]{2,120}?)\))?"
     r"(?:\s*[(\[]\d{1,2}:\d\d(?::\d\d)?[)\]])?\s*:\s+(?=\S)"
 )
@@ -1163,8 +1171,8 @@ def is_navigation(line: str) -> bool:
     """A site's menu: three or more menu words, and little else ('THE STRAITS REVIEW Politics Security Economy Ideas Podcasts')."""
     words = re.findall(r"[\w’']+", line.lower())
     menu = sum(word in _NAVIGATION or word.rstrip("s") in _NAVIGATION for word in words)
-    if line.rstrip().endswith((".", "?", "!")):
-        return False
+    if line.rstrip().endswith((".", "?", "!", ",")) or re.match(r"(?:department|faculty|school|graduate school|division) of\s", line.strip(), re.I):
+        return False  # nor an affiliation's ('Department of Political Science and International Relations,'), wrapped
     parts = re.split(r"\s+[|·•]\s+|\s{3,}|\t", line.strip())
     if len(parts) >= 4 and all(1 <= len(part.split()) <= 4 and not part[:1].islower() for part in parts) and (parts[0].lower() == "home" or menu >= 2):
         return True  # "Home | About Us | Spokesperson's Remarks | Diplomatic Activities | Policies": a menu between bars, or wide spaces
@@ -1342,7 +1350,7 @@ def is_prose(paragraph: str) -> bool:
     return len(paragraph) > 200 or (len(paragraph.split()) >= 8 and paragraph.rstrip("”’\"')*").endswith((".", "!")))
 
 
-HEADING_NUMBER = re.compile(r"^(?:[IVXLC]{1,6}|\d{1,2}(?:\.\d{1,2})*|[A-H])[.)]\s+\S")
+HEADING_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})+\.?|(?:[IVXLC]{1,6}|\d{1,2}|[A-H])[.)])\s+\S")
 """'I. Introduction', '2.1 The Sequencing Dilemma', 'A. Background': a numbered section heading."""
 
 
@@ -1373,7 +1381,10 @@ def is_heading(flat: Sequence[str], i: int, first_body: int, roles: Sequence[str
             and not flat[k].endswith((".", "!", ";", ":", ","))
         )
 
-    next_is_prose = prose_at(i + 1) or (short_at(i + 1) and prose_at(i + 2))
+    def sentence_at(k: int) -> bool:  # 'Two things.' opening the section, then its prose
+        return 0 <= k < len(flat) and roles[k] is None and len(flat[k].split()) <= 6 and re.fullmatch(r"[A-Z][^.!?]{2,60}[.!?]", flat[k]) is not None
+
+    next_is_prose = prose_at(i + 1) or ((short_at(i + 1) or sentence_at(i + 1)) and prose_at(i + 2))
     previous = re.sub(r"(?<=[.!?”’\"'])\d{1,3}$", "", flat[i - 1]) if i > 0 else ""  # "… across borders.5": a footnote's number glued on
     previous_is_prose = (
         i == first_body
@@ -1381,5 +1392,8 @@ def is_heading(flat: Sequence[str], i: int, first_body: int, roles: Sequence[str
             i > 0 and (is_prose(previous) or roles[i - 1] in ("boilerplate", "notes", "dateline", "byline", "caption"))
         )  # or a page's footer, a signature, a photo's caption
         or (short_at(i - 1) and prose_at(i - 2) and prose_at(i + 1))  # the second of two headings
+        or (
+            i > 0 and roles[i - 1] == "subtitle" and re.fullmatch(r"(?:chapter|part)\s+[\dIVXLC]{1,5}", flat[i - 1], re.I) is not None
+        )  # 'Chapter 3' over its title
     )
     return next_is_prose and previous_is_prose and (i > first_body or len(p.split()) <= 8)
