@@ -850,13 +850,17 @@ class Score:
     preconditions_suggested: int = 0
     preconditions_found: int = 0
     preconditions_right: int = 0
+    affiliations: int = 0
+    """New authors the key gives an affiliation; `affiliations_right` of those drafted with it (the same words, or the one
+    within the other: 'Senior Fellow, X' for 'Senior Fellow at X' is not)."""
+    affiliations_right: int = 0
     misses: list[str] = field(default_factory=list)
 
     def add(self, other: Score) -> None:
         for name in (
             "essays", "paragraphs", "roles_right", "body", "body_right", "authors", "authors_right", "titles_right", "dates_right", "leaks",
             "positions", "positions_suggested", "positions_found", "positions_right", "stances_right",
-            "preconditions", "preconditions_suggested", "preconditions_found", "preconditions_right",
+            "preconditions", "preconditions_suggested", "preconditions_found", "preconditions_right", "affiliations", "affiliations_right",
         ):  # fmt: skip
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.misses += other.misses
@@ -911,6 +915,19 @@ def score(key_path: Path) -> Score:
                 f"{key_path.stem}: author {expected['name']!r} (known: {want_id}) not found once among {[(a.id, a.name) for a in found.authors]}"
             )
 
+    for expected in key["authors"]:  # a new author's affiliation, as the byline or a bio states it
+        if expected["known"] or not expected.get("affiliation"):
+            continue
+        result.affiliations += 1
+        drafted_as = [a.affiliation for a in found.authors if a.new and words_key(a.name) == words_key(expected["name"])]
+        want, got = _words(expected["affiliation"]), _words(drafted_as[0]) if drafted_as else ""
+        if got and (want in got or got in want):
+            result.affiliations_right += 1
+        else:
+            result.misses.append(
+                f"{key_path.stem}: affiliation of {expected['name']!r} {drafted_as[0] if drafted_as else None!r}, key {expected['affiliation']!r}"
+            )
+
     def names_of(ids: list[str]) -> set[str]:
         """Draft author ids -> the key's names (a known author by its id, a new one by its name)."""
         names = set()
@@ -954,6 +971,11 @@ def score(key_path: Path) -> Score:
     else:
         result.misses.append(f"{key_path.stem}: date {date.get('value')!r} ({date.get('evidence')!r}), key {key['date']!r} ({key['date_evidence']!r})")
     return result
+
+
+def _words(text: str) -> str:
+    """A text's words, folded and set apart by single spaces, for comparing what two texts say whatever their punctuation."""
+    return " ".join(re.sub(r"[^\w]+", " ", text.casefold()).split())
 
 
 def _score_suggestions(key: dict[str, Any], found: Any, result: Score) -> None:
@@ -1016,5 +1038,6 @@ if __name__ == "__main__":
         print(one.row(name))
     print(everything.row("all"))
     print("suggestions: " + ", ".join(f"{name} {value:.0%}" for name, value in suggestion_rates(everything).items()))
+    print(f"affiliations: {everything.affiliations_right} of {everything.affiliations} new authors' drafted as the key states them")
     if "--misses" in sys.argv:
         print("\n".join(everything.misses))

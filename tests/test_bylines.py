@@ -381,3 +381,47 @@ def test_a_filipino_ma_is_part_of_the_name_and_a_name_a_line_with_its_post_after
 )
 def test_a_post_in_lower_case_and_an_author_panel(byline: str, people: list[tuple[str, str]]) -> None:
     assert byline_people(byline) == people
+
+
+def test_a_name_over_its_post_keeps_the_post_s_closing_parenthesis() -> None:
+    """'Yevgeny Lobanov, leading research fellow, Pacific Institute of International Relations (Vladivostok)' under the
+    date: the post ends with its city in parentheses, which stay whole."""
+    from korea_cli import detect
+
+    argument = "The treaty ends the era of one-sided pressure on the DPRK, and Moscow now says so openly. " * 5
+    reading = detect.read(
+        [
+            "OPINION",
+            "The Pyongyang treaty ends the era of one-sided pressure",
+            "21.06.2024, 10:05",
+            "Yevgeny Lobanov, leading research fellow, Pacific Institute of International Relations (Vladivostok)",
+            argument,
+            argument,
+        ]
+    )
+    assert [(p.name, p.affiliation) for p in reading.people] == [
+        ("Yevgeny Lobanov", "leading research fellow, Pacific Institute of International Relations (Vladivostok)")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("bio", "posts"),
+    [
+        (
+            "*Margaret Okafor is a senior fellow at the Center for Peace and Diplomacy in Washington and Daniel Kessler is a former"
+            " State Department official who served in Seoul.*",
+            ["senior fellow at the Center for Peace and Diplomacy in Washington", "former State Department official who served in Seoul"],
+        ),  # two bios in one sentence
+        (
+            "Margaret Okafor and Daniel Kessler are, respectively, senior fellow at the Center for Peace and Diplomacy in Washington,"
+            " and lecturer at the University of Leeds.",
+            ["senior fellow at the Center for Peace and Diplomacy in Washington", "lecturer at the University of Leeds"],
+        ),  # one bio of both, the posts in the names' order
+    ],
+)
+def test_each_writer_takes_the_post_a_shared_bio_gives(bio: str, posts: list[str]) -> None:
+    from korea_cli import detect
+
+    argument = "The freeze has to come first, and it has to be verified by inspectors on the ground before any relief. " * 4
+    reading = detect.read(["Talk to Pyongyang now", "By Margaret Okafor and Daniel Kessler", argument, argument, bio])
+    assert [p.affiliation for p in reading.people] == posts

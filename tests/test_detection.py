@@ -249,12 +249,14 @@ record names too (Seoul National University, ISDP): the draft takes the known au
 
 def test_roles_and_body_attribution_are_at_least_97_percent_right_over_every_set() -> None:
     """Over every keyed essay together; each set on its own at least 95% of roles (the misses left are labels read as
-    boilerplate and the like: nobody's argument either way) and 97% of body passages."""
+    boilerplate and the like: nobody's argument either way) and 97% of body passages. And the affiliation a byline, a bio
+    or an introduction states for a new author: the floor is what the drafts reach now (the README gives the figure)."""
     pooled = Score()
     for folder in SETS:
         pooled.add(total(folder)[0])
     assert pooled.roles_right / pooled.paragraphs >= 0.97, pooled.misses
     assert pooled.body_right / pooled.body >= 0.97, pooled.misses
+    assert pooled.affiliations > 1500 and pooled.affiliations_right / pooled.affiliations >= 0.83, pooled.affiliations_right
 
 
 @pytest.mark.parametrize("folder", SETS, ids=lambda folder: folder.name)

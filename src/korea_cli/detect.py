@@ -482,6 +482,7 @@ class _Reader:
         self.deks()
         self.summary_heads()
         self.spelled_as_known()
+        self.posts_in_apposition()
         self.asides()
         self.column_around_a_box()
         return self.reading()
@@ -1370,9 +1371,9 @@ class _Reader:
                 and AFFILIATION_WORD.search(section.group("affiliation"))
             ):
                 self.roles[i] = "byline"
-                self.sections[i] = self.person(
-                    clean_name(section.group("name")), section.group("affiliation").strip(" *_"), i + 1
-                )  # not the italics round "*Name, post*"
+                post = section.group("affiliation").strip(" *_")
+                post += ")" * (post.count("(") - post.count(")"))  # "…, Pacific Institute of International Relations (Vladivostok)": its own
+                self.sections[i] = self.person(clean_name(section.group("name")), post, i + 1)  # not the italics round "*Name, post*"
                 self.name_lines.add(i)
             elif (
                 i - 1 in self.sections
@@ -3066,6 +3067,19 @@ class _Reader:
             if len(named) == 1:
                 self.signers[i] = (named[0],)
 
+    def posts_in_apposition(self) -> None:
+        """A writer or speaker no byline or bio gives a post, whose post the introduction gives beside the name ('RIAC asked
+        Anastasia Kuznetsova, Leading Research Fellow at the Center for Korean Studies …, to …'): that post, from there."""
+        framing = [i for i in range(self.count) if self.roles[i] in ("introduction", "subtitle", "credit", "editors_note", "caption")]
+        for person in self.people:
+            if person.affiliation or len(person.name.split()) < 2:
+                continue
+            for i in framing:
+                beside = re.search(re.escape(person.name) + _APPOSITION, self.flat[i])
+                if beside and AFFILIATION_WORD.search(beside["post"]) and not FIRST_PERSON.search(beside["post"]):
+                    person.affiliation, person.stated_in = beside["post"].strip(), i + 1
+                    break
+
     def named_in_the_dek(self) -> None:
         """A page with no byline whose dek names its writer ('… the facilitator role is reaching its limits, argues Jeon
         Jae-sung.'): the dek is the byline."""
@@ -4319,14 +4333,21 @@ def _bio_people(paragraph: str, people: list[Signer]) -> tuple[list[int], dict[i
     ('D. Enkhtuvshin') takes the whole name the bio gives ('Dorjsuren Enkhtuvshin is Minister …'): the one thing it changes."""
     owners: list[int] = []
     stated: dict[int, str] = {}
-    for sentence in _SENTENCE_BREAK.split(paragraph):  # not after an initial: 'Daniel R. Whitford is …'
+    sentences = [part for sentence in _SENTENCE_BREAK.split(paragraph) for part in _NEXT_BIO.split(sentence)]  # not after an initial: 'Daniel R. Whitford is …'
+    for sentence in sentences:  # and "… in Washington and Daniel Kessler is a former …": the second bio in the sentence on its own
         sentence = RANKS.sub(
             "", _BIO_LABEL.sub("", sentence.lstrip("—–-*_ "))
         )  # "Lt. Gen. (ret.) Robert Hallworth is …", "Authors: Maya …", "Mr. Calloway, a …"
         sentence = _WRITTEN_BY.sub(lambda m: f"{m['who']} is {m['article']}", sentence)
         if (several := _SHARED_BIO.match(sentence)) and len(named := split_names(several["names"])) >= 2 and all(map(looks_like_name, named)):
             # 'Lee Sang-soo, Yuki Hamasaki and Gregor Lindqvist are, respectively, head of …': one bio of the three
-            owners += [n for n, signer in enumerate(people) if any(romanized(signer.name) & romanized(name) for name in named)]
+            each = [next((n for n, signer in enumerate(people) if romanized(signer.name) & romanized(name)), None) for name in named]
+            owners += [n for n in each if n is not None]
+            respectively = re.match(r",?\s*respectively,?\s+(?P<posts>.+?)\.?$", sentence[several.end() :])
+            posts = re.split(r",\s+and\s+|,\s+", respectively["posts"]) if respectively else []
+            for n, post in zip(each, posts, strict=False) if len(posts) == len(named) else ():
+                if n is not None and n not in stated:
+                    stated[n] = post.strip(" *_")  # each post in the order of the names
             continue
         match = _BIO.match(sentence)
         if not match:
@@ -4346,7 +4367,7 @@ def _bio_people(paragraph: str, people: list[Signer]) -> tuple[list[int], dict[i
                 if found and not what:
                     what = found.group("what").strip()
                 if what and n not in stated:
-                    stated[n] = what.strip(" *_")
+                    stated[n] = re.sub(r"(?<![A-Z])\.$", "", what.strip(" *_"))  # not the full stop before the italics' close ('… in Seoul.*')
     return list(dict.fromkeys(owners)), stated
 
 
@@ -4510,6 +4531,14 @@ def _bio_name(text: str) -> str | None:
     return clean_name(bio["who"]) if bio and len(bio["who"].split()) >= 2 and looks_like_name(clean_name(bio["who"])) else None
 
 
+_APPOSITION = (
+    r",\s+(?!who\b|which\b|whose\b)(?P<post>(?:an?\s+|the\s+)?(?-i:[A-Za-z])[^,;:()\n]{2,80}?(?:\s(?:at|of|in|for)\s[^;:()\n]{2,120}?)?)"
+    r"(?=,\s+(?:to|about|on|who|and|for|in)\b|\s+(?:to|about)\s|(?<![A-Z])[.;:)]\s|[.;:)]?$)"
+)
+"""What follows a name as its post ('…, Leading Research Fellow at the Center for Korean Studies, Institute of Far Eastern
+Studies, to discuss …'), to the clause or sentence after it."""
+_NEXT_BIO = re.compile(r"\s+and\s+(?=[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){1,2}\s+(?:is|was)\s+(?:a|an|the)\b)")
+"""Where a second bio begins in one sentence: '… in Washington and Daniel Kessler is a former State Department official …'."""
 _SHARED_BIO = re.compile(r"^(?P<names>[A-ZÀ-ÖØ-ÞĀ-ž][^.;:]{4,160}?(?:,\s+|\s+)(?:and|&)\s+[A-ZÀ-ÖØ-ÞĀ-ž][^.;:,]{2,60}?)\s+are\b")
 """'Lee Sang-soo, Yuki Hamasaki and Gregor Lindqvist are, respectively, …': the co-authors' one bio."""
 _BIO_LABEL = re.compile(
