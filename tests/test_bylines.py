@@ -103,6 +103,11 @@ from korea_cli.bylines import byline_people, clean_name, guest_list, institution
         ("By political reporter Jane Norman and Jake Evans", [("Jane Norman", ""), ("Jake Evans", "")]),
         ("— by Nguyen Thi Lan", [("Nguyen Thi Lan", "")]),  # a newsletter's item, under its heading
         ("-- by Tomasz Wiśniewski", [("Tomasz Wiśniewski", "")]),
+        ("Byline: Lt. Gen. (ret.) Hwang In-seop", [("Hwang In-seop", "")]),  # a Word file's field
+        (
+            "Lead author: Dr Lim Wei Ling, Senior Fellow\nContributing authors: Bae Hyun-joo, Research Fellow; Shreya Nair, Research Analyst",
+            [("Lim Wei Ling", "Senior Fellow"), ("Bae Hyun-joo", "Research Fellow"), ("Shreya Nair", "Research Analyst")],
+        ),  # every one an author
     ],
 )
 def test_a_byline_gives_each_person_once(line: str, people: list[tuple[str, str]] | None) -> None:
@@ -417,6 +422,11 @@ def test_a_name_over_its_post_keeps_the_post_s_closing_parenthesis() -> None:
             " and lecturer at the University of Leeds.",
             ["senior fellow at the Center for Peace and Diplomacy in Washington", "lecturer at the University of Leeds"],
         ),  # one bio of both, the posts in the names' order
+        (
+            "Margaret Okafor is a senior fellow at the Center for Peace and Diplomacy in Washington. Daniel Kessler served 35 years in"
+            " the State Department, including in Seoul. He is now a visiting professor at the Korea National Defense University.",
+            ["senior fellow at the Center for Peace and Diplomacy in Washington", "visiting professor at the Korea National Defense University"],
+        ),  # the post in the next sentence, 'He is now …'
     ],
 )
 def test_each_writer_takes_the_post_a_shared_bio_gives(bio: str, posts: list[str]) -> None:
@@ -425,3 +435,10 @@ def test_each_writer_takes_the_post_a_shared_bio_gives(bio: str, posts: list[str
     argument = "The freeze has to come first, and it has to be verified by inspectors on the ground before any relief. " * 4
     reading = detect.read(["Talk to Pyongyang now", "By Margaret Okafor and Daniel Kessler", argument, argument, bio])
     assert [p.affiliation for p in reading.people] == posts
+
+
+@pytest.mark.parametrize(("line", "name"), [("하은 Ha-eun Yoon", "Ha-eun Yoon"), ("하은 (Ha-eun Yoon)", "Ha-eun Yoon"), ("Related Links", None)])
+def test_a_name_alone_in_two_scripts_and_a_heading_that_is_none(line: str, name: str | None) -> None:
+    from korea_cli.bylines import name_alone
+
+    assert name_alone(line) == name

@@ -2308,6 +2308,36 @@ def test_an_argument_that_uses_the_furniture_s_words_stays_the_argument(sentence
         ("[Share]  f  𝕏  LINE  Hatena  ✉  🔗", "boilerplate"),
         ("Tweet Share WhatsApp Telegram Copy link", "boilerplate"),
         ("(With inputs from agencies)", "credit"),
+        (
+            "- [How the Yokosuka enforcement cell tracks transfers](https://example.org/a)\n- [North Korea's crypto heists](https://example.org/b)",
+            "boilerplate",
+        ),
+        ("Video of the full debate is available on the Forum’s website. The Debate Series is supported by the Ministry for Foreign Affairs.", "boilerplate"),
+        ("Do you agree? Write to us at letters@harbourtimes.hk. Letters may be edited for length.", "boilerplate"),
+        (
+            "1. Introduction .............................................................. 1\n2. The Hanoi Summit ............................... 1",
+            "boilerplate",
+        ),
+        ("This document was prepared by the Congressional Research Service (CRS). CRS serves as nonpartisan shared staff.", "disclaimer"),
+        ("This work has been prepared to support the work of the Australian Parliament using information available at the time.", "disclaimer"),
+        ("Any concerns or complaints should be directed to the Parliamentary Librarian.", "boilerplate"),
+        ("Daniel Whitfield\nThank you, Professor — very clear. Do you think Beijing is comfortable with this sequence?\nLike · Reply · 6y", "boilerplate"),
+        ("Most relevant", "boilerplate"),
+        ("View more comments", "boilerplate"),
+        ("[28/11/2023, 08:10] Seo Min-ji: Very sobering read\n[28/11/2023, 08:13] Park Dong-wook: 👍👍", "boilerplate"),
+        ("Shared from Apple News", "boilerplate"),
+        ("These are my personal views, not those of Seoul National University, where I teach.", "disclaimer"),
+        ("※ 이 글은 개인적인 의견이며 소속 기관의 입장과 무관합니다. / This post reflects my personal opinion only, not that of my university.", "disclaimer"),
+        ("👁 18.7K  edited  14:06", "boilerplate"),
+        ("지훈\nGreat summary, thanks! Sharing this with my seminar 👍\n2024. 1. 17. 12:05  답글", "boilerplate"),
+        ("482 Reposts   61 Quotes   1,904 Likes   377 Bookmarks", "boilerplate"),
+        ("Post your reply\nReply", "boilerplate"),
+        (
+            "Links: what I read this week\n• A careful reconstruction of the last morning at the Metropole\n• Why the Yongbyon offer was not as small",
+            "boilerplate",
+        ),
+        ("▲ The Kaesong Industrial Complex seen from the Dora Observatory, autumn 2015 (my photo)", "caption"),
+        ("First published 2020 by Kaveri Academic Press, New Delhi", "dateline"),
         ("Posted 19 Dec 2023, updated 19 Dec 2023", "dateline"),
         ("Kim Jong Un watches the launch of a Hwasong-18 on Monday. (Supplied: KCNA)", "caption"),
         ("South Korean soldiers on patrol near the Demilitarized Zone in Paju\nImage: Ahn Young-joon/AP/picture alliance", "caption"),
@@ -2458,3 +2488,142 @@ def test_a_speech_s_headline_names_its_speaker_and_the_occasion() -> None:
     )
     assert reading.roles[:4] == ["boilerplate", "boilerplate", "title", "dateline"]
     assert [person.name for person in reading.people] == ["Bat-Erdene Gansukh"]
+
+
+def test_a_thread_copied_from_x_is_dated_by_its_stamp_under_it() -> None:
+    """'Post' over the handle, the numbered posts, then '10:42 PM · Jan 18, 2023 · 214.6K Views' and the counts: the posts are
+    the argument, the stamp its date, the last post's '/END' no photo credit."""
+    reading = detect.read(
+        [
+            "Post",
+            "Sang-hyun Lee\n@sanghyun_lee",
+            f"1/ {ARGUMENT}",
+            f"2/ {ARGUMENT}",
+            "3/3 If you read this far: the question isn't whether Korea should go nuclear. It's what the alliance would have to look like. /END",
+            "10:42 PM · Jan 18, 2023 · 214.6K Views",
+            "482 Reposts   61 Quotes   1,904 Likes   377 Bookmarks",
+            "Post your reply\nReply",
+        ]
+    )
+    assert reading.roles == ["boilerplate", "byline", "body", "body", "body", "dateline", "boilerplate", "boilerplate"]
+    assert reading.date == ("2023-01-18", "Jan 18, 2023")
+
+
+def test_a_word_file_s_fields_and_a_feed_reader_s_head() -> None:
+    """'Byline:' and 'Word count:' fields over a submission; a feed's name with its section ('EU–Asia Security Monitor » Korea
+    Desk') and 'Published: Tue, 09 Jul 2024 06:15:00 +0000' over the title."""
+    word = roles_of(
+        "KOREA DEFENSE FORUM — OPINION SUBMISSION",
+        "Verification Is the Whole Game",
+        "Byline: Lt. Gen. (ret.) Hwang In-seop",
+        "Date: 11 November 2019",
+        "Word count: 861 (excluding bio)",
+        ARGUMENT,
+        ARGUMENT,
+    )
+    assert word[2:5] == ["byline", "dateline", "boilerplate"]
+    feed = detect.read(
+        [
+            "EU–Asia Security Monitor » Korea Desk",
+            "Published: Tue, 09 Jul 2024 06:15:00 +0000",
+            "After the Panel: Europe Can Keep Watch on North Korea's Sanctions Evasion",
+            "By Margarethe Kessler, Senior Fellow at the Brussels Institute for Asian Security",
+            ARGUMENT,
+            ARGUMENT,
+        ]
+    )
+    assert feed.roles[:4] == ["boilerplate", "dateline", "title", "byline"]
+    assert feed.date == ("2024-07-09", "09 Jul 2024")
+
+
+def test_a_page_break_inside_a_paragraph_of_a_pdf() -> None:
+    """The paragraph's end after the page's furniture ('contain it is now higher than … since 2017.[4]') is no heading, and
+    the heading under it is one."""
+    roles = roles_of(
+        "A Peace Regime Before Denuclearization",
+        "By Lee Sang-soo and Johanna Lindqvist",
+        ARGUMENT,
+        ARGUMENT[:-1] + " and the risk that nobody can",
+        "www.isdp.eu",
+        "contain it is now higher than at any time since 2017.[4]",
+        "A Three-Phase Approach",
+        ARGUMENT,
+    )
+    assert roles[5:] == ["body", "subtitle", "body"]
+
+
+def test_a_forwarded_e_mail_and_the_writer_s_own_note_a_paragraph_a_line() -> None:
+    """The forwarder's note, the forwarded message's header, then the writer's note to him ('Tom,' / its words / 'Sang-hyun'):
+    all of it mail, none of it the essay under its title."""
+    roles = roles_of(
+        "Hi Mirae,",
+        "Forwarding Sang-hyun's piece as promised. Worth a read before Thursday's roundtable.",
+        "Best,\nTom",
+        "---------- Forwarded message ---------\nFrom: Sang-hyun Lee <shlee@yips.re.kr>\nDate: Mon, Oct 14, 2019 at 8:47 AM\n"
+        "Subject: op-ed text - After Stockholm\nTo: Thomas Aldridge <t.aldridge@pacificbridge.org>",
+        "Tom,",
+        "Here is the text I mentioned on the phone. Feel free to share it with your group; comments welcome before it runs.",
+        "Sang-hyun",
+        "After Stockholm, Don't Let the Military Agreement Wither",
+        "By Sang-hyun Lee",
+        ARGUMENT,
+        ARGUMENT,
+    )
+    assert roles[:9] == ["boilerplate"] * 7 + ["title", "byline"]
+
+
+def test_official_heads_a_report_a_testimony_and_a_library_s_paper() -> None:
+    """'Report of the Secretary-General' under the report's headline is who issues it; 'before the' / the committee, and
+    'Hearing on …', over a written testimony's own title are where it was given; a parliament's and its library's names
+    over a research paper are the page's."""
+    report = detect.read(
+        [
+            "United Nations    S/2020/412",
+            "Humanitarian implications of the measures imposed by the Security Council",
+            "Report of the Secretary-General",
+            ARGUMENT,
+            ARGUMENT,
+        ]
+    )
+    assert report.roles[:3] == ["boilerplate", "title", "byline"]
+    assert [person.name for person in report.people] == ["Secretary-General"]
+    testimony = roles_of(
+        "Written testimony of Chaesung Chun\nSenior Non-Resident Fellow, Harbor Institute for Strategic Studies",
+        "before the\nSubcommittee on Asia, the Pacific, and Nonproliferation\nCommittee on Foreign Affairs",
+        "Hearing on “After Hanoi: Prospects for Denuclearization and Peace on the Korean Peninsula”",
+        "May 22, 2019",
+        "Breaking the All-or-Nothing Trap: A Phased Approach to the North Korea Problem",
+        ARGUMENT,
+        ARGUMENT,
+    )
+    assert testimony[2:5] == ["label", "dateline", "title"]
+    paper = roles_of(
+        "Parliament of Australia\nDepartment of Parliamentary Services",
+        "RESEARCH PAPER SERIES, 2018–19\nResearch Paper No. 7",
+        "18 October 2018",
+        "Denuclearising North Korea: sanctions, summitry and Australia's role",
+        "Sang-hyun Lee\nForeign Affairs, Defence and Security Section",
+        ARGUMENT,
+        ARGUMENT,
+    )
+    assert paper[0] == "boilerplate" and paper[3] == "title"
+
+
+def test_a_channel_s_post_signed_with_the_writer_s_city() -> None:
+    """A Telegram channel's header and 'Forwarded from …' over the post's headline; '— Artyom Zhuravlev, Vladivostok' under
+    the post: its writer, from where he writes."""
+    reading = detect.read(
+        [
+            "Korea Desk 🇰🇵🇰🇷\n48 213 subscribers",
+            "April 30, 2024",
+            "Forwarded from Vostok Notes",
+            "🔻 The sanctions regime on North Korea did not collapse. It was switched off",
+            ARGUMENT,
+            ARGUMENT,
+            "— Artyom Zhuravlev, Vladivostok",
+            "#DPRK #sanctions #UNSC #Russia",
+            "👁 18.7K  edited  14:06",
+        ]
+    )
+    assert reading.roles == ["boilerplate", "dateline", "boilerplate", "title", "body", "body", "byline", "boilerplate", "boilerplate"]
+    assert [person.name for person in reading.people] == ["Artyom Zhuravlev"]

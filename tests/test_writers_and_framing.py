@@ -2524,3 +2524,78 @@ def test_a_report_no_one_signs_is_the_body_s_its_title_names() -> None:
         "body",
     ]
     assert {whose for role, whose in drafted.roles if role == "body"} == {(drafted.authors[0].id,)}
+
+
+def test_a_joint_answer_is_both_speakers() -> None:
+    """'KIM AND PARK: Arms control, not denuclearisation.' between their own turns: the two at once."""
+    reading = detect.read(
+        [
+            "Two negotiators on guarantees",
+            "Interview by Aoi Fujisaki",
+            "Kim Hye-won served as director-general at South Korea's foreign ministry; Park Jun-seo, a retired army colonel, sat"
+            " on the military talks. We spoke to both in Seoul.",
+            "TDQ: You have both said that the word 'guarantee' is misused. What do you mean?",
+            f"KIM: {ARGUMENT}",
+            f"PARK: {ARGUMENT}",
+            "TDQ: Does the Putin treaty change that calculation?",
+            f"PARK: {ARGUMENT}",
+            f"KIM: {ARGUMENT}",
+            "TDQ: So what could Seoul and Washington realistically put on the table?",
+            "KIM AND PARK: Arms control, not denuclearisation.",
+            f"KIM: {ARGUMENT}",
+            f"PARK: {ARGUMENT}",
+        ]
+    )
+    names = writers(reading)
+    assert reading.roles[10] == "body"
+    assert set(reading.signers[10]) == {names["Kim Hye-won"], names["Park Jun-seo"]}
+
+
+def test_a_debate_s_chair_sides_and_the_floor() -> None:
+    """'Chair: Name, post' credits the chair; 'Proposing the motion: …' over 'Opposing the motion: …' names both debaters;
+    'Recorded at …, 22 October 2019' dates it; once a debater has spoken, the chair handing over by name asks."""
+    reading = detect.read(
+        [
+            "Debate Series 2019 · Transcript",
+            "“This House would trade sanctions relief for a verified freeze”",
+            "Recorded at the House of the Estates, Helsinki, 22 October 2019",
+            "Chair: Anna-Kaisa Lindqvist, Director, Helsinki Forum on Asian Security",
+            "Proposing the motion: Dr. Yelena Voronova, Senior Researcher, Institute of Oriental Policy, Moscow\n"
+            "Opposing the motion: Maj. Gen. (ret.) Mats Engman, Distinguished Fellow, Institute for Security and Development Policy",
+            "LINDQVIST: Good evening, and welcome. The question before us is whether the West should accept a freeze. Dr. Voronova, you propose the motion.",
+            f"VORONOVA: {ARGUMENT}",
+            "LINDQVIST: Thank you. General Engman, the case against.",
+            f"ENGMAN: {ARGUMENT}",
+            "LINDQVIST: Dr. Voronova, who would verify a freeze?",
+            f"VORONOVA: {ARGUMENT}",
+        ]
+    )
+    names = writers(reading)
+    assert reading.roles[2:6] == ["dateline", "credit", "byline", "introduction"]
+    assert reading.date == ("2019-10-22", "22 October 2019")
+    assert reading.roles[7] == "question"
+    assert [reading.signers[i] for i in (6, 8, 10)] == [(names["Yelena Voronova"],), (names["Mats Engman"],), (names["Yelena Voronova"],)]
+
+
+def test_open_letters_to_a_title_and_a_short_name_signed_with_a_post() -> None:
+    """'Dear Vice Minister Yoon,' opens the first letter, signed 'With respect and old friendship, / Thomas W. Harlow / Former
+    U.S. Deputy Special Representative …'; 'Dear Tom,' opens the reply: each letter is the one it does not address."""
+    reading = detect.read(
+        [
+            "Open Letters",
+            "Dear colleague: Two former negotiators argue over the end-of-war declaration",
+            "I. From Washington",
+            "Dear Vice Minister Yoon,",
+            ARGUMENT,
+            ARGUMENT,
+            "With respect and old friendship,\nThomas W. Harlow\nFormer U.S. Deputy Special Representative for North Korea",
+            "II. The reply from Seoul",
+            "Dear Tom,",
+            ARGUMENT,
+            ARGUMENT,
+            "With warm regards,\nYoon Seo-yeon\nFormer Vice Minister of Foreign Affairs, Republic of Korea",
+        ]
+    )
+    names = writers(reading)
+    assert [reading.signers[i] for i in (4, 5, 9, 10)] == [(names["Thomas W. Harlow"],)] * 2 + [(names["Yoon Seo-yeon"],)] * 2
+    assert reading.people[names["Thomas W. Harlow"]].affiliation == "Former U.S. Deputy Special Representative for North Korea"

@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 
 from korea_cli.dates import date_among, dateline
-from korea_cli.looks import ABOUT_PUBLISHER, HEADING_NUMBER, LABEL
+from korea_cli.looks import ABOUT_PUBLISHER, HEADING_NUMBER, LABEL, LINKS_HEADING
 from korea_cli.ranks import HONORIFIC as _HONORIFIC
 from korea_cli.ranks import RANKS as RANKS
 from korea_cli.ranks import RETIRED as _RETIRED
@@ -36,7 +36,7 @@ _DEGREE_IN_LIST = re.compile(r",\s+(?:Ph\.?\s?D\.?|D\.?\s?Phil\.?|M\.?A\.?|MBA|L
 """A degree after one name of several ('doc. Ing. Tomáš Hrubý, Ph.D., and Mgr. Kateřina Nováková'): no part of the list."""
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ž][\w.'’-]*|[a-zà-öø-ÿā-ž][\w'’-]*-[\w'’-]+|" + "|".join(sorted(NAME_PARTICLES)) + ")$")
 _BY = re.compile(
-    r"^(?:[—–-]{1,2}\s*)?(?:written\s+by|(?:byline\s*:\s*)?by(?:\s*:)?|opinion\s+by|(?:an?\s+)?(?:essay|commentary|column|analysis|op-?ed)\s+by|authors?\s*:|author\(s\)\s*:?|authors?(?=\s+(?:Dr\.|Prof\.)?\s*[A-Z]{2,})|authors?(?=\s{3,})|words\s*(?::|by)|text\s*(?::|by)"  # "Words: Eleanor Hartigan", a magazine's
+    r"^(?:[—–-]{1,2}\s*)?(?:written\s+by|(?:byline\s*:\s*)?by(?:\s*:)?|byline\s*:|(?:lead|principal|main|contributing|co-?)\s*authors?\s*:|opinion\s+by|(?:an?\s+)?(?:essay|commentary|column|analysis|op-?ed)\s+by|authors?\s*:|author\(s\)\s*:?|authors?(?=\s+(?:Dr\.|Prof\.)?\s*[A-Z]{2,})|authors?(?=\s{3,})|words\s*(?::|by)|text\s*(?::|by)"  # "Words: Eleanor Hartigan", a magazine's
     r"|(?:(?:keynote|opening|closing|special|prepared|public|inaugural|written)\s+)?(?:remarks|speech|address|keynote|lecture|statement|testimony)\s+(?:by|of|from)"
     r"|(?:(?:report|summary)\s+)?(?:prepared|compiled|written)\s+by|rapporteur\s*:|(?:chair[’']?s\s+)?summary\s+by|posted\s+by"
     r"|(?:posted|published)\s+on\s+[\w ,.]{6,30}?\s+by|from\s*:|guest\s*:"
@@ -456,6 +456,9 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
         rest = re.sub(r"\s+(?:editors?|source|translators?|views)\s*[:：].*$", "", rest, flags=re.I)  # "Author: ZHANG Wei    Editor: LI Na"
         rest = re.sub(r"\s*[;,]\s*(?:translated|translation|trans\.)(?:\s+from\s+[\w ]+?)?\s+by\s.*$", "", rest, flags=re.I)  # "By X; translated by Y"
         for line in lines[1:]:  # "FROM: CHUN Chae-sung (…)\nand YOON Ha-rim (…)", "By A, X;\nB, Y;\nand C, Z": the names go on
+            if also := re.match(r"(?:contributing|co-?|additional|other)\s*authors?\s*:\s*(?P<names>\S.*)", line.strip(), re.I):
+                rest += "; " + also["names"]  # "Lead author: Dr Lim Wei Ling, Senior Fellow" over "Contributing authors: Bae Hyun-joo, …"
+                continue
             name, _, post = line.partition(",")
             if re.match(r"from\s*:", first_line, re.I) and looks_like_name(name.strip()) and AFFILIATION_WORD.search(post):
                 rest += "; " + line  # a memo's "FROM:" field, its second sender and post under the first's
@@ -714,7 +717,7 @@ AFFILIATION_WORD = re.compile(
     r"\b(?:University|Institute|Institution|Center|Centre|Council|Forum|Foundation|School|College|Academy|Program|Programme|Project|Fellow|Professor|"
     r"Director|Head|Chair|Adviser|Advisor|Analyst|Researcher|Scholar|Editor|Minister|Ambassador|President|Dean|Lecturer|Correspondent|Member|Commander|Secretary|Envoy|Officer|Representative|Negotiator|Official|"
     r"Staff Writer|Senior Writer|(?:Editorial|Contributing|Guest) Writer|Reporter|"
-    r"Chief|Deputy|Former|Retired|Visiting|Associate|Assistant|Research)\b",
+    r"Chief|Deputy|Former|Retired|Visiting|Associate|Assistant|Research|Specialist|Economist|Strategist|Consultant)\b",
     re.I,  # "former French ambassador to …", "senior fellow": an affiliation in lower case too
 )
 
@@ -723,14 +726,19 @@ def name_alone(paragraph: str) -> str | None:
     """A paragraph that is a person's name and nothing else: 'Chun Yung-woo', or inverted, 'Swanström, Niklas' (read as 'Niklas Swanström')."""
     if len(paragraph) > 60 or (paragraph.endswith((".", "?", "!", ":")) and not re.search(r"\b(?:Jr|Sr)\.$", paragraph)):
         return None  # 'Ramon de la Peña Jr.' ends in a full stop, and is a name
+    hangul = r"[\u3131-\ud7a3\u4e00-\u9fff\u3040-\u30ff]+(?:\s+[\u3131-\ud7a3\u4e00-\u9fff\u3040-\u30ff]+)*"
+    paragraph = (
+        re.sub(rf"^{hangul}\s+(?=[A-Z])|^{hangul}\s*\((?=[A-Z][^()]{{2,50}}\)$)", "", paragraph).rstrip(")") if re.match(hangul, paragraph) else paragraph
+    )
+    # '하은 Ha-eun Yoon', '하은 (Ha-eun Yoon)': the name in Hangul, then in Latin letters
     inverted = re.fullmatch(r"(?P<surname>[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+),\s+(?P<given>[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+)?)", paragraph)
     if inverted and looks_like_name(f"{inverted['given']} {inverted['surname']}"):  # not 'Pressure, Not Provocation'
         return f"{inverted['given']} {inverted['surname']}"
     if inverted:
         return None
     name = clean_name(paragraph)
-    if HEADING_NUMBER.match(paragraph) or ABOUT_PUBLISHER.match(paragraph):
-        return None
+    if HEADING_NUMBER.match(paragraph) or ABOUT_PUBLISHER.match(paragraph) or LINKS_HEADING.fullmatch(paragraph.strip()):
+        return None  # nor 'Related Links' over a list of them
     core = [word for word in name.split() if word.lower().rstrip(".") not in _PARTICLES]  # 'Ramon de la Peña Jr.' is three words of name
     return name if looks_like_name(name) and len(core) <= 4 and not LABEL.match(name) else None
 

@@ -168,7 +168,7 @@ class Reading:
 
 _BODY_REPORTS = re.compile(
     r"(?:(?:final|annual|interim|mid-?term|special|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+)?report of the\s+"
-    r"(?P<body>(?:panel|group) of experts|(?:[\w-]+\s+){0,3}(?:committee|commission|working group|commission of inquiry))"
+    r"(?P<body>(?:panel|group) of experts|secretary-general|director-general|(?:[\w-]+\s+){0,3}(?:committee|commission|working group|commission of inquiry))"
     r"(?=\s+(?:submitted|pursuant|established|on|to|for|concerning)\b|\s*[,:;(]|\s*$)",
     re.I,
 )
@@ -349,6 +349,22 @@ _NOTE_IN_A_LINE = re.compile(
 _SALUTATION = re.compile(r"^\s*(?:(?:hi|hello|hey|dear)\s+)?[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+)?\s*[,:!]\s*(?:\n|$)")
 
 
+def _links_only(raw: str) -> bool:
+    """Every line a Markdown link, or a list item that is one: a list of links, whatever their words (not one link alone: a
+    kicker, '[Opinion](https://…)', is the page's label)."""
+    lines = [line.strip() for line in raw.split("\n") if line.strip()]
+    return (len(lines) >= 2 or (len(lines) == 1 and lines[0][:1] in "-*•")) and all(
+        re.fullmatch(r"(?:[-*•]\s+)?\[[^\]]{2,200}\]\((?:https?://|/)[^)\s]*\)\.?", line) for line in lines
+    )
+
+
+_SIGN_OFF = re.compile(
+    r"(?:(?:best|thanks|many thanks|cheers|regards|best regards|kind regards|all best|warmly|yours)[,!]?\s*)?[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?:[ -][A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+)?\.?",
+    re.I,
+)
+"""A note's sign-off alone: 'Sang-hyun', 'Best,\nTom'."""
+
+
 def _forwarded(paragraphs: Sequence[str]) -> int:
     """How many paragraphs at the head are an e-mail forwarding the essay: what stands before a '---------- Forwarded message
     ----------' line near the top, the header, and a personal note to the recipient under it ('Kari, / as promised, …'); 0 if none."""
@@ -362,6 +378,12 @@ def _forwarded(paragraphs: Sequence[str]) -> int:
         end += 1  # "Kari,\nas promised, below is the text …\nBest,\nSanghyun"
     elif end < len(paragraphs) - 3 and _NOTE_IN_A_LINE.match(paragraphs[end]) and len(paragraphs[end]) <= 400:
         end += 1  # "Hi Maria - this is the piece I mentioned on Thursday, could be useful … J."
+    elif end < len(paragraphs) - 3 and _SALUTATION.match(paragraphs[end]) and "\n" not in paragraphs[end].strip():
+        signed = next(
+            (k for k in range(end + 2, min(end + 5, len(paragraphs) - 3)) if _SIGN_OFF.fullmatch(paragraphs[k].strip())), None
+        )  # "Tom," / "Here is the text I mentioned …" / "Sang-hyun": the note a paragraph a line
+        if signed is not None and all(len(paragraphs[k]) <= 600 for k in range(end, signed)):
+            end = signed + 1
     while end < len(paragraphs) - 3 and is_boilerplate(plain(paragraphs[end])):
         end += 1  # "View this email in your browser | Forward to a friend": the newsletter's own furniture, before its head
     return end
@@ -700,8 +722,14 @@ class _Reader:
             elif i < 12 and (report := _REPORT_OF.fullmatch(p)) and looks_like_name(named := clean_name(report["name"])):
                 self.roles[i] = "byline"  # "Report of the Special Rapporteur on …, Arturo Benavides Lozano*": a UN mandate holder's report
                 self.bylines[i] = (self.person(title_case(named)),)
-            elif i < 8 and len(p) <= 250 and _BODY_REPORTS.match(p) and not prose_before:
-                self.roles[i] = "title"  # "Final report of the Panel of Experts submitted pursuant to …": a report's headline
+            elif i < 8 and len(p) <= 250 and (report := _BODY_REPORTS.match(p)) and not prose_before:
+                if report.end() >= len(p.rstrip(". ")) and any(
+                    self.roles[j] is None and len(self.flat[j].split()) >= 4 and not is_prose(self.flat[j]) for j in range(i)
+                ):
+                    self.roles[i] = "byline"  # "Report of the Secretary-General" under the report's headline: who issues it
+                    self.bylines[i] = (self.person(title_case(report["body"])),)
+                else:
+                    self.roles[i] = "title"  # "Final report of the Panel of Experts submitted pursuant to …": a report's headline, and its author's
             elif i < 10 and re.fullmatch(r"by", p, re.I) and i + 1 < self.count and name_alone(self.paragraphs[i + 1].split("\n")[0].strip()):
                 self.roles[i] = "byline"  # "by" alone over the writer's name, as a thesis's title page sets it: the name's line says who
             elif i < 8 and len(lines) > 1 and any(_SESSION_LINE.fullmatch(line.strip()) for line in lines) and all(len(line) <= 120 for line in lines):
@@ -723,6 +751,8 @@ class _Reader:
                 self.roles[i] = "credit"  # "Acknowledgements / The authors thank …": who helped, nobody's argument
             elif i < 4 and _PREPARED_FOR.match(lines[0].strip()) and all(len(line) <= 160 for line in lines):
                 self.roles[i] = "label"  # "Paper prepared for the … Conference" / where, when / the panel: what the text was written for
+            elif i < 8 and _HEARING_HEAD.match(lines[0].strip()) and all(len(line) <= 160 and not is_prose(line) for line in lines):
+                self.roles[i] = "label"  # "before the" / "Subcommittee on Asia, …", "Hearing on “After Hanoi …”": where the testimony was given
             elif i < 4 and _COMMITTEE_HEAD.match(lines[0].strip()) and all(len(line) <= 120 and not is_prose(line) for line in lines):
                 self.roles[i] = "label"  # "JOINT STANDING COMMITTEE ON FOREIGN AFFAIRS, DEFENCE AND TRADE" over the inquiry's name: who heard it
             elif i < 12 and not argument_before and _PRESENTS_THE_PIECE.match(bare) and is_prose(p):
@@ -771,6 +801,15 @@ class _Reader:
                 and (signed := _SIGNED_UNDER.fullmatch(lines[0].strip()))
                 and looks_like_name(named := clean_name(signed["name"]))
                 and not self.argued_below(i)
+                and (
+                    not re.match(r"[—–]", lines[0].strip())
+                    or (
+                        i > last_argument
+                        and not AFFILIATION_WORD.search(signed["post"] or "")
+                        and not any(j != i and re.match(r"[—–]", self.flat[j]) and _SIGNED_UNDER.fullmatch(self.flat[j]) for j in range(self.count))
+                    )
+                )  # a dash's signature with its place ('— Artyom Zhuravlev, Vladivostok'): under the last of the argument, and the only
+                # one (a name and post signs a guest's part: `initialled_parts`; each contribution its own: `signed_below`)
             ):  # "Reviewed by Yekaterina V. Morozova" / her institute, "Contributor: Agnieszka Wróblewska, Institute …", under the text
                 post = ", ".join(part.strip() for part in [signed["post"] or "", *lines[1:]] if part.strip())
                 post = post if AFFILIATION_WORD.search(post) else ""
@@ -958,6 +997,11 @@ class _Reader:
                 self.roles[i] = "dateline"  # "First published in Tōa Seikyoku (Tokyo), 14 November 2022.": when it first appeared
                 if found[0]:
                     self.date = self.date or found
+            elif len(p) <= 160 and (
+                imprint := re.fullmatch(r"(?:first|originally) published (?:in )?(?P<when>(?:[A-Z][a-z]+ )?(?:19|20)\d\d)(?: by [^\n]{2,120})?\.?", p, re.I)
+            ):
+                self.roles[i] = "dateline"  # "First published 2020 by Kaveri Academic Press, New Delhi": a book's imprint, its year
+                self.credit_date = self.credit_date or dateline(imprint["when"]) or (imprint["when"][-4:], imprint["when"])  # the year alone
             elif (
                 i < 10
                 and len(lines) == 2
@@ -973,6 +1017,10 @@ class _Reader:
             elif (
                 (found := dateline(p))
                 or (i < 10 and (aired := _AIRED.fullmatch(p)) and (found := dateline(aired["day"])))  # "From Global Briefing, 9:06 am on 4 August 2019"
+                or (
+                    i < 10 and (held := _HELD_AT.fullmatch(p)) and (found := dateline(held["day"]))
+                )  # "Recorded at the House of the Estates, Helsinki, 22 October 2019"
+                or ((stamp := _POST_STAMP.fullmatch(p)) and (found := dateline(stamp["day"])))  # "10:42 PM · Jan 18, 2023 · 214.6K Views" under a thread
                 or (
                     2 <= len(lines) <= 3
                     and (found := dateline(lines[0].strip()))
@@ -1187,6 +1235,7 @@ class _Reader:
                 self.roles[i] = "author_bio" if bio and _BIO_WORDS.search(bare) and looks_like_name(clean_name(bio.group("who"))) else "disclaimer"
             elif (
                 is_boilerplate(self.paragraphs[i])
+                or _links_only(self.raw[i])  # "- [How the Yokosuka enforcement cell tracks …](https://…)" a line each, as Markdown keeps them
                 or (  # the page's foot under the bio, in the site's own language but for a cookie line ('Fjordposten AS · Ansvarlig …')
                     i > last_argument
                     and len(lines) > 1
@@ -1200,6 +1249,9 @@ class _Reader:
                     and running.get(PAGE_DIGITS.sub("#", p), 0) > 1
                     and i not in retitled
                     and not name_alone(p)
+                    and not (
+                        name_alone(lines[0].strip()) and any(BIO_HEAD.match(self.flat[j]) for j in range(max(0, i - 3), i))
+                    )  # a writer's card again, under 'Author Information'
                     and not _DEAR.match(p)  # "Dear Rachel," twice: two letters
                     and not _NUMBERED_PART.fullmatch(p)  # "Letter 1", "Letter 2": headings that count, not a page's running head
                 )
@@ -1273,6 +1325,7 @@ class _Reader:
                 self.roles[i] = "credit"  # "Copyright : SAUL LOEB / AFP" where the photo was, its caption not copied
             elif (
                 CAPTION.match(p)
+                or (len(p) <= 300 and self.raw[i].lstrip().startswith("▲"))  # "▲ The Kaesong Industrial Complex seen from …": a Korean page's caption
                 or (
                     len(p) <= 300
                     and CAPTION_END.search(p)
@@ -1316,6 +1369,10 @@ class _Reader:
                         for _, label in self.speakers
                     )  # "A.K.: Thank you, General.", "ZHAO YUE: Dr. Lee.", "KANG: The exercises." after "MIN-JI KANG (…): …"
                     or (len(turn) > len(speaker.group(0)) + 10 and (is_prose(turn) or turn.rstrip("*_”’\"' ").endswith("?")))
+                    or (
+                        len(both := re.split(r"\s+(?:and|&)\s+", speaker.group("label").strip(), flags=re.I)) > 1
+                        and all(any(label == part for _, label in self.speakers) for part in both)
+                    )  # "KIM AND PARK: Arms control, not denuclearisation.": the two who have spoken, at once
                 )
             ):
                 if (
@@ -1408,6 +1465,19 @@ class _Reader:
                 self.sections[i] = self.person(_full_name(replies.group("name"), self.flat))
                 if _DEAR_EDITOR.match(self.flat[i - 1]):
                     self.roles[i - 1] = "question"  # "Dear Editor, … Was the Singapore summit a waste?": the reader's letter the writer answers
+            elif (
+                i > 0
+                and len(lines) >= 2
+                and all((side := _DEBATE_SIDE.fullmatch(line.strip())) and side["name"] for line in lines)
+                and all(looks_like_name(clean_name(RANKS.sub("", _DEBATE_SIDE.fullmatch(line.strip())["name"]).split(", ")[0])) for line in lines)
+            ):  # "Proposing the motion: Dr. Yelena Voronova, …" over "Opposing the motion: Maj. Gen. (ret.) Mats Engman, …": the debaters
+                self.roles[i] = "byline"
+                sides = [_DEBATE_SIDE.fullmatch(line.strip())["name"] for line in lines]
+                self.bylines[i] = tuple(
+                    self.person(title_case(clean_name(RANKS.sub("", name).split(", ")[0])), post, i + 1 if post else 0)
+                    for name in sides
+                    for post in [name.partition(", ")[2].strip() if AFFILIATION_WORD.search(name.partition(", ")[2]) else ""]
+                )
             elif (
                 i > 0 and (side := _DEBATE_SIDE.fullmatch(p)) and looks_like_name(named := clean_name((side["name"] or side["before"]).split(", ")[0]))
             ):  # "Proposition: Major General (ret.) Mats Engman" over the case for, "For: Elena Marchetti, Associate Professor …"
@@ -1623,7 +1693,10 @@ class _Reader:
                 chairing = fold(RANKS.sub("", label)).split()[-1:] and fold(RANKS.sub("", label)).split()[-1] in chairs
                 welcoming = i == self.speakers[0][0] and turns_of[label] == 1 and len(turns_of) >= 2 and i < first_question and i not in self.posted
                 # but "Watanabe: Good afternoon …", by "Chair: … WATANABE Kenji"; and a host's one welcome before the speaker's turns
-                asks = self.flat[i].rstrip("”’\"' ").endswith("?")
+                asks = self.flat[i].rstrip("”’\"' ").endswith("?") or (
+                    any(self.roles[j] == "answer" for j, _ in self.speakers if j < i)
+                    and _hands_over_to(self.flat[i], [other for other in turns_of if other != label])
+                )  # once someone has answered: the welcome that ends 'Dr. Voronova, you propose …' opens the debate
                 self.roles[i] = ("question" if asks and not welcoming else "introduction") if chairing or welcoming else "answer"
         elif self.interview and self.speakers and not asking and (unlabelled := self.unlabelled_questions()):
             for i, _ in self.speakers:  # "Mr Lee, was Friday historic?" / "LEE: Both, …" / "Ms Keller, you look sceptical." / "KELLER: …"
@@ -1923,17 +1996,21 @@ class _Reader:
                 self.roles[i], self.signers[i] = "body", (writer,)  # "Dear Hannah," alone: the letter's first line, as the held keys read it
             for j in range(i, end):
                 lines = self.paragraphs[j].strip().split("\n")
-                if len(lines) == 3 and len(lines[2]) <= 40:
-                    lines = lines[:2]  # "With warm regards, / Kenji Yoshida / Kyoto": the place under the name
+                post = ""
+                if len(lines) == 3 and (len(lines[2]) <= 40 or AFFILIATION_WORD.search(lines[2]) or re.match(r"former\s", lines[2], re.I)):
+                    post = lines[2].strip() if AFFILIATION_WORD.search(lines[2]) or re.match(r"former\s", lines[2], re.I) else ""
+                    lines = lines[:2]  # "With warm regards, / Kenji Yoshida / Kyoto": the place or the post under the name
                 signed = [fold(word) for word in lines[-1].strip(" —–-").split()]
                 if (
                     ((len(lines) == 2 and len(lines[0]) <= 80 and lines[0].rstrip().endswith(",")) or (len(lines) == 1 and j > i))
                     and 1 <= len(signed) <= 3
-                    and set(signed) & set(firsts)
+                    and (set(signed) & set(firsts) or romanized(self.people[writer].name) & romanized(lines[-1]))
                     and (len(signed) == 1 or fold(self.people[writer].name) == " ".join(signed) or romanized(self.people[writer].name) & romanized(lines[-1]))
                 ):
                     self.roles[j], self.signers[j], self.bylines[j] = "byline", (writer,), (writer,)
                     self.signed_off.add(j)
+                    if post and not self.people[writer].affiliation:
+                        self.people[writer].affiliation, self.people[writer].stated_in = post, j + 1  # "… / Former U.S. Deputy Special Representative …"
                     for heading in range(j + 1, end):  # "The reply" over the next letter: a heading
                         if self.roles[heading] in (None, "body") and len(self.flat[heading]) <= 80 and not is_prose(self.flat[heading]):
                             self.roles[heading], self.signers[heading] = "subtitle", ()
@@ -1952,7 +2029,7 @@ class _Reader:
             for candidate in _CAPITALIZED_NAME.findall(p)
             if len((name := clean_name(candidate)).split()) >= 2
             and looks_like_name(name)
-            and fold(first) in {piece for word in fold(name).split() for piece in (word, *word.split("-"))}
+            and {fold(first), *_SHORT_FORMS.get(fold(first), ())} & {piece for word in fold(name).split() for piece in (word, *word.split("-"))}
         }
         return found.pop() if len(found) == 1 else None
 
@@ -2335,7 +2412,18 @@ class _Reader:
         while (
             marked
             and marked < min(self.count, 8, last_prose)
-            and (self.roles[marked] is None or (self.roles[marked] == "introduction" and _IN_THIS_ISSUE.match(self.flat[marked])))
+            and (
+                self.roles[marked] is None
+                or (self.roles[marked] == "introduction" and _IN_THIS_ISSUE.match(self.flat[marked]))
+                or (  # "Forwarded from Vostok Notes" between the date and the post's headline: the page's, and the header goes on
+                    self.roles[marked] == "boilerplate"
+                    and marked + 1 < self.count
+                    and self.roles[marked + 1] is None
+                    and len(self.flat[marked + 1]) <= 220
+                    and not is_prose(self.flat[marked + 1])
+                    and not any(self.roles[k] == "title" for k in range(marked))
+                )
+            )
             and len(self.flat[marked]) <= 220
             and (not is_prose(self.flat[marked]) or self.untitled_headline(marked))
             and not _TOPIC_LIST.fullmatch(self.flat[marked])  # "North Korea, Nuclear Weapons, Sanctions" under the date: the page's topics
@@ -2850,7 +2938,9 @@ class _Reader:
         answering = [label for i, label in self.speakers if self.roles[i] == "answer"]
         answers_as = answering[0] if answering else None
         together = {  # "Engman and Kang: …" beside their own turns: an answer the two give together
-            label: parts for label in answering if len(parts := re.split(r"\s+(?:and|&)\s+", label)) > 1 and all(part in answering for part in parts)
+            label: parts
+            for label in answering
+            if len(parts := re.split(r"\s+(?:and|&)\s+", label, flags=re.I)) > 1 and all(part in answering for part in parts)
         }
         if len(set(answering)) >= 2 and all(looks_like_name(self.speaker_name(part)) for label in answering for part in together.get(label, [label])):
             # A panel: the moderator asks, and each guest's turns are the guest's ("LEE SANG-HYUN: …", "DR. LEE: …").
@@ -3923,7 +4013,7 @@ _WIRE_PLACE = re.compile(r"[A-Z]{3,}(?: [A-Z]{3,}){0,2}")
 _SIDE_WORD = re.compile(r"(?:for|against)(?: the motion)?|pro|con|yes|no|proposition|opposition|affirmative|negative", re.I)
 """A side of a debate, as a debater's label gives it: 'Marchetti (For)'."""
 _DEBATE_SIDE = re.compile(
-    r"(?i:proposition|opposition|the case for|the case against|(?:for|against)(?: the motion)?|pro|con|yes|no|affirmative|negative)\s*[:—–]\s*(?P<name>.{4,200})"
+    r"(?i:proposition|opposition|the case for|the case against|(?:(?:proposing|opposing|speaking for|speaking against|for|against)(?: the motion)?)|pro|con|yes|no|affirmative|negative)\s*[:—–]\s*(?P<name>.{4,200})"
     r"|(?P<before>[^()\n]{4,60}?)\s*[(\[]\s*(?i:(?:arguing |speaking )?(?:for|against) the motion|pro|con|yes|no|proposition|opposition)\s*[)\]]"
 )
 """'Proposition: Major General (ret.) Mats Engman', 'Against — Dr Hannah Lowe', 'Yelena Markova (for the motion)': whose side
@@ -3998,8 +4088,11 @@ _REVIEWED_BOOK = re.compile(
 )
 """A review's head: the book under review as a library cites it ('Kenji Okabe, The Sanctions Trap. Ithaca, NY: Cornell University
 Press, 2023. xiv + 296 pp.')."""
-_SIGNED_UNDER = re.compile(r"(?:reviewed by|review by|contributor|entry by)\s*:?\s+(?P<name>[^,\n]{4,60}?)(?:,\s+(?P<post>.{3,200}))?", re.I)
-"""What signs a text under it that no byline signed: a review's 'Reviewed by …', an encyclopaedia's 'Contributor: …, post'."""
+_SIGNED_UNDER = re.compile(
+    r"(?:(?:reviewed by|review by|contributor|entry by)\s*:?\s+|[—–]{1,2}\s*(?=[^,\n]{4,60},\s))(?P<name>[^,\n]{4,60}?)(?:,\s+(?P<post>.{3,200}))?", re.I
+)
+"""What signs a text under it that no byline signed: a review's 'Reviewed by …', an encyclopaedia's 'Contributor: …, post',
+a post's '— Artyom Zhuravlev, Vladivostok'."""
 _POSTED_BY_AT = re.compile(r"posted by (?P<name>[\w .’'-]{2,60}?) (?:at|on) \d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?", re.I)
 """Blogger's line under a post: 'Posted by Tian Haoran at 11:26 PM'."""
 _SIGNED_NAME = re.compile(r"[.!?”’\"]\s+[—–]\s*((?-i:[A-ZÀ-ÖØ-Þ][\w’'.-]+)(?:\s(?-i:[A-ZÀ-ÖØ-Þ][\w’'.-]+)){1,3})\s*$")
@@ -4086,6 +4179,22 @@ def _next_open(roles: Sequence[str | None], i: int) -> int | None:
     return j if j < len(roles) and roles[j] is None else None
 
 
+def _hands_over_to(turn: str, others: Sequence[str]) -> bool:
+    """Whether a chair's turn ends by giving the floor to another speaker by name ('Thank you. General Engman, the case
+    against.'): it asks, though it asks no question."""
+    last = re.split(r"(?<=[.!?])\s+", turn.strip())[-1]
+    named = re.match(
+        r"(?:(?:dr|prof(?:essor)?|general|ambassador|minister|senator|colonel|mr|ms|mrs|madam)\.?\s+)?(?P<who>[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+),\s", last, re.I
+    )
+    return bool(named) and any(fold(named["who"]) == fold(other.split()[-1]) for other in others)
+
+
+_POST_STAMP = re.compile(r"\d{1,2}:\d\d\s*(?:[AP]M)?\s*·\s*(?P<day>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4})(?:\s*·\s*[\d.,]+\s*[KkMm]?\s+views)?", re.I)
+"""A post's time stamp as X shows it under the post: '10:42 PM · Jan 18, 2023 · 214.6K Views'."""
+_HELD_AT = re.compile(
+    r"(?:recorded|held|filmed|taped|delivered|given)\s+(?:at|in)\s+[^,\n]{2,80}(?:,\s+[A-Z][\w .-]{2,30})?,\s+(?P<day>[^,\n]{6,40}?)\.?", re.I
+)
+"""Where and when an event was held or recorded: 'Recorded at the House of the Estates, Helsinki, 22 October 2019'."""
 _SPEECH_HEADLINE = re.compile(
     r"(?:(?:opening|closing|keynote|welcoming|special)\s+)?(?:remarks|speech|address|statement|lecture)\s+(?:by|of)\s+[^\n]{4,200}?,?\s+"
     r"(?:at|on the occasion of)\s+(?:the\s+)?(?-i:[A-Z0-9])",
@@ -4098,6 +4207,8 @@ _ACKNOWLEDGEMENTS = re.compile(
 """A paper's thanks under their heading: 'Acknowledgements / The authors thank Kim Hye-rin, …'."""
 _PREPARED_FOR = re.compile(r"(?:a )?(?:paper|draft|presentation)\s+(?:prepared|presented|written)\s+(?:for|at)\s+(?:the\s+)?(?-i:[A-Z0-9])", re.I)
 """A conference paper's note of where it was given: 'Paper prepared for the International Studies Association …'."""
+_HEARING_HEAD = re.compile(r"before the(?:\s+(?:sub)?committee\b.*)?$|hearing on\s+[“\"‘']?(?-i:[A-Z])", re.I)
+"""A written testimony's head: 'before the' over the committee's names, 'Hearing on “After Hanoi: …”'."""
 _COMMITTEE_HEAD = re.compile(r"(?:(?:joint|standing|select|senate|house|parliamentary|foreign affairs)\s+)+(?:sub)?committee (?:on|for)\s", re.I)
 """A parliamentary committee's name over its hearing's record ('JOINT STANDING COMMITTEE ON FOREIGN AFFAIRS, DEFENCE AND TRADE')."""
 _ARTICLE_HISTORY = re.compile(r"(?:received|submitted)\s*:?\s+(?:on\s+)?[\w ,./-]{0,30}?\d{4}\b.{0,150}?\b(?:accepted|revised|published(?: online)?)\b", re.I)
@@ -4255,8 +4366,12 @@ _CHAIRED_BY = re.compile(r"\b(?:moderated|chaired|hosted|led) by (?P<name>(?-i:[
 """'… was moderated by Ivan Sorokin, programme director of the Club': who asks, as the introduction names them."""
 _DEAR_EDITOR = re.compile(r"(?:dear|to the) editors?\s*[,:]", re.I)
 """'Dear Editor, …', 'To the Editor: …': a reader's letter."""
-_DEAR = re.compile(r"^(?:dear|my dear)\s+(?P<name>[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+)\s*[,:]", re.I)
-"""'Dear Wenjie,': a letter's salutation, naming whom it is written to."""
+_DEAR = re.compile(
+    r"^(?:dear|my dear)\s+(?:(?:vice\s+|deputy\s+|foreign\s+|prime\s+)?(?:minister|ambassador|professor|prof\.|dr\.?|general|senator|secretary|mr\.?|ms\.?|mrs\.?|colleague)\s+)?"
+    r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+)\s*[,:]",
+    re.I,
+)
+"""'Dear Wenjie,', 'Dear Vice Minister Yoon,': a letter's salutation, naming whom it is written to."""
 _WRITES = re.compile(
     r"^(?P<name>(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+){1,3})\s+(?:writes|responds|replies|argues)\s*:$"
 )
@@ -4348,6 +4463,11 @@ def _bio_people(paragraph: str, people: list[Signer]) -> tuple[list[int], dict[i
             for n, post in zip(each, posts, strict=False) if len(posts) == len(named) else ():
                 if n is not None and n not in stated:
                     stated[n] = post.strip(" *_")  # each post in the order of the names
+            continue
+        if re.match(r"(?:he|she|they)\s+(?:is|are)\s+(?:now|currently|also)\b", sentence, re.I):  # "He is now a visiting professor at …"
+            found = _BIO_AFFILIATION.search(sentence) if owners and owners[-1] not in stated else None
+            if found and AFFILIATION_WORD.search(found.group("what")):  # the post of the one the bio before it named
+                stated[owners[-1]] = re.sub(r"^(?:now|currently|also)\s+(?:(?:a|an|the)\s+)?", "", found.group("what").strip(" *_").rstrip("."))
             continue
         match = _BIO.match(sentence)
         if not match:
@@ -4447,10 +4567,23 @@ def _initialled(short: str, full: str) -> bool:
     )
 
 
+_SHORT_FORMS = {
+    "tom": ("thomas",), "bill": ("william",), "will": ("william",), "bob": ("robert",), "rob": ("robert",), "jim": ("james",),
+    "dick": ("richard",), "rick": ("richard",), "ted": ("edward",), "ned": ("edward",), "jack": ("john",), "peggy": ("margaret",),
+    "meg": ("margaret",), "liz": ("elizabeth",), "beth": ("elizabeth",), "betty": ("elizabeth",), "kate": ("katherine", "catherine"),
+    "sasha": ("alexander", "aleksandr", "alexandra", "aleksandra"), "misha": ("mikhail",), "volodya": ("vladimir",), "kolya": ("nikolai",),
+}  # fmt: skip
+"""First names that go by a short form no prefix gives ('Dear Tom,' to Thomas W. Harlow)."""
+
+
 def _goes_by(name: str, called: str) -> bool:
     """Whether `called` is one of `name`'s words, or the short form of its first ('Lee', 'Lan'; 'Matt' for Matthew Harcourt)."""
     words, short = fold(name).split(), fold(called)
-    return short in words or (len(short) >= 3 and bool(words) and words[0].startswith(short) and len(words[0]) > len(short))
+    return (
+        short in words
+        or (len(short) >= 3 and bool(words) and words[0].startswith(short) and len(words[0]) > len(short))
+        or (bool(words) and words[0] in _SHORT_FORMS.get(short, ()))
+    )
 
 
 def _as_written(name: str, paragraphs: Sequence[str]) -> str:

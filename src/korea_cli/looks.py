@@ -34,7 +34,7 @@ EDITORS_NOTE = re.compile(
 )
 EDITORS_NOTE_HEAD = re.compile(r"^(?:editor[’']?s[’']? note|note from the editors?)\s*:?$", re.I)
 CREDIT = re.compile(
-    r"^\(?(?:source\s*:\s*this (?:article|column|commentary|piece|op-?ed|essay) was (?:first |originally )?published by\b|this (?:article|column|commentary|piece|op-?ed|essay) (?:is|was) (?:distributed|syndicated|republished|reprinted|reproduced|shared|co-?published|(?:published|produced) (?:jointly|in (?:partnership|cooperation|collaboration)))\b|interpret(?:ation|er|ers|ing)\s*:|(?:simultaneous |consecutive )?interpret(?:ed|ation) by|interview(?:ed)?(?: conducted)? by|translation of (?:an|the) (?:original )?(?:article|essay|column|op-?ed)\b|about the rapporteurs?\s*:|an? (?:earlier|previous|longer|shorter|different) version of this (?:commentary|article|essay|piece|op-?ed|paper|column)\b|(?:typeset|layout|designed) by|acknowledge?ments?\b(?! of country)|originally published in\b|originally written in\b|(?:this|the) (?:article|column|commentary|piece|op-?ed|essay) (?:is adapted from|originally appeared in)\b|interview(?:er)?\s*:(?=\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}(?:\s*\([^)]{2,120}\)|,\s*[^()\n]{2,80})?\)?\s*$)|illustration\s*:|cover(?: photo| image)?\s*:|(?:speakers?|panelists?|to)\s*:|transcri(?:pt|bed) by|transcript(?:ion)? (?:prepared|produced|provided) by (?-i:[A-Z])|peer[- ]review(?:ed)?(?: by)?\s*:|(?:the )?research for this (?:article|essay|commentary|piece|brief|paper) was (?:funded|supported|made possible)\b|(?:the )?authors? (?:would like to |wishes? to )?thanks? (?-i:[A-Z])|thanks (?:also )?to (?-i:[A-Z])[\w .’'-]{2,60},? (?:who|for)\b|transcription\s*:|this issue was (?:edited|produced|compiled) by|panel(?:ists)?\s*(?:[IVX\d]+\s*)?[—:–-]|(?:conducted|moderated|hosted|produced|edited)(?: and (?:edited|compiled|introduced))? by|(?:symposium|series|guest|section|forum|special issue|roundtable|volume) editors?\s*:\s*(?-i:[A-Z])|(?:host|producer|moderator|audio|presenter)\s*:(?=\s*(?:(?:dr|prof|mr|ms|mrs)\.?\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}(?:\s*[,(][^.?!|]{0,80})?\s*(?:$|[|·;]|\s+(?:producer|host|editor|audio|moderator|guests?)\s*:))|translated(?: from [\w ]+)? by|translated from\b|(?:english |korean |japanese |chinese |russian )?translation by|(?:compiled and )?edited by|compiled by|reporting by|additional reporting by|(?:writing|editing) by|illustration by"
+    r"^\(?(?:source\s*:\s*this (?:article|column|commentary|piece|op-?ed|essay) was (?:first |originally )?published by\b|this (?:article|column|commentary|piece|op-?ed|essay) (?:is|was) (?:distributed|syndicated|republished|reprinted|reproduced|shared|co-?published|(?:published|produced) (?:jointly|in (?:partnership|cooperation|collaboration)))\b|interpret(?:ation|er|ers|ing)\s*:|(?:simultaneous |consecutive )?interpret(?:ed|ation) by|interview(?:ed)?(?: conducted)? by|translation of (?:an|the) (?:original )?(?:article|essay|column|op-?ed)\b|about the rapporteurs?\s*:|an? (?:earlier|previous|longer|shorter|different) version of this (?:commentary|article|essay|piece|op-?ed|paper|column)\b|(?:typeset|layout|designed) by|acknowledge?ments?\b(?! of country)|originally published in\b|originally written in\b|(?:this|the) (?:article|column|commentary|piece|op-?ed|essay) (?:is adapted from|originally appeared in)\b|interview(?:er)?\s*:(?=\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}(?:\s*\([^)]{2,120}\)|,\s*[^()\n]{2,80})?\)?\s*$)|illustration\s*:|cover(?: photo| image)?\s*:|(?:speakers?|panelists?|to)\s*:|transcri(?:pt|bed) by|transcript(?:ion)? (?:prepared|produced|provided) by (?-i:[A-Z])|peer[- ]review(?:ed)?(?: by)?\s*:|(?:the )?research for this (?:article|essay|commentary|piece|brief|paper) was (?:funded|supported|made possible)\b|(?:the )?authors? (?:would like to |wishes? to )?thanks? (?-i:[A-Z])|thanks (?:also )?to (?-i:[A-Z])[\w .’'-]{2,60},? (?:who|for)\b|transcription\s*:|this issue was (?:edited|produced|compiled) by|panel(?:ists)?\s*(?:[IVX\d]+\s*)?[—:–-]|(?:conducted|moderated|hosted|produced|edited)(?: and (?:edited|compiled|introduced))? by|(?:symposium|series|guest|section|forum|special issue|roundtable|volume) editors?\s*:\s*(?-i:[A-Z])|(?:host|producer|moderator|audio|presenter|chair(?:man|woman|person)?)\s*:(?=\s*(?:(?:dr|prof|mr|ms|mrs)\.?\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}(?:\s*[,(][^.?!|]{0,80})?\s*(?:$|[|·;]|\s+(?:producer|host|editor|audio|moderator|guests?)\s*:))|translated(?: from [\w ]+)? by|translated from\b|(?:english |korean |japanese |chinese |russian )?translation by|(?:compiled and )?edited by|compiled by|reporting by|additional reporting by|(?:writing|editing) by|illustration by"
     r"|(?:this|the) interview was conducted by\b|excerpted from\b|distributed by\b|(?:remarks|comments|answers|the text) (?:by|of) [^.]{2,60}? translated\b|transcript\s*:\s*(?-i:[A-Z])(?=[^,:;?!—–]{0,60}$)"
     r"|(?:reviewed|fact-checked|checked|proofread) by\s*:?\s*(?-i:[A-Z])|image source\s*:|(?:thesis )?(?:supervisor|second reader|examiner|co-supervisor)s?\s*:\s*(?-i:[A-Z])|\(with inputs from [\w ,&-]{2,60}\)\.?$"
     r"|(?:this|the) (?:article|essay|column|commentary|piece|op-?ed) was (?:written|prepared|commissioned) for\b"  # "This commentary was written for the Asahi Shimbun's …"  # "Reviewed by: Chun Jae-hoon", "Image Source: Getty"
@@ -117,7 +117,7 @@ CAPTION_END = re.compile(
     r"\((?:photo|image)?\s*:?\s*©?\s*(?:ap|afp|reuters|getty images|yonhap|epa|kcna|kyodo|jiji|xinhua|tass|ria novosti|bloomberg|newsis|news1)\b[^)]*\)\.?$|\b(?:photo|photograph|image) (?:by|courtesy of|credit)\b(?:[^.]|\.(?=\S))*\.?$"
     r"|[.,]\s+(?:yonhap|reuters|afp|ap|epa|kcna|newsis|news1|getty images|(?:ap|afp|epa|yonhap) photo)\.?$|\.\s+(?:photograph|photo|image|foto|bild)\s*:\s*(?:[^.]|\.(?=\S)){2,80}(?:\s*\((?:CC[ -]BY|CC0|public domain)[^()]{0,24}\))?\.?$|\.\s+©\s*[^.]{2,60}$|\((?:photo|image|photograph|picture)\s*(?:by|:|courtesy of)\s*[^)]{2,60}\)\.?$|\bin (?:this|a) (?:file |undated |handout )?(?:image|photo|picture)\b"
     r"|\[(?:yonhap|reuters|afp|ap|epa|kcna|newsis|news1|joongang ilbo|[\w .]{2,30} photo)(?:/[\w .]{2,20})*\]\.?$|[|/]\s*(?:via\s+)?(?:reuters|afp|ap|epa|kyodo|yonhap|bloomberg|getty images|newsis|news1|kcna|xinhua)\.?$"
-    r"|\((?:photo )?courtesy of [^)]{2,60}\)\.?$|[.,]\s*/\s?[A-Z]{2,8}$|[.,]\s*/\s?[A-Z]\w{1,20}(?: [A-Z]\w{1,20})? (?:photo|image)s?$|\s(?:photo|image)\s*:\s*courtesy of [^.:]{2,60}$"
+    r"|\((?:photo )?courtesy of [^)]{2,60}\)\.?$|[.,]\s*/\s?(?!END$)[A-Z]{2,8}$|[.,]\s*/\s?[A-Z]\w{1,20}(?: [A-Z]\w{1,20})? (?:photo|image)s?$|\s(?:photo|image)\s*:\s*courtesy of [^.:]{2,60}$"
     r"|[.!]\s+[-–—]\s*(?:[\w/]{2,20}\s){0,3}(?:file\s)?(?:pic|photo|picture)s?\.?$"  # "… within 48 hours. - Ledger file pic", "- Bernama pic"
     r"|[.!]\s+\((?:supplied|(?-i:[A-Z])[\w]{1,20} news)(?:\s*:\s*[^()]{2,60})?\)$"  # "… launch on Monday. (Supplied: KCNA)", "(ABC News: Bill Birtles)"
     r"|\.\s+source\s*:\s*[^.]{0,40}\b(?:photo|photograph|image|archive|handout)s?\.?$"  # '… Panmunjom, 2010. Source: Press photo'  # '… March 19, 2023. /CFP': an agency's initials after a slash
@@ -166,7 +166,7 @@ REPLIES = re.compile(
 follows is theirs."""
 BIO_HEAD = re.compile(
     r"^(?:(?:about|meet) (?:the |our |this week[’']s |today[’']s )?(?:authors?|interviewees?|contributors?|experts?|speakers?|writers?|guests?)\b\s*:?|(?:about me|who am i|qui suis-je)\s*[?:]"
-    r"|(?:written by|the authors?|authors?|(?:the |our )?contributors?|profile|biography|authors?[’']?s?[’']? (?:biograph(?:y|ies)|bios?)|notes on (?:the )?contributors?)\s*:?$)",
+    r"|(?:written by|the authors?|authors?|(?:the |our )?contributors?|profile|biography|authors?[’']?s?[’']? (?:biograph(?:y|ies)|bios?|information)|notes on (?:the )?contributors?)\s*:?$)",
     re.I,
 )
 DISCLAIMER = re.compile(
@@ -178,6 +178,10 @@ DISCLAIMER = re.compile(
     r"^(?:the |all )?(?:views|opinions)(?: (?:expressed|here))? (?:are|is) (?:our|my|(?:the )?(?:authors?|writers?|contributors?)[’']?s?[’']?) own\b.{0,160}$|"  # "Views are our own and not those of our employers."
     r"^(?:le opinioni espresse|las opiniones expresadas|les opinions exprim[ée]es|die ge[äa]u(?:ß|ss)erten meinungen)\b|"  # in Italian, Spanish, French, German  # "The views and opinions of authors expressed herein …"
     r"^(?:the )?(?:sole )?responsibility for (?:the )?(?:views|opinions|content)\b|"
+    r"^this (?:document|report) was prepared by the congressional research service\b|"  # CRS's standing notice
+    r"^this (?:work|paper|publication|brief|report) has been prepared to support the work of\b|"  # a parliamentary library's
+    r"^(?:the )?views (?:expressed )?(?:here )?are (?:purely )?personal\b|^these are my (?:own )?(?:personal )?views\b|^(?:these|the) views are my own\b|"
+    r"^(?:this|the) (?:post|article|piece|blog|column|note) reflects (?:only )?my (?:own )?(?:personal )?(?:opinions?|views?)\b|"
     r"^(?:(?:author[’']?s )?declaration\s*:?\s*)?i(?: hereby)? declare that (?:this|the) (?:thesis|dissertation|work|paper)\b|"  # a thesis's declaration of its own work
     r"^(?:(?:working |discussion )?(?:draft|paper)[^.\n]{0,100}\.\s+)?(?:please )?(?:do not|not for) (?:cite|quote|citation|circulat)|"  # 'Working draft … Please do not cite …'
     r"^(?:[^.\n]{2,100}\.\s+)?(?:the )?(?:views|opinions)(?: (?:expressed|here|herein))*\s+(?:are|is) (?:solely )?those of (?:the )?"
@@ -202,7 +206,7 @@ DISCLAIMER = re.compile(
     re.I,
 )
 _TRAIL = (
-    r"(?:[\w’'&,.・+-]+(?: [\w’'&,.・+-]+){0,3}\s*(?:[>›»]{1,2}|→)\s*){1,6}[\w’'&,.・+-]+(?: [\w’'&,.・+-]+){0,3}"  # 'Politics + Society › Asia' too
+    r"(?:[\w’'&,.・+–-]+(?: [\w’'&,.・+–-]+){0,3}\s*(?:[>›»]{1,2}|→)\s*){1,6}[\w’'&,.・+–-]+(?: [\w’'&,.・+–-]+){0,3}"  # 'Politics + Society › Asia', 'EU–Asia Security Monitor » Korea Desk' too
     r"|(?:[^—–|/\n]{2,60}\s[—–|]\s)?(?:home|main page|homepage|start|startseite|accueil|in[ií]cio)\s+/\s+(?:[\w’'&,.・-]+(?: [\w’'&,.・-]+){0,3}\s+/\s+){0,5}(?:[\w’'&,.・-]+(?: [\w’'&,.・-]+){0,3}|[^/\n]{1,140})"  # … / “Engagement is not a reward”
     r"|(?:[^—–|>›»\n]{2,60}\s[—–|]\s)?(?:home|main page|homepage|start|startseite|accueil|in[ií]cio)\s*[>›»]\s*(?:[^>›»\n]{1,40}?\s*[>›»]\s*){1,5}[^>›»\n]{1,140}"  # "Home › Events › Past Events › <the event's whole title>"
     r"|(?-i:(?=[^a-z]*[a-z]))(?:[\w’'&.-]+(?: [\w’'&.-]+){0,2}\s+/\s+){1,5}(?:interviews?|opinions?|analysis|analytics|commentary|columns?|news|world|politics|blogs?|publications|articles|features)"
@@ -218,7 +222,7 @@ _NAMED_TAGLINE = (
 )
 """A tagline that names the site's kind at its end, under the site's name: 'The Australian Strategic Policy Institute Blog'."""
 _INSTITUTION_LINE = (
-    r"(?=.*\b(?i:Centre|Center|Institute|College|School|University|Faculty|Department|Academy|Foundation|Council"
+    r"(?=.*\b(?i:Centre|Center|Institute|College|School|University|Faculty|Department|Academy|Foundation|Council|Ministry|Parliament|Library|Service|Agency|Secretariat"
     r"|Institut[et]?|Istituto|Instituto|Zentrum|Centrum|Senter|Stiftung|Fondation|Universit(?:e|é|ä)t)\b)"  # and in other languages ("Norsk Utenrikspolitisk Institutt")
     r"(?-i:(?:[A-Z][\w’'&.-]*|&)(?:\s+(?:[A-Z][\w’'&.-]*|&|of|for|and|on|the)){0,8})"
 )
@@ -366,6 +370,7 @@ _FURNITURE_LINES = (
     r"pocket\s+(?:←\s*)?my list\b.{0,40}",
     r"prologue\s+blog\s+map\b.{0,60}",
     r"url 복사.{0,40}|이웃추가.{0,40}",
+    r"(?:공감\s*\d+\s*)?댓글\s*\d+|공감\s*\d+|맨 위로(?:\s+pc\s?버전으로 보기)?|pc\s?버전으로 보기|['‘’][^'‘’\n]{1,30}['‘’]\s*카테고리의 다른 글.*",  # a Naver blog's counts and links
     r"(?:[a-z]\s+){2,4}🔗",
     r"(?:long-press|press and hold|scan)\b[^.]{0,40}\bqr code\b.{0,160}",
     r"(?:[\w-]+\.)+[a-z]{2,6}\s*[·|]\s*saved\s.{4,40}",
@@ -491,8 +496,19 @@ _FURNITURE_LINES = (
     r"sort by\s*:.*",
     r"proceedings (?:suspended|resumed|adjourned)\b.*",
     r"(?:united nations\s+)?(?-i:(?:[A-Z]{1,5}/)+\d{1,4}(?:/[\w.-]+)*)",  # a UN document's symbol, alone or after 'United Nations': 'S/2022/187'
-    r"(?:\d{1,3}/\d{1,3}\s+)?\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6})?(?:\s+\*\d{7}\*)?",  # a UN page's job number: '22-02461 (E)    040322'
+    r"(?:\d{1,3}/\d{1,3}\s+)?\d{2}-\d{5}(?:\s*\([A-Z]\))?(?:\s+\d{6})?(?:\s+\*\d{7}\*)?(?:\s+please recycle)?",  # a UN page's job number: '22-02461 (E)    040322'
     r"(?:an? )?(?:thesis|dissertation) submitted (?:in partial fulfil?ment of|to|for)\b.*",  # a thesis's title page
+    r"(?:word count|words|length)\s*:\s*[\d,.]+(?:\s*words)?(?:\s*\([^()]{2,40}\))?",  # a submission's 'Word count: 861 (excluding bio)'
+    r"(?:[^\n]{2,100}?\s*\.{5,}\s*\d{1,3}\s*)+",  # a table of contents' entries, dot leaders to their pages: '1. Introduction ........ 1'
+    r"any (?:concerns or complaints|complaints|queries|enquiries) (?:should|may|can) be (?:directed|addressed|sent) to\b.*",
+    r"shared (?:from|via) (?:apple news|google news|flipboard|feedly|pocket|the [\w ]{2,30} app)",
+    r"forwarded from [^\n]{2,60}",  # a Telegram post's source channel
+    r"post|post your reply(?:\s+reply)?|(?:[\d.,]+[KkMm]?\s+(?:reposts|quotes|likes|bookmarks|replies|views)\s*)+",  # X's page: its header, its counts, its reply box
+    r"(?:👁\s*|views?\s*:?\s*)[\d.,]+\s*[KkMm]?(?:\s+edited)?(?:\s+\d{1,2}:\d\d)?|[\d.,]+\s*[KkMm]?\s+edited(?:\s+\d{1,2}:\d\d)?",  # a Telegram post's views, 'edited', its time
+    r"most relevant|newest first|all comments|view (?:more|all|\d+ more|previous) (?:comments|replies)",  # a social page's comment sorting and paging
+    r"(?:\[\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d\d(?::\d\d)?(?:\s*[ap]m)?\]\s+[^:\n]{2,40}:\s+[^\n]{0,280}\s*)+",  # WhatsApp's '[28/11/2023, 08:10] Seo Min-ji: …'
+    r"(?:do you agree|what do you think|have your say|agree or disagree)\??\s+(?:write to us|tell us|e-?mail us|send us|let us know|share your (?:views|thoughts))\b.*",
+    r"(?:(?:a )?(?:full )?(?:video|audio|recording|podcast)(?: recording)?) of the (?:full |whole |entire )?(?:debate|event|discussion|conversation|interview|lecture|session|panel|webinar) (?:is|can be) (?:available|found|watched|viewed|streamed)\b.*",
     r"(?:the )?(?:committee|subcommittee|senate|house|hearing) (?:met|resumed|adjourned) at \d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?\.?",  # "Committee met at 10:02"
     r"(?:commonwealth of australia\s+)?official (?:committee )?hansard|by authority of the (?:parliament|senate|house of representatives)|\((?:public|in camera)\)",  # a Hansard's cover
     r"[‹«]?\s*previous article\b.*",
@@ -927,7 +943,16 @@ def is_comment(paragraph: str) -> bool:
         if not _COMMENT_ACTION.fullmatch(line):
             break
         actions += 1
+    if len(lines) >= 2 and _ACTIONS_IN_A_LINE.fullmatch(lines[-1]) and "reply" in lines[-1].lower():
+        return True  # "Daniel Whitfield" / his comment / "Like · Reply · 6y": the buttons on one line
+    if len(lines) >= 2 and re.fullmatch(r"\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?\s+\d{1,2}:\d\d\s+(?:답글|reply)", lines[-1], re.I):
+        return True  # a Naver blog's comment: its writer, the words, then '2024. 1. 17. 12:05  답글'
     return len(lines) >= 3 and actions >= 2 and any(line.lower() == "reply" for line in lines[-actions:])
+
+
+_ACTIONS_IN_A_LINE = re.compile(
+    r"(?:like|reply|share|love)(?:\s*[·•|]\s*(?:like|reply|share|love|edited|\d+\s*(?:[smhdwy]|mins?|hrs?|days?|wks?|weeks?|mo|yrs?)))+", re.I
+)
 
 
 _PUBLISHER = re.compile(r"(?:the )?[\w &’'.-]{3,60} (?:is|are) (?:published|produced) by (?:the )?[A-Z]", re.I)
@@ -1055,6 +1080,8 @@ def is_boilerplate(paragraph: str) -> bool:
     lines = [line.strip("*_ \t") or line.strip() for line in paragraph.split("\n") if line.strip()]  # "**Read also:** …"; "* * *" stays
     if len(lines) == 1 and LINKS_HEADING.match(lines[0]):
         return True  # "Most read", alone: the headlines follow, one a paragraph
+    if len(lines) == 2 and len(lines[0]) <= 60 and re.fullmatch(r"[\d\s.,\u202f]+[KkMm]?\s+(?:subscribers|members|followers)", lines[1], re.I):
+        return True  # "Korea Desk 🇰🇵🇰🇷" over "48 213 subscribers": a channel's header
     under_heading = len(lines) > 1 and LINKS_HEADING.match(lines[0])
     listed = all(  # headlines, or a list ('• Hannah Cole's profile of …: the best guide yet …')
         (len(line) <= 160 and not line.endswith(".")) or (re.match(r"[–—•»·-]\s", line) and len(line) <= 260) for line in lines[1:]
@@ -1065,8 +1092,8 @@ def is_boilerplate(paragraph: str) -> bool:
         and all(len(line) <= 240 for line in lines[1:])
         and 2 * sum(not line.endswith(".") for line in lines[1:]) >= len(lines) - 1
     )
-    reading = under_heading and re.match(
-        r"(?:what (?:we|i)[’']?(?:re| am|m) reading|reading list|recommended reading|(?:(?:a few |some |other )?(?:things|links|pieces|reads) )?worth reading)",
+    reading = len(lines) > 1 and re.match(
+        r"(?:(?:links?\s*:\s*)?what (?:we|i)(?:[’']?(?:re| am|m) reading| read(?: this week)?)|reading list|recommended reading|(?:(?:a few |some |other )?(?:things|links|pieces|reads) )?worth reading)",
         lines[0],
         re.I,
     )
@@ -1277,7 +1304,7 @@ COMMENTS_HEAD = re.compile(
 )
 """The head of a comment section ('Comments (6)', '💬 23 comments'): what follows is readers', not the author's."""
 LINKS_HEADING = re.compile(
-    r"^(?:[^/\n]{1,30}/\s*)?(?:related(?: articles?| stor(?:y|ies)| posts| content| columns?| essays?| briefs?| videos?| reading| publications| research| topics| tags| news| subjects| interviews| commentar(?:y|ies)| analys[ie]s| [\w .]{2,30} links)?|more (?:from|in|on) [\w ]+|read (?:more|next)|see also|recommended(?: for you)?|further reading"
+    r"^(?:[^/\n]{1,30}/\s*)?(?:related(?: articles?| stor(?:y|ies)| posts| content| columns?| essays?| briefs?| videos?| reading| publications| research| topics| tags| news| subjects| interviews| commentar(?:y|ies)| analys[ie]s| links| [\w .]{2,30} links)?|more (?:from|in|on) [\w ]+|read (?:more|next)|see also|recommended(?: for you)?|further reading"
     r"|more (?:interviews|articles|stories|commentary|analysis|episodes|posts|columns|opinions?|symposia|symposiums|debates|essays|dialogues)(?: by [\w .,’'-]{2,40})?|check out (?:our )?(?:other|more) (?:content|stories|articles)|(?:(?:a few |some |other )?(?:things|links|pieces|reads) )?worth reading(?: this week)?|read also|also read|(?:recommended|more) from (?:medium|substack|linkedin)|others also viewed|further information|what (?:we|i)[’']?(?:re| am|m) reading"
     r"|other (?:commentaries|commentary|articles|stories|columns|interviews|episodes|analyses|opinions)|more in (?:the|this) [\w&' ]{2,30}"
     r"|elsewhere (?:this week|on the site|in [\w ]{2,30})|(?:this blog[’']s |my |the author[’']s )?other posts(?: in [^\n]{2,40})?"
@@ -1363,7 +1390,14 @@ def is_headline(text: str) -> bool:
 def is_heading(flat: Sequence[str], i: int, first_body: int, roles: Sequence[str | None]) -> bool:
     """A short line between paragraphs of prose, ending as no sentence does: a heading within the body."""
     p = flat[i]
-    if len(p) > 100 or is_prose(p) or p.endswith((".", "!", ";", ":", ",")) or len(p.split()) > 12 or re.search(r"\s\d{1,2}/\d{0,2}$", p):
+    if (
+        len(p) > 100
+        or is_prose(p)
+        or p.endswith((".", "!", ";", ":", ","))
+        or re.search(r"[.!?;:,][”’\"']?(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$", p)  # '… since 2017.[4]': a sentence's end, its note marked
+        or len(p.split()) > 12
+        or re.search(r"\s\d{1,2}/\d{0,2}$", p)
+    ):
         return False  # not a sentence's end; nor a thread's numbered post ('So what would a not-backwards approach look like? 9/')
     if HEADING_NUMBER.match(p):
         return True
@@ -1392,6 +1426,9 @@ def is_heading(flat: Sequence[str], i: int, first_body: int, roles: Sequence[str
             i > 0 and (is_prose(previous) or roles[i - 1] in ("boilerplate", "notes", "dateline", "byline", "caption"))
         )  # or a page's footer, a signature, a photo's caption
         or (short_at(i - 1) and prose_at(i - 2) and prose_at(i + 1))  # the second of two headings
+        or (
+            i > 0 and roles[i - 1] in (None, "body") and re.search(r"^[a-z].*\w[.!?][”’\"']?(?:\[\d{1,3}\])?$", flat[i - 1]) is not None
+        )  # a sentence's end over a page break
         or (
             i > 0 and roles[i - 1] == "subtitle" and re.fullmatch(r"(?:chapter|part)\s+[\dIVXLC]{1,5}", flat[i - 1], re.I) is not None
         )  # 'Chapter 3' over its title
