@@ -617,3 +617,21 @@ def test_a_count_agrees_with_its_noun(n: int, said: str) -> None:
     from korea_cli.text import counted
 
     assert counted(n, "position") == said
+
+
+def test_a_known_author_whose_record_says_no_place_is_reused_with_a_note(corpus_copy: Path, tmp_path: Path) -> None:
+    """An author added from an essay that said nowhere where she works, then named again by an essay that places her at an
+    institute: taken as the same by the name alone, which the draft says (she may be another person)."""
+    first = _write(tmp_path / "first.txt", b"A First View\n\nBy Kim Ha-na\n\nPeace needs patience and trust on both sides of the border.\n")
+    assert add(corpus_copy, str(first)).returncode == 0
+    second = _write(
+        tmp_path / "second.txt",
+        b"A Second View\n\nBy Kim Ha-na, Senior Fellow, Busan Institute for Peace Studies\n\nSanctions relief should come only if verification is agreed.\n",
+    )
+    again = add(corpus_copy, str(second), "--dry-run")
+    assert "  authors    Kim Ha-na (known: kim-ha-na)\n" in again.stdout, again.stdout
+    assert (
+        "  note       Kim Ha-na is taken as Kim Ha-na (kim-ha-na) by the name alone: the essay places them at 'Senior Fellow, Busan"
+        " Institute for Peace Studies', and no essay in the corpus says where Kim Ha-na works; if another person, add again with"
+        " --new-author 'Kim Ha-na'\n"
+    ) in again.stdout, again.stdout

@@ -2627,3 +2627,36 @@ def test_a_channel_s_post_signed_with_the_writer_s_city() -> None:
     )
     assert reading.roles == ["boilerplate", "dateline", "boilerplate", "title", "body", "body", "byline", "boilerplate", "boilerplate"]
     assert [person.name for person in reading.people] == ["Artyom Zhuravlev"]
+
+
+def test_a_headline_with_its_writer_after_a_dash_and_a_paywall_under_the_excerpt() -> None:
+    """'Why Sanctions Failed on the Korean Peninsula — by Dmitri A. Sokolov' is the headline and its writer; 'Continue
+    reading' and the paywall's notice under the excerpt are the page's."""
+    reading = detect.read(
+        [
+            "Why Sanctions Failed on the Korean Peninsula — by Dmitri A. Sokolov",
+            ARGUMENT,
+            ARGUMENT,
+            "Continue reading",
+            "This article is for subscribers only\nYou have read 3 of 3 free articles this month. Subscribe now.",
+        ]
+    )
+    assert reading.roles == ["title", "body", "body", "boilerplate", "boilerplate"]
+    assert [person.name for person in reading.people] == ["Dmitri A. Sokolov"]
+
+
+def test_a_newsletter_s_notices_under_its_rule_and_a_bio_that_writes_from_a_city() -> None:
+    """Under the argument, a rule, then 'SPRING 2021 FELLOWSHIPS' over its notice: the newsletter's; 'Dr. Obi-Nwankwo, a
+    Fellow of …, writes from Abuja.' under a text by him: his bio."""
+    reading = detect.read(
+        [
+            "Africa and the Korean Peninsula",
+            "By Dr. Chinedu Obi-Nwankwo, PhD, FNIIA",
+            ARGUMENT,
+            ARGUMENT,
+            "Dr. Obi-Nwankwo, a Fellow of the Nigerian Institute of International Affairs and former lecturer in strategic studies, writes from Abuja.",
+            "---",
+            "SPRING 2021 FELLOWSHIPS\nApplications for the Center's spring visiting fellowships are now open. Deadline: December 15, 2020.",
+        ]
+    )
+    assert reading.roles[4:] == ["author_bio", "boilerplate", "boilerplate"]

@@ -2599,3 +2599,73 @@ def test_open_letters_to_a_title_and_a_short_name_signed_with_a_post() -> None:
     names = writers(reading)
     assert [reading.signers[i] for i in (4, 5, 9, 10)] == [(names["Thomas W. Harlow"],)] * 2 + [(names["Yoon Seo-yeon"],)] * 2
     assert reading.people[names["Thomas W. Harlow"]].affiliation == "Former U.S. Deputy Special Representative for North Korea"
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "The author, Vikram Raghunathan, is a former Indian ambassador to the Republic of Korea.",  # under the text
+        "*Vikram Raghunathan is a former Indian ambassador to the Republic of Korea.*",  # in italics, over the headline
+    ],
+)
+def test_a_text_no_byline_signs_is_the_writer_its_bio_names(bio: str) -> None:
+    from korea_cli import ingest
+    from korea_cli.corpus import read_shared
+    from korea_cli.layout import bundled_corpus
+
+    parts = (
+        ["Seoul and New Delhi after Hanoi", ARGUMENT, ARGUMENT, bio] if bio.startswith("The") else [bio, "Seoul and New Delhi after Hanoi", ARGUMENT, ARGUMENT]
+    )
+    drafted = ingest.draft(read_shared(bundled_corpus()), "\n\n".join(parts).encode())
+    assert [author.name for author in drafted.authors] == ["Vikram Raghunathan"]
+    assert any("whom its bio names" in note for note in drafted.notes)
+    assert {whose for role, whose in drafted.roles if role == "body"} == {(drafted.authors[0].id,)}
+
+
+def test_a_dissent_in_a_co_written_text_is_its_writer_s_alone() -> None:
+    """'A dissenting note by Kwon Min-jae' between the three writers' argument and the end: the paragraphs under it his."""
+    reading = detect.read(
+        [
+            "Freeze first, then talk",
+            "By Elena Marquez, Haruka Inoue and Kwon Min-jae",
+            ARGUMENT,
+            ARGUMENT,
+            "A dissenting note by Kwon Min-jae",
+            ARGUMENT,
+            ARGUMENT,
+        ]
+    )
+    names = writers(reading)
+    assert len(reading.signers[2]) == 3
+    assert reading.signers[5] == reading.signers[6] == (names["Kwon Min-jae"],)
+
+
+def test_the_writers_come_in_the_order_they_write() -> None:
+    """Open letters whose first is the one answered second in the text's names: the first letter's writer first."""
+    reading = detect.read(
+        [
+            "Open Letters",
+            "Dear colleague: Two former negotiators argue over the end-of-war declaration",
+            "Dear Vice Minister Yoon,",
+            ARGUMENT,
+            "With respect,\nThomas W. Harlow",
+            "Dear Tom,",
+            ARGUMENT,
+            "With warm regards,\nYoon Seo-yeon",
+        ]
+    )
+    assert [person.name for person in reading.people] == ["Thomas W. Harlow", "Yoon Seo-yeon"]
+
+
+def test_a_signature_block_gives_the_writer_s_post() -> None:
+    """'--' / 'Sang-hyun Lee, Ph.D.' / 'Research Fellow | Yeongnam Institute for Peace Studies' under the text he signed: his post."""
+    reading = detect.read(
+        [
+            "After Stockholm, Don't Let the Military Agreement Wither",
+            "By Sang-hyun Lee",
+            ARGUMENT,
+            ARGUMENT,
+            "--\nSang-hyun Lee, Ph.D.\nResearch Fellow | Yeongnam Institute for Peace Studies\nDaegu, Republic of Korea",
+        ]
+    )
+    assert [(p.name, p.affiliation) for p in reading.people] == [("Sang-hyun Lee", "Research Fellow | Yeongnam Institute for Peace Studies")]

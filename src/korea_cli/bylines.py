@@ -40,7 +40,7 @@ _BY = re.compile(
     r"|(?:(?:keynote|opening|closing|special|prepared|public|inaugural|written)\s+)?(?:remarks|speech|address|keynote|lecture|statement|testimony)\s+(?:by|of|from)"
     r"|(?:(?:report|summary)\s+)?(?:prepared|compiled|written)\s+by|rapporteur\s*:|(?:chair[’']?s\s+)?summary\s+by|posted\s+by"
     r"|(?:posted|published)\s+on\s+[\w ,.]{6,30}?\s+by|from\s*:|guest\s*:"
-    r"|(?:(?:this (?:week|issue)[’']s|today[’']s|an?)\s+)?guest\s+(?:post|column|essay|contribution|piece)\s+(?:is\s+)?by|(?:an?\s+)?(?:response|reply|rejoinder)\s+(?:by|from))"
+    r"|(?:(?:this (?:week|issue)[’']s|today[’']s|an?)\s+)?guest\s+(?:post|column|essay|contribution|piece)\s+(?:is\s+)?by|(?:an?\s+)?(?:response|reply|rejoinder|dissent|dissenting (?:note|view|opinion|statement))\s+(?:by|from))"
     r"\s+(?P<rest>.+)$",
     re.I,
 )

@@ -73,7 +73,7 @@ _AFTER_DATE = re.compile(
     r"^(?:(?:,|\s+[-–—|·/])?\s*(?:(?:at|klo|kl\.|um|à)\s+|@\s*)?\d{1,2}[:.h]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*[–-]\s*\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?)?(?:\s*[A-Z]{2,4}(?:\s?[+-]\d{1,2}(?::?\d\d)?)?|\s+[+-]\d{4})?"  # "12:05 AM GMT+3", Brazil's "05h00", a feed's "06:15:00 +0000"
     r"|(?<=[ap]\.m\.)\s+[A-Z][\w’'-]+(?:,? [\w’'-]+){0,8}"  # "…, 4:30 p.m.   Press Conference Room, Ministry of Foreign Affairs": where
     r"|(?<=[ap]m),\s+(?:the\s+)?(?-i:[A-Z])[\w’'&.-]+(?:\s+(?-i:[A-Z])[\w’'&.-]+){0,3}"  # "Tuesday October 04 2022, 6.00pm, The Times": the paper
-    r"|\s*[|·•–—-]\s*\d+\s*min(?:ute)?s?\s*read|\s*\([^()]{1,30}\)"
+    r"|\s*[|·•–—-]\s*\d+\s*min(?:ute)?s?\s*read|\s*\([^()]{1,30}\)|\s*\[(?:page|p\.?)\s*[A-Z]?\d{1,4}\]"  # "… 2022-06-17 [Page 23]"
     r"|(?<=\d\d)\s+(?-i:[A-Z])[a-z]+(?: (?-i:[A-Z])[a-z]+)? time"  # "2019-07-04 10:21 Beijing time"
     r"|\s+in\s+(?-i:[A-Z])[\w ,&-]{2,80}?(?=\s*·|\s*$)|\s*·\s*\d+\s+comments?"  # "Posted on 03.04.2021 in Analysis, Korea · 11 comments"
     r"|,\s+(?-i:[A-Z][\w’'.-]*(?:[ -](?:&|of|the|and|de|[A-Z][\w’'.-]*)){0,6})(?=,|\s*$)"  # "Recorded 18 March 2022, Singapore", "…, Owen G Glenn Building, Auckland": where

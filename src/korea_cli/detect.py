@@ -189,6 +189,23 @@ def body_named_by_the_title(reading: Reading, paragraphs: Sequence[str]) -> str 
     return None
 
 
+def writer_named_by_a_bio(reading: Reading, paragraphs: Sequence[str]) -> str | None:
+    """The one writer a text no byline signs names in a bio of the writer: 'The author, Vikram Raghunathan, is a former …'
+    under the text, or '*Chun Chae-sung is a professor …*' in italics over the title; None when no such bio, or two."""
+    if reading.people:
+        return None
+    named = set()
+    for i, paragraph in enumerate(paragraphs):
+        flat = " ".join(plain(paragraph).split()).strip("*_ ")
+        if (author := re.match(r"the (?:author|writer),\s+(?P<who>[^,]{4,60}),\s+(?:is|was)\s+(?:a|an|the)\s", flat, re.I)) and looks_like_name(
+            clean_name(author["who"])
+        ):
+            named.add(clean_name(author["who"]))
+        elif i < 4 and re.match(r"\s*[*_]", paragraph) and (who := _bio_name(flat)):
+            named.add(who)  # an italic bio over the headline
+    return named.pop() if len(named) == 1 else None
+
+
 def read(paragraphs: Sequence[str], known_names: Iterable[str] = (), default_signers: Sequence[str] = ()) -> Reading:
     """Roles and signers for `paragraphs` (each paragraph's lines joined by '\\n', spaces folded).
 
@@ -340,7 +357,11 @@ _FOLLOWING_BY = re.compile(
 """'The following is a commentary by CHUN Chae-sung, Professor of …': a broadcaster's way of giving the byline."""
 _FROM_SENDER = re.compile(r"^\s*from\s*:\s*(?P<name>[^<>\n@]{3,60}?)\s*<[^>\n]+@", re.I | re.M)
 """'From: Caroline Ashby <caroline@theparallel.news>': who sent a forwarded newsletter."""
-_FORWARDED = re.compile(r"^\s*(?:-{2,}\s*forwarded message\s*-{2,}|begin forwarded message\s*:|-{2,}\s*original message\s*-{2,})", re.I)
+_FORWARDED = re.compile(
+    r"^\s*(?:-{2,}\s*forwarded message\s*-{2,}|begin forwarded message\s*:|-{2,}\s*original message\s*-{2,}"
+    r"|on [^\n]{6,80}?\s<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?\s*wrote:\s*$)",  # a reply quoting it: "On Mon, 10 Feb 2025 at 07:02, … <…> wrote:"
+    re.I,
+)
 _MAIL_HEADER = re.compile(r"^\s*(?:from|date|sent|subject|to|cc)\s*:", re.I)
 _NOTE_IN_A_LINE = re.compile(
     r"^\s*(?:hi|hello|hey|dear)\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+\s*(?:[,:!—–-]|\s-)\s*.+?(?:[.!]\s+|[—–-]\s*)(?-i:[A-Z]\.?|[A-Z][a-z]{1,15})\.?\s*$", re.I | re.S
@@ -504,6 +525,7 @@ class _Reader:
         self.deks()
         self.summary_heads()
         self.spelled_as_known()
+        self.posts_in_signatures()
         self.posts_in_apposition()
         self.asides()
         self.column_around_a_box()
@@ -730,6 +752,20 @@ class _Reader:
                     self.bylines[i] = (self.person(title_case(report["body"])),)
                 else:
                     self.roles[i] = "title"  # "Final report of the Panel of Experts submitted pursuant to …": a report's headline, and its author's
+            elif (
+                i < 8
+                and len(lines) == 1
+                and not prose_before
+                and "title" not in self.roles[:i]
+                and (headed := re.fullmatch(r"(?P<head>(?-i:[A-Z“‘\"']).{10,200}?)\s+[—–-]{1,2}\s+by\s+(?P<who>(?-i:[A-Z]).{3,80})", p, re.I))
+                and "\t" not in self.raw[i]  # not a printed page's head: '6/24/24, 8:47 AM<tab>The treaty … - by Anton Velikhov'
+                and (by := byline_people("By " + headed["who"]))
+            ):
+                self.roles[i] = "title"  # "Why Sanctions Failed on the Korean Peninsula — by Dmitri A. Sokolov": the headline and its writer
+                self.bylines[i] = tuple(self.person(name, affiliation, i + 1 if affiliation else 0) for name, affiliation in by)
+            elif i < 4 and not prose_before and re.match(r"\s*[*_]", self.raw[i]) and (who := _bio_name(p.strip("*_ "))):
+                self.roles[i] = "author_bio"  # "*Chun Chae-sung is a professor …*" in italics over the headline: the writer's bio
+                self.bio_of[i] = self.person(who)
             elif i < 10 and re.fullmatch(r"by", p, re.I) and i + 1 < self.count and name_alone(self.paragraphs[i + 1].split("\n")[0].strip()):
                 self.roles[i] = "byline"  # "by" alone over the writer's name, as a thesis's title page sets it: the name's line says who
             elif i < 8 and len(lines) > 1 and any(_SESSION_LINE.fullmatch(line.strip()) for line in lines) and all(len(line) <= 120 for line in lines):
@@ -832,7 +868,11 @@ class _Reader:
             ):  # a heading alone, then the note
                 self.roles[i] = "editors_note"
             elif (
-                (credit := CREDIT.match(p) if len(p) <= 300 and not guest_list(self.paragraphs[i]) and not (len(p) > 120 and CAPTION.match(p)) else None)
+                (
+                    credit := CREDIT.match(p.strip("*_ "))
+                    if len(p) <= 300 and not guest_list(self.paragraphs[i]) and not (len(p) > 120 and CAPTION.match(p))
+                    else None
+                )
                 or STAFF_OVER_NAME.match(self.paragraphs[i])
                 or _credits_a_line(self.paragraphs[i])
             ):  # not 'Main Image Credit: A man watches … Courtesy of Yonhap': a caption
@@ -1302,7 +1342,9 @@ class _Reader:
             elif CONTENTS.match(bare) or (len(lines) >= 3 and CONTENTS.fullmatch(lines[0].strip("*_# ")) and all(len(line) <= 90 for line in lines[1:])):
                 self.roles[i] = "boilerplate"  # a table of contents: the document's furniture, nobody's argument
             elif (
-                (BIO_HEAD.match(bare) and (argument_before or not re.fullmatch(r"profiles?\s*:?", bare, re.I)))  # 'PROFILE' over a headline: its kind
+                (
+                    BIO_HEAD.match(bare) and (argument_before or not re.fullmatch(r"(?:profiles?|(?:guest )?contributors?)\s*:?", bare, re.I))
+                )  # 'PROFILE', 'CONTRIBUTOR' over a headline: its kind
                 or (len(lines) > 1 and BIO_HEAD.fullmatch(lines[0].strip("*_# ")))
                 or (len(lines) > 1 and re.fullmatch(r"about\s+[^\n]{3,40}", lines[0].strip("*_# "), re.I) and _BIO.match(lines[1].strip("*_ ")))
             ):
@@ -1403,7 +1445,8 @@ class _Reader:
                     self.bylines[i] = (self.person(title_case(alone), post or "", i + 1 if post else 0),)
                 elif i > last_argument and any(fold(self.people[n].name) == fold(alone) for group in self.bylines.values() for n in group):
                     self.roles[i] = "author_bio"  # "Rebecca Hallorann" / "Senior Fellow, …" / "X: @…" under the text the byline gave her
-                    self.bio_of[i] = self.person(alone, ", ".join(line.strip() for line in lines[1:2]).rstrip("."), i + 1)
+                    post = re.split(r"(?<=[a-z)])\.\s+(?=[A-Z])", lines[1].strip())[0] if len(lines) > 1 else ""  # its first sentence
+                    self.bio_of[i] = self.person(alone, post.rstrip("."), i + 1)
                 elif (heading := _foreword_above(self.flat, i)) is not None:
                     self.roles[i] = "byline"  # "Dr. Niklas Swanstrom / Director / …" under the foreword: he signs it, and only it
                     self.forewords[i] = (heading, self.person(alone, ", ".join(line.strip() for line in lines[1:]).rstrip("."), i + 1))
@@ -2790,6 +2833,24 @@ class _Reader:
             if role is None and i > last_argument and _TOPIC_RUN.fullmatch(self.flat[i]) and not name_alone(self.flat[i]):
                 self.roles[i] = "boilerplate"  # "Korean Peninsula   North Korea   Russia   South Korea   Defence": the page's topics
                 continue
+            notice = self.paragraphs[i].strip().split("\n")
+            if (
+                role is None
+                and i > last_argument
+                and len(notice) >= 2
+                and notice[0].isupper()
+                and len(notice[0].split()) <= 6
+                and len(self.flat[i]) <= 400
+                and any(re.fullmatch(r"[-–—_*=~ ]{3,}", self.flat[j]) for j in range(last_argument + 1, i))
+            ):
+                self.roles[i] = "boilerplate"  # "SPRING 2021 FELLOWSHIPS" / "Applications … are now open", under the newsletter's rule
+                continue
+            if role is None and i > last_argument and (abroad := _WRITES_FROM.fullmatch(self.flat[i])):
+                surname = fold(abroad["surname"])
+                writer = next((n for n, person in enumerate(self.people) if surname in (_name_words(person.name)[-1], fold(person.name.split()[-1]))), None)
+                if writer is not None:
+                    self.roles[i], self.bio_of[i] = "author_bio", writer  # "Dr. Obi-Nwankwo, a Fellow of …, writes from Abuja."
+                    continue
             if role is None and trailing:
                 previous = next((self.roles[j] for j in range(i - 1, self.first_body - 1, -1) if self.roles[j] not in (None,)), None)
                 if (_BIO.match(bare := self.flat[i].lstrip("—–-*_ ")) or _bio_name(bare) or _THE_AUTHOR.match(bare)) and not FOOTNOTE.match(self.flat[i]):
@@ -2967,7 +3028,7 @@ class _Reader:
                 self.notes.append(
                     f"the answers are taken as {named[0]}'s, the one known author called {answers_as}: the text gives no fuller name; check the authors"
                 )
-        if self.interview and self.interviewee is None and self.people:
+        if self.interview and self.interviewee is None and self.people and not self.panel:  # a panel's turns are each its speaker's
             self.interviewee = 0
             self.notes.append(
                 f"the answers are taken as {self.people[0].name}'s, the first person the text names: it does not say who is interviewed; check the authors"
@@ -3156,6 +3217,18 @@ class _Reader:
             named = [n for n in sectioned if said and all(word in _name_words(self.people[n].name) for word in said)]
             if len(named) == 1:
                 self.signers[i] = (named[0],)
+
+    def posts_in_signatures(self) -> None:
+        """A writer no byline or bio gives a post, whose e-mail signature under the text does ('--' / 'Sang-hyun Lee, Ph.D.' /
+        'Research Fellow | Yeongnam Institute for Peace Studies'): that post, from there."""
+        for i in range(self.count):
+            lines = [line.strip() for line in self.paragraphs[i].split("\n") if line.strip()]
+            if len(lines) < 3 or not re.fullmatch(r"--|—|__+", lines[0]):
+                continue
+            named = clean_name(re.sub(r",\s*(?:ph\.?\s?d\.?|dr\.?|m\.?a\.?)$", "", lines[1], flags=re.I))
+            for person in self.people:
+                if not person.affiliation and _same_person(person.name, named) and AFFILIATION_WORD.search(lines[2]):
+                    person.affiliation, person.stated_in = lines[2], i + 1
 
     def posts_in_apposition(self) -> None:
         """A writer or speaker no byline or bio gives a post, whose post the introduction gives beside the name ('RIAC asked
@@ -3948,7 +4021,13 @@ class _Reader:
         final = [role or "body" for role in self.roles]
         # The authors are the people who write a body passage: one named only on a byline or a sign-off ("Until next week, Dan"
         # beside Daniel Kessler's argument; 'Proof Committee Hansard' read as a name) writes nothing, and `korea check` refuses them.
-        used = sorted({n for role, group in zip(final, self.signers, strict=True) if role == "body" for n in group})
+        first_body = {}
+        for i, (role, group) in enumerate(zip(final, self.signers, strict=True)):
+            for n in group if role == "body" else ():
+                first_body.setdefault(n, i)
+        top = self.bylines.get(min(self.bylines)) if self.bylines and min(self.bylines) <= self.first_body else ()
+        # the byline's writers as it names them, then the others in the order they write (the first letter's writer first)
+        used = sorted(first_body, key=lambda n: (top.index(n) if n in top else len(top), first_body[n], n))
         renumber = {old: new for new, old in enumerate(used)}
         signers = [tuple(renumber[n] for n in group if n in renumber) for group in self.signers]
         for i, role in enumerate(final):
@@ -4681,8 +4760,14 @@ _BIO_LABEL = re.compile(
 )
 """What stands before the name a bio opens with: 'Authors: Maya Lindqvist is …', 'ABOUT THE AUTHORS' over 'Rachel K. Donnelly is …',
 'Mr. Calloway, a retired U.S. ambassador, was …'."""
+_WRITES_FROM = re.compile(
+    r"(?:(?:dr|prof|professor|mr|ms|mrs|amb|ambassador)\.?\s+)?(?P<surname>[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+),\s+(?:a|an|the)\s+.{4,300}?,\s+writes from\s+[A-Z][\w .,-]{2,40}\.?",
+    re.I,
+)
+"""A bio by surname that ends where the writer writes from: 'Dr. Obi-Nwankwo, a Fellow of …, writes from Abuja.'"""
 _SURNAME_BIO = re.compile(
-    r"^\S+(?:,\s+[^,]{2,120},)?\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:fellow|professor|director|researcher|head|lecturer|analyst|correspondent|editor|columnist|scholar|adviser|advisor|member|diplomat|ambassador|officer|chair|envoy|negotiator|official|minister|secretary|journalist)\b",
+    r"^\S+(?:,\s+[^,]{2,120},)?\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:fellow|professor|director|researcher|head|lecturer|analyst|correspondent|editor|columnist|scholar|adviser|advisor|member|diplomat|ambassador|officer|chair|envoy|negotiator|official|minister|secretary|journalist)\b"
+    r"|^\S+\s+(?:lectures|teaches|heads|directs|chairs|leads)\s+(?:in|at|on|the)\s",  # 'Njoroge-Mutua lectures in international relations at …'
     re.I,
 )
 """A bio by surname alone says what the person is: 'Morioka is a professor of …' ('Chun is correct that …' is a reply's argument)."""
@@ -4737,7 +4822,7 @@ _WITH_NAME = re.compile(
     r"(?P<name>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž](?:[\w’'-]+|\.)(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž](?:[\w’'-]+|\.)){1,3}))",  # 'J. R. Kim', not 'Mats Engman. Russia in …'
     re.I,
 )
-_POINTS_HEAD = re.compile(r"(?:key (?:points|findings|takeaways|judgments)|at a glance|highlights|in brief)\s*:?", re.I)
+_POINTS_HEAD = re.compile(r"(?:key (?:points|findings|takeaways|judgments)|at a glance|highlights|in brief|in summary)\s*:?", re.I)
 """'Key Points' alone over its box (an 'Executive Summary' heading goes with what is under it: see summary_heads)."""
 _NUMBERED_PART = re.compile(r"(?:letter|part|section|chapter|question|round|day|annex|appendix|reply|response)\s+(?:\d{1,2}|[IVX]{1,4})\s*:?", re.I)
 """'Letter 2', 'Part III': a heading of a text in numbered parts, each number once."""

@@ -227,6 +227,9 @@ def draft(
     if not author_names and (body := detect.body_named_by_the_title(reading, paragraphs)):
         reading = detect.read(paragraphs, known_names, default_signers=[body])  # "Final report of the Panel of Experts …"
         reading.notes.append(f"no one signs the text: it is taken as the {body}'s, which its title names; check the authors")
+    elif not author_names and (writer := detect.writer_named_by_a_bio(reading, paragraphs)):
+        reading = detect.read(paragraphs, known_names, default_signers=[writer])  # "The author, Vikram Raghunathan, is …"
+        reading.notes.append(f"no byline: the text is taken as {writer}'s, whom its bio names; check the authors")
     if not reading.people and any(role in ("body", "introduction") for role in reading.roles):  # prose, and no one to sign it
         raise UsageError("found no byline (such as 'By Jane Doe'); say who wrote it with --author NAME")
     if not any(role == "body" for role in reading.roles):  # a byline over no argument names no author: `detect` keeps none
@@ -416,11 +419,17 @@ def _recorded(corpus: Corpus, author_id: str, places: Callable[[str], set[str]])
 def _placed_elsewhere(corpus: Corpus, signer: detect.Signer, same: DraftAuthor) -> str:
     """What to say when the essay places a known author's name at organisations the author's record never names ('Lee Sang-soo,
     editorial writer at the JoongAng Ilbo', where the corpus's Sangsoo Lee is at ISDP): perhaps another person of the same
-    name, for the reviewer to decide; '' when the places agree, or either says none."""
+    name, for the reviewer to decide; also when the corpus has never said where the author works; '' when the places agree,
+    or the essay says none."""
     places = bylines.organisations(signer.affiliation) if signer.affiliation else set()
     stated = _recorded(corpus, same.id, bylines.organisations) if places else set()
-    if not places or not stated or any(a in b or b in a for a in places for b in stated):
+    if not places or any(a in b or b in a for a in places for b in stated):
         return ""
+    if not stated:
+        return (
+            f"{signer.name} is taken as {same.name} ({same.id}) by the name alone: the essay places them at {signer.affiliation!r},"
+            f" and no essay in the corpus says where {same.name} works; if another person, add again with --new-author {signer.name!r}"
+        )
     return (
         f"{signer.name} is taken as {same.name} ({same.id}) by the name, but the essay places them at {signer.affiliation!r},"
         f" which {same.name}'s record never names; if another person, add again with --new-author {signer.name!r}"

@@ -119,6 +119,7 @@ CAPTION_END = re.compile(
     r"|\[(?:yonhap|reuters|afp|ap|epa|kcna|newsis|news1|joongang ilbo|[\w .]{2,30} photo)(?:/[\w .]{2,20})*\]\.?$|[|/]\s*(?:via\s+)?(?:reuters|afp|ap|epa|kyodo|yonhap|bloomberg|getty images|newsis|news1|kcna|xinhua)\.?$"
     r"|\((?:photo )?courtesy of [^)]{2,60}\)\.?$|[.,]\s*/\s?(?!END$)[A-Z]{2,8}$|[.,]\s*/\s?[A-Z]\w{1,20}(?: [A-Z]\w{1,20})? (?:photo|image)s?$|\s(?:photo|image)\s*:\s*courtesy of [^.:]{2,60}$"
     r"|[.!]\s+[-–—]\s*(?:[\w/]{2,20}\s){0,3}(?:file\s)?(?:pic|photo|picture)s?\.?$"  # "… within 48 hours. - Ledger file pic", "- Bernama pic"
+    r"|[.!]\s+[—–]\s*(?:ap|afp|reuters|yonhap|epa|kcna|getty images|xinhua|kyodo|bloomberg|wam|spa)\.?$"  # "… at Camp David, Maryland, on Friday. — AFP"
     r"|[.!]\s+\((?:supplied|(?-i:[A-Z])[\w]{1,20} news)(?:\s*:\s*[^()]{2,60})?\)$"  # "… launch on Monday. (Supplied: KCNA)", "(ABC News: Bill Birtles)"
     r"|\.\s+source\s*:\s*[^.]{0,40}\b(?:photo|photograph|image|archive|handout)s?\.?$"  # '… Panmunjom, 2010. Source: Press photo'  # '… March 19, 2023. /CFP': an agency's initials after a slash
     r"|\.\s+\[(?-i:[A-Z][A-Z .&/-]{2,40})\]$"  # "… in New York last Tuesday. [JOINT PRESS CORPS]"
@@ -152,7 +153,7 @@ CONTENTS = re.compile(
     r"^(?:(?:table of )?contents|inhaltsverzeichnis|inhalt|sommaire|table des mati[eè]res|[íi]ndice|contenido)\b\s*:?(?:$|\s+\S.*\.{4,})", re.I
 )
 FINDINGS_HEAD = re.compile(
-    r"^(?:key (?:findings|points|takeaways|judgments)|at a glance|highlights|in brief|main findings|(?:executive )?summary|summary of (?:key |the )?recommendations)\s*:?$",
+    r"^(?:key (?:findings|points|takeaways|judgments)|at a glance|highlights|in brief|in summary|main findings|(?:executive )?summary|summary of (?:key |the )?recommendations)\s*:?$",
     re.I,
 )
 LETTER = re.compile(r"^(?:to the editors?|dear (?:editor|sir|madam)|(?-i:Sir|SIR|Madam|MADAM))\s*[:,]", re.I)
@@ -190,7 +191,7 @@ DISCLAIMER = re.compile(
     r"^(?:this |the )?transcripts? (?:is |are |was |were |has been |have been |may be )?(?:produced|generated|prepared|created|made)\b|"
     r"^(?:this is not a verbatim transcript|(?:this|the) transcript is not (?:a )?verbatim)\b|"  # "Transcripts are produced to a tight deadline …"
     r"^(?:the )?statements and (?:views|opinions) expressed\b|"
-    r"^the (?:opinions?|views?) of the (?:interviewee|author|guest|speaker)s? (?:may|do|does) not\b|"
+    r"^the (?:opinions?|views?) of the (?:interviewee|author|guest|speaker|expert|contributor|participant|panell?ist)s? (?:may|do|does) not\b|"
     r"^any (?:views|opinions) expressed (?:in|here)\b|"
     r"^(?:the )?views (?:expressed )?(?:are|here are) (?:personal|(?:the )?(?:author|writer)[’']?s own)\.?$|"
     r"^(?:the )?(?:interviewee|author|guest|writer|speaker|participant|panel(?:l?ist)?)s?[’']?s?[’']? (?:opinions?|views?|remarks|comments|statements|position) (?:may|do|does) not (?:necessarily )?(?:coincide|reflect|represent)\b|"
@@ -502,6 +503,10 @@ _FURNITURE_LINES = (
     r"(?:[^\n]{2,100}?\s*\.{5,}\s*\d{1,3}\s*)+",  # a table of contents' entries, dot leaders to their pages: '1. Introduction ........ 1'
     r"any (?:concerns or complaints|complaints|queries|enquiries) (?:should|may|can) be (?:directed|addressed|sent) to\b.*",
     r"shared (?:from|via) (?:apple news|google news|flipboard|feedly|pocket|the [\w ]{2,30} app)",
+    r"continue reading|this (?:article|story|content) is (?:for|available to|reserved for) (?:paying )?subscribers(?: only)?\b.*",  # a paywall
+    r"issn(?:\s*\((?:online|print)\))?\s*:?\s*\d{4}-\d{3}[\dxX](?:\s*\((?:online|print)\))?",  # a series' ISSN
+    r"[^.!?\n]{2,160}\s·\s[^\n]{2,160}·\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+",  # 'CEAP-UAT · Circuito Interior s/n, … · ceap@uat.edu.mx': an address
+    r"all rights (?:of|to) the published (?:news|content|articles?|photos?)\b.*",  # a Turkish daily's 'All rights of the published news …'
     r"forwarded from [^\n]{2,60}",  # a Telegram post's source channel
     r"post|post your reply(?:\s+reply)?|(?:[\d.,]+[KkMm]?\s+(?:reposts|quotes|likes|bookmarks|replies|views)\s*)+",  # X's page: its header, its counts, its reply box
     r"(?:👁\s*|views?\s*:?\s*)[\d.,]+\s*[KkMm]?(?:\s+edited)?(?:\s+\d{1,2}:\d\d)?|[\d.,]+\s*[KkMm]?\s+edited(?:\s+\d{1,2}:\d\d)?",  # a Telegram post's views, 'edited', its time
@@ -875,6 +880,7 @@ def title_text(paragraph: str) -> str:
         r"^\((?:contribution|lead|news focus|news analysis|interview|column|op-?ed|analysis)\)\s+", "", title, flags=re.I
     )  # Yonhap's "(Contribution) …"
     title = re.sub(r"^(?:episode|ep\.)\s*#?\d{1,4}\s*[:—–-]\s+", "", title, flags=re.I)  # "Episode 27: Keeping the Peace at Panmunjom"
+    title = re.sub(r"\s+[—–-]{1,2}\s+by\s+(?-i:[A-Z])[\w .’'-]{2,60}$", "", title, flags=re.I)  # "Why Sanctions Failed — by Dmitri A. Sokolov"
     parts = title.split(" | ")  # "Biden's review: calibrated or vague? | World Insight Talk with …": the headline, not the show's name
     return max(parts, key=lambda part: len(part.split())) if len(parts) > 1 else title
 
@@ -1304,7 +1310,7 @@ COMMENTS_HEAD = re.compile(
 )
 """The head of a comment section ('Comments (6)', '💬 23 comments'): what follows is readers', not the author's."""
 LINKS_HEADING = re.compile(
-    r"^(?:[^/\n]{1,30}/\s*)?(?:related(?: articles?| stor(?:y|ies)| posts| content| columns?| essays?| briefs?| videos?| reading| publications| research| topics| tags| news| subjects| interviews| commentar(?:y|ies)| analys[ie]s| links| [\w .]{2,30} links)?|more (?:from|in|on) [\w ]+|read (?:more|next)|see also|recommended(?: for you)?|further reading"
+    r"^(?:[^/\n]{1,30}/\s*)?(?:related(?: articles?| stor(?:y|ies)| posts| content| columns?| essays?| briefs?| videos?| reading| publications| research| topics| tags| news| subjects| interviews| commentar(?:y|ies)| analys[ie]s| links| materials?| [\w .]{2,30} links)?|more (?:from|in|on) [\w ]+|read (?:more|next)|see also|recommended(?: for you)?|further reading"
     r"|more (?:interviews|articles|stories|commentary|analysis|episodes|posts|columns|opinions?|symposia|symposiums|debates|essays|dialogues)(?: by [\w .,’'-]{2,40})?|check out (?:our )?(?:other|more) (?:content|stories|articles)|(?:(?:a few |some |other )?(?:things|links|pieces|reads) )?worth reading(?: this week)?|read also|also read|(?:recommended|more) from (?:medium|substack|linkedin)|others also viewed|further information|what (?:we|i)[’']?(?:re| am|m) reading"
     r"|other (?:commentaries|commentary|articles|stories|columns|interviews|episodes|analyses|opinions)|more in (?:the|this) [\w&' ]{2,30}"
     r"|elsewhere (?:this week|on the site|in [\w ]{2,30})|(?:this blog[’']s |my |the author[’']s )?other posts(?: in [^\n]{2,40})?"
