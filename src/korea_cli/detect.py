@@ -175,11 +175,21 @@ _BODY_REPORTS = re.compile(
 """A report its title says a body wrote: 'Final report of the Panel of Experts submitted pursuant to resolution 2569 (2021)'."""
 
 
-def body_named_by_the_title(reading: Reading, paragraphs: Sequence[str]) -> str | None:
-    """The body a text's headline says wrote it ('Final report of the Panel of Experts …': 'Panel of Experts'), when no
-    person signs it: its author, as the headline names it (a short paragraph among the first, before any argument)."""
+def named_writer(reading: Reading, paragraphs: Sequence[str]) -> tuple[str, str] | None:
+    """Who wrote a text no byline or signature signs, when the text itself names them, and the note that says how: the body
+    its headline names ('Final report of the Panel of Experts …'), or the one writer its bio names ('The author, Vikram
+    Raghunathan, is …' under the text, '*Chun Chae-sung is a professor …*' in italics over the headline). None otherwise."""
     if reading.people:
         return None
+    if body := _body_named_by_the_headline(paragraphs):
+        return body, f"no one signs the text: it is taken as the {body}'s, which its title names; check the authors"
+    if writer := _writer_named_by_a_bio(paragraphs):
+        return writer, f"no byline: the text is taken as {writer}'s, whom its bio names; check the authors"
+    return None
+
+
+def _body_named_by_the_headline(paragraphs: Sequence[str]) -> str | None:
+    """The body a short paragraph among the first, before any argument, says wrote the report ('Panel of Experts')."""
     for paragraph in paragraphs[:8]:
         flat = " ".join(paragraph.split())
         if len(flat) <= 250 and (found := _BODY_REPORTS.match(flat)):
@@ -189,11 +199,8 @@ def body_named_by_the_title(reading: Reading, paragraphs: Sequence[str]) -> str 
     return None
 
 
-def writer_named_by_a_bio(reading: Reading, paragraphs: Sequence[str]) -> str | None:
-    """The one writer a text no byline signs names in a bio of the writer: 'The author, Vikram Raghunathan, is a former …'
-    under the text, or '*Chun Chae-sung is a professor …*' in italics over the title; None when no such bio, or two."""
-    if reading.people:
-        return None
+def _writer_named_by_a_bio(paragraphs: Sequence[str]) -> str | None:
+    """The one writer a bio names: under the text as 'The author, X, is …', or over the headline in italics; None if two."""
     named = set()
     for i, paragraph in enumerate(paragraphs):
         flat = " ".join(plain(paragraph).split()).strip("*_ ")
@@ -1512,15 +1519,11 @@ class _Reader:
                 i > 0
                 and len(lines) >= 2
                 and all((side := _DEBATE_SIDE.fullmatch(line.strip())) and side["name"] for line in lines)
-                and all(looks_like_name(clean_name(RANKS.sub("", _DEBATE_SIDE.fullmatch(line.strip())["name"]).split(", ")[0])) for line in lines)
+                and all(looks_like_name(_debater(_DEBATE_SIDE.fullmatch(line.strip())["name"])[0]) for line in lines)
             ):  # "Proposing the motion: Dr. Yelena Voronova, …" over "Opposing the motion: Maj. Gen. (ret.) Mats Engman, …": the debaters
                 self.roles[i] = "byline"
-                sides = [_DEBATE_SIDE.fullmatch(line.strip())["name"] for line in lines]
-                self.bylines[i] = tuple(
-                    self.person(title_case(clean_name(RANKS.sub("", name).split(", ")[0])), post, i + 1 if post else 0)
-                    for name in sides
-                    for post in [name.partition(", ")[2].strip() if AFFILIATION_WORD.search(name.partition(", ")[2]) else ""]
-                )
+                debaters = [_debater(_DEBATE_SIDE.fullmatch(line.strip())["name"]) for line in lines]
+                self.bylines[i] = tuple(self.person(title_case(name), post, i + 1 if post else 0) for name, post in debaters)
             elif (
                 i > 0 and (side := _DEBATE_SIDE.fullmatch(p)) and looks_like_name(named := clean_name((side["name"] or side["before"]).split(", ")[0]))
             ):  # "Proposition: Major General (ret.) Mats Engman" over the case for, "For: Elena Marchetti, Associate Professor …"
@@ -4097,6 +4100,15 @@ _DEBATE_SIDE = re.compile(
 )
 """'Proposition: Major General (ret.) Mats Engman', 'Against — Dr Hannah Lowe', 'Yelena Markova (for the motion)': whose side
 of a debate follows."""
+
+
+def _debater(side: str) -> tuple[str, str]:
+    """The name and post a debate's side line gives ('Dr. Yelena Voronova, Senior Researcher, …'): the post only when it reads
+    as one."""
+    name, _, post = side.partition(", ")
+    return clean_name(RANKS.sub("", name)), post.strip() if AFFILIATION_WORD.search(post) else ""
+
+
 _NAME_SIGNATURE = re.compile(r"[—–-]{1,2}\s*(?P<name>[^,\n]{4,60}?)(?:(?:,\s*|\s*\n\s*)(?P<post>.{3,200}))?")
 """'— Yang Hye-won, research fellow at the Korea Institute for National Unification' under a contribution: its writer (the
 post on the signature's second line too)."""

@@ -224,12 +224,10 @@ def draft(
         raise UsageError(f"found {len(reading.people)} authors ({found}) but {len(author_names)} --author; give one --author per author, in order")
     for signer, name in zip(reading.people, author_names, strict=False):
         signer.name = name
-    if not author_names and (body := detect.body_named_by_the_title(reading, paragraphs)):
-        reading = detect.read(paragraphs, known_names, default_signers=[body])  # "Final report of the Panel of Experts …"
-        reading.notes.append(f"no one signs the text: it is taken as the {body}'s, which its title names; check the authors")
-    elif not author_names and (writer := detect.writer_named_by_a_bio(reading, paragraphs)):
-        reading = detect.read(paragraphs, known_names, default_signers=[writer])  # "The author, Vikram Raghunathan, is …"
-        reading.notes.append(f"no byline: the text is taken as {writer}'s, whom its bio names; check the authors")
+    if not author_names and (named := detect.named_writer(reading, paragraphs)):
+        writer, how = named  # "Final report of the Panel of Experts …", "The author, Vikram Raghunathan, is …"
+        reading = detect.read(paragraphs, known_names, default_signers=[writer])
+        reading.notes.append(how)
     if not reading.people and any(role in ("body", "introduction") for role in reading.roles):  # prose, and no one to sign it
         raise UsageError("found no byline (such as 'By Jane Doe'); say who wrote it with --author NAME")
     if not any(role == "body" for role in reading.roles):  # a byline over no argument names no author: `detect` keeps none
