@@ -208,6 +208,7 @@ def test_the_english_of_a_bilingual_line(line: str, english: str) -> None:
         "END OF ARTICLE",
         "What do you think? Send your views to letters@policyreview.example. Selected letters will be published in our next issue.",
         "More symposia\n→ Can Sanctions on North Korea Still Work?\n→ The Future of the Alliance After the Election",
+        "Print   Share   PDF Download",  # a publication page's buttons
     ],
 )
 def test_furniture_in_any_language_is_furniture(paragraph: str) -> None:

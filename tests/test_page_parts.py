@@ -2326,6 +2326,12 @@ def test_an_argument_that_uses_the_furniture_s_words_stays_the_argument(sentence
         ("View more comments", "boilerplate"),
         ("[28/11/2023, 08:10] Seo Min-ji: Very sobering read\n[28/11/2023, 08:13] Park Dong-wook: 👍👍", "boilerplate"),
         ("Shared from Apple News", "boilerplate"),
+        (
+            "◀ Previous   Inter-Korean Relations After the “Two Hostile States” Line\n▶ Next   China’s Calculus on the Korean Peninsula in 2024\nList",
+            "boilerplate",
+        ),
+        ("Related Q&As\nExpert Q&A: The Kim–Putin Summit and Japan’s Security\nExpert Q&A: Can the Abductions Issue Be Solved?", "boilerplate"),
+        ("SISA Commentaries are intended to provide timely and policy-relevant commentary. The authors’ views are their own.", "disclaimer"),
         ("These are my personal views, not those of Seoul National University, where I teach.", "disclaimer"),
         ("※ 이 글은 개인적인 의견이며 소속 기관의 입장과 무관합니다. / This post reflects my personal opinion only, not that of my university.", "disclaimer"),
         ("👁 18.7K  edited  14:06", "boilerplate"),

@@ -181,6 +181,7 @@ DISCLAIMER = re.compile(
     r"^(?:the )?(?:sole )?responsibility for (?:the )?(?:views|opinions|content)\b|"
     r"^this (?:document|report) was prepared by the congressional research service\b|"  # CRS's standing notice
     r"^this (?:work|paper|publication|brief|report) has been prepared to support the work of\b|"  # a parliamentary library's
+    r"^[\w .&’'-]{2,60} (?:commentaries|briefs|papers|insights|perspectives) are intended to provide\b|"  # "SISA Commentaries are intended to …"
     r"^(?:the )?views (?:expressed )?(?:here )?are (?:purely )?personal\b|^these are my (?:own )?(?:personal )?views\b|^(?:these|the) views are my own\b|"
     r"^(?:this|the) (?:post|article|piece|blog|column|note) reflects (?:only )?my (?:own )?(?:personal )?(?:opinions?|views?)\b|"
     r"^(?:(?:author[’']?s )?declaration\s*:?\s*)?i(?: hereby)? declare that (?:this|the) (?:thesis|dissertation|work|paper)\b|"  # a thesis's declaration of its own work
@@ -242,7 +243,7 @@ _FURNITURE_LINES = (
     r"(?:facebook|twitter|x|linkedin|e-?mail|whatsapp|reddit)(?:\s*[|·•,/]\s*\w+)+",
     r"(?:x|facebook|twitter|linkedin|e-?mail|whatsapp|reddit|telegram|copy link)(?:\s+(?:x|facebook|twitter|linkedin|e-?mail|whatsapp|reddit|telegram|copy link)){2,}",  # "X  Facebook  LinkedIn  Email  Copy link"
     r"share\s*/\s*save",
-    r"print(?:\s+(?:pdf|list|e-?mail|share))+",  # "Print PDF List": a page's buttons
+    r"print(?:\s+(?:pdf|list|e-?mail|share|download))+",  # "Print PDF List", "Print   Share   PDF Download": a page's buttons
     r"tweet",
     r"print",
     r"e-?mail",
@@ -364,7 +365,7 @@ _FURNITURE_LINES = (
     r"(?:(?:share|tweet|e-?mail|print|save|comments?(?: \(\d{1,5}\))?)\s*){3,}",  # "Share   Tweet   Email   Comments (41)"
     r"(?:(?:\[?share\]?|tweet|f|𝕏|x|line|hatena|pocket|telegram|whatsapp|copy link|e-?mail|[✉🔗📧]\ufe0f?)\s*){3,}",  # "[Share]  f  𝕏  LINE  Hatena  ✉"
     r"(?:\d{1,5}\s+comments?\s+)?[\w .&-]{0,30}?\s*🔒?\s*disqus[’']?\s.*|♡\s*favorite\b.*|start the discussion\W*|be the first to comment\W*",  # Disqus's box
-    r"list|(?:prev|previous|next)\s+(?:policy brief|brief|post|article|paper|commentary|story|issue|analysis)\b.{0,200}",  # a publications page's "List" / "Prev   Policy Brief No. …" / "Next   …"
+    r"list|(?:prev|previous|next)\s+(?:policy brief|brief|post|article|paper|commentary|story|issue|analysis)\b.{0,200}|[◀▶←→]?\s*(?:previous|next)\s+(?-i:[A-Z“‘])[^.!?\n]{5,150}",  # a publications page's "List" / "Prev   Policy Brief No. …" / "Next   …"
     r"(?:readers?[’']? poll|quick poll|our poll)\s*:.{0,240}",
     # what reading apps put round the text: Apple News's and Pocket's bars, Naver's blog menu, WeChat's QR prompt, a saved date
     r"today\s+news\+(?:\s+\S+){0,4}",
@@ -1310,7 +1311,7 @@ COMMENTS_HEAD = re.compile(
 )
 """The head of a comment section ('Comments (6)', '💬 23 comments'): what follows is readers', not the author's."""
 LINKS_HEADING = re.compile(
-    r"^(?:[^/\n]{1,30}/\s*)?(?:related(?: articles?| stor(?:y|ies)| posts| content| columns?| essays?| briefs?| videos?| reading| publications| research| topics| tags| news| subjects| interviews| commentar(?:y|ies)| analys[ie]s| links| materials?| [\w .]{2,30} links)?|more (?:from|in|on) [\w ]+|read (?:more|next)|see also|recommended(?: for you)?|further reading"
+    r"^(?:[^/\n]{1,30}/\s*)?(?:related(?: articles?| stor(?:y|ies)| posts| content| columns?| essays?| briefs?| videos?| reading| publications| research| topics| tags| news| subjects| interviews| commentar(?:y|ies)| analys[ie]s| links| materials?| q&as?| [\w .]{2,30} links)?|more (?:from|in|on) [\w ]+|read (?:more|next)|see also|recommended(?: for you)?|further reading"
     r"|more (?:interviews|articles|stories|commentary|analysis|episodes|posts|columns|opinions?|symposia|symposiums|debates|essays|dialogues)(?: by [\w .,’'-]{2,40})?|check out (?:our )?(?:other|more) (?:content|stories|articles)|(?:(?:a few |some |other )?(?:things|links|pieces|reads) )?worth reading(?: this week)?|read also|also read|(?:recommended|more) from (?:medium|substack|linkedin)|others also viewed|further information|what (?:we|i)[’']?(?:re| am|m) reading"
     r"|other (?:commentaries|commentary|articles|stories|columns|interviews|episodes|analyses|opinions)|more in (?:the|this) [\w&' ]{2,30}"
     r"|elsewhere (?:this week|on the site|in [\w ]{2,30})|(?:this blog[’']s |my |the author[’']s )?other posts(?: in [^\n]{2,40})?"
