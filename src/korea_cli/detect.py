@@ -1525,11 +1525,10 @@ class _Reader:
                 debaters = [_debater(_DEBATE_SIDE.fullmatch(line.strip())["name"]) for line in lines]
                 self.bylines[i] = tuple(self.person(title_case(name), post, i + 1 if post else 0) for name, post in debaters)
             elif (
-                i > 0 and (side := _DEBATE_SIDE.fullmatch(p)) and looks_like_name(named := clean_name((side["name"] or side["before"]).split(", ")[0]))
+                i > 0 and (side := _DEBATE_SIDE.fullmatch(p)) and looks_like_name((debater := _debater(side["name"] or side["before"]))[0])
             ):  # "Proposition: Major General (ret.) Mats Engman" over the case for, "For: Elena Marchetti, Associate Professor …"
                 self.roles[i] = "byline"  # a debater's section
-                post = (side["name"] or "").partition(", ")[2].strip()
-                post = post if AFFILIATION_WORD.search(post) else ""
+                named, post = debater if side["name"] else (debater[0], "")  # 'Yelena Markova (for the motion)' gives no post
                 self.sections[i] = self.person(title_case(named), post, i + 1 if post else 0)
                 self.alone.add(i)
             elif (
@@ -4106,7 +4105,7 @@ def _debater(side: str) -> tuple[str, str]:
     """The name and post a debate's side line gives ('Dr. Yelena Voronova, Senior Researcher, …'): the post only when it reads
     as one."""
     name, _, post = side.partition(", ")
-    return clean_name(RANKS.sub("", name)), post.strip() if AFFILIATION_WORD.search(post) else ""
+    return clean_name(name), post.strip() if AFFILIATION_WORD.search(post) else ""
 
 
 _NAME_SIGNATURE = re.compile(r"[—–-]{1,2}\s*(?P<name>[^,\n]{4,60}?)(?:(?:,\s*|\s*\n\s*)(?P<post>.{3,200}))?")
