@@ -789,6 +789,13 @@ lived outside the repository and were lost with that machine; their first-sight 
   170 of 199 and 58 of 72. Left: the AMA's readers' questions under their usernames and its host introduced by her own
   'I'm Rebecca Haldane'; the report's speakers, each named in the reported speech that opens the paragraph; the guest
   sidebar signed at its foot; the reader's letter with its signature in the same block.
+- formats-fresh295: translated and bilingual pieces (a translated column, a translator's note, a Chinese think tank's
+  commentary with its title and author in characters, a translation from the Russian, Korean quoted with glosses, a
+  bilingual interview, an op-ed 'with translation by', a newsletter's English summary of a Korean article); first measured
+  at 145 of 164 roles, 61 of 66 body passages; now 151 of 164 and 61 of 66. Left: the newsletter's summary, whose
+  paragraphs the key reads as the summarised writer's (reported speech, as formats-fresh292's conference report), read
+  as the editor who signs 'Summary by'; the bilingual interview's Korean title over its English one, and a question
+  asked in English under its Korean.
 """
 PENDING = CASES / "pending"
 """Keyed sets measured at first sight and fixed in part, not yet held to the per-set thresholds (95% of roles, every title and

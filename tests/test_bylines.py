@@ -108,6 +108,12 @@ from korea_cli.bylines import byline_people, clean_name, guest_list, institution
             "Lead author: Dr Lim Wei Ling, Senior Fellow\nContributing authors: Bae Hyun-joo, Research Fellow; Shreya Nair, Research Analyst",
             [("Lim Wei Ling", "Senior Fellow"), ("Bae Hyun-joo", "Research Fellow"), ("Shreya Nair", "Research Analyst")],
         ),  # every one an author
+        ("By Nguyễn Thị Thu Hằng, with translation by Đỗ Quang Minh", [("Nguyễn Thị Thu Hằng", "")]),  # the translator is no author
+        ("By Anna Berg, with a translation by Olga Petrova", [("Anna Berg", "")]),
+        ("By H.E. Dato’ Sri Ahmad Faisal bin Abdul Rahman", [("Ahmad Faisal bin Abdul Rahman", "")]),  # Malaysian honours are no part of a name
+        ("By Tan Sri Rastam Mohd Isa", [("Rastam Mohd Isa", "")]),
+        ("By Datuk Seri Anwar Ibrahim", [("Anwar Ibrahim", "")]),
+        ("Author: ZHANG Weimin 张伟民   |   Source: SINEA   |   Date: 2023-07-18", [("ZHANG Weimin", "")]),  # the name in characters, then the bar
     ],
 )
 def test_a_byline_gives_each_person_once(line: str, people: list[tuple[str, str]] | None) -> None:
@@ -254,6 +260,10 @@ def test_two_affiliations_share_an_institution(one: str, other: str, shared: set
         ),
         ("Panelists:\nThe future of the alliance after Hanoi and what it means.", False),
         ("Signed:\nDr Anna Berg, Director, Nordic Asia Centre\nAmbassador (ret.) Paul Ortiz, former Ambassador to Korea", True),  # a statement's signatories
+        (
+            "Panellists:\nDr Priya Raghavan, Senior Fellow, Centre for Indo-Pacific Studies\nDr Nguyen Thi Thu Ha, Deputy Director, IEAS",
+            True,
+        ),  # British spelling
     ],
 )
 def test_a_list_of_guests_is_their_byline(paragraph: str, listed: bool) -> None:
@@ -334,6 +344,7 @@ def test_sharing_lines_are_furniture(line: str) -> None:
         ("M.E.: I would not say doomed, but the mandate was thin.", "speaker"),
         ("A. I would not say doomed.", "answer"),
         ("Q: Were they doomed?", "question"),
+        ("Dr Nguyen Thi Thu Ha: Not useless, but they cannot come first.", "speaker"),  # a rank with no full stop, a name of four words
     ],
 )
 def test_a_turn_marked_by_initials_is_a_speaker_not_an_answer(paragraph: str, turn: str) -> None:

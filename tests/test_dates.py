@@ -80,6 +80,11 @@ from korea_cli.dates import date_among, dateline
         ("07.11.2023 - Speech", "2023-11-07", "07.11.2023"),  # what the page is, after a dash
         ("Published online: 3 November 2020", "2020-11-03", "3 November 2020"),  # a journal's
         ("01/03/2019 08:15 GMT+7", "2019-03-01", "01/03/2019"),  # a time zone east of Greenwich: the day first
+        ("Published - October 05, 2024 10:31 pm IST - NEW DELHI", "2024-10-05", "October 05, 2024"),  # a dash after 'Published', the place after
+        ("Ho Chi Minh City, 02/10/2025", "2025-10-02", "02/10/2025"),  # a city whose country writes the day first, of four words
+        ("Hanoi, 02/10/2025", "2025-10-02", "02/10/2025"),
+        ("Washington, 02/10/2025", None, "02/10/2025"),  # no such place: the order stays unknown
+        ("Mexico City, March 4, 2019", "2019-03-04", "March 4, 2019"),
     ],
 )
 def test_a_date_line_states_its_date(line: str, value: str | None, words: str) -> None:

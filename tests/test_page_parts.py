@@ -2349,6 +2349,28 @@ def test_an_argument_that_uses_the_furniture_s_words_stays_the_argument(sentence
         ("South Korean soldiers on patrol near the Demilitarized Zone in Paju\nImage: Ahn Young-joon/AP/picture alliance", "caption"),
         ("List\nPrev   Policy Brief No. 2021-16 | Biden's Review Six Months On\nNext   Policy Brief No. 2021-18 | Humanitarian Cooperation", "boilerplate"),
         ("0 Comments    MIAA    🔒 Disqus' Privacy Policy    Login\n♡ Favorite    Tweet    Share    Sort by Best\nStart the discussion…", "boilerplate"),
+        ("3 Comments   Join the discussion\nSign in to comment", "boilerplate"),
+        ("Type your email…", "boilerplate"),
+        ("See you next week. As always, replies to this email come straight to me.", "boilerplate"),
+        ("UPCOMING EVENTS\n6 May – Webinar: Pandemic diplomacy and the DPRK (online)\n20 May – Book talk: The Korean War at seventy", "boilerplate"),
+        ("NEW PUBLICATIONS\n“Sanctions exemptions in a pandemic” – Working Paper 2020/3", "boilerplate"),
+        ("[PDF] Download this commentary (312KB)\n< Back to Commentary List", "boilerplate"),
+        ("Korea, North / Korea, South / India-South Korea / nuclear weapons / diplomacy", "boilerplate"),
+        ("Share   Facebook   X   KakaoTalk   Link   Print   A+ A-", "boilerplate"),
+        ("The Center for Pacific Dialogue works to strengthen relations between the United States and Asia through research and exchange.", "boilerplate"),
+        ("This roundtable is part of Hanbando Review’s series “Peninsula 2021.” Previous installments: The Moon government’s last year", "boilerplate"),
+        ("Transcription by Lee Ji-eun. Edited by Kang Hye-won.", "credit"),
+        ("Dr. Tanabe writes in a personal capacity. The views expressed do not represent those of the Korea Institute for Defense Analyses.", "disclaimer"),
+        ("Sources: Ministry of External Affairs, Annual Report 2021–22; KOTRA trade statistics; Panmunjom Declaration (27 April 2018).", "notes"),
+        ("Pacific Lens articles are published under a Creative Commons Attribution-NoDerivatives 4.0 licence and may be republished.", "boilerplate"),
+        ("Prof. em. Dr. Yuki Tanabe taught international relations at the Universität Mittelrhein in Koblenz until 2019.", "author_bio"),
+        ("— End of transcript —", "boilerplate"),
+        ("[END OF INTERVIEW]", "boilerplate"),
+        ("CIPS Working Papers are circulated for discussion and comment. They have not been peer reviewed. © 2023 the authors.", "boilerplate"),
+        ("Eurasia Conversations is the interview series of the Danube Institute for Eurasian Studies. © DIES Wien 2024", "boilerplate"),
+        ("Đỗ Quang Minh, a research fellow at the same institute, translated this article from the Vietnamese.", "credit"),
+        ("Translations are my own. The Korean texts follow the versions KCNA published on 19 August and 9 September.", "notes"),
+        ("Chapters\n0:00 Introduction\n1:12 Why Kishida wants a summit\n6:40 The abduction issue", "boilerplate"),
     ],
 )
 def test_what_a_page_sets_under_the_argument(paragraph: str, role: str) -> None:
@@ -2666,3 +2688,133 @@ def test_a_newsletter_s_notices_under_its_rule_and_a_bio_that_writes_from_a_city
         ]
     )
     assert reading.roles[4:] == ["author_bio", "boilerplate", "boilerplate"]
+
+
+def test_an_institute_s_name_then_its_series_label_then_the_headline() -> None:
+    """An institute's name ending in its legal form ('e.V.') is no sentence, and a label stands over the title, never under
+    it: the name over 'POLICY BRIEF No. 09/2022' is the masthead, the headline under the label the title, and the names over
+    their posts under it the byline."""
+    roles = roles_of(
+        "BERLIN FORUM FOR EAST ASIAN AFFAIRS\nBerliner Forum für Ostasienpolitik e.V.",
+        "POLICY BRIEF No. 09/2022",
+        "Small Steps on a Narrow Bridge: Reviving Military Confidence-Building on the Korean Peninsula",
+        "Chun Chae-sung\nProfessor, Seoul National University\nKatharina Ulbrich\nHead of the Korea Programme, Berlin Forum for East Asian Affairs",
+        "Berlin, September 2022",
+        ARGUMENT,
+        ARGUMENT,
+    )
+    assert roles[:5] == ["boilerplate", "label", "title", "byline", "dateline"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "role"),
+    [
+        ("* Corresponding author. Email: ml.hsu@cascadia-ips.ca. The authors thank two anonymous reviewers.", "notes"),
+        ("A note on transliteration: Russian names follow the Library of Congress system, without diacritics.", "editors_note"),
+        ("Interview: Anaïs Ferrand\n24.06.2024", "credit"),
+    ],
+)
+def test_what_a_page_sets_over_the_argument(paragraph: str, role: str) -> None:
+    """A paper's starred note on its corresponding author, a translation's note on its spelling, and who asked over the day."""
+    roles = roles_of("Counting what cannot be seen", "By Yuki Tanabe", paragraph, ARGUMENT, ARGUMENT)
+    assert roles[2] == role
+
+
+def test_the_interviewer_s_credit_over_the_day_states_the_date() -> None:
+    reading = detect.read(
+        ["Eurasia Conversations No. 31", "“Moscow is not going to police Pyongyang”", "Interview: Anaïs Ferrand\n24.06.2024", ARGUMENT, ARGUMENT]
+    )
+    assert reading.roles[2] == "credit"
+    assert reading.date is not None and reading.date[0] == "2024-06-24"
+
+
+def test_the_writer_s_bio_in_the_sidebar_under_the_comments_is_her_bio() -> None:
+    """Readers' comments run to the page's end, but for the sidebar's 'ABOUT' over the writer's bio: hers, not a comment."""
+    roles = roles_of(
+        "“No bargaining chip”: reading Pyongyang’s answer",
+        "Posted on 14 September 2022 by Fiona McAllister",
+        ARGUMENT,
+        ARGUMENT,
+        "Tags: audacious initiative, Kim Yo Jong, KCNA, translation",
+        "Share this:\nTwitter   Facebook   Email   Print",
+        "2 thoughts on “No bargaining chip”",
+        "Hyun-woo P. says:\n15 September 2022 at 9:41 am\nGreat point about the word order.\nReply",
+        "Leave a Reply\nYour email address will not be published. Required fields are marked *",
+        "ABOUT\nFiona McAllister is a lecturer in Korean Studies at Tasman Coast University in Hobart.",
+    )
+    assert roles[4:] == ["boilerplate"] * 5 + ["author_bio"]
+
+
+def test_a_heading_under_prose_that_ends_asking() -> None:
+    """'… the practical question. What would it take …?' is prose though it ends with a question: the short line under it heads a section."""
+    roles = roles_of(
+        "Verifying a freeze",
+        "By Yuki Tanabe",
+        ARGUMENT,
+        "Both sides tend to skip the practical question. What would it take to verify a freeze, and who would do it?",
+        "Freeze first, but verify",
+        ARGUMENT,
+        ARGUMENT,
+    )
+    assert roles[3:5] == ["body", "subtitle"]
+
+
+def test_two_writers_and_the_day_on_one_line_then_a_caption_over_its_credit() -> None:
+    """'Siobhan Mackay, Nguyen Thi Lan Anh | 27 August 2026' names both writers and the day; a sentence in the passive over
+    'Photo: …' is the photo's caption ('Kim Jong Un is greeted by …' is no bio of Kim Jong Un)."""
+    reading = detect.read(
+        [
+            "The Vietnam model is not a template",
+            "Hanoi’s path from war and embargo to growth is a tempting story to tell Pyongyang.",
+            "Siobhan Mackay, Nguyen Thi Lan Anh | 27 August 2026",
+            "Kim Jong Un is greeted by schoolchildren on his arrival in Hanoi for his 2019 summit with Donald Trump.",
+            "Photo: Kham/Pool/Getty Images",
+            ARGUMENT,
+            ARGUMENT,
+        ]
+    )
+    assert reading.roles[2:5] == ["byline", "caption", "credit"]
+    assert [person.name for person in reading.people] == ["Siobhan Mackay", "Nguyen Thi Lan Anh"]
+    assert reading.date is not None and reading.date[0] == "2026-08-27"
+
+
+def test_a_site_s_name_over_its_tagline_a_line_each_then_the_headline() -> None:
+    """A file of one paragraph a line: 'THE SOUTHERN WATCH' over 'Analysis and commentary from …' is the site's, and the
+    headline under them the title; but 'Korea Now Podcast' under the site's menu is the series' name over its episode."""
+    roles = roles_of(
+        "THE SOUTHERN WATCH",
+        "Analysis and commentary from the Australian Centre for Indo-Pacific Security",
+        "The verification gap in any North Korea deal—and who could help fill it",
+        "By Priya Raghavan and Tom Whitcombe",
+        "28 Nov 2022",
+        ARGUMENT,
+        ARGUMENT,
+    )
+    assert roles[:4] == ["boilerplate", "boilerplate", "title", "byline"]
+    roles = roles_of(
+        "About | Events | Podcast | Fellowships | Give", "Korea Now Podcast", "Episode 27: Keeping the Peace at Panmunjom", "Posted June 25, 2020", ARGUMENT
+    )
+    assert roles[1:3] == ["label", "title"]
+
+
+def test_a_synopsis_over_a_caption_and_a_pull_quote_in_single_quotes() -> None:
+    """'SYNOPSIS' over one paragraph is the publisher's abstract though a photo's caption stands between it and the first
+    heading; a line in single quotation marks whose words stand in a paragraph of the text is a pull quote."""
+    quoted = "Talking to Pyongyang is not a reward. It is how you find out what it wants"
+    roles = roles_of(
+        "SISS Perspectives No. 041/2026",
+        "The summit channel is still open",
+        "By Kwa Chong Wei",
+        "12 June 2026",
+        "SYNOPSIS",
+        "Eight years after the Singapore summit its promises lie unfulfilled. Yet with renewed talk of a meeting, the"
+        " leader-to-leader channel may still be the only one that works, and Singapore should say so.",
+        "The Capella Hotel on Sentosa, venue of the June 2018 summit. Photo: SISS file",
+        "COMMENTARY",
+        ARGUMENT,
+        f"‘{quoted}’",
+        f"{ARGUMENT} {quoted}, and that is worth knowing before anyone offers anything.",
+        ARGUMENT,
+    )
+    assert roles[4:8] == ["subtitle", "introduction", "caption", "subtitle"]
+    assert roles[9] == "boilerplate"

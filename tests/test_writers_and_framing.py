@@ -2669,3 +2669,27 @@ def test_a_signature_block_gives_the_writer_s_post() -> None:
         ]
     )
     assert [(p.name, p.affiliation) for p in reading.people] == [("Sang-hyun Lee", "Research Fellow | Yeongnam Institute for Peace Studies")]
+
+
+def test_a_text_no_byline_signs_is_the_writer_its_standfirst_names_as_arguing_it() -> None:
+    """'Chaesung Chun, a professor of … at Seoul National University, argues that …' over the text: his, the known author,
+    with his post up to the verb, and a note that says so."""
+    from korea_cli import ingest
+    from korea_cli.corpus import read_shared
+    from korea_cli.layout import bundled_corpus
+
+    parts = [
+        "Commentary",
+        "The End-of-War Declaration Is a Beginning, Not a Reward",
+        "Chaesung Chun, a professor of political science at Seoul National University, argues that Washington should stop"
+        " treating a peace declaration as a concession to Pyongyang.",
+        "October 14, 2021",
+        ARGUMENT,
+        ARGUMENT,
+    ]
+    drafted = ingest.draft(read_shared(bundled_corpus()), "\n\n".join(parts).encode())
+    assert [(author.id, author.affiliation) for author in drafted.authors] == [
+        ("chun-chaesung", "a professor of political science at Seoul National University")
+    ]
+    assert any("whom its standfirst names" in note for note in drafted.notes)
+    assert {whose for role, whose in drafted.roles if role == "body"} == {("chun-chaesung",)}

@@ -381,8 +381,11 @@ def _without_date(rest: str) -> str:
     return rest
 
 
-_NAME_IN_SCRIPT = re.compile(r"\s*[(（]?[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+(?:\s+[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+)*[)）]?\s*$")
-"""A name written again in Chinese characters, kana or Hangul after its romanization: '黃薇婷', '(김태훈)'."""
+_NAME_IN_SCRIPT = re.compile(
+    r"\s*[(（]?[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+(?:\s+[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+)*[)）]?(?:\s*$|(?=\s+[|·•]\s))"
+)
+"""A name written again in Chinese characters, kana or Hangul after its romanization: '黃薇婷', '(김태훈)', at the line's end or
+before a bar and what follows it ('Author: ZHANG Weimin 张伟民 | Source: …')."""
 
 
 def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, str]] | None:
@@ -454,7 +457,9 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
             rest = re.sub(r"\s+in\s+(?-i:[A-Z])[\w -]+$", "", rest[posted.end() :].strip())
             rest += "" if "," in rest else ", " + posted[0]
         rest = re.sub(r"\s+(?:editors?|source|translators?|views)\s*[:：].*$", "", rest, flags=re.I)  # "Author: ZHANG Wei    Editor: LI Na"
-        rest = re.sub(r"\s*[;,]\s*(?:translated|translation|trans\.)(?:\s+from\s+[\w ]+?)?\s+by\s.*$", "", rest, flags=re.I)  # "By X; translated by Y"
+        rest = re.sub(
+            r"\s*[;,]\s*(?:with\s+(?:an?\s+)?)?(?:translated|translation|trans\.)(?:\s+from\s+[\w ]+?)?\s+by\s.*$", "", rest, flags=re.I
+        )  # "By X; translated by Y", "By X, with translation by Y": the translator, no author
         for line in lines[1:]:  # "FROM: CHUN Chae-sung (…)\nand YOON Ha-rim (…)", "By A, X;\nB, Y;\nand C, Z": the names go on
             if also := re.match(r"(?:contributing|co-?|additional|other)\s*authors?\s*:\s*(?P<names>\S.*)", line.strip(), re.I):
                 rest += "; " + also["names"]  # "Lead author: Dr Lim Wei Ling, Senior Fellow" over "Contributing authors: Bae Hyun-joo, …"
@@ -522,7 +527,7 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
 
 
 _GUESTS = re.compile(
-    r"(?:guests?|authors?|contributors?|panel(?:ists?)?|speakers?|participants?|discussants?|signed(?: by)?|signatories|signatures"
+    r"(?:guests?|authors?|contributors?|panel(?:l?ists?)?|speakers?|participants?|discussants?|signed(?: by)?|signatories|signatures"
     r"|(?:the )?members(?: of the [\w ’'-]{2,60})?|(?:study|working|expert) group members|(?:the )?undersigned)(?:\s*\([^()]{2,40}\))?\s*[:,]?",  # "Members of the Study Group" under a statement, "Signed,", "Signatories (in alphabetical order):"
     re.I,
 )

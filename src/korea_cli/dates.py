@@ -58,13 +58,13 @@ _DATELINE_WORDS = re.compile(
     r"(?:source\s*:\s*[\w .]{2,40}?\s+(?=published\b|updated\b))?(?:no\.\s*\d+(?:\s*\(\d+\))?,?\s*[–—-]?\s*(?=\d{1,2}\s|[a-z]{3}))?"  # "Source:Global Times Published: …", "No. 108 – 30 August 2022"
     r"(?:(?:published in (?:the )?print edition(?: of)?|(?:published|posted|updated|released)(?: online)?(?: on)?|(?:page )?last updated(?: on)?|first published(?: online)?|print edition|date|dated|on|aired|broadcast|recorded|delivered|input(?:ted)?|registered"
     r"|publicerad|publiceret|publisert|julkaistu|ver(?:ö|oe)ffentlicht(?: am)?|publi(?:é|e)(?: le)?|publicado(?: el)?|pubblicato(?: il)?|gepubliceerd(?: op)?"
-    r"|for (?:immediate )?release|for publication|embargoed(?: until)?)\b\s*:?\s*)?"
+    r"|for (?:immediate )?release|for publication|embargoed(?: until)?)\b\s*(?::|[–—-](?=\s))?\s*)?"  # "Published: …", "Published - October 05, 2024"
     r"(?:\d+\s*(?:minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?)\s+ago\s*[·|•–—-]\s*|just now\s*[·|•–—-]\s*)?"  # "3 hours ago · March 12, 2019"
     r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
     r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
     r"|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)\.?,?\s+)?"
     r"(?:\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?,?\s+)?"  # "Updated 21:07, 14-Jun-2018"
-    r"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}(?:,\s+[A-Z][\w.’'-]*)?\s*(?:,|—|–|-{1,2}|\s/|\s●)\s+)?"  # a place: "Seoul, March 4, 2019", "Washington, D.C. — March 12, 2019"
+    r"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}(?:\s+City)?(?:,\s+[A-Z][\w.’'-]*)?\s*(?:,|—|–|-{1,2}|\s/|\s●)\s+)?"  # a place: "Seoul, March 4, 2019", "Washington, D.C. — March 12, 2019", "Ho Chi Minh City, …"
     r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+)?"  # "Seoul / Fri, November 15, 2019", "Seoul ● Mon, …"
     r"(?:(?-i:[A-Z][a-z]{3,14})\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))?",  # "Politics Jun 21, 2018": the section, then the day
     re.I,
@@ -78,6 +78,7 @@ _AFTER_DATE = re.compile(
     r"|\s+in\s+(?-i:[A-Z])[\w ,&-]{2,80}?(?=\s*·|\s*$)|\s*·\s*\d+\s+comments?"  # "Posted on 03.04.2021 in Analysis, Korea · 11 comments"
     r"|,\s+(?-i:[A-Z][\w’'.-]*(?:[ -](?:&|of|the|and|de|[A-Z][\w’'.-]*)){0,6})(?=,|\s*$)"  # "Recorded 18 March 2022, Singapore", "…, Owen G Glenn Building, Auckland": where
     r"|\s+[-–—]\s+(?:speech|interview|press release|statement|article|news|op-?ed|commentary)$"  # "07.11.2023 - Speech": what the page is
+    r"|\s+[-–—]\s+(?-i:[A-Z][A-Z .’'-]{2,30})(?=\s*$)"  # "Published - October 05, 2024 10:31 pm IST - NEW DELHI": where, in capitals
     r"|,?\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"  # Nexis: "September 14, 2023 Thursday", or "27 September 2021, Monday"
     r"|\s+font(?: size)?\s*:?\s*a\+\s*a-"  # "… 10:21    Font size: A+ A-": the page's text-size buttons
     r"|\s*[,|·•/–—-]?\s*(?:updated|last updated|last modified|modified)\b.*|\s*[|·•/]\s*[^|·•]{0,40}"
@@ -112,7 +113,7 @@ def dateline(paragraph: str) -> tuple[str | None, str] | None:
                     day, month = second, first  # '3/8/22 at 6:00 AM EST': a US time zone, a US date (month first)
                 elif match.groupdict().get("short_year"):
                     pass  # '01.13.16': with two digits for the year, only a day past 12 tells the order
-                elif day is None and (_DAY_FIRST_WORDS.search(paragraph) or _EAST_OF_GREENWICH.search(paragraph)):
+                elif day is None and (_DAY_FIRST_WORDS.search(paragraph) or _EAST_OF_GREENWICH.search(paragraph) or _DAY_FIRST_PLACE.match(paragraph)):
                     day, month = first, second  # '12/03/2019 - 05h00 | Atualizado …': a language that writes the day first
                 elif day is None and match["separator"] in ".-":
                     day, month = first, second  # '12.03.2020', '03-11-2021': dots and dashes are the day-first conventions of Europe and Asia
@@ -144,6 +145,12 @@ _DAY_FIRST_WORDS = re.compile(
 
 _EAST_OF_GREENWICH = re.compile(r"\b(?:GMT|UTC)\s?\+\s?\d{1,2}(?::?\d\d)?\b|\b(?:KST|JST|ICT|WIB|SGT|MYT|PHT|HKT|IST|CET|CEST|EET|EEST|MSK|AEST|AEDT)\b")
 """A time zone east of Greenwich, where dates are written day first: '01/03/2019 08:15 GMT+7' is the first of March."""
+
+_DAY_FIRST_PLACE = re.compile(
+    r"(?:Hanoi|Ho Chi Minh City|Jakarta|Kuala Lumpur|Bangkok|Singapore|New Delhi|Delhi|Mumbai|Dhaka|Islamabad|Canberra|Sydney|Melbourne"
+    r"|Wellington|London|Paris|Berlin|Brussels|Vienna|Geneva|Rome|Madrid|Lisbon|Moscow|Stockholm|Oslo|Helsinki|Copenhagen|Warsaw|Prague)\b"
+)
+"""A place-and-date line's city, where dates are written day first: 'Ho Chi Minh City, 02/10/2025' is the second of October."""
 
 _SECTION_TAGS = re.compile(r"(?:(?-i:[A-Z][a-z&’'-]+)\s+){1,3}(?P<rest>(?-i:[A-Z][a-z]{2,8})\.?\s+\d{1,2},\s+(?:19|20)\d\d)")
 """Section tags run into the day under a headline: 'Politics Society Jul 9, 2019'."""

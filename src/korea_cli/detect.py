@@ -88,6 +88,7 @@ from korea_cli.looks import (
     is_prose,
     is_publisher_footer,
     is_running_head,
+    is_tagline,
     label_over_publisher,
     plain,
 )
@@ -100,7 +101,7 @@ _SERIES_MARK = re.compile(r"\b(?:brief|paper|report|bulletin|newsletter|series|c
 
 _BIO = re.compile(  # not 'Niklas Swanström is right that …': a co-author answering the other
     r"^(?:\*{1,3}\s?|\()?(?:(?i:profile|bio|about the author|about|author)\s*:\s*)?(?:(?:Dr|Prof|Gen|Amb|Ambassador|Professor|General)\.?(?:\s*\((?:ret|retd)\.?\))?\s+)?(?P<who>[A-ZÀ-ÖØ-ÞĀ-ž][\w.'’-]*(?:\s+(?:(?:de|la|van|von|der|den|del|da|di|du|le|bin|al)\s+)*[A-ZÀ-ÖØ-ÞĀ-ž][\w.'’-]*){0,3})(?:\s+\((?:ret|retd)\.?\)|\s+\((?-i:[A-ZÀ-Þ])[^()]{1,40}\))?(?:\s+[’'‘]\d{2})?"  # 'Jeon Jae-seong (Chun Chae-sung) is …'
-    r"(?:,\s+(?:Ph\.?\s?D\.?|D\.?Phil\.?|OBE|CBE|MBE))?(?:,\s+(?P<aside>[^,]{2,120}),)?(?::\s+(?i:born)\b|\s+)(?:(?<=[Bb]orn)|is(?!\s+(?:right|wrong|correct|mistaken|surely|too|not\s+wrong)\b)|was|also|serves|served|has|had|holds|teaches|lectures|researches|leads|directs|heads|headed|chaired|commanded|chairs|edits|writes|works|worked|spent|joined"
+    r"(?:,\s+(?:Ph\.?\s?D\.?|D\.?Phil\.?|OBE|CBE|MBE))?(?:,\s+(?P<aside>[^,]{2,120}),)?(?::\s+(?i:born)\b|\s+)(?:(?<=[Bb]orn)|is(?!\s+(?:right|wrong|correct|mistaken|surely|too|not\s+wrong)\b)|was|also|serves|served|has|had|holds|teaches|taught|lectures|lectured|researches|leads|directs|heads|headed|chaired|commanded|chairs|edits|writes|works|worked|spent|joined"
     r"|covered|reported|advises|advised|specializes|specialises|received|earned|studied|graduated|retired from)\b"
 )
 _INTRODUCED = re.compile(
@@ -185,6 +186,21 @@ def named_writer(reading: Reading, paragraphs: Sequence[str]) -> tuple[str, str]
         return body, f"no one signs the text: it is taken as the {body}'s, which its title names; check the authors"
     if writer := _writer_named_by_a_bio(paragraphs):
         return writer, f"no byline: the text is taken as {writer}'s, whom its bio names; check the authors"
+    if writer := _writer_named_by_the_standfirst(paragraphs):
+        return writer, f"no byline: the text is taken as {writer}'s, whom its standfirst names as arguing it; check the authors"
+    return None
+
+
+def _writer_named_by_the_standfirst(paragraphs: Sequence[str]) -> str | None:
+    """The one writer a short paragraph over the argument names with a post, as arguing what follows ('Chaesung Chun, a
+    professor of political science at Seoul National University, argues that …'); None once the argument has begun."""
+    for paragraph in paragraphs[:8]:
+        flat = " ".join(plain(paragraph).split()).strip("*_ ")
+        if len(flat) > 300 and is_prose(flat):
+            return None
+        named = _INTRODUCED.match(flat)
+        if named and AFFILIATION_WORD.search(named["aside"]) and re.match(r"argues|writes|contends|explains", flat[named.end("aside") :].lstrip(", ")):
+            return clean_name(named["who"]) if looks_like_name(clean_name(named["who"])) else None
     return None
 
 
@@ -301,7 +317,7 @@ def _pull_quotes(flat: Sequence[str]) -> set[int]:
             and len(flat[i - 1]) > 150
             and (len(flat[i + 1]) > 150 or (i + 2 < len(flat) and len(flat[i + 1]) <= 80 and len(flat[i + 2]) > 150))
         )  # also over the next section's heading
-        if between and 20 <= len(paragraph) <= 250 and paragraph[:1] in '"“' and paragraph.rstrip()[-1:] in '"”':
+        if between and 20 <= len(paragraph) <= 250 and paragraph[:1] in '"“‘' and paragraph.rstrip()[-1:] in '"”’':  # double quotes or single
             words = fold(paragraph.strip('"“”‘’ ').rstrip("."))
             if len(words.split()) >= 4 and any(j != i and len(flat[j]) > len(paragraph) and words in fold(flat[j]) for j in range(len(flat))):
                 found.add(i)
@@ -714,6 +730,17 @@ class _Reader:
                 for n, line in zip(self.bylines[i], starred, strict=True):  # the stars in order, as the copy may have lost them
                     if not self.people[n].affiliation:
                         self.people[n].affiliation, self.people[n].stated_in = line.lstrip("* ").rstrip("."), i + 1
+            elif (
+                0 < i <= 3
+                and len(lines) == 1
+                and is_tagline(p)
+                and self.roles[i - 1] in (None, "label")
+                and not is_boilerplate(self.paragraphs[i - 1])  # not under the site's menu: 'About | Events | Podcast' over 'Korea Now Podcast'
+                and len(self.flat[i - 1]) <= 50
+                and not self.flat[i - 1].endswith(".")
+                and not re.search(r"\d", self.flat[i - 1])  # not 'THE PENINSULA BRIEF | Issue No. 47 | …', a series label
+            ):
+                self.roles[i - 1] = self.roles[i] = "boilerplate"  # "THE SOUTHERN WATCH" / "Analysis and commentary from …", a line each: the site's
             elif (
                 i < 6
                 and (book := next(filter(None, map(_FROM_THE_BOOK.fullmatch, map(str.strip, lines))), None))
@@ -1161,6 +1188,16 @@ class _Reader:
                     self.roles[i] = "byline"  # "Ramon de la Peña Jr. · May 3, 2018": the writer, and the day
                     self.bylines[i] = (self.person(title_case(named[0])),)
                 elif (
+                    len(parts) == 2
+                    and i > 0
+                    and found[1] in parts[1]
+                    and (several := byline_people(parts[0].strip(), names_alone=True))
+                    and len(several) >= 2
+                    and not any(affiliation for _, affiliation in several)
+                ):
+                    self.roles[i] = "byline"  # "Siobhan Mackay, Nguyen Thi Lan Anh | 27 August 2026": the writers, and the day
+                    self.bylines[i] = tuple(self.person(name) for name, _ in several)
+                elif (
                     len(parts) == 3
                     and len(named) == 1
                     and named[0] == name_alone(parts[1].strip())
@@ -1171,6 +1208,12 @@ class _Reader:
                 ):  # "Why Beijing Will Not Squeeze Pyongyang Harder | Zhao Minghui | Sept. 18, 2023": the headline, its writer, its day
                     self.roles[i] = "title"
                     self.bylines[i] = (self.person(title_case(named[0])),)
+                elif (
+                    len(lines) == 2
+                    and found[1] in lines[1]
+                    and re.match(r"(?:interview(?:ed)?(?: by)?|interviewer|(?:edited|compiled|moderated) by)\s*:?\s+\S", lines[0].strip(), re.I)
+                ):
+                    self.roles[i] = "credit"  # "Interview: Anaïs Ferrand" over "24.06.2024": who asked, and the day
                 else:
                     labelled = (  # 'EXPERT VOICES No. 12 | March 2020' (not 'Issue #47 | 27 April 2023', nor 'Published in EAPI Insights · …')
                         LABEL.match(parts[0].strip())
@@ -1340,10 +1383,16 @@ class _Reader:
                 NOTES_HEAD.match(p)
                 or (len(lines) > 1 and NOTES_HEAD.match(lines[0].strip()))
                 or (i > 2 and _AUTHORS_NOTE.match(p))
-                or re.match(r"\*{0,2}\s*corresponding author\s*:", p, re.I)  # "* Corresponding author: … We thank …": a paper's first note
-            ):
+                or re.match(r"\*{0,2}\s*corresponding author\s*[:.]", p, re.I)  # "* Corresponding author: … We thank …": a paper's first note
+                or (argument_before and re.match(r"(?:sources|references|further reading)\s*:\s+\S[^;]{2,200};\s+\S", p, re.I) is not None)
+            ):  # "Sources: Ministry of External Affairs, Annual Report 2021–22; KOTRA trade statistics; …" under the argument
                 self.roles[i] = "notes"  # or "Authors' note: This paper draws on interviews …", about its sources
-            elif re.match(r"\(?(?:translator|translators)[’']?s?[’']? notes?\s*[:.—–-]", bare, re.I):
+            elif re.match(
+                r"\(?(?:translator|translators)[’']?s?[’']? notes?\s*[:.—–-]|a note on (?:the )?(?:transliteration|romani[sz]ation|translations?)\b"
+                r"|(?:all )?translations (?:(?:here|in this [\w-]+) )?are (?:my|our) own\b",
+                bare,
+                re.I,
+            ):  # "A note on transliteration: …", "Translations are my own. …": what the translation did, no argument
                 # "Translator's note: 'Policy for Peace and Prosperity' is …": the translator's gloss; over the text, the translation's framing
                 self.roles[i] = "notes" if argument_before else "editors_note"
             elif CONTENTS.match(bare) or (len(lines) >= 3 and CONTENTS.fullmatch(lines[0].strip("*_# ")) and all(len(line) <= 90 for line in lines[1:])):
@@ -1367,7 +1416,13 @@ class _Reader:
             ):
                 self.roles[i] = "credit"  # "Photo: Yonhap" under the caption it credits (or under another credit)
                 above = RANKS.sub("", self.flat[i - 1].strip("—–-*_ "))
-                bio = _BIO.match(above) and re.search(r"\b(?:is|was|serves|served|holds|held|teaches|works|worked|joined|has been)\b", above[:120])
+                bio = (
+                    _BIO.match(above)
+                    and re.search(r"\b(?:is|was|serves|served|holds|held|teaches|works|worked|joined|has been)\b", above[:120])
+                    and not re.search(
+                        r"\b(?:is|are|was|were)\s+(?!based\b)(?:\w+ed|seen|shown|driven|given|met)\s+(?:by|at|on|during|upon|after|in)\b", above[:120]
+                    )
+                )  # not "Kim Jong Un is greeted by schoolchildren on his arrival …", a caption
                 if self.roles[i - 1] != "credit" and not bio and not is_label(self.flat[i - 1], p):
                     self.roles[i - 1] = "caption"  # not "*Daniel R. Kessler is a retired …*", a bio; but "Kim Jong-un chairs a plenary meeting …"
             elif PHOTO_CREDIT.match(p) and len(p) <= 120:
@@ -2697,7 +2752,7 @@ class _Reader:
 
     def masthead_over_label(self) -> None:
         """A label stands over the title, never under it: what was read as the title, over a label ('EXPERTS RESPOND',
-        'Analytics', 'Episode 31') and a headline under that, is the site's name ('Meridian Council on Global Affairs ›
+        'Analytics', 'Episode 31', 'POLICY BRIEF No. 09/2022') and a headline under that, is the site's name ('Meridian Council on Global Affairs ›
         Programs › Asia'), and the headline is the title. So is an institution's name alone over a headline ('Vienna Centre
         for East Asian Security')."""
         if self.title is None or self.title >= 3:
@@ -2715,6 +2770,21 @@ class _Reader:
             and not is_label(self.flat[headline], None)
         ):
             self.roles[self.title], self.roles[label], self.roles[headline] = "boilerplate", "label", "title"
+            self.title = headline
+            return
+        labelled = self.title + 1
+        headline = _next_open_or_subtitle(self.roles, labelled)
+        if (
+            labelled < self.count
+            and self.roles[labelled] == "label"
+            and headline is not None
+            and self.roles[headline] == "subtitle"
+            and headline < self.first_body
+            and len(self.flat[headline].split()) >= 4
+            and not is_prose(self.flat[headline])
+            and not is_label(self.flat[headline], None)
+        ):
+            self.roles[self.title], self.roles[headline] = "boilerplate", "title"  # the institute's name, its series label, the headline
             self.title = headline
             return
         if (
@@ -2755,6 +2825,10 @@ class _Reader:
             ):
                 self.roles[i] = "boilerplate"  # "Korean Peninsula · Russia · USA": the page's topics
                 continue
+            slashed = self.flat[i].split(" / ")
+            if role is None and argued and len(slashed) >= 4 and all(0 < len(part.split()) <= 4 and not re.search(r"[.!?;:]$", part) for part in slashed):
+                self.roles[i] = "boilerplate"  # "Korea, North / Korea, South / India-South Korea / nuclear weapons": the page's topics
+                continue
             if (
                 role is None
                 and len(self.flat[i]) <= 100
@@ -2779,6 +2853,14 @@ class _Reader:
             tags = [line.strip() for line in lines if line.strip()]
             if role is None and argued and len(tags) >= 3 and all(len(tag.split()) <= 4 and tag[:1].isupper() and tag[-1:].isalnum() for tag in tags):
                 self.roles[i] = "boilerplate"  # "Asia and Eurasia / Korean Peninsula / Russia": the page's topics, one a line
+                continue
+            if (
+                comments
+                and role is None
+                and (named := _bio_name(re.sub(r"^about(?: (?:the )?(?:author|blogger|writer)| me)?\s*:?\s*\n", "", self.paragraphs[i], flags=re.I)))
+                and any(_same_person(named, signer.name) for signer in self.people)
+            ):
+                comments = False  # "ABOUT / Fiona McAllister is a lecturer …" in the sidebar under the comments: the writer's bio ends the readers' words
                 continue
             if comments or (
                 trailing
@@ -3438,7 +3520,10 @@ class _Reader:
                 and _SYNOPSIS_HEAD.fullmatch(self.flat[i - 1].strip("*_ "))
                 and is_prose(self.flat[i])
                 and i + 1 < self.count
-                and is_heading(self.flat, i + 1, self.first_body, self.roles)
+                and (
+                    is_heading(self.flat, i + 1, self.first_body, self.roles)
+                    or (i + 2 < self.count and self.roles[i + 1] in ("caption", "credit") and is_heading(self.flat, i + 2, self.first_body, self.roles))
+                )  # a photo's caption between
             ):
                 points.add(i)  # "SYNOPSIS" over one paragraph, then the text's first heading ('COMMENTARY'): the publisher's abstract
             elif (
@@ -4756,7 +4841,7 @@ def _bio_name(text: str) -> str | None:
 
 _APPOSITION = (
     r",\s+(?!who\b|which\b|whose\b)(?P<post>(?:an?\s+|the\s+)?(?-i:[A-Za-z])[^,;:()\n]{2,80}?(?:\s(?:at|of|in|for)\s[^;:()\n]{2,120}?)?)"
-    r"(?=,\s+(?:to|about|on|who|and|for|in)\b|\s+(?:to|about)\s|(?<![A-Z])[.;:)]\s|[.;:)]?$)"
+    r"(?=,\s+(?:to|about|on|who|and|for|in|argues|writes|contends|explains|says)\b|\s+(?:to|about)\s|(?<![A-Z])[.;:)]\s|[.;:)]?$)"
 )
 """What follows a name as its post ('…, Leading Research Fellow at the Center for Korean Studies, Institute of Far Eastern
 Studies, to discuss …'), to the clause or sentence after it."""
@@ -4767,6 +4852,7 @@ _SHARED_BIO = re.compile(r"^(?P<names>[A-ZÀ-ÖØ-ÞĀ-ž][^.;:]{4,160}?(?:,\s+|
 _BIO_LABEL = re.compile(
     r"^(?:(?i:(?:about )?(?:the )?(?:authors?|guests?|speakers?|interviewees?))\s*:|(?i:about\s+the\s+(?:authors?|contributors?))\s+(?=[A-ZÀ-ÖØ-ÞĀ-ž])"
     r"|(?i:about)\s+(?-i:[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+){1,3})\s*:"  # "About Niklas Swanstrom: Niklas Swanstrom is …"
+    r"|(?-i:ABOUT|About)\s+(?=[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+){1,3}\s+is\s+(?:a|an|the)\s)"  # a sidebar's "ABOUT" over "Fiona McAllister is a …"
     r"|(?:Mr|Ms|Mrs|Miss|Mx)\.?(?=\s+[A-ZÀ-ÖØ-ÞĀ-ž]))\s*"
 )
 """What stands before the name a bio opens with: 'Authors: Maya Lindqvist is …', 'ABOUT THE AUTHORS' over 'Rachel K. Donnelly is …',

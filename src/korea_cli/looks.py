@@ -36,10 +36,11 @@ EDITORS_NOTE_HEAD = re.compile(r"^(?:editor[’']?s[’']? note|note from the ed
 CREDIT = re.compile(
     r"^\(?(?:source\s*:\s*this (?:article|column|commentary|piece|op-?ed|essay) was (?:first |originally )?published by\b|this (?:article|column|commentary|piece|op-?ed|essay) (?:is|was) (?:distributed|syndicated|republished|reprinted|reproduced|shared|co-?published|(?:published|produced) (?:jointly|in (?:partnership|cooperation|collaboration)))\b|interpret(?:ation|er|ers|ing)\s*:|(?:simultaneous |consecutive )?interpret(?:ed|ation) by|interview(?:ed)?(?: conducted)? by|translation of (?:an|the) (?:original )?(?:article|essay|column|op-?ed)\b|about the rapporteurs?\s*:|an? (?:earlier|previous|longer|shorter|different) version of this (?:commentary|article|essay|piece|op-?ed|paper|column)\b|(?:typeset|layout|designed) by|acknowledge?ments?\b(?! of country)|originally published in\b|originally written in\b|(?:this|the) (?:article|column|commentary|piece|op-?ed|essay) (?:is adapted from|originally appeared in)\b|interview(?:er)?\s*:(?=\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}(?:\s*\([^)]{2,120}\)|,\s*[^()\n]{2,80})?\)?\s*$)|illustration\s*:|cover(?: photo| image)?\s*:|(?:speakers?|panelists?|to)\s*:|transcri(?:pt|bed) by|transcript(?:ion)? (?:prepared|produced|provided) by (?-i:[A-Z])|peer[- ]review(?:ed)?(?: by)?\s*:|(?:the )?research for this (?:article|essay|commentary|piece|brief|paper) was (?:funded|supported|made possible)\b|(?:the )?authors? (?:would like to |wishes? to )?thanks? (?-i:[A-Z])|thanks (?:also )?to (?-i:[A-Z])[\w .’'-]{2,60},? (?:who|for)\b|transcription\s*:|this issue was (?:edited|produced|compiled) by|panel(?:ists)?\s*(?:[IVX\d]+\s*)?[—:–-]|(?:conducted|moderated|hosted|produced|edited)(?: and (?:edited|compiled|introduced))? by|(?:symposium|series|guest|section|forum|special issue|roundtable|volume) editors?\s*:\s*(?-i:[A-Z])|(?:host|producer|moderator|audio|presenter|chair(?:man|woman|person)?)\s*:(?=\s*(?:(?:dr|prof|mr|ms|mrs)\.?\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}(?:\s*[,(][^.?!|]{0,80})?\s*(?:$|[|·;]|\s+(?:producer|host|editor|audio|moderator|guests?)\s*:))|translated(?: from [\w ]+)? by|translated from\b|(?:english |korean |japanese |chinese |russian )?translation by|(?:compiled and )?edited by|compiled by|reporting by|additional reporting by|(?:writing|editing) by|illustration by"
     r"|(?:this|the) interview was conducted by\b|excerpted from\b|distributed by\b|(?:remarks|comments|answers|the text) (?:by|of) [^.]{2,60}? translated\b|transcript\s*:\s*(?-i:[A-Z])(?=[^,:;?!—–]{0,60}$)"
-    r"|(?:reviewed|fact-checked|checked|proofread) by\s*:?\s*(?-i:[A-Z])|image source\s*:|(?:thesis )?(?:supervisor|second reader|examiner|co-supervisor)s?\s*:\s*(?-i:[A-Z])|\(with inputs from [\w ,&-]{2,60}\)\.?$"
+    r"|(?:reviewed|fact-checked|checked|proofread|transcription|transcribed) by\s*:?\s*(?-i:[A-Z])|image source\s*:|(?:thesis )?(?:supervisor|second reader|examiner|co-supervisor)s?\s*:\s*(?-i:[A-Z])|\(with inputs from [\w ,&-]{2,60}\)\.?$"
     r"|(?:this|the) (?:article|essay|column|commentary|piece|op-?ed) was (?:written|prepared|commissioned) for\b"  # "This commentary was written for the Asahi Shimbun's …"  # "Reviewed by: Chun Jae-hoon", "Image Source: Getty"
     r"|(?-i:[A-Z][\w .&’'-]{2,60}) is (?:hosted|presented|produced|edited) by (?-i:[A-Z])"  # "Beyond the DMZ is hosted by …"
     r"|(?:this|the) (?:article|essay|column|commentary|piece|op-?ed|interview) (?:was|has been) translated\b"
+    r"|\w[^.]{2,120}?\btranslated (?:this|the) (?:article|essay|column|commentary|piece|op-?ed|interview|text)(?: (?:from|out of) (?:the )?[\w-]+)?\.?$"  # "Đỗ Quang Minh, a research fellow at …, translated this article from the Vietnamese."
     r"|this is an? (?:english|english-language|translated) version of\b"  # "This is an English version of an essay first published in Swedish …"  # "This article was translated from the Korean by …"
     r"|(?:this|the) (?:article|essay|column|commentary|piece|op-?ed) (?:was )?(?:first |originally |simultaneously |also )?(?:appeared|published)"
     r"(?: simultaneously| also| first| originally)? (?:in|by)\b"
@@ -200,7 +201,7 @@ DISCLAIMER = re.compile(
     r"^(?:the )?(?:opinions?|views?|position) of the (?:editorial board|editors?|editorial (?:staff|office)|newspaper|publication|magazine) (?:may|do|does) not (?:necessarily )?(?:coincide|reflect|represent)\b|"
     r"^(?:the )?(?:views|opinions)(?: and (?:views|opinions))? (?:expressed|in this)\b|^[^.]{0,160}\.\s+(?:the )?(?:views|opinions) expressed (?:are|here|in)\b[^.]{0,200}\.?(?:\s+[^.]{0,240}\.?)?$|^disclaimer\b|^(?:this|the) (?:article|commentary|comment|essay|piece|brief|paper|report|analysis|interview|conversation|transcript) (?:reflects|represents)\b"
     r"|^(?:the )?(?:author|authors)[’']? (?:views|opinions)\b|^(?:the )?(?:views|opinions) of the authors? (?:may|do|does|are|is)\b|^[\w &’'-]{3,40} (?:is|are) (?:produced|published) by (?:the )?[A-Z]|^(?:the )?[\w ]{3,60} does not take (?:institutional |any |collective )?positions\b|^(?:the )?(?:views|opinions)\b[^.]{0,60}\b(?:do|does) ?n[o’']t necessarily (?:reflect|represent)\b"
-    r"|^posts on this (?:blog|site)\b|^[^.]{0,60}?\b(?:writes?|(?:is|are) written|writing|participates?|participate|participated|sign(?:s|ed)?|endorse[sd]? (?:this|the) (?:statement|letter|declaration|appeal)|(?:have )?signed (?:this|the) (?:statement|letter|declaration|appeal)|serves?|take part|takes part|acts?|speaks?|spoke|wrote) in (?:a|their|his|her) personal capacit(?:y|ies)\b|^[^.]{0,80}?\baffiliations? (?:are|is) (?:listed|given|shown) for (?:purposes of )?identification\b|^\(?(?:this is )?an? (?:provisional|unofficial) translation\b|^this (?:report|paper|brief|study|project|publication) (?:was|is) made possible\b|^(?:all )?views (?:here )?(?:are|expressed are) my own\b|^(?:the )?views (?:in|on) [\w ’'-]{2,60} are (?:mine|my own)\b|^[^.]{0,160}?(?:\.\s+[^.]{0,80}?)?\btakes? no institutional positions?\b|^[^.]{0,80}?\bdoes not (?:express|take) (?:opinions|positions) of its own\b"
+    r"|^posts on this (?:blog|site)\b|^(?:(?:Dr|Prof|Mr|Ms|Mrs|Amb|Gen|Adm|Col)\.\s+)?[^.]{0,60}?\b(?:writes?|(?:is|are) written|writing|participates?|participate|participated|sign(?:s|ed)?|endorse[sd]? (?:this|the) (?:statement|letter|declaration|appeal)|(?:have )?signed (?:this|the) (?:statement|letter|declaration|appeal)|serves?|take part|takes part|acts?|speaks?|spoke|wrote) in (?:a|their|his|her) personal capacit(?:y|ies)\b|^[^.]{0,80}?\baffiliations? (?:are|is) (?:listed|given|shown) for (?:purposes of )?identification\b|^\(?(?:this is )?an? (?:provisional|unofficial) translation\b|^this (?:report|paper|brief|study|project|publication) (?:was|is) made possible\b|^(?:all )?views (?:here )?(?:are|expressed are) my own\b|^(?:the )?views (?:in|on) [\w ’'-]{2,60} are (?:mine|my own)\b|^[^.]{0,160}?(?:\.\s+[^.]{0,80}?)?\btakes? no institutional positions?\b|^[^.]{0,80}?\bdoes not (?:express|take) (?:opinions|positions) of its own\b"
     r"|^(?:op-?eds?|columns?|kronikker|opinion pieces?|guest columns?|commentar(?:y|ies)|signed (?:articles|columns|pieces|op-?eds)) (?:only )?(?:express|reflect|represent)s? (?:only )?the (?:personal )?(?:views?|opinions?) of (?:the|their|its) (?:writers?|authors?)\b"  # 'Op-eds express the views of the writer.'
     r"|^(?:this|the) (?:report|summary|note|record)\b[^.]{0,80}\breflects? (?:(?:his|her|their|the rapporteur[’']s|the author[’']s) )?(?:own )?(?:understanding|interpretation|reading|impressions?)\b"  # a rapporteur's caveat
     r"|^signed (?:articles|columns|pieces|op-?eds|contributions) (?:do not|don[’']t|does not) (?:necessarily )?(?:reflect|represent|express|translate) the (?:opinions?|views?|positions?) of\b"
@@ -223,6 +224,15 @@ _NAMED_TAGLINE = (
     r"|(?-i:[A-Z][a-z]+)(?:, (?-i:[A-Z][a-z]+)){1,4},? and (?-i:[A-Z][\w ]{2,30}) (?:in|on|for|of|across)\s.{2,80}"  # "Economics, Politics and Public Policy in East Asia …"
 )
 """A tagline that names the site's kind at its end, under the site's name: 'The Australian Strategic Policy Institute Blog'."""
+
+
+def is_tagline(line: str) -> bool:
+    """A site's tagline, its kind named ('A blog of the Centre of Korean Studies', 'Analysis and commentary from the Australian
+    Centre for Indo-Pacific Security'): under the site's name, furniture."""
+    line = " ".join(line.split())
+    return not line.endswith(".") and (re.fullmatch(_TAGLINE, line, re.I) or re.fullmatch(_NAMED_TAGLINE, line, re.I)) is not None
+
+
 _INSTITUTION_LINE = (
     r"(?=.*\b(?i:Centre|Center|Institute|College|School|University|Faculty|Department|Academy|Foundation|Council|Ministry|Parliament|Library|Service|Agency|Secretariat"
     r"|Institut[et]?|Istituto|Instituto|Zentrum|Centrum|Senter|Stiftung|Fondation|Universit(?:e|é|ä)t)\b)"  # and in other languages ("Norsk Utenrikspolitisk Institutt")
@@ -260,7 +270,8 @@ _FURNITURE_LINES = (
     r"licen[cs]e for publishing\b.{0,120}",  # a Chinese site's licence line
     r"rating\s*:\s*\d[\d.,]*.{0,120}",  # "Rating: 4.6 (17 votes) Short link: …"
     r"(?:download )?pdf\s*\(\s*[\d.,]+\s*[km]i?b\s*\)(?:\s*[<＜‹«]\s*back to (?:the )?list)?",  # "PDF (186KB)", "PDF (412KB) ＜ Back to list"
-    r"(?:pdf download|download (?:the )?pdf|[<＜‹«]\s*back to (?:the )?list)",
+    r"(?:pdf download|download (?:the )?pdf|[<＜‹«]\s*back to (?:the )?(?:[\w ]{2,30} )?list)",
+    r"\[pdf\]\s*download (?:this|the) [\w ]{2,30}(?:\s*\(\s*[\d.,]+\s*[km]i?b\s*\))?",  # "[PDF] Download this commentary (312KB)"
     r"licen[cs]e this (?:article|story|content)",  # a newspaper's syndication button
     r"(?:print |online |e-?)?isbn[\s:]*[\d-]{10,17}x?\b.{0,200}",  # "print ISBN 978-92-9198-911-3 | CATALOGUE NUMBER …": the report's record
     r"thanks? (?:you )?for (?:the|your) (?:question|letter)s?\b.{0,60}?[.!]\s+(?:keep (?:them|those) coming|(?:just )?(?:hit )?reply|send)\b.{0,160}",  # "Thanks for the question, R.M. Keep them coming …", not an answer's first words
@@ -360,7 +371,7 @@ _FURNITURE_LINES = (
     r"bookmark",
     r"(?:(?:share(?: (?:on|via) \w+)?|e-?mail this (?:article|story|page)|print this (?:article|page))\s*)+",
     r"share this \w+\s*:.*",
-    r"share(?: this (?:article|story|post|page))?(?:\s+(?:facebook|twitter|x|linkedin|e-?mail|whatsapp|reddit|telegram|kakaotalk|kakaostory|line|print|copy link|copy url|vk|weibo|wechat|mastodon|bluesky|save|bookmark|\d{1,5} comments?))+",  # "… Email   Save   17 comments"
+    r"share(?: this (?:article|story|post|page))?(?:\s+(?:facebook|twitter|x|linkedin|e-?mail|whatsapp|reddit|telegram|kakaotalk|kakaostory|line|print|copy link|copy url|link|vk|weibo|wechat|mastodon|bluesky|save|bookmark|\d{1,5} comments?|a\+|a-))+",  # "… Email   Save   17 comments"
     r"(?:(?:facebook|twitter|x|linkedin|e-?mail|whatsapp|reddit|telegram|kakaotalk|kakaostory|band|line|weibo|wechat|copy link|copy url|print|a\+|a-|(?:text|font) size)\s*){2,}",
     r"(?:(?:share|tweet|e-?mail|print|save|comments?(?: \(\d{1,5}\))?)\s*){3,}",  # "Share   Tweet   Email   Comments (41)"
     r"(?:(?:\[?share\]?|tweet|f|𝕏|x|line|hatena|pocket|telegram|whatsapp|copy link|e-?mail|[✉🔗📧]\ufe0f?)\s*){3,}",  # "[Share]  f  𝕏  LINE  Hatena  ✉"
@@ -451,7 +462,7 @@ _FURNITURE_LINES = (
     r"read(?: more| also| next)?\s*:.*",
     r"source\s*:\s*[A-Z]{1,6}(?:/[a-z]{1,5})+",  # "Source: AT/ml": a wire desk's and an editor's initials
     r".*\bdelivered to your inbox\b.*",
-    r"enter your e-?mail(?: address)?\b.*",
+    r"(?:enter|type) your e-?mail(?: address)?\b.*",  # a sign-up box's field: "Type your email…"
     r"by clicking\b.{0,40}\byou agree\b.*",
     r"(?:more|other|all) (?:interviews|articles|essays|commentaries|analysis|briefs) (?:in|from|on|by) (?:our|the|this)\b.{0,80}",
     r"related [\w ]{2,30}:.*",
@@ -551,11 +562,14 @@ _FURNITURE_LINES = (
     r"source\s*:\s*[A-Z][\w .&’'-]{1,40}",  # "Source: TRT World", alone at the foot of the page
     r"(?:was|is|has) this (?:e-?mail |newsletter |post |issue |letter )?(?:been )?forwarded to you\b.*",
     r"[\w .’'&-]{2,60}\s(?:©|\(c\))\s*(?:\d{4}\b.*)?",  # "The Long Armistice © 2025 – Unsubscribe"
+    r"[^.]{2,160}\.\s+(?:©|\(c\)|copyright)\s*[\w .&’'-]{0,40}\b(?:19|20)\d\d\.?",  # "Eurasia Conversations is the interview series of …. © DIES Wien 2024"
     r"(?:article )?reserved for subscribers\b.*|gift (?:this )?article",
     r"reuse this content|.{0,40}\breuse this content",
     r".{0,60}\b(?:and its partners )?use cookies\b.*",
     r"please find (?:below|attached|enclosed)\b.*",
+    r"[\w .&’'-]{0,60}\b(?:working|discussion|occasional) papers? (?:are|is) (?:circulated|published|issued) for (?:discussion|comment)\b.*",  # a series' own line
     r"\(end\)|-{2,}\s*end\s*-{2,}|#{3}",
+    r"[-—–\[(\s]*end of (?:the )?(?:transcript|interview|discussion|recording|episode|broadcast)[-—–\])\s.]*",  # "— End of transcript —"
     r"enjoying this (?:article|piece|story|post)\?.*",
     r"continued (?:on|from) (?:page|p\.)\s*[A-Z]?\d+.*",
     r"(?:contact|e-?mail|write to|reach) the (?:writer|author|reporter)s?\b.*",
@@ -626,6 +640,7 @@ _FURNITURE_LINES = (
     r"reuse this content",
     r"isbn\b.*",
     r"(?:this )?(?:article|essay|piece|work|post) is (?:published|licensed|available) under a creative commons\b.*",
+    r"[\w .&’'-]{0,60}\b(?:articles|essays|pieces|posts|commentaries|columns) (?:are|is) (?:published|licensed|available) under (?:a |the )?creative commons\b.*",
     r"attachments?\s*:.*",
     r"draft\b.{0,20}\bfor discussion\b.*",
     r".*\b(?:is|are) committed to publishing a diversity of\b.*",
@@ -682,7 +697,7 @@ _FURNITURE_LINES = (
     r"(?:view )?(?:\d+ )?comments?(?:\s*\(\d+\))?",
     r"(?:sign|log) ?in to (?:join|comment|reply)\b.*",
     r"(?:\d+\s+)*(?:share|likes?|comments?|restacks?|leave a comment)(?:\s*[·∙•]?\s*(?:\d+\s+)*(?:share|likes?|comments?|restacks?|leave a comment))*",
-    r"join the conversation\b.*",
+    r"(?:\d+ comments?\s+)?join the (?:conversation|discussion)\b.*",  # "3 Comments   Join the discussion"
     r"(?:(?:share full article|gift this article|\d+ comments?)\s*)+",
     r"(?:(?:gift article|share|save)\s+)*comments are closed\b.*",
     r"to view or add a comment\b.*",
@@ -716,7 +731,7 @@ _FURNITURE_LINES = (
     r"click here for the original\b.*",
     r"skip next section\b.*",
     r"partners\s+.{0,80}\bprovides? funding\b.*",
-    r"this (?:article|essay|interview|piece|commentary|conversation) is part of (?:the|a|an|our)\b.*",
+    r"this (?:article|essay|interview|piece|commentary|conversation|roundtable|round table|symposium|debate|episode|podcast|brief) is part of\b.*",
     r"source\s*:.{0,60}©.*",
     r"\(?[\w .]{2,40} \d{1,2}/\d{1,2}/\d{4},? page ?\d+\)?",  # '(China Daily 05/27/2009 page8)'
     r"you have read \d+ of your \d+ (?:free )?(?:articles|stories)\b.*",
@@ -848,12 +863,13 @@ ITALIC = re.compile(r"^(?:\*\*[^*].*[^*]\*\*|__[^_].*[^_]__|\*[^*].*[^*]\*|_[^_]
 BOLD_LABEL = re.compile(r"^(?:\*\*|__)([^*_:]{1,40}?)\s*(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:)\s*")
 """'**Kim:** …' or '**Kim**: …': a speaker's label in bold, read as 'Kim: …'."""
 SPEAKER = re.compile(
-    r"^(?:(?-i:(?:Major|Lieutenant|Brigadier|Rear|Vice)\s+)?(?-i:Amb|Dr|Prof|Gen|Mr|Ms|Mrs|Sen|Rep|Adm|Col|Lt|Maj|Capt|Rev)\.\s+(?=[A-Z]))?(?P<label>[a-z][\w-]*\.(?:com|org|net|ch|de|eu|jp|kr|ru|uk|fr|se|fi|no|au|in|id|il|cn|tw)|(?:[A-Z]\.){2,4}|[A-Z][A-Z .’'-]{0,30}[A-Z]|[A-Z]{1,4}&[A-Z]{1,4}|[A-Z]{1,3}|[A-Z][\w’'-]{1,20}(?:\s+(?:(?:in|of|for|the|and|on)\s+)?[A-Z][\w’'-]{1,20}){0,3})(?:,\s+(?-i:[A-Z][A-Z .’'&-]{1,60}[A-Z]))?(?:\s*\((?:[Cc]hair(?:man|woman|person)?(?:,[^()\n]{1,50})?|moderator|host|interviewer|(?:[Mm]r|[Mm]s|[Mm]rs|[Dd]r|[Pp]rof|[Ss]enator)\.? [A-Z][\w’'-]+)\)|\s*\((?!(?i:mr|ms|mrs|dr|prof|senator|reporter|recording|archive|voice-?over|translat|interpret|narrat|clip|file|video|audio|in |via |through |off)\b)"
+    r"^(?:(?-i:(?:Major|Lieutenant|Brigadier|Rear|Vice)\s+)?(?-i:Amb|Dr|Prof|Gen|Mr|Ms|Mrs|Sen|Rep|Adm|Col|Lt|Maj|Capt|Rev)\.\s+(?=[A-Z]))?(?P<label>[a-z][\w-]*\.(?:com|org|net|ch|de|eu|jp|kr|ru|uk|fr|se|fi|no|au|in|id|il|cn|tw)|(?:[A-Z]\.){2,4}|[A-Z][A-Z .’'-]{0,30}[A-Z]|[A-Z]{1,4}&[A-Z]{1,4}|[A-Z]{1,3}|[A-Z][\w’'-]{1,20}(?:\s+(?:(?:in|of|for|the|and|on)\s+)?[A-Z][\w’'-]{1,20}){0,4})(?:,\s+(?-i:[A-Z][A-Z .’'&-]{1,60}[A-Z]))?(?:\s*\((?:[Cc]hair(?:man|woman|person)?(?:,[^()\n]{1,50})?|moderator|host|interviewer|(?:[Mm]r|[Mm]s|[Mm]rs|[Dd]r|[Pp]rof|[Ss]enator)\.? [A-Z][\w’'-]+)\)|\s*\((?!(?i:mr|ms|mrs|dr|prof|senator|reporter|recording|archive|voice-?over|translat|interpret|narrat|clip|file|video|audio|in |via |through |off)\b)"
     r"(?P<place>[^()\n:]{2,120}?)\))?"
     r"(?:\s*[(\[]\d{1,2}:\d\d(?::\d\d)?[)\]])?\s*:\s+(?=\S)"
 )
 """'KOREA REVIEW: …', 'FP: …', 'A&D: …', 'A.S.: …', 'Hartley: …', 'Eleanor Hartley: …', 'Dana Whitaker (00:01:05): …', 'WANG JIAHUI,
-BEIJING INSTITUTE OF FOREIGN AFFAIRS: …' (the affiliation no part of the label): a speaker's turn. 'GRAHAM (Tauranga): …', a
+BEIJING INSTITUTE OF FOREIGN AFFAIRS: …' (the affiliation no part of the label), 'Dr Nguyen Thi Thu Ha: …' (a rank
+and a name of four words): a speaker's turn. 'GRAHAM (Tauranga): …', a
 first name and a place, is a caller's or an audience member's (`place`); 'Lee Sang-hyun (Yonhap News Agency): …', a reporter's."""
 SECTION = re.compile(r"^(?P<name>[^,—–|()]{3,60}?)(?:,\s+|\s+[—–|]\s+|\s*\()(?P<affiliation>[^\s)].{2,}?)\)?$")
 """A signed section's opening line: 'Jane Doe, Senior Fellow at X', 'Jane Doe — Professor, X', 'Jane Doe (Senior Fellow, X)'."""
@@ -1087,6 +1103,8 @@ def is_boilerplate(paragraph: str) -> bool:
     lines = [line.strip("*_ \t") or line.strip() for line in paragraph.split("\n") if line.strip()]  # "**Read also:** …"; "* * *" stays
     if len(lines) == 1 and LINKS_HEADING.match(lines[0]):
         return True  # "Most read", alone: the headlines follow, one a paragraph
+    if len(lines) >= 3 and re.fullmatch(r"(?:chapters|timestamps)\s*:?", lines[0], re.I) and all(len(line) <= 80 and not is_prose(line) for line in lines[1:]):
+        return True  # "Chapters" over "0:00 Introduction", "1:12 Why Kishida wants a summit" (their times taken off): a video's chapter list
     if len(lines) == 2 and len(lines[0]) <= 60 and re.fullmatch(r"[\d\s.,\u202f]+[KkMm]?\s+(?:subscribers|members|followers)", lines[1], re.I):
         return True  # "Korea Desk 🇰🇵🇰🇷" over "48 213 subscribers": a channel's header
     under_heading = len(lines) > 1 and LINKS_HEADING.match(lines[0])
@@ -1275,11 +1293,14 @@ _FURNITURE_START = re.compile(
     r"|this is google[’']s cache of\b|printed and distributed by\b|independent journalism costs money\b|a message from (?:the )?[\w ]{2,40}:"
     r"|(?-i:[A-Z][\w .&’'-]{2,80}?)(?: \([A-Z]{2,8}\))? is (?:a|an|the) (?:[\w-]+ ){0,3}(?:think[- ]tank|research (?:institute|centre|center|organi[sz]ation))\b"
     r"|vous (?:recevez|avez re[çc]u) cet (?:e-?mail|courriel)\b|voir la version en ligne\b|vous aimez cette lettre\b|impressum\b|imprint:?\s+(?:published|publisher|editor|©|copyright)\b"
+    r"|see you (?:all )?(?:next (?:week|time|month|issue|friday|monday)|in (?:two|a few) weeks)\b(?=[^.!]*[.!](?:\s+(?:as always|until then)\b[^.]{0,80}\.)?\s*$)"  # a newsletter's closing line, its writer's name not in it
     r"|that(?:[’']s| is) (?:it|all) (?:from (?:me|us)|for (?:this|today|now))\b(?!.*[—–]\s*[A-Z][\w’'-]+(?:\s+\d{1,2}/\d{0,2})?\s*$)|do you have something to say about\b|you are welcome to republish\b"
     r"|support (?:our|independent) (?:journalism|reporting)\b|letters to the editor (?:can|may|should) be\b|our standards\s*:|(?:this|the) (?:article|essay|column|commentary) (?:first )?appeared in"
     r"|(?:the )?(?-i:[A-Z0-9][\w.&()’'-]*(?:\s+(?:of|for|and|on|in|the|&|[A-Z0-9(][\w.&()’'-]*)){0,10}) is,? (?:in [\w]+, )?(?:the|a|an) (?:main |leading |premier )?(?:independent|non-?profit|non-?partisan|private)\b"
     r"|(?:the )?[\w .&()’'-]{2,60} is (?:a|an|the) (?:free |weekly |monthly |daily |fortnightly |independent |reader-supported |open[- ]access )*(?:newsletter|publication|digest|bulletin|briefing)\b"
     r"|(?:the )?(?-i:(?:Centre|Center|Institute|Foundation|Council|Program(?:me)?|School|Forum|Network|Initiative)\b[^.]{0,100}?\([A-Z]{2,8}\)) (?:seeks|aims|strives|exists|works) to\b"
+    r"|(?:the )?(?=(?-i:(?:[A-Z][\w&’'-]* |for |of |on |and |& ){0,6}?(?:Centre|Center|Institute|Foundation|Council|Forum|Network|Initiative)\b))"
+    r"(?-i:[A-Z][\w&’'-]*(?: (?:for|of|on|and|&|[A-Z][\w&’'-]*)){0,6}) (?:seeks|aims|strives|exists|works) to\b"  # "The Center for Pacific Dialogue works to …"
     r"|(?-i:[A-Z][\w .&’'-]{1,60}) (?:is|was|are|were) (?:recorded|produced|made|written|created|published) on (?:the )?(?:traditional |unceded )?(?:lands?|country|territor(?:y|ies)) of\b"  # an acknowledgement of country
     r"|(?:founded|established) in (?:\d{4}|the \d{4}s),\s+(?:the\s+)?(?-i:[A-Z])[^.]{0,120}?(?-i:\b(?:Institute|Centre|Center|Council|Foundation|Forum|Network|Initiative|Program(?:me)?|Journal|Review)\b)"
     r"[^.]{0,80}?\b(?:is|has been)\b"  # "Established in 1959, the Norwegian Institute of International Affairs is …": the publisher, of itself
@@ -1314,6 +1335,7 @@ LINKS_HEADING = re.compile(
     r"^(?:[^/\n]{1,30}/\s*)?(?:related(?: articles?| stor(?:y|ies)| posts| content| columns?| essays?| briefs?| videos?| reading| publications| research| topics| tags| news| subjects| interviews| commentar(?:y|ies)| analys[ie]s| links| materials?| q&as?| [\w .]{2,30} links)?|more (?:from|in|on) [\w ]+|read (?:more|next)|see also|recommended(?: for you)?|further reading"
     r"|more (?:interviews|articles|stories|commentary|analysis|episodes|posts|columns|opinions?|symposia|symposiums|debates|essays|dialogues)(?: by [\w .,’'-]{2,40})?|check out (?:our )?(?:other|more) (?:content|stories|articles)|(?:(?:a few |some |other )?(?:things|links|pieces|reads) )?worth reading(?: this week)?|read also|also read|(?:recommended|more) from (?:medium|substack|linkedin)|others also viewed|further information|what (?:we|i)[’']?(?:re| am|m) reading"
     r"|other (?:commentaries|commentary|articles|stories|columns|interviews|episodes|analyses|opinions)|more in (?:the|this) [\w&' ]{2,30}"
+    r"|(?:upcoming|forthcoming) events|(?:new|recent|latest) (?:publications|reports|papers)"  # a newsletter's listings
     r"|elsewhere (?:this week|on the site|in [\w ]{2,30})|(?:this blog[’']s |my |the author[’']s )?other posts(?: in [^\n]{2,40})?"
     r"|related posts from [^\n]{2,60}|(?:most )?popular(?: now| this week| stories| articles)?|trending(?: now)?"
     rf"|editor[’']?s[’']? (?:picks?|choice)|{_PAST_ISSUES}"
@@ -1381,7 +1403,12 @@ def label_over_publisher(paragraph: str, following: str | None) -> bool:
 
 def is_prose(paragraph: str) -> bool:
     """Sentences, not a heading: long, or ending as a statement does with more than a few words (a title may well ask a question)."""
-    return len(paragraph) > 200 or (len(paragraph.split()) >= 8 and paragraph.rstrip("”’\"')*").endswith((".", "!")))
+    ended = paragraph.rstrip("”’\"')*")
+    return len(paragraph) > 200 or (len(paragraph.split()) >= 8 and ended.endswith((".", "!")) and not _LEGAL_FORM.search(ended))
+
+
+_LEGAL_FORM = re.compile(r"\s(?:e\.\s?V|Inc|Ltd|GmbH|gGmbH|S\.A|A\.G|Pty\. Ltd|Co\., Ltd)\.$")
+"""'Berliner Forum für Ostasienpolitik e.V.', 'Asia Pacific Press Pty. Ltd.': an organisation's name ends here, no sentence."""
 
 
 HEADING_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})+\.?|(?:[IVXLC]{1,6}|\d{1,2}|[A-H])[.)])\s+\S")
@@ -1436,6 +1463,12 @@ def is_heading(flat: Sequence[str], i: int, first_body: int, roles: Sequence[str
         or (
             i > 0 and roles[i - 1] in (None, "body") and re.search(r"^[a-z].*\w[.!?][”’\"']?(?:\[\d{1,3}\])?$", flat[i - 1]) is not None
         )  # a sentence's end over a page break
+        or (
+            i - 1 >= first_body
+            and roles[i - 1] in (None, "body")
+            and len(previous.split()) >= 8
+            and re.search(r"\w[.!]\s+[A-Z][^.!?]*\?$", previous) is not None
+        )  # '… the practical question. What would it take to verify a freeze, and who would do it?': prose that ends asking
         or (
             i > 0 and roles[i - 1] == "subtitle" and re.fullmatch(r"(?:chapter|part)\s+[\dIVXLC]{1,5}", flat[i - 1], re.I) is not None
         )  # 'Chapter 3' over its title

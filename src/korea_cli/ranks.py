@@ -15,6 +15,7 @@ HONORIFIC = (
     r"(?:Associate|Assistant|Adjunct|Visiting|Emeritus|Distinguished|Assoc\.|Asst\.)\s+(?:Professor|Prof\.?)|Professor|Prof\.?|Doctor|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Sir|Dame|Rep\.|Sen\.|Senator|Hon\.?|The Honou?rable"  # "Dr Helena Marchbank", as British style writes it
     r"|the Hon\.?|(?:The )?Rt\.? Hon\.?|Rev\.|Reverend|Fr\.|Sr\.|Sister|Br\."  # "Senator the Hon. Penny Wong", "The Rt Hon Lord Robertson", "Rev. Dr.", "Fr.", and a nun's 'Sr.' before the name (after it, 'Sr.' is senior)
     r"|H\.\s?E\.|(?:His|Her) Excellency"  # an ambassador's or a minister's "H.E. Margaret Elliston"
+    r"|Tan\s+Sri|Puan\s+Sri|Datuk\s+Seri|Dato[’']?\s+S(?:e)?ri|Datuk|Dato[’']?|Datin(?:\s+Paduka)?"  # Malaysian honours: "Dato’ Sri Ahmad Faisal bin Abdul Rahman"
     r"|General(?:major|leutnant|löjtnant|løytnant)|Brigad(?:e)?general|Överste(?:löjtnant)?|Oberst(?:leutnant)?|Generaal|Kommendör|Konteramiral|Konteradmiral|Vizeadmiral"  # Swedish, German, Dutch
     r"|VADM|RADM|LTG|LTC|LCDR|MG|BG|CAPT|CDR"  # United States services' capitals: 'VADM (Ret.) Robert L. Thornton III'
     r"|hab\.|habil\.|Doç\.|Ts\.|TS\.|ThS\.|PGS\.|GS\.|Ex-(?:General|Gen\.|Ambassador|Amb\.|Colonel|Col\.|Admiral|Adm\.|Minister))(?=[\s(]|$)"  # Polish 'dr hab.', Turkish 'Doç. Dr.', Vietnamese 'Ts.' (Dr), 'PGS.' and 'GS.' (professors)
