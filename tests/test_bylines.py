@@ -187,6 +187,8 @@ def test_a_byline_gives_each_person_once(line: str, people: list[tuple[str, str]
         ),  # names between middle dots, over their posts between middle dots
         ("Mark Ostrowski (@m_ostrowski) | mark@demilitarized.news", [("Mark Ostrowski", "")]),  # a handle and an e-mail are no part of the name
         ("Author(s)        Rebecca Tran, Jonathan Kessler", [("Rebecca Tran", ""), ("Jonathan Kessler", "")]),  # a PDF's table row
+        ("Katrin Vogel und Jiwon Park", [("Katrin Vogel", ""), ("Jiwon Park", "")]),  # 'and' in German
+        ("Anne Martin et Paul Dubois", [("Anne Martin", ""), ("Paul Dubois", "")]),  # and in French
     ],
 )
 def test_names_alone_near_the_top_are_a_byline(line: str, people: list[tuple[str, str]] | None) -> None:

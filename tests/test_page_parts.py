@@ -2351,6 +2351,12 @@ def test_an_argument_that_uses_the_furniture_s_words_stays_the_argument(sentence
         ("0 Comments    MIAA    🔒 Disqus' Privacy Policy    Login\n♡ Favorite    Tweet    Share    Sort by Best\nStart the discussion…", "boilerplate"),
         ("3 Comments   Join the discussion\nSign in to comment", "boilerplate"),
         ("Type your email…", "boilerplate"),
+        ("This dialogue appears in the April 2019 issue of The Kasumigaseki Review. Reproduction without permission is prohibited.", "boilerplate"),
+        ("Schlagworte: Korea, Wiedervereinigung, Ostpolitik, Nordkorea", "boilerplate"),
+        (
+            "About Yuki Tanabe\nMajor General (ret.) Yuki Tanabe is a Distinguished Military Fellow at the Institute for Security and Development Policy.",
+            "author_bio",
+        ),
         ("See you next week. As always, replies to this email come straight to me.", "boilerplate"),
         ("UPCOMING EVENTS\n6 May – Webinar: Pandemic diplomacy and the DPRK (online)\n20 May – Book talk: The Korean War at seventy", "boilerplate"),
         ("NEW PUBLICATIONS\n“Sanctions exemptions in a pandemic” – Working Paper 2020/3", "boilerplate"),
@@ -2712,6 +2718,7 @@ def test_an_institute_s_name_then_its_series_label_then_the_headline() -> None:
         ("* Corresponding author. Email: ml.hsu@cascadia-ips.ca. The authors thank two anonymous reviewers.", "notes"),
         ("A note on transliteration: Russian names follow the Library of Congress system, without diacritics.", "editors_note"),
         ("Interview: Anaïs Ferrand\n24.06.2024", "credit"),
+        ("Interview: Jonas Brettschneider\nTranslation from the German: Ostasien Perspektiven editorial team", "credit"),
     ],
 )
 def test_what_a_page_sets_over_the_argument(paragraph: str, role: str) -> None:

@@ -601,3 +601,21 @@ def test_a_line_that_only_looks_like_a_turn_is_no_speaker(lead: str) -> None:
     )
     assert roles[2:] == ["question", "body"] * 3
     assert names[3] == names[5] == names[7] != [] and names[2] == names[4] == names[6] == []  # the guest's answers, the host's questions
+
+
+def test_an_e_mail_exchange_the_title_names_is_its_guest_s_answers() -> None:
+    """'…: an e-mail exchange with Yekaterina Morozova' over 'Q:'/'A:' and no byline: the answers are hers (her post stated
+    only in the editor's note under them), the questions nobody's."""
+    roles, names = read(
+        "Q&A",
+        "'Moscow is not Pyongyang's patron. It is its customer': an e-mail exchange with Yekaterina Morozova",
+        "15 July 2024",
+        "Q: The treaty signed in Pyongyang on 19 June includes a mutual-assistance clause. How significant is it?",
+        f"A: It is the most important document in Russian-North Korean relations since 1961; {ANSWER}.",
+        "Q: Does this bury the UN sanctions regime?",
+        f"A: Russia has stopped pretending to enforce it; {ANSWER}.",
+        "Editor's note: We invited Dr Yekaterina Morozova, senior researcher at the Vladivostok Institute of Pacific Affairs,"
+        " to answer our questions by e-mail.",
+    )
+    assert roles[3:7] == ["question", "body", "question", "body"]
+    assert names[4] == names[6] == ["yekaterina morozova"]

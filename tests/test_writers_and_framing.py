@@ -2693,3 +2693,26 @@ def test_a_text_no_byline_signs_is_the_writer_its_standfirst_names_as_arguing_it
     ]
     assert any("whom its standfirst names" in note for note in drafted.notes)
     assert {whose for role, whose in drafted.roles if role == "body"} == {("chun-chaesung",)}
+
+
+def test_the_co_written_text_goes_on_after_a_section_one_writer_signs_at_its_foot() -> None:
+    """'— Mats Engman' under 'A view from Panmunjom' signs that section his alone; the sections after it are both writers'."""
+    reading = detect.read(
+        [
+            "Lowering the temperature on the 38th parallel",
+            "Hanna Virtanen and Mats Engman",
+            "Published 3 November 2021",
+            ARGUMENT,
+            "A view from Panmunjom",
+            "I served as head of the Swedish delegation to the Neutral Nations Supervisory Commission, and I want to add a"
+            " personal observation to the joint argument: the commission still has access no new body would have for years.",
+            ARGUMENT,
+            "— Mats Engman",
+            "What the two Koreas could do now",
+            ARGUMENT,
+            ARGUMENT,
+        ]
+    )
+    names = writers(reading)
+    both, his = {names["Hanna Virtanen"], names["Mats Engman"]}, {names["Mats Engman"]}
+    assert [set(reading.signers[i]) for i in (3, 5, 6, 9, 10)] == [both, his, his, both, both]

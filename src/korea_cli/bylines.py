@@ -142,8 +142,13 @@ def looks_like_name(text: str, lowercase_ok: bool = False) -> bool:
 
 
 def split_names(text: str) -> list[str]:
-    """'A, B and C' / 'A & B' / 'A with B' -> each name, ranks removed ('Jr.' is part of a name)."""
-    return [clean_name(n) for n in re.split(r",\s*(?:and\s+|with\s+)?(?!(?:Jr|Sr)\.?\b)|\s+and\s+|\s*&\s*|\s+with\s+", text, flags=re.I) if n.strip()]
+    """'A, B and C' / 'A & B' / 'A with B' / 'A und B' -> each name, ranks removed ('Jr.' is part of a name; Spanish 'y' may
+    join one person's two surnames, so it joins no two people here)."""
+    return [
+        clean_name(n)
+        for n in re.split(r",\s*(?:and\s+|with\s+)?(?!(?:Jr|Sr)\.?\b)|\s+(?:and|und|et|och|og)\s+|\s*&\s*|\s+with\s+", text, flags=re.I)
+        if n.strip()
+    ]
 
 
 def romanized(name: str) -> set[tuple[str, str]]:

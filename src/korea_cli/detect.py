@@ -1402,7 +1402,7 @@ class _Reader:
                     BIO_HEAD.match(bare) and (argument_before or not re.fullmatch(r"(?:profiles?|(?:guest )?contributors?)\s*:?", bare, re.I))
                 )  # 'PROFILE', 'CONTRIBUTOR' over a headline: its kind
                 or (len(lines) > 1 and BIO_HEAD.fullmatch(lines[0].strip("*_# ")))
-                or (len(lines) > 1 and re.fullmatch(r"about\s+[^\n]{3,40}", lines[0].strip("*_# "), re.I) and _BIO.match(lines[1].strip("*_ ")))
+                or (len(lines) > 1 and re.fullmatch(r"about\s+[^\n]{3,40}", lines[0].strip("*_# "), re.I) and _BIO.match(RANKS.sub("", lines[1].strip("*_ "))))
             ):
                 self.roles[i] = "author_bio"  # "The Authors" alone, or over the first bio in one paragraph; "ABOUT LEE SANG-HOON" over his
             elif ABOUT_PUBLISHER.match(p) or (i and ABOUT_PUBLISHER.match(self.flat[i - 1]) and len(p) <= 1200):
@@ -3190,7 +3190,9 @@ class _Reader:
                 self.signers[i] = (self.sections[i],)
             elif i in self.bylines:
                 self.signers[i] = self.bylines[i]
-                if not self.sections or i < min(self.sections):  # bylines one under another sign together; before the first section, theirs
+                if i > self.first_body and self.roles[i - 1] in (None, "body") and len(byline_signers) > 1 and set(self.bylines[i]) < set(byline_signers):
+                    current = byline_signers  # "— Mats Engman" under the section he wrote alone: the co-written text goes on after it
+                elif not self.sections or i < min(self.sections):  # bylines one under another sign together; before the first section, theirs
                     current = tuple(dict.fromkeys((*current, *self.bylines[i]))) if i - 1 in self.bylines else self.bylines[i]
                 elif i - 1 in self.sections and not any(self.roles[j] == "body" for j in range(i)):
                     current = tuple(dict.fromkeys((*current, *self.bylines[i])))  # 'Name / post' over 'Name / post' before any argument: two authors
@@ -4914,7 +4916,7 @@ _EVENT_OF = re.compile(
 _IN_CONVERSATION = re.compile(r"(?P<guest>[^,:;]{4,120}?)\s+in (?:conversation|discussion|dialogue) with\s+[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}\s*$")
 """'X in conversation with Y' on a line of its own: X is the one who answers, Y the one who asks."""
 _WITH_NAME = re.compile(
-    r"\b(?:interview with|in conversation with|conversation with|q ?& ?a with|talking with|speaks with|questions (?:by e-?mail )?(?:for|to)|(?:spoke|talked) (?:with|to)|sat down with|asked)"
+    r"\b(?:interview with|in conversation with|conversation with|(?:e-?mail |written )?exchange with|q ?& ?a with|talking with|speaks with|questions (?:by e-?mail )?(?:for|to)|(?:spoke|talked) (?:with|to)|sat down with|asked)"
     rf"\s+(?:(?:{HONORIFIC}|{RETIRED})\s+)*"  # "spoke with Assoc. Prof. Dr. Nguyen Thi Thu Ha", "asked VADM (Ret.) Robert L. Thornton III"
     r"(?P<name>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž](?:[\w’'-]+|\.)(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž](?:[\w’'-]+|\.)){1,3}))",  # 'J. R. Kim', not 'Mats Engman. Russia in …'
     re.I,

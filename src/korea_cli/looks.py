@@ -40,6 +40,7 @@ CREDIT = re.compile(
     r"|(?:this|the) (?:article|essay|column|commentary|piece|op-?ed) was (?:written|prepared|commissioned) for\b"  # "This commentary was written for the Asahi Shimbun's …"  # "Reviewed by: Chun Jae-hoon", "Image Source: Getty"
     r"|(?-i:[A-Z][\w .&’'-]{2,60}) is (?:hosted|presented|produced|edited) by (?-i:[A-Z])"  # "Beyond the DMZ is hosted by …"
     r"|(?:this|the) (?:article|essay|column|commentary|piece|op-?ed|interview) (?:was|has been) translated\b"
+    r"|translation(?: from (?:the )?[\w-]+)?\s*:\s*\S"  # "Translation from the German: Ostasien Perspektiven editorial team"
     r"|\w[^.]{2,120}?\btranslated (?:this|the) (?:article|essay|column|commentary|piece|op-?ed|interview|text)(?: (?:from|out of) (?:the )?[\w-]+)?\.?$"  # "Đỗ Quang Minh, a research fellow at …, translated this article from the Vietnamese."
     r"|this is an? (?:english|english-language|translated) version of\b"  # "This is an English version of an essay first published in Swedish …"  # "This article was translated from the Korean by …"
     r"|(?:this|the) (?:article|essay|column|commentary|piece|op-?ed) (?:was )?(?:first |originally |simultaneously |also )?(?:appeared|published)"
@@ -617,7 +618,7 @@ _FURNITURE_LINES = (
     r"keep reading with a \d{1,2}-day free trial\b.*",
     r".*\b\d{3,5}(?:-\d{3,4})?\b.*,\s*(?:norway|sweden|finland|denmark|germany|japan|korea|south korea|france|belgium|netherlands|austria|switzerland|australia|singapore|spain|italy|poland|china|taiwan|india|usa|u\.s\.a\.|united states|uk|united kingdom)\.?",  # "0130 Oslo, Norway", "… New Delhi - 110 002, INDIA": a back cover's address
     r"[\w ’'-]{2,60} is distributed free of charge\b.*",
-    r"(?:temas|etiquetas|themen|schlagw(?:ö|oe)rter|mots-cl[ée]s|[ée]tiquettes|etiketler|tag[ls]ar)\s*:.*",  # tags, in the page's own language
+    r"(?:temas|etiquetas|themen|schlagw(?:ö|oe|o)rte?r?|stichw(?:ö|oe|o)rte?r?|mots-cl[ée]s|[ée]tiquettes|etiketler|tag[ls]ar)\s*:.*",  # tags, in the page's own language
     r"duration\s*:?\s*\d{1,3}\s*(?:min|m|h)\w*(?:\s*\d{1,2}\s*s\w*)?",
     r"tagged(?: with| in| under)?\s*:.*",
     r"topics?\s*:.*",
@@ -1306,6 +1307,7 @@ _FURNITURE_START = re.compile(
     r"[^.]{0,80}?\b(?:is|has been)\b"  # "Established in 1959, the Norwegian Institute of International Affairs is …": the publisher, of itself
     r"|discover more from (?:the )?(?-i:[A-Z])|share this post\b"  # a newsletter's sign-up box; its share widget, which repeats the title  # a newsletter's sign-up box, over its pitch and the e-mail field
     r"|about this (?:series|column|newsletter|podcast|collection)\s*:"  # "About this series: Peninsula Dialogues is …": the publisher's
+    r"|this (?:dialogue|interview|conversation|exchange|roundtable) (?:first )?(?:appears|appeared) in (?:the )?[\w ]{0,40}\b(?:issue|edition)\b"  # a journal's
     r"|(?:the )?(?:full )?(?:video|audio|recording|transcript) of (?:the|this) [\w -]{2,40} is available(?: (?:on|at|from|in|via)\b[^.,;]{0,80}| online| here)?\.?\s*$"  # "The full video of the press conference is available on …"
     r"|käytämme evästeitä\b|lue myös\s*:"  # Finnish: a cookie notice, "read also:"
     r"|when using [\w .&’'-]{2,40} materials\b.{0,40}\b(?:hyperlink|link|reference)\b"  # "When using RusAsia materials, an active hyperlink …"
