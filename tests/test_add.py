@@ -635,3 +635,16 @@ def test_a_known_author_whose_record_says_no_place_is_reused_with_a_note(corpus_
         " Institute for Peace Studies', and no essay in the corpus says where Kim Ha-na works; if another person, add again with"
         " --new-author 'Kim Ha-na'\n"
     ) in again.stdout, again.stdout
+
+
+def test_an_abstract_page_with_no_argument_is_refused_for_what_it_lacks(corpus_copy: Path, tmp_path: Path) -> None:
+    """A journal's abstract page has a byline but no argument: the refusal says so, not that the byline is missing."""
+    text = (
+        "Research Article\n\nSequencing Relief: Verification and the Yongbyon Question\n\n"
+        "Sang-hoon Lee (Korea Institute for Peninsula Studies, Seoul) and Aleksandra Nowak (Jagiellonian University, Kraków)\n\n"
+        "Abstract\nMost proposals for a phased deal with North Korea treat sanctions relief and verification as separate ledgers."
+        " We argue that they must be negotiated together, step by step, or neither will hold.\n\n"
+        "Keywords: North Korea; sanctions relief; verification\n"
+    )
+    essay = _write(tmp_path / "abstract.txt", text.encode())
+    assert add(corpus_copy, str(essay)).stderr == "korea: found no body text, only a title, bylines, an abstract or notes; give the whole essay\n"

@@ -188,6 +188,8 @@ def test_a_byline_gives_each_person_once(line: str, people: list[tuple[str, str]
         ("Mark Ostrowski (@m_ostrowski) | mark@demilitarized.news", [("Mark Ostrowski", "")]),  # a handle and an e-mail are no part of the name
         ("Author(s)        Rebecca Tran, Jonathan Kessler", [("Rebecca Tran", ""), ("Jonathan Kessler", "")]),  # a PDF's table row
         ("Katrin Vogel und Jiwon Park", [("Katrin Vogel", ""), ("Jiwon Park", "")]),  # 'and' in German
+        ("Tran Minh Quang, Research Fellow, Regional Security Programme | 2 April 2024", [("Tran Minh Quang", "Research Fellow, Regional Security Programme")]),
+        ("Niklas Swanstrom and Nguyen Thi Thu Ha, Guest Editors", [("Niklas Swanstrom", ""), ("Nguyen Thi Thu Ha", "")]),  # a symposium's editors
         ("Anne Martin et Paul Dubois", [("Anne Martin", ""), ("Paul Dubois", "")]),  # and in French
     ],
 )

@@ -2351,6 +2351,19 @@ def test_an_argument_that_uses_the_furniture_s_words_stays_the_argument(sentence
         ("0 Comments    MIAA    🔒 Disqus' Privacy Policy    Login\n♡ Favorite    Tweet    Share    Sort by Best\nStart the discussion…", "boilerplate"),
         ("3 Comments   Join the discussion\nSign in to comment", "boilerplate"),
         ("Type your email…", "boilerplate"),
+        ("No comments:\nPost a Comment", "boilerplate"),
+        ("Newer Post    Older Post    Home\nSubscribe to: Post Comments (Atom)", "boilerplate"),
+        ("Access options\nPurchase this article: USD 36.00\nLog in via your institution", "boilerplate"),
+        ("List   |   Prev: CO 19-13 The Hanoi Aftermath   |   Next: CO 19-15 Food Insecurity in North Korea", "boilerplate"),
+        ("TIMELINE\n• Mar. 24, 2022 — North Korea fires an ICBM\n• Sep. 8, 2022 — a law on nuclear forces policy", "boilerplate"),
+        ("GLOSSARY\nPanel of Experts: a UN body created in 2009 to monitor sanctions on North Korea.", "boilerplate"),
+        ("READER POLL\nLast issue we asked: Should Seoul develop its own nuclear weapons?\nYes 54% / No 46%", "boilerplate"),
+        (
+            "※ This Policy Brief is based on the author's presentation at the expert roundtable of March 1, 2019. The contents are the"
+            " author's own and do not represent the official position of the Korea Institute for Unification Policy.",
+            "disclaimer",
+        ),
+        ("Commentary by Dr Yuki Tanabe, Senior Fellow at the Coral Sea Centre for Strategic Studies, Canberra.", "byline"),
         ("This dialogue appears in the April 2019 issue of The Kasumigaseki Review. Reproduction without permission is prohibited.", "boilerplate"),
         ("Schlagworte: Korea, Wiedervereinigung, Ostpolitik, Nordkorea", "boilerplate"),
         (
@@ -2718,6 +2731,8 @@ def test_an_institute_s_name_then_its_series_label_then_the_headline() -> None:
         ("* Corresponding author. Email: ml.hsu@cascadia-ips.ca. The authors thank two anonymous reviewers.", "notes"),
         ("A note on transliteration: Russian names follow the Library of Congress system, without diacritics.", "editors_note"),
         ("Interview: Anaïs Ferrand\n24.06.2024", "credit"),
+        ("Reporter : Sarah Jung", "credit"),
+        ("WHY IT MATTERS\nFor fifteen years a UN panel has documented how North Korea evades sanctions; its end leaves no one to.", "introduction"),
         ("Interview: Jonas Brettschneider\nTranslation from the German: Ostasien Perspektiven editorial team", "credit"),
     ],
 )
@@ -2825,3 +2840,45 @@ def test_a_synopsis_over_a_caption_and_a_pull_quote_in_single_quotes() -> None:
     )
     assert roles[4:8] == ["subtitle", "introduction", "caption", "subtitle"]
     assert roles[9] == "boilerplate"
+
+
+@pytest.mark.parametrize("label", ["Security / Korean Peninsula", "COVER STORY | FORUM", "Rapid Response"])
+def test_a_section_path_or_a_kind_over_the_headline_is_its_label(label: str) -> None:
+    roles = roles_of(
+        "THE KASUMIGASEKI REVIEW",
+        label,
+        "Counterstrike and the Korean Peninsula: Japan’s new posture needs a diplomatic track",
+        "By Yuki Tanabe",
+        ARGUMENT,
+        ARGUMENT,
+    )
+    assert roles[1:3] == ["label", "title"]
+
+
+def test_a_journal_s_author_blocks_with_orcid_ids_and_its_history_separated_by_slashes() -> None:
+    """Each author's name over the department and 'ORCID: https://orcid.org/…' is a byline (a link, but the author's); the
+    article's history, its parts between slashes, gives the day it was published online."""
+    reading = detect.read(
+        [
+            "RESEARCH ARTICLE",
+            "Sequencing Without Trust: Security Guarantees and the Stalled Denuclearization of North Korea",
+            "CHUN Chae-sung\nDepartment of Political Science and International Relations, Seoul National University\n"
+            "ORCID: https://orcid.org/0000-0002-4781-3306",
+            "OKADA Yusuke\nSchool of Policy Studies, Kwansei Gakuin University\nORCID: https://orcid.org/0000-0003-1952-8840",
+            "Received: 14 March 2022 / Revised: 22 July 2022 / Accepted: 2 September 2022 / Published\nonline: 19 October 2022",
+            ARGUMENT,
+            ARGUMENT,
+        ]
+    )
+    assert reading.roles[2:5] == ["byline", "byline", "dateline"]
+    assert [person.name for person in reading.people] == ["CHUN Chae-sung", "OKADA Yusuke"]
+    assert reading.date is not None and reading.date[0] == "2022-10-19"
+
+
+def test_a_box_of_figures_beside_the_argument_is_furniture_over_an_interview_its_summary() -> None:
+    """'BY THE NUMBERS' between two paragraphs of the argument is the page's; over an interview's first question, under its
+    introduction, it sums up what the interview is about (as a box of key points does)."""
+    box = "BY THE NUMBERS\nNorth Korea’s missile tests, 2022: 69\nMissiles overflying Japan, 2022: 1 (first since 2017)"
+    assert roles_of("Counterstrike and the peninsula", "By Yuki Tanabe", ARGUMENT, box, ARGUMENT, ARGUMENT)[3] == "boilerplate"
+    roles = roles_of("The last neutral inspectors", "Interview by Lukas Meier", ARGUMENT, box, "Q: What is the mood along the border?", f"A: Calm. {ARGUMENT}")
+    assert roles[3] == "introduction"

@@ -92,7 +92,9 @@ def test_what_used_to_break_the_corpus_now_passes_check(corpus_copy: Path, tmp_p
 @pytest.mark.parametrize(
     ("text", "args", "stderr"),
     [
-        pytest.param("A Title\n\nBy Jane Doe\n", [], "korea: found no body text, only a title, bylines or notes; give the whole essay\n", id="byline only"),
+        pytest.param(
+            "A Title\n\nBy Jane Doe\n", [], "korea: found no body text, only a title, bylines, an abstract or notes; give the whole essay\n", id="byline only"
+        ),
         pytest.param(
             TWO_SECTIONS_BY_ONE,
             ["--date", "2019-13-45"],

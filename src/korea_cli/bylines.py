@@ -418,6 +418,8 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
         if re.match(r"(?:and|&)\s+\S", lines[k]) and lines[k - 1].endswith(tuple("abcdefghijklmnopqrstuvwxyz")) and "," in lines[k - 1]:
             lines[k - 1 : k + 1] = [f"{lines[k - 1]} {lines[k]}"]
     lines = [re.sub(r"\s+[’'‘]\d{2}$", "", line) for line in lines]  # "By Thomas Whitcomb '79": an alumnus's class year
+    if names_alone:  # "Niklas Swanstrom and Nguyen Thi Thu Ha, Guest Editors": the writers of a symposium's introduction
+        lines[0] = re.sub(r",\s+(?:guest |co-|special issue |symposium )?editors?$", "", lines[0], flags=re.I)
     if len(lines) >= 2 and re.fullmatch(_BY_ALONE, lines[0].strip(), re.I):
         if alone := _one_name(lines[1]):
             return [(title_case(alone), ", ".join(line.strip() for line in lines[2:4]))]  # "By" (or "WRITTEN BY") alone, over the name and its affiliation
@@ -498,7 +500,12 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
     ):
         shared = inside["affiliation"].strip() if len(names) == 1 else ""  # one affiliation after several names is no single one's
         return [(title_case(name), shared) for name in names]
-    elif names_alone and any(dateline(part) for part in after_bar) and not (RANKS.match(first_line) and _one_name(first_line)):
+    elif (
+        names_alone
+        and any(dateline(part) for part in after_bar)
+        and not (RANKS.match(first_line) and _one_name(first_line))
+        and not ((posted := _name_line(first_line)) and posted[1])
+    ):
         return None  # "Santiago de Chile | 19/03/2012 - 08:15": a place over its date, a date line; but "Maj Gen (Retd) Mats Engman | 12 June 2018"
     elif (
         names_alone

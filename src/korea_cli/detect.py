@@ -56,6 +56,7 @@ from korea_cli.looks import (
     DISCLAIMER,
     EDITORS_NOTE,
     EDITORS_NOTE_HEAD,
+    FIGURES_HEAD,
     FINDINGS_HEAD,
     FIRST_PERSON,
     FOOTNOTE,
@@ -749,6 +750,17 @@ class _Reader:
                 # "From Pavel Ryabov, The Unfinished War (… Press, 2021)": an excerpt of the writer's book; under a proof's stamp, furniture
                 self.roles[i] = "byline" if len(lines) == 1 else "boilerplate"
                 self.bylines[i] = (self.person(named),)
+            elif (
+                i > last_argument > 0
+                and len(lines) == 1
+                and (signed := re.fullmatch(r"(?P<by>.{8,60}?),\s+(?P<post>[^.]{3,160}?)\.?", p))
+                and (series := _SERIES_BY.fullmatch(signed["by"]))
+                and looks_like_name(named := clean_name(series["name"]))
+                and AFFILIATION_WORD.search(signed["post"])
+            ):
+                self.roles[i] = "byline"  # "Commentary by Dr Bridget Ashcombe, Senior Fellow at …" under the text: its signature
+                self.bylines[i] = (self.person(named, signed["post"], i + 1),)
+                self.signed_off.add(i)
             elif i < 10 and (series := _SERIES_BY.fullmatch(lines[0].strip())) and looks_like_name(named := clean_name(series["name"])):
                 self.roles[i] = "byline"  # "Commentary by Haruka Tsujimoto" over "Published August 24, 2023"
                 self.bylines[i] = (self.person(named),)
@@ -1106,9 +1118,9 @@ class _Reader:
                 if found[0] and (self.date is None or masthead_date or (updated and not stamped)):
                     # a date line of its own says it better than a masthead's parts; the day it was published, than an update's
                     self.date, masthead_date, updated = found, False, stamped
-            elif len(p) <= 240 and _ARTICLE_HISTORY.match(p) and (days := [found for part in re.split(r"[;|]", p) if (found := date_within(part))]):
+            elif len(p) <= 240 and _ARTICLE_HISTORY.match(p) and (days := [found for part in re.split(r"[;|·•]|\s/\s", p) if (found := date_within(part))]):
                 self.roles[i] = "dateline"  # "Received 14 January 2020; Revised 2 April 2020; Accepted 11 May 2020": the article's history
-                published = next((date_within(part) for part in re.split(r"[;|]", p) if re.search(r"\bpublished\b", part, re.I)), None)
+                published = next((date_within(part) for part in re.split(r"[;|·•]|\s/\s", p) if re.search(r"\bpublished\b", part, re.I)), None)
                 if published:
                     self.date = published  # "…; published online 30 November 2022": the day it came out, more than its issue's month
                 self.credit_date = self.credit_date or days[-1]  # else the day it was accepted, when no issue's date says more
@@ -1173,6 +1185,7 @@ class _Reader:
                 and not _PRINTED_AT.match(p)  # "6/24/24, 8:47 AM\tThe treaty that …": when a browser printed the page, and its title
                 and not (len(lines) >= 2 and i > 0 and is_prose(self.flat[i - 1]) and name_alone(lines[0].strip()))  # a signature's place and day
                 and not (len(lines) >= 2 and LINKS_HEADING.match(lines[0].strip("*_ ")))  # "Previous roundtables:" over their months
+                and not (argument_before and is_boilerplate(self.paragraphs[i]))  # a timeline box beside the argument
                 and (found := date_among(self.paragraphs[i]))
             ):
                 # a masthead that states the date among short parts: a series label's ('Policy Brief No. 61   November 2019'), else a date line's
@@ -1325,6 +1338,14 @@ class _Reader:
                 self.roles[i] = "author_bio" if bio and _BIO_WORDS.search(bare) and looks_like_name(clean_name(bio.group("who"))) else "disclaimer"
             elif (
                 is_boilerplate(self.paragraphs[i])
+                or (  # 'BY THE NUMBERS' between two paragraphs of the argument (over an interview's first question, its summary)
+                    argument_before
+                    and len(lines) > 1
+                    and FIGURES_HEAD.fullmatch(lines[0].strip("*_ ")) is not None
+                    and i + 1 < self.count
+                    and len(self.flat[i + 1]) > 200
+                    and is_prose(self.flat[i + 1])
+                )
                 or _links_only(self.raw[i])  # "- [How the Yokosuka enforcement cell tracks …](https://…)" a line each, as Markdown keeps them
                 or (  # the page's foot under the bio, in the site's own language but for a cookie line ('Fjordposten AS · Ansvarlig …')
                     i > last_argument
@@ -1530,6 +1551,7 @@ class _Reader:
                 # "Gen. (ret.) Thomas A. Keller, senior adviser at …", "**Major General (ret.) Mats ENGMAN**, Distinguished Fellow, …"
                 and looks_like_name(clean_name(section.group("name")))
                 and not AFFILIATION_WORD.search(clean_name(section.group("name")))
+                and not LABEL.match(section.group("name"))  # not 'COVER STORY | FORUM', a label
                 and AFFILIATION_WORD.search(section.group("affiliation"))
             ):
                 self.roles[i] = "byline"

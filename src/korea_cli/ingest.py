@@ -195,6 +195,9 @@ def _argument(option: str, value: str | None) -> str | None:
     return " ".join(value.split())
 
 
+_ABSTRACT = re.compile(r"\s*\**abstract\b", re.I)
+
+
 def draft(
     corpus: Corpus,
     raw: bytes,
@@ -228,10 +231,13 @@ def draft(
         writer, how = named  # "Final report of the Panel of Experts …", "The author, Vikram Raghunathan, is …"
         reading = detect.read(paragraphs, known_names, default_signers=[writer])
         reading.notes.append(how)
-    if not reading.people and any(role in ("body", "introduction") for role in reading.roles):  # prose, and no one to sign it
+    unsigned = [
+        role for role, paragraph in zip(reading.roles, paragraphs, strict=True) if role == "body" or (role == "introduction" and not _ABSTRACT.match(paragraph))
+    ]  # prose someone must sign; an abstract over no argument is a paper's abstract page, its authors' but no essay
+    if not reading.people and unsigned:
         raise UsageError("found no byline (such as 'By Jane Doe'); say who wrote it with --author NAME")
     if not any(role == "body" for role in reading.roles):  # a byline over no argument names no author: `detect` keeps none
-        raise UsageError("found no body text, only a title, bylines or notes; give the whole essay")
+        raise UsageError("found no body text, only a title, bylines, an abstract or notes; give the whole essay")
 
     for signer in reading.people:  # an affiliation put together from a byline's lines or columns is no quotation of the text
         if signer.affiliation and signer.stated_in and not quote_in(signer.affiliation, paragraphs[signer.stated_in - 1]):

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 LABEL = re.compile(
     r"^(?:(?:(?!(?:without|beyond|against|after|before|towards?|despite|through|into|is|are|was|were|not|no|needs?|must|can|will|why|how)\s)[\w’'-]+ ){0,3}(?:policy brief|issue brief|brief|commentar(?:y|ies)|comments?|analys[ie]s|analytics|op-?eds?|opinions?|perspectives?|viewpoints?|voices|points? of view|interviews?|expert views?|"
     r"special report|working paper|policy paper|discussion paper|occasional paper|position paper|reports?|essays?|columns?|insights?|explainer|q ?& ?a|roundtable|round table|conversations?|dialogues?|symposium|debate|debatt|podcast|transcripts?|"
-    r"series|in focus|spotlight|briefing|reaction|monitor|newsletter|bulletin|digest|update|memorandum|memo|news release|press release|event summary"
+    r"series|in focus|spotlight|briefing|reaction|(?:rapid|quick|first) (?:response|take)s?|quick takes?|cover story|monitor|newsletter|bulletin|digest|update|memorandum|memo|news release|press release|event summary"
     r"|for immediate release|issue\s*#?\d+)\b[\w .#:|/·•,—–\[\]()🕒⏱⌚\ufe0f-]*|[\w ,:’'-]{2,80},? part \d+ of \d+|[\w &’'-]{2,30}\s/\s(?:excerpts?|reviews?|essays?|interviews?|opinion|commentary|analysis)|[\w ]+\s*[|·]\s*[\w ,·|]+|\[[\w ’'&-]{2,30}\]|(?:(?:north|south|east|west|northeast|southeast|central) )?asia(?:[- ]pacific)?|indo-pacific|(?:the )?korean peninsula|[\w ’'-]{2,40}\s[—–|·]\s(?:issue|no\.|vol\.|n[°º]\.?|nr\.?)(?:\s*no\.)?\s*#?\d+|chapter\s+\d{1,2}|(?:[\w’'-]+ ){0,2}(?:speech(?:es)?|remarks|statements?|keynote|testimony)|(?:two|three|four|five|six|seven|ten) questions|(?:written\s+)?testimony\s+(?:before|to)\s+(?:the\s+)?(?-i:[A-Z])[^!?]{5,200})$",
     re.I,
 )
@@ -36,7 +36,7 @@ EDITORS_NOTE_HEAD = re.compile(r"^(?:editor[’']?s[’']? note|note from the ed
 CREDIT = re.compile(
     r"^\(?(?:source\s*:\s*this (?:article|column|commentary|piece|op-?ed|essay) was (?:first |originally )?published by\b|this (?:article|column|commentary|piece|op-?ed|essay) (?:is|was) (?:distributed|syndicated|republished|reprinted|reproduced|shared|co-?published|(?:published|produced) (?:jointly|in (?:partnership|cooperation|collaboration)))\b|interpret(?:ation|er|ers|ing)\s*:|(?:simultaneous |consecutive )?interpret(?:ed|ation) by|interview(?:ed)?(?: conducted)? by|translation of (?:an|the) (?:original )?(?:article|essay|column|op-?ed)\b|about the rapporteurs?\s*:|an? (?:earlier|previous|longer|shorter|different) version of this (?:commentary|article|essay|piece|op-?ed|paper|column)\b|(?:typeset|layout|designed) by|acknowledge?ments?\b(?! of country)|originally published in\b|originally written in\b|(?:this|the) (?:article|column|commentary|piece|op-?ed|essay) (?:is adapted from|originally appeared in)\b|interview(?:er)?\s*:(?=\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}(?:\s*\([^)]{2,120}\)|,\s*[^()\n]{2,80})?\)?\s*$)|illustration\s*:|cover(?: photo| image)?\s*:|(?:speakers?|panelists?|to)\s*:|transcri(?:pt|bed) by|transcript(?:ion)? (?:prepared|produced|provided) by (?-i:[A-Z])|peer[- ]review(?:ed)?(?: by)?\s*:|(?:the )?research for this (?:article|essay|commentary|piece|brief|paper) was (?:funded|supported|made possible)\b|(?:the )?authors? (?:would like to |wishes? to )?thanks? (?-i:[A-Z])|thanks (?:also )?to (?-i:[A-Z])[\w .’'-]{2,60},? (?:who|for)\b|transcription\s*:|this issue was (?:edited|produced|compiled) by|panel(?:ists)?\s*(?:[IVX\d]+\s*)?[—:–-]|(?:conducted|moderated|hosted|produced|edited)(?: and (?:edited|compiled|introduced))? by|(?:symposium|series|guest|section|forum|special issue|roundtable|volume) editors?\s*:\s*(?-i:[A-Z])|(?:host|producer|moderator|audio|presenter|chair(?:man|woman|person)?)\s*:(?=\s*(?:(?:dr|prof|mr|ms|mrs)\.?\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}(?:\s*[,(][^.?!|]{0,80})?\s*(?:$|[|·;]|\s+(?:producer|host|editor|audio|moderator|guests?)\s*:))|translated(?: from [\w ]+)? by|translated from\b|(?:english |korean |japanese |chinese |russian )?translation by|(?:compiled and )?edited by|compiled by|reporting by|additional reporting by|(?:writing|editing) by|illustration by"
     r"|(?:this|the) interview was conducted by\b|excerpted from\b|distributed by\b|(?:remarks|comments|answers|the text) (?:by|of) [^.]{2,60}? translated\b|transcript\s*:\s*(?-i:[A-Z])(?=[^,:;?!—–]{0,60}$)"
-    r"|(?:reviewed|fact-checked|checked|proofread|transcription|transcribed) by\s*:?\s*(?-i:[A-Z])|image source\s*:|(?:thesis )?(?:supervisor|second reader|examiner|co-supervisor)s?\s*:\s*(?-i:[A-Z])|\(with inputs from [\w ,&-]{2,60}\)\.?$"
+    r"|(?:reviewed|fact-checked|checked|proofread|transcription|transcribed) by\s*:?\s*(?-i:[A-Z])|reporter\s*:\s*(?-i:[A-Z])[^,:;]{2,40}$|image source\s*:|(?:thesis )?(?:supervisor|second reader|examiner|co-supervisor)s?\s*:\s*(?-i:[A-Z])|\(with inputs from [\w ,&-]{2,60}\)\.?$"
     r"|(?:this|the) (?:article|essay|column|commentary|piece|op-?ed) was (?:written|prepared|commissioned) for\b"  # "This commentary was written for the Asahi Shimbun's …"  # "Reviewed by: Chun Jae-hoon", "Image Source: Getty"
     r"|(?-i:[A-Z][\w .&’'-]{2,60}) is (?:hosted|presented|produced|edited) by (?-i:[A-Z])"  # "Beyond the DMZ is hosted by …"
     r"|(?:this|the) (?:article|essay|column|commentary|piece|op-?ed|interview) (?:was|has been) translated\b"
@@ -155,7 +155,7 @@ CONTENTS = re.compile(
     r"^(?:(?:table of )?contents|inhaltsverzeichnis|inhalt|sommaire|table des mati[eè]res|[íi]ndice|contenido)\b\s*:?(?:$|\s+\S.*\.{4,})", re.I
 )
 FINDINGS_HEAD = re.compile(
-    r"^(?:key (?:findings|points|takeaways|judgments)|at a glance|highlights|in brief|in summary|main findings|(?:executive )?summary|summary of (?:key |the )?recommendations)\s*:?$",
+    r"^(?:key (?:findings|points|takeaways|judgments)|at a glance|highlights|in brief|in summary|main findings|(?:executive )?summary|summary of (?:key |the )?recommendations|why it matters)\s*:?$",
     re.I,
 )
 LETTER = re.compile(r"^(?:to the editors?|dear (?:editor|sir|madam)|(?-i:Sir|SIR|Madam|MADAM))\s*[:,]", re.I)
@@ -175,6 +175,7 @@ BIO_HEAD = re.compile(
 DISCLAIMER = re.compile(
     r"^(?:truth in testimony )?disclosure(?: statement| form)?\b|^no (?:potential )?(?:competing (?:financial )?interests?|conflicts? of interest)\b|"  # a journal's under its heading
     r"^(?:the )?(?:authors?\(?s?\)?) (?:declares?|reports?) (?:no|that there (?:is|are) no) (?:potential )?(?:competing|conflicts?)\b|^(?:(?:the )?(?:remarks|speech|text|statement) (?:as|was) (?:prepared|written) for delivery\b.{0,80})?\s*check against delivery\b|^(?:the )?(?:remarks|speech) as prepared for delivery\.?\s*$|"  # a speech's text, before it was given
+    r"^(?:※\s*)?(?:this [\w ]{2,30} is based on [^.]{2,160}\.\s+)?(?:the )?(?:contents?|views?|opinions?) (?:are|is) (?:the author[’']?s?[’']?|my|our|their) own\b|"  # "※ This Policy Brief is based on …. The contents are the author's own and …"
     r"^all [\w .&’'-]{2,40} publications (?:undergo|are subject to) (?:peer |external )?review\b|^(?:[A-Z]+\.\s+)?this is an? (?:opinion piece|op-?ed|opinion column|guest column)\b|^have an opinion\?\s+this (?:article|piece) is an? op-?ed\b|"  # Defense News's footer
     r"^[\w .&’'-]{2,60} (?:present|presents|represent|represents|reflect|reflects|express|expresses|carry|carries) (?:only )?the (?:personal |independent )?(?:views|opinions|analysis|analyses) of (?:their|its|the) (?:authors?|contributors|writers)\b|"  # 'ECASS Policy Briefs present the views of their authors …'
     r"^(?:the )?(?:views|opinions)(?: and (?:views|opinions))? of (?:the )?(?:authors?|contributors?|writers?|participants?|speakers?|panel(?:ist)?s?|interviewees?)\b|"
@@ -471,7 +472,8 @@ _FURNITURE_LINES = (
     r"\[related\].*",
     r"more (?:roundtables|interviews|articles|essays|commentaries|analyses|briefs|stories|podcasts|episodes|columns|reports)\s*:.*",
     r"view (?:the )?original(?: (?:article|post|story|page))?",
-    r".{0,100}(?:\bwww\.|https?://)\S+.{0,60}",
+    r"(?!.*\borcid\b).{0,100}(?:\bwww\.|https?://)\S+.{0,60}",  # a link (not an author's ORCID iD, which goes with the name over it)
+    r"orcid(?: id| iD)?\s*:?\s*(?:https?://orcid\.org/)?\d{4}-\d{4}-\d{4}-\d{3}[\dX]",
     r"explore (?:our )?related content\b.*",
     _TRAIL,
     r"you (?:may|might) also like\b.*",
@@ -703,6 +705,9 @@ _FURNITURE_LINES = (
     r"(?:(?:gift article|share|save)\s+)*comments are closed\b.*",
     r"to view or add a comment\b.*",
     r"leave a (?:reply|comment)\b.*",
+    r"(?:no|\d+) comments?\s*:?|post a comment",  # Blogger's foot: "No comments:" over "Post a Comment"
+    r"access options|purchase (?:this )?(?:article|chapter|issue)\s*:.{0,40}|log ?in via your institution\b.*",  # a journal's paywall
+    r"(?:newer post|older post|home)(?:\s+(?:newer post|older post|home))+|subscribe to\s*:\s*post comments\b.*",  # and its links
     r"load more comments",
     r"view all comments",
     r"show \d+ more comments",
@@ -1076,6 +1081,13 @@ _AD_MARK = re.compile(r"[—–-]*\s*(?:advertisement|advertising|sponsored|anze
 """A line that marks an advertisement's place: 'ADVERTISEMENT', '- Advertisement -'."""
 
 
+_BOX_HEAD = re.compile(r"(?:timeline|key dates|glossary|(?:reader|readers[’']) poll)\s*:?", re.I)
+"""The heading of a box of dates, terms or votes set beside the argument (a box of figures over the text may be its summary:
+see `FIGURES_HEAD`)."""
+FIGURES_HEAD = re.compile(r"(?:by the numbers|in numbers|fast facts|quick facts|fact ?box)\s*:?", re.I)
+"""'By the numbers' over a box of figures: over the text, the publisher's summary of it; beside the argument, furniture."""
+
+
 def is_boilerplate(paragraph: str) -> bool:
     """Every line is site furniture: sharing, related links, tags, copyright, cookies, newsletters (under a 'Related:' heading, any short line)."""
     first, _, rest = paragraph.strip().partition("\n")
@@ -1104,6 +1116,10 @@ def is_boilerplate(paragraph: str) -> bool:
     lines = [line.strip("*_ \t") or line.strip() for line in paragraph.split("\n") if line.strip()]  # "**Read also:** …"; "* * *" stays
     if len(lines) == 1 and LINKS_HEADING.match(lines[0]):
         return True  # "Most read", alone: the headlines follow, one a paragraph
+    if len(lines) >= 2 and _BOX_HEAD.fullmatch(lines[0]) and all(len(line) <= 200 for line in lines[1:]):
+        return True  # "TIMELINE", "GLOSSARY", "READER POLL" over its lines: a box the page adds beside the argument
+    if re.fullmatch(r"list\s*\|\s*prev(?:ious)?\s*:.*", " ".join(paragraph.split()), re.I):
+        return True  # "List | Prev: CO 19-13 … | Next: CO 19-15 …": the series' links
     if len(lines) >= 3 and re.fullmatch(r"(?:chapters|timestamps)\s*:?", lines[0], re.I) and all(len(line) <= 80 and not is_prose(line) for line in lines[1:]):
         return True  # "Chapters" over "0:00 Introduction", "1:12 Why Kishida wants a summit" (their times taken off): a video's chapter list
     if len(lines) == 2 and len(lines[0]) <= 60 and re.fullmatch(r"[\d\s.,\u202f]+[KkMm]?\s+(?:subscribers|members|followers)", lines[1], re.I):
@@ -1375,12 +1391,16 @@ def is_label(paragraph: str, following: str | None) -> bool:
     letters = [ch for ch in paragraph if ch.isalpha()]
     capitals = len(letters) >= 4 and paragraph.upper() == paragraph and following.upper() != following
     sentence = len(paragraph.split()) >= 4 and paragraph.rstrip("”’\"' ").endswith((".", "!", "?"))  # 'CALIBRATED, PRACTICAL – AND PATIENT?'
-    separated = re.search(r"\s[|·•]\s", paragraph) is not None or (
-        re.search(r"\s(?:--|—|–)\s", paragraph) is not None
-        and not paragraph.startswith(("“", '"', "‘", "'"))
-        and not sentence  # not "“Deterrence is working — but …”"
-        and not re.fullmatch(r".*\b[a-z]{3,}\b.*\s(?:--|—|–)\s[a-z].*", paragraph)  # nor "Kim's deadline is a negotiating tactic — and a real one"
-        and not re.search(r"\s(?:--|—|–)\s(?:and|but|or|yet|so|not)\s", paragraph)  # nor "… Is Not a Peace Treaty — and That Is Its Point"
+    separated = (
+        re.search(r"\s[|·•]\s", paragraph) is not None
+        or _SECTION_PATH.fullmatch(paragraph) is not None
+        or (
+            re.search(r"\s(?:--|—|–)\s", paragraph) is not None
+            and not paragraph.startswith(("“", '"', "‘", "'"))
+            and not sentence  # not "“Deterrence is working — but …”"
+            and not re.fullmatch(r".*\b[a-z]{3,}\b.*\s(?:--|—|–)\s[a-z].*", paragraph)  # nor "Kim's deadline is a negotiating tactic — and a real one"
+            and not re.search(r"\s(?:--|—|–)\s(?:and|but|or|yet|so|not)\s", paragraph)  # nor "… Is Not a Peace Treaty — and That Is Its Point"
+        )
     )
     words = len(paragraph.split())
     numbered = (
@@ -1391,6 +1411,10 @@ def is_label(paragraph: str, following: str | None) -> bool:
     if len(paragraph) > 60:
         return separated or numbered  # "The East Asia Institute Working Paper Series No. 2020-11 | Peace and Security"
     return capitals or separated or numbered or (words <= 4 and _KICKER_WORD.search(paragraph) is not None and len(following.split()) > words)
+
+
+_SECTION_PATH = re.compile(r"(?-i:[A-Z][\w’'&-]*(?: (?:and|&|[A-Z][\w’'&-]*)){0,3})(?: / (?-i:[A-Z][\w’'&-]*(?: (?:and|&|[A-Z][\w’'&-]*)){0,3})){1,3}")
+"""'Security / Korean Peninsula': the site's sections, a slash between, over the headline."""
 
 
 def label_over_publisher(paragraph: str, following: str | None) -> bool:
