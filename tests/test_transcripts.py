@@ -619,3 +619,28 @@ def test_an_e_mail_exchange_the_title_names_is_its_guest_s_answers() -> None:
     )
     assert roles[3:7] == ["question", "body", "question", "body"]
     assert names[4] == names[6] == ["yekaterina morozova"]
+
+
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        "The comparison is back in the news. Dr Nguyen Thi Lan Huong, deputy director of the Institute for Northeast Asian"
+        " Studies in Hanoi, followed the summit closely. She spoke to the Review about reform and sanctions.",
+        "Is this a genuine détente? Ambassador (Retd.) Ashok K. Raghavan, who served as India’s ambassador to the Republic of Korea, shares his assessment.",
+    ],
+)
+def test_the_guest_an_introduction_presents_with_a_post_answers_a_q_dash_interview(introduction: str) -> None:
+    """No byline, the guest named only in the introduction by a name and a post (or a clause saying what they were); 'Q -'
+    and 'A -' mark the turns, and a question that runs on into a paragraph of its own is still the question."""
+    roles, names = read(
+        "IN CONVERSATION",
+        "After Hanoi: can the Vietnam model still tempt Kim Jong-un?",
+        introduction,
+        "Q - Let’s begin with the summit itself. Vietnam hosted it with a great deal of pride.",
+        "Did he see what Hanoi hoped he would see?",
+        f"A - Partly. {ANSWER}.",
+        "Q - Who was being unrealistic?",
+        f"A - Both sides, in different ways; {ANSWER}.",
+    )
+    assert roles[3:8] == ["question", "question", "body", "question", "body"]
+    assert names[5] == names[7] != [] and len(names[5]) == 1

@@ -2716,3 +2716,22 @@ def test_the_co_written_text_goes_on_after_a_section_one_writer_signs_at_its_foo
     names = writers(reading)
     both, his = {names["Hanna Virtanen"], names["Mats Engman"]}, {names["Mats Engman"]}
     assert [set(reading.signers[i]) for i in (3, 5, 6, 9, 10)] == [both, his, his, both, both]
+
+
+def test_the_publisher_presenting_a_guest_column_over_its_byline_is_the_introduction() -> None:
+    """'The Review continues its series … We publish his column …' between the headline and 'By Ambassador Lee Sang-hoon',
+    no dek between them: the publisher's framing, not the ambassador's argument."""
+    reading = detect.read(
+        [
+            "Guest Column",
+            "What Moscow Can Offer the Korean Peninsula — and What It Cannot",
+            "The Review continues its series of contributions from foreign diplomats who have served in Russia. Ambassador Lee"
+            " Sang-hoon headed the Embassy of the Republic of Korea in Moscow from 2014 to 2017. We publish his column as part"
+            " of our discussion of Russia's role in Northeast Asian security.",
+            "By Ambassador Lee Sang-hoon",
+            "18.05.2021",
+            ARGUMENT,
+            ARGUMENT,
+        ]
+    )
+    assert reading.roles[2:4] == ["introduction", "byline"]

@@ -200,8 +200,13 @@ def _writer_named_by_the_standfirst(paragraphs: Sequence[str]) -> str | None:
         if len(flat) > 300 and is_prose(flat):
             return None
         named = _INTRODUCED.match(flat)
-        if named and AFFILIATION_WORD.search(named["aside"]) and re.match(r"argues|writes|contends|explains", flat[named.end("aside") :].lstrip(", ")):
-            return clean_name(named["who"]) if looks_like_name(clean_name(named["who"])) else None
+        if (
+            named
+            and AFFILIATION_WORD.search(named["aside"])
+            and re.match(r"argues|writes|contends|explains", flat[named.end("aside") :].lstrip(", "))
+            and looks_like_name(writer := clean_name(named["who"]))
+        ):
+            return writer
     return None
 
 
@@ -915,7 +920,7 @@ class _Reader:
                 self.roles[i] = "editors_note"
             elif (
                 (
-                    credit := CREDIT.match(p.strip("*_ "))
+                    credit := CREDIT.match(p.strip("*_ ").lstrip("—–- "))  # "— Interview by Daniel Tan Wei Ming" under the interview
                     if len(p) <= 300 and not guest_list(self.paragraphs[i]) and not (len(p) > 120 and CAPTION.match(p))
                     else None
                 )
@@ -2716,7 +2721,15 @@ class _Reader:
             elif (
                 self.roles[i] is None
                 and title is not None
-                and any(self.roles[k] == "subtitle" for k in range(title + 1, i))
+                and (
+                    any(self.roles[k] == "subtitle" for k in range(title + 1, i))
+                    or re.search(
+                        r"\bwe (?:publish|present|are (?:pleased|delighted|glad) to (?:publish|present))\b"
+                        r"|\b(?:the|this) (?:review|journal|magazine|site|blog|newsletter) (?:continues|presents|publishes)\b",
+                        self.flat[i],
+                        re.I,
+                    )  # "The Review continues its series of … We publish his column as part of …": no dek between
+                )
                 and len(re.findall(r"[.!?](?:\s|$)", self.flat[i])) >= 3
                 and any(
                     len(self.people[n].name.split()) >= 2 and fold(self.people[n].name) in fold(self.flat[i])
@@ -3220,6 +3233,17 @@ class _Reader:
                     current = tuple(dict.fromkeys((*current, *self.bylines[i])))  # 'Name / post' over 'Name / post' before any argument: two authors
             elif role == "subtitle" and _REPLY_HEAD.match(self.flat[i]) and any(j in self.alone for j in range(i) if j in self.sections):
                 current = byline_signers  # "My reply": the guest's section ends, the byline's writer answers
+            elif (
+                role in (None, "subtitle")
+                and self.interview
+                and i > 0
+                and self.roles[i - 1] == "question"
+                and self.flat[i].rstrip("*_ ").endswith("?")
+                and len(self.flat[i]) <= 300
+                and i + 1 < self.count
+                and self.roles[i + 1] in ("answer", "body", None)
+            ):
+                self.roles[i] = "question"  # "Q - Let's begin with the summit itself. …" over "Did he see what Hanoi hoped …?": the question goes on
             elif role == "answer":
                 asked = True  # a transcript's first turn may answer no question ('CHUN: Thank you…'): its next paragraphs go on with it
                 self.roles[i] = "body"
@@ -4930,6 +4954,9 @@ _INTERVIEWED_IN = re.compile(
 )
 """'Takeshi Onodera speaks during an interview in Kyoto' (a caption), 'our expert is Associate Professor Lim Wei Jie', '… Nguyen
 Thi Lan Huong, deputy director of …, answered our questions by email.', '… Dr Sanghoon Lee’s answers appear in full' (an editor's note)."""
+_GUEST_WITH_POST = re.compile(r"(?P<who>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]*\.?(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]*\.?){1,4})),\s+(?P<aside>[^;]{3,200}?),\s+(?-i:[a-z]+)\b")
+"""'Dr Nguyen Thi Lan Huong, deputy director of …, followed the summit closely', 'Ashok K. Raghavan, who served as India's
+ambassador …, shares his assessment': the guest an interview's introduction presents, over its first question."""
 _EVENT_OF = re.compile(
     r"(?:spokes(?:person|man|woman)\s+)?(?P<name>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+){1,2}))[’']s\s+(?:regular\s+)?(?:press\s+(?:conference|briefing)|remarks|briefing|speech|address|lecture|keynote|testimony)\b",
     re.I,
@@ -5211,4 +5238,10 @@ def _interviewee(flat: list[str], roles: list[str | None], known_names: Iterable
         bio = _BIO.match(flat[i].lstrip("—–-*_ ")) if roles[i] in (None, "introduction") else None
         if bio and bio.group("aside") and AFFILIATION_WORD.search(bio.group("aside")) and looks_like_name(clean_name(bio.group("who"))):
             return person(clean_name(bio.group("who")), bio.group("aside").strip(), i + 1)  # "Lee Sang-hyun, a senior fellow at X, has advised …"
+    for i in range(max(0, first_question - 3), first_question):  # the introduction over the questions, a sentence that opens with the guest and a post
+        for sentence in _SENTENCE_BREAK.split(flat[i]) if roles[i] in (None, "introduction") else ():
+            guest = _GUEST_WITH_POST.match(RANKS.sub("", sentence.strip()))
+            if guest and AFFILIATION_WORD.search(guest["aside"]) and looks_like_name(who := clean_name(guest["who"])):
+                post = "" if guest["aside"].startswith("who ") else guest["aside"].strip()  # "…, who served as …, shares": no post as such
+                return person(who, post, i + 1 if post else 0)
     return None

@@ -176,6 +176,7 @@ DISCLAIMER = re.compile(
     r"^(?:truth in testimony )?disclosure(?: statement| form)?\b|^no (?:potential )?(?:competing (?:financial )?interests?|conflicts? of interest)\b|"  # a journal's under its heading
     r"^(?:the )?(?:authors?\(?s?\)?) (?:declares?|reports?) (?:no|that there (?:is|are) no) (?:potential )?(?:competing|conflicts?)\b|^(?:(?:the )?(?:remarks|speech|text|statement) (?:as|was) (?:prepared|written) for delivery\b.{0,80})?\s*check against delivery\b|^(?:the )?(?:remarks|speech) as prepared for delivery\.?\s*$|"  # a speech's text, before it was given
     r"^(?:※\s*)?(?:this [\w ]{2,30} is based on [^.]{2,160}\.\s+)?(?:the )?(?:contents?|views?|opinions?) (?:are|is) (?:the author[’']?s?[’']?|my|our|their) own\b|"  # "※ This Policy Brief is based on …. The contents are the author's own and …"
+    r"^(?:the )?(?:opinions|views) (?:of|expressed by) (?:the )?(?:experts|authors|contributors|columnists)\b[^.]{0,80}?\b(?:may|do|does) not (?:necessarily )?(?:coincide|reflect|represent)\b|"  # a section's
     r"^all [\w .&’'-]{2,40} publications (?:undergo|are subject to) (?:peer |external )?review\b|^(?:[A-Z]+\.\s+)?this is an? (?:opinion piece|op-?ed|opinion column|guest column)\b|^have an opinion\?\s+this (?:article|piece) is an? op-?ed\b|"  # Defense News's footer
     r"^[\w .&’'-]{2,60} (?:present|presents|represent|represents|reflect|reflects|express|expresses|carry|carries) (?:only )?the (?:personal |independent )?(?:views|opinions|analysis|analyses) of (?:their|its|the) (?:authors?|contributors|writers)\b|"  # 'ECASS Policy Briefs present the views of their authors …'
     r"^(?:the )?(?:views|opinions)(?: and (?:views|opinions))? of (?:the )?(?:authors?|contributors?|writers?|participants?|speakers?|panel(?:ist)?s?|interviewees?)\b|"
@@ -473,7 +474,7 @@ _FURNITURE_LINES = (
     r"more (?:roundtables|interviews|articles|essays|commentaries|analyses|briefs|stories|podcasts|episodes|columns|reports)\s*:.*",
     r"view (?:the )?original(?: (?:article|post|story|page))?",
     r"(?!.*\borcid\b).{0,100}(?:\bwww\.|https?://)\S+.{0,60}",  # a link (not an author's ORCID iD, which goes with the name over it)
-    r"orcid(?: id| iD)?\s*:?\s*(?:https?://orcid\.org/)?\d{4}-\d{4}-\d{4}-\d{3}[\dX]",
+    r"orcid(?: id| iD)?\s*:?\s*(?:https?://orcid\.org/)?\d{4}-\d{4}-\d{4}-\d{3}[\dX]",  # an ORCID iD alone, its author not over it
     r"explore (?:our )?related content\b.*",
     _TRAIL,
     r"you (?:may|might) also like\b.*",
@@ -573,7 +574,7 @@ _FURNITURE_LINES = (
     r"[\w .&’'-]{0,60}\b(?:working|discussion|occasional) papers? (?:are|is) (?:circulated|published|issued) for (?:discussion|comment)\b.*",  # a series' own line
     r"\(end\)|-{2,}\s*end\s*-{2,}|#{3}",
     r"[-—–\[(\s]*end of (?:the )?(?:transcript|interview|discussion|recording|episode|broadcast)[-—–\])\s.]*",  # "— End of transcript —"
-    r"enjoying this (?:article|piece|story|post)\?.*",
+    r"enjoying (?:this|the) (?:article|piece|story|post|dispatch|newsletter|letter|briefing|digest)\?.*",
     r"continued (?:on|from) (?:page|p\.)\s*[A-Z]?\d+.*",
     r"(?:contact|e-?mail|write to|reach) the (?:writer|author|reporter)s?\b.*",
     r"(?:confidentiality|legal|privacy) notice\s*:.*",
@@ -856,12 +857,12 @@ _BOILERPLATE_LINE = re.compile("^(?:" + "|".join(_FURNITURE_LINES) + ")$", re.I)
 QUESTION = re.compile(
     r"^(?:\*\*|__)?(?:q\d{0,2}|(?:the |our )?question(?: \d{1,2})?(?:\s*\([^)]{0,120}\))?|(?:question|comment) from the (?:floor|audience)(?:\s*\([^)]{0,60}\))?|audience(?: member| question)?(?:\s*\([^)]{0,120}\))?"
     r"|(?:student|participant|questioner|attendee)s?\s*\([^)]{2,120}\))"
-    r"\s*[:.)](?![A-Za-z]\.)\s*(?:\*\*|__)?\s*"
+    r"(?:\s*[:.)](?![A-Za-z]\.)|\s+[-–—](?=\s))\s*(?:\*\*|__)?\s*"  # 'Q: …', 'Q. …', 'Q - …'
     r"|^[^:\n?]{2,80}\basks\s*:\s*",  # "Mr Tan Boon Huat, 67, retiree, asks: …": a reader's question to the expert
     re.I,
 )
-ANSWER = re.compile(r"^(?:\*\*|__)?(?:a\d{0,2}|answer(?: \d{1,2})?)(?:\s*\([^()]{2,30}\))?\s*[:.)](?![A-Za-z]\.)\s*(?:\*\*|__)?\s*", re.I)
-"""'Q: …', 'A. …', 'A1: …', 'A (Dev): …'; not a speaker's initials ('A.S.: …', 'Q.M.: …')."""
+ANSWER = re.compile(r"^(?:\*\*|__)?(?:a\d{0,2}|answer(?: \d{1,2})?)(?:\s*\([^()]{2,30}\))?(?:\s*[:.)](?![A-Za-z]\.)|\s+[-–—](?=\s))\s*(?:\*\*|__)?\s*", re.I)
+"""'Q: …', 'A. …', 'A - …', 'A1: …', 'A (Dev): …'; not a speaker's initials ('A.S.: …', 'Q.M.: …')."""
 DASH_TURN = re.compile(r"^[—–―]\s*\S")
 """'— Professor Chun, was Hanoi a failure?': an interviewer's question, set off by a dash."""
 ITALIC = re.compile(r"^(?:\*\*[^*].*[^*]\*\*|__[^_].*[^_]__|\*[^*].*[^*]\*|_[^_].*[^_]_)[.?!]?$")
