@@ -203,7 +203,7 @@ def _writer_named_by_the_standfirst(paragraphs: Sequence[str]) -> str | None:
         if (
             named
             and AFFILIATION_WORD.search(named["aside"])
-            and re.match(r"argues|writes|contends|explains", flat[named.end("aside") :].lstrip(", "))
+            and re.match(r"argues|contends|explains", flat[named.end("aside") :].lstrip(", "))  # of the verbs `_INTRODUCED` allows, those that argue
             and looks_like_name(writer := clean_name(named["who"]))
         ):
             return writer
@@ -1123,9 +1123,14 @@ class _Reader:
                 if found[0] and (self.date is None or masthead_date or (updated and not stamped)):
                     # a date line of its own says it better than a masthead's parts; the day it was published, than an update's
                     self.date, masthead_date, updated = found, False, stamped
-            elif len(p) <= 240 and _ARTICLE_HISTORY.match(p) and (days := [found for part in re.split(r"[;|·•]|\s/\s", p) if (found := date_within(part))]):
+            elif (
+                len(p) <= 240
+                and _ARTICLE_HISTORY.match(p)
+                and (steps := re.split(r"[;|·•]|\s/\s", p))
+                and (days := [found for part in steps if (found := date_within(part))])
+            ):
                 self.roles[i] = "dateline"  # "Received 14 January 2020; Revised 2 April 2020; Accepted 11 May 2020": the article's history
-                published = next((date_within(part) for part in re.split(r"[;|·•]|\s/\s", p) if re.search(r"\bpublished\b", part, re.I)), None)
+                published = next((date_within(part) for part in steps if re.search(r"\bpublished\b", part, re.I)), None)
                 if published:
                     self.date = published  # "…; published online 30 November 2022": the day it came out, more than its issue's month
                 self.credit_date = self.credit_date or days[-1]  # else the day it was accepted, when no issue's date says more

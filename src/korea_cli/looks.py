@@ -231,9 +231,14 @@ _NAMED_TAGLINE = (
 
 def is_tagline(line: str) -> bool:
     """A site's tagline, its kind named ('A blog of the Centre of Korean Studies', 'Analysis and commentary from the Australian
-    Centre for Indo-Pacific Security'): under the site's name, furniture."""
+    Centre for Indo-Pacific Security'), on a line of its own: under the site's name, furniture."""
     line = " ".join(line.split())
-    return not line.endswith(".") and (re.fullmatch(_TAGLINE, line, re.I) or re.fullmatch(_NAMED_TAGLINE, line, re.I)) is not None
+    return not line.endswith(".") and _names_its_kind(line)
+
+
+def _names_its_kind(line: str) -> bool:
+    """Whether `line` says what kind of site it is under, as a tagline does (`_TAGLINE`, `_NAMED_TAGLINE`)."""
+    return (re.fullmatch(_TAGLINE, line, re.I) or re.fullmatch(_NAMED_TAGLINE, line, re.I)) is not None
 
 
 _INSTITUTION_LINE = (
@@ -1165,14 +1170,13 @@ def is_boilerplate(paragraph: str) -> bool:
         and len(lines[0]) <= 50
         and not lines[0].endswith(".")
         and (
-            re.fullmatch(_TAGLINE, lines[1], re.I)
+            _names_its_kind(lines[1])
             or (
                 re.fullmatch(
                     r"(?:an? )?(?:weekly |fortnightly |monthly )?(?:letters?|dispatch(?:es)?|notes|essays) (?:on|from|about)\s.{2,100}", lines[1], re.I
                 )
                 and not re.search(r"\b(?:issue|no\.)\s*#?\d|#\d", lines[1], re.I)
             )  # "Letters on the Koreas from …", "A fortnightly letter on the Koreas …" (with its issue's number, a label)
-            or re.fullmatch(_NAMED_TAGLINE, lines[1], re.I)
             or re.fullmatch(r"(?i:published|produced|edited|written) (?:daily |weekly |monthly |fortnightly )?by (?:the )?[A-Z].{2,80}", lines[1])
             or (lines[0].isupper() and re.fullmatch(_INSTITUTE_NAME, lines[1], re.I) and not _a_person(lines[0]))  # not 'THANDEKA MOKOENA' over hers
         )
