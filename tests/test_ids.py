@@ -27,6 +27,8 @@ from korea_cli import ids
         ("Prince", "prince"),
         ("Shen Yiming", "shen-yiming"),  # a Chinese surname before a given name in one word
         ("Nguyen Thu Ha", "nguyen-thu-ha"),  # a Vietnamese name, surname first
+        ("Đỗ Thanh Bình", "do-thanh-binh"),  # 'Đ' has no mark to drop: it is a D, and a surname first
+        ("Søren Kierkegaard", "kierkegaard-soren"),
         ("Tan Wei Ming", "tan-wei-ming"),
         ("Ho-jin Lee", "lee-ho-jin"),  # a given name that is also a surname elsewhere
         ("김정은", ""),  # nothing in ASCII: the caller falls back

@@ -2393,6 +2393,7 @@ def test_an_argument_that_uses_the_furniture_s_words_stays_the_argument(sentence
         ("Đỗ Quang Minh, a research fellow at the same institute, translated this article from the Vietnamese.", "credit"),
         ("Translations are my own. The Korean texts follow the versions KCNA published on 19 August and 9 September.", "notes"),
         ("Chapters\n0:00 Introduction\n1:12 Why Kishida wants a summit\n6:40 The abduction issue", "boilerplate"),
+        ("Catch all the Latest Opinion, World News and Breaking News on The National Ledger. Download the app for daily updates.", "boilerplate"),
     ],
 )
 def test_what_a_page_sets_under_the_argument(paragraph: str, role: str) -> None:

@@ -229,6 +229,36 @@ def test_two_interviewees_each_answer_under_their_surname() -> None:
     assert names[4] == ["mats engman"] and names[5] == names[7] == ["zhao lirong"]
 
 
+def test_a_panel_listed_a_line_each_answers_under_surnames_one_of_them_first() -> None:
+    roles, names = read(
+        "Is the Korean peace agenda finished?",
+        "Moderated by Anton Belyakov",
+        "Participants:\nSang-hyun Lee, Senior Research Fellow, Nakdong Institute for Peace Studies, Busan\nGao Peiran, Associate"
+        " Professor, School of International Relations, Huadong University, Shanghai",
+        "BELYAKOV: Has Pyongyang closed the door on unification for good?",
+        f"LEE: For this generation of leadership, yes. {LONG}.",
+        f"GAO: Beijing has said very little publicly, and that is significant. {LONG}.",
+        "BELYAKOV: What does the Russia–North Korea relationship mean for the sanctions regime?",
+        f"GAO: I disagree that sanctions alone were ever the answer. {LONG}.",
+    )
+    assert roles[3] == roles[6] == "question"
+    assert names[4] == ["sang-hyun lee"] and names[5] == names[7] == ["gao peiran"]  # not 'Gao' alone, nor a known Lee
+
+
+def test_a_guest_who_answers_under_the_last_word_of_a_three_word_name() -> None:
+    roles, names = read(
+        "Five years after the Hanoi summit: “Vietnam’s path is still open to Pyongyang”",
+        f"Exactly five years ago, Hanoi hosted the second summit. Looking back, Dr. Đỗ Thanh Bình, deputy director of the Institute"
+        f" for Korean Peninsula Studies, spoke to Hanoi Horizon. {ANSWER}.",
+        "Reporter: Dr. Bình, how do you remember February 2019?",
+        f"Dr. Bình: Hanoi was full of hope. {LONG}.",
+        "Reporter: What role can Vietnam play?",
+        f"Dr. Bình: Vietnam has good relations with all sides. {LONG}.",
+    )
+    assert roles[2] == roles[4] == "question"  # 'Reporter: What role …?' asks; it credits no reporter
+    assert names[3] == names[5] == ["đỗ thanh bình"]  # the whole name, not 'Thanh Bình'
+
+
 def test_an_interview_by_e_mail_with_numbered_questions_some_of_them_statements() -> None:
     roles, names = read(
         "DMZ meeting shows the limits of leader-to-leader diplomacy: German scholar",

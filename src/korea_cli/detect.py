@@ -4510,8 +4510,8 @@ def _full_name(name: str, texts: Sequence[str]) -> str:
         for candidate in _CAPITALIZED_NAME.findall(line):
             if whole := _whole_name_of(clean_name(candidate).split(), surname):
                 return whole
-    for paragraph in texts:  # 'Zhao Lirong': a Chinese name, the surname first, when no name ends with it
-        for candidate in _CAPITALIZED_NAME.findall(paragraph):
+    for line in lines:  # 'Zhao Lirong': a Chinese name, the surname first, when no name ends with it (a line each in a list)
+        for candidate in _CAPITALIZED_NAME.findall(line):
             words = clean_name(candidate).split()
             if len(words) == 2 and fold(words[0]) == surname and words[1][1:].islower() and looks_like_name(" ".join(words)):
                 return " ".join(words)
@@ -5201,7 +5201,11 @@ def _interviewee(flat: list[str], roles: list[str | None], known_names: Iterable
             words = candidate.split()
             at = next((k for k, word in enumerate(words) if fold(word) == fold(answers_as)), None)
             if at is not None:
-                named = " ".join(words[at : at + 2] if at + 1 < len(words) else words[at - 1 : at + 1])
+                named = (
+                    " ".join(words[at : at + 2])
+                    if at + 1 < len(words)
+                    else _whole_name_of(words, fold(answers_as)) or " ".join(words[at - 1 : at + 1])  # 'Đỗ Thanh Bình' answers as 'Dr. Bình'
+                )
                 if looks_like_name(named):
                     return person(named)
     first_question = next((i for i, role in enumerate(roles) if role == "question"), len(flat))

@@ -45,9 +45,13 @@ _STOPWORDS = frozenset(
 )
 
 
+_UNDECOMPOSED = str.maketrans({"đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ß": "ss", "ı": "i"})
+"""Latin letters that Unicode does not decompose into a base letter and a mark, as an ASCII id spells them ('Đỗ' is 'do', not 'o')."""
+
+
 def slug(text: str, words: int = 6) -> str:
     """An id from the first words of `text`: ASCII letters and digits only (a Hangul title gives none), never cut mid-word."""
-    ascii_words = [w for w in re.split(r"[^a-z0-9]+", key(re.sub(r"(?<=\w)[’'](?=\w)", "", text))) if w]  # "Isn’t" is one word
+    ascii_words = [w for w in re.split(r"[^a-z0-9]+", key(re.sub(r"(?<=\w)[’'](?=\w)", "", text.translate(_UNDECOMPOSED)))) if w]  # "Isn’t" is one word
     result = "-".join(ascii_words[:words])
     while len(result) > MAX_ID_LENGTH - 10:  # room for a '-2' suffix
         result = result.rpartition("-")[0]
@@ -63,7 +67,7 @@ def surname_first(name: str) -> tuple[str, str]:
     if len(capitals) == 1 and len(capitals) < len(words):
         at = capitals[0]
         return words[at], " ".join(words[:at] + words[at + 1 :])
-    first, rest = key(words[0]), words[1:]
+    first, rest = key(words[0].translate(_UNDECOMPOSED)), words[1:]
     given_romanized = "-" in rest[0] or (len(rest) == 2 and all(len(w) <= 5 for w in rest)) or (len(rest) == 1 and key(rest[0]) not in _EAST_ASIAN_SURNAMES)
     if first in _EAST_ASIAN_SURNAMES and given_romanized:
         return words[0], " ".join(rest)
