@@ -913,7 +913,7 @@ def _title_words(title: str | None) -> str:
     with its quotation marks or without them (keys do each both ways)."""
     words = " ".join((title or "").split())
     words = re.sub(r"^(?-i:[A-Z]{3,20})/\s+(?=\S)", "", words)  # the Asahi's 'COMMENTARY/ …', 'INTERVIEW/ …': keys keep the series or leave it
-    words = re.sub(r"^Episode \d{1,4}:\s+", "", words)  # a podcast's 'Episode 47: …': the same
+    words = re.sub(r"^Episode \d{1,4}\s*[:—–-]\s+", "", words)  # a podcast's 'Episode 47: …', 'Episode 112 — …': the same
     if len(words) > 2 and words[0] in "“\"‘'" and words[-1] in "”\"’'" and not re.search(r"[”\"’]\s", words[1:-1]):
         words = words[1:-1]
     return words

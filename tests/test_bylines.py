@@ -114,6 +114,19 @@ from korea_cli.bylines import byline_people, clean_name, guest_list, institution
         ("By Tan Sri Rastam Mohd Isa", [("Rastam Mohd Isa", "")]),
         ("By Datuk Seri Anwar Ibrahim", [("Anwar Ibrahim", "")]),
         ("Author: ZHANG Weimin 张伟民   |   Source: SINEA   |   Date: 2023-07-18", [("ZHANG Weimin", "")]),  # the name in characters, then the bar
+        (
+            "By Ji-hoon Seo, associate professor, Graduate School of International Studies, Pusan National University",
+            [("Ji-hoon Seo", "associate professor, Graduate School of International Studies, Pusan National University")],
+        ),  # a post in lower case, then the school after a comma
+        (
+            "Guest: Ji-hoon Seo, associate professor, Graduate School of International Studies, Pusan National University",
+            [("Ji-hoon Seo", "associate professor, Graduate School of International Studies, Pusan National University")],
+        ),  # a transcript's guest, on one line
+        (
+            "Panellists: Maj. Gen. (ret.) Mats Engman, Institute for Security and Development Policy, Stockholm; Dr Priya Raghunathan, Chennai Centre",
+            [("Mats Engman", "Institute for Security and Development Policy, Stockholm"), ("Priya Raghunathan", "Chennai Centre")],
+        ),
+        ("GUEST: Thank you, Melissa. I think the honest answer is that Beijing has mixed feelings.", None),  # a guest's turn, no byline
     ],
 )
 def test_a_byline_gives_each_person_once(line: str, people: list[tuple[str, str]] | None) -> None:
@@ -191,6 +204,11 @@ def test_a_byline_gives_each_person_once(line: str, people: list[tuple[str, str]
         ("Tran Minh Quang, Research Fellow, Regional Security Programme | 2 April 2024", [("Tran Minh Quang", "Research Fellow, Regional Security Programme")]),
         ("Niklas Swanstrom and Nguyen Thi Thu Ha, Guest Editors", [("Niklas Swanstrom", ""), ("Nguyen Thi Thu Ha", "")]),  # a symposium's editors
         ("Anne Martin et Paul Dubois", [("Anne Martin", ""), ("Paul Dubois", "")]),  # and in French
+        (
+            "Chun Chae-sung, Seoul National University, and Sangsoo Lee, Institute for Security and Development Policy",
+            [("Chun Chae-sung", "Seoul National University"), ("Sangsoo Lee", "Institute for Security and Development Policy")],
+        ),  # two names, each with its institution after a comma, in a line of more than a hundred characters
+        ("Chun Chae-sung, a professor of political science at Seoul National University, speaks during an interview in his office", None),  # a caption
     ],
 )
 def test_names_alone_near_the_top_are_a_byline(line: str, people: list[tuple[str, str]] | None) -> None:

@@ -85,6 +85,8 @@ from korea_cli.dates import date_among, dateline
         ("Hanoi, 02/10/2025", "2025-10-02", "02/10/2025"),
         ("Washington, 02/10/2025", None, "02/10/2025"),  # no such place: the order stays unknown
         ("Mexico City, March 4, 2019", "2019-03-04", "March 4, 2019"),
+        ("Publicado em 23/08/2022", "2022-08-23", "23/08/2022"),  # Portuguese, the day first
+        ("Atualizado em 24/08/2022 14:00", "2022-08-24", "24/08/2022"),
     ],
 )
 def test_a_date_line_states_its_date(line: str, value: str | None, words: str) -> None:

@@ -342,6 +342,7 @@ def test_a_name_in_another_romanization_is_said_not_merged(essay: str) -> None:
         ('"Trust" and "verify"', 'Trust" and "verify', False),  # two quotations are not one headline in marks
         ("Hanoi was not a failure", "Hanoi was a failure", False),
         ("Sanctions alone will not bring Pyongyang back", "COMMENTARY/ Sanctions alone will not bring Pyongyang back", True),  # a series' prefix
+        ("A peace declaration before denuclearization?", "Episode 112 — A peace declaration before denuclearization?", True),  # an episode's number
     ],
 )
 def test_a_title_is_compared_as_keys_write_it(draft: str, key: str, same: bool) -> None:

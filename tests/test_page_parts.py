@@ -2394,6 +2394,13 @@ def test_an_argument_that_uses_the_furniture_s_words_stays_the_argument(sentence
         ("Translations are my own. The Korean texts follow the versions KCNA published on 19 August and 9 September.", "notes"),
         ("Chapters\n0:00 Introduction\n1:12 Why Kishida wants a summit\n6:40 The abduction issue", "boilerplate"),
         ("Catch all the Latest Opinion, World News and Breaking News on The National Ledger. Download the app for daily updates.", "boilerplate"),
+        ("Boletín semanal — Receive our weekly analysis of the Global South in your inbox. [Suscríbase]", "boilerplate"),
+        ("The Digest publishes expert opinions; the editorial board does not necessarily share them. Republishing is permitted.", "disclaimer"),
+        ("Citation: CHUN Chae-sung, “After Unification: Reading Pyongyang’s Doctrine,” Northeast Asia Security Digest, 19 February 2024.", "boilerplate"),
+        ("Enjoying the Nordic Asia Letter? Get every issue in your inbox — sign up here. It's free.", "boilerplate"),
+        ("Referencias / References\n¹ Joint Statement at the Singapore Summit, 12 June 2018.\n² Treaty of Tlatelolco, 1967.", "notes"),
+        ("This debate was conducted by video link on 5 November 2020 and has been edited for length and clarity.", "editors_note"),
+        ("Excerpts. The interview was conducted in English and has been edited for length and clarity.", "editors_note"),
     ],
 )
 def test_what_a_page_sets_under_the_argument(paragraph: str, role: str) -> None:
@@ -2738,6 +2745,8 @@ def test_an_institute_s_name_then_its_series_label_then_the_headline() -> None:
         ("Reporter : Sarah Jung", "credit"),
         ("WHY IT MATTERS\nFor fifteen years a UN panel has documented how North Korea evades sanctions; its end leaves no one to.", "introduction"),
         ("Interview: Jonas Brettschneider\nTranslation from the German: Ostasien Perspektiven editorial team", "credit"),
+        ("Debate coordinated by Lucía Ferreyra Olmos", "credit"),
+        ("A South Korean navy patrol vessel near Yeonpyeong Island, close to the Northern Limit Line. (File photo: Yonhap)", "caption"),
     ],
 )
 def test_what_a_page_sets_over_the_argument(paragraph: str, role: str) -> None:

@@ -245,6 +245,23 @@ def test_a_panel_listed_a_line_each_answers_under_surnames_one_of_them_first() -
     assert names[4] == ["sang-hyun lee"] and names[5] == names[7] == ["gao peiran"]  # not 'Gao' alone, nor a known Lee
 
 
+def test_a_panel_written_up_by_someone_credited_under_the_turns_and_a_dek_naming_the_guest() -> None:
+    roles, names = read(
+        "Military confidence-building after the CMA",
+        "Hiroshi Kanemoto, who studies Japan–Korea relations at the Kyushu Institute of Regional Studies, answers our questions",
+        "Moderator: Dr Emily Hartcourt, Deputy Director, Southern Cross Centre for Asian Security",
+        "Panellists: Maj. Gen. (ret.) Mats Engman, Institute for Security and Development Policy, Stockholm; Dr Priya Raghunathan,"
+        " Chennai Centre for Indo-Pacific Studies",
+        "EMILY HARTCOURT: Mats, how serious is the loss of the CMA?",
+        f"MATS ENGMAN: Very serious. {LONG}.",
+        "EMILY HARTCOURT: And what can replace it?",
+        f"PRIYA RAGHUNATHAN: Invite Beijing to support a missile-notification regime. {LONG}.",
+        "Report prepared by Thomas Nguyen, research assistant, with audio transcription by the Centre’s events team.",
+    )
+    assert roles[1] == "subtitle" and roles[3] == "byline" and roles[-1] == "credit"
+    assert names[5] == ["mats engman"] and names[7] == ["priya raghunathan"]
+
+
 def test_a_guest_who_answers_under_the_last_word_of_a_three_word_name() -> None:
     roles, names = read(
         "Five years after the Hanoi summit: “Vietnam’s path is still open to Pyongyang”",

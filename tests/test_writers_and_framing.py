@@ -2095,10 +2095,71 @@ def test_a_co_writer_s_part_headed_with_the_short_form_of_the_first_name() -> No
             ARGUMENT,
             "Matt: mind the fine print",
             ARGUMENT,
+            "Matthew: security first, markets later",  # a comma in the part's title
+            ARGUMENT,
         ]
     )
     people = writers(reading)
-    assert reading.signers[4] == (people["Nguyen Thi Lan"],) and reading.signers[6] == (people["Matthew Harcourt"],)
+    assert reading.signers[4] == (people["Nguyen Thi Lan"],) and reading.signers[6] == reading.signers[8] == (people["Matthew Harcourt"],)
+
+
+def test_symposium_parts_signed_under_them_one_by_two_after_the_editor_s_framing() -> None:
+    reading = detect.read(
+        [
+            "Is the Vietnam Model Still on Offer to North Korea?",
+            "Edited by Phạm Thu Trang",
+            "March 10, 2025",
+            "In 2019 the two leaders met in our own capital. We asked contributors from India, Australia, South Korea and China whether"
+            " that example still holds. Each section is signed by its writer or writers.",
+            "I. Pyongyang has already chosen a different patron",
+            ARGUMENT,
+            "— Rohan Venkataraman, Senior Fellow, Delhi Forum for Eurasian Affairs",  # short enough to look like a heading
+            "II. Đổi Mới needed peace first",
+            ARGUMENT,
+            "— Fiona McAllister, Australian Centre for Indo-Pacific Security, Canberra, and Kim Da-eun, Graduate School of International"
+            " Studies, Yonsei University",
+            "III. Beijing's reform model came first",
+            ARGUMENT,
+            "— Zhang Wenqian, Research Professor, Shanghai Institute for Northeast Asian Studies",
+        ]
+    )
+    named = writers(reading)
+    assert reading.roles[3] == "introduction" and reading.roles[6] == reading.roles[12] == "byline"
+    assert reading.signers[5] == (named["Rohan Venkataraman"],) and reading.signers[11] == (named["Zhang Wenqian"],)
+    assert reading.signers[8] == (named["Fiona McAllister"], named["Kim Da-eun"])
+
+
+def test_numbered_letters_each_under_its_writer_and_place() -> None:
+    reading = detect.read(
+        [
+            "Letters across the Sea of Japan",
+            "Irina Volkova and Kenji Morimoto",
+            "Published 11.04.2023",
+            "Editor's note: This exchange of letters took place in March 2023.",
+            "Letter 1 · Irina Volkova, Vladivostok",
+            "Dear Kenji,\n" + ARGUMENT,
+            ARGUMENT,
+            "Letter 2 · Kenji Morimoto, Sapporo",
+            "Dear Irina,\n" + ARGUMENT,
+        ]
+    )
+    named = writers(reading)
+    assert reading.roles[4] == reading.roles[7] == "byline"
+    assert reading.signers[5] == reading.signers[6] == (named["Irina Volkova"],) and reading.signers[8] == (named["Kenji Morimoto"],)
+
+
+def test_a_publisher_s_framing_over_a_co_written_piece() -> None:
+    roles = detect.read(
+        [
+            "By Maj. Gen. (ret.) Mats Engman, Niklas Swanstrom, and Layla Haddad",
+            "Hotlines Before Handshakes: Gulf Lessons for a Korean Peninsula Without Guardrails",
+            "22 March 2024",
+            "Al-Mirsad invited three researchers from Stockholm and Doha to consider what the Gulf’s experience of managing incidents at"
+            " sea might offer the Korean Peninsula. Their analysis follows.",
+            ARGUMENT,
+        ]
+    ).roles
+    assert roles[3] == "introduction" and roles[4] == "body"
 
 
 def test_a_retired_officer_s_bio_after_the_notes() -> None:

@@ -62,8 +62,8 @@ POSTED_AGO = re.compile(
 )
 """'2d ago · 6 min read': when an app says a piece was posted, as it counts."""
 _AFFILIATION_START = re.compile(
-    r",\s+(?=(?:a|an|the)\s|[A-Z]|[a-z]+(?:\s+[a-z]+){0,3}\s+(?:of|at|in|for|with)\b|[a-z]+(?:\s+[a-z]+)?$)"
-)  # …, research fellow at X; …, rapporteur; …, editorial writer
+    r",\s+(?=(?:a|an|the)\s|[A-Z]|[a-z]+(?:\s+[a-z]+){0,3}\s+(?:of|at|in|for|with)\b|[a-z]+(?:\s+[a-z]+)?$|[a-z]+(?:\s+[a-z]+){0,3},\s+[A-Z])"
+)  # …, research fellow at X; …, rapporteur; …, editorial writer; …, associate professor, Graduate School of …
 
 
 _SPACING_ACCENT = re.compile(r"(?<=[A-Za-z])\s?([¨´`ˆ˜˚])")
@@ -431,6 +431,8 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
     ]  # a testimony's hearing  # "Kenji Morioka / Special to The Daily Yomiuri": the outlet's, no affiliation
     if guest_list(paragraph):
         return [_name_line(line) or ("", "") for line in _guests(lines)]  # "Guests:" over one guest a line
+    if len(lines) == 1 and (billed := _GUESTS_IN_A_LINE.fullmatch(lines[0])) and not re.search(r"[a-z]{3,}[.!?](?:\s|$)", billed["rest"].rstrip(".")):
+        return byline_people(f"By {billed['rest']}")  # "Guest: Ji-hoon Seo, associate professor, …", "Panellists: A, X; B, Y": whose answers follow
     if names_alone and (posted := _a_line_each(lines, _NAME_SLASH_POST)):
         return posted  # "MORITA Kenji / Staff Writer, Tokyo", a line each
     if len([line for line in lines if line]) >= 2 and (posted := _a_line_each(lines, _NAME_BAR_POST)):
@@ -518,13 +520,19 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
         return [
             (title_case(titled["name"]), at if AFFILIATION_WORD.search(at) else "")
         ]  # "Senior Research Fellow Sanne Verhoeven[, Institute …]": her post first, as some sites set it
-    elif names_alone and len(first_line) <= 100 and not HEADING_NUMBER.match(first_line) and not LABEL.match(first_line):
+    elif names_alone and len(first_line) <= 240 and not HEADING_NUMBER.match(first_line) and not LABEL.match(first_line):
         rest = _POST_NOMINALS.sub("", _DEGREE_IN_LIST.sub("", first_line.strip())).strip()  # "Brig Arvind Kaushik (Retd), VSM": its letters are no name
         lowercase = rest == rest.lower()  # "robert hallworth, ji-yeon moon, and kenji arakawa"
         if not all(looks_like_name(n, lowercase_ok=lowercase) for n in split_names(rest)) or any(len(n.split()) < 2 for n in split_names(rest)):
-            one = _names_and_affiliations(rest)
-            if not (one and len(one) == 1 and len(one[0][0].split()) >= 2 and looks_like_name(one[0][0]) and AFFILIATION_WORD.search(one[0][1])):
-                return None  # but "Lee Sang-hyun, Sejong Institute": a name alone, then its affiliation after a comma
+            posted = _names_and_affiliations(rest)
+            if not (
+                posted
+                and ((len(posted) == 1 and len(first_line) <= 100) or (len(posted) >= 2 and re.search(r",\s+(?:and|&)\s+", rest)))
+                and all(len(name.split()) >= 2 and looks_like_name(name) and AFFILIATION_WORD.search(post) for name, post in posted)
+            ):
+                return None  # but "Lee Sang-hyun, Sejong Institute": a name alone, then its affiliation after a comma; or two, "…, and B, Y"
+        elif len(first_line) > 100:
+            return None
     else:
         return None
     if len(first_line) > 240:
@@ -543,6 +551,10 @@ _GUESTS = re.compile(
     r"|(?:the )?members(?: of the [\w ’'-]{2,60})?|(?:study|working|expert) group members|(?:the )?undersigned)(?:\s*\([^()]{2,40}\))?\s*[:,]?",  # "Members of the Study Group" under a statement, "Signed,", "Signatories (in alphabetical order):"
     re.I,
 )
+
+
+_GUESTS_IN_A_LINE = re.compile(r"(?:guests?|panell?ists?|interviewees?)\s*:\s*(?P<rest>\S.{3,400})", re.I)
+"""'Guest: Ji-hoon Seo, associate professor, …' on one line: a transcript's guest, named as a byline names its writer."""
 
 
 _NOT_GUESTS = re.compile(r"(?:moderator|moderated by|chair(?:ed by)?|host(?:ed by)?|interviewer|rapporteur)\s*:", re.I)

@@ -57,7 +57,7 @@ _DATELINE_WORDS = re.compile(
     r"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s+[·|•]\s+(?=(?:published|posted|updated)\b))?"  # "Brussels · Published …"
     r"(?:source\s*:\s*[\w .]{2,40}?\s+(?=published\b|updated\b))?(?:no\.\s*\d+(?:\s*\(\d+\))?,?\s*[–—-]?\s*(?=\d{1,2}\s|[a-z]{3}))?"  # "Source:Global Times Published: …", "No. 108 – 30 August 2022"
     r"(?:(?:published in (?:the )?print edition(?: of)?|(?:published|posted|updated|released)(?: online)?(?: on)?|(?:page )?last updated(?: on)?|first published(?: online)?|print edition|date|dated|on|aired|broadcast|recorded|delivered|input(?:ted)?|registered"
-    r"|publicerad|publiceret|publisert|julkaistu|ver(?:ö|oe)ffentlicht(?: am)?|publi(?:é|e)(?: le)?|publicado(?: el)?|pubblicato(?: il)?|gepubliceerd(?: op)?"
+    r"|publicerad|publiceret|publisert|julkaistu|ver(?:ö|oe)ffentlicht(?: am)?|publi(?:é|e)(?: le)?|publicad[oa](?: el| em| en)?|atualizad[oa](?: em)?|pubblicato(?: il)?|gepubliceerd(?: op)?"
     r"|for (?:immediate )?release|for publication|embargoed(?: until)?)\b\s*(?::|[–—-](?=\s))?\s*)?"  # "Published: …", "Published - October 05, 2024"
     r"(?:\d+\s*(?:minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?)\s+ago\s*[·|•–—-]\s*|just now\s*[·|•–—-]\s*)?"  # "3 hours ago · March 12, 2019"
     r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"

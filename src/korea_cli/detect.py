@@ -1138,7 +1138,7 @@ class _Reader:
                 self.roles[i] = "dateline"  # "Kyoto, January 26" over a letter: where and when it was written, the year the issue's
             elif (
                 i > 2
-                and (titled := re.fullmatch(r"(?P<surname>[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+):\s+(?P<title>[^.?!:,;\n]{5,100}[?]?)", p))
+                and (titled := re.fullmatch(r"(?P<surname>[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+):\s+(?P<title>[^.?!:;\n]{5,100}[?]?)", p))
                 and len(titled["title"].split()) >= 3
                 and i + 1 < self.count
                 and is_prose(self.flat[i + 1])
@@ -1555,6 +1555,14 @@ class _Reader:
                     self.sections[i] = self.person(alone, ", ".join(line.strip() for line in lines[1:]).rstrip("."), i + 1)
             elif (
                 i > 0
+                and len(p) <= 300
+                and not p.rstrip("*_ ").endswith((".", "!", ";", ":"))
+                and (dek := _NAME_WHO.match(p))
+                and looks_like_name(clean_name(dek["name"]))
+            ):
+                self.roles[i] = "subtitle"  # "Katrin Vollmer, who ran a German foundation's office in Seoul, on …": a dek presenting the guest
+            elif (
+                i > 0
                 and len(p) <= (300 if p.rstrip("*_ ").endswith(":") else 200)  # a long post, closed by a colon over the words: still a name line
                 and not p.rstrip("*_ ").endswith((".", "!", ";", "?"))
                 and (section := SECTION.match(RANKS.sub("", re.sub(r"^(\*\*|__)([^*_]{3,80})\1", r"\2", p))))
@@ -1563,6 +1571,7 @@ class _Reader:
                 and not AFFILIATION_WORD.search(clean_name(section.group("name")))
                 and not LABEL.match(section.group("name"))  # not 'COVER STORY | FORUM', a label
                 and AFFILIATION_WORD.search(section.group("affiliation"))
+                and not re.match(r"(?:who|whose)\s", section.group("affiliation"))  # "Hiroshi Kanemoto, who studies …, answers our questions": a dek
             ):
                 self.roles[i] = "byline"
                 post = section.group("affiliation").strip(" *_")
@@ -2059,7 +2068,12 @@ class _Reader:
             names[first] = found.pop()
         start = self.first_body
         for k, (i, first, whole, post) in enumerate(signatures):
-            n = self.person(names[first], "", 0) if first else self.person(whole, post, i + 1 if post else 0)
+            together = _cosigned(self.flat[i]) if not first and i not in inline and i not in bios else None
+            group = (
+                tuple(self.person(name, at, i + 1 if at else 0) for name, at in together)
+                if together
+                else (self.person(names[first], "", 0) if first else self.person(whole, post, i + 1 if post else 0),)
+            )
             headed = [
                 j
                 for j in range(start, i)
@@ -2076,13 +2090,13 @@ class _Reader:
             for j in range(start, i + (i in inline)):
                 greets = GREETING.match(self.flat[j]) or WELCOME.match(self.flat[j])  # "Hallo from a snowy Berlin, and a warm welcome …"
                 if self.roles[j] in (None, "body", "introduction") and is_prose(self.flat[j]) and not greets:
-                    self.roles[j], self.signers[j] = "body", (n,)
+                    self.roles[j], self.signers[j] = "body", group
                 elif j in headed and not first and not HEADING_NUMBER.match(self.flat[j]):
                     self.roles[j] = "title"  # "The military agreement is the real breakthrough": the contribution's own title ('II. …' a section's)
             if i in bios:
-                self.roles[i], self.signers[i] = "author_bio", (n,)
+                self.roles[i], self.signers[i] = "author_bio", group
             elif i not in inline:
-                self.roles[i], self.signers[i], self.bylines[i] = "byline", (n,), (n,)
+                self.roles[i], self.signers[i], self.bylines[i] = "byline", group, group
             start = i + 1
         for i in range(start, self.count):  # "N.S. — Niklas Swanstroem, director of …": who the initials are, under the parts
             if (legend := _INITIALS_LEGEND.fullmatch(self.flat[i])) and (named := self.named_by_initials(legend["initials"])):
@@ -2171,9 +2185,10 @@ class _Reader:
         fellow at …'). The part, from its heading down, is the guest's."""
         if not self.people:
             return  # a text with no writer at all: `signed_below` reads it
+        headings = []
         for i in range(self.first_body, self.count):
-            named, post = self.part_signature(i)
-            if named is None or (len(self.people) == 1 and fold(named) == fold(self.people[0].name)):
+            signed = self.part_signature(i)
+            if not signed or (len(self.people) == 1 and [fold(name) for name, _ in signed] == [fold(self.people[0].name)]):
                 continue  # no one, or the text's one writer signing her own
             part = []
             j = i - 1
@@ -2182,25 +2197,30 @@ class _Reader:
                 j -= 1
             if not part or is_prose(self.flat[j]):
                 continue  # no heading over the part: where it starts is not known
-            n = self.person(named, post, i + 1 if post else 0)
+            group = tuple(self.person(name, post, i + 1 if post else 0) for name, post in signed)
             for k in part:
-                self.signers[k] = (n,)
-            self.roles[i], self.signers[i], self.bylines[i] = "byline", (n,), (n,)
+                self.signers[k] = group
+            self.roles[i], self.signers[i], self.bylines[i] = "byline", group, group
+            headings.append(j)
             if self.roles[j] in (None, "subtitle", "body") and len(self.flat[j]) <= 120:
                 self.roles[j], self.signers[j] = "title", ()  # "Stockholm was a beginning, not a breakdown": the guest column's own title
+        for j in range(self.first_body, min(headings) if len(headings) >= 2 else self.first_body):
+            if self.roles[j] == "body" and _FRAMING.search(self.flat[j]):
+                self.roles[j], self.signers[j] = "introduction", ()  # "We asked contributors from Vietnam, India, …": the editor's, over the parts
 
-    def part_signature(self, i: int) -> tuple[str | None, str]:
-        """Who the paragraph at `i` signs the part above it as, and the post it gives: initials ('— S.L.'), or a name and post
-        ('— Pieter van Aalst, senior fellow …'). (A bio under a part, 'Sang-soo Lee heads …', is too often the writer's own
+    def part_signature(self, i: int) -> list[tuple[str, str]]:
+        """Who the paragraph at `i` signs the part above it as, each with the post it gives: initials ('— S.L.'), or a name and
+        post ('— Pieter van Aalst, senior fellow …'), or two ('— A, post, and B, post'); none when it is no signature. (A bio under a part, 'Sang-soo Lee heads …', is too often the writer's own
         to be read as a guest's signature: over the held sets it cost 30 roles and 21 body passages.)"""
-        if self.roles[i] not in (None, "body"):
-            return None, ""
+        if self.roles[i] not in (None, "body", "subtitle") or (self.roles[i] == "subtitle" and not _NAME_SIGNATURE.fullmatch(self.paragraphs[i].strip())):
+            return []  # a short signature, '— Rohan Venkataraman, Senior Fellow, …', is read as a heading until here
         if letters := _INITIALS_SIGNATURE.fullmatch(self.flat[i]):
-            return self.named_by_initials(letters.group(1)), ""
+            named = self.named_by_initials(letters.group(1))
+            return [(named, "")] if named else []
         whole = _NAME_SIGNATURE.fullmatch(self.paragraphs[i].strip())
         if whole and whole["post"] and AFFILIATION_WORD.search(whole["post"]) and looks_like_name(named := title_case(clean_name(whole["name"]))):
-            return named, whole["post"].strip().rstrip(".")
-        return None, ""
+            return _cosigned(self.flat[i]) or [(named, whole["post"].strip().rstrip("."))]
+        return []
 
     def named_by_initials(self, letters: str) -> str | None:
         """The one name in the text whose initials these are ('N.S.': 'Niklas Swanström'); None when none is, or two are."""
@@ -3427,7 +3447,9 @@ class _Reader:
                 self.roles[i], self.signers[i] = "introduction", ()
         starts = [i for i in range(self.count) if LETTER.match(self.flat[i])] if not self.corresponded else []
         noted = next((i for i in range(min(self.count, 8)) if self.roles[i] == "editors_note" and re.search(r"\bletters?\b", self.flat[i], re.I)), None)
-        if not starts and noted is not None and not self.corresponded:  # "Editor's note: The following letter responds to …": the letter is what follows
+        if (
+            not starts and noted is not None and not self.corresponded and len(heads) < 2
+        ):  # "Editor's note: The following letter responds to …": the letter is what follows
             starts = [i for i in range(noted + 1, self.count) if self.roles[i] in ("body", "introduction") and is_prose(self.flat[i])][:1]
         for start in starts:
             signed = next((j for j in sorted({*self.sections, *self.bylines}) if j > start), None)
@@ -3451,6 +3473,15 @@ class _Reader:
             ),
             None,
         )  # "Rapporteur: …" over the report, or "Report prepared by …" under it
+        if (
+            reported is not None
+            and self.interview
+            and self.roles[reported] == "body"
+            and len(self.flat[reported]) <= 300
+            and "question" in self.roles[:reported]
+            and all(role not in ("question", "answer") for role in self.roles[reported + 1 :])
+        ):
+            self.roles[reported], self.signers[reported] = "credit", ()  # "Report prepared by …" under a panel's turns: who wrote it up
         if listed is None or reported is None or self.interview:
             return
         lines = self.paragraphs[listed].split("\n")  # "Speakers:" over one speaker a line, or all of them in one line
@@ -4287,12 +4318,15 @@ _PRESENTS_THE_PIECE = re.compile(
     r"(?:from the editors?|(?:the )?editor[’']?s[’']? (?:introduction|preface|foreword|welcome)|(?:an? )?(?:introduction|word) from the editors?)\s*[:—–-]\s*\S"
     r"|(?:the following|this) (?:joint |open )?(?:statement|letter|declaration|appeal) (?:was|is|has been) (?:drafted|written|prepared|issued|agreed|adopted)\b"
     r"|in (?:our|this|the) (?-i:[A-Z])[\w ’'-]{1,40} series,\s"
+    r"|(?-i:[A-Z])[^.]{2,60}\s(?:asked|invited|commissioned)\s(?:\w+\s+){0,4}?(?:researchers|contributors|experts|scholars|analysts|writers|specialists)\b"
+    r"[^.]{0,300}\.\s+(?:their|his|her) (?:analysis|analyses|essay|answers|responses|reflections|commentary|article|piece|contributions?|views?) follows?\.$"
     r"|\[?we[’']?re (?:cross-?posting|republishing|reposting|reprinting|sharing) this (?:brief|article|essay|piece|commentary|paper|post)\b",
     re.I,
 )
 """'From the editor: …', 'Editor’s introduction — …', 'The following statement was drafted by participants in …', 'In our
 Correspondence series, two scholars …', '[We’re cross-posting this brief from …]': the publication presents the piece that
-follows; a correction is an editor's note (`EDITORS_NOTE`)."""
+follows ('Al-Mirsad invited three researchers … to consider …. Their analysis follows.'); a correction is an editor's note
+(`EDITORS_NOTE`)."""
 _FRAMING = re.compile(
     r"\b(?:we|(?-i:[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,4}))\s+(?:asked|invited)\s+(?:\w+\s+){0,4}?"
     r"(?:contributors|experts|observers|analysts|scholars|specialists|commentators|writers|voices|respondents|practitioners)\b",
@@ -5015,12 +5049,24 @@ _TWO_LINE_HEADLINE = re.compile(
     r"(?!(?i:hi|hello|dear|good (?:morning|afternoon|evening)|welcome|thanks|thank you)\b)(?!.*\b(?:I|we|my|our|you)\b)[^.!?\n]{8,50}[.!?] [^.!?\n]{8,45}[.!?]"
 )
 """Two short sentences set as a headline: 'The sanctions are leaking. That's not the whole story.' (not 'Hi all. This week …')."""
+
+
+def _cosigned(signature: str) -> list[tuple[str, str]] | None:
+    """'— Fiona McAllister, Australian Centre …, and Kim Da-eun, Graduate School …' under a part: two who wrote it, each with a post."""
+    several = byline_people("By " + signature.lstrip("—–- "))
+    return several if several and len(several) >= 2 and all(looks_like_name(name) for name, _ in several) else None
+
+
+_NAME_WHO = re.compile(r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-ž][\w.’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w.’'-]+){1,3}),\s+(?:who|whose)\s")
+"""'Hiroshi Kanemoto, who studies Japan–Korea relations …, answers our questions on …': a name and what the guest does, a dek."""
 _LETTER_HEAD = re.compile(
-    r"^(?:(?:first|second|third|fourth|fifth|sixth|final|last|closing|opening|\d{1,2}(?:st|nd|rd|th)?\.?)\s+)?(?:letter|reply|response)"
-    r"\s*(?:[—–:-]|from)\s*(?P<name>[A-ZÀ-ÖØ-ÞĀ-ž][\w.’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w.’'-]+){1,3})\s+to\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w.’' -]{2,60}$",
+    r"^(?:(?:first|second|third|fourth|fifth|sixth|final|last|closing|opening|\d{1,2}(?:st|nd|rd|th)?\.?)\s+)?(?:letter|reply|response)(?:\s+(?:no\.\s*)?\d{1,2})?"
+    r"\s*(?:[—–:·|-]|from)\s*(?P<name>[A-ZÀ-ÖØ-ÞĀ-ž][\w.’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w.’'-]+){1,3})"
+    r"(?:\s+to\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w.’' -]{2,60}|,\s+(?-i:[A-ZÀ-ÖØ-ÞĀ-ž])[\w .’'-]{2,40})$",
     re.I,
 )
-"""'First letter — CHUN Chae-sung to Rachel Whitford': a published correspondence, each letter its writer's."""
+"""'First letter — CHUN Chae-sung to Rachel Whitford', 'Letter 2 · Kenji Morimoto, Sapporo': a published correspondence, each
+letter its writer's."""
 _FROM_TO = re.compile(
     r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-ž][\w.’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w.’'-]+){1,3})\s+to\s+(?P<to>[A-ZÀ-ÖØ-ÞĀ-ž][\w.’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w.’'-]+){1,3})"
     r"(?:\s*[—–-]\s*(?P<when>[^\n]{2,60}))?$"

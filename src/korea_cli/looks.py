@@ -22,8 +22,8 @@ LABEL = re.compile(
     re.I,
 )
 EDITORS_NOTE = re.compile(
-    r"^\[?(?:editor[’']?s[’']? note\b|publisher[’']?s[’']? note\b|moderator[’']?s[’']? note\b|corrected\s*:\s|(?:an? )?(?:edited|abridged) transcript\.\s|note from the editors?\b|(?:as prepared for delivery|check against delivery)\b"
-    r"|(?:this|the) (?:article|piece|column|essay|interview|commentary) was (?:amended|corrected|updated|conducted(?!\s+by))\b"
+    r"^\[?(?:excerpts?\.\s+)?(?:editor[’']?s[’']? note\b|publisher[’']?s[’']? note\b|moderator[’']?s[’']? note\b|corrected\s*:\s|(?:an? )?(?:edited|abridged) transcript\.\s|note from the editors?\b|(?:as prepared for delivery|check against delivery)\b"
+    r"|(?:this|the) (?:article|piece|column|essay|interview|commentary|debate|discussion|conversation|roundtable|exchange) was (?:amended|corrected|updated|conducted(?!\s+by\s+(?-i:[A-Z])))\b"
     r"|(?:this|the) (?:text|transcript|version|lecture) (?:has been|was) edited (?:from|for)\b"  # "This text has been edited from the transcript …"
     r"|(?:updated|update|correction)(?:\s+|,\s*)(?=[^\n]{0,20}\d)[^\n]{3,60}?:\s+\S"  # "Updated 24 December 2019, 09:40 VLAT: This article …"
     r"|\[(?=[^\[\]]{10,400}\]$)[^\[\]]*\b(?:edited for|is not included|are not included|(?:has|have) been omitted|abridged|condensed)\b"  # "[The Q&A that followed is not included. …]"
@@ -39,6 +39,7 @@ CREDIT = re.compile(
     r"|(?:reviewed|fact-checked|checked|proofread|transcription|transcribed) by\s*:?\s*(?-i:[A-Z])|reporter\s*:\s*(?-i:[A-Z])[^,:;?]{2,40}$|image source\s*:|(?:thesis )?(?:supervisor|second reader|examiner|co-supervisor)s?\s*:\s*(?-i:[A-Z])|\(with inputs from [\w ,&-]{2,60}\)\.?$"
     r"|(?:this|the) (?:article|essay|column|commentary|piece|op-?ed) was (?:written|prepared|commissioned) for\b"  # "This commentary was written for the Asahi Shimbun's …"  # "Reviewed by: Chun Jae-hoon", "Image Source: Getty"
     r"|(?-i:[A-Z][\w .&’'-]{2,60}) is (?:hosted|presented|produced|edited) by (?-i:[A-Z])"  # "Beyond the DMZ is hosted by …"
+    r"|(?:debate|discussion|roundtable|symposium|dossier|forum|panel|exchange)s? (?:coordinated|curated|organi[sz]ed|compiled|convened) by\s+(?-i:[A-Z])"  # "Debate coordinated by Lucía Ferreyra Olmos"
     r"|(?:this|the) (?:article|essay|column|commentary|piece|op-?ed|interview) (?:was|has been) translated\b"
     r"|translation(?: from (?:the )?[\w-]+)?\s*:\s*\S"  # "Translation from the German: Ostasien Perspektiven editorial team"
     r"|\w[^.]{2,120}?\btranslated (?:this|the) (?:article|essay|column|commentary|piece|op-?ed|interview|text)(?: (?:from|out of) (?:the )?[\w-]+)?\.?$"  # "Đỗ Quang Minh, a research fellow at …, translated this article from the Vietnamese."
@@ -116,7 +117,7 @@ CAPTION = re.compile(
     re.I,
 )
 CAPTION_END = re.compile(
-    r"\((?:photo|image)?\s*:?\s*©?\s*(?:ap|afp|reuters|getty images|yonhap|epa|kcna|kyodo|jiji|xinhua|tass|ria novosti|bloomberg|newsis|news1)\b[^)]*\)\.?$|\b(?:photo|photograph|image) (?:by|courtesy of|credit)\b(?:[^.]|\.(?=\S))*\.?$"
+    r"\((?:(?:file )?(?:photo|image))?\s*:?\s*©?\s*(?:ap|afp|reuters|getty images|yonhap|epa|kcna|kyodo|jiji|xinhua|tass|ria novosti|bloomberg|newsis|news1)\b[^)]*\)\.?$|\b(?:photo|photograph|image) (?:by|courtesy of|credit)\b(?:[^.]|\.(?=\S))*\.?$"
     r"|[.,]\s+(?:yonhap|reuters|afp|ap|epa|kcna|newsis|news1|getty images|(?:ap|afp|epa|yonhap) photo)\.?$|\.\s+(?:photograph|photo|image|foto|bild)\s*:\s*(?:[^.]|\.(?=\S)){2,80}(?:\s*\((?:CC[ -]BY|CC0|public domain)[^()]{0,24}\))?\.?$|\.\s+©\s*[^.]{2,60}$|\((?:photo|image|photograph|picture)\s*(?:by|:|courtesy of)\s*[^)]{2,60}\)\.?$|\bin (?:this|a) (?:file |undated |handout )?(?:image|photo|picture)\b"
     r"|\[(?:yonhap|reuters|afp|ap|epa|kcna|newsis|news1|joongang ilbo|[\w .]{2,30} photo)(?:/[\w .]{2,20})*\]\.?$|[|/]\s*(?:via\s+)?(?:reuters|afp|ap|epa|kyodo|yonhap|bloomberg|getty images|newsis|news1|kcna|xinhua)\.?$"
     r"|\((?:photo )?courtesy of [^)]{2,60}\)\.?$|[.,]\s*/\s?(?!END$)[A-Z]{2,8}$|[.,]\s*/\s?[A-Z]\w{1,20}(?: [A-Z]\w{1,20})? (?:photo|image)s?$|\s(?:photo|image)\s*:\s*courtesy of [^.:]{2,60}$"
@@ -140,7 +141,8 @@ CAPTION_END = re.compile(
     re.I,
 )
 NOTES_HEAD = re.compile(
-    r"^(?:(?:show|episode|programme|program) notes|(?:translator[’']?s[’']? )?notes?|end ?notes|foot ?notes|(?:selected |select )?(?:references|sources|bibliography|readings)|further reading|works cited)\s*:?(?:\s+(?=\[?\d)|$)",
+    r"^(?:(?:referencias|notas|fuentes|bibliograf[ií]a|r[ée]f[ée]rences|quellen|anmerkungen|literatur|note|fonti)\s*/\s*)?"  # "Referencias / References"
+    r"(?:(?:show|episode|programme|program) notes|(?:translator[’']?s[’']? )?notes?|end ?notes|foot ?notes|(?:selected |select )?(?:references|sources|bibliography|readings)|further reading|works cited)\s*:?(?:\s+(?=\[?[\d¹²³⁴⁵⁶⁷⁸⁹])|$)",
     re.I,
 )
 FOOTNOTE = re.compile(r"^(?:\[\^[\w-]{1,12}\]:|\[\d{1,3}\]|\(\d{1,3}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,3}\.\s|\d{1,3}\s(?=[A-Z“\"‘'])|\*\d{1,3}\s)")  # and a Japanese "*1 …"
@@ -208,6 +210,7 @@ DISCLAIMER = re.compile(
     r"|^(?:op-?eds?|columns?|kronikker|opinion pieces?|guest columns?|commentar(?:y|ies)|signed (?:articles|columns|pieces|op-?eds)) (?:only )?(?:express|reflect|represent)s? (?:only )?the (?:personal )?(?:views?|opinions?) of (?:the|their|its) (?:writers?|authors?)\b"  # 'Op-eds express the views of the writer.'
     r"|^(?:this|the) (?:report|summary|note|record)\b[^.]{0,80}\breflects? (?:(?:his|her|their|the rapporteur[’']s|the author[’']s) )?(?:own )?(?:understanding|interpretation|reading|impressions?)\b"  # a rapporteur's caveat
     r"|^signed (?:articles|columns|pieces|op-?eds|contributions) (?:do not|don[’']t|does not) (?:necessarily )?(?:reflect|represent|express|translate) the (?:opinions?|views?|positions?) of\b"
+    r"|^[^.]{0,120}?\b(?:the )?(?:editorial board|editors?|editorial (?:staff|office)|publishers?) (?:does|do) not (?:necessarily )?(?:share|endorse) (?:them|these|those|it|the (?:views|opinions))\b"  # 'The Digest publishes expert opinions; the editorial board does not necessarily share them.'
     r"|^[\w ]{2,40} is a platform\b|^[^.]{0,80}?\brepresent (?:only )?the views of (?:the|its|their) (?:respective )?(?:authors?|contributors?)\b|^(?:the )?(?:analyses|views|opinions|comments)(?:,? (?:and )?[\w ]+){0,3} (?:contained|expressed) in\b|^this (?:report|paper|summary|note) reflects\b|^[^.]{0,80}?\breflects? (?:only )?the (?:personal )?(?:views|opinions) of (?:the|its|their) (?:authors?|contributors?|writers?)\b",
     re.I,
 )
@@ -325,6 +328,7 @@ _FURNITURE_LINES = (
     r"ISSNs?\s*:?\s*\d{4}-\d{3}[\dXx].{0,40}",
     r"short (?:link|url)\s*:\s*\S+.*",  # "Short link: russiancouncil.ru/en/a4417 Rating: 5 (votes: 3)"
     r"attribution\s*:\s*.{10,400}",  # "Attribution: A and B, “Title,” ORF Issue Brief No. 452, March 2021": how to cite it
+    r"(?:suggested |recommended )?(?:citation|cite as|cite this (?:article|brief|paper|piece|commentary|publication))\s*:\s*.{10,400}",  # "Citation: CHUN Chae-sung, “…,” …"
     r"comments?\s*[-–—:|]?\s*please (?:log ?in|sign ?in|register|subscribe)\b.*",
     r"support (?:the )?[A-Z][\w .’'&-]{2,40}?\s+(?:become|join|donate|subscribe)\b.*",  # "Support Daily Maverick Become a Maverick Insider …"
     r"(?:current location|you are here|location)\s*[:：]\s*.{2,100}",  # "Current location: Home > Interviews"
@@ -430,7 +434,7 @@ _FURNITURE_LINES = (
     r"comments not loading\b.*",
     r"tip: to quickly find your search term\b.*",
     r"(?:email marketing powered by |powered by |sent with |made with )?(?:mailchimp|tinyletter|substack|buttondown|beehiiv|convertkit|revue|ghost)\.?",  # the mailer's mark
-    r"receive (?:our|the|[\w’' ]{2,40}[’']s?) (?:free |weekly |monthly |daily |fortnightly )*(?:newsletter|digest|briefing|bulletin)\b.*",
+    r"(?:[^—–:\n]{2,30}\s[—–:]\s+)?receive (?:our|the|[\w’' ]{2,40}[’']s?) (?:free |weekly |monthly |daily |fortnightly )*(?:newsletter|digest|briefing|bulletin|analysis|analyses|commentary|updates)\b.*",  # "Boletín semanal — Receive our weekly analysis …"
     r"get our\b.*",
     r"newsletter\b.*",
     r".*\bsign up for (?:our|the)\b.*newsletter.*",
@@ -445,6 +449,7 @@ _FURNITURE_LINES = (
     r"get the app",
     r"get (?:the )?(?:[\w.]+ )?app\b.*",  # "Get the SCMP app – the best of our journalism on your phone"
     r"get the news on the go\b.*",
+    r"enjoying (?:the |this |our )?[\w ’'-]{2,40}\?\s.{0,80}\b(?:sign up|subscribe|inbox|newsletter)\b.*",  # "Enjoying the Nordic Asia Letter? Get every issue in your inbox — sign up here."
     r"catch (?:all )?the (?:latest )?[\w ,]{0,80}\bnews\b.*",  # "Catch all the Latest Opinion, World News and Breaking News on …": an Indian daily's foot
     r"(?:download|install) (?:the|our) (?:[\w.]+ )?app\b.*",
     r"sent from my (?:iphone|ipad|android|galaxy|samsung|mobile|phone|blackberry|huawei|pixel)\b.*",
