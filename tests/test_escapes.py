@@ -77,6 +77,15 @@ def test_tsv_fields_read_back(text: str) -> None:
     assert codecs.decode(field.encode("ascii", "backslashreplace"), "unicode_escape") == text
 
 
+@pytest.mark.parametrize(
+    "cells",
+    [["plain", "text", "평화체제 — “verbatim”"], ["a\tb", "c"], ["back\\slash", "x"], [HOSTILE, "y"], ["one\r\ntwo", ""], ["", "", ""], ["\u202e", "z"]],
+)
+def test_a_tsv_line_is_its_fields_escaped_one_by_one(cells: list[str]) -> None:
+    # The whole line is looked at once when no field needs escaping; the line is the same as escaping each field.
+    assert render._tsv_line(cells) == "\t".join(map(render._tsv_field, cells)) + "\n"
+
+
 # -- every output path, fed records whose every string holds control characters --
 
 

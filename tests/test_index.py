@@ -102,6 +102,9 @@ def test_edits_additions_and_deletions_reindex_only_those_essays(corpus_copy: Pa
     edit(essays / "isdp-2018-new-dawn.yaml", "stance: skeptical", "stance: observes")
     assert assert_same_as_the_files(corpus_copy).status == "updated 1"
 
+    edit(essays / "isdp-2018-new-dawn.yaml", "- author: swanstrom-niklas\n    topic: unification", "- author: swanstrom-niklas\n    topic: verification")
+    assert "verification" in assert_same_as_the_files(corpus_copy).rows("SELECT topics FROM author_records WHERE id = 'swanstrom-niklas'")[0][0]
+
     copy_essay(corpus_copy, "eai-2019-chun", "aaa-first")  # sorts before every essay: a key below the first
     copy_essay(corpus_copy, "eai-2019-chun", "zzz-last")  # after every essay
     copy_essay(corpus_copy, "eai-2019-chun", "fff-between")  # between the two seeds

@@ -57,7 +57,7 @@ holds a digest of its content (`_Sweep`)."""
 WATCHED = "watched"
 """The meta key of the watcher's token the index was last made fresh under (`watch`); the stamps written without it clear it."""
 
-AUTHOR_ORDER = "IFNULL((SELECT min((s.essay_key << 12) + s.seq) FROM essay_authors s WHERE s.author = authors.id), 1 << 62), authors.id"
+AUTHOR_ORDER = "IFNULL((SELECT r.first FROM author_records r WHERE r.id = authors.id), 1 << 62), authors.id"
 """`ORDER BY` for authors: in the order the essays first name them, as `corpus.load` gives them; authors of no essay last."""
 
 

@@ -20,29 +20,24 @@ if TYPE_CHECKING:
 
 
 def who(index: Index, author_id: str | None = None) -> list[dict[str, Any]]:
-    """One record per author (or just `author_id`): names, affiliations as stated, essays, topics argued."""
-    only, only_author = (" WHERE author = ?", " WHERE id = ?") if author_id else ("", "")
-    wanted = (author_id,) if author_id else ()
-    topics_of: dict[str, set[str]] = {}
-    for author, topic in index.rows(f"SELECT DISTINCT author, topic FROM positions WHERE NOT suggested{only.replace(' WHERE', ' AND')}", wanted):
-        topics_of.setdefault(author, set()).add(topic)
-    essays_of: dict[str, list[str]] = {}
-    for author, essay in index.rows(f"SELECT author, essay FROM essay_authors{only} ORDER BY essay_key, seq", wanted):
-        essays_of.setdefault(author, []).append(essay)
-    affiliations_of: dict[str, list[dict[str, str]]] = {}
-    for author, text, passage in index.rows(f"SELECT author, text, passage FROM affiliations{only} ORDER BY rowid", wanted):
-        affiliations_of.setdefault(author, []).append({"text": text, "passage": passage})
-    order = topic_order(index)
+    """One record per author (or just `author_id`): names, affiliations as stated, essays, topics argued.
+
+    Each author's lists are one row of `author_records`, which the index keeps as its essays change."""
+    only, wanted = (" WHERE authors.id = ?", (author_id,)) if author_id else ("", ())
+    sql = (
+        "SELECT authors.id, authors.name, authors.aliases, r.affiliations, r.essays, r.topics"
+        f" FROM authors LEFT JOIN author_records r ON r.id = authors.id{only} ORDER BY {AUTHOR_ORDER}"
+    )
     return [
         {
             "id": author,
             "name": name,
             "aliases": json.loads(aliases),
-            "affiliations": affiliations_of.get(author, []),
-            "essays": essays_of.get(author, []),
-            "topics": [topic for topic in order if topic in topics_of.get(author, ())],
+            "affiliations": json.loads(affiliations) if affiliations else [],
+            "essays": json.loads(essays) if essays else [],
+            "topics": json.loads(topics) if topics else [],
         }
-        for author, name, aliases in index.rows(f"SELECT id, name, aliases FROM authors{only_author} ORDER BY {AUTHOR_ORDER}", wanted)
+        for author, name, aliases, affiliations, essays, topics in index.rows(sql, wanted)
     ]
 
 

@@ -415,8 +415,8 @@ def render_records(records: Sequence[Record], columns: Sequence[Column], fmt: Fo
                 out.stream.write(_json(record) + "\n")
         case Format.tsv:
             delimited = [c for c in columns if c.in_delimited]
-            for record in records:
-                out.stream.write("\t".join(_tsv_field(_cell(record[c.key])) for c in delimited) + "\n")
+            keys = [c.key for c in delimited]
+            out.stream.writelines(_tsv_line([_cell(record[key]) for key in keys]) for record in records)
         case Format.csv:
             writer = csv.writer(out.stream, lineterminator="\n")
             delimited = [c for c in columns if c.in_delimited]
@@ -831,6 +831,16 @@ def _lines(record: Record, column: Column) -> Lines:
     text = _cell(value)
     stance = STANCE_STYLES.get(text, "")
     return [(line, stance) for line in text.replace("\r\n", "\n").split("\n")]  # a Windows line end ends a line too
+
+
+def _tsv_line(cells: list[str]) -> str:
+    """One record as a TSV line. Nearly no field holds a tab, a backslash or a control character: then one look at the whole
+    line stands for a look at each field (7,000 records of ten fields at 10,000 essays), and the fields join as they are."""
+    line = "\t".join(cells)
+    spaced = line.replace("\t", " ")
+    if line.count("\t") == len(cells) - 1 and "\\" not in line and visible(spaced) is spaced:  # `visible` hands back what it need not change
+        return line + "\n"
+    return "\t".join(map(_tsv_field, cells)) + "\n"
 
 
 def _tsv_field(text: str) -> str:
