@@ -191,7 +191,6 @@ KNOWN_MISSES = {
     "formats-fresh59/ww07_interpreter_commentary": "an author card ('[Author photo] Name Post, …') in one paragraph reads as a last paragraph of the argument",
     "formats-fresh77/aq03_swissinfo_interview_engman": "the publisher's fact box between two answers (a heading over its paragraph) reads as the interviewee's words",
     "formats-fresh76/ap01_japan_daily_longread": "two pull quotes that paraphrase the text, not repeat it, read as paragraphs of the argument: only a verbatim repeat tells one",
-    "formats-fresh108/bv06_substack_newsletter": "a newsletter's welcome to new readers, under its greeting, reads as the writer's first paragraph; this key calls it an introduction",
     "formats-fresh128/cp06_lt_newsletter_email_forwarded": "a teaser of the next issue ('Coming next week: …') reads as a last paragraph of the argument, as formats-fresh57 uu06 keys one",
     "formats-fresh93/bg03_pism_bulletin_pdf": "a bulletin's lead in bold, its summary, reads as the author's first paragraph; this key calls it an introduction",
     "formats-fresh94/bh07_russian_wire_reported_speech": "a wire's report of an expert's words: the agency's background paragraphs between his quotes read as his",

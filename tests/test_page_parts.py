@@ -325,6 +325,42 @@ def test_a_name_alone_under_a_headline_of_two_sentences_and_a_dek_is_the_byline(
     assert reading.roles[2:5] == ["byline", "dateline", "introduction"]
 
 
+def test_two_names_a_line_under_a_quoted_headline_of_two_sentences_and_a_dek_are_the_byline() -> None:
+    reading = detect.read(
+        [
+            "NORDISK DAGBLAD · English edition\nNews   Opinion   Business   Culture",
+            "DEBATE",
+            "“Sweden has a seat at Panmunjom. It should start using it.”",
+            "Four years after the Stockholm talks, diplomacy has fallen silent. Europe can keep the doors open, write Niklas Swanstrom and Sang-soo Lee.",
+            "Niklas Swanstrom, Director, Institute for Security and Development Policy (ISDP)\nSang-soo Lee, Head of the Stockholm Korea Center, ISDP",
+            "Published 2023-10-05 06:00 · Updated 2023-10-05 09:41",
+            ARGUMENT,
+            ARGUMENT,
+        ]
+    )
+    assert reading.roles[2:6] == ["title", "subtitle", "byline", "dateline"]
+    assert [reading.people[n].name for n in reading.signers[6]] == ["Niklas Swanstrom", "Sang-soo Lee"]
+
+
+def test_a_guest_s_words_as_the_headline_over_the_dek() -> None:
+    roles = roles_of(
+        "THE TOKYO DIPLOMATIC REVIEW\nPolitics | Security | Economy | Asia | Interviews",
+        "Interview",
+        "Chun Chae-sung: “Trust is not a precondition. It is the product.”",
+        "The Seoul National University political scientist on the long pause after Hanoi and the limits of sanctions",
+        "Interview by Haruka Mori",
+        "February 3, 2020",
+        ARGUMENT,
+    )
+    assert roles[2:4] == ["title", "subtitle"]
+
+
+def test_a_blog_s_byline_posted_on_a_day_by_two() -> None:
+    reading = detect.read(["A Vietnamese Road for Pyongyang?", "Posted on 27/02/2020 by Nguyen Thi Lan and Chen Jiahui", ARGUMENT, ARGUMENT])
+    assert reading.roles[1] == "byline" and [p.name for p in reading.people] == ["Nguyen Thi Lan", "Chen Jiahui"]
+    assert reading.date == ("2020-02-27", "27/02/2020")
+
+
 def test_a_site_s_tagline_over_its_menu_is_the_site_s() -> None:
     roles = roles_of(
         "East Asia Forum",
@@ -2398,6 +2434,9 @@ def test_an_argument_that_uses_the_furniture_s_words_stays_the_argument(sentence
         ("The Digest publishes expert opinions; the editorial board does not necessarily share them. Republishing is permitted.", "disclaimer"),
         ("Citation: CHUN Chae-sung, “After Unification: Reading Pyongyang’s Doctrine,” Northeast Asia Security Digest, 19 February 2024.", "boilerplate"),
         ("Enjoying the Nordic Asia Letter? Get every issue in your inbox — sign up here. It's free.", "boilerplate"),
+        ("Reply to this article? Send your response of no more than 3,500 characters to debate@nordiskdagblad.se", "boilerplate"),
+        ("This interview is part of our series “Beyond the Six Parties,” on the middle powers that shape diplomacy in Korea.", "boilerplate"),
+        ("Get the Peninsula Dispatch Daily Brief — the day’s top Korea stories, in your inbox by 7 a.m. KST.\n[Email address]  [Sign up]", "boilerplate"),
         ("Referencias / References\n¹ Joint Statement at the Singapore Summit, 12 June 2018.\n² Treaty of Tlatelolco, 1967.", "notes"),
         ("This debate was conducted by video link on 5 November 2020 and has been edited for length and clarity.", "editors_note"),
         ("Excerpts. The interview was conducted in English and has been edited for length and clarity.", "editors_note"),
@@ -2746,6 +2785,8 @@ def test_an_institute_s_name_then_its_series_label_then_the_headline() -> None:
         ("WHY IT MATTERS\nFor fifteen years a UN panel has documented how North Korea evades sanctions; its end leaves no one to.", "introduction"),
         ("Interview: Jonas Brettschneider\nTranslation from the German: Ostasien Perspektiven editorial team", "credit"),
         ("Debate coordinated by Lucía Ferreyra Olmos", "credit"),
+        ("Share   Facebook   X   KakaoTalk   Print   Text size  A+  A-", "boilerplate"),
+        ("Former diplomat Yuko Moriyama, left, and Professor Kwon Tae-hoon speak in Tokyo’s Chiyoda Ward on Feb. 21. (Emi Takeda)", "caption"),
         ("A South Korean navy patrol vessel near Yeonpyeong Island, close to the Northern Limit Line. (File photo: Yonhap)", "caption"),
     ],
 )

@@ -262,6 +262,39 @@ def test_a_panel_written_up_by_someone_credited_under_the_turns_and_a_dek_naming
     assert names[5] == ["mats engman"] and names[7] == ["priya raghunathan"]
 
 
+def test_a_guest_named_after_the_post_in_the_introduction_answers_unlabelled_questions() -> None:
+    roles, names = read(
+        "“The roadmap is still on the table. Nobody in Washington has read it”",
+        "A veteran of the six-party talks on Moscow’s plan for the peninsula, sanctions enforcement, and what Vladivostok changed",
+        "12 September 2019",
+        f"Russia’s former ambassador-at-large for Korean Peninsula affairs, Andrei Vasilevsky, sat at the Russian table through most"
+        f" rounds of the six-party talks. He spoke to us about the roadmap. {ANSWER}.",
+        "Five months after Vladivostok, what did Moscow actually get out of the summit?",
+        f"More than the Western press admits, less than some of our own commentators claimed. {LONG}.",
+        "Does Moscow still support the sanctions it voted for in 2017?",
+        f"We support the resolutions, and we comply with them. {LONG}.",
+        "Interviewed by Yelena Sokolova. Translated from Russian by the editors.",
+    )
+    assert roles[4] == roles[6] == "question" and names[5] == names[7] == ["andrei vasilevsky"]
+
+
+def test_an_interview_s_dek_that_tells_the_guest_s_career_is_no_bio() -> None:
+    roles, names = read(
+        "INTERVIEW",
+        "“Deterrence on the peninsula is holding — but the margins are thinner than ever”",
+        "Major General (ret.) Mats Engman spent years inside the Demilitarized Zone as part of the Neutral Nations Supervisory"
+        " Commission. He talks about hotlines that no longer ring and what Europe can still offer.",
+        "Interview by Pieter van Dalen\n12 February 2024",
+        "Major General (ret.) Mats Engman at the Joint Security Area in Panmunjom. Photo: Swedish Armed Forces",
+        f"Few Europeans know the inter-Korean border as well as Mats Engman. {ANSWER}.",
+        "HSQ: General Engman, is the peninsula more dangerous than it was?",
+        f"Mats Engman: I would say it is more fragile than at any time since 2017. {LONG}.",
+        "HSQ: You mean the communication channels?",
+        f"Mats Engman: Exactly. {LONG}.",
+    )
+    assert roles[2] == "subtitle" and names[7] == ["mats engman"]
+
+
 def test_a_guest_who_answers_under_the_last_word_of_a_three_word_name() -> None:
     roles, names = read(
         "Five years after the Hanoi summit: “Vietnam’s path is still open to Pyongyang”",

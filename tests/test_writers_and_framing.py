@@ -2129,6 +2129,30 @@ def test_symposium_parts_signed_under_them_one_by_two_after_the_editor_s_framing
     assert reading.signers[8] == (named["Fiona McAllister"], named["Kim Da-eun"])
 
 
+def test_a_forum_whose_middle_part_is_signed_under_it_at_a_french_foundation() -> None:
+    reading = detect.read(
+        [
+            "FORUM",
+            "What Would Verifying North Korea’s Denuclearization Take?",
+            "The Hanoi summit ended without an agreement. We asked three contributors what verification would take.",
+            "1. Start with Yongbyon, but do not stop there",
+            "SANG-HYUN LEE",
+            ARGUMENT,
+            ARGUMENT,
+            "2. The IAEA cannot do it alone",
+            ARGUMENT,
+            ARGUMENT,
+            "— Hélène Marchetti, Fondation pour les études stratégiques européennes, Paris",
+            "3. Verification is a political problem",
+            "RUTH ABERNATHY",
+            ARGUMENT,
+        ]
+    )
+    named = writers(reading)
+    assert reading.roles[10] == "byline" and reading.signers[8] == reading.signers[9] == (named["Hélène Marchetti"],)
+    assert reading.signers[5] == (named["Sang-hyun Lee"],) and reading.signers[13] == (named["Ruth Abernathy"],)
+
+
 def test_numbered_letters_each_under_its_writer_and_place() -> None:
     reading = detect.read(
         [

@@ -1042,6 +1042,9 @@ class _Reader:
                         self.date = self.date or found
                 if self.date is None and len(p) <= 160 and (found := date_within(lines[0])):
                     self.date = found  # "By Jane Doe on March 2, 2026."
+                posted = re.match(r"(?:posted|published|written)\s+on\s+(?P<when>[^|]{4,40}?)\s+by\s", lines[0], re.I)
+                if self.date is None and posted and (found := dateline(posted["when"])) and found[0]:
+                    self.date = found  # "Posted on 27/02/2020 by …": a blog's byline, the day first
             elif (
                 (len(lines) == 2 and (named := name_alone(lines[0].strip())) and (found := dateline(lines[1].strip())))
                 or (
@@ -2725,7 +2728,8 @@ class _Reader:
                 and is_prose(self.flat[i])
                 and not is_headline(self.flat[i])  # "South Korea Does Not Need Its Own Bomb. It Needs a Seat at the Table." is a title
                 and not _TWO_LINE_HEADLINE.fullmatch(self.flat[i])  # and so is "The sanctions are leaking. That's not the whole story."
-                and not re.fullmatch(r"(?:\[[^\]]{2,20}\]\s*)?[‘“'\"][^‘“'\"]{10,200}[’”'\"]", self.flat[i])  # "[INTERVIEW] ‘Confidence-building … insurance.’"
+                and not re.fullmatch(r"(?:\[[^\]]{2,20}\]\s*|[A-ZÀ-ÖØ-ÞĀ-ž][\w.’' -]{2,40}:\s+)?[‘“'\"][^‘“'\"]{10,200}[’”'\"]", self.flat[i])
+                # "[INTERVIEW] ‘Confidence-building … insurance.’", "Chun Chae-sung: “Trust is not a precondition. It is the product.”"
                 and any(not is_prose(self.flat[k]) for k in candidates if k > i)
             ):
                 self.roles[i] = "introduction"  # "Good morning. This week …" over the title: the newsletter's framing
@@ -3667,7 +3671,7 @@ class _Reader:
         for i in range(self.count):
             if i:
                 argument_before = argument_before or (self.roles[i - 1] == "body" and len(self.flat[i - 1]) > 300)
-            if self.roles[i] == "subtitle" and self.people and _bio_people(self.flat[i], self.people)[0]:
+            if self.roles[i] == "subtitle" and self.people and not _TALKS_ABOUT.search(self.flat[i]) and _bio_people(self.flat[i], self.people)[0]:
                 self.roles[i] = "body"  # under the title, "Michael Trent is a senior lecturer at …": a bio, read as one below
             if self.roles[i] == "introduction" and i > last_body and _BIO.match(self.flat[i].lstrip("—–-*_ ")) and _bio_people(self.flat[i], self.people)[0]:
                 self.roles[i] = "body"  # after the chair's thanks, "Professor CHUN Chae-sung is Professor in …": the speaker's bio
@@ -4509,10 +4513,9 @@ def _only_a_dek_before(flat: Sequence[str], roles: Sequence[str | None], i: int,
     is in the header (a name after an introduction, with a heading under it, opens a signed section instead), or under
     the name itself ('Zhao Minghui' over '2d ago · 6 min read', `dated_here`), or when `i` names two writers together
     ('Tomoko Arai and Michael Brennan' under the dek: no section opens with two names)."""
-    first = next((j for j in range(i) if roles[j] is None), None)
-    prose = [
-        j for j in range(i) if roles[j] is None and is_prose(flat[j]) and not (j == first and _TWO_LINE_HEADLINE.fullmatch(flat[j]))
-    ]  # 'Biden and Moon found common ground. Now comes the hard part.' is the title
+    prose = [j for j in range(i) if roles[j] is None and is_prose(flat[j])]
+    if prose and _TWO_LINE_HEADLINE.fullmatch(flat[prose[0]].strip("“”\"‘’'")):
+        prose = prose[1:]  # 'Biden and Moon found common ground. Now comes the hard part.' is the title, in quotation marks or not
     dated = (i + 1 < len(flat) and (dateline(flat[i + 1]) is not None or date_among(flat[i + 1]) is not None)) or any(
         roles[j] == "dateline" for j in range(i)
     )  # 'Publisert / Published 04.12.2023 06:00 · Oppdatert / Updated …' under the name: a date among the line's parts
@@ -4996,6 +4999,11 @@ Thi Lan Huong, deputy director of …, answered our questions by email.', '… D
 _GUEST_WITH_POST = re.compile(r"(?P<who>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]*\.?(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]*\.?){1,4})),\s+(?P<aside>[^;]{3,200}?),\s+(?-i:[a-z]+)\b")
 """'Dr Nguyen Thi Lan Huong, deputy director of …, followed the summit closely', 'Ashok K. Raghavan, who served as India's
 ambassador …, shares his assessment': the guest an interview's introduction presents, over its first question."""
+_POST_THEN_GUEST = re.compile(
+    r"(?P<post>[^,;.]{8,120}),\s+(?P<who>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+){1,3})),\s+"
+    r"(?:sat|served|spent|was|has|had|led|headed|worked|took part|negotiated|represented|joined)\b"
+)
+"""'Russia’s former ambassador-at-large for …, Andrei Vasilevsky, sat at the Russian table …': the guest, named after the post."""
 _EVENT_OF = re.compile(
     r"(?:spokes(?:person|man|woman)\s+)?(?P<name>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+){1,2}))[’']s\s+(?:regular\s+)?(?:press\s+(?:conference|briefing)|remarks|briefing|speech|address|lecture|keynote|testimony)\b",
     re.I,
@@ -5049,6 +5057,13 @@ _TWO_LINE_HEADLINE = re.compile(
     r"(?!(?i:hi|hello|dear|good (?:morning|afternoon|evening)|welcome|thanks|thank you)\b)(?!.*\b(?:I|we|my|our|you)\b)[^.!?\n]{8,50}[.!?] [^.!?\n]{8,45}[.!?]"
 )
 """Two short sentences set as a headline: 'The sanctions are leaking. That's not the whole story.' (not 'Hi all. This week …')."""
+
+
+_TALKS_ABOUT = re.compile(
+    r"\.\s+(?:he|she|they) (?:talks|speaks|talked|spoke|discusses|discussed|explains|explained|reflects|reflected|tells|told) (?:us )?(?:about|on|of|why|how|what)\b",
+    re.I,
+)
+"""'… Mats Engman spent years inside the DMZ. He talks about hotlines that no longer ring …': an interview's dek, not a bio."""
 
 
 def _cosigned(signature: str) -> list[tuple[str, str]] | None:
@@ -5299,4 +5314,7 @@ def _interviewee(flat: list[str], roles: list[str | None], known_names: Iterable
             if guest and AFFILIATION_WORD.search(guest["aside"]) and looks_like_name(who := clean_name(guest["who"])):
                 post = "" if guest["aside"].startswith("who ") else guest["aside"].strip()  # "…, who served as …, shares": no post as such
                 return person(who, post, i + 1 if post else 0)
+            posted = _POST_THEN_GUEST.match(sentence.strip())
+            if posted and AFFILIATION_WORD.search(posted["post"]) and looks_like_name(who := clean_name(posted["who"])):
+                return person(who)  # "Russia’s former ambassador-at-large for Korean Peninsula affairs, Andrei Vasilevsky, sat at …"
     return None

@@ -27,7 +27,7 @@ EDITORS_NOTE = re.compile(
     r"|(?:this|the) (?:text|transcript|version|lecture) (?:has been|was) edited (?:from|for)\b"  # "This text has been edited from the transcript …"
     r"|(?:updated|update|correction)(?:\s+|,\s*)(?=[^\n]{0,20}\d)[^\n]{3,60}?:\s+\S"  # "Updated 24 December 2019, 09:40 VLAT: This article …"
     r"|\[(?=[^\[\]]{10,400}\]$)[^\[\]]*\b(?:edited for|is not included|are not included|(?:has|have) been omitted|abridged|condensed)\b"  # "[The Q&A that followed is not included. …]"
-    r"|(?:the following|this) (?:interview|conversation|transcript|q ?& ?a) (?:has been|was|is)\b"
+    r"|(?:the following|this) (?:interview|conversation|transcript|q ?& ?a) (?:has been|was|is)\b(?! part of)"
     r"|the following (?:has been|was) (?:edited|condensed|lightly edited)\b|this is an? (?:english )?(?:summary|translation|abridged version|edited transcript)\b|(?:this|the) (?:article|piece|column|essay|commentary) is an? (?:english |abridged |edited )?translation\b|(?:correction|clarification)(?:,[^:\n]{2,40})?\s*:|(?:this interview )?(?:has been |was |is )?(?:edited|condensed|lightly edited)"
     r"(?: and (?:edited|condensed))? for (?:length|clarity|brevity)|(?:this|the) (?:interview|transcript|conversation) (?:has been |was |is )?(?:edited|condensed|lightly edited|abridged|shortened))",
     re.I,
@@ -113,7 +113,7 @@ _ADDRESSEE = (
 SPEECH_SALUTATION = re.compile(rf"^{_ADDRESSEE}(?:(?:,\s*|\s+and\s+|,\s+and\s+){_ADDRESSEE}){{0,6}}\s*[,:!.]?$", re.I)
 """'Excellencies, distinguished participants, ladies and gentlemen,': a speech's salutation, nobody's argument."""
 CAPTION = re.compile(
-    r"^(?:(?:main|top|lead|header|featured|banner) (?:image|photo|picture)\s*:\s*\S|(?:main|top|lead|header|featured|banner) (?:image|photo|picture) credit\s*:?\s+\S|(?:photo|picture|portrait|headshot) of (?:(?:dr|prof|mr|ms|mrs)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}\.?$|(?:figure|fig\.|table|chart|graph|map|exhibit|box)\s+\d{1,2}[a-z]?\s*[:.–—-]\s+\S|(?:chart|graph|graphic|infographic|map|figure)\s*:\s+\S|\[(?:image|photo|picture|graphic)\]|\(?(?:(?:file |featured )?(?:photo|image)|picture|caption|photograph|illustration)(?: credit)?\s*[:：/]|\((?:ap|afp|reuters|getty|yonhap)(?:\s+photo)?\))",
+    r"^(?:[^.\n]{3,120}?,\s+(?:left|right|centre|center|second from (?:left|right)|(?:top|bottom|far) (?:left|right))\s*(?:,|and\b)|(?:main|top|lead|header|featured|banner) (?:image|photo|picture)\s*:\s*\S|(?:main|top|lead|header|featured|banner) (?:image|photo|picture) credit\s*:?\s+\S|(?:photo|picture|portrait|headshot) of (?:(?:dr|prof|mr|ms|mrs)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}\.?$|(?:figure|fig\.|table|chart|graph|map|exhibit|box)\s+\d{1,2}[a-z]?\s*[:.–—-]\s+\S|(?:chart|graph|graphic|infographic|map|figure)\s*:\s+\S|\[(?:image|photo|picture|graphic)\]|\(?(?:(?:file |featured )?(?:photo|image)|picture|caption|photograph|illustration)(?: credit)?\s*[:：/]|\((?:ap|afp|reuters|getty|yonhap)(?:\s+photo)?\))",
     re.I,
 )
 CAPTION_END = re.compile(
@@ -383,7 +383,7 @@ _FURNITURE_LINES = (
     r"bookmark",
     r"(?:(?:share(?: (?:on|via) \w+)?|e-?mail this (?:article|story|page)|print this (?:article|page))\s*)+",
     r"share this \w+\s*:.*",
-    r"share(?: this (?:article|story|post|page))?(?:\s+(?:facebook|twitter|x|linkedin|e-?mail|whatsapp|reddit|telegram|kakaotalk|kakaostory|line|print|copy link|copy url|link|vk|weibo|wechat|mastodon|bluesky|save|bookmark|\d{1,5} comments?|a\+|a-))+",  # "… Email   Save   17 comments"
+    r"share(?: this (?:article|story|post|page))?(?:\s+(?:facebook|twitter|x|linkedin|e-?mail|whatsapp|reddit|telegram|kakaotalk|kakaostory|line|print|copy link|copy url|link|vk|weibo|wechat|mastodon|bluesky|save|bookmark|\d{1,5} comments?|a\+|a-|(?:text|font) size))+",  # "… Email   Save   17 comments"
     r"(?:(?:facebook|twitter|x|linkedin|e-?mail|whatsapp|reddit|telegram|kakaotalk|kakaostory|band|line|weibo|wechat|copy link|copy url|print|a\+|a-|(?:text|font) size)\s*){2,}",
     r"(?:(?:share|tweet|e-?mail|print|save|comments?(?: \(\d{1,5}\))?)\s*){3,}",  # "Share   Tweet   Email   Comments (41)"
     r"(?:(?:\[?share\]?|tweet|f|𝕏|x|line|hatena|pocket|telegram|whatsapp|copy link|e-?mail|[✉🔗📧]\ufe0f?)\s*){3,}",  # "[Share]  f  𝕏  LINE  Hatena  ✉"
@@ -449,6 +449,7 @@ _FURNITURE_LINES = (
     r"get the app",
     r"get (?:the )?(?:[\w.]+ )?app\b.*",  # "Get the SCMP app – the best of our journalism on your phone"
     r"get the news on the go\b.*",
+    r"get (?:the )?[\w ’'-]{2,40}\b(?:brief|briefing|newsletter|digest|bulletin|dispatch)\b.{0,120}\b(?:inbox|sign up|subscribe)\b.*",  # "Get the Peninsula Dispatch Daily Brief — … in your inbox by 7 a.m."
     r"enjoying (?:the |this |our )?[\w ’'-]{2,40}\?\s.{0,80}\b(?:sign up|subscribe|inbox|newsletter)\b.*",  # "Enjoying the Nordic Asia Letter? Get every issue in your inbox — sign up here."
     r"catch (?:all )?the (?:latest )?[\w ,]{0,80}\bnews\b.*",  # "Catch all the Latest Opinion, World News and Breaking News on …": an Indian daily's foot
     r"(?:download|install) (?:the|our) (?:[\w.]+ )?app\b.*",
@@ -456,6 +457,7 @@ _FURNITURE_LINES = (
     r"(?:story )?continue[sd]? (?:reading )?(?:below|on (?:page|p\.) ?\w+|from (?:page|p\.) ?\w+)\b.*",  # "Continued on Page 14"
     r"[A-Z][A-Z ]{1,30}\s*\n?\s*continued from (?:page|p\.) ?\w+",  # "TALKS / Continued from Page 13": the jump head
     r"have an idea for (?:a|an) \w+\b.*",
+    r"(?:want to )?(?:reply|respond) to this (?:article|piece|debate|op-?ed|column|essay)\?\s.{0,40}\b(?:send|submit|e-?mail|write)\b.*",  # a debate page's call for replies
     r".*\bsend (?:us )?a (?:short )?pitch\b.*",
     r"become a (?:member|subscriber|patron|supporter)\b.*",
     r"forwarded this (?:e-?mail|newsletter|issue)\b.*",
