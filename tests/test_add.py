@@ -583,6 +583,22 @@ def test_two_authors_side_by_side_in_columns_are_two(corpus_copy: Path, tmp_path
     assert [a.name for a in ingest_draft(corpus_copy, tmp_path / "essay.txt").authors] == authors
 
 
+def test_a_panelist_sharing_a_known_author_s_surname_is_read_from_the_panel_without_a_guess(corpus_copy: Path, tmp_path: Path) -> None:
+    """'LEE:' among a panel's listed guests is the Sang-hyun Lee the list names, and no note says it was taken as Sangsoo Lee."""
+    answer = "For this generation of leadership, yes, and the door will stay shut until Seoul and Washington offer something new."
+    (tmp_path / "essay.txt").write_text(
+        "Is the Korean peace agenda finished?\n\nModerated by Anton Belyakov\n\nParticipants:\n"
+        "Sang-hyun Lee, Senior Research Fellow, Nakdong Institute for Peace Studies, Busan\n"
+        "Gao Peiran, Associate Professor, School of International Relations, Huadong University, Shanghai\n\n"
+        f"BELYAKOV: Has Pyongyang closed the door on unification?\n\nLEE: {answer}\n\nGAO: Beijing has said little. {answer}\n\n"
+        f"BELYAKOV: And the sanctions?\n\nGAO: I disagree that sanctions were ever the answer. {answer}\n",
+        encoding="utf-8",
+    )
+    drafted = ingest_draft(corpus_copy, tmp_path / "essay.txt")
+    assert [a.name for a in drafted.authors] == ["Sang-hyun Lee", "Gao Peiran"]
+    assert not [note for note in drafted.notes if "Sangsoo Lee's" in note]
+
+
 def test_every_answer_names_each_author_of_a_co_written_passage(corpus_copy: Path, tmp_path: Path) -> None:
     """`show`, `search` and `quote --cite` name both writers of a passage two signed, not the first alone."""
     body = "Sanctions relief should follow a verified freeze, step by step, and each step should be reversible if the other side cheats."

@@ -87,6 +87,8 @@ from korea_cli.dates import date_among, dateline
         ("Mexico City, March 4, 2019", "2019-03-04", "March 4, 2019"),
         ("Publicado em 23/08/2022", "2022-08-23", "23/08/2022"),  # Portuguese, the day first
         ("Atualizado em 24/08/2022 14:00", "2022-08-24", "24/08/2022"),
+        ("Panel discussion, India International Centre, New Delhi, 15 February 2023", "2023-02-15", "15 February 2023"),  # the event, where, when
+        ("Held virtually on 9 November 2020", "2020-11-09", "9 November 2020"),
     ],
 )
 def test_a_date_line_states_its_date(line: str, value: str | None, words: str) -> None:

@@ -361,6 +361,18 @@ def test_a_blog_s_byline_posted_on_a_day_by_two() -> None:
     assert reading.date == ("2020-02-27", "27/02/2020")
 
 
+def test_a_citation_given_inline_leaves_the_bio_under_it_a_bio() -> None:
+    roles = roles_of(
+        "Moscow’s Quiet Exit from the North Korea Sanctions Regime",
+        "By Anastasia V. Koroleva",
+        ARGUMENT,
+        ARGUMENT,
+        "Cite this article: Koroleva, Anastasia V. “Moscow’s Quiet Exit from the North Korea Sanctions Regime.” Peninsula Ledger, May 2, 2024.",
+        "Anastasia V. Koroleva is a non-resident fellow at Peninsula Ledger and a former researcher at the Center for Korean Studies in Moscow.",
+    )
+    assert roles[4:] == ["boilerplate", "author_bio"]
+
+
 def test_a_site_s_tagline_over_its_menu_is_the_site_s() -> None:
     roles = roles_of(
         "East Asia Forum",
@@ -2440,6 +2452,18 @@ def test_an_argument_that_uses_the_furniture_s_words_stays_the_argument(sentence
         ("Referencias / References\n¹ Joint Statement at the Singapore Summit, 12 June 2018.\n² Treaty of Tlatelolco, 1967.", "notes"),
         ("This debate was conducted by video link on 5 November 2020 and has been edited for length and clarity.", "editors_note"),
         ("Excerpts. The interview was conducted in English and has been edited for length and clarity.", "editors_note"),
+        ("This interview was conducted by Tokai Shimbun Staff Writer Yuki Tanabe.", "credit"),
+        ("How to cite: Salgado Reyes, M. and Arakawa, K. (2020). “Seventy Years After the War”. Cuadernos de Asia Oriental, No. 11.", "boilerplate"),
+        ("Licencia Creative Commons BY-NC 4.0 · Universidad de Santiago del Sur · Av. Libertador 3363, Santiago, Chile", "boilerplate"),
+        (
+            "Sources and further reading\n- Panmunjom Declaration, 27 April 2018\n- Joint Declaration on the Denuclearization of the Korean Peninsula, 1992",
+            "notes",
+        ),
+        ("Southern Cross Policy Review publishes a range of views. Contributors write in a personal capacity.", "disclaimer"),
+        (
+            "CIPSS, 4th Floor, Lodhi Estate Annexe, New Delhi 110003 | +91 11 2464 3107 | info@cipss.org.in\nFollow us: X | LinkedIn\n© 2020 CIPSS",
+            "boilerplate",
+        ),
     ],
 )
 def test_what_a_page_sets_under_the_argument(paragraph: str, role: str) -> None:

@@ -295,6 +295,71 @@ def test_an_interview_s_dek_that_tells_the_guest_s_career_is_no_bio() -> None:
     assert roles[2] == "subtitle" and names[7] == ["mats engman"]
 
 
+def test_a_guest_the_introduction_names_first_then_says_we_spoke_to_her() -> None:
+    roles, names = read(
+        "“Moscow no longer pretends to be neutral”",
+        "A Russian Korea specialist on what the new treaty between Putin and Kim changes",
+        "Interview by Katrin Vogel",
+        f"Irina Sokolova has followed the Korean Peninsula from Moscow since the early 2000s. We spoke to her about what Russia wants. {ANSWER}.",
+        "What does the treaty change?",
+        f"More than Moscow admits. {LONG}.",
+        "Does China mind?",
+        f"Beijing is uneasy, but it will not say so in public. {LONG}.",
+    )
+    assert roles[4] == roles[6] == "question" and names[5] == names[7] == ["irina sokolova"]
+
+
+def test_a_title_that_names_the_guest_by_post_and_surname() -> None:
+    _, names = read(
+        "Ex-envoy Moriyama: Camp David gives Tokyo room to talk to Pyongyang",
+        "August 24, 2023 18:30 JST",
+        "Former Ambassador Kenji Moriyama speaks during an interview in Tokyo on Aug. 21. (The Tokai Shimbun)",
+        f"The leaders agreed at Camp David to hold trilateral summits every year. {ANSWER}.",
+        "Q: How do you assess the Camp David summit?",
+        f"A: It is the most important step in trilateral security cooperation since the Cold War. {LONG}.",
+        "Q: North Korea calls it an “Asian NATO.” Is that fair?",
+        f"A: No. {LONG}.",
+        "This interview was conducted by Tokai Shimbun Staff Writer Yuki Tanabe.",
+    )
+    assert names[5] == names[7] == ["kenji moriyama"]
+
+
+def test_a_roundtable_s_speakers_by_rank_and_two_surnames_a_chair_who_asks_mid_turn() -> None:
+    roles, names = read(
+        "The Korean Peninsula after the US Election: Can Diplomacy Restart?",
+        "Held virtually on 9 November 2020",
+        "Speakers:\nCmde. Arvind Menon (Retd.), Distinguished Fellow, CIPSS\nRicardo Almeida Santos, Senior Fellow, Lisbon Institute",
+        "Chair: Amb. Rajiv Khanna (Retd.), former Ambassador of India to the Republic of Korea\nRapporteur: Ishaan Gupta, Research Associate, CIPSS",
+        f"Amb. Khanna: Good afternoon, and thank you for joining us. {ANSWER}.",
+        "Amb. Khanna: Commodore Menon, how does the military picture look?",
+        f"Cmde. Menon: Worse than it did two years ago. {LONG}.",
+        "Amb. Khanna: Dr. Almeida Santos, where does Europe fit in all this? We have an embassy in Pyongyang.",
+        f"ALMEIDA SANTOS: Europe can keep a channel open. {LONG}.",
+    )
+    assert roles[1] == "dateline" and roles[3] == "credit" and roles[7] == "question"
+    assert names[6] == ["arvind menon"] and names[8] == ["ricardo almeida santos"]
+
+
+def test_a_podcast_s_turns_under_each_speaker_s_name_and_time() -> None:
+    roles, names = read(
+        "PARALLEL LINES · EPISODE 47",
+        "Can anyone verify a North Korean freeze?",
+        "October 20, 2022 · 38 min",
+        "Host Maya Goldstein speaks with David Ochoa and Baek Hyun-joo about verification.",
+        "Editor’s note: This transcript was produced from the audio recording and has been lightly edited for readability.",
+        "TRANSCRIPT",
+        f"Maya Goldstein (host) [00:00:04]\nWelcome to Parallel Lines. I’m Maya Goldstein. {ANSWER}.",
+        "Maya Goldstein [00:01:22]\nDavid, let’s start with you. What does a verification regime actually need?",
+        f"David Ochoa [00:01:38]\nThree things: a declaration, access and time. {LONG}.",
+        "Maya Goldstein [00:03:05]\nHyun-joo, how much can satellites tell us?",
+        f"Baek Hyun-joo [00:03:12]\nMore than people expect, and much less than we need. {LONG}.",
+        "Maya Goldstein [00:04:40]\nSo is a freeze worth pursuing at all?",
+        f"Baek Hyun-joo [00:04:44]\nYes, but only as a first step. {LONG}.",
+    )
+    assert roles[7] == roles[9] == roles[11] == "question"
+    assert names[8] == ["david ochoa"] and names[10] == names[12] == ["baek hyun-joo"]
+
+
 def test_a_guest_who_answers_under_the_last_word_of_a_three_word_name() -> None:
     roles, names = read(
         "Five years after the Hanoi summit: “Vietnam’s path is still open to Pyongyang”",

@@ -2153,6 +2153,45 @@ def test_a_forum_whose_middle_part_is_signed_under_it_at_a_french_foundation() -
     assert reading.signers[5] == (named["Sang-hyun Lee"],) and reading.signers[13] == (named["Ruth Abernathy"],)
 
 
+def test_a_dossier_part_two_write_under_their_names_and_rejoinders_that_name_their_writer() -> None:
+    reading = detect.read(
+        [
+            "Seventy Years After the War: Three Views from Afar on Peace in Korea",
+            "Edited by Carolina Fuentes Ibarra",
+            "I. The liaison office and the limits of symbolism",
+            "Mónica Salgado Reyes",
+            ARGUMENT,
+            "II. Sanctions, sequencing and the view from Tokyo and São Paulo",
+            "Kenji Arakawa and Bruna Park Oliveira",
+            ARGUMENT,
+            ARGUMENT,
+            "Rejoinders",
+            "Kenji Arakawa replies: " + ARGUMENT,
+            "Mónica Salgado Reyes replies: " + ARGUMENT,
+        ]
+    )
+    named = writers(reading)
+    assert reading.roles[6] == "byline" and reading.signers[7] == reading.signers[8] == (named["Kenji Arakawa"], named["Bruna Park Oliveira"])
+    assert reading.roles[9] == "subtitle"
+    assert reading.signers[10] == (named["Kenji Arakawa"],) and reading.signers[11] == (named["Mónica Salgado Reyes"],)
+
+
+def test_a_newsletter_signed_off_by_its_writer_s_initials_in_lower_case() -> None:
+    reading = detect.read(
+        [
+            "two hostile states, one peninsula",
+            "by irina volkova",
+            "jan 16, 2025",
+            ARGUMENT,
+            ARGUMENT,
+            "— i.v.",
+            "[1] KCNA, January 16, 2024.",
+            "Irina Volkova writes thirty-eighth. She teaches international security at the University of Leeds.",
+        ]
+    )
+    assert reading.roles[5] == "byline" and [p.name for p in reading.people] == ["Irina Volkova"]
+
+
 def test_numbered_letters_each_under_its_writer_and_place() -> None:
     reading = detect.read(
         [

@@ -56,7 +56,7 @@ _DATELINE_WORDS = re.compile(
     r"^(?:\([^()]{2,40}\)\s+)?"  # "(People's Daily Online) 16:25, June 25, 2020"
     r"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s+[·|•]\s+(?=(?:published|posted|updated)\b))?"  # "Brussels · Published …"
     r"(?:source\s*:\s*[\w .]{2,40}?\s+(?=published\b|updated\b))?(?:no\.\s*\d+(?:\s*\(\d+\))?,?\s*[–—-]?\s*(?=\d{1,2}\s|[a-z]{3}))?"  # "Source:Global Times Published: …", "No. 108 – 30 August 2022"
-    r"(?:(?:published in (?:the )?print edition(?: of)?|(?:published|posted|updated|released)(?: online)?(?: on)?|(?:page )?last updated(?: on)?|first published(?: online)?|print edition|date|dated|on|aired|broadcast|recorded|delivered|input(?:ted)?|registered"
+    r"(?:(?:published in (?:the )?print edition(?: of)?|(?:published|posted|updated|released)(?: online)?(?: on)?|(?:page )?last updated(?: on)?|first published(?: online)?|print edition|date|dated|(?:held|recorded|convened)(?: virtually| online| in person)?(?: on)?|on|aired|broadcast|recorded|delivered|input(?:ted)?|registered"
     r"|publicerad|publiceret|publisert|julkaistu|ver(?:ö|oe)ffentlicht(?: am)?|publi(?:é|e)(?: le)?|publicad[oa](?: el| em| en)?|atualizad[oa](?: em)?|pubblicato(?: il)?|gepubliceerd(?: op)?"
     r"|for (?:immediate )?release|for publication|embargoed(?: until)?)\b\s*(?::|[–—-](?=\s))?\s*)?"  # "Published: …", "Published - October 05, 2024"
     r"(?:\d+\s*(?:minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?)\s+ago\s*[·|•–—-]\s*|just now\s*[·|•–—-]\s*)?"  # "3 hours ago · March 12, 2019"
@@ -100,6 +100,13 @@ def dateline(paragraph: str) -> tuple[str | None, str] | None:
         return dateline(issue["when"])  # "From the September 2022 issue": a magazine's letters, by the issue's month
     paragraph = re.sub(r"^([A-ZÀ-Ý][\w .’'-]{1,30}),\s+le\s+(?=\d)", r"\1, ", paragraph)  # French: "Paris, le 14 juin 2018"
     paragraph = re.sub(r"\b((?:19|20)\d{2})(?=\d{1,2}:\d\d)", r"\1 ", paragraph)  # "June 21, 20246:00 AM": a page's year and time run together
+    event = re.fullmatch(
+        r"(?P<what>(?-i:[A-Z])[a-z]*(?:\s+[a-z]+){0,2}\s+(?:panel|round ?table|seminar|conference|symposium|workshop|webinar|lecture|briefing|hearing|discussion|dialogue)|(?:panel|round ?table|seminar|symposium|workshop|webinar))(?:\s+[a-z]+){0,2},\s+(?:[^,]{2,50},\s+){0,2}(?P<where>[^,]{2,30},\s+[^,]{4,30})",
+        paragraph,
+        re.I,
+    )
+    if event and (found := dateline(event["where"])):
+        return found  # "Panel discussion, India International Centre, New Delhi, 15 February 2023": the event, where and when
     head = _DATELINE_WORDS.match(paragraph)
     start = head.end() if head else 0
     for pattern in _DATES:

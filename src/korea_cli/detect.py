@@ -474,9 +474,11 @@ class _Reader:
         self.credit_date: tuple[str, str] | None = None
         """A date a credit states in passing ('first published in Korean on October 12, 2021'): the date only when no line gives one."""
         self.sections: dict[int, int] = {}
+        """Paragraph -> the signer who opens a signed section there."""
+        self.co_signed: dict[int, tuple[int, ...]] = {}
+        """Sections two open together ('Kenji Arakawa and Bruna Park Oliveira' over the part): both writers, `sections` the first."""
         self.alone: set[int] = set()
         """Sections a note signs for one co-author ('This section is written by Park Ji-won alone'): theirs to the next heading."""
-        """Paragraph -> the signer who opens a signed section there."""
         self.corresponded = False
         """An exchange of letters, each its writer's (`correspondence`): no letter to the editor for `letters` to sign."""
         self.bio_of: dict[int, int] = {}
@@ -1497,7 +1499,11 @@ class _Reader:
                 i > 1
                 and (
                     speaker := SPEAKER.match(
-                        turn := self.dash_turn(self.named_in_bold(i, BOLD_LABEL.sub(r"\1: ", _NUMBERED_TURN.sub("", _VERBATIM_TURN.sub(r"\1: ", p, count=1)))))
+                        turn := self.dash_turn(
+                            self.named_in_bold(
+                                i, BOLD_LABEL.sub(r"\1: ", _NUMBERED_TURN.sub("", _VERBATIM_TURN.sub(r"\1: ", _STAMPED_TURN.sub(r"\1: ", p, count=1), count=1)))
+                            )
+                        )
                     )
                 )
                 and (
@@ -1609,6 +1615,10 @@ class _Reader:
                 self.roles[i] = "byline"  # "To the Editors (Marcus Feld writes):": a letter in a journal's correspondence, his
                 self.sections[i] = self.person(clean_name(writes["name"]))
                 self.alone.add(i)
+            elif i > 0 and (inline := _REPLIES_INLINE.match(p)) and is_prose(p) and looks_like_name(named := clean_name(inline["name"])):
+                self.roles[i] = "body"  # "Kim Dong-hyun replies: Ambassador Holloway describes …" under 'Rejoinders': his, to the next
+                self.sections[i] = self.person(_full_name(named, self.flat))
+                self.alone.add(i)  # the heading over the rejoinders stays the document's
             elif i > 0 and (replies := REPLIES.match(p)):
                 self.roles[i] = "byline"
                 self.sections[i] = self.person(_full_name(replies.group("name"), self.flat))
@@ -1648,9 +1658,29 @@ class _Reader:
             ):
                 self.roles[i] = "byline"  # "CHUN CHAE-SUNG" under the last paragraph of the argument, "Dr. Pham Thu Hang, Hanoi": its signature
                 self.bylines[i] = (self.person(title_case(alone)),)
+            elif (
+                prose_before
+                and i > last_argument
+                and re.fullmatch(r"[—–-]{1,2}\s*[a-z]\.\s?[a-z]\.(?:\s?[a-z]\.)?", p)
+                and (named := self.named_by_initials(p.upper()))
+            ):
+                self.roles[i] = "byline"  # "— i.v." under a newsletter's last paragraph: Irina Volkova signing off in lower case
+                self.bylines[i] = (self.person(named),)
             elif i > 0 and i + 1 < self.count and (alone := _signed_name(lines) or name_alone(p)) and (prose_before or _heads_a_section(self.flat, i)):
                 self.roles[i] = "byline"  # a signed section opened by its author's name alone ("Swanström, Niklas")
                 self.sections[i] = self.person(title_case(alone))
+                self.name_lines.add(i)
+            elif (
+                0 < i < self.count - 1
+                and (prose_before or _heads_a_section(self.flat, i))
+                and len(p) <= 100
+                and (pair := re.fullmatch(r"(?P<a>[^,&]{4,40}?)\s+(?:and|&)\s+(?P<b>[^,&]{4,40})", p))
+                and (first := name_alone(pair["a"]))
+                and (second := name_alone(pair["b"]))
+            ):
+                self.roles[i] = "byline"  # "Kenji Arakawa and Bruna Park Oliveira" over a part of a dossier: the two write it
+                self.co_signed[i] = (self.person(title_case(first)), self.person(title_case(second)))
+                self.sections[i] = self.co_signed[i][0]
                 self.name_lines.add(i)
 
     def date_in_lead(self) -> None:
@@ -1839,7 +1869,10 @@ class _Reader:
                 # but "Watanabe: Good afternoon …", by "Chair: … WATANABE Kenji"; and a host's one welcome before the speaker's turns
                 asks = self.flat[i].rstrip("”’\"' ").endswith("?") or (
                     any(self.roles[j] == "answer" for j, _ in self.speakers if j < i)
-                    and _hands_over_to(self.flat[i], [other for other in turns_of if other != label])
+                    and (
+                        _hands_over_to(self.flat[i], [other for other in turns_of if other != label])
+                        or bool(re.search(r"\?\s+(?-i:[A-Z])", self.flat[i]))  # "Dr. Raghavan, where does India fit into this? We have …"
+                    )
                 )  # once someone has answered: the welcome that ends 'Dr. Voronova, you propose …' opens the debate
                 self.roles[i] = ("question" if asks and not welcoming else "introduction") if chairing or welcoming else "answer"
         elif self.interview and self.speakers and not asking and (unlabelled := self.unlabelled_questions()):
@@ -2477,6 +2510,8 @@ class _Reader:
         if re.fullmatch(r"[A-Z]{2,3}", label) and (named := self.named_by_initials(label)):
             return named  # "JK:", the initials of the Jia Kaiwen the introduction names
         bare = RANKS.sub("", title_case(label)).strip()
+        if bare and len(bare.split()) == 2 and (whole := _given_before(bare, self.paragraphs)):
+            return whole  # "ALMEIDA SANTOS:", the Ricardo Almeida Santos the list of panellists names
         return _full_name(bare, self.paragraphs) if bare and len(bare.split()) == 1 else title_case(label)
 
     def moderator(self, labels: list[str]) -> str | None:
@@ -3016,7 +3051,7 @@ class _Reader:
                 self.roles[i] is None
                 and i
                 and self.roles[i - 1] == "boilerplate"
-                and re.match(r"^(?:cite this|how to cite)", self.flat[i - 1], re.I)
+                and re.fullmatch(r"(?:cite this|how to cite)(?: this)?(?: \w+)?\s*:?", self.flat[i - 1], re.I)  # the heading alone, not a citation
                 and len(self.flat[i]) <= 400
             ):
                 self.roles[i] = "boilerplate"  # the citation under "Cite this article"
@@ -3169,7 +3204,7 @@ class _Reader:
             self.interviewee, writers = speakers[0], tuple(dict.fromkeys(speakers))
         if self.interview and self.interviewee is None and answering and looks_like_name(answering[0]):
             self.interviewee = self.person(title_case(answering[0]))  # "Eleanor Hartley: …"
-        if self.interview and self.interviewee is None and answers_as and len(answers_as.split()) == 1:
+        if self.interview and self.interviewee is None and not self.panel and answers_as and len(answers_as.split()) == 1:
             named = [name for name in self.known_names if fold(answers_as) in fold(name).split()]  # "Engman:", and no fuller name
             if named and all(romanized(name) & romanized(named[0]) for name in named):  # one known author by that name, in any spelling
                 self.interviewee = self.person(named[0])
@@ -3250,8 +3285,9 @@ class _Reader:
                 opens = i - 1 in self.sections and not (i > 1 and self.roles[i - 2] == "body")  # not a letter's signature, closing it
                 signed_off = i > 1 and self.roles[i - 2] == "body"  # "With warm regards, Chaesung" over the next letter: the last one's end
                 together = () if i in self.alone else current if opens else () if signed_off else self.bylines.get(i - 1, ())
-                current = tuple(dict.fromkeys((*together, self.sections[i])))
-                self.signers[i] = (self.sections[i],)
+                opened_by = self.co_signed.get(i, (self.sections[i],))
+                current = tuple(dict.fromkeys((*together, *opened_by)))
+                self.signers[i] = opened_by
             elif i in self.bylines:
                 self.signers[i] = self.bylines[i]
                 if i > self.first_body and self.roles[i - 1] in (None, "body") and len(byline_signers) > 1 and set(self.bylines[i]) < set(byline_signers):
@@ -4379,7 +4415,12 @@ def _credits_a_line(paragraph: str) -> bool:
     """Credits one under another ('Interviewer: Moriyama Kenta (Editorial Board)' / 'Translated from the Japanese by Itō
     Haruka'): each line one, the paragraph a credit, though read whole it is none."""
     lines = [line.strip() for line in paragraph.strip().split("\n") if line.strip()]
-    return 2 <= len(lines) <= 4 and all(len(line) <= 150 and CREDIT.match(line) for line in lines)
+    credits = [bool(len(line) <= 150 and CREDIT.match(line)) for line in lines]
+    return 2 <= len(lines) <= 4 and any(credits) and all(credit or _RAPPORTEUR.match(line) for credit, line in zip(credits, lines, strict=True))
+
+
+_RAPPORTEUR = re.compile(r"rapporteurs?\s*:\s*(?-i:[A-Z])[^.?!\n]{3,150}$", re.I)
+"""'Rapporteur: Ishaan Gupta, Research Associate, CIPSS' under the chair's credit: a credit too (alone, over a report, its byline)."""
 
 
 def _name_over_tagline(paragraph: str) -> bool:
@@ -4547,6 +4588,17 @@ def _full_name(name: str, texts: Sequence[str]) -> str:
         for candidate in _CAPITALIZED_NAME.findall(line):
             if whole := _whole_name_of(clean_name(candidate).split(), surname):
                 return whole
+    for line in lines:  # "Former Ambassador Kenji Moriyama": the word before the surname, in a run too long to read whole
+        for before in re.finditer(rf"([A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+)\s+{re.escape(name.split()[-1])}\b", line, re.I):
+            whole = f"{before[1]} {title_case(name.split()[-1])}"
+            if (
+                before[1][:1].isupper()
+                and not _POST_WORD.fullmatch(before[1])
+                and not AFFILIATION_WORD.search(before[1])
+                and not RANKS.match(before[1] + " ")
+                and looks_like_name(whole)
+            ):
+                return whole
     for line in lines:  # 'Zhao Lirong': a Chinese name, the surname first, when no name ends with it (a line each in a list)
         for candidate in _CAPITALIZED_NAME.findall(line):
             words = clean_name(candidate).split()
@@ -4555,12 +4607,22 @@ def _full_name(name: str, texts: Sequence[str]) -> str:
     return title_case(name)
 
 
+def _given_before(surnames: str, texts: Sequence[str]) -> str | None:
+    """A name of two surnames ('Almeida Santos') as the whole name the text gives it, with the given name before them."""
+    for line in (line for text in texts for line in text.split("\n")):  # a line of the list of panellists, the name first
+        for before in re.finditer(rf"^(?:[*•-]\s*)?(?:{RANKS.pattern}\s*)*([A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+)\s+{re.escape(surnames)}\b", line.strip(), re.I):
+            whole = f"{before[1]} {surnames}"
+            if not _POST_WORD.fullmatch(before[1]) and not AFFILIATION_WORD.search(before[1]) and not RANKS.match(before[1] + " ") and looks_like_name(whole):
+                return whole
+    return None
+
+
 def _whole_name_of(words: list[str], surname: str) -> str | None:
     """The words of a capitalized run that are a whole name with `surname`: 'Daniel Ashcombe' out of '… Meridian Institute
     Daniel Ashcombe', 'Lee Sang-hyun' (the surname first), 'Chun Chae Sung' (the given name in two words)."""
     if len(words) >= 2 and fold(words[-1]) == surname:
-        for last in (words[-3:], words[-2:]):  # the name, not the institute before it
-            if looks_like_name(" ".join(last)):
+        for last in (words[-3:], words[-2:]):  # the name, not the institute before it, nor a post ('Ex-envoy Moriyama')
+            if looks_like_name(" ".join(last)) and not _POST_WORD.fullmatch(last[0]):
                 return " ".join(last)
     if len(words) == 2 and fold(words[0]) == surname and "-" in words[1] and looks_like_name(" ".join(words)):
         return " ".join(words)
@@ -4999,6 +5061,14 @@ Thi Lan Huong, deputy director of …, answered our questions by email.', '… D
 _GUEST_WITH_POST = re.compile(r"(?P<who>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]*\.?(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]*\.?){1,4})),\s+(?P<aside>[^;]{3,200}?),\s+(?-i:[a-z]+)\b")
 """'Dr Nguyen Thi Lan Huong, deputy director of …, followed the summit closely', 'Ashok K. Raghavan, who served as India's
 ambassador …, shares his assessment': the guest an interview's introduction presents, over its first question."""
+_REPLIES_INLINE = re.compile(r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+){1,2})\s+(?:replies|responds|rebuts|answers)\s*:\s+(?=\S)")
+"""'Kim Dong-hyun replies: Ambassador Holloway describes …': a rejoinder that names its writer in its first words."""
+_NAME_THEN_DEED = re.compile(
+    r"(?P<who>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+){1,2}))\s+"
+    r"(?:has|had|is|was|spent|served|led|heads|directs|teaches|taught|worked|studied|followed|covered|advised)\b"
+)
+_SPOKE_TO_THEM = re.compile(r"\b(?:we|I)\s+(?:spoke|talked|sat down|caught up)\s+(?:to|with)\s+(?:her|him|them)\b", re.I)
+"""'Irina Sokolova has followed … since the early 2000s. We spoke to her about …': an introduction that names its guest first."""
 _POST_THEN_GUEST = re.compile(
     r"(?P<post>[^,;.]{8,120}),\s+(?P<who>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+){1,3})),\s+"
     r"(?:sat|served|spent|was|has|had|led|headed|worked|took part|negotiated|represented|joined)\b"
@@ -5064,6 +5134,20 @@ _TALKS_ABOUT = re.compile(
     re.I,
 )
 """'… Mats Engman spent years inside the DMZ. He talks about hotlines that no longer ring …': an interview's dek, not a bio."""
+
+
+_POST_WORD = re.compile(
+    r"(?:ex-|former-?)?(?:envoy|ambassador|minister|diplomat|official|negotiator|general|admiral|professor|expert|scholar|analyst|advis[eo]r|lawmaker|senator)",
+    re.I,
+)
+
+
+def _without_post(name: str, texts: Sequence[str]) -> str:
+    """'Ex-envoy Moriyama' at the head of a title as the whole name the text gives the surname ('Kenji Moriyama')."""
+    words = name.split()
+    while len(words) > 1 and _POST_WORD.fullmatch(words[0]):
+        words = words[1:]
+    return _full_name(words[0], texts) if len(words) == 1 and len(name.split()) > 1 else name
 
 
 def _cosigned(signature: str) -> list[tuple[str, str]] | None:
@@ -5160,6 +5244,11 @@ _BOLD_NAME_POST = re.compile(r"(?:\*\*|__)(?P<name>[^*_:\n]{4,60}?)(?:\*\*|__)\s
 """'**Kenji Morimoto**, Senior Research Fellow, Japan Institute of Maritime Security: From Tokyo …': who answers, and their post."""
 _NAME_POST = re.compile(r"(?P<name>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž])[^*_:,\n]{3,40}?)\s*,\s*(?P<post>(?-i:[A-Z])[^:\n.?!]{2,160}?)\s*:\s+(?=\S)")
 """The same without the bold: 'Chun Chae-sung, Professor …, Seoul National University: The law …'."""
+_STAMPED_TURN = re.compile(
+    r"^((?-i:[A-ZÀ-ÖØ-ÞĀ-ž])[\w.’'-]+(?:\s+(?-i:[A-ZÀ-ÖØ-ÞĀ-ž])[\w.’'-]+){0,3}(?:\s*\((?:host|guest|moderator|interviewer|presenter)\))?)\s*[\[(]\d{1,2}:\d\d(?::\d\d)?[\])]\s+(?=\S)",
+    re.I,
+)
+"""A podcast transcript's turn: 'Maya Goldstein (host) [00:00:04]' over the words, read as 'Maya Goldstein (host): …'."""
 _VERBATIM_TURN = re.compile(r"^((?-i:[A-Z])[^.\n:]{1,118}?(?:\([^()\n]{2,40}\))?)\.\s+[-–]\s+(?=\S)")
 """A parliament's verbatim record: 'Chair. - Good afternoon …', 'Mats Engman, Distinguished Fellow, ISDP. - Thank you …', read
 as 'Label: …'."""
@@ -5209,7 +5298,7 @@ def _interviewee(flat: list[str], roles: list[str | None], known_names: Iterable
             return person(named.pop())
     for i in head:
         if roles[i] == "title" and (match := _TITLE_NAME.search(flat[i])) and looks_like_name(match.group("name")) and not _WITH_NAME.search(flat[i]):
-            return person(clean_name(match.group("name")))
+            return person(_without_post(clean_name(match.group("name")), flat))
         if roles[i] == "title" and _QUOTED_HEAD.match(flat[i]) and (on := _NAMED_ON.search(flat[i])) and looks_like_name(named := on.group(0)[:-4].strip()):
             return person(clean_name(named))  # "'Don't expect …': Former US envoy Karen Whitfield on what the summit can achieve"
         if roles[i] == "title" and _QUOTED_HEAD.match(flat[i]) and (tail := re.search(r"[”\"’]\s*:\s+(?P<rest>[^:“”\"]{3,80})$", flat[i])):
@@ -5314,7 +5403,10 @@ def _interviewee(flat: list[str], roles: list[str | None], known_names: Iterable
             if guest and AFFILIATION_WORD.search(guest["aside"]) and looks_like_name(who := clean_name(guest["who"])):
                 post = "" if guest["aside"].startswith("who ") else guest["aside"].strip()  # "…, who served as …, shares": no post as such
                 return person(who, post, i + 1 if post else 0)
+            lead = _NAME_THEN_DEED.match(sentence.strip())
+            if lead and _SPOKE_TO_THEM.search(flat[i]) and looks_like_name(who := clean_name(lead["who"])):
+                return person(who)  # "Irina Sokolova has followed the Korean Peninsula from Moscow since … We spoke to her about …"
             posted = _POST_THEN_GUEST.match(sentence.strip())
             if posted and AFFILIATION_WORD.search(posted["post"]) and looks_like_name(who := clean_name(posted["who"])):
-                return person(who)  # "Russia’s former ambassador-at-large for Korean Peninsula affairs, Andrei Vasilevsky, sat at …"
+                return person(who, posted["post"].strip(), i + 1)  # "Russia’s former ambassador-at-large for …, Andrei Vasilevsky, sat at …"
     return None
