@@ -127,6 +127,14 @@ from korea_cli.bylines import byline_people, clean_name, guest_list, institution
             [("Mats Engman", "Institute for Security and Development Policy, Stockholm"), ("Priya Raghunathan", "Chennai Centre")],
         ),
         ("GUEST: Thank you, Melissa. I think the honest answer is that Beijing has mixed feelings.", None),  # a guest's turn, no byline
+        (
+            "By Rachel Okafor, Senior Fellow for Northeast Asia, Meridian Center\nand Daniel Whitcomb, Adjunct Scholar, Georgetown University",
+            [("Rachel Okafor", "Senior Fellow for Northeast Asia, Meridian Center"), ("Daniel Whitcomb", "Adjunct Scholar, Georgetown University")],
+        ),  # the second writer wrapped onto the next line
+        (
+            "By Lee Sang-soo\nSenior Research Fellow, Institute for Security and Development Policy\nand Niklas Swanstrom\nDirector, ISDP",
+            [("Lee Sang-soo", "Senior Research Fellow, Institute for Security and Development Policy"), ("Niklas Swanstrom", "Director, ISDP")],
+        ),  # each name over its post
     ],
 )
 def test_a_byline_gives_each_person_once(line: str, people: list[tuple[str, str]] | None) -> None:
@@ -209,6 +217,7 @@ def test_a_byline_gives_each_person_once(line: str, people: list[tuple[str, str]
             [("Chun Chae-sung", "Seoul National University"), ("Sangsoo Lee", "Institute for Security and Development Policy")],
         ),  # two names, each with its institution after a comma, in a line of more than a hundred characters
         ("Chun Chae-sung, a professor of political science at Seoul National University, speaks during an interview in his office", None),  # a caption
+        ("Political Science  |  Korean Peninsula  |  Japan–South Korea Relations", None),  # a row of topics
     ],
 )
 def test_names_alone_near_the_top_are_a_byline(line: str, people: list[tuple[str, str]] | None) -> None:

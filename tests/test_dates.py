@@ -89,6 +89,9 @@ from korea_cli.dates import date_among, dateline
         ("Atualizado em 24/08/2022 14:00", "2022-08-24", "24/08/2022"),
         ("Panel discussion, India International Centre, New Delhi, 15 February 2023", "2023-02-15", "15 February 2023"),  # the event, where, when
         ("Held virtually on 9 November 2020", "2020-11-09", "9 November 2020"),
+        ("First published on: 22-11-2026 at 05:40 IST", "2026-11-22", "22-11-2026"),
+        ("2021年4月15日（木）", "2021-04-15", "2021年4月15日"),  # year, month and day marked, the weekday after
+        ("2022년 9월 28일 · 조회 1,204", "2022-09-28", "2022년 9월 28일"),
     ],
 )
 def test_a_date_line_states_its_date(line: str, value: str | None, words: str) -> None:
@@ -103,6 +106,7 @@ def test_a_date_line_states_its_date(line: str, value: str | None, words: str) -
         "Chapter 4 March",
         "03-11/2021",  # the separators differ: no date
         "On 19 September 2019, North Korea launched a missile over Japan.",  # a sentence after the date, not a place
+        "2021年4月15日に発表された報告書",  # a sentence that opens with a date
         "",
     ],
 )

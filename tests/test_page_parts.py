@@ -361,6 +361,23 @@ def test_a_blog_s_byline_posted_on_a_day_by_two() -> None:
     assert reading.date == ("2020-02-27", "27/02/2020")
 
 
+def test_starred_names_over_starred_posts_and_a_title_that_returns_as_the_pages_running_head() -> None:
+    reading = detect.read(
+        [
+            "NEAS Working Paper No. 2026-03",
+            "Keeping the Guardrails: Military Confidence-Building after 2022",
+            "ZHANG Yiming*\nHOANG Thi Thu Ha**",
+            "October 2026",
+            ARGUMENT,
+            "* Professor, Centre for Northeast Asian Studies, Dalian University of Foreign Affairs.\n** Researcher, Vietnam Academy of Social Sciences",
+            ARGUMENT,
+            "Keeping the Guardrails: Military Confidence-Building after 2022          3",
+            ARGUMENT,
+        ]
+    )
+    assert reading.roles[1] == "title" and reading.roles[5] == "author_bio" and reading.roles[7] == "boilerplate"
+
+
 def test_a_citation_given_inline_leaves_the_bio_under_it_a_bio() -> None:
     roles = roles_of(
         "Moscow’s Quiet Exit from the North Korea Sanctions Regime",
@@ -2460,6 +2477,9 @@ def test_an_argument_that_uses_the_furniture_s_words_stays_the_argument(sentence
             "notes",
         ),
         ("Southern Cross Policy Review publishes a range of views. Contributors write in a personal capacity.", "disclaimer"),
+        ("Lancaster House Forum is a registered charity in England and Wales (No. 1187342). (c) 2021", "boilerplate"),
+        ("Like Loading...", "boilerplate"),
+        ("The Lookout is the digital magazine of the Australian Institute for Indo-Pacific Affairs. © AIIPA 2024. ABN 51 622 308 914", "boilerplate"),
         (
             "CIPSS, 4th Floor, Lodhi Estate Annexe, New Delhi 110003 | +91 11 2464 3107 | info@cipss.org.in\nFollow us: X | LinkedIn\n© 2020 CIPSS",
             "boilerplate",
@@ -2810,6 +2830,10 @@ def test_an_institute_s_name_then_its_series_label_then_the_headline() -> None:
         ("Interview: Jonas Brettschneider\nTranslation from the German: Ostasien Perspektiven editorial team", "credit"),
         ("Debate coordinated by Lucía Ferreyra Olmos", "credit"),
         ("Share   Facebook   X   KakaoTalk   Print   Text size  A+  A-", "boilerplate"),
+        (
+            "Wir verwenden Cookies, um Ihnen die bestmögliche Nutzung unserer Website zu ermöglichen.\nAlle akzeptieren    Nur notwendige    Einstellungen",
+            "boilerplate",
+        ),
         ("Former diplomat Yuko Moriyama, left, and Professor Kwon Tae-hoon speak in Tokyo’s Chiyoda Ward on Feb. 21. (Emi Takeda)", "caption"),
         ("A South Korean navy patrol vessel near Yeonpyeong Island, close to the Northern Limit Line. (File photo: Yonhap)", "caption"),
     ],

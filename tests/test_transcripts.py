@@ -360,6 +360,21 @@ def test_a_podcast_s_turns_under_each_speaker_s_name_and_time() -> None:
     assert names[8] == ["david ochoa"] and names[10] == names[12] == ["baek hyun-joo"]
 
 
+def test_a_guest_the_caption_shows_and_the_introduction_names_answers_a_reporter_s_questions() -> None:
+    roles, names = read(
+        "# “The armistice is a living thing — and it is ageing badly”",
+        "*Seventy years after the guns fell silent in Korea, a Swiss general explains what a peace regime would require.*",
+        "By Lukas Ammann · 27 July 2023 · 9 min read",
+        "![Urs Brändli](https://example.ch/braendli.jpg)\n*Urs Brändli in Geneva. Photo: Nadia Keller*",
+        f"Few Europeans know the Korean armistice from the inside as well as Urs Brändli. {ANSWER}.",
+        "**You served at Panmunjom. What does the armistice look like from there?**",
+        f"It looks much more fragile than it does from Bern or Washington. {LONG}.",
+        "**What would a peace regime require?**",
+        f"Patience, and a treaty the armistice's signatories can all accept. {LONG}.",
+    )
+    assert roles[2] == "credit" and names[6] == names[8] == ["urs brändli"]
+
+
 def test_a_guest_who_answers_under_the_last_word_of_a_three_word_name() -> None:
     roles, names = read(
         "Five years after the Hanoi summit: “Vietnam’s path is still open to Pyongyang”",

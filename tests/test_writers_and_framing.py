@@ -2192,6 +2192,24 @@ def test_a_newsletter_signed_off_by_its_writer_s_initials_in_lower_case() -> Non
     assert reading.roles[5] == "byline" and [p.name for p in reading.people] == ["Irina Volkova"]
 
 
+def test_the_editors_framing_signed_under_it_over_the_writers_argument() -> None:
+    roles = detect.read(
+        [
+            "Ahmad Faiz bin Rahman\nCentre for Asia-Pacific Dialogue, Kuala Lumpur",
+            "Chaiwat Srisuk\nFaculty of Political Science, Chiang Mai University",
+            "After Hanoi: the “Vietnam model” was never a blueprint",
+            "8 March 2019",
+            "The second Trump–Kim summit ended abruptly in Hanoi on 28 February, with no agreement and no joint statement. Vietnam was"
+            " chosen as host partly for its symbolism: a former enemy of the United States that reformed its economy without giving"
+            " up one-party rule. For this issue of Perspectives we asked three members of the Circle’s research network to consider"
+            " what that symbolism was worth. — The Editors",
+            ARGUMENT,
+            ARGUMENT,
+        ]
+    ).roles
+    assert roles[4] == "introduction" and roles[5] == "body"
+
+
 def test_numbered_letters_each_under_its_writer_and_place() -> None:
     reading = detect.read(
         [

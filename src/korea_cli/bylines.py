@@ -119,7 +119,7 @@ _NOT_NAME_WORDS = frozenset(
         through without within across via during since until amid among upon trust sequencing sequence
         peninsula watch focus dispatch briefing former negotiator official diplomat envoy analyst scholar veteran
         power powers shadow shadows great limits lessons stakes risks options choices
-        my our your their take takes fast quick guest""",
+        my our your their take takes fast quick guest science studies relations affairs economics politics history""",
     )
 )
 """Words of a sentence, a masthead ('KOREA JoongAng DAILY') or a section, never of a person's name."""
@@ -414,9 +414,11 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
         f"{slashed['who']}, {slashed['post']}" if (slashed := _SLASHED_POST.fullmatch(line)) and AFFILIATION_WORD.search(slashed["post"]) else line
         for line in lines
     ]  # "By KENJI MORIYAMA/ Professor of international politics at …": the post after a slash, as after a comma
+    if (by_pairs := _names_over_posts(lines)) is not None:
+        return by_pairs  # "By Lee Sang-soo" / his post / "and Niklas Swanstrom" / his post
     for k in range(len(lines) - 1, 0, -1):  # "Sanna Virtanen, Jussi Hallikainen" / "and Niklas Swanstrom": one line of names, wrapped
         if re.match(r"(?:and|&)\s+\S", lines[k]) and lines[k - 1].endswith(tuple("abcdefghijklmnopqrstuvwxyz")) and "," in lines[k - 1]:
-            lines[k - 1 : k + 1] = [f"{lines[k - 1]} {lines[k]}"]
+            lines[k - 1 : k + 1] = [f"{lines[k - 1]}, {lines[k]}"]  # "…, Meridian Center" / "and Daniel Whitcomb, …": after a comma
     lines = [re.sub(r"\s+[’'‘]\d{2}$", "", line) for line in lines]  # "By Thomas Whitcomb '79": an alumnus's class year
     lines[0] = re.sub(r"^(?:posted|published|written)\s+on\s+[^|]{4,40}?\s+by\s+(?=\S)", "By ", lines[0], flags=re.I)  # "Posted on 27/02/2020 by …": a blog's
     if names_alone:  # "Niklas Swanstrom and Nguyen Thi Thu Ha, Guest Editors": the writers of a symposium's introduction
@@ -480,7 +482,7 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
                 continue
             if not (re.match(r"(?:and|&)\s", line, re.I) or rest.endswith((";", ",")) or re.search(r"\s(?:and|&)$", rest)):  # "By A (X) and\nB (Y)"
                 break
-            rest += " " + line
+            rest += (", " if re.match(r"(?:and|&)\s", line, re.I) and not rest.endswith((",", ";")) else " ") + line  # "…, Meridian Center" / "and B, …"
     elif (
         names_alone
         and "(" in first_line
@@ -578,6 +580,20 @@ def _a_line_each(lines: Sequence[str], pattern: re.Pattern[str]) -> list[tuple[s
 
 _SLASHED_POST = re.compile(r"(?P<who>(?i:by)\s+[^/,]{3,60}?)\s*/\s*(?P<post>[A-Za-z][^/]{3,200})")
 """'By AYAKO SHIMIZU/ Senior research fellow at …': a Japanese daily's byline, the post after a slash."""
+
+
+def _names_over_posts(lines: Sequence[str]) -> list[tuple[str, str]] | None:
+    """'By Lee Sang-soo' / 'Senior Research Fellow, ISDP' / 'and Niklas Swanstrom' / 'Director, ISDP': each name over its post,
+    the first after 'By', the next after 'and'; None for any other shape."""
+    if len(lines) not in (4, 6) or not re.match(r"by\s+\S", lines[0], re.I):
+        return None
+    people = []
+    for k in range(0, len(lines), 2):
+        name = _one_name(re.sub(r"^(?:by|and|&)\s+", "", lines[k], flags=re.I))
+        if not name or not re.match(r"(?:by|and|&)\s", lines[k], re.I) or not AFFILIATION_WORD.search(lines[k + 1]) or looks_like_name(lines[k + 1]):
+            return None
+        people.append((title_case(name), lines[k + 1].strip().rstrip(".")))
+    return people
 
 
 def guest_list(paragraph: str) -> bool:

@@ -56,7 +56,7 @@ _DATELINE_WORDS = re.compile(
     r"^(?:\([^()]{2,40}\)\s+)?"  # "(People's Daily Online) 16:25, June 25, 2020"
     r"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s+[·|•]\s+(?=(?:published|posted|updated)\b))?"  # "Brussels · Published …"
     r"(?:source\s*:\s*[\w .]{2,40}?\s+(?=published\b|updated\b))?(?:no\.\s*\d+(?:\s*\(\d+\))?,?\s*[–—-]?\s*(?=\d{1,2}\s|[a-z]{3}))?"  # "Source:Global Times Published: …", "No. 108 – 30 August 2022"
-    r"(?:(?:published in (?:the )?print edition(?: of)?|(?:published|posted|updated|released)(?: online)?(?: on)?|(?:page )?last updated(?: on)?|first published(?: online)?|print edition|date|dated|(?:held|recorded|convened)(?: virtually| online| in person)?(?: on)?|on|aired|broadcast|recorded|delivered|input(?:ted)?|registered"
+    r"(?:(?:published in (?:the )?print edition(?: of)?|(?:published|posted|updated|released)(?: online)?(?: on)?|(?:page )?last updated(?: on)?|first published(?: online)?(?: on)?|print edition|date|dated|(?:held|recorded|convened)(?: virtually| online| in person)?(?: on)?|on|aired|broadcast|recorded|delivered|input(?:ted)?|registered"
     r"|publicerad|publiceret|publisert|julkaistu|ver(?:ö|oe)ffentlicht(?: am)?|publi(?:é|e)(?: le)?|publicad[oa](?: el| em| en)?|atualizad[oa](?: em)?|pubblicato(?: il)?|gepubliceerd(?: op)?"
     r"|for (?:immediate )?release|for publication|embargoed(?: until)?)\b\s*(?::|[–—-](?=\s))?\s*)?"  # "Published: …", "Published - October 05, 2024"
     r"(?:\d+\s*(?:minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?)\s+ago\s*[·|•–—-]\s*|just now\s*[·|•–—-]\s*)?"  # "3 hours ago · March 12, 2019"
@@ -88,6 +88,13 @@ _AFTER_DATE = re.compile(
 )
 
 
+_CJK_DATE = re.compile(
+    r"(?P<words>(?P<year>(?:19|20)\d{2})\s?[年년]\s?(?P<month>1[0-2]|0?[1-9])\s?[月월]\s?(?P<day>3[01]|[12]\d|0?[1-9])\s?[日일])"
+    r"(?:\s*[（(][^）)\n]{1,4}[）)])?(?:\s+\d{1,2}:\d\d(?::\d\d)?)?(?:\s*[·|•]\s*[^.!?\n]{0,40})?$"
+)
+"""A date as Chinese, Japanese and Korean write it, year, month and day marked: '2021年4月15日（木）', '2022년 9월 28일 · 조회 1,204'."""
+
+
 def dateline(paragraph: str) -> tuple[str | None, str] | None:
     """(YYYY[-MM[-DD]], the words that state it) when the paragraph is a date line and nothing more.
 
@@ -100,6 +107,11 @@ def dateline(paragraph: str) -> tuple[str | None, str] | None:
         return dateline(issue["when"])  # "From the September 2022 issue": a magazine's letters, by the issue's month
     paragraph = re.sub(r"^([A-ZÀ-Ý][\w .’'-]{1,30}),\s+le\s+(?=\d)", r"\1, ", paragraph)  # French: "Paris, le 14 juin 2018"
     paragraph = re.sub(r"\b((?:19|20)\d{2})(?=\d{1,2}:\d\d)", r"\1 ", paragraph)  # "June 21, 20246:00 AM": a page's year and time run together
+    if cjk := _CJK_DATE.match(paragraph):
+        after = dateline(re.sub(r"^[\s（(][^）)]{0,4}[）)]|^\s*[·|•]\s*", "", paragraph[cjk.end("words") :]).strip(" ·|•")) if cjk.end() > cjk.end("words") else None
+        if after and after[0] == f"{cjk['year']}-{int(cjk['month']):02d}-{int(cjk['day']):02d}":
+            return after  # "2023年4月10日 | 10 April 2023": the same day in the words of the text's own language
+        return f"{cjk['year']}-{int(cjk['month']):02d}-{int(cjk['day']):02d}", cjk["words"]  # "2021年4月15日（木）", "2022년 9월 28일"
     event = re.fullmatch(
         r"(?P<what>(?-i:[A-Z])[a-z]*(?:\s+[a-z]+){0,2}\s+(?:panel|round ?table|seminar|conference|symposium|workshop|webinar|lecture|briefing|hearing|discussion|dialogue)|(?:panel|round ?table|seminar|symposium|workshop|webinar))(?:\s+[a-z]+){0,2},\s+(?:[^,]{2,50},\s+){0,2}(?P<where>[^,]{2,30},\s+[^,]{4,30})",
         paragraph,

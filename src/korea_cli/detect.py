@@ -712,7 +712,7 @@ class _Reader:
             (
                 i
                 for i, p in enumerate(self.flat[:6])
-                if "\n" not in self.paragraphs[i] and not re.search(r"\d", p) and len(p.split()) >= 4 and _page_form(p) in paged[0]
+                if "\n" not in self.paragraphs[i] and not re.search(r"(?:^|\s)\d{1,3}$", p) and len(p.split()) >= 4 and _page_form(p) in paged[0]
             ),
             None,
         )
@@ -844,6 +844,14 @@ class _Reader:
                 self.roles[i] = "label"  # "before the" / "Subcommittee on Asia, …", "Hearing on “After Hanoi …”": where the testimony was given
             elif i < 4 and _COMMITTEE_HEAD.match(lines[0].strip()) and all(len(line) <= 120 and not is_prose(line) for line in lines):
                 self.roles[i] = "label"  # "JOINT STANDING COMMITTEE ON FOREIGN AFFAIRS, DEFENCE AND TRADE" over the inquiry's name: who heard it
+            elif (
+                i < 12
+                and not argument_before
+                and is_prose(p)
+                and re.search(r"[—–-]{1,2}\s*the\s+editors?\.?$", p, re.I)
+                and not EDITORS_NOTE.match(re.sub(r"^(?:note|n\.b\.)\s*:\s*", "", p.strip("*_※() "), flags=re.I))
+            ):
+                self.roles[i] = "introduction"  # "… we asked three members of the Circle’s network to consider … — The Editors": theirs
             elif i < 12 and not argument_before and _PRESENTS_THE_PIECE.match(bare) and is_prose(p):
                 self.roles[i] = "introduction"  # "From the editor: Today is … We asked Sang-soo Lee … His column follows."
             elif i < 12 and _IN_THIS_ISSUE.match(self.raw[i].strip("*_ ")) and (len(lines) > 1 or re.search(r"[·•|;]", bare) or not bare.endswith(".")):
@@ -2443,6 +2451,11 @@ class _Reader:
         for i in range(self.first_body + 1, self.count):
             stars = re.match(r"\s*(\*{1,3})\s+(?-i:[A-Z\d])", self.raw[i])  # as copied: reading takes a '* ' away as a bullet
             if not stars or self.roles[i] not in (None, "body") or len(self.flat[i]) > 400:
+                continue
+            marks = [m[1] for line in self.raw[i].split("\n") if (m := re.match(r"\s*(\*{1,3})\s+\S", line))]
+            signed = [j for j in self.bylines if j < i and all(re.search(rf"\w{re.escape(mark)}(?!\*)", self.raw[j]) for mark in marks)]
+            if signed and AFFILIATION_WORD.search(self.flat[i]):
+                self.roles[i], self.signers[i] = "author_bio", self.bylines[signed[0]]  # "ZHANG Yiming*" over "* Professor, …": his post
                 continue
             marker = re.compile(rf"[\w.,;:)”\"’]{re.escape(stars.group(1))}(?!\*)")
             if any(marker.search(self.raw[j]) for j in range(self.first_body, i) if self.roles[j] in (None, "body") and is_prose(self.flat[j])):
@@ -5063,6 +5076,8 @@ _GUEST_WITH_POST = re.compile(r"(?P<who>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]*\.?(?
 ambassador …, shares his assessment': the guest an interview's introduction presents, over its first question."""
 _REPLIES_INLINE = re.compile(r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+){1,2})\s+(?:replies|responds|rebuts|answers)\s*:\s+(?=\S)")
 """'Kim Dong-hyun replies: Ambassador Holloway describes …': a rejoinder that names its writer in its first words."""
+_PICTURED = re.compile(r"(?P<who>[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+){1,2})(?:,|\s+(?:in|at|during|speaks|talks|poses)\b)")
+"""A caption that opens with the name of the one it shows: 'Urs Brändli in Geneva. Photo: Nadia Keller'."""
 _NAME_THEN_DEED = re.compile(
     r"(?P<who>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+){1,2}))\s+"
     r"(?:has|had|is|was|spent|served|led|heads|directs|teaches|taught|worked|studied|followed|covered|advised)\b"
@@ -5409,4 +5424,10 @@ def _interviewee(flat: list[str], roles: list[str | None], known_names: Iterable
             posted = _POST_THEN_GUEST.match(sentence.strip())
             if posted and AFFILIATION_WORD.search(posted["post"]) and looks_like_name(who := clean_name(posted["who"])):
                 return person(who, posted["post"].strip(), i + 1)  # "Russia’s former ambassador-at-large for …, Andrei Vasilevsky, sat at …"
+    introduced = " ".join(flat[i] for i in head if roles[i] in (None, "introduction"))
+    for i in head:  # "Urs Brändli in Geneva. Photo: …" over "Few Europeans know the armistice as well as Urs Brändli. …": the one pictured
+        for part in re.split(r"[*_]+|\)\s+", flat[i]) if roles[i] == "caption" else ():  # the words after a Markdown image's link too
+            pictured = _PICTURED.match(part.strip())
+            if pictured and looks_like_name(who := clean_name(pictured["who"])) and who in introduced:
+                return person(who)
     return None

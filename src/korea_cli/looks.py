@@ -330,6 +330,8 @@ _FURNITURE_LINES = (
     r"short (?:link|url)\s*:\s*\S+.*",  # "Short link: russiancouncil.ru/en/a4417 Rating: 5 (votes: 3)"
     r"attribution\s*:\s*.{10,400}",  # "Attribution: A and B, “Title,” ORF Issue Brief No. 452, March 2021": how to cite it
     r"(?:suggested |recommended )?(?:citation|cite as|how to cite(?: this \w+)?|cite this (?:article|brief|paper|piece|commentary|publication))\s*:\s*.{10,400}",
+    r"[\w ’'&-]{2,60} is a registered (?:charity|non-?profit|not-for-profit|company|society)\b.{0,160}",  # "Lancaster House Forum is a registered charity in England …"
+    r"(?:the )?[\w ’'&-]{2,40} is the (?:digital |online |quarterly |weekly |monthly )?(?:magazine|journal|newsletter|blog|publication) of (?:the )?[A-Z].{0,200}",  # "The Lookout is the digital magazine of the …"
     r"(?:licen[cs]i?[ae]\s+)?creative commons\s+(?:licen[cs]e\s+)?(?:by|cc)\b.{0,200}",  # "Licencia Creative Commons BY-NC 4.0 · …": the licence  # "Citation: CHUN Chae-sung, “…,” …"
     r"comments?\s*[-–—:|]?\s*please (?:log ?in|sign ?in|register|subscribe)\b.*",
     r"support (?:the )?[A-Z][\w .’'&-]{2,40}?\s+(?:become|join|donate|subscribe)\b.*",  # "Support Daily Maverick Become a Maverick Insider …"
@@ -451,6 +453,7 @@ _FURNITURE_LINES = (
     r"get the app",
     r"get (?:the )?(?:[\w.]+ )?app\b.*",  # "Get the SCMP app – the best of our journalism on your phone"
     r"get the news on the go\b.*",
+    r"(?:like\s+)?loading\s*(?:\.{3}|…)",  # a WordPress page's "Like Loading...", its like button as copied
     r"get (?:the )?[\w ’'-]{2,40}\b(?:brief|briefing|newsletter|digest|bulletin|dispatch)\b.{0,120}\b(?:inbox|sign up|subscribe)\b.*",  # "Get the Peninsula Dispatch Daily Brief — … in your inbox by 7 a.m."
     r"enjoying (?:the |this |our )?[\w ’'-]{2,40}\?\s.{0,80}\b(?:sign up|subscribe|inbox|newsletter)\b.*",  # "Enjoying the Nordic Asia Letter? Get every issue in your inbox — sign up here."
     r"catch (?:all )?the (?:latest )?[\w ,]{0,80}\bnews\b.*",  # "Catch all the Latest Opinion, World News and Breaking News on …": an Indian daily's foot
@@ -1066,7 +1069,11 @@ def _a_person(line: str) -> bool:
 
 
 _COOKIES = re.compile(r"\bcookies?\b|\b(?:store|access) (?:and(?:/or)? (?:store|access) )?information on your device\b|\byour privacy choices\b", re.I)
-_CONSENT = re.compile(r"\b(?:accept(?: all)?|consent|reject(?: all)?|(?:cookie |privacy )?settings|manage (?:your )?(?:choices|preferences|options))\b", re.I)
+_CONSENT = re.compile(
+    r"\b(?:accept(?: all)?|consent|reject(?: all)?|(?:cookie |privacy )?settings|manage (?:your )?(?:choices|preferences|options)"
+    r"|(?:alle )?akzeptieren|einstellungen|datenschutz\w*|(?:tout )?accepter|param[èe]tres|aceptar|rechazar|configuraci[óo]n|accetta|rifiuta)\b",
+    re.I,
+)  # and in German, French, Spanish, Italian: 'Alle akzeptieren    Nur notwendige    Einstellungen'
 _SIGN_UP_BOX = re.compile(
     r"(?:(?:e-?mail(?: address)?|your e-?mail|enter your e-?mail(?: address)?|type your e-?mail)\W*\s+(?:subscribe|sign up|join)\b"
     r"|\bunsubscribe (?:at )?any ?time\b|\bno spam\b|\b(?:sign up|subscribe)(?: (?:for )?(?:free|now|here|today))?\.?\s*$)",
