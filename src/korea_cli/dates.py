@@ -108,7 +108,11 @@ def dateline(paragraph: str) -> tuple[str | None, str] | None:
     paragraph = re.sub(r"^([A-ZÀ-Ý][\w .’'-]{1,30}),\s+le\s+(?=\d)", r"\1, ", paragraph)  # French: "Paris, le 14 juin 2018"
     paragraph = re.sub(r"\b((?:19|20)\d{2})(?=\d{1,2}:\d\d)", r"\1 ", paragraph)  # "June 21, 20246:00 AM": a page's year and time run together
     if cjk := _CJK_DATE.match(paragraph):
-        after = dateline(re.sub(r"^[\s（(][^）)]{0,4}[）)]|^\s*[·|•]\s*", "", paragraph[cjk.end("words") :]).strip(" ·|•")) if cjk.end() > cjk.end("words") else None
+        after = (
+            dateline(re.sub(r"^[\s（(][^）)]{0,4}[）)]|^\s*[·|•]\s*", "", paragraph[cjk.end("words") :]).strip(" ·|•"))
+            if cjk.end() > cjk.end("words")
+            else None
+        )
         if after and after[0] == f"{cjk['year']}-{int(cjk['month']):02d}-{int(cjk['day']):02d}":
             return after  # "2023年4月10日 | 10 April 2023": the same day in the words of the text's own language
         return f"{cjk['year']}-{int(cjk['month']):02d}-{int(cjk['day']):02d}", cjk["words"]  # "2021年4月15日（木）", "2022년 9월 28일"
