@@ -5074,18 +5074,20 @@ Thi Lan Huong, deputy director of …, answered our questions by email.', '… D
 _GUEST_WITH_POST = re.compile(r"(?P<who>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]*\.?(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]*\.?){1,4})),\s+(?P<aside>[^;]{3,200}?),\s+(?-i:[a-z]+)\b")
 """'Dr Nguyen Thi Lan Huong, deputy director of …, followed the summit closely', 'Ashok K. Raghavan, who served as India's
 ambassador …, shares his assessment': the guest an interview's introduction presents, over its first question."""
-_REPLIES_INLINE = re.compile(r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+){1,2})\s+(?:replies|responds|rebuts|answers)\s*:\s+(?=\S)")
+_NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+"
+"""A capitalized word of a name, as the guests and writers below are named ('Urs', 'Brändli', 'Dong-hyun')."""
+_REPLIES_INLINE = re.compile(rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\s+(?:replies|responds|rebuts|answers)\s*:\s+(?=\S)")
 """'Kim Dong-hyun replies: Ambassador Holloway describes …': a rejoinder that names its writer in its first words."""
-_PICTURED = re.compile(r"(?P<who>[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+){1,2})(?:,|\s+(?:in|at|during|speaks|talks|poses)\b)")
+_PICTURED = re.compile(rf"(?P<who>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})(?:,|\s+(?:in|at|during|speaks|talks|poses)\b)")
 """A caption that opens with the name of the one it shows: 'Urs Brändli in Geneva. Photo: Nadia Keller'."""
 _NAME_THEN_DEED = re.compile(
-    r"(?P<who>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+){1,2}))\s+"
+    rf"(?P<who>(?-i:{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}))\s+"
     r"(?:has|had|is|was|spent|served|led|heads|directs|teaches|taught|worked|studied|followed|covered|advised)\b"
 )
 _SPOKE_TO_THEM = re.compile(r"\b(?:we|I)\s+(?:spoke|talked|sat down|caught up)\s+(?:to|with)\s+(?:her|him|them)\b", re.I)
 """'Irina Sokolova has followed … since the early 2000s. We spoke to her about …': an introduction that names its guest first."""
 _POST_THEN_GUEST = re.compile(
-    r"(?P<post>[^,;.]{8,120}),\s+(?P<who>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+){1,3})),\s+"
+    rf"(?P<post>[^,;.]{{8,120}}),\s+(?P<who>(?-i:{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})),\s+"
     r"(?:sat|served|spent|was|has|had|led|headed|worked|took part|negotiated|represented|joined)\b"
 )
 """'Russia’s former ambassador-at-large for …, Andrei Vasilevsky, sat at the Russian table …': the guest, named after the post."""
