@@ -2254,8 +2254,9 @@ class _Reader:
 
     def part_signature(self, i: int) -> list[tuple[str, str]]:
         """Who the paragraph at `i` signs the part above it as, each with the post it gives: initials ('— S.L.'), or a name and
-        post ('— Pieter van Aalst, senior fellow …'), or two ('— A, post, and B, post'); none when it is no signature. (A bio under a part, 'Sang-soo Lee heads …', is too often the writer's own
-        to be read as a guest's signature: over the held sets it cost 30 roles and 21 body passages.)"""
+        post ('— Pieter van Aalst, senior fellow …'), or two ('— A, post, and B, post'); none when it is no signature.
+        (A bio under a part, 'Sang-soo Lee heads …', is too often the writer's own to be read as a guest's signature: over the
+        held sets it cost 30 roles and 21 body passages.)"""
         if self.roles[i] not in (None, "body", "subtitle") or (self.roles[i] == "subtitle" and not _NAME_SIGNATURE.fullmatch(self.paragraphs[i].strip())):
             return []  # a short signature, '— Rohan Venkataraman, Senior Fellow, …', is read as a heading until here
         if letters := _INITIALS_SIGNATURE.fullmatch(self.flat[i]):
@@ -4603,14 +4604,7 @@ def _full_name(name: str, texts: Sequence[str]) -> str:
                 return whole
     for line in lines:  # "Former Ambassador Kenji Moriyama": the word before the surname, in a run too long to read whole
         for before in re.finditer(rf"([A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+)\s+{re.escape(name.split()[-1])}\b", line, re.I):
-            whole = f"{before[1]} {title_case(name.split()[-1])}"
-            if (
-                before[1][:1].isupper()
-                and not _POST_WORD.fullmatch(before[1])
-                and not AFFILIATION_WORD.search(before[1])
-                and not RANKS.match(before[1] + " ")
-                and looks_like_name(whole)
-            ):
+            if _given_name_before(before[1], whole := f"{before[1]} {title_case(name.split()[-1])}"):
                 return whole
     for line in lines:  # 'Zhao Lirong': a Chinese name, the surname first, when no name ends with it (a line each in a list)
         for candidate in _CAPITALIZED_NAME.findall(line):
@@ -4624,10 +4618,16 @@ def _given_before(surnames: str, texts: Sequence[str]) -> str | None:
     """A name of two surnames ('Almeida Santos') as the whole name the text gives it, with the given name before them."""
     for line in (line for text in texts for line in text.split("\n")):  # a line of the list of panellists, the name first
         for before in re.finditer(rf"^(?:[*•-]\s*)?(?:{RANKS.pattern}\s*)*([A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+)\s+{re.escape(surnames)}\b", line.strip(), re.I):
-            whole = f"{before[1]} {surnames}"
-            if not _POST_WORD.fullmatch(before[1]) and not AFFILIATION_WORD.search(before[1]) and not RANKS.match(before[1] + " ") and looks_like_name(whole):
+            if _given_name_before(before[1], whole := f"{before[1]} {surnames}"):
                 return whole
     return None
+
+
+def _given_name_before(word: str, whole: str) -> bool:
+    """Whether `word`, before a surname, is a given name ('Kenji' Moriyama), not a post, an institution's word or a rank."""
+    return (
+        word[:1].isupper() and not _POST_WORD.fullmatch(word) and not AFFILIATION_WORD.search(word) and not RANKS.match(word + " ") and looks_like_name(whole)
+    )
 
 
 def _whole_name_of(words: list[str], surname: str) -> str | None:
