@@ -28,6 +28,8 @@ from korea_cli import ids
         ("Shen Yiming", "shen-yiming"),  # a Chinese surname before a given name in one word
         ("Nguyen Thu Ha", "nguyen-thu-ha"),  # a Vietnamese name, surname first
         ("Đỗ Thanh Bình", "do-thanh-binh"),  # 'Đ' has no mark to drop: it is a D, and a surname first
+        ("Nguyễn Thị Minh Thư", "nguyen-thi-minh-thu"),  # three given names after a Vietnamese surname
+        ("Tran Van Long Bao Anh", "anh-tran-van-long-bao"),  # four are not a Vietnamese name's: the last word is the surname
         ("Søren Kierkegaard", "kierkegaard-soren"),
         ("Tan Wei Ming", "tan-wei-ming"),
         ("Ho-jin Lee", "lee-ho-jin"),  # a given name that is also a surname elsewhere

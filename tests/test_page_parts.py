@@ -31,6 +31,14 @@ def test_a_section_path_over_the_title_is_its_label() -> None:
     assert roles[:2] == ["label", "title"]
 
 
+@pytest.mark.parametrize("label", ["[CHUN Chae-sung's Diplomatic Notebook]", "SESSION III", "Panel 2"])
+def test_a_column_s_name_in_brackets_or_a_session_s_number_over_the_title_is_its_label(label: str) -> None:
+    """A column named after its writer, in brackets, and a proceedings' session: labels, not the headline, nor a writer."""
+    reading = detect.read([label, "The peninsula in an age of rivalry", "By Chun Chae-sung", ARGUMENT, ARGUMENT])
+    assert reading.roles[:3] == ["label", "title", "byline"]
+    assert [person.name for person in reading.people] == ["Chun Chae-sung"]
+
+
 def test_a_headline_of_two_short_sentences_is_the_title() -> None:
     reading = detect.read(
         [
@@ -1027,6 +1035,14 @@ def test_a_byline_after_the_lede_signs_the_lede_too() -> None:
     assert reading.signers[3] == reading.signers[6] == (0,)
 
 
+@pytest.mark.parametrize("byline", ["Words: Sang-hyun Lee", "Words by Sang-hyun Lee"])
+def test_a_magazine_s_words_line_of_one_name_is_the_byline(byline: str) -> None:
+    """'Words: Sang-hyun Lee' alone over the date: the writer's byline ('Text: …' over an interview stays its credit)."""
+    reading = detect.read(["Seoul’s bomb debate is Canberra’s business too", byline, "7 September 2023", ARGUMENT, ARGUMENT])
+    assert reading.roles[:3] == ["title", "byline", "dateline"]
+    assert [person.name for person in reading.people] == ["Sang-hyun Lee"] and reading.signers[3] == (0,)
+
+
 def test_an_exchange_of_letters_headed_from_one_writer_to_the_other() -> None:
     reading = detect.read(
         [
@@ -1365,7 +1381,7 @@ def test_two_writers_sign_by_short_names_that_the_bio_gives_whole() -> None:
                 ARGUMENT,
                 "— Han Seung-woo, former director-general for arms control at the Ministry of National Defense",
             ),
-            ["title", "introduction", "title", "body", "byline", "title", "body", "byline"],
+            ["title", "introduction", "subtitle", "body", "byline", "subtitle", "body", "byline"],
             ["Yang Hye-won", "Han Seung-woo"],
         ),
         (  # a report's chapters, each signed by its writer's name alone under it (not over the next one)
@@ -1387,7 +1403,16 @@ def test_two_writers_sign_by_short_names_that_the_bio_gives_whole() -> None:
                 "About the authors",
                 "Henrike Vogt is a senior fellow at the Institute.",
             ),
-            ["label", "title", "dateline", "introduction", *["title", "body", "body", "byline"], *["title", "body", "byline"] * 2, "author_bio", "author_bio"],
+            [
+                "label",
+                "title",
+                "dateline",
+                "introduction",
+                *["subtitle", "body", "body", "byline"],
+                *["subtitle", "body", "byline"] * 2,
+                "author_bio",
+                "author_bio",
+            ],
             ["Henrike Vogt", "Lee Sangsoo", "Park Seo-yeon"],
         ),
         (  # a symposium signed under each part with the name over the post, its publisher's framing first
@@ -1418,7 +1443,7 @@ def test_two_writers_sign_by_short_names_that_the_bio_gives_whole() -> None:
                 ARGUMENT,
                 "— O.H.",
             ),
-            ["title", "subtitle", "dateline", "introduction", "title", "body", "byline", "title", "body", "byline"],
+            ["title", "subtitle", "dateline", "introduction", "subtitle", "body", "byline", "subtitle", "body", "byline"],
             ["Petra Lindgren", "Omar Haddad"],
         ),
         (  # a debate whose first side is the byline, each side under a one-word heading in capitals, rebuttals by a double surname
@@ -1615,7 +1640,7 @@ def test_a_newsletter_s_guest_columns_signed_by_initials_in_a_text_with_its_own_
     assert "Sigrid Lund" in names and "Kenji Mori" in names and "My Take" not in names
     lund, mori = names.index("Sigrid Lund"), names.index("Kenji Mori")
     assert reading.signers[7:10] == [(lund,), (lund,), (lund,)] and reading.roles[9] == "byline"
-    assert (reading.signers[12], reading.signers[13], reading.roles[6], reading.roles[11]) == ((mori,), (mori,), "title", "title")
+    assert (reading.signers[12], reading.signers[13], reading.roles[6], reading.roles[11]) == ((mori,), (mori,), "subtitle", "subtitle")
     assert lund not in reading.signers[4] and mori not in reading.signers[4]
 
 
@@ -1797,7 +1822,7 @@ def test_parts_signed_by_initials_of_the_names_add_was_given() -> None:
     ]
     reading = detect.read(paragraphs, default_signers=["Kim Ji-hoon", "Park Soo-min"])
     assert [person.name for person in reading.people] == ["Kim Ji-hoon", "Park Soo-min"]
-    assert reading.roles[2:] == ["title", "body", "body", "byline", "title", "body", "byline"]
+    assert reading.roles[2:] == ["title", "body", "body", "byline", "subtitle", "body", "byline"]
     assert reading.signers[3:6] == [(0,), (0,), (0,)] and reading.signers[7:9] == [(1,), (1,)]
 
 
@@ -2484,6 +2509,18 @@ def test_an_argument_that_uses_the_furniture_s_words_stays_the_argument(sentence
             "CIPSS, 4th Floor, Lodhi Estate Annexe, New Delhi 110003 | +91 11 2464 3107 | info@cipss.org.in\nFollow us: X | LinkedIn\n© 2020 CIPSS",
             "boilerplate",
         ),
+        ("Who do you think is right? Write to us at letters@straitspolicymonitor.sg. Letters may be edited for length.", "boilerplate"),
+        ("Also in this issue: The Quad after Tokyo · Sri Lanka’s debt trap, revisited · Reading the PLA’s Taiwan drills", "boilerplate"),
+        ("Cono Sur publishes under a Creative Commons BY-NC 4.0 licence. Av. Nueva Providencia 1881, Santiago, Chile.", "boilerplate"),
+        ("The views here are mine alone and don't represent those of any former employer.", "disclaimer"),
+        ("[Download PDF]\t[Print]\t[Share]", "boilerplate"),
+        (
+            "A tanker believed to be carrying refined petroleum lies off the coast of Nampo in a commercial satellite image taken in"
+            " November 2024. (Planet Labs PBC)",
+            "caption",
+        ),
+        ("Soldiers stand guard at the Joint Security Area in Panmunjom. Photo: Shutterstock / J. Kim", "caption"),
+        ("A Hwasong-18 solid-fuel intercontinental ballistic missile on parade in Pyongyang in February 2023. Picture: KCNA via AAP", "caption"),
     ],
 )
 def test_what_a_page_sets_under_the_argument(paragraph: str, role: str) -> None:
@@ -2836,6 +2873,10 @@ def test_an_institute_s_name_then_its_series_label_then_the_headline() -> None:
         ),
         ("Former diplomat Yuko Moriyama, left, and Professor Kwon Tae-hoon speak in Tokyo’s Chiyoda Ward on Feb. 21. (Emi Takeda)", "caption"),
         ("A South Korean navy patrol vessel near Yeonpyeong Island, close to the Northern Limit Line. (File photo: Yonhap)", "caption"),
+        ("Programming note: no letter next Saturday, I'll be in Seoul for a track-two meeting. Paid subscribers get the notes after.", "editors_note"),
+        ("Ninth Nordic–Asian Security Roundtable, Helsinki, 15 September 2022", "dateline"),
+        ("Updated May 4 2024 - 6:30am, first published 5:00am", "dateline"),
+        ("Last modified on Wed 13 Jun 2018 09.12 BST", "dateline"),
     ],
 )
 def test_what_a_page_sets_over_the_argument(paragraph: str, role: str) -> None:

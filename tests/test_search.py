@@ -84,6 +84,52 @@ def test_spellings_meet(british: str, american: str) -> None:
     assert normalize_word(british) == normalize_word(american)
 
 
+def test_a_word_whose_ending_is_not_british_is_never_respelled() -> None:
+    """`normalize_word` tries a British pattern only on a word with one of its endings: over every word of the bundled
+    essays and words made to end every way, that is what trying every pattern on every word gives."""
+    import re
+
+    from korea_cli.search import _BRITISH
+    from korea_cli.text import fold
+
+    def every_pattern(word: str) -> str:
+        for _, pattern, replacement in _BRITISH:
+            word = pattern.sub(replacement, word)
+        return word
+
+    essays = (Path(__file__).parent.parent / "corpus" / "essays").glob("*.yaml")
+    found = {w for essay in essays for w in re.findall(r"[a-z]+", essay.read_text(encoding="utf-8").lower())}
+    made = {
+        stem + ending
+        for stem in ("organ", "colour", "theat", "ab", "neighbourhood")
+        for ending in (
+            "",
+            "ise",
+            "ised",
+            "isation",
+            "isations",
+            "izes",
+            "our",
+            "ours",
+            "oured",
+            "ourite",
+            "ourites",
+            "ouring",
+            "ourable",
+            "ourly",
+            "tre",
+            "tres",
+            "tred",
+            "s",
+        )
+    }
+    words = sorted(found | made)
+    assert len(words) > 900
+    for word in words:
+        folded = fold(word)
+        assert normalize_word(word) == every_pattern(folded), word
+
+
 @pytest.mark.parametrize(("word", "budget"), [("war", 0), ("peace", 1), ("sanction", 1), ("sanctions", 2), ("denuclearization", 2)])
 def test_typo_budget_grows_with_length(word: str, budget: int) -> None:
     assert typo_budget(word) == budget
@@ -203,6 +249,35 @@ def test_glossary_ways_of_a_query(query: str, ways: list[str]) -> None:
     from korea_cli.glossary import variants
 
     assert [way for way, _ in variants(query, GLOSSARY)] == ways
+
+
+def test_a_name_is_looked_for_only_in_queries_that_may_hold_it() -> None:
+    """The cheap test before a name's pattern is compiled never turns away a query the pattern would match: every name of
+    the bundled codebook's glossary, written every way a query may write it, inside other words and alone."""
+    from korea_cli.glossary import _SEPARATORS, _may_hold, _pattern
+    from korea_cli.text import fold
+
+    codebook = yaml.safe_load((Path(__file__).parent.parent / "corpus" / "codebook.yaml").read_text(encoding="utf-8"))
+    names = [name for names in codebook["glossary"] for name in names] + ["DPRK", "Kim Jong Un", "U.S.-ROK"]
+    assert len(names) > 40
+    writings = [
+        lambda n: n,
+        str.lower,
+        str.upper,
+        lambda n: n.replace(" ", "-"),
+        lambda n: n.replace(" ", ""),
+        lambda n: ".".join(n.replace(" ", "")) + ".",
+        lambda n: " . ".join(n.split()),
+        lambda n: n.replace(" ", "\u2010"),
+    ]
+    queries_of = [f"{write(name)}" for name in names for write in writings]
+    queries_of += [f"sanctions on {q} now" for q in queries_of] + ["peace regime", "dprkish", "Kelvin \u212a", "Stra\u00dfe"]
+    for query in queries_of:
+        folded = fold(query)
+        for name in names:
+            if _pattern(name).search(folded):
+                assert _may_hold(_SEPARATORS.sub("", folded), name), (query, name)
+    assert not _may_hold(_SEPARATORS.sub("", fold("peace regime")), "DPRK")  # and it does turn the others away
 
 
 def test_search_finds_a_thing_by_any_of_its_names_and_says_so(corpus) -> None:

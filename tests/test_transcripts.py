@@ -804,3 +804,43 @@ def test_the_guest_an_introduction_presents_with_a_post_answers_a_q_dash_intervi
     )
     assert roles[3:8] == ["question", "question", "body", "question", "body"]
     assert names[5] == names[7] != [] and len(names[5]) == 1
+
+
+def test_a_podcast_guest_who_answers_by_her_initials_after_a_title_in_the_show_notes() -> None:
+    """'NMC:' are the initials of 'Dr Nguyen Minh Chau', three names after a title, as the show notes give her; the host's
+    'JW:' asks. No byline signs it: her initials do."""
+    roles, names = read(
+        "CROSSROADS PODCAST - EPISODE 87",
+        "What Hanoi can and can't teach Pyongyang",
+        "March 2023",
+        "In this episode, host Jess Whitfield talks with Dr Nguyen Minh Chau, deputy director of the Institute for East Sea"
+        " and Northeast Asian Studies in Hanoi, about the Vietnam model.",
+        "JW: Was the Vietnam model ever a serious offer to North Korea, or only a slogan for the summit?",
+        f"NMC: It was meant seriously, but {ANSWER}.",
+        "JW: So the sequence was wrong?",
+        f"NMC: The sequence, and the premise: {ANSWER}.",
+        "JW: What about sanctions? Vietnam lived under an embargo until 1994.",
+        f"NMC: Yes, and {ANSWER}.",
+    )
+    assert roles[4:] == ["question", "body"] * 3
+    assert [names[i] for i in (5, 7, 9)] == [["nguyen minh chau"]] * 3
+
+
+def test_a_panellist_whose_surname_comes_first_answers_as_her_surname_in_capitals() -> None:
+    """'NGUYỄN:' is the Nguyễn Thị Minh Thư the list of panellists names, surname first with three given names; each
+    panellist's turns are their own, not the first panellist's."""
+    _, names = read(
+        "Lessons from Pelindaba? Military Confidence-Building and the Korean Peninsula",
+        "Cape Town, 14 November 2019",
+        "Panellists:\nMaj. Gen. (ret.) Mats Engman, Institute for Security and Development Policy, Stockholm\n"
+        "Ambassador Nomvula Khumalo, former South African Governor on the IAEA Board\n"
+        "Dr. Nguyễn Thị Minh Thư, Institute for East Asian Studies, Hanoi",
+        "Moderator: Sipho Dlamini, Director, Northeast Asia Programme, CISD",
+        "DLAMINI: General Engman, let me start with you. Is the Stockholm process dead?",
+        f"ENGMAN: Not dead, in intensive care: {ANSWER}.",
+        f"KHUMALO: South Africa's experience says {ANSWER}.",
+        f"NGUYỄN: In Hanoi we learned that {ANSWER}.",
+        "DLAMINI: What can countries outside the region contribute?",
+        f"NGUYỄN: Mostly venues and experience, and {ANSWER}.",
+    )
+    assert [names[i] for i in (5, 6, 7, 9)] == [["mats engman"], ["nomvula khumalo"], ["nguyễn thị minh thư"], ["nguyễn thị minh thư"]]

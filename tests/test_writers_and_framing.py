@@ -270,7 +270,7 @@ def test_two_blog_posts_copied_one_after_the_other() -> None:
     )
     named = writers(reading)
     assert set(named) == {"Ellen Marsh", "Kim Do-hyun"}
-    assert reading.roles[6] == "author_bio" and reading.roles[9] == "title" and reading.roles[14:] == ["boilerplate", "boilerplate"]
+    assert reading.roles[6] == "author_bio" and reading.roles[9] == "subtitle" and reading.roles[14:] == ["boilerplate", "boilerplate"]
     assert reading.signers[12:14] == [(named["Kim Do-hyun"],)] * 2
 
 
@@ -2877,3 +2877,102 @@ def test_the_publisher_presenting_a_guest_column_over_its_byline_is_the_introduc
         ]
     )
     assert reading.roles[2:4] == ["introduction", "byline"]
+
+
+def test_a_signed_part_s_own_title_is_a_heading_inside_the_text() -> None:
+    """A point-counterpoint: the page has one headline; 'YES: …' and 'NO: …' head the two signed parts, subtitles as every
+    heading inside a text is, and each part is its writer's."""
+    reading = detect.read(
+        [
+            "THE DEBATE",
+            "Is It Time to Declare the Korean War Over?",
+            "Saturday, October 2, 2021",
+            "YES: A declaration costs little and opens doors",
+            "By Dr. Nguyen Thi Minh Chau",
+            ARGUMENT,
+            ARGUMENT,
+            "NO: Words without verification invite miscalculation",
+            "By Gen. Robert T. Haskins Jr., U.S. Army (Ret.)",
+            ARGUMENT,
+            ARGUMENT,
+        ]
+    )
+    assert reading.roles == ["label", "title", "dateline", "subtitle", "byline", "body", "body", "subtitle", "byline", "body", "body"]
+    assert [reading.people[group[0]].name for group in reading.signers if group][-1] == "Robert T. Haskins Jr."
+
+
+def test_a_host_presenting_a_guest_post_is_the_introduction() -> None:
+    """ "Today's post is a guest essay from …" under the guest's byline is the newsletter host's framing, no one's argument."""
+    reading = detect.read(
+        [
+            "GUEST POST",
+            "The statues and the sanctions",
+            "Tendai Mushonga\nFeb 9, 2025",
+            "Today's post is a guest essay from Tendai Mushonga, who researches African security at Stellenbosch University."
+            " I've been writing here about sanctions for three years, almost entirely from the Washington end.",
+            ARGUMENT,
+            ARGUMENT,
+        ]
+    )
+    assert reading.roles[3:] == ["introduction", "body", "body"]
+    assert reading.signers[3] == ()
+
+
+def test_written_by_two_at_the_foot_stays_their_byline_and_a_medium_author_box_is_a_bio() -> None:
+    """'Written by A and Major General (ret.) B' under the text signs it; 'Written by A' over '1.2K Followers' is Medium's
+    author box, a bio."""
+    signed = detect.read(["When the Tripwires Go Quiet", ARGUMENT, ARGUMENT, "Written by Niklas Swanstrom and Major General (ret.) Pieter van der Berg"])
+    assert signed.roles == ["title", "body", "body", "byline"]
+    assert [person.name for person in signed.people] == ["Niklas Swanstrom", "Pieter van der Berg"]
+    boxed = detect.read(["When the Tripwires Go Quiet", "By Dana Whitfield", ARGUMENT, ARGUMENT, "Written by Dana Whitfield\n1.2K Followers"])
+    assert boxed.roles[-1] == "author_bio"
+
+
+def test_a_paragraph_a_pdf_s_page_footer_cut_in_two_goes_on_as_the_same_writer_s() -> None:
+    """'… leverage that can never be' / '42<tab>Proceedings 2022' / 'spent is not leverage at all.2': one paragraph of the
+    writer's, its second piece in lower case after the footer; '3.1<tab>The view from Seoul' is a numbered heading."""
+    reading = detect.read(
+        [
+            "Sequencing Without Trust",
+            "3.1\tThe view from Seoul",
+            "Park Ji-hoon\nKorea National Diplomatic Academy",
+            ARGUMENT,
+            ARGUMENT[:-1].rstrip(".") + " and leverage that can never be",
+            "42\tNASR Proceedings 2022",
+            "spent is not leverage at all.2",
+            ARGUMENT,
+        ]
+    )
+    assert reading.roles == ["title", "subtitle", "byline", "body", "body", "boilerplate", "body", "body"]
+    assert reading.signers[6] == reading.signers[4] == (0,)
+
+
+def test_a_substack_s_last_note_over_the_writer_s_bio_is_a_note() -> None:
+    """Notes as Substack copies them, '1' alone over the note: the last one stands over the writer's bio, and is a note too;
+    a '[1]' note that cites an agency in parentheses is a note, not a photo's caption."""
+    reading = detect.read(
+        [
+            "The statues and the sanctions",
+            "By Tendai Mushonga",
+            ARGUMENT,
+            ARGUMENT,
+            "1",
+            "See the UN Panel of Experts reports S/2017/150 and S/2018/171.",
+            "2",
+            "F. W. de Klerk disclosed the programme in a speech to Parliament on 24 March 1993.",
+            "Tendai Mushonga is a doctoral researcher in the Africa Security Programme at Stellenbosch University.",
+        ]
+    )
+    assert reading.roles[4:] == ["notes"] * 4 + ["author_bio"]
+    cited = detect.read(
+        [
+            "Verification first",
+            "By Haruka Moriyama",
+            ARGUMENT,
+            ARGUMENT,
+            "References",
+            "[1] Law on the DPRK’s Policy on Nuclear Forces, adopted on 8 September 2022 (KCNA, 9 September 2022).",
+            "[2] International Atomic Energy Agency, Application of Safeguards in the DPRK, GOV/2022/40, August 2022.",
+        ]
+    )
+    assert cited.roles[4:] == ["notes"] * 3

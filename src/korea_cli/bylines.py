@@ -134,7 +134,7 @@ def looks_like_name(text: str, lowercase_ok: bool = False) -> bool:
         return False  # "NORTH KOREA'S AFRICAN FOOTPRINT", "Realistic Expectations": a possessive, a plural abstract noun: a heading's
     if (ranks := RANKS.match(text.strip() + " ")) and ranks.end() > len(text.strip()):
         return False  # "A Retired U.S. Vice Admiral on Stockholm": a rank, whoever holds it
-    if re.match(r"(?:part|chapter|section|volume|vol|book|annex|appendix)\.?\s+(?:[IVXLC]+|\d+)\b", text, re.I):
+    if re.match(r"(?:part|chapter|section|session|panel|round|volume|vol|book|annex|appendix)\.?\s+(?:[IVXLC]+|\d+)\b", text, re.I):
         return False  # "Part III · Conversations": a division of a volume, not a person
     if lowercase_ok and text == text.lower() and all(re.fullmatch(r"[a-zà-öø-ÿā-ž][\w'’-]*", w) for w in words):
         return True

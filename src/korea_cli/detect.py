@@ -560,7 +560,45 @@ class _Reader:
         self.posts_in_apposition()
         self.asides()
         self.column_around_a_box()
+        self.host_presents_the_guest()
+        self.across_a_page_break()
+        self.one_headline()
         return self.reading()
+
+    def host_presents_the_guest(self) -> None:
+        """A newsletter's host, over a guest's post: "Today's post is a guest essay from Tendai Mushonga, who … I've been
+        writing here about …" is the host's framing, the introduction, not the guest's argument (the guest's name is in it)."""
+        for i in range(self.first_body, min(self.count, self.first_body + 4)):
+            found = _HOST_PRESENTS.match(self.flat[i])
+            if found and self.roles[i] == "body" and any(_same_person(self.people[n].name, clean_name(found["name"])) for n in self.signers[i]):
+                self.roles[i], self.signers[i] = "introduction", ()
+                return
+
+    def across_a_page_break(self) -> None:
+        """A body paragraph a PDF's page footer cut in two ('… leverage that can never be' / '42<tab>NASR Proceedings 2022' /
+        'arguing about intentions we cannot observe.2'): the piece after the footer, in lower case, goes on the sentence
+        before it, and is the same writer's body."""
+        for i in range(1, self.count):
+            before = i - 1
+            while before > 0 and self.roles[before] == "boilerplate" and "\t" in self.paragraphs[before]:
+                before -= 1
+            if (
+                before < i - 1
+                and self.roles[i] in (None, "subtitle")
+                and self.roles[before] == "body"
+                and re.match(r"[a-z]", self.flat[i])
+                and not self.flat[before].rstrip("”’\"' ").endswith((".", "!", "?", ":"))
+            ):
+                self.roles[i], self.signers[i] = "body", self.signers[before]
+
+    def one_headline(self) -> None:
+        """A text has one headline: a signed part's own title ('YES: A declaration costs little', 'I. Deterrence first') is a
+        heading inside the text, a subtitle, as the role table has every heading. The rules above call it a title while
+        they read the parts, to tell a part's heading from its writer's byline; here, last, it becomes the heading it is."""
+        headline = next((i for i, role in enumerate(self.roles) if role == "title"), None)
+        for i in range(self.count):
+            if i != headline and self.roles[i] == "title":
+                self.roles[i] = "subtitle"
 
     def argued_below(self, i: int, *, footnotes_aside: bool = False) -> bool:
         """Whether a paragraph of argument stands under paragraph `i`, a notes section aside (and its footnotes, if asked): a
@@ -1479,6 +1517,7 @@ class _Reader:
                     and CAPTION_END.search(p)
                     and not (SPEAKER.match(p) and not re.search(r"\b(?:photo|image|picture)\s*:", p, re.I))
                     and not _bio_with_credit(bare)
+                    and not re.match(r"\[\d{1,3}\]\s", p)  # "[1] Law on the DPRK's Policy … (KCNA, 9 September 2022).": a note citing an agency
                 )  # not "WHITLEY: … (Applause.)", nor a bio that ends with the image's credit; but "Mats Engman Photo: Courtesy of Mats Engman" is a caption
                 or (len(lines) >= 2 and len(p) <= 400 and _CREDIT_LINE.fullmatch(lines[-1].strip()) and not _bio_with_credit(lines[0]))
             ):  # "South Korean soldiers on patrol near …" over "Image: Ahn Young-joon/AP/picture alliance"
@@ -2279,6 +2318,13 @@ class _Reader:
         if len(legend) == 1:
             return legend.pop()
         found = {name for p in self.flat for name in _CAPITALIZED_NAME.findall(p) if wanted in _initials_forms(name) and looks_like_name(name)}
+        if not found:  # "Dr Nguyen Minh Chau" signs 'NMC': three names after a title, which took the place of one of them
+            found = {
+                name
+                for p in self.flat
+                for name in _CAPITALIZED_NAME.findall(_TITLE_WORD.sub("", p))
+                if len(wanted) == 3 and wanted in _initials_forms(name) and looks_like_name(name)
+            }
         if not found:  # the names `korea add --author` gave, when the text gives none: 'Kim Ji-hoon' signs 'J.H.K.'
             found = {name for name in self.default_signers if wanted in _initials_forms(name) or re.sub(r"[^A-Z]", "", name) == wanted}
         return found.pop() if len(found) == 1 else None
@@ -2926,8 +2972,8 @@ class _Reader:
                 and not _BIO.match(self.flat[i - 1].lstrip("—–-*_ "))
             )
             lines = self.paragraphs[i].split("\n")
-            if role is None and len(lines) == 1 and "\t" in lines[0] and len(self.flat[i]) <= 120:
-                self.roles[i] = "boilerplate"  # a PDF's running header or footer, laid out with a wide gap
+            if role is None and len(lines) == 1 and "\t" in lines[0] and len(self.flat[i]) <= 120 and not _NUMBERED_HEADING_TAB.match(lines[0]):
+                self.roles[i] = "boilerplate"  # a PDF's running header or footer, laid out with a wide gap (not '3.1<tab>The view from Seoul')
                 continue
             parts = re.split(r"\s+[·|•]\s+", self.flat[i])
             if (
@@ -3111,7 +3157,12 @@ class _Reader:
                     and self.roles[i] in (None, "boilerplate")
                     and self.roles[i + 1] is None
                     and len(self.flat[i + 1]) <= 800
-                    and (after >= self.count or self.roles[after] in ("boilerplate", "notes") or after in numbers)
+                    and (
+                        after >= self.count
+                        or self.roles[after] in ("boilerplate", "notes", "author_bio", "disclaimer")
+                        or after in numbers
+                        or (k > 0 and _bio_of_someone(self.flat[after]))  # the last note, over the writer's bio
+                    )
                 ):
                     break
                 self.roles[i] = self.roles[i + 1] = "notes"
@@ -3218,6 +3269,14 @@ class _Reader:
             self.interviewee, writers = speakers[0], tuple(dict.fromkeys(speakers))
         if self.interview and self.interviewee is None and answering and looks_like_name(answering[0]):
             self.interviewee = self.person(title_case(answering[0]))  # "Eleanor Hartley: …"
+        if (
+            self.interview
+            and self.interviewee is None
+            and answers_as
+            and re.fullmatch(r"[A-Z]{2,3}", answers_as)
+            and (named := self.named_by_initials(answers_as))
+        ):
+            self.interviewee = self.person(named)  # "NMC: …", the initials of the Dr Nguyen Minh Chau the show notes name
         if self.interview and self.interviewee is None and not self.panel and answers_as and len(answers_as.split()) == 1:
             named = [name for name in self.known_names if fold(answers_as) in fold(name).split()]  # "Engman:", and no fuller name
             if named and all(romanized(name) & romanized(named[0]) for name in named):  # one known author by that name, in any spelling
@@ -3633,6 +3692,7 @@ class _Reader:
                 body
                 and i > body[-1]
                 and not re.match(r"(?:by|signed(?: by)?|signatories|signatures|(?:the )?members of the\b)", self.flat[i], re.I)
+                and not (re.match(r"(?:written|words|text|reported) by\b", self.flat[i], re.I) and "\n" not in self.paragraphs[i].strip())
                 and not signed
                 and not SIGN_OFF.match(self.paragraphs[i])
                 and i not in self.signed_off
@@ -4611,6 +4671,16 @@ def _full_name(name: str, texts: Sequence[str]) -> str:
             words = clean_name(candidate).split()
             if len(words) == 2 and fold(words[0]) == surname and words[1][1:].islower() and looks_like_name(" ".join(words)):
                 return " ".join(words)
+    longer = {  # 'Nguyễn Thị Minh Thư': a Vietnamese name, the surname first and three given names; taken when it is the only one
+        " ".join(run.split())
+        for line in lines
+        for run in re.findall(
+            rf"(?<![\w’'-]){re.escape(title_case(name.split()[-1]))}(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]*[^\W\d_A-Z][\w’'-]*){{2,3}}(?![\w’'-])(?!\s+[A-Z])", line
+        )
+        if looks_like_name(run)
+    }
+    if len(longer) == 1:
+        return longer.pop()
     return title_case(name)
 
 
@@ -5281,6 +5351,16 @@ _QUOTED_PARAGRAPH = re.compile(
 the surveillance flights …,” Marsh says.', '“…,” said Okafor.'."""
 _GUEST_LABELS = frozenset({"GUEST", "INTERVIEWEE", "RESPONDENT", "EXPERT"})
 """Labels a transcript gives the one who answers by role, not name ('ANCHOR:' / 'GUEST:')."""
+_HOST_PRESENTS = re.compile(
+    r"(?:today[’']s|this week[’']s|this month[’']s|this)\s+(?:post|essay|piece|issue|letter|edition)\s+is\s+(?:a|an)\s+(?:guest\s+)?(?:essay|post|piece|column|contribution)\s+(?:from|by)\s+"
+    r"(?P<name>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž])[\w’'-]+(?:\s+(?-i:[A-ZÀ-ÖØ-ÞĀ-ž])[\w’'.-]+){1,3})",
+    re.I,
+)
+""""Today's post is a guest essay from Tendai Mushonga, who …": a host presenting the guest whose post follows."""
+_NUMBERED_HEADING_TAB = re.compile(r"\s*\d{1,2}(?:\.\d{1,2}){1,2}\.?\t+(?-i:[A-Z])[^\t\d]{2,80}$")
+"""'3.1<tab>The view from Seoul': a PDF's numbered section heading, its number set apart by a tab (a page's footer has a page number)."""
+_TITLE_WORD = re.compile(r"\b(?:Dr|Prof|Professor|Mr|Ms|Mrs|Ambassador|Amb)\.?\s+(?=[A-ZÀ-ÖØ-ÞĀ-ž])")
+"""A title before a name, in running text ('with Dr Nguyen Minh Chau')."""
 _CAPITALIZED_NAME = re.compile(r"(?<![\w’'-])[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+){1,2}")
 """Two or three capitalized words, a middle initial allowed ('Robert K. Dawes'): a name the text may give in full."""
 _SPOKE = re.compile(

@@ -18,6 +18,25 @@ MAX_VARIANTS = 8
 """A query naming many glossary things is searched this many ways at most (the first names it holds first)."""
 
 
+_SEPARATORS = re.compile(r"[\s.\-‐]+")
+"""What `_pattern` lets stand between a name's words."""
+
+
+@functools.lru_cache(maxsize=1024)
+def _letters(name: str) -> str:
+    """A name's words run together, as `_pattern` reads them: the letters any match of it holds, in order, once its
+    separators are taken out."""
+    return "".join(re.findall(r"\w+", fold(name)))
+
+
+def _may_hold(squashed: str, name: str) -> bool:
+    """Whether a query (folded, separators taken out) may hold `name`: most queries hold none of the glossary's names, and
+    compiling each name's pattern costs a search more than the rest of its reading. Exact for ASCII, where a case-blind
+    match is a plain one; anything else is left to the pattern."""
+    letters = _letters(name)
+    return not (squashed.isascii() and letters.isascii()) or letters in squashed
+
+
 @functools.lru_cache(maxsize=1024)
 def _pattern(name: str) -> re.Pattern[str]:
     """A name as a query may write it: any case, its words (or letters: 'D.P.R.K.') apart or run together, by a space, a hyphen
@@ -34,8 +53,9 @@ def variants(query: str, glossary: Sequence[Sequence[str]]) -> list[tuple[str, s
     folded = fold(query)
     out: list[tuple[str, str | None]] = [(query, None)]
     seen = {_words(query)}
+    squashed = _SEPARATORS.sub("", folded)
     for names in glossary:
-        held = next(((pattern, match) for name in names if (match := (pattern := _pattern(name)).search(folded))), None)
+        held = next(((pattern, match) for name in names if _may_hold(squashed, name) and (match := (pattern := _pattern(name)).search(folded))), None)
         if held is None:
             continue
         pattern, match = held

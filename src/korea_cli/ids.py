@@ -30,6 +30,8 @@ _EAST_ASIAN_SURNAMES = frozenset(
         tan ng goh teo koh ong chua nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong""",
     )
 )
+_VIETNAMESE_SURNAMES = frozenset(re.findall(r"\w+", "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong"))
+"""Of those, the Vietnamese: a Vietnamese name may have three given names after the surname ('Nguyễn Thị Minh Thư')."""
 _SUFFIXES = frozenset(
     re.findall(
         r"\w+",
@@ -68,7 +70,12 @@ def surname_first(name: str) -> tuple[str, str]:
         at = capitals[0]
         return words[at], " ".join(words[:at] + words[at + 1 :])
     first, rest = key(words[0].translate(_UNDECOMPOSED)), words[1:]
-    given_romanized = "-" in rest[0] or (len(rest) == 2 and all(len(w) <= 5 for w in rest)) or (len(rest) == 1 and key(rest[0]) not in _EAST_ASIAN_SURNAMES)
+    given_romanized = (
+        "-" in rest[0]
+        or (len(rest) == 2 and all(len(w) <= 5 for w in rest))
+        or (len(rest) == 1 and key(rest[0]) not in _EAST_ASIAN_SURNAMES)
+        or (first in _VIETNAMESE_SURNAMES and len(rest) == 3 and all(len(w) <= 5 for w in rest))  # 'Nguyễn Thị Minh Thư'
+    )
     if first in _EAST_ASIAN_SURNAMES and given_romanized:
         return words[0], " ".join(rest)
     start = len(words) - 1

@@ -18,11 +18,11 @@ LABEL = re.compile(
     r"^(?:(?:(?!(?:without|beyond|against|after|before|towards?|despite|through|into|is|are|was|were|not|no|needs?|must|can|will|why|how)\s)[\w’'-]+ ){0,3}(?:policy brief|issue brief|brief|commentar(?:y|ies)|comments?|analys[ie]s|analytics|op-?eds?|opinions?|perspectives?|viewpoints?|voices|points? of view|interviews?|expert views?|"
     r"special report|working paper|policy paper|discussion paper|occasional paper|position paper|reports?|essays?|columns?|insights?|explainer|q ?& ?a|roundtable|round table|conversations?|dialogues?|symposium|debate|debatt|podcast|transcripts?|"
     r"series|in focus|spotlight|briefing|reaction|(?:rapid|quick|first) (?:response|take)s?|quick takes?|cover story|monitor|newsletter|bulletin|digest|update|memorandum|memo|news release|press release|event summary"
-    r"|for immediate release|issue\s*#?\d+)\b[\w .#:|/·•,—–\[\]()🕒⏱⌚\ufe0f-]*|[\w ,:’'-]{2,80},? part \d+ of \d+|[\w &’'-]{2,30}\s/\s(?:excerpts?|reviews?|essays?|interviews?|opinion|commentary|analysis)|[\w ]+\s*[|·]\s*[\w ,·|]+|\[[\w ’'&-]{2,30}\]|(?:(?:north|south|east|west|northeast|southeast|central) )?asia(?:[- ]pacific)?|indo-pacific|(?:the )?korean peninsula|[\w ’'-]{2,40}\s[—–|·]\s(?:issue|no\.|vol\.|n[°º]\.?|nr\.?)(?:\s*no\.)?\s*#?\d+|chapter\s+\d{1,2}|(?:[\w’'-]+ ){0,2}(?:speech(?:es)?|remarks|statements?|keynote|testimony)|(?:two|three|four|five|six|seven|ten) questions|(?:written\s+)?testimony\s+(?:before|to)\s+(?:the\s+)?(?-i:[A-Z])[^!?]{5,200})$",
+    r"|for immediate release|issue\s*#?\d+)\b[\w .#:|/·•,—–\[\]()🕒⏱⌚\ufe0f-]*|[\w ,:’'-]{2,80},? part \d+ of \d+|[\w &’'-]{2,30}\s/\s(?:excerpts?|reviews?|essays?|interviews?|opinion|commentary|analysis)|[\w ]+\s*[|·]\s*[\w ,·|]+|\[[\w ’'&-]{2,50}\]|(?:(?:north|south|east|west|northeast|southeast|central) )?asia(?:[- ]pacific)?|indo-pacific|(?:the )?korean peninsula|[\w ’'-]{2,40}\s[—–|·]\s(?:issue|no\.|vol\.|n[°º]\.?|nr\.?)(?:\s*no\.)?\s*#?\d+|chapter\s+\d{1,2}|(?:session|panel)\s+(?:[ivx]{1,4}|\d{1,2})|(?:[\w’'-]+ ){0,2}(?:speech(?:es)?|remarks|statements?|keynote|testimony)|(?:two|three|four|five|six|seven|ten) questions|(?:written\s+)?testimony\s+(?:before|to)\s+(?:the\s+)?(?-i:[A-Z])[^!?]{5,200})$",
     re.I,
 )
 EDITORS_NOTE = re.compile(
-    r"^\[?(?:excerpts?\.\s+)?(?:editor[’']?s[’']? note\b|publisher[’']?s[’']? note\b|moderator[’']?s[’']? note\b|corrected\s*:\s|(?:an? )?(?:edited|abridged) transcript\.\s|note from the editors?\b|(?:as prepared for delivery|check against delivery)\b"
+    r"^\[?(?:excerpts?\.\s+)?(?:editor[’']?s[’']? note\b|publisher[’']?s[’']? note\b|moderator[’']?s[’']? note\b|(?:programming|housekeeping|scheduling|publishing) note\s*:\s|corrected\s*:\s|(?:an? )?(?:edited|abridged) transcript\.\s|note from the editors?\b|(?:as prepared for delivery|check against delivery)\b"
     r"|(?:this|the) (?:article|piece|column|essay|interview|commentary|debate|discussion|conversation|roundtable|exchange) was (?:amended|corrected|updated|conducted(?!\s+by\s+(?-i:[A-Z])))\b"
     r"|(?:this|the) (?:text|transcript|version|lecture) (?:has been|was) edited (?:from|for)\b"  # "This text has been edited from the transcript …"
     r"|(?:updated|update|correction)(?:\s+|,\s*)(?=[^\n]{0,20}\d)[^\n]{3,60}?:\s+\S"  # "Updated 24 December 2019, 09:40 VLAT: This article …"
@@ -53,7 +53,7 @@ CREDIT = re.compile(
     r"|(?:interview(?:er)?|text|photos?|words)(?: and (?:interview|text|photos?|words))+(?: by|\s*:)\s+(?-i:[A-Z])"  # "Interview and text by Morimoto Kenji", "Interviewer and text: …"
     r"|(?:the )?questions were (?:asked|put|posed) by\s+(?-i:[A-Z])|(?:[\w&]{2,10} )?series (?:editor|coordinator)s?\s*:"  # "APB Series Editor: Dr. …"
     r"|questions (?:by|from)\s+(?:(?:dr|prof|mr|ms|mrs)\.?\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3},\s+[^.]{2,80}\.?$"  # "Questions by Ksenia Belova, RIAC program coordinator"
-    r"|(?:text|words|questions|interview questions)\s*(?:by|:)\s*(?:(?:dr|prof|mr|ms|mrs)\.?\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}\.?$"  # "Text: Irina Sokolova"
+    r"|(?:text|questions|interview questions)\s*(?:by|:)\s*(?:(?:dr|prof|mr|ms|mrs)\.?\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}\.?$"  # "Text: Irina Sokolova"
     r"|(?:page |section |web |managing |commissioning )?editors?\s*:\s*\S.{0,300}$"  # "Editor: Liu Mei", "Page Editor: …@globaltimes.com.cn"
     r"|[—–-]?\s*[\w .&'’-]{2,60}?\s*/\s*(?:asia news network|ANN)\.?(?:\s*(?:reprinted|republished|distributed|reproduced)\b[^.]{0,60}\.?)?$"  # "Korea JoongAng Daily / Asia News Network": a syndicated piece's source
     r"|(?:(?:top|main|lead|header|cover|featured) )?(?:photo |image )?credits?\s*:|language edit(?:ing|or)\s*:|cover (?:photo|image)\s*:"
@@ -118,7 +118,7 @@ CAPTION = re.compile(
 )
 CAPTION_END = re.compile(
     r"\((?:(?:file )?(?:photo|image))?\s*:?\s*©?\s*(?:ap|afp|reuters|getty images|yonhap|epa|kcna|kyodo|jiji|xinhua|tass|ria novosti|bloomberg|newsis|news1)\b[^)]*\)\.?$|\b(?:photo|photograph|image) (?:by|courtesy of|credit)\b(?:[^.]|\.(?=\S))*\.?$"
-    r"|[.,]\s+(?:yonhap|reuters|afp|ap|epa|kcna|newsis|news1|getty images|(?:ap|afp|epa|yonhap) photo)\.?$|\.\s+(?:photograph|photo|image|foto|bild)\s*:\s*(?:[^.]|\.(?=\S)){2,80}(?:\s*\((?:CC[ -]BY|CC0|public domain)[^()]{0,24}\))?\.?$|\.\s+©\s*[^.]{2,60}$|\((?:photo|image|photograph|picture)\s*(?:by|:|courtesy of)\s*[^)]{2,60}\)\.?$|\bin (?:this|a) (?:file |undated |handout )?(?:image|photo|picture)\b"
+    r"|[.,]\s+(?:yonhap|reuters|afp|ap|epa|kcna|newsis|news1|getty images|(?:ap|afp|epa|yonhap) photo)\.?$|\.\s+(?:photograph|photo|picture|pic|image|foto|bild)\s*:\s*(?:[^.]|\.(?=\S)|(?<=\b(?-i:[A-Z]))\.(?=\s(?-i:[A-Z]))){2,80}(?:\s*\((?:CC[ -]BY|CC0|public domain)[^()]{0,24}\))?\.?$|\.\s+©\s*[^.]{2,60}$|\((?:photo|image|photograph|picture)\s*(?:by|:|courtesy of)\s*[^)]{2,60}\)\.?$|\bin (?:this|a) (?:file |undated |handout )?(?:image|photo|picture)\b"
     r"|\[(?:yonhap|reuters|afp|ap|epa|kcna|newsis|news1|joongang ilbo|[\w .]{2,30} photo)(?:/[\w .]{2,20})*\]\.?$|[|/]\s*(?:via\s+)?(?:reuters|afp|ap|epa|kyodo|yonhap|bloomberg|getty images|newsis|news1|kcna|xinhua)\.?$"
     r"|\((?:photo )?courtesy of [^)]{2,60}\)\.?$|[.,]\s*/\s?(?!END$)[A-Z]{2,8}$|[.,]\s*/\s?[A-Z]\w{1,20}(?: [A-Z]\w{1,20})? (?:photo|image)s?$|\s(?:photo|image)\s*:\s*courtesy of [^.:]{2,60}$"
     r"|[.!]\s+[-–—]\s*(?:[\w/]{2,20}\s){0,3}(?:file\s)?(?:pic|photo|picture)s?\.?$"  # "… within 48 hours. - Ledger file pic", "- Bernama pic"
@@ -137,7 +137,7 @@ CAPTION_END = re.compile(
     r"|\|\s*(?:reuters|afp|ap|epa|kyodo|jiji|yonhap|bloomberg|getty images|newsis|news1|kcna|xinhua)\s*/\s*[\w .’'-]{2,40}$"  # "… | KYODO / Satoshi Ikeda": the agency and its photographer
     r"|\([\w .-]{2,40}(?:/(?:the )?[\w .-]{2,40})+\)\.?$|[.,]\s+(?:[\w]+ via )?(?:reuters|afp|ap|epa|kcna|yonhap|getty images)(?:/[\w .-]{2,40})?\.?$"
     r"|\((?:photo|image|photograph)\s*:[^)]{2,160}\)\.?$|\bcredit\s*\.{2,}.{2,80}$|[.,]\s+(?:ap|afp|reuters|epa|kyodo|newsis)-[\w ]{2,20}\.?$"
-    r"|^[A-Z][^.]{10,200}\b(?:addresses|speaks|attends|arrives|shakes? hands|walks?|poses|is seen|looks on|waves|delivers|inspects|meets)\b.{0,150}?\.\s*\([^)]{2,40}\)$",
+    r"|^[A-Z][^.]{10,200}\b(?:addresses|speaks|attends|arrives|shakes? hands|walks?|poses|is seen|looks on|waves|delivers|inspects|meets|lies|sits|stands|(?:is|are) (?:pictured|docked|moored|displayed|anchored))\b.{0,150}?\.\s*\([^)]{2,40}\)$",
     re.I,
 )
 NOTES_HEAD = re.compile(
@@ -206,7 +206,7 @@ DISCLAIMER = re.compile(
     r"^(?:the )?(?:opinions?|views?|position) of the (?:editorial board|editors?|editorial (?:staff|office)|newspaper|publication|magazine) (?:may|do|does) not (?:necessarily )?(?:coincide|reflect|represent)\b|"
     r"^(?:the )?(?:views|opinions)(?: and (?:views|opinions))? (?:expressed|in this)\b|^[^.]{0,160}\.\s+(?:the )?(?:views|opinions) expressed (?:are|here|in)\b[^.]{0,200}\.?(?:\s+[^.]{0,240}\.?)?$|^disclaimer\b|^(?:this|the) (?:article|commentary|comment|essay|piece|brief|paper|report|analysis|interview|conversation|transcript) (?:reflects|represents)\b"
     r"|^(?:the )?(?:author|authors)[’']? (?:views|opinions)\b|^(?:the )?(?:views|opinions) of the authors? (?:may|do|does|are|is)\b|^[\w &’'-]{3,40} (?:is|are) (?:produced|published) by (?:the )?[A-Z]|^(?:the )?[\w ]{3,60} does not take (?:institutional |any |collective )?positions\b|^(?:the )?(?:views|opinions)\b[^.]{0,60}\b(?:do|does) ?n[o’']t necessarily (?:reflect|represent)\b"
-    r"|^posts on this (?:blog|site)\b|^(?:(?:Dr|Prof|Mr|Ms|Mrs|Amb|Gen|Adm|Col)\.\s+)?[^.]{0,60}?\b(?:writes?|(?:is|are) written|writing|participates?|participate|participated|sign(?:s|ed)?|endorse[sd]? (?:this|the) (?:statement|letter|declaration|appeal)|(?:have )?signed (?:this|the) (?:statement|letter|declaration|appeal)|serves?|take part|takes part|acts?|speaks?|spoke|wrote) in (?:a|their|his|her) personal capacit(?:y|ies)\b|^[^.]{0,80}?\baffiliations? (?:are|is) (?:listed|given|shown) for (?:purposes of )?identification\b|^\(?(?:this is )?an? (?:provisional|unofficial) translation\b|^this (?:report|paper|brief|study|project|publication) (?:was|is) made possible\b|^(?:all )?views (?:here )?(?:are|expressed are) my own\b|^(?:the )?views (?:in|on) [\w ’'-]{2,60} are (?:mine|my own)\b|^[^.]{0,160}?(?:\.\s+[^.]{0,80}?)?\btakes? no institutional positions?\b|^[^.]{0,80}?\bdoes not (?:express|take) (?:opinions|positions) of its own\b"
+    r"|^posts on this (?:blog|site)\b|^(?:(?:Dr|Prof|Mr|Ms|Mrs|Amb|Gen|Adm|Col)\.\s+)?[^.]{0,60}?\b(?:writes?|(?:is|are) written|writing|participates?|participate|participated|sign(?:s|ed)?|endorse[sd]? (?:this|the) (?:statement|letter|declaration|appeal)|(?:have )?signed (?:this|the) (?:statement|letter|declaration|appeal)|serves?|take part|takes part|acts?|speaks?|spoke|wrote) in (?:a|their|his|her) personal capacit(?:y|ies)\b|^[^.]{0,80}?\baffiliations? (?:are|is) (?:listed|given|shown) for (?:purposes of )?identification\b|^\(?(?:this is )?an? (?:provisional|unofficial) translation\b|^this (?:report|paper|brief|study|project|publication) (?:was|is) made possible\b|^(?:all )?views (?:here )?(?:are|expressed are) my own\b|^(?:the )?views (?:expressed )?(?:here )?are (?:mine|my own) alone\b|^(?:the )?views (?:in|on) [\w ’'-]{2,60} are (?:mine|my own)\b|^[^.]{0,160}?(?:\.\s+[^.]{0,80}?)?\btakes? no institutional positions?\b|^[^.]{0,80}?\bdoes not (?:express|take) (?:opinions|positions) of its own\b"
     r"|^(?:op-?eds?|columns?|kronikker|opinion pieces?|guest columns?|commentar(?:y|ies)|signed (?:articles|columns|pieces|op-?eds)) (?:only )?(?:express|reflect|represent)s? (?:only )?the (?:personal )?(?:views?|opinions?) of (?:the|their|its) (?:writers?|authors?)\b"  # 'Op-eds express the views of the writer.'
     r"|^(?:this|the) (?:report|summary|note|record)\b[^.]{0,80}\breflects? (?:(?:his|her|their|the rapporteur[’']s|the author[’']s) )?(?:own )?(?:understanding|interpretation|reading|impressions?)\b"  # a rapporteur's caveat
     r"|^signed (?:articles|columns|pieces|op-?eds|contributions) (?:do not|don[’']t|does not) (?:necessarily )?(?:reflect|represent|express|translate) the (?:opinions?|views?|positions?) of\b"
@@ -546,7 +546,8 @@ _FURNITURE_LINES = (
     r"(?:👁\s*|views?\s*:?\s*)[\d.,]+\s*[KkMm]?(?:\s+edited)?(?:\s+\d{1,2}:\d\d)?|[\d.,]+\s*[KkMm]?\s+edited(?:\s+\d{1,2}:\d\d)?",  # a Telegram post's views, 'edited', its time
     r"most relevant|newest first|all comments|view (?:more|all|\d+ more|previous) (?:comments|replies)",  # a social page's comment sorting and paging
     r"(?:\[\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d\d(?::\d\d)?(?:\s*[ap]m)?\]\s+[^:\n]{2,40}:\s+[^\n]{0,280}\s*)+",  # WhatsApp's '[28/11/2023, 08:10] Seo Min-ji: …'
-    r"(?:do you agree|what do you think|have your say|agree or disagree)\??\s+(?:write to us|tell us|e-?mail us|send us|let us know|share your (?:views|thoughts))\b.*",
+    r"(?:do you agree|what do you think|have your say|agree or disagree|who do you think is right|which side are you on)\??\s+(?:write to us|tell us|e-?mail us|send us|let us know|share your (?:views|thoughts))\b.*",
+    r"also in this (?:issue|edition)\s*:\s*\S.{0,300}|in this (?:issue|edition)\s*:\s*[^.!?·|•]{2,80}(?:\s[·|•]\s[^.!?·|•]{2,80})+",  # "Also in this issue: The Quad after Tokyo · …": the issue's other pieces
     r"(?:(?:a )?(?:full )?(?:video|audio|recording|podcast)(?: recording)?) of the (?:full |whole |entire )?(?:debate|event|discussion|conversation|interview|lecture|session|panel|webinar) (?:is|can be) (?:available|found|watched|viewed|streamed)\b.*",
     r"(?:the )?(?:committee|subcommittee|senate|house|hearing) (?:met|resumed|adjourned) at \d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?\.?",  # "Committee met at 10:02"
     r"(?:commonwealth of australia\s+)?official (?:committee )?hansard|by authority of the (?:parliament|senate|house of representatives)|\((?:public|in camera)\)",  # a Hansard's cover
@@ -663,6 +664,7 @@ _FURNITURE_LINES = (
     r"isbn\b.*",
     r"(?:this )?(?:article|essay|piece|work|post) is (?:published|licensed|available) under a creative commons\b.*",
     r"[\w .&’'-]{0,60}\b(?:articles|essays|pieces|posts|commentaries|columns) (?:are|is) (?:published|licensed|available) under (?:a |the )?creative commons\b.*",
+    r"[\w .&’'-]{2,60} (?:publishes|is published) under (?:a |the )?creative commons\b.*",  # "Cono Sur publishes under a Creative Commons BY-NC 4.0 licence."
     r"attachments?\s*:.*",
     r"draft\b.{0,20}\bfor discussion\b.*",
     r".*\b(?:is|are) committed to publishing a diversity of\b.*",
@@ -1124,6 +1126,8 @@ def is_boilerplate(paragraph: str) -> bool:
         return False  # "© Reuters" under a caption: the photo's credit, not the page's copyright
     if _PAGE_FOOTER.fullmatch(paragraph.strip()) or _PRESS_HEAD.match(paragraph):
         return True
+    if re.fullmatch(r"(?:\[[^\[\]\n]{1,30}\]\s*){2,8}", paragraph.strip()) and _furniture_parts(" | ".join(re.findall(r"\[([^\[\]]+)\]", paragraph))):
+        return True  # "[Download PDF]  [Print]  [Share]": a page's buttons, each in brackets
     if is_publisher_footer(paragraph):
         return True
     if _ADDRESS_LINE.fullmatch(paragraph.strip()):

@@ -48,10 +48,12 @@ STOPWORDS = frozenset(
 )
 _SPELLINGS = {"defence": "defense", "offence": "offense", "licence": "license", "pretence": "pretense", "programme": "program", "programmes": "programs"}
 _BRITISH = (
-    (re.compile(r"(.{3,})is(e|es|ed|ing|ation|ations)$"), r"\1iz\2"),  # denuclearisation, organise
-    (re.compile(r"(.{3,})our(s|ed|ing|able|ite|ites)?$"), r"\1or\2"),  # neighbour, favourite
-    (re.compile(r"(.{3,})tre(s)?$"), r"\1ter\2"),  # centre, theatre
+    (("ise", "ises", "ised", "ising", "isation", "isations"), re.compile(r"(.{3,})is(e|es|ed|ing|ation|ations)$"), r"\1iz\2"),  # denuclearisation, organise
+    (("our", "ours", "oured", "ouring", "ourable", "ourite", "ourites"), re.compile(r"(.{3,})our(s|ed|ing|able|ite|ites)?$"), r"\1or\2"),  # neighbour
+    (("tre", "tres"), re.compile(r"(.{3,})tre(s)?$"), r"\1ter\2"),  # centre, theatre
 )
+"""Each British ending, the pattern that spells it the American way, and its replacement; the endings say, for the price of
+`str.endswith`, whether the pattern can match at all (most words end otherwise)."""
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -66,8 +68,9 @@ def normalize_word(word: str) -> str:
     word = word.replace("'", "").replace(".", "")
     if word in _SPELLINGS:
         return _SPELLINGS[word]
-    for pattern, replacement in _BRITISH:
-        word = pattern.sub(replacement, word)
+    for endings, pattern, replacement in _BRITISH:
+        if word.endswith(endings):
+            word = pattern.sub(replacement, word)
     return word
 
 
