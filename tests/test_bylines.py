@@ -218,6 +218,14 @@ def test_a_byline_gives_each_person_once(line: str, people: list[tuple[str, str]
         ),  # two names, each with its institution after a comma, in a line of more than a hundred characters
         ("Chun Chae-sung, a professor of political science at Seoul National University, speaks during an interview in his office", None),  # a caption
         ("Political Science  |  Korean Peninsula  |  Japan–South Korea Relations", None),  # a row of topics
+        (
+            "Álvaro Ruiz-Castellanos | Senior Analyst, Asia-Pacific Programme, Instituto Hispano de\nEstudios Internacionales | @aruizcastell\n"
+            "Lee Sang-soo | Senior Research Fellow, Institute for Security and Development Policy\n(ISDP), Stockholm",
+            [
+                ("Álvaro Ruiz-Castellanos", "Senior Analyst, Asia-Pacific Programme, Instituto Hispano de Estudios Internacionales"),
+                ("Lee Sang-soo", "Senior Research Fellow, Institute for Security and Development Policy (ISDP), Stockholm"),
+            ],
+        ),  # a name and its post a line, a bar between, the posts wrapped as a PDF wraps them
     ],
 )
 def test_names_alone_near_the_top_are_a_byline(line: str, people: list[tuple[str, str]] | None) -> None:
@@ -295,6 +303,11 @@ def test_two_affiliations_share_an_institution(one: str, other: str, shared: set
             "Panellists:\nDr Priya Raghavan, Senior Fellow, Centre for Indo-Pacific Studies\nDr Nguyen Thi Thu Ha, Deputy Director, IEAS",
             True,
         ),  # British spelling
+        (
+            "Participants\nLee Sang-soo, Head, Stockholm Korea Center, Institute for Security and\nDevelopment Policy (ISDP), Stockholm\n"
+            "Hanna Virtanen, Senior Research Fellow, Finnish Institute for Regional\nSecurity Studies",
+            True,
+        ),  # each post wrapped onto a line of its own
     ],
 )
 def test_a_list_of_guests_is_their_byline(paragraph: str, listed: bool) -> None:

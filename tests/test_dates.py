@@ -92,6 +92,12 @@ from korea_cli.dates import date_among, dateline
         ("First published on: 22-11-2026 at 05:40 IST", "2026-11-22", "22-11-2026"),
         ("2021年4月15日（木）", "2021-04-15", "2021年4月15日"),  # year, month and day marked, the weekday after
         ("2022년 9월 28일 · 조회 1,204", "2022-09-28", "2022년 9월 28일"),
+        ("Maio de 2023", "2023-05", "Maio de 2023"),  # Portuguese and Italian months
+        ("15 de maio de 2023", "2023-05-15", "15 de maio de 2023"),
+        ("12 giugno 2019", "2019-06-12", "12 giugno 2019"),
+        ("Updated May 4 2024 - 6:30am, first published 5:00am", "2024-05-04", "May 4 2024"),
+        ("Last modified on Wed 13 Jun 2018 09.12 BST", "2018-06-13", "13 Jun 2018"),
+        ("Ninth Nordic–Asian Security Roundtable, Helsinki, 15 September 2022", "2022-09-15", "15 September 2022"),
     ],
 )
 def test_a_date_line_states_its_date(line: str, value: str | None, words: str) -> None:

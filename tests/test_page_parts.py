@@ -31,7 +31,7 @@ def test_a_section_path_over_the_title_is_its_label() -> None:
     assert roles[:2] == ["label", "title"]
 
 
-@pytest.mark.parametrize("label", ["[CHUN Chae-sung's Diplomatic Notebook]", "SESSION III", "Panel 2"])
+@pytest.mark.parametrize("label", ["[CHUN Chae-sung's Diplomatic Notebook]", "SESSION III", "Panel 2", "Análisis IHEI 17/2023 (English version)"])
 def test_a_column_s_name_in_brackets_or_a_session_s_number_over_the_title_is_its_label(label: str) -> None:
     """A column named after its writer, in brackets, and a proceedings' session: labels, not the headline, nor a writer."""
     reading = detect.read([label, "The peninsula in an age of rivalry", "By Chun Chae-sung", ARGUMENT, ARGUMENT])
@@ -2521,6 +2521,13 @@ def test_an_argument_that_uses_the_furniture_s_words_stays_the_argument(sentence
         ),
         ("Soldiers stand guard at the Joint Security Area in Panmunjom. Photo: Shutterstock / J. Kim", "caption"),
         ("A Hwasong-18 solid-fuel intercontinental ballistic missile on parade in Pyongyang in February 2023. Picture: KCNA via AAP", "caption"),
+        ("FROM PAGE 10\nKim meets Putin", "boilerplate"),
+        ("Ásia em Foco é uma publicação trimestral do Centro\nde Estudos Asiáticos, São Paulo. ISSN 2318-4417.\nTodos os direitos reservados.", "boilerplate"),
+        ("Participants of the online discussion. Screenshot: Eurasia Dialogue Club", "caption"),
+        ("Want to respond? The Canberra Strategic Review welcomes replies of up to 800 words. Email debates@csreview.org.au", "boilerplate"),
+        ("Transcript edited for length and clarity. Please check against the audio recording before quoting.", "editors_note"),
+        ("Vostochny Vestnik retains copyright of the original text. Eurasia in Translation publishes translations under agreement.", "boilerplate"),
+        ("Translations reflect the views of the original authors and interviewees, not those of the Tartu Centre or its funders.", "disclaimer"),
     ],
 )
 def test_what_a_page_sets_under_the_argument(paragraph: str, role: str) -> None:
@@ -2877,6 +2884,12 @@ def test_an_institute_s_name_then_its_series_label_then_the_headline() -> None:
         ("Ninth Nordic–Asian Security Roundtable, Helsinki, 15 September 2022", "dateline"),
         ("Updated May 4 2024 - 6:30am, first published 5:00am", "dateline"),
         ("Last modified on Wed 13 Jun 2018 09.12 BST", "dateline"),
+        (
+            "Original: «Санкционного режима в отношении КНДР больше нет», Vostochny Vestnik, 11 July 2024. Interview by Grigory Ankudinov.\n"
+            "Translated from the Russian by Liisa Mäkelä.",
+            "credit",
+        ),
+        ("Original: https://www.ips-journal.eu/interviews/nobody-walked-away-from-the-table-for-good-3312/", "boilerplate"),  # a link, no credit
     ],
 )
 def test_what_a_page_sets_over_the_argument(paragraph: str, role: str) -> None:
@@ -3025,3 +3038,19 @@ def test_a_box_of_figures_beside_the_argument_is_furniture_over_an_interview_its
     assert roles_of("Counterstrike and the peninsula", "By Yuki Tanabe", ARGUMENT, box, ARGUMENT, ARGUMENT)[3] == "boilerplate"
     roles = roles_of("The last neutral inspectors", "Interview by Lukas Meier", ARGUMENT, box, "Q: What is the mood along the border?", f"A: Calm. {ARGUMENT}")
     assert roles[3] == "introduction"
+
+
+def test_a_pdf_page_s_head_with_the_headline_and_the_page_number_is_furniture() -> None:
+    """'Camp David and the Korean Peninsula: …' / 'Análisis IHEI 17/2023 - 21/8/2023 - …' / '2' in the text: the page's head,
+    and the numbered heading under it is a heading ('(2) Pyongyang’s reading')."""
+    roles = roles_of(
+        "Camp David and the Korean Peninsula: deterrence first, diplomacy later?",
+        "By Álvaro Ruiz-Castellanos",
+        "(1) What was agreed at Camp David",
+        ARGUMENT,
+        ARGUMENT,
+        "Camp David and the Korean Peninsula: deterrence first, diplomacy later?\nAnálisis IHEI 17/2023 - 21/8/2023 - Instituto Hispano de Estudios Internacionales\n2",
+        "(2) Pyongyang’s reading",
+        ARGUMENT,
+    )
+    assert roles[5:] == ["boilerplate", "subtitle", "body"]

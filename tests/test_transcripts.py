@@ -844,3 +844,42 @@ def test_a_panellist_whose_surname_comes_first_answers_as_her_surname_in_capital
         f"NGUYỄN: Mostly venues and experience, and {ANSWER}.",
     )
     assert [names[i] for i in (5, 6, 7, 9)] == [["mats engman"], ["nomvula khumalo"], ["nguyễn thị minh thư"], ["nguyễn thị minh thư"]]
+
+
+def test_a_press_conference_s_chair_asks_and_the_guest_s_opening_statement_is_his() -> None:
+    """'MODERATOR: …' between the 'Q:'/'A:' turns is the chair's, no answer; 'AMB. KWON: Thank you …' under 'OPENING
+    REMARKS', and the paragraphs under it, is the guest's statement: the Kwon Tae-ho the title gives the floor to, past his
+    post ('Special Representative'), and 'QUESTIONS AND ANSWERS' is a heading, no one who replies."""
+    roles, names = read(
+        "Press Conference Transcript",
+        '"No deal is not the end of the deal" -- Special Representative Kwon Tae-ho on the road after Hanoi',
+        "Thursday, March 7, 2019 | Press Center, Seoul",
+        "Moderator: Helena Marsh-Yoo, SFCC President",
+        "OPENING REMARKS",
+        f"AMB. KWON: Thank you, Helena. Let me say first that {ANSWER}.",
+        f"Let me start with what happened in Hanoi: {ANSWER}.",
+        "QUESTIONS AND ANSWERS",
+        "MODERATOR: Thank you, Ambassador. We have about forty minutes. Please state your name and outlet.",
+        "Q: Jonas Lindqvist, Nordic Press Agency. You said the gap can be bridged. Bridged how, concretely?",
+        f"A: I will not get ahead of the discussions, but {ANSWER}.",
+        "Q: Kenji Watanabe, Toyo Shimbun. Is there daylight between Seoul and Washington?",
+        f"A: There is discussion, which is normal between allies, and {ANSWER}.",
+        "MODERATOR: Ambassador Kwon, thank you for your time and for your candour.",
+    )
+    assert roles[4:] == ["subtitle", "body", "body", "subtitle", "introduction", "question", "body", "question", "body", "introduction"]
+    assert {tuple(group) for group in names if group} == {("kwon tae-ho",)}
+
+
+def test_a_guest_whose_surname_comes_first_answers_as_her_surname_with_both_given_names() -> None:
+    """'TAN:' is the Tan Wei Ling the anchor names, surname first: all three words, not 'Tan Wei'."""
+    _, names = read(
+        "ASIA TONIGHT",
+        "Hwasong-15: Has North Korea crossed the line?",
+        "Aired November 29, 2017 - 21:00",
+        "RACHEL GOH, ANCHOR: Good evening. North Korea says it has tested a new ICBM. With me is Dr. Tan Wei Ling of the Straits Institute.",
+        "GOH: How significant is tonight's launch?",
+        f"TAN: Technically, very: {ANSWER}.",
+        "GOH: What can Washington do now?",
+        f"TAN: Realistically, three things, and {ANSWER}.",
+    )
+    assert names[5] == names[7] == ["tan wei ling"]

@@ -2976,3 +2976,86 @@ def test_a_substack_s_last_note_over_the_writer_s_bio_is_a_note() -> None:
         ]
     )
     assert cited.roles[4:] == ["notes"] * 3
+
+
+def test_a_forum_s_parts_each_ending_in_its_contributor_s_bio_are_theirs() -> None:
+    """No byline: each part, under its heading, ends in its contributor's bio. Each part is the one its bio names."""
+    reading = detect.read(
+        [
+            "[Forum] How should Seoul answer Pyongyang’s “two hostile states” doctrine?",
+            "Published 2024.02.05 17:42",
+            "Compiled by Kim Soo-jin (sjkim@hanbittimes.co.kr)",
+            "Don’t mirror the North’s language",
+            ARGUMENT,
+            ARGUMENT,
+            "Yoon Da-eun is a professor of North Korean studies at Kyungnam Graduate School of Peninsula Affairs.",
+            "Accept the reality, keep the door open",
+            ARGUMENT,
+            "Park Jong-hwan served as director-general for inter-Korean cooperation at the Ministry of Unification.",
+        ]
+    )
+    named = writers(reading)
+    assert set(named) == {"Yoon Da-eun", "Park Jong-hwan"}
+    assert reading.roles[3:] == ["subtitle", "body", "body", "author_bio", "subtitle", "body", "author_bio"]
+    assert reading.signers[4:7] == [(named["Yoon Da-eun"],)] * 3 and reading.signers[8:10] == [(named["Park Jong-hwan"],)] * 2
+
+
+def test_a_name_alone_over_each_rebuttal_heads_it_as_it_headed_each_statement() -> None:
+    """A debate of two writers whose names stand over their parts, rebuttals too: 'Chen Haoran' between two rebuttals heads
+    the second (no dash signs the first), which is his alone; '- Catherine Aldous, senior lecturer …' under the last part of
+    another debate signs it, a hyphen before her name."""
+    reading = detect.read(
+        [
+            "Can China Be Persuaded to Squeeze Pyongyang?",
+            "By Mariana Couto Albuquerque and Chen Haoran",
+            "1. Leverage is real",
+            "Mariana Couto Albuquerque",
+            ARGUMENT,
+            "2. Leverage is overrated",
+            "Chen Haoran",
+            ARGUMENT,
+            "3. Rebuttals",
+            "Mariana Couto Albuquerque",
+            ARGUMENT,
+            "Chen Haoran",
+            ARGUMENT,
+        ]
+    )
+    named = writers(reading)
+    assert reading.signers[12] == (named["Chen Haoran"],) and reading.signers[10] == (named["Mariana Couto Albuquerque"],)
+    signed = detect.read(
+        [
+            "Freeze first? Two views on an interim deal",
+            "THE CASE FOR A FREEZE",
+            ARGUMENT,
+            "- Sang-hyun Lee, visiting fellow, Korea Institute for Maritime Strategy, Busan",
+            "THE CASE AGAINST",
+            ARGUMENT,
+            "- Catherine Aldous, senior lecturer in strategic studies, Australian Defence Studies Centre, Canberra",
+        ]
+    )
+    assert signed.roles[-1] == "byline"
+
+
+def test_the_editor_s_own_part_after_the_contributors_is_the_editor_s_who_signs_off() -> None:
+    """A newsletter's round: each contributor's part under their name, then the editor's own part under a heading, and the
+    editor's sign-off: that part is the editor's, not the last contributor's."""
+    reading = detect.read(
+        [
+            "Who watches the sanctions now? Three readings of the UN panel's demise",
+            "Apr 2, 2024",
+            "Last Thursday Russia vetoed the renewal of the UN Panel of Experts. We asked three readers who know it well.",
+            "AOIFE GALLAGHER\nsanctions counsel, Dublin",
+            ARGUMENT,
+            "JI-WON BAE\nresearcher, Seoul Center for Sanctions Studies",
+            ARGUMENT,
+            "TOMÁS FERREYRA\nformer member, UN Panel of Experts",
+            ARGUMENT,
+            "MY TWO CENTS",
+            "Tomás is right that this hurts diplomacy as much as enforcement. " + ARGUMENT,
+            "Until next week,\nHannah Sørlie\nEditor, The Peninsula Ledger",
+        ]
+    )
+    named = {person.name.lower(): n for n, person in enumerate(reading.people)}  # the capitals as the text writes them
+    assert reading.signers[8] == (named["tomás ferreyra"],) and reading.signers[10] == (named["hannah sørlie"],)
+    assert reading.roles[9:] == ["subtitle", "body", "byline"]

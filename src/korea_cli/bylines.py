@@ -438,6 +438,15 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
         return byline_people(f"By {billed['rest']}")  # "Guest: Ji-hoon Seo, associate professor, …", "Panellists: A, X; B, Y": whose answers follow
     if names_alone and (posted := _a_line_each(lines, _NAME_SLASH_POST)):
         return posted  # "MORITA Kenji / Staff Writer, Tokyo", a line each
+    if names_alone and len(lines) >= 3 and "|" in lines[0]:  # "Lee Sang-soo | Senior Research Fellow, Institute for … Policy" / "(ISDP), Stockholm"
+        unwrapped: list[str] = []
+        for line in lines:
+            if unwrapped and not ("|" in line and _one_name(line.split("|")[0])):
+                unwrapped[-1] = f"{unwrapped[-1]} {line}"  # a line a PDF wrapped, under the name's
+            else:
+                unwrapped.append(line)
+        if len(unwrapped) < len(lines) and (posted := _a_line_each(unwrapped, _NAME_BAR_POST)):
+            return posted
     if len([line for line in lines if line]) >= 2 and (posted := _a_line_each(lines, _NAME_BAR_POST)):
         return posted  # "Ma. Cristina Dela Rosa | Senior Fellow, …", "Mats Engman – Major General (ret.), …", a line each
     if names_alone and len(lines) == 2 and says_when(lines[1]):
@@ -603,8 +612,15 @@ def guest_list(paragraph: str) -> bool:
 
 
 def _guests(lines: list[str]) -> list[str]:
-    """The lines under a list's heading that name its guests: not the "Moderator:" under them, nor anyone after."""
-    return list(itertools.takewhile(lambda line: not _NOT_GUESTS.match(line), lines[1:]))
+    """The lines under a list's heading that name its guests: not the "Moderator:" under them, nor anyone after. A line that
+    names no one goes on the line over it, as a PDF wraps a long post ('… Institute for Security and' / 'Development Policy')."""
+    guests: list[str] = []
+    for line in itertools.takewhile(lambda line: not _NOT_GUESTS.match(line), lines[1:]):
+        if guests and line and _name_line(line) is None and _name_line(guests[-1]) is not None and not line.endswith(":"):
+            guests[-1] = f"{guests[-1]} {line}"
+        else:
+            guests.append(line)
+    return guests
 
 
 _HANDLE = re.compile(r"\s*[(\[]?(?<![\w.])@[A-Za-z0-9_]{2,30}\b[)\]]?")

@@ -21,12 +21,14 @@ _MONTHS.update(
             "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",  # French
             "januar februar märz april mai juni juli august september oktober november dezember",  # German
             "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",  # Spanish
+            "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",  # Portuguese
+            "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",  # Italian
         )
         for i, name in enumerate(names.split(), 1)
     }
 )
-"""Months as English names them (and their abbreviations), and as the French, German and Spanish editions of a page do:
-'Mardi 2 juillet 2019', 'März 2020', '2 de julio de 2019'."""
+"""Months as English names them (and their abbreviations), and as the French, German, Spanish, Portuguese and Italian
+editions of a page do: 'Mardi 2 juillet 2019', 'März 2020', '2 de julio de 2019', 'Maio de 2023'."""
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _YEAR_FIRST = re.compile(r"\b(?P<year>(?:19|20)\d\d)[./](?P<month_number>\d{1,2})[./](?P<day>\d{1,2})\b")
 """2021.03.15, 2017/7/12: the year first, then the month, as East Asian sites write it; never ambiguous."""
@@ -39,7 +41,7 @@ _DATES = [
     ),  # "02. Sep 2019", "1er juillet 2019", "2 de julio de 2019" too
     re.compile(rf"\b(?P<day>\d{{1,2}})-{_MONTH}-(?P<year>(?:19|20)\d\d)\b", re.I),  # 14-Jun-2018
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month_number>\d\d)-(?P<day>\d\d)\b"),
-    re.compile(rf"\b{_MONTH}\s+(?P<year>(?:19|20)\d\d)\b", re.I),
+    re.compile(rf"\b{_MONTH}\s+(?:de\s+)?(?P<year>(?:19|20)\d\d)\b", re.I),  # "Maio de 2023"
     re.compile(rf"\b{_MONTH}\s*/\s*[a-z]{{3,9}}\.?\s+(?P<year>(?:19|20)\d\d)\b", re.I),  # "May/June 2020": an issue's first month
     re.compile(
         r"\b(?P<season>spring|summer|fall|autumn|winter)(?:\s*[/–-]\s*(?:spring|summer|fall|autumn|winter))?\s+(?P<year>(?:19|20)\d\d)\b", re.I

@@ -523,6 +523,7 @@ class _Reader:
         self.turns()
         self.header()
         self.trailing()
+        self.running_heads_with_the_headline()
         self.starred_notes()
         self.co_written_in_the_bio()
         self.owners()
@@ -550,6 +551,7 @@ class _Reader:
         self.event_report()
         self.chaired()
         self.signature()
+        self.parts_over_bios()
         self.bios()
         self.reported_speech()
         self.topic_lists()
@@ -560,10 +562,86 @@ class _Reader:
         self.posts_in_apposition()
         self.asides()
         self.column_around_a_box()
+        self.the_chair_s_turns_and_the_guest_s_statement()
         self.host_presents_the_guest()
+        self.the_editor_s_own_part()
         self.across_a_page_break()
         self.one_headline()
         return self.reading()
+
+    def parts_over_bios(self) -> None:
+        """A forum with no byline: each contributor's part, under its own heading, ends in the contributor's bio ('Yoon Da-eun
+        is a professor of …', then the next part's heading). Each part is the one its bio names; the bios are theirs. Only
+        where every part ends so and the bios name different people: a bio under a writer's own sections is no signature."""
+        if any(role == "byline" for role in self.roles):
+            return
+        headings = [i for i in range(max(self.first_body - 1, 0), self.count) if self.roles[i] == "subtitle"]  # the first over the text's start
+        if len(headings) < 2:
+            return
+        parts = []
+        for start, end in zip(headings, [*headings[1:], self.count], strict=True):
+            body = [j for j in range(start + 1, end) if self.roles[j] in (None, "body")]
+            bio = next((j for j in reversed(body) if _bio_of_someone(self.flat[j]) and len(self.flat[j]) <= 400), None)
+            if bio is None or bio == body[0] or any(not is_prose(self.flat[j]) for j in body if j < bio):
+                return
+            parts.append(([j for j in body if j < bio], bio))
+        named = [_bio_name(self.flat[bio]) or "" for _, bio in parts]
+        if len({fold(name) for name in named}) < len(named) or not all(any(_same_person(p.name, name) for name in named) for p in self.people):
+            return  # two bios of one writer, or a writer the text names elsewhere (a byline's, a signature's): no parts signed so
+        for (argued, bio), name in zip(parts, named, strict=True):
+            n = self.person(name)
+            for j in argued:
+                self.roles[j], self.signers[j] = "body", (n,)
+            self.roles[bio], self.signers[bio], self.bio_of[bio] = "author_bio", (n,), n
+
+    def over_the_next_part(self, i: int) -> bool:
+        """Whether a name alone between two paragraphs of argument heads the next one rather than signing the one above: no
+        dash before it, and the text's other names alone each stand over their part, under a heading ('Chen Haoran' over his
+        rebuttal, as over his statement)."""
+        if re.match(r"[—–-]", self.raw[i].strip()) or i + 1 >= self.count or not is_prose(self.flat[i + 1]):
+            return False
+        others = [j for j in (*self.bylines, *self.sections) if j != i and 0 < j < self.count - 1 and name_alone(self.flat[j])]
+        return bool(others) and all(self.roles[j - 1] not in (None, "body") and is_prose(self.flat[j + 1]) for j in others)
+
+    def running_heads_with_the_headline(self) -> None:
+        """A PDF page's head copied into the text: the headline again, the series and the day, and the page's number on the
+        last line ('Camp David and the Korean Peninsula: …' / 'Análisis IHEI 17/2023 - 21/8/2023 - …' / '2'). Furniture."""
+        top = {fold(self.flat[k]) for k in range(min(self.first_body, 8))}
+        for i in range(self.first_body, self.count):
+            lines = [line.strip() for line in self.paragraphs[i].strip().split("\n")]
+            if 2 <= len(lines) <= 4 and re.fullmatch(r"\d{1,3}", lines[-1]) and fold(lines[0]) in top and self.roles[i] in (None, "body", "subtitle"):
+                self.roles[i], self.signers[i] = "boilerplate", ()
+
+    def the_chair_s_turns_and_the_guest_s_statement(self) -> None:
+        """A press conference: 'MODERATOR: Thank you, Ambassador. We have forty minutes …' between the 'Q:'/'A:' turns is the
+        chair's, never the guest's answer; and 'AMB. KWON: Thank you, Helena …' with the paragraphs under it, before the first
+        question, is the guest's opening statement, not the framing."""
+        if not self.interview or self.interviewee is None or self.panel:
+            return
+        guest = self.people[self.interviewee].name
+        for i, label in self.speakers:
+            if _MODERATOR_LABEL.fullmatch(label) and self.roles[i] == "body":
+                self.roles[i], self.signers[i] = ("question" if "?" in self.flat[i] else "introduction"), ()
+        first_question = next((i for i, role in enumerate(self.roles) if role == "question"), self.count)
+        labelled = {i for i, _ in self.speakers}
+        guest_words = set(fold(guest).split())
+        titled = [  # 'TAN WEI LING, SENIOR FELLOW, STRAITS INSTITUTE …: Thank you, Rachel.': a label too long to count as one
+            (i, found["label"])
+            for i in range(self.first_body, first_question)
+            if (found := re.match(r"(?P<label>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .’'-]{2,40}),\s[^:]{2,120}:\s", self.flat[i]))
+        ]
+        for i, label in [*self.speakers, *titled]:
+            named = self.speaker_name(label)
+            if (
+                i >= first_question
+                or self.roles[i] != "introduction"
+                or not (_same_person(named, guest) or (set(fold(named).split()) <= guest_words and named.strip()))
+            ):
+                continue  # 'AMB. KWON' is Kwon Tae-ho, however much of his name the text gives elsewhere
+            j = i
+            while j < first_question and self.roles[j] == "introduction" and is_prose(self.flat[j]) and (j == i or j not in labelled):
+                self.roles[j], self.signers[j] = "body", (self.interviewee,)
+                j += 1
 
     def host_presents_the_guest(self) -> None:
         """A newsletter's host, over a guest's post: "Today's post is a guest essay from Tendai Mushonga, who … I've been
@@ -573,6 +651,25 @@ class _Reader:
             if found and self.roles[i] == "body" and any(_same_person(self.people[n].name, clean_name(found["name"])) for n in self.signers[i]):
                 self.roles[i], self.signers[i] = "introduction", ()
                 return
+
+    def the_editor_s_own_part(self) -> None:
+        """A newsletter's round of contributors, each part under its writer's name, then the editor's own part under a heading
+        ('MY TWO CENTS'), and the issue signed off by the editor ('Until next week,' / 'Hannah Sørlie' / 'Editor, …'): that
+        part is the editor's. Only where no contributor's part has a heading inside it, so that the heading starts a new part."""
+        starts = sorted(i for i in self.sections if self.roles[i] == "byline")
+        signed = [i for i in sorted(self.signed_off) if starts and i > starts[-1] and len(self.bylines.get(i, ())) == 1]
+        if len(starts) < 2 or not signed:
+            return
+        editor = self.bylines[signed[-1]][0]
+        if editor in {self.sections[i] for i in starts}:
+            return  # a contributor signing off: the last part goes on to the sign-off
+        bounds = [*starts, signed[-1]]
+        inner = [i for a, b in itertools.pairwise(bounds) for i in range(a + 1, b) if self.roles[i] == "subtitle"]
+        if len(inner) != 1 or any(self.roles[i] != "body" for i in range(starts[-1] + 1, inner[0])):
+            return
+        for i in range(inner[0] + 1, signed[-1]):
+            if self.roles[i] == "body":
+                self.signers[i] = (editor,)
 
     def across_a_page_break(self) -> None:
         """A body paragraph a PDF's page footer cut in two ('… leverage that can never be' / '42<tab>NASR Proceedings 2022' /
@@ -3364,7 +3461,9 @@ class _Reader:
             elif i in self.bylines:
                 self.signers[i] = self.bylines[i]
                 if i > self.first_body and self.roles[i - 1] in (None, "body") and len(byline_signers) > 1 and set(self.bylines[i]) < set(byline_signers):
-                    current = byline_signers  # "— Mats Engman" under the section he wrote alone: the co-written text goes on after it
+                    # "— Mats Engman" under the section he wrote alone: the co-written text goes on after it; but "Chen Haoran"
+                    # over his rebuttal, as the names stand over each part of the text, heads his own
+                    current = self.bylines[i] if self.over_the_next_part(i) else byline_signers
                 elif not self.sections or i < min(self.sections):  # bylines one under another sign together; before the first section, theirs
                     current = tuple(dict.fromkeys((*current, *self.bylines[i]))) if i - 1 in self.bylines else self.bylines[i]
                 elif i - 1 in self.sections and not any(self.roles[j] == "body" for j in range(i)):
@@ -3684,6 +3783,7 @@ class _Reader:
                 or _signed_name(self.paragraphs[i].split("\n"))
                 or _FIRST_NAME_SIGNATURE.fullmatch(self.flat[i])
                 or _NAME_SIGNATURE.fullmatch(self.paragraphs[i].strip())  # "— Han Seung-woo, former director-general …" under the last contribution
+                or _NAME_SIGNATURE.fullmatch(self.raw[i].strip())  # "- Catherine Aldous, senior lecturer …": a hyphen, which reads as a bullet
                 or _BARE_INITIALS.fullmatch(self.flat[i])  # "M.O'D." under the last
                 or _INITIALS_SIGNATURE.fullmatch(self.flat[i])
                 or _POSTED_BY_AT.fullmatch(self.flat[i])  # "Posted by Tian Haoran at 11:26 PM"
@@ -5224,7 +5324,7 @@ _TALKS_ABOUT = re.compile(
 
 
 _POST_WORD = re.compile(
-    r"(?:ex-|former-?)?(?:envoy|ambassador|minister|diplomat|official|negotiator|general|admiral|professor|expert|scholar|analyst|advis[eo]r|lawmaker|senator)",
+    r"(?:ex-|former-?)?(?:envoy|ambassador|minister|diplomat|official|negotiator|general|admiral|professor|expert|scholar|analyst|advis[eo]r|lawmaker|senator|representative|special|deputy|vice|spokes(?:man|woman|person))",
     re.I,
 )
 
@@ -5234,7 +5334,7 @@ def _without_post(name: str, texts: Sequence[str]) -> str:
     words = name.split()
     while len(words) > 1 and _POST_WORD.fullmatch(words[0]):
         words = words[1:]
-    return _full_name(words[0], texts) if len(words) == 1 and len(name.split()) > 1 else name
+    return _full_name(words[0], texts) if len(words) == 1 and len(name.split()) > 1 else " ".join(words)  # 'Representative Kwon Tae-ho': his name
 
 
 def _cosigned(signature: str) -> list[tuple[str, str]] | None:
@@ -5396,8 +5496,15 @@ def _interviewee(flat: list[str], roles: list[str | None], known_names: Iterable
     for i in head:
         if roles[i] == "title" and (match := _TITLE_NAME.search(flat[i])) and looks_like_name(match.group("name")) and not _WITH_NAME.search(flat[i]):
             return person(_without_post(clean_name(match.group("name")), flat))
-        if roles[i] == "title" and _QUOTED_HEAD.match(flat[i]) and (on := _NAMED_ON.search(flat[i])) and looks_like_name(named := on.group(0)[:-4].strip()):
-            return person(clean_name(named))  # "'Don't expect …': Former US envoy Karen Whitfield on what the summit can achieve"
+        if (
+            roles[i] == "title"
+            and (_QUOTED_HEAD.match(flat[i]) or re.match(r"[\"“].{6,120}?[\"”]\s*(?:--|[—–])\s", flat[i]))
+            and (on := _NAMED_ON.search(flat[i]))
+            and looks_like_name(named := _without_post(clean_name(on.group(0)[:-4].strip()), flat))
+        ):
+            return person(
+                clean_name(named)
+            )  # "'Don't expect …': Former US envoy Karen Whitfield on what the summit can achieve", "“…” -- Special Representative Kwon Tae-ho on …"
         if roles[i] == "title" and _QUOTED_HEAD.match(flat[i]) and (tail := re.search(r"[”\"’]\s*:\s+(?P<rest>[^:“”\"]{3,80})$", flat[i])):
             words = tail["rest"].split()  # "“Tokyo Cannot Afford to Sit Out …”: Security Scholar Ōshima Kaori": the name at the end
             named = next((" ".join(words[-k:]) for k in (3, 2) if len(words) >= k and looks_like_name(" ".join(words[-k:]))), None)
@@ -5444,12 +5551,16 @@ def _interviewee(flat: list[str], roles: list[str | None], known_names: Iterable
             if readings and any(readings & forms for _, forms in known):
                 return person(window)
     if answers_as and len(answers_as.split()) == 1:
+        from korea_cli.ids import surname_first
+
         for candidate in candidates:  # the two words around the label: 'Kim Min-seo' out of 'Hanoi Kim Min-seo'
             words = candidate.split()
             at = next((k for k, word in enumerate(words) if fold(word) == fold(answers_as)), None)
             if at is not None:
                 named = (
-                    " ".join(words[at : at + 2])
+                    " ".join(words)  # 'Tan Wei Ling' answers as 'TAN': a surname and a given name of two words
+                    if at == 0 and len(words) == 3 and looks_like_name(" ".join(words)) and surname_first(" ".join(words))[0] == words[0]
+                    else " ".join(words[at : at + 2])
                     if at + 1 < len(words)
                     else _whole_name_of(words, fold(answers_as)) or " ".join(words[at - 1 : at + 1])  # 'Đỗ Thanh Bình' answers as 'Dr. Bình'
                 )
