@@ -226,6 +226,11 @@ def test_a_byline_gives_each_person_once(line: str, people: list[tuple[str, str]
                 ("Lee Sang-soo", "Senior Research Fellow, Institute for Security and Development Policy (ISDP), Stockholm"),
             ],
         ),  # a name and its post a line, a bar between, the posts wrapped as a PDF wraps them
+        (
+            "QUINTERO, Rafael; OYARZÚN, Camila (Observatorio de Asia Oriental, Universidad Andina del Pacífico, Lima) | rquintero@uap.edu.pe",
+            [("Rafael Quintero", ""), ("Camila Oyarzún", "")],
+        ),  # a catalogue's order, the surnames in capitals first; one affiliation for both is no one's
+        ("FIRST SESSION", None),  # a hearing record's front matter
     ],
 )
 def test_names_alone_near_the_top_are_a_byline(line: str, people: list[tuple[str, str]] | None) -> None:

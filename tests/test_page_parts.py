@@ -2528,6 +2528,15 @@ def test_an_argument_that_uses_the_furniture_s_words_stays_the_argument(sentence
         ("Transcript edited for length and clarity. Please check against the audio recording before quoting.", "editors_note"),
         ("Vostochny Vestnik retains copyright of the original text. Eurasia in Translation publishes translations under agreement.", "boilerplate"),
         ("Translations reflect the views of the original authors and interviewees, not those of the Tartu Centre or its funders.", "disclaimer"),
+        ("Related from the Centre", "boilerplate"),
+        ("Related Conversations\nNo. 40 — Ambassador (ret.) Fumiko Sato on ASEAN\nNo. 39 — Yun Ji-hoon on chips", "boilerplate"),
+        ("[00:08:45] [SPONSOR MESSAGE] This episode is supported by the Aravalli Foundation. Learn more at aravallifoundation.org.in.", "boilerplate"),
+        ("Southern Cross Institute for Asian Affairs · ABN 51 824 753 119 · Acknowledgement of Country: we acknowledge the Ngunnawal peoples.", "boilerplate"),
+        ("Suggested citation\nEder, Katharina. Counting What Cannot Be Seen. CACEAS Occasional Paper 2021/3. Vienna, June 2021.", "boilerplate"),
+        ("JAPAN from page 9", "boilerplate"),
+        ("Korea Institute for Peace and Unification Studies | 217 Banpo-daero, Seoul 06578 | Tel. 02-2023-8000 | www.kipus.re.kr", "boilerplate"),
+        ("Save\tShare\tGift this article", "boilerplate"),
+        ("A South Korean soldier stands guard at the truce village of Panmunjom. | HERALD FILE PHOTO", "caption"),
     ],
 )
 def test_what_a_page_sets_under_the_argument(paragraph: str, role: str) -> None:
@@ -3054,3 +3063,26 @@ def test_a_pdf_page_s_head_with_the_headline_and_the_page_number_is_furniture() 
         ARGUMENT,
     )
     assert roles[5:] == ["boilerplate", "subtitle", "body"]
+
+
+def test_an_issue_number_over_a_headline_of_sentences_is_the_title() -> None:
+    """'Issue #112: Sanctions fatigue is real. So is the alternative.': a newsletter's headline with its number, not a label."""
+    roles = roles_of(
+        "Northern Lines\nA weekly letter on the two Koreas",
+        "Subscribe\tSign in",
+        "Issue #112: Sanctions fatigue is real. So is the alternative.",
+        "Mar 9, 2025",
+        ARGUMENT,
+        ARGUMENT,
+    )
+    assert roles[2:4] == ["title", "dateline"]
+
+
+def test_names_together_under_a_whole_first_paragraph_and_over_the_day_are_the_byline() -> None:
+    """'A, B and C' between the lede and the date line: the byline, the lede theirs; 'Director, Institute for Security and
+    Development Policy' after a name is no second writer."""
+    reading = detect.read(
+        ["Neutral Ground, Shrinking", ARGUMENT + " " + ARGUMENT, "Mats Engman, Hanna Virtanen and Tomasz Wrzesiński", "2 October 2024", ARGUMENT]
+    )
+    assert reading.roles == ["title", "body", "byline", "dateline", "body"]
+    assert len(reading.people) == 3 and reading.signers[1] == reading.signers[4] == (0, 1, 2)

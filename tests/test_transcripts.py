@@ -883,3 +883,19 @@ def test_a_guest_whose_surname_comes_first_answers_as_her_surname_with_both_give
         f"TAN: Realistically, three things, and {ANSWER}.",
     )
     assert names[5] == names[7] == ["tan wei ling"]
+
+
+def test_a_guest_answering_as_her_surname_is_named_with_all_her_given_names() -> None:
+    """'Nguyen:' is the Nguyen Thi Lan Huong the introduction names: four words, the surname first."""
+    _, names = read(
+        "INTERVIEWS",
+        'Vietnam\'s former envoy to Pyongyang: "Hanoi was a missed chance, not a failure"',
+        "By Rachel Okafor March 14, 2022",
+        "Few people watched the 2019 summit with more personal interest than Nguyen Thi Lan Huong. A career diplomat, she served"
+        " as Vietnam's ambassador in Pyongyang. The Ledger spoke with her.",
+        "Peninsula Ledger: Why did North Korea agree to meet in Hanoi?",
+        f"Nguyen: For Pyongyang, Vietnam was a message, and {ANSWER}.",
+        "Peninsula Ledger: Most people remember Hanoi as a failure. Do you?",
+        f"Nguyen: I would call it a missed chance: {ANSWER}.",
+    )
+    assert names[5] == names[7] == ["nguyen thi lan huong"]

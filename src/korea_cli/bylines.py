@@ -104,7 +104,7 @@ _NOT_NAME_WORDS = frozenset(
         conclusions abstract contents recommendations statement statements joint declaration background overview what why how when where which who not no went wrong right next
         now new after before toward towards beyond between against over under ahead home about archive archives contact menu search subscribe
         voices insights perspectives commentary analysis column columns brief report notes digest monitor forum bottom line memorandum
-        download pdf print list share page top
+        download pdf print list share page top session congress hearing hearings subcommittee committee witnesses contents
         experts expert react reacts reaction roundup views interview interviews
         breakfast morning evening tonight today weekend hour show programme program radio podcast broadcast episode talking points
         letter letters lettre newsletter edition dear dossier reader readers mail mailbag bulletin party congress parliament assembly committee spokesperson spokesman
@@ -438,6 +438,8 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
         return byline_people(f"By {billed['rest']}")  # "Guest: Ji-hoon Seo, associate professor, …", "Panellists: A, X; B, Y": whose answers follow
     if names_alone and (posted := _a_line_each(lines, _NAME_SLASH_POST)):
         return posted  # "MORITA Kenji / Staff Writer, Tokyo", a line each
+    if names_alone and len(lines) == 1 and (listed := _SURNAMES_FIRST.fullmatch(lines[0])):
+        return [(f"{given.strip()} {title_case(surname)}", "") for surname, given in re.findall(r"([^,;]+),\s*([^;]+)", listed["names"])]
     if names_alone and len(lines) >= 3 and "|" in lines[0]:  # "Lee Sang-soo | Senior Research Fellow, Institute for … Policy" / "(ISDP), Stockholm"
         unwrapped: list[str] = []
         for line in lines:
@@ -577,6 +579,12 @@ _NAME_SLASH_POST = re.compile(r"(?P<who>[^/,|]{4,60}?)\s+/\s+(?P<post>[A-Za-z][^
 """'MORITA Kenji / Staff Writer, Tokyo': a name and its post, a slash between, as Japanese dailies set their writers."""
 _NAME_BAR_POST = re.compile(r"(?P<who>[^|–—]{4,60}?)\s+[|–—]\s+(?P<post>[^|]{3,160})")
 """'Ma. Cristina Dela Rosa | Senior Fellow, …', 'Mats Engman – Major General (ret.), …': a name and its post, a bar or a dash between."""
+
+
+_SURNAME_COMMA_GIVEN = r"(?-i:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'-]+),\s+(?-i:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ’'-]+)(?:\s+(?-i:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ’'-]+))?"
+_SURNAMES_FIRST = re.compile(rf"(?P<names>{_SURNAME_COMMA_GIVEN}(?:\s*;\s*{_SURNAME_COMMA_GIVEN})+)\s*(?:\([^()]{{3,160}}\))?")
+"""'QUINTERO, Rafael; OYARZÚN, Camila (Observatorio …, Lima)': writers a library catalogue's way, the surname in capitals
+first, a semicolon between them; the one affiliation after them is no single one's."""
 
 
 def _a_line_each(lines: Sequence[str], pattern: re.Pattern[str]) -> list[tuple[str, str]] | None:

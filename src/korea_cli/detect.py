@@ -4734,7 +4734,9 @@ def _only_a_dek_before(flat: Sequence[str], roles: Sequence[str | None], i: int,
     dated = (i + 1 < len(flat) and (dateline(flat[i + 1]) is not None or date_among(flat[i + 1]) is not None)) or any(
         roles[j] == "dateline" for j in range(i)
     )  # 'Publisert / Published 04.12.2023 06:00 · Oppdatert / Updated …' under the name: a date among the line's parts
-    return not prose or (len(prose) == 1 and len(flat[prose[0]]) <= 300 and prose[0] >= 1 and (dated or dated_here or named_together))
+    names_only = named_together and all(looks_like_name(part) for part in re.split(r",\s*|\s+(?:and|&)\s+", flat[i]))
+    longest = 900 if names_only and dated else 300  # 'A, B and C' over the day, under a whole first paragraph: the lede is theirs
+    return not prose or (len(prose) == 1 and len(flat[prose[0]]) <= longest and prose[0] >= 1 and (dated or dated_here or named_together))
 
 
 def _over_prose(flat: Sequence[str], i: int) -> bool:
@@ -5557,9 +5559,15 @@ def _interviewee(flat: list[str], roles: list[str | None], known_names: Iterable
             words = candidate.split()
             at = next((k for k, word in enumerate(words) if fold(word) == fold(answers_as)), None)
             if at is not None:
+                whole = _full_name(words[0], flat) if at == 0 else ""
                 named = (
-                    " ".join(words)  # 'Tan Wei Ling' answers as 'TAN': a surname and a given name of two words
-                    if at == 0 and len(words) == 3 and looks_like_name(" ".join(words)) and surname_first(" ".join(words))[0] == words[0]
+                    whole  # 'Tan Wei Ling' answers as 'TAN', 'Nguyen Thi Lan Huong' as 'Nguyen': the surname first, given names after
+                    if at == 0
+                    and len(whole.split()) >= 3
+                    and fold(whole.split()[0]) == fold(words[0])
+                    and surname_first(whole)[0] == whole.split()[0]
+                    and re.search(rf"{re.escape(whole)}(?![\w’'-]|\s+(?-i:[A-ZÀ-ÖØ-Þ]))", " ".join(flat))  # a name that ends there, no 'Seoul National …'
+                    and looks_like_name(whole)
                     else " ".join(words[at : at + 2])
                     if at + 1 < len(words)
                     else _whole_name_of(words, fold(answers_as)) or " ".join(words[at - 1 : at + 1])  # 'Đỗ Thanh Bình' answers as 'Dr. Bình'

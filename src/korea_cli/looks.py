@@ -18,7 +18,7 @@ LABEL = re.compile(
     r"^(?:(?:(?!(?:without|beyond|against|after|before|towards?|despite|through|into|is|are|was|were|not|no|needs?|must|can|will|why|how)\s)[\w’'-]+ ){0,3}(?:policy brief|issue brief|brief|commentar(?:y|ies)|comments?|analys[ie]s|analytics|op-?eds?|opinions?|perspectives?|viewpoints?|voices|points? of view|interviews?|expert views?|"
     r"special report|working paper|policy paper|discussion paper|occasional paper|position paper|reports?|essays?|columns?|insights?|explainer|q ?& ?a|roundtable|round table|conversations?|dialogues?|symposium|debate|debatt|podcast|transcripts?|"
     r"series|in focus|spotlight|briefing|reaction|(?:rapid|quick|first) (?:response|take)s?|quick takes?|cover story|monitor|newsletter|bulletin|digest|update|memorandum|memo|news release|press release|event summary"
-    r"|for immediate release|issue\s*#?\d+)\b[\w .#:|/·•,—–\[\]()🕒⏱⌚\ufe0f-]*|[\w ,:’'-]{2,80},? part \d+ of \d+|[\w &’'-]{2,30}\s/\s(?:excerpts?|reviews?|essays?|interviews?|opinion|commentary|analysis)|[\w ]+\s*[|·]\s*[\w ,·|]+|\[[\w ’'&-]{2,50}\]|(?:(?:north|south|east|west|northeast|southeast|central) )?asia(?:[- ]pacific)?|indo-pacific|(?:the )?korean peninsula|[\w ’'-]{2,40}\s[—–|·]\s(?:issue|no\.|vol\.|n[°º]\.?|nr\.?)(?:\s*no\.)?\s*#?\d+|chapter\s+\d{1,2}|(?:an[áa]lisis|analysis|comentario|commentary|documento de trabajo|working paper|policy paper|ari)\s+(?:[A-Z]{2,10}\s+)?\d{1,3}/(?:19|20)\d{2}(?:\s*\([^()]{2,30}\))?|(?:session|panel)\s+(?:[ivx]{1,4}|\d{1,2})|(?:[\w’'-]+ ){0,2}(?:speech(?:es)?|remarks|statements?|keynote|testimony)|(?:two|three|four|five|six|seven|ten) questions|(?:written\s+)?testimony\s+(?:before|to)\s+(?:the\s+)?(?-i:[A-Z])[^!?]{5,200})$",
+    r"|for immediate release|issue\s*#?\d+(?!\s*:\s+(?-i:[A-Z])[\w’'-]*(?:\s+[\w’'-]+){2,}[.?!]))\b[\w .#:|/·•,—–\[\]()🕒⏱⌚\ufe0f-]*|[\w ,:’'-]{2,80},? part \d+ of \d+|[\w &’'-]{2,30}\s/\s(?:excerpts?|reviews?|essays?|interviews?|opinion|commentary|analysis)|[\w ]+\s*[|·]\s*[\w ,·|]+|\[[\w ’'&-]{2,50}\]|(?:(?:north|south|east|west|northeast|southeast|central) )?asia(?:[- ]pacific)?|indo-pacific|(?:the )?korean peninsula|[\w ’'-]{2,40}\s[—–|·]\s(?:issue|no\.|vol\.|n[°º]\.?|nr\.?)(?:\s*no\.)?\s*#?\d+|chapter\s+\d{1,2}|(?:an[áa]lisis|analysis|comentario|commentary|documento de trabajo|working paper|policy paper|ari)\s+(?:[A-Z]{2,10}\s+)?\d{1,3}/(?:19|20)\d{2}(?:\s*\([^()]{2,30}\))?|(?:session|panel)\s+(?:[ivx]{1,4}|\d{1,2})|(?:[\w’'-]+ ){0,2}(?:speech(?:es)?|remarks|statements?|keynote|testimony)|(?:two|three|four|five|six|seven|ten) questions|(?:written\s+)?testimony\s+(?:before|to)\s+(?:the\s+)?(?-i:[A-Z])[^!?]{5,200})$",
     re.I,
 )
 EDITORS_NOTE = re.compile(
@@ -131,6 +131,7 @@ CAPTION_END = re.compile(
     r"|/(?:file )?photo\s+purchase licensing rights\b.{0,20}$|\bpurchase licensing rights(?:, opens new tab)?$"  # a wire photo's caption, copied with its links
     r"|[.,]\s+(?-i:WAM|SPA|KUNA|QNA|BNA|ONA|MENA|ANI|PTI|IANS|APP|ANTARA|BERNAMA|Bernama|VNA|PNA|EFE|ANSA|dpa|AAP|Anadolu|Kyodo|Jiji|Xinhua|TASS|Sputnik|NHK)\.?$"  # "… (KEPCO). WAM": a national news agency's photo
     r"|\[photos?(?:/[\w .-]{2,30})+\]\.?$"  # "… in Seoul on Sept 3. [Photo/Agencies]"
+    r"|[.]\s+\|\s+(?-i:[A-Z][A-Z .’'&-]{1,30}) (?-i:FILE )?(?-i:PHOTO|PIC|IMAGE)S?$"  # "… inside the Demilitarized Zone. | HERALD FILE PHOTO"
     r"|[.]\s+\(©\s*[^()]{2,60}\)$"  # "… in his office at Seoul National University. (© Kawabata Yūko)"
     r"|\.\s+\((?:[\w.&-]{1,20}\s){1,2}(?:photo|photograph|image|file photo)s?\)\.?$"  # "… in Ankara, June 25, 2023. (AA Photo)": an agency's photo
     r"|\((?:pool |file )?photo/[\w .-]{2,30}\)\s*(?:==\s?\w+)?$"  # "… on June 30, 2019. (Pool photo/Kyodo) ==Kyodo"
@@ -330,6 +331,7 @@ _FURNITURE_LINES = (
     r"short (?:link|url)\s*:\s*\S+.*",  # "Short link: russiancouncil.ru/en/a4417 Rating: 5 (votes: 3)"
     r"attribution\s*:\s*.{10,400}",  # "Attribution: A and B, “Title,” ORF Issue Brief No. 452, March 2021": how to cite it
     r"(?:suggested |recommended )?(?:citation|cite as|how to cite(?: this \w+)?|cite this (?:article|brief|paper|piece|commentary|publication))\s*:\s*.{10,400}",
+    r"(?:suggested|recommended) citation\s+(?-i:[A-Z]).{10,400}",  # "Suggested citation" over the citation, one paragraph
     r"[\w ’'&-]{2,60} is a registered (?:charity|non-?profit|not-for-profit|company|society)\b.{0,160}",  # "Lancaster House Forum is a registered charity in England …"
     r"(?:the )?[\w ’'&-]{2,40} is the (?:digital |online |quarterly |weekly |monthly )?(?:magazine|journal|newsletter|blog|publication) of (?:the )?[A-Z].{0,200}",  # "The Lookout is the digital magazine of the …"
     r"(?:licen[cs]i?[ae]\s+)?creative commons\s+(?:licen[cs]e\s+)?(?:by|cc)\b.{0,200}",  # "Licencia Creative Commons BY-NC 4.0 · …": the licence  # "Citation: CHUN Chae-sung, “…,” …"
@@ -461,6 +463,7 @@ _FURNITURE_LINES = (
     r"sent from my (?:iphone|ipad|android|galaxy|samsung|mobile|phone|blackberry|huawei|pixel)\b.*",
     r"(?:story )?continue[sd]? (?:reading )?(?:below|on (?:page|p\.) ?\w+|from (?:page|p\.) ?\w+)\b.*",  # "Continued on Page 14"
     r"[A-Z][A-Z ]{1,30}\s*\n?\s*continued from (?:page|p\.) ?\w+",  # "TALKS / Continued from Page 13": the jump head
+    r"(?-i:[A-Z][A-Z ]{1,30}) from (?:page|p\.) ?\d{1,3}",  # "JAPAN from page 9"
     r"(?:continued )?from (?:page|p\.) ?\d{1,3}(?:\s+[\w’'-]+){1,5}",  # "FROM PAGE 10" / "Kim meets Putin": the jump head, over its slug
     r"have an idea for (?:a|an) \w+\b.*",
     r"(?:want to )?(?:reply|respond) to this (?:article|piece|debate|op-?ed|column|essay)\?\s.{0,40}\b(?:send|submit|e-?mail|write)\b.*",  # a debate page's call for replies
@@ -662,6 +665,8 @@ _FURNITURE_LINES = (
     r"(?:this|the) (?:article|essay|piece|commentary|interview) (?:was )?(?:first|originally) (?:appeared|published)\b.*",
     r".{0,60}\b(?:copyright\s*)?[©ⓒ]\s*(?:\d{4}\b)?.{0,120}",
     r"reuse this content",
+    r".{0,200}\backnowledge?ment of country\b.*",  # an Australian institute's footer: "… · Acknowledgement of Country: we acknowledge …"
+    r"(?:\[\d{1,2}:\d\d(?::\d\d)?\]\s*)?\[(?:sponsor(?:ed)? message|sponsor|advertisement|ad break|commercial break)\].*",  # a podcast's break
     r"[\w .&’'-]{2,60} retains? (?:the )?copyright (?:of|in|to) the original\b.*",  # "Vostochny Vestnik retains copyright of the original text. …"
     r".{0,240}\b(?:todos os direitos reservados|todos los derechos reservados|tous droits réservés|alle rechte vorbehalten|tutti i diritti riservati)\b.{0,40}",  # "… ISSN 2318-4417. Todos os direitos reservados."
     r"isbn\b.*",
@@ -1009,7 +1014,9 @@ _ACTIONS_IN_A_LINE = re.compile(
 
 
 _PUBLISHER = re.compile(r"(?:the )?[\w &’'.-]{3,60} (?:is|are) (?:published|produced) by (?:the )?[A-Z]", re.I)
-_ADDRESS_LINE = re.compile(r"[^.!?\n]{0,120}\b\d{1,5}\b[^.!?\n]{0,160}\s+(?:[|·]\s+)?(?:(?:www\.|https?://)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)")
+_ADDRESS_LINE = re.compile(
+    r"[^.!?\n]{0,120}\b\d{1,5}\b(?:[^.!?\n]|(?<=\bTel)\.|(?<=\bFax)\.|(?<=\bNo)\.){0,160}\s+(?:[|·]\s+)?(?:(?:www\.|https?://)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
+)  # "… | 217 Banpo-daero, Seocho-gu, Seoul 06578, Korea | Tel. 02-2023-8000 | www.kipus.re.kr"
 """A postal address and the site's (or its e-mail) address on one line, the columns of a PDF's back page: no sentence."""
 
 
@@ -1189,6 +1196,7 @@ def is_boilerplate(paragraph: str) -> bool:
         and bool(
             _BOILERPLATE_LINE.match(spaced := " ".join(line.split()))
             or _furniture_parts(spaced)
+            or ("\t" in raw and _furniture_parts(raw.strip()))  # the parts a tab apart: 'Save<tab>Share<tab>Gift this article'
             or is_navigation(line)
             or is_running_head(raw)
             or _ADDRESS_LINE.fullmatch(spaced)  # "CIPSS, 4th Floor, … New Delhi 110003 | +91 11 … | info@cipss.org.in" over the © line
@@ -1305,7 +1313,7 @@ def is_running_head(line: str) -> bool:
 
 def _furniture_parts(line: str) -> bool:
     """A line of parts set apart ('Privacy · Cookie settings · Rue de la Loi 1000'): every part furniture, or most, the rest short."""
-    parts = [part for part in re.split(r"\s+[|·•→]\s+", line) if part]
+    parts = [part.strip() for part in re.split(r"\s+[|·•→]\s+|\t+", line) if part.strip()]  # or a tab between: 'Save<tab>Share<tab>Gift this article'
     matched = sum(bool(_BOILERPLATE_LINE.match(part)) for part in parts)
     if matched == len(parts):
         return True
@@ -1390,7 +1398,7 @@ LINKS_HEADING = re.compile(
     r"|other (?:commentaries|commentary|articles|stories|columns|interviews|episodes|analyses|opinions)|more in (?:the|this) [\w&' ]{2,30}"
     r"|(?:upcoming|forthcoming) events|(?:new|recent|latest) (?:publications|reports|papers)"  # a newsletter's listings
     r"|elsewhere (?:this week|on the site|in [\w ]{2,30})|(?:this blog[’']s |my |the author[’']s )?other posts(?: in [^\n]{2,40})?"
-    r"|related posts from [^\n]{2,60}|(?:most )?popular(?: now| this week| stories| articles)?|trending(?: now)?"
+    r"|related posts from [^\n]{2,60}|related from (?:the |our )?[\w ’'-]{2,40}|related (?:conversations|episodes|events)|(?:most )?popular(?: now| this week| stories| articles)?|trending(?: now)?"
     rf"|editor[’']?s[’']? (?:picks?|choice)|{_PAST_ISSUES}"
     r"|recommended reading|reading list|you (?:may|might) also be interested in|[\w ]{2,30} recommends"
     r"|latest publications\b.{0,60}|latest (?:commentar(?:y|ies)|opinions?|analys[ie]s|articles|stories|columns|posts|insights)|articles in this (?:story|series)|media (?:contacts?|enquiries|inquiries)|press (?:contacts?|office)|notes to editors|for more information|most (?:read|popular|viewed|shared|commented)(?: (?:from|in|on) [\w ]{2,30})?|in this (?:news|story|article)|latest(?: (?:on|in|from) [\w ]+)?|trending(?: now)?|top stories|you (?:may|might) also like|editor[’']?s picks"
