@@ -231,6 +231,10 @@ def test_a_byline_gives_each_person_once(line: str, people: list[tuple[str, str]
             [("Rafael Quintero", ""), ("Camila Oyarzún", "")],
         ),  # a catalogue's order, the surnames in capitals first; one affiliation for both is no one's
         ("FIRST SESSION", None),  # a hearing record's front matter
+        (
+            "Prof. Dr. Katharina Vogel, Dr. Tomasz Wierzbicki, Aiko Shimada,\nProf. Chun Chae Sung and Dmitri A. Sokolov",
+            [("Katharina Vogel", ""), ("Tomasz Wierzbicki", ""), ("Aiko Shimada", ""), ("Chun Chae Sung", ""), ("Dmitri A. Sokolov", "")],
+        ),  # five names with their titles, a line longer than a hundred characters, broken after a comma
     ],
 )
 def test_names_alone_near_the_top_are_a_byline(line: str, people: list[tuple[str, str]] | None) -> None:
@@ -313,6 +317,11 @@ def test_two_affiliations_share_an_institution(one: str, other: str, shared: set
             "Hanna Virtanen, Senior Research Fellow, Finnish Institute for Regional\nSecurity Studies",
             True,
         ),  # each post wrapped onto a line of its own
+        (
+            "Participants:\nDr Sang-hyun Lee – Senior Fellow, Korea Institute for Peninsula Strategy, Seoul\n"
+            "Dr Nguyễn Thị Thu Hà – Lecturer, Faculty of International Politics, Diplomatic Academy of Vietnam",
+            True,
+        ),  # a dash between each name and its post
     ],
 )
 def test_a_list_of_guests_is_their_byline(paragraph: str, listed: bool) -> None:
@@ -502,3 +511,10 @@ def test_a_name_alone_in_two_scripts_and_a_heading_that_is_none(line: str, name:
     from korea_cli.bylines import name_alone
 
     assert name_alone(line) == name
+
+
+def test_a_professor_emeritus_is_a_title_not_a_name() -> None:
+    assert byline_people("By Rear Admiral (Ret.) Ignacio Fuentes Larraín and Professor Emeritus Rodrigo Olmedo Saavedra") == [
+        ("Ignacio Fuentes Larraín", ""),
+        ("Rodrigo Olmedo Saavedra", ""),
+    ]

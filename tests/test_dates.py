@@ -97,6 +97,7 @@ from korea_cli.dates import date_among, dateline
         ("12 giugno 2019", "2019-06-12", "12 giugno 2019"),
         ("Mar 9, 2025 ∙ Paid", "2025-03-09", "Mar 9, 2025"),  # Substack's dot operator between the day and the paywall
         ("Webinar recorded 23 September 2021 · 60 minutes · Online (Zoom)", "2021-09-23", "23 September 2021"),
+        ("Roundtable held on 14 September 2023 | ICSA Conference Hall, Chanakyapuri, New Delhi", "2023-09-14", "14 September 2023"),
         ("Updated May 4 2024 - 6:30am, first published 5:00am", "2024-05-04", "May 4 2024"),
         ("Last modified on Wed 13 Jun 2018 09.12 BST", "2018-06-13", "13 Jun 2018"),
         ("Ninth Nordic–Asian Security Roundtable, Helsinki, 15 September 2022", "2022-09-15", "15 September 2022"),

@@ -2537,6 +2537,12 @@ def test_an_argument_that_uses_the_furniture_s_words_stays_the_argument(sentence
         ("Korea Institute for Peace and Unification Studies | 217 Banpo-daero, Seoul 06578 | Tel. 02-2023-8000 | www.kipus.re.kr", "boilerplate"),
         ("Save\tShare\tGift this article", "boilerplate"),
         ("A South Korean soldier stands guard at the truce village of Panmunjom. | HERALD FILE PHOTO", "caption"),
+        ("ELSEWHERE: The recording of our 14 June webinar, 'ASEAN and the Korean Peninsula after Singapore', is now online. Watch it here.", "boilerplate"),
+        ("Like what you read? Get Hemisferio Sur’s Asia-Pacific briefing in your inbox every Friday. Sign up here »", "boilerplate"),
+        ("A full recording of this webinar is available on the KIGS YouTube channel.", "boilerplate"),
+        ("Speakers' remarks are their own and do not represent the positions of KIGS or of their institutions.", "disclaimer"),
+        ("Andrei Volkov's views are his own and do not represent Far Eastern Federal University.", "disclaimer"),
+        ("Suscribite al Boletín: estudioscoreanos@uap.edu.ar · Seguinos en Instagram @coreanos.uap", "boilerplate"),
     ],
 )
 def test_what_a_page_sets_under_the_argument(paragraph: str, role: str) -> None:
@@ -3086,3 +3092,23 @@ def test_names_together_under_a_whole_first_paragraph_and_over_the_day_are_the_b
     )
     assert reading.roles == ["title", "body", "byline", "dateline", "body"]
     assert len(reading.people) == 3 and reading.signers[1] == reading.signers[4] == (0, 1, 2)
+
+
+def test_a_numbered_list_under_its_heading_and_a_line_that_introduces_it_is_the_text_s_own() -> None:
+    """'5. Recommendations' / '… three recommendations follow.' / '1. Ask for a declaration early …': the writer's points,
+    not notes."""
+    roles = roles_of(
+        "Lessons from Pelindaba",
+        "By Thandiwe Mokoena",
+        ARGUMENT,
+        ARGUMENT,
+        "5. Recommendations",
+        "For negotiators in Washington, Seoul and elsewhere, three recommendations follow.",
+        "1. Ask for a declaration early, verify it gradually. A declaration should be an early element of any agreement.",
+        "2. Pair denuclearization with security change. Without credible guarantees Pyongyang will have no reason to disarm.",
+        "3. Draw on the Pelindaba community. States party to the treaty have expertise in dismantlement and safeguards.",
+        "JCNS Policy Brief No. 2022/07\t3",
+        "References",
+        "Albright, D. (1994). South Africa and the Affordable Bomb. Bulletin of the Atomic Scientists, 50(4), 37-47.",
+    )
+    assert roles[6:9] == ["body", "body", "body"]

@@ -899,3 +899,54 @@ def test_a_guest_answering_as_her_surname_is_named_with_all_her_given_names() ->
         f"Nguyen: I would call it a missed chance: {ANSWER}.",
     )
     assert names[5] == names[7] == ["nguyen thi lan huong"]
+
+
+def test_a_question_with_no_mark_over_a_marked_answer_is_a_question() -> None:
+    """The questions are marked only at first ('The Yokohama Diplomat: …?'), the answers always ('Chun: …'): a short
+    paragraph that asks, with no mark, over a marked answer is a question, not a heading nor the guest's words."""
+    roles, _ = read(
+        "Interview",
+        "Chun Chae-sung on Yoon's 'audacious initiative'",
+        "Interview by Aya Morimoto",
+        "On Aug. 15, South Korean President Yoon Suk Yeol offered North Korea large-scale aid in exchange for denuclearization.",
+        "The Yokohama Diplomat: Were you surprised by how quickly Pyongyang rejected the offer?",
+        f"Chun: Not at all, {ANSWER}.",
+        "Then what would a credible offer look like?",
+        f"Chun: It has to begin with the security dilemma, and {ANSWER}.",
+        "Tokyo and Seoul have been moving closer on security since Yoon took office. Is that sustainable?",
+        f"Chun: I hope so, but {ANSWER}.",
+    )
+    assert roles[4:] == ["question", "body"] * 3
+
+
+def test_an_interview_titled_with_what_its_guest_says_is_the_guest_s() -> None:
+    """'INTERVIEW' over '… has run its course, says Chaesung Chun': the one asked, not a writer the dek names."""
+    roles, names = read(
+        "THE SEOUL LEDGER\nHome | Politics | North Korea | Economy | Opinion",
+        "INTERVIEW",
+        "“Denuclearization first” has run its course, says Chaesung Chun",
+        "Seoul National University scholar says the allies should put arms control on the table before asking for warheads",
+        "Interview by Park Ji-won",
+        "Posted : 2023-03-14 17:42",
+        "Q: Why has the old formula failed?",
+        f"A: Because {ANSWER}.",
+        "Q: What should Seoul offer instead?",
+        f"A: Arms control first: {ANSWER}.",
+    )
+    assert roles[2] == "title" and names[7] == names[9] == ["chaesung chun"]
+
+
+def test_the_guest_the_questions_address_is_the_one_the_bio_names() -> None:
+    """'Q: Ms Haller, …?' and 'Beatrice Haller, a retired major general …' under the interview: she answers."""
+    _, names = read(
+        "Interview",
+        "“Verification on the peninsula starts with people who talk to each other”",
+        "Interview by Matthias Kröger",
+        "03.08.2023",
+        "Q: Ms Haller, seventy years on, what does the NNSC actually still do?",
+        f"A: Less than it was designed for: {ANSWER}.",
+        "Q: You were at Panmunjom in April 2018. Did you believe then that a peace regime was close?",
+        f"A: I believed the atmosphere had changed, and {ANSWER}.",
+        "Beatrice Haller, a retired major general of the Swiss Armed Forces, headed the Swiss delegation to the NNSC.",
+    )
+    assert names[5] == names[7] == ["beatrice haller"]

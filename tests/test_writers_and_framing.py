@@ -3059,3 +3059,53 @@ def test_the_editor_s_own_part_after_the_contributors_is_the_editor_s_who_signs_
     named = {person.name.lower(): n for n, person in enumerate(reading.people)}  # the capitals as the text writes them
     assert reading.signers[8] == (named["tomás ferreyra"],) and reading.signers[10] == (named["hannah sørlie"],)
     assert reading.roles[9:] == ["subtitle", "body", "byline"]
+
+
+def test_a_host_over_a_debate_frames_it_and_the_debaters_write_where_they_agree_together() -> None:
+    """A newsletter's host over two signed parts: 'So I asked two people … to argue it out' is the framing; 'Where we agree'
+    after the parts is both debaters'."""
+    reading = detect.read(
+        [
+            "A debate: Should Europe help bring North Korea in from the cold?",
+            "Hannah Cho\nNov 9, 2023",
+            "Every few months a reader asks me whether anyone in Europe still believes in engagement with Pyongyang. So I asked two"
+            " people who have thought hard about it to argue it out. Ingrid Solberg sits on the Storting's foreign affairs committee."
+            " Douglas Whitcombe spent 26 years at the State Department. Each wrote a section without seeing the other's. — H.C.",
+            "Why Europe should keep a door open",
+            "By Ingrid Solberg",
+            ARGUMENT,
+            "Engagement without leverage is a gift",
+            "By Douglas R. Whitcombe",
+            ARGUMENT,
+            "Where we agree",
+            "We disagree about timing. But we agree on more than we expected. " + ARGUMENT,
+        ]
+    )
+    named = writers(reading)
+    assert reading.roles[2] == "introduction" and reading.signers[2] == ()
+    assert set(reading.signers[10]) == {named["Ingrid Solberg"], named["Douglas R. Whitcombe"]}
+
+
+def test_an_event_report_s_rapporteur_credits_it_and_each_turn_of_the_discussion_is_its_speaker_s() -> None:
+    """'Rapporteur: …' over the speakers' own parts is a credit and the paragraph under it the framing; in the discussion,
+    'Dr. Lee: …' and 'Amb. Hang: …' are each speaker's, 'Moderator: …?' asks, 'Discussion' heads them."""
+    reading = detect.read(
+        [
+            "Middle Powers and the Korean Stalemate",
+            "Roundtable held on 14 September 2023 | ICSA Conference Hall, New Delhi",
+            "Rapporteur: Arjun Mehta, Research Associate, ICSA",
+            "On 14 September 2023, the Indraprastha Centre convened a closed roundtable. The speakers' remarks are summarized below.",
+            "H.E. Nguyen Thi Thu Hang, former Ambassador of Viet Nam to the DPRK",
+            ARGUMENT,
+            "Dr. Sang-soo Lee, Head of the Stockholm Korea Center, Institute for Security and Development Policy",
+            ARGUMENT,
+            "Discussion",
+            "Moderator: Is there any realistic prospect of a return to talks before the US election next year?",
+            "Dr. Lee: Realistically, no formal negotiations. But informal contacts are possible, and they matter. " + ARGUMENT,
+            "Amb. Hang: I agree. I would also say that the DPRK is watching Russia closely. " + ARGUMENT,
+        ]
+    )
+    named = writers(reading)
+    assert reading.roles[1:4] == ["dateline", "credit", "introduction"]
+    assert reading.roles[8:10] == ["subtitle", "question"]
+    assert reading.signers[10] == (named["Sang-soo Lee"],) and reading.signers[11] == (named["Nguyen Thi Thu Hang"],)

@@ -419,6 +419,8 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
     for k in range(len(lines) - 1, 0, -1):  # "Sanna Virtanen, Jussi Hallikainen" / "and Niklas Swanstrom": one line of names, wrapped
         if re.match(r"(?:and|&)\s+\S", lines[k]) and lines[k - 1].endswith(tuple("abcdefghijklmnopqrstuvwxyz")) and "," in lines[k - 1]:
             lines[k - 1 : k + 1] = [f"{lines[k - 1]}, {lines[k]}"]  # "…, Meridian Center" / "and Daniel Whitcomb, …": after a comma
+        elif lines[k - 1].endswith(",") and lines[k - 1].count(",") >= 2 and re.search(r"\s(?:and|&)\s", lines[k]) and k == len(lines) - 1:
+            lines[k - 1 : k + 1] = [f"{lines[k - 1]} {lines[k]}"]  # "A, B, C," / "D and E": a list of names the line broke after a comma
     lines = [re.sub(r"\s+[’'‘]\d{2}$", "", line) for line in lines]  # "By Thomas Whitcomb '79": an alumnus's class year
     lines[0] = re.sub(r"^(?:posted|published|written)\s+on\s+[^|]{4,40}?\s+by\s+(?=\S)", "By ", lines[0], flags=re.I)  # "Posted on 27/02/2020 by …": a blog's
     if names_alone:  # "Niklas Swanstrom and Nguyen Thi Thu Ha, Guest Editors": the writers of a symposium's introduction
@@ -545,8 +547,8 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
                 and all(len(name.split()) >= 2 and looks_like_name(name) and AFFILIATION_WORD.search(post) for name, post in posted)
             ):
                 return None  # but "Lee Sang-hyun, Sejong Institute": a name alone, then its affiliation after a comma; or two, "…, and B, Y"
-        elif len(first_line) > 100:
-            return None
+        elif len(first_line) > 100 and len(split_names(rest)) < 3:
+            return None  # a long line of one or two 'names' is a sentence; of three or more, each a name, a list ('Prof. Dr. A, Dr. B, C, …')
     else:
         return None
     if len(first_line) > 240:
@@ -688,6 +690,9 @@ def _name_line(line: str) -> tuple[str, str] | None:
     head, _, rest = line.partition(", ")
     if rest and (name := _one_name(head)) and AFFILIATION_WORD.search(rest):
         return title_case(name), rest.strip().rstrip(".")
+    head, _, rest = line.partition(" – ") if " – " in line else line.partition(" — ")
+    if rest and (name := _one_name(head)) and AFFILIATION_WORD.search(rest):
+        return title_case(name), rest.strip().rstrip(".")  # "Dr Sang-hyun Lee – Senior Fellow, Korea Institute …": a dash between
     return None
 
 

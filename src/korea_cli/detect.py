@@ -298,6 +298,12 @@ def _listed_under_a_heading(flat: Sequence[str]) -> set[int]:
     items: set[int] = set()
     for start in range(1, len(flat)):
         heading = flat[start - 1]
+        if (
+            start >= 2
+            and len(heading) <= 200
+            and re.search(r"\b(?:recommendations?|steps|proposals|points|lessons|options)\b[^.]{0,40}(?:follows?[.:]|:)$", heading, re.I)
+        ):
+            heading = flat[start - 2]  # the heading, then '… three recommendations follow.' over the list
         if not re.match(r"1[.)]\s", flat[start]) or len(heading) > 60 or len(heading.split()) > 8 or heading.endswith((".", ",", ";")):
             continue
         n = start
@@ -563,7 +569,10 @@ class _Reader:
         self.asides()
         self.column_around_a_box()
         self.the_chair_s_turns_and_the_guest_s_statement()
+        self.questions_with_no_mark()
         self.host_presents_the_guest()
+        self.host_frames_the_parts()
+        self.discussion_after_the_parts()
         self.the_editor_s_own_part()
         self.across_a_page_break()
         self.one_headline()
@@ -643,6 +652,26 @@ class _Reader:
                 self.roles[j], self.signers[j] = "body", (self.interviewee,)
                 j += 1
 
+    def questions_with_no_mark(self) -> None:
+        """An interview whose answers are marked with the guest's name ('Chun: …') and whose questions only sometimes are: a
+        short paragraph that asks, with no mark, right over a marked answer is a question ('Then what would a credible offer
+        look like?'), not a heading nor the guest's words."""
+        if not self.interview or self.interviewee is None or self.panel:
+            return
+        answers = {i for i, label in self.speakers if self.roles[i] == "body" and self.interviewee in self.signers[i]}
+        marked = {i for i, _ in self.speakers}
+        asked = sum(self.roles[i] == "question" for i in range(self.count))
+        for i in range(self.first_body, self.count - 1):
+            if (
+                i + 1 in answers
+                and i not in marked
+                and self.roles[i] in ("subtitle", "body")
+                and len(self.flat[i]) <= 300
+                and self.flat[i].rstrip("”’\"' ").endswith("?")
+                and asked >= 1
+            ):
+                self.roles[i], self.signers[i] = "question", ()
+
     def host_presents_the_guest(self) -> None:
         """A newsletter's host, over a guest's post: "Today's post is a guest essay from Tendai Mushonga, who … I've been
         writing here about …" is the host's framing, the introduction, not the guest's argument (the guest's name is in it)."""
@@ -651,6 +680,62 @@ class _Reader:
             if found and self.roles[i] == "body" and any(_same_person(self.people[n].name, clean_name(found["name"])) for n in self.signers[i]):
                 self.roles[i], self.signers[i] = "introduction", ()
                 return
+
+    def host_frames_the_parts(self) -> None:
+        """A newsletter's host over two or more signed parts by others: 'So I asked two people … to argue it out' under the
+        host's name is the framing, the introduction, not an argument of the host's."""
+        starts = sorted(i for i in self.sections if self.roles[i] == "byline")
+        writers = {self.sections[i] for i in starts}
+        if len(writers) < 2:
+            return
+        for j in range(self.first_body, starts[0]):
+            host = set(self.signers[j])
+            if self.roles[j] != "body" or not host or host & writers:
+                continue
+            reporting = [b for b in range(j) if self.roles[b] == "byline" and set(self.bylines.get(b, ())) == host and _REPORTED_BY.match(self.flat[b])]
+            if (_FRAMING.search(self.flat[j]) or reporting) and not any(
+                host & set(self.signers[k]) for k in range(starts[0], self.count) if self.roles[k] == "body"
+            ):
+                self.roles[j], self.signers[j] = "introduction", ()
+                for b in reporting:
+                    self.roles[b] = "credit"  # 'Rapporteur: Arjun Mehta, …' over the speakers' own parts: who wrote it up
+
+    def discussion_after_the_parts(self) -> None:
+        """An event report whose speakers each have a part, then a discussion in turns ('Moderator: …?', 'Dr. Lee: …',
+        'Amb. Hang: …'): each turn is the speaker's its label names by rank and surname, the moderator's asks."""
+        starts = sorted(i for i in self.sections if self.roles[i] == "byline")
+        speakers = {n: set(fold(self.people[n].name).split()) for n in {self.sections[i] for i in starts}}
+        if len(speakers) < 2:
+            return
+        turns: dict[int, tuple[int, ...] | None] = {}  # None: the chair's
+        for i in range(starts[-1] + 1, self.count):
+            label = re.match(r"(?P<label>[A-ZÀ-ÖØ-Þ][\w.’'() -]{1,40}?):\s+\S", self.flat[i]) if self.roles[i] in ("body", "question") else None
+            if label is None:
+                continue
+            if _MODERATOR_LABEL.fullmatch(label["label"]):
+                turns[i] = None
+                continue
+            words = fold(RANKS.sub("", label["label"])).split()
+            named = [n for n, name in speakers.items() if words and words[-1] in name]
+            if len(named) == 1:
+                turns[i] = (named[0],)
+        if sum(turn is not None for turn in turns.values()) < 2:
+            return
+        above = min(turns) - 1
+        if self.roles[above] == "body" and len(self.flat[above]) <= 40 and not is_prose(self.flat[above]):
+            self.roles[above], self.signers[above] = "subtitle", ()  # 'Discussion' over the turns: a heading
+        current: tuple[int, ...] | None = None
+        for i in range(min(turns), self.count):
+            if i in turns:
+                current = turns[i]
+                if current is None:
+                    self.roles[i], self.signers[i] = ("question" if "?" in self.flat[i] else "introduction"), ()
+                else:
+                    self.roles[i], self.signers[i] = "body", current
+            elif self.roles[i] == "body" and current is not None and is_prose(self.flat[i]) and not re.match(r"[^:]{2,60}:\s", self.flat[i]):
+                self.signers[i] = current  # the turn goes on
+            elif self.roles[i] != "body":
+                current = current if self.roles[i] in ("question",) else None
 
     def the_editor_s_own_part(self) -> None:
         """A newsletter's round of contributors, each part under its writer's name, then the editor's own part under a heading
@@ -3538,8 +3623,18 @@ class _Reader:
                     self.roles[i] = "subtitle"  # a heading inside the body: "What comes next", "II. The Sequencing Dilemma"
                     if any(j in self.alone for j in range(i) if j in self.sections and self.sections[j] in current):
                         current = byline_signers  # one co-author's section ends at the next heading: the byline's authors write on
-                    elif len(byline_signers) > 1 and current != byline_signers and _TOGETHER.search(f"{self.flat[i]} {self.flat[min(i + 1, self.count - 1)]}"):
-                        current = byline_signers  # "Where we agree" after each one's signed section: the two write it together
+                    elif (
+                        _TOGETHER.search(f"{self.flat[i]} {self.flat[min(i + 1, self.count - 1)]}")
+                        and len(
+                            together := byline_signers
+                            if len(byline_signers) > 1
+                            else tuple(dict.fromkeys(self.sections[j] for j in sorted(self.sections) if j < i))
+                        )
+                        > 1
+                        and current != together
+                        and set(current) <= set(together)
+                    ):
+                        current = together  # "Where we agree" after each one's signed section: they write it together
                 elif _SHOUTED.fullmatch(self.flat[i]):
                     self.roles[i] = "subtitle"  # "FROM THE STOCKHOLM DESK": a heading in capitals, no one's argument
                 elif i in findings:
@@ -3617,6 +3712,8 @@ class _Reader:
         Jae-sung.'): the dek is the byline."""
         if self.bylines or self.sections or self.people:
             return
+        if any(re.match(r"(?:\[?interview\]?|q ?& ?a|interview(?:ed)? by\b)", self.flat[i], re.I) for i in range(min(self.count, 8))):
+            return  # "INTERVIEW" over "… has run its course, says Chaesung Chun", "Interview by …": the one asked, not a writer
         for i in range(min(self.count, 8)):
             writes = _WRITES_DEK.search(self.flat[i]) if self.roles[i] is None and len(self.flat[i]) <= 400 else None
             if writes and looks_like_name(clean_name(writes["name"])):
@@ -4542,8 +4639,8 @@ Correspondence series, two scholars …', '[We’re cross-posting this brief fro
 follows ('Al-Mirsad invited three researchers … to consider …. Their analysis follows.'); a correction is an editor's note
 (`EDITORS_NOTE`)."""
 _FRAMING = re.compile(
-    r"\b(?:we|(?-i:[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,4}))\s+(?:asked|invited)\s+(?:\w+\s+){0,4}?"
-    r"(?:contributors|experts|observers|analysts|scholars|specialists|commentators|writers|voices|respondents|practitioners)\b",
+    r"\b(?:we|I|(?-i:[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,4}))\s+(?:asked|invited)\s+(?:\w+\s+){0,4}?"
+    r"(?:contributors|experts|observers|analysts|scholars|specialists|commentators|writers|voices|respondents|practitioners|people|guests)\b",
     re.I,
 )
 """'… Continental Review invited three contributors to respond', 'we asked four experts': a symposium's framing by its publisher."""
@@ -5459,6 +5556,8 @@ _HOST_PRESENTS = re.compile(
     re.I,
 )
 """"Today's post is a guest essay from Tendai Mushonga, who …": a host presenting the guest whose post follows."""
+_REPORTED_BY = re.compile(r"(?:rapporteur|compiled by|(?:report(?:ed)?|summary) (?:prepared )?by)\b", re.I)
+"""'Rapporteur: …', 'Compiled by …': the one who wrote an event up, not one of its speakers."""
 _NUMBERED_HEADING_TAB = re.compile(r"\s*\d{1,2}(?:\.\d{1,2}){1,2}\.?\t+(?-i:[A-Z])[^\t\d]{2,80}$")
 """'3.1<tab>The view from Seoul': a PDF's numbered section heading, its number set apart by a tab (a page's footer has a page number)."""
 _TITLE_WORD = re.compile(r"\b(?:Dr|Prof|Professor|Mr|Ms|Mrs|Ambassador|Amb)\.?\s+(?=[A-ZÀ-ÖØ-ÞĀ-ž])")
@@ -5631,4 +5730,14 @@ def _interviewee(flat: list[str], roles: list[str | None], known_names: Iterable
             pictured = _PICTURED.match(part.strip())
             if pictured and looks_like_name(who := clean_name(pictured["who"])) and who in introduced:
                 return person(who)
+    asked = [i for i, role in enumerate(roles) if role == "question"]
+    addressed = {  # "Q: Ms Haller, seventy years on, what does …?": the one the questions address, by title and surname
+        found["surname"]
+        for i in asked
+        if (found := re.match(r"(?:q\s*[:.]\s*)?(?:Ms|Mr|Mrs|Dr|Professor|Prof\.|General|Ambassador)\.?\s+(?P<surname>[A-ZÀ-ÖØ-Þ][\w’'-]+),\s", flat[i], re.I))
+    }
+    if len(addressed) == 1 and len(asked) >= 2:
+        whole = _full_name(addressed.pop(), flat)  # as the bio under the interview names her ('Beatrice Haller, a retired …')
+        if len(whole.split()) >= 2 and looks_like_name(whole):
+            return person(whole)
     return None

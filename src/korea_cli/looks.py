@@ -181,7 +181,7 @@ DISCLAIMER = re.compile(
     r"^(?:※\s*)?(?:this [\w ]{2,30} is based on [^.]{2,160}\.\s+)?(?:the )?(?:contents?|views?|opinions?) (?:are|is) (?:the author[’']?s?[’']?|my|our|their) own\b|"  # "※ This Policy Brief is based on …. The contents are the author's own and …"
     r"^(?:the )?(?:opinions|views) (?:of|expressed by) (?:the )?(?:experts|authors|contributors|columnists)\b[^.]{0,80}?\b(?:may|do|does) not (?:necessarily )?(?:coincide|reflect|represent)\b|"  # a section's
     r"^all [\w .&’'-]{2,40} publications (?:undergo|are subject to) (?:peer |external )?review\b|^(?:[A-Z]+\.\s+)?this is an? (?:opinion piece|op-?ed|opinion column|guest column)\b|^have an opinion\?\s+this (?:article|piece) is an? op-?ed\b|"  # Defense News's footer
-    r"^[\w .&’'-]{2,60} (?:present|presents|represent|represents|reflect|reflects|express|expresses|carry|carries) (?:only )?the (?:personal |independent )?(?:views|opinions|analysis|analyses) of (?:their|its|the) (?:original )?(?:authors?|contributors|writers)\b|"  # 'ECASS Policy Briefs present the views of their authors …'
+    r"^[\w .&’'-]{2,60} (?:present|presents|represent|represents|reflect|reflects|express|expresses|carry|carries) (?:only )?the (?:personal |independent )?(?:views|opinions|analysis|analyses) of (?:their|its|the) (?:original )?(?:authors?|contributors|writers)\b|^(?:the )?(?:speakers?|panell?ists?|participants?|contributors?)[’']? (?:remarks|views|comments|statements) (?:are|were|reflect) (?:their|his|her) own\b|^(?-i:[A-Z])[\w .’'-]{2,60}?[’']s? (?:views|opinions|remarks) (?:are|remain) (?:his|her|their) own\b|"  # 'ECASS Policy Briefs present the views of their authors …'
     r"^(?:the )?(?:views|opinions)(?: and (?:views|opinions))? of (?:the )?(?:authors?|contributors?|writers?|participants?|speakers?|panel(?:ist)?s?|interviewees?)\b|"
     r"^(?:the |all )?(?:views|opinions)(?: (?:expressed|here))? (?:are|is) (?:our|my|(?:the )?(?:authors?|writers?|contributors?)[’']?s?[’']?) own\b.{0,160}$|"  # "Views are our own and not those of our employers."
     r"^(?:le opinioni espresse|las opiniones expresadas|les opinions exprim[ée]es|die ge[äa]u(?:ß|ss)erten meinungen)\b|"  # in Italian, Spanish, French, German  # "The views and opinions of authors expressed herein …"
@@ -552,7 +552,7 @@ _FURNITURE_LINES = (
     r"(?:\[\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d\d(?::\d\d)?(?:\s*[ap]m)?\]\s+[^:\n]{2,40}:\s+[^\n]{0,280}\s*)+",  # WhatsApp's '[28/11/2023, 08:10] Seo Min-ji: …'
     r"(?:do you agree|what do you think|have your say|agree or disagree|who do you think is right|which side are you on)\??\s+(?:write to us|tell us|e-?mail us|send us|let us know|share your (?:views|thoughts))\b.*",
     r"also in this (?:issue|edition)\s*:\s*\S.{0,300}|in this (?:issue|edition)\s*:\s*[^.!?·|•]{2,80}(?:\s[·|•]\s[^.!?·|•]{2,80})+",  # "Also in this issue: The Quad after Tokyo · …": the issue's other pieces
-    r"(?:(?:a )?(?:full )?(?:video|audio|recording|podcast)(?: recording)?) of the (?:full |whole |entire )?(?:debate|event|discussion|conversation|interview|lecture|session|panel|webinar) (?:is|can be) (?:available|found|watched|viewed|streamed)\b.*",
+    r"(?:(?:a )?(?:full )?(?:video|audio|recording|podcast)(?: recording)?) of (?:the|this) (?:full |whole |entire )?(?:debate|event|discussion|conversation|interview|lecture|session|panel|webinar) (?:is|can be) (?:available|found|watched|viewed|streamed)\b.*",
     r"(?:the )?(?:committee|subcommittee|senate|house|hearing) (?:met|resumed|adjourned) at \d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?\.?",  # "Committee met at 10:02"
     r"(?:commonwealth of australia\s+)?official (?:committee )?hansard|by authority of the (?:parliament|senate|house of representatives)|\((?:public|in camera)\)",  # a Hansard's cover
     r"[‹«]?\s*previous article\b.*",
@@ -665,6 +665,9 @@ _FURNITURE_LINES = (
     r"(?:this|the) (?:article|essay|piece|commentary|interview) (?:was )?(?:first|originally) (?:appeared|published)\b.*",
     r".{0,60}\b(?:copyright\s*)?[©ⓒ]\s*(?:\d{4}\b)?.{0,120}",
     r"reuse this content",
+    r"(?:suscr[ií]b(?:ete|ite|ase)|inscr[ií]bete|assine|abonnez-vous|abonnieren sie)\b.{0,200}",  # "Suscribite al Boletín: … · Seguinos en Instagram …"
+    r"elsewhere\s*:\s*.{0,200}\b(?:watch|listen|read|register|now online|click)\b.{0,80}",  # "ELSEWHERE: The recording of our webinar … is now online. Watch it here."
+    r"(?:like|liked|enjoy(?:ing|ed)?) (?:what you(?:[’']ve)? (?:read|seen)|this (?:piece|article|post|newsletter|issue))\?\s.{0,160}\b(?:inbox|sign up|subscribe|newsletter)\b.{0,40}",  # "Like what you read? Get … in your inbox. Sign up here »"
     r".{0,200}\backnowledge?ment of country\b.*",  # an Australian institute's footer: "… · Acknowledgement of Country: we acknowledge …"
     r"(?:\[\d{1,2}:\d\d(?::\d\d)?\]\s*)?\[(?:sponsor(?:ed)? message|sponsor|advertisement|ad break|commercial break)\].*",  # a podcast's break
     r"[\w .&’'-]{2,60} retains? (?:the )?copyright (?:of|in|to) the original\b.*",  # "Vostochny Vestnik retains copyright of the original text. …"
