@@ -658,7 +658,7 @@ class _Reader:
         look like?'), not a heading nor the guest's words."""
         if not self.interview or self.interviewee is None or self.panel:
             return
-        answers = {i for i, label in self.speakers if self.roles[i] == "body" and self.interviewee in self.signers[i]}
+        answers = {i for i, _ in self.speakers if self.roles[i] == "body" and self.interviewee in self.signers[i]}
         marked = {i for i, _ in self.speakers}
         asked = sum(self.roles[i] == "question" for i in range(self.count))
         for i in range(self.first_body, self.count - 1):
@@ -734,8 +734,8 @@ class _Reader:
                     self.roles[i], self.signers[i] = "body", current
             elif self.roles[i] == "body" and current is not None and is_prose(self.flat[i]) and not re.match(r"[^:]{2,60}:\s", self.flat[i]):
                 self.signers[i] = current  # the turn goes on
-            elif self.roles[i] != "body":
-                current = current if self.roles[i] in ("question",) else None
+            elif self.roles[i] not in ("body", "question"):
+                current = None  # a heading or the furniture under the discussion ends the turn
 
     def the_editor_s_own_part(self) -> None:
         """A newsletter's round of contributors, each part under its writer's name, then the editor's own part under a heading
@@ -5603,9 +5603,8 @@ def _interviewee(flat: list[str], roles: list[str | None], known_names: Iterable
             and (on := _NAMED_ON.search(flat[i]))
             and looks_like_name(named := _without_post(clean_name(on.group(0)[:-4].strip()), flat))
         ):
-            return person(
-                clean_name(named)
-            )  # "'Don't expect …': Former US envoy Karen Whitfield on what the summit can achieve", "“…” -- Special Representative Kwon Tae-ho on …"
+            # "'Don't expect …': Former US envoy Karen Whitfield on what the summit can achieve", "“…” -- Special Representative Kwon Tae-ho on …"
+            return person(clean_name(named))
         if roles[i] == "title" and _QUOTED_HEAD.match(flat[i]) and (tail := re.search(r"[”\"’]\s*:\s+(?P<rest>[^:“”\"]{3,80})$", flat[i])):
             words = tail["rest"].split()  # "“Tokyo Cannot Afford to Sit Out …”: Security Scholar Ōshima Kaori": the name at the end
             named = next((" ".join(words[-k:]) for k in (3, 2) if len(words) >= k and looks_like_name(" ".join(words[-k:]))), None)
