@@ -630,7 +630,7 @@ class _Reader:
         guest = self.people[self.interviewee].name
         for i, label in self.speakers:
             if _MODERATOR_LABEL.fullmatch(label) and self.roles[i] == "body":
-                self.roles[i], self.signers[i] = ("question" if "?" in self.flat[i] else "introduction"), ()
+                self.roles[i], self.signers[i] = _chair_s_role(self.flat[i]), ()
         first_question = next((i for i, role in enumerate(self.roles) if role == "question"), self.count)
         labelled = {i for i, _ in self.speakers}
         guest_words = set(fold(guest).split())
@@ -672,6 +672,10 @@ class _Reader:
             ):
                 self.roles[i], self.signers[i] = "question", ()
 
+    def signed_part_starts(self) -> list[int]:
+        """Where the parts that writers sign by a byline over them start, in order."""
+        return sorted(i for i in self.sections if self.roles[i] == "byline")
+
     def host_presents_the_guest(self) -> None:
         """A newsletter's host, over a guest's post: "Today's post is a guest essay from Tendai Mushonga, who … I've been
         writing here about …" is the host's framing, the introduction, not the guest's argument (the guest's name is in it)."""
@@ -684,7 +688,7 @@ class _Reader:
     def host_frames_the_parts(self) -> None:
         """A newsletter's host over two or more signed parts by others: 'So I asked two people … to argue it out' under the
         host's name is the framing, the introduction, not an argument of the host's."""
-        starts = sorted(i for i in self.sections if self.roles[i] == "byline")
+        starts = self.signed_part_starts()
         writers = {self.sections[i] for i in starts}
         if len(writers) < 2:
             return
@@ -703,7 +707,7 @@ class _Reader:
     def discussion_after_the_parts(self) -> None:
         """An event report whose speakers each have a part, then a discussion in turns ('Moderator: …?', 'Dr. Lee: …',
         'Amb. Hang: …'): each turn is the speaker's its label names by rank and surname, the moderator's asks."""
-        starts = sorted(i for i in self.sections if self.roles[i] == "byline")
+        starts = self.signed_part_starts()
         speakers = {n: set(fold(self.people[n].name).split()) for n in {self.sections[i] for i in starts}}
         if len(speakers) < 2:
             return
@@ -729,7 +733,7 @@ class _Reader:
             if i in turns:
                 current = turns[i]
                 if current is None:
-                    self.roles[i], self.signers[i] = ("question" if "?" in self.flat[i] else "introduction"), ()
+                    self.roles[i], self.signers[i] = _chair_s_role(self.flat[i]), ()
                 else:
                     self.roles[i], self.signers[i] = "body", current
             elif self.roles[i] == "body" and current is not None and is_prose(self.flat[i]) and not re.match(r"[^:]{2,60}:\s", self.flat[i]):
@@ -741,7 +745,7 @@ class _Reader:
         """A newsletter's round of contributors, each part under its writer's name, then the editor's own part under a heading
         ('MY TWO CENTS'), and the issue signed off by the editor ('Until next week,' / 'Hannah Sørlie' / 'Editor, …'): that
         part is the editor's. Only where no contributor's part has a heading inside it, so that the heading starts a new part."""
-        starts = sorted(i for i in self.sections if self.roles[i] == "byline")
+        starts = self.signed_part_starts()
         signed = [i for i in sorted(self.signed_off) if starts and i > starts[-1] and len(self.bylines.get(i, ())) == 1]
         if len(starts) < 2 or not signed:
             return
@@ -5556,6 +5560,13 @@ _HOST_PRESENTS = re.compile(
     re.I,
 )
 """"Today's post is a guest essay from Tendai Mushonga, who …": a host presenting the guest whose post follows."""
+
+
+def _chair_s_role(turn: str) -> str:
+    """A chair's or moderator's turn: a question if it asks, else the chair's framing ('Thank you, Ambassador. We have …')."""
+    return "question" if "?" in turn else "introduction"
+
+
 _REPORTED_BY = re.compile(r"(?:rapporteur|compiled by|(?:report(?:ed)?|summary) (?:prepared )?by)\b", re.I)
 """'Rapporteur: …', 'Compiled by …': the one who wrote an event up, not one of its speakers."""
 _NUMBERED_HEADING_TAB = re.compile(r"\s*\d{1,2}(?:\.\d{1,2}){1,2}\.?\t+(?-i:[A-Z])[^\t\d]{2,80}$")

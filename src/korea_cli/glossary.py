@@ -23,17 +23,16 @@ _SEPARATORS = re.compile(r"[\s.\-‐]+")
 
 
 @functools.lru_cache(maxsize=1024)
-def _letters(name: str) -> str:
-    """A name's words run together, as `_pattern` reads them: the letters any match of it holds, in order, once its
-    separators are taken out."""
-    return "".join(re.findall(r"\w+", fold(name)))
+def _name_words(name: str) -> tuple[str, ...]:
+    """A name's words, folded: what `_pattern` matches and `_may_hold` looks for."""
+    return tuple(re.findall(r"\w+", fold(name)))
 
 
 def _may_hold(squashed: str, name: str) -> bool:
     """Whether a query (folded, separators taken out) may hold `name`: most queries hold none of the glossary's names, and
     compiling each name's pattern costs a search more than the rest of its reading. Exact for ASCII, where a case-blind
     match is a plain one; anything else is left to the pattern."""
-    letters = _letters(name)
+    letters = "".join(_name_words(name))  # the letters any match of the pattern holds, in order, its separators taken out
     return not (squashed.isascii() and letters.isascii()) or letters in squashed
 
 
@@ -41,7 +40,7 @@ def _may_hold(squashed: str, name: str) -> bool:
 def _pattern(name: str) -> re.Pattern[str]:
     """A name as a query may write it: any case, its words (or letters: 'D.P.R.K.') apart or run together, by a space, a hyphen
     or a dot ('Kim Jong Un', 'Kim Jong-un', 'Kim Jongun')."""
-    words = re.findall(r"\w+", fold(name))
+    words = list(_name_words(name))
     if len(words) == 1 and len(words[0]) <= 6 and name.isupper():
         words = list(words[0])  # an acronym: 'DPRK' is 'D.P.R.K.' too
     return re.compile(r"(?<![\w-])" + r"[\s.\-‐]*".join(map(re.escape, words)) + r"\.?(?![\w-])", re.I)

@@ -20,18 +20,21 @@ from korea_cli.text import NAME_PARTICLES
 TITLE_WORDS = 3
 """Words of the title an essay id keeps: enough to tell two essays of one author and year apart."""
 
-_EAST_ASIAN_SURNAMES = frozenset(
-    re.findall(
-        r"\w+",
-        """kim lee yi rhee park pak bak choi choe jung jeong chung kang cho jo yoon yun jang chang lim im han oh seo suh
+_VIETNAMESE_SURNAMES = frozenset(re.findall(r"\w+", "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong"))
+"""Vietnamese surnames: a Vietnamese name may have three given names after the surname ('Nguyễn Thị Minh Thư')."""
+_EAST_ASIAN_SURNAMES = (
+    frozenset(
+        re.findall(
+            r"\w+",
+            """kim lee yi rhee park pak bak choi choe jung jeong chung kang cho jo yoon yun jang chang lim im han oh seo suh
         shin shim kwon hwang ahn song ryu yoo hong jeon jun chun ko moon mun yang son bae baek paik heo hur nam noh
         roh kwak sung cha joo woo min koo byun chae won bang hyun ham yeo wang zhang liu chen zhao zhou wu xu zhu guo
         gao lin luo zheng liang xie tang xi deng feng cao shen sun hu ma he yu lu jiang wei dong su pan qian huang
-        tan ng goh teo koh ong chua nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong""",
+        tan ng goh teo koh ong chua""",
+        )
     )
+    | _VIETNAMESE_SURNAMES
 )
-_VIETNAMESE_SURNAMES = frozenset(re.findall(r"\w+", "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong"))
-"""Of those, the Vietnamese: a Vietnamese name may have three given names after the surname ('Nguyễn Thị Minh Thư')."""
 _SUFFIXES = frozenset(
     re.findall(
         r"\w+",
