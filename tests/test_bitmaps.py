@@ -26,6 +26,6 @@ def test_set_algebra_is_int_algebra(one: set[int], other: set[int]) -> None:
     assert bitmaps.members(a & ~b) == sorted(one - other)
 
 
-@pytest.mark.parametrize("members", [[], [0], [7, 8], [1 << 20]])
+@pytest.mark.parametrize("members", [[], [0], [7, 8], [1 << 20], list(range(0, 8192, 3)), list(range(199)), list(range(201)), [*range(300), 1 << 16]])
 def test_edges(members: list[int]) -> None:
     assert bitmaps.members(bitmaps.of(members)) == members

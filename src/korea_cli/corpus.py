@@ -194,13 +194,21 @@ Derive = Callable[["Essay", "Codebook"], Any]
 """What a reader also computes from each essay it reads, in the process that reads it (a build's search words and topics)."""
 
 
+_shared: tuple[Codebook | None, Mapping[str, Author] | None] = (None, None)
+"""In a worker process: the codebook and authors the parent read, inherited when it forked (reading them again for every
+run cost a run the whole authors folder, 833 files at 10,000 essays: a build's reading grew as the square of the corpus)."""
+
+
+def _share(codebook: Codebook | None, authors: Mapping[str, Author] | None) -> None:
+    global _shared
+    _shared = codebook, authors
+
+
 def _read_run(root: str, essay_ids: list[str], derive: Derive | None) -> tuple[list[StreamedEssay], list[CorpusError], list[str]]:
-    """In a worker process: a run of essays read as `_Reader.essays_in_order` reads them (the codebook's and authors' own
-    problems are the parent's to report)."""
+    """In a worker process: a run of essays read as `_Reader.essays_in_order` reads them, with the parent's codebook and
+    authors (their own problems are the parent's to report)."""
     reader = _Reader(CorpusFiles(Path(root)))
-    codebook, authors = reader.read_codebook(), reader.read_authors()
-    reader.problems.clear()
-    reader.warnings.clear()
+    codebook, authors = _shared
     found = list(reader.each_essay(essay_ids, codebook, authors, derive))
     return found, reader.problems, reader.warnings
 
@@ -482,7 +490,7 @@ class _Reader:
                     progress(done, len(essay_ids))
                 yield from self.each_essay([essay_id], codebook, authors, derive)
             return
-        yield from self.read_in_parallel(essay_ids, count, progress, derive)
+        yield from self.read_in_parallel(essay_ids, (codebook, authors), count, progress, derive)
 
     def each_essay(
         self, essay_ids: list[str], codebook: Codebook | None, authors: Mapping[str, Author] | None, derive: Derive | None
@@ -494,9 +502,17 @@ class _Reader:
             if essay is not None:
                 yield essay, positions, preconditions, (derive(essay, codebook) if derive is not None and codebook is not None else None)
 
-    def read_in_parallel(self, essay_ids: list[str], workers: int, progress: Progress | None, derive: Derive | None) -> Iterator[StreamedEssay]:
+    def read_in_parallel(
+        self,
+        essay_ids: list[str],
+        shared: tuple[Codebook | None, Mapping[str, Author] | None],
+        workers: int,
+        progress: Progress | None,
+        derive: Derive | None,
+    ) -> Iterator[StreamedEssay]:
         """The essays read by `workers` forked processes, in runs of consecutive ids, a few runs ahead of the one read here
-        (so that a slow consumer, a build writing rows, never has the whole corpus waiting in memory)."""
+        (so that a slow consumer, a build writing rows, never has the whole corpus waiting in memory); each worker is handed
+        the `shared` codebook and authors once, as it starts."""
         import collections
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
@@ -504,7 +520,7 @@ class _Reader:
         size = max(1, min(64, len(essay_ids) // (workers * 4)))
         runs = collections.deque(essay_ids[start : start + size] for start in range(0, len(essay_ids), size))
         done = 0
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"), initializer=_share, initargs=shared) as pool:
             pending: collections.deque = collections.deque()
             while runs or pending:
                 while runs and len(pending) < 2 * workers:

@@ -94,7 +94,7 @@ def words(text: str) -> list[str]:
     """Just the normalized words of `text`, in order: what the index's postings hold."""
     view = word_view(text)
     if view is text:
-        return [word for match in _TOKEN.findall(text) if (word := normalize_word(match))]
+        return list(filter(None, map(normalize_word, _TOKEN.findall(text))))  # an empty word (a lone "'s") dropped, in C
     return [word for m in _TOKEN.finditer(view) if (word := normalize_word(text[m.start() : m.end()]))]
 
 

@@ -194,35 +194,48 @@ def words_of(folded: str) -> set[str]:
 
 
 class PhrasesFinder:
-    """Whether folded text names any of some phrases (as `phrases_pattern`): the regex runs only when the text holds, as
-    whole words, every word of one of them (a phrase matched at word boundaries is made of the text's words)."""
+    """Which of some named lists of phrases folded text names, each name as `phrases_pattern` of its list finds it, asked once
+    a text for all of them: a phrase of one word ('china') is named exactly when the text holds that word, and a longer one's
+    pattern runs only when the text holds, as whole words, every word of it (a phrase matched at word boundaries is made of
+    the text's words; 'security' alone is not 'security guarantees')."""
 
-    def __init__(self, phrases: Iterable[str]) -> None:
-        phrases = list(phrases)
-        self.single = {fold(p) for p in phrases if _WORD_RUN.fullmatch(fold(p))}
-        """Phrases of one word ('china'): named exactly when the text holds that word, no regex needed."""
-        longer = [p for p in phrases if fold(p) not in self.single]
-        self.pattern = phrases_pattern(longer) if longer else None
-        self.phrases_by_word: dict[str, list[frozenset[str]]] = {}
-        """Each longer phrase's words, under its first: the pattern matches only where every word of a phrase stands whole,
-        so a text that lacks a word of each phrase is not searched ('security' alone is not 'security guarantees')."""
-        self.always = False  # a phrase of signs alone ('+'): no word tells, the pattern is searched
-        for phrase in longer:
-            needed = _WORD_RUN.findall(fold(phrase))
-            if needed:
-                self.phrases_by_word.setdefault(needed[0], []).append(frozenset(needed))
-            else:
-                self.always = True
+    def __init__(self, named: Iterable[tuple[str, Iterable[str]]]) -> None:
+        self.names: list[str] = []
+        self.by_word: dict[str, set[str]] = {}
+        """A one-word phrase: the names it stands in."""
+        self.by_first_word: dict[str, list[tuple[frozenset[str], str]]] = {}
+        """A longer phrase's words, under its first, with the name it stands in."""
+        self.patterns: dict[str, re.Pattern[str]] = {}
+        self.always: set[str] = set()
+        """Names with a phrase of signs alone ('+'): no word tells, their pattern is searched."""
+        for name, phrases in named:
+            self.names.append(name)
+            longer = []
+            for phrase in phrases:
+                folded = fold(phrase)
+                if _WORD_RUN.fullmatch(folded):
+                    self.by_word.setdefault(folded, set()).add(name)
+                    continue
+                longer.append(phrase)
+                needed = _WORD_RUN.findall(folded)
+                if needed:
+                    self.by_first_word.setdefault(needed[0], []).append((frozenset(needed), name))
+                else:
+                    self.always.add(name)
+            if longer:
+                self.patterns[name] = phrases_pattern(longer)
 
-    def __call__(self, folded: str, words: set[str] | None = None) -> bool:
+    def __call__(self, folded: str, words: set[str] | None = None) -> list[str]:
+        """The names `folded` names, in the order they were given."""
         words = words if words is not None else words_of(folded)
-        if self.single & words:
-            return True
-        if self.pattern is None:
-            return False
-        if not self.always and not any(needed <= words for first in self.phrases_by_word.keys() & words for needed in self.phrases_by_word[first]):
-            return False
-        return self.pattern.search(folded) is not None
+        found: set[str] = set()
+        for word in self.by_word.keys() & words:
+            found |= self.by_word[word]
+        maybe = self.always - found
+        for first in self.by_first_word.keys() & words:
+            maybe.update(name for needed, name in self.by_first_word[first] if name not in found and needed <= words)
+        found.update(name for name in maybe if self.patterns[name].search(folded))
+        return [name for name in self.names if name in found] if found else []
 
 
 # -- showing text safely ---------------------------------------------------------
