@@ -135,6 +135,19 @@ from korea_cli.bylines import byline_people, clean_name, guest_list, institution
             "By Lee Sang-soo\nSenior Research Fellow, Institute for Security and Development Policy\nand Niklas Swanstrom\nDirector, ISDP",
             [("Lee Sang-soo", "Senior Research Fellow, Institute for Security and Development Policy"), ("Niklas Swanstrom", "Director, ISDP")],
         ),  # each name over its post
+        (
+            "By Daniel Whitcombe, Senior Fellow, Harlan Center for Asian Security; Lee Sang-hyun, Visiting Scholar, Harlan Center, and"
+            " Research Fellow, Korea Institute for Peninsula Strategy; Aya Kurosawa, Associate Professor of International Politics,"
+            " Tokai Metropolitan University; and Zhao Minghui, Nonresident Fellow, Harlan Center (Beijing)",
+            [
+                ("Daniel Whitcombe", "Senior Fellow, Harlan Center for Asian Security"),
+                ("Lee Sang-hyun", "Visiting Scholar, Harlan Center, and Research Fellow, Korea Institute for Peninsula Strategy"),
+                ("Aya Kurosawa", "Associate Professor of International Politics, Tokai Metropolitan University"),
+                ("Zhao Minghui", "Nonresident Fellow, Harlan Center (Beijing)"),
+            ],
+        ),  # four writers and their posts, a line over 300 characters long
+        ("Hendrik Vos and Yekaterina Sorokina[a]", None),  # no 'By': not a byline by itself
+        ("By Hendrik Vos and Yekaterina Sorokina[a]", [("Hendrik Vos", ""), ("Yekaterina Sorokina", "")]),  # a shared draft's comment anchor
     ],
 )
 def test_a_byline_gives_each_person_once(line: str, people: list[tuple[str, str]] | None) -> None:
@@ -235,6 +248,24 @@ def test_a_byline_gives_each_person_once(line: str, people: list[tuple[str, str]
             "Prof. Dr. Katharina Vogel, Dr. Tomasz Wierzbicki, Aiko Shimada,\nProf. Chun Chae Sung and Dmitri A. Sokolov",
             [("Katharina Vogel", ""), ("Tomasz Wierzbicki", ""), ("Aiko Shimada", ""), ("Chun Chae Sung", ""), ("Dmitri A. Sokolov", "")],
         ),  # five names with their titles, a line longer than a hundred characters, broken after a comma
+        ("Ong Wei Lin\nand Sang-hyun Lee\nFor The Straits Review", [("Ong Wei Lin", ""), ("Sang-hyun Lee", "")]),  # a column's lines
+        ("Hendrik Vos and Yekaterina Sorokina[a]", [("Hendrik Vos", ""), ("Yekaterina Sorokina", "")]),  # a shared draft's comment anchor
+        (
+            "Priya Raghunathan¹ https://orcid.org/0000-0002-4417-8830 and Thu Ha Nguyen² https://orcid.org/0000-0001-9023-5516",
+            [("Priya Raghunathan", ""), ("Thu Ha Nguyen", "")],
+        ),  # each name's ORCID iD after it
+        (
+            "Carlos Ibarra Quintero*\nLee Sang-hyun**\n* Universidad de Guadalajara, México. Correo electrónico: ci@udg.mx. ORCID: 0000-0002-5518-7731"
+            "\n** Hankuk University of Foreign Studies, Seúl, República de Corea. Correo electrónico: shlee@hufs.ac.kr",
+            [
+                ("Carlos Ibarra Quintero", "Universidad de Guadalajara, México"),
+                ("Lee Sang-hyun", "Hankuk University of Foreign Studies, Seúl, República de Corea"),
+            ],
+        ),  # starred names over their starred affiliations
+        (
+            "Carlos Ibarra Quintero*\nLee Sang-hyun**\nUniversidad de Guadalajara, México\nHankuk University of Foreign Studies, Seúl",
+            [("Carlos Ibarra Quintero", "Universidad de Guadalajara, México"), ("Lee Sang-hyun", "Hankuk University of Foreign Studies, Seúl")],
+        ),  # the affiliations' stars lost with the copy's bullets: in the names' order
     ],
 )
 def test_names_alone_near_the_top_are_a_byline(line: str, people: list[tuple[str, str]] | None) -> None:

@@ -31,7 +31,10 @@ def test_a_section_path_over_the_title_is_its_label() -> None:
     assert roles[:2] == ["label", "title"]
 
 
-@pytest.mark.parametrize("label", ["[CHUN Chae-sung's Diplomatic Notebook]", "SESSION III", "Panel 2", "Análisis IHEI 17/2023 (English version)"])
+@pytest.mark.parametrize(
+    "label",
+    ["[CHUN Chae-sung's Diplomatic Notebook]", "SESSION III", "Panel 2", "Análisis IHEI 17/2023 (English version)"],
+)
 def test_a_column_s_name_in_brackets_or_a_session_s_number_over_the_title_is_its_label(label: str) -> None:
     """A column named after its writer, in brackets, and a proceedings' session: labels, not the headline, nor a writer."""
     reading = detect.read([label, "The peninsula in an age of rivalry", "By Chun Chae-sung", ARGUMENT, ARGUMENT])
@@ -2543,6 +2546,49 @@ def test_an_argument_that_uses_the_furniture_s_words_stays_the_argument(sentence
         ("Speakers' remarks are their own and do not represent the positions of KIGS or of their institutions.", "disclaimer"),
         ("Andrei Volkov's views are his own and do not represent Far Eastern Federal University.", "disclaimer"),
         ("Suscribite al Boletín: estudioscoreanos@uap.edu.ar · Seguinos en Instagram @coreanos.uap", "boilerplate"),
+        (
+            "Declaration of Conflicting Interests\nThe authors declared no potential conflicts of interest with respect to the research,"
+            " authorship and/or publication of this article.",
+            "disclaimer",
+        ),  # a journal's statement under its heading, in the past tense
+        ("THE VERDICT SO FAR\nFor the motion: 41%   Against: 59%   (2,318 votes)\nVoting closes 14 December. Log in to vote.", "boilerplate"),
+        (
+            "Cómo citar este artículo: Ibarra Quintero, C. y Lee, S. (2020). From Tlatelolco to Panmunjom. Revista Transpacífica de"
+            " Relaciones Internacionales, 11(2), 67-94. https://doi.org/10.32870/rtri.v11n2.2041",
+            "boilerplate",
+        ),  # how to cite it, in Spanish
+        ("Este artículo se publica bajo una licencia Creative Commons Atribución-NoComercial 4.0 Internacional (CC BY-NC 4.0).", "boilerplate"),
+        (
+            "[a]Yekaterina Sorokina: Affiliations here or only in the bio at the end? What's LCSA house style?\n"
+            '[b]Hendrik Vos: We need a source for "several dozen" – SIPRI Yearbook 2023?',
+            "boilerplate",
+        ),  # a shared draft's comments, exported under it
+        ("-END-", "boilerplate"),  # a press release's end
+        (
+            "CORRECTION\nLast week's issue said the liaison office in Kaesong was demolished in July 2020. It was demolished on 16 June 2020."
+            " We regret the error.",
+            "editors_note",
+        ),
+        ("Funding\nThis work was supported by the National Research Foundation of Korea (NRF-2020S1A5A2A01041287).", "credit"),  # as thanks are
+        ("[End of transcript. Video of the full event is available on the Centre's YouTube channel.]", "boilerplate"),
+        (
+            "Dispatch Pro members get our full interview archive, the North Korea missile database and the weekly Pyongyang leadership tracker."
+            " Start your free trial.",
+            "boilerplate",
+        ),  # a paywall's pitch
+        ("Interpretation (Korean–Spanish): Lee Min-ji. English translation: Tomás Villaseñor.", "credit"),
+        (
+            "You've reached your free article limit for this month. Subscribe to Peninsula Wire Pro for unlimited access to our"
+            " sanctions tracker.",
+            "boilerplate",
+        ),
+        ("Have your say: Should the Korean War be formally declared over?  [ Yes ]  [ No ]  [ Not yet ]", "boilerplate"),  # a reader poll
+        ("after newsletter promotion", "boilerplate"),
+        (
+            "This brief is part of a joint project of KISD and ISDP supported by the Japan Foundation. The views expressed are those of"
+            " the authors alone and do not necessarily reflect those of KISD, ISDP or the Japan Foundation.",
+            "disclaimer",
+        ),  # funding thanks with whose views they are: a disclaimer
     ],
 )
 def test_what_a_page_sets_under_the_argument(paragraph: str, role: str) -> None:
@@ -2905,6 +2951,24 @@ def test_an_institute_s_name_then_its_series_label_then_the_headline() -> None:
             "credit",
         ),
         ("Original: https://www.ips-journal.eu/interviews/nobody-walked-away-from-the-table-for-good-3312/", "boilerplate"),  # a link, no credit
+        ("By Our Staff Reporter", "credit"),  # a byline that names no one
+        ("Palabras clave: Corea del Norte, Corea del Sur, ABACC, desnuclearización, verificación", "boilerplate"),  # the keywords, in Spanish
+        (
+            "Resumen\nEn 1991 Argentina y Brasil, rivales nucleares durante dos décadas, crearon la Agencia Brasileño-Argentina de"
+            " Contabilidad y Control de Materiales Nucleares, un mecanismo de verificación mutua que sigue funcionando hoy.",
+            "introduction",
+        ),  # the abstract, in Spanish
+        ("Key words: Japan-DPRK relations, Russia, summit diplomacy", "boilerplate"),
+        ("Draft of 14 March 2019", "dateline"),
+        ("Mexico City | October 22, 2023", "dateline"),  # a city of two words, no writer's name
+        ("Interview: Martín Echeverría | Translated from the Spanish by Lucía Ferraro", "credit"),
+        ("Sang-hyun Lee, senior research fellow at the Korea Institute for Peninsula Strategy. File photo: Special Arrangement", "caption"),
+        ("Niklas Swanstrom speaking at a seminar in Stockholm, 2019. | Photo: ISDP", "caption"),
+        (
+            "This working paper is part of the research project “Confidence, Compliance and Nuclear Restraint in Northeast Asia”"
+            " (2021-2024), funded by the Swedish Research Council, grant no. 2020-04118.",
+            "credit",
+        ),
     ],
 )
 def test_what_a_page_sets_over_the_argument(paragraph: str, role: str) -> None:
@@ -3112,3 +3176,108 @@ def test_a_numbered_list_under_its_heading_and_a_line_that_introduces_it_is_the_
         "Albright, D. (1994). South Africa and the Affordable Bomb. Bulletin of the Atomic Scientists, 50(4), 37-47.",
     )
     assert roles[6:9] == ["body", "body", "body"]
+
+
+def test_a_report_s_short_title_under_its_series_label_is_the_title() -> None:
+    """'POLICY REPORT' over 'Minding the Gap' over a dek in a sentence's case: the series, the title, the dek (not a site's
+    name, its section and a headline)."""
+    roles = roles_of(
+        "BANKSIA INSTITUTE FOR INTERNATIONAL AFFAIRS",
+        "POLICY REPORT",
+        "Minding the Gap",
+        "Australia, deterrence and the search for a Korean peace regime",
+        "DANIEL WHITCOMBE AND GUO RUILIN",
+        "November 2020",
+        ARGUMENT,
+        ARGUMENT,
+    )
+    assert roles[:6] == ["boilerplate", "label", "title", "subtitle", "byline", "dateline"]
+
+
+def test_a_headline_in_capitals_with_a_comma_under_the_section_s_label_is_the_title() -> None:
+    """'OPINION' over 'A HANDSHAKE, NOT A BLUEPRINT' over the dek: a label in capitals names a section in a word or two; a
+    line in capitals with a headline's clauses is the headline."""
+    roles = roles_of(
+        "THE STRAITS REVIEW | WEDNESDAY, JUNE 13, 2018 | A21",
+        "OPINION",
+        "A HANDSHAKE, NOT A BLUEPRINT",
+        "The Singapore summit bought time. Whether it\nbuys peace depends on the working-level talks\nthat must now follow",
+        "Ong Wei Lin\nand Sang-hyun Lee\nFor The Straits Review",
+        ARGUMENT,
+        ARGUMENT,
+    )
+    assert roles[1:5] == ["label", "title", "subtitle", "byline"]
+
+
+def test_a_conference_paper_s_note_on_what_it_was_prepared_for_is_its_label() -> None:
+    roles = roles_of(
+        "Paper prepared for presentation at the 60th Annual Convention of the International Studies Association (ISA), Toronto, 27–30 March 2019.\n"
+        "Draft: please do not cite or circulate without the author’s permission. Comments welcome.",
+        "Beyond the Summit Photo-Op: Sequencing, Trust and the Korean Peace Process",
+        "By Chun Chae-sung",
+        ARGUMENT,
+        ARGUMENT,
+    )
+    assert roles[:3] == ["label", "title", "byline"]
+
+
+@pytest.mark.parametrize("kind", ["ORIGINAL ARTICLE", "Research Note", "Book Review"])
+def test_a_journal_s_kind_of_article_under_its_masthead_is_the_label(kind: str) -> None:
+    """No one's name, however much it looks like one in capitals."""
+    roles = roles_of(
+        "Journal of Northeast Asian Political Economy\nVol. 14, No. 2 (2021), pp. 113–141\nhttps://doi.org/10.31877/jnape.2021.14.2.113",
+        kind,
+        "Leaky by Design? Ship-to-Ship Transfers and the Erosion of UN Sanctions on North Korea, 2017–2020",
+        "Min-jung Baek and Thomas Reinholt",
+        ARGUMENT,
+        ARGUMENT,
+    )
+    assert roles[:4] == ["boilerplate", "label", "title", "byline"]
+
+
+def test_a_book_s_running_head_and_a_footnote_between_the_halves_of_a_paragraph() -> None:
+    """'6 The Peace Regime Debate Revisited 111' is the page's head, the chapter's short title between numbers; the paragraph
+    it and a footnote cut in two goes on after them, in lower case, the writer's still."""
+    roles = roles_of(
+        "The Peace Regime Debate Revisited: Declarations, Treaties and the Order Beneath Them",
+        "By Chun Chae-sung",
+        ARGUMENT,
+        "When President Moon proposed an end-of-war declaration in 2020,2 his critics said it would cost little and change little. " + ARGUMENT,
+        "A declaration would have cost little, but it would not have made the security",
+        "2 President Moon raised the proposal before the UN General Assembly in September 2020 and again in September 2021.",
+        "6 The Peace Regime Debate Revisited 111",
+        "guarantees credible without the permanent threat of nuclear use on either side.3",
+        ARGUMENT,
+    )
+    assert roles[3:8] == ["body", "body", "notes", "boilerplate", "body"]
+
+
+def test_a_box_of_key_recommendations_under_its_heading_is_the_summary() -> None:
+    roles = roles_of(
+        "Minding the Gap",
+        "By Daniel Whitcombe and Guo Ruilin",
+        "Executive summary",
+        ARGUMENT,
+        ARGUMENT,
+        "Key recommendations\n• Australia should continue its maritime surveillance contribution to sanctions monitoring.\n"
+        "• Canberra should support an interim arrangement that trades a verified freeze for limited sanctions relief.",
+        "Banksia Institute | Minding the Gap                                                  1",
+        "1. Introduction",
+        ARGUMENT,
+        ARGUMENT,
+    )
+    assert roles[5] == "introduction" and roles[8:] == ["body", "body"]
+
+
+@pytest.mark.parametrize("label", ["ANALYSIS · KOREAN PENINSULA", "[Global Perspective]"])
+def test_a_label_over_the_byline_leaves_the_headline_under_it_the_title(label: str) -> None:
+    roles = roles_of(
+        "THE HANBIT DAILY | English Edition",
+        label,
+        "By Chun Chae Sung",
+        "The end of 'one nation' and what Seoul should do next",
+        "Published : 2024-02-14 19:32",
+        ARGUMENT,
+        ARGUMENT,
+    )
+    assert roles[1:4] == ["label", "byline", "title"]

@@ -950,3 +950,70 @@ def test_the_guest_the_questions_address_is_the_one_the_bio_names() -> None:
         "Beatrice Haller, a retired major general of the Swiss Armed Forces, headed the Swiss delegation to the NNSC.",
     )
     assert names[5] == names[7] == ["beatrice haller"]
+
+
+def test_an_e_mail_interview_under_its_section_s_label_asks_in_numbered_questions() -> None:
+    """'INTERVIEWS' over the headline says what the page is, as 'Interview' does: its numbered questions ask, the paragraphs
+    under each answer, and the guest is the one the headline and the introduction name."""
+    roles, names = read(
+        "INTERVIEWS",
+        "‘Denuclearisation has become a slogan without a road map’: Chun Chae-sung",
+        "By Our Staff Reporter",
+        "New Delhi | Updated: 03 Feb 2023, 11:42 IST",
+        "Chun Chae-sung is professor of political science at Seoul National University. We sent him our questions by e-mail;"
+        " his answers have been edited for length.",
+        "1. President Yoon has offered Pyongyang an “audacious initiative” — economic help in return for denuclearisation. Is it audacious?",
+        f"It is audacious in its words rather than its content: {ANSWER}.",
+        "2. Is denuclearisation still a realistic goal?",
+        f"As a long-term goal it must remain, and {ANSWER}.",
+        f"A freeze is not acceptance; {ANSWER}.",
+        "3. Finally, are you optimistic?",
+        f"In the short term, no. Still, {ANSWER}.",
+    )
+    assert roles[2] == "credit"
+    assert roles[5:] == ["question", "body", "question", "body", "body", "question", "body"]
+    assert names[6] == names[8] == names[11] == ["chun chae-sung"]
+
+
+def test_a_written_debate_s_statements_open_with_their_writers_names_on_a_line_of_their_own() -> None:
+    """'TRAN MINH CHAU (for the motion)' over the statement, in the same paragraph: that debater's turn, as 'TRAN MINH CHAU:'
+    would be; the moderator's prompts ask."""
+    roles, names = read(
+        "Is it time to give up on North Korean denuclearisation?",
+        "Moderated by James Whitlow",
+        "30 November 2022",
+        "ROUND ONE: OPENING STATEMENTS",
+        "MODERATOR: In September North Korea passed a law saying its nuclear status is irreversible. Dr Tran, you propose the motion;"
+        " Professor Nakagawa, you oppose it. Why?",
+        f"TRAN MINH CHAU (for the motion)\nFor thirty years we have said {ANSWER}.",
+        f"HIROKO NAKAGAWA (against the motion)\nDr Tran describes a ritual. I would say {ANSWER}.",
+        "ROUND TWO: REBUTTALS",
+        "MODERATOR: Professor Nakagawa, Dr Tran says Vietnam normalised with Washington without giving anything up. Does the analogy hold?",
+        f"HIROKO NAKAGAWA\nOnly partly, since {ANSWER}.",
+        f"TRAN MINH CHAU\nThat danger is real, but {ANSWER}.",
+    )
+    assert roles[4:] == ["question", "body", "body", "subtitle", "question", "body", "body"]
+    assert names[5] == names[10] == ["tran minh chau"] and names[6] == names[9] == ["hiroko nakagawa"]
+
+
+def test_a_panel_s_answer_that_runs_on_is_no_question_for_the_next_panellist() -> None:
+    """Two guests answering each numbered question under their names: a paragraph between one's turn and the other's that
+    neither asks nor names the next is the first guest's answer going on; the panellists' bios sit under their heading."""
+    roles, names = read(
+        "Five questions on an end-of-war declaration",
+        "Moderated by Rebecca Thornbury, Director, Indo-Pacific Program",
+        "1. Is an end-of-war declaration worth pursuing?",
+        f"Chun Chae-sung: Yes, but we should be modest about what it can do: {ANSWER}.",
+        "At the same time, I worry about the timing. President Moon has only a few months left in office. A declaration signed in"
+        " a hurry, without a road map for what follows, risks becoming one more document both sides read differently.",
+        f"Gu Xiaoyan: From Beijing's point of view, {ANSWER}.",
+        "2. Should it be linked to denuclearisation?",
+        f"Chun Chae-sung: I think it must be, since {ANSWER}.",
+        f"Gu Xiaoyan: Here I disagree: {ANSWER}.",
+        "About the panellists",
+        "Chun Chae-sung is Professor in the Department of Political Science and International Relations at Seoul National University.",
+        "Gu Xiaoyan is Associate Professor at the School of International Studies, Renmin University of China.",
+    )
+    assert roles[2:9] == ["question", "body", "body", "body", "question", "body", "body"]
+    assert names[4] == names[3] and names[5] != names[3]
+    assert roles[9] == "author_bio"

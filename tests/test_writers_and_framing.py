@@ -3109,3 +3109,70 @@ def test_an_event_report_s_rapporteur_credits_it_and_each_turn_of_the_discussion
     assert reading.roles[1:4] == ["dateline", "credit", "introduction"]
     assert reading.roles[8:10] == ["subtitle", "question"]
     assert reading.signers[10] == (named["Sang-soo Lee"],) and reading.signers[11] == (named["Nguyen Thi Thu Hang"],)
+
+
+def test_a_chapter_s_affiliation_box_gives_its_writer_with_initials_for_his_given_name() -> None:
+    """'C.-S. Chun (*)' over his department, at the foot of a chapter by 'CHUN Chae-sung': the same writer, his given name in
+    initials, not a second author; 'J. Doe' is no one the text names in full."""
+    reading = detect.read(
+        [
+            "Chapter 6",
+            "The Peace Regime Debate Revisited: Declarations, Treaties and the Order Beneath Them",
+            "CHUN Chae-sung",
+            ARGUMENT,
+            "C.-S. Chun (*)\nDepartment of Political Science and International Relations, Seoul National University, Seoul, Republic of Korea",
+            ARGUMENT,
+        ]
+    )
+    assert [p.name for p in reading.people] == ["CHUN Chae-sung"]
+    assert reading.signers[3] == reading.signers[5] == (0,)
+    assert not detect._abbreviates("J. Doe", "CHUN Chae-sung") and detect._abbreviates("J. D. Smith", "John David Smith")
+    assert not detect._abbreviates("J. Smith", "John David Smith")  # one initial for two given names: not told
+
+
+def test_a_blog_s_host_presents_the_guest_over_her_byline() -> None:
+    """'Regular readers will know I have a soft spot for Mongolia. … when Bolormaa Tserendorj offered me a piece …' over 'by
+    Bolormaa Tserendorj': the host's introduction, in the first person, naming the guest as someone else; not her argument."""
+    reading = detect.read(
+        [
+            "GUEST POST",
+            "Why Ulaanbaatar still matters: small-state venues and the long road back to talks",
+            "February 11, 2024",
+            "Regular readers will know I have a soft spot for Mongolia. I spent two winters there in the 2000s and watched, from the"
+            " margins, as Mongolian officials quietly hosted people who would not sit in the same room anywhere else. So when Bolormaa"
+            " Tserendorj offered me a piece on why small-state venues still matter now that Pyongyang has slammed most doors, I said yes"
+            " before she finished the sentence.",
+            "Bolormaa has worked on the Ulaanbaatar Dialogue since its early years and knows its corridors far better than I do. Her essay"
+            " is below, lightly edited for this blog. As ever, guest authors speak for themselves, and I don't agree with every line -"
+            " which is rather the point. -- RH",
+            "by Bolormaa Tserendorj",
+            ARGUMENT,
+            ARGUMENT,
+        ]
+    )
+    assert reading.roles[3:8] == ["introduction", "introduction", "byline", "body", "body"]
+    assert reading.signers[3] == reading.signers[4] == () and [p.name for p in reading.people] == ["Bolormaa Tserendorj"]
+
+
+def test_a_section_whose_heading_carries_a_writer_s_initials_is_that_writer_s() -> None:
+    """'2. Leaks on the continent [T.D.]': drafted by one of the two, the section is hers to the next heading; the sections
+    with no initials, the introduction and the conclusion, stay both writers'."""
+    reading = detect.read(
+        [
+            "Leaky Walls: African Sanctions Enforcement and the Case for Talking to Pyongyang",
+            "By Sangsoo Lee and Thandeka Dlamini",
+            "1. Introduction",
+            ARGUMENT,
+            "2. Leaks on the continent [T.D.]",
+            ARGUMENT,
+            ARGUMENT,
+            "3. Enforcement is not a strategy [S.L.]",
+            ARGUMENT,
+            "4. Conclusion",
+            ARGUMENT,
+        ]
+    )
+    named = writers(reading)
+    both = {named["Sangsoo Lee"], named["Thandeka Dlamini"]}
+    assert set(reading.signers[3]) == set(reading.signers[10]) == both
+    assert reading.signers[5] == reading.signers[6] == (named["Thandeka Dlamini"],) and reading.signers[8] == (named["Sangsoo Lee"],)

@@ -405,10 +405,13 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
         return None  # "From: … / Sent: … / To: … / Subject: …": an e-mail's header, not a byline
     if re.match(r"\s*gmail\s", paragraph, re.I):
         return None  # "Gmail    Julia Brandt <julia@…>": a printed e-mail's header names the mailbox's owner, no author
+    if names_alone and (starred := _starred_names([_EMAIL.sub("", line).strip() for line in paragraph.split("\n")])):
+        return starred  # its stars read before the lines lose them
     lines = [
-        _HANDLE.sub("", _EMAIL.sub("", line)).strip().rstrip("|·• ").strip().strip("*_").strip() for line in paragraph.split("\n")
-    ]  # "By Park Ji-won (jwpark@heraldcorp.com)", "**By Dmitry Kostin**"
-    lines = [re.sub(r"\s*\[(?:profile|bio|more)\]$", "", line, flags=re.I) for line in lines]  # "Tsukamoto Haruka [Profile]"
+        _HANDLE.sub("", _EMAIL.sub("", _ORCID_LINK.sub("", line))).strip().rstrip("|·• ").strip().strip("*_").strip() for line in paragraph.split("\n")
+    ]  # "By Park Ji-won (jwpark@heraldcorp.com)", "**By Dmitry Kostin**", "Priya Raghunathan¹ https://orcid.org/0000-…"
+    lines = [re.sub(r"\s*\[(?:profile|bio|more)\]$|(?<=\w)\[[a-z]{1,2}\]$", "", line, flags=re.I) for line in lines]  # "Tsukamoto Haruka [Profile]"
+    # and "Hendrik Vos and Yekaterina Sorokina[a]", a shared draft's comment anchored on the name
     lines = [_SPECIAL_TO.sub("", line) for line in lines]
     lines = [
         f"{slashed['who']}, {slashed['post']}" if (slashed := _SLASHED_POST.fullmatch(line)) and AFFILIATION_WORD.search(slashed["post"]) else line
@@ -419,6 +422,8 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
     for k in range(len(lines) - 1, 0, -1):  # "Sanna Virtanen, Jussi Hallikainen" / "and Niklas Swanstrom": one line of names, wrapped
         if re.match(r"(?:and|&)\s+\S", lines[k]) and lines[k - 1].endswith(tuple("abcdefghijklmnopqrstuvwxyz")) and "," in lines[k - 1]:
             lines[k - 1 : k + 1] = [f"{lines[k - 1]}, {lines[k]}"]  # "…, Meridian Center" / "and Daniel Whitcomb, …": after a comma
+        elif (second := re.fullmatch(r"(?:and|&)\s+(\S.*)", lines[k])) and _one_name(re.sub(r"^by\s+", "", lines[k - 1], flags=re.I)) and _one_name(second[1]):
+            lines[k - 1 : k + 1] = [f"{lines[k - 1]} {lines[k]}"]  # "Ong Wei Lin" / "and Sang-hyun Lee": two names, a column's line apart
         elif lines[k - 1].endswith(",") and lines[k - 1].count(",") >= 2 and re.search(r"\s(?:and|&)\s", lines[k]) and k == len(lines) - 1:
             lines[k - 1 : k + 1] = [f"{lines[k - 1]} {lines[k]}"]  # "A, B, C," / "D and E": a list of names the line broke after a comma
     lines = [re.sub(r"\s+[’'‘]\d{2}$", "", line) for line in lines]  # "By Thomas Whitcomb '79": an alumnus's class year
@@ -551,7 +556,7 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
             return None  # a long line of one or two 'names' is a sentence; of three or more, each a name, a list ('Prof. Dr. A, Dr. B, C, …')
     else:
         return None
-    if len(first_line) > 240:
+    if len(first_line) > (600 if match and rest.count(";") >= 2 else 240):  # but "By A, post; B, post; C, post; and D, post": one entry each
         return None
     people = _names_and_affiliations(rest)
     if people is None:
@@ -601,6 +606,31 @@ _SLASHED_POST = re.compile(r"(?P<who>(?i:by)\s+[^/,]{3,60}?)\s*/\s*(?P<post>[A-Z
 """'By AYAKO SHIMIZU/ Senior research fellow at …': a Japanese daily's byline, the post after a slash."""
 
 
+def _starred_names(lines: Sequence[str]) -> list[tuple[str, str]] | None:
+    """'Carlos Ibarra Quintero*' / 'Lee Sang-hyun**' over '* Universidad de Guadalajara, México. Correo electrónico: …' / '**
+    Hankuk University …': a journal's names, each marked, over their affiliations marked the same way, or in the same order
+    where the copy lost the marks that opened the lines (the address and iD cut)."""
+    lines = [line for line in lines if line]
+    names: list[tuple[str, str]] = []
+    while len(names) < len(lines) and (named := re.fullmatch(r"(.+?)\s*(\*{1,3}|[¹²³⁴])", lines[len(names)])) and (name := _one_name(named[1])):
+        names.append((title_case(name), named[2]))
+    notes = lines[len(names) :]
+    if not names or not notes or len({mark for _, mark in names}) < len(names) or any(len(note) > 250 for note in notes):
+        return None
+    marked = [re.fullmatch(r"(\*{1,3}|[¹²³⁴])\s*(\S.*)", note) for note in notes]
+    if all(marked):
+        by_mark = {m[1]: m[2] for m in marked if m}
+    elif len(notes) == len(names) and not any(marked):
+        by_mark = {mark: note for (_, mark), note in zip(names, notes, strict=True)}
+    else:
+        return None
+    return [(name, _CONTACT.split(by_mark.get(mark, ""))[0].strip(" .,;")) for name, mark in names]
+
+
+_CONTACT = re.compile(r"[.;,]?\s+(?:correo electr[oó]nico|e-?mail|courriel|orcid(?: id| iD)?|tel(?:ephone)?\.?)\s*:", re.I)
+"""Where an affiliation's note turns to its contact details: 'Universidad de Guadalajara, México. Correo electrónico: …'."""
+
+
 def _names_over_posts(lines: Sequence[str]) -> list[tuple[str, str]] | None:
     """'By Lee Sang-soo' / 'Senior Research Fellow, ISDP' / 'and Niklas Swanstrom' / 'Director, ISDP': each name over its post,
     the first after 'By', the next after 'and'; None for any other shape."""
@@ -643,6 +673,8 @@ _SPECIAL_TO = re.compile(
 )
 """A newspaper's note that a contributor writes for it ('/ Special to The Daily Yomiuri') or where it syndicated the piece
 from ('(Korea JoongAng Daily/ANN)'): said of the piece, not of the person."""
+_ORCID_LINK = re.compile(r"\s*[(\[]?(?:https?://)?orcid\.org/\d{4}-\d{4}-\d{4}-\d{3}[\dX][)\]]?", re.I)
+"""An author's ORCID iD as a journal prints it after the name: no part of the name."""
 _EMAIL = re.compile(r"\s*[(<\[]?\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b[)>\]]?")
 
 

@@ -574,9 +574,30 @@ class _Reader:
         self.host_frames_the_parts()
         self.discussion_after_the_parts()
         self.the_editor_s_own_part()
+        self.initialled_headings()
         self.across_a_page_break()
         self.one_headline()
         return self.reading()
+
+    def initialled_headings(self) -> None:
+        """A text written together whose sections were drafted apart, each heading marked with its drafter's initials ('2. Leaks
+        on the continent [T.D.]'): the section under such a heading, down to the next heading, is that writer's alone (the
+        unmarked ones, the introduction and conclusion, stay everyone's)."""
+        writers = list(dict.fromkeys(n for i in range(self.count) if self.roles[i] == "body" for n in self.signers[i]))
+        if len(writers) < 2:
+            return
+        headings = [i for i in range(self.first_body, self.count) if self.roles[i] == "subtitle"]
+        for start, end in zip(headings, [*headings[1:], self.count][: len(headings)], strict=True):
+            marked = re.search(r"[\[(](?P<letters>(?:[A-Z]\.?\s?){2,3})[\])]$", self.flat[start])
+            if not marked:
+                continue
+            letters = re.sub(r"[^A-Z]", "", marked["letters"])
+            owner = [n for n in writers if letters in _initials_forms(self.people[n].name)]
+            if len(owner) != 1:
+                continue
+            for j in range(start + 1, end):
+                if self.roles[j] == "body" and owner[0] in self.signers[j]:
+                    self.signers[j] = (owner[0],)
 
     def parts_over_bios(self) -> None:
         """A forum with no byline: each contributor's part, under its own heading, ends in the contributor's bio ('Yoon Da-eun
@@ -614,11 +635,17 @@ class _Reader:
 
     def running_heads_with_the_headline(self) -> None:
         """A PDF page's head copied into the text: the headline again, the series and the day, and the page's number on the
-        last line ('Camp David and the Korean Peninsula: …' / 'Análisis IHEI 17/2023 - 21/8/2023 - …' / '2'). Furniture."""
+        last line ('Camp David and the Korean Peninsula: …' / 'Análisis IHEI 17/2023 - 21/8/2023 - …' / '2'); a book's, the
+        chapter's short title between the chapter's number and the page's. Furniture."""
         top = {fold(self.flat[k]) for k in range(min(self.first_body, 8))}
+        title = fold(self.flat[self.title]) if self.title is not None else ""
         for i in range(self.first_body, self.count):
             lines = [line.strip() for line in self.paragraphs[i].strip().split("\n")]
-            if 2 <= len(lines) <= 4 and re.fullmatch(r"\d{1,3}", lines[-1]) and fold(lines[0]) in top and self.roles[i] in (None, "body", "subtitle"):
+            headed = 2 <= len(lines) <= 4 and re.fullmatch(r"\d{1,3}", lines[-1]) and fold(lines[0]) in top
+            # or "6 The Peace Regime Debate Revisited 111": a book's running head, the chapter's short title between numbers
+            numbered = len(lines) == 1 and re.fullmatch(r"\d{1,4}\s+(?P<head>\S.{10,100}?)(?:\s+\d{1,4})?|(?P<tail>\S.{10,100}?)\s+\d{1,4}", lines[0])
+            short = fold(numbered["head"] or numbered["tail"]).split() if numbered else []
+            if (headed or (len(short) >= 3 and title.startswith(" ".join(short)))) and self.roles[i] in (None, "body", "subtitle"):
                 self.roles[i], self.signers[i] = "boilerplate", ()
 
     def the_chair_s_turns_and_the_guest_s_statement(self) -> None:
@@ -684,6 +711,23 @@ class _Reader:
             if found and self.roles[i] == "body" and any(_same_person(self.people[n].name, clean_name(found["name"])) for n in self.signers[i]):
                 self.roles[i], self.signers[i] = "introduction", ()
                 return
+        # "Regular readers will know I have a soft spot for Mongolia. … when Bolormaa Tserendorj offered me a piece …" /
+        # "Bolormaa has worked on …. Her essay is below": the host's, over the guest's byline, naming her as someone else
+        byline = next((i for i in range(self.first_body, min(self.count, self.first_body + 4)) if self.roles[i] == "byline"), None)
+        if byline is None or byline == self.first_body or len(self.bylines.get(byline, ())) != 1:
+            return
+        guest = self.bylines[byline][0]
+        names = {word for word in re.split(r"[\s-]+", self.people[guest].name) if len(word) >= 3}
+        above = range(self.first_body, byline)
+        if all(
+            self.roles[i] == "body"
+            and self.signers[i] == (guest,)
+            and re.search(r"\b(?:I|me|my|I[’']ve|I[’']m)\b", self.flat[i])
+            and any(re.search(rf"\b{re.escape(name)}\b", self.flat[i]) for name in names)
+            for i in above
+        ):
+            for i in above:
+                self.roles[i], self.signers[i] = "introduction", ()
 
     def host_frames_the_parts(self) -> None:
         """A newsletter's host over two or more signed parts by others: 'So I asked two people … to argue it out' under the
@@ -766,7 +810,7 @@ class _Reader:
         before it, and is the same writer's body."""
         for i in range(1, self.count):
             before = i - 1
-            while before > 0 and self.roles[before] == "boilerplate" and "\t" in self.paragraphs[before]:
+            while before > 0 and i - before <= 3 and self._page_s_edge(before):
                 before -= 1
             if (
                 before < i - 1
@@ -776,6 +820,15 @@ class _Reader:
                 and not self.flat[before].rstrip("”’\"' ").endswith((".", "!", "?", ":"))
             ):
                 self.roles[i], self.signers[i] = "body", self.signers[before]
+
+    def _page_s_edge(self, i: int) -> bool:
+        """Whether paragraph `i` is what a PDF prints at a page's foot or head: a footer set with a wide gap ('42<tab>NASR
+        Proceedings 2022'), a running head with the page's number ('6 The Peace Regime Debate Revisited 111'), a footnote ('2
+        President Moon raised …')."""
+        one_line = "\n" not in self.paragraphs[i].strip()
+        return (self.roles[i] == "boilerplate" and ("\t" in self.paragraphs[i] or (one_line and bool(re.search(r"^\d{1,4}\s|\s\d{1,4}$", self.flat[i]))))) or (
+            self.roles[i] == "notes" and one_line and bool(re.match(r"\d{1,3}\s+\S", self.flat[i]))
+        )
 
     def one_headline(self) -> None:
         """A text has one headline: a signed part's own title ('YES: A declaration costs little', 'I. Deterrence first') is a
@@ -916,11 +969,14 @@ class _Reader:
 
     def person(self, name: str, affiliation: str = "", stated_in: int = 0) -> int:
         """The signer `name` is (any spelling of a name already met), or a new one; an affiliation fills an empty one."""
-        for i, known in enumerate(self.people):
-            if _same_person(known.name, name):
-                if affiliation and not known.affiliation:
-                    known.affiliation, known.stated_in = affiliation, stated_in
-                return i
+        same = [i for i, known in enumerate(self.people) if _same_person(known.name, name)]
+        # 'C.-S. Chun' in a chapter's affiliation box, under 'CHUN Chae-sung': the one writer whose given name these initials are
+        same = same or [i for i, known in enumerate(self.people) if _abbreviates(name, known.name) or _abbreviates(known.name, name)][:2]
+        if len(same) >= 1 and (len(same) == 1 or _same_person(self.people[same[0]].name, name)):
+            known = self.people[same[0]]
+            if affiliation and not known.affiliation:
+                known.affiliation, known.stated_in = affiliation, stated_in
+            return same[0]
         self.people.append(Signer(name, affiliation, stated_in))
         return len(self.people) - 1
 
@@ -946,6 +1002,7 @@ class _Reader:
         masthead_date = False  # the date so far is one a masthead states among its parts: a date line of its own says it better
         updated = False  # the date so far is an update's ('Updated 05 May 2021'): a date line that is no update says it better
         last_argument = max((i for i, p in enumerate(self.flat) if len(p) > 300 and is_prose(p)), default=-1)
+        name_headed = _turns_headed_by_names(self.paragraphs, self.flat)
         for i, p in enumerate(self.flat):
             prose_before = prose_before or (i > 0 and is_prose(self.flat[i - 1]))
             argument_before = argument_before or (i > 0 and is_prose(self.flat[i - 1]) and len(self.flat[i - 1]) > 300)
@@ -1060,8 +1117,8 @@ class _Reader:
                     self.person(f"{m['given']} {title_case(m['surname'])}", re.sub(r"\s*\[[^\]]*\]$", "", m.string[m.end() :]).strip(" ,."), i + 1)
                     for m in witnesses
                 )
-            elif len(p) <= 900 and _ACKNOWLEDGEMENTS.match(p):
-                self.roles[i] = "credit"  # "Acknowledgements / The authors thank …": who helped, nobody's argument
+            elif len(p) <= 900 and _ACKNOWLEDGEMENTS.match(p) and not _VIEWS_ARE_THEIR_OWN.search(p):
+                self.roles[i] = "credit"  # "Acknowledgements / The authors thank …": who helped, nobody's argument (with whose views they are, a disclaimer)
             elif i < 4 and _PREPARED_FOR.match(lines[0].strip()) and all(len(line) <= 160 for line in lines):
                 self.roles[i] = "label"  # "Paper prepared for the … Conference" / where, when / the panel: what the text was written for
             elif i < 8 and _HEARING_HEAD.match(lines[0].strip()) and all(len(line) <= 160 and not is_prose(line) for line in lines):
@@ -1734,7 +1791,11 @@ class _Reader:
                     speaker := SPEAKER.match(
                         turn := self.dash_turn(
                             self.named_in_bold(
-                                i, BOLD_LABEL.sub(r"\1: ", _NUMBERED_TURN.sub("", _VERBATIM_TURN.sub(r"\1: ", _STAMPED_TURN.sub(r"\1: ", p, count=1), count=1)))
+                                i,
+                                BOLD_LABEL.sub(
+                                    r"\1: ",
+                                    _NUMBERED_TURN.sub("", _VERBATIM_TURN.sub(r"\1: ", _STAMPED_TURN.sub(r"\1: ", name_headed.get(i, p), count=1), count=1)),
+                                ),
                             )
                         )
                     )
@@ -2599,6 +2660,14 @@ class _Reader:
             if i - 1 not in turns and i - 1 > 0 and self.roles[i - 1] in (None, "subtitle", "introduction") and len(self.flat[i - 1]) <= 250
         ]
         asking = [i for i in before if self.flat[i].rstrip("”’»\"' ").endswith("?")]
+        label_of = dict(self.speakers)
+        before = [  # "Ms Keller, you look sceptical.": a question put as a statement is short, or names the one who answers it; a
+            i  # longer paragraph that does neither goes on the answer before it ('At the same time, I worry about the timing. …')
+            for i in before
+            if i in asking
+            or len(self.flat[i]) <= 120
+            or any(len(word) >= 3 and re.search(rf"\b{re.escape(word)}\b", fold(self.flat[i])) for word in fold(RANKS.sub("", label_of[i + 1])).split())
+        ]
         return before if len(asking) >= 2 and 2 * len(asking) >= len(before) else []
 
     def asked_on(self) -> None:
@@ -2806,7 +2875,7 @@ class _Reader:
         top = range(min(self.count, 8))
         return (
             any(self.roles[i] == "credit" and re.match(r"interview", self.flat[i], re.I) for i in range(min(self.count, 12)))
-            or any(re.search(r"\b(?:q ?& ?a|interview)\b", self.flat[i], re.I) and len(self.flat[i]) <= 60 for i in top)
+            or any(re.search(r"\b(?:q ?& ?a|interviews?)\b", self.flat[i], re.I) and len(self.flat[i]) <= 60 for i in top)
             or any(self.roles[i] == "editors_note" and re.search(r"\bth(?:is|e) interview was\b", self.flat[i], re.I) for i in range(min(self.count, 12)))
             or any(re.search(r"\b(?:three|four|five|six|seven|\d) questions (?:to|for)\b", self.flat[i], re.I) and len(self.flat[i]) <= 120 for i in top)
             or any(len(self.flat[i]) <= 200 and _QUOTED_HEAD.match(self.flat[i]) and _NAMED_ON.search(self.flat[i]) for i in top)
@@ -2937,8 +3006,12 @@ class _Reader:
                 and not self.flat[c].endswith((".", "!", "?", ":"))
                 for c in candidates[:2]
             )  # 'IPS Journal' over its tagline, in one paragraph, is the site's name still
-            and not (LABEL.match(self.flat[candidates[0]]) and re.search(r"\b(?:no\.|number|vol\.)\s*\d", self.flat[candidates[0]], re.I))
-            # but 'POLICY BRIEF / No. 12 / 2019' is a series and its number: 'Beyond the Freeze' under it is a short title
+            and not (
+                LABEL.match(self.flat[candidates[0]])
+                and (re.search(r"\b(?:no\.|number|vol\.)\s*\d", self.flat[candidates[0]], re.I) or not is_headline(self.flat[candidates[2]]))
+            )
+            # but 'POLICY BRIEF / No. 12 / 2019' is a series and its number: 'Beyond the Freeze' under it is a short title; so is
+            # 'Minding the Gap' under 'POLICY REPORT', over its dek in a sentence's case
             and len(self.flat[candidates[2]].split()) >= 5
             and (
                 (
@@ -2998,6 +3071,7 @@ class _Reader:
                         and j + 1 < self.count
                         and self.roles[j + 1] in ("byline", "dateline")
                     )
+                    or self.label_over_the_byline(i)
                 )
             ):
                 self.roles[i] = "label"
@@ -3056,6 +3130,23 @@ class _Reader:
                 self.roles[i - 1] = "boilerplate"  # two labels over the title: the publisher's name, then the series'
         self.masthead_over_label()
         self.title_under_the_date()
+
+    def label_over_the_byline(self, i: int) -> bool:
+        """'ANALYSIS · KOREAN PENINSULA' or '[Global Perspective]' over the byline, the headline under it: a label marked as
+        one (a label's word, a separator, brackets) is no title because a byline follows it; the headline is the title."""
+        if i + 2 >= self.count or self.roles[i + 1] != "byline":
+            return False
+        headline = next((k for k in range(i + 2, min(self.count, i + 4)) if self.roles[k] is None), None)
+        marked = LABEL.match(self.flat[i]) or re.search(r"\s[|·•]\s", self.flat[i]) or re.fullmatch(r"\[[^\[\]]{3,40}\]", self.flat[i])
+        return bool(
+            marked
+            and len(self.flat[i].split()) <= 6  # a label is short: not 'CO23112 | The Korean Armistice at 70: …', a headline numbered
+            and headline is not None
+            and len(self.flat[headline].split()) >= 4  # and over a headline: not 'SYNOPSIS'
+            and is_label(self.flat[i], self.flat[headline])
+            and not is_prose(self.flat[headline])
+            and len(self.flat[headline]) <= 220
+        )
 
     def title_under_the_date(self) -> None:
         """A blog's name and its tagline (or a feed's name) over the day of the post, then the post's headline: the headline is
@@ -3933,8 +4024,8 @@ class _Reader:
                 and not re.search(r"\bwe\b", self.flat[i], re.I)
             ):
                 points.add(i)  # "Abstract" over the paper's summary ('This paper asks …'); not one where its authors argue ('We argue …')
-            elif re.match(r"abstract\b\s*[:.—–-]?\s+\S", self.flat[i].strip("*_# "), re.I) and i < self.count / 2 and is_prose(self.flat[i]):
-                points.add(i)  # "Abstract: Between March 2016 …", "Abstract. When Hanoi …": the summary, labelled as one in its first word
+            elif re.match(_ABSTRACT_WORD + r"\s*[:.—–-]?\s+\S", self.flat[i].strip("*_# "), re.I) and i < self.count / 2 and is_prose(self.flat[i]):
+                points.add(i)  # "Abstract: Between March 2016 …", "Abstract. When Hanoi …", "Resumen En 1991 …": the summary, labelled so first
             elif (
                 i == self.first_body
                 and BULLET.match(paragraph)
@@ -4784,10 +4875,19 @@ _SPEECH_HEADLINE = re.compile(
 )
 """A speech's headline that names its speaker and the occasion: 'Remarks by H.E. Mr. Bat-Erdene Gansukh, …, at the Opening Session of …'."""
 _ACKNOWLEDGEMENTS = re.compile(
-    r"acknowledge?ments?\s*:?\s+(?:the (?:authors?|writers?)|i|we) (?:thank|are grateful|am grateful|wish to thank|would like to thank|gratefully)\b", re.I
+    r"acknowledge?ments?\s*:?\s+(?:the (?:authors?|writers?)|i|we) (?:thank|are grateful|am grateful|wish to thank|would like to thank|gratefully)\b"
+    r"|(?:funding|financial support)\s*:?\s+(?:this|the) (?:work|research|study|paper|article|project) (?:was|is|has been) (?:supported|funded|financed)\b"
+    r"|this (?:working |research |policy )?(?:paper|report|study|brief) (?:is|was) (?:part|an output|a product) of (?:the |a )?[^.]{0,160}\bproject\b[^.]{0,160}\b(?:funded|supported|financed) by\b",
+    re.I,
 )
-"""A paper's thanks under their heading: 'Acknowledgements / The authors thank Kim Hye-rin, …'."""
-_PREPARED_FOR = re.compile(r"(?:a )?(?:paper|draft|presentation)\s+(?:prepared|presented|written)\s+(?:for|at)\s+(?:the\s+)?(?-i:[A-Z0-9])", re.I)
+"""A paper's thanks under their heading: 'Acknowledgements / The authors thank Kim Hye-rin, …'; its funding, under its heading
+('Funding / This work was supported by …') or at its start ('This working paper is part of the research project "…", funded by …')."""
+_VIEWS_ARE_THEIR_OWN = re.compile(r"\b(?:views|opinions) (?:expressed )?(?:here |herein |in this \w+ )?(?:are|is) (?:those of |solely )?(?:the authors?|their|his|her|my|our)\b", re.I)
+"""'The views expressed are those of the authors alone': a disclaimer, in whatever paragraph says it."""
+_PREPARED_FOR = re.compile(
+    r"(?:a )?(?:paper|draft|presentation)\s+(?:prepared|presented|written)\s+(?:for\s+(?:presentation|delivery|discussion)\s+)?(?:for|at)\s+(?:the\s+)?(?-i:[A-Z0-9])",
+    re.I,
+)  # "Paper prepared for the … Conference", "Paper prepared for presentation at the 60th Annual Convention of …"
 """A conference paper's note of where it was given: 'Paper prepared for the International Studies Association …'."""
 _HEARING_HEAD = re.compile(r"before the(?:\s+(?:sub)?committee\b.*)?$|hearing on\s+[“\"‘']?(?-i:[A-Z])", re.I)
 """A written testimony's head: 'before the' over the committee's names, 'Hearing on “After Hanoi: …”'."""
@@ -5004,7 +5104,7 @@ _CAPS_HEADING = re.compile(r"(\d{1,2})\.?\s+(?-i:[A-Z][A-Z'’,:&()\- ]{2,80}[A-
 _CITY = re.compile(
     r"(?:[\w’'-]+ )+(?:de|del|da|do|di|la|le|los|las|el|al|upon|on|sur)(?: [\w’'-]+)+"  # 'Santiago de Chile', 'Rio de Janeiro'
     r"|(?i:hong kong|kuala lumpur|buenos aires|tel aviv|phnom penh|addis ababa|abu dhabi|los angeles|san francisco|san diego|las vegas|"
-    r"sri lanka|costa rica|new \w+|st\.? \w+|saint \w+|port \w+|ho chi minh city|ulan bator|washington,? d\.?c\.?)"
+    r"sri lanka|costa rica|new \w+|st\.? \w+|saint \w+|port \w+|ho chi minh city|[\w’'-]+ city|ulan bator|washington,? d\.?c\.?)"
 )
 """A place a date line may name before its date, in words a name's could be read as."""
 _PLACE = re.compile(r"(?-i:[A-Z][a-z][\w’'-]+(?: [A-Z][a-z][\w’'-]+)?)")
@@ -5177,6 +5277,20 @@ def _initialled(short: str, full: str) -> bool:
         and fold(shorts[-1]) == fold(fulls[-1])
         and any(re.fullmatch(r"[A-Z]\.", word) for word in shorts[:-1])
         and all((re.fullmatch(r"[A-Z]\.", a) and b[:1] == a[0] and len(b) > 2) or fold(a) == fold(b) for a, b in zip(shorts[:-1], fulls[:-1], strict=True))
+    )
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """Whether `short` is `full` with its given name as initials, the full name in either order: 'C.-S. Chun' and 'CHUN
+    Chae-sung', 'J. D. Smith' and 'John David Smith'."""
+    parts = re.fullmatch(r"(?P<initials>(?:[A-Z]\.[\s-]*)+)(?P<surname>[^\s.]{2,})", short.strip())
+    words = RANKS.sub("", full).split()
+    if not parts or len(words) < 2:
+        return False
+    letters = re.sub(r"[^A-Z]", "", parts["initials"])
+    return any(
+        fold(surname) == fold(parts["surname"]) and _initials_of(" ".join(given)) == letters
+        for surname, given in ((words[-1], words[:-1]), (words[0], words[1:]))
     )
 
 
@@ -5534,6 +5648,35 @@ _BOLD_NAME_POST = re.compile(r"(?:\*\*|__)(?P<name>[^*_:\n]{4,60}?)(?:\*\*|__)\s
 """'**Kenji Morimoto**, Senior Research Fellow, Japan Institute of Maritime Security: From Tokyo …': who answers, and their post."""
 _NAME_POST = re.compile(r"(?P<name>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž])[^*_:,\n]{3,40}?)\s*,\s*(?P<post>(?-i:[A-Z])[^:\n.?!]{2,160}?)\s*:\s+(?=\S)")
 """The same without the bold: 'Chun Chae-sung, Professor …, Seoul National University: The law …'."""
+_ABSTRACT_WORD = r"(?:abstract|resumen|resumo|r[ée]sum[ée]|zusammenfassung|riassunto|sommario|samenvatting|streszczenie|要旨|要約|摘要|초록|요약)"
+"""The word a paper's abstract opens with, in the languages a journal prints it in beside the English one."""
+
+_NAME_OVER_TURN = re.compile(
+    r"(?P<name>(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž’'.-]+)(?:\s+(?-i:[A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž’'.-]+)){1,3})(?:\s*\((?P<side>[^()\n]{2,40})\))?"
+)
+
+
+def _turns_headed_by_names(paragraphs: Sequence[str], flat: Sequence[str]) -> dict[int, str]:
+    """A written debate's statements, each opened by its writer's name in capitals on a line of its own ('TRAN MINH CHAU (for
+    the motion)' / 'For thirty years …'): each as that writer's turn would read ('TRAN MINH CHAU (for the motion): For thirty
+    years …'), where three paragraphs or more, by two writers or more, open so."""
+    found: dict[int, str] = {}
+    for i, paragraph in enumerate(paragraphs):
+        first = paragraph.split("\n", 1)[0].strip()
+        head = _NAME_OVER_TURN.fullmatch(first)
+        rest = flat[i][len(first) :].strip() if "\n" in paragraph.strip() and flat[i].startswith(first) else ""
+        if (
+            head
+            and is_prose(rest)
+            and looks_like_name(title_case(head["name"]))
+            and not AFFILIATION_WORD.search(head["name"])
+            and (not head["side"] or _SIDE_WORD.fullmatch(head["side"]))
+        ):
+            found[i] = f"{head['name']} ({head['side']}): {rest}" if head["side"] else f"{head['name']}: {rest}"
+    writers = {_NAME_OVER_TURN.match(turn)["name"] for turn in found.values()}  # type: ignore[index]
+    return found if len(found) >= 3 and len(writers) >= 2 else {}
+
+
 _STAMPED_TURN = re.compile(
     r"^((?-i:[A-ZÀ-ÖØ-ÞĀ-ž])[\w.’'-]+(?:\s+(?-i:[A-ZÀ-ÖØ-ÞĀ-ž])[\w.’'-]+){0,3}(?:\s*\((?:host|guest|moderator|interviewer|presenter)\))?)\s*[\[(]\d{1,2}:\d\d(?::\d\d)?[\])]\s+(?=\S)",
     re.I,

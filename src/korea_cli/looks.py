@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 LABEL = re.compile(
     r"^(?:(?:(?!(?:without|beyond|against|after|before|towards?|despite|through|into|is|are|was|were|not|no|needs?|must|can|will|why|how)\s)[\w’'-]+ ){0,3}(?:policy brief|issue brief|brief|commentar(?:y|ies)|comments?|analys[ie]s|analytics|op-?eds?|opinions?|perspectives?|viewpoints?|voices|points? of view|interviews?|expert views?|"
-    r"special report|working paper|policy paper|discussion paper|occasional paper|position paper|reports?|essays?|columns?|insights?|explainer|q ?& ?a|roundtable|round table|conversations?|dialogues?|symposium|debate|debatt|podcast|transcripts?|"
+    r"special report|working paper|policy paper|discussion paper|occasional paper|position paper|(?:original|research|review|feature) articles?|research notes?|book reviews?|reports?|essays?|columns?|insights?|explainer|q ?& ?a|roundtable|round table|conversations?|dialogues?|symposium|debate|debatt|podcast|transcripts?|"
     r"series|in focus|spotlight|briefing|reaction|(?:rapid|quick|first) (?:response|take)s?|quick takes?|cover story|monitor|newsletter|bulletin|digest|update|memorandum|memo|news release|press release|event summary"
     r"|for immediate release|issue\s*#?\d+(?!\s*:\s+(?-i:[A-Z])[\w’'-]*(?:\s+[\w’'-]+){2,}[.?!]))\b[\w .#:|/·•,—–\[\]()🕒⏱⌚\ufe0f-]*|[\w ,:’'-]{2,80},? part \d+ of \d+|[\w &’'-]{2,30}\s/\s(?:excerpts?|reviews?|essays?|interviews?|opinion|commentary|analysis)|[\w ]+\s*[|·]\s*[\w ,·|]+|\[[\w ’'&-]{2,50}\]|(?:(?:north|south|east|west|northeast|southeast|central) )?asia(?:[- ]pacific)?|indo-pacific|(?:the )?korean peninsula|[\w ’'-]{2,40}\s[—–|·]\s(?:issue|no\.|vol\.|n[°º]\.?|nr\.?)(?:\s*no\.)?\s*#?\d+|chapter\s+\d{1,2}|(?:an[áa]lisis|analysis|comentario|commentary|documento de trabajo|working paper|policy paper|ari)\s+(?:[A-Z]{2,10}\s+)?\d{1,3}/(?:19|20)\d{2}(?:\s*\([^()]{2,30}\))?|(?:session|panel)\s+(?:[ivx]{1,4}|\d{1,2})|(?:[\w’'-]+ ){0,2}(?:speech(?:es)?|remarks|statements?|keynote|testimony)|(?:two|three|four|five|six|seven|ten) questions|(?:written\s+)?testimony\s+(?:before|to)\s+(?:the\s+)?(?-i:[A-Z])[^!?]{5,200})$",
     re.I,
@@ -26,6 +26,7 @@ EDITORS_NOTE = re.compile(
     r"|(?:this|the) (?:article|piece|column|essay|interview|commentary|debate|discussion|conversation|roundtable|exchange) was (?:amended|corrected|updated|conducted(?!\s+by\s+(?-i:[A-Z])))\b"
     r"|(?:this|the) (?:text|transcript|version|lecture) (?:has been|was) edited (?:from|for)\b"  # "This text has been edited from the transcript …"
     r"|(?:updated|update|correction)(?:\s+|,\s*)(?=[^\n]{0,20}\d)[^\n]{3,60}?:\s+\S"  # "Updated 24 December 2019, 09:40 VLAT: This article …"
+    r"|corrections?\s*:?\s+(?=.{10,400}?\b(?:we|the editors?|the (?:newsletter|magazine|paper)) (?:regrets?|apologi[sz]es?) (?:the|for the|this) (?:error|mistake)\b)"  # "CORRECTION Last week's issue said … We regret the error."
     r"|\[(?=[^\[\]]{10,400}\]$)[^\[\]]*\b(?:edited for|is not included|are not included|(?:has|have) been omitted|abridged|condensed)\b"  # "[The Q&A that followed is not included. …]"
     r"|(?:the following|this) (?:interview|conversation|transcript|q ?& ?a) (?:has been|was|is)\b(?! part of| conducted by\s+(?-i:[A-Z]))"
     r"|the following (?:has been|was) (?:edited|condensed|lightly edited)\b|this is an? (?:english )?(?:summary|translation|abridged version|edited transcript)\b|(?:this|the) (?:article|piece|column|essay|commentary) is an? (?:english |abridged |edited )?translation\b|(?:correction|clarification)(?:,[^:\n]{2,40})?\s*:|(?:this interview )?(?:has been |was |is )?(?:edited|condensed|lightly edited)"
@@ -34,11 +35,12 @@ EDITORS_NOTE = re.compile(
 )
 EDITORS_NOTE_HEAD = re.compile(r"^(?:editor[’']?s[’']? note|note from the editors?)\s*:?$", re.I)
 CREDIT = re.compile(
-    r"^\(?(?:original(?: text| article| version| interview)?\s*:\s*(?!https?://|www\.)\S.{0,200}\b(?:interview(?:ed)? by|translated (?:from|by)|(?:19|20)\d{2})\b|source\s*:\s*this (?:article|column|commentary|piece|op-?ed|essay) was (?:first |originally )?published by\b|this (?:article|column|commentary|piece|op-?ed|essay) (?:is|was) (?:distributed|syndicated|republished|reprinted|reproduced|shared|co-?published|(?:published|produced) (?:jointly|in (?:partnership|cooperation|collaboration)))\b|interpret(?:ation|er|ers|ing)\s*:|(?:simultaneous |consecutive )?interpret(?:ed|ation) by|interview(?:ed)?(?: conducted)? by|translation of (?:an|the) (?:original )?(?:article|essay|column|op-?ed)\b|about the rapporteurs?\s*:|an? (?:earlier|previous|longer|shorter|different) version of this (?:commentary|article|essay|piece|op-?ed|paper|column)\b|(?:typeset|layout|designed) by|acknowledge?ments?\b(?! of country)|originally published in\b|originally written in\b|(?:this|the) (?:article|column|commentary|piece|op-?ed|essay) (?:is adapted from|originally appeared in)\b|interview(?:er)?\s*:(?=\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}(?:\s*\([^)]{2,120}\)|,\s*[^()\n]{2,80})?\)?\s*$)|illustration\s*:|cover(?: photo| image)?\s*:|(?:speakers?|panelists?|to)\s*:|transcri(?:pt|bed) by|transcript(?:ion)? (?:prepared|produced|provided) by (?-i:[A-Z])|peer[- ]review(?:ed)?(?: by)?\s*:|(?:the )?research for this (?:article|essay|commentary|piece|brief|paper) was (?:funded|supported|made possible)\b|(?:the )?authors? (?:would like to |wishes? to )?thanks? (?-i:[A-Z])|thanks (?:also )?to (?-i:[A-Z])[\w .’'-]{2,60},? (?:who|for)\b|transcription\s*:|this issue was (?:edited|produced|compiled) by|panel(?:ists)?\s*(?:[IVX\d]+\s*)?[—:–-]|(?:conducted|moderated|hosted|produced|edited)(?: and (?:edited|compiled|introduced))? by|(?:introduced|curated) by\s+(?-i:[A-Z])|(?:symposium|series|guest|section|forum|special issue|roundtable|volume) editors?\s*:\s*(?-i:[A-Z])|(?:host|producer|moderator|audio|presenter|chair(?:man|woman|person)?)\s*:(?=\s*(?:(?:dr|prof|mr|ms|mrs|amb|gen|adm|cmde)\.?\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}(?:\s*\((?:retd|ret)\.?\))?(?:\s*[,(][^.?!|]{0,100})?\s*(?:$|[|·;]|\s+(?:producer|host|editor|audio|moderator|guests?)\s*:))|translated(?: from [\w ]+)? by|translated from\b|(?:english |korean |japanese |chinese |russian )?translation by|(?:compiled and )?edited by|compiled by|reporting by|additional reporting by|(?:writing|editing) by|illustration by"
+    r"^\(?(?:original(?: text| article| version| interview)?\s*:\s*(?!https?://|www\.)\S.{0,200}\b(?:interview(?:ed)? by|translated (?:from|by)|(?:19|20)\d{2})\b|source\s*:\s*this (?:article|column|commentary|piece|op-?ed|essay) was (?:first |originally )?published by\b|this (?:article|column|commentary|piece|op-?ed|essay) (?:is|was) (?:distributed|syndicated|republished|reprinted|reproduced|shared|co-?published|(?:published|produced) (?:jointly|in (?:partnership|cooperation|collaboration)))\b|interpret(?:ation|er|ers|ing)(?:\s*\([^()]{2,40}\))?\s*:|(?:simultaneous |consecutive )?interpret(?:ed|ation) by|interview(?:ed)?(?: conducted)? by|translation of (?:an|the) (?:original )?(?:article|essay|column|op-?ed)\b|about the rapporteurs?\s*:|an? (?:earlier|previous|longer|shorter|different) version of this (?:commentary|article|essay|piece|op-?ed|paper|column)\b|(?:typeset|layout|designed) by|acknowledge?ments?\b(?! of country)|originally published in\b|originally written in\b|(?:this|the) (?:article|column|commentary|piece|op-?ed|essay) (?:is adapted from|originally appeared in)\b|interview(?:er)?\s*:(?=\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}(?:\s*\([^)]{2,120}\)|,\s*[^()\n|]{2,80})?\)?\s*(?:$|[|·•]\s*(?:translated|translation|photos?|edited|interpretation)\b))|illustration\s*:|cover(?: photo| image)?\s*:|(?:speakers?|panelists?|to)\s*:|transcri(?:pt|bed) by|transcript(?:ion)? (?:prepared|produced|provided) by (?-i:[A-Z])|peer[- ]review(?:ed)?(?: by)?\s*:|(?:the )?research for this (?:article|essay|commentary|piece|brief|paper) was (?:funded|supported|made possible)\b|(?:the )?authors? (?:would like to |wishes? to )?thanks? (?-i:[A-Z])|thanks (?:also )?to (?-i:[A-Z])[\w .’'-]{2,60},? (?:who|for)\b|transcription\s*:|this issue was (?:edited|produced|compiled) by|panel(?:ists)?\s*(?:[IVX\d]+\s*)?[—:–-]|(?:conducted|moderated|hosted|produced|edited)(?: and (?:edited|compiled|introduced))? by|(?:introduced|curated) by\s+(?-i:[A-Z])|(?:symposium|series|guest|section|forum|special issue|roundtable|volume) editors?\s*:\s*(?-i:[A-Z])|(?:host|producer|moderator|audio|presenter|chair(?:man|woman|person)?)\s*:(?=\s*(?:(?:dr|prof|mr|ms|mrs|amb|gen|adm|cmde)\.?\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}(?:\s*\((?:retd|ret)\.?\))?(?:\s*[,(][^.?!|]{0,100})?\s*(?:$|[|·;]|\s+(?:producer|host|editor|audio|moderator|guests?)\s*:))|translated(?: from [\w ]+)? by|translated from\b|(?:english |korean |japanese |chinese |russian )?translation by|(?:compiled and )?edited by|compiled by|reporting by|additional reporting by|(?:writing|editing) by|illustration by"
     r"|(?:this|the) interview was conducted by\b|excerpted from\b|distributed by\b|(?:remarks|comments|answers|the text) (?:by|of) [^.]{2,60}? translated\b|transcript\s*:\s*(?-i:[A-Z])(?=[^,:;?!—–]{0,60}$)"
     r"|(?:reviewed|fact-checked|checked|proofread|transcription|transcribed) by\s*:?\s*(?-i:[A-Z])|reporter\s*:\s*(?-i:[A-Z])[^,:;?]{2,40}$|image source\s*:|(?:thesis )?(?:supervisor|second reader|examiner|co-supervisor)s?\s*:\s*(?-i:[A-Z])|\(with inputs from [\w ,&-]{2,60}\)\.?$"
     r"|(?:this|the) (?:article|essay|column|commentary|piece|op-?ed) was (?:written|prepared|commissioned) for\b"  # "This commentary was written for the Asahi Shimbun's …"  # "Reviewed by: Chun Jae-hoon", "Image Source: Getty"
     r"|(?-i:[A-Z][\w .&’'-]{2,60}) is (?:hosted|presented|produced|edited) by (?-i:[A-Z])"  # "Beyond the DMZ is hosted by …"
+    r"|by (?:our|a|the) (?:own |special |staff |senior |political |diplomatic |foreign )*(?:reporters?|correspondents?|writers?|staff)\s*$"  # "By Our Staff Reporter": no one named
     r"|(?:debate|discussion|roundtable|symposium|dossier|forum|panel|exchange)s? (?:coordinated|curated|organi[sz]ed|compiled|convened) by\s+(?-i:[A-Z])"  # "Debate coordinated by Lucía Ferreyra Olmos"
     r"|(?:this|the) (?:article|essay|column|commentary|piece|op-?ed|interview) (?:was|has been) translated\b"
     r"|translation(?: from (?:the )?[\w-]+)?\s*:\s*\S"  # "Translation from the German: Ostasien Perspektiven editorial team"
@@ -118,7 +120,7 @@ CAPTION = re.compile(
 )
 CAPTION_END = re.compile(
     r"\((?:(?:file )?(?:photo|image))?\s*:?\s*©?\s*(?:ap|afp|reuters|getty images|yonhap|epa|kcna|kyodo|jiji|xinhua|tass|ria novosti|bloomberg|newsis|news1)\b[^)]*\)\.?$|\b(?:photo|photograph|image) (?:by|courtesy of|credit)\b(?:[^.]|\.(?=\S))*\.?$"
-    r"|[.,]\s+(?:yonhap|reuters|afp|ap|epa|kcna|newsis|news1|getty images|(?:ap|afp|epa|yonhap) photo)\.?$|\.\s+(?:photograph|photo|picture|pic|image|foto|bild|screenshot|screengrab|video still)\s*:\s*(?:[^.]|\.(?=\S)|(?<=\b(?-i:[A-Z]))\.(?=\s(?-i:[A-Z]))){2,80}(?:\s*\((?:CC[ -]BY|CC0|public domain)[^()]{0,24}\))?\.?$|\.\s+©\s*[^.]{2,60}$|\((?:photo|image|photograph|picture)\s*(?:by|:|courtesy of)\s*[^)]{2,60}\)\.?$|\bin (?:this|a) (?:file |undated |handout )?(?:image|photo|picture)\b"
+    r"|[.,]\s+(?:yonhap|reuters|afp|ap|epa|kcna|newsis|news1|getty images|(?:ap|afp|epa|yonhap) photo)\.?$|\.\s+(?:\|\s+)?(?:file\s+)?(?:photograph|photo|picture|pic|image|foto|bild|screenshot|screengrab|video still)\s*:\s*(?:[^.]|\.(?=\S)|(?<=\b(?-i:[A-Z]))\.(?=\s(?-i:[A-Z]))){2,80}(?:\s*\((?:CC[ -]BY|CC0|public domain)[^()]{0,24}\))?\.?$|\.\s+©\s*[^.]{2,60}$|\((?:photo|image|photograph|picture)\s*(?:by|:|courtesy of)\s*[^)]{2,60}\)\.?$|\bin (?:this|a) (?:file |undated |handout )?(?:image|photo|picture)\b"
     r"|\[(?:yonhap|reuters|afp|ap|epa|kcna|newsis|news1|joongang ilbo|[\w .]{2,30} photo)(?:/[\w .]{2,20})*\]\.?$|[|/]\s*(?:via\s+)?(?:reuters|afp|ap|epa|kyodo|yonhap|bloomberg|getty images|newsis|news1|kcna|xinhua)\.?$"
     r"|\((?:photo )?courtesy of [^)]{2,60}\)\.?$|[.,]\s*/\s?(?!END$)[A-Z]{2,8}$|[.,]\s*/\s?[A-Z]\w{1,20}(?: [A-Z]\w{1,20})? (?:photo|image)s?$|\s(?:photo|image)\s*:\s*courtesy of [^.:]{2,60}$"
     r"|[.!]\s+[-–—]\s*(?:[\w/]{2,20}\s){0,3}(?:file\s)?(?:pic|photo|picture)s?\.?$"  # "… within 48 hours. - Ledger file pic", "- Bernama pic"
@@ -158,7 +160,7 @@ CONTENTS = re.compile(
     r"^(?:(?:table of )?contents|inhaltsverzeichnis|inhalt|sommaire|table des mati[eè]res|[íi]ndice|contenido)\b\s*:?(?:$|\s+\S.*\.{4,})", re.I
 )
 FINDINGS_HEAD = re.compile(
-    r"^(?:key (?:findings|points|takeaways|judgments)|at a glance|highlights|in brief|in summary|main findings|(?:executive )?summary|summary of (?:key |the )?recommendations|why it matters)\s*:?$",
+    r"^(?:key (?:findings|points|takeaways|judgments|recommendations)|at a glance|highlights|in brief|in summary|main findings|(?:executive )?summary|summary of (?:key |the )?recommendations|why it matters)\s*:?$",
     re.I,
 )
 LETTER = re.compile(r"^(?:to the editors?|dear (?:editor|sir|madam)|(?-i:Sir|SIR|Madam|MADAM))\s*[:,]", re.I)
@@ -171,13 +173,14 @@ REPLIES = re.compile(
 """'REINHOLT REPLIES:', 'Tan Hui Min, Global Affairs Columnist, replies:': the essay's author answers the letters, and what
 follows is theirs."""
 BIO_HEAD = re.compile(
-    r"^(?:(?:about|meet) (?:the |our |this week[’']s |today[’']s )?(?:authors?|interviewees?|contributors?|experts?|speakers?|writers?|guests?)\b\s*:?|(?:about me|who am i|qui suis-je)\s*[?:]"
+    r"^(?:(?:about|meet) (?:the |our |this week[’']s |today[’']s )?(?:authors?|interviewees?|contributors?|experts?|speakers?|writers?|guests?|panell?ists?|participants?)\b\s*:?|(?:about me|who am i|qui suis-je)\s*[?:]"
     r"|(?:written by|the authors?|authors?|(?:the |our )?contributors?|profile|biography|authors?[’']?s?[’']? (?:biograph(?:y|ies)|bios?|information)|notes on (?:the )?contributors?)\s*:?$)",
     re.I,
 )
 DISCLAIMER = re.compile(
     r"^(?:truth in testimony )?disclosure(?: statement| form)?\b|^no (?:potential )?(?:competing (?:financial )?interests?|conflicts? of interest)\b|"  # a journal's under its heading
-    r"^(?:the )?(?:authors?\(?s?\)?) (?:declares?|reports?) (?:no|that there (?:is|are) no) (?:potential )?(?:competing|conflicts?)\b|^(?:(?:the )?(?:remarks|speech|text|statement) (?:as|was) (?:prepared|written) for delivery\b.{0,80})?\s*check against delivery\b|^(?:the )?(?:remarks|speech) as prepared for delivery\.?\s*$|"  # a speech's text, before it was given
+    r"^(?:(?:declaration of )?(?:conflicting|competing) interests?|conflicts? of interest(?: statement)?)?\s*:?\s*"  # its heading run in
+    r"(?:the )?(?:authors?\(?s?\)?) (?:declared?s?|reported|reports?) (?:no|that there (?:is|are|was|were) no) (?:potential )?(?:competing|conflicts?)\b|^(?:(?:the )?(?:remarks|speech|text|statement) (?:as|was) (?:prepared|written) for delivery\b.{0,80})?\s*check against delivery\b|^(?:the )?(?:remarks|speech) as prepared for delivery\.?\s*$|"  # a speech's text, before it was given
     r"^(?:※\s*)?(?:this [\w ]{2,30} is based on [^.]{2,160}\.\s+)?(?:the )?(?:contents?|views?|opinions?) (?:are|is) (?:the author[’']?s?[’']?|my|our|their) own\b|"  # "※ This Policy Brief is based on …. The contents are the author's own and …"
     r"^(?:the )?(?:opinions|views) (?:of|expressed by) (?:the )?(?:experts|authors|contributors|columnists)\b[^.]{0,80}?\b(?:may|do|does) not (?:necessarily )?(?:coincide|reflect|represent)\b|"  # a section's
     r"^all [\w .&’'-]{2,40} publications (?:undergo|are subject to) (?:peer |external )?review\b|^(?:[A-Z]+\.\s+)?this is an? (?:opinion piece|op-?ed|opinion column|guest column)\b|^have an opinion\?\s+this (?:article|piece) is an? op-?ed\b|"  # Defense News's footer
@@ -331,6 +334,7 @@ _FURNITURE_LINES = (
     r"short (?:link|url)\s*:\s*\S+.*",  # "Short link: russiancouncil.ru/en/a4417 Rating: 5 (votes: 3)"
     r"attribution\s*:\s*.{10,400}",  # "Attribution: A and B, “Title,” ORF Issue Brief No. 452, March 2021": how to cite it
     r"(?:suggested |recommended )?(?:citation|cite as|how to cite(?: this \w+)?|cite this (?:article|brief|paper|piece|commentary|publication))\s*:\s*.{10,400}",
+    r"(?:c[oó]mo citar|para citar|forma de citar|como citar|citation sugg[ée]r[ée]e|pour citer|zitiervorschlag)(?: (?:este|esta|este|cet|ce|diesen) \w+)?\s*:\s*.{10,400}",  # the same, in Spanish, Portuguese, French, German
     r"(?:suggested|recommended) citation\s+(?-i:[A-Z]).{10,400}",  # "Suggested citation" over the citation, one paragraph
     r"[\w ’'&-]{2,60} is a registered (?:charity|non-?profit|not-for-profit|company|society)\b.{0,160}",  # "Lancaster House Forum is a registered charity in England …"
     r"(?:the )?[\w ’'&-]{2,40} is the (?:digital |online |quarterly |weekly |monthly )?(?:magazine|journal|newsletter|blog|publication) of (?:the )?[A-Z].{0,200}",  # "The Lookout is the digital magazine of the …"
@@ -396,6 +400,13 @@ _FURNITURE_LINES = (
     r"(?:\d{1,5}\s+comments?\s+)?[\w .&-]{0,30}?\s*🔒?\s*disqus[’']?\s.*|♡\s*favorite\b.*|start the discussion\W*|be the first to comment\W*",  # Disqus's box
     r"list|(?:prev|previous|next)\s+(?:policy brief|brief|post|article|paper|commentary|story|issue|analysis)\b.{0,200}|[◀▶←→]?\s*(?:previous|next)\s+(?-i:[A-Z“‘])[^.!?\n]{5,150}",  # a publications page's "List" / "Prev   Policy Brief No. …" / "Next   …"
     r"(?:readers?[’']? poll|quick poll|our poll)\s*:.{0,240}",
+    r"(?:the )?(?:verdict|vote|result|poll) so far\s*:?",  # "THE VERDICT SO FAR" over the readers' votes
+    r"[-–—*]{1,3}\s*(?:end|ends)\s*[-–—*]{1,3}|(?-i:ENDS)",  # "-END-": a press release's end, its notes to editors after it
+    r"\[(?-i:[a-z]{1,2})\](?-i:[A-Z])[^:\n]{2,40}:\s.{2,400}",  # "[a]Yekaterina Sorokina: Affiliations here …?": a shared draft's comments, exported under it
+    r"(?:for(?: the motion)?|yes|pro)\s*:\s*\d{1,3}(?:\.\d)?\s*%\s+(?:against(?: the motion)?|no|con)\s*:\s*\d{1,3}(?:\.\d)?\s*%.{0,60}",  # "For the motion: 41%   Against: 59%   (2,318 votes)"
+    r"voting (?:closes|ends|is open)\b.{0,80}",
+    r"have your say\s*:?\s+[^?]{5,200}\?\s*(?:\[\s*[^\[\]]{1,20}\s*\]\s*){2,}",  # "Have your say: Should …? [ Yes ] [ No ]": a reader poll
+    r"after newsletter promotion",  # where a newsletter's box stood in the text, as the page marks it
     # what reading apps put round the text: Apple News's and Pocket's bars, Naver's blog menu, WeChat's QR prompt, a saved date
     r"today\s+news\+(?:\s+\S+){0,4}",
     r"pocket\s+(?:←\s*)?my list\b.{0,40}",
@@ -597,6 +608,9 @@ _FURNITURE_LINES = (
     r"[\w .&’'-]{0,60}\b(?:working|discussion|occasional) papers? (?:are|is) (?:circulated|published|issued) for (?:discussion|comment)\b.*",  # a series' own line
     r"\(end\)|-{2,}\s*end\s*-{2,}|#{3}",
     r"[-—–\[(\s]*end of (?:the )?(?:transcript|interview|discussion|recording|episode|broadcast)[-—–\])\s.]*",  # "— End of transcript —"
+    r"\[end of (?:the )?(?:transcript|interview|discussion|recording|episode|broadcast)\.\s[^\[\]]{5,200}\]",  # "[End of transcript. Video of … is on …]"
+    r"you[’']ve (?:reached|read) (?:your|all (?:of )?your) (?:free|\d+ free) (?:articles?|stories|reads?)(?: limit)?\b.{0,240}",  # a paywall
+    r"[^.]{0,80}\b(?:members|subscribers) get (?:our|the|full|unlimited)\b[^.]{0,200}\.\s*(?:start|begin|try)\b[^.]{0,60}\bfree trial\W*",  # a paywall's pitch
     r"enjoying (?:this|the) (?:article|piece|story|post|dispatch|newsletter|letter|briefing|digest)\?.*",
     r"continued (?:on|from) (?:page|p\.)\s*[A-Z]?\d+.*",
     r"(?:contact|e-?mail|write to|reach) the (?:writer|author|reporter)s?\b.*",
@@ -650,6 +664,7 @@ _FURNITURE_LINES = (
     r"topics?\s*:.*",
     r"filed under\b.*",
     r"keywords?\s*:.*",
+    r"(?:key words?|palabras[ -]clave|palavras[ -]chave|parole chiave|trefwoorden|s[łl]owa kluczowe)\s*:.*",  # a journal's keywords, in its own language too
     r"tags?\s+.*",
     r"(?:#[\w-]+(?:\s+[A-Z][\w-]*)*\s*){2,}",  # "#North Korea #Hanoi Summit"
     r"(?:이전글|다음글|목록)\b.*",  # a Korean site's previous, next and list
@@ -674,6 +689,7 @@ _FURNITURE_LINES = (
     r".{0,240}\b(?:todos os direitos reservados|todos los derechos reservados|tous droits réservés|alle rechte vorbehalten|tutti i diritti riservati)\b.{0,40}",  # "… ISSN 2318-4417. Todos os direitos reservados."
     r"isbn\b.*",
     r"(?:this )?(?:article|essay|piece|work|post) is (?:published|licensed|available) under a creative commons\b.*",
+    r"(?:este|esta|este|cet|ce) (?:art[ií]culo|artigo|obra|trabajo|trabalho|article|texte) (?:se publica|est[aá] publicad[oa]|[ée]s publicad[oa]|[ée] publicad[oa]|est publi[ée]|est diffus[ée]) (?:bajo|sob|sous) (?:una?|la|le) (?:licencia|licen[çc]a|licence) creative commons\b.*",
     r"[\w .&’'-]{0,60}\b(?:articles|essays|pieces|posts|commentaries|columns) (?:are|is) (?:published|licensed|available) under (?:a |the )?creative commons\b.*",
     r"[\w .&’'-]{2,60} (?:publishes|is published) under (?:a |the )?creative commons\b.*",  # "Cono Sur publishes under a Creative Commons BY-NC 4.0 licence."
     r"attachments?\s*:.*",
@@ -1435,7 +1451,14 @@ def is_label(paragraph: str, following: str | None) -> bool:
     if is_prose(following) or len(following) > 220:
         return False
     letters = [ch for ch in paragraph if ch.isalpha()]
-    capitals = len(letters) >= 4 and paragraph.upper() == paragraph and following.upper() != following
+    capitals = (
+        len(letters) >= 4
+        and paragraph.upper() == paragraph
+        and following.upper() != following
+        and not (
+            len(paragraph.split()) >= 4 and re.search(r"\w,\s+\w", paragraph) and (len(following.split()) >= 12 or re.search(r"[.!?]\s+[A-Z]", following))
+        )  # 'A HANDSHAKE, NOT A BLUEPRINT' over a dek of sentences: a headline's clauses ('FIVE QUESTIONS, THREE EXPERTS' over a headline: a label)
+    )
     sentence = len(paragraph.split()) >= 4 and paragraph.rstrip("”’\"' ").endswith((".", "!", "?"))  # 'CALIBRATED, PRACTICAL – AND PATIENT?'
     separated = (
         re.search(r"\s[|·•]\s", paragraph) is not None
