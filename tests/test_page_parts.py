@@ -2578,8 +2578,7 @@ def test_an_argument_that_uses_the_furniture_s_words_stays_the_argument(sentence
         ),  # a paywall's pitch
         ("Interpretation (Korean–Spanish): Lee Min-ji. English translation: Tomás Villaseñor.", "credit"),
         (
-            "You've reached your free article limit for this month. Subscribe to Peninsula Wire Pro for unlimited access to our"
-            " sanctions tracker.",
+            "You've reached your free article limit for this month. Subscribe to Peninsula Wire Pro for unlimited access to our sanctions tracker.",
             "boilerplate",
         ),
         ("Have your say: Should the Korean War be formally declared over?  [ Yes ]  [ No ]  [ Not yet ]", "boilerplate"),  # a reader poll
@@ -3178,63 +3177,6 @@ def test_a_numbered_list_under_its_heading_and_a_line_that_introduces_it_is_the_
     assert roles[6:9] == ["body", "body", "body"]
 
 
-def test_a_report_s_short_title_under_its_series_label_is_the_title() -> None:
-    """'POLICY REPORT' over 'Minding the Gap' over a dek in a sentence's case: the series, the title, the dek (not a site's
-    name, its section and a headline)."""
-    roles = roles_of(
-        "BANKSIA INSTITUTE FOR INTERNATIONAL AFFAIRS",
-        "POLICY REPORT",
-        "Minding the Gap",
-        "Australia, deterrence and the search for a Korean peace regime",
-        "DANIEL WHITCOMBE AND GUO RUILIN",
-        "November 2020",
-        ARGUMENT,
-        ARGUMENT,
-    )
-    assert roles[:6] == ["boilerplate", "label", "title", "subtitle", "byline", "dateline"]
-
-
-def test_a_headline_in_capitals_with_a_comma_under_the_section_s_label_is_the_title() -> None:
-    """'OPINION' over 'A HANDSHAKE, NOT A BLUEPRINT' over the dek: a label in capitals names a section in a word or two; a
-    line in capitals with a headline's clauses is the headline."""
-    roles = roles_of(
-        "THE STRAITS REVIEW | WEDNESDAY, JUNE 13, 2018 | A21",
-        "OPINION",
-        "A HANDSHAKE, NOT A BLUEPRINT",
-        "The Singapore summit bought time. Whether it\nbuys peace depends on the working-level talks\nthat must now follow",
-        "Ong Wei Lin\nand Sang-hyun Lee\nFor The Straits Review",
-        ARGUMENT,
-        ARGUMENT,
-    )
-    assert roles[1:5] == ["label", "title", "subtitle", "byline"]
-
-
-def test_a_conference_paper_s_note_on_what_it_was_prepared_for_is_its_label() -> None:
-    roles = roles_of(
-        "Paper prepared for presentation at the 60th Annual Convention of the International Studies Association (ISA), Toronto, 27–30 March 2019.\n"
-        "Draft: please do not cite or circulate without the author’s permission. Comments welcome.",
-        "Beyond the Summit Photo-Op: Sequencing, Trust and the Korean Peace Process",
-        "By Chun Chae-sung",
-        ARGUMENT,
-        ARGUMENT,
-    )
-    assert roles[:3] == ["label", "title", "byline"]
-
-
-@pytest.mark.parametrize("kind", ["ORIGINAL ARTICLE", "Research Note", "Book Review"])
-def test_a_journal_s_kind_of_article_under_its_masthead_is_the_label(kind: str) -> None:
-    """No one's name, however much it looks like one in capitals."""
-    roles = roles_of(
-        "Journal of Northeast Asian Political Economy\nVol. 14, No. 2 (2021), pp. 113–141\nhttps://doi.org/10.31877/jnape.2021.14.2.113",
-        kind,
-        "Leaky by Design? Ship-to-Ship Transfers and the Erosion of UN Sanctions on North Korea, 2017–2020",
-        "Min-jung Baek and Thomas Reinholt",
-        ARGUMENT,
-        ARGUMENT,
-    )
-    assert roles[:4] == ["boilerplate", "label", "title", "byline"]
-
-
 def test_a_book_s_running_head_and_a_footnote_between_the_halves_of_a_paragraph() -> None:
     """'6 The Peace Regime Debate Revisited 111' is the page's head, the chapter's short title between numbers; the paragraph
     it and a footnote cut in two goes on after them, in lower case, the writer's still."""
@@ -3269,15 +3211,66 @@ def test_a_box_of_key_recommendations_under_its_heading_is_the_summary() -> None
     assert roles[5] == "introduction" and roles[8:] == ["body", "body"]
 
 
-@pytest.mark.parametrize("label", ["ANALYSIS · KOREAN PENINSULA", "[Global Perspective]"])
-def test_a_label_over_the_byline_leaves_the_headline_under_it_the_title(label: str) -> None:
-    roles = roles_of(
-        "THE HANBIT DAILY | English Edition",
-        label,
-        "By Chun Chae Sung",
-        "The end of 'one nation' and what Seoul should do next",
-        "Published : 2024-02-14 19:32",
-        ARGUMENT,
-        ARGUMENT,
-    )
-    assert roles[1:4] == ["label", "byline", "title"]
+@pytest.mark.parametrize(
+    ("header", "roles"),
+    [
+        (
+            [
+                "BANKSIA INSTITUTE FOR INTERNATIONAL AFFAIRS",
+                "POLICY REPORT",
+                "Minding the Gap",
+                "Australia, deterrence and the search for a Korean peace regime",
+                "DANIEL WHITCOMBE AND GUO RUILIN",
+                "November 2020",
+            ],
+            ["boilerplate", "label", "title", "subtitle", "byline", "dateline"],
+        ),  # a short title under its series label, over a dek in a sentence's case: not a site's name, its section and a headline
+        (
+            [
+                "THE STRAITS REVIEW | WEDNESDAY, JUNE 13, 2018 | A21",
+                "OPINION",
+                "A HANDSHAKE, NOT A BLUEPRINT",
+                "The Singapore summit bought time. Whether it\nbuys peace depends on the working-level talks\nthat must now follow",
+                "Ong Wei Lin\nand Sang-hyun Lee\nFor The Straits Review",
+            ],
+            ["boilerplate", "label", "title", "subtitle", "byline"],
+        ),  # a line in capitals with a headline's clauses, over a dek of sentences: the headline, not a second label
+        (
+            [
+                "Paper prepared for presentation at the 60th Annual Convention of the International Studies Association (ISA), Toronto,"
+                " 27–30 March 2019.\nDraft: please do not cite or circulate without the author’s permission. Comments welcome.",
+                "Beyond the Summit Photo-Op: Sequencing, Trust and the Korean Peace Process",
+                "By Chun Chae-sung",
+            ],
+            ["label", "title", "byline"],
+        ),  # what a conference paper was prepared for
+        *(
+            (
+                [
+                    "Journal of Northeast Asian Political Economy\nVol. 14, No. 2 (2021), pp. 113–141\nhttps://doi.org/10.31877/jnape.2021.14.2.113",
+                    kind,
+                    "Leaky by Design? Ship-to-Ship Transfers and the Erosion of UN Sanctions on North Korea, 2017–2020",
+                    "Min-jung Baek and Thomas Reinholt",
+                ],
+                ["boilerplate", "label", "title", "byline"],
+            )  # a journal's kind of article: no one's name, however much it looks like one in capitals
+            for kind in ("ORIGINAL ARTICLE", "Research Note", "Book Review")
+        ),
+        *(
+            (
+                [
+                    "THE HANBIT DAILY | English Edition",
+                    label,
+                    "By Chun Chae Sung",
+                    "The end of 'one nation' and what Seoul should do next",
+                    "Published : 2024-02-14 19:32",
+                ],
+                ["boilerplate", "label", "byline", "title", "dateline"],
+            )  # a label over the byline, the headline under it
+            for label in ("ANALYSIS · KOREAN PENINSULA", "[Global Perspective]")
+        ),
+    ],
+)
+def test_a_header_s_parts(header: list[str], roles: list[str]) -> None:
+    """Labels, titles, deks and bylines in the orders pages set them, over two paragraphs of argument."""
+    assert roles_of(*header, ARGUMENT, ARGUMENT)[: len(roles)] == roles
