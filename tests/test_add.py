@@ -212,11 +212,19 @@ def test_force_never_throws_away_review_work_silently(corpus_copy: Path, tmp_pat
             "korea: found no byline (such as 'By Jane Doe'); say who wrote it with --author NAME\n",
         ),
         (
+            lambda d: _write(
+                d / "editorial.txt",
+                b"EDITORIAL\n\nKeep the patrols flying\n\nThe Editorial Board\nUpdated 14 August 2023\n\n"
+                b"Australia's patrols against North Korean sanctions-busting are small, unglamorous and worth every dollar.\n",
+            ),
+            "korea: found no byline naming a person ('The Editorial Board' signs it); say who wrote it with --author NAME\n",
+        ),  # an outlet's board is no author the corpus could tell from another outlet's
+        (
             lambda d: _write(d / "page.html", b"<!DOCTYPE html>\n<html><head><title>After Hanoi</title></head><body><p>By Jane Doe</p></body></html>\n"),
             "korea: {path} is HTML, not the essay's text; save the page as plain text (or copy the text from the browser)\n",
         ),
     ],
-    ids=["missing", "directory", "empty", "not-utf8", "binary", "no-byline", "html"],
+    ids=["missing", "directory", "empty", "not-utf8", "binary", "no-byline", "editorial-board", "html"],
 )
 def test_bad_input_is_one_line_exit_2_and_nothing_written(corpus_copy: Path, tmp_path: Path, make, stderr: str) -> None:
     inputs = tmp_path / "inputs"

@@ -4882,7 +4882,9 @@ _ACKNOWLEDGEMENTS = re.compile(
 )
 """A paper's thanks under their heading: 'Acknowledgements / The authors thank Kim Hye-rin, …'; its funding, under its heading
 ('Funding / This work was supported by …') or at its start ('This working paper is part of the research project "…", funded by …')."""
-_VIEWS_ARE_THEIR_OWN = re.compile(r"\b(?:views|opinions) (?:expressed )?(?:here |herein |in this \w+ )?(?:are|is) (?:those of |solely )?(?:the authors?|their|his|her|my|our)\b", re.I)
+_VIEWS_ARE_THEIR_OWN = re.compile(
+    r"\b(?:views|opinions) (?:expressed )?(?:here |herein |in this \w+ )?(?:are|is) (?:those of |solely )?(?:the authors?|their|his|her|my|our)\b", re.I
+)
 """'The views expressed are those of the authors alone': a disclaimer, in whatever paragraph says it."""
 _PREPARED_FOR = re.compile(
     r"(?:a )?(?:paper|draft|presentation)\s+(?:prepared|presented|written)\s+(?:for\s+(?:presentation|delivery|discussion)\s+)?(?:for|at)\s+(?:the\s+)?(?-i:[A-Z0-9])",

@@ -195,6 +195,8 @@ def _argument(option: str, value: str | None) -> str | None:
     return " ".join(value.split())
 
 
+_BOARD = re.compile(r"(?:by\s+)?(?P<board>(?:the\s+)?(?:editorial board|editors|editorial staff|editorial team)(?:\s+of\s+[\w .&’'-]{2,60})?)", re.I)
+"""An editorial's signature that names no person ('The Editorial Board', 'By the Editors'): the refusal says so."""
 _ABSTRACT = re.compile(r"\s*\**abstract\b", re.I)
 
 
@@ -235,7 +237,9 @@ def draft(
         role for role, paragraph in zip(reading.roles, paragraphs, strict=True) if role == "body" or (role == "introduction" and not _ABSTRACT.match(paragraph))
     ]  # prose someone must sign; an abstract over no argument is a paper's abstract page, its authors' but no essay
     if not reading.people and unsigned:
-        raise UsageError("found no byline (such as 'By Jane Doe'); say who wrote it with --author NAME")
+        board = next((m["board"] for paragraph in paragraphs for line in paragraph.split("\n") if (m := _BOARD.fullmatch(line.strip(" *_—–-")))), None)
+        signed = f"naming a person ({board!r} signs it)" if board else "(such as 'By Jane Doe')"
+        raise UsageError(f"found no byline {signed}; say who wrote it with --author NAME")
     if not any(role == "body" for role in reading.roles):  # a byline over no argument names no author: `detect` keeps none
         raise UsageError("found no body text, only a title, bylines, an abstract or notes; give the whole essay")
 
