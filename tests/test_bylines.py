@@ -148,6 +148,11 @@ from korea_cli.bylines import byline_people, clean_name, guest_list, institution
         ),  # four writers and their posts, a line over 300 characters long
         ("Hendrik Vos and Yekaterina Sorokina[a]", None),  # no 'By': not a byline by itself
         ("By Hendrik Vos and Yekaterina Sorokina[a]", [("Hendrik Vos", ""), ("Yekaterina Sorokina", "")]),  # a shared draft's comment anchor
+        (
+            "By Rachel Okafor, Daniel Whitford, and Lt. Gen. Thomas R. Brannigan, USA (Ret.)",
+            [("Rachel Okafor", ""), ("Daniel Whitford", ""), ("Thomas R. Brannigan", "")],
+        ),  # a US officer's service after his name
+        ("By Jane Doe, Senior Fellow, USA Institute", [("Jane Doe", "Senior Fellow, USA Institute")]),  # but a post is a post
     ],
 )
 def test_a_byline_gives_each_person_once(line: str, people: list[tuple[str, str]] | None) -> None:
@@ -452,7 +457,15 @@ def test_a_known_author_with_middle_initials_is_the_known_author() -> None:
 
 @pytest.mark.parametrize(
     ("text", "name"),
-    [("Realistic Expectations", False), ("Bilateral Negotiations", False), ("Security Arrangements", False), ("Mats Engman", True), ("Laura Clemens", True)],
+    [
+        ("Realistic Expectations", False),
+        ("Bilateral Negotiations", False),
+        ("Security Arrangements", False),
+        ("Common Ground", False),  # a co-written text's closing heading
+        ("Final Thoughts", False),
+        ("Mats Engman", True),
+        ("Laura Clemens", True),
+    ],
 )
 def test_a_heading_of_abstract_nouns_is_no_name(text: str, name: bool) -> None:
     assert looks_like_name(text) is name

@@ -2583,6 +2583,8 @@ def test_an_argument_that_uses_the_furniture_s_words_stays_the_argument(sentence
         ),
         ("Have your say: Should the Korean War be formally declared over?  [ Yes ]  [ No ]  [ Not yet ]", "boilerplate"),  # a reader poll
         ("after newsletter promotion", "boilerplate"),
+        ("This conversation took place over Zoom on 12 September and has been edited for length and clarity.", "editors_note"),
+        ("ALSO IN INTERVIEWS\n“Lithium is the new oil, and Asia knows it” — Chilean economist Rodrigo Salas", "boilerplate"),
         (
             "This brief is part of a joint project of KISD and ISDP supported by the Japan Foundation. The views expressed are those of"
             " the authors alone and do not necessarily reflect those of KISD, ISDP or the Japan Foundation.",
@@ -2963,6 +2965,7 @@ def test_an_institute_s_name_then_its_series_label_then_the_headline() -> None:
         ("Interview: Martín Echeverría | Translated from the Spanish by Lucía Ferraro", "credit"),
         ("Sang-hyun Lee, senior research fellow at the Korea Institute for Peninsula Strategy. File photo: Special Arrangement", "caption"),
         ("Niklas Swanstrom speaking at a seminar in Stockholm, 2019. | Photo: ISDP", "caption"),
+        ("Police officers stand guard outside the Sofitel Legend Metropole in Hanoi on February 28, 2019. LEDGER FILE PHOTO", "caption"),
         (
             "This working paper is part of the research project “Confidence, Compliance and Nuclear Restraint in Northeast Asia”"
             " (2021-2024), funded by the Swedish Research Council, grant no. 2020-04118.",
@@ -2976,12 +2979,14 @@ def test_what_a_page_sets_over_the_argument(paragraph: str, role: str) -> None:
     assert roles[2] == role
 
 
-def test_the_interviewer_s_credit_over_the_day_states_the_date() -> None:
-    reading = detect.read(
-        ["Eurasia Conversations No. 31", "“Moscow is not going to police Pyongyang”", "Interview: Anaïs Ferrand\n24.06.2024", ARGUMENT, ARGUMENT]
-    )
+@pytest.mark.parametrize(
+    ("credit", "day"),
+    [("Interview: Anaïs Ferrand\n24.06.2024", "2024-06-24"), ("Interview by Pham Quynh Anh\nTuesday, 27/02/2024 09:15 (GMT+7)", "2024-02-27")],
+)
+def test_the_interviewer_s_credit_over_the_day_states_the_date(credit: str, day: str) -> None:
+    reading = detect.read(["Eurasia Conversations No. 31", "“Moscow is not going to police Pyongyang”", credit, ARGUMENT, ARGUMENT])
     assert reading.roles[2] == "credit"
-    assert reading.date is not None and reading.date[0] == "2024-06-24"
+    assert reading.date is not None and reading.date[0] == day
 
 
 def test_the_writer_s_bio_in_the_sidebar_under_the_comments_is_her_bio() -> None:

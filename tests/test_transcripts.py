@@ -1017,3 +1017,63 @@ def test_a_panel_s_answer_that_runs_on_is_no_question_for_the_next_panellist() -
     assert roles[2:9] == ["question", "body", "body", "body", "question", "body", "body"]
     assert names[4] == names[3] and names[5] != names[3]
     assert roles[9] == "author_bio"
+
+
+def test_a_guest_the_dek_names_surname_first_answers_as_her_given_name() -> None:
+    """'Vietnamese scholar Nguyen Thu Ha on what …' over answers marked 'Ha:': the guest is Nguyen Thu Ha, all three words."""
+    _, names = read(
+        "“Vietnam did not wait for permission”",
+        "Vietnamese scholar Nguyen Thu Ha on what Vietnam’s path from war to normalisation can teach North Korea",
+        "Interview by Marcus Tan",
+        "SPR: Was the “Vietnam model” ever a serious offer?",
+        f"Ha: It was serious as a message and naive as a plan; {ANSWER}.",
+        "SPR: And sanctions?",
+        f"Ha: Sanctions relief without security is money without safety, and {ANSWER}.",
+    )
+    assert names[4] == names[6] == ["nguyen thu ha"]
+
+
+def test_a_guest_who_spoke_to_the_interviewer_is_the_guest() -> None:
+    """'She spoke to Tom Reddan by phone in June': the one who spoke is the guest, the one spoken to asks."""
+    roles, names = read(
+        "The patrol planes and the paper trail",
+        "Interview by Tom Reddan",
+        "Since 2018 the air force has flown patrol aircraft out of Japan to watch for tankers meeting at sea. Fiona McAllister, a"
+        " senior lecturer in strategic studies at Moreton Bay University, has spent two years studying what happens to that"
+        " evidence. She spoke to Tom Reddan by phone in June. The interview has been edited and condensed.",
+        "Why does Australia care about North Korean oil imports?",
+        f"Partly alliance management, of course. But {ANSWER}.",
+        "What do the flights actually find?",
+        f"Quite a lot: {ANSWER}.",
+    )
+    assert roles[3:] == ["question", "body", "question", "body"]
+    assert names[4] == names[6] == ["fiona mcallister"]
+
+
+def test_a_newsletter_s_interview_whose_questions_bear_the_outlet_s_number_label() -> None:
+    """'38P: …?' asks (a label that opens with a digit is no speaker's name) and 'SHIN: …' answers: the one label is the
+    guest's; and the dek's 'Daniel Whitcomb' is the introduction's 'Daniel R. Whitcomb', the longer name kept."""
+    roles, names = read(
+        "“Trust on the DMZ is built one guard post at a time”",
+        "A conversation with retired Col. Shin Dong-hoon on what the collapse of the 2018 military agreement means",
+        "Caroline Mendez\nMar 02, 2024",
+        "Welcome back to the letter. This week I talked to Shin Dong-hoon, a retired ROK Army colonel who sat on the South Korean"
+        " side of the table at the general-level talks. Our conversation has been edited for length and clarity.",
+        "38P: Let’s start with the basics. What did the CMA actually do on the ground?",
+        f"SHIN: More than people remember: {ANSWER}.",
+        "38P: So why did it fall apart?",
+        f"SHIN: Because it was never connected to anything else, and {ANSWER}.",
+    )
+    assert roles[4:] == ["question", "body", "question", "body"]
+    assert names[5] == names[7] == ["shin dong-hoon"]
+    _, names = read(
+        "Daniel Whitcomb says Washington must stop treating denuclearization as the opening price of talks",
+        "By Yoon Seo-yeon",
+        "Daniel R. Whitcomb spent eleven years on North Korea files at the U.S. State Department. Now a senior fellow at the Harlan"
+        " Center, he spoke to us about the next round.",
+        "Q: Where do talks start?",
+        f"A: With a freeze. {ANSWER}.",
+        "Q: And sanctions?",
+        f"A: Relief in steps, since {ANSWER}.",
+    )
+    assert names[4] == names[6] == ["daniel r. whitcomb"]

@@ -3176,3 +3176,45 @@ def test_a_section_whose_heading_carries_a_writer_s_initials_is_that_writer_s() 
     both = {named["Sangsoo Lee"], named["Thandeka Dlamini"]}
     assert set(reading.signers[3]) == set(reading.signers[10]) == both
     assert reading.signers[5] == reading.signers[6] == (named["Thandeka Dlamini"],) and reading.signers[8] == (named["Sangsoo Lee"],)
+
+
+def test_a_section_whose_heading_names_one_of_the_writers_after_a_bar_is_that_writer_s() -> None:
+    """'A View from Tokyo | Hideo Nakamura', in a paper by three: the section under it is his to the next heading, though a bar
+    often sets a page's furniture; 'Common Ground' after the parts is everyone's, a heading and no one's name."""
+    reading = detect.read(
+        [
+            "Trilateral Trust after Singapore",
+            "By Prof. Chun Jae-sung, Ambassador Hideo Nakamura and Gen. (ret.) Wang Lixin",
+            "Introduction",
+            ARGUMENT,
+            "A View from Seoul | Chun Jae-sung",
+            ARGUMENT,
+            "A View from Tokyo | Hideo Nakamura",
+            ARGUMENT,
+            ARGUMENT,
+            "Common Ground",
+            ARGUMENT,
+        ]
+    )
+    named = writers(reading)
+    assert reading.roles[6] == reading.roles[9] == "subtitle"
+    assert reading.signers[5] == (named["Chun Jae-sung"],) and reading.signers[7] == reading.signers[8] == (named["Hideo Nakamura"],)
+    assert len(reading.signers[10]) == len(reading.signers[3]) == 3 and "Common Ground" not in named
+
+
+def test_a_name_and_post_with_a_bar_over_the_day_is_the_byline() -> None:
+    reading = detect.read(
+        [
+            "Extended deterrence is a Korean problem",
+            "Hannah Whitlock | Senior Fellow, Canberra Institute for Strategic Affairs\n14 November 2023",
+            ARGUMENT,
+            ARGUMENT,
+            "Tags: North Korea, South Korea, Extended deterrence, Alliances",
+            "Hannah Whitlock is a senior fellow at the Canberra Institute for Strategic Affairs.",
+            "3 Comments   Sort by: Newest",
+            "Graham T.  15 November 2023 at 8:12 am\nGood piece, but the idea that Seoul would actually build a bomb is overstated.",
+        ]
+    )
+    assert reading.roles[1] == "byline" and reading.people[0].affiliation == "Senior Fellow, Canberra Institute for Strategic Affairs"
+    assert reading.date is not None and reading.date[0] == "2023-11-14"
+    assert reading.roles[4:] == ["boilerplate", "author_bio", "boilerplate", "boilerplate"]  # the readers' comments under the bio

@@ -119,7 +119,8 @@ _NOT_NAME_WORDS = frozenset(
         through without within across via during since until amid among upon trust sequencing sequence
         peninsula watch focus dispatch briefing former negotiator official diplomat envoy analyst scholar veteran
         power powers shadow shadows great limits lessons stakes risks options choices
-        my our your their take takes fast quick guest science studies relations affairs economics politics history""",
+        my our your their take takes fast quick guest science studies relations affairs economics politics history
+        common ground final thoughts closing remarks forward""",
     )
 )
 """Words of a sentence, a masthead ('KOREA JoongAng DAILY') or a section, never of a person's name."""
@@ -413,6 +414,7 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
     lines = [re.sub(r"\s*\[(?:profile|bio|more)\]$|(?<=\w)\[[a-z]{1,2}\]$", "", line, flags=re.I) for line in lines]  # "Tsukamoto Haruka [Profile]"
     # and "Hendrik Vos and Yekaterina Sorokina[a]", a shared draft's comment anchored on the name
     lines = [_SPECIAL_TO.sub("", line) for line in lines]
+    lines = [_SERVICE_AFTER.sub("", line) for line in lines]  # "Lt. Gen. Thomas R. Brannigan, USA (Ret.)": his service, no name or post
     lines = [
         f"{slashed['who']}, {slashed['post']}" if (slashed := _SLASHED_POST.fullmatch(line)) and AFFILIATION_WORD.search(slashed["post"]) else line
         for line in lines
@@ -673,6 +675,8 @@ _SPECIAL_TO = re.compile(
 )
 """A newspaper's note that a contributor writes for it ('/ Special to The Daily Yomiuri') or where it syndicated the piece
 from ('(Korea JoongAng Daily/ANN)'): said of the piece, not of the person."""
+_SERVICE_AFTER = re.compile(r",\s+(?-i:USA|USAF|USN|USMC|USCG|USSF)(?:\s*\((?:ret|retd|retired)\.?\))?(?=\s*(?:,|;|\band\b|$))", re.I)
+"""A US officer's service after the name ('…, USA (Ret.)', '…, USN'), as the Pentagon styles it."""
 _ORCID_LINK = re.compile(r"\s*[(\[]?(?:https?://)?orcid\.org/\d{4}-\d{4}-\d{4}-\d{3}[\dX][)\]]?", re.I)
 """An author's ORCID iD as a journal prints it after the name: no part of the name."""
 _EMAIL = re.compile(r"\s*[(<\[]?\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b[)>\]]?")

@@ -581,23 +581,30 @@ class _Reader:
 
     def initialled_headings(self) -> None:
         """A text written together whose sections were drafted apart, each heading marked with its drafter's initials ('2. Leaks
-        on the continent [T.D.]'): the section under such a heading, down to the next heading, is that writer's alone (the
-        unmarked ones, the introduction and conclusion, stay everyone's)."""
+        on the continent [T.D.]') or name ('A View from Tokyo | Hideo Nakamura'): the section under such a heading, down to the
+        next heading, is that writer's alone (the unmarked ones, the introduction and conclusion, stay everyone's)."""
         writers = list(dict.fromkeys(n for i in range(self.count) if self.roles[i] == "body" for n in self.signers[i]))
         if len(writers) < 2:
             return
-        headings = [i for i in range(self.first_body, self.count) if self.roles[i] == "subtitle"]
-        for start, end in zip(headings, [*headings[1:], self.count][: len(headings)], strict=True):
-            marked = re.search(r"[\[(](?P<letters>(?:[A-Z]\.?\s?){2,3})[\])]$", self.flat[start])
-            if not marked:
+        owners: dict[int, int | None] = {}
+        for i in range(self.first_body, self.count):
+            if self.roles[i] == "subtitle" and (marked := re.search(r"[\[(](?P<letters>(?:[A-Z]\.?\s?){2,3})[\])]$", self.flat[i])):
+                letters = re.sub(r"[^A-Z]", "", marked["letters"])
+                found = [n for n in writers if letters in _initials_forms(self.people[n].name)]
+            elif self.roles[i] in ("subtitle", "boilerplate") and (named := re.fullmatch(r"[^|–—]{3,80}?\s+[|–—]\s+(?P<name>[^|–—]{4,60})", self.flat[i])):
+                found = [n for n in writers if _same_person(self.people[n].name, clean_name(named["name"]))]
+                if len(found) == 1:
+                    self.roles[i] = "subtitle"  # the heading, though a bar sets it as a page's furniture often is
+            elif self.roles[i] == "subtitle":
+                found = []
+            else:
                 continue
-            letters = re.sub(r"[^A-Z]", "", marked["letters"])
-            owner = [n for n in writers if letters in _initials_forms(self.people[n].name)]
-            if len(owner) != 1:
-                continue
+            owners[i] = found[0] if len(found) == 1 else None
+        ends = [*list(owners)[1:], self.count][: len(owners)]
+        for (start, owner), end in zip(owners.items(), ends, strict=True):
             for j in range(start + 1, end):
-                if self.roles[j] == "body" and owner[0] in self.signers[j]:
-                    self.signers[j] = (owner[0],)
+                if owner is not None and self.roles[j] == "body" and owner in self.signers[j]:
+                    self.signers[j] = (owner,)
 
     def parts_over_bios(self) -> None:
         """A forum with no byline: each contributor's part, under its own heading, ends in the contributor's bio ('Yoon Da-eun
@@ -1221,8 +1228,8 @@ class _Reader:
                 self.roles[i] = "credit"  # not "Panelists:" over the panel: their byline; "Presenter" over a name is one
                 if i and self.roles[i - 1] is None and len(self.flat[i - 1]) <= 200 and credit and credit.group(0).lower().strip(" :").endswith("credit"):
                     self.roles[i - 1] = "caption"  # a photo's caption, then its credit
-                for part in re.split(r"\s+[|·•]\s+", p)[1:]:  # "Interview by Karin Holmqvist | July 2, 2019"
-                    found = dateline(part)
+                for part in [*re.split(r"\s+[|·•]\s+", p)[1:], *lines[1:]]:  # "Interview by Karin Holmqvist | July 2, 2019", or the day under it
+                    found = dateline(part.strip())
                     if found and found[0]:
                         self.date = self.date or found
                 self.credit_date = self.credit_date or date_within(p)  # "… originally published in Korean on October 12, 2021"
@@ -1525,6 +1532,16 @@ class _Reader:
                 ):  # "Why Beijing Will Not Squeeze Pyongyang Harder | Zhao Minghui | Sept. 18, 2023": the headline, its writer, its day
                     self.roles[i] = "title"
                     self.bylines[i] = (self.person(title_case(named[0])),)
+                elif (
+                    len(lines) == 2
+                    and i > 0
+                    and found[1] in lines[1]
+                    and "|" in lines[0]
+                    and (posted := byline_people(lines[0].strip(), names_alone=True))
+                    and all(post for _, post in posted)
+                ):
+                    self.roles[i] = "byline"  # "Hannah Whitlock | Senior Fellow, Canberra Institute …" over "14 November 2023"
+                    self.bylines[i] = tuple(self.person(name, post, i + 1) for name, post in posted)
                 elif (
                     len(lines) == 2
                     and found[1] in lines[1]
@@ -2189,6 +2206,13 @@ class _Reader:
             asker = moderator or next((label for label in labels if witnesses and fold(label.split()[-1]) not in witnesses), labels[0])
             if not moderator and not witnesses and interviewers and set(labels) - interviewers == {labels[0]}:
                 asker = next(label for label in labels if label in interviewers)  # a press secretary's opening remarks, then the reporters ask
+            elif (
+                not moderator
+                and len(set(labels)) == 1
+                and sum(self.roles[j] == "question" for j in range(self.count)) >= 2
+                and not any(self.flat[i].rstrip("”’\"' ").endswith("?") for i, _ in self.speakers)
+            ):
+                asker = ""  # "38P: …?" read as questions by their look, "SHIN: …" the one label: the guest's, who answers them
             answers_moderator = any(
                 label == labels[0] and k and labels[k - 1] == moderator and self.flat[self.speakers[k - 1][0]].rstrip("”’\"' ").endswith("?")
                 for k, label in enumerate(labels)
@@ -3131,6 +3155,18 @@ class _Reader:
         self.masthead_over_label()
         self.title_under_the_date()
 
+    def with_middle_initials(self, n: int) -> None:
+        """The name as the text gives it in full, where a headline shortened it: 'Daniel Whitcomb says …' over 'Daniel R.
+        Whitcomb spent eleven years …' is Daniel R. Whitcomb (one spelling, the longest, for the one person)."""
+        words = self.people[n].name.split()
+        if len(words) != 2:
+            return
+        fuller = re.compile(rf"\b{re.escape(words[0])}((?:\s+(?-i:[A-Z])\.){{1,2}})\s+{re.escape(words[1])}\b")
+        for paragraph in self.flat:
+            if found := fuller.search(paragraph):
+                self.people[n].name = f"{words[0]}{found[1]} {words[1]}"
+                return
+
     def label_over_the_byline(self, i: int) -> bool:
         """'ANALYSIS · KOREAN PENINSULA' or '[Global Perspective]' over the byline, the headline under it: a label marked as
         one (a label's word, a separator, brackets) is no title because a byline follows it; the headline is the title."""
@@ -3536,6 +3572,8 @@ class _Reader:
                 if self.roles[i] == "answer"
             }
         self.interviewee = _interviewee(self.flat, self.roles, self.known_names, self.person, answers_as) if self.interview else None
+        if self.interviewee is not None:
+            self.with_middle_initials(self.interviewee)
         chairs = self.chairs()
         speakers = [n for i, group in self.bylines.items() if i < self.first_body for n in group]
         if self.interviewee is not None and len(set(speakers)) == 1 and set(fold(self.people[self.interviewee].name).split()) & chairs:
@@ -5488,6 +5526,7 @@ _EVENT_OF = re.compile(
 _IN_CONVERSATION = re.compile(r"(?P<guest>[^,:;]{4,120}?)\s+in (?:conversation|discussion|dialogue) with\s+[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}\s*$")
 """'X in conversation with Y' on a line of its own: X is the one who answers, Y the one who asks."""
 _WITH_NAME = re.compile(
+    r"(?<!\bshe )(?<!\bhe )(?<!\bthey )"  # not "She spoke to Tom Reddan by phone": the guest speaking, to the interviewer
     r"\b(?:interview with|in conversation with|conversation with|(?:e-?mail |written )?exchange with|q ?& ?a with|talking with|speaks with|questions (?:by e-?mail )?(?:for|to)|(?:spoke|talked) (?:with|to)|sat down with|asked)"
     rf"\s+(?:(?:{HONORIFIC}|{RETIRED})\s+)*"  # "spoke with Assoc. Prof. Dr. Nguyen Thi Thu Ha", "asked VADM (Ret.) Robert L. Thornton III"
     r"(?P<name>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž](?:[\w’'-]+|\.)(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž](?:[\w’'-]+|\.)){1,3}))",  # 'J. R. Kim', not 'Mats Engman. Russia in …'
@@ -5785,10 +5824,13 @@ def _interviewee(flat: list[str], roles: list[str | None], known_names: Iterable
         if roles[i] == "subtitle" and (on := _NAMED_ON.search(flat[i])):
             words = on.group(0)[:-4].split()  # 'Former ambassador to Seoul Vikram Raghavan on what …': the name, not the place before it
             placed = re.split(r"\s+(?:of|from|at)\s+", flat[i][: on.end() - 4])[0]  # 'Jeon Jae-sung of Seoul National University on …'
+            from korea_cli.ids import surname_first
+
+            three = " ".join(words[-3:]) if len(words) >= 3 and surname_first(" ".join(words[-3:]))[0] == words[-3] else ""  # 'Nguyen Thu Ha'
             named = next(
                 (
                     n
-                    for n in (" ".join(words[-2:]), " ".join(words), placed)
+                    for n in (three, " ".join(words[-2:]), " ".join(words), placed)
                     if looks_like_name(n) and fold(n) in fold(" ".join(flat[k] for k in head if k != i))
                 ),
                 None,

@@ -25,6 +25,7 @@ EDITORS_NOTE = re.compile(
     r"^\[?(?:excerpts?\.\s+)?(?:editor[’']?s[’']? note\b|publisher[’']?s[’']? note\b|moderator[’']?s[’']? note\b|(?:programming|housekeeping|scheduling|publishing) note\s*:\s|corrected\s*:\s|(?:an? )?(?:edited|abridged) transcript\.\s|note from the editors?\b|(?:as prepared for delivery|check against delivery)\b"
     r"|(?:this|the) (?:article|piece|column|essay|interview|commentary|debate|discussion|conversation|roundtable|exchange) was (?:amended|corrected|updated|conducted(?!\s+by\s+(?-i:[A-Z])))\b"
     r"|(?:this|the) (?:text|transcript|version|lecture) (?:has been|was) edited (?:from|for)\b"  # "This text has been edited from the transcript …"
+    r"|(?:this|the) (?:conversation|interview|discussion) took place (?:over|on|via|by|in)\b[^.]{0,120}\b(?:and )?(?:has been|was) (?:edited|condensed|translated)\b"  # "… over Zoom on 12 September and has been edited for length"
     r"|(?:updated|update|correction)(?:\s+|,\s*)(?=[^\n]{0,20}\d)[^\n]{3,60}?:\s+\S"  # "Updated 24 December 2019, 09:40 VLAT: This article …"
     r"|corrections?\s*:?\s+(?=.{10,400}?\b(?:we|the editors?|the (?:newsletter|magazine|paper)) (?:regrets?|apologi[sz]es?) (?:the|for the|this) (?:error|mistake)\b)"  # "CORRECTION Last week's issue said … We regret the error."
     r"|\[(?=[^\[\]]{10,400}\]$)[^\[\]]*\b(?:edited for|is not included|are not included|(?:has|have) been omitted|abridged|condensed)\b"  # "[The Q&A that followed is not included. …]"
@@ -124,8 +125,10 @@ CAPTION_END = re.compile(
     r"|\[(?:yonhap|reuters|afp|ap|epa|kcna|newsis|news1|joongang ilbo|[\w .]{2,30} photo)(?:/[\w .]{2,20})*\]\.?$|[|/]\s*(?:via\s+)?(?:reuters|afp|ap|epa|kyodo|yonhap|bloomberg|getty images|newsis|news1|kcna|xinhua)\.?$"
     r"|\((?:photo )?courtesy of [^)]{2,60}\)\.?$|[.,]\s*/\s?(?!END$)[A-Z]{2,8}$|[.,]\s*/\s?[A-Z]\w{1,20}(?: [A-Z]\w{1,20})? (?:photo|image)s?$|\s(?:photo|image)\s*:\s*courtesy of [^.:]{2,60}$"
     r"|[.!]\s+[-–—]\s*(?:[\w/]{2,20}\s){0,3}(?:file\s)?(?:pic|photo|picture)s?\.?$"  # "… within 48 hours. - Ledger file pic", "- Bernama pic"
+    r"|[.!]\s+(?-i:[A-Z][A-Z&'’-]{1,20}(?: [A-Z][A-Z&'’-]{1,20}){0,2}) (?-i:FILE PHOTO|PHOTO|FILE PIC|PIC)$"  # "… ended early. LEDGER FILE PHOTO"
     r"|[.!]\s+[—–]\s*(?:ap|afp|reuters|yonhap|epa|kcna|getty images|xinhua|kyodo|bloomberg|wam|spa)\.?$"  # "… at Camp David, Maryland, on Friday. — AFP"
     r"|[.!]\s+\((?:supplied|(?-i:[A-Z])[\w]{1,20} news)(?:\s*:\s*[^()]{2,60})?\)$"  # "… launch on Monday. (Supplied: KCNA)", "(ABC News: Bill Birtles)"
+    r"|\.\s+credit\s*:\s*(?-i:[A-Z])[^.:]{2,60}$"  # "… near North Korea since 2018. Credit: Department of Defence"
     r"|\.\s+source\s*:\s*[^.]{0,40}\b(?:photo|photograph|image|archive|handout)s?\.?$"  # '… Panmunjom, 2010. Source: Press photo'  # '… March 19, 2023. /CFP': an agency's initials after a slash
     r"|\.\s+\[(?-i:[A-Z][A-Z .&/-]{2,40})\]$"  # "… in New York last Tuesday. [JOINT PRESS CORPS]"
     r"|\.\s+(?-i:[A-Z]{2,8})\s*/\s*[\w .’'-]{2,40}?\b(?:photo|image|picture)s?(?:\s+archive)?\.?$"  # "… state media. KCNA / Meridian photo archive"
@@ -179,6 +182,10 @@ BIO_HEAD = re.compile(
 )
 DISCLAIMER = re.compile(
     r"^(?:truth in testimony )?disclosure(?: statement| form)?\b|^no (?:potential )?(?:competing (?:financial )?interests?|conflicts? of interest)\b|"  # a journal's under its heading
+    r"^(?:the )?authors? express(?:es)? (?:their|his|her) (?:own |personal )?views\b|"  # "The authors express their personal views. …"
+    r"^(?-i:[A-Z])[\w .’'-]{2,60} (?:has|have) received (?:research )?funding from\b|"  # "Linh Tran-Whitaker has received research funding from …"
+    r"^(?:this|the) (?:issue brief|policy brief|brief|paper|report|commentary|analysis|article) was (?:produced|prepared|written|made possible) with (?:the )?(?:generous )?(?:support|funding)\b"
+    r"[^.]{0,200}\.\s+[^.]{0,200}?\b(?:views|opinions) (?:expressed )?(?:here |herein )?(?:are|is) (?:solely |entirely )?(?:those of )?the authors?\b|"  # funded, and whose views
     r"^(?:(?:declaration of )?(?:conflicting|competing) interests?|conflicts? of interest(?: statement)?)?\s*:?\s*"  # its heading run in
     r"(?:the )?(?:authors?\(?s?\)?) (?:declared?s?|reported|reports?) (?:no|that there (?:is|are|was|were) no) (?:potential )?(?:competing|conflicts?)\b|^(?:(?:the )?(?:remarks|speech|text|statement) (?:as|was) (?:prepared|written) for delivery\b.{0,80})?\s*check against delivery\b|^(?:the )?(?:remarks|speech) as prepared for delivery\.?\s*$|"  # a speech's text, before it was given
     r"^(?:※\s*)?(?:this [\w ]{2,30} is based on [^.]{2,160}\.\s+)?(?:the )?(?:contents?|views?|opinions?) (?:are|is) (?:the author[’']?s?[’']?|my|our|their) own\b|"  # "※ This Policy Brief is based on …. The contents are the author's own and …"
@@ -407,6 +414,7 @@ _FURNITURE_LINES = (
     r"voting (?:closes|ends|is open)\b.{0,80}",
     r"have your say\s*:?\s+[^?]{5,200}\?\s*(?:\[\s*[^\[\]]{1,20}\s*\]\s*){2,}",  # "Have your say: Should …? [ Yes ] [ No ]": a reader poll
     r"after newsletter promotion",  # where a newsletter's box stood in the text, as the page marks it
+    r"(?:[^·|•\n]{2,60}\s[·|•]\s){1,3}\d{1,5}[A-Za-z]?\s(?-i:[A-Z])[\w’'. -]{2,40}(?:\s[·|•]\s[^·|•\n]{2,40}){1,3}",  # "The Dispatch · 14 Calthorpe Mews · London N1 2QT · United Kingdom"
     # what reading apps put round the text: Apple News's and Pocket's bars, Naver's blog menu, WeChat's QR prompt, a saved date
     r"today\s+news\+(?:\s+\S+){0,4}",
     r"pocket\s+(?:←\s*)?my list\b.{0,40}",
@@ -610,6 +618,8 @@ _FURNITURE_LINES = (
     r"[-—–\[(\s]*end of (?:the )?(?:transcript|interview|discussion|recording|episode|broadcast)[-—–\])\s.]*",  # "— End of transcript —"
     r"\[end of (?:the )?(?:transcript|interview|discussion|recording|episode|broadcast)\.\s[^\[\]]{5,200}\]",  # "[End of transcript. Video of … is on …]"
     r"you[’']ve (?:reached|read) (?:your|all (?:of )?your) (?:free|\d+ free) (?:articles?|stories|reads?)(?: limit)?\b.{0,240}",  # a paywall
+    r"you (?:have|['’]ve) read \d{1,2} of (?:your )?\d{1,2} free (?:articles?|stories)\b.{0,240}",  # "You have read 3 of 5 free articles this month. …"
+    r"(?:normal|larger|very large|small|medium|large) text size",  # a page's text-size buttons, one a line
     r"[^.]{0,80}\b(?:members|subscribers) get (?:our|the|full|unlimited)\b[^.]{0,200}\.\s*(?:start|begin|try)\b[^.]{0,60}\bfree trial\W*",  # a paywall's pitch
     r"enjoying (?:this|the) (?:article|piece|story|post|dispatch|newsletter|letter|briefing|digest)\?.*",
     r"continued (?:on|from) (?:page|p\.)\s*[A-Z]?\d+.*",
@@ -689,7 +699,7 @@ _FURNITURE_LINES = (
     r".{0,240}\b(?:todos os direitos reservados|todos los derechos reservados|tous droits réservés|alle rechte vorbehalten|tutti i diritti riservati)\b.{0,40}",  # "… ISSN 2318-4417. Todos os direitos reservados."
     r"isbn\b.*",
     r"(?:this )?(?:article|essay|piece|work|post) is (?:published|licensed|available) under a creative commons\b.*",
-    r"(?:este|esta|este|cet|ce) (?:art[ií]culo|artigo|obra|trabajo|trabalho|article|texte) (?:se publica|est[aá] publicad[oa]|[ée]s publicad[oa]|[ée] publicad[oa]|est publi[ée]|est diffus[ée]) (?:bajo|sob|sous) (?:una?|la|le) (?:licencia|licen[çc]a|licence) creative commons\b.*",
+    r"(?:este|esta|este|cet|ce) (?:art[ií]culo|artigo|obra|trabajo|trabalho|article|texte) (?:se publica|est[aá] publicad[oa]|[ée]s publicad[oa]|[ée] publicad[oa]|est publi[ée]|est diffus[ée]) (?:bajo|sob|sous) (?:(?:una?|la|le) )?(?:licencia|licen[çc]a|licence) creative commons\b.*",
     r"[\w .&’'-]{0,60}\b(?:articles|essays|pieces|posts|commentaries|columns) (?:are|is) (?:published|licensed|available) under (?:a |the )?creative commons\b.*",
     r"[\w .&’'-]{2,60} (?:publishes|is published) under (?:a |the )?creative commons\b.*",  # "Cono Sur publishes under a Creative Commons BY-NC 4.0 licence."
     r"attachments?\s*:.*",
@@ -1405,7 +1415,8 @@ _FURNITURE_START = re.compile(
 )
 """A paragraph that opens as a site's own appeal does, however long it runs."""
 COMMENTS_HEAD = re.compile(
-    r"^(?:\d+\s+)?(?:comments?|responses?|reader comments|discussion|join the conversation)\s*(?:\(\d+\)|\d+)?\s*[›>]?$|^leave a (?:reply|comment)\b"
+    r"^(?:\d+\s+)?(?:comments?|responses?|reader comments|discussion|join the conversation)\s*(?:\(\d+\)|\d+)?\s*[›>]?"
+    r"(?:\s*[|·•]?\s*sort(?:ed)? by\s*:?\s*\w+(?: \w+)?)?$|^leave a (?:reply|comment)\b"  # "3 Comments   Sort by: Newest"
     r"|^comments?\s*[-–—:]\s*(?:share your|join the|have your say|add your)\b.{0,80}$"  # "Comments - share your knowledge and experience"
     r"|^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:thoughts?|responses?|repl(?:y|ies)|comments?|reactions?) (?:on|to)\b.{0,200}$",  # WordPress
     re.I,
@@ -1415,6 +1426,7 @@ LINKS_HEADING = re.compile(
     r"^(?:[^/\n]{1,30}/\s*)?(?:related(?: articles?| stor(?:y|ies)| posts| content| columns?| essays?| briefs?| videos?| reading| publications| research| topics| tags| news| subjects| interviews| commentar(?:y|ies)| analys[ie]s| links| materials?| q&as?| [\w .]{2,30} links)?|more (?:from|in|on) [\w ]+|read (?:more|next)|see also|recommended(?: for you)?|further reading"
     r"|more (?:interviews|articles|stories|commentary|analysis|episodes|posts|columns|opinions?|symposia|symposiums|debates|essays|dialogues)(?: by [\w .,’'-]{2,40})?|check out (?:our )?(?:other|more) (?:content|stories|articles)|(?:(?:a few |some |other )?(?:things|links|pieces|reads) )?worth reading(?: this week)?|read also|also read|(?:recommended|more) from (?:medium|substack|linkedin)|others also viewed|further information|what (?:we|i)[’']?(?:re| am|m) reading"
     r"|other (?:commentaries|commentary|articles|stories|columns|interviews|episodes|analyses|opinions)|more in (?:the|this) [\w&' ]{2,30}"
+    r"|also in (?:interviews|opinion|commentary|analysis|this (?:section|series|issue)|[\w&' ]{3,30}?)(?=\s*:?\s*$)"  # "ALSO IN INTERVIEWS" over its links
     r"|(?:upcoming|forthcoming) events|(?:new|recent|latest) (?:publications|reports|papers)"  # a newsletter's listings
     r"|elsewhere (?:this week|on the site|in [\w ]{2,30})|(?:this blog[’']s |my |the author[’']s )?other posts(?: in [^\n]{2,40})?"
     r"|related posts from [^\n]{2,60}|related from (?:the |our )?[\w ’'-]{2,40}|related (?:conversations|episodes|events)|(?:most )?popular(?: now| this week| stories| articles)?|trending(?: now)?"
@@ -1427,7 +1439,7 @@ LINKS_HEADING = re.compile(
 )
 _KICKER_WORD = re.compile(
     r"\b(?:weekly|daily|monthly|quarterly|review|watch|roundup|round-up|dispatch|in focus|explainer|the interview|voices|notes from|letter from|"
-    r"desk|observer|outlook|react|reacts|reaction|speeches|transcripts?|remarks)\b",
+    r"desk|observer|outlook|react|reacts|reaction|speeches|transcripts?|remarks|lead|leaders?)\b",
     re.I,
 )
 
