@@ -976,14 +976,15 @@ class _Reader:
 
     def person(self, name: str, affiliation: str = "", stated_in: int = 0) -> int:
         """The signer `name` is (any spelling of a name already met), or a new one; an affiliation fills an empty one."""
-        same = [i for i, known in enumerate(self.people) if _same_person(known.name, name)]
-        # 'C.-S. Chun' in a chapter's affiliation box, under 'CHUN Chae-sung': the one writer whose given name these initials are
-        same = same or [i for i, known in enumerate(self.people) if _abbreviates(name, known.name) or _abbreviates(known.name, name)][:2]
-        if len(same) >= 1 and (len(same) == 1 or _same_person(self.people[same[0]].name, name)):
-            known = self.people[same[0]]
+        same = next((i for i, known in enumerate(self.people) if _same_person(known.name, name)), None)
+        if same is None:  # 'C.-S. Chun' in a chapter's affiliation box, under 'CHUN Chae-sung': the one writer these initials are
+            abbreviated = [i for i, known in enumerate(self.people) if _abbreviates(name, known.name) or _abbreviates(known.name, name)]
+            same = abbreviated[0] if len(abbreviated) == 1 else None
+        if same is not None:
+            known = self.people[same]
             if affiliation and not known.affiliation:
                 known.affiliation, known.stated_in = affiliation, stated_in
-            return same[0]
+            return same
         self.people.append(Signer(name, affiliation, stated_in))
         return len(self.people) - 1
 
