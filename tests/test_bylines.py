@@ -271,6 +271,10 @@ def test_a_byline_gives_each_person_once(line: str, people: list[tuple[str, str]
             "Carlos Ibarra Quintero*\nLee Sang-hyun**\nUniversidad de Guadalajara, México\nHankuk University of Foreign Studies, Seúl",
             [("Carlos Ibarra Quintero", "Universidad de Guadalajara, México"), ("Lee Sang-hyun", "Hankuk University of Foreign Studies, Seúl")],
         ),  # the affiliations' stars lost with the copy's bullets: in the names' order
+        (
+            "Lee Sang-soo (Institute for Security and Development Policy, Stockholm)\nand Akiko Fujisawa (Japan Council for Peninsula Affairs)",
+            [("Lee Sang-soo", "Institute for Security and Development Policy, Stockholm"), ("Akiko Fujisawa", "Japan Council for Peninsula Affairs")],
+        ),  # each with its institution, the second a line on
     ],
 )
 def test_names_alone_near_the_top_are_a_byline(line: str, people: list[tuple[str, str]] | None) -> None:

@@ -2584,6 +2584,20 @@ def test_an_argument_that_uses_the_furniture_s_words_stays_the_argument(sentence
         ("Have your say: Should the Korean War be formally declared over?  [ Yes ]  [ No ]  [ Not yet ]", "boilerplate"),  # a reader poll
         ("after newsletter promotion", "boilerplate"),
         ("This conversation took place over Zoom on 12 September and has been edited for length and clarity.", "editors_note"),
+        (
+            "The authors express their personal views. ISPH Comments are subject to internal\npeer review but do not represent a position of the Institute.",
+            "disclaimer",
+        ),
+        (
+            "This issue brief was produced with support from the Korea Futures Initiative. The Council does not take institutional positions;"
+            " the views expressed here are solely those of the authors.",
+            "disclaimer",
+        ),
+        ("The Panmunjom Dispatch · 14 Calthorpe Mews · London N1 2QT · United Kingdom", "boilerplate"),  # its address
+        ("You have read 3 of 5 free articles this month. Subscribe from €1 for the first month.", "boilerplate"),
+        ("Este artículo se publica bajo licencia Creative Commons Atribución-NoComercial 4.0.", "boilerplate"),
+        ("Este artículo también está disponible en español.", "boilerplate"),
+        ("Related coverage\n• What was really agreed in Singapore\n• Why Hanoi failed", "boilerplate"),
         ("ALSO IN INTERVIEWS\n“Lithium is the new oil, and Asia knows it” — Chilean economist Rodrigo Salas", "boilerplate"),
         (
             "This brief is part of a joint project of KISD and ISDP supported by the Japan Foundation. The views expressed are those of"
@@ -2967,6 +2981,11 @@ def test_an_institute_s_name_then_its_series_label_then_the_headline() -> None:
         ("Niklas Swanstrom speaking at a seminar in Stockholm, 2019. | Photo: ISDP", "caption"),
         ("Police officers stand guard outside the Sofitel Legend Metropole in Hanoi on February 28, 2019. LEDGER FILE PHOTO", "caption"),
         (
+            "A RAAF P-8A Poseidon maritime patrol aircraft. Australian aircraft have watched ship-to-ship transfers since 2018. Credit: Department of Defence",
+            "caption",
+        ),
+        ("Save\nShare\nNormal text size\nLarger text size\nVery large text size", "boilerplate"),  # the page's buttons
+        (
             "This working paper is part of the research project “Confidence, Compliance and Nuclear Restraint in Northeast Asia”"
             " (2021-2024), funded by the Swedish Research Council, grant no. 2020-04118.",
             "credit",
@@ -3261,6 +3280,10 @@ def test_a_box_of_key_recommendations_under_its_heading_is_the_summary() -> None
             )  # a journal's kind of article: no one's name, however much it looks like one in capitals
             for kind in ("ORIGINAL ARTICLE", "Research Note", "Book Review")
         ),
+        (
+            ["Opinion", "Lead", "Time for a Korean peace declaration, and for India to speak up", "Arjun Mehra"],
+            ["boilerplate", "label", "title", "byline"],
+        ),  # the page's slot for its lead op-ed, under the section's name
         *(
             (
                 [

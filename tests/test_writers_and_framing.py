@@ -3218,3 +3218,34 @@ def test_a_name_and_post_with_a_bar_over_the_day_is_the_byline() -> None:
     assert reading.roles[1] == "byline" and reading.people[0].affiliation == "Senior Fellow, Canberra Institute for Strategic Affairs"
     assert reading.date is not None and reading.date[0] == "2023-11-14"
     assert reading.roles[4:] == ["boilerplate", "author_bio", "boilerplate", "boilerplate"]  # the readers' comments under the bio
+
+
+@pytest.mark.parametrize("head", ["3 Comments   Sort by: Newest", "Comments (3)   Log in to write a comment"])
+def test_readers_comments_under_their_heading_are_the_page_s(head: str) -> None:
+    reading = detect.read(
+        [
+            "Extended deterrence is a Korean problem",
+            "By Hannah Whitlock",
+            ARGUMENT,
+            ARGUMENT,
+            "Tags: North Korea, South Korea, Extended deterrence, Alliances",
+            head,
+            "parkjh88   2022-11-03 19:12\nTwenty missiles in one day and we are talking about peace treaties? The North only understands strength.",
+        ]
+    )
+    assert reading.roles[5:] == ["boilerplate", "boilerplate"]
+
+
+def test_an_editor_s_line_naming_the_contributor_and_his_post_says_who_wrote_it() -> None:
+    """No byline, but 'The following commentary was contributed by Chaesung Chun, Professor of …': his."""
+    paragraphs = [
+        "Korea between a Stalled Peace Process and a Sharpening US-China Rivalry",
+        "2021.04.19",
+        "The following commentary was contributed by Chaesung Chun, Professor of Political Science and International Relations at Seoul"
+        ' National University, as part of the Forum\'s series "Northeast Asia after the Pandemic." The series invites scholars from'
+        " across the region to reflect on how the security environment has changed since 2020.",
+        ARGUMENT,
+        ARGUMENT,
+    ]
+    named = detect.named_writer(detect.read(paragraphs), paragraphs)
+    assert named is not None and named[0] == "Chaesung Chun"

@@ -424,8 +424,12 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
     for k in range(len(lines) - 1, 0, -1):  # "Sanna Virtanen, Jussi Hallikainen" / "and Niklas Swanstrom": one line of names, wrapped
         if re.match(r"(?:and|&)\s+\S", lines[k]) and lines[k - 1].endswith(tuple("abcdefghijklmnopqrstuvwxyz")) and "," in lines[k - 1]:
             lines[k - 1 : k + 1] = [f"{lines[k - 1]}, {lines[k]}"]  # "…, Meridian Center" / "and Daniel Whitcomb, …": after a comma
-        elif (second := re.fullmatch(r"(?:and|&)\s+(\S.*)", lines[k])) and _one_name(re.sub(r"^by\s+", "", lines[k - 1], flags=re.I)) and _one_name(second[1]):
+        elif (second := re.fullmatch(r"(?:and|&)\s+(\S.*)", lines[k])) and (
+            (_one_name(first := re.sub(r"^by\s+", "", lines[k - 1], flags=re.I)) and _one_name(second[1]))
+            or ("(" in first and _name_line(first) and _name_line(second[1]))
+        ):
             lines[k - 1 : k + 1] = [f"{lines[k - 1]} {lines[k]}"]  # "Ong Wei Lin" / "and Sang-hyun Lee": two names, a column's line apart
+            # (or "Lee Sang-soo (ISDP, Stockholm)" / "and Akiko Fujisawa (Japan Council …)", each with its institution)
         elif lines[k - 1].endswith(",") and lines[k - 1].count(",") >= 2 and re.search(r"\s(?:and|&)\s", lines[k]) and k == len(lines) - 1:
             lines[k - 1 : k + 1] = [f"{lines[k - 1]} {lines[k]}"]  # "A, B, C," / "D and E": a list of names the line broke after a comma
     lines = [re.sub(r"\s+[’'‘]\d{2}$", "", line) for line in lines]  # "By Thomas Whitcomb '79": an alumnus's class year

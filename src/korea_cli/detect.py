@@ -197,6 +197,9 @@ def _writer_named_by_the_standfirst(paragraphs: Sequence[str]) -> str | None:
     professor of political science at Seoul National University, argues that …'); None once the argument has begun."""
     for paragraph in paragraphs[:8]:
         flat = " ".join(plain(paragraph).split()).strip("*_ ")
+        contributed = _CONTRIBUTED_BY.match(flat)  # "The following commentary was contributed by Chaesung Chun, Professor of …"
+        if contributed and AFFILIATION_WORD.search(contributed["post"]) and looks_like_name(writer := clean_name(contributed["who"])):
+            return writer
         if len(flat) > 300 and is_prose(flat):
             return None
         named = _INTRODUCED.match(flat)
@@ -208,6 +211,14 @@ def _writer_named_by_the_standfirst(paragraphs: Sequence[str]) -> str | None:
         ):
             return writer
     return None
+
+
+_CONTRIBUTED_BY = re.compile(
+    r"(?:the following|this) (?:commentary|article|essay|piece|analysis|column|op-?ed|contribution) (?:was|is|has been) (?:contributed|written|prepared) by "
+    r"(?P<who>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž])[\w.’' -]{3,60}?),\s+(?P<post>[^.]{3,200})",
+    re.I,
+)
+"""An editor's line over a guest's piece naming its writer and post."""
 
 
 def _body_named_by_the_headline(paragraphs: Sequence[str]) -> str | None:

@@ -414,6 +414,7 @@ _FURNITURE_LINES = (
     r"voting (?:closes|ends|is open)\b.{0,80}",
     r"have your say\s*:?\s+[^?]{5,200}\?\s*(?:\[\s*[^\[\]]{1,20}\s*\]\s*){2,}",  # "Have your say: Should …? [ Yes ] [ No ]": a reader poll
     r"after newsletter promotion",  # where a newsletter's box stood in the text, as the page marks it
+    r"(?:este art[ií]culo|this (?:article|essay|piece)|cet article|dieser artikel) (?:tambi[eé]n |also |aussi |auch )?(?:est[aá] |is |est |ist )?(?:disponible|available|verf[uü]gbar)\b.{0,160}",  # "… también está disponible en español"
     r"(?:[^·|•\n]{2,60}\s[·|•]\s){1,3}\d{1,5}[A-Za-z]?\s(?-i:[A-Z])[\w’'. -]{2,40}(?:\s[·|•]\s[^·|•\n]{2,40}){1,3}",  # "The Dispatch · 14 Calthorpe Mews · London N1 2QT · United Kingdom"
     # what reading apps put round the text: Apple News's and Pocket's bars, Naver's blog menu, WeChat's QR prompt, a saved date
     r"today\s+news\+(?:\s+\S+){0,4}",
@@ -1416,14 +1417,14 @@ _FURNITURE_START = re.compile(
 """A paragraph that opens as a site's own appeal does, however long it runs."""
 COMMENTS_HEAD = re.compile(
     r"^(?:\d+\s+)?(?:comments?|responses?|reader comments|discussion|join the conversation)\s*(?:\(\d+\)|\d+)?\s*[›>]?"
-    r"(?:\s*[|·•]?\s*sort(?:ed)? by\s*:?\s*\w+(?: \w+)?)?$|^leave a (?:reply|comment)\b"  # "3 Comments   Sort by: Newest"
+    r"(?:\s*[|·•]?\s*sort(?:ed)? by\s*:?\s*\w+(?: \w+)?|\s+(?:log ?in|sign ?in|register)\b.{0,60})?$|^leave a (?:reply|comment)\b"  # "3 Comments   Sort by: Newest", "Comments (3)   Log in to write a comment"
     r"|^comments?\s*[-–—:]\s*(?:share your|join the|have your say|add your)\b.{0,80}$"  # "Comments - share your knowledge and experience"
     r"|^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:thoughts?|responses?|repl(?:y|ies)|comments?|reactions?) (?:on|to)\b.{0,200}$",  # WordPress
     re.I,
 )
 """The head of a comment section ('Comments (6)', '💬 23 comments'): what follows is readers', not the author's."""
 LINKS_HEADING = re.compile(
-    r"^(?:[^/\n]{1,30}/\s*)?(?:related(?: articles?| stor(?:y|ies)| posts| content| columns?| essays?| briefs?| videos?| reading| publications| research| topics| tags| news| subjects| interviews| commentar(?:y|ies)| analys[ie]s| links| materials?| q&as?| [\w .]{2,30} links)?|more (?:from|in|on) [\w ]+|read (?:more|next)|see also|recommended(?: for you)?|further reading"
+    r"^(?:[^/\n]{1,30}/\s*)?(?:related(?: articles?| stor(?:y|ies)| posts| content| coverage| columns?| essays?| briefs?| videos?| reading| publications| research| topics| tags| news| subjects| interviews| commentar(?:y|ies)| analys[ie]s| links| materials?| q&as?| [\w .]{2,30} links)?|more (?:from|in|on) [\w ]+|read (?:more|next)|see also|recommended(?: for you)?|further reading"
     r"|more (?:interviews|articles|stories|commentary|analysis|episodes|posts|columns|opinions?|symposia|symposiums|debates|essays|dialogues)(?: by [\w .,’'-]{2,40})?|check out (?:our )?(?:other|more) (?:content|stories|articles)|(?:(?:a few |some |other )?(?:things|links|pieces|reads) )?worth reading(?: this week)?|read also|also read|(?:recommended|more) from (?:medium|substack|linkedin)|others also viewed|further information|what (?:we|i)[’']?(?:re| am|m) reading"
     r"|other (?:commentaries|commentary|articles|stories|columns|interviews|episodes|analyses|opinions)|more in (?:the|this) [\w&' ]{2,30}"
     r"|also in (?:interviews|opinion|commentary|analysis|this (?:section|series|issue)|[\w&' ]{3,30}?)(?=\s*:?\s*$)"  # "ALSO IN INTERVIEWS" over its links
