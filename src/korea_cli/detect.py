@@ -194,7 +194,9 @@ def named_writer(reading: Reading, paragraphs: Sequence[str]) -> tuple[str, str]
 
 def _writer_named_by_the_standfirst(paragraphs: Sequence[str]) -> str | None:
     """The one writer a short paragraph over the argument names with a post, as arguing what follows ('Chaesung Chun, a
-    professor of political science at Seoul National University, argues that …'); None once the argument has begun."""
+    professor of political science at Seoul National University, argues that …') or as its contributor ('The following
+    commentary was contributed by Chaesung Chun, Professor of …', however long the editor's line); None once the argument
+    has begun."""
     for paragraph in paragraphs[:8]:
         flat = " ".join(plain(paragraph).split()).strip("*_ ")
         contributed = _CONTRIBUTED_BY.match(flat)  # "The following commentary was contributed by Chaesung Chun, Professor of …"
