@@ -5716,6 +5716,7 @@ def _turns_headed_by_names(paragraphs: Sequence[str], flat: Sequence[str]) -> di
     the motion)' / 'For thirty years …'): each as that writer's turn would read ('TRAN MINH CHAU (for the motion): For thirty
     years …'), where three paragraphs or more, by two writers or more, open so."""
     found: dict[int, str] = {}
+    writers: set[str] = set()
     for i, paragraph in enumerate(paragraphs):
         first = paragraph.split("\n", 1)[0].strip()
         head = _NAME_OVER_TURN.fullmatch(first)
@@ -5728,7 +5729,7 @@ def _turns_headed_by_names(paragraphs: Sequence[str], flat: Sequence[str]) -> di
             and (not head["side"] or _SIDE_WORD.fullmatch(head["side"]))
         ):
             found[i] = f"{head['name']} ({head['side']}): {rest}" if head["side"] else f"{head['name']}: {rest}"
-    writers = {_NAME_OVER_TURN.match(turn)["name"] for turn in found.values()}  # type: ignore[index]
+            writers.add(head["name"])
     return found if len(found) >= 3 and len(writers) >= 2 else {}
 
 
