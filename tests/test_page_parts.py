@@ -2594,6 +2594,7 @@ def test_an_argument_that_uses_the_furniture_s_words_stays_the_argument(sentence
             "disclaimer",
         ),
         ("The Panmunjom Dispatch · 14 Calthorpe Mews · London N1 2QT · United Kingdom", "boilerplate"),  # its address
+        ("Brussels · 14 March 2023 · 6 min read", "dateline"),  # a day, not a street number
         ("You have read 3 of 5 free articles this month. Subscribe from €1 for the first month.", "boilerplate"),
         ("Este artículo se publica bajo licencia Creative Commons Atribución-NoComercial 4.0.", "boilerplate"),
         ("Este artículo también está disponible en español.", "boilerplate"),

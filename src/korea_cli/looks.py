@@ -415,7 +415,8 @@ _FURNITURE_LINES = (
     r"have your say\s*:?\s+[^?]{5,200}\?\s*(?:\[\s*[^\[\]]{1,20}\s*\]\s*){2,}",  # "Have your say: Should …? [ Yes ] [ No ]": a reader poll
     r"after newsletter promotion",  # where a newsletter's box stood in the text, as the page marks it
     r"(?:este art[ií]culo|this (?:article|essay|piece)|cet article|dieser artikel) (?:tambi[eé]n |also |aussi |auch )?(?:est[aá] |is |est |ist )?(?:disponible|available|verf[uü]gbar)\b.{0,160}",  # "… también está disponible en español"
-    r"(?:[^·|•\n]{2,60}\s[·|•]\s){1,3}\d{1,5}[A-Za-z]?\s(?-i:[A-Z])[\w’'. -]{2,40}(?:\s[·|•]\s[^·|•\n]{2,40}){1,3}",  # "The Dispatch · 14 Calthorpe Mews · London N1 2QT · United Kingdom"
+    r"(?:[^·|•\n]{2,60}\s[·|•]\s){1,3}\d{1,5}[A-Za-z]?\s(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)(?-i:[A-Z])[\w’'. -]{2,40}"
+    r"(?:\s[·|•]\s[^·|•\n]{2,40}){1,3}",  # "The Dispatch · 14 Calthorpe Mews · London N1 2QT · United Kingdom" (not '· 14 March 2023 ·')
     # what reading apps put round the text: Apple News's and Pocket's bars, Naver's blog menu, WeChat's QR prompt, a saved date
     r"today\s+news\+(?:\s+\S+){0,4}",
     r"pocket\s+(?:←\s*)?my list\b.{0,40}",
