@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 
 from korea_cli.dates import date_among, dateline
-from korea_cli.looks import ABOUT_PUBLISHER, HEADING_NUMBER, LABEL, LINKS_HEADING
+from korea_cli.looks import ABOUT_PUBLISHER, HEADING_NUMBER, LABEL, LINKS_HEADING, ORCID_ID
 from korea_cli.ranks import HONORIFIC as _HONORIFIC
 from korea_cli.ranks import RANKS as RANKS
 from korea_cli.ranks import RETIRED as _RETIRED
@@ -681,7 +681,7 @@ _SPECIAL_TO = re.compile(
 from ('(Korea JoongAng Daily/ANN)'): said of the piece, not of the person."""
 _SERVICE_AFTER = re.compile(r",\s+(?-i:USA|USAF|USN|USMC|USCG|USSF)(?:\s*\((?:ret|retd|retired)\.?\))?(?=\s*(?:,|;|\band\b|$))", re.I)
 """A US officer's service after the name ('…, USA (Ret.)', '…, USN'), as the Pentagon styles it."""
-_ORCID_LINK = re.compile(r"\s*[(\[]?(?:https?://)?orcid\.org/\d{4}-\d{4}-\d{4}-\d{3}[\dX][)\]]?", re.I)
+_ORCID_LINK = re.compile(rf"\s*[(\[]?(?:https?://)?orcid\.org/{ORCID_ID}[)\]]?", re.I)
 """An author's ORCID iD as a journal prints it after the name: no part of the name."""
 _EMAIL = re.compile(r"\s*[(<\[]?\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b[)>\]]?")
 

@@ -613,11 +613,10 @@ class _Reader:
             else:
                 continue
             owners[i] = found[0] if len(found) == 1 else None
-        ends = [*list(owners)[1:], self.count][: len(owners)]
-        for (start, owner), end in zip(owners.items(), ends, strict=True):
+        for start, end in _spans(list(owners), self.count):
             for j in range(start + 1, end):
-                if owner is not None and self.roles[j] == "body" and owner in self.signers[j]:
-                    self.signers[j] = (owner,)
+                if owners[start] is not None and self.roles[j] == "body" and owners[start] in self.signers[j]:
+                    self.signers[j] = (owners[start],)
 
     def parts_over_bios(self) -> None:
         """A forum with no byline: each contributor's part, under its own heading, ends in the contributor's bio ('Yoon Da-eun
@@ -629,7 +628,7 @@ class _Reader:
         if len(headings) < 2:
             return
         parts = []
-        for start, end in zip(headings, [*headings[1:], self.count], strict=True):
+        for start, end in _spans(headings, self.count):
             body = [j for j in range(start + 1, end) if self.roles[j] in (None, "body")]
             bio = next((j for j in reversed(body) if _bio_of_someone(self.flat[j]) and len(self.flat[j]) <= 400), None)
             if bio is None or bio == body[0] or any(not is_prose(self.flat[j]) for j in body if j < bio):
@@ -5334,6 +5333,11 @@ def _initialled(short: str, full: str) -> bool:
     )
 
 
+def _spans(starts: Sequence[int], end: int) -> list[tuple[int, int]]:
+    """Each part's first paragraph (its heading) and the next part's, the last part's running to `end`."""
+    return list(itertools.pairwise([*starts, end]))
+
+
 def _abbreviates(short: str, full: str) -> bool:
     """Whether `short` is `full` with its given name as initials, the full name in either order: 'C.-S. Chun' and 'CHUN
     Chae-sung', 'J. D. Smith' and 'John David Smith'."""
@@ -5782,6 +5786,8 @@ _SPOKE = re.compile(
 def _interviewee(flat: list[str], roles: list[str | None], known_names: Iterable[str], person, answers_as: str | None = None) -> int | None:
     """Who answers: named at the head of the title ('Jane Doe: …', 'Jane Doe on …'), or in the introduction; `answers_as`, the
     label the answers bear ('Kim'), finds the full name the introduction gives ('Kim Min-seo')."""
+    from korea_cli.ids import surname_first  # which of a name's words is the surname: only `korea add` reads interviews
+
     labelled = clean_name(title_case(answers_as) if answers_as and answers_as.isupper() else answers_as or "")
     if len(labelled.split()) >= 2 and looks_like_name(labelled):
         return person(labelled)  # "Irina Sokolova: I would call it a useful failure": the answers' own label names her
@@ -5839,8 +5845,6 @@ def _interviewee(flat: list[str], roles: list[str | None], known_names: Iterable
         if roles[i] == "subtitle" and (on := _NAMED_ON.search(flat[i])):
             words = on.group(0)[:-4].split()  # 'Former ambassador to Seoul Vikram Raghavan on what …': the name, not the place before it
             placed = re.split(r"\s+(?:of|from|at)\s+", flat[i][: on.end() - 4])[0]  # 'Jeon Jae-sung of Seoul National University on …'
-            from korea_cli.ids import surname_first
-
             three = " ".join(words[-3:]) if len(words) >= 3 and surname_first(" ".join(words[-3:]))[0] == words[-3] else ""  # 'Nguyen Thu Ha'
             named = next(
                 (
@@ -5864,8 +5868,6 @@ def _interviewee(flat: list[str], roles: list[str | None], known_names: Iterable
             if readings and any(readings & forms for _, forms in known):
                 return person(window)
     if answers_as and len(answers_as.split()) == 1:
-        from korea_cli.ids import surname_first
-
         for candidate in candidates:  # the two words around the label: 'Kim Min-seo' out of 'Hanoi Kim Min-seo'
             words = candidate.split()
             at = next((k for k, word in enumerate(words) if fold(word) == fold(answers_as)), None)

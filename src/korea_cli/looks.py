@@ -14,6 +14,8 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
+ORCID_ID = r"\d{4}-\d{4}-\d{4}-\d{3}[\dX]"
+"""An author's ORCID identifier: four groups of four digits, the last check character possibly X."""
 LABEL = re.compile(
     r"^(?:(?:(?!(?:without|beyond|against|after|before|towards?|despite|through|into|is|are|was|were|not|no|needs?|must|can|will|why|how)\s)[\w’'-]+ ){0,3}(?:policy brief|issue brief|brief|commentar(?:y|ies)|comments?|analys[ie]s|analytics|op-?eds?|opinions?|perspectives?|viewpoints?|voices|points? of view|interviews?|expert views?|"
     r"special report|working paper|policy paper|discussion paper|occasional paper|position paper|(?:original|research|review|feature) articles?|research notes?|book reviews?|reports?|essays?|columns?|insights?|explainer|q ?& ?a|roundtable|round table|conversations?|dialogues?|symposium|debate|debatt|podcast|transcripts?|"
@@ -517,7 +519,7 @@ _FURNITURE_LINES = (
     r"more (?:roundtables|interviews|articles|essays|commentaries|analyses|briefs|stories|podcasts|episodes|columns|reports)\s*:.*",
     r"view (?:the )?original(?: (?:article|post|story|page))?",
     r"(?!.*\borcid\b).{0,100}(?:\bwww\.|https?://)\S+.{0,60}",  # a link (not an author's ORCID iD, which goes with the name over it)
-    r"orcid(?: id| iD)?\s*:?\s*(?:https?://orcid\.org/)?\d{4}-\d{4}-\d{4}-\d{3}[\dX]",  # an ORCID iD alone, its author not over it
+    rf"orcid(?: id| iD)?\s*:?\s*(?:https?://orcid\.org/)?{ORCID_ID}",  # an ORCID iD alone, its author not over it
     r"explore (?:our )?related content\b.*",
     _TRAIL,
     r"you (?:may|might) also like\b.*",
