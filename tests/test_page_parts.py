@@ -3303,3 +3303,56 @@ def test_a_box_of_key_recommendations_under_its_heading_is_the_summary() -> None
 def test_a_header_s_parts(header: list[str], roles: list[str]) -> None:
     """Labels, titles, deks and bylines in the orders pages set them, over two paragraphs of argument."""
     assert roles_of(*header, ARGUMENT, ARGUMENT)[: len(roles)] == roles
+
+
+@pytest.mark.parametrize(
+    ("header", "roles"),
+    [
+        (
+            [
+                "Indraprastha Strategic Notes — independent commentary on Asian security from New Delhi",
+                "Home · Archive · Contributors · Submit a piece · Newsletter",
+                "VIEWPOINT",
+                "Rubble at Kaesong: What the Liaison Office Demolition Says About Pyongyang’s Seoul Policy",
+                "Ananya Raghunathan",
+                "22 June 2020 · 6 min read",
+            ],
+            ["boilerplate", "boilerplate", "label", "title", "byline", "dateline"],
+        ),  # the site's name and its tagline on one line, a dash between: a masthead, over its menu
+        (
+            [
+                "Policy Brief No. 2019-04",
+                "After Hanoi: Sequencing Sanctions Relief and Verification",
+                "Fiona McAllister and Tomasz Wieczorek\nCanberra, 4 March 2019",
+                "Estimated reading time: 8 minutes",
+            ],
+            ["label", "title", "byline", "boilerplate"],
+        ),
+        (
+            [
+                "ANALYSIS",
+                "Seoul's nuclear debate and the limits of reassurance",
+                "By Hana Kobayashi in Seoul\n24 November 2022, 07:15 GMT | Last updated: 24 November 2022, 11:02 GMT",
+            ],
+            ["label", "title", "byline"],
+        ),  # where the reporter files from is no part of her name
+    ],
+)
+def test_a_header_s_parts_a_second_variety(header: list[str], roles: list[str]) -> None:
+    assert roles_of(*header, ARGUMENT, ARGUMENT)[: len(roles)] == roles
+
+
+def test_a_commentary_s_foot_its_site_and_its_call_for_pitches_are_furniture() -> None:
+    roles = roles_of(
+        "Verification after Stockholm",
+        "By Sang-hoon Lee",
+        ARGUMENT,
+        ARGUMENT,
+        "Sang-hoon Lee is an Associate Research Fellow in the Regional Security Architecture Programme at SISA.",
+        "Nothing in this commentary should be read as representing the official views of SISA or of any government. SISA"
+        " Commentaries are intended to stimulate discussion and are the authors’ own.",
+        "Pacific Rim Forum is the commentary site of the Centre for Indo-Pacific Security Studies. Articles are published under a"
+        " Creative Commons Attribution-NoDerivs licence and may be republished with attribution.",
+        "The Southern Meridian publishes analysis from contributors around the world. Pitches are welcome at editor@southernmeridian.org.au",
+    )
+    assert roles[4:] == ["author_bio", "disclaimer", "boilerplate", "boilerplate"]

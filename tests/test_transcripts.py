@@ -1077,3 +1077,47 @@ def test_a_newsletter_s_interview_whose_questions_bear_the_outlet_s_number_label
         f"A: Relief in steps, since {ANSWER}.",
     )
     assert names[4] == names[6] == ["daniel r. whitcomb"]
+
+
+def test_a_guest_the_dek_names_with_a_long_career_before_says_answers_unlabelled_questions() -> None:
+    """'Eleanor Whitcombe, a former North Asia analyst at … and now professor at …, says …': the dek's long apposition
+    still names the guest, the reporter's byline over the day credits the one who asks, and a short objection between two
+    answers, a statement, asks too."""
+    roles, names = read(
+        "Q&A",
+        "Why Canberra should care about a Korean peace declaration",
+        "Eleanor Whitcombe, a former North Asia analyst at the Department of Foreign Affairs and Trade and now professor at the"
+        " Southern Cross Institute for Asian Security, says Australia has more at stake on the Korean Peninsula than it admits.",
+        "By Liam Farrow\nThursday 7 April 2022 — 5.00am",
+        "Should Australia have backed the end-of-war declaration more openly?",
+        f"I think we should at least have said something, because {ANSWER}. We kept very quiet, largely because Washington was"
+        " lukewarm, and a gesture that costs us very little is worth trying when every other door is shut.",
+        "There are still thousands of North Korean workers abroad, although the Security Council requires them to be sent home.",
+        f"The numbers have fallen sharply, from more than 30,000 at the peak to about 11,000 last year, and {ANSWER}; sending"
+        " them home does more to hurt families than the regime.",
+        "What can Australia actually do?",
+        f"More than people think: {ANSWER}.",
+    )
+    assert roles[3:] == ["credit", "question", "body", "question", "body", "question", "body"]
+    assert names[5] == names[7] == names[9] == ["eleanor whitcombe"]
+
+
+def test_an_interview_s_furniture_in_two_languages_and_the_guest_s_profile() -> None:
+    """'Foto: …' is a caption; 'Nota del editor / Editor's note: …' an editor's note and 'Entrevista realizada por /
+    Interview by: …' a credit, read by their English labels; 'PROFILE: Name' over 'Born in 1951 …' is the guest's bio."""
+    roles, _ = read(
+        "What Hanoi taught Pyongyang — and what it didn't",
+        "Foto: Kim Jong Un y Donald Trump en el hotel Metropole de Hanói, 27 de febrero de 2019. (Archivo / Agencias)",
+        "Nota del editor / Editor's note: This interview was conducted in English and Spanish and has been translated and edited"
+        " for length. Una versión en español está disponible en la edición impresa del Boletín.",
+        "To understand what Hanoi means for Pyongyang, we spoke with Dr. Do Thi Thanh Huong, senior researcher at the Vietnam"
+        " Institute of Regional Economics in Hanoi.",
+        "Q. Was Vietnam ever a model North Korea could follow?",
+        f"A. As a message, yes; as a plan, no, because {ANSWER}.",
+        "Q. Will there be a third summit?",
+        f"A. Probably, because both leaders need it, but {ANSWER}.",
+        "PROFILE: Do Thi Thanh Huong\nBorn in 1968 in Hai Phong. Joined the Vietnam Institute of Regional Economics in 1995"
+        " after graduating from Hanoi University.",
+        "Entrevista realizada por / Interview by: Mariana Ocampo Riquelme, coordinadora del Boletín OPS.",
+    )
+    assert roles[1:3] == ["caption", "editors_note"] and roles[-2:] == ["author_bio", "credit"]

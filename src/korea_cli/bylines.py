@@ -434,6 +434,8 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
             lines[k - 1 : k + 1] = [f"{lines[k - 1]} {lines[k]}"]  # "A, B, C," / "D and E": a list of names the line broke after a comma
     lines = [re.sub(r"\s+[’'‘]\d{2}$", "", line) for line in lines]  # "By Thomas Whitcomb '79": an alumnus's class year
     lines[0] = re.sub(r"^(?:posted|published|written)\s+on\s+[^|]{4,40}?\s+by\s+(?=\S)", "By ", lines[0], flags=re.I)  # "Posted on 27/02/2020 by …": a blog's
+    lines[0] = re.sub(r"^(by\s+\S.*?)\s+in\s+(?-i:[A-Z])[\w.’'-]+(?:\s+(?:and\s+)?(?-i:[A-Z])[\w.’'-]+){0,2}$", r"\1", lines[0], flags=re.I)
+    # "By Hana Kobayashi in Seoul": where a reporter files from, no part of the name
     if names_alone:  # "Niklas Swanstrom and Nguyen Thi Thu Ha, Guest Editors": the writers of a symposium's introduction
         lines[0] = re.sub(r",\s+(?:guest |co-|special issue |symposium )?editors?$", "", lines[0], flags=re.I)
     if len(lines) >= 2 and re.fullmatch(_BY_ALONE, lines[0].strip(), re.I):

@@ -79,12 +79,14 @@ from korea_cli.looks import (
     SPEECH_SALUTATION,
     STAFF_OVER_NAME,
     WELCOME,
+    english_label,
     english_of,
     is_boilerplate,
     is_heading,
     is_headline,
     is_institution_name,
     is_label,
+    is_named_with_tagline,
     is_navigation,
     is_prose,
     is_publisher_footer,
@@ -101,8 +103,9 @@ _SERIES_MARK = re.compile(r"\b(?:brief|paper|report|bulletin|newsletter|series|c
 2019'), or a masthead of several lines; an issue's number and its date alone ('Issue No. 41 | June 14, 2018') are a date line."""
 
 _BIO = re.compile(  # not 'Niklas Swanström is right that …': a co-author answering the other
-    r"^(?:\*{1,3}\s?|\()?(?:(?i:profile|bio|about the author|about|author)\s*:\s*)?(?:(?:Dr|Prof|Gen|Amb|Ambassador|Professor|General)\.?(?:\s*\((?:ret|retd)\.?\))?\s+)?(?P<who>[A-ZÀ-ÖØ-ÞĀ-ž][\w.'’-]*(?:\s+(?:(?:de|la|van|von|der|den|del|da|di|du|le|bin|al)\s+)*[A-ZÀ-ÖØ-ÞĀ-ž][\w.'’-]*){0,3})(?:\s+\((?:ret|retd)\.?\)|\s+\((?-i:[A-ZÀ-Þ])[^()]{1,40}\))?(?:\s+[’'‘]\d{2})?"  # 'Jeon Jae-seong (Chun Chae-sung) is …'
+    r"^(?:\*{1,3}\s?|\()?(?P<head>(?i:profile|bio|about the author|about|author)\s*:\s*)?(?:(?:Dr|Prof|Gen|Amb|Ambassador|Professor|General)\.?(?:\s*\((?:ret|retd)\.?\))?\s+)?(?P<who>[A-ZÀ-ÖØ-ÞĀ-ž][\w.'’-]*(?:\s+(?:(?:de|la|van|von|der|den|del|da|di|du|le|bin|al)\s+)*[A-ZÀ-ÖØ-ÞĀ-ž][\w.'’-]*){0,3})(?:\s+\((?:ret|retd)\.?\)|\s+\((?-i:[A-ZÀ-Þ])[^()]{1,40}\))?(?:\s+[’'‘]\d{2})?"  # 'Jeon Jae-seong (Chun Chae-sung) is …'
     r"(?:,\s+(?:Ph\.?\s?D\.?|D\.?Phil\.?|OBE|CBE|MBE))?(?:,\s+(?P<aside>[^,]{2,120}),)?(?::\s+(?i:born)\b|\s+)(?:(?<=[Bb]orn)|is(?!\s+(?:right|wrong|correct|mistaken|surely|too|not\s+wrong)\b)|was|also|serves|served|has|had|holds|teaches|taught|lectures|lectured|researches|leads|directs|heads|headed|chaired|commanded|chairs|edits|writes|works|worked|spent|joined"
+    r"|(?(head)Born(?=\s+(?:in|on)\s)|(?!))"  # "PROFILE: Kenjiro Mitsuhashi" / "Born in 1951 in Gifu …"
     r"|covered|reported|advises|advised|specializes|specialises|received|earned|studied|graduated|retired from)\b"
 )
 _INTRODUCED = re.compile(
@@ -1225,13 +1228,13 @@ class _Reader:
                 self.bylines[i] = tuple(self.person(name, affiliation, i + 1 if affiliation else 0) for name, affiliation in by)
             elif i < 6 and _REVIEWED_BOOK.fullmatch(p):
                 self.roles[i] = "subtitle"  # "Kenji Okabe, The Sanctions Trap: … Ithaca, NY: Cornell University Press, 2023. xiv + 296 pp.": the book reviewed
-            elif EDITORS_NOTE.match(re.sub(r"^(?:note|n\.b\.)\s*:\s*", "", p.strip("*_※() "), flags=re.I)) or (
+            elif EDITORS_NOTE.match(re.sub(r"^(?:note|n\.b\.)\s*:\s*", "", english_label(p).strip("*_※() "), flags=re.I)) or (
                 i and self.roles[i - 1] == "editors_note" and EDITORS_NOTE_HEAD.match(self.flat[i - 1])
             ):  # a heading alone, then the note
                 self.roles[i] = "editors_note"
             elif (
                 (
-                    credit := CREDIT.match(p.strip("*_ ").lstrip("—–- "))  # "— Interview by Daniel Tan Wei Ming" under the interview
+                    credit := CREDIT.match(english_label(p).strip("*_ ").lstrip("—–- "))  # "— Interview by Daniel Tan Wei Ming" under the interview
                     if len(p) <= 300 and not guest_list(self.paragraphs[i]) and not (len(p) > 120 and CAPTION.match(p))
                     else None
                 )
@@ -1706,6 +1709,7 @@ class _Reader:
                 )
                 or (i > 2 and len(lines) == 1 and p.isupper() and is_institution_name(p))  # a PDF page's head: 'THE FINNISH INSTITUTE OF …'
                 or (i < 3 and _logo(lines))
+                or (i == 0 and len(lines) == 1 and is_named_with_tagline(p))
                 or (  # "Centre for Asia-Europe Security Studies, Prague" under the series label: its publisher, and where
                     0 < i < 4
                     and len(lines) == 1
@@ -2144,7 +2148,7 @@ class _Reader:
                         and self.flat[i].rstrip("”’\"' ").endswith(".")  # a sentence, not a heading ('The nuclear problem does not go away')
                         and not re.search(r"[.!?;:]\s", self.flat[i])  # one
                         and len(self.flat[i - 1]) >= 2 * len(self.flat[i])
-                        and len(self.flat[i + 1]) >= 3 * len(self.flat[i])
+                        and len(self.flat[i + 1]) >= 2 * len(self.flat[i])
                         and is_prose(self.flat[i - 1])
                         and is_prose(self.flat[i + 1])
                     ):
@@ -5495,7 +5499,7 @@ _SAYS_NAME = re.compile(
     r"|(?:^|,\s+|[.!?]\s+)(?:(?:professor|dr\.?|ambassador|general)\s+)?(?:(?:(?-i:[A-Z][\w-]*)\s+){0,2}(?:(?!(?:of|the|from|at)\s)(?-i:[a-z][\w-]*)\s+){1,3})?"  # 'Korea specialist …', 'Former vice foreign minister …' (not 'Zhao Minghui of the …')
     r"(?:(?:(?-i:[A-Z][\w-]*)\s+){0,3}(?-i:[A-Z][\w-]*)[’']s\s+)?"  # "Kyungnam University's Yoon Hye-rin says …'
     r"(?P<first>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+){1,2}))"
-    r"(?:\s+(?:of|from|at)\s+(?:the\s+)?(?-i:[A-Z])[^,;.]{2,80}?|,\s+[^,;.]{3,80},)?\s+(?:says|argues|warns|explains|believes|urges|insists|cautions|contends|predicts|talks|speaks)\b",
+    r"(?:\s+(?:of|from|at)\s+(?:the\s+)?(?-i:[A-Z])[^,;.]{2,80}?|,\s+[^,;.]{3,200},)?\s+(?:says|argues|warns|explains|believes|urges|insists|cautions|contends|predicts|talks|speaks)\b",
     re.I,
 )
 """'… says Jilin scholar Gu Haoran', 'Professor Gu Haoran argues that …': a headline or dek that names whose view follows."""

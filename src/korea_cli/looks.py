@@ -118,7 +118,7 @@ _ADDRESSEE = (
 SPEECH_SALUTATION = re.compile(rf"^{_ADDRESSEE}(?:(?:,\s*|\s+and\s+|,\s+and\s+){_ADDRESSEE}){{0,6}}\s*[,:!.]?$", re.I)
 """'Excellencies, distinguished participants, ladies and gentlemen,': a speech's salutation, nobody's argument."""
 CAPTION = re.compile(
-    r"^(?:[^.\n]{3,120}?,\s+(?:left|right|centre|center|second from (?:left|right)|(?:top|bottom|far) (?:left|right))\s*(?:,|and\b)|(?:main|top|lead|header|featured|banner) (?:image|photo|picture)\s*:\s*\S|(?:main|top|lead|header|featured|banner) (?:image|photo|picture) credit\s*:?\s+\S|(?:photo|picture|portrait|headshot) of (?:(?:dr|prof|mr|ms|mrs)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}\.?$|(?:figure|fig\.|table|chart|graph|map|exhibit|box)\s+\d{1,2}[a-z]?\s*[:.–—-]\s+\S|(?:chart|graph|graphic|infographic|map|figure)\s*:\s+\S|\[(?:image|photo|picture|graphic)\]|\(?(?:(?:file |featured )?(?:photo|image)|picture|caption|photograph|illustration)(?: credit)?\s*[:：/]|\((?:ap|afp|reuters|getty|yonhap)(?:\s+photo)?\))",
+    r"^(?:[^.\n]{3,120}?,\s+(?:left|right|centre|center|second from (?:left|right)|(?:top|bottom|far) (?:left|right))\s*(?:,|and\b)|(?:main|top|lead|header|featured|banner) (?:image|photo|picture)\s*:\s*\S|(?:main|top|lead|header|featured|banner) (?:image|photo|picture) credit\s*:?\s+\S|(?:photo|picture|portrait|headshot) of (?:(?:dr|prof|mr|ms|mrs)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}\.?$|(?:figure|fig\.|table|chart|graph|map|exhibit|box)\s+\d{1,2}[a-z]?\s*[:.–—-]\s+\S|(?:chart|graph|graphic|infographic|map|figure)\s*:\s+\S|\[(?:image|photo|picture|graphic)\]|\(?(?:(?:file |featured )?(?:photo|image|foto|imagen|bild)|picture|caption|photograph|illustration)(?: credit)?\s*[:：/]|\((?:ap|afp|reuters|getty|yonhap)(?:\s+photo)?\))",
     re.I,
 )
 CAPTION_END = re.compile(
@@ -184,7 +184,8 @@ BIO_HEAD = re.compile(
 )
 DISCLAIMER = re.compile(
     r"^(?:truth in testimony )?disclosure(?: statement| form)?\b|^no (?:potential )?(?:competing (?:financial )?interests?|conflicts? of interest)\b|"  # a journal's under its heading
-    r"^(?:the )?authors? express(?:es)? (?:their|his|her) (?:own |personal )?views\b|"  # "The authors express their personal views. …"
+    r"^(?:the )?authors? express(?:es)? (?:their|his|her) (?:own |personal )?views\b|"
+    r"^nothing in this (?:commentary|article|paper|brief|piece|essay|publication|report|analysis) (?:should|shall|is to|may) be (?:read|construed|taken|interpreted|understood) as\b|"  # "The authors express their personal views. …"
     r"^(?-i:[A-Z])[\w .’'-]{2,60} (?:has|have) received (?:research )?funding from\b|"  # "Linh Tran-Whitaker has received research funding from …"
     r"^(?:this|the) (?:issue brief|policy brief|brief|paper|report|commentary|analysis|article) was (?:produced|prepared|written|made possible) with (?:the )?(?:generous )?(?:support|funding)\b"
     r"[^.]{0,200}\.\s+[^.]{0,200}?\b(?:views|opinions) (?:expressed )?(?:here |herein )?(?:are|is) (?:solely |entirely )?(?:those of )?the authors?\b|"  # funded, and whose views
@@ -240,7 +241,7 @@ _TAGLINE = r"(?:an? |the )?(?-i:(?:[a-z]+|Online|Official|Independent|Weekly|Mon
 """A site's tagline under its name: 'A blog of the Centre of Korean Studies', 'Journal of the German Council on Foreign Relations'."""
 _NAMED_TAGLINE = (
     r"(?:the )?(?-i:(?:[A-Z][\w’'&-]*\s+){1,8})(?:blog|newsletter|magazine|journal|podcast|digest)"
-    r"|(?:news|analysis|analyses|analytics|commentary|insights?|opinions?|research|ideas)(?:,? (?:and )?[\w ]{2,30})? (?:on|of|for|about|from)\s.{2,80}"
+    r"|(?:(?:independent|expert|informed|timely|daily|weekly) )?(?:news|analysis|analyses|analytics|commentary|insights?|opinions?|research|ideas)(?:,? (?:and )?[\w ]{2,30})? (?:on|of|for|about|from)\s.{2,80}"
     r"|(?-i:[A-Z][a-z]+)(?:, (?-i:[A-Z][a-z]+)){1,4},? and (?-i:[A-Z][\w ]{2,30}) (?:in|on|for|of|across)\s.{2,80}"  # "Economics, Politics and Public Policy in East Asia …"
 )
 """A tagline that names the site's kind at its end, under the site's name: 'The Australian Strategic Policy Institute Blog'."""
@@ -251,6 +252,13 @@ def is_tagline(line: str) -> bool:
     Centre for Indo-Pacific Security'), on a line of its own: under the site's name, furniture."""
     line = " ".join(line.split())
     return not line.endswith(".") and _names_its_kind(line)
+
+
+def is_named_with_tagline(line: str) -> bool:
+    """A site's name and its tagline on one line: 'Indraprastha Strategic Notes — independent commentary on Asian security
+    from New Delhi'. A masthead, not a series label ('The Long View | A podcast on …' names its series)."""
+    named = re.fullmatch(r"(?P<name>(?-i:[A-Z])[^—–|:\n.]{1,60}?)\s+[—–]\s+(?P<tagline>[^—–|\n]{6,120})", " ".join(line.split()))
+    return named is not None and is_tagline(named["tagline"]) and not is_prose(named["name"])
 
 
 def _names_its_kind(line: str) -> bool:
@@ -346,7 +354,7 @@ _FURNITURE_LINES = (
     r"(?:c[oó]mo citar|para citar|forma de citar|como citar|citation sugg[ée]r[ée]e|pour citer|zitiervorschlag)(?: (?:este|esta|este|cet|ce|diesen) \w+)?\s*:\s*.{10,400}",  # the same, in Spanish, Portuguese, French, German
     r"(?:suggested|recommended) citation\s+(?-i:[A-Z]).{10,400}",  # "Suggested citation" over the citation, one paragraph
     r"[\w ’'&-]{2,60} is a registered (?:charity|non-?profit|not-for-profit|company|society)\b.{0,160}",  # "Lancaster House Forum is a registered charity in England …"
-    r"(?:the )?[\w ’'&-]{2,40} is the (?:digital |online |quarterly |weekly |monthly )?(?:magazine|journal|newsletter|blog|publication) of (?:the )?[A-Z].{0,200}",  # "The Lookout is the digital magazine of the …"
+    r"(?:the )?[\w ’'&-]{2,40} is the (?:digital |online |quarterly |weekly |monthly )?(?:magazine|journal|newsletter|blog|publication|(?:commentary |analysis |opinion |news )?(?:site|website|platform|portal)) of (?:the )?[A-Z].{0,200}",  # "The Lookout is the digital magazine of the …"
     r"(?:licen[cs]i?[ae]\s+)?creative commons\s+(?:licen[cs]e\s+)?(?:by|cc)\b.{0,200}",  # "Licencia Creative Commons BY-NC 4.0 · …": the licence  # "Citation: CHUN Chae-sung, “…,” …"
     r"comments?\s*[-–—:|]?\s*please (?:log ?in|sign ?in|register|subscribe)\b.*",
     r"support (?:the )?[A-Z][\w .’'&-]{2,40}?\s+(?:become|join|donate|subscribe)\b.*",  # "Support Daily Maverick Become a Maverick Insider …"
@@ -609,6 +617,7 @@ _FURNITURE_LINES = (
     r"become an? [\w ’'-]{2,40}(?:member|subscriber|patron|supporter)\b.*",
     r"your subscription,? our journalism\b.*",
     r"we welcome (?:all |your )?(?:pitches|submissions|contributions|op-?eds)\b.*",
+    r"(?:the )?[\w ’'&-]{2,40} publishes (?:analysis|commentary|commentaries|opinion|essays|articles|writing|pieces)\b[^.]{0,100}\.\s+(?:pitches|submissions|contributions|proposals|op-?eds)\b[^.]{0,20}\bwelcome\b.*",  # "The Southern Meridian publishes analysis from contributors … Pitches are welcome at …"
     r"source\s*:\s*[A-Z][\w .&’'-]{1,40}",  # "Source: TRT World", alone at the foot of the page
     r"(?:was|is|has) this (?:e-?mail |newsletter |post |issue |letter )?(?:been )?forwarded to you\b.*",
     r"[\w .’'&-]{2,60}\s(?:©|\(c\))\s*(?:\d{4}\b.*)?",  # "The Long Armistice © 2025 – Unsubscribe"
@@ -777,7 +786,7 @@ _FURNITURE_LINES = (
     r"reply(?:\s*[|·•]\s*report)?",
     r"report",
     # reading time, listening, downloading, citing
-    r"reading time\s*:?.*",
+    r"(?:estimated |approx(?:imate|\.)? |average )?reading time\s*:?.*",
     r"\d+\s*min(?:ute)?s? read",
     r"page \d+ of \d+\b.*",  # a printout's page count, with what the database or browser adds to it
     r"(?:remarks )?as prepared for delivery\b.*",
@@ -1011,6 +1020,15 @@ def english_of(line: str) -> str:
         kept = [word for word in line.split() if not _OTHER_SCRIPT.search(word)]
         return " ".join(kept).strip(" |·•/:")
     return line
+
+
+_LABEL_TWICE = re.compile(r"^[^/\n:]{2,40}?\s+/\s+(?=(?-i:[A-Z])[\w’' ]{1,30}:\s)")
+
+
+def english_label(paragraph: str) -> str:
+    """A paragraph opened by a label in two languages, read by its English one: 'Nota del editor / Editor's note: This
+    interview …' is "Editor's note: This interview …", 'Entrevista realizada por / Interview by: …' is 'Interview by: …'."""
+    return _LABEL_TWICE.sub("", paragraph, count=1)
 
 
 _COMMENT_ACTION = re.compile(r"(?:reply|like|share|report|save|hide|\d+(?:\s+(?:reactions?|likes?|replies|upvotes?))?)", re.I)

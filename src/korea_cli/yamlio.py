@@ -277,6 +277,134 @@ def _plain_data(root: Any, display: str) -> Any:
     return build(root, 0)
 
 
+_DASH = re.compile(r"-(?: +|\Z)")
+_KEY = re.compile(r"([A-Za-z_][\w-]*):(?: +|\Z)")
+"""A list item's dash and a key, as `_written_data` reads a line."""
+_NOT_WRITTEN = re.compile("[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]|^(?:---|\\.\\.\\.|%)", re.MULTILINE)
+"""What `_written_data` leaves to libyaml: a character the reader refuses or reads as a line break (\\r, NEL, U+2028),
+a tab, a byte-order mark, a document marker or a directive."""
+_PLAIN_START = frozenset("-?:,[]{}#&*!|>'\"%@`")
+_SINGLE = re.compile(r"'((?:[^']|'')*)'")
+_DOUBLE = re.compile(r'"([^"\\]*)"')
+
+
+def _written_data(source: str, resolvers: dict[Any, Any]) -> Any:
+    """The data of a document in the form `korea` writes it (block mappings and lists, each key or item one line, its value
+    plain or quoted on that line), read line by line: what `_plain_data` builds from libyaml's nodes, lines and all, in a
+    fraction of the time, since a corpus of thousands of essays is read in full on every cold build.
+
+    Raises `_Unusual` for anything else (a folded or multi-line value, a flow collection that is not empty, an anchor, a
+    tag, a comment after a value, a duplicate key, a value that resolves to other than text, integer, true/false or null),
+    which libyaml then reads with every check; `resolvers` are PyYAML's implicit resolvers, by first character.
+    """
+    if _NOT_WRITTEN.search(source):
+        raise _Unusual
+    rows: list[tuple[int, str | None, str | None, int]] = []
+    """(indent, key or None, value text or None for a list item's dash, line): an item with content on its line is two rows."""
+    for number, line in enumerate(source.split("\n"), 1):
+        content = line.lstrip(" ")
+        if not content or content[0] == "#":
+            continue
+        column = len(line) - len(content)
+        while dash := _DASH.match(line, column):  # '- ', or '- - ' for a list in a list
+            rows.append((column, None, None, number))
+            column = dash.end()
+        if column == len(line):
+            raise _Unusual  # an item alone on its line ('-', then the value below)
+        key = _KEY.match(line, column)
+        rows.append((column, key.group(1), line[key.end() :], number) if key else (column, None, line[column:], number))
+
+    def scalar(text: str, number: int) -> Any:
+        if not text:
+            return None
+        if text[0] == "'":
+            quoted = _SINGLE.fullmatch(text)
+            if quoted is None:
+                raise _Unusual
+            return quoted.group(1).replace("''", "'")
+        if text[0] == '"':
+            quoted = _DOUBLE.fullmatch(text)
+            if quoted is None:
+                raise _Unusual
+            return quoted.group(1)
+        if text == "[]":
+            return _empty(YamlList(), number)
+        if text == "{}":
+            return _empty(YamlMap(), number)
+        if text[0] in _PLAIN_START or text[-1] in " :" or ": " in text or " #" in text:
+            raise _Unusual
+        return text if text[0] not in resolvers else _plain_value(text, resolvers)
+
+    def node(at: int, depth: int) -> tuple[Any, int]:
+        """The node whose first row is `rows[at]`, and the index of the row after it."""
+        if depth > MAX_DEPTH:
+            raise _Unusual
+        indent, key, text, number = rows[at]
+        if text is None:
+            return sequence(at, indent, depth)
+        if key is not None:
+            return mapping(at, indent, depth)
+        return scalar(text, number), at + 1
+
+    def mapping(at: int, indent: int, depth: int) -> tuple[YamlMap, int]:
+        result = _empty(YamlMap(), rows[at][3])
+        while rows[at][0] == indent and rows[at][1] is not None:
+            _, key, text, number = rows[at]
+            name = key if key[0] not in resolvers else _plain_value(key, resolvers)
+            if not isinstance(name, str) or name in result:
+                raise _Unusual  # a key that reads as no text ('yes:', 'null:'), or a duplicate: libyaml's message
+            following = rows[at + 1]
+            if text:
+                value, at = scalar(text, number), at + 1
+            elif following[0] > indent or (following[0] == indent and following[2] is None):
+                value, at = node(at + 1, depth + 1)  # a value on the lines below, or a list at the key's own indent
+            else:
+                value, at = None, at + 1
+            result[name] = value
+            result.key_lines[name] = number
+        return result, at
+
+    def sequence(at: int, indent: int, depth: int) -> tuple[YamlList, int]:
+        result = _empty(YamlList(), rows[at][3])
+        while rows[at][0] == indent and rows[at][2] is None:
+            item, after = node(at + 1, depth + 1)
+            result.append(item)
+            result.item_lines.append(rows[at + 1][3])
+            at = after
+        return result, at
+
+    if not rows or rows[0][0] != 0:
+        raise _Unusual
+    rows.append((-1, None, "", 0))  # the end, which no mapping or list goes on into
+    root, at = node(0, 0)
+    if at != len(rows) - 1 or not isinstance(root, (YamlMap, YamlList)):
+        raise _Unusual  # a line left over (a value continued on the next, a mapping indented oddly …), or a lone value
+    return root
+
+
+def _empty(container: Any, line: int) -> Any:
+    container.line = line
+    if isinstance(container, YamlMap):
+        container.key_lines = {}
+    else:
+        container.item_lines = []
+    return container
+
+
+def _plain_value(text: str, resolvers: dict[Any, Any]) -> Any:
+    """A plain scalar resolved as PyYAML resolves it and built as `_plain_data` builds it, or `_Unusual`."""
+    tag = next((tag for tag, pattern in resolvers.get(text[0], ()) if pattern.match(text)), None)
+    if tag is None:
+        return text
+    if tag == _INT and _PLAIN_INT.fullmatch(text) and len(text) <= MAX_NUMBER_CHARS:
+        return int(text)
+    if tag == _BOOL and text.lower() in ("true", "false"):
+        return text.lower() == "true"
+    if tag == _NULL:
+        return None
+    raise _Unusual
+
+
 def _construct_int(loader: Any, node: Any) -> int:
     import yaml
 
@@ -350,6 +478,10 @@ def parse_yaml(data: bytes | str, display: str, expected: str | None = "a mappin
     import yaml
 
     loader = None
+    try:
+        return _written_data(source, yaml.resolver.Resolver.yaml_implicit_resolvers)
+    except _Unusual:
+        pass
     try:
         loader = _line_loader()(source)  # the Python reader checks every character here
         loader.display = display
