@@ -566,3 +566,38 @@ def test_a_professor_emeritus_is_a_title_not_a_name() -> None:
         ("Ignacio Fuentes Larraín", ""),
         ("Rodrigo Olmedo Saavedra", ""),
     ]
+
+
+@pytest.mark.parametrize(
+    ("byline", "people"),
+    [
+        ("Por Valeria Cordero Ibáñez", [("Valeria Cordero Ibáñez", "")]),  # Spanish and Portuguese 'by'
+        ("PAR AMINATA DIALLO", [("Aminata Diallo", "")]),  # and French
+        ("By Hana Kobayashi in Seoul", [("Hana Kobayashi", "")]),  # where she files from is no part of her name
+    ],
+)
+def test_bylines_in_other_languages_and_a_reporter_s_place(byline: str, people: list[tuple[str, str]]) -> None:
+    assert byline_people(byline) == people
+
+
+def test_a_statement_s_signatories_one_a_line_each_with_post_and_country() -> None:
+    """Six signers, each 'Name, Post, Institution, Country': none dropped or run into the line above (a 'Coordinator' of a
+    'Network' is a post)."""
+    signed = byline_people(
+        "Kwame Asante-Boateng, Executive Director, Cape Town Forum on Disarmament and Development, South Africa\n"
+        "Fiona McAllister, Senior Lecturer in International Security, University of Glasgow, United Kingdom\n"
+        "Nguyễn Thị Lan Anh, Senior Researcher, Hanoi Institute for Regional Security Studies, Viet Nam\n"
+        "Sofía Peralta, Researcher, Instituto Rioplatense de Estudios Estratégicos, Argentina\n"
+        "Kenji Takahara, Professor Emeritus, Hiroshima University, Japan\n"
+        "Yoon Seo-hee, Coordinator, Korea Humanitarian Access Network, Republic of Korea",
+        names_alone=True,
+    )
+    assert [name for name, _ in signed or []] == [
+        "Kwame Asante-Boateng",
+        "Fiona McAllister",
+        "Nguyễn Thị Lan Anh",
+        "Sofía Peralta",
+        "Kenji Takahara",
+        "Yoon Seo-hee",
+    ]
+    assert signed and signed[-1][1] == "Coordinator, Korea Humanitarian Access Network, Republic of Korea"

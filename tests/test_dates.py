@@ -166,6 +166,8 @@ def test_a_credit_may_state_the_date_in_passing(sentence: str, found: tuple[str,
             "The Korean Journal of Peninsula Affairs\nVol. 32, No. 2 (June 2020), pp. 145–172\nhttps://doi.org/10.22883/kjpa.2020.32.2.145",
             ("2020-06", "June 2020"),
         ),  # a journal's issue, its pages after it
+        ("Issue 147 - Thursday, 18 August 2022", ("2022-08-18", "18 August 2022")),  # a newsletter's issue, a hyphen between
+        ("Issue 147 – 18 August 2022", ("2022-08-18", "18 August 2022")),
     ],
 )
 def test_a_masthead_states_its_date_among_its_parts(masthead: str, found: tuple[str, str] | None) -> None:

@@ -3356,3 +3356,50 @@ def test_a_commentary_s_foot_its_site_and_its_call_for_pitches_are_furniture() -
         "The Southern Meridian publishes analysis from contributors around the world. Pitches are welcome at editor@southernmeridian.org.au",
     )
     assert roles[4:] == ["author_bio", "disclaimer", "boilerplate", "boilerplate"]
+
+
+def test_a_foot_in_the_outlet_s_own_language_is_furniture_and_its_bio_a_bio() -> None:
+    """'Leia também', 'Lire aussi', 'Читайте также', 'Související články' over their links, 'Comentários (3)', a thanks for
+    reading, a disclaimer in Portuguese or Russian, and 'X es profesora-investigadora del …': none of it the writer's argument."""
+    roles = roles_of(
+        "Sanctions Have Reached Their Limit in Korea",
+        "Por Valeria Cordero Ibáñez",
+        *[ARGUMENT] * 8,
+        "Valeria Cordero Ibáñez es profesora-investigadora del Centro de Estudios Internacionales de El Colegio de México.",
+        "Os artigos assinados não refletem necessariamente a opinião da Diplomacia Austral.",
+        "Мнение автора может не совпадать с позицией редакции.",
+        "Leia também\nCoreia do Sul e Mercosul: um acordo em ponto morto\nO Brasil e o TNP, 25 anos depois",
+        "Lire aussi :\n— Minerais critiques : ce que Séoul attend de l’Afrique",
+        "Читайте также:\nКорея и Центральная Азия: от диалога к партнёрству",
+        "Související články\n• Seoul’s 155mm dilemma: why South Korean shells matter to Ukraine",
+        "Comentários (3)\nFaça login para comentar.",
+        "Vinaka for reading. Support independent Pacific journalism - become a member from FJ$5 a month.",
+    )
+    assert roles[1:] == ["byline", *["body"] * 8, "author_bio", "disclaimer", "disclaimer", *["boilerplate"] * 6]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "role"),
+    [
+        ("[Figure 1 – map]\nFigure 1. Reported North Korean construction and arms-related activity in African states, 2016–2023.", "caption"),
+        ("OP-ED SUBMISSION — The Osaka Shimpo (English Edition), Opinion Desk\nExclusive to The Osaka Shimpo | approx. 820 words", "boilerplate"),
+        ("Contact for the editors: jypark@hanbit-ips.kr | +82 2 555 0192", "boilerplate"),
+        ("Interview: Florencia Agüero. Translation from the Spanish: Lucía Ferraro.", "credit"),
+        ("Credits\nPresenter: Kathryn Doyle\nProducer: Tom Albrecht", "credit"),
+        (
+            "MAFES roundtables are held on the record with the participants' agreement. Speakers take part in a personal capacity;"
+            " their remarks do not represent the views of their governments or institutions.",
+            "disclaimer",
+        ),
+        (
+            "About us: Sang-hyun Lee is a former Republic of Korea Navy officer and a research fellow at the Busan Institute for"
+            " Maritime Strategy. Trần Minh Khoa lectures on international relations at the Diplomatic Academy of Vietnam.",
+            "author_bio",
+        ),
+    ],
+)
+def test_what_a_page_adds_around_an_essay(paragraph: str, role: str) -> None:
+    position = 3 if role == "caption" else 4
+    parts = ["After Hanoi", "By Sang-hyun Lee and Trần Minh Khoa", ARGUMENT, ARGUMENT, ARGUMENT]
+    parts.insert(position, paragraph)
+    assert roles_of(*parts)[position] == role

@@ -1121,3 +1121,19 @@ def test_an_interview_s_furniture_in_two_languages_and_the_guest_s_profile() -> 
         "Entrevista realizada por / Interview by: Mariana Ocampo Riquelme, coordinadora del Boletín OPS.",
     )
     assert roles[1:3] == ["caption", "editors_note"] and roles[-2:] == ["author_bio", "credit"]
+
+
+def test_a_round_table_s_speaker_labelled_by_her_given_name_after_her_whole_name() -> None:
+    """'NGUYỄN THỊ THU HÀ:' first, then 'THU HÀ:': the given name of two words is the same speaker, not a new one."""
+    _, names = read(
+        "Could North Korea Take the Vietnamese Road?",
+        "Moderated by Elif Kaya Demirci, Asia Programme, MAFES",
+        "KAYA DEMİRCİ: Dr. Thu Hà, Vietnam fought the United States and now welcomes its aircraft carriers. Could Pyongyang follow?",
+        f"NGUYỄN THỊ THU HÀ: Vietnam's road had two parts, and {ANSWER}.",
+        "KAYA DEMİRCİ: Ambassador, how did South Koreans see this debate?",
+        f"MEHMET ARSLANOĞLU: They wanted the same thing, and {ANSWER}.",
+        "KAYA DEMİRCİ: Is the problem that Pyongyang does not want the road, or that nobody is offering it?",
+        f"ARSLANOĞLU: Both, but mostly the first, and {ANSWER}.",
+        f"THU HÀ: I would put more weight on the second, because {ANSWER}.",
+    )
+    assert names[3] == names[8] == ["nguyễn thị thu hà"] and names[7] == ["mehmet arslanoğlu"]

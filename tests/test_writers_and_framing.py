@@ -3244,3 +3244,29 @@ def test_an_editor_s_line_naming_the_contributor_and_his_post_says_who_wrote_it(
     ]
     named = detect.named_writer(detect.read(paragraphs), paragraphs)
     assert named is not None and named[0] == "Chaesung Chun"
+
+
+def test_a_newsletter_s_three_sections_signed_under_them_with_their_writers_places() -> None:
+    """An e-mailed letter: its subject names the headline (colon and all), the editor's 'Dear readers,' and note over it
+    introduce it, and each numbered section is the writer whose '- Name, City' signs it, the dash read as a list's bullet."""
+    reading = detect.read(
+        [
+            "From: The Panmunjom Letter <letter@leidenasiadesk.nl>\nSent: Thursday, 18 August 2022 07:02\nTo: r.verhoeven@uu-research.nl\n"
+            'Subject: #147 - Yoon\'s "audacious initiative": three first reactions',
+            "THE PANMUNJOM LETTER\nWeekly notes on the Korean Peninsula from the Leiden Asia Desk",
+            "Dear readers,",
+            "This week's letter is given over to a single speech. On Monday, in his first Liberation Day address, President Yoon"
+            ' offered North Korea what he called an "audacious initiative". We asked three regular contributors for their first'
+            " reactions, and each writes in a personal capacity.",
+            'Yoon\'s "audacious initiative": three first reactions',
+            "1. A bold offer with an old shape",
+            ARGUMENT,
+            "- Ingrid Solberg, Oslo",
+            "2. Tokyo will welcome it quietly",
+            ARGUMENT,
+            "- Takeshi Morimoto, Tokyo",
+        ]
+    )
+    assert reading.roles[2:5] == ["introduction", "introduction", "title"]
+    names = [[reading.people[n].name for n in group] for group in reading.signers]
+    assert names[6] == names[7] == ["Ingrid Solberg"] and names[9] == names[10] == ["Takeshi Morimoto"]

@@ -36,7 +36,7 @@ _DEGREE_IN_LIST = re.compile(r",\s+(?:Ph\.?\s?D\.?|D\.?\s?Phil\.?|M\.?A\.?|MBA|L
 """A degree after one name of several ('doc. Ing. Tomáš Hrubý, Ph.D., and Mgr. Kateřina Nováková'): no part of the list."""
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ž][\w.'’-]*|[a-zà-öø-ÿā-ž][\w'’-]*-[\w'’-]+|" + "|".join(sorted(NAME_PARTICLES)) + ")$")
 _BY = re.compile(
-    r"^(?:[—–-]{1,2}\s*)?(?:written\s+by|(?:byline\s*:\s*)?by(?:\s*:)?|byline\s*:|(?:lead|principal|main|contributing|co-?)\s*authors?\s*:|opinion\s+by|(?:an?\s+)?(?:essay|commentary|column|analysis|op-?ed)\s+by|authors?\s*:|author\(s\)\s*:?|authors?(?=\s+(?:Dr\.|Prof\.)?\s*[A-Z]{2,})|authors?(?=\s{3,})|words\s*(?::|by)|text\s*(?::|by)"  # "Words: Eleanor Hartigan", a magazine's
+    r"^(?:[—–-]{1,2}\s*)?(?:written\s+by|(?:byline\s*:\s*)?by(?:\s*:)?|(?-i:Por|POR|Par|PAR)(?=\s+(?-i:[A-ZÀ-ÖØ-ÞĀ-ž]))|byline\s*:|(?:lead|principal|main|contributing|co-?)\s*authors?\s*:|opinion\s+by|(?:an?\s+)?(?:essay|commentary|column|analysis|op-?ed)\s+by|authors?\s*:|author\(s\)\s*:?|authors?(?=\s+(?:Dr\.|Prof\.)?\s*[A-Z]{2,})|authors?(?=\s{3,})|words\s*(?::|by)|text\s*(?::|by)"  # "Words: Eleanor Hartigan", a magazine's
     r"|(?:(?:keynote|opening|closing|special|prepared|public|inaugural|written)\s+)?(?:remarks|speech|address|keynote|lecture|statement|testimony)\s+(?:by|of|from)"
     r"|(?:(?:report|summary)\s+)?(?:prepared|compiled|written)\s+by|rapporteur\s*:|(?:chair[’']?s\s+)?summary\s+by|posted\s+by"
     r"|(?:posted|published)\s+on\s+[\w ,.]{6,30}?\s+by|from\s*:|guest\s*:"
@@ -518,7 +518,7 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
         return [(title_case(name), affiliation) for name, affiliation in pairs]  # "TANABE Yuki (Senior Fellow, JFSA) and LEE Sang-soo (Head, …)"
     elif names_alone and (columns := _name_columns(lines)):
         return columns  # "Sang-soo Lee      Marieke van Dijk" over their affiliations, side by side as a PDF sets them
-    elif names_alone and 1 < len(lines) <= 5 and all(len(line) <= 160 and _name_line(line) for line in lines):
+    elif names_alone and 1 < len(lines) <= 12 and all(len(line) <= 160 and _name_line(line) for line in lines):
         return [_name_line(line) or ("", "") for line in lines]  # one name a line, perhaps with an affiliation after it
     elif names_alone and (blocks := _name_blocks(lines)):
         return blocks  # "Johanna Lindqvist / Senior Research Fellow / The Finnish Institute … / Park Ji-won / …": each over their lines
@@ -834,7 +834,7 @@ AFFILIATION_WORD = re.compile(
     r"\b(?:University|Institute|Institution|Center|Centre|Council|Forum|Foundation|School|College|Academy|Program|Programme|Project|Fellow|Professor|"
     r"Director|Head|Chair|Adviser|Advisor|Analyst|Researcher|Scholar|Editor|Minister|Ambassador|President|Dean|Lecturer|Correspondent|Member|Commander|Secretary|Envoy|Officer|Representative|Negotiator|Official|"
     r"Staff Writer|Senior Writer|(?:Editorial|Contributing|Guest) Writer|Reporter|"
-    r"Chief|Deputy|Former|Retired|Visiting|Associate|Assistant|Research|Specialist|Economist|Strategist|Consultant|"
+    r"Chief|Deputy|Former|Retired|Visiting|Associate|Assistant|Research|Specialist|Economist|Strategist|Consultant|Coordinator|Network|Association|"
     r"Fondation|Fundaci[óo]n|Funda[çc][ãa]o|Fondazione|Stiftung|Institut|Instituto|Istituto|Universit[éeäà]t?|Universidad|Universidade|Hochschule|Akademie|Acad[ée]mie)\b",
     re.I,  # "former French ambassador to …", "senior fellow": an affiliation in lower case too; "Fondation pour les études …"
 )

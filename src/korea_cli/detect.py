@@ -103,8 +103,8 @@ _SERIES_MARK = re.compile(r"\b(?:brief|paper|report|bulletin|newsletter|series|c
 2019'), or a masthead of several lines; an issue's number and its date alone ('Issue No. 41 | June 14, 2018') are a date line."""
 
 _BIO = re.compile(  # not 'Niklas Swanström is right that …': a co-author answering the other
-    r"^(?:\*{1,3}\s?|\()?(?P<head>(?i:profile|bio|about the author|about|author)\s*:\s*)?(?:(?:Dr|Prof|Gen|Amb|Ambassador|Professor|General)\.?(?:\s*\((?:ret|retd)\.?\))?\s+)?(?P<who>[A-ZÀ-ÖØ-ÞĀ-ž][\w.'’-]*(?:\s+(?:(?:de|la|van|von|der|den|del|da|di|du|le|bin|al)\s+)*[A-ZÀ-ÖØ-ÞĀ-ž][\w.'’-]*){0,3})(?:\s+\((?:ret|retd)\.?\)|\s+\((?-i:[A-ZÀ-Þ])[^()]{1,40}\))?(?:\s+[’'‘]\d{2})?"  # 'Jeon Jae-seong (Chun Chae-sung) is …'
-    r"(?:,\s+(?:Ph\.?\s?D\.?|D\.?Phil\.?|OBE|CBE|MBE))?(?:,\s+(?P<aside>[^,]{2,120}),)?(?::\s+(?i:born)\b|\s+)(?:(?<=[Bb]orn)|is(?!\s+(?:right|wrong|correct|mistaken|surely|too|not\s+wrong)\b)|was|also|serves|served|has|had|holds|teaches|taught|lectures|lectured|researches|leads|directs|heads|headed|chaired|commanded|chairs|edits|writes|works|worked|spent|joined"
+    r"^(?:\*{1,3}\s?|\()?(?P<head>(?i:profile|bio|about (?:the )?(?:authors?|writers?|us)|about|authors?)\s*:\s*)?(?:(?:Dr|Prof|Gen|Amb|Ambassador|Professor|General)\.?(?:\s*\((?:ret|retd)\.?\))?\s+)?(?P<who>[A-ZÀ-ÖØ-ÞĀ-ž][\w.'’-]*(?:\s+(?:(?:de|la|van|von|der|den|del|da|di|du|le|bin|al)\s+)*[A-ZÀ-ÖØ-ÞĀ-ž][\w.'’-]*){0,3})(?:\s+\((?:ret|retd)\.?\)|\s+\((?-i:[A-ZÀ-Þ])[^()]{1,40}\))?(?:\s+[’'‘]\d{2})?"  # 'Jeon Jae-seong (Chun Chae-sung) is …'
+    r"(?:,\s+(?:Ph\.?\s?D\.?|D\.?Phil\.?|OBE|CBE|MBE))?(?:,\s+(?P<aside>[^,]{2,120}),)?(?::\s+(?i:born)\b|\s+)(?:(?<=[Bb]orn)|is(?!\s+(?:right|wrong|correct|mistaken|surely|too|not\s+wrong)\b)|es|é|est|was|also|serves|served|has|had|holds|teaches|taught|lectures|lectured|researches|leads|directs|heads|headed|chaired|commanded|chairs|edits|writes|works|worked|spent|joined"
     r"|(?(head)Born(?=\s+(?:in|on)\s)|(?!))"  # "PROFILE: Kenjiro Mitsuhashi" / "Born in 1951 in Gifu …"
     r"|covered|reported|advises|advised|specializes|specialises|received|earned|studied|graduated|retired from)\b"
 )
@@ -1983,7 +1983,8 @@ class _Reader:
                 and (alone := _signed_name(lines) or name_alone(p) or (len(lines) == 1 and p.count(",") == 1 and _signed_name(p.split(","))))
                 and prose_before
                 and i > last_argument
-            ):
+                and not (self.dash_signed(i) and any(self.dash_signed(j) and is_prose(self.flat[j - 1]) for j in range(1, i)))
+            ):  # not the last of several sections each signed under it ('- Ingrid Solberg, Oslo'): `signed_below` reads those
                 self.roles[i] = "byline"  # "CHUN CHAE-SUNG" under the last paragraph of the argument, "Dr. Pham Thu Hang, Hanoi": its signature
                 self.bylines[i] = (self.person(title_case(alone)),)
             elif (
@@ -2369,6 +2370,10 @@ class _Reader:
             for j in words:
                 self.roles[j], self.signers[j] = ("introduction", ()) if framing else ("body", (signer,))
 
+    def dash_signed(self, i: int) -> bool:
+        """Whether paragraph `i` is a signature after a dash, a name and perhaps a place: '- Ingrid Solberg, Oslo'."""
+        return re.match(r"[—–-]", self.raw[i].strip()) is not None and _name_and_post(self.raw[i].strip(), post_required=False) is not None
+
     def signed_below(self) -> None:
         """Sections signed under them, in a text with no byline: by a first name ('— Hanna', '— Tobias'), the whole name the
         one the text gives that first name ('Hanna Vogel & Tobias Reinholt', a bio); or by the whole name and post ('— Yang
@@ -2403,8 +2408,8 @@ class _Reader:
             ):
                 signatures.append((i, "", *signed))  # "… than a problem.\n-- Yoon Seo-yeon, Research Professor, …"
                 inline.add(i)
-            elif signed := _name_and_post(self.paragraphs[i].strip(), post_required=False):
-                signatures.append((i, "", *signed))
+            elif signed := _name_and_post(self.paragraphs[i].strip(), post_required=False) or _name_and_post(self.raw[i].strip(), post_required=False):
+                signatures.append((i, "", *signed))  # '- Ingrid Solberg, Oslo', its dash read as a list's bullet
             elif (
                 i > self.first_body
                 and len(self.flat[i]) <= 300
@@ -2450,6 +2455,7 @@ class _Reader:
                 for j in range(start, i)
                 if (self.roles[j] in (None, "subtitle") or (self.roles[j] == "introduction" and not is_prose(self.flat[j]) and len(self.flat[j]) <= 120))
                 and _over_prose(self.flat, j)
+                and not GREETING.match(self.flat[j])  # "Dear readers," over the editor's letter: no part's heading
             ]  # a later part's heading read, when no byline was found, as the introduction's: "COLUMN II: Wait for the election"
             framing = [j for j in range(start, i - 1) if _FRAMING.search(self.flat[j])] if k == 0 and not headed and not first else []
             if k == 0 and (headed or framing) and not first:
@@ -2987,8 +2993,10 @@ class _Reader:
         given = subject if subject is not None else next((i for i in header if self.roles[i] == "title"), None)
         if given is not None:
             for i in range(given):
-                if self.roles[i] is None:
-                    self.roles[i] = "boilerplate"
+                if self.roles[i] is None and subject is not None and i >= given - 2 and is_label(self.flat[i], self.flat[i + 1]):
+                    self.roles[i] = "label"  # 'Commentary', 'RSIS Commentary No. 027/2022' (over the day) over the e-mail's headline
+                elif self.roles[i] is None:  # the newsletter's editor writing over the headline ('This week's letter is given over to …'): its introduction
+                    self.roles[i] = "introduction" if subject is not None and is_prose(self.flat[i]) and len(self.flat[i]) > 200 else "boilerplate"
             self.roles[given] = "title"
             title = self.title = given
         signed = next((i for i, role in enumerate(self.roles) if role in ("byline", "dateline")), self.count)
@@ -3235,8 +3243,8 @@ class _Reader:
 
     def subject_title(self, near: range) -> int | None:
         """The paragraph near the top that is the last part of a printed e-mail's subject ('… #87 -- The watchdog is gone.')."""
-        parts = re.split(r"\s+(?:--|[—–|:-])\s+|:\s+", self.subject) if self.subject else []
-        tails = {fold(" ".join(parts[k:])) for k in range(len(parts))}
+        cuts = [0, *(cut.end() for cut in re.finditer(r"\s+(?:--|[—–|:-])\s+|:\s+", self.subject))] if self.subject else []
+        tails = {fold(self.subject[k:]) for k in cuts}  # 'Yoon's "audacious initiative": three first reactions', its colon kept
         return next((i for i in near if self.roles[i] is None and fold(self.flat[i]) in tails and len(self.flat[i].split()) >= 3), None)
 
     def masthead_over_label(self) -> None:
@@ -5185,7 +5193,8 @@ def _initials(label: str) -> str:
 
 
 def _same_speakers(labels: list[str]) -> list[str]:
-    """Each speaker label as its first, fullest form: 'FP' is 'Foreign Policy', 'Hartley' is 'Eleanor Hartley' once they have spoken."""
+    """Each speaker label as its first, fullest form: 'FP' is 'Foreign Policy', 'Hartley' is 'Eleanor Hartley' and 'THU HÀ' is
+    'NGUYỄN THỊ THU HÀ' once they have spoken."""
     full: list[str] = []
     result = []
     for label in labels:
@@ -5197,6 +5206,7 @@ def _same_speakers(labels: list[str]) -> list[str]:
                 if label == earlier
                 or (len(words) == 1 and label.upper() == label and _initials(earlier) == label)
                 or (len(words) == 1 and fold(label) in fold(earlier).split())
+                or (1 < len(words) < len(earlier.split()) and fold(earlier).split()[-len(words) :] == fold(label).split())  # 'THU HÀ' of 'NGUYỄN THỊ THU HÀ'
             ),
             None,
         )
@@ -5411,12 +5421,14 @@ def _people_among(names: Iterable[str]) -> int:
 
 
 def _name_and_post(line: str, post_required: bool) -> tuple[str, str] | None:
-    """(name, post) of a signature by name ('— Yang Hye-won, research fellow at …'), the post one an affiliation names; None
-    when `line` signs no one, or names no post though `post_required`."""
+    """(name, post) of a signature by name ('— Yang Hye-won, research fellow at …'), the post one an affiliation names, or
+    none after a place ('- Ingrid Solberg, Oslo'); None when `line` signs no one, or names no post though `post_required`."""
     whole = _NAME_SIGNATURE.fullmatch(line)
     if not whole or not looks_like_name(named := title_case(clean_name(whole["name"]))):
         return None
     post = (whole["post"] or "").strip()
+    if not post_required and re.fullmatch(r"(?-i:[A-ZÀ-ÖØ-ÞĀ-ž])[\w’'-]+(?: (?-i:[A-ZÀ-ÖØ-ÞĀ-ž])[\w’'-]+){0,2}", post) and not AFFILIATION_WORD.search(post):
+        return named, ""  # "- Ingrid Solberg, Oslo": where she writes from, no post
     if (post_required and not post) or (post and not AFFILIATION_WORD.search(post)):
         return None
     return named, post.rstrip(".")

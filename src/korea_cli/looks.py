@@ -38,7 +38,7 @@ EDITORS_NOTE = re.compile(
 )
 EDITORS_NOTE_HEAD = re.compile(r"^(?:editor[’']?s[’']? note|note from the editors?)\s*:?$", re.I)
 CREDIT = re.compile(
-    r"^\(?(?:original(?: text| article| version| interview)?\s*:\s*(?!https?://|www\.)\S.{0,200}\b(?:interview(?:ed)? by|translated (?:from|by)|(?:19|20)\d{2})\b|source\s*:\s*this (?:article|column|commentary|piece|op-?ed|essay) was (?:first |originally )?published by\b|this (?:article|column|commentary|piece|op-?ed|essay) (?:is|was) (?:distributed|syndicated|republished|reprinted|reproduced|shared|co-?published|(?:published|produced) (?:jointly|in (?:partnership|cooperation|collaboration)))\b|interpret(?:ation|er|ers|ing)(?:\s*\([^()]{2,40}\))?\s*:|(?:simultaneous |consecutive )?interpret(?:ed|ation) by|interview(?:ed)?(?: conducted)? by|translation of (?:an|the) (?:original )?(?:article|essay|column|op-?ed)\b|about the rapporteurs?\s*:|an? (?:earlier|previous|longer|shorter|different) version of this (?:commentary|article|essay|piece|op-?ed|paper|column)\b|(?:typeset|layout|designed) by|acknowledge?ments?\b(?! of country)|originally published in\b|originally written in\b|(?:this|the) (?:article|column|commentary|piece|op-?ed|essay) (?:is adapted from|originally appeared in)\b|interview(?:er)?\s*:(?=\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}(?:\s*\([^)]{2,120}\)|,\s*[^()\n|]{2,80})?\)?\s*(?:$|[|·•]\s*(?:translated|translation|photos?|edited|interpretation)\b))|illustration\s*:|cover(?: photo| image)?\s*:|(?:speakers?|panelists?|to)\s*:|transcri(?:pt|bed) by|transcript(?:ion)? (?:prepared|produced|provided) by (?-i:[A-Z])|peer[- ]review(?:ed)?(?: by)?\s*:|(?:the )?research for this (?:article|essay|commentary|piece|brief|paper) was (?:funded|supported|made possible)\b|(?:the )?authors? (?:would like to |wishes? to )?thanks? (?-i:[A-Z])|thanks (?:also )?to (?-i:[A-Z])[\w .’'-]{2,60},? (?:who|for)\b|transcription\s*:|this issue was (?:edited|produced|compiled) by|panel(?:ists)?\s*(?:[IVX\d]+\s*)?[—:–-]|(?:conducted|moderated|hosted|produced|edited)(?: and (?:edited|compiled|introduced))? by|(?:introduced|curated) by\s+(?-i:[A-Z])|(?:symposium|series|guest|section|forum|special issue|roundtable|volume) editors?\s*:\s*(?-i:[A-Z])|(?:host|producer|moderator|audio|presenter|chair(?:man|woman|person)?)\s*:(?=\s*(?:(?:dr|prof|mr|ms|mrs|amb|gen|adm|cmde)\.?\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}(?:\s*\((?:retd|ret)\.?\))?(?:\s*[,(][^.?!|]{0,100})?\s*(?:$|[|·;]|\s+(?:producer|host|editor|audio|moderator|guests?)\s*:))|translated(?: from [\w ]+)? by|translated from\b|(?:english |korean |japanese |chinese |russian )?translation by|(?:compiled and )?edited by|compiled by|reporting by|additional reporting by|(?:writing|editing) by|illustration by"
+    r"^\(?(?:original(?: text| article| version| interview)?\s*:\s*(?!https?://|www\.)\S.{0,200}\b(?:interview(?:ed)? by|translated (?:from|by)|(?:19|20)\d{2})\b|source\s*:\s*this (?:article|column|commentary|piece|op-?ed|essay) was (?:first |originally )?published by\b|this (?:article|column|commentary|piece|op-?ed|essay) (?:is|was) (?:distributed|syndicated|republished|reprinted|reproduced|shared|co-?published|(?:published|produced) (?:jointly|in (?:partnership|cooperation|collaboration)))\b|interpret(?:ation|er|ers|ing)(?:\s*\([^()]{2,40}\))?\s*:|(?:simultaneous |consecutive )?interpret(?:ed|ation) by|interview(?:ed)?(?: conducted)? by|translation of (?:an|the) (?:original )?(?:article|essay|column|op-?ed)\b|about the rapporteurs?\s*:|an? (?:earlier|previous|longer|shorter|different) version of this (?:commentary|article|essay|piece|op-?ed|paper|column)\b|(?:typeset|layout|designed) by|acknowledge?ments?\b(?! of country)|originally published in\b|originally written in\b|(?:this|the) (?:article|column|commentary|piece|op-?ed|essay) (?:is adapted from|originally appeared in)\b|interview(?:er)?\s*:(?=\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}(?:\s*\([^)]{2,120}\)|,\s*[^()\n|]{2,80})?\)?\s*(?:$|(?:[|·•]|\.)\s*(?:translated|translation|photos?|edited|interpretation)\b))|illustration\s*:|cover(?: photo| image)?\s*:|(?:speakers?|panelists?|to)\s*:|transcri(?:pt|bed) by|transcript(?:ion)? (?:prepared|produced|provided) by (?-i:[A-Z])|peer[- ]review(?:ed)?(?: by)?\s*:|(?:the )?research for this (?:article|essay|commentary|piece|brief|paper) was (?:funded|supported|made possible)\b|(?:the )?authors? (?:would like to |wishes? to )?thanks? (?-i:[A-Z])|thanks (?:also )?to (?-i:[A-Z])[\w .’'-]{2,60},? (?:who|for)\b|transcription\s*:|this issue was (?:edited|produced|compiled) by|panel(?:ists)?\s*(?:[IVX\d]+\s*)?[—:–-]|(?:conducted|moderated|hosted|produced|edited)(?: and (?:edited|compiled|introduced))? by|(?:introduced|curated) by\s+(?-i:[A-Z])|(?:symposium|series|guest|section|forum|special issue|roundtable|volume) editors?\s*:\s*(?-i:[A-Z])|(?:host|producer|moderator|audio|presenter|chair(?:man|woman|person)?)\s*:(?=\s*(?:(?:dr|prof|mr|ms|mrs|amb|gen|adm|cmde)\.?\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}(?:\s*\((?:retd|ret)\.?\))?(?:\s*[,(][^.?!|]{0,100})?\s*(?:$|[|·;]|\s+(?:producer|host|editor|audio|moderator|guests?)\s*:))|translated(?: from [\w ]+)? by|translated from\b|(?:english |korean |japanese |chinese |russian )?translation by|(?:compiled and )?edited by|compiled by|reporting by|additional reporting by|(?:writing|editing) by|illustration by"
     r"|(?:this|the) interview was conducted by\b|excerpted from\b|distributed by\b|(?:remarks|comments|answers|the text) (?:by|of) [^.]{2,60}? translated\b|transcript\s*:\s*(?-i:[A-Z])(?=[^,:;?!—–]{0,60}$)"
     r"|(?:reviewed|fact-checked|checked|proofread|transcription|transcribed) by\s*:?\s*(?-i:[A-Z])|reporter\s*:\s*(?-i:[A-Z])[^,:;?]{2,40}$|image source\s*:|(?:thesis )?(?:supervisor|second reader|examiner|co-supervisor)s?\s*:\s*(?-i:[A-Z])|\(with inputs from [\w ,&-]{2,60}\)\.?$"
     r"|(?:this|the) (?:article|essay|column|commentary|piece|op-?ed) was (?:written|prepared|commissioned) for\b"  # "This commentary was written for the Asahi Shimbun's …"  # "Reviewed by: Chun Jae-hoon", "Image Source: Getty"
@@ -56,6 +56,7 @@ CREDIT = re.compile(
     r"|(?-i:[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3}),\s+[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?,\s+page\s+\d+\.?$"  # "JoongAng Ilbo, Sept. 20, Page 31": the print edition
     r"|(?:this|these|the) (?:articles?|pieces?|commentar(?:y|ies)|views?) (?:was|were|have been|has been) compiled from interviews\b"
     r"|(?:interview(?:er)?|text|photos?|words)(?: and (?:interview|text|photos?|words))+(?: by|\s*:)\s+(?-i:[A-Z])"  # "Interview and text by Morimoto Kenji", "Interviewer and text: …"
+    r"|credits\s+(?:presenter|host|producer|interviewer|reporter|editor)s?\s*:"  # "Credits" over "Presenter: Kathryn Doyle" / "Producer: …"
     r"|(?:the )?questions were (?:asked|put|posed) by\s+(?-i:[A-Z])|(?:[\w&]{2,10} )?series (?:editor|coordinator)s?\s*:"  # "APB Series Editor: Dr. …"
     r"|questions (?:by|from)\s+(?:(?:dr|prof|mr|ms|mrs)\.?\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3},\s+[^.]{2,80}\.?$"  # "Questions by Ksenia Belova, RIAC program coordinator"
     r"|(?:text|questions|interview questions)\s*(?:by|:)\s*(?:(?:dr|prof|mr|ms|mrs)\.?\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}\.?$"  # "Text: Irina Sokolova"
@@ -118,7 +119,7 @@ _ADDRESSEE = (
 SPEECH_SALUTATION = re.compile(rf"^{_ADDRESSEE}(?:(?:,\s*|\s+and\s+|,\s+and\s+){_ADDRESSEE}){{0,6}}\s*[,:!.]?$", re.I)
 """'Excellencies, distinguished participants, ladies and gentlemen,': a speech's salutation, nobody's argument."""
 CAPTION = re.compile(
-    r"^(?:[^.\n]{3,120}?,\s+(?:left|right|centre|center|second from (?:left|right)|(?:top|bottom|far) (?:left|right))\s*(?:,|and\b)|(?:main|top|lead|header|featured|banner) (?:image|photo|picture)\s*:\s*\S|(?:main|top|lead|header|featured|banner) (?:image|photo|picture) credit\s*:?\s+\S|(?:photo|picture|portrait|headshot) of (?:(?:dr|prof|mr|ms|mrs)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}\.?$|(?:figure|fig\.|table|chart|graph|map|exhibit|box)\s+\d{1,2}[a-z]?\s*[:.–—-]\s+\S|(?:chart|graph|graphic|infographic|map|figure)\s*:\s+\S|\[(?:image|photo|picture|graphic)\]|\(?(?:(?:file |featured )?(?:photo|image|foto|imagen|bild)|picture|caption|photograph|illustration)(?: credit)?\s*[:：/]|\((?:ap|afp|reuters|getty|yonhap)(?:\s+photo)?\))",
+    r"^(?:[^.\n]{3,120}?,\s+(?:left|right|centre|center|second from (?:left|right)|(?:top|bottom|far) (?:left|right))\s*(?:,|and\b)|(?:main|top|lead|header|featured|banner) (?:image|photo|picture)\s*:\s*\S|(?:main|top|lead|header|featured|banner) (?:image|photo|picture) credit\s*:?\s+\S|(?:photo|picture|portrait|headshot) of (?:(?:dr|prof|mr|ms|mrs)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}\.?$|(?:figure|fig\.|table|chart|graph|map|exhibit|box)\s+\d{1,2}[a-z]?\s*[:.–—-]\s+\S|(?:chart|graph|graphic|infographic|map|figure)\s*:\s+\S|\[(?:image|photo|picture|graphic)\]|\[(?:figure|fig\.|map|chart|table|graphic)\s*\d{0,2}[^\]\n]{0,40}\]\s+(?:figure|fig\.|map|chart|table)\s+\d{1,2}[a-z]?\s*[:.–—-]\s+\S|\(?(?:(?:file |featured )?(?:photo|image|foto|imagen|bild)|picture|caption|photograph|illustration)(?: credit)?\s*[:：/]|\((?:ap|afp|reuters|getty|yonhap)(?:\s+photo)?\))",
     re.I,
 )
 CAPTION_END = re.compile(
@@ -185,6 +186,8 @@ BIO_HEAD = re.compile(
 DISCLAIMER = re.compile(
     r"^(?:truth in testimony )?disclosure(?: statement| form)?\b|^no (?:potential )?(?:competing (?:financial )?interests?|conflicts? of interest)\b|"  # a journal's under its heading
     r"^(?:the )?authors? express(?:es)? (?:their|his|her) (?:own |personal )?views\b|"
+    r"^(?:os|as) (?:artigos|textos|colunas) assinad[oa]s não (?:refletem|representam|expressam) necessariamente\b|^мнение автора (?:может не совпадать|не обязательно совпадает)\b|"  # Portuguese, Russian
+    r"^(?:[^.]{0,200}\.\s+)?(?:speakers?|participants?|panell?ists?|contributors?) (?:take part|participate|speak|appear|write) in (?:a|their) (?:personal|individual) capacit(?:y|ies)\b|"  # "… Speakers take part in a personal capacity"
     r"^nothing in this (?:commentary|article|paper|brief|piece|essay|publication|report|analysis) (?:should|shall|is to|may) be (?:read|construed|taken|interpreted|understood) as\b|"  # "The authors express their personal views. …"
     r"^(?-i:[A-Z])[\w .’'-]{2,60} (?:has|have) received (?:research )?funding from\b|"  # "Linh Tran-Whitaker has received research funding from …"
     r"^(?:this|the) (?:issue brief|policy brief|brief|paper|report|commentary|analysis|article) was (?:produced|prepared|written|made possible) with (?:the )?(?:generous )?(?:support|funding)\b"
@@ -479,7 +482,7 @@ _FURNITURE_LINES = (
     r"e-?mail(?: address)?",
     r"your e-?mail\b.*",
     r"\(?if you (?:want|would like|wish) to (?:contribute|write|submit)\b.*",
-    r"thanks for reading\b.*",
+    r"(?:thanks|thank you|vinaka|mahalo|merci|gracias|obrigad[oa]|danke) for reading\b.*",  # "Vinaka for reading. Support independent Pacific journalism …"
     r"that[’']s (?:it|all) for (?:this week|today|now|this issue|this time)\b.*",
     r"discussion about this (?:post|article)\b.*",
     r"start writing",
@@ -783,6 +786,7 @@ _FURNITURE_LINES = (
     r"view all comments",
     r"show \d+ more comments",
     r"log ?in to (?:write a )?comment",
+    r"(?:comentários|comentarios|commentaires|kommentare|commenti|комментарии|komentáře|komentarze)\s*\(\d+\)(?:\s+(?:faça login|inicia sesión|inicie sesión|connectez-vous|melden sie sich an)\b.*)?",  # "Comentários (3) / Faça login para comentar."
     r"reply(?:\s*[|·•]\s*report)?",
     r"report",
     # reading time, listening, downloading, citing
@@ -841,6 +845,9 @@ _FURNITURE_LINES = (
     r"\[?note to (?:the )?(?:desk|editors?|subs?|copy ?desk)\s*:.*",
     r"filed\s+\d{1,2}\s+\w{3,9}\.?\s+\d{4}\b.*",
     r"(?:approx\.?|approximately|about|c\.)?\s*[\d,]+ words",
+    r"(?:op-?ed|opinion|article|column|commentary) submission\b.*",  # "OP-ED SUBMISSION — The Osaka Shimpo (English Edition), Opinion Desk"
+    r"(?:exclusive to [^|\n]{2,60}\|\s*)?(?:approx\.?\s*[\d,]+ words\s*\|\s*)?embargoed (?:until|till|to)\b.*",  # "… | approx. 820 words | Embargoed until 12 November 2020"
+    r"contact (?:for|to) (?:the )?(?:editors?|desk)\s*:.*",  # "Contact for the editors: jypark@… | +82 …"
     r"[\w.-]+\.(?:docx?|pdf|rtf|odt|pages)",
     r"(?:the )?(?:internet archive )?wayback machine\b.*",  # a web archive's capture: its banner, not the page's
     r"internet archive",
@@ -866,7 +873,7 @@ _FURNITURE_LINES = (
     r"comments are moderated\b.*",
     r"rate this (?:material|article|post|story|page)\b.*",
     r"(?:more|also) on this topic\s*:.*",
-    r"(?:weitere beiträge|mehr zum thema|lesen sie auch|à lire aussi|plus sur ce sujet|leggi anche|lees ook)\b.*",  # "Weitere Beiträge zum Thema: Korea | …"
+    r"(?:weitere beiträge|mehr zum thema|lesen sie auch|à lire aussi|lire aussi|plus sur ce sujet|leggi anche|lees ook|lee también|lea también|leia também|veja também|ver también|читайте также|související články|přečtěte si také|czytaj (?:też|także)|baca juga)\b.*",  # "Weitere Beiträge zum Thema: Korea | …"
     r"(?:audience|online|readers[’']?|live) (?:poll|vote)s?\s*(?:\(|:|[—–]).{0,200}",  # "Audience poll (online, 412 votes) — …", not "Online polls suggest …"
     r"have an opinion (?:about|on) this (?:issue|topic|article)\?.{0,300}",  # "Have an opinion about this issue? Send a letter to the editor …"
     rf"{_PAST_ISSUES}\s*:.*",  # "Previous roundtables: October 2021 — … | …"
@@ -1445,7 +1452,7 @@ COMMENTS_HEAD = re.compile(
 )
 """The head of a comment section ('Comments (6)', '💬 23 comments'): what follows is readers', not the author's."""
 LINKS_HEADING = re.compile(
-    r"^(?:[^/\n]{1,30}/\s*)?(?:related(?: articles?| stor(?:y|ies)| posts| content| coverage| columns?| essays?| briefs?| videos?| reading| publications| research| topics| tags| news| subjects| interviews| commentar(?:y|ies)| analys[ie]s| links| materials?| q&as?| [\w .]{2,30} links)?|more (?:from|in|on) [\w ]+|read (?:more|next)|see also|recommended(?: for you)?|further reading"
+    r"^(?:[^/\n]{1,30}/\s*)?(?:related(?: articles?| stor(?:y|ies)| posts| content| coverage| columns?| essays?| briefs?| videos?| reading| publications| research| topics| tags| news| subjects| interviews| commentar(?:y|ies)| analys[ie]s| links| materials?| q&as?| roundtables?| symposi(?:a|ums?)| debates?| forums?| [\w .]{2,30} links)?|more (?:from|in|on) [\w ]+|read (?:more|next)|see also|recommended(?: for you)?|further reading"
     r"|more (?:interviews|articles|stories|commentary|analysis|episodes|posts|columns|opinions?|symposia|symposiums|debates|essays|dialogues)(?: by [\w .,’'-]{2,40})?|check out (?:our )?(?:other|more) (?:content|stories|articles)|(?:(?:a few |some |other )?(?:things|links|pieces|reads) )?worth reading(?: this week)?|read also|also read|(?:recommended|more) from (?:medium|substack|linkedin)|others also viewed|further information|what (?:we|i)[’']?(?:re| am|m) reading"
     r"|other (?:commentaries|commentary|articles|stories|columns|interviews|episodes|analyses|opinions)|more in (?:the|this) [\w&' ]{2,30}"
     r"|also in (?:interviews|opinion|commentary|analysis|this (?:section|series|issue)|[\w&' ]{3,30}?)(?=\s*:?\s*$)"  # "ALSO IN INTERVIEWS" over its links
@@ -1455,6 +1462,7 @@ LINKS_HEADING = re.compile(
     rf"|editor[’']?s[’']? (?:picks?|choice)|{_PAST_ISSUES}"
     r"|recommended reading|reading list|you (?:may|might) also be interested in|[\w ]{2,30} recommends"
     r"|latest publications\b.{0,60}|latest (?:commentar(?:y|ies)|opinions?|analys[ie]s|articles|stories|columns|posts|insights)|articles in this (?:story|series)|media (?:contacts?|enquiries|inquiries)|press (?:contacts?|office)|notes to editors|for more information|most (?:read|popular|viewed|shared|commented)(?: (?:from|in|on) [\w ]{2,30})?|in this (?:news|story|article)|latest(?: (?:on|in|from) [\w ]+)?|trending(?: now)?|top stories|you (?:may|might) also like|editor[’']?s picks"
+    r"|lee también|lea también|leia também|veja também|ver también|lire aussi|à lire aussi|lisez aussi|lesen sie auch|leggi anche|lees ook|читайте также|související články|přečtěte si také|czytaj (?:też|także)|baca juga"
     r"|cite this(?: article| brief| page| publication)?|how to cite(?: this \w+)?|more|(?:[\w]{2,10} )?access ranking|[\w ]{2,20} recommends"
     r"|key ?words|tags|filed under|elsewhere (?:on|in|from) (?:the )?[\w ’'-]{2,40}|(?:latest|more|top|breaking) news)\s*:?$",  # 'More' over swissinfo's links; 'KEYWORDS' over the page's tags
     re.I,
