@@ -601,3 +601,22 @@ def test_a_statement_s_signatories_one_a_line_each_with_post_and_country() -> No
         "Yoon Seo-hee",
     ]
     assert signed and signed[-1][1] == "Coordinator, Korea Humanitarian Access Network, Republic of Korea"
+
+
+@pytest.mark.parametrize(
+    ("byline", "people"),
+    [
+        ("From the desk of Amb. (ret.) Kenji Matsudaira", [("Kenji Matsudaira", "")]),  # a newsletter's writer
+        (
+            "Contributor\nLee Sang-hyun\nResearch Fellow, Busan Institute for Maritime Security",
+            [("Lee Sang-hyun", "Research Fellow, Busan Institute for Maritime Security")],
+        ),
+    ],
+)
+def test_a_newsletter_s_desk_and_a_contributor_s_box(byline: str, people: list[tuple[str, str]]) -> None:
+    assert byline_people(byline) == people
+
+
+@pytest.mark.parametrize("heading", ["DIMINISHING LEVERAGE", "Social Sharing"])
+def test_a_heading_or_a_page_s_buttons_are_no_name(heading: str) -> None:
+    assert not looks_like_name(heading)

@@ -168,6 +168,7 @@ def test_a_credit_may_state_the_date_in_passing(sentence: str, found: tuple[str,
         ),  # a journal's issue, its pages after it
         ("Issue 147 - Thursday, 18 August 2022", ("2022-08-18", "18 August 2022")),  # a newsletter's issue, a hyphen between
         ("Issue 147 – 18 August 2022", ("2022-08-18", "18 August 2022")),
+        ("Issue 62 -- Thursday, 14 November 2019", ("2019-11-14", "14 November 2019")),
     ],
 )
 def test_a_masthead_states_its_date_among_its_parts(masthead: str, found: tuple[str, str] | None) -> None:
@@ -180,3 +181,20 @@ def test_a_journal_s_received_accepted_and_published_days() -> None:
 
 def test_a_day_and_time_in_a_city_s_time() -> None:
     assert dateline("Updated: 2019-07-04 10:21 Beijing time") == ("2019-07-04", "2019-07-04")
+
+
+def test_a_draft_s_first_page_note_dates_its_version() -> None:
+    from korea_cli import detect
+
+    reading = detect.read(
+        [
+            "Beyond the End-of-War Declaration: Sequencing a Peace Regime on the Korean Peninsula",
+            "CHUN Chae-sung*\nProfessor, Department of Political Science and International Relations\nSeoul National University",
+            "I. Introduction",
+            "The year 2018 raised expectations that the Korean War, suspended by an armistice since July 1953, might at last be formally"
+            " ended, and this paper asks why the declaration that was to end it never came, and what should come first instead.",
+            "* Prepared for delivery at the 2019 Annual Meeting of the American Political Science Association, Washington, DC, August"
+            " 29–September 1, 2019. This version: 20 August 2019. Draft; please do not cite or circulate without the author's permission.",
+        ]
+    )
+    assert reading.date == ("2019-08-20", "20 August 2019")

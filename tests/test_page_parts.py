@@ -3403,3 +3403,70 @@ def test_what_a_page_adds_around_an_essay(paragraph: str, role: str) -> None:
     parts = ["After Hanoi", "By Sang-hyun Lee and Trần Minh Khoa", ARGUMENT, ARGUMENT, ARGUMENT]
     parts.insert(position, paragraph)
     assert roles_of(*parts)[position] == role
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Más en Voces de Asia\nJapan’s defence debate after Abe\nVietnam, the South China Sea and the limits of hedging",
+        "WATCH | Related videos\nSouth Korea president's nuclear remarks spark alarm 2:07\nInside the DMZ: 70 years after the armistice 5:41",
+        "Watch: Satellite images show rail traffic surge at North Korea-Russia border crossing\nVideo 02:14",
+        "Do you have a strong opinion that could add insight or change how people think about an issue? We want to hear from you. Here's how to pitch to us.",
+        '"Verification First: A Phased Roadmap for Denuclearization" is an Asia Paper published by the Institute for Security and'
+        " Development Policy. The Asia Papers Series is the Occasional Paper series of the Institute's Asia Program.",
+        "______________________________",
+        "Asia This Week airs every Saturday at 9:10 a.m. on KPB Radio Japan and is available as a podcast.",
+        "Esta obra está bajo una licencia de Creative Commons Reconocimiento-NoComercial-CompartirIgual 4.0 Internacional.",
+        "ELSEWHERE THIS FORTNIGHT\n* Our own Tom Hadley on why the GSOMIA deadline matters for Canberra\n* The Banksia podcast: what happened in Stockholm",
+        "Social Sharing",
+    ],
+)
+def test_a_broadcaster_s_a_journal_s_and_a_newsletter_s_furniture(paragraph: str) -> None:
+    from korea_cli.looks import is_boilerplate
+
+    assert is_boilerplate(paragraph)
+
+
+def test_a_broadcaster_s_op_ed_its_presenting_line_its_share_heading_and_its_writer_s_card() -> None:
+    roles = roles_of(
+        "South Korea doesn't need its own bomb. It needs a promise it can believe",
+        "By Ha-eun Choi and Rafael Ortega | for DBC News\nPosted: Feb 11, 2023 4:00 AM EST",
+        "Social Sharing",
+        "This column is an opinion by Ha-eun Choi, an associate professor of political science at the University of Manitoba, and"
+        " Rafael Ortega, a former Canadian diplomat who served in Seoul and Beijing.",
+        *[ARGUMENT] * 6,
+        "DIMINISHING LEVERAGE",
+        ARGUMENT,
+        ARGUMENT,
+        "Rafael Ortega\nSeoul-based journalist covering the two Koreas",
+    )
+    assert roles[2:4] == ["boilerplate", "introduction"] and roles[10] == "subtitle" and roles[-1] == "author_bio"
+    assert roles[11:13] == ["body", "body"]
+
+
+def test_voices_of_asia_in_two_languages_over_the_headline_is_its_label() -> None:
+    from korea_cli.looks import is_label, is_navigation
+
+    assert is_label("Voces de Asia / Asian Voices", "After the Nuclear Law: Rethinking a Peace Regime for Korea in an Age of Rivalry")
+    assert is_navigation("Inicio · Análisis · Entrevistas · Publicaciones · Quiénes somos · ES | EN")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "role"),
+    [
+        (
+            "Agradecimientos / Acknowledgements\nThis article is part of the research project PAPIIT IN302119, funded by the Dirección"
+            " General de Asuntos del Personal Académico, UNAM.",
+            "credit",
+        ),
+        (
+            "The Coral Sea Strategic Forum is an independent, non-partisan think tank. It does not take institutional positions; the"
+            " views expressed in this report are those of the authors alone.",
+            "disclaimer",
+        ),
+        ("The conversation was recorded on 27 November 2023. The transcript has been edited for clarity and length.", "editors_note"),
+    ],
+)
+def test_a_report_s_and_a_podcast_s_notes(paragraph: str, role: str) -> None:
+    parts = ["After Hanoi", "By Sang-hyun Lee and Trần Minh Khoa", ARGUMENT, ARGUMENT, ARGUMENT, paragraph]
+    assert roles_of(*parts)[5] == role

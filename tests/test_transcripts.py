@@ -1137,3 +1137,100 @@ def test_a_round_table_s_speaker_labelled_by_her_given_name_after_her_whole_name
         f"THU HÀ: I would put more weight on the second, because {ANSWER}.",
     )
     assert names[3] == names[8] == ["nguyễn thị thu hà"] and names[7] == ["mehmet arslanoğlu"]
+
+
+@pytest.mark.parametrize("stamp", ["name_then_time", "time_before_label"])
+def test_a_transcription_service_s_turns_with_their_times(stamp: str) -> None:
+    """'Katharina Vogt  00:41' over what she says (Otter, Zoom), or '[00:12:03] HOST: …': the times say when, the names who."""
+
+    def turn(name: str, time: str, said: str) -> str:
+        return f"{name}  {time}\n{said}" if stamp == "name_then_time" else f"[00:{time}] {name.upper()}: {said}"
+
+    roles, names = read(
+        "‘Two Hostile States’: Kim Jong Un’s Break with Unification and What Comes Next",
+        "In this episode, research fellow Katharina Vogt talks to Lee Sang-hoon, associate professor of political science at Pusan"
+        " National University, about Pyongyang’s decision to abandon the goal of unification.",
+        turn("Katharina Vogt", "00:41", "So, Professor Lee, is this rhetoric, or is this a real change in doctrine?"),
+        turn("Lee Sang-hoon", "00:48", f"I think it is a real change, and {ANSWER}."),
+        turn("Katharina Vogt", "02:15", "Why now?"),
+        turn("Lee Sang-hoon", "02:19", f"There are several reasons, and {ANSWER}."),
+    )
+    assert roles[2:] == ["question", "body", "question", "body"]
+    assert [n.lower() for n in names[3]] == [n.lower() for n in names[5]] == ["lee sang-hoon"]
+
+
+def test_a_podcast_s_guest_named_only_in_its_show_notes() -> None:
+    """'Show notes' over '… Host Jasmine Koh talks to Dr Dmitri Safonov, visiting senior fellow …': the notes introduce the
+    episode, and the turns labelled 'GUEST:' are his."""
+    roles, names = read(
+        "Moscow and Pyongyang Sign a Pact. Who Blinks First?",
+        "Show notes\nOn 19 June, Vladimir Putin and Kim Jong Un signed a treaty in Pyongyang. Host Jasmine Koh talks to Dr Dmitri"
+        " Safonov, visiting senior fellow at the Straits Strategic Review, about what Moscow wants from the deal.",
+        "HOST: Let's start with Article 4, the mutual-defence clause. Is this a real alliance?",
+        f"GUEST: It's closer to a real alliance than anything since 1961, and {ANSWER}.",
+        "HOST: What's each side actually getting?",
+        f"GUEST: Shells for technology, mostly, and {ANSWER}.",
+    )
+    assert roles[1:] == ["introduction", "question", "body", "question", "body"]
+    assert names[3] == names[5] == ["dmitri safonov"]
+
+
+def test_a_round_table_s_labels_by_surnames_with_particles_and_by_given_names() -> None:
+    """'VAN DER BERG:' is the Pieter van der Berg the list of participants names, 'AHMAD FAIZ:' its Ahmad Faiz bin Abdullah."""
+    _, names = read(
+        "Europe and the Korean Peninsula after the Biden review",
+        "Participants\nAmb. (ret.) Pieter van der Berg, former Netherlands ambassador to the Republic of Korea\n"
+        "Datuk Ahmad Faiz bin Abdullah, former deputy secretary-general, Ministry of Foreign Affairs of Malaysia",
+        "Moderator: Dr. Ingrid van Leeuwen, Director, Asia Programme, Binnenhof Centre",
+        "VAN LEEUWEN: Is there anything for Europe to do here?",
+        f"VAN DER BERG: There is more for Europe to do than Europeans usually admit, and {ANSWER}.",
+        f"AHMAD FAIZ: From Kuala Lumpur the view is similar: {ANSWER}.",
+        "VAN LEEUWEN: And sanctions? Should Europe keep its own, or follow the Security Council alone?",
+        f"VAN DER BERG: Keep them, but say what would lift them, because {ANSWER}.",
+        f"AHMAD FAIZ: ASEAN has no sanctions of its own, and {ANSWER}.",
+    )
+    assert names[4] == names[7] == ["pieter van der berg"] and names[5] == names[8] == ["ahmad faiz bin abdullah"]
+
+
+def test_a_video_transcript_s_speakers_named_over_what_they_say() -> None:
+    """'AMB. TRAN QUOC HUNG' over 'Thank you, it is a pleasure to be here in Seoul.': his turn, however short, and his name
+    without the rank."""
+    roles, names = read(
+        "Could North Korea Take the Vietnam Road?",
+        "The Korea Ledger TV\n148K subscribers\nSubscribe",
+        "31,204 views  Nov 9, 2023  #NorthKorea",
+        "Four years after the Hanoi summit, a former Vietnamese ambassador to Pyongyang on what North Korea saw in Vietnam.",
+        "Chapters\n0:00 Introduction\n1:12 What the delegation saw\n6:40 The road not taken",
+        "Transcript",
+        "YOON SEO-YEON\nHello and welcome to Peninsula Brief, I'm Yoon Seo-yeon. My guest today served as Vietnam's ambassador in Pyongyang.",
+        "AMB. TRAN QUOC HUNG\nThank you, it is a pleasure to be here in Seoul.",
+        "YOON SEO-YEON\nAmbassador, when the North Korean delegation came to Hanoi in 2019, what were they looking at?",
+        f"AMB. TRAN QUOC HUNG\nThey were looking very carefully, I can tell you, and {ANSWER}.",
+        "YOON SEO-YEON\nCould Pyongyang follow the same road?",
+        f"AMB. TRAN QUOC HUNG\nNot without the Americans, because {ANSWER}.",
+    )
+    assert roles[8::2] == ["question", "question"] and names[9] == names[11] == ["tran quoc hung"]
+
+
+def test_an_audience_member_s_question_named_in_brackets_within_brackets_and_a_guest_s_short_first_turn() -> None:
+    roles, _ = read(
+        "Extended deterrence after the Washington Declaration",
+        "Speakers: Professor CHUN Chae-sung, Seoul National University; Dr. Meera Iyer, Observer Research Foundation",
+        "Moderator: Amb. K. Raghunathan",
+        "AMB. RAGHUNATHAN: Professor Chun, does the Nuclear Consultative Group settle the debate in Seoul?",
+        f"CHUN: It settles it for the government, not for the public, and {ANSWER}.",
+        "QUESTION (Col. Harpreet Sandhu (Retd.), United Service Institution): Professor Chun, would Washington really sanction an ally?",
+        f"CHUN: It would have to, because {ANSWER}.",
+    )
+    assert roles[5] == "question"
+    roles, names = read(
+        "Moscow and Pyongyang Sign a Pact. Who Blinks First?",
+        "Host Jasmine Koh talks to Dr Dmitri Safonov, visiting senior fellow at the Straits Strategic Review, about the treaty.",
+        "HOST: Hello and welcome to Crosscurrents, I'm Jasmine Koh. Dmitri, thank you for joining us.",
+        "GUEST: Thank you, Jasmine, it's a pleasure.",
+        "HOST: Let's start with Article 4, the mutual-defence clause. Is this a real alliance?",
+        f"GUEST: It's closer to a real alliance than anything since 1961, and {ANSWER}.",
+        "HOST: What's each side actually getting?",
+        f"GUEST: Shells for technology, mostly, and {ANSWER}.",
+    )
+    assert roles[3] == "body" and names[3] == ["dmitri safonov"]

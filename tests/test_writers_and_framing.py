@@ -3270,3 +3270,96 @@ def test_a_newsletter_s_three_sections_signed_under_them_with_their_writers_plac
     assert reading.roles[2:5] == ["introduction", "introduction", "title"]
     names = [[reading.people[n].name for n in group] for group in reading.signers]
     assert names[6] == names[7] == ["Ingrid Solberg"] and names[9] == names[10] == ["Takeshi Morimoto"]
+
+
+def test_one_writer_s_postscript_to_a_text_by_two_is_hers_alone() -> None:
+    """'Postscript from Min-seo' over a paragraph signed '- Min-seo': her words, not both writers'."""
+    reading = detect.read(
+        [
+            "Do not wait for the summit",
+            "By Daniel Okafor and Kim Min-seo",
+            ARGUMENT,
+            ARGUMENT,
+            "Postscript from Min-seo",
+            "Daniel and I wrote this together, but I want to add one thing in my own voice. My grandmother was born in Sariwon and"
+            " came south in 1950, and for her the question was never deterrence but whether she would see her brother again.",
+            "- Min-seo",
+        ]
+    )
+    names = [[reading.people[n].name for n in group] for group in reading.signers]
+    assert names[2] == ["Daniel Okafor", "Kim Min-seo"] and names[5] == names[6] == ["Kim Min-seo"]
+    assert reading.roles[4:] == ["subtitle", "body", "byline"]
+
+
+def test_a_part_signed_at_its_foot_after_a_part_signed_at_its_head() -> None:
+    """'By Mats Engman' heads the first part; the second, under its own heading, is signed '— Yuki Tanabe' at its foot: hers."""
+    reading = detect.read(
+        [
+            "Two hostile states: three readings",
+            "Mats Engman, Yuki Tanabe, Olga Sorokina\nFeb 9, 2024 — 11 min read",
+            "I. Keep the channels open, even when no one answers",
+            "By Mats Engman",
+            ARGUMENT,
+            ARGUMENT,
+            "II. Tokyo hears the speech differently",
+            ARGUMENT,
+            ARGUMENT,
+            "— Yuki Tanabe",
+        ]
+    )
+    names = [[reading.people[n].name for n in group] for group in reading.signers]
+    assert names[4] == names[5] == ["Mats Engman"] and names[7] == names[8] == names[9] == ["Yuki Tanabe"]
+
+
+def test_a_reply_s_block_quotations_of_the_essay_it_answers_are_that_writer_s() -> None:
+    """'Ashdown's central claim deserves to be quoted in full:' over a paragraph in quotation marks: Rebecca Ashdown's words,
+    not the replier's; a state agency's statement ('KCNA put it in plain terms:') is no one's essay quoted."""
+    reading = detect.read(
+        [
+            "Sanctions are not a valve: a response to Rebecca Ashdown",
+            "By Dang Thi Thu Ha",
+            "Last week in these pages, Rebecca Ashdown, a former analyst with the Office of National Intelligence, made a forceful"
+            " case that Australia should expand its surveillance flights against North Korean ship-to-ship transfers. " + ARGUMENT,
+            "Ashdown's central claim deserves to be quoted in full:",
+            "“The lesson of the past two decades is not that sanctions failed but that they were never enforced long enough to bite."
+            " Every time the regime came close to feeling real pain, someone relaxed the pressure.”",
+            ARGUMENT,
+            "The state news agency, KCNA, put it in characteristically plain terms:",
+            "“The test-fire verified the accuracy, safety and effectiveness of the operation of the produced weapon system.”",
+            ARGUMENT,
+        ]
+    )
+    names = [[reading.people[n].name for n in group] for group in reading.signers]
+    assert names[4] == ["Rebecca Ashdown"] and names[5] == names[7] == ["Dang Thi Thu Ha"]
+
+
+def test_two_writers_who_each_speak_under_their_name_then_write_we_again() -> None:
+    reading = detect.read(
+        [
+            "Yoon's plan, seen from Beijing and Seoul",
+            "By Lee Sang-hyun and Wang Lihua",
+            ARGUMENT,
+            ARGUMENT,
+            "Where we still differ",
+            f"Lee: I remain convinced that the alliance is the foundation on which any offer must rest. {ARGUMENT}",
+            f"Wang: From Beijing's point of view, the problem is that deterrence has become the whole policy. {ARGUMENT}",
+            f"We end where we began. A pandemic inside North Korea is a humanitarian emergency and, potentially, an opening. {ARGUMENT}",
+        ]
+    )
+    names = [[reading.people[n].name for n in group] for group in reading.signers]
+    assert names[5] == ["Lee Sang-hyun"] and names[6] == ["Wang Lihua"] and names[7] == ["Lee Sang-hyun", "Wang Lihua"]
+
+
+def test_a_letter_s_greeting_on_its_own_line_over_two_sentences_of_the_matter_is_the_writer_s() -> None:
+    reading = detect.read(
+        [
+            '"Without preconditions" should mean exactly that',
+            "From the desk of Amb. (ret.) Kenji Matsudaira",
+            "Dear readers,\nWhen Prime Minister Kishida told a rally in Tokyo last May that he wanted to meet Kim Jong Un without any"
+            " preconditions, several of you wrote to ask whether anything had really changed. Six months on, I can give a clearer"
+            " answer: the words have changed, but the policy has not yet caught up with them.",
+            ARGUMENT,
+            ARGUMENT,
+        ]
+    )
+    assert reading.roles[1:3] == ["byline", "body"]

@@ -39,13 +39,13 @@ _BY = re.compile(
     r"^(?:[—–-]{1,2}\s*)?(?:written\s+by|(?:byline\s*:\s*)?by(?:\s*:)?|(?-i:Por|POR|Par|PAR)(?=\s+(?-i:[A-ZÀ-ÖØ-ÞĀ-ž]))|byline\s*:|(?:lead|principal|main|contributing|co-?)\s*authors?\s*:|opinion\s+by|(?:an?\s+)?(?:essay|commentary|column|analysis|op-?ed)\s+by|authors?\s*:|author\(s\)\s*:?|authors?(?=\s+(?:Dr\.|Prof\.)?\s*[A-Z]{2,})|authors?(?=\s{3,})|words\s*(?::|by)|text\s*(?::|by)"  # "Words: Eleanor Hartigan", a magazine's
     r"|(?:(?:keynote|opening|closing|special|prepared|public|inaugural|written)\s+)?(?:remarks|speech|address|keynote|lecture|statement|testimony)\s+(?:by|of|from)"
     r"|(?:(?:report|summary)\s+)?(?:prepared|compiled|written)\s+by|rapporteur\s*:|(?:chair[’']?s\s+)?summary\s+by|posted\s+by"
-    r"|(?:posted|published)\s+on\s+[\w ,.]{6,30}?\s+by|from\s*:|guest\s*:"
+    r"|(?:posted|published)\s+on\s+[\w ,.]{6,30}?\s+by|from\s*:|guest\s*:|from the desk of"
     r"|(?:(?:this (?:week|issue)[’']s|today[’']s|an?)\s+)?guest\s+(?:post|column|essay|contribution|piece)\s+(?:is\s+)?by|(?:an?\s+)?(?:response|reply|rejoinder|dissent|dissenting (?:note|view|opinion|statement))\s+(?:by|from))"
     r"\s+(?P<rest>.+)$",
     re.I,
 )
 _BY_ALONE = (
-    r"(?:by|written by|words by|an essay by|authors?|the authors?"
+    r"(?:by|written by|words by|an essay by|authors?|the authors?|(?:guest )?contributors?|(?:guest )?columnist"
     r"|(?:(?:prepared|written|opening|keynote)\s+)?(?:statement|testimony|remarks|speech|address)\s+(?:of|by|from))"
 )
 """A byline's first words alone on their line, over the name: 'By', 'Statement of' over a witness's name and post."""
@@ -120,7 +120,8 @@ _NOT_NAME_WORDS = frozenset(
         peninsula watch focus dispatch briefing former negotiator official diplomat envoy analyst scholar veteran
         power powers shadow shadows great limits lessons stakes risks options choices
         my our your their take takes fast quick guest science studies relations affairs economics politics history
-        common ground final thoughts closing remarks forward""",
+        common ground final thoughts closing remarks forward social sharing leverage diminishing rising growing shifting changing
+        shrinking fading mounting waiting pressure pressures signal signals""",
     )
 )
 """Words of a sentence, a masthead ('KOREA JoongAng DAILY') or a section, never of a person's name."""
@@ -834,7 +835,7 @@ AFFILIATION_WORD = re.compile(
     r"\b(?:University|Institute|Institution|Center|Centre|Council|Forum|Foundation|School|College|Academy|Program|Programme|Project|Fellow|Professor|"
     r"Director|Head|Chair|Adviser|Advisor|Analyst|Researcher|Scholar|Editor|Minister|Ambassador|President|Dean|Lecturer|Correspondent|Member|Commander|Secretary|Envoy|Officer|Representative|Negotiator|Official|"
     r"Staff Writer|Senior Writer|(?:Editorial|Contributing|Guest) Writer|Reporter|"
-    r"Chief|Deputy|Former|Retired|Visiting|Associate|Assistant|Research|Specialist|Economist|Strategist|Consultant|Coordinator|Network|Association|"
+    r"Chief|Deputy|Former|Retired|Visiting|Associate|Assistant|Research|Specialist|Economist|Strategist|Consultant|Coordinator|Network|Association|Journalist|Commentator|"
     r"Fondation|Fundaci[óo]n|Funda[çc][ãa]o|Fondazione|Stiftung|Institut|Instituto|Istituto|Universit[éeäà]t?|Universidad|Universidade|Hochschule|Akademie|Acad[ée]mie)\b",
     re.I,  # "former French ambassador to …", "senior fellow": an affiliation in lower case too; "Fondation pour les études …"
 )

@@ -120,6 +120,11 @@ _WRITTEN_BY = re.compile(
 )
 """'The Parallel is written by Owen Castellano, a former Senate staffer …', '… is a weekly newsletter on Korean security by Marc
 Tremblay, a …': a newsletter's bio of its writer, read as 'Owen Castellano is a …'."""
+_POSTSCRIPT_HEAD = re.compile(
+    r"(?:(?:a )?postscript|p\.\s?s\.|(?:an )?afterword|(?:a )?coda|(?:a )?(?:personal |short |quick )?note) (?:from|by) (?P<first>[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+)\s*:?",
+    re.I,
+)
+"""'Postscript from Min-seo' over a part one of two writers adds alone."""
 _ASIDE = re.compile(r"(?:an? (?:quick |short )?note from|(?:and )?from) (?P<first>[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+)(?: in [A-Z][\w ]{1,30})?\s*:\s", re.I)
 """'A note from Jae-won in Seoul: …': one of two writers speaking alone."""
 _WRITTEN_BY_ANY = re.compile(r"^(?:the )?[\w’'.&-]+(?: [\w’'.&-]+){0,4} is (?:written|edited|produced) by (?-i:[A-Z])")
@@ -218,6 +223,17 @@ def _writer_named_by_the_standfirst(paragraphs: Sequence[str]) -> str | None:
     return None
 
 
+_AUDIENCE_QUESTION = re.compile(
+    r"(?:question|q|audience(?: member)?|participant|from the floor)\s*\([^()\n]{0,80}\([^()\n]{1,20}\)[^()\n]{0,80}\)\s*:\s+\S", re.I
+)
+"""'QUESTION (Col. Harpreet Sandhu (Retd.), United Service Institution): …': a question from an event's audience, who asked it
+in brackets within brackets, as a speaker's label cannot be read (one pair, 'Question (Izvestia): …', is a label)."""
+_OPINION_BY = re.compile(
+    r"(?:this|the following) (?:column|article|piece|commentary|essay) is an? (?:opinion|op-?ed|commentary|analysis|column|first-person (?:column|piece))(?: piece)?"
+    r" (?:by|from|written by) (?-i:[A-ZÀ-ÖØ-ÞĀ-ž])",
+    re.I,
+)
+"""A broadcaster's line under a guest's headline, presenting its writers: 'This column is an opinion by …'."""
 _CONTRIBUTED_BY = re.compile(
     r"(?:the following|this) (?:commentary|article|essay|piece|analysis|column|op-?ed|contribution) (?:was|is|has been) (?:contributed|written|prepared) by "
     r"(?P<who>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž])[\w.’' -]{3,60}?),\s+(?P<post>[^.]{3,200})",
@@ -472,6 +488,20 @@ def _repeated_header(paragraphs: Sequence[str]) -> tuple[int, int] | None:
     return None
 
 
+_STAMPED_NAME = re.compile(r"(?P<name>[^\s:\[\]()][^\n:\[\]]{1,58}?)[ \t]+\(?(?:\d{1,2}:)?\d{1,2}:\d\d\)?[ \t]*\n(?=\S)")
+"""'Katharina Vogt  00:41' over what she says: a transcription service's turn (Otter, Zoom, Descript)."""
+_STAMP_BEFORE = re.compile(r"[\[(](?:\d{1,2}:)?\d{1,2}:\d\d[\])]\s+(?=[^\n:]{2,60}:\s)")
+"""'[00:12:03] ' before 'HOST: …': a podcast transcript's time of the turn."""
+
+
+def _turns_unstamped(paragraphs: list[str]) -> list[str]:
+    """A transcript's turns as speaker labels: 'Katharina Vogt  00:41' / 'So, …' is 'Katharina Vogt: So, …', '[00:12:03] HOST: …'
+    is 'HOST: …', once three turns or more are set so (the times say when each was said, not who)."""
+    if sum(bool(_STAMPED_NAME.match(p) or _STAMP_BEFORE.match(p)) for p in paragraphs) >= 3:
+        return [_STAMP_BEFORE.sub("", _STAMPED_NAME.sub(lambda m: m["name"].strip() + ": ", p, count=1), count=1) for p in paragraphs]
+    return paragraphs
+
+
 class _Reader:
     """One essay being read, in passes that each settle more of it: every paragraph by its own look; an interview's turns;
     where each stands (header, body, trailing matter); whose words each is; the bios. A later pass reads what the
@@ -480,7 +510,7 @@ class _Reader:
 
     def __init__(self, paragraphs: Sequence[str], known_names: Iterable[str], default_signers: Sequence[str]) -> None:
         self.raw = paragraphs
-        self.paragraphs = [plain(p) for p in paragraphs]
+        self.paragraphs = _turns_unstamped([plain(p) for p in paragraphs])
         if sum(len(_LINK_MARK.findall(p)) for p in self.paragraphs) >= 8:  # a text browser's dump ('lynx -dump'): "[12]Dr Maarten Hoekstra"
             self.paragraphs = [_LINK_MARK.sub("", p) for p in self.paragraphs]
         self.known_names = known_names
@@ -583,6 +613,9 @@ class _Reader:
         self.posts_in_signatures()
         self.posts_in_apposition()
         self.asides()
+        self.signed_under_headings()
+        self.quoted_at_length()
+        self.together_again()
         self.column_around_a_box()
         self.the_chair_s_turns_and_the_guest_s_statement()
         self.questions_with_no_mark()
@@ -1140,7 +1173,7 @@ class _Reader:
                     self.person(f"{m['given']} {title_case(m['surname'])}", re.sub(r"\s*\[[^\]]*\]$", "", m.string[m.end() :]).strip(" ,."), i + 1)
                     for m in witnesses
                 )
-            elif len(p) <= 900 and _ACKNOWLEDGEMENTS.match(p) and not _VIEWS_ARE_THEIR_OWN.search(p):
+            elif len(p) <= 900 and _ACKNOWLEDGEMENTS.match(" ".join([english_of(lines[0]), *lines[1:]])) and not _VIEWS_ARE_THEIR_OWN.search(p):
                 self.roles[i] = "credit"  # "Acknowledgements / The authors thank …": who helped, nobody's argument (with whose views they are, a disclaimer)
             elif i < 4 and _PREPARED_FOR.match(lines[0].strip()) and all(len(line) <= 160 for line in lines):
                 self.roles[i] = "label"  # "Paper prepared for the … Conference" / where, when / the panel: what the text was written for
@@ -1228,6 +1261,10 @@ class _Reader:
                 self.bylines[i] = tuple(self.person(name, affiliation, i + 1 if affiliation else 0) for name, affiliation in by)
             elif i < 6 and _REVIEWED_BOOK.fullmatch(p):
                 self.roles[i] = "subtitle"  # "Kenji Okabe, The Sanctions Trap: … Ithaca, NY: Cornell University Press, 2023. xiv + 296 pp.": the book reviewed
+            elif i > 2 and _AUDIENCE_QUESTION.match(p):
+                self.roles[i] = "question"  # "QUESTION (Col. Harpreet Sandhu (Retd.), United Service Institution): …": from the floor
+            elif i < 12 and _OPINION_BY.match(p):
+                self.roles[i] = "introduction"  # "This column is an opinion by Ha-eun Choi, an associate professor …": the broadcaster presenting its guests
             elif EDITORS_NOTE.match(re.sub(r"^(?:note|n\.b\.)\s*:\s*", "", english_label(p).strip("*_※() "), flags=re.I)) or (
                 i and self.roles[i - 1] == "editors_note" and EDITORS_NOTE_HEAD.match(self.flat[i - 1])
             ):  # a heading alone, then the note
@@ -1738,6 +1775,8 @@ class _Reader:
                 and not re.search(r"\bprint(?:er[- ]friendly)? version\b", p, re.I)
             ):  # or a PDF's running header, again; but 'Comment' over a title is its label (not 'VIEWPOINTS      PAGE 10')
                 self.roles[i] = "boilerplate"
+            elif not argument_before and len(lines) > 1 and re.fullmatch(r"(?:show|episode|programme|program) notes\s*:?", lines[0].strip("*_# "), re.I):
+                self.roles[i] = "introduction"  # "Show notes" over what the episode is about, before anyone speaks: its introduction
             elif (
                 NOTES_HEAD.match(p)
                 or (len(lines) > 1 and NOTES_HEAD.match(lines[0].strip()))
@@ -1845,6 +1884,10 @@ class _Reader:
                         len(both := re.split(r"\s+(?:and|&)\s+", speaker.group("label").strip(), flags=re.I)) > 1
                         and all(any(label == part for _, label in self.speakers) for part in both)
                     )  # "KIM AND PARK: Arms control, not denuclearisation.": the two who have spoken, at once
+                    or (
+                        speaker.group("label").strip().upper() in _GUEST_LABELS
+                        and sum(f.startswith(speaker.group("label").strip() + ":") for f in self.flat) >= 3
+                    )  # "GUEST: Thank you, Jasmine, it's a pleasure.": the guest's first turn, short, of the many the label opens
                 )
             ):
                 if (
@@ -2026,6 +2069,10 @@ class _Reader:
             if self.roles[i] is None and len(p) <= 240 and (posted := _POSTED.search(p)) and (found := date_within(posted.group(0))):
                 self.date = found
                 self.roles[i] = "dateline"
+                return
+        for p in self.flat[:8]:
+            if (version := _THIS_VERSION.search(p)) and (found := date_within(version.group(0))) and found[0]:
+                self.date = found
                 return
         self.date = self.credit_date
         for p in self.flat[:12] if self.date is None else ():  # "For publication on Thursday, 14 March 2019.": a release's date
@@ -2874,6 +2921,8 @@ class _Reader:
         bare = RANKS.sub("", title_case(label)).strip()
         if bare and len(bare.split()) == 2 and (whole := _given_before(bare, self.paragraphs)):
             return whole  # "ALMEIDA SANTOS:", the Ricardo Almeida Santos the list of panellists names
+        if bare and len(bare.split()) >= 2 and (listed := _listed_name(bare, self.paragraphs)):
+            return listed  # "VAN DER BERG:", "AHMAD FAIZ:": the Pieter van der Berg, the Ahmad Faiz bin Abdullah the list of participants names
         return _full_name(bare, self.paragraphs) if bare and len(bare.split()) == 1 else title_case(label)
 
     def moderator(self, labels: list[str]) -> str | None:
@@ -4612,8 +4661,89 @@ class _Reader:
             # publisher, introducing its author by name, before the author's own words
             self.roles[first], self.signers[first] = "introduction", ()
 
+    def together_again(self) -> None:
+        """Two writers who each take a paragraph under their own name ('Lee: …', 'Wang: …') and then write 'We end where we
+        began.': the paragraph in the first person plural after their turns is both of theirs again."""
+        both = next((group for group in self.bylines.values() if len(group) >= 2), None)
+        if both is None:
+            return
+        for i in range(1, self.count):
+            turn = re.match(r"([A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+):\s", self.flat[i - 1])
+            if (
+                self.roles[i] == "body"
+                and len(self.signers[i]) == 1
+                and self.signers[i][0] in both
+                and turn
+                and any(fold(turn[1]) in _name_words(self.people[n].name) for n in both)
+                and re.match(r"(?:we|our)\b", self.flat[i], re.I)
+            ):
+                self.signers[i] = tuple(both)
+
+    def quoted_at_length(self) -> None:
+        """A reply's block quotation of the essay it answers, a paragraph in quotation marks under 'Ashdown's central claim
+        deserves to be quoted in full:': the quoted writer's words (the Rebecca Ashdown the text names), not the replier's."""
+        for i in range(1, self.count):
+            quoted = self.flat[i].strip()
+            if (
+                self.roles[i] != "body"
+                or not quoted.lstrip("> ").startswith(("“", '"'))
+                or not re.search(r"[”\"][.)\d\s]*$", quoted)
+                or not self.flat[i - 1].rstrip().endswith(":")
+                or not re.search(r"\b(?:quoted?|quoting|passages?|claims?|arguments?|essay|article|writes|wrote|argues|argued)\b", self.flat[i - 1], re.I)
+            ):  # not '… the state news agency said:' over a statement: what one writer set out, quoted by the one who answers
+                continue
+            named = {
+                whole
+                for p in self.flat
+                for whole in _CAPITALIZED_NAME.findall(p)
+                if looks_like_name(whole) and re.search(rf"\b{re.escape(whole.split()[-1])}(?:[’']s)?\b", self.flat[i - 1])
+            }
+            if len(named) == 1 and not any(fold(person.name) == fold(next(iter(named))) for person in self.people if person in self.bylined_people()):
+                self.signers[i] = (self.person(named.pop()),)
+
+    def bylined_people(self) -> list[Signer]:
+        """The people the bylines and sections name: the text's writers."""
+        return [self.people[n] for group in (*self.bylines.values(), *((n,) for n in self.sections.values())) for n in group]
+
+    def signed_under_headings(self) -> None:
+        """A part under its heading signed at its foot ('II. Tokyo hears the speech differently' … '— Yuki Tanabe'), in a text
+        whose other parts are signed at their heads ('By Mats Engman'): the paragraphs from the heading to the signature are
+        the signer's, not the writer's of the part before."""
+        for i in range(1, self.count):
+            if self.roles[i] != "byline" or len(self.signers[i]) != 1 or not re.match(r"[—–]", self.raw[i].strip()):
+                continue
+            part = []
+            j = i - 1
+            while j > 0 and self.roles[j] == "body":
+                part.append(j)
+                j -= 1
+            if part and self.roles[j] == "subtitle" and any(self.signers[k] != self.signers[i] for k in part) and len({self.signers[k] for k in part}) == 1:
+                for k in part:
+                    self.signers[k] = self.signers[i]
+
     def asides(self) -> None:
-        """One writer's aside in a text by two ('A note from Jae-won in Seoul: …'): that writer's words alone."""
+        """One writer's aside in a text by two ('A note from Jae-won in Seoul: …'): that writer's words alone; so too the part
+        under a heading 'Postscript from Min-seo', to her signature ('- Min-seo') or the end of the argument."""
+        for i in range(self.count - 1):
+            headed = _POSTSCRIPT_HEAD.fullmatch(self.flat[i]) if self.roles[i] in (None, "subtitle", "body") else None
+            if not headed:
+                continue
+            part = []
+            for j in range(i + 1, self.count):  # the paragraphs that follow it, to the signature or the next thing not the argument
+                if signed := _FIRST_NAME_SIGNATURE.fullmatch(self.raw[j].strip()):
+                    if part and fold(signed.group(1)) == fold(headed["first"]) and self.roles[j] in (None, "body", "subtitle"):
+                        self.roles[j] = "byline"  # '- Min-seo': her signature under it
+                        part.append(j)
+                    break
+                if not (self.roles[j] == "body" and len(self.signers[j]) >= 2):
+                    break
+                part.append(j)
+            one = [n for n in (self.signers[part[0]] if part else ()) if fold(headed["first"]) in _name_words(self.people[n].name)]
+            if len(one) != 1:
+                continue
+            self.roles[i] = "subtitle"
+            for j in part:
+                self.signers[j] = (one[0],)
         for i in range(self.count):
             aside = _ASIDE.match(self.flat[i]) if self.roles[i] == "body" and len(self.signers[i]) >= 2 else None
             if aside:
@@ -4939,6 +5069,7 @@ _SPEECH_HEADLINE = re.compile(
 """A speech's headline that names its speaker and the occasion: 'Remarks by H.E. Mr. Bat-Erdene Gansukh, …, at the Opening Session of …'."""
 _ACKNOWLEDGEMENTS = re.compile(
     r"acknowledge?ments?\s*:?\s+(?:the (?:authors?|writers?)|i|we) (?:thank|are grateful|am grateful|wish to thank|would like to thank|gratefully)\b"
+    r"|acknowledge?ments?\s*:?\s+this (?:article|paper|research|study|work|essay) (?:is|was|has been) (?:part of|supported by|funded by|financed by)\b"
     r"|(?:funding|financial support)\s*:?\s+(?:this|the) (?:work|research|study|paper|article|project) (?:was|is|has been) (?:supported|funded|financed)\b"
     r"|this (?:working |research |policy )?(?:paper|report|study|brief) (?:is|was) (?:part|an output|a product) of (?:the |a )?[^.]{0,160}\bproject\b[^.]{0,160}\b(?:funded|supported|financed) by\b",
     re.I,
@@ -5061,6 +5192,19 @@ def _given_before(surnames: str, texts: Sequence[str]) -> str | None:
     return None
 
 
+def _listed_name(label: str, texts: Sequence[str]) -> str | None:
+    """The one whole name a line of a list gives ('Amb. (ret.) Pieter van der Berg, former …') that a label of two words or
+    more ends or begins ('van der Berg', a surname with its particles; 'Ahmad Faiz', the given names a Malay name is called by)."""
+    wanted = fold(label).split()
+    found = set()
+    for line in (line.strip().lstrip("*•- ") for text in texts for line in text.split("\n")):
+        name = clean_name(line.split(",")[0].strip()) if len(line.split(",")[0]) <= 60 else ""
+        words = fold(name).split()
+        if len(words) > len(wanted) and (words[-len(wanted) :] == wanted or words[: len(wanted)] == wanted) and looks_like_name(name):
+            found.add(name)
+    return found.pop() if len(found) == 1 else None
+
+
 def _given_name_before(word: str, whole: str) -> bool:
     """Whether `word`, before a surname, is a given name ('Kenji' Moriyama), not a post, an institution's word or a rank."""
     return (
@@ -5160,6 +5304,8 @@ _RELEASE = re.compile(r"\b(?:for (?:publication|release)|embargoed until|not (?:
 """'For publication on Thursday, 14 March 2019': an op-ed sent ahead states the day it may appear."""
 _POSTED = re.compile(r"\b(?:posted|published|released|put online)(?: online)?(?: on)?\s+(?:\w+day,?\s+)?[^.;]{6,30}?(?:19|20)\d\d\b", re.I)
 """'… Transcript posted 30 August 2018.': a sentence near the top that says when the text was published."""
+_THIS_VERSION = re.compile(r"\bthis (?:version|draft)(?: is dated)?\s*:?\s*[^.;]{6,30}?(?:19|20)\d\d\b", re.I)
+"""'* Prepared for delivery at … This version: 20 August 2019.': a draft's first-page note, dating the version."""
 _URL_DATE = re.compile(r"(?:https?://|www\.)\S*?/(?P<words>(?P<y>(?:19|20)\d\d)/(?P<m>[01]\d)/(?P<d>[0-3]\d))/")
 """A web address with the date in its path ('/2019/07/02/'), as blogs and newsletters have."""
 _SPEAKERS = re.compile(r"^(?:speakers?|panell?ists?|presenters?|discussants?)\s*:\s*(?P<list>.+)$", re.I)
@@ -5527,7 +5673,9 @@ _INTERVIEWED_IN = re.compile(
     r"(?P<name>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+){1,2}))\s+(?:speaks|talks|gestures|answers questions)\s+(?:during|in)\s+an\s+interview\b"
     r"|\bour expert is\s+(?:(?:associate |assistant )?professor\s+|dr\.?\s+)?(?P<expert>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+){1,2}))"
     r"|(?:^|[.!?]\s+)(?P<answered>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+){1,3})),\s+[^.]{3,160}?,\s+answered\s+(?:our|my|the)\s+questions\b"
-    r"|(?:^|[;.!?]\s+)(?:(?:dr|prof|professor|mr|ms|mrs)\.?\s+)?(?P<answers_of>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+){1,2}))[’']s\s+(?:answers|replies|responses)\s+(?:appear|are|were)\b",
+    r"|(?:^|[;.!?]\s+)(?:(?:dr|prof|professor|mr|ms|mrs)\.?\s+)?(?P<answers_of>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+){1,2}))[’']s\s+(?:answers|replies|responses)\s+(?:appear|are|were)\b"
+    r"|\bhost\s+(?-i:[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+)(?:\s+(?-i:[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+)){0,2}\s+(?:talks|speaks|chats)\s+(?:to|with)\s+(?:(?:dr|prof|professor|mr|ms|mrs)\.?\s+)?"
+    r"(?P<talked_to>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+){1,2}))\b",
     re.I,
 )
 """'Takeshi Onodera speaks during an interview in Kyoto' (a caption), 'our expert is Associate Professor Lim Wei Jie', '… Nguyen
@@ -5680,10 +5828,11 @@ _PRINTED_AT = re.compile(PRINTED_AT, re.I)
 
 def _greets_then_argues(paragraph: str) -> bool:
     """'Hello again, and welcome to … I had planned to … Kim Jong-un had other ideas. In January, North Korea …': a greeting
-    that goes straight on into the matter, three sentences or more none of which is about the newsletter or its readers."""
+    that goes straight on into the matter, three sentences or more (two under a greeting on a line of its own) none of which
+    is about the newsletter or its readers."""
     alone = re.match(r"[^\n.!?]{2,40}[,!]\s*\n", paragraph)  # "Dear readers," on a line of its own: all that follows is the matter
     sentences = _SENTENCE_BREAK.split(paragraph[alone.end() :]) if alone else _SENTENCE_BREAK.split(paragraph)[1:]
-    return len(sentences) >= 3 and not any(_ABOUT_THE_ISSUE.search(sentence) for sentence in sentences)
+    return len(sentences) >= (2 if alone else 3) and not any(_ABOUT_THE_ISSUE.search(sentence) for sentence in sentences)
 
 
 _ABOUT_THE_ISSUE = re.compile(
@@ -5734,7 +5883,8 @@ _NAME_OVER_TURN = re.compile(
 def _turns_headed_by_names(paragraphs: Sequence[str], flat: Sequence[str]) -> dict[int, str]:
     """A written debate's statements, each opened by its writer's name in capitals on a line of its own ('TRAN MINH CHAU (for
     the motion)' / 'For thirty years …'): each as that writer's turn would read ('TRAN MINH CHAU (for the motion): For thirty
-    years …'), where three paragraphs or more, by two writers or more, open so."""
+    years …'), where three paragraphs or more, by two writers or more, open so; and so a video's transcript, its speakers'
+    names over what they say ('AMB. TRAN QUOC HUNG' / 'Thank you, it is a pleasure to be here in Seoul.')."""
     found: dict[int, str] = {}
     writers: set[str] = set()
     for i, paragraph in enumerate(paragraphs):
@@ -5743,8 +5893,8 @@ def _turns_headed_by_names(paragraphs: Sequence[str], flat: Sequence[str]) -> di
         rest = flat[i][len(first) :].strip() if "\n" in paragraph.strip() and flat[i].startswith(first) else ""
         if (
             head
-            and is_prose(rest)
-            and looks_like_name(title_case(head["name"]))
+            and (is_prose(rest) or rest.endswith("?") or len(rest) >= 40)  # a video's short turn too: "Thank you, it is a pleasure …"
+            and looks_like_name(RANKS.sub("", title_case(head["name"])).strip())  # "AMB. TRAN QUOC HUNG"
             and not AFFILIATION_WORD.search(head["name"])
             and (not head["side"] or _SIDE_WORD.fullmatch(head["side"]))
         ):
@@ -5853,7 +6003,9 @@ def _interviewee(flat: list[str], roles: list[str | None], known_names: Iterable
         ):
             return person(said)  # "…, says Jilin scholar Gu Haoran", "Professor Gu Haoran argues that …", "X of the Institute … says"
         if roles[i] in ("caption", None, "introduction", "subtitle", "editors_note") and (match := _INTERVIEWED_IN.search(flat[i])):
-            named = clean_name(match.group("name") or match.group("expert") or match.group("answered") or match.group("answers_of"))
+            named = clean_name(
+                match.group("name") or match.group("expert") or match.group("answered") or match.group("answers_of") or match.group("talked_to")
+            )  # "… Host Jasmine Koh talks to Dr Dmitri Safonov, visiting senior fellow …": the show notes' guest
             if looks_like_name(named):
                 return person(named)
         if roles[i] in ("title", "subtitle") and (match := _EVENT_OF.search(flat[i])) and looks_like_name(clean_name(match.group("name"))):

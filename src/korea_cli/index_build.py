@@ -364,7 +364,10 @@ class _Writer:
         slots = slots if slots and len(slots) >= len(essay.passages) else self.new_slots(rowid_of.values())
         for p, (search_words, named), slot in zip(essay.passages, read, slots, strict=False):
             rowid = rowid_of[p.id]
-            ids = [tokens.get(word) or token(word) for word in search_words.split()]  # the vocabulary's ids; a new word gets one
+            said = search_words.split()
+            ids = list(map(tokens.get, said))  # the vocabulary's ids, looked up in C; a new word gets one
+            if None in ids:
+                ids = [found or token(word) for found, word in zip(ids, said, strict=True)]
             words = " ".join(ids)
             suggested, coauthors = json.dumps(p.suggested_topics) if p.suggested_topics else "[]", json.dumps(p.coauthors) if p.coauthors else "[]"
             passage_rows.append((rowid, p.essay, p.n, p.role, p.author, p.text, suggested, words, coauthors, slot))

@@ -26,7 +26,8 @@ LABEL = re.compile(
 EDITORS_NOTE = re.compile(
     r"^\[?(?:excerpts?\.\s+)?(?:editor[’']?s[’']? note\b|publisher[’']?s[’']? note\b|moderator[’']?s[’']? note\b|(?:programming|housekeeping|scheduling|publishing) note\s*:\s|corrected\s*:\s|(?:an? )?(?:edited|abridged) transcript\.\s|note from the editors?\b|(?:as prepared for delivery|check against delivery)\b"
     r"|(?:this|the) (?:article|piece|column|essay|interview|commentary|debate|discussion|conversation|roundtable|exchange) was (?:amended|corrected|updated|conducted(?!\s+by\s+(?-i:[A-Z])))\b"
-    r"|(?:this|the) (?:text|transcript|version|lecture) (?:has been|was) edited (?:from|for)\b"  # "This text has been edited from the transcript …"
+    r"|(?:this|the) (?:text|transcript|version|lecture) (?:has been|was) edited (?:from|for)\b"
+    r"|(?:this|the) (?:conversation|interview|discussion|episode|podcast|panel) was recorded (?:on|in|at)\b[^.]{0,80}\.\s+(?:the|this) (?:transcript|text|conversation|interview) (?:has been|was) (?:edited|condensed|lightly edited)\b"  # "This text has been edited from the transcript …"
     r"|(?:this|the) (?:conversation|interview|discussion) took place (?:over|on|via|by|in)\b[^.]{0,120}\b(?:and )?(?:has been|was) (?:edited|condensed|translated)\b"  # "… over Zoom on 12 September and has been edited for length"
     r"|(?:updated|update|correction)(?:\s+|,\s*)(?=[^\n]{0,20}\d)[^\n]{3,60}?:\s+\S"  # "Updated 24 December 2019, 09:40 VLAT: This article …"
     r"|corrections?\s*:?\s+(?=.{10,400}?\b(?:we|the editors?|the (?:newsletter|magazine|paper)) (?:regrets?|apologi[sz]es?) (?:the|for the|this) (?:error|mistake)\b)"  # "CORRECTION Last week's issue said … We regret the error."
@@ -188,6 +189,7 @@ DISCLAIMER = re.compile(
     r"^(?:the )?authors? express(?:es)? (?:their|his|her) (?:own |personal )?views\b|"
     r"^(?:os|as) (?:artigos|textos|colunas) assinad[oa]s não (?:refletem|representam|expressam) necessariamente\b|^мнение автора (?:может не совпадать|не обязательно совпадает)\b|"  # Portuguese, Russian
     r"^(?:[^.]{0,200}\.\s+)?(?:speakers?|participants?|panell?ists?|contributors?) (?:take part|participate|speak|appear|write) in (?:a|their) (?:personal|individual) capacit(?:y|ies)\b|"  # "… Speakers take part in a personal capacity"
+    r"^(?!about\b)(?:[^.]{0,200}\.\s+)?(?:it|the (?:institute|forum|centre|center|council|foundation|network|programme|program)) does not take (?:institutional|corporate|policy) positions\b|"  # "… is an independent think tank. It does not take institutional positions; …"
     r"^nothing in this (?:commentary|article|paper|brief|piece|essay|publication|report|analysis) (?:should|shall|is to|may) be (?:read|construed|taken|interpreted|understood) as\b|"  # "The authors express their personal views. …"
     r"^(?-i:[A-Z])[\w .’'-]{2,60} (?:has|have) received (?:research )?funding from\b|"  # "Linh Tran-Whitaker has received research funding from …"
     r"^(?:this|the) (?:issue brief|policy brief|brief|paper|report|commentary|analysis|article) was (?:produced|prepared|written|made possible) with (?:the )?(?:generous )?(?:support|funding)\b"
@@ -717,7 +719,8 @@ _FURNITURE_LINES = (
     r"(?:this )?(?:article|essay|piece|work|post) is (?:published|licensed|available) under a creative commons\b.*",
     r"(?:este|esta|este|cet|ce) (?:art[ií]culo|artigo|obra|trabajo|trabalho|article|texte) (?:se publica|est[aá] publicad[oa]|[ée]s publicad[oa]|[ée] publicad[oa]|est publi[ée]|est diffus[ée]) (?:bajo|sob|sous) (?:(?:una?|la|le) )?(?:licencia|licen[çc]a|licence) creative commons\b.*",
     r"[\w .&’'-]{0,60}\b(?:articles|essays|pieces|posts|commentaries|columns) (?:are|is) (?:published|licensed|available) under (?:a |the )?creative commons\b.*",
-    r"[\w .&’'-]{2,60} (?:publishes|is published) under (?:a |the )?creative commons\b.*",  # "Cono Sur publishes under a Creative Commons BY-NC 4.0 licence."
+    r"[\w .&’'-]{2,60} (?:publishes|is published) under (?:a |the )?creative commons\b.*",
+    r"(?:esta|este) (?:obra|art[ií]culo|trabajo|texto) est[aá] (?:bajo|sob) una? licen[cç]i?a\b.*",  # "Esta obra está bajo una licencia de Creative Commons …"  # "Cono Sur publishes under a Creative Commons BY-NC 4.0 licence."
     r"attachments?\s*:.*",
     r"draft\b.{0,20}\bfor discussion\b.*",
     r".*\b(?:is|are) committed to publishing a diversity of\b.*",
@@ -845,7 +848,13 @@ _FURNITURE_LINES = (
     r"\[?note to (?:the )?(?:desk|editors?|subs?|copy ?desk)\s*:.*",
     r"filed\s+\d{1,2}\s+\w{3,9}\.?\s+\d{4}\b.*",
     r"(?:approx\.?|approximately|about|c\.)?\s*[\d,]+ words",
-    r"(?:op-?ed|opinion|article|column|commentary) submission\b.*",  # "OP-ED SUBMISSION — The Osaka Shimpo (English Edition), Opinion Desk"
+    r"(?:op-?ed|opinion|article|column|commentary) submission\b.*",
+    r"social sharing",  # a broadcaster's share buttons' heading
+    r"[\w ’'&-]{2,40} (?:airs|is broadcast|is on air|streams) (?:every|each|on) (?:weekday|weekend|day|\w+day)s?\b.*",  # "Asia This Week airs every Saturday at …"
+    r"[\"“][^\"”\n]{10,200}[\"”],? is an? (?:[\w-]+ ){0,3}(?:paper|brief|report|study|monograph|publication) (?:published|issued) by\b.*",  # '"Verification First: …" is an Asia Paper published by …'
+    r"_{5,}",  # a rule of underscores, over a page's footnotes
+    r"(?:watch|video)\s*:\s*[^.!?]{10,160}\s+video\s+\d{1,2}:\d\d",  # "Watch: Satellite images show … / Video 02:14": a video's link
+    r"do you have a strong opinion\b.{0,200}\bpitch\b.*",  # a broadcaster's call for op-eds  # "OP-ED SUBMISSION — The Osaka Shimpo (English Edition), Opinion Desk"
     r"(?:exclusive to [^|\n]{2,60}\|\s*)?(?:approx\.?\s*[\d,]+ words\s*\|\s*)?embargoed (?:until|till|to)\b.*",  # "… | approx. 820 words | Embargoed until 12 November 2020"
     r"contact (?:for|to) (?:the )?(?:editors?|desk)\s*:.*",  # "Contact for the editors: jypark@… | +82 …"
     r"[\w.-]+\.(?:docx?|pdf|rtf|odt|pages)",
@@ -1332,7 +1341,9 @@ _NAVIGATION = frozenset(
         analysis multimedia topics regions defense defence diplomacy tech technology science sports latest sections section episodes
         sign in log skip to content main support show world asia articles people learning jobs join now list print top sport lifestyle
         edition uk us international navigation subscriptions lifestyle library topics national relations
-        authors analytics newsletters projects""",
+        authors analytics newsletters projects markets legal investigations
+        inicio início accueil análisis analisis análise entrevistas entrevista publicaciones publicações publications noticias notícias
+        opinión opinião mundo contacto contato quiénes quienes somos quem""",
     )
 )
 
@@ -1457,12 +1468,13 @@ LINKS_HEADING = re.compile(
     r"|other (?:commentaries|commentary|articles|stories|columns|interviews|episodes|analyses|opinions)|more in (?:the|this) [\w&' ]{2,30}"
     r"|also in (?:interviews|opinion|commentary|analysis|this (?:section|series|issue)|[\w&' ]{3,30}?)(?=\s*:?\s*$)"  # "ALSO IN INTERVIEWS" over its links
     r"|(?:upcoming|forthcoming) events|(?:new|recent|latest) (?:publications|reports|papers)"  # a newsletter's listings
-    r"|elsewhere (?:this week|on the site|in [\w ]{2,30})|(?:this blog[’']s |my |the author[’']s )?other posts(?: in [^\n]{2,40})?"
+    r"|elsewhere (?:this (?:week|fortnight|month|issue)|on the site|in [\w ]{2,30})|(?:this blog[’']s |my |the author[’']s )?other posts(?: in [^\n]{2,40})?"
     r"|related posts from [^\n]{2,60}|related from (?:the |our )?[\w ’'-]{2,40}|related (?:conversations|episodes|events)|(?:most )?popular(?: now| this week| stories| articles)?|trending(?: now)?"
     rf"|editor[’']?s[’']? (?:picks?|choice)|{_PAST_ISSUES}"
     r"|recommended reading|reading list|you (?:may|might) also be interested in|[\w ]{2,30} recommends"
     r"|latest publications\b.{0,60}|latest (?:commentar(?:y|ies)|opinions?|analys[ie]s|articles|stories|columns|posts|insights)|articles in this (?:story|series)|media (?:contacts?|enquiries|inquiries)|press (?:contacts?|office)|notes to editors|for more information|most (?:read|popular|viewed|shared|commented)(?: (?:from|in|on) [\w ]{2,30})?|in this (?:news|story|article)|latest(?: (?:on|in|from) [\w ]+)?|trending(?: now)?|top stories|you (?:may|might) also like|editor[’']?s picks"
     r"|lee también|lea también|leia também|veja também|ver también|lire aussi|à lire aussi|lisez aussi|lesen sie auch|leggi anche|lees ook|читайте также|související články|přečtěte si také|czytaj (?:też|także)|baca juga"
+    r"|más en [\w ’'-]{2,40}|mais em [\w ’'-]{2,40}|plus (?:dans|de) [\w ’'-]{2,40}|watch\s*\|\s*related videos?|related videos?"
     r"|cite this(?: article| brief| page| publication)?|how to cite(?: this \w+)?|more|(?:[\w]{2,10} )?access ranking|[\w ]{2,20} recommends"
     r"|key ?words|tags|filed under|elsewhere (?:on|in|from) (?:the )?[\w ’'-]{2,40}|(?:latest|more|top|breaking) news)\s*:?$",  # 'More' over swissinfo's links; 'KEYWORDS' over the page's tags
     re.I,
@@ -1486,6 +1498,8 @@ def is_label(paragraph: str, following: str | None) -> bool:
         return False  # "Opinion | Singapore summit: A handshake is not a settlement" over its dek: the title, its section run into it
     if LABEL.match(paragraph) and (len(paragraph.split()) <= 5 or re.search(r"[|·•—–#]|\s/\s|\bno\.|\d", paragraph, re.I)):
         return True  # 'Commentary' over a title, even one that ends with a full stop (a longer line with a label's word is a title)
+    if " / " in paragraph and (english := english_of(paragraph)) != paragraph and LABEL.fullmatch(english) and len(english.split()) <= 4:
+        return True  # 'Voces de Asia / Asian Voices': the section's name twice, the English read
     if re.match(r"(?:an? )?(?:interview|conversation|q ?& ?a) with\b", paragraph, re.I) and following.startswith(("'", "‘", '"', "“")):
         return True  # 'Interview with Former South Korean Vice Minister' over the quoted headline: the kicker, not the title
     if len(paragraph.split()) <= 2 and following.startswith(("'", "‘", '"', "“")) and not paragraph.endswith((".", "?", "!", ":")) and len(following) <= 120:
