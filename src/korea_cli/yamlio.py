@@ -241,16 +241,7 @@ def _plain_data(root: Any, display: str) -> Any:
         seen.add(id(node))
         tag = node.tag
         if isinstance(node, yaml.ScalarNode):
-            value = node.value
-            if tag == _STR:
-                return value
-            if tag == _INT and _PLAIN_INT.fullmatch(value) and len(value) <= MAX_NUMBER_CHARS:
-                return int(value)
-            if tag == _BOOL and value.lower() in ("true", "false"):
-                return value.lower() == "true"
-            if tag == _NULL:
-                return None
-            raise _Unusual
+            return _scalar(tag, node.value)
         if isinstance(node, yaml.SequenceNode) and tag == _SEQ:
             items = YamlList(build(child, depth + 1) for child in node.value)
             items.line = node.start_mark.line + 1
@@ -393,13 +384,17 @@ def _empty(container: Any, line: int) -> Any:
 
 def _plain_value(text: str, resolvers: dict[Any, Any]) -> Any:
     """A plain scalar resolved as PyYAML resolves it and built as `_plain_data` builds it, or `_Unusual`."""
-    tag = next((tag for tag, pattern in resolvers.get(text[0], ()) if pattern.match(text)), None)
-    if tag is None:
-        return text
-    if tag == _INT and _PLAIN_INT.fullmatch(text) and len(text) <= MAX_NUMBER_CHARS:
-        return int(text)
-    if tag == _BOOL and text.lower() in ("true", "false"):
-        return text.lower() == "true"
+    return _scalar(next((tag for tag, pattern in resolvers.get(text[0], ()) if pattern.match(text)), _STR), text)
+
+
+def _scalar(tag: str, value: str) -> Any:
+    """A scalar of the tag it resolved to, as plain data: text, an integer, true/false or null; anything else `_Unusual`."""
+    if tag == _STR:
+        return value
+    if tag == _INT and _PLAIN_INT.fullmatch(value) and len(value) <= MAX_NUMBER_CHARS:
+        return int(value)
+    if tag == _BOOL and value.lower() in ("true", "false"):
+        return value.lower() == "true"
     if tag == _NULL:
         return None
     raise _Unusual
