@@ -620,3 +620,12 @@ def test_a_newsletter_s_desk_and_a_contributor_s_box(byline: str, people: list[t
 @pytest.mark.parametrize("heading", ["DIMINISHING LEVERAGE", "Social Sharing"])
 def test_a_heading_or_a_page_s_buttons_are_no_name(heading: str) -> None:
     assert not looks_like_name(heading)
+
+
+def test_a_japanese_daily_s_two_writers_each_with_a_post_after_a_slash() -> None:
+    assert byline_people(
+        "By SAITO Kenji / Professor of International Politics, Hokuriku University\nand Rachel HOLLOWAY / Senior Fellow, Pacific Security Forum, Honolulu"
+    ) == [
+        ("SAITO Kenji", "Professor of International Politics, Hokuriku University"),
+        ("Rachel HOLLOWAY", "Senior Fellow, Pacific Security Forum, Honolulu"),
+    ]

@@ -3363,3 +3363,64 @@ def test_a_letter_s_greeting_on_its_own_line_over_two_sentences_of_the_matter_is
         ]
     )
     assert reading.roles[1:3] == ["byline", "body"]
+
+
+@pytest.mark.parametrize(
+    ("named", "writer"),
+    [
+        (
+            "Twenty years of ever-tighter measures have not slowed North Korea’s arsenal by a single warhead. Harriet Oyelaran-Price,"
+            " a former Foreign Office sanctions official, argues that Britain should stop pretending otherwise",
+            "Harriet Oyelaran-Price",
+        ),  # the standfirst's second sentence names who argues it
+        (
+            "Editor's note: The following commentary was written by Prof. CHUN Chae Sung of the Department of Political Science and"
+            " International Relations, Seoul National University, for the Review's series on East Asian security.",
+            "CHUN Chae Sung",
+        ),
+    ],
+)
+def test_a_writer_named_once_over_the_text(named: str, writer: str) -> None:
+    paragraphs = ["Comment", "Sanctions on Pyongyang have become a ritual, not a strategy", named, "Tue 14 Mar 2023", ARGUMENT, ARGUMENT]
+    assert detect.named_writer(detect.read(paragraphs), paragraphs) is not None
+    assert detect.named_writer(detect.read(paragraphs), paragraphs)[0] == writer
+
+
+@pytest.mark.parametrize(
+    ("where", "writer"),
+    [
+        (
+            ["ABOUT THE AUTHOR", "Dr Bronwyn Kettering is a Senior Analyst in the Northeast Asia Program at the Canberra Indo-Pacific Institute."],
+            "Bronwyn Kettering",
+        ),
+        (["* Dr. Sang Soo Lee is a Senior Research Fellow at the Institute for Security and Development Policy, Stockholm."], "Sang Soo Lee"),
+    ],
+)
+def test_a_writer_named_once_in_a_box_or_a_first_page_note(where: list[str], writer: str) -> None:
+    paragraphs = ["Watching the ships", "22 Nov 2022 | 7 min read", ARGUMENT, ARGUMENT, ARGUMENT, *where, ARGUMENT, ARGUMENT]
+    assert (detect.named_writer(detect.read(paragraphs), paragraphs) or ("",))[0] == writer
+
+
+def test_a_statement_s_title_names_its_office_then_its_holder() -> None:
+    assert (
+        detect._speaker_in_title(
+            "Statement by the President of the Southern African Institute for Global Affairs, Dr Thandiwe Mokoena, on the Fifth"
+            " Anniversary of the Panmunjom Declaration"
+        )
+        == "Thandiwe Mokoena"
+    )
+    assert detect._speaker_in_title("Press briefing by Ambassador Viktor V. Lagutin on the situation on the Korean Peninsula") == "Viktor V. Lagutin"
+
+
+def test_a_guest_letter_signed_off_by_a_retired_ambassador_over_his_post() -> None:
+    reading = detect.read(
+        [
+            "GUEST LETTER",
+            "Pyongyang is listening, even when it says nothing",
+            "Dear readers,",
+            ARGUMENT,
+            ARGUMENT,
+            "With warm regards,\nAmb. (Retd.) Arvind Raghunathan\nFormer Ambassador of India to the DPRK (2014–2017)",
+        ]
+    )
+    assert [person.name for person in reading.people] == ["Arvind Raghunathan"] and reading.roles[-1] == "byline"

@@ -611,8 +611,9 @@ def _a_line_each(lines: Sequence[str], pattern: re.Pattern[str]) -> list[tuple[s
     return [(title_case(clean_name(m["who"])), m["post"].strip()) for m in found if m]
 
 
-_SLASHED_POST = re.compile(r"(?P<who>(?i:by)\s+[^/,]{3,60}?)\s*/\s*(?P<post>[A-Za-z][^/]{3,200})")
-"""'By AYAKO SHIMIZU/ Senior research fellow at …': a Japanese daily's byline, the post after a slash."""
+_SLASHED_POST = re.compile(r"(?P<who>(?i:by|and|&)\s+[^/,]{3,60}?)\s*/\s*(?P<post>[A-Za-z][^/]{3,200})")
+"""'By AYAKO SHIMIZU/ Senior research fellow at …': a Japanese daily's byline, the post after a slash (and a second writer's
+line under it, 'and Rachel HOLLOWAY / Senior Fellow, …')."""
 
 
 def _starred_names(lines: Sequence[str]) -> list[tuple[str, str]] | None:

@@ -212,7 +212,7 @@ def _writer_named_by_the_standfirst(paragraphs: Sequence[str]) -> str | None:
             return writer
         if len(flat) > 300 and is_prose(flat):
             return None
-        named = _INTRODUCED.match(flat)
+        named = _INTRODUCED.search(flat)  # in the dek's first sentence or a later one
         if (
             named
             and AFFILIATION_WORD.search(named["aside"])
@@ -235,8 +235,8 @@ _OPINION_BY = re.compile(
 )
 """A broadcaster's line under a guest's headline, presenting its writers: 'This column is an opinion by …'."""
 _CONTRIBUTED_BY = re.compile(
-    r"(?:the following|this) (?:commentary|article|essay|piece|analysis|column|op-?ed|contribution) (?:was|is|has been) (?:contributed|written|prepared) by "
-    r"(?P<who>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž])[\w.’' -]{3,60}?),\s+(?P<post>[^.]{3,200})",
+    r"(?:editor[’']?s[’']? note\s*:\s*)?(?:the following|this) (?:commentary|article|essay|piece|analysis|column|op-?ed|contribution) (?:was|is|has been) (?:contributed|written|prepared) by "
+    r"(?P<who>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž])[\w.’' -]{3,60}?)(?:,\s+|\s+of\s+(?=(?:the\s+)?(?-i:[A-Z])))(?P<post>[^.]{3,200})",
     re.I,
 )
 """An editor's line over a guest's piece naming its writer and post."""
@@ -254,7 +254,8 @@ def _body_named_by_the_headline(paragraphs: Sequence[str]) -> str | None:
 
 
 def _writer_named_by_a_bio(paragraphs: Sequence[str]) -> str | None:
-    """The one writer a bio names: under the text as 'The author, X, is …', or over the headline in italics; None if two."""
+    """The one writer a bio names: under the text as 'The author, X, is …', over the headline in italics, under 'About the
+    author' or in a paper's first-page note ('* Dr. Sang Soo Lee is …'); None if two."""
     named = set()
     for i, paragraph in enumerate(paragraphs):
         flat = " ".join(plain(paragraph).split()).strip("*_ ")
@@ -264,7 +265,17 @@ def _writer_named_by_a_bio(paragraphs: Sequence[str]) -> str | None:
             named.add(clean_name(author["who"]))
         elif i < 4 and re.match(r"\s*[*_]", paragraph) and (who := _bio_name(flat)):
             named.add(who)  # an italic bio over the headline
+        elif i and _ABOUT_THE_WRITER.fullmatch(" ".join(plain(paragraphs[i - 1]).split()).strip("*_# ")) and (who := _bio_name(flat)):
+            named.add(who)  # "ABOUT THE AUTHOR" over "Dr Bronwyn Kettering is a Senior Analyst …", wherever the box falls
+        elif (head := _ABOUT_THE_WRITER.match(flat)) and (who := _bio_name(flat[head.end() :].lstrip(": "))):
+            named.add(who)
+        elif re.match(r"\*\s+(?=\S)", paragraph.lstrip()) and (who := _bio_name(flat.lstrip("* "))):
+            named.add(who)  # "* Dr. Sang Soo Lee is a Senior Research Fellow at …": a paper's first-page note on its writer
     return named.pop() if len(named) == 1 else None
+
+
+_ABOUT_THE_WRITER = re.compile(r"about the (?:author|writer)\b\s*:?", re.I)
+"""'About the author' over (or before) the one writer's bio: of one writer, never several."""
 
 
 def read(paragraphs: Sequence[str], known_names: Iterable[str] = (), default_signers: Sequence[str] = ()) -> Reading:
@@ -5589,11 +5600,15 @@ def _speaker_in_title(title: str) -> str | None:
         name = clean_name(" ".join(words[start:]))
         if 2 <= len(name.split()) <= 4 and looks_like_name(name) and not AFFILIATION_WORD.search(name):
             return name
+    if said and (set_off := re.match(r",\s+(?P<name>[^,:;()]{4,60}?),\s+(?:on|at|to|before|during|for)\s", title[said.end("who") :])):
+        name = clean_name(set_off["name"])  # "Statement by the President of the … Institute, Dr Thandiwe Mokoena, on the …": the office, then its holder
+        if 2 <= len(name.split()) <= 4 and looks_like_name(name) and not AFFILIATION_WORD.search(name):
+            return name
     return None
 
 
 _SPEECH_BY = re.compile(
-    r"(?:(?:keynote|opening|closing|special|inaugural)\s+)?(?:address|remarks|speech|keynote|lecture|statement)\s+(?:by|of)\s+"
+    r"(?:(?:keynote|opening|closing|special|inaugural)\s+)?(?:address|remarks|speech|keynote|lecture|statement|(?:press\s+)?briefing|press conference)\s+(?:by|of)\s+"
     r"(?P<who>[^,:;()]{4,120}?)(?:\s+(?:at|to|on|before|during)\s|\s*[,:;(]|$)",
     re.I,
 )
