@@ -4709,8 +4709,8 @@ class _Reader:
                 for whole in _CAPITALIZED_NAME.findall(p)
                 if looks_like_name(whole) and re.search(rf"\b{re.escape(whole.split()[-1])}(?:[’']s)?\b", self.flat[i - 1])
             }
-            if len(named) == 1 and not any(fold(person.name) == fold(next(iter(named))) for person in self.people if person in self.bylined_people()):
-                self.signers[i] = (self.person(named.pop()),)
+            if len(named) == 1 and fold(quoted_writer := named.pop()) not in {fold(writer.name) for writer in self.bylined_people()}:
+                self.signers[i] = (self.person(quoted_writer),)  # not the text's own writer quoting himself
 
     def bylined_people(self) -> list[Signer]:
         """The people the bylines and sections name: the text's writers."""
