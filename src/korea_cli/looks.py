@@ -719,8 +719,8 @@ _FURNITURE_LINES = (
     r"(?:this )?(?:article|essay|piece|work|post) is (?:published|licensed|available) under a creative commons\b.*",
     r"(?:este|esta|este|cet|ce) (?:art[ií]culo|artigo|obra|trabajo|trabalho|article|texte) (?:se publica|est[aá] publicad[oa]|[ée]s publicad[oa]|[ée] publicad[oa]|est publi[ée]|est diffus[ée]) (?:bajo|sob|sous) (?:(?:una?|la|le) )?(?:licencia|licen[çc]a|licence) creative commons\b.*",
     r"[\w .&’'-]{0,60}\b(?:articles|essays|pieces|posts|commentaries|columns) (?:are|is) (?:published|licensed|available) under (?:a |the )?creative commons\b.*",
-    r"[\w .&’'-]{2,60} (?:publishes|is published) under (?:a |the )?creative commons\b.*",
-    r"(?:esta|este) (?:obra|art[ií]culo|trabajo|texto) est[aá] (?:bajo|sob) una? licen[cç]i?a\b.*",  # "Esta obra está bajo una licencia de Creative Commons …"  # "Cono Sur publishes under a Creative Commons BY-NC 4.0 licence."
+    r"[\w .&’'-]{2,60} (?:publishes|is published) under (?:a |the )?creative commons\b.*",  # "Cono Sur publishes under a Creative Commons BY-NC 4.0 licence."
+    r"(?:esta|este) (?:obra|art[ií]culo|trabajo|texto) est[aá] (?:bajo|sob) una? licen[cç]i?a\b.*",  # "Esta obra está bajo una licencia de Creative Commons …"
     r"attachments?\s*:.*",
     r"draft\b.{0,20}\bfor discussion\b.*",
     r".*\b(?:is|are) committed to publishing a diversity of\b.*",
@@ -848,13 +848,13 @@ _FURNITURE_LINES = (
     r"\[?note to (?:the )?(?:desk|editors?|subs?|copy ?desk)\s*:.*",
     r"filed\s+\d{1,2}\s+\w{3,9}\.?\s+\d{4}\b.*",
     r"(?:approx\.?|approximately|about|c\.)?\s*[\d,]+ words",
-    r"(?:op-?ed|opinion|article|column|commentary) submission\b.*",
+    r"(?:op-?ed|opinion|article|column|commentary) submission\b.*",  # "OP-ED SUBMISSION — The Osaka Shimpo (English Edition), Opinion Desk"
     r"social sharing",  # a broadcaster's share buttons' heading
     r"[\w ’'&-]{2,40} (?:airs|is broadcast|is on air|streams) (?:every|each|on) (?:weekday|weekend|day|\w+day)s?\b.*",  # "Asia This Week airs every Saturday at …"
     r"[\"“][^\"”\n]{10,200}[\"”],? is an? (?:[\w-]+ ){0,3}(?:paper|brief|report|study|monograph|publication) (?:published|issued) by\b.*",  # '"Verification First: …" is an Asia Paper published by …'
     r"_{5,}",  # a rule of underscores, over a page's footnotes
     r"(?:watch|video)\s*:\s*[^.!?]{10,160}\s+video\s+\d{1,2}:\d\d",  # "Watch: Satellite images show … / Video 02:14": a video's link
-    r"do you have a strong opinion\b.{0,200}\bpitch\b.*",  # a broadcaster's call for op-eds  # "OP-ED SUBMISSION — The Osaka Shimpo (English Edition), Opinion Desk"
+    r"do you have a strong opinion\b.{0,200}\bpitch\b.*",  # a broadcaster's call for op-eds
     r"(?:exclusive to [^|\n]{2,60}\|\s*)?(?:approx\.?\s*[\d,]+ words\s*\|\s*)?embargoed (?:until|till|to)\b.*",  # "… | approx. 820 words | Embargoed until 12 November 2020"
     r"contact (?:for|to) (?:the )?(?:editors?|desk)\s*:.*",  # "Contact for the editors: jypark@… | +82 …"
     r"[\w.-]+\.(?:docx?|pdf|rtf|odt|pages)",
