@@ -22,6 +22,11 @@ def writers(reading: detect.Reading) -> dict[str, int]:
     return {person.name: n for n, person in enumerate(reading.people)}
 
 
+def signed_by(reading: detect.Reading) -> list[list[str]]:
+    """Each paragraph's signers, by name."""
+    return [[reading.people[n].name for n in group] for group in reading.signers]
+
+
 @pytest.mark.parametrize(
     ("tag_one", "tag_two", "tag_three"),
     [
@@ -3268,7 +3273,7 @@ def test_a_newsletter_s_three_sections_signed_under_them_with_their_writers_plac
         ]
     )
     assert reading.roles[2:5] == ["introduction", "introduction", "title"]
-    names = [[reading.people[n].name for n in group] for group in reading.signers]
+    names = signed_by(reading)
     assert names[6] == names[7] == ["Ingrid Solberg"] and names[9] == names[10] == ["Takeshi Morimoto"]
 
 
@@ -3286,7 +3291,7 @@ def test_one_writer_s_postscript_to_a_text_by_two_is_hers_alone() -> None:
             "- Min-seo",
         ]
     )
-    names = [[reading.people[n].name for n in group] for group in reading.signers]
+    names = signed_by(reading)
     assert names[2] == ["Daniel Okafor", "Kim Min-seo"] and names[5] == names[6] == ["Kim Min-seo"]
     assert reading.roles[4:] == ["subtitle", "body", "byline"]
 
@@ -3307,7 +3312,7 @@ def test_a_part_signed_at_its_foot_after_a_part_signed_at_its_head() -> None:
             "— Yuki Tanabe",
         ]
     )
-    names = [[reading.people[n].name for n in group] for group in reading.signers]
+    names = signed_by(reading)
     assert names[4] == names[5] == ["Mats Engman"] and names[7] == names[8] == names[9] == ["Yuki Tanabe"]
 
 
@@ -3329,7 +3334,7 @@ def test_a_reply_s_block_quotations_of_the_essay_it_answers_are_that_writer_s() 
             ARGUMENT,
         ]
     )
-    names = [[reading.people[n].name for n in group] for group in reading.signers]
+    names = signed_by(reading)
     assert names[4] == ["Rebecca Ashdown"] and names[5] == names[7] == ["Dang Thi Thu Ha"]
 
 
@@ -3346,7 +3351,7 @@ def test_two_writers_who_each_speak_under_their_name_then_write_we_again() -> No
             f"We end where we began. A pandemic inside North Korea is a humanitarian emergency and, potentially, an opening. {ARGUMENT}",
         ]
     )
-    names = [[reading.people[n].name for n in group] for group in reading.signers]
+    names = signed_by(reading)
     assert names[5] == ["Lee Sang-hyun"] and names[6] == ["Wang Lihua"] and names[7] == ["Lee Sang-hyun", "Wang Lihua"]
 
 
