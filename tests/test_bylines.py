@@ -33,6 +33,12 @@ from korea_cli.bylines import byline_people, clean_name, guest_list, institution
         ),
         ("By Park Ji-won (jwpark@heraldcorp.com)", [("Park Ji-won", "")]),
         (
+            "By Dr Anjali Raghunathan — Senior Fellow, Strategic Studies Programme",  # the post after a dash, as after a comma
+            [("Anjali Raghunathan", "Senior Fellow, Strategic Studies Programme")],
+        ),
+        ("By Jane Doe - Senior Fellow at X Institute", [("Jane Doe", "Senior Fellow at X Institute")]),
+        ("By Min-jung Park – Research Fellow", [("Min-jung Park", "Research Fellow")]),  # a hyphen inside the name is none
+        (
             "By Kenji Watanabe | Professor, Faculty of Law, Kansai Gaikoku University",
             [("Kenji Watanabe", "Professor, Faculty of Law, Kansai Gaikoku University")],
         ),

@@ -48,6 +48,18 @@ def test_fold_keeps_its_ascii_fast_path(monkeypatch: pytest.MonkeyPatch) -> None
     assert fold("Peace  REGIME, U.S.-ROK") == "peace regime, u.s.-rok"
 
 
+SPACES = [chr(code) for code in range(0x110000) if chr(code).isspace()]
+
+
+@pytest.mark.parametrize("space", SPACES, ids=[f"U+{ord(space):04X}" for space in SPACES])
+def test_one_spaced_makes_every_whitespace_one_space(space: str) -> None:
+    # Its quick check trusts that ' ' is the only printable whitespace: every other one, alone or in a run, is changed.
+    for text in (f"peace{space}regime", f"peace {space}regime", f"{space}peace regime{space}", f"peace{space * 3}regime"):
+        assert text_rules.one_spaced(text) == "peace regime"
+    assert text_rules.one_spaced("peace  regime") == text_rules.one_spaced(" peace regime ") == "peace regime"
+    assert text_rules.one_spaced("denucleari\u00adzation\u200b now") == "denucleari\u00adzation\u200b now"  # not spaces: kept
+
+
 @pytest.mark.parametrize("text", ["peace regime", "Korea’s “peace” — 평화", "\u00a0no\u00a0marks\u00a0here"])
 def test_word_view_is_the_text_itself_when_nothing_joins_words(text: str) -> None:
     assert word_view(text) is text

@@ -3470,3 +3470,15 @@ def test_voices_of_asia_in_two_languages_over_the_headline_is_its_label() -> Non
 def test_a_report_s_and_a_podcast_s_notes(paragraph: str, role: str) -> None:
     parts = ["After Hanoi", "By Sang-hyun Lee and Trần Minh Khoa", ARGUMENT, ARGUMENT, ARGUMENT, paragraph]
     assert roles_of(*parts)[5] == role
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "role"),
+    [
+        ("Institute for Security & Development Policy - Issue Brief, October 12, 2018 - 2", "boilerplate"),  # a PDF page's foot
+        ("Zhou Wenhao speaks at a forum on Northeast Asian security in Seoul in November 2019. Courtesy of Zhou Wenhao", "caption"),
+    ],
+)
+def test_a_pdf_page_s_foot_and_a_caption_with_its_courtesy_between_the_parts(paragraph: str, role: str) -> None:
+    roles = roles_of("From Armistice to Peace Regime", "By Sang-soo Lee", ARGUMENT, paragraph, "Keeping the tracks apart", ARGUMENT)
+    assert roles[2:] == ["body", role, "subtitle", "body"]

@@ -1234,3 +1234,61 @@ def test_an_audience_member_s_question_named_in_brackets_within_brackets_and_a_g
         f"GUEST: Shells for technology, mostly, and {ANSWER}.",
     )
     assert roles[3] == "body" and names[3] == ["dmitri safonov"]
+
+
+def test_a_guest_the_dek_names_once_with_his_institute_answers_not_the_reporter_who_signs() -> None:
+    """'Prof. Zhang Weiming of the Beijing Institute … on what Beijing wants': the guest, named nowhere else; 'By Hannah
+    Okafor' asked. A reporter's sign-off after the answers ('Kim Da-eun  daeun.kim@…', or the address alone) credits her."""
+    reading = detect.read(
+        [
+            "China's patience with Pyongyang has limits",
+            "Prof. Zhang Weiming of the Beijing Institute of Regional Security on what Beijing wants from North Korea — and what it will not do",
+            "By Hannah Okafor",
+            "Q: Beijing has said almost nothing about Kim's new line on the South. Why?",
+            f"A: Because it is uncomfortable with it, and {ANSWER}.",
+            "Q: So, sanctions?",
+            f"A: China voted for all the resolutions, and {ANSWER}.",
+            "Hannah Okafor  hannah.okafor@yaludispatch.news",
+        ]
+    )
+    assert reading.roles[3:] == ["question", "body", "question", "body", "credit"]
+    assert {(reading.people[n].name, reading.people[n].affiliation) for n in reading.signers[4] + reading.signers[6]} == {
+        ("Zhang Weiming", "Beijing Institute of Regional Security")
+    }
+    roles, _ = read("Zhou: Beijing's quiet hand", "Q: Why?", f"A: Because {ANSWER}.", "Q: And now?", f"A: Still, {ANSWER}.", "daeun.kim@hanbitherald.co.kr")
+    assert roles[-1] == "credit"
+
+
+def test_a_guest_titled_with_her_post_over_what_she_says_and_her_bold_questions() -> None:
+    """'Lucía Ferreyra, former UN sanctions investigator: “The ships are where the story is”' is a headline naming the guest,
+    no byline; under a masthead whose tagline ends in '| English edition' over 'Leer en español'."""
+    roles, names = read(
+        "HORIZONTE ASIA\nRevista de análisis sobre Asia-Pacífico | English edition\nLeer en español",
+        "Lucía Ferreyra, former UN sanctions investigator: “The ships are where the story is”",
+        "A former member of the UN Panel of Experts explains how North Korea keeps trading despite the sanctions.",
+        "**How would you describe the state of sanctions enforcement today?**",
+        f"Patchy, and getting worse, because {ANSWER}.",
+        "**Who is doing this?**",
+        f"Networks, not governments, and {ANSWER}.",
+    )
+    assert roles[:2] == ["label", "title"] and roles[3:] == ["question", "body", "question", "body"]
+    assert names[4] == names[6] == ["lucía ferreyra"]
+
+
+def test_an_interviewer_credited_after_the_turns_and_a_guest_s_bio_ending_in_edited_excerpts() -> None:
+    """'Interviewer: Omori Takeshi (KIGA editorial staff). The interview was conducted online …' after the last answer is the
+    credit, not a turn; 'Niklas Swanstrom, director of …, has spent two decades … He was … Edited excerpts:' introduces him."""
+    roles, names = read(
+        "Japan should talk to Beijing about Pyongyang",
+        "Swedish security expert Dr. Niklas Swanstrom on the Russia-North Korea treaty and what India should watch",
+        "Anirban Bhattacharya\nNEW DELHI",
+        "Niklas Swanstrom, director of the Institute for Security and Development Policy in Stockholm, has spent two decades"
+        " running dialogues with both Koreas. He was in New Delhi this week for a conference. Edited excerpts:",
+        "Question: Is Beijing still the key?",
+        f"Answer: Less than it was, and {ANSWER}.",
+        "Question: Finally, what should readers watch for?",
+        f"Answer: A seventh nuclear test, and {ANSWER}.",
+        "Interviewer: Omori Takeshi (KIGA editorial staff). The interview was conducted online on June 8, 2022.",
+    )
+    assert roles[3:] == ["introduction", "question", "body", "question", "body", "credit"]
+    assert names[5] == names[7] == ["niklas swanstrom"]

@@ -63,7 +63,8 @@ POSTED_AGO = re.compile(
 """'2d ago · 6 min read': when an app says a piece was posted, as it counts."""
 _AFFILIATION_START = re.compile(
     r",\s+(?=(?:a|an|the)\s|[A-Z]|[a-z]+(?:\s+[a-z]+){0,3}\s+(?:of|at|in|for|with)\b|[a-z]+(?:\s+[a-z]+)?$|[a-z]+(?:\s+[a-z]+){0,3},\s+[A-Z])"
-)  # …, research fellow at X; …, rapporteur; …, editorial writer; …, associate professor, Graduate School of …
+    r"|\s+[—–-]\s+(?=(?:a|an|the)\s|[A-Z])"
+)  # …, research fellow at X; …, rapporteur; …, editorial writer; …, associate professor, Graduate School of …; '— Senior Fellow, …'
 
 
 _SPACING_ACCENT = re.compile(r"(?<=[A-Za-z])\s?([¨´`ˆ˜˚])")

@@ -1963,6 +1963,9 @@ class _Reader:
                 and not LABEL.match(section.group("name"))  # not 'COVER STORY | FORUM', a label
                 and AFFILIATION_WORD.search(section.group("affiliation"))
                 and not re.match(r"(?:who|whose)\s", section.group("affiliation"))  # "Hiroshi Kanemoto, who studies …, answers our questions": a dek
+                and not re.search(r":\s*[“\"‘][^“”\"]{6,}[”\"’]$", section.group("affiliation"))  # 'Lucía Ferreyra, former …: “The ships are …”', a headline
+                and not re.search(r"[.!?]\s+(?-i:He|She|They|His|Her|We|It|This|The)\s", section.group("affiliation"))
+                # "Niklas Swanstrom, director of …, has spent two decades … He was in New Delhi this week … Edited excerpts:"
             ):
                 self.roles[i] = "byline"
                 post = section.group("affiliation").strip(" *_")
@@ -2110,7 +2113,7 @@ class _Reader:
         """2. Interviews: questions and answers, or two speakers taking turns."""
         counted = Counter(label for _, label in self.speakers)
         header = max(4, next((i for i, p in enumerate(self.flat) if len(p) > 200 and is_prose(p)), 0))  # the header ends at the first prose
-        first = self.speakers[0][0] if self.speakers else -1
+        first, last = (self.speakers[0][0], self.speakers[-1][0]) if self.speakers else (-1, -1)
         credited = {label for _, label in self.speakers if any(self.roles[j] == "credit" and fold(label) in fold(self.flat[j]) for j in range(self.count))}
         """Labels the credits name ('Host: Maya Lindqvist' over 'MAYA LINDQVIST: Welcome …'): a speaker, whatever else the turn looks like."""
         self.speakers = [  # 'After Singapore: Can a peace regime …?' is a title with a colon, no one's turn ('CHAIR (Mr Pearce): …' is one)
@@ -2129,6 +2132,7 @@ class _Reader:
                     and not any(set(label.split()) & set(other.upper().split()) for other in counted if other != label)  # not 'DANIEL OKAFOR', then 'OKAFOR'
                 )  # "SINGAPORE: Hours before …": a wire's lead
                 and fold(label) not in _NOT_SPEAKERS  # "Copyright: Korea Oral History Project …"
+                and not (counted[label] == 1 and i == last and CREDIT.match(self.flat[i]))  # "Interviewer: Omori Takeshi (…)." after the turns
             )
         ]
         if self.rebuttals():
@@ -3791,6 +3795,8 @@ class _Reader:
                 # no interview: a reader's one question in the writer's own essay ('From the mailbag'), and the writer's answer
                 self.signers[i] = joint or writers or turn or (() if self.interview else byline_signers)
                 current = self.signers[i]
+            elif role in (None, "boilerplate") and self.interview and asked and _NAME_AND_MAIL.fullmatch(self.flat[i]):
+                self.roles[i] = "credit"  # "Kim Da-eun  daeun.kim@hanbitherald.co.kr" after the answers: the reporter who asked
             elif role is None:
                 if self.interview and is_heading(self.flat, i, self.first_body, self.roles):
                     self.roles[i] = "subtitle"  # "Where Japan Fits In": a heading between the turns
@@ -4996,7 +5002,11 @@ _RAPPORTEUR = re.compile(r"rapporteurs?\s*:\s*(?-i:[A-Z])[^.?!\n]{3,150}$", re.I
 def _name_over_tagline(paragraph: str) -> bool:
     """A newsletter's name over its tagline, in one paragraph at the top ('PENÍNSULA' / 'The Koreas, seen from the Southern
     Cone'): its masthead, not a title over its dek (a dek says something: it ends as a sentence does)."""
-    lines = [line.strip() for line in paragraph.strip().split("\n")]
+    first, *rest = lines = [line.strip() for line in paragraph.strip().split("\n")]
+    # its furniture aside: 'Revista de análisis sobre Asia-Pacífico | English edition' / 'Leer en español' (but 'OPINION & ANALYSIS' /
+    # 'Reading time: 5 min' is a label over a line of furniture, read as one)
+    kept = [kept for line in rest if not is_boilerplate(line) and (kept := " | ".join(p for p in line.split(" | ") if not is_boilerplate(p)))]
+    lines = [first, *kept] if kept else lines
     return (
         len(lines) == 2
         and len(lines[0].split()) <= 3
@@ -5309,6 +5319,8 @@ _WRITES = re.compile(
     r"^(?P<name>(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+){1,3})\s+(?:writes|responds|replies|argues)\s*:$"
 )
 """'Alastair Finch writes:': a guest's section in an exchange, signed at its head."""
+_NAME_AND_MAIL = re.compile(r"(?:(?:[A-ZÀ-ÖØ-ÞĀ-ž][\w’'.-]+ ){1,3}[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+\s*)?[(<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)>]?")
+"""An e-mail address alone on a line, a name before it or not: a reporter's sign-off."""
 _REPLY_HEAD = re.compile(r"^(?:my|our|the (?:author|editor)[’']s|[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+[’']s) (?:reply|response|rejoinder|answer)\s*:?$", re.I)
 """'My reply': the writer's own section, after a guest's."""
 _RELEASE = re.compile(r"\b(?:for (?:publication|release)|embargoed until|not (?:to be published|for publication) before)\b[^.]{0,40}\d{4}", re.I)
@@ -5680,8 +5692,9 @@ _NAMED_ON = re.compile(r"\b[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-
 """'… Karen Whitfield on what the summit can achieve': the person the headline gives the floor to."""
 _QUOTED_HEAD = re.compile(r"^[\"'“‘].{6,120}?[\"'”’]\s*:")
 """A headline that opens with someone's words in quotation marks and a colon: an interview's."""
-_TITLE_NAME = re.compile(r"(?:^|:\s+)(?P<name>[A-ZÀ-ÖØ-ÞĀ-ž][\w.-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w.-]+){1,3})(?::\s|\s+on\s)")
-"""'Chaesung Chun: …', 'Jane Doe on …': the interviewee at the head of the title (no possessive: 'Beijing’s Patience …' is none)."""
+_TITLE_NAME = re.compile(r"(?:^|:\s+)(?P<name>[A-ZÀ-ÖØ-ÞĀ-ž][\w.-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w.-]+){1,3})(?::\s|\s+on\s|,\s+(?P<post>[^:“”\"]{3,80}):\s+[“\"‘])")
+"""'Chaesung Chun: …', 'Jane Doe on …', 'Lucía Ferreyra, former UN sanctions investigator: “…”': the interviewee at the head of
+the title, a post after the name only before a quotation (no possessive: 'Beijing’s Patience …' is none)."""
 _CAPS_DASH = re.compile(r"^((?-i:[A-Z][A-Z’'-]{1,20}(?: [A-Z][A-Z’'-]{1,20}){0,2}))\s+[—–]\s+(?=\S)")
 """'TARASENKO — Both. It is serious …': a round table's speaker in capitals, a dash where others put a colon."""
 _INTERVIEWED_IN = re.compile(
@@ -5993,6 +6006,8 @@ def _interviewee(flat: list[str], roles: list[str | None], known_names: Iterable
             return person(named.pop())
     for i in head:
         if roles[i] == "title" and (match := _TITLE_NAME.search(flat[i])) and looks_like_name(match.group("name")) and not _WITH_NAME.search(flat[i]):
+            if match["post"] and AFFILIATION_WORD.search(match["post"]):
+                return person(clean_name(match.group("name")), match["post"], i + 1)
             return person(_without_post(clean_name(match.group("name")), flat))
         if (
             roles[i] == "title"
@@ -6037,6 +6052,10 @@ def _interviewee(flat: list[str], roles: list[str | None], known_names: Iterable
                 ),
                 None,
             )
+            where = re.match(r"(?:.+?)\s+(?:of|from|at)\s+(?:the\s+)?(?P<place>.+)", flat[i][: on.end() - 4])
+            if not named and where and looks_like_name(clean_name(placed)) and not AFFILIATION_WORD.search(placed):
+                # 'Prof. Zhang Weiming of the Beijing Institute … on what Beijing wants': named once, with his institute
+                return person(clean_name(placed), where["place"], i + 1) if AFFILIATION_WORD.search(where["place"]) else person(clean_name(placed))
             if named:
                 return person(clean_name(named))
         if roles[i] == "subtitle" and (match := _FOR_NAME.search(flat[i])) and looks_like_name(clean_name(match.group("name"))):

@@ -58,8 +58,13 @@ def straight_quotes(text: str) -> str:
 
 
 def one_spaced(text: str) -> str:
-    """Whitespace runs made one space, and the ends trimmed."""
-    return (text if _UNUSUAL_SPACE.search(text) is None else _WHITESPACE.sub(" ", text)).strip()
+    """Whitespace runs made one space, and the ends trimmed.
+
+    The only printable whitespace is ' ', so a printable text without two spaces in a row has nothing to change: both
+    checks run in C, ten times as fast as `_UNUSUAL_SPACE`'s search (which decides every other text)."""
+    if (text.isprintable() and "  " not in text) or _UNUSUAL_SPACE.search(text) is None:
+        return text.strip()
+    return _WHITESPACE.sub(" ", text).strip()
 
 
 class _Table(dict):
