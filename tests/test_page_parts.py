@@ -3482,3 +3482,95 @@ def test_a_report_s_and_a_podcast_s_notes(paragraph: str, role: str) -> None:
 def test_a_pdf_page_s_foot_and_a_caption_with_its_courtesy_between_the_parts(paragraph: str, role: str) -> None:
     roles = roles_of("From Armistice to Peace Regime", "By Sang-soo Lee", ARGUMENT, paragraph, "Keeping the tracks apart", ARGUMENT)
     assert roles[2:] == ["body", role, "subtitle", "body"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "role"),
+    [
+        ("Hanbit Institute for Peace Strategy · 37 Samcheong-ro, Jongno-gu, Seoul · © 2024 HIPS. All rights reserved.", "boilerplate"),
+        ("Share Facebook Twitter LinkedIn Email Print Gift this article", "boilerplate"),
+        (
+            "ALSO THIS WEEK\n→ Manila and Tokyo edge closer to a reciprocal access agreement\n→ Podcast: What Indonesia's election means for ASEAN",
+            "boilerplate",
+        ),
+        (
+            "Written by Lan Anh Nguyen\n1.3K Followers\nPhD candidate in international relations at the Diplomatic Academy of Vietnam. I write"
+            " about Vietnam and the Koreas. Views my own.",
+            "author_bio",
+        ),  # Medium's box under the post
+        ("Get an email whenever Lan Anh Nguyen publishes.\nSubscribe", "boilerplate"),
+        (
+            "Notes: (1) The draft was circulated by China and Russia in the Security Council on 16 December 2019. (2) See the final reports of"
+            " the Panel of Experts, in particular S/2019/171.",
+            "notes",
+        ),
+        (
+            "This research was supported by a grant from the Korea Foundation (KF-2018-CISS-02). The authors declare no conflicts of interest.",
+            "disclaimer",
+        ),
+    ],
+)
+def test_a_page_s_foot_in_its_everyday_shapes(paragraph: str, role: str) -> None:
+    parts = ["After Hanoi", "By Sang-hyun Lee and Trần Minh Khoa", ARGUMENT, ARGUMENT, ARGUMENT, paragraph]
+    assert roles_of(*parts)[5] == role
+
+
+def test_also_this_week_alone_heads_the_newsletter_s_own_text() -> None:
+    roles = roles_of(
+        "The Ridgeline",
+        "By Hannah Whitcombe",
+        ARGUMENT,
+        ARGUMENT,
+        "Also this week",
+        "KCNA has been notably restrained since the summit, with no commentary on the statement as of Sunday night. We read this as"
+        " Pyongyang waiting to see whether the reference turns into anything tangible.",
+    )
+    assert roles[4:] == ["subtitle", "body"]
+
+
+def test_headers_that_put_the_writer_last_or_over_the_headline() -> None:
+    """A standfirst under the title when the writer signs only at the end; a headline in two sentences under 'Name | date' (and
+    the site's name over its menu), over the photo's caption; a caption credited 'Yonhap / … photo desk' under the byline."""
+    roles = roles_of(
+        "Great-Power Rivalry Is Now the Main Obstacle to Peace on the Peninsula",
+        "The U.S.–China confrontation has turned the North Korea question from a nonproliferation problem into a piece of a larger"
+        " contest. Seoul needs a strategy that takes this into account.",
+        f"{ARGUMENT} {ARGUMENT}",
+        ARGUMENT,
+        ARGUMENT,
+        "CHUN Chae-sung\nProfessor, Department of Political Science and International Relations, Seoul National University",
+    )
+    assert roles[:3] == ["title", "subtitle", "body"]
+    roles = roles_of(
+        "CAASD — Centre for Afro-Asian Strategic Dialogue\nHome | Programmes | Insights | Events | People | Donate",
+        "Insights › Asia Programme",
+        "Sang-hyun Lee | 10 October 2022",
+        "Africa is the weak link in North Korea sanctions. It need not be.",
+        "The African Renaissance Monument in Dakar, Senegal, built by North Korea’s Mansudae Overseas Projects. (Photo: Wikimedia Commons)",
+        ARGUMENT,
+        ARGUMENT,
+        ARGUMENT,
+    )
+    assert roles[2:6] == ["byline", "title", "caption", "body"]
+    roles = roles_of(
+        "Hanoi was not the end",
+        "By Chaesung Chun\nSeoul, March 4, 2019",
+        "President Donald Trump and North Korean leader Kim Jong Un walk in the garden of the Sofitel Legend Metropole hotel in Hanoi,"
+        " Feb. 28, 2019. Yonhap / Korea Chronicle photo desk",
+        ARGUMENT,
+        ARGUMENT,
+    )
+    assert roles[1:] == ["byline", "caption", "body", "body"]
+
+
+def test_the_publisher_presenting_a_statement_is_no_signatory_s_argument() -> None:
+    roles = roles_of(
+        "Seventy Years After the Armistice: A Call for a Peace Process on the Korean Peninsula",
+        "Strasbourg, 27 July 2023",
+        "The statement below was drafted by a group of European scholars of Korean affairs at a workshop hosted by the Foundation in"
+        " Strasbourg in June 2023. We publish it as received. The signatories speak in their personal capacities.",
+        ARGUMENT,
+        ARGUMENT,
+        "Signed,\nDr. Anna Keller, University of Basel\nProf. Jean Moreau, Sciences Po",
+    )
+    assert roles[2:5] == ["introduction", "body", "body"]

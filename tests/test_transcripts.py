@@ -1292,3 +1292,86 @@ def test_an_interviewer_credited_after_the_turns_and_a_guest_s_bio_ending_in_edi
     )
     assert roles[3:] == ["introduction", "question", "body", "question", "body", "credit"]
     assert names[5] == names[7] == ["niklas swanstrom"]
+
+
+def test_a_debate_s_first_question_sets_out_the_debate_at_length() -> None:
+    long_question = (
+        "Denuclearisation of the Korean peninsula is still the official goal of the UN Security Council, Washington, Seoul and Tokyo."
+        " Pyongyang wrote its nuclear status into its constitution last year. Is denuclearisation still a realistic objective, or"
+        " should the West now pursue arms control with a nuclear North Korea?"
+    )
+    roles, names = read(
+        "Is it time to accept a nuclear North Korea?",
+        "Every month in Head to Head, two writers take opposite sides of the same question. This month we asked Anastasia Kuznetsova"
+        " and Vikram Sehgal whether the goal of denuclearisation still makes sense.",
+        "Moderated by Eleanor Fitch, Deputy Editor",
+        long_question,
+        f"ANASTASIA KUZNETSOVA: Realism begins with facts, and {ANSWER}.",
+        f"VIKRAM SEHGAL: I understand the appeal of that argument, but {ANSWER}.",
+        "Each of you now gets a reply. Anastasia, what do you make of the proliferation argument?",
+        f"ANASTASIA KUZNETSOVA: It is real, and {ANSWER}.",
+        f"VIKRAM SEHGAL: Then we agree on more than it seems: {ANSWER}.",
+    )
+    assert roles[3:] == ["question", "body", "body", "question", "body", "body"]
+    assert names[4] == ["anastasia kuznetsova"] and names[5] == ["vikram sehgal"]
+
+
+def test_an_interviewer_s_own_essay_then_her_questions_to_the_guest_the_initials_name() -> None:
+    """'By Lan Anh Nguyen' over her essay, then 'LN: …?' / 'PH: …' under 'The Conversation': the essay is hers, the answers the
+    guest's ('A Conversation with Lt. Gen. Patricia Hollowell (Ret.)'), and the paragraph handing over to her introduces it."""
+    roles, names = read(
+        "Deterrence Is Not a Korea Policy: A Conversation with Lt. Gen. Patricia Hollowell (Ret.)",
+        "By Lan Anh Nguyen\nApril 28, 2023",
+        f"The Washington Declaration was, above all, a reassurance exercise. I think {ANSWER}. It promises more visits by strategic assets.",
+        f"That bargain was needed, and yet {ANSWER}. An alliance in which the junior partner doubts the senior one is not stable.",
+        f"But the declaration also says very little about North Korea itself, and {ANSWER}. Reassurance is not a strategy.",
+        "To test that worry against someone who has planned for war on the peninsula, I called Patricia Hollowell, who served as chief"
+        " of staff of United Nations Command. Our conversation has been lightly edited.",
+        "The Conversation",
+        "LN: Is the Washington Declaration more than symbolism?",
+        f"PH: Symbolism is not nothing in deterrence, and {ANSWER}.",
+        "LN: And North Korea?",
+        f"PH: You're right that the document is thin on the North, and {ANSWER}.",
+    )
+    assert roles[2:] == ["body", "body", "body", "introduction", "subtitle", "question", "body", "question", "body"]
+    assert names[2] == ["lan anh nguyen"] and names[8] == names[10] == ["patricia hollowell"]
+
+
+def test_a_guest_the_dek_gives_with_post_and_subject_and_a_statement_put_as_a_question() -> None:
+    """'Ambassador Rodrigo Sampaio Lemos, Brazil’s envoy to the DPRK from 2012 to 2016, on isolation, …' is a dek naming the
+    guest, no byline; 'The Biden administration has just completed its review. It speaks of …' between two answers asks."""
+    reading = detect.read(
+        [
+            "Conversations",
+            "“In Pyongyang, you learn that patience is a policy”",
+            "Ambassador Rodrigo Sampaio Lemos, Brazil’s envoy to the DPRK from 2012 to 2016, on isolation, sanctions and what countries of"
+            " the Global South can offer the Korean Peninsula",
+            "Editor’s note: This conversation took place in Portuguese by video call in May. It was translated by the editors and shortened.",
+            "You arrived in Pyongyang in 2012, a few months after Kim Jong Un came to power. What struck you first?",
+            f"The silence. Pyongyang in 2012 had very few cars, and {ANSWER}, which is what I told Brasília at the time, more than once.",
+            "Then is denuclearization a fantasy?",
+            f"As an immediate objective, yes. As a long-term horizon it should stay, because {ANSWER}; abandoning it would send a terrible"
+            " signal to other countries that are tempted, and the sequence has to change.",
+            "The Biden administration has just completed its policy review. It speaks of a “calibrated, practical approach.”",
+            f"A good phrase. It now needs content, and {ANSWER}; but the North Koreans have closed their border because of the pandemic,"
+            " and nobody is answering the telephone in Pyongyang. Even our own embassy has had to send its staff home.",
+            "And sanctions?",
+            f"They should stay, but {ANSWER}.",
+        ]
+    )
+    assert reading.roles[2:] == ["subtitle", "editors_note", "question", "body", "question", "body", "question", "body", "question", "body"]
+    assert {(reading.people[n].name, reading.people[n].affiliation) for n in reading.signers[5]} == {
+        ("Rodrigo Sampaio Lemos", "Brazil’s envoy to the DPRK from 2012 to 2016")
+    }
+
+
+def test_an_outlet_s_first_turn_that_asks_before_it_comments_is_a_question() -> None:
+    roles, names = read(
+        "Chun Chae-sung: Seoul should not answer Pyongyang in kind",
+        "By Yoon Seo-yeon\nJan. 30, 2024 — 06:00 KST",
+        "Peninsula Pulse: How new is this? North Korea has threatened Seoul many times before.",
+        f"Chun: The threats are not new. What is new is the doctrine, and {ANSWER}.",
+        "Peninsula Pulse: What should Seoul do?",
+        f"Chun: Nothing in kind, because {ANSWER}.",
+    )
+    assert roles[2:] == ["question", "body", "question", "body"] and names[3] == names[5] == ["chun chae-sung"]

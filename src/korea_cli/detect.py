@@ -1337,6 +1337,8 @@ class _Reader:
                 self.roles[i] = "boilerplate"  # under a printed Gmail page's header, the mailbox's owner (a sender line with no date): the reader, no author
             elif re.match(r"\[(?:translator|interpreter)[’']?s?[’']? notes?\s*:", p, re.I) and p.endswith("]"):
                 self.roles[i] = "notes"  # "[Translator's note: The leaflet campaigns refer to …]": a gloss on the text, no one's argument
+            elif argument_before and re.match(r"(?:end)?notes?\s*:\s*(?:\(1\)|\[1\]|1[.)]|¹)\s*\S", p, re.I):
+                self.roles[i] = "notes"  # "Notes: (1) The draft was circulated … (2) See …": the notes run together under their label
             elif len(lines) == 2 and re.fullmatch(r"\d+ messages?", lines[1].strip()):
                 self.roles[i] = "boilerplate"  # Gmail's subject over "1 message": the newsletter's own title follows
             elif (sender := _SENDER.match(lines[0])) and any(re.match(r"(?:reply-to|to|cc)\s*:", line.strip(), re.I) for line in lines[1:]):
@@ -1354,6 +1356,8 @@ class _Reader:
             ):
                 self.roles[i] = "byline"  # "Posted by Tian Haoran at 11:26 PM" under a blog's post: its writer, as Blogger signs it
                 self.bylines[i] = (self.person(named),)
+            elif argument_before and len(lines) >= 2 and any(re.fullmatch(r"[\d.,]+[KkMm]? followers?", line.strip(), re.I) for line in lines[1:3]):
+                self.roles[i] = "author_bio"  # Medium's box under the post: "Written by Lan Anh Nguyen" / "1.3K Followers" / her bio
             elif (
                 i < 10
                 and (single := _ONE_NAME_BYLINE.fullmatch(p))
@@ -1714,6 +1718,11 @@ class _Reader:
                 or DISCLAIMER.match(bare.strip("()–—- "))  # '(…)', '– Check against delivery –'
                 or DISCLAIMER.match(_THANKS.sub("", bare))
                 or (" / " in bare and DISCLAIMER.match(bare.split(" / ", 1)[1]))  # 'Kronikker uttrykker … / Op-eds express the views of the writer.'
+                or (  # "This research was supported by a grant from … The authors declare no conflicts of interest.": a disclosure
+                    argument_before
+                    and len(bare) <= 400
+                    and re.search(r"\b(?:declares?|reports?|have) no (?:competing interests?|conflicts? of interests?)\b", bare, re.I)
+                )
                 or (
                     len(lines) > 1 and re.fullmatch(r"(?:important |legal )?(?:disclaimer|disclosure)s?\s*:?", lines[0].strip("*_ "), re.I)
                 )  # "Important disclaimer" over it
@@ -1965,6 +1974,7 @@ class _Reader:
                 and not re.match(r"(?:who|whose)\s", section.group("affiliation"))  # "Hiroshi Kanemoto, who studies …, answers our questions": a dek
                 and not re.search(r":\s*[“\"‘][^“”\"]{6,}[”\"’]$", section.group("affiliation"))  # 'Lucía Ferreyra, former …: “The ships are …”', a headline
                 and not re.search(r"[.!?]\s+(?-i:He|She|They|His|Her|We|It|This|The)\s", section.group("affiliation"))
+                and not re.search(r",\s+on\s+\w", section.group("affiliation"))  # '…, Brazil’s envoy to the DPRK …, on isolation, sanctions …': a dek
                 # "Niklas Swanstrom, director of …, has spent two decades … He was in New Delhi this week … Edited excerpts:"
             ):
                 self.roles[i] = "byline"
@@ -2209,9 +2219,9 @@ class _Reader:
                         and self.roles[i + 1] is None
                         and len(self.flat[i]) <= 160
                         and self.flat[i].rstrip("”’\"' ").endswith(".")  # a sentence, not a heading ('The nuclear problem does not go away')
-                        and not re.search(r"[.!?;:]\s", self.flat[i])  # one
-                        and len(self.flat[i - 1]) >= 2 * len(self.flat[i])
-                        and len(self.flat[i + 1]) >= 2 * len(self.flat[i])
+                        and (stops := len(re.findall(r"[.!?;:]\s", self.flat[i]))) <= 1  # one sentence, or two between longer answers
+                        and len(self.flat[i - 1]) >= (2 + stops / 2) * len(self.flat[i])
+                        and len(self.flat[i + 1]) >= (2 + stops / 2) * len(self.flat[i])
                         and is_prose(self.flat[i - 1])
                         and is_prose(self.flat[i + 1])
                     ):
@@ -2315,7 +2325,13 @@ class _Reader:
                     self.roles[i] = "introduction"  # the host's closing words, after the last answer, answered by no one: the event's
                 elif label == host:
                     self.roles[i] = "introduction"  # the host's welcome and closing words: the event's, nobody's argument
-                elif asks and not answered and not self.flat[i].rstrip("”’\"' ").endswith("?") and not _HANDS_OVER.search(self.flat[i]):
+                elif (
+                    asks
+                    and not answered
+                    and not self.flat[i].rstrip("”’\"' ").endswith("?")
+                    and not _HANDS_OVER.search(self.flat[i])
+                    and not re.match(r"[^.!?]{3,120}\?\s", self.flat[i])  # "How new is this? North Korea has threatened …": it asks first
+                ):
                     self.roles[i] = "introduction"  # the host's welcome, before anyone has answered
                 else:
                     self.roles[i] = "question" if label == asker or label in interviewers else "answer"
@@ -2362,20 +2378,21 @@ class _Reader:
             len(self.flat[i]) <= 90
             and len(re.findall(r"[.!?](?:\s|$)", self.flat[i])) <= 2
             and all(
-                self.roles[j] in ("boilerplate", "label", "dateline")
+                self.roles[j] in ("boilerplate", "label", "dateline", "byline")  # 'Sang-hyun Lee | 10 October 2022' over it: no title yet
                 or (
                     self.roles[j] is None
                     and (
                         LABEL.match(self.flat[j])
                         or re.fullmatch(r"(?:issue|no\.?|vol\.?|edition)\s*#?\s*\d+", self.flat[j], re.I)
                         or (self.flat[j].isupper() and len(self.flat[j]) <= 60)
+                        or any(is_navigation(line) for line in self.paragraphs[j].split("\n")[1:])  # the site's name over its menu
                     )
                 )
                 for j in range(i)
             )  # "Issue 14", "THE FJORD LETTER": a label and a masthead, not yet read as such
-            and i + 1 < self.count
-            and is_prose(self.flat[i + 1])
-            and len(self.flat[i + 1]) > 2 * len(self.flat[i])
+            and (after := next((j for j in range(i + 1, self.count) if self.roles[j] not in ("caption", "credit")), None)) is not None
+            and is_prose(self.flat[after])  # the page's photo and its caption between
+            and len(self.flat[after]) > 2 * len(self.flat[i])
         )
 
     def takes(self) -> None:
@@ -2766,8 +2783,11 @@ class _Reader:
         before = [
             i - 1
             for i in sorted(turns)
-            if i - 1 not in turns and i - 1 > 0 and self.roles[i - 1] in (None, "subtitle", "introduction") and len(self.flat[i - 1]) <= 250
-        ]
+            if i - 1 not in turns
+            and i - 1 > 0
+            and self.roles[i - 1] in (None, "subtitle", "introduction")
+            and (len(self.flat[i - 1]) <= 250 or (i == min(turns) and len(self.flat[i - 1]) <= 600 and self.flat[i - 1].rstrip("”’»\"' ").endswith("?")))
+        ]  # the first question may set out the debate at length before it asks: no answer yet that it could go on
         asking = [i for i in before if self.flat[i].rstrip("”’»\"' ").endswith("?")]
         label_of = dict(self.speakers)
         before = [  # "Ms Keller, you look sceptical.": a question put as a statement is short, or names the one who answers it; a
@@ -3669,7 +3689,14 @@ class _Reader:
             self.interviewee = speakers[0]  # "Chair: Professor WATANABE Kenji" asks the audience's questions; the lecture is the byline's
         essay_end = self.essay_before_the_questions() if self.interview and speakers and not self.panel else None
         writers: tuple[int, ...] = ()  # a writer's (or two writers') own essay, then readers' questions under 'Mailbag': the byline's answers
-        if essay_end is not None and self.roles[essay_end + 1] == "question":
+        guest_answers = (  # "LN: …?" / "PH: …" under the writer's essay: the initials of someone else, the guest the title names
+            answers_as is not None
+            and re.fullmatch(r"[A-Z]{2,3}", answers_as) is not None
+            and not any(answers_as in _initials_forms(self.people[n].name) for n in speakers)
+            and self.interviewee is not None
+            and answers_as in _initials_forms(self.people[self.interviewee].name)
+        )
+        if essay_end is not None and self.roles[essay_end + 1] == "question" and not guest_answers:
             self.interviewee, writers = speakers[0], tuple(dict.fromkeys(speakers))
         if self.interview and self.interviewee is None and answering and looks_like_name(answering[0]):
             self.interviewee = self.person(title_case(answering[0]))  # "Eleanor Hartley: …"
@@ -3817,7 +3844,21 @@ class _Reader:
                     if not asked and current and any(j in self.alone for j in self.sections if j < i) and is_prose(self.flat[i]):
                         self.roles[i], self.signers[i] = "body", current  # a debater's opening statement under its heading, before the turns
                         continue
-                    if essay_end is not None and not asked and self.first_body <= i < essay_end and is_prose(self.flat[i]) and not GREETING.match(self.flat[i]):
+                    hands_over = (  # "… I called Patricia Hollowell, who served as …" right over the interview: its introduction
+                        guest_answers
+                        and essay_end is not None
+                        and i == essay_end - 1
+                        and self.interviewee is not None
+                        and fold(self.people[self.interviewee].name) in fold(self.flat[i])
+                    )
+                    if (
+                        essay_end is not None
+                        and not asked
+                        and self.first_body <= i < essay_end
+                        and is_prose(self.flat[i])
+                        and not GREETING.match(self.flat[i])
+                        and not hands_over
+                    ):
                         self.roles[i], self.signers[i] = "body", byline_signers  # the writer's own essay, over the interview that follows it
                         continue
                     self.roles[i] = "body" if (asked or announced) and turn else "introduction"
@@ -4642,8 +4683,16 @@ class _Reader:
         ):
             self.roles[first], self.signers[first] = "subtitle", ()  # under the title, over "Hi all, and welcome …": the issue's dek
             return
+        if first is not None and _PRESENTS_BELOW.match(self.flat[first]) and all(self.roles[j] != "body" for j in range(first)):
+            self.roles[first], self.signers[first] = "introduction", ()  # "The statement below was drafted by … We publish it as received."
+            return
+        signed_below = (
+            above == "title" and any(self.roles[j] == "byline" for j in range(first or 0, self.count)) and not self.bylines.keys() & range(first or 0)
+        )
+        # the title over it, and the writer named only under the text ('Great-Power Rivalry Is Now …' / 'The U.S.–China
+        # confrontation has turned …' / … / 'CHUN Chae-sung, Professor, …'): a standfirst just as under a byline
         if (
-            first is None or first + 4 > self.count or above not in ("byline", "dateline") or first in self.signed_within
+            first is None or first + 4 > self.count or (above not in ("byline", "dateline") and not signed_below) or first in self.signed_within
         ):  # a 'View Original' link between them is nothing
             return  # nor is "Chiara Bellini writes: …" a standfirst: the writer's own first words
         if (writes := _WRITES_DEK.search(self.flat[first])) and any(
@@ -5319,6 +5368,12 @@ _WRITES = re.compile(
     r"^(?P<name>(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+){1,3})\s+(?:writes|responds|replies|argues)\s*:$"
 )
 """'Alastair Finch writes:': a guest's section in an exchange, signed at its head."""
+_PRESENTS_BELOW = re.compile(
+    r"(?:the|this) (?:statement|essay|article|letter|commentary|piece|text|paper|report|declaration|appeal)"
+    r" (?:below|that follows|which follows|published below) (?:was|is|has been) (?:drafted|written|prepared|signed|adopted|submitted)\b",
+    re.I,
+)
+"""'The statement below was drafted by a group of European scholars …': the publisher, presenting the text that follows."""
 _NAME_AND_MAIL = re.compile(r"(?:(?:[A-ZÀ-ÖØ-ÞĀ-ž][\w’'.-]+ ){1,3}[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+\s*)?[(<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)>]?")
 """An e-mail address alone on a line, a name before it or not: a reporter's sign-off."""
 _REPLY_HEAD = re.compile(r"^(?:my|our|the (?:author|editor)[’']s|[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+[’']s) (?:reply|response|rejoinder|answer)\s*:?$", re.I)
@@ -5688,6 +5743,8 @@ _SAYS_NAME = re.compile(
     re.I,
 )
 """'… says Jilin scholar Gu Haoran', 'Professor Gu Haoran argues that …': a headline or dek that names whose view follows."""
+_NAME_POST_ON = re.compile(r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-ž][\w’'.-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'.-]+){1,3}),\s+(?P<post>[^,]{3,120}?),\s+on\s+\w")
+"""'Rodrigo Sampaio Lemos, Brazil’s envoy to the DPRK from 2012 to 2016, on isolation, …': a dek giving the guest, his post, his subject."""
 _NAMED_ON = re.compile(r"\b[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+){1,2}\s+on\s")
 """'… Karen Whitfield on what the summit can achieve': the person the headline gives the floor to."""
 _QUOTED_HEAD = re.compile(r"^[\"'“‘].{6,120}?[\"'”’]\s*:")
@@ -6058,6 +6115,13 @@ def _interviewee(flat: list[str], roles: list[str | None], known_names: Iterable
                 return person(clean_name(placed), where["place"], i + 1) if AFFILIATION_WORD.search(where["place"]) else person(clean_name(placed))
             if named:
                 return person(clean_name(named))
+        if (
+            roles[i] == "subtitle"
+            and (posted := _NAME_POST_ON.match(RANKS.sub("", flat[i])))
+            and looks_like_name(who := clean_name(posted["name"]))
+            and not AFFILIATION_WORD.search(who)
+        ):
+            return person(who, posted["post"], i + 1)  # "Ambassador Rodrigo Sampaio Lemos, Brazil’s envoy to the DPRK …, on isolation, …"
         if roles[i] == "subtitle" and (match := _FOR_NAME.search(flat[i])) and looks_like_name(clean_name(match.group("name"))):
             return person(clean_name(match.group("name")))  # "For the researcher Claire Dumont, the failure … shows …'
     text = " ".join(flat[i] for i in head)

@@ -136,7 +136,8 @@ CAPTION_END = re.compile(
     r"|\.\s+courtesy of (?-i:[A-Z])[^.:]{2,60}$"  # "… in Seoul in November 2019. Courtesy of Zhou Wenhao"
     r"|\.\s+source\s*:\s*[^.]{0,40}\b(?:photo|photograph|image|archive|handout)s?\.?$"  # '… Panmunjom, 2010. Source: Press photo'  # '… March 19, 2023. /CFP': an agency's initials after a slash
     r"|\.\s+\[(?-i:[A-Z][A-Z .&/-]{2,40})\]$"  # "… in New York last Tuesday. [JOINT PRESS CORPS]"
-    r"|\.\s+(?-i:[A-Z]{2,8})\s*/\s*[\w .’'-]{2,40}?\b(?:photo|image|picture)s?(?:\s+archive)?\.?$"  # "… state media. KCNA / Meridian photo archive"
+    r"|\.\s+(?:(?-i:[A-Z]{2,8})|yonhap|reuters|kyodo|xinhua|newsis|jiji)\s*/\s*[\w .’'-]{2,40}?\b(?:photo|image|picture)s?(?:\s+(?:archive|desk))?\.?$"
+    # "… state media. KCNA / Meridian photo archive", "… Feb. 28, 2019. Yonhap / Korea Chronicle photo desk"
     r"|\.\s+\((?:(?-i:[A-Z])[\w’'-]+ ){0,3}(?:press corps|press pool|pool(?: photo)?|photo pool|news agency|presidential office|cheong wa dae)\)\.?$"  # "… on Wednesday. (Pyeongyang Press Corps)"
     r"|/(?:file )?photo\s+purchase licensing rights\b.{0,20}$|\bpurchase licensing rights(?:, opens new tab)?$"  # a wire photo's caption, copied with its links
     r"|[.,]\s+(?-i:WAM|SPA|KUNA|QNA|BNA|ONA|MENA|ANI|PTI|IANS|APP|ANTARA|BERNAMA|Bernama|VNA|PNA|EFE|ANSA|dpa|AAP|Anadolu|Kyodo|Jiji|Xinhua|TASS|Sputnik|NHK)\.?$"  # "… (KEPCO). WAM": a national news agency's photo
@@ -350,6 +351,7 @@ _FURNITURE_LINES = (
     r"you(?:[’']re| are) (?:currently )?a (?:free|paid|founding) (?:subscriber|member)\b.*",  # Substack's footer
     r"you(?:[’']re| are) (?:on this list|receiving this(?: email)?|getting this(?: email)?) because\b.*",
     r"you(?:[’']re| are) on the (?:free|paid) (?:list|tier|plan)\b.*",  # "You're on the free list for …"
+    r"get an email whenever [^.\n]{2,60} publishes\.?",  # Medium's prompt under the post
     r"(?:newspaper|print) headline\s*:.*",  # "Newspaper headline: Small states can keep …": the print edition's title
     r"share (?:on|via|this)\s*:?\s*.{0,80}",  # "Share on: VK Facebook Twitter Telegram"
     r"bibliographic (?:data|information|details|record)\b.*",  # "Bibliographic data Hirsch, Jana. “Trust Is …”"
@@ -810,7 +812,8 @@ _FURNITURE_LINES = (
     r".{0,60}\b(?:print|printer[- ]friendly) version\b.{0,40}",
     r"(?:as always, )?(?:replies|reply|responses) to this (?:e-?mail|newsletter|message)\b.*",
     r"join (?:our|[\w’']+[’']s) (?:telegram|whatsapp|signal|discord|line)(?: channel| group| community)?\b.*",
-    r"(?:(?:a[+-]?|share|send|facebook|twitter|x|google\+|kakao ?talk|kakao ?story|kakaostory|line|whatsapp|telegram|linkedin|email|e-mail|print|copy link|reddit|weibo|wechat|naver|band|vk)\s*){3,}",
+    r"(?:(?:a[+-]?|share|send|facebook|twitter|x|google\+|kakao ?talk|kakao ?story|kakaostory|line|whatsapp|telegram|linkedin|email|e-mail|print|copy link|reddit|weibo|wechat|naver|band|vk)\s*){3,}"
+    r"(?:(?:gift|save) this (?:article|story)|save|comments?(?: \(\d+\))?)?",  # 'Share Facebook Twitter LinkedIn Email Print Gift this article'
     r"related (?:subjects|topics|tags)\s*:?\s+.*",
     r"pdf version\b.*",
     r"(?:paper|print) edition\s*(?:[|·:]\s*page\s*:?\s*\d+)?",
@@ -1231,7 +1234,9 @@ def is_boilerplate(paragraph: str) -> bool:
         return True  # "Chapters" over "0:00 Introduction", "1:12 Why Kishida wants a summit" (their times taken off): a video's chapter list
     if len(lines) == 2 and len(lines[0]) <= 60 and re.fullmatch(r"[\d\s.,\u202f]+[KkMm]?\s+(?:subscribers|members|followers)", lines[1], re.I):
         return True  # "Korea Desk 🇰🇵🇰🇷" over "48 213 subscribers": a channel's header
-    under_heading = len(lines) > 1 and LINKS_HEADING.match(lines[0])
+    under_heading = len(lines) > 1 and (
+        LINKS_HEADING.match(lines[0]) or re.fullmatch(r"also this (?:week|fortnight|month|issue)\s*:?", lines[0], re.I)
+    )  # "ALSO THIS WEEK" over its links ('→ Manila and Tokyo …'); alone, a newsletter's heading over its own text
     listed = all(  # headlines, or a list ('• Hannah Cole's profile of …: the best guide yet …')
         (len(line) <= 160 and not line.endswith(".")) or (re.match(r"[–—•»·-]\s", line) and len(line) <= 260) for line in lines[1:]
     )
@@ -1392,7 +1397,8 @@ def _furniture_parts(line: str) -> bool:
     if len(parts) == 2 and any(re.match(r"(?:©|ⓒ|\(c\)\s|copyright\b)", part, re.I) for part in parts) and all(len(part.split()) <= 10 for part in parts):
         return True  # "Khangai Forum Proceedings 2018 · © Mongolian Centre for Regional Dialogue,": a footer's name and its copyright
     short = all(_BOILERPLATE_LINE.match(part) or len(part.split()) <= 6 for part in parts)
-    named = all(_BOILERPLATE_LINE.match(part) or part[:1].isupper() for part in parts)  # "Korea Institute for … | Online Series | All rights reserved"
+    named = all(_BOILERPLATE_LINE.match(part) or part[:1].isupper() or re.match(r"\d{1,5}[A-Za-z]?\s+[^,]{3,40},", part) for part in parts)
+    # "Korea Institute for … | Online Series | All rights reserved", and its street ('… · 37 Samcheong-ro, Jongno-gu, Seoul · © …')
     return len(parts) >= 3 and short and (2 * matched >= len(parts) or (matched and named))
 
 
