@@ -18,6 +18,17 @@ def test_a_bitmap_holds_exactly_its_members_in_order(members: set[int]) -> None:
     assert bitmaps.unpack(bitmaps.pack(bits)) == bits
 
 
+@given(st.sets(st.integers(0, (1 << 16) + 50)))
+def test_a_segment_stored_from_its_members_reads_back_as_their_bitmap(members: set[int]) -> None:
+    ordered = sorted(members)
+    blob = bitmaps.pack_members(ordered)
+    assert bitmaps.unpack(blob) == bitmaps.of(ordered) == bitmaps.unpack(bitmaps.pack(bitmaps.of(ordered)))
+    listed = len(ordered) <= 32 and all(m < 1 << 16 for m in ordered)
+    assert (blob[:1] == b"\0") == listed  # a few members listed; many, or past two bytes, compressed
+    if listed:
+        assert len(blob) == 1 + 2 * len(ordered)
+
+
 @given(st.sets(st.integers(0, 3000)), st.sets(st.integers(0, 3000)))
 def test_set_algebra_is_int_algebra(one: set[int], other: set[int]) -> None:
     a, b = bitmaps.of(one), bitmaps.of(other)

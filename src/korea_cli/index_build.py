@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from korea_cli.model import Author, Codebook, Essay, Position, Precondition
     from korea_cli.text import PhrasesFinder
 
-FORMAT = f"korea index 10, korea {__version__}"
+FORMAT = f"korea index 11, korea {__version__}"
 """What wrote an index; any other value means rebuild, since the schema or the rules may differ."""
 
 KEY_GAP = 1 << 20
@@ -61,7 +61,8 @@ CREATE TABLE preconditions (rowid INTEGER PRIMARY KEY, essay TEXT NOT NULL, auth
                             topic TEXT, held_by TEXT NOT NULL, quote TEXT NOT NULL, passage TEXT NOT NULL, suggested INTEGER NOT NULL,
                             series TEXT, ordinal INTEGER);
 CREATE INDEX preconditions_by_author ON preconditions (author);
-CREATE TABLE passage_topics (topic TEXT NOT NULL, passage INTEGER NOT NULL, PRIMARY KEY (topic, passage)) WITHOUT ROWID;
+CREATE TABLE passage_topics (topic TEXT NOT NULL, passage INTEGER NOT NULL);
+CREATE UNIQUE INDEX passage_topics_by_topic ON passage_topics (topic, passage);
 CREATE INDEX passage_topics_by_passage ON passage_topics (passage);
 CREATE TABLE vocab (id INTEGER PRIMARY KEY, word TEXT UNIQUE NOT NULL, length INTEGER NOT NULL);
 CREATE INDEX vocab_by_length ON vocab (length);
@@ -476,7 +477,7 @@ class _Writer:
             for token in setting.keys() | clearing.keys():
                 key = (int(token[1:]), segment)
                 if self.building:  # each segment written once, in full: nothing to read back
-                    writes.append((*key, bitmaps.pack(bitmaps.of(setting[token]))))
+                    writes.append((*key, bitmaps.pack_members(setting[token])))
                     continue
                 row = self.db.execute(read, key).fetchone()
                 bits = bitmaps.unpack(row[0]) if row else 0
@@ -485,6 +486,7 @@ class _Writer:
                     writes.append((*key, bitmaps.pack(bits)))
                 elif row:
                     deletes.append(key)  # a word no passage of the segment holds any more
+        writes.sort()  # in the table's key order: each insert lands next to the one before
         self.db.executemany("INSERT OR REPLACE INTO bitmaps (word, segment, bits) VALUES (?, ?, ?)", writes)
         self.db.executemany("DELETE FROM bitmaps WHERE word = ? AND segment = ?", deletes)
         for segment, placed in self.placing.items():
