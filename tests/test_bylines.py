@@ -39,6 +39,22 @@ from korea_cli.bylines import byline_people, clean_name, guest_list, institution
         ("By Jane Doe - Senior Fellow at X Institute", [("Jane Doe", "Senior Fellow at X Institute")]),
         ("By Min-jung Park – Research Fellow", [("Min-jung Park", "Research Fellow")]),  # a hyphen inside the name is none
         (
+            "By Senior Colonel (Ret.) Zhou Liang, Nguyen Thi Thu Ha and Dmitri Orlov",  # a PLA rank, no part of his name
+            [("Zhou Liang", ""), ("Nguyen Thi Thu Ha", ""), ("Dmitri Orlov", "")],
+        ),
+        (
+            "Written by Dr. Priya Raman (Senior Fellow, CIPD) & Col. Arjun Mehta, SM (Retd.) (Distinguished Fellow, CIPD)",  # his medal
+            [("Priya Raman", "Senior Fellow, CIPD"), ("Arjun Mehta", "Distinguished Fellow, CIPD")],
+        ),
+        (
+            "-- Words by Sang-woo Lee / Visiting Scholar, Cascadia Institute for Pacific Affairs",  # signed at the end, the post after a slash
+            [("Sang-woo Lee", "Visiting Scholar, Cascadia Institute for Pacific Affairs")],
+        ),
+        (
+            "Participants\nProf. Wang Lixin (WL) – Senior Fellow, Center for Peninsula Studies\nDr. Irina Sokolova (IS) – Leading Research Fellow, IOS",
+            [("Wang Lixin", "Senior Fellow, Center for Peninsula Studies"), ("Irina Sokolova", "Leading Research Fellow, IOS")],
+        ),  # the initials her turns are labelled with, no part of the name
+        (
             "By Kenji Watanabe | Professor, Faculty of Law, Kansai Gaikoku University",
             [("Kenji Watanabe", "Professor, Faculty of Law, Kansai Gaikoku University")],
         ),

@@ -3574,3 +3574,92 @@ def test_the_publisher_presenting_a_statement_is_no_signatory_s_argument() -> No
         "Signed,\nDr. Anna Keller, University of Basel\nProf. Jean Moreau, Sciences Po",
     )
     assert roles[2:5] == ["introduction", "body", "body"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "role"),
+    [
+        ("Former Ambassador Hiroshi Kanazawa at his home in Yokohama on Aug. 9 (Yuki Morita)", "caption"),
+        (
+            "A television screen at Seoul Station shows a news broadcast of a North Korean missile launch on March 9. Ahn Young-joon/The Associated Press",
+            "caption",
+        ),
+        ("Two hands exchanging a key across a divided table: an illustration of mutual inspection. Illustration by Tomás Herrera.", "caption"),
+        (
+            "President Donald Trump and North Korean leader Kim Jong Un walk in the garden of the Metropole hotel in Hanoi, Feb. 28, 2019."
+            " Yonhap / Korea Chronicle photo desk",
+            "caption",
+        ),
+        ("Open this photo in gallery:", "boilerplate"),
+    ],
+)
+def test_captions_and_their_credits_under_the_byline(paragraph: str, role: str) -> None:
+    roles = roles_of("Hanoi was not the end", "By Chaesung Chun\nSeoul, March 4, 2019", paragraph, ARGUMENT, ARGUMENT)
+    assert roles[2:] == [role, "body", "body"]
+
+
+def test_headers_a_reader_view_and_a_markdown_note_keep() -> None:
+    """'dominionledger.ca' over the headline is the site's; '**Chae-sung Chun** | *Nippon Strategic Review* | November 2,
+    2021' the writer, the outlet in italics and the day; 'MARITIME SECURITY / KOREAN PENINSULA' a section's label, no
+    artist's credit."""
+    roles = roles_of("dominionledger.ca", "Canada can’t keep treating North Korea as somebody else’s problem", "By Priya Raman", ARGUMENT, ARGUMENT)
+    assert roles[:2] == ["boilerplate", "title"]
+    reading = detect.read(
+        [
+            "# The End-of-War Declaration and the Limits of Sequencing",
+            "> Seoul wants a symbolic first step. The trouble is that the order of the steps was never the real problem.",
+            "**Chae-sung Chun** | *Nippon Strategic Review* | November 2, 2021",
+            f"{ARGUMENT} {ARGUMENT}",
+            ARGUMENT,
+            ARGUMENT,
+        ]
+    )
+    assert reading.roles[:4] == ["title", "subtitle", "byline", "body"] and reading.date == ("2021-11-02", "November 2, 2021")
+    assert [person.name for person in reading.people] == ["Chae-sung Chun"]
+    roles = roles_of("MARITIME SECURITY / KOREAN PENINSULA", "Sanctions at sea are leaking", "By Rear Adm. Kenji Matsuda", ARGUMENT, ARGUMENT)
+    assert roles[:3] == ["label", "title", "byline"]
+
+
+def test_a_brief_s_pages_copied_from_a_pdf() -> None:
+    """A numbered recommendation a page break cut short ('3. Financial intelligence units should receive the Panel's lists of
+    front') is the list's next item, no heading; 'Chun Chae-sung | From Armistice to Peace Regime', the page's head; a table's
+    'Source: …' line, its caption's; 'Related Issue Briefs' over their titles, the page's."""
+    roles = roles_of(
+        "From Armistice to Peace Regime: What an End-of-War Declaration Can Do",
+        "By Chun Chae-sung",
+        ARGUMENT,
+        "Recommendations",
+        "1. The African Union should establish a small technical facility, funded by willing partners, to help member states draft"
+        " and submit implementation reports.",
+        "2. Regional economic communities should add DPRK-related red flags to their customs training programmes, with a focus on dual-use goods.",
+        "3. Financial intelligence units should receive the Panel's lists of front",
+        "Chun Chae-sung | From Armistice to Peace Regime",
+        "companies and vessels in a usable format, and share them with domestic banks.",
+        "Table 1: Selected indicators of sanctions evasion reported to the Security Council, 2019–2021",
+        "Source: Final reports of the UN Panel of Experts (S/2020/151, S/2021/211); authors’ tabulation. Estimates for 2021 are partial.",
+        ARGUMENT,
+        "Related Issue Briefs\nThe Quad and the Korean Peninsula: A Missing Agenda?\nIndia’s Quiet Diplomacy in Pyongyang, 1973–2020",
+    )
+    assert roles[3:] == ["subtitle", "body", "body", "body", "boilerplate", "body", "caption", "caption", "body", "boilerplate"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "role"),
+    [
+        (
+            "This Insight was produced with funding from the Korea Foundation as part of the Korean Peninsula Dialogue Series. The funder"
+            " had no role in its content. The views expressed are those of the authors alone.",
+            "disclaimer",
+        ),
+        ("Palabras clave / Keywords: North Korea; sanctions; economic reform; Đổi Mới; Cuba; denuclearization", "boilerplate"),
+        (
+            "Sobre la autora / About the author: Martina Fuentes Aravena holds a PhD in international studies from Seoul National"
+            " University and is Assistant Professor at IDEAP.",
+            "author_bio",
+        ),
+    ],
+)
+def test_a_working_paper_s_foot_in_two_languages(paragraph: str, role: str) -> None:
+    parts = ["Sanctions, Reform and the ‘Vietnam Model’", "By Martina Fuentes Aravena", ARGUMENT, ARGUMENT, ARGUMENT, "References"]
+    parts += ["Haggard, S., & Noland, M. (2017). Hard Target. Stanford, CA: Stanford University Press.", paragraph]
+    assert roles_of(*parts)[7] == role

@@ -1375,3 +1375,46 @@ def test_an_outlet_s_first_turn_that_asks_before_it_comments_is_a_question() -> 
         f"Chun: Nothing in kind, because {ANSWER}.",
     )
     assert roles[2:] == ["question", "body", "question", "body"] and names[3] == names[5] == ["chun chae-sung"]
+
+
+def test_guests_named_with_a_post_before_the_name_or_only_in_the_bios_at_the_end() -> None:
+    """'Former Ambassador to Mongolia Hiroshi Kanazawa, who …, says …': Mongolia is where he served, no part of his name.
+    'LEE:' and 'NGUYEN:' are the Lee Sang-soo and the Nguyen Thi Thu Ha the contributors' note at the end names, whole."""
+    roles, names = read(
+        "Interview: Former envoy sees a narrow opening with Pyongyang",
+        "Former Ambassador to Mongolia Hiroshi Kanazawa, who spent two decades on North Korea policy at the Foreign Ministry, says Tokyo"
+        " should stop treating the abduction issue and the nuclear issue as one locked door",
+        "Morita: The prime minister says “without preconditions.” Is that realistic?",
+        f"Kanazawa: It is realistic as an opening phrase, and {ANSWER}.",
+        "Morita: And the abductions?",
+        f"Kanazawa: They stay on the table, but {ANSWER}.",
+    )
+    assert roles[2:] == ["question", "body", "question", "body"] and names[3] == names[5] == ["hiroshi kanazawa"]
+    roles, names = read(
+        "Can Pyongyang take the Hanoi road?",
+        "Editor’s note: Both guests answered our questions separately. In Dr Nguyen’s case, the answers were translated from Vietnamese.",
+        "Q: Start with the summit. What went wrong?",
+        f"LEE: The two sides came with incompatible definitions of a deal, and {ANSWER}.",
+        f"NGUYEN: From Hanoi it looked a little different, because {ANSWER}.",
+        "Q: Why not?",
+        f"LEE: Because {ANSWER}.",
+        f"NGUYEN: I agree that {ANSWER}.",
+        "About the contributors\nDr Lee Sang-soo heads the Stockholm Korea Center at the Institute for Security and Development Policy.\n"
+        "Dr Nguyen Thi Thu Ha is a senior researcher at the Institute for Regional Economic Studies, Hanoi.",
+    )
+    assert names[3] == names[6] == ["lee sang-soo"] and names[4] == names[7] == ["nguyen thi thu ha"]
+
+
+def test_a_moderator_who_thanks_then_asks_and_hands_over_puts_the_first_question() -> None:
+    roles, _ = read(
+        "Seventy years of armistice: a panel",
+        "Moderator: Ricardo Alves Pinto, Director of Asia Programs, CEBRA",
+        "Panelists:\nSang-hyun Lee, Senior Research Fellow, Sejong Institute\nMariana Figueiredo, Professor, Federal University of Minas Gerais",
+        "RICARDO ALVES PINTO: Thank you all for being here. Let me start with the simplest question, which is also the hardest. Seventy"
+        " years on, why has nobody managed to replace the armistice with a peace treaty? Dr Lee, please.",
+        f"SANG-HYUN LEE: Because every time the parties came close, {ANSWER}.",
+        f"MARIANA FIGUEIREDO: I see it differently: {ANSWER}.",
+        "RICARDO ALVES PINTO: What would you do first?",
+        f"SANG-HYUN LEE: The hotlines, since {ANSWER}.",
+    )
+    assert roles[3:] == ["question", "body", "body", "question", "body"]

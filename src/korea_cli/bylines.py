@@ -411,7 +411,8 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
     if names_alone and (starred := _starred_names([_EMAIL.sub("", line).strip() for line in paragraph.split("\n")])):
         return starred  # its stars read before the lines lose them
     lines = [
-        _HANDLE.sub("", _EMAIL.sub("", _ORCID_LINK.sub("", line))).strip().rstrip("|·• ").strip().strip("*_").strip() for line in paragraph.split("\n")
+        _without_initials_tag(_HANDLE.sub("", _EMAIL.sub("", _ORCID_LINK.sub("", line))).strip()).rstrip("|·• ").strip().strip("*_").strip()
+        for line in paragraph.split("\n")
     ]  # "By Park Ji-won (jwpark@heraldcorp.com)", "**By Dmitry Kostin**", "Priya Raghunathan¹ https://orcid.org/0000-…"
     lines = [re.sub(r"\s*\[(?:profile|bio|more)\]$|(?<=\w)\[[a-z]{1,2}\]$", "", line, flags=re.I) for line in lines]  # "Tsukamoto Haruka [Profile]"
     # and "Hendrik Vos and Yekaterina Sorokina[a]", a shared draft's comment anchored on the name
@@ -612,7 +613,7 @@ def _a_line_each(lines: Sequence[str], pattern: re.Pattern[str]) -> list[tuple[s
     return [(title_case(clean_name(m["who"])), m["post"].strip()) for m in found if m]
 
 
-_SLASHED_POST = re.compile(r"(?P<who>(?i:by|and|&)\s+[^/,]{3,60}?)\s*/\s*(?P<post>[A-Za-z][^/]{3,200})")
+_SLASHED_POST = re.compile(r"(?P<who>(?:[—–-]{1,2}\s*)?(?:(?i:written|words)\s+)?(?i:by|and|&)\s+[^/,]{3,60}?)\s*/\s*(?P<post>[A-Za-z][^/]{3,200})")
 """'By AYAKO SHIMIZU/ Senior research fellow at …': a Japanese daily's byline, the post after a slash (and a second writer's
 line under it, 'and Rachel HOLLOWAY / Senior Fellow, …')."""
 
@@ -658,7 +659,7 @@ def _names_over_posts(lines: Sequence[str]) -> list[tuple[str, str]] | None:
 
 def guest_list(paragraph: str) -> bool:
     """'Guests:' or 'Panelists:' over one person a line, each with an affiliation or not: the people whose words follow."""
-    lines = [_EMAIL.sub("", line).strip() for line in paragraph.split("\n")]
+    lines = [_without_initials_tag(_EMAIL.sub("", line).strip()) for line in paragraph.split("\n")]
     return len(lines) > 1 and bool(_GUESTS.fullmatch(lines[0])) and all(_name_line(line) for line in _guests(lines)) and bool(_guests(lines))
 
 
@@ -674,6 +675,18 @@ def _guests(lines: list[str]) -> list[str]:
     return guests
 
 
+_INITIALS_TAG = re.compile(r"^(?P<name>[^()]{3,60}?)\s*\((?P<tag>[A-Z]{2,3})\)(?=\s+[–—-]\s)")
+
+
+def _without_initials_tag(line: str) -> str:
+    """'Prof. Wang Lixin (WL) – Senior Fellow, …' without '(WL)': the initials a transcript labels her turns with, no part of
+    the name or post (only the name's own initials: 'CHUN Chae-sung (EAI) – Seoul' names his institute)."""
+    tagged = _INITIALS_TAG.match(line)
+    if tagged and tagged["tag"] == "".join(word[0].upper() for word in RANKS.sub("", tagged["name"].strip()).split()):
+        return tagged["name"] + line[tagged.end() :]
+    return line
+
+
 _HANDLE = re.compile(r"\s*[(\[]?(?<![\w.])@[A-Za-z0-9_]{2,30}\b[)\]]?")
 """'Mark Ostrowski (@m_ostrowski)': the writer's handle on a social network, no part of the name."""
 _SPECIAL_TO = re.compile(
@@ -684,7 +697,11 @@ _SPECIAL_TO = re.compile(
 )
 """A newspaper's note that a contributor writes for it ('/ Special to The Daily Yomiuri') or where it syndicated the piece
 from ('(Korea JoongAng Daily/ANN)'): said of the piece, not of the person."""
-_SERVICE_AFTER = re.compile(r",\s+(?-i:USA|USAF|USN|USMC|USCG|USSF)(?:\s*\((?:ret|retd|retired)\.?\))?(?=\s*(?:,|;|\band\b|$))", re.I)
+_SERVICE_AFTER = re.compile(
+    r",\s+(?-i:USA|USAF|USN|USMC|USCG|USSF)(?:\s*\((?:ret|retd|retired)\.?\))?(?=\s*(?:,|;|\band\b|$))"
+    r"|,\s+(?-i:[A-Z]{2,4})(?:,\s+(?-i:[A-Z]{2,4}))*\s*\((?:ret|retd|rtd|retired)\.?\)(?=\s*(?:\(|,|;|&|\band\b|$))",  # 'Col. Arjun Mehta, SM (Retd.) (…)': his medal
+    re.I,
+)
 """A US officer's service after the name ('…, USA (Ret.)', '…, USN'), as the Pentagon styles it."""
 _ORCID_LINK = re.compile(rf"\s*[(\[]?(?:https?://)?orcid\.org/{ORCID_ID}[)\]]?", re.I)
 """An author's ORCID iD as a journal prints it after the name: no part of the name."""

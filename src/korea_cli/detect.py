@@ -711,7 +711,13 @@ class _Reader:
             # or "6 The Peace Regime Debate Revisited 111": a book's running head, the chapter's short title between numbers
             numbered = len(lines) == 1 and re.fullmatch(r"\d{1,4}\s+(?P<head>\S.{10,100}?)(?:\s+\d{1,4})?|(?P<tail>\S.{10,100}?)\s+\d{1,4}", lines[0])
             short = fold(numbered["head"] or numbered["tail"]).split() if numbered else []
-            if (headed or (len(short) >= 3 and title.startswith(" ".join(short)))) and self.roles[i] in (None, "body", "subtitle"):
+            # or 'Chun Chae-sung | From Armistice to Peace Regime': the writer's name and the title's first words, a page's head
+            parts = re.split(r"\s+[|·•]\s+", self.flat[i]) if len(lines) == 1 else []
+            signed = len(parts) == 2 and any(
+                fold(part) == fold(person.name) or set(fold(part).split()) == set(fold(person.name).split()) for part in parts for person in self.people
+            )
+            shortened = signed and any(len(fold(part).split()) >= 3 and title.startswith(fold(part).rstrip(". ")) for part in parts)
+            if (headed or shortened or (len(short) >= 3 and title.startswith(" ".join(short)))) and self.roles[i] in (None, "body", "subtitle"):
                 self.roles[i], self.signers[i] = "boilerplate", ()
 
     def the_chair_s_turns_and_the_guest_s_statement(self) -> None:
@@ -1570,8 +1576,18 @@ class _Reader:
                 # a masthead that states the date among short parts: a series label's ('Policy Brief No. 61   November 2019'), else a date line's
                 parts = re.split(r"\s+[|·•]\s+|\s{3,}|\t+", self.paragraphs[i].strip())
                 page = any(re.fullmatch(r"\d{1,3}", part.strip()) for part in parts)  # "6   OPINION   THURSDAY, SEPTEMBER 7, 2017": a running head
-                named = [name for part in parts if found[1] not in part and (name := name_alone(part.strip()))]
+                named = [name for part in parts if found[1] not in part and (name := name_alone(part.strip(" *_")))]
                 if (
+                    len(parts) == 3
+                    and i > 0
+                    and (first := name_alone(parts[0].strip(" *_")))
+                    and named == [first]
+                    and found[1] in parts[2]
+                    and re.fullmatch(r"[*_]+[^*_]{2,60}[*_]+", parts[1].strip())  # the outlet in italics
+                ):
+                    self.roles[i] = "byline"  # "**Chae-sung Chun** | *Nippon Strategic Review* | November 2, 2021": the writer, the outlet, the day
+                    self.bylines[i] = (self.person(title_case(first)),)
+                elif (
                     len(parts) == 2
                     and len(named) == 1
                     and i > 0
@@ -1721,7 +1737,13 @@ class _Reader:
                 or (  # "This research was supported by a grant from … The authors declare no conflicts of interest.": a disclosure
                     argument_before
                     and len(bare) <= 400
-                    and re.search(r"\b(?:declares?|reports?|have) no (?:competing interests?|conflicts? of interests?)\b", bare, re.I)
+                    and (
+                        re.search(r"\b(?:declares?|reports?|have) no (?:competing interests?|conflicts? of interests?)\b", bare, re.I)
+                        or (  # "… produced with funding from the Korea Foundation … The funder had no role in its content."
+                            re.search(r"\b(?:funding|funded|grant|support)\s+(?:from|by)\b", bare, re.I)
+                            and re.search(r"\bfunders? had no role\b|\bviews expressed (?:here |in it )?are (?:those )?of the authors?\b", bare, re.I)
+                        )
+                    )
                 )
                 or (
                     len(lines) > 1 and re.fullmatch(r"(?:important |legal )?(?:disclaimer|disclosure)s?\s*:?", lines[0].strip("*_ "), re.I)
@@ -1797,6 +1819,8 @@ class _Reader:
                 self.roles[i] = "boilerplate"
             elif not argument_before and len(lines) > 1 and re.fullmatch(r"(?:show|episode|programme|program) notes\s*:?", lines[0].strip("*_# "), re.I):
                 self.roles[i] = "introduction"  # "Show notes" over what the episode is about, before anyone speaks: its introduction
+            elif i > 0 and self.roles[i - 1] == "caption" and len(p) <= 400 and re.match(r"(?:data )?sources?\s*:\s*\S", p, re.I):
+                self.roles[i] = "caption"  # "Source: Final reports of the UN Panel of Experts …" under a table's or figure's caption
             elif (
                 NOTES_HEAD.match(p)
                 or (len(lines) > 1 and NOTES_HEAD.match(lines[0].strip()))
@@ -3518,7 +3542,8 @@ class _Reader:
                     continue
             if role is None and trailing:
                 previous = next((self.roles[j] for j in range(i - 1, self.first_body - 1, -1) if self.roles[j] not in (None,)), None)
-                if (_BIO.match(bare := self.flat[i].lstrip("—–-*_ ")) or _bio_name(bare) or _THE_AUTHOR.match(bare)) and not FOOTNOTE.match(self.flat[i]):
+                bare = _BIO_LABEL.sub("", english_label(self.flat[i])).lstrip("—–-*_ ")  # 'Sobre la autora / About the author: Martina …'
+                if (_BIO.match(bare) or _bio_name(bare) or _THE_AUTHOR.match(bare)) and not FOOTNOTE.match(self.flat[i]):
                     pass  # a bio after the notes ('The writer is professor of …'): `bios` finds whose
                 elif previous == "notes" and (FOOTNOTE.match(self.flat[i]) or len(self.flat[i]) <= 300 or NOTES_HEAD.fullmatch(self.flat[i - 1])):
                     self.roles[i] = "notes"
@@ -4325,7 +4350,7 @@ class _Reader:
                 owners
                 and (
                     carded
-                    or _BIO.match(RANKS.sub("", _BIO_LABEL.sub("", self.flat[i].lstrip("—–-*_ "))))
+                    or _BIO.match(RANKS.sub("", _BIO_LABEL.sub("", english_label(self.flat[i].lstrip("—–-*_ ")))))
                     or (_SHARED_BIO.match(self.flat[i].lstrip("—–-*_ ")) and len(owners) >= 2)
                     or _WRITTEN_BY.match(self.flat[i])
                     or (len(lines) == 2 and _THE_AUTHOR.match(lines[1]))
@@ -5163,9 +5188,10 @@ _ARTICLE_HISTORY = re.compile(r"(?:received|submitted)\s*:?\s+(?:on\s+)?[\w ,./-
 """A journal article's history: 'Received 14 January 2020; Revised 2 April 2020; Accepted 11 May 2020'."""
 _HANDS_OVER = re.compile(
     r"\?\s+(?:(?:professor|prof\.|dr\.?|mr\.?|ms\.?|mrs\.?|ambassador|general)\s+)?(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?,\s+"
-    r"(?:you|what|how|why|let|would|could|do|does|is|are|can|where|when|which|shall)\b",
+    r"(?:you|what|how|why|let|would|could|do|does|is|are|can|where|when|which|shall)\b"
+    r"|\?\s+(?:(?:professor|prof\.|dr\.?|mr\.?|ms\.?|mrs\.?|ambassador|general)\s+)?(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?,\s+please\.?$",
     re.I,
-)
+)  # "… why has nobody managed to replace the armistice? Dr Lee, please."
 """A moderator's question handed to one speaker by name ('Was Hanoi a failure …? Professor Park, you have been critical …'):
 the turn asks, though it ends as a statement."""
 _ASKED_THEM = re.compile(
@@ -5235,11 +5261,6 @@ def _full_name(name: str, texts: Sequence[str]) -> str:
         for before in re.finditer(rf"([A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+)\s+{re.escape(name.split()[-1])}\b", line, re.I):
             if _given_name_before(before[1], whole := f"{before[1]} {title_case(name.split()[-1])}"):
                 return whole
-    for line in lines:  # 'Zhao Lirong': a Chinese name, the surname first, when no name ends with it (a line each in a list)
-        for candidate in _CAPITALIZED_NAME.findall(line):
-            words = clean_name(candidate).split()
-            if len(words) == 2 and fold(words[0]) == surname and words[1][1:].islower() and looks_like_name(" ".join(words)):
-                return " ".join(words)
     longer = {  # 'Nguyễn Thị Minh Thư': a Vietnamese name, the surname first and three given names; taken when it is the only one
         " ".join(run.split())
         for line in lines
@@ -5249,7 +5270,12 @@ def _full_name(name: str, texts: Sequence[str]) -> str:
         if looks_like_name(run)
     }
     if len(longer) == 1:
-        return longer.pop()
+        return longer.pop()  # before its first two words are read as a Chinese name's ('Dr Nguyen Thi Thu Ha is …')
+    for line in lines:  # 'Zhao Lirong': a Chinese name, the surname first, when no name ends with it (a line each in a list)
+        for candidate in _CAPITALIZED_NAME.findall(line):
+            words = clean_name(candidate).split()
+            if len(words) == 2 and fold(words[0]) == surname and words[1][1:].islower() and looks_like_name(" ".join(words)):
+                return " ".join(words)
     return title_case(name)
 
 
@@ -5455,8 +5481,8 @@ def _bio_people(paragraph: str, people: list[Signer]) -> tuple[list[int], dict[i
     sentences = [part for sentence in _SENTENCE_BREAK.split(paragraph) for part in _NEXT_BIO.split(sentence)]  # not after an initial: 'Daniel R. Whitford is …'
     for sentence in sentences:  # and "… in Washington and Daniel Kessler is a former …": the second bio in the sentence on its own
         sentence = RANKS.sub(
-            "", _BIO_LABEL.sub("", sentence.lstrip("—–-*_ "))
-        )  # "Lt. Gen. (ret.) Robert Hallworth is …", "Authors: Maya …", "Mr. Calloway, a …"
+            "", _BIO_LABEL.sub("", english_label(sentence.lstrip("—–-*_ ")))
+        )  # "Lt. Gen. (ret.) Robert Hallworth is …", "Authors: Maya …", "Mr. Calloway, a …", "Sobre la autora / About the author: …"
         sentence = _WRITTEN_BY.sub(lambda m: f"{m['who']} is {m['article']}", sentence)
         if (several := _SHARED_BIO.match(sentence)) and len(named := split_names(several["names"])) >= 2 and all(map(looks_like_name, named)):
             # 'Lee Sang-soo, Yuki Hamasaki and Gregor Lindqvist are, respectively, head of …': one bio of the three
@@ -5736,7 +5762,9 @@ _FOR_NAME = re.compile(
 _SAYS_NAME = re.compile(
     r"\b(?:says|argues|warns|explains|believes|urges|insists|cautions|contends|predicts)\s+(?:(?-i:[a-z][\w-]*)\s+|(?-i:[A-Z][\w-]*)\s+(?=(?-i:[a-z])[\w-]*\s)){0,4}"
     r"(?P<name>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+){1,2}))\s*[.,;]?$"
-    r"|(?:^|,\s+|[.!?]\s+)(?:(?:professor|dr\.?|ambassador|general)\s+)?(?:(?:(?-i:[A-Z][\w-]*)\s+){0,2}(?:(?!(?:of|the|from|at)\s)(?-i:[a-z][\w-]*)\s+){1,3})?"  # 'Korea specialist …', 'Former vice foreign minister …' (not 'Zhao Minghui of the …')
+    r"|(?:^|,\s+|[.!?]\s+)(?:(?:professor|dr\.?|ambassador|general)\s+)?(?:(?:(?-i:[A-Z][\w-]*)\s+){0,2}(?:(?!(?:of|the|from|at|to)\s)(?-i:[a-z][\w-]*)\s+){1,3}"
+    r"|(?:(?-i:[A-Z][\w-]*)\s+){1,2}to\s+(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*))?\s+)?"
+    # 'Korea specialist …', 'Former vice foreign minister …' (not 'Zhao Minghui of the …'), 'Former Ambassador to Mongolia …'
     r"(?:(?:(?-i:[A-Z][\w-]*)\s+){0,3}(?-i:[A-Z][\w-]*)[’']s\s+)?"  # "Kyungnam University's Yoon Hye-rin says …'
     r"(?P<first>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+){1,2}))"
     r"(?:\s+(?:of|from|at)\s+(?:the\s+)?(?-i:[A-Z])[^,;.]{2,80}?|,\s+[^,;.]{3,200},)?\s+(?:says|argues|warns|explains|believes|urges|insists|cautions|contends|predicts|talks|speaks)\b",
@@ -6126,7 +6154,11 @@ def _interviewee(flat: list[str], roles: list[str | None], known_names: Iterable
             return person(clean_name(match.group("name")))  # "For the researcher Claire Dumont, the failure … shows …'
     text = " ".join(flat[i] for i in head)
     known = [(name, romanized(name)) for name in known_names if len(name.split()) >= 2]
-    candidates = [clean_name(candidate) for candidate in _CAPITALIZED_NAME.findall(text)]
+    candidates = [  # 'Former Ambassador to Mongolia Hiroshi Kanazawa': the place he served in is no part of his name
+        clean_name(" ".join(run.split()[1:]) if re.search(r"\b(?:to|in)\s+$", text[: found.start()]) and len(run.split()) >= 3 else run)
+        for found in _CAPITALIZED_NAME.finditer(text)
+        if (run := found.group(0))
+    ]
     for candidate in candidates:  # a known author, under any spelling of the name ('Lee Sang-soo' is Sangsoo Lee), in any 2 or 3 of its words
         words = candidate.split()
         for window in (" ".join(words[a:b]) for a in range(len(words)) for b in range(a + 2, min(a + 3, len(words)) + 1)):

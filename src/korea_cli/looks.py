@@ -66,7 +66,9 @@ CREDIT = re.compile(
     r"|(?:(?:top|main|lead|header|cover|featured) )?(?:photo |image )?credits?\s*:|language edit(?:ing|or)\s*:|cover (?:photo|image)\s*:"
     r"|(?:(?:main|cover|header|top|feature|lead)\s+)?(?:image|photo|picture|illustration)s?\s+(?:courtesy of|via|by)\s+.{2,80}$"
     r"|(?:this|the) (?:article|essay|piece|commentary) (?:is|was) adapted from\b"
-    r"|(?-i:[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){1,2}\s/\s[A-Z][A-Z.&'’ -]{2,40}$)"  # "WANG XIAOYING / CHINA DAILY": an artist's name and the paper ('COMMENTARY / WORLD' is a label)
+    r"|(?!(?i:.*\b(?:security|policy|peninsula|korea|asia|pacific|opinion|defen[cs]e|diplomacy|economy|politics|world|nuclear|commentary|analysis|affairs|relations|strategy)\b))"
+    r"(?-i:[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){1,2}\s/\s[A-Z][A-Z.&'’ -]{2,40}$)"
+    # "WANG XIAOYING / CHINA DAILY": an artist's name and the paper ('COMMENTARY / WORLD', 'MARITIME SECURITY / KOREAN PENINSULA' are labels)
     r"|(?:this|the) (?:article|column|essay|piece|commentary|op-?ed|interview) (?:was |is )?(?:first |originally )?(?:published|appeared|written) in (?:the )?(?:korean|japanese|chinese|swedish|german|french|russian|spanish)\b)",  # "… in the Korean edition of …": a translation's
     re.I,
 )
@@ -124,7 +126,7 @@ CAPTION = re.compile(
     re.I,
 )
 CAPTION_END = re.compile(
-    r"\((?:(?:file )?(?:photo|image))?\s*:?\s*©?\s*(?:ap|afp|reuters|getty images|yonhap|epa|kcna|kyodo|jiji|xinhua|tass|ria novosti|bloomberg|newsis|news1)\b[^)]*\)\.?$|\b(?:photo|photograph|image) (?:by|courtesy of|credit)\b(?:[^.]|\.(?=\S))*\.?$"
+    r"\((?:(?:file )?(?:photo|image))?\s*:?\s*©?\s*(?:ap|afp|reuters|getty images|yonhap|epa|kcna|kyodo|jiji|xinhua|tass|ria novosti|bloomberg|newsis|news1)\b[^)]*\)\.?$|\b(?:photo|photograph|image|illustration|graphic) (?:by|courtesy of|credit)\b(?:[^.]|\.(?=\S))*\.?$"
     r"|[.,]\s+(?:yonhap|reuters|afp|ap|epa|kcna|newsis|news1|getty images|(?:ap|afp|epa|yonhap) photo)\.?$|\.\s+(?:\|\s+)?(?:file\s+)?(?:photograph|photo|picture|pic|image|foto|bild|screenshot|screengrab|video still)\s*:\s*(?:[^.]|\.(?=\S)|(?<=\b(?-i:[A-Z]))\.(?=\s(?-i:[A-Z]))){2,80}(?:\s*\((?:CC[ -]BY|CC0|public domain)[^()]{0,24}\))?\.?$|\.\s+©\s*[^.]{2,60}$|\((?:photo|image|photograph|picture)\s*(?:by|:|courtesy of)\s*[^)]{2,60}\)\.?$|\bin (?:this|a) (?:file |undated |handout )?(?:image|photo|picture)\b"
     r"|\[(?:yonhap|reuters|afp|ap|epa|kcna|newsis|news1|joongang ilbo|[\w .]{2,30} photo)(?:/[\w .]{2,20})*\]\.?$|[|/]\s*(?:via\s+)?(?:reuters|afp|ap|epa|kyodo|yonhap|bloomberg|getty images|newsis|news1|kcna|xinhua)\.?$"
     r"|\((?:photo )?courtesy of [^)]{2,60}\)\.?$|[.,]\s*/\s?(?!END$)[A-Z]{2,8}$|[.,]\s*/\s?[A-Z]\w{1,20}(?: [A-Z]\w{1,20})? (?:photo|image)s?$|\s(?:photo|image)\s*:\s*courtesy of [^.:]{2,60}$"
@@ -134,6 +136,10 @@ CAPTION_END = re.compile(
     r"|[.!]\s+\((?:supplied|(?-i:[A-Z])[\w]{1,20} news)(?:\s*:\s*[^()]{2,60})?\)$"  # "… launch on Monday. (Supplied: KCNA)", "(ABC News: Bill Birtles)"
     r"|\.\s+credit\s*:\s*(?-i:[A-Z])[^.:]{2,60}$"  # "… near North Korea since 2018. Credit: Department of Defence"
     r"|\.\s+courtesy of (?-i:[A-Z])[^.:]{2,60}$"  # "… in Seoul in November 2019. Courtesy of Zhou Wenhao"
+    r"|\.\s+(?-i:[A-Z])[\w’'-]+(?:[ -](?-i:[A-Z])[\w’'-]+){1,2}\s*/\s*(?:the )?(?:associated press|canadian press|ap|afp|reuters|getty images|bloomberg|yonhap|epa)\.?$"
+    # "… a North Korean missile launch on March 9. Ahn Young-joon/The Associated Press": the photographer and the agency
+    r"|\bon\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?\s+\((?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){1,2}\)\.?$"
+    # "Former Ambassador Hiroshi Kanazawa at his home in Yokohama on Aug. 9 (Yuki Morita)": the day, then who took it
     r"|\.\s+source\s*:\s*[^.]{0,40}\b(?:photo|photograph|image|archive|handout)s?\.?$"  # '… Panmunjom, 2010. Source: Press photo'  # '… March 19, 2023. /CFP': an agency's initials after a slash
     r"|\.\s+\[(?-i:[A-Z][A-Z .&/-]{2,40})\]$"  # "… in New York last Tuesday. [JOINT PRESS CORPS]"
     r"|\.\s+(?:(?-i:[A-Z]{2,8})|yonhap|reuters|kyodo|xinhua|newsis|jiji)\s*/\s*[\w .’'-]{2,40}?\b(?:photo|image|picture)s?(?:\s+(?:archive|desk))?\.?$"
@@ -883,7 +889,8 @@ _FURNITURE_LINES = (
     r"\d+ messages?",
     r"saved (?:to|in|with) (?:pocket|instapaper|readwise|reader|matter|omnivore|raindrop)\b.*",  # a read-later app's note on its copy
     r"saved (?:on )?(?:\w{3,9}\.? \d{1,2},? \d{4}|\d{1,2} \w{3,9}\.? \d{4}) (?:via|with|in) \w+.*",
-    r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|eu|int|edu|gov|io|co|kr|jp|cn|uk|de|fr|se|fi|no|au|in|id|il|ru|sg|substack\.com)",  # the site's domain alone
+    r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|eu|int|edu|gov|io|info|news|co|[a-z]{2})",  # the site's domain alone ('dominionledger.ca')
+    r"open this photo in gallery\s*:?",  # a reader view's stub of the page's photo, over its caption
     r"cite this(?: article| brief| page| commentary| paper| analysis)?(?:\s*:.*)?",
     r"comments are moderated\b.*",
     r"rate this (?:material|article|post|story|page)\b.*",
@@ -1205,6 +1212,8 @@ def is_boilerplate(paragraph: str) -> bool:
         english = "\n".join(english_of(line) for line in paragraph.split("\n"))
         if english != paragraph and english.strip() and is_boilerplate(english):
             return True  # '関連記事 Related Editorial: …', 'Etiketler / Tags: North Korea · Sanctions'
+        if (labelled := english_label(paragraph)) != paragraph and is_boilerplate(labelled):
+            return True  # 'Palabras clave / Keywords: North Korea; sanctions; …', its English label read
     if PHOTO_CREDIT.match(paragraph.strip()) and paragraph.strip().lower().startswith(("©", "copyright")):
         return False  # "© Reuters" under a caption: the photo's credit, not the page's copyright
     if _PAGE_FOOTER.fullmatch(paragraph.strip()) or _PRESS_HEAD.match(paragraph):
@@ -1472,7 +1481,7 @@ COMMENTS_HEAD = re.compile(
 )
 """The head of a comment section ('Comments (6)', '💬 23 comments'): what follows is readers', not the author's."""
 LINKS_HEADING = re.compile(
-    r"^(?:[^/\n]{1,30}/\s*)?(?:related(?: articles?| stor(?:y|ies)| posts| content| coverage| columns?| essays?| briefs?| videos?| reading| publications| research| topics| tags| news| subjects| interviews| commentar(?:y|ies)| analys[ie]s| links| materials?| q&as?| roundtables?| symposi(?:a|ums?)| debates?| forums?| [\w .]{2,30} links)?|more (?:from|in|on) [\w ]+|read (?:more|next)|see also|recommended(?: for you)?|further reading"
+    r"^(?:[^/\n]{1,30}/\s*)?(?:related(?: issue| policy| research)?(?: articles?| stor(?:y|ies)| posts| content| coverage| columns?| essays?| briefs?| videos?| reading| publications| research| topics| tags| news| subjects| interviews| commentar(?:y|ies)| analys[ie]s| links| materials?| q&as?| roundtables?| symposi(?:a|ums?)| debates?| forums?| [\w .]{2,30} links)?|more (?:from|in|on) [\w ]+|read (?:more|next)|see also|recommended(?: for you)?|further reading"
     r"|more (?:interviews|articles|stories|commentary|analysis|episodes|posts|columns|opinions?|symposia|symposiums|debates|essays|dialogues)(?: by [\w .,’'-]{2,40})?|check out (?:our )?(?:other|more) (?:content|stories|articles)|(?:(?:a few |some |other )?(?:things|links|pieces|reads) )?worth reading(?: this week)?|read also|also read|(?:recommended|more) from (?:medium|substack|linkedin)|others also viewed|further information|what (?:we|i)[’']?(?:re| am|m) reading"
     r"|other (?:commentaries|commentary|articles|stories|columns|interviews|episodes|analyses|opinions)|more in (?:the|this) [\w&' ]{2,30}"
     r"|also in (?:interviews|opinion|commentary|analysis|this (?:section|series|issue)|[\w&' ]{3,30}?)(?=\s*:?\s*$)"  # "ALSO IN INTERVIEWS" over its links
@@ -1594,7 +1603,10 @@ def is_heading(flat: Sequence[str], i: int, first_body: int, roles: Sequence[str
     ):
         return False  # not a sentence's end; nor a thread's numbered post ('So what would a not-backwards approach look like? 9/')
     if HEADING_NUMBER.match(p):
-        return True
+        # but not the next item of a numbered list of sentences ('2. Regional … programmes.' over '3. Financial intelligence units
+        # should receive the Panel's lists of front'), cut short by a page break; 'II. Observations' after '12. The Panel …' heads
+        item, before = re.match(r"(\d{1,2})[.)]\s", p), re.match(r"(\d{1,2})[.)]\s", flat[i - 1]) if i > 0 else None
+        return not (item and before and int(item[1]) == int(before[1]) + 1 and flat[i - 1].rstrip("”’\"' ").endswith((".", ";")) and len(flat[i - 1]) > 100)
 
     # the paragraph after may be prose cut by a page break ('… at the Yongbyon'): long, with a sentence ended inside it
     def prose_at(k: int) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 HONORIFIC = (
-    r"(?:(?:Major|Lieutenant|Brigadier|Lt\.?|Maj\.?|Brig\.?)\s+(?:General|Gen\.?)|(?:Lieutenant|Lt\.?)\s+(?:Colonel|Col\.?|Commander|Cmdr\.?)|"
+    r"(?:(?:Major|Lieutenant|Brigadier|Lt\.?|Maj\.?|Brig\.?)\s+(?:General|Gen\.?)|Senior\s+(?:Colonel|Col\.?|Captain|Capt\.?)|(?:Lieutenant|Lt\.?)\s+(?:Colonel|Col\.?|Commander|Cmdr\.?)|"
     r"(?:Rear|Vice)\s+(?:Admiral|Adm\.?)|Major|Maj\.|Captain|Capt\.|Commander|Cmdr\.|Cdr\.|General|Gen\.|Admiral|Adm\.|Colonel|Col\.|Ambassador|Amb\.|"
     r"Lt\.?-(?:Cdr|Col|Gen)\.?|Lieutenant-(?:Commander|Colonel|General)|Air\s+(?:Chief\s+)?Marshal|Cmde\.?|Cdre\.?|Brig\.?|Wg\.?\s+Cdr\.?|Gp\.?\s+Capt\.?|Sqn\.?\s+Ldr\.?|AVM|Air\s+Vice[- ]Marshal|Air\s+Commodore|Group\s+Captain|Wing\s+Commander|Squadron\s+Leader|Commodore|Brigadier|"  # air forces
     r"(?:Associate|Assistant|Adjunct|Visiting|Emeritus|Distinguished|Assoc\.|Asst\.)\s+(?:Professor|Prof\.?)|(?:Professor|Prof\.?)\s+Emerit(?:us|a)|Professor|Prof\.?|Doctor|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Sir|Dame|Rep\.|Sen\.|Senator|Hon\.?|The Honou?rable"  # "Dr Helena Marchbank", as British style writes it
