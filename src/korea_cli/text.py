@@ -35,9 +35,8 @@ QUOTES = str.maketrans(
 """Typographic quotes made straight: what `korea check` forgives in a quote, and the start of what `quote --verify` does."""
 NAME_PARTICLES = frozenset(["van", "von", "de", "der", "den", "ten", "ter", "da", "di", "du", "la", "le", "del", "dos", "das", "bin", "al"])
 """Lower-case words inside a person's name ('Lotte van den Berg', 'Ramon de la Peña'): for reading names and for making ids."""
-_WHITESPACE = re.compile(r"\s+")
 _UNUSUAL_SPACE = re.compile(r"[^\S ]| {2}")
-"""What `_WHITESPACE` would change: any space but a single ' '. Most passages hold none, and a search costs less than a sub."""
+"""What making whitespace one space would change: any space but a single ' '. Most passages hold none."""
 _QUOTE_MARKS = re.compile("[" + "".join(map(chr, QUOTES)) + "]")
 _QUOTE_PAIRS = [(chr(mark), plain) for mark, plain in QUOTES.items()]
 
@@ -64,7 +63,7 @@ def one_spaced(text: str) -> str:
     checks run in C, ten times as fast as `_UNUSUAL_SPACE`'s search (which decides every other text)."""
     if (text.isprintable() and "  " not in text) or _UNUSUAL_SPACE.search(text) is None:
         return text.strip()
-    return _WHITESPACE.sub(" ", text).strip()
+    return " ".join(text.split())  # `str.split` splits where `\s` matches, three times as fast as `re.sub` on an essay
 
 
 class _Table(dict):
