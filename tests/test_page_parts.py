@@ -3591,6 +3591,11 @@ def test_the_publisher_presenting_a_statement_is_no_signatory_s_argument() -> No
             "caption",
         ),
         ("Open this photo in gallery:", "boilerplate"),
+        (
+            "President Moon Jae-in and North Korean leader Kim Jong-un raise their joined hands at the summit of Mount Paektu on Thursday."
+            " / Pyongyang Press Corps",
+            "caption",
+        ),
     ],
 )
 def test_captions_and_their_credits_under_the_byline(paragraph: str, role: str) -> None:
@@ -3663,3 +3668,56 @@ def test_a_working_paper_s_foot_in_two_languages(paragraph: str, role: str) -> N
     parts = ["Sanctions, Reform and the ‘Vietnam Model’", "By Martina Fuentes Aravena", ARGUMENT, ARGUMENT, ARGUMENT, "References"]
     parts += ["Haggard, S., & Noland, M. (2017). Hard Target. Stanford, CA: Stanford University Press.", paragraph]
     assert roles_of(*parts)[7] == role
+
+
+def test_a_newsletter_s_editor_hands_over_to_a_guest_essay() -> None:
+    """'Good morning. This week's guest essay is by Dr. Ananya Raghavan, …' over 'GUEST ESSAY', the title and 'By Dr. Ananya
+    Raghavan, …': the editor's introduction, the essay's label, and the guest's essay."""
+    roles = roles_of(
+        "THE 38TH PARALLEL BRIEF\nNews and analysis on the two Koreas, every Monday",
+        "Monday, March 3, 2025",
+        "Good morning. This week's guest essay is by Dr. Ananya Raghavan, an associate professor of international relations at the"
+        " Kalinga Institute for Strategic Affairs, who has spent the past decade writing about India's ties with both Koreas. Most of"
+        " you will know that India is one of a handful of countries that kept an embassy in Pyongyang.",
+        "GUEST ESSAY",
+        "India never really left Pyongyang. It is time New Delhi used that",
+        "By Dr. Ananya Raghavan, Associate Professor of International Relations, Kalinga Institute for Strategic Affairs",
+        ARGUMENT,
+        ARGUMENT,
+    )
+    assert roles[2:6] == ["introduction", "label", "title", "byline"]
+
+
+def test_a_column_s_name_beside_its_writer_and_a_letters_page() -> None:
+    roles = roles_of(
+        "The Canberra Ledger\nPolitics   World   Business   Opinion   Culture   Sport   |   Subscribe   Log in",
+        "PENINSULA WATCH | Fiona Tremayne",
+        "The North Korea sanctions regime now runs on an honour system. Canberra should say so",
+        ARGUMENT,
+        ARGUMENT,
+        "Fiona Tremayne is a former Australian diplomat who writes Peninsula Watch every fortnight.",
+    )
+    assert roles[1:4] == ["byline", "title", "body"]
+    roles = roles_of(
+        "THE WESSEX CHRONICLE",
+        "Letters to the Editor",
+        "Engaging North Korea does not mean rewarding it",
+        f"Sir, {ARGUMENT}",
+        ARGUMENT,
+        "ALISTAIR PENGELLY\nLaunceston, Cornwall",
+        "More letters\nBus cuts will leave rural Dorset stranded\nThe Salisbury bypass: a reply",
+    )
+    assert roles[1:3] == ["label", "title"] and roles[-1] == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Keep reading\n• Japan’s defence transformation: a European reading\n• China and the Korean Peninsula after Ukraine",
+        "Hanoi Forum for Regional Affairs | 15 Phan Chu Trinh, Hoàn Kiếm, Hà Nội | hfra.org.vn\nCommentaries are circulated for discussion."
+        " Reproduction with attribution is permitted.",
+    ],
+)
+def test_more_of_a_page_s_foot(paragraph: str) -> None:
+    parts = ["After Hanoi", "By Sang-hyun Lee and Trần Minh Khoa", ARGUMENT, ARGUMENT, ARGUMENT, paragraph]
+    assert roles_of(*parts)[5] == "boilerplate"

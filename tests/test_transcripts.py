@@ -1418,3 +1418,61 @@ def test_a_moderator_who_thanks_then_asks_and_hands_over_puts_the_first_question
         f"SANG-HYUN LEE: The hotlines, since {ANSWER}.",
     )
     assert roles[3:] == ["question", "body", "body", "question", "body"]
+
+
+def test_a_round_table_of_retired_officers_labelled_by_rank_and_surname() -> None:
+    """'Maj. Gen. Engman:', 'Lt. Gen. Yoon:', 'Sr. Col. Zhao:' are turns, each its officer's, under a title whose 'Four Retired
+    Officers on …' names no one; 'Moderator: Ambassador (ret.) Hélène Vasseur, …' credits who asks."""
+    roles, names = read(
+        "Deterrence and Dialogue After Camp David: Four Retired Officers on Military Risk in Korea",
+        "Participants\nMaj. Gen. (ret.) Mats Engman, Senior Fellow, Institute for Security and Development Policy\n"
+        "Lt. Gen. (ret.) Yoon Tae-seok, former Deputy Chief of Staff, Republic of Korea Army\n"
+        "Senior Col. (ret.) Zhao Liwei, former Research Fellow, PLA Academy of Military Science",
+        "Moderator: Ambassador (ret.) Hélène Vasseur, former Director for Asia and Oceania, French Ministry for Europe and Foreign Affairs",
+        "Amb. Vasseur: General Engman, let me begin with you. How would you describe the military situation today?",
+        f"Maj. Gen. Engman: Worse, and {ANSWER}.",
+        "Amb. Vasseur: General Yoon, does the Washington Declaration change the calculation in Pyongyang?",
+        f"Lt. Gen. Yoon: It changes Seoul's more than Pyongyang's, and {ANSWER}.",
+        "Amb. Vasseur: Colonel Zhao, how does Beijing read it?",
+        f"Sr. Col. Zhao: As a reason for caution, because {ANSWER}.",
+    )
+    assert roles[2] == "credit" and roles[3:] == ["question", "body", "question", "body", "question", "body"]
+    assert names[4] == ["mats engman"] and names[6] == ["yoon tae-seok"] and names[8] == ["zhao liwei"]
+
+
+def test_a_guest_the_title_calls_by_occupation_and_one_labelled_by_dotted_initials() -> None:
+    roles, names = read(
+        "“Sanctions made North Korea poorer, not weaker”: Economist Lee Sang-hoon on Pyongyang’s turn to Moscow",
+        "Interview by AOKI Mariko, Senior Writer",
+        "— Sanctions have been in place at roughly their current level since 2017. Have they worked?",
+        f"Lee: It depends what you mean by “worked,” and {ANSWER}.",
+        "— And Moscow?",
+        f"Lee: Moscow changed the arithmetic, and {ANSWER}.",
+    )
+    assert names[3] == names[5] == ["lee sang-hoon"]
+    roles, names = read(
+        "Moscow, Pyongyang and the Unravelling of the UN Sanctions Regime",
+        "Russian scholar Irina Sokolova on what the June treaty between Russia and North Korea means for the Korean Peninsula, and for Africa",
+        "W.M.: How should we read the treaty signed in Pyongyang in June? Is it a real alliance?",
+        f"I.S.: On paper, yes, and {ANSWER}.",
+        "W.M.: What does it mean for Africa?",
+        f"I.S.: Less than it seems, because {ANSWER}.",
+    )
+    assert roles[2:] == ["question", "body", "question", "body"] and names[3] == names[5] == ["irina sokolova"]
+
+
+def test_a_statement_answered_with_yes_is_a_question_after_a_short_last_paragraph() -> None:
+    roles, _ = read(
+        "Hanoi, five years on: Could Vietnam still be a model for North Korea?",
+        "Thursday, 28/02/2024, 08:15 (GMT+7)",
+        f"Five years ago this week, Hanoi hosted the second summit between Donald Trump and Kim Jong Un. {ANSWER}. We asked Nguyen Van Hai, a former"
+        " ambassador who served in Pyongyang, what Vietnam's experience can and cannot teach.",
+        "Looking back, why did the Hanoi summit fail?",
+        f"Both sides came with expectations that were too far apart, and {ANSWER}. The working-level negotiators had agreed nothing.",
+        "Finally, verification was never really discussed. Without answers, any deal would have been fragile.",
+        "During the summit, Secretary of State Mike Pompeo said North Korea could repeat Vietnam’s “miracle.”",
+        f"Yes, and we Vietnamese were flattered. But the comparison has limits, because {ANSWER}; we had no nuclear weapons in 1986.",
+        "What would you tell Pyongyang?",
+        f"That reform is slow, and {ANSWER}. Our Party did not fear opening as much as theirs does, and it still took a decade.",
+    )
+    assert roles[3:] == ["question", "body", "body", "question", "body", "question", "body"]

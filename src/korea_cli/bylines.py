@@ -122,7 +122,8 @@ _NOT_NAME_WORDS = frozenset(
         power powers shadow shadows great limits lessons stakes risks options choices
         my our your their take takes fast quick guest science studies relations affairs economics politics history
         common ground final thoughts closing remarks forward social sharing leverage diminishing rising growing shifting changing
-        shrinking fading mounting waiting pressure pressures signal signals""",
+        shrinking fading mounting waiting pressure pressures signal signals
+        two three four five six seven eight nine ten retired officers generals scholars analysts diplomats economists economist""",
     )
 )
 """Words of a sentence, a masthead ('KOREA JoongAng DAILY') or a section, never of a person's name."""

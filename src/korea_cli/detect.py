@@ -619,6 +619,7 @@ class _Reader:
         self.reported_speech()
         self.topic_lists()
         self.deks()
+        self.editor_over_a_guest_essay()
         self.summary_heads()
         self.spelled_as_known()
         self.posts_in_signatures()
@@ -1364,6 +1365,17 @@ class _Reader:
                 self.bylines[i] = (self.person(named),)
             elif argument_before and len(lines) >= 2 and any(re.fullmatch(r"[\d.,]+[KkMm]? followers?", line.strip(), re.I) for line in lines[1:3]):
                 self.roles[i] = "author_bio"  # Medium's box under the post: "Written by Lan Anh Nguyen" / "1.3K Followers" / her bio
+            elif (
+                0 < i < 8
+                and len(lines) == 1
+                and (column := re.fullmatch(r"(?P<column>(?-i:[A-Z][A-Z’'&-]+(?: [A-Z][A-Z’'&-]+){0,3}))\s+[|·•]\s+(?P<name>[^|·•]{4,40})", p))
+                and (columnist := name_alone(column["name"].strip()))
+                and looks_like_name(columnist)
+                and not is_institution_name(column["name"])
+                and any(fold(columnist) in fold(self.flat[j]) for j in range(i + 1, self.count))  # her name again, in her bio
+            ):
+                self.roles[i] = "byline"  # "PENINSULA WATCH | Fiona Tremayne": the column's name and its writer's, over the headline
+                self.bylines[i] = (self.person(title_case(columnist)),)
             elif (
                 i < 10
                 and (single := _ONE_NAME_BYLINE.fullmatch(p))
@@ -2244,7 +2256,10 @@ class _Reader:
                         and len(self.flat[i]) <= 160
                         and self.flat[i].rstrip("”’\"' ").endswith(".")  # a sentence, not a heading ('The nuclear problem does not go away')
                         and (stops := len(re.findall(r"[.!?;:]\s", self.flat[i]))) <= 1  # one sentence, or two between longer answers
-                        and len(self.flat[i - 1]) >= (2 + stops / 2) * len(self.flat[i])
+                        and (
+                            len(self.flat[i - 1]) >= (2 + stops / 2) * len(self.flat[i])
+                            or re.match(r"(?:yes|no|well|indeed|exactly|right|true|partly|correct)[,.]\s", self.flat[i + 1], re.I)  # "Yes, and we …"
+                        )
                         and len(self.flat[i + 1]) >= (2 + stops / 2) * len(self.flat[i])
                         and is_prose(self.flat[i - 1])
                         and is_prose(self.flat[i + 1])
@@ -2975,7 +2990,7 @@ class _Reader:
     def speaker_name(self, label: str) -> str:
         """A speaker's label as a name: 'LEE SANG-HYUN' as it is; 'MAJ. GEN. ENGMAN' or 'DR. LEE', a rank and a surname, as
         the full name the text gives ('Mats Engman', 'Lee Sang-hyun')."""
-        if re.fullmatch(r"[A-Z]{2,3}", label) and (named := self.named_by_initials(label)):
+        if re.fullmatch(r"(?:[A-Z]\.?){2,3}", label) and (named := self.named_by_initials(label)):
             return named  # "JK:", the initials of the Jia Kaiwen the introduction names
         bare = RANKS.sub("", title_case(label)).strip()
         if bare and len(bare.split()) == 2 and (whole := _given_before(bare, self.paragraphs)):
@@ -3729,7 +3744,7 @@ class _Reader:
             self.interview
             and self.interviewee is None
             and answers_as
-            and re.fullmatch(r"[A-Z]{2,3}", answers_as)
+            and re.fullmatch(r"(?:[A-Z]\.?){2,3}", answers_as)  # 'NMC:' or 'I.S.:'
             and (named := self.named_by_initials(answers_as))
         ):
             self.interviewee = self.person(named)  # "NMC: …", the initials of the Dr Nguyen Minh Chau the show notes name
@@ -4751,6 +4766,20 @@ class _Reader:
             # "… Among the invited experts was Dr. Niklas Swanstrom, … EIAS publishes below a summary of his testimony": the
             # publisher, introducing its author by name, before the author's own words
             self.roles[first], self.signers[first] = "introduction", ()
+
+    def editor_over_a_guest_essay(self) -> None:
+        """A newsletter's editor handing over to a guest ('Good morning. This week's guest essay is by Dr. Ananya Raghavan, …')
+        over the essay's own label, title and byline: the editor's introduction, not the guest's words, and the short line over
+        the title ('GUEST ESSAY') its label."""
+        title = next((i for i, role in enumerate(self.roles) if role == "title"), None)
+        if title is None or self.interview:
+            return
+        named = {fold(self.people[n].name) for j, group in self.bylines.items() if j > title for n in group if len(self.people[n].name.split()) >= 2}
+        for i in range(title):
+            if self.roles[i] == "body" and named and any(name in fold(self.flat[i]) for name in named):
+                self.roles[i], self.signers[i] = "introduction", ()
+                if self.roles[title - 1] == "subtitle" and is_label(self.flat[title - 1], self.flat[title]):
+                    self.roles[title - 1] = "label"
 
     def together_again(self) -> None:
         """Two writers who each take a paragraph under their own name ('Lee: …', 'Wang: …') and then write 'We end where we
@@ -5877,7 +5906,8 @@ _TALKS_ABOUT = re.compile(
 
 
 _POST_WORD = re.compile(
-    r"(?:ex-|former-?)?(?:envoy|ambassador|minister|diplomat|official|negotiator|general|admiral|professor|expert|scholar|analyst|advis[eo]r|lawmaker|senator|representative|special|deputy|vice|spokes(?:man|woman|person))",
+    r"(?:ex-|former-?)?(?:envoy|ambassador|minister|diplomat|official|negotiator|general|admiral|professor|expert|scholar|analyst|advis[eo]r|lawmaker|senator|representative|special|deputy|vice|spokes(?:man|woman|person)"
+    r"|economist|historian|researcher|specialist|journalist|veteran)",
     re.I,
 )
 
@@ -6080,12 +6110,12 @@ def _interviewee(flat: list[str], roles: list[str | None], known_names: Iterable
             billed = re.search(rf"\b{re.escape(answers_as)}\s*:\s*(?P<name>[^,(:]{{4,60}}?)(?=\s*[,(]|\s*$|\s+[A-Z]+\s*:)", paragraph, re.I)
             if billed and looks_like_name(named := clean_name(billed["name"])):
                 return person(named)
-    if answers_as and re.fullmatch(r"[A-Z]{2,3}", answers_as):  # 'BH:', the initials of the one the dek names ('Baek Hyun-joo')
+    if answers_as and re.fullmatch(r"(?:[A-Z]\.?){2,3}", answers_as):  # 'BH:' or 'B.H.:', the initials of the one the dek names ('Baek Hyun-joo')
         named = {
             clean_name(candidate)
             for i in head
             for candidate in _CAPITALIZED_NAME.findall(flat[i])
-            if answers_as in _initials_forms(clean_name(candidate)) and looks_like_name(clean_name(candidate))
+            if answers_as.replace(".", "") in _initials_forms(clean_name(candidate)) and looks_like_name(clean_name(candidate))
         }
         if len(named) == 1:
             return person(named.pop())
