@@ -198,3 +198,7 @@ def test_a_draft_s_first_page_note_dates_its_version() -> None:
         ]
     )
     assert reading.date == ("2019-08-20", "20 August 2019")
+
+
+def test_a_place_and_a_day_set_apart_by_bullets() -> None:
+    assert date_among("Jakarta ● Mon, July 17, 2023 ● 06:12 am") == ("2023-07-17", "July 17, 2023")

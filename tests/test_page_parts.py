@@ -3721,3 +3721,15 @@ def test_a_column_s_name_beside_its_writer_and_a_letters_page() -> None:
 def test_more_of_a_page_s_foot(paragraph: str) -> None:
     parts = ["After Hanoi", "By Sang-hyun Lee and Trần Minh Khoa", ARGUMENT, ARGUMENT, ARGUMENT, paragraph]
     assert roles_of(*parts)[5] == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "This publication is licensed under a Creative Commons Attribution-NonCommercial 4.0 International License (CC BY-NC 4.0).",
+        "Min-ji Oh\nFeb 12\nAgree on the working-level point, but isn’t a bad summit still better than no contact at all?\nReply",
+    ],
+)
+def test_a_licence_and_a_reader_s_comment_under_a_post(paragraph: str) -> None:
+    parts = ["Summits are not a strategy", "By Sang-hyun Lee", ARGUMENT, ARGUMENT, ARGUMENT, paragraph]
+    assert roles_of(*parts)[5] == "boilerplate"

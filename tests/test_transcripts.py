@@ -1476,3 +1476,43 @@ def test_a_statement_answered_with_yes_is_a_question_after_a_short_last_paragrap
         f"That reform is slow, and {ANSWER}. Our Party did not fear opening as much as theirs does, and it still took a decade.",
     )
     assert roles[3:] == ["question", "body", "body", "question", "body", "question", "body"]
+
+
+def test_a_guest_a_dek_introduces_by_his_deeds() -> None:
+    roles, names = read(
+        "Eyes over the East China Sea: an RAAF veteran on watching North Korea's smugglers",
+        "Retired Air Vice-Marshal Warren Kessick commanded maritime patrol forces when Australia first sent P-8A Poseidons to Japan."
+        " He talks about what surveillance can and can't do.",
+        "2 August 2022",
+        "Since 2018 Australia has regularly deployed aircraft to the waters around Japan under Operation ARGOS, its contribution to"
+        " monitoring the UN sanctions on North Korea. We asked someone who helped plan the early deployments why they matter.",
+        "**What exactly are the crews looking for?**",
+        f"Ship-to-ship transfers, mostly, and {ANSWER}.",
+        "**Does it work?**",
+        f"Partly, because {ANSWER}.",
+    )
+    assert roles[4:] == ["question", "body", "question", "body"] and names[5] == names[7] == ["warren kessick"]
+
+
+def test_a_panel_s_remarks_telling_what_its_moderator_did() -> None:
+    """'Prof. van der Merwe opened the session by recalling …' and '… then asked the panellists whether …', told in the third
+    person under 'Moderator: Prof. Pieter van der Merwe': the event's framing and its question, no panellist's words."""
+    roles, names = read(
+        "Pelindaba and Pyongyang: Lessons of a Disarmament",
+        "Cape Town, November 2022",
+        "Moderator: Prof. Pieter van der Merwe, Director, SAINPS",
+        "Panellists:\nAmbassador Thandiwe Mokoena, former Deputy Permanent Representative of South Africa to the IAEA\n"
+        "Major General (ret.) Mats Engman, Distinguished Military Fellow, ISDP",
+        "Editor's note: The remarks below were transcribed from the session recording and have been shortened and lightly edited.",
+        "Prof. van der Merwe opened the session by recalling that South Africa remains the only state to have built nuclear weapons"
+        " and then dismantled them entirely. Nearly thirty years after the IAEA confirmed that dismantlement, he asked the panel"
+        " whether that history holds any lesson for the Korean Peninsula, where the opposite has happened. The panellists answered"
+        " in turn.",
+        "Ambassador Thandiwe Mokoena",
+        f"Thank you, Pieter. Let me begin with a warning against easy analogies, because {ANSWER}.",
+        "Major General (ret.) Mats Engman",
+        f"I spent a good part of my career looking at the peninsula from the inside, and {ANSWER}.",
+        "Prof. van der Merwe then asked the panellists whether any outside actor could realistically help.",
+        f"ENGMAN: Small countries cannot bring the parties together by force of will, but {ANSWER}.",
+    )
+    assert roles[5] == "introduction" and roles[10] == "question" and names[11] == ["mats engman"]

@@ -199,7 +199,7 @@ def date_among(paragraph: str) -> tuple[str, str] | None:
         rest = re.sub(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?", " ", paragraph.replace(inside[1], " "), flags=re.I)
         if re.search(r"[A-Z]{2}", rest) and re.fullmatch(r"[\sA-Z0-9&|·•/.,:-]*", rest):
             return inside
-    barred = [part.strip() for part in re.split(r"\s+(?:[|·•/—–-]|--)\s+|\s{3,}|\t+|\n", paragraph) if part.strip()]  # a tab: a wide gap kept
+    barred = [part.strip() for part in re.split(r"\s+(?:[|·•∙●◆/—–-]|--)\s+|\s{3,}|\t+|\n", paragraph) if part.strip()]  # a tab: a wide gap kept
     colons = [piece.strip() for part in barred for piece in re.split(r"(?<=[a-z]):\s+", part) if piece.strip()]  # 'The Japan Times: Tuesday, …'
     if len(colons) == 1 and len(paragraph) <= 100 and re.search(r"\b(?:no\.|vol\.|issue)\s*\d+\s", paragraph, re.I):
         # a series label whose parts' spacing was folded away: 'Toda Peace Institute Policy Brief No. 61 November 2019'

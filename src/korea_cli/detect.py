@@ -620,6 +620,7 @@ class _Reader:
         self.topic_lists()
         self.deks()
         self.editor_over_a_guest_essay()
+        self.moderator_reported()
         self.summary_heads()
         self.spelled_as_known()
         self.posts_in_signatures()
@@ -4767,6 +4768,30 @@ class _Reader:
             # publisher, introducing its author by name, before the author's own words
             self.roles[first], self.signers[first] = "introduction", ()
 
+    def moderator_reported(self) -> None:
+        """A panel's published remarks that tell, in the third person, what its moderator did ('Prof. van der Merwe opened the
+        session by recalling …', '… then asked the panellists whether …'): the event's framing and its questions, no speaker's."""
+        chairs = [m["name"] for i in range(min(self.count, 12)) if self.roles[i] == "credit" and (m := _MODERATOR.match(self.paragraphs[i]))]
+        surnames = {clean_name(RANKS.sub("", name.split(",")[0])).split()[-1] for name in chairs if clean_name(RANKS.sub("", name.split(",")[0]))}
+        for i in range(self.count):
+            told = next(
+                (
+                    s
+                    for s in surnames
+                    if re.match(
+                        rf"(?:\S+\s+){{0,4}}{re.escape(s)}\s+(?:then\s+)?(?:opened|asked|began|closed|invited|turned|introduced|concluded|thanked|put)\b",
+                        self.flat[i],
+                    )
+                ),
+                None,
+            )
+            if told and self.roles[i] == "body":
+                first_sentence = _SENTENCE_BREAK.split(self.flat[i])[0]
+                self.roles[i], self.signers[i] = (
+                    ("question" if re.search(r"\basked\b", first_sentence) and not re.search(r"\bopened\b", first_sentence) else "introduction"),
+                    (),
+                )
+
     def editor_over_a_guest_essay(self) -> None:
         """A newsletter's editor handing over to a guest ('Good morning. This week's guest essay is by Dr. Ananya Raghavan, …')
         over the essay's own label, title and byline: the editor's introduction, not the guest's words, and the short line over
@@ -5833,10 +5858,19 @@ _PICTURED = re.compile(rf"(?P<who>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})(?:,|\s
 """A caption that opens with the name of the one it shows: 'Urs Brändli in Geneva. Photo: Nadia Keller'."""
 _NAME_THEN_DEED = re.compile(
     rf"(?P<who>(?-i:{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}))\s+"
-    r"(?:has|had|is|was|spent|served|led|heads|directs|teaches|taught|worked|studied|followed|covered|advised)\b"
+    r"(?:has|had|is|was|spent|served|led|heads|directs|teaches|taught|worked|studied|followed|covered|advised|commanded|negotiated|ran)\b"
 )
-_SPOKE_TO_THEM = re.compile(r"\b(?:we|I)\s+(?:spoke|talked|sat down|caught up)\s+(?:to|with)\s+(?:her|him|them)\b", re.I)
-"""'Irina Sokolova has followed … since the early 2000s. We spoke to her about …': an introduction that names its guest first."""
+_SPOKE_TO_THEM = re.compile(
+    r"\b(?:we|I)\s+(?:spoke|talked|sat down|caught up)\s+(?:to|with)\s+(?:her|him|them)\b|\b(?:he|she)\s+(?:talks|speaks)\s+(?:about|to us)\b", re.I
+)
+"""'Irina Sokolova has followed … since the early 2000s. We spoke to her about …', '… commanded maritime patrol forces … He
+talks about …': an introduction, or a dek, that names its guest first."""
+_ANSWERS_OUR_QUESTIONS = re.compile(
+    rf"(?:(?:{HONORIFIC}|{RETIRED})\s+)*(?P<who>(?-i:{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}))(?:\s+(?:of|from|at)\s+(?P<place>[^,;]{{3,80}}?))?"
+    r"\s+(?:answers|takes) (?:our|your|readers[’']?) questions\b",
+    re.I,
+)
+"""'Dr Nguyễn Thị Lan Hương of Hanoi’s Institute for Northeast Asian Studies answers our questions on …': a dek giving the guest."""
 _POST_THEN_GUEST = re.compile(
     rf"(?P<post>[^,;.]{{8,120}}),\s+(?P<who>(?-i:{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})),\s+"
     r"(?:sat|served|spent|was|has|had|led|headed|worked|took part|negotiated|represented|joined)\b"
@@ -6180,6 +6214,14 @@ def _interviewee(flat: list[str], roles: list[str | None], known_names: Iterable
             and not AFFILIATION_WORD.search(who)
         ):
             return person(who, posted["post"], i + 1)  # "Ambassador Rodrigo Sampaio Lemos, Brazil’s envoy to the DPRK …, on isolation, …"
+        if roles[i] in ("subtitle", "introduction") and (answers := _ANSWERS_OUR_QUESTIONS.match(flat[i])) and looks_like_name(clean_name(answers["who"])):
+            return person(clean_name(answers["who"]), answers["place"] or "", i + 1 if answers["place"] else 0)
+        if (
+            roles[i] == "subtitle"
+            and (lead := _NAME_THEN_DEED.match(RANKS.sub("", re.sub(r"^(?:retired|former)\s+", "", flat[i], flags=re.I))))
+            and _SPOKE_TO_THEM.search(flat[i])
+        ):
+            return person(clean_name(lead["who"]))  # "Retired Air Vice-Marshal Warren Kessick commanded … He talks about …": the dek's guest
         if roles[i] == "subtitle" and (match := _FOR_NAME.search(flat[i])) and looks_like_name(clean_name(match.group("name"))):
             return person(clean_name(match.group("name")))  # "For the researcher Claire Dumont, the failure … shows …'
     text = " ".join(flat[i] for i in head)

@@ -759,7 +759,7 @@ _FURNITURE_LINES = (
     r"the post .{2,200} appeared first on .{2,80}",  # a feed's footer, as WordPress writes it
     r"visit (?:the )?(?:website|site|web ?page|original|source)\.?",
     r"[\w ’'&-]{1,40} is (?:now )?on (?:telegram|whatsapp|signal|line|instagram|tiktok|youtube|threads|bluesky)\b.*",  # 'BT is now on Telegram! …'
-    r"this (?:text|article|work|content|interview|piece) is (?:published|licensed|available|distributed) under (?:a|the)\b.{0,160}",  # a licence line
+    r"this (?:text|article|work|content|interview|piece|publication|paper|brief|report|commentary) is (?:published|licensed|available|distributed) under (?:a|the)\b.{0,160}",  # a licence line
     r"[\w ]{2,40} (?:on|at) this (?:site|website|blog) (?:is|are) (?:published|licensed|available|distributed) under\b.{0,160}",  # "Translations on this site are …"
     r"(?:have|got) a question for (?:our|the) (?:experts?|columnists?|writers?|panel)\b.*",
     r"(?:t[ée]l[ée]charger|descargar|herunterladen|scarica(?:re)?|baixar|pobierz|download)\s+(?:le |la |el |das |il |o |the )?(?:pdf|rapport|informe|bericht)\b.{0,30}",
@@ -1087,6 +1087,12 @@ def is_comment(paragraph: str) -> bool:
         return True  # "Daniel Whitfield" / his comment / "Like · Reply · 6y": the buttons on one line
     if len(lines) >= 2 and re.fullmatch(r"\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?\s+\d{1,2}:\d\d\s+(?:답글|reply)", lines[-1], re.I):
         return True  # a Naver blog's comment: its writer, the words, then '2024. 1. 17. 12:05  답글'
+    if (
+        len(lines) >= 4
+        and lines[-1].lower() == "reply"
+        and re.fullmatch(r"(?:[A-Z][a-z]{2}\.? \d{1,2}(?:, \d{4})?|\d{1,2}[hdwm]|\d{1,2} (?:hours?|days?|weeks?) ago)", lines[1])
+    ):
+        return True  # Substack's: "Min-ji Oh" / "Feb 12" / the comment / "Reply"
     return len(lines) >= 3 and actions >= 2 and any(line.lower() == "reply" for line in lines[-actions:])
 
 
