@@ -4773,24 +4773,12 @@ class _Reader:
         session by recalling …', '… then asked the panellists whether …'): the event's framing and its questions, no speaker's."""
         chairs = [m["name"] for i in range(min(self.count, 12)) if self.roles[i] == "credit" and (m := _MODERATOR.match(self.paragraphs[i]))]
         surnames = {clean_name(RANKS.sub("", name.split(",")[0])).split()[-1] for name in chairs if clean_name(RANKS.sub("", name.split(",")[0]))}
+        did = r"\s+(?:then\s+)?(?:opened|asked|began|closed|invited|turned|introduced|concluded|thanked|put)\b"
         for i in range(self.count):
-            told = next(
-                (
-                    s
-                    for s in surnames
-                    if re.match(
-                        rf"(?:\S+\s+){{0,4}}{re.escape(s)}\s+(?:then\s+)?(?:opened|asked|began|closed|invited|turned|introduced|concluded|thanked|put)\b",
-                        self.flat[i],
-                    )
-                ),
-                None,
-            )
-            if told and self.roles[i] == "body":
+            if self.roles[i] == "body" and any(re.match(rf"(?:\S+\s+){{0,4}}{re.escape(surname)}{did}", self.flat[i]) for surname in surnames):
                 first_sentence = _SENTENCE_BREAK.split(self.flat[i])[0]
-                self.roles[i], self.signers[i] = (
-                    ("question" if re.search(r"\basked\b", first_sentence) and not re.search(r"\bopened\b", first_sentence) else "introduction"),
-                    (),
-                )
+                asks = re.search(r"\basked\b", first_sentence) and not re.search(r"\bopened\b", first_sentence)
+                self.roles[i], self.signers[i] = ("question" if asks else "introduction"), ()
 
     def editor_over_a_guest_essay(self) -> None:
         """A newsletter's editor handing over to a guest ('Good morning. This week's guest essay is by Dr. Ananya Raghavan, …')
