@@ -24,7 +24,7 @@ def test_a_segment_stored_from_its_members_reads_back_as_their_bitmap(members: s
     blob = bitmaps.pack_members(ordered)
     assert bitmaps.unpack(blob) == bitmaps.of(ordered) == bitmaps.unpack(bitmaps.pack(bitmaps.of(ordered)))
     listed = len(ordered) <= 32 and all(m < 1 << 16 for m in ordered)
-    assert (blob[:1] == b"\0") == listed  # a few members listed; many, or past two bytes, compressed
+    assert (blob[:1] == b"\0") == listed == (bitmaps.pack(bitmaps.of(ordered))[:1] == b"\0")  # a few members listed; many, or past two bytes, compressed
     if listed:
         assert len(blob) == 1 + 2 * len(ordered)
 

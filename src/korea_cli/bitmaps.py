@@ -58,7 +58,7 @@ def lowest(bits: int) -> Iterator[int]:
 
 def pack(bits: int) -> bytes:
     """A segment's bits as stored: a few members listed (`pack_members`), else its bytes compressed."""
-    if bits.bit_count() <= _LISTED and bits < 1 << 16:
+    if bits.bit_count() <= _LISTED and bits.bit_length() <= 1 << 16:  # every member below 65,536: two bytes each
         return pack_members(members(bits))
     return zlib.compress(bits.to_bytes((bits.bit_length() + 7) // 8, "little"), 1)
 
