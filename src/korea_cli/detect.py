@@ -2991,7 +2991,7 @@ class _Reader:
     def speaker_name(self, label: str) -> str:
         """A speaker's label as a name: 'LEE SANG-HYUN' as it is; 'MAJ. GEN. ENGMAN' or 'DR. LEE', a rank and a surname, as
         the full name the text gives ('Mats Engman', 'Lee Sang-hyun')."""
-        if re.fullmatch(r"(?:[A-Z]\.?){2,3}", label) and (named := self.named_by_initials(label)):
+        if _INITIALS_LABEL.fullmatch(label) and (named := self.named_by_initials(label)):
             return named  # "JK:", the initials of the Jia Kaiwen the introduction names
         bare = RANKS.sub("", title_case(label)).strip()
         if bare and len(bare.split()) == 2 and (whole := _given_before(bare, self.paragraphs)):
@@ -3745,7 +3745,7 @@ class _Reader:
             self.interview
             and self.interviewee is None
             and answers_as
-            and re.fullmatch(r"(?:[A-Z]\.?){2,3}", answers_as)  # 'NMC:' or 'I.S.:'
+            and _INITIALS_LABEL.fullmatch(answers_as)
             and (named := self.named_by_initials(answers_as))
         ):
             self.interviewee = self.person(named)  # "NMC: …", the initials of the Dr Nguyen Minh Chau the show notes name
@@ -4772,7 +4772,7 @@ class _Reader:
         """A panel's published remarks that tell, in the third person, what its moderator did ('Prof. van der Merwe opened the
         session by recalling …', '… then asked the panellists whether …'): the event's framing and its questions, no speaker's."""
         chairs = [m["name"] for i in range(min(self.count, 12)) if self.roles[i] == "credit" and (m := _MODERATOR.match(self.paragraphs[i]))]
-        surnames = {clean_name(RANKS.sub("", name.split(",")[0])).split()[-1] for name in chairs if clean_name(RANKS.sub("", name.split(",")[0]))}
+        surnames = {named.split()[-1] for name in chairs if (named := clean_name(RANKS.sub("", name.split(",")[0])))}
         did = r"\s+(?:then\s+)?(?:opened|asked|began|closed|invited|turned|introduced|concluded|thanked|put)\b"
         for i in range(self.count):
             if self.roles[i] == "body" and any(re.match(rf"(?:\S+\s+){{0,4}}{re.escape(surname)}{did}", self.flat[i]) for surname in surnames):
@@ -5012,6 +5012,8 @@ def _debater(side: str) -> tuple[str, str]:
 _NAME_SIGNATURE = re.compile(r"[—–-]{1,2}\s*(?P<name>[^,\n]{4,60}?)(?:(?:,\s*|\s*\n\s*)(?P<post>.{3,200}))?")
 """'— Yang Hye-won, research fellow at the Korea Institute for National Unification' under a contribution: its writer (the
 post on the signature's second line too)."""
+_INITIALS_LABEL = re.compile(r"(?:[A-Z]\.?){2,3}")
+"""A speaker's label of initials: 'NMC:', 'BH:', 'I.S.:'."""
 _INITIALS = r"(?-i:[A-Z]\.\s?[A-Z]\.(?:\s?[A-Z]\.)?)"
 """Two or three initials with their full stops: 'N.S.', 'J. H. K.'."""
 _INLINE_INITIALS = re.compile(rf"[.!?”\"’']\s*[—–-]{{1,2}}\s*({_INITIALS})\s*$")
@@ -6132,7 +6134,7 @@ def _interviewee(flat: list[str], roles: list[str | None], known_names: Iterable
             billed = re.search(rf"\b{re.escape(answers_as)}\s*:\s*(?P<name>[^,(:]{{4,60}}?)(?=\s*[,(]|\s*$|\s+[A-Z]+\s*:)", paragraph, re.I)
             if billed and looks_like_name(named := clean_name(billed["name"])):
                 return person(named)
-    if answers_as and re.fullmatch(r"(?:[A-Z]\.?){2,3}", answers_as):  # 'BH:' or 'B.H.:', the initials of the one the dek names ('Baek Hyun-joo')
+    if answers_as and _INITIALS_LABEL.fullmatch(answers_as):  # the initials of the one the dek names ('Baek Hyun-joo')
         named = {
             clean_name(candidate)
             for i in head

@@ -145,7 +145,8 @@ CAPTION_END = re.compile(
     r"|\.\s+(?:(?-i:[A-Z]{2,8})|yonhap|reuters|kyodo|xinhua|newsis|jiji)\s*/\s*[\w .’'-]{2,40}?\b(?:photo|image|picture)s?(?:\s+(?:archive|desk))?\.?$"
     # "… state media. KCNA / Meridian photo archive", "… Feb. 28, 2019. Yonhap / Korea Chronicle photo desk"
     r"|\.\s+\((?:(?-i:[A-Z])[\w’'-]+ ){0,3}(?:press corps|press pool|pool(?: photo)?|photo pool|news agency|presidential office|cheong wa dae)\)\.?$"
-    r"|\.?\s+/\s+(?:(?-i:[A-Z])[\w’'-]+ ){0,3}(?:press corps|press pool|photo pool)\.?$"  # "… on Thursday. / Pyongyang Press Corps"  # "… on Wednesday. (Pyeongyang Press Corps)"
+    # "… on Wednesday. (Pyeongyang Press Corps)"
+    r"|\.?\s+/\s+(?:(?-i:[A-Z])[\w’'-]+ ){0,3}(?:press corps|press pool|photo pool)\.?$"  # "… on Thursday. / Pyongyang Press Corps"
     r"|/(?:file )?photo\s+purchase licensing rights\b.{0,20}$|\bpurchase licensing rights(?:, opens new tab)?$"  # a wire photo's caption, copied with its links
     r"|[.,]\s+(?-i:WAM|SPA|KUNA|QNA|BNA|ONA|MENA|ANI|PTI|IANS|APP|ANTARA|BERNAMA|Bernama|VNA|PNA|EFE|ANSA|dpa|AAP|Anadolu|Kyodo|Jiji|Xinhua|TASS|Sputnik|NHK)\.?$"  # "… (KEPCO). WAM": a national news agency's photo
     r"|\[photos?(?:/[\w .-]{2,30})+\]\.?$"  # "… in Seoul on Sept 3. [Photo/Agencies]"
