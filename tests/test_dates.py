@@ -181,6 +181,8 @@ def test_a_journal_s_received_accepted_and_published_days() -> None:
 
 def test_a_day_and_time_in_a_city_s_time() -> None:
     assert dateline("Updated: 2019-07-04 10:21 Beijing time") == ("2019-07-04", "2019-07-04")
+    assert dateline("2023-08-21 18:30 Shanghai") == ("2023-08-21", "2023-08-21")  # where, after the time
+    assert dateline("2023-08-21 18:30 Shanghai and beyond") is None
 
 
 def test_a_draft_s_first_page_note_dates_its_version() -> None:

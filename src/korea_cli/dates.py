@@ -77,6 +77,7 @@ _AFTER_DATE = re.compile(
     r"|(?<=[ap]m),\s+(?:the\s+)?(?-i:[A-Z])[\w’'&.-]+(?:\s+(?-i:[A-Z])[\w’'&.-]+){0,3}"  # "Tuesday October 04 2022, 6.00pm, The Times": the paper
     r"|\s*[|·•–—-]\s*\d+\s*min(?:ute)?s?\s*read|\s*\([^()]{1,30}\)|\s*\[(?:page|p\.?)\s*[A-Z]?\d{1,4}\]"  # "… 2022-06-17 [Page 23]"
     r"|(?<=\d\d)\s+(?-i:[A-Z])[a-z]+(?: (?-i:[A-Z])[a-z]+)? time"  # "2019-07-04 10:21 Beijing time"
+    r"|(?<=\d:\d\d)\s+(?-i:[A-Z][a-z]{2,})(?: (?-i:[A-Z][a-z]{2,}))?(?=\s*$)"  # "2023-08-21 18:30 Shanghai": where, after the time
     r"|\s+in\s+(?-i:[A-Z])[\w ,&-]{2,80}?(?=\s*·|\s*$)|\s*·\s*\d+\s+comments?"  # "Posted on 03.04.2021 in Analysis, Korea · 11 comments"
     r"|,\s+(?-i:[A-Z][\w’'.-]*(?:[ -](?:&|of|the|and|de|[A-Z][\w’'.-]*)){0,6})(?=,|\s*$)"  # "Recorded 18 March 2022, Singapore", "…, Owen G Glenn Building, Auckland": where
     r"|\s+[-–—]\s+(?:speech|interview|press release|statement|article|news|op-?ed|commentary)$"  # "07.11.2023 - Speech": what the page is
