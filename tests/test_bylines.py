@@ -651,3 +651,39 @@ def test_a_japanese_daily_s_two_writers_each_with_a_post_after_a_slash() -> None
         ("SAITO Kenji", "Professor of International Politics, Hokuriku University"),
         ("Rachel HOLLOWAY", "Senior Fellow, Pacific Security Forum, Honolulu"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("byline", "people"),
+    [
+        ("Rafael Monteiro, from São Paulo", [("Rafael Monteiro", "")]),  # where the reporter files from, no post
+        ("By Ana Ruiz, reporting from Seoul", [("Ana Ruiz", "")]),
+        ("A response from Sang-hyun Lee", [("Sang-hyun Lee", "")]),  # a heading naming its writer: the place rule leaves it be
+        ("Sang-hyun Lee, Rebecca Thornton, and 2 others\nApr 18, 2024", [("Sang-hyun Lee", ""), ("Rebecca Thornton", "")]),  # Substack's
+        (
+            "— Sang-hyun Lee, Rebecca Thornton and Kenji Watanabe\nSang-hyun Lee – editor, The DMZ Dispatch\n"
+            "Rebecca Thornton – former Korea desk officer, U.S. Department of State\nKenji Watanabe – contributing writer, Tokyo",
+            [
+                ("Sang-hyun Lee", "editor, The DMZ Dispatch"),
+                ("Rebecca Thornton", "former Korea desk officer, U.S. Department of State"),
+                ("Kenji Watanabe", "contributing writer, Tokyo"),
+            ],
+        ),  # the names signed under the text, then each one's post a line each
+        (
+            "Haruka Inoue — Professor of International Politics, Ritsumeikan University\n"
+            "& Alexei Voronin — Visiting Researcher, Slavic-Eurasian Research Center, Hokkaido University",
+            [
+                ("Haruka Inoue", "Professor of International Politics, Ritsumeikan University"),
+                ("Alexei Voronin", "Visiting Researcher, Slavic-Eurasian Research Center, Hokkaido University"),
+            ],
+        ),  # a line each, the second opened by '&'
+        ("Chaesung Chun and Katarzyna Nowicka in conversation with Hannah Albrecht", [("Chaesung Chun", ""), ("Katarzyna Nowicka", "")]),
+    ],
+)
+def test_reporters_places_truncated_lists_signatures_and_conversations(byline: str, people: list[tuple[str, str]]) -> None:
+    assert byline_people(byline, names_alone=True) == people
+
+
+@pytest.mark.parametrize("heading", ["Interim Steps Worth Taking", "Steps Worth Taking"])
+def test_a_heading_of_capitalized_words_of_a_sentence_is_no_name(heading: str) -> None:
+    assert not looks_like_name(heading)

@@ -204,3 +204,12 @@ def test_a_draft_s_first_page_note_dates_its_version() -> None:
 
 def test_a_place_and_a_day_set_apart_by_bullets() -> None:
     assert date_among("Jakarta ● Mon, July 17, 2023 ● 06:12 am") == ("2023-07-17", "July 17, 2023")
+
+
+def test_a_slashed_day_by_an_hour_written_as_brazil_and_france_write_it() -> None:
+    assert dateline("02/07/2024 - 10h32 | Updated 02/07/2024 - 14h05") == ("2024-07-02", "02/07/2024")
+    assert dateline("02/07/2024 - 10:32") == (None, "02/07/2024")  # no convention told: no date
+
+
+def test_a_magazine_s_issue_number_before_its_season() -> None:
+    assert dateline("Issue 3/2019 · Autumn 2019") == ("2019", "Autumn 2019")

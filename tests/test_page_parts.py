@@ -3733,3 +3733,57 @@ def test_more_of_a_page_s_foot(paragraph: str) -> None:
 def test_a_licence_and_a_reader_s_comment_under_a_post(paragraph: str) -> None:
     parts = ["Summits are not a strategy", "By Sang-hyun Lee", ARGUMENT, ARGUMENT, ARGUMENT, paragraph]
     assert roles_of(*parts)[5] == "boilerplate"
+
+
+def test_a_pdf_s_title_wrapped_on_its_cover_comes_back_as_its_pages_head() -> None:
+    """'After Stockholm: Why the Working-Level' / 'Channel Must Stay Open' on the cover, then again over a page: the title on
+    the cover, the page's running head after the argument has begun."""
+    reading = detect.read(
+        [
+            "Institute for Security & Development Policy",
+            "ISSUE BRIEF",
+            "October 2019",
+            "After Stockholm: Why the Working-Level\nChannel Must Stay Open",
+            "Sang-soo Lee and Mats Engman",
+            "Introduction",
+            ARGUMENT,
+            ARGUMENT,
+            "What Went Wrong at Elfvik",
+            ARGUMENT,
+            "ISDP Issue Brief – October 2019                                            1",
+            "After Stockholm: Why the Working-Level Channel Must Stay Open",
+            ARGUMENT,
+            "Interim Steps Worth Taking",
+            ARGUMENT,
+        ]
+    )
+    assert reading.roles[3] == "title" and reading.roles[11] == "boilerplate" and reading.roles[13] == "subtitle"
+    assert {reading.people[n].name for n in reading.signers[14]} == {"Sang-soo Lee", "Mats Engman"}
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Opinions published in this section are the sole responsibility of their authors.",
+        "Which side convinced you? Join the debate on Twitter with #BFASdebate or write to us at debate@bfas-berlin.example.",
+        "A+ A- Print Mail Share",
+    ],
+)
+def test_a_section_s_disclaimer_a_call_to_debate_and_a_row_of_buttons_are_no_argument(furniture: str) -> None:
+    roles = roles_of("Seoul cannot outsource peace", "By Martina Echeverría", ARGUMENT, ARGUMENT, furniture)
+    assert roles[4] in ("disclaimer", "boilerplate")
+
+
+def test_a_reading_list_under_its_heading_in_one_paragraph_and_a_bio_of_what_the_writer_covers() -> None:
+    roles = roles_of(
+        "The end-of-war declaration, revisited",
+        "By Nguyễn Thu Hằng",
+        ARGUMENT,
+        ARGUMENT,
+        "Further reading",
+        "Kim Yo Jong, “Statement,” KCNA, 24 September 2021.\n"
+        "Oh Tae-hyung, “Ending a War That Never Ended,” The Southern Peninsula, 12 March 2021.\n"
+        "Christopher Sandler, Peace Without a Treaty: The Korean Armistice at Seventy (Melbourne: Arden Press, 2020).",
+        "Nguyễn Thu Hằng covers diplomacy and security for Mekong Strategic Review from Hanoi.",
+    )
+    assert roles[4:] == ["notes", "notes", "author_bio"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from korea_cli import detect
+from korea_cli.looks import title_text
 
 ANSWER = "the freeze must come first, verified by inspectors, and sanctions relief can follow step by step after that"
 
@@ -1516,3 +1517,87 @@ def test_a_panel_s_remarks_telling_what_its_moderator_did() -> None:
         f"ENGMAN: Small countries cannot bring the parties together by force of will, but {ANSWER}.",
     )
     assert roles[5] == "introduction" and roles[10] == "question" and names[11] == ["mats engman"]
+
+
+def test_a_podcast_s_guest_line_that_is_his_bio_and_a_host_with_time_codes() -> None:
+    """'Guest: Major General (ret.) Mats Engman is a senior fellow …' over the transcript is his bio, no turn of a speaker
+    called 'Guest': the host, labelled with her time codes, asks, and he answers."""
+    roles, names = read(
+        "Episode 47: Reading the signals from Pyongyang, with Mats Engman",
+        "Published 4 April 2024 · 15 min listen",
+        "Guest: Major General (ret.) Mats Engman is a senior fellow at the Institute for Security and Development Policy (ISDP) in"
+        " Stockholm. He previously headed the Swedish delegation to the Neutral Nations Supervisory Commission at Panmunjom.",
+        "Transcript",
+        "[00:00:04] BRONWYN TULLY: G'day and welcome to The Northern Line. I'm Bronwyn Tully, and my guest this week served at Panmunjom.",
+        "[00:00:58] BRONWYN TULLY: Let's start with Tuesday's launch. How much should we read into it?",
+        f"[00:01:10] MATS ENGMAN: Thanks, Bronwyn. Quite a lot, because {ANSWER}.",
+        "[00:02:41] BRONWYN TULLY: So is denuclearisation off the table?",
+        f"[00:02:45] MATS ENGMAN: As an immediate goal, yes. Still, {ANSWER}.",
+        "[00:04:20] BRONWYN TULLY: What does the view from the DMZ teach you about risk?",
+        f"[00:04:27] MATS ENGMAN: That incidents happen faster than politics, and {ANSWER}.",
+    )
+    assert roles[2] == "author_bio" and names[2] == ["mats engman"]
+    assert roles[5:] == ["question", "body", "question", "body", "question", "body"] and names[6] == ["mats engman"]
+
+
+def test_a_news_channel_s_transcript_with_a_reporter_s_package_between_its_stage_directions() -> None:
+    """'PAUL HWANG, CWN CORRESPONDENT (voice-over): …' between '(BEGIN VIDEOTAPE)' and '(END VIDEOTAPE)' is the channel's
+    report, framing the interview, no answer; a bare '[18:21:07]', the stage directions and the transcript provider's line
+    are the page's; the title loses its 'Aired 6-7p ET'."""
+    paragraphs = [
+        "North Korea Fires Missiles Days After New U.S. Sanctions; Former Negotiator Marcus Delaney on What Comes Next. Aired 6-7p ET",
+        "Aired January 14, 2022 - 18:00   ET",
+        "[18:21:07]",
+        "ANCHOR: North Korea fired two short-range ballistic missiles from a train today, its third launch this month.",
+        "(BEGIN VIDEOTAPE)",
+        "PAUL HWANG, CWN CORRESPONDENT (voice-over): The missiles were launched from a rail car in North Pyongan province and"
+        " flew about 430 kilometers before splashing into the sea, according to South Korea's Joint Chiefs of Staff.",
+        "(END VIDEOTAPE)",
+        "ANCHOR: Joining me now is Marcus Delaney, a former deputy special representative for North Korea. Marcus, thanks for being here.",
+        "ANCHOR: Three launches in two weeks. Is this Kim Jong Un answering the sanctions?",
+        f"DELANEY: Honestly, both, because {ANSWER}.",
+        "ANCHOR: So were the sanctions a mistake?",
+        f"DELANEY: No, I wouldn't say a mistake, but {ANSWER}.",
+        "TOP OF PAGE\nTranscript provider: ClearCaption Media Services. © 2022 Cable World Network. All Rights Reserved.",
+    ]
+    reading = detect.read(paragraphs)
+    assert reading.roles[2] == reading.roles[4] == reading.roles[6] == reading.roles[12] == "boilerplate"
+    assert reading.roles[5] == "introduction" and reading.roles[7] == "introduction"
+    assert [reading.people[n].name for n in reading.signers[9]] == ["Marcus Delaney"]
+    assert title_text(paragraphs[0]) == "North Korea Fires Missiles Days After New U.S. Sanctions; Former Negotiator Marcus Delaney on What Comes Next"
+
+
+def test_a_guest_the_introduction_says_was_reached_by_video_call_answers_bold_questions() -> None:
+    roles, names = read(
+        "“Moscow is not Pyongyang’s ally in the old Soviet sense”",
+        "Rafael Monteiro, from São Paulo",
+        "*When Vladimir Putin landed in Pyongyang, he left with a treaty whose fourth article promises “military and other"
+        " assistance”. To understand what it means, Horizonte Sul spoke by video call with Yevgenia Sokolova, a senior researcher"
+        " at the Primorye Institute of Asia-Pacific Studies in Vladivostok.*",
+        "**Is this treaty a return to the 1961 alliance?**",
+        f"On paper, it looks very similar, but {ANSWER}.",
+        "**Would Russia really fight for North Korea?**",
+        f"I doubt it, and {ANSWER}.",
+        "Todos os direitos reservados. É proibida a reprodução do conteúdo desta página em qualquer meio de comunicação, eletrônico"
+        " ou impresso, sem autorização escrita da Folha Sul Comunicação.",
+    )
+    assert roles[1] == "credit" and roles[3:7] == ["question", "body", "question", "body"] and names[4] == ["yevgenia sokolova"]
+    assert roles[7] == "boilerplate"
+
+
+def test_the_guest_s_card_under_the_answers_and_a_translator_s_note_over_them() -> None:
+    """'CHUN Chae-sung' over his post under the last answer is the guest's bio, no signature; '[Translator’s note] This
+    interview was conducted in Korean …' over the text is the note on the text; a caption credits its photographer '[Kim Da-eun]'."""
+    roles, names = read(
+        "Chun Chae-sung: “Hanoi failed on sequencing, not on goodwill”",
+        "[Translator’s note] This interview was conducted in Korean and first appeared in the Oct. 8 print edition. Words in"
+        " square brackets have been added by the translator.",
+        "Chun Chae-sung, professor at Seoul National University, speaks with the Hanbit Ilbo at his office on Oct. 7. [Kim Da-eun]",
+        "――Why did Hanoi fail?",
+        f"Because the two sides never agreed on sequencing, and {ANSWER}.",
+        "――What should Seoul do now?",
+        f"Close its own gap with Washington first, because {ANSWER}.",
+        "CHUN Chae-sung\nProfessor, Department of Political Science and International Relations, Seoul National University.",
+    )
+    assert roles[1] == "editors_note" and roles[2] == "caption"
+    assert roles[7] == "author_bio" and names[7] == ["chun chae-sung"] and names[6] == ["chun chae-sung"]

@@ -3429,3 +3429,46 @@ def test_a_guest_letter_signed_off_by_a_retired_ambassador_over_his_post() -> No
         ]
     )
     assert [person.name for person in reading.people] == ["Arvind Raghunathan"] and reading.roles[-1] == "byline"
+
+
+def test_a_newsletter_by_four_two_named_at_the_top_all_signing_at_the_end_one_dissenting() -> None:
+    """'Sang-hyun Lee, Rebecca Thornton, and 2 others' over the day names two of the four who sign '— A, B, C and D' under the
+    text, each then with a post: the text is all four's; '(Kenji Watanabe dissents in part: …)' is his alone."""
+    reading = detect.read(
+        [
+            'Our view: Washington should stop saying "complete denuclearization" out loud',
+            "Sang-hyun Lee, Rebecca Thornton, and 2 others\nApr 18, 2024",
+            ARGUMENT,
+            ARGUMENT,
+            "(Kenji Watanabe dissents in part: I agree with everything above except the word 'stop'. Tokyo will read any softening"
+            " of American language as a signal that Japan's security is negotiable.)",
+            ARGUMENT,
+            "— Sang-hyun Lee, Rebecca Thornton, Kenji Watanabe and Ana Lucía Ferreyra\n"
+            "Sang-hyun Lee – editor, The DMZ Dispatch\n"
+            "Rebecca Thornton – former Korea desk officer, U.S. Department of State\n"
+            "Kenji Watanabe – contributing writer, Tokyo\n"
+            "Ana Lucía Ferreyra – contributing analyst, Buenos Aires",
+        ]
+    )
+    four = {"Sang-hyun Lee", "Rebecca Thornton", "Kenji Watanabe", "Ana Lucía Ferreyra"}
+    assert reading.roles[6] == "byline" and set(signed_by(reading)[2]) == set(signed_by(reading)[5]) == four
+    assert signed_by(reading)[4] == ["Kenji Watanabe"]
+    assert {person.name: person.affiliation for person in reading.people}["Kenji Watanabe"] == "contributing writer, Tokyo"
+
+
+def test_where_two_writers_agree_after_each_one_s_turn() -> None:
+    reading = detect.read(
+        [
+            "Putin and Kim have changed the board. Tokyo must change its game.",
+            "Haruka Inoue — Professor of International Politics, Ritsumeikan University\n"
+            "& Alexei Voronin — Visiting Researcher, Slavic-Eurasian Research Center, Hokkaido University",
+            ARGUMENT,
+            ARGUMENT,
+            "Where we differ",
+            f"Inoue: I believe normalization with North Korea remains possible. {ARGUMENT}",
+            f"Voronin: I take a different view of Moscow. {ARGUMENT}",
+            "Where we agree is that waiting is not a policy. The board has changed, and Japan's game has to change with it.",
+        ]
+    )
+    assert signed_by(reading)[5] == ["Haruka Inoue"] and signed_by(reading)[6] == ["Alexei Voronin"]
+    assert set(signed_by(reading)[7]) == set(signed_by(reading)[2]) == {"Haruka Inoue", "Alexei Voronin"}

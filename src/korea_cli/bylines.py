@@ -122,7 +122,7 @@ _NOT_NAME_WORDS = frozenset(
         power powers shadow shadows great limits lessons stakes risks options choices
         my our your their take takes fast quick guest science studies relations affairs economics politics history
         common ground final thoughts closing remarks forward social sharing leverage diminishing rising growing shifting changing
-        shrinking fading mounting waiting pressure pressures signal signals
+        shrinking fading mounting waiting pressure pressures signal signals interim step steps worth taking
         two three four five six seven eight nine ten retired officers generals scholars analysts diplomats economists economist""",
     )
 )
@@ -418,11 +418,21 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
     lines = [re.sub(r"\s*\[(?:profile|bio|more)\]$|(?<=\w)\[[a-z]{1,2}\]$", "", line, flags=re.I) for line in lines]  # "Tsukamoto Haruka [Profile]"
     # and "Hendrik Vos and Yekaterina Sorokina[a]", a shared draft's comment anchored on the name
     lines = [_SPECIAL_TO.sub("", line) for line in lines]
+    lines[0] = re.sub(r",?\s+(?:and|&|\+)\s*\d{1,2}\s+(?:others?|more)$", "", lines[0], flags=re.I)  # Substack's "A, B, and 2 others": the rest sign below
+    if names_alone and (signed := re.match(r"[—–]\s*(?=\S)", lines[0])):
+        lines[0] = lines[0][signed.end() :]  # "— A, B, C and D": the names signed under the text
+        listed, each = byline_people(lines[0], names_alone), byline_people("\n".join(lines[1:]), names_alone) if len(lines) >= 2 else None
+        if listed and each and {fold(name) for name, _ in listed} == {fold(name) for name, _ in each}:
+            return each  # over "A – editor, …" a line each: the names, then each one's post
     lines = [_SERVICE_AFTER.sub("", line) for line in lines]  # "Lt. Gen. Thomas R. Brannigan, USA (Ret.)": his service, no name or post
     lines = [
         f"{slashed['who']}, {slashed['post']}" if (slashed := _SLASHED_POST.fullmatch(line)) and AFFILIATION_WORD.search(slashed["post"]) else line
         for line in lines
     ]  # "By KENJI MORIYAMA/ Professor of international politics at …": the post after a slash, as after a comma
+    if len(lines) >= 2 and all(re.match(r"(?:and|&)\s+\S", line) for line in lines[1:]):
+        each = [byline_people(re.sub(r"^(?:and|&)\s+", "", line), names_alone=names_alone or k > 0) for k, line in enumerate(lines)]
+        if all(one and len(one) == 1 and one[0][1] for one in each):
+            return [one[0] for one in each if one]  # "Haruka Inoue — Professor …" / "& Alexei Voronin — Visiting Researcher, …": a line each
     if (by_pairs := _names_over_posts(lines)) is not None:
         return by_pairs  # "By Lee Sang-soo" / his post / "and Niklas Swanstrom" / his post
     for k in range(len(lines) - 1, 0, -1):  # "Sanna Virtanen, Jussi Hallikainen" / "and Niklas Swanstrom": one line of names, wrapped
@@ -440,6 +450,14 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
     lines[0] = re.sub(r"^(?:posted|published|written)\s+on\s+[^|]{4,40}?\s+by\s+(?=\S)", "By ", lines[0], flags=re.I)  # "Posted on 27/02/2020 by …": a blog's
     lines[0] = re.sub(r"^(by\s+\S.*?)\s+in\s+(?-i:[A-Z])[\w.’'-]+(?:\s+(?:and\s+)?(?-i:[A-Z])[\w.’'-]+){0,2}$", r"\1", lines[0], flags=re.I)
     # "By Hana Kobayashi in Seoul": where a reporter files from, no part of the name
+    if (
+        (filed := re.search(r",?\s+(?:reporting\s+)?from\s+(?P<place>(?-i:[A-Z])[\w.’'-]+(?:\s+(?-i:[A-Z])[\w.’'-]+){0,2})$", lines[0]))
+        and not AFFILIATION_WORD.search(filed["place"])
+        and looks_like_name(clean_name(re.sub(r"^by\s+", "", lines[0][: filed.start()], flags=re.I)))
+    ):  # not "A response from Sang-hyun Lee"
+        lines[0] = lines[0][: filed.start()]  # "Rafael Monteiro, from São Paulo", "By Ana Ruiz, reporting from Seoul": where, not a post
+    if names_alone:  # "A and B in conversation with Rachel Tan": the two who answer, not the one who asks
+        lines[0] = re.sub(r"\s+in (?:conversation|discussion|dialogue) with\s+(?-i:[A-Z])[\w.’'-]+(?:\s+(?-i:[A-Z])[\w.’'-]+){1,3}$", "", lines[0])
     if names_alone:  # "Niklas Swanstrom and Nguyen Thi Thu Ha, Guest Editors": the writers of a symposium's introduction
         lines[0] = re.sub(r",\s+(?:guest |co-|special issue |symposium )?editors?$", "", lines[0], flags=re.I)
     if len(lines) >= 2 and re.fullmatch(_BY_ALONE, lines[0].strip(), re.I):

@@ -56,6 +56,7 @@ _DATES = [
 ]
 _DATELINE_WORDS = re.compile(
     r"^(?:\([^()]{2,40}\)\s+)?"  # "(People's Daily Online) 16:25, June 25, 2020"
+    r"(?:issue\s+\d{1,3}(?:/(?:19|20)\d\d)?\s*[·|•]\s*)?"  # "Issue 3/2019 · Autumn 2019": the magazine's number, then its season
     r"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s+[·|•]\s+(?=(?:published|posted|updated)\b))?"  # "Brussels · Published …"
     r"(?:source\s*:\s*[\w .]{2,40}?\s+(?=published\b|updated\b))?(?:no\.\s*\d+(?:\s*\(\d+\))?,?\s*[–—-]?\s*(?=\d{1,2}\s|[a-z]{3}))?"  # "Source:Global Times Published: …", "No. 108 – 30 August 2022"
     r"(?:(?:published in (?:the )?print edition(?: of)?|(?:published|posted|updated|released)(?: online)?(?: on)?|(?:page )?last (?:updated|modified)(?: on)?|first published(?: online)?(?: on)?|print edition|date|dated|(?:(?:webinar|event|panel|lecture|podcast|episode|interview|conversation|roundtable|round table|seminar|conference|workshop|meeting|dialogue|symposium)\s+)?(?:held|recorded|convened)(?: virtually| online| in person)?(?: on)?|on|aired|broadcast|recorded|delivered|input(?:ted)?|registered|(?:this )?(?:draft|version)(?: of| dated)?"
@@ -165,10 +166,11 @@ def dateline(paragraph: str) -> tuple[str | None, str] | None:
 
 _DAY_FIRST_WORDS = re.compile(
     r"\b(?:atualizad[oa]|actualizad[oa]|publicad[oa]|mis à jour|publié|aktualisiert|veröffentlicht|oppdatert|publisert|uppdaterad|publicerad"
-    r"|aggiornato|pubblicato|bijgewerkt|gepubliceerd)\b",
+    r"|aggiornato|pubblicato|bijgewerkt|gepubliceerd)\b|\b\d{1,2}h\d\d\b",
     re.I,
 )
-"""'Updated' and 'published' in languages whose dates put the day first: a slashed date beside them is day/month."""
+"""'Updated' and 'published' in languages whose dates put the day first, and their hours ('10h32', as Brazil and France write
+the time): a slashed date beside them is day/month."""
 
 _EAST_OF_GREENWICH = re.compile(r"\b(?:GMT|UTC)\s?\+\s?\d{1,2}(?::?\d\d)?\b|\b(?:KST|JST|ICT|WIB|SGT|MYT|PHT|HKT|IST|CET|CEST|EET|EEST|MSK|AEST|AEDT)\b")
 """A time zone east of Greenwich, where dates are written day first: '01/03/2019 08:15 GMT+7' is the first of March."""

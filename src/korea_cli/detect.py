@@ -106,7 +106,7 @@ _BIO = re.compile(  # not 'Niklas Swanström is right that …': a co-author ans
     r"^(?:\*{1,3}\s?|\()?(?P<head>(?i:profile|bio|about (?:the )?(?:authors?|writers?|us)|about|authors?)\s*:\s*)?(?:(?:Dr|Prof|Gen|Amb|Ambassador|Professor|General)\.?(?:\s*\((?:ret|retd)\.?\))?\s+)?(?P<who>[A-ZÀ-ÖØ-ÞĀ-ž][\w.'’-]*(?:\s+(?:(?:de|la|van|von|der|den|del|da|di|du|le|bin|al)\s+)*[A-ZÀ-ÖØ-ÞĀ-ž][\w.'’-]*){0,3})(?:\s+\((?:ret|retd)\.?\)|\s+\((?-i:[A-ZÀ-Þ])[^()]{1,40}\))?(?:\s+[’'‘]\d{2})?"  # 'Jeon Jae-seong (Chun Chae-sung) is …'
     r"(?:,\s+(?:Ph\.?\s?D\.?|D\.?Phil\.?|OBE|CBE|MBE))?(?:,\s+(?P<aside>[^,]{2,120}),)?(?::\s+(?i:born)\b|\s+)(?:(?<=[Bb]orn)|is(?!\s+(?:right|wrong|correct|mistaken|surely|too|not\s+wrong)\b)|es|é|est|was|also|serves|served|has|had|holds|teaches|taught|lectures|lectured|researches|leads|directs|heads|headed|chaired|commanded|chairs|edits|writes|works|worked|spent|joined"
     r"|(?(head)Born(?=\s+(?:in|on)\s)|(?!))"  # "PROFILE: Kenjiro Mitsuhashi" / "Born in 1951 in Gifu …"
-    r"|covered|reported|advises|advised|specializes|specialises|received|earned|studied|graduated|retired from)\b"
+    r"|covers|covered|reported|advises|advised|specializes|specialises|received|earned|studied|graduated|retired from)\b"
 )
 _INTRODUCED = re.compile(
     r"(?:^|[.!?]\s+)(?:(?:Dr|Prof|Professor|Gen|General|Amb|Ambassador)\.?\s+)?(?P<who>[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+){1,2}),"
@@ -409,6 +409,14 @@ _AIRED = re.compile(
     r"(?:from|on|aired on|broadcast on)\s+(?-i:[A-Z])[\w .’'&-]{2,50},\s+(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s+)?(?:on\s+)?(?P<day>.{6,40})", re.I
 )
 """'From Global Briefing, 9:06 am on 4 August 2019': the programme a broadcast's transcript is from, and when it went out."""
+_ONE_OF_US = re.compile(
+    r"[(\[]?(?P<who>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž])[\w’'-]+(?:\s+(?-i:[A-ZÀ-ÖØ-ÞĀ-ž])[\w’'-]+){1,3})\s+"
+    r"(?:dissents|disagrees|demurs|adds|differs|writes separately|concurs)(?:\s+in part|\s+here|\s+on this point)?\s*[:—–]\s",
+    re.I,
+)
+"""'(Kenji Watanabe dissents in part: …)', 'Mira Patel adds: …': in a text several wrote, one of them speaking alone."""
+_REPORTER_TURN = re.compile(r"[^:\n]{2,80}?(?:\b(?:correspondent|reporter)\b[^:\n]{0,40}|\((?:voice[- ]over|v\.?o\.?)\))\s*:\s", re.I)
+"""'PAUL HWANG, CWN CORRESPONDENT (voice-over):': a broadcaster's reporter filing a story inside the programme, no guest answering."""
 _TAKE = re.compile(r"(?P<first>[A-ZÀ-ÖØ-ÞĀ-ž][\w-]+)[’']s (?:take|view|turn|answer|reply|response|two cents)\s*:?")
 """'Tobias’s take:': one of a newsletter's writers, by first name, over the part that is theirs alone."""
 _NUMBERED_TURN = re.compile(r"^\d{1,2}[.)]\s+(?=[A-Z][\w.’'-]{0,30}:\s)")
@@ -633,6 +641,7 @@ class _Reader:
         self.the_chair_s_turns_and_the_guest_s_statement()
         self.questions_with_no_mark()
         self.host_presents_the_guest()
+        self.guest_card_under_the_answers()
         self.host_frames_the_parts()
         self.discussion_after_the_parts()
         self.the_editor_s_own_part()
@@ -776,6 +785,23 @@ class _Reader:
     def signed_part_starts(self) -> list[int]:
         """Where the parts that writers sign by a byline over them start, in order."""
         return sorted(i for i in self.sections if self.roles[i] == "byline")
+
+    def guest_card_under_the_answers(self) -> None:
+        """'CHUN Chae-sung' / 'Professor, Department of …' under the last answer: the guest's card, his bio, no signature."""
+        if not self.interview or self.interviewee is None:
+            return
+        answers = [i for i in range(self.count) if self.roles[i] == "body" and self.interviewee in self.signers[i]]
+        for i in range(answers[-1] + 1 if answers else self.count, self.count):
+            lines = [line for line in self.paragraphs[i].split("\n") if line.strip()]
+            if (
+                self.roles[i] == "byline"
+                and (self.bylines.get(i) == (self.interviewee,) or self.sections.get(i) == self.interviewee)
+                and len(lines) >= 2
+                and AFFILIATION_WORD.search(" ".join(lines[1:]))
+            ):
+                self.roles[i], self.signers[i], self.bio_of[i] = "author_bio", (self.interviewee,), self.interviewee
+                self.bylines.pop(i, None)
+                self.sections.pop(i, None)
 
     def host_presents_the_guest(self) -> None:
         """A newsletter's host, over a guest's post: "Today's post is a guest essay from Tendai Mushonga, who … I've been
@@ -1248,6 +1274,19 @@ class _Reader:
                 self.roles[i] = "byline"
                 self.bylines[i] = (self.person(title_case(named)),)
                 self.date = self.date or (found if found[0] else None)
+            elif (
+                argument_before
+                and i > last_argument
+                and re.match(r"[—–]\s*\S", lines[0].strip())
+                and (signed_by := byline_people(self.paragraphs[i], names_alone=True))
+                and len(signed_by) >= 2
+            ):  # "— Sang-hyun Lee, Rebecca Thornton, Kenji Watanabe and Ana Lucía Ferreyra" under the text, each then with a post
+                self.roles[i] = "byline"
+                self.bylines[i] = tuple(self.person(name, post, i + 1 if post else 0) for name, post in signed_by)
+                self.signed_off.add(i)
+                for j in [j for j in self.bylines if j < i and set(self.bylines[j]) < set(self.bylines[i])]:
+                    if re.search(r"(?:and|&|\+)\s*\d{1,2}\s+(?:others?|more)\b", self.flat[j], re.I):
+                        self.bylines[j] = self.bylines[i]  # "Sang-hyun Lee, Rebecca Thornton, and 2 others" at the top: the four who sign
             elif (
                 argument_before
                 and not self.bylines
@@ -1766,68 +1805,78 @@ class _Reader:
                 # "Dr Jane Doe is a senior fellow at X. The views expressed here are her own." is her bio, with the disclaimer in it
                 self.roles[i] = "author_bio" if bio and _BIO_WORDS.search(bare) and looks_like_name(clean_name(bio.group("who"))) else "disclaimer"
             elif (
-                is_boilerplate(self.paragraphs[i])
-                or (  # 'BY THE NUMBERS' between two paragraphs of the argument (over an interview's first question, its summary)
-                    argument_before
-                    and len(lines) > 1
-                    and FIGURES_HEAD.fullmatch(lines[0].strip("*_ ")) is not None
-                    and i + 1 < self.count
-                    and len(self.flat[i + 1]) > 200
-                    and is_prose(self.flat[i + 1])
-                )
-                or _links_only(self.raw[i])  # "- [How the Yokosuka enforcement cell tracks …](https://…)" a line each, as Markdown keeps them
-                or (  # the page's foot under the bio, in the site's own language but for a cookie line ('Fjordposten AS · Ansvarlig …')
-                    i > last_argument
-                    and len(lines) > 1
-                    and not name_alone(lines[0].strip())  # 'Eleanor Whitcombe' over her post: a bio's card
-                    and any(self.roles[j] in ("author_bio", "disclaimer") for j in range(i))
-                    and all(len(line) <= 120 for line in lines)
-                    and any(len(line) >= 25 and is_boilerplate(line) for line in lines)  # not a wrapped line's '2019.'
-                )
-                or (
-                    i > 1
-                    and running.get(PAGE_DIGITS.sub("#", p), 0) > 1
-                    and i not in retitled
-                    and not name_alone(p)
-                    and not (
-                        name_alone(lines[0].strip()) and any(BIO_HEAD.match(self.flat[j]) for j in range(max(0, i - 3), i))
-                    )  # a writer's card again, under 'Author Information'
-                    and not _DEAR.match(p)  # "Dear Rachel," twice: two letters
-                    and not _NUMBERED_PART.fullmatch(p)  # "Letter 1", "Letter 2": headings that count, not a page's running head
-                )
-                or (i > 1 and i != cover and _running_lines(self.paragraphs[i], paged))
-                or (  # a PDF page's running head: the title's words before its colon ('Verify First, Trust Later'), pages under it
-                    i >= 6 and len(lines) == 1 and 2 <= len(p.split()) <= 10 and any(re.match(re.escape(p) + r"\s*[:–—]\s", self.flat[j]) for j in range(4))
-                )
-                or (i > 2 and len(lines) == 1 and p.isupper() and is_institution_name(p))  # a PDF page's head: 'THE FINNISH INSTITUTE OF …'
-                or (i < 3 and _logo(lines))
-                or (i == 0 and len(lines) == 1 and is_named_with_tagline(p))
-                or (  # "Centre for Asia-Europe Security Studies, Prague" under the series label: its publisher, and where
-                    0 < i < 4
-                    and len(lines) == 1
-                    and (place := re.fullmatch(r"(?P<name>[^,]{6,80}),\s+(?P<city>[A-Z][\w .-]{2,30})", p))
-                    and is_institution_name(place["name"])
-                    and len(place["city"].split()) <= 3
-                )
-                or (  # its publisher, over it, with its tagline perhaps ('African perspectives. Global insights.')
-                    i == 0
-                    and len(lines) <= 3
-                    and is_institution_name(lines[0].split("\t")[0])  # "BERLIN FORUM FOR ASIAN SECURITY<gap>BFAS": its name, then its initials
-                    and all(
-                        len(line.strip()) <= 60 and not (LABEL.match(line.strip()) and not line.endswith(".")) for line in lines
-                    )  # not 'Working Paper Series'
-                    and self.count > 1
-                    and not is_prose(self.flat[1])
-                )
-            ) and not (
                 (
-                    i == 0 or (i < 3 and all(max(map(len, self.paragraphs[j].split("\n"))) <= 80 and not is_prose(self.flat[j]) for j in range(i)))
-                )  # 'HCSP POLICY BRIEF 9' under its publisher, or under a masthead and its row of sections
-                and LABEL.match(p)
-                and len(lines) == 1
-                and sum(1 for word in p.split() if re.search(r"\w", word)) <= 6  # 'OPINION · ASIA-PACIFIC · 7 min read'
-                and not is_running_head(self.paragraphs[i])
-                and not re.search(r"\bprint(?:er[- ]friendly)? version\b", p, re.I)
+                    is_boilerplate(self.paragraphs[i])
+                    or (  # 'BY THE NUMBERS' between two paragraphs of the argument (over an interview's first question, its summary)
+                        argument_before
+                        and len(lines) > 1
+                        and FIGURES_HEAD.fullmatch(lines[0].strip("*_ ")) is not None
+                        and i + 1 < self.count
+                        and len(self.flat[i + 1]) > 200
+                        and is_prose(self.flat[i + 1])
+                    )
+                    or _links_only(self.raw[i])  # "- [How the Yokosuka enforcement cell tracks …](https://…)" a line each, as Markdown keeps them
+                    or (  # the page's foot under the bio, in the site's own language but for a cookie line ('Fjordposten AS · Ansvarlig …')
+                        i > last_argument
+                        and len(lines) > 1
+                        and not name_alone(lines[0].strip())  # 'Eleanor Whitcombe' over her post: a bio's card
+                        and any(self.roles[j] in ("author_bio", "disclaimer") for j in range(i))
+                        and all(len(line) <= 120 for line in lines)
+                        and any(len(line) >= 25 and is_boilerplate(line) for line in lines)  # not a wrapped line's '2019.'
+                    )
+                    or (
+                        i > 1
+                        and running.get(PAGE_DIGITS.sub("#", p), 0) > 1
+                        and i not in retitled
+                        and not (
+                            not prose_before
+                            and "\n" in self.paragraphs[i]
+                            and len(p.split()) >= 5
+                            and not is_institution_name(p)
+                            and PAGE_DIGITS.sub("#", p) not in {PAGE_DIGITS.sub("#", q) for q in self.flat[:i]}
+                        )  # "After Stockholm: Why the Working-Level" / "Channel Must Stay Open" wrapped on the cover: the title, its pages' head after
+                        and not name_alone(p)
+                        and not (
+                            name_alone(lines[0].strip()) and any(BIO_HEAD.match(self.flat[j]) for j in range(max(0, i - 3), i))
+                        )  # a writer's card again, under 'Author Information'
+                        and not _DEAR.match(p)  # "Dear Rachel," twice: two letters
+                        and not _NUMBERED_PART.fullmatch(p)  # "Letter 1", "Letter 2": headings that count, not a page's running head
+                    )
+                    or (i > 1 and i != cover and _running_lines(self.paragraphs[i], paged))
+                    or (  # a PDF page's running head: the title's words before its colon ('Verify First, Trust Later'), pages under it
+                        i >= 6 and len(lines) == 1 and 2 <= len(p.split()) <= 10 and any(re.match(re.escape(p) + r"\s*[:–—]\s", self.flat[j]) for j in range(4))
+                    )
+                    or (i > 2 and len(lines) == 1 and p.isupper() and is_institution_name(p))  # a PDF page's head: 'THE FINNISH INSTITUTE OF …'
+                    or (i < 3 and _logo(lines))
+                    or (i == 0 and len(lines) == 1 and is_named_with_tagline(p))
+                    or (  # "Centre for Asia-Europe Security Studies, Prague" under the series label: its publisher, and where
+                        0 < i < 4
+                        and len(lines) == 1
+                        and (place := re.fullmatch(r"(?P<name>[^,]{6,80}),\s+(?P<city>[A-Z][\w .-]{2,30})", p))
+                        and is_institution_name(place["name"])
+                        and len(place["city"].split()) <= 3
+                    )
+                    or (  # its publisher, over it, with its tagline perhaps ('African perspectives. Global insights.')
+                        i == 0
+                        and len(lines) <= 3
+                        and is_institution_name(lines[0].split("\t")[0])  # "BERLIN FORUM FOR ASIAN SECURITY<gap>BFAS": its name, then its initials
+                        and all(
+                            len(line.strip()) <= 60 and not (LABEL.match(line.strip()) and not line.endswith(".")) for line in lines
+                        )  # not 'Working Paper Series'
+                        and self.count > 1
+                        and not is_prose(self.flat[1])
+                    )
+                )
+                and not (
+                    (
+                        i == 0 or (i < 3 and all(max(map(len, self.paragraphs[j].split("\n"))) <= 80 and not is_prose(self.flat[j]) for j in range(i)))
+                    )  # 'HCSP POLICY BRIEF 9' under its publisher, or under a masthead and its row of sections
+                    and LABEL.match(p)
+                    and len(lines) == 1
+                    and sum(1 for word in p.split() if re.search(r"\w", word)) <= 6  # 'OPINION · ASIA-PACIFIC · 7 min read'
+                    and not is_running_head(self.paragraphs[i])
+                    and not re.search(r"\bprint(?:er[- ]friendly)? version\b", p, re.I)
+                )
             ):  # or a PDF's running header, again; but 'Comment' over a title is its label (not 'VIEWPOINTS      PAGE 10')
                 self.roles[i] = "boilerplate"
             elif not argument_before and len(lines) > 1 and re.fullmatch(r"(?:show|episode|programme|program) notes\s*:?", lines[0].strip("*_# "), re.I):
@@ -1843,7 +1892,7 @@ class _Reader:
             ):  # "Sources: Ministry of External Affairs, Annual Report 2021–22; KOTRA trade statistics; …" under the argument
                 self.roles[i] = "notes"  # or "Authors' note: This paper draws on interviews …", about its sources
             elif re.match(
-                r"\(?(?:translator|translators)[’']?s?[’']? notes?\s*[:.—–-]|a note on (?:the )?(?:transliteration|romani[sz]ation|translations?)\b"
+                r"[(\[]?(?:translator|translators)[’']?s?[’']? notes?(?:\s*[:.—–-]|\]\s)|a note on (?:the )?(?:transliteration|romani[sz]ation|translations?)\b"
                 r"|(?:all )?translations (?:(?:here|in this [\w-]+) )?are (?:my|our) own\b",
                 bare,
                 re.I,
@@ -2180,8 +2229,15 @@ class _Reader:
                 )  # "SINGAPORE: Hours before …": a wire's lead
                 and fold(label) not in _NOT_SPEAKERS  # "Copyright: Korea Oral History Project …"
                 and not (counted[label] == 1 and i == last and CREDIT.match(self.flat[i]))  # "Interviewer: Omori Takeshi (…)." after the turns
+                and not (
+                    counted[label] == 1 and i == first and len(counted) > 2 and _bio_of_someone(self.flat[i].split(":", 1)[1].strip())
+                )  # "Guest: Major General (ret.) Mats Engman is a senior fellow …" over the turns: his bio, no turn
             )
         ]
+        for i, _ in self.speakers:
+            if self.roles[i] is None and _REPORTER_TURN.match(self.flat[i]):
+                self.roles[i] = "introduction"  # "PAUL HWANG, CWN CORRESPONDENT (voice-over): …": the channel's report, no guest's answer
+        self.speakers = [(i, label) for i, label in self.speakers if not _REPORTER_TURN.match(self.flat[i])]
         if self.rebuttals():
             return
         labels = _same_speakers([label for _, label in self.speakers])
@@ -3596,8 +3652,8 @@ class _Reader:
         # essay's sources, not the site's links to more of its own pages.
         for i in range(self.first_body, self.count - 2):
             if self.roles[i] in ("boilerplate", "notes") and re.fullmatch(r"(?:further|suggested|recommended) reading\s*:?", self.flat[i], re.I):
-                entries = list(itertools.takewhile(lambda j: _BIBLIOGRAPHY_ENTRY.fullmatch(self.flat[j]) is not None, range(i + 1, self.count)))
-                if len(entries) >= 2:
+                entries = list(itertools.takewhile(self.reading_list, range(i + 1, self.count)))
+                if len(entries) >= 2 or (entries and len(self.paragraphs[entries[0]].strip().split("\n")) >= 2):
                     for j in (i, *entries):
                         self.roles[j], self.signers[j] = "notes", ()
 
@@ -3902,6 +3958,11 @@ class _Reader:
                     ):
                         self.roles[i], self.signers[i] = "body", byline_signers  # the writer's own essay, over the interview that follows it
                         continue
+                    guest = re.match(r"guests?\s*:\s*(?P<bio>.+)", self.flat[i], re.I | re.S) if not asked else None
+                    who = _bio_name(guest["bio"]) if guest else None
+                    if who and self.interviewee is not None and _same_person(who, self.people[self.interviewee].name):
+                        self.roles[i], self.signers[i], self.bio_of[i] = "author_bio", (self.interviewee,), self.interviewee
+                        continue  # "Guest: Major General (ret.) Mats Engman is a senior fellow …" over the transcript: his bio
                     self.roles[i] = "body" if (asked or announced) and turn else "introduction"
                     self.signers[i] = (writers or turn) if (asked or announced) and turn else ()
                 elif (
@@ -3985,6 +4046,11 @@ class _Reader:
             label = re.match(r"(?P<label>[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+):\s", self.flat[i]) if self.roles[i] == "body" and len(sectioned) >= 2 else None
             said = fold(label["label"]).split() if label else []  # 'Strand-Haynes' folds to two words
             named = [n for n in sectioned if said and all(word in _name_words(self.people[n].name) for word in said)]
+            if len(named) == 1:
+                self.signers[i] = (named[0],)
+        for i in range(self.count):  # "(Kenji Watanabe dissents in part: I agree with everything above except …)": one co-writer's own
+            aside = _ONE_OF_US.match(self.flat[i]) if self.roles[i] == "body" and len(self.signers[i]) >= 2 else None
+            named = [n for n in self.signers[i] if aside and _same_person(clean_name(aside["who"]), self.people[n].name)]
             if len(named) == 1:
                 self.signers[i] = (named[0],)
 
@@ -4431,6 +4497,12 @@ class _Reader:
             j += 1
         return j > i + 1 and any(k in self.sections for k in range(j, min(j + 3, self.count)))
 
+    def reading_list(self, i: int) -> bool:
+        """Whether paragraph `i` is a reading list's entry, or several a line each: 'Cha, Victor. The Impossible State. … 2012.',
+        'Kim Yo Jong, “Statement,” KCNA, 24 September 2021.'"""
+        lines = [line.strip() for line in self.paragraphs[i].split("\n") if line.strip()]
+        return bool(lines) and all(_BIBLIOGRAPHY_ENTRY.fullmatch(line) or _CITED_ENTRY.fullmatch(line) for line in lines)
+
     def marked_turns(self, marked: dict[int, tuple[int, ...]], framed: bool = False, unbylined: bool = False) -> None:
         """Each paragraph `marked` with its writers, and the argument under it until the next mark, is theirs; a heading, a
         caption or a bio ends the run. With `framed`, the prose above the first mark is the publisher's framing. With
@@ -4447,7 +4519,13 @@ class _Reader:
         for i in range(min(marked), self.count):
             if i in marked:
                 current = marked[i]
-            elif not current or self.roles[i] not in (None, "body") or not is_prose(self.flat[i]) or _bio_of_someone(self.flat[i]):
+            elif (
+                not current
+                or self.roles[i] not in (None, "body")
+                or not is_prose(self.flat[i])
+                or _bio_of_someone(self.flat[i])
+                or (_TOGETHER.match(self.flat[i]) and len(self.signers[i]) > len(current))
+            ):  # "Where we agree is that waiting is not a policy": after each one's turn, the writers together again
                 current = ()
                 continue
             self.roles[i], self.signers[i] = "body", current
@@ -5378,6 +5456,8 @@ _LISTED_NAME = re.compile(
 list sets them, the surname in capitals first."""
 _BIBLIOGRAPHY_ENTRY = re.compile(r"[A-ZÀ-Þ][^.\n]{2,80}\.\s+[^\n]{5,300}?\b(?:19|20)\d\d[a-z]?\)?\.?")
 """A book or paper in a reading list: its author or body, a full stop, then its title and imprint ending with the year."""
+_CITED_ENTRY = re.compile(r"[A-ZÀ-Þ][^,.\n]{2,60},\s+(?:[“\"][^\n]{3,200}?,?[”\"],?|(?-i:[A-Z])[^\n]{3,200}?)\s[^\n]{0,200}?\b(?:19|20)\d\d[a-z]?\)?\.")
+"""A note's way of citing: its author, a comma, the title (in quotes, or a book's with its imprint), ending with the year."""
 _BOLD_NAME_VIEW = re.compile(r"(?:\*\*|__)(?P<name>[^*_\n]{4,60}?)(?:\*\*|__),\s+(?P<post>(?:an?\s+|the\s+)?[^.;:\n]{3,200}?),\s+(?-i:[a-z])")
 """'**Meera Raghavan**, senior fellow at the Institute …, argues that …': an expert's view in a compiled roundup."""
 _REPORTED_VIEW = re.compile(
@@ -5875,7 +5955,7 @@ _IN_CONVERSATION = re.compile(r"(?P<guest>[^,:;]{4,120}?)\s+in (?:conversation|d
 """'X in conversation with Y' on a line of its own: X is the one who answers, Y the one who asks."""
 _WITH_NAME = re.compile(
     r"(?<!\bshe )(?<!\bhe )(?<!\bthey )"  # not "She spoke to Tom Reddan by phone": the guest speaking, to the interviewer
-    r"\b(?:interview with|in conversation with|conversation with|(?:e-?mail |written )?exchange with|q ?& ?a with|talking with|speaks with|questions (?:by e-?mail )?(?:for|to)|(?:spoke|talked) (?:with|to)|sat down with|asked)"
+    r"\b(?:interview with|in conversation with|conversation with|(?:e-?mail |written )?exchange with|q ?& ?a with|talking with|speaks with|questions (?:by e-?mail )?(?:for|to)|(?:spoke|talked)(?: (?:by|over|via) (?:the )?(?:tele)?(?:phone|video(?: call| link)?|zoom|e-?mail))? (?:with|to)|sat down with|asked)"
     rf"\s+(?:(?:{HONORIFIC}|{RETIRED})\s+)*"  # "spoke with Assoc. Prof. Dr. Nguyen Thi Thu Ha", "asked VADM (Ret.) Robert L. Thornton III"
     r"(?P<name>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž](?:[\w’'-]+|\.)(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž](?:[\w’'-]+|\.)){1,3}))",  # 'J. R. Kim', not 'Mats Engman. Russia in …'
     re.I,

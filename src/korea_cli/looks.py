@@ -130,6 +130,7 @@ CAPTION_END = re.compile(
     r"|[.,]\s+(?:yonhap|reuters|afp|ap|epa|kcna|newsis|news1|getty images|(?:ap|afp|epa|yonhap) photo)\.?$|\.\s+(?:\|\s+)?(?:file\s+)?(?:photograph|photo|picture|pic|image|foto|bild|screenshot|screengrab|video still)\s*:\s*(?:[^.]|\.(?=\S)|(?<=\b(?-i:[A-Z]))\.(?=\s(?-i:[A-Z]))){2,80}(?:\s*\((?:CC[ -]BY|CC0|public domain)[^()]{0,24}\))?\.?$|\.\s+©\s*[^.]{2,60}$|\((?:photo|image|photograph|picture)\s*(?:by|:|courtesy of)\s*[^)]{2,60}\)\.?$|\bin (?:this|a) (?:file |undated |handout )?(?:image|photo|picture)\b"
     r"|\[(?:yonhap|reuters|afp|ap|epa|kcna|newsis|news1|joongang ilbo|[\w .]{2,30} photo)(?:/[\w .]{2,20})*\]\.?$|[|/]\s*(?:via\s+)?(?:reuters|afp|ap|epa|kyodo|yonhap|bloomberg|getty images|newsis|news1|kcna|xinhua)\.?$"
     r"|\((?:photo )?courtesy of [^)]{2,60}\)\.?$|[.,]\s*/\s?(?!END$)[A-Z]{2,8}$|[.,]\s*/\s?[A-Z]\w{1,20}(?: [A-Z]\w{1,20})? (?:photo|image)s?$|\s(?:photo|image)\s*:\s*courtesy of [^.:]{2,60}$"
+    r"|(?<=[a-z0-9]\.)\s+\[(?-i:[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+){1,3}|[A-Z]{2,}(?: [A-Z]{2,}(?:-[A-Z]{2,})?){1,2})\]$"  # "… at his office on Oct. 7. [Kim Da-eun]": the photographer, as Korean papers credit
     r"|[.!]\s+[-–—]\s*(?:[\w/]{2,20}\s){0,3}(?:file\s)?(?:pic|photo|picture)s?\.?$"  # "… within 48 hours. - Ledger file pic", "- Bernama pic"
     r"|[.!]\s+(?-i:[A-Z][A-Z&'’-]{1,20}(?: [A-Z][A-Z&'’-]{1,20}){0,2}) (?-i:FILE PHOTO|PHOTO|FILE PIC|PIC)$"  # "… ended early. LEDGER FILE PHOTO"
     r"|[.!]\s+[—–]\s*(?:ap|afp|reuters|yonhap|epa|kcna|getty images|xinhua|kyodo|bloomberg|wam|spa)\.?$"  # "… at Camp David, Maryland, on Friday. — AFP"
@@ -214,6 +215,7 @@ DISCLAIMER = re.compile(
     r"^(?:the |all )?(?:views|opinions)(?: (?:expressed|here))? (?:are|is) (?:our|my|(?:the )?(?:authors?|writers?|contributors?)[’']?s?[’']?) own\b.{0,160}$|"  # "Views are our own and not those of our employers."
     r"^(?:le opinioni espresse|las opiniones expresadas|les opinions exprim[ée]es|die ge[äa]u(?:ß|ss)erten meinungen)\b|"  # in Italian, Spanish, French, German  # "The views and opinions of authors expressed herein …"
     r"^(?:the )?(?:sole )?responsibility for (?:the )?(?:views|opinions|content)\b|"
+    r"^[^.]{0,120}\b(?:is|are) (?:the )?(?:sole|exclusive) responsibility of (?:their|the|its) (?:authors?|writers?|contributors?)\b|"  # "Opinions published in this section are the sole responsibility of their authors."
     r"^this (?:document|report) was prepared by the congressional research service\b|"  # CRS's standing notice
     r"^this (?:work|paper|publication|brief|report) has been prepared to support the work of\b|"  # a parliamentary library's
     r"^[\w .&’'-]{2,60} (?:commentaries|briefs|papers|insights|perspectives) are intended to provide\b|"  # "SISA Commentaries are intended to …"
@@ -398,7 +400,7 @@ _FURNITURE_LINES = (
     r"(?:enjoying|enjoy|liking|like) (?-i:[A-Z])[\w .’'&-]{2,40}\?\s+(?:forward|share|subscribe|sign up|tell|pass)\b.{0,200}",  # "Enjoying Peninsula Notes? Forward it to …"
     r"share your (?:experiences?|feedback|thoughts|suggestions|views)\b.{0,200}",  # "Share your experiences, suggestions, and any issues …": the site's
     r"source\s*:\s*(?-i:[A-Z][A-Z0-9 .&-]{1,30})\s*/\s*[\w()]{1,12}",  # "Source: ASIA NOW/dn(ch)": the wire a syndicated piece came through, and its slug
-    r"(?:(?:▶\s*)?(?:bookmark|share|print|save|e-?mail|comments?|play|pause|listen|download|a\+?|a-|aa|\d{1,2}:\d\d)(?:\s+|$)){3,}",  # "Bookmark   Share   A A", "▶ Play 03:58 Download Share Print": a page's buttons
+    r"(?:(?:▶\s*)?(?:bookmark|share|print|save|e-?mail|mail|comments?|play|pause|listen|download|a\+?|a-|aa|\d{1,2}:\d\d)(?:\s+|$)){3,}",  # "Bookmark   Share   A A", "▶ Play 03:58 Download Share Print": a page's buttons
     r"(?:a (?:word|message|note) from )?(?:this (?:week|issue|month)[’']s|our) sponsors?\b.*",  # "A word from this week's sponsor …"
     r"please note,? you must be (?:a|an|logged|signed|subscribed|registered)\b.*",  # "Please note you must be a Maverick Insider to comment."
     r"what (?:i|we)[’']?(?:m|re| am| are) reading\s*:.*",  # "What I’m reading: a 38 North piece on …", on one line
@@ -755,7 +757,7 @@ _FURNITURE_LINES = (
     r"(?:start writing|get the app)(?:\s*[·|•]\s*(?:start writing|get the app))?",  # a Substack page's foot, and its motto under it
     r"substack is the home for great (?:culture|writing)\.?",
     r"questo sito (?:web )?utilizza (?:i )?cookie\b.*|este sitio (?:web )?utiliza cookies\b.*|ce site utilise des cookies\b.*|diese (?:website|webseite|seite) (?:verwendet|nutzt) cookies\b.*",
-    r"tous droits r[ée]serv[ée]s\b.*|todos los derechos reservados\b.*|tutti i diritti riservati\b.*|alle rechte vorbehalten\b.*",
+    r"tous droits r[ée]serv[ée]s\b.*|todos los derechos reservados\b.*|todos os direitos reservados\b.*|tutti i diritti riservati\b.*|alle rechte vorbehalten\b.*",
     r"stay (?:informed|up to date|in the loop|connected)\b.{0,20}\b(?:sign up|subscribe)\b.*",
     r"the post .{2,200} appeared first on .{2,80}",  # a feed's footer, as WordPress writes it
     r"visit (?:the )?(?:website|site|web ?page|original|source)\.?",
@@ -843,10 +845,14 @@ _FURNITURE_LINES = (
     r"(?:\W{0,3}\s*\d+\s+comments?\s*)?\W{0,3}\s*listen to (?:this|the) (?:article|story|essay|piece)\b.{0,40}",  # '💬 23 comments   🔊 Listen to this article'
     r"end of (?:article|story)",
     r"this is an? (?:rush|draft|raw|unedited) transcript\b.*",  # a broadcaster's note over its transcript
-    r"\((?:commercial break|break|end of (?:video ?clip|transcript|broadcast|segment)|begin video ?clip|end video ?clip)\)",
+    r"\((?:commercial break|break|end of (?:video ?clip|transcript|broadcast|segment)|(?:begin|end) (?:video ?clip|videotape|video|audio ?clip|audiotape))\)",
+    r"\[(?:\d{1,2}:)?\d{1,2}:\d\d\]",  # "[18:21:07]" alone: a broadcast transcript's time code
+    r"(?:transcript|captions?|captioning) (?:provider|provided by|by)\s*:?\s+.{2,200}",  # "Transcript provider: ClearCaption Media Services. © …"
+    r".{0,200}(?:©|\(c\))\s*(?:19|20)\d\d\b.{0,80}\ball rights reserved\.?",  # "… Services. © 2022 Cable World Network. All Rights Reserved."
     r"hak cipta dilindungi undang-undang\b.*",  # Indonesian and Malay: 'all rights reserved'
     r"(?:(?:this|the) (?:commentary|article|essay|piece|analysis|column)|[\w .&’'-]{2,40} (?:commentaries|articles|briefs|papers|columns|insights)) may (?:be|not be) (?:reproduced|republished|reprinted)\b.*",  # "IAPSS Commentaries may be reproduced with prior permission …"
     r"what do you think\?\s+(?:send|write|e-?mail|tell)\b.{0,200}",  # a page's call for letters
+    r"(?:[^.?!]{3,60}\?\s+)?join the (?:debate|conversation|discussion)\b.{0,200}",  # "Which side convinced you? Join the debate on Twitter …"
     r"send (?:us )?your (?:views|letters|comments|thoughts|responses) to\b.{0,200}",
     # a United Nations document's head and foot: its organ and symbol, distribution, language, job number
     r"(?:united nations|general assembly|security council|economic and social council|human rights council)?\s*(?-i:[A-Z]{1,2}/(?:[A-Z]{2,5}|\d{2})/[\w./-]+)",
@@ -1007,6 +1013,7 @@ def title_text(paragraph: str) -> str:
     )  # Yonhap's "(Contribution) …"
     title = re.sub(r"^(?:episode|ep\.)\s*#?\d{1,4}\s*[:—–-]\s+", "", title, flags=re.I)  # "Episode 27: Keeping the Peace at Panmunjom"
     title = re.sub(r"\s+[—–-]{1,2}\s+by\s+(?-i:[A-Z])[\w .’'-]{2,60}$", "", title, flags=re.I)  # "Why Sanctions Failed — by Dmitri A. Sokolov"
+    title = re.sub(r"\.?\s+aired\s+[\d:.–-]{1,12}\s*[ap]\.?m?\.?(?:\s*[A-Z]{2,3})?$", "", title, flags=re.I)  # "…; Interview with X. Aired 6-7p ET"
     parts = title.split(" | ")  # "Biden's review: calibrated or vague? | World Insight Talk with …": the headline, not the show's name
     return max(parts, key=lambda part: len(part.split())) if len(parts) > 1 else title
 
