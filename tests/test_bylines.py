@@ -687,3 +687,25 @@ def test_reporters_places_truncated_lists_signatures_and_conversations(byline: s
 @pytest.mark.parametrize("heading", ["Interim Steps Worth Taking", "Steps Worth Taking"])
 def test_a_heading_of_capitalized_words_of_a_sentence_is_no_name(heading: str) -> None:
     assert not looks_like_name(heading)
+
+
+@pytest.mark.parametrize(
+    ("byline", "people"),
+    [
+        (
+            "Written by:\nAmb. Nguyễn Văn Thảo – former Ambassador of Viet Nam to the DPRK\n"
+            "Dr. Trần Thị Minh Châu – Senior Researcher, Center for Northeast Asian Studies, MPISS",
+            [
+                ("Nguyễn Văn Thảo", "former Ambassador of Viet Nam to the DPRK"),
+                ("Trần Thị Minh Châu", "Senior Researcher, Center for Northeast Asian Studies, MPISS"),
+            ],
+        ),  # a heading, then a writer a line
+        (
+            "Authors: Maj. Gen. (ret.) Mats Engman (Institute for Security and Development Policy, Stockholm) and Dr. Pieter van der Linden"
+            " (Binnenhof Institute)",
+            [("Mats Engman", "Institute for Security and Development Policy, Stockholm"), ("Pieter van der Linden", "Binnenhof Institute")],
+        ),  # the rank's '(ret.)' is no one's affiliation
+    ],
+)
+def test_a_writers_heading_over_their_lines_and_a_retired_rank_in_parentheses(byline: str, people: list[tuple[str, str]]) -> None:
+    assert byline_people(byline) == people

@@ -213,3 +213,7 @@ def test_a_slashed_day_by_an_hour_written_as_brazil_and_france_write_it() -> Non
 
 def test_a_magazine_s_issue_number_before_its_season() -> None:
     assert dateline("Issue 3/2019 · Autumn 2019") == ("2019", "Autumn 2019")
+
+
+def test_a_day_a_month_s_abbreviation_and_a_year_run_together_by_dots() -> None:
+    assert dateline("Brasília, 18.mar.2024 às 07h00") == ("2024-03-18", "18.mar.2024")  # as Brazil's papers write it, 'às' its 'at'

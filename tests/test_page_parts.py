@@ -3787,3 +3787,83 @@ def test_a_reading_list_under_its_heading_in_one_paragraph_and_a_bio_of_what_the
         "Nguyễn Thu Hằng covers diplomacy and security for Mekong Strategic Review from Hanoi.",
     )
     assert roles[4:] == ["notes", "notes", "author_bio"]
+
+
+def test_a_brief_s_imprint_its_numbered_heading_over_a_page_footer_and_its_wrapped_bio() -> None:
+    """'Published in September 2021 by …' / '© SACDS 2021. …' / 'ISBN …' is the imprint; '2. What has been lost' over a page's
+    footer is the heading numbered between '1. …' and '3. …', no footnote; a bio's wrapped line with a full stop in it is
+    no menu."""
+    roles = roles_of(
+        "After the Comprehensive Military Agreement",
+        "Thandiwe Mokoena and Lee Sang-hoon",
+        "Published in September 2021 by the Southern African Centre for Disarmament Studies.\n"
+        "© SACDS 2021. All rights reserved. Material may not be reproduced without permission.\nISBN: 978-1-928332-87-4",
+        "1. Introduction",
+        ARGUMENT,
+        "2. What has been lost",
+        "Binnenhof Institute | Policy Brief 03/2024                                    2",
+        ARGUMENT,
+        "3. The role of neutral actors",
+        ARGUMENT,
+        "About the Authors\nThandiwe Mokoena is Professor in the Department of Political Science and International\n"
+        "Relations at Seoul National University. His research covers international relations\ntheory and security in East Asia.",
+    )
+    assert roles[2] == "boilerplate" and roles[5] == "subtitle" and roles[6] == "boilerplate"
+    assert roles[10] == "author_bio"
+
+
+def test_a_page_s_head_with_its_number_a_column_apart_over_the_series_line() -> None:
+    """'2<tab>Hangang Institute for Peace and Order' over 'Issue Briefing No. 2022-11', the series line the next page repeats
+    with its number: the page's head, no footnote numbered 2."""
+    roles = roles_of(
+        "HANGANG INSTITUTE FOR PEACE AND ORDER",
+        "Issue Briefing No. 2022-11",
+        "After Hanoi, After Ukraine: Rethinking the Sequencing of Denuclearization",
+        "CHUN Chaesung\nProfessor, Department of Political Science and International Relations,\nSeoul National University",
+        "November 2022",
+        "I. Introduction",
+        ARGUMENT,
+        ARGUMENT,
+        "2\tHangang Institute for Peace and Order\nIssue Briefing No. 2022-11",  # a wide gap, as ingest keeps it
+        "II. Why Sequencing Failed",
+        ARGUMENT,
+        "1 Korean Central News Agency, “Law on DPRK’s Policy on Nuclear Forces Promulgated,” September 9, 2022.",
+        "Issue Briefing No. 2022-11\t3",
+        ARGUMENT,
+    )
+    assert roles[8] == roles[12] == "boilerplate" and roles[11] == "notes"
+
+
+@pytest.mark.parametrize(
+    "disclaimer",
+    [
+        "This report is the product of research conducted by the author. Its contents do not represent the official views of TIMSA.",
+        "About Strategic Insights\nStrategic Insights are shorter studies intended to provide expert perspectives on topical policy issues."
+        " They reflect the personal views of the author(s), and do not in any way express or reflect the views of the Government.",
+    ],
+)
+def test_what_a_report_s_contents_do_not_represent_is_its_disclaimer(disclaimer: str) -> None:
+    roles = roles_of(
+        "Watching the waters",
+        "By Nguyen Minh Chau",
+        ARGUMENT,
+        ARGUMENT,
+        "About the author\nNguyen Minh Chau is a senior analyst at the Southern Cross Strategic Policy Centre.",
+        disclaimer,
+    )
+    assert roles[5] == "disclaimer"
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Теги: #КНДР #ядерноеоружие #Семей #нераспространение",  # Russian: 'tags'
+        "اقرأ أيضا سلطنة عُمان تستضيف جولة جديدة من المحادثات",  # Arabic: 'read also'
+        "Receba a newsletter do Diário do Planalto no seu e-mail\n[ Cadastre-se ]",  # Portuguese: 'get the newsletter', 'sign up'
+        "Comments have to be in English, and in full sentences. They cannot be abusive or personal. Please abide by our community"
+        " guidelines for posting your comments.",
+    ],
+)
+def test_a_page_s_furniture_in_its_own_language(furniture: str) -> None:
+    roles = roles_of("Quiet mediation from Muscat", "By Salim al-Harthy", ARGUMENT, ARGUMENT, furniture)
+    assert roles[4] == "boilerplate"

@@ -1601,3 +1601,62 @@ def test_the_guest_s_card_under_the_answers_and_a_translator_s_note_over_them() 
     )
     assert roles[1] == "editors_note" and roles[2] == "caption"
     assert roles[7] == "author_bio" and names[7] == ["chun chae-sung"] and names[6] == ["chun chae-sung"]
+
+
+def test_a_ministry_s_briefing_its_spokesperson_s_statement_then_reporters_questions() -> None:
+    """'Deputy Spokesperson Yoon Ha-jin: Good morning. …', then 'Reporter (Outlet): …?' and 'Yoon: …' in turn: the
+    spokesperson answers (her office no part of her name), the reporters ask; the provisional translation's note is a disclaimer."""
+    roles, names = read(
+        "Regular Briefing by the Deputy Spokesperson (Transcript)",
+        "Date: 2023.07.17 (Mon) 10:30   Department: Spokesperson's Office   Views: 1,482",
+        "※ This is a provisional English translation prepared for reference only. In case of any discrepancy, the Korean original shall prevail.",
+        f"Deputy Spokesperson Yoon Ha-jin: Good morning. I will begin with two announcements. First, {ANSWER}.",
+        "Reporter (Yonhap News Agency): You said the door remains open. Does the Ministry have any concrete plan to restore the lines?",
+        f"Yoon: We have continued to place calls through the liaison channel, and {ANSWER}.",
+        "Reporter (NHK): What role does the Ministry of Unification play in the Nuclear Consultative Group?",
+        f"Yoon: The group falls under the Ministry of National Defense, but {ANSWER}.",
+        "Reporter (Yonhap News Agency): A follow-up. Has the Minister's instruction been conveyed to the North in any form?",
+        f"Yoon: There has been no separate message at this stage, and {ANSWER}.",
+    )
+    assert roles[2] == "disclaimer" and roles[3:] == ["body", "question", "body", "question", "body", "question", "body"]
+    assert names[3] == names[5] == ["yoon ha-jin"]
+
+
+def test_a_reporter_s_package_named_by_the_credit_with_a_soundbite_inside_it() -> None:
+    """'Reporter: Tom Gallacher' over the transcript: his turns, and a voice heard once between two of them, are the
+    programme's report; the presenter then asks the guest."""
+    roles, names = read(
+        "Putin in Pyongyang: an alliance of convenience or a new axis?",
+        "Broadcast: 19/06/2024",
+        "Reporter: Tom Gallacher",
+        "LAURA BINNS, PRESENTER: Vladimir Putin has landed in Pyongyang for his first visit in 24 years. Tom Gallacher reports.",
+        "TOM GALLACHER, REPORTER: The welcome was lavish even by Pyongyang's standards, and the treaty signed was far-reaching.",
+        "TOM GALLACHER: Western and South Korean officials say the deal formalises a trade already under way.",
+        "MARK DELANEY, FORMER US STATE DEPARTMENT NEGOTIATOR: Five years ago Russia voted for every one of these sanctions resolutions.",
+        "TOM GALLACHER: In March, Russia vetoed the renewal of the UN panel of experts that monitored sanctions on North Korea.",
+        "LAURA BINNS: Priya Raghavan directs the Centre for Indo-Pacific Strategy. She joined me from Canberra.",
+        "LAURA BINNS: Priya Raghavan, is this an alliance in the real sense?",
+        f"PRIYA RAGHAVAN, CENTRE FOR INDO-PACIFIC STRATEGY: I'd be cautious, because {ANSWER}.",
+        "LAURA BINNS: What does that mean for sanctions?",
+        f"RAGHAVAN: Frankly, the regime is finished as a tool of pressure, and {ANSWER}.",
+        "Do you have a story tip? Contact Nightwatch confidentially.",
+    )
+    assert roles[4:8] == ["introduction"] * 4 and roles[9:13] == ["question", "body", "question", "body"]
+    assert names[10] == names[12] == ["priya raghavan"] and roles[13] == "boilerplate"
+
+
+def test_a_podcast_s_transcript_heading_music_cue_and_a_note_on_the_transcript_that_disclaims() -> None:
+    roles, _ = read(
+        "Episode 112: Armistice lessons",
+        "Eleanor Pryce talks to retired Swedish Major General Mats Engman about what four decades of armistice management teach us"
+        " about avoiding war by accident.",
+        "Transcript",
+        "[00:00:00] (MUSIC)",
+        "[00:00:09] ELEANOR PRYCE: Hello and welcome to Kingsway Conversations. What does the armistice teach us?",
+        f"[00:00:48] MATS ENGMAN: Thank you, Eleanor. Mostly that {ANSWER}.",
+        "[00:05:10] ELEANOR PRYCE: And what should Seoul do now?",
+        f"[00:05:20] MATS ENGMAN: Keep the channels open, because {ANSWER}.",
+        "This transcript was generated automatically and lightly edited. Please check against the audio before quoting. Guests'"
+        " views are their own and do not represent the Kingsway Institute.",
+    )
+    assert roles[2:4] == ["subtitle", "boilerplate"] and roles[8] == "disclaimer"

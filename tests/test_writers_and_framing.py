@@ -3472,3 +3472,40 @@ def test_where_two_writers_agree_after_each_one_s_turn() -> None:
     )
     assert signed_by(reading)[5] == ["Haruka Inoue"] and signed_by(reading)[6] == ["Alexei Voronin"]
     assert set(signed_by(reading)[7]) == set(signed_by(reading)[2]) == {"Haruka Inoue", "Alexei Voronin"}
+
+
+def test_three_writers_each_opening_a_paragraph_with_a_first_name_and_a_city() -> None:
+    """'Hana (Tokyo): …' in a text Hana Ishikawa, Tomás de la Fuente and Priya Raghunathan sign together: hers alone, no
+    caller's question."""
+    reading = detect.read(
+        [
+            "The watchdog is dead. Long live the watchdogs?",
+            "By Hana Ishikawa, Tomás de la Fuente and Priya Raghunathan",
+            ARGUMENT,
+            "Three capitals, three readings",
+            f"Hana (Tokyo): Japan's government will say the right things. {ARGUMENT}",
+            f"Tomás (Mexico City): When Mexico sat on the Security Council, things were different. {ARGUMENT}",
+            f"Priya (New Delhi): India has always preferred to stay quiet on North Korea. {ARGUMENT}",
+            "Where we come out",
+            ARGUMENT,
+        ]
+    )
+    assert [signed_by(reading)[i] for i in (4, 5, 6)] == [["Hana Ishikawa"], ["Tomás de la Fuente"], ["Priya Raghunathan"]]
+    assert len(signed_by(reading)[8]) == 3
+
+
+def test_a_box_one_co_author_signs_ends_at_the_next_heading() -> None:
+    reading = detect.read(
+        [
+            "Guardrails after the CMA",
+            "By Mats Engman and Liisa Heikkinen",
+            ARGUMENT,
+            "Box 1. A view from Panmunjom",
+            "By Mats Engman",
+            f"When I served with the Neutral Nations Supervisory Commission, routine mattered most. {ARGUMENT}",
+            "3 Recommendations",
+            ARGUMENT,
+        ]
+    )
+    assert reading.roles[3] == "subtitle" and signed_by(reading)[5] == ["Mats Engman"]
+    assert set(signed_by(reading)[7]) == {"Mats Engman", "Liisa Heikkinen"}

@@ -429,6 +429,12 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
         f"{slashed['who']}, {slashed['post']}" if (slashed := _SLASHED_POST.fullmatch(line)) and AFFILIATION_WORD.search(slashed["post"]) else line
         for line in lines
     ]  # "By KENJI MORIYAMA/ Professor of international politics at …": the post after a slash, as after a comma
+    if (
+        len(lines) >= 3
+        and re.fullmatch(r"(?:written by|authors?|author\(s\)|by|contributors?)\s*:?", lines[0], re.I)
+        and (listed := byline_people("\n".join(lines[1:]), names_alone=True))
+    ):
+        return listed  # "Written by:" over "Amb. Nguyễn Văn Thảo – former Ambassador …" / "Dr. Trần Thị Minh Châu – …", a line each
     if len(lines) >= 2 and all(re.match(r"(?:and|&)\s+\S", line) for line in lines[1:]):
         each = [byline_people(re.sub(r"^(?:and|&)\s+", "", line), names_alone=names_alone or k > 0) for k, line in enumerate(lines)]
         if all(one and len(one) == 1 and one[0][1] for one in each):
@@ -829,6 +835,7 @@ def _names_and_affiliations(rest: str) -> list[tuple[str, str]] | None:
 
 def _names_in_parentheses(text: str, is_name: Callable[[str], bool]) -> list[tuple[str, str]] | None:
     """'CHUN Chae-sung (Seoul National University) and YOON Ha-rim (EAI)': each name with the affiliation in its parentheses."""
+    text = re.sub(r"\s*\((?:ret|retd|rtd|retired)\.?\)", "", text, flags=re.I)  # "Maj. Gen. (ret.) Mats Engman (ISDP)": the rank's, no affiliation
     pairs = re.findall(r"\s*(?:,|\band\b|&)?\s*([^()]+?)\s*\(([^()]+)\)", text, flags=re.I)
 
     def bare(part: str) -> str:

@@ -32,7 +32,7 @@ editions of a page do: 'Mardi 2 juillet 2019', 'März 2020', '2 de julio de 2019
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _YEAR_FIRST = re.compile(r"\b(?P<year>(?:19|20)\d\d)[./](?P<month_number>\d{1,2})[./](?P<day>\d{1,2})\b")
 """2021.03.15, 2017/7/12: the year first, then the month, as East Asian sites write it; never ambiguous."""
-_DATES = [
+_DATES = [  # the first four state a day, a month and a year in full: `date_within` trusts only them inside a sentence
     re.compile(
         rf"\b{_MONTH}\s*(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+|\.)(?P<year>(?:19|20)\d\d)\b", re.I
     ),  # "Sep 21,2018", "Jun.12,2018", "Apr.26.2018" too
@@ -41,6 +41,7 @@ _DATES = [
     ),  # "02. Sep 2019", "1er juillet 2019", "2 de julio de 2019" too
     re.compile(rf"\b(?P<day>\d{{1,2}})-{_MONTH}-(?P<year>(?:19|20)\d\d)\b", re.I),  # 14-Jun-2018
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month_number>\d\d)-(?P<day>\d\d)\b"),
+    re.compile(rf"\b(?P<day>\d{{1,2}})\.{_MONTH}(?P<year>(?:19|20)\d\d)\b", re.I),  # 18.mar.2024, as Brazil's papers write it
     re.compile(rf"\b{_MONTH}\s+(?:de\s+)?(?P<year>(?:19|20)\d\d)\b", re.I),  # "Maio de 2023"
     re.compile(rf"\b{_MONTH}\s*/\s*[a-z]{{3,9}}\.?\s+(?P<year>(?:19|20)\d\d)\b", re.I),  # "May/June 2020": an issue's first month
     re.compile(
@@ -73,7 +74,7 @@ _DATELINE_WORDS = re.compile(
     re.I,
 )
 _AFTER_DATE = re.compile(
-    r"^(?:(?:,|\s+[-–—|·/])?\s*(?:(?:at|klo|kl\.|um|à)\s+|@\s*)?\d{1,2}[:.h]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*[–-]\s*\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?)?(?:\s*[A-Z]{2,4}(?:\s?[+-]\d{1,2}(?::?\d\d)?)?|\s+[+-]\d{4})?"  # "12:05 AM GMT+3", Brazil's "05h00", a feed's "06:15:00 +0000"
+    r"^(?:(?:,|\s+[-–—|·/])?\s*(?:(?:at|klo|kl\.|um|à|às)\s+|@\s*)?\d{1,2}[:.h]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*[–-]\s*\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?)?(?:\s*[A-Z]{2,4}(?:\s?[+-]\d{1,2}(?::?\d\d)?)?|\s+[+-]\d{4})?"  # "12:05 AM GMT+3", Brazil's "05h00", a feed's "06:15:00 +0000"
     r"|(?<=[ap]\.m\.)\s+[A-Z][\w’'-]+(?:,? [\w’'-]+){0,8}"  # "…, 4:30 p.m.   Press Conference Room, Ministry of Foreign Affairs": where
     r"|(?<=[ap]m),\s+(?:the\s+)?(?-i:[A-Z])[\w’'&.-]+(?:\s+(?-i:[A-Z])[\w’'&.-]+){0,3}"  # "Tuesday October 04 2022, 6.00pm, The Times": the paper
     r"|\s*[|·•–—-]\s*\d+\s*min(?:ute)?s?\s*read|\s*\([^()]{1,30}\)|\s*\[(?:page|p\.?)\s*[A-Z]?\d{1,4}\]"  # "… 2022-06-17 [Page 23]"

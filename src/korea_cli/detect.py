@@ -415,7 +415,15 @@ _ONE_OF_US = re.compile(
     re.I,
 )
 """'(Kenji Watanabe dissents in part: …)', 'Mira Patel adds: …': in a text several wrote, one of them speaking alone."""
-_REPORTER_TURN = re.compile(r"[^:\n]{2,80}?(?:\b(?:correspondent|reporter)\b[^:\n]{0,40}|\((?:voice[- ]over|v\.?o\.?)\))\s*:\s", re.I)
+_OFFICE_BEFORE = re.compile(
+    r"^(?:(?:principal |acting |chief |senior )?(?:deputy )?(?:foreign ministry |ministry |government |presidential )?spokes(?:person|man|woman)"
+    r"|(?:deputy |vice )?(?:foreign |prime |defen[cs]e |unification )?minister|(?:deputy )?press secretary)\s+(?=(?-i:[A-Z]))",
+    re.I,
+)
+"""'Deputy Spokesperson', 'Foreign Minister', 'Press Secretary' before a name in a briefing's label: the office, not the name."""
+_REPORTER_TURN = re.compile(
+    r"(?-i:[A-Z][A-Za-z .’'-]{2,40}),\s+[^:\n]{0,40}?\b(?:correspondent|reporter)\b[^:\n]{0,30}:\s|[^:\n]{2,80}\((?:voice[- ]over|v\.?o\.?)\)\s*:\s", re.I
+)
 """'PAUL HWANG, CWN CORRESPONDENT (voice-over):': a broadcaster's reporter filing a story inside the programme, no guest answering."""
 _TAKE = re.compile(r"(?P<first>[A-ZÀ-ÖØ-ÞĀ-ž][\w-]+)[’']s (?:take|view|turn|answer|reply|response|two cents)\s*:?")
 """'Tobias’s take:': one of a newsletter's writers, by first name, over the part that is theirs alone."""
@@ -607,6 +615,7 @@ class _Reader:
         self.signed_once_at_the_end()
         self.discussion()
         self.signed_by_one_of_them()
+        self.writers_by_first_name_and_place()
         self.letter_over_an_interview()
         self.framing_what_follows()
         self.posts_headlines()
@@ -1327,6 +1336,10 @@ class _Reader:
                 i and self.roles[i - 1] == "editors_note" and EDITORS_NOTE_HEAD.match(self.flat[i - 1])
             ):  # a heading alone, then the note
                 self.roles[i] = "editors_note"
+                if re.match(r"(?:this|the) transcript\b", p, re.I) and any(
+                    DISCLAIMER.match(sentence) for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z])", p)[1:]
+                ):
+                    self.roles[i] = "disclaimer"  # "This transcript was generated automatically … Guests' views are their own and do not …"
             elif (
                 (
                     credit := CREDIT.match(english_label(p).strip("*_ ").lstrip("—–- "))  # "— Interview by Daniel Tan Wei Ming" under the interview
@@ -1879,6 +1892,8 @@ class _Reader:
                 )
             ):  # or a PDF's running header, again; but 'Comment' over a title is its label (not 'VIEWPOINTS      PAGE 10')
                 self.roles[i] = "boilerplate"
+            elif prose_before and re.fullmatch(r"(?:full |edited |complete |episode |lightly edited )?transcript\s*:?", p.strip("*_# "), re.I):
+                self.roles[i] = "subtitle"  # "Transcript" under the show notes, over the turns (or its first cue, '[00:00:00] (MUSIC)'): a heading
             elif not argument_before and len(lines) > 1 and re.fullmatch(r"(?:show|episode|programme|program) notes\s*:?", lines[0].strip("*_# "), re.I):
                 self.roles[i] = "introduction"  # "Show notes" over what the episode is about, before anyone speaks: its introduction
             elif i > 0 and self.roles[i - 1] == "caption" and len(p) <= 400 and re.match(r"(?:data )?sources?\s*:\s*\S", p, re.I):
@@ -2234,10 +2249,11 @@ class _Reader:
                 )  # "Guest: Major General (ret.) Mats Engman is a senior fellow …" over the turns: his bio, no turn
             )
         ]
-        for i, _ in self.speakers:
-            if self.roles[i] is None and _REPORTER_TURN.match(self.flat[i]):
+        package = self.reporter_s_package()
+        for i in package:
+            if self.roles[i] is None:
                 self.roles[i] = "introduction"  # "PAUL HWANG, CWN CORRESPONDENT (voice-over): …": the channel's report, no guest's answer
-        self.speakers = [(i, label) for i, label in self.speakers if not _REPORTER_TURN.match(self.flat[i])]
+        self.speakers = [(i, label) for i, label in self.speakers if i not in package]
         if self.rebuttals():
             return
         labels = _same_speakers([label for _, label in self.speakers])
@@ -2392,6 +2408,8 @@ class _Reader:
             asker = moderator or next((label for label in labels if witnesses and fold(label.split()[-1]) not in witnesses), labels[0])
             if not moderator and not witnesses and interviewers and set(labels) - interviewers == {labels[0]}:
                 asker = next(label for label in labels if label in interviewers)  # a press secretary's opening remarks, then the reporters ask
+            elif not moderator and not witnesses and len(asking) == 1 and labels[0] not in asking and len(set(labels)) == 2:
+                asker = next(iter(asking))  # "Deputy Spokesperson Yoon Ha-jin: Good morning. …", then "Reporter (Yonhap): …?" each time
             elif (
                 not moderator
                 and len(set(labels)) == 1
@@ -2437,6 +2455,26 @@ class _Reader:
                 if all(fold(asker) in fold(self.people[n].name).split() for n in names):
                     self.roles[i] = "credit"
                     del self.bylines[i]
+
+    def reporter_s_package(self) -> set[int]:
+        """A broadcast's report inside the programme: the turns of its reporter ('TOM GALLACHER, REPORTER: …', 'PAUL HWANG,
+        CWN CORRESPONDENT (voice-over): …', or the name a 'Reporter: Tom Gallacher' credit gives), and a voice heard once
+        between two of them (a soundbite): the channel's framing, no guest's answers."""
+        first_turn = self.speakers[0][0] if self.speakers else 0
+        reporters = {
+            fold(named[1]) for i, _ in self.speakers if _REPORTER_TURN.match(self.flat[i]) and (named := re.match(r"([^,:(\n]{3,40}?)\s*[,(]", self.flat[i]))
+        }
+        reporters |= {
+            fold(credited["name"])
+            for p in self.flat[:first_turn]
+            if (credited := re.fullmatch(r"(?:reporter|correspondent|reported by)\s*:\s*(?P<name>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3})", p, re.I))
+        }
+        package = [k for k, (i, label) in enumerate(self.speakers) if fold(label) in reporters or _REPORTER_TURN.match(self.flat[i])]
+        counted = Counter(label for _, label in self.speakers)
+        bites = [
+            k for k in range(1, len(self.speakers) - 1) if k - 1 in package and k + 1 in package and counted[self.speakers[k][1]] == 1
+        ]  # "MARK DELANEY, FORMER US STATE DEPARTMENT NEGOTIATOR: …" between the reporter's lines
+        return {self.speakers[k][0] for k in (*package, *bites)}
 
     def rebuttals(self) -> bool:
         """A debate's rebuttals under its signed statements: 'Voronin: Dr. Engberg speaks of …' after the sections 'Alexei
@@ -3626,6 +3664,8 @@ class _Reader:
                     and not (self.raw[i - 1].lstrip().startswith("*") and len(self.flat[i]) > 300)  # a page's starred bios, the text going on
                 ):
                     self.roles[i] = "author_bio"  # the bios go on (not when they stand before the argument, over its first heading)
+                    if any(DISCLAIMER.match(sentence) for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z])", bare)):
+                        self.roles[i] = "disclaimer"  # "About Strategic Insights" / "… They reflect the personal views of the author(s), and do not …"
             if (
                 self.roles[i] is None
                 and i
@@ -3711,6 +3751,7 @@ class _Reader:
                 and len(lines) > 1
                 and PAGE_FOOTNOTE.match(lines[0])
                 and (2 * sum(bool(PAGE_FOOTNOTE.match(line)) for line in lines) >= len(lines) or _numbered_notes(lines))
+                and not is_running_head(self.paragraphs[i].strip().split("\n")[0])  # "2<tab>Hangang Institute for Peace and Order": a page's head
             ):
                 self.roles[i] = "notes"  # a page's footnotes, one a line
             elif (
@@ -3721,8 +3762,23 @@ class _Reader:
                 and not any(
                     re.match(r"\s*[•▪●◦‣]\s", line) for line in self.raw[i].split("\n")[1:]
                 )  # "5. Recommendations" over its points: a heading of the text's
+                and not self.between_numbered_headings(i)  # "2. What has been lost" over a page's footer, between '1. …' and '3. …'
             ):
                 self.roles[i] = "notes"  # under the page's last paragraph, or the note a marker above points to
+
+    def between_numbered_headings(self, i: int) -> bool:
+        """Whether paragraph `i`, short and unpunctuated, is numbered as the text's headings on either side of it are
+        ('1. Introduction', '2. What has been lost', '3. The role of neutral actors')."""
+        number = re.match(r"(\d{1,2})\.\s+\S[^.!?]{2,80}$", self.flat[i])
+        if not number:
+            return False
+        n = int(number[1])
+        headings = [
+            self.flat[j]
+            for j in range(self.count)
+            if j != i and self.roles[j] in (None, "subtitle") and re.fullmatch(r"\d{1,2}\.\s+\S[^.!?]{2,80}", self.flat[j])
+        ]
+        return any(heading.startswith((f"{n - 1}. ", f"{n + 1}. ")) for heading in headings)
 
     def co_written_in_the_bio(self) -> None:
         """2b. A co-writer the byline leaves out and the bio names ('This article was co-written with Jeong Min-seo, a doctoral
@@ -3988,8 +4044,11 @@ class _Reader:
                     self.roles[i] = "boilerplate"  # "Nuclear Notes" between a page's counts and the writer's card: the publication's name
                 elif is_heading(self.flat, i, self.first_body, self.roles):
                     self.roles[i] = "subtitle"  # a heading inside the body: "What comes next", "II. The Sequencing Dilemma"
+                    opened = max((j for j in self.sections if j < i), default=None)
                     if any(j in self.alone for j in range(i) if j in self.sections and self.sections[j] in current):
                         current = byline_signers  # one co-author's section ends at the next heading: the byline's authors write on
+                    elif opened and len(byline_signers) > 1 and re.match(r"box\s+\d{1,2}\b", self.flat[opened - 1], re.I) and current != byline_signers:
+                        current = byline_signers  # "Box 1. A view from Panmunjom" / "By Mats Engman": his box ends at the next heading
                     elif (
                         _TOGETHER.search(f"{self.flat[i]} {self.flat[min(i + 1, self.count - 1)]}")
                         and len(
@@ -4699,6 +4758,18 @@ class _Reader:
                 continue
             for j in part:
                 self.signers[j] = group
+
+    def writers_by_first_name_and_place(self) -> None:
+        """'Hana (Tokyo): …', 'Tomás (Mexico City): …' in a text those writers sign together: each one's own paragraph, not
+        a caller's question from a town (a first name before a place reads so in a phone-in)."""
+        if self.interview:
+            return
+        writers = list(dict.fromkeys(n for i in range(self.count) if self.roles[i] == "body" for n in self.signers[i]))
+        for i in range(self.count):
+            turn = re.match(r"(?P<first>[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+)\s+\([^()\n]{2,40}\)\s*:\s", self.flat[i]) if self.roles[i] == "question" else None
+            named = [n for n in writers if turn and fold(_name_words(self.people[n].name)[0]) == fold(turn["first"])]
+            if len(writers) >= 2 and len(named) == 1:
+                self.roles[i], self.signers[i] = "body", (named[0],)
 
     def letter_over_an_interview(self) -> None:
         """A newsletter whose writer argues first, then interviews a guest under a heading of its own ('FIVE QUESTIONS FOR…
@@ -5695,7 +5766,9 @@ def _running_lines(paragraph: str, paged: tuple[set[str], Counter[str]]) -> bool
     lines that come back too (the title the header repeats)."""
     numbered, seen = paged
     lines = [line.strip() for line in paragraph.split("\n") if line.strip()]
-    return any(_page_form(line) in numbered for line in lines) and all(_page_form(line) in numbered or seen[line.casefold()] >= 2 for line in lines)
+    return any(_page_form(line) in numbered for line in lines) and all(
+        _page_form(line) in numbered or seen[line.casefold()] >= 2 or is_running_head(line) for line in lines
+    )  # "2<tab>Hangang Institute for Peace and Order" over "Issue Briefing No. 2022-11": its number a column apart
 
 
 def _initials_forms(name: str) -> set[str]:
@@ -6202,6 +6275,7 @@ def _interviewee(flat: list[str], roles: list[str | None], known_names: Iterable
     from korea_cli.ids import surname_first  # which of a name's words is the surname: only `korea add` reads interviews
 
     labelled = clean_name(title_case(answers_as) if answers_as and answers_as.isupper() else answers_as or "")
+    labelled = _OFFICE_BEFORE.sub("", labelled)  # "Deputy Spokesperson Yoon Ha-jin: …": her office, then her name
     if len(labelled.split()) >= 2 and looks_like_name(labelled):
         return person(labelled)  # "Irina Sokolova: I would call it a useful failure": the answers' own label names her
     head = [

@@ -122,7 +122,7 @@ _ADDRESSEE = (
 SPEECH_SALUTATION = re.compile(rf"^{_ADDRESSEE}(?:(?:,\s*|\s+and\s+|,\s+and\s+){_ADDRESSEE}){{0,6}}\s*[,:!.]?$", re.I)
 """'Excellencies, distinguished participants, ladies and gentlemen,': a speech's salutation, nobody's argument."""
 CAPTION = re.compile(
-    r"^(?:[^.\n]{3,120}?,\s+(?:left|right|centre|center|second from (?:left|right)|(?:top|bottom|far) (?:left|right))\s*(?:,|and\b)|(?:main|top|lead|header|featured|banner) (?:image|photo|picture)\s*:\s*\S|(?:main|top|lead|header|featured|banner) (?:image|photo|picture) credit\s*:?\s+\S|(?:photo|picture|portrait|headshot) of (?:(?:dr|prof|mr|ms|mrs)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}\.?$|(?:figure|fig\.|table|chart|graph|map|exhibit|box)\s+\d{1,2}[a-z]?\s*[:.–—-]\s+\S|(?:chart|graph|graphic|infographic|map|figure)\s*:\s+\S|\[(?:image|photo|picture|graphic)\]|\[(?:figure|fig\.|map|chart|table|graphic)\s*\d{0,2}[^\]\n]{0,40}\]\s+(?:figure|fig\.|map|chart|table)\s+\d{1,2}[a-z]?\s*[:.–—-]\s+\S|\(?(?:(?:file |featured )?(?:photo|image|foto|imagen|bild)|picture|caption|photograph|illustration)(?: credit)?\s*[:：/]|\((?:ap|afp|reuters|getty|yonhap)(?:\s+photo)?\))",
+    r"^(?:[^.\n]{3,120}?,\s+(?:left|right|centre|center|second from (?:left|right)|(?:top|bottom|far) (?:left|right))\s*(?:,|and\b)|(?:main|top|lead|header|featured|banner) (?:image|photo|picture)\s*:\s*\S|(?:main|top|lead|header|featured|banner) (?:image|photo|picture) credit\s*:?\s+\S|(?:photo|picture|portrait|headshot) of (?:(?:dr|prof|mr|ms|mrs)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}\.?$|(?:figure|fig\.|table|chart|graph|map|exhibit)\s+\d{1,2}[a-z]?\s*[:.–—-]\s+\S|(?:chart|graph|graphic|infographic|map|figure)\s*:\s+\S|\[(?:image|photo|picture|graphic)\]|\[(?:figure|fig\.|map|chart|table|graphic)\s*\d{0,2}[^\]\n]{0,40}\]\s+(?:figure|fig\.|map|chart|table)\s+\d{1,2}[a-z]?\s*[:.–—-]\s+\S|\(?(?:(?:file |featured )?(?:photo|image|foto|imagen|bild)|picture|caption|photograph|illustration)(?: credit)?\s*[:：/]|\((?:ap|afp|reuters|getty|yonhap)(?:\s+photo)?\))",
     re.I,
 )
 CAPTION_END = re.compile(
@@ -215,6 +215,7 @@ DISCLAIMER = re.compile(
     r"^(?:the |all )?(?:views|opinions)(?: (?:expressed|here))? (?:are|is) (?:our|my|(?:the )?(?:authors?|writers?|contributors?)[’']?s?[’']?) own\b.{0,160}$|"  # "Views are our own and not those of our employers."
     r"^(?:le opinioni espresse|las opiniones expresadas|les opinions exprim[ée]es|die ge[äa]u(?:ß|ss)erten meinungen)\b|"  # in Italian, Spanish, French, German  # "The views and opinions of authors expressed herein …"
     r"^(?:the )?(?:sole )?responsibility for (?:the )?(?:views|opinions|content)\b|"
+    r"^(?:[^.]{0,200}\.\s+)?(?:its|the|this (?:report|paper|brief|study)[’']s) contents? (?:do|does) not (?:necessarily )?(?:represent|reflect)\b|"  # "This report is the product of research …. Its contents do not represent …"
     r"^[^.]{0,120}\b(?:is|are) (?:the )?(?:sole|exclusive) responsibility of (?:their|the|its) (?:authors?|writers?|contributors?)\b|"  # "Opinions published in this section are the sole responsibility of their authors."
     r"^this (?:document|report) was prepared by the congressional research service\b|"  # CRS's standing notice
     r"^this (?:work|paper|publication|brief|report) has been prepared to support the work of\b|"  # a parliamentary library's
@@ -237,7 +238,7 @@ DISCLAIMER = re.compile(
     r"^(?:the )?(?:opinions?|views?|position) of the (?:editorial board|editors?|editorial (?:staff|office)|newspaper|publication|magazine) (?:may|do|does) not (?:necessarily )?(?:coincide|reflect|represent)\b|"
     r"^(?:the )?(?:views|opinions)(?: and (?:views|opinions))? (?:expressed|in this)\b|^[^.]{0,160}\.\s+(?:the )?(?:views|opinions) expressed (?:are|here|in)\b[^.]{0,200}\.?(?:\s+[^.]{0,240}\.?)?$|^disclaimer\b|^(?:this|the) (?:article|commentary|comment|essay|piece|brief|paper|report|analysis|interview|conversation|transcript) (?:reflects|represents)\b"
     r"|^(?:the )?(?:author|authors)[’']? (?:views|opinions)\b|^(?:the )?(?:views|opinions) of the authors? (?:may|do|does|are|is)\b|^[\w &’'-]{3,40} (?:is|are) (?:produced|published) by (?:the )?[A-Z]|^(?:the )?[\w ]{3,60} does not take (?:institutional |any |collective )?positions\b|^(?:the )?(?:views|opinions)\b[^.]{0,60}\b(?:do|does) ?n[o’']t necessarily (?:reflect|represent)\b"
-    r"|^posts on this (?:blog|site)\b|^(?:(?:Dr|Prof|Mr|Ms|Mrs|Amb|Gen|Adm|Col)\.\s+)?[^.]{0,60}?\b(?:writes?|(?:is|are) written|writing|participates?|participate|participated|sign(?:s|ed)?|endorse[sd]? (?:this|the) (?:statement|letter|declaration|appeal)|(?:have )?signed (?:this|the) (?:statement|letter|declaration|appeal)|serves?|take part|takes part|acts?|speaks?|spoke|wrote) in (?:a|their|his|her) personal capacit(?:y|ies)\b|^[^.]{0,80}?\baffiliations? (?:are|is) (?:listed|given|shown) for (?:purposes of )?identification\b|^\(?(?:this is )?an? (?:provisional|unofficial) translation\b|^this (?:report|paper|brief|study|project|publication) (?:was|is) made possible\b|^(?:all )?views (?:here )?(?:are|expressed are) my own\b|^(?:the )?views (?:expressed )?(?:here )?are (?:mine|my own) alone\b|^(?:the )?views (?:in|on) [\w ’'-]{2,60} are (?:mine|my own)\b|^[^.]{0,160}?(?:\.\s+[^.]{0,80}?)?\btakes? no institutional positions?\b|^[^.]{0,80}?\bdoes not (?:express|take) (?:opinions|positions) of its own\b"
+    r"|^posts on this (?:blog|site)\b|^(?:(?:Dr|Prof|Mr|Ms|Mrs|Amb|Gen|Adm|Col)\.\s+)?[^.]{0,60}?\b(?:writes?|(?:is|are) written|writing|participates?|participate|participated|sign(?:s|ed)?|endorse[sd]? (?:this|the) (?:statement|letter|declaration|appeal)|(?:have )?signed (?:this|the) (?:statement|letter|declaration|appeal)|serves?|take part|takes part|acts?|speaks?|spoke|wrote) in (?:a|their|his|her) personal capacit(?:y|ies)\b|^[^.]{0,80}?\baffiliations? (?:are|is) (?:listed|given|shown) for (?:purposes of )?identification\b|^(?:※\s*)?\(?(?:this is )?an? (?:provisional|unofficial)(?: english)? translation\b|^this (?:report|paper|brief|study|project|publication) (?:was|is) made possible\b|^(?:all )?views (?:here )?(?:are|expressed are) my own\b|^(?:the )?views (?:expressed )?(?:here )?are (?:mine|my own) alone\b|^(?:the )?views (?:in|on) [\w ’'-]{2,60} are (?:mine|my own)\b|^[^.]{0,160}?(?:\.\s+[^.]{0,80}?)?\btakes? no institutional positions?\b|^[^.]{0,80}?\bdoes not (?:express|take) (?:opinions|positions) of its own\b"
     r"|^(?:op-?eds?|columns?|kronikker|opinion pieces?|guest columns?|commentar(?:y|ies)|signed (?:articles|columns|pieces|op-?eds)) (?:only )?(?:express|reflect|represent)s? (?:only )?the (?:personal )?(?:views?|opinions?) of (?:the|their|its) (?:writers?|authors?)\b"  # 'Op-eds express the views of the writer.'
     r"|^(?:this|the) (?:report|summary|note|record)\b[^.]{0,80}\breflects? (?:(?:his|her|their|the rapporteur[’']s|the author[’']s) )?(?:own )?(?:understanding|interpretation|reading|impressions?)\b"  # a rapporteur's caveat
     r"|^signed (?:articles|columns|pieces|op-?eds|contributions) (?:do not|don[’']t|does not) (?:necessarily )?(?:reflect|represent|express|translate) the (?:opinions?|views?|positions?) of\b"
@@ -617,7 +618,8 @@ _FURNITURE_LINES = (
     r"article text\s+text corrected by\b.*",
     r"members in attendance\s*:.*",
     r"\[(?:ad break|advertisement|music|applause|laughter|break)\][^\n]{0,200}",
-    r"\((?:applause|laughter)\)",
+    r"(?:\[(?:\d{1,2}:)?\d{1,2}:\d\d\]\s*)?\((?:applause|laughter|music|theme music|intro music|outro music|music plays|music fades|sting|jingle)\)",  # "[00:00:00] (MUSIC)"
+    r"comments (?:have|need|must|should) to be in [A-Z]\w+\b.{0,300}|please (?:abide by|follow|read) our (?:community|comment(?:ing)?) (?:guidelines|rules|policy)\b.{0,200}",  # a comment box's rules
     r"more posts you may like\b.*",
     r"see more comments\b.*",
     r"to view or add a comment, sign in\b.*",
@@ -702,7 +704,9 @@ _FURNITURE_LINES = (
     r"keep reading with a \d{1,2}-day free trial\b.*",
     r".*\b\d{3,5}(?:-\d{3,4})?\b.*,\s*(?:norway|sweden|finland|denmark|germany|japan|korea|south korea|france|belgium|netherlands|austria|switzerland|australia|singapore|spain|italy|poland|china|taiwan|india|usa|u\.s\.a\.|united states|uk|united kingdom)\.?",  # "0130 Oslo, Norway", "… New Delhi - 110 002, INDIA": a back cover's address
     r"[\w ’'-]{2,60} is distributed free of charge\b.*",
-    r"(?:temas|etiquetas|themen|schlagw(?:ö|oe|o)rte?r?|stichw(?:ö|oe|o)rte?r?|mots-cl[ée]s|[ée]tiquettes|etiketler|tag[ls]ar)\s*:.*",  # tags, in the page's own language
+    r"(?:temas|etiquetas|themen|schlagw(?:ö|oe|o)rte?r?|stichw(?:ö|oe|o)rte?r?|mots-cl[ée]s|[ée]tiquettes|etiketler|tag[ls]ar|теги|метки|الوسوم|كلمات مفتاحية)\s*:.*",  # tags, in the page's own language
+    r"(?:اقرأ أيض(?:ا|اً)|اقرأ ايضا|اقرأ المزيد)\b.*",  # Arabic: 'read also', 'read more'
+    r"(?:receba|assine) (?:a|as|o|os|nossa|nossas) newsletters?\b.{0,200}|(?:inscreva-se|cadastre-se|suscr[íi]bete|abonnez-vous|inscrivez-vous|melden sie sich)\b.{0,120}",  # a newsletter's prompt
     r"duration\s*:?\s*\d{1,3}\s*(?:min|m|h)\w*(?:\s*\d{1,2}\s*s\w*)?",
     r"tagged(?: with| in| under)?\s*:.*",
     r"topics?\s*:.*",
@@ -853,6 +857,7 @@ _FURNITURE_LINES = (
     r"(?:(?:this|the) (?:commentary|article|essay|piece|analysis|column)|[\w .&’'-]{2,40} (?:commentaries|articles|briefs|papers|columns|insights)) may (?:be|not be) (?:reproduced|republished|reprinted)\b.*",  # "IAPSS Commentaries may be reproduced with prior permission …"
     r"what do you think\?\s+(?:send|write|e-?mail|tell)\b.{0,200}",  # a page's call for letters
     r"(?:[^.?!]{3,60}\?\s+)?join the (?:debate|conversation|discussion)\b.{0,200}",  # "Which side convinced you? Join the debate on Twitter …"
+    r"(?:do you have|have you got|got) a (?:story |news )?tip\??.{0,200}",  # "Do you have a story tip? Contact Nightwatch confidentially."
     r"send (?:us )?your (?:views|letters|comments|thoughts|responses) to\b.{0,200}",
     # a United Nations document's head and foot: its organ and symbol, distribution, language, job number
     r"(?:united nations|general assembly|security council|economic and social council|human rights council)?\s*(?-i:[A-Z]{1,2}/(?:[A-Z]{2,5}|\d{2})/[\w./-]+)",
@@ -1125,7 +1130,9 @@ def is_publisher_footer(paragraph: str) -> bool:
 _COLOPHON_LINE = re.compile(
     r"(?:publisher|published(?: by)?|publication date|date of publication|copyright|editors?|editor-in-chief|editorial (?:department|board|team|office)|layout|design|printed by"
     r"|cover (?:photo|image|picture)|photos?|isbn|e?-?issn|doi|url|web(?:site)?|e-?mail|tel|phone|fax)\s*:\s*\S.{0,120}"
-    r"|(?:isbn|e?-?issn|doi|tel(?:ephone)?|phone|fax)\s*:?\s*[+\d(][\dX\s().+/-]{5,40}",  # 'ISBN 978-952-7499-12-6', 'Telephone +358 9 432 7700'
+    r"|(?:isbn|e?-?issn|doi|tel(?:ephone)?|phone|fax)\s*:?\s*[+\d(][\dX\s().+/-]{5,40}"  # 'ISBN 978-952-7499-12-6', 'Telephone +358 9 432 7700'
+    r"|(?:first )?published (?:in (?-i:[A-Z])[a-z]+ (?:19|20)\d\d )?by (?:the )?(?-i:[A-Z]).{2,120}"  # 'Published in September 2021 by the Southern African Centre …'
+    r"|(?:©|\(c\)|copyright)\s*[\w .&’'-]{2,60}(?:19|20)\d\d\b.{0,160}",  # '© SACDS 2021. All rights reserved. Material may not be reproduced …'
     re.I,
 )
 """A publication's imprint, a field a line: 'Publisher: Norwegian Institute of International Affairs', 'ISSN: 1894-650X'."""
@@ -1387,6 +1394,8 @@ def is_navigation(line: str) -> bool:
     menu = sum(word in _NAVIGATION or word.rstrip("s") in _NAVIGATION for word in words)
     if line.rstrip().endswith((".", "?", "!", ",")) or re.match(r"(?:department|faculty|school|graduate school|division) of\s", line.strip(), re.I):
         return False  # nor an affiliation's ('Department of Political Science and International Relations,'), wrapped
+    if re.search(r"[a-z]{2}\.\s+[A-Z][a-z]", line):
+        return False  # a sentence ends inside it ('Relations at Seoul National University. His research covers …'): a wrapped bio's line
     parts = re.split(r"\s+[|·•]\s+|\s{3,}|\t", line.strip())
     if len(parts) >= 4 and all(1 <= len(part.split()) <= 4 and not part[:1].islower() for part in parts) and (parts[0].lower() == "home" or menu >= 2):
         return True  # "Home | About Us | Spokesperson's Remarks | Diplomatic Activities | Policies": a menu between bars, or wide spaces
