@@ -709,3 +709,11 @@ def test_a_heading_of_capitalized_words_of_a_sentence_is_no_name(heading: str) -
 )
 def test_a_writers_heading_over_their_lines_and_a_retired_rank_in_parentheses(byline: str, people: list[tuple[str, str]]) -> None:
     assert byline_people(byline) == people
+
+
+def test_a_lead_writer_over_the_line_naming_those_who_wrote_with_her() -> None:
+    assert byline_people("Catherine Holloway\nwith Park Min-seo and Arjun Pillai", names_alone=True) == [
+        ("Catherine Holloway", ""),
+        ("Park Min-seo", ""),
+        ("Arjun Pillai", ""),
+    ]

@@ -217,3 +217,16 @@ def test_a_magazine_s_issue_number_before_its_season() -> None:
 
 def test_a_day_a_month_s_abbreviation_and_a_year_run_together_by_dots() -> None:
     assert dateline("Brasília, 18.mar.2024 às 07h00") == ("2024-03-18", "18.mar.2024")  # as Brazil's papers write it, 'às' its 'at'
+
+
+@pytest.mark.parametrize(
+    ("line", "value", "words"),
+    [
+        ("입력 2021.10.06 18:12", "2021-10-06", "2021.10.06"),  # Korean: 'posted'
+        ("입력 2021.10.06 18:12 | 수정 2021.10.07 09:00", "2021-10-06", "2021.10.06"),  # and 'modified'
+        ("公開日：2020.08.17 更新日：2020.08.20", "2020-08-17", "2020.08.17"),  # Japanese: 'published', 'updated'
+        ("来源：东方观察 2019-03-01 09:12:45（北京时间）", "2019-03-01", "2019-03-01"),  # Chinese: 'source', 'Beijing time'
+    ],
+)
+def test_a_date_line_in_the_site_s_own_language(line: str, value: str, words: str) -> None:
+    assert dateline(line) == (value, words)

@@ -3867,3 +3867,90 @@ def test_what_a_report_s_contents_do_not_represent_is_its_disclaimer(disclaimer:
 def test_a_page_s_furniture_in_its_own_language(furniture: str) -> None:
     roles = roles_of("Quiet mediation from Muscat", "By Salim al-Harthy", ARGUMENT, ARGUMENT, furniture)
     assert roles[4] == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "글자크기 가 가 | 공유하기 |",  # Korean: 'font size', 'share'
+        "字号：大 中 小 | 分享到：微信 微博",  # Chinese: 'font size', 'share to'
+        "Teilen: Facebook LinkedIn X E-Mail Drucken",  # German: 'share', 'print'
+        "관련기사\n[Editorial] Don't rush the end-of-war declaration\nU.S. open to exploring end-of-war declaration, Sullivan says",  # 'related articles'
+        "Dieser Beitrag steht unter der Lizenz CC BY-NC-ND 4.0.",  # German: a licence
+        "¿Te gustó esta nota? Suscribite a nuestro boletín semanal.",  # Spanish: a newsletter's prompt
+        "Most Read World 1. Ukraine war: talks stall 2. Markets slide 3. Storm hits coast",  # ranked headlines
+        "CIPS Commentaries are published to stimulate debate on strategic issues in the Indo-Pacific. They may be reproduced with"
+        " prior permission.",  # a series' standing line
+    ],
+)
+def test_more_furniture_in_the_site_s_own_language_and_in_english(furniture: str) -> None:
+    roles = roles_of("Quiet mediation from Muscat", "By Salim al-Harthy", ARGUMENT, ARGUMENT, furniture)
+    assert roles[4] == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    "disclaimer",
+    [
+        "※ 본 칼럼은 필자 개인의 의견이며 본지의 편집 방향과 다를 수 있습니다.",  # Korean: 'this column is the writer's own opinion'
+        "Die in diesem Beitrag geäußerten Ansichten sind die der Autoren und nicht notwendigerweise die des Instituts.",  # German
+    ],
+)
+def test_a_disclaimer_in_the_site_s_own_language(disclaimer: str) -> None:
+    roles = roles_of("The end of the war, declared", "By Lee Sang-hoon", ARGUMENT, ARGUMENT, disclaimer)
+    assert roles[4] == "disclaimer"
+
+
+def test_german_headings_over_the_notes_and_the_bios() -> None:
+    roles = roles_of(
+        "Abschreckung ist keine Strategie",
+        "Sang-soo Lee und Niklas Swanstrom",
+        ARGUMENT,
+        ARGUMENT,
+        "Anmerkungen",
+        "[1] Ministry of Unification, White Paper on Korean Unification 2023 (Seoul, 2023), p. 14.",
+        "Über die Autoren",
+        "Dr. Sang-soo Lee ist Senior Research Fellow am Institute for Security and Development Policy in Stockholm.",
+    )
+    assert roles[4:] == ["notes", "notes", "author_bio", "author_bio"]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "President Moon Jae-in addresses the 76th session of the U.N. General Assembly in New York on Sept. 21. [사진 청와대 제공]",
+        "2月28日，朝美领导人第二次会晤在越南河内举行。（东方观察记者 陈浩 摄）",
+        "El general retirado Mats Engman durante un seminario en Estocolmo. (Foto: gentileza ISDP)",
+        "Figure 3.1: Known and suspected fissile-material facilities in North Korea.\nSource: SCISA analysis of commercial satellite imagery.",
+    ],
+)
+def test_captions_credited_as_papers_in_other_languages_credit_them(caption: str) -> None:
+    roles = roles_of("The end of the war, declared", "By Lee Sang-hoon", ARGUMENT, caption, ARGUMENT)
+    assert roles[3] == "caption"
+
+
+def test_a_blog_platform_s_headline_its_writer_with_a_follow_button_and_its_recommendations() -> None:
+    roles = roles_of(
+        "Quill\nOpen in app\nSign up    Sign in\nWrite",
+        "Flying surveillance over the East China Sea won’t fix North Korea. Do it anyway.",
+        "Why Australia’s quiet sanctions patrols matter — and why they are nowhere near enough",
+        "Callum Fraser\nFollow\nPublished in Southern Latitudes · 8 min read · 3 hours ago",
+        ARGUMENT,
+        ARGUMENT,
+        "Recommended from Quill\nThe Korean War never ended. Here’s what that means in 2024.\nI read every North Korean missile launch report",
+    )
+    assert roles[1:4] == ["title", "subtitle", "byline"] and roles[6] == "boilerplate"
+
+
+def test_a_column_signed_with_its_writer_s_post_over_the_page_s_related_stories() -> None:
+    roles = roles_of(
+        "A buffer zone is worth more than a point of pride",
+        "Posted on : Nov.23,2023 17:06 KST",
+        ARGUMENT,
+        ARGUMENT,
+        ARGUMENT,
+        "Ahn Kyung-soo, editorial writer",
+        "Related stories\nN. Korea says it will restore all military measures halted under 2018 pact\nSeoul suspends part of inter-Korean"
+        " military accord after North's satellite launch\nDefense ministry says border guard posts are being rebuilt along the DMZ\n"
+        "Opposition calls for restoring the 2018 agreement in full, citing risk of clashes",
+    )
+    assert roles[2:6] == ["body", "body", "body", "byline"]

@@ -1660,3 +1660,42 @@ def test_a_podcast_s_transcript_heading_music_cue_and_a_note_on_the_transcript_t
         " views are their own and do not represent the Kingsway Institute.",
     )
     assert roles[2:4] == ["subtitle", "boilerplate"] and roles[8] == "disclaimer"
+
+
+def test_an_interviewer_s_own_essay_over_her_interview_under_her_byline() -> None:
+    """'By HARUKA ISHIDA/ Senior Staff Writer' over three paragraphs of her own, a heading, then 'Ishida: …?' / 'Zhao: …': the
+    essay is hers (her byline stays one), the line that hands over introduces the interview, the answers are his."""
+    roles, names = read(
+        "After Hanoi, Beijing holds the cards — and knows it",
+        "By HARUKA ISHIDA/ Senior Staff Writer",
+        "March 22, 2019 at 07:00 JST",
+        f"BEIJING — When Donald Trump walked out of the summit without a deal, the most relieved capital may have been Beijing. {ANSWER}.",
+        f"The collapse of the talks is widely blamed on a mismatch of expectations, and the mismatch has not gone away. {ANSWER}.",
+        f"That is where China comes in: Kim has now visited Beijing four times, and its enforcement has loosened. {ANSWER}.",
+        "To understand how Beijing sees its role, I spoke with one of China’s most experienced Korea watchers.",
+        "‘Beijing wants stability, not a winner’",
+        "Zhao Minghui is a professor at the Shanghai Institute for East Asian Affairs. The interview took place in his office.",
+        "Ishida: Was China relieved when the Hanoi summit failed?",
+        f"Zhao: “Relieved” is too strong. China wants the talks to continue, because {ANSWER}.",
+        "Ishida: Does Beijing agree that sanctions must stay?",
+        f"Zhao: We have implemented the resolutions, but {ANSWER}.",
+    )
+    assert roles[1] == "byline" and roles[3:6] == ["body"] * 3 and names[3] == ["haruka ishida"]
+    assert roles[6] == roles[8] == "introduction" and names[10] == names[12] == ["zhao minghui"]
+
+
+def test_the_same_numbered_questions_put_to_each_writer_in_turn() -> None:
+    roles, _ = read(
+        "Sanctions relief for a freeze? Two views",
+        "LEE SANG-HOON\nSenior Research Fellow, Korea Institute for Peninsula Affairs, Seoul",
+        "1. Would offering sanctions relief in exchange for a verifiable freeze bring Pyongyang back to the table?",
+        f"Not on its own, because {ANSWER}.",
+        "2. Should a declaration ending the Korean War come before or after denuclearization steps?",
+        f"After, or at least in step with concrete actions, because {ANSWER}.",
+        "IRINA VOLKOVA\nLeading Researcher, Centre for Korean Studies, Moscow",
+        "1. Would offering sanctions relief in exchange for a verifiable freeze bring Pyongyang back to the table?",
+        f"Yes, though not quickly, because {ANSWER}.",
+        "2. Should a declaration ending the Korean War come before or after denuclearization steps?",
+        f"Before, because {ANSWER}.",
+    )
+    assert roles[4] == roles[9] == "question" and "body" not in (roles[2], roles[7])

@@ -431,8 +431,9 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
     ]  # "By KENJI MORIYAMA/ Professor of international politics at …": the post after a slash, as after a comma
     if (
         len(lines) >= 3
-        and re.fullmatch(r"(?:written by|authors?|author\(s\)|by|contributors?)\s*:?", lines[0], re.I)
+        and re.fullmatch(r"(?:written by|authors?|author\(s\)|contributors?)\s*:?", lines[0], re.I)
         and (listed := byline_people("\n".join(lines[1:]), names_alone=True))
+        and len(listed) == len(lines) - 1
     ):
         return listed  # "Written by:" over "Amb. Nguyễn Văn Thảo – former Ambassador …" / "Dr. Trần Thị Minh Châu – …", a line each
     if len(lines) >= 2 and all(re.match(r"(?:and|&)\s+\S", line) for line in lines[1:]):
@@ -450,6 +451,8 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
         ):
             lines[k - 1 : k + 1] = [f"{lines[k - 1]} {lines[k]}"]  # "Ong Wei Lin" / "and Sang-hyun Lee": two names, a column's line apart
             # (or "Lee Sang-soo (ISDP, Stockholm)" / "and Akiko Fujisawa (Japan Council …)", each with its institution)
+        elif re.match(r"with\s+(?-i:[A-Z])", lines[k]) and _one_name(re.sub(r"^by\s+", "", lines[k - 1], flags=re.I)):
+            lines[k - 1 : k + 1] = [f"{lines[k - 1]} {lines[k]}"]  # "Catherine Holloway" / "with Park Min-seo and Arjun Pillai": the chapter's three
         elif lines[k - 1].endswith(",") and lines[k - 1].count(",") >= 2 and re.search(r"\s(?:and|&)\s", lines[k]) and k == len(lines) - 1:
             lines[k - 1 : k + 1] = [f"{lines[k - 1]} {lines[k]}"]  # "A, B, C," / "D and E": a list of names the line broke after a comma
     lines = [re.sub(r"\s+[’'‘]\d{2}$", "", line) for line in lines]  # "By Thomas Whitcomb '79": an alumnus's class year

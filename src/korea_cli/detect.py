@@ -95,6 +95,7 @@ from korea_cli.looks import (
     label_over_publisher,
     plain,
 )
+from korea_cli.page_words import in_english
 from korea_cli.ranks import HONORIFIC, RETIRED
 from korea_cli.text import fold
 
@@ -106,7 +107,7 @@ _BIO = re.compile(  # not 'Niklas Swanström is right that …': a co-author ans
     r"^(?:\*{1,3}\s?|\()?(?P<head>(?i:profile|bio|about (?:the )?(?:authors?|writers?|us)|about|authors?)\s*:\s*)?(?:(?:Dr|Prof|Gen|Amb|Ambassador|Professor|General)\.?(?:\s*\((?:ret|retd)\.?\))?\s+)?(?P<who>[A-ZÀ-ÖØ-ÞĀ-ž][\w.'’-]*(?:\s+(?:(?:de|la|van|von|der|den|del|da|di|du|le|bin|al)\s+)*[A-ZÀ-ÖØ-ÞĀ-ž][\w.'’-]*){0,3})(?:\s+\((?:ret|retd)\.?\)|\s+\((?-i:[A-ZÀ-Þ])[^()]{1,40}\))?(?:\s+[’'‘]\d{2})?"  # 'Jeon Jae-seong (Chun Chae-sung) is …'
     r"(?:,\s+(?:Ph\.?\s?D\.?|D\.?Phil\.?|OBE|CBE|MBE))?(?:,\s+(?P<aside>[^,]{2,120}),)?(?::\s+(?i:born)\b|\s+)(?:(?<=[Bb]orn)|is(?!\s+(?:right|wrong|correct|mistaken|surely|too|not\s+wrong)\b)|es|é|est|was|also|serves|served|has|had|holds|teaches|taught|lectures|lectured|researches|leads|directs|heads|headed|chaired|commanded|chairs|edits|writes|works|worked|spent|joined"
     r"|(?(head)Born(?=\s+(?:in|on)\s)|(?!))"  # "PROFILE: Kenjiro Mitsuhashi" / "Born in 1951 in Gifu …"
-    r"|covers|covered|reported|advises|advised|specializes|specialises|received|earned|studied|graduated|retired from)\b"
+    r"|ist|covers|covered|directed|reported|advises|advised|specializes|specialises|received|earned|studied|graduated|retired from)\b"
 )
 _INTRODUCED = re.compile(
     r"(?:^|[.!?]\s+)(?:(?:Dr|Prof|Professor|Gen|General|Amb|Ambassador)\.?\s+)?(?P<who>[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+){1,2}),"
@@ -543,6 +544,7 @@ class _Reader:
         self.known_names = known_names
         self.default_signers = default_signers
         self.flat = [" ".join(p.split()) for p in self.paragraphs]
+        self.flat = [in_english(p) if len(p) <= 40 else p for p in self.flat]  # 'Anmerkungen', 'Über die Autoren': headings read in English
         opened = Counter(m.group(1) for m in map(_CAPS_DASH.match, self.flat) if m)
         self.dash_labels = {label for label, n in opened.items() if n >= 2}  # "TARASENKO — …" twice or more: a round table's turns
         self.count = len(paragraphs)
@@ -571,6 +573,8 @@ class _Reader:
         self.interview = False
         self.interviewee: int | None = None
         self.signed_off: set[int] = set()
+        self.writer_s_essay: int | None = None
+        """The heading between an interviewer's own essay and her interview, once `turns` has found one."""
         self.name_lines: set[int] = set()
         """Sections opened, as it first seems, by a name alone on its line (see `signed_at_the_close`)."""
         self.forewords: dict[int, tuple[int, int]] = {}
@@ -1817,6 +1821,11 @@ class _Reader:
                 bio = _BIO.match(bare)
                 # "Dr Jane Doe is a senior fellow at X. The views expressed here are her own." is her bio, with the disclaimer in it
                 self.roles[i] = "author_bio" if bio and _BIO_WORDS.search(bare) and looks_like_name(clean_name(bio.group("who"))) else "disclaimer"
+            elif i > 1 and re.match(r"\d{1,2}[.)]\s", p) and p.endswith("?") and len(p) <= 200 and self.flat.count(p) > 1:
+                self.roles[i] = "question"  # "1. Would offering sanctions relief …?" put to each writer in turn: the editors' question
+            elif i < 10 and _followed_writer(lines):
+                self.roles[i] = "byline"  # "Callum Fraser" / "Follow" / "Published in Southern Latitudes · 8 min read": the writer
+                self.bylines[i] = (self.person(title_case(name_alone(lines[0].strip()) or "")),)
             elif (
                 (
                     is_boilerplate(self.paragraphs[i])
@@ -1853,6 +1862,7 @@ class _Reader:
                             name_alone(lines[0].strip()) and any(BIO_HEAD.match(self.flat[j]) for j in range(max(0, i - 3), i))
                         )  # a writer's card again, under 'Author Information'
                         and not _DEAR.match(p)  # "Dear Rachel," twice: two letters
+                        and not (re.match(r"\d{1,2}[.)]\s", p) and p.endswith("?"))  # "1. Would offering sanctions relief …?" put to each in turn
                         and not _NUMBERED_PART.fullmatch(p)  # "Letter 1", "Letter 2": headings that count, not a page's running head
                     )
                     or (i > 1 and i != cover and _running_lines(self.paragraphs[i], paged))
@@ -2451,8 +2461,10 @@ class _Reader:
                     self.roles[i] = "question" if label == asker or label in interviewers else "answer"
                 answered = answered or label not in (asker, host, *interviewers)
             self.asked_on()
-            for i, names in list(self.bylines.items()):  # "By Kang Hye-won" over "Kang: …" questions: the interviewer, credited, no author
-                if all(fold(asker) in fold(self.people[n].name).split() for n in names):
+            own = [i for i, names in self.bylines.items() if all(fold(asker) in fold(self.people[n].name).split() for n in names)]
+            essay = self.essay_before_the_questions(asker_writes=bool(own))  # her own essay over the interview: the byline is hers
+            for i in own:  # "By Kang Hye-won" over "Kang: …" questions: the interviewer, credited, no author
+                if essay is None or i > essay:
                     self.roles[i] = "credit"
                     del self.bylines[i]
 
@@ -2885,10 +2897,13 @@ class _Reader:
             return []
         return [i for i in range(self.first_body, heading) if self.roles[i] is None and is_prose(self.flat[i]) and len(self.flat[i]) > 200]
 
-    def essay_before_the_questions(self) -> int | None:
+    def essay_before_the_questions(self, asker_writes: bool = False) -> int | None:
         """The heading under which questions follow the writer's own essay: readers' ('Mailbag', right over the first question),
         or an interview's, with its own introduction ('Five questions for a NEON veteran'). Two paragraphs of argument come before
-        it, one in the first person; None when the questions are the text."""
+        it, one in the first person; or three, when the one who asks is the byline's writer ('By HARUKA ISHIDA' over 'Ishida: …?').
+        None when the questions are the text."""
+        if self.writer_s_essay is not None:
+            return self.writer_s_essay
         first_question = next((i for i, role in enumerate(self.roles) if role == "question"), None)
         if first_question is None:
             return None
@@ -2902,6 +2917,9 @@ class _Reader:
         )
         argued = self.argued_above(heading) if heading is not None else []
         if len(argued) >= 2 and any(FIRST_PERSON.search(self.flat[i]) for i in argued):
+            return heading
+        if asker_writes and len(argued) >= 3:
+            self.writer_s_essay = heading
             return heading
         named = set(re.findall(r"(?<=\s)[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+", self.flat[heading])) if heading is not None else set()
         # "Three questions for Vu Thanh Huong" under three paragraphs that never name her: the editor's essay, then the interview
@@ -3849,7 +3867,7 @@ class _Reader:
             and self.interviewee is not None
             and answers_as in _initials_forms(self.people[self.interviewee].name)
         )
-        if essay_end is not None and self.roles[essay_end + 1] == "question" and not guest_answers:
+        if essay_end is not None and self.roles[essay_end + 1] == "question" and not guest_answers and self.writer_s_essay is None:
             self.interviewee, writers = speakers[0], tuple(dict.fromkeys(speakers))
         if self.interview and self.interviewee is None and answering and looks_like_name(answering[0]):
             self.interviewee = self.person(title_case(answering[0]))  # "Eleanor Hartley: …"
@@ -4003,7 +4021,12 @@ class _Reader:
                         and i == essay_end - 1
                         and self.interviewee is not None
                         and fold(self.people[self.interviewee].name) in fold(self.flat[i])
-                    )
+                    ) or (
+                        essay_end is not None
+                        and i == essay_end - 1
+                        and len(self.flat[i]) <= 200
+                        and re.search(r"\b(?:I|we) (?:spoke|talked|sat down|caught up) (?:with|to)\b", self.flat[i]) is not None
+                    )  # "To understand how Beijing sees its role, I spoke with one of China’s most experienced Korea watchers."
                     if (
                         essay_end is not None
                         and not asked
@@ -4624,8 +4647,8 @@ class _Reader:
         if self.bylines or len(self.sections) != 1 or self.interview or self.speakers:
             return
         ((signed, n),) = self.sections.items()
-        if any(is_prose(self.flat[j]) and len(self.flat[j]) > 200 for j in range(signed + 1, self.count)):
-            return  # a name that opens a part: the part is under it, not above
+        if any(is_prose(self.flat[j]) and len(self.flat[j]) > 200 and self.roles[j] != "boilerplate" for j in range(signed + 1, self.count)):
+            return  # a name that opens a part: the part is under it, not above (the page's related stories aside)
         above = [j for j in range(self.first_body, signed) if self.roles[j] in (None, "introduction", "body") and is_prose(self.flat[j])]
         if len(above) < 2 or any(_FRAMING.search(self.flat[j]) for j in above):
             return
@@ -5761,6 +5784,11 @@ def _page_form(line: str) -> str:
     return PAGE_DIGITS.sub("#", unpaged if unpaged != line else re.sub(r"(?<=\S)\s+\d{1,3}$", "", line))
 
 
+def _followed_writer(lines: Sequence[str]) -> bool:
+    """'Callum Fraser' / 'Follow' / 'Published in Southern Latitudes · 8 min read': a blog platform's byline, its button aside."""
+    return 2 <= len(lines) <= 4 and name_alone(lines[0].strip()) is not None and any(re.fullmatch(r"follow(?:ing)?", line.strip(), re.I) for line in lines[1:])
+
+
 def _running_lines(paragraph: str, paged: tuple[set[str], Counter[str]]) -> bool:
     """Whether a paragraph is a page's running lines alone: one that comes back with another page number, and with it only
     lines that come back too (the title the header repeats)."""
@@ -6070,9 +6098,10 @@ _DAY_FIRST_SITE = re.compile(
 """The page's address in a country that writes the day first ('scsr.org.au', 'ABN 48 612 907 335'), in its furniture."""
 _MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _TWO_LINE_HEADLINE = re.compile(
-    r"(?!(?i:hi|hello|dear|good (?:morning|afternoon|evening)|welcome|thanks|thank you)\b)(?!.*\b(?:I|we|my|our|you)\b)[^.!?\n]{8,50}[.!?] [^.!?\n]{8,45}[.!?]"
+    r"(?!(?i:hi|hello|dear|good (?:morning|afternoon|evening)|welcome|thanks|thank you)\b)(?!.*\b(?:I|we|my|our|you)\b)(?:[^.!?\n]{8,50}[.!?] [^.!?\n]{8,45}|[^.!?\n]{8,90}[.!?] [^.!?\n]{4,20})[.!?]"
 )
-"""Two short sentences set as a headline: 'The sanctions are leaking. That's not the whole story.' (not 'Hi all. This week …')."""
+"""Two short sentences set as a headline: 'The sanctions are leaking. That's not the whole story.', or a longer one and a
+very short one ('Flying surveillance over the East China Sea won’t fix North Korea. Do it anyway.'); not 'Hi all. This week …'."""
 
 
 _TALKS_ABOUT = re.compile(

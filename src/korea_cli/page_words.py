@@ -1,0 +1,40 @@
+"""A page's furniture words in the languages of the sites that publish on the peninsula, put in English.
+
+A Korean paper's '입력 2021.10.06 18:12', a Chinese site's '来源：东方观察', a German
+institute's 'Anmerkungen': the readers of date lines, labels and furniture
+(dates.py, looks.py) know these words in English; `in_english` gives them so.
+"""
+
+from __future__ import annotations
+
+import re
+
+_PAGE_WORDS = {
+    # Korean
+    "입력": "Published", "수정": "Updated", "관련기사": "Related articles", "관련 기사": "Related articles", "많이 본 뉴스": "Most read",
+    "많이 본 기사": "Most read", "글자크기": "Font size", "공유하기": "Share", "인쇄": "Print", "필자 소개": "About the author",
+    # Chinese
+    "来源": "Source", "发布时间": "Published", "责任编辑": "Editor", "相关新闻": "Related news", "相关阅读": "Related reading",
+    "字号": "Font size", "分享到": "Share", "打印": "Print", "关闭": "Close", "纠错": "Report an error", "北京时间": "Beijing time",
+    # Japanese
+    "公開日": "Published", "更新日": "Updated", "関連記事": "Related articles", "著者紹介": "About the author", "シェア": "Share",
+    # German, Spanish, Portuguese, French
+    "Anmerkungen": "Notes", "Fußnoten": "Notes", "Über die Autoren": "About the authors", "Über den Autor": "About the author",
+    "Über die Autorin": "About the author", "Teilen": "Share", "Drucken": "Print", "Zitiervorschlag": "Cite as",
+    "Notas relacionadas": "Related articles", "Compartir": "Share", "Compartilhe": "Share", "Sobre el autor": "About the author",
+    "Sobre la autora": "About the author", "Partager": "Share", "À propos de l'auteur": "About the author",
+}  # fmt: skip
+"""A page's furniture words in the languages of the sites that publish on the peninsula, and their English: what the
+readers of labels, dates and furniture look for ('입력 2021.10.06 18:12' is 'Published 2021.10.06 18:12')."""
+_PAGE_WORD = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(word) for word in sorted(_PAGE_WORDS, key=len, reverse=True)) + r")(?![\w])", re.I)
+
+
+_BY_FOLDED = {word.casefold(): english for word, english in _PAGE_WORDS.items()}
+
+
+def in_english(text: str) -> str:
+    """`text` with the page's furniture words in other languages put in English, full-width colons and brackets as English
+    sets them ('来源：东方观察' is 'Source: 东方观察', '（北京时间）' is ' (Beijing time)')."""
+    if not _PAGE_WORD.search(text):
+        return text
+    return _PAGE_WORD.sub(lambda m: _BY_FOLDED[m.group(0).casefold()], text).replace("：", ": ").replace("（", " (").replace("）", ")")
