@@ -230,3 +230,7 @@ def test_a_day_a_month_s_abbreviation_and_a_year_run_together_by_dots() -> None:
 )
 def test_a_date_line_in_the_site_s_own_language(line: str, value: str, words: str) -> None:
     assert dateline(line) == (value, words)
+
+
+def test_a_date_in_two_languages_is_read_in_english() -> None:
+    assert dateline("21 de octubre de 2019 / October 21, 2019") == ("2019-10-21", "October 21, 2019")

@@ -3954,3 +3954,45 @@ def test_a_column_signed_with_its_writer_s_post_over_the_page_s_related_stories(
         "Opposition calls for restoring the 2018 agreement in full, citing risk of clashes",
     )
     assert roles[2:6] == ["body", "body", "body", "byline"]
+
+
+def test_a_bio_under_its_heading_in_the_site_s_script_and_a_part_s_heading() -> None:
+    """'필자 소개 전재성 서울대학교 …' ('about the writer') and '受访者简介：…' ('about the interviewee') under the text: bios,
+    however their names are written; 'Part 2: …' over an interview's second half is its heading, no link to a series."""
+    roles = roles_of(
+        "The end of the war, declared",
+        "By Chun Chae-sung",
+        ARGUMENT,
+        "Part 2: Seoul's role and the road ahead",
+        ARGUMENT,
+        "필자 소개 전재성 서울대학교 정치외교학부 교수.",
+    )
+    assert roles[3] == "subtitle" and roles[5] == "author_bio"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "印刷する | ツイート | シェア |",  # Japanese: 'print', 'tweet', 'share'
+        "Este contenido se publica bajo licencia Creative Commons BY-NC-ND 4.0.",  # Spanish: a licence
+        "Comentarios (0) Deja un comentario. Tu dirección de correo electrónico no será publicada.",  # Spanish: the comments box
+        "Самое читаемое\n1. Итоги Восточного экономического форума\n2. Рубль укрепился",  # Russian: 'most read'
+    ],
+)
+def test_still_more_furniture_in_the_site_s_own_language(line: str) -> None:
+    roles = roles_of("Quiet mediation from Muscat", "By Salim al-Harthy", ARGUMENT, ARGUMENT, line)
+    assert roles[4] == "boilerplate"
+
+
+@pytest.mark.parametrize(
+    "disclaimer",
+    [
+        "※ 외부 필자의 칼럼은 본지의 편집 방향과 다를 수 있습니다.",  # Korean: 'an outside writer's column may differ from the paper's'
+        "（本文仅代表受访者个人观点，不代表本网立场。）",  # Chinese: 'the interviewee's own view'
+        "Os artigos assinados não traduzem necessariamente a opinião do jornal.",  # Portuguese
+        "Мнение авторов может не совпадать с позицией редакции.",  # Russian
+    ],
+)
+def test_more_disclaimers_in_the_site_s_own_language(disclaimer: str) -> None:
+    roles = roles_of("The end of the war, declared", "By Lee Sang-hoon", ARGUMENT, ARGUMENT, disclaimer)
+    assert roles[4] == "disclaimer"

@@ -3383,6 +3383,11 @@ def test_a_letter_s_greeting_on_its_own_line_over_two_sentences_of_the_matter_is
             " International Relations, Seoul National University, for the Review's series on East Asian security.",
             "CHUN Chae Sung",
         ),
+        (
+            "Editor’s note: Peninsula Monitor occasionally publishes essays by scholars whose views differ from those of our own"
+            " analysts. This week’s is by Olga Merkulova, a senior research fellow at the Center for Korean Studies in Vladivostok.",
+            "Olga Merkulova",
+        ),  # the editor's note presents this week's guest
     ],
 )
 def test_a_writer_named_once_over_the_text(named: str, writer: str) -> None:
@@ -3509,3 +3514,49 @@ def test_a_box_one_co_author_signs_ends_at_the_next_heading() -> None:
     )
     assert reading.roles[3] == "subtitle" and signed_by(reading)[5] == ["Mats Engman"]
     assert set(signed_by(reading)[7]) == {"Mats Engman", "Liisa Heikkinen"}
+
+
+def test_a_newsletter_signed_by_a_first_name_with_its_writer_s_bio_in_her_own_voice() -> None:
+    """'Until Sunday,' / 'Ingrid' under the letter, the masthead's 'A weekly letter … from Ingrid Solberg' and 'About
+    Parallel Lines: I'm Ingrid Solberg, a former …' under it: the letter is hers, the last paragraph her bio."""
+    reading = detect.read(
+        [
+            "PARALLEL LINES\nA weekly letter on the two Koreas from Ingrid Solberg",
+            "The verification problem nobody wants to talk about",
+            "Feb 2, 2025 · Issue 112",
+            ARGUMENT,
+            ARGUMENT,
+            "Until Sunday,\nIngrid",
+            "About Parallel Lines: I'm Ingrid Solberg, a former Norwegian diplomat who served in Beijing and Seoul and now writes on"
+            " Northeast Asian security from Oslo.",
+        ]
+    )
+    assert signed_by(reading)[3] == ["Ingrid Solberg"] and reading.roles[5:] == ["byline", "author_bio"]
+
+
+def test_a_dek_that_names_who_argues_is_no_signed_section() -> None:
+    roles = detect.read(
+        [
+            "Britain’s embassy in Pyongyang is a small door. We should keep it open",
+            "Helen Marchbanks, a former director for Asia-Pacific at the Foreign Office, argues that London’s quiet channel to the Kim"
+            " regime is worth more than another round of sanctions designations",
+            "Sun 9 Jun 2019 07.00 BST",
+            ARGUMENT,
+            ARGUMENT,
+        ]
+    ).roles
+    assert roles[1] == "subtitle"
+
+
+def test_two_writers_with_their_posts_over_the_day_in_german() -> None:
+    reading = detect.read(
+        [
+            "Kommentar | Asien-Programm",
+            "Four launches in two weeks: Europe's quiet stake in Korean Peninsula diplomacy",
+            "Dr. Katharina Albrecht, Senior Fellow, Asien-Programm\nKwon Min-seo, Gastwissenschaftlerin, Asien-Programm\n"
+            "Veröffentlicht am 19. Januar 2022 · Lesezeit: 7 Minuten",
+            ARGUMENT,
+            ARGUMENT,
+        ]
+    )
+    assert reading.roles[2] == "byline" and set(signed_by(reading)[3]) == {"Katharina Albrecht", "Kwon Min-seo"}

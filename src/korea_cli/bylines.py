@@ -418,6 +418,10 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
     lines = [re.sub(r"\s*\[(?:profile|bio|more)\]$|(?<=\w)\[[a-z]{1,2}\]$", "", line, flags=re.I) for line in lines]  # "Tsukamoto Haruka [Profile]"
     # and "Hendrik Vos and Yekaterina Sorokina[a]", a shared draft's comment anchored on the name
     lines = [_SPECIAL_TO.sub("", line) for line in lines]
+    lines[0] = re.sub(r"^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3][\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3\s]*\s(?=[A-Z][a-z])", "", lines[0])
+    # "森本 遥 Haruka Morimoto": the name in its own script, then as the English edition spells it
+    if len(lines) >= 3 and says_when(lines[-1]):
+        lines = lines[:-1]  # "A, post" / "B, post" / "Veröffentlicht am 19. Januar 2022 · Lesezeit: 7 Minuten": the day under the names
     lines[0] = re.sub(r",?\s+(?:and|&|\+)\s*\d{1,2}\s+(?:others?|more)$", "", lines[0], flags=re.I)  # Substack's "A, B, and 2 others": the rest sign below
     if names_alone and (signed := re.match(r"[—–]\s*(?=\S)", lines[0])):
         lines[0] = lines[0][signed.end() :]  # "— A, B, C and D": the names signed under the text
@@ -884,7 +888,9 @@ AFFILIATION_WORD = re.compile(
     r"Director|Head|Chair|Adviser|Advisor|Analyst|Researcher|Scholar|Editor|Minister|Ambassador|President|Dean|Lecturer|Correspondent|Member|Commander|Secretary|Envoy|Officer|Representative|Negotiator|Official|"
     r"Staff Writer|Senior Writer|(?:Editorial|Contributing|Guest) Writer|Reporter|"
     r"Chief|Deputy|Former|Retired|Visiting|Associate|Assistant|Research|Specialist|Economist|Strategist|Consultant|Coordinator|Network|Association|Journalist|Commentator|"
-    r"Fondation|Fundaci[óo]n|Funda[çc][ãa]o|Fondazione|Stiftung|Institut|Instituto|Istituto|Universit[éeäà]t?|Universidad|Universidade|Hochschule|Akademie|Acad[ée]mie)\b",
+    r"Fondation|Fundaci[óo]n|Funda[çc][ãa]o|Fondazione|Stiftung|Institut|Instituto|Istituto|Universit[éeäà]t?|Universidad|Universidade|Hochschule|Akademie|Acad[ée]mie|"
+    r"Chercheu(?:r|se)|Professeure?|Directeur|Directrice|Investigador[a]?|Profesor[a]?|Pesquisador[a]?|Professor[a]|Forscher(?:in)?|Wissenschaftler(?:in)?"
+    r"|Leiter(?:in)?|Referent(?:in)?|Gastwissenschaftler(?:in)?|Programm)\b",
     re.I,  # "former French ambassador to …", "senior fellow": an affiliation in lower case too; "Fondation pour les études …"
 )
 

@@ -112,6 +112,11 @@ def dateline(paragraph: str) -> tuple[str | None, str] | None:
         return None  # "isdp.eu · Saved Mar 23, 2023": when a reading app kept it, not when it was published
     if not paragraph.isascii():
         paragraph = in_english(paragraph)  # '입력 2021.10.06 18:12', '公開日：2020.08.17', '来源：东方观察 2019-03-01 09:12:45（北京时间）'
+    if paragraph.count(" / ") == 1:
+        first, second = (dateline(half.strip()) for half in paragraph.split(" / "))
+        if first and second and first[0] and first[0] == second[0]:
+            english = [bool(_ENGLISH_MONTH.search(words)) for _, words in (first, second)]
+            return second if english == [False, True] else first  # "21 de octubre de 2019 / October 21, 2019": the day in English words
     paragraph = re.sub(r"^\[(.{6,40})\]$|^\((.{6,80})\)$", lambda m: m[1] or m[2], paragraph).strip("*_ ")  # "[2018.06.22]", "*18 April 2013*", "(Published …)"
     if issue := re.fullmatch(r"(?:from |in )?the (?P<when>[\w ,]{4,30}?) (?:issue|edition)\.?", paragraph, re.I):
         return dateline(issue["when"])  # "From the September 2022 issue": a magazine's letters, by the issue's month
@@ -168,6 +173,9 @@ def dateline(paragraph: str) -> tuple[str | None, str] | None:
         return found  # "Politics Society Jul 9, 2019": the page's section tags, then the day
     return None
 
+
+_ENGLISH_MONTH = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
+"""A month's name as only English writes it ('October', not 'octubre' nor 'Oktober')."""
 
 _DAY_FIRST_WORDS = re.compile(
     r"\b(?:atualizad[oa]|actualizad[oa]|publicad[oa]|mis à jour|publié|aktualisiert|veröffentlicht|oppdatert|publisert|uppdaterad|publicerad"

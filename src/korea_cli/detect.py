@@ -208,7 +208,7 @@ def _writer_named_by_the_standfirst(paragraphs: Sequence[str]) -> str | None:
     has begun."""
     for paragraph in paragraphs[:8]:
         flat = " ".join(plain(paragraph).split()).strip("*_ ")
-        contributed = _CONTRIBUTED_BY.match(flat)  # "The following commentary was contributed by Chaesung Chun, Professor of …"
+        contributed = _CONTRIBUTED_BY.match(flat) or _THIS_ONE_IS_BY.search(flat)  # "The following commentary was contributed by …"
         if contributed and AFFILIATION_WORD.search(contributed["post"]) and looks_like_name(writer := clean_name(contributed["who"])):
             return writer
         if len(flat) > 300 and is_prose(flat):
@@ -241,6 +241,17 @@ _CONTRIBUTED_BY = re.compile(
     re.I,
 )
 """An editor's line over a guest's piece naming its writer and post."""
+_FIRST_PERSON_BIO = re.compile(
+    r"(?:about [^:\n]{2,40}:\s*)?(?:i[’']m|i am|my name is)\s+(?P<who>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+){1,3})),\s+(?:an?|the)\s",
+    re.I,
+)
+"""A newsletter writer's bio in her own voice: 'About Parallel Lines: I'm Ingrid Solberg, a former Norwegian diplomat …'."""
+_THIS_ONE_IS_BY = re.compile(
+    r"(?:^|[.!?]\s+)(?:this (?:week|month|issue)[’']s(?: (?:essay|column|piece|contribution|guest essay))?|today[’']s (?:essay|column|piece)) is by "
+    r"(?P<who>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž])[\w.’' -]{3,60}?),\s+(?P<post>[^.]{3,200})",
+    re.I,
+)
+"""An editor's note presenting this issue's guest: '… This week’s is by Olga Merkulova, a senior research fellow at …'."""
 
 
 def _body_named_by_the_headline(paragraphs: Sequence[str]) -> str | None:
@@ -1701,6 +1712,9 @@ class _Reader:
                     and re.match(r"(?:interview(?:ed)?(?: by)?|interviewer|(?:edited|compiled|moderated) by)\s*:?\s+\S", lines[0].strip(), re.I)
                 ):
                     self.roles[i] = "credit"  # "Interview: Anaïs Ferrand" over "24.06.2024": who asked, and the day
+                elif len(lines) >= 3 and (named := byline_people(self.paragraphs[i], names_alone=True)) and all(post for _, post in named):
+                    self.roles[i] = "byline"  # "Dr. Katharina Albrecht, Senior Fellow, …" / "Kwon Min-seo, …" / "Veröffentlicht am 19. Januar 2022"
+                    self.bylines[i] = tuple(self.person(name, post, i + 1) for name, post in named)
                 else:
                     labelled = (  # 'EXPERT VOICES No. 12 | March 2020' (not 'Issue #47 | 27 April 2023', nor 'Published in EAPI Insights · …')
                         LABEL.match(parts[0].strip())
@@ -1884,7 +1898,7 @@ class _Reader:
                         and len(lines) <= 3
                         and is_institution_name(lines[0].split("\t")[0])  # "BERLIN FORUM FOR ASIAN SECURITY<gap>BFAS": its name, then its initials
                         and all(
-                            len(line.strip()) <= 60 and not (LABEL.match(line.strip()) and not line.endswith(".")) for line in lines
+                            len(line.strip()) <= 80 and not (LABEL.match(line.strip()) and not line.endswith(".")) for line in lines
                         )  # not 'Working Paper Series'
                         and self.count > 1
                         and not is_prose(self.flat[1])
@@ -2086,6 +2100,7 @@ class _Reader:
                 and not re.search(r":\s*[“\"‘][^“”\"]{6,}[”\"’]$", section.group("affiliation"))  # 'Lucía Ferreyra, former …: “The ships are …”', a headline
                 and not re.search(r"[.!?]\s+(?-i:He|She|They|His|Her|We|It|This|The)\s", section.group("affiliation"))
                 and not re.search(r",\s+on\s+\w", section.group("affiliation"))  # '…, Brazil’s envoy to the DPRK …, on isolation, sanctions …': a dek
+                and not re.search(r",\s+(?:argues|contends|writes|says|explains|suggests|warns)\b", section.group("affiliation"))  # a dek: '…, argues that …'
                 # "Niklas Swanstrom, director of …, has spent two decades … He was in New Delhi this week … Edited excerpts:"
             ):
                 self.roles[i] = "byline"
@@ -3668,6 +3683,11 @@ class _Reader:
                 if writer is not None:
                     self.roles[i], self.bio_of[i] = "author_bio", writer  # "Dr. Obi-Nwankwo, a Fellow of …, writes from Abuja."
                     continue
+            if role is None and (trailing or i > last_argument) and re.match(r"about the (?:authors?|interviewee)\b", english_label(self.flat[i]), re.I):
+                self.roles[i] = "author_bio"  # '필자 소개 전재성 서울대학교 …', '受访者简介：唐文琪，…': a bio under its heading, in the site's script
+                if len(self.people) == 1:
+                    self.bio_of[i] = 0
+                continue
             if role is None and trailing:
                 previous = next((self.roles[j] for j in range(i - 1, self.first_body - 1, -1) if self.roles[j] not in (None,)), None)
                 bare = _BIO_LABEL.sub("", english_label(self.flat[i])).lstrip("—–-*_ ")  # 'Sobre la autora / About the author: Martina …'
@@ -4463,6 +4483,15 @@ class _Reader:
                 and len(re.findall(r"[.!?](?:\s|$)", " ".join(card[1:]))) >= 2
             ):
                 self.roles[i] = "author_bio"  # "CHUN Chae-sung" over "Professor, … . Chair of …": the byline's author again, described
+                continue
+            if (
+                self.roles[i] == "body"
+                and argument_before
+                and i > last_body - 1
+                and (mine := _FIRST_PERSON_BIO.match(self.flat[i]))
+                and (named := tuple(n for n, person in enumerate(self.people) if _same_person(person.name, clean_name(mine["who"]))))
+            ):  # "About Parallel Lines: I'm Ingrid Solberg, a former Norwegian diplomat …" under the sign-off: her bio
+                self.roles[i], self.signers[i] = "author_bio", named
                 continue
             if (
                 self.roles[i] == "body"
@@ -5939,7 +5968,10 @@ def _bio_of_someone(text: str) -> bool:
 
 
 def _bio_name(text: str) -> str | None:
-    """The person named in full whose bio `text` opens ('Katharina Vogel heads …': 'Katharina Vogel'); None when it is no bio."""
+    """The person named in full whose bio `text` opens ('Katharina Vogel heads …': 'Katharina Vogel'; 'About Parallel Lines:
+    I'm Ingrid Solberg, a former …': 'Ingrid Solberg'); None when it is no bio."""
+    if mine := _FIRST_PERSON_BIO.match(text):
+        return clean_name(mine["who"]) if looks_like_name(clean_name(mine["who"])) else None
     bio = _BIO.match(RANKS.sub("", text))
     return clean_name(bio["who"]) if bio and len(bio["who"].split()) >= 2 and looks_like_name(clean_name(bio["who"])) else None
 

@@ -14,7 +14,7 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-from korea_cli.page_words import in_english
+from korea_cli.page_words import head_in_english, in_english
 
 ORCID_ID = r"\d{4}-\d{4}-\d{4}-\d{3}[\dX]"
 """An author's ORCID identifier: four groups of four digits, the last check character possibly X."""
@@ -129,10 +129,10 @@ CAPTION = re.compile(
 )
 CAPTION_END = re.compile(
     r"\((?:(?:file )?(?:photo|image))?\s*:?\s*©?\s*(?:ap|afp|reuters|getty images|yonhap|epa|kcna|kyodo|jiji|xinhua|tass|ria novosti|bloomberg|newsis|news1)\b[^)]*\)\.?$|\b(?:photo|photograph|image|illustration|graphic) (?:by|courtesy of|credit)\b(?:[^.]|\.(?=\S))*\.?$"
-    r"|[.,]\s+(?:yonhap|reuters|afp|ap|epa|kcna|newsis|news1|getty images|(?:ap|afp|epa|yonhap) photo)\.?$|\.\s+(?:\|\s+)?(?:file\s+)?(?:photograph|photo|picture|pic|image|foto|bild|screenshot|screengrab|video still)\s*:\s*(?:[^.]|\.(?=\S)|(?<=\b(?-i:[A-Z]))\.(?=\s(?-i:[A-Z]))){2,80}(?:\s*\((?:CC[ -]BY|CC0|public domain)[^()]{0,24}\))?\.?$|\.\s+©\s*[^.]{2,60}$|\((?:photo|image|photograph|picture)\s*(?:by|:|courtesy of)\s*[^)]{2,60}\)\.?$|\bin (?:this|a) (?:file |undated |handout )?(?:image|photo|picture)\b"
+    r"|[.,]\s+(?:yonhap|reuters|afp|ap|epa|kcna|newsis|news1|getty images|(?:ap|afp|epa|yonhap) photo)\.?$|\.\s+(?:\|\s+)?(?:file\s+)?(?:photograph|photo|picture|pic|image|foto|bild|фото|screenshot|screengrab|video still)\s*:\s*(?:[^.]|\.(?=\S)|(?<=\b(?-i:[A-Z]))\.(?=\s(?-i:[A-Z]))){2,80}(?:\s*\((?:CC[ -]BY|CC0|public domain)[^()]{0,24}\))?\.?$|\.\s+©\s*[^.]{2,60}$|\((?:photo|image|photograph|picture)\s*(?:by|:|courtesy of)\s*[^)]{2,60}\)\.?$|\bin (?:this|a) (?:file |undated |handout )?(?:image|photo|picture)\b"
     r"|\[(?:yonhap|reuters|afp|ap|epa|kcna|newsis|news1|joongang ilbo|[\w .]{2,30} photo)(?:/[\w .]{2,20})*\]\.?$|[|/]\s*(?:via\s+)?(?:reuters|afp|ap|epa|kyodo|yonhap|bloomberg|getty images|newsis|news1|kcna|xinhua)\.?$"
     r"|\((?:photo )?courtesy of [^)]{2,60}\)\.?$|[.,]\s*/\s?(?!END$)[A-Z]{2,8}$|[.,]\s*/\s?[A-Z]\w{1,20}(?: [A-Z]\w{1,20})? (?:photo|image)s?$|\s(?:photo|image)\s*:\s*courtesy of [^.:]{2,60}$"
-    r"|\s\[(?:사진|写真|图片?|照片)\s[^\]\n]{1,40}\]\.?$|[（(][^（）()\n]{2,40}\s?摄[）)]\.?$|\((?:foto|fotograf[íi]a|imagen|image|bild)\s*:\s*[^()\n]{2,60}\)\.?$"  # '[사진 청와대 제공]', '（东方观察记者 陈浩 摄）', '(Foto: gentileza ISDP)'
+    r"|\s\[(?:사진|写真|图片?|照片)\s[^\]\n]{1,40}\]\.?$|[\s(（]사진\s?=\s?[^\n]{2,40}$|[（(][^（）()\n]{2,30}[＝=](?:共同|時事|ロイター|AP|AFP|新華社|聯合|연합)[）)]\.?$|[（(][^（）()\n]{2,40}\s?摄[）)]\.?$|\((?:foto|fotograf[íi]a|imagen|image|bild)\s*:\s*[^()\n]{2,60}\)\.?$"  # '[사진 청와대 제공]', '（东方观察记者 陈浩 摄）', '(Foto: gentileza ISDP)'
     r"|(?<=[a-z0-9]\.)\s+\[(?-i:[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+){1,3}|[A-Z]{2,}(?: [A-Z]{2,}(?:-[A-Z]{2,})?){1,2})\]$"  # "… at his office on Oct. 7. [Kim Da-eun]": the photographer, as Korean papers credit
     r"|[.!]\s+[-–—]\s*(?:[\w/]{2,20}\s){0,3}(?:file\s)?(?:pic|photo|picture)s?\.?$"  # "… within 48 hours. - Ledger file pic", "- Bernama pic"
     r"|[.!]\s+(?-i:[A-Z][A-Z&'’-]{1,20}(?: [A-Z][A-Z&'’-]{1,20}){0,2}) (?-i:FILE PHOTO|PHOTO|FILE PIC|PIC)$"  # "… ended early. LEDGER FILE PHOTO"
@@ -201,7 +201,7 @@ BIO_HEAD = re.compile(
 DISCLAIMER = re.compile(
     r"^(?:truth in testimony )?disclosure(?: statement| form)?\b|^no (?:potential )?(?:competing (?:financial )?interests?|conflicts? of interest)\b|"  # a journal's under its heading
     r"^(?:the )?authors? express(?:es)? (?:their|his|her) (?:own |personal )?views\b|"
-    r"^(?:os|as) (?:artigos|textos|colunas) assinad[oa]s não (?:refletem|representam|expressam) necessariamente\b|^мнение автора (?:может не совпадать|не обязательно совпадает)\b|"  # Portuguese, Russian
+    r"^(?:os|as) (?:artigos|textos|colunas) assinad[oa]s não (?:refletem|representam|expressam|traduzem) necessariamente\b|^мнение автор(?:а|ов) (?:может не совпадать|не обязательно совпадает)\b|"  # Portuguese, Russian
     r"^(?:[^.]{0,200}\.\s+)?(?:speakers?|participants?|panell?ists?|contributors?) (?:take part|participate|speak|appear|write) in (?:a|their) (?:personal|individual) capacit(?:y|ies)\b|"  # "… Speakers take part in a personal capacity"
     r"^(?!about\b)(?:[^.]{0,200}\.\s+)?(?:it|the (?:institute|forum|centre|center|council|foundation|network|programme|program)) does not take (?:institutional|corporate|policy) positions\b|"  # "… is an independent think tank. It does not take institutional positions; …"
     r"^nothing in this (?:commentary|article|paper|brief|piece|essay|publication|report|analysis) (?:should|shall|is to|may) be (?:read|construed|taken|interpreted|understood) as\b|"  # "The authors express their personal views. …"
@@ -217,7 +217,8 @@ DISCLAIMER = re.compile(
     r"^(?:the )?(?:views|opinions)(?: and (?:views|opinions))? of (?:the )?(?:authors?|contributors?|writers?|participants?|speakers?|panel(?:ist)?s?|interviewees?)\b|"
     r"^(?:the |all )?(?:views|opinions)(?: (?:expressed|here))? (?:are|is) (?:our|my|(?:the )?(?:authors?|writers?|contributors?)[’']?s?[’']?) own\b.{0,160}$|"  # "Views are our own and not those of our employers."
     r"^(?:le opinioni espresse|las opiniones expresadas|les opinions exprim[ée]es|die (?:in diese[mr] (?:beitrag|artikel|text|publikation) )?ge[äa]u(?:ß|ss)erten (?:meinungen|ansichten))\b|"
-    r"^(?:※\s*)?(?:본|이) (?:칼럼|글|기고문?)(?:은|는) 필자(?:의)? (?:개인(?:의|적인)? )?(?:의견|견해)|^本(?:稿|記事)の(?:内容|見解)は(?:筆者|執筆者)個人|^本文(?:仅)?代表作者(?:个人)?观点|"  # Korean, Japanese, Chinese  # in Italian, Spanish, French, German  # "The views and opinions of authors expressed herein …"
+    r"^(?:※\s*)?(?:(?:본|이) (?:칼럼|글|기고문?)(?:은|는) 필자(?:의)? (?:개인(?:의|적인)? )?(?:의견|견해)|외부 필자의 (?:칼럼|기고|글)(?:은|는) 본지의 편집 방향과)"
+    r"|^本(?:稿|記事)の(?:内容|見解)は(?:筆者|執筆者)個人|^[（(]?本文(?:仅)?代表(?:作者|受访者)(?:个人)?观点|"  # Korean, Japanese, Chinese  # in Italian, Spanish, French, German  # "The views and opinions of authors expressed herein …"
     r"^(?:the )?(?:sole )?responsibility for (?:the )?(?:views|opinions|content)\b|"
     r"^(?:[^.]{0,200}\.\s+)?(?:its|the|this (?:report|paper|brief|study)[’']s) contents? (?:do|does) not (?:necessarily )?(?:represent|reflect)\b|"  # "This report is the product of research …. Its contents do not represent …"
     r"^[^.]{0,120}\b(?:is|are) (?:the )?(?:sole|exclusive) responsibility of (?:their|the|its) (?:authors?|writers?|contributors?)\b|"  # "Opinions published in this section are the sole responsibility of their authors."
@@ -290,8 +291,9 @@ def _names_its_kind(line: str) -> bool:
 
 _INSTITUTION_LINE = (
     r"(?=.*\b(?i:Centre|Center|Institute|College|School|University|Faculty|Department|Academy|Foundation|Council|Ministry|Parliament|Library|Service|Agency|Secretariat"
-    r"|Institut[et]?|Istituto|Instituto|Zentrum|Centrum|Senter|Stiftung|Fondation|Universit(?:e|é|ä)t)\b)"  # and in other languages ("Norsk Utenrikspolitisk Institutt")
-    r"(?-i:(?:[A-Z][\w’'&.-]*|&)(?:\s+(?:[A-Z][\w’'&.-]*|&|of|for|and|on|the)){0,8})"
+    r"|Institut[et]?|Istituto|Instituto|Zentrum|Centrum|Centro|Senter|Stiftung|Fondation|Fundaci[óo]n|Funda[çc][ãa]o|Universit(?:e|é|ä)t|Universidad|Universidade|Università|Observatoire|Observatorio)\b)"
+    # and in other languages ("Norsk Utenrikspolitisk Institutt", "Centro de Estudios Asiáticos – Universidad Austral del Pacífico")
+    r"(?-i:(?:[A-Z][\w’'&.-]*|&)(?:\s+(?:[A-Z][\w’'&.-]*|&|[–—]|of|for|and|on|the|de|del|des|de la|della|do|da|di|für|y|e|et|la|le|les)){0,12})"
 )
 """A line that names an institution and nothing more ('Strategic & Defence Studies Centre', 'ANU College of Asia & the Pacific')."""
 _INSTITUTE_NAME = r"(?:the )?(?-i:(?:[A-Z][\w’'&-]*\s+(?:(?:of|for|and|on)\s+)?){0,8})(?:institute|centre|center|council|foundation|forum|university)(?:\s+(?:of|for|on)\s+[\w ’'&-]{2,60})?"
@@ -489,7 +491,7 @@ _FURNITURE_LINES = (
     r"full version\s+text-only version\b.*",
     r"buy (?:the|this) book\b.*",
     r"when using (?:the |our )?materials?\b.*",  # "When using materials, an active hyperlink to … is required"
-    r"[←→]?\s*part \d+\s*:.{2,120}",  # "← Part 1: The Verification Trap": the series' other parts
+    r"[←→]\s*part \d+\s*:.{2,120}",  # "← Part 1: The Verification Trap": the series' other parts
     r"(?:the )?original (?:version|text|article) in (?:[a-z]+)\b.*",  # "Original version in Spanish: Después de Hanói …"
     r"(?:this )?interview (?:was )?conducted in english\b.*",
     r"read (?:the|this) (?:article|story|column|piece) in (?:the |its )?original(?: language)?\b.*",
@@ -863,6 +865,8 @@ _FURNITURE_LINES = (
     r"(?:[^.?!]{3,60}\?\s+)?join the (?:debate|conversation|discussion)\b.{0,200}",  # "Which side convinced you? Join the debate on Twitter …"
     r"[\w .&’'-]{2,40} (?:commentaries|briefs|papers|insights|perspectives) are published to (?:stimulate|encourage|promote|inform)\b.{0,300}",  # a series' standing line
     r"(?:dieser|der) (?:beitrag|artikel|text) (?:steht|ist|wird) unter (?:der|einer) (?:lizenz|creative commons)\b.{0,200}",  # German: a licence
+    r"(?:este|el) contenido se publica bajo (?:la |una )?licencia\b.{0,200}",  # Spanish: a licence
+    r"deja un comentario\b.{0,200}|comentarios\s*\(\d{1,5}\).{0,240}",  # Spanish: the comments box
     r"¿te gust[óo] (?:esta|este) (?:nota|art[íi]culo)\?.{0,200}",  # Spanish: 'did you like this piece? subscribe …'
     r"most (?:read|viewed|popular)(?:\s+(?-i:[A-Z])\w+)?\s+1\.?\s.{0,400}",  # "Most Read World 1. Ukraine war … 2. …": the ranked headlines
     r"(?:do you have|have you got|got) a (?:story |news )?tip\??.{0,200}",  # "Do you have a story tip? Contact Nightwatch confidentially."
@@ -1081,8 +1085,12 @@ _LABEL_TWICE = re.compile(r"^[^/\n:]{2,40}?\s+/\s+(?=(?-i:[A-Z])[\w’' ]{1,30}:
 
 def english_label(paragraph: str) -> str:
     """A paragraph opened by a label in two languages, read by its English one: 'Nota del editor / Editor's note: This
-    interview …' is "Editor's note: This interview …", 'Entrevista realizada por / Interview by: …' is 'Interview by: …'."""
-    return _LABEL_TWICE.sub("", paragraph, count=1)
+    interview …' is "Editor's note: This interview …", 'Entrevista realizada por / Interview by: …' is 'Interview by: …';
+    and a label in the site's own language, in English ('Nota da redação: Uma versão …' is "Editor's note: Uma versão …")."""
+    paragraph = _LABEL_TWICE.sub("", paragraph, count=1)
+    if (label := re.match(r"[^:：\n]{2,40}(?=[:：])", paragraph)) and (english := in_english(label.group(0))) != label.group(0):
+        return english + paragraph[label.end() :]
+    return head_in_english(paragraph)
 
 
 _COMMENT_ACTION = re.compile(r"(?:reply|like|share|report|save|hide|\d+(?:\s+(?:reactions?|likes?|replies|upvotes?))?)", re.I)
@@ -1454,7 +1462,7 @@ def _furniture_parts(line: str) -> bool:
 PAGE_DIGITS = re.compile(r"\d+")
 SIGN_OFF = re.compile(
     r"^(?:[\w’' ]{2,30}\s[–—-]\s)?"  # 'Iki kito karto – until next time,': the sign-off in the writer's language, then in English
-    r"(?:until next (?:time|week|month|issue|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|until (?:january|february|march|april|may|june|july|august|september|october|november|december|the new year|next year)|(?:with )?(?:warm(?:est)?|kind(?:est)?|best|fond) regards|(?:yours )?sincerely(?: yours)?|respectfully(?: yours)?|best(?: wishes| regards)?|kind regards|regards"
+    r"(?:until next (?:time|week|month|issue|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|until (?:january|february|march|april|may|june|july|august|september|october|november|december|the new year|next year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|then)|(?:with )?(?:warm(?:est)?|kind(?:est)?|best|fond) regards|(?:yours )?sincerely(?: yours)?|respectfully(?: yours)?|best(?: wishes| regards)?|kind regards|regards"
     r"|(?:with )?(?:warm(?:est)? |kind(?:est)? |best |all good )?(?:regards|wishes) from [^,\n]{2,60}|with (?:love|gratitude|thanks|prayers)(?: and (?:love|gratitude|thanks|prayers))?(?: from [^,\n]{2,60})?|yours,? from [^,\n]{2,60}|cheers|all the best"
     r"|see you next (?:week|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|until then|thanks for reading|warmly|yours|(?:talk|speak|more) soon|talk (?:to you )?next (?:week|time)|ng[āa] mihi(?: nui)?|ka kite(?: an[oō])?|(?:thanks|thank you|diolch|merci|gracias|danke) for reading(?:,? and see you (?:next (?:week|time)|in (?:a|two|three) weeks?))?|[àa] (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la semaine) prochaine?(?:,? et merci[^\n]{0,80})?|bises|amiti[ée]s|un (?:fuerte )?abrazo|abrazos|un saludo|saludos|hasta la pr[óo]xima|abra[çc]os|at[ée] a pr[óo]xima|un abbraccio|alla prossima|viele gr[üu](?:ß|ss)e|liebe gr[üu](?:ß|ss)e|bis bald|groetjes|h[äa]lsningar|pozdrawiam|sampai jumpa(?: (?:minggu|pekan) depan| lagi)?|salam hangat|до встречи|с уважением|またね|下周见)"
     r"(?:\s*[,!.]?\s*(?:\n|\s[—–-]\s)|,[ \t]+)\s*(?:[—–-]{1,2}\s*)?(?:(?:Sr|Fr|Br|Dr|Prof|Amb|Ambassador|Gen|Col|Adm|Capt|Lt|Maj)\.?\s+(?:\((?:retd|ret|retired)\.?\)\s+)?)?(?P<name>[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+){0,2}(?:\s*(?:&|and)\s*[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+){0,2})?)(?:\n(?P<affiliation>[^\n]{3,120}))?$",  # "Talk soon — Owen", "-- Dana"

@@ -23,6 +23,17 @@ _PAGE_WORDS = {
     "Über die Autorin": "About the author", "Teilen": "Share", "Drucken": "Print", "Zitiervorschlag": "Cite as",
     "Notas relacionadas": "Related articles", "Compartir": "Share", "Compartilhe": "Share", "Sobre el autor": "About the author",
     "Sobre la autora": "About the author", "Partager": "Share", "À propos de l'auteur": "About the author",
+    "À propos de l'auteure": "About the author", "Über die Autorinnen": "About the authors", "Nota da redação": "Editor's note",
+    "Nota de la redacción": "Editor's note", "Note de la rédaction": "Editor's note", "Anmerkung der Redaktion": "Editor's note",
+    "Lo más leído": "Most read", "Mais lidas": "Most read", "Les plus lus": "Most read", "Meistgelesen": "Most read",
+    "Comentarios": "Comments", "Comentários": "Comments", "Kommentare": "Comments", "Commentaires": "Comments",
+    "Imprimer": "Print", "Imprimir": "Print", "Télécharger le PDF": "Download PDF", "Mots-clés": "Tags",
+    # Russian
+    "Опубликовано": "Published", "Обновлено": "Updated", "Главная": "Home", "Подготовила": "Prepared by", "Подготовил": "Prepared by",
+    "Самое читаемое": "Most read", "Поделиться": "Share", "Печать": "Print", "Об авторе": "About the author", "Просмотров": "Views",
+    # Korean, Chinese, Japanese, more
+    "스크랩": "Save", "受访者简介": "About the interviewee", "作者简介": "About the author", "最終更新日": "Updated", "注": "Notes",
+    "印刷する": "Print", "ツイート": "Tweet", "タグ": "Tags", "標籤": "Tags", "标签": "Tags", "태그": "Tags",
 }  # fmt: skip
 """A page's furniture words in the languages of the sites that publish on the peninsula, and their English: what the
 readers of labels, dates and furniture look for ('입력 2021.10.06 18:12' is 'Published 2021.10.06 18:12')."""
@@ -38,3 +49,11 @@ def in_english(text: str) -> str:
     if not _PAGE_WORD.search(text):
         return text
     return _PAGE_WORD.sub(lambda m: _BY_FOLDED[m.group(0).casefold()], text).replace("：", ": ").replace("（", " (").replace("）", ")")
+
+
+def head_in_english(text: str) -> str:
+    """`text` with the furniture words it opens with put in English ("À propos de l'auteure Claire Dubreuil est …" is
+    'About the author Claire Dubreuil est …'); the rest as it is."""
+    if not (opening := _PAGE_WORD.match(text)):
+        return text
+    return _BY_FOLDED[opening.group(0).casefold()] + text[opening.end() :]
