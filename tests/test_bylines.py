@@ -717,3 +717,13 @@ def test_a_lead_writer_over_the_line_naming_those_who_wrote_with_her() -> None:
         ("Park Min-seo", ""),
         ("Arjun Pillai", ""),
     ]
+
+
+def test_two_writers_each_with_a_post_in_brackets_a_slash_apart() -> None:
+    assert byline_people(
+        "Lee Sang-hyun (Research Fellow, Division of North Korean Studies) / Kim Min-jeong (Associate Research Fellow, Division of Inter-Korean Cooperation)",
+        names_alone=True,
+    ) == [
+        ("Lee Sang-hyun", "Research Fellow, Division of North Korean Studies"),
+        ("Kim Min-jeong", "Associate Research Fellow, Division of Inter-Korean Cooperation"),
+    ]

@@ -3990,6 +3990,7 @@ def test_still_more_furniture_in_the_site_s_own_language(line: str) -> None:
         "※ 외부 필자의 칼럼은 본지의 편집 방향과 다를 수 있습니다.",  # Korean: 'an outside writer's column may differ from the paper's'
         "（本文仅代表受访者个人观点，不代表本网立场。）",  # Chinese: 'the interviewee's own view'
         "Os artigos assinados não traduzem necessariamente a opinião do jornal.",  # Portuguese
+        "Peninsula Perspectives presents the views of individual authors and does not represent the positions of Hartwell University.",
         "Мнение авторов может не совпадать с позицией редакции.",  # Russian
     ],
 )

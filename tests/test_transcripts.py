@@ -1699,3 +1699,17 @@ def test_the_same_numbered_questions_put_to_each_writer_in_turn() -> None:
         f"Before, because {ANSWER}.",
     )
     assert roles[4] == roles[9] == "question" and "body" not in (roles[2], roles[7])
+
+
+def test_a_spokesperson_labelled_by_office_and_surname_whom_the_title_names_in_full() -> None:
+    roles, names = read(
+        "Regular Press Briefing by Spokesperson Koo Hyun-jin (September 7, 2023)",
+        "Date : 2023-09-07    Hit : 1482",
+        "Spokesperson Koo: Good afternoon. I will start with two announcements.",
+        f"First, the First Vice Minister will visit Hanoi, and {ANSWER}.",
+        "Q: Foreign media have reported that Chairman Kim Jong Un may travel to Russia this month. What is the Government's view?",
+        f"Spokesperson Koo: We are aware of the reports, and {ANSWER}.",
+        "Q: Will the Government raise the matter with Moscow directly?",
+        f"Spokesperson Koo: We are in close communication with our partners, and {ANSWER}.",
+    )
+    assert roles[4:] == ["question", "body", "question", "body"] and names[5] == names[7] == ["koo hyun-jin"]

@@ -3560,3 +3560,25 @@ def test_two_writers_with_their_posts_over_the_day_in_german() -> None:
         ]
     )
     assert reading.roles[2] == "byline" and set(signed_by(reading)[3]) == {"Katharina Albrecht", "Kwon Min-seo"}
+
+
+def test_a_letters_page_each_letter_signed_under_it_by_name_and_town() -> None:
+    """Three letters under one headline, each signed 'Margaret Hollis, Katoomba' or by a name over a town: each letter is
+    its signer's, the editor's short line over them nobody's, and the page's call for letters furniture."""
+    reading = detect.read(
+        [
+            "Sanctions alone won't talk Pyongyang out of its bombs",
+            "Published June 12, 2024 — 5.00am",
+            "Readers respond to Saturday's Insight feature on North Korea's growing stock of warheads.",
+            ARGUMENT,
+            ARGUMENT,
+            "Margaret Hollis, Katoomba",
+            ARGUMENT,
+            "Dr Peter Yoon\nEastwood, New South Wales",
+            ARGUMENT,
+            "Colin Brereton, Wagga Wagga",
+            "Have your say: Send letters to letters@sydneycourier.com.au. Letters must be no longer than 200 words.",
+        ]
+    )
+    assert [signed_by(reading)[i] for i in (3, 4, 6, 8)] == [["Margaret Hollis"], ["Margaret Hollis"], ["Peter Yoon"], ["Colin Brereton"]]
+    assert reading.roles[5] == reading.roles[7] == reading.roles[9] == "byline" and reading.roles[10] == "boilerplate"

@@ -843,10 +843,10 @@ def _names_and_affiliations(rest: str) -> list[tuple[str, str]] | None:
 def _names_in_parentheses(text: str, is_name: Callable[[str], bool]) -> list[tuple[str, str]] | None:
     """'CHUN Chae-sung (Seoul National University) and YOON Ha-rim (EAI)': each name with the affiliation in its parentheses."""
     text = re.sub(r"\s*\((?:ret|retd|rtd|retired)\.?\)", "", text, flags=re.I)  # "Maj. Gen. (ret.) Mats Engman (ISDP)": the rank's, no affiliation
-    pairs = re.findall(r"\s*(?:,|\band\b|&)?\s*([^()]+?)\s*\(([^()]+)\)", text, flags=re.I)
+    pairs = re.findall(r"\s*(?:,|\band\b|&|/)?\s*([^()/]+?)\s*\(([^()]+)\)", text, flags=re.I)
 
     def bare(part: str) -> str:
-        return re.sub(r"\s|,|\band\b|&", "", part, flags=re.I)
+        return re.sub(r"\s|,|\band\b|&|/", "", part, flags=re.I)  # "A (Research Fellow, …) / B (…)": a slash between them too
 
     if not pairs or bare("".join(f"{n}({a})" for n, a in pairs)) != bare(text):  # the pairs are the whole line
         return None

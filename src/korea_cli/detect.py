@@ -640,6 +640,7 @@ class _Reader:
         self.sidebar()
         self.signed_below()
         self.correspondence()
+        self.letters_signed_under_each()
         self.initialled_parts()
         self.initialled()
         self.letters()
@@ -4811,6 +4812,38 @@ class _Reader:
             for j in part:
                 self.signers[j] = group
 
+    def letters_signed_under_each(self) -> None:
+        """A letters page: several letters under one headline, each signed under it by its writer's name and town ('Margaret
+        Hollis, Katoomba', 'Dr Margaret Ellison' / 'Harrogate, North Yorkshire'). Each letter is its signer's; no byline above."""
+        if self.interview or any(i < self.first_body for i in self.bylines):
+            return
+        signatures = {j: named for j in range(self.first_body + 1, self.count) if (named := self.letter_signature(j))}
+        if len(signatures) < 2:
+            return
+        start = self.first_body
+        for j, named in sorted(signatures.items()):
+            writer = self.person(named)
+            for k in range(start, j):  # not the editor's short line over them ('Readers respond to Saturday's feature, …')
+                if (self.roles[k] in (None, "body") or (self.roles[k] == "introduction" and len(self.flat[k]) > 200)) and is_prose(self.flat[k]):
+                    self.roles[k], self.signers[k] = "body", (writer,)
+            self.roles[j], self.signers[j], self.bylines[j] = "byline", (writer,), (writer,)
+            self.sections.pop(j, None)
+            self.signed_off.add(j)  # the last letter's signature too: a signature, not a card under the text
+            start = j + 1
+
+    def letter_signature(self, j: int) -> str | None:
+        """The writer a letter's signature names, under prose: 'Margaret Hollis, Katoomba' or 'Dr Margaret Ellison' over
+        'Harrogate, North Yorkshire' (a name and a town, no post); None for anything else."""
+        lines = [line.strip() for line in self.paragraphs[j].strip().split("\n") if line.strip()]
+        if not (1 <= len(lines) <= 2 and len(self.flat[j]) <= 100 and self.roles[j - 1] in (None, "body", "introduction") and is_prose(self.flat[j - 1])):
+            return None
+        name, _, place = lines[0].partition(",") if len(lines) == 1 else (lines[0], "", lines[1])
+        name = clean_name(name.strip())
+        town = re.fullmatch(r"(?-i:[A-Z])[\w’'-]+(?:[ ,]+(?-i:[A-Z])[\w’'-]+){0,3}", place.strip())
+        if not (town and looks_like_name(name) and not AFFILIATION_WORD.search(place)):
+            return None
+        return name
+
     def writers_by_first_name_and_place(self) -> None:
         """'Hana (Tokyo): …', 'Tomás (Mexico City): …' in a text those writers sign together: each one's own paragraph, not
         a caller's question from a town (a first name before a place reads so in a phone-in)."""
@@ -6339,6 +6372,13 @@ def _interviewee(flat: list[str], roles: list[str | None], known_names: Iterable
     labelled = _OFFICE_BEFORE.sub("", labelled)  # "Deputy Spokesperson Yoon Ha-jin: …": her office, then her name
     if len(labelled.split()) >= 2 and looks_like_name(labelled):
         return person(labelled)  # "Irina Sokolova: I would call it a useful failure": the answers' own label names her
+    if answers_as and _OFFICE_BEFORE.match(clean_name(answers_as)) and len(labelled.split()) == 1:
+        titled = next((i for i, role in enumerate(roles) if role == "title"), None)
+        head_text = flat[: (titled if titled is not None else 4) + 1]
+        given = next((m.group(0) for text in head_text if (m := re.search(rf"\b{re.escape(labelled)}\s+[A-Z][a-z]+(?:-[a-z]+)?\b", text))), "")
+        whole = given or _full_name(labelled, head_text)  # 'Koo Hyun-jin', the surname first as Korean writes it
+        if len(whole.split()) >= 2 and looks_like_name(whole):
+            return person(whole)  # "Spokesperson Koo: …" under "Regular Press Briefing by Spokesperson Koo Hyun-jin": his whole name
     head = [
         i
         for i, role in enumerate(roles)
