@@ -248,6 +248,8 @@ def test_ctrl_c_exits_130_without_traceback(delay: float) -> None:
     time.sleep(delay)
     process.send_signal(signal.SIGINT)
     stdout, stderr = process.communicate(timeout=60)
+    if stderr.startswith(b"Could not import runpy module") and stdout == b"":
+        return  # on a loaded machine the signal can land while CPython itself still imports `runpy` for `-m`: its own start-up
     assert b"Traceback" not in stderr
     assert (process.returncode, stdout) in ((EXIT_INTERRUPTED, b""), (-signal.SIGINT, b""))
 

@@ -12,28 +12,29 @@ import re
 _PAGE_WORDS = {
     # Korean
     "입력": "Published", "수정": "Updated", "관련기사": "Related articles", "관련 기사": "Related articles", "많이 본 뉴스": "Most read",
-    "많이 본 기사": "Most read", "글자크기": "Font size", "공유하기": "Share", "인쇄": "Print", "필자 소개": "About the author",
+    "많이 본 기사": "Most read", "글자크기": "Font size", "공유하기": "Share", "인쇄": "Print", "스크랩": "Save", "필자 소개": "About the author",
+    "태그": "Tags",
     # Chinese
     "来源": "Source", "发布时间": "Published", "责任编辑": "Editor", "相关新闻": "Related news", "相关阅读": "Related reading",
     "字号": "Font size", "分享到": "Share", "打印": "Print", "关闭": "Close", "纠错": "Report an error", "北京时间": "Beijing time",
+    "受访者简介": "About the interviewee", "作者简介": "About the author", "标签": "Tags", "標籤": "Tags",
     # Japanese
-    "公開日": "Published", "更新日": "Updated", "関連記事": "Related articles", "著者紹介": "About the author", "シェア": "Share",
-    # German, Spanish, Portuguese, French
-    "Anmerkungen": "Notes", "Fußnoten": "Notes", "Über die Autoren": "About the authors", "Über den Autor": "About the author",
-    "Über die Autorin": "About the author", "Teilen": "Share", "Drucken": "Print", "Zitiervorschlag": "Cite as",
+    "公開日": "Published", "更新日": "Updated", "最終更新日": "Updated", "関連記事": "Related articles", "著者紹介": "About the author",
+    "シェア": "Share", "印刷する": "Print", "ツイート": "Tweet", "タグ": "Tags", "注": "Notes",
+    # German
+    "Anmerkungen": "Notes", "Fußnoten": "Notes", "Über die Autoren": "About the authors", "Über die Autorinnen": "About the authors",
+    "Über den Autor": "About the author", "Über die Autorin": "About the author", "Teilen": "Share", "Drucken": "Print",
+    "Zitiervorschlag": "Cite as", "Anmerkung der Redaktion": "Editor's note", "Meistgelesen": "Most read", "Kommentare": "Comments",
+    # Spanish, Portuguese, French
     "Notas relacionadas": "Related articles", "Compartir": "Share", "Compartilhe": "Share", "Sobre el autor": "About the author",
-    "Sobre la autora": "About the author", "Partager": "Share", "À propos de l'auteur": "About the author",
-    "À propos de l'auteure": "About the author", "Über die Autorinnen": "About the authors", "Nota da redação": "Editor's note",
-    "Nota de la redacción": "Editor's note", "Note de la rédaction": "Editor's note", "Anmerkung der Redaktion": "Editor's note",
-    "Lo más leído": "Most read", "Mais lidas": "Most read", "Les plus lus": "Most read", "Meistgelesen": "Most read",
-    "Comentarios": "Comments", "Comentários": "Comments", "Kommentare": "Comments", "Commentaires": "Comments",
-    "Imprimer": "Print", "Imprimir": "Print", "Télécharger le PDF": "Download PDF", "Mots-clés": "Tags",
+    "Sobre la autora": "About the author", "Nota de la redacción": "Editor's note", "Nota da redação": "Editor's note",
+    "Lo más leído": "Most read", "Mais lidas": "Most read", "Comentarios": "Comments", "Comentários": "Comments", "Imprimir": "Print",
+    "Partager": "Share", "Imprimer": "Print", "Télécharger le PDF": "Download PDF", "Mots-clés": "Tags", "Les plus lus": "Most read",
+    "À propos de l'auteur": "About the author", "À propos de l'auteure": "About the author", "Note de la rédaction": "Editor's note",
+    "Commentaires": "Comments",
     # Russian
     "Опубликовано": "Published", "Обновлено": "Updated", "Главная": "Home", "Подготовила": "Prepared by", "Подготовил": "Prepared by",
     "Самое читаемое": "Most read", "Поделиться": "Share", "Печать": "Print", "Об авторе": "About the author", "Просмотров": "Views",
-    # Korean, Chinese, Japanese, more
-    "스크랩": "Save", "受访者简介": "About the interviewee", "作者简介": "About the author", "最終更新日": "Updated", "注": "Notes",
-    "印刷する": "Print", "ツイート": "Tweet", "タグ": "Tags", "標籤": "Tags", "标签": "Tags", "태그": "Tags",
 }  # fmt: skip
 """A page's furniture words in the languages of the sites that publish on the peninsula, and their English: what the
 readers of labels, dates and furniture look for ('입력 2021.10.06 18:12' is 'Published 2021.10.06 18:12')."""
