@@ -3997,3 +3997,28 @@ def test_still_more_furniture_in_the_site_s_own_language(line: str) -> None:
 def test_more_disclaimers_in_the_site_s_own_language(disclaimer: str) -> None:
     roles = roles_of("The end of the war, declared", "By Lee Sang-hoon", ARGUMENT, ARGUMENT, disclaimer)
     assert roles[4] == "disclaimer"
+
+
+def test_key_findings_alone_over_three_paragraphs_then_the_argument() -> None:
+    """'Key Findings' alone over three short paragraphs, then 'I. Introduction' and the paper: the findings are the
+    publisher's summary, nobody's argument, as an 'Executive Summary' over a paragraph or two is."""
+    short = "North Korea launched roughly 70 ballistic missiles in 2022, about three times its previous annual record, and it will go on."
+    roles = roles_of(
+        "Early Warning after the Missile Surge",
+        "ISHIZUKA Haruka\nSenior Fellow, Japan Forum for National Security Affairs",
+        "January 2023",
+        "Key Findings",
+        short,
+        short,
+        short,
+        "I. Introduction",
+        ARGUMENT,
+        ARGUMENT,
+        "II. The warning gap",
+        ARGUMENT,
+        ARGUMENT,
+        ARGUMENT,
+        ARGUMENT,
+        ARGUMENT,
+    )
+    assert roles[4:7] == ["introduction"] * 3 and roles[8] == "body"

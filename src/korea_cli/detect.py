@@ -5137,7 +5137,11 @@ class _Reader:
         for i in range(self.count - 1):
             if self.roles[i] == "subtitle" and _SUMMARY_HEAD.fullmatch(self.flat[i].strip("*_ ")) and self.roles[i + 1] == "introduction":
                 self.roles[i], self.signers[i] = "introduction", ()
-            elif self.roles[i] == "subtitle" and _SUMMARY_HEAD.fullmatch(self.flat[i].strip("*_ ")) and i < self.count / 3:
+            elif (
+                self.roles[i] in ("subtitle", "introduction")
+                and (_SUMMARY_HEAD.fullmatch(self.flat[i].strip("*_ ")) or _POINTS_HEAD.fullmatch(self.flat[i].strip("*_ ")))
+                and i < self.count / 3
+            ):  # or 'Key Findings' alone over its paragraphs, each a finding
                 # 'Executive Summary' over a paragraph or two, then 'Introduction' and the argument: the summary is the box's
                 block = list(itertools.takewhile(lambda j: self.roles[j] != "subtitle", range(i + 1, self.count)))
                 prose = [j for j in block if self.roles[j] == "body"]
@@ -5148,7 +5152,7 @@ class _Reader:
                     and after + 1 < self.count
                     and self.roles[after] == "subtitle"
                     and self.roles[after + 1] == "body"
-                    and sum(self.roles[j] == "body" for j in range(after, self.count)) >= max(5, 3 * len(prose))  # the paper argued at length after it
+                    and sum(self.roles[j] == "body" for j in range(after, self.count)) >= max(5, 2 * len(prose) + 1)  # the paper argued at length after it
                 ):
                     self.roles[i], self.signers[i] = "introduction", ()
                     for j in prose:
