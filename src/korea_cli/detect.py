@@ -554,8 +554,8 @@ class _Reader:
             self.paragraphs = [_LINK_MARK.sub("", p) for p in self.paragraphs]
         self.known_names = known_names
         self.default_signers = default_signers
-        self.flat = [" ".join(p.split()) for p in self.paragraphs]
-        self.flat = [in_english(p) if len(p) <= 40 else p for p in self.flat]  # 'Anmerkungen', 'Über die Autoren': headings read in English
+        flat = (" ".join(p.split()) for p in self.paragraphs)
+        self.flat = [in_english(p) if len(p) <= 40 else p for p in flat]  # 'Anmerkungen', 'Über die Autoren': headings read in English
         opened = Counter(m.group(1) for m in map(_CAPS_DASH.match, self.flat) if m)
         self.dash_labels = {label for label, n in opened.items() if n >= 2}  # "TARASENKO — …" twice or more: a round table's turns
         self.count = len(paragraphs)
@@ -1352,9 +1352,7 @@ class _Reader:
                 i and self.roles[i - 1] == "editors_note" and EDITORS_NOTE_HEAD.match(self.flat[i - 1])
             ):  # a heading alone, then the note
                 self.roles[i] = "editors_note"
-                if re.match(r"(?:this|the) transcript\b", p, re.I) and any(
-                    DISCLAIMER.match(sentence) for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z])", p)[1:]
-                ):
+                if re.match(r"(?:this|the) transcript\b", p, re.I) and _disclaims(p, after_the_first=True):
                     self.roles[i] = "disclaimer"  # "This transcript was generated automatically … Guests' views are their own and do not …"
             elif (
                 (
@@ -2497,7 +2495,7 @@ class _Reader:
             for p in self.flat[:first_turn]
             if (credited := re.fullmatch(r"(?:reporter|correspondent|reported by)\s*:\s*(?P<name>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3})", p, re.I))
         }
-        package = [k for k, (i, label) in enumerate(self.speakers) if fold(label) in reporters or _REPORTER_TURN.match(self.flat[i])]
+        package = {k for k, (i, label) in enumerate(self.speakers) if fold(label) in reporters or _REPORTER_TURN.match(self.flat[i])}
         counted = Counter(label for _, label in self.speakers)
         bites = [
             k for k in range(1, len(self.speakers) - 1) if k - 1 in package and k + 1 in package and counted[self.speakers[k][1]] == 1
@@ -3703,7 +3701,7 @@ class _Reader:
                     and not (self.raw[i - 1].lstrip().startswith("*") and len(self.flat[i]) > 300)  # a page's starred bios, the text going on
                 ):
                     self.roles[i] = "author_bio"  # the bios go on (not when they stand before the argument, over its first heading)
-                    if any(DISCLAIMER.match(sentence) for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z])", bare)):
+                    if _disclaims(bare):
                         self.roles[i] = "disclaimer"  # "About Strategic Insights" / "… They reflect the personal views of the author(s), and do not …"
             if (
                 self.roles[i] is None
@@ -5848,6 +5846,12 @@ def _page_form(line: str) -> str:
     first ('2 La Trobe Asia Policy Brief No. 7'), an odd page's last ('La Trobe Asia Policy Brief No. 7 3')."""
     unpaged = re.sub(r"^\d{1,3}\s+(?=\D)", "", line)
     return PAGE_DIGITS.sub("#", unpaged if unpaged != line else re.sub(r"(?<=\S)\s+\d{1,3}$", "", line))
+
+
+def _disclaims(text: str, after_the_first: bool = False) -> bool:
+    """Whether one of the text's sentences (past its first, with `after_the_first`) is a disclaimer: 'This transcript was
+    generated automatically … Guests' views are their own and do not …'."""
+    return any(DISCLAIMER.match(sentence) for sentence in _SENTENCE_BREAK.split(text)[1 if after_the_first else 0 :])
 
 
 def _followed_writer(lines: Sequence[str]) -> bool:
