@@ -175,6 +175,16 @@ from korea_cli.bylines import byline_people, clean_name, guest_list, institution
             [("Rachel Okafor", ""), ("Daniel Whitford", ""), ("Thomas R. Brannigan", "")],
         ),  # a US officer's service after his name
         ("By Jane Doe, Senior Fellow, USA Institute", [("Jane Doe", "Senior Fellow, USA Institute")]),  # but a post is a post
+        ("In conversation with Niklas Swanström and Elena Marchetti", [("Niklas Swanström", ""), ("Elena Marchetti", "")]),  # the two who answer
+        ("In conversation with Sang-hyun Lee: “Unification has stopped being the organising idea”", None),  # a headline, no byline
+        (
+            "By Prof. Zhao Minghui (赵明辉), Professor, School of International Studies, Jinghai University; Prof. Lee Sang-woo,"
+            " Professor of Security Studies, Korea National Defense University",
+            [
+                ("Zhao Minghui", "Professor, School of International Studies, Jinghai University"),
+                ("Lee Sang-woo", "Professor of Security Studies, Korea National Defense University"),
+            ],
+        ),  # a name again in its own script, in brackets before its post
     ],
 )
 def test_a_byline_gives_each_person_once(line: str, people: list[tuple[str, str]] | None) -> None:
@@ -384,6 +394,12 @@ def test_two_affiliations_share_an_institution(one: str, other: str, shared: set
             "Dr Nguyễn Thị Thu Hà – Lecturer, Faculty of International Politics, Diplomatic Academy of Vietnam",
             True,
         ),  # a dash between each name and its post
+        (
+            "PARTICIPANTS:\nModerator:\nKANG HEE-JUNG\nFormer Ambassador of the Republic of Korea to the Netherlands\nPanelists:\nMATS ENGMAN\n"
+            "Major General (ret.), Senior Fellow, Institute for Security and Development\nPolicy (ISDP), Stockholm\nZHAO WENJUN\n"
+            "Senior Fellow, Shanghai Academy of Global Strategy",
+            True,
+        ),  # the moderator's part of the list, then the panelists', each name over its post
     ],
 )
 def test_a_list_of_guests_is_their_byline(paragraph: str, listed: bool) -> None:
@@ -726,4 +742,16 @@ def test_two_writers_each_with_a_post_in_brackets_a_slash_apart() -> None:
     ) == [
         ("Lee Sang-hyun", "Research Fellow, Division of North Korean Studies"),
         ("Kim Min-jeong", "Associate Research Fellow, Division of Inter-Korean Cooperation"),
+    ]
+
+
+def test_a_list_of_participants_gives_its_panelists_not_its_moderator() -> None:
+    paragraph = (
+        "PARTICIPANTS:\nModerator:\nKANG HEE-JUNG\nFormer Ambassador of the Republic of Korea to the Netherlands\nPanelists:\nMATS ENGMAN\n"
+        "Major General (ret.), Senior Fellow, Institute for Security and Development\nPolicy (ISDP), Stockholm\nZHAO WENJUN\n"
+        "Senior Fellow, Shanghai Academy of Global Strategy"
+    )
+    assert byline_people(paragraph) == [
+        ("Mats Engman", "Major General (ret.), Senior Fellow, Institute for Security and Development Policy (ISDP), Stockholm"),
+        ("Zhao Wenjun", "Senior Fellow, Shanghai Academy of Global Strategy"),
     ]

@@ -209,6 +209,28 @@ def test_the_english_of_a_bilingual_line(line: str, english: str) -> None:
         "What do you think? Send your views to letters@policyreview.example. Selected letters will be published in our next issue.",
         "More symposia\n→ Can Sanctions on North Korea Still Work?\n→ The Future of the Alliance After the Election",
         "Print   Share   PDF Download",  # a publication page's buttons
+        "DEBATE: Do you want to respond? Send your reply to debatt@nordstaden.example. Replies must reach us within three days.",
+        "Readers’ comments are moderated and may take up to 24 hours to appear. The Ledger reserves the right to remove comments.",
+        "AD",  # a news app's mark where an advertisement was
+        "END",  # a broadcaster's transcript ends
+        "# # #",  # a press release's end mark
+        "(CROSSTALK)",
+        "[MIDROLL]",
+        "[OUTRO MUSIC]",
+        "Support The Parallel on Patreon and get ad-free episodes and our monthly bonus show.",
+        "Watch the meeting",  # a committee's page
+        "Questions 45 - 52",
+        "Examination of witnesses continued in private.",
+        "MORE HEAD TO HEAD\nIs the U.S.–ROK alliance ready for a Taiwan contingency?\nShould South Korea join the Quad?",
+        "Committees > Foreign Affairs Committee > Inquiries > Security on the Korean Peninsula > Oral evidence",  # a trail, a part of five words
+        "CAUTION: This email originated from outside of the organization. Do not click links unless you recognize the sender.",
+        "> [!note] My notes\n> - good for ch. 3 (sequencing debate)\n> - check: BOK 2020 GDP figure",  # the researcher's own note box
+        'Leer también: "El Tratado de Tlatelolco cumple 54 años": una región libre de armas nucleares',  # Spanish: read more
+        "Print  Share  Tweet  LINE",  # a Japanese daily's share bar
+        "Have a response? Write to the editors. Selected letters are published in our Correspondence section.",
+        "Comments are now closed\nComments are closed 72 hours after publication. Read our community guidelines.",
+        'More forums: "What Does Kim Jong Un Want?" | "Can Sanctions Still Work?" | "The Alliance After Singapore"',
+        "More roundtables\nCan the Camp David framework survive a change of government?\nIs a nuclear South Korea inevitable?",
     ],
 )
 def test_furniture_in_any_language_is_furniture(paragraph: str) -> None:
@@ -233,6 +255,8 @@ def test_furniture_in_any_language_is_furniture(paragraph: str) -> None:
         "Licensing the export of such technology would be a mistake.",
         "Twitter  was right about the summit, and so was I.",
         "Loading the ships at Nampo takes a week, and the inspectors never see it.",
+        "(c) Support an easing of sanctions only in step with verifiable DPRK\nmeasures, while pressing for faster humanitarian exemptions now.",
+        "Briefing on the Korean Peninsula Following Consultations in Seoul and Tokyo",  # a headline, no publication's tagline
         "ADVERTISEMENT\nBeijing also worries about leverage. China accounts for more than 90 per cent of North Korea's recorded"
         " trade, and that dependence has made it both the indispensable partner and the one most exposed when sanctions bite.",
     ],
@@ -267,6 +291,10 @@ def test_a_reader_s_comment_is_told_by_its_card(paragraph: str, comment: bool) -
         ("Biden's review: calibrated or just vague? | World Insight Talk with Niklas Swanstrom", "Biden's review: calibrated or just vague?"),
         ("(Contribution) Sanctions relief should be sequenced, not shelved", "Sanctions relief should be sequenced, not shelved"),  # Yonhap's tag
         ("Episode 27: Keeping the Peace at Panmunjom", "Keeping the Peace at Panmunjom"),  # a podcast's number
+        (
+            "Beyond the End-of-War Declaration: Building a Peace Regime from the Ground Up[a]",
+            "Beyond the End-of-War Declaration: Building a Peace Regime from the Ground Up",
+        ),
     ],
 )
 def test_what_a_headline_carries_that_is_no_part_of_the_title(headline: str, title: str) -> None:
@@ -285,6 +313,7 @@ def test_what_a_headline_carries_that_is_no_part_of_the_title(headline: str, tit
         ("This report was prepared by the rapporteur and reflects his understanding of the discussions.", True),  # a rapporteur's caveat
         ("Signed articles in the treaty's annex bind only the parties that ratified it.", False),
         ("The opinion of the editorial board may not coincide with the opinion of the author.", True),
+        ("The views summarised in this report are those of the individual participants and do not reflect those of the Forum.", True),
     ],
 )
 def test_a_speech_s_text_as_prepared_is_a_disclaimer(paragraph: str, disclaims: bool) -> None:
@@ -297,6 +326,8 @@ def test_a_speech_s_text_as_prepared_is_a_disclaimer(paragraph: str, disclaims: 
         ('*1 "Remarks by President Trump in Press Conference", Hanoi, 28 February 2019.', True),  # a Japanese text's "*1"
         ("[3] Ibid.", True),
         ("*Walter H. Brandt Jr. is a senior fellow.*", False),  # an italic bio
+        ("[a]Title too long for the Issue Briefing template. Could we drop the subtitle?", True),  # a Google Doc's comment, exported
+        ("[a] Support an easing of sanctions", False),  # a list's item
     ],
 )
 def test_a_footnote_by_its_marker(paragraph: str, note: bool) -> None:
@@ -310,6 +341,7 @@ def test_a_footnote_by_its_marker(paragraph: str, note: bool) -> None:
         ("Delegates arrive for the talks in New Delhi on Monday. PTI", True),
         ("A man watches a television report on the nuclear test at a station in Seoul on Sept 3. [Photo/Agencies]", True),
         ("The agreement was signed in Geneva by both delegations and the IAEA.", False),  # an agency's initials in a sentence
+        ("US President Donald Trump and North Korean leader Kim Jong Un at the Metropole hotel in Hanoi. (File Photo | AP)", True),
     ],
 )
 def test_a_caption_ends_with_its_agency(paragraph: str, caption: bool) -> None:
@@ -323,6 +355,9 @@ def test_a_caption_ends_with_its_agency(paragraph: str, caption: bool) -> None:
         ("Analytics", True),
         ("Opinion • Korea • 6 min", True),
         ("Russia wants more than shells", False),  # a headline
+        ("CrossCurrents #41", True),  # a series and its number
+        ("Panel Discussion", True),
+        ("Tokyo Must Talk to Pyongyang on Its Own Terms — But Not at Any Price", False),  # a headline's clause after the dash
     ],
 )
 def test_a_section_label_over_the_title(paragraph: str, label: bool) -> None:

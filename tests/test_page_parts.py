@@ -4022,3 +4022,223 @@ def test_key_findings_alone_over_three_paragraphs_then_the_argument() -> None:
         ARGUMENT,
     )
     assert roles[4:7] == ["introduction"] * 3 and roles[8] == "body"
+
+
+def test_a_pull_quote_in_other_words_between_a_section_s_paragraphs() -> None:
+    """One quotation and nothing else, after a sentence that ends, saying again in other words what the paragraphs round it
+    argue: a pull quote set by the page (a quotation a colon brings in, or with its speaker inside it, is none)."""
+    before = (
+        "The debate about an end-of-war declaration has been framed too narrowly. A political declaration would not replace the"
+        " Armistice Agreement, would not dissolve the United Nations Command and would not change anything on the ground."
+    )
+    after = (
+        "The risk is that the declaration becomes an end in itself. Its value lies entirely in what follows: a process that"
+        " Pyongyang can see opening, with military talks on the ground and a declaration that ends the war in name first."
+    )
+    roles = roles_of(
+        "Is an end-of-war declaration still worth pursuing?",
+        "By Niklas Swanström",
+        ARGUMENT,
+        before,
+        "“A declaration that ends nothing on the ground will change nothing in Pyongyang — but one that opens a process could.”",
+        after,
+        ARGUMENT,
+    )
+    assert roles[4] == "boilerplate" and roles[3] == roles[5] == "body"
+    quoted = roles_of(
+        "Is an end-of-war declaration still worth pursuing?",
+        "By Niklas Swanström",
+        ARGUMENT,
+        before.replace("anything on the ground.", "anything on the ground. As the minister put it:"),
+        "“A declaration that ends nothing on the ground will change nothing in Pyongyang — but one that opens a process could.”",
+        after,
+    )
+    assert quoted[4] == "body"  # brought in by a colon: the writer quoting someone
+
+
+def test_where_and_when_an_event_was_held_is_its_date_line() -> None:
+    roles = roles_of(
+        "AFTER HANOI: IS THERE A PATH BACK TO THE TABLE?",
+        "Hwabaek International Convention Center\nGyeongju, Republic of Korea\nThursday, June 27, 2019",
+        "By Mats Engman",
+        ARGUMENT,
+        ARGUMENT,
+    )
+    assert roles[:2] == ["title", "dateline"]
+
+
+def test_a_show_s_name_over_a_headline_that_opens_with_a_quotation() -> None:
+    roles = roles_of(
+        "Southern Cross Radio | Listen Live | Programs | Podcasts | Schedule",
+        "The Indo-Pacific Hour",
+        "'A new strategic weapon': what Kim Jong Un's New Year warning means",
+        "Broadcast: Sunday 12 January 2020, 5:30pm",
+        "Guest: Major General (retd) Mats Engman\nDistinguished Fellow, Institute for Security and Development Policy, Stockholm",
+        ARGUMENT,
+        ARGUMENT,
+    )
+    assert roles[1:3] == ["label", "title"]
+
+
+def test_a_heading_over_a_sentence_that_brings_in_a_list() -> None:
+    roles = roles_of(
+        "The alliance is not a lease",
+        "By Tomas Reyes",
+        ARGUMENT,
+        ARGUMENT,
+        "What Seoul should offer instead",
+        "So what should Seoul bring to the table? Three things, none of them primarily about cash:",
+        "1. A multi-year commitment to co-develop missile defence.\n2. A larger share of the alliance's planning.\n3. Basing rights.",
+        ARGUMENT,
+    )
+    assert roles[4] == "subtitle"
+
+
+@pytest.mark.parametrize(
+    ("greeting", "role"),
+    [
+        (
+            "Hello from a steamy, typhoon-season Seoul, and a special welcome to the nearly 300 of you who signed up after last week’s"
+            " issue on the drills — this newsletter now reaches more than 6,000 readers in 40 countries, which still amazes me. A"
+            " reminder that I write the Dispatch in my own time and that the views are mine alone.",
+            "introduction",
+        ),
+        (
+            "Hello again from Washington, where the week began with the images everyone has now seen: a president stepping over the"
+            " curb at Panmunjom. I have spent two days reading the readouts. Here is my attempt to separate the handshake from the hangover.",
+            "body",
+        ),  # the letter's own news, after a greeting: the writer's
+    ],
+)
+def test_a_newsletter_s_hello_from_a_city_welcomes_its_readers(greeting: str, role: str) -> None:
+    roles = roles_of(
+        "View this email in your browser",
+        "THE PANMUNJOM DISPATCH\nIssue #112",
+        "Corn cake and cold shoulders: why the “audacious initiative” was dead on arrival",
+        "By Marcus Reinholt",
+        "Seoul · Thursday, 25 August 2022",
+        greeting,
+        "The big picture",
+        *[ARGUMENT] * 5,
+    )
+    assert roles[5] == role
+
+
+def test_a_bio_with_the_writer_s_e_mail_after_the_name() -> None:
+    reading = detect.read(
+        [
+            "Seoul and Washington finally agree on North Korea",
+            "By Daniel Ortiz-Baek",
+            ARGUMENT,
+            ARGUMENT,
+            "Daniel Ortiz-Baek (dortiz@psforum.org) is a resident fellow at the Pacific Strategy Forum in Honolulu.",
+        ]
+    )
+    assert reading.roles[4] == "author_bio" and reading.people[0].affiliation == "resident fellow at the Pacific Strategy Forum in Honolulu"
+
+
+def test_a_newsletter_s_masthead_and_issue_over_the_greeting_then_the_essay_s_headline() -> None:
+    roles = roles_of(
+        "View this email in your browser",
+        "THE PENINSULA DISPATCH",
+        "Issue #87 -- Thursday, November 9, 2023",
+        "Hi all -- welcome back, and a special hello to the many new subscribers who found us after last month's panel in Seoul.",
+        "The nuclear debate Seoul can't afford to lose -- and how Washington can help",
+        "By Rachel Osei, with Kang Min-ho",
+        ARGUMENT,
+        ARGUMENT,
+    )
+    assert roles[1:6] == ["label", "dateline", "introduction", "title", "byline"]
+
+
+def test_a_report_s_chapter_its_number_its_lead_and_contributing_authors_and_a_figure_in_brackets() -> None:
+    reading = detect.read(
+        [
+            "CHAPTER 4",
+            "From Armistice to Peace: What the\nNeutral Nations Supervisory Commission\nCan Teach a Future Peace Regime",
+            "Lead author: Maj. Gen. (ret.) Mats Engman\nContributing authors: Linnea Bergqvist and Yoon Se-ra",
+            ARGUMENT,
+            "[Figure 4.1 Number of reported armistice violations investigated with NNSC participation, 2000-2020. Source: NNSC\n"
+            "annual reports; authors' compilation.]",
+            ARGUMENT,
+        ]
+    )
+    assert reading.roles == ["label", "title", "byline", "body", "caption", "body"]
+    assert [person.name for person in reading.people] == ["Mats Engman", "Linnea Bergqvist", "Yoon Se-ra"]
+
+
+def test_an_episode_s_timed_chapters_are_furniture_not_its_introduction() -> None:
+    roles = roles_of(
+        "Sanctions after the Panel",
+        "Guest: Ethan Sadowski, former member of the UN Panel of Experts",
+        "In this episode:\n00:00 Intro\n02:15 What the Panel of Experts actually does\n09:40 Oil, coal and the ship-to-ship game",
+        "Jess: Welcome back. What did the panel actually do?",
+        f"Ethan Sadowski: More than people think. {ARGUMENT}",
+        "Jess: And now that it is gone?",
+        f"Ethan Sadowski: Now nobody is looking. {ARGUMENT}",
+    )
+    assert roles[2] == "boilerplate"
+
+
+def test_a_pull_quote_under_which_the_next_writer_s_name_and_heading_stand() -> None:
+    """A roundtable's pull quote at the end of one section, over the next writer's name and post and his section's heading:
+    the page's, not the argument (its words stand in the paragraph above)."""
+    roles = roles_of(
+        "After the Summit: Three Views",
+        "Sangsoo Lee\nSenior Research Fellow, ISDP",
+        ARGUMENT,
+        ARGUMENT,
+        "Europe also has a role. Sweden, which has hosted informal meetings between the two sides, can offer neutral venues and"
+        " technical expertise. Trust will not come from Washington and Seoul alone; it needs a wider circle of actors.",
+        "“Trust will not come from Washington and Seoul alone.”",
+        "Lee Sang-hyun\nSenior Fellow, Sejong Institute",
+        "The view from Seoul",
+        ARGUMENT,
+        ARGUMENT,
+    )
+    assert roles[5] == "boilerplate"
+
+
+def test_a_page_s_topics_a_line_each_under_their_heading_in_a_file_of_lines() -> None:
+    roles = roles_of(
+        "The military pact deserves a second life",
+        "By Rupert Hale",
+        ARGUMENT,
+        ARGUMENT,
+        ARGUMENT,
+        "Rupert Hale is a former British diplomat who served in Seoul and Pyongyang",
+        "Share on Facebook",
+        "Explore more on these topics",
+        "North Korea",
+        "South Korea",
+        "Asia Pacific",
+        "Reuse this content",
+    )
+    assert roles[7:] == ["boilerplate"] * 5
+
+
+def test_a_dek_under_the_title_of_a_page_whose_writers_only_its_bios_name() -> None:
+    roles = roles_of(
+        "Verify First, Bargain Later: Designing Inspections for North Korea Before the Talks Resume",
+        "The next negotiation with Pyongyang will not fail for lack of summits. It will fail, as past ones did, over what inspectors can see and when.",
+        "Download PDF  |  Print  |  Share",
+        ARGUMENT,
+        ARGUMENT,
+        ARGUMENT,
+        "About the authors\nRichard A. Elling is a senior fellow at the Hollis Institute. Priya Raghunathan is a research fellow at the Hollis Institute.",
+    )
+    assert roles[1] == "subtitle" and roles[3] == "body"
+
+
+def test_a_line_by_the_outlet_s_editors_credits_them() -> None:
+    roles = roles_of(
+        "Korea Pulse",
+        "“Two states is Pyongyang’s answer to a question Seoul stopped asking”",
+        "By Korea Pulse Editors",
+        "March 3, 2024 · 9 min read",
+        "Korea Pulse: What changed in Pyongyang's language this year?",
+        f"Sangsoo Lee: {ARGUMENT}",
+        "Korea Pulse: And what should Seoul do?",
+        f"Sangsoo Lee: {ARGUMENT}",
+    )
+    assert roles[2] == "credit"

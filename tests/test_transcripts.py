@@ -1713,3 +1713,285 @@ def test_a_spokesperson_labelled_by_office_and_surname_whom_the_title_names_in_f
         f"Spokesperson Koo: We are in close communication with our partners, and {ANSWER}.",
     )
     assert roles[4:] == ["question", "body", "question", "body"] and names[5] == names[7] == ["koo hyun-jin"]
+
+
+def test_a_panel_s_list_names_its_moderator_and_panelists_and_its_labels_give_rank_and_surname() -> None:
+    """'PARTICIPANTS:' over 'Moderator:' and 'Panelists:', each name over its post, then 'AMBASSADOR KANG:', 'GENERAL ENGMAN:',
+    'DR. ZHAO:' (a Chinese name in the list, the surname first) and a 'QUESTIONER:' from the floor: the moderator and the floor
+    ask, each panelist's turns are theirs."""
+    roles, names = read(
+        "AFTER HANOI: IS THERE A PATH BACK TO THE TABLE?",
+        "Hwabaek International Convention Center\nGyeongju, Republic of Korea\nThursday, June 27, 2019",
+        "PARTICIPANTS:\nModerator:\nKANG HEE-JUNG\nFormer Ambassador of the Republic of Korea to the Netherlands\nPanelists:\nMATS ENGMAN\n"
+        "Major General (ret.), Senior Fellow, Institute for Security and Development\nPolicy (ISDP), Stockholm\nZHAO WENJUN\n"
+        "Senior Fellow, Shanghai Academy of Global Strategy",
+        "AMBASSADOR KANG: Good afternoon. General Engman, you served at Panmunjom. What has the military agreement achieved?",
+        f"GENERAL ENGMAN: More than the summits did. {ANSWER}.",
+        "AMBASSADOR KANG: Dr. Zhao, President Xi has just been to Pyongyang. What was Beijing's message?",
+        f"DR. ZHAO: That China intends to be present, and that {ANSWER}.",
+        "QUESTIONER: Thank you. Choi Yun-ah from Kyungpook National University. Is the armistice finished as an institution?",
+        f"GENERAL ENGMAN: It is not finished. {ANSWER}.",
+    )
+    assert roles == ["title", "dateline", "byline", "question", "body", "question", "body", "question", "body"]
+    assert names[4] == names[8] == ["mats engman"] and names[6] == ["zhao wenjun"]
+
+
+def test_an_introduction_gives_the_guest_s_post_between_dashes_and_the_questions_are_put_as_tasks() -> None:
+    """'This conversation with Jeon Jae-seong – professor … at Seoul National University … – is …': the guest and his post
+    (here the known Chun Chaesung, by his university), and 'Explain …', 'Assess …': the interviewer's questions."""
+    reading = detect.read(
+        [
+            "After Pyongyang: Can ‘Corresponding Measures’ Break the Deadlock?",
+            "By Anneliese Brandt",
+            "October 02, 2018",
+            "The Pacific Ledger’s Anneliese Brandt regularly engages experts for their insights into the security of the Korean Peninsula."
+            " This conversation with Jeon Jae-seong – professor in the Department of Political Science and International Relations at"
+            " Seoul National University – is the 142nd in “Peninsula Perspectives.”",
+            "Explain the significance of the September Pyongyang Joint Declaration for the denuclearization process.",
+            f"The joint declaration matters because {ANSWER}.",
+            f"That is still far from denuclearization, but {ANSWER}.",
+            "Assess North Korea’s demand for “corresponding measures” from the United States.",
+            f"In the short term, two things: {ANSWER}.",
+            "How would an end-of-war declaration affect the alliance?",
+            f"Much less than its critics claim, because {ANSWER}.",
+            "What should Washington and Seoul prioritize before the next summit?",
+            f"A working-level agreement on a road map, since {ANSWER}.",
+            "Are you optimistic?",
+            f"Cautiously. In Pyongyang, {ANSWER}.",
+        ],
+        known_names=["Chun Chaesung"],
+    )
+    assert reading.roles[4:] == ["question", "body", "body", "question", "body"] + ["question", "body"] * 3
+    guest = reading.people[reading.signers[5][0]]
+    assert guest.name == "Jeon Jae-seong" and "Seoul National University" in guest.affiliation
+
+
+def test_a_short_statement_in_italics_between_answers_asks() -> None:
+    """'*You sound pessimistic.*' among italic questions: the interviewer's turn, though no question mark says so."""
+    roles, _ = read(
+        "The Case Against Making Peace Too Early",
+        "Interview by Caleb Strand",
+        "Margaret Dunleavy spent two decades on the North Korea file. We spoke over two long afternoons in her office.",
+        "*Let’s start with the phrase everyone uses now: a step-by-step approach. What do you hear?*",
+        f"Margaret Dunleavy: I hear a sensible phrase that hides the hard part, which is that {ANSWER}.",
+        "*Does the alliance have a role in this, or is it an obstacle?*",
+        f"Both, and people forget the first. {ANSWER}.",
+        "*You sound pessimistic.*",
+        f"I’m a realist who has been surprised before. {ANSWER}.",
+        "*And human rights? They rarely come up.*",
+        f"They should come up every time, because {ANSWER}.",
+    )
+    assert roles[7] == "question" and roles[8] == "body"
+
+
+def test_a_select_committee_s_numbered_questions_ask() -> None:
+    roles, names = read(
+        "Oral evidence: Security on the Korean Peninsula",
+        "Tuesday 19 November 2019",
+        "Ordered by the House of Commons to be published on 19 November 2019.",
+        "Watch the meeting",
+        "Members present: Helen Ashworth (Chair); Ian Caldecott; Priya Sandhu.",
+        "Questions 45 - 47",
+        "Witnesses\nI: Major General Mats Engman (retd), Senior Fellow, Institute for Security and Development Policy, Stockholm; and"
+        " Dr Catherine Moorcroft, Senior Lecturer in International Security, University of Leeds.",
+        "Q45 Chair: Good afternoon, and welcome to our two witnesses. Where are we, six weeks after the talks in Stockholm?",
+        f"Major General Engman: A stalemate that is becoming more dangerous. {ANSWER}.",
+        f"Dr Moorcroft: I agree, and {ANSWER}.",
+        "Q46 Ian Caldecott: Major General Engman, is the military agreement still holding?",
+        f"Major General Engman: More than people think, and {ANSWER}.",
+        "Q47 Priya Sandhu: Dr Moorcroft, is there anything left to trade?",
+        f"Dr Moorcroft: Yes, in principle, but {ANSWER}.",
+    )
+    assert roles[2:6] == ["dateline", "boilerplate", "credit", "boilerplate"]
+    assert [roles[i] for i in (7, 10, 12)] == ["question"] * 3
+    assert names[8] == names[11] == ["mats engman"] and names[9][0].endswith("moorcroft") and names[13][0].endswith("moorcroft")
+
+
+def test_a_roundup_s_answers_each_opened_by_a_name_and_a_post_in_lower_case() -> None:
+    reading = detect.read(
+        [
+            "After the Hwasong-17: Five experts on what Seoul, Washington and Beijing should do next",
+            "Compiled by Sofia Lindgren",
+            "We put the same question to specialists in Stockholm, Seoul and Washington. Their answers have been edited for length.",
+            "The question: After the latest ICBM launch, what is the single most important thing governments should do now?",
+            f"Niklas Swanström, director of the Institute for Security and Development Policy in Stockholm: {ANSWER}.",
+            f"Europe can help here, because {ANSWER}.",
+            f"Lee Sang-jun, research fellow at the Korea Institute for Defense Analyses: Deterrence has to come first, and {ANSWER}.",
+            f"Jonathan Esterly, former U.S. deputy negotiator at the Six-Party Talks: Washington should make an offer; {ANSWER}.",
+        ]
+    )
+    signed = [[reading.people[n].name for n in group] for group in reading.signers]
+    assert signed[4:] == [["Niklas Swanström"], ["Niklas Swanström"], ["Lee Sang-jun"], ["Jonathan Esterly"]]
+    assert reading.people[reading.signers[7][0]].affiliation == "former U.S. deputy negotiator at the Six-Party Talks"
+
+
+def test_a_rapporteur_s_report_whose_speakers_are_named_in_bios_under_it() -> None:
+    """No list of speakers over the report, their bios under it ('ABOUT THE SPEAKERS'): each paragraph is the words of the
+    speaker it reports, 'Both Okafor and Hwang …' both of theirs, and what the participants said together, or the report's
+    conclusions under a numbered heading, nobody's."""
+    roles, names = read(
+        "Sanctions, Aid and the Closed Border",
+        "Rapporteur: Sofia Lindqvist, Programme Officer, Geneva Forum for Humanitarian Security",
+        "1. INTRODUCTION\nOn 14–15 March 2023 the Forum convened a closed roundtable of some twenty former diplomats, sanctions experts,"
+        " humanitarian practitioners and scholars from Europe, Asia and North America to examine the state of the UN sanctions regime"
+        " on the DPRK. The first day was held under the Chatham House Rule; on the second, speakers agreed to be named.",
+        f"2. SESSION I: IS THE SANCTIONS REGIME STILL MULTILATERAL?\nAmbassador (ret.) Hwang Dong-ik opened the session by arguing that"
+        f" the regime created by the Council's resolutions since 2006 had lost the political foundation on which it rested. In his view"
+        f" {ANSWER}, and the decisive moment was May 2022, when China and Russia vetoed a draft resolution on oil imports.",
+        f"Dr Alexei Voronin offered a sharply different account. He argued that {ANSWER}.",
+        "In the discussion that followed, several participants questioned whether Moscow's position reflected concern for the North"
+        " Korean population or its own strategic alignment with Pyongyang. Others noted that Chinese enforcement, which had been strict"
+        " in 2018, had visibly weakened even before the pandemic. There was broad agreement that no new Council measures were likely.",
+        f"Dr Margaret Okafor argued that the debate over exemptions had been overtaken by events, and that {ANSWER}.",
+        f"Both Okafor and Hwang stressed, in response to a question from the floor, that {ANSWER}.",
+        "5. CONCLUSIONS\nThe roundtable did not seek consensus, and none emerged on the central question of whether sanctions should"
+        " be preserved, eased or traded. Participants did, however, converge on three practical points: that humanitarian engagement"
+        " should be insulated from the nuclear negotiation, that enforcement data should be shared, and that any relief be reversible."
+        " A fuller record of the second day's discussion is available to participants on request from the Forum's secretariat.",
+        "ABOUT THE SPEAKERS\nHwang Dong-ik is a former Ambassador of the Republic of Korea.\nAlexei Voronin is a Senior Research Fellow"
+        " at the Centre for Asia-\nPacific Studies, Moscow.\nMargaret Okafor is a former UN Deputy Humanitarian Coordinator.",
+    )
+    assert roles[1] == "credit" and roles[2] == "introduction" and roles[5] == roles[8] == "introduction"
+    assert names[3] == ["hwang dong-ik"] and names[4] == ["alexei voronin"] and names[6] == ["margaret okafor"]
+    assert sorted(names[7]) == ["hwang dong-ik", "margaret okafor"]
+
+
+def test_a_news_channel_s_transcript_labels_each_guest_by_name_and_post_in_capitals() -> None:
+    roles, names = read(
+        "Singapore Summit: Breakthrough or Photo Op?",
+        "Aired June 12, 2018 - 21:00   ET",
+        "FIONA GALBRAITH, MERIDIAN NEWS 24 ANCHOR: Good evening. Joining me: in Seoul, Choi Min-seo, a former vice minister; here,"
+        " retired Lieutenant General Walter Denholm. Minister Choi, breakthrough or photo op?",
+        f"CHOI MIN-SEO, FORMER SOUTH KOREAN VICE MINISTER OF UNIFICATION (via Skype): Neither, Fiona. {ANSWER}.",
+        "GALBRAITH: General Denholm, what did you make of the president's announcement on exercises?",
+        f"WALTER DENHOLM, LT. GEN., U.S. ARMY (RET.), FORMER DEPUTY COMMANDER, U.S. FORCES KOREA: I was stunned. {ANSWER}.",
+        "(CROSSTALK)",
+        "GALBRAITH: Minister Choi, does the statement change anything?",
+        f"CHOI: I believe it does. {ANSWER}.",
+        "END",
+    )
+    assert roles[2:] == ["question", "body", "question", "body", "boilerplate", "question", "body", "boilerplate"]
+    assert names[3] == names[8] and names[5][0].endswith("denholm")
+
+
+def test_a_briefing_s_moderator_asks_and_each_briefer_answers() -> None:
+    roles, names = read(
+        "Briefing on the Korean Peninsula Following Consultations in Seoul and Tokyo",
+        "Special Briefing",
+        "Ellen Marchetti, Deputy Special Representative for North Korea\n"
+        "Raymond Osei, Acting Assistant Secretary, Bureau of Arms Control, Verification and Compliance",
+        "Via Teleconference\nJanuary 16, 2020",
+        "MODERATOR: Thank you, and good morning, everyone. We'll hear from both briefers and then take your questions.",
+        f"MS. MARCHETTI: Thanks, Jack. {ANSWER}.",
+        f"MR. OSEI: Thank you, Ellen. {ANSWER}.",
+        "MODERATOR: Great. Operator, can we open the line?",
+        "QUESTION: Hi, thank you for doing this. Did you discuss the exercises?",
+        f"MS. MARCHETTI: We did discuss it. {ANSWER}.",
+        "QUESTION: Thanks. Laura Whitford with Reuters. What would verification of a freeze look like?",
+        f"MR. OSEI: Laura, I'd put it this way: {ANSWER}.",
+    )
+    assert roles[0] == "title" and roles[2:] == ["byline", "dateline", "introduction", "body", "body", "question", "question", "body", "question", "body"]
+    assert names[5] == names[9] == ["ellen marchetti"] and names[6] == names[11] == ["raymond osei"]
+
+
+def test_a_session_s_presenters_each_named_over_their_paper_before_the_floor_asks() -> None:
+    roles, names = read(
+        "From Armistice to Peace Regime: Sequencing the Steps",
+        "Wednesday, 27 June 2018, 14:00–15:45",
+        "Presenters\nHAN Seung-woo, Professor of International Relations, Pusan National University\n"
+        "LEE Sang-su, Senior Research Fellow, Korea Institute for Peninsula Strategy",
+        "Session Summary\nTwo months after the Panmunjom Declaration, the session asked how the Armistice should give way to a peace"
+        " regime, and in what order.",
+        "HAN Seung-woo\nPusan National University",
+        f"Thank you, Professor Park. Let me begin with a simple proposition: {ANSWER}; a declaration can come early, and {ANSWER}.",
+        f"Critics say that the North will pocket a declaration and give nothing. But {ANSWER}; nothing in it binds us otherwise, and {ANSWER}.",
+        "LEE Sang-su\nKorea Institute for Peninsula Strategy",
+        f"I agree with Professor Han on the goal, not the order. {ANSWER}; the alliance needs its exercises, and {ANSWER}.",
+        "Floor Discussion",
+        "Question (CHOI Yoon-jeong, Korea JoongAng Daily): Would Seoul sign a declaration without Washington?",
+        f"Han Seung-woo: Seoul would say no, because {ANSWER}.",
+        "Question (Daniel SOKOLOV, Carnegie Moscow Center): Where does Russia fit in your sequence?",
+        f"Lee Sang-su: It may not be a party, but {ANSWER}.",
+    )
+    assert roles[5:7] == ["body", "body"] and roles[8] == "body"
+    assert names[5] == names[6] == ["han seung-woo"] and names[8] == ["lee sang-su"]
+
+
+def test_a_list_of_participants_marks_its_moderator_and_her_turns_ask() -> None:
+    roles, names = read(
+        "Beyond Hanoi: Can a Freeze Buy Time?",
+        "Thursday, April 11, 2019",
+        "Participants",
+        "Karen Whitlock (moderator)\nSenior Fellow and Director, Korea Program, Harwell Institute",
+        "Robert Ashdown\nFormer Deputy Assistant Secretary of State for East Asian and Pacific Affairs",
+        "Yoon Ji-hye\nProfessor, Graduate School of International Studies, Korea University",
+        "KAREN WHITLOCK: Good morning, everyone. Bob, is a freeze worth paying for?",
+        f"ROBERT ASHDOWN: Thanks, Karen. {ANSWER}.",
+        "WHITLOCK: Ji-hye, the view from Seoul?",
+        f"YOON JI-HYE: Thank you, Karen. {ANSWER}.",
+        "WHITLOCK: Where does China fit in?",
+        f"YOON: Quiet, but not absent. {ANSWER}.",
+    )
+    assert roles[2:4] == ["subtitle", "credit"] and [roles[i] for i in (6, 8, 10)] == ["question"] * 3
+    assert names[7] == ["robert ashdown"] and names[9] == names[11] == ["yoon ji-hye"]
+
+
+def test_speakers_on_one_line_over_their_turns_are_its_byline_over_a_rapporteur_s_report_a_credit() -> None:
+    speakers = (
+        "Speakers: Prof. Zhao Minghui (赵明辉), Professor, School of International Studies, Jinghai University; Prof. Lee Sang-woo,"
+        " Professor of Security Studies, Korea National Defense University"
+    )
+    roles, names = read(
+        "Great Powers and the Peninsula",
+        speakers,
+        "Moderator: Rachel Ambrose, Senior Fellow, Transpacific Policy Institute",
+        "AMBROSE: Professor Zhao, let me start with you. Can Beijing and Washington still cooperate?",
+        f"ZHAO: On North Korea, less than before. {ANSWER}.",
+        "AMBROSE: Professor Lee?",
+        f"LEE: I am more hopeful. {ANSWER}.",
+        "AMBROSE: And on sanctions?",
+        f"ZHAO: {ANSWER}.",
+    )
+    assert roles[1] == "byline" and names[4] == names[8] == ["zhao minghui"] and names[6] == ["lee sang-woo"]
+
+
+def test_a_transcript_s_participants_in_paragraphs_a_panelist_s_label_with_a_letter_outside_ascii() -> None:
+    """'PARTICIPANTS:' over 'Moderator:' / 'THOMAS REILLY' / his post, 'Panelists:' / 'NIKLAS SWANSTRÖM' / his post and
+    'EVELYN PARK' / hers, each a paragraph; then 'MR. REILLY:', 'DR. SWANSTRÖM:', 'DR. PARK:'."""
+    roles, names = read(
+        "NORTH KOREA'S NEW NUCLEAR DOCTRINE:\nWHAT CAN EUROPE AND AMERICA DO?",
+        "Washington, D.C.\nWednesday, October 19, 2022",
+        "PARTICIPANTS:",
+        "Moderator:\nTHOMAS REILLY\nVice President and Director, Foreign Policy Program\nThe Bayard Center for International Affairs",
+        "Panelists:\nNIKLAS SWANSTRÖM\nDirector, Institute for Security and Development Policy, Stockholm",
+        "EVELYN PARK\nSenior Fellow and Korea Chair\nThe Bayard Center for International Affairs",
+        "MR. REILLY: Good morning. Niklas, what does the new law tell us about Pyongyang's intentions?",
+        f"DR. SWANSTRÖM: Thank you, Tom. {ANSWER}.",
+        "MR. REILLY: Evelyn, how should Washington respond?",
+        f"DR. PARK: Carefully. {ANSWER}.",
+        "MR. REILLY: And Europe?",
+        f"DR. SWANSTRÖM: Europe has a role, because {ANSWER}.",
+    )
+    assert roles[:6] == ["title", "dateline", "subtitle", "credit", "byline", "byline"]
+    assert names[7] == names[11] == ["niklas swanström"] and names[9] == ["evelyn park"]
+
+
+def test_answers_by_initials_of_a_guest_given_once_with_a_middle_initial() -> None:
+    """'ME: …' answering 'AQ: …' (the magazine's initials), the guest named 'Margaret Ellison' after a sentence's first word and
+    'Margaret H. Ellison' in the caption: her answers, not the interviewer's whose byline is over the page."""
+    roles, names = read(
+        "‘Extended deterrence is a promise you have to keep renewing’",
+        "By Sarah Kwon",
+        "May 22, 2023",
+        "When Margaret Ellison arrived in Seoul in 1994 as a junior political officer, the first North Korean nuclear crisis was at"
+        " its height. Over the next three decades she returned to Korea three times, the last as deputy chief of mission.",
+        "Margaret H. Ellison at the Carrow Institute in Washington, D.C., on May 9, 2023. (Photo: Daniel Reyes)",
+        "We spoke with her in Washington shortly after the state visit. The conversation has been condensed and edited.",
+        "AQ: The Washington Declaration was billed as the most significant upgrade to extended deterrence in decades. Was it?",
+        f"ME: It was significant, yes. {ANSWER}.",
+        "AQ: Buys time for what?",
+        f"ME: For the alliance to show it can {ANSWER}.",
+        "AQ: And the nuclear debate in Seoul?",
+        f"ME: It will not go away, because {ANSWER}.",
+    )
+    assert roles[1] == "credit" and names[7] == names[9] == ["margaret h. ellison"]

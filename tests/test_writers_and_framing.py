@@ -3582,3 +3582,81 @@ def test_a_letters_page_each_letter_signed_under_it_by_name_and_town() -> None:
     )
     assert [signed_by(reading)[i] for i in (3, 4, 6, 8)] == [["Margaret Hollis"], ["Margaret Hollis"], ["Peter Yoon"], ["Colin Brereton"]]
     assert reading.roles[5] == reading.roles[7] == reading.roles[9] == "byline" and reading.roles[10] == "boilerplate"
+
+
+def test_a_letters_page_where_one_writer_signs_with_her_post_and_the_columnist_replies() -> None:
+    """Letters each signed under them, by name and town, one by name, post and town ('Dr Kim Soo-yeon, Senior lecturer …,
+    Wessex University, Southampton'); then 'Professor Graham Whitlock, Kingsbridge University, replies:' over his reply."""
+    short = "A declaration will not reunify Korea, and nobody serious claims it would; it would only end a war in name."
+    reading = detect.read(
+        [
+            "Letters",
+            "Don’t dismiss a peace declaration as mere words",
+            "Tue 15 Feb 2022 18.21 GMT",
+            ARGUMENT,
+            "Margaret Hollis, Bath",
+            ARGUMENT,
+            "Mats Engström, Uppsala, Sweden",
+            ARGUMENT,
+            short,
+            "Dr Kim Soo-yeon, Senior lecturer in East Asian politics, Wessex University, Southampton",
+            ARGUMENT,
+            "Peter Rawlings, Plymouth",
+            "Professor Graham Whitlock, Kingsbridge University, replies:",
+            ARGUMENT,
+            ARGUMENT,
+        ]
+    )
+    signed = signed_by(reading)
+    assert signed[7] == signed[8] == ["Kim Soo-yeon"] and reading.roles[8] == "body" and reading.roles[9] == "byline"
+    assert signed[10] == ["Peter Rawlings"] and signed[13] == ["Graham Whitlock"]
+    assert reading.people[writers(reading)["Graham Whitlock"]].affiliation == "Kingsbridge University"
+
+
+def test_an_outlook_forward_of_a_newsletter_is_read_from_the_newsletter() -> None:
+    """A forwarder's note and signature, Outlook's rule over its 'From: / Sent: / To: / Subject:' header, the mail server's
+    warning: nobody's argument; the newsletter under them is read as if alone."""
+    reading = detect.read(
+        [
+            "Hi all,",
+            "Passing this on ahead of Friday's reading group – Niklas's take on the Putin\nvisit, short but useful for session 4.",
+            "/Anna",
+            "Anna Berglund\nPhD Candidate | Department of Peace and Conflict Research\nUppsala University",
+            "________________________________\nFrom: ISDP <info@isdp.example>\nSent: Monday, June 24, 2024 10:02\n"
+            "To: Berglund Anna <anna.berglund@uu.example>\nSubject: A Treaty of Convenience",
+            "CAUTION: This email originated from outside of the organization. Do not click\nlinks or open attachments unless you"
+            " recognize the sender and know the content\nis safe.",
+            "A Treaty of Convenience: What the Putin–Kim Pact Means for the Korean Peninsula",
+            "By Niklas Swanström",
+            "June 24, 2024",
+            ARGUMENT,
+            ARGUMENT,
+        ]
+    )
+    assert reading.roles[:6] == ["boilerplate"] * 6 and reading.roles[6:9] == ["title", "byline", "dateline"]
+    assert signed_by(reading)[9] == ["Niklas Swanström"] and "Anna Berglund" not in writers(reading)
+
+
+def test_a_newsletter_s_guest_essay_its_writer_named_only_in_the_editor_s_note_under_a_long_greeting() -> None:
+    greeting = (
+        "Good morning, and welcome back to Peninsula Dispatch. It has been a punishing autumn for anyone who still hoped diplomacy"
+        " with Pyongyang might restart before the end of the year, and this week we hand the floor to a guest. As always, hit reply"
+        " and tell us where we got it wrong; we read everything, even the angry ones."
+    )
+    paragraphs = [
+        "View this email in your browser | Forward to a friend",
+        "PENINSULA DISPATCH",
+        "Issue #112 -- Thursday, November 17, 2022",
+        greeting,
+        "GUEST ESSAY",
+        "Sanctions relief should be a dimmer, not a switch",
+        "Editor's note: This week's guest essay is by Dr. Han Seo-yeon, who until last year was director-general for North"
+        " Korean nuclear affairs at South Korea's Ministry of Foreign Affairs and is now a visiting scholar at the Wexford School.",
+        ARGUMENT,
+        ARGUMENT,
+        ARGUMENT,
+    ]
+    named = detect.named_writer(detect.read(paragraphs), paragraphs)
+    assert named is not None and named[0] == "Han Seo-yeon"  # the greeting over the note is no argument yet
+    reading = detect.read(paragraphs, default_signers=[named[0]])
+    assert signed_by(reading)[7:] == [["Han Seo-yeon"]] * 3 and reading.roles[3] == "introduction"

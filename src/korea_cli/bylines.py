@@ -8,7 +8,6 @@ removed; `romanized` lets 'Chun Chae-sung' and 'Chaesung Chun' meet.
 
 from __future__ import annotations
 
-import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -39,7 +38,7 @@ _BY = re.compile(
     r"^(?:[—–-]{1,2}\s*)?(?:written\s+by|(?:byline\s*:\s*)?by(?:\s*:)?|(?-i:Por|POR|Par|PAR)(?=\s+(?-i:[A-ZÀ-ÖØ-ÞĀ-ž]))|byline\s*:|(?:lead|principal|main|contributing|co-?)\s*authors?\s*:|opinion\s+by|(?:an?\s+)?(?:essay|commentary|column|analysis|op-?ed)\s+by|authors?\s*:|author\(s\)\s*:?|authors?(?=\s+(?:Dr\.|Prof\.)?\s*[A-Z]{2,})|authors?(?=\s{3,})|words\s*(?::|by)|text\s*(?::|by)"  # "Words: Eleanor Hartigan", a magazine's
     r"|(?:(?:keynote|opening|closing|special|prepared|public|inaugural|written)\s+)?(?:remarks|speech|address|keynote|lecture|statement|testimony)\s+(?:by|of|from)"
     r"|(?:(?:report|summary)\s+)?(?:prepared|compiled|written)\s+by|rapporteur\s*:|(?:chair[’']?s\s+)?summary\s+by|posted\s+by"
-    r"|(?:posted|published)\s+on\s+[\w ,.]{6,30}?\s+by|from\s*:|guest\s*:|from the desk of"
+    r"|(?:posted|published)\s+on\s+[\w ,.]{6,30}?\s+by|from\s*:|guest\s*:|from the desk of|in conversation with(?=\s+[^:]+$)"  # "In conversation with A and B" under the title
     r"|(?:(?:this (?:week|issue)[’']s|today[’']s|an?)\s+)?guest\s+(?:post|column|essay|contribution|piece)\s+(?:is\s+)?by|(?:an?\s+)?(?:response|reply|rejoinder|dissent|dissenting (?:note|view|opinion|statement))\s+(?:by|from))"
     r"\s+(?P<rest>.+)$",
     re.I,
@@ -106,7 +105,7 @@ _NOT_NAME_WORDS = frozenset(
         now new after before toward towards beyond between against over under ahead home about archive archives contact menu search subscribe
         voices insights perspectives commentary analysis column columns brief report notes digest monitor forum bottom line memorandum
         download pdf print list share page top session congress hearing hearings subcommittee committee witnesses contents
-        experts expert react reacts reaction roundup views interview interviews
+        experts expert react reacts reaction roundup views interview interviews discussion discussions floor panel q&a
         breakfast morning evening tonight today weekend hour show programme program radio podcast broadcast episode talking points
         letter letters lettre newsletter edition dear dossier reader readers mail mailbag bulletin party congress parliament assembly committee spokesperson spokesman
         view outside inside notebook lines outlook commission delegation agency office bureau corps command forces army navy union league
@@ -391,10 +390,14 @@ def _without_date(rest: str) -> str:
 
 
 _NAME_IN_SCRIPT = re.compile(
-    r"\s*[(（]?[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+(?:\s+[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+)*[)）]?(?:\s*$|(?=\s+[|·•]\s))"
+    r"\s*[(（]?[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+(?:\s+[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+)*[)）]?(?:\s*$|(?=\s+[|·•]\s)|(?<=[)）])(?=[,;]))"
 )
 """A name written again in Chinese characters, kana or Hangul after its romanization: '黃薇婷', '(김태훈)', at the line's end or
 before a bar and what follows it ('Author: ZHANG Weimin 张伟民 | Source: …')."""
+
+
+REPLIES_TAIL = re.compile(r",?\s+(?:replies|responds|writes|answers)\s*:$")
+"""', replies:' closing a name line over the reply ('Professor Graham Whitlock, Kingsbridge University, replies:'): no post."""
 
 
 def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, str]] | None:
@@ -418,6 +421,10 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
     lines = [re.sub(r"\s*\[(?:profile|bio|more)\]$|(?<=\w)\[[a-z]{1,2}\]$", "", line, flags=re.I) for line in lines]  # "Tsukamoto Haruka [Profile]"
     # and "Hendrik Vos and Yekaterina Sorokina[a]", a shared draft's comment anchored on the name
     lines = [_SPECIAL_TO.sub("", line) for line in lines]
+    lines[0] = REPLIES_TAIL.sub("", lines[0])
+    if len(lines) > 1 and all(_BY.match(line) for line in lines):  # 'Lead author: Mats Engman' / 'Contributing authors: A and B'
+        each = [byline_people(line) for line in lines]
+        return [person for people in each for person in people or ()] if all(each) else None
     lines[0] = re.sub(r"^[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3][\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3\s]*\s(?=[A-Z][a-z])", "", lines[0])
     # "森本 遥 Haruka Morimoto": the name in its own script, then as the English edition spells it
     if len(lines) >= 3 and says_when(lines[-1]):
@@ -484,7 +491,11 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
     ]  # a testimony's hearing  # "Kenji Morioka / Special to The Daily Yomiuri": the outlet's, no affiliation
     if guest_list(paragraph):
         return [_name_line(line) or ("", "") for line in _guests(lines)]  # "Guests:" over one guest a line
-    if len(lines) == 1 and (billed := _GUESTS_IN_A_LINE.fullmatch(lines[0])) and not re.search(r"[a-z]{3,}[.!?](?:\s|$)", billed["rest"].rstrip(".")):
+    if (
+        len(lines) == 1
+        and (billed := _GUESTS_IN_A_LINE.fullmatch(lines[0]))
+        and not re.search(r"(?<![A-Za-z])[a-z]{3,}[.!?](?:\s|$)", billed["rest"].rstrip("."))
+    ):
         return byline_people(f"By {billed['rest']}")  # "Guest: Ji-hoon Seo, associate professor, …", "Panellists: A, X; B, Y": whose answers follow
     if names_alone and (posted := _a_line_each(lines, _NAME_SLASH_POST)):
         return posted  # "MORITA Kenji / Staff Writer, Tokyo", a line each
@@ -611,7 +622,7 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
 
 
 _GUESTS = re.compile(
-    r"(?:guests?|authors?|contributors?|panel(?:l?ists?)?|speakers?|participants?|discussants?|signed(?: by)?|signatories|signatures"
+    r"(?:guests?|authors?|contributors?|panel(?:l?ists?)?|speakers?|presenters?|participants?|discussants?|signed(?: by)?|signatories|signatures"
     r"|(?:the )?members(?: of the [\w ’'-]{2,60})?|(?:study|working|expert) group members|(?:the )?undersigned)(?:\s*\([^()]{2,40}\))?\s*[:,]?",  # "Members of the Study Group" under a statement, "Signed,", "Signatories (in alphabetical order):"
     re.I,
 )
@@ -699,9 +710,17 @@ def _guests(lines: list[str]) -> list[str]:
     """The lines under a list's heading that name its guests: not the "Moderator:" under them, nor anyone after. A line that
     names no one goes on the line over it, as a PDF wraps a long post ('… Institute for Security and' / 'Development Policy')."""
     guests: list[str] = []
-    for line in itertools.takewhile(lambda line: not _NOT_GUESTS.match(line), lines[1:]):
-        if guests and line and _name_line(line) is None and _name_line(guests[-1]) is not None and not line.endswith(":"):
-            guests[-1] = f"{guests[-1]} {line}"
+    leading = False  # under "Moderator:", until a heading of guests ("Panelists:") takes the list up again
+    for line in lines[1:]:
+        if _NOT_GUESTS.match(line):
+            leading = True
+        elif _GUESTS.fullmatch(line) and line.endswith(":") and (leading or not guests):
+            leading = False  # "Participants:" / "Moderator:" / … / "Panelists:" over the guests
+        elif leading:
+            continue
+        elif guests and line and _name_line(line) is None and (named := _name_line(guests[-1])) is not None and not line.endswith(":"):
+            joint = ", " if not named[1] and line[:1].isupper() else " "  # 'MATS ENGMAN' over 'Major General (ret.), Senior Fellow, …'
+            guests[-1] = f"{guests[-1]}{joint}{line}"
         else:
             guests.append(line)
     return guests

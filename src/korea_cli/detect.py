@@ -26,6 +26,7 @@ from korea_cli import databases
 from korea_cli.bylines import (
     AFFILIATION_WORD,
     RANKS,
+    REPLIES_TAIL,
     byline_people,
     clean_name,
     guest_list,
@@ -39,6 +40,7 @@ from korea_cli.bylines import (
     title_case,
 )
 from korea_cli.dates import date_among, date_within, dateline, is_real_date
+from korea_cli.ids import surname_first
 from korea_cli.looks import (
     ABOUT_PUBLISHER,
     ANSWER,
@@ -104,7 +106,7 @@ _SERIES_MARK = re.compile(r"\b(?:brief|paper|report|bulletin|newsletter|series|c
 2019'), or a masthead of several lines; an issue's number and its date alone ('Issue No. 41 | June 14, 2018') are a date line."""
 
 _BIO = re.compile(  # not 'Niklas Swanström is right that …': a co-author answering the other
-    r"^(?:\*{1,3}\s?|\()?(?P<head>(?i:profile|bio|about (?:the )?(?:authors?|writers?|us)|about|authors?)\s*:\s*)?(?:(?:Dr|Prof|Gen|Amb|Ambassador|Professor|General)\.?(?:\s*\((?:ret|retd)\.?\))?\s+)?(?P<who>[A-ZÀ-ÖØ-ÞĀ-ž][\w.'’-]*(?:\s+(?:(?:de|la|van|von|der|den|del|da|di|du|le|bin|al)\s+)*[A-ZÀ-ÖØ-ÞĀ-ž][\w.'’-]*){0,3})(?:\s+\((?:ret|retd)\.?\)|\s+\((?-i:[A-ZÀ-Þ])[^()]{1,40}\))?(?:\s+[’'‘]\d{2})?"  # 'Jeon Jae-seong (Chun Chae-sung) is …'
+    r"^(?:\*{1,3}\s?|\()?(?P<head>(?i:profile|bio|about (?:the )?(?:authors?|writers?|us)|about|authors?)\s*:\s*)?(?:(?:Dr|Prof|Gen|Amb|Ambassador|Professor|General)\.?(?:\s*\((?:ret|retd)\.?\))?\s+)?(?P<who>[A-ZÀ-ÖØ-ÞĀ-ž][\w.'’-]*(?:\s+(?:(?:de|la|van|von|der|den|del|da|di|du|le|bin|al)\s+)*[A-ZÀ-ÖØ-ÞĀ-ž][\w.'’-]*){0,3})(?:\s+\((?:ret|retd)\.?\)|\s+\((?-i:[A-ZÀ-Þ])[^()]{1,40}\)|\s+\([\w.+-]+@[\w-]+(?:\.[\w-]+)+\))?(?:\s+[’'‘]\d{2})?"  # 'Jeon Jae-seong (Chun Chae-sung) is …', 'X (x@y.org) is …'
     r"(?:,\s+(?:Ph\.?\s?D\.?|D\.?Phil\.?|OBE|CBE|MBE))?(?:,\s+(?P<aside>[^,]{2,120}),)?(?::\s+(?i:born)\b|\s+)(?:(?<=[Bb]orn)|is(?!\s+(?:right|wrong|correct|mistaken|surely|too|not\s+wrong)\b)|es|é|est|was|also|serves|served|has|had|holds|teaches|taught|lectures|lectured|researches|leads|directs|heads|headed|chaired|commanded|chairs|edits|writes|works|worked|spent|joined"
     r"|(?(head)Born(?=\s+(?:in|on)\s)|(?!))"  # "PROFILE: Kenjiro Mitsuhashi" / "Born in 1951 in Gifu …"
     r"|ist|covers|covered|directed|reported|advises|advised|specializes|specialises|received|earned|studied|graduated|retired from)\b"
@@ -211,7 +213,7 @@ def _writer_named_by_the_standfirst(paragraphs: Sequence[str]) -> str | None:
         contributed = _CONTRIBUTED_BY.match(flat) or _THIS_ONE_IS_BY.search(flat)  # "The following commentary was contributed by …"
         if contributed and AFFILIATION_WORD.search(contributed["post"]) and looks_like_name(writer := clean_name(contributed["who"])):
             return writer
-        if len(flat) > 300 and is_prose(flat):
+        if len(flat) > 300 and is_prose(flat) and not GREETING.match(flat):  # (a newsletter's greeting is no argument yet)
             return None
         named = _INTRODUCED.search(flat)  # in the dek's first sentence or a later one
         if (
@@ -224,6 +226,8 @@ def _writer_named_by_the_standfirst(paragraphs: Sequence[str]) -> str | None:
     return None
 
 
+_NUMBERED_QUESTION = re.compile(r"Q\s?\d{1,4}\s+(?:(?-i:[A-Z])[\w.’'-]+\s+){0,4}(?-i:[A-Z])[\w.’'-]+\s*:\s+\S")
+"""'Q45 Chair: …', 'Q47 Ian Caldecott: …': a parliamentary committee's questions, numbered through the inquiry, its members asking."""
 _AUDIENCE_QUESTION = re.compile(
     r"(?:question|q|audience(?: member)?|participant|from the floor)\s*\([^()\n]{0,80}\([^()\n]{1,20}\)[^()\n]{0,80}\)\s*:\s+\S", re.I
 )
@@ -247,7 +251,7 @@ _FIRST_PERSON_BIO = re.compile(
 )
 """A newsletter writer's bio in her own voice: 'About Parallel Lines: I'm Ingrid Solberg, a former Norwegian diplomat …'."""
 _THIS_ONE_IS_BY = re.compile(
-    r"(?:^|[.!?]\s+)(?:this (?:week|month|issue)[’']s(?: (?:essay|column|piece|contribution|guest essay))?|today[’']s (?:essay|column|piece)) is by "
+    r"(?:^|[.!?:]\s+)(?:this (?:week|month|issue)[’']s(?: (?:essay|column|piece|contribution|guest (?:essay|column|post)))?|today[’']s (?:essay|column|piece)) is by "
     r"(?P<who>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž])[\w.’' -]{3,60}?),\s+(?P<post>[^.]{3,200})",
     re.I,
 )
@@ -376,18 +380,29 @@ def _numbered_notes(lines: Sequence[str]) -> bool:
 
 def _pull_quotes(flat: Sequence[str]) -> set[int]:
     """Short paragraphs in quotation marks between two paragraphs of prose, whose words stand, word for word, in another
-    paragraph: pull quotes (a quoted title or dek over the text, or a quotation with its speaker under it, is none)."""
+    paragraph: pull quotes (a quoted title or dek over the text, or a quotation with its speaker under it, is none). Or one
+    quotation and nothing else, after a sentence that ends (no colon brings it in), that says again in other words what the
+    paragraphs around it argue: a pull quote paraphrased, as magazines set them."""
+    from korea_cli.search import STOPWORDS
+    from korea_cli.text import words_of
+
+    def content(text: str) -> set[str]:
+        return {word for word in words_of(fold(text)) if word not in STOPWORDS and len(word) > 2}
+
     found = set()
     for i, paragraph in enumerate(flat):
+        after = next((k for k in range(i + 1, min(len(flat), i + 4)) if len(flat[k]) > 80), None)
         between = (
-            4 <= i < len(flat) - 1
-            and len(flat[i - 1]) > 150
-            and (len(flat[i + 1]) > 150 or (i + 2 < len(flat) and len(flat[i + 1]) <= 80 and len(flat[i + 2]) > 150))
-        )  # also over the next section's heading
+            4 <= i < len(flat) - 1 and len(flat[i - 1]) > 150 and after is not None and len(flat[after]) > 150
+        )  # also over the next section's heading, or its writer's name and its heading
         if between and 20 <= len(paragraph) <= 250 and paragraph[:1] in '"“‘' and paragraph.rstrip()[-1:] in '"”’':  # double quotes or single
             words = fold(paragraph.strip('"“”‘’ ').rstrip("."))
             if len(words.split()) >= 4 and any(j != i and len(flat[j]) > len(paragraph) and words in fold(flat[j]) for j in range(len(flat))):
                 found.add(i)
+            elif not re.search('["“”]', paragraph.strip()[1:-1]) and flat[i - 1].rstrip()[-1:] in ".!?" and len(own := content(paragraph)) >= 5:
+                around = content(" ".join(flat[max(0, i - 5) : i] + flat[i + 1 : i + 6]))
+                if len(own & around) >= 0.4 * len(own):
+                    found.add(i)
     return found
 
 
@@ -464,7 +479,7 @@ _FOLLOWING_BY = re.compile(
 _FROM_SENDER = re.compile(r"^\s*from\s*:\s*(?P<name>[^<>\n@]{3,60}?)\s*<[^>\n]+@", re.I | re.M)
 """'From: Caroline Ashby <caroline@theparallel.news>': who sent a forwarded newsletter."""
 _FORWARDED = re.compile(
-    r"^\s*(?:-{2,}\s*forwarded message\s*-{2,}|begin forwarded message\s*:|-{2,}\s*original message\s*-{2,}"
+    r"^\s*(?:-{2,}\s*forwarded message\s*-{2,}|begin forwarded message\s*:|-{2,}\s*original message\s*-{2,}|_{10,}\s*\n\s*from\s*:"  # Outlook's rule over its header
     r"|on [^\n]{6,80}?\s<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?\s*wrote:\s*$)",  # a reply quoting it: "On Mon, 10 Feb 2025 at 07:02, … <…> wrote:"
     re.I,
 )
@@ -1261,7 +1276,12 @@ class _Reader:
                 self.roles[i] = "introduction"  # "… we asked three members of the Circle’s network to consider … — The Editors": theirs
             elif i < 12 and not argument_before and _PRESENTS_THE_PIECE.match(bare) and is_prose(p):
                 self.roles[i] = "introduction"  # "From the editor: Today is … We asked Sang-soo Lee … His column follows."
-            elif i < 12 and _IN_THIS_ISSUE.match(self.raw[i].strip("*_ ")) and (len(lines) > 1 or re.search(r"[·•|;]", bare) or not bare.endswith(".")):
+            elif (
+                i < 12
+                and _IN_THIS_ISSUE.match(self.raw[i].strip("*_ "))
+                and (len(lines) > 1 or re.search(r"[·•|;]", bare) or not bare.endswith("."))
+                and not (len(lines) > 2 and all(re.match(r"\(?\d{1,2}:\d\d", line.strip()) for line in self.raw[i].strip().split("\n")[1:]))
+            ):  # not an episode's chapters, timed ('In this episode:' / '00:00 Intro' / '02:15 What the Panel of Experts does')
                 self.roles[i] = "introduction"  # "In this issue: the terrorism-list deal · why sampling …": the issue's contents, the editor's
             elif i == 0 and _FRONT_MATTER.fullmatch(self.raw[i].strip()):
                 self.roles[i] = "boilerplate"  # a web clipper's YAML front matter: '---' / 'title: …' / 'created: …' / '---'
@@ -1344,6 +1364,11 @@ class _Reader:
                 self.bylines[i] = tuple(self.person(name, affiliation, i + 1 if affiliation else 0) for name, affiliation in by)
             elif i < 6 and _REVIEWED_BOOK.fullmatch(p):
                 self.roles[i] = "subtitle"  # "Kenji Okabe, The Sanctions Trap: … Ithaca, NY: Cornell University Press, 2023. xiv + 296 pp.": the book reviewed
+            elif i < 12 and re.match(r"ordered by the house of (?:commons|lords) to be (?:printed|published)\b", p, re.I):
+                self.roles[i] = "dateline"  # "Ordered by the House of Commons to be published on 19 November 2019.": when it came out
+            elif i > 2 and _NUMBERED_QUESTION.match(p):
+                self.roles[i] = "question"  # "Q45 Chair: …", "Q47 Ian Caldecott: …": a select committee's numbered questions
+                self.questions += 1
             elif i > 2 and _AUDIENCE_QUESTION.match(p):
                 self.roles[i] = "question"  # "QUESTION (Col. Harpreet Sandhu (Retd.), United Service Institution): …": from the floor
             elif i < 12 and _OPINION_BY.match(p):
@@ -1354,6 +1379,9 @@ class _Reader:
                 self.roles[i] = "editors_note"
                 if re.match(r"(?:this|the) transcript\b", p, re.I) and _disclaims(p, after_the_first=True):
                     self.roles[i] = "disclaimer"  # "This transcript was generated automatically … Guests' views are their own and do not …"
+            elif i < 12 and (speaking := self.speakers_taking_turns(i)):
+                self.roles[i] = "byline"  # "Speakers: Prof. Zhao Minghui, Professor, …; Prof. Lee Sang-woo, …" over their turns
+                self.bylines[i] = tuple(self.person(name, affiliation, i + 1 if affiliation else 0) for name, affiliation in speaking)
             elif (
                 (
                     credit := CREDIT.match(english_label(p).strip("*_ ").lstrip("—–- "))  # "— Interview by Daniel Tan Wei Ming" under the interview
@@ -1371,8 +1399,9 @@ class _Reader:
                     if found and found[0]:
                         self.date = self.date or found
                 self.credit_date = self.credit_date or date_within(p)  # "… originally published in Korean on October 12, 2021"
-            elif i > 0 and _NUMBERED_PART.fullmatch(p):
-                self.roles[i] = "subtitle"  # "Letter 2", "Part III": a heading, over its date line as much as over prose
+            elif i > 0 and _NUMBERED_PART.fullmatch(p) and not (i < 4 and re.match(r"chapter\b", p, re.I)):
+                self.roles[i] = "subtitle"  # "Letter 2", "Part III": a heading, over its date line as much as over prose (a report's
+                # 'CHAPTER 4' over the chapter's title, at the top, is its label)
             elif _REPLY_HEAD.match(p):
                 self.roles[i] = "subtitle"  # "My reply": the writer's own section again, after a guest's
             elif i < 8 and (ending := _BY_AT_THE_END.search(p)) and ending.start() > 0 and looks_like_name(named := clean_name(ending["name"])):
@@ -1721,7 +1750,8 @@ class _Reader:
                         and not re.fullmatch(r"(?:issue|no\.|vol\.)\s*#?\d+", parts[0].strip(), re.I)
                         and not re.match(r"(?:published|posted|updated|first published)\b", parts[0].strip(), re.I)
                     )
-                    self.roles[i] = "label" if _SERIES_MARK.search(p) or len(lines) > 2 or labelled else "boilerplate" if page else "dateline"
+                    held_at = all(_VENUE_OR_PLACE.fullmatch(line.strip()) for line in lines if found[1] not in line)  # where and when
+                    self.roles[i] = "label" if _SERIES_MARK.search(p) or (len(lines) > 2 and not held_at) or labelled else "boilerplate" if page else "dateline"
                 self.date, masthead_date = found, True
             elif sign_off := SIGN_OFF.match(self.paragraphs[i]) or (
                 i and self.roles[i - 1] is None and len(self.flat[i].split()) <= 6 and SIGN_OFF.match(f"{self.paragraphs[i - 1]}\n{self.paragraphs[i]}")
@@ -2086,6 +2116,21 @@ class _Reader:
             ):
                 self.roles[i] = "subtitle"  # "Katrin Vollmer, who ran a German foundation's office in Seoul, on …": a dek presenting the guest
             elif (
+                0 < i < self.count - 1
+                and re.fullmatch(r"(?:the )?(?:participants|speakers|panell?ists|presenters)\s*:?", p, re.I)
+                and "\n" in self.paragraphs[i + 1]
+            ):
+                self.roles[i] = "subtitle"  # 'Participants' alone over each one's name and post: a heading
+            elif (
+                i > 0
+                and len(lines) >= 2
+                and re.fullmatch(r"(?:moderator|chair(?:man|woman|person)?|host)s?\s*:?", lines[0].strip(), re.I)
+                and name_alone(lines[1].strip())
+            ):
+                self.roles[i] = "credit"  # 'Moderator:' over 'THOMAS REILLY' and his post, in a transcript's list of participants
+            elif i > 0 and len(p) <= 250 and (chairing := _TAGGED_CHAIR.match(self.paragraphs[i].strip())) and looks_like_name(clean_name(chairing["name"])):
+                self.roles[i] = "credit"  # 'Karen Whitlock (moderator)' over her post, among the participants: who asks, no author
+            elif (
                 i > 0
                 and len(p) <= (300 if p.rstrip("*_ ").endswith(":") else 200)  # a long post, closed by a colon over the words: still a name line
                 and not p.rstrip("*_ ").endswith((".", "!", ";", "?"))
@@ -2103,7 +2148,7 @@ class _Reader:
                 # "Niklas Swanstrom, director of …, has spent two decades … He was in New Delhi this week … Edited excerpts:"
             ):
                 self.roles[i] = "byline"
-                post = section.group("affiliation").strip(" *_")
+                post = REPLIES_TAIL.sub("", section.group("affiliation").strip(" *_"))
                 post += ")" * (post.count("(") - post.count(")"))  # "…, Pacific Institute of International Relations (Vladivostok)": its own
                 self.sections[i] = self.person(clean_name(section.group("name")), post, i + 1)  # not the italics round "*Name, post*"
                 self.name_lines.add(i)
@@ -2337,6 +2382,7 @@ class _Reader:
                     or (
                         len(self.flat[i]) <= 160 and re.fullmatch(r"[^.!?]{4,}\?\s+[^.!?]{10,}[.!][”’\"']?", self.flat[i])
                     )  # "Why is it important? They just met.", "Why now? …"
+                    or (len(self.flat[i]) <= 200 and _ASKED_AS_A_TASK.fullmatch(self.flat[i]))  # "Assess North Korea’s demand for …."
                 )
                 and self.roles[i + 1] is None
                 and len(self.flat[i + 1]) > len(self.flat[i])
@@ -2365,9 +2411,10 @@ class _Reader:
         if self.interview and sum(bool(ITALIC.match(self.flat[i])) for i, role in enumerate(self.roles) if role == "question") >= 2:
             asked = next(i for i, role in enumerate(self.roles) if role == "question")
             for i, role in enumerate(self.roles):  # "*Why should Europeans care? North Korea is very far away.*": italics ask, a '?' inside
+                said = self.flat[i].strip("*_ ")
                 stated = (
                     i > asked
-                    and is_prose(self.flat[i].strip("*_"))
+                    and (is_prose(said) or (said.endswith(".") and i + 1 < self.count and len(self.flat[i + 1]) > 3 * len(said)))  # "*You sound pessimistic.*"
                     and not _bio_of_someone(self.flat[i].strip("*_ "))  # "*Katharina Vogel heads the …*": a bio, in italics too ("There is talk …" none)
                     and i + 1 < self.count
                     and self.roles[i + 1] is None
@@ -2401,7 +2448,7 @@ class _Reader:
             turns_of = Counter(labels)
             first_question = next((i for i, role in enumerate(self.roles) if role == "question"), self.count)
             for i, label in self.speakers:  # "Q: …" asks, and "Engman: …" answers: the labels are the interviewee's alone
-                chairing = fold(RANKS.sub("", label)).split()[-1:] and fold(RANKS.sub("", label)).split()[-1] in chairs
+                chairing = (fold(RANKS.sub("", label)).split()[-1:] and fold(RANKS.sub("", label)).split()[-1] in chairs) or _MODERATOR_LABEL.fullmatch(label)
                 welcoming = i == self.speakers[0][0] and turns_of[label] == 1 and len(turns_of) >= 2 and i < first_question and i not in self.posted
                 # but "Watanabe: Good afternoon …", by "Chair: … WATANABE Kenji"; and a host's one welcome before the speaker's turns
                 asks = self.flat[i].rstrip("”’\"' ").endswith("?") or (
@@ -2850,7 +2897,12 @@ class _Reader:
         }  # "C.C. — Chun Chae-sung is Professor …", "M.O'D. — Maeve O'Donnell is …": the contributors' box says whose
         if len(legend) == 1:
             return legend.pop()
-        found = {name for p in self.flat for name in _CAPITALIZED_NAME.findall(p) if wanted in _initials_forms(name) and looks_like_name(name)}
+        runs = {run for p in self.flat for found in _CAPITALIZED_NAME.findall(p) for run in (found, found.partition(" ")[2]) if " " in run}
+        found = {  # 'When Margaret Ellison arrived …' (a sentence's first word before it), 'Margaret H. Ellison' signing 'ME'
+            name
+            for name in runs
+            if (wanted in _initials_forms(name) or (len(wanted) == 2 and wanted == name[0] + name.split()[-1][0])) and looks_like_name(name)
+        }
         if not found:  # "Dr Nguyen Minh Chau" signs 'NMC': three names after a title, which took the place of one of them
             found = {
                 name
@@ -2860,7 +2912,9 @@ class _Reader:
             }
         if not found:  # the names `korea add --author` gave, when the text gives none: 'Kim Ji-hoon' signs 'J.H.K.'
             found = {name for name in self.default_signers if wanted in _initials_forms(name) or re.sub(r"[^A-Z]", "", name) == wanted}
-        return found.pop() if len(found) == 1 else None
+        if len({(name.split()[0], name.split()[-1]) for name in found}) == 1:
+            return max(found, key=len)  # 'Margaret Ellison' and 'Margaret H. Ellison': one person, her middle initial given once
+        return None
 
     def initialled(self) -> None:
         """A co-written dialogue whose paragraphs end with their writers' initials ('… — LSH', '… — ZJ', '… — LSH & ZJ'):
@@ -2907,8 +2961,8 @@ class _Reader:
     def argued_above(self, heading: int) -> list[int]:
         """The paragraphs of argument between the header and `heading` (none when turns are taken before it: "CHUN: Thank you,
         Professor Vogel …" is a lecture in turns, its audience's questions after it)."""
-        if any(i < heading for i, _ in self.speakers):
-            return []
+        if any(i < heading for i, _ in self.speakers) or self.roles[self.first_body : heading].count("byline") >= 2:
+            return []  # nor when bylines open its parts: each presenter's paper in turn
         return [i for i in range(self.first_body, heading) if self.roles[i] is None and is_prose(self.flat[i]) and len(self.flat[i]) > 200]
 
     def essay_before_the_questions(self, asker_writes: bool = False) -> int | None:
@@ -3086,7 +3140,7 @@ class _Reader:
         )
         if not named or not looks_like_name(name := clean_name(named["name"])):
             return paragraph
-        self.person(name, named["post"].strip(), i + 1)
+        self.person(name, re.sub(r"\s*\((?:via|on|by) [^()]{2,30}\)$", "", named["post"].strip(), flags=re.I), i + 1)  # not '(via Skype)'
         self.posted.add(i)
         return f"{name}: {paragraph[named.end() :]}"
 
@@ -3099,8 +3153,14 @@ class _Reader:
     def chairs(self) -> set[str]:
         """The words of the name a 'Chair: Professor WATANABE Kenji' or 'Moderator: …' line gives, near the top (a turn that opens
         'MODERATOR (…): Good evening …' is no such line)."""
-        lines = (m for i in range(min(self.count, 12)) if (m := _MODERATOR.match(self.paragraphs[i].strip())) and len(m.group("name")) <= 80)
-        return {word for m in lines for word in re.findall(r"[\w’'-]+", fold(RANKS.sub("", re.sub(r"\([^)]*\)", "", m.group("name")))))}
+        lines = (
+            m
+            for i in range(min(self.count, 12))
+            for start in (0, *(found.end() for found in re.finditer(r"\n", self.paragraphs[i].strip())))
+            if (m := _MODERATOR.match(self.paragraphs[i].strip(), start)) and len(m.group("name")) <= 80
+        )  # or a line of a list of participants: 'PARTICIPANTS:' / 'Moderator:' / 'KANG HEE-JUNG' / …
+        tagged = (m for i in range(min(self.count, 20)) if (m := _TAGGED_CHAIR.match(self.paragraphs[i].strip())))  # 'Karen Whitlock (moderator)'
+        return {word for m in (*lines, *tagged) for word in re.findall(r"[\w’'-]+", fold(RANKS.sub("", re.sub(r"\([^)]*\)", "", m.group("name")))))}
 
     def answered_together(self) -> tuple[int, ...]:
         """The people of the bylines over an interview whose answers name no one ('A1: …'), when its introduction names
@@ -3331,6 +3391,7 @@ class _Reader:
             and (
                 len(candidates) >= 3
                 or (is_headline(self.flat[candidates[1]]) and len(self.flat[candidates[1]].split()) >= 6)
+                or re.match(r"[‘'\"“][^‘’'\"“”]{3,80}[’'\"”]:\s+\S", self.flat[candidates[1]]) is not None  # "'A new strategic weapon': what Kim …"
                 or _column_over_title(self.flat, candidates)
                 or (  # 'Korea' over the date (and an editor's note), then the headline: a section's name, not a title of one word
                     len(self.flat[candidates[0]].split()) == 1
@@ -3442,6 +3503,16 @@ class _Reader:
                 self.people[n].name = f"{words[0]}{found[1]} {words[1]}"
                 return
 
+    def speakers_taking_turns(self, i: int) -> list[tuple[str, str]] | None:
+        """'Speakers: Prof. Zhao Minghui, …; Prof. Lee Sang-woo, …' on one line over turns each opened by one of them ('ZHAO: …'):
+        the speakers and their posts, a transcript's byline (a rapporteur's report of the event credits them: event_report)."""
+        listing = _SPEAKERS.match(self.flat[i]) if "\n" not in self.paragraphs[i].strip() else None
+        if not listing or any(_RAPPORTEUR.match(p) for p in self.flat) or not (listed := byline_people(f"By {listing['list']}")):
+            return None
+        surnames = {fold(word) for name, _ in listed for word in (name.split()[0], name.split()[-1])}
+        turns = [m for p in self.flat[i + 1 :] if (m := re.match(r"(?:[A-Z][\w.’'-]*\s+){0,3}?([A-Z][\w’'-]+)\s*(?:\[[\d:]+\]\s*)?:\s", p))]
+        return listed if sum(fold(m[1]) in surnames for m in turns) >= 2 else None
+
     def label_over_the_byline(self, i: int) -> bool:
         """'ANALYSIS · KOREAN PENINSULA' or '[Global Perspective]' over the byline, the headline under it: a label marked as
         one (a label's word, a separator, brackets) is no title because a byline follows it; the headline is the title."""
@@ -3467,6 +3538,18 @@ class _Reader:
         if title is None or title >= 3:
             return
         day, headline = title + 1, title + 2
+        if (
+            title + 4 < self.count
+            and len(self.flat[title].split()) <= 4
+            and self.roles[day] == "dateline"
+            and self.roles[title + 2] == "introduction"
+            and GREETING.match(self.flat[title + 2])
+            and self.roles[title + 3] == "subtitle"
+            and not is_prose(self.flat[title + 3])
+            and self.roles[title + 4] == "byline"
+        ):  # 'THE PENINSULA DISPATCH' / 'Issue #87 -- …' / 'Hi all -- welcome back, …' / the essay's headline over its byline
+            self.roles[title], self.roles[title + 3], self.title = "label", "title", title + 3
+            return
         if not (
             headline + 1 < self.count
             and headline < self.first_body
@@ -3544,6 +3627,13 @@ class _Reader:
         ):
             self.roles[self.title], self.roles[label], self.title = "boilerplate", "title", label  # 'Vienna Centre for East Asian Security' over the headline
 
+    def under_links(self, i: int) -> bool:
+        """Whether paragraph `i` follows a heading of links ('Explore more on these topics', 'Related') over links a line each."""
+        j = i - 1
+        while j > 0 and self.roles[j] == "boilerplate" and len(self.flat[j].split()) <= 4 and not LINKS_HEADING.match(self.flat[j]):
+            j -= 1
+        return self.roles[j] == "boilerplate" and LINKS_HEADING.match(self.flat[j]) is not None
+
     def trailing(self) -> None:
         """Trailing matter: what follows notes, bios and boilerplate; citations; captions; a PDF page's footnotes."""
         last_argument = max((i for i, p in enumerate(self.flat) if len(p) > 300 and is_prose(p)), default=self.count)
@@ -3571,6 +3661,9 @@ class _Reader:
                 and all(len(part.split()) <= 4 and part[:1].isupper() for part in parts)
             ):
                 self.roles[i] = "boilerplate"  # "Korean Peninsula · Russia · USA": the page's topics
+                continue
+            if role is None and i > last_argument and len(self.flat[i].split()) <= 4 and not re.search(r"[.!?;:]$", self.flat[i]) and self.under_links(i):
+                self.roles[i] = "boilerplate"  # 'Explore more on these topics' / 'North Korea' / 'South Korea', a line each: its links
                 continue
             slashed = self.flat[i].split(" / ")
             if role is None and argued and len(slashed) >= 4 and all(0 < len(part.split()) <= 4 and not re.search(r"[.!?;:]$", part) for part in slashed):
@@ -3789,6 +3882,7 @@ class _Reader:
                 and PAGE_FOOTNOTE.match(lines[0])
                 and (2 * sum(bool(PAGE_FOOTNOTE.match(line)) for line in lines) >= len(lines) or _numbered_notes(lines))
                 and not is_running_head(self.paragraphs[i].strip().split("\n")[0])  # "2<tab>Hangang Institute for Peace and Order": a page's head
+                and not re.fullmatch(r"\d{1,2}[.)]\s+(?-i:[A-Z0-9][A-Z0-9 :,.'’?&()–-]{3,100})", lines[0].strip())  # '5. CONCLUSIONS' over its text
             ):
                 self.roles[i] = "notes"  # a page's footnotes, one a line
             elif (
@@ -3969,6 +4063,8 @@ class _Reader:
         )
         findings = self.findings()
         letters = self.letters_between(byline_signers)
+        first_question = next((i for i, role in enumerate(self.roles) if role == "question"), self.count)
+        presented = self.roles[self.first_body : first_question].count("byline") >= 2  # presenters, each named over a paper of theirs
         for i in range(self.count):
             role = self.roles[i]
             if i in letters:
@@ -4033,6 +4129,18 @@ class _Reader:
                     announced = announced or (mailbag is not None and self.first_body <= i < mailbag)  # the writer's own essay, over the readers' questions
                     if not asked and current and any(j in self.alone for j in self.sections if j < i) and is_prose(self.flat[i]):
                         self.roles[i], self.signers[i] = "body", current  # a debater's opening statement under its heading, before the turns
+                        continue
+                    above = next((k for k in range(i - 1, -1, -1) if self.roles[k] not in ("notes", "boilerplate", "caption")), -1)
+                    if (
+                        not asked
+                        and current
+                        and presented
+                        and above >= self.first_body
+                        and self.roles[above] in ("byline", "body")
+                        and self.signers[above] == current
+                        and (is_prose(self.flat[i]) or len(self.flat[i]) > 120)
+                    ):
+                        self.roles[i], self.signers[i] = "body", current  # a proceedings' presenter, named over her paper, before the floor asks
                         continue
                     hands_over = (  # "… I called Patricia Hollowell, who served as …" right over the interview: its introduction
                         guest_answers
@@ -4264,24 +4372,38 @@ class _Reader:
             and all(role not in ("question", "answer") for role in self.roles[reported + 1 :])
         ):
             self.roles[reported], self.signers[reported] = "credit", ()  # "Report prepared by …" under a panel's turns: who wrote it up
-        if listed is None or reported is None or self.interview:
+        if reported is None or self.interview:
             return
-        lines = self.paragraphs[listed].split("\n")  # "Speakers:" over one speaker a line, or all of them in one line
-        heading = re.fullmatch(r"(?:speakers?|panell?ists?|presenters?|discussants?)\s*:?", lines[0].strip(), re.I)
-        parts = [line.strip() for line in lines[1:]] if len(lines) > 2 and heading else None
         speakers: list[tuple[int, list[str]]] = []
-        for part in parts or re.split(r"\s*;\s*", _SPEAKERS.match(self.flat[listed]).group("list")):
-            found = byline_people(f"By {part}")
-            if found and found[0][0]:
-                name, affiliation = found[0]
-                words = [w for w in re.split(r"\s+", name) if len(w.strip(".")) >= 4]
-                speakers.append((self.person(name, affiliation, listed + 1 if affiliation else 0), [name, *words]))
-        if not speakers:
+        if listed is not None:
+            lines = self.paragraphs[listed].split("\n")  # "Speakers:" over one speaker a line, or all of them in one line
+            heading = re.fullmatch(r"(?:speakers?|panell?ists?|presenters?|discussants?)\s*:?", lines[0].strip(), re.I)
+            parts = [line.strip() for line in lines[1:]] if len(lines) > 2 and heading else None
+            for part in parts or re.split(r"\s*;\s*", _SPEAKERS.match(self.flat[listed]).group("list")):
+                found = byline_people(f"By {part}")
+                if found and found[0][0]:
+                    name, affiliation = found[0]
+                    words = [w for w in re.split(r"\s+", name) if len(w.strip(".")) >= 4]
+                    speakers.append((self.person(name, affiliation, listed + 1 if affiliation else 0), [name, *words]))
+        else:  # no list over the report: 'ABOUT THE SPEAKERS' under it, a bio each ('Hwang Dong-ik is a former Ambassador …')
+            listed = next((i for i in range(reported + 1, self.count) if _SPEAKERS_HEAD.match(self.paragraphs[i].strip())), None)
+            bios = " ".join(self.paragraphs[listed].split("\n", 1)[1].split()) if listed is not None else ""
+            for bio in (bio for sentence in _SENTENCE_BREAK.split(bios) if (bio := _BIO.match(sentence))):
+                name = clean_name(bio["who"])
+                found = _BIO_AFFILIATION.search(bio.string, bio.end("who"))
+                affiliation = found["what"].strip().rstrip(".") if found and AFFILIATION_WORD.search(found["what"]) else ""
+                if looks_like_name(name):
+                    words = [w for w in name.split() if len(w.strip(".")) >= 4]
+                    speakers.append((self.person(name, affiliation, listed + 1 if affiliation else 0), [name, *words]))
+        if listed is None or not speakers:
             return
         moderator = next((_MODERATOR.match(self.flat[i]) for i in range(min(self.count, 12)) if re.match(r"moderat", self.flat[i], re.I)), None)
         asker = moderator.group("name").split(",")[0].split()[-1] if moderator else None
         everyone = tuple(n for n, _ in speakers)
-        self.roles[listed], self.signers[listed], self.bylines[listed] = "byline", everyone, everyone  # the speakers are the authors
+        if listed > reported:
+            self.roles[listed], self.signers[listed] = "author_bio", everyone  # their bios, under the report
+        else:
+            self.roles[listed], self.signers[listed], self.bylines[listed] = "byline", everyone, everyone  # the speakers are the authors
         self.roles[reported], self.signers[reported] = "credit", ()
         self.bylines.pop(reported, None)
         for i in range(listed):
@@ -4301,8 +4423,14 @@ class _Reader:
                 named = [(0, n) for n, names in speakers if any(turn.group("label") in name.split() for name in names)] or named
             if re.match(r"(?:both|all|the) (?:speakers|panell?ists)\b", text, re.I):
                 current = everyone
+            elif re.match(r"both\s", text, re.I) and len({n for _, n in named}) == 2:
+                current = tuple(dict.fromkeys(n for _, n in sorted(named)))  # "Both Okafor and Hwang stressed …": the two of them
             elif named and re.match(r"(?:during|in) the (?:discussion|debate|exchange)|participants\b", text, re.I):
                 current = tuple(dict.fromkeys(n for _, n in sorted(named)))  # "During the discussion that followed, … Orlovsky and Zhao …; Engman …"
+            elif not named and (
+                re.match(r"(?:during|in) the (?:discussion|debate|exchange)|(?:several |other |some )?participants\b", text, re.I) or HEADING_NUMBER.match(text)
+            ):
+                current = ()  # "In the discussion that followed, several participants …", "5. CONCLUSIONS …": the report's own words
             elif named:
                 current = (min(named)[1],)
             if current:
@@ -4818,11 +4946,17 @@ class _Reader:
         signatures = {j: named for j in range(self.first_body + 1, self.count) if (named := self.letter_signature(j))}
         if len(signatures) < 2:
             return
+        for j in range(self.first_body + 1, self.count - 1):  # 'Dr Kim Soo-yeon, Senior lecturer in …, Wessex University, Southampton'
+            signed = byline_people(self.paragraphs[j], names_alone=True) if self.roles[j] == "byline" and j not in signatures else None
+            between = all(self.roles[k] in (None, "body", "introduction") and is_prose(self.flat[k]) for k in (j - 1, j + 1))
+            if signed and len(signed) == 1 and between:  # one letter signed with a post, between two (not a byline over '… replies:')
+                signatures[j] = signed[0][0]
         start = self.first_body
         for j, named in sorted(signatures.items()):
             writer = self.person(named)
             for k in range(start, j):  # not the editor's short line over them ('Readers respond to Saturday's feature, …')
-                if (self.roles[k] in (None, "body") or (self.roles[k] == "introduction" and len(self.flat[k]) > 200)) and is_prose(self.flat[k]):
+                framing = self.roles[k] == "introduction" and len(self.flat[k]) <= 200 and start == self.first_body  # (none between letters)
+                if self.roles[k] in (None, "body", "introduction") and not framing and is_prose(self.flat[k]):
                     self.roles[k], self.signers[k] = "body", (writer,)
             self.roles[j], self.signers[j], self.bylines[j] = "byline", (writer,), (writer,)
             self.sections.pop(j, None)
@@ -4960,8 +5094,10 @@ class _Reader:
             self.roles[first], self.signers[first] = "introduction", ()  # "The statement below was drafted by … We publish it as received."
             return
         signed_below = (
-            above == "title" and any(self.roles[j] == "byline" for j in range(first or 0, self.count)) and not self.bylines.keys() & range(first or 0)
-        )
+            above == "title"
+            and any(self.roles[j] in ("byline", "author_bio") for j in range(first or 0, self.count))
+            and not self.bylines.keys() & range(first or 0)
+        )  # (or named only in the bios under it)
         # the title over it, and the writer named only under the text ('Great-Power Rivalry Is Now …' / 'The U.S.–China
         # confrontation has turned …' / … / 'CHUN Chae-sung, Professor, …'): a standfirst just as under a byline
         if (
@@ -5199,6 +5335,8 @@ _SIGNED_PART = re.compile(
 """'POSTSCRIPT, by Kenji Watanabe': one co-author's part after the joint text."""
 _AUTHORS_HEADING = re.compile(r"(?:the )?(?:authors?|contributors?|written by)\s*:?", re.I)
 """'Authors', alone over the names a page's sidebar lists."""
+_TAGGED_CHAIR = re.compile(r"(?P<name>[^()\n:]{4,60}?)\s*\((?:moderator|chair(?:man|woman|person)?|host|presenter)\)\s*(?:$|\n|,)", re.I)
+"""'Karen Whitlock (moderator)' over her post in a list of participants: the one who asks."""
 _SIDE_PREFIX = re.compile(r"(?:\[(?:point|counterpoint|pro|con)\]|(?:point|counterpoint|pro|con)\s*:)\s*\S", re.I)
 """'COUNTERPOINT: Paying for a freeze …', '[COUNTERPOINT] Words without …': one side's heading in a point/counterpoint."""
 _CO_WRITTEN = re.compile(
@@ -5599,6 +5737,8 @@ def _whole_name_of(words: list[str], surname: str) -> str | None:
         return " ".join(words)
     if len(words) == 3 and fold(words[0]) == surname and korean_sounds(" ".join(words)) and looks_like_name(" ".join(words)):
         return " ".join(words)
+    if len(words) == 2 and all(word.isupper() for word in words) and fold(words[0]) == surname and fold(surname_first(" ".join(words))[0]) == surname:
+        return " ".join(words) if looks_like_name(" ".join(words)) else None  # 'ZHAO WENJUN' in a list, for 'DR. ZHAO': a Chinese name, the surname first
     return None
 
 
@@ -5695,6 +5835,8 @@ _THIS_VERSION = re.compile(r"\bthis (?:version|draft)(?: is dated)?\s*:?\s*[^.;]
 _URL_DATE = re.compile(r"(?:https?://|www\.)\S*?/(?P<words>(?P<y>(?:19|20)\d\d)/(?P<m>[01]\d)/(?P<d>[0-3]\d))/")
 """A web address with the date in its path ('/2019/07/02/'), as blogs and newsletters have."""
 _SPEAKERS = re.compile(r"^(?:speakers?|panell?ists?|presenters?|discussants?)\s*:\s*(?P<list>.+)$", re.I)
+_SPEAKERS_HEAD = re.compile(r"(?:about the |the )?(?:speakers|panell?ists|participants|discussants)\s*:?\s*\n", re.I)
+"""'ABOUT THE SPEAKERS' over their bios, one a line, under an event's report."""
 """'Speakers: Major General (ret.) Mats Engman, Distinguished Fellow, ISDP; Dr. Kim Yeon-hee, …': an event's speakers, one by one."""
 _CAPS_HEADING = re.compile(r"(\d{1,2})\.?\s+(?-i:[A-Z][A-Z'’,:&()\- ]{2,80}[A-Z)])")
 """'2 CANADA'S SANCTIONS REGIME': a numbered heading in capitals, or a running line with a page number."""
@@ -5705,6 +5847,11 @@ _CITY = re.compile(
 )
 """A place a date line may name before its date, in words a name's could be read as."""
 _PLACE = re.compile(r"(?-i:[A-Z][a-z][\w’'-]+(?: [A-Z][a-z][\w’'-]+)?)")
+_VENUE_OR_PLACE = re.compile(
+    r"(?:[A-Z][\w’'.&-]*\s+){1,6}(?:Center|Centre|Hall|Hotel|Auditorium|Room|Plaza|Palace|Building|Campus|Forum)(?:,\s*[A-Z][\w’' .-]+)?"
+    r"|[A-Z][a-z][\w’'-]+(?: [A-Z][a-z][\w’'-]+)?,\s+(?:Republic of |the |The )?[A-Z][a-z][\w’'-]+(?: [A-Z][a-z][\w’'-]+)?|Virtual|Online"
+)
+"""'Hwabaek International Convention Center' / 'Gyeongju, Republic of Korea' over an event's day: where it was held, with when."""
 """'Tauranga', 'New York': where a caller rings from."""
 _GUEST = re.compile(
     r"(?:\bjoined (?:today |this week |now |here )?by|\bour (?:special )?guests? (?:today |this week |on the show )?(?:is|are)|\bwelcome (?:back )?our guests?,?)"
@@ -6134,6 +6281,12 @@ _WITH_NAME = re.compile(
     r"(?P<name>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž](?:[\w’'-]+|\.)(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž](?:[\w’'-]+|\.)){1,3}))",  # 'J. R. Kim', not 'Mats Engman. Russia in …'
     re.I,
 )
+_ASKED_AS_A_TASK = re.compile(
+    r"(?:explain|assess|examine|describe|evaluate|analy[sz]e|compare|outline|tell us|walk us through|talk us through)\s[^.!?]{10,}\.", re.I
+)
+"""'Explain the significance of the September Pyongyang Joint Declaration for …': an interviewer's question, put as a task."""
+_DASHED_ASIDE = re.compile(r"\s+[–—]\s+(?P<post>[^–—.]{3,250}?)\s+[–—]\s")
+"""' – professor in the Department of … at Seoul National University – ' after a name: the person's post, set between dashes."""
 _POINTS_HEAD = re.compile(r"(?:key (?:points|findings|takeaways|judgments)|at a glance|highlights|in brief|in summary)\s*:?", re.I)
 """'Key Points' alone over its box (an 'Executive Summary' heading goes with what is under it: see summary_heads)."""
 _NUMBERED_PART = re.compile(r"(?:letter|part|section|chapter|question|round|day|annex|appendix|reply|response)\s+(?:\d{1,2}|[IVX]{1,4})\s*:?", re.I)
@@ -6292,8 +6445,9 @@ _PUT_QUESTIONS = re.compile(
 _SPEECH_VERB = r"(?:says|said|adds|added|argues|argued|insists|insisted|explains|explained|warns|warned|notes|noted|continues|went on)"
 _BOLD_NAME_POST = re.compile(r"(?:\*\*|__)(?P<name>[^*_:\n]{4,60}?)(?:\*\*|__)\s*,\s*(?P<post>[^:\n]{3,200}?)\s*:\s+(?=\S)")
 """'**Kenji Morimoto**, Senior Research Fellow, Japan Institute of Maritime Security: From Tokyo …': who answers, and their post."""
-_NAME_POST = re.compile(r"(?P<name>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž])[^*_:,\n]{3,40}?)\s*,\s*(?P<post>(?-i:[A-Z])[^:\n.?!]{2,160}?)\s*:\s+(?=\S)")
-"""The same without the bold: 'Chun Chae-sung, Professor …, Seoul National University: The law …'."""
+_NAME_POST = re.compile(r"(?P<name>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž])[^*_:,\n]{3,40}?)\s*,\s*(?P<post>[A-Za-z](?:[^:\n.?!]|(?<=\b[A-Z])\.){2,160}?)\s*:\s+(?=\S)")
+"""The same without the bold: 'Chun Chae-sung, Professor …, Seoul National University: The law …', 'Jonathan Esterly, former U.S.
+deputy negotiator at the Six-Party Talks: Washington should …'."""
 _ABSTRACT_WORD = r"(?:abstract|resumen|resumo|r[ée]sum[ée]|zusammenfassung|riassunto|sommario|samenvatting|streszczenie|要旨|要約|摘要|초록|요약)"
 """The word a paper's abstract opens with, in the languages a journal prints it in beside the English one."""
 
@@ -6538,6 +6692,9 @@ def _interviewee(flat: list[str], roles: list[str | None], known_names: Iterable
         if (match := _SPOKE.search(flat[i])) and looks_like_name(clean_name(match.group("name"))):  # not '… on Northeast Asian Security, which …'
             return person(clean_name(match.group("name")))
         if roles[i] in (None, "introduction") and (match := _WITH_NAME.search(flat[i])) and looks_like_name(clean_name(match.group("name"))):
+            aside = _DASHED_ASIDE.match(flat[i], match.end())  # "This conversation with Jeon Jae-seong – professor … at Seoul National University – is …"
+            if aside and AFFILIATION_WORD.search(aside["post"]):
+                return person(clean_name(match.group("name")), aside["post"].strip(), i + 1)
             return person(clean_name(match.group("name")))  # "This time we spoke with Dr. Zhang Yifan about …"
         if (
             roles[i] in (None, "introduction")

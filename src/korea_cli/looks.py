@@ -21,7 +21,7 @@ ORCID_ID = r"\d{4}-\d{4}-\d{4}-\d{3}[\dX]"
 LABEL = re.compile(
     r"^(?:(?:(?!(?:without|beyond|against|after|before|towards?|despite|through|into|is|are|was|were|not|no|needs?|must|can|will|why|how)\s)[\w’'-]+ ){0,3}(?:policy brief|issue brief|brief|commentar(?:y|ies)|comments?|analys[ie]s|analytics|op-?eds?|opinions?|perspectives?|viewpoints?|voices|points? of view|interviews?|expert views?|"
     r"special report|working paper|policy paper|discussion paper|occasional paper|position paper|(?:original|research|review|feature) articles?|research notes?|book reviews?|reports?|essays?|columns?|letters to the editor|letters page|insights?|explainer|q ?& ?a|roundtable|round table|conversations?|dialogues?|symposium|debate|debatt|podcast|transcripts?|"
-    r"series|in focus|spotlight|briefing|reaction|(?:rapid|quick|first) (?:response|take)s?|quick takes?|cover story|monitor|newsletter|bulletin|digest|update|memorandum|memo|news release|press release|event summary"
+    r"series|in focus|spotlight|briefing|reaction|(?:rapid|quick|first) (?:response|take)s?|quick takes?|cover story|monitor|newsletter|bulletin|digest|update|memorandum|memo|news release|press release|event summary|(?:panel|roundtable) discussion"
     r"|for immediate release|issue\s*#?\d+(?!\s*:\s+(?-i:[A-Z])[\w’'-]*(?:\s+[\w’'-]+){2,}[.?!]))\b[\w .#:|/·•,—–\[\]()🕒⏱⌚\ufe0f-]*|[\w ,:’'-]{2,80},? part \d+ of \d+|[\w &’'-]{2,30}\s/\s(?:excerpts?|reviews?|essays?|interviews?|opinion|commentary|analysis)|[\w ]+\s*[|·]\s*[\w ,·|]+|\[[\w ’'&-]{2,50}\]|(?:(?:north|south|east|west|northeast|southeast|central) )?asia(?:[- ]pacific)?|indo-pacific|(?:the )?korean peninsula|[\w ’'-]{2,40}\s[—–|·]\s(?:issue|no\.|vol\.|n[°º]\.?|nr\.?)(?:\s*no\.)?\s*#?\d+|chapter\s+\d{1,2}|(?:an[áa]lisis|analysis|comentario|commentary|documento de trabajo|working paper|policy paper|ari)\s+(?:[A-Z]{2,10}\s+)?\d{1,3}/(?:19|20)\d{2}(?:\s*\([^()]{2,30}\))?|(?:session|panel)\s+(?:[ivx]{1,4}|\d{1,2})|(?:[\w’'-]+ ){0,2}(?:speech(?:es)?|remarks|statements?|keynote|testimony)|(?:two|three|four|five|six|seven|ten) questions|(?:written\s+)?testimony\s+(?:before|to)\s+(?:the\s+)?(?-i:[A-Z])[^!?]{5,200})$",
     re.I,
 )
@@ -41,7 +41,7 @@ EDITORS_NOTE = re.compile(
 )
 EDITORS_NOTE_HEAD = re.compile(r"^(?:editor[’']?s[’']? note|note from the editors?)\s*:?$", re.I)
 CREDIT = re.compile(
-    r"^\(?(?:original(?: text| article| version| interview)?\s*:\s*(?!https?://|www\.)\S.{0,200}\b(?:interview(?:ed)? by|translated (?:from|by)|(?:19|20)\d{2})\b|source\s*:\s*this (?:article|column|commentary|piece|op-?ed|essay) was (?:first |originally )?published by\b|this (?:article|column|commentary|piece|op-?ed|essay) (?:is|was) (?:distributed|syndicated|republished|reprinted|reproduced|shared|co-?published|(?:published|produced) (?:jointly|in (?:partnership|cooperation|collaboration)))\b|interpret(?:ation|er|ers|ing)(?:\s*\([^()]{2,40}\))?\s*:|(?:simultaneous |consecutive )?interpret(?:ed|ation) by|interview(?:ed)?(?: conducted)? by|translation of (?:an|the) (?:original )?(?:article|essay|column|op-?ed)\b|about the rapporteurs?\s*:|an? (?:earlier|previous|longer|shorter|different) version of this (?:commentary|article|essay|piece|op-?ed|paper|column)\b|(?:typeset|layout|designed) by|acknowledge?ments?\b(?! of country)|originally published in\b|originally written in\b|(?:this|the) (?:article|column|commentary|piece|op-?ed|essay) (?:is adapted from|originally appeared in)\b|interview(?:er)?\s*:(?=\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}(?:\s*\([^)]{2,120}\)|,\s*[^()\n|]{2,80})?\)?\s*(?:\.?\s*$|(?:[|·•]|\.)\s*(?:translated|translation|photos?|edited|interpretation|(?:the|this) interview)\b))|illustration\s*:|cover(?: photo| image)?\s*:|(?:speakers?|panelists?|to)\s*:|transcri(?:pt|bed) by|transcript(?:ion)? (?:prepared|produced|provided) by (?-i:[A-Z])|peer[- ]review(?:ed)?(?: by)?\s*:|(?:the )?research for this (?:article|essay|commentary|piece|brief|paper) was (?:funded|supported|made possible)\b|(?:the )?authors? (?:would like to |wishes? to )?thanks? (?-i:[A-Z])|thanks (?:also )?to (?-i:[A-Z])[\w .’'-]{2,60},? (?:who|for)\b|transcription\s*:|this issue was (?:edited|produced|compiled) by|panel(?:ists)?\s*(?:[IVX\d]+\s*)?[—:–-]|(?:conducted|moderated|hosted|produced|edited)(?: and (?:edited|compiled|introduced))? by|(?:introduced|curated) by\s+(?-i:[A-Z])|(?:symposium|series|guest|section|forum|special issue|roundtable|volume) editors?\s*:\s*(?-i:[A-Z])|(?:host|producer|moderator|audio|presenter|chair(?:man|woman|person)?)\s*:(?=\s*(?:(?:dr|prof|mr|ms|mrs|amb|ambassador|gen|adm|cmde)\.?\s+(?:\((?:retd?|rtd)\.?\)\s+)?)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}(?:\s*\((?:retd|ret)\.?\))?(?:\s*[,(][^.?!|]{0,100})?\s*(?:$|[|·;]|\s+(?:producer|host|editor|audio|moderator|guests?)\s*:))|translated(?: from [\w ]+)? by|translated from\b|(?:english |korean |japanese |chinese |russian )?translation by|(?:compiled and )?edited by|compiled by|reporting by|additional reporting by|(?:writing|editing) by|illustration by"
+    r"^\(?(?:original(?: text| article| version| interview)?\s*:\s*(?!https?://|www\.)\S.{0,200}\b(?:interview(?:ed)? by|translated (?:from|by)|(?:19|20)\d{2})\b|source\s*:\s*this (?:article|column|commentary|piece|op-?ed|essay) was (?:first |originally )?published by\b|this (?:article|column|commentary|piece|op-?ed|essay) (?:is|was) (?:distributed|syndicated|republished|reprinted|reproduced|shared|co-?published|(?:published|produced) (?:jointly|in (?:partnership|cooperation|collaboration)))\b|interpret(?:ation|er|ers|ing)(?:\s*\([^()]{2,40}\))?\s*:|(?:simultaneous |consecutive )?interpret(?:ed|ation) by|interview(?:ed)?(?: conducted)? by|translation of (?:an|the) (?:original )?(?:article|essay|column|op-?ed)\b|about the rapporteurs?\s*:|an? (?:earlier|previous|longer|shorter|different) version of this (?:commentary|article|essay|piece|op-?ed|paper|column)\b|(?:typeset|layout|designed) by|acknowledge?ments?\b(?! of country)|originally published in\b|originally written in\b|(?:this|the) (?:article|column|commentary|piece|op-?ed|essay) (?:is adapted from|originally appeared in)\b|interview(?:er)?\s*:(?=\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}(?:\s*\([^)]{2,120}\)|,\s*[^()\n|]{2,80})?\)?\s*(?:\.?\s*$|(?:[|·•]|\.)\s*(?:translated|translation|photos?|edited|interpretation|(?:the|this) interview)\b))|illustration\s*:|cover(?: photo| image)?\s*:|(?:speakers?|panelists?|to)\s*:|transcri(?:pt|bed) by|transcript(?:ion)? (?:prepared|produced|provided) by (?-i:[A-Z])|peer[- ]review(?:ed)?(?: by)?\s*:|(?:the )?research for this (?:article|essay|commentary|piece|brief|paper) was (?:funded|supported|made possible)\b|(?:the )?authors? (?:would like to |wishes? to )?thanks? (?-i:[A-Z])|thanks (?:also )?to (?-i:[A-Z])[\w .’'-]{2,60},? (?:who|for)\b|transcription\s*:|(?:committee )?members present\s*:|by (?:the )?(?-i:[A-Z])[\w.&’' -]{1,40} (?:editors|staff|desk|team|newsroom)\s*$|this issue was (?:edited|produced|compiled) by|panel(?:ists)?\s*(?:[IVX\d]+\s*)?[—:–-]|(?:conducted|moderated|hosted|produced|edited)(?: and (?:edited|compiled|introduced))? by|(?:introduced|curated) by\s+(?-i:[A-Z])|(?:symposium|series|guest|section|forum|special issue|roundtable|volume) editors?\s*:\s*(?-i:[A-Z])|(?:host|producer|moderator|audio|presenter|chair(?:man|woman|person)?)\s*:(?=\s*(?:(?:dr|prof|mr|ms|mrs|amb|ambassador|gen|adm|cmde)\.?\s+(?:\((?:retd?|rtd)\.?\)\s+)?)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}(?:\s*\((?:retd|ret)\.?\))?(?:\s*[,(][^.?!|]{0,100})?\s*(?:$|[|·;]|\s+(?:producer|host|editor|audio|moderator|guests?)\s*:))|translated(?: from [\w ]+)? by|translated from\b|(?:english |korean |japanese |chinese |russian )?translation by|(?:compiled and )?edited by|compiled by|reporting by|additional reporting by|(?:writing|editing) by|illustration by"
     r"|(?:this|the) interview was conducted by\b|excerpted from\b|distributed by\b|(?:remarks|comments|answers|the text) (?:by|of) [^.]{2,60}? translated\b|transcript\s*:\s*(?-i:[A-Z])(?=[^,:;?!—–]{0,60}$)"
     r"|(?:reviewed|fact-checked|checked|proofread|transcription|transcribed) by\s*:?\s*(?-i:[A-Z])|reporter\s*:\s*(?-i:[A-Z])[^,:;?]{2,40}$|image source\s*:|(?:thesis )?(?:supervisor|second reader|examiner|co-supervisor)s?\s*:\s*(?-i:[A-Z])|\(with inputs from [\w ,&-]{2,60}\)\.?$"
     r"|(?:this|the) (?:article|essay|column|commentary|piece|op-?ed) was (?:written|prepared|commissioned) for\b"  # "This commentary was written for the Asahi Shimbun's …"  # "Reviewed by: Chun Jae-hoon", "Image Source: Getty"
@@ -108,6 +108,7 @@ PHOTO_CREDIT = re.compile(
 """'Photo: Henrik Lund / TT News Agency via AP': a photo's credit, under the caption it credits (not a caption that opens 'Photo:')."""
 GREETING = re.compile(
     r"^(?:hi|hello|hey|dear) (?:all|everyone|friends|readers|subscribers|folks)\b|^good (?:morning|afternoon|evening)(?: all| everyone)?[,!]"
+    r"|^(?:hi|hello|hey|greetings|warm greetings) (?:again )?from (?:an? |the )?[\w ,’'-]{2,60}?[,!—–](?=.{0,120}\b(?:welcome|thanks?|thank you)\b)"  # 'Hello from a steamy, typhoon-season Seoul, and a special welcome to …'
     r"|^(?:magandang (?:umaga|hapon|gabi)|kumusta|g[’']day|annyeong(?:haseyo)?|konnichiwa|selamat (?:pagi|siang|sore|malam))\b(?: (?:all|everyone|friends|folks))?\s*[,!]?(?=\s)"  # Tagalog, Australian, Korean, Japanese, Malay
     r"|^kia ora(?: koutou| katoa| tātou| tatou)?[,!]|^bonjour (?:[àa] toutes et [àa] tous|[àa] tous|chers lecteurs)\b"  # Māori: 'Kia ora koutou,', French
     r"|^(?:hola|ol[áa]|ciao|hallo),? (?:a todos|a todas|todos|pessoal|a tutti|tutti|zusammen|allerseits|amigos|amigas|friends|everyone|all)\b"  # Spanish, Portuguese, Italian, German
@@ -124,11 +125,12 @@ _ADDRESSEE = (
 SPEECH_SALUTATION = re.compile(rf"^{_ADDRESSEE}(?:(?:,\s*|\s+and\s+|,\s+and\s+){_ADDRESSEE}){{0,6}}\s*[,:!.]?$", re.I)
 """'Excellencies, distinguished participants, ladies and gentlemen,': a speech's salutation, nobody's argument."""
 CAPTION = re.compile(
-    r"^(?:[^.\n]{3,120}?,\s+(?:left|right|centre|center|second from (?:left|right)|(?:top|bottom|far) (?:left|right))\s*(?:,|and\b)|(?:main|top|lead|header|featured|banner) (?:image|photo|picture)\s*:\s*\S|(?:main|top|lead|header|featured|banner) (?:image|photo|picture) credit\s*:?\s+\S|(?:photo|picture|portrait|headshot) of (?:(?:dr|prof|mr|ms|mrs)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}\.?$|(?:figure|fig\.|table|chart|graph|map|exhibit)\s+\d{1,2}(?:\.\d{1,2})?[a-z]?\s*[:.–—-]\s+\S|(?:chart|graph|graphic|infographic|map|figure)\s*:\s+\S|\[(?:image|photo|picture|graphic)\]|\[(?:figure|fig\.|map|chart|table|graphic)\s*\d{0,2}[^\]\n]{0,40}\]\s+(?:figure|fig\.|map|chart|table)\s+\d{1,2}[a-z]?\s*[:.–—-]\s+\S|\(?(?:(?:file |featured )?(?:photo|image|foto|imagen|bild)|picture|caption|photograph|illustration)(?: credit)?\s*[:：/]|\((?:ap|afp|reuters|getty|yonhap)(?:\s+photo)?\))",
+    r"^(?:\[(?:figure|fig\.|table|chart|graph|map|exhibit)\s+\d{1,2}(?:\.\d{1,2})?[a-z]?\s+[^\[\]]{5,400}\]\s*$|"  # '[Figure 4.1 Number of …]'
+    r"[^.\n]{3,120}?,\s+(?:left|right|centre|center|second from (?:left|right)|(?:top|bottom|far) (?:left|right))\s*(?:,|and\b)|(?:main|top|lead|header|featured|banner) (?:image|photo|picture)\s*:\s*\S|(?:main|top|lead|header|featured|banner) (?:image|photo|picture) credit\s*:?\s+\S|(?:photo|picture|portrait|headshot) of (?:(?:dr|prof|mr|ms|mrs)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}\.?$|(?:figure|fig\.|table|chart|graph|map|exhibit)\s+\d{1,2}(?:\.\d{1,2})?[a-z]?\s*[:.–—-]\s+\S|(?:chart|graph|graphic|infographic|map|figure)\s*:\s+\S|\[(?:image|photo|picture|graphic)\]|\[(?:figure|fig\.|map|chart|table|graphic)\s*\d{0,2}[^\]\n]{0,40}\]\s+(?:figure|fig\.|map|chart|table)\s+\d{1,2}[a-z]?\s*[:.–—-]\s+\S|\(?(?:(?:file |featured )?(?:photo|image|foto|imagen|bild)|picture|caption|photograph|illustration)(?: credit)?\s*[:：/]|\((?:ap|afp|reuters|getty|yonhap)(?:\s+photo)?\))",
     re.I,
 )
 CAPTION_END = re.compile(
-    r"\((?:(?:file )?(?:photo|image))?\s*:?\s*©?\s*(?:ap|afp|reuters|getty images|yonhap|epa|kcna|kyodo|jiji|xinhua|tass|ria novosti|bloomberg|newsis|news1)\b[^)]*\)\.?$|\b(?:photo|photograph|image|illustration|graphic) (?:by|courtesy of|credit)\b(?:[^.]|\.(?=\S))*\.?$"
+    r"\((?:(?:file )?(?:photo|image))?\s*[:|/]?\s*©?\s*(?:ap|afp|reuters|getty images|yonhap|epa|kcna|kyodo|jiji|xinhua|tass|ria novosti|bloomberg|newsis|news1)\b[^)]*\)\.?$|\b(?:photo|photograph|image|illustration|graphic) (?:by|courtesy of|credit)\b(?:[^.]|\.(?=\S))*\.?$"
     r"|[.,]\s+(?:yonhap|reuters|afp|ap|epa|kcna|newsis|news1|getty images|(?:ap|afp|epa|yonhap) photo)\.?$|\.\s+(?:\|\s+)?(?:file\s+)?(?:photograph|photo|picture|pic|image|foto|bild|фото|screenshot|screengrab|video still)\s*:\s*(?:[^.]|\.(?=\S)|(?<=\b(?-i:[A-Z]))\.(?=\s(?-i:[A-Z]))){2,80}(?:\s*\((?:CC[ -]BY|CC0|public domain)[^()]{0,24}\))?\.?$|\.\s+©\s*[^.]{2,60}$|\((?:photo|image|photograph|picture)\s*(?:by|:|courtesy of)\s*[^)]{2,60}\)\.?$|\bin (?:this|a) (?:file |undated |handout )?(?:image|photo|picture)\b"
     r"|\[(?:yonhap|reuters|afp|ap|epa|kcna|newsis|news1|joongang ilbo|[\w .]{2,30} photo)(?:/[\w .]{2,20})*\]\.?$|[|/]\s*(?:via\s+)?(?:reuters|afp|ap|epa|kyodo|yonhap|bloomberg|getty images|newsis|news1|kcna|xinhua)\.?$"
     r"|\((?:photo )?courtesy of [^)]{2,60}\)\.?$|[.,]\s*/\s?(?!END$)[A-Z]{2,8}$|[.,]\s*/\s?[A-Z]\w{1,20}(?: [A-Z]\w{1,20})? (?:photo|image)s?$|\s(?:photo|image)\s*:\s*courtesy of [^.:]{2,60}$"
@@ -169,7 +171,9 @@ NOTES_HEAD = re.compile(
     r"(?:(?:show|episode|programme|program) notes|(?:translator[’']?s[’']? )?notes?|end ?notes|foot ?notes|(?:selected |select )?(?:references|sources|bibliography|readings)|further reading|(?:sources|notes|references) and further reading|works cited)\s*:?(?:\s+(?=\[?[\d¹²³⁴⁵⁶⁷⁸⁹])|$)",
     re.I,
 )
-FOOTNOTE = re.compile(r"^(?:\[\^[\w-]{1,12}\]:|\[\d{1,3}\]|\(\d{1,3}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,3}\.\s|\d{1,3}\s(?=[A-Z“\"‘'])|\*\d{1,3}\s)")  # and a Japanese "*1 …"
+FOOTNOTE = re.compile(
+    r"^(?:\[\^[\w-]{1,12}\]:|\[\d{1,3}\]|\[[a-z]{1,2}\](?=[^\s\]])|\(\d{1,3}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,3}\.\s|\d{1,3}\s(?=[A-Z“\"‘'])|\*\d{1,3}\s)"
+)  # and a Japanese "*1 …", a Google Doc's "[a]comment"
 ABOUT_PUBLISHER = re.compile(
     r"^about (?:us|this (?:site|publication|newsletter|series)|the (?:institute|center|centre|foundation|program|programme|council|project|journal|publisher)\b.{0,30}"
     r"|(?-i:[A-Z&]{2,8})|[\w&’' -]{0,30}\b(?:Institute|Center|Centre|Foundation|Program|Programme|Council|Project|Journal|Forum)\b[\w&’' -]{0,30})\s*:?$",
@@ -215,6 +219,7 @@ DISCLAIMER = re.compile(
     r"^all [\w .&’'-]{2,40} publications (?:undergo|are subject to) (?:peer |external )?review\b|^(?:[A-Z]+\.\s+)?this is an? (?:opinion piece|op-?ed|opinion column|guest column)\b|^have an opinion\?\s+this (?:article|piece) is an? op-?ed\b|"  # Defense News's footer
     r"^[\w .&’'-]{2,60} (?:present|presents|represent|represents|reflect|reflects|express|expresses|carry|carries) (?:only )?the (?:personal |independent )?(?:views|opinions|analysis|analyses) of (?:their|its|the|individual) (?:original )?(?:authors?|contributors|writers)\b|^(?:the )?(?:speakers?|panell?ists?|participants?|contributors?)[’']? (?:remarks|views|comments|statements) (?:are|were|reflect) (?:their|his|her) own\b|^(?-i:[A-Z])[\w .’'-]{2,60}?[’']s? (?:views|opinions|remarks) (?:are|remain) (?:his|her|their) own\b|"  # 'ECASS Policy Briefs present the views of their authors …'
     r"^(?:the )?(?:views|opinions)(?: and (?:views|opinions))? of (?:the )?(?:authors?|contributors?|writers?|participants?|speakers?|panel(?:ist)?s?|interviewees?)\b|"
+    r"^(?:the )?(?:views|opinions) (?:summari[sz]ed|reported|recorded|expressed) in this (?:report|summary|publication|paper) are (?:those|the views) of (?:the )?(?:individual )?(?:participants|speakers|panell?ists|authors?)\b|"  # a rapporteur's report's
     r"^(?:the |all )?(?:views|opinions)(?: (?:expressed|here))? (?:are|is) (?:our|my|(?:the )?(?:authors?|writers?|contributors?)[’']?s?[’']?) own\b.{0,160}$|"  # "Views are our own and not those of our employers."
     r"^(?:le opinioni espresse|las opiniones expresadas|les opinions exprim[ée]es|die (?:in diese[mr] (?:beitrag|artikel|text|publikation) )?ge[äa]u(?:ß|ss)erten (?:meinungen|ansichten))\b|"
     r"^(?:※\s*)?(?:(?:본|이) (?:칼럼|글|기고문?)(?:은|는) 필자(?:의)? (?:개인(?:의|적인)? )?(?:의견|견해)|외부 필자의 (?:칼럼|기고|글)(?:은|는) 본지의 편집 방향과)"
@@ -253,14 +258,14 @@ DISCLAIMER = re.compile(
     re.I,
 )
 _TRAIL = (
-    r"(?:[\w’'&,.・+–-]+(?: [\w’'&,.・+–-]+){0,3}\s*(?:[>›»]{1,2}|→)\s*){1,6}[\w’'&,.・+–-]+(?: [\w’'&,.・+–-]+){0,3}"  # 'Politics + Society › Asia', 'EU–Asia Security Monitor » Korea Desk' too
+    r"(?:[\w’'&,.・+–-]+(?: [\w’'&,.・+–-]+){0,5}\s*(?:[>›»]{1,2}|→)\s*){1,6}[\w’'&,.・+–-]+(?: [\w’'&,.・+–-]+){0,3}"  # 'Politics + Society › Asia', 'EU–Asia Security Monitor » Korea Desk' too
     r"|(?:[^—–|/\n]{2,60}\s[—–|]\s)?(?:home|main page|homepage|start|startseite|accueil|in[ií]cio)\s+/\s+(?:[\w’'&,.・-]+(?: [\w’'&,.・-]+){0,3}\s+/\s+){0,5}(?:[\w’'&,.・-]+(?: [\w’'&,.・-]+){0,3}|[^/\n]{1,140})"  # … / “Engagement is not a reward”
     r"|(?:[^—–|>›»\n]{2,60}\s[—–|]\s)?(?:home|main page|homepage|start|startseite|accueil|in[ií]cio)\s*[>›»]\s*(?:[^>›»\n]{1,40}?\s*[>›»]\s*){1,5}[^>›»\n]{1,140}"  # "Home › Events › Past Events › <the event's whole title>"
     r"|(?-i:(?=[^a-z]*[a-z]))(?:[\w’'&.-]+(?: [\w’'&.-]+){0,2}\s+/\s+){1,5}(?:interviews?|opinions?|analysis|analytics|commentary|columns?|news|world|politics|blogs?|publications|articles|features)"
 )  # "World / Interviews": a section's path, a slash between ('COMMENTARY / WORLD', in capitals, is a label)
 """A site's trail to the page: 'Home > Opinion > East Asia', 'Home / Commentary / Korean Peninsula': furniture on its own line,
 and where the site's header ends (`BREADCRUMB`)."""
-_TAGLINE = r"(?:an? |the )?(?-i:(?:[a-z]+|Online|Official|Independent|Weekly|Monthly|Daily|Quarterly) ){0,2}(?:blog|newsletter|site|website|publication|magazine|journal|podcast|forum|quarterly|review|briefing|digest|bulletin)\s+(?:of|from|by|on|about|for)\s.{0,100}"
+_TAGLINE = r"(?:an? |the )?(?-i:(?:[a-z]+|Online|Official|Independent|Weekly|Monthly|Daily|Quarterly) ){0,2}(?:blog|newsletter|site|website|publication|magazine|journal|podcast|forum|quarterly|review|(?:(?<=\ba )|(?<=\bthe )|(?<=[a-z] ))briefing|digest|bulletin)\s+(?:of|from|by|on|about|for)\s.{0,100}"
 """A site's tagline under its name: 'A blog of the Centre of Korean Studies', 'Journal of the German Council on Foreign Relations'."""
 _NAMED_TAGLINE = (
     r"(?:the )?(?-i:(?:[A-Z][\w’'&-]*\s+){1,8})(?:blog|newsletter|magazine|journal|podcast|digest)"
@@ -440,7 +445,7 @@ _FURNITURE_LINES = (
     r"share this \w+\s*:.*",
     r"share(?: this (?:article|story|post|page))?(?:\s+(?:facebook|twitter|x|linkedin|e-?mail|whatsapp|reddit|telegram|kakaotalk|kakaostory|line|print|copy link|copy url|link|vk|weibo|wechat|mastodon|bluesky|save|bookmark|\d{1,5} comments?|a\+|a-|(?:text|font) size))+",  # "… Email   Save   17 comments"
     r"(?:(?:facebook|twitter|x|linkedin|e-?mail|whatsapp|reddit|telegram|kakaotalk|kakaostory|band|line|weibo|wechat|copy link|copy url|print|a\+|a-|(?:text|font) size)\s*){2,}",
-    r"(?:(?:share|tweet|e-?mail|print|save|comments?(?: \(\d{1,5}\))?)\s*){3,}",  # "Share   Tweet   Email   Comments (41)"
+    r"(?:(?:share|tweet|e-?mail|print|save|line|comments?(?: \(\d{1,5}\))?)\s*){3,}",  # "Share   Tweet   Email   Comments (41)", "Print  Share  Tweet  LINE"
     r"(?:(?:\[?share\]?|tweet|f|𝕏|x|line|hatena|pocket|telegram|whatsapp|copy link|e-?mail|[✉🔗📧]\ufe0f?)\s*){3,}",  # "[Share]  f  𝕏  LINE  Hatena  ✉"
     r"(?:\d{1,5}\s+comments?\s+)?[\w .&-]{0,30}?\s*🔒?\s*disqus[’']?\s.*|♡\s*favorite\b.*|start the discussion\W*|be the first to comment\W*",  # Disqus's box
     r"list|(?:prev|previous|next)\s+(?:policy brief|brief|post|article|paper|commentary|story|issue|analysis)\b.{0,200}|[◀▶←→]?\s*(?:previous|next)\s+(?-i:[A-Z“‘])[^.!?\n]{5,150}",  # a publications page's "List" / "Prev   Policy Brief No. …" / "Next   …"
@@ -855,13 +860,21 @@ _FURNITURE_LINES = (
     r"(?:\W{0,3}\s*\d+\s+comments?\s*)?\W{0,3}\s*listen to (?:this|the) (?:article|story|essay|piece)\b.{0,40}",  # '💬 23 comments   🔊 Listen to this article'
     r"end of (?:article|story)",
     r"this is an? (?:rush|draft|raw|unedited) transcript\b.*",  # a broadcaster's note over its transcript
-    r"\((?:commercial break|break|end of (?:video ?clip|transcript|broadcast|segment)|(?:begin|end) (?:video ?clip|videotape|video|audio ?clip|audiotape))\)",
+    r"\((?:commercial break|break|crosstalk|end of (?:video ?clip|transcript|broadcast|segment)|(?:begin|end) (?:video ?clip|videotape|video|audio ?clip|audiotape))\)",
+    r"(?-i:END)|#\s?#(?:\s?#)?|-\s?30\s?-",  # a transcript's or a release's end mark ('# # #', its first '#' read as Markdown's)
     r"\[(?:\d{1,2}:)?\d{1,2}:\d\d\]",  # "[18:21:07]" alone: a broadcast transcript's time code
     r"(?:transcript|captions?|captioning) (?:provider|provided by|by)\s*:?\s+.{2,200}",  # "Transcript provider: ClearCaption Media Services. © …"
     r".{0,200}(?:©|\(c\))\s*(?:19|20)\d\d\b.{0,80}\ball rights reserved\.?",  # "… Services. © 2022 Cable World Network. All Rights Reserved."
     r"hak cipta dilindungi undang-undang\b.*",  # Indonesian and Malay: 'all rights reserved'
     r"(?:(?:this|the) (?:commentary|article|essay|piece|analysis|column)|[\w .&’'-]{2,40} (?:commentaries|articles|briefs|papers|columns|insights)) may (?:be|not be) (?:reproduced|republished|reprinted)\b.*",  # "IAPSS Commentaries may be reproduced with prior permission …"
     r"what do you think\?\s+(?:send|write|e-?mail|tell)\b.{0,200}",  # a page's call for letters
+    r"(?:readers[’']? |all )?comments are (?:moderated|pre-?moderated|reviewed)\b.{0,300}",  # "Readers’ comments are moderated and may take …"
+    r"have a (?:response|reply|view|comment)\?\s+(?:write|send|e-?mail)\b.{0,200}",  # "Have a response? Write to the editors. …"
+    r"more (?:forums|roundtables|debates|symposia|interviews|conversations|columns|essays|commentaries)\s*:\s*.{3,300}",  # "More forums: "…" | "…""
+    r"comments are (?:now )?closed\b.{0,300}",  # "Comments are now closed / Comments are closed 72 hours after publication. …"
+    r"(?:support|back|join) (?:[\w ’'.-]{2,40} )?on (?:patreon|substack|ko-fi)\b.{0,300}|become a (?:patron|paid subscriber|member)\b.{0,200}",  # a show's appeal
+    r"(?:\[?(?:caution|warning|external)\]?\s*:?\s*)?this (?:e-?mail|message) (?:originated|came|was sent) from outside (?:of )?(?:the|your|our) (?:organi[sz]ation|company|university)\b.{0,300}",  # a mail server's banner
+    r"(?:[a-z]{3,20}\s*:\s*)?(?:do you (?:want|wish) to |would you like to |want to )(?:respond|reply)\?\s+(?:send|write|e-?mail|submit)\b.{0,200}",  # "DEBATE: Do you want to respond? Send your reply to …"
     r"(?:[^.?!]{3,60}\?\s+)?join the (?:debate|conversation|discussion)\b.{0,200}",  # "Which side convinced you? Join the debate on Twitter …"
     r"[\w .&’'-]{2,40} (?:commentaries|briefs|papers|insights|perspectives) are published to (?:stimulate|encourage|promote|inform)\b.{0,300}",  # a series' standing line
     r"(?:dieser|der) (?:beitrag|artikel|text) (?:steht|ist|wird) unter (?:der|einer) (?:lizenz|creative commons)\b.{0,200}",  # German: a licence
@@ -935,6 +948,9 @@ _FURNITURE_LINES = (
     r"listen(?: to this article)?\b.*",
     r"\d+(?:[–-]\d+)?\s*min(?:ute)?s?(?: read)?",
     r"watch (?:the )?(?:session |full )?(?:video|recording)\b.*",
+    r"watch (?:the )?(?:meeting|session|hearing|event)(?: on [\w .]{2,30})?",  # a committee's page: 'Watch the meeting'
+    r"questions?\s+\d{1,4}\s*[-–]\s*\d{1,4}",  # 'Questions 45 - 52': the numbers of a hearing's questions, over them
+    r"(?:the )?examination of witnesses (?:continued|was continued) in private\.?",
     # a PDF's or transcript's page furniture
     r"\d{1,3}\s+[A-Z][\w&’' ]{2,50}\s[|·]\s.{3,60}",
     r".{3,80}\s[|·]\s*(?:page\s*)?\d{1,3}",
@@ -942,7 +958,7 @@ _FURNITURE_LINES = (
     r"(?:page\s*)?\d{1,3}\s*[|·]\s.{3,80}",
     r"[\[(]?end of (?:transcript|interview|recording|segment|programme|program|broadcast)[\])]?",
     r"\d+",
-    r"\[(?:music|theme music|applause|laughter|crosstalk|inaudible|break|pause)[^\]]{0,30}\]",
+    r"\[(?:(?:intro |outro |theme |closing |opening )?music|applause|laughter|crosstalk|inaudible|break|pause|mid-?roll|pre-?roll|ad break|sponsor(?: message| break)?)[^\]]{0,30}\]",
     r"#{3}",
     r"\*\s?\*\s?\*",
     r"-{3,}",
@@ -968,6 +984,7 @@ _FURNITURE_LINES = (
     # the rest
     r"list",
     r"advertisement",
+    r"(?-i:AD|Ad)",  # a news app's mark where an advertisement was
 )
 """A line of site furniture, each form written out in full (a line is furniture when one of these is the whole of it)."""
 
@@ -981,7 +998,7 @@ def _without_icons(text: str) -> str:
 
 _BOILERPLATE_LINE = re.compile("^(?:" + "|".join(_FURNITURE_LINES) + ")$", re.I)
 QUESTION = re.compile(
-    r"^(?:\*\*|__)?(?:q\d{0,2}|(?:the |our )?question(?: \d{1,2})?(?:\s*\([^)]{0,120}\))?|(?:question|comment) from the (?:floor|audience)(?:\s*\([^)]{0,60}\))?|audience(?: member| question)?(?:\s*\([^)]{0,120}\))?"
+    r"^(?:\*\*|__)?(?:q\d{0,2}|(?:the |our )?question(?: \d{1,2})?(?:\s*\([^)]{0,120}\))?|(?:question|comment) from the (?:floor|audience)(?:\s*\([^)]{0,60}\))?|(?:audience(?: member| question)?|questioner)(?:\s*\([^)]{0,120}\))?"
     r"|(?:student|participant|questioner|attendee)s?\s*\([^)]{2,120}\))"
     r"(?:\s*[:.)](?![A-Za-z]\.)|\s+[-–—](?=\s))\s*(?:\*\*|__)?\s*"  # 'Q: …', 'Q. …', 'Q - …'
     r"|^[^:\n?]{2,80}\basks\s*:\s*",  # "Mr Tan Boon Huat, 67, retiree, asks: …": a reader's question to the expert
@@ -996,8 +1013,9 @@ ITALIC = re.compile(r"^(?:\*\*[^*].*[^*]\*\*|__[^_].*[^_]__|\*[^*].*[^*]\*|_[^_]
 BOLD_LABEL = re.compile(r"^(?:\*\*|__)([^*_:]{1,40}?)\s*(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:)\s*")
 """'**Kim:** …' or '**Kim**: …': a speaker's label in bold, read as 'Kim: …'."""
 SPEAKER = re.compile(
-    r"^(?:(?-i:(?:Major|Lieutenant|Brigadier|Rear|Vice|Senior|Maj\.|Lt\.|Sr\.|Brig\.)\s+)?(?-i:Amb|Dr|Prof|Gen|Mr|Ms|Mrs|Sen|Rep|Adm|Col|Lt|Maj|Capt|Rev|Cmde|Cdre|Cdr|Brig|Cdt)\.\s+(?=[A-Z]))?(?P<label>[a-z][\w-]*\.(?:com|org|net|ch|de|eu|jp|kr|ru|uk|fr|se|fi|no|au|in|id|il|cn|tw)|(?:[A-Z]\.){2,4}|[A-Z][A-Z .’'-]{0,30}[A-Z]|[A-Z]{1,4}&[A-Z]{1,4}|[A-Z]{1,3}|[A-Z][\w’'-]{1,20}(?:\s+(?:(?:in|of|for|the|and|on)\s+)?[A-Z][\w’'-]{1,20}){0,4})(?:,\s+(?-i:[A-Z][A-Z .’'&-]{1,60}[A-Z]))?(?:\s*\((?:[Cc]hair(?:man|woman|person)?(?:,[^()\n]{1,50})?|moderator|host|interviewer|(?:[Mm]r|[Mm]s|[Mm]rs|[Dd]r|[Pp]rof|[Ss]enator)\.? [A-Z][\w’'-]+)\)|\s*\((?!(?i:mr|ms|mrs|dr|prof|senator|reporter|recording|archive|voice-?over|translat|interpret|narrat|clip|file|video|audio|in |via |through |off)\b)"
+    r"^(?:(?-i:(?:Major|Lieutenant|Brigadier|Rear|Vice|Senior|Maj\.|Lt\.|Sr\.|Brig\.)\s+)?(?-i:Amb|Dr|Prof|Gen|Mr|Ms|Mrs|Sen|Rep|Adm|Col|Lt|Maj|Capt|Rev|Cmde|Cdre|Cdr|Brig|Cdt)\.\s+(?=[A-Z]))?(?P<label>[a-z][\w-]*\.(?:com|org|net|ch|de|eu|jp|kr|ru|uk|fr|se|fi|no|au|in|id|il|cn|tw)|(?:[A-Z]\.){2,4}|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .’'-]{0,30}[A-ZÀ-ÖØ-Þ]|[A-Z]{1,4}&[A-Z]{1,4}|[A-Z]{1,3}|[A-Z][\w’'-]{1,20}(?:\s+(?:(?:in|of|for|the|and|on)\s+)?[A-Z][\w’'-]{1,20}){0,4})(?:,\s+(?-i:[A-Z][A-Z0-9 .’'&-]{1,60}[A-Z](?:[.,]{1,2}\s*[A-Z(][A-Z0-9 .,’'&()/-]{0,80}?[A-Z.)])?))?(?:\s*\((?:[Cc]hair(?:man|woman|person)?(?:,[^()\n]{1,50})?|moderator|host|interviewer|(?:[Mm]r|[Mm]s|[Mm]rs|[Dd]r|[Pp]rof|[Ss]enator)\.? [A-Z][\w’'-]+)\)|\s*\((?!(?i:mr|ms|mrs|dr|prof|senator|reporter|recording|archive|voice-?over|translat|interpret|narrat|clip|file|video|audio|in |via |through |off)\b)"
     r"(?P<place>[^()\n:]{2,120}?)\))?"
+    r"(?:\s*\((?i:via|on|by) [^()\n:]{2,30}\))?"  # 'CHOI MIN-SEO, FORMER … MINISTER OF UNIFICATION (via Skype): …'
     r"(?:\s*[(\[]\d{1,2}:\d\d(?::\d\d)?[)\]])?\s*:\s+(?=\S)"
 )
 """'KOREA REVIEW: …', 'FP: …', 'A&D: …', 'A.S.: …', 'Hartley: …', 'Eleanor Hartley: …', 'Dana Whitaker (00:01:05): …', 'WANG JIAHUI,
@@ -1032,6 +1050,7 @@ def title_text(paragraph: str) -> str:
     title = re.sub(r"^(?:episode|ep\.)\s*#?\d{1,4}\s*[:—–-]\s+", "", title, flags=re.I)  # "Episode 27: Keeping the Peace at Panmunjom"
     title = re.sub(r"\s+[—–-]{1,2}\s+by\s+(?-i:[A-Z])[\w .’'-]{2,60}$", "", title, flags=re.I)  # "Why Sanctions Failed — by Dmitri A. Sokolov"
     title = re.sub(r"\.?\s+aired\s+[\d:.–-]{1,12}\s*[ap]\.?m?\.?(?:\s*[A-Z]{2,3})?$", "", title, flags=re.I)  # "…; Interview with X. Aired 6-7p ET"
+    title = re.sub(r"(?<=\w)\[[a-z]{1,2}\]$", "", title)  # "… from the Ground Up[a]": a shared draft's comment anchored on it
     parts = title.split(" | ")  # "Biden's review: calibrated or vague? | World Insight Talk with …": the headline, not the show's name
     return max(parts, key=lambda part: len(part.split())) if len(parts) > 1 else title
 
@@ -1281,7 +1300,11 @@ def is_boilerplate(paragraph: str) -> bool:
         return True  # "TIMELINE", "GLOSSARY", "READER POLL" over its lines: a box the page adds beside the argument
     if re.fullmatch(r"list\s*\|\s*prev(?:ious)?\s*:.*", " ".join(paragraph.split()), re.I):
         return True  # "List | Prev: CO 19-13 … | Next: CO 19-15 …": the series' links
-    if len(lines) >= 3 and re.fullmatch(r"(?:chapters|timestamps)\s*:?", lines[0], re.I) and all(len(line) <= 80 and not is_prose(line) for line in lines[1:]):
+    if (
+        len(lines) >= 3
+        and re.fullmatch(r"(?:chapters|timestamps|in this episode)\s*:?", lines[0], re.I)
+        and all(len(line) <= 80 and not is_prose(line) for line in lines[1:])
+    ):
         return True  # "Chapters" over "0:00 Introduction", "1:12 Why Kishida wants a summit" (their times taken off): a video's chapter list
     if len(lines) == 2 and len(lines[0]) <= 60 and re.fullmatch(r"[\d\s.,\u202f]+[KkMm]?\s+(?:subscribers|members|followers)", lines[1], re.I):
         return True  # "Korea Desk 🇰🇵🇰🇷" over "48 213 subscribers": a channel's header
@@ -1352,6 +1375,7 @@ def is_boilerplate(paragraph: str) -> bool:
         len(lines) == 2
         and any(re.match(r"(?:©|ⓒ|\(c\)\s|copyright\b|all rights reserved)", line, re.I) for line in lines)
         and all(len(line) <= 80 for line in lines)
+        and not lines[1][:1].islower()  # not a list's '(c) Support an easing …' wrapped onto a second line
     ):
         return True  # "The Japan Times: Tuesday, Feb. 15, 2005" over "(C) All rights reserved": the page's footer, its date and all
     if (
@@ -1481,6 +1505,7 @@ _FURNITURE_START = re.compile(
     r"^(?:…\s*|\.\.\.\s*)?(?:we have a small favou?r to ask|do you have an opinion on the issues raised|want more (?:analysis|stories|coverage|reporting) like this"
     r"|[^\n]{0,160}?\b(?:scanned|digiti[sz]ed) from (?:the )?(?:print|microfilm|microfiche)\b|scanned copy\b|for private study and research only\b"
     r"|(?:my |your )?(?:highlights|annotations|notes (?:&|and) highlights)\s*\(\d{1,3}\)\s*[“\"‘'•*-]"  # a reading app's "Highlights (2)", the saved lines again
+    r"|(?:>\s*)?\[!(?:note|info|todo|tip|question|abstract|summary|comment)\][+-]?\s+(?:my |personal |reading )?notes?\b"  # an Obsidian note's own '> [!note] My notes'
     r"|the (?-i:[A-Z])[\w ()&’'-]{2,60} series is (?:produced|published|edited|coordinated) by\b"  # "The Asia Pacific Bulletin (APB) series is produced by …"
     r"|(?:readers are invited to|we welcome (?:letters|submissions)|letters (?:to the editor )?(?:should|must|may) be (?:sent|e-?mailed|submitted|no (?:more|longer)))\b"  # a letters page's call
     r"|(?:\[\d{1,2}:\d\d(?::\d\d)?\]\s*)?this (?:episode|programme|program|podcast|show|newsletter)(?: of [\w ’'-]{2,60})? is (?:supported|sponsored|brought to you|made possible|underwritten) by\b"
@@ -1531,8 +1556,10 @@ COMMENTS_HEAD = re.compile(
 """The head of a comment section ('Comments (6)', '💬 23 comments'): what follows is readers', not the author's."""
 LINKS_HEADING = re.compile(
     r"^(?:[^/\n]{1,30}/\s*)?(?:related(?: issue| policy| research)?(?: articles?| stor(?:y|ies)| posts| content| coverage| columns?| essays?| briefs?| videos?| reading| publications| research| topics| tags| news| subjects| interviews| commentar(?:y|ies)| analys[ie]s| links| materials?| q&as?| roundtables?| symposi(?:a|ums?)| debates?| forums?| [\w .]{2,30} links)?|more (?:from|in|on) [\w ]+|read (?:more|next)|see also|recommended(?: for you| from [\w .]{2,30})?|further reading"
-    r"|keep reading|more (?:interviews|articles|stories|commentary|analysis|episodes|posts|columns|opinions?|symposia|symposiums|debates|essays|dialogues|letters)(?: by [\w .,’'-]{2,40})?|check out (?:our )?(?:other|more) (?:content|stories|articles)|(?:(?:a few |some |other )?(?:things|links|pieces|reads) )?worth reading(?: this week)?|read also|also read|(?:recommended|more) from (?:medium|substack|linkedin)|others also viewed|further information|what (?:we|i)[’']?(?:re| am|m) reading"
+    r"|keep reading|more (?:interviews|articles|stories|commentary|analysis|episodes|posts|columns|opinions?|symposia|symposiums|debates|essays|dialogues|letters|forums|roundtables|conversations)(?: by [\w .,’'-]{2,40})?|check out (?:our )?(?:other|more) (?:content|stories|articles)|(?:(?:a few |some |other )?(?:things|links|pieces|reads) )?worth reading(?: this week)?|read also|also read|(?:recommended|more) from (?:medium|substack|linkedin)|others also viewed|further information|what (?:we|i)[’']?(?:re| am|m) reading"
     r"|other (?:commentaries|commentary|articles|stories|columns|interviews|episodes|analyses|opinions)|more in (?:the|this) [\w&' ]{2,30}"
+    r"|(?:explore )?more on (?:these|this|related) topics?"  # the page's topics, a link each
+    r"|(?-i:MORE [A-Z][A-Z0-9&’' -]{2,30})(?=\s*:?\s*$)"  # "MORE HEAD TO HEAD" over the series' other headlines
     r"|also in (?:interviews|opinion|commentary|analysis|this (?:section|series|issue)|[\w&' ]{3,30}?)(?=\s*:?\s*$)"  # "ALSO IN INTERVIEWS" over its links
     r"|(?:upcoming|forthcoming) events|(?:new|recent|latest) (?:publications|reports|papers)"  # a newsletter's listings
     r"|elsewhere (?:this (?:week|fortnight|month|issue)|on the site|in [\w ]{2,30})|(?:this blog[’']s |my |the author[’']s )?other posts(?: in [^\n]{2,40})?"
@@ -1565,6 +1592,8 @@ def is_label(paragraph: str, following: str | None) -> bool:
         return False  # "Opinion | Singapore summit: A handshake is not a settlement" over its dek: the title, its section run into it
     if LABEL.match(paragraph) and (len(paragraph.split()) <= 5 or re.search(r"[|·•—–#]|\s/\s|\bno\.|\d", paragraph, re.I)):
         return True  # 'Commentary' over a title, even one that ends with a full stop (a longer line with a label's word is a title)
+    if re.fullmatch(r"(?-i:[A-Z])[\w’'&.-]*(?:\s+(?-i:[A-Z])[\w’'&.-]*){0,3}\s+#\s?\d{1,4}", paragraph) and len(following.split()) >= 4:
+        return True  # 'CrossCurrents #41', 'PacNet #23' over the headline: a series and its number
     if " / " in paragraph and (english := english_of(paragraph)) != paragraph and LABEL.fullmatch(english) and len(english.split()) <= 4:
         return True  # 'Voces de Asia / Asian Voices': the section's name twice, the English read
     if re.match(r"(?:an? )?(?:interview|conversation|q ?& ?a) with\b", paragraph, re.I) and following.startswith(("'", "‘", '"', "“")):
@@ -1591,7 +1620,9 @@ def is_label(paragraph: str, following: str | None) -> bool:
             and not paragraph.startswith(("“", '"', "‘", "'"))
             and not sentence  # not "“Deterrence is working — but …”"
             and not re.fullmatch(r".*\b[a-z]{3,}\b.*\s(?:--|—|–)\s[a-z].*", paragraph)  # nor "Kim's deadline is a negotiating tactic — and a real one"
-            and not re.search(r"\s(?:--|—|–)\s(?:and|but|or|yet|so|not)\s", paragraph)  # nor "… Is Not a Peace Treaty — and That Is Its Point"
+            and not re.search(
+                r"\s(?:--|—|–)\s(?i:and|but|or|yet|so|not)\s", paragraph
+            )  # nor "… Is Not a Peace Treaty — and That Is Its Point", "… — But Not …"
         )
     )
     words = len(paragraph.split())
@@ -1659,7 +1690,11 @@ def is_heading(flat: Sequence[str], i: int, first_body: int, roles: Sequence[str
 
     # the paragraph after may be prose cut by a page break ('… at the Yongbyon'): long, with a sentence ended inside it
     def prose_at(k: int) -> bool:
-        return 0 <= k < len(flat) and (is_prose(flat[k]) or (len(flat[k]) > 120 and ". " in flat[k]))
+        return 0 <= k < len(flat) and (
+            is_prose(flat[k])
+            or (len(flat[k]) > 120 and ". " in flat[k])
+            or (flat[k].endswith(":") and len(flat[k].split()) >= 8 and re.search(r"\w[.?!]\s+[A-Z]", flat[k]) is not None)
+        )  # or 'So what should Seoul bring to the table? Three things, none of them …:' over a list
 
     def short_at(k: int) -> bool:  # another heading beside it: 'Commentary' over 'From landmines to a "quasi-state of war"'
         return (

@@ -31,7 +31,8 @@ _PAGE_WORDS = {
     "Lo más leído": "Most read", "Mais lidas": "Most read", "Comentarios": "Comments", "Comentários": "Comments", "Imprimir": "Print",
     "Partager": "Share", "Imprimer": "Print", "Télécharger le PDF": "Download PDF", "Mots-clés": "Tags", "Les plus lus": "Most read",
     "À propos de l'auteur": "About the author", "À propos de l'auteure": "About the author", "Note de la rédaction": "Editor's note",
-    "Commentaires": "Comments",
+    "Commentaires": "Comments", "Leer también": "Read more", "Lea también": "Read more", "Lee también": "Read more",
+    "Leia também": "Read more", "Veja também": "Read more", "Lire aussi": "Read more", "Nota del editor": "Editor's note",
     # Russian
     "Опубликовано": "Published", "Обновлено": "Updated", "Главная": "Home", "Подготовила": "Prepared by", "Подготовил": "Prepared by",
     "Самое читаемое": "Most read", "Поделиться": "Share", "Печать": "Print", "Об авторе": "About the author", "Просмотров": "Views",
