@@ -227,6 +227,17 @@ def test_the_english_of_a_bilingual_line(line: str, english: str) -> None:
         "> [!note] My notes\n> - good for ch. 3 (sequencing debate)\n> - check: BOK 2020 GDP figure",  # the researcher's own note box
         'Leer también: "El Tratado de Tlatelolco cumple 54 años": una región libre de armas nucleares',  # Spanish: read more
         "Print  Share  Tweet  LINE",  # a Japanese daily's share bar
+        "(SOUNDBITE OF MUSIC)",
+        "(The briefing was concluded at 2:09 p.m.)",
+        "(Ambassador Petrakis departs.)",
+        "DPB # 184",  # a briefing's number
+        "CERTIFICATE OF NOTARY PUBLIC",
+        "I, Carleton J. Marsh, notary public in and for the District of Columbia,\ndo hereby certify that the forgoing electronic file"
+        " when originally\ntransmitted was reduced to text at my direction; that said transcript is a true record of the proceedings.",
+        "Carleton J. Marsh\n(Signature and Seal on File)\nNotary Public in and for the District of Columbia",
+        "[Whereupon, at 3:41 p.m., the subcommittee was adjourned.]",
+        "The Harbour Times welcomes letters from readers. Letters should be no longer than 250 words and include a phone number.",
+        "Have a view on this debate? Write to letters@crosscurrentsmag.example.",
         "Have a response? Write to the editors. Selected letters are published in our Correspondence section.",
         "Comments are now closed\nComments are closed 72 hours after publication. Read our community guidelines.",
         'More forums: "What Does Kim Jong Un Want?" | "Can Sanctions Still Work?" | "The Alliance After Singapore"',
@@ -314,6 +325,7 @@ def test_what_a_headline_carries_that_is_no_part_of_the_title(headline: str, tit
         ("Signed articles in the treaty's annex bind only the parties that ratified it.", False),
         ("The opinion of the editorial board may not coincide with the opinion of the author.", True),
         ("The views summarised in this report are those of the individual participants and do not reflect those of the Forum.", True),
+        ("First Light transcripts are created on a rush deadline by a contractor and may not be in their final form.", True),
     ],
 )
 def test_a_speech_s_text_as_prepared_is_a_disclaimer(paragraph: str, disclaims: bool) -> None:
@@ -356,6 +368,9 @@ def test_a_caption_ends_with_its_agency(paragraph: str, caption: bool) -> None:
         ("Opinion • Korea • 6 min", True),
         ("Russia wants more than shells", False),  # a headline
         ("CrossCurrents #41", True),  # a series and its number
+        ("Korean Peninsula, Security, Nuclear weapons", True),  # the page's topics over the headline
+        ("Opinion Armed Conflicts, Global Governance, Headlines, Nuclear Energy - Nuclear Weapons, Peace", True),
+        ("Serial No. 116-21", True),  # a hearing's serial number
         ("Panel Discussion", True),
         ("Tokyo Must Talk to Pyongyang on Its Own Terms — But Not at Any Price", False),  # a headline's clause after the dash
     ],

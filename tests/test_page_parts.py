@@ -4242,3 +4242,92 @@ def test_a_line_by_the_outlet_s_editors_credits_them() -> None:
         f"Sangsoo Lee: {ARGUMENT}",
     )
     assert roles[2] == "credit"
+
+
+def test_a_newsletter_a_line_a_paragraph_its_masthead_with_the_issue_number_and_a_greeting_in_spanish() -> None:
+    roles = roles_of(
+        "View this email in your browser | Forward to a friend",
+        "THE PARALLEL · Issue No. 118",
+        "Friday, November 24, 2023",
+        "Hola, and welcome back to The Parallel. A special hello to the more than two hundred of you who signed up after last"
+        " month’s panel – this week, instead of the usual roundup, one longer argument. As always, hit reply.",
+        "The agreement nobody will miss – until they do",
+        "By Mariana Castillo Ortega",
+        *[ARGUMENT] * 6,
+    )
+    assert roles[1:6] == ["label", "dateline", "introduction", "title", "byline"]
+
+
+def test_two_writers_the_day_and_the_reading_time_on_one_line() -> None:
+    reading = detect.read(
+        [
+            "Korean Peninsula, Security, Nuclear weapons",
+            "Deterrence is not a strategy: why the Korean Peninsula needs arms control talks now",
+            "Hannah Whitcombe and Sangsoo Lee | 14 October 2022 | 6 min read",
+            ARGUMENT,
+            ARGUMENT,
+        ]
+    )
+    assert reading.roles[:3] == ["label", "title", "byline"] and [p.name for p in reading.people] == ["Hannah Whitcombe", "Sangsoo Lee"]
+
+
+def test_a_heading_over_a_line_that_brings_in_the_numbered_recommendations() -> None:
+    roles = roles_of(
+        "India and the Peninsula: Quiet Leverage",
+        "By Meera Raghavan",
+        ARGUMENT,
+        ARGUMENT,
+        "Recommendations",
+        "The Government of India should consider the following steps:",
+        "1. Continue full implementation of UN Security Council sanctions, and publish an annual report on enforcement.",
+        "2. Offer New Delhi as a venue for working-level talks.",
+    )
+    assert roles[4] == "subtitle"
+
+
+def test_a_panel_s_kind_its_place_and_day_on_one_line_is_its_date_line() -> None:
+    roles = roles_of(
+        "After Pyongyang: What Now for the Peninsula?",
+        "Panel discussion · Helsinki, 4 October 2018",
+        "Speakers: Niklas Swanström, Director, ISDP; Sangsoo Lee, Head, Korea Center, ISDP",
+        ARGUMENT,
+        ARGUMENT,
+    )
+    assert roles[1] == "dateline"
+
+
+def test_a_shared_draft_s_comments_under_its_notes_and_a_briefing_s_hour() -> None:
+    roles = roles_of(
+        "Parallel Tracks",
+        "Eleanor Marsh and Cho Hyun-woo",
+        ARGUMENT,
+        ARGUMENT.replace("within a year.", "within weeks.[c] The administration will have to choose."),
+        "________________\n[1] Joint Statement of President Donald J. Trump and Chairman Kim Jong Un, June 12, 2018.",
+        "[a]Strong opening, but the editors will want a concrete hook.\n[b]Hyun-woo: should we say who chairs these?\n[c]Careful – source?",
+    )
+    assert roles[5] == "notes"  # the comments the draft carries, anchored in the text: no one's argument
+    briefing = roles_of(
+        "Department Press Briefing – November 4, 2022",
+        "Marisa Kellerman, Deputy Department Spokesperson",
+        "Washington, DC\nNovember 4, 2022",
+        "1:16 p.m. EDT",
+        f"MS KELLERMAN: Good afternoon. {ARGUMENT}",
+        "QUESTION: Thank you. Can I ask about the launches?",
+        f"MS KELLERMAN: {ARGUMENT}",
+    )
+    assert briefing[3] == "dateline"
+
+
+def test_a_station_s_other_stories_a_line_each_under_its_heading_no_speaker_s_turn() -> None:
+    roles = roles_of(
+        "Sweden's man in Pyongyang",
+        "Guest: Niklas Swanström, director of the Institute for Security and Development Policy",
+        f"WHITFIELD: Niklas, what does Sweden bring? {ARGUMENT}",
+        f"SWANSTRÖM: A channel. {ARGUMENT}",
+        "WHITFIELD: And China?",
+        f"SWANSTRÖM: China is watching. {ARGUMENT}",
+        "More Stories From First Light",
+        "Trump Accepts Invitation To Meet Kim Jong Un, South Korean Envoy Says",
+        "Olympic Diplomacy: What Comes After The Closing Ceremony?",
+    )
+    assert roles[6:] == ["boilerplate"] * 3

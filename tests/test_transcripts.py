@@ -1995,3 +1995,31 @@ def test_answers_by_initials_of_a_guest_given_once_with_a_middle_initial() -> No
         f"ME: It will not go away, because {ANSWER}.",
     )
     assert roles[1] == "credit" and names[7] == names[9] == ["margaret h. ellison"]
+
+
+def test_a_congressional_hearing_s_printed_record_speakers_with_a_full_stop_and_statements_of_witnesses() -> None:
+    """'Mr. Holloway. …' for 'Mr. Holloway: …', as the US Congress prints its hearings; 'STATEMENT OF ROBERT J. TANNER, …' over
+    each witness's testimony: the witnesses answer (named in full by their statements), the members ask or frame."""
+    roles, names = read(
+        "[House Hearing, 116 Congress]\n[From the U.S. Government Publishing Office]",
+        "NORTH KOREA AFTER HANOI: RESETTING THE DIPLOMATIC TRACK",
+        "HEARING\nBEFORE THE\nSUBCOMMITTEE ON ASIA, THE PACIFIC, AND NONPROLIFERATION\nOF THE\nCOMMITTEE ON FOREIGN AFFAIRS",
+        "MARCH 27, 2019",
+        "Serial No. 116-21",
+        "The subcommittee met, pursuant to notice, at 2:04 p.m., in room 2172 Rayburn House Office Building, Hon. Daniel Holloway"
+        " (chairman of the subcommittee) presiding.",
+        "Mr. Holloway. The subcommittee will come to order. Four weeks ago the President walked away from his second summit.",
+        "Mr. Pruitt. Thank you, Mr. Chairman, and thank you to our witnesses for being here. I yield back.",
+        "STATEMENT OF ELEANOR WHITCOMBE, Ph.D., SENIOR FELLOW FOR KOREA STUDIES, PACIFIC POLICY COUNCIL",
+        f"Dr. Whitcombe. Thank you, Chairman Holloway. {ANSWER}.",
+        "STATEMENT OF ROBERT J. TANNER, FORMER DIRECTOR FOR KOREA, NATIONAL SECURITY COUNCIL",
+        f"Mr. Tanner. Chairman Holloway, Ranking Member Pruitt, {ANSWER}.",
+        "Mr. Holloway. Thank you all. Dr. Whitcombe, is the freeze still worth buying?",
+        f"Dr. Whitcombe. I think it remains worth it, because {ANSWER}.",
+        "Ms. Castellanos. Thank you. Mr. Tanner, what would it cost us in readiness?",
+        f"Mr. Tanner. Some readiness, yes, though {ANSWER}.",
+        "[Whereupon, at 3:41 p.m., the subcommittee was adjourned.]",
+    )
+    assert roles[:2] == ["boilerplate", "title"] and roles[-1] == "boilerplate"
+    assert [roles[i] for i in (8, 10)] == ["byline", "byline"] and [roles[i] for i in (12, 14)] == ["question", "question"]
+    assert names[9] == names[13] == ["eleanor whitcombe"] and names[11] == names[15] == ["robert j. tanner"] and not names[7]

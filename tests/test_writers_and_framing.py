@@ -3660,3 +3660,95 @@ def test_a_newsletter_s_guest_essay_its_writer_named_only_in_the_editor_s_note_u
     assert named is not None and named[0] == "Han Seo-yeon"  # the greeting over the note is no argument yet
     reading = detect.read(paragraphs, default_signers=[named[0]])
     assert signed_by(reading)[7:] == [["Han Seo-yeon"]] * 3 and reading.roles[3] == "introduction"
+
+
+def test_letters_under_their_headlines_one_signed_by_two_each_bio_under_its_signature() -> None:
+    """The editor's lines over the first letter's headline; 'Jonathan Reyes' / 'Priya Nandakumar' / 'Cambridge, Mass.', two who
+    sign one letter; 'The writer, a retired …' under a signature, that writer's bio, not the next letter's first words."""
+    reading = detect.read(
+        [
+            "LETTERS",
+            "A Freeze, a Fig Leaf or a First Step?",
+            "June 3, 2019",
+            "Mats Engman, a retired Swedish major general, argued last week that military talks should come before a freeze. Readers"
+            " responded from Virginia to Yokohama; a selection follows, with his reply.",
+            "Don’t mistake a pause for progress",
+            ARGUMENT,
+            "Harold P. Whitfield\nFalls Church, Va.",
+            "The writer, a retired Foreign Service officer, served in Seoul.",
+            "Verification can’t be an afterthought",
+            ARGUMENT,
+            ARGUMENT,
+            "Jonathan Reyes\nPriya Nandakumar\nCambridge, Mass.",
+            "Remember the abductees",
+            ARGUMENT,
+            "Keiko Arai\nYokohama, Japan",
+            "The Harbour Times welcomes letters from readers. Letters should be no longer than 250 words.",
+        ]
+    )
+    signed = signed_by(reading)
+    assert reading.roles[3] == "introduction" and reading.roles[7] == "author_bio" and reading.roles[12] == "subtitle"
+    assert signed[5] == ["Harold P. Whitfield"] and signed[9] == signed[10] == ["Jonathan Reyes", "Priya Nandakumar"]
+    assert signed[13] == ["Keiko Arai"] and reading.roles[15] == "boilerplate"
+
+
+def test_a_symposium_s_contribution_by_two_named_with_and_over_their_institute() -> None:
+    reading = detect.read(
+        [
+            "SYMPOSIUM",
+            "Is Denuclearization Still the Goal?",
+            "Introduction",
+            "We invited three contributors, writing from Stockholm, Seoul and Osaka, to answer that question in short essays. They"
+            " were asked not to summarize the literature but to take a position, and they disagree with one another on important points.",
+            "— Helen Ardmore, Guest Editor",
+            "Europe’s Modest Role: Sanctions, Channels and Patience",
+            "Niklas Swanström with Erik Dahlgren\nInstitute for Security and Development Policy, Stockholm",
+            ARGUMENT,
+            ARGUMENT,
+            "The View from Seoul",
+            "Kwon Tae-hyun\nDaehan Institute of Strategy, Seoul",
+            ARGUMENT,
+        ]
+    )
+    signed = signed_by(reading)
+    assert reading.roles[4] == "credit" and reading.roles[6] == "byline"
+    assert signed[7] == signed[8] == ["Niklas Swanström", "Erik Dahlgren"] and signed[11] == ["Kwon Tae-hyun"]
+
+
+def test_two_debaters_respond_together_by_surname() -> None:
+    reading = detect.read(
+        [
+            "Should Seoul and Washington sign an end-of-war declaration now?",
+            "YES",
+            "By Daniel Okafor and Min-ji Seo",
+            ARGUMENT,
+            "NO",
+            "By Rachel Feinberg-Castillo",
+            ARGUMENT,
+            "THE REBUTTALS",
+            "Okafor and Seo respond",
+            ARGUMENT,
+            "Feinberg-Castillo responds",
+            ARGUMENT,
+        ]
+    )
+    signed = signed_by(reading)
+    assert reading.roles[8] == "byline" and signed[9] == ["Daniel Okafor", "Min-ji Seo"] and signed[11] == ["Rachel Feinberg-Castillo"]
+
+
+def test_two_writers_dialogue_by_their_initials_under_their_byline() -> None:
+    """'J.K.: …' / 'M.R.: …' under 'Jae-won Kang and Miriam Rosenthal': each turn, and the paragraph that goes on from it, its
+    writer's; neither interviews the other, though one of them asks."""
+    reading = detect.read(
+        [
+            "Can Seoul Live With a Nuclear North?",
+            "Jae-won Kang and Miriam Rosenthal\nMar 9, 2023",
+            f"J.K.: Let me start with the obvious. {ARGUMENT}",
+            "The reason is simple. North Korea will not give up what it has, and we should plan for it.",
+            f"M.R.: I don’t disagree with the premise, but is planning for it the same as accepting it? {ARGUMENT}",
+            f"J.K.: A planning group is a start. {ARGUMENT}",
+            f"M.R.: And that is exactly why the alliance matters. {ARGUMENT}",
+        ]
+    )
+    assert signed_by(reading)[2:] == [["Jae-won Kang"], ["Jae-won Kang"], ["Miriam Rosenthal"], ["Jae-won Kang"], ["Miriam Rosenthal"]]
+    assert reading.roles[2:] == ["body"] * 5

@@ -571,8 +571,11 @@ class _Reader:
         self.default_signers = default_signers
         flat = (" ".join(p.split()) for p in self.paragraphs)
         self.flat = [in_english(p) if len(p) <= 40 else p for p in flat]  # 'Anmerkungen', 'Über die Autoren': headings read in English
-        opened = Counter(m.group(1) for m in map(_CAPS_DASH.match, self.flat) if m)
-        self.dash_labels = {label for label, n in opened.items() if n >= 2}  # "TARASENKO — …" twice or more: a round table's turns
+        opened = Counter(m.group(1) for m in (*map(_CAPS_DASH.match, self.flat), *map(_TITLE_PERIOD.match, self.flat)) if m)
+        self.dash_labels = {label for label, n in opened.items() if n >= 2}  # "TARASENKO — …", "Mr. Holloway. …" twice or more: turns
+        recorded = {m.group(1) for m in map(_TITLE_PERIOD.match, self.flat) if m}
+        if len(recorded & self.dash_labels) >= 3:
+            self.dash_labels |= recorded  # a hearing's record: then 'Ms. Castellanos. …' speaks once too
         self.count = len(paragraphs)
         self.roles: list[str | None] = [None] * self.count
         self.signers: list[tuple[int, ...]] = [()] * self.count
@@ -583,6 +586,8 @@ class _Reader:
         self.sections: dict[int, int] = {}
         """Paragraph -> the signer who opens a signed section there."""
         self.co_signed: dict[int, tuple[int, ...]] = {}
+        self.dialogue: dict[int, int] = {}
+        """The writers' own turns, by their initials, in a dialogue the byline's writers sign: paragraph -> its writer."""
         """Sections two open together ('Kenji Arakawa and Bruna Park Oliveira' over the part): both writers, `sections` the first."""
         self.alone: set[int] = set()
         """Sections a note signs for one co-author ('This section is written by Park Ji-won alone'): theirs to the next heading."""
@@ -629,6 +634,7 @@ class _Reader:
             if self.roles[i] is None and re.match(r"#{2,6}\s+\S", raw.strip()) and len(self.flat[i]) <= 150:
                 self.roles[i] = "subtitle"  # "## What Seoul can still do": a Markdown heading is one, whatever its words
         self.date_in_lead()
+        self.writers_in_dialogue()
         self.turns()
         self.header()
         self.trailing()
@@ -636,6 +642,7 @@ class _Reader:
         self.starred_notes()
         self.co_written_in_the_bio()
         self.owners()
+        self.dialogue_turns()
         self.byline_turns()
         self.bracketed_initials()
         self.names_over_turns()
@@ -1364,6 +1371,8 @@ class _Reader:
                 self.bylines[i] = tuple(self.person(name, affiliation, i + 1 if affiliation else 0) for name, affiliation in by)
             elif i < 6 and _REVIEWED_BOOK.fullmatch(p):
                 self.roles[i] = "subtitle"  # "Kenji Okabe, The Sanctions Trap: … Ithaca, NY: Cornell University Press, 2023. xiv + 296 pp.": the book reviewed
+            elif i < 8 and re.fullmatch(r"\d{1,2}:\d\d\s*[ap]\.?\s?m\.?(?:\s+[A-Z]{2,4})?", p, re.I):
+                self.roles[i] = "dateline"  # "1:16 p.m. EDT" under the day: when a briefing began
             elif i < 12 and re.match(r"ordered by the house of (?:commons|lords) to be (?:printed|published)\b", p, re.I):
                 self.roles[i] = "dateline"  # "Ordered by the House of Commons to be published on 19 November 2019.": when it came out
             elif i > 2 and _NUMBERED_QUESTION.match(p):
@@ -1704,14 +1713,14 @@ class _Reader:
                     self.roles[i] = "byline"  # "Ramon de la Peña Jr. · May 3, 2018": the writer, and the day
                     self.bylines[i] = (self.person(title_case(named[0])),)
                 elif (
-                    len(parts) == 2
+                    (len(parts) == 2 or (len(parts) == 3 and re.fullmatch(r"\d{1,2}\s*min(?:ute)?s?(?: read)?", parts[2].strip(), re.I)))
                     and i > 0
                     and found[1] in parts[1]
                     and (several := byline_people(parts[0].strip(), names_alone=True))
                     and len(several) >= 2
                     and not any(affiliation for _, affiliation in several)
                 ):
-                    self.roles[i] = "byline"  # "Siobhan Mackay, Nguyen Thi Lan Anh | 27 August 2026": the writers, and the day
+                    self.roles[i] = "byline"  # "Siobhan Mackay, Nguyen Thi Lan Anh | 27 August 2026 (| 6 min read)": the writers, and the day
                     self.bylines[i] = tuple(self.person(name) for name, _ in several)
                 elif (
                     len(parts) == 3
@@ -2075,6 +2084,23 @@ class _Reader:
                 else:
                     self.speakers.append((i, speaker.group("label").strip()))
             elif (
+                i > 1
+                and 2 <= len(lines) <= 3
+                and re.search(r"\s(?:with|and|&)\s", lines[0])
+                and (pair := byline_people(lines[0].strip(), names_alone=True))
+                and len(pair) == 2
+                and not any(post for _, post in pair)
+                and AFFILIATION_WORD.search(" ".join(lines[1:]))
+                and i + 1 < self.count
+                and is_prose(self.flat[i + 1])
+                and any(is_prose(self.flat[k]) for k in range(i))
+            ):  # "Niklas Swanström with Erik Dahlgren" / "Institute for …" over a symposium's contribution: both write it
+                post = ", ".join(line.strip() for line in lines[1:]).rstrip(".")
+                self.roles[i] = "byline"
+                self.sections[i] = self.person(pair[0][0], post, i + 1)
+                self.co_signed[i] = (self.sections[i], self.person(pair[1][0], post, i + 1))
+                self.name_lines.add(i)
+            elif (
                 i > 0
                 and 2 <= len(lines) <= 4
                 and "\t" not in lines[0]  # not two names side by side
@@ -2184,6 +2210,10 @@ class _Reader:
                 self.roles[i] = "body"  # "Kim Dong-hyun replies: Ambassador Holloway describes …" under 'Rejoinders': his, to the next
                 self.sections[i] = self.person(_full_name(named, self.flat))
                 self.alone.add(i)  # the heading over the rejoinders stays the document's
+            elif i > 0 and (both := _BOTH_REPLY.fullmatch(p)) and all(_full_name(both[k], self.flat) != both[k] for k in ("first", "second")):
+                self.roles[i] = "byline"  # "Okafor and Seo respond" over their rebuttal: the two writers, named in full above
+                self.co_signed[i] = tuple(self.person(_full_name(both[k], self.flat)) for k in ("first", "second"))
+                self.sections[i] = self.co_signed[i][0]
             elif i > 0 and (replies := REPLIES.match(p)):
                 self.roles[i] = "byline"
                 self.sections[i] = self.person(_full_name(replies.group("name"), self.flat))
@@ -2312,6 +2342,7 @@ class _Reader:
                     and not any(set(label.split()) & set(other.upper().split()) for other in counted if other != label)  # not 'DANIEL OKAFOR', then 'OKAFOR'
                 )  # "SINGAPORE: Hours before …": a wire's lead
                 and fold(label) not in _NOT_SPEAKERS  # "Copyright: Korea Oral History Project …"
+                and not (counted[label] == 1 and len(self.flat[i].split()) <= 14 and is_headline(self.flat[i]))  # 'Olympic Diplomacy: What Comes …?', a link
                 and not (counted[label] == 1 and i == last and CREDIT.match(self.flat[i]))  # "Interviewer: Omori Takeshi (…)." after the turns
                 and not (
                     counted[label] == 1 and i == first and len(counted) > 2 and _bio_of_someone(self.flat[i].split(":", 1)[1].strip())
@@ -2337,6 +2368,9 @@ class _Reader:
         self.speakers = [(i, label) for (i, _), label in zip(self.speakers, labels, strict=True)]
         first_turn = self.speakers[0][0] if self.speakers else 0
         witnesses = {fold(m["surname"]) for p in self.flat[:first_turn] for m in _LISTED_NAME.finditer(p)}  # "HALLORAN, Dr Fiona, …"
+        witnesses |= {  # "STATEMENT OF ELEANOR WHITCOMBE, Ph.D., SENIOR FELLOW …" over her testimony, in the Congress's printed record
+            fold(name.split()[-1]) for p in self.flat if (m := _STATEMENT_OF.match(p)) and (name := clean_name(m["name"])) and looks_like_name(name)
+        }
         heard = bool(witnesses) and any(fold(label.split()[-1]) in witnesses for label in labels)  # a hearing: the witnesses answer
         if heard:
             interviewers |= {
@@ -3147,8 +3181,11 @@ class _Reader:
     def dash_turn(self, paragraph: str) -> str:
         """'TARASENKO — Both. …' as 'TARASENKO: Both. …' when that name opens two turns or more; once, 'STOCKHOLM — The first …' is
         a wire report's place."""
-        match = _CAPS_DASH.match(paragraph)
-        return _CAPS_DASH.sub(r"\1: ", paragraph, count=1) if match and match.group(1) in self.dash_labels else paragraph
+        for pattern in (_CAPS_DASH, _TITLE_PERIOD):  # or "Mr. Holloway. The subcommittee will come to order.": a hearing's record
+            match = pattern.match(paragraph)
+            if match and match.group(1) in self.dash_labels:
+                return pattern.sub(r"\1: ", paragraph, count=1)
+        return paragraph
 
     def chairs(self) -> set[str]:
         """The words of the name a 'Chair: Professor WATANABE Kenji' or 'Moderator: …' line gives, near the top (a turn that opens
@@ -3184,7 +3221,10 @@ class _Reader:
             return whole  # "ALMEIDA SANTOS:", the Ricardo Almeida Santos the list of panellists names
         if bare and len(bare.split()) >= 2 and (listed := _listed_name(bare, self.paragraphs)):
             return listed  # "VAN DER BERG:", "AHMAD FAIZ:": the Pieter van der Berg, the Ahmad Faiz bin Abdullah the list of participants names
-        return _full_name(bare, self.paragraphs) if bare and len(bare.split()) == 1 else title_case(label)
+        if bare and len(bare.split()) == 1:
+            stated = [name for p in self.flat if (m := _STATEMENT_OF.match(p)) and fold((name := clean_name(m["name"])).split()[-1]) == fold(bare)]
+            return title_case(stated[0]) if len(stated) == 1 else _full_name(bare, self.paragraphs)  # "Mr. Tanner": 'STATEMENT OF ROBERT J. TANNER, …'
+        return title_case(label)
 
     def moderator(self, labels: list[str]) -> str | None:
         """The speaker a 'Moderator: Daniel Ortiz' or 'Interviewer:' credit names: the one who asks, whoever speaks first."""
@@ -3540,7 +3580,7 @@ class _Reader:
         day, headline = title + 1, title + 2
         if (
             title + 4 < self.count
-            and len(self.flat[title].split()) <= 4
+            and (len(self.flat[title].split()) <= 4 or re.search(r"\b(?:issue|no\.)\s*#?\d", self.flat[title], re.I))  # or 'THE PARALLEL · Issue No. 118'
             and self.roles[day] == "dateline"
             and self.roles[title + 2] == "introduction"
             and GREETING.match(self.flat[title + 2])
@@ -3597,7 +3637,7 @@ class _Reader:
             and headline < self.first_body
             and is_label(self.flat[label], self.flat[headline])
             and not is_prose(self.flat[headline])
-            and not is_label(self.flat[headline], None)
+            and not (LABEL.match(self.flat[headline]) and len(self.flat[headline].split()) <= 4)  # not 'Serial No. 116-21' under a hearing's title
         ):
             self.roles[self.title], self.roles[label], self.roles[headline] = "boilerplate", "label", "title"
             self.title = headline
@@ -3627,10 +3667,40 @@ class _Reader:
         ):
             self.roles[self.title], self.roles[label], self.title = "boilerplate", "title", label  # 'Vienna Centre for East Asian Security' over the headline
 
+    def writers_in_dialogue(self) -> None:
+        """The writers a byline names taking turns by their initials ('J.K.: …' / 'M.R.: …' under 'Jae-won Kang and Miriam
+        Rosenthal'): their dialogue, each turn its writer's, no interview (kept in `dialogue`, read after the owners)."""
+        first_turn = self.speakers[0][0] if self.speakers else 0
+        writers = {n for i, group in self.bylines.items() if i < first_turn for n in group}
+        labels = {label for _, label in self.speakers}
+        if len(writers) < 2 or not labels or not all(_INITIALS_LABEL.fullmatch(label) for label in labels):
+            return
+        whose = {label: [n for n in writers if re.sub(r"[^A-Z]", "", label) in _initials_forms(self.people[n].name)] for label in labels}
+        if all(len(found) == 1 for found in whose.values()) and len({found[0] for found in whose.values()}) >= 2:
+            self.dialogue = {i: whose[label][0] for i, label in self.speakers}
+            self.speakers = []
+
+    def dialogue_turns(self) -> None:
+        """Each turn of the writers' dialogue, and the paragraphs that go on from it, its writer's."""
+        current: tuple[int, ...] = ()
+        for i in range(self.count):
+            if i in self.dialogue:
+                self.roles[i], current = "body", (self.dialogue[i],)
+                self.signers[i] = current
+            elif self.roles[i] == "body" and current:
+                self.signers[i] = current
+            elif self.roles[i] not in (None, "body", "boilerplate"):
+                current = ()
+
+    def link_line(self, i: int) -> bool:
+        """Whether paragraph `i` reads as one link of a list: a tag ('North Korea') or a headline, no sentence."""
+        words = len(self.flat[i].split())
+        return not re.search(r"[.!;:]$", self.flat[i]) and (words <= 4 or (words <= 14 and is_headline(self.flat[i])))
+
     def under_links(self, i: int) -> bool:
         """Whether paragraph `i` follows a heading of links ('Explore more on these topics', 'Related') over links a line each."""
         j = i - 1
-        while j > 0 and self.roles[j] == "boilerplate" and len(self.flat[j].split()) <= 4 and not LINKS_HEADING.match(self.flat[j]):
+        while j > 0 and self.roles[j] == "boilerplate" and not LINKS_HEADING.match(self.flat[j]) and self.link_line(j):
             j -= 1
         return self.roles[j] == "boilerplate" and LINKS_HEADING.match(self.flat[j]) is not None
 
@@ -3662,7 +3732,7 @@ class _Reader:
             ):
                 self.roles[i] = "boilerplate"  # "Korean Peninsula · Russia · USA": the page's topics
                 continue
-            if role is None and i > last_argument and len(self.flat[i].split()) <= 4 and not re.search(r"[.!?;:]$", self.flat[i]) and self.under_links(i):
+            if role is None and i > last_argument and self.link_line(i) and self.under_links(i):
                 self.roles[i] = "boilerplate"  # 'Explore more on these topics' / 'North Korea' / 'South Korea', a line each: its links
                 continue
             slashed = self.flat[i].split(" / ")
@@ -3811,6 +3881,10 @@ class _Reader:
                 starred is not None and any(re.search(rf"\S\*{starred[1]}\b", self.flat[j]) for j in range(self.first_body, i) if self.roles[j] is None)
             )
             superscript = i > last_argument and re.match(r"^[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s", self.flat[i])  # "¹ Joint Statement of …" under the text
+            anchors = re.findall(r"^\[([a-z]{1,2})\](?=\S)", self.paragraphs[i], re.M)  # "[a]Strong opening, but …": a shared draft's comments
+            cited = cited or any(
+                re.search(rf"[\w.,;:!?”’\")]\[{mark}\]", self.flat[j]) for mark in anchors for j in range(self.first_body, i)
+            )  # on "…[c]" above
             if self.roles[i] is None and i > self.first_body and FOOTNOTE.match(self.flat[i]) and (re.match(r"^\[\^?\d", self.flat[i]) or cited or superscript):
                 self.roles[i] = "notes"
             if self.roles[i] is None and i > self.first_body and all(_REFERENCE.match(line.strip()) for line in self.paragraphs[i].split("\n") if line.strip()):
@@ -4951,30 +5025,39 @@ class _Reader:
             between = all(self.roles[k] in (None, "body", "introduction") and is_prose(self.flat[k]) for k in (j - 1, j + 1))
             if signed and len(signed) == 1 and between:  # one letter signed with a post, between two (not a byline over '… replies:')
                 signatures[j] = signed[0][0]
-        start = self.first_body
+        start, previous = self.first_body, ()
         for j, named in sorted(signatures.items()):
-            writer = self.person(named)
+            writers = tuple(self.person(name) for name in ((named,) if isinstance(named, str) else named))
+            headed = [k for k in range(start, j) if self.roles[k] == "subtitle"]  # each letter under its own headline
             for k in range(start, j):  # not the editor's short line over them ('Readers respond to Saturday's feature, …')
                 framing = self.roles[k] == "introduction" and len(self.flat[k]) <= 200 and start == self.first_body  # (none between letters)
-                if self.roles[k] in (None, "body", "introduction") and not framing and is_prose(self.flat[k]):
-                    self.roles[k], self.signers[k] = "body", (writer,)
-            self.roles[j], self.signers[j], self.bylines[j] = "byline", (writer,), (writer,)
+                if start == self.first_body and headed and k < headed[-1] and self.roles[k] in (None, "body", "introduction") and is_prose(self.flat[k]):
+                    self.roles[k], self.signers[k] = "introduction", ()  # the editor's lines over the first letter's headline
+                elif k == start and previous and _THE_WRITER.match(self.flat[k]):
+                    self.roles[k], self.signers[k] = "author_bio", previous  # "The writer, a retired Foreign Service officer, …" under a letter
+                elif self.roles[k] in (None, "body", "introduction") and not framing and is_prose(self.flat[k]):
+                    self.roles[k], self.signers[k] = "body", writers
+                elif self.roles[k] in (None, "body") and k + 1 < j and len(self.flat[k]) <= 80 and not is_prose(self.flat[k]):
+                    self.roles[k], self.signers[k] = "subtitle", ()  # "Remember the abductees": the next letter's headline
+            self.roles[j], self.signers[j], self.bylines[j] = "byline", writers, writers
+            previous = writers
             self.sections.pop(j, None)
             self.signed_off.add(j)  # the last letter's signature too: a signature, not a card under the text
             start = j + 1
 
-    def letter_signature(self, j: int) -> str | None:
+    def letter_signature(self, j: int) -> str | tuple[str, ...] | None:
         """The writer a letter's signature names, under prose: 'Margaret Hollis, Katoomba' or 'Dr Margaret Ellison' over
-        'Harrogate, North Yorkshire' (a name and a town, no post); None for anything else."""
+        'Harrogate, North Yorkshire' (a name and a town, no post); the writers, when two sign a name a line over their town
+        ('Jonathan Reyes' / 'Priya Nandakumar' / 'Cambridge, Mass.'); None for anything else."""
         lines = [line.strip() for line in self.paragraphs[j].strip().split("\n") if line.strip()]
-        if not (1 <= len(lines) <= 2 and len(self.flat[j]) <= 100 and self.roles[j - 1] in (None, "body", "introduction") and is_prose(self.flat[j - 1])):
+        if not (1 <= len(lines) <= 3 and len(self.flat[j]) <= 100 and self.roles[j - 1] in (None, "body", "introduction") and is_prose(self.flat[j - 1])):
             return None
-        name, _, place = lines[0].partition(",") if len(lines) == 1 else (lines[0], "", lines[1])
-        name = clean_name(name.strip())
-        town = re.fullmatch(r"(?-i:[A-Z])[\w’'-]+(?:[ ,]+(?-i:[A-Z])[\w’'-]+){0,3}", place.strip())
-        if not (town and looks_like_name(name) and not AFFILIATION_WORD.search(place)):
+        name, _, place = lines[0].partition(",") if len(lines) == 1 else (lines[0], "", lines[-1])
+        names = [clean_name(line) for line in (name.strip(), *lines[1:-1])]
+        town = re.fullmatch(r"(?-i:[A-Z])[\w’'.-]+(?:[ ,]+(?-i:[A-Z])[\w’'.-]+){0,3}", place.strip())
+        if not (town and all(looks_like_name(name) for name in names) and not AFFILIATION_WORD.search(place)):
             return None
-        return name
+        return names[0] if len(names) == 1 else tuple(names)
 
     def writers_by_first_name_and_place(self) -> None:
         """'Hana (Tokyo): …', 'Tomás (Mexico City): …' in a text those writers sign together: each one's own paragraph, not
@@ -6225,6 +6308,16 @@ _QUOTED_HEAD = re.compile(r"^[\"'“‘].{6,120}?[\"'”’]\s*:")
 _TITLE_NAME = re.compile(r"(?:^|:\s+)(?P<name>[A-ZÀ-ÖØ-ÞĀ-ž][\w.-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w.-]+){1,3})(?::\s|\s+on\s|,\s+(?P<post>[^:“”\"]{3,80}):\s+[“\"‘])")
 """'Chaesung Chun: …', 'Jane Doe on …', 'Lucía Ferreyra, former UN sanctions investigator: “…”': the interviewee at the head of
 the title, a post after the name only before a quotation (no possessive: 'Beijing’s Patience …' is none)."""
+_STATEMENT_OF = re.compile(r"(?:prepared )?statement of (?:the )?(?:hon(?:orable)?\.? )?(?P<name>[^,]{4,60}),", re.I)
+"""'STATEMENT OF SANG-SU LEE, Ph.D., ASSOCIATE PROFESSOR …': a witness's testimony, as the US Congress prints it."""
+_BOTH_REPLY = re.compile(r"(?P<first>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž])[\w’'-]+)\s+(?:and|&)\s+(?P<second>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž])[\w’'-]+)\s+(?:respond|reply|rebut)\s*:?", re.I)
+"""'Okafor and Seo respond': two debaters, by surname, over their rebuttal."""
+_THE_WRITER = re.compile(r"the writers?(?:,| is| are| was| were| lives| teaches| works)\s", re.I)
+"""'The writer, a retired Foreign Service officer, …', 'The writers are graduate students …': a letter's bio, under its signature."""
+_TITLE_PERIOD = re.compile(
+    r"^((?:Mr|Ms|Mrs|Dr|Hon)\. (?-i:[A-Z])[\w’'-]+|(?:Chairman|Chairwoman|Senator|Ambassador|General|Admiral|Secretary) (?-i:[A-Z])[\w’'-]+)\.\s+(?=[A-Z“\"])"
+)
+"""'Mr. Holloway. The subcommittee will come to order.': a speaker in the US Congress's printed record, a full stop for a colon."""
 _CAPS_DASH = re.compile(r"^((?-i:[A-Z][A-Z’'-]{1,20}(?: [A-Z][A-Z’'-]{1,20}){0,2}))\s+[—–]\s+(?=\S)")
 """'TARASENKO — Both. It is serious …': a round table's speaker in capitals, a dash where others put a colon."""
 _INTERVIEWED_IN = re.compile(

@@ -21,8 +21,8 @@ ORCID_ID = r"\d{4}-\d{4}-\d{4}-\d{3}[\dX]"
 LABEL = re.compile(
     r"^(?:(?:(?!(?:without|beyond|against|after|before|towards?|despite|through|into|is|are|was|were|not|no|needs?|must|can|will|why|how)\s)[\w’'-]+ ){0,3}(?:policy brief|issue brief|brief|commentar(?:y|ies)|comments?|analys[ie]s|analytics|op-?eds?|opinions?|perspectives?|viewpoints?|voices|points? of view|interviews?|expert views?|"
     r"special report|working paper|policy paper|discussion paper|occasional paper|position paper|(?:original|research|review|feature) articles?|research notes?|book reviews?|reports?|essays?|columns?|letters to the editor|letters page|insights?|explainer|q ?& ?a|roundtable|round table|conversations?|dialogues?|symposium|debate|debatt|podcast|transcripts?|"
-    r"series|in focus|spotlight|briefing|reaction|(?:rapid|quick|first) (?:response|take)s?|quick takes?|cover story|monitor|newsletter|bulletin|digest|update|memorandum|memo|news release|press release|event summary|(?:panel|roundtable) discussion"
-    r"|for immediate release|issue\s*#?\d+(?!\s*:\s+(?-i:[A-Z])[\w’'-]*(?:\s+[\w’'-]+){2,}[.?!]))\b[\w .#:|/·•,—–\[\]()🕒⏱⌚\ufe0f-]*|[\w ,:’'-]{2,80},? part \d+ of \d+|[\w &’'-]{2,30}\s/\s(?:excerpts?|reviews?|essays?|interviews?|opinion|commentary|analysis)|[\w ]+\s*[|·]\s*[\w ,·|]+|\[[\w ’'&-]{2,50}\]|(?:(?:north|south|east|west|northeast|southeast|central) )?asia(?:[- ]pacific)?|indo-pacific|(?:the )?korean peninsula|[\w ’'-]{2,40}\s[—–|·]\s(?:issue|no\.|vol\.|n[°º]\.?|nr\.?)(?:\s*no\.)?\s*#?\d+|chapter\s+\d{1,2}|(?:an[áa]lisis|analysis|comentario|commentary|documento de trabajo|working paper|policy paper|ari)\s+(?:[A-Z]{2,10}\s+)?\d{1,3}/(?:19|20)\d{2}(?:\s*\([^()]{2,30}\))?|(?:session|panel)\s+(?:[ivx]{1,4}|\d{1,2})|(?:[\w’'-]+ ){0,2}(?:speech(?:es)?|remarks|statements?|keynote|testimony)|(?:two|three|four|five|six|seven|ten) questions|(?:written\s+)?testimony\s+(?:before|to)\s+(?:the\s+)?(?-i:[A-Z])[^!?]{5,200})$",
+    r"series|in focus|spotlight|briefing|reaction|(?:rapid|quick|first) (?:response|take)s?|quick takes?|cover story|monitor|newsletter|bulletin|digest|update|memorandum|memo|news release|press release|event summary"
+    r"|for immediate release|issue\s*#?\d+(?!\s*:\s+(?-i:[A-Z])[\w’'-]*(?:\s+[\w’'-]+){2,}[.?!]))\b[\w .#:|/·•,—–\[\]()🕒⏱⌚\ufe0f-]*|[\w ,:’'-]{2,80},? part \d+ of \d+|[\w &’'-]{2,30}\s/\s(?:excerpts?|reviews?|essays?|interviews?|opinion|commentary|analysis)|[\w ]+\s*[|·]\s*[\w ,·|]+|\[[\w ’'&-]{2,50}\]|(?:(?:north|south|east|west|northeast|southeast|central) )?asia(?:[- ]pacific)?|indo-pacific|(?:the )?korean peninsula|[\w ’'-]{2,40}\s[—–|·]\s(?:issue|no\.|vol\.|n[°º]\.?|nr\.?)(?:\s*no\.)?\s*#?\d+|chapter\s+\d{1,2}|serial no\.\s*\d{1,4}[-–]\d{1,4}|(?:an[áa]lisis|analysis|comentario|commentary|documento de trabajo|working paper|policy paper|ari)\s+(?:[A-Z]{2,10}\s+)?\d{1,3}/(?:19|20)\d{2}(?:\s*\([^()]{2,30}\))?|(?:session|panel)\s+(?:[ivx]{1,4}|\d{1,2})|(?:[\w’'-]+ ){0,2}(?:speech(?:es)?|remarks|statements?|keynote|testimony)|(?:two|three|four|five|six|seven|ten) questions|(?:written\s+)?testimony\s+(?:before|to)\s+(?:the\s+)?(?-i:[A-Z])[^!?]{5,200})$",
     re.I,
 )
 EDITORS_NOTE = re.compile(
@@ -111,7 +111,7 @@ GREETING = re.compile(
     r"|^(?:hi|hello|hey|greetings|warm greetings) (?:again )?from (?:an? |the )?[\w ,’'-]{2,60}?[,!—–](?=.{0,120}\b(?:welcome|thanks?|thank you)\b)"  # 'Hello from a steamy, typhoon-season Seoul, and a special welcome to …'
     r"|^(?:magandang (?:umaga|hapon|gabi)|kumusta|g[’']day|annyeong(?:haseyo)?|konnichiwa|selamat (?:pagi|siang|sore|malam))\b(?: (?:all|everyone|friends|folks))?\s*[,!]?(?=\s)"  # Tagalog, Australian, Korean, Japanese, Malay
     r"|^kia ora(?: koutou| katoa| tātou| tatou)?[,!]|^bonjour (?:[àa] toutes et [àa] tous|[àa] tous|chers lecteurs)\b"  # Māori: 'Kia ora koutou,', French
-    r"|^(?:hola|ol[áa]|ciao|hallo),? (?:a todos|a todas|todos|pessoal|a tutti|tutti|zusammen|allerseits|amigos|amigas|friends|everyone|all)\b"  # Spanish, Portuguese, Italian, German
+    r"|^(?:hola|ol[áa]|ciao|hallo),? (?:a todos|a todas|todos|pessoal|a tutti|tutti|zusammen|allerseits|amigos|amigas|friends|everyone|all)\b|^(?:hola|ol[áa]|ciao|hallo)\s*[,!]\s+(?=and |y |e )"  # Spanish, Portuguese, Italian, German
     r"|^happy (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|new year|holidays)\b[,!.]"
     r"|^(?:bonjour|hola|ciao|hallo|hej|labas|salut)(?:[,!]| and\b| everyone\b| à tous\b)",  # 'Bonjour and happy new year to …'  # 'Happy Friday, and a warm welcome …'
     re.I,
@@ -220,6 +220,7 @@ DISCLAIMER = re.compile(
     r"^[\w .&’'-]{2,60} (?:present|presents|represent|represents|reflect|reflects|express|expresses|carry|carries) (?:only )?the (?:personal |independent )?(?:views|opinions|analysis|analyses) of (?:their|its|the|individual) (?:original )?(?:authors?|contributors|writers)\b|^(?:the )?(?:speakers?|panell?ists?|participants?|contributors?)[’']? (?:remarks|views|comments|statements) (?:are|were|reflect) (?:their|his|her) own\b|^(?-i:[A-Z])[\w .’'-]{2,60}?[’']s? (?:views|opinions|remarks) (?:are|remain) (?:his|her|their) own\b|"  # 'ECASS Policy Briefs present the views of their authors …'
     r"^(?:the )?(?:views|opinions)(?: and (?:views|opinions))? of (?:the )?(?:authors?|contributors?|writers?|participants?|speakers?|panel(?:ist)?s?|interviewees?)\b|"
     r"^(?:the )?(?:views|opinions) (?:summari[sz]ed|reported|recorded|expressed) in this (?:report|summary|publication|paper) are (?:those|the views) of (?:the )?(?:individual )?(?:participants|speakers|panell?ists|authors?)\b|"  # a rapporteur's report's
+    r"^[\w .’'-]{2,40} transcripts are (?:created|produced|prepared) on a rush deadline\b|"  # a broadcaster's note on its transcripts
     r"^(?:the |all )?(?:views|opinions)(?: (?:expressed|here))? (?:are|is) (?:our|my|(?:the )?(?:authors?|writers?|contributors?)[’']?s?[’']?) own\b.{0,160}$|"  # "Views are our own and not those of our employers."
     r"^(?:le opinioni espresse|las opiniones expresadas|les opinions exprim[ée]es|die (?:in diese[mr] (?:beitrag|artikel|text|publikation) )?ge[äa]u(?:ß|ss)erten (?:meinungen|ansichten))\b|"
     r"^(?:※\s*)?(?:(?:본|이) (?:칼럼|글|기고문?)(?:은|는) 필자(?:의)? (?:개인(?:의|적인)? )?(?:의견|견해)|외부 필자의 (?:칼럼|기고|글)(?:은|는) 본지의 편집 방향과)"
@@ -869,7 +870,8 @@ _FURNITURE_LINES = (
     r"(?:(?:this|the) (?:commentary|article|essay|piece|analysis|column)|[\w .&’'-]{2,40} (?:commentaries|articles|briefs|papers|columns|insights)) may (?:be|not be) (?:reproduced|republished|reprinted)\b.*",  # "IAPSS Commentaries may be reproduced with prior permission …"
     r"what do you think\?\s+(?:send|write|e-?mail|tell)\b.{0,200}",  # a page's call for letters
     r"(?:readers[’']? |all )?comments are (?:moderated|pre-?moderated|reviewed)\b.{0,300}",  # "Readers’ comments are moderated and may take …"
-    r"have a (?:response|reply|view|comment)\?\s+(?:write|send|e-?mail)\b.{0,200}",  # "Have a response? Write to the editors. …"
+    r"have a (?:response|reply|view|comment)(?: on [\w ’'-]{2,40})?\?\s+(?:write|send|e-?mail)\b.{0,200}",  # "Have a response? Write to the editors. …"
+    r"(?:the )?[\w .’'-]{2,40} welcomes letters\b.{0,300}",  # "The Harbour Times welcomes letters from readers …"
     r"more (?:forums|roundtables|debates|symposia|interviews|conversations|columns|essays|commentaries)\s*:\s*.{3,300}",  # "More forums: "…" | "…""
     r"comments are (?:now )?closed\b.{0,300}",  # "Comments are now closed / Comments are closed 72 hours after publication. …"
     r"(?:support|back|join) (?:[\w ’'.-]{2,40} )?on (?:patreon|substack|ko-fi)\b.{0,300}|become a (?:patron|paid subscriber|member)\b.{0,200}",  # a show's appeal
@@ -951,6 +953,15 @@ _FURNITURE_LINES = (
     r"watch (?:the )?(?:meeting|session|hearing|event)(?: on [\w .]{2,30})?",  # a committee's page: 'Watch the meeting'
     r"questions?\s+\d{1,4}\s*[-–]\s*\d{1,4}",  # 'Questions 45 - 52': the numbers of a hearing's questions, over them
     r"(?:the )?examination of witnesses (?:continued|was continued) in private\.?",
+    r"\[whereupon\b[^\[\]]{0,300}\]",  # "[Whereupon, at 3:41 p.m., the subcommittee was adjourned.]"
+    r"\((?:the )?(?:briefing|press conference|press briefing|hearing|meeting|session|event)\s+(?:continued|was concluded|concluded|ended|was adjourned|adjourned)\b[^()]{0,80}\)",
+    r"\(soundbite of [^()]{2,60}\)",  # "(SOUNDBITE OF MUSIC)"
+    r"certificate of (?:notary public|transcriber|court reporter)",  # a transcript's certificate, at its end
+    r"[^()\n]{3,60}\s\(signature and seal on file\).{0,300}",  # the notary's signature
+    r"\((?:[A-Z][\w.’'-]+\s+){1,3}(?:departs|leaves|arrives|enters|exits|joins)\.?\)",  # "(Ambassador Petrakis departs.)"
+    r"(?-i:[A-Z]{2,6})\s?#\s?\d{1,5}",  # "DPB # 184": a briefing's number under it
+    r"\[(?:house|senate|joint) hearing,[^\[\]]{0,60}\]",  # the head of a hearing's record as GPO's site gives it
+    r"\[from the u\.s\. government (?:publishing|printing) office\]",
     # a PDF's or transcript's page furniture
     r"\d{1,3}\s+[A-Z][\w&’' ]{2,50}\s[|·]\s.{3,60}",
     r".{3,80}\s[|·]\s*(?:page\s*)?\d{1,3}",
@@ -1506,6 +1517,7 @@ _FURNITURE_START = re.compile(
     r"|[^\n]{0,160}?\b(?:scanned|digiti[sz]ed) from (?:the )?(?:print|microfilm|microfiche)\b|scanned copy\b|for private study and research only\b"
     r"|(?:my |your )?(?:highlights|annotations|notes (?:&|and) highlights)\s*\(\d{1,3}\)\s*[“\"‘'•*-]"  # a reading app's "Highlights (2)", the saved lines again
     r"|(?:>\s*)?\[!(?:note|info|todo|tip|question|abstract|summary|comment)\][+-]?\s+(?:my |personal |reading )?notes?\b"  # an Obsidian note's own '> [!note] My notes'
+    r"|i, [^,\n]{3,60}, (?:a )?(?:notary public|court reporter|transcriber)\b[^.]{0,200}\bcertify\b"  # "I, Carleton J. Marsh, notary public …, do hereby certify …"
     r"|the (?-i:[A-Z])[\w ()&’'-]{2,60} series is (?:produced|published|edited|coordinated) by\b"  # "The Asia Pacific Bulletin (APB) series is produced by …"
     r"|(?:readers are invited to|we welcome (?:letters|submissions)|letters (?:to the editor )?(?:should|must|may) be (?:sent|e-?mailed|submitted|no (?:more|longer)))\b"  # a letters page's call
     r"|(?:\[\d{1,2}:\d\d(?::\d\d)?\]\s*)?this (?:episode|programme|program|podcast|show|newsletter)(?: of [\w ’'-]{2,60})? is (?:supported|sponsored|brought to you|made possible|underwritten) by\b"
@@ -1556,7 +1568,7 @@ COMMENTS_HEAD = re.compile(
 """The head of a comment section ('Comments (6)', '💬 23 comments'): what follows is readers', not the author's."""
 LINKS_HEADING = re.compile(
     r"^(?:[^/\n]{1,30}/\s*)?(?:related(?: issue| policy| research)?(?: articles?| stor(?:y|ies)| posts| content| coverage| columns?| essays?| briefs?| videos?| reading| publications| research| topics| tags| news| subjects| interviews| commentar(?:y|ies)| analys[ie]s| links| materials?| q&as?| roundtables?| symposi(?:a|ums?)| debates?| forums?| [\w .]{2,30} links)?|more (?:from|in|on) [\w ]+|read (?:more|next)|see also|recommended(?: for you| from [\w .]{2,30})?|further reading"
-    r"|keep reading|more (?:interviews|articles|stories|commentary|analysis|episodes|posts|columns|opinions?|symposia|symposiums|debates|essays|dialogues|letters|forums|roundtables|conversations)(?: by [\w .,’'-]{2,40})?|check out (?:our )?(?:other|more) (?:content|stories|articles)|(?:(?:a few |some |other )?(?:things|links|pieces|reads) )?worth reading(?: this week)?|read also|also read|(?:recommended|more) from (?:medium|substack|linkedin)|others also viewed|further information|what (?:we|i)[’']?(?:re| am|m) reading"
+    r"|keep reading|more (?:interviews|articles|stories|commentary|analysis|episodes|posts|columns|opinions?|symposia|symposiums|debates|essays|dialogues|letters|forums|roundtables|conversations)(?: (?:by|from) [\w .,’'-]{2,40})?|check out (?:our )?(?:other|more) (?:content|stories|articles)|(?:(?:a few |some |other )?(?:things|links|pieces|reads) )?worth reading(?: this week)?|read also|also read|(?:recommended|more) from (?:medium|substack|linkedin)|others also viewed|further information|what (?:we|i)[’']?(?:re| am|m) reading"
     r"|other (?:commentaries|commentary|articles|stories|columns|interviews|episodes|analyses|opinions)|more in (?:the|this) [\w&' ]{2,30}"
     r"|(?:explore )?more on (?:these|this|related) topics?"  # the page's topics, a link each
     r"|(?-i:MORE [A-Z][A-Z0-9&’' -]{2,30})(?=\s*:?\s*$)"  # "MORE HEAD TO HEAD" over the series' other headlines
@@ -1587,6 +1599,8 @@ def is_label(paragraph: str, following: str | None) -> bool:
     """
     if len(paragraph) > 100 or following is None:
         return False
+    if (tagged := re.match(r"\[[^\[\]]{2,30}\]\s+", paragraph)) and len(paragraph[tagged.end() :].split()) >= 5:
+        return False  # '[INTERVIEW] “Pyongyang has dropped the fiction of one nation — …”': the headline, its tag run into it
     run_in = re.fullmatch(r"(?:opinion|commentary|analysis|op-?ed|perspective|editorial)\s+\|\s+(?P<headline>[^|]{20,})", paragraph, re.I)
     if run_in and len(run_in["headline"].split()) >= 5 and (is_prose(following) or (len(following.split()) >= 12 and not is_headline(following))):
         return False  # "Opinion | Singapore summit: A handshake is not a settlement" over its dek: the title, its section run into it
@@ -1594,6 +1608,16 @@ def is_label(paragraph: str, following: str | None) -> bool:
         return True  # 'Commentary' over a title, even one that ends with a full stop (a longer line with a label's word is a title)
     if re.fullmatch(r"(?-i:[A-Z])[\w’'&.-]*(?:\s+(?-i:[A-Z])[\w’'&.-]*){0,3}\s+#\s?\d{1,4}", paragraph) and len(following.split()) >= 4:
         return True  # 'CrossCurrents #41', 'PacNet #23' over the headline: a series and its number
+    if re.fullmatch(r"(?:panel|roundtable) discussion", paragraph.strip(), re.I) and len(following.split()) >= 4:
+        return True  # 'Panel Discussion' alone over the headline (with its place and day, 'Panel discussion · Helsinki, …', a date line)
+    item = r"(?-i:[A-Z])[\w’'&-]*(?:\s+(?:-\s+)?[\w’'&-]+){0,4}"
+    if (
+        re.fullmatch(rf"{item}(?:,\s+{item}){{2,}}", paragraph)
+        and (paragraph.count(",") >= 3 or re.search(r"\s(?-i:[a-z])", paragraph))  # not a headline's triad ('Freeze, Verify, Then Bargain')
+        and len(following.split()) >= 4
+        and not is_prose(following)
+    ):
+        return True  # 'Korean Peninsula, Security, Nuclear weapons' over the headline: the page's topics
     if " / " in paragraph and (english := english_of(paragraph)) != paragraph and LABEL.fullmatch(english) and len(english.split()) <= 4:
         return True  # 'Voces de Asia / Asian Voices': the section's name twice, the English read
     if re.match(r"(?:an? )?(?:interview|conversation|q ?& ?a) with\b", paragraph, re.I) and following.startswith(("'", "‘", '"', "“")):
@@ -1693,8 +1717,13 @@ def is_heading(flat: Sequence[str], i: int, first_body: int, roles: Sequence[str
         return 0 <= k < len(flat) and (
             is_prose(flat[k])
             or (len(flat[k]) > 120 and ". " in flat[k])
-            or (flat[k].endswith(":") and len(flat[k].split()) >= 8 and re.search(r"\w[.?!]\s+[A-Z]", flat[k]) is not None)
-        )  # or 'So what should Seoul bring to the table? Three things, none of them …:' over a list
+            or (
+                flat[k].endswith(":")
+                and len(flat[k].split()) >= 6
+                and k + 1 < len(flat)
+                and (is_prose(flat[k + 1]) or re.match(r"(?:\d{1,2}[.)]|[•▪●–-])\s", flat[k + 1]) is not None)
+            )
+        )  # or a sentence that brings in a list ('So what should Seoul bring to the table? Three things …:', '… the following steps:')
 
     def short_at(k: int) -> bool:  # another heading beside it: 'Commentary' over 'From landmines to a "quasi-state of war"'
         return (
