@@ -176,6 +176,14 @@ from korea_cli.bylines import byline_people, clean_name, guest_list, institution
         ),  # a US officer's service after his name
         ("By Jane Doe, Senior Fellow, USA Institute", [("Jane Doe", "Senior Fellow, USA Institute")]),  # but a post is a post
         ("In conversation with Niklas Swanström and Elena Marchetti", [("Niklas Swanström", ""), ("Elena Marchetti", "")]),  # the two who answer
+        (
+            "STATEMENT OF ELEANOR WHITCOMBE, Ph.D., SENIOR FELLOW FOR KOREA\n          STUDIES, PACIFIC POLICY COUNCIL",
+            [("Eleanor Whitcombe", "SENIOR FELLOW FOR KOREA STUDIES, PACIFIC POLICY COUNCIL")],
+        ),  # a hearing's witness, the heading wrapped in capitals, her degree no part of her post
+        (
+            "Lead author: Maj. Gen. (ret.) Mats Engman\nContributing authors: Linnea Bergqvist and Yoon Se-ra",
+            [("Mats Engman", ""), ("Linnea Bergqvist", ""), ("Yoon Se-ra", "")],
+        ),
         ("In conversation with Sang-hyun Lee: “Unification has stopped being the organising idea”", None),  # a headline, no byline
         (
             "By Prof. Zhao Minghui (赵明辉), Professor, School of International Studies, Jinghai University; Prof. Lee Sang-woo,"

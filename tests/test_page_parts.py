@@ -4331,3 +4331,24 @@ def test_a_station_s_other_stories_a_line_each_under_its_heading_no_speaker_s_tu
         "Olympic Diplomacy: What Comes After The Closing Ceremony?",
     )
     assert roles[6:] == ["boilerplate"] * 3
+
+
+def test_a_pull_quote_under_a_page_s_footer() -> None:
+    """A PDF's pull quote set under the page's running footer, in the middle of an answer: the page's, its words the answer's."""
+    answer = (
+        "A. Readiness is perishable. A unit that has not trained together in a year is a unit on paper. Our soldiers rotate"
+        " through Korea on nine- or twelve-month tours, so a brigade that arrived after the summer may go home without a full exercise."
+    )
+    roles = roles_of(
+        "“Readiness is perishable”",
+        "Interview by Dana Whitfield",
+        "Q. Should the exercises stay suspended?",
+        answer,
+        "Alliance Quarterly  |  Summer 2019                                        41",
+        '"Readiness is perishable. A unit that has not trained together in a year is a unit on paper."',
+        "So my view is that the suspension can continue as long as talks are moving and the moratorium on testing holds. But we"
+        " should be honest that every additional month has a cost, and at some point we owe it to the soldiers to resume training.",
+        "Q. Is the transfer of wartime operational control realistic?",
+        ARGUMENT,
+    )
+    assert roles[5] == "boilerplate"

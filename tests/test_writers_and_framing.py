@@ -3752,3 +3752,44 @@ def test_two_writers_dialogue_by_their_initials_under_their_byline() -> None:
     )
     assert signed_by(reading)[2:] == [["Jae-won Kang"], ["Jae-won Kang"], ["Miriam Rosenthal"], ["Jae-won Kang"], ["Miriam Rosenthal"]]
     assert reading.roles[2:] == ["body"] * 5
+
+
+def test_a_writer_named_only_by_a_bio_under_the_text_with_the_name_again_in_hangul() -> None:
+    paragraphs = [
+        "Sanctions relief is a tool, not a gift",
+        ARGUMENT,
+        ARGUMENT,
+        ARGUMENT,
+        "Jeon Jae-seong (전재성) is a professor in the Department of Political Science and International Relations at Seoul National"
+        " University. This article is adapted from his remarks at a forum on March 4.",
+    ]
+    reading = detect.read(paragraphs)
+    assert reading.roles[4] == "author_bio" and signed_by(reading)[1:4] == [["Jeon Jae-seong"]] * 3
+
+
+def test_a_writer_named_only_by_an_editor_s_note_with_the_name_again_in_hangul() -> None:
+    paragraphs = [
+        "Verification before the next summit",
+        "Editor's note: This week's letter is written by Kim Hyun-joo (김현주), who served on the Ministry of Unification's team"
+        " for the Six-Party Talks and is now a visiting scholar at the Vienna Centre for Nonproliferation Dialogue.",
+        ARGUMENT,
+        ARGUMENT,
+        ARGUMENT,
+    ]
+    found = detect.named_writer(detect.read(paragraphs), paragraphs)
+    assert found is not None and found[0] == "Kim Hyun-joo"
+
+
+def test_a_roundtable_s_rebuttal_by_rank_and_surname() -> None:
+    reading = detect.read(
+        [
+            "Is an end-of-war declaration still worth it?",
+            "Ambassador (ret.) PARK Eun-kyung\nFormer Deputy Minister for Political Affairs, Ministry of Foreign Affairs",
+            ARGUMENT,
+            "Dr. Niklas Swanstrom\nDirector, Institute for Security and Development Policy",
+            ARGUMENT,
+            "Ambassador Park responds",
+            ARGUMENT,
+        ]
+    )
+    assert signed_by(reading)[6] == ["PARK Eun-kyung"]

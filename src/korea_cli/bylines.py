@@ -105,7 +105,7 @@ _NOT_NAME_WORDS = frozenset(
         now new after before toward towards beyond between against over under ahead home about archive archives contact menu search subscribe
         voices insights perspectives commentary analysis column columns brief report notes digest monitor forum bottom line memorandum
         download pdf print list share page top session congress hearing hearings subcommittee committee witnesses contents
-        experts expert react reacts reaction roundup views interview interviews discussion discussions floor panel q&a
+        experts expert react reacts reaction roundup views interview interviews discussion discussions floor panel
         breakfast morning evening tonight today weekend hour show programme program radio podcast broadcast episode talking points
         letter letters lettre newsletter edition dear dossier reader readers mail mailbag bulletin party congress parliament assembly committee spokesperson spokesman
         view outside inside notebook lines outlook commission delegation agency office bureau corps command forces army navy union league
@@ -422,6 +422,14 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
     # and "Hendrik Vos and Yekaterina Sorokina[a]", a shared draft's comment anchored on the name
     lines = [_SPECIAL_TO.sub("", line) for line in lines]
     lines[0] = REPLIES_TAIL.sub("", lines[0])
+    if (
+        len(lines) == 2
+        and _BY.match(lines[0])
+        and "," in lines[0]
+        and re.sub(r"[^A-Za-z]|Ph\.?\s?D\.?", "", lines[0] + lines[1]).isupper()
+        and not _BY.match(lines[1])
+    ):
+        lines = [f"{lines[0]} {lines[1]}"]  # 'STATEMENT OF ROBERT J. TANNER, FORMER DIRECTOR FOR KOREA, NATIONAL' / 'SECURITY COUNCIL'
     if len(lines) > 1 and all(_BY.match(line) for line in lines):  # 'Lead author: Mats Engman' / 'Contributing authors: A and B'
         each = [byline_people(line) for line in lines]
         return [person for people in each for person in people or ()] if all(each) else None
@@ -837,7 +845,7 @@ def _names_and_affiliations(rest: str) -> list[tuple[str, str]] | None:
         head = rest[: cut.start()]
         names = split_names(head)
         if names and all(is_name(n) for n in names):
-            affiliation = _RANK_AFTER.sub("", rest[cut.end() :]).strip().rstrip(".")
+            affiliation = re.sub(r"^(?:Ph\.?\s?D\.?|M\.?D\.?|J\.?D\.?),\s+", "", _RANK_AFTER.sub("", rest[cut.end() :]).strip().rstrip("."))  # not 'Ph.D., …'
             if re.fullmatch(r"(?:Ph\.?\s?D\.?|M\.?A\.?|MBA|Jr\.|Sr\.)", affiliation, re.I) or _POST_NOMINALS.fullmatch(f" {affiliation}"):
                 affiliation = ""  # "John Smith, S.J.", "Ami Bera, M.D.": letters after the name, no affiliation
             if len(names) > 1 or not _names_interleaved(affiliation, is_name):

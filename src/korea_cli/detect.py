@@ -106,7 +106,7 @@ _SERIES_MARK = re.compile(r"\b(?:brief|paper|report|bulletin|newsletter|series|c
 2019'), or a masthead of several lines; an issue's number and its date alone ('Issue No. 41 | June 14, 2018') are a date line."""
 
 _BIO = re.compile(  # not 'Niklas Swanström is right that …': a co-author answering the other
-    r"^(?:\*{1,3}\s?|\()?(?P<head>(?i:profile|bio|about (?:the )?(?:authors?|writers?|us)|about|authors?)\s*:\s*)?(?:(?:Dr|Prof|Gen|Amb|Ambassador|Professor|General)\.?(?:\s*\((?:ret|retd)\.?\))?\s+)?(?P<who>[A-ZÀ-ÖØ-ÞĀ-ž][\w.'’-]*(?:\s+(?:(?:de|la|van|von|der|den|del|da|di|du|le|bin|al)\s+)*[A-ZÀ-ÖØ-ÞĀ-ž][\w.'’-]*){0,3})(?:\s+\((?:ret|retd)\.?\)|\s+\((?-i:[A-ZÀ-Þ])[^()]{1,40}\)|\s+\([\w.+-]+@[\w-]+(?:\.[\w-]+)+\))?(?:\s+[’'‘]\d{2})?"  # 'Jeon Jae-seong (Chun Chae-sung) is …', 'X (x@y.org) is …'
+    r"^(?:\*{1,3}\s?|\()?(?P<head>(?i:profile|bio|about (?:the )?(?:authors?|writers?|us)|about|authors?)\s*:\s*)?(?:(?:Dr|Prof|Gen|Amb|Ambassador|Professor|General)\.?(?:\s*\((?:ret|retd)\.?\))?\s+)?(?P<who>[A-ZÀ-ÖØ-ÞĀ-ž][\w.'’-]*(?:\s+(?:(?:de|la|van|von|der|den|del|da|di|du|le|bin|al)\s+)*[A-ZÀ-ÖØ-ÞĀ-ž][\w.'’-]*){0,3})(?:\s+\((?:ret|retd)\.?\)|\s+\((?-i:[A-ZÀ-Þ])[^()]{1,40}\)|\s+\([\w.+-]+@[\w-]+(?:\.[\w-]+)+\)|\s+\([\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af ]{1,20}\))?(?:\s+[’'‘]\d{2})?"  # 'Jeon Jae-seong (Chun Chae-sung) is …', 'X (x@y.org) is …', 'X (전재성) is …'
     r"(?:,\s+(?:Ph\.?\s?D\.?|D\.?Phil\.?|OBE|CBE|MBE))?(?:,\s+(?P<aside>[^,]{2,120}),)?(?::\s+(?i:born)\b|\s+)(?:(?<=[Bb]orn)|is(?!\s+(?:right|wrong|correct|mistaken|surely|too|not\s+wrong)\b)|es|é|est|was|also|serves|served|has|had|holds|teaches|taught|lectures|lectured|researches|leads|directs|heads|headed|chaired|commanded|chairs|edits|writes|works|worked|spent|joined"
     r"|(?(head)Born(?=\s+(?:in|on)\s)|(?!))"  # "PROFILE: Kenjiro Mitsuhashi" / "Born in 1951 in Gifu …"
     r"|ist|covers|covered|directed|reported|advises|advised|specializes|specialises|received|earned|studied|graduated|retired from)\b"
@@ -251,8 +251,8 @@ _FIRST_PERSON_BIO = re.compile(
 )
 """A newsletter writer's bio in her own voice: 'About Parallel Lines: I'm Ingrid Solberg, a former Norwegian diplomat …'."""
 _THIS_ONE_IS_BY = re.compile(
-    r"(?:^|[.!?:]\s+)(?:this (?:week|month|issue)[’']s(?: (?:essay|column|piece|contribution|guest (?:essay|column|post)))?|today[’']s (?:essay|column|piece)) is by "
-    r"(?P<who>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž])[\w.’' -]{3,60}?),\s+(?P<post>[^.]{3,200})",
+    r"(?:^|[.!?:]\s+)(?:this (?:week|month|issue)[’']s(?: (?:essay|column|piece|letter|contribution|guest (?:essay|column|post|letter)))?|today[’']s (?:essay|column|piece)) is (?:written )?by "
+    r"(?P<who>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž])[\w.’' -]{3,60}?)(?:\s*\([\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af ]{1,20}\))?,\s+(?P<post>[^.]{3,200})",
     re.I,
 )
 """An editor's note presenting this issue's guest: '… This week’s is by Olga Merkulova, a senior research fellow at …'."""
@@ -392,9 +392,10 @@ def _pull_quotes(flat: Sequence[str]) -> set[int]:
     found = set()
     for i, paragraph in enumerate(flat):
         after = next((k for k in range(i + 1, min(len(flat), i + 4)) if len(flat[k]) > 80), None)
+        before = next((k for k in range(i - 1, max(0, i - 3), -1) if len(flat[k]) > 80), None)
         between = (
-            4 <= i < len(flat) - 1 and len(flat[i - 1]) > 150 and after is not None and len(flat[after]) > 150
-        )  # also over the next section's heading, or its writer's name and its heading
+            4 <= i < len(flat) - 1 and before is not None and len(flat[before]) > 150 and after is not None and len(flat[after]) > 150
+        )  # also over the next section's heading, or its writer's name and its heading; under a page's footer
         if between and 20 <= len(paragraph) <= 250 and paragraph[:1] in '"“‘' and paragraph.rstrip()[-1:] in '"”’':  # double quotes or single
             words = fold(paragraph.strip('"“”‘’ ').rstrip("."))
             if len(words.split()) >= 4 and any(j != i and len(flat[j]) > len(paragraph) and words in fold(flat[j]) for j in range(len(flat))):
@@ -2216,7 +2217,9 @@ class _Reader:
                 self.sections[i] = self.co_signed[i][0]
             elif i > 0 and (replies := REPLIES.match(p)):
                 self.roles[i] = "byline"
-                self.sections[i] = self.person(_full_name(replies.group("name"), self.flat))
+                self.sections[i] = self.person(
+                    _full_name(RANKS.sub("", replies.group("name")) or replies.group("name"), self.paragraphs)
+                )  # "Ambassador Park responds"
                 if _DEAR_EDITOR.match(self.flat[i - 1]):
                     self.roles[i - 1] = "question"  # "Dear Editor, … Was the Singapore summit a waste?": the reader's letter the writer answers
             elif (

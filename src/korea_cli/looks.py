@@ -398,7 +398,8 @@ _FURNITURE_LINES = (
     r"(?:[\w .&’'-]{2,80} )?(?:acknowledges?|we acknowledge) (?:the traditional (?:custodians|owners)|the (?:land|lands|territory|territories) on which"
     r"|that (?:we|it) (?:is|are) (?:located )?on the (?:traditional|unceded)|(?:aboriginal|first nations|indigenous|māori)\b"
     r"|the (?:[\w-]+ )+(?:and (?:the )?[\w-]+ )?(?:people|peoples|nations?),? (?:the )?traditional (?:custodians|owners)\b)\b.*",  # an acknowledgement of country or of land
-    r"(?:next (?:week|issue|time|edition)|coming up(?: next week)?)\s*:\s.{2,200}",  # a newsletter's teaser for its next issue
+    r"(?:next (?:week|issue|time|edition|episode)|coming up(?: next week)?)\s*:\s.{2,200}",  # a newsletter's teaser for its next issue
+    r"click here to (?:request|subscribe|sign up|receive)\b.{0,200}",  # "Click here to request a PacNet subscription."
     r"(?:teqsa|cricos) provider (?:id|code)\b.{0,120}",  # an Australian university's registration, under its name
     r"contact [\w&.-]{2,12}(?:\s+(?:copyright|disclaimer|privacy|freedom of information|accessibility|terms(?: of use)?|feedback|sitemap)){2,}",  # a university's footer links
     r"you are reading (?:a|your) (?:free|last free|\d+\w* free) (?:article|story)s?\b.{0,160}",  # a paywall's count
@@ -1571,6 +1572,7 @@ LINKS_HEADING = re.compile(
     r"|keep reading|more (?:interviews|articles|stories|commentary|analysis|episodes|posts|columns|opinions?|symposia|symposiums|debates|essays|dialogues|letters|forums|roundtables|conversations)(?: (?:by|from) [\w .,’'-]{2,40})?|check out (?:our )?(?:other|more) (?:content|stories|articles)|(?:(?:a few |some |other )?(?:things|links|pieces|reads) )?worth reading(?: this week)?|read also|also read|(?:recommended|more) from (?:medium|substack|linkedin)|others also viewed|further information|what (?:we|i)[’']?(?:re| am|m) reading"
     r"|other (?:commentaries|commentary|articles|stories|columns|interviews|episodes|analyses|opinions)|more in (?:the|this) [\w&' ]{2,30}"
     r"|(?:explore )?more on (?:these|this|related) topics?"  # the page's topics, a link each
+    r"|recent (?-i:[A-Z])[\w’'-]{2,30}s"  # "Recent PacNets:" over the series' other headlines
     r"|(?-i:MORE [A-Z][A-Z0-9&’' -]{2,30})(?=\s*:?\s*$)"  # "MORE HEAD TO HEAD" over the series' other headlines
     r"|also in (?:interviews|opinion|commentary|analysis|this (?:section|series|issue)|[\w&' ]{3,30}?)(?=\s*:?\s*$)"  # "ALSO IN INTERVIEWS" over its links
     r"|(?:upcoming|forthcoming) events|(?:new|recent|latest) (?:publications|reports|papers)"  # a newsletter's listings
