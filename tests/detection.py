@@ -906,6 +906,20 @@ moves each to CASES when it meets the rest.
   first measured at 150 of 161 roles, 57 of 60 body passages; now 151 of 161 and 60 of 60. Left: a blog's name over a
   headline that opens 'Experts react:', a site's name over its tagline over the headline, an author box of 'WRITTEN BY'
   over each name and post.
+- formats-fresh441: copying habits (a PDF with running heads, page numbers, hyphenated line ends and footnotes at the page's
+  foot, a reader mode, a news app's share text, a forwarded e-mail, a shared draft's comments, an OCR'd clipping): first
+  measured at 178 of 192 roles, 72 of 81 body passages; now 190 of 192 and 81 of 81. Left: a stray line the OCR left in a
+  clipping, read as the argument's (a leak), and a title under it.
+- formats-fresh448: interviews, panels and transcripts, a nineteenth variety (participants listed by part, a podcast with
+  time codes, a congressional hearing, a radio interview, a TV panel in capitals, a State Department briefing): first
+  measured at 203 of 250 roles, 68 of 80 body passages; now 231 of 250 and 80 of 80. Left: a briefing whose spokesperson also
+  moderates, his turns read as answers where the key reads some as questions, and a title that carries its date
+  ('Department Press Briefing – November 4, 2022').
+- formats-fresh460: interviews and transcripts, a twenty-second variety (a translated interview, initials as labels under a
+  'Speakers:' line with the chair after them, a podcast with a sponsor break, a ministry's press conference by office and
+  surname, a newsletter's italic questions, 'As told to', a journal's interview from a PDF): first measured at 234 of 245
+  roles, 59 of 84 body passages; now 239 of 245 and 84 of 84. Left: the press conference's date, read from the page's
+  'Date : 2022-06-03' line where the key takes the date line 'Seoul, June 3, 2022' under it (the same day).
 """
 FRESH32 = CASES / "formats-fresh32"
 """Eight kinds of site (an event summary by a rapporteur, a KINU Online Series PDF, a magazine long read with pull quotes, a

@@ -177,6 +177,10 @@ from korea_cli.bylines import byline_people, clean_name, guest_list, institution
         ("By Jane Doe, Senior Fellow, USA Institute", [("Jane Doe", "Senior Fellow, USA Institute")]),  # but a post is a post
         ("In conversation with Niklas Swanström and Elena Marchetti", [("Niklas Swanström", ""), ("Elena Marchetti", "")]),  # the two who answer
         (
+            "By Amb. (ret.) Eleanor M. Whitfield, Lt. Gen. (ret.) Kim Dong-hwan (김동환) and Dr. Akiko Fujimura (藤村明子)",
+            [("Eleanor M. Whitfield", ""), ("Kim Dong-hwan", ""), ("Akiko Fujimura", "")],
+        ),  # names again in their own scripts, inside the list
+        (
             "STATEMENT OF ELEANOR WHITCOMBE, Ph.D., SENIOR FELLOW FOR KOREA\n          STUDIES, PACIFIC POLICY COUNCIL",
             [("Eleanor Whitcombe", "SENIOR FELLOW FOR KOREA STUDIES, PACIFIC POLICY COUNCIL")],
         ),  # a hearing's witness, the heading wrapped in capitals, her degree no part of her post
@@ -600,7 +604,18 @@ def test_each_writer_takes_the_post_a_shared_bio_gives(bio: str, posts: list[str
     assert [p.affiliation for p in reading.people] == posts
 
 
-@pytest.mark.parametrize(("line", "name"), [("하은 Ha-eun Yoon", "Ha-eun Yoon"), ("하은 (Ha-eun Yoon)", "Ha-eun Yoon"), ("Related Links", None)])
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("하은 Ha-eun Yoon", "Ha-eun Yoon"),
+        ("하은 (Ha-eun Yoon)", "Ha-eun Yoon"),
+        ("CHUN Chae-sung (전재성)", "CHUN Chae-sung"),  # the name again in its own script, after it
+        ("ZHAO Minghui (赵明辉)", "ZHAO Minghui"),
+        ("Viktor A. Sedov (Виктор А. Седов)", "Viktor A. Sedov"),
+        ("Related Links", None),
+        ("전재성", None),
+    ],
+)
 def test_a_name_alone_in_two_scripts_and_a_heading_that_is_none(line: str, name: str | None) -> None:
     from korea_cli.bylines import name_alone
 

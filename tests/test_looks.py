@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from korea_cli.looks import CAPTION_END, DISCLAIMER, FOOTNOTE, PHOTO_CREDIT, english_of, is_boilerplate, is_comment, is_label, title_text
+from korea_cli.looks import CAPTION_END, CREDIT, DISCLAIMER, EDITORS_NOTE, FOOTNOTE, PHOTO_CREDIT, english_of, is_boilerplate, is_comment, is_label, title_text
 
 
 @pytest.mark.parametrize(
@@ -239,6 +239,13 @@ def test_the_english_of_a_bilingual_line(line: str, english: str) -> None:
         "The Harbour Times welcomes letters from readers. Letters should be no longer than 250 words and include a phone number.",
         "Have a view on this debate? Write to letters@crosscurrentsmag.example.",
         "Next episode: Japan's new defence budget, with two guests from Tokyo.",
+        "Next week on Asia Desk: Hong Kong's district council elections, and what\nthey mean for Beijing.",  # a programme's teaser
+        "[00:15:38] [Break — Korea Crossroads is supported by the members of the Baltic Forum for Asian Affairs. Find out how to"
+        " join at balticforum.eu/support]",  # a podcast's sponsor break
+        "View 1,204 comments",
+        "Popular opinions articles\nThe Fed is still fighting the last war\nWhy the suburbs stopped being swing country",
+        "CONTACT Niklas Swanström nswanstrom@isdp-mail.example Institute for Security\nand Development Policy, Stockholm, Sweden\n"
+        "© 2024 The Author(s). Published by Eurasian Strategy Review.",  # a journal's contact line and licence
         "Click here to request a PacNet subscription.",
         "Recent PacNets:\nPacNet #40 – What Kim wants from Singapore\nPacNet #39 – Japan's quiet worries about the summit",
         "Have a response? Write to the editors. Selected letters are published in our Correspondence section.",
@@ -329,6 +336,12 @@ def test_what_a_headline_carries_that_is_no_part_of_the_title(headline: str, tit
         ("The opinion of the editorial board may not coincide with the opinion of the author.", True),
         ("The views summarised in this report are those of the individual participants and do not reflect those of the Forum.", True),
         ("First Light transcripts are created on a rush deadline by a contractor and may not be in their final form.", True),
+        (
+            "* Special Representative Ahn's remarks were delivered in Korean. This English text is a provisional translation for"
+            " reference only; in case of discrepancy, the Korean original shall prevail.",
+            True,
+        ),  # a ministry's note under a press conference
+        ("The minister's remarks were delivered in Korean, and she said the translation was provisional.", False),
     ],
 )
 def test_a_speech_s_text_as_prepared_is_a_disclaimer(paragraph: str, disclaims: bool) -> None:
@@ -380,3 +393,19 @@ def test_a_caption_ends_with_its_agency(paragraph: str, caption: bool) -> None:
 )
 def test_a_section_label_over_the_title(paragraph: str, label: bool) -> None:
     assert is_label(paragraph, "Turkey fought in Korea. It should help end that war") is label
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "role"),
+    [
+        ("Responses have been edited for length and clarity.", "editors_note"),  # under an expert roundup
+        ("The answers were lightly edited.", "editors_note"),
+        ("Research assistance: Kwon Hye-jin", "credit"),  # under a report chapter's authors
+        ("As told to Priya Raman", "credit"),  # a first-person piece, written down by a reporter
+        ("Responses to the sanctions have been muted in Beijing.", None),
+        ("Research assistance to North Korea has dried up since 2020.", None),
+    ],
+)
+def test_an_editors_note_or_a_credit_by_its_words(paragraph: str, role: str | None) -> None:
+    found = "editors_note" if EDITORS_NOTE.match(paragraph) else "credit" if CREDIT.match(paragraph) else None
+    assert found == role

@@ -4352,3 +4352,106 @@ def test_a_pull_quote_under_a_page_s_footer() -> None:
         ARGUMENT,
     )
     assert roles[5] == "boilerplate"
+
+
+def test_a_report_s_figure_caption_numbered_by_chapter_without_a_colon() -> None:
+    """'Figure 4.1 Declared and suspected …': a PDF's caption, its number then its words, no colon between."""
+    roles = roles_of(
+        "Verifying a freeze",
+        "By Mats Engman",
+        ARGUMENT,
+        "Figure 4.1 Declared and suspected fissile-material production sites in North\nKorea. Source: Authors' compilation from"
+        " open-source satellite imagery and\nIAEA reports.",
+        ARGUMENT,
+    )
+    assert roles[3] == "caption" and roles[2] == roles[4] == "body"
+
+
+def test_a_journal_s_page_head_its_number_and_its_author_s_initial_and_surname() -> None:
+    """'312 N. SWANSTRÖM' between two halves of a paragraph the page broke: the journal's page head, no heading."""
+    roles = roles_of(
+        "The Pyongyang–Moscow Axis and the End of Denuclearization",
+        "Niklas Swanström\nInstitute for Security and Development Policy, Stockholm, Sweden",
+        ARGUMENT,
+        ARGUMENT,
+        "312 N. SWANSTRÖM",
+        "members of the Security Council. That leaves the sanctions committee without the consensus it needs to list anyone, and"
+        " the panel that watched over it has gone.",
+        ARGUMENT,
+    )
+    assert roles[4] == "boilerplate" and roles[5] == "body"
+
+
+def test_footnotes_under_the_writer_s_starred_bio_on_a_journal_s_first_page() -> None:
+    roles = roles_of(
+        "Middle Power Diplomacy after Hanoi",
+        "CHUN Chaesung*",
+        ARGUMENT,
+        ARGUMENT,
+        "* CHUN Chaesung is Professor in the Department of Political Science and International Relations, Seoul National University.",
+        "¹ On the Stockholm talks, see Institute for Peninsula Affairs, Peninsula Trends 2019 (Seoul: IPA, 2019), pp. 41–47.\n"
+        "² For a representative account, see Han (2019) and Mallory (2019).",
+        ARGUMENT,
+    )
+    assert roles[4] == "author_bio" and roles[5] == "notes"
+
+
+def test_about_this_report_over_the_institute_s_words_and_a_source_under_a_figure() -> None:
+    roles = roles_of(
+        "ATLANTIC-PACIFIC POLICY INSTITUTE",
+        "SPECIAL REPORT NO. 41",
+        "Assurance Without Proliferation",
+        "Rebecca Halloran, Daniel Okafor, and Seo Min-ji",
+        "January 2023",
+        "About This Report\nThe Atlantic-Pacific Policy Institute's Special Reports examine emerging challenges for U.S. alliances"
+        " in Europe and Asia. This report, produced under the Institute's Nuclear Futures Project, responds to the renewed debate.",
+        ARGUMENT,
+        "Figure 1: Estimated North Korean fissile material stockpile (warhead\nequivalents), 2006–2022, low and high estimates",
+        "70\n60\n50\n40\n30\n20\n10\n0",
+        "Source: Authors' compilation of open-source estimates; see note 1.",
+        ARGUMENT,
+    )
+    assert roles[5] == "introduction" and roles[6] == "body"
+    assert roles[7] == roles[9] == "caption" and roles[10] == "body"
+
+
+def test_a_bio_halfway_down_a_long_page_of_one_line_furniture_is_a_bio() -> None:
+    """The writer's bio under the last argued paragraph, with more of the page's furniture under it than argument above: a
+    bio still, and 'Related Insights' over its headlines the page's."""
+    roles = roles_of(
+        "The Armistice at 70: Why the Neutral Nations Still Matter",
+        "Maj. Gen. (ret.) Mats Engman | 27 July 2023",
+        ARGUMENT,
+        ARGUMENT,
+        ARGUMENT,
+        "Maj. Gen. (ret.) Mats Engman is a Senior Research Fellow at the Institute for Security and Development Policy (ISDP) in"
+        " Stockholm. He was formerly Head of the Swedish Delegation to the Neutral Nations Supervisory Commission in Panmunjom.",
+        "Tags: Korean Peninsula | Armistice | NNSC | Peace regime",
+        "Share this article:",
+        "Facebook",
+        "LinkedIn",
+        "Related Insights",
+        "Beyond the NLL: Managing Maritime Incidents in the Yellow Sea",
+        "Extended Deterrence After the Washington Declaration",
+        "Leave a comment",
+        "Stay informed: subscribe to the BFSD newsletter.",
+        "About us | Team | Careers",
+        "© 2023 Berlin Forum for Security Dialogue",
+        "Back to top",
+    )
+    assert roles[5] == "author_bio" and roles[10:13] == ["boilerplate"] * 3
+
+
+def test_a_heading_over_a_table_s_caption_under_a_page_s_footer() -> None:
+    roles = roles_of(
+        "From denuclearisation to risk reduction",
+        "By Hannah Whitcombe and Niklas Svensson",
+        ARGUMENT,
+        ARGUMENT,
+        "STRATEGIC INSIGHT  From denuclearisation to risk reduction                  4",
+        "A risk-reduction agenda",
+        "Table 1: Elements of a risk-reduction agenda",
+        ARGUMENT,
+        ARGUMENT,
+    )
+    assert roles[4:7] == ["boilerplate", "subtitle", "caption"]

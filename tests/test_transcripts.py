@@ -2023,3 +2023,126 @@ def test_a_congressional_hearing_s_printed_record_speakers_with_a_full_stop_and_
     assert roles[:2] == ["boilerplate", "title"] and roles[-1] == "boilerplate"
     assert [roles[i] for i in (8, 10)] == ["byline", "byline"] and [roles[i] for i in (12, 14)] == ["question", "question"]
     assert names[9] == names[13] == ["eleanor whitcombe"] and names[11] == names[15] == ["robert j. tanner"] and not names[7]
+
+
+def test_a_panel_s_moderator_listed_by_name_over_moderator_and_her_post_asks() -> None:
+    """'Mr. Daniel Whitcombe' over 'Moderator; Senior Editor, …' in the list of participants: a credit, and his turns ask."""
+    roles, names = read(
+        "Sanctions, Sequencing and the Peace Regime: A Panel Discussion",
+        "Transcript of a panel held at the Harbor Institute for Asian Affairs, 14 March 2024.",
+        "Participants:",
+        "Mr. Daniel Whitcombe\nModerator; Senior Editor, Pacific Review",
+        "Dr. Min-ji Kwon\nResearch Fellow, Seoul Center for Strategic Studies",
+        "Ms. Helena Varga\nDirector of Nonproliferation Programs, Atlantic Security Forum",
+        "MR. WHITCOMBE: Welcome, everyone. Let me start with the obvious question. After years of maximum pressure, should"
+        " Washington and Seoul offer sanctions relief before Pyongyang takes concrete steps toward denuclearization?",
+        f"DR. KWON: I think the answer is a qualified yes: {ANSWER}.",
+        f"MS. VARGA: I disagree. Relief offered up front is relief the North pockets, and {ANSWER}.",
+        "MR. WHITCOMBE: Dr. Kwon, what about a peace regime? Some argue a declaration ending the war would build trust.",
+        f"DR. KWON: A peace regime should run in parallel with denuclearization, and {ANSWER}.",
+    )
+    assert roles[3:6] == ["credit", "byline", "byline"]  # the one who asks, then the two who answer
+    assert roles[6] == roles[9] == "question"
+    assert names[7] == names[10] == ["min-ji kwon"] and names[8] == ["helena varga"]
+
+
+def test_a_newsletter_s_guest_who_kindly_agreed_answers_its_italic_questions() -> None:
+    """'… and Ingrid Solheim, who served on the U.N. Panel of Experts …, kindly agreed.': she answers, the writer asks."""
+    _, names = read(
+        "Sanctions on autopilot",
+        "A former U.N. sanctions monitor on why the North Korea regime is fraying",
+        "Hannah Moreau",
+        "Mar 3, 2023",
+        "Hello, and a warm welcome to the new subscribers. This week is something different. For a long time I’ve wanted to run a"
+        " long conversation with someone who has done the unglamorous work of tracing how sanctions get evaded, and Ingrid Solheim,"
+        " who served on the U.N. Panel of Experts on North Korea from 2017 to 2021 and now teaches at the Bergen School of"
+        " International Affairs, kindly agreed. We spoke by video last week; the transcript has been lightly edited.",
+        "*Let’s start with your first year on the panel. What did enforcement look like in 2017?*",
+        f"It looked, for a brief moment, like it might work. {LONG}.",
+        "*And then?*",
+        f"And then the evasion industry adapted faster than the enforcement did. {LONG}.",
+    )
+    assert names[6] == names[8] == ["ingrid solheim"]
+
+
+def test_a_radio_host_s_station_ident_between_answers_asks_nothing() -> None:
+    roles, names = read(
+        "Asia Desk: Mats Engman on the armistice",
+        "KARIN AHLGREN: Good evening. My guest tonight is Major General Mats Engman. General, what has changed since Hanoi?",
+        f"MATS ENGMAN: A great deal, and {ANSWER}.",
+        "KARIN AHLGREN: And what should Europe do about it?",
+        f"MATS ENGMAN: Stay in the room. {ANSWER}.",
+        "KARIN AHLGREN: You're listening to Asia Desk on RNI World Service. I'm Karin Ahlgren, and my guest is Major General Mats"
+        " Engman of the Institute for Security and Development Policy.",
+        "KARIN AHLGREN: General, is a peace treaty possible without denuclearization first?",
+        f"MATS ENGMAN: Not a treaty, but a declaration is. {ANSWER}.",
+    )
+    assert roles[5] == "introduction" and roles[6] == "question" and names[7] == ["mats engman"]
+
+
+def test_a_newsletter_s_italic_thanks_after_the_last_answer_is_its_introduction() -> None:
+    roles, _ = read(
+        "Sanctions on autopilot",
+        "Hannah Moreau",
+        "Mar 3, 2023",
+        f"Hello, and welcome. This week I spoke with Ingrid Solheim, who served on the U.N. Panel of Experts. {ANSWER}.",
+        "*What did enforcement look like in 2017?*",
+        f"It looked, for a brief moment, like it might work. {LONG}.",
+        "*Is there any way back?*",
+        f"Not in the current climate. {LONG}.",
+        "*Thank you, Ingrid. This was fascinating.*",
+    )
+    assert roles[8] == "introduction"
+
+
+def test_speakers_listed_with_their_posts_and_the_chair_then_their_turns_by_initials() -> None:
+    roles, names = read(
+        "Korea after the Washington Declaration: deterrence, dialogue and the role of Europe",
+        "Online discussion, 3 May 2023",
+        "Speakers: Dr Hwang Seo-yeon, Senior Research Fellow, Korea Institute for Peace Strategy, Seoul; Dr Niklas Swanström,"
+        " Director, Institute for Security and Development Policy (ISDP), Stockholm. Chair: Rachel Ashdown, Senior Fellow, Centre"
+        " for Asian Futures.",
+        "RA: Seo-yeon, let me start with you. Does the Washington Declaration make the peninsula safer?",
+        f"HSY: In the short run, yes. {ANSWER}.",
+        "RA: Niklas, how does it look from Stockholm?",
+        f"NS: I understand why Seoul wanted it, but {ANSWER}.",
+        "RA: Is there anyone in Pyongyang to talk to?",
+        f"NS: Not in the formal sense. {ANSWER}.",
+        f"HSY: I would add one thing: {ANSWER}.",
+    )
+    assert names[4] == names[9] == ["hwang seo-yeon"] and names[6] == names[8] == ["niklas swanström"]
+    assert roles[3] == roles[5] == roles[7] == "question"
+
+
+def test_a_press_conference_s_speakers_by_office_and_surname_named_in_full_by_its_introduction() -> None:
+    _, names = read(
+        "Joint Press Conference by the Special Representatives of the Republic of Korea and the United States for North Korea",
+        "Seoul, June 3, 2022",
+        "Ambassador Ahn Jae-hyuk, Special Representative for Korean Peninsula Peace and Security Affairs of the Republic of Korea,"
+        " and Ambassador Daniel Weller, U.S. Special Representative for North Korea, held a joint press conference.",
+        "MODERATOR: Good afternoon, ladies and gentlemen. Special Representative Ahn, please.",
+        f"SPECIAL REPRESENTATIVE AHN: Thank you. {ANSWER}.",
+        f"AMBASSADOR WELLER: Thank you, Special Representative Ahn. {ANSWER}.",
+        "MODERATOR: We will take questions. Yonhap, please.",
+        "QUESTION (Yonhap): Will the allies resume large-scale exercises this summer?",
+        f"SPECIAL REPRESENTATIVE AHN: We are consulting closely. {ANSWER}.",
+    )
+    assert names[4] == names[8] == ["ahn jae-hyuk"] and names[5] == ["daniel weller"]
+
+
+def test_an_interview_s_first_words_under_its_credit_and_photo_are_its_introduction_no_dek() -> None:
+    roles, _ = read(
+        "Chun Chae-sung: ‘Hanoi did not kill diplomacy. It exposed its limits.’",
+        "June 2, 2019 at 07:00 JST",
+        "Interview by KENJI MORITA/ Senior Staff Writer",
+        "Photo/Illustration: Chun Chae-sung, a professor at Seoul National University, speaks during an interview in Seoul on May 24.",
+        "Three months after U.S. President Donald Trump walked out of his second summit with North Korean leader Kim Jong Un in"
+        " Hanoi, the diplomacy that began in 2018 appears to have stalled. Pyongyang has resumed short-range missile launches.",
+        "The Chubu Shimpo spoke with Chun Chae-sung, a professor of political science and international relations at Seoul"
+        " National University, about what went wrong and what Japan can do. Excerpts follow:",
+        "Question: Did Hanoi kill the diplomacy of 2018?",
+        f"Chun: No. {ANSWER}.",
+        "Question: What can Japan do?",
+        f"Chun: More than it thinks. {ANSWER}.",
+    )
+    assert roles[4] == roles[5] == "introduction"

@@ -3793,3 +3793,120 @@ def test_a_roundtable_s_rebuttal_by_rank_and_surname() -> None:
         ]
     )
     assert signed_by(reading)[6] == ["PARK Eun-kyung"]
+
+
+def test_a_short_letters_page_each_letter_signed_by_name_and_town_and_the_columnist_s_reply() -> None:
+    """Three short letters under the page's headline and its line on who wrote in, each signed under it by a name and a town,
+    then the columnist's 'Jane Doe replies:': the first letter, short as it is, is no subtitle and is its signer's."""
+    reading = detect.read(
+        [
+            'Letters to the Editor: On "Time to End the Sanctions Era"',
+            "Last week Jane Doe argued in these pages that the United States should lift most sanctions on North Korea in exchange"
+            " for a freeze. Readers responded.",
+            "Jane Doe is wrong to assume that sanctions relief will buy a freeze. Every time Pyongyang has been rewarded, it has"
+            " pocketed the gains and returned to testing. Sanctions should stay until the North allows inspectors back into Yongbyon.",
+            "Harold Pemberton\nCedar Falls, Iowa",
+            "As a veteran who served along the DMZ, I welcome the call for a peace regime. A formal end to the war would lower the"
+            " risk of an accident turning into a catastrophe. But I would tie any peace declaration to a verifiable missile cap.",
+            "Marjorie Ellison\nBangor, Maine",
+            "The columnist overlooks the people of North Korea. Sanctions that block food and medicine hurt ordinary families far"
+            " more than the elite. Targeted relief for humanitarian goods should come first, whatever happens on denuclearization.",
+            "Tomás Reyes\nSanta Fe, New Mexico",
+            "Jane Doe replies:",
+            "I thank Mr. Pemberton, Ms. Ellison and Mr. Reyes for their letters. To Mr. Pemberton: a freeze is not a reward but a"
+            " first step, and sanctions can be snapped back if the North cheats.",
+            ARGUMENT,
+        ]
+    )
+    signers = signed_by(reading)
+    assert reading.roles[2:8] == ["body", "byline", "body", "byline", "body", "byline"]
+    assert [signers[i] for i in (2, 4, 6)] == [["Harold Pemberton"], ["Marjorie Ellison"], ["Tomás Reyes"]]
+    assert signers[9] == signers[10] == ["Jane Doe"]
+
+
+def test_an_expert_roundup_s_answer_by_two_named_on_one_line_with_the_post_they_share() -> None:
+    reading = detect.read(
+        [
+            "EXPERT ROUNDUP",
+            "Should Washington settle for a nuclear freeze?",
+            "Compiled by Grace Whitford",
+            "Since the collapse of the Hanoi summit, we asked four experts whether a freeze should be the goal.",
+            "Amanda Kerrigan, former State Department official and nonresident fellow, Whitcomb Center for Global Affairs",
+            ARGUMENT,
+            "Tomás Rivera and Yuna Park, co-directors, Pacific Nonproliferation Project",
+            ARGUMENT,
+            ARGUMENT,
+            "Responses have been edited for length and clarity.",
+        ]
+    )
+    signers = signed_by(reading)
+    assert reading.roles[6] == "byline" and signers[7] == signers[8] == ["Tomás Rivera", "Yuna Park"] and signers[5] == ["Amanda Kerrigan"]
+    assert reading.roles[9] == "editors_note"
+    assert {p.name: p.affiliation for p in reading.people}["Yuna Park"] == "co-directors, Pacific Nonproliferation Project"
+
+
+def test_a_letter_s_short_second_paragraph_is_its_signer_s_and_the_writer_s_line_under_the_last_letter_a_bio() -> None:
+    reading = detect.read(
+        [
+            "LETTERS TO THE EDITOR",
+            "A peace declaration, the alliance and the limits of trust",
+            "Prof. Chun Chae-sung's column of Nov. 8 drew many letters. A selection follows.",
+            "Deterrence is not the enemy of peace",
+            "Professor Chun is right that a peace declaration signed while North Korea keeps testing missiles would send the"
+            " wrong signal. But I would go further. The government's eagerness for a declaration in its final months looks more"
+            " like a search for a legacy than a strategy, and a legacy signed over the heads of the allies would not outlast it.",
+            "Deterrence is what keeps the peace we actually have. Any declaration should wait until Pyongyang has halted its tests.",
+            "Park Min-seo\nBundang, Gyeonggi Province",
+            "The armistice is not a treaty",
+            "Your columnist and his critics both forget that the armistice was signed by military commanders, not governments. A"
+            " declaration that Seoul signs and Washington does not would change nothing on the ground at Panmunjom.",
+            "Robert Keane\nSeoul",
+            "The writer is a retired U.S. Foreign Service officer.",
+        ]
+    )
+    signers = signed_by(reading)
+    assert reading.roles[4:7] == ["body", "body", "byline"] and signers[5] == ["Park Min-seo"]
+    assert reading.roles[10] == "author_bio" and signers[10] == ["Robert Keane"]
+    assert {p.name: p.affiliation for p in reading.people}["Robert Keane"] == "retired U.S. Foreign Service officer"
+
+
+def test_a_first_person_piece_as_told_to_a_reporter_is_the_teller_s_whom_the_introduction_names() -> None:
+    paragraphs = [
+        "FIRST PERSON",
+        "I Negotiated With North Korea for a Decade. The Only Deal Left Is a Freeze.",
+        "A former South Korean negotiator at the Six-Party Talks on what another summit would have to get right.",
+        "As told to Priya Raman",
+        "Oh Kyung-min at his home in Bundang, south of Seoul. Photograph by Jae Shin for The Meridian",
+        "Oh Kyung-min, 67, spent the better part of a decade across the table from North Korean diplomats. He is now a visiting"
+        " professor at the Graduate School of International Studies of Hallyeo University.",
+        "The first time I sat across from a North Korean delegation, in 1999, the man opposite me spoke for forty minutes without"
+        " looking up from his paper. " + ARGUMENT,
+        "I do not believe North Korea will give up its weapons in my lifetime. " + ARGUMENT,
+    ]
+    reading = detect.read(paragraphs)
+    assert reading.roles[0] == "label" and reading.roles[3] == "credit" and not reading.people  # 'FIRST PERSON' is no one
+    found = detect.named_writer(reading, paragraphs)
+    assert found is not None and found[0] == "Oh Kyung-min"
+    signed = detect.read(paragraphs, default_signers=[found[0]])
+    assert signed_by(signed)[6:] == [["Oh Kyung-min"]] * 2
+    assert signed.people[0].affiliation == "visiting professor at the Graduate School of International Studies of Hallyeo University"
+
+
+def test_numbered_points_a_guest_announces_are_the_guest_s_answer_no_notes() -> None:
+    reading = detect.read(
+        [
+            "“Trust is not a substitute for verification”",
+            "Interview by Nadia Dahl",
+            "Sangsoo Lee heads the Korea Center at the Institute for Security and Development Policy in Stockholm. We spoke to him"
+            " about what Seoul and Pyongyang could do on their own.",
+            "**NAD:** You often talk about trust-building. What would it look like?",
+            "**Lee:** Trust is not a substitute for verification, of course. But every agreement so far has broken down at the"
+            " implementation stage. I would suggest three practical measures that could start even before formal negotiations.",
+            "1. Restore the inter-Korean military communication lines and the liaison office channel.\n2. Fully implement the 2018"
+            " Comprehensive Military Agreement.\n3. Resume family reunions by video link while travel is impossible.",
+            "None of these touch sanctions, and none of them require the United States to move first.",
+            "**NAD:** Where does a peace regime fit?",
+            "**Lee:** I support an end-of-war declaration, as a political statement, not a legal treaty. " + ARGUMENT,
+        ]
+    )
+    assert reading.roles[5:7] == ["body", "body"] and signed_by(reading)[4:7] == [["Sangsoo Lee"]] * 3

@@ -390,10 +390,12 @@ def _without_date(rest: str) -> str:
 
 
 _NAME_IN_SCRIPT = re.compile(
-    r"\s*[(（]?[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+(?:\s+[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+)*[)）]?(?:\s*$|(?=\s+[|·•]\s)|(?<=[)）])(?=[,;]))"
+    r"\s*[(（]?[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0400-\u04ff]+(?:(?:\.\s*|\s+)[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0400-\u04ff]+)*[)）]?"
+    r"(?:\s*$|(?=\s+[|·•]\s)|(?<=[)）])(?=[,;]|\s+(?:and|&)\s))"
 )
-"""A name written again in Chinese characters, kana or Hangul after its romanization: '黃薇婷', '(김태훈)', at the line's end or
-before a bar and what follows it ('Author: ZHANG Weimin 张伟民 | Source: …')."""
+"""A name written again in Chinese characters, kana, Hangul or Cyrillic after its romanization: '黃薇婷', '(김태훈)', '(Виктор А.
+Седов)', at the line's end, before a bar and what follows it ('Author: ZHANG Weimin 张伟民 | Source: …') or before the next name
+('Kim Dong-hwan (김동환) and Dr. Akiko Fujimura (藤村明子)')."""
 
 
 REPLIES_TAIL = re.compile(r",?\s+(?:replies|responds|writes|answers)\s*:$")
@@ -931,6 +933,7 @@ def name_alone(paragraph: str) -> str | None:
         re.sub(rf"^{hangul}\s+(?=[A-Z])|^{hangul}\s*\((?=[A-Z][^()]{{2,50}}\)$)", "", paragraph).rstrip(")") if re.match(hangul, paragraph) else paragraph
     )
     # '하은 Ha-eun Yoon', '하은 (Ha-eun Yoon)': the name in Hangul, then in Latin letters
+    paragraph = _NAME_IN_SCRIPT.sub("", paragraph).strip() or paragraph  # 'ZHAO Minghui (赵明辉)', 'Viktor A. Sedov (Виктор А. Седов)'
     inverted = re.fullmatch(r"(?P<surname>[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+),\s+(?P<given>[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+)?)", paragraph)
     if inverted and looks_like_name(f"{inverted['given']} {inverted['surname']}"):  # not 'Pressure, Not Provocation'
         return f"{inverted['given']} {inverted['surname']}"

@@ -44,6 +44,7 @@ from korea_cli.ids import surname_first
 from korea_cli.looks import (
     ABOUT_PUBLISHER,
     ANSWER,
+    AS_TOLD_TO,
     BIO_HEAD,
     BOLD_LABEL,
     BOX,
@@ -200,6 +201,24 @@ def named_writer(reading: Reading, paragraphs: Sequence[str]) -> tuple[str, str]
         return writer, f"no byline: the text is taken as {writer}'s, whom its bio names; check the authors"
     if writer := _writer_named_by_the_standfirst(paragraphs):
         return writer, f"no byline: the text is taken as {writer}'s, whom its standfirst names as arguing it; check the authors"
+    if told := _told_to(paragraphs):
+        writer, teller = told
+        return writer, f"no byline: the text is taken as {writer}'s, as told to {teller}, whom its introduction names; check the authors"
+    return None
+
+
+def _told_to(paragraphs: Sequence[str]) -> tuple[str, str] | None:
+    """A first-person piece 'As told to' a reporter: the one who tells it, named where the introduction or the photo's caption
+    opens ('Oh Kyung-min, 67, spent …'), and the reporter; None without the credit or the name."""
+    flats = [" ".join(plain(paragraph).split()).strip("*_ ") for paragraph in paragraphs[:12]]
+    credit = next((found for flat in flats[:8] if (found := AS_TOLD_TO.fullmatch(flat))), None)
+    if credit is None:
+        return None
+    teller = clean_name(credit["teller"])
+    for flat in flats:
+        opens = _SUBJECT_OPENS.match(flat)
+        if opens and looks_like_name(who := clean_name(opens["who"])) and not _same_person(who, teller):
+            return who, teller
     return None
 
 
@@ -445,7 +464,8 @@ _ONE_OF_US = re.compile(
 """'(Kenji Watanabe dissents in part: …)', 'Mira Patel adds: …': in a text several wrote, one of them speaking alone."""
 _OFFICE_BEFORE = re.compile(
     r"^(?:(?:principal |acting |chief |senior )?(?:deputy )?(?:foreign ministry |ministry |government |presidential )?spokes(?:person|man|woman)"
-    r"|(?:deputy |vice )?(?:foreign |prime |defen[cs]e |unification )?minister|(?:deputy )?press secretary)\s+(?=(?-i:[A-Z]))",
+    r"|(?:deputy |vice )?(?:foreign |prime |defen[cs]e |unification )?minister|(?:deputy )?press secretary"
+    r"|(?:u\.s\. )?special (?:representative|envoy|adviser|advisor))\s+(?=(?-i:[A-Z]))",
     re.I,
 )
 """'Deputy Spokesperson', 'Foreign Minister', 'Press Secretary' before a name in a briefing's label: the office, not the name."""
@@ -1381,6 +1401,15 @@ class _Reader:
                 self.questions += 1
             elif i > 2 and _AUDIENCE_QUESTION.match(p):
                 self.roles[i] = "question"  # "QUESTION (Col. Harpreet Sandhu (Retd.), United Service Institution): …": from the floor
+            elif (
+                i > 1
+                and len(p) <= 250
+                and re.match(r"sources?\s*:\s", p, re.I)
+                and next((self.roles[j] for j in range(i - 1, max(0, i - 4), -1) if self.roles[j] != "boilerplate"), None) == "caption"
+            ):
+                self.roles[i] = "caption"  # "Source: Authors' compilation …" under a figure's caption (and its axis, copied): the caption's
+            elif i < 12 and re.match(r"about this (?:report|paper|brief|study|series|publication)\s*:?\s*\n", self.paragraphs[i].strip(), re.I):
+                self.roles[i] = "introduction"  # "About This Report" over what the institute's series is and why this one: the publisher's
             elif i < 12 and _OPINION_BY.match(p):
                 self.roles[i] = "introduction"  # "This column is an opinion by Ha-eun Choi, an associate professor …": the broadcaster presenting its guests
             elif EDITORS_NOTE.match(re.sub(r"^(?:note|n\.b\.)\s*:\s*", "", english_label(p).strip("*_※() "), flags=re.I)) or (
@@ -1923,6 +1952,12 @@ class _Reader:
                         i >= 6 and len(lines) == 1 and 2 <= len(p.split()) <= 10 and any(re.match(re.escape(p) + r"\s*[:–—]\s", self.flat[j]) for j in range(4))
                     )
                     or (i > 2 and len(lines) == 1 and p.isupper() and is_institution_name(p))  # a PDF page's head: 'THE FINNISH INSTITUTE OF …'
+                    or (
+                        i > 2
+                        and len(lines) == 1
+                        and (head := _AUTHORS_PAGE_HEAD.fullmatch(p))
+                        and any(fold(head["surname"]) in fold(person.name).split() for person in self.people)
+                    )  # "312 N. SWANSTRÖM": a journal's page head, its number and its author's initial and surname in capitals
                     or (i < 3 and _logo(lines))
                     or (i == 0 and len(lines) == 1 and is_named_with_tagline(p))
                     or (  # "Centre for Asia-Europe Security Studies, Prague" under the series label: its publisher, and where
@@ -2084,19 +2119,12 @@ class _Reader:
                     self.roles[i] = "question"  # "GRAHAM (Tauranga): …": a caller's or an audience member's, no guest's answer
                 else:
                     self.speakers.append((i, speaker.group("label").strip()))
+            elif i > 0 and len(p) <= 250 and (chairing := _TAGGED_CHAIR.match(self.paragraphs[i].strip())) and looks_like_name(clean_name(chairing["name"])):
+                self.roles[i] = "credit"  # 'Karen Whitlock (moderator)' over her post, among the participants: who asks, no author
             elif (
-                i > 1
-                and 2 <= len(lines) <= 3
-                and re.search(r"\s(?:with|and|&)\s", lines[0])
-                and (pair := byline_people(lines[0].strip(), names_alone=True))
-                and len(pair) == 2
-                and not any(post for _, post in pair)
-                and AFFILIATION_WORD.search(" ".join(lines[1:]))
-                and i + 1 < self.count
-                and is_prose(self.flat[i + 1])
-                and any(is_prose(self.flat[k]) for k in range(i))
+                i > 1 and (two := _two_over_post(lines)) and i + 1 < self.count and is_prose(self.flat[i + 1]) and any(is_prose(self.flat[k]) for k in range(i))
             ):  # "Niklas Swanström with Erik Dahlgren" / "Institute for …" over a symposium's contribution: both write it
-                post = ", ".join(line.strip() for line in lines[1:]).rstrip(".")
+                pair, post = two
                 self.roles[i] = "byline"
                 self.sections[i] = self.person(pair[0][0], post, i + 1)
                 self.co_signed[i] = (self.sections[i], self.person(pair[1][0], post, i + 1))
@@ -2155,8 +2183,6 @@ class _Reader:
                 and name_alone(lines[1].strip())
             ):
                 self.roles[i] = "credit"  # 'Moderator:' over 'THOMAS REILLY' and his post, in a transcript's list of participants
-            elif i > 0 and len(p) <= 250 and (chairing := _TAGGED_CHAIR.match(self.paragraphs[i].strip())) and looks_like_name(clean_name(chairing["name"])):
-                self.roles[i] = "credit"  # 'Karen Whitlock (moderator)' over her post, among the participants: who asks, no author
             elif (
                 i > 0
                 and len(p) <= (300 if p.rstrip("*_ ").endswith(":") else 200)  # a long post, closed by a colon over the words: still a name line
@@ -2460,6 +2486,8 @@ class _Reader:
                 if role is None and ITALIC.match(self.flat[i]) and ("?" in self.flat[i] or stated) and len(self.flat[i]) <= 300:
                     self.roles[i] = "question"
                     self.questions += 1
+                elif role is None and i > asked and ITALIC.match(self.flat[i]) and re.match(r"(?:thank you|thanks|many thanks)\b", said, re.I):
+                    self.roles[i] = "introduction"  # "*Thank you, Ingrid. This was fascinating.*": the host's thanks, asking nothing
                 elif role is None and ITALIC.match(self.flat[i]) and len(self.flat[i]) <= 60 and not is_prose(self.flat[i].strip("*_")):
                     self.roles[i] = "subtitle"  # "**On North Korea**", set as the questions are but asking nothing: a heading
         dashed = [i for i, role in enumerate(self.roles) if role in (None, "question") and DASH_TURN.match(self.flat[i])]
@@ -2547,6 +2575,8 @@ class _Reader:
                     self.roles[i] = "introduction"  # the host's closing words, after the last answer, answered by no one: the event's
                 elif label == host:
                     self.roles[i] = "introduction"  # the host's welcome and closing words: the event's, nobody's argument
+                elif asks and "?" not in self.flat[i] and re.search(r"\byou[’']re (?:listening to|watching)\b|\bwelcome back to\b", self.flat[i], re.I):
+                    self.roles[i] = "introduction"  # "You're listening to Asia Desk … I'm Karin Ahlgren, and my guest is …": the station's
                 elif (
                     asks
                     and not answered
@@ -2936,7 +2966,7 @@ class _Reader:
             return legend.pop()
         runs = {run for p in self.flat for found in _CAPITALIZED_NAME.findall(p) for run in (found, found.partition(" ")[2]) if " " in run}
         found = {  # 'When Margaret Ellison arrived …' (a sentence's first word before it), 'Margaret H. Ellison' signing 'ME'
-            name
+            clean_name(name)  # ('Dr Niklas Swanström' is Niklas Swanström)
             for name in runs
             if (wanted in _initials_forms(name) or (len(wanted) == 2 and wanted == name[0] + name.split()[-1][0])) and looks_like_name(name)
         }
@@ -3219,7 +3249,7 @@ class _Reader:
         the full name the text gives ('Mats Engman', 'Lee Sang-hyun')."""
         if _INITIALS_LABEL.fullmatch(label) and (named := self.named_by_initials(label)):
             return named  # "JK:", the initials of the Jia Kaiwen the introduction names
-        bare = RANKS.sub("", title_case(label)).strip()
+        bare = _OFFICE_BEFORE.sub("", RANKS.sub("", title_case(label)).strip())  # "SPECIAL REPRESENTATIVE AHN:", by office and surname
         if bare and len(bare.split()) == 2 and (whole := _given_before(bare, self.paragraphs)):
             return whole  # "ALMEIDA SANTOS:", the Ricardo Almeida Santos the list of panellists names
         if bare and len(bare.split()) >= 2 and (listed := _listed_name(bare, self.paragraphs)):
@@ -3446,6 +3476,7 @@ class _Reader:
             if len(candidates) >= 2 and _name_over_tagline(self.raw[candidates[0]])
             else None
         )
+        letters_page = sum(bool(self.letter_signature(j)) for j in range(2, self.count)) >= 2
         for i in header:
             j = _next_open(self.roles, i)
             following = self.flat[j] if j is not None else None
@@ -3526,8 +3557,8 @@ class _Reader:
                 )
             ):
                 self.roles[i] = "introduction"  # under the dek, "… In this installment, Thomas Ashdown argues …" over "By Thomas Ashdown": the publisher's
-            elif self.roles[i] is None and title is not None and len(self.flat[i]) <= 320:
-                self.roles[i] = "subtitle"
+            elif self.roles[i] is None and title is not None and len(self.flat[i]) <= 320 and not (letters_page and self.letter_signature(i + 1)):
+                self.roles[i] = "subtitle"  # (not a letters page's short first letter, signed under it by a name and a town)
         for i in range(1, min(self.first_body, 6)):
             if self.roles[i] == "label" and self.roles[i - 1] == "label":
                 self.roles[i - 1] = "boilerplate"  # two labels over the title: the publisher's name, then the series'
@@ -3550,11 +3581,13 @@ class _Reader:
         """'Speakers: Prof. Zhao Minghui, …; Prof. Lee Sang-woo, …' on one line over turns each opened by one of them ('ZHAO: …'):
         the speakers and their posts, a transcript's byline (a rapporteur's report of the event credits them: event_report)."""
         listing = _SPEAKERS.match(self.flat[i]) if "\n" not in self.paragraphs[i].strip() else None
-        if not listing or any(_RAPPORTEUR.match(p) for p in self.flat) or not (listed := byline_people(f"By {listing['list']}")):
-            return None
+        names = re.split(r"\.\s+(?:chair(?:ed by)?|moderator|moderated by|host(?:ed by)?)\b", listing["list"], flags=re.I)[0].rstrip(". ") if listing else ""
+        if not listing or any(_RAPPORTEUR.match(p) for p in self.flat) or not (listed := byline_people(f"By {names}")):
+            return None  # (the chair after them, '… Stockholm. Chair: Rachel Ashdown, …', asks)
         surnames = {fold(word) for name, _ in listed for word in (name.split()[0], name.split()[-1])}
+        initials = {"".join(word[0] for word in re.split(r"[\s-]+", name)).upper() for name, _ in listed}  # 'HSY', 'NS'
         turns = [m for p in self.flat[i + 1 :] if (m := re.match(r"(?:[A-Z][\w.’'-]*\s+){0,3}?([A-Z][\w’'-]+)\s*(?:\[[\d:]+\]\s*)?:\s", p))]
-        return listed if sum(fold(m[1]) in surnames for m in turns) >= 2 else None
+        return listed if sum(fold(m[1]) in surnames or m[1] in initials for m in turns) >= 2 else None
 
     def label_over_the_byline(self, i: int) -> bool:
         """'ANALYSIS · KOREAN PENINSULA' or '[Global Perspective]' over the byline, the headline under it: a label marked as
@@ -3640,6 +3673,7 @@ class _Reader:
             and headline < self.first_body
             and is_label(self.flat[label], self.flat[headline])
             and not is_prose(self.flat[headline])
+            and len(self.flat[headline].split()) >= 2  # not 'Participants:' over the list of them
             and not (LABEL.match(self.flat[headline]) and len(self.flat[headline].split()) <= 4)  # not 'Serial No. 116-21' under a hearing's title
         ):
             self.roles[self.title], self.roles[label], self.roles[headline] = "boilerplate", "label", "title"
@@ -3860,6 +3894,8 @@ class _Reader:
                     pass  # a bio after the notes ('The writer is professor of …'): `bios` finds whose
                 elif previous == "notes" and (FOOTNOTE.match(self.flat[i]) or len(self.flat[i]) <= 300 or NOTES_HEAD.fullmatch(self.flat[i - 1])):
                     self.roles[i] = "notes"
+                elif self.roles[i - 1] == "author_bio" and argued and self.flat[i][:1] in "¹²³⁴⁵⁶⁷⁸⁹" and FOOTNOTE.match(self.flat[i]):
+                    self.roles[i] = "notes"  # "¹ On the Stockholm talks, see …" under the writer's starred bio: the page's footnotes
                 elif (
                     self.roles[i - 1] == "author_bio"
                     and argued
@@ -3947,7 +3983,11 @@ class _Reader:
                 continued.add(i)
         for i in range(self.count - 1, self.first_body, -1):
             lines = self.paragraphs[i].split("\n")
-            if i in listed or self.flat[i - 1].rstrip("*_ ").endswith(":"):
+            if (
+                i in listed
+                or self.flat[i - 1].rstrip("*_ ").endswith(":")
+                or (re.match(r"1[.)]\s", self.flat[i]) and _ANNOUNCES_POINTS.search(self.flat[i - 1]))
+            ):
                 continue  # "Recommendations" / "1. Convene …" / "2. Make …", or "A few possibilities:" over them: the authors' own points
             if i in continued:
                 continue  # "3. Aim for an interim agreement: …" after a page's footer, its "2. State publicly …" on the page before
@@ -4536,7 +4576,8 @@ class _Reader:
             if i in turns:
                 current = i in chairing or (bool(words(turns[i])) and words(turns[i]) <= chair_words)  # 'AMBASSADOR LIM' again, later
             if current and self.roles[i] == "body":
-                self.roles[i], self.signers[i] = "introduction", ()
+                panel = i in turns and len(self.flat[i]) <= 400 and len(set(turns.values())) >= 3  # a panel's moderator, who may ask
+                self.roles[i], self.signers[i] = (_chair_s_role(self.flat[i]) if panel else "introduction"), ()
 
     def signature(self) -> None:
         """A byline after the last body paragraph (an author box, a signature) is the author's bio: the body was signed above it.
@@ -4722,9 +4763,14 @@ class _Reader:
                 continue
             if self.roles[i] not in ("body", "author_bio") or (
                 self.roles[i] == "body"
-                and ((i < self.count / 2 and argument_before and not self.closes_a_post(i)) or len(self.flat[i]) > 600 or i in self.signed_within)
+                and (
+                    (i < self.count / 2 and argument_before and not self.closes_a_post(i) and "body" in self.roles[i + 1 :])
+                    or len(self.flat[i]) > 600
+                    or i in self.signed_within
+                )
             ):
-                continue  # a bio stands at the end, or at the top before the argument starts ("Chiara Bellini writes: …" is neither)
+                continue  # a bio stands at the end (a long page's furniture under it), or at the top before the argument starts
+                # ("Chiara Bellini writes: …" is neither)
             owners, stated = _bio_people(self.flat[i], self.people)
             lines = self.paragraphs[i].strip().split("\n")
             carded = False
@@ -4740,9 +4786,10 @@ class _Reader:
                     n for n, known in enumerate(self.people) if any(romanized(known.name) & romanized(name) for name, _ in named)
                 ]  # the names, then "The authors are …"
             if not owners and _THE_AUTHOR.match(self.flat[i].lstrip("—–-*_ ")) and self.people:
-                owners = list(range(len(self.people)))  # "The author is a professor of …": the essay's author(s), not named
+                signed = list(self.signers[i]) if self.roles[i] == "author_bio" else []  # "The writer is …" under one letter: its signer's
+                owners = signed or list(range(len(self.people)))  # "The author is a professor of …": the essay's author(s), not named
                 post = _the_author_is(self.flat[i].lstrip("—–-*_ "))
-                stated = {0: post} if post and len(self.people) == 1 else {}
+                stated = {owners[0]: post} if post and len(owners) == 1 else {}
             elif self.roles[i] == "body" and not (
                 owners
                 and (
@@ -5018,9 +5065,9 @@ class _Reader:
     def letters_signed_under_each(self) -> None:
         """A letters page: several letters under one headline, each signed under it by its writer's name and town ('Margaret
         Hollis, Katoomba', 'Dr Margaret Ellison' / 'Harrogate, North Yorkshire'). Each letter is its signer's; no byline above."""
-        if self.interview or any(i < self.first_body for i in self.bylines):
+        if self.interview or any(i < self.first_body and not self.letter_signature(i) for i in self.bylines):
             return
-        signatures = {j: named for j in range(self.first_body + 1, self.count) if (named := self.letter_signature(j))}
+        signatures = {j: named for j in range(2, self.count) if (named := self.letter_signature(j))}
         if len(signatures) < 2:
             return
         for j in range(self.first_body + 1, self.count - 1):  # 'Dr Kim Soo-yeon, Senior lecturer in …, Wessex University, Southampton'
@@ -5028,12 +5075,17 @@ class _Reader:
             between = all(self.roles[k] in (None, "body", "introduction") and is_prose(self.flat[k]) for k in (j - 1, j + 1))
             if signed and len(signed) == 1 and between:  # one letter signed with a post, between two (not a byline over '… replies:')
                 signatures[j] = signed[0][0]
-        start, previous = self.first_body, ()
+        start, previous = min(self.first_body, min(signatures) - 1), ()  # (a short first letter may have been read as the header's)
         for j, named in sorted(signatures.items()):
             writers = tuple(self.person(name) for name in ((named,) if isinstance(named, str) else named))
             headed = [k for k in range(start, j) if self.roles[k] == "subtitle"]  # each letter under its own headline
             for k in range(start, j):  # not the editor's short line over them ('Readers respond to Saturday's feature, …')
-                framing = self.roles[k] == "introduction" and len(self.flat[k]) <= 200 and start == self.first_body  # (none between letters)
+                framing = (
+                    self.roles[k] == "introduction"
+                    and len(self.flat[k]) <= 200
+                    and start == self.first_body
+                    and "body" not in self.roles[start:k]  # (not the first letter's short second paragraph)
+                )  # (none between letters)
                 if start == self.first_body and headed and k < headed[-1] and self.roles[k] in (None, "body", "introduction") and is_prose(self.flat[k]):
                     self.roles[k], self.signers[k] = "introduction", ()  # the editor's lines over the first letter's headline
                 elif k == start and previous and _THE_WRITER.match(self.flat[k]):
@@ -5047,6 +5099,8 @@ class _Reader:
             self.sections.pop(j, None)
             self.signed_off.add(j)  # the last letter's signature too: a signature, not a card under the text
             start = j + 1
+        if previous and start < self.count and _THE_WRITER.match(self.flat[start]):
+            self.roles[start], self.signers[start] = "author_bio", previous  # under the last letter too: its writer's
 
     def letter_signature(self, j: int) -> str | tuple[str, ...] | None:
         """The writer a letter's signature names, under prose: 'Margaret Hollis, Katoomba' or 'Dr Margaret Ellison' over
@@ -5160,6 +5214,9 @@ class _Reader:
                 and len(self.flat[framing[0]]) <= 320
                 and not _WIRE_LEAD.match(self.flat[framing[0]])
                 and not _IN_THIS_ISSUE.match(self.paragraphs[framing[0]])  # "In this episode:" over its points: the box, no dek
+                and not (
+                    "credit" in self.roles[title : framing[0]] and "caption" in self.roles[title : framing[0]]
+                )  # (under 'Interview by' and the photo: the introduction's first words)
             ):
                 self.roles[framing[0]] = "subtitle"  # DW's dek under the title (and its date or photo); the introduction proper comes after
             return
@@ -5421,8 +5478,13 @@ _SIGNED_PART = re.compile(
 """'POSTSCRIPT, by Kenji Watanabe': one co-author's part after the joint text."""
 _AUTHORS_HEADING = re.compile(r"(?:the )?(?:authors?|contributors?|written by)\s*:?", re.I)
 """'Authors', alone over the names a page's sidebar lists."""
-_TAGGED_CHAIR = re.compile(r"(?P<name>[^()\n:]{4,60}?)\s*\((?:moderator|chair(?:man|woman|person)?|host|presenter)\)\s*(?:$|\n|,)", re.I)
-"""'Karen Whitlock (moderator)' over her post in a list of participants: the one who asks."""
+_TAGGED_CHAIR = re.compile(
+    r"(?P<name>[^()\n:]{4,60}?)\s*(?:\((?:moderator|chair(?:man|woman|person)?|host|presenter)\)\s*(?:$|\n|,)"
+    r"|\n\s*(?:moderator|chair(?:man|woman|person)?|host)\b\s*(?:[;,:—–-]|$))",
+    re.I,
+)
+"""'Karen Whitlock (moderator)' over her post, or 'Mr. Daniel Whitcombe' over 'Moderator; Senior Editor, …', in a list of
+participants: the one who asks."""
 _SIDE_PREFIX = re.compile(r"(?:\[(?:point|counterpoint|pro|con)\]|(?:point|counterpoint|pro|con)\s*:)\s*\S", re.I)
 """'COUNTERPOINT: Paying for a freeze …', '[COUNTERPOINT] Words without …': one side's heading in a point/counterpoint."""
 _CO_WRITTEN = re.compile(
@@ -5921,9 +5983,9 @@ _THIS_VERSION = re.compile(r"\bthis (?:version|draft)(?: is dated)?\s*:?\s*[^.;]
 _URL_DATE = re.compile(r"(?:https?://|www\.)\S*?/(?P<words>(?P<y>(?:19|20)\d\d)/(?P<m>[01]\d)/(?P<d>[0-3]\d))/")
 """A web address with the date in its path ('/2019/07/02/'), as blogs and newsletters have."""
 _SPEAKERS = re.compile(r"^(?:speakers?|panell?ists?|presenters?|discussants?)\s*:\s*(?P<list>.+)$", re.I)
+"""'Speakers: Major General (ret.) Mats Engman, Distinguished Fellow, ISDP; Dr. Kim Yeon-hee, …': an event's speakers, one by one."""
 _SPEAKERS_HEAD = re.compile(r"(?:about the |the )?(?:speakers|panell?ists|participants|discussants)\s*:?\s*\n", re.I)
 """'ABOUT THE SPEAKERS' over their bios, one a line, under an event's report."""
-"""'Speakers: Major General (ret.) Mats Engman, Distinguished Fellow, ISDP; Dr. Kim Yeon-hee, …': an event's speakers, one by one."""
 _CAPS_HEADING = re.compile(r"(\d{1,2})\.?\s+(?-i:[A-Z][A-Z'’,:&()\- ]{2,80}[A-Z)])")
 """'2 CANADA'S SANCTIONS REGIME': a numbered heading in capitals, or a running line with a page number."""
 _CITY = re.compile(
@@ -6027,7 +6089,7 @@ def _bio_people(paragraph: str, people: list[Signer]) -> tuple[list[int], dict[i
                 if initialled:
                     signer.name = match.group("who").strip()  # "By D. Enkhtuvshin", then "Dorjsuren Enkhtuvshin is Minister …": the whole name
                 owners.append(n)
-                what = match.group("aside") or ""
+                what = re.sub(r"^\d{1,3}$", "", (match.group("aside") or "").strip())  # 'Oh Kyung-min, 67, spent …': an age, no post
                 found = _BIO_AFFILIATION.search(sentence[match.end("who") :])
                 if found and not what:
                     what = found.group("what").strip()
@@ -6315,6 +6377,22 @@ _STATEMENT_OF = re.compile(r"(?:prepared )?statement of (?:the )?(?:hon(?:orable
 """'STATEMENT OF SANG-SU LEE, Ph.D., ASSOCIATE PROFESSOR …': a witness's testimony, as the US Congress prints it."""
 _BOTH_REPLY = re.compile(r"(?P<first>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž])[\w’'-]+)\s+(?:and|&)\s+(?P<second>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž])[\w’'-]+)\s+(?:respond|reply|rebut)\s*:?", re.I)
 """'Okafor and Seo respond': two debaters, by surname, over their rebuttal."""
+_ANNOUNCES_POINTS = re.compile(
+    r"\b(?:two|three|four|five|six|seven|several|a few|the following)\s+(?:[\w-]+\s+){0,2}(?:measures|steps|things|points|ideas|proposals"
+    r"|recommendations|reasons|options|priorities|principles|lessons|changes|actions|moves|elements|ways)\b[^.!?]{0,120}[.:]?\s*$"
+)
+"""'… I would suggest three practical measures that could start even before formal negotiations.': the numbered points under it
+are the writer's, no notes."""
+_AUTHORS_PAGE_HEAD = re.compile(
+    r"(?=\d{1,4}\s|.*\s\d{1,4}$)(?:\d{1,4}\s+)?(?:[A-Z]\.\s*){1,3}(?P<surname>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'-]{1,30})"
+    r"(?:\s+(?:AND|&)\s+(?:[A-Z]\.\s*){1,3}[A-ZÀ-ÖØ-Þ’'-]{2,30}|\s+(?:ET AL|et al)\.)?(?:\s+\d{1,4})?"
+)
+"""'312 N. SWANSTRÖM', 'N. SWANSTRÖM AND S. LEE 45': a journal's page head, its page number and its authors' initials and
+surnames in capitals."""
+_SUBJECT_OPENS = re.compile(
+    r"(?P<who>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž])[\w’'-]+(?:\s+(?-i:[A-ZÀ-ÖØ-ÞĀ-ž])[\w’'-]+){1,3})(?:,\s+(?:\d{2,3},\s+|(?:a|an|the|who)\s)|\s+(?:at|in) (?:his|her|their) )"
+)
+"""'Oh Kyung-min, 67, spent …', 'Oh Kyung-min at his home in Bundang': an introduction or a caption opening on the one it presents."""
 _THE_WRITER = re.compile(r"the writers?(?:,| is| are| was| were| lives| teaches| works)\s", re.I)
 """'The writer, a retired Foreign Service officer, …', 'The writers are graduate students …': a letter's bio, under its signature."""
 _TITLE_PERIOD = re.compile(
@@ -6381,6 +6459,11 @@ _ASKED_AS_A_TASK = re.compile(
     r"(?:explain|assess|examine|describe|evaluate|analy[sz]e|compare|outline|tell us|walk us through|talk us through)\s[^.!?]{10,}\.", re.I
 )
 """'Explain the significance of the September Pyongyang Joint Declaration for …': an interviewer's question, put as a task."""
+_AGREED = re.compile(
+    r"(?P<name>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž])[\w’'-]+(?:\s+(?-i:[A-ZÀ-ÖØ-ÞĀ-ž])[\w’'-]+){1,2}),\s+who\s+(?:[^.]|(?<=\b[A-Z])\.){5,250}?,\s+"
+    r"(?:kindly |graciously |generously )?(?:agreed|joins us|joined (?:me|us)|sat down with (?:me|us))\b"
+)
+"""'Ingrid Solheim, who served on the U.N. Panel of Experts …, kindly agreed': the guest an introduction presents."""
 _DASHED_ASIDE = re.compile(r"\s+[–—]\s+(?P<post>[^–—.]{3,250}?)\s+[–—]\s")
 """' – professor in the Department of … at Seoul National University – ' after a name: the person's post, set between dashes."""
 _POINTS_HEAD = re.compile(r"(?:key (?:points|findings|takeaways|judgments)|at a glance|highlights|in brief|in summary)\s*:?", re.I)
@@ -6621,6 +6704,21 @@ _SPOKE = re.compile(
 )
 
 
+def _two_over_post(lines: list[str]) -> tuple[list[tuple[str, str]], str] | None:
+    """Two writers and the post they share, over their contribution: 'Niklas Swanström with Erik Dahlgren' over 'Institute for
+    …', or on one line 'Tomás Rivera and Yuna Park, co-directors, Pacific Nonproliferation Project'."""
+    if 2 <= len(lines) <= 3:
+        names, post = lines[0].strip(), ", ".join(line.strip() for line in lines[1:]).rstrip(".")
+    elif len(lines) == 1 and (shared := re.fullmatch(r"(?P<names>[^,]{5,80}?),\s+(?P<post>[^,].{2,200})", lines[0].strip())):
+        names, post = shared["names"], shared["post"].rstrip(".")
+    else:
+        return None
+    if not re.search(r"\s(?:with|and|&)\s", names) or not AFFILIATION_WORD.search(post):
+        return None
+    pair = byline_people(names, names_alone=True)
+    return (pair, post) if pair and len(pair) == 2 and not any(own for _, own in pair) else None
+
+
 def _interviewee(flat: list[str], roles: list[str | None], known_names: Iterable[str], person, answers_as: str | None = None) -> int | None:
     """Who answers: named at the head of the title ('Jane Doe: …', 'Jane Doe on …'), or in the introduction; `answers_as`, the
     label the answers bear ('Kim'), finds the full name the introduction gives ('Kim Min-seo')."""
@@ -6787,6 +6885,8 @@ def _interviewee(flat: list[str], roles: list[str | None], known_names: Iterable
     for i in head:
         if (match := _SPOKE.search(flat[i])) and looks_like_name(clean_name(match.group("name"))):  # not '… on Northeast Asian Security, which …'
             return person(clean_name(match.group("name")))
+        if roles[i] in (None, "introduction") and (match := _AGREED.search(flat[i])) and looks_like_name(match["name"]):
+            return person(match["name"])  # "… and Ingrid Solheim, who served on the U.N. Panel …, kindly agreed.": the one who answers
         if roles[i] in (None, "introduction") and (match := _WITH_NAME.search(flat[i])) and looks_like_name(clean_name(match.group("name"))):
             aside = _DASHED_ASIDE.match(flat[i], match.end())  # "This conversation with Jeon Jae-seong – professor … at Seoul National University – is …"
             if aside and AFFILIATION_WORD.search(aside["post"]):

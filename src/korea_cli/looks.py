@@ -21,7 +21,7 @@ ORCID_ID = r"\d{4}-\d{4}-\d{4}-\d{3}[\dX]"
 LABEL = re.compile(
     r"^(?:(?:(?!(?:without|beyond|against|after|before|towards?|despite|through|into|is|are|was|were|not|no|needs?|must|can|will|why|how)\s)[\w’'-]+ ){0,3}(?:policy brief|issue brief|brief|commentar(?:y|ies)|comments?|analys[ie]s|analytics|op-?eds?|opinions?|perspectives?|viewpoints?|voices|points? of view|interviews?|expert views?|"
     r"special report|working paper|policy paper|discussion paper|occasional paper|position paper|(?:original|research|review|feature) articles?|research notes?|book reviews?|reports?|essays?|columns?|letters to the editor|letters page|insights?|explainer|q ?& ?a|roundtable|round table|conversations?|dialogues?|symposium|debate|debatt|podcast|transcripts?|"
-    r"series|in focus|spotlight|briefing|reaction|(?:rapid|quick|first) (?:response|take)s?|quick takes?|cover story|monitor|newsletter|bulletin|digest|update|memorandum|memo|news release|press release|event summary"
+    r"series|in focus|spotlight|briefing|reaction|(?:rapid|quick|first) (?:response|take)s?|quick takes?|cover story|first[- ]person|monitor|newsletter|bulletin|digest|update|memorandum|memo|news release|press release|event summary"
     r"|for immediate release|issue\s*#?\d+(?!\s*:\s+(?-i:[A-Z])[\w’'-]*(?:\s+[\w’'-]+){2,}[.?!]))\b[\w .#:|/·•,—–\[\]()🕒⏱⌚\ufe0f-]*|[\w ,:’'-]{2,80},? part \d+ of \d+|[\w &’'-]{2,30}\s/\s(?:excerpts?|reviews?|essays?|interviews?|opinion|commentary|analysis)|[\w ]+\s*[|·]\s*[\w ,·|]+|\[[\w ’'&-]{2,50}\]|(?:(?:north|south|east|west|northeast|southeast|central) )?asia(?:[- ]pacific)?|indo-pacific|(?:the )?korean peninsula|[\w ’'-]{2,40}\s[—–|·]\s(?:issue|no\.|vol\.|n[°º]\.?|nr\.?)(?:\s*no\.)?\s*#?\d+|chapter\s+\d{1,2}|serial no\.\s*\d{1,4}[-–]\d{1,4}|(?:an[áa]lisis|analysis|comentario|commentary|documento de trabajo|working paper|policy paper|ari)\s+(?:[A-Z]{2,10}\s+)?\d{1,3}/(?:19|20)\d{2}(?:\s*\([^()]{2,30}\))?|(?:session|panel)\s+(?:[ivx]{1,4}|\d{1,2})|(?:[\w’'-]+ ){0,2}(?:speech(?:es)?|remarks|statements?|keynote|testimony)|(?:two|three|four|five|six|seven|ten) questions|(?:written\s+)?testimony\s+(?:before|to)\s+(?:the\s+)?(?-i:[A-Z])[^!?]{5,200})$",
     re.I,
 )
@@ -29,6 +29,7 @@ EDITORS_NOTE = re.compile(
     r"^\[?(?:excerpts?\.\s+)?(?:editor[’']?s[’']? note\b|publisher[’']?s[’']? note\b|moderator[’']?s[’']? note\b|(?:programming|housekeeping|scheduling|publishing) note\s*:\s|corrected\s*:\s|(?:an? )?(?:edited|abridged) transcript\.\s|note from the editors?\b|(?:as prepared for delivery|check against delivery)\b"
     r"|(?:this|the) (?:article|piece|column|essay|interview|commentary|debate|discussion|conversation|roundtable|exchange) was (?:amended|corrected|updated|conducted(?!\s+by\s+(?-i:[A-Z])))\b"
     r"|(?:this|the) (?:text|transcript|version|lecture) (?:has been|was) edited (?:from|for)\b"
+    r"|(?:the )?(?:responses|answers|contributions|replies|remarks) (?:have been|were|are) (?:lightly )?(?:edited|condensed)\b"  # "Responses have been edited for length and clarity."
     r"|(?:this|the) (?:conversation|interview|discussion|episode|podcast|panel) was recorded (?:on|in|at)\b[^.]{0,80}\.\s+(?:the|this) (?:transcript|text|conversation|interview) (?:has been|was) (?:edited|condensed|lightly edited)\b"  # "This text has been edited from the transcript …"
     r"|(?:this|the) (?:conversation|interview|discussion) took place (?:over|on|via|by|in)\b[^.]{0,120}\b(?:and )?(?:has been|was) (?:edited|condensed|translated)\b"  # "… over Zoom on 12 September and has been edited for length"
     r"|(?:updated|update|correction)(?:\s+|,\s*)(?=[^\n]{0,20}\d)[^\n]{3,60}?:\s+\S"  # "Updated 24 December 2019, 09:40 VLAT: This article …"
@@ -40,8 +41,12 @@ EDITORS_NOTE = re.compile(
     re.I,
 )
 EDITORS_NOTE_HEAD = re.compile(r"^(?:editor[’']?s[’']? note|note from the editors?)\s*:?$", re.I)
+AS_TOLD_TO = re.compile(r"as told to\s+(?P<teller>(?-i:[A-ZÀ-ÖØ-Þ])[\w.’' -]{3,60}?)\.?", re.I)
+"""'As told to Priya Raman': the reporter a first-person piece was told to, who wrote it down; the words are the teller's."""
 CREDIT = re.compile(
     r"^\(?(?:original(?: text| article| version| interview)?\s*:\s*(?!https?://|www\.)\S.{0,200}\b(?:interview(?:ed)? by|translated (?:from|by)|(?:19|20)\d{2})\b|source\s*:\s*this (?:article|column|commentary|piece|op-?ed|essay) was (?:first |originally )?published by\b|this (?:article|column|commentary|piece|op-?ed|essay) (?:is|was) (?:distributed|syndicated|republished|reprinted|reproduced|shared|co-?published|(?:published|produced) (?:jointly|in (?:partnership|cooperation|collaboration)))\b|interpret(?:ation|er|ers|ing)(?:\s*\([^()]{2,40}\))?\s*:|(?:simultaneous |consecutive )?interpret(?:ed|ation) by|interview(?:ed)?(?: conducted)? by|translation of (?:an|the) (?:original )?(?:article|essay|column|op-?ed)\b|about the rapporteurs?\s*:|an? (?:earlier|previous|longer|shorter|different) version of this (?:commentary|article|essay|piece|op-?ed|paper|column)\b|(?:typeset|layout|designed) by|acknowledge?ments?\b(?! of country)|originally published in\b|originally written in\b|(?:this|the) (?:article|column|commentary|piece|op-?ed|essay) (?:is adapted from|originally appeared in)\b|interview(?:er)?\s*:(?=\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}(?:\s*\([^)]{2,120}\)|,\s*[^()\n|]{2,80})?\)?\s*(?:\.?\s*$|(?:[|·•]|\.)\s*(?:translated|translation|photos?|edited|interpretation|(?:the|this) interview)\b))|illustration\s*:|cover(?: photo| image)?\s*:|(?:speakers?|panelists?|to)\s*:|transcri(?:pt|bed) by|transcript(?:ion)? (?:prepared|produced|provided) by (?-i:[A-Z])|peer[- ]review(?:ed)?(?: by)?\s*:|(?:the )?research for this (?:article|essay|commentary|piece|brief|paper) was (?:funded|supported|made possible)\b|(?:the )?authors? (?:would like to |wishes? to )?thanks? (?-i:[A-Z])|thanks (?:also )?to (?-i:[A-Z])[\w .’'-]{2,60},? (?:who|for)\b|transcription\s*:|(?:committee )?members present\s*:|by (?:the )?(?-i:[A-Z])[\w.&’' -]{1,40} (?:editors|staff|desk|team|newsroom)\s*$|this issue was (?:edited|produced|compiled) by|panel(?:ists)?\s*(?:[IVX\d]+\s*)?[—:–-]|(?:conducted|moderated|hosted|produced|edited)(?: and (?:edited|compiled|introduced))? by|(?:introduced|curated) by\s+(?-i:[A-Z])|(?:symposium|series|guest|section|forum|special issue|roundtable|volume) editors?\s*:\s*(?-i:[A-Z])|(?:host|producer|moderator|audio|presenter|chair(?:man|woman|person)?)\s*:(?=\s*(?:(?:dr|prof|mr|ms|mrs|amb|ambassador|gen|adm|cmde)\.?\s+(?:\((?:retd?|rtd)\.?\)\s+)?)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}(?:\s*\((?:retd|ret)\.?\))?(?:\s*[,(][^.?!|]{0,100})?\s*(?:$|[|·;]|\s+(?:producer|host|editor|audio|moderator|guests?)\s*:))|translated(?: from [\w ]+)? by|translated from\b|(?:english |korean |japanese |chinese |russian )?translation by|(?:compiled and )?edited by|compiled by|reporting by|additional reporting by|(?:writing|editing) by|illustration by"
+    r"|as told to\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w.’' -]{3,60}$"  # "As told to Priya Raman"
+    r"|(?:research|editorial|additional research) (?:assistance|support)\s*:\s*(?-i:[A-Z])[^.\n]{2,120}$"  # "Research assistance: Kwon Hye-jin"
     r"|(?:this|the) interview was conducted by\b|excerpted from\b|distributed by\b|(?:remarks|comments|answers|the text) (?:by|of) [^.]{2,60}? translated\b|transcript\s*:\s*(?-i:[A-Z])(?=[^,:;?!—–]{0,60}$)"
     r"|(?:reviewed|fact-checked|checked|proofread|transcription|transcribed) by\s*:?\s*(?-i:[A-Z])|reporter\s*:\s*(?-i:[A-Z])[^,:;?]{2,40}$|image source\s*:|(?:thesis )?(?:supervisor|second reader|examiner|co-supervisor)s?\s*:\s*(?-i:[A-Z])|\(with inputs from [\w ,&-]{2,60}\)\.?$"
     r"|(?:this|the) (?:article|essay|column|commentary|piece|op-?ed) was (?:written|prepared|commissioned) for\b"  # "This commentary was written for the Asahi Shimbun's …"  # "Reviewed by: Chun Jae-hoon", "Image Source: Getty"
@@ -126,6 +131,7 @@ SPEECH_SALUTATION = re.compile(rf"^{_ADDRESSEE}(?:(?:,\s*|\s+and\s+|,\s+and\s+){
 """'Excellencies, distinguished participants, ladies and gentlemen,': a speech's salutation, nobody's argument."""
 CAPTION = re.compile(
     r"^(?:\[(?:figure|fig\.|table|chart|graph|map|exhibit)\s+\d{1,2}(?:\.\d{1,2})?[a-z]?\s+[^\[\]]{5,400}\]\s*$|"  # '[Figure 4.1 Number of …]'
+    r"(?:figure|fig\.|table|chart|exhibit)\s+\d{1,2}\.\d{1,2}[a-z]?\s+(?-i:[A-Z])[^\n]{10,300}$|"  # 'Figure 4.1 Declared and suspected …', no colon
     r"[^.\n]{3,120}?,\s+(?:left|right|centre|center|second from (?:left|right)|(?:top|bottom|far) (?:left|right))\s*(?:,|and\b)|(?:main|top|lead|header|featured|banner) (?:image|photo|picture)\s*:\s*\S|(?:main|top|lead|header|featured|banner) (?:image|photo|picture) credit\s*:?\s+\S|(?:photo|picture|portrait|headshot) of (?:(?:dr|prof|mr|ms|mrs)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}\.?$|(?:figure|fig\.|table|chart|graph|map|exhibit)\s+\d{1,2}(?:\.\d{1,2})?[a-z]?\s*[:.–—-]\s+\S|(?:chart|graph|graphic|infographic|map|figure)\s*:\s+\S|\[(?:image|photo|picture|graphic)\]|\[(?:figure|fig\.|map|chart|table|graphic)\s*\d{0,2}[^\]\n]{0,40}\]\s+(?:figure|fig\.|map|chart|table)\s+\d{1,2}[a-z]?\s*[:.–—-]\s+\S|\(?(?:(?:file |featured )?(?:photo|image|foto|imagen|bild)|picture|caption|photograph|illustration)(?: credit)?\s*[:：/]|\((?:ap|afp|reuters|getty|yonhap)(?:\s+photo)?\))",
     re.I,
 )
@@ -205,6 +211,7 @@ BIO_HEAD = re.compile(
 DISCLAIMER = re.compile(
     r"^(?:truth in testimony )?disclosure(?: statement| form)?\b|^no (?:potential )?(?:competing (?:financial )?interests?|conflicts? of interest)\b|"  # a journal's under its heading
     r"^(?:the )?authors? express(?:es)? (?:their|his|her) (?:own |personal )?views\b|"
+    r"^\W{0,3}[^.]{3,120}\bremarks were (?:delivered|made|given) in [\w-]+\.\s+(?:this|the) [\w ]{0,30}(?:text|translation|version) is an? (?:provisional|unofficial)\b|"  # "* … remarks were delivered in Korean. This English text is a provisional translation …"
     r"^(?:os|as) (?:artigos|textos|colunas) assinad[oa]s não (?:refletem|representam|expressam|traduzem) necessariamente\b|^мнение автор(?:а|ов) (?:может не совпадать|не обязательно совпадает)\b|"  # Portuguese, Russian
     r"^(?:[^.]{0,200}\.\s+)?(?:speakers?|participants?|panell?ists?|contributors?) (?:take part|participate|speak|appear|write) in (?:a|their) (?:personal|individual) capacit(?:y|ies)\b|"  # "… Speakers take part in a personal capacity"
     r"^(?!about\b)(?:[^.]{0,200}\.\s+)?(?:it|the (?:institute|forum|centre|center|council|foundation|network|programme|program)) does not take (?:institutional|corporate|policy) positions\b|"  # "… is an independent think tank. It does not take institutional positions; …"
@@ -398,7 +405,8 @@ _FURNITURE_LINES = (
     r"(?:[\w .&’'-]{2,80} )?(?:acknowledges?|we acknowledge) (?:the traditional (?:custodians|owners)|the (?:land|lands|territory|territories) on which"
     r"|that (?:we|it) (?:is|are) (?:located )?on the (?:traditional|unceded)|(?:aboriginal|first nations|indigenous|māori)\b"
     r"|the (?:[\w-]+ )+(?:and (?:the )?[\w-]+ )?(?:people|peoples|nations?),? (?:the )?traditional (?:custodians|owners)\b)\b.*",  # an acknowledgement of country or of land
-    r"(?:next (?:week|issue|time|edition|episode)|coming up(?: next week)?)\s*:\s.{2,200}",  # a newsletter's teaser for its next issue
+    r"(?:next (?:week|issue|time|edition|episode)(?: on [\w ’'&-]{2,40})?|coming up(?: next week)?)\s*:\s.{2,200}",  # a teaser for the next issue
+    r"(?:\[(?:\d{1,2}:)?\d{1,2}:\d\d\]\s*)?\[(?:break|sponsor(?:ed)?|ad|advertisement)\b[^\[\]]{0,240}\]",  # "[00:15:38] [Break — … is supported by …]"
     r"click here to (?:request|subscribe|sign up|receive)\b.{0,200}",  # "Click here to request a PacNet subscription."
     r"(?:teqsa|cricos) provider (?:id|code)\b.{0,120}",  # an Australian university's registration, under its name
     r"contact [\w&.-]{2,12}(?:\s+(?:copyright|disclaimer|privacy|freedom of information|accessibility|terms(?: of use)?|feedback|sitemap)){2,}",  # a university's footer links
@@ -871,6 +879,8 @@ _FURNITURE_LINES = (
     r"(?:(?:this|the) (?:commentary|article|essay|piece|analysis|column)|[\w .&’'-]{2,40} (?:commentaries|articles|briefs|papers|columns|insights)) may (?:be|not be) (?:reproduced|republished|reprinted)\b.*",  # "IAPSS Commentaries may be reproduced with prior permission …"
     r"what do you think\?\s+(?:send|write|e-?mail|tell)\b.{0,200}",  # a page's call for letters
     r"(?:readers[’']? |all )?comments are (?:moderated|pre-?moderated|reviewed)\b.{0,300}",  # "Readers’ comments are moderated and may take …"
+    r"(?:view|show|read|see) (?:all )?[\d,.]+[kK]? comments",  # "View 1,204 comments"
+    r"(?-i:CONTACT)\s+[^@\n]{3,60}?\s[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b.*",  # a journal's "CONTACT Niklas Swanström nswanstrom@… Institute for …"
     r"have a (?:response|reply|view|comment)(?: on [\w ’'-]{2,40})?\?\s+(?:write|send|e-?mail)\b.{0,200}",  # "Have a response? Write to the editors. …"
     r"(?:the )?[\w .’'-]{2,40} welcomes letters\b.{0,300}",  # "The Harbour Times welcomes letters from readers …"
     r"more (?:forums|roundtables|debates|symposia|interviews|conversations|columns|essays|commentaries)\s*:\s*.{3,300}",  # "More forums: "…" | "…""
@@ -1568,7 +1578,7 @@ COMMENTS_HEAD = re.compile(
 )
 """The head of a comment section ('Comments (6)', '💬 23 comments'): what follows is readers', not the author's."""
 LINKS_HEADING = re.compile(
-    r"^(?:[^/\n]{1,30}/\s*)?(?:related(?: issue| policy| research)?(?: articles?| stor(?:y|ies)| posts| content| coverage| columns?| essays?| briefs?| videos?| reading| publications| research| topics| tags| news| subjects| interviews| commentar(?:y|ies)| analys[ie]s| links| materials?| q&as?| roundtables?| symposi(?:a|ums?)| debates?| forums?| [\w .]{2,30} links)?|more (?:from|in|on) [\w ]+|read (?:more|next)|see also|recommended(?: for you| from [\w .]{2,30})?|further reading"
+    r"^(?:[^/\n]{1,30}/\s*)?(?:related(?: issue| policy| research)?(?: articles?| stor(?:y|ies)| posts| insights?| content| coverage| columns?| essays?| briefs?| videos?| reading| publications| research| topics| tags| news| subjects| interviews| commentar(?:y|ies)| analys[ie]s| links| materials?| q&as?| roundtables?| symposi(?:a|ums?)| debates?| forums?| [\w .]{2,30} links)?|more (?:from|in|on) [\w ]+|read (?:more|next)|see also|recommended(?: for you| from [\w .]{2,30})?|further reading"
     r"|keep reading|more (?:interviews|articles|stories|commentary|analysis|episodes|posts|columns|opinions?|symposia|symposiums|debates|essays|dialogues|letters|forums|roundtables|conversations)(?: (?:by|from) [\w .,’'-]{2,40})?|check out (?:our )?(?:other|more) (?:content|stories|articles)|(?:(?:a few |some |other )?(?:things|links|pieces|reads) )?worth reading(?: this week)?|read also|also read|(?:recommended|more) from (?:medium|substack|linkedin)|others also viewed|further information|what (?:we|i)[’']?(?:re| am|m) reading"
     r"|other (?:commentaries|commentary|articles|stories|columns|interviews|episodes|analyses|opinions)|more in (?:the|this) [\w&' ]{2,30}"
     r"|(?:explore )?more on (?:these|this|related) topics?"  # the page's topics, a link each
@@ -1577,7 +1587,7 @@ LINKS_HEADING = re.compile(
     r"|also in (?:interviews|opinion|commentary|analysis|this (?:section|series|issue)|[\w&' ]{3,30}?)(?=\s*:?\s*$)"  # "ALSO IN INTERVIEWS" over its links
     r"|(?:upcoming|forthcoming) events|(?:new|recent|latest) (?:publications|reports|papers)"  # a newsletter's listings
     r"|elsewhere (?:this (?:week|fortnight|month|issue)|on the site|in [\w ]{2,30})|(?:this blog[’']s |my |the author[’']s )?other posts(?: in [^\n]{2,40})?"
-    r"|related posts from [^\n]{2,60}|related from (?:the |our )?[\w ’'-]{2,40}|related (?:conversations|episodes|events)|(?:most )?popular(?: now| this week| stories| articles)?|trending(?: now)?"
+    r"|related posts from [^\n]{2,60}|related from (?:the |our )?[\w ’'-]{2,40}|related (?:conversations|episodes|events)|(?:most )?popular(?: (?:opinions?|world|politics|news|analysis|in [\w ]{2,20}))?(?: now| this week| stories| articles)?|trending(?: now)?"
     rf"|editor[’']?s[’']? (?:picks?|choice)|{_PAST_ISSUES}"
     r"|recommended reading|reading list|you (?:may|might) also be interested in|[\w ]{2,30} recommends"
     r"|latest publications\b.{0,60}|latest (?:commentar(?:y|ies)|opinions?|analys[ie]s|articles|stories|columns|posts|insights)|articles in this (?:story|series)|media (?:contacts?|enquiries|inquiries)|press (?:contacts?|office)|notes to editors|for more information|most (?:read|popular|viewed|shared|commented)(?: (?:from|in|on) [\w ]{2,30})?|in this (?:news|story|article)|latest(?: (?:on|in|from) [\w ]+)?|trending(?: now)?|top stories|you (?:may|might) also like|editor[’']?s picks"
@@ -1739,7 +1749,11 @@ def is_heading(flat: Sequence[str], i: int, first_body: int, roles: Sequence[str
     def sentence_at(k: int) -> bool:  # 'Two things.' opening the section, then its prose
         return 0 <= k < len(flat) and roles[k] is None and len(flat[k].split()) <= 6 and re.fullmatch(r"[A-Z][^.!?]{2,60}[.!?]", flat[k]) is not None
 
-    next_is_prose = prose_at(i + 1) or ((short_at(i + 1) or sentence_at(i + 1)) and prose_at(i + 2))
+    next_is_prose = (
+        prose_at(i + 1)
+        or ((short_at(i + 1) or sentence_at(i + 1)) and prose_at(i + 2))
+        or (i + 1 < len(flat) and roles[i + 1] == "caption" and (prose_at(i + 2) or prose_at(i + 3)))  # over a table's caption and the table
+    )
     previous = re.sub(r"(?<=[.!?”’\"'])\d{1,3}$", "", flat[i - 1]) if i > 0 else ""  # "… across borders.5": a footnote's number glued on
     previous_is_prose = (
         i == first_body
