@@ -920,6 +920,12 @@ moves each to CASES when it meets the rest.
   surname, a newsletter's italic questions, 'As told to', a journal's interview from a PDF): first measured at 234 of 245
   roles, 59 of 84 body passages; now 239 of 245 and 84 of 84. Left: the press conference's date, read from the page's
   'Date : 2022-06-03' line where the key takes the date line 'Seoul, June 3, 2022' under it (the same day).
+- formats-fresh464: interviews and transcripts, a twenty-third variety (a TV news transcript with two anchors and a
+  correspondent's package, a ministry spokesperson's briefing, a podcast with two hosts, a newsletter's Q:/A: interview, labels
+  by initials, an e-mail interview answered jointly, a translated interview, a forum's panel from a PDF): first measured at
+  205 of 263 roles, 63 of 86 body passages (one refused); now 246 of 263 and 86 of 86. Left: a newsletter whose interview
+  stands under its own 'INTERVIEW' label and headline after the issue's greeting and contents (the interview's title, read as
+  the newsletter's introduction, and a workshop report under it read as the guest's), a host's closing thanks keyed a question.
 """
 FRESH32 = CASES / "formats-fresh32"
 """Eight kinds of site (an event summary by a rapporteur, a KINU Online Series PDF, a magazine long read with pull quotes, a

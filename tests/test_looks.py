@@ -243,6 +243,18 @@ def test_the_english_of_a_bilingual_line(line: str, english: str) -> None:
         "[00:15:38] [Break — Korea Crossroads is supported by the members of the Baltic Forum for Asian Affairs. Find out how to"
         " join at balticforum.eu/support]",  # a podcast's sponsor break
         "View 1,204 comments",
+        "My View is a forum for Central Oregon readers. Submissions of up to 650 words may be sent to myview@cascadesentinel.com.",
+        "Have something to say? Write to letters@harborgazette.com.",
+        "Get new posts by email. No spam, ever. Unsubscribe anytime.",
+        "この記事は約8分で読めます。",  # a Japanese site's reading time
+        "Most read this month\n1. Taiwan and the limits of strategic ambiguity\n2. After the Washington Declaration",
+        "List | ▲ Prev: Spokesperson's Regular Briefing (Sept. 27, 2021) | ▼ Next: Spokesperson's Regular Briefing (Sept. 29, 2021)",
+        "[END OF SESSION 4]",
+        "Letters to the editor: Send letters of up to 250 words to letters@eveningregister.com. Include your full name.",
+        "가  가\n기사공유\n페이스북\n트위터\n카카오톡\nURL복사\n인쇄",  # a Korean paper's font size and share buttons
+        "많이 본 뉴스\n1 Fine dust alert extended for sixth straight day in Seoul\n2 Kim Jong-un's train crosses into China on way home\n"
+        "3 Seoul stocks slide as investors digest summit collapse\n4 Opposition demands Moon apologize over Hanoi\n"
+        "5 Kaesong businesses plead for exemption after summit collapse",  # its most read, five of them
         "Popular opinions articles\nThe Fed is still fighting the last war\nWhy the suburbs stopped being swing country",
         "CONTACT Niklas Swanström nswanstrom@isdp-mail.example Institute for Security\nand Development Policy, Stockholm, Sweden\n"
         "© 2024 The Author(s). Published by Eurasian Strategy Review.",  # a journal's contact line and licence
@@ -342,6 +354,7 @@ def test_what_a_headline_carries_that_is_no_part_of_the_title(headline: str, tit
             True,
         ),  # a ministry's note under a press conference
         ("The minister's remarks were delivered in Korean, and she said the translation was provisional.", False),
+        ("※ 외부 필진의 칼럼은 본지의 편집 방향과 다를 수 있습니다.", True),  # a Korean paper's: outside columns may differ from its line
     ],
 )
 def test_a_speech_s_text_as_prepared_is_a_disclaimer(paragraph: str, disclaims: bool) -> None:
@@ -409,3 +422,27 @@ def test_a_section_label_over_the_title(paragraph: str, label: bool) -> None:
 def test_an_editors_note_or_a_credit_by_its_words(paragraph: str, role: str | None) -> None:
     found = "editors_note" if EDITORS_NOTE.match(paragraph) else "credit" if CREDIT.match(paragraph) else None
     assert found == role
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "title"),
+    [
+        ("Between Washington and Beijing,\nSeoul needs a strategy of its own", "Between Washington and Beijing, Seoul needs a strategy of its own"),
+    ],
+)
+def test_a_headline_wrapped_after_a_comma_is_one_title(paragraph: str, title: str) -> None:
+    assert title_text(paragraph) == title
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "following", "label"),
+    [
+        ("ENTREVISTA", "Sangsoo Lee: “Pyongyang has written its nuclear status into law.”", True),  # Spanish: interview
+    ],
+)
+def test_a_label_in_the_site_s_language(paragraph: str, following: str, label: bool) -> None:
+    assert is_label(paragraph, following) is label
+
+
+def test_a_caption_credited_to_the_paper_s_archive() -> None:
+    assert CAPTION_END.search("Allies again? Joe Biden, then vice president, looks across the Demilitarized Zone in 2013. (Orient Review archive)")

@@ -4455,3 +4455,31 @@ def test_a_heading_over_a_table_s_caption_under_a_page_s_footer() -> None:
         ARGUMENT,
     )
     assert roles[4:7] == ["boilerplate", "subtitle", "caption"]
+
+
+def test_a_french_journal_s_name_over_its_menu_is_the_page_s() -> None:
+    roles = roles_of(
+        "Cahiers de l'Asie orientale\nRevue en ligne de l'Observatoire de l'Asie\n"
+        "Accueil    Numéros    Analyses    Dossiers    Entretiens    À propos    S'abonner    FR / EN",
+        "Accueil › Analyses › Péninsule coréenne",
+        "The Sanctions Regime Is Leaking. Relief Now Would Sink It.",
+        "Par Hélène Marchetti et Olivier Dang",
+        ARGUMENT,
+        ARGUMENT,
+    )
+    assert roles[0] == "boilerplate" and roles[2] == "title"
+
+
+def test_a_newsletter_s_headline_its_e_mail_subject_gives_cut_short() -> None:
+    roles = roles_of(
+        "From: The Parallel <theparallel@cpss-dc.org>\nDate: Thu, Feb 6, 2025 at 7:02 AM\n"
+        "Subject: The Parallel #112: Back to the summit table?\nTo: <subscribers@lists.cpss-dc.org>",
+        "View this email in your browser <https://cpss-dc.org/parallel/112>",
+        "THE PARALLEL\nA weekly briefing on the Korean Peninsula\nfrom the Center for Pacific Security Studies\nIssue #112",
+        "Back to the summit table? What a second Trump-Kim round could -- and\nshould not -- look like",
+        "By Marisol Grant",
+        "Washington, D.C. | February 6, 2025",
+        ARGUMENT,
+        ARGUMENT,
+    )
+    assert roles[2] == "boilerplate" and roles[3] == "title"

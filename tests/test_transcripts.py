@@ -2146,3 +2146,84 @@ def test_an_interview_s_first_words_under_its_credit_and_photo_are_its_introduct
         f"Chun: More than it thinks. {ANSWER}.",
     )
     assert roles[4] == roles[5] == "introduction"
+
+
+def test_a_news_channel_s_two_anchors_ask_and_the_guest_answers() -> None:
+    roles, names = read(
+        "Beyond the Armistice: Former Truce Monitor on What Comes Next",
+        "Aired March 12, 2019 - 21:00",
+        "RACHEL OKAFOR, MNN ANCHOR: Welcome back. Tonight we look at the armistice that has kept the peace in Korea since 1953.",
+        "DAVID LIM, MNN ANCHOR: And while the diplomats argue about declarations, the soldiers on the border still keep the truce.",
+        "OKAFOR: Joining us now from Stockholm is Major General Mats Engman. General, what has the truce commission done lately?",
+        f"MAJ. GEN. MATS ENGMAN (RET.), FORMER HEAD, SWEDISH DELEGATION TO THE NNSC: More than people think, and {ANSWER}.",
+        "LIM: But General, critics here in Seoul say the commission is a relic of the Cold War.",
+        f"ENGMAN: I understand the argument, but {ANSWER}.",
+        "OKAFOR: So where would you put the first step, General?",
+        f"ENGMAN: I would separate three things, and {ANSWER}.",
+        "LIM: Let's talk about the alliance, and what a peace declaration would do to it.",
+        f"ENGMAN: It can survive one, if it goes step by step, and {ANSWER}.",
+        "OKAFOR: And on sanctions, some say relief should come first. Where do you stand?",
+        f"ENGMAN: I am a military man, so I would say only this: {ANSWER}.",
+    )
+    assert roles[6] == roles[10] == "question" and names[7] == names[11] == names[13] == ["mats engman"]
+
+
+def test_a_briefing_under_its_spokesperson_s_office_and_name() -> None:
+    roles, names = read(
+        "Spokesperson's Regular Briefing (Sept. 28, 2021)",
+        "Date 2021-09-28 | Office of the Spokesperson | Hit 1,204",
+        "Spokesperson Yoon Seo-yeon",
+        "[Opening Remarks]",
+        f"Good morning. I will begin today's briefing with the government's position: {ANSWER}.",
+        "Q (Hanbit Ilbo): Does the ministry still see sincerity in the statements?",
+        f"A: The assessment of the launch is being made by the relevant authorities, but {ANSWER}.",
+    )
+    assert roles[2] == "byline" and names[4] == names[6] == ["yoon seo-yeon"]
+
+
+def test_a_forum_s_session_its_moderator_first_then_its_panelists_wrapped_and_its_day_by_session() -> None:
+    roles, names = read(
+        "From Armistice to Peace Regime: What Comes First?",
+        "Session 4 | Friday, 14 October 2022 | 14:00–15:30 | BEXCO Convention Hall 2,\nBusan",
+        "Moderator: Karen Whitfield, former U.S. Deputy Assistant Secretary of State\nfor Korea and Japan\nPanelists:\n"
+        "Park Hye-jin, Senior Research Fellow, Institute for Korean Peninsula\nStrategy, Seoul\n"
+        "Zhou Weiming, Professor, Shanghai Academy of International Affairs",
+        "Note: This transcript has been edited for clarity and approved by the speakers. Views expressed are those of the"
+        " individual speakers and do not represent the positions of the Forum.",
+        "WHITFIELD: Good afternoon. Dr. Park, let me start with you. Is the audacious initiative still alive?",
+        f"PARK: Thank you, Ambassador. {ANSWER}.",
+        "WHITFIELD: Professor Zhou, how does Beijing see it?",
+        f"ZHOU: Thank you. {ANSWER}.",
+        "[END OF SESSION 4]",
+    )
+    assert roles[1:4] == ["dateline", "byline", "disclaimer"] and roles[8] == "boilerplate"
+    assert names[5] == ["park hye-jin"] and names[7] == ["zhou weiming"]
+
+
+def test_a_pull_quote_between_an_answer_and_a_short_question() -> None:
+    roles, _ = read(
+        "“Trust is built in small rooms”",
+        "Interview by Clara Voss",
+        "Sangsoo Lee heads the Korea Center at the Institute for Security and Development Policy in Stockholm.",
+        "CV: Where would trust-building start?",
+        f"SL: It starts with very modest things. But trust is built in small rooms, long before it shows up in big ones. {LONG}.",
+        "“Trust is built in small rooms, long before it shows up in big ones.”",
+        "CV: Finally, what can a small country like Sweden do on the peninsula that the great powers themselves cannot do?",
+        f"SL: Precisely because the great powers are where they are, {LONG}.",
+    )
+    assert roles[5] == "boilerplate"
+
+
+def test_a_headline_that_quotes_its_guest_under_a_label_in_the_site_s_language() -> None:
+    roles, names = read(
+        "Inicio / Entrevistas / Corea",
+        "ENTREVISTA",
+        "Sangsoo Lee: “Pyongyang has written its nuclear status into law. Diplomacy has to start from that fact.”",
+        "Entrevista de Lucía Ferrer Alcalde",
+        "Madrid, 21 de septiembre de 2022",
+        "What does the new nuclear forces law change?",
+        f"In one sense, not much. {LONG}.",
+        "And Seoul's audacious initiative?",
+        f"It is a serious offer, but {LONG}.",
+    )
+    assert roles[1:4] == ["label", "title", "credit"] and names[6] == names[8] == ["sangsoo lee"]

@@ -3910,3 +3910,76 @@ def test_numbered_points_a_guest_announces_are_the_guest_s_answer_no_notes() -> 
         ]
     )
     assert reading.roles[5:7] == ["body", "body"] and signed_by(reading)[4:7] == [["Sangsoo Lee"]] * 3
+
+
+def test_letters_signed_under_a_dash_with_a_town_and_state_a_bracketed_bio_and_the_columnist_s_reply_by_post() -> None:
+    letter = (
+        "As someone who did two tours at Camp Casey, I can tell you the exercises were never a game. Suspending them while the"
+        " North gives nothing in return is a gift, and the soldiers who train there will pay for it in readiness."
+    )
+    reading = detect.read(
+        [
+            "OPINION | LETTERS TO THE EDITOR",
+            "After Singapore, readers ask what comes next",
+            "Readers responded in large numbers to Dana Whitford's June 13 column. A selection of their letters follows.",
+            "Give diplomacy a chance",
+            "Dana Whitford calls the Singapore meeting a show. Maybe so. But a year ago we were listening to talk of fire and fury"
+            " and wondering whether our grandchildren stationed on Guam were safe. I will take a show over a war any day.",
+            "— Margaret Olsen, Duluth",
+            "The war games were not a bargaining chip",
+            letter,
+            "— Frank DiMarco, Superior, Wis.",
+            "(The writer is a retired U.S. Army first sergeant.)",
+            "Process matters more than the summit",
+            "From a European vantage point, the summit's value lies in the process it may start, not in the statement it produced."
+            " Small and neutral countries have hosted quieter talks before and can again.",
+            "— Niklas Swanström, Stockholm, Sweden",
+            "Register foreign affairs columnist Dana Whitford responds:",
+            "I am grateful for these letters, and for the disagreement in them. Mr. Swanström's point about process is well taken:"
+            " the question is whether anyone is willing to do the slow work.",
+            "Letters to the editor: Send letters of up to 250 words to letters@eveningregister.com.",
+        ]
+    )
+    signers = signed_by(reading)
+    assert [reading.roles[i] for i in (8, 9, 12, 13)] == ["byline", "author_bio", "byline", "byline"]
+    assert signers[7] == signers[9] == ["Frank DiMarco"] and signers[11] == ["Niklas Swanström"] and signers[14] == ["Dana Whitford"]
+    assert reading.roles[15] == "boilerplate"
+    assert {p.name: p.affiliation for p in reading.people}["Frank DiMarco"] == "retired U.S. Army first sergeant"
+
+
+def test_a_blog_post_s_line_of_writer_categories_and_comments_and_its_sidebar_about_under_the_comments() -> None:
+    reading = detect.read(
+        [
+            "ARMISTICE LINE\nNotes on Korean security from a recovering arms controller",
+            "Yongbyon was a better offer than Hanoi admitted",
+            "March 9, 2019",
+            "Ben Castellanos · North Korea, Sanctions, Verification · 3 Comments",
+            ARGUMENT,
+            ARGUMENT,
+            "3 thoughts on “Yongbyon was a better offer than Hanoi admitted”",
+            "Priya Natarajan says:\nMarch 9, 2019 at 4:12 pm\nGood piece, but you underrate how much the enrichment sites matter.",
+            "ABOUT\nBen Castellanos spent six years as a nonproliferation analyst at the Department of Energy and is now a doctoral"
+            " candidate in Washington. Opinions here are his own.",
+            "Blog at WordPress.com.",
+        ]
+    )
+    assert reading.roles[3] == "byline" and signed_by(reading)[4:6] == [["Ben Castellanos"]] * 2
+    assert reading.roles[8] == "author_bio"
+
+
+def test_an_e_mail_interview_answered_jointly_by_two_named_in_the_introduction() -> None:
+    reading = detect.read(
+        [
+            "Counting Backwards: Why a North Korean Freeze Has to Start With an Inventory",
+            "Questions by Marcus Feld",
+            "May 6, 2024",
+            "The same week, the Verification Research Initiative published a report by Ruth Adeyemi, a senior fellow at the"
+            " initiative in Geneva, and Kwon Tae-ho, a research fellow at the Korea Nuclear Policy Institute in Daejeon.",
+            "This interview was conducted by e-mail. The answers were written jointly by the two authors.",
+            "GDM: Your report starts from the premise that a freeze is the realistic next goal. Isn't that a concession?",
+            "Adeyemi and Kwon: We don't think so. " + ARGUMENT,
+            "GDM: Why start with an inventory?",
+            "Adeyemi and Kwon: Because you cannot verify that something has stopped if you do not know what was there. " + ARGUMENT,
+        ]
+    )
+    assert signed_by(reading)[6] == signed_by(reading)[8] == ["Ruth Adeyemi", "Kwon Tae-ho"]

@@ -500,7 +500,7 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
         re.sub(r",?\s+before the\s+(?:\w+\s+){0,3}(?:sub)?committee\b.*$|,\s+before the\s.*$", "", line) for line in lines
     ]  # a testimony's hearing  # "Kenji Morioka / Special to The Daily Yomiuri": the outlet's, no affiliation
     if guest_list(paragraph):
-        return [_name_line(line) or ("", "") for line in _guests(lines)]  # "Guests:" over one guest a line
+        return [named for line in _guests(lines) if (named := _name_line(line))]  # "Guests:" over one guest a line
     if (
         len(lines) == 1
         and (billed := _GUESTS_IN_A_LINE.fullmatch(lines[0]))
@@ -713,14 +713,17 @@ def _names_over_posts(lines: Sequence[str]) -> list[tuple[str, str]] | None:
 def guest_list(paragraph: str) -> bool:
     """'Guests:' or 'Panelists:' over one person a line, each with an affiliation or not: the people whose words follow."""
     lines = [_without_initials_tag(_EMAIL.sub("", line).strip()) for line in paragraph.split("\n")]
-    return len(lines) > 1 and bool(_GUESTS.fullmatch(lines[0])) and all(_name_line(line) for line in _guests(lines)) and bool(_guests(lines))
+    headed = bool(_GUESTS.fullmatch(lines[0])) or (
+        len(lines) > 2 and bool(_NOT_GUESTS.match(lines[0])) and any(_GUESTS.fullmatch(line) and line.endswith(":") for line in lines[1:])
+    )  # or "Moderator: Karen Whitfield, …" first, then "Panelists:" over the guests
+    return len(lines) > 1 and headed and all(_name_line(line) for line in _guests(lines)) and bool(_guests(lines))
 
 
 def _guests(lines: list[str]) -> list[str]:
     """The lines under a list's heading that name its guests: not the "Moderator:" under them, nor anyone after. A line that
     names no one goes on the line over it, as a PDF wraps a long post ('… Institute for Security and' / 'Development Policy')."""
     guests: list[str] = []
-    leading = False  # under "Moderator:", until a heading of guests ("Panelists:") takes the list up again
+    leading = bool(_NOT_GUESTS.match(lines[0]))  # under "Moderator:", until a heading of guests ("Panelists:") takes the list up again
     for line in lines[1:]:
         if _NOT_GUESTS.match(line):
             leading = True

@@ -146,7 +146,12 @@ def _the_author_is(text: str) -> str | None:
     -> 'professor of … at Seoul National University'); None when the text does not open so, or names no post."""
     the_author = _THE_AUTHOR.match(text)
     found = _BIO_AFFILIATION.search(text[the_author.start("verb") :]) if the_author else None
-    return found["what"].strip(" *_") if found else None
+    if not found:
+        return None
+    what = found["what"].strip(" *_")
+    if what.endswith(")") and what.count(")") > what.count("("):
+        what = what[:-1].rstrip(".")  # "(The writer is a retired U.S. Army first sergeant.)": the bracket round the bio, no part of it
+    return what
 
 
 _BIO_AFFILIATION = re.compile(
@@ -415,11 +420,13 @@ def _pull_quotes(flat: Sequence[str]) -> set[int]:
         between = (
             4 <= i < len(flat) - 1 and before is not None and len(flat[before]) > 150 and after is not None and len(flat[after]) > 150
         )  # also over the next section's heading, or its writer's name and its heading; under a page's footer
-        if between and 20 <= len(paragraph) <= 250 and paragraph[:1] in '"“‘' and paragraph.rstrip()[-1:] in '"”’':  # double quotes or single
+        later = next((k for k in range(i + 1, min(len(flat), i + 4)) if len(flat[k]) > 150), None)  # (over a short question, its answer)
+        loosely = 4 <= i < len(flat) - 1 and before is not None and len(flat[before]) > 150 and later is not None
+        if (between or loosely) and 20 <= len(paragraph) <= 250 and paragraph[:1] in '"“‘' and paragraph.rstrip()[-1:] in '"”’':  # double quotes or single
             words = fold(paragraph.strip('"“”‘’ ').rstrip("."))
             if len(words.split()) >= 4 and any(j != i and len(flat[j]) > len(paragraph) and words in fold(flat[j]) for j in range(len(flat))):
-                found.add(i)
-            elif not re.search('["“”]', paragraph.strip()[1:-1]) and flat[i - 1].rstrip()[-1:] in ".!?" and len(own := content(paragraph)) >= 5:
+                found.add(i)  # the words of a paragraph near it, again
+            elif between and not re.search('["“”]', paragraph.strip()[1:-1]) and flat[i - 1].rstrip()[-1:] in ".!?" and len(own := content(paragraph)) >= 5:
                 around = content(" ".join(flat[max(0, i - 5) : i] + flat[i + 1 : i + 6]))
                 if len(own & around) >= 0.4 * len(own):
                     found.add(i)
@@ -1416,7 +1423,7 @@ class _Reader:
                 i and self.roles[i - 1] == "editors_note" and EDITORS_NOTE_HEAD.match(self.flat[i - 1])
             ):  # a heading alone, then the note
                 self.roles[i] = "editors_note"
-                if re.match(r"(?:this|the) transcript\b", p, re.I) and _disclaims(p, after_the_first=True):
+                if re.match(r"(?:(?:note|n\.b\.)\s*:\s*)?(?:this|the) transcript\b", p, re.I) and _disclaims(p, after_the_first=True):
                     self.roles[i] = "disclaimer"  # "This transcript was generated automatically … Guests' views are their own and do not …"
             elif i < 12 and (speaking := self.speakers_taking_turns(i)):
                 self.roles[i] = "byline"  # "Speakers: Prof. Zhao Minghui, Professor, …; Prof. Lee Sang-woo, …" over their turns
@@ -1790,7 +1797,17 @@ class _Reader:
                         and not re.match(r"(?:published|posted|updated|first published)\b", parts[0].strip(), re.I)
                     )
                     held_at = all(_VENUE_OR_PLACE.fullmatch(line.strip()) for line in lines if found[1] not in line)  # where and when
-                    self.roles[i] = "label" if _SERIES_MARK.search(p) or (len(lines) > 2 and not held_at) or labelled else "boilerplate" if page else "dateline"
+                    session = len(parts) >= 2 and re.fullmatch(r"(?:session|panel|day|track)\s+\d{1,2}[a-z]?", parts[0].strip(), re.I)
+                    # 'Session 4 | Friday, 14 October 2022 | 14:00–15:30 | BEXCO …': when and where the session was held, no series
+                    self.roles[i] = (
+                        "dateline"
+                        if session
+                        else "label"
+                        if _SERIES_MARK.search(p) or (len(lines) > 2 and not held_at) or labelled
+                        else "boilerplate"
+                        if page
+                        else "dateline"
+                    )
                 self.date, masthead_date = found, True
             elif sign_off := SIGN_OFF.match(self.paragraphs[i]) or (
                 i and self.roles[i - 1] is None and len(self.flat[i].split()) <= 6 and SIGN_OFF.match(f"{self.paragraphs[i - 1]}\n{self.paragraphs[i]}")
@@ -1908,6 +1925,12 @@ class _Reader:
             elif i < 10 and _followed_writer(lines):
                 self.roles[i] = "byline"  # "Callum Fraser" / "Follow" / "Published in Southern Latitudes · 8 min read": the writer
                 self.bylines[i] = (self.person(title_case(name_alone(lines[0].strip()) or "")),)
+            elif 0 < i < 12 and len(lines) == 1 and (office := _OFFICE_BEFORE.match(p)) and (speaker := name_alone(p[office.end() :])):
+                self.roles[i] = "byline"  # "Spokesperson Yoon Seo-yeon" under a briefing's title: the one who briefs
+                self.bylines[i] = (self.person(speaker),)
+            elif 0 < i < 10 and len(lines) == 1 and (posted_by := _POST_META.fullmatch(p)) and (writer := name_alone(posted_by["name"])):
+                self.roles[i] = "byline"  # "Ben Castellanos · North Korea, Sanctions, Verification · 3 Comments": a blog post's writer
+                self.bylines[i] = (self.person(writer),)
             elif (
                 (
                     is_boilerplate(self.paragraphs[i])
@@ -2372,6 +2395,9 @@ class _Reader:
                 )  # "SINGAPORE: Hours before …": a wire's lead
                 and fold(label) not in _NOT_SPEAKERS  # "Copyright: Korea Oral History Project …"
                 and not (counted[label] == 1 and len(self.flat[i].split()) <= 14 and is_headline(self.flat[i]))  # 'Olympic Diplomacy: What Comes …?', a link
+                and not (
+                    counted[label] == 1 and i < 8 and re.fullmatch(r"[^:]{3,60}:\s*[“\"‘][^“”\"]{10,250}[”\"’]\.?", self.flat[i]) is not None
+                )  # 'Sangsoo Lee: “Pyongyang has written its nuclear status into law. …”': a headline quoting its guest
                 and not (counted[label] == 1 and i == last and CREDIT.match(self.flat[i]))  # "Interviewer: Omori Takeshi (…)." after the turns
                 and not (
                     counted[label] == 1 and i == first and len(counted) > 2 and _bio_of_someone(self.flat[i].split(":", 1)[1].strip())
@@ -2405,6 +2431,14 @@ class _Reader:
             interviewers |= {
                 label for label in labels if fold(label.split()[-1]) not in witnesses and not _MODERATOR_LABEL.fullmatch(label)
             }  # the committee asks
+        on_air = {
+            fold(m["name"].split()[-1])
+            for p in self.flat
+            if (m := re.match(r"(?P<name>[^:,]{2,60}),\s+(?:[\w.&’'-]+\s+){0,3}(?:anchor|co-?anchor|co-?host|host|presenter)\b[^:]{0,40}:", p, re.I))
+        }
+        anchors = {label for label in labels if fold(label.split()[-1]) in on_air}  # "DAVID LIM, MNN ANCHOR: …", then "LIM: …": an anchor asks
+        if anchors and set(labels) - anchors:
+            interviewers |= anchors
         guests = self.guests(labels)
         if guests and len(set(labels) - guests) >= 2:
             interviewers |= set(labels) - guests  # "Tom and Priya are joined by Dr Joanna Kwak": both hosts ask, the guest answers
@@ -3654,7 +3688,23 @@ class _Reader:
         """The paragraph near the top that is the last part of a printed e-mail's subject ('… #87 -- The watchdog is gone.')."""
         cuts = [0, *(cut.end() for cut in re.finditer(r"\s+(?:--|[—–|:-])\s+|:\s+", self.subject))] if self.subject else []
         tails = {fold(self.subject[k:]) for k in cuts}  # 'Yoon's "audacious initiative": three first reactions', its colon kept
-        return next((i for i in near if self.roles[i] is None and fold(self.flat[i]) in tails and len(self.flat[i].split()) >= 3), None)
+        return next(
+            (
+                i
+                for i in near
+                if self.roles[i] is None
+                and len(self.flat[i].split()) >= 3
+                and (
+                    fold(self.flat[i]) in tails
+                    or (  # the subject cut short: 'The Parallel #112: Back to the summit table?' over the whole headline
+                        len(self.flat[i]) <= 200
+                        and not is_prose(self.flat[i])
+                        and any(len(tail.split()) >= 4 and fold(self.flat[i]).startswith(tail) for tail in tails)
+                    )
+                )
+            ),
+            None,
+        )
 
     def masthead_over_label(self) -> None:
         """A label stands over the title, never under it: what was read as the title, over a label ('EXPERTS RESPOND',
@@ -3800,6 +3850,16 @@ class _Reader:
             tags = [line.strip() for line in lines if line.strip()]
             if role is None and argued and len(tags) >= 3 and all(len(tag.split()) <= 4 and tag[:1].isupper() and tag[-1:].isalnum() for tag in tags):
                 self.roles[i] = "boilerplate"  # "Asia and Eurasia / Korean Peninsula / Russia": the page's topics, one a line
+                continue
+            if (
+                role is None
+                and (trailing or i >= last_argument)
+                and len(tags) >= 2
+                and re.fullmatch(r"about(?: me)?\s*:?", tags[0].strip("*_# "), re.I)
+                and (owner := next((n for n, person in enumerate(self.people) if " ".join(tags[1:]).strip().startswith(person.name)), None)) is not None
+            ):
+                self.roles[i], self.bio_of[i] = "author_bio", owner  # a blog's sidebar: 'ABOUT' over "Ben Castellanos spent six years as …"
+                comments = False  # (under the readers' comments: the writer's bio ends them)
                 continue
             if (
                 comments
@@ -4069,12 +4129,15 @@ class _Reader:
         """4. Whose words each paragraph is: bylines, signed sections, an interview's answers."""
         answering = [label for i, label in self.speakers if self.roles[i] == "answer"]
         answers_as = answering[0] if answering else None
-        together = {  # "Engman and Kang: …" beside their own turns: an answer the two give together
+        together = {  # "Engman and Kang: …" beside their own turns, or alone, the two named in full above: an answer the two give together
             label: parts
             for label in answering
-            if len(parts := re.split(r"\s+(?:and|&)\s+", label, flags=re.I)) > 1 and all(part in answering for part in parts)
+            if len(parts := re.split(r"\s+(?:and|&)\s+", label, flags=re.I)) > 1
+            and (all(part in answering for part in parts) or all(len(self.speaker_name(part).split()) >= 2 for part in parts))
         }
-        if len(set(answering)) >= 2 and all(looks_like_name(self.speaker_name(part)) for label in answering for part in together.get(label, [label])):
+        if (len(set(answering)) >= 2 or together) and all(
+            looks_like_name(self.speaker_name(part)) for label in answering for part in together.get(label, [label])
+        ):
             # A panel: the moderator asks, and each guest's turns are the guest's ("LEE SANG-HYUN: …", "DR. LEE: …").
             self.panel = {
                 i: tuple(dict.fromkeys(self.person(self.speaker_name(part)) for part in together.get(label, [label])))
@@ -5088,7 +5151,7 @@ class _Reader:
                 )  # (none between letters)
                 if start == self.first_body and headed and k < headed[-1] and self.roles[k] in (None, "body", "introduction") and is_prose(self.flat[k]):
                     self.roles[k], self.signers[k] = "introduction", ()  # the editor's lines over the first letter's headline
-                elif k == start and previous and _THE_WRITER.match(self.flat[k]):
+                elif k == start and previous and _THE_WRITER.match(self.flat[k].lstrip("([")):
                     self.roles[k], self.signers[k] = "author_bio", previous  # "The writer, a retired Foreign Service officer, …" under a letter
                 elif self.roles[k] in (None, "body", "introduction") and not framing and is_prose(self.flat[k]):
                     self.roles[k], self.signers[k] = "body", writers
@@ -5099,14 +5162,14 @@ class _Reader:
             self.sections.pop(j, None)
             self.signed_off.add(j)  # the last letter's signature too: a signature, not a card under the text
             start = j + 1
-        if previous and start < self.count and _THE_WRITER.match(self.flat[start]):
+        if previous and start < self.count and _THE_WRITER.match(self.flat[start].lstrip("([")):
             self.roles[start], self.signers[start] = "author_bio", previous  # under the last letter too: its writer's
 
     def letter_signature(self, j: int) -> str | tuple[str, ...] | None:
         """The writer a letter's signature names, under prose: 'Margaret Hollis, Katoomba' or 'Dr Margaret Ellison' over
         'Harrogate, North Yorkshire' (a name and a town, no post); the writers, when two sign a name a line over their town
         ('Jonathan Reyes' / 'Priya Nandakumar' / 'Cambridge, Mass.'); None for anything else."""
-        lines = [line.strip() for line in self.paragraphs[j].strip().split("\n") if line.strip()]
+        lines = [re.sub(r"^[—–-]{1,2}\s*", "", line.strip()) for line in self.paragraphs[j].strip().split("\n") if line.strip()]  # '— Frank DiMarco, …'
         if not (1 <= len(lines) <= 3 and len(self.flat[j]) <= 100 and self.roles[j - 1] in (None, "body", "introduction") and is_prose(self.flat[j - 1])):
             return None
         name, _, place = lines[0].partition(",") if len(lines) == 1 else (lines[0], "", lines[-1])
@@ -6393,6 +6456,9 @@ _SUBJECT_OPENS = re.compile(
     r"(?P<who>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž])[\w’'-]+(?:\s+(?-i:[A-ZÀ-ÖØ-ÞĀ-ž])[\w’'-]+){1,3})(?:,\s+(?:\d{2,3},\s+|(?:a|an|the|who)\s)|\s+(?:at|in) (?:his|her|their) )"
 )
 """'Oh Kyung-min, 67, spent …', 'Oh Kyung-min at his home in Bundang': an introduction or a caption opening on the one it presents."""
+_POST_META = re.compile(r"(?P<name>[^·|•]{4,60}?)\s+[·|•]\s+[^·|•]{2,120}?\s+[·|•]\s+(?:\d{1,4}|no) comments?", re.I)
+"""'Ben Castellanos · North Korea, Sanctions, Verification · 3 Comments': a blog post's line of writer, categories and
+comments."""
 _THE_WRITER = re.compile(r"the writers?(?:,| is| are| was| were| lives| teaches| works)\s", re.I)
 """'The writer, a retired Foreign Service officer, …', 'The writers are graduate students …': a letter's bio, under its signature."""
 _TITLE_PERIOD = re.compile(

@@ -21,7 +21,7 @@ ORCID_ID = r"\d{4}-\d{4}-\d{4}-\d{3}[\dX]"
 LABEL = re.compile(
     r"^(?:(?:(?!(?:without|beyond|against|after|before|towards?|despite|through|into|is|are|was|were|not|no|needs?|must|can|will|why|how)\s)[\w’'-]+ ){0,3}(?:policy brief|issue brief|brief|commentar(?:y|ies)|comments?|analys[ie]s|analytics|op-?eds?|opinions?|perspectives?|viewpoints?|voices|points? of view|interviews?|expert views?|"
     r"special report|working paper|policy paper|discussion paper|occasional paper|position paper|(?:original|research|review|feature) articles?|research notes?|book reviews?|reports?|essays?|columns?|letters to the editor|letters page|insights?|explainer|q ?& ?a|roundtable|round table|conversations?|dialogues?|symposium|debate|debatt|podcast|transcripts?|"
-    r"series|in focus|spotlight|briefing|reaction|(?:rapid|quick|first) (?:response|take)s?|quick takes?|cover story|first[- ]person|monitor|newsletter|bulletin|digest|update|memorandum|memo|news release|press release|event summary"
+    r"series|in focus|spotlight|briefing|reaction|(?:rapid|quick|first) (?:response|take)s?|quick takes?|cover story|first[- ]person|entrevistas?|monitor|newsletter|bulletin|digest|update|memorandum|memo|news release|press release|event summary"
     r"|for immediate release|issue\s*#?\d+(?!\s*:\s+(?-i:[A-Z])[\w’'-]*(?:\s+[\w’'-]+){2,}[.?!]))\b[\w .#:|/·•,—–\[\]()🕒⏱⌚\ufe0f-]*|[\w ,:’'-]{2,80},? part \d+ of \d+|[\w &’'-]{2,30}\s/\s(?:excerpts?|reviews?|essays?|interviews?|opinion|commentary|analysis)|[\w ]+\s*[|·]\s*[\w ,·|]+|\[[\w ’'&-]{2,50}\]|(?:(?:north|south|east|west|northeast|southeast|central) )?asia(?:[- ]pacific)?|indo-pacific|(?:the )?korean peninsula|[\w ’'-]{2,40}\s[—–|·]\s(?:issue|no\.|vol\.|n[°º]\.?|nr\.?)(?:\s*no\.)?\s*#?\d+|chapter\s+\d{1,2}|serial no\.\s*\d{1,4}[-–]\d{1,4}|(?:an[áa]lisis|analysis|comentario|commentary|documento de trabajo|working paper|policy paper|ari)\s+(?:[A-Z]{2,10}\s+)?\d{1,3}/(?:19|20)\d{2}(?:\s*\([^()]{2,30}\))?|(?:session|panel)\s+(?:[ivx]{1,4}|\d{1,2})|(?:[\w’'-]+ ){0,2}(?:speech(?:es)?|remarks|statements?|keynote|testimony)|(?:two|three|four|five|six|seven|ten) questions|(?:written\s+)?testimony\s+(?:before|to)\s+(?:the\s+)?(?-i:[A-Z])[^!?]{5,200})$",
     re.I,
 )
@@ -139,7 +139,7 @@ CAPTION_END = re.compile(
     r"\((?:(?:file )?(?:photo|image))?\s*[:|/]?\s*©?\s*(?:ap|afp|reuters|getty images|yonhap|epa|kcna|kyodo|jiji|xinhua|tass|ria novosti|bloomberg|newsis|news1)\b[^)]*\)\.?$|\b(?:photo|photograph|image|illustration|graphic) (?:by|courtesy of|credit)\b(?:[^.]|\.(?=\S))*\.?$"
     r"|[.,]\s+(?:yonhap|reuters|afp|ap|epa|kcna|newsis|news1|getty images|(?:ap|afp|epa|yonhap) photo)\.?$|\.\s+(?:\|\s+)?(?:file\s+)?(?:photograph|photo|picture|pic|image|foto|bild|фото|screenshot|screengrab|video still)\s*:\s*(?:[^.]|\.(?=\S)|(?<=\b(?-i:[A-Z]))\.(?=\s(?-i:[A-Z]))){2,80}(?:\s*\((?:CC[ -]BY|CC0|public domain)[^()]{0,24}\))?\.?$|\.\s+©\s*[^.]{2,60}$|\((?:photo|image|photograph|picture)\s*(?:by|:|courtesy of)\s*[^)]{2,60}\)\.?$|\bin (?:this|a) (?:file |undated |handout )?(?:image|photo|picture)\b"
     r"|\[(?:yonhap|reuters|afp|ap|epa|kcna|newsis|news1|joongang ilbo|[\w .]{2,30} photo)(?:/[\w .]{2,20})*\]\.?$|[|/]\s*(?:via\s+)?(?:reuters|afp|ap|epa|kyodo|yonhap|bloomberg|getty images|newsis|news1|kcna|xinhua)\.?$"
-    r"|\((?:photo )?courtesy of [^)]{2,60}\)\.?$|[.,]\s*/\s?(?!END$)[A-Z]{2,8}$|[.,]\s*/\s?[A-Z]\w{1,20}(?: [A-Z]\w{1,20})? (?:photo|image)s?$|\s(?:photo|image)\s*:\s*courtesy of [^.:]{2,60}$"
+    r"|\((?:photo )?courtesy of [^)]{2,60}\)\.?$|\([\w .&’'-]{2,40} (?:archives?|file photo|photo archive)\)\.?$|[.,]\s*/\s?(?!END$)[A-Z]{2,8}$|[.,]\s*/\s?[A-Z]\w{1,20}(?: [A-Z]\w{1,20})? (?:photo|image)s?$|\s(?:photo|image)\s*:\s*courtesy of [^.:]{2,60}$"
     r"|\s\[(?:사진|写真|图片?|照片)\s[^\]\n]{1,40}\]\.?$|[\s(（]사진\s?=\s?[^\n]{2,40}$|[（(][^（）()\n]{2,30}[＝=](?:共同|時事|ロイター|AP|AFP|新華社|聯合|연합)[）)]\.?$|[（(][^（）()\n]{2,40}\s?摄[）)]\.?$|\((?:foto|fotograf[íi]a|imagen|image|bild)\s*:\s*[^()\n]{2,60}\)\.?$"  # '[사진 청와대 제공]', '（东方观察记者 陈浩 摄）', '(Foto: gentileza ISDP)'
     r"|(?<=[a-z0-9]\.)\s+\[(?-i:[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+){1,3}|[A-Z]{2,}(?: [A-Z]{2,}(?:-[A-Z]{2,})?){1,2})\]$"  # "… at his office on Oct. 7. [Kim Da-eun]": the photographer, as Korean papers credit
     r"|[.!]\s+[-–—]\s*(?:[\w/]{2,20}\s){0,3}(?:file\s)?(?:pic|photo|picture)s?\.?$"  # "… within 48 hours. - Ledger file pic", "- Bernama pic"
@@ -197,8 +197,9 @@ FINDINGS_HEAD = re.compile(
 LETTER = re.compile(r"^(?:to the editors?|dear (?:editor|sir|madam)|(?-i:Sir|SIR|Madam|MADAM))\s*[:,]", re.I)
 """A letter to a paper's editor opens: 'To the Editor:', 'Dear Sir,', the British 'Sir, — …'."""
 REPLIES = re.compile(
-    r"^(?!(?:the|a|an|my|our|his|her|their|first|second|final|last)\s|(?:questions|q)\s+(?:and|&)\s+answers\b)(?P<name>[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+){0,2})(?:,\s+[^,:]{2,60},)?"
-    r"\s+(?:repl(?:ies|y)|responds|rebuts|answers)\s*:?$",  # not 'The reply', a letter's heading
+    r"^(?!(?:the|a|an|my|our|his|her|their|first|second|final|last)\s|(?:questions|q)\s+(?:and|&)\s+answers\b)(?:(?:(?-i:[A-Z])[\w’'-]+\s+)?(?:(?-i:[a-z])[\w’'-]+\s+){1,5}(?=(?-i:[A-Z])))?(?P<name>[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+){0,2})(?:,\s+[^,:]{2,60},)?"
+    r"\s+(?:repl(?:ies|y)|responds|rebuts|answers)\s*:?$",  # not 'The reply', a letter's heading; the post before the name
+    # ('Register foreign affairs columnist Dana Whitford responds:')
     re.I,
 )
 """'REINHOLT REPLIES:', 'Tan Hui Min, Global Affairs Columnist, replies:': the essay's author answers the letters, and what
@@ -211,6 +212,7 @@ BIO_HEAD = re.compile(
 DISCLAIMER = re.compile(
     r"^(?:truth in testimony )?disclosure(?: statement| form)?\b|^no (?:potential )?(?:competing (?:financial )?interests?|conflicts? of interest)\b|"  # a journal's under its heading
     r"^(?:the )?authors? express(?:es)? (?:their|his|her) (?:own |personal )?views\b|"
+    r"^※?\s*외부 필진의 (?:칼럼|기고|글)은 본지의 (?:편집 방향|입장|견해)과 다를 수 있습니다|"  # a Korean paper's: outside writers' columns may differ from its line
     r"^\W{0,3}[^.]{3,120}\bremarks were (?:delivered|made|given) in [\w-]+\.\s+(?:this|the) [\w ]{0,30}(?:text|translation|version) is an? (?:provisional|unofficial)\b|"  # "* … remarks were delivered in Korean. This English text is a provisional translation …"
     r"^(?:os|as) (?:artigos|textos|colunas) assinad[oa]s não (?:refletem|representam|expressam|traduzem) necessariamente\b|^мнение автор(?:а|ов) (?:может не совпадать|не обязательно совпадает)\b|"  # Portuguese, Russian
     r"^(?:[^.]{0,200}\.\s+)?(?:speakers?|participants?|panell?ists?|contributors?) (?:take part|participate|speak|appear|write) in (?:a|their) (?:personal|individual) capacit(?:y|ies)\b|"  # "… Speakers take part in a personal capacity"
@@ -706,6 +708,8 @@ _FURNITURE_LINES = (
     r"explore more on\b.*",
     r"more (?:from|in|on) [\w ]+",
     r"(?:go )?back to(?: [^\s:]+){1,4}",  # "Back to top", "▲ Back to Index"; not a headline: "Back to Dual Suspension: A Phased …"
+    r"\[\s*end of (?:the )?(?:session|transcript|panel|recording|briefing|programme|program|broadcast|interview)\b[^\[\]]{0,40}\]",  # "[END OF SESSION 4]"
+    r"(?:list\s*\|\s*)?[▲△↑<«‹]?\s*(?:prev(?:ious)?|next)\s*(?:post|article|briefing|story)?\s*:\s.{3,200}?(?:\|\s*[▼▽↓>»›]?\s*(?:prev(?:ious)?|next)\s*(?:post|article|briefing|story)?\s*:\s.{3,200})?",  # "List | ▲ Prev: … | ▼ Next: …"
     # tags and topics
     r"tags?\s*:.*",
     r"(?:p\.?\s?o\.? box|postboks|postfach)\s+\d+\b.*",  # an address's lines, on a back cover
@@ -877,12 +881,16 @@ _FURNITURE_LINES = (
     r".{0,200}(?:©|\(c\))\s*(?:19|20)\d\d\b.{0,80}\ball rights reserved\.?",  # "… Services. © 2022 Cable World Network. All Rights Reserved."
     r"hak cipta dilindungi undang-undang\b.*",  # Indonesian and Malay: 'all rights reserved'
     r"(?:(?:this|the) (?:commentary|article|essay|piece|analysis|column)|[\w .&’'-]{2,40} (?:commentaries|articles|briefs|papers|columns|insights)) may (?:be|not be) (?:reproduced|republished|reprinted)\b.*",  # "IAPSS Commentaries may be reproduced with prior permission …"
-    r"what do you think\?\s+(?:send|write|e-?mail|tell)\b.{0,200}",  # a page's call for letters
+    r"(?:what do you think|have something to say|got something to say|agree or disagree)\?\s+(?:send|write|e-?mail|tell)\b.{0,200}",  # a page's call for letters
+    r"(?:the )?[\w ’'-]{2,40} is a (?:forum|space|column|page) for (?:our |local )?(?:[\w ’'-]{2,30} )?readers\b.{0,400}",  # "My View is a forum for Central Oregon readers. …"
     r"(?:readers[’']? |all )?comments are (?:moderated|pre-?moderated|reviewed)\b.{0,300}",  # "Readers’ comments are moderated and may take …"
     r"(?:view|show|read|see) (?:all )?[\d,.]+[kK]? comments",  # "View 1,204 comments"
+    r"get (?:new|the latest|our) posts (?:by|via|in your) e-?mail\b.{0,200}",  # a blog's sign-up line: "Get new posts by email. No spam, ever."
+    r"この記事は約?\s*\d{1,3}\s*分で読めます。?",  # a Japanese site's reading time
     r"(?-i:CONTACT)\s+[^@\n]{3,60}?\s[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b.*",  # a journal's "CONTACT Niklas Swanström nswanstrom@… Institute for …"
     r"have a (?:response|reply|view|comment)(?: on [\w ’'-]{2,40})?\?\s+(?:write|send|e-?mail)\b.{0,200}",  # "Have a response? Write to the editors. …"
     r"(?:the )?[\w .’'-]{2,40} welcomes letters\b.{0,300}",  # "The Harbour Times welcomes letters from readers …"
+    r"(?:letters to the editor\s*:\s*)?(?:send|submit|e-?mail) (?:your )?letters\b.{0,300}",  # "Letters to the editor: Send letters of up to 250 words to …"
     r"more (?:forums|roundtables|debates|symposia|interviews|conversations|columns|essays|commentaries)\s*:\s*.{3,300}",  # "More forums: "…" | "…""
     r"comments are (?:now )?closed\b.{0,300}",  # "Comments are now closed / Comments are closed 72 hours after publication. …"
     r"(?:support|back|join) (?:[\w ’'.-]{2,40} )?on (?:patreon|substack|ko-fi)\b.{0,300}|become a (?:patron|paid subscriber|member)\b.{0,200}",  # a show's appeal
@@ -894,7 +902,7 @@ _FURNITURE_LINES = (
     r"(?:este|el) contenido se publica bajo (?:la |una )?licencia\b.{0,200}",  # Spanish: a licence
     r"deja un comentario\b.{0,200}|comentarios\s*\(\d{1,5}\).{0,240}",  # Spanish: the comments box
     r"¿te gust[óo] (?:esta|este) (?:nota|art[íi]culo)\?.{0,200}",  # Spanish: 'did you like this piece? subscribe …'
-    r"most (?:read|viewed|popular)(?:\s+(?-i:[A-Z])\w+)?\s+1\.?\s.{0,400}",  # "Most Read World 1. Ukraine war … 2. …": the ranked headlines
+    r"most (?:read|viewed|popular)(?:\s+(?-i:[A-Z])\w+| (?:this|last) (?:week|month|year)| today)?\s+1\.?\s.{0,400}",  # "Most Read World 1. Ukraine war … 2. …": the ranked headlines
     r"(?:do you have|have you got|got) a (?:story |news )?tip\??.{0,200}",  # "Do you have a story tip? Contact Nightwatch confidentially."
     r"(?:[•·-]\s*)?(?:have your say\s*:|have an opinion on anything\b).{0,500}",  # a letters page's call for letters, and its rules
     r"send (?:us )?your (?:views|letters|comments|thoughts|responses) to\b.{0,200}",
@@ -1063,7 +1071,14 @@ def title_text(paragraph: str) -> str:
     title in capitals over a dek in a sentence's case ('Declaring an End to the Korean War' / 'What an end-of-war declaration
     can, and cannot, do …') is the first line alone; a title wrapped over two lines is both."""
     lines = [line.strip() for line in plain(paragraph).split("\n") if line.strip()]
-    if len(lines) == 2 and is_headline(lines[0]) and not is_headline(lines[1]) and len(lines[1].split()) >= 6 and lines[1][:1].isupper():
+    if (
+        len(lines) == 2
+        and not lines[0].endswith((",", ";", "—", "–", "-"))
+        and is_headline(lines[0])
+        and not is_headline(lines[1])
+        and len(lines[1].split()) >= 6
+        and lines[1][:1].isupper()
+    ):
         lines = lines[:1]
     title = re.sub(r"^(?:\[[^\]]{2,30}\]\s*|re\s*:\s*)", "", " ".join(lines).strip("*_ "), flags=re.I)  # "RE: …" of a memo
     title = re.sub(
@@ -1291,7 +1306,7 @@ def is_boilerplate(paragraph: str) -> bool:
     first, _, rest = paragraph.strip().partition("\n")
     if rest and _AD_MARK.fullmatch(first.strip()) and len(rest) > 200 and is_prose(rest):
         return False  # "ADVERTISEMENT" stuck over a paragraph of the argument, as a phone's copy leaves it: the paragraph stays
-    if len(paragraph) <= 300 and paragraph.count("\n") <= 4:
+    if len(paragraph) <= 600 and paragraph.count("\n") <= 10:
         english = "\n".join(english_of(line) for line in paragraph.split("\n"))
         if english != paragraph and english.strip() and is_boilerplate(english):
             return True  # '関連記事 Related Editorial: …', 'Etiketler / Tags: North Korea · Sanctions'
@@ -1454,7 +1469,9 @@ _NAVIGATION = frozenset(
 
 
 def is_navigation(line: str) -> bool:
-    """A site's menu: three or more menu words, and little else ('THE STRAITS REVIEW Politics Security Economy Ideas Podcasts')."""
+    """A site's menu: three or more menu words, and little else ('THE STRAITS REVIEW Politics Security Economy Ideas Podcasts'),
+    in English or in the site's language ('Accueil    Numéros    Analyses    …')."""
+    line = in_english(line)  # its words in English, its gaps kept
     words = re.findall(r"[\w’']+", line.lower())
     menu = sum(word in _NAVIGATION or word.rstrip("s") in _NAVIGATION for word in words)
     if line.rstrip().endswith((".", "?", "!", ",")) or re.match(r"(?:department|faculty|school|graduate school|division) of\s", line.strip(), re.I):

@@ -13,14 +13,16 @@ _PAGE_WORDS = {
     # Korean
     "입력": "Published", "수정": "Updated", "관련기사": "Related articles", "관련 기사": "Related articles", "많이 본 뉴스": "Most read",
     "많이 본 기사": "Most read", "글자크기": "Font size", "공유하기": "Share", "인쇄": "Print", "스크랩": "Save", "필자 소개": "About the author",
-    "태그": "Tags",
+    "태그": "Tags", "기사공유": "Share", "페이스북": "Facebook", "트위터": "Twitter", "카카오톡": "KakaoTalk", "카카오스토리": "KakaoStory", "URL복사": "Copy URL",
+    "URL 복사": "Copy URL",
     # Chinese
     "来源": "Source", "发布时间": "Published", "责任编辑": "Editor", "相关新闻": "Related news", "相关阅读": "Related reading",
     "字号": "Font size", "分享到": "Share", "打印": "Print", "关闭": "Close", "纠错": "Report an error", "北京时间": "Beijing time",
     "受访者简介": "About the interviewee", "作者简介": "About the author", "标签": "Tags", "標籤": "Tags",
     # Japanese
     "公開日": "Published", "更新日": "Updated", "最終更新日": "Updated", "関連記事": "Related articles", "著者紹介": "About the author",
-    "シェア": "Share", "印刷する": "Print", "ツイート": "Tweet", "タグ": "Tags", "注": "Notes",
+    "シェア": "Share", "印刷する": "Print", "ツイート": "Tweet", "タグ": "Tags", "注": "Notes", "概要": "Summary",
+    "メールマガジン登録": "Newsletter sign-up", "ページトップへ": "Back to top",
     # German
     "Anmerkungen": "Notes", "Fußnoten": "Notes", "Über die Autoren": "About the authors", "Über die Autorinnen": "About the authors",
     "Über den Autor": "About the author", "Über die Autorin": "About the author", "Teilen": "Share", "Drucken": "Print",
@@ -31,7 +33,12 @@ _PAGE_WORDS = {
     "Lo más leído": "Most read", "Mais lidas": "Most read", "Comentarios": "Comments", "Comentários": "Comments", "Imprimir": "Print",
     "Partager": "Share", "Imprimer": "Print", "Télécharger le PDF": "Download PDF", "Mots-clés": "Tags", "Les plus lus": "Most read",
     "À propos de l'auteur": "About the author", "À propos de l'auteure": "About the author", "Note de la rédaction": "Editor's note",
-    "Commentaires": "Comments", "Leer también": "Read more", "Lea también": "Read more", "Lee también": "Read more",
+    "Commentaires": "Comments", "Accueil": "Home", "Numéros": "Issues", "Entretiens": "Interviews", "À propos": "About",
+    "S'abonner": "Subscribe", "Analyse": "Analysis", "Références": "References", "À propos des auteurs": "About the authors",
+    "À propos des auteures": "About the authors", "Soutenez une recherche indépendante": "Support independent research",
+    "Devenez membre": "Become a member", "Entrevista de": "Interview by", "Entrevista a": "Interview with", "가 가": "Font size",
+    "가  가": "Font size", "Esta entrevista ha sido editada": "This interview has been edited",
+    "Das könnte Sie auch interessieren": "You might also be interested in", "Leer también": "Read more", "Lea también": "Read more", "Lee también": "Read more",
     "Leia também": "Read more", "Veja também": "Read more", "Lire aussi": "Read more", "Nota del editor": "Editor's note",
     # Russian
     "Опубликовано": "Published", "Обновлено": "Updated", "Главная": "Home", "Подготовила": "Prepared by", "Подготовил": "Prepared by",
