@@ -871,6 +871,14 @@ lived outside the repository and were lost with that machine; their first-sight 
   speakers, a byline at the end); first measured at 154 of 193 roles, 50 of 79 body passages (two refused); now 191 of 193
   and 71 of 79. Left: an economist in Busan called 'Lee Sang-soo (이상수)', keyed a new person: the known Sangsoo Lee's own
   name, so the draft takes the known author with a note, as formats-fresh446 pd07's.
+- formats-fresh467: who wrote it, a fifteenth variety (a column by 'Prof. Chun Chae-sung (전재성)', a brief by two known
+  authors stacked in Korean name order, an interview whose guest only the introduction names with his name in Chinese, a
+  roundtable by 'NIKLAS SWANSTROM', 'SATO Kenji (佐藤健二)' and 'Col. … USAF (Ret.)', a newsletter's guest post by a
+  namesake, a commentary whose writers only the bios name, 'By A, Ph.D., and Col. B (ret.), with C' wrapped, a byline at
+  the end with '&'); first measured at 184 of 186 roles, 50 of 77 body passages; now 186 of 186 and 68 of 77. Left: a
+  retired navy captain in Busan called 'Capt. Lee Sang-soo (ret.), ROKN', keyed a new person: the known Sangsoo Lee's own
+  name, so the draft takes the known author with a note, as formats-fresh446 pd07's; and the host's signed note under his
+  post, which the key gives to her.
 """
 PENDING = CASES / "pending"
 """Keyed sets measured at first sight and fixed in part, not yet held to the per-set thresholds (95% of roles, every title and

@@ -181,6 +181,10 @@ from korea_cli.bylines import byline_people, clean_name, guest_list, institution
             [("Eleanor M. Whitfield", ""), ("Kim Dong-hwan", ""), ("Akiko Fujimura", "")],
         ),  # names again in their own scripts, inside the list
         (
+            "By Mira Castellano, Ph.D., and Col. Moon Tae-yang (ret.), with Anton\nBelyaev",
+            [("Mira Castellano", ""), ("Moon Tae-yang", ""), ("Anton Belyaev", "")],
+        ),  # the last writer's name wrapped onto the next line
+        (
             "STATEMENT OF ELEANOR WHITCOMBE, Ph.D., SENIOR FELLOW FOR KOREA\n          STUDIES, PACIFIC POLICY COUNCIL",
             [("Eleanor Whitcombe", "SENIOR FELLOW FOR KOREA STUDIES, PACIFIC POLICY COUNCIL")],
         ),  # a hearing's witness, the heading wrapped in capitals, her degree no part of her post

@@ -243,6 +243,8 @@ def test_the_english_of_a_bilingual_line(line: str, english: str) -> None:
         "[00:15:38] [Break — Korea Crossroads is supported by the members of the Baltic Forum for Asian Affairs. Find out how to"
         " join at balticforum.eu/support]",  # a podcast's sponsor break
         "View 1,204 comments",
+        "Who made the stronger case? Cast your vote -> [ YES ]  [ NO ]   (1,284\nvotes so far)",  # a debate's reader poll
+        "==Note to self:== check their Dec 2018 GP figures against the MND white paper before citing in ch. 3",  # the researcher's
         "My View is a forum for Central Oregon readers. Submissions of up to 650 words may be sent to myview@cascadesentinel.com.",
         "Have something to say? Write to letters@harborgazette.com.",
         "Get new posts by email. No spam, ever. Unsubscribe anytime.",

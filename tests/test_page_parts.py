@@ -4483,3 +4483,22 @@ def test_a_newsletter_s_headline_its_e_mail_subject_gives_cut_short() -> None:
         ARGUMENT,
     )
     assert roles[2] == "boilerplate" and roles[3] == "title"
+
+
+def test_a_forwarded_newsletter_dated_by_its_own_header_not_the_forward_s() -> None:
+    reading = detect.read(
+        [
+            "From: Minseo Kang <minseo.kang@hanmail.net>\nDate: Wed, Jul 26, 2023 at 11:41 PM\n"
+            "Subject: Fwd: The armistice at 70: a peace declaration is not a peace\nTo: Jiwoo Ahn <jiwoo.ahn@gmail.com>",
+            "Jiwoo - worth reading before Thursday's call, esp. the part on the UNC. M.",
+            "---------- Forwarded message ---------\nFrom: The Armistice Line <armisticeline@mail.beehiiv.com>\n"
+            "Date: Mon, Jul 24, 2023 at 6:02 AM\nSubject: The armistice at 70: a peace declaration is not a peace\n"
+            "To: <minseo.kang@hanmail.net>",
+            "THE ARMISTICE LINE | Issue 41",
+            "The armistice at 70: a peace declaration is not a peace",
+            "By Helen Park",
+            ARGUMENT,
+            ARGUMENT,
+        ]
+    )
+    assert reading.date is not None and reading.date[0] == "2023-07-24"

@@ -3983,3 +3983,38 @@ def test_an_e_mail_interview_answered_jointly_by_two_named_in_the_introduction()
         ]
     )
     assert signed_by(reading)[6] == signed_by(reading)[8] == ["Ruth Adeyemi", "Kwon Tae-ho"]
+
+
+def test_two_writers_signing_once_under_the_text_with_an_ampersand() -> None:
+    reading = detect.read(
+        [
+            "ANALYSIS",
+            "Keeping a Door Ajar: What Europe Can Still Do on North Korea",
+            "3 March 2025 · 7 min read",
+            ARGUMENT,
+            ARGUMENT,
+            ARGUMENT,
+            "Niklas Swanström & Sangsoo Lee",
+            "Dr. Niklas Swanström is Director of the Institute for Security and Development Policy (ISDP) in Stockholm. Dr. Sangsoo"
+            " Lee is Head of ISDP’s Stockholm Korea Center.",
+            "Share: Facebook | LinkedIn | X",
+        ]
+    )
+    assert signed_by(reading)[3:7] == [["Niklas Swanström", "Sangsoo Lee"]] * 4 and reading.roles[6] == "byline"
+
+
+def test_a_markdown_clip_s_bio_with_the_names_in_bold_under_its_footnotes() -> None:
+    reading = detect.read(
+        [
+            "# Verification before trust",
+            "By Daniel Whitcombe and Yoon Ji-hye",
+            ARGUMENT,
+            ARGUMENT,
+            "[^1]: See the US State Department's annual compliance report, April 2021.\n[^2]: Ministry of National Defense, press"
+            " briefing on the mutual verification of guard post withdrawal, December 12, 2018.",
+            "**Daniel Whitcombe** is a senior fellow at the Pacific Security Review. **Yoon Ji-hye** is an assistant professor of"
+            " international relations at Dongsan University in Busan.",
+            "#northkorea #verification #CMA2018 #clippings",
+        ]
+    )
+    assert reading.roles[4:6] == ["notes", "author_bio"]

@@ -427,6 +427,13 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
     if (
         len(lines) == 2
         and _BY.match(lines[0])
+        and re.search(r"\s(?:and|&|with)\s+(?:\S+\s+){0,3}[A-ZÀ-ÖØ-Þ][\w’'-]+$", lines[0])
+        and re.fullmatch(r"[A-ZÀ-ÖØ-Þ][\w’'-]+", lines[1])
+    ):
+        lines = [f"{lines[0]} {lines[1]}"]  # 'By …, with Anton' / 'Belyaev': the last writer's name wrapped onto the next line
+    if (
+        len(lines) == 2
+        and _BY.match(lines[0])
         and "," in lines[0]
         and re.sub(r"[^A-Za-z]|Ph\.?\s?D\.?", "", lines[0] + lines[1]).isupper()
         and not _BY.match(lines[1])

@@ -345,7 +345,15 @@ def _read(paragraphs: Sequence[str], known_names: Iterable[str], default_signers
             person.stated_in += forwarded if person.stated_in else 0
             if " " not in person.name and len(sender.split()) >= 2 and fold(sender.split()[0]) == fold(person.name):
                 person.name = sender  # "Until then – Caroline", sent "From: Caroline Ashby <caroline@…>": her whole name
-        return Reading(["boilerplate"] * forwarded + essay.roles, [()] * forwarded + essay.signers, essay.people, essay.date, essay.notes)
+        date = essay.date
+        if date is None:  # the forwarded message's own header, the newsletter as its publisher sent it: "Date: Mon, Jul 24, 2023 at …"
+            header = next((p for p in reversed(paragraphs[:forwarded]) if _FORWARDED.match(p)), "")
+            sent = next(
+                (found for line in header.split("\n") if re.match(r"\s*(?:date|sent)\s*:", line, re.I) and (found := dateline(line.split(":", 1)[1].strip()))),
+                None,
+            )
+            date = sent if sent and sent[0] else None
+        return Reading(["boilerplate"] * forwarded + essay.roles, [()] * forwarded + essay.signers, essay.people, date, essay.notes)
     copy = _repeated_header(paragraphs)
     if copy is None:
         return _Reader(paragraphs, known_names, default_signers).read()
@@ -3949,7 +3957,7 @@ class _Reader:
                 continue
             if role is None and trailing:
                 previous = next((self.roles[j] for j in range(i - 1, self.first_body - 1, -1) if self.roles[j] not in (None,)), None)
-                bare = _BIO_LABEL.sub("", english_label(self.flat[i])).lstrip("—–-*_ ")  # 'Sobre la autora / About the author: Martina …'
+                bare = _BIO_LABEL.sub("", english_label(_unbolded(self.flat[i]))).lstrip("—–-*_ ")  # 'Sobre la autora / About the author: Martina …'
                 if (_BIO.match(bare) or _bio_name(bare) or _THE_AUTHOR.match(bare)) and not FOOTNOTE.match(self.flat[i]):
                     pass  # a bio after the notes ('The writer is professor of …'): `bios` finds whose
                 elif previous == "notes" and (FOOTNOTE.match(self.flat[i]) or len(self.flat[i]) <= 300 or NOTES_HEAD.fullmatch(self.flat[i - 1])):
@@ -4857,7 +4865,7 @@ class _Reader:
                 owners
                 and (
                     carded
-                    or _BIO.match(RANKS.sub("", _BIO_LABEL.sub("", english_label(self.flat[i].lstrip("—–-*_ ")))))
+                    or _BIO.match(RANKS.sub("", _BIO_LABEL.sub("", english_label(_unbolded(self.flat[i]).lstrip("—–-*_ ")))))
                     or (_SHARED_BIO.match(self.flat[i].lstrip("—–-*_ ")) and len(owners) >= 2)
                     or _WRITTEN_BY.match(self.flat[i])
                     or (len(lines) == 2 and _THE_AUTHOR.match(lines[1]))
@@ -4995,10 +5003,11 @@ class _Reader:
         above = [j for j in range(self.first_body, signed) if self.roles[j] in (None, "introduction", "body") and is_prose(self.flat[j])]
         if len(above) < 2 or any(_FRAMING.search(self.flat[j]) for j in above):
             return
+        writers = self.co_signed.get(signed, (n,))  # or 'Niklas Swanström & Sangsoo Lee', the two under it
         for j in above:
-            self.roles[j], self.signers[j] = "body", (n,)
+            self.roles[j], self.signers[j] = "body", writers
         del self.sections[signed]
-        self.roles[signed], self.signers[signed], self.bylines[signed] = "byline", (n,), (n,)
+        self.roles[signed], self.signers[signed], self.bylines[signed] = "byline", writers, writers
         self.signed_off.add(signed)
         last = self.paragraphs[signed].strip().split("\n")[-1].strip()
         if self.date is None and (found := dateline(last)) and found[0]:
@@ -6113,11 +6122,17 @@ _SENTENCE_BREAK = re.compile(
 """Between two sentences, not after an initial or an abbreviation: 'Mats Engman, Maj. Gen. (ret.), is …' is one."""
 
 
+def _unbolded(text: str) -> str:
+    """`text` with the names it sets in bold as plain words: "**Daniel Whitcombe** is a senior fellow …"."""
+    return re.sub(r"(\*\*|__)([^*_\n]{3,60})\1(?=\s)", r"\2", text)
+
+
 def _bio_people(paragraph: str, people: list[Signer]) -> tuple[list[int], dict[int, str]]:
     """The signers a bio paragraph speaks of, and the affiliation it states for each. A signer the byline gave with initials
     ('D. Enkhtuvshin') takes the whole name the bio gives ('Dorjsuren Enkhtuvshin is Minister …'): the one thing it changes."""
     owners: list[int] = []
     stated: dict[int, str] = {}
+    paragraph = _unbolded(paragraph)
     sentences = [part for sentence in _SENTENCE_BREAK.split(paragraph) for part in _NEXT_BIO.split(sentence)]  # not after an initial: 'Daniel R. Whitford is …'
     for sentence in sentences:  # and "… in Washington and Daniel Kessler is a former …": the second bio in the sentence on its own
         sentence = RANKS.sub(

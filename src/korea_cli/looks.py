@@ -885,6 +885,8 @@ _FURNITURE_LINES = (
     r"(?:the )?[\w ’'-]{2,40} is a (?:forum|space|column|page) for (?:our |local )?(?:[\w ’'-]{2,30} )?readers\b.{0,400}",  # "My View is a forum for Central Oregon readers. …"
     r"(?:readers[’']? |all )?comments are (?:moderated|pre-?moderated|reviewed)\b.{0,300}",  # "Readers’ comments are moderated and may take …"
     r"(?:view|show|read|see) (?:all )?[\d,.]+[kK]? comments",  # "View 1,204 comments"
+    r"who (?:made|makes) the (?:stronger|better|more convincing|more persuasive) (?:case|argument)\?.{0,300}",  # a debate's reader poll
+    r"(?:==)?note to self\s*:?\s*(?:==)?\s*:?\s.{0,300}",  # "==Note to self:== check their figures …": the researcher's own note
     r"get (?:new|the latest|our) posts (?:by|via|in your) e-?mail\b.{0,200}",  # a blog's sign-up line: "Get new posts by email. No spam, ever."
     r"この記事は約?\s*\d{1,3}\s*分で読めます。?",  # a Japanese site's reading time
     r"(?-i:CONTACT)\s+[^@\n]{3,60}?\s[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b.*",  # a journal's "CONTACT Niklas Swanström nswanstrom@… Institute for …"
