@@ -323,6 +323,18 @@ def test_a_byline_gives_each_person_once(line: str, people: list[tuple[str, str]
             "Lee Sang-soo (Institute for Security and Development Policy, Stockholm)\nand Akiko Fujisawa (Japan Council for Peninsula Affairs)",
             [("Lee Sang-soo", "Institute for Security and Development Policy, Stockholm"), ("Akiko Fujisawa", "Japan Council for Peninsula Affairs")],
         ),  # each with its institution, the second a line on
+        (
+            "Rebecca Hallström a and Dae-hyun Yoon b\na Nordic Centre for Arms Control Studies, Uppsala, Sweden; b Department of"
+            " International\nStudies, Namdo University, Gwangju, Republic of Korea",
+            [
+                ("Rebecca Hallström", "Nordic Centre for Arms Control Studies, Uppsala, Sweden"),
+                ("Dae-hyun Yoon", "Department of International Studies, Namdo University, Gwangju, Republic of Korea"),
+            ],
+        ),  # a journal's authors, each lettered to the affiliation under them
+        (
+            "Maj. Gen. (ret.) Mats Engman, M.A.\nLt. Col. Karin Sjöberg, Ph.D.\nCapt. Park Jae-won, ROKN (ret.), M.S.",
+            [("Mats Engman", ""), ("Karin Sjöberg", ""), ("Park Jae-won", "")],
+        ),  # a name a line, each with rank and degree
     ],
 )
 def test_names_alone_near_the_top_are_a_byline(line: str, people: list[tuple[str, str]] | None) -> None:

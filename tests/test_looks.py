@@ -243,6 +243,8 @@ def test_the_english_of_a_bilingual_line(line: str, english: str) -> None:
         "[00:15:38] [Break — Korea Crossroads is supported by the members of the Baltic Forum for Asian Affairs. Find out how to"
         " join at balticforum.eu/support]",  # a podcast's sponsor break
         "View 1,204 comments",
+        "Comments (1,204)\nThis discussion is now closed for comments but you can still sign in or create your account",
+        "Lettermill is the home for independent writing",  # a newsletter platform's tagline under the issue
         "Who made the stronger case? Cast your vote -> [ YES ]  [ NO ]   (1,284\nvotes so far)",  # a debate's reader poll
         "==Note to self:== check their Dec 2018 GP figures against the MND white paper before citing in ch. 3",  # the researcher's
         "My View is a forum for Central Oregon readers. Submissions of up to 650 words may be sent to myview@cascadesentinel.com.",
@@ -430,6 +432,10 @@ def test_an_editors_note_or_a_credit_by_its_words(paragraph: str, role: str | No
     ("paragraph", "title"),
     [
         ("Between Washington and Beijing,\nSeoul needs a strategy of its own", "Between Washington and Beijing, Seoul needs a strategy of its own"),
+        (
+            "Keeping the Lines Open: Military Confidence-\nBuilding on the Korean Peninsula",
+            "Keeping the Lines Open: Military Confidence-Building on the Korean Peninsula",
+        ),  # a compound word wrapped at its hyphen
     ],
 )
 def test_a_headline_wrapped_after_a_comma_is_one_title(paragraph: str, title: str) -> None:

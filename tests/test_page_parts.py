@@ -4502,3 +4502,20 @@ def test_a_forwarded_newsletter_dated_by_its_own_header_not_the_forward_s() -> N
         ]
     )
     assert reading.date is not None and reading.date[0] == "2023-07-24"
+
+
+def test_a_pull_quote_set_without_marks_in_other_words_than_the_paragraph_it_repeats() -> None:
+    roles = roles_of(
+        "Washington should stop pretending",
+        "By Daniel Whitcombe",
+        ARGUMENT,
+        "Every American administration since Bill Clinton's has said the same thing, and every one has left office with the"
+        " North's arsenal larger than it found it. At some point a goal that is restated by every president and approached by"
+        " none stops being a strategy and becomes a ritual.",
+        "A goal restated by every president and approached by none stops being a strategy",
+        ARGUMENT,
+        "46 D. WHITCOMBE AND D.-H. YOON",
+        ARGUMENT,
+    )
+    assert roles[4] == "boilerplate" and roles[3] == "body"
+    assert roles[6] == "boilerplate"  # the journal's page head, the second author's initials hyphenated

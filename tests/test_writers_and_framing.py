@@ -4018,3 +4018,49 @@ def test_a_markdown_clip_s_bio_with_the_names_in_bold_under_its_footnotes() -> N
         ]
     )
     assert reading.roles[4:6] == ["notes", "author_bio"]
+
+
+def test_an_e_mail_exchange_under_its_headers_the_newsletter_s_writer_asking() -> None:
+    reading = detect.read(
+        [
+            "Is denuclearization dead? An email exchange with Ingrid Halvorsen",
+            "Tom Whitford",
+            "Apr 11, 2024",
+            "Hi all — and a special welcome to the new subscribers. For this issue I asked a researcher I admire to argue with me"
+            " by e-mail about whether denuclearization is still the goal. Her answers are below, lightly edited.",
+            "From: Tom Whitford\nTo: Ingrid Halvorsen\nDate: Tue, Apr 2, 2024 at 9:14 AM\nSubject: Is denuclearization dead?",
+            "Ingrid, thanks for agreeing to do this. Russia has just vetoed the renewal of the UN Panel of Experts. Is"
+            " denuclearization dead as a goal, or only as a near-term policy?",
+            "From: Ingrid Halvorsen\nTo: Tom Whitford\nDate: Wed, Apr 3, 2024 at 11:52 PM\nSubject: Re: Is denuclearization dead?",
+            "Tom, the blunt answer is that it is both. " + ARGUMENT,
+            ARGUMENT,
+            "From: Tom Whitford\nTo: Ingrid Halvorsen\nDate: Thu, Apr 4, 2024 at 8:02 AM\nSubject: Re: Is denuclearization dead?",
+            "The obvious objection, and I hear it a lot, is that a freeze rewards Pyongyang. What do you say to that?",
+            "From: Ingrid Halvorsen\nTo: Tom Whitford\nDate: Fri, Apr 5, 2024 at 10:40 PM\nSubject: Re: Is denuclearization dead?",
+            "I take the objection seriously, but " + ARGUMENT,
+        ]
+    )
+    signers = signed_by(reading)
+    assert reading.roles[1] == "credit" and [reading.roles[i] for i in (4, 6, 9, 11)] == ["credit", "byline", "credit", "byline"]
+    assert reading.roles[5] == reading.roles[10] == "question"
+    assert signers[7] == signers[8] == signers[12] == ["Ingrid Halvorsen"]
+
+
+def test_two_writers_parts_each_signed_by_a_first_name_one_a_korean_given_name() -> None:
+    reading = detect.read(
+        [
+            "No more Panel of Experts: who watches the sanctions now?",
+            "By Yoon Hye-jin and Callum Reid",
+            "Apr 4, 2024",
+            "1. What we lose",
+            ARGUMENT,
+            ARGUMENT,
+            "— Hye-jin",
+            "2. What comes next",
+            "Hye-jin is right about the loss, but " + ARGUMENT,
+            ARGUMENT,
+            "— Callum",
+        ]
+    )
+    signers = signed_by(reading)
+    assert reading.roles[6] == "byline" and signers[4] == signers[5] == ["Yoon Hye-jin"] and signers[8] == ["Callum Reid"]

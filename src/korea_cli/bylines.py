@@ -19,7 +19,7 @@ from korea_cli.ranks import RANKS as RANKS
 from korea_cli.ranks import RETIRED as _RETIRED
 from korea_cli.text import NAME_PARTICLES, fold
 
-_RANK_AFTER = re.compile(rf"\s*{_RETIRED}|,?\s+(?:Ph\.?\s?D\.?|M\.?A\.?|MBA|Esq\.)$|,\s+(?:{_HONORIFIC}\s*)+$", re.I)
+_RANK_AFTER = re.compile(rf"\s*{_RETIRED}|,?\s+(?:Ph\.?\s?D\.?|M\.?A\.?|M\.S\.|M\.?Sc\.?|M\.?Phil\.?|MBA|Esq\.)$|,\s+(?:{_HONORIFIC}\s*)+$", re.I)
 _POST_BEFORE_NAME = re.compile(
     r"(?:(?:Senior|Junior|Associate|Assistant|Visiting|Principal|Chief|Deputy|Executive|Non-?resident|Distinguished|Research|Programme|Program|Policy)\s+)*"
     r"(?:Fellow|Researcher|Analyst|Director|Professor|Lecturer|Editor|Correspondent|Adviser|Advisor)\s+(?P<name>[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+){1,3})"
@@ -416,6 +416,8 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
         return None  # "Gmail    Julia Brandt <julia@…>": a printed e-mail's header names the mailbox's owner, no author
     if names_alone and (starred := _starred_names([_EMAIL.sub("", line).strip() for line in paragraph.split("\n")])):
         return starred  # its stars read before the lines lose them
+    if names_alone and (lettered := _lettered_affiliations(paragraph)):
+        return lettered
     lines = [
         _without_initials_tag(_HANDLE.sub("", _EMAIL.sub("", _ORCID_LINK.sub("", line))).strip()).rstrip("|·• ").strip().strip("*_").strip()
         for line in paragraph.split("\n")
@@ -715,6 +717,18 @@ def _names_over_posts(lines: Sequence[str]) -> list[tuple[str, str]] | None:
             return None
         people.append((title_case(name), lines[k + 1].strip().rstrip(".")))
     return people
+
+
+def _lettered_affiliations(paragraph: str) -> list[tuple[str, str]] | None:
+    """A journal's authors, each marked with a letter its affiliation takes under them ('Rebecca Hallström a and Dae-hyun
+    Yoon b' / 'a Nordic Centre for …, Uppsala, Sweden; b Department of …'): each name with its own; None for anything else."""
+    first, _, rest = paragraph.strip().partition("\n")
+    marked = re.findall(r"([^,&]+?)\s([a-e])(?=\s*(?:,|&|\band\b|$))", re.sub(r"\s+(?:and|&)\s+", ", ", first.strip()))
+    if len(marked) < 2 or not rest.strip().startswith(marked[0][1] + " "):
+        return None
+    places = dict(re.findall(r"(?:^|;\s*)([a-e])\s+([^;]+)", " ".join(rest.split())))
+    people = [(clean_name(name.strip(" ,")), places.get(letter, "").strip().rstrip(".")) for name, letter in marked]
+    return people if all(looks_like_name(name) for name, _ in people) else None
 
 
 def guest_list(paragraph: str) -> bool:

@@ -430,7 +430,26 @@ def _pull_quotes(flat: Sequence[str]) -> set[int]:
         )  # also over the next section's heading, or its writer's name and its heading; under a page's footer
         later = next((k for k in range(i + 1, min(len(flat), i + 4)) if len(flat[k]) > 150), None)  # (over a short question, its answer)
         loosely = 4 <= i < len(flat) - 1 and before is not None and len(flat[before]) > 150 and later is not None
-        if (between or loosely) and 20 <= len(paragraph) <= 250 and paragraph[:1] in '"“‘' and paragraph.rstrip()[-1:] in '"”’':  # double quotes or single
+        if (
+            between
+            and 40 <= len(paragraph) <= 160
+            and paragraph[:1].isupper()
+            and paragraph.rstrip()[-1:].isalpha()
+            and len(words := re.findall(r"[\w’'-]+", fold(paragraph))) >= 8
+            and not HEADING_NUMBER.match(paragraph)
+            and not re.match(
+                r"(?:chapter|part|section)\s+[\dIVXLC]{1,5}\b", paragraph, re.I
+            )  # 'Chapter 1. What a verifiable freeze …', its contents' line near
+            and any(
+                re.search(rf"\b{re.escape(' '.join(words[k : k + 7]))}\b", " ".join(re.findall(r"[\w’'-]+", fold(flat[j]))))
+                for j in (*range(max(0, i - 4), i), *range(i + 1, min(len(flat), i + 5)))
+                if len(flat[j]) > 2 * len(paragraph) and is_prose(flat[j])  # (not the issue's contents, its headings a line each)
+                for k in range(len(words) - 6)
+            )
+        ):
+            found.add(i)  # "A goal restated by every president and approached by none stops being a strategy": no marks, no full stop,
+            # seven words running as a paragraph near it has them
+        elif (between or loosely) and 20 <= len(paragraph) <= 250 and paragraph[:1] in '"“‘' and paragraph.rstrip()[-1:] in '"”’':  # double quotes or single
             words = fold(paragraph.strip('"“”‘’ ').rstrip("."))
             if len(words.split()) >= 4 and any(j != i and len(flat[j]) > len(paragraph) and words in fold(flat[j]) for j in range(len(flat))):
                 found.add(i)  # the words of a paragraph near it, again
@@ -698,6 +717,7 @@ class _Reader:
         self.sidebar()
         self.signed_below()
         self.correspondence()
+        self.mail_exchange()
         self.letters_signed_under_each()
         self.initialled_parts()
         self.initialled()
@@ -1152,6 +1172,8 @@ class _Reader:
 
     def person(self, name: str, affiliation: str = "", stated_in: int = 0) -> int:
         """The signer `name` is (any spelling of a name already met), or a new one; an affiliation fills an empty one."""
+        if re.fullmatch(r"(?:Ph\.?\s?D\.?|D\.?\s?Phil\.?|M\.?A\.?|M\.S\.|M\.?Sc\.?|MBA|LL\.?M\.?)", affiliation.strip(), re.I):
+            affiliation = ""  # 'Karin Sjöberg, Ph.D.': a degree, no post
         same = next((i for i, known in enumerate(self.people) if _same_person(known.name, name)), None)
         if same is None:  # 'C.-S. Chun' in a chapter's affiliation box, under 'CHUN Chae-sung': the one writer these initials are
             abbreviated = [i for i, known in enumerate(self.people) if _abbreviates(name, known.name) or _abbreviates(known.name, name)]
@@ -1871,7 +1893,7 @@ class _Reader:
                 self.signed_off.add(i)
                 self.bylines[i] = tuple(self.person(name) for name in named)
             elif (
-                i > last_argument >= 0
+                (i > last_argument >= 0 or (i > 0 and is_prose(self.flat[i - 1]) and len(self.bylines) >= 1))  # or under one writer's part
                 and (dash := _FIRST_NAME_SIGNATURE.fullmatch(p) or _FIRST_NAMES_SIGNATURE.fullmatch(p))
                 and (
                     signed := [
@@ -1879,7 +1901,7 @@ class _Reader:
                         for first in dash.groups()
                         if first
                         for n, known in enumerate(self.people)
-                        if fold(first) in (_name_words(known.name)[0], _name_words(known.name)[-1])
+                        if fold(first) in (_name_words(known.name)[0], _name_words(known.name)[-1], fold(known.name.split()[-1]))
                     ]
                 )
             ):
@@ -2877,6 +2899,36 @@ class _Reader:
                 if not self.people[n].affiliation:
                     self.people[n].affiliation, self.people[n].stated_in = legend["post"].strip().rstrip("."), i + 1
         self.notes.append("no byline: each section is taken as the one its signature under it names; check the authors")
+
+    def mail_exchange(self) -> None:
+        """An exchange of e-mails printed with their headers ('From: Ingrid Halvorsen' / 'To: Tom Whitford' / 'Date: …'): what
+        stands under each header, to the next, is its sender's. When one of the two is the byline's writer, the exchange is his
+        interview: his mails ask (their headers credit him) and the other's answer (their headers are her byline)."""
+        headers = {
+            i: name
+            for i in range(1, self.count)  # (the first may stand over where the body was taken to start)
+            if (sent := _MAIL_SENDER.match(self.paragraphs[i].strip())) and looks_like_name(name := clean_name(sent["name"]))
+        }
+        if len(headers) < 2 or len({fold(name) for name in headers.values()}) != 2:
+            return
+        bylined = {n for i, group in self.bylines.items() if i < min(headers) for n in group}
+        senders = {i: self.person(name) for i, name in headers.items()}
+        askers = set(senders.values()) & bylined
+        asker = next(iter(askers)) if len(askers) == 1 else None
+        marks = sorted(headers)
+        for k, i in enumerate(marks):
+            n = senders[i]
+            self.roles[i], self.signers[i] = ("credit", ()) if n == asker else ("byline", (n,))
+            if n != asker:
+                self.bylines[i] = (n,)
+            for j in range(i + 1, marks[k + 1] if k + 1 < len(marks) else self.count):
+                if self.roles[j] not in (None, "body", "introduction", "question") or not (is_prose(self.flat[j]) or self.flat[j].endswith("?")):
+                    break  # (a question is no prose, as `is_prose` reads it, but it is the mail's)
+                self.roles[j], self.signers[j] = ("question", ()) if n == asker else ("body", (n,))
+        for i, group in list(self.bylines.items()):
+            if i < min(headers) and asker is not None and group == (asker,):
+                self.roles[i], self.signers[i] = "credit", ()  # the newsletter's writer over the exchange: who asks
+                del self.bylines[i]
 
     def correspondence(self) -> None:
         """An exchange of letters between two writers that no byline names: each letter opens 'Dear Lixin,' and is signed
@@ -4654,6 +4706,9 @@ class _Reader:
         """A byline after the last body paragraph (an author box, a signature) is the author's bio: the body was signed above it.
         A short last word signed '— Dan' by an author of that first name is the author's signature."""
         first_names = {fold(person.name.split()[0]): n for n, person in enumerate(self.people) if person.name.split()}
+        first_names |= {  # 'Yoon Hye-jin' signs '— Hye-jin': a Korean name's given name, after the surname
+            fold(words[-1]): n for n, person in enumerate(self.people) if len(words := person.name.split()) == 2 and "-" in words[-1]
+        }
         for i in range(self.first_body, self.count):
             lines = [line.strip() for line in self.paragraphs[i].strip().split("\n")]
             signed = re.fullmatch(r"[—–-]{1,2}\s*([A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+)", lines[-1]) if len(self.flat[i]) <= 200 else None  # or "— Dan" alone
@@ -6462,8 +6517,8 @@ _ANNOUNCES_POINTS = re.compile(
 """'… I would suggest three practical measures that could start even before formal negotiations.': the numbered points under it
 are the writer's, no notes."""
 _AUTHORS_PAGE_HEAD = re.compile(
-    r"(?=\d{1,4}\s|.*\s\d{1,4}$)(?:\d{1,4}\s+)?(?:[A-Z]\.\s*){1,3}(?P<surname>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'-]{1,30})"
-    r"(?:\s+(?:AND|&)\s+(?:[A-Z]\.\s*){1,3}[A-ZÀ-ÖØ-Þ’'-]{2,30}|\s+(?:ET AL|et al)\.)?(?:\s+\d{1,4})?"
+    r"(?=\d{1,4}\s|.*\s\d{1,4}$)(?:\d{1,4}\s+)?(?:[A-Z]\.[\s-]*){1,3}(?P<surname>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'-]{1,30})"
+    r"(?:\s+(?:AND|&)\s+(?:[A-Z]\.[\s-]*){1,3}[A-ZÀ-ÖØ-Þ’'-]{2,30}|\s+(?:ET AL|et al)\.)?(?:\s+\d{1,4})?"
 )
 """'312 N. SWANSTRÖM', 'N. SWANSTRÖM AND S. LEE 45': a journal's page head, its page number and its authors' initials and
 surnames in capitals."""
@@ -6474,6 +6529,8 @@ _SUBJECT_OPENS = re.compile(
 _POST_META = re.compile(r"(?P<name>[^·|•]{4,60}?)\s+[·|•]\s+[^·|•]{2,120}?\s+[·|•]\s+(?:\d{1,4}|no) comments?", re.I)
 """'Ben Castellanos · North Korea, Sanctions, Verification · 3 Comments': a blog post's line of writer, categories and
 comments."""
+_MAIL_SENDER = re.compile(r"from\s*:\s*(?P<name>[^<>\n@]{3,60}?)\s*(?:<[^>\n]*>)?\s*\n\s*(?:to|date|sent)\s*:", re.I)
+"""'From: Ingrid Halvorsen' over 'To: …' or 'Date: …': a printed e-mail's sender, over what she wrote."""
 _THE_WRITER = re.compile(r"the writers?(?:,| is| are| was| were| lives| teaches| works)\s", re.I)
 """'The writer, a retired Foreign Service officer, …', 'The writers are graduate students …': a letter's bio, under its signature."""
 _TITLE_PERIOD = re.compile(

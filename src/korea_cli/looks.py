@@ -885,6 +885,8 @@ _FURNITURE_LINES = (
     r"(?:the )?[\w ’'-]{2,40} is a (?:forum|space|column|page) for (?:our |local )?(?:[\w ’'-]{2,30} )?readers\b.{0,400}",  # "My View is a forum for Central Oregon readers. …"
     r"(?:readers[’']? |all )?comments are (?:moderated|pre-?moderated|reviewed)\b.{0,300}",  # "Readers’ comments are moderated and may take …"
     r"(?:view|show|read|see) (?:all )?[\d,.]+[kK]? comments",  # "View 1,204 comments"
+    r"comments\s*\([\d,.]+\)(?:\s+this discussion is (?:now )?closed\b.*)?",  # "Comments (1,204)" / "This discussion is now closed …"
+    r"[\w ]{2,30} is the home for (?:independent|great|thoughtful) (?:writing|journalism|newsletters)\b.{0,120}",  # a platform's tagline
     r"who (?:made|makes) the (?:stronger|better|more convincing|more persuasive) (?:case|argument)\?.{0,300}",  # a debate's reader poll
     r"(?:==)?note to self\s*:?\s*(?:==)?\s*:?\s.{0,300}",  # "==Note to self:== check their figures …": the researcher's own note
     r"get (?:new|the latest|our) posts (?:by|via|in your) e-?mail\b.{0,200}",  # a blog's sign-up line: "Get new posts by email. No spam, ever."
@@ -1082,7 +1084,8 @@ def title_text(paragraph: str) -> str:
         and lines[1][:1].isupper()
     ):
         lines = lines[:1]
-    title = re.sub(r"^(?:\[[^\]]{2,30}\]\s*|re\s*:\s*)", "", " ".join(lines).strip("*_ "), flags=re.I)  # "RE: …" of a memo
+    joined = re.sub(r"(?<=[a-z]-)\n(?=[A-Z])", "", "\n".join(lines)).replace("\n", " ")  # 'Confidence-' / 'Building …': one word, wrapped
+    title = re.sub(r"^(?:\[[^\]]{2,30}\]\s*|re\s*:\s*)", "", joined.strip("*_ "), flags=re.I)  # "RE: …" of a memo
     title = re.sub(
         r"^\((?:contribution|lead|news focus|news analysis|interview|column|op-?ed|analysis)\)\s+", "", title, flags=re.I
     )  # Yonhap's "(Contribution) …"
