@@ -335,6 +335,8 @@ def test_a_byline_gives_each_person_once(line: str, people: list[tuple[str, str]
             "Maj. Gen. (ret.) Mats Engman, M.A.\nLt. Col. Karin Sjöberg, Ph.D.\nCapt. Park Jae-won, ROKN (ret.), M.S.",
             [("Mats Engman", ""), ("Karin Sjöberg", ""), ("Park Jae-won", "")],
         ),  # a name a line, each with rank and degree
+        ("CHOI Min-seo, Ph.D., HAN Jae-woo and Oskar Lind", [("CHOI Min-seo", ""), ("HAN Jae-woo", ""), ("Oskar Lind", "")]),  # the first's degree
+        ("Ingrid Aas, D.Phil., Tomasz Wrona, Ph.D. and Yuna Sato", [("Ingrid Aas", ""), ("Tomasz Wrona", ""), ("Yuna Sato", "")]),
     ],
 )
 def test_names_alone_near_the_top_are_a_byline(line: str, people: list[tuple[str, str]] | None) -> None:

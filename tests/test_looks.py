@@ -268,6 +268,14 @@ def test_the_english_of_a_bilingual_line(line: str, english: str) -> None:
         "Comments are now closed\nComments are closed 72 hours after publication. Read our community guidelines.",
         'More forums: "What Does Kim Jong Un Want?" | "Can Sanctions Still Work?" | "The Alliance After Singapore"',
         "More roundtables\nCan the Camp David framework survive a change of government?\nIs a nuclear South Korea inevitable?",
+        "Purchase Licensing Rights, opens new tab",  # a wire photo's link, alone under it
+        "About Harbor Wire\nAbout Harbor Wire, opens new tab\nCareers, opens new tab\nContact Us",  # links as a screen reader names them
+        "Sponsored Content",
+        "All quotes delayed a minimum of 20 minutes. See here for a complete list of exchanges and delays.",
+        "Pacific Hour is a production of the Lindqvist Foundation. Subscribe wherever you get your podcasts.",  # a show's credit
+        "Dr. Ahn's talk, “After the Comprehensive Military Agreement,” can be watched in full on the institute's website.",
+        "ELSEWHERE\n- A satellite study of Yongbyon's new reactor\n- Polling on the alliance in Busan (in Korean)",  # a letter's links
+        "Programme  ·  Speakers  ·  Media  ·  Transcripts  ·  Contact",  # an event site's menu
     ],
 )
 def test_furniture_in_any_language_is_furniture(paragraph: str) -> None:
@@ -294,6 +302,8 @@ def test_furniture_in_any_language_is_furniture(paragraph: str) -> None:
         "Loading the ships at Nampo takes a week, and the inspectors never see it.",
         "(c) Support an easing of sanctions only in step with verifiable DPRK\nmeasures, while pressing for faster humanitarian exemptions now.",
         "Briefing on the Korean Peninsula Following Consultations in Seoul and Tokyo",  # a headline, no publication's tagline
+        "Dr. Ahn's lecture showed that the agreement can be verified from space, and it should be.",  # no link to a recording
+        "Seoul's new reactor is a production of the state utility, and its costs will fall on ratepayers for decades to come.",
         "ADVERTISEMENT\nBeijing also worries about leverage. China accounts for more than 90 per cent of North Korea's recorded"
         " trade, and that dependence has made it both the indispensable partner and the one most exposed when sanctions bite.",
     ],
@@ -328,6 +338,7 @@ def test_a_reader_s_comment_is_told_by_its_card(paragraph: str, comment: bool) -
         ("Biden's review: calibrated or just vague? | World Insight Talk with Niklas Swanstrom", "Biden's review: calibrated or just vague?"),
         ("(Contribution) Sanctions relief should be sequenced, not shelved", "Sanctions relief should be sequenced, not shelved"),  # Yonhap's tag
         ("Episode 27: Keeping the Peace at Panmunjom", "Keeping the Peace at Panmunjom"),  # a podcast's number
+        ("Issue #112: When the Hotlines Went Quiet", "When the Hotlines Went Quiet"),  # a newsletter's number
         (
             "Beyond the End-of-War Declaration: Building a Peace Regime from the Ground Up[a]",
             "Beyond the End-of-War Declaration: Building a Peace Regime from the Ground Up",
@@ -349,6 +360,9 @@ def test_what_a_headline_carries_that_is_no_part_of_the_title(headline: str, tit
         ("Signatories have signed in a personal capacity. Institutional affiliations are listed for identification purposes only.", True),
         ("This report was prepared by the rapporteur and reflects his understanding of the discussions.", True),  # a rapporteur's caveat
         ("Signed articles in the treaty's annex bind only the parties that ratified it.", False),
+        ("Speakers take part in Jeju Forum sessions in their personal capacity.", True),
+        ("Speakers take part in Jeju Forum sessions, and the press covers them.", False),
+        ("Peninsula Hour is an independent show. The views expressed by guests are their own.", True),  # a podcast's, after its name
         ("The opinion of the editorial board may not coincide with the opinion of the author.", True),
         ("The views summarised in this report are those of the individual participants and do not reflect those of the Forum.", True),
         ("First Light transcripts are created on a rush deadline by a contractor and may not be in their final form.", True),
@@ -417,6 +431,9 @@ def test_a_section_label_over_the_title(paragraph: str, label: bool) -> None:
     [
         ("Responses have been edited for length and clarity.", "editors_note"),  # under an expert roundup
         ("The answers were lightly edited.", "editors_note"),
+        ("Note: The transcript below has been edited for length and clarity. Questions were read out by the chair.", "editors_note"),
+        ("Host and producer: Maren Holt. Sound: Kwon Da-eun.", "credit"),  # a podcast's credits, its host first
+        ("Note: the delegation below has been reshuffled twice since Hanoi.", None),
         ("Research assistance: Kwon Hye-jin", "credit"),  # under a report chapter's authors
         ("As told to Priya Raman", "credit"),  # a first-person piece, written down by a reporter
         ("Responses to the sanctions have been muted in Beijing.", None),
@@ -446,6 +463,10 @@ def test_a_headline_wrapped_after_a_comma_is_one_title(paragraph: str, title: st
     ("paragraph", "following", "label"),
     [
         ("ENTREVISTA", "Sangsoo Lee: “Pyongyang has written its nuclear status into law.”", True),  # Spanish: interview
+        ("Fireside Chat", "Is a Peace Declaration Still Worth Making?", True),
+        ("Across the Line: Conversations on Korean Security Episode 41", "Why the Hotline Matters More Than the Summit", True),  # a show
+        ("Issue #87: When the Guard Posts Come Back", "The 2018 agreement is gone. A guest on what can replace it.", False),  # the headline
+        ("Issue #87", "When the Guard Posts Come Back", True),  # the number alone
     ],
 )
 def test_a_label_in_the_site_s_language(paragraph: str, following: str, label: bool) -> None:

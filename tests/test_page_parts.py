@@ -4519,3 +4519,74 @@ def test_a_pull_quote_set_without_marks_in_other_words_than_the_paragraph_it_rep
     )
     assert roles[4] == "boilerplate" and roles[3] == "body"
     assert roles[6] == "boilerplate"  # the journal's page head, the second author's initials hyphenated
+
+
+def test_a_journal_s_running_head_in_capitals_with_its_page_number_set_off() -> None:
+    roles = roles_of(
+        "Verifying a Freeze Without Inspectors:\nWhat Satellites Can and Cannot See",
+        "Yuna Sato",
+        ARGUMENT,
+        ARGUMENT,
+        "VERIFYING A FREEZE WITHOUT INSPECTORS • 113",
+        ARGUMENT,
+        "114 | PACIFIC SECURITY QUARTERLY",
+    )
+    assert roles[4] == "boilerplate" and roles[2:4] == ["body", "body"]
+
+
+def test_an_outlet_s_name_on_the_date_line_is_no_writer() -> None:
+    reading = detect.read(
+        [
+            "INTERVIEW",
+            "Why the armistice is fraying, and what could replace it",
+            "Baltic Chronicle · 14 March 2023 · 5 min read",
+            "Seventy years after the armistice was signed, Swedish officers still serve on the commission set up to supervise it."
+            " Maj. Gen. (ret.) Mats Engman, who led the Swedish delegation at Panmunjom and is now a senior fellow at the Institute"
+            " for Security and Development Policy in Stockholm, talks about why the armistice is fraying.",
+            "Interview by Karin Holmqvist",
+            "Mats Engman in Stockholm. Photo: Erik Lundell",
+            "Is the armistice still working?",
+            "Barely. " + ARGUMENT,
+            "So is a peace declaration just a symbol?",
+            "Symbols matter. " + ARGUMENT,
+        ]
+    )
+    assert reading.roles[2] == "dateline" and reading.date is not None and reading.date[0] == "2023-03-14"
+    assert [person.name for person in reading.people] == ["Mats Engman"]
+
+
+def test_a_writer_s_name_over_the_bio_that_names_him_again_gives_what_the_bio_says_he_is() -> None:
+    reading = detect.read(
+        [
+            "The sanctions wall is crumbling",
+            "By Oskar Lind",
+            ARGUMENT,
+            ARGUMENT,
+            "(The opinions expressed here are those of the author.)",
+            "Editing by Hanna Berg",
+            "Our Standards: The Harbor Wire Trust Principles., opens new tab",
+            "Oskar Lind\nOskar Lind is a Harbor Wire columnist based in Busan who writes about shipping and sanctions. He was previously a"
+            " correspondent in Tokyo.",
+            "Read Next",
+        ]
+    )
+    assert reading.roles[7] == "author_bio" and reading.people[0].affiliation.startswith("Harbor Wire columnist based in Busan")
+
+
+@pytest.mark.parametrize(
+    ("bio", "affiliation"),
+    [
+        (
+            "Han Seo-yeon, a retired brigadier general of the Republic of Korea Air Force, is a visiting professor at the Korea National Defense University.",
+            "visiting professor at the Korea National Defense University",
+        ),  # what she is now, not what she was
+        (
+            "Col. (Ret.) Han Seo-yeon served 28 years in the Republic of Korea Air Force, including at the Military Armistice"
+            " Commission. She is a Visiting Fellow at the Busan Centre for Maritime Security.",
+            "Visiting Fellow at the Busan Centre for Maritime Security",
+        ),  # the post in the bio's second sentence
+    ],
+)
+def test_a_bio_under_the_text_gives_the_writer_s_present_post(bio: str, affiliation: str) -> None:
+    reading = detect.read(["The hotline is the last guardrail", "By Han Seo-yeon", ARGUMENT, ARGUMENT, ARGUMENT, bio])
+    assert reading.roles[5] == "author_bio" and reading.people[0].affiliation == affiliation

@@ -2227,3 +2227,54 @@ def test_a_headline_that_quotes_its_guest_under_a_label_in_the_site_s_language()
         f"It is a serious offer, but {LONG}.",
     )
     assert roles[1:4] == ["label", "title", "credit"] and names[6] == names[8] == ["sangsoo lee"]
+
+
+def test_a_podcast_s_host_named_by_its_credits_asks_between_time_codes() -> None:
+    roles, names = read(
+        "Across the Line: Conversations on Korean Security\nEpisode 41",
+        "Why the Hotline Matters More Than the Summit",
+        "June 2, 2024 · 38 min",
+        "Can the two Koreas keep talking when they no longer agree on anything? Two guests who have sat at the table explain.",
+        "Host and producer: Maren Holt. Sound: Kwon Da-eun.",
+        "[00:00:12] MAREN HOLT: Welcome to Across the Line. Both of you have used the hotline. Why does it matter so much?",
+        f"[00:00:40] PARK JUN-SEO: Because without it every incident becomes a crisis, and {ANSWER}.",
+        f"[00:02:05] And I would add that {ANSWER}.",
+        "[00:03:10] MAREN HOLT: Ingrid, you were in Panmunjom in 2018. What did the line do then that a summit could not?",
+        f"[00:03:22] INGRID AAS: It made the small things routine, and {ANSWER}.",
+    )
+    assert roles[:2] == ["label", "title"] and roles[4] == "credit"
+    assert roles[5] == roles[8] == "question" and names[6] == names[7] == ["park jun-seo"] and names[9] == ["ingrid aas"]
+
+
+def test_a_podcast_s_guests_line_long_with_ranks_and_posts_names_each_guest() -> None:
+    reading = detect.read(
+        [
+            "Why the Hotline Matters More Than the Summit",
+            "June 2, 2024 · 38 min",
+            "Guests: Rear Adm. (ret.) Park Jun-seo, senior fellow at the Haeyang Institute for Maritime Security in Busan and former"
+            " chief of the Republic of Korea Navy's delegation to general-officer talks at Panmunjom; Dr. Ingrid Aas, associate"
+            " professor of international relations at the University of Bergen.",
+            "Host: Maren Holt",
+            "[00:00:12] MAREN HOLT: Welcome to Across the Line. Both of you have used the hotline. Why does it matter so much?",
+            f"[00:00:40] PARK JUN-SEO: Because without it every incident becomes a crisis, and {ANSWER}.",
+            f"[00:03:22] INGRID AAS: It made the small things routine, and {ANSWER}.",
+        ]
+    )
+    assert reading.roles[2] == "byline" and [(p.name, p.affiliation[:24]) for p in reading.people] == [
+        ("Park Jun-seo", "senior fellow at the Hae"),
+        ("Ingrid Aas", "associate professor of i"),
+    ]
+
+
+def test_an_event_s_participants_list_headed_in_one_paragraph_with_its_moderator_first() -> None:
+    roles, names = read(
+        "After Hanoi: Is a Freeze Still on the Table?",
+        "Washington, D.C.\nThursday, March 14, 2019",
+        "PARTICIPANTS:\nModerator:\nGRACE PARK\nSenior Fellow, Korea Program\nCenter for Pacific Security",
+        "Speakers:\nINGRID HALVORSEN\nAssociate Professor, University of Bergen",
+        "GRACE PARK: Good afternoon, and welcome. Ingrid, what did Hanoi teach us about sequencing?",
+        f"INGRID HALVORSEN: That {ANSWER}.",
+        "GRACE PARK: And can a freeze be verified without inspectors?",
+        f"INGRID HALVORSEN: Only in part, because {ANSWER}.",
+    )
+    assert roles[2] == "credit" and roles[4] == roles[6] == "question" and names[5] == names[7] == ["ingrid halvorsen"]

@@ -4064,3 +4064,65 @@ def test_two_writers_parts_each_signed_by_a_first_name_one_a_korean_given_name()
     )
     signers = signed_by(reading)
     assert reading.roles[6] == "byline" and signers[4] == signers[5] == ["Yoon Hye-jin"] and signers[8] == ["Callum Reid"]
+
+
+def test_a_newsletter_s_host_handing_the_issue_to_a_guest_the_bio_under_it_names() -> None:
+    reading = detect.read(
+        [
+            "The Buffer Zone",
+            "Issue #52: After the Guard Posts",
+            "The military agreement is gone. A guest contributor on what could take its place.",
+            "Ingrid Solheim\nMar 3, 2024",
+            "Hello again, and welcome to the new readers. This week I'm turning the newsletter over to a guest who knows the DMZ"
+            " far better than I do; I asked for a thousand words and got more. Replies reach me as always. – Ingrid",
+            ARGUMENT,
+            ARGUMENT,
+            ARGUMENT,
+            "Rear Admiral (ret.) Park Jun-seo is a senior fellow at the Haeyang Institute in Busan and served on the Military"
+            " Armistice Commission. He writes here in a personal capacity.",
+            "Thanks for reading The Buffer Zone! Subscribe for free to receive new posts.",
+        ]
+    )
+    assert [person.name for person in reading.people] == ["Park Jun-seo"]
+    assert reading.roles[3] == "credit" and reading.roles[8] == "author_bio" and signed_by(reading)[5:8] == [["Park Jun-seo"]] * 3
+    assert reading.people[0].affiliation.startswith("senior fellow at the Haeyang Institute")
+
+
+def test_a_roundtable_signed_under_each_part_with_rank_and_service_and_the_question_put_to_all() -> None:
+    reading = detect.read(
+        [
+            "ROUNDTABLE",
+            "Declare the War Over? Three Answers",
+            "October 2, 2021",
+            "Seoul has put an end-of-war declaration back on the table. For this roundtable we put one question to three"
+            " contributors: should it come before denuclearization or after? Their answers, lightly edited, follow.",
+            "We asked each of them: Should a declaration come first, or only at the end?",
+            "Lead with peace",
+            ARGUMENT,
+            "—Amb. Helen Carver (ret.)",
+            "Paper will not keep the peace",
+            ARGUMENT,
+            ARGUMENT,
+            "—Lt. Gen. Daniel Okafor, U.S. Army (Ret.)",
+            "Sequence less, synchronize more",
+            ARGUMENT,
+            "—Yuna Sato, professor of international relations, Setouchi University",
+        ]
+    )
+    signers = signed_by(reading)
+    assert reading.roles[3:5] == ["introduction", "question"] and reading.roles[11] == "byline"
+    assert signers[6] == ["Helen Carver"] and signers[9] == signers[10] == ["Daniel Okafor"] and signers[13] == ["Yuna Sato"]
+
+
+def test_an_essay_adapted_from_remarks_its_editor_s_note_names_the_speaker_of() -> None:
+    paragraphs = [
+        "Why Europe must stop waiting for Beijing",
+        "Editor’s note: This essay is adapted from a keynote address delivered by Marta Kowalczyk, director of the Warsaw"
+        " Centre for Eastern Studies, at our annual security conference on May 14.",
+        ARGUMENT,
+        ARGUMENT,
+    ]
+    assert detect.named_writer(detect.read(paragraphs), paragraphs) == (
+        "Marta Kowalczyk",
+        "no byline: the text is taken as Marta Kowalczyk's, whom its standfirst names as arguing it; check the authors",
+    )

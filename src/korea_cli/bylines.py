@@ -31,7 +31,9 @@ _POST_NOMINALS = re.compile(
     r"|PVSM|AVSM|UYSM|YSM|VSM|SM|FRUSI|FRGS|FRAS|MM|OSB|OP|OFM|SSND|RSCJ|CSJ))+\.?$"  # a religious order's letters: 'Sr. Theresa Kwon, MM'
 )
 """Honours, services and degrees after a name, as Commonwealth and military bylines give them ('Duncan Hartigan AM CSC RAN')."""
-_DEGREE_IN_LIST = re.compile(r",\s+(?:Ph\.?\s?D\.?|D\.?\s?Phil\.?|M\.?A\.?|MBA|LL\.?M\.?|CSc\.|DrSc\.)(?=,?\s+(?:and|&)\s)")
+_DEGREE_IN_LIST = re.compile(
+    r",\s+(?:Ph\.?\s?D\.?|D\.?\s?Phil\.?|M\.?A\.?|MBA|LL\.?M\.?|CSc\.|DrSc\.)(?=,?\s+(?:and|&)\s)|,\s+(?:Ph\.?\s?D\.?|D\.?\s?Phil\.?)(?=,\s+(?-i:[A-Z]))"
+)
 """A degree after one name of several ('doc. Ing. Tomáš Hrubý, Ph.D., and Mgr. Kateřina Nováková'): no part of the list."""
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ž][\w.'’-]*|[a-zà-öø-ÿā-ž][\w'’-]*-[\w'’-]+|" + "|".join(sorted(NAME_PARTICLES)) + ")$")
 _BY = re.compile(
@@ -98,7 +100,7 @@ _NOT_NAME_WORDS = frozenset(
         """the of and but yet still thus hence available downloads download unification affairs foreign defense defence interior
         january february september october november december monday tuesday wednesday thursday friday saturday sunday blog blogs
         dear hello sincerely regards
-        for in on to a an is with by daily times herald news journal weekly diplomat tribune gazette magazine online media
+        for in on to a an is with by daily times herald news journal weekly diplomat tribune gazette magazine online media ledger chronicle courier
         korea korean asia asian china japan europe america north south africa african russia russian american chinese japanese
         european pacific global world press review opinion executive summary key findings introduction conclusion
         conclusions abstract contents recommendations statement statements joint declaration background overview what why how when where which who not no went wrong right next
@@ -629,7 +631,7 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
             return None  # a long line of one or two 'names' is a sentence; of three or more, each a name, a list ('Prof. Dr. A, Dr. B, C, …')
     else:
         return None
-    if len(first_line) > (600 if match and rest.count(";") >= 2 else 240):  # but "By A, post; B, post; C, post; and D, post": one entry each
+    if len(first_line) > (600 if match and rest.count(";") >= 1 else 240):  # but "By A, post; B, post; and C, post": one entry each
         return None
     people = _names_and_affiliations(rest)
     if people is None:
@@ -943,7 +945,7 @@ AFFILIATION_WORD = re.compile(
     r"Chief|Deputy|Former|Retired|Visiting|Associate|Assistant|Research|Specialist|Economist|Strategist|Consultant|Coordinator|Network|Association|Journalist|Commentator|"
     r"Fondation|Fundaci[óo]n|Funda[çc][ãa]o|Fondazione|Stiftung|Institut|Instituto|Istituto|Universit[éeäà]t?|Universidad|Universidade|Hochschule|Akademie|Acad[ée]mie|"
     r"Chercheu(?:r|se)|Professeure?|Directeur|Directrice|Investigador[a]?|Profesor[a]?|Pesquisador[a]?|Professor[a]|Forscher(?:in)?|Wissenschaftler(?:in)?"
-    r"|Leiter(?:in)?|Referent(?:in)?|Gastwissenschaftler(?:in)?|Programm)\b",
+    r"|Leiter(?:in)?|Referent(?:in)?|Gastwissenschaftler(?:in)?|Programm|Army|Navy|Air Force|Marine Corps)\b",
     re.I,  # "former French ambassador to …", "senior fellow": an affiliation in lower case too; "Fondation pour les études …"
 )
 

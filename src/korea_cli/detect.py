@@ -154,6 +154,14 @@ def _the_author_is(text: str) -> str | None:
     return what
 
 
+def _what_the_bio_says(name: str, affiliation: str) -> str:
+    """An affiliation that is its person's whole bio ('Tobias Reinholt is a Meridian columnist based in Seoul …', under his name)
+    as what the bio says he is ('Meridian columnist based in Seoul …'); any other as it is."""
+    if re.match(rf"(?:{re.escape(fold(name))}\s+)+(?:is|was|serves as)\s", fold(affiliation)) and (bio := _BIO_AFFILIATION.search(affiliation)):
+        return bio["what"].strip()
+    return affiliation
+
+
 _BIO_AFFILIATION = re.compile(
     r"\b(?:is|serves as|works as)\s+(?:(?:a|an|the)\s+)?(?P<what>[^;]*?)"
     r"(?:(?<!\b[A-Z])\.(?:\s|$)|;|,\s+(?:and|where|who)\b|\s+and\s+(?=[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){1,2}\s+(?:is|was)\b)|$)"
@@ -264,11 +272,13 @@ _OPINION_BY = re.compile(
 )
 """A broadcaster's line under a guest's headline, presenting its writers: 'This column is an opinion by …'."""
 _CONTRIBUTED_BY = re.compile(
-    r"(?:editor[’']?s[’']? note\s*:\s*)?(?:the following|this) (?:commentary|article|essay|piece|analysis|column|op-?ed|contribution) (?:was|is|has been) (?:contributed|written|prepared) by "
+    r"(?:editor[’']?s[’']? note\s*:\s*)?(?:the following|this) (?:commentary|article|essay|piece|analysis|column|op-?ed|contribution) (?:was|is|has been) (?:contributed|written|prepared"
+    r"|adapted from (?:a |an |the )?(?:remarks|speech|address|lecture|talk|keynote|presentation)(?: [\w’'-]+){0,2}? (?:delivered|given|made|presented)) by "
     r"(?P<who>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž])[\w.’' -]{3,60}?)(?:,\s+|\s+of\s+(?=(?:the\s+)?(?-i:[A-Z])))(?P<post>[^.]{3,200})",
     re.I,
 )
-"""An editor's line over a guest's piece naming its writer and post."""
+"""An editor's line over a guest's piece naming its writer and post ('This essay is adapted from remarks delivered by Niklas
+Swanström, director of …')."""
 _FIRST_PERSON_BIO = re.compile(
     r"(?:about [^:\n]{2,40}:\s*)?(?:i[’']m|i am|my name is)\s+(?P<who>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+){1,3})),\s+(?:an?|the)\s",
     re.I,
@@ -314,6 +324,12 @@ def _writer_named_by_a_bio(paragraphs: Sequence[str]) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
+_UNNAMED_GUEST = re.compile(
+    r"\b(?:hand(?:ing)?|turn(?:ing)?|giv(?:e|ing))\s+(?:over\s+)?(?:the floor|this (?:space|issue|week[’']s issue)|the (?:newsletter|mic|page))\s+(?:over\s+)?to\s+a\s+guest\b"
+    r"|\ba guest (?:contributor|writer)\b",
+    re.I,
+)
+"""'This week I'm handing the floor to a guest who …', 'A guest contributor on how to …': a host's issue given to a guest it does not name there."""
 _ABOUT_THE_WRITER = re.compile(r"about the (?:author|writer)\b\s*:?", re.I)
 """'About the author' over (or before) the one writer's bio: of one writer, never several."""
 
@@ -726,6 +742,7 @@ class _Reader:
         self.chaired()
         self.signature()
         self.parts_over_bios()
+        self.unnamed_guest()
         self.bios()
         self.reported_speech()
         self.topic_lists()
@@ -743,6 +760,7 @@ class _Reader:
         self.column_around_a_box()
         self.the_chair_s_turns_and_the_guest_s_statement()
         self.questions_with_no_mark()
+        self.framing_over_signed_parts()
         self.host_presents_the_guest()
         self.guest_card_under_the_answers()
         self.host_frames_the_parts()
@@ -778,6 +796,29 @@ class _Reader:
             for j in range(start + 1, end):
                 if owners[start] is not None and self.roles[j] == "body" and owners[start] in self.signers[j]:
                     self.signers[j] = (owners[start],)
+
+    def unnamed_guest(self) -> None:
+        """A newsletter's host handing the issue to a guest she does not name ('This week I'm handing the floor to a guest who
+        …', signed '– Hanna' under her own name line), the guest named only by the bio under the essay ('Major General (ret.)
+        Mats Engman is a Senior Fellow at …'): the essay is the guest's, the host's name line a credit."""
+        hosts = {n for i, group in self.bylines.items() if i < self.first_body for n in group}
+        if (
+            len(hosts) != 1
+            or len(self.people) != 1
+            or not any(
+                _UNNAMED_GUEST.search(self.flat[i]) for i in range(min(self.first_body + 1, self.count)) if self.roles[i] in (None, "introduction", "subtitle")
+            )
+        ):
+            return
+        body = [i for i in range(self.count) if self.roles[i] == "body"]
+        named = {i: who for i in body[1:] if i > self.first_body + 2 and (who := _bio_name(self.flat[i])) and not _same_person(who, self.people[0].name)}
+        if len(named) != 1 or not all(self.signers[i] == (0,) for i in body):
+            return
+        (who,) = named.values()
+        guest = self.person(who)
+        for i in body:
+            self.signers[i] = (guest,)
+        self.bylines = {i: group for i, group in self.bylines.items() if 0 not in group}
 
     def parts_over_bios(self) -> None:
         """A forum with no byline: each contributor's part, under its own heading, ends in the contributor's bio ('Yoon Da-eun
@@ -823,7 +864,9 @@ class _Reader:
             lines = [line.strip() for line in self.paragraphs[i].strip().split("\n")]
             headed = 2 <= len(lines) <= 4 and re.fullmatch(r"\d{1,3}", lines[-1]) and fold(lines[0]) in top
             # or "6 The Peace Regime Debate Revisited 111": a book's running head, the chapter's short title between numbers
-            numbered = len(lines) == 1 and re.fullmatch(r"\d{1,4}\s+(?P<head>\S.{10,100}?)(?:\s+\d{1,4})?|(?P<tail>\S.{10,100}?)\s+\d{1,4}", lines[0])
+            numbered = len(lines) == 1 and re.fullmatch(
+                r"\d{1,4}\s+(?:[•|·]\s+)?(?P<head>\S.{10,100}?)(?:\s+\d{1,4})?|(?P<tail>\S.{10,100}?)\s+(?:[•|·]\s+)?\d{1,4}", lines[0]
+            )  # or 'DECLARING THE END OF A WAR THAT NEVER ENDED • 49', its number set off
             short = fold(numbered["head"] or numbered["tail"]).split() if numbered else []
             # or 'Chun Chae-sung | From Armistice to Peace Regime': the writer's name and the title's first words, a page's head
             parts = re.split(r"\s+[|·•]\s+", self.flat[i]) if len(lines) == 1 else []
@@ -905,6 +948,18 @@ class _Reader:
                 self.roles[i], self.signers[i], self.bio_of[i] = "author_bio", (self.interviewee,), self.interviewee
                 self.bylines.pop(i, None)
                 self.sections.pop(i, None)
+
+    def framing_over_signed_parts(self) -> None:
+        """Parts each signed under it by a different writer ('—Amb. Robert K. Hallett (ret.)'), the first under its heading: a
+        paragraph over that heading in which the publisher says whom it asked ('For this roundtable we put a single question to
+        three contributors … Their answers follow.') frames them all, the first writer's no more than the others'."""
+        signed = [i for i in range(self.first_body, self.count) if self.roles[i] == "byline" and self.bylines.get(i)]
+        if len({self.bylines[i] for i in signed}) < 2:
+            return
+        heading = next((j for j in range(signed[0] - 1, self.first_body - 1, -1) if self.roles[j] == "subtitle"), None)
+        for j in range(self.first_body, heading if heading is not None else self.first_body):
+            if self.roles[j] == "body" and _FRAMING.search(self.flat[j]):
+                self.roles[j], self.signers[j] = "introduction", ()
 
     def host_presents_the_guest(self) -> None:
         """A newsletter's host, over a guest's post: "Today's post is a guest essay from Tendai Mushonga, who … I've been
@@ -1174,6 +1229,7 @@ class _Reader:
         """The signer `name` is (any spelling of a name already met), or a new one; an affiliation fills an empty one."""
         if re.fullmatch(r"(?:Ph\.?\s?D\.?|D\.?\s?Phil\.?|M\.?A\.?|M\.S\.|M\.?Sc\.?|MBA|LL\.?M\.?)", affiliation.strip(), re.I):
             affiliation = ""  # 'Karin Sjöberg, Ph.D.': a degree, no post
+        affiliation = _what_the_bio_says(name, affiliation)
         same = next((i for i, known in enumerate(self.people) if _same_person(known.name, name)), None)
         if same is None:  # 'C.-S. Chun' in a chapter's affiliation box, under 'CHUN Chae-sung': the one writer these initials are
             abbreviated = [i for i, known in enumerate(self.people) if _abbreviates(name, known.name) or _abbreviates(known.name, name)]
@@ -1952,6 +2008,8 @@ class _Reader:
                 self.roles[i] = "author_bio" if bio and _BIO_WORDS.search(bare) and looks_like_name(clean_name(bio.group("who"))) else "disclaimer"
             elif i > 1 and re.match(r"\d{1,2}[.)]\s", p) and p.endswith("?") and len(p) <= 200 and self.flat.count(p) > 1:
                 self.roles[i] = "question"  # "1. Would offering sanctions relief …?" put to each writer in turn: the editors' question
+            elif 0 < i < 15 and len(p) <= 300 and p.endswith("?") and _PUT_TO_EACH.match(p):
+                self.roles[i] = "question"  # "We asked each of them: What should … come first?": the one question the round table answers
             elif i < 10 and _followed_writer(lines):
                 self.roles[i] = "byline"  # "Callum Fraser" / "Follow" / "Published in Southern Latitudes · 8 min read": the writer
                 self.bylines[i] = (self.person(title_case(name_alone(lines[0].strip()) or "")),)
@@ -2231,11 +2289,11 @@ class _Reader:
                 self.roles[i] = "subtitle"  # 'Participants' alone over each one's name and post: a heading
             elif (
                 i > 0
-                and len(lines) >= 2
-                and re.fullmatch(r"(?:moderator|chair(?:man|woman|person)?|host)s?\s*:?", lines[0].strip(), re.I)
-                and name_alone(lines[1].strip())
+                and len(listed := lines[1:] if re.fullmatch(r"(?:participants|speakers|panell?ists)\s*:?", lines[0].strip(), re.I) else lines) >= 2
+                and re.fullmatch(r"(?:moderator|chair(?:man|woman|person)?|host)s?\s*:?", listed[0].strip(), re.I)
+                and name_alone(listed[1].strip())
             ):
-                self.roles[i] = "credit"  # 'Moderator:' over 'THOMAS REILLY' and his post, in a transcript's list of participants
+                self.roles[i] = "credit"  # 'Moderator:' over 'THOMAS REILLY' and his post, in a transcript's list of participants (under 'PARTICIPANTS:')
             elif (
                 i > 0
                 and len(p) <= (300 if p.rstrip("*_ ").endswith(":") else 200)  # a long post, closed by a colon over the words: still a name line
@@ -3369,7 +3427,7 @@ class _Reader:
         for i in range(min(self.count, 12)):
             credited = _MODERATOR.match(self.paragraphs[i]) if self.roles[i] == "credit" else None
             if credited:
-                name = set(fold(RANKS.sub("", credited.group("name").split(",")[0])).split())
+                name = set(re.findall(r"[\w’'-]+", fold(RANKS.sub("", re.split(r",|\.\s", credited.group("name"))[0]))))  # not '… Audio: …' after it
                 return next((label for label in labels if name and set(fold(label).split()) <= name), None)
         first_turn = self.speakers[0][0] if self.speakers else self.count
         for i in range(min(first_turn, 12)):  # "The discussion was moderated by Ivan Sorokin, programme director …" in the introduction
@@ -4932,6 +4990,7 @@ class _Reader:
             self.roles[i] = "author_bio"
             self.signers[i] = tuple(owners) or self.signers[i]
             for owner, affiliation in stated.items():
+                affiliation = _what_the_bio_says(self.people[owner].name, affiliation)
                 known = self.people[owner].affiliation
                 if affiliation and (not known or (known.lower() in affiliation.lower() and len(known) < len(affiliation))):
                     self.people[owner].affiliation, self.people[owner].stated_in = affiliation, i + 1  # the bio's fuller words over the byline's few
@@ -5710,12 +5769,17 @@ _PRESENTS_THE_PIECE = re.compile(
 Correspondence series, two scholars …', '[We’re cross-posting this brief from …]': the publication presents the piece that
 follows ('Al-Mirsad invited three researchers … to consider …. Their analysis follows.'); a correction is an editor's note
 (`EDITORS_NOTE`)."""
+_PUT_TO_EACH = re.compile(
+    r"(?:we|i) (?:asked|put to) (?:each of (?:them|our \w+)|them all|all (?:three|four|five|six) of them|our (?:contributors|panel|experts))\s*:\s+\S", re.I
+)
+"""'We asked each of them: What …?': the question a round table's contributors each answer, set apart over their parts."""
 _FRAMING = re.compile(
-    r"\b(?:we|I|(?-i:[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,4}))\s+(?:asked|invited)\s+(?:\w+\s+){0,4}?"
+    r"\b(?:we|I|(?-i:[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,4}))\s+(?:asked|invited|(?:put|posed)\s+(?:\w+\s+){0,3}?questions?\s+to)\s+(?:\w+\s+){0,4}?"
     r"(?:contributors|experts|observers|analysts|scholars|specialists|commentators|writers|voices|respondents|practitioners|people|guests)\b",
     re.I,
 )
-"""'… Continental Review invited three contributors to respond', 'we asked four experts': a symposium's framing by its publisher."""
+"""'… Continental Review invited three contributors to respond', 'we asked four experts', 'we put a single question to three
+contributors': a symposium's framing by its publisher."""
 _FIRST_NAMES_SIGNATURE = re.compile(r"[—–-]{1,2}\s*((?-i:[A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž’'-]{2,20}))\s*(?:&|and)\s*((?-i:[A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž’'-]{2,20}))")
 """'— Hannah & Jae-won': two writers, by their first names."""
 _INITIALLED = re.compile(
@@ -6135,10 +6199,11 @@ _GUEST = re.compile(
 )
 """'… are joined by Dr Joanna Kwak', 'Our guest this week is Min-ji Park': who a show's hosts talk to."""
 _MODERATOR = re.compile(
-    r"(?:(?:moderator|chair(?:man|woman|person)?|interviewer|presenter|host)[ \t]*(?::|\n)|(?:moderated|chaired|presented|hosted) by\b\s*:?)\s*(?P<name>[^\n|\t]+?)\s*(?:$|\n|\||\t)",
+    r"(?:(?:moderator|chair(?:man|woman|person)?|interviewer|presenter|host)(?:\s+(?:and|&)\s+(?:executive\s+)?producer)?[ \t]*(?::|\n)|(?:moderated|chaired|presented|hosted) by\b\s*:?)\s*(?P<name>[^\n|\t]+?)\s*(?:$|\n|\||\t)",
     re.I,
 )
-"""'Moderator: Irina Pavlova', 'Presenter: Tom Whitfield\tProducer: …': who asks, as a credit names them."""
+"""'Moderator: Irina Pavlova', 'Presenter: Tom Whitfield\tProducer: …', 'Host and producer: Sarah Whitcombe. Audio: …': who asks,
+as a credit names them."""
 
 
 def _initials(label: str) -> str:
@@ -6204,7 +6269,7 @@ def _bio_people(paragraph: str, people: list[Signer]) -> tuple[list[int], dict[i
                 if n is not None and n not in stated:
                     stated[n] = post.strip(" *_")  # each post in the order of the names
             continue
-        if re.match(r"(?:he|she|they)\s+(?:is|are)\s+(?:now|currently|also)\b", sentence, re.I):  # "He is now a visiting professor at …"
+        if re.match(r"(?:he|she|they)\s+(?:is|are)\s+(?:now|currently|also|an?\s|the\s)", sentence, re.I):  # "He is now a visiting professor at …"
             found = _BIO_AFFILIATION.search(sentence) if owners and owners[-1] not in stated else None
             if found and AFFILIATION_WORD.search(found.group("what")):  # the post of the one the bio before it named
                 stated[owners[-1]] = re.sub(r"^(?:now|currently|also)\s+(?:(?:a|an|the)\s+)?", "", found.group("what").strip(" *_").rstrip("."))
@@ -6224,8 +6289,8 @@ def _bio_people(paragraph: str, people: list[Signer]) -> tuple[list[int], dict[i
                 owners.append(n)
                 what = re.sub(r"^\d{1,3}$", "", (match.group("aside") or "").strip())  # 'Oh Kyung-min, 67, spent …': an age, no post
                 found = _BIO_AFFILIATION.search(sentence[match.end("who") :])
-                if found and not what:
-                    what = found.group("what").strip()
+                if found and (not what or re.match(r"(?:an?\s+)?(?:retired|former)\b", what, re.I)):
+                    what = found.group("what").strip()  # 'X, a retired lieutenant general, is a visiting professor at …': what X is now
                 if what and n not in stated:
                     stated[n] = re.sub(r"(?<![A-Z])\.$", "", what.strip(" *_"))  # not the full stop before the italics' close ('… in Seoul.*')
     return list(dict.fromkeys(owners)), stated
