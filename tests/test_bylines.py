@@ -201,6 +201,27 @@ from korea_cli.bylines import byline_people, clean_name, guest_list, institution
                 ("Lee Sang-woo", "Professor of Security Studies, Korea National Defense University"),
             ],
         ),  # a name again in its own script, in brackets before its post
+        (
+            "Lead author: Ingrid Solberg\nContributors: Kwon Min-seo and Thomas A. Brennan",
+            [("Ingrid Solberg", ""), ("Kwon Min-seo", ""), ("Thomas A. Brennan", "")],
+        ),  # a report chapter's contributors under its lead author
+        (
+            "Public lecture by Ambassador (ret.) Tomás Errázuriz Vial, moderated by Prof. Camila Fuentes Rojas",
+            [("Tomás Errázuriz Vial", "")],
+        ),  # the lecturer, not the chair who moderates
+        (
+            "Guests: Rear Adm. (ret.) Park Jun-seo, senior fellow at the Haeyang Institute for Maritime Security in Busan and former"
+            " chief of the Navy's delegation to general-officer talks at Panmunjom; Dr. Ingrid Aas, associate professor of"
+            " international relations at the University of Bergen, Norway.",
+            [
+                (
+                    "Park Jun-seo",
+                    "senior fellow at the Haeyang Institute for Maritime Security in Busan and former chief of the Navy's delegation to"
+                    " general-officer talks at Panmunjom",
+                ),
+                ("Ingrid Aas", "associate professor of international relations at the University of Bergen, Norway"),
+            ],
+        ),  # two guests, long posts after each
     ],
 )
 def test_a_byline_gives_each_person_once(line: str, people: list[tuple[str, str]] | None) -> None:

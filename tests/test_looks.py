@@ -4,7 +4,21 @@ from __future__ import annotations
 
 import pytest
 
-from korea_cli.looks import CAPTION_END, CREDIT, DISCLAIMER, EDITORS_NOTE, FOOTNOTE, PHOTO_CREDIT, english_of, is_boilerplate, is_comment, is_label, title_text
+from korea_cli.looks import (
+    BIO_HEAD,
+    CAPTION_END,
+    CREDIT,
+    DISCLAIMER,
+    EDITORS_NOTE,
+    FOOTNOTE,
+    PHOTO_CREDIT,
+    english_of,
+    is_boilerplate,
+    is_comment,
+    is_label,
+    is_navigation,
+    title_text,
+)
 
 
 @pytest.mark.parametrize(
@@ -276,6 +290,13 @@ def test_the_english_of_a_bilingual_line(line: str, english: str) -> None:
         "Dr. Ahn's talk, “After the Comprehensive Military Agreement,” can be watched in full on the institute's website.",
         "ELSEWHERE\n- A satellite study of Yongbyon's new reactor\n- Polling on the alliance in Busan (in Korean)",  # a letter's links
         "Programme  ·  Speakers  ·  Media  ·  Transcripts  ·  Contact",  # an event site's menu
+        "Want to write a guest opinion? Email opinion@harborgazette.example.\nGuest opinions should be 700 words or fewer.",
+        "Never miss a story: Choose the plan that's right for you.",
+        "Commenting on this article has closed. Read our community standards.",
+        "PFR Policy Briefs provide timely analysis of security issues in the region. © PFR 2023. Please contact the editor.",
+        "The Big Question appears every other Thursday. Have a question you'd like our experts to answer? Email us.",
+        "Video of the full event, including the question-and-answer session, is available on the institute's YouTube channel.",
+        "Crossing Point is free and reader-supported. Forward it to a friend.",
     ],
 )
 def test_furniture_in_any_language_is_furniture(paragraph: str) -> None:
@@ -433,6 +454,10 @@ def test_a_section_label_over_the_title(paragraph: str, label: bool) -> None:
         ("The answers were lightly edited.", "editors_note"),
         ("Note: The transcript below has been edited for length and clarity. Questions were read out by the chair.", "editors_note"),
         ("Host and producer: Maren Holt. Sound: Kwon Da-eun.", "credit"),  # a podcast's credits, its host first
+        ("Atlantic Features Syndicate", "credit"),  # under a syndicated column's byline
+        ("Peninsula Forum roundtables are edited by Sarah Lindqvist.", "credit"),
+        ("Ana Lucía Paredes's contribution was translated from the Spanish by Diego Herrera.", "credit"),
+        ("Roundtables are a poor way to settle anything, as the last one showed.", None),
         ("Note: the delegation below has been reshuffled twice since Hanoi.", None),
         ("Research assistance: Kwon Hye-jin", "credit"),  # under a report chapter's authors
         ("As told to Priya Raman", "credit"),  # a first-person piece, written down by a reporter
@@ -464,6 +489,7 @@ def test_a_headline_wrapped_after_a_comma_is_one_title(paragraph: str, title: st
     [
         ("ENTREVISTA", "Sangsoo Lee: “Pyongyang has written its nuclear status into law.”", True),  # Spanish: interview
         ("Fireside Chat", "Is a Peace Declaration Still Worth Making?", True),
+        ("Correspondence", "Troop levels are not a bargaining chip", True),  # a magazine's letters and replies
         ("Across the Line: Conversations on Korean Security Episode 41", "Why the Hotline Matters More Than the Summit", True),  # a show
         ("Issue #87: When the Guard Posts Come Back", "The 2018 agreement is gone. A guest on what can replace it.", False),  # the headline
         ("Issue #87", "When the Guard Posts Come Back", True),  # the number alone
@@ -475,3 +501,27 @@ def test_a_label_in_the_site_s_language(paragraph: str, following: str, label: b
 
 def test_a_caption_credited_to_the_paper_s_archive() -> None:
     assert CAPTION_END.search("Allies again? Joe Biden, then vice president, looks across the Demilitarized Zone in 2013. (Orient Review archive)")
+
+
+@pytest.mark.parametrize(
+    ("line", "heads"),
+    [
+        ("About the chapter authors", True),  # a report chapter's
+        ("About the report's authors", True),
+        ("About the chapter", False),
+    ],
+)
+def test_a_heading_over_the_writers_bios(line: str, heads: bool) -> None:
+    assert bool(BIO_HEAD.match(line)) is heads
+
+
+@pytest.mark.parametrize(
+    ("line", "menu"),
+    [
+        ("Home   About   Research   Publications   Events   Contact", True),
+        ("News  Politics  Security  Sign in", True),
+        ("International Relations at Seoul National University and", False),  # a wrapped bio's line, its sentence going on
+    ],
+)
+def test_a_site_s_menu_not_a_wrapped_line_of_a_bio(line: str, menu: bool) -> None:
+    assert is_navigation(line) is menu

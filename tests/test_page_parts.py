@@ -4590,3 +4590,17 @@ def test_a_writer_s_name_over_the_bio_that_names_him_again_gives_what_the_bio_sa
 def test_a_bio_under_the_text_gives_the_writer_s_present_post(bio: str, affiliation: str) -> None:
     reading = detect.read(["The hotline is the last guardrail", "By Han Seo-yeon", ARGUMENT, ARGUMENT, ARGUMENT, bio])
     assert reading.roles[5] == "author_bio" and reading.people[0].affiliation == affiliation
+
+
+def test_a_pdf_s_running_head_the_series_in_capitals_over_the_headline_s_first_words() -> None:
+    roles = roles_of(
+        "Institute for Security and Development Policy",
+        "Policy Brief\nNo. 241",
+        "After Hanoi: Why Military Confidence-Building Should Not Wait for a Nuclear Deal",
+        "By Anna Berg",
+        ARGUMENT,
+        ARGUMENT,
+        "ISDP POLICY BRIEF  After Hanoi: Why Military Confidence-Building Should Not Wait",
+        ARGUMENT,
+    )
+    assert roles[6] == "boilerplate" and roles[7] == "body"

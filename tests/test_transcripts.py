@@ -2278,3 +2278,20 @@ def test_an_event_s_participants_list_headed_in_one_paragraph_with_its_moderator
         f"INGRID HALVORSEN: Only in part, because {ANSWER}.",
     )
     assert roles[2] == "credit" and roles[4] == roles[6] == "question" and names[5] == names[7] == ["ingrid halvorsen"]
+
+
+def test_a_lecturer_labelled_by_his_first_surname_is_the_one_the_byline_names_in_full() -> None:
+    reading = detect.read(
+        [
+            "Who Watches the Sanctions Now?",
+            "Public lecture by Ambassador (ret.) Tomás Errázuriz Vial, moderated by Prof. Camila Fuentes Rojas",
+            "Santiago, 5 June 2024",
+            "CAMILA FUENTES: Good evening and welcome. Ambassador, the floor is yours.",
+            f"TOMÁS ERRÁZURIZ: Thank you, Camila. {ANSWER}.",
+            f"Since then, {ANSWER}.",
+            "CAMILA FUENTES: What can Chile do?",
+            f"TOMÁS ERRÁZURIZ: More than you would think: {ANSWER}.",
+        ]
+    )
+    assert [person.name for person in reading.people] == ["Tomás Errázuriz Vial"] and reading.roles[1] == "byline"
+    assert reading.signers[4] == reading.signers[5] == reading.signers[7] == (0,)

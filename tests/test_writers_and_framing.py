@@ -4126,3 +4126,104 @@ def test_an_essay_adapted_from_remarks_its_editor_s_note_names_the_speaker_of() 
         "Marta Kowalczyk",
         "no byline: the text is taken as Marta Kowalczyk's, whom its standfirst names as arguing it; check the authors",
     )
+
+
+def test_an_open_letter_signed_under_its_close_by_several_each_with_a_post() -> None:
+    reading = detect.read(
+        [
+            "It Is Time to Talk: An Open Letter on the Hotlines",
+            "Posted on June 25, 2024 by Editorial Staff",
+            "On the anniversary of the war's outbreak, the following letter was sent to both presidents. It is published here"
+            " with the permission of its signatories.",
+            "Dear President Lee and President Harris,",
+            ARGUMENT,
+            "We therefore urge you to take the following steps:",
+            "1. Reopen the military hotlines. " + ARGUMENT,
+            "Respectfully,\nIngrid Aas, Professor of Peace Studies, University of Bergen\nPark Jun-seo, Rear Admiral (ret.), Republic of"
+            " Korea Navy\nDaniel Okafor, former U.S. Deputy Assistant Secretary of State",
+            "Affiliations are listed for identification purposes only.",
+        ]
+    )
+    assert [person.name for person in reading.people] == ["Ingrid Aas", "Park Jun-seo", "Daniel Okafor"]
+    assert reading.roles[1:3] == ["dateline", "introduction"] and reading.roles[7] == "byline"
+    assert signed_by(reading)[4:7] == [["Ingrid Aas", "Park Jun-seo", "Daniel Okafor"]] * 3
+
+
+def test_letters_signed_by_name_over_a_town_of_several_words_or_a_post_and_town() -> None:
+    reading = detect.read(
+        [
+            "Letters",
+            "Hanoi and after: readers reply",
+            "Last week Peter Hale argued here that pressure is the only language Pyongyang respects. A selection of your letters follows.",
+            "Sanctions have not failed",
+            ARGUMENT,
+            "Marta Lind\nBerwick upon Tweed, Northumberland",
+            "Remember the families",
+            ARGUMENT,
+            "Revd Thomas Ashby\nYork",
+            "Verification is the whole game",
+            ARGUMENT,
+            "Dr Helen Price\nFormer IAEA safeguards inspector, Didcot, Oxfordshire",
+        ]
+    )
+    assert reading.roles[2] == "introduction" and [reading.roles[i] for i in (5, 8, 11)] == ["byline"] * 3
+    assert signed_by(reading)[4] == ["Marta Lind"] and signed_by(reading)[7] == ["Thomas Ashby"] and signed_by(reading)[10] == ["Helen Price"]
+
+
+def test_a_symposium_s_parts_signed_under_each_by_a_dash_and_the_writer_s_bio() -> None:
+    reading = detect.read(
+        [
+            "SYMPOSIUM",
+            "What Should Replace the Armistice's Machinery?",
+            "27 July 2023",
+            "For this symposium, the Review invited three officers to consider one practical question. Their answers follow.",
+            "1. Keep neutral eyes open",
+            ARGUMENT,
+            ARGUMENT,
+            "—Major General (ret.) Anders Lund, Swedish Armed Forces, headed the\nSwedish delegation to the Neutral Nations Supervisory"
+            " Commission at\nPanmunjom. He is a Distinguished Military Fellow at the Institute for\nSecurity and Development Policy in"
+            " Stockholm.",
+            "2. A command structure, not a signature",
+            ARGUMENT,
+            "—Colonel Han Jae-won, Republic of Korea Army (ret.), served at the\nMilitary Armistice Commission for six years and is now a"
+            " senior\nresearch fellow at the Korea Defense Futures Institute.",
+            "The views expressed in this contribution are the author's own.",
+            "3. The sea line is the hard part",
+            ARGUMENT,
+            "—Lieutenant Colonel (ret.) Ewa Nowak, Polish Land Forces, lectures\nat the War Studies University in Warsaw.",
+            "Notes",
+            "1. The commission's Czechoslovak delegation left in 1993.",
+        ]
+    )
+    assert [reading.roles[i] for i in (7, 10, 14)] == ["byline"] * 3
+    assert signed_by(reading)[5] == ["Anders Lund"] and signed_by(reading)[9] == ["Han Jae-won"] and signed_by(reading)[13] == ["Ewa Nowak"]
+
+
+def test_the_one_question_an_expert_roundup_puts_to_all_set_apart_under_its_introduction() -> None:
+    reading = detect.read(
+        [
+            "THE BIG QUESTION",
+            "Should Seoul Build Its Own Bomb?",
+            "Polls show that most South Koreans favour an indigenous deterrent, and the debate has reached the president's office."
+            " We asked four specialists for their answer to one question. Responses have been edited for length.",
+            "Would an independent South Korean deterrent make the peninsula safer?",
+            "**Anders Lund**\nSenior Fellow, Nordic Institute for Arms Control",
+            "No. " + ARGUMENT,
+            "**Kim Soo-ah**\nProfessor of Political Science, Pusan National University",
+            "Yes, in time. " + ARGUMENT,
+        ]
+    )
+    assert reading.roles[3] == "question" and signed_by(reading)[5] == ["Anders Lund"]
+
+
+def test_a_writer_who_has_long_argued_something_is_named_in_the_argument_not_given_a_bio() -> None:
+    reading = detect.read(
+        [
+            "The freeze is not a failure",
+            "By Anna Berg, Park Ji-hoon and Kim Min-ho",
+            ARGUMENT,
+            "Park Ji-hoon has long argued that the security side of any bargain matters as much as the economic one, and we agree. " + ARGUMENT,
+            ARGUMENT,
+        ]
+    )
+    assert reading.roles[3] == "body" and signed_by(reading)[3] == ["Anna Berg", "Park Ji-hoon", "Kim Min-ho"]

@@ -108,7 +108,7 @@ _SERIES_MARK = re.compile(r"\b(?:brief|paper|report|bulletin|newsletter|series|c
 
 _BIO = re.compile(  # not 'Niklas Swanström is right that …': a co-author answering the other
     r"^(?:\*{1,3}\s?|\()?(?P<head>(?i:profile|bio|about (?:the )?(?:authors?|writers?|us)|about|authors?)\s*:\s*)?(?:(?:Dr|Prof|Gen|Amb|Ambassador|Professor|General)\.?(?:\s*\((?:ret|retd)\.?\))?\s+)?(?P<who>[A-ZÀ-ÖØ-ÞĀ-ž][\w.'’-]*(?:\s+(?:(?:de|la|van|von|der|den|del|da|di|du|le|bin|al)\s+)*[A-ZÀ-ÖØ-ÞĀ-ž][\w.'’-]*){0,3})(?:\s+\((?:ret|retd)\.?\)|\s+\((?-i:[A-ZÀ-Þ])[^()]{1,40}\)|\s+\([\w.+-]+@[\w-]+(?:\.[\w-]+)+\)|\s+\([\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af ]{1,20}\))?(?:\s+[’'‘]\d{2})?"  # 'Jeon Jae-seong (Chun Chae-sung) is …', 'X (x@y.org) is …', 'X (전재성) is …'
-    r"(?:,\s+(?:Ph\.?\s?D\.?|D\.?Phil\.?|OBE|CBE|MBE))?(?:,\s+(?P<aside>[^,]{2,120}),)?(?::\s+(?i:born)\b|\s+)(?:(?<=[Bb]orn)|is(?!\s+(?:right|wrong|correct|mistaken|surely|too|not\s+wrong)\b)|es|é|est|was|also|serves|served|has|had|holds|teaches|taught|lectures|lectured|researches|leads|directs|heads|headed|chaired|commanded|chairs|edits|writes|works|worked|spent|joined"
+    r"(?:,\s+(?:Ph\.?\s?D\.?|D\.?Phil\.?|OBE|CBE|MBE))?(?:,\s+(?P<aside>[^,]{2,120}),)?(?::\s+(?i:born)\b|\s+)(?:(?<=[Bb]orn)|is(?!\s+(?:right|wrong|correct|mistaken|surely|too|not\s+wrong)\b)|es|é|est|was|also|serves|served|has(?!\s+(?:long\s+|often\s+|repeatedly\s+|rightly\s+|always\s+)?(?:argued|said|claimed|insisted|warned|suggested|contended|maintained|noted|pointed))|had|holds|teaches|taught|lectures|lectured|researches|leads|directs|heads|headed|chaired|commanded|chairs|edits|writes|works|worked|spent|joined"
     r"|(?(head)Born(?=\s+(?:in|on)\s)|(?!))"  # "PROFILE: Kenjiro Mitsuhashi" / "Born in 1951 in Gifu …"
     r"|ist|covers|covered|directed|reported|advises|advised|specializes|specialises|received|earned|studied|graduated|retired from)\b"
 )
@@ -324,6 +324,12 @@ def _writer_named_by_a_bio(paragraphs: Sequence[str]) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
+_INSTITUTION_WORD = re.compile(
+    r"\b(?:center|centre|institute|institution|university|council|foundation|school|college|academy|forum|program|programme)\b", re.I
+)
+"""What names an institution, not a person's post: 'Hamilton Center for Strategic Studies, Washington' under a name."""
+_VALEDICTION = re.compile(r"(?:(?:very )?respectfully(?: yours)?|(?:yours )?sincerely(?: yours)?|yours faithfully|signed|signatories)\s*[,:]?", re.I)
+"""'Respectfully,' / 'Sincerely,' / 'Signatories:' over an open letter's signers, a line each."""
 _UNNAMED_GUEST = re.compile(
     r"\b(?:hand(?:ing)?|turn(?:ing)?|giv(?:e|ing))\s+(?:over\s+)?(?:the floor|this (?:space|issue|week[’']s issue)|the (?:newsletter|mic|page))\s+(?:over\s+)?to\s+a\s+guest\b"
     r"|\ba guest (?:contributor|writer)\b",
@@ -741,6 +747,7 @@ class _Reader:
         self.event_report()
         self.chaired()
         self.signature()
+        self.signatories()
         self.parts_over_bios()
         self.unnamed_guest()
         self.bios()
@@ -761,6 +768,7 @@ class _Reader:
         self.the_chair_s_turns_and_the_guest_s_statement()
         self.questions_with_no_mark()
         self.framing_over_signed_parts()
+        self.question_put_to_all()
         self.host_presents_the_guest()
         self.guest_card_under_the_answers()
         self.host_frames_the_parts()
@@ -874,7 +882,11 @@ class _Reader:
                 fold(part) == fold(person.name) or set(fold(part).split()) == set(fold(person.name).split()) for part in parts for person in self.people
             )
             shortened = signed and any(len(fold(part).split()) >= 3 and title.startswith(fold(part).rstrip(". ")) for part in parts)
-            if (headed or shortened or (len(short) >= 3 and title.startswith(" ".join(short)))) and self.roles[i] in (None, "body", "subtitle"):
+            # or 'ISDP POLICY BRIEF  After Hanoi: Why Military …': the series in capitals, then the headline's first words
+            words = lines[0].split() if len(lines) == 1 else []
+            caps = next((k for k, word in enumerate(words) if not word.isupper()), len(words))
+            series = 1 <= caps <= 5 and len(words) - caps >= 4 and title.startswith(fold(" ".join(words[caps:])))
+            if (headed or shortened or series or (len(short) >= 3 and title.startswith(" ".join(short)))) and self.roles[i] in (None, "body", "subtitle"):
                 self.roles[i], self.signers[i] = "boilerplate", ()
 
     def the_chair_s_turns_and_the_guest_s_statement(self) -> None:
@@ -960,6 +972,19 @@ class _Reader:
         for j in range(self.first_body, heading if heading is not None else self.first_body):
             if self.roles[j] == "body" and _FRAMING.search(self.flat[j]):
                 self.roles[j], self.signers[j] = "introduction", ()
+
+    def question_put_to_all(self) -> None:
+        """'We asked five specialists for their answer to one question.' over 'Would an independent South Korean nuclear
+        deterrent make the peninsula safer?' set apart: the question each answers below, not a heading."""
+        for i in range(1, min(self.count, 15)):
+            if (
+                (self.roles[i] == "subtitle" or (self.roles[i] == "title" and "title" in self.roles[:i]))  # (a second headline, until one is kept)
+                and self.flat[i].endswith("?")
+                and len(self.flat[i]) <= 200
+                and self.roles[i - 1] == "introduction"
+                and re.search(r"\b(?:asked|put|posed)\b[^.]{0,80}\b(?:one|a single|the same|this|a) question\b", self.flat[i - 1], re.I)
+            ):
+                self.roles[i] = "question"
 
     def host_presents_the_guest(self) -> None:
         """A newsletter's host, over a guest's post: "Today's post is a guest essay from Tendai Mushonga, who … I've been
@@ -1231,6 +1256,16 @@ class _Reader:
             affiliation = ""  # 'Karin Sjöberg, Ph.D.': a degree, no post
         affiliation = _what_the_bio_says(name, affiliation)
         same = next((i for i, known in enumerate(self.people) if _same_person(known.name, name)), None)
+        if same is None and len(name.split()) == 2:  # 'Tomás Errázuriz', as his label gives the 'Tomás Errázuriz Vial' of the byline
+            fuller = [
+                i
+                for i, known in enumerate(self.people)
+                if len(known.name.split(" ")) == 3
+                and "\n" not in known.name
+                and fold(known.name).split()[:2] == fold(name).split()
+                and any(i in group for group in self.bylines.values())  # the byline's whole name
+            ]
+            same = fuller[0] if len(fuller) == 1 else None
         if same is None:  # 'C.-S. Chun' in a chapter's affiliation box, under 'CHUN Chae-sung': the one writer these initials are
             abbreviated = [i for i, known in enumerate(self.people) if _abbreviates(name, known.name) or _abbreviates(known.name, name)]
             same = abbreviated[0] if len(abbreviated) == 1 else None
@@ -2887,16 +2922,17 @@ class _Reader:
                 signatures.append((i, "", *signed))  # '- Ingrid Solberg, Oslo', its dash read as a list's bullet
             elif (
                 i > self.first_body
-                and len(self.flat[i]) <= 300
-                and (bio := _BIO.match(self.flat[i]))
+                and len(self.flat[i]) <= (400 if (dashed := re.match(r"[—–]\s*(?=\S)", self.flat[i])) else 300)
+                and (bio := _BIO.match(RANKS.sub("", self.flat[i][dashed.end() :]) if dashed else self.flat[i]))
                 and len((who := clean_name(bio["who"])).split()) >= 2
                 and looks_like_name(who)
                 and is_prose(self.flat[i - 1])
-                and (i + 1 == self.count or not is_prose(self.flat[i + 1]))
+                and (i + 1 == self.count or not is_prose(self.flat[i + 1]) or dashed)
             ):
-                found = _BIO_AFFILIATION.search(self.flat[i][bio.end("who") :])
+                found = _BIO_AFFILIATION.search(bio.string[bio.end("who") :])
                 signatures.append((i, "", who, found["what"].strip().rstrip(".") if found else ""))
-                bios.add(i)
+                if not dashed:
+                    bios.add(i)  # but '—Major General (ret.) Mats Engman, Swedish Armed Forces, headed …': a signature, set off by its dash
         if not signatures or all(i in bios for i, *_ in signatures):
             return
         if len({first or whole for _, first, whole, _ in signatures}) < 2:
@@ -4760,6 +4796,30 @@ class _Reader:
                 panel = i in turns and len(self.flat[i]) <= 400 and len(set(turns.values())) >= 3  # a panel's moderator, who may ask
                 self.roles[i], self.signers[i] = (_chair_s_role(self.flat[i]) if panel else "introduction"), ()
 
+    def signatories(self) -> None:
+        """An open letter signed under its close by several, each on a line with a post ('Respectfully,' / 'Kathleen O'Rourke,
+        former U.S. Deputy Assistant Secretary …' / 'Kang Ji-won, Professor of …'): the letter is all of theirs, whoever posted
+        the page ('Posted on … by KPFN Staff' signs nothing)."""
+        for i in range(1, self.count):
+            lines = [line.strip() for line in self.paragraphs[i].strip().split("\n") if line.strip()]
+            if len(lines) < 3 or not _VALEDICTION.fullmatch(lines[0]) or self.roles[i] not in (None, "body", "byline", "introduction"):
+                continue
+            signed = byline_people("\n".join(lines[1:]), names_alone=True) or []
+            if len(signed) < 2 or len(signed) != len(lines) - 1 or not all(post for _, post in signed):
+                continue
+            group = tuple(self.person(name, post, i + 1) for name, post in signed)
+            dear = [j for j in range(i) if re.match(r"dear\s", self.flat[j], re.I)]  # the letter from its salutation, under the page's note on it
+            framing = () if dear else ("introduction",)  # without one, 'The following statement was drafted by …' stays the page's
+            for j in range(dear[-1] if dear else self.first_body, i):
+                if (
+                    self.roles[j] in (None, "body", "introduction")
+                    and self.roles[j] not in framing
+                    and (self.roles[j] == "body" or is_prose(self.flat[j]) or len(self.flat[j]) > 40)
+                ):
+                    self.roles[j], self.signers[j] = "body", group
+            self.roles[i], self.signers[i], self.bylines[i] = "byline", group, group
+            return
+
     def signature(self) -> None:
         """A byline after the last body paragraph (an author box, a signature) is the author's bio: the body was signed above it.
         A short last word signed '— Dan' by an author of that first name is the author's signature."""
@@ -4787,7 +4847,8 @@ class _Reader:
                 or _BARE_INITIALS.fullmatch(self.flat[i])  # "M.O'D." under the last
                 or _INITIALS_SIGNATURE.fullmatch(self.flat[i])
                 or _POSTED_BY_AT.fullmatch(self.flat[i])  # "Posted by Tian Haoran at 11:26 PM"
-            )
+                or (re.match(r"[—–]\s*\S", self.flat[i]) and len({g for j, g in self.bylines.items() if j >= self.first_body}) >= 2)
+            )  # or "—Lieutenant Colonel (ret.) Tomasz Wieczorek, Polish Land Forces, lectures …" under the last of several signed parts
             if (
                 body
                 and i > body[-1]
@@ -5264,7 +5325,7 @@ class _Reader:
         start, previous = min(self.first_body, min(signatures) - 1), ()  # (a short first letter may have been read as the header's)
         for j, named in sorted(signatures.items()):
             writers = tuple(self.person(name) for name in ((named,) if isinstance(named, str) else named))
-            headed = [k for k in range(start, j) if self.roles[k] == "subtitle"]  # each letter under its own headline
+            headed = [k for k in range(start, j) if self.roles[k] in ("subtitle", "title")]  # each letter under its own headline
             for k in range(start, j):  # not the editor's short line over them ('Readers respond to Saturday's feature, …')
                 framing = (
                     self.roles[k] == "introduction"
@@ -5290,15 +5351,25 @@ class _Reader:
 
     def letter_signature(self, j: int) -> str | tuple[str, ...] | None:
         """The writer a letter's signature names, under prose: 'Margaret Hollis, Katoomba' or 'Dr Margaret Ellison' over
-        'Harrogate, North Yorkshire' (a name and a town, no post); the writers, when two sign a name a line over their town
+        'Harrogate, North Yorkshire' or 'Kingston upon Thames, Surrey' (a name and a town, a post before the town at most); the writers, when two sign a name a line over their town
         ('Jonathan Reyes' / 'Priya Nandakumar' / 'Cambridge, Mass.'); None for anything else."""
         lines = [re.sub(r"^[—–-]{1,2}\s*", "", line.strip()) for line in self.paragraphs[j].strip().split("\n") if line.strip()]  # '— Frank DiMarco, …'
         if not (1 <= len(lines) <= 3 and len(self.flat[j]) <= 100 and self.roles[j - 1] in (None, "body", "introduction") and is_prose(self.flat[j - 1])):
             return None
         name, _, place = lines[0].partition(",") if len(lines) == 1 else (lines[0], "", lines[-1])
         names = [clean_name(line) for line in (name.strip(), *lines[1:-1])]
-        town = re.fullmatch(r"(?-i:[A-Z])[\w’'.-]+(?:[ ,]+(?-i:[A-Z])[\w’'.-]+){0,3}", place.strip())
-        if not (town and all(looks_like_name(name) for name in names) and not AFFILIATION_WORD.search(place)):
+        town = re.fullmatch(r"(?-i:[A-Z])[\w’'.-]+(?:(?:[ ,]+|\s+(?:upon|on|under|in|by|le|la|de|am|an der)\s+)(?-i:[A-Z])[\w’'.-]+){0,4}", place.strip())
+        posted = len(lines) == 2 and re.fullmatch(r"(?P<post>[^,]{3,80}),\s+(?P<town>(?-i:[A-Z])[\w’'.-]+(?:[ ,]+(?-i:[A-Z])[\w’'.-]+){0,3})", place.strip())
+        if (
+            posted
+            and AFFILIATION_WORD.search(posted["post"])
+            and not AFFILIATION_WORD.search(posted["town"])
+            and not _INSTITUTION_WORD.search(posted["post"])  # a person's post ('Former … inspector'), no institution over a city
+        ):
+            town = posted  # 'Dr Hilary Gaunt' over 'Former IAEA safeguards inspector, Abingdon, Oxfordshire': her post, then her town
+        elif not (town and not AFFILIATION_WORD.search(place)):
+            return None
+        if not all(looks_like_name(name) for name in names):
             return None
         return names[0] if len(names) == 1 else tuple(names)
 

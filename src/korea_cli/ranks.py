@@ -13,7 +13,7 @@ HONORIFIC = (
     r"(?:Rear|Vice)\s+(?:Admiral|Adm\.?)|Major|Maj\.|Captain|Capt\.|Commander|Cmdr\.|Cdr\.|General|Gen\.|Admiral|Adm\.|Colonel|Col\.|Ambassador|Amb\.|"
     r"Lt\.?-(?:Cdr|Col|Gen)\.?|Lieutenant-(?:Commander|Colonel|General)|Air\s+(?:Chief\s+)?Marshal|Cmde\.?|Cdre\.?|Brig\.?|Wg\.?\s+Cdr\.?|Gp\.?\s+Capt\.?|Sqn\.?\s+Ldr\.?|AVM|Air\s+Vice[- ]Marshal|Air\s+Commodore|Group\s+Captain|Wing\s+Commander|Squadron\s+Leader|Commodore|Brigadier|"  # air forces
     r"(?:Associate|Assistant|Adjunct|Visiting|Emeritus|Distinguished|Assoc\.|Asst\.)\s+(?:Professor|Prof\.?)|(?:Professor|Prof\.?)\s+Emerit(?:us|a)|Professor|Prof\.?|Doctor|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Sir|Dame|Rep\.|Sen\.|Senator|Hon\.?|The Honou?rable"  # "Dr Helena Marchbank", as British style writes it
-    r"|the Hon\.?|(?:The )?Rt\.? Hon\.?|Rev\.|Reverend|Fr\.|Sr\.|Sister|Br\."  # "Senator the Hon. Penny Wong", "The Rt Hon Lord Robertson", "Rev. Dr.", "Fr.", and a nun's 'Sr.' before the name (after it, 'Sr.' is senior)
+    r"|the Hon\.?|(?:The )?Rt\.? Hon\.?|Revd?\.?|Reverend|Fr\.|Sr\.|Sister|Br\."  # "Senator the Hon. Penny Wong", "The Rt Hon Lord Robertson", "Rev. Dr.", "Fr.", and a nun's 'Sr.' before the name (after it, 'Sr.' is senior)
     r"|H\.\s?E\.|(?:His|Her) Excellency"  # an ambassador's or a minister's "H.E. Margaret Elliston"
     r"|Tan\s+Sri|Puan\s+Sri|Datuk\s+Seri|Dato[’']?\s+S(?:e)?ri|Datuk|Dato[’']?|Datin(?:\s+Paduka)?"  # Malaysian honours: "Dato’ Sri Ahmad Faisal bin Abdul Rahman"
     r"|General(?:major|leutnant|löjtnant|løytnant)|Brigad(?:e)?general|Överste(?:löjtnant)?|Oberst(?:leutnant)?|Generaal|Kommendör|Konteramiral|Konteradmiral|Vizeadmiral"  # Swedish, German, Dutch
