@@ -906,6 +906,12 @@ lived outside the repository and were lost with that machine; their first-sight 
   40 of 69 body passages (one refused); now 185 of 185 and 60 of 69. Left: a maritime researcher in Busan called 'LEE
   Sang-soo, Ph.D.', keyed a new person: the known Sangsoo Lee's own name, so the draft takes the known author with a note,
   as formats-fresh446 pd07's.
+- formats-fresh482: the six everyday forms, each copied a different way (an op-ed forwarded by e-mail, a commentary from a
+  PDF, an interview from a phone's share sheet, a brief from a reader app, a page selected whole, a column a line a
+  paragraph, a roundtable from a PDF, a newsletter by e-mail); first measured at 182 of 185 roles, 70 of 73 body passages;
+  now the same. Left: a roundtable's 'Lee Sang-soo' of a maritime institute, keyed a new person: the known Sangsoo Lee's
+  own name, so the draft takes the known author with a note, as formats-fresh446 pd07's; a PDF page's foot 'ISDP
+  Commentary – October 12, 2021' read as a date line; a forwarder's 'Best, Da-hae' read as a credit.
 """
 PENDING = CASES / "pending"
 """Keyed sets measured at first sight and fixed in part, not yet held to the per-set thresholds (95% of roles, every title and

@@ -205,6 +205,7 @@ from korea_cli.bylines import byline_people, clean_name, guest_list, institution
             "Lead author: Ingrid Solberg\nContributors: Kwon Min-seo and Thomas A. Brennan",
             [("Ingrid Solberg", ""), ("Kwon Min-seo", ""), ("Thomas A. Brennan", "")],
         ),  # a report chapter's contributors under its lead author
+        ("By Col. Thomas E. Whitcombe (USA, Ret.) and Dr. Mirae Seo", [("Thomas E. Whitcombe", ""), ("Mirae Seo", "")]),  # his service
         (
             "Public lecture by Ambassador (ret.) Tomás Errázuriz Vial, moderated by Prof. Camila Fuentes Rojas",
             [("Tomás Errázuriz Vial", "")],
@@ -358,6 +359,7 @@ def test_a_byline_gives_each_person_once(line: str, people: list[tuple[str, str]
         ),  # a name a line, each with rank and degree
         ("CHOI Min-seo, Ph.D., HAN Jae-woo and Oskar Lind", [("CHOI Min-seo", ""), ("HAN Jae-woo", ""), ("Oskar Lind", "")]),  # the first's degree
         ("Ingrid Aas, D.Phil., Tomasz Wrona, Ph.D. and Yuna Sato", [("Ingrid Aas", ""), ("Tomasz Wrona", ""), ("Yuna Sato", "")]),
+        ("Zhao Lingyun, Ph.D.", [("Zhao Lingyun", "")]),  # a forum's writer over her part, her doctorate no post
     ],
 )
 def test_names_alone_near_the_top_are_a_byline(line: str, people: list[tuple[str, str]] | None) -> None:

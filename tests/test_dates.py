@@ -76,6 +76,7 @@ from korea_cli.dates import date_among, dateline
         ("12/03/2019 - 05h00 | Atualizado 12/03/2019 - 10h27", "2019-03-12", "12/03/2019"),  # Portuguese: the day first, '05h00' an hour
         ("Publié le 04/03/2019 | Mis à jour le 04/03/2019", "2019-03-04", "04/03/2019"),  # French, as well
         ("Recorded 18 March 2022, Singapore", "2022-03-18", "18 March 2022"),  # and where
+        ("Recorded 21 February 2024 in Stockholm · Released 26 February 2024", "2024-02-26", "26 February 2024"),  # when it came out
         ("Thursday 19 September 2019, Fisher & Paykel Appliances Auditorium, Owen G Glenn Building, Auckland", "2019-09-19", "19 September 2019"),
         ("07.11.2023 - Speech", "2023-11-07", "07.11.2023"),  # what the page is, after a dash
         ("Published online: 3 November 2020", "2020-11-03", "3 November 2020"),  # a journal's

@@ -297,6 +297,11 @@ def test_the_english_of_a_bilingual_line(line: str, english: str) -> None:
         "The Big Question appears every other Thursday. Have a question you'd like our experts to answer? Email us.",
         "Video of the full event, including the question-and-answer session, is available on the institute's YouTube channel.",
         "Crossing Point is free and reader-supported. Forward it to a friend.",
+        "Watch the lecture (video, 52 min) | Read the text (PDF, 310 KB)",
+        "[Related articles]\nSeoul and Tokyo agree to resume security talks\nKaesong firms seek compensation",
+        "▶  00:00 / 38:12        1x      ⤓ Download",  # a podcast player's bar
+        "(SPLIT SCREEN: HOLT IN LONDON / PARK IN SEOUL)",  # a broadcast's stage direction
+        "Got a reaction? Just hit reply -- our guest has promised to read every response.",
     ],
 )
 def test_furniture_in_any_language_is_furniture(paragraph: str) -> None:
@@ -383,6 +388,10 @@ def test_what_a_headline_carries_that_is_no_part_of_the_title(headline: str, tit
         ("Signed articles in the treaty's annex bind only the parties that ratified it.", False),
         ("Speakers take part in Jeju Forum sessions in their personal capacity.", True),
         ("Speakers take part in Jeju Forum sessions, and the press covers them.", False),
+        (
+            "INTERNET\nThe Proof and Official Hansard transcripts of Senate committee hearings are available on the Internet.",
+            True,
+        ),  # a parliament's note on its transcripts
         ("Peninsula Hour is an independent show. The views expressed by guests are their own.", True),  # a podcast's, after its name
         ("The opinion of the editorial board may not coincide with the opinion of the author.", True),
         ("The views summarised in this report are those of the individual participants and do not reflect those of the Forum.", True),
@@ -459,6 +468,9 @@ def test_a_section_label_over_the_title(paragraph: str, label: bool) -> None:
         ("Ana Lucía Paredes's contribution was translated from the Spanish by Diego Herrera.", "credit"),
         ("Roundtables are a poor way to settle anything, as the last one showed.", None),
         ("Note: the delegation below has been reshuffled twice since Hanoi.", None),
+        ("Hosts: Maren Holt (Senior Fellow, NAPF) and Ji-ho Cho (Research Associate, NAPF). Produced by Erik Berg.", "credit"),
+        ("Questions: Piotr Wiśniewski | Translation from Korean: Anna Kowalczyk-Park", "credit"),  # who asked a written interview
+        ("Questions remain about what Seoul would offer.", None),
         ("Research assistance: Kwon Hye-jin", "credit"),  # under a report chapter's authors
         ("As told to Priya Raman", "credit"),  # a first-person piece, written down by a reporter
         ("Responses to the sanctions have been muted in Beijing.", None),
@@ -490,6 +502,11 @@ def test_a_headline_wrapped_after_a_comma_is_one_title(paragraph: str, title: st
         ("ENTREVISTA", "Sangsoo Lee: “Pyongyang has written its nuclear status into law.”", True),  # Spanish: interview
         ("Fireside Chat", "Is a Peace Declaration Still Worth Making?", True),
         ("Correspondence", "Troop levels are not a bargaining chip", True),  # a magazine's letters and replies
+        (
+            "COMMONWEALTH OF AUSTRALIA\nProof Committee Hansard\nSENATE\nFOREIGN AFFAIRS, DEFENCE AND TRADE REFERENCES COMMITTEE",
+            "Australia's role in security and stability on the Korean Peninsula",
+            True,
+        ),  # a hearing's record under its masthead, the inquiry's name its title
         ("Across the Line: Conversations on Korean Security Episode 41", "Why the Hotline Matters More Than the Summit", True),  # a show
         ("Issue #87: When the Guard Posts Come Back", "The 2018 agreement is gone. A guest on what can replace it.", False),  # the headline
         ("Issue #87", "When the Guard Posts Come Back", True),  # the number alone

@@ -2295,3 +2295,45 @@ def test_a_lecturer_labelled_by_his_first_surname_is_the_one_the_byline_names_in
     )
     assert [person.name for person in reading.people] == ["Tomás Errázuriz Vial"] and reading.roles[1] == "byline"
     assert reading.signers[4] == reading.signers[5] == reading.signers[7] == (0,)
+
+
+def test_a_briefing_s_spokesperson_labelled_by_office_alone_is_the_one_the_title_names() -> None:
+    reading = detect.read(
+        [
+            "Home > News > Press Briefings",
+            "Regular Press Briefing by Spokesperson Shin Hye-rim",
+            "Date : 2019-03-14",
+            "Spokesperson Shin Hye-rim held a regular press briefing at 11:00 a.m. on Thursday in the Ministry's briefing room.",
+            "□ Opening Remarks",
+            f"Spokesperson : Good morning. I will begin with one announcement. {ANSWER}.",
+            "□ Questions and Answers",
+            "Q (Seoul Economic Daily) : Washington has said since Hanoi that there will be no partial sanctions relief. Does the"
+            " Government still believe that partial relief in exchange for Yongbyon is a reasonable outcome?",
+            f"Spokesperson : The Government's view is that {ANSWER}.",
+            "Q (Yonhap News Agency) : Is the First Vice Minister's visit to Stockholm related to the North Korean issue?",
+            f"Spokesperson : The visit is a regular strategic dialogue, but {ANSWER}.",
+        ]
+    )
+    assert [person.name for person in reading.people] == ["Shin Hye-rim"] and reading.roles[7] == reading.roles[9] == "question"
+    assert reading.signers[5] == reading.signers[8] == (0,)
+
+
+def test_a_senate_hearing_s_witnesses_listed_surname_first_answer_under_rank_and_surname() -> None:
+    reading = detect.read(
+        [
+            "COMMONWEALTH OF AUSTRALIA\nProof Committee Hansard\nSENATE\nFOREIGN AFFAIRS, DEFENCE AND TRADE REFERENCES COMMITTEE",
+            "Australia's role in security and stability on the Korean Peninsula",
+            "WEDNESDAY, 19 AUGUST 2020\nCANBERRA",
+            "LUND, Rear Admiral (Retd) Anders, Nordic Institute for Arms Control,\nStockholm [by video link]\nPRICE, Dr Helen,"
+            " Director, Pacific Security Program, Tasman Strategic Forum",
+            "CHAIR (Senator Kerrigan): I declare open this public hearing. I welcome Rear Admiral Lund and Dr Price.",
+            f"Rear Adm. Lund: Thank you, Chair. {ANSWER}.",
+            "CHAIR: Thank you. Dr Price.",
+            f"Dr Price: Thank you, Chair. {ANSWER}.",
+            "Senator FAIRWEATHER: Rear Admiral Lund, is the neutral nations commission still of any use?",
+            f"Rear Adm. Lund: It is a fair question, and {ANSWER}.",
+        ]
+    )
+    assert reading.roles[:2] == ["label", "title"] and reading.roles[3] == "byline" and reading.roles[8] == "question"
+    assert [(p.name, p.affiliation[:18]) for p in reading.people] == [("Anders Lund", "Nordic Institute f"), ("Helen Price", "Director, Pacific ")]
+    assert reading.signers[5] == reading.signers[9] == (0,) and reading.signers[7] == (1,)

@@ -4227,3 +4227,85 @@ def test_a_writer_who_has_long_argued_something_is_named_in_the_argument_not_giv
         ]
     )
     assert reading.roles[3] == "body" and signed_by(reading)[3] == ["Anna Berg", "Park Ji-hoon", "Kim Min-ho"]
+
+
+def test_two_writers_a_standfirst_names_each_by_a_clause_of_bio_as_arguing_together() -> None:
+    paragraphs = [
+        "Opinion | Guest Essay",
+        "Seoul Doesn't Need the Bomb. It Needs a Better Alliance.",
+        "Helen Marsh spent a decade negotiating with Pyongyang for the State Department; Choi Dong-jin commanded a destroyer"
+        " flotilla and later served on the Joint Chiefs of Staff. Together they argue that Seoul needs a voice, not a warhead.",
+        ARGUMENT,
+        ARGUMENT,
+    ]
+    assert detect.named_writers(detect.read(paragraphs), paragraphs) == (
+        ("Helen Marsh", "Choi Dong-jin"),
+        "no byline: the text is taken as Helen Marsh and Choi Dong-jin's, whom its standfirst names as arguing it together; check the authors",
+    )
+    reading = detect.read(paragraphs, default_signers=["Helen Marsh", "Choi Dong-jin"])
+    assert reading.roles[2] == "subtitle" and signed_by(reading)[3] == ["Helen Marsh", "Choi Dong-jin"]
+
+
+@pytest.mark.parametrize(
+    ("note", "writer"),
+    [
+        (
+            "Editor’s note: This essay is adapted from remarks Marta Kowalczyk, director of the Warsaw Centre for Eastern Studies,"
+            " delivered at a closed roundtable in Brussels in January.",
+            "Marta Kowalczyk",
+        ),  # the speaker before the verb
+        (
+            "Hi everyone,\nMara here. This week I'm handing the letter to a guest. Dr. Oh Se-jin is a senior research fellow at the"
+            " Hanbit Institute and spent eleven years at the Ministry of Unification. He disagrees with me, which is why I asked"
+            " him. Over to him. -- M.",
+            "Oh Se-jin",
+        ),  # the guest the host presents in her own note
+    ],
+)
+def test_a_writer_named_only_where_the_page_presents_the_text(note: str, writer: str) -> None:
+    paragraphs = ["Europe's Quiet Channel", note, ARGUMENT, ARGUMENT]
+    found = detect.named_writer(detect.read(paragraphs), paragraphs)
+    assert found is not None and found[0] == writer
+
+
+def test_a_newsletter_s_masthead_over_the_greeting_and_the_essay_s_headline_past_a_rule() -> None:
+    reading = detect.read(
+        [
+            "THE BUFFER LETTER\nIssue No. 87 -- a weekly letter on the two Koreas",
+            "June 15, 2023",
+            "Hi everyone,\nMara here, writing from Seoul. This week I'm doing something new and handing the letter to a guest. Dr. Oh"
+            " Se-jin is a senior research fellow at the Hanbit Institute. Over to him. -- M.",
+            "* * *",
+            "Sanctions Without an Exit Are Just a Habit",
+            ARGUMENT,
+            ARGUMENT,
+        ],
+        default_signers=["Oh Se-jin"],
+    )
+    assert reading.roles[0] == "label" and reading.roles[4] == "title"
+
+
+def test_a_forum_s_parts_under_their_writers_names_one_with_her_doctorate() -> None:
+    reading = detect.read(
+        [
+            "FORUM",
+            "Declaring the War Over? Three Views",
+            "July 2, 2018",
+            "Edited by Hannah Orloff",
+            "Amb. (ret.) Helen Castle",
+            ARGUMENT,
+            ARGUMENT,
+            "CHUN Chae-sung",
+            ARGUMENT,
+            ARGUMENT,
+            "Zhao Lingyun, Ph.D.",
+            ARGUMENT,
+            ARGUMENT,
+            "About the contributors",
+            "Helen Castle served as deputy chief of mission in Seoul and is now a nonresident senior fellow at the Whitcombe Center.",
+            "CHUN Chae-sung is Professor of Political Science at Seoul National University.",
+            "Zhao Lingyun is an associate professor at the Center for Peninsula Studies, Huadong University.",
+        ]
+    )
+    assert reading.roles[10] == "byline" and signed_by(reading)[11] == signed_by(reading)[12] == ["Zhao Lingyun"]
+    assert reading.people[0].affiliation == "nonresident senior fellow at the Whitcombe Center"

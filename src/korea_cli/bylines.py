@@ -619,6 +619,7 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
         ]  # "Senior Research Fellow Sanne Verhoeven[, Institute …]": her post first, as some sites set it
     elif names_alone and len(first_line) <= 240 and not HEADING_NUMBER.match(first_line) and not LABEL.match(first_line):
         rest = _POST_NOMINALS.sub("", _DEGREE_IN_LIST.sub("", first_line.strip())).strip()  # "Brig Arvind Kaushik (Retd), VSM": its letters are no name
+        rest = re.sub(r",\s+(?:Ph\.\s?D\.|D\.\s?Phil\.)$", "", rest)  # "Zhao Lingyun, Ph.D." over her part: her degree, no post
         lowercase = rest == rest.lower()  # "robert hallworth, ji-yeon moon, and kenji arakawa"
         if not all(looks_like_name(n, lowercase_ok=lowercase) for n in split_names(rest)) or any(len(n.split()) < 2 for n in split_names(rest)):
             posted = _names_and_affiliations(rest)
@@ -787,7 +788,8 @@ _SPECIAL_TO = re.compile(
 from ('(Korea JoongAng Daily/ANN)'): said of the piece, not of the person."""
 _SERVICE_AFTER = re.compile(
     r",\s+(?-i:USA|USAF|USN|USMC|USCG|USSF)(?:\s*\((?:ret|retd|retired)\.?\))?(?=\s*(?:,|;|\band\b|$))"
-    r"|,\s+(?-i:[A-Z]{2,4})(?:,\s+(?-i:[A-Z]{2,4}))*\s*\((?:ret|retd|rtd|retired)\.?\)(?=\s*(?:\(|,|;|&|\band\b|$))",  # 'Col. Arjun Mehta, SM (Retd.) (…)': his medal
+    r"|,\s+(?-i:[A-Z]{2,4})(?:,\s+(?-i:[A-Z]{2,4}))*\s*\((?:ret|retd|rtd|retired)\.?\)(?=\s*(?:\(|,|;|&|\band\b|$))"  # 'Col. Arjun Mehta, SM (Retd.) (…)': his medal
+    r"|\s*\((?-i:USA|USAF|USN|USMC|USCG|ROKA|ROKN|ROKAF),\s*(?:ret|retd|retired)\.?\)(?=\s*(?:,|;|&|\band\b|$))",  # 'Col. Thomas E. Whitcombe (USA, Ret.)'
     re.I,
 )
 """A US officer's service after the name ('…, USA (Ret.)', '…, USN'), as the Pentagon styles it."""
@@ -952,7 +954,9 @@ AFFILIATION_WORD = re.compile(
 
 
 def name_alone(paragraph: str) -> str | None:
-    """A paragraph that is a person's name and nothing else: 'Chun Yung-woo', or inverted, 'Swanström, Niklas' (read as 'Niklas Swanström')."""
+    """A paragraph that is a person's name and nothing else: 'Chun Yung-woo', or inverted, 'Swanström, Niklas' (read as 'Niklas Swanström');
+    a doctorate after it is no part of it ('Zhao Lingyun, Ph.D.')."""
+    paragraph = re.sub(r",\s+(?:Ph\.\s?D\.|D\.\s?Phil\.)$", "", paragraph)
     if len(paragraph) > 60 or (paragraph.endswith((".", "?", "!", ":")) and not re.search(r"\b(?:Jr|Sr)\.$", paragraph)):
         return None  # 'Ramon de la Peña Jr.' ends in a full stop, and is a name
     hangul = r"[\u3131-\ud7a3\u4e00-\u9fff\u3040-\u30ff]+(?:\s+[\u3131-\ud7a3\u4e00-\u9fff\u3040-\u30ff]+)*"

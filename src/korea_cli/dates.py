@@ -110,6 +110,9 @@ def dateline(paragraph: str) -> tuple[str | None, str] | None:
     """
     if len(paragraph) > 120 or re.search(r"(?:^|[·|•]\s*)saved\s", paragraph, re.I):
         return None  # "isdp.eu · Saved Mar 23, 2023": when a reading app kept it, not when it was published
+    released = re.search(r"\s[·|•]\s+(?:released|published|aired|posted)\s+(?P<rest>.+)$", paragraph, re.I)
+    if released and re.match(r"recorded\s", paragraph, re.I):
+        return dateline(released["rest"])  # 'Recorded 21 February 2024 in Stockholm · Released 26 February 2024': when it came out
     if not paragraph.isascii():
         paragraph = in_english(paragraph)  # '입력 2021.10.06 18:12', '公開日：2020.08.17', '来源：东方观察 2019-03-01 09:12:45（北京时间）'
     if paragraph.count(" / ") == 1:

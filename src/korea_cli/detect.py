@@ -217,6 +217,51 @@ def named_writer(reading: Reading, paragraphs: Sequence[str]) -> tuple[str, str]
     if told := _told_to(paragraphs):
         writer, teller = told
         return writer, f"no byline: the text is taken as {writer}'s, as told to {teller}, whom its introduction names; check the authors"
+    if writer := _guest_named_by_the_host(paragraphs):
+        return writer, f"no byline: the text is taken as {writer}'s, the guest whom the host's note over it names; check the authors"
+    return None
+
+
+def named_writers(reading: Reading, paragraphs: Sequence[str]) -> tuple[tuple[str, ...], str] | None:
+    """`named_writer`, or two writers a standfirst names together, each with a bio ('Rebecca Thornbury spent a decade …; Park
+    Jun-young commanded …. Together they argue that …'), and the note that says how."""
+    if reading.people:
+        return None
+    if pair := _writers_named_together(paragraphs):
+        return pair, f"no byline: the text is taken as {' and '.join(pair)}'s, whom its standfirst names as arguing it together; check the authors"
+    one = named_writer(reading, paragraphs)
+    return ((one[0],), one[1]) if one else None
+
+
+def _writers_named_together(paragraphs: Sequence[str]) -> tuple[str, ...] | None:
+    """The writers a short paragraph over the argument names, each by a clause of bio, as arguing what follows together."""
+    for paragraph in paragraphs[:8]:
+        flat = " ".join(plain(paragraph).split()).strip("*_ ")
+        if len(flat) > 600:
+            return None
+        if not _TOGETHER_THEY_ARGUE.search(flat):
+            continue
+        named = [who for clause in re.split(r";\s+|(?<=[a-z)])\.\s+", flat) if (who := _bio_name(clause))]
+        if len(set(named)) == 2 and len(named) == 2:
+            return tuple(named)
+    return None
+
+
+_TOGETHER_THEY_ARGUE = re.compile(
+    r"\b(?:together|jointly|between them),? they (?:argue|write|contend|make the case|propose)\b|\bthe two (?:argue|contend|write)\b", re.I
+)
+"""'Together they argue that …': a standfirst presenting two writers' argument."""
+
+
+def _guest_named_by_the_host(paragraphs: Sequence[str]) -> str | None:
+    """The guest a newsletter's host hands the issue to and presents in a sentence of bio in her own note ('This week I'm …
+    handing the letter to a guest. Dr. Lee Sang-hun is a senior research fellow at …. Over to him.'); None unless one."""
+    for paragraph in paragraphs[:8]:
+        flat = " ".join(plain(paragraph).split()).strip("*_ ")
+        if _UNNAMED_GUEST.search(flat) or re.search(r"\bover to (?:him|her|them)\b", flat, re.I):
+            named = {who for sentence in re.split(r"(?<=[a-z)])[.!?]\s+", flat) if (who := _bio_name(sentence))}
+            if len(named) == 1:
+                return named.pop()
     return None
 
 
@@ -242,7 +287,9 @@ def _writer_named_by_the_standfirst(paragraphs: Sequence[str]) -> str | None:
     has begun."""
     for paragraph in paragraphs[:8]:
         flat = " ".join(plain(paragraph).split()).strip("*_ ")
-        contributed = _CONTRIBUTED_BY.match(flat) or _THIS_ONE_IS_BY.search(flat)  # "The following commentary was contributed by …"
+        contributed = (
+            _CONTRIBUTED_BY.match(flat) or _THIS_ONE_IS_BY.search(flat) or _ADAPTED_FROM.match(flat)
+        )  # "The following commentary was contributed by …"
         if contributed and AFFILIATION_WORD.search(contributed["post"]) and looks_like_name(writer := clean_name(contributed["who"])):
             return writer
         if len(flat) > 300 and is_prose(flat) and not GREETING.match(flat):  # (a newsletter's greeting is no argument yet)
@@ -279,6 +326,13 @@ _CONTRIBUTED_BY = re.compile(
 )
 """An editor's line over a guest's piece naming its writer and post ('This essay is adapted from remarks delivered by Niklas
 Swanström, director of …')."""
+_ADAPTED_FROM = re.compile(
+    r"(?:editor[’']?s[’']? note\s*:\s*)?(?:the following|this) (?:essay|article|piece|commentary|text) (?:is|was) adapted from (?:a |an |the )?"
+    r"(?:remarks|speech|address|lecture|talk|keynote|presentation) (?:that |which )?(?P<who>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž])[\w.’' -]{3,60}?),\s+(?P<post>[^.]{3,200}?),\s+"
+    r"(?:delivered|gave|made|presented)\b",
+    re.I,
+)
+"""'This essay is adapted from remarks Niklas Swanström, director of …, delivered at …': the speaker before the verb."""
 _FIRST_PERSON_BIO = re.compile(
     r"(?:about [^:\n]{2,40}:\s*)?(?:i[’']m|i am|my name is)\s+(?P<who>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+){1,3})),\s+(?:an?|the)\s",
     re.I,
@@ -331,7 +385,7 @@ _INSTITUTION_WORD = re.compile(
 _VALEDICTION = re.compile(r"(?:(?:very )?respectfully(?: yours)?|(?:yours )?sincerely(?: yours)?|yours faithfully|signed|signatories)\s*[,:]?", re.I)
 """'Respectfully,' / 'Sincerely,' / 'Signatories:' over an open letter's signers, a line each."""
 _UNNAMED_GUEST = re.compile(
-    r"\b(?:hand(?:ing)?|turn(?:ing)?|giv(?:e|ing))\s+(?:over\s+)?(?:the floor|this (?:space|issue|week[’']s issue)|the (?:newsletter|mic|page))\s+(?:over\s+)?to\s+a\s+guest\b"
+    r"\b(?:hand(?:ing)?|turn(?:ing)?|giv(?:e|ing))\s+(?:over\s+)?(?:the floor|this (?:space|issue|week[’']s issue)|the (?:newsletter|letter|column|mic|page))\s+(?:over\s+)?to\s+a\s+guest\b"
     r"|\ba guest (?:contributor|writer)\b",
     re.I,
 )
@@ -769,6 +823,8 @@ class _Reader:
         self.questions_with_no_mark()
         self.framing_over_signed_parts()
         self.question_put_to_all()
+        self.witness_list()
+        self.standfirst_of_writers_together()
         self.host_presents_the_guest()
         self.guest_card_under_the_answers()
         self.host_frames_the_parts()
@@ -777,6 +833,7 @@ class _Reader:
         self.initialled_headings()
         self.across_a_page_break()
         self.one_headline()
+        self.headline_after_the_greeting()
         return self.reading()
 
     def initialled_headings(self) -> None:
@@ -973,6 +1030,37 @@ class _Reader:
             if self.roles[j] == "body" and _FRAMING.search(self.flat[j]):
                 self.roles[j], self.signers[j] = "introduction", ()
 
+    def standfirst_of_writers_together(self) -> None:
+        """A standfirst over the argument that presents its writers, each by a clause of bio, as arguing it together ('Rebecca
+        Thornbury spent a decade …; Park Jun-young commanded …. Together they argue that …'): the dek, no bio box."""
+        first = next((i for i, role in enumerate(self.roles) if role == "body"), self.count)
+        for i in range(first):
+            if self.roles[i] == "author_bio" and _TOGETHER_THEY_ARGUE.search(self.flat[i]):
+                self.roles[i], self.signers[i] = "subtitle", ()
+
+    def witness_list(self) -> None:
+        """A hearing's list of witnesses, a line each as the record prints it ('ENGMAN, Major General (Retd) Mats, Institute for
+        …' / 'VANCE, Dr Harriet, Director, …'), over their answers: their byline, each with the post after the name."""
+        first_turn = next((i for i, role in enumerate(self.roles) if role in ("question", "body")), self.count)
+        for i in range(first_turn):
+            entries: list[str] = []
+            for line in (line.strip() for line in self.paragraphs[i].strip().split("\n") if line.strip()):
+                if _LISTED_NAME.match(line) or not entries:
+                    entries.append(line)
+                else:
+                    entries[-1] += " " + line  # '… Development Policy,' / 'Stockholm [by video link]': the entry wrapped
+            listed = [_LISTED_NAME.match(entry) for entry in entries]
+            if self.roles[i] not in (None, "introduction", "subtitle") or not listed or not all(listed):
+                continue
+            people = [
+                (f"{m['given']} {title_case(m['surname'])}", re.sub(r"\s*\[[^\]]*\]$", "", entry[m.end() :].strip()))
+                for m, entry in zip(listed, entries, strict=True)
+                if m is not None
+            ]
+            named = tuple(self.person(name, post, i + 1 if post else 0) for name, post in people)
+            if all(any(n in group for group in self.signers) for n in named):  # each of them answers below
+                self.roles[i], self.bylines[i], self.signers[i] = "byline", named, named
+
     def question_put_to_all(self) -> None:
         """'We asked five specialists for their answer to one question.' over 'Would an independent South Korean nuclear
         deterrent make the peninsula safer?' set apart: the question each answers below, not a heading."""
@@ -1121,6 +1209,20 @@ class _Reader:
         for i in range(self.count):
             if i != headline and self.roles[i] == "title":
                 self.roles[i] = "subtitle"
+
+    def headline_after_the_greeting(self) -> None:
+        """A newsletter's name and issue over the host's greeting ('THE PARALLEL BRIEF' / 'Issue No. 112 -- a weekly letter …'),
+        then, past a rule ('* * *'), the essay's own headline over the argument: that headline is the title, the masthead its label."""
+        title = next((i for i, role in enumerate(self.roles) if role == "title"), None)
+        if title is None or title + 1 >= self.count or not is_label(self.flat[title], self.flat[title + 1]):
+            return
+        for j in range(title + 1, min(self.count - 1, title + 8)):
+            if self.roles[j] not in ("dateline", "introduction", "boilerplate", "credit", "editors_note", "subtitle"):
+                return  # the argument has begun
+            if self.roles[j] == "subtitle" and len(self.flat[j].split()) >= 4 and is_headline(self.flat[j]) and self.roles[j + 1] == "body":
+                if "introduction" in self.roles[title:j]:
+                    self.roles[title], self.roles[j] = "label", "title"
+                return
 
     def argued_below(self, i: int, *, footnotes_aside: bool = False) -> bool:
         """Whether a paragraph of argument stands under paragraph `i`, a notes section aside (and its footnotes, if asked): a
@@ -6157,7 +6259,7 @@ _INTRODUCED_AS = re.compile(r",\s+(?:a|an|the|who|our|my)\s|\s+is\s+(?:a|an|the)
 _MODERATOR_LABEL = re.compile(r"moderator|host|chair|interviewer|presenter", re.I)
 _LISTED_NAME = re.compile(
     r"(?:^|(?<=\s))(?P<surname>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž][A-ZÀ-ÖØ-ÞĀ-ž’'-]+)), "
-    r"(?:(?:Dr|Mr|Ms|Mrs|Prof|Professor|Senator)\.? |(?:(?:Major|Lieutenant|Brigadier|Rear|Vice) )?(?:General|Gen\.|Admiral|Adm\.|Colonel|Ambassador|Amb\.) )?"
+    r"(?:(?:Dr|Mr|Ms|Mrs|Prof|Professor|Senator)\.? |(?:(?:Major|Lieutenant|Brigadier|Rear|Vice) )?(?:General|Gen\.|Admiral|Adm\.|Colonel|Ambassador|Amb\.) (?:\((?i:retired|retd?\.?)\) )?)?"
     r"(?P<given>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+))(?: \((?i:retired|retd?\.?)\))?,"
 )
 """'SEO, Mr Jae-won, Adjunct Professor …', 'ENGMAN, Major General Mats (Retired), Senior Fellow …': a witness as a hearing's
@@ -6361,7 +6463,9 @@ def _bio_people(paragraph: str, people: list[Signer]) -> tuple[list[int], dict[i
                 what = re.sub(r"^\d{1,3}$", "", (match.group("aside") or "").strip())  # 'Oh Kyung-min, 67, spent …': an age, no post
                 found = _BIO_AFFILIATION.search(sentence[match.end("who") :])
                 if found and (not what or re.match(r"(?:an?\s+)?(?:retired|former)\b", what, re.I)):
-                    what = found.group("what").strip()  # 'X, a retired lieutenant general, is a visiting professor at …': what X is now
+                    what = re.sub(
+                        r"^(?:now|currently)\s+(?:(?:a|an|the)\s+)?", "", found.group("what").strip()
+                    )  # 'X, a retired lieutenant general, is a visiting professor at …': what X is now
                 if what and n not in stated:
                     stated[n] = re.sub(r"(?<![A-Z])\.$", "", what.strip(" *_"))  # not the full stop before the italics' close ('… in Seoul.*')
     return list(dict.fromkeys(owners)), stated
@@ -6560,7 +6664,7 @@ def _speaker_in_title(title: str) -> str | None:
 
 
 _SPEECH_BY = re.compile(
-    r"(?:(?:keynote|opening|closing|special|inaugural)\s+)?(?:address|remarks|speech|keynote|lecture|statement|(?:press\s+)?briefing|press conference)\s+(?:by|of)\s+"
+    r"(?:(?:keynote|opening|closing|special|inaugural|regular|daily|weekly)\s+)?(?:address|remarks|speech|keynote|lecture|statement|(?:press\s+)?briefing|press conference)\s+(?:by|of)\s+"
     r"(?P<who>[^,:;()]{4,120}?)(?:\s+(?:at|to|on|before|during)\s|\s*[,:;(]|$)",
     re.I,
 )
@@ -6583,7 +6687,7 @@ def _bio_name(text: str) -> str | None:
 
 _APPOSITION = (
     r",\s+(?!who\b|which\b|whose\b)(?P<post>(?:an?\s+|the\s+)?(?-i:[A-Za-z])[^,;:()\n]{2,80}?(?:\s(?:at|of|in|for)\s[^;:()\n]{2,120}?)?)"
-    r"(?=,\s+(?:to|about|on|who|and|for|in|argues|writes|contends|explains|says)\b|\s+(?:to|about)\s|(?<![A-Z])[.;:)]\s|[.;:)]?$)"
+    r"(?=,\s+(?:to|about|on|who|and|for|in|argues|writes|contends|explains|says|delivered|gave|spoke)\b|\s+(?:to|about)\s|(?<![A-Z])[.;:)]\s|[.;:)]?$)"
 )
 """What follows a name as its post ('…, Leading Research Fellow at the Center for Korean Studies, Institute of Far Eastern
 Studies, to discuss …'), to the clause or sentence after it."""
@@ -7009,6 +7113,11 @@ def _interviewee(flat: list[str], roles: list[str | None], known_names: Iterable
         whole = given or _full_name(labelled, head_text)  # 'Koo Hyun-jin', the surname first as Korean writes it
         if len(whole.split()) >= 2 and looks_like_name(whole):
             return person(whole)  # "Spokesperson Koo: …" under "Regular Press Briefing by Spokesperson Koo Hyun-jin": his whole name
+    if answers_as and re.fullmatch(r"(?:deputy\s+)?spokes(?:person|man|woman)|press secretary", clean_name(answers_as), re.I):
+        titled = next((i for i, role in enumerate(roles) if role == "title"), 3)
+        speaker = next((found for text in flat[: titled + 1] if (found := _speaker_in_title(text))), None)
+        if speaker:
+            return person(speaker)  # "Spokesperson : …" under "Regular Press Briefing by Spokesperson Shin Hye-rim": hers
     head = [
         i
         for i, role in enumerate(roles)

@@ -229,9 +229,9 @@ def draft(
         raise UsageError(f"found {len(reading.people)} authors ({found}) but {len(author_names)} --author; give one --author per author, in order")
     for signer, name in zip(reading.people, author_names, strict=False):
         signer.name = name
-    if not author_names and (named := detect.named_writer(reading, paragraphs)):
-        writer, how = named  # "Final report of the Panel of Experts …", "The author, Vikram Raghunathan, is …"
-        reading = detect.read(paragraphs, known_names, default_signers=[writer])
+    if not author_names and (named := detect.named_writers(reading, paragraphs)):
+        writers, how = named  # "Final report of the Panel of Experts …", "The author, Vikram Raghunathan, is …"
+        reading = detect.read(paragraphs, known_names, default_signers=list(writers))
         reading.notes.append(how)
     unsigned = [
         role for role, paragraph in zip(reading.roles, paragraphs, strict=True) if role == "body" or (role == "introduction" and not _ABSTRACT.match(paragraph))
