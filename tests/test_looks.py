@@ -6,6 +6,7 @@ import pytest
 
 from korea_cli.looks import (
     BIO_HEAD,
+    CAPTION,
     CAPTION_END,
     CREDIT,
     DISCLAIMER,
@@ -302,6 +303,15 @@ def test_the_english_of_a_bilingual_line(line: str, english: str) -> None:
         "▶  00:00 / 38:12        1x      ⤓ Download",  # a podcast player's bar
         "(SPLIT SCREEN: HOLT IN LONDON / PARK IN SEOUL)",  # a broadcast's stage direction
         "Got a reaction? Just hit reply -- our guest has promised to read every response.",
+        "Write to the Review: letters@balticreview.example. Letters may be edited for length.",
+        "[Download PDF] [Print] [Share: Facebook · Twitter · KakaoTalk · Copy URL]",
+        "Related Commentaries ▶ No. 2022-16 The 'Audacious Initiative' ▶ No. 2022-14 Russia's War and the Peninsula",
+        "46 Peninsula Security Review Vol. 11, No. 2",  # a journal page's head
+        "Share   f   t   in   ✉   Print   PDF (312 KB)",
+        "Previous in The Forum: Is Japan ready for a Korean peace treaty?",
+        "Previous Spokesperson's Regular Press Briefing (November 17, 2022)",
+        "Podcast: The Global Story – Is Russia rewriting the rules on North Korea? Listen on TPB Sounds",
+        "▶ Watch the full interview on our YouTube channel (18:52)",
     ],
 )
 def test_furniture_in_any_language_is_furniture(paragraph: str) -> None:
@@ -365,6 +375,7 @@ def test_a_reader_s_comment_is_told_by_its_card(paragraph: str, comment: bool) -
         ("(Contribution) Sanctions relief should be sequenced, not shelved", "Sanctions relief should be sequenced, not shelved"),  # Yonhap's tag
         ("Episode 27: Keeping the Peace at Panmunjom", "Keeping the Peace at Panmunjom"),  # a podcast's number
         ("Issue #112: When the Hotlines Went Quiet", "When the Hotlines Went Quiet"),  # a newsletter's number
+        ("Oral evidence: The UK’s approach to the Korean Peninsula, HC 1187", "The UK’s approach to the Korean Peninsula"),  # a committee's
         (
             "Beyond the End-of-War Declaration: Building a Peace Regime from the Ground Up[a]",
             "Beyond the End-of-War Declaration: Building a Peace Regime from the Ground Up",
@@ -392,6 +403,7 @@ def test_what_a_headline_carries_that_is_no_part_of_the_title(headline: str, tit
             "INTERNET\nThe Proof and Official Hansard transcripts of Senate committee hearings are available on the Internet.",
             True,
         ),  # a parliament's note on its transcripts
+        ("This unofficial transcript is provided for reference only and does not constitute an official record.", True),
         ("Peninsula Hour is an independent show. The views expressed by guests are their own.", True),  # a podcast's, after its name
         ("The opinion of the editorial board may not coincide with the opinion of the author.", True),
         ("The views summarised in this report are those of the individual participants and do not reflect those of the Forum.", True),
@@ -471,6 +483,7 @@ def test_a_section_label_over_the_title(paragraph: str, label: bool) -> None:
         ("Hosts: Maren Holt (Senior Fellow, NAPF) and Ji-ho Cho (Research Associate, NAPF). Produced by Erik Berg.", "credit"),
         ("Questions: Piotr Wiśniewski | Translation from Korean: Anna Kowalczyk-Park", "credit"),  # who asked a written interview
         ("Questions remain about what Seoul would offer.", None),
+        ("Interview: Anna Lindqvist   Producer: Erik Sandahl", "credit"),
         ("Research assistance: Kwon Hye-jin", "credit"),  # under a report chapter's authors
         ("As told to Priya Raman", "credit"),  # a first-person piece, written down by a reporter
         ("Responses to the sanctions have been muted in Beijing.", None),
@@ -502,6 +515,8 @@ def test_a_headline_wrapped_after_a_comma_is_one_title(paragraph: str, title: st
         ("ENTREVISTA", "Sangsoo Lee: “Pyongyang has written its nuclear status into law.”", True),  # Spanish: interview
         ("Fireside Chat", "Is a Peace Declaration Still Worth Making?", True),
         ("Correspondence", "Troop levels are not a bargaining chip", True),  # a magazine's letters and replies
+        ("**Q&A**", "“Sanctions have become a ritual”: Sangsoo Lee on what Europe can still do", True),  # in Markdown's bold
+        ("Peninsula in Translation Korean-language commentary on the two Koreas, in English. Issue #64", "Sanctions alone will not do it", True),
         (
             "COMMONWEALTH OF AUSTRALIA\nProof Committee Hansard\nSENATE\nFOREIGN AFFAIRS, DEFENCE AND TRADE REFERENCES COMMITTEE",
             "Australia's role in security and stability on the Korean Peninsula",
@@ -542,3 +557,15 @@ def test_a_heading_over_the_writers_bios(line: str, heads: bool) -> None:
 )
 def test_a_site_s_menu_not_a_wrapped_line_of_a_bio(line: str, menu: bool) -> None:
     assert is_navigation(line) is menu
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "caption"),
+    [
+        ("Image source, KCNA via Reuters\nImage caption,\nKim Jong Un and Vladimir Putin met at the Vostochny Cosmodrome", True),
+        ("Media caption,\nWatch: North Korea test-fires what it calls a new hypersonic missile (1:12)", True),
+        ("Image sources matter, and the KCNA photograph was doctored.", False),
+    ],
+)
+def test_a_broadcaster_s_image_and_media_captions(paragraph: str, caption: bool) -> None:
+    assert bool(CAPTION.match(paragraph)) is caption

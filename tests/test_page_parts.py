@@ -4604,3 +4604,32 @@ def test_a_pdf_s_running_head_the_series_in_capitals_over_the_headline_s_first_w
         ARGUMENT,
     )
     assert roles[6] == "boilerplate" and roles[7] == "body"
+
+
+def test_numbered_sources_after_the_argument_and_a_page_s_superscript_footnotes_are_notes() -> None:
+    roles = roles_of(
+        "Extended Deterrence After the Nuclear Forces Law",
+        "By Kim Ha-na",
+        ARGUMENT,
+        "¹ Joint Statement of the Fourth Round of the Six-Party Talks, Beijing,\n19 September 2005, para. 4.\n² Joint Statement of"
+        " the Singapore Summit, 12 June 2018.",
+        ARGUMENT,
+        ARGUMENT,
+        '1) KCNA, "Law on DPRK\'s Policy on Nuclear Forces Promulgated," September 9, 2022.',
+        "2) UN Security Council, meeting record of May 26, 2022.",
+        "3) Joint Statement on the Third Extended Deterrence Strategy and Consultation Group Meeting, September 16, 2022.",
+    )
+    assert roles[3] == "notes" and roles[6:9] == ["notes"] * 3 and roles[4:6] == ["body", "body"]
+
+
+def test_a_pull_quote_right_under_the_paragraph_it_quotes() -> None:
+    roles = roles_of(
+        "Seoul Doesn't Need the Bomb",
+        "By Kim Ha-na",
+        ARGUMENT,
+        "A nuclear-armed South Korea would be safer for about a week. After that it would be poorer and more isolated.",
+        "“A nuclear-armed South Korea would be safer for about a week.”",
+        ARGUMENT,
+        ARGUMENT,
+    )
+    assert roles[4] == "boilerplate" and roles[3] == "body"

@@ -2337,3 +2337,21 @@ def test_a_senate_hearing_s_witnesses_listed_surname_first_answer_under_rank_and
     assert reading.roles[:2] == ["label", "title"] and reading.roles[3] == "byline" and reading.roles[8] == "question"
     assert [(p.name, p.affiliation[:18]) for p in reading.people] == [("Anders Lund", "Nordic Institute f"), ("Helen Price", "Director, Pacific ")]
     assert reading.signers[5] == reading.signers[9] == (0,) and reading.signers[7] == (1,)
+
+
+def test_officials_labelled_by_office_and_surname_are_the_ones_the_introduction_names() -> None:
+    reading = detect.read(
+        [
+            "Joint Press Availability Following the Fourth Senior Consultation on North Korea",
+            "Date : 2022-11-18",
+            "SEOUL, November 18 -- First Vice Foreign Minister Park Seo-yun and U.S. Special Representative for North Korea Daniel R."
+            " Whitaker held a joint press availability at the Ministry this afternoon.",
+            "MODERATOR: Good afternoon. The Vice Minister and the Ambassador will each make brief remarks.",
+            f"VICE MINISTER PARK: Thank you. {ANSWER}.",
+            f"AMBASSADOR WHITAKER: Thank you, Vice Minister. {ANSWER}.",
+            "MODERATOR: We'll take the first question. Reporter from Yonhap, please.",
+            "QUESTION: Is the door to dialogue still open?",
+            f"VICE MINISTER PARK: It is, and {ANSWER}.",
+        ]
+    )
+    assert sorted(person.name for person in reading.people) == ["Daniel R. Whitaker", "Park Seo-yun"]

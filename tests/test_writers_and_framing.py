@@ -4309,3 +4309,62 @@ def test_a_forum_s_parts_under_their_writers_names_one_with_her_doctorate() -> N
     )
     assert reading.roles[10] == "byline" and signed_by(reading)[11] == signed_by(reading)[12] == ["Zhao Lingyun"]
     assert reading.people[0].affiliation == "nonresident senior fellow at the Whitcombe Center"
+
+
+def test_an_open_letter_s_signatories_under_a_heading_of_their_own_with_long_posts() -> None:
+    reading = detect.read(
+        [
+            "An Open Letter on the Armistice at Seventy",
+            "July 27, 2023",
+            "Dear President Yoon and President Biden,\n" + ARGUMENT,
+            ARGUMENT,
+            "Respectfully,\nSignatories (in alphabetical order; affiliations for identification only):\nMaj. Gen. (ret.) Anders Lund,"
+            " former Head of the Swedish Delegation to the Neutral Nations Supervisory Commission (NNSC); Senior Fellow, Nordic"
+            " Institute for Arms Control\nProf. Kang Do-yeon, Professor Emeritus of Peace Studies, Hanmaeum University, Seoul",
+            "Signatories sign in their personal capacity.",
+        ]
+    )
+    assert [person.name for person in reading.people] == ["Anders Lund", "Kang Do-yeon"] and reading.roles[4] == "byline"
+    assert signed_by(reading)[2] == signed_by(reading)[3] == ["Anders Lund", "Kang Do-yeon"]
+
+
+def test_an_exchange_of_letters_each_headed_from_one_writer_to_the_other() -> None:
+    reading = detect.read(
+        [
+            "Correspondence",
+            "Can Europe Help Build Peace in Korea?",
+            "Over the winter we asked Anders Lund and Kim Ha-na to write to each other about Europe's role.",
+            "Anders Lund to Kim Ha-na",
+            "Stockholm, 12 February 2024",
+            "Dear Ha-na,\n" + ARGUMENT,
+            ARGUMENT,
+            "Kim Ha-na to Anders Lund",
+            "Seoul, 26 February 2024",
+            "Dear Anders,\n" + ARGUMENT,
+            "Anders Lund to Kim Ha-na",
+            "Stockholm, 11 March 2024",
+            "Dear Ha-na,\nYou are right that " + ARGUMENT,
+            "Kim Ha-na to Anders Lund",
+            "Seoul, 25 March 2024",
+            "Dear Anders,\nPerhaps we agree more than " + ARGUMENT,
+            "Anders Lund directs a Stockholm institute. Kim Ha-na is a research fellow at a Seoul forum.",
+        ]
+    )
+    assert [reading.roles[i] for i in (3, 7, 10, 13)] == ["subtitle"] * 4
+    assert signed_by(reading)[5] == ["Anders Lund"] and signed_by(reading)[9] == ["Kim Ha-na"]
+
+
+def test_a_newsletter_host_s_note_over_the_guests_essay_under_their_byline() -> None:
+    reading = detect.read(
+        [
+            "Guest Essay",
+            "A Freeze Is Not a Surrender",
+            "By Anders Lund and Kim Ha-na",
+            "Apr 17, 2023",
+            "Every so often I hand this space to people I argue with. I have been a sceptic of freeze-first proposals since Hanoi;"
+            " Anders and Ha-na have been making the opposite case in closed meetings for a year, and I asked them to make it here.",
+            ARGUMENT,
+            ARGUMENT,
+        ]
+    )
+    assert reading.roles[4] == "introduction" and signed_by(reading)[5] == ["Anders Lund", "Kim Ha-na"]

@@ -378,6 +378,18 @@ def _writer_named_by_a_bio(paragraphs: Sequence[str]) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
+def _signatory(line: str) -> tuple[str, str] | None:
+    """(name, post) of a signatory's line ('Maj. Gen. (ret.) Mats Engman, former Head of …; Senior Fellow, …'): the name
+    before the first comma, ranks left out, and the post after it; None when the line names no one with a post."""
+    name, _, post = line.partition(",")
+    name = clean_name(RANKS.sub("", name.strip()))
+    return (name, post.strip().rstrip(".")) if looks_like_name(name) and len(name.split()) >= 2 and AFFILIATION_WORD.search(post) else None
+
+
+_CITATION = re.compile(r"(?P<n>\d{1,2})\)\s+(?-i:[A-Z“\"])[^\n]{5,280}?\b(?:19|20)\d{2}\b[^\n]{0,80}[.)]$")
+"""'1) KCNA, "Law on DPRK's Policy on Nuclear Forces Promulgated," September 9, 2022.': a numbered source with its year."""
+_SIGNATORIES_HEAD = re.compile(r"(?:signatories|signed|signatures)\b[^:\n]{0,100}:", re.I)
+"""'Signatories (in alphabetical order; affiliations for identification only):' over an open letter's signers."""
 _INSTITUTION_WORD = re.compile(
     r"\b(?:center|centre|institute|institution|university|council|foundation|school|college|academy|forum|program|programme)\b", re.I
 )
@@ -499,6 +511,7 @@ def _pull_quotes(flat: Sequence[str]) -> set[int]:
 
     found = set()
     for i, paragraph in enumerate(flat):
+        paragraph = re.sub(r"^>\s*(?=[\"“‘])", "", paragraph)  # '> “A freeze is not a reward. …”': set as a Markdown quotation
         after = next((k for k in range(i + 1, min(len(flat), i + 4)) if len(flat[k]) > 80), None)
         before = next((k for k in range(i - 1, max(0, i - 3), -1) if len(flat[k]) > 80), None)
         between = (
@@ -506,6 +519,9 @@ def _pull_quotes(flat: Sequence[str]) -> set[int]:
         )  # also over the next section's heading, or its writer's name and its heading; under a page's footer
         later = next((k for k in range(i + 1, min(len(flat), i + 4)) if len(flat[k]) > 150), None)  # (over a short question, its answer)
         loosely = 4 <= i < len(flat) - 1 and before is not None and len(flat[before]) > 150 and later is not None
+        echoed = (  # right under the paragraph it quotes ('… safer for about a week. After that …' / '“… safer for about a week.”')
+            i >= 4 and later is not None and len(flat[i - 1]) > len(paragraph) and is_prose(flat[i - 1])
+        )
         if (
             between
             and 40 <= len(paragraph) <= 160
@@ -525,7 +541,9 @@ def _pull_quotes(flat: Sequence[str]) -> set[int]:
         ):
             found.add(i)  # "A goal restated by every president and approached by none stops being a strategy": no marks, no full stop,
             # seven words running as a paragraph near it has them
-        elif (between or loosely) and 20 <= len(paragraph) <= 250 and paragraph[:1] in '"“‘' and paragraph.rstrip()[-1:] in '"”’':  # double quotes or single
+        elif (
+            (between or loosely or echoed) and 20 <= len(paragraph) <= 250 and paragraph[:1] in '"“‘' and paragraph.rstrip()[-1:] in '"”’'
+        ):  # double quotes or single
             words = fold(paragraph.strip('"“”‘’ ').rstrip("."))
             if len(words.split()) >= 4 and any(j != i and len(flat[j]) > len(paragraph) and words in fold(flat[j]) for j in range(len(flat))):
                 found.add(i)  # the words of a paragraph near it, again
@@ -824,6 +842,8 @@ class _Reader:
         self.framing_over_signed_parts()
         self.question_put_to_all()
         self.witness_list()
+        self.numbered_citations()
+        self.letters_headed_from_and_to()
         self.standfirst_of_writers_together()
         self.host_presents_the_guest()
         self.guest_card_under_the_answers()
@@ -1038,6 +1058,37 @@ class _Reader:
             if self.roles[i] == "author_bio" and _TOGETHER_THEY_ARGUE.search(self.flat[i]):
                 self.roles[i], self.signers[i] = "subtitle", ()
 
+    def letters_headed_from_and_to(self) -> None:
+        """An exchange of letters, each under 'Niklas Swanström to Ko Eun-ha' (a heading that comes back, so read as a page's
+        running head): the letter's heading, as the held keys have it, its first name the letter's writer."""
+        for i in range(self.count):
+            headed = re.fullmatch(r"(?P<writer>[^,:;]{4,50}?) to (?P<reader>[^,:;]{4,50})", self.flat[i])
+            if not headed or self.roles[i] not in (None, "boilerplate", "subtitle") or not looks_like_name(headed["reader"]):
+                continue
+            below = next((j for j in range(i + 1, min(self.count, i + 4)) if self.roles[j] == "body"), None)
+            writer = [n for n, person in enumerate(self.people) if _same_person(person.name, clean_name(headed["writer"]))]
+            if below is not None and len(writer) == 1 and self.signers[below] == (writer[0],) and self.roles[i] == "boilerplate":
+                self.roles[i] = "subtitle"
+
+    def numbered_citations(self) -> None:
+        """Footnotes the body carried along: a run of paragraphs '1) KCNA, "Law on …," September 9, 2022.' / '2) UN Security
+        Council, …' numbered from one, each a source with its year; or a page's foot of superscript-marked sources
+        ('¹ Joint Statement of …, 19 September 2005, para. 4.' / '² …'). Notes, none of them anyone's argument."""
+        i = 0
+        while i < self.count:
+            run = []
+            while i + len(run) < self.count and (m := _CITATION.match(self.flat[i + len(run)])) and int(m["n"]) == len(run) + 1:
+                run.append(i + len(run))
+            if len(run) >= 2 and all(self.roles[k] == "body" and len(self.flat[k]) <= 300 for k in run):
+                for k in run:
+                    self.roles[k], self.signers[k] = "notes", ()
+            i += max(len(run), 1)
+        for i in range(self.count):
+            lines = [line.strip() for line in self.paragraphs[i].strip().split("\n") if line.strip()]
+            marked = [line for line in lines if re.match(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s+\S", line)]
+            if self.roles[i] == "body" and len(marked) >= 2 and lines[0] in marked and re.search(r"\b(?:19|20)\d{2}\b", self.flat[i]):
+                self.roles[i], self.signers[i] = "notes", ()  # a page's footnotes, each under its superscript
+
     def witness_list(self) -> None:
         """A hearing's list of witnesses, a line each as the record prints it ('ENGMAN, Major General (Retd) Mats, Institute for
         …' / 'VANCE, Dr Harriet, Director, …'), over their answers: their byline, each with the post after the name."""
@@ -1082,6 +1133,21 @@ class _Reader:
             if found and self.roles[i] == "body" and any(_same_person(self.people[n].name, clean_name(found["name"])) for n in self.signers[i]):
                 self.roles[i], self.signers[i] = "introduction", ()
                 return
+        # "Every so often I hand this space to people I argue with. … Sangsoo and Ingrid have been making …" under their byline
+        i = next((k for k in range(self.first_body, min(self.count, self.first_body + 3)) if self.roles[k] == "body"), self.count)
+        if (
+            i < self.count
+            and re.search(r"\bI\b", self.flat[i])
+            and re.search(
+                r"\b(?:hand(?:ing)?|turn(?:ing)?|giv(?:e|ing)) (?:over )?(?:this|the|my) (?:space|newsletter|column|page|letter|floor)\b", self.flat[i], re.I
+            )
+            and self.signers[i]
+            and all(  # each named there, by any word of the name ('Sangsoo', 'Ha-na')
+                any(re.search(rf"\b{re.escape(word)}\b", self.flat[i]) for word in self.people[n].name.split() if len(word) >= 3) for n in self.signers[i]
+            )
+        ):
+            self.roles[i], self.signers[i] = "introduction", ()
+            return
         # "Regular readers will know I have a soft spot for Mongolia. … when Bolormaa Tserendorj offered me a piece …" /
         # "Bolormaa has worked on …. Her essay is below": the host's, over the guest's byline, naming her as someone else
         byline = next((i for i in range(self.first_body, min(self.count, self.first_body + 4)) if self.roles[i] == "byline"), None)
@@ -4904,10 +4970,11 @@ class _Reader:
         the page ('Posted on … by KPFN Staff' signs nothing)."""
         for i in range(1, self.count):
             lines = [line.strip() for line in self.paragraphs[i].strip().split("\n") if line.strip()]
-            if len(lines) < 3 or not _VALEDICTION.fullmatch(lines[0]) or self.roles[i] not in (None, "body", "byline", "introduction"):
-                continue
-            signed = byline_people("\n".join(lines[1:]), names_alone=True) or []
-            if len(signed) < 2 or len(signed) != len(lines) - 1 or not all(post for _, post in signed):
+            heads = next((k for k in range(len(lines)) if not (_VALEDICTION.fullmatch(lines[k]) or _SIGNATORIES_HEAD.fullmatch(lines[k]))), 0)
+            if not heads or len(lines) - heads < 2 or self.roles[i] not in (None, "body", "byline", "introduction"):
+                continue  # 'Respectfully,' (and 'Signatories (in alphabetical order; …):') over the names
+            signed = byline_people("\n".join(lines[heads:]), names_alone=True) or [_signatory(line) for line in lines[heads:]]
+            if len(signed) < 2 or len(signed) != len(lines) - heads or not all(one and one[1] for one in signed):
                 continue
             group = tuple(self.person(name, post, i + 1) for name, post in signed)
             dear = [j for j in range(i) if re.match(r"dear\s", self.flat[j], re.I)]  # the letter from its salutation, under the page's note on it
@@ -6180,6 +6247,9 @@ def _full_name(name: str, texts: Sequence[str]) -> str:
         for introduced in _CAPITALIZED_NAME.finditer(line):
             if _INTRODUCED_AS.match(line, introduced.end()) and (whole := _whole_name_of(clean_name(introduced.group(0)).split(), surname)):
                 return whole
+    korean = {m.group(0) for line in lines for m in re.finditer(rf"\b{re.escape(name.split()[-1].title())}\s+[A-Z][a-z]+-[a-z]+\b", line)}
+    if len(korean) == 1:
+        return korean.pop()  # "VICE MINISTER YOON:", the 'Yoon Seo-jin' the introduction names, the surname first as Korean puts it
     for line in lines:  # a name a line in a list of panelists
         for listed in _LISTED_NAME.finditer(line):
             if fold(listed["surname"]) == surname:
@@ -6188,9 +6258,9 @@ def _full_name(name: str, texts: Sequence[str]) -> str:
             if whole := _whole_name_of(clean_name(candidate).split(), surname):
                 return whole
     for line in lines:  # "Former Ambassador Kenji Moriyama": the word before the surname, in a run too long to read whole
-        for before in re.finditer(rf"([A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+)\s+{re.escape(name.split()[-1])}\b", line, re.I):
-            if _given_name_before(before[1], whole := f"{before[1]} {title_case(name.split()[-1])}"):
-                return whole
+        for before in re.finditer(rf"([A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+)(\s+[A-Z]\.)?\s+{re.escape(name.split()[-1])}\b", line, re.I):
+            if _given_name_before(before[1], whole := f"{before[1]}{before[2] or ''} {title_case(name.split()[-1])}"):
+                return whole  # or with an initial between: 'Daniel R. Whitaker'
     longer = {  # 'Nguyễn Thị Minh Thư': a Vietnamese name, the surname first and three given names; taken when it is the only one
         " ".join(run.split())
         for line in lines
