@@ -207,6 +207,14 @@ from korea_cli.bylines import byline_people, clean_name, guest_list, institution
         ),  # a report chapter's contributors under its lead author
         ("By Col. Thomas E. Whitcombe (USA, Ret.) and Dr. Mirae Seo", [("Thomas E. Whitcombe", ""), ("Mirae Seo", "")]),  # his service
         (
+            "By Col. (ret.) Daniel R. Hale, PhD, Dr. Ingrid Aas and Park\nJi-woo, M.A.",
+            [("Daniel R. Hale", ""), ("Ingrid Aas", ""), ("Park Ji-woo", "")],
+        ),  # the last name wrapped onto the next line with its degree, each degree no post
+        (
+            "Answered by CHUN Chaesung, Professor of Political Science at Seoul National University",
+            [("CHUN Chaesung", "Professor of Political Science at Seoul National University")],
+        ),  # an 'Ask an expert' column's expert
+        (
             "Public lecture by Ambassador (ret.) Tomás Errázuriz Vial, moderated by Prof. Camila Fuentes Rojas",
             [("Tomás Errázuriz Vial", "")],
         ),  # the lecturer, not the chair who moderates
@@ -360,6 +368,7 @@ def test_a_byline_gives_each_person_once(line: str, people: list[tuple[str, str]
         ("CHOI Min-seo, Ph.D., HAN Jae-woo and Oskar Lind", [("CHOI Min-seo", ""), ("HAN Jae-woo", ""), ("Oskar Lind", "")]),  # the first's degree
         ("Ingrid Aas, D.Phil., Tomasz Wrona, Ph.D. and Yuna Sato", [("Ingrid Aas", ""), ("Tomasz Wrona", ""), ("Yuna Sato", "")]),
         ("Zhao Lingyun, Ph.D.", [("Zhao Lingyun", "")]),  # a forum's writer over her part, her doctorate no post
+        ("Lt. Gen. Walter P. Hale (USA, ret.) responds", [("Walter P. Hale", "")]),  # a rebuttal's heading
     ],
 )
 def test_names_alone_near_the_top_are_a_byline(line: str, people: list[tuple[str, str]] | None) -> None:

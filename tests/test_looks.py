@@ -312,6 +312,7 @@ def test_the_english_of_a_bilingual_line(line: str, english: str) -> None:
         "Previous Spokesperson's Regular Press Briefing (November 17, 2022)",
         "Podcast: The Global Story – Is Russia rewriting the rules on North Korea? Listen on TPB Sounds",
         "▶ Watch the full interview on our YouTube channel (18:52)",
+        "Have a question about North or South Korea? Email ask@peninsulapost.example with your name and city.",
     ],
 )
 def test_furniture_in_any_language_is_furniture(paragraph: str) -> None:
@@ -515,6 +516,7 @@ def test_a_headline_wrapped_after_a_comma_is_one_title(paragraph: str, title: st
         ("ENTREVISTA", "Sangsoo Lee: “Pyongyang has written its nuclear status into law.”", True),  # Spanish: interview
         ("Fireside Chat", "Is a Peace Declaration Still Worth Making?", True),
         ("Correspondence", "Troop levels are not a bargaining chip", True),  # a magazine's letters and replies
+        ("COLUMNISTS", "Pompeo came home with a 'gangster' insult. That tells us something.", True),
         ("**Q&A**", "“Sanctions have become a ritual”: Sangsoo Lee on what Europe can still do", True),  # in Markdown's bold
         ("Peninsula in Translation Korean-language commentary on the two Koreas, in English. Issue #64", "Sanctions alone will not do it", True),
         (
@@ -564,6 +566,8 @@ def test_a_site_s_menu_not_a_wrapped_line_of_a_bio(line: str, menu: bool) -> Non
     [
         ("Image source, KCNA via Reuters\nImage caption,\nKim Jong Un and Vladimir Putin met at the Vostochny Cosmodrome", True),
         ("Media caption,\nWatch: North Korea test-fires what it calls a new hypersonic missile (1:12)", True),
+        ("[image: Bar chart of recorded China–North Korea trade, 2016–2023]", True),  # an e-mail's picture, its text
+        ("[image: Map of the Yellow Sea]\nChinese coal ships cross the line at night. Source: satellite data.", True),  # and its caption
         ("Image sources matter, and the KCNA photograph was doctored.", False),
     ],
 )

@@ -4581,6 +4581,10 @@ def test_a_writer_s_name_over_the_bio_that_names_him_again_gives_what_the_bio_sa
             "visiting professor at the Korea National Defense University",
         ),  # what she is now, not what she was
         (
+            "Han Seo-yeon, M.A., is a research associate at the Busan Centre for Maritime Security.",
+            "research associate at the Busan Centre for Maritime Security",
+        ),  # her degree, no post
+        (
             "Col. (Ret.) Han Seo-yeon served 28 years in the Republic of Korea Air Force, including at the Military Armistice"
             " Commission. She is a Visiting Fellow at the Busan Centre for Maritime Security.",
             "Visiting Fellow at the Busan Centre for Maritime Security",

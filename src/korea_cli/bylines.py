@@ -37,7 +37,7 @@ _DEGREE_IN_LIST = re.compile(
 """A degree after one name of several ('doc. Ing. Tomáš Hrubý, Ph.D., and Mgr. Kateřina Nováková'): no part of the list."""
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ž][\w.'’-]*|[a-zà-öø-ÿā-ž][\w'’-]*-[\w'’-]+|" + "|".join(sorted(NAME_PARTICLES)) + ")$")
 _BY = re.compile(
-    r"^(?:[—–-]{1,2}\s*)?(?:written\s+by|(?:byline\s*:\s*)?by(?:\s*:)?|(?-i:Por|POR|Par|PAR)(?=\s+(?-i:[A-ZÀ-ÖØ-ÞĀ-ž]))|byline\s*:|(?:lead|principal|main|contributing|co-?)\s*authors?\s*:|contributors?\s*:|opinion\s+by|(?:an?\s+)?(?:essay|commentary|column|analysis|op-?ed)\s+by|authors?\s*:|author\(s\)\s*:?|authors?(?=\s+(?:Dr\.|Prof\.)?\s*[A-Z]{2,})|authors?(?=\s{3,})|words\s*(?::|by)|text\s*(?::|by)"  # "Words: Eleanor Hartigan", a magazine's
+    r"^(?:[—–-]{1,2}\s*)?(?:written\s+by|(?:byline\s*:\s*)?by(?:\s*:)?|(?-i:Por|POR|Par|PAR)(?=\s+(?-i:[A-ZÀ-ÖØ-ÞĀ-ž]))|byline\s*:|(?:lead|principal|main|contributing|co-?)\s*authors?\s*:|contributors?\s*:|answered\s+by|opinion\s+by|(?:an?\s+)?(?:essay|commentary|column|analysis|op-?ed)\s+by|authors?\s*:|author\(s\)\s*:?|authors?(?=\s+(?:Dr\.|Prof\.)?\s*[A-Z]{2,})|authors?(?=\s{3,})|words\s*(?::|by)|text\s*(?::|by)"  # "Words: Eleanor Hartigan", a magazine's
     r"|(?:(?:keynote|opening|closing|special|prepared|public|inaugural|written)\s+)?(?:remarks|speech|address|keynote|lecture|statement|testimony)\s+(?:by|of|from)"
     r"|(?:(?:report|summary)\s+)?(?:prepared|compiled|written)\s+by|rapporteur\s*:|(?:chair[’']?s\s+)?summary\s+by|posted\s+by"
     r"|(?:posted|published)\s+on\s+[\w ,.]{6,30}?\s+by|from\s*:|guest\s*:|from the desk of|in conversation with(?=\s+[^:]+$)"  # "In conversation with A and B" under the title
@@ -400,7 +400,7 @@ _NAME_IN_SCRIPT = re.compile(
 ('Kim Dong-hwan (김동환) and Dr. Akiko Fujimura (藤村明子)')."""
 
 
-REPLIES_TAIL = re.compile(r",?\s+(?:replies|responds|writes|answers)\s*:$")
+REPLIES_TAIL = re.compile(r",?\s+(?:replies|responds|writes|answers)\s*:$|(?<=\))\s+(?:replies|responds)$")  # or '… (USA, ret.) responds'
 """', replies:' closing a name line over the reply ('Professor Graham Whitlock, Kingsbridge University, replies:'): no post."""
 
 
@@ -432,9 +432,9 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
         len(lines) == 2
         and _BY.match(lines[0])
         and re.search(r"\s(?:and|&|with)\s+(?:\S+\s+){0,3}[A-ZÀ-ÖØ-Þ][\w’'-]+$", lines[0])
-        and re.fullmatch(r"[A-ZÀ-ÖØ-Þ][\w’'-]+", lines[1])
+        and re.fullmatch(r"[A-ZÀ-ÖØ-Þ][\w’'-]+(?:,\s+(?:M\.?A\.?|M\.?Sc\.?|Ph\.?\s?D\.?|D\.?Phil\.?))?", lines[1])
     ):
-        lines = [f"{lines[0]} {lines[1]}"]  # 'By …, with Anton' / 'Belyaev': the last writer's name wrapped onto the next line
+        lines = [f"{lines[0]} {lines[1]}"]  # 'By …, with Anton' / 'Belyaev', '… and Kim' / 'Ji-woo, M.A.': the last name wrapped onto the next line
     if (
         len(lines) == 2
         and _BY.match(lines[0])
@@ -557,6 +557,7 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
         rest = match.group("rest").strip()
         rest = re.sub(r"\s+(?:in|on)\s+(?=[A-Z0-9]).*$", "", rest) if re.match(r"posted\s+by", first_line, re.I) else rest  # "Posted by X in Alliance"
         rest = _DEGREE_IN_LIST.sub("", _without_date(rest))
+        rest = re.sub(r"(\s(?:and|&)\s[^,]{3,40}),\s+(?:Ph\.\s?D\.|M\.A\.|M\.Sc\.|D\.Phil\.)$", r"\1", rest)  # '… and Kim Ji-woo, M.A.': the last one's degree
         posted = re.match(r"(?:[\w.]+\s+){0,3}?(?:staff\s+|senior\s+)?(?:writer|correspondent|reporter)s?(?=\s+(?-i:[A-Z]))", rest, flags=re.I)
         if posted:  # "by Xinhua writer Liu Haoran", "By North Asia correspondent Sangwoo Lee in Seoul" (where the correspondent writes from)
             rest = re.sub(r"\s+in\s+(?-i:[A-Z])[\w -]+$", "", rest[posted.end() :].strip())

@@ -1063,11 +1063,11 @@ class _Reader:
         running head): the letter's heading, as the held keys have it, its first name the letter's writer."""
         for i in range(self.count):
             headed = re.fullmatch(r"(?P<writer>[^,:;]{4,50}?) to (?P<reader>[^,:;]{4,50})", self.flat[i])
-            if not headed or self.roles[i] not in (None, "boilerplate", "subtitle") or not looks_like_name(headed["reader"]):
+            if not headed or self.roles[i] != "boilerplate" or not looks_like_name(headed["reader"]):
                 continue
             below = next((j for j in range(i + 1, min(self.count, i + 4)) if self.roles[j] == "body"), None)
             writer = [n for n, person in enumerate(self.people) if _same_person(person.name, clean_name(headed["writer"]))]
-            if below is not None and len(writer) == 1 and self.signers[below] == (writer[0],) and self.roles[i] == "boilerplate":
+            if below is not None and len(writer) == 1 and self.signers[below] == (writer[0],):
                 self.roles[i] = "subtitle"
 
     def numbered_citations(self) -> None:
@@ -6530,7 +6530,8 @@ def _bio_people(paragraph: str, people: list[Signer]) -> tuple[list[int], dict[i
                 if initialled:
                     signer.name = match.group("who").strip()  # "By D. Enkhtuvshin", then "Dorjsuren Enkhtuvshin is Minister …": the whole name
                 owners.append(n)
-                what = re.sub(r"^\d{1,3}$", "", (match.group("aside") or "").strip())  # 'Oh Kyung-min, 67, spent …': an age, no post
+                what = re.sub(r"^(?:\d{1,3}|Ph\.?\s?D\.?|M\.?A\.?|M\.?Sc\.?|D\.?\s?Phil\.?)$", "", (match.group("aside") or "").strip())
+                # 'Oh Kyung-min, 67, spent …': an age, no post; 'Kim Ji-woo, M.A., is …': a degree
                 found = _BIO_AFFILIATION.search(sentence[match.end("who") :])
                 if found and (not what or re.match(r"(?:an?\s+)?(?:retired|former)\b", what, re.I)):
                     what = re.sub(
