@@ -35,6 +35,8 @@ _DEGREE_IN_LIST = re.compile(
     r",\s+(?:Ph\.?\s?D\.?|D\.?\s?Phil\.?|M\.?A\.?|MBA|LL\.?M\.?|CSc\.|DrSc\.)(?=,?\s+(?:and|&)\s)|,\s+(?:Ph\.?\s?D\.?|D\.?\s?Phil\.?)(?=,\s+(?-i:[A-Z]))"
 )
 """A degree after one name of several ('doc. Ing. Tomáš Hrubý, Ph.D., and Mgr. Kateřina Nováková'): no part of the list."""
+_DOCTORATE_AFTER = re.compile(r",\s+(?:Ph\.\s?D\.|D\.\s?Phil\.)$")
+"""A doctorate after a name that is alone on its line ('Zhao Lingyun, Ph.D.'): no post, and no part of the name."""
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ž][\w.'’-]*|[a-zà-öø-ÿā-ž][\w'’-]*-[\w'’-]+|" + "|".join(sorted(NAME_PARTICLES)) + ")$")
 _BY = re.compile(
     r"^(?:[—–-]{1,2}\s*)?(?:written\s+by|(?:byline\s*:\s*)?by(?:\s*:)?|(?-i:Por|POR|Par|PAR)(?=\s+(?-i:[A-ZÀ-ÖØ-ÞĀ-ž]))|byline\s*:|(?:lead|principal|main|contributing|co-?)\s*authors?\s*:|contributors?\s*:|answered\s+by|opinion\s+by|(?:an?\s+)?(?:essay|commentary|column|analysis|op-?ed)\s+by|authors?\s*:|author\(s\)\s*:?|authors?(?=\s+(?:Dr\.|Prof\.)?\s*[A-Z]{2,})|authors?(?=\s{3,})|words\s*(?::|by)|text\s*(?::|by)"  # "Words: Eleanor Hartigan", a magazine's
@@ -620,7 +622,7 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
         ]  # "Senior Research Fellow Sanne Verhoeven[, Institute …]": her post first, as some sites set it
     elif names_alone and len(first_line) <= 240 and not HEADING_NUMBER.match(first_line) and not LABEL.match(first_line):
         rest = _POST_NOMINALS.sub("", _DEGREE_IN_LIST.sub("", first_line.strip())).strip()  # "Brig Arvind Kaushik (Retd), VSM": its letters are no name
-        rest = re.sub(r",\s+(?:Ph\.\s?D\.|D\.\s?Phil\.)$", "", rest)  # "Zhao Lingyun, Ph.D." over her part: her degree, no post
+        rest = _DOCTORATE_AFTER.sub("", rest)  # "Zhao Lingyun, Ph.D." over her part: her degree, no post
         lowercase = rest == rest.lower()  # "robert hallworth, ji-yeon moon, and kenji arakawa"
         if not all(looks_like_name(n, lowercase_ok=lowercase) for n in split_names(rest)) or any(len(n.split()) < 2 for n in split_names(rest)):
             posted = _names_and_affiliations(rest)
@@ -957,7 +959,7 @@ AFFILIATION_WORD = re.compile(
 def name_alone(paragraph: str) -> str | None:
     """A paragraph that is a person's name and nothing else: 'Chun Yung-woo', or inverted, 'Swanström, Niklas' (read as 'Niklas Swanström');
     a doctorate after it is no part of it ('Zhao Lingyun, Ph.D.')."""
-    paragraph = re.sub(r",\s+(?:Ph\.\s?D\.|D\.\s?Phil\.)$", "", paragraph)
+    paragraph = _DOCTORATE_AFTER.sub("", paragraph)
     if len(paragraph) > 60 or (paragraph.endswith((".", "?", "!", ":")) and not re.search(r"\b(?:Jr|Sr)\.$", paragraph)):
         return None  # 'Ramon de la Peña Jr.' ends in a full stop, and is a name
     hangul = r"[\u3131-\ud7a3\u4e00-\u9fff\u3040-\u30ff]+(?:\s+[\u3131-\ud7a3\u4e00-\u9fff\u3040-\u30ff]+)*"
