@@ -1064,11 +1064,13 @@ def keys(folder: Path = FORMATS) -> list[Path]:
 
 def _title_words(title: str | None) -> str:
     """A title as keys and drafts may both write it: a key may keep its hard wrap ('Designing a Phased\\nInspection Regime'),
-    a series' prefix ('COMMENTARY/ …') or an episode's or issue's number ('Episode 47: …', 'Issue #87: …') or not, and a headline that is one quotation
+    a series' prefix ('COMMENTARY/ …'), an episode's or issue's number ('Episode 47: …', 'Issue #87: …') or a committee's
+    'Oral evidence: …, HC 98' or not, and a headline that is one quotation
     with its quotation marks or without them (keys do each both ways)."""
     words = " ".join((title or "").split())
     words = re.sub(r"^(?-i:[A-Z]{3,20})/\s+(?=\S)", "", words)  # the Asahi's 'COMMENTARY/ …', 'INTERVIEW/ …': keys keep the series or leave it
     words = re.sub(r"^(?:Episode \d{1,4}|Issue #\d{1,4})\s*[:—–-]\s+", "", words)  # a podcast's 'Episode 47: …', a newsletter's 'Issue #87: …': the same
+    words = re.sub(r"^Oral evidence\s*:\s*(.+?),\s*HC\s*\d{1,5}$", r"\1", words, flags=re.I)  # a Commons committee's inquiry: keys do it both ways
     if len(words) > 2 and words[0] in "“\"‘'" and words[-1] in "”\"’'" and not re.search(r"[”\"’]\s", words[1:-1]):
         words = words[1:-1]
     return words

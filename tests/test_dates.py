@@ -235,3 +235,27 @@ def test_a_date_line_in_the_site_s_own_language(line: str, value: str, words: st
 
 def test_a_date_in_two_languages_is_read_in_english() -> None:
     assert dateline("21 de octubre de 2019 / October 21, 2019") == ("2019-10-21", "October 21, 2019")
+
+
+@pytest.mark.parametrize(
+    ("posted", "date"),
+    [
+        ("Transcript posted 26 November 2018", ("2018-11-26", "26 November 2018")),  # when the text came out, not the event
+        ("Published 26 November 2018", ("2018-11-26", "26 November 2018")),
+        ("Updated 26 November 2018", ("2018-11-21", "November 21, 2018")),  # an update's day says less than the event's
+    ],
+)
+def test_an_event_s_day_and_hours_then_the_day_its_transcript_was_posted(posted: str, date: tuple[str, str]) -> None:
+    from korea_cli import detect
+
+    reading = detect.read(
+        [
+            "After the Military Agreement: Can Arms Control Come Before Denuclearization?",
+            "Wednesday, November 21, 2018 | 10:00 a.m.–11:30 a.m. KST\nNamsan Conference Hall, Seoul",
+            posted,
+            "PAUL SATO: Professor Chun, can arms control come first?",
+            "CHUN CHAESUNG: It can, and the military agreement shows how. Both sides pulled back guard posts and cleared mines, and"
+            " neither had to give up a single warhead to do it; that is what arms control before denuclearization looks like.",
+        ]
+    )
+    assert reading.date == date

@@ -313,6 +313,17 @@ def test_the_english_of_a_bilingual_line(line: str, english: str) -> None:
         "Podcast: The Global Story – Is Russia rewriting the rules on North Korea? Listen on TPB Sounds",
         "▶ Watch the full interview on our YouTube channel (18:52)",
         "Have a question about North or South Korea? Email ask@peninsulapost.example with your name and city.",
+        "Most viewed articles\n1. Seoul's housing prices climb for 20th straight week\n2. [Editorial] The budget fight nobody will win",
+        "Top Stories\nLive. Israel-Gaza war latest\nTaiwan earthquake: rescuers search for missing hikers\nCopyright 2024 TPB. All rights"
+        " reserved. TPB is not responsible for the content of external sites.",  # the headlines, and the page's © line under them
+        "Who do you think made the stronger case? Vote in our poll and join the conversation in the comments.",
+        "Reader vote: For the motion 41% | Against 59% (1,204 votes) -- voting closed",  # a debate's poll, its result
+        "Already a subscriber? Log in. Not a subscriber? Get full access to Nordic Dispatch for 1 krona the first month.",
+        "Have a resolution you’d like to see debated? Write to debates@meridianreview.org.",
+        "Corresponding author e-mail addresses are available from the\neditorial office. © Korea Security Review. All rights reserved.",
+        "More transcripts:\nThe Peninsula Desk - January 3, 2020\nThe Peninsula Desk - December 27, 2019",
+        "Know someone still waiting for Kim to give it all up? Forward this email or share the post.\nShare",
+        "Rebecca Hollis will speak at the Forum's Indo-Pacific Security Dialogue in Canberra on 23 June. Tickets are available on our Events page.",
     ],
 )
 def test_furniture_in_any_language_is_furniture(paragraph: str) -> None:
@@ -330,6 +341,8 @@ def test_furniture_in_any_language_is_furniture(paragraph: str) -> None:
         "Back to Dual Suspension: A Phased Roadmap After Hanoi",  # a headline that starts as a link does
         "THANDEKA MOKOENA\nSouth African Institute of International Affairs",  # a name in capitals over her institute
         "Poll after poll shows that South Koreans want talks. Why would Seoul stop now?",  # not a page's poll
+        "Vote: for the motion, 41% of the members, and the party leaders knew why before the count was in.",  # no result's line
+        "Kim will speak at the party congress in January. Tickets to Pyongyang's stage are not sold; the script is written in advance.",
         "Thank you for the question. The short answer is that the freeze comes first.",  # an answer's first words
         "The Global Peace Index is published every year by the IEP. This year it ranks North Korea lower still, and rightly so.",
         "The full transcript of the meeting is available, and it shows that neither side offered anything new.",
@@ -416,6 +429,10 @@ def test_what_a_headline_carries_that_is_no_part_of_the_title(headline: str, tit
         ),  # a ministry's note under a press conference
         ("The minister's remarks were delivered in Korean, and she said the translation was provisional.", False),
         ("※ 외부 필진의 칼럼은 본지의 편집 방향과 다를 수 있습니다.", True),  # a Korean paper's: outside columns may differ from its line
+        ("RSIS Commentary is a platform to provide timely and, where appropriate, policy-relevant commentary.", True),
+        ("A stronger alliance is a platform, not a strategy: Seoul's choices under Yoon", False),  # a headline's metaphor
+        ("The signatories endorse this statement in their individual capacities.", True),
+        ("The Peace Institute does not take institutional positions on policy questions.", True),
     ],
 )
 def test_a_speech_s_text_as_prepared_is_a_disclaimer(paragraph: str, disclaims: bool) -> None:
@@ -489,6 +506,11 @@ def test_a_section_label_over_the_title(paragraph: str, label: bool) -> None:
         ("As told to Priya Raman", "credit"),  # a first-person piece, written down by a reporter
         ("Responses to the sanctions have been muted in Beijing.", None),
         ("Research assistance to North Korea has dried up since 2020.", None),
+        ("Professor Chun spoke in Korean. His remarks were translated into English by Song Ha-eun.", "credit"),  # under the speakers
+        ("Their remarks were interpreted by the ministry's staff.", "credit"),
+        ("Kim's words were translated into threats by the state media within the hour.", None),
+        ("Speakers: Chun Chaesung, Seoul National University; Grace Yoon-Harper, The Whitfield Center", "credit"),
+        ("SPEAKER: Thank you. Ken Ishida, Nichiyo Shimbun. Professor Chun, what about Japan?", None),  # the audience asks
     ],
 )
 def test_an_editors_note_or_a_credit_by_its_words(paragraph: str, role: str | None) -> None:
@@ -555,6 +577,8 @@ def test_a_heading_over_the_writers_bios(line: str, heads: bool) -> None:
         ("Home   About   Research   Publications   Events   Contact", True),
         ("News  Politics  Security  Sign in", True),
         ("International Relations at Seoul National University and", False),  # a wrapped bio's line, its sentence going on
+        ("Relations in a Divided World", False),  # a wrapped title's second line: 'in' is a menu's only in 'Sign in'
+        ("World   Asia   Sign in", True),
     ],
 )
 def test_a_site_s_menu_not_a_wrapped_line_of_a_bio(line: str, menu: bool) -> None:

@@ -3252,6 +3252,38 @@ def test_a_box_of_key_recommendations_under_its_heading_is_the_summary() -> None
         ),  # a short title under its series label, over a dek in a sentence's case: not a site's name, its section and a headline
         (
             [
+                "HALDEN INSTITUTE FOR PEACE AND SECURITY",
+                "HALDEN REPORT 3/2024",
+                "Beyond the Freeze",
+                "A Phased Roadmap for Verification and Security Assurances on the Korean Peninsula",
+                "Baek Jun-ho\nCaroline Ashdown-Reyes\nTomas Rydén",
+            ],
+            ["boilerplate", "label", "title", "subtitle", "byline"],
+        ),  # the series and its number in the year, then a short title over a dek in a headline's case
+        (
+            [
+                "SOUTHERN AFRICA INSTITUTE FOR NON-PROLIFERATION AND DISARMAMENT\nSAIND Policy Brief 07/2021",
+                "Pretoria, 14 June 2021",
+                "No Pelindaba on the Yalu: What South Africa’s Nuclear Rollback\nCan and Cannot Teach Pyongyang",
+                "Lindiwe Mahlangu",
+            ],
+            ["label", "dateline", "title", "byline"],
+        ),  # the publisher over its series label, in one block: a label, not the title
+        (
+            [
+                "THE WHITFIELD CENTER FOR ASIAN SECURITY\nKOREA PROGRAM EVENT SERIES",
+                "AFTER HANOI: CAN A PEACE REGIME COME BEFORE DENUCLEARIZATION?",
+                "Washington, D.C.",
+                "Thursday, March 28, 2019",
+                "PARTICIPANTS:",
+                "Welcome and Moderator:\nELLEN MARCHETTI\nSenior Fellow and Director, Korea Program",
+                "Opening Remarks:\nCHUN CHAESUNG\nProfessor of Political Science and International Relations\nSeoul National University",
+                "Discussant:\nGRACE YOON-HARPER\nNonresident Fellow, The Whitfield Center for Asian Security",
+            ],
+            ["label", "title", "dateline", "dateline", "subtitle", "credit", "byline", "byline"],
+        ),  # an event's transcript: the place over the day, who moderates (credit) and who speaks, each under the part they play
+        (
+            [
                 "THE STRAITS REVIEW | WEDNESDAY, JUNE 13, 2018 | A21",
                 "OPINION",
                 "A HANDSHAKE, NOT A BLUEPRINT",
@@ -4637,3 +4669,62 @@ def test_a_pull_quote_right_under_the_paragraph_it_quotes() -> None:
         ARGUMENT,
     )
     assert roles[4] == "boilerplate" and roles[3] == "body"
+
+
+def test_about_the_publisher_over_its_description_in_one_paragraph_is_boilerplate() -> None:
+    """The think tank's 'About …' box under a brief, its heading on the paragraph's first line: the publisher's, nobody's argument."""
+    roles = roles_of(
+        "Extended deterrence under strain",
+        "By Nguyen Lan Anh",
+        ARGUMENT,
+        ARGUMENT,
+        "About the Southern Cross Strategic Policy Centre\nThe Southern Cross Strategic Policy Centre was established in 2004 as an"
+        " independent,\nnon-partisan think tank. Its core aim is to provide the Australian Government and the\npublic with fresh ideas.",
+    )
+    assert roles == ["title", "byline", "body", "body", "boilerplate"]
+
+
+@pytest.mark.parametrize(
+    ("box", "role"),
+    [
+        (
+            "FACTS: Mats Engman\nCareer: Major general (ret.) in the Swedish Armed Forces. Former head of the Swedish delegation to the NNSC.",
+            "author_bio",
+        ),
+        ("Fact file: Lee Sang-hyun\nBorn: 1968, Busan. Education: Korea Naval Academy.", "author_bio"),
+        ("Facts: the armistice\nThe armistice was signed in 1953, and no peace treaty has followed it in seventy years since.", "body"),
+    ],
+)
+def test_a_fact_box_on_the_guest_is_a_bio(box: str, role: str) -> None:
+    """A paper's box on its guest, a heading with the name over 'Career:' or 'Born:': a bio, not the guest's answer."""
+    roles = roles_of("Sweden's general at the DMZ", "By Karin Holm", ARGUMENT, ARGUMENT, box)
+    assert roles[-1] == role
+
+
+def test_a_contribution_s_title_after_the_last_one_s_references_is_a_heading() -> None:
+    """A journal forum: each contribution its title, its writer and institute, its argument and its references; the next
+    title, after the references, heads the next writer's part, no reference."""
+    reading = detect.read(
+        [
+            "FORUM",
+            "After the Armistice Order? Deterrence, Sanctions and Inter-Korean\nRelations in a Divided World",
+            "Sanctions Without Consensus",
+            "Niklas Swanström\nInstitute for Security and Development Policy, Stockholm",
+            ARGUMENT,
+            ARGUMENT,
+            'References\nSwanström, N. (2022). "China, Russia and the Limits of Coercion." Asian Affairs Quarterly 18(3): 211–229.',
+            "Deterrence Without Illusions",
+            "Ingrid Solberg-Hahn\nBergen Centre for Strategic Studies",
+            ARGUMENT,
+            ARGUMENT,
+        ]
+    )
+    assert reading.roles == ["label", "title", "subtitle", "byline", "body", "body", "notes", "subtitle", "byline", "body", "body"]
+    assert [person.name for person in reading.people] == ["Niklas Swanström", "Ingrid Solberg-Hahn"]
+
+
+@pytest.mark.parametrize(("mail", "role"), [("kjy@koreawire.kr", "credit"), ("opinion@globaltimes.com.cn", "boilerplate")])
+def test_an_address_alone_under_the_argument_is_the_reporter_s_sign_off_or_the_desk_s(mail: str, role: str) -> None:
+    """A reporter signs off with her address ('kjy@koreawire.kr'): a credit; the paper's own mailbox is its furniture."""
+    roles = roles_of("Experts split on sanctions relief", "By Lindiwe Mahlangu", ARGUMENT, ARGUMENT, mail, "Most Read")
+    assert roles[4] == role

@@ -33,6 +33,28 @@ def test_a_hearing_s_witnesses_answer_and_its_committee_asks() -> None:
     assert names[4] == names[8] == ["fiona halloran"] and names[6] == ["jae-won seo"]
 
 
+def test_a_commons_committee_s_witnesses_by_panel_then_named_again() -> None:
+    """'Witnesses' over 'I: Major General (retd) Mats Engman, …; and Dr Priya Ramanathan, …' (the first panel), then
+    'Examination of witnesses' over 'Witnesses: Mats Engman and Dr Priya Ramanathan.': their byline twice, and the turns theirs."""
+    roles, names = read(
+        "Oral evidence: Stability on the Korean Peninsula, HC 98",
+        "Members present: Helen Marwood (Chair); Anneliese Dorrington; Gareth Pryce.",
+        "Witnesses",
+        "I: Major General (retd) Mats Engman, Senior Fellow, Institute for Security and Development Policy; and Dr Priya Ramanathan,"
+        " Senior Research Fellow, Centre for Arms Control and Non-Proliferation Studies.",
+        "Examination of witnesses",
+        "Witnesses: Mats Engman and Dr Priya Ramanathan.",
+        "Q1 Chair: Good morning. What happened in Stockholm, and does it matter?",
+        f"Mats Engman: Thank you, Chair. I was not in the room, but {ANSWER}.",
+        f"Dr Ramanathan: I am rather more worried than General Engman, and {ANSWER}.",
+        "Q2 Chair: What has changed on the ground since 2018?",
+        f"Mats Engman: A good deal, because {ANSWER}.",
+    )
+    assert roles[2:7] == ["subtitle", "byline", "subtitle", "byline", "question"]
+    assert names[3] == names[5] == ["mats engman", "priya ramanathan"]
+    assert names[7] == names[10] == ["mats engman"] and names[8] == ["priya ramanathan"]
+
+
 def test_a_lecture_s_chair_frames_it_and_the_audience_asks() -> None:
     roles, names = read(
         "Between Panmunjom and Singapore: What the 2018 Summits Mean for Japan",
@@ -1174,6 +1196,18 @@ def test_a_podcast_s_guest_named_only_in_its_show_notes() -> None:
     )
     assert roles[1:] == ["introduction", "question", "body", "question", "body"]
     assert names[3] == names[5] == ["dmitri safonov"]
+    roles, names = read(  # the heading a paragraph of its own: a heading, over the notes
+        "Moscow and Pyongyang Sign a Pact. Who Blinks First?",
+        "Show notes",
+        "On 19 June, Vladimir Putin and Kim Jong Un signed a treaty in Pyongyang. Host Jasmine Koh talks to Dr Dmitri Safonov,"
+        " visiting senior fellow at the Straits Strategic Review, about what Moscow wants from the deal.",
+        "HOST: Let's start with Article 4, the mutual-defence clause. Is this a real alliance?",
+        f"GUEST: It's closer to a real alliance than anything since 1961, and {ANSWER}.",
+        "HOST: What's each side actually getting?",
+        f"GUEST: Shells for technology, mostly, and {ANSWER}.",
+    )
+    assert roles[1:] == ["subtitle", "introduction", "question", "body", "question", "body"]
+    assert names[4] == names[6] == ["dmitri safonov"]
 
 
 def test_a_round_table_s_labels_by_surnames_with_particles_and_by_given_names() -> None:
@@ -2355,3 +2389,26 @@ def test_officials_labelled_by_office_and_surname_are_the_ones_the_introduction_
         ]
     )
     assert sorted(person.name for person in reading.people) == ["Daniel R. Whitaker", "Park Seo-yun"]
+
+
+def test_an_audience_member_under_speaker_asks_the_panel() -> None:
+    """A think tank's transcript labels its audience 'SPEAKER:' and has each say who they are: a question, no guest's answer,
+    and no credit (as 'Speakers: A, B' over an event is)."""
+    roles, names = read(
+        "THE WHITFIELD CENTER FOR ASIAN SECURITY\nKOREA PROGRAM EVENT SERIES",
+        "AFTER HANOI: CAN A PEACE REGIME COME BEFORE DENUCLEARIZATION?",
+        "PARTICIPANTS:",
+        "Moderator:\nELLEN MARCHETTI\nSenior Fellow and Director, Korea Program",
+        "Opening Remarks:\nCHUN CHAESUNG\nProfessor of Political Science and International Relations\nSeoul National University",
+        "Discussant:\nGRACE YOON-HARPER\nNonresident Fellow, The Whitfield Center for Asian Security",
+        "P R O C E E D I N G S",
+        "MS. MARCHETTI: Good afternoon, everyone, and welcome. We are very lucky to have with us Professor Chun Chaesung of Seoul"
+        " National University, and Grace Yoon-Harper will respond. Professor Chun, the floor is yours.",
+        f"PROFESSOR CHUN: Thank you, Ellen. Let me start with Hanoi, because {ANSWER}.",
+        f"MS. YOON-HARPER: I agree with most of that, and {ANSWER}.",
+        "MS. MARCHETTI: Let's open it up to the audience. Yes, in the front?",
+        "SPEAKER: Thank you. Ken Ishida, Nichiyo Shimbun. Professor Chun, what about Japan? Doesn't a parallel process leave it behind?",
+        f"PROFESSOR CHUN: Japan has to be part of it from the start, because {ANSWER}.",
+    )
+    assert roles[10:] == ["question", "question", "body"]
+    assert names[8] == names[12] == ["chun chaesung"] and names[9] == ["grace yoon-harper"]

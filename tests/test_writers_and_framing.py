@@ -2351,6 +2351,52 @@ def test_a_joint_statement_s_signatories_listed_in_alphabetical_order() -> None:
     assert reading.roles[3:] == ["body", "body", "byline", "disclaimer"]
 
 
+def test_a_statement_s_signatories_on_one_line_a_clause_each() -> None:
+    """'Signatories (…): A, post; B, post; …' on the one line, under a statement its fellows make in the first person ('We, the
+    undersigned Fellows …') with no salutation and no byline: the statement is all of theirs."""
+    reading = detect.read(
+        [
+            "Statements",
+            "Seventy-One Years Without Peace: A Statement by the Fellows of the Hanbit Peace Institute",
+            "Seoul, July 27, 2024",
+            "We, the undersigned Fellows of the Hanbit Peace Institute, issue this statement on the seventy-first anniversary. " + ARGUMENT,
+            ARGUMENT,
+            "Signatories (in alphabetical order, institutional titles for identification only): Anna Berglund-Cho, Senior Fellow,"
+            " Hanbit Peace Institute; Han Ji-won, Senior Fellow and Director of Research, Hanbit Peace Institute; Daniel Moreau,"
+            " Non-resident Fellow, Hanbit Peace Institute",
+            "The signatories endorse this statement in their individual capacities. The Hanbit Peace Institute does not take"
+            " institutional positions on policy questions.",
+        ]
+    )
+    assert list(writers(reading)) == ["Anna Berglund-Cho", "Han Ji-won", "Daniel Moreau"]
+    assert reading.roles[3:] == ["body", "body", "byline", "disclaimer"]
+    assert reading.signers[3] == reading.signers[4] == (0, 1, 2)
+
+
+def test_a_debate_s_second_side_written_by_two_under_its_own_byline() -> None:
+    """'YES: …' / 'By Colin Ferreira-Hale' / his case, then 'NO: …' / 'By Seo Yeon-woo and Gregory Adeyemi' / theirs: the second
+    side is the two's, under a side's heading, not the first writer's going on."""
+    reading = detect.read(
+        [
+            "THE MERIDIAN DEBATE",
+            "Should Washington Accept a Nuclear North Korea and Negotiate Arms Control?",
+            "In each Meridian Debate, we invite contributors to argue opposite sides of a question.",
+            "YES: Arms control is the only realistic goal left",
+            "By Colin Ferreira-Hale",
+            ARGUMENT,
+            ARGUMENT,
+            "NO: Acceptance would reward proliferation and fracture the alliance",
+            "By Seo Yeon-woo and Gregory Adeyemi",
+            "Our colleague is right that denuclearization diplomacy has failed. " + ARGUMENT,
+            ARGUMENT,
+        ]
+    )
+    people = writers(reading)
+    assert reading.roles[3:] == ["subtitle", "byline", "body", "body", "subtitle", "byline", "body", "body"]
+    assert reading.signers[5] == (people["Colin Ferreira-Hale"],)
+    assert reading.signers[9] == reading.signers[10] == (people["Seo Yeon-woo"], people["Gregory Adeyemi"])
+
+
 def test_a_debate_s_sides_named_with_their_posts_and_the_rebuttals_labelled_by_side() -> None:
     reading = detect.read(
         [
@@ -3892,6 +3938,30 @@ def test_a_first_person_piece_as_told_to_a_reporter_is_the_teller_s_whom_the_int
     assert signed.people[0].affiliation == "visiting professor at the Graduate School of International Studies of Hallyeo University"
 
 
+@pytest.mark.parametrize(
+    "framing",
+    [
+        "This as-told-to essay is based on a conversation with Han Mi-kyung, 58, who ran a garment factory at the Kaesong"
+        " Industrial Complex from 2007 until its closure. It has been edited for length and clarity.",
+        "This account is drawn from two interviews with Han Mi-kyung, who ran a garment factory at Kaesong for nine years.",
+    ],
+)
+def test_an_as_told_to_piece_whose_introduction_says_whose_conversation_it_is(framing: str) -> None:
+    """The magazine's note that the essay is based on a conversation with someone: the teller, and the magazine's framing."""
+    paragraphs = [
+        "PERSONAL HISTORY",
+        "I Ran a Factory in Kaesong for Nine Years. Reopening It Is the Cheapest Peace We Can Buy.",
+        "As told to Sarah Whitlock",
+        framing,
+        "On February 10, 2016, I was at my desk in Paju when the news came that Kaesong was closing. " + ARGUMENT,
+        "People ask whether I am angry. I was, for a long time, and mostly at my own government. " + ARGUMENT,
+    ]
+    reading = detect.read(paragraphs)
+    found = detect.named_writer(reading, paragraphs)
+    assert found is not None and found[0] == "Han Mi-kyung"
+    assert detect.read(paragraphs, default_signers=[found[0]]).roles[2:] == ["credit", "introduction", "body", "body"]
+
+
 def test_numbered_points_a_guest_announces_are_the_guest_s_answer_no_notes() -> None:
     reading = detect.read(
         [
@@ -4368,3 +4438,23 @@ def test_a_newsletter_host_s_note_over_the_guests_essay_under_their_byline() -> 
         ]
     )
     assert reading.roles[4] == "introduction" and signed_by(reading)[5] == ["Anders Lund", "Kim Ha-na"]
+
+
+def test_a_page_posted_by_its_editors_over_a_roundtable_says_when_it_was_posted() -> None:
+    """'Posted on 18 September 2024 by NAM Editors' over four signed answers: the editors write none of it, so the line
+    is the page's date line, not a credit."""
+    reading = detect.read(
+        [
+            "ROUNDTABLE",
+            "Peace Before Denuclearization? Four Experts Weigh In",
+            "Posted on 18 September 2024 by NAM Editors",
+            "Six years after the inter-Korean summits of 2018, the peninsula is further from peace. We put the same question to two specialists.",
+            "CHUN Chaesung\nProfessor, Department of Political Science and International Relations, Seoul National University",
+            ARGUMENT,
+            "Evelyn Marchetti\nSenior Associate, Carrow Institute for Global Security, Washington",
+            ARGUMENT,
+        ]
+    )
+    assert reading.roles[2] == "dateline"
+    assert reading.date == ("2024-09-18", "18 September 2024")
+    assert list(writers(reading)) == ["CHUN Chaesung", "Evelyn Marchetti"]

@@ -649,6 +649,7 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
 
 _GUESTS = re.compile(
     r"(?:guests?|authors?|contributors?|panel(?:l?ists?)?|speakers?|presenters?|participants?|discussants?|signed(?: by)?|signatories|signatures"
+    r"|(?:opening|closing|keynote|welcoming|introductory) (?:remarks|address|speech)|keynote(?: speaker)?"  # a programme's 'Opening Remarks:' over its speaker
     r"|(?:the )?members(?: of the [\w ’'-]{2,60})?|(?:study|working|expert) group members|(?:the )?undersigned)(?:\s*\([^()]{2,40}\))?\s*[:,]?",  # "Members of the Study Group" under a statement, "Signed,", "Signatories (in alphabetical order):"
     re.I,
 )

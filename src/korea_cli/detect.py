@@ -274,7 +274,7 @@ def _told_to(paragraphs: Sequence[str]) -> tuple[str, str] | None:
         return None
     teller = clean_name(credit["teller"])
     for flat in flats:
-        opens = _SUBJECT_OPENS.match(flat)
+        opens = _SUBJECT_OPENS.match(flat) or _A_CONVERSATION_WITH.search(flat[:300])
         if opens and looks_like_name(who := clean_name(opens["who"])) and not _same_person(who, teller):
             return who, teller
     return None
@@ -1466,6 +1466,7 @@ class _Reader:
         prose_before = argument_before = False
         masthead_date = False  # the date so far is one a masthead states among its parts: a date line of its own says it better
         updated = False  # the date so far is an update's ('Updated 05 May 2021'): a date line that is no update says it better
+        scheduled = False  # the date so far is an event's, with its hours ('Wednesday, November 21, 2018 | 10:00 a.m.–11:30 a.m. KST'): a 'posted' line says when the text came out
         last_argument = max((i for i, p in enumerate(self.flat) if len(p) > 300 and is_prose(p)), default=-1)
         name_headed = _turns_headed_by_names(self.paragraphs, self.flat)
         for i, p in enumerate(self.flat):
@@ -1708,6 +1709,12 @@ class _Reader:
                 self.roles[i] = "introduction"  # "About This Report" over what the institute's series is and why this one: the publisher's
             elif i < 12 and _OPINION_BY.match(p):
                 self.roles[i] = "introduction"  # "This column is an opinion by Ha-eun Choi, an associate professor …": the broadcaster presenting its guests
+            elif (
+                i < 12
+                and re.match(r"(?:this|the following) (?:as[ -]told[ -]to )?(?:essay|piece|account|article|story|column)", p, re.I)
+                and _A_CONVERSATION_WITH.search(p[:300])
+            ):  # "This as-told-to essay is based on a conversation with Han Mi-kyung, 58, …": the magazine presenting its teller
+                self.roles[i] = "introduction"
             elif EDITORS_NOTE.match(re.sub(r"^(?:note|n\.b\.)\s*:\s*", "", english_label(p).strip("*_※() "), flags=re.I)) or (
                 i and self.roles[i - 1] == "editors_note" and EDITORS_NOTE_HEAD.match(self.flat[i - 1])
             ):  # a heading alone, then the note
@@ -1938,9 +1945,11 @@ class _Reader:
             ):
                 self.roles[i] = "dateline"
                 stamped = bool(re.match(r"(?:last )?(?:updated|modified|edited)\b", p, re.I))
-                if found[0] and (self.date is None or masthead_date or (updated and not stamped)):
-                    # a date line of its own says it better than a masthead's parts; the day it was published, than an update's
+                posted = bool(re.match(r"(?:(?:transcript|video|audio|recording|text)\s+)?(?:published|posted)\b", p, re.I))
+                if found[0] and (self.date is None or masthead_date or (updated and not stamped) or (scheduled and posted)):
+                    # a date line of its own says it better than a masthead's parts; the day it was published, than an update's or an event's
                     self.date, masthead_date, updated = found, False, stamped
+                    scheduled = bool(re.search(r"\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*[–—-]", p, re.I)) and not posted
             elif (
                 len(p) <= 240
                 and _ARTICLE_HISTORY.match(p)
@@ -1952,6 +1961,13 @@ class _Reader:
                 if published:
                     self.date = published  # "…; published online 30 November 2022": the day it came out, more than its issue's month
                 self.credit_date = self.credit_date or days[-1]  # else the day it was accepted, when no issue's date says more
+            elif (
+                0 < i < min(self.count - 1, 10)
+                and re.fullmatch(r"(?-i:[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,2}), (?-i:[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+)?)", p)
+                and (day := dateline(self.flat[i + 1]))
+                and day[0]
+            ):
+                self.roles[i] = "dateline"  # "Washington, D.C." over "Thursday, March 28, 2019": where, over when
             elif i > 0 and _PLACE_AND_DAY.fullmatch(p):
                 self.roles[i] = "dateline"  # "Kyoto, January 26" over a letter: where and when it was written, the year the issue's
             elif (
@@ -2308,6 +2324,13 @@ class _Reader:
                 self.roles[i] = "subtitle"  # "Transcript" under the show notes, over the turns (or its first cue, '[00:00:00] (MUSIC)'): a heading
             elif not argument_before and len(lines) > 1 and re.fullmatch(r"(?:show|episode|programme|program) notes\s*:?", lines[0].strip("*_# "), re.I):
                 self.roles[i] = "introduction"  # "Show notes" over what the episode is about, before anyone speaks: its introduction
+            elif (
+                not argument_before
+                and 0 < i < self.count - 1
+                and re.fullmatch(r"(?:show|episode|programme|program) notes\s*:?", p.strip("*_# "), re.I)
+                and is_prose(self.flat[i + 1])
+            ):
+                self.roles[i], self.roles[i + 1] = "subtitle", "introduction"  # "Show notes" alone, a heading, over what the episode is about
             elif i > 0 and self.roles[i - 1] == "caption" and len(p) <= 400 and re.match(r"(?:data )?sources?\s*:\s*\S", p, re.I):
                 self.roles[i] = "caption"  # "Source: Final reports of the UN Panel of Experts …" under a table's or figure's caption
             elif (
@@ -2334,10 +2357,19 @@ class _Reader:
                 )  # 'PROFILE', 'CONTRIBUTOR' over a headline: its kind
                 or (len(lines) > 1 and BIO_HEAD.fullmatch(lines[0].strip("*_# ")))
                 or (len(lines) > 1 and re.fullmatch(r"about\s+[^\n]{3,40}", lines[0].strip("*_# "), re.I) and _BIO.match(RANKS.sub("", lines[1].strip("*_ "))))
+                or (
+                    len(lines) > 1
+                    and re.fullmatch(r"(?:facts?|fact ?(?:box|file|sheet)|profile|who is)\s*:?\s+[^\n]{3,40}", lines[0].strip("*_# "), re.I)
+                    and re.match(r"(?:career|born|age|education|position|current position|background)\s*:", lines[1].strip("*_ "), re.I)
+                )  # "FACTS: Mats Engman" over "Career: Major general (ret.) …": the paper's box on its guest
             ):
                 self.roles[i] = "author_bio"  # "The Authors" alone, or over the first bio in one paragraph; "ABOUT LEE SANG-HOON" over his
-            elif ABOUT_PUBLISHER.match(p) or (i and ABOUT_PUBLISHER.match(self.flat[i - 1]) and len(p) <= 1200):
-                self.roles[i] = "boilerplate"  # "About ISDP" and the paragraph under it: the publisher's, not an author's
+            elif (
+                ABOUT_PUBLISHER.match(p)
+                or (i and ABOUT_PUBLISHER.match(self.flat[i - 1]) and len(p) <= 1200)
+                or (len(lines) > 1 and ABOUT_PUBLISHER.match(lines[0].strip("*_# ")) and len(p) <= 1200)
+            ):
+                self.roles[i] = "boilerplate"  # "About ISDP" and the paragraph under it, or with it: the publisher's, not an author's
             elif (
                 (PHOTO_CREDIT.match(p) or PHOTO_CREDIT.match(english_of(p)) or (CAPTION.match(p) and len(p) <= 40))
                 and len(p) <= 120  # not 'Main Image Credit: A man watches … Courtesy of Yonhap': a caption with its credit, itself
@@ -2490,10 +2522,14 @@ class _Reader:
                 and "\n" in self.paragraphs[i + 1]
             ):
                 self.roles[i] = "subtitle"  # 'Participants' alone over each one's name and post: a heading
+            elif 0 < i < 20 and re.fullmatch(r"(?:examination|evidence) of witness(?:es)?", p, re.I):
+                self.roles[i] = "subtitle"  # a Commons committee's 'Examination of witnesses' over the witnesses and their answers
             elif (
                 i > 0
                 and len(listed := lines[1:] if re.fullmatch(r"(?:participants|speakers|panell?ists)\s*:?", lines[0].strip(), re.I) else lines) >= 2
-                and re.fullmatch(r"(?:moderator|chair(?:man|woman|person)?|host)s?\s*:?", listed[0].strip(), re.I)
+                and re.fullmatch(
+                    r"(?:(?:welcome|introduction|opening remarks)(?: and|,) )?(?:moderator|chair(?:man|woman|person)?|host)s?\s*:?", listed[0].strip(), re.I
+                )
                 and name_alone(listed[1].strip())
             ):
                 self.roles[i] = "credit"  # 'Moderator:' over 'THOMAS REILLY' and his post, in a transcript's list of participants (under 'PARTICIPANTS:')
@@ -2667,8 +2703,16 @@ class _Reader:
         counted = Counter(label for _, label in self.speakers)
         header = max(4, next((i for i, p in enumerate(self.flat) if len(p) > 200 and is_prose(p)), 0))  # the header ends at the first prose
         first, last = (self.speakers[0][0], self.speakers[-1][0]) if self.speakers else (-1, -1)
-        credited = {label for _, label in self.speakers if any(self.roles[j] == "credit" and fold(label) in fold(self.flat[j]) for j in range(self.count))}
-        """Labels the credits name ('Host: Maya Lindqvist' over 'MAYA LINDQVIST: Welcome …'): a speaker, whatever else the turn looks like."""
+        credited = {
+            label
+            for _, label in self.speakers
+            if any(
+                self.roles[j] == "credit" and (fold(label) in fold(self.flat[j]) or fold(_untitled(label)) in fold(self.flat[j]).split())
+                for j in range(self.count)
+            )
+        }
+        """Labels the credits name ('Host: Maya Lindqvist' over 'MAYA LINDQVIST: Welcome …', 'Moderator: ELLEN MARCHETTI' over
+        'MS. MARCHETTI: …'): a speaker, whatever else the turn looks like."""
         self.speakers = [  # 'After Singapore: Can a peace regime …?' is a title with a colon, no one's turn ('CHAIR (Mr Pearce): …' is one)
             (i, label)
             for i, label in self.speakers
@@ -3796,7 +3840,10 @@ class _Reader:
             )  # 'IPS Journal' over its tagline, in one paragraph, is the site's name still
             and not (
                 LABEL.match(self.flat[candidates[0]])
-                and (re.search(r"\b(?:no\.|number|vol\.)\s*\d", self.flat[candidates[0]], re.I) or not is_headline(self.flat[candidates[2]]))
+                and (
+                    re.search(r"\b(?:no\.|number|vol\.)\s*\d|\s\d{1,3}\s?/\s?(?:19|20)\d\d$", self.flat[candidates[0]], re.I)
+                    or not is_headline(self.flat[candidates[2]])
+                )  # 'HALDEN REPORT 3/2024': its number in the year
             )
             # but 'POLICY BRIEF / No. 12 / 2019' is a series and its number: 'Beyond the Freeze' under it is a short title; so is
             # 'Minding the Gap' under 'POLICY REPORT', over its dek in a sentence's case
@@ -3936,7 +3983,11 @@ class _Reader:
     def speakers_taking_turns(self, i: int) -> list[tuple[str, str]] | None:
         """'Speakers: Prof. Zhao Minghui, …; Prof. Lee Sang-woo, …' on one line over turns each opened by one of them ('ZHAO: …'):
         the speakers and their posts, a transcript's byline (a rapporteur's report of the event credits them: event_report)."""
-        listing = _SPEAKERS.match(self.flat[i]) if "\n" not in self.paragraphs[i].strip() else None
+        listing = (
+            (_SPEAKERS.match(self.flat[i]) or (i and re.fullmatch(r"witness(?:es)?\s*:?", self.flat[i - 1], re.I) and _PANEL.match(self.flat[i])))
+            if "\n" not in self.paragraphs[i].strip()
+            else None
+        )
         names = re.split(r"\.\s+(?:chair(?:ed by)?|moderator|moderated by|host(?:ed by)?)\b", listing["list"], flags=re.I)[0].rstrip(". ") if listing else ""
         if not listing or any(_RAPPORTEUR.match(p) for p in self.flat) or not (listed := byline_people(f"By {names}")):
             return None  # (the chair after them, '… Stockholm. Chair: Rachel Ashdown, …', asks)
@@ -4258,6 +4309,14 @@ class _Reader:
             ):
                 self.roles[i] = "boilerplate"  # "SPRING 2021 FELLOWSHIPS" / "Applications … are now open", under the newsletter's rule
                 continue
+            if (
+                role in (None, "boilerplate")
+                and i > last_argument
+                and (mail := re.fullmatch(r"(?P<local>[\w.+-]+)@[\w-]+(?:\.[\w-]+)+", self.flat[i]))
+                and not re.fullmatch(_DESK_MAILBOX, mail["local"], re.I)
+            ):
+                self.roles[i] = "credit"  # "kjy@koreawire.kr" under the last quote: the reporter's sign-off (not 'opinion@…', the desk's)
+                continue
             if role is None and i > last_argument and (abroad := _WRITES_FROM.fullmatch(self.flat[i])):
                 surname = fold(abroad["surname"])
                 writer = next((n for n, person in enumerate(self.people) if surname in (_name_words(person.name)[-1], fold(person.name.split()[-1]))), None)
@@ -4274,6 +4333,14 @@ class _Reader:
                 bare = _BIO_LABEL.sub("", english_label(_unbolded(self.flat[i]))).lstrip("—–-*_ ")  # 'Sobre la autora / About the author: Martina …'
                 if (_BIO.match(bare) or _bio_name(bare) or _THE_AUTHOR.match(bare)) and not FOOTNOTE.match(self.flat[i]):
                     pass  # a bio after the notes ('The writer is professor of …'): `bios` finds whose
+                elif (
+                    i + 1 in self.sections
+                    and len(self.flat[i]) <= 120
+                    and not self.flat[i].endswith(".")
+                    and not FOOTNOTE.match(self.flat[i])
+                    and any(is_prose(self.flat[j]) for j in range(i + 2, min(i + 4, self.count)))
+                ):
+                    self.roles[i] = "subtitle"  # "Deterrence Without Illusions" over the next contributor's name, after the last one's references
                 elif previous == "notes" and (FOOTNOTE.match(self.flat[i]) or len(self.flat[i]) <= 300 or NOTES_HEAD.fullmatch(self.flat[i - 1])):
                     self.roles[i] = "notes"
                 elif self.roles[i - 1] == "author_bio" and argued and self.flat[i][:1] in "¹²³⁴⁵⁶⁷⁸⁹" and FOOTNOTE.match(self.flat[i]):
@@ -4586,6 +4653,14 @@ class _Reader:
                     # "— Mats Engman" under the section he wrote alone: the co-written text goes on after it; but "Chen Haoran"
                     # over his rebuttal, as the names stand over each part of the text, heads his own
                     current = self.bylines[i] if self.over_the_next_part(i) else byline_signers
+                elif (
+                    i > self.first_body
+                    and re.match(r"by\s", self.flat[i], re.I)
+                    and not set(self.bylines[i]) & set(current)
+                    and i + 1 < self.count
+                    and is_prose(self.flat[i + 1])
+                ):
+                    current = self.bylines[i]  # "By Seo Yeon-woo and Gregory Adeyemi" under the other side's heading: their part, no one else's
                 elif not self.sections or i < min(self.sections):  # bylines one under another sign together; before the first section, theirs
                     current = tuple(dict.fromkeys((*current, *self.bylines[i]))) if i - 1 in self.bylines else self.bylines[i]
                 elif i - 1 in self.sections and not any(self.roles[j] == "body" for j in range(i)):
@@ -4674,7 +4749,7 @@ class _Reader:
                     self.roles[i] = "body" if (asked or announced) and turn else "introduction"
                     self.signers[i] = (writers or turn) if (asked or announced) and turn else ()
                 elif (
-                    (i - 1 in self.sections or i + 1 in self.sections)
+                    (i - 1 in self.sections or i + 1 in self.sections or (i + 1 in self.bylines and _SIDE_PREFIX.match(self.flat[i])))
                     and not {i - 1, i + 1} & self.alone  # a co-author's note under a heading of the document's: the heading stays one
                     and not _POINTS_HEAD.match(self.flat[i])  # "Key Points" under the authors' names: the box's, no section's title
                     and not is_prose(self.flat[i])
@@ -4970,6 +5045,9 @@ class _Reader:
         the page ('Posted on … by KPFN Staff' signs nothing)."""
         for i in range(1, self.count):
             lines = [line.strip() for line in self.paragraphs[i].strip().split("\n") if line.strip()]
+            if len(lines) == 1 and (head := _SIGNATORIES_HEAD.match(lines[0])) and lines[0].count(";") >= 1:
+                # "Signatories (in alphabetical order, …): Anna Berglund-Cho, Senior Fellow, …; Han Ji-won, …": a signer a clause
+                lines = [head.group(0), *(part.strip().rstrip(".") for part in lines[0][head.end() :].split(";") if part.strip())]
             heads = next((k for k in range(len(lines)) if not (_VALEDICTION.fullmatch(lines[k]) or _SIGNATORIES_HEAD.fullmatch(lines[k]))), 0)
             if not heads or len(lines) - heads < 2 or self.roles[i] not in (None, "body", "byline", "introduction"):
                 continue  # 'Respectfully,' (and 'Signatories (in alphabetical order; …):') over the names
@@ -4977,7 +5055,8 @@ class _Reader:
             if len(signed) < 2 or len(signed) != len(lines) - heads or not all(one and one[1] for one in signed):
                 continue
             group = tuple(self.person(name, post, i + 1) for name, post in signed)
-            dear = [j for j in range(i) if re.match(r"dear\s", self.flat[j], re.I)]  # the letter from its salutation, under the page's note on it
+            dear = [j for j in range(i) if re.match(r"dear\s|we,? the undersigned\b", self.flat[j], re.I)]  # the letter from its salutation
+            # (or from 'We, the undersigned …', its signers speaking), under the page's note on it
             framing = () if dear else ("introduction",)  # without one, 'The following statement was drafted by …' stays the page's
             for j in range(dear[-1] if dear else self.first_body, i):
                 if (
@@ -5878,7 +5957,9 @@ class _Reader:
             if role == "byline" and re.fullmatch(r"by", self.flat[i], re.I) and i + 1 < self.count and final[i + 1] == "byline":
                 signers[i] = signers[i + 1]  # "by" alone, over the name: the same writer's byline
             if role in ("byline", "author_bio") and not signers[i]:
-                final[i] = "credit"  # it names someone who writes none of the argument
+                # it names someone who writes none of the argument; 'Posted on 18 September 2024 by NAM Editors' says when
+                posted = role == "byline" and re.match(r"(?:posted|published)\b", self.flat[i], re.I)
+                final[i] = "dateline" if posted and dateline(re.sub(r"\s+by\s+.+$", "", self.flat[i], flags=re.I)) else "credit"
         for n in used:
             self.people[n].name = _as_written(self.people[n].name, self.flat)
         return Reading(final, signers, [self.people[n] for n in used], self.date, self.notes)
@@ -5911,8 +5992,21 @@ _TAGGED_CHAIR = re.compile(
 )
 """'Karen Whitlock (moderator)' over her post, or 'Mr. Daniel Whitcombe' over 'Moderator; Senior Editor, …', in a list of
 participants: the one who asks."""
-_SIDE_PREFIX = re.compile(r"(?:\[(?:point|counterpoint|pro|con)\]|(?:point|counterpoint|pro|con)\s*:)\s*\S", re.I)
-"""'COUNTERPOINT: Paying for a freeze …', '[COUNTERPOINT] Words without …': one side's heading in a point/counterpoint."""
+_DESK_MAILBOX = (
+    r"(?:opinions?|op-?ed|letters?|editors?|editorial|news|newsdesk|desk|info|contact|press|media|comms|communications|webmaster|admin|"
+    r"subscriptions?|subscribe|support|help|feedback|tips|hello|office|events?|enquiries|inquiries|general|mail|secretariat)\d*"
+)
+"""The local part of a publication's own mailbox ('opinion@…', 'letters@…'), no reporter's."""
+
+
+def _untitled(label: str) -> str:
+    """A speaker's label without the title it is given ('MS. MARCHETTI', 'PROFESSOR CHUN'): the name it gives."""
+    return re.sub(r"^(?:ms|mr|mrs|dr|prof|professor|amb|ambassador|gen|general|sen|senator|rep)\.?\s+", "", label.strip(), flags=re.I)
+
+
+_SIDE_PREFIX = re.compile(r"(?:\[(?:point|counterpoint|pro|con)\]|(?:point|counterpoint|pro|con|yes|no)\s*:)\s*\S", re.I)
+"""'COUNTERPOINT: Paying for a freeze …', '[COUNTERPOINT] Words without …', 'NO: Acceptance would reward …': one side's heading in a
+point/counterpoint or a debate."""
 _CO_WRITTEN = re.compile(
     r"\b(?:this|the) (?:article|essay|piece|column|op-?ed|commentary|analysis) (?:was|is) co-?(?:written|authored) (?:with|by) "
     r"(?P<name>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+){1,3}))(?:,\s+(?:an?\s+|the\s+)?(?P<post>[^.]{3,160}))?",
@@ -6416,8 +6510,11 @@ _THIS_VERSION = re.compile(r"\bthis (?:version|draft)(?: is dated)?\s*:?\s*[^.;]
 """'* Prepared for delivery at … This version: 20 August 2019.': a draft's first-page note, dating the version."""
 _URL_DATE = re.compile(r"(?:https?://|www\.)\S*?/(?P<words>(?P<y>(?:19|20)\d\d)/(?P<m>[01]\d)/(?P<d>[0-3]\d))/")
 """A web address with the date in its path ('/2019/07/02/'), as blogs and newsletters have."""
-_SPEAKERS = re.compile(r"^(?:speakers?|panell?ists?|presenters?|discussants?)\s*:\s*(?P<list>.+)$", re.I)
-"""'Speakers: Major General (ret.) Mats Engman, Distinguished Fellow, ISDP; Dr. Kim Yeon-hee, …': an event's speakers, one by one."""
+_SPEAKERS = re.compile(r"^(?:speakers?|panell?ists?|presenters?|discussants?|witness(?:es)?)\s*:\s*(?P<list>.+)$", re.I)
+"""'Speakers: Major General (ret.) Mats Engman, Distinguished Fellow, ISDP; Dr. Kim Yeon-hee, …': an event's speakers, one by one;
+a hearing's 'Witnesses: Mats Engman and Dr Priya Ramanathan.'"""
+_PANEL = re.compile(r"^(?:[IVX]{1,4}|\d{1,2})\s*:\s*(?P<list>.+)$")
+"""'I: Major General (retd) Mats Engman, …; and Dr Priya Ramanathan, …' under 'Witnesses': a Commons committee's first panel."""
 _SPEAKERS_HEAD = re.compile(r"(?:about the |the )?(?:speakers|panell?ists|participants|discussants)\s*:?\s*\n", re.I)
 """'ABOUT THE SPEAKERS' over their bios, one a line, under an event's report."""
 _CAPS_HEADING = re.compile(r"(\d{1,2})\.?\s+(?-i:[A-Z][A-Z'’,:&()\- ]{2,80}[A-Z)])")
@@ -6837,6 +6934,11 @@ _SUBJECT_OPENS = re.compile(
     r"(?P<who>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž])[\w’'-]+(?:\s+(?-i:[A-ZÀ-ÖØ-ÞĀ-ž])[\w’'-]+){1,3})(?:,\s+(?:\d{2,3},\s+|(?:a|an|the|who)\s)|\s+(?:at|in) (?:his|her|their) )"
 )
 """'Oh Kyung-min, 67, spent …', 'Oh Kyung-min at his home in Bundang': an introduction or a caption opening on the one it presents."""
+_A_CONVERSATION_WITH = re.compile(
+    r"\b(?:is|was) (?:based on|drawn from|adapted from|edited from) (?:a |an |several |two |three )?(?:conversations?|interviews?|talks?) with\s+"
+    + _SUBJECT_OPENS.pattern
+)
+"""'This as-told-to essay is based on a conversation with Han Mi-kyung, 58, who ran …': the introduction naming the one who tells it."""
 _POST_META = re.compile(r"(?P<name>[^·|•]{4,60}?)\s+[·|•]\s+[^·|•]{2,120}?\s+[·|•]\s+(?:\d{1,4}|no) comments?", re.I)
 """'Ben Castellanos · North Korea, Sanctions, Verification · 3 Comments': a blog post's line of writer, categories and
 comments."""

@@ -44,7 +44,7 @@ EDITORS_NOTE_HEAD = re.compile(r"^(?:editor[’']?s[’']? note|note from the ed
 AS_TOLD_TO = re.compile(r"as told to\s+(?P<teller>(?-i:[A-ZÀ-ÖØ-Þ])[\w.’' -]{3,60}?)\.?", re.I)
 """'As told to Priya Raman': the reporter a first-person piece was told to, who wrote it down; the words are the teller's."""
 CREDIT = re.compile(
-    r"^\(?(?:original(?: text| article| version| interview)?\s*:\s*(?!https?://|www\.)\S.{0,200}\b(?:interview(?:ed)? by|translated (?:from|by)|(?:19|20)\d{2})\b|source\s*:\s*this (?:article|column|commentary|piece|op-?ed|essay) was (?:first |originally )?published by\b|this (?:article|column|commentary|piece|op-?ed|essay) (?:is|was) (?:distributed|syndicated|republished|reprinted|reproduced|shared|co-?published|(?:published|produced) (?:jointly|in (?:partnership|cooperation|collaboration)))\b|interpret(?:ation|er|ers|ing)(?:\s*\([^()]{2,40}\))?\s*:|(?:simultaneous |consecutive )?interpret(?:ed|ation) by|interview(?:ed)?(?: conducted)? by|translation of (?:an|the) (?:original )?(?:article|essay|column|op-?ed)\b|about the rapporteurs?\s*:|an? (?:earlier|previous|longer|shorter|different) version of this (?:commentary|article|essay|piece|op-?ed|paper|column)\b|(?:typeset|layout|designed) by|acknowledge?ments?\b(?! of country)|originally published in\b|originally written in\b|(?:this|the) (?:article|column|commentary|piece|op-?ed|essay) (?:is adapted from|originally appeared in)\b|interview(?:er)?\s*:(?=\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}(?:\s*\([^)]{2,120}\)|,\s*[^()\n|]{2,80})?\)?\s*(?:\.?\s*$|(?:[|·•]|\.)\s*(?:translated|translation|photos?|edited|interpretation|(?:the|this) interview)\b))|illustration\s*:|cover(?: photo| image)?\s*:|(?:speakers?|panelists?|to)\s*:|transcri(?:pt|bed) by|transcript(?:ion)? (?:prepared|produced|provided) by (?-i:[A-Z])|peer[- ]review(?:ed)?(?: by)?\s*:|(?:the )?research for this (?:article|essay|commentary|piece|brief|paper) was (?:funded|supported|made possible)\b|(?:the )?authors? (?:would like to |wishes? to )?thanks? (?-i:[A-Z])|thanks (?:also )?to (?-i:[A-Z])[\w .’'-]{2,60},? (?:who|for)\b|transcription\s*:|(?:committee )?members present\s*:|by (?:the )?(?-i:[A-Z])[\w.&’' -]{1,40} (?:editors|staff|desk|team|newsroom)\s*$|this issue was (?:edited|produced|compiled) by|panel(?:ists)?\s*(?:[IVX\d]+\s*)?[—:–-]|(?:conducted|moderated|hosted|produced|edited)(?: and (?:edited|compiled|introduced))? by|(?:introduced|curated) by\s+(?-i:[A-Z])|(?:symposium|series|guest|section|forum|special issue|roundtable|volume) editors?\s*:\s*(?-i:[A-Z])|(?:hosts?|producer|moderator|audio|presenter|interview(?:er)?|chair(?:man|woman|person)?)(?:\s+(?:and|&)\s+(?:executive\s+)?(?:producer|host|editor))?\s*:(?=\s*(?:(?:dr|prof|mr|ms|mrs|amb|ambassador|gen|adm|cmde)\.?\s+(?:\((?:retd?|rtd)\.?\)\s+)?)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}(?:\s*\((?:retd|ret)\.?\))?(?:\s*[,(][^.?!|]{0,100})?\s*(?:$|[|·;]|\.?\s+(?:(?:producer|host|editor|audio|moderator|guests?|sound|music)\s*:|produced by\b)))|(?:[\w&’'.-]+\s){1,5}syndicate\.?$|questions\s*:\s*(?-i:[A-Z])[\w.’'-]+(?:\s+(?-i:[A-Z])[\w.’'-]+){1,3}\s*(?:$|[|·]\s*(?:translat|photo|edit))|(?-i:[A-Z])[\w .’'-]{2,60}[’']s? (?:contribution|essay|article|text|answers|remarks|column) (?:was|were|has been|have been) translated\b|(?-i:[A-Z])[\w ’'&.-]{2,60} (?:roundtables?|symposia|symposiums?|debates?|forums?|series) (?:is|are) (?:edited|produced|curated|moderated|convened) by\s+(?-i:[A-Z])|translated(?: from [\w ]+)? by|translated from\b|(?:english |korean |japanese |chinese |russian )?translation by|(?:compiled and )?edited by|compiled by|reporting by|additional reporting by|(?:writing|editing) by|illustration by"
+    r"^\(?(?:original(?: text| article| version| interview)?\s*:\s*(?!https?://|www\.)\S.{0,200}\b(?:interview(?:ed)? by|translated (?:from|by)|(?:19|20)\d{2})\b|source\s*:\s*this (?:article|column|commentary|piece|op-?ed|essay) was (?:first |originally )?published by\b|this (?:article|column|commentary|piece|op-?ed|essay) (?:is|was) (?:distributed|syndicated|republished|reprinted|reproduced|shared|co-?published|(?:published|produced) (?:jointly|in (?:partnership|cooperation|collaboration)))\b|interpret(?:ation|er|ers|ing)(?:\s*\([^()]{2,40}\))?\s*:|(?:simultaneous |consecutive )?interpret(?:ed|ation) by|interview(?:ed)?(?: conducted)? by|translation of (?:an|the) (?:original )?(?:article|essay|column|op-?ed)\b|about the rapporteurs?\s*:|an? (?:earlier|previous|longer|shorter|different) version of this (?:commentary|article|essay|piece|op-?ed|paper|column)\b|(?:typeset|layout|designed) by|acknowledge?ments?\b(?! of country)|originally published in\b|originally written in\b|(?:this|the) (?:article|column|commentary|piece|op-?ed|essay) (?:is adapted from|originally appeared in)\b|interview(?:er)?\s*:(?=\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}(?:\s*\([^)]{2,120}\)|,\s*[^()\n|]{2,80})?\)?\s*(?:\.?\s*$|(?:[|·•]|\.)\s*(?:translated|translation|photos?|edited|interpretation|(?:the|this) interview)\b))|illustration\s*:|cover(?: photo| image)?\s*:|(?:speakers?|panelists?|to)\s*:(?!\s*(?:thank you|thanks|hi|hello|good (?:morning|afternoon|evening)|my name|i[’']m|i am|i have|i was|i wonder|i[’']d like|i would like|yes|so|sure)\b)|transcri(?:pt|bed) by|transcript(?:ion)? (?:prepared|produced|provided) by (?-i:[A-Z])|peer[- ]review(?:ed)?(?: by)?\s*:|(?:the )?research for this (?:article|essay|commentary|piece|brief|paper) was (?:funded|supported|made possible)\b|(?:the )?authors? (?:would like to |wishes? to )?thanks? (?-i:[A-Z])|thanks (?:also )?to (?-i:[A-Z])[\w .’'-]{2,60},? (?:who|for)\b|transcription\s*:|(?:committee )?members present\s*:|by (?:the )?(?-i:[A-Z])[\w.&’' -]{1,40} (?:editors|staff|desk|team|newsroom)\s*$|this issue was (?:edited|produced|compiled) by|panel(?:ists)?\s*(?:[IVX\d]+\s*)?[—:–-]|(?:conducted|moderated|hosted|produced|edited)(?: and (?:edited|compiled|introduced))? by|(?:introduced|curated) by\s+(?-i:[A-Z])|(?:symposium|series|guest|section|forum|special issue|roundtable|volume) editors?\s*:\s*(?-i:[A-Z])|(?:hosts?|producer|moderator|audio|presenter|interview(?:er)?|chair(?:man|woman|person)?)(?:\s+(?:and|&)\s+(?:executive\s+)?(?:producer|host|editor))?\s*:(?=\s*(?:(?:dr|prof|mr|ms|mrs|amb|ambassador|gen|adm|cmde)\.?\s+(?:\((?:retd?|rtd)\.?\)\s+)?)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}(?:\s*\((?:retd|ret)\.?\))?(?:\s*[,(][^.?!|]{0,100})?\s*(?:$|[|·;]|\.?\s+(?:(?:producer|host|editor|audio|moderator|guests?|sound|music)\s*:|produced by\b)))|(?:[\w&’'.-]+\s){1,5}syndicate\.?$|questions\s*:\s*(?-i:[A-Z])[\w.’'-]+(?:\s+(?-i:[A-Z])[\w.’'-]+){1,3}\s*(?:$|[|·]\s*(?:translat|photo|edit))|(?-i:[A-Z])[\w .’'-]{2,60}[’']s? (?:contribution|essay|article|text|answers|remarks|column) (?:was|were|has been|have been) translated\b|(?-i:[A-Z])[\w ’'&.-]{2,60} (?:roundtables?|symposia|symposiums?|debates?|forums?|series) (?:is|are) (?:edited|produced|curated|moderated|convened) by\s+(?-i:[A-Z])|translated(?: from [\w ]+)? by|translated from\b|(?:english |korean |japanese |chinese |russian )?translation by|(?:compiled and )?edited by|compiled by|reporting by|additional reporting by|(?:writing|editing) by|illustration by"
     r"|as told to\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w.’' -]{3,60}$"  # "As told to Priya Raman"
     r"|(?:research|editorial|additional research) (?:assistance|support)\s*:\s*(?-i:[A-Z])[^.\n]{2,120}$"  # "Research assistance: Kwon Hye-jin"
     r"|(?:this|the) interview was conducted by\b|excerpted from\b|distributed by\b|(?:remarks|comments|answers|the text) (?:by|of) [^.]{2,60}? translated\b|transcript\s*:\s*(?-i:[A-Z])(?=[^,:;?!—–]{0,60}$)"
@@ -54,6 +54,7 @@ CREDIT = re.compile(
     r"|by (?:our|a|the) (?:own |special |staff |senior |political |diplomatic |foreign )*(?:reporters?|correspondents?|writers?|staff)\s*$"  # "By Our Staff Reporter": no one named
     r"|(?:debate|discussion|roundtable|symposium|dossier|forum|panel|exchange)s? (?:coordinated|curated|organi[sz]ed|compiled|convened) by\s+(?-i:[A-Z])"  # "Debate coordinated by Lucía Ferreyra Olmos"
     r"|(?:this|the) (?:article|essay|column|commentary|piece|op-?ed|interview) (?:was|has been) translated\b"
+    r"|(?:[^.]{2,80}\bspoke in [\w-]+\.\s+)?(?:his|her|their) (?:remarks|comments|answers|words) (?:were|have been) (?:translated|interpreted)\b"  # "Professor Chun spoke in Korean. His remarks were translated into English by …"
     r"|translation(?: from (?:the )?[\w-]+)?\s*:\s*\S"  # "Translation from the German: Ostasien Perspektiven editorial team"
     r"|\w[^.]{2,120}?\btranslated (?:this|the) (?:article|essay|column|commentary|piece|op-?ed|interview|text)(?: (?:from|out of) (?:the )?[\w-]+)?\.?$"  # "Đỗ Quang Minh, a research fellow at …, translated this article from the Vietnamese."
     r"|this is an? (?:english|english-language|translated) version of\b"  # "This is an English version of an essay first published in Swedish …"  # "This article was translated from the Korean by …"
@@ -183,7 +184,7 @@ FOOTNOTE = re.compile(
 )  # and a Japanese "*1 …", a Google Doc's "[a]comment"
 ABOUT_PUBLISHER = re.compile(
     r"^about (?:us|this (?:site|publication|newsletter|series)|the (?:institute|center|centre|foundation|program|programme|council|project|journal|publisher)\b.{0,30}"
-    r"|(?-i:[A-Z&]{2,8})|[\w&’' -]{0,30}\b(?:Institute|Center|Centre|Foundation|Program|Programme|Council|Project|Journal|Forum)\b[\w&’' -]{0,30})\s*:?$",
+    r"|(?-i:[A-Z&]{2,8})|[\w&’' -]{0,40}\b(?:Institute|Center|Centre|Foundation|Program|Programme|Council|Project|Journal|Forum)\b[\w&’' -]{0,30})\s*:?$",
     re.I,
 )
 """'About ISDP', 'About the Institute': a heading over the publisher's own description."""
@@ -261,13 +262,13 @@ DISCLAIMER = re.compile(
     r"^(?:the )?(?:opinions?|views?|position) of the (?:editorial board|editors?|editorial (?:staff|office)|newspaper|publication|magazine) (?:may|do|does) not (?:necessarily )?(?:coincide|reflect|represent)\b|"
     r"^(?:the )?(?:views|opinions)(?: and (?:views|opinions))? (?:expressed|in this)\b|^[^.]{0,160}\.\s+(?:the )?(?:views|opinions) expressed (?:are|here|in)\b[^.]{0,200}\.?(?:\s+[^.]{0,240}\.?)?$|^disclaimer\b|^(?:this|the) (?:article|commentary|comment|essay|piece|brief|paper|report|analysis|interview|conversation|transcript) (?:reflects|represents)\b"
     r"|^(?:the )?(?:author|authors)[’']? (?:views|opinions)\b|^(?:the )?(?:views|opinions) of the authors? (?:may|do|does|are|is)\b|^[\w &’'-]{3,40} (?:is|are) (?:produced|published) by (?:the )?[A-Z]|^(?:the )?[\w ]{3,60} does not take (?:institutional |any |collective )?positions\b|^(?:the )?(?:views|opinions)\b[^.]{0,60}\b(?:do|does) ?n[o’']t necessarily (?:reflect|represent)\b"
-    r"|^posts on this (?:blog|site)\b|^(?:(?:Dr|Prof|Mr|Ms|Mrs|Amb|Gen|Adm|Col)\.\s+)?[^.]{0,60}?\b(?:writes?|(?:is|are) written|writing|participates?|participate|participated|sign(?:s|ed)?|endorse[sd]? (?:this|the) (?:statement|letter|declaration|appeal)|(?:have )?signed (?:this|the) (?:statement|letter|declaration|appeal)|serves?|take part|takes part|acts?|speaks?|spoke|wrote) in (?:a|their|his|her) personal capacit(?:y|ies)\b|^[^.]{0,80}?\baffiliations? (?:are|is) (?:listed|given|shown) for (?:purposes of )?identification\b|^(?:※\s*)?\(?(?:this is )?an? (?:provisional|unofficial)(?: english)? translation\b|^this (?:report|paper|brief|study|project|publication) (?:was|is) made possible\b|^(?:all )?views (?:here )?(?:are|expressed are) my own\b|^(?:the )?views (?:expressed )?(?:here )?are (?:mine|my own) alone\b|^(?:the )?views (?:in|on) [\w ’'-]{2,60} are (?:mine|my own)\b|^[^.]{0,160}?(?:\.\s+[^.]{0,80}?)?\btakes? no institutional positions?\b|^[^.]{0,80}?\bdoes not (?:express|take) (?:opinions|positions) of its own\b"
+    r"|^posts on this (?:blog|site)\b|^(?:(?:Dr|Prof|Mr|Ms|Mrs|Amb|Gen|Adm|Col)\.\s+)?[^.]{0,60}?\b(?:writes?|(?:is|are) written|writing|participates?|participate|participated|sign(?:s|ed)?|endorse[sd]? (?:this|the) (?:statement|letter|declaration|appeal)|(?:have )?signed (?:this|the) (?:statement|letter|declaration|appeal)|serves?|take part|takes part|acts?|speaks?|spoke|wrote) in (?:a|their|his|her) (?:personal|individual) capacit(?:y|ies)\b|^[^.]{0,80}?\baffiliations? (?:are|is) (?:listed|given|shown) for (?:purposes of )?identification\b|^(?:※\s*)?\(?(?:this is )?an? (?:provisional|unofficial)(?: english)? translation\b|^this (?:report|paper|brief|study|project|publication) (?:was|is) made possible\b|^(?:all )?views (?:here )?(?:are|expressed are) my own\b|^(?:the )?views (?:expressed )?(?:here )?are (?:mine|my own) alone\b|^(?:the )?views (?:in|on) [\w ’'-]{2,60} are (?:mine|my own)\b|^[^.]{0,160}?(?:\.\s+[^.]{0,80}?)?\b(?:takes? no|does not take) institutional positions?\b|^[^.]{0,80}?\bdoes not (?:express|take) (?:opinions|positions) of its own\b"
     r"|^(?:op-?eds?|columns?|kronikker|opinion pieces?|guest columns?|commentar(?:y|ies)|signed (?:articles|columns|pieces|op-?eds)) (?:only )?(?:express|reflect|represent)s? (?:only )?the (?:personal )?(?:views?|opinions?) of (?:the|their|its) (?:writers?|authors?)\b"  # 'Op-eds express the views of the writer.'
     r"|^(?:this|the) (?:report|summary|note|record)\b[^.]{0,80}\breflects? (?:(?:his|her|their|the rapporteur[’']s|the author[’']s) )?(?:own )?(?:understanding|interpretation|reading|impressions?)\b"  # a rapporteur's caveat
     r"|^signed (?:articles|columns|pieces|op-?eds|contributions) (?:do not|don[’']t|does not) (?:necessarily )?(?:reflect|represent|express|translate) the (?:opinions?|views?|positions?) of\b"
     r"|^[^.]{0,120}?\b(?:the )?(?:editorial board|editors?|editorial (?:staff|office)|publishers?) (?:does|do) not (?:necessarily )?(?:share|endorse) (?:them|these|those|it|the (?:views|opinions))\b"  # 'The Digest publishes expert opinions; the editorial board does not necessarily share them.'
     r"|^[^.]{0,80}\bpublishes? (?:a (?:wide |broad )?range of|diverse|different|a variety of) (?:views|opinions|perspectives)\b"  # '… Review publishes a range of views. Contributors write in a personal capacity …'
-    r"|^[\w ]{2,40} is a platform\b|^[^.]{0,80}?\brepresent (?:only )?the views of (?:the|its|their) (?:respective )?(?:authors?|contributors?)\b|^(?:the )?(?:analyses|views|opinions|comments)(?:,? (?:and )?[\w ]+){0,3} (?:contained|expressed) in\b|^this (?:report|paper|summary|note) reflects\b|^[^.]{0,80}?\breflects? (?:only )?the (?:personal )?(?:views|opinions) of (?:the|its|their) (?:authors?|contributors?|writers?)\b",
+    r"|^[\w ]{2,40} is a platform (?:to|for) (?:provide|publish|offer|share|present|disseminate|timely|(?:the )?(?:discussion|debate|views|exchange))\b|^[^.]{0,80}?\brepresent (?:only )?the views of (?:the|its|their) (?:respective )?(?:authors?|contributors?)\b|^(?:the )?(?:analyses|views|opinions|comments)(?:,? (?:and )?[\w ]+){0,3} (?:contained|expressed) in\b|^this (?:report|paper|summary|note) reflects\b|^[^.]{0,80}?\breflects? (?:only )?the (?:personal )?(?:views|opinions) of (?:the|its|their) (?:authors?|contributors?|writers?)\b",
     re.I,
 )
 _TRAIL = (
@@ -468,7 +469,7 @@ _FURNITURE_LINES = (
     r"(?:have an opinion|got an opinion|want to respond|want to reply)\?\s+(?:letters?|write|send|submit|we welcome|(?:the )?(?-i:[A-Z])[\w .&’'-]{2,60}\s+welcomes)\b.{0,200}",  # "Have an opinion? Letters to the editor may be sent to …"  # "Have a view on this article? Write to us at …"
     r"(?:this (?:article|essay|column) )?appeared in the .{0,60}\bprint edition\b.{0,200}",  # "Appeared in the October 8, 2019, print edition as '…'"
     r"(?:#[\w’'–-]+(?:\s[\w’'–-]+){0,3}\s*){2,12}",  # "#Korean Peninsula   #Russia–Asia   #Security": a page's tags as hashtags
-    r"know (?:someone|somebody|anyone|a friend) who\b.{0,80}\bforward\b.*",  # "Know someone who follows Korea? Forward this email …"
+    r"know (?:someone|somebody|anyone|a friend)(?: who\b| still)[^?]{0,80}\?\s*(?:please )?(?:forward|share|send)\b.*|know (?:someone|somebody|anyone|a friend) who\b.{0,80}\bforward\b.*",  # "Know someone who follows Korea? Forward this email …"
     r"authori[sz]ed by (?:the )?(?:hon\.? |rt\.? hon\.? )?[A-Z][\w .,’'-]{2,120}",  # a politician's imprint: "Authorised by Hon Daniel Kereama, …"
     r"an? (?:version|shorter version) of this (?:article|story|essay|column|commentary) (?:also )?appear(?:s|ed) in (?:the )?print\b.*",
     r"(?:hits|views|reads|page views)\s*:\s*[\d,]+",  # "Hits: 2143"
@@ -921,12 +922,13 @@ _FURNITURE_LINES = (
     r"(?:view|show|read|see) (?:all )?[\d,.]+[kK]? comments",  # "View 1,204 comments"
     r"comments\s*\([\d,.]+\)(?:\s+this discussion is (?:now )?closed\b.*)?",  # "Comments (1,204)" / "This discussion is now closed …"
     r"[\w ]{2,30} is the home for (?:independent|great|thoughtful) (?:writing|journalism|newsletters)\b.{0,120}",  # a platform's tagline
-    r"who (?:made|makes) the (?:stronger|better|more convincing|more persuasive) (?:case|argument)\?.{0,300}",  # a debate's reader poll
+    r"who (?:do you think )?(?:made|makes) the (?:stronger|better|more convincing|more persuasive) (?:case|argument)\?.{0,300}",  # a debate's reader poll
+    r"(?:readers?[’']? )?(?:vote|poll|verdict)\s*:\s*(?:for|yes)\b.{0,60}?\d{1,3}\s?%\s*[|/,;·]?\s*(?:against|no)\b.{0,200}",  # "Reader vote: For the motion 41% | Against 59% …": its result, both sides
     r"(?:==)?note to self\s*:?\s*(?:==)?\s*:?\s.{0,300}",  # "==Note to self:== check their figures …": the researcher's own note
     r"get (?:new|the latest|our) posts (?:by|via|in your) e-?mail\b.{0,200}",  # a blog's sign-up line: "Get new posts by email. No spam, ever."
     r"この記事は約?\s*\d{1,3}\s*分で読めます。?",  # a Japanese site's reading time
     r"(?-i:CONTACT)\s+[^@\n]{3,60}?\s[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b.*",  # a journal's "CONTACT Niklas Swanström nswanstrom@… Institute for …"
-    r"have a (?:response|reply|view|comment)(?: on [\w ’'-]{2,40})?\?\s+(?:write|send|e-?mail)\b.{0,200}",  # "Have a response? Write to the editors. …"
+    r"have a (?:response|reply|view|comment|resolution|motion|topic|suggestion)(?: on [\w ’'-]{2,40}| you[’']?d like [\w ’'-]{2,40})?\?\s+(?:write|send|e-?mail)\b.{0,200}",  # "Have a response? Write to the editors. …"
     r"(?:the )?[\w .’'-]{2,40} welcomes letters\b.{0,300}",  # "The Harbour Times welcomes letters from readers …"
     r"(?:letters to the editor\s*:\s*)?(?:send|submit|e-?mail) (?:your )?letters\b.{0,300}",  # "Letters to the editor: Send letters of up to 250 words to …"
     r"more (?:forums|roundtables|debates|symposia|interviews|conversations|columns|essays|commentaries)\s*:\s*.{3,300}",  # "More forums: "…" | "…""
@@ -941,7 +943,10 @@ _FURNITURE_LINES = (
     r"deja un comentario\b.{0,200}|comentarios\s*\(\d{1,5}\).{0,240}",  # Spanish: the comments box
     r"¿te gust[óo] (?:esta|este) (?:nota|art[íi]culo)\?.{0,200}",  # Spanish: 'did you like this piece? subscribe …'
     r"most (?:read|viewed|popular)(?:\s+(?-i:[A-Z])\w+| (?:this|last) (?:week|month|year)| today)?\s+1\.?\s.{0,400}",  # "Most Read World 1. Ukraine war … 2. …": the ranked headlines
-    r"(?:do you have|have you got|got) a (?:story |news )?tip\??.{0,200}",  # "Do you have a story tip? Contact Nightwatch confidentially."
+    r"(?:do you have|have you got|got) a (?:story |news )?tip\??.{0,200}",
+    r"(?:the )?corresponding authors?[’']?s?[’']? (?:e-?mail )?(?:addresses|address|contact details) (?:are|is) available\b.{0,300}",  # a journal's foot
+    r"already a (?:subscriber|member)\?\s*(?:log|sign) ?in\b.{0,240}",  # "Already a subscriber? Log in. Not a subscriber? Get full access …"
+    r"[^.]{2,80} will (?:speak|be speaking|talk|appear|be in conversation) (?:at|on)\b[^.]{2,160}\.\s+(?:(?:tickets|registration|seats|places) (?:are|is) (?:now )?(?:available|open|free|limited)|(?:register|book|rsvp) (?:at|on|via|here|now))\b.{0,200}",  # the writer's next talk, and where to book  # "Do you have a story tip? Contact Nightwatch confidentially."
     r"(?:[•·-]\s*)?(?:have your say\s*:|have an opinion on anything\b).{0,500}",  # a letters page's call for letters, and its rules
     r"send (?:us )?your (?:views|letters|comments|thoughts|responses) to\b.{0,200}",
     # a United Nations document's head and foot: its organ and symbol, distribution, language, job number
@@ -1388,8 +1393,11 @@ def is_boilerplate(paragraph: str) -> bool:
     under_heading = len(lines) > 1 and (
         LINKS_HEADING.match(lines[0]) or re.fullmatch(r"also this (?:week|fortnight|month|issue)\s*:?", lines[0], re.I)
     )  # "ALSO THIS WEEK" over its links ('→ Manila and Tokyo …'); alone, a newsletter's heading over its own text
-    listed = all(  # headlines, or a list ('• Hannah Cole's profile of …: the best guide yet …')
-        (len(line) <= 160 and not line.endswith(".")) or (re.match(r"[–—•»·-]\s", line) and len(line) <= 260) for line in lines[1:]
+    listed = all(  # headlines, or a list ('• Hannah Cole's profile of …: the best guide yet …'), and the page's © line under them
+        (len(line) <= 160 and not line.endswith("."))
+        or (re.match(r"[–—•»·-]\s", line) and len(line) <= 260)
+        or (len(line) <= 240 and _BOILERPLATE_LINE.match(" ".join(line.split())))
+        for line in lines[1:]
     )
     teasers = (  # "Related content" / a headline and its date / the teaser under it, and so on
         under_heading
@@ -1513,7 +1521,9 @@ def is_navigation(line: str) -> bool:
     in English or in the site's language ('Accueil    Numéros    Analyses    …')."""
     line = in_english(line)  # its words in English, its gaps kept
     words = re.findall(r"[\w’']+", line.lower())
-    menu = sum(word in _NAVIGATION or word.rstrip("s") in _NAVIGATION for word in words)
+    menu = sum(
+        (word in _NAVIGATION or word.rstrip("s") in _NAVIGATION) and (word != "in" or (k and words[k - 1] in ("sign", "log"))) for k, word in enumerate(words)
+    )  # 'in' of 'Sign in', not of a wrapped title's 'Relations in a Divided World'
     if line.rstrip().endswith((".", "?", "!", ",")) or re.match(r"(?:department|faculty|school|graduate school|division) of\s", line.strip(), re.I):
         return False  # nor an affiliation's ('Department of Political Science and International Relations,'), wrapped
     if re.search(r"\s(?:and|or|of|at|the|for|with)$", line.strip()) and len(line.split()) >= 5:
@@ -1638,7 +1648,7 @@ COMMENTS_HEAD = re.compile(
 """The head of a comment section ('Comments (6)', '💬 23 comments'): what follows is readers', not the author's."""
 LINKS_HEADING = re.compile(
     r"^(?:[^/\n]{1,30}/\s*)?(?:related(?: issue| policy| research)?(?: articles?| stor(?:y|ies)| posts| insights?| content| coverage| columns?| essays?| briefs?| videos?| reading| publications| research| topics| tags| news| subjects| interviews| commentar(?:y|ies)| analys[ie]s| links| materials?| q&as?| roundtables?| symposi(?:a|ums?)| debates?| forums?| [\w .]{2,30} links)?|more (?:from|in|on) [\w ]+|read (?:more|next)|see also|recommended(?: for you| from [\w .]{2,30})?|further reading"
-    r"|keep reading|more (?:interviews|articles|stories|commentary|analysis|episodes|posts|columns|opinions?|symposia|symposiums|debates|essays|dialogues|letters|forums|roundtables|conversations)(?: (?:by|from) [\w .,’'-]{2,40})?|check out (?:our )?(?:other|more) (?:content|stories|articles)|(?:(?:a few |some |other )?(?:things|links|pieces|reads) )?worth reading(?: this week)?|read also|also read|(?:recommended|more) from (?:medium|substack|linkedin)|others also viewed|further information|what (?:we|i)[’']?(?:re| am|m) reading"
+    r"|keep reading|more (?:interviews|articles|stories|commentary|analysis|episodes|transcripts|posts|columns|opinions?|symposia|symposiums|debates|essays|dialogues|letters|forums|roundtables|conversations)(?: (?:by|from) [\w .,’'-]{2,40})?|check out (?:our )?(?:other|more) (?:content|stories|articles)|(?:(?:a few |some |other )?(?:things|links|pieces|reads) )?worth reading(?: this week)?|read also|also read|(?:recommended|more) from (?:medium|substack|linkedin)|others also viewed|further information|what (?:we|i)[’']?(?:re| am|m) reading"
     r"|other (?:commentaries|commentary|articles|stories|columns|interviews|episodes|analyses|opinions)|more in (?:the|this) [\w&' ]{2,30}"
     r"|(?:explore )?more on (?:these|this|related) topics?"  # the page's topics, a link each
     r"|recent (?-i:[A-Z])[\w’'-]{2,30}s"  # "Recent PacNets:" over the series' other headlines
@@ -1649,7 +1659,7 @@ LINKS_HEADING = re.compile(
     r"|related posts from [^\n]{2,60}|related from (?:the |our )?[\w ’'-]{2,40}|related (?:conversations|episodes|events)|(?:most )?popular(?: (?:opinions?|world|politics|news|analysis|in [\w ]{2,20}))?(?: now| this week| stories| articles)?|trending(?: now)?"
     rf"|editor[’']?s[’']? (?:picks?|choice)|{_PAST_ISSUES}"
     r"|recommended reading|reading list|you (?:may|might) also be interested in|[\w ]{2,30} recommends"
-    r"|latest publications\b.{0,60}|latest (?:commentar(?:y|ies)|opinions?|analys[ie]s|articles|stories|columns|posts|insights)|articles in this (?:story|series)|media (?:contacts?|enquiries|inquiries)|press (?:contacts?|office)|notes to editors|for more information|most (?:read|popular|viewed|shared|commented)(?: (?:from|in|on) [\w ]{2,30})?|in this (?:news|story|article)|latest(?: (?:on|in|from) [\w ]+)?|trending(?: now)?|top stories|you (?:may|might) also like|editor[’']?s picks"
+    r"|latest publications\b.{0,60}|latest (?:commentar(?:y|ies)|opinions?|analys[ie]s|articles|stories|columns|posts|insights)|articles in this (?:story|series)|media (?:contacts?|enquiries|inquiries)|press (?:contacts?|office)|notes to editors|for more information|most (?:read|popular|viewed|shared|commented)(?: (?:articles|stories|news|posts))?(?: (?:from|in|on) [\w ]{2,30})?|in this (?:news|story|article)|latest(?: (?:on|in|from) [\w ]+)?|trending(?: now)?|top stories|you (?:may|might) also like|editor[’']?s picks"
     r"|lee también|lea también|leia também|veja também|ver también|lire aussi|à lire aussi|lisez aussi|lesen sie auch|leggi anche|lees ook|читайте также|související články|přečtěte si také|czytaj (?:też|także)|baca juga"
     r"|más en [\w ’'-]{2,40}|mais em [\w ’'-]{2,40}|plus (?:dans|de) [\w ’'-]{2,40}|watch\s*\|\s*related videos?|related videos?"
     r"|cite this(?: article| brief| page| publication)?|how to cite(?: this \w+)?|more|(?:[\w]{2,10} )?access ranking|[\w ]{2,20} recommends"
@@ -1752,12 +1762,17 @@ _SECTION_PATH = re.compile(r"(?-i:[A-Z][\w’'&-]*(?: (?:and|&|[A-Z][\w’'&-]*)
 
 def label_over_publisher(paragraph: str, following: str | None) -> bool:
     """A PDF cover's series label over its publisher's name, in one block ('CENTRE OF GRAVITY SERIES' / 'Paper #71' /
-    'Strategic & Defence Studies Centre' / 'ANU College of Asia & the Pacific'): a label, not the title."""
+    'Strategic & Defence Studies Centre' / 'ANU College of Asia & the Pacific'), or under it ('THE WHITFIELD CENTER FOR ASIAN
+    SECURITY' / 'KOREA PROGRAM EVENT SERIES'): a label, not the title."""
     lines = [line.strip() for line in paragraph.split("\n") if line.strip()]
-    publisher = 0
-    while publisher < len(lines) and re.fullmatch(_INSTITUTION_LINE, lines[-1 - publisher]):
-        publisher += 1
-    return 0 < publisher < len(lines) and is_label(" ".join(lines[: len(lines) - publisher]), following)
+    under = over = 0
+    while under < len(lines) and re.fullmatch(_INSTITUTION_LINE, lines[-1 - under]):
+        under += 1
+    while over < len(lines) and re.fullmatch(_INSTITUTION_LINE, lines[over]):
+        over += 1
+    return (0 < under < len(lines) and is_label(" ".join(lines[: len(lines) - under]), following)) or (
+        0 < over < len(lines) and is_label(" ".join(lines[over:]), following)
+    )
 
 
 def is_prose(paragraph: str) -> bool:
