@@ -231,6 +231,8 @@ from korea_cli.bylines import byline_people, clean_name, guest_list, institution
                 ("Ingrid Aas", "associate professor of international relations at the University of Bergen, Norway"),
             ],
         ),  # two guests, long posts after each
+        ("By\nMaj. Gen. (Ret.) Mats Engman\nDr. LEE Sang Soo", [("Mats Engman", ""), ("LEE Sang Soo", "")]),  # 'By' alone, a name a line
+        ("By\nMats Engman\nSenior Fellow, ISDP", [("Mats Engman", "Senior Fellow, ISDP")]),  # one name, and his post under it
     ],
 )
 def test_a_byline_gives_each_person_once(line: str, people: list[tuple[str, str]] | None) -> None:
@@ -263,6 +265,19 @@ def test_a_byline_gives_each_person_once(line: str, people: list[tuple[str, str]
             [("Yoon Mi-kyung", "former Vice Minister of Unification"), ("Kwon Tae-ho", "Professor of Economics, Chungnam University")],
         ),  # a group's members, its chair's part in brackets no affiliation
         ("Generalmajor (pens.) Lars ENGDAHL", [("Lars ENGDAHL", "")]),
+        (
+            "Général de division (2S) Antoine MEYRIEUX\nFormer Deputy Director for Strategic Affairs, French Ministry of the Armed Forces",
+            [("Antoine MEYRIEUX", "Former Deputy Director for Strategic Affairs, French Ministry of the Armed Forces")],
+        ),  # a French general of the second section: retired
+        ("Prof. Dr. Henrike Vollmer, Dr. phil. Jonas Brandtner and Kim Ji-won, M.A.", [("Henrike Vollmer", ""), ("Jonas Brandtner", ""), ("Kim Ji-won", "")]),
+        (
+            "HANNAH LINDQVIST, FIL. DR., PARK SO-YEON, PH.D., & JAVIER OKONKWO-REYES, LL.M.",
+            [("Hannah Lindqvist", ""), ("Park So-yeon", ""), ("Javier Okonkwo-Reyes", "")],
+        ),  # degrees after each, in capitals, a Swedish doctorate among them
+        (
+            "Elena Marchetti\nPartner, Marchetti Aubry Avocats, Geneva",
+            [("Elena Marchetti", "Partner, Marchetti Aubry Avocats, Geneva")],
+        ),  # a lawyer's post at her firm
         (
             "Rachel Ostrander, with Tomasz Wierzbicki\nJul 3, 2019",
             [("Rachel Ostrander", ""), ("Tomasz Wierzbicki", "")],

@@ -51,6 +51,7 @@ from korea_cli.dates import date_among, dateline
         ("May/June 2020", "2020-05", "May/June 2020"),
         ("Wednesday, 22 September 2021 | 14:00–15:30 CEST | Online webinar", "2021-09-22", "22 September 2021"),
         ("Posted on April 22, 2018", "2018-04-22", "April 22, 2018"),
+        ("Stockholm/Nordhavn, 18 November 2020", "2020-11-18", "18 November 2020"),  # two cities a slash apart
         ("Posted Tue 19 Dec 2023 at 4:12pm, updated 3 hours ago", "2023-12-19", "19 Dec 2023"),  # the update after a comma
         ("Published 4 March 2024, updated 5 March 2024", "2024-03-04", "4 March 2024"),
         ("Seoul, March 4, 2019 (2019년 3월 4일)", "2019-03-04", "March 4, 2019"),

@@ -322,6 +322,18 @@ def test_the_english_of_a_bilingual_line(line: str, english: str) -> None:
         "Have a resolution you’d like to see debated? Write to debates@meridianreview.org.",
         "Corresponding author e-mail addresses are available from the\neditorial office. © Korea Security Review. All rights reserved.",
         "More transcripts:\nThe Peninsula Desk - January 3, 2020\nThe Peninsula Desk - December 27, 2019",
+        "Loading comments...",
+        "Share to:  WeChat  Weibo  Facebook  Twitter",
+        "Suggest to a friend",
+        "Share  Facebook  Twitter  Print  PDF Download (412KB)",
+        "Dieser Beitrag ist auch auf Deutsch verfügbar.",  # the page in its other language
+        "Have a question you would like our experts to answer? Write to surveys@peninsulapulse.org.",
+        "Previous surveys\nWill Kim Jong Un Meet Trump Again Before November? (July 2020)\nHas the Liaison Office Closure Changed Anything? (June 2020)",
+        "The Swedish–Korean Business Council organizes Members’ Breakfast Briefings four times a year. Upcoming events and membership"
+        " information: www.swekorbiz.se/events",
+        "Korea Forum for Peace and Security | Copenhagen Institute for Conflict Studies. All\nrights reserved. No part of this publication"
+        " may be reproduced without the prior\npermission of the publishers.",
+        "Add your name: scholars and practitioners who wish to sign may write to sign@koreapeaceappeal.org. New signatures are added weekly.",
         "Know someone still waiting for Kim to give it all up? Forward this email or share the post.\nShare",
         "Rebecca Hollis will speak at the Forum's Indo-Pacific Security Dialogue in Canberra on 23 June. Tickets are available on our Events page.",
     ],
@@ -343,6 +355,7 @@ def test_furniture_in_any_language_is_furniture(paragraph: str) -> None:
         "Poll after poll shows that South Koreans want talks. Why would Seoul stop now?",  # not a page's poll
         "Vote: for the motion, 41% of the members, and the party leaders knew why before the count was in.",  # no result's line
         "Kim will speak at the party congress in January. Tickets to Pyongyang's stage are not sold; the script is written in advance.",
+        "North Korea holds a party plenum several times a year, and each one has brought a new line on the South since 2023.",
         "Thank you for the question. The short answer is that the freeze comes first.",  # an answer's first words
         "The Global Peace Index is published every year by the IEP. This year it ranks North Korea lower still, and rightly so.",
         "The full transcript of the meeting is available, and it shows that neither side offered anything new.",
@@ -433,6 +446,7 @@ def test_what_a_headline_carries_that_is_no_part_of_the_title(headline: str, tit
         ("A stronger alliance is a platform, not a strategy: Seoul's choices under Yoon", False),  # a headline's metaphor
         ("The signatories endorse this statement in their individual capacities.", True),
         ("The Peace Institute does not take institutional positions on policy questions.", True),
+        ("UNCORRECTED EVIDENCE. This is an uncorrected transcript of evidence taken in public and reported to the House.", True),
     ],
 )
 def test_a_speech_s_text_as_prepared_is_a_disclaimer(paragraph: str, disclaims: bool) -> None:
@@ -461,6 +475,9 @@ def test_a_footnote_by_its_marker(paragraph: str, note: bool) -> None:
         ("A man watches a television report on the nuclear test at a station in Seoul on Sept 3. [Photo/Agencies]", True),
         ("The agreement was signed in Geneva by both delegations and the IAEA.", False),  # an agency's initials in a sentence
         ("US President Donald Trump and North Korean leader Kim Jong Un at the Metropole hotel in Hanoi. (File Photo | AP)", True),
+        ("The retired general at his office in Seoul. (Cho Min-ji for MDW)", True),  # the photographer, for the paper
+        ("Seoul will have to pay for its own deterrent. (Tariffs for Seoul)", False),
+        ("Jeon Hye-rin (Korea Forum for Peace and Security) and Mikkel Sørensen (Copenhagen Institute for Conflict Studies)", False),
     ],
 )
 def test_a_caption_ends_with_its_agency(paragraph: str, caption: bool) -> None:
@@ -511,6 +528,7 @@ def test_a_section_label_over_the_title(paragraph: str, label: bool) -> None:
         ("Kim's words were translated into threats by the state media within the hour.", None),
         ("Speakers: Chun Chaesung, Seoul National University; Grace Yoon-Harper, The Whitfield Center", "credit"),
         ("SPEAKER: Thank you. Ken Ishida, Nichiyo Shimbun. Professor Chun, what about Japan?", None),  # the audience asks
+        ("Edited and typeset by Jisoo Park, Research Associate", "credit"),
     ],
 )
 def test_an_editors_note_or_a_credit_by_its_words(paragraph: str, role: str | None) -> None:

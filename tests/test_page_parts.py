@@ -4728,3 +4728,38 @@ def test_an_address_alone_under_the_argument_is_the_reporter_s_sign_off_or_the_d
     """A reporter signs off with her address ('kjy@koreawire.kr'): a credit; the paper's own mailbox is its furniture."""
     roles = roles_of("Experts split on sanctions relief", "By Lindiwe Mahlangu", ARGUMENT, ARGUMENT, mail, "Most Read")
     assert roles[4] == role
+
+
+def test_a_heading_over_a_sentence_that_brings_in_a_list_of_recommendations() -> None:
+    """'Recommendations' over 'The United States and the Republic of Korea should:' and its items (their bullets gone, each
+    closed by a semicolon): a heading, no argument."""
+    roles = roles_of(
+        "Verification first",
+        "By Lindiwe Mahlangu",
+        ARGUMENT,
+        ARGUMENT,
+        "Recommendations",
+        "The United States and the Republic of Korea should:",
+        "Make the return of IAEA inspectors to Yongbyon the entry point of any interim deal;",
+        "Offer limited, reversible relief only in proportion to verified steps.",
+    )
+    assert roles[4] == "subtitle"
+
+
+def test_an_event_s_speakers_listed_a_bio_a_paragraph_under_their_heading() -> None:
+    """'Speakers' over 'Niklas Swanström is Director of …', 'Dr. Cho Min-jung is a Senior Research Fellow …': each a bio,
+    nobody's argument, before the event's turns."""
+    roles = roles_of(
+        "EVENT RECAP · WEBINAR",
+        '"Two Hostile States"? Inter-Korean Relations After Pyongyang\'s Turn',
+        "In January, Kim Jong Un told the Supreme People's Assembly that South Korea was the North's primary foe. " + ARGUMENT,
+        "Speakers",
+        "Niklas Swanström is Director of the Institute for Security and Development Policy (ISDP) in Stockholm.",
+        "Dr. Cho Min-jung is a Senior Research Fellow at the Institute for Peninsula Futures in Seoul.",
+        "Moderated by Helen Varga, Director of the Asia Programme, Transatlantic Asia Forum.",
+        "Helen Varga: Niklas, let me start with you. Is this a real break, or rhetoric?",
+        "Niklas Swanström: It is a real break, and " + ARGUMENT,
+        "Helen Varga: Dr. Cho, how does Seoul read it?",
+        "Cho Min-jung: As a break too, and " + ARGUMENT,
+    )
+    assert roles[4:6] == ["author_bio", "author_bio"]

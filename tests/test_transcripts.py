@@ -55,6 +55,27 @@ def test_a_commons_committee_s_witnesses_by_panel_then_named_again() -> None:
     assert names[7] == names[10] == ["mats engman"] and names[8] == ["priya ramanathan"]
 
 
+def test_a_commons_committee_s_witnesses_hard_wrapped_answer_under_rank_and_surname() -> None:
+    """'Witnesses: Major General (retd) Mats Engman, …; and Dr Lee' / 'Sang-hoon, …' wrapped over its lines, then turns labelled
+    'Major General Engman:' and 'Dr Lee:' under the chair's numbered questions: each witness's own; the committee's name
+    over 'Oral evidence: …' its label."""
+    roles, names = read(
+        "Foreign Affairs Committee",
+        "Oral evidence: Korean Peninsula security, HC 1187",
+        "Tuesday 14 January 2020",
+        "Witnesses: Major General (retd) Mats Engman, Senior Fellow, Institute for\nSecurity and Development Policy, Stockholm; and Dr"
+        " Lee\nSang-hoon, Senior Research Fellow, Hanul Institute for Peace Studies, Seoul.",
+        "Q1 Chair: Good afternoon. Could I ask you each what changed in Stockholm?",
+        f"Major General Engman: Thank you, Chair. Less than it seemed, and {ANSWER}.",
+        f"Dr Lee: I agree with the General, and {ANSWER}.",
+        "Q2 Chair: And the military agreement?",
+        f"Major General Engman: It still holds in part, and {ANSWER}.",
+        f"Dr Lee: It should be rebuilt, because {ANSWER}.",
+    )
+    assert roles[:4] == ["label", "title", "dateline", "byline"]
+    assert names[5] == names[8] == ["mats engman"] and names[6] == names[9] == ["lee sang-hoon"]
+
+
 def test_a_lecture_s_chair_frames_it_and_the_audience_asks() -> None:
     roles, names = read(
         "Between Panmunjom and Singapore: What the 2018 Summits Mean for Japan",
@@ -2412,3 +2433,42 @@ def test_an_audience_member_under_speaker_asks_the_panel() -> None:
     )
     assert roles[10:] == ["question", "question", "body"]
     assert names[8] == names[12] == ["chun chaesung"] and names[9] == ["grace yoon-harper"]
+
+
+def test_an_interview_s_guest_named_only_in_the_editor_s_note_over_it() -> None:
+    """'Editor's note: Lt. Gen. (Ret.) Baek Seung-hoon served 36 years … He spoke to MDW on October 11.' over plain questions
+    and answers under 'Interview by …': the answers are his."""
+    roles, names = read(
+        "INTERVIEW",
+        "‘We have to live next to a nuclear state without ever accepting it’",
+        "Interview by Hannes Ekdahl",
+        "Editor’s note: Lt. Gen. (Ret.) Baek Seung-hoon served 36 years in the Republic of Korea Army. He is now a visiting professor"
+        " at Chungwon University in Seoul. He spoke to MDW on October 11. The interview has been condensed and edited for clarity.",
+        "In September North Korea passed a law declaring its nuclear status irreversible. How significant is that?",
+        f"Very significant, though not because it tells us anything new, and {ANSWER}.",
+        "Does that mean denuclearization is finished as a goal?",
+        f"As a near-term goal, yes, and {ANSWER}.",
+    )
+    assert roles[4:] == ["question", "body", "question", "body"]
+    assert names[5] == names[7] == ["baek seung-hoon"]
+
+
+def test_a_podcast_s_two_hosts_credited_on_one_line_ask_and_its_guest_answers() -> None:
+    """'Hosts: Dana Whitcombe (…) and Ravi Menon (…), Kestrel Institute.' over turns under each speaker's name and time code:
+    both hosts ask, whatever their turns look like, and the guest's turns are his."""
+    roles, names = read(
+        "An end-of-war declaration: first step or false start?",
+        "Guest: Dr. Sangsoo Lee is head of the Korea Center at the Institute for Security and Development Policy in Stockholm.",
+        "Hosts: Dana Whitcombe (Senior Fellow, Northeast Asia) and Ravi Menon (Research Associate, Nonproliferation), Kestrel Institute.",
+        "Dana Whitcombe  00:00:34\nSo let's start with the basics. What would a declaration actually do?",
+        f"Sangsoo Lee  00:00:41\nIt would be a political statement, not a treaty, and {ANSWER}.",
+        "Ravi Menon  00:01:18\nAnd you think that's realistic?",
+        f"Sangsoo Lee  00:01:22\nI do, because {ANSWER}.",
+        "Dana Whitcombe  00:02:05\nKim Yo-jong's statements have been mixed. How do you read them?",
+        f"Sangsoo Lee  00:02:12\nAs an opening, and {ANSWER}.",
+        "Ravi Menon  00:02:47\nRight. Let's talk about the sanctions, then.",
+        f"Sangsoo Lee  00:02:58\nThey stay, and {ANSWER}.",
+    )
+    assert roles[2] == "credit"
+    assert roles[3:] == ["question", "body", "question", "body", "question", "body", "question", "body"]
+    assert names[4] == names[6] == names[8] == names[10] == ["sangsoo lee"]

@@ -3630,6 +3630,30 @@ def test_a_letters_page_each_letter_signed_under_it_by_name_and_town() -> None:
     assert reading.roles[5] == reading.roles[7] == reading.roles[9] == "byline" and reading.roles[10] == "boilerplate"
 
 
+def test_a_letters_page_signed_by_name_and_town_with_the_paper_s_line_on_the_writer() -> None:
+    """'Choi Eun-ji' / 'Gwangju' / 'The writer is a lecturer in political science …': the paper's line on its writer closes
+    the signature, which signs the letter above it."""
+    reading = detect.read(
+        [
+            "LETTERS",
+            "After Hanoi, where do we go from here?",
+            "Friday, March 8, 2019",
+            "Sanctions are finally working -- don't blink now",
+            ARGUMENT,
+            "Robert Haines\nPyeongtaek",
+            "Seoul should stop waiting for Washington",
+            ARGUMENT,
+            ARGUMENT,
+            "Choi Eun-ji\nGwangju\nThe writer is a lecturer in political science at Chonnam National University.",
+            "'Verification' needs a definition",
+            ARGUMENT,
+            "Kang Mi-ok\nSokcho",
+        ]
+    )
+    assert [signed_by(reading)[i] for i in (4, 7, 8, 11)] == [["Robert Haines"], ["Choi Eun-ji"], ["Choi Eun-ji"], ["Kang Mi-ok"]]
+    assert reading.roles[9] == "byline"
+
+
 def test_a_letters_page_where_one_writer_signs_with_her_post_and_the_columnist_replies() -> None:
     """Letters each signed under them, by name and town, one by name, post and town ('Dr Kim Soo-yeon, Senior lecturer …,
     Wessex University, Southampton'); then 'Professor Graham Whitlock, Kingsbridge University, replies:' over his reply."""
@@ -4458,3 +4482,192 @@ def test_a_page_posted_by_its_editors_over_a_roundtable_says_when_it_was_posted(
     assert reading.roles[2] == "dateline"
     assert reading.date == ("2024-09-18", "18 September 2024")
     assert list(writers(reading)) == ["CHUN Chaesung", "Evelyn Marchetti"]
+
+
+def test_a_newsletter_signed_by_a_first_name_whose_footer_says_who_writes_it() -> None:
+    """No byline; '— Mira' under the letter, and 'The Thirty-Eighth is written by Mira Oyelaran-Kang, a nonresident fellow …'
+    in its footer: the letter is hers, and the sign-off her byline."""
+    paragraphs = [
+        "THE THIRTY-EIGHTH\nIssue #61 · Notes on the two Koreas, every other Sunday",
+        "The arch comes down",
+        "Mar 3, 2024",
+        "Hi all, and a particular welcome to the new readers. " + ARGUMENT,
+        ARGUMENT,
+        "— Mira",
+        "The Thirty-Eighth is written by Mira Oyelaran-Kang, a nonresident fellow at the Pacific Rim Policy Council in Washington, D.C. Views are her own.",
+    ]
+    reading = detect.read(paragraphs)
+    found = detect.named_writer(reading, paragraphs)
+    assert found is not None and found[0] == "Mira Oyelaran-Kang"
+    signed = detect.read(paragraphs, default_signers=[found[0]])
+    assert signed.roles[4:6] == ["body", "byline"]
+    assert signed_by(signed)[4] == ["Mira Oyelaran-Kang"]
+
+
+def test_a_note_its_institution_s_staff_sign_is_theirs() -> None:
+    """'Issue Note' over the headline is the series; 'By Halden Centre Staff' names no person: the text is taken as the
+    staff's, with a note, and the line is its byline."""
+    paragraphs = [
+        "Issue Note",
+        "Freeze First: Why a Verified Cap Should Come Before a Full Declaration",
+        "By Halden Centre Staff",
+        "This Issue Note argues that a verified freeze should come first. " + ARGUMENT,
+        ARGUMENT,
+    ]
+    reading = detect.read(paragraphs)
+    assert reading.roles[0] == "label" and not reading.people
+    found = detect.named_writer(reading, paragraphs)
+    assert found is not None and found[0] == "Halden Centre Staff" and "no person signs the text" in found[1]
+    signed = detect.read(paragraphs, default_signers=[found[0]])
+    assert signed.roles == ["label", "title", "byline", "body", "body"]
+    assert signed_by(signed)[3] == ["Halden Centre Staff"]
+    assert detect.named_writer(detect.read(["An editorial", "By Our Staff Reporter", ARGUMENT]), ["An editorial", "By Our Staff Reporter", ARGUMENT]) is None
+
+
+def test_an_open_letter_s_salutation_to_presidents_is_the_letter_s_first_words() -> None:
+    """'Dear President Moon, Chairman Kim, President Trump and President Xi,' under the dek and the day: the letter begins, no
+    second dek; it is its signatories' as the rest is."""
+    reading = detect.read(
+        [
+            "OPEN LETTER",
+            "Seventy years is long enough: replace the Armistice with a peace regime",
+            "An open letter to the leaders of the two Koreas, the United States and China",
+            "25 June 2020",
+            "Dear President Moon, Chairman Kim, President Trump and President Xi,",
+            ARGUMENT,
+            ARGUMENT,
+            ARGUMENT,
+            "Respectfully,\nSignatories:\nHannah Lindqvist, Senior Fellow, Transpacific Security Forum\n"
+            "Park So-yeon, Assistant Professor, Graduate School of International Studies",
+        ]
+    )
+    assert reading.roles[4:8] == ["body", "body", "body", "body"]
+    assert signed_by(reading)[4] == ["Hannah Lindqvist", "Park So-yeon"]
+
+
+def test_a_reader_s_question_in_quotes_under_its_heading_is_asked_not_argued() -> None:
+    """'The question' over '"… Would a declaration like that weaken the sanctions?" — Johan B., Malmö': the reader asks; the
+    expert 'Answered by' under 'The answer' argues."""
+    reading = detect.read(
+        [
+            "ASK AN EXPERT",
+            "Would an end-of-war declaration unravel the sanctions on North Korea?",
+            "The question",
+            '"I keep reading that South Korea wants the war declared over. Would a declaration like that automatically weaken the UN'
+            ' sanctions?" — Johan B., Malmö',
+            "The answer",
+            "Answered by Dr. Sangsoo Lee",
+            ARGUMENT,
+            ARGUMENT,
+        ]
+    )
+    assert reading.roles[2:] == ["subtitle", "question", "subtitle", "byline", "body", "body"]
+    assert signed_by(reading)[6] == ["Sangsoo Lee"]
+
+
+def test_the_writers_names_under_the_text_over_their_bios_sign_it() -> None:
+    """'HANNAH LINDQVIST, FIL. DR., PARK SO-YEON, PH.D., & JAVIER OKONKWO-REYES, LL.M.' under the argument of the three the
+    byline named: their signature, no argument of its own."""
+    reading = detect.read(
+        [
+            "Proof before peace",
+            "By Hannah Lindqvist, Park So-yeon and Javier Okonkwo-Reyes",
+            ARGUMENT,
+            ARGUMENT,
+            "HANNAH LINDQVIST, FIL. DR., PARK SO-YEON, PH.D., & JAVIER OKONKWO-REYES, LL.M.",
+            "Hannah Lindqvist is a senior fellow at the Transpacific Security Forum. Park So-yeon is an assistant professor at Daehan"
+            " University. Javier Okonkwo-Reyes is an adjunct fellow at the Forum.",
+        ]
+    )
+    assert reading.roles[4] == "byline"
+    assert signed_by(reading)[4] == ["Hannah Lindqvist", "Park So-yeon", "Javier Okonkwo-Reyes"]
+
+
+def test_a_letter_signed_under_it_then_the_reply_its_writer_is_answered_by() -> None:
+    """'In our Winter 2020 issue, Amelia Cho … argued …' (the page's note), a letter signed under it 'JONATHAN REISS' / his post
+    / his city, then 'Amelia Cho responds:' and her reply: the letter is his, the reply hers, the note nobody's."""
+    reading = detect.read(
+        [
+            "CORRESPONDENCE",
+            "Is Sanctions Relief Appeasement? An Exchange",
+            "March 3, 2021",
+            "In our Winter 2020 issue, Amelia Cho, an assistant professor at Marlow College, argued that the United States should not"
+            " ease sanctions. Jonathan Reiss disagrees. Her reply follows his letter.",
+            "Amelia Cho's essay makes a careful case for holding the line on sanctions. " + ARGUMENT,
+            ARGUMENT,
+            "JONATHAN REISS\nFormer Director for Korea, National Security Council\nWashington, D.C.",
+            "Amelia Cho responds:",
+            "Jonathan Reiss and I agree on more than his letter suggests. " + ARGUMENT,
+            ARGUMENT,
+        ]
+    )
+    assert reading.roles[3:] == ["introduction", "body", "body", "byline", "byline", "body", "body"]
+    names = [[name.lower() for name in names] for names in signed_by(reading)]  # 'JONATHAN REISS', as the signature writes him
+    assert names[4] == names[5] == ["jonathan reiss"]
+    assert names[8] == names[9] == ["amelia cho"]
+
+
+def test_a_joint_report_s_foreword_signed_by_both_institutes_heads_then_the_authors_report() -> None:
+    """'Oh Kyung-sook, President, …' / 'Anders Holm, Director, …' under the foreword, a line each: the two sign it, and the report
+    after it is its byline's two authors', whose names the byline wraps in the middle of an institute's."""
+    reading = detect.read(
+        [
+            "JOINT REPORT\nKorea Forum for Peace and Security  x  Copenhagen Institute for Conflict Studies",
+            "Rebuilding the Buffer",
+            "Jeon Hye-rin (Korea Forum for Peace and Security) and Mikkel Sørensen (Copenhagen\nInstitute for Conflict Studies)",
+            "Foreword",
+            "When our two institutes first discussed a joint project, the agreement was barely six months old. " + ARGUMENT,
+            "Oh Kyung-sook, President, Korea Forum for Peace and Security\nAnders Holm, Director, Copenhagen Institute for Conflict Studies",
+            "1. What the agreement achieved",
+            ARGUMENT,
+            ARGUMENT,
+        ]
+    )
+    assert reading.roles[:3] == ["label", "title", "byline"]
+    assert reading.roles[5] == "byline"
+    assert signed_by(reading)[4] == ["Oh Kyung-sook", "Anders Holm"]
+    assert signed_by(reading)[7] == signed_by(reading)[8] == ["Jeon Hye-rin", "Mikkel Sørensen"]
+
+
+def test_an_alumni_magazine_s_bio_with_the_writer_s_class_year() -> None:
+    """'Lee Sang-su ’96 majored in economics at Carrow …' under the essay: his bio, his class year after his name."""
+    reading = detect.read(
+        [
+            "What Kaesong taught its alumni",
+            "By Lee Sang-su ’96",
+            ARGUMENT,
+            ARGUMENT,
+            "Lee Sang-su ’96 majored in economics at Carrow and earned his Ph.D. at the University of Wisconsin. He is a senior research"
+            " fellow at the Hanbit Institute for Economic Policy in Seoul.",
+        ]
+    )
+    assert reading.roles == ["title", "byline", "body", "body", "author_bio"]
+    assert list(writers(reading)) == ["Lee Sang-su"]
+
+
+def test_a_newsletter_by_two_its_last_section_signed_by_both_initials() -> None:
+    """'-- DP', '-- HK', then '-- HK & DP' under the sections of a newsletter 'By Hannah Kwon and Daniel Pryce': each section its
+    signer's, the last both of theirs, and each initials line a byline."""
+    reading = detect.read(
+        [
+            "Kim goes east, Seoul looks inward",
+            "By Hannah Kwon and Daniel Pryce",
+            "Hello again, and a particular welcome to the several hundred of you who signed up after last month's issue. This week"
+            " we have a longer-than-usual dispatch, because the news would not sit still.",
+            "1. THE VOSTOCHNY SUMMIT",
+            "Kim Jong Un's armored train rolled into the Russian Far East this week. " + ARGUMENT,
+            ARGUMENT,
+            "-- DP",
+            "2. A MINISTRY WITHOUT A MISSION?",
+            ARGUMENT,
+            "-- HK",
+            "3. CAMP DAVID, ONE MONTH ON",
+            ARGUMENT,
+            "-- HK & DP",
+            "The Panmunjom Dispatch is written by Hannah Kwon, a former Seoul correspondent for the Pacific Wire, and Daniel Pryce, a"
+            " visiting fellow at the Alder Institute for Asian Security in London.",
+        ]
+    )
+    assert [reading.roles[i] for i in (6, 9, 12)] == ["byline", "byline", "byline"]
+    assert signed_by(reading)[5] == ["Daniel Pryce"] and signed_by(reading)[8] == ["Hannah Kwon"]
+    assert signed_by(reading)[11] == signed_by(reading)[12] == ["Hannah Kwon", "Daniel Pryce"]

@@ -31,12 +31,16 @@ _POST_NOMINALS = re.compile(
     r"|PVSM|AVSM|UYSM|YSM|VSM|SM|FRUSI|FRGS|FRAS|MM|OSB|OP|OFM|SSND|RSCJ|CSJ))+\.?$"  # a religious order's letters: 'Sr. Theresa Kwon, MM'
 )
 """Honours, services and degrees after a name, as Commonwealth and military bylines give them ('Duncan Hartigan AM CSC RAN')."""
+_DEGREE = r"(?:Ph\.?\s?D\.?|PH\.?\s?D\.?|D\.?\s?Phil\.?|Fil\.\s?[Dd]r\.|FIL\.\s?DR\.|M\.?A\.?|MBA|LL\.?M\.?|CSc\.|DrSc\.)"
+"""A degree written after a name: 'Ph.D.', 'PH.D.', 'D.Phil.', Swedish 'fil. dr.', 'M.A.', 'LL.M.', Czech 'CSc.'."""
 _DEGREE_IN_LIST = re.compile(
-    r",\s+(?:Ph\.?\s?D\.?|D\.?\s?Phil\.?|M\.?A\.?|MBA|LL\.?M\.?|CSc\.|DrSc\.)(?=,?\s+(?:and|&)\s)|,\s+(?:Ph\.?\s?D\.?|D\.?\s?Phil\.?)(?=,\s+(?-i:[A-Z]))"
+    rf",\s+{_DEGREE}(?=,?\s+(?:and|&)\s)|,\s+(?:Ph\.?\s?D\.?|PH\.?\s?D\.?|D\.?\s?Phil\.?|Fil\.\s?[Dd]r\.|FIL\.\s?DR\.)(?=,\s+(?-i:[A-Z]))"
 )
-"""A degree after one name of several ('doc. Ing. Tomáš Hrubý, Ph.D., and Mgr. Kateřina Nováková'): no part of the list."""
-_DOCTORATE_AFTER = re.compile(r",\s+(?:Ph\.\s?D\.|D\.\s?Phil\.)$")
-"""A doctorate after a name that is alone on its line ('Zhao Lingyun, Ph.D.'): no post, and no part of the name."""
+"""A degree after one name of several ('doc. Ing. Tomáš Hrubý, Ph.D., and Mgr. Kateřina Nováková', 'HANNAH LINDQVIST, FIL. DR.,
+PARK SO-YEON, …'): no part of the list."""
+_DOCTORATE_AFTER = re.compile(r",\s+(?:Ph\.\s?D\.|PH\.\s?D\.|D\.\s?Phil\.|M\.A\.|M\.Sc\.|LL\.M\.)$")
+"""A degree after a name that is alone on its line, or the last of several ('Zhao Lingyun, Ph.D.', '… and Kim Ji-won, M.A.'): no
+post, and no part of the name."""
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ž][\w.'’-]*|[a-zà-öø-ÿā-ž][\w'’-]*-[\w'’-]+|" + "|".join(sorted(NAME_PARTICLES)) + ")$")
 _BY = re.compile(
     r"^(?:[—–-]{1,2}\s*)?(?:written\s+by|(?:byline\s*:\s*)?by(?:\s*:)?|(?-i:Por|POR|Par|PAR)(?=\s+(?-i:[A-ZÀ-ÖØ-ÞĀ-ž]))|byline\s*:|(?:lead|principal|main|contributing|co-?)\s*authors?\s*:|contributors?\s*:|answered\s+by|opinion\s+by|(?:an?\s+)?(?:essay|commentary|column|analysis|op-?ed)\s+by|authors?\s*:|author\(s\)\s*:?|authors?(?=\s+(?:Dr\.|Prof\.)?\s*[A-Z]{2,})|authors?(?=\s{3,})|words\s*(?::|by)|text\s*(?::|by)"  # "Words: Eleanor Hartigan", a magazine's
@@ -429,6 +433,9 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
     lines = [re.sub(r"\s*\[(?:profile|bio|more)\]$|(?<=\w)\[[a-z]{1,2}\]$", "", line, flags=re.I) for line in lines]  # "Tsukamoto Haruka [Profile]"
     # and "Hendrik Vos and Yekaterina Sorokina[a]", a shared draft's comment anchored on the name
     lines = [_SPECIAL_TO.sub("", line) for line in lines]
+    for k in range(len(lines) - 2, -1, -1):
+        if lines[k].count("(") > lines[k].count(")") and lines[k + 1].count(")") > lines[k + 1].count("("):
+            lines[k : k + 2] = [f"{lines[k]} {lines[k + 1]}"]  # "… and Mikkel Sørensen (Copenhagen" / "Institute for Conflict Studies)": one line, wrapped
     lines[0] = REPLIES_TAIL.sub("", lines[0])
     if (
         len(lines) == 2
@@ -465,11 +472,11 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
     ]  # "By KENJI MORIYAMA/ Professor of international politics at …": the post after a slash, as after a comma
     if (
         len(lines) >= 3
-        and re.fullmatch(r"(?:written by|authors?|author\(s\)|contributors?)\s*:?", lines[0], re.I)
+        and re.fullmatch(r"(?:written by|by|authors?|author\(s\)|contributors?)\s*:?", lines[0], re.I)
         and (listed := byline_people("\n".join(lines[1:]), names_alone=True))
         and len(listed) == len(lines) - 1
     ):
-        return listed  # "Written by:" over "Amb. Nguyễn Văn Thảo – former Ambassador …" / "Dr. Trần Thị Minh Châu – …", a line each
+        return listed  # "Written by:" (or "By") over "Amb. Nguyễn Văn Thảo – former Ambassador …" / "Dr. Trần Thị Minh Châu – …", a line each
     if len(lines) >= 2 and all(re.match(r"(?:and|&)\s+\S", line) for line in lines[1:]):
         each = [byline_people(re.sub(r"^(?:and|&)\s+", "", line), names_alone=names_alone or k > 0) for k, line in enumerate(lines)]
         if all(one and len(one) == 1 and one[0][1] for one in each):
@@ -624,7 +631,8 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
         rest = _POST_NOMINALS.sub("", _DEGREE_IN_LIST.sub("", first_line.strip())).strip()  # "Brig Arvind Kaushik (Retd), VSM": its letters are no name
         rest = _DOCTORATE_AFTER.sub("", rest)  # "Zhao Lingyun, Ph.D." over her part: her degree, no post
         lowercase = rest == rest.lower()  # "robert hallworth, ji-yeon moon, and kenji arakawa"
-        if not all(looks_like_name(n, lowercase_ok=lowercase) for n in split_names(rest)) or any(len(n.split()) < 2 for n in split_names(rest)):
+        names = [RANKS.sub("", n) for n in split_names(rest)]  # "Dr. phil. Jonas Brandtner" among them: his doctorate, no name
+        if not all(looks_like_name(n, lowercase_ok=lowercase) for n in names) or any(len(n.split()) < 2 for n in names):
             posted = _names_and_affiliations(rest)
             if not (
                 posted
@@ -952,7 +960,8 @@ AFFILIATION_WORD = re.compile(
     r"Chief|Deputy|Former|Retired|Visiting|Associate|Assistant|Research|Specialist|Economist|Strategist|Consultant|Coordinator|Network|Association|Journalist|Commentator|"
     r"Fondation|Fundaci[óo]n|Funda[çc][ãa]o|Fondazione|Stiftung|Institut|Instituto|Istituto|Universit[éeäà]t?|Universidad|Universidade|Hochschule|Akademie|Acad[ée]mie|"
     r"Chercheu(?:r|se)|Professeure?|Directeur|Directrice|Investigador[a]?|Profesor[a]?|Pesquisador[a]?|Professor[a]|Forscher(?:in)?|Wissenschaftler(?:in)?"
-    r"|Leiter(?:in)?|Referent(?:in)?|Gastwissenschaftler(?:in)?|Programm|Army|Navy|Air Force|Marine Corps)\b",
+    r"|Leiter(?:in)?|Referent(?:in)?|Gastwissenschaftler(?:in)?|Programm|Army|Navy|Air Force|Marine Corps"
+    r"|Partner|Attorney|Lawyer|Counsel|Barrister|Solicitor|Avocats?|LLP)\b",  # a law firm's: 'Partner, Marchetti Aubry Avocats, Geneva'
     re.I,  # "former French ambassador to …", "senior fellow": an affiliation in lower case too; "Fondation pour les études …"
 )
 

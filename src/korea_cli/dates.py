@@ -70,7 +70,7 @@ _DATELINE_WORDS = re.compile(
     r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
     r"|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)\.?,?\s+)?"
     r"(?:\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?,?\s+)?"  # "Updated 21:07, 14-Jun-2018"
-    r"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}(?:\s+City)?(?:,\s+[A-Z][\w.’'-]*)?\s*(?:,|—|–|-{1,2}|\s/|\s●)\s+)?"  # a place: "Seoul, March 4, 2019", "Washington, D.C. — March 12, 2019", "Ho Chi Minh City, …"
+    r"(?:[A-Z][\w.’'-]*(?:/[A-Z][\w.’'-]*)?(?:\s+[A-Z][\w.’'-]*){0,2}(?:\s+City)?(?:,\s+[A-Z][\w.’'-]*)?\s*(?:,|—|–|-{1,2}|\s/|\s●)\s+)?"  # a place: "Seoul, March 4, 2019", "Washington, D.C. — March 12, 2019", "Ho Chi Minh City, …", "Stockholm/Nordhavn, …"
     r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+)?"  # "Seoul / Fri, November 15, 2019", "Seoul ● Mon, …"
     r"(?:(?-i:[A-Z][a-z]{3,14})\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))?",  # "Politics Jun 21, 2018": the section, then the day
     re.I,

@@ -108,10 +108,10 @@ _SERIES_MARK = re.compile(r"\b(?:brief|paper|report|bulletin|newsletter|series|c
 
 _BIO = re.compile(  # not 'Niklas Swanström is right that …': a co-author answering the other
     r"^(?:\*{1,3}\s?|\()?(?P<head>(?i:profile|bio|about (?:the )?(?:authors?|writers?|us)|about|authors?)\s*:\s*)?(?:(?:Dr|Prof|Gen|Amb|Ambassador|Professor|General)\.?(?:\s*\((?:ret|retd)\.?\))?\s+)?(?P<who>[A-ZÀ-ÖØ-ÞĀ-ž][\w.'’-]*(?:\s+(?:(?:de|la|van|von|der|den|del|da|di|du|le|bin|al)\s+)*[A-ZÀ-ÖØ-ÞĀ-ž][\w.'’-]*){0,3})(?:\s+\((?:ret|retd)\.?\)|\s+\((?-i:[A-ZÀ-Þ])[^()]{1,40}\)|\s+\([\w.+-]+@[\w-]+(?:\.[\w-]+)+\)|\s+\([\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af ]{1,20}\))?(?:\s+[’'‘]\d{2})?"  # 'Jeon Jae-seong (Chun Chae-sung) is …', 'X (x@y.org) is …', 'X (전재성) is …'
-    r"(?:,\s+(?:Ph\.?\s?D\.?|D\.?Phil\.?|OBE|CBE|MBE))?(?:,\s+(?P<aside>[^,]{2,120}),)?(?::\s+(?i:born)\b|\s+)(?:(?<=[Bb]orn)|is(?!\s+(?:right|wrong|correct|mistaken|surely|too|not\s+wrong)\b)|es|é|est|was|also|serves|served|has(?!\s+(?:long\s+|often\s+|repeatedly\s+|rightly\s+|always\s+)?(?:argued|said|claimed|insisted|warned|suggested|contended|maintained|noted|pointed))|had|holds|teaches|taught|lectures|lectured|researches|leads|directs|heads|headed|chaired|commanded|chairs|edits|writes|works|worked|spent|joined"
+    r"(?:\s+[’']\d{2})?(?:,\s+(?:Ph\.?\s?D\.?|D\.?Phil\.?|OBE|CBE|MBE))?(?:,\s+(?P<aside>[^,]{2,120}),)?(?::\s+(?i:born)\b|\s+)(?:(?<=[Bb]orn)|is(?!\s+(?:right|wrong|correct|mistaken|surely|too|not\s+wrong)\b)|es|é|est|was|also|serves|served|has(?!\s+(?:long\s+|often\s+|repeatedly\s+|rightly\s+|always\s+)?(?:argued|said|claimed|insisted|warned|suggested|contended|maintained|noted|pointed))|had|holds|teaches|taught|lectures|lectured|researches|leads|directs|heads|headed|chaired|commanded|chairs|edits|writes|works|worked|spent|joined"
     r"|(?(head)Born(?=\s+(?:in|on)\s)|(?!))"  # "PROFILE: Kenjiro Mitsuhashi" / "Born in 1951 in Gifu …"
-    r"|ist|covers|covered|directed|reported|advises|advised|specializes|specialises|received|earned|studied|graduated|retired from)\b"
-)
+    r"|ist|covers|covered|directed|reported|advises|advised|specializes|specialises|received|earned|studied|majored|graduated|retired from)\b"
+)  # and a class year after the name, as an alumni magazine writes it: "Lee Sang-su ’96 majored in economics …"
 _INTRODUCED = re.compile(
     r"(?:^|[.!?]\s+)(?:(?:Dr|Prof|Professor|Gen|General|Amb|Ambassador)\.?\s+)?(?P<who>[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+){1,2}),"
     r"\s+(?P<aside>(?:an?\s+|the\s+)?[^,;.]{2,240}),\s+(?:argues|says|believes|thinks|warns|contends|explains|insists|cautions|answer(?:s|ed)|respond(?:s|ed)|repl(?:ies|ied))\b"
@@ -210,6 +210,8 @@ def named_writer(reading: Reading, paragraphs: Sequence[str]) -> tuple[str, str]
         return None
     if body := _body_named_by_the_headline(paragraphs):
         return body, f"no one signs the text: it is taken as the {body}'s, which its title names; check the authors"
+    if staff := next((found["who"] for paragraph in paragraphs[:10] if (found := STAFF_BYLINE.fullmatch(" ".join(paragraph.split())))), None):
+        return staff, f"no person signs the text: it is taken as {staff}'s, whom its byline names; check the authors"
     if writer := _writer_named_by_a_bio(paragraphs):
         return writer, f"no byline: the text is taken as {writer}'s, whom its bio names; check the authors"
     if writer := _writer_named_by_the_standfirst(paragraphs):
@@ -367,6 +369,8 @@ def _writer_named_by_a_bio(paragraphs: Sequence[str]) -> str | None:
             clean_name(author["who"])
         ):
             named.add(clean_name(author["who"]))
+        elif (written := _WRITTEN_BY_IN_A_FOOTER.match(flat)) and looks_like_name(clean_name(written["who"])):
+            named.add(clean_name(written["who"]))  # "The Thirty-Eighth is written by Mira Oyelaran-Kang, a nonresident fellow at …"
         elif i < 4 and re.match(r"\s*[*_]", paragraph) and (who := _bio_name(flat)):
             named.add(who)  # an italic bio over the headline
         elif i and _ABOUT_THE_WRITER.fullmatch(" ".join(plain(paragraphs[i - 1]).split()).strip("*_# ")) and (who := _bio_name(flat)):
@@ -376,6 +380,19 @@ def _writer_named_by_a_bio(paragraphs: Sequence[str]) -> str | None:
         elif re.match(r"\*\s+(?=\S)", paragraph.lstrip()) and (who := _bio_name(flat.lstrip("* "))):
             named.add(who)  # "* Dr. Sang Soo Lee is a Senior Research Fellow at …": a paper's first-page note on its writer
     return named.pop() if len(named) == 1 else None
+
+
+STAFF_BYLINE = re.compile(
+    r"by\s+(?P<who>(?-i:[A-Z])[\w&.’'-]*(?:\s+(?-i:[A-Z])[\w&.’'-]*){0,6}\s+(?:staff|editors|editorial board|research team|team))",
+    re.I,
+)
+"""'By Halden Centre Staff': an institution's staff sign the text, no person ('By Our Staff Reporter' names no one)."""
+_WRITTEN_BY_IN_A_FOOTER = re.compile(
+    r"(?:this newsletter|this blog|(?:the )?(?-i:[A-Z])[\w’'-]*(?:[ -][\w’'-]+){0,5}) is (?:written|written and edited|edited and written|produced) by\s+"
+    r"(?P<who>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž])[\w’'.-]+(?:\s+(?-i:[A-ZÀ-ÖØ-ÞĀ-ž])[\w’'.-]+){1,3}),\s+(?:a|an|the)\s",
+    re.I,
+)
+"""'The Thirty-Eighth is written by Mira Oyelaran-Kang, a nonresident fellow at …': a newsletter's footer naming its writer."""
 
 
 def _signatory(line: str) -> tuple[str, str] | None:
@@ -757,7 +774,7 @@ class _Reader:
         """The heading between an interviewer's own essay and her interview, once `turns` has found one."""
         self.name_lines: set[int] = set()
         """Sections opened, as it first seems, by a name alone on its line (see `signed_at_the_close`)."""
-        self.forewords: dict[int, tuple[int, int]] = {}
+        self.forewords: dict[int, tuple[int, tuple[int, ...]]] = {}
         """A foreword's signature under it -> (the foreword's heading, its signer): the paragraphs between are the signer's."""
         self.signed_within: set[int] = set()
         """Paragraphs of the argument that name their writer in their first words ('Chiara Bellini writes: …'): bylines, and body."""
@@ -1724,11 +1741,17 @@ class _Reader:
             elif i < 12 and (speaking := self.speakers_taking_turns(i)):
                 self.roles[i] = "byline"  # "Speakers: Prof. Zhao Minghui, Professor, …; Prof. Lee Sang-woo, …" over their turns
                 self.bylines[i] = tuple(self.person(name, affiliation, i + 1 if affiliation else 0) for name, affiliation in speaking)
+            elif (staff := STAFF_BYLINE.fullmatch(p)) and fold(staff["who"]) in {fold(name) for name in self.default_signers}:
+                self.roles[i] = "byline"  # "By Halden Centre Staff", whom the text is taken as written by: its byline
+                self.bylines[i] = (self.person(staff["who"]),)
             elif (
                 (
                     credit := CREDIT.match(english_label(p).strip("*_ ").lstrip("—–- "))  # "— Interview by Daniel Tan Wei Ming" under the interview
-                    if len(p) <= 300 and not guest_list(self.paragraphs[i]) and not (len(p) > 120 and CAPTION.match(p))
-                    else None
+                    if len(p) <= 300
+                    and not guest_list(self.paragraphs[i])
+                    and not (len(p) > 120 and CAPTION.match(p))
+                    and not (len(lines) == 2 and name_alone(lines[0].strip()) and re.search(r"\bsyndicate\.?$", lines[1].strip(), re.I))
+                    else None  # not 'Margaret Ellison' over 'Pacific Features Syndicate': the columnist's byline, her syndicate under it
                 )
                 or STAFF_OVER_NAME.match(self.paragraphs[i])
                 or _credits_a_line(self.paragraphs[i])
@@ -2362,6 +2385,7 @@ class _Reader:
                     and re.fullmatch(r"(?:facts?|fact ?(?:box|file|sheet)|profile|who is)\s*:?\s+[^\n]{3,40}", lines[0].strip("*_# "), re.I)
                     and re.match(r"(?:career|born|age|education|position|current position|background)\s*:", lines[1].strip("*_ "), re.I)
                 )  # "FACTS: Mats Engman" over "Career: Major general (ret.) …": the paper's box on its guest
+                or (_BIO.match(RANKS.sub("", bare)) and self.under_the_speakers_heading(i))
             ):
                 self.roles[i] = "author_bio"  # "The Authors" alone, or over the first bio in one paragraph; "ABOUT LEE SANG-HOON" over his
             elif (
@@ -2476,6 +2500,15 @@ class _Reader:
                 self.co_signed[i] = (self.sections[i], self.person(pair[1][0], post, i + 1))
                 self.name_lines.add(i)
             elif (
+                prose_before
+                and 2 <= len(lines) <= 4
+                and all(_signatory(line.strip()) for line in lines)
+                and (heading := _foreword_above(self.flat, i)) is not None
+            ):  # "Oh Kyung-sook, President, Korea Forum …" / "Anders Holm, Director, …" under the institutes' foreword: they sign it
+                self.roles[i] = "byline"
+                signed = [one for line in lines if (one := _signatory(line.strip()))]
+                self.forewords[i] = (heading, tuple(self.person(name, post, i + 1) for name, post in signed))
+            elif (
                 i > 0
                 and 2 <= len(lines) <= 4
                 and "\t" not in lines[0]  # not two names side by side
@@ -2497,7 +2530,7 @@ class _Reader:
                     self.bio_of[i] = self.person(alone, post.rstrip("."), i + 1)
                 elif (heading := _foreword_above(self.flat, i)) is not None:
                     self.roles[i] = "byline"  # "Dr. Niklas Swanstrom / Director / …" under the foreword: he signs it, and only it
-                    self.forewords[i] = (heading, self.person(alone, ", ".join(line.strip() for line in lines[1:]).rstrip("."), i + 1))
+                    self.forewords[i] = (heading, (self.person(alone, ", ".join(line.strip() for line in lines[1:]).rstrip("."), i + 1),))
                 elif argument_before and not self.bylines and not self.argued_below(i, footnotes_aside=True):
                     self.roles[i] = "byline"  # "Nguyễn Thị Thu Hà" / "Deputy Director, …" under the text no byline signed: its signature
                     days = {line: found for line in lines[1:] if (found := dateline(line.strip())) and found[0]}  # "Shanghai, March 2023"
@@ -2522,6 +2555,13 @@ class _Reader:
                 and "\n" in self.paragraphs[i + 1]
             ):
                 self.roles[i] = "subtitle"  # 'Participants' alone over each one's name and post: a heading
+            elif (
+                1 < i < 20
+                and re.fullmatch(r"(?:the |this (?:month|week)[’']s |a reader[’']s |the reader[’']s )question\s*:?", self.flat[i - 1], re.I)
+                and re.match(r"[\"“‘']", p)
+                and re.search(r"\?[\"”’']?(?:\s*[—–-]+\s*[^?!]{2,80})?$", p)
+            ):
+                self.roles[i] = "question"  # "The question" over '"I keep reading that … Would a declaration …?" — Johan B., Malmö': a reader asks
             elif 0 < i < 20 and re.fullmatch(r"(?:examination|evidence) of witness(?:es)?", p, re.I):
                 self.roles[i] = "subtitle"  # a Commons committee's 'Examination of witnesses' over the witnesses and their answers
             elif (
@@ -2777,6 +2817,12 @@ class _Reader:
         guests = self.guests(labels)
         if guests and len(set(labels) - guests) >= 2:
             interviewers |= set(labels) - guests  # "Tom and Priya are joined by Dr Joanna Kwak": both hosts ask, the guest answers
+        billed = [
+            fold(self.flat[j]) for j in range(self.count) if self.roles[j] == "credit" and re.match(r"(?:co-?)?hosts?\s*:|hosted by\b", self.flat[j], re.I)
+        ]
+        hosts = {label for label in set(labels) if any(fold(label) in text for text in billed)}
+        if len(hosts) >= 2 and set(labels) - hosts:
+            interviewers |= hosts  # "Hosts: Dana Whitcombe (…) and Ravi Menon (…)" over their turns: both ask, the guest answers
         roundup = (
             (bool(self.questions) or all(i in self.posted for i, _ in self.speakers))
             and len(set(labels)) >= 3
@@ -3080,17 +3126,17 @@ class _Reader:
         """A foreword signed under it, in a paper by others: its paragraphs are its signer's, what follows the paper's authors'.
         A foreword that only presents the paper ('This is the seventh paper in …', 'The two chapters that follow …', thanks) and
         argues nothing is the publisher's framing, and its signer, a series editor, no author."""
-        for i, (heading, signer) in self.forewords.items():
+        for i, (heading, signers) in self.forewords.items():
             words = [j for j in range(heading + 1, i) if self.roles[j] in (None, "body", "introduction")]
-            heads_it = re.search(r"\b(?:director|president|chair(?:man|woman|person)?|head)\b", self.people[signer].affiliation, re.I)
+            heads_it = any(re.search(r"\b(?:director|president|chair(?:man|woman|person)?|head)\b", self.people[n].affiliation, re.I) for n in signers)
             framing = (  # a director's foreword is the director's word; a series editor's preface presents the papers
                 not heads_it and any(_PRESENTS_THE_PAPER.search(self.flat[j]) for j in words) and not any(_ARGUES.search(self.flat[j]) for j in words)
             )
-            self.signers[i] = () if framing else (signer,)
+            self.signers[i] = () if framing else signers
             if framing:
                 self.roles[i] = "credit"
             for j in words:
-                self.roles[j], self.signers[j] = ("introduction", ()) if framing else ("body", (signer,))
+                self.roles[j], self.signers[j] = ("introduction", ()) if framing else ("body", signers)
 
     def dash_signed(self, i: int) -> bool:
         """Whether paragraph `i` is a signature after a dash, a name and perhaps a place: '- Ingrid Solberg, Oslo'."""
@@ -3343,6 +3389,9 @@ class _Reader:
         post ('— Pieter van Aalst, senior fellow …'), or two ('— A, post, and B, post'); none when it is no signature.
         (A bio under a part, 'Sang-soo Lee heads …', is too often the writer's own to be read as a guest's signature: over the
         held sets it cost 30 roles and 21 body passages.)"""
+        if self.roles[i] in (None, "body", "subtitle") and (pair := _TWO_INITIALS_SIGNATURE.fullmatch(self.flat[i])):
+            named = [self.named_by_initials(letters) for letters in pair.groups()]  # "-- HK & DP" under the part the two write together
+            return [(name, "") for name in named if name] if all(named) and named[0] != named[1] else []
         if self.roles[i] not in (None, "body", "subtitle") or (self.roles[i] == "subtitle" and not _NAME_SIGNATURE.fullmatch(self.paragraphs[i].strip())):
             return []  # a short signature, '— Rohan Venkataraman, Senior Fellow, …', is read as a heading until here
         if letters := _INITIALS_SIGNATURE.fullmatch(self.flat[i]):
@@ -3909,6 +3958,12 @@ class _Reader:
                         and self.roles[j + 1] in ("byline", "dateline")
                     )
                     or self.label_over_the_byline(i)
+                    or (  # "Foreign Affairs Committee" over "Oral evidence: Korean Peninsula security, HC 1187": the committee's
+                        following is not None
+                        and re.match(r"oral evidence\s*:", following, re.I) is not None
+                        and re.search(r"\bcommittee\b", self.flat[i], re.I) is not None
+                        and len(self.flat[i]) <= 80
+                    )
                 )
             ):
                 self.roles[i] = "label"
@@ -3960,8 +4015,15 @@ class _Reader:
                 )
             ):
                 self.roles[i] = "introduction"  # under the dek, "… In this installment, Thomas Ashdown argues …" over "By Thomas Ashdown": the publisher's
-            elif self.roles[i] is None and title is not None and len(self.flat[i]) <= 320 and not (letters_page and self.letter_signature(i + 1)):
-                self.roles[i] = "subtitle"  # (not a letters page's short first letter, signed under it by a name and a town)
+            elif (
+                self.roles[i] is None
+                and title is not None
+                and len(self.flat[i]) <= 320
+                and not (letters_page and self.letter_signature(i + 1))
+                and not re.match(r"dear\s.{2,200},$", self.flat[i], re.I)
+            ):
+                # (not a letters page's short first letter, signed under it by a name and a town; nor a letter's 'Dear President Moon, …,')
+                self.roles[i] = "subtitle"
         for i in range(1, min(self.first_body, 6)):
             if self.roles[i] == "label" and self.roles[i - 1] == "label":
                 self.roles[i - 1] = "boilerplate"  # two labels over the title: the publisher's name, then the series'
@@ -3985,7 +4047,7 @@ class _Reader:
         the speakers and their posts, a transcript's byline (a rapporteur's report of the event credits them: event_report)."""
         listing = (
             (_SPEAKERS.match(self.flat[i]) or (i and re.fullmatch(r"witness(?:es)?\s*:?", self.flat[i - 1], re.I) and _PANEL.match(self.flat[i])))
-            if "\n" not in self.paragraphs[i].strip()
+            if "\n" not in self.paragraphs[i].strip() or ";" in self.flat[i]  # or hard-wrapped, a semicolon between the speakers
             else None
         )
         names = re.split(r"\.\s+(?:chair(?:ed by)?|moderator|moderated by|host(?:ed by)?)\b", listing["list"], flags=re.I)[0].rstrip(". ") if listing else ""
@@ -4217,6 +4279,7 @@ class _Reader:
                 and len(lines) >= 3
                 and all(len(line) <= 80 and not is_prose(line) for line in lines)
                 and any(re.search(r"\bwww\.|@[\w-]+\.|\bP\.?\s?O\.? Box\b|\+\d{1,3}[\s\d()-]{6,}", line, re.I) for line in lines)
+                and not (is_prose(self.flat[i]) and _BIO.match(self.flat[i]))  # not a bio hard-wrapped, its address closing it
             ):
                 self.roles[i] = "boilerplate"  # the publisher's name, street, box, web site and e-mail, a line each: its colophon
                 continue
@@ -4926,6 +4989,24 @@ class _Reader:
             for i in range(start, signed):
                 if self.roles[i] in ("body", "introduction") and i not in self.sections:
                     self.roles[i], self.signers[i] = "body", (signer,)
+        parts = sorted(self.sections)
+        if (
+            len(parts) >= 2
+            and parts[1] == parts[0] + 1  # the signature right over the reply's byline
+            and _RESPONDS.search(self.flat[parts[1]])
+            and not _RESPONDS.search(self.flat[parts[0]])
+            and not starts
+            and self.roles[parts[0]] == "byline"
+            and not any(j in self.bylines for j in range(self.first_body, parts[0]))  # no byline over the letter: signed only under it
+        ):
+            # a letter signed under it by name and post ('JONATHAN REISS' / 'Former Director …' / 'Washington, D.C.'), then 'Amelia
+            # Cho responds:': the letter is its signer's, under the page's note presenting the exchange
+            above = [j for j in range(self.first_body, parts[0]) if self.roles[j] in ("body", "introduction") and is_prose(self.flat[j])]
+            presents = above and _PRESENTS_AN_EXCHANGE.search(self.flat[above[0]]) and not re.search(r"\b(?:I|my|me)\b", self.flat[above[0]])
+            framing = above[:1] if presents else []  # (the page's own "In our Winter issue, …"; not the writer's "I")
+            for j in above:
+                if j not in framing:
+                    self.roles[j], self.signers[j] = "body", (self.sections[parts[0]],)
 
     def event_report(self) -> None:
         """An event report written up by a rapporteur ('Speakers: …', 'Rapporteur: …'): each paragraph is the words of the
@@ -5068,6 +5149,20 @@ class _Reader:
             self.roles[i], self.signers[i], self.bylines[i] = "byline", group, group
             return
 
+    def under_the_speakers_heading(self, i: int) -> bool:
+        """Whether paragraph `i` is one of the bios an event's 'Speakers' heading lists, one a paragraph, right under it."""
+        j = i - 1
+        while j > 0 and _BIO.match(RANKS.sub("", self.flat[j])):
+            j -= 1
+        return (
+            j >= 0
+            and re.fullmatch(r"(?:about the |the |our )?(?:speakers|panell?ists|participants|discussants|presenters)\s*:?", self.flat[j], re.I) is not None
+        )
+
+    def _known_person(self, name: str) -> int | None:
+        """The person already read whom `name` names, in any case and spelling of it; None if no one."""
+        return next((n for n, person in enumerate(self.people) if _same_person(person.name, name)), None)
+
     def signature(self) -> None:
         """A byline after the last body paragraph (an author box, a signature) is the author's bio: the body was signed above it.
         A short last word signed '— Dan' by an author of that first name is the author's signature."""
@@ -5079,8 +5174,18 @@ class _Reader:
             lines = [line.strip() for line in self.paragraphs[i].strip().split("\n")]
             signed = re.fullmatch(r"[—–-]{1,2}\s*([A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+)", lines[-1]) if len(self.flat[i]) <= 200 else None  # or "— Dan" alone
             known = [n for first, n in first_names.items() if signed and len(signed[1]) >= 3 and first.startswith(fold(signed[1]))]
-            if signed and self.roles[i] in (None, "body") and len(known) == 1:
+            if signed and self.roles[i] in (None, "body", "subtitle") and len(known) == 1:  # (a dash and a name alone read as a heading)
                 self.roles[i], self.signers[i] = "byline", (known[0],)  # "More next week. … \n— Dan", by Daniel Whitcomb
+            elif (
+                self.roles[i] in (None, "body")
+                and i > self.first_body
+                and len(self.flat[i]) <= 240
+                and "\n" not in self.paragraphs[i].strip()  # the names alone: 'A and B' over 'The authors are …' is their bio
+                and (named := byline_people(self.paragraphs[i], names_alone=True))
+                and len(named) >= 2
+                and all(self._known_person(name) is not None for name, _ in named)
+            ):  # "HANNAH LINDQVIST, FIL. DR., PARK SO-YEON, PH.D., & …" over their bios, under the text: its writers, signing it
+                self.roles[i], self.signers[i] = "byline", tuple(self._known_person(name) for name, _ in named)
         body = [i for i, role in enumerate(self.roles) if role == "body"]
         for i, n in self.sections.items():
             if body and i > body[-1] and self.roles[i] == "byline" and any(n in group for j, group in self.bylines.items() if j < body[0]):
@@ -5602,7 +5707,9 @@ class _Reader:
         'Harrogate, North Yorkshire' or 'Kingston upon Thames, Surrey' (a name and a town, a post before the town at most); the writers, when two sign a name a line over their town
         ('Jonathan Reyes' / 'Priya Nandakumar' / 'Cambridge, Mass.'); None for anything else."""
         lines = [re.sub(r"^[—–-]{1,2}\s*", "", line.strip()) for line in self.paragraphs[j].strip().split("\n") if line.strip()]  # '— Frank DiMarco, …'
-        if not (1 <= len(lines) <= 3 and len(self.flat[j]) <= 100 and self.roles[j - 1] in (None, "body", "introduction") and is_prose(self.flat[j - 1])):
+        if len(lines) >= 2 and len(lines[-1]) <= 200 and re.match(r"the (?:letter[- ])?writer (?:is|was)\s", lines[-1], re.I):
+            lines = lines[:-1]  # 'Lee Sang-soo' / 'Daejeon' / 'The writer is a retired high school history teacher.': the paper's line on him
+        if not (1 <= len(lines) <= 3 and len(" ".join(lines)) <= 100 and self.roles[j - 1] in (None, "body", "introduction") and is_prose(self.flat[j - 1])):
             return None
         name, _, place = lines[0].partition(",") if len(lines) == 1 else (lines[0], "", lines[-1])
         names = [clean_name(line) for line in (name.strip(), *lines[1:-1])]
@@ -5999,6 +6106,18 @@ _DESK_MAILBOX = (
 """The local part of a publication's own mailbox ('opinion@…', 'letters@…'), no reporter's."""
 
 
+_RESPONDS = re.compile(r"\b(?:responds|replies|writes back)\s*:?$", re.I)
+"""'Amelia Cho responds:': the reply's byline, under the letter it answers."""
+_PRESENTS_AN_EXCHANGE = re.compile(
+    r"\bin (?:our|the|its) (?:[\w ]{2,20} )?issue\b|\b(?:argued|wrote|proposed)\b|\bwe (?:publish|present|print)\b|\b(?:letter|response|exchange)\b", re.I
+)
+"""'In our Winter 2020 issue, Amelia Cho … argued … Jonathan Reiss writes in response': the page presenting the exchange."""
+
+
+_TWO_INITIALS_SIGNATURE = re.compile(r"[—–-]{1,2}\s*([A-Z](?:\.?[A-Z]){1,3}\.?)\s*(?:&|and)\s*([A-Z](?:\.?[A-Z]){1,3}\.?)")
+"""'-- HK & DP', '— N.S. and S.L.': a part two writers sign together by their initials."""
+
+
 def _untitled(label: str) -> str:
     """A speaker's label without the title it is given ('MS. MARCHETTI', 'PROFESSOR CHUN'): the name it gives."""
     return re.sub(r"^(?:ms|mr|mrs|dr|prof|professor|amb|ambassador|gen|general|sen|senator|rep)\.?\s+", "", label.strip(), flags=re.I)
@@ -6341,7 +6460,8 @@ def _full_name(name: str, texts: Sequence[str]) -> str:
         for introduced in _CAPITALIZED_NAME.finditer(line):
             if _INTRODUCED_AS.match(line, introduced.end()) and (whole := _whole_name_of(clean_name(introduced.group(0)).split(), surname)):
                 return whole
-    korean = {m.group(0) for line in lines for m in re.finditer(rf"\b{re.escape(name.split()[-1].title())}\s+[A-Z][a-z]+-[a-z]+\b", line)}
+    flats = [" ".join(text.split()) for text in texts]  # and a name wrapped at its line's end: 'Dr Lee' / 'Sang-hoon, Senior …'
+    korean = {m.group(0) for line in (*lines, *flats) for m in re.finditer(rf"\b{re.escape(name.split()[-1].title())}\s+[A-Z][a-z]+-[a-z]+\b", line)}
     if len(korean) == 1:
         return korean.pop()  # "VICE MINISTER YOON:", the 'Yoon Seo-jin' the introduction names, the surname first as Korean puts it
     for line in lines:  # a name a line in a list of panelists
@@ -6483,7 +6603,7 @@ _CHAIRED_BY = re.compile(r"\b(?:moderated|chaired|hosted|led) by (?P<name>(?-i:[
 _DEAR_EDITOR = re.compile(r"(?:dear|to the) editors?\s*[,:]", re.I)
 """'Dear Editor, …', 'To the Editor: …': a reader's letter."""
 _DEAR = re.compile(
-    r"^(?:dear|my dear)\s+(?:(?:vice\s+|deputy\s+|foreign\s+|prime\s+)?(?:minister|ambassador|professor|prof\.|dr\.?|general|senator|secretary|mr\.?|ms\.?|mrs\.?|colleague)\s+)?"
+    r"^(?:dear|my dear)\s+(?:(?:vice\s+|deputy\s+|foreign\s+|prime\s+)?(?:minister|ambassador|professor|prof\.|dr\.?|general|senator|secretary|president|chairman|chairwoman|chair|mr\.?|ms\.?|mrs\.?|colleague)\s+)?"
     r"(?P<name>[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+)\s*[,:]",
     re.I,
 )
@@ -6977,10 +7097,12 @@ _NAME_THEN_DEED = re.compile(
     r"(?:has|had|is|was|spent|served|led|heads|directs|teaches|taught|worked|studied|followed|covered|advised|commanded|negotiated|ran)\b"
 )
 _SPOKE_TO_THEM = re.compile(
-    r"\b(?:we|I)\s+(?:spoke|talked|sat down|caught up)\s+(?:to|with)\s+(?:her|him|them)\b|\b(?:he|she)\s+(?:talks|speaks)\s+(?:about|to us)\b", re.I
+    r"\b(?:we|I)\s+(?:spoke|talked|sat down|caught up)\s+(?:to|with)\s+(?:her|him|them)\b|\b(?:he|she)\s+(?:talks|speaks)\s+(?:about|to us)\b"
+    r"|\b(?:he|she)\s+(?:spoke|talked)\s+(?:to|with)\s+(?-i:[A-Z])",
+    re.I,
 )
 """'Irina Sokolova has followed … since the early 2000s. We spoke to her about …', '… commanded maritime patrol forces … He
-talks about …': an introduction, or a dek, that names its guest first."""
+talks about …', '… He spoke to MDW on October 11': an introduction, a dek or an editor's note, that names its guest first."""
 _ANSWERS_OUR_QUESTIONS = re.compile(
     rf"(?:(?:{HONORIFIC}|{RETIRED})\s+)*(?P<who>(?-i:{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}))(?:\s+(?:of|from|at)\s+(?P<place>[^,;]{{3,80}}?))?"
     r"\s+(?:answers|takes) (?:our|your|readers[’']?) questions\b",
@@ -7374,11 +7496,13 @@ def _interviewee(flat: list[str], roles: list[str | None], known_names: Iterable
         if roles[i] in ("subtitle", "introduction") and (answers := _ANSWERS_OUR_QUESTIONS.match(flat[i])) and looks_like_name(clean_name(answers["who"])):
             return person(clean_name(answers["who"]), answers["place"] or "", i + 1 if answers["place"] else 0)
         if (
-            roles[i] == "subtitle"
-            and (lead := _NAME_THEN_DEED.match(RANKS.sub("", re.sub(r"^(?:retired|former)\s+", "", flat[i], flags=re.I))))
+            roles[i] in ("subtitle", "editors_note", "introduction")
+            and (lead := _NAME_THEN_DEED.match(RANKS.sub("", re.sub(r"^(?:editor[’']?s[’']? note\s*:\s*)?(?:retired|former)?\s*", "", flat[i], flags=re.I))))
             and _SPOKE_TO_THEM.search(flat[i])
         ):
-            return person(clean_name(lead["who"]))  # "Retired Air Vice-Marshal Warren Kessick commanded … He talks about …": the dek's guest
+            # "Retired Air Vice-Marshal Warren Kessick commanded … He talks about …": the dek's guest; "Editor's note: Lt. Gen. (Ret.)
+            # Baek Seung-hoon served 36 years … He spoke to MDW on October 11": the note's
+            return person(clean_name(lead["who"]))
         if roles[i] == "subtitle" and (match := _FOR_NAME.search(flat[i])) and looks_like_name(clean_name(match.group("name"))):
             return person(clean_name(match.group("name")))  # "For the researcher Claire Dumont, the failure … shows …'
     text = " ".join(flat[i] for i in head)
