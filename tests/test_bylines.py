@@ -233,6 +233,7 @@ from korea_cli.bylines import byline_people, clean_name, guest_list, institution
         ),  # two guests, long posts after each
         ("By\nMaj. Gen. (Ret.) Mats Engman\nDr. LEE Sang Soo", [("Mats Engman", ""), ("LEE Sang Soo", "")]),  # 'By' alone, a name a line
         ("By\nMats Engman\nSenior Fellow, ISDP", [("Mats Engman", "Senior Fellow, ISDP")]),  # one name, and his post under it
+        ("By Hyunwoo Cho, Ph.D., with Lena Varga\nMarch 2, 2020", [("Hyunwoo Cho", ""), ("Lena Varga", "")]),  # his degree, then 'with' her
     ],
 )
 def test_a_byline_gives_each_person_once(line: str, people: list[tuple[str, str]] | None) -> None:

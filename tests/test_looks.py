@@ -325,6 +325,10 @@ def test_the_english_of_a_bilingual_line(line: str, english: str) -> None:
         "Loading comments...",
         "Share to:  WeChat  Weibo  Facebook  Twitter",
         "Suggest to a friend",
+        "WATCH: North Korea fires missiles as US-South Korea drills get under way (2:14)",
+        "Get *The Ledger Brief* in your inbox every Friday.\n[ Your email address ]  [Sign up]",
+        "(Whereupon, at 11:32 a.m., the PROCEEDINGS were adjourned.)",
+        "▶ Play episode\nListen on Apple Podcasts · Spotify · Pocket Casts · YouTube · RSS",
         "Share  Facebook  Twitter  Print  PDF Download (412KB)",
         "Dieser Beitrag ist auch auf Deutsch verfügbar.",  # the page in its other language
         "Have a question you would like our experts to answer? Write to surveys@peninsulapulse.org.",
@@ -356,6 +360,7 @@ def test_furniture_in_any_language_is_furniture(paragraph: str) -> None:
         "Vote: for the motion, 41% of the members, and the party leaders knew why before the count was in.",  # no result's line
         "Kim will speak at the party congress in January. Tickets to Pyongyang's stage are not sold; the script is written in advance.",
         "North Korea holds a party plenum several times a year, and each one has brought a new line on the South since 2023.",
+        "Watch: the ships move at night (and the satellites see them), which is why the panel's reports matter (2:14).",
         "Thank you for the question. The short answer is that the freeze comes first.",  # an answer's first words
         "The Global Peace Index is published every year by the IEP. This year it ranks North Korea lower still, and rightly so.",
         "The full transcript of the meeting is available, and it shows that neither side offered anything new.",
@@ -447,6 +452,10 @@ def test_what_a_headline_carries_that_is_no_part_of_the_title(headline: str, tit
         ("The signatories endorse this statement in their individual capacities.", True),
         ("The Peace Institute does not take institutional positions on policy questions.", True),
         ("UNCORRECTED EVIDENCE. This is an uncorrected transcript of evidence taken in public and reported to the House.", True),
+        ("Transcripts are provided for convenience and may contain errors. Please check the audio before quoting.", True),
+        ("Uncorrected oral evidence. This is an uncorrected transcript of evidence taken in public and webcast.", True),
+        ("Korea Policy Review roundtables present a range of views; contributors write in a personal capacity.", True),
+        ("Peninsula Hour is produced by the Korea Affairs Podcast Network. Subscribe on Apple Podcasts or Spotify.", False),  # a show's
     ],
 )
 def test_a_speech_s_text_as_prepared_is_a_disclaimer(paragraph: str, disclaims: bool) -> None:
@@ -529,6 +538,8 @@ def test_a_section_label_over_the_title(paragraph: str, label: bool) -> None:
         ("Speakers: Chun Chaesung, Seoul National University; Grace Yoon-Harper, The Whitfield Center", "credit"),
         ("SPEAKER: Thank you. Ken Ishida, Nichiyo Shimbun. Professor Chun, what about Japan?", None),  # the audience asks
         ("Edited and typeset by Jisoo Park, Research Associate", "credit"),
+        ("Hosts: Jess Tanaka and Owen Brightwater · Producer: Seo Min-jun · Music: Lanterns by Kyle Arden", "credit"),
+        ("Hosts: Dana Whitcombe (Senior Fellow, Northeast Asia) and Ravi Menon (Research Associate), Kestrel Institute.", "credit"),
     ],
 )
 def test_an_editors_note_or_a_credit_by_its_words(paragraph: str, role: str | None) -> None:

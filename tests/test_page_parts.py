@@ -4763,3 +4763,21 @@ def test_an_event_s_speakers_listed_a_bio_a_paragraph_under_their_heading() -> N
         "Cho Min-jung: As a break too, and " + ARGUMENT,
     )
     assert roles[4:6] == ["author_bio", "author_bio"]
+
+
+def test_a_web_clipper_s_front_matter_with_the_page_s_trail_of_links_glued_under_it() -> None:
+    """Obsidian's front matter, the page's Markdown trail on the line under its '---': the clipper's, and the header follows."""
+    roles = roles_of(
+        '---\ntitle: "Is a Peace Regime Still Possible? Three Views | East Sea Quarterly"\nsource: "https://www.eastseaquarterly.org/r"\n'
+        'description: "After Pyongyang declared the South its primary foe, three contributors ask whether the peace regime has a'
+        ' future."\npublished: 2024-01-29\ntags:\n  - "clippings"\n---\n[Home](https://www.eastseaquarterly.org/) / [Roundtables]'
+        "(https://www.eastseaquarterly.org/roundtables/) / Is a Peace Regime Still Possible?",
+        "**ROUNDTABLE**",
+        "# Is a Peace Regime Still Possible? Three Views",
+        "January 29, 2024 · 14 min read",
+        "## Mats Engman: Start with the armistice, not the treaty",
+        ARGUMENT,
+        "## Ha Ji-young: Seoul must not abandon its own peace agenda",
+        ARGUMENT,
+    )
+    assert roles[:4] == ["boilerplate", "label", "title", "dateline"]

@@ -2472,3 +2472,19 @@ def test_a_podcast_s_two_hosts_credited_on_one_line_ask_and_its_guest_answers() 
     assert roles[2] == "credit"
     assert roles[3:] == ["question", "body", "question", "body", "question", "body", "question", "body"]
     assert names[4] == names[6] == names[8] == names[10] == ["sangsoo lee"]
+
+
+def test_a_ministry_briefing_answered_under_a_and_asked_under_q_by_outlet() -> None:
+    """'Regular Press Briefing by Spokesperson Yoon Seo-jin' over 'Q. (Yonhap News Agency) …?' and 'A. …': the answers are the
+    spokesperson's, whom the title names."""
+    roles, names = read(
+        "Regular Press Briefing by Spokesperson Yoon Seo-jin",
+        "Date 2023.07.17",
+        "□ Q&A",
+        "Q. (Yonhap News Agency) Has the North responded in any way to the proposal on separated families?",
+        f"A. As of this morning, there has been no response, and {ANSWER}.",
+        "Q. (KBS) Some argue that the emphasis on human rights has made dialogue harder. How do you respond?",
+        f"A. We do not see human rights and dialogue as being in conflict, and {ANSWER}.",
+    )
+    assert roles[3:] == ["question", "body", "question", "body"]
+    assert names[4] == names[6] == ["yoon seo-jin"]

@@ -4354,6 +4354,11 @@ def test_two_writers_a_standfirst_names_each_by_a_clause_of_bio_as_arguing_toget
             " him. Over to him. -- M.",
             "Oh Se-jin",
         ),  # the guest the host presents in her own note
+        (
+            "Editor’s note: I’m away this week, so I’ve handed the letter to an old friend of the Post. Daniel Achterberg spent six"
+            " years on the State Department’s Korea desk and now teaches international security at Georgetown.",
+            "Daniel Achterberg",
+        ),  # the letter handed to a friend, not 'a guest'
     ],
 )
 def test_a_writer_named_only_where_the_page_presents_the_text(note: str, writer: str) -> None:
@@ -4671,3 +4676,26 @@ def test_a_newsletter_by_two_its_last_section_signed_by_both_initials() -> None:
     assert [reading.roles[i] for i in (6, 9, 12)] == ["byline", "byline", "byline"]
     assert signed_by(reading)[5] == ["Daniel Pryce"] and signed_by(reading)[8] == ["Hannah Kwon"]
     assert signed_by(reading)[11] == signed_by(reading)[12] == ["Hannah Kwon", "Daniel Pryce"]
+
+
+def test_a_roundtable_s_parts_headed_by_each_writer_s_name_and_title() -> None:
+    """'## Mats Engman: Start with the armistice, not the treaty' over his part, 'Ha Ji-young: Seoul must not …' over hers,
+    under the editors' introduction and no byline, each named again in a bio under the parts: each part its writer's (not 'Phase
+    One: Crisis Management', nor 'READ MORE: …', whom no bio names)."""
+    reading = detect.read(
+        [
+            "**ROUNDTABLE**",
+            "# Is a Peace Regime Still Possible? Three Views",
+            "January 29, 2024 · 14 min read",
+            "*Kim Jong Un described South Korea as a primary foe. We asked three contributors whether a peace regime has a future.*",
+            "## Mats Engman: Start with the armistice, not the treaty",
+            ARGUMENT,
+            ARGUMENT,
+            "## Ha Ji-young: Seoul must not abandon its own peace agenda",
+            ARGUMENT,
+            "- **Maj. Gen. (ret.) Mats Engman** is a Distinguished Military Fellow at the Institute for Security and Development"
+            " Policy.\n- **Ha Ji-young** is a research fellow at the Korea Institute for Peninsula Strategy in Seoul.",
+        ]
+    )
+    assert reading.roles[4] == reading.roles[7] == "byline"
+    assert signed_by(reading)[5] == signed_by(reading)[6] == ["Mats Engman"] and signed_by(reading)[8] == ["Ha Ji-young"]

@@ -34,7 +34,7 @@ _POST_NOMINALS = re.compile(
 _DEGREE = r"(?:Ph\.?\s?D\.?|PH\.?\s?D\.?|D\.?\s?Phil\.?|Fil\.\s?[Dd]r\.|FIL\.\s?DR\.|M\.?A\.?|MBA|LL\.?M\.?|CSc\.|DrSc\.)"
 """A degree written after a name: 'Ph.D.', 'PH.D.', 'D.Phil.', Swedish 'fil. dr.', 'M.A.', 'LL.M.', Czech 'CSc.'."""
 _DEGREE_IN_LIST = re.compile(
-    rf",\s+{_DEGREE}(?=,?\s+(?:and|&)\s)|,\s+(?:Ph\.?\s?D\.?|PH\.?\s?D\.?|D\.?\s?Phil\.?|Fil\.\s?[Dd]r\.|FIL\.\s?DR\.)(?=,\s+(?-i:[A-Z]))"
+    rf",\s+{_DEGREE}(?=,?\s+(?:and|&|with)\s)|,\s+(?:Ph\.?\s?D\.?|PH\.?\s?D\.?|D\.?\s?Phil\.?|Fil\.\s?[Dd]r\.|FIL\.\s?DR\.)(?=,\s+(?-i:[A-Z]))"
 )
 """A degree after one name of several ('doc. Ing. Tomáš Hrubý, Ph.D., and Mgr. Kateřina Nováková', 'HANNAH LINDQVIST, FIL. DR.,
 PARK SO-YEON, …'): no part of the list."""

@@ -414,11 +414,13 @@ _INSTITUTION_WORD = re.compile(
 _VALEDICTION = re.compile(r"(?:(?:very )?respectfully(?: yours)?|(?:yours )?sincerely(?: yours)?|yours faithfully|signed|signatories)\s*[,:]?", re.I)
 """'Respectfully,' / 'Sincerely,' / 'Signatories:' over an open letter's signers, a line each."""
 _UNNAMED_GUEST = re.compile(
-    r"\b(?:hand(?:ing)?|turn(?:ing)?|giv(?:e|ing))\s+(?:over\s+)?(?:the floor|this (?:space|issue|week[’']s issue)|the (?:newsletter|letter|column|mic|page))\s+(?:over\s+)?to\s+a\s+guest\b"
+    r"\b(?:hand(?:ed|ing|s)?|turn(?:ed|ing|s)?|giv(?:e|en|ing))\s+(?:over\s+)?(?:the floor|this (?:space|issue|week[’']s issue)|the (?:newsletter|letter|column|mic|page))\s+(?:over\s+)?"
+    r"to\s+(?:a\s+guest\b|an?\s+(?:old\s+|good\s+|dear\s+)?(?:friend|colleague)\b)"
     r"|\ba guest (?:contributor|writer)\b",
     re.I,
 )
-"""'This week I'm handing the floor to a guest who …', 'A guest contributor on how to …': a host's issue given to a guest it does not name there."""
+"""'This week I'm handing the floor to a guest who …', '… I've handed the letter to an old friend of the Post.', 'A guest
+contributor on how to …': a host's issue given to a guest it does not name there."""
 _ABOUT_THE_WRITER = re.compile(r"about the (?:author|writer)\b\s*:?", re.I)
 """'About the author' over (or before) the one writer's bio: of one writer, never several."""
 
@@ -2005,6 +2007,20 @@ class _Reader:
                 self.roles[i] = "subtitle"  # "Lee: Washington's promises have an expiry date": a debater's rebuttal, under its title ('Matt: …', Matthew's)
                 self.sections[i] = one_of[0]
                 self.alone.add(i)
+            elif (
+                i > 2
+                and (signed := _NAME_COLON_TITLE.fullmatch(p))
+                and looks_like_name(who := clean_name(signed["name"]))
+                and len(who.split()) >= 2
+                and not AFFILIATION_WORD.search(who)
+                and i + 1 < self.count
+                and is_prose(self.flat[i + 1])
+                and not SPEAKER.match(self.flat[i + 1])
+                and sum(bool(_NAME_COLON_TITLE.fullmatch(q)) and is_prose(self.flat[k + 1]) for k, q in enumerate(self.flat[:-1])) >= 2
+                and self.has_a_bio(who, but=i)
+            ):  # "## Mats Engman: Start with the armistice, not the treaty" over his part, and the others' so headed, each with a bio
+                self.roles[i] = "byline"
+                self.sections[i] = self.person(who)
             elif (
                 (headed := _HEADED_BY_ONE.fullmatch(p))
                 and not is_prose(headed["heading"])
@@ -5149,6 +5165,16 @@ class _Reader:
             self.roles[i], self.signers[i], self.bylines[i] = "byline", group, group
             return
 
+    def has_a_bio(self, name: str, but: int) -> bool:
+        """Whether a bio somewhere in the text, a paragraph or a line of one, other than paragraph `but`, is `name`'s."""
+        return any(
+            (who := _bio_name(" ".join(line.replace("**", "").replace("__", "").split()).strip("-*•_ "))) is not None
+            and _same_person(who, name)  # '- **Maj. Gen. (ret.) Mats Engman** is a Distinguished …': a line of a list of bios
+            for k, paragraph in enumerate(self.paragraphs)
+            if k != but
+            for line in paragraph.split("\n")
+        )
+
     def under_the_speakers_heading(self, i: int) -> bool:
         """Whether paragraph `i` is one of the bios an event's 'Speakers' heading lists, one a paragraph, right under it."""
         j = i - 1
@@ -6116,6 +6142,12 @@ _PRESENTS_AN_EXCHANGE = re.compile(
 
 _TWO_INITIALS_SIGNATURE = re.compile(r"[—–-]{1,2}\s*([A-Z](?:\.?[A-Z]){1,3}\.?)\s*(?:&|and)\s*([A-Z](?:\.?[A-Z]){1,3}\.?)")
 """'-- HK & DP', '— N.S. and S.L.': a part two writers sign together by their initials."""
+
+
+_NAME_COLON_TITLE = re.compile(
+    r"(?P<name>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž])[\w’'.-]+(?:\s+(?-i:[A-ZÀ-ÖØ-ÞĀ-ž])[\w’'.-]+){1,3}):\s+(?P<title>(?-i:[A-Z])[^.!?:;\n“”\"]{5,100})"
+)
+"""'Mats Engman: Start with the armistice, not the treaty': a roundtable's part headed by its writer's whole name and its title."""
 
 
 def _untitled(label: str) -> str:
@@ -7246,9 +7278,9 @@ _LINK_MARK = re.compile(r"\[\d{1,4}\](?=[^\W\d])")
 """A text browser's mark before a link's words ('[12]Dr Maarten Hoekstra', '[17]joint statement'): read as if it were not there."""
 _READER_APP_LINE = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\s*·\s*(?P<name>[^·\n]{3,60}?)\s*·\s*\d+\s*min(?:ute)?s?(?: read)?", re.I)
 """Pocket's line under a saved page's title: its site, its author, its reading time."""
-_FRONT_MATTER = re.compile(r"---\n(?:[\w-]+:.*\n|[ \t]*-\s.*\n)+---(?:\n[^\n]{1,80})?")
+_FRONT_MATTER = re.compile(r"---\n(?:[\w-]+:.*\n|[ \t]*-\s.*\n)+---(?:\n[^\n]{1,80}|\n\[[^\n]{1,400})?")
 """YAML front matter, as Obsidian's web clipper and static sites write it over a page (with the page's first short line glued
-under it when the clip kept no blank line)."""
+under it when the clip kept no blank line, or its trail of Markdown links: '[Home](https://…) / [Roundtables](…) / …')."""
 _PRINTED_AT = re.compile(PRINTED_AT, re.I)
 """A browser's print header (`looks.PRINTED_AT`): the day and time the page was printed, then its title."""
 
@@ -7468,6 +7500,8 @@ def _interviewee(flat: list[str], roles: list[str | None], known_names: Iterable
                 return person(named)
         if roles[i] in ("title", "subtitle") and (match := _EVENT_OF.search(flat[i])) and looks_like_name(clean_name(match.group("name"))):
             return person(clean_name(match.group("name")))  # "… Spokesperson Ma Zhaoqing's Regular Press Conference"
+        if roles[i] == "title" and re.search(r"\b(?:press )?briefing\b|\bpress conference\b", flat[i], re.I) and (speaker := _speaker_in_title(flat[i])):
+            return person(speaker)  # "Regular Press Briefing by Spokesperson Yoon Seo-jin" over its 'Q.' and 'A.': the spokesperson answers
         if roles[i] == "subtitle" and (on := _NAMED_ON.search(flat[i])):
             words = on.group(0)[:-4].split()  # 'Former ambassador to Seoul Vikram Raghavan on what …': the name, not the place before it
             placed = re.split(r"\s+(?:of|from|at)\s+", flat[i][: on.end() - 4])[0]  # 'Jeon Jae-sung of Seoul National University on …'
