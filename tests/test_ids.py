@@ -33,6 +33,7 @@ from korea_cli import ids
         ("Søren Kierkegaard", "kierkegaard-soren"),
         ("Tan Wei Ming", "tan-wei-ming"),
         ("Ho-jin Lee", "lee-ho-jin"),  # a given name that is also a surname elsewhere
+        ("Halden Centre Staff", "halden-centre-staff"),  # an institution's staff: no person, no surname
         ("김정은", ""),  # nothing in ASCII: the caller falls back
     ],
 )
@@ -54,6 +55,7 @@ def test_author_ids_put_the_surname_first(name: str, author_id: str) -> None:
         ("Seán O’Brien", "2020", "Korea’s Choice", "obrien-2020-koreas-choice"),
         ("Anna Berg", "2019", "평화 체제", "berg-2019"),
         ("김정은", "2019", "Peace", ""),  # no ASCII surname: the caller falls back to the title
+        ("Halden Centre Staff", None, "Freeze First: Why a Verified Cap Should Come First", "halden-centre-staff-freeze-first-verified"),
     ],
 )
 def test_essay_ids_say_whose_when_and_what(author: str, date: str | None, title: str | None, essay_id: str) -> None:

@@ -2488,3 +2488,18 @@ def test_a_ministry_briefing_answered_under_a_and_asked_under_q_by_outlet() -> N
     )
     assert roles[3:] == ["question", "body", "question", "body"]
     assert names[4] == names[6] == ["yoon seo-jin"]
+
+
+def test_a_keynote_s_transcript_under_its_one_speaker_s_line() -> None:
+    """'Speaker: Prof. CHUN Chaesung, Department of …' over a keynote with no turns: his byline, and the address his; 'Speakers:'
+    over several names stays the event's credit."""
+    roles, names = read(
+        "Hanbando Future Forum 2023 | Session 1 | Keynote Address",
+        "Navigating a Fractured Order: The Korean Peninsula between Washington, Beijing and Moscow",
+        "Speaker: Prof. CHUN Chaesung, Department of Political Science and International Relations, Seoul National University",
+        "Seoul, October 12, 2023",
+        f"Thank you very much for the kind introduction. I want to argue that {ANSWER}.",
+        f"Let me begin with a simple observation: {ANSWER}.",
+    )
+    assert roles[2:] == ["byline", "dateline", "body", "body"]
+    assert names[4] == names[5] == ["chun chaesung"]

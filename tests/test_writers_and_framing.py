@@ -4699,3 +4699,61 @@ def test_a_roundtable_s_parts_headed_by_each_writer_s_name_and_title() -> None:
     )
     assert reading.roles[4] == reading.roles[7] == "byline"
     assert signed_by(reading)[5] == signed_by(reading)[6] == ["Mats Engman"] and signed_by(reading)[8] == ["Ha Ji-young"]
+
+
+def test_a_reply_headed_by_its_writer_s_title_and_name_then_responds() -> None:
+    """'Dr. Colm Brennock responds' over the second writer's rebuttal, under the first's essay: his byline, and the rebuttal his."""
+    reading = detect.read(
+        [
+            "Should inspectors go back to Yongbyon first?",
+            "By Annika Thorsrud",
+            ARGUMENT,
+            ARGUMENT,
+            "Dr. Colm Brennock responds",
+            "Thorsrud is right about the reactor, but not about the order of things. " + ARGUMENT,
+            ARGUMENT,
+        ]
+    )
+    assert reading.roles[4] == "byline"
+    assert signed_by(reading)[5] == signed_by(reading)[6] == ["Colm Brennock"]
+
+
+def test_a_reader_s_letter_to_the_columnist_signed_by_name_and_town_then_his_reply() -> None:
+    """'Dear Mr Gallagher, …' signed 'Lee Sang-hoon' / 'Gwangju' under the columnist's byline, then 'THE REPLY' and 'Owen
+    Gallagher responds:': the letter is the reader's, the reply the columnist's."""
+    reading = detect.read(
+        [
+            "A reader says I'm wrong about sanctions. He's half right",
+            "By Owen Gallagher",
+            "THE LETTER",
+            "Dear Mr Gallagher,\nI have read your column for years and usually agree with it. " + ARGUMENT,
+            ARGUMENT,
+            "Lee Sang-hoon\nGwangju",
+            "THE REPLY",
+            "Owen Gallagher responds:",
+            "Mr Lee is right about the missiles. " + ARGUMENT,
+        ]
+    )
+    assert signed_by(reading)[3] == signed_by(reading)[4] == ["Lee Sang-hoon"]
+    assert reading.roles[5] == "byline" and signed_by(reading)[8] == ["Owen Gallagher"]
+
+
+def test_a_newsletter_by_two_taking_turns_under_their_first_names() -> None:
+    """'HANA' and 'MARCUS' over their turns, in a newsletter 'Hana Seo and Marcus Whitfield' write: each turn its writer's."""
+    reading = detect.read(
+        [
+            "Audacious, or just bold-faced? Seoul's offer meets Pyongyang's new nuclear law",
+            "Hana Seo and Marcus Whitfield",
+            "Sep 15, 2022",
+            "HANA",
+            "I'll say it plainly: the Audacious Initiative was dead the day it was announced. " + ARGUMENT,
+            ARGUMENT,
+            "MARCUS",
+            "I'm not so sure, and here is why. " + ARGUMENT,
+            "HANA",
+            "Marcus is too kind to Seoul. " + ARGUMENT,
+        ]
+    )
+    assert [reading.roles[i] for i in (3, 6, 8)] == ["byline", "byline", "byline"]
+    assert signed_by(reading)[4] == signed_by(reading)[5] == signed_by(reading)[9] == ["Hana Seo"]
+    assert signed_by(reading)[7] == ["Marcus Whitfield"]

@@ -2268,6 +2268,17 @@ class _Reader:
                 self.roles[i] = "question"  # "1. Would offering sanctions relief …?" put to each writer in turn: the editors' question
             elif 0 < i < 15 and len(p) <= 300 and p.endswith("?") and _PUT_TO_EACH.match(p):
                 self.roles[i] = "question"  # "We asked each of them: What should … come first?": the one question the round table answers
+            elif (
+                i > 0
+                and re.fullmatch(r"(?-i:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'-]{1,20})", p)  # in capitals: a signature ('Henrik') is set as written
+                and i + 1 < self.count
+                and is_prose(self.flat[i + 1])
+                and len(by_first := [n for group in self.bylines.values() for n in group if fold(self.people[n].name.split()[0]) == fold(p)]) == 1
+                and len({n for group in self.bylines.values() for n in group}) >= 2
+            ):  # "HANA" over her turn in a newsletter 'Hana Seo and Marcus Whitfield' write together: her part, to the next name
+                self.roles[i] = "byline"
+                self.sections[i] = by_first[0]
+                self.alone.add(i)
             elif i < 10 and _followed_writer(lines):
                 self.roles[i] = "byline"  # "Callum Fraser" / "Follow" / "Published in Southern Latitudes · 8 min read": the writer
                 self.bylines[i] = (self.person(title_case(name_alone(lines[0].strip()) or "")),)
@@ -5005,6 +5016,19 @@ class _Reader:
             for i in range(start, signed):
                 if self.roles[i] in ("body", "introduction") and i not in self.sections:
                     self.roles[i], self.signers[i] = "body", (signer,)
+        for j in range(self.first_body + 1, self.count):  # "Dear Mr Gallagher, …" signed "Lee Sang-hoon" / "Gwangju", then the reply
+            signer = self.letter_signature(j) if self.roles[j] in (None, "credit", "body", "byline") else None
+            dear = next((k for k in range(j - 1, self.first_body - 1, -1) if _DEAR.match(self.flat[k])), None) if isinstance(signer, str) else None
+            replied = any(
+                _RESPONDS.search(self.flat[k]) or re.fullmatch(r"(?:the |my )?reply\s*:?", self.flat[k], re.I) for k in range(j + 1, min(j + 4, self.count))
+            )
+            if dear is None or not replied or any(k in self.bylines or k in self.sections for k in range(dear, j)):
+                continue
+            writer = self.sections.get(j, self.person(signer))
+            self.roles[j], self.signers[j], self.bylines[j] = "byline", (writer,), (writer,)
+            for k in range(dear, j):
+                if self.roles[k] in (None, "body", "introduction", "question") and (is_prose(self.flat[k]) or k == dear):
+                    self.roles[k], self.signers[k] = "body", (writer,)
         parts = sorted(self.sections)
         if (
             len(parts) >= 2

@@ -66,8 +66,8 @@ def slug(text: str, words: int = 6) -> str:
 def surname_first(name: str) -> tuple[str, str]:
     """(surname, given names) of a person's name as written; ('', name) for a one-word name."""
     words = [w for w in name.split() if w.strip(".,").lower() not in _SUFFIXES]
-    if len(words) < 2:
-        return "", name.strip()
+    if len(words) < 2 or re.search(r"\b(?:staff|editors|editorial board|research team|team)$", name.strip(), re.I):
+        return "", name.strip()  # and 'Halden Centre Staff', an institution's staff: no person, its name as it stands
     capitals = [n for n, w in enumerate(words) if re.fullmatch(r"[A-Z][A-Z'’-]+", w)]
     if len(capitals) == 1 and len(capitals) < len(words):
         at = capitals[0]
