@@ -210,7 +210,7 @@ def named_writer(reading: Reading, paragraphs: Sequence[str]) -> tuple[str, str]
         return None
     if body := _body_named_by_the_headline(paragraphs):
         return body, f"no one signs the text: it is taken as the {body}'s, which its title names; check the authors"
-    if staff := next((found["who"] for paragraph in paragraphs[:10] if (found := STAFF_BYLINE.fullmatch(" ".join(paragraph.split())))), None):
+    if staff := next((found["who"] for paragraph in paragraphs[:10] if (found := _STAFF_BYLINE.fullmatch(" ".join(paragraph.split())))), None):
         return staff, f"no person signs the text: it is taken as {staff}'s, whom its byline names; check the authors"
     if writer := _writer_named_by_a_bio(paragraphs):
         return writer, f"no byline: the text is taken as {writer}'s, whom its bio names; check the authors"
@@ -382,7 +382,7 @@ def _writer_named_by_a_bio(paragraphs: Sequence[str]) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
-STAFF_BYLINE = re.compile(
+_STAFF_BYLINE = re.compile(
     r"by\s+(?P<who>(?-i:[A-Z])[\w&.’'-]*(?:\s+(?-i:[A-Z])[\w&.’'-]*){0,6}\s+(?:staff|editors|editorial board|research team|team))",
     re.I,
 )
@@ -1743,7 +1743,7 @@ class _Reader:
             elif i < 12 and (speaking := self.speakers_taking_turns(i)):
                 self.roles[i] = "byline"  # "Speakers: Prof. Zhao Minghui, Professor, …; Prof. Lee Sang-woo, …" over their turns
                 self.bylines[i] = tuple(self.person(name, affiliation, i + 1 if affiliation else 0) for name, affiliation in speaking)
-            elif (staff := STAFF_BYLINE.fullmatch(p)) and fold(staff["who"]) in {fold(name) for name in self.default_signers}:
+            elif (staff := _STAFF_BYLINE.fullmatch(p)) and fold(staff["who"]) in {fold(name) for name in self.default_signers}:
                 self.roles[i] = "byline"  # "By Halden Centre Staff", whom the text is taken as written by: its byline
                 self.bylines[i] = (self.person(staff["who"]),)
             elif (
@@ -4997,7 +4997,8 @@ class _Reader:
     def letters(self) -> None:
         """Letters to the editor: a letter ('To the Editor: …') is signed by the name under it, not the one above. And in a
         published correspondence, what comes before the first letter and says so ('two authors exchange letters') is the
-        publication's framing."""
+        publication's framing. A reader's letter to a columnist ('Dear Mr Gallagher, …', signed 'Lee Sang-hoon' / 'Gwangju'),
+        and a letter signed under it by name and post, each followed by the reply ('Amelia Cho responds:'), are their signers'."""
         heads = [i for i in sorted(self.alone) if _LETTER_HEAD.match(self.flat[i]) or _FROM_TO.match(self.flat[i])]
         for i in range(self.first_body, heads[0] if len(heads) >= 2 else 0):
             if self.roles[i] == "body" and re.search(r"\b(?:exchange (?:letters|views)|letters|correspondence)\b", self.flat[i], re.I):
@@ -5024,7 +5025,7 @@ class _Reader:
             )
             if dear is None or not replied or any(k in self.bylines or k in self.sections for k in range(dear, j)):
                 continue
-            writer = self.sections.get(j, self.person(signer))
+            writer = self.sections[j] if j in self.sections else self.person(signer)
             self.roles[j], self.signers[j], self.bylines[j] = "byline", (writer,), (writer,)
             for k in range(dear, j):
                 if self.roles[k] in (None, "body", "introduction", "question") and (is_prose(self.flat[k]) or k == dear):
