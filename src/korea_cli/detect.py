@@ -1339,7 +1339,7 @@ class _Reader:
             ((j, name) for j in range(self.first_body) if self.roles[j] == "credit" and (name := name_alone(self.paragraphs[j].split("\n")[0].strip()))),
             (None, None),
         )
-        writer = next((n for n, person in enumerate(self.people) if name and _same_person(person.name, name)), None)
+        writer = self._known_person(name) if name else None
         above = [i for i in range(self.first_body, heading) if self.roles[i] in ("introduction", "body") and is_prose(self.flat[i])]
         after = [i for i in range(answers[-1] + 1, self.count) if self.roles[i] == "body" and not SPEAKER.match(self.flat[i])]
         if writer is None or not above or not after or credited is None:
@@ -1442,7 +1442,7 @@ class _Reader:
         if re.fullmatch(r"(?:Ph\.?\s?D\.?|D\.?\s?Phil\.?|M\.?A\.?|M\.S\.|M\.?Sc\.?|MBA|LL\.?M\.?)", affiliation.strip(), re.I):
             affiliation = ""  # 'Karin Sjöberg, Ph.D.': a degree, no post
         affiliation = _what_the_bio_says(name, affiliation)
-        same = next((i for i, known in enumerate(self.people) if _same_person(known.name, name)), None)
+        same = self._known_person(name)
         if same is None and len(name.split()) == 2:  # 'Tomás Errázuriz', as his label gives the 'Tomás Errázuriz Vial' of the byline
             fuller = [
                 i
@@ -2774,7 +2774,7 @@ class _Reader:
             label
             for _, label in self.speakers
             if any(
-                self.roles[j] == "credit" and (fold(label) in fold(self.flat[j]) or fold(_untitled(label)) in fold(self.flat[j]).split())
+                self.roles[j] == "credit" and (fold(label) in fold(self.flat[j]) or fold(RANKS.sub("", label)) in fold(self.flat[j]).split())
                 for j in range(self.count)
             )
         }
@@ -3416,8 +3416,8 @@ class _Reader:
         post ('— Pieter van Aalst, senior fellow …'), or two ('— A, post, and B, post'); none when it is no signature.
         (A bio under a part, 'Sang-soo Lee heads …', is too often the writer's own to be read as a guest's signature: over the
         held sets it cost 30 roles and 21 body passages.)"""
-        if self.roles[i] in (None, "body", "subtitle") and (pair := _TWO_INITIALS_SIGNATURE.fullmatch(self.flat[i])):
-            named = [self.named_by_initials(letters) for letters in pair.groups()]  # "-- HK & DP" under the part the two write together
+        if self.roles[i] in (None, "body", "subtitle") and (pair := _INITIALLED.fullmatch(self.flat[i])) and pair["second"]:
+            named = [self.named_by_initials(pair[k]) for k in ("first", "second")]  # "-- HK & DP" under the part the two write together
             return [(name, "") for name in named if name] if all(named) and named[0] != named[1] else []
         if self.roles[i] not in (None, "body", "subtitle") or (self.roles[i] == "subtitle" and not _NAME_SIGNATURE.fullmatch(self.paragraphs[i].strip())):
             return []  # a short signature, '— Rohan Venkataraman, Senior Fellow, …', is read as a heading until here
@@ -5020,11 +5020,12 @@ class _Reader:
         for j in range(self.first_body + 1, self.count):  # "Dear Mr Gallagher, …" signed "Lee Sang-hoon" / "Gwangju", then the reply
             signer = self.letter_signature(j) if self.roles[j] in (None, "credit", "body", "byline") else None
             dear = next((k for k in range(j - 1, self.first_body - 1, -1) if _DEAR.match(self.flat[k])), None) if isinstance(signer, str) else None
-            replied = any(
-                _RESPONDS.search(self.flat[k]) or re.fullmatch(r"(?:the |my )?reply\s*:?", self.flat[k], re.I) for k in range(j + 1, min(j + 4, self.count))
-            )
-            if dear is None or not replied or any(k in self.bylines or k in self.sections for k in range(dear, j)):
+            if dear is None or any(k in self.bylines or k in self.sections for k in range(dear, j)):
                 continue
+            if not any(
+                _RESPONDS.search(self.flat[k]) or re.fullmatch(r"(?:the |my )?reply\s*:?", self.flat[k], re.I) for k in range(j + 1, min(j + 4, self.count))
+            ):
+                continue  # no reply under it: a letters page's letter, which `letters_signed_under_each` reads
             writer = self.sections[j] if j in self.sections else self.person(signer)
             self.roles[j], self.signers[j], self.bylines[j] = "byline", (writer,), (writer,)
             for k in range(dear, j):
@@ -5234,9 +5235,9 @@ class _Reader:
                 and "\n" not in self.paragraphs[i].strip()  # the names alone: 'A and B' over 'The authors are …' is their bio
                 and (named := byline_people(self.paragraphs[i], names_alone=True))
                 and len(named) >= 2
-                and all(self._known_person(name) is not None for name, _ in named)
+                and None not in (known := [self._known_person(name) for name, _ in named])
             ):  # "HANNAH LINDQVIST, FIL. DR., PARK SO-YEON, PH.D., & …" over their bios, under the text: its writers, signing it
-                self.roles[i], self.signers[i] = "byline", tuple(self._known_person(name) for name, _ in named)
+                self.roles[i], self.signers[i] = "byline", tuple(known)
         body = [i for i, role in enumerate(self.roles) if role == "body"]
         for i, n in self.sections.items():
             if body and i > body[-1] and self.roles[i] == "byline" and any(n in group for j, group in self.bylines.items() if j < body[0]):
@@ -6165,19 +6166,10 @@ _PRESENTS_AN_EXCHANGE = re.compile(
 """'In our Winter 2020 issue, Amelia Cho … argued … Jonathan Reiss writes in response': the page presenting the exchange."""
 
 
-_TWO_INITIALS_SIGNATURE = re.compile(r"[—–-]{1,2}\s*([A-Z](?:\.?[A-Z]){1,3}\.?)\s*(?:&|and)\s*([A-Z](?:\.?[A-Z]){1,3}\.?)")
-"""'-- HK & DP', '— N.S. and S.L.': a part two writers sign together by their initials."""
-
-
 _NAME_COLON_TITLE = re.compile(
     r"(?P<name>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž])[\w’'.-]+(?:\s+(?-i:[A-ZÀ-ÖØ-ÞĀ-ž])[\w’'.-]+){1,3}):\s+(?P<title>(?-i:[A-Z])[^.!?:;\n“”\"]{5,100})"
 )
 """'Mats Engman: Start with the armistice, not the treaty': a roundtable's part headed by its writer's whole name and its title."""
-
-
-def _untitled(label: str) -> str:
-    """A speaker's label without the title it is given ('MS. MARCHETTI', 'PROFESSOR CHUN'): the name it gives."""
-    return re.sub(r"^(?:ms|mr|mrs|dr|prof|professor|amb|ambassador|gen|general|sen|senator|rep)\.?\s+", "", label.strip(), flags=re.I)
 
 
 _SIDE_PREFIX = re.compile(r"(?:\[(?:point|counterpoint|pro|con)\]|(?:point|counterpoint|pro|con|yes|no)\s*:)\s*\S", re.I)
@@ -6293,10 +6285,10 @@ contributors': a symposium's framing by its publisher."""
 _FIRST_NAMES_SIGNATURE = re.compile(r"[—–-]{1,2}\s*((?-i:[A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž’'-]{2,20}))\s*(?:&|and)\s*((?-i:[A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž’'-]{2,20}))")
 """'— Hannah & Jae-won': two writers, by their first names."""
 _INITIALLED = re.compile(
-    r"[—–-]\s*(?P<first>[A-Z](?:[a-z]?[A-Z]){1,3}|(?:[A-Z]\.\s?){2,4})(?:\s*(?:&|and)\s*(?P<second>[A-Z](?:[a-z]?[A-Z]){1,3}|(?:[A-Z]\.\s?){2,4}))?\s*$"
+    r"[—–-]{1,2}\s*(?P<first>[A-Z](?:[a-z]?[A-Z]){1,3}|(?:[A-Z]\.\s?){2,4})(?:\s*(?:&|and)\s*(?P<second>[A-Z](?:[a-z]?[A-Z]){1,3}|(?:[A-Z]\.\s?){2,4}))?\s*$"
 )
-"""'… — LSH', '… — LSH & ZJ', '… — N.M.C.', '… - AdV' (Anneke de Vries): a paragraph of a written dialogue, or a section's
-last, signed with its writers' initials."""
+"""'… — LSH', '… — LSH & ZJ', '… — N.M.C.', '… - AdV' (Anneke de Vries), '-- HK & DP': a paragraph of a written dialogue, or
+a section's last, signed with its writers' initials."""
 _COMMENTS_HEAD = re.compile(r"\d{1,5}\s+(?:comments?|responses?|replies)\s*:?|comments?\s*\(\d{1,5}\)\s*:?", re.I)
 """The head of a page's comments, counting them: '18 Comments', '2 comments:', 'Comments (3)' (not a newsletter's 'Leave a comment' button)."""
 _BOX_HEAD = re.compile(r"(?:q\s?&\s?a|q and a|(?:three|four|five) questions|ask the expert)\b", re.I)
