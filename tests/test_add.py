@@ -263,6 +263,26 @@ def test_co_authors_of_one_byline_are_both_authors_of_every_paragraph_under_it(c
     assert roe.stdout.split("\t")[:2] == ["doe-joint-view:3", "Jane Doe and John Roe"]  # named with both, found under either
 
 
+INDENTED = (
+    "Kaesong is not a reward\n\nBy Kim Hye-won, professor of North Korean studies at Dongrim University\n\n"
+    "    In his New Year's address, Kim Jong-un said he was ready to resume\noperations at the Kaesong complex without preconditions.\n"
+    "    I want to argue for a different view. The projects are not a reward\nto be handed over once denuclearization is complete.\n"
+    "    Consider what Kaesong was. For more than a decade, workers from the\nNorth came every day to factories run on South Korean rules.\n"
+    "    Seoul should request sanctions exemptions together with Washington,\nnot against it.\n"
+)
+
+
+def test_paragraphs_set_with_an_indent_each_become_a_passage(corpus_copy: Path, tmp_path: Path) -> None:
+    essay = _write(tmp_path / "indented.txt", INDENTED.encode())
+    result = add(corpus_copy, str(essay), "--id", "indented")
+    assert result.returncode == 0, result.stderr
+    assert "\nparagraphs: indented\n" in (corpus_copy / "essays" / "indented.yaml").read_text(encoding="utf-8")
+    essay_read = load(corpus_copy).essays["indented"]
+    assert [(p.role, p.author) for p in essay_read.passages] == [("title", None), ("byline", "kim-hye-won")] + [("body", "kim-hye-won")] * 4
+    assert essay_read.passages[3].text.startswith("    I want to argue for a different view.")  # verbatim, its indent kept
+    assert korea("check", "--corpus", str(corpus_copy)).returncode == 0
+
+
 def test_reads_standard_input(corpus_copy: Path) -> None:
     text = (ESSAYS / "single-author.txt").read_text(encoding="utf-8")
     result = add(corpus_copy, "-", "--id", "from-stdin", stdin=text)

@@ -234,6 +234,26 @@ from korea_cli.bylines import byline_people, clean_name, guest_list, institution
         ("By\nMaj. Gen. (Ret.) Mats Engman\nDr. LEE Sang Soo", [("Mats Engman", ""), ("LEE Sang Soo", "")]),  # 'By' alone, a name a line
         ("By\nMats Engman\nSenior Fellow, ISDP", [("Mats Engman", "Senior Fellow, ISDP")]),  # one name, and his post under it
         ("By Hyunwoo Cho, Ph.D., with Lena Varga\nMarch 2, 2020", [("Hyunwoo Cho", ""), ("Lena Varga", "")]),  # his degree, then 'with' her
+        (
+            "By Chun Chae-sung · Hamada Yuko · Zhao Lin · Michael J. Osterhout",
+            [("Chun Chae-sung", ""), ("Hamada Yuko", ""), ("Zhao Lin", ""), ("Michael J. Osterhout", "")],
+        ),  # four, a dot between each
+        ("By Jane Doe · March 3, 2021 · 5 min read", [("Jane Doe", "")]),  # a dot before the day is no second writer
+        ("By Mats Engman, generalmajor (ret.)", [("Mats Engman", "generalmajor")]),  # his rank after the name, in Swedish and lower case
+        ("Verfasserin: Dr. Katrin Vollmer", [("Katrin Vollmer", "")]),  # a German research service's 'author (f.)'
+        ("Autor: Jan Kowalski", [("Jan Kowalski", "")]),
+        (
+            "Drafting team:\nNiklas Swanstrom (chair) – Institute for Security and Development Policy, Stockholm\n"
+            "Dr. philos. Ingrid Halvorsen – Norwegian Institute of Humanitarian Studies, Oslo\n"
+            "Park Seo-yeon, Ph.D. – Graduate School of International Studies, Ewha Womans University, Seoul\n"
+            "Överste (pens.) Mikael Lindqvist – formerly Swedish Armed Forces Headquarters",
+            [
+                ("Niklas Swanstrom", "Institute for Security and Development Policy, Stockholm"),
+                ("Ingrid Halvorsen", "Norwegian Institute of Humanitarian Studies, Oslo"),
+                ("Park Seo-yeon", "Graduate School of International Studies, Ewha Womans University, Seoul"),
+                ("Mikael Lindqvist", "formerly Swedish Armed Forces Headquarters"),
+            ],
+        ),  # a paper's drafting team, a member a line: the chair's part, a degree, a Norwegian doctorate and a Swedish rank left out
     ],
 )
 def test_a_byline_gives_each_person_once(line: str, people: list[tuple[str, str]] | None) -> None:
@@ -385,6 +405,23 @@ def test_a_byline_gives_each_person_once(line: str, people: list[tuple[str, str]
         ("Ingrid Aas, D.Phil., Tomasz Wrona, Ph.D. and Yuna Sato", [("Ingrid Aas", ""), ("Tomasz Wrona", ""), ("Yuna Sato", "")]),
         ("Zhao Lingyun, Ph.D.", [("Zhao Lingyun", "")]),  # a forum's writer over her part, her doctorate no post
         ("Lt. Gen. Walter P. Hale (USA, ret.) responds", [("Walter P. Hale", "")]),  # a rebuttal's heading
+        (
+            "Coronel (R) Ricardo Méndez Aguilar, M.Sc.\nProfesor, Escuela Superior de Guerra, Bogotá",
+            [("Ricardo Méndez Aguilar", "Profesor, Escuela Superior de Guerra, Bogotá")],
+        ),  # a Colombian colonel, retired, and his degree
+        (
+            "S.E. Mme Hélène Marchetti, Ambassadrice de France (h.)\nFormer Deputy Permanent Representative of France to the United Nations",
+            [("Hélène Marchetti", "Ambassadrice de France")],
+        ),  # a French ambassador's style and honorary title
+        (
+            "Dr. rer. pol. Katharina Vogel und Oberstleutnant i.G.\nDipl.-Ing. Matthias Brenner",
+            [("Katharina Vogel", ""), ("Matthias Brenner", "")],
+        ),  # German doctorates and a general-staff rank, the line broken after 'und' and the second one's rank
+        (
+            "Sangsoo Lee (ISDP), Katarina Holm (Uppsala University) and\nSeo Min-jun (Hanbit Institute for Peace Studies)",
+            [("Sangsoo Lee", "ISDP"), ("Katarina Holm", "Uppsala University"), ("Seo Min-jun", "Hanbit Institute for Peace Studies")],
+        ),  # three, each with an institute in parentheses, the line broken after 'and'
+        ("Mats Engman vs. Rachel Okafor", [("Mats Engman", ""), ("Rachel Okafor", "")]),  # a debate's two sides
     ],
 )
 def test_names_alone_near_the_top_are_a_byline(line: str, people: list[tuple[str, str]] | None) -> None:

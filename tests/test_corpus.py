@@ -13,7 +13,7 @@ from conftest import TESTS
 from korea_cli.corpus import load, validate
 from korea_cli.errors import CorpusError
 from korea_cli.layout import locate
-from korea_cli.text import fold, paragraph_spans, quote_in
+from korea_cli.text import fold, paragraph_spans, quote_in, text_layout
 
 SEEDS = TESTS.parents[1] / "shared" / "seeds"
 BROKEN_CASES = yaml.safe_load((TESTS / "cases" / "broken_corpus.yaml").read_text(encoding="utf-8"))
@@ -194,6 +194,34 @@ def test_locate_prefers_option_then_environment_then_bundled(tmp_path: Path, cor
 )
 def test_paragraph_spans(text: str, spans: list[tuple[int, int]]) -> None:
     assert paragraph_spans(text) == spans
+
+
+def test_an_indented_first_line_begins_a_paragraph_in_the_indented_layout() -> None:
+    text = "Title\n\n  One goes\non.\n  Two.\n\tThree\nends.\n"
+    assert [text[a:b] for a, b in paragraph_spans(text, "indented")] == ["Title", "  One goes\non.", "  Two.", "\tThree\nends."]
+    assert [text[a:b] for a, b in paragraph_spans(text)] == ["Title", "  One goes\non.\n  Two.\n\tThree\nends."]
+
+
+_WRAPPED = "    The first paragraph opens\nwith an indent and goes on.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "layout"),
+    [
+        ("Title\n\n" + _WRAPPED * 4, "indented"),  # a first line indented, the paragraph's other lines not
+        ("Title\n\n" + "A paragraph.\n\n" * 4, "blank-lines"),
+        ("Title\n" + ("x" * 200 + "\n") * 3, "lines"),  # long lines no hard wrap would leave, no blank line between
+        (  # a transcript's participants, indented under 'Moderator:': no paragraph each
+            "PARTICIPANTS:\nOpening Remarks:\n     MARGARET ELLERY\n     President\nModerator:\n     DANIEL OKONJO\n     Correspondent\n"
+            "Panelists:\n     NIKLAS SWANSTRÖM\n     Director\n\n" + "A paragraph of the discussion.\n\n" * 6,
+            "blank-lines",
+        ),
+        ("Items:\n" + "• Sanctions must stay.\n  They work.\n" * 4 + "Done.\n", "blank-lines"),  # a list's hanging indent
+    ],
+    ids=["indented", "blank-lines", "lines", "participants", "hanging-list"],
+)
+def test_a_text_s_layout_is_read_from_how_it_marks_its_paragraphs(text: str, layout: str) -> None:
+    assert text_layout(text) == layout
 
 
 @pytest.mark.parametrize(

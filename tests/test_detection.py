@@ -341,6 +341,7 @@ def test_a_name_in_another_romanization_is_said_not_merged(essay: str) -> None:
         ("Hanoi was not a failure", "Hanoi was a failure", False),
         ("Sanctions alone will not bring Pyongyang back", "COMMENTARY/ Sanctions alone will not bring Pyongyang back", True),  # a series' prefix
         ("A peace declaration before denuclearization?", "Episode 112 — A peace declaration before denuclearization?", True),  # an episode's number
+        ("Letter: Sanctions are punishing the wrong people", "Sanctions are punishing the wrong people", True),  # a letters page's kind
     ],
 )
 def test_a_title_is_compared_as_keys_write_it(draft: str, key: str, same: bool) -> None:

@@ -4781,3 +4781,180 @@ def test_a_web_clipper_s_front_matter_with_the_page_s_trail_of_links_glued_under
         ARGUMENT,
     )
     assert roles[:4] == ["boilerplate", "label", "title", "dateline"]
+
+
+@pytest.mark.parametrize(
+    ("furniture", "role"),
+    [
+        ("Support independent analysis – become a member from €5 a month.", "boilerplate"),  # a magazine's appeal
+        ("/End/", "boilerplate"),  # a ministry release's last line
+        ("Attachment 20210728_regular_briefing_eng.pdf (142KB)", "boilerplate"),  # the file the release links
+        ("41.2K subscribers", "boilerplate"),  # a video page's channel
+        ("Show less", "boilerplate"),  # its description's button
+        ("Posted by: MANAS Secretariat | Category: Speeches, Ulaanbaatar Dialogue", "boilerplate"),  # who posted it, its category
+        ("Institute for Northeast Asian Security and Cooperation · Ulaanbaatar, Mongolia\n· © INASC 2021", "boilerplate"),  # the publisher's foot
+        ("Centre for Korean Studies, School of Global Affairs, Northbridge University · Privacy · Accessibility · © Northbridge University", "boilerplate"),
+        (
+            "South Korean and U.S. soldiers stand guard at the Joint Security Area in\nPanmunjom. Credit: U.S. Army photo by Sgt. D. Ortiz",
+            "caption",
+        ),  # a photo's caption, its credit after it in the same paragraph
+        ("Mats Engman at a regional security dialogue in Kuala Lumpur last week. — Picture by Hafiz Sohaimi", "caption"),  # a Malaysian daily's
+        ("The Independence Memorial Museum in Windhoek, built by North Korea's Mansudae Overseas Projects. PHOTO | FILE", "caption"),
+        (
+            "Letters policy: The Courier-Ledger welcomes letters of up to 250 words from readers in our coverage area. Email letters@courierledger.com.",
+            "boilerplate",
+        ),
+        ("Submit a letter to the editor at tidewaterledger.com/letters.", "boilerplate"),
+        ("Want to respond? The Record accepts letters and op-eds from students, faculty and staff. Email opinion@marlowerecord.org.", "boilerplate"),
+        ("Responses to this exchange are welcome. Write to letters@koreapolicyreview.org.", "boilerplate"),
+        (
+            "This report has been prepared by the Assembly Policy Research Office to support the legislative activities of Members of the"
+            " National Assembly. It does not represent the official position of the National Assembly.",
+            "disclaimer",
+        ),  # a parliament's research office on its report
+        (
+            "The papers of the Parliamentary Research Service do not represent the views of Parliament, of any of its bodies or of the"
+            " parliamentary administration. They are the professional responsibility of their authors and of the head of division.",
+            "disclaimer",
+        ),
+        (
+            "*Walter Brandvold of Traverse City is a retired U.S. Army colonel who served two tours in South Korea. His guest column appears"
+            " on the last Sunday of each month.*",
+            "author_bio",
+        ),  # a bio that places its writer in a town before it says who he is
+    ],
+)
+def test_furniture_under_an_argument_met_for_the_first_time(furniture: str, role: str) -> None:
+    roles = roles_of("The freeze comes first", "By Walter Brandvold", ARGUMENT, ARGUMENT, ARGUMENT, ARGUMENT, furniture)
+    assert roles[6] == role
+
+
+def test_a_news_app_s_share_text_over_the_page_is_no_introduction() -> None:
+    """'Check out this article from The Pacific Courier: “…”' and its tracking link, over the copied page: the app's, not the paper's."""
+    roles = roles_of(
+        "Check out this article from The Pacific Courier: “Opinion | A Peace Declaration Is the Deal Hanoi Can Actually Deliver”\n"
+        "https://www.pacificcourier.com/2019/02/25/opinion/peace-declaration.html?smid=pc-android-share&utm_source=app_share",
+        "Opinion | Guest Essay",
+        "A Peace Declaration Is the Deal Hanoi Can Actually Deliver",
+        "By Rachel Okafor and Thomas Brandt",
+        ARGUMENT,
+        ARGUMENT,
+    )
+    assert roles[0] == "boilerplate"
+
+
+def test_a_printed_page_s_head_with_the_day_it_was_printed_is_no_date_line() -> None:
+    """'3/22/2019   The Peace Treaty Trap | The Asia Strategist' at the head of every printed page: the day of printing, not of
+    publishing; the date is the one under the byline."""
+    head = "3/22/2019                          The Peace Treaty Trap | The Asia Strategist"
+    reading = detect.read([head, "The Peace Treaty Trap", "By Michael T. Harlow", "March 18, 2019", ARGUMENT, ARGUMENT, head, ARGUMENT, head, ARGUMENT])
+    assert reading.roles[0] == "boilerplate" and reading.roles[3] == "dateline"
+    assert reading.date is not None and reading.date[0] == "2019-03-18"
+
+
+def test_a_word_document_s_comments_under_the_text_are_notes() -> None:
+    """'[HS1]Prof. Chun — do we want a date here?' under the text, its anchor '[HS1]' in the argument: an editor's comment in
+    the exported document, no one's argument."""
+    roles = roles_of(
+        "After Hanoi: Seoul Needs Its Own Strategy",
+        "By Chaesung Chun",
+        ARGUMENT.replace("at all.", "at all.[HS1]"),
+        ARGUMENT.replace("a year.", "a year.[CC2]"),
+        "[HS1]Prof. Chun — do we want a date here? Readers abroad may not remember that Hanoi was 27–28 Feb.\n"
+        "[CC2]Keep — this is the point I most want to make.",
+    )
+    assert roles[4] == "notes"
+
+
+def test_a_video_page_s_views_and_day_are_its_date_line() -> None:
+    """'23,118 views  Mar 9, 2022  North Korea Explained' under the video's title and channel: the day it went up."""
+    reading = detect.read(
+        [
+            "Why a Nuclear Freeze Isn't Surrender",
+            "Dan Okonjo-Reyes",
+            "41.2K subscribers",
+            "23,118 views  Mar 9, 2022  North Korea Explained",
+            ARGUMENT,
+            ARGUMENT,
+        ]
+    )
+    assert reading.roles[2:4] == ["boilerplate", "dateline"]
+    assert reading.date is not None and reading.date[0] == "2022-03-09"
+
+
+def test_a_research_service_s_paper_its_contents_in_two_languages_and_its_notes_at_the_foot_of_each_page() -> None:
+    """A German parliament's paper copied from its PDF: 'Verfasserin: …' its byline; its contents list ('Inhaltsverzeichnis /
+    Table of contents') no page's running lines, so '1.<tab>Introduction' is a heading; the page's head, on every page, no
+    byline; and the notes under a page, their numbers set apart by a gap, notes."""
+    head = "Parlamentarischer Forschungsdienst        Ausarbeitung\n                    PFD-AS 2 – 3000 – 041/21\n                              Seite {}"
+    reading = detect.read(
+        [
+            "Parlamentarischer Forschungsdienst\nAusarbeitung",
+            "A Peace Regime on the Korean Peninsula",
+            "Verfasserin: Dr. Katrin Vollmer",
+            "Abschluss der Arbeit: 09.04.2021",
+            "The papers of the Parliamentary Research Service do not represent the views of Parliament, of any of its bodies or of the"
+            " parliamentary administration. They are the professional responsibility of their authors and of the head of division.",
+            "Inhaltsverzeichnis / Table of contents\n1.     Introduction      4\n2.     The Armistice Agreement of 1953 and its limits      4",
+            head.format(4),
+            "1.     Introduction",
+            ARGUMENT.replace("at all.", "at all.1"),
+            "2.     The Armistice Agreement of 1953 and its limits",
+            ARGUMENT.replace("a year.", "a year.2"),
+            "1     The request was received on 15 March 2021. On the NNSC see section 4 below.\n"
+            "2     Agreement between the Commander-in-Chief, United Nations Command, on the one hand, and the Supreme\n"
+            "Commander of the Korean People's Army, concerning a military armistice in Korea, 27 July 1953.",
+            head.format(5),
+            ARGUMENT,
+        ]
+    )
+    assert reading.roles[2] == "byline" and [p.name for p in reading.people] == ["Katrin Vollmer"]
+    assert reading.roles[4] == "disclaimer" and reading.roles[6] == reading.roles[12] == "boilerplate"
+    assert reading.roles[7] == reading.roles[9] == "subtitle" and reading.roles[11] == "notes"
+
+
+def test_a_special_paper_s_label_and_a_chapter_s_heading_wrapped_over_two_lines() -> None:
+    """'SPECIAL PAPER' over the day is the series' label, no writer; '2. Lessons from the Armistice: The NNSC and the 2018
+    Comprehensive Military' / 'Agreement' over a chapter's writer is its heading, not a page's notes."""
+    reading = detect.read(
+        [
+            "Institute for Security & Development Policy\nKorea Peace Forum",
+            "SPECIAL PAPER",
+            "June 27, 2022",
+            "Building Blocks for a Peace Regime:\nMilitary Confidence-Building and Risk Reduction on the Korean Peninsula",
+            "Niklas Swanström\nMats Engman",
+            "1. The Problem",
+            "Niklas Swanström",
+            ARGUMENT,
+            ARGUMENT,
+            "2. Lessons from the Armistice: The NNSC and the 2018 Comprehensive Military\nAgreement",
+            "Mats Engman",
+            ARGUMENT,
+            ARGUMENT,
+        ]
+    )
+    assert reading.roles[1] == "label" and reading.roles[9] == "subtitle"
+    assert [p.name for p in reading.people] == ["Niklas Swanström", "Mats Engman"]
+
+
+def test_a_symposium_s_title_over_its_framing_and_the_lead_essay_s_own_title() -> None:
+    """'Is Denuclearization Still the Right Goal?' over the day and the framing, then 'LEAD ESSAY' over the lead essay's own
+    headline: the symposium's title stays the title ('LEAD ESSAY' comes under the framing, no label over the title)."""
+    reading = detect.read(
+        [
+            "INDO-PACIFIC DIALOGUE\nIssues   Forum   Podcasts   Events   About   Donate",
+            "SYMPOSIUM",
+            "Is Denuclearization Still the Right Goal?",
+            "April 22, 2024",
+            "For three decades, the stated aim of US and South Korean policy has been the complete denuclearization of North Korea."
+            " Pyongyang has since written its nuclear status into its constitution, and a growing number of analysts in Washington argue"
+            " that the goal has become an obstacle to any diplomacy at all. In our lead essay, Marcus Feld makes the case for shifting to"
+            " an arms-control agenda. We asked four scholars in Seoul, Shanghai and Tokyo to respond. — The Editors",
+            "LEAD ESSAY",
+            "Time to Talk Arms Control With Pyongyang",
+            "Marcus Feld\nSenior Fellow, Center for Strategic Stability, Washington, D.C.",
+            ARGUMENT,
+            ARGUMENT,
+        ]
+    )
+    assert reading.roles[1:3] == ["label", "title"] and reading.roles[6] == "subtitle"

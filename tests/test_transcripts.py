@@ -2503,3 +2503,141 @@ def test_a_keynote_s_transcript_under_its_one_speaker_s_line() -> None:
     )
     assert roles[2:] == ["byline", "dateline", "body", "body"]
     assert names[4] == names[5] == ["chun chaesung"]
+
+
+def test_a_lecture_s_questions_from_students_its_chair_credited_with_a_long_post() -> None:
+    """'Chair: Dr Margit Halvorsen, Senior Lecturer in …' (the post past eighty characters) and 'DR HALVORSEN:' turns: the chair's,
+    asking nothing of her own; the answers under 'PROF. CHUN:' are the lecturer's whom 'Speaker: Professor CHUN Chaesung' names,
+    not the series' ('Distinguished Lecture Series on Northeast Asia', a label over the title)."""
+    roles, names = read(
+        "Distinguished Lecture Series on Northeast Asia",
+        "Can a Middle Power Make Peace? Korea between the Great Powers",
+        "Speaker: Professor CHUN Chaesung, Department of Political Science and International Relations, Seoul National University",
+        "Chair: Dr Margit Halvorsen, Senior Lecturer in East Asian Politics, Northbridge University",
+        "DR HALVORSEN: Thank you, Professor Chun, for a lecture that has given us a great deal to argue about. Yes – at the back.",
+        "STUDENT (Jonas, MSc International Security): You said denuclearization is a long-term goal. Isn't that accepting a nuclear North?",
+        f"PROF. CHUN: It is a very fair question. I think {ANSWER}.",
+        "STUDENT (Amara, BA Politics): What about unification? Is it still a realistic goal?",
+        f"PROF. CHUN: Surveys do show less attachment among the young, and {ANSWER}.",
+        "DR HALVORSEN: Time for one last, quick question.",
+        "STUDENT (Hannah, MA International Relations): What should the next generation of Korea specialists focus on?",
+        f"PROF. CHUN: Learn the history, and {ANSWER}.",
+    )
+    assert roles[:4] == ["label", "title", "byline", "credit"]
+    assert [role for role in roles[4:]] == ["introduction", "question", "body", "question", "body", "introduction", "question", "body"]
+    assert names[6] == names[8] == names[11] == ["chun chaesung"]
+
+
+def test_a_fireside_chat_s_moderator_under_a_heading_of_her_own_asks() -> None:
+    """'Moderator' alone over 'Caroline Ashby-Nakamura, Senior Fellow …' is a credit, not a second speaker's byline: her turns
+    under 'CAROLINE:' ask, and the speaker's under 'ENGMAN:' answer."""
+    roles, names = read(
+        "FIRESIDE CHAT",
+        "Seventy Years at the Line: A Conversation on the Armistice and the Road to a Peace Regime",
+        "Thursday, 27 July 2023 | 16:00–17:15 CEST | Kestrel Institute, Brussels & online",
+        "Seventy years after the signing of the Korean Armistice Agreement, the peninsula remains technically at war, inter-Korean "
+        "liaison and military lines have gone unanswered since April, and North Korea's missile testing has reached record levels. "
+        "Kestrel's Asia Programme hosted a former head of the Swedish delegation to the Neutral Nations Supervisory Commission at "
+        "Panmunjom for a conversation on what the armistice has achieved, where it has failed, and whether a peace regime is still conceivable.",
+        "Speaker\nMaj. Gen. (ret.) Mats Engman, Distinguished Fellow, Institute for Security and Development Policy (ISDP); former Head "
+        "of the Swedish Delegation to the NNSC",
+        "Moderator\nCaroline Ashby-Nakamura, Senior Fellow and Head of the Asia Programme, Kestrel Institute",
+        "The following transcript has been edited for length and clarity.",
+        "CAROLINE: Good afternoon, and welcome to those of you here in Brussels and the several hundred joining online. Today is the "
+        "seventieth anniversary of the signing of the armistice at Panmunjom, and I can't think of anyone better to reflect on it with "
+        "than our guest. Mats, thank you for coming. Let me start simply: has the armistice worked?",
+        "ENGMAN: Thank you, Caroline. The honest answer is yes and no. The armistice has done the one thing it was designed to do, which "
+        "is to stop a war and keep it stopped. But it was never meant to last seventy years. It was meant to be a military arrangement, "
+        "replaced within months by a political settlement. The Geneva conference of 1954 failed, and we have been living in the temporary ever since.",
+        "CAROLINE: And the NNSC – the commission you served on – what does it actually do today? I suspect many people in this room are "
+        "surprised it still exists.",
+        "ENGMAN: Many people in Korea are surprised too. Today it is Sweden and Switzerland on the southern side, and North Korea no "
+        "longer recognises the commission. But I would not underestimate the value of neutrality. We observe exercises and take part in "
+        "special investigations of incidents in the Demilitarized Zone. In a crisis that matters, because somebody has to be trusted.",
+    )
+    assert roles[3:] == ["introduction", "byline", "credit", "editors_note", "question", "body", "question", "body"]
+    assert names[8] == names[10] == ["mats engman"]
+
+
+def test_a_breakfast_show_s_two_presenters_ask_named_with_the_programme_and_in_its_credits() -> None:
+    """'RN Breakfast with Tom Ashdown and Priya Raman' over the segment's headline: the programme (a label) and its two
+    presenters, whose turns ask, as 'Credits' under the transcript says ('Priya Raman, Presenter'); the guest answers."""
+    roles, names = read(
+        "RN Breakfast with Tom Ashdown and Priya Raman",
+        "Singapore handshake: what did the Trump–Kim statement actually buy?",
+        "Broadcast Wed 13 Jun 2018 at 7:41am",
+        "Guest:\nNiklas Swanström, Director, Institute for Security and Development Policy (ISDP), Stockholm",
+        "TOM ASHDOWN: Niklas Swanström joins us from Stockholm. Good morning. Was this a breakthrough?",
+        f"NIKLAS SWANSTRÖM: Good evening, yes, it's evening here. I would say {ANSWER}.",
+        "PRIYA RAMAN: Vague how? Because the President says the process will start very, very quickly.",
+        f"NIKLAS SWANSTRÖM: Well, look at what is not in it: {ANSWER}.",
+        "TOM ASHDOWN: So was the President outmanoeuvred?",
+        f"NIKLAS SWANSTRÖM: I wouldn't say outmanoeuvred, but {ANSWER}.",
+        "PRIYA RAMAN: Let's talk sanctions, because the President said they stay for now. Do they?",
+        f"NIKLAS SWANSTRÖM: For now, yes, and {ANSWER}.",
+        "Credits\nTom Ashdown, Presenter\nPriya Raman, Presenter\nMel Okafor, Producer",
+    )
+    assert roles[0] == "label" and roles[1] == "title"
+    assert roles[5:] == ["body", "question", "body", "question", "body", "question", "body", "credit"]
+    assert {name for group in names for name in group} == {"niklas swanström"}
+
+
+def test_a_guest_named_with_a_foreign_degree_in_the_introduction_answers_plain_questions() -> None:
+    """'Lt. Gen. (ret.) Viktor S. Orlov, Cand. Sc. (Military), spent much of his career … The interview was conducted in Moscow
+    …' over questions with no marks: the answers are his (the degree's stops end no sentence)."""
+    roles, names = read(
+        "INTERVIEW",
+        "“Sanctions Have Reached the Limit of What They Can Do”",
+        "Interview by Natalia Ershova | Translated from the Russian by Daniel Kroll",
+        "3 October 2022",
+        "Lt. Gen. (ret.) Viktor S. Orlov, Cand. Sc. (Military), spent much of his career in the General Staff’s main operations "
+        "directorate. He is now a professor at the Centre for Military-Political Studies. The interview was conducted in Moscow in "
+        "mid-September and has been edited for length and clarity.",
+        "In May, Russia and China vetoed a US-drafted resolution that would have tightened sanctions on North Korea. Why?",
+        f"Because the sanctions have reached the limit of what they can do. In my view {ANSWER}, and another resolution would change nothing.",
+        "So the exercises are the problem?",
+        f"They are one part of the problem. From Pyongyang’s point of view {ANSWER}, whatever we think of that view.",
+        "Is denuclearization still a realistic goal?",
+        f"As a final goal, it should remain on paper. As a practical objective for the next ten years, no: {ANSWER}.",
+    )
+    assert roles[4:] == ["introduction", "question", "body", "question", "body", "question", "body"]
+    assert names[6] == names[8] == names[10] == ["viktor s. orlov"]
+
+
+def test_a_commons_committee_s_first_panel_under_witnesses_in_one_paragraph() -> None:
+    """'Witnesses' and 'I: Dr Sangsoo Lee, Head, …; and Professor Helen Marchbank, …' in one paragraph: their byline, each with a post."""
+    reading = detect.read(
+        [
+            "Oral evidence: Engaging North Korea, HC 2417",
+            "Witnesses\nI: Dr Sangsoo Lee, Head, Stockholm Korea Center, Institute for Security and Development Policy; and "
+            "Professor Helen Marchbank, Professor of International Security, Durham University.",
+            "Examination of witnesses",
+            "Q1 Chair: Good morning. Dr Lee, what happened in Stockholm, and does it matter?",
+            f"Dr Lee: Thank you, Chair. It matters a great deal, because {ANSWER}.",
+            f"Professor Marchbank: If I may add to that, {ANSWER}.",
+        ]
+    )
+    assert reading.roles[1] == "byline"
+    assert [(p.name, p.affiliation) for p in reading.people] == [
+        ("Sangsoo Lee", "Head, Stockholm Korea Center, Institute for Security and Development Policy"),
+        ("Helen Marchbank", "Professor of International Security, Durham University"),
+    ]
+
+
+def test_a_guest_named_after_his_rank_with_two_given_names_answers_under_his_surname() -> None:
+    """'my guests today are Ambassador Jose Antonio Reyes, who served as …' and his turns under 'AMB. REYES:': his whole name,
+    both given names (a run of three capitalized words after the rank would cut it to 'Antonio Reyes')."""
+    _, names = read(
+        "CROSSROADS CONVERSATIONS | Episode 47",
+        "Under the Umbrella: What the Washington Declaration Means for Southeast Asia",
+        "In this episode, host Carmela Villanueva talks with a retired Philippine ambassador to Seoul and a Korean scholar about the deal.",
+        "[00:00:14] CARMELA VILLANUEVA: Welcome to Crossroads Conversations. I'm Carmela Villanueva. My guests today are Ambassador Jose"
+        " Antonio Reyes, who served as Philippine ambassador to the Republic of Korea, and Dr. Park Hye-jin, a visiting fellow at the"
+        " Pacific Crossroads Institute. Ambassador, what did Seoul get out of the declaration?",
+        f"[00:01:02] AMB. REYES: Thank you, Carmela. In short, Seoul got a seat at the table, and {ANSWER}.",
+        "[00:02:21] VILLANUEVA: Dr. Park, is that how it was seen in Seoul?",
+        f"[00:02:30] DR. PARK: Partly. The government sold it as a win, but {ANSWER}.",
+        "[00:04:10] VILLANUEVA: Ambassador, does ASEAN have a role here?",
+        f"[00:04:20] AMB. REYES: A modest one, and {ANSWER}.",
+    )
+    assert names[4] == names[8] == ["jose antonio reyes"] and names[6] == ["park hye-jin"]

@@ -4757,3 +4757,173 @@ def test_a_newsletter_by_two_taking_turns_under_their_first_names() -> None:
     assert [reading.roles[i] for i in (3, 6, 8)] == ["byline", "byline", "byline"]
     assert signed_by(reading)[4] == signed_by(reading)[5] == signed_by(reading)[9] == ["Hana Seo"]
     assert signed_by(reading)[7] == ["Marcus Whitfield"]
+
+
+def test_a_newsletter_s_writers_named_only_in_its_closing_line() -> None:
+    """'*This issue was written by Hanna Berg and Sangwon Lee.*' under the argument, no byline over it: the two write it, and
+    the line is their byline (not a bio)."""
+    paragraphs = [
+        "Baltic–Pacific Brief",
+        "The freeze is the deal",
+        "Issue #112 · Mar 17, 2023",
+        ARGUMENT,
+        ARGUMENT,
+        "Next week: Poland's tank deals with Seoul.",
+        "*This issue was written by Hanna Berg and Sangwon Lee.*",
+        "You're receiving this because you subscribed to Baltic–Pacific Brief. Unsubscribe | Manage preferences",
+    ]
+    assert detect.named_writers(detect.read(paragraphs), paragraphs) == (
+        ("Hanna Berg", "Sangwon Lee"),
+        "no byline: the text is taken as Hanna Berg and Sangwon Lee's, whom its line '… was written by …' names; check the authors",
+    )
+    reading = detect.read(paragraphs, default_signers=["Hanna Berg", "Sangwon Lee"])
+    assert reading.roles[6] == "byline" and signed_by(reading)[3] == ["Hanna Berg", "Sangwon Lee"]
+
+
+def test_a_blog_s_host_posts_and_presents_a_guest_who_writes_it() -> None:
+    """'Posted by Peter Hallam on 24 September 2018' over the host's note and 'By Mats Engman, generalmajor (ret.)': the
+    post's date line, the host's introduction, and the guest's argument."""
+    reading = detect.read(
+        [
+            "GUEST POST",
+            "Making the DMZ boring again",
+            "Posted by Peter Hallam on 24 September 2018 · 6 comments",
+            "Regular readers will know that I have been more sceptical than most about the Panmunjom Declaration and the summits that"
+            " followed it. So when last week's Pyongyang summit produced a military agreement rather than yet another statement of good"
+            " intentions, I wanted to hear from someone who has actually worked inside the armistice machinery. I don't agree with every"
+            " word of what follows, but I think it is the most useful thing anyone has written about the agreement so far. Over to him. — PH",
+            "By Mats Engman, generalmajor (ret.)",
+            ARGUMENT,
+            ARGUMENT,
+        ]
+    )
+    assert reading.roles[2:5] == ["dateline", "introduction", "byline"]
+    assert signed_by(reading)[5] == signed_by(reading)[6] == ["Mats Engman"]
+    assert reading.date is not None and reading.date[0] == "2018-09-24"
+
+
+def test_a_consensus_paper_s_drafting_team_writes_it_and_its_issuer_presents_it() -> None:
+    """'Drafting team:' over a member a line (a Norwegian doctorate among them, the line read as prose for its 'philos.'), then
+    'This paper is issued by the … Group, a Track 2 forum …': the team's paper, the group's framing."""
+    reading = detect.read(
+        [
+            "STOCKHOLM PENINSULA DIALOGUE GROUP\nConsensus Paper 2020/1",
+            "Keeping the Humanitarian Door Open: Sanctions, Exemptions and the Pandemic in North Korea",
+            "Stockholm, 2 november 2020",
+            "Drafting team:\nNiklas Swanstrom (chair) – Institute for Security and Development Policy, Stockholm\n"
+            "Dr. philos. Ingrid Halvorsen – Norwegian Institute of Humanitarian Studies, Oslo\n"
+            "Park Seo-yeon, Ph.D. – Graduate School of International Studies, Ewha Womans University, Seoul\n"
+            "Överste (pens.) Mikael Lindqvist – formerly Swedish Armed Forces Headquarters",
+            "This paper is issued by the Stockholm Peninsula Dialogue Group, a Track 2 forum that has brought together officials acting in"
+            " a personal capacity and independent experts since 2016. It was discussed at the Group's plenary session in October 2020.",
+            "1. Executive summary",
+            ARGUMENT,
+            ARGUMENT,
+        ]
+    )
+    assert reading.roles[3:5] == ["byline", "introduction"]
+    assert signed_by(reading)[6] == ["Niklas Swanstrom", "Ingrid Halvorsen", "Park Seo-yeon", "Mikael Lindqvist"]
+
+
+def test_a_guest_columnist_s_name_over_guest_columnist_is_her_byline() -> None:
+    """'Walter Brandvold' over 'Guest columnist' under the dek: his byline (a column's kind, not a series label)."""
+    reading = detect.read(
+        [
+            "OPINION | GUEST COLUMN",
+            "A freeze is not a failure",
+            "Washington should bank a verifiable halt to North Korea’s bomb-making instead of holding out for everything at once",
+            "Walter Brandvold\nGuest columnist",
+            "Published 5:02 a.m. ET July 7, 2019 | Updated 9:40 a.m. ET July 7, 2019",
+            ARGUMENT,
+            ARGUMENT,
+        ]
+    )
+    assert reading.roles[3] == "byline" and signed_by(reading)[5] == ["Walter Brandvold"]
+
+
+def test_an_editorial_signed_by_its_board_then_a_member_s_signed_dissent() -> None:
+    """'By the Ledger Editorial Board' over the day signs the editorial as a writer signs a column; the board's bio between it and
+    the dissent is its bio; 'By Harold Fenwick' signs the dissent."""
+    reading = detect.read(
+        [
+            "OPINION › EDITORIALS",
+            "It’s time to say the Korean War is over",
+            "By the Ledger Editorial Board\nOct 3, 2021 Updated Oct 4, 2021",
+            ARGUMENT,
+            ARGUMENT,
+            "The Ledger Editorial Board is Publisher Anne-Marie Cho, Editorial Page Editor Curtis Webb and Senior Editorial Writer Harold Fenwick.",
+            "A DISSENT",
+            "A declaration without disarmament is a gift to Kim",
+            "By Harold Fenwick\nSenior Editorial Writer",
+            ARGUMENT,
+            ARGUMENT,
+        ]
+    )
+    assert reading.roles[2] == "byline" and reading.roles[5] == "author_bio" and reading.roles[8] == "byline"
+    assert signed_by(reading)[3] == ["The Ledger Editorial Board"] and signed_by(reading)[9] == ["Harold Fenwick"]
+    assert reading.date is not None and reading.date[0] == "2021-10-03"
+
+
+def test_a_blog_s_editorial_team_posts_two_guests_named_under_it() -> None:
+    """'Posted on March 12, 2019 by Editorial Team · 4 Comments' over 'Sangsu Lee and Hanna Korhonen': the post's date line; the
+    argument is the two guests', not the team's too."""
+    reading = detect.read(
+        [
+            "GUEST POST · Series: After Hanoi (3/5)",
+            "Freeze First? The Case for an Interim Agreement with North Korea",
+            "Posted on March 12, 2019 by Editorial Team · 4 Comments",
+            "Sangsu Lee and Hanna Korhonen",
+            ARGUMENT,
+            ARGUMENT,
+        ]
+    )
+    assert reading.roles[2:4] == ["dateline", "byline"]
+    assert signed_by(reading)[4] == signed_by(reading)[5] == ["Sangsu Lee", "Hanna Korhonen"]
+
+
+def test_a_debate_in_rounds_its_writers_presented_and_its_moderator_asking() -> None:
+    """'Mats Engman vs. Rachel Okafor' over the framing that names both ('Arguing yes this week is …'), then each side under
+    'MATS ENGMAN — FOR' and 'RACHEL OKAFOR — AGAINST', and the moderator's question between the rounds."""
+    reading = detect.read(
+        [
+            "THE DEBATE",
+            "Should Washington Trade Sanctions Relief for a Nuclear Freeze?",
+            "Mats Engman vs. Rachel Okafor",
+            "June 10, 2024",
+            "With talks frozen since 2019, the case for an interim deal is being made again in some quarters. Arguing yes this week is"
+            " Maj. Gen. (ret.) Mats Engman, a senior fellow at the Institute for Security and Development Policy. Arguing no is Rachel"
+            " Okafor, a senior fellow at the Hamilton Center for National Security. As always, our debaters wrote their openings without"
+            " seeing each other's.",
+            "ROUND 1: OPENING STATEMENTS",
+            "MATS ENGMAN — FOR",
+            ARGUMENT,
+            "RACHEL OKAFOR — AGAINST",
+            ARGUMENT,
+            "ROUND 2: REBUTTALS",
+            "MODERATOR: Rachel, Mats concedes that relief should be reversible. Isn't a reversible cap better than an uncapped arsenal?",
+            "Engman responds",
+            ARGUMENT,
+            "Okafor responds",
+            ARGUMENT,
+        ]
+    )
+    assert reading.roles[2] == "byline" and reading.roles[4] == "introduction"
+    assert reading.roles[6] == reading.roles[8] == "byline" and reading.roles[11] == "question"
+    signed = signed_by(reading)
+    assert signed[7] == signed[13] == ["Mats Engman"] and signed[9] == signed[15] == ["Rachel Okafor"]
+
+
+def test_an_open_letter_presented_by_its_publisher_over_the_letter() -> None:
+    """'The following open letter, signed by scholars …, was delivered to …' over 'Dear President …': the publisher's framing."""
+    roles = detect.read(
+        [
+            "Open Letter to President Yoon Suk Yeol and President Joseph R. Biden on Restoring Military Safeguards",
+            "July 15, 2024",
+            "The following open letter, signed by scholars and former officials from the Republic of Korea, the United States, Japan and"
+            " Europe, was delivered to the Office of the President in Seoul and to the White House on July 15, 2024.",
+            "Dear President Yoon and President Biden,\n" + ARGUMENT,
+            ARGUMENT,
+            "Signatories:\nChun Chae-sung, Professor, Seoul National University\nMargaret Ellison, former Deputy Assistant Secretary of State",
+        ]
+    ).roles
+    assert roles[2] == "introduction"

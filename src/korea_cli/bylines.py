@@ -43,7 +43,7 @@ _DOCTORATE_AFTER = re.compile(r",\s+(?:Ph\.\s?D\.|PH\.\s?D\.|D\.\s?Phil\.|M\.A\.
 post, and no part of the name."""
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ž][\w.'’-]*|[a-zà-öø-ÿā-ž][\w'’-]*-[\w'’-]+|" + "|".join(sorted(NAME_PARTICLES)) + ")$")
 _BY = re.compile(
-    r"^(?:[—–-]{1,2}\s*)?(?:written\s+by|(?:byline\s*:\s*)?by(?:\s*:)?|(?-i:Por|POR|Par|PAR)(?=\s+(?-i:[A-ZÀ-ÖØ-ÞĀ-ž]))|byline\s*:|(?:lead|principal|main|contributing|co-?)\s*authors?\s*:|contributors?\s*:|answered\s+by|opinion\s+by|(?:an?\s+)?(?:essay|commentary|column|analysis|op-?ed)\s+by|authors?\s*:|author\(s\)\s*:?|authors?(?=\s+(?:Dr\.|Prof\.)?\s*[A-Z]{2,})|authors?(?=\s{3,})|words\s*(?::|by)|text\s*(?::|by)"  # "Words: Eleanor Hartigan", a magazine's
+    r"^(?:[—–-]{1,2}\s*)?(?:written\s+by|(?:byline\s*:\s*)?by(?:\s*:)?|(?-i:Por|POR|Par|PAR)(?=\s+(?-i:[A-ZÀ-ÖØ-ÞĀ-ž]))|byline\s*:|(?:lead|principal|main|contributing|co-?)\s*authors?\s*:|contributors?\s*:|answered\s+by|opinion\s+by|(?:an?\s+)?(?:essay|commentary|column|analysis|op-?ed)\s+by|authors?\s*:|author\(s\)\s*:?|(?:verfasser(?:in|innen)?|autor(?:in|innen|en|a|as|es)?|auteur(?:e|s|es)?)\s*:|authors?(?=\s+(?:Dr\.|Prof\.)?\s*[A-Z]{2,})|authors?(?=\s{3,})|words\s*(?::|by)|text\s*(?::|by)"  # "Words: Eleanor Hartigan", a magazine's
     r"|(?:(?:keynote|opening|closing|special|prepared|public|inaugural|written)\s+)?(?:remarks|speech|address|keynote|lecture|statement|testimony)\s+(?:by|of|from)"
     r"|(?:(?:report|summary)\s+)?(?:prepared|compiled|written)\s+by|rapporteur\s*:|(?:chair[’']?s\s+)?summary\s+by|posted\s+by"
     r"|(?:posted|published)\s+on\s+[\w ,.]{6,30}?\s+by|from\s*:|guest\s*:|speaker\s*:|from the desk of|in conversation with(?=\s+[^:]+$)"  # "In conversation with A and B" under the title
@@ -69,9 +69,9 @@ POSTED_AGO = re.compile(
 )
 """'2d ago · 6 min read': when an app says a piece was posted, as it counts."""
 _AFFILIATION_START = re.compile(
-    r",\s+(?=(?:a|an|the)\s|[A-Z]|[a-z]+(?:\s+[a-z]+){0,3}\s+(?:of|at|in|for|with)\b|[a-z]+(?:\s+[a-z]+)?$|[a-z]+(?:\s+[a-z]+){0,3},\s+[A-Z])"
+    r",\s+(?=(?:a|an|the)\s|[A-Z]|[a-z]+(?:\s+[a-z]+){0,3}\s+(?:of|at|in|for|with)\b|[a-z]+(?:\s+[a-z]+)?(?:\s+\([a-z.]{1,6}\))?$|[a-z]+(?:\s+[a-z]+){0,3},\s+[A-Z])"
     r"|\s+[—–-]\s+(?=(?:a|an|the)\s|[A-Z])"
-)  # …, research fellow at X; …, rapporteur; …, editorial writer; …, associate professor, Graduate School of …; '— Senior Fellow, …'
+)  # …, research fellow at X; …, rapporteur; …, generalmajor (ret.); …, associate professor, Graduate School of …; '— Senior Fellow, …'
 
 
 _SPACING_ACCENT = re.compile(r"(?<=[A-Za-z])\s?([¨´`ˆ˜˚])")
@@ -153,11 +153,11 @@ def looks_like_name(text: str, lowercase_ok: bool = False) -> bool:
 
 
 def split_names(text: str) -> list[str]:
-    """'A, B and C' / 'A & B' / 'A with B' / 'A und B' -> each name, ranks removed ('Jr.' is part of a name; Spanish 'y' may
+    """'A, B and C' / 'A & B' / 'A with B' / 'A und B' / 'A vs. B' (a debate's two sides) -> each name, ranks removed ('Jr.' is part of a name; Spanish 'y' may
     join one person's two surnames, so it joins no two people here)."""
     return [
         clean_name(n)
-        for n in re.split(r",\s*(?:and\s+|with\s+)?(?!(?:Jr|Sr)\.?\b)|\s+(?:and|und|et|och|og)\s+|\s*&\s*|\s+with\s+", text, flags=re.I)
+        for n in re.split(r",\s*(?:and\s+|with\s+)?(?!(?:Jr|Sr)\.?\b)|\s+(?:and|und|et|och|og|vs\.?|versus)\s+|\s*&\s*|\s+with\s+", text, flags=re.I)
         if n.strip()
     ]
 
@@ -446,6 +446,14 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
         lines = [f"{lines[0]} {lines[1]}"]  # 'By …, with Anton' / 'Belyaev', '… and Kim' / 'Ji-woo, M.A.': the last name wrapped onto the next line
     if (
         len(lines) == 2
+        and (joined := re.search(r"\s(?:and|und|et|och|og|&)(?P<ranks>(?:\s+\S+)*)$", lines[0]))
+        and (not joined["ranks"] or RANKS.fullmatch(joined["ranks"].strip() + " "))
+        and (_one_name(RANKS.sub("", lines[1])) or _name_line(lines[1]))
+    ):
+        lines = [f"{lines[0]} {lines[1]}"]  # 'Dr. rer. pol. Katharina Vogel und Oberstleutnant i.G.' / 'Dipl.-Ing. Matthias Brenner': wrapped after the join
+        # (or 'Sangsoo Lee (ISDP), Katarina Holm (Uppsala University) and' / 'Seo Min-jun (Hanbit Institute for Peace Studies)')
+    if (
+        len(lines) == 2
         and _BY.match(lines[0])
         and "," in lines[0]
         and re.sub(r"[^A-Za-z]|Ph\.?\s?D\.?", "", lines[0] + lines[1]).isupper()
@@ -562,6 +570,13 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
     ):  # "Andrei Volkov · Lee Sang-hoon" over "Leading Research Fellow, … · Research Fellow, …": each name over its post
         return [(title_case(part.strip()), post.strip()) for part, post in zip((first_line, *after_bar), posts, strict=True)]
     match = _BY.match(first_line)
+    if (
+        match
+        and len(lines) == 1
+        and len(after_bar) >= 2
+        and all((one := _one_name(part)) and len(one.split()) >= 2 and not dateline(part) for part in (match.group("rest"), *after_bar))
+    ):
+        return [(title_case(clean_name(part)), "") for part in (match.group("rest"), *after_bar)]  # "By Chun Chae-sung · Hamada Yuko · Zhao Lin": a dot between
     if match:
         rest = match.group("rest").strip()
         rest = re.sub(r"\s+(?:in|on)\s+(?=[A-Z0-9]).*$", "", rest) if re.match(r"posted\s+by", first_line, re.I) else rest  # "Posted by X in Alliance"
@@ -658,7 +673,7 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
 _GUESTS = re.compile(
     r"(?:guests?|authors?|contributors?|panel(?:l?ists?)?|speakers?|presenters?|participants?|discussants?|signed(?: by)?|signatories|signatures"
     r"|(?:opening|closing|keynote|welcoming|introductory) (?:remarks|address|speech)|keynote(?: speaker)?"  # a programme's 'Opening Remarks:' over its speaker
-    r"|(?:the )?members(?: of the [\w ’'-]{2,60})?|(?:study|working|expert) group members|(?:the )?undersigned)(?:\s*\([^()]{2,40}\))?\s*[:,]?",  # "Members of the Study Group" under a statement, "Signed,", "Signatories (in alphabetical order):"
+    r"|(?:the )?members(?: of the [\w ’'-]{2,60})?|(?:study|working|expert) group members|drafting (?:team|committee|group)(?: members)?|(?:the )?undersigned)(?:\s*\([^()]{2,40}\))?\s*[:,]?",  # "Members of the Study Group" under a statement, "Signed,", "Signatories (in alphabetical order):"
     re.I,
 )
 
@@ -846,7 +861,12 @@ def _name_blocks(lines: Sequence[str]) -> list[tuple[str, str]] | None:
 def _name_line(line: str) -> tuple[str, str] | None:
     """A line of a byline that names one person, and what follows the name: 'J. R. Kim, Senior Fellow, X' -> ('J. R. Kim', 'Senior Fellow, X');
     a part in the group in brackets after the name is no affiliation ('Yoon Mi-kyung (Chair), former Vice Minister …')."""
-    line = re.sub(r"\s*\((?:co-?)?(?:chair(?:man|woman|person)?|rapporteur|convenor|convener|lead author|project director)\)(?=,)", "", line, flags=re.I)
+    line = re.sub(
+        r"\s*\((?:co-?)?(?:chair(?:man|woman|person)?|rapporteur|convenor|convener|lead author|project director)\)(?=,|\s+[–—-]\s)", "", line, flags=re.I
+    )
+    line = re.sub(
+        r",\s+(?:Ph\.?\s?D\.?|D\.?Phil\.?|M\.?Sc\.?|M\.?A\.?)(?=\s+[–—]\s)", "", line
+    )  # "Park Seo-yeon, Ph.D. – Graduate School …": her degree, no post
     if (name := _one_name(line)) and len(line) <= 80:
         return title_case(name), ""
     if (inside := re.fullmatch(r"(?P<name>[^()]{3,60}?)\s*\((?P<affiliation>[^()]{3,160})\)", line)) and (name := _one_name(inside["name"])):
@@ -961,6 +981,7 @@ AFFILIATION_WORD = re.compile(
     r"Fondation|Fundaci[óo]n|Funda[çc][ãa]o|Fondazione|Stiftung|Institut|Instituto|Istituto|Universit[éeäà]t?|Universidad|Universidade|Hochschule|Akademie|Acad[ée]mie|"
     r"Chercheu(?:r|se)|Professeure?|Directeur|Directrice|Investigador[a]?|Profesor[a]?|Pesquisador[a]?|Professor[a]|Forscher(?:in)?|Wissenschaftler(?:in)?"
     r"|Leiter(?:in)?|Referent(?:in)?|Gastwissenschaftler(?:in)?|Programm|Army|Navy|Air Force|Marine Corps"
+    r"|Ambassad(?:eur|rice)|Embajador[a]?|Botschafter(?:in)?|Formerly|Ministry|Armed Forces|Headquarters"  # 'Ambassadrice de France (h.)'
     r"|Partner|Attorney|Lawyer|Counsel|Barrister|Solicitor|Avocats?|LLP)\b",  # a law firm's: 'Partner, Marchetti Aubry Avocats, Geneva'
     re.I,  # "former French ambassador to …", "senior fellow": an affiliation in lower case too; "Fondation pour les études …"
 )
@@ -968,8 +989,8 @@ AFFILIATION_WORD = re.compile(
 
 def name_alone(paragraph: str) -> str | None:
     """A paragraph that is a person's name and nothing else: 'Chun Yung-woo', or inverted, 'Swanström, Niklas' (read as 'Niklas Swanström');
-    a doctorate after it is no part of it ('Zhao Lingyun, Ph.D.')."""
-    paragraph = _DOCTORATE_AFTER.sub("", paragraph)
+    a doctorate after it is no part of it ('Zhao Lingyun, Ph.D.'), nor the side a debater takes ('MATS ENGMAN — FOR')."""
+    paragraph = _SIDE_AFTER.sub("", _DOCTORATE_AFTER.sub("", paragraph))
     if len(paragraph) > 60 or (paragraph.endswith((".", "?", "!", ":")) and not re.search(r"\b(?:Jr|Sr)\.$", paragraph)):
         return None  # 'Ramon de la Peña Jr.' ends in a full stop, and is a name
     hangul = r"[\u3131-\ud7a3\u4e00-\u9fff\u3040-\u30ff]+(?:\s+[\u3131-\ud7a3\u4e00-\u9fff\u3040-\u30ff]+)*"
@@ -991,3 +1012,5 @@ def name_alone(paragraph: str) -> str | None:
 
 
 _PARTICLES = NAME_PARTICLES | {"jr", "sr"}
+_SIDE_AFTER = re.compile(r"\s*[—–]\s*(?:for|against|yes|no|pro|con)(?: the motion)?$", re.I)
+"""'— FOR' after a debater's name over the part: the side taken, no part of the name."""

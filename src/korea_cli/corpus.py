@@ -37,7 +37,7 @@ from korea_cli.model import (
     Term,
     Topic,
 )
-from korea_cli.text import STEERING, fold, normalize_for_quote, paragraph_spans, quote_in, visible
+from korea_cli.text import LAYOUTS, STEERING, fold, normalize_for_quote, paragraph_spans, quote_in, visible
 from korea_cli.yamlio import MAX_FILE_BYTES, YamlList, YamlMap, parse_yaml, read_regular_file
 
 ID_PATTERN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -815,9 +815,13 @@ class _Reader:
 
     def read_passages(self, file: str, data: YamlMap, essay_id: str, text: str, essay_authors: tuple[str, ...], codebook: Codebook | None) -> list[Passage]:
         layout = data.get("paragraphs", "blank-lines")
-        if layout not in ("blank-lines", "lines"):
-            self.problem(file, data.line_of("paragraphs"), f"paragraphs {layout!r} must be 'blank-lines' (the default) or 'lines' (one paragraph a line)")
-        spans = paragraph_spans(text, lines=layout == "lines")
+        if layout not in LAYOUTS:
+            self.problem(
+                file,
+                data.line_of("paragraphs"),
+                f"paragraphs {layout!r} must be 'blank-lines' (the default), 'lines' (one paragraph a line) or 'indented' (a first line indented)",
+            )
+        spans = paragraph_spans(text, layout if layout in LAYOUTS else "blank-lines")
         passages: list[Passage] = []
         authored: set[str] = set()
         records = self.records(file, data, "passages")

@@ -108,7 +108,8 @@ _SERIES_MARK = re.compile(r"\b(?:brief|paper|report|bulletin|newsletter|series|c
 
 _BIO = re.compile(  # not 'Niklas Swanström is right that …': a co-author answering the other
     r"^(?:\*{1,3}\s?|\()?(?P<head>(?i:profile|bio|about (?:the )?(?:authors?|writers?|us)|about|authors?)\s*:\s*)?(?:(?:Dr|Prof|Gen|Amb|Ambassador|Professor|General)\.?(?:\s*\((?:ret|retd)\.?\))?\s+)?(?P<who>[A-ZÀ-ÖØ-ÞĀ-ž][\w.'’-]*(?:\s+(?:(?:de|la|van|von|der|den|del|da|di|du|le|bin|al)\s+)*[A-ZÀ-ÖØ-ÞĀ-ž][\w.'’-]*){0,3})(?:\s+\((?:ret|retd)\.?\)|\s+\((?-i:[A-ZÀ-Þ])[^()]{1,40}\)|\s+\([\w.+-]+@[\w-]+(?:\.[\w-]+)+\)|\s+\([\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af ]{1,20}\))?(?:\s+[’'‘]\d{2})?"  # 'Jeon Jae-seong (Chun Chae-sung) is …', 'X (x@y.org) is …', 'X (전재성) is …'
-    r"(?:\s+[’']\d{2})?(?:,\s+(?:Ph\.?\s?D\.?|D\.?Phil\.?|OBE|CBE|MBE))?(?:,\s+(?P<aside>[^,]{2,120}),)?(?::\s+(?i:born)\b|\s+)(?:(?<=[Bb]orn)|is(?!\s+(?:right|wrong|correct|mistaken|surely|too|not\s+wrong)\b)|es|é|est|was|also|serves|served|has(?!\s+(?:long\s+|often\s+|repeatedly\s+|rightly\s+|always\s+)?(?:argued|said|claimed|insisted|warned|suggested|contended|maintained|noted|pointed))|had|holds|teaches|taught|lectures|lectured|researches|leads|directs|heads|headed|chaired|commanded|chairs|edits|writes|works|worked|spent|joined"
+    r"(?:\s+[’']\d{2})?(?:\s+of\s+(?-i:[A-Z])[\w’'.-]+(?:\s+(?-i:[A-Z])[\w’'.-]+){0,2}(?=\s+(?:is|was)\s))?"  # 'Walter Brandvold of Traverse City is …'
+    r"(?:,\s+(?:Ph\.?\s?D\.?|D\.?Phil\.?|OBE|CBE|MBE))?(?:,\s+(?P<aside>[^,]{2,120}),)?(?::\s+(?i:born)\b|\s+)(?:(?<=[Bb]orn)|is(?!\s+(?:right|wrong|correct|mistaken|surely|too|not\s+wrong)\b)|es|é|est|was|also|serves|served|has(?!\s+(?:long\s+|often\s+|repeatedly\s+|rightly\s+|always\s+)?(?:argued|said|claimed|insisted|warned|suggested|contended|maintained|noted|pointed))|had|holds|teaches|taught|lectures|lectured|researches|leads|directs|heads|headed|chaired|commanded|chairs|edits|writes|works|worked|spent|joined"
     r"|(?(head)Born(?=\s+(?:in|on)\s)|(?!))"  # "PROFILE: Kenjiro Mitsuhashi" / "Born in 1951 in Gifu …"
     r"|ist|covers|covered|directed|reported|advises|advised|specializes|specialises|received|earned|studied|majored|graduated|retired from)\b"
 )  # and a class year after the name, as an alumni magazine writes it: "Lee Sang-su ’96 majored in economics …"
@@ -229,6 +230,8 @@ def named_writers(reading: Reading, paragraphs: Sequence[str]) -> tuple[tuple[st
     Jun-young commanded …. Together they argue that …'), and the note that says how."""
     if reading.people:
         return None
+    if under := next((names for paragraph in paragraphs if (names := _writers_of_this_issue(paragraph))), None):
+        return under, f"no byline: the text is taken as {' and '.join(under)}'s, whom its line '… was written by …' names; check the authors"
     if pair := _writers_named_together(paragraphs):
         return pair, f"no byline: the text is taken as {' and '.join(pair)}'s, whom its standfirst names as arguing it together; check the authors"
     one = named_writer(reading, paragraphs)
@@ -247,6 +250,20 @@ def _writers_named_together(paragraphs: Sequence[str]) -> tuple[str, ...] | None
         if len(set(named)) == 2 and len(named) == 2:
             return tuple(named)
     return None
+
+
+def _writers_of_this_issue(paragraph: str) -> tuple[str, ...] | None:
+    """The writers a line under a newsletter names ('*This issue was written by Hanna Berg and Sangwon Lee.*'), or None."""
+    found = _THIS_ISSUE_WRITTEN_BY.fullmatch(" ".join(paragraph.split()))
+    names = split_names(found["names"]) if found else []
+    return tuple(names) if names and all(looks_like_name(name) and len(name.split()) >= 2 for name in names) else None
+
+
+_THIS_ISSUE_WRITTEN_BY = re.compile(
+    r"[*_]*(?:this|today[’']s|this week[’']s) (?:issue|edition|post|piece|article|newsletter|brief|briefing|essay|dispatch|letter|column|note)"
+    r" (?:was|is|has been) (?:co-)?written by (?P<names>[^.;:!?]{4,160}?)\.?[*_]*",
+    re.I,
+)
 
 
 _TOGETHER_THEY_ARGUE = re.compile(
@@ -382,6 +399,18 @@ def _writer_named_by_a_bio(paragraphs: Sequence[str]) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
+_ISSUED_BY = re.compile(
+    r"(?:this|the present) (?:paper|report|brief|policy brief|statement|study|memorandum|document|consensus paper) (?:is|was|has been) (?:issued|published|released)"
+    r" (?:by|under the auspices of|on behalf of)\b"
+    r"|the following (?:open )?(?:letter|statement|declaration|appeal|petition),? (?:signed|written|drafted) by\b[^.]{2,300}?,? (?:was|has been|is) (?:delivered|sent|published|released|presented|submitted)\b",
+    re.I,
+)
+"""'This paper is issued by the Stockholm Peninsula Dialogue Group, a Track 2 forum …', 'The following open letter, signed by
+scholars …, was delivered to …': the publisher presenting the paper or the letter."""
+_BOARD_BYLINE = re.compile(
+    r"by\s+(?P<who>(?:the\s+)?(?-i:[A-Z])[\w&.’'-]*(?:\s+(?-i:[A-Z])[\w&.’'-]*){0,5}\s+(?-i:Editorial Board|Editors|Editorial Team))", re.I
+)
+"""'By the Ledger Editorial Board': a paper's board signing its editorial by name, as a writer signs a column."""
 _STAFF_BYLINE = re.compile(
     r"by\s+(?P<who>(?-i:[A-Z])[\w&.’'-]*(?:\s+(?-i:[A-Z])[\w&.’'-]*){0,6}\s+(?:staff|editors|editorial board|research team|team))",
     re.I,
@@ -846,6 +875,8 @@ class _Reader:
         self.topic_lists()
         self.deks()
         self.editor_over_a_guest_essay()
+        self.posted_over_a_guest()
+        self.debaters_presented()
         self.moderator_reported()
         self.summary_heads()
         self.spelled_as_known()
@@ -1483,6 +1514,7 @@ class _Reader:
         for i in _pull_quotes(self.flat):
             self.roles[i] = "boilerplate"  # a magazine's pull quote: the body's own words again, set large between paragraphs
         prose_before = argument_before = False
+        turns_labelled = sum(bool(SPEAKER.match(p)) and not re.match(r"moderator\b", p, re.I) for p in self.flat)  # 'ENGMAN: …', a transcript's
         masthead_date = False  # the date so far is one a masthead states among its parts: a date line of its own says it better
         updated = False  # the date so far is an update's ('Updated 05 May 2021'): a date line that is no update says it better
         scheduled = False  # the date so far is an event's, with its hours ('Wednesday, November 21, 2018 | 10:00 a.m.–11:30 a.m. KST'): a 'posted' line says when the text came out
@@ -1710,11 +1742,16 @@ class _Reader:
                 self.roles[i] = "subtitle"  # "Kenji Okabe, The Sanctions Trap: … Ithaca, NY: Cornell University Press, 2023. xiv + 296 pp.": the book reviewed
             elif i < 8 and re.fullmatch(r"\d{1,2}:\d\d\s*[ap]\.?\s?m\.?(?:\s+[A-Z]{2,4})?", p, re.I):
                 self.roles[i] = "dateline"  # "1:16 p.m. EDT" under the day: when a briefing began
+            elif i < 12 and (issued := _ISSUED_BY.match(p)) and (issued[0][:3].lower() == "the" or any(role == "byline" for role in self.roles[:i])):
+                self.roles[i] = "introduction"  # "This paper is issued by the Stockholm Peninsula Dialogue Group, a Track 2 forum …": who publishes it
             elif i < 12 and re.match(r"ordered by the house of (?:commons|lords) to be (?:printed|published)\b", p, re.I):
                 self.roles[i] = "dateline"  # "Ordered by the House of Commons to be published on 19 November 2019.": when it came out
             elif i > 2 and _NUMBERED_QUESTION.match(p):
                 self.roles[i] = "question"  # "Q45 Chair: …", "Q47 Ian Caldecott: …": a select committee's numbered questions
                 self.questions += 1
+            elif i > 2 and re.match(r"moderator\s*:\s+\S", p, re.I) and re.search(r"\?[”’\"']?$", p) and turns_labelled < 2:
+                self.roles[i] = "question"  # "MODERATOR: Rachel, Mats concedes …. Isn't a reversible cap better …?" between a debate's signed
+                # parts (not counted among an interview's questions: the parts are each their signer's, no one's answers)
             elif i > 2 and _AUDIENCE_QUESTION.match(p):
                 self.roles[i] = "question"  # "QUESTION (Col. Harpreet Sandhu (Retd.), United Service Institution): …": from the floor
             elif (
@@ -1743,6 +1780,15 @@ class _Reader:
             elif i < 12 and (speaking := self.speakers_taking_turns(i)):
                 self.roles[i] = "byline"  # "Speakers: Prof. Zhao Minghui, Professor, …; Prof. Lee Sang-woo, …" over their turns
                 self.bylines[i] = tuple(self.person(name, affiliation, i + 1 if affiliation else 0) for name, affiliation in speaking)
+            elif i < 12 and (board := _BOARD_BYLINE.fullmatch(lines[0].strip())) and (len(lines) == 1 or (len(lines) == 2 and says_when(lines[1]))):
+                self.roles[i] = "byline"  # "By the Ledger Editorial Board" (over the day): the board signs the editorial, as a person would
+                self.bylines[i] = (self.person(re.sub(r"^the\b", "The", board["who"])),)
+                if len(lines) == 2 and (found := dateline(lines[1].strip()) or date_among(lines[1].strip())) and found[0]:
+                    self.date = self.date or found
+            elif (under := _writers_of_this_issue(p)) and {fold(name) for name in under} <= {fold(name) for name in self.default_signers}:
+                self.roles[i] = "byline"  # "*This issue was written by Hanna Berg and Sangwon Lee.*", whom the text is taken as written by
+                self.bylines[i] = tuple(self.person(name) for name in under)
+                self.signed_off.add(i)
             elif (staff := _STAFF_BYLINE.fullmatch(p)) and fold(staff["who"]) in {fold(name) for name in self.default_signers}:
                 self.roles[i] = "byline"  # "By Halden Centre Staff", whom the text is taken as written by: its byline
                 self.bylines[i] = (self.person(staff["who"]),)
@@ -1847,8 +1893,13 @@ class _Reader:
             ):
                 self.roles[i] = "byline"  # "By Hartanto", and "Hartanto is a former ambassador …" under the text: a name of one word
                 self.bylines[i] = (self.person(single["name"]),)
-            elif not (
-                len(p) > 300 and is_prose(p) and re.search(r"\b[a-z]{3,}[.!?](?:\s+[A-Z]|\s*$)", p)
+            elif (
+                (
+                    not (len(p) > 300 and is_prose(p) and re.search(r"\b[a-z]{3,}[.!?](?:\s+[A-Z]|\s*$)", p))
+                    or guest_list(self.paragraphs[i])  # but "Drafting team:" over a member a line, 'Dr. philos. Ingrid Halvorsen' among them
+                )
+                and not _name_over_what_they_say(lines)  # nor 'YOON SEO-YEON' over 'Hello and welcome to …', a transcript's turn
+                and not (prose_before and running.get(PAGE_DIGITS.sub("#", p), 0) > 1)  # nor a PDF's running head, its publisher's name on every page
             ) and (  # not "Chairman Brandt, Ranking Member …: thank you …"
                 by := byline_people(
                     self.paragraphs[i],
@@ -1863,7 +1914,9 @@ class _Reader:
                                 dated_here=(dated_here := len(lines) == 2 and says_when(lines[1])),
                             )
                             and not (
-                                LABEL.match(p) and not _name_then_outlet(p, self.flat[i + 1] if i + 1 < self.count else "")
+                                LABEL.match(p)
+                                and not _name_then_outlet(p, self.flat[i + 1] if i + 1 < self.count else "")
+                                and not (len(lines) == 2 and name_alone(lines[0].strip()) and _WRITER_S_KIND.fullmatch(lines[1].strip()))
                                 if not dated_here
                                 else LABEL.match(lines[0].strip()) and not all(looks_like_name(part) for part in re.split(r"\s+[|·•]\s+", lines[0].strip()))
                             )  # 'Policy Brief | …'; not 'Zhao Minghui' over '2d ago · 6 min read', nor 'Aleksandr Volkov | Zhou Lanying' over the day
@@ -1930,6 +1983,9 @@ class _Reader:
                 self.bylines[i] = tuple(self.person(title_case(name_alone(line.strip()) or "")) for line in lines[:-1])
                 if found[0]:
                     self.date = self.date or found
+            elif i < 12 and (viewed := _VIEWS_THEN_DAY.match(p)) and (found := date_within(p[viewed.end() : viewed.end() + 40])):
+                self.roles[i] = "dateline"  # "23,118 views  Mar 9, 2022  North Korea Explained": a video's views, the day it went up, its tags
+                self.date = self.date or found
             elif (
                 i < 12
                 and (source := re.match(r"(?:first|originally) (?:published|appeared) (?:in|by) [^,\n]{2,80},\s*(?P<when>.{6,40}?)\.?$", p, re.I))
@@ -2066,6 +2122,8 @@ class _Reader:
                 and (self.date is None or masthead_date)
                 and not is_prose(p)
                 and not _PRINTED_AT.match(p)  # "6/24/24, 8:47 AM\tThe treaty that …": when a browser printed the page, and its title
+                and not (running[PAGE_DIGITS.sub("#", p)] >= 2 and re.match(r"\d{1,2}/\d{1,2}/\d{2,4}\s", p))  # "3/22/2019   The … | The Asia
+                # Strategist" at the head of every printed page: the day it was printed
                 and not (len(lines) >= 2 and i > 0 and is_prose(self.flat[i - 1]) and name_alone(lines[0].strip()))  # a signature's place and day
                 and not (len(lines) >= 2 and LINKS_HEADING.match(lines[0].strip("*_ ")))  # "Previous roundtables:" over their months
                 and not (argument_before and is_boilerplate(self.paragraphs[i]))  # a timeline box beside the argument
@@ -2597,7 +2655,7 @@ class _Reader:
                 and re.fullmatch(
                     r"(?:(?:welcome|introduction|opening remarks)(?: and|,) )?(?:moderator|chair(?:man|woman|person)?|host)s?\s*:?", listed[0].strip(), re.I
                 )
-                and name_alone(listed[1].strip())
+                and (name_alone(listed[1].strip()) or len(byline_people(listed[1].strip(), names_alone=True) or ()) == 1)
             ):
                 self.roles[i] = "credit"  # 'Moderator:' over 'THOMAS REILLY' and his post, in a transcript's list of participants (under 'PARTICIPANTS:')
             elif (
@@ -2846,6 +2904,13 @@ class _Reader:
             interviewers |= set(labels) - guests  # "Tom and Priya are joined by Dr Joanna Kwak": both hosts ask, the guest answers
         billed = [
             fold(self.flat[j]) for j in range(self.count) if self.roles[j] == "credit" and re.match(r"(?:co-?)?hosts?\s*:|hosted by\b", self.flat[j], re.I)
+        ]
+        billed += [fold(self.flat[j]) for j in range(min(self.count, 5)) if len(self.flat[j]) <= 100 and _SHOW_WITH_HOSTS.fullmatch(self.flat[j])]
+        billed += [
+            fold(line)
+            for p in self.paragraphs
+            for line in p.split("\n")
+            if (credit := _STAFF_CREDIT.fullmatch(line.strip())) and re.search(r"presenter|host|anchor", credit[0], re.I)
         ]
         hosts = {label for label in set(labels) if any(fold(label) in text for text in billed)}
         if len(hosts) >= 2 and set(labels) - hosts:
@@ -3703,10 +3768,12 @@ class _Reader:
             m
             for i in range(min(self.count, 12))
             for start in (0, *(found.end() for found in re.finditer(r"\n", self.paragraphs[i].strip())))
-            if (m := _MODERATOR.match(self.paragraphs[i].strip(), start)) and len(m.group("name")) <= 80
-        )  # or a line of a list of participants: 'PARTICIPANTS:' / 'Moderator:' / 'KANG HEE-JUNG' / …
+            if (m := _MODERATOR.match(self.paragraphs[i].strip(), start)) and len(m.group("name").split(",")[0]) <= 80
+        )  # 'Chair: Dr Margit Halvorsen, Senior Lecturer in …': the name before the post  # or a line of a list of participants: 'PARTICIPANTS:' / 'Moderator:' / 'KANG HEE-JUNG' / …
         tagged = (m for i in range(min(self.count, 20)) if (m := _TAGGED_CHAIR.match(self.paragraphs[i].strip())))  # 'Karen Whitlock (moderator)'
-        return {word for m in (*lines, *tagged) for word in re.findall(r"[\w’'-]+", fold(RANKS.sub("", re.sub(r"\([^)]*\)", "", m.group("name")))))}
+        return {
+            word for m in (*lines, *tagged) for word in re.findall(r"[\w’'-]+", fold(RANKS.sub("", re.sub(r"\([^)]*\)", "", m.group("name").split(",")[0]))))
+        }
 
     def answered_together(self) -> tuple[int, ...]:
         """The people of the bylines over an interview whose answers name no one ('A1: …'), when its introduction names
@@ -3985,6 +4052,8 @@ class _Reader:
                         and self.roles[j + 1] in ("byline", "dateline")
                     )
                     or self.label_over_the_byline(i)
+                    or (_SHOW_WITH_HOSTS.fullmatch(self.flat[i]) is not None and following is not None and not is_prose(following))
+                    # "RN Breakfast with Tom Ashdown and Priya Raman" over the segment's headline: the programme's
                     or (  # "Foreign Affairs Committee" over "Oral evidence: Korean Peninsula security, HC 1187": the committee's
                         following is not None
                         and re.match(r"oral evidence\s*:", following, re.I) is not None
@@ -4072,8 +4141,13 @@ class _Reader:
     def speakers_taking_turns(self, i: int) -> list[tuple[str, str]] | None:
         """'Speakers: Prof. Zhao Minghui, …; Prof. Lee Sang-woo, …' on one line over turns each opened by one of them ('ZHAO: …'):
         the speakers and their posts, a transcript's byline (a rapporteur's report of the event credits them: event_report)."""
+        head, _, under = self.paragraphs[i].strip().partition("\n")
         listing = (
-            (_SPEAKERS.match(self.flat[i]) or (i and re.fullmatch(r"witness(?:es)?\s*:?", self.flat[i - 1], re.I) and _PANEL.match(self.flat[i])))
+            (
+                _SPEAKERS.match(self.flat[i])
+                or (i and re.fullmatch(r"witness(?:es)?\s*:?", self.flat[i - 1], re.I) and _PANEL.match(self.flat[i]))
+                or (re.fullmatch(r"witness(?:es)?\s*:?", head.strip(), re.I) and _PANEL.match(" ".join(under.split())))  # 'Witnesses' over 'I: …' in one
+            )
             if "\n" not in self.paragraphs[i].strip() or ";" in self.flat[i]  # or hard-wrapped, a semicolon between the speakers
             else None
         )
@@ -4183,6 +4257,8 @@ class _Reader:
             and self.roles[label] == "subtitle"
             and self.roles[headline] == "subtitle"
             and headline < self.first_body
+            and not any(self.roles[j] == "introduction" and len(self.flat[j]) > 200 for j in range(self.title + 1, label))
+            # not a symposium's 'LEAD ESSAY', under its framing (but under a newsletter's 'In this issue: …', a label)
             and is_label(self.flat[label], self.flat[headline])
             and not is_prose(self.flat[headline])
             and len(self.flat[headline].split()) >= 2  # not 'Participants:' over the list of them
@@ -4311,6 +4387,9 @@ class _Reader:
                 self.roles[i] = "boilerplate"  # the publisher's name, street, box, web site and e-mail, a line each: its colophon
                 continue
             tags = [line.strip() for line in lines if line.strip()]
+            if role is None and re.fullmatch(r"credits\s*:?", tags[0], re.I) and len(tags) >= 2 and all(_STAFF_CREDIT.fullmatch(tag) for tag in tags[1:]):
+                self.roles[i] = "credit"  # "Credits" over "Tom Ashdown, Presenter" / "Mel Okafor, Producer": who made the programme
+                continue
             if role is None and argued and len(tags) >= 3 and all(len(tag.split()) <= 4 and tag[:1].isupper() and tag[-1:].isalnum() for tag in tags):
                 self.roles[i] = "boilerplate"  # "Asia and Eurasia / Korean Peninsula / Russia": the page's topics, one a line
                 continue
@@ -4459,7 +4538,8 @@ class _Reader:
                 starred is not None and any(re.search(rf"\S\*{starred[1]}\b", self.flat[j]) for j in range(self.first_body, i) if self.roles[j] is None)
             )
             superscript = i > last_argument and re.match(r"^[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s", self.flat[i])  # "¹ Joint Statement of …" under the text
-            anchors = re.findall(r"^\[([a-z]{1,2})\](?=\S)", self.paragraphs[i], re.M)  # "[a]Strong opening, but …": a shared draft's comments
+            anchors = re.findall(r"^\[([a-z]{1,2}|[A-Z]{1,4}\d{1,3})\](?=\S)", self.paragraphs[i], re.M)  # "[a]Strong opening, but …": a shared
+            # draft's comments; a Word document's, the commenter's initials and a number ("[HS1]Prof. Chun — do we want a date here?")
             cited = cited or any(
                 re.search(rf"[\w.,;:!?”’\")]\[{mark}\]", self.flat[j]) for mark in anchors for j in range(self.first_body, i)
             )  # on "…[c]" above
@@ -4539,6 +4619,8 @@ class _Reader:
                 and (2 * sum(bool(PAGE_FOOTNOTE.match(line)) for line in lines) >= len(lines) or _numbered_notes(lines))
                 and not is_running_head(self.paragraphs[i].strip().split("\n")[0])  # "2<tab>Hangang Institute for Peace and Order": a page's head
                 and not re.fullmatch(r"\d{1,2}[.)]\s+(?-i:[A-Z0-9][A-Z0-9 :,.'’?&()–-]{3,100})", lines[0].strip())  # '5. CONCLUSIONS' over its text
+                and not (len(lines) == 2 and re.match(r"\d{1,2}\.\s", lines[0]) and not self.flat[i].endswith((".", ")")) and len(self.flat[i]) <= 160)
+                # nor '2. Lessons from the Armistice: The NNSC and the 2018 Comprehensive Military' / 'Agreement', a heading wrapped
             ):
                 self.roles[i] = "notes"  # a page's footnotes, one a line
             elif (
@@ -4641,6 +4723,11 @@ class _Reader:
         )
         if essay_end is not None and self.roles[essay_end + 1] == "question" and not guest_answers and self.writer_s_essay is None:
             self.interviewee, writers = speakers[0], tuple(dict.fromkeys(speakers))
+        surname = fold(RANKS.sub("", answers_as)).split() if answers_as else []
+        if self.interview and len(surname) == 1 and (self.interviewee is None or surname[0] not in fold(self.people[self.interviewee].name).split()):
+            named = [n for n in dict.fromkeys(speakers) if surname[0] in fold(self.people[n].name).split()]
+            if len(named) == 1:
+                self.interviewee = named[0]  # "PROF. CHUN: …" under "Speaker: Professor CHUN Chaesung": the speaker the label names
         if self.interview and self.interviewee is None and answering and looks_like_name(answering[0]):
             self.interviewee = self.person(title_case(answering[0]))  # "Eleanor Hartley: …"
         if (
@@ -5411,12 +5498,21 @@ class _Reader:
                 if not self.people[starred].affiliation:
                     self.people[starred].affiliation, self.people[starred].stated_in = self.flat[i].lstrip("* ").rstrip("."), i + 1
                 continue
-            if self.roles[i] not in ("body", "author_bio") or (
-                self.roles[i] == "body"
-                and (
-                    (i < self.count / 2 and argument_before and not self.closes_a_post(i) and "body" in self.roles[i + 1 :])
-                    or len(self.flat[i]) > 600
-                    or i in self.signed_within
+            if (
+                self.roles[i] not in ("body", "author_bio")
+                or (
+                    self.roles[i] == "body"
+                    and (
+                        (
+                            i < self.count / 2
+                            and argument_before
+                            and not self.closes_a_post(i)
+                            and not (_BIO.match(self.flat[i]) and "byline" in self.roles[i + 1 : i + 5])  # the editorial board's bio, over the dissent's
+                            and "body" in self.roles[i + 1 :]
+                        )
+                        or len(self.flat[i]) > 600
+                        or i in self.signed_within
+                    )
                 )
             ):
                 continue  # a bio stands at the end (a long page's furniture under it), or at the top before the argument starts
@@ -5969,6 +6065,38 @@ class _Reader:
                 if self.roles[title - 1] == "subtitle" and is_label(self.flat[title - 1], self.flat[title]):
                     self.roles[title - 1] = "label"
 
+    def posted_over_a_guest(self) -> None:
+        """A blog's 'Posted by Peter Hallam on 24 September 2018' (or 'Posted on March 12, 2019 by Editorial Team') over a guest's
+        byline ('By Mats Engman, …', 'Sangsu Lee and Hanna Korhonen'), the host's note between perhaps: the host posts it, on
+        that day, and the guest writes it; the line is the post's date, the note the host's introduction."""
+        for i in range(min(self.count, 12)):
+            if self.roles[i] != "byline" or not _POSTED_BY_ON.match(self.flat[i]) or not date_within(self.flat[i]):
+                continue
+            guest = next((j for j in range(i + 1, min(i + 4, self.count)) if self.roles[j] == "byline"), None)
+            if guest is None or not set(self.bylines.get(i, ())).isdisjoint(self.bylines.get(guest, ())):
+                continue
+            poster = set(self.bylines.pop(i))
+            self.roles[i] = "dateline"
+            for j in range(i + 1, guest):
+                if self.roles[j] == "body":
+                    self.roles[j], self.signers[j] = "introduction", ()
+            for j in range(guest + 1, self.count):
+                if poster & set(self.signers[j]) and set(self.signers[j]) - poster:
+                    self.signers[j] = tuple(n for n in self.signers[j] if n not in poster)  # the guests', not the host's too
+            return
+
+    def debaters_presented(self) -> None:
+        """'Arguing yes this week is Maj. Gen. (ret.) Mats Engman, …. Arguing no is Rachel Okafor, …' over a debate whose parts
+        each of them signs: the publication presenting its writers by name, no one's argument (a paragraph all of them write
+        names none of them so)."""
+        parts = {i: n for i, n in self.sections.items() if i > self.first_body}
+        writers = set(parts.values())
+        if len(writers) < 2:
+            return
+        for i in range(min(parts)):
+            if self.roles[i] == "body" and set(self.signers[i]) == writers and all(fold(self.people[n].name) in fold(self.flat[i]) for n in writers):
+                self.roles[i], self.signers[i] = "introduction", ()
+
     def together_again(self) -> None:
         """Two writers who each take a paragraph under their own name ('Lee: …', 'Wang: …') and then write 'We end where we
         began.': the paragraph in the first person plural after their turns is both of theirs again."""
@@ -6304,6 +6432,9 @@ _SIGNED_UNDER = re.compile(
 )
 """What signs a text under it that no byline signed: a review's 'Reviewed by …', an encyclopaedia's 'Contributor: …, post',
 a post's '— Artyom Zhuravlev, Vladivostok'."""
+_POSTED_BY_ON = re.compile(r"(?:posted|published) (?:by [\w .’'-]{2,60}? on|on [^|·]{6,40}? by) (?=\S)", re.I)
+"""A blog's 'Posted by Peter Hallam on 24 September 2018 · 6 comments', 'Posted on March 12, 2019 by Editorial Team': who
+posted it, and when."""
 _POSTED_BY_AT = re.compile(r"posted by (?P<name>[\w .’'-]{2,60}?) (?:at|on) \d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?", re.I)
 """Blogger's line under a post: 'Posted by Tian Haoran at 11:26 PM'."""
 _SIGNED_NAME = re.compile(r"[.!?”’\"]\s+[—–]\s*((?-i:[A-ZÀ-ÖØ-Þ][\w’'.-]+)(?:\s(?-i:[A-ZÀ-ÖØ-Þ][\w’'.-]+)){1,3})\s*$")
@@ -6475,6 +6606,18 @@ def _name_then_outlet(line: str, below: str) -> bool:
     )
 
 
+_WRITER_S_KIND = re.compile(r"(?:guest|staff|contributing|special|regular|opinion)\s+(?:columnist|contributor|writer|correspondent)", re.I)
+"""'Guest columnist' under the writer's name: what kind of writer the page has, no series label."""
+
+
+def _name_over_what_they_say(lines: Sequence[str]) -> bool:
+    """A name in capitals over a sentence that is no bio of it ('YOON SEO-YEON' / 'Hello and welcome to …'): a transcript's turn."""
+    said = " ".join(line.strip() for line in lines[1:])
+    return (
+        len(lines) >= 2 and lines[0].strip().isupper() and name_alone(lines[0].strip()) is not None and is_prose(said) and not _BIO.match(RANKS.sub("", said))
+    )
+
+
 def _only_a_dek_before(flat: Sequence[str], roles: Sequence[str | None], i: int, named_together: bool = False, dated_here: bool = False) -> bool:
     """Whether what comes before paragraph `i` is a header: no prose, or one short dek under the title when a date line
     is in the header (a name after an introduction, with a heading under it, opens a signed section instead), or under
@@ -6506,7 +6649,7 @@ def _full_name(name: str, texts: Sequence[str]) -> str:
     surname = fold(name.split()[-1])
     lines = [line for text in texts for line in text.split("\n")]
     for line in lines:  # "… my guest, Kim Eun-jung, a senior research fellow …": the name the text introduces, before any other it gives
-        for introduced in _CAPITALIZED_NAME.finditer(line):
+        for introduced in (*_CAPITALIZED_NAME.finditer(line), *_TITLED_NAME.finditer(line)):
             if _INTRODUCED_AS.match(line, introduced.end()) and (whole := _whole_name_of(clean_name(introduced.group(0)).split(), surname)):
                 return whole
     flats = [" ".join(text.split()) for text in texts]  # and a name wrapped at its line's end: 'Dr Lee' / 'Sang-hoon, Senior …'
@@ -6707,6 +6850,18 @@ _GUEST = re.compile(
     re.I,
 )
 """'… are joined by Dr Joanna Kwak', 'Our guest this week is Min-ji Park': who a show's hosts talk to."""
+_STAFF_CREDIT = re.compile(
+    r"[^,:]{3,60}[,:]\s+(?:(?:co-?|executive |senior |series |assistant )?(?:presenter|host|anchor|producer|editor|reporter|researcher|sound engineer|engineer)s?)",
+    re.I,
+)
+"""A line of a programme's credits: 'Priya Raman, Presenter', 'Mel Okafor, Producer'."""
+_VIEWS_THEN_DAY = re.compile(r"[\d.,]+\s?[KkMm]?\s+views\s+(?=\S)")
+"""A video page's line under the player: '23,118 views  Mar 9, 2022  …', its views and then the day."""
+_SHOW_WITH_HOSTS = re.compile(
+    r"(?![^\n]*\b(?:conversations?|discussions?|dialogues?|interviews?|talks?|chats?|debates?|meets?)\s+with\b)[\w .&’'-]{2,40}? with (?-i:[A-Z])[\w’'-]+ (?-i:[A-Z])[\w’'-]+ (?:and|&) (?-i:[A-Z])[\w’'-]+ (?-i:[A-Z])[\w’'-]+"
+)
+"""A programme's name and its two presenters, over a broadcast's page: 'RN Breakfast with Tom Ashdown and Priya Raman' (not 'In
+conversation with A and B', who answer)."""
 _MODERATOR = re.compile(
     r"(?:(?:moderator|chair(?:man|woman|person)?|interviewer|presenter|host)(?:\s+(?:and|&)\s+(?:executive\s+)?producer)?[ \t]*(?::|\n)|(?:moderated|chaired|presented|hosted) by\b\s*:?)\s*(?P<name>[^\n|\t]+?)\s*(?:$|\n|\||\t)",
     re.I,
@@ -6746,7 +6901,7 @@ def _same_speakers(labels: list[str]) -> list[str]:
 
 _SENTENCE_BREAK = re.compile(
     r"(?<!\b[A-Z]\.)(?<!\bMaj\.)(?<!\bGen\.)(?<!\bLt\.)(?<!\bCol\.)(?<!\bDr\.)(?<!\bProf\.)(?<!\bAmb\.)(?<!\bMr\.)(?<!\bMs\.)"
-    r"(?<!\bMrs\.)(?<!\bSt\.)(?<!\bNo\.)(?<!\bret\.\))(?<=[.!?])\s+(?=[A-Z*])"
+    r"(?<!\bMrs\.)(?<!\bSt\.)(?<!\bNo\.)(?<!\bret\.\))(?<!\bCand\.)(?<=[.!?])\s+(?=[A-Z*])"
 )
 """Between two sentences, not after an initial or an abbreviation: 'Mats Engman, Maj. Gen. (ret.), is …' is one."""
 
@@ -7142,16 +7297,17 @@ _REPLIES_INLINE = re.compile(rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})
 _PICTURED = re.compile(rf"(?P<who>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})(?:,|\s+(?:in|at|during|speaks|talks|poses)\b)")
 """A caption that opens with the name of the one it shows: 'Urs Brändli in Geneva. Photo: Nadia Keller'."""
 _NAME_THEN_DEED = re.compile(
-    rf"(?P<who>(?-i:{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}))\s+"
+    rf"(?P<who>(?-i:{_NAME_WORD}(?:\s+(?:[A-Z]\.\s+)?{_NAME_WORD}){{1,2}}))(?:,\s+(?-i:[A-Z])[^,]{{1,40}},)?\s+"  # 'Viktor S. Orlov, Cand. Sc. (Military), spent …'
     r"(?:has|had|is|was|spent|served|led|heads|directs|teaches|taught|worked|studied|followed|covered|advised|commanded|negotiated|ran)\b"
 )
 _SPOKE_TO_THEM = re.compile(
     r"\b(?:we|I)\s+(?:spoke|talked|sat down|caught up)\s+(?:to|with)\s+(?:her|him|them)\b|\b(?:he|she)\s+(?:talks|speaks)\s+(?:about|to us)\b"
-    r"|\b(?:he|she)\s+(?:spoke|talked)\s+(?:to|with)\s+(?-i:[A-Z])",
+    r"|\b(?:he|she)\s+(?:spoke|talked)\s+(?:to|with)\s+(?-i:[A-Z])|\bthe interview was (?:conducted|recorded|held)\b",
     re.I,
 )
 """'Irina Sokolova has followed … since the early 2000s. We spoke to her about …', '… commanded maritime patrol forces … He
-talks about …', '… He spoke to MDW on October 11': an introduction, a dek or an editor's note, that names its guest first."""
+talks about …', '… He spoke to MDW on October 11', '… The interview was conducted in Moscow': an introduction, a dek or an
+editor's note, that names its guest first."""
 _ANSWERS_OUR_QUESTIONS = re.compile(
     rf"(?:(?:{HONORIFIC}|{RETIRED})\s+)*(?P<who>(?-i:{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}))(?:\s+(?:of|from|at)\s+(?P<place>[^,;]{{3,80}}?))?"
     r"\s+(?:answers|takes) (?:our|your|readers[’']?) questions\b",
@@ -7415,10 +7571,13 @@ def _chair_s_role(turn: str) -> str:
 
 _REPORTED_BY = re.compile(r"(?:rapporteur|compiled by|(?:report(?:ed)?|summary) (?:prepared )?by)\b", re.I)
 """'Rapporteur: …', 'Compiled by …': the one who wrote an event up, not one of its speakers."""
-_NUMBERED_HEADING_TAB = re.compile(r"\s*\d{1,2}(?:\.\d{1,2}){1,2}\.?\t+(?-i:[A-Z])[^\t\d]{2,80}$")
-"""'3.1<tab>The view from Seoul': a PDF's numbered section heading, its number set apart by a tab (a page's footer has a page number)."""
+_NUMBERED_HEADING_TAB = re.compile(r"\s*\d{1,2}(?:(?:\.\d{1,2}){1,2}\.?|\.)\t+(?-i:[A-Z])[^\t]{1,79}[^\t\d]$")
+"""'3.1<tab>The view from Seoul', '1.<tab>Introduction': a PDF's numbered section heading, its number set apart by a tab (a
+page's footer has a page number, and no full stop after it)."""
 _TITLE_WORD = re.compile(r"\b(?:Dr|Prof|Professor|Mr|Ms|Mrs|Ambassador|Amb)\.?\s+(?=[A-ZÀ-ÖØ-ÞĀ-ž])")
 """A title before a name, in running text ('with Dr Nguyen Minh Chau')."""
+_TITLED_NAME = re.compile(rf"(?<![\w’'-])(?:{HONORIFIC})\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+){{1,2}}")
+"""A name of two or three words after a rank ('Ambassador Jose Antonio Reyes'), which a run of three capitalized words would cut."""
 _CAPITALIZED_NAME = re.compile(r"(?<![\w’'-])[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+){1,2}")
 """Two or three capitalized words, a middle initial allowed ('Robert K. Dawes'): a name the text may give in full."""
 _SPOKE = re.compile(
@@ -7639,7 +7798,7 @@ def _interviewee(flat: list[str], roles: list[str | None], known_names: Iterable
             if guest and AFFILIATION_WORD.search(guest["aside"]) and looks_like_name(who := clean_name(guest["who"])):
                 post = "" if guest["aside"].startswith("who ") else guest["aside"].strip()  # "…, who served as …, shares": no post as such
                 return person(who, post, i + 1 if post else 0)
-            lead = _NAME_THEN_DEED.match(sentence.strip())
+            lead = _NAME_THEN_DEED.match(RANKS.sub("", sentence.strip()))  # "Lt. Gen. (ret.) Viktor S. Orlov, Cand. Sc. (Military), spent …"
             if lead and _SPOKE_TO_THEM.search(flat[i]) and looks_like_name(who := clean_name(lead["who"])):
                 return person(who)  # "Irina Sokolova has followed the Korean Peninsula from Moscow since … We spoke to her about …"
             posted = _POST_THEN_GUEST.match(sentence.strip())

@@ -32,7 +32,7 @@ from korea_cli.errors import CorpusError, UsageError
 from korea_cli.layout import AUTHORS_DIR, ESSAYS_DIR, refuse_bundled
 from korea_cli.model import ROLES_WITH_AUTHOR, Corpus
 from korea_cli.names import key, words_key
-from korea_cli.text import counted, fold, one_paragraph_per_line, paragraph_spans, phrases_pattern, quote_in
+from korea_cli.text import counted, fold, paragraph_spans, phrases_pattern, quote_in, text_layout
 from korea_cli.yamlio import MAX_FILE_BYTES, parse_yaml, read_regular_file
 
 
@@ -63,8 +63,8 @@ class Draft:
     starts: list[str]
     notes: list[str] = field(default_factory=list)
     """What the reviewer should know that the record cannot say, such as a surname shared with a known author."""
-    per_line: bool = False
-    """Each line of the text is a paragraph (a file with no blank lines between long lines)."""
+    layout: str = "blank-lines"
+    """How the text marks its paragraphs (`text.LAYOUTS`): blank lines between them, one a line, or a first line indented."""
     replaces: bool = False
     """The essay's id is taken, and `--force` replaces that essay."""
 
@@ -77,7 +77,7 @@ class Draft:
             **self.facts,
             "authors": [a.id for a in self.authors],
             **({"affiliations": stated} if (stated := self.affiliations()) else {}),
-            **({"paragraphs": "lines"} if self.per_line else {}),
+            **({"paragraphs": self.layout} if self.layout != "blank-lines" else {}),
             "passages": [
                 {
                     "n": n,
@@ -221,7 +221,7 @@ def draft(
     text = raw.decode("utf-8-sig")  # read as `korea check` reads it: a byte-order mark is no part of the text's words
     if len(raw) > MAX_FILE_BYTES:
         raise UsageError(f"the essay is {len(raw) / 2**20:.0f} MiB; an essay's text may be {MAX_FILE_BYTES // 2**20} MiB at most")
-    per_line, paragraphs = _paragraphs(text)
+    layout, paragraphs = _paragraphs(text)
     known_names = [name for author in corpus.authors.values() for name in (author.name, *author.aliases)]
     reading = detect.read(paragraphs, known_names, default_signers=author_names)
     if author_names and len(author_names) != len(reading.people):
@@ -279,23 +279,23 @@ def draft(
     suggested_positions = suggest.positions(flat, roles, topics_of)
     starts = [" ".join(p.split()[:6]) for p in flat]
     unique = list({a.id: a for a in authors}.values())
-    return Draft(new_id, raw, roles, unique, facts, suggested_topics, suggested_positions, suggestions, starts, notes, per_line)
+    return Draft(new_id, raw, roles, unique, facts, suggested_topics, suggested_positions, suggestions, starts, notes, layout)
 
 
-def _paragraphs(text: str) -> tuple[bool, list[str]]:
-    """Whether the text holds one paragraph a line, and its paragraphs, each line's whitespace made single spaces.
+def _paragraphs(text: str) -> tuple[str, list[str]]:
+    """How the text marks its paragraphs (`text.LAYOUTS`), and its paragraphs, each line's whitespace made single spaces.
 
     A wide gap inside a line (six spaces or more, as a PDF's layout leaves between a page footer's parts, or a tab, as a Word
     document's columns of names) is kept as a tab; a tab after a bullet or a list's number is the space it stands for.
     """
-    per_line = one_paragraph_per_line(text)
-    spans = paragraph_spans(text, lines=per_line)
+    layout = text_layout(text)
+    spans = paragraph_spans(text, layout)
 
     def line_of(raw: str) -> str:
         raw = re.sub(r"^(\s*(?:[•▪●◦‣*–-]|\d{1,2}[.)]))\t+", r"\1 ", raw)  # "•\tThe Hanoi summit failed …", "1.\tIntroduction"
         return "\t".join(" ".join(part.split()) for part in _WIDE_GAP.split(raw.strip()))
 
-    return per_line, ["\n".join(line_of(line) for line in text[a:b].splitlines() if line.strip()) for a, b in spans]
+    return layout, ["\n".join(line_of(line) for line in text[a:b].splitlines() if line.strip()) for a, b in spans]
 
 
 _UMLAUTS_SPELLED_OUT = str.maketrans({"ö": "oe", "ä": "ae", "ü": "ue", "Ö": "Oe", "Ä": "Ae", "Ü": "Ue"})

@@ -20,7 +20,7 @@ ORCID_ID = r"\d{4}-\d{4}-\d{4}-\d{3}[\dX]"
 """An author's ORCID identifier: four groups of four digits, the last check character possibly X."""
 LABEL = re.compile(
     r"^(?:(?:(?!(?:without|beyond|against|after|before|towards?|despite|through|into|is|are|was|were|not|no|needs?|must|can|will|why|how)\s)[\w’'-]+ ){0,3}(?:policy brief|issue brief|issue notes?|policy notes?|ask (?:the|an|our) experts?|brief|commentar(?:y|ies)|comments?|analys[ie]s|analytics|op-?eds?|opinions?|perspectives?|viewpoints?|voices|points? of view|interviews?|expert views?|"
-    r"special report|working paper|policy paper|discussion paper|occasional paper|position paper|(?:original|research|review|feature) articles?|research notes?|book reviews?|reports?|essays?|columns?|columnists?|letters to the editor|letters page|insights?|explainer|q ?& ?a|roundtable|round table|conversations?|dialogues?|symposium|debate|debatt|podcast|transcripts?|fireside chats?|correspondence|"
+    r"special report|working paper|policy paper|discussion paper|occasional paper|position paper|(?:special|research|white|issue|briefing|background) papers?|(?:original|research|review|feature) articles?|research notes?|book reviews?|reports?|essays?|columns?|columnists?|letters to the editor|letters page|insights?|explainer|q ?& ?a|roundtable|round table|conversations?|dialogues?|symposium|debate|debatt|podcast|transcripts?|fireside chats?|correspondence|"
     r"series|in focus|spotlight|briefing|reaction|(?:rapid|quick|first) (?:response|take)s?|quick takes?|cover story|first[- ]person|entrevistas?|monitor|newsletter|bulletin|digest|update|memorandum|memo|news release|press release|event summary"
     r"|for immediate release|issue\s*#?\d+(?!\s*:\s+(?-i:[A-Z])[\w’'-]*(?:\s+[\w’'-]+){2,}[.?!]))\b[\w .#:|/·•,—–\[\]()🕒⏱⌚\ufe0f-]*|[\w ,:’'-]{2,80},? part \d+ of \d+|[\w &’'-]{2,30}\s/\s(?:excerpts?|reviews?|essays?|interviews?|opinion|commentary|analysis)|[\w ]+\s*[|·]\s*[\w ,·|]+|\[[\w ’'&-]{2,50}\]|(?:(?:north|south|east|west|northeast|southeast|central) )?asia(?:[- ]pacific)?|indo-pacific|(?:the )?korean peninsula|[\w ’'-]{2,40}\s[—–|·]\s(?:issue|no\.|vol\.|n[°º]\.?|nr\.?)(?:\s*no\.)?\s*#?\d+|chapter\s+\d{1,2}|serial no\.\s*\d{1,4}[-–]\d{1,4}|(?:an[áa]lisis|analysis|comentario|commentary|documento de trabajo|working paper|policy paper|ari)\s+(?:[A-Z]{2,10}\s+)?\d{1,3}/(?:19|20)\d{2}(?:\s*\([^()]{2,30}\))?|(?:session|panel)\s+(?:[ivx]{1,4}|\d{1,2})|(?:[\w’'-]+ ){0,2}(?:speech(?:es)?|remarks|statements?|keynote|testimony)|(?:two|three|four|five|six|seven|ten) questions|(?:written\s+)?testimony\s+(?:before|to)\s+(?:the\s+)?(?-i:[A-Z])[^!?]{5,200})$",
     re.I,
@@ -146,6 +146,9 @@ CAPTION_END = re.compile(
     r"|\[(?:yonhap|reuters|afp|ap|epa|kcna|newsis|news1|joongang ilbo|[\w .]{2,30} photo)(?:/[\w .]{2,20})*\]\.?$|[|/]\s*(?:via\s+)?(?:reuters|afp|ap|epa|kyodo|yonhap|bloomberg|getty images|newsis|news1|kcna|xinhua)\.?$"
     r"|\((?![^()]*\b(?:Institute|Centre|Center|University|Studies|Foundation|Council|Forum|Program|Programme)\b)"
     r"(?-i:[A-Z])[\w’'.-]+(?: (?-i:[A-Z])[\w’'.-]+){1,3} for (?-i:[A-Z])[\w&.’' -]{1,40}\)\.?$"  # "(Cho Min-ji for MDW)": the photographer, for the paper
+    r"|\.\s+(?:photo |image )?credits?\s*:\s*[^:]{0,40}\b(?:photo|image|picture|courtesy)\b[^:]{0,60}$"  # ". Credit: U.S. Army photo by Sgt. D. Ortiz"
+    r"|[.!?]?\s+[—–-]+\s*(?:picture|photo|image|pic)s?\s+by\s+[^.]{2,60}$"  # "… last week. — Picture by Hafiz Sohaimi", as Malaysian dailies credit
+    r"|\.\s+(?-i:PHOTO|IMAGE|PICTURE|FILE PHOTO)\s*\|\s*(?-i:[A-Z][A-Z .&-]{1,30})$"  # "… Projects. PHOTO | FILE", as Nation Media credits
     r"|\((?:photo )?courtesy of [^)]{2,60}\)\.?$|\([\w .&’'-]{2,40} (?:archives?|file photo|photo archive)\)\.?$|[.,]\s*/\s?(?!END$)[A-Z]{2,8}$|[.,]\s*/\s?[A-Z]\w{1,20}(?: [A-Z]\w{1,20})? (?:photo|image)s?$|\s(?:photo|image)\s*:\s*courtesy of [^.:]{2,60}$"
     r"|\s\[(?:사진|写真|图片?|照片)\s[^\]\n]{1,40}\]\.?$|[\s(（]사진\s?=\s?[^\n]{2,40}$|[（(][^（）()\n]{2,30}[＝=](?:共同|時事|ロイター|AP|AFP|新華社|聯合|연합)[）)]\.?$|[（(][^（）()\n]{2,40}\s?摄[）)]\.?$|\((?:foto|fotograf[íi]a|imagen|image|bild)\s*:\s*[^()\n]{2,60}\)\.?$"  # '[사진 청와대 제공]', '（东方观察记者 陈浩 摄）', '(Foto: gentileza ISDP)'
     r"|(?<=[a-z0-9]\.)\s+\[(?-i:[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+){1,3}|[A-Z]{2,}(?: [A-Z]{2,}(?:-[A-Z]{2,})?){1,2})\]$"  # "… at his office on Oct. 7. [Kim Da-eun]": the photographer, as Korean papers credit
@@ -185,8 +188,8 @@ NOTES_HEAD = re.compile(
     re.I,
 )
 FOOTNOTE = re.compile(
-    r"^(?:\[\^[\w-]{1,12}\]:|\[\d{1,3}\]|\[[a-z]{1,2}\](?=[^\s\]])|\(\d{1,3}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,3}\.\s|\d{1,3}\s(?=[A-Z“\"‘'])|\*\d{1,3}\s)"
-)  # and a Japanese "*1 …", a Google Doc's "[a]comment"
+    r"^(?:\[\^[\w-]{1,12}\]:|\[\d{1,3}\]|\[(?:[a-z]{1,2}|[A-Z]{1,4}\d{1,3})\](?=[^\s\]])|\(\d{1,3}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,3}\.\s|\d{1,3}\s(?=[A-Z“\"‘'])|\*\d{1,3}\s)"
+)  # and a Japanese "*1 …", a Google Doc's "[a]comment", a Word document's "[HS1]comment"
 ABOUT_PUBLISHER = re.compile(
     r"^about (?:us|this (?:site|publication|newsletter|series)|the (?:institute|center|centre|foundation|program|programme|council|project|journal|publisher)\b.{0,30}"
     r"|(?-i:[A-Z&]{2,8})|[\w&’' -]{0,40}\b(?:Institute|Center|Centre|Foundation|Program|Programme|Council|Project|Journal|Forum)\b[\w&’' -]{0,30})\s*:?$",
@@ -195,7 +198,9 @@ ABOUT_PUBLISHER = re.compile(
 """'About ISDP', 'About the Institute': a heading over the publisher's own description."""
 PAGE_FOOTNOTE = re.compile(r"^(?:\d{1,3}[.)]?|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s+[A-Z“\"‘']")  # "1 Agreement …", "1) Ministry of …"
 CONTENTS = re.compile(
-    r"^(?:(?:table of )?contents|inhaltsverzeichnis|inhalt|sommaire|table des mati[eè]res|[íi]ndice|contenido)\b\s*:?(?:$|\s+\S.*\.{4,})", re.I
+    r"^(?:(?:table of )?contents|inhaltsverzeichnis|inhalt|sommaire|table des mati[eè]res|[íi]ndice|contenido)\b"
+    r"(?:\s*/\s*(?:table of )?contents\b)?\s*:?(?:$|\s+\S.*\.{4,})",  # and in two languages: 'Inhaltsverzeichnis / Table of contents'
+    re.I,
 )
 FINDINGS_HEAD = re.compile(
     r"^(?:key (?:findings|points|takeaways|judgments|recommendations)|at a glance|highlights|in brief|in summary|main findings|(?:executive )?summary|summary of (?:key |the )?recommendations|why it matters)\s*:?$",
@@ -236,6 +241,8 @@ DISCLAIMER = re.compile(
     r"^(?:the )?(?:opinions|views) (?:of|expressed by) (?:the )?(?:experts|authors|contributors|columnists)\b[^.]{0,80}?\b(?:may|do|does) not (?:necessarily )?(?:coincide|reflect|represent)\b|"  # a section's
     r"^all [\w .&’'-]{2,40} publications (?:undergo|are subject to) (?:peer |external )?review\b|^(?:[A-Z]+\.\s+)?this is an? (?:opinion piece|op-?ed|opinion column|guest column)\b|^have an opinion\?\s+this (?:article|piece) is an? op-?ed\b|"  # Defense News's footer
     r"^[\w .&’'-]{2,60} (?:present|presents|represent|represents|reflect|reflects|express|expresses|carry|carries) (?:only )?the (?:personal |independent )?(?:views|opinions|analysis|analyses) of (?:their|its|the|individual) (?:original )?(?:authors?|contributors|writers)\b|^(?:the )?(?:speakers?|panell?ists?|participants?|contributors?)[’']? (?:remarks|views|comments|statements) (?:are|were|reflect) (?:their|his|her) own\b|^(?-i:[A-Z])[\w .’'-]{2,60}?[’']s? (?:views|opinions|remarks) (?:are|remain) (?:his|her|their) own\b|"  # 'ECASS Policy Briefs present the views of their authors …'
+    r"^(?:this|the) (?:report|paper|brief|study|analysis|publication) (?:has been|was|is) (?:prepared|produced|written) by [^.]{2,200}\.\s+(?:it|this report|the report) does not (?:necessarily )?(?:represent|reflect)\b|"  # a research office's note on its report
+    r"^(?:the )?(?:papers|publications|reports|studies|analyses|briefings) of the [\w .&’'-]{2,60} do not (?:necessarily )?(?:represent|reflect|express) the (?:views|position|opinions?) of\b|"  # a parliament's research service's
     r"^(?:internet\s+)?the (?:proof and )?official hansard transcripts\b|^this (?:unofficial )?transcript is provided for reference only\b|"  # a parliament's note on its proof transcripts
     r"^(?:[^.]{0,120}\.\s+)?(?:the )?(?:views|opinions) expressed by (?:the |our )?(?:guests?|speakers?|panell?ists?|participants?|contributors?|interviewees?) (?:are|is|were) (?:their|his|her) own\b|"
     r"^(?:the )?(?:views|opinions)(?: and (?:views|opinions))? of (?:the )?(?:authors?|contributors?|writers?|participants?|speakers?|panel(?:ist)?s?|interviewees?)\b|"
@@ -384,6 +391,8 @@ _FURNITURE_LINES = (
     r"licen[cs]e for publishing\b.{0,120}",  # a Chinese site's licence line
     r"rating\s*:\s*\d[\d.,]*.{0,120}",  # "Rating: 4.6 (17 votes) Short link: …"
     r"(?:download )?pdf\s*\(\s*[\d.,]+\s*[km]i?b\s*\)(?:\s*[<＜‹«]\s*back to (?:the )?list)?",  # "PDF (186KB)", "PDF (412KB) ＜ Back to list"
+    r"(?:attachments?|attached files?|files?)\s*:?\s+[\w.-]{3,80}\.(?:pdf|docx?|hwpx?|xlsx?|pptx?|zip)(?:\s*\(\s*[\d.,]+\s*[km]i?b\s*\))?",  # "Attachment 20210728_regular_briefing_eng.pdf (142KB)"
+    r"/\s*end\s*/|[-–—]\s*end\s*[-–—]|#{3}|\(end\)",  # a release's "/End/", "- END -", "###": the end of the text
     r"(?:pdf download|download (?:the )?pdf|[<＜‹«]\s*back to (?:the )?(?:[\w ]{2,30} )?list)",
     r"\[pdf\]\s*download (?:this|the) [\w ]{2,30}(?:\s*\(\s*[\d.,]+\s*[km]i?b\s*\))?",  # "[PDF] Download this commentary (312KB)"
     r"licen[cs]e this (?:article|story|content)",  # a newspaper's syndication button
@@ -473,7 +482,7 @@ _FURNITURE_LINES = (
     r"(?:did )?(?:someone|somebody|a friend) forward(?:ed)? (?:you )?this (?:email|newsletter|issue)\b.*",
     r"(?:were|was) you forwarded this (?:email|newsletter|issue|post)\b.*",  # "Were you forwarded this email? Subscribe here."
     r"have a view on this (?:article|story|piece|column|issue)\?.{0,160}",
-    r"(?:have an opinion|got an opinion|want to respond|want to reply)\?\s+(?:letters?|write|send|submit|we welcome|(?:the )?(?-i:[A-Z])[\w .&’'-]{2,60}\s+welcomes)\b.{0,200}",  # "Have an opinion? Letters to the editor may be sent to …"  # "Have a view on this article? Write to us at …"
+    r"(?:have an opinion|got an opinion|want to respond|want to reply)\?\s+(?:letters?|write|send|submit|we welcome|(?:the )?(?-i:[A-Z])[\w .&’'-]{2,60}\s+(?:welcomes|accepts))\b.{0,200}",  # "Have an opinion? Letters to the editor may be sent to …"  # "Have a view on this article? Write to us at …"
     r"(?:this (?:article|essay|column) )?appeared in the .{0,60}\bprint edition\b.{0,200}",  # "Appeared in the October 8, 2019, print edition as '…'"
     r"(?:#[\w’'–-]+(?:\s[\w’'–-]+){0,3}\s*){2,12}",  # "#Korean Peninsula   #Russia–Asia   #Security": a page's tags as hashtags
     r"know (?:someone|somebody|anyone|a friend)(?: who\b| still)[^?]{0,80}\?\s*(?:please )?(?:forward|share|send)\b.*|know (?:someone|somebody|anyone|a friend) who\b.{0,80}\bforward\b.*",  # "Know someone who follows Korea? Forward this email …"
@@ -853,7 +862,10 @@ _FURNITURE_LINES = (
     r"accept (?:all )?cookies.*",
     r"cookie (?:policy|settings).*",
     r"privacy\s*[∙·|•]\s*terms\b.*",
+    r"posted by\s*:\s*[^|\n]{2,60}\|\s*(?:categor(?:y|ies)|tags?|filed under|topics?)\s*:.{2,200}",  # "Posted by: MANAS Secretariat | Category: Speeches, …"
+    r"[^.]{3,120}(?:\s[∙·|•]\s+(?:privacy(?: policy)?|accessibility|terms(?: of use)?|cookies|sitemap|contact(?: us)?)){2,}\s[∙·|•]\s+©.{0,80}",  # "Centre …, X University · Privacy · Accessibility · © X University"
     r"privacy(?: policy)?",
+    r"[\d.,]+\s?[KkMm]?\s+subscribers|show (?:less|more)|…\s?more|\.\.\.\s?more",  # a video page's "41.2K subscribers", "Show less"
     r"terms(?: of (?:use|service))?",
     r"contact(?: us)?",
     r"about us",
@@ -930,6 +942,7 @@ _FURNITURE_LINES = (
     r"comments\s*\([\d,.]+\)(?:\s+this discussion is (?:now )?closed\b.*)?",  # "Comments (1,204)" / "This discussion is now closed …"
     r"[\w ]{2,30} is the home for (?:independent|great|thoughtful) (?:writing|journalism|newsletters)\b.{0,120}",  # a platform's tagline
     r"who (?:do you think )?(?:made|makes) the (?:stronger|better|more convincing|more persuasive) (?:case|argument)\?.{0,300}",  # a debate's reader poll
+    r"who (?:won|wins|should win) (?:the|this) (?:argument|debate)\?\s+.{0,200}?\bvote\b.{0,200}",  # "WHO WON THIS DEBATE? / Engman (For) / Okafor (Against) / Vote to see results"
     r"(?:readers?[’']? )?(?:vote|poll|verdict)\s*:\s*(?:for|yes)\b.{0,60}?\d{1,3}\s?%\s*[|/,;·]?\s*(?:against|no)\b.{0,200}",  # "Reader vote: For the motion 41% | Against 59% …": its result, both sides
     r"(?:==)?note to self\s*:?\s*(?:==)?\s*:?\s.{0,300}",  # "==Note to self:== check their figures …": the researcher's own note
     r"get (?:new|the latest|our) posts (?:by|via|in your) e-?mail\b.{0,200}",  # a blog's sign-up line: "Get new posts by email. No spam, ever."
@@ -938,9 +951,13 @@ _FURNITURE_LINES = (
     r"have a (?:response|reply|view|comment|resolution|motion|topic|suggestion)(?: on [\w ’'-]{2,40}| you[’']?d like [\w ’'-]{2,40})?\?\s+(?:write|send|e-?mail)\b.{0,200}",  # "Have a response? Write to the editors. …"
     r"(?:the )?[\w .’'-]{2,40} welcomes letters\b.{0,300}",  # "The Harbour Times welcomes letters from readers …"
     r"(?:letters to the editor\s*:\s*)?(?:send|submit|e-?mail) (?:your )?letters\b.{0,300}",  # "Letters to the editor: Send letters of up to 250 words to …"
+    r"(?:submit|send|write) a letter to the editor\b.{0,200}",  # "Submit a letter to the editor at tidewaterledger.com/letters."
+    r"letters? policy\s*:\s*.{0,400}",
+    r"(?:responses|replies|comments|letters|rejoinders) (?:to this (?:exchange|debate|article|essay|piece|symposium) )?(?:are|is) (?:always )?welcome\b.{0,200}",  # "Responses to this exchange are welcome. Write to …"  # "Letters policy: The Courier-Ledger welcomes letters of up to 250 words …"
     r"more (?:forums|roundtables|debates|symposia|interviews|conversations|columns|essays|commentaries)\s*:\s*.{3,300}",  # "More forums: "…" | "…""
     r"comments are (?:now )?closed\b.{0,300}",  # "Comments are now closed / Comments are closed 72 hours after publication. …"
     r"(?:support|back|join) (?:[\w ’'.-]{2,40} )?on (?:patreon|substack|ko-fi)\b.{0,300}|become a (?:patron|paid subscriber|member)\b.{0,200}",  # a show's appeal
+    r"support (?:independent|our) (?:analysis|journalism|reporting|research|work)\s*[–—:-]\s*(?:become|join|subscribe|donate)\b.{0,200}",  # "Support independent analysis – become a member from €5 a month."
     r"(?:\[?(?:caution|warning|external)\]?\s*:?\s*)?this (?:e-?mail|message) (?:originated|came|was sent) from outside (?:of )?(?:the|your|our) (?:organi[sz]ation|company|university)\b.{0,300}",  # a mail server's banner
     r"(?:[a-z]{3,20}\s*:\s*)?(?:do you (?:want|wish) to |would you like to |want to )(?:respond|reply)\?\s+(?:send|write|e-?mail|submit)\b.{0,200}",  # "DEBATE: Do you want to respond? Send your reply to …"
     r"(?:[^.?!]{3,60}\?\s+)?join the (?:debate|conversation|discussion)\b.{0,200}",  # "Which side convinced you? Join the debate on Twitter …"
@@ -954,6 +971,7 @@ _FURNITURE_LINES = (
     r".{0,160}\ball rights reserved\.?\s+no part of this (?:publication|report|paper|brief|work|book)\b.{0,300}",  # a report's copyright, no © in it
     r"[^.]{2,80}\b(?:organi[sz]es|hosts|holds|runs|convenes)\b[^.]{2,120}\b(?:(?:once|twice|three times|four times|several times) a (?:year|month)|every (?:month|quarter|year)|regularly)\b.{0,200}?(?:www\.|https?://|\binformation\b|\bregist|\bmembership\b).{0,200}",  # a host's standing line on its events
     r"(?:suggest|recommend|send|e-?mail) (?:this (?:article|page|story) )?to a (?:friend|colleague)\.?",  # "Suggest to a friend"
+    r"(?:check out|read|have a look at|thought you(?:[’']d| would| might) (?:like|enjoy)) this (?:article|story|piece|essay|column|op-?ed) (?:from|on|in|by) [^\n]{2,200}?(?:\s+https?://\S+)?",  # a news app's share text, its link under it
     r"(?:watch|listen|video|audio)\s*:\s+[^.]{5,160}\(\d{1,2}:\d\d(?::\d\d)?\)",  # "WATCH: North Korea fires missiles as … (2:14)": a video's link
     r"\(?whereupon,? at [^)]{2,80}\b(?:adjourned|concluded|ended)\.?\)?",  # a transcript's last line: "(Whereupon, at 11:32 a.m., the PROCEEDINGS were adjourned.)"
     r"get (?:\*|_)?[\w ’'-]{2,40}(?:\*|_)? (?:in|to|delivered to) your inbox\b.{0,200}",  # "Get *The Ledger Brief* in your inbox every Friday. [Sign up]"
@@ -1382,6 +1400,9 @@ def is_boilerplate(paragraph: str) -> bool:
         return True  # "[Download PDF]  [Print]  [Share]": a page's buttons, each in brackets
     if is_publisher_footer(paragraph):
         return True
+    flat = " ".join(paragraph.split())
+    if len(flat) <= 250 and re.search(r"[·|•]\s*(?:©|\(c\)\s*(?:19|20)\d\d|copyright\b)", flat, re.I) and not re.search(r"\b[a-z]{3,}[.!?]\s+[A-Z]", flat):
+        return True  # "Institute for … · Ulaanbaatar, Mongolia · © INASC 2021": the publisher's foot, its copyright last
     if _ADDRESS_LINE.fullmatch(paragraph.strip()):
         return True  # "The Asan Institute …  11, Gyeonghui-gung 1ga-gil, … Seoul 03176, Republic of Korea  www.asaninst.org"
     if _colophon(paragraph):
@@ -1568,10 +1589,13 @@ def _raw_lines(paragraph: str) -> list[str]:
 
 def is_running_head(line: str) -> bool:
     """A PDF page's running header or footer, set in columns: a page number, 'PAGE 10' or a printing date in one of them
-    ('62      KHANGAI FORUM … PROCEEDINGS', 'CHINA HORIZON DAILY      VIEWPOINTS      PAGE 10', '3/8/2019      After Hanoi …')."""
+    ('62      KHANGAI FORUM … PROCEEDINGS', 'CHINA HORIZON DAILY      VIEWPOINTS      PAGE 10', '3/8/2019      After Hanoi …'); not
+    a footnote's first line, its number set apart by a gap ('1      The request was received on 15 March 2021. …')."""
     parts = re.split(r"\s{4,}|\t+", line.strip())
     numbered = r"(?:page\s+)?[A-Z]?\d{1,3}(?:\s+of\s+\d{1,3})?|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,3}\s*/\s*\d{1,3}"  # and "Page 1 of 2"
-    return 2 <= len(parts) <= 4 and len(line) <= 160 and any(re.fullmatch(numbered, part.strip(), re.I) for part in (parts[0], parts[-1]))
+    worded = [part.split() for part in parts]
+    sentence = any(len(words) >= 8 and 2 * sum(word[:1].islower() for word in words) >= len(words) for words in worded)  # a footnote's words
+    return 2 <= len(parts) <= 4 and len(line) <= 160 and any(re.fullmatch(numbered, part.strip(), re.I) for part in (parts[0], parts[-1])) and not sentence
 
 
 _STREET = re.compile(r"\d{1,5}[A-Za-z]?\s+[^,]{3,40},")
@@ -1692,6 +1716,13 @@ _KICKER_WORD = re.compile(
 )
 
 
+_EVENT_SERIES = re.compile(
+    r"(?:[\w’'-]+\s+){0,4}(?:lecture|seminar|speaker|webinar|event|podcast|talk|colloquium|conversation|dialogue)s?\s+series(?:\s+(?:on|in|about|for)\s+[\w ’'-]{2,50})?",
+    re.I,
+)
+"""A series of events by its name, '(Distinguished) Lecture Series on Northeast Asia': a label, however many words it takes."""
+
+
 def is_label(paragraph: str, following: str | None) -> bool:
     """A series or section label over the title ('Policy Brief No. 2019-04', 'Asia Program | Analysis', 'NORTH KOREA IN FOCUS'), not the title itself.
 
@@ -1721,6 +1752,8 @@ def is_label(paragraph: str, following: str | None) -> bool:
         return False  # 'Issue #87: When the Guard Posts Come Back' over its dek: the headline, the newsletter's number before it
     if LABEL.match(paragraph) and (len(paragraph.split()) <= 5 or re.search(r"[|·•—–#]|\s/\s|\bno\.|\d", paragraph, re.I)):
         return True  # 'Commentary' over a title, even one that ends with a full stop (a longer line with a label's word is a title)
+    if _EVENT_SERIES.fullmatch(paragraph) and len(following.split()) >= 4:
+        return True  # 'Distinguished Lecture Series on Northeast Asia' over the lecture's title: the series it belongs to
     if re.fullmatch(r"(?-i:[A-Z])[\w’'&.-]*(?:\s+(?-i:[A-Z])[\w’'&.-]*){0,3}\s+#\s?\d{1,4}", paragraph) and len(following.split()) >= 4:
         return True  # 'CrossCurrents #41', 'PacNet #23' over the headline: a series and its number
     if re.fullmatch(r"(?:panel|roundtable) discussion", paragraph.strip(), re.I) and len(following.split()) >= 4:

@@ -18,12 +18,14 @@ HONORIFIC = (
     r"|Tan\s+Sri|Puan\s+Sri|Datuk\s+Seri|Dato[’']?\s+S(?:e)?ri|Datuk|Dato[’']?|Datin(?:\s+Paduka)?"  # Malaysian honours: "Dato’ Sri Ahmad Faisal bin Abdul Rahman"
     r"|General(?:major|leutnant|löjtnant|løytnant)|Brigad(?:e)?general|Överste(?:löjtnant)?|Oberst(?:leutnant)?|Generaal|Kommendör|Konteramiral|Konteradmiral|Vizeadmiral"  # Swedish, German, Dutch
     r"|Général\s+(?:de\s+(?:division|brigade|corps\s+d[’']armée)|d[’']armée)|Général|Contre-amiral|Vice-amiral(?:\s+d[’']escadre)?"  # French: 'Général de division (2S)'
+    r"|Teniente\s+Coronel|Coronel|General\s+de\s+(?:Divisi[óo]n|Brigada|Ej[ée]rcito)|Capit[áa]n\s+de\s+(?:Nav[íi]o|Fragata|Corbeta)|Contralmirante|Vicealmirante|Almirante"  # Spanish: 'Coronel (R)'
+    r"|S\.\s?E\.|Mme|Mlle|i\.\s?G\.|rer\.\s?(?:pol|nat|soc|oec|publ)\."  # French 'S.E. Mme Hélène …'; German 'Oberstleutnant i.G.' (of the general staff), 'Dr. rer. pol.'
     r"|VADM|RADM|LTG|LTC|LCDR|MG|BG|CAPT|CDR"  # United States services' capitals: 'VADM (Ret.) Robert L. Thornton III'
     r"|hab\.|habil\.|Doç\.|Ts\.|TS\.|ThS\.|PGS\.|GS\.|Ex-(?:General|Gen\.|Ambassador|Amb\.|Colonel|Col\.|Admiral|Adm\.|Minister))(?=[\s(]|$)"  # Polish 'dr hab.', Turkish 'Doç. Dr.', Vietnamese 'Ts.' (Dr), 'PGS.' and 'GS.' (professors)
 )
-RETIRED = r"\((?:ret|retd|rtd|retired|res|reserve|reserves|pens|a\.\s?D|2S|2e\s?S)\.?\)"
-"""'(ret.)', and Israeli and other armies' '(res.)' for a reserve officer; Swedish '(pens.)', German '(a.D.)' and French '(2S)'
-(the second section) for retired."""
+RETIRED = r"\((?:ret|retd|rtd|retired|res|reserve|reserves|pens|a\.\s?D|2S|2e\s?S|R|h)\.?\)"
+"""'(ret.)', and Israeli and other armies' '(res.)' for a reserve officer; Swedish '(pens.)', German '(a.D.)', Spanish '(R)'
+and French '(2S)' (the second section) for retired, and French '(h.)' for honorary ('Ambassadrice de France (h.)')."""
 ABBREVIATED_TITLE = r"(?!(?-i:Ma)\.)(?-i:[A-Za-zÀ-ÿ][a-zà-ÿ]{1,5}\.(?:-[A-ZÀ-Þ][a-zà-ÿ]{1,5}\.)?)(?=\s+(?-i:[A-ZÀ-Þ(]))"
 """Any short word with a full stop before a name ('Doç.', 'Cdr.', 'Assoc.', 'Amb.', Czech 'doc.' and 'Mgr.', German
 'Dipl.-Pol.'): a title, though no list knows it yet; not a Filipino name's 'Ma.' (María)."""

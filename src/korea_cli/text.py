@@ -94,13 +94,19 @@ _UNMARKED = _Table(lambda ch: None if _ignored(ch) else ch)
 _IN_WORDS = _Table(lambda ch: "a" if _inside_words(ch) else ch)
 
 
-def paragraph_spans(text: str, lines: bool = False) -> list[tuple[int, int]]:
+LAYOUTS = ("blank-lines", "lines", "indented")
+"""How a text marks its paragraphs: blank lines between them (the default), one a line, or a first line indented."""
+
+
+def paragraph_spans(text: str, layout: str = "blank-lines") -> list[tuple[int, int]]:
     """Character spans of the paragraphs of `text`, in order.
 
     A line that holds only whitespace (including no-break spaces, which web
-    copies are full of) separates paragraphs and belongs to none. With
-    `lines`, every line that is not blank is a paragraph of its own (an essay
-    copied with one paragraph per line and no blank lines between).
+    copies are full of) separates paragraphs and belongs to none. In the
+    `lines` layout every line that is not blank is a paragraph of its own (an
+    essay copied with one paragraph per line and no blank lines between); in
+    the `indented` layout an indented line also begins one (a text set with
+    its paragraphs' first lines indented and no blank line between them).
     """
     spans: list[tuple[int, int]] = []
     start: int | None = None
@@ -109,10 +115,13 @@ def paragraph_spans(text: str, lines: bool = False) -> list[tuple[int, int]]:
     for line in text.splitlines(keepends=True):
         content_end = offset + len(line.rstrip("\r\n"))
         if line.strip():
+            if start is not None and layout == "indented" and _INDENT.match(line):
+                spans.append((start, end))
+                start = None
             if start is None:
                 start = offset
             end = content_end
-            if lines:
+            if layout == "lines":
                 spans.append((start, end))
                 start = None
         elif start is not None:
@@ -124,11 +133,44 @@ def paragraph_spans(text: str, lines: bool = False) -> list[tuple[int, int]]:
     return spans
 
 
-def one_paragraph_per_line(text: str) -> bool:
-    """Whether `text` holds its paragraphs one a line, with no blank line between: several lines, and long ones no hard wrap would leave."""
-    lines = [line for line in text.splitlines() if line.strip()]
+_INDENT = re.compile(r"(?: {2,}|\t)(?=\S)")
+"""A first line's indent: two spaces or more, or a tab, before the words."""
+
+
+_LIST_ITEM = re.compile(r"\s*(?:[•▪●◦‣*–-]|\d{1,2}[.)]|\([a-z\d]\))\s")
+"""A line that opens a list's item: a bullet, a number or a letter."""
+
+
+def text_layout(text: str) -> str:
+    """How `text` marks its paragraphs (one of `LAYOUTS`).
+
+    One a line: several lines, long ones no hard wrap would leave, and no
+    blank line between. Indented: three lines or more open a paragraph with
+    an indent after a line that ends a sentence, and go on in lines that are
+    not indented, and no more than half the lines are indented (the others
+    the wrapped lines of those paragraphs) — not a list's hanging indent, whose indented lines go on an
+    item's line, nor a transcript's list of participants indented under
+    'Moderator:'.
+    """
+    lines = text.splitlines()
+    filled = [line for line in lines if line.strip()]
     blank_between = len(paragraph_spans(text)) > 1
-    return not blank_between and len(lines) >= 3 and sum(len(line) > 150 for line in lines) >= 2
+    if not blank_between and len(filled) >= 3 and sum(len(line) > 150 for line in filled) >= 2:
+        return "lines"
+    opening = [
+        k
+        for k in range(1, len(lines) - 1)
+        if _INDENT.match(lines[k])
+        and lines[k].lstrip()[:1].isupper()
+        and lines[k - 1].strip()
+        and not _INDENT.match(lines[k - 1])
+        and lines[k - 1].rstrip().endswith((".", "?", "!", '"', "”", "’", "'", ")"))
+        and lines[k + 1].strip()
+        and not _INDENT.match(lines[k + 1])
+        and not any(_LIST_ITEM.match(lines[j]) for j in (k - 1, k + 1))
+    ]
+    indented = sum(bool(_INDENT.match(line)) for line in filled)
+    return "indented" if len(opening) >= 3 and indented * 2 <= len(filled) else "blank-lines"
 
 
 @functools.lru_cache(maxsize=64)
