@@ -279,7 +279,7 @@ def test_paragraphs_set_with_an_indent_each_become_a_passage(corpus_copy: Path, 
     assert "\nparagraphs: indented\n" in (corpus_copy / "essays" / "indented.yaml").read_text(encoding="utf-8")
     essay_read = load(corpus_copy).essays["indented"]
     assert [(p.role, p.author) for p in essay_read.passages] == [("title", None), ("byline", "kim-hye-won")] + [("body", "kim-hye-won")] * 4
-    assert essay_read.passages[3].text.startswith("    I want to argue for a different view.")  # verbatim, its indent kept
+    assert essay_read.passages[3].text.startswith("I want to argue for a different view.")  # verbatim from its first word, the indent left out
     assert korea("check", "--corpus", str(corpus_copy)).returncode == 0
 
 

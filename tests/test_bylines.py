@@ -422,6 +422,18 @@ def test_a_byline_gives_each_person_once(line: str, people: list[tuple[str, str]
             [("Sangsoo Lee", "ISDP"), ("Katarina Holm", "Uppsala University"), ("Seo Min-jun", "Hanbit Institute for Peace Studies")],
         ),  # three, each with an institute in parentheses, the line broken after 'and'
         ("Mats Engman vs. Rachel Okafor", [("Mats Engman", ""), ("Rachel Okafor", "")]),  # a debate's two sides
+        (
+            "Da-hye Yoon (a) and Martin Achterberg (b)\n(a) Department of Political Science and Diplomacy, Hallasan University, Jeju; (b)"
+            " Institute for Arms Control Studies, Erasmus Kolleg, Berlin",
+            [
+                ("Da-hye Yoon", "Department of Political Science and Diplomacy, Hallasan University, Jeju"),
+                ("Martin Achterberg", "Institute for Arms Control Studies, Erasmus Kolleg, Berlin"),
+            ],
+        ),  # a journal's authors, each marked with a letter in parentheses that its affiliation takes under them
+        (
+            "Yoo Hana, Ph.D.; Marcus Feld, J.D.; Adaeze Okonkwo, M.A.",
+            [("Yoo Hana", ""), ("Marcus Feld", ""), ("Adaeze Okonkwo", "")],
+        ),  # three, a semicolon between, each with a degree
     ],
 )
 def test_names_alone_near_the_top_are_a_byline(line: str, people: list[tuple[str, str]] | None) -> None:

@@ -198,7 +198,7 @@ def test_paragraph_spans(text: str, spans: list[tuple[int, int]]) -> None:
 
 def test_an_indented_first_line_begins_a_paragraph_in_the_indented_layout() -> None:
     text = "Title\n\n  One goes\non.\n  Two.\n\tThree\nends.\n"
-    assert [text[a:b] for a, b in paragraph_spans(text, "indented")] == ["Title", "  One goes\non.", "  Two.", "\tThree\nends."]
+    assert [text[a:b] for a, b in paragraph_spans(text, "indented")] == ["Title", "One goes\non.", "Two.", "Three\nends."]
     assert [text[a:b] for a, b in paragraph_spans(text)] == ["Title", "  One goes\non.\n  Two.\n\tThree\nends."]
 
 

@@ -340,6 +340,11 @@ def test_the_english_of_a_bilingual_line(line: str, english: str) -> None:
         "Add your name: scholars and practitioners who wish to sign may write to sign@koreapeaceappeal.org. New signatures are added weekly.",
         "Know someone still waiting for Kim to give it all up? Forward this email or share the post.\nShare",
         "Rebecca Hollis will speak at the Forum's Indo-Pacific Security Dialogue in Canberra on 23 June. Tickets are available on our Events page.",
+        "Tags: North Korea South Korea Japan-South Korea relations Camp David Interview\nShare f X LINE Hatena ✉\nMOST READ\n1. Sado gold"
+        " mine: prefecture prepares for UNESCO decision\n2. Joetsu shinkansen delays as first snow reaches Yuzawa\n3. Niigata rice harvest"
+        " hit by summer heat, grade falls to record low\n4. ‘Deterrence is necessary, but it is not a strategy’: A Seoul scholar on"
+        " Pyongyang, Moscow and Tokyo\nRelated: Abductee families renew appeal on 46th anniversary of Megumi Yokota’s disappearance",
+        # tags and a share bar, then 'MOST READ' over the headlines
     ],
 )
 def test_furniture_in_any_language_is_furniture(paragraph: str) -> None:

@@ -4822,6 +4822,27 @@ def test_a_web_clipper_s_front_matter_with_the_page_s_trail_of_links_glued_under
             " on the last Sunday of each month.*",
             "author_bio",
         ),  # a bio that places its writer in a town before it says who he is
+        ("[END VIDEOTAPE]", "boilerplate"),  # a TV transcript's mark
+        ("iv", "boilerplate"),  # a front matter's page number
+        (
+            "This article is the English version of an interview published in the Nov. 17 morning edition of The Niigata Coastal Shimbun.",
+            "credit",
+        ),
+        (
+            "Tags: North Korea South Korea Japan-South Korea relations Camp David Interview\nShare f X LINE Hatena ✉\nMOST READ\n1. Sado gold"
+            " mine: prefecture prepares for UNESCO decision\n2. Joetsu shinkansen delays as first snow reaches Yuzawa\n3. ‘Deterrence is"
+            " necessary, but it is not a strategy’: A Seoul scholar on Pyongyang\nRelated: Abductee families renew appeal on 46th anniversary",
+            "boilerplate",
+        ),  # tags, a share bar and the most-read list, one paragraph
+        ("Most read this month\nThe Washington Declaration, annotated\nYoon's Japan gamble, six weeks on", "boilerplate"),
+        ("Vladimir Putin and Kim Jong Un at the signing ceremony in Pyongyang last week. Photo / KCNA via Reuters", "caption"),
+        ("Members-only content is provided for the personal use of CAPP members and may not be forwarded without permission.", "boilerplate"),
+        ("[07:55, 14/10/2019] Kim Hye-rin (KF seminar): his point about the NNSC could be good for our panel 2?", "boilerplate"),  # a chat's
+        (
+            "This conference call is part of the Members Conference Call Series. This is an uncorrected transcript and is not for"
+            " attribution outside the membership without the speakers' consent.",
+            "disclaimer",
+        ),
     ],
 )
 def test_furniture_under_an_argument_met_for_the_first_time(furniture: str, role: str) -> None:
@@ -4958,3 +4979,110 @@ def test_a_symposium_s_title_over_its_framing_and_the_lead_essay_s_own_title() -
         ]
     )
     assert reading.roles[1:3] == ["label", "title"] and reading.roles[6] == "subtitle"
+
+
+def test_a_journal_page_s_notes_numbered_plainly_under_the_writer_s_starred_note() -> None:
+    """'* Chun Chae-sung is Professor …' at the foot of a journal's first page, then '1 Ri Yong Ho, press conference, …': the
+    writer's note, then the page's footnotes (not more of the bio)."""
+    roles = roles_of(
+        "Sequencing Denuclearization and a Peace Regime",
+        "Chun Chae-sung*",
+        ARGUMENT.replace("at all.", "at all.1"),
+        ARGUMENT,
+        "* Chun Chae-sung is Professor in the Department of Political Science and International Relations at Seoul National University.",
+        "1 Ri Yong Ho, press conference, Hanoi, 1 March 2019. The five resolutions he referred to were 2270 (2016) and 2321 (2016).",
+        ARGUMENT,
+    )
+    assert roles[4:6] == ["author_bio", "notes"]
+    roles = roles_of(  # but the page's running head under the note, its number first, is none
+        "Sequencing Denuclearization and a Peace Regime",
+        "Chun Chae-sung*",
+        ARGUMENT,
+        ARGUMENT,
+        "* Chun Chae-sung is Professor in the Department of Political Science and International Relations at Seoul National University.",
+        "46 Journal of Northeast Asian Affairs",
+        "II. The Logic of Dual Suspension",
+        ARGUMENT,
+    )
+    assert "notes" not in roles[5:7]
+
+
+def test_a_pull_quote_without_its_marks_repeats_a_sentence_of_the_paragraph_over_it() -> None:
+    """'The alternative to a freeze is not denuclearization; it is an unconstrained program.' as a paragraph of its own, a reader
+    mode having dropped its marks, every word of it a sentence of the paragraph above: a pull quote, no argument of its own."""
+    above = (
+        "Each of these objections deserves a serious answer, but none of them describes the choice actually available. The"
+        " alternative to a freeze is not denuclearization; it is an unconstrained program that adds enough fissile material for"
+        " several warheads every year. A cap on that growth is not a reward."
+    )
+    roles = roles_of(
+        "The freeze is the deal",
+        "By Jane Doe",
+        ARGUMENT,
+        ARGUMENT,
+        above,
+        "The alternative to a freeze is not denuclearization; it is an unconstrained program.",
+        ARGUMENT,
+        ARGUMENT,
+    )
+    assert roles[5] == "boilerplate" and roles[4] == "body"
+
+
+def test_a_journal_article_s_notes_with_ibid_and_its_further_reading_with_pages() -> None:
+    """'2. Ibid., 88.' among the notes is a note (the notes go on under it); under 'Further reading', a journal article's entry
+    that ends with its pages ('… 4, no. 1 (2017): 33–58.') is a reading list's."""
+    roles = roles_of(
+        "Sequencing Without Illusions",
+        "By Da-hye Yoon",
+        ARGUMENT,
+        ARGUMENT,
+        "Notes",
+        "1. Jae-won Kim, The Long Freeze: Yongbyon and the Agreed Framework (Seoul: Dongbang Press, 2016), 44–61.",
+        "2. Ibid., 88.",
+        "3. On the 2002 revelation, see Ruth Fenwick, “October 2002 Revisited,” Nonproliferation Quarterly 11, no. 3 (2012): 27–49.",
+    )
+    assert roles[4:] == ["notes"] * 4
+    roles = roles_of(
+        "Hotline first",
+        "By Mats Engman",
+        ARGUMENT,
+        ARGUMENT,
+        "Further reading",
+        "Bailey, Sydney D. The Korean Armistice. Basingstoke: Macmillan, 1992.\nHalvorsen, Ingrid. “Neutral Eyes: The NNSC and the Limits of"
+        " Supervision, 1953–2003.” Nordic Defence Review 4, no. 1 (2017): 33–58.",
+        "© 2021 Nordic Defence Review",
+    )
+    assert roles[4:6] == ["notes", "notes"]
+
+
+def test_the_day_an_imprint_gives_makes_a_month_s_date_exact() -> None:
+    """'October 2019' under the byline, and the imprint's 'First published 14 October 2019 by …': the date is the 14th."""
+    reading = detect.read(
+        [
+            "Guarantees Before Warheads Go",
+            "Ha-eun Choi and Liam Fairweather",
+            "October 2019",
+            "© Tasman Centre for Defence and Strategic Studies 2019\nFirst published 14 October 2019 by the Tasman Centre for Defence and"
+            " Strategic Studies, Canberra.",
+            ARGUMENT,
+            ARGUMENT,
+        ]
+    )
+    assert reading.date == ("2019-10-14", "14 October 2019")
+
+
+def test_a_reference_list_goes_on_over_a_page_s_running_head() -> None:
+    """'References' and its entries, then '38 | Tomás Echeverría Rojas & Valentina Soto Araya' (the page's head), then more
+    entries: the list goes on over the page break."""
+    roles = roles_of(
+        "From Tlatelolco to Panmunjom",
+        "By Tomás Echeverría Rojas and Valentina Soto Araya",
+        ARGUMENT,
+        ARGUMENT,
+        "References",
+        'Kim, Dong-hyun. 2021. "Why the Joint Nuclear Control Commission Failed." Journal of\nNortheast Asian Security 9 (1): 41–63.',
+        "38 | Tomás Echeverría Rojas & Valentina Soto Araya",
+        'Park, Ji-won. 2019. "Negative Security Assurances and the Korean Peninsula." Korean\nJournal of Security Studies 14 (2): 77–101.',
+        "© 2023 The authors.",
+    )
+    assert roles[4:8] == ["notes", "notes", "boilerplate", "notes"]

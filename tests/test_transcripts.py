@@ -2641,3 +2641,45 @@ def test_a_guest_named_after_his_rank_with_two_given_names_answers_under_his_sur
         f"[00:04:20] AMB. REYES: A modest one, and {ANSWER}.",
     )
     assert names[4] == names[8] == ["jose antonio reyes"] and names[6] == ["park hye-jin"]
+
+
+def test_a_tv_panel_s_guests_named_in_screen_captions_answer_the_anchor() -> None:
+    """'[CAPTION: KWON DO-HYUN | Former Vice Minister of Unification]' over a guest's first turn: the guest's byline, with the
+    post on screen."""
+    roles, names = read(
+        "After the Launch, Is a Freeze Deal Back on the Table?",
+        "Aired: Thursday, November 14, 2024 | 22:10 KST",
+        "[BEGIN VIDEOTAPE]",
+        "YOON HAE-RIN, ANCHOR: Good evening and welcome to Peninsula Tonight. North Korea has tested another missile. With me tonight,"
+        " a former vice minister and an American analyst.",
+        "[CAPTION: KWON DO-HYUN | Former Vice Minister of Unification]",
+        "YOON: Vice Minister Kwon, let me start with you. After a launch like this one, is there any space left for talks?",
+        f"KWON: There is space, but it is shrinking, and {ANSWER}.",
+        "[CAPTION: DR. EMILY HARTWELL | Senior Fellow, Halstead Center for Strategic Studies (Washington)]",
+        "YOON: Dr. Hartwell, in Washington, does that sound realistic?",
+        f"HARTWELL: It sounds like something we have tried before, and {ANSWER}.",
+        "YOON: So verification before relief, not after?",
+        f"HARTWELL: Verification before relief, and relief that can be reversed, because {ANSWER}.",
+        "YOON: Vice Minister Kwon, a last word?",
+        f"KWON: Only that {ANSWER}.",
+    )
+    assert roles[4] == roles[7] == "byline"
+    assert [roles[k] for k in (5, 8, 10, 12)] == ["question"] * 4
+    assert names[6] == names[13] == ["kwon do-hyun"] and names[9] == names[11] == ["emily hartwell"]
+
+
+def test_a_members_call_s_presider_credited_under_her_heading_asks() -> None:
+    """'Presider' over 'Margaret Ellison, Diplomatic Correspondent, …' is a credit, as 'Moderator' is: her turns under 'ELLISON:'
+    ask, and the speakers' answer."""
+    roles, names = read(
+        "Members Only\nConference Call",
+        "Sanctions After the Panel of Experts",
+        "Speakers\nLee Sang-hoon, Senior Research Fellow, Korea Institute for Strategic Studies\nDaniel Whitaker, Senior Fellow, Meridian Council",
+        "Presider\nMargaret Ellison, Diplomatic Correspondent, The Atlantic Ledger",
+        "ELLISON: Thank you, and good afternoon. Dr. Lee, you're in Seoul. How much does the end of the panel matter?",
+        f"LEE: A great deal, because {ANSWER}.",
+        "ELLISON: Dan, is there room for a new monitoring mechanism outside the Security Council?",
+        f"WHITAKER: There is, but {ANSWER}.",
+    )
+    assert roles[3] == "credit" and roles[4::2] == ["question", "question"]
+    assert names[5] == ["lee sang-hoon"] and names[7] == ["daniel whitaker"]

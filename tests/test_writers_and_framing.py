@@ -4927,3 +4927,129 @@ def test_an_open_letter_presented_by_its_publisher_over_the_letter() -> None:
         ]
     ).roles
     assert roles[2] == "introduction"
+
+
+def test_a_column_by_a_pen_name_the_editor_s_note_explains() -> None:
+    """'By Bukhansan', a pen name of one word, and the editor's note under it: '“Bukhansan” is the pen name of a former senior
+    South Korean official …': the column is Bukhansan's."""
+    reading = detect.read(
+        [
+            "LETTER FROM THE 38TH PARALLEL",
+            "What Negotiating With Pyongyang Taught Me About Patience",
+            "By Bukhansan",
+            "Editor’s note: “Bukhansan” is the pen name of a former senior South Korean official who took part in inter-Korean"
+            " negotiations between 2000 and 2018. Meridian has agreed to withhold the writer’s name.",
+            ARGUMENT,
+            ARGUMENT,
+        ]
+    )
+    assert reading.roles[2] == "byline" and signed_by(reading)[4] == ["Bukhansan"]
+
+
+def test_a_working_group_s_statement_under_the_group_and_its_chair() -> None:
+    """'Working Group on … | Chair: CHUN Chaesung (Seoul National University)' over the statement, and 'Signed on behalf of the
+    Working Group: CHUN Chaesung, Chair' under it: the group's and its chair's, a byline each."""
+    reading = detect.read(
+        [
+            "STATEMENT",
+            "A Freeze Worth Having: Principles for Renewed Negotiations with North Korea",
+            "Working Group on Peninsula Nuclear Diplomacy | Chair: CHUN Chaesung (Seoul National University)",
+            "Seoul, 9 November 2021",
+            ARGUMENT,
+            ARGUMENT,
+            "Signed on behalf of the Working Group: CHUN Chaesung, Chair",
+        ]
+    )
+    assert reading.roles[2] == reading.roles[6] == "byline"
+    assert signed_by(reading)[4] == ["Working Group on Peninsula Nuclear Diplomacy", "CHUN Chaesung"]
+
+
+def test_two_legislators_bios_by_surname_under_their_op_ed() -> None:
+    """'Whitcombe, a Democrat, represents Oregon …. Aldana, a Republican, represents Arizona …' under the op-ed both sign: their
+    bio, each writer by surname alone, as a paper's line on its contributors has them."""
+    reading = detect.read(
+        [
+            "North Korea policy needs more than sanctions — Congress can supply it",
+            "BY REP. DANA WHITCOMBE AND REP. GREGORY ALDANA, OPINION CONTRIBUTORS - 03/07/23 10:30 AM ET",
+            ARGUMENT,
+            ARGUMENT,
+            "Whitcombe, a Democrat, represents Oregon and serves on the House Foreign Affairs Committee. Aldana, a Republican, represents"
+            " Arizona and serves on the House Armed Services Committee.",
+        ]
+    )
+    assert reading.roles[4] == "author_bio" and signed_by(reading)[4] == ["Dana Whitcombe", "Gregory Aldana"]
+
+
+def test_a_paper_s_authors_described_under_about_the_authors_over_its_summary() -> None:
+    """'About the authors' over 'Dr Ha-eun Choi is …' and 'Commander Liam Fairweather, RAN, is a Visiting Fellow …', before the
+    paper: their bios (the second no byline opening a section of his own), and the paper both of theirs."""
+    reading = detect.read(
+        [
+            "Guarantees Before Warheads Go: Security Assurances and the Sequencing of North Korean Denuclearization",
+            "Ha-eun Choi and Liam Fairweather",
+            "October 2019",
+            "Disclaimer: The views expressed in this paper are those of the authors and do not necessarily reflect the official policy"
+            " or position of the Tasman Centre or the Australian Government.",
+            "About the authors",
+            "Dr Ha-eun Choi is a Senior Lecturer in the Tasman Centre for Defence and\nStrategic Studies, where she convenes the Northeast"
+            " Asia program. Her\nresearch focuses on nuclear diplomacy on the Korean Peninsula.",
+            "Commander Liam Fairweather, RAN, is a Visiting Fellow at the Tasman\nCentre. He served as a staff officer with United Nations"
+            " Command in Seoul\nand has commanded a frigate on sanctions-monitoring patrols in the East\nChina Sea.",
+            "ii",
+            "1. Introduction",
+            ARGUMENT,
+            ARGUMENT,
+        ]
+    )
+    assert reading.roles[5:7] == ["author_bio", "author_bio"]
+    assert signed_by(reading)[9] == ["Ha-eun Choi", "Liam Fairweather"]
+
+
+def test_two_writers_sign_off_under_the_text_their_byline_gave_them() -> None:
+    """'— Niklas Swanström and Sangsoo Lee, Stockholm' under the text the byline gave both: their sign-off, a byline."""
+    reading = detect.read(["After the veto", "By Niklas Swanström and Sangsoo Lee", ARGUMENT, ARGUMENT, "— Niklas Swanström and Sangsoo Lee, Stockholm"])
+    assert reading.roles[4] == "byline" and signed_by(reading)[4] == ["Niklas Swanström", "Sangsoo Lee"]
+
+
+def test_a_coalition_s_statement_it_issued_and_its_bio_with_its_members() -> None:
+    """'Issued by the Korea Peace Treaty Coalition' over a statement no person signs: the coalition's; 'About the Coalition'
+    over what it is and its members a line each: its bio."""
+    paragraphs = [
+        "STATEMENT",
+        "Seventy Years Is Long Enough: End the Korean War With a Peace Agreement",
+        "Issued by the Korea Peace Treaty Coalition",
+        "July 27, 2023",
+        ARGUMENT,
+        ARGUMENT,
+        "About the Coalition",
+        "The Korea Peace Treaty Coalition is a network of civil society, faith, veterans’ and women’s organizations in Korea and the United States.",
+        "Citizens’ Solidarity for Peninsula Peace (Seoul)\nKorean American Families for Reunion (Los Angeles)",
+    ]
+    assert detect.named_writers(detect.read(paragraphs), paragraphs) == (
+        ("Korea Peace Treaty Coalition",),
+        "no person signs the text: it is taken as the Korea Peace Treaty Coalition's, which its header says issued it; check the authors",
+    )
+    reading = detect.read(paragraphs, default_signers=["Korea Peace Treaty Coalition"])
+    assert reading.roles[2] == "byline" and reading.roles[6:] == ["author_bio"] * 3
+    assert signed_by(reading)[4] == ["Korea Peace Treaty Coalition"]
+
+
+def test_a_foreword_signed_by_two_directors_a_signature_each_across_a_page_break() -> None:
+    """'Foreword' over its paragraphs, a page's number and running head between two of them, then 'Niklas Swanström' /
+    'Director' / '…' and 'Kim Hye-won' / 'Director' / '…': the foreword is both directors'."""
+    reading = detect.read(
+        [
+            "Beyond the Hanoi Impasse",
+            "Edited by Hanna Sjöberg and Yoo Dong-min",
+            "Foreword",
+            ARGUMENT,
+            "iv",
+            "BEYOND THE HANOI IMPASSE",
+            ARGUMENT,
+            "Niklas Swanström\nDirector\nInstitute for Security and Development Policy",
+            "Kim Hye-won\nDirector\nHanbit Peace Foundation",
+            "Stockholm and Seoul, 15 September 2021",
+        ]
+    )
+    assert reading.roles[7:9] == ["byline", "byline"] and reading.roles[4] == "boilerplate"
+    assert signed_by(reading)[3] == signed_by(reading)[6] == ["Niklas Swanström", "Kim Hye-won"]

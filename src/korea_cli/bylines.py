@@ -153,11 +153,11 @@ def looks_like_name(text: str, lowercase_ok: bool = False) -> bool:
 
 
 def split_names(text: str) -> list[str]:
-    """'A, B and C' / 'A & B' / 'A with B' / 'A und B' / 'A vs. B' (a debate's two sides) -> each name, ranks removed ('Jr.' is part of a name; Spanish 'y' may
+    """'A, B and C' / 'A & B' / 'A; B' / 'A with B' / 'A und B' / 'A vs. B' (a debate's two sides) -> each name, ranks removed ('Jr.' is part of a name; Spanish 'y' may
     join one person's two surnames, so it joins no two people here)."""
     return [
         clean_name(n)
-        for n in re.split(r",\s*(?:and\s+|with\s+)?(?!(?:Jr|Sr)\.?\b)|\s+(?:and|und|et|och|og|vs\.?|versus)\s+|\s*&\s*|\s+with\s+", text, flags=re.I)
+        for n in re.split(r",\s*(?:and\s+|with\s+)?(?!(?:Jr|Sr)\.?\b)|\s+(?:and|und|et|och|og|vs\.?|versus)\s+|\s*[&;]\s*|\s+with\s+", text, flags=re.I)
         if n.strip()
     ]
 
@@ -644,6 +644,7 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
         ]  # "Senior Research Fellow Sanne Verhoeven[, Institute …]": her post first, as some sites set it
     elif names_alone and len(first_line) <= 240 and not HEADING_NUMBER.match(first_line) and not LABEL.match(first_line):
         rest = _POST_NOMINALS.sub("", _DEGREE_IN_LIST.sub("", first_line.strip())).strip()  # "Brig Arvind Kaushik (Retd), VSM": its letters are no name
+        rest = re.sub(rf",\s+(?:{_DEGREE}|J\.D\.|M\.Sc\.|M\.S\.)(?=\s*;)", "", rest)  # "Yoo Hana, Ph.D.; Marcus Feld, J.D.; …": each one's degree
         rest = _DOCTORATE_AFTER.sub("", rest)  # "Zhao Lingyun, Ph.D." over her part: her degree, no post
         lowercase = rest == rest.lower()  # "robert hallworth, ji-yeon moon, and kenji arakawa"
         names = [RANKS.sub("", n) for n in split_names(rest)]  # "Dr. phil. Jonas Brandtner" among them: his doctorate, no name
@@ -682,7 +683,7 @@ _GUESTS_IN_A_LINE = re.compile(r"(?:guests?|panell?ists?|interviewees?)\s*:\s*(?
 """'Guest: Ji-hoon Seo, associate professor, …' on one line: a transcript's guest, named as a byline names its writer."""
 
 
-_NOT_GUESTS = re.compile(r"(?:moderator|moderated by|chair(?:ed by)?|host(?:ed by)?|interviewer|rapporteur)\s*:", re.I)
+_NOT_GUESTS = re.compile(r"(?:moderator|presider|moderated by|presided over by|chair(?:ed by)?|host(?:ed by)?|interviewer|rapporteur)\s*:", re.I)
 """Who leads a panel, under its list of guests: no guest, and whose turns ask."""
 
 
@@ -753,6 +754,7 @@ def _names_over_posts(lines: Sequence[str]) -> list[tuple[str, str]] | None:
 def _lettered_affiliations(paragraph: str) -> list[tuple[str, str]] | None:
     """A journal's authors, each marked with a letter its affiliation takes under them ('Rebecca Hallström a and Dae-hyun
     Yoon b' / 'a Nordic Centre for …, Uppsala, Sweden; b Department of …'): each name with its own; None for anything else."""
+    paragraph = re.sub(r"\(([a-e])\)", r"\1", paragraph)  # or in parentheses: 'Da-hye Yoon (a) and …' / '(a) Department of …; (b) …'
     first, _, rest = paragraph.strip().partition("\n")
     marked = re.findall(r"([^,&]+?)\s([a-e])(?=\s*(?:,|&|\band\b|$))", re.sub(r"\s+(?:and|&)\s+", ", ", first.strip()))
     if len(marked) < 2 or not rest.strip().startswith(marked[0][1] + " "):

@@ -213,6 +213,8 @@ def named_writer(reading: Reading, paragraphs: Sequence[str]) -> tuple[str, str]
         return body, f"no one signs the text: it is taken as the {body}'s, which its title names; check the authors"
     if staff := next((found["who"] for paragraph in paragraphs[:10] if (found := _STAFF_BYLINE.fullmatch(" ".join(paragraph.split())))), None):
         return staff, f"no person signs the text: it is taken as {staff}'s, whom its byline names; check the authors"
+    if issuer := next((found["who"] for paragraph in paragraphs[:10] if (found := _ISSUED_BY_LINE.fullmatch(" ".join(paragraph.split())))), None):
+        return issuer, f"no person signs the text: it is taken as the {issuer}'s, which its header says issued it; check the authors"
     if writer := _writer_named_by_a_bio(paragraphs):
         return writer, f"no byline: the text is taken as {writer}'s, whom its bio names; check the authors"
     if writer := _writer_named_by_the_standfirst(paragraphs):
@@ -407,10 +409,27 @@ _ISSUED_BY = re.compile(
 )
 """'This paper is issued by the Stockholm Peninsula Dialogue Group, a Track 2 forum …', 'The following open letter, signed by
 scholars …, was delivered to …': the publisher presenting the paper or the letter."""
+_SCREEN_CAPTION = re.compile(
+    r"\[(?:caption|on[- ]screen(?: caption)?|lower[- ]third|chyron|super)\s*:\s*(?P<who>[^|\]]{3,80}?)\s*[|,]\s*(?P<post>[^\]]{2,160})\]", re.I
+)
+"""'[CAPTION: DR. EMILY HARTWELL | Senior Fellow, …]': a TV transcript's note of the name and post shown on screen under a guest."""
+_GROUP_AND_CHAIR = re.compile(
+    r"(?P<group>(?=[^|]*\b(?:working group|study group|task force|commission|expert group|group of experts)\b)(?:the )?(?-i:[A-Z])[^|·—–]{4,120}?)"
+    r"\s*[|·—–]\s*(?:chair(?:ed by)?|convenor|convener|co-?chairs?)\s*:\s*(?P<chair>[^|]{4,160})",
+    re.I,
+)
+"""'Working Group on Peninsula Nuclear Diplomacy | Chair: CHUN Chaesung (Seoul National University)': a group that writes as one,
+and the chair who signs for it."""
 _BOARD_BYLINE = re.compile(
     r"by\s+(?P<who>(?:the\s+)?(?-i:[A-Z])[\w&.’'-]*(?:\s+(?-i:[A-Z])[\w&.’'-]*){0,5}\s+(?-i:Editorial Board|Editors|Editorial Team))", re.I
 )
 """'By the Ledger Editorial Board': a paper's board signing its editorial by name, as a writer signs a column."""
+_ISSUED_BY_LINE = re.compile(
+    r"(?:issued|released|adopted) by (?:the )?(?P<who>(?-i:[A-Z])[\w&.’'-]*(?:\s+(?:of|for|on|and|&|(?-i:[A-Z])[\w&.’'-]*)){1,8}?"
+    r"\s+(?-i:Coalition|Network|Alliance|Forum|Council|Committee|Group|Campaign|Association|Federation|Union|Movement|Initiative|Commission))\.?",
+    re.I,
+)
+"""'Issued by the Korea Peace Treaty Coalition' over a statement no person signs: the organisation that issued it."""
 _STAFF_BYLINE = re.compile(
     r"by\s+(?P<who>(?-i:[A-Z])[\w&.’'-]*(?:\s+(?-i:[A-Z])[\w&.’'-]*){0,6}\s+(?:staff|editors|editorial board|research team|team))",
     re.I,
@@ -590,6 +609,21 @@ def _pull_quotes(flat: Sequence[str]) -> set[int]:
             found.add(i)  # "A goal restated by every president and approached by none stops being a strategy": no marks, no full stop,
             # seven words running as a paragraph near it has them
         elif (
+            between
+            and 40 <= len(paragraph) <= 200
+            and paragraph[:1].isupper()
+            and paragraph.rstrip("”’\"' ").endswith((".", "!", "?"))  # a sentence, not a heading ('Chapter 1 Promoting Peace on the …')
+            and not HEADING_NUMBER.match(paragraph)
+            and len(words := re.findall(r"[\w’'-]+", fold(paragraph))) >= 8
+            and any(
+                re.search(rf"\b{re.escape(' '.join(words))}\b", " ".join(re.findall(r"[\w’'-]+", fold(flat[j]))))
+                for j in (i - 1, i + 1)
+                if 0 <= j < len(flat) and len(flat[j]) > 2 * len(paragraph) and is_prose(flat[j])
+            )
+        ):
+            found.add(i)  # "The alternative to a freeze is not denuclearization; it is an unconstrained program.", every word of it a
+            # sentence of the paragraph beside it: a pull quote a reader mode kept without its marks
+        elif (
             (between or loosely or echoed) and 20 <= len(paragraph) <= 250 and paragraph[:1] in '"“‘' and paragraph.rstrip()[-1:] in '"”’'
         ):  # double quotes or single
             words = fold(paragraph.strip('"“”‘’ ').rstrip("."))
@@ -611,7 +645,10 @@ _FOREWORD_HEAD = re.compile(
 def _foreword_above(flat: Sequence[str], i: int) -> int | None:
     """The 'Foreword' heading over the paragraphs of prose right above `i` (a signature): the foreword it signs; None if none."""
     j = i - 1
-    while j > 0 and is_prose(flat[j]) and len(flat[j]) > 80:
+    while j > 0 and (
+        (is_prose(flat[j]) and len(flat[j]) > 80)
+        or (j < i - 1 and (re.fullmatch(r"[ivxlc]{1,6}|\d{1,3}", flat[j], re.I) or (flat[j].isupper() and len(flat[j]) <= 80)))
+    ):  # over a page's number or running head between two of its paragraphs ('iv', 'BEYOND THE HANOI IMPASSE')
         j -= 1
     return j if j < i - 1 and _FOREWORD_HEAD.fullmatch(flat[j].strip("*_# ")) else None
 
@@ -831,6 +868,7 @@ class _Reader:
             if self.roles[i] is None and re.match(r"#{2,6}\s+\S", raw.strip()) and len(self.flat[i]) <= 150:
                 self.roles[i] = "subtitle"  # "## What Seoul can still do": a Markdown heading is one, whatever its words
         self.date_in_lead()
+        self.date_to_the_day()
         self.writers_in_dialogue()
         self.turns()
         self.header()
@@ -877,6 +915,7 @@ class _Reader:
         self.editor_over_a_guest_essay()
         self.posted_over_a_guest()
         self.debaters_presented()
+        self.about_the_issuer()
         self.moderator_reported()
         self.summary_heads()
         self.spelled_as_known()
@@ -1710,6 +1749,17 @@ class _Reader:
                         self.bylines[j] = self.bylines[i]  # "Sang-hyun Lee, Rebecca Thornton, and 2 others" at the top: the four who sign
             elif (
                 argument_before
+                and self.bylines
+                and len(lines) == 1
+                and re.match(r"[—–]{1,2}\s*\S", p)
+                and len(names := split_names(re.sub(r",\s+[^,]{2,40}$", "", p.lstrip("—– ")))) >= 2
+                and {fold(name) for name in names} == {fold(self.people[n].name) for group in self.bylines.values() for n in group}
+            ):
+                self.roles[i] = "byline"  # "— Niklas Swanström and Sangsoo Lee, Stockholm" under the text the byline gave them: their sign-off
+                self.bylines[i] = tuple(dict.fromkeys(n for group in self.bylines.values() for n in group))
+                self.signed_off.add(i)
+            elif (
+                argument_before
                 and not self.bylines
                 and (signed := _SIGNED_UNDER.fullmatch(lines[0].strip()))
                 and looks_like_name(named := clean_name(signed["name"]))
@@ -1749,6 +1799,21 @@ class _Reader:
             elif i > 2 and _NUMBERED_QUESTION.match(p):
                 self.roles[i] = "question"  # "Q45 Chair: …", "Q47 Ian Caldecott: …": a select committee's numbered questions
                 self.questions += 1
+            elif (
+                i > 2
+                and len(p) <= 400
+                and re.match(
+                    r"(?:this|the) (?:article|interview|column|essay|piece|text) is (?:the|an) (?:English|edited English) (?:version|translation|edition) of\b",
+                    p,
+                    re.I,
+                )
+            ):
+                self.roles[i] = "credit"  # "This article is the English version of an interview published in the Nov. 17 morning edition of …"
+            elif i > 2 and re.match(r"(?:\d{1,3}[.)]?|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s+(?:ibid\.?|op\.\s?cit\.|id\.)(?:,|\s|$)", p, re.I) and len(p) <= 300:
+                self.roles[i] = "notes"  # "2. Ibid., 88.", "5 Fenwick, op. cit., 41." aside: a note that points back to the one before
+            elif (shown := _SCREEN_CAPTION.fullmatch(p)) and name_alone(RANKS.sub("", shown["who"]).strip()):
+                self.roles[i] = "byline"  # "[CAPTION: KWON DO-HYUN | Former Vice Minister of Unification]": a TV guest's name on screen, and post
+                self.bylines[i] = (self.person(title_case(name_alone(RANKS.sub("", shown["who"]).strip()) or ""), shown["post"].strip(), i + 1),)
             elif i > 2 and re.match(r"moderator\s*:\s+\S", p, re.I) and re.search(r"\?[”’\"']?$", p) and turns_labelled < 2:
                 self.roles[i] = "question"  # "MODERATOR: Rachel, Mats concedes …. Isn't a reversible cap better …?" between a debate's signed
                 # parts (not counted among an interview's questions: the parts are each their signer's, no one's answers)
@@ -1780,6 +1845,26 @@ class _Reader:
             elif i < 12 and (speaking := self.speakers_taking_turns(i)):
                 self.roles[i] = "byline"  # "Speakers: Prof. Zhao Minghui, Professor, …; Prof. Lee Sang-woo, …" over their turns
                 self.bylines[i] = tuple(self.person(name, affiliation, i + 1 if affiliation else 0) for name, affiliation in speaking)
+            elif (
+                i < 12
+                and len(lines) == 1
+                and (chaired := _GROUP_AND_CHAIR.fullmatch(p))
+                and (chair := byline_people(f"By {chaired['chair']}"))
+                and len(chair) == 1
+            ):
+                self.roles[i] = "byline"  # "Working Group on Peninsula Nuclear Diplomacy | Chair: CHUN Chaesung (…)": the group's, and its chair's
+                self.bylines[i] = (self.person(chaired["group"].strip()), self.person(chair[0][0], chair[0][1], i + 1 if chair[0][1] else 0))
+            elif (
+                self.bylines
+                and len(lines) == 1
+                and (behalf := re.fullmatch(r"signed on behalf of (?:the )?(?P<group>[^:]{3,100}):\s*(?P<who>\S.{3,160})", p, re.I))
+                and (chair := byline_people(f"By {behalf['who']}"))
+                and len(chair) == 1
+            ):
+                group = [n for n, known in enumerate(self.people) if fold(behalf["group"]) in fold(known.name)]  # 'the Working Group': the one named above
+                self.roles[i] = "byline"  # "Signed on behalf of the Working Group: CHUN Chaesung, Chair" under the statement
+                self.bylines[i] = (*group[:1], self.person(chair[0][0]))
+                self.signed_off.add(i)
             elif i < 12 and (board := _BOARD_BYLINE.fullmatch(lines[0].strip())) and (len(lines) == 1 or (len(lines) == 2 and says_when(lines[1]))):
                 self.roles[i] = "byline"  # "By the Ledger Editorial Board" (over the day): the board signs the editorial, as a person would
                 self.bylines[i] = (self.person(re.sub(r"^the\b", "The", board["who"])),)
@@ -1789,6 +1874,9 @@ class _Reader:
                 self.roles[i] = "byline"  # "*This issue was written by Hanna Berg and Sangwon Lee.*", whom the text is taken as written by
                 self.bylines[i] = tuple(self.person(name) for name in under)
                 self.signed_off.add(i)
+            elif (issued := _ISSUED_BY_LINE.fullmatch(p)) and fold(issued["who"]) in {fold(name) for name in self.default_signers}:
+                self.roles[i] = "byline"  # "Issued by the Korea Peace Treaty Coalition", whom the statement is taken as written by
+                self.bylines[i] = (self.person(issued["who"]),)
             elif (staff := _STAFF_BYLINE.fullmatch(p)) and fold(staff["who"]) in {fold(name) for name in self.default_signers}:
                 self.roles[i] = "byline"  # "By Halden Centre Staff", whom the text is taken as written by: its byline
                 self.bylines[i] = (self.person(staff["who"]),)
@@ -1889,7 +1977,11 @@ class _Reader:
                 i < 10
                 and (single := _ONE_NAME_BYLINE.fullmatch(p))
                 and fold(single["name"]) not in _NOT_ONE_NAME
-                and any(re.match(rf"[*_\s]*{re.escape(single['name'])},? is (?:a|an|the)\b", self.flat[j]) for j in range(i + 1, self.count))
+                and any(
+                    re.match(rf"[*_\s]*{re.escape(single['name'])},? is (?:a|an|the)\b", self.flat[j])
+                    or re.search(rf"[“\"‘']{re.escape(single['name'])}[”\"’'],? is (?:the|a) (?:pen[- ]name|pseudonym|nom de plume)\b", self.flat[j])
+                    for j in range(i + 1, self.count)
+                )  # or an editor's note: '“Bukhansan” is the pen name of a former senior South Korean official …'
             ):
                 self.roles[i] = "byline"  # "By Hartanto", and "Hartanto is a former ambassador …" under the text: a name of one word
                 self.bylines[i] = (self.person(single["name"]),)
@@ -1900,6 +1992,8 @@ class _Reader:
                 )
                 and not _name_over_what_they_say(lines)  # nor 'YOON SEO-YEON' over 'Hello and welcome to …', a transcript's turn
                 and not (prose_before and running.get(PAGE_DIGITS.sub("#", p), 0) > 1)  # nor a PDF's running head, its publisher's name on every page
+                and not (is_prose(p) and re.search(r"\b(?:is|was)\s+(?:a|an|the)\s", lines[0]) and _BIO.match(RANKS.sub("", lines[0])))  # nor a bio
+                # under 'About the authors' ('Commander Liam Fairweather, RAN, is a Visiting Fellow at …')
             ) and (  # not "Chairman Brandt, Ranking Member …: thank you …"
                 by := byline_people(
                     self.paragraphs[i],
@@ -2616,6 +2710,12 @@ class _Reader:
                 elif (heading := _foreword_above(self.flat, i)) is not None:
                     self.roles[i] = "byline"  # "Dr. Niklas Swanstrom / Director / …" under the foreword: he signs it, and only it
                     self.forewords[i] = (heading, (self.person(alone, ", ".join(line.strip() for line in lines[1:]).rstrip("."), i + 1),))
+                elif i - 1 in self.forewords:
+                    self.roles[i] = "byline"  # "Kim Hye-won / Director / …" under the first director's signature: the foreword is both's
+                    heading, first = self.forewords.pop(i - 1)
+                    self.forewords[i] = (heading, (*first, self.person(alone, ", ".join(line.strip() for line in lines[1:]).rstrip("."), i + 1)))
+                    self.bylines[i - 1] = self.forewords[i][1]
+                    self.signed_off.update((i - 1, i))
                 elif argument_before and not self.bylines and not self.argued_below(i, footnotes_aside=True):
                     self.roles[i] = "byline"  # "Nguyễn Thị Thu Hà" / "Deputy Director, …" under the text no byline signed: its signature
                     days = {line: found for line in lines[1:] if (found := dateline(line.strip())) and found[0]}  # "Shanghai, March 2023"
@@ -2653,7 +2753,9 @@ class _Reader:
                 i > 0
                 and len(listed := lines[1:] if re.fullmatch(r"(?:participants|speakers|panell?ists)\s*:?", lines[0].strip(), re.I) else lines) >= 2
                 and re.fullmatch(
-                    r"(?:(?:welcome|introduction|opening remarks)(?: and|,) )?(?:moderator|chair(?:man|woman|person)?|host)s?\s*:?", listed[0].strip(), re.I
+                    r"(?:(?:welcome|introduction|opening remarks)(?: and|,) )?(?:moderator|presider|chair(?:man|woman|person)?|host)s?\s*:?",
+                    listed[0].strip(),
+                    re.I,
                 )
                 and (name_alone(listed[1].strip()) or len(byline_people(listed[1].strip(), names_alone=True) or ()) == 1)
             ):
@@ -2782,6 +2884,17 @@ class _Reader:
                 self.co_signed[i] = (self.person(title_case(first)), self.person(title_case(second)))
                 self.sections[i] = self.co_signed[i][0]
                 self.name_lines.add(i)
+
+    def date_to_the_day(self) -> None:
+        """A date of a month alone ('October 2019' under the byline), when the imprint gives the day in the same month ('First
+        published 14 October 2019 by the Tasman Centre …'): the day."""
+        if self.date is None or self.date[0] is None or len(self.date[0]) != 7:
+            return
+        for p in self.flat[:12]:
+            if (first := re.search(r"\bfirst published (?:on )?(?P<when>[^.;]{6,30}?(?:19|20)\d\d)\b", p, re.I)) and (found := date_within(first["when"])):
+                if found[0] and found[0].startswith(self.date[0]):
+                    self.date = found
+                return
 
     def date_in_lead(self) -> None:
         """A date a news release runs into its first paragraph ('ABERDALE, 9 May 2019 — International sanctions …'), when no line states
@@ -4499,6 +4612,14 @@ class _Reader:
                 continue
             if role is None and trailing:
                 previous = next((self.roles[j] for j in range(i - 1, self.first_body - 1, -1) if self.roles[j] not in (None,)), None)
+                paged_notes = (  # the notes of the page before, over this page's running head ('38 | Tomás Echeverría Rojas & …')
+                    i >= 2
+                    and self.roles[i - 1] == "boilerplate"
+                    and self.roles[i - 2] == "notes"
+                    and bool(
+                        is_running_head(self.paragraphs[i - 1]) or re.fullmatch(r"\d{1,4}\s*[|·•]\s*[^|]{2,100}|[^|]{2,100}[|·•]\s*\d{1,4}", self.flat[i - 1])
+                    )
+                )
                 bare = _BIO_LABEL.sub("", english_label(_unbolded(self.flat[i]))).lstrip("—–-*_ ")  # 'Sobre la autora / About the author: Martina …'
                 if (_BIO.match(bare) or _bio_name(bare) or _THE_AUTHOR.match(bare)) and not FOOTNOTE.match(self.flat[i]):
                     pass  # a bio after the notes ('The writer is professor of …'): `bios` finds whose
@@ -4512,8 +4633,19 @@ class _Reader:
                     self.roles[i] = "subtitle"  # "Deterrence Without Illusions" over the next contributor's name, after the last one's references
                 elif previous == "notes" and (FOOTNOTE.match(self.flat[i]) or len(self.flat[i]) <= 300 or NOTES_HEAD.fullmatch(self.flat[i - 1])):
                     self.roles[i] = "notes"
-                elif self.roles[i - 1] == "author_bio" and argued and self.flat[i][:1] in "¹²³⁴⁵⁶⁷⁸⁹" and FOOTNOTE.match(self.flat[i]):
-                    self.roles[i] = "notes"  # "¹ On the Stockholm talks, see …" under the writer's starred bio: the page's footnotes
+                elif paged_notes and (FOOTNOTE.match(self.flat[i]) or self.reading_list(i) or _AUTHOR_DATE_ENTRY.match(self.flat[i])):
+                    self.roles[i] = "notes"  # and go on there
+                elif (
+                    self.roles[i - 1] == "author_bio"
+                    and argued
+                    and FOOTNOTE.match(self.flat[i])
+                    and (
+                        self.flat[i][:1] in "¹²³⁴⁵⁶⁷⁸⁹"
+                        or (self.raw[i - 1].lstrip().startswith("*") and PAGE_FOOTNOTE.match(self.flat[i]) and self.flat[i].endswith("."))
+                    )  # (not the page's running head, '46 Journal of Northeast Asian Affairs')
+                ):
+                    self.roles[i] = "notes"  # "¹ On the Stockholm talks, see …" (or "1 Ri Yong Ho, press conference, …") under the writer's
+                    # starred bio: the page's footnotes
                 elif (
                     self.roles[i - 1] == "author_bio"
                     and argued
@@ -5517,6 +5649,9 @@ class _Reader:
             ):
                 continue  # a bio stands at the end (a long page's furniture under it), or at the top before the argument starts
                 # ("Chiara Bellini writes: …" is neither)
+            if self.roles[i] == "body" and i >= last_body and (by_surname := self.bio_by_surnames(i)):
+                self.roles[i], self.signers[i] = "author_bio", by_surname  # "Whitcombe, a Democrat, represents Oregon …. Aldana, a …"
+                continue
             owners, stated = _bio_people(self.flat[i], self.people)
             lines = self.paragraphs[i].strip().split("\n")
             carded = False
@@ -5597,6 +5732,14 @@ class _Reader:
                 asks = self.flat[i].startswith("Asked ") or "?" in self.flat[i].split("“")[0]
                 self.roles[i], self.signers[i] = ("question" if asks else "introduction"), ()
         self.notes.append(f"a profile: {name}'s quoted words are taken as the argument, the reporter's narration as its introduction")
+
+    def bio_by_surnames(self, i: int) -> tuple[int, ...]:
+        """The writers whose surnames open the sentences of paragraph `i` with a clause on them ('Whitcombe, a Democrat, represents
+        Oregon …. Aldana, a Republican, …'), as a paper's line on its writers names them after the byline: every writer, or none."""
+        surnames = {fold(person.name.split()[-1]): n for n, person in enumerate(self.people) if len(person.name.split()) >= 2}
+        opened = [found[1] for sentence in _SENTENCE_BREAK.split(self.flat[i]) if (found := re.match(r"([A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+),\s+(?:a|an|the)\s", sentence))]
+        named = tuple(dict.fromkeys(surnames.get(fold(word), -1) for word in opened))
+        return named if opened and -1 not in named and len(named) == len(surnames) else ()
 
     def closes_a_post(self, i: int) -> bool:
         """Whether paragraph `i` ends one of several posts copied one after another: under it only the post's furniture ('Share
@@ -6083,6 +6226,21 @@ class _Reader:
             for j in range(guest + 1, self.count):
                 if poster & set(self.signers[j]) and set(self.signers[j]) - poster:
                     self.signers[j] = tuple(n for n in self.signers[j] if n not in poster)  # the guests', not the host's too
+            return
+
+    def about_the_issuer(self) -> None:
+        """'About the Coalition' under a statement the Korea Peace Treaty Coalition issued, over what it is and its members a line
+        each: the issuer's bio, not more of its statement."""
+        for i in range(1, self.count - 1):
+            about = re.fullmatch(r"about (?:the|this|our) ([\w’'-]+)", self.flat[i], re.I)
+            issuers = [n for n, person in enumerate(self.people) if about and fold(about[1]) in fold(person.name).split()]
+            if not issuers or self.roles[i - 1] not in ("body", "boilerplate", "disclaimer", "subtitle"):
+                continue
+            self.roles[i], self.signers[i] = "author_bio", (issuers[0],)
+            for j in range(i + 1, self.count):
+                if self.roles[j] not in ("body", "caption", "subtitle", None) or len(self.flat[j]) > 600:
+                    break
+                self.roles[j], self.signers[j] = "author_bio", (issuers[0],)
             return
 
     def debaters_presented(self) -> None:
@@ -6732,7 +6890,7 @@ def _whole_name_of(words: list[str], surname: str) -> str | None:
 
 _INTRODUCED_AS = re.compile(r",\s+(?:a|an|the|who|our|my)\s|\s+is\s+(?:a|an|the)\s")
 """What follows a name the text introduces: ', a senior research fellow at …', ' is the director of …'."""
-_MODERATOR_LABEL = re.compile(r"moderator|host|chair|interviewer|presenter", re.I)
+_MODERATOR_LABEL = re.compile(r"moderator|presider|host|chair|interviewer|presenter", re.I)
 _LISTED_NAME = re.compile(
     r"(?:^|(?<=\s))(?P<surname>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž][A-ZÀ-ÖØ-ÞĀ-ž’'-]+)), "
     r"(?:(?:Dr|Mr|Ms|Mrs|Prof|Professor|Senator)\.? |(?:(?:Major|Lieutenant|Brigadier|Rear|Vice) )?(?:General|Gen\.|Admiral|Adm\.|Colonel|Ambassador|Amb\.) (?:\((?i:retired|retd?\.?)\) )?)?"
@@ -6740,8 +6898,11 @@ _LISTED_NAME = re.compile(
 )
 """'SEO, Mr Jae-won, Adjunct Professor …', 'ENGMAN, Major General Mats (Retired), Senior Fellow …': a witness as a hearing's
 list sets them, the surname in capitals first."""
-_BIBLIOGRAPHY_ENTRY = re.compile(r"[A-ZÀ-Þ][^.\n]{2,80}\.\s+[^\n]{5,300}?\b(?:19|20)\d\d[a-z]?\)?\.?")
-"""A book or paper in a reading list: its author or body, a full stop, then its title and imprint ending with the year."""
+_AUTHOR_DATE_ENTRY = re.compile(r"[A-ZÀ-Þ][\w’'-]+(?:\s[\w’'-]+)?,\s+[^.\n]{2,60}\.\s+(?:19|20)\d\d[a-z]?\.\s+\S")
+"""A reference list's entry in author-date style: 'Park, Ji-won. 2019. "Negative Security Assurances …" …'."""
+_BIBLIOGRAPHY_ENTRY = re.compile(r"[A-ZÀ-Þ][^.\n]{2,80}\.\s+[^\n]{5,300}?\b(?:19|20)\d\d[a-z]?\)?(?:\s*:\s*\d{1,4}(?:[–-]\d{1,4})?)?\.?")
+"""A book or paper in a reading list: its author or body, a full stop, then its title and imprint ending with the year (and a
+journal's pages after it: '… 4, no. 1 (2017): 33–58.')."""
 _CITED_ENTRY = re.compile(r"[A-ZÀ-Þ][^,.\n]{2,60},\s+(?:[“\"][^\n]{3,200}?,?[”\"],?|(?-i:[A-Z])[^\n]{3,200}?)\s[^\n]{0,200}?\b(?:19|20)\d\d[a-z]?\)?\.")
 """A note's way of citing: its author, a comma, the title (in quotes, or a book's with its imprint), ending with the year."""
 _BOLD_NAME_VIEW = re.compile(r"(?:\*\*|__)(?P<name>[^*_\n]{4,60}?)(?:\*\*|__),\s+(?P<post>(?:an?\s+|the\s+)?[^.;:\n]{3,200}?),\s+(?-i:[a-z])")
@@ -6863,7 +7024,7 @@ _SHOW_WITH_HOSTS = re.compile(
 """A programme's name and its two presenters, over a broadcast's page: 'RN Breakfast with Tom Ashdown and Priya Raman' (not 'In
 conversation with A and B', who answer)."""
 _MODERATOR = re.compile(
-    r"(?:(?:moderator|chair(?:man|woman|person)?|interviewer|presenter|host)(?:\s+(?:and|&)\s+(?:executive\s+)?producer)?[ \t]*(?::|\n)|(?:moderated|chaired|presented|hosted) by\b\s*:?)\s*(?P<name>[^\n|\t]+?)\s*(?:$|\n|\||\t)",
+    r"(?:(?:moderator|presider|chair(?:man|woman|person)?|interviewer|presenter|host)(?:\s+(?:and|&)\s+(?:executive\s+)?producer)?[ \t]*(?::|\n)|(?:moderated|chaired|presented|hosted) by\b\s*:?)\s*(?P<name>[^\n|\t]+?)\s*(?:$|\n|\||\t)",
     re.I,
 )
 """'Moderator: Irina Pavlova', 'Presenter: Tom Whitfield\tProducer: …', 'Host and producer: Sarah Whitcombe. Audio: …': who asks,

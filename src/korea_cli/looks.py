@@ -148,6 +148,7 @@ CAPTION_END = re.compile(
     r"(?-i:[A-Z])[\w’'.-]+(?: (?-i:[A-Z])[\w’'.-]+){1,3} for (?-i:[A-Z])[\w&.’' -]{1,40}\)\.?$"  # "(Cho Min-ji for MDW)": the photographer, for the paper
     r"|\.\s+(?:photo |image )?credits?\s*:\s*[^:]{0,40}\b(?:photo|image|picture|courtesy)\b[^:]{0,60}$"  # ". Credit: U.S. Army photo by Sgt. D. Ortiz"
     r"|[.!?]?\s+[—–-]+\s*(?:picture|photo|image|pic)s?\s+by\s+[^.]{2,60}$"  # "… last week. — Picture by Hafiz Sohaimi", as Malaysian dailies credit
+    r"|\.\s+(?:photo|image|picture)\s*/\s*[^./]{2,60}$"  # "… in Pyongyang last week. Photo / KCNA via Reuters", as New Zealand papers credit
     r"|\.\s+(?-i:PHOTO|IMAGE|PICTURE|FILE PHOTO)\s*\|\s*(?-i:[A-Z][A-Z .&-]{1,30})$"  # "… Projects. PHOTO | FILE", as Nation Media credits
     r"|\((?:photo )?courtesy of [^)]{2,60}\)\.?$|\([\w .&’'-]{2,40} (?:archives?|file photo|photo archive)\)\.?$|[.,]\s*/\s?(?!END$)[A-Z]{2,8}$|[.,]\s*/\s?[A-Z]\w{1,20}(?: [A-Z]\w{1,20})? (?:photo|image)s?$|\s(?:photo|image)\s*:\s*courtesy of [^.:]{2,60}$"
     r"|\s\[(?:사진|写真|图片?|照片)\s[^\]\n]{1,40}\]\.?$|[\s(（]사진\s?=\s?[^\n]{2,40}$|[（(][^（）()\n]{2,30}[＝=](?:共同|時事|ロイター|AP|AFP|新華社|聯合|연합)[）)]\.?$|[（(][^（）()\n]{2,40}\s?摄[）)]\.?$|\((?:foto|fotograf[íi]a|imagen|image|bild)\s*:\s*[^()\n]{2,60}\)\.?$"  # '[사진 청와대 제공]', '（东方观察记者 陈浩 摄）', '(Foto: gentileza ISDP)'
@@ -222,7 +223,7 @@ BIO_HEAD = re.compile(
     re.I,
 )
 DISCLAIMER = re.compile(
-    r"^(?:uncorrected (?:oral )?(?:evidence|transcript)\.?\s+)?this is an uncorrected transcript\b|"  # a Commons committee's note over its evidence
+    r"^(?:uncorrected (?:oral )?(?:evidence|transcript)\.?\s+|use of the transcript\s+|this [\w ]{2,40} is part of [^.]{2,120}\.\s+)?this is an uncorrected transcript\b|"  # a Commons committee's note over its evidence
     r"^(?:this |these |the |our )?transcripts? (?:is|are) (?:provided|made available|offered) (?:for|as a) (?:convenience|reference|courtesy)\b|"  # a show's note on its transcripts
     r"^(?:truth in testimony )?disclosure(?: statement| form)?\b|^no (?:potential )?(?:competing (?:financial )?interests?|conflicts? of interest)\b|"  # a journal's under its heading
     r"^(?:the )?authors? express(?:es)? (?:their|his|her) (?:own |personal )?views\b|"
@@ -393,6 +394,10 @@ _FURNITURE_LINES = (
     r"(?:download )?pdf\s*\(\s*[\d.,]+\s*[km]i?b\s*\)(?:\s*[<＜‹«]\s*back to (?:the )?list)?",  # "PDF (186KB)", "PDF (412KB) ＜ Back to list"
     r"(?:attachments?|attached files?|files?)\s*:?\s+[\w.-]{3,80}\.(?:pdf|docx?|hwpx?|xlsx?|pptx?|zip)(?:\s*\(\s*[\d.,]+\s*[km]i?b\s*\))?",  # "Attachment 20210728_regular_briefing_eng.pdf (142KB)"
     r"/\s*end\s*/|[-–—]\s*end\s*[-–—]|#{3}|\(end\)",  # a release's "/End/", "- END -", "###": the end of the text
+    r"\[(?:begin|end|start|resume) (?:videotape|video ?clip|audio ?clip|tape|clip|package)\]",  # a TV transcript's "[BEGIN VIDEOTAPE]"
+    r"(?-i:[ivxl]{1,6})",  # a front matter's page number in small roman numerals: 'iii', 'iv' (not a section's 'II')
+    r"(?:members[- ]only )?(?:content|material|this (?:transcript|call|article|report|briefing)) (?:is|are) (?:provided|intended) for the (?:personal|private|internal) use of\b.{0,300}",  # "Members-only content is provided for the personal use of …"
+    r"\[\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?,\s*\d{1,2}/\d{1,2}/\d{2,4}\]\s+[^:\n]{2,60}:\s.{0,400}",  # a chat's message under the forwarded text: "[07:55, 14/10/2019] Kim Hye-rin (KF seminar): …"
     r"(?:pdf download|download (?:the )?pdf|[<＜‹«]\s*back to (?:the )?(?:[\w ]{2,30} )?list)",
     r"\[pdf\]\s*download (?:this|the) [\w ]{2,30}(?:\s*\(\s*[\d.,]+\s*[km]i?b\s*\))?",  # "[PDF] Download this commentary (312KB)"
     r"licen[cs]e this (?:article|story|content)",  # a newspaper's syndication button
@@ -1476,6 +1481,13 @@ def is_boilerplate(paragraph: str) -> bool:
         )
         for line, raw in zip(lines, _raw_lines(paragraph), strict=False)
     ]
+    headed = next((k for k, line in enumerate(lines) if k and LINKS_HEADING.fullmatch(line)), None)
+    if (
+        headed is not None
+        and all(furniture[:headed])
+        and all(len(line) <= 160 and (not line.endswith(".") or re.match(r"\d{1,2}[.)]\s", line)) for line in lines[headed + 1 :])
+    ):
+        return True  # "Tags: …" / "Share …" / "MOST READ" / "1. Sado gold mine: …": the page's furniture, then its list of headlines
     if (
         len(lines) == 2
         and len(lines[0]) <= 50
@@ -1702,7 +1714,7 @@ LINKS_HEADING = re.compile(
     r"|related posts from [^\n]{2,60}|related from (?:the |our )?[\w ’'-]{2,40}|related (?:conversations|episodes|events)|(?:most )?popular(?: (?:opinions?|world|politics|news|analysis|in [\w ]{2,20}))?(?: now| this week| stories| articles)?|trending(?: now)?"
     rf"|editor[’']?s[’']? (?:picks?|choice)|{_PAST_ISSUES}"
     r"|recommended reading|reading list|you (?:may|might) also be interested in|[\w ]{2,30} recommends"
-    r"|latest publications\b.{0,60}|latest (?:commentar(?:y|ies)|opinions?|analys[ie]s|articles|stories|columns|posts|insights)|articles in this (?:story|series)|media (?:contacts?|enquiries|inquiries)|press (?:contacts?|office)|notes to editors|for more information|most (?:read|popular|viewed|shared|commented)(?: (?:articles|stories|news|posts))?(?: (?:from|in|on) [\w ]{2,30})?|in this (?:news|story|article)|latest(?: (?:on|in|from) [\w ]+)?|trending(?: now)?|top stories|you (?:may|might) also like|editor[’']?s picks"
+    r"|latest publications\b.{0,60}|latest (?:commentar(?:y|ies)|opinions?|analys[ie]s|articles|stories|columns|posts|insights)|articles in this (?:story|series)|media (?:contacts?|enquiries|inquiries)|press (?:contacts?|office)|notes to editors|for more information|most (?:read|popular|viewed|shared|commented)(?: (?:articles|stories|news|posts))?(?: (?:from|in|on) [\w ]{2,30})?(?: (?:this|last) (?:week|month|year)| today)?|in this (?:news|story|article)|latest(?: (?:on|in|from) [\w ]+)?|trending(?: now)?|top stories|you (?:may|might) also like|editor[’']?s picks"
     r"|lee también|lea también|leia também|veja também|ver también|lire aussi|à lire aussi|lisez aussi|lesen sie auch|leggi anche|lees ook|читайте также|související články|přečtěte si také|czytaj (?:też|także)|baca juga"
     r"|más en [\w ’'-]{2,40}|mais em [\w ’'-]{2,40}|plus (?:dans|de) [\w ’'-]{2,40}|watch\s*\|\s*related videos?|related videos?"
     r"|cite this(?: article| brief| page| publication)?|how to cite(?: this \w+)?|more|(?:[\w]{2,10} )?access ranking|[\w ]{2,20} recommends"

@@ -106,7 +106,8 @@ def paragraph_spans(text: str, layout: str = "blank-lines") -> list[tuple[int, i
     `lines` layout every line that is not blank is a paragraph of its own (an
     essay copied with one paragraph per line and no blank lines between); in
     the `indented` layout an indented line also begins one (a text set with
-    its paragraphs' first lines indented and no blank line between them).
+    its paragraphs' first lines indented and no blank line between them),
+    the indent itself no part of it.
     """
     spans: list[tuple[int, int]] = []
     start: int | None = None
@@ -119,7 +120,7 @@ def paragraph_spans(text: str, layout: str = "blank-lines") -> list[tuple[int, i
                 spans.append((start, end))
                 start = None
             if start is None:
-                start = offset
+                start = offset + (len(line) - len(line.lstrip(" \t")) if layout == "indented" else 0)  # the indent marks it, no word of it
             end = content_end
             if layout == "lines":
                 spans.append((start, end))
