@@ -966,6 +966,13 @@ lived outside the repository and were lost with that machine; their first-sight 
   at 188 of 247 roles, 52 of 82 body passages (one refused); now 242 of 247 and 78 of 81. Left: a roundtable's 'Lee
   Sang-soo', a nuclear engineer keyed a new person: the known Sangsoo Lee's own name, so the draft takes the known author
   with a note, as formats-fresh501's and formats-fresh519's.
+- formats-fresh530, formats-fresh531, formats-fresh532: wave 86's interviews and transcripts (a thirty-third variety: a
+  breakfast TV interview, a magazine's long interview, a webinar, a Senate hearing with a statement for the record, a joint
+  press conference, a radio phone-in, an alumni Q&A, a written interview), who wrote it (a twenty-third variety) and
+  copying habits (an eleventh variety: merged PDF columns, a reader's highlights, a twice-forwarded newsletter, a Google
+  Docs export with suggestions, a slide deck's speaker notes); first measured at 129 of 241 roles, 47 of 80 body passages
+  (three refused); 145 of 202 and 60 of 79 (two refused); 168 of 206 and 62 of 73. Written and scored at the end of a
+  session; their fixes are not begun, and they wait here for the next.
 """
 PENDING = CASES / "pending"
 """Keyed sets measured at first sight and fixed in part, not yet held to the per-set thresholds (95% of roles, every title and

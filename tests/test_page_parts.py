@@ -4825,6 +4825,11 @@ def test_a_web_clipper_s_front_matter_with_the_page_s_trail_of_links_glued_under
         ("[END VIDEOTAPE]", "boilerplate"),  # a TV transcript's mark
         ("iv", "boilerplate"),  # a front matter's page number
         (
+            "Os artigos de opinião publicados no Diário do Atlântico são da exclusiva responsabilidade dos seus autores e não refletem"
+            " necessariamente a posição do jornal.",
+            "disclaimer",
+        ),  # a Portuguese paper's
+        (
             "This article is the English version of an interview published in the Nov. 17 morning edition of The Niigata Coastal Shimbun.",
             "credit",
         ),

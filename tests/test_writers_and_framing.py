@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from korea_cli import detect
+from korea_cli.bylines import title_case
 
 ARGUMENT = (
     "The freeze has to come first and it has to be verified by inspectors on the ground; sanctions relief can then follow in"
@@ -5053,3 +5054,29 @@ def test_a_foreword_signed_by_two_directors_a_signature_each_across_a_page_break
     )
     assert reading.roles[7:9] == ["byline", "byline"] and reading.roles[4] == "boilerplate"
     assert signed_by(reading)[3] == signed_by(reading)[6] == ["Niklas Swanström", "Kim Hye-won"]
+
+
+def test_a_forum_s_contributors_in_capitals_over_their_posts_each_sign_a_part() -> None:
+    """'STAVROS ANAGNOSTOU' / 'Senior Research Fellow, …', 'LEE SANG-JUN' / '…', 'MARGARET O’LEARY' / 'Senior Fellow, …': each
+    name over a post opens its writer's part (a post under a name is no turn of a debate), 'O’Leary' written so."""
+    reading = detect.read(
+        [
+            "THE AEGEAN REVIEW · FORUM",
+            "After Kaesong: Is There Still a Path to a Peace Regime?",
+            "Published 9 July 2020",
+            "On 16 June, North Korea blew up the inter-Korean liaison office in Kaesong. We asked three contributors whether a peace"
+            " regime on the Korean Peninsula is still within reach, and what it would take.",
+            "STAVROS ANAGNOSTOU\nSenior Research Fellow, Aegean Institute of International Affairs (AIIA), Athens",
+            ARGUMENT,
+            "LEE SANG-JUN\nResearch Fellow, Korea Institute for National Unification, Seoul",
+            ARGUMENT,
+            "MARGARET O’LEARY\nSenior Fellow, Atlantic Policy Forum, Washington, D.C.",
+            ARGUMENT,
+        ]
+    )
+    assert [[name.casefold() for name in names] for names in signed_by(reading)[5::2]] == [
+        ["stavros anagnostou"],
+        ["lee sang-jun"],
+        ["margaret o’leary"],
+    ]  # as the text writes them, in capitals
+    assert title_case("MARGARET O’LEARY") == "Margaret O’Leary"

@@ -971,8 +971,10 @@ def _hyphenated(word: str) -> str:
 
 
 def _capitalized(word: str) -> str:
-    """'DEMİRTAŞ' -> 'Demirtaş': Turkish capital İ is i in lower case (Python's lower() adds a combining dot to it)."""
-    return word.capitalize().replace("i\u0307", "i")
+    """'DEMİRTAŞ' -> 'Demirtaş': Turkish capital İ is i in lower case (Python's lower() adds a combining dot to it); 'O’LEARY' ->
+    'O’Leary', an Irish name's letter after the apostrophe a capital too."""
+    word = word.capitalize().replace("i\u0307", "i")
+    return re.sub(r"^([OD][’'])(\w)", lambda m: m[1] + m[2].upper(), word)
 
 
 AFFILIATION_WORD = re.compile(

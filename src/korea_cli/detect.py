@@ -7688,6 +7688,8 @@ def _turns_headed_by_names(paragraphs: Sequence[str], flat: Sequence[str]) -> di
         if (
             head
             and (is_prose(rest) or rest.endswith("?") or len(rest) >= 40)  # a video's short turn too: "Thank you, it is a pleasure …"
+            and not (len(rest) <= 200 and not is_prose(rest) and not rest.endswith("?") and AFFILIATION_WORD.search(rest))
+            # not 'Senior Fellow, Atlantic Policy Forum, …': a post ('Ambassador, when the delegation came …?' asks)
             and looks_like_name(RANKS.sub("", title_case(head["name"])).strip())  # "AMB. TRAN QUOC HUNG"
             and not AFFILIATION_WORD.search(head["name"])
             and (not head["side"] or _SIDE_WORD.fullmatch(head["side"]))

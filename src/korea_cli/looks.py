@@ -229,7 +229,9 @@ DISCLAIMER = re.compile(
     r"^(?:the )?authors? express(?:es)? (?:their|his|her) (?:own |personal )?views\b|"
     r"^※?\s*외부 필진의 (?:칼럼|기고|글)은 본지의 (?:편집 방향|입장|견해)과 다를 수 있습니다|"  # a Korean paper's: outside writers' columns may differ from its line
     r"^\W{0,3}[^.]{3,120}\bremarks were (?:delivered|made|given) in [\w-]+\.\s+(?:this|the) [\w ]{0,30}(?:text|translation|version) is an? (?:provisional|unofficial)\b|"  # "* … remarks were delivered in Korean. This English text is a provisional translation …"
-    r"^(?:os|as) (?:artigos|textos|colunas) assinad[oa]s não (?:refletem|representam|expressam|traduzem) necessariamente\b|^мнение автор(?:а|ов) (?:может не совпадать|не обязательно совпадает)\b|"  # Portuguese, Russian
+    r"^(?:os|as) (?:artigos|textos|colunas) assinad[oa]s não (?:refletem|representam|expressam|traduzem) necessariamente\b|"
+    r"^(?:os|as) (?:artigos|textos|colunas) de opini[ãa]o [^.]{0,80}?s[ãa]o da (?:exclusiva |inteira )?responsabilidade d[oa]s? (?:seus |respetivos |respectivos )?autor(?:es|as)\b|"  # Portugal's
+    r"^мнение автор(?:а|ов) (?:может не совпадать|не обязательно совпадает)\b|"  # Portuguese, Russian
     r"^(?:[^.]{0,200}\.\s+)?(?:speakers?|participants?|panell?ists?|contributors?) (?:take part|participate|speak|appear|write) in (?:[^.]{0,60}?\s)?(?:a|their) (?:personal|individual) capacit(?:y|ies)\b|"  # "… Speakers take part in a personal capacity"
     r"^(?!about\b)(?:[^.]{0,200}\.\s+)?(?:it|the (?:institute|forum|centre|center|council|foundation|network|programme|program)) does not take (?:institutional|corporate|policy) positions\b|"  # "… is an independent think tank. It does not take institutional positions; …"
     r"^nothing in this (?:commentary|article|paper|brief|piece|essay|publication|report|analysis) (?:should|shall|is to|may) be (?:read|construed|taken|interpreted|understood) as\b|"  # "The authors express their personal views. …"
