@@ -254,6 +254,15 @@ def _writers_named_together(paragraphs: Sequence[str]) -> tuple[str, ...] | None
     return None
 
 
+def _writers_a_line_names(paragraph: str) -> tuple[str, ...] | None:
+    """The writers a line that `named_writers` reads names, when the text is taken as theirs: its 'This issue was written by …',
+    'Issued by the … Coalition' or 'By … Staff'; None for any other line."""
+    if under := _writers_of_this_issue(paragraph):
+        return under
+    found = _ISSUED_BY_LINE.fullmatch(paragraph) or _STAFF_BYLINE.fullmatch(paragraph)
+    return (found["who"],) if found else None
+
+
 def _writers_of_this_issue(paragraph: str) -> tuple[str, ...] | None:
     """The writers a line under a newsletter names ('*This issue was written by Hanna Berg and Sangwon Lee.*'), or None."""
     found = _THIS_ISSUE_WRITTEN_BY.fullmatch(" ".join(paragraph.split()))
@@ -1870,16 +1879,11 @@ class _Reader:
                 self.bylines[i] = (self.person(re.sub(r"^the\b", "The", board["who"])),)
                 if len(lines) == 2 and (found := dateline(lines[1].strip()) or date_among(lines[1].strip())) and found[0]:
                     self.date = self.date or found
-            elif (under := _writers_of_this_issue(p)) and {fold(name) for name in under} <= {fold(name) for name in self.default_signers}:
-                self.roles[i] = "byline"  # "*This issue was written by Hanna Berg and Sangwon Lee.*", whom the text is taken as written by
-                self.bylines[i] = tuple(self.person(name) for name in under)
-                self.signed_off.add(i)
-            elif (issued := _ISSUED_BY_LINE.fullmatch(p)) and fold(issued["who"]) in {fold(name) for name in self.default_signers}:
-                self.roles[i] = "byline"  # "Issued by the Korea Peace Treaty Coalition", whom the statement is taken as written by
-                self.bylines[i] = (self.person(issued["who"]),)
-            elif (staff := _STAFF_BYLINE.fullmatch(p)) and fold(staff["who"]) in {fold(name) for name in self.default_signers}:
-                self.roles[i] = "byline"  # "By Halden Centre Staff", whom the text is taken as written by: its byline
-                self.bylines[i] = (self.person(staff["who"]),)
+            elif (named := _writers_a_line_names(p)) and {fold(name) for name in named} <= {fold(name) for name in self.default_signers}:
+                self.roles[i] = "byline"  # "By Halden Centre Staff", "Issued by the Korea Peace Treaty Coalition", "*This issue was written by
+                self.bylines[i] = tuple(self.person(name) for name in named)  # Hanna Berg and Sangwon Lee.*": whom the text is taken as written by
+                if _writers_of_this_issue(p):
+                    self.signed_off.add(i)  # the last line's, under the text: a sign-off
             elif (
                 (
                     credit := CREDIT.match(english_label(p).strip("*_ ").lstrip("—–- "))  # "— Interview by Daniel Tan Wei Ming" under the interview
