@@ -254,6 +254,14 @@ from korea_cli.bylines import byline_people, clean_name, guest_list, institution
                 ("Mikael Lindqvist", "formerly Swedish Armed Forces Headquarters"),
             ],
         ),  # a paper's drafting team, a member a line: the chair's part, a degree, a Norwegian doctorate and a Swedish rank left out
+        ("Responses of Dr. Celia Brandt to Questions Submitted by Senator Whitfield", [("Celia Brandt", "")]),  # a hearing's record
+        (
+            "Issued by Maj. Gen. (ret.) Mats Engman and Ambassador (ret.) Choi Yoon-kyung",
+            [("Mats Engman", ""), ("Choi Yoon-kyung", "")],
+        ),  # a joint statement two people issue (an organisation that issues one is no person: see `named_writers`)
+        ("Issued by the Korea Peace Treaty Coalition", None),
+        ("Co-Chairs: Ambassador Helen Marsh and Dr. Park Jin-woo", [("Helen Marsh", ""), ("Park Jin-woo", "")]),  # a commission's report
+        ("An exchange of letters between Chun Chae-sung and Dana Whitfield", [("Chun Chae-sung", ""), ("Dana Whitfield", "")]),
     ],
 )
 def test_a_byline_gives_each_person_once(line: str, people: list[tuple[str, str]] | None) -> None:

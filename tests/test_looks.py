@@ -12,6 +12,7 @@ from korea_cli.looks import (
     DISCLAIMER,
     EDITORS_NOTE,
     FOOTNOTE,
+    GREETING,
     PHOTO_CREDIT,
     english_of,
     is_boilerplate,
@@ -417,6 +418,7 @@ def test_a_reader_s_comment_is_told_by_its_card(paragraph: str, comment: bool) -
             "Beyond the End-of-War Declaration: Building a Peace Regime from the Ground Up[a]",
             "Beyond the End-of-War Declaration: Building a Peace Regime from the Ground Up",
         ),
+        ("HED: A Freeze Would Lock In North Korea's Bomb[a]", "A Freeze Would Lock In North Korea's Bomb"),  # a desk's draft
     ],
 )
 def test_what_a_headline_carries_that_is_no_part_of_the_title(headline: str, title: str) -> None:
@@ -631,3 +633,15 @@ def test_a_site_s_menu_not_a_wrapped_line_of_a_bio(line: str, menu: bool) -> Non
 )
 def test_a_broadcaster_s_image_and_media_captions(paragraph: str, caption: bool) -> None:
     assert bool(CAPTION.match(paragraph)) is caption
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "greets"),
+    [
+        ("Good morning from a wet Seoul, and a warm welcome to the 212 of you who signed up after last week's issue -- hello!", True),
+        ("Hello from a steamy, typhoon-season Seoul, and welcome to the new subscribers.", True),
+        ("Good morning from Pyongyang, where the Foreign Ministry said on Friday that talks were off.", False),  # a dateline's news, no welcome
+    ],
+)
+def test_a_newsletter_greets_its_readers_from_where_its_writer_is(paragraph: str, greets: bool) -> None:
+    assert bool(GREETING.match(paragraph)) is greets

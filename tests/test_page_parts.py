@@ -4848,11 +4848,69 @@ def test_a_web_clipper_s_front_matter_with_the_page_s_trail_of_links_glued_under
             " attribution outside the membership without the speakers' consent.",
             "disclaimer",
         ),
+        ("You’ve read 2 of your 3 free articles this month. Subscribe for unlimited\naccess.", "boilerplate"),  # a paywall, 'You’ve'
+        ("=" * 71, "boilerplate"),  # a printed hearing's rule
+        ("[all]", "boilerplate"),  # the Government Publishing Office's last mark
+        ("Nightline with Gus Fenwick airs weeknights from 9pm on Harbour City Radio 94.1 and on the HCR app.", "boilerplate"),
+        ("Call the Nightline talkback line on 1300 941 941 or text 0400 941 941. Standard call rates apply.", "boilerplate"),
+        ("Keep in touch! Update your contact details to keep receiving Gwanak Alumni Magazine. Update now »", "boilerplate"),
+        ("English translation: Jung Ha-eun", "credit"),
+        (
+            'Prev | Issue Brief 2020-13 | The 2020 Defense White Paper and the "Main Enemy" Debate\nNext | Issue Brief 2020-15 | COVID-19'
+            " and the North Korean Border Economy\nList",
+            "boilerplate",
+        ),  # a board's links to the series' neighbours
+        ("See PENINSULA, Page A6", "boilerplate"),  # a column's jump to another page
+        ("INSIDE: Typhoon Lingling cleanup continues in South\nChungcheong, A4 | Exporters brace for another weak\nquarter, B1 | Weather, A20", "boilerplate"),
+        ("This essay was told to Laura Whitfield, a staff editor in Opinion, and has been condensed and edited for clarity.", "credit"),
+        ("2\nISDP Policy Brief No. 287 – June 28, 2021", "boilerplate"),  # a page's number over the series' running foot
+        ("Engman_KoreaPeaceForum_27Jul2023_FINAL_v4.pptx — Notes (copied from Presenter View)", "boilerplate"),
+        ("Thank you — Questions?", "boilerplate"),  # a talk's last slide
+        ("(Leave up during Q&A. Hand out printed copies of slide 9.)", "boilerplate"),  # a speaker's note to self
+        ("[Disclaimer on screen — read out: the views in this talk are my own and do not represent ISDP or the Swedish Armed Forces.]", "disclaimer"),
+        ("[Exported with suggestions: insertions shown as [+text+], deletions as [-text-]. Comments listed at end.]", "boilerplate"),
+        ("RELATED  N. Korea fires several cruise missiles off west coast: JCS\nRead more ›", "boilerplate"),  # a phone's box
+        ("f 𝕏 K 🔗 가- 가+", "boilerplate"),  # a phone's share and text-size buttons
+        ("Commission staff: Emily Tran (Project Director); Daniel Okoro (Research Associate). Copyediting by Ruth Albers.", "credit"),
+        ("The forum was compiled by Liisa Kask and Andres Rebane of the Baltic Security Review editorial board.", "credit"),
+        ("[End of excerpt]", "boilerplate"),
+        (
+            "The Long Armistice is available in hardback, paperback and ebook from ashgrovepress.example. Use code LONGARM30 for 30% off"
+            " until 31 December 2022.",
+            "boilerplate",
+        ),
+        ("Read the most recent article written by Helen Treharne MP – The Welsh steel towns deserve more than a press release", "boilerplate"),
+        (
+            "Write to us: Letters should be no more than 250 words and must include the writer's full name, home address and daytime"
+            " telephone number. Letters may be edited for length and clarity. Email letters@chesapeaketribune.com.",
+            "boilerplate",
+        ),
+        ("Have something to say? Submit a My View of 650 words or fewer to myview@cvstandard.com.", "boilerplate"),
+        ("Letters to the editor: Share your view in 200 words or fewer at northfieldledger.com/letters.", "boilerplate"),
+        ("This article appeared on page 4 of the Oct. 12 print edition of The Daejeon Herald.", "boilerplate"),
+        ("Baltic Security Review welcomes responses to this forum. Letters of up to 600 words may be sent to editors@balticsecurityreview.ee.", "boilerplate"),
+        ("Contact\nEmbassy of Switzerland in the Republic of Korea\nContact form | Location and opening hours", "boilerplate"),
     ],
 )
 def test_furniture_under_an_argument_met_for_the_first_time(furniture: str, role: str) -> None:
     roles = roles_of("The freeze comes first", "By Walter Brandvold", ARGUMENT, ARGUMENT, ARGUMENT, ARGUMENT, furniture)
     assert roles[6] == role
+
+
+def test_a_column_s_jump_to_another_page_and_the_page_it_continues_on() -> None:
+    """'See PENINSULA, Page A6' and the front page's 'INSIDE: …' teasers, then 'A6 THE HANGANG HERALD OPINION' over the rest of
+    the column: the printed paper's furniture between two parts of one argument, no one's words."""
+    roles = roles_of(
+        "The freeze comes first",
+        "By Walter Brandvold",
+        ARGUMENT,
+        "See PENINSULA, Page A6",
+        "INSIDE: Typhoon Lingling cleanup continues in South\nChungcheong, A4 | Exporters brace for another weak\nquarter, B1 | Weather, A20",
+        "A6 THE HANGANG HERALD OPINION",
+        ARGUMENT,
+        ARGUMENT,
+    )
+    assert roles[3:6] == ["boilerplate", "boilerplate", "boilerplate"] and roles[6] == "body"
 
 
 def test_a_news_app_s_share_text_over_the_page_is_no_introduction() -> None:
@@ -5091,3 +5149,39 @@ def test_a_reference_list_goes_on_over_a_page_s_running_head() -> None:
         "© 2023 The authors.",
     )
     assert roles[4:8] == ["notes", "notes", "boilerplate", "notes"]
+
+
+def test_a_chapter_s_footnote_at_a_page_s_foot_and_the_heading_after_a_sentence_its_mark_ends() -> None:
+    """'¹ On the collapse of the Framework, see Chapter 3 …' between two pages of a chapter: a note, no one's argument (no
+    sentence opens with a superscript); over the next page's head, 'Sequencing: what comes first' under a paragraph that ends
+    '… ever accepted.²' is a heading."""
+    roles = roles_of(
+        "Verification Before Trust?",
+        "By Sun-hee Park and Tomáš Novák",
+        ARGUMENT,
+        "¹ On the collapse of the Framework, see Chapter 3 in this volume.",
+        "94 SUN-HEE PARK AND TOMÁŠ NOVÁK",
+        "factory gate and, over thirteen years, the most intrusive on-site inspection arrangement the Soviet Union had ever accepted.²",
+        "Sequencing: what comes first",
+        ARGUMENT,
+        ARGUMENT,
+    )
+    assert roles[3] == "notes" and roles[5] == "body" and roles[6] == "subtitle"
+
+
+def test_an_alumni_magazine_s_caption_and_the_day_it_posted_the_issue_s_interview() -> None:
+    """'ALUMNI VOICES / Spring 2025' over the headline, 'Posted April 2, 2025' under the dek: the day, not the season's year;
+    'Photo caption: Professor Chun … in his office' is a caption."""
+    reading = detect.read(
+        [
+            "ALUMNI VOICES / Spring 2025",
+            "“Peace Needs Architects, Not Just Deterrence”",
+            "Posted April 2, 2025",
+            "Interview by Kim Do-yeon",
+            "Photo caption: Professor Chun Chae-sung in his office at Gwanak, March 2025.",
+            ARGUMENT,
+            ARGUMENT,
+        ]
+    )
+    assert reading.date is not None and reading.date[0] == "2025-04-02"
+    assert reading.roles[4] == "caption"

@@ -2683,3 +2683,253 @@ def test_a_members_call_s_presider_credited_under_her_heading_asks() -> None:
     )
     assert roles[3] == "credit" and roles[4::2] == ["question", "question"]
     assert names[5] == ["lee sang-hoon"] and names[7] == ["daniel whitaker"]
+
+
+def test_an_unmarked_interview_s_guest_is_the_one_the_closing_bio_and_the_dek_name() -> None:
+    """A magazine's long interview: the dek and the portrait name her ('Seo Eun-jae spent three decades …'), the questions bear
+    no marks, and the bio under the last answer says who she is, beside the interviewer's: the answers are hers, and the dek,
+    which states no post, stays a dek."""
+    roles, names = read(
+        "THE LONG INTERVIEW",
+        "The Last Optimist of Panmunjom",
+        "Seo Eun-jae spent three decades trying to talk to the North. She still thinks it can work.",
+        "Interview by Martin Kessler",
+        "Published 3 November 2025",
+        "The tea house Seo Eun-jae has chosen sits at the end of a lane in Seochon. She arrives early, orders for both of us, and"
+        " apologizes for the rain as though it were a failure of planning on her part, which is how she talks about most things.",
+        "You’ve said you’re “the last optimist.” What is there left to be optimistic about?",
+        f"Less than there was, I admit. But {ANSWER}, and I still think contact works better than its absence.",
+        "Kim slammed the door quite loudly.",
+        f"He did, and I take it seriously. Still, {ANSWER}, even if the line is only a phone nobody picks up.",
+        "What about sanctions? Should they be eased?",
+        f"I am not a sanctions abolitionist. {ANSWER}, in specific pieces for specific steps.",
+        "Where does the United States fit in this picture? Some of your former colleagues on the left would like Seoul to put more"
+        " distance between itself and Washington.",
+        f"I am not one of them. The alliance is the reason Seoul can take risks for peace at all, and {ANSWER}.",
+        "This interview has been edited and condensed for clarity.",
+        "Seo Eun-jae is a visiting professor at the Namsan Institute for Peace Studies.\nMartin Kessler is a contributing editor at The Lantern Quarterly.",
+        "You’ve read 2 of your 3 free articles this month. Subscribe for unlimited access.",
+    )
+    assert roles[2] == "subtitle"
+    assert roles[6:14] == ["question", "body", "question", "body", "question", "body", "question", "body"]
+    assert names[7] == names[13] == ["seo eun-jae"]
+    assert roles[16] == "boilerplate"
+
+
+def test_a_ministry_s_joint_press_conference_with_its_speakers_in_brackets() -> None:
+    """'[Minister Oh] …', '[Minister Ekdahl] …', '[Reporter, KBS] …' under the spokesperson's '[Spokesperson Choi Hae-rin]
+    Good afternoon …': each minister answers for herself, the reporters ask, the spokesperson chairs; the title gives the
+    ministers' whole names."""
+    roles, names = read(
+        "Transcript of Joint Press Conference by Minister of Foreign Affairs Oh Yun-ju and Swedish Minister for Foreign Affairs Karin Ekdahl",
+        "Date 2025-05-27",
+        "[Spokesperson Choi Hae-rin] Good afternoon. We will now begin the joint press conference. Minister Oh will first deliver"
+        " opening remarks, followed by Minister Ekdahl.",
+        f"[Minister Oh] Good afternoon. I warmly welcome Minister Ekdahl. We agreed that {ANSWER}.",
+        f"[Minister Ekdahl] Thank you, Minister Oh. Sweden believes that {ANSWER}.",
+        "[Spokesperson Choi] Thank you. We will now take questions.",
+        "[Reporter, Yonhap News Agency] Question for Minister Oh. Pyongyang has rejected every offer. Why make another one?",
+        f"[Minister Oh] I understand the frustration behind the question, but {ANSWER}.",
+        "[Reporter, KBS] Minister Ekdahl, does Sweden want a role as a mediator?",
+        f"[Minister Ekdahl] Sweden does not seek a role for its own sake; {ANSWER}.",
+        "[Spokesperson Choi] This concludes the joint press conference. Thank you.",
+    )
+    assert roles[6] == roles[8] == "question"
+    assert names[3] == names[7] == ["oh yun-ju"] and names[4] == names[9] == ["karin ekdahl"]
+    assert all(role != "body" for role in (roles[2], roles[5], roles[10]))
+
+
+def test_a_written_interview_s_guest_named_in_the_introduction_with_his_post_between_commas() -> None:
+    """'… put questions in writing to Dr. Lee Sang-hoon, a senior research fellow at the Korea Institute for National
+    Unification (KINU) in Seoul, about …': the answers are his, and that is his post."""
+    reading = detect.read(
+        [
+            "Korean Peninsula expert: “Small states can open doors that great powers have closed”",
+            "Ahead of the Ulaanbaatar Dialogue, The Steppe Times put questions in writing to Dr. Lee Sang-hoon, a senior research fellow"
+            " at the Korea Institute for National Unification (KINU) in Seoul, about the stalled diplomacy. His answers have been"
+            " lightly edited.",
+            "**1. Dr. Lee, why has diplomacy stalled for so long?**",
+            f"There are three reasons, and the first is that {ANSWER}.",
+            "**2. What would a more realistic entry point look like?**",
+            f"I would propose an approach in stages: {ANSWER}.",
+        ]
+    )
+    assert [(p.name, p.affiliation) for p in reading.people] == [
+        ("Lee Sang-hoon", "senior research fellow at the Korea Institute for National Unification (KINU) in Seoul")
+    ]
+    assert reading.roles[3] == reading.roles[5] == "body"
+    described = detect.read(  # '…, a scholar of China-Korea relations based in Changchun, about …' names no institution: the bio does
+        [
+            "Beijing’s patience with Pyongyang",
+            "The border has been sealed for eighteen months. I spoke with Liang Wenjie, a scholar of China-Korea relations based in"
+            " Changchun, about what Beijing wants from Pyongyang now.",
+            "Q: What does Beijing want?",
+            f"A: Stability first, and {ANSWER}.",
+            "Q: Will it enforce the sanctions?",
+            f"A: Selectively, because {ANSWER}.",
+            "Liang Wenjie is an associate professor at the Tumen River Institute of International Studies in Changchun.",
+        ]
+    )
+    assert [(p.name, p.affiliation) for p in described.people] == [
+        ("Liang Wenjie", "associate professor at the Tumen River Institute of International Studies in Changchun")
+    ]
+
+
+def test_a_breakfast_show_s_two_presenters_named_in_its_presented_by_line_both_ask() -> None:
+    """'Presented by Tom Ashby and Priya Nandakumar' over their turns: a credit, and both presenters' turns are questions,
+    whoever asks more; the guest answers."""
+    roles, names = read(
+        "BREAKFAST LIVE",
+        "‘Freeze first, talk later’: former negotiator says Washington must cap Pyongyang’s arsenal",
+        "Presented by Tom Ashby and Priya Nandakumar",
+        "TOM ASHBY: Joining us from Washington is Dr. Helen Marchetti. Helen, what is Kim Jong Un telling us?",
+        f"HELEN MARCHETTI: Good morning. He is telling us the program is no longer an experiment, and {ANSWER}.",
+        "PRIYA NANDAKUMAR: So does that mean denuclearization is dead?",
+        f"HELEN MARCHETTI: As an end state, no. But {ANSWER}.",
+        "PRIYA NANDAKUMAR: Helen, a lot of people watching will say that’s just rewarding bad behaviour.",
+        f"HELEN MARCHETTI: I hear that a lot. But {ANSWER}.",
+        "TOM ASHBY: Would Pyongyang ever let inspectors in?",
+        f"HELEN MARCHETTI: That is the whole ballgame: {ANSWER}.",
+    )
+    assert roles[2] == "credit"
+    assert roles[3:11] == ["question", "body", "question", "body", "question", "body", "question", "body"]
+    assert names[4] == ["helen marchetti"]
+
+
+def test_a_printed_hearing_s_day_over_the_committee_and_the_responses_for_the_record() -> None:
+    """'WEDNESDAY, JUNE 11, 2025' over 'U.S. Senate, …', 'Washington, DC.' and 'The subcommittee met, …': the hearing's day; the
+    record's 'Responses of Dr. Celia Brandt to Questions Submitted by Senator Whitfield' is her byline over her written answer."""
+    reading = detect.read(
+        [
+            "A FREEZE, A DEAL, OR DETERRENCE ALONE? U.S. POLICY TOWARD NORTH KOREA'S NUCLEAR PROGRAM",
+            "=" * 71,
+            "WEDNESDAY, JUNE 11, 2025\nU.S. Senate,\nSubcommittee on East Asia and the Pacific,\nWashington, DC.\nThe subcommittee"
+            " met, pursuant to notice, at 10:02 a.m., in room SD-419, Hon. Ralph Garrity presiding.",
+            "Senator Garrity. The subcommittee will come to order. We welcome Dr. Brandt.",
+            "STATEMENT OF DR. CELIA BRANDT, DISTINGUISHED FELLOW, HARWOOD\nCENTER FOR STRATEGIC POLICY, WASHINGTON, DC",
+            f"Dr. Brandt. Chairman Garrity, thank you. My argument is simple: {ANSWER}.",
+            "Senator Garrity. Why would they agree to a freeze?",
+            f"Dr. Brandt. They may not, Mr. Chairman, but {ANSWER}.",
+            "[Whereupon, at 11:34 a.m., the hearing was adjourned.]",
+            "ADDITIONAL MATERIAL SUBMITTED FOR THE RECORD",
+            "Responses of Dr. Celia Brandt to Questions Submitted by Senator Whitfield",
+            "Question. What role should China play in any freeze arrangement?",
+            f"Answer. China has a strong interest in avoiding war, and {ANSWER}.",
+            "[all]",
+        ]
+    )
+    assert reading.date is not None and reading.date[0] == "2025-06-11"
+    assert reading.roles[1] == reading.roles[13] == "boilerplate" and reading.roles[2] == "dateline"
+    assert reading.roles[10] == "byline" and reading.roles[12] == "body"
+
+
+def test_a_talkback_show_s_callers_in_capitals_ask_and_the_host_s_guest_has_her_post() -> None:
+    """'BEV (TOOWOOMBA): …' is a caller, in capitals as the transcript sets every name: she asks; the host's 'My guest is Dr.
+    Alison Kerr, a senior lecturer in Korean studies at Macquarie University' gives the guest's post."""
+    reading = detect.read(
+        [
+            "TALKBACK",
+            "Can anyone still stop North Korea’s bomb?",
+            "Aired Thursday 21 August 2025, 9:05pm AEST",
+            "GUS FENWICK: Good evening. My guest is Dr. Alison Kerr, a senior lecturer in Korean studies at Macquarie University."
+            " Alison, is the goal still getting rid of the bomb?",
+            f"ALISON KERR: Thanks, Gus. Officially, yes, and {ANSWER}.",
+            "GUS FENWICK: Phones are running hot. Bev is in Toowoomba. Bev, you’re on Nightline.",
+            "BEV (TOOWOOMBA): Hi Gus, love the show. Why are we still sending our planes up there? It’s not our fight.",
+            f"ALISON KERR: It’s a fair question, Bev. I’d say {ANSWER}.",
+            "TREVOR (BENDIGO): Thanks Gus. Shouldn’t Trump just meet him again?",
+            f"ALISON KERR: There’s something to that, Trevor, but {ANSWER}.",
+        ]
+    )
+    assert reading.roles[6] == reading.roles[8] == "question"
+    assert [(p.name, p.affiliation) for p in reading.people] == [("Alison Kerr", "senior lecturer in Korean studies at Macquarie University")]
+
+
+def test_a_webinar_s_featuring_list_a_speaker_a_line_is_its_byline() -> None:
+    """'Featuring:' over 'CHUN Chaesung, Professor, …; Chair, …' and 'Rebecca Thornquist, Senior Fellow …', a line each, over
+    their turns: both speakers, each with the post the line gives (a semicolon inside one post)."""
+    reading = detect.read(
+        [
+            "Is a Korean Peace Regime Still Possible?",
+            "Tuesday, September 9, 2025 | 9:00 – 10:15 a.m. EDT",
+            "Featuring:\nCHUN Chaesung, Professor, Department of Political Science, Seoul National University; Chair, Asia Security"
+            " Initiative, East Asia Institute (EAI)\nRebecca Thornquist, Senior Fellow for Korea Studies, Ridgeway Forum",
+            "Moderated by:\nKaren Holloway, Director, Asia Program, Ridgeway Forum",
+            "KAREN HOLLOWAY: Welcome. Professor Chun, is a peace regime still possible?",
+            f"CHUN CHAESUNG: Thank you, Karen. I think {ANSWER}.",
+            "KAREN HOLLOWAY: Rebecca, do you agree?",
+            f"REBECCA THORNQUIST: Partly. {ANSWER}.",
+        ]
+    )
+    assert reading.roles[2] == "byline"
+    assert [p.name for p in reading.people] == ["CHUN Chaesung", "Rebecca Thornquist"]
+    assert reading.people[1].affiliation == "Senior Fellow for Korea Studies, Ridgeway Forum"
+
+
+def test_a_talk_s_speaker_notes_copied_from_its_slides() -> None:
+    """'[Slide 2]' over the slide's title, 'Notes:' over what the speaker says: the titles are headings (one that asks is
+    no interviewer's question), the notes the speaker's argument, no 'Notes' section of references."""
+    roles, names = read(
+        "Engman_KoreaPeaceForum_27Jul2023_FINAL_v4.pptx — Notes (copied from Presenter View)",
+        "[Slide 1]\nFrom Armistice to Peace: Lessons from Seventy Years at Panmunjom",
+        "Maj. Gen. (ret.) Mats Engman\nInstitute for Security and Development Policy (ISDP)",
+        "Korea Peace Forum · Stockholm · 27 July 2023",
+        f"Notes:\nThank you, Madam Chair. Seventy years ago today the armistice was signed, and {ANSWER}.",
+        "[Slide 2]\nWhy the armistice still matters",
+        f"Notes:\n(click) Three facts on the slide. No general war since 1953, and {ANSWER}.",
+        f"But an armistice is a ceasefire, not a peace: {ANSWER}. [PAUSE]",
+        "[Slide 3]\nWhat is left of the 2018 military agreement?",
+        f"Notes:\nThe Comprehensive Military Agreement is, in my view, the most important measure since the armistice; {ANSWER}.",
+        "[Slide 4]\nThank you — Questions?",
+        "Notes:\n(Leave up during Q&A. Hand out printed copies of slide 9.)",
+    )
+    assert roles[0] == "boilerplate" and roles[1] == "title"
+    assert roles[4:10] == ["body", "subtitle", "body", "body", "subtitle", "body"]
+    assert names[4] == names[7] == ["mats engman"]
+    assert roles[10] == roles[11] == "boilerplate"
+
+
+def test_a_reading_app_s_highlights_export_keeps_the_bio_and_the_disclaimer_apart() -> None:
+    """Each highlight in quotation marks over '— Location 35 · Highlighted …': the essay's words, read without the marks, so
+    '“Sangsoo Lee is Head of …”' is the writer's bio and '“The opinions expressed …”' the disclaimer, no argument."""
+    roles, names = read(
+        "Marginal — Highlights export",
+        "What Seoul’s Next Government Should Keep From the Moon Years",
+        "Sangsoo Lee",
+        "Nordic Asia Review · March 15, 2022",
+        f"“The election result will be read in Pyongyang as a verdict on engagement, but {ANSWER}.”\n— Location 3 · Highlighted Mar 16, 2022 · Yellow",
+        f"“Trust on the peninsula has never been built by grand bargains; {ANSWER}.”\n— Location 9 · Highlighted Mar 16, 2022 · Blue",
+        f"“Denuclearization should remain the stated goal. Yet {ANSWER}.”\n— Location 17 · Highlighted Mar 17, 2022 · Yellow\nNote: compare Hanoi",
+        "“Sangsoo Lee is Head of the Korea Center at the Institute for Security and Development Policy (ISDP) in Stockholm.”\n— Location 35 ·"
+        " Highlighted Mar 17, 2022 · Blue",
+        "“The opinions expressed in this article are the author’s own and do not reflect the editorial position of the Nordic Asia"
+        " Review.”\n— Location 36 · Highlighted Mar 17, 2022 · Blue",
+    )
+    assert roles[0] == "boilerplate" and roles[4:7] == ["body", "body", "body"] and names[4] == names[6] == ["sangsoo lee"]
+    assert roles[7] == "author_bio" and roles[8] == "disclaimer"
+
+
+def test_an_ambassador_s_briefing_her_opening_statement_and_her_answers_under_her_rank_and_surname() -> None:
+    """'Andrea Bühlmann, Ambassador of Switzerland …' over 'Opening statement' and the floor's questions, answered under
+    'Ambassador Bühlmann:': her whole name; the statement under its heading is hers too; 'Last update …' and the page's
+    'Contact' block are no one's."""
+    roles, names = read(
+        "Transcript: Ambassador’s press briefing ahead of the 70th anniversary of the Armistice",
+        "Seoul, 25.07.2023",
+        "Andrea Bühlmann, Ambassador of Switzerland to the Republic of Korea, briefed journalists at the Embassy.",
+        "Opening statement",
+        f"Good morning, and thank you all for coming. Let me be direct: {ANSWER}.",
+        f"Switzerland’s position is simple. We believe {ANSWER}.",
+        "Questions from the floor",
+        "Lukas Pfister (Moderator): We have about twenty minutes. Please say who you are.",
+        "Reporter (Yonhap News Agency): North Korea expelled the Swiss officers in 1995. Why stay?",
+        f"Ambassador Bühlmann: It is a fair question, and {ANSWER}.",
+        "Reporter (NHK): Could Switzerland host talks?",
+        f"Ambassador Bühlmann: Our good offices are always available; {ANSWER}.",
+        "Reporter (Agence France-Presse): Does Switzerland apply every sanction the Security Council has adopted?",
+        f"Ambassador Bühlmann: Switzerland implements all of them, and {ANSWER}.",
+        "Last update 26.07.2023",
+        "Contact\nEmbassy of Switzerland in the Republic of Korea\nContact form | Location and opening hours",
+    )
+    assert names[4] == names[5] == names[9] == names[11] == names[13] == ["andrea bühlmann"]
+    assert roles[8] == roles[10] == roles[12] == "question" and roles[14] == "dateline" and roles[15] == "boilerplate"

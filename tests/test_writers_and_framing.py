@@ -2882,9 +2882,7 @@ def test_a_text_no_byline_signs_is_the_writer_its_standfirst_names_as_arguing_it
         ARGUMENT,
     ]
     drafted = ingest.draft(read_shared(bundled_corpus()), "\n\n".join(parts).encode())
-    assert [(author.id, author.affiliation) for author in drafted.authors] == [
-        ("chun-chaesung", "a professor of political science at Seoul National University")
-    ]
+    assert [(author.id, author.affiliation) for author in drafted.authors] == [("chun-chaesung", "professor of political science at Seoul National University")]
     assert any("whom its standfirst names" in note for note in drafted.notes)
     assert {whose for role, whose in drafted.roles if role == "body"} == {("chun-chaesung",)}
 
@@ -5080,3 +5078,182 @@ def test_a_forum_s_contributors_in_capitals_over_their_posts_each_sign_a_part() 
         ["margaret o’leary"],
     ]  # as the text writes them, in capitals
     assert title_case("MARGARET O’LEARY") == "Margaret O’Leary"
+
+
+def test_a_newsletter_signed_off_by_two_analysts_a_line_each_with_their_posts_and_addresses() -> None:
+    """'Until next week,' over 'Hye-jin Kang, Senior Analyst, Northeast Asia -- hkang@…' and 'Tobias Wren, Analyst -- twren@…':
+    both sign the issue, each with the post the line gives, the address no part of it."""
+    reading = detect.read(
+        [
+            "KOREA WEEKLY | Issue 143",
+            "Sanctions Without Enforcers: Why the Russia Channel Changes Everything",
+            ARGUMENT,
+            ARGUMENT,
+            "Until next week,\nHye-jin Kang, Senior Analyst, Northeast Asia -- hkang@bluestonerisk.com\nTobias Wren, Analyst -- twren@bluestonerisk.com",
+            "You are receiving this email because you subscribed to Korea Weekly.",
+        ]
+    )
+    assert reading.roles[4] == "byline"
+    assert signed_by(reading)[2] == ["Hye-jin Kang", "Tobias Wren"]
+    assert [(p.name, p.affiliation) for p in reading.people] == [("Hye-jin Kang", "Senior Analyst, Northeast Asia"), ("Tobias Wren", "Analyst")]
+
+
+def test_a_brief_its_research_department_signs_is_the_department_s_of_its_institute() -> None:
+    """'Author : Research Department, Hanbit Institute for Peace Studies': no person signs it; the text is taken as the
+    department's, and the institute is where it is."""
+    paragraphs = [
+        "Issue Brief 2020-14",
+        "After the Liaison Office: Rebuilding Inter-Korean Trust",
+        "Author : Research Department, Hanbit Institute for Peace Studies",
+        "Date : 2020.06.25 | Views : 1,284",
+        ARGUMENT,
+        ARGUMENT,
+        "English translation: Jung Ha-eun",
+    ]
+    found = detect.named_writer(detect.read(paragraphs), paragraphs)
+    assert found is not None and found[0] == "Research Department"
+    signed = detect.read(paragraphs, default_signers=[found[0]])
+    assert signed.roles[2] == "byline" and signed.roles[6] == "credit"
+    assert [(p.name, p.affiliation) for p in signed.people] == [("Research Department", "Hanbit Institute for Peace Studies")]
+
+
+def test_a_commission_s_report_its_co_chairs_draft_and_one_member_s_signed_dissent() -> None:
+    """'Final Report of the Commission' names no body the text can be given to; 'Co-Chairs: …' sign the report; its closing
+    'SUMMARY OF RECOMMENDATIONS' is theirs, not a digest; the 'DISSENTING NOTE' that one member signs under it is his alone."""
+    reading = detect.read(
+        [
+            "TRANS-PACIFIC COMMISSION ON KOREAN PENINSULA SECURITY",
+            "From Armistice to Peace:\nA Roadmap for the Korean Peninsula",
+            "Final Report of the Commission",
+            "Co-Chairs: Ambassador Helen Marsh and Dr. Park Jin-woo",
+            "Washington, D.C. and Seoul  |  9 March 2020",
+            "PREFACE",
+            ARGUMENT,
+            "1. WHERE THINGS STAND",
+            ARGUMENT,
+            ARGUMENT,
+            "2. SEQUENCING A PEACE REGIME",
+            ARGUMENT,
+            ARGUMENT,
+            "SUMMARY OF RECOMMENDATIONS\n1. Open peace-regime talks now, in parallel with nuclear talks.\n2. Conclude a treaty only after verified steps.",
+            "MEMBERS OF THE COMMISSION\nHelen Marsh (Co-Chair), Senior Counselor, Halvorsen Group; former U.S. Ambassador to the"
+            " Philippines\nPark Jin-woo (Co-Chair), Professor Emeritus, Hanseo Graduate School; former Vice Minister of Unification\n"
+            "Sangsoo Lee*, Head, Stockholm Korea Center, Institute for Security and Development Policy\n"
+            "Nathan Pryce, former Deputy Assistant Secretary of Defense for East Asia\n* See Dissenting Note.",
+            "Commission staff: Emily Tran (Project Director). Copyediting by Ruth Albers.",
+            "DISSENTING NOTE",
+            "I share the Commission's goal. " + ARGUMENT,
+            "That condition repeats the error the report itself identifies. " + ARGUMENT,
+            "Sangsoo Lee\nStockholm, February 2020",
+        ]
+    )
+    assert reading.roles[2] == "subtitle" and reading.roles[3] == "byline"
+    assert signed_by(reading)[6] == signed_by(reading)[13] == ["Helen Marsh", "Park Jin-woo"]
+    assert reading.roles[15] == "credit" and reading.roles[16] == "subtitle"
+    assert signed_by(reading)[17] == signed_by(reading)[18] == ["Sangsoo Lee"]
+
+
+def test_a_blog_two_write_in_turns_each_section_s_heading_marked_with_its_writer_s_initials() -> None:
+    """'[MS] The door is shut, …' and '[TL] Calling an empty room …' over each one's paragraphs, under a note that says whose
+    marks they are: each section is its writer's, the note the writers' framing, 'Where we agree' both."""
+    reading = detect.read(
+        [
+            "Two cheers for the hotline",
+            "Minji Seo and Tom Lindqvist\nJul 3, 2024",
+            "This week we’re trying something different, so we wrote this one in turns. Sections marked [MS] are Minji’s; sections"
+            " marked [TL] are Tom’s. Where we agree, we say so at the end.",
+            "[MS] The door is shut, but the lock can change",
+            ARGUMENT,
+            ARGUMENT,
+            "[TL] Calling an empty room is not a strategy",
+            ARGUMENT,
+            "[MS] Deterrence and contact are not opposites",
+            ARGUMENT,
+            "Where we agree",
+            "Both of us think the military hotlines matter more than any other channel. " + ARGUMENT,
+        ]
+    )
+    signers = signed_by(reading)
+    assert reading.roles[2] == "introduction" and reading.roles[3] == reading.roles[6] == "subtitle"
+    assert signers[4] == signers[5] == signers[9] == ["Minji Seo"] and signers[7] == ["Tom Lindqvist"]
+    assert signers[11] == ["Minji Seo", "Tom Lindqvist"]
+
+
+def test_an_exchange_of_letters_its_byline_names_the_writers_one_signs_with_the_given_name_run_together() -> None:
+    """'An exchange of letters between Chun Chae-sung and Dana Whitfield': their byline; the letters to 'Dear Dana,' are Chun's,
+    signed 'Chaesung' (his given name without its hyphen), and 'II.' alone is the second letter's number."""
+    reading = detect.read(
+        [
+            "CORRESPONDENCE",
+            "Is an End-of-War Declaration Worth Having?",
+            "An exchange of letters between Chun Chae-sung and Dana Whitfield",
+            "I.",
+            "Dear Dana,",
+            ARGUMENT,
+            "With warm regards,\nChaesung",
+            "II.",
+            "Dear Chaesung,",
+            ARGUMENT,
+            "With respect and affection,\nDana",
+        ]
+    )
+    assert reading.roles[2] == "byline" and reading.roles[7] == "subtitle"
+    assert signed_by(reading)[5] == ["Chun Chae-sung"] and signed_by(reading)[9] == ["Dana Whitfield"]
+    assert reading.roles[10] == "byline"
+
+
+def test_an_op_ed_signed_at_its_foot_by_two_a_name_over_a_post_each() -> None:
+    """'Mats Engman' / 'Major General (ret.), …' and 'Karin Sjöholm' / 'Associate Professor …' under the text, no byline over
+    it: both sign it."""
+    reading = detect.read(
+        [
+            "DEBATE",
+            "Sweden has sat at Panmunjom for 65 years. Now it should help verify the peace",
+            "Published 9 October 2018",
+            ARGUMENT,
+            ARGUMENT,
+            ARGUMENT,
+            "Mats Engman\nMajor General (ret.), Senior Fellow at the Institute for Security and Development Policy (ISDP), Stockholm",
+            "Karin Sjöholm\nAssociate Professor of Peace and Conflict Research, Uppsala University",
+            "This is a debate article. The opinions expressed are the writers’ own.",
+        ]
+    )
+    assert reading.roles[6] == reading.roles[7] == "byline"
+    assert signed_by(reading)[3] == ["Mats Engman", "Karin Sjöholm"]
+
+
+def test_a_letters_page_s_line_on_its_writer_after_the_name_and_town_is_his_post() -> None:
+    """'Frank D. Mallory' / 'Easton, Md.' / 'The writer, a retired Army colonel, served with …': his letter, signed so, and
+    that is what he is."""
+    reading = detect.read(
+        [
+            "LETTERS",
+            "A peace declaration would not weaken deterrence",
+            ARGUMENT,
+            "Eunice Cho Whitaker\nTowson, Md.",
+            ARGUMENT,
+            "Frank D. Mallory\nEaston, Md.\nThe writer, a retired Army colonel, served with the United Nations Command.",
+        ]
+    )
+    assert signed_by(reading)[4] == ["Frank D. Mallory"]
+    assert next(p.affiliation for p in reading.people if p.name == "Frank D. Mallory") == "retired Army colonel"
+
+
+def test_a_report_s_headline_that_reads_as_a_name_over_its_two_authors() -> None:
+    """'Freezing First' over the subtitle and 'Sangsoo Lee and Ieva Kalniņa': two words a name could be, but the byline under
+    it names others and the text never names it again: the title; a student paper's 'Daniel Hwang, Staff Columnist' over the
+    day is no place the day was written in."""
+    reading = detect.read(
+        [
+            "BCASS Report No. 14 | Northeast Asia Programme",
+            "Freezing First",
+            "A Phased Path to Verifiable Limits on North Korea's Nuclear and Missile Programmes",
+            "Sangsoo Lee and Ieva Kalniņa",
+            "March 2022",
+            ARGUMENT,
+            ARGUMENT,
+        ]
+    )
+    assert reading.roles[:4] == ["label", "title", "subtitle", "byline"]
+    column = detect.read(["Opinion", "Why my generation should root for Panmunjom", "Daniel Hwang, Staff Columnist", "May 2, 2018", ARGUMENT, ARGUMENT])
+    assert column.roles[2] != "dateline" and column.date is not None and column.date[0] == "2018-05-02"

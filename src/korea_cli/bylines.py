@@ -43,12 +43,13 @@ _DOCTORATE_AFTER = re.compile(r",\s+(?:Ph\.\s?D\.|PH\.\s?D\.|D\.\s?Phil\.|M\.A\.
 post, and no part of the name."""
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ž][\w.'’-]*|[a-zà-öø-ÿā-ž][\w'’-]*-[\w'’-]+|" + "|".join(sorted(NAME_PARTICLES)) + ")$")
 _BY = re.compile(
-    r"^(?:[—–-]{1,2}\s*)?(?:written\s+by|(?:byline\s*:\s*)?by(?:\s*:)?|(?-i:Por|POR|Par|PAR)(?=\s+(?-i:[A-ZÀ-ÖØ-ÞĀ-ž]))|byline\s*:|(?:lead|principal|main|contributing|co-?)\s*authors?\s*:|contributors?\s*:|answered\s+by|opinion\s+by|(?:an?\s+)?(?:essay|commentary|column|analysis|op-?ed)\s+by|authors?\s*:|author\(s\)\s*:?|(?:verfasser(?:in|innen)?|autor(?:in|innen|en|a|as|es)?|auteur(?:e|s|es)?)\s*:|authors?(?=\s+(?:Dr\.|Prof\.)?\s*[A-Z]{2,})|authors?(?=\s{3,})|words\s*(?::|by)|text\s*(?::|by)"  # "Words: Eleanor Hartigan", a magazine's
+    r"^(?:[—–-]{1,2}\s*)?(?:written\s+by|(?:byline\s*:\s*)?by(?:\s*:)?|(?-i:Por|POR|Par|PAR)(?=\s+(?-i:[A-ZÀ-ÖØ-ÞĀ-ž]))|byline\s*:|(?:lead|principal|main|contributing|co-?)\s*authors?\s*:|co-?chairs\s*:|contributors?\s*:|answered\s+by|opinion\s+by|(?:an?\s+)?(?:essay|commentary|column|analysis|op-?ed)\s+by|authors?\s*:|author\(s\)\s*:?|(?:verfasser(?:in|innen)?|autor(?:in|innen|en|a|as|es)?|auteur(?:e|s|es)?)\s*:|authors?(?=\s+(?:Dr\.|Prof\.)?\s*[A-Z]{2,})|authors?(?=\s{3,})|words\s*(?::|by)|text\s*(?::|by)"  # "Words: Eleanor Hartigan", a magazine's
     r"|(?:(?:keynote|opening|closing|special|prepared|public|inaugural|written)\s+)?(?:remarks|speech|address|keynote|lecture|statement|testimony)\s+(?:by|of|from)"
     r"|(?:(?:report|summary)\s+)?(?:prepared|compiled|written)\s+by|rapporteur\s*:|(?:chair[’']?s\s+)?summary\s+by|posted\s+by"
-    r"|(?:posted|published)\s+on\s+[\w ,.]{6,30}?\s+by|from\s*:|guest\s*:|speaker\s*:|from the desk of|in conversation with(?=\s+[^:]+$)"  # "In conversation with A and B" under the title
-    r"|(?:(?:this (?:week|issue)[’']s|today[’']s|an?)\s+)?guest\s+(?:post|column|essay|contribution|piece)\s+(?:is\s+)?by|(?:an?\s+)?(?:response|reply|rejoinder|dissent|dissenting (?:note|view|opinion|statement))\s+(?:by|from))"
-    r"\s+(?P<rest>.+)$",
+    r"|(?:posted|published)\s+on\s+[\w ,.]{6,30}?\s+by|(?:jointly\s+)?issued\s+by|(?:an?\s+)?(?:exchange|correspondence)(?:\s+of\s+letters)?\s+between|from\s*:|guest\s*:|speaker\s*:|from the desk of|in conversation with(?=\s+[^:]+$)"  # "In conversation with A and B" under the title
+    r"|(?:(?:this (?:week|issue)[’']s|today[’']s|an?)\s+)?guest\s+(?:post|column|essay|contribution|piece)\s+(?:is\s+)?by|(?:an?\s+)?(?:response|reply|rejoinder|dissent|dissenting (?:note|view|opinion|statement))\s+(?:by|from)"
+    r"|(?:written\s+)?responses\s+of(?=\s+[^\n]{3,60}?\s+to\s+(?:the\s+)?(?:additional\s+|written\s+)?questions\b))"  # a hearing's record
+    r"\s+(?P<rest>.+?)(?:\s+to\s+(?:the\s+)?(?:additional\s+|written\s+)?questions\s+(?:submitted|for the record)\b.*)?$",
     re.I,
 )
 _BY_ALONE = (
@@ -126,7 +127,7 @@ _NOT_NAME_WORDS = frozenset(
         cannot can could be been being will would must should shall may might written
         through without within across via during since until amid among upon trust sequencing sequence
         peninsula watch focus dispatch briefing former negotiator official diplomat envoy analyst scholar veteran
-        power powers shadow shadows great limits lessons stakes risks options choices
+        power powers shadow shadows great limits lessons stakes risks options choices note dissent dissenting preface members afterword foreword
         my our your their take takes fast quick guest science studies relations affairs economics politics history
         common ground final thoughts closing remarks forward social sharing leverage diminishing rising growing shifting changing
         shrinking fading mounting waiting pressure pressures signal signals interim step steps worth taking

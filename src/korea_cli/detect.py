@@ -78,6 +78,7 @@ from korea_cli.looks import (
     REPLIES,
     SECTION,
     SIGN_OFF,
+    SIGN_OFF_WORDS,
     SPEAKER,
     SPEECH_SALUTATION,
     STAFF_OVER_NAME,
@@ -196,11 +197,12 @@ class Reading:
 
 _BODY_REPORTS = re.compile(
     r"(?:(?:final|annual|interim|mid-?term|special|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+)?report of the\s+"
-    r"(?P<body>(?:panel|group) of experts|secretary-general|director-general|(?:[\w-]+\s+){0,3}(?:committee|commission|working group|commission of inquiry))"
+    r"(?P<body>(?:panel|group) of experts|secretary-general|director-general|(?:[\w-]+\s+){1,3}(?:committee|commission|working group|commission of inquiry))"
     r"(?=\s+(?:submitted|pursuant|established|on|to|for|concerning)\b|\s*[,:;(]|\s*$)",
     re.I,
 )
-"""A report its title says a body wrote: 'Final report of the Panel of Experts submitted pursuant to resolution 2569 (2021)'."""
+"""A report its title says a body wrote: 'Final report of the Panel of Experts submitted pursuant to resolution 2569 (2021)' (not
+'Final Report of the Commission', a body its name leaves unsaid: its co-chairs sign it)."""
 
 
 def named_writer(reading: Reading, paragraphs: Sequence[str]) -> tuple[str, str] | None:
@@ -440,10 +442,12 @@ _ISSUED_BY_LINE = re.compile(
 )
 """'Issued by the Korea Peace Treaty Coalition' over a statement no person signs: the organisation that issued it."""
 _STAFF_BYLINE = re.compile(
-    r"by\s+(?P<who>(?-i:[A-Z])[\w&.’'-]*(?:\s+(?-i:[A-Z])[\w&.’'-]*){0,6}\s+(?:staff|editors|editorial board|research team|team))",
+    r"(?:by|(?:author|written by)\s*:)\s+(?:the\s+)?(?P<who>(?-i:[A-Z])[\w&.’'-]*(?:\s+(?-i:[A-Z])[\w&.’'-]*){0,6}"
+    r"\s+(?:staff|editors|editorial board|research team|team|department|division|unit))(?:,\s+(?P<of>(?:the\s+)?(?-i:[A-Z])[^,;|]{3,100}))?",
     re.I,
 )
-"""'By Halden Centre Staff': an institution's staff sign the text, no person ('By Our Staff Reporter' names no one)."""
+"""'By Halden Centre Staff', 'Author : Research Department, Hanbit Institute for Peace Studies': an institution's staff or
+department signs the text, no person ('By Our Staff Reporter' names no one)."""
 _WRITTEN_BY_IN_A_FOOTER = re.compile(
     r"(?:this newsletter|this blog|(?:the )?(?-i:[A-Z])[\w’'-]*(?:[ -][\w’'-]+){0,5}) is (?:written|written and edited|edited and written|produced) by\s+"
     r"(?P<who>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž])[\w’'.-]+(?:\s+(?-i:[A-ZÀ-ÖØ-ÞĀ-ž])[\w’'.-]+){1,3}),\s+(?:a|an|the)\s",
@@ -785,17 +789,78 @@ def _repeated_header(paragraphs: Sequence[str]) -> tuple[int, int] | None:
     return None
 
 
+_CONTACT_AFTER = re.compile(r"\s*(?:--|[—–|·])\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$|\s*<[\w.+-]+@[\w-]+(?:\.[\w-]+)+>\s*$")
+"""' -- hkang@bluestonerisk.com', ' <hkang@…>' after a signer's name and post: how to write to them, no part of the post."""
 _STAMPED_NAME = re.compile(r"(?P<name>[^\s:\[\]()][^\n:\[\]]{1,58}?)[ \t]+\(?(?:\d{1,2}:)?\d{1,2}:\d\d\)?[ \t]*\n(?=\S)")
 """'Katharina Vogt  00:41' over what she says: a transcription service's turn (Otter, Zoom, Descript)."""
 _STAMP_BEFORE = re.compile(r"[\[(](?:\d{1,2}:)?\d{1,2}:\d\d[\])]\s+(?=[^\n:]{2,60}:\s)")
 """'[00:12:03] ' before 'HOST: …': a podcast transcript's time of the turn."""
+_BRACKETED_SPEAKER = re.compile(
+    r"\[(?!(?i:photo|image|picture|video|audio|caption|applause|laughter|crosstalk|inaudible|music|end|pause|break|translation|interpret)\b)"
+    r"(?![A-Z]{2,4}(?:\s*[/&,]\s*[A-Z]{2,4})*\])"  # not a co-writer's initials, '[MS] …' (see bracketed_initials)
+    r"(?P<label>[A-ZÀ-ÖØ-Þ][\w’'.-]*(?: [\w’'.-]+){1,4}|[A-ZÀ-ÖØ-Þ][\w’'.-]*(?=,))(?:,\s+(?P<place>[A-Z][^\[\]\n:,]{2,60}))?\]\s+(?=[A-Z“\"‘'])"
+)  # a title and a name, or a trade and where from: not '[Joon] …', a co-writer's first name (see bracketed_first_names)
+"""'[Minister Oh] Good afternoon. …', '[Reporter, Yonhap News Agency] Question for …': a ministry's transcript, each turn under
+its speaker in brackets."""
+
+
+_THE_LETTER_WRITER = re.compile(r"the (?:letter[- ])?writer(?:,\s+|\s+(?:is|was)\s+)(?:(?:an?|the)\s+)?(?P<post>[^,.;]{3,120})?", re.I)
+"""'The writer is a retired pharmacist.', 'The writer, a retired Army colonel, served …': a letters page's line on its writer."""
+_OPENING_STATEMENT = re.compile(r"(?:the )?(?:opening|introductory|prepared) (?:statement|remarks)|statement by the (?:ambassador|minister|spokesperson)", re.I)
+"""'Opening statement' over what the one the reporters then question said first: theirs, not the framing."""
+_DISSENT_HEADING = re.compile(
+    r"(?:an?\s+)?(?:dissenting (?:note|view|opinion|statement)|(?:note|word|statement) of dissent|dissent|separate (?:view|opinion)|additional views?)",
+    re.I,
+)
+"""'DISSENTING NOTE', 'A note of dissent': a heading over the part of a report one member signs alone, under it."""
+_SLIDE_MARK = re.compile(r"\[slide\s+\d{1,3}\]\s*", re.I)
+_NOTES_MARK = re.compile(r"(?:speaker\s+|presenter\s+)?notes\s*:\s*", re.I)
+
+
+def _slides_unmarked(paragraphs: list[str]) -> list[str]:
+    """A talk's speaker notes copied from its slides: '[Slide 2]' over the slide's title, 'Notes:' over what the speaker says.
+    Read without those marks, once three slides or more are marked and two notes: a heading, and the talk's own paragraphs
+    (not a 'Notes' section of references)."""
+    if _slides(paragraphs):
+        return [
+            _NOTES_MARK.sub("", unslid, count=1) if _NOTES_MARK.match(unslid := _SLIDE_MARK.sub("", p, count=1) if _SLIDE_MARK.match(p) else p) else unslid
+            for p in paragraphs
+        ]
+    return paragraphs
+
+
+def _slides(paragraphs: Sequence[str]) -> bool:
+    """Whether the text is a talk's speaker notes: three slides or more marked ('[Slide 2]'), and two notes ('Notes:')."""
+    return sum(bool(_SLIDE_MARK.match(p)) for p in paragraphs) >= 3 and sum(bool(_NOTES_MARK.match(p)) for p in paragraphs) >= 2
+
+
+_HIGHLIGHT = re.compile(r"[“\"](?P<text>[^\n]{20,})[”\"]\s*\n[—–-]{1,2}\s*(?:location|loc\.|page|p\.)\s*\d{1,5}\b[^\n]*(?:\n[^\n]*)*", re.I)
+"""'“The Comprehensive Military Agreement … .”' over '— Location 7 · Highlighted Mar 16, 2022 · Yellow': one highlight of a
+reading app's export, and the reader's note under it, if any."""
+
+
+def _highlights_unquoted(paragraphs: list[str]) -> list[str]:
+    """A reading app's export of highlights, each the essay's own words in quotation marks over where it was highlighted: read
+    as the words alone (so that '“Sangsoo Lee is Head of …”' is a bio), once three paragraphs or more are highlights."""
+    if sum(bool(_HIGHLIGHT.fullmatch(p.strip())) for p in paragraphs) >= 3:
+        return [found["text"] if (found := _HIGHLIGHT.fullmatch(p.strip())) else p for p in paragraphs]
+    return paragraphs
 
 
 def _turns_unstamped(paragraphs: list[str]) -> list[str]:
     """A transcript's turns as speaker labels: 'Katharina Vogt  00:41' / 'So, …' is 'Katharina Vogt: So, …', '[00:12:03] HOST: …'
-    is 'HOST: …', once three turns or more are set so (the times say when each was said, not who)."""
+    is 'HOST: …', once three turns or more are set so (the times say when each was said, not who); '[Minister Oh] Good …' is
+    'Minister Oh: Good …', and '[Reporter, KBS] …' 'Reporter (KBS): …', once three turns or more open so, one label twice."""
     if sum(bool(_STAMPED_NAME.match(p) or _STAMP_BEFORE.match(p)) for p in paragraphs) >= 3:
         return [_STAMP_BEFORE.sub("", _STAMPED_NAME.sub(lambda m: m["name"].strip() + ": ", p, count=1), count=1) for p in paragraphs]
+    bracketed = Counter(found["label"] for p in paragraphs if (found := _BRACKETED_SPEAKER.match(p)))
+    if sum(bracketed.values()) >= 3 and max(bracketed.values()) >= 2:
+        return [
+            _BRACKETED_SPEAKER.sub(lambda m: m["label"] + (f" ({m['place'].strip()})" if m["place"] else "") + ": ", p, count=1)
+            if _BRACKETED_SPEAKER.match(p)
+            else p
+            for p in paragraphs
+        ]
     return paragraphs
 
 
@@ -807,7 +872,12 @@ class _Reader:
 
     def __init__(self, paragraphs: Sequence[str], known_names: Iterable[str], default_signers: Sequence[str]) -> None:
         self.raw = paragraphs
-        self.paragraphs = _turns_unstamped([plain(p) for p in paragraphs])
+        self.foot_notes: set[int] = set()
+        """Notes set at a page's foot by their superscript number ('¹ On …'), the argument going on under them."""
+        plained = [plain(p) for p in paragraphs]
+        self.slide_heads = {i for i, p in enumerate(plained) if _SLIDE_MARK.match(p)} if _slides(plained) else set()
+        """Paragraphs a slide's mark opened ('[Slide 2]' over its title), in a talk's speaker notes."""
+        self.paragraphs = _turns_unstamped(_slides_unmarked(_highlights_unquoted(plained)))
         if sum(len(_LINK_MARK.findall(p)) for p in self.paragraphs) >= 8:  # a text browser's dump ('lynx -dump'): "[12]Dr Maarten Hoekstra"
             self.paragraphs = [_LINK_MARK.sub("", p) for p in self.paragraphs]
         self.known_names = known_names
@@ -1094,6 +1164,12 @@ class _Reader:
             while j < first_question and self.roles[j] == "introduction" and is_prose(self.flat[j]) and (j == i or j not in labelled):
                 self.roles[j], self.signers[j] = "body", (self.interviewee,)
                 j += 1
+        for i in range(self.first_body, first_question):  # "Opening statement" over what the ambassador said before the floor asked
+            if self.roles[i] == "subtitle" and _OPENING_STATEMENT.fullmatch(self.flat[i].strip("*_: ")):
+                j = i + 1
+                while j < first_question and self.roles[j] == "introduction" and is_prose(self.flat[j]) and j not in labelled:
+                    self.roles[j], self.signers[j] = "body", (self.interviewee,)
+                    j += 1
 
     def questions_with_no_mark(self) -> None:
         """An interview whose answers are marked with the guest's name ('Chun: …') and whose questions only sometimes are: a
@@ -1573,7 +1649,11 @@ class _Reader:
             argument_before = argument_before or (i > 0 and is_prose(self.flat[i - 1]) and len(self.flat[i - 1]) > 300)
             lines = self.paragraphs[i].split("\n")
             bare = p.strip("*_ ")  # "*The views expressed are …*"
-            if (
+            if i in self.slide_heads and i > min(self.slide_heads) and len(lines) == 1 and len(p) <= 120 and not is_boilerplate(p):
+                self.roles[i] = "subtitle"  # "[Slide 5]" over "What is left of the 2018 military agreement?": the slide's title, no question
+            elif i > 0 and re.fullmatch(r"[IVXLC]{1,6}\.|[IVXLC]{2,6}|(?i:part|chapter)\s+[IVXLC]{1,6}", p):
+                self.roles[i] = "subtitle"  # "II." alone over the second letter: its number, a heading
+            elif (
                 i - 1 in self.bylines
                 and re.search(r"\w\*", self.paragraphs[i - 1])
                 and len(starred := [line.strip() for line in lines if line.strip()]) == len(self.bylines[i - 1])
@@ -1881,7 +1961,8 @@ class _Reader:
                     self.date = self.date or found
             elif (named := _writers_a_line_names(p)) and {fold(name) for name in named} <= {fold(name) for name in self.default_signers}:
                 self.roles[i] = "byline"  # "By Halden Centre Staff", "Issued by the Korea Peace Treaty Coalition", "*This issue was written by
-                self.bylines[i] = tuple(self.person(name) for name in named)  # Hanna Berg and Sangwon Lee.*": whom the text is taken as written by
+                of = staff["of"] if (staff := _STAFF_BYLINE.fullmatch(p)) and staff["of"] else ""  # Hanna Berg and Sangwon Lee.*": whom the
+                self.bylines[i] = tuple(self.person(name, of, i + 1 if of else 0) for name in named)  # text is taken as written by, and of where
                 if _writers_of_this_issue(p):
                     self.signed_off.add(i)  # the last line's, under the text: a sign-off
             elif (
@@ -2019,6 +2100,7 @@ class _Reader:
                                 else LABEL.match(lines[0].strip()) and not all(looks_like_name(part) for part in re.split(r"\s+[|·•]\s+", lines[0].strip()))
                             )  # 'Policy Brief | …'; not 'Zhao Minghui' over '2d ago · 6 min read', nor 'Aleksandr Volkov | Zhou Lanying' over the day
                             and not is_boilerplate(self.paragraphs[i])
+                            and not self.headline_over_the_byline(i)
                         )
                         or (i > 0 and _AUTHORS_HEADING.fullmatch(self.flat[i - 1]) is not None)  # "Authors" over a sidebar's names
                         or (i > 1 and _AUTHORS_HEADING.fullmatch(self.flat[i - 2]) is not None and self.roles[i - 1] == "byline")
@@ -2121,12 +2203,24 @@ class _Reader:
                     and (found := dateline(lines[0].strip()))
                     and all(len(line) <= 120 and not is_prose(line) for line in lines[1:])  # its time, and where: "10:00 – 11:30 a.m. EDT"
                 )
+                or (
+                    i < 12
+                    and len(lines) >= 3
+                    and lines[0].strip().isupper()
+                    and (found := dateline(lines[0].strip()))
+                    and found[0] is not None
+                    and len(found[0]) == 10
+                    and len(lines[1]) <= 60
+                    and not is_prose(lines[1])
+                )  # "WEDNESDAY, JUNE 11, 2025" over "U.S. Senate, …", "Washington, DC." and "The subcommittee met, …": a printed hearing's
             ):
                 self.roles[i] = "dateline"
                 stamped = bool(re.match(r"(?:last )?(?:updated|modified|edited)\b", p, re.I))
                 posted = bool(re.match(r"(?:(?:transcript|video|audio|recording|text)\s+)?(?:published|posted)\b", p, re.I))
-                if found[0] and (self.date is None or masthead_date or (updated and not stamped) or (scheduled and posted)):
-                    # a date line of its own says it better than a masthead's parts; the day it was published, than an update's or an event's
+                refines = bool(found[0] and self.date and self.date[0] and len(self.date[0]) == 4 and found[0].startswith(self.date[0]))
+                if found[0] and (self.date is None or masthead_date or (updated and not stamped) or (scheduled and posted) or refines):
+                    # a date line of its own says it better than a masthead's parts; the day it was published, than an update's or an event's;
+                    # 'Posted April 2, 2025', than the issue's season over it ('Spring 2025'), which names its year alone
                     self.date, masthead_date, updated = found, False, stamped
                     scheduled = bool(re.search(r"\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*[–—-]", p, re.I)) and not posted
             elif (
@@ -2145,6 +2239,13 @@ class _Reader:
                 and re.fullmatch(r"(?-i:[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,2}), (?-i:[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+)?)", p)
                 and (day := dateline(self.flat[i + 1]))
                 and day[0]
+                and not (
+                    looks_like_name(p.split(",")[0])
+                    and (
+                        AFFILIATION_WORD.search(post := p.split(",", 1)[1])
+                        or re.search(r"\b(?:columnist|writer|editor|correspondent|reporter|contributor)\b", post, re.I)
+                    )
+                )  # not "Daniel Hwang, Staff Columnist", a writer and his post
             ):
                 self.roles[i] = "dateline"  # "Washington, D.C." over "Thursday, March 28, 2019": where, over when
             elif i > 0 and _PLACE_AND_DAY.fullmatch(p):
@@ -2355,6 +2456,17 @@ class _Reader:
                     self.bylines[i - 1] = self.bylines[i]  # the sign-off's words, a paragraph over the name
             elif (
                 i > last_argument >= 0
+                and len(lines) >= 2
+                and re.fullmatch(SIGN_OFF_WORDS + r"\s*[,!.]?", lines[0].strip(), re.I)
+                and not _VALEDICTION.fullmatch(lines[0].strip())  # 'Respectfully,' over an open letter's signatories: see `signatories`
+                and (signed_off := byline_people("\n".join(_CONTACT_AFTER.sub("", line) for line in lines[1:] if line.strip()), True))
+                and len(signed_off) == sum(bool(line.strip()) for line in lines[1:])
+            ):  # "Until next week," over "Hye-jin Kang, Senior Analyst, Northeast Asia -- hkang@…" and her co-writer's line: both sign
+                self.roles[i] = "byline"
+                self.signed_off.add(i)
+                self.bylines[i] = tuple(dict.fromkeys(self.person(name, post, i + 1 if post else 0) for name, post in signed_off))
+            elif (
+                i > last_argument >= 0
                 and (signed := _INITIALS_SIGN_OFF.fullmatch(self.paragraphs[i].strip()))
                 and (signed["closing"] or signed["second"])  # not '— N.S.' alone under a guest's part: that part's signature
                 and all(named := [self.named_by_initials(letters) for letters in (signed["first"], signed["second"]) if letters])
@@ -2400,6 +2512,7 @@ class _Reader:
             elif (
                 DISCLAIMER.match(bare)
                 or DISCLAIMER.match(bare.strip("()–—- "))  # '(…)', '– Check against delivery –'
+                or DISCLAIMER.match(re.sub(r"^\[?disclaimer\b[^:\]]{0,40}:\s*|\]$", "", bare, flags=re.I))  # "[Disclaimer on screen — read out: the views …]"
                 or DISCLAIMER.match(_THANKS.sub("", bare))
                 or (" / " in bare and DISCLAIMER.match(bare.split(" / ", 1)[1]))  # 'Kronikker uttrykker … / Op-eds express the views of the writer.'
                 or (  # "This research was supported by a grant from … The authors declare no conflicts of interest.": a disclosure
@@ -2727,6 +2840,10 @@ class _Reader:
                     self.bylines[i] = (self.person(alone, post, i + 1),)
                     self.signed_off.add(i)
                     self.date = self.date or next(iter(days.values()), None)
+                elif i - 1 in self.signed_off and i - 1 in self.bylines and not self.argued_below(i, footnotes_aside=True):
+                    self.roles[i] = "byline"  # "Karin Sjöholm" / "Associate Professor …" under the first signature: she signs it too
+                    self.bylines[i] = (self.person(alone, ", ".join(line.strip() for line in lines[1:]).rstrip("."), i + 1),)
+                    self.signed_off.add(i)
                 else:
                     self.roles[i] = "byline"  # a section's author, the name on one line and the affiliation on the next
                     self.sections[i] = self.person(alone, ", ".join(line.strip() for line in lines[1:]).rstrip("."), i + 1)
@@ -2996,6 +3113,8 @@ class _Reader:
         interviewers = asking if len(asking) >= 2 and set(labels) - asking else set()  # "Chen: …?", "Yang: …?", "Xu: …"; a committee's members
         if any(_MODERATOR_LABEL.fullmatch(label) for label in labels) and set(labels) - asking:
             interviewers |= {label for label in asking if not _MODERATOR_LABEL.fullmatch(label)}  # under a chair, a member who only asks
+        if len(set(labels)) >= 3:
+            interviewers |= {label for label in labels if _REPORTER_LABEL.fullmatch(label)}  # "Reporter (KBS): Minister Oh, there are reports …"
 
         self.speakers = [(i, label) for (i, _), label in zip(self.speakers, labels, strict=True)]
         first_turn = self.speakers[0][0] if self.speakers else 0
@@ -3020,7 +3139,9 @@ class _Reader:
         if guests and len(set(labels) - guests) >= 2:
             interviewers |= set(labels) - guests  # "Tom and Priya are joined by Dr Joanna Kwak": both hosts ask, the guest answers
         billed = [
-            fold(self.flat[j]) for j in range(self.count) if self.roles[j] == "credit" and re.match(r"(?:co-?)?hosts?\s*:|hosted by\b", self.flat[j], re.I)
+            fold(self.flat[j])
+            for j in range(self.count)
+            if self.roles[j] == "credit" and re.match(r"(?:co-?)?hosts?\s*:|(?:hosted|presented) by\b", self.flat[j], re.I)
         ]
         billed += [fold(self.flat[j]) for j in range(min(self.count, 5)) if len(self.flat[j]) <= 100 and _SHOW_WITH_HOSTS.fullmatch(self.flat[j])]
         billed += [
@@ -3067,8 +3188,8 @@ class _Reader:
                     (len(self.flat[i]) <= 250 and self.flat[i].rstrip("”’\"' ").endswith("?"))
                     or (i in numbered and len(numbered) >= 3)  # "2. Some observers say the meeting was a photo opportunity.": numbered, it asks
                     or (
-                        len(self.flat[i]) <= 160 and re.fullmatch(r"[^.!?]{4,}\?\s+[^.!?]{10,}[.!][”’\"']?", self.flat[i])
-                    )  # "Why is it important? They just met.", "Why now? …"
+                        len(self.flat[i]) <= 200 and re.fullmatch(r"[^.!?]{4,}\?\s+[^.!?]{10,}[.!][”’\"']?", self.flat[i])
+                    )  # "Why is it important? They just met.", "Why now? …", "Where does the United States fit in this picture? Some of your …"
                     or (len(self.flat[i]) <= 200 and _ASKED_AS_A_TASK.fullmatch(self.flat[i]))  # "Assess North Korea’s demand for …."
                 )
                 and self.roles[i + 1] is None
@@ -3504,10 +3625,14 @@ class _Reader:
         if len(opens) < 2 or len(firsts) != 2:
             return
         over = {n for i, group in self.bylines.items() if i < opens[0][0] for n in group}
-        if over and (self.sections or not all(set(_name_words(self.people[n].name)) & set(firsts) for n in over)):
+
+        def words_of(name: str) -> set[str]:  # 'Chun Chae-sung' signs as 'Chaesung' too
+            return {*_name_words(name), *fold(name).replace("-", "").split()}
+
+        if over and (self.sections or not all(words_of(self.people[n].name) & set(firsts) for n in over)):
             return  # a byline over the letters names others, or names head the parts: `letters_between` and the sections read them
         written = {fold(name): name for _, name in opens}
-        named = {first: self.people[n].name for n in over for first in firsts if first in _name_words(self.people[n].name)}  # the byline's
+        named = {first: self.people[n].name for n in over for first in firsts if first in words_of(self.people[n].name)}  # the byline's
         whole = {first: named.get(first) or self.whole_name(first) or title_case(written[first]) for first in firsts}  # 'Daniel', when the text gives no more
         writers = {}
         for first, name in whole.items():
@@ -3917,6 +4042,8 @@ class _Reader:
         if bare and len(bare.split()) == 1:
             stated = [name for p in self.flat if (m := _STATEMENT_OF.match(p)) and fold((name := clean_name(m["name"])).split()[-1]) == fold(bare)]
             return title_case(stated[0]) if len(stated) == 1 else _full_name(bare, self.paragraphs)  # "Mr. Tanner": 'STATEMENT OF ROBERT J. TANNER, …'
+        if bare and _OFFICE_BEFORE.match(title_case(label)) and looks_like_name(bare):
+            return bare  # "Spokesperson Choi Hae-rin", her office and her whole name
         return title_case(label)
 
     def moderator(self, labels: list[str]) -> str | None:
@@ -4243,6 +4370,15 @@ class _Reader:
         self.masthead_over_label()
         self.title_under_the_date()
 
+    def headline_over_the_byline(self, i: int) -> bool:
+        """'Freezing First' over its subtitle and 'Sangsoo Lee and Ieva Kalniņa': two words that read as a name, but the
+        byline under it names others and the text never names it again: the headline, not a writer."""
+        words = fold(self.flat[i])
+        if "\n" in self.paragraphs[i].strip() or re.search(r"\s(?:and|&)\s", self.flat[i]) or any(words in fold(p) for k, p in enumerate(self.flat) if k != i):
+            return False
+        below = next((j for j in range(i + 1, min(i + 4, self.count)) if byline_people(self.paragraphs[j], names_alone=True)), None)
+        return below is not None and len(byline_people(self.paragraphs[below], names_alone=True) or ()) >= 2
+
     def with_middle_initials(self, n: int) -> None:
         """The name as the text gives it in full, where a headline shortened it: 'Daniel Whitcomb says …' over 'Daniel R.
         Whitcomb spent eleven years …' is Daniel R. Whitcomb (one spelling, the longest, for the one person)."""
@@ -4269,8 +4405,12 @@ class _Reader:
             else None
         )
         names = re.split(r"\.\s+(?:chair(?:ed by)?|moderator|moderated by|host(?:ed by)?)\b", listing["list"], flags=re.I)[0].rstrip(". ") if listing else ""
-        if not listing or any(_RAPPORTEUR.match(p) for p in self.flat) or not (listed := byline_people(f"By {names}")):
-            return None  # (the chair after them, '… Stockholm. Chair: Rachel Ashdown, …', asks)
+        listed = byline_people(f"By {names}") if listing else None  # (the chair after them, '… Stockholm. Chair: Rachel Ashdown, …', asks)
+        if _SPEAKERS_HEADING.fullmatch(head.strip()) and under.strip():  # "Featuring:" over a speaker a line, each "Name, post; post"
+            each = [byline_people(f"By {line.strip()}") for line in under.split("\n") if line.strip()]
+            listed = [found[0] for found in each if found] if all(each) and all(len(found) == 1 for found in each) else None
+        if not listed or any(_RAPPORTEUR.match(p) for p in self.flat):
+            return None
         surnames = {fold(word) for name, _ in listed for word in (name.split()[0], name.split()[-1])}
         initials = {"".join(word[0] for word in re.split(r"[\s-]+", name)).upper() for name, _ in listed}  # 'HSY', 'NS'
         turns = [m for p in self.flat[i + 1 :] if (m := re.match(r"(?:[A-Z][\w.’'-]*\s+){0,3}?([A-Z][\w’'-]+)\s*(?:\[[\d:]+\]\s*)?:\s", p))]
@@ -4453,6 +4593,9 @@ class _Reader:
         links = comments = False
         labels = [self.flat[i] for i in range(self.first_body) if self.roles[i] == "label" and len(self.flat[i]) >= 6]
         for i in range(self.first_body, self.count):
+            if self.roles[i] is None and i < last_argument and len(self.flat[i]) <= 500 and re.match(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}\s+\S", self.flat[i]):
+                self.roles[i] = "notes"  # "¹ On the collapse of the Framework, see Chapter 3 …" at a page's foot: no sentence opens so
+                self.foot_notes.add(i)
             role = self.roles[i]
             argued = argued or (  # the argument has begun: a long paragraph of prose that is no one's bio
                 i > self.first_body
@@ -4578,8 +4721,11 @@ class _Reader:
             ):
                 self.roles[i] = "boilerplate"  # a PDF's running header: "ISSUE BRIEF | <the title>"
                 continue
-            if (role in ("notes", "author_bio") and (argued or i > self.first_body)) or (role in ("boilerplate", "disclaimer") and i > self.first_body):
-                trailing = True  # not a translator's note over the text: the trailing matter begins after the argument has
+            if (
+                (role in ("notes", "author_bio") and (argued or i > self.first_body)) or (role in ("boilerplate", "disclaimer") and i > self.first_body)
+            ) and not (role == "notes" and i in self.foot_notes and i < last_argument):
+                trailing = True  # not a translator's note over the text: the trailing matter begins after the argument has (nor a
+                # note at a page's foot, '¹ On the collapse …', with the argument going on over the page)
             if role is None and i > last_argument and _TOPIC_RUN.fullmatch(self.flat[i]) and not name_alone(self.flat[i]):
                 self.roles[i] = "boilerplate"  # "Korean Peninsula   North Korea   Russia   South Korea   Defence": the page's topics
                 continue
@@ -4615,11 +4761,12 @@ class _Reader:
                     self.bio_of[i] = 0
                 continue
             if role is None and trailing:
-                previous = next((self.roles[j] for j in range(i - 1, self.first_body - 1, -1) if self.roles[j] not in (None,)), None)
+                previous = next((self.roles[j] for j in range(i - 1, self.first_body - 1, -1) if self.roles[j] is not None and j not in self.foot_notes), None)
                 paged_notes = (  # the notes of the page before, over this page's running head ('38 | Tomás Echeverría Rojas & …')
                     i >= 2
                     and self.roles[i - 1] == "boilerplate"
                     and self.roles[i - 2] == "notes"
+                    and i - 2 not in self.foot_notes
                     and bool(
                         is_running_head(self.paragraphs[i - 1]) or re.fullmatch(r"\d{1,4}\s*[|·•]\s*[^|]{2,100}|[^|]{2,100}[|·•]\s*\d{1,4}", self.flat[i - 1])
                     )
@@ -4822,6 +4969,16 @@ class _Reader:
         """A long prose paragraph that opens with its number ('5. The Special Rapporteur …'), as a report's do and a note rarely."""
         return re.match(r"\d{1,3}\.\s", self.flat[i]) is not None and len(self.flat[i]) > 150 and is_prose(self.flat[i])
 
+    def first_signatures(self) -> list[tuple[int, ...]]:
+        """The first byline, when none is over the text; and, when it signs the text under it, the signatures right under it
+        ('Mats Engman' / 'Major General (ret.), …' over 'Karin Sjöholm' / 'Associate Professor …'): all of them sign it."""
+        if not self.bylines:
+            return []
+        run = [min(self.bylines)]
+        while run[0] in self.signed_off and run[-1] + 1 in self.bylines and run[-1] + 1 in self.signed_off:
+            run.append(run[-1] + 1)
+        return [self.bylines[i] for i in run]
+
     def owners(self) -> None:
         """4. Whose words each paragraph is: bylines, signed sections, an interview's answers."""
         answering = [label for i, label in self.speakers if self.roles[i] == "answer"]
@@ -4864,6 +5021,9 @@ class _Reader:
             named = [n for n in dict.fromkeys(speakers) if surname[0] in fold(self.people[n].name).split()]
             if len(named) == 1:
                 self.interviewee = named[0]  # "PROF. CHUN: …" under "Speaker: Professor CHUN Chaesung": the speaker the label names
+        bare = RANKS.sub("", answering[0]).strip() if answering else ""
+        if self.interview and self.interviewee is None and len(bare.split()) == 1 and len((whole := _full_name(bare, self.paragraphs)).split()) >= 2:
+            self.interviewee = self.person(whole)  # "Ambassador Bühlmann: …" under "Andrea Bühlmann, Ambassador of Switzerland …": her whole name
         if self.interview and self.interviewee is None and answering and looks_like_name(answering[0]):
             self.interviewee = self.person(title_case(answering[0]))  # "Eleanor Hartley: …"
         if (
@@ -4893,7 +5053,7 @@ class _Reader:
                     self.roles[i] = "credit"
                     del self.bylines[i]
         current: tuple[int, ...] = ()
-        header_bylines = [group for i, group in self.bylines.items() if i < self.first_body] or list(self.bylines.values())[:1]
+        header_bylines = [group for i, group in self.bylines.items() if i < self.first_body] or self.first_signatures()
         byline_signers = tuple(dict.fromkeys(n for group in header_bylines for n in group))  # a byline a paragraph, one under another
         if self.default_signers:  # `read` gives them only when the text, read alone, names no one who signs the body
             byline_signers = tuple(self.person(name) for name in self.default_signers)
@@ -5168,14 +5328,19 @@ class _Reader:
     def posts_in_apposition(self) -> None:
         """A writer or speaker no byline or bio gives a post, whose post the introduction gives beside the name ('RIAC asked
         Anastasia Kuznetsova, Leading Research Fellow at the Center for Korean Studies …, to …'): that post, from there."""
-        framing = [i for i in range(self.count) if self.roles[i] in ("introduction", "subtitle", "credit", "editors_note", "caption")]
+        first_answer = next((i for i, role in enumerate(self.roles) if role == "body"), self.count)
+        framing = [
+            i
+            for i in range(self.count)
+            if self.roles[i] in ("introduction", "subtitle", "credit", "editors_note", "caption") or (self.roles[i] == "question" and i < first_answer)
+        ]  # and a host's first question: "My guest is Dr. Alison Kerr, a senior lecturer in Korean studies at Macquarie University. …"
         for person in self.people:
             if person.affiliation or len(person.name.split()) < 2:
                 continue
             for i in framing:
                 beside = re.search(re.escape(person.name) + _APPOSITION, self.flat[i])
                 if beside and AFFILIATION_WORD.search(beside["post"]) and not FIRST_PERSON.search(beside["post"]):
-                    person.affiliation, person.stated_in = beside["post"].strip(), i + 1
+                    person.affiliation, person.stated_in = re.sub(r"^an?\s+", "", beside["post"].strip()), i + 1
                     break
 
     def named_in_the_dek(self) -> None:
@@ -5493,11 +5658,18 @@ class _Reader:
         """The points of a list under 'Key Findings' (or 'At a glance'…): paragraphs set as bullets, right under that heading."""
         points: set[int] = set()
         under = False
+        argued = [i for i, role in enumerate(self.roles) if role in (None, "body") and len(self.flat[i]) > 300 and is_prose(self.flat[i])]
+        closing = argued[len(argued) // 2] if len(argued) >= 4 else self.count  # past the middle of the argument: its own summing up
         for i, paragraph in enumerate(self.raw):
             lines = [line.strip("*_# ") for line in paragraph.strip().split("\n")]
             if FINDINGS_HEAD.match(self.flat[i].strip("*_ ")):
                 under = True
-            elif len(lines) > 1 and FINDINGS_HEAD.match(lines[0]) and (not FIRST_PERSON.search(paragraph) or all(BULLET.match(line) for line in lines[1:])):
+            elif (
+                len(lines) > 1
+                and FINDINGS_HEAD.match(lines[0])
+                and (not FIRST_PERSON.search(paragraph) or all(BULLET.match(line) for line in lines[1:]))
+                and not (i > closing and re.match(r"summary of", lines[0], re.I))  # a report's 'SUMMARY OF RECOMMENDATIONS' after its chapters
+            ):
                 points.add(i)  # "EXECUTIVE SUMMARY" over its points, or its summary, in one paragraph: the digest of the piece
                 under = True
             elif under and BULLET.match(paragraph):
@@ -5570,8 +5742,9 @@ class _Reader:
         for i in range(self.count):
             if i:
                 argument_before = argument_before or (self.roles[i - 1] == "body" and len(self.flat[i - 1]) > 300)
-            if self.roles[i] == "subtitle" and self.people and not _TALKS_ABOUT.search(self.flat[i]) and _bio_people(self.flat[i], self.people)[0]:
-                self.roles[i] = "body"  # under the title, "Michael Trent is a senior lecturer at …": a bio, read as one below
+            if self.roles[i] == "subtitle" and self.people and not _TALKS_ABOUT.search(self.flat[i]) and _bio_people(self.flat[i], self.people)[1]:
+                self.roles[i] = "body"  # under the title, "Michael Trent is a senior lecturer at …": a bio, read as one below; but "Seo
+                # Eun-jae spent three decades trying to talk to the North. …", which states no post, is an interview's dek
             if self.roles[i] == "introduction" and i > last_body and _BIO.match(self.flat[i].lstrip("—–-*_ ")) and _bio_people(self.flat[i], self.people)[0]:
                 self.roles[i] = "body"  # after the chair's thanks, "Professor CHUN Chae-sung is Professor in …": the speaker's bio
 
@@ -5919,7 +6092,12 @@ class _Reader:
         """4b. Co-written text whose paragraphs are marked with their drafter's initials in brackets ('[JK] …', '[JK/TMD] …'),
         the initials the byline's names': each marked paragraph, and the unmarked ones under it, is theirs."""
         writers = list(dict.fromkeys(n for group in self.bylines.values() for n in group))
-        marked = {i: m for i in range(self.first_body, self.count) if self.roles[i] in (None, "body") and (m := _BRACKETED_INITIALS.match(self.flat[i]))}
+        marked = {
+            i if self.roles[i] in (None, "body") else i + 1: m  # '[MS] The door is shut, but …' a heading: the part under it is hers
+            for i in range(self.first_body, self.count)
+            if (m := _BRACKETED_INITIALS.match(self.flat[i]))
+            and (self.roles[i] in (None, "body") or (self.roles[i] == "subtitle" and i + 1 < self.count and self.roles[i + 1] in (None, "body")))
+        }
         if len(writers) < 2 or len(marked) < 2:
             return
         by_letters: dict[str, list[int]] = {}
@@ -5929,7 +6107,9 @@ class _Reader:
         owners = {i: [by_letters.get(letters, []) for letters in re.split(r"\s*[/&,]\s*", m["list"])] for i, m in marked.items()}
         if any(len(found) != 1 for group in owners.values() for found in group):
             return  # initials no byline name has, or two have: the marks say too little
-        self.marked_turns({i: tuple(dict.fromkeys(found[0] for found in group)) for i, group in owners.items()})
+        keys = {f"[{m['list']}]" for m in marked.values()}
+        framed = any(any(key in self.flat[j] for key in keys) for j in range(self.first_body, min(marked) - 1))  # "… [MS] is Minji, [TL] is Tom."
+        self.marked_turns({i: tuple(dict.fromkeys(found[0] for found in group)) for i, group in owners.items()}, framed=framed)
 
     def discussion(self) -> None:
         """'In the discussion that followed, Zhao Lihua and Igor Markelov both rejected …', after the speakers' signed parts:
@@ -5947,10 +6127,11 @@ class _Reader:
         """In a text two or more write together, a part under its own heading that one of them signs under it ('A note of
         dissent' / 'One of us is less convinced …' / '– Hu Jingyan'): that part is the signer's alone."""
         for i, group in self.bylines.items():
-            if len(group) != 1 or not re.match(r"[—–-]{1,2}\s*\S", self.flat[i]):
+            heading = next((h for h in range(i - 1, self.first_body, -1) if self.roles[h] == "subtitle"), None)
+            dissent = heading is not None and _DISSENT_HEADING.fullmatch(self.flat[heading].strip("*_ ")) is not None
+            if len(group) != 1 or not (re.match(r"[—–-]{1,2}\s*\S", self.flat[i]) or dissent):  # or 'DISSENTING NOTE' over it
                 continue
             together = {group[0], *next((g for j, g in self.bylines.items() if j < i and len(g) >= 2 and group[0] in g), ())}
-            heading = next((h for h in range(i - 1, self.first_body, -1) if self.roles[h] == "subtitle"), None)
             part = range(heading + 1, i) if heading is not None else range(0)
             if len(together) < 2 or not part or any(self.roles[j] != "body" or set(self.signers[j]) != together for j in part):
                 continue
@@ -5973,6 +6154,15 @@ class _Reader:
         start, previous = min(self.first_body, min(signatures) - 1), ()  # (a short first letter may have been read as the header's)
         for j, named in sorted(signatures.items()):
             writers = tuple(self.person(name) for name in ((named,) if isinstance(named, str) else named))
+            said = _THE_LETTER_WRITER.match(self.paragraphs[j].strip().split("\n")[-1].strip())
+            if (
+                len(writers) == 1
+                and said
+                and said["post"]
+                and not re.sub(r"(?:^|.*,\s*)the (?:letter[- ])?writer\b.*", "", self.people[writers[0]].affiliation, flags=re.I)
+            ):
+                # "The writer is a retired pharmacist.", not the signature's lines run together as a post
+                self.people[writers[0]].affiliation, self.people[writers[0]].stated_in = said["post"].strip(), j + 1
             headed = [k for k in range(start, j) if self.roles[k] in ("subtitle", "title")]  # each letter under its own headline
             for k in range(start, j):  # not the editor's short line over them ('Readers respond to Saturday's feature, …')
                 framing = (
@@ -6002,7 +6192,7 @@ class _Reader:
         'Harrogate, North Yorkshire' or 'Kingston upon Thames, Surrey' (a name and a town, a post before the town at most); the writers, when two sign a name a line over their town
         ('Jonathan Reyes' / 'Priya Nandakumar' / 'Cambridge, Mass.'); None for anything else."""
         lines = [re.sub(r"^[—–-]{1,2}\s*", "", line.strip()) for line in self.paragraphs[j].strip().split("\n") if line.strip()]  # '— Frank DiMarco, …'
-        if len(lines) >= 2 and len(lines[-1]) <= 200 and re.match(r"the (?:letter[- ])?writer (?:is|was)\s", lines[-1], re.I):
+        if len(lines) >= 2 and len(lines[-1]) <= 200 and _THE_LETTER_WRITER.match(lines[-1]):
             lines = lines[:-1]  # 'Lee Sang-soo' / 'Daejeon' / 'The writer is a retired high school history teacher.': the paper's line on him
         if not (1 <= len(lines) <= 3 and len(" ".join(lines)) <= 100 and self.roles[j - 1] in (None, "body", "introduction") and is_prose(self.flat[j - 1])):
             return None
@@ -6895,6 +7085,8 @@ def _whole_name_of(words: list[str], surname: str) -> str | None:
 _INTRODUCED_AS = re.compile(r",\s+(?:a|an|the|who|our|my)\s|\s+is\s+(?:a|an|the)\s")
 """What follows a name the text introduces: ', a senior research fellow at …', ' is the director of …'."""
 _MODERATOR_LABEL = re.compile(r"moderator|presider|host|chair|interviewer|presenter", re.I)
+_REPORTER_LABEL = re.compile(r"(?:a\s+)?(?:reporter|journalist|correspondent|press|media)(?:\s+\d{1,2})?", re.I)
+"""A turn labelled by the trade of the one who asks, as a press conference's record names the press ('Reporter', 'Journalist 2')."""
 _LISTED_NAME = re.compile(
     r"(?:^|(?<=\s))(?P<surname>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž][A-ZÀ-ÖØ-ÞĀ-ž’'-]+)), "
     r"(?:(?:Dr|Mr|Ms|Mrs|Prof|Professor|Senator)\.? |(?:(?:Major|Lieutenant|Brigadier|Rear|Vice) )?(?:General|Gen\.|Admiral|Adm\.|Colonel|Ambassador|Amb\.) (?:\((?i:retired|retd?\.?)\) )?)?"
@@ -6987,9 +7179,11 @@ _THIS_VERSION = re.compile(r"\bthis (?:version|draft)(?: is dated)?\s*:?\s*[^.;]
 """'* Prepared for delivery at … This version: 20 August 2019.': a draft's first-page note, dating the version."""
 _URL_DATE = re.compile(r"(?:https?://|www\.)\S*?/(?P<words>(?P<y>(?:19|20)\d\d)/(?P<m>[01]\d)/(?P<d>[0-3]\d))/")
 """A web address with the date in its path ('/2019/07/02/'), as blogs and newsletters have."""
-_SPEAKERS = re.compile(r"^(?:speakers?|panell?ists?|presenters?|discussants?|witness(?:es)?)\s*:\s*(?P<list>.+)$", re.I)
+_SPEAKERS = re.compile(r"^(?:speakers?|panell?ists?|presenters?|discussants?|featuring|witness(?:es)?)\s*:\s*(?P<list>.+)$", re.I)
 """'Speakers: Major General (ret.) Mats Engman, Distinguished Fellow, ISDP; Dr. Kim Yeon-hee, …': an event's speakers, one by one;
 a hearing's 'Witnesses: Mats Engman and Dr Priya Ramanathan.'"""
+_SPEAKERS_HEADING = re.compile(r"(?:speakers|panell?ists|presenters|discussants|featuring)\s*:?", re.I)
+"""'Featuring:' alone on its line, over the speakers a line each."""
 _PANEL = re.compile(r"^(?:[IVX]{1,4}|\d{1,2})\s*:\s*(?P<list>.+)$")
 """'I: Major General (retd) Mats Engman, …; and Dr Priya Ramanathan, …' under 'Witnesses': a Commons committee's first panel."""
 _SPEAKERS_HEAD = re.compile(r"(?:about the |the )?(?:speakers|panell?ists|participants|discussants)\s*:?\s*\n", re.I)
@@ -7002,13 +7196,14 @@ _CITY = re.compile(
     r"sri lanka|costa rica|new \w+|st\.? \w+|saint \w+|port \w+|ho chi minh city|[\w’'-]+ city|ulan bator|washington,? d\.?c\.?)"
 )
 """A place a date line may name before its date, in words a name's could be read as."""
-_PLACE = re.compile(r"(?-i:[A-Z][a-z][\w’'-]+(?: [A-Z][a-z][\w’'-]+)?)")
+_PLACE = re.compile(r"(?-i:[A-Z][a-z][\w’'-]+(?: [A-Z][a-z][\w’'-]+)?|[A-Z][A-Z’'-]{5,}(?: [A-Z][A-Z’'-]{2,})?)")
+"""'Tauranga', 'New York', 'TOOWOOMBA' (as a transcript in capitals gives it, six letters or more: not an institute's 'KINU'):
+where a caller rings from."""
 _VENUE_OR_PLACE = re.compile(
     r"(?:[A-Z][\w’'.&-]*\s+){1,6}(?:Center|Centre|Hall|Hotel|Auditorium|Room|Plaza|Palace|Building|Campus|Forum)(?:,\s*[A-Z][\w’' .-]+)?"
     r"|[A-Z][a-z][\w’'-]+(?: [A-Z][a-z][\w’'-]+)?,\s+(?:Republic of |the |The )?[A-Z][a-z][\w’'-]+(?: [A-Z][a-z][\w’'-]+)?|Virtual|Online"
 )
 """'Hwabaek International Convention Center' / 'Gyeongju, Republic of Korea' over an event's day: where it was held, with when."""
-"""'Tauranga', 'New York': where a caller rings from."""
 _GUEST = re.compile(
     r"(?:\bjoined (?:today |this week |now |here )?by|\bour (?:special )?guests? (?:today |this week |on the show )?(?:is|are)|\bwelcome (?:back )?our guests?,?)"
     r"\s+(?:(?:Dr|Prof|Professor|Mr|Ms|Mrs|Ambassador|General)\.?\s+)?(?P<name>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+){0,3}))",
@@ -7055,6 +7250,11 @@ def _same_speakers(labels: list[str]) -> list[str]:
                 or (len(words) == 1 and label.upper() == label and _initials(earlier) == label)
                 or (len(words) == 1 and fold(label) in fold(earlier).split())
                 or (1 < len(words) < len(earlier.split()) and fold(earlier).split()[-len(words) :] == fold(label).split())  # 'THU HÀ' of 'NGUYỄN THỊ THU HÀ'
+                or (
+                    1 < len(words) < len(earlier.split())
+                    and fold(earlier).split()[: len(words)] == fold(label).split()
+                    and bool(_OFFICE_BEFORE.match(label) or RANKS.match(label))
+                )  # 'Spokesperson Choi' of 'Spokesperson Choi Hae-rin': her office and surname
             ),
             None,
         )
@@ -7493,7 +7693,7 @@ _IN_CONVERSATION = re.compile(r"(?P<guest>[^,:;]{4,120}?)\s+in (?:conversation|d
 """'X in conversation with Y' on a line of its own: X is the one who answers, Y the one who asks."""
 _WITH_NAME = re.compile(
     r"(?<!\bshe )(?<!\bhe )(?<!\bthey )"  # not "She spoke to Tom Reddan by phone": the guest speaking, to the interviewer
-    r"\b(?:interview with|in conversation with|conversation with|(?:e-?mail |written )?exchange with|q ?& ?a with|talking with|speaks with|questions (?:by e-?mail )?(?:for|to)|(?:spoke|talked)(?: (?:by|over|via) (?:the )?(?:tele)?(?:phone|video(?: call| link)?|zoom|e-?mail))? (?:with|to)|sat down with|asked)"
+    r"\b(?:interview with|in conversation with|conversation with|(?:e-?mail |written )?exchange with|q ?& ?a with|talking with|speaks with|questions (?:by e-?mail |in writing )?(?:for|to)|(?:spoke|talked)(?: (?:by|over|via) (?:the )?(?:tele)?(?:phone|video(?: call| link)?|zoom|e-?mail))? (?:with|to)|sat down with|asked)"
     rf"\s+(?:(?:{HONORIFIC}|{RETIRED})\s+)*"  # "spoke with Assoc. Prof. Dr. Nguyen Thi Thu Ha", "asked VADM (Ret.) Robert L. Thornton III"
     r"(?P<name>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž](?:[\w’'-]+|\.)(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž](?:[\w’'-]+|\.)){1,3}))",  # 'J. R. Kim', not 'Mats Engman. Russia in …'
     re.I,
@@ -7507,8 +7707,9 @@ _AGREED = re.compile(
     r"(?:kindly |graciously |generously )?(?:agreed|joins us|joined (?:me|us)|sat down with (?:me|us))\b"
 )
 """'Ingrid Solheim, who served on the U.N. Panel of Experts …, kindly agreed': the guest an introduction presents."""
-_DASHED_ASIDE = re.compile(r"\s+[–—]\s+(?P<post>[^–—.]{3,250}?)\s+[–—]\s")
-"""' – professor in the Department of … at Seoul National University – ' after a name: the person's post, set between dashes."""
+_POST_ASIDE = re.compile(r"\s+[–—]\s+(?P<post>[^–—.]{3,250}?)\s+[–—]\s|,\s+(?:an?\s+|the\s+)?(?P<listed>[^,;.]{3,200}?),\s+(?:about|on|for|to)\s")
+"""' – professor in the Department of … at Seoul National University – ' after a name: the person's post, set between dashes; or
+', a senior research fellow at the Korea Institute … in Seoul, about …', between commas before what the talk was about."""
 _POINTS_HEAD = re.compile(r"(?:key (?:points|findings|takeaways|judgments)|at a glance|highlights|in brief|in summary)\s*:?", re.I)
 """'Key Points' alone over its box (an 'Executive Summary' heading goes with what is under it: see summary_heads)."""
 _NUMBERED_PART = re.compile(r"(?:letter|part|section|chapter|question|round|day|annex|appendix|reply|response)\s+(?:\d{1,2}|[IVX]{1,4})\s*:?", re.I)
@@ -7945,9 +8146,10 @@ def _interviewee(flat: list[str], roles: list[str | None], known_names: Iterable
         if roles[i] in (None, "introduction") and (match := _AGREED.search(flat[i])) and looks_like_name(match["name"]):
             return person(match["name"])  # "… and Ingrid Solheim, who served on the U.N. Panel …, kindly agreed.": the one who answers
         if roles[i] in (None, "introduction") and (match := _WITH_NAME.search(flat[i])) and looks_like_name(clean_name(match.group("name"))):
-            aside = _DASHED_ASIDE.match(flat[i], match.end())  # "This conversation with Jeon Jae-seong – professor … at Seoul National University – is …"
-            if aside and AFFILIATION_WORD.search(aside["post"]):
-                return person(clean_name(match.group("name")), aside["post"].strip(), i + 1)
+            aside = _POST_ASIDE.match(flat[i], match.end())  # "This conversation with Jeon Jae-seong – professor … at Seoul National University – is …"
+            post = (aside["post"] or (aside["listed"] if _INSTITUTION_WORD.search(aside["listed"]) else "")) if aside else ""
+            if post and AFFILIATION_WORD.search(post):  # not '…, a scholar of China-Korea relations based in Changchun, …': the bio says where
+                return person(clean_name(match.group("name")), post.strip(), i + 1)
             return person(clean_name(match.group("name")))  # "This time we spoke with Dr. Zhang Yifan about …"
         if (
             roles[i] in (None, "introduction")
@@ -7987,4 +8189,25 @@ def _interviewee(flat: list[str], roles: list[str | None], known_names: Iterable
         whole = _full_name(addressed.pop(), flat)  # as the bio under the interview names her ('Beatrice Haller, a retired …')
         if len(whole.split()) >= 2 and looks_like_name(whole):
             return person(whole)
-    return None
+    return _guest_of_the_closing_bio(flat, roles, head, person) if asked else None
+
+
+def _guest_of_the_closing_bio(flat: list[str], roles: list[str | None], head: list[int], person) -> int | None:
+    """'Seo Eun-jae is a visiting professor at …' under an interview whose questions bear no marks, as its dek and its portrait
+    name her ('Seo Eun-jae spent three decades …'), with 'Martin Kessler is a contributing editor …' for the one credited with
+    asking: the one bio of someone the head names who is not credited with the interview."""
+    last_question = max(i for i, role in enumerate(roles) if role == "question")
+    headed = " ".join(flat[i] for i in head)
+    credited = " ".join(flat[i] for i, role in enumerate(roles) if role in ("credit", "byline"))
+    found: dict[str, tuple[str, int]] = {}
+    for i in range(last_question + 1, len(flat)):
+        for line in flat[i].split("\n"):
+            bio = _BIO.match(line.strip())
+            who = clean_name(bio["who"]) if bio else ""
+            if len(who.split()) >= 2 and looks_like_name(who) and who in headed and who not in credited:
+                post = _BIO_AFFILIATION.search(line)
+                found.setdefault(who, (post["what"].strip().rstrip(".") if post and AFFILIATION_WORD.search(post["what"]) else "", i + 1))
+    if len(found) != 1:
+        return None
+    who, (post, at) = found.popitem()
+    return person(who, post, at if post else 0)

@@ -44,7 +44,7 @@ EDITORS_NOTE_HEAD = re.compile(r"^(?:editor[’']?s[’']? note|note from the ed
 AS_TOLD_TO = re.compile(r"as told to\s+(?P<teller>(?-i:[A-ZÀ-ÖØ-Þ])[\w.’' -]{3,60}?)\.?", re.I)
 """'As told to Priya Raman': the reporter a first-person piece was told to, who wrote it down; the words are the teller's."""
 CREDIT = re.compile(
-    r"^\(?(?:original(?: text| article| version| interview)?\s*:\s*(?!https?://|www\.)\S.{0,200}\b(?:interview(?:ed)? by|translated (?:from|by)|(?:19|20)\d{2})\b|source\s*:\s*this (?:article|column|commentary|piece|op-?ed|essay) was (?:first |originally )?published by\b|this (?:article|column|commentary|piece|op-?ed|essay) (?:is|was) (?:distributed|syndicated|republished|reprinted|reproduced|shared|co-?published|(?:published|produced) (?:jointly|in (?:partnership|cooperation|collaboration)))\b|interpret(?:ation|er|ers|ing)(?:\s*\([^()]{2,40}\))?\s*:|(?:simultaneous |consecutive )?interpret(?:ed|ation) by|interview(?:ed)?(?: conducted)? by|translation of (?:an|the) (?:original )?(?:article|essay|column|op-?ed)\b|about the rapporteurs?\s*:|an? (?:earlier|previous|longer|shorter|different) version of this (?:commentary|article|essay|piece|op-?ed|paper|column)\b|(?:edited and )?(?:typeset|layout|designed) by|acknowledge?ments?\b(?! of country)|originally published in\b|originally written in\b|(?:this|the) (?:article|column|commentary|piece|op-?ed|essay) (?:is adapted from|originally appeared in)\b|interview(?:er)?\s*:(?=\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}(?:\s*\([^)]{2,120}\)|,\s*[^()\n|]{2,80})?\)?\s*(?:\.?\s*$|(?:[|·•]|\.)\s*(?:translated|translation|photos?|edited|interpretation|(?:the|this) interview)\b))|illustration\s*:|cover(?: photo| image)?\s*:|(?:speakers|panelists?|to)\s*:(?!\s*(?:thank you|thanks|hi|hello|good (?:morning|afternoon|evening)|my name|i[’']m|i am|i have|i was|i wonder|i[’']d like|i would like|yes|so|sure)\b)|transcri(?:pt|bed) by|transcript(?:ion)? (?:prepared|produced|provided) by (?-i:[A-Z])|peer[- ]review(?:ed)?(?: by)?\s*:|(?:the )?research for this (?:article|essay|commentary|piece|brief|paper) was (?:funded|supported|made possible)\b|(?:the )?authors? (?:would like to |wishes? to )?thanks? (?-i:[A-Z])|thanks (?:also )?to (?-i:[A-Z])[\w .’'-]{2,60},? (?:who|for)\b|transcription\s*:|(?:committee )?members present\s*:|by (?:the )?(?-i:[A-Z])[\w.&’' -]{1,40} (?:editors|staff|desk|team|newsroom)\s*$|this issue was (?:edited|produced|compiled) by|panel(?:ists)?\s*(?:[IVX\d]+\s*)?[—:–-]|(?:conducted|moderated|hosted|produced|edited)(?: and (?:edited|compiled|introduced))? by|(?:introduced|curated) by\s+(?-i:[A-Z])|(?:symposium|series|guest|section|forum|special issue|roundtable|volume) editors?\s*:\s*(?-i:[A-Z])|(?:hosts?|producer|moderator|audio|presenter|interview(?:er)?|chair(?:man|woman|person)?)(?:\s+(?:and|&)\s+(?:executive\s+)?(?:producer|host|editor))?\s*:(?=\s*(?:(?:dr|prof|mr|ms|mrs|amb|ambassador|gen|adm|cmde)\.?\s+(?:\((?:retd?|rtd)\.?\)\s+)?)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}(?:\s*\((?:retd|ret)\.?\))?(?:\s*[,(][^.?!|]{0,100})?\s*(?:$|[|·;]|\.?\s+(?:(?:producer|host|editor|audio|moderator|guests?|sound|music)\s*:|produced by\b)))|(?:[\w&’'.-]+\s){1,5}syndicate\.?$|questions\s*:\s*(?-i:[A-Z])[\w.’'-]+(?:\s+(?-i:[A-Z])[\w.’'-]+){1,3}\s*(?:$|[|·]\s*(?:translat|photo|edit))|(?-i:[A-Z])[\w .’'-]{2,60}[’']s? (?:contribution|essay|article|text|answers|remarks|column) (?:was|were|has been|have been) translated\b|(?-i:[A-Z])[\w ’'&.-]{2,60} (?:roundtables?|symposia|symposiums?|debates?|forums?|series) (?:is|are) (?:edited|produced|curated|moderated|convened) by\s+(?-i:[A-Z])|translated(?: from [\w ]+)? by|translated from\b|(?:english |korean |japanese |chinese |russian )?translation by|(?:compiled and )?edited by|compiled by|reporting by|additional reporting by|(?:writing|editing) by|illustration by"
+    r"^\(?(?:original(?: text| article| version| interview)?\s*:\s*(?!https?://|www\.)\S.{0,200}\b(?:interview(?:ed)? by|translated (?:from|by)|(?:19|20)\d{2})\b|source\s*:\s*this (?:article|column|commentary|piece|op-?ed|essay) was (?:first |originally )?published by\b|this (?:article|column|commentary|piece|op-?ed|essay) (?:is|was) (?:distributed|syndicated|republished|reprinted|reproduced|shared|co-?published|(?:published|produced) (?:jointly|in (?:partnership|cooperation|collaboration)))\b|interpret(?:ation|er|ers|ing)(?:\s*\([^()]{2,40}\))?\s*:|(?:simultaneous |consecutive )?interpret(?:ed|ation) by|interview(?:ed)?(?: conducted)? by|translation of (?:an|the) (?:original )?(?:article|essay|column|op-?ed)\b|about the rapporteurs?\s*:|an? (?:earlier|previous|longer|shorter|different) version of this (?:commentary|article|essay|piece|op-?ed|paper|column)\b|(?:edited and )?(?:typeset|layout|designed) by|acknowledge?ments?\b(?! of country)|originally published in\b|originally written in\b|(?:this|the) (?:article|column|commentary|piece|op-?ed|essay) (?:is adapted from|originally appeared in)\b|interview(?:er)?\s*:(?=\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}(?:\s*\([^)]{2,120}\)|,\s*[^()\n|]{2,80})?\)?\s*(?:\.?\s*$|(?:[|·•]|\.)\s*(?:translated|translation|photos?|edited|interpretation|(?:the|this) interview)\b))|illustration\s*:|cover(?: photo| image)?\s*:|(?:speakers|panelists?|to)\s*:(?!\s*(?:thank you|thanks|hi|hello|good (?:morning|afternoon|evening)|my name|i[’']m|i am|i have|i was|i wonder|i[’']d like|i would like|yes|so|sure)\b)|transcri(?:pt|bed) by|transcript(?:ion)? (?:prepared|produced|provided) by (?-i:[A-Z])|peer[- ]review(?:ed)?(?: by)?\s*:|(?:the )?research for this (?:article|essay|commentary|piece|brief|paper) was (?:funded|supported|made possible)\b|(?:the )?authors? (?:would like to |wishes? to )?thanks? (?-i:[A-Z])|thanks (?:also )?to (?-i:[A-Z])[\w .’'-]{2,60},? (?:who|for)\b|transcription\s*:|(?:committee )?members present\s*:|by (?:the )?(?-i:[A-Z])[\w.&’' -]{1,40} (?:editors|staff|desk|team|newsroom)\s*$|this issue was (?:edited|produced|compiled) by|panel(?:ists)?\s*(?:[IVX\d]+\s*)?[—:–-]|(?:conducted|moderated|hosted|presented|produced|edited)(?: and (?:edited|compiled|introduced))? by|(?:introduced|curated) by\s+(?-i:[A-Z])|(?:symposium|series|guest|section|forum|special issue|roundtable|volume) editors?\s*:\s*(?-i:[A-Z])|(?:hosts?|producer|moderator|audio|presenter|interview(?:er)?|chair(?:man|woman|person)?)(?:\s+(?:and|&)\s+(?:executive\s+)?(?:producer|host|editor))?\s*:(?=\s*(?:(?:dr|prof|mr|ms|mrs|amb|ambassador|gen|adm|cmde)\.?\s+(?:\((?:retd?|rtd)\.?\)\s+)?)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}(?:\s*\((?:retd|ret)\.?\))?(?:\s*[,(][^.?!|]{0,100})?\s*(?:$|[|·;]|\.?\s+(?:(?:producer|host|editor|audio|moderator|guests?|sound|music)\s*:|produced by\b)))|(?:[\w&’'.-]+\s){1,5}syndicate\.?$|questions\s*:\s*(?-i:[A-Z])[\w.’'-]+(?:\s+(?-i:[A-Z])[\w.’'-]+){1,3}\s*(?:$|[|·]\s*(?:translat|photo|edit))|(?-i:[A-Z])[\w .’'-]{2,60}[’']s? (?:contribution|essay|article|text|answers|remarks|column) (?:was|were|has been|have been) translated\b|(?-i:[A-Z])[\w ’'&.-]{2,60} (?:roundtables?|symposia|symposiums?|debates?|forums?|series) (?:is|are) (?:edited|produced|curated|moderated|convened) by\s+(?-i:[A-Z])|translated(?: from [\w ]+)? by|translated from\b|this (?:essay|article|piece|account|story|column) was (?:as )?told to (?-i:[A-Z])|(?:commission|project|research|editorial|study group) staff\s*:\s*(?-i:[A-Z])|(?:the|this) (?:forum|symposium|roundtable|round table|series|dossier|collection) was (?:compiled|edited|curated|convened|organi[sz]ed) by\b|(?:english |korean |japanese |chinese |russian )?translation by|(?:english |korean |japanese |chinese |russian )translation\s*:\s*(?-i:[A-Z])|(?:compiled and )?edited by|compiled by|reporting by|additional reporting by|(?:writing|editing) by|illustration by"
     r"|as told to\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w.’' -]{3,60}$"  # "As told to Priya Raman"
     r"|(?:co-?)?hosts\s*:\s*(?-i:[A-Z])[\w.’'-]+(?:\s+(?-i:[A-Z])[\w.’'-]+){1,2}(?:\s*\([^()]{2,80}\))?,?\s+(?:and|&)\s+"
     r"(?-i:[A-Z])[\w.’'-]+(?:\s+(?-i:[A-Z])[\w.’'-]+){1,2}(?:\s*\([^()]{2,80}\))?(?:,\s*[^.]{2,80})?(?:\s*[|·;]\s*[^|·;]{2,80}){0,4}\.?$"
@@ -117,7 +117,7 @@ PHOTO_CREDIT = re.compile(
 """'Photo: Henrik Lund / TT News Agency via AP': a photo's credit, under the caption it credits (not a caption that opens 'Photo:')."""
 GREETING = re.compile(
     r"^(?:hi|hello|hey|dear) (?:all|everyone|friends|readers|subscribers|folks)\b|^good (?:morning|afternoon|evening)(?: all| everyone)?[,!]"
-    r"|^(?:hi|hello|hey|greetings|warm greetings) (?:again )?from (?:an? |the )?[\w ,’'-]{2,60}?[,!—–](?=.{0,120}\b(?:welcome|thanks?|thank you)\b)"  # 'Hello from a steamy, typhoon-season Seoul, and a special welcome to …'
+    r"|^(?:hi|hello|hey|greetings|warm greetings|good (?:morning|afternoon|evening)) (?:again )?from (?:an? |the )?[\w ,’'-]{2,60}?[,!—–](?=.{0,120}\b(?:welcome|thanks?|thank you)\b)"  # 'Hello from a steamy, typhoon-season Seoul, and a special welcome to …'
     r"|^(?:magandang (?:umaga|hapon|gabi)|kumusta|g[’']day|annyeong(?:haseyo)?|konnichiwa|selamat (?:pagi|siang|sore|malam))\b(?: (?:all|everyone|friends|folks))?\s*[,!]?(?=\s)"  # Tagalog, Australian, Korean, Japanese, Malay
     r"|^kia ora(?: koutou| katoa| tātou| tatou)?[,!]|^bonjour (?:[àa] toutes et [àa] tous|[àa] tous|chers lecteurs)\b"  # Māori: 'Kia ora koutou,', French
     r"|^(?:hola|ol[áa]|ciao|hallo),? (?:a todos|a todas|todos|pessoal|a tutti|tutti|zusammen|allerseits|amigos|amigas|friends|everyone|all)\b|^(?:hola|ol[áa]|ciao|hallo)\s*[,!]\s+(?=and |y |e )"  # Spanish, Portuguese, Italian, German
@@ -134,7 +134,7 @@ _ADDRESSEE = (
 SPEECH_SALUTATION = re.compile(rf"^{_ADDRESSEE}(?:(?:,\s*|\s+and\s+|,\s+and\s+){_ADDRESSEE}){{0,6}}\s*[,:!.]?$", re.I)
 """'Excellencies, distinguished participants, ladies and gentlemen,': a speech's salutation, nobody's argument."""
 CAPTION = re.compile(
-    r"^(?:(?:media caption|image source|image caption),\s|\[(?:image|photo|chart|graphic)\s*:\s[^\[\]]{5,400}\](?:\s*$|\s+(?-i:[A-Z]))|"  # a broadcaster's 'Image source, KCNA via Reuters' / 'Image caption, …', an e-mail's '[image: Bar chart of …]'
+    r"^(?:(?:media caption|image source|image caption),\s|(?:photo|image|picture) caption\s*:\s*\S|\[(?:image|photo|chart|graphic)\s*:\s[^\[\]]{5,400}\](?:\s*$|\s+(?-i:[A-Z]))|"  # a broadcaster's 'Image source, KCNA via Reuters' / 'Image caption, …', an e-mail's '[image: Bar chart of …]'
     r"\[(?:figure|fig\.|table|chart|graph|map|exhibit)\s+\d{1,2}(?:\.\d{1,2})?[a-z]?\s+[^\[\]]{5,400}\]\s*$|"  # '[Figure 4.1 Number of …]'
     r"(?:figure|fig\.|table|chart|exhibit)\s+\d{1,2}\.\d{1,2}[a-z]?\s+(?-i:[A-Z])[^\n]{10,300}$|"  # 'Figure 4.1 Declared and suspected …', no colon
     r"[^.\n]{3,120}?,\s+(?:left|right|centre|center|second from (?:left|right)|(?:top|bottom|far) (?:left|right))\s*(?:,|and\b)|(?:main|top|lead|header|featured|banner) (?:image|photo|picture)\s*:\s*\S|(?:main|top|lead|header|featured|banner) (?:image|photo|picture) credit\s*:?\s+\S|(?:photo|picture|portrait|headshot) of (?:(?:dr|prof|mr|ms|mrs)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}\.?$|(?:figure|fig\.|table|chart|graph|map|exhibit)\s+\d{1,2}(?:\.\d{1,2})?[a-z]?\s*[:.–—-]\s+\S|(?:chart|graph|graphic|infographic|map|figure)\s*:\s+\S|\[(?:image|photo|picture|graphic)\]|\[(?:figure|fig\.|map|chart|table|graphic)\s*\d{0,2}[^\]\n]{0,40}\]\s+(?:figure|fig\.|map|chart|table)\s+\d{1,2}[a-z]?\s*[:.–—-]\s+\S|\(?(?:(?:file |featured )?(?:photo|image|foto|imagen|bild)|picture|caption|photograph|illustration)(?: credit)?\s*[:：/]|\((?:ap|afp|reuters|getty|yonhap)(?:\s+photo)?\))",
@@ -142,7 +142,7 @@ CAPTION = re.compile(
 )
 CAPTION_END = re.compile(
     r"\((?:(?:file )?(?:photo|image))?\s*[:|/]?\s*©?\s*(?:ap|afp|reuters|getty images|yonhap|epa|kcna|kyodo|jiji|xinhua|tass|ria novosti|bloomberg|newsis|news1)\b[^)]*\)\.?$|\b(?:photo|photograph|image|illustration|graphic) (?:by|courtesy of|credit)\b(?:[^.]|\.(?=\S))*\.?$"
-    r"|[.,]\s+(?:yonhap|reuters|afp|ap|epa|kcna|newsis|news1|getty images|(?:ap|afp|epa|yonhap) photo)\.?$|\.\s+(?:\|\s+)?(?:file\s+)?(?:photograph|photo|picture|pic|image|foto|bild|фото|screenshot|screengrab|video still)\s*:\s*(?:[^.]|\.(?=\S)|(?<=\b(?-i:[A-Z]))\.(?=\s(?-i:[A-Z]))){2,80}(?:\s*\((?:CC[ -]BY|CC0|public domain)[^()]{0,24}\))?\.?$|\.\s+©\s*[^.]{2,60}$|\((?:photo|image|photograph|picture)\s*(?:by|:|courtesy of)\s*[^)]{2,60}\)\.?$|\bin (?:this|a) (?:file |undated |handout )?(?:image|photo|picture)\b"
+    r"|[.,]\s+(?:yonhap|reuters|afp|ap|epa|kcna|newsis|news1|getty images|(?:ap|afp|epa|yonhap) photo)\.?$|\.\s+(?:\|\s+)?(?:file\s+)?(?:photograph|photo|picture|pic|image|foto|bild|фото|screenshot|screengrab|video still)\s*:\s*(?:[^.]|\.(?=\S)|(?<=\b(?-i:[A-Z]))\.(?=\s(?-i:[A-Z]))){2,80}(?:\s*\((?:CC[ -]BY|CC0|public domain)[^()]{0,24}\))?\.?$|\.\s+©\s*[^.]{2,60}$|\((?:photo|image|photograph|picture)\s*(?:by|:|courtesy of)\s*[^)]{2,60}\)\.?$|\bin (?:this|a) (?:file |undated |handout )?(?:image|photo|picture)\b(?!\s*\?)"  # not "Where does the United States fit in this picture?"
     r"|\[(?:yonhap|reuters|afp|ap|epa|kcna|newsis|news1|joongang ilbo|[\w .]{2,30} photo)(?:/[\w .]{2,20})*\]\.?$|[|/]\s*(?:via\s+)?(?:reuters|afp|ap|epa|kyodo|yonhap|bloomberg|getty images|newsis|news1|kcna|xinhua)\.?$"
     r"|\((?![^()]*\b(?:Institute|Centre|Center|University|Studies|Foundation|Council|Forum|Program|Programme)\b)"
     r"(?-i:[A-Z])[\w’'.-]+(?: (?-i:[A-Z])[\w’'.-]+){1,3} for (?-i:[A-Z])[\w&.’' -]{1,40}\)\.?$"  # "(Cho Min-ji for MDW)": the photographer, for the paper
@@ -164,7 +164,8 @@ CAPTION_END = re.compile(
     r"|\bon\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?\s+\((?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){1,2}\)\.?$"
     # "Former Ambassador Hiroshi Kanazawa at his home in Yokohama on Aug. 9 (Yuki Morita)": the day, then who took it
     r"|\.\s+source\s*:\s*[^.]{0,40}\b(?:photo|photograph|image|archive|handout)s?\.?$"  # '… Panmunjom, 2010. Source: Press photo'  # '… March 19, 2023. /CFP': an agency's initials after a slash
-    r"|\.\s+\[(?-i:[A-Z][A-Z .&/-]{2,40})\]$"  # "… in New York last Tuesday. [JOINT PRESS CORPS]"
+    r"|\.\s+\[(?!(?:pause|applause|laughter|crosstalk|inaudible|click|next slide|silence|end)\])(?-i:[A-Z][A-Z .&/-]{2,40})\]$"  # "… in New York last Tuesday.
+    # [JOINT PRESS CORPS]"; not a speaker's "[PAUSE]"
     r"|\.\s+(?:(?-i:[A-Z]{2,8})|yonhap|reuters|kyodo|xinhua|newsis|jiji)\s*/\s*[\w .’'-]{2,40}?\b(?:photo|image|picture)s?(?:\s+(?:archive|desk))?\.?$"
     # "… state media. KCNA / Meridian photo archive", "… Feb. 28, 2019. Yonhap / Korea Chronicle photo desk"
     r"|\.\s+\((?:(?-i:[A-Z])[\w’'-]+ ){0,3}(?:press corps|press pool|pool(?: photo)?|photo pool|news agency|presidential office|cheong wa dae)\)\.?$"
@@ -735,7 +736,7 @@ _FURNITURE_LINES = (
     r"[-—–\[(\s]*end of (?:the )?(?:transcript|interview|discussion|recording|episode|broadcast)[-—–\])\s.]*",  # "— End of transcript —"
     r"\[end of (?:the )?(?:transcript|interview|discussion|recording|episode|broadcast)\.\s[^\[\]]{5,200}\]",  # "[End of transcript. Video of … is on …]"
     r"you[’']ve (?:reached|read) (?:your|all (?:of )?your) (?:free|\d+ free) (?:articles?|stories|reads?)(?: limit)?\b.{0,240}",  # a paywall
-    r"you (?:have|['’]ve) read \d{1,2} of (?:your )?\d{1,2} free (?:articles?|stories)\b.{0,240}",  # "You have read 3 of 5 free articles this month. …"
+    r"you(?: have|['’]ve) read \d{1,2} of (?:your )?\d{1,2} free (?:articles?|stories)\b.{0,240}",  # "You have read 3 of 5 free articles this month. …"
     r"(?:normal|larger|very large|small|medium|large) text size",  # a page's text-size buttons, one a line
     r"[^.]{0,80}\b(?:members|subscribers) get (?:our|the|full|unlimited)\b[^.]{0,200}\.\s*(?:start|begin|try)\b[^.]{0,60}\bfree trial\W*",  # a paywall's pitch
     r"enjoying (?:this|the) (?:article|piece|story|post|dispatch|newsletter|letter|briefing|digest)\?.*",
@@ -1007,9 +1008,31 @@ _FURNITURE_LINES = (
     r"(?:approx\.?|approximately|about|c\.)?\s*[\d,]+ words",
     r"(?:op-?ed|opinion|article|column|commentary) submission\b.*",  # "OP-ED SUBMISSION — The Osaka Shimpo (English Edition), Opinion Desk"
     r"social sharing",  # a broadcaster's share buttons' heading
-    r"[\w ’'&-]{2,40} (?:airs|is broadcast|is on air|streams) (?:every|each|on) (?:weekday|weekend|day|\w+day)s?\b.*",  # "Asia This Week airs every Saturday at …"
+    r"[\w ’'&-]{2,40} (?:airs|is broadcast|is on air|streams) (?:(?:every|each|on) (?:weekday|weekend|day|\w+day)s?|weeknights|weekdays|nightly|daily)\b.*",  # "Asia This Week airs every Saturday at …"
+    r"(?:keep in touch!?\s+)?update your (?:contact )?(?:details|address|e-?mail(?: address)?|subscription)\b.*",  # "Keep in touch! Update your contact details to keep receiving …"
+    r"call (?:the |our )?[\w ’'-]{0,40}\b(?:talkback|phone-?in|listener|comment) line\b.*",  # "Call the Nightline talkback line on 1300 941 941 …"
     r"[\"“][^\"”\n]{10,200}[\"”],? is an? (?:[\w-]+ ){0,3}(?:paper|brief|report|study|monograph|publication) (?:published|issued) by\b.*",  # '"Verification First: …" is an Asia Paper published by …'
-    r"_{5,}",  # a rule of underscores, over a page's footnotes
+    r"_{5,}|={5,}",  # a rule of underscores, over a page's footnotes, or of equals signs, under a printed hearing's title
+    r"\[all\]",  # the Government Publishing Office's mark at the end of a printed record
+    r"read (?:the )?(?:most recent|latest|more) (?:articles?|posts?|columns?|pieces?) (?:written )?by\b.*",  # "Read the most recent article written by …"
+    r"write to us\s*:.*|have something to say\?.*",  # a letters page's and a reader column's call for more
+    r"this (?:article|story|column|interview|piece) (?:appeared|appears|ran) (?:on page|in (?:the )?print)\b.*",  # "This article appeared on page 4 of …"
+    r"[\w .&’'-]{2,60} welcomes (?:responses|replies|letters|comments)\b.*",  # "Baltic Security Review welcomes responses to this forum. …"
+    r"letters to the editor\s*:\s*(?:share|send|submit|write|email|e-mail)\b.*",  # "Letters to the editor: Share your view in 200 words …"
+    r"[\[(]?(?:end of (?:the )?(?:excerpt|extract|sample(?: chapter)?|preview)|excerpt ends)[\])]?\.?",  # "[End of excerpt]" under a sample chapter
+    r"[\w .:’'-]{2,80} is (?:now )?available (?:in|from|as|at)\b.{0,200}\b(?:hardback|hardcover|paperback|e-?book|bookshops?|bookstores?)\b.*",  # a book's offer
+    r"(?-i:RELATED)\s+\S.{10,160}",  # "RELATED  N. Korea fires several cruise missiles off west coast: JCS", a phone's box, 'Read more ›' under it
+    r"read more\s*[›»>→]",
+    r"(?=.*[^\x00-\x7f])\S{1,2}[+-]?(?:\s+\S{1,2}[+-]?){3,10}",  # "f 𝕏 K 🔗 가- 가+": a phone's share and text-size buttons, their icons'
+    # letters (an icon among them, not "P R O C E E D I N G S" nor "-- HK & DP")
+    r"\[exported with (?:suggestions|comments)\b.*\]",  # a shared draft's export note: "[Exported with suggestions: insertions shown as …]"
+    r"[\w .’'-]{2,40}\s[—–-]\s(?:highlights|annotations|notes (?:and|&) highlights)(?: export(?:ed)?)?",  # "Marginal — Highlights export"
+    r"[\w.-]{3,80}\.(?:pptx?|key|odp|docx?|odt)\b.{0,120}",  # "Engman_KoreaPeaceForum_27Jul2023_FINAL_v4.pptx — Notes (copied from …)": the file's name
+    r"(?:thank you|thanks)(?: (?:for (?:your attention|listening)|very much))?\s*[—–!.,-]*\s*(?:any )?questions\s*[?!.]?",  # a talk's last slide
+    r"\([^()]{0,200}\b(?:slides?|q ?& ?a|hand out|handouts?)\b[^()]{0,200}\)",  # "(Leave up during Q&A. Hand out printed copies of slide 9.)": a stage note
+    r"(?:see|turn to|continued on) (?-i:[A-Z][A-Z’' -]{1,40}),?\s+(?:page|p\.)\s*[A-Z]?\d{1,3}\.?",  # "See PENINSULA, Page A6": a column's jump
+    r"inside\s*:\s*(?:[^|]{3,120},\s*[A-H]\d{1,2}\s*(?:\||$)\s*){2,}",  # "INSIDE: Typhoon … continues in South Chungcheong, A4 | …, B1"
+    r"[A-H]\d{1,2}\s+(?-i:THE\s+[A-Z][A-Z .&’'-]{3,60})",  # "A6 THE HANGANG HERALD OPINION": a printed page's head, its number first
     r"(?:watch|video)\s*:\s*[^.!?]{10,160}\s+video\s+\d{1,2}:\d\d",  # "Watch: Satellite images show … / Video 02:14": a video's link
     r"do you have a strong opinion\b.{0,200}\bpitch\b.*",  # a broadcaster's call for op-eds
     r"(?:exclusive to [^|\n]{2,60}\|\s*)?(?:approx\.?\s*[\d,]+ words\s*\|\s*)?embargoed (?:until|till|to)\b.*",  # "… | approx. 820 words | Embargoed until 12 November 2020"
@@ -1166,7 +1189,7 @@ def title_text(paragraph: str) -> str:
     ):
         lines = lines[:1]
     joined = re.sub(r"(?<=[a-z]-)\n(?=[A-Z])", "", "\n".join(lines)).replace("\n", " ")  # 'Confidence-' / 'Building …': one word, wrapped
-    title = re.sub(r"^(?:\[[^\]]{2,30}\]\s*|re\s*:\s*)", "", joined.strip("*_ "), flags=re.I)  # "RE: …" of a memo
+    title = re.sub(r"^(?:\[[^\]]{2,30}\]\s*|re\s*:\s*|hed\s*:\s*)", "", joined.strip("*_ "), flags=re.I)  # "RE: …" of a memo, a desk's "HED: …"
     title = re.sub(
         r"^\((?:contribution|lead|news focus|news analysis|interview|column|op-?ed|analysis)\)\s+", "", title, flags=re.I
     )  # Yonhap's "(Contribution) …"
@@ -1423,10 +1446,14 @@ def is_boilerplate(paragraph: str) -> bool:
     lines = [line.strip("*_ \t") or line.strip() for line in paragraph.split("\n") if line.strip()]  # "**Read also:** …"; "* * *" stays
     if len(lines) == 1 and LINKS_HEADING.match(lines[0]):
         return True  # "Most read", alone: the headlines follow, one a paragraph
+    if 2 <= len(lines) <= 6 and re.fullmatch(r"contact(?: us| information| details)?\s*:?", lines[0], re.I) and not any(map(is_prose, lines[1:])):
+        return True  # "Contact" over "Embassy of Switzerland in …" and "Contact form | Location and opening hours": the page's foot
     if len(lines) >= 2 and _BOX_HEAD.fullmatch(lines[0]) and all(len(line) <= 200 for line in lines[1:]):
         return True  # "TIMELINE", "GLOSSARY", "READER POLL" over its lines: a box the page adds beside the argument
     if re.fullmatch(r"list\s*\|\s*prev(?:ious)?\s*:.*", " ".join(paragraph.split()), re.I):
         return True  # "List | Prev: CO 19-13 … | Next: CO 19-15 …": the series' links
+    if len(lines) >= 2 and all(re.fullmatch(r"(?:prev(?:ious)?|next)\s*[|:›»]\s*\S.{0,200}|list|back to list", line, re.I) for line in lines):
+        return True  # "Prev | Issue Brief 2020-13 | …" / "Next | Issue Brief 2020-15 | …" / "List": a board's links, a line each
     if (
         len(lines) >= 3
         and re.fullmatch(r"(?:chapters|timestamps|in this episode)\s*:?", lines[0], re.I)
@@ -1464,9 +1491,14 @@ def is_boilerplate(paragraph: str) -> bool:
     if (
         len(lines) <= 3
         and any(re.fullmatch(r"(?:page\s+)?\d{1,3}", line, re.I) for line in lines)
-        and all(re.fullmatch(r"(?:page\s+)?\d{1,3}", line, re.I) or (len(line) <= 80 and line.upper() == line) for line in lines)
+        and all(
+            re.fullmatch(r"(?:page\s+)?\d{1,3}", line, re.I)
+            or (len(line) <= 80 and (line.upper() == line or (re.search(r"\bno\.\s*\d", line, re.I) and not is_prose(line))))
+            for line in lines
+        )
     ):
-        return True  # a PDF's running header or footer: a page number and the series or publisher in capitals
+        return True  # a PDF's running header or footer: a page number and the series or publisher in capitals, or the series by
+        # its number ('2' over 'ISDP Policy Brief No. 287 – June 28, 2021')
     joined = " ".join(" ".join(lines).split())  # a hard-wrapped copyright notice or cookie banner, in parentheses perhaps; a wide gap a space
     sized = re.sub(r"\s*\(\s*\d[\d.,]*\s?[KkMm]i?B\s*\)", "", joined)  # "PDF Download (412KB)": a file's size beside its link
     if len(joined) <= 400 and any(_BOILERPLATE_LINE.match(form) for form in (joined, _without_icons(joined), joined.strip("()"), sized)):
@@ -1632,12 +1664,16 @@ def _furniture_parts(line: str) -> bool:
 
 
 PAGE_DIGITS = re.compile(r"\d+")
-SIGN_OFF = re.compile(
-    r"^(?:[\w’' ]{2,30}\s[–—-]\s)?"  # 'Iki kito karto – until next time,': the sign-off in the writer's language, then in English
+SIGN_OFF_WORDS = (
     r"(?:until next (?:time|week|month|issue|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|until (?:january|february|march|april|may|june|july|august|september|october|november|december|the new year|next year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|then)|(?:with )?(?:warm(?:est)?|kind(?:est)?|best|fond) regards|(?:yours )?sincerely(?: yours)?|respectfully(?: yours)?|best(?: wishes| regards)?|kind regards|regards"
     r"|(?:with )?(?:warm(?:est)? |kind(?:est)? |best |all good )?(?:regards|wishes) from [^,\n]{2,60}|with (?:love|gratitude|thanks|prayers)(?: and (?:love|gratitude|thanks|prayers))?(?: from [^,\n]{2,60})?|yours,? from [^,\n]{2,60}|cheers|all the best"
     r"|see you next (?:week|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|until then|thanks for reading|warmly|yours|(?:talk|speak|more) soon|talk (?:to you )?next (?:week|time)|ng[āa] mihi(?: nui)?|ka kite(?: an[oō])?|(?:thanks|thank you|diolch|merci|gracias|danke) for reading(?:,? and see you (?:next (?:week|time)|in (?:a|two|three) weeks?))?|[àa] (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la semaine) prochaine?(?:,? et merci[^\n]{0,80})?|bises|amiti[ée]s|un (?:fuerte )?abrazo|abrazos|un saludo|saludos|hasta la pr[óo]xima|abra[çc]os|at[ée] a pr[óo]xima|un abbraccio|alla prossima|viele gr[üu](?:ß|ss)e|liebe gr[üu](?:ß|ss)e|bis bald|groetjes|h[äa]lsningar|pozdrawiam|sampai jumpa(?: (?:minggu|pekan) depan| lagi)?|salam hangat|до встречи|с уважением|またね|下周见)"
-    r"(?:\s*[,!.]?\s*(?:\n|\s[—–-]\s)|,[ \t]+)\s*(?:[—–-]{1,2}\s*)?(?:(?:Sr|Fr|Br|Dr|Prof|Amb|Ambassador|Gen|Col|Adm|Capt|Lt|Maj)\.?\s+(?:\((?:retd|ret|retired)\.?\)\s+)?)?(?P<name>[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+){0,2}(?:\s*(?:&|and)\s*[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+){0,2})?)(?:\n(?P<affiliation>[^\n]{3,120}))?$",  # "Talk soon — Owen", "-- Dana"
+)
+"""A newsletter's or a letter's closing words ('Until next week', 'Kind regards', 'Talk soon'), in several languages."""
+SIGN_OFF = re.compile(
+    r"^(?:[\w’' ]{2,30}\s[–—-]\s)?"  # 'Iki kito karto – until next time,': the sign-off in the writer's language, then in English
+    + SIGN_OFF_WORDS
+    + r"(?:\s*[,!.]?\s*(?:\n|\s[—–-]\s)|,[ \t]+)\s*(?:[—–-]{1,2}\s*)?(?:(?:Sr|Fr|Br|Dr|Prof|Amb|Ambassador|Gen|Col|Adm|Capt|Lt|Maj)\.?\s+(?:\((?:retd|ret|retired)\.?\)\s+)?)?(?P<name>[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+){0,2}(?:\s*(?:&|and)\s*[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+){0,2})?)(?:\n(?P<affiliation>[^\n]{3,120}))?$",  # "Talk soon — Owen", "-- Dana"
     re.I,
 )
 """'Until next time,\nIngrid': a newsletter's sign-off, its writer's name under it."""
@@ -1913,7 +1949,7 @@ def is_heading(flat: Sequence[str], i: int, first_body: int, roles: Sequence[str
         or ((short_at(i + 1) or sentence_at(i + 1)) and prose_at(i + 2))
         or (i + 1 < len(flat) and roles[i + 1] == "caption" and (prose_at(i + 2) or prose_at(i + 3)))  # over a table's caption and the table
     )
-    previous = re.sub(r"(?<=[.!?”’\"'])\d{1,3}$", "", flat[i - 1]) if i > 0 else ""  # "… across borders.5": a footnote's number glued on
+    previous = re.sub(r"(?<=[.!?”’\"'])(?:\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})$", "", flat[i - 1]) if i > 0 else ""  # "… across borders.5": a footnote's number glued on
     previous_is_prose = (
         i == first_body
         or (
