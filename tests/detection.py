@@ -971,6 +971,17 @@ lived outside the repository and were lost with that machine; their first-sight 
   223 roles, 50 of 88 body passages (one refused); now 217 of 223 and 83 of 88. Left: the 'No' side's 'Lee Sang-soo', a
   Seoul defence analyst keyed a new person: the known Sangsoo Lee's own name, so the draft takes the known author with a
   note, as formats-fresh501's, formats-fresh519's and formats-fresh526's.
+- formats-fresh539: who wrote it, a twenty-fourth variety (a suffix and a middle initial, capitals with a slash, a column
+  signed '— T.R.' whose bio names its writer, a known author surname first in capitals, a writer named only in the title, a
+  translated essay, an unsigned editorial, a guest post under its host's 'Posted by'); first measured at 112 of 174 roles,
+  49 of 74 body passages (three refused); now 151 of 174 and 65 of 74. Left: the unsigned editorial, keyed with no author
+  at all: the draft refuses it until --author says whose it is (the README's rule).
+- formats-fresh540: copying habits, a twelfth variety (a browser's print to PDF, a plain-text newsletter with its links
+  listed at the end, a Word draft with comment anchors, an e-reader's copy, a page with a sidebar in the middle, a Markdown
+  export with front matter, hard-wrapped at 72, a line a paragraph); first measured at 185 of 226 roles, 62 of 88 body
+  passages (one refused); now 221 of 226 and 79 of 87 (an abstract re-keyed the introduction, as the held keys read
+  abstracts). Left: 'Lee Sang-soo', a Kyungnam University professor keyed a new person: the known Sangsoo Lee's own name,
+  as formats-fresh519's, formats-fresh526's, formats-fresh535's and formats-fresh536's.
 - formats-fresh536: op-eds, columns and letters, a tenth variety (a syndicated column, an MP's op-ed, a letters page of four,
   a reader's 'My View', an editorial with a board member's dissent, a student paper's column, a translated column, an op-ed
   signed at its foot); first measured at 145 of 174 roles, 65 of 79 body passages (one refused); now 172 of 174 and 77 of
@@ -1061,6 +1072,13 @@ moves each to CASES when it meets the rest.
   section, an interview with two guests, a coalition's statement); first measured at 165 of 211 roles, 57 of 77 body
   passages (one refused); now 208 of 211 and 77 of 77. Left: a book's short title over its long subtitle, read as a label
   over the title; a newsletter host's note presenting the guest under 'GUEST ESSAY', read as the guest's.
+- formats-fresh538: interviews and transcripts, a thirty-fourth variety (a Commons committee's evidence session, a TV debate
+  with three guests, a podcast by two hosts in initials, a 'Five questions for', a newspaper interview in italics, a
+  spokesperson's daily briefing, a lecture's Q&A under its chair, a video interview's cleaned-up captions marked '>>');
+  first measured at 209 of 237 roles, 82 of 83 body passages; now 218 of 237 and 83 of 83. Left: the lecture's headline
+  'Can Diplomacy Disarm North Korea? Questions and Answers' over 'Transcript of the discussion that followed …', both
+  read as labels (its 'Speaker: …' line taken for the title); a video's 'Headline | Interview with Dr. …', the key keeping
+  both parts; hosts' and chairs' welcomes and thanks, keyed questions (keys split).
 """
 FRESH32 = CASES / "formats-fresh32"
 """Eight kinds of site (an event summary by a rapporteur, a KINU Online Series PDF, a magazine long read with pull quotes, a

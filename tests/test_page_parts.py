@@ -4890,6 +4890,10 @@ def test_a_web_clipper_s_front_matter_with_the_page_s_trail_of_links_glued_under
         ("This article appeared on page 4 of the Oct. 12 print edition of The Daejeon Herald.", "boilerplate"),
         ("Baltic Security Review welcomes responses to this forum. Letters of up to 600 words may be sent to editors@balticsecurityreview.ee.", "boilerplate"),
         ("Contact\nEmbassy of Switzerland in the Republic of Korea\nContact form | Location and opening hours", "boilerplate"),
+        ("Want to weigh in? Submit a guest commentary of up to 750 words to opinion@cascadetribune.com.", "boilerplate"),
+        ("Have your say. Send letters to the editor to letters@nairobichronicle.co.ke", "boilerplate"),
+        ("【Large Medium Small】 Print Close", "boilerplate"),  # a ministry's page: its text sizes
+        ("Share to:", "boilerplate"),
     ],
 )
 def test_furniture_under_an_argument_met_for_the_first_time(furniture: str, role: str) -> None:
@@ -5185,3 +5189,66 @@ def test_an_alumni_magazine_s_caption_and_the_day_it_posted_the_issue_s_intervie
     )
     assert reading.date is not None and reading.date[0] == "2025-04-02"
     assert reading.roles[4] == "caption"
+
+
+def test_a_brief_s_notes_numbered_under_it_for_the_marks_in_its_argument() -> None:
+    """'1. Korea International Trade Association, …' under an argument that marks '… 2018.¹' and gives the note nowhere else:
+    its notes; where the notes are set at the pages' feet ('¹ …'), a '1.' under the argument is its first point."""
+    marked = ARGUMENT.replace("at all.", "at all.¹", 1)
+    roles = roles_of(
+        "Markets, not missiles",
+        "By Lee Sang-su",
+        marked,
+        ARGUMENT.replace("at all.", "at all.²", 1),
+        ARGUMENT,
+        "1. Korea International Trade Association, analysis of Chinese customs statistics, 2019.",
+        "2. Ministry of Unification, White Paper on Korean Unification, 2016.",
+    )
+    assert roles[5:7] == ["notes", "notes"]
+    points = roles_of(
+        "Early warning, together",
+        "By Lee Sang-su",
+        marked,
+        "¹ Ministry of Defense, press release, 4 October 2022.",
+        ARGUMENT,
+        "We recommend three steps:",
+        "1. Establish a permanent trilateral data-link node, operated jointly by the three forces.",
+    )
+    assert points[6] == "body"
+
+
+def test_a_section_heading_of_objections_and_answers_is_no_one_replying() -> None:
+    """'Objections and answers' between two parts of a brief: a heading, not a writer called Objections who answers."""
+    roles = roles_of("A freeze is not a favour", "By Sangsoo Lee", ARGUMENT, ARGUMENT, "Objections and answers", ARGUMENT, ARGUMENT)
+    assert roles[4] == "subtitle" and roles[5] == "body"
+
+
+def test_a_static_site_s_front_matter_dates_the_page_that_states_no_day() -> None:
+    """'date: 2021-11-03T08:00:00+01:00' in the YAML front matter over a Markdown page that gives no date line: its day."""
+    reading = detect.read(
+        [
+            '---\ntitle: "Sweden\'s Quiet Channel"\ndate: 2021-11-03T08:00:00+01:00\nauthors:\n  - niklas-swanstrom\ndraft: false\n---',
+            "# Sweden's Quiet Channel: Can Track 1.5 Diplomacy Revive Talks with Pyongyang?",
+            "*By Niklas Swanström and Sangsoo Lee*",
+            ARGUMENT,
+            ARGUMENT,
+        ]
+    )
+    assert reading.roles[0] == "boilerplate" and reading.date is not None and reading.date[0] == "2021-11-03"
+
+
+def test_a_plain_text_newsletter_s_link_marks_and_its_list_of_links() -> None:
+    """'View this email in your browser [1]' and '… sign up here [2].' with '[1] https://…' listed under 'Links:' at the end:
+    the marks are read as if they were not there (the browser line is furniture), and the list is no one's words."""
+    roles = roles_of(
+        "View this email in your browser [1]",
+        "THE 38TH PARALLEL DISPATCH\nA weekly letter on Korea, alliances and the bomb",
+        "Issue No. 112 | Thursday, 16 November 2023",
+        "Don't Sell the Sanctions Twice",
+        "By Daniel Whitcombe",
+        ARGUMENT + " If someone forwarded it to you, you can sign up here [2].",
+        ARGUMENT,
+        "Links:\n------\n[1] https://us12.campaign-archive.com/?u=7f3c2a9e41b8d\n[2] https://harcourtcenter.org/dispatch/subscribe\n"
+        "[3] https://harcourtcenter.org/r/?u=a1f0e9&l=ncg",
+    )
+    assert roles[0] == "boilerplate" and roles[3] == "title" and roles[7] == "boilerplate"

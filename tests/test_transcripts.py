@@ -2933,3 +2933,50 @@ def test_an_ambassador_s_briefing_her_opening_statement_and_her_answers_under_he
     )
     assert names[4] == names[5] == names[9] == names[11] == names[13] == ["andrea bühlmann"]
     assert roles[8] == roles[10] == roles[12] == "question" and roles[14] == "dateline" and roles[15] == "boilerplate"
+
+
+def test_a_podcast_s_two_hosts_by_initials_named_in_the_episode_notes() -> None:
+    """'In this episode, hosts Maya Goldfarb and Tomás Reyes talk with Dr. Sangsoo Lee …' over 'MG: …' and 'TR: …': both hosts
+    ask, whoever of them asks more; the guest answers."""
+    roles, names = read(
+        "After the Nuclear Forces Law: Is Denuclearization Still the Goal?",
+        "In this episode, hosts Maya Goldfarb and Tomás Reyes talk with Dr. Sangsoo Lee, head of the Korea Center at the Institute"
+        " for Security and Development Policy in Stockholm, about North Korea’s new law.",
+        "MG: Welcome to The Peninsula Brief, I’m Maya Goldfarb.",
+        "TR: And I’m Tomás Reyes. North Korea has passed a law on its nuclear forces. Sangsoo, welcome back.",
+        f"SL: Thank you, Tomás. I think {ANSWER}.",
+        "MG: So let’s start with the law itself. How significant is it, really?",
+        f"SL: Very significant, and {ANSWER}.",
+        "TR: Let’s talk about the alliance side. Washington and Seoul have resumed large-scale field training.",
+        f"SL: I understand why Seoul wants reassurance, but {ANSWER}.",
+        "TR: Where does Europe fit in?",
+        f"SL: Europe is no party to the conflict, so {ANSWER}.",
+        "TR: Dr. Sangsoo Lee of ISDP, thank you so much.",
+        "SL: Thank you both.",
+    )
+    assert roles[7] == roles[9] == "question" and roles[5] == "question"
+    assert names[4] == names[8] == names[10] == ["sangsoo lee"] and names[11] == []
+
+
+def test_captions_cleaned_into_paragraphs_with_each_change_of_speaker_marked() -> None:
+    """'>>' before each turn and no name: the voice whose turns ask by their look every other time asks all its turns (a
+    remark that leads into a topic, the closing thanks); the other voice is the guest's, its first short thanks too."""
+    roles, names = read(
+        "North Korea, Russia and the New Alliance | Interview with Dr. Lee Sang-soo (ISDP)",
+        "In this episode of Nordic Asia Dialogue, journalist Karin Ahlgren talks to Dr. Lee Sang-soo, Head of the Korea Center at ISDP.",
+        ">> Hello and welcome to Nordic Asia Dialogue, I'm Karin Ahlgren. Putin was in Pyongyang last week. Dr. Lee, welcome.",
+        ">> Thank you, Karin, thank you for having me.",
+        ">> So how big a deal is this treaty?",
+        f">> I think it's very big, because {ANSWER}.",
+        ">> What does that mean for sanctions?",
+        f">> That was really symbolic: {ANSWER}.",
+        ">> Let's talk about the inter-Korean side, because Kim has declared the South a hostile state and torn down the arch in"
+        " Pyongyang that stood for reunification.",
+        f">> It's very worrying, and {ANSWER}.",
+        ">> Finally, Europe. Is there anything it can do?",
+        f">> Europe has limited leverage, but {ANSWER}.",
+        ">> Dr. Lee Sang-soo, thank you so much for joining us.",
+        ">> Thank you.",
+    )
+    assert roles[8] == roles[12] == "question"
+    assert names[3] == names[9] == names[13] == ["lee sang-soo"]

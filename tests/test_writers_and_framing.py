@@ -5257,3 +5257,88 @@ def test_a_report_s_headline_that_reads_as_a_name_over_its_two_authors() -> None
     assert reading.roles[:4] == ["label", "title", "subtitle", "byline"]
     column = detect.read(["Opinion", "Why my generation should root for Panmunjom", "Daniel Hwang, Staff Columnist", "May 2, 2018", ARGUMENT, ARGUMENT])
     assert column.roles[2] != "dateline" and column.date is not None and column.date[0] == "2018-05-02"
+
+
+def test_a_newsletter_column_signed_by_initials_whose_writer_only_its_bio_names() -> None:
+    """'Good morning, and welcome …' over 'THE LAST WORD' and the headline, '— T.R.' under the argument, and 'About the
+    columnist: Tomas Reinholt spent eleven years …': the column's name and title under the greeting, and the text is
+    Tomas Reinholt's, who signs it with his initials."""
+    reading = detect.read(
+        [
+            "PARALLEL LINES\nA weekly letter on the two Koreas and the powers around them",
+            "Issue 112 · 3 June 2022",
+            "Good morning, and welcome to the 112th issue. A lot of you wrote in after last week's note, and I'm grateful for the"
+            " corrections. As always, reply to this email if you want to argue.",
+            "THE LAST WORD",
+            "The veto that ended an era",
+            ARGUMENT,
+            ARGUMENT,
+            "— T.R.",
+            "About the columnist: Tomas Reinholt spent eleven years in the Norwegian foreign service and now writes Parallel Lines from Oslo.",
+        ]
+    )
+    assert reading.roles[3:5] == ["label", "title"] and reading.roles[7] == "byline" and reading.roles[8] == "author_bio"
+    assert signed_by(reading)[5] == ["Tomas Reinholt"]
+
+
+def test_a_page_no_one_signs_whose_title_gives_the_floor_to_its_writer() -> None:
+    """'Sangsoo Lee on why a Korean peace process has to start small' over a text in the first person that no one signs and
+    no one asks: his, with a note (a title over someone else's words, or an interview, is not so taken)."""
+    first_person = "I think we keep starting at the wrong end, and my view is that " + ARGUMENT
+    paragraphs = ["PERSPECTIVES", "Sangsoo Lee on why a Korean peace process has to start small", first_person, first_person, first_person]
+    found = detect.named_writer(detect.read(paragraphs), paragraphs)
+    assert found is not None and found[0] == "Sangsoo Lee" and "first person" in found[1]
+    reported = ["NEWS", "Sangsoo Lee on why a Korean peace process has to start small", ARGUMENT, ARGUMENT, ARGUMENT]
+    assert detect.named_writer(detect.read(reported), reported) is None
+
+
+def test_a_blog_s_poster_over_a_guest_post_with_the_day_on_its_own_line() -> None:
+    """'Posted by Greg Tanaka-Bell · 3 Comments' under the day, over his note and 'By Mats Engman': the host posts it and
+    introduces it; the guest writes it; the 'Host’s note' under it is the host's."""
+    reading = detect.read(
+        [
+            "GUEST POSTS",
+            "Without the military agreement, the armistice is all we have left",
+            "November 30, 2023",
+            "Posted by Greg Tanaka-Bell · 3 Comments",
+            "Regular readers will know I've been fretting for a week about the collapse of the 2018 military agreement between the two"
+            " Koreas. Rather than fret some more, I asked someone who has actually spent time at Panmunjom. I'm delighted to host this"
+            " guest post by Mats Engman, who headed the Swedish delegation to the Neutral Nations Supervisory Commission. – GTB",
+            "By Mats Engman",
+            ARGUMENT,
+            ARGUMENT,
+            "Host’s note: Huge thanks to Mats for this. I'll have some thoughts of my own next week. – GTB",
+        ]
+    )
+    assert reading.roles[3] == "credit" and reading.roles[4] == "introduction" and reading.roles[8] == "editors_note"
+    assert signed_by(reading)[6] == ["Mats Engman"]
+
+
+def test_a_word_draft_s_comment_anchor_on_the_writer_s_name() -> None:
+    """'Chun Chaesung[CC1]' over his posts, as a Word copy without its comments keeps the anchor: the byline of Chun Chaesung."""
+    reading = detect.read(
+        [
+            "EAI Asia Security Initiative – Working Paper (DRAFT v.3)",
+            "Beyond the End-of-War Declaration: Sequencing a Peace Regime on the Korean Peninsula",
+            "Chun Chaesung[CC1]\nProfessor, Department of Political Science and International Relations, Seoul National University",
+            "Last revised: 7 February 2022",
+            ARGUMENT,
+            ARGUMENT,
+        ]
+    )
+    assert reading.roles[2] == "byline" and [p.name for p in reading.people] == ["Chun Chaesung"]
+
+
+def test_an_op_ed_s_bio_by_title_and_surname_under_it() -> None:
+    """'Ms Kamau-Oduya served as Kenya's deputy permanent representative …' under an op-ed 'By WANJIRU KAMAU-ODUYA': her bio."""
+    reading = detect.read(
+        [
+            "OPINION",
+            "Kenya has a stake in Korean peace, and Nairobi should say so",
+            "By WANJIRU KAMAU-ODUYA\nSenior Research Fellow, Africa Centre for Strategic Diplomacy, Nairobi",
+            ARGUMENT,
+            ARGUMENT,
+            "Ms Kamau-Oduya served as Kenya's deputy permanent representative to the United Nations in New York. She writes in her personal capacity.",
+        ]
+    )
+    assert reading.roles[5] == "author_bio"

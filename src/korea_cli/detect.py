@@ -108,7 +108,7 @@ _SERIES_MARK = re.compile(r"\b(?:brief|paper|report|bulletin|newsletter|series|c
 2019'), or a masthead of several lines; an issue's number and its date alone ('Issue No. 41 | June 14, 2018') are a date line."""
 
 _BIO = re.compile(  # not 'Niklas Swanström is right that …': a co-author answering the other
-    r"^(?:\*{1,3}\s?|\()?(?P<head>(?i:profile|bio|about (?:the )?(?:authors?|writers?|us)|about|authors?)\s*:\s*)?(?:(?:Dr|Prof|Gen|Amb|Ambassador|Professor|General)\.?(?:\s*\((?:ret|retd)\.?\))?\s+)?(?P<who>[A-ZÀ-ÖØ-ÞĀ-ž][\w.'’-]*(?:\s+(?:(?:de|la|van|von|der|den|del|da|di|du|le|bin|al)\s+)*[A-ZÀ-ÖØ-ÞĀ-ž][\w.'’-]*){0,3})(?:\s+\((?:ret|retd)\.?\)|\s+\((?-i:[A-ZÀ-Þ])[^()]{1,40}\)|\s+\([\w.+-]+@[\w-]+(?:\.[\w-]+)+\)|\s+\([\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af ]{1,20}\))?(?:\s+[’'‘]\d{2})?"  # 'Jeon Jae-seong (Chun Chae-sung) is …', 'X (x@y.org) is …', 'X (전재성) is …'
+    r"^(?:\*{1,3}\s?|\()?(?P<head>(?i:profile|bio|about (?:the )?(?:authors?|writers?|columnists?|contributors?|editors?|us)|about|authors?)\s*:\s*)?(?:(?:Dr|Prof|Gen|Amb|Ambassador|Professor|General)\.?(?:\s*\((?:ret|retd)\.?\))?\s+)?(?P<who>[A-ZÀ-ÖØ-ÞĀ-ž][\w.'’-]*(?:\s+(?:(?:de|la|van|von|der|den|del|da|di|du|le|bin|al)\s+)*[A-ZÀ-ÖØ-ÞĀ-ž][\w.'’-]*){0,3})(?:\s+\((?:ret|retd)\.?\)|\s+\((?-i:[A-ZÀ-Þ])[^()]{1,40}\)|\s+\([\w.+-]+@[\w-]+(?:\.[\w-]+)+\)|\s+\([\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af ]{1,20}\))?(?:\s+[’'‘]\d{2})?"  # 'Jeon Jae-seong (Chun Chae-sung) is …', 'X (x@y.org) is …', 'X (전재성) is …'
     r"(?:\s+[’']\d{2})?(?:\s+of\s+(?-i:[A-Z])[\w’'.-]+(?:\s+(?-i:[A-Z])[\w’'.-]+){0,2}(?=\s+(?:is|was)\s))?"  # 'Walter Brandvold of Traverse City is …'
     r"(?:,\s+(?:Ph\.?\s?D\.?|D\.?Phil\.?|OBE|CBE|MBE))?(?:,\s+(?P<aside>[^,]{2,120}),)?(?::\s+(?i:born)\b|\s+)(?:(?<=[Bb]orn)|is(?!\s+(?:right|wrong|correct|mistaken|surely|too|not\s+wrong)\b)|es|é|est|was|also|serves|served|has(?!\s+(?:long\s+|often\s+|repeatedly\s+|rightly\s+|always\s+)?(?:argued|said|claimed|insisted|warned|suggested|contended|maintained|noted|pointed))|had|holds|teaches|taught|lectures|lectured|researches|leads|directs|heads|headed|chaired|commanded|chairs|edits|writes|works|worked|spent|joined"
     r"|(?(head)Born(?=\s+(?:in|on)\s)|(?!))"  # "PROFILE: Kenjiro Mitsuhashi" / "Born in 1951 in Gifu …"
@@ -226,7 +226,25 @@ def named_writer(reading: Reading, paragraphs: Sequence[str]) -> tuple[str, str]
         return writer, f"no byline: the text is taken as {writer}'s, as told to {teller}, whom its introduction names; check the authors"
     if writer := _guest_named_by_the_host(paragraphs):
         return writer, f"no byline: the text is taken as {writer}'s, the guest whom the host's note over it names; check the authors"
+    if writer := _writer_named_by_the_title(reading, paragraphs):
+        return writer, f"no byline: the text is taken as {writer}'s, whom its title names and who writes it in the first person; check the authors"
     return None
+
+
+_NAME_ON_WHY = re.compile(r"(?P<who>[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+){1,2})\s+on\s+(?:why|how|what|whether|where|when)\b")
+"""'Sangsoo Lee on why a Korean peace process has to start small': a headline that gives the floor to its writer."""
+
+
+def _writer_named_by_the_title(reading: Reading, paragraphs: Sequence[str]) -> str | None:
+    """The one the title names ('Sangsoo Lee on why …') over a text no one signs, written in the first person throughout and
+    asked nothing: the writer, with a note."""
+    title = next((i for i, role in enumerate(reading.roles) if role == "title"), None)
+    found = _NAME_ON_WHY.match(" ".join(plain(paragraphs[title]).split())) if title is not None else None
+    if found is None or "question" in reading.roles or not looks_like_name(who := clean_name(found["who"])):
+        return None
+    argued = [" ".join(plain(p).split()) for p, role in zip(paragraphs, reading.roles, strict=False) if role in ("body", "introduction") and len(p) > 300]
+    first_person = sum(bool(re.search(r"\b(?:I|I’m|I'm|I’ve|I've|my)\b", p)) for p in argued)
+    return who if len(argued) >= 3 and 2 * first_person >= len(argued) else None
 
 
 def named_writers(reading: Reading, paragraphs: Sequence[str]) -> tuple[tuple[str, ...], str] | None:
@@ -808,6 +826,8 @@ _THE_LETTER_WRITER = re.compile(r"the (?:letter[- ])?writer(?:,\s+|\s+(?:is|was)
 """'The writer is a retired pharmacist.', 'The writer, a retired Army colonel, served …': a letters page's line on its writer."""
 _OPENING_STATEMENT = re.compile(r"(?:the )?(?:opening|introductory|prepared) (?:statement|remarks)|statement by the (?:ambassador|minister|spokesperson)", re.I)
 """'Opening statement' over what the one the reporters then question said first: theirs, not the framing."""
+_SUPERSCRIPT_DIGITS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
+"""A note's mark set as a superscript ('… 2018.¹'), read as its number."""
 _DISSENT_HEADING = re.compile(
     r"(?:an?\s+)?(?:dissenting (?:note|view|opinion|statement)|(?:note|word|statement) of dissent|dissent|separate (?:view|opinion)|additional views?)",
     re.I,
@@ -880,6 +900,8 @@ class _Reader:
         self.paragraphs = _turns_unstamped(_slides_unmarked(_highlights_unquoted(plained)))
         if sum(len(_LINK_MARK.findall(p)) for p in self.paragraphs) >= 8:  # a text browser's dump ('lynx -dump'): "[12]Dr Maarten Hoekstra"
             self.paragraphs = [_LINK_MARK.sub("", p) for p in self.paragraphs]
+        if sum(len(_LINK_REFERENCE.findall(p)) for p in self.paragraphs) >= 3:  # a plain-text e-mail's links, listed at its end
+            self.paragraphs = [p if _LINK_REFERENCE.search(p) else _LINK_REFERENCE_MARK.sub("", p) for p in self.paragraphs]
         self.known_names = known_names
         self.default_signers = default_signers
         flat = (" ".join(p.split()) for p in self.paragraphs)
@@ -1007,6 +1029,7 @@ class _Reader:
         self.column_around_a_box()
         self.the_chair_s_turns_and_the_guest_s_statement()
         self.questions_with_no_mark()
+        self.turns_marked_by_chevrons()
         self.framing_over_signed_parts()
         self.question_put_to_all()
         self.witness_list()
@@ -1170,6 +1193,25 @@ class _Reader:
                 while j < first_question and self.roles[j] == "introduction" and is_prose(self.flat[j]) and j not in labelled:
                     self.roles[j], self.signers[j] = "body", (self.interviewee,)
                     j += 1
+
+    def turns_marked_by_chevrons(self) -> None:
+        """Captions cleaned into paragraphs, each change of speaker marked '>>' and no one named: two voices taking turns. Where
+        the turns that ask by their look fall every other time, all the turns of that voice ask (and the paragraphs under them
+        go with them: 'Let's talk about …', 'Dr. Lee, thank you'), and the other voice's turns are the guest's answers."""
+        turns = [i for i in range(self.count) if self.raw[i].lstrip().startswith(">>")]  # (the marks read as no words: see `plain`)
+        if len(turns) < 6 or self.interviewee is None or self.panel:
+            return
+        asking = {k % 2 for k, i in enumerate(turns) if self.roles[i] == "question"}
+        if len(asking) != 1 or sum(self.roles[i] == "question" for i in turns) < 3:
+            return
+        parity = asking.pop()
+        for k, i in enumerate(turns):
+            end = turns[k + 1] if k + 1 < len(turns) else next((j for j in range(i + 1, self.count) if self.roles[j] not in ("body", None)), self.count)
+            for j in range(i, end):
+                if k % 2 == parity and self.roles[j] == "body":
+                    self.roles[j], self.signers[j] = "question", ()
+                elif k % 2 != parity and j == i and self.roles[j] == "introduction" and k > 0:
+                    self.roles[j], self.signers[j] = "body", (self.interviewee,)  # '>> Thank you, Karin, thank you for having me.'
 
     def questions_with_no_mark(self) -> None:
         """An interview whose answers are marked with the guest's name ('Chun: …') and whose questions only sometimes are: a
@@ -1789,6 +1831,9 @@ class _Reader:
                 self.roles[i] = "introduction"  # "In this issue: the terrorism-list deal · why sampling …": the issue's contents, the editor's
             elif i == 0 and _FRONT_MATTER.fullmatch(self.raw[i].strip()):
                 self.roles[i] = "boilerplate"  # a web clipper's YAML front matter: '---' / 'title: …' / 'created: …' / '---'
+                field = re.search(r"^(?:date|published)\s*:\s*[\"']?(\d{4}-\d\d-\d\d)", self.raw[i], re.M)
+                if field and (found := dateline(field[1])) and found[0]:
+                    self.credit_date = self.credit_date or found  # a static site's 'date: 2021-11-03T08:00:00+01:00', when no line says
             elif (
                 i - 1 in self.bylines
                 and len(self.bylines[i - 1]) >= 2
@@ -2468,7 +2513,12 @@ class _Reader:
             elif (
                 i > last_argument >= 0
                 and (signed := _INITIALS_SIGN_OFF.fullmatch(self.paragraphs[i].strip()))
-                and (signed["closing"] or signed["second"])  # not '— N.S.' alone under a guest's part: that part's signature
+                and (
+                    signed["closing"]
+                    or signed["second"]
+                    or (not self.bylines and (who := self.named_by_initials(signed["first"])) is not None and self.has_a_bio(who, i))
+                )  # not '— N.S.' alone under a guest's part: that part's signature; but '— T.R.' under a text no byline signs, whose
+                # bio is Tomas Reinholt's ('About the columnist: Tomas Reinholt spent eleven years …')
                 and all(named := [self.named_by_initials(letters) for letters in (signed["first"], signed["second"]) if letters])
             ):
                 self.roles[i] = "byline"  # "Until next week, / J.H. & M.T.": Julia Hartmann and Marco Testa, as the text names them
@@ -3151,6 +3201,12 @@ class _Reader:
             if (credit := _STAFF_CREDIT.fullmatch(line.strip())) and re.search(r"presenter|host|anchor", credit[0], re.I)
         ]
         hosts = {label for label in set(labels) if any(fold(label) in text for text in billed)}
+        named_hosts = [  # "In this episode, hosts Maya Goldfarb and Tomás Reyes talk with Dr. Sangsoo Lee …" over 'MG:' and 'TR:'
+            name for j in range(min(self.count, 10)) if (found := _HOSTS_TALK_WITH.search(self.flat[j])) for name in (found["a"], found["b"])
+        ]
+        hosts |= {
+            label for label in set(labels) if any(label.replace(".", "") in _initials_forms(name) or fold(label) in fold(name).split() for name in named_hosts)
+        }
         if len(hosts) >= 2 and set(labels) - hosts:
             interviewers |= hosts  # "Hosts: Dana Whitcombe (…) and Ravi Menon (…)" over their turns: both ask, the guest answers
         roundup = (
@@ -4433,12 +4489,40 @@ class _Reader:
             and len(self.flat[headline]) <= 220
         )
 
+    def title_after_the_greeting(self) -> None:
+        """A newsletter with no headline over its greeting: the column's name in capitals and its headline under the greeting
+        ('Good morning, and welcome to the 112th issue. …' / 'THE LAST WORD' / 'The veto that ended an era' / the argument)."""
+        greeting = next((i for i in range(min(self.count, 8)) if self.roles[i] == "introduction" and GREETING.match(self.flat[i])), None)
+        if greeting is None:
+            return
+        heads = []
+        for i in range(greeting + 1, min(greeting + 4, self.count)):
+            if (
+                self.roles[i] not in (None, "subtitle")
+                or is_prose(self.flat[i])
+                or len(self.flat[i]) > 120
+                or self.flat[i].endswith((".", ":", ","))
+                or "\n" in self.paragraphs[i].strip()
+            ):
+                break
+            heads.append(i)
+        after = heads[-1] + 1 if heads else self.count
+        if not heads or len(heads) > 2 or after >= self.count or not is_prose(self.flat[after]):
+            return
+        if len(heads) == 2 and self.flat[heads[0]].upper() == self.flat[heads[0]]:
+            self.roles[heads[0]] = "label"  # 'THE LAST WORD', the column's name over its headline
+        self.roles[heads[-1]], self.title = "title", heads[-1]
+        self.first_body = max(self.first_body, after)
+
     def title_under_the_date(self) -> None:
         """A blog's name and its tagline (or a feed's name) over the day of the post, then the post's headline: the headline is
         the title ('Yalu Notes' / 'Occasional writing on China, the Koreas …' / 'Tuesday, June 19, 2018' / 'After Singapore, …';
         'Nagatacho Notes' / 'Feb 6, 2023, 8:30 AM' / the headline over its byline)."""
         title = self.title
-        if title is None or title >= 3:
+        if title is None:
+            self.title_after_the_greeting()
+            return
+        if title >= 3:
             return
         day, headline = title + 1, title + 2
         if (
@@ -4592,10 +4676,21 @@ class _Reader:
         trailing = argued = False
         links = comments = False
         labels = [self.flat[i] for i in range(self.first_body) if self.roles[i] == "label" and len(self.flat[i]) >= 6]
+        marked = {int(m.translate(_SUPERSCRIPT_DIGITS)) for p in self.flat for m in re.findall(r"(?<=[\w.,;”’\")])[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}", p)}
+        marked -= {int(m.translate(_SUPERSCRIPT_DIGITS)) for p in self.paragraphs for m in re.findall(r"^\s*([¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})\s", p, re.M)}
+        # the marks whose notes are set elsewhere ('¹ On …'): a '1.' under the argument is then its first point, no note
         for i in range(self.first_body, self.count):
             if self.roles[i] is None and i < last_argument and len(self.flat[i]) <= 500 and re.match(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}\s+\S", self.flat[i]):
                 self.roles[i] = "notes"  # "¹ On the collapse of the Framework, see Chapter 3 …" at a page's foot: no sentence opens so
                 self.foot_notes.add(i)
+            if (
+                self.roles[i] is None
+                and i > last_argument
+                and len(self.flat[i]) <= 400
+                and (numbered := re.match(r"(\d{1,3})[.)]\s+\S", self.flat[i]))
+                and int(numbered[1]) in marked
+            ):
+                self.roles[i] = "notes"  # "1. Korea International Trade Association, …" under an argument that marks '… 2018.¹': its note
             role = self.roles[i]
             argued = argued or (  # the argument has begun: a long paragraph of prose that is no one's bio
                 i > self.first_body
@@ -4824,8 +4919,8 @@ class _Reader:
             anchors = re.findall(r"^\[([a-z]{1,2}|[A-Z]{1,4}\d{1,3})\](?=\S)", self.paragraphs[i], re.M)  # "[a]Strong opening, but …": a shared
             # draft's comments; a Word document's, the commenter's initials and a number ("[HS1]Prof. Chun — do we want a date here?")
             cited = cited or any(
-                re.search(rf"[\w.,;:!?”’\")]\[{mark}\]", self.flat[j]) for mark in anchors for j in range(self.first_body, i)
-            )  # on "…[c]" above
+                re.search(rf"[\w.,;:!?”’\")]\[{mark}\]", self.raw[j]) for mark in anchors for j in range(self.first_body, i)
+            )  # on "…[c]" above (as the copy has it: a Word anchor is read as no word, see `looks.plain`)
             if self.roles[i] is None and i > self.first_body and FOOTNOTE.match(self.flat[i]) and (re.match(r"^\[\^?\d", self.flat[i]) or cited or superscript):
                 self.roles[i] = "notes"
             if self.roles[i] is None and i > self.first_body and all(_REFERENCE.match(line.strip()) for line in self.paragraphs[i].split("\n") if line.strip()):
@@ -6407,13 +6502,13 @@ class _Reader:
         byline ('By Mats Engman, …', 'Sangsu Lee and Hanna Korhonen'), the host's note between perhaps: the host posts it, on
         that day, and the guest writes it; the line is the post's date, the note the host's introduction."""
         for i in range(min(self.count, 12)):
-            if self.roles[i] != "byline" or not _POSTED_BY_ON.match(self.flat[i]) or not date_within(self.flat[i]):
+            if self.roles[i] != "byline" or not _POSTED_BY_ON.match(self.flat[i]):
                 continue
             guest = next((j for j in range(i + 1, min(i + 4, self.count)) if self.roles[j] == "byline"), None)
             if guest is None or not set(self.bylines.get(i, ())).isdisjoint(self.bylines.get(guest, ())):
                 continue
             poster = set(self.bylines.pop(i))
-            self.roles[i] = "dateline"
+            self.roles[i] = "dateline" if date_within(self.flat[i]) else "credit"  # 'Posted by Greg Tanaka-Bell · 3 Comments', its day above
             for j in range(i + 1, guest):
                 if self.roles[j] == "body":
                     self.roles[j], self.signers[j] = "introduction", ()
@@ -6784,9 +6879,9 @@ _SIGNED_UNDER = re.compile(
 )
 """What signs a text under it that no byline signed: a review's 'Reviewed by …', an encyclopaedia's 'Contributor: …, post',
 a post's '— Artyom Zhuravlev, Vladivostok'."""
-_POSTED_BY_ON = re.compile(r"(?:posted|published) (?:by [\w .’'-]{2,60}? on|on [^|·]{6,40}? by) (?=\S)", re.I)
+_POSTED_BY_ON = re.compile(r"(?:posted|published) (?:by [\w .’'-]{2,60}? (?:on|[·|])|on [^|·]{6,40}? by) (?=\S)", re.I)
 """A blog's 'Posted by Peter Hallam on 24 September 2018 · 6 comments', 'Posted on March 12, 2019 by Editorial Team': who
-posted it, and when."""
+posted it, and when (or 'Posted by Greg Tanaka-Bell · 3 Comments', the day on a line of its own)."""
 _POSTED_BY_AT = re.compile(r"posted by (?P<name>[\w .’'-]{2,60}?) (?:at|on) \d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?", re.I)
 """Blogger's line under a post: 'Posted by Tian Haoran at 11:26 PM'."""
 _SIGNED_NAME = re.compile(r"[.!?”’\"]\s+[—–]\s*((?-i:[A-ZÀ-ÖØ-Þ][\w’'.-]+)(?:\s(?-i:[A-ZÀ-ÖØ-Þ][\w’'.-]+)){1,3})\s*$")
@@ -7217,6 +7312,11 @@ _STAFF_CREDIT = re.compile(
 """A line of a programme's credits: 'Priya Raman, Presenter', 'Mel Okafor, Producer'."""
 _VIEWS_THEN_DAY = re.compile(r"[\d.,]+\s?[KkMm]?\s+views\s+(?=\S)")
 """A video page's line under the player: '23,118 views  Mar 9, 2022  …', its views and then the day."""
+_HOSTS_TALK_WITH = re.compile(
+    r"\bhosts\s+(?P<a>[A-ZÀ-ÖØ-Þ][\w’'-]+\s+[A-ZÀ-ÖØ-Þ][\w’'-]+)\s+(?:and|&)\s+(?P<b>[A-ZÀ-ÖØ-Þ][\w’'-]+\s+[A-ZÀ-ÖØ-Þ][\w’'-]+)\s+"
+    r"(?:talk|speak|chat|sit down|catch up)\s+(?:with|to)\b"
+)
+"""'… hosts Maya Goldfarb and Tomás Reyes talk with Dr. Sangsoo Lee …': a show's notes naming its two hosts, who ask."""
 _SHOW_WITH_HOSTS = re.compile(
     r"(?![^\n]*\b(?:conversations?|discussions?|dialogues?|interviews?|talks?|chats?|debates?|meets?)\s+with\b)[\w .&’'-]{2,40}? with (?-i:[A-Z])[\w’'-]+ (?-i:[A-Z])[\w’'-]+ (?:and|&) (?-i:[A-Z])[\w’'-]+ (?-i:[A-Z])[\w’'-]+"
 )
@@ -7567,10 +7667,12 @@ _WRITES_FROM = re.compile(
 """A bio by surname that ends where the writer writes from: 'Dr. Obi-Nwankwo, a Fellow of …, writes from Abuja.'"""
 _SURNAME_BIO = re.compile(
     r"^\S+(?:,\s+[^,]{2,120},)?\s+(?:is|was)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:fellow|professor|director|researcher|head|lecturer|analyst|correspondent|editor|columnist|scholar|adviser|advisor|member|diplomat|ambassador|officer|chair|envoy|negotiator|official|minister|secretary|journalist)\b"
-    r"|^\S+\s+(?:lectures|teaches|heads|directs|chairs|leads)\s+(?:in|at|on|the)\s",  # 'Njoroge-Mutua lectures in international relations at …'
+    r"|^\S+\s+(?:lectures|teaches|heads|directs|chairs|leads)\s+(?:in|at|on|the)\s"  # 'Njoroge-Mutua lectures in international relations at …'
+    r"|^\S+\s+(?:served|serves|worked)\s+as\s+(?:[\w’'-]+\s+){0,4}(?:ambassador|representative|envoy|minister|secretary|director|adviser|advisor|officer|negotiator|official|head|chief|deputy)\b",
     re.I,
 )
-"""A bio by surname alone says what the person is: 'Morioka is a professor of …' ('Chun is correct that …' is a reply's argument)."""
+"""A bio by surname alone says what the person is: 'Morioka is a professor of …', '(Ms) Kamau-Oduya served as Kenya's deputy
+permanent representative …' ('Chun is correct that …' is a reply's argument)."""
 
 
 def _name_words(name: str) -> list[str]:
@@ -7813,6 +7915,10 @@ _WRITES_DEK = re.compile(
 )
 """A standfirst that names its writers at its end ('…, writes Niklas Swanstrom, director of …', '…, write Lee Sang-soo and
 Niklas Swanstrom.'): the publisher's, not theirs."""
+_LINK_REFERENCE = re.compile(r"^\[\d{1,3}\]\s+https?://\S+", re.M)
+"""'[3] https://…' under a plain-text e-mail: where its link marked '[3]' goes."""
+_LINK_REFERENCE_MARK = re.compile(r"[ \t]\[\d{1,3}\](?=[\s.,;:!?)]|$)", re.M)
+"""' [3]' after a link's words in a plain-text e-mail ('View this email in your browser [1]'): read as if it were not there."""
 _LINK_MARK = re.compile(r"\[\d{1,4}\](?=[^\W\d])")
 """A text browser's mark before a link's words ('[12]Dr Maarten Hoekstra', '[17]joint statement'): read as if it were not there."""
 _READER_APP_LINE = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\s*·\s*(?P<name>[^·\n]{3,60}?)\s*·\s*\d+\s*min(?:ute)?s?(?: read)?", re.I)

@@ -26,7 +26,7 @@ LABEL = re.compile(
     re.I,
 )
 EDITORS_NOTE = re.compile(
-    r"^\[?(?:excerpts?\.\s+|note\s*:\s*(?=(?:the|this) (?:transcript|interview|conversation)\b))?(?:editor[’']?s[’']? note\b|publisher[’']?s[’']? note\b|moderator[’']?s[’']? note\b|(?:programming|housekeeping|scheduling|publishing) note\s*:\s|corrected\s*:\s|(?:an? )?(?:edited|abridged) transcript\.\s|note from the editors?\b|(?:as prepared for delivery|check against delivery)\b"
+    r"^\[?(?:excerpts?\.\s+|note\s*:\s*(?=(?:the|this) (?:transcript|interview|conversation)\b))?(?:editor[’']?s[’']? note\b|publisher[’']?s[’']? note\b|moderator[’']?s[’']? note\b|host[’']?s[’']? note\b|(?:programming|housekeeping|scheduling|publishing) note\s*:\s|corrected\s*:\s|(?:an? )?(?:edited|abridged) transcript\.\s|note from the editors?\b|(?:as prepared for delivery|check against delivery)\b"
     r"|(?:this|the) (?:article|piece|column|essay|interview|commentary|debate|discussion|conversation|roundtable|exchange) was (?:amended|corrected|updated|conducted(?!\s+by\s+(?-i:[A-Z])))\b"
     r"|(?:this|the) (?:text|transcript|version|lecture) (?:has been|was) edited (?:from|for)\b"
     r"|(?:the )?(?:responses|answers|contributions|replies|remarks) (?:have been|were|are) (?:lightly )?(?:edited|condensed)\b"  # "Responses have been edited for length and clarity."
@@ -211,7 +211,7 @@ FINDINGS_HEAD = re.compile(
 LETTER = re.compile(r"^(?:to the editors?|dear (?:editor|sir|madam)|(?-i:Sir|SIR|Madam|MADAM))\s*[:,]", re.I)
 """A letter to a paper's editor opens: 'To the Editor:', 'Dear Sir,', the British 'Sir, — …'."""
 REPLIES = re.compile(
-    r"^(?!(?:the|a|an|my|our|his|her|their|first|second|final|last)\s|(?:questions|q)\s+(?:and|&)\s+answers\b)(?:(?:(?-i:[A-Z])[\w’'-]+\s+)?(?:(?-i:[a-z])[\w’'-]+\s+){1,5}(?=(?-i:[A-Z])))?(?:(?:Dr|Prof|Mr|Ms|Mrs|Amb|Gen|Adm|Col)\.\s+)?(?P<name>[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+){0,2})(?:,\s+[^,:]{2,60},)?"
+    r"^(?!(?:the|a|an|my|our|his|her|their|first|second|final|last)\s|(?:questions|q|objections|criticisms|critics|challenges)\s+(?:and|&)\s+answers\b)(?:(?:(?-i:[A-Z])[\w’'-]+\s+)?(?:(?-i:[a-z])[\w’'-]+\s+){1,5}(?=(?-i:[A-Z])))?(?:(?:Dr|Prof|Mr|Ms|Mrs|Amb|Gen|Adm|Col)\.\s+)?(?P<name>[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+){0,2})(?:,\s+[^,:]{2,60},)?"
     r"\s+(?:repl(?:ies|y)|responds|rebuts|answers)\s*:?$",  # not 'The reply', a letter's heading; the post before the name
     # ('Register foreign affairs columnist Dana Whitford responds:')
     re.I,
@@ -1014,8 +1014,11 @@ _FURNITURE_LINES = (
     r"[\"“][^\"”\n]{10,200}[\"”],? is an? (?:[\w-]+ ){0,3}(?:paper|brief|report|study|monograph|publication) (?:published|issued) by\b.*",  # '"Verification First: …" is an Asia Paper published by …'
     r"_{5,}|={5,}",  # a rule of underscores, over a page's footnotes, or of equals signs, under a printed hearing's title
     r"\[all\]",  # the Government Publishing Office's mark at the end of a printed record
+    r"\[\d{1,3}\]\s+https?://\S+",  # "[3] https://…": a plain-text e-mail's link, listed under 'Links:'
+    r"links\s*:|-{4,}",
+    r"[【\[]?\s*large\s+medium\s+small\s*[】\]]?(?:\s+print)?(?:\s+close)?|share to\s*:?",  # a ministry's page: its text sizes, "Share to:"
     r"read (?:the )?(?:most recent|latest|more) (?:articles?|posts?|columns?|pieces?) (?:written )?by\b.*",  # "Read the most recent article written by …"
-    r"write to us\s*:.*|have something to say\?.*",  # a letters page's and a reader column's call for more
+    r"write to us\s*:.*|have something to say\?.*|want to weigh in\?.*|have your say[.!:]\s.*",  # a letters page's, a reader column's call
     r"this (?:article|story|column|interview|piece) (?:appeared|appears|ran) (?:on page|in (?:the )?print)\b.*",  # "This article appeared on page 4 of …"
     r"[\w .&’'-]{2,60} welcomes (?:responses|replies|letters|comments)\b.*",  # "Baltic Security Review welcomes responses to this forum. …"
     r"letters to the editor\s*:\s*(?:share|send|submit|write|email|e-mail)\b.*",  # "Letters to the editor: Share your view in 200 words …"
@@ -1202,6 +1205,10 @@ def title_text(paragraph: str) -> str:
     return max(parts, key=lambda part: len(part.split())) if len(parts) > 1 else title
 
 
+_COMMENT_ANCHOR = re.compile(r"(?<=[\w.”’\"')])\[(?-i:[A-Z]{1,4})\d{1,3}\]")
+"""A Word document's comment anchor glued to the word it is on ('Chun Chaesung[CC1]'), as a copy without its comments keeps it."""
+
+
 def _plain_line(line: str) -> str:
     line = _BOX_DRAWING.sub("", line).strip() if _BOX_DRAWING.search(line) else line  # "│ Author   Dr. SEO Ji-hoon │"
     line = _MD_IMAGE.sub(lambda m: f"Image: {m.group(1)}".strip(), line)
@@ -1210,6 +1217,7 @@ def _plain_line(line: str) -> str:
     line = BULLET.sub("", line)
     line = _TIMESTAMP.sub("", line)
     line = _MAILCHIMP.sub("", line)
+    line = _COMMENT_ANCHOR.sub("", line)
     start = 0
     while start < len(line) and ((unicodedata.category(line[start]) in ("So", "Sm", "Sk", "Cf") and line[start] not in "©®ⓒ™") or line[start] in "‹›←→※ "):
         start += 1
