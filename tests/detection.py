@@ -982,6 +982,18 @@ lived outside the repository and were lost with that machine; their first-sight 
   passages (one refused); now 221 of 226 and 79 of 87 (an abstract re-keyed the introduction, as the held keys read
   abstracts). Left: 'Lee Sang-soo', a Kyungnam University professor keyed a new person: the known Sangsoo Lee's own name,
   as formats-fresh519's, formats-fresh526's, formats-fresh535's and formats-fresh536's.
+- formats-fresh543: several writers, a nineteenth variety (two writers 'with', three with a bio each, a point-counterpoint
+  in capitals, an open letter signed by twenty, a roundtable answered by surname, an essay its translator introduces, a
+  couple interviewed together, a working group's report under its co-chairs); first measured at 173 of 207 roles, 61 of 82
+  body passages (one refused); now 201 of 207 and 80 of 81 (a summary re-keyed the introduction, as the held keys read a
+  summary). Left: the working group's 'Preface' keyed the introduction, where formats-fresh535's commission keyed its
+  preface the co-chairs' body (keys split); the couple's joint answer.
+- formats-fresh544: op-eds, columns and letters, an eleventh variety (a column with its photo caption, an official's op-ed
+  in a personal capacity, letters under one headline with the editor's reply, an appreciation, a back-page essay, a
+  correction appended, a column quoting a reader's letter, a student and a professor together); first measured at 159 of
+  172 roles, 70 of 81 body passages; now 160 of 172 and 73 of 81. Left: a letter signed 'Lee Sang-soo', a retired history
+  teacher keyed a new person (the known author's own name again), and the column's headline in two sentences over its
+  writer's name, post and paper a line each, read as an introduction and a label.
 - formats-fresh536: op-eds, columns and letters, a tenth variety (a syndicated column, an MP's op-ed, a letters page of four,
   a reader's 'My View', an editorial with a board member's dissent, a student paper's column, a translated column, an op-ed
   signed at its foot); first measured at 145 of 174 roles, 65 of 79 body passages (one refused); now 172 of 174 and 77 of
@@ -1079,6 +1091,12 @@ moves each to CASES when it meets the rest.
   'Can Diplomacy Disarm North Korea? Questions and Answers' over 'Transcript of the discussion that followed …', both
   read as labels (its 'Speaker: …' line taken for the title); a video's 'Headline | Interview with Dr. …', the key keeping
   both parts; hosts' and chairs' welcomes and thanks, keyed questions (keys split).
+- formats-fresh542: headers and trailing matter, a twenty-third variety (a journal article with its received and accepted
+  dates and DOI, a law journal's notes with 'Id.', a brief's 'Translations' line, a report's 'About this series' box, a
+  forum's introduction, an interview, a paper with 'Author contributions', 'Funding' and 'Conflict of interest', a
+  newsletter with a pull quote and its other languages); first measured at 250 of 266 roles, 85 of 85 body passages; now
+  254 of 266 and 85 of 85. Left: a forum's opening paragraph under its heading, keyed the editors' introduction; a pull
+  quote set before the sentence it repeats.
 """
 FRESH32 = CASES / "formats-fresh32"
 """Eight kinds of site (an event summary by a rapporteur, a KINU Online Series PDF, a magazine long read with pull quotes, a

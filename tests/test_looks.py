@@ -640,6 +640,8 @@ def test_a_broadcaster_s_image_and_media_captions(paragraph: str, caption: bool)
     [
         ("Good morning from a wet Seoul, and a warm welcome to the 212 of you who signed up after last week's issue -- hello!", True),
         ("Hello from a steamy, typhoon-season Seoul, and welcome to the new subscribers.", True),
+        ("Hola again, and a warm welcome to the new subscribers who found us after last month's APEC preview.", True),
+        ("Hello again from Washington, where the week began with the images everyone has now seen at Panmunjom.", False),
         ("Good morning from Pyongyang, where the Foreign Ministry said on Friday that talks were off.", False),  # a dateline's news, no welcome
     ],
 )

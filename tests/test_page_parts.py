@@ -4901,6 +4901,20 @@ def test_a_web_clipper_s_front_matter_with_the_page_s_trail_of_links_glued_under
         ("Have your say. Send letters to the editor to letters@nairobichronicle.co.ke", "boilerplate"),
         ("【Large Medium Small】 Print Close", "boilerplate"),  # a ministry's page: its text sizes
         ("Share to:", "boilerplate"),
+        ("Have a response to this letter? Peninsula Monitor welcomes replies of up to 800 words. Write to letters@peninsulamonitor.org.", "boilerplate"),
+        ("This letter is also available in Korean (한국어판) and Norwegian (norsk utgave). Links in the web version.", "boilerplate"),
+        ("Translations: 한국어  |  日本語  |  Svenska   Download the full report (PDF, 1.1 MB)   Share  in  X  ✉", "boilerplate"),
+        ("Jean-Marc Favre, soldier and diplomat, born 2 June 1950; died 31 October 2022", "boilerplate"),  # an obituary's dates
+        ("Do you like the content of this article?", "boilerplate"),
+        ("Found a typo? Select the text and press Ctrl+Enter", "boilerplate"),
+        ("This roundtable has been edited for length and clarity.", "editors_note"),
+        ("Conflict of interest\nNo potential conflict of interest was reported by the authors.", "disclaimer"),
+        ("Author contributions\nH.M. and A.L. jointly conceived the study. H.M. drafted sections 1, 2 and 4; A.L. drafted sections 3 and 5.", "credit"),
+        (
+            "Participants took part in their personal capacity; affiliations are for identification only.\nNiklas Swanström (co-chair),"
+            " Institute for Security and Development Policy\nKo Yun-hee (co-chair), Seoul Forum for Peace Studies",
+            "disclaimer",
+        ),
     ],
 )
 def test_furniture_under_an_argument_met_for_the_first_time(furniture: str, role: str) -> None:
@@ -5253,3 +5267,8 @@ def test_a_plain_text_newsletter_s_link_marks_and_its_list_of_links() -> None:
         "[3] https://harcourtcenter.org/r/?u=a1f0e9&l=ncg",
     )
     assert roles[0] == "boilerplate" and roles[3] == "title" and roles[7] == "boilerplate"
+
+
+def test_an_asterism_between_two_parts_of_an_argument_is_no_heading() -> None:
+    roles = roles_of("The case for a good declaration", "By Maren Solbakk", ARGUMENT, ARGUMENT, "⁂", ARGUMENT, ARGUMENT)
+    assert roles[4] == "boilerplate" and roles[5] == "body"

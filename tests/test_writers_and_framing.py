@@ -5342,3 +5342,94 @@ def test_an_op_ed_s_bio_by_title_and_surname_under_it() -> None:
         ]
     )
     assert reading.roles[5] == "author_bio"
+
+
+def test_an_open_letter_s_signatories_a_line_each_that_read_together_as_one_byline() -> None:
+    """'Respectfully,' and 'Signatories (…):' over a signer a line ('Margaret O'Donnell-Park, Columbia University' …), which read
+    together look like one byline: each line is a signer, the letter from its 'Dear …' on is all of theirs."""
+    signers = [
+        "Margaret O'Donnell-Park, Columbia University",
+        "Kim Hyun-joo, Ewha Womans University",
+        "David R. Feldstein, formerly U.S. Department of State",
+        "Park Jin-woo, Korea National Diplomatic Academy (emeritus)",
+        "Annika Holmberg, Uppsala University",
+    ]
+    reading = detect.read(
+        [
+            "OPEN LETTER",
+            "An Open Letter to President Biden and President Yoon: Talk to Pyongyang, Without Preconditions",
+            "September 7, 2022",
+            "Dear President Biden and President Yoon,",
+            ARGUMENT,
+            ARGUMENT,
+            "Respectfully,\nSignatories (institutions listed for identification purposes only):\n" + "\n".join(signers),
+        ]
+    )
+    assert reading.roles[3:7] == ["body", "body", "body", "byline"]
+    assert signed_by(reading)[3] == ["Margaret O'Donnell-Park", "Kim Hyun-joo", "David R. Feldstein", "Park Jin-woo", "Annika Holmberg"]
+
+
+def test_a_working_group_s_report_its_co_chairs_sign_with_a_rapporteur_and_a_member_s_quoted_view() -> None:
+    """'Steps Before the Leap: …' over 'Report of the Stockholm Working Group on …' (its dek), 'Co-chairs: …' (its writers) and
+    'Rapporteur: …' (who wrote it up, a credit); a member's view in quotation marks signed '-- Mats Engman' is his."""
+    reading = detect.read(
+        [
+            "Working Group Report  |  October 2021",
+            "Steps Before the Leap: A Phased Verification Roadmap for the Korean Peninsula",
+            "Report of the Stockholm Working Group on Korean Peninsula Security",
+            "Co-chairs: Niklas Swanström and Ko Yun-hee",
+            "Rapporteur: Emma Ridderstad",
+            "Stockholm, 28 October 2021",
+            ARGUMENT,
+            ARGUMENT,
+            "Additional and dissenting views",
+            "\"I support the report's central argument that verification must come first, and I endorse most of its"
+            " recommendations. Military confidence-building should not be deferred until a verified freeze is in place; it should"
+            ' start now."\n-- Mats Engman',
+        ]
+    )
+    assert reading.roles[1:5] == ["title", "subtitle", "byline", "credit"]
+    assert signed_by(reading)[6] == ["Niklas Swanström", "Ko Yun-hee"] and signed_by(reading)[9] == ["Mats Engman"]
+
+
+def test_a_translated_essay_its_translator_introduces_over_the_writer_s_byline() -> None:
+    """'Translated and introduced by Sarah Kemper' in the header, her paragraphs over 'By Yoo Myung-sook', her bio under the
+    essay: her introduction and her bio; only what stands under the byline is the writer's."""
+    reading = detect.read(
+        [
+            "“Unification Is Not Ours to Abandon”",
+            "A former Unification Ministry official answers Kim Jong Un’s ‘two hostile states’",
+            "Translated and introduced by Sarah Kemper",
+            "Feb 19, 2024",
+            "Last month Kim Jong Un told his parliament that the South is a hostile state. " + ARGUMENT,
+            "I do not agree with all of what follows, but it deserves to be read in English. " + ARGUMENT,
+            "By Yoo Myung-sook",
+            ARGUMENT,
+            ARGUMENT,
+            "Yoo Myung-sook worked at the Ministry of Unification for twenty-six years.",
+            "Sarah Kemper is a translator and writer based in Busan.",
+        ]
+    )
+    assert reading.roles[2] == "credit" and reading.roles[4:6] == ["introduction", "introduction"]
+    assert signed_by(reading)[7] == ["Yoo Myung-sook"] and reading.roles[10] != "body"
+
+
+def test_a_column_quoting_a_reader_s_letter_over_several_paragraphs() -> None:
+    """'… Dale Brunner spent 22 years in the Army, … at Camp Casey … He wrote:' over three paragraphs that each open with a
+    quotation mark, the last closing it: the reader's words, not the columnist's."""
+    reading = detect.read(
+        [
+            "A Korea veteran read my column on ending the war",
+            "By Rafael Quintero",
+            "Two weeks ago I argued in this space that it was time to end the Korean War on paper. " + ARGUMENT,
+            "The most thoughtful note came from a reader who disagreed, and with his permission I want to share a good part of it."
+            " Dale Brunner spent 22 years in the Army, including two tours at Camp Casey, north of Seoul. He wrote:",
+            "“Mr. Quintero, I read your column twice. I agree with more of it than you might expect, and nobody who has stood a night"
+            " watch on the DMZ wants that war to start again.",
+            "“But I think you have the order wrong. A declaration will be read in Pyongyang as the first step to getting us out.",
+            "“Our troops are there so that nobody in Pyongyang ever thinks he can win a quick one.”",
+            "Mr. Brunner’s letter deserves a serious answer. " + ARGUMENT,
+        ]
+    )
+    assert signed_by(reading)[4] == signed_by(reading)[5] == signed_by(reading)[6] == ["Dale Brunner"]
+    assert signed_by(reading)[7] == ["Rafael Quintero"]

@@ -1030,6 +1030,8 @@ class _Reader:
         self.the_chair_s_turns_and_the_guest_s_statement()
         self.questions_with_no_mark()
         self.turns_marked_by_chevrons()
+        self.views_signed_in_their_paragraph()
+        self.introduced_by_the_translator()
         self.framing_over_signed_parts()
         self.question_put_to_all()
         self.witness_list()
@@ -1193,6 +1195,47 @@ class _Reader:
                 while j < first_question and self.roles[j] == "introduction" and is_prose(self.flat[j]) and j not in labelled:
                     self.roles[j], self.signers[j] = "body", (self.interviewee,)
                     j += 1
+
+    def introduced_by_the_translator(self) -> None:
+        """'Translated and introduced by Sarah Kemper' in the header, her own paragraphs over the writer's 'By Yoo Myung-sook',
+        and 'Sarah Kemper is a translator …' under the essay: her introduction and her bio, none of it the writer's."""
+        credited = [
+            found["who"]
+            for i in range(min(self.first_body + 1, self.count))
+            if self.roles[i] == "credit"
+            and (
+                found := re.search(
+                    r"\b(?i:translated(?: from [\w ]+)? and introduced by)\s+(?P<who>[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+){1,2})", self.flat[i]
+                )
+            )
+        ]
+        byline = next((i for i in sorted(self.bylines) if i > self.first_body), None)
+        if len(credited) != 1 or byline is None or any(self.first_body <= i < byline for i in self.sections):
+            return  # (not an editor's 'Edited and introduced by …' over the contributors' signed parts)
+        for i in range(self.first_body, byline):
+            if self.roles[i] == "body":
+                self.roles[i], self.signers[i] = "introduction", ()
+        for i in range(byline + 1, self.count):
+            bio = _BIO.match(self.flat[i])
+            if self.roles[i] == "body" and bio and fold(clean_name(bio["who"])) == fold(credited[0]):
+                self.roles[i], self.signers[i] = "author_bio", ()
+
+    def views_signed_in_their_paragraph(self) -> None:
+        """'"I support the report's central argument … They should start now." / -- Mats Engman' under 'Additional and
+        dissenting views': a member's view in quotation marks, signed on its last line, is the member's alone."""
+        for i in range(self.first_body, self.count):
+            lines = self.paragraphs[i].strip().split("\n")
+            signed = re.fullmatch(r"[—–-]{1,2}\s*(?P<name>[A-ZÀ-ÖØ-ÞĀ-ž][\w.’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w.’'-]+){1,3})", lines[-1].strip())
+            quoted = " ".join(lines[:-1]).strip()
+            if (
+                self.roles[i] == "body"
+                and len(lines) >= 2
+                and signed
+                and looks_like_name(signed["name"])
+                and quoted[:1] in '"“'
+                and quoted.rstrip()[-1:] in '"”'
+            ):
+                self.signers[i] = (self.person(clean_name(signed["name"])),)
 
     def turns_marked_by_chevrons(self) -> None:
         """Captions cleaned into paragraphs, each change of speaker marked '>>' and no one named: two voices taking turns. Where
@@ -1693,6 +1736,8 @@ class _Reader:
             bare = p.strip("*_ ")  # "*The views expressed are …*"
             if i in self.slide_heads and i > min(self.slide_heads) and len(lines) == 1 and len(p) <= 120 and not is_boilerplate(p):
                 self.roles[i] = "subtitle"  # "[Slide 5]" over "What is left of the 2018 military agreement?": the slide's title, no question
+            elif i > 0 and _RAPPORTEUR.fullmatch(p) and any(j in self.bylines for j in range(max(0, i - 2), i)):
+                self.roles[i] = "credit"  # "Rapporteur: Emma Ridderstad" under "Co-chairs: …": she wrote it up, they sign it
             elif i > 0 and re.fullmatch(r"[IVXLC]{1,6}\.|[IVXLC]{2,6}|(?i:part|chapter)\s+[IVXLC]{1,6}", p):
                 self.roles[i] = "subtitle"  # "II." alone over the second letter: its number, a heading
             elif (
@@ -1771,6 +1816,8 @@ class _Reader:
                 ):
                     self.roles[i] = "byline"  # "Report of the Secretary-General" under the report's headline: who issues it
                     self.bylines[i] = (self.person(title_case(report["body"])),)
+                elif any(self.roles[j] is None and len(self.flat[j].split()) >= 6 and ": " in self.flat[j] and not is_prose(self.flat[j]) for j in range(i)):
+                    self.roles[i] = "subtitle"  # "Report of the Stockholm Working Group on …" under "Steps Before the Leap: A Phased …": its dek
                 else:
                     self.roles[i] = "title"  # "Final report of the Panel of Experts submitted pursuant to …": a report's headline, and its author's
             elif (
@@ -2563,6 +2610,7 @@ class _Reader:
                 DISCLAIMER.match(bare)
                 or DISCLAIMER.match(bare.strip("()–—- "))  # '(…)', '– Check against delivery –'
                 or DISCLAIMER.match(re.sub(r"^\[?disclaimer\b[^:\]]{0,40}:\s*|\]$", "", bare, flags=re.I))  # "[Disclaimer on screen — read out: the views …]"
+                or DISCLAIMER.match(re.sub(r"^(?:conflicts? of interests?|competing interests?|declaration of interests?)\s*:?\s*", "", bare, flags=re.I))
                 or DISCLAIMER.match(_THANKS.sub("", bare))
                 or (" / " in bare and DISCLAIMER.match(bare.split(" / ", 1)[1]))  # 'Kronikker uttrykker … / Op-eds express the views of the writer.'
                 or (  # "This research was supported by a grant from … The authors declare no conflicts of interest.": a disclosure
@@ -5657,7 +5705,9 @@ class _Reader:
             heads = next((k for k in range(len(lines)) if not (_VALEDICTION.fullmatch(lines[k]) or _SIGNATORIES_HEAD.fullmatch(lines[k]))), 0)
             if not heads or len(lines) - heads < 2 or self.roles[i] not in (None, "body", "byline", "introduction"):
                 continue  # 'Respectfully,' (and 'Signatories (in alphabetical order; …):') over the names
-            signed = byline_people("\n".join(lines[heads:]), names_alone=True) or [_signatory(line) for line in lines[heads:]]
+            signed = byline_people("\n".join(lines[heads:]), names_alone=True)
+            if not signed or len(signed) != len(lines) - heads:  # (a list read as one byline, 'Margaret O'Donnell-Park, Columbia …'
+                signed = [_signatory(line) for line in lines[heads:]]  # and nineteen more): a signer a line
             if len(signed) < 2 or len(signed) != len(lines) - heads or not all(one and one[1] for one in signed):
                 continue
             group = tuple(self.person(name, post, i + 1) for name, post in signed)
@@ -5668,9 +5718,9 @@ class _Reader:
                 if (
                     self.roles[j] in (None, "body", "introduction")
                     and self.roles[j] not in framing
-                    and (self.roles[j] == "body" or is_prose(self.flat[j]) or len(self.flat[j]) > 40)
+                    and (self.roles[j] == "body" or is_prose(self.flat[j]) or len(self.flat[j]) > 40 or j in dear[-1:])
                 ):
-                    self.roles[j], self.signers[j] = "body", group
+                    self.roles[j], self.signers[j] = "body", group  # and 'Dear President Biden and President Yoon,', however short
             self.roles[i], self.signers[i], self.bylines[i] = "byline", group, group
             return
 
@@ -6567,10 +6617,18 @@ class _Reader:
         deserves to be quoted in full:': the quoted writer's words (the Rebecca Ashdown the text names), not the replier's."""
         for i in range(1, self.count):
             quoted = self.flat[i].strip()
+            run = [i]  # a quotation of several paragraphs, each opening with its mark and only the last closing
+            while (
+                not re.search(r"[”\"][.)\d\s]*$", self.flat[run[-1]].strip())
+                and run[-1] + 1 < self.count
+                and self.roles[run[-1] + 1] == "body"
+                and self.flat[run[-1] + 1].lstrip("> ").startswith(("“", '"'))
+            ):
+                run.append(run[-1] + 1)
             if (
                 self.roles[i] != "body"
                 or not quoted.lstrip("> ").startswith(("“", '"'))
-                or not re.search(r"[”\"][.)\d\s]*$", quoted)
+                or not re.search(r"[”\"][.)\d\s]*$", self.flat[run[-1]].strip())
                 or not self.flat[i - 1].rstrip().endswith(":")
                 or not re.search(r"\b(?:quoted?|quoting|passages?|claims?|arguments?|essay|article|writes|wrote|argues|argued)\b", self.flat[i - 1], re.I)
             ):  # not '… the state news agency said:' over a statement: what one writer set out, quoted by the one who answers
@@ -6581,8 +6639,11 @@ class _Reader:
                 for whole in _CAPITALIZED_NAME.findall(p)
                 if looks_like_name(whole) and re.search(rf"\b{re.escape(whole.split()[-1])}(?:[’']s)?\b", self.flat[i - 1])
             }
+            opening = {whole for whole in named if re.search(rf"(?:^|[.!?]\s+){re.escape(whole)}\b", self.flat[i - 1])}
+            named = opening or named  # 'Dale Brunner spent 22 years in the Army, … at Camp Casey …': the one a sentence opens with
             if len(named) == 1 and fold(quoted_writer := named.pop()) not in {fold(writer.name) for writer in self.bylined_people()}:
-                self.signers[i] = (self.person(quoted_writer),)  # not the text's own writer quoting himself
+                for j in run:  # not the text's own writer quoting himself; a reader's letter quoted over three paragraphs, all of it
+                    self.signers[j] = (self.person(quoted_writer),)
 
     def bylined_people(self) -> list[Signer]:
         """The people the bylines and sections name: the text's writers."""
