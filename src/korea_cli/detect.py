@@ -841,12 +841,10 @@ def _slides_unmarked(paragraphs: list[str]) -> list[str]:
     """A talk's speaker notes copied from its slides: '[Slide 2]' over the slide's title, 'Notes:' over what the speaker says.
     Read without those marks, once three slides or more are marked and two notes: a heading, and the talk's own paragraphs
     (not a 'Notes' section of references)."""
-    if _slides(paragraphs):
-        return [
-            _NOTES_MARK.sub("", unslid, count=1) if _NOTES_MARK.match(unslid := _SLIDE_MARK.sub("", p, count=1) if _SLIDE_MARK.match(p) else p) else unslid
-            for p in paragraphs
-        ]
-    return paragraphs
+    if not _slides(paragraphs):
+        return paragraphs
+    unslid = [_SLIDE_MARK.sub("", p, count=1) if _SLIDE_MARK.match(p) else p for p in paragraphs]
+    return [_NOTES_MARK.sub("", p, count=1) if _NOTES_MARK.match(p) else p for p in unslid]
 
 
 def _slides(paragraphs: Sequence[str]) -> bool:
