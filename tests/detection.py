@@ -994,6 +994,24 @@ lived outside the repository and were lost with that machine; their first-sight 
   172 roles, 70 of 81 body passages; now 160 of 172 and 73 of 81. Left: a letter signed 'Lee Sang-soo', a retired history
   teacher keyed a new person (the known author's own name again), and the column's headline in two sentences over its
   writer's name, post and paper a line each, read as an introduction and a label.
+- formats-fresh546: interviews and transcripts, a thirty-fifth variety (a radio interview, a think tank's event report in
+  the third person, parliamentary questions, a newspaper Q&A answered by surname, a podcast with time codes in the margin,
+  a hearing's verbatim record, an e-mail interview with its questions in capitals, an 'In conversation' feature); first
+  measured at 187 of 265 roles, 54 of 97 body passages. Written and scored at the end of a session; its fixes are not
+  begun, and it waits here for the next.
+- formats-fresh547: who wrote it, a twenty-fifth variety (two affiliations, a byline with pronouns, a letter signed with
+  initials and a city, a pen name its editor vouches for, 'Col. (Ret.)', 'Chae-Sung Chun', a team under its lead author, a
+  research centre's blog); first measured at 150 of 199 roles, 66 of 87 body passages (two refused); now 175 of 199 and 77
+  of 87. Left: the letter signed 'P.J.S., Seoul', whose 'Contributors to this issue: P.J.S. is Pernille J. Sandberg, …'
+  the draft does not read yet (refused); the team's 'Sangsoo Lee (lead author) with …' line.
+- formats-fresh548: copying habits, a thirteenth variety (a phone's share sheet, a cookie banner's consent options, a PDF's
+  hyphenated breaks, straight quotes and double hyphens, a web archive's banner, a comments section, non-breaking and
+  zero-width characters, a line a paragraph); first measured at 194 of 204 roles, 66 of 77 body passages; now 199 of 204
+  and 69 of 77. Left: a column by 'Lee Sang-soo', an economist in Busan keyed a new person (the known author's own name);
+  a transcript's 'Transcript published …' day under the event's.
+- formats-fresh549: the six everyday forms a forty-fourth time (Morocco, Malaysia, Romania, Ecuador); first measured at 168
+  of 170 roles, 71 of 75 body passages; now 169 of 170 and 72 of 75. Left: a roundtable's 'Lee Sang-soo' of KINU keyed a
+  new person (the known author's own name).
 - formats-fresh536: op-eds, columns and letters, a tenth variety (a syndicated column, an MP's op-ed, a letters page of four,
   a reader's 'My View', an editorial with a board member's dissent, a student paper's column, a translated column, an op-ed
   signed at its foot); first measured at 145 of 174 roles, 65 of 79 body passages (one refused); now 172 of 174 and 77 of

@@ -262,6 +262,7 @@ from korea_cli.bylines import byline_people, clean_name, guest_list, institution
         ("Issued by the Korea Peace Treaty Coalition", None),
         ("Co-Chairs: Ambassador Helen Marsh and Dr. Park Jin-woo", [("Helen Marsh", ""), ("Park Jin-woo", "")]),  # a commission's report
         ("An exchange of letters between Chun Chae-sung and Dana Whitfield", [("Chun Chae-sung", ""), ("Dana Whitfield", "")]),
+        ("By Rachel Ahn-Whitaker (she/her)", [("Rachel Ahn-Whitaker", "")]),  # her pronouns, no post
     ],
 )
 def test_a_byline_gives_each_person_once(line: str, people: list[tuple[str, str]] | None) -> None:

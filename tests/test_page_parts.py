@@ -4907,6 +4907,10 @@ def test_a_web_clipper_s_front_matter_with_the_page_s_trail_of_links_glued_under
         ("Jean-Marc Favre, soldier and diplomat, born 2 June 1950; died 31 October 2022", "boilerplate"),  # an obituary's dates
         ("Do you like the content of this article?", "boilerplate"),
         ("Found a typo? Select the text and press Ctrl+Enter", "boilerplate"),
+        ("Statistics\nStatistic cookies help website owners to understand how visitors interact with websites.", "boilerplate"),
+        ("Share\u200b Twitter LinkedIn Email Print", "boilerplate"),  # a zero-width space the copy kept
+        ("Walter Brandvold (he/him) is a retired U.S. Army colonel who served two tours in South Korea.", "author_bio"),  # his pronouns
+        ("This post reflects the collective view of the Centre's research staff and not an official position of the University.", "disclaimer"),
         ("This roundtable has been edited for length and clarity.", "editors_note"),
         ("Conflict of interest\nNo potential conflict of interest was reported by the authors.", "disclaimer"),
         ("Author contributions\nH.M. and A.L. jointly conceived the study. H.M. drafted sections 1, 2 and 4; A.L. drafted sections 3 and 5.", "credit"),

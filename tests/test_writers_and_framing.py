@@ -5433,3 +5433,25 @@ def test_a_column_quoting_a_reader_s_letter_over_several_paragraphs() -> None:
     )
     assert signed_by(reading)[4] == signed_by(reading)[5] == signed_by(reading)[6] == ["Dale Brunner"]
     assert signed_by(reading)[7] == ["Rafael Quintero"]
+
+
+def test_a_blog_post_its_research_centre_signs_and_a_roundtable_s_reply_in_bold() -> None:
+    """'By the Aldgate Centre for Korean Studies': no person, the centre, with a note; '**Niklas Swanström responds**' over a
+    reply in a roundtable: his reply, not the last contributor's; 'Oh Jae‑kyung' with a non-breaking hyphen is 'Oh Jae-kyung'."""
+    paragraphs = ["PENINSULA NOTES", "After Hanoi: what a working-level deal could look like", "By the Aldgate Centre for Korean Studies", ARGUMENT, ARGUMENT]
+    found = detect.named_writer(detect.read(paragraphs), paragraphs)
+    assert found is not None and found[0] == "Aldgate Centre for Korean Studies"
+    reading = detect.read(
+        [
+            "ROUNDTABLE",
+            "Two hostile states: what now?",
+            "Tjaša Vrhovnik\nSenior Researcher, Ljubljana Centre for Asian Studies",
+            ARGUMENT,
+            "Oh Jae\u2011kyung\nResearch Fellow, Korea Institute for Peninsula Strategy, Seoul",
+            ARGUMENT,
+            "**Niklas Swanström responds**",
+            ARGUMENT,
+        ]
+    )
+    assert signed_by(reading)[3] == ["Tjaša Vrhovnik"] and signed_by(reading)[5] == ["Oh Jae-kyung"]
+    assert signed_by(reading)[7] == ["Niklas Swanström"]

@@ -411,6 +411,10 @@ REPLIES_TAIL = re.compile(r",?\s+(?:replies|responds|writes|answers)\s*:$|(?<=\)
 """', replies:' closing a name line over the reply ('Professor Graham Whitlock, Kingsbridge University, replies:'): no post."""
 
 
+PRONOUNS = re.compile(r"\s*\((?:she|he|they|ze|xe)/(?:her|hers|him|his|them|theirs|zir|xem)\)", re.I)
+"""A writer's pronouns after the name ('Rachel Ahn-Whitaker (she/her)'): no part of the name, and no post."""
+
+
 def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, str]] | None:
     """The people a 'By …' or 'Authors: …' line names (ranks removed), each with the affiliation it gives them ('' for none).
 
@@ -428,7 +432,7 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
     if names_alone and (lettered := _lettered_affiliations(paragraph)):
         return lettered
     lines = [
-        _without_initials_tag(_HANDLE.sub("", _EMAIL.sub("", _ORCID_LINK.sub("", line))).strip()).rstrip("|·• ").strip().strip("*_").strip()
+        _without_initials_tag(_HANDLE.sub("", _EMAIL.sub("", _ORCID_LINK.sub("", PRONOUNS.sub("", line)))).strip()).rstrip("|·• ").strip().strip("*_").strip()
         for line in paragraph.split("\n")
     ]  # "By Park Ji-won (jwpark@heraldcorp.com)", "**By Dmitry Kostin**", "Priya Raghunathan¹ https://orcid.org/0000-…"
     lines = [re.sub(r"\s*\[(?:profile|bio|more)\]$|(?<=\w)\[[a-z]{1,2}\]$", "", line, flags=re.I) for line in lines]  # "Tsukamoto Haruka [Profile]"

@@ -108,7 +108,7 @@ _SERIES_MARK = re.compile(r"\b(?:brief|paper|report|bulletin|newsletter|series|c
 2019'), or a masthead of several lines; an issue's number and its date alone ('Issue No. 41 | June 14, 2018') are a date line."""
 
 _BIO = re.compile(  # not 'Niklas Swanström is right that …': a co-author answering the other
-    r"^(?:\*{1,3}\s?|\()?(?P<head>(?i:profile|bio|about (?:the )?(?:authors?|writers?|columnists?|contributors?|editors?|us)|about|authors?)\s*:\s*)?(?:(?:Dr|Prof|Gen|Amb|Ambassador|Professor|General)\.?(?:\s*\((?:ret|retd)\.?\))?\s+)?(?P<who>[A-ZÀ-ÖØ-ÞĀ-ž][\w.'’-]*(?:\s+(?:(?:de|la|van|von|der|den|del|da|di|du|le|bin|al)\s+)*[A-ZÀ-ÖØ-ÞĀ-ž][\w.'’-]*){0,3})(?:\s+\((?:ret|retd)\.?\)|\s+\((?-i:[A-ZÀ-Þ])[^()]{1,40}\)|\s+\([\w.+-]+@[\w-]+(?:\.[\w-]+)+\)|\s+\([\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af ]{1,20}\))?(?:\s+[’'‘]\d{2})?"  # 'Jeon Jae-seong (Chun Chae-sung) is …', 'X (x@y.org) is …', 'X (전재성) is …'
+    r"^(?:\*{1,3}\s?|\()?(?P<head>(?i:profile|bio|about (?:the )?(?:authors?|writers?|columnists?|contributors?|editors?|us)|about|authors?)\s*:\s*)?(?:(?:Dr|Prof|Gen|Amb|Ambassador|Professor|General)\.?(?:\s*\((?:ret|retd)\.?\))?\s+)?(?P<who>[A-ZÀ-ÖØ-ÞĀ-ž][\w.'’-]*(?:\s+(?:(?:de|la|van|von|der|den|del|da|di|du|le|bin|al)\s+)*[A-ZÀ-ÖØ-ÞĀ-ž][\w.'’-]*){0,3})(?:\s+\((?:ret|retd)\.?\)|\s+\((?-i:[A-ZÀ-Þ])[^()]{1,40}\)|\s+\((?:she|he|they)/(?:her|him|them)\)|\s+\([\w.+-]+@[\w-]+(?:\.[\w-]+)+\)|\s+\([\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af ]{1,20}\))?(?:\s+[’'‘]\d{2})?"  # 'Jeon Jae-seong (Chun Chae-sung) is …', 'X (x@y.org) is …', 'X (전재성) is …'
     r"(?:\s+[’']\d{2})?(?:\s+of\s+(?-i:[A-Z])[\w’'.-]+(?:\s+(?-i:[A-Z])[\w’'.-]+){0,2}(?=\s+(?:is|was)\s))?"  # 'Walter Brandvold of Traverse City is …'
     r"(?:,\s+(?:Ph\.?\s?D\.?|D\.?Phil\.?|OBE|CBE|MBE))?(?:,\s+(?P<aside>[^,]{2,120}),)?(?::\s+(?i:born)\b|\s+)(?:(?<=[Bb]orn)|is(?!\s+(?:right|wrong|correct|mistaken|surely|too|not\s+wrong)\b)|es|é|est|was|also|serves|served|has(?!\s+(?:long\s+|often\s+|repeatedly\s+|rightly\s+|always\s+)?(?:argued|said|claimed|insisted|warned|suggested|contended|maintained|noted|pointed))|had|holds|teaches|taught|lectures|lectured|researches|leads|directs|heads|headed|chaired|commanded|chairs|edits|writes|works|worked|spent|joined"
     r"|(?(head)Born(?=\s+(?:in|on)\s)|(?!))"  # "PROFILE: Kenjiro Mitsuhashi" / "Born in 1951 in Gifu …"
@@ -461,11 +461,14 @@ _ISSUED_BY_LINE = re.compile(
 """'Issued by the Korea Peace Treaty Coalition' over a statement no person signs: the organisation that issued it."""
 _STAFF_BYLINE = re.compile(
     r"(?:by|(?:author|written by)\s*:)\s+(?:the\s+)?(?P<who>(?-i:[A-Z])[\w&.’'-]*(?:\s+(?-i:[A-Z])[\w&.’'-]*){0,6}"
-    r"\s+(?:staff|editors|editorial board|research team|team|department|division|unit))(?:,\s+(?P<of>(?:the\s+)?(?-i:[A-Z])[^,;|]{3,100}))?",
+    r"\s+(?:staff|editors|editorial board|research team|team|department|division|unit)"
+    r"|(?-i:[A-Z])[\w&.’'-]*(?:\s+(?-i:[A-Z])[\w&.’'-]*){0,3}\s+(?-i:Centre|Center|Institute|Programme|Program|Project|Initiative)"
+    r"(?:\s+(?:for|of|on)\s+(?-i:[A-Z])[\w&.’'-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w&.’'-]*){0,4})?)"  # 'By the Aldgate Centre for Korean Studies'
+    r"(?:,\s+(?P<of>(?:the\s+)?(?-i:[A-Z])[^,;|]{3,100}))?",
     re.I,
 )
-"""'By Halden Centre Staff', 'Author : Research Department, Hanbit Institute for Peace Studies': an institution's staff or
-department signs the text, no person ('By Our Staff Reporter' names no one)."""
+"""'By Halden Centre Staff', 'Author : Research Department, Hanbit Institute for Peace Studies', 'By the Aldgate Centre for
+Korean Studies': an institution, its staff or a department signs the text, no person ('By Our Staff Reporter' names no one)."""
 _WRITTEN_BY_IN_A_FOOTER = re.compile(
     r"(?:this newsletter|this blog|(?:the )?(?-i:[A-Z])[\w’'-]*(?:[ -][\w’'-]+){0,5}) is (?:written|written and edited|edited and written|produced) by\s+"
     r"(?P<who>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž])[\w’'.-]+(?:\s+(?-i:[A-ZÀ-ÖØ-ÞĀ-ž])[\w’'.-]+){1,3}),\s+(?:a|an|the)\s",
@@ -3035,7 +3038,7 @@ class _Reader:
                 self.roles[i] = "byline"  # "Okafor and Seo respond" over their rebuttal: the two writers, named in full above
                 self.co_signed[i] = tuple(self.person(_full_name(both[k], self.flat)) for k in ("first", "second"))
                 self.sections[i] = self.co_signed[i][0]
-            elif i > 0 and (replies := REPLIES.match(p)):
+            elif i > 0 and (replies := REPLIES.match(bare)):  # and "**Niklas Swanström responds**", set in bold
                 self.roles[i] = "byline"
                 self.sections[i] = self.person(
                     _full_name(RANKS.sub("", replies.group("name")) or replies.group("name"), self.paragraphs)

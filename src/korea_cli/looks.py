@@ -228,7 +228,8 @@ BIO_HEAD = re.compile(
 DISCLAIMER = re.compile(
     r"^(?:uncorrected (?:oral )?(?:evidence|transcript)\.?\s+|use of the transcript\s+|this [\w ]{2,40} is part of [^.]{2,120}\.\s+)?this is an uncorrected transcript\b|"  # a Commons committee's note over its evidence
     r"^(?:this |these |the |our )?transcripts? (?:is|are) (?:provided|made available|offered) (?:for|as a) (?:convenience|reference|courtesy)\b|"  # a show's note on its transcripts
-    r"^(?:truth in testimony )?disclosure(?: statement| form)?\b|^no (?:potential )?(?:competing (?:financial )?interests?|conflicts? of interest)\b|"  # a journal's under its heading
+    r"^(?:truth in testimony )?disclosure(?: statement| form)?\b|^no (?:potential )?(?:competing (?:financial )?interests?|conflicts? of interest)\b|"
+    r"^this (?:post|article|brief|paper|report|commentary|piece) reflects the (?:collective |institutional |shared )?views? of\b|"  # an institution's own  # a journal's under its heading
     r"^(?:the )?authors? express(?:es)? (?:their|his|her) (?:own |personal )?views\b|"
     r"^※?\s*외부 필진의 (?:칼럼|기고|글)은 본지의 (?:편집 방향|입장|견해)과 다를 수 있습니다|"  # a Korean paper's: outside writers' columns may differ from its line
     r"^\W{0,3}[^.]{3,120}\bremarks were (?:delivered|made|given) in [\w-]+\.\s+(?:this|the) [\w ]{0,30}(?:text|translation|version) is an? (?:provisional|unofficial)\b|"  # "* … remarks were delivered in Korean. This English text is a provisional translation …"
@@ -1019,6 +1020,7 @@ _FURNITURE_LINES = (
     r"this (?:letter|article|issue|post|newsletter|report|brief|essay|commentary) is also available in\b.*",  # "… in Korean (한국어판) and …"
     r"translations?\s*:\s*\S.{0,200}",  # "Translations: 한국어 | 日本語 | Svenska": the page in other languages
     r"do you like the content of this (?:article|story|post|page)\?.*|found a typo\?.*",  # a site's reader prompts
+    r"(?:necessary|preferences?|statistics|marketing|functional|analytics)\s+(?:necessary|preference|statistic|marketing|functional|analytics) cookies\b.*",
     r"[⁂*∗✻·•]{1,5}",  # an asterism between a text's parts, no heading
     r"[^,\n]{3,60},\s[^;\n]{3,80},\s+born\s[^;\n]{4,40};\s*died\s.{4,40}",  # an obituary's "Jean-Marc Favre, soldier and diplomat, born …; died …"
     r"\[\d{1,3}\]\s+https?://\S+",  # "[3] https://…": a plain-text e-mail's link, listed under 'Links:'
@@ -1216,7 +1218,12 @@ _COMMENT_ANCHOR = re.compile(r"(?<=[\w.”’\"')])\[(?-i:[A-Z]{1,4})\d{1,3}\]")
 """A Word document's comment anchor glued to the word it is on ('Chun Chaesung[CC1]'), as a copy without its comments keeps it."""
 
 
+_INVISIBLE = str.maketrans({"\u2011": "-", "\u00a0": " ", "\u202f": " ", "\u200b": None, "\u200c": None, "\u200d": None, "\ufeff": None})
+"""A non-breaking hyphen or space read as the plain one, and zero-width characters as nothing ('Oh Jae‑kyung', 'Share\u200b')."""
+
+
 def _plain_line(line: str) -> str:
+    line = line.translate(_INVISIBLE)
     line = _BOX_DRAWING.sub("", line).strip() if _BOX_DRAWING.search(line) else line  # "│ Author   Dr. SEO Ji-hoon │"
     line = _MD_IMAGE.sub(lambda m: f"Image: {m.group(1)}".strip(), line)
     line = _MD_LINK.sub(lambda m: m.group(1), line)
