@@ -228,8 +228,8 @@ BIO_HEAD = re.compile(
 DISCLAIMER = re.compile(
     r"^(?:uncorrected (?:oral )?(?:evidence|transcript)\.?\s+|use of the transcript\s+|this [\w ]{2,40} is part of [^.]{2,120}\.\s+)?this is an uncorrected transcript\b|"  # a Commons committee's note over its evidence
     r"^(?:this |these |the |our )?transcripts? (?:is|are) (?:provided|made available|offered) (?:for|as a) (?:convenience|reference|courtesy)\b|"  # a show's note on its transcripts
-    r"^(?:truth in testimony )?disclosure(?: statement| form)?\b|^no (?:potential )?(?:competing (?:financial )?interests?|conflicts? of interest)\b|"
-    r"^this (?:post|article|brief|paper|report|commentary|piece) reflects the (?:collective |institutional |shared )?views? of\b|"  # an institution's own  # a journal's under its heading
+    r"^(?:truth in testimony )?disclosure(?: statement| form)?\b|^no (?:potential )?(?:competing (?:financial )?interests?|conflicts? of interest)\b|"  # a journal's under its heading
+    r"^this (?:post|article|brief|paper|report|commentary|piece) reflects the (?:collective |institutional |shared )?views? of\b|"  # an institution's own
     r"^(?:the )?authors? express(?:es)? (?:their|his|her) (?:own |personal )?views\b|"
     r"^※?\s*외부 필진의 (?:칼럼|기고|글)은 본지의 (?:편집 방향|입장|견해)과 다를 수 있습니다|"  # a Korean paper's: outside writers' columns may differ from its line
     r"^\W{0,3}[^.]{3,120}\bremarks were (?:delivered|made|given) in [\w-]+\.\s+(?:this|the) [\w ]{0,30}(?:text|translation|version) is an? (?:provisional|unofficial)\b|"  # "* … remarks were delivered in Korean. This English text is a provisional translation …"
@@ -1024,7 +1024,7 @@ _FURNITURE_LINES = (
     r"[⁂*∗✻·•]{1,5}",  # an asterism between a text's parts, no heading
     r"[^,\n]{3,60},\s[^;\n]{3,80},\s+born\s[^;\n]{4,40};\s*died\s.{4,40}",  # an obituary's "Jean-Marc Favre, soldier and diplomat, born …; died …"
     r"\[\d{1,3}\]\s+https?://\S+",  # "[3] https://…": a plain-text e-mail's link, listed under 'Links:'
-    r"links\s*:|-{4,}",
+    r"links\s*:|-{4,}",  # the heading over a plain-text e-mail's links, and its rule
     r"[【\[]?\s*large\s+medium\s+small\s*[】\]]?(?:\s+print)?(?:\s+close)?|share to\s*:?",  # a ministry's page: its text sizes, "Share to:"
     r"read (?:the )?(?:most recent|latest|more) (?:articles?|posts?|columns?|pieces?) (?:written )?by\b.*",  # "Read the most recent article written by …"
     r"write to us\s*:.*|have something to say\?.*|want to weigh in\?.*|have your say[.!:]\s.*|have (?:a|an) (?:response|reply|view|opinion)\b[^?]{0,40}\?.*",  # a letters page's, a reader column's call
