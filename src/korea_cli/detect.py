@@ -841,11 +841,8 @@ _NOTES_MARK = re.compile(r"(?:speaker\s+|presenter\s+)?notes\s*:\s*", re.I)
 
 
 def _slides_unmarked(paragraphs: list[str]) -> list[str]:
-    """A talk's speaker notes copied from its slides: '[Slide 2]' over the slide's title, 'Notes:' over what the speaker says.
-    Read without those marks, once three slides or more are marked and two notes: a heading, and the talk's own paragraphs
-    (not a 'Notes' section of references)."""
-    if not _slides(paragraphs):
-        return paragraphs
+    """A talk's speaker notes copied from its slides (`_slides`): '[Slide 2]' over the slide's title, 'Notes:' over what the
+    speaker says. Read without those marks: a heading, and the talk's own paragraphs (not a 'Notes' section of references)."""
     unslid = [_SLIDE_MARK.sub("", p, count=1) if _SLIDE_MARK.match(p) else p for p in paragraphs]
     return [_NOTES_MARK.sub("", p, count=1) if _NOTES_MARK.match(p) else p for p in unslid]
 
@@ -896,9 +893,11 @@ class _Reader:
         self.foot_notes: set[int] = set()
         """Notes set at a page's foot by their superscript number ('¹ On …'), the argument going on under them."""
         plained = [plain(p) for p in paragraphs]
-        self.slide_heads = {i for i, p in enumerate(plained) if _SLIDE_MARK.match(p)} if _slides(plained) else set()
+        slides = _slides(plained)
+        self.slide_heads = {i for i, p in enumerate(plained) if _SLIDE_MARK.match(p)} if slides else set()
         """Paragraphs a slide's mark opened ('[Slide 2]' over its title), in a talk's speaker notes."""
-        self.paragraphs = _turns_unstamped(_slides_unmarked(_highlights_unquoted(plained)))
+        unquoted = _highlights_unquoted(plained)
+        self.paragraphs = _turns_unstamped(_slides_unmarked(unquoted) if slides else unquoted)
         if sum(len(_LINK_MARK.findall(p)) for p in self.paragraphs) >= 8:  # a text browser's dump ('lynx -dump'): "[12]Dr Maarten Hoekstra"
             self.paragraphs = [_LINK_MARK.sub("", p) for p in self.paragraphs]
         if sum(len(_LINK_REFERENCE.findall(p)) for p in self.paragraphs) >= 3:  # a plain-text e-mail's links, listed at its end
@@ -4481,8 +4480,8 @@ class _Reader:
         words = fold(self.flat[i])
         if "\n" in self.paragraphs[i].strip() or re.search(r"\s(?:and|&)\s", self.flat[i]) or any(words in fold(p) for k, p in enumerate(self.flat) if k != i):
             return False
-        below = next((j for j in range(i + 1, min(i + 4, self.count)) if byline_people(self.paragraphs[j], names_alone=True)), None)
-        return below is not None and len(byline_people(self.paragraphs[below], names_alone=True) or ()) >= 2
+        below = next((found for j in range(i + 1, min(i + 4, self.count)) if (found := byline_people(self.paragraphs[j], names_alone=True))), None)
+        return below is not None and len(below) >= 2
 
     def with_middle_initials(self, n: int) -> None:
         """The name as the text gives it in full, where a headline shortened it: 'Daniel Whitcomb says …' over 'Daniel R.
