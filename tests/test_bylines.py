@@ -263,6 +263,9 @@ from korea_cli.bylines import byline_people, clean_name, guest_list, institution
         ("Co-Chairs: Ambassador Helen Marsh and Dr. Park Jin-woo", [("Helen Marsh", ""), ("Park Jin-woo", "")]),  # a commission's report
         ("An exchange of letters between Chun Chae-sung and Dana Whitfield", [("Chun Chae-sung", ""), ("Dana Whitfield", "")]),
         ("By Rachel Ahn-Whitaker (she/her)", [("Rachel Ahn-Whitaker", "")]),  # her pronouns, no post
+        ("By Major General (retd) Hugh Carrow-Lennox CB CBE DSO", [("Hugh Carrow-Lennox", "")]),  # his decorations, no post
+        ("By Miriam Osei-Bonsu and colleagues", [("Miriam Osei-Bonsu", "")]),  # the one writer it names
+        ("By Miriam Osei-Bonsu et al.", [("Miriam Osei-Bonsu", "")]),
     ],
 )
 def test_a_byline_gives_each_person_once(line: str, people: list[tuple[str, str]] | None) -> None:

@@ -38,6 +38,9 @@ from korea_cli.dates import date_among, dateline
         ("3 hours ago · March 12, 2019", "2019-03-12", "March 12, 2019"),
         ("Input : 2021.06.03 09:12 | Modified : 2021.06.03 11:40", "2021-06-03", "2021.06.03"),  # Korean dailies' English editions
         ("Publicerad 2020-11-02", "2020-11-02", "2020-11-02"),  # Swedish 'published'
+        ("Volume 742: debated on Tuesday 5 December 2023", "2023-12-05", "5 December 2023"),  # Hansard's record of a debate
+        ("Stockholm · 12 February 2024 · Updated 13 February 2024", "2024-02-12", "12 February 2024"),  # the place, then the day it came out
+        ("Praha, 12. 3. 2024", "2024-03-12", "12. 3. 2024"),  # Czech: the day, then the month, each with its full stop
         ("On 3/8/22 at 6:00 AM EST", "2022-03-08", "3/8/22"),  # a US time zone: a US date, the month first
         ("Politics Jun 21, 2018", "2018-06-21", "Jun 21, 2018"),  # the section, then the day
         ("No. 87 (1158), 27 June 2018 © PISM", "2018-06-27", "27 June 2018"),  # a bulletin's number, its date, its copyright

@@ -462,6 +462,11 @@ def test_what_a_headline_carries_that_is_no_part_of_the_title(headline: str, tit
         ("Transcripts are provided for convenience and may contain errors. Please check the audio before quoting.", True),
         ("Uncorrected oral evidence. This is an uncorrected transcript of evidence taken in public and webcast.", True),
         ("Korea Policy Review roundtables present a range of views; contributors write in a personal capacity.", True),
+        (
+            "This report summarises the discussion as recorded by the rapporteur. It has not been reviewed by the speakers.",
+            True,
+        ),  # a rapporteur's note on her report
+        ("This report summarises the discussion of the sanctions committee. It has not been easy to follow.", False),
         ("Peninsula Hour is produced by the Korea Affairs Podcast Network. Subscribe on Apple Podcasts or Spotify.", False),  # a show's
     ],
 )
@@ -492,6 +497,8 @@ def test_a_footnote_by_its_marker(paragraph: str, note: bool) -> None:
         ("The agreement was signed in Geneva by both delegations and the IAEA.", False),  # an agency's initials in a sentence
         ("US President Donald Trump and North Korean leader Kim Jong Un at the Metropole hotel in Hanoi. (File Photo | AP)", True),
         ("The retired general at his office in Seoul. (Cho Min-ji for MDW)", True),  # the photographer, for the paper
+        ("Two leaders, one handshake, no agreement: Hanoi ended early. Illustration: Ana Lindqvist/The Sunday Courier", True),  # its artist
+        ("The summit ended early. An illustration of the problem: the talks never had a text to sign.", False),
         ("Seoul will have to pay for its own deterrent. (Tariffs for Seoul)", False),
         ("Jeon Hye-rin (Korea Forum for Peace and Security) and Mikkel Sørensen (Copenhagen Institute for Conflict Studies)", False),
     ],
@@ -545,6 +552,9 @@ def test_a_section_label_over_the_title(paragraph: str, label: bool) -> None:
         ("Speakers: Chun Chaesung, Seoul National University; Grace Yoon-Harper, The Whitfield Center", "credit"),
         ("SPEAKER: Thank you. Ken Ishida, Nichiyo Shimbun. Professor Chun, what about Japan?", None),  # the audience asks
         ("Edited and typeset by Jisoo Park, Research Associate", "credit"),
+        ("Roundtable convened and edited by Jonah Feldkamp, managing editor of Straits & Narrows.", "credit"),
+        ("The roundtable was moderated by a skeptic of summits, as its title suggests, and it shows.", None),
+        ("Corrections and clarifications\nAn earlier version of this interview misdated the leader's speech.", "editors_note"),
         ("Hosts: Jess Tanaka and Owen Brightwater · Producer: Seo Min-jun · Music: Lanterns by Kyle Arden", "credit"),
         ("Hosts: Dana Whitcombe (Senior Fellow, Northeast Asia) and Ravi Menon (Research Associate), Kestrel Institute.", "credit"),
     ],

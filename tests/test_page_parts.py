@@ -4909,6 +4909,18 @@ def test_a_web_clipper_s_front_matter_with_the_page_s_trail_of_links_glued_under
         ("Found a typo? Select the text and press Ctrl+Enter", "boilerplate"),
         ("Statistics\nStatistic cookies help website owners to understand how visitors interact with websites.", "boilerplate"),
         ("Share\u200b Twitter LinkedIn Email Print", "boilerplate"),  # a zero-width space the copy kept
+        ("Links mentioned in this episode\nFull text of the leader's speech (KCNA Watch)\nThe Washington Declaration (White House)", "boilerplate"),
+        ("Previous debate: Israel and Gaza: Humanitarian Access\nNext debate: Topical Questions", "boilerplate"),  # Hansard's
+        ("Contains Parliamentary information licensed under the Open Parliament Licence v3.0.", "boilerplate"),
+        ('Chicago: Brandvold, Walter. "The Freeze Comes First." Commentary no. 112. Malmö: Öresund Institute, March 21, 2023.', "boilerplate"),
+        ("Did you find this article insightful? Yes No", "boilerplate"),
+        ("Letters to The Weekly Meridian may be sent to letters@weeklymeridian.com. We reserve the right to edit for length.", "boilerplate"),
+        ("Watch the full debate on our YouTube channel ▸", "boilerplate"),
+        (
+            "CERTIFICATE OF REPORTER\nI, Janet M. Kowalczyk, the officer before whom the foregoing proceedings were taken, do hereby"
+            " certify that the proceedings were recorded by me stenographically.",
+            "boilerplate",
+        ),
         ("Walter Brandvold (he/him) is a retired U.S. Army colonel who served two tours in South Korea.", "author_bio"),  # his pronouns
         ("This post reflects the collective view of the Centre's research staff and not an official position of the University.", "disclaimer"),
         ("This roundtable has been edited for length and clarity.", "editors_note"),
@@ -5276,3 +5288,59 @@ def test_a_plain_text_newsletter_s_link_marks_and_its_list_of_links() -> None:
 def test_an_asterism_between_two_parts_of_an_argument_is_no_heading() -> None:
     roles = roles_of("The case for a good declaration", "By Maren Solbakk", ARGUMENT, ARGUMENT, "⁂", ARGUMENT, ARGUMENT)
     assert roles[4] == "boilerplate" and roles[5] == "body"
+
+
+def test_an_author_box_with_a_qr_code_s_caption_and_follow_buttons() -> None:
+    """'[QR code]' / 'Scan to follow Tomasz Wierzbicki in The Interlocutor app' / 'Tomasz Wierzbicki' / 'Follow' / his bio, then
+    'Ana Lucía Ferreyra' / 'Follow' / hers: each writer's bio, its post theirs, the buttons no part of it."""
+    reading = detect.read(
+        [
+            "A seat at the table",
+            "By Tomasz Wierzbicki and Ana Lucía Ferreyra",
+            ARGUMENT,
+            ARGUMENT,
+            "[QR code]\nScan to follow Tomasz Wierzbicki in The Interlocutor app\nTomasz Wierzbicki\nFollow\nTomasz Wierzbicki is a"
+            " nonresident senior fellow at the Vistula Forum for Security Studies in Warsaw.",
+            "Ana Lucía Ferreyra\nFollow\nAna Lucía Ferreyra is a research associate at the Vistula Forum for Security Studies.",
+        ]
+    )
+    assert reading.roles[4:] == ["author_bio", "author_bio"]
+    assert [(p.name, p.affiliation) for p in reading.people] == [
+        ("Tomasz Wierzbicki", "nonresident senior fellow at the Vistula Forum for Security Studies in Warsaw"),
+        ("Ana Lucía Ferreyra", "research associate at the Vistula Forum for Security Studies"),
+    ]
+
+
+def test_a_magazine_s_masthead_and_contents_strip_copied_over_the_article() -> None:
+    roles = roles_of(
+        "TIDEWATER QUARTERLY  |  Issue 38 · Autumn 2024\nIN THIS ISSUE  ›  The Long Armistice, p. 14  ·  Sanctions Without End?, p. 22"
+        "  ·  Letters from Dandong, p. 31  ·  The Kaesong Archive, p. 40  ·  Reviews, p. 58  ·  Subscribe from £9/quarter",
+        "FEATURES / KOREAN PENINSULA",
+        "Sanctions Without End?",
+        "Seven years after the last major UN resolution, the pressure campaign has become a habit rather than a strategy.",
+        "Words by Walter Brandvold\nPublished 9 October 2024  ·  Listen to this article · 8 min",
+        ARGUMENT,
+        ARGUMENT,
+    )
+    assert roles[0] == "boilerplate" and roles[2:5] == ["title", "subtitle", "byline"]
+
+
+@pytest.mark.parametrize(
+    "framing",
+    [
+        "Counterpoint gives space to contributors who disagree with a position taken by this newspaper's editorial board. On Monday"
+        " we argued for a declaration; today a former soldier replies.",
+        "The following is an edited transcript of the second session of the Steppe Dialogue, held in Ulaanbaatar.",
+    ],
+)
+def test_the_publisher_presenting_the_piece_under_its_dek(framing: str) -> None:
+    roles = roles_of(
+        "COUNTERPOINT",
+        "A declaration that ends nothing",
+        "Our editorial board wants Seoul to secure an end-of-war declaration\nbefore the election. A former soldier explains why",
+        framing,
+        "By Walter Brandvold",
+        ARGUMENT,
+        ARGUMENT,
+    )
+    assert roles[:5] == ["label", "title", "subtitle", "introduction", "byline"]

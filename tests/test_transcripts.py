@@ -2980,3 +2980,149 @@ def test_captions_cleaned_into_paragraphs_with_each_change_of_speaker_marked() -
     )
     assert roles[8] == roles[12] == "question"
     assert names[3] == names[9] == names[13] == ["lee sang-soo"]
+
+
+def test_question_time_in_hansard_the_minister_answers_each_member() -> None:
+    """Hansard's oral questions: the member's numbered question on the order paper, the minister's answer under his office
+    ('The Minister for Asia (Harold Finch): …'), then each member by constituency and party ('(Lab)') and the minister again:
+    the members and the Speaker ask, the minister's answers are his, and the debate's title sits over its date line."""
+    reading = detect.read(
+        [
+            "Hansard\nUK Parliament\nHome   Commons   Lords",
+            "Korean Peninsula: Sanctions",
+            "Volume 750: debated on Monday 4 March 2024",
+            "Oral Answers to Questions\nForeign, Commonwealth and Development Office",
+            "7. Alison Crewe (Ochil Hills) (SNP): What steps he is taking to enforce sanctions on North Korea. (901122)",
+            f"The Minister for Asia (Harold Finch): We act with our partners, and {ANSWER}.",
+            "Mr Speaker: I call the shadow Minister.",
+            "Dev Sandhu (Leeds Kirkgate) (Lab): Will the Minister say what he is doing about the ships that carry the oil?",
+            f"Harold Finch: The hon. Gentleman is right to ask, and {ANSWER}.",
+            "Margaret Rowe (Fenland North) (Con): Does my right hon. Friend agree that the inspectors must go back first?",
+            f"Harold Finch: I do agree, because {ANSWER}.",
+            "Owen Price (Bath Abbey) (LD): What is the Government doing about the humanitarian exemptions that take months?",
+            f"Harold Finch: We take that seriously, and {ANSWER}.",
+            "Previous debate: Gaza\nNext debate: Topical Questions",
+        ]
+    )
+    roles, names = reading.roles, [[reading.people[n].name.lower() for n in group] for group in reading.signers]
+    assert roles[1:3] == ["title", "dateline"] and reading.date == ("2024-03-04", "4 March 2024")
+    assert roles[4:] == ["question", "body", "question", "question", "body", "question", "body", "question", "body", "boilerplate"]
+    assert names[5] == names[8] == names[10] == names[12] == ["harold finch"]
+    assert [(p.name, p.affiliation) for p in reading.people] == [("Harold Finch", "The Minister for Asia")]
+
+
+def test_a_court_reporter_s_record_numbers_its_lines_in_the_margin() -> None:
+    """A verbatim record with each line numbered in the margin, 1 to 25 a page, and the reporter's footer between pages: read
+    without the numbers, the witnesses listed in capitals under 'WITNESSES:' answer, the chair asks, the record opens and closes."""
+    numbered = iter(range(1, 200))
+
+    def lines(*texts: str) -> str:
+        return "\n".join(f"{(next(numbered) - 1) % 25 + 1:2}  {text}" for text in texts)
+
+    reading = detect.read(
+        [
+            "SECURITY REVIEW COMMISSION",
+            '"VERIFYING A FREEZE IN NORTH KOREA"',
+            "THURSDAY, JUNE 20, 2019",
+            "The Commission met, pursuant to notice, at 9:32 a.m., Commissioner Ruth Keller presiding.",
+            "COMMISSIONERS PRESENT:\nRUTH KELLER, Hearing Chair\nSAMUEL OKAFOR",
+            "WITNESSES:\nDR. NADIA HOLLOWAY, Senior Fellow, Center for Nuclear\nVerification Studies\n"
+            "MAJOR GENERAL (RET.) MATS ENGMAN, Distinguished Fellow,\nInstitute for Security and Development Policy",
+            lines("          CHAIR KELLER:  The hearing will come to", "order. Dr. Holloway, the floor is yours."),
+            lines("          DR. HOLLOWAY:  Thank you. I have three points,", "and the first is that the freeze must come first,", "verified by inspectors."),
+            lines(
+                "          Second, sanctions relief can follow step by",
+                "step, and only after the inspectors are on site.",
+                "That is what the record of the last deal shows.",
+            ),
+            lines("          CHAIR KELLER:  Thank you. General Engman.", "What would you add?"),
+            lines(
+                "          GENERAL ENGMAN:  Thank you. I agree that the",
+                "freeze must come first, verified by inspectors, and",
+                "that relief can follow step by step after that.",
+            ),
+            "Capitol Verbatim Reporting, LLC  (202) 555-0176\n4",
+            lines("          COMMISSIONER OKAFOR:  Dr. Holloway, is a freeze", "enough if the enrichment sites stay hidden?"),
+            lines(
+                "          DR. HOLLOWAY:  It is a beginning. The freeze",
+                "must come first, verified by inspectors, and the",
+                "hidden sites are for the second phase of the talks.",
+            ),
+            lines(
+                "          GENERAL ENGMAN:  I would add that the armistice",
+                "shows how inspection without political buy-in fails,",
+                "which is why the freeze must be verified on site.",
+            ),
+            "Capitol Verbatim Reporting, LLC  (202) 555-0176\n5",
+            "CERTIFICATE OF REPORTER\nI, Janet Kowalczyk, the officer before whom the foregoing proceedings were taken, do hereby certify"
+            " that the proceedings were recorded by me.",
+        ]
+    )
+    roles, names = reading.roles, [[reading.people[n].name.lower() for n in group] for group in reading.signers]
+    assert roles[2:6] == ["dateline", "introduction", "boilerplate", "byline"] and roles[-1] == "boilerplate"
+    assert [roles[i] for i in (9, 12)] == ["question", "question"] and roles[11] == roles[15] == "boilerplate"
+    assert names[7] == names[8] == names[13] == ["nadia holloway"] and names[10] == names[14] == ["mats engman"]
+    assert ("Nadia Holloway", "Senior Fellow, Center for Nuclear Verification Studies") in [(p.name, p.affiliation) for p in reading.people]
+
+
+def test_an_event_report_whose_speakers_bios_come_a_paragraph_each_under_its_heading() -> None:
+    """A rapporteur's report in the third person: its framing names all three speakers, each paragraph is the speaker it
+    reports ('Okafor opened by …', 'She …'), 'All three speakers agreed' is theirs together, the chair's thanks nobody's, and
+    'SPEAKERS' alone over a bio a paragraph gives their whole names and posts."""
+    roles, names = read(
+        "After Hanoi: Can Step-by-Step Diplomacy Survive?",
+        "Seminar held 14 March 2019, Copenhagen",
+        "On 14 March 2019 the Forum hosted a seminar. The panel brought together Adaeze Okafor, Director of the Lagos Centre;"
+        " Dr. Lena Berglund, Professor at Uppsala University; and Tomas Reyes, a former ambassador. Eva Dahl moderated.",
+        "Framing the discussion",
+        f'Okafor opened by arguing that {ANSWER}. "Summits should crown agreements," Okafor said.',
+        f"Berglund focused on the alliance, and argued that {ANSWER}.",
+        f"She was nonetheless firm, Berglund said, that {ANSWER}.",
+        f"Reyes was the most sceptical of the three, and argued that {ANSWER}.",
+        f"All three speakers agreed that {ANSWER}.",
+        "Closing the seminar, Dahl thanked the speakers and noted that the Forum will publish a brief later this spring.",
+        "Rapporteur: Sofie Brandt, Research Assistant",
+        "SPEAKERS",
+        "Adaeze Okafor is Director of the Lagos Centre for Strategic Studies.",
+        "Dr. Lena Berglund is Professor of Peace Studies at Uppsala University.",
+        "Tomas Reyes served as Chile's ambassador to the Republic of Korea.",
+    )
+    assert roles[2] == "introduction" and roles[9:11] == ["introduction", "credit"]
+    assert names[4] == ["adaeze okafor"] and names[5] == names[6] == ["lena berglund"] and names[7] == ["tomas reyes"]
+    assert sorted(names[8]) == ["adaeze okafor", "lena berglund", "tomas reyes"]
+
+
+def test_an_interview_tagged_in_its_headline_whose_numbered_questions_the_guest_s_surname_answers() -> None:
+    """'[Interview] "…"' over the reporter's byline and introduction, then numbered questions ('1. President Moon …?') each
+    answered by 'Lee: …' and a paragraph more: the questions the paper's, the answers the guest's."""
+    roles, names = read(
+        '[Interview] "An end-of-war declaration is a door, not a house"',
+        "By Yoon Ha-eun",
+        "Sangsoo Lee heads the Stockholm Korea Center at the Institute for Security and Development Policy. The Ledger met him last"
+        " week. The following has been edited for length and clarity.",
+        "1. President Moon proposed an end-of-war declaration again. Is there real momentum here?",
+        f"Lee: There is some, but {ANSWER}.",
+        f"Still, I would not dismiss it, because {ANSWER}.",
+        "2. Critics say a declaration would undermine the UN Command. How do you answer them?",
+        f"Lee: I understand the concern, but {ANSWER}.",
+        "3. North Korea tested a hypersonic missile last week. How does that square with talk of peace?",
+        f"Lee: Uncomfortably. Still, {ANSWER}.",
+    )
+    assert [roles[i] for i in (3, 6, 8)] == ["question", "question", "question"] and roles[1] == "credit"
+    assert names[4] == names[5] == names[7] == names[9] == ["sangsoo lee"]
+
+
+def test_a_podcast_host_s_sponsor_read_between_the_guest_s_answers() -> None:
+    """'00:02:31   Maya Ortiz: Before we go further, a quick word from our supporters. …' in the middle of the transcript:
+    the show's appeal, nobody's argument, while her questions round it stay questions."""
+    roles, names = read(
+        "The Peninsula Brief, Episode 87",
+        "In this episode, host Maya Ortiz talks with Professor Chun Chaesung of Seoul National University.",
+        "00:00:04   Maya Ortiz: Professor Chun, why did Kim Jong Un drop unification now?",
+        f"00:00:52   Chun Chaesung: It is a long story, but {ANSWER}.",
+        "00:02:31   Maya Ortiz: Before we go further, a quick word from our supporters. The Peninsula Brief is made possible by"
+        " listeners like you. Please consider becoming a member.",
+        "00:02:58   Maya Ortiz: Professor Chun, how should Seoul respond?",
+        f"00:03:10   Chun Chaesung: Calmly. {ANSWER}.",
+    )
+    assert roles[2:] == ["question", "body", "boilerplate", "question", "body"] and names[6] == ["chun chaesung"]

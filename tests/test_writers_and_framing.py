@@ -5455,3 +5455,144 @@ def test_a_blog_post_its_research_centre_signs_and_a_roundtable_s_reply_in_bold(
     )
     assert signed_by(reading)[3] == ["Tjaša Vrhovnik"] and signed_by(reading)[5] == ["Oh Jae-kyung"]
     assert signed_by(reading)[7] == ["Niklas Swanström"]
+
+
+def test_a_debate_written_up_under_each_speaker_s_surname_in_capitals() -> None:
+    """'Arguing for the motion was Gregory Tallis, …' in the framing, then 'TALLIS' and 'SEO' alone over each one's part, twice:
+    each heading signs the argument under it, the framing is the magazine's, and the headings that come back are no running head."""
+    reading = detect.read(
+        [
+            "Should Washington Offer Pyongyang a Peace Treaty Now?",
+            "December 4, 2023",
+            "On November 21 the debate series took up the motion. Arguing for the motion was Gregory Tallis, a former negotiator who is"
+            " now a fellow at the Whitcombe Institute. Arguing against was Seo Min-jae, professor of international relations at Kyung"
+            " Hee University. What follows is a condensed version, organized by speaker.",
+            "Opening statements",
+            "TALLIS",
+            ARGUMENT,
+            ARGUMENT,
+            "SEO",
+            ARGUMENT,
+            "Rebuttals",
+            "TALLIS",
+            ARGUMENT,
+            "SEO",
+            ARGUMENT,
+        ]
+    )
+    signed = signed_by(reading)
+    assert reading.roles[2] == "introduction" and reading.roles[4] == reading.roles[7] == "byline"
+    assert signed[5] == signed[6] == signed[11] == ["Gregory Tallis"] and signed[8] == signed[13] == ["Seo Min-jae"]
+
+
+def test_a_note_says_which_co_author_wrote_which_numbered_section() -> None:
+    """'* … Section I was written by Kang Do-hyun and Section II by Eleanor Vasquez; the introduction and Section III were
+    written jointly.': sections I and II their writer's alone, the rest both's; and the bio paragraph that runs one writer's
+    post into the other's ('… in Washington, D.C. Kang Do-hyun is …') gives each their own."""
+    reading = detect.read(
+        [
+            "Reassurance Is Not a Strategy",
+            "Eleanor Vasquez and Kang Do-hyun*",
+            ARGUMENT,
+            "I. The View from Seoul",
+            ARGUMENT,
+            ARGUMENT,
+            "II. The View from Washington",
+            ARGUMENT,
+            "III. A Shared Agenda",
+            ARGUMENT,
+            "Eleanor Vasquez is a senior fellow at the Halvorsen Center for Defense Studies in Washington, D.C. Kang Do-hyun is a"
+            " research fellow at the Korea Forum for Strategic Studies in Seoul.",
+            "* The authors drafted this essay together, but Section I was written by Kang Do-hyun and Section II by Eleanor Vasquez."
+            " The introduction and Section III were written jointly.",
+        ]
+    )
+    signed = signed_by(reading)
+    assert signed[4] == signed[5] == ["Kang Do-hyun"] and signed[7] == ["Eleanor Vasquez"]
+    assert sorted(signed[2]) == sorted(signed[9]) == ["Eleanor Vasquez", "Kang Do-hyun"]
+    posts = {p.name: p.affiliation for p in reading.people}
+    assert posts["Eleanor Vasquez"].startswith("senior fellow at the Halvorsen Center for Defense Studies in Washington, D.C")
+    assert posts["Kang Do-hyun"] == "research fellow at the Korea Forum for Strategic Studies in Seoul" and reading.roles[11] == "notes"
+
+
+def test_a_post_signed_with_a_handle_the_bio_unmasks() -> None:
+    """'panmunjom_observer' under the dek, and 'About the author: panmunjom_observer is the pen name of Mats Engman, …' under
+    the post: the handle is his byline."""
+    reading = detect.read(
+        [
+            "The hotline is dead. Now what?",
+            "panmunjom_observer",
+            "Nov 27, 2023",
+            ARGUMENT,
+            ARGUMENT,
+            "About the author: panmunjom_observer is the pen name of Mats Engman, a retired Swedish major general. He is a senior"
+            " fellow at the Institute for Security and Development Policy.",
+        ]
+    )
+    assert reading.roles[1] == "byline" and signed_by(reading)[3] == ["Mats Engman"]
+
+
+def test_a_letter_with_no_salutation_signed_in_capitals_then_the_writer_s_reply() -> None:
+    """A letter that opens on its argument, no 'Dear …', signed 'INGRID FALK-HOLMBERG' / 'Uppsala', the paper's line on her,
+    then 'Sangsoo Lee responds:': the letter is hers, the reply his."""
+    reading = detect.read(
+        [
+            "LETTERS TO THE EDITOR",
+            "Engagement with Pyongyang needs leverage, not just goodwill",
+            "Thursday, May 9, 2019",
+            ARGUMENT,
+            ARGUMENT,
+            "INGRID FALK-HOLMBERG\nUppsala",
+            "The writer served as a Swedish diplomat in Seoul and Beijing between 1996 and 2011.",
+            "Sangsoo Lee responds:",
+            ARGUMENT,
+        ]
+    )
+    signed = signed_by(reading)
+    assert reading.roles[5] == "byline" and signed[3] == signed[4] == ["Ingrid Falk-Holmberg"] and signed[8] == ["Sangsoo Lee"]
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "'Verified by inspectors on the ground, the freeze has to come first'",  # straight single quotes
+        "“The freeze has to come first and it has to be verified by inspectors on the ground” — Walter Brandvold",  # its speaker under it
+    ],
+)
+def test_a_pull_quote_set_between_paragraphs(quote: str) -> None:
+    argued = ARGUMENT.replace("The freeze", "Verified by inspectors on the ground, the freeze has to come first. The freeze", 1)
+    reading = detect.read(["The freeze comes first", "By Walter Brandvold", argued, ARGUMENT, ARGUMENT, quote, ARGUMENT, ARGUMENT])
+    assert reading.roles[5] == "boilerplate"
+
+
+def test_a_byline_s_post_with_the_date_run_onto_it() -> None:
+    """'Maj. Gen. (ret.) Mats Engman' / 'Senior Fellow, …, Stockholm | 21 March 2023': his post, and the day it came out."""
+    reading = detect.read(
+        [
+            "Managing the Armistice",
+            "Maj. Gen. (ret.) Mats Engman\nSenior Fellow, Institute for Security and Development Policy, Stockholm | 21 March 2023",
+            ARGUMENT,
+        ]
+    )
+    assert reading.date == ("2023-03-21", "21 March 2023")
+    assert [(p.name, p.affiliation) for p in reading.people] == [("Mats Engman", "Senior Fellow, Institute for Security and Development Policy, Stockholm")]
+
+
+def test_four_co_authors_bios_in_one_sentence_split_by_semicolons() -> None:
+    reading = detect.read(
+        [
+            "What Europe has at stake in Korea",
+            "By Mats Engberg, Yuna Choi, Daniel Reinholt and Akiko Fujisawa",
+            ARGUMENT,
+            ARGUMENT,
+            "Mats Engberg is a senior policy fellow at the Nordic-Asia Policy Forum in Stockholm; Yuna Choi is a research associate at"
+            " the Forum's Seoul office; Daniel Reinholt is an associate fellow at the Forum; and Akiko Fujisawa is a visiting fellow at"
+            " the Forum from the University of Tsukuba.",
+        ]
+    )
+    assert [(p.name, p.affiliation) for p in reading.people] == [
+        ("Mats Engberg", "senior policy fellow at the Nordic-Asia Policy Forum in Stockholm"),
+        ("Yuna Choi", "research associate at the Forum's Seoul office"),
+        ("Daniel Reinholt", "associate fellow at the Forum"),
+        ("Akiko Fujisawa", "visiting fellow at the Forum from the University of Tsukuba"),
+    ]

@@ -26,7 +26,7 @@ _POST_BEFORE_NAME = re.compile(
 )
 """A post before the name on a byline's line ('Senior Research Fellow Sanne Verhoeven')."""
 _POST_NOMINALS = re.compile(
-    r"(?:,?\s+(?:AC|AO|AM|OAM|CSC|CSM|DSC|DSM|CVO|LVO|MVO|CMG|KCMG|GCMG|CB|KCB|GCB|CBE|OBE|MBE|KBE|DBE|QC|KC|SC|FRS|FBA|FRSA|FAIIA|MP|MEP"
+    r"(?:,?\s+(?:AC|AO|AM|OAM|CSC|CSM|DSC|DSM|DSO|DFC|MC|CVO|LVO|MVO|KCVO|GCVO|CMG|KCMG|GCMG|CB|KCB|GCB|CBE|OBE|MBE|KBE|DBE|GBE|QC|KC|SC|FRS|FBA|FRSA|FAIIA|MP|MEP"
     r"|RAN|RN|RAAF|RAF|RNZN|USN|USMC|USAF|ROKN|PhD|DPhil|DrPH|JD|LLM|MD|M\.D|S\.?J|DDS|FRSE|FREng|FAcSS"
     r"|PVSM|AVSM|UYSM|YSM|VSM|SM|FRUSI|FRGS|FRAS|MM|OSB|OP|OFM|SSND|RSCJ|CSJ))+\.?$"  # a religious order's letters: 'Sr. Theresa Kwon, MM'
 )
@@ -442,6 +442,9 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
         if lines[k].count("(") > lines[k].count(")") and lines[k + 1].count(")") > lines[k + 1].count("("):
             lines[k : k + 2] = [f"{lines[k]} {lines[k + 1]}"]  # "… and Mikkel Sørensen (Copenhagen" / "Institute for Conflict Studies)": one line, wrapped
     lines[0] = REPLIES_TAIL.sub("", lines[0])
+    lines[0] = re.sub(
+        r"(?:,?\s+(?:and|&)\s+(?:colleagues|others|co-?authors|team)|,?\s+et\s+al\.?)$", "", lines[0], flags=re.I
+    )  # 'By Miriam Osei-Bonsu and colleagues'
     if (
         len(lines) == 2
         and _BY.match(lines[0])

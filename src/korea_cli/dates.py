@@ -54,15 +54,17 @@ _DATES = [  # the first four state a day, a month and a year in full: `date_with
     ),  # 11/27/2018; 03/04/2019 says no month for sure
     _YEAR_FIRST,
     re.compile(r"\b(?P<year>(?:19|20)\d\d)\.\s(?P<month_number>\d{1,2})\.\s(?P<day>\d{1,2})\.?"),  # 2024. 03. 18. (Korean style)
+    re.compile(r"\b(?P<day>\d{1,2})\.\s(?P<month_number>\d{1,2})\.\s(?P<year>(?:19|20)\d\d)\b"),  # 12. 3. 2024 (Czech, Slovak: the day first)
     re.compile(r"(?P<year>(?:19|20)\d\d)\s*[年년]\s*(?P<month_number>\d{1,2})\s*[月월]\s*(?P<day>\d{1,2})\s*[日일]"),  # 2019年3月11日, 2019년 3월 4일
     re.compile(r"\b(?P<first>\d{1,2})[/.](?P<second>\d{1,2})[/.](?P<short_year>\d\d)\b(?![/.]\d)"),  # 01.13.16: a date line's only, day and month told apart
 ]
 _DATELINE_WORDS = re.compile(
     r"^(?:\([^()]{2,40}\)\s+)?"  # "(People's Daily Online) 16:25, June 25, 2020"
     r"(?:issue\s+\d{1,3}(?:/(?:19|20)\d\d)?\s*[·|•]\s*)?"  # "Issue 3/2019 · Autumn 2019": the magazine's number, then its season
+    r"(?:vol(?:ume|\.)\s*\d{1,4}\s*:\s*(?=debated\b))?"  # "Volume 742: debated on Tuesday 5 December 2023": Hansard's record
     r"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s+[·|•]\s+(?=(?:published|posted|updated)\b))?"  # "Brussels · Published …"
     r"(?:source\s*:\s*[\w .]{2,40}?\s+(?=published\b|updated\b|(?:19|20)\d\d-\d\d-\d\d\b))?(?:no\.\s*\d+(?:\s*\(\d+\))?,?\s*[–—-]?\s*(?=\d{1,2}\s|[a-z]{3}))?"  # "Source:Global Times Published: …", "No. 108 – 30 August 2022"
-    r"(?:(?:published in (?:the )?print edition(?: of)?|(?:(?:transcript|video|audio|recording|text|article|story)\s+)?(?:published|posted|updated|released)(?: online)?(?: on)?|(?:page )?last (?:updated|modified|update)(?: on)?|first published(?: online)?(?: on)?|print edition|date|dated|(?:(?:webinar|event|panel|lecture|podcast|episode|interview|conversation|roundtable|round table|seminar|conference|workshop|meeting|dialogue|symposium)\s+)?(?:held|recorded|convened)(?: virtually| online| in person)?(?: on)?|on|aired|broadcast|recorded|delivered|input(?:ted)?|registered|(?:this )?(?:draft|version)(?: of| dated)?"
+    r"(?:(?:published in (?:the )?print edition(?: of)?|(?:(?:transcript|video|audio|recording|text|article|story)\s+)?(?:published|posted|updated|released)(?: online)?(?: on)?|(?:page )?last (?:updated|modified|update)(?: on)?|first published(?: online)?(?: on)?|print edition|date|dated|(?:(?:webinar|event|panel|lecture|podcast|episode|interview|conversation|roundtable|round table|seminar|conference|workshop|meeting|dialogue|symposium)\s+)?(?:held|recorded|convened)(?: virtually| online| in person)?(?: on)?|on|aired|broadcast|recorded|delivered|debated(?: on)?|input(?:ted)?|registered|(?:this )?(?:draft|version)(?: of| dated)?"
     r"|publicerad|publiceret|publisert|julkaistu|ver(?:ö|oe)ffentlicht(?: am)?|publi(?:é|e)(?: le)?|publicad[oa](?: el| em| en)?|atualizad[oa](?: em)?|pubblicato(?: il)?|gepubliceerd(?: op)?"
     r"|for (?:immediate )?release|for publication|embargoed(?: until)?)\b\s*(?::|[–—-](?=\s))?\s*)?"  # "Published: …", "Published - October 05, 2024"
     r"(?:\d+\s*(?:minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?)\s+ago\s*[·|•–—-]\s*|just now\s*[·|•–—-]\s*)?"  # "3 hours ago · March 12, 2019"
@@ -70,7 +72,7 @@ _DATELINE_WORDS = re.compile(
     r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
     r"|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)\.?,?\s+)?"
     r"(?:\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?,?\s+)?"  # "Updated 21:07, 14-Jun-2018"
-    r"(?:[A-Z][\w.’'-]*(?:/[A-Z][\w.’'-]*)?(?:\s+[A-Z][\w.’'-]*){0,2}(?:\s+City)?(?:,\s+[A-Z][\w.’'-]*)?\s*(?:,|—|–|-{1,2}|\s/|\s●)\s+)?"  # a place: "Seoul, March 4, 2019", "Washington, D.C. — March 12, 2019", "Ho Chi Minh City, …", "Stockholm/Nordhavn, …"
+    r"(?:[A-Z][\w.’'-]*(?:/[A-Z][\w.’'-]*)?(?:\s+[A-Z][\w.’'-]*){0,2}(?:\s+City)?(?:,\s+[A-Z][\w.’'-]*)?\s*(?:,|—|–|-{1,2}|\s/|\s●|\s·)\s+)?"  # a place: "Seoul, March 4, 2019", "Washington, D.C. — March 12, 2019", "Ho Chi Minh City, …", "Stockholm/Nordhavn, …"
     r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+)?"  # "Seoul / Fri, November 15, 2019", "Seoul ● Mon, …"
     r"(?:(?-i:[A-Z][a-z]{3,14})\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))?",  # "Politics Jun 21, 2018": the section, then the day
     re.I,

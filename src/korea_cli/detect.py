@@ -53,6 +53,7 @@ from korea_cli.looks import (
     CAPTION,
     CAPTION_END,
     COMMENTS_HEAD,
+    COMMONS_PARTY,
     CONTENTS,
     CREDIT,
     DASH_TURN,
@@ -110,7 +111,7 @@ _SERIES_MARK = re.compile(r"\b(?:brief|paper|report|bulletin|newsletter|series|c
 _BIO = re.compile(  # not 'Niklas Swanström is right that …': a co-author answering the other
     r"^(?:\*{1,3}\s?|\()?(?P<head>(?i:profile|bio|about (?:the )?(?:authors?|writers?|columnists?|contributors?|editors?|us)|about|authors?)\s*:\s*)?(?:(?:Dr|Prof|Gen|Amb|Ambassador|Professor|General)\.?(?:\s*\((?:ret|retd)\.?\))?\s+)?(?P<who>[A-ZÀ-ÖØ-ÞĀ-ž][\w.'’-]*(?:\s+(?:(?:de|la|van|von|der|den|del|da|di|du|le|bin|al)\s+)*[A-ZÀ-ÖØ-ÞĀ-ž][\w.'’-]*){0,3})(?:\s+\((?:ret|retd)\.?\)|\s+\((?-i:[A-ZÀ-Þ])[^()]{1,40}\)|\s+\((?:she|he|they)/(?:her|him|them)\)|\s+\([\w.+-]+@[\w-]+(?:\.[\w-]+)+\)|\s+\([\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af ]{1,20}\))?(?:\s+[’'‘]\d{2})?"  # 'Jeon Jae-seong (Chun Chae-sung) is …', 'X (x@y.org) is …', 'X (전재성) is …'
     r"(?:\s+[’']\d{2})?(?:\s+of\s+(?-i:[A-Z])[\w’'.-]+(?:\s+(?-i:[A-Z])[\w’'.-]+){0,2}(?=\s+(?:is|was)\s))?"  # 'Walter Brandvold of Traverse City is …'
-    r"(?:,\s+(?:Ph\.?\s?D\.?|D\.?Phil\.?|OBE|CBE|MBE))?(?:,\s+(?P<aside>[^,]{2,120}),)?(?::\s+(?i:born)\b|\s+)(?:(?<=[Bb]orn)|is(?!\s+(?:right|wrong|correct|mistaken|surely|too|not\s+wrong)\b)|es|é|est|was|also|serves|served|has(?!\s+(?:long\s+|often\s+|repeatedly\s+|rightly\s+|always\s+)?(?:argued|said|claimed|insisted|warned|suggested|contended|maintained|noted|pointed))|had|holds|teaches|taught|lectures|lectured|researches|leads|directs|heads|headed|chaired|commanded|chairs|edits|writes|works|worked|spent|joined"
+    r"(?:,\s+(?:Ph\.?\s?D\.?|D\.?Phil\.?)|,?\s+(?:CB|CBE|OBE|MBE|KBE|DBE|KCB|GCB|CMG|KCMG|DSO|MC|QC|KC)\b)*(?:,\s+(?P<aside>[^,]{2,120}),)?(?::\s+(?i:born)\b|\s+)(?:(?<=[Bb]orn)|is(?!\s+(?:right|wrong|correct|mistaken|surely|too|not\s+wrong)\b)|es|é|est|was|also|serves|served|has(?!\s+(?:long\s+|often\s+|repeatedly\s+|rightly\s+|always\s+)?(?:argued|said|claimed|insisted|warned|suggested|contended|maintained|noted|pointed))|had|holds|teaches|taught|lectures|lectured|researches|leads|directs|heads|headed|chaired|commanded|chairs|edits|writes|works|worked|spent|joined"
     r"|(?(head)Born(?=\s+(?:in|on)\s)|(?!))"  # "PROFILE: Kenjiro Mitsuhashi" / "Born in 1951 in Gifu …"
     r"|ist|covers|covered|directed|reported|advises|advised|specializes|specialises|received|earned|studied|majored|graduated|retired from)\b"
 )  # and a class year after the name, as an alumni magazine writes it: "Lee Sang-su ’96 majored in economics …"
@@ -166,7 +167,7 @@ def _what_the_bio_says(name: str, affiliation: str) -> str:
 
 _BIO_AFFILIATION = re.compile(
     r"\b(?:is|serves as|works as)\s+(?:(?:a|an|the)\s+)?(?P<what>[^;]*?)"
-    r"(?:(?<!\b[A-Z])\.(?:\s|$)|;|,\s+(?:and|where|who)\b|\s+and\s+(?=[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){1,2}\s+(?:is|was)\b)|$)"
+    r"(?:(?<!\b[A-Z])\.(?:\s|$)|;|,\s+(?:and|where|who)\b|(?:\s+and|\.)\s+(?=[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){1,2}\s+(?:is|was)\b)|$)"
 )
 """What a bio says someone is, to the end of the sentence ('U.S. Forces Korea' whole) or the next clause, or where the next
 person's begins ('… in Washington and Daniel Kessler is a former …')."""
@@ -613,6 +614,9 @@ def _pull_quotes(flat: Sequence[str]) -> set[int]:
     found = set()
     for i, paragraph in enumerate(flat):
         paragraph = re.sub(r"^>\s*(?=[\"“‘])", "", paragraph)  # '> “A freeze is not a reward. …”': set as a Markdown quotation
+        paragraph = re.sub(
+            r"(?<=[\"”’'])\s+[—–]\s*(?-i:[A-ZÀ-ÖØ-Þ])[\w’'.-]+(?:\s+[\w’'.-]+){0,4}$", "", paragraph
+        )  # '… process.” — Chun Chaesung': its speaker under it
         after = next((k for k in range(i + 1, min(len(flat), i + 4)) if len(flat[k]) > 80), None)
         before = next((k for k in range(i - 1, max(0, i - 3), -1) if len(flat[k]) > 80), None)
         between = (
@@ -658,9 +662,9 @@ def _pull_quotes(flat: Sequence[str]) -> set[int]:
             found.add(i)  # "The alternative to a freeze is not denuclearization; it is an unconstrained program.", every word of it a
             # sentence of the paragraph beside it: a pull quote a reader mode kept without its marks
         elif (
-            (between or loosely or echoed) and 20 <= len(paragraph) <= 250 and paragraph[:1] in '"“‘' and paragraph.rstrip()[-1:] in '"”’'
-        ):  # double quotes or single
-            words = fold(paragraph.strip('"“”‘’ ').rstrip("."))
+            (between or loosely or echoed) and 20 <= len(paragraph) <= 250 and paragraph[:1] in "\"“‘'" and paragraph.rstrip()[-1:] in "\"”’'"
+        ):  # double quotes or single, curly or straight
+            words = fold(paragraph.strip("\"“”‘’' ").rstrip("."))
             if len(words.split()) >= 4 and any(j != i and len(flat[j]) > len(paragraph) and words in fold(flat[j]) for j in range(len(flat))):
                 found.add(i)  # the words of a paragraph near it, again
             elif between and not re.search('["“”]', paragraph.strip()[1:-1]) and flat[i - 1].rstrip()[-1:] in ".!?" and len(own := content(paragraph)) >= 5:
@@ -722,8 +726,17 @@ _REPORTER_TURN = re.compile(
 """'PAUL HWANG, CWN CORRESPONDENT (voice-over):': a broadcaster's reporter filing a story inside the programme, no guest answering."""
 _TAKE = re.compile(r"(?P<first>[A-ZÀ-ÖØ-ÞĀ-ž][\w-]+)[’']s (?:take|view|turn|answer|reply|response|two cents)\s*:?")
 """'Tobias’s take:': one of a newsletter's writers, by first name, over the part that is theirs alone."""
-_NUMBERED_TURN = re.compile(r"^\d{1,2}[.)]\s+(?=[A-Z][\w.’'-]{0,30}:\s)")
-"""'1. GT: The Singapore joint statement …': an e-mail interview's numbered question, its asker's label after the number."""
+_NUMBERED_TURN = re.compile(
+    rf"^\d{{1,2}}[.)]\s+(?=[A-Z][\w.’'-]{{0,30}}:\s|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,3}}\s+\([^()\n]{{2,60}}\)\s*\({COMMONS_PARTY}\)\s*:\s)"
+)
+"""'1. GT: The Singapore joint statement …': an e-mail interview's numbered question, its asker's label after the number; and a
+member's on the Commons order paper ('4. Fiona Garraway (Kirkcudbright and Dumfries West) (SNP): What recent assessment …')."""
+_MINISTER_TURN = re.compile(
+    r"^(?:the )?(?:parliamentary )?(?:under-)?(?:prime minister|minister|secretary of state|chancellor|attorney general|leader of the house)\b"
+    r"[^():\n]{0,80}?\s*\((?P<name>(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){1,3})\)\s*:\s+(?=\S)",
+    re.I,
+)
+"""'The Minister for the Indo-Pacific (Gareth Pellow): …': a minister's first answer in Hansard, his name after his office."""
 _SIDE_OR_PLACE = re.compile(
     r"(?i:(?:for|against)(?: the motion)?|yes|no|pro|con|point|counterpoint|proposition|opposition|the case (?:for|against))"
     r"|(?:the )?(?:Republic of Korea|South Korea|North Korea|Korea|Russia|China|Japan|Mongolia|Taiwan|India|Australia|Canada|Europe|the European Union|EU|"
@@ -865,6 +878,33 @@ def _highlights_unquoted(paragraphs: list[str]) -> list[str]:
     return paragraphs
 
 
+def _margin_numbers_taken_off(paragraphs: list[str]) -> list[str]:
+    """A court reporter's verbatim record numbers each line in the margin (' 1            CHAIRWOMAN HARTWELL:  The hearing
+    will come to' / ' 2  order. …'), 1 to 25 on every page: read without them, once most lines are so numbered and the numbers
+    run on from line to line."""
+    lines = [line for p in paragraphs for line in p.split("\n") if line.strip()]
+    numbers = [int(m[1]) if (m := _MARGIN_NUMBER.match(line)) else None for line in lines]
+    running = sum(a is not None and b is not None and b in (a + 1, 1) for a, b in itertools.pairwise(numbers))
+    if running < 12 or 2 * sum(n is not None for n in numbers) < len(lines):
+        return paragraphs
+    return ["\n".join(_MARGIN_NUMBER.sub("", line) for line in p.split("\n")) for p in paragraphs]
+
+
+_FRAMES_THE_PIECE = re.compile(
+    r"(?:the following is (?:an? )?(?:(?:edited|abridged|condensed|lightly edited|partial) )?(?:transcript|record|summary|account|version|excerpt)\b"
+    r"|(?-i:[A-Z])[\w’' ]{2,40} (?:gives|offers) (?:space|a platform|room|a voice) to (?:contributors|writers|readers|guests|experts)\b)",
+    re.I,
+)
+"""'The following is an edited transcript of …', 'Counterpoint gives space to contributors who disagree …': the publisher presenting
+the piece under its title, not the piece's dek."""
+_MET_PURSUANT = re.compile(r"(?:the )?(?:commission|committee|subcommittee|panel|board|council) met,? pursuant to (?:notice|call|adjournment)\b", re.I)
+"""A hearing record's opening: 'The Commission met, pursuant to notice, at 9:32 a.m., Commissioner … presiding.'"""
+_CAPITALS_NAME_COMMA = re.compile(r"(?:[A-Z(][A-Z.()’'-]*\s+){1,6}[A-Z][A-Z’'-]+,\s")
+"""'DR. NADIA HOLLOWAY, Senior Fellow, …', 'MAJOR GENERAL (RET.) MATS ENGMAN, …': a witness list's entry, its name in capitals."""
+_MARGIN_NUMBER = re.compile(r"^\s*(\d{1,2})(?:\s{2,}|\s+(?=\S))(?=\S)")
+"""A line's number in a verbatim record's margin, and the space after it."""
+
+
 def _turns_unstamped(paragraphs: list[str]) -> list[str]:
     """A transcript's turns as speaker labels: 'Katharina Vogt  00:41' / 'So, …' is 'Katharina Vogt: So, …', '[00:12:03] HOST: …'
     is 'HOST: …', once three turns or more are set so (the times say when each was said, not who); '[Minister Oh] Good …' is
@@ -896,7 +936,7 @@ class _Reader:
         slides = _slides(plained)
         self.slide_heads = {i for i, p in enumerate(plained) if _SLIDE_MARK.match(p)} if slides else set()
         """Paragraphs a slide's mark opened ('[Slide 2]' over its title), in a talk's speaker notes."""
-        unquoted = _highlights_unquoted(plained)
+        unquoted = _highlights_unquoted(_margin_numbers_taken_off(plained))
         self.paragraphs = _turns_unstamped(_slides_unmarked(unquoted) if slides else unquoted)
         if sum(len(_LINK_MARK.findall(p)) for p in self.paragraphs) >= 8:  # a text browser's dump ('lynx -dump'): "[12]Dr Maarten Hoekstra"
             self.paragraphs = [_LINK_MARK.sub("", p) for p in self.paragraphs]
@@ -985,6 +1025,8 @@ class _Reader:
         self.views_under_bold_names()
         self.views_in_a_report()
         self.bracketed_first_names()
+        self.surnames_over_parts()
+        self.sections_a_note_assigns()
         self.signed_once_at_the_end()
         self.discussion()
         self.signed_by_one_of_them()
@@ -1061,7 +1103,11 @@ class _Reader:
             if self.roles[i] == "subtitle" and (marked := re.search(r"[\[(](?P<letters>(?:[A-Z]\.?\s?){2,3})[\])]$", self.flat[i])):
                 letters = re.sub(r"[^A-Z]", "", marked["letters"])
                 found = [n for n in writers if letters in _initials_forms(self.people[n].name)]
-            elif self.roles[i] in ("subtitle", "boilerplate") and (named := re.fullmatch(r"[^|–—]{3,80}?\s+[|–—]\s+(?P<name>[^|–—]{4,60})", self.flat[i])):
+            elif (
+                self.roles[i] in ("subtitle", "boilerplate")
+                and (named := re.fullmatch(r"[^|–—]{3,80}?\s+[|–—]\s+(?P<name>[^|–—]{4,60})", self.flat[i]))
+                and not re.match(r"[\"“‘']", self.flat[i])  # not '“A peace regime is not a document. …” — Chun Chaesung', a pull quote
+            ):
                 found = [n for n in writers if _same_person(self.people[n].name, clean_name(named["name"]))]
                 if len(found) == 1:
                     self.roles[i] = "subtitle"  # the heading, though a bar sets it as a page's furniture often is
@@ -1682,6 +1728,10 @@ class _Reader:
         if re.fullmatch(r"(?:Ph\.?\s?D\.?|D\.?\s?Phil\.?|M\.?A\.?|M\.S\.|M\.?Sc\.?|MBA|LL\.?M\.?)", affiliation.strip(), re.I):
             affiliation = ""  # 'Karin Sjöberg, Ph.D.': a degree, no post
         affiliation = _what_the_bio_says(name, affiliation)
+        dated = re.fullmatch(r"(?P<post>.+?)\s+[|·•]\s+(?P<when>[^|·•]{6,40})", affiliation)
+        if dated and (found := dateline(dated["when"])) and found[0]:
+            affiliation = dated["post"]  # 'Senior Fellow, …, Stockholm | 21 March 2023': the post, and the day it was published
+            self.date = self.date or found
         same = self._known_person(name)
         if same is None and len(name.split()) == 2:  # 'Tomás Errázuriz', as his label gives the 'Tomás Errázuriz Vial' of the byline
             fuller = [
@@ -1720,7 +1770,8 @@ class _Reader:
             ),
             None,
         )
-        for i in _pull_quotes(self.flat):
+        pulled = _pull_quotes(self.flat)
+        for i in pulled:
             self.roles[i] = "boilerplate"  # a magazine's pull quote: the body's own words again, set large between paragraphs
         prose_before = argument_before = False
         turns_labelled = sum(bool(SPEAKER.match(p)) and not re.match(r"moderator\b", p, re.I) for p in self.flat)  # 'ENGMAN: …', a transcript's
@@ -2009,6 +2060,13 @@ class _Reader:
                 self.roles[i] = "caption"  # "Source: Authors' compilation …" under a figure's caption (and its axis, copied): the caption's
             elif i < 12 and re.match(r"about this (?:report|paper|brief|study|series|publication)\s*:?\s*\n", self.paragraphs[i].strip(), re.I):
                 self.roles[i] = "introduction"  # "About This Report" over what the institute's series is and why this one: the publisher's
+            elif i < 16 and _MET_PURSUANT.match(p):
+                self.roles[i] = "introduction"  # "The Commission met, pursuant to notice, at 9:32 a.m., …": the record's own opening
+            elif i < 16 and re.match(r"(?:commissioners|members|senators|representatives|also) present\s*:?\s*\n", self.paragraphs[i].strip(), re.I):
+                self.roles[i] = "boilerplate"  # "COMMISSIONERS PRESENT:" over the names a line each: who sat, none of them a writer
+            elif i < 8 and _HANDLE.fullmatch(p) and (unmasked := self.pen_name_of(p.lstrip("@"))):
+                self.roles[i] = "byline"  # "panmunjom_observer" under the dek, "… is the pen name of Mats Engman, …" in the bio: his
+                self.bylines[i] = (self.person(unmasked),)
             elif i < 12 and _OPINION_BY.match(p):
                 self.roles[i] = "introduction"  # "This column is an opinion by Ha-eun Choi, an associate professor …": the broadcaster presenting its guests
             elif (
@@ -2369,7 +2427,8 @@ class _Reader:
                 self.roles[i] = "byline"
                 self.sections[i] = self.person(who)
             elif (
-                (headed := _HEADED_BY_ONE.fullmatch(p))
+                i not in pulled  # not '“The freeze has to come first …” — Walter Brandvold', his words again, set large
+                and (headed := _HEADED_BY_ONE.fullmatch(p))
                 and not is_prose(headed["heading"])
                 and (one_of := [n for n, person in enumerate(self.people) if fold(person.name) == fold(clean_name(headed["name"] or headed["after"]))])
             ):
@@ -2850,7 +2909,12 @@ class _Reader:
                                 i,
                                 BOLD_LABEL.sub(
                                     r"\1: ",
-                                    _NUMBERED_TURN.sub("", _VERBATIM_TURN.sub(r"\1: ", _STAMPED_TURN.sub(r"\1: ", name_headed.get(i, p), count=1), count=1)),
+                                    _NUMBERED_TURN.sub(
+                                        "",
+                                        _MINISTER_TURN.sub(
+                                            r"\g<name>: ", _VERBATIM_TURN.sub(r"\1: ", _STAMPED_TURN.sub(r"\1: ", name_headed.get(i, p), count=1), count=1)
+                                        ),
+                                    ),
                                 ),
                             )
                         )
@@ -2862,7 +2926,7 @@ class _Reader:
                         or (len(speaker.group("label").strip()) >= 3 and speaker.group("label").strip() in label.split())
                         for _, label in self.speakers
                     )  # "A.K.: Thank you, General.", "ZHAO YUE: Dr. Lee.", "KANG: The exercises." after "MIN-JI KANG (…): …"
-                    or (len(turn) > len(speaker.group(0)) + 10 and (is_prose(turn) or turn.rstrip("*_”’\"' ").endswith("?")))
+                    or (len(turn) > len(speaker.group(0)) + 10 and (is_prose(turn) or turn.rstrip("*_”’\"' ").endswith("?") or _ORDER_PAPER.search(turn)))
                     or (
                         len(both := re.split(r"\s+(?:and|&)\s+", speaker.group("label").strip(), flags=re.I)) > 1
                         and all(any(label == part for _, label in self.speakers) for part in both)
@@ -2871,9 +2935,12 @@ class _Reader:
                         speaker.group("label").strip().upper() in _GUEST_LABELS
                         and sum(f.startswith(speaker.group("label").strip() + ":") for f in self.flat) >= 3
                     )  # "GUEST: Thank you, Jasmine, it's a pleasure.": the guest's first turn, short, of the many the label opens
+                    or (bool(self.speakers) and _THE_SPEAKER.fullmatch(speaker.group("label").strip()) is not None)  # "Mr Speaker: I call …"
                 )
             ):
-                if (
+                if _THE_SPEAKER.fullmatch(speaker.group("label").strip()):
+                    self.roles[i] = "question"  # "Mr Speaker: I call the shadow Minister.": the chair calls the next to ask
+                elif (
                     speaker.group("place")
                     and len(speaker.group("label").split()) == 1
                     and _PLACE.fullmatch(speaker.group("place"))
@@ -2883,6 +2950,8 @@ class _Reader:
                     self.roles[i] = "question"  # "GRAHAM (Tauranga): …": a caller's or an audience member's, no guest's answer
                 else:
                     self.speakers.append((i, speaker.group("label").strip()))
+                    if minister := _MINISTER_TURN.match(p):  # his office, as the record gives it before his name
+                        self.person(minister["name"], p[: minister.start("name")].rstrip(" ("), i + 1)
             elif i > 0 and len(p) <= 250 and (chairing := _TAGGED_CHAIR.match(self.paragraphs[i].strip())) and looks_like_name(clean_name(chairing["name"])):
                 self.roles[i] = "credit"  # 'Karen Whitlock (moderator)' over her post, among the participants: who asks, no author
             elif (
@@ -3220,6 +3289,14 @@ class _Reader:
         witnesses |= {  # "STATEMENT OF ELEANOR WHITCOMBE, Ph.D., SENIOR FELLOW …" over her testimony, in the Congress's printed record
             fold(name.split()[-1]) for p in self.flat if (m := _STATEMENT_OF.match(p)) and (name := clean_name(m["name"])) and looks_like_name(name)
         }
+        listed = {  # "WITNESSES:" over "DR. NADIA HOLLOWAY, Senior Fellow, …" a line each, read as the record's byline
+            fold(self.people[n].name.split()[-1])
+            for j, group in self.bylines.items()
+            if j < first_turn and re.match(r"witness(?:es)?\b", self.flat[j], re.I)
+            for n in group
+        }
+        if any(fold(label.split()[-1]) not in listed for label in labels):
+            witnesses |= listed  # when someone else speaks too: the commission, who asks
         heard = bool(witnesses) and any(fold(label.split()[-1]) in witnesses for label in labels)  # a hearing: the witnesses answer
         if heard:
             interviewers |= {
@@ -3233,6 +3310,16 @@ class _Reader:
         anchors = {label for label in labels if fold(label.split()[-1]) in on_air}  # "DAVID LIM, MNN ANCHOR: …", then "LIM: …": an anchor asks
         if anchors and set(labels) - anchors:
             interviewers |= anchors
+        answering = {label for label in set(labels) if label not in asking and any(set(labels[k::2]) == {label} for k in (0, 1))}
+        members = set(labels) - answering
+        if (
+            len(answering) == 1
+            and len(labels) >= 6
+            and len(members) >= 3
+            and max(Counter(label for label in labels if label in members).values()) <= 2  # each member asks once, or once more
+            and 2 * sum(asks[k] for k in range(len(labels)) if labels[k] in members) >= len(labels) // 2
+        ):
+            interviewers |= members  # a minister answering each member in turn ('Rhiannon Pryce (Cardiff Bay East) (Lab): …'): they ask
         guests = self.guests(labels)
         if guests and len(set(labels) - guests) >= 2:
             interviewers |= set(labels) - guests  # "Tom and Priya are joined by Dr Joanna Kwak": both hosts ask, the guest answers
@@ -3272,6 +3359,7 @@ class _Reader:
             or (len(set(labels)) >= 2 and len(labels) >= 4 and len(set(labels)) <= len(labels) / 2)
             or (credited & set(labels) and len(set(labels) - credited) >= 2 and len(labels) >= 4)  # a credited host, and two guests taking turns
             or (len(guests) >= 2 and set(labels) - guests and len(labels) >= 4)  # a host 'joined by' two guests or more, taking turns
+            or bool(len(answering) == 1 and len(members) >= 3 and interviewers >= members)  # one who answers every other turn, the others asking
             or (any(_MODERATOR_LABEL.fullmatch(label) for label in labels) and len(labels) >= 4 and len(set(labels)) >= 2)  # 'Chair. - …' and others
         )
         billed = not self.interview and self.billed_as_interview()
@@ -3432,6 +3520,7 @@ class _Reader:
                     and not self.flat[i].rstrip("”’\"' ").endswith("?")
                     and not _HANDS_OVER.search(self.flat[i])
                     and not re.match(r"[^.!?]{3,120}\?\s", self.flat[i])  # "How new is this? North Korea has threatened …": it asks first
+                    and not _ORDER_PAPER.search(self.flat[i])  # "… What recent assessment he has made of …. (900417)": the order paper's
                 ):
                     self.roles[i] = "introduction"  # the host's welcome, before anyone has answered
                 else:
@@ -4197,6 +4286,7 @@ class _Reader:
         return (
             any(self.roles[i] == "credit" and re.match(r"interview", self.flat[i], re.I) for i in range(min(self.count, 12)))
             or any(re.search(r"\b(?:q ?& ?a|interviews?)\b", self.flat[i], re.I) and len(self.flat[i]) <= 60 for i in top)
+            or any(re.match(r"\[(?:q ?& ?a|interview)\]", self.flat[i], re.I) for i in top)  # '[Interview] "An end-of-war declaration is a door …"'
             or any(self.roles[i] == "editors_note" and re.search(r"\bth(?:is|e) interview was\b", self.flat[i], re.I) for i in range(min(self.count, 12)))
             or any(re.search(r"\b(?:three|four|five|six|seven|\d) questions (?:to|for)\b", self.flat[i], re.I) and len(self.flat[i]) <= 120 for i in top)
             or any(len(self.flat[i]) <= 200 and _QUOTED_HEAD.match(self.flat[i]) and _NAMED_ON.search(self.flat[i]) for i in top)
@@ -4354,6 +4444,10 @@ class _Reader:
             if len(candidates) >= 2
             and len(self.flat[candidates[0]].split()) <= 5
             and len(self.flat[candidates[0]]) < len(self.flat[candidates[1]])
+            and not (  # 'North Korea: Nuclear Programme' / its date line / 'Oral Answers to Questions …': the title, over its section
+                "dateline" in self.roles[candidates[0] + 1 : candidates[1]]
+                and is_label(self.flat[candidates[1]], self.flat[candidates[1] + 1] if candidates[1] + 1 < self.count else None)
+            )
             and (not self.flat[candidates[0]].endswith((".", "!", "?", ":")) or _ONE_WORD_MASTHEAD.fullmatch(self.flat[candidates[0]]))
             and (
                 len(candidates) >= 3
@@ -4380,6 +4474,7 @@ class _Reader:
                 and (len(self.flat[i]) <= 60 or _short_lines(self.paragraphs[i]))  # a masthead of a few short lines too
                 and (not self.flat[i].endswith((".", "!", "?", ":")) or _ONE_WORD_MASTHEAD.fullmatch(self.flat[i]))
                 and is_label(following, self.flat[after] if after is not None else None)
+                and "dateline" not in self.roles[i + 1 : j]  # not 'North Korea: Nuclear Programme' / 'debated on …' / 'Oral Answers to Questions'
             )
             if (
                 self.roles[i] is None
@@ -4459,6 +4554,8 @@ class _Reader:
                 )
             ):
                 self.roles[i] = "introduction"  # under the dek, "… In this installment, Thomas Ashdown argues …" over "By Thomas Ashdown": the publisher's
+            elif self.roles[i] is None and title is not None and _FRAMES_THE_PIECE.match(self.flat[i]):
+                self.roles[i] = "introduction"  # "Counterpoint gives space to contributors who disagree …": the paper presenting it, no dek
             elif (
                 self.roles[i] is None
                 and title is not None
@@ -4495,6 +4592,12 @@ class _Reader:
                 self.people[n].name = f"{words[0]}{found[1]} {words[1]}"
                 return
 
+    def pen_name_of(self, handle: str) -> str | None:
+        """The writer a handle stands for, as the text states it: 'panmunjom_observer is the pen name of Mats Engman, …'."""
+        said = re.compile(rf"(?:^|\s|:)@?{re.escape(handle)},? is the (?:pen[- ]name|pseudonym|handle|online name|nom de plume) of (?P<name>{_WHOLE_NAME})")
+        found = [clean_name(m["name"]) for p in self.flat if (m := said.search(p))]
+        return found[0] if found and looks_like_name(found[0]) else None
+
     def speakers_taking_turns(self, i: int) -> list[tuple[str, str]] | None:
         """'Speakers: Prof. Zhao Minghui, …; Prof. Lee Sang-woo, …' on one line over turns each opened by one of them ('ZHAO: …'):
         the speakers and their posts, a transcript's byline (a rapporteur's report of the event credits them: event_report)."""
@@ -4510,8 +4613,18 @@ class _Reader:
         )
         names = re.split(r"\.\s+(?:chair(?:ed by)?|moderator|moderated by|host(?:ed by)?)\b", listing["list"], flags=re.I)[0].rstrip(". ") if listing else ""
         listed = byline_people(f"By {names}") if listing else None  # (the chair after them, '… Stockholm. Chair: Rachel Ashdown, …', asks)
-        if _SPEAKERS_HEADING.fullmatch(head.strip()) and under.strip():  # "Featuring:" over a speaker a line, each "Name, post; post"
-            each = [byline_people(f"By {line.strip()}") for line in under.split("\n") if line.strip()]
+        if under.strip() and (
+            _SPEAKERS_HEADING.fullmatch(head.strip()) or (re.fullmatch(r"witnesses\s*:?", head.strip(), re.I) and _CAPITALS_NAME_COMMA.match(under.strip()))
+        ):
+            # "Featuring:" over a speaker a line, each "Name, post; post"; or "WITNESSES:" over each "DR. NADIA HOLLOWAY, Senior
+            # Fellow, …", the post wrapped onto the lines under the name in capitals
+            entries: list[str] = []
+            for line in (line.strip() for line in under.split("\n") if line.strip()):
+                if entries and _CAPITALS_NAME_COMMA.match(entries[0]) and not _CAPITALS_NAME_COMMA.match(line):
+                    entries[-1] += " " + line
+                else:
+                    entries.append(line)
+            each = [byline_people(f"By {entry}") for entry in entries]
             listed = [found[0] for found in each if found] if all(each) and all(len(found) == 1 for found in each) else None
         if not listed or any(_RAPPORTEUR.match(p) for p in self.flat):
             return None
@@ -4652,6 +4765,7 @@ class _Reader:
             and not is_prose(self.flat[headline])
             and len(self.flat[headline].split()) >= 2  # not 'Participants:' over the list of them
             and not (LABEL.match(self.flat[headline]) and len(self.flat[headline].split()) <= 4)  # not 'Serial No. 116-21' under a hearing's title
+            and not _NUMBERED_TURN.match(self.flat[headline])  # not '7. Alison Crewe (Ochil Hills) (SNP): What steps …', a member's question
         ):
             self.roles[self.title], self.roles[label], self.roles[headline] = "boilerplate", "label", "title"
             self.title = headline
@@ -5551,6 +5665,15 @@ class _Reader:
         for j in range(self.first_body + 1, self.count):  # "Dear Mr Gallagher, …" signed "Lee Sang-hoon" / "Gwangju", then the reply
             signer = self.letter_signature(j) if self.roles[j] in (None, "credit", "body", "byline") else None
             dear = next((k for k in range(j - 1, self.first_body - 1, -1) if _DEAR.match(self.flat[k])), None) if isinstance(signer, str) else None
+            if dear is None and isinstance(signer, str) and not starts:  # no 'Dear …' nor 'To the Editor:': the prose over its signature
+                dear = next(
+                    (
+                        k
+                        for k in range(self.first_body, j)
+                        if all(self.roles[m] in (None, "body", "introduction") and is_prose(self.flat[m]) for m in range(k, j))
+                    ),
+                    None,
+                )
             if dear is None or any(k in self.bylines or k in self.sections for k in range(dear, j)):
                 continue
             if not any(
@@ -5617,15 +5740,19 @@ class _Reader:
                     words = [w for w in re.split(r"\s+", name) if len(w.strip(".")) >= 4]
                     speakers.append((self.person(name, affiliation, listed + 1 if affiliation else 0), [name, *words]))
         else:  # no list over the report: 'ABOUT THE SPEAKERS' under it, a bio each ('Hwang Dong-ik is a former Ambassador …')
-            listed = next((i for i in range(reported + 1, self.count) if _SPEAKERS_HEAD.match(self.paragraphs[i].strip())), None)
-            bios = " ".join(self.paragraphs[listed].split("\n", 1)[1].split()) if listed is not None else ""
-            for bio in (bio for sentence in _SENTENCE_BREAK.split(bios) if (bio := _BIO.match(sentence))):
-                name = clean_name(bio["who"])
-                found = _BIO_AFFILIATION.search(bio.string, bio.end("who"))
-                affiliation = found["what"].strip().rstrip(".") if found and AFFILIATION_WORD.search(found["what"]) else ""
-                if looks_like_name(name):
-                    words = [w for w in name.split() if len(w.strip(".")) >= 4]
-                    speakers.append((self.person(name, affiliation, listed + 1 if affiliation else 0), [name, *words]))
+            listed = next((i for i in range(reported + 1, self.count) if _SPEAKERS_HEAD.match(self.paragraphs[i].strip() + "\n")), None)
+            under = self.paragraphs[listed].strip().split("\n", 1) if listed is not None else []
+            paragraphs = {listed: " ".join(under[1:])} if len(under) == 2 else {}
+            if len(under) == 1:  # 'SPEAKERS' alone, over a paragraph of bio each
+                paragraphs = {j: self.flat[j] for j in itertools.takewhile(lambda j: _BIO.match(self.flat[j]), range(listed + 1, self.count))}
+            for j, bios in paragraphs.items():
+                for bio in (bio for sentence in _SENTENCE_BREAK.split(" ".join(bios.split())) if (bio := _BIO.match(sentence))):
+                    name = clean_name(bio["who"])
+                    found = _BIO_AFFILIATION.search(bio.string, bio.end("who"))
+                    affiliation = found["what"].strip().rstrip(".") if found and AFFILIATION_WORD.search(found["what"]) else ""
+                    if looks_like_name(name):
+                        words = [w for w in name.split() if len(w.strip(".")) >= 4]
+                        speakers.append((self.person(name, affiliation, j + 1 if affiliation else 0), [name, *words]))
         if listed is None or not speakers:
             return
         moderator = next((_MODERATOR.match(self.flat[i]) for i in range(min(self.count, 12)) if re.match(r"moderat", self.flat[i], re.I)), None)
@@ -5652,8 +5779,12 @@ class _Reader:
             named = [(m.start(), n) for n, names in speakers for word in names if (m := re.search(rf"\b{re.escape(word)}\b", text))]
             if turn:
                 named = [(0, n) for n, names in speakers if any(turn.group("label") in name.split() for name in names)] or named
-            if re.match(r"(?:both|all|the) (?:speakers|panell?ists)\b", text, re.I):
-                current = everyone
+            if re.match(r"(?:both|all|the)(?: (?:two|three|four|five))? (?:speakers|panell?ists)\b", text, re.I):
+                current = everyone  # "All three speakers agreed …"
+            elif not current and len(speakers) >= 2 and {n for _, n in named} >= set(everyone):
+                current = ()  # "The panel brought together Niklas Swanström, Director …; Dr. Park …": the report introduces them
+            elif not named and re.match(rf"(?:closing|concluding|wrapping up) the {_GATHERING}\b", text, re.I):
+                current = ()  # "Closing the seminar, Dahl thanked the speakers …": the chair's, nobody's argument
             elif re.match(r"both\s", text, re.I) and len({n for _, n in named}) == 2:
                 current = tuple(dict.fromkeys(n for _, n in sorted(named)))  # "Both Okafor and Hwang stressed …": the two of them
             elif named and re.match(r"(?:during|in) the (?:discussion|debate|exchange)|participants\b", text, re.I):
@@ -6233,6 +6364,51 @@ class _Reader:
             return
         self.marked_turns({i: (self.person(whole[first] or ""),) for i, first in firsts.items()}, unbylined=not self.bylines)
 
+    def surnames_over_parts(self) -> None:
+        """4b. A debate written up by its speakers' parts, each headed by the speaker's surname in capitals on a line of its
+        own ('TALLIS' / 'The Korean War has been paused …', 'SEO' / 'Mr. Tallis says …'), their whole names given in the
+        framing ('Arguing for the motion was Gregory Tallis, …'): each heading signs the argument under it, to the next."""
+        if self.interview:
+            return
+        heads = {
+            i: self.flat[i]
+            for i in range(self.first_body, self.count - 1)
+            if _SURNAME_HEADING.fullmatch(self.flat[i]) and self.roles[i] in (None, "subtitle", "body", "boilerplate") and is_prose(self.flat[i + 1])
+        }
+        if len(heads) < 3 or len(set(heads.values())) < 2:
+            return
+        whole = {head: self.whole_name(title_case(head)) for head in set(heads.values())}
+        if None in whole.values() or len(set(whole.values())) < len(whole):
+            return  # a heading that names no one the text names in full ('CONCLUSION'), or two headings one person
+        marked = {i: (self.person(whole[head] or ""),) for i, head in heads.items()}
+        self.marked_turns(marked, framed=True, unbylined=not self.bylines)
+        for i, group in marked.items():
+            self.roles[i], self.signers[i] = "byline", group
+
+    def sections_a_note_assigns(self) -> None:
+        """4b. A text two or more write together, whose note says who wrote which numbered section ('Section I was written by
+        Kang Do-hyun and Section II by Eleanor Vasquez, … The introduction and Section III were written jointly.'): each
+        section so assigned, from its heading ('I. The View from Seoul') to the next, is its writer's alone."""
+        together = next((group for group in self.bylines.values() if len(group) >= 2), None)
+        if together is None:
+            return
+        assigned: dict[str, int] = {}
+        for i in range(self.count):
+            if self.roles[i] in ("notes", "credit", "editors_note", "author_bio", "body") and _WRITTEN_BY_SECTION.search(self.flat[i]):
+                if self.roles[i] == "body" and self.raw[i].lstrip().startswith(("*", "†")):
+                    self.roles[i], self.signers[i] = "notes", ()  # '* The authors drafted this essay together, but …': the byline's star
+                for m in _SECTION_BY.finditer(self.flat[i]):
+                    writer = next((n for n in together if fold(self.people[n].name) == fold(clean_name(m["name"]))), None)
+                    if writer is not None:
+                        assigned[m["number"].upper()] = writer
+        current: int | None = None
+        for i in range(self.first_body, self.count):
+            if self.roles[i] == "subtitle":
+                heading = _NUMBERED_SECTION.match(self.flat[i])
+                current = assigned.get(heading["number"].upper()) if heading else None
+            elif current is not None and self.roles[i] == "body" and set(self.signers[i]) == set(together):
+                self.signers[i] = (current,)
+
     def bracketed_initials(self) -> None:
         """4b. Co-written text whose paragraphs are marked with their drafter's initials in brackets ('[JK] …', '[JK/TMD] …'),
         the initials the byline's names': each marked paragraph, and the unmarked ones under it, is theirs."""
@@ -6456,6 +6632,7 @@ class _Reader:
                 and len(self.flat[framing[0]]) <= 320
                 and not _WIRE_LEAD.match(self.flat[framing[0]])
                 and not _IN_THIS_ISSUE.match(self.paragraphs[framing[0]])  # "In this episode:" over its points: the box, no dek
+                and not _MET_PURSUANT.match(self.flat[framing[0]])  # "The Commission met, pursuant to notice, …": the record's opening
                 and not (
                     "credit" in self.roles[title : framing[0]] and "caption" in self.roles[title : framing[0]]
                 )  # (under 'Interview by' and the photo: the introduction's first words)
@@ -7241,6 +7418,10 @@ def _whole_name_of(words: list[str], surname: str) -> str | None:
 _INTRODUCED_AS = re.compile(r",\s+(?:a|an|the|who|our|my)\s|\s+is\s+(?:a|an|the)\s")
 """What follows a name the text introduces: ', a senior research fellow at …', ' is the director of …'."""
 _MODERATOR_LABEL = re.compile(r"moderator|presider|host|chair|interviewer|presenter", re.I)
+_ORDER_PAPER = re.compile(r"\.\s+\(\d{5,7}\)$")
+"""A Commons question as the order paper prints it, its number at the end: '… on North Korea. (901122)': it asks."""
+_THE_SPEAKER = re.compile(r"(?:mr\.?|madam) (?:deputy )?speaker", re.I)
+"""The chair of the House of Commons, calling the members in turn ('Mr Speaker: I call the shadow Minister.')."""
 _REPORTER_LABEL = re.compile(r"(?:a\s+)?(?:reporter|journalist|correspondent|press|media)(?:\s+\d{1,2})?", re.I)
 """A turn labelled by the trade of the one who asks, as a press conference's record names the press ('Reporter', 'Journalist 2')."""
 _LISTED_NAME = re.compile(
@@ -7268,6 +7449,19 @@ _REPORTED_VIEW = re.compile(
 )
 """'Professor Chaesung Chun of Seoul National University argued that …', 'Mats Engman, a retired Swedish general …, focused on …':
 a paragraph of a rapporteur's report that gives one speaker's view."""
+_HANDLE = re.compile(r"@?(?=[\w.]*[_\d])[a-z][a-z0-9_.]{2,39}")
+"""'panmunjom_observer', '@seoul_watcher42': a writer's handle as a byline, lower case with an underscore or a digit."""
+_WHOLE_NAME = r"(?-i:[A-ZÀ-ÖØ-Þ][\w’'-]+)(?:\s+(?-i:[A-ZÀ-ÖØ-Þ][\w’'-]+)){1,3}"
+"""A whole name of two words or more, each capitalized: 'Mats Engman', 'Kang Do-hyun'."""
+_SECTION_BY = re.compile(
+    rf"\bsections?\s+(?P<number>[IVX]{{1,4}}|\d{{1,2}})\s+(?:(?:was|is)\s+)?(?:(?:written|drafted|authored)\s+)?by\s+(?P<name>{_WHOLE_NAME})", re.I
+)
+"""'Section I was written by Kang Do-hyun', '… and Section II by Eleanor Vasquez': a section, and the co-author who wrote it."""
+_WRITTEN_BY_SECTION = re.compile(r"\bsections?\s+(?:[IVX]{1,4}|\d{1,2})\s+(?:(?:was|is)\s+)?(?:written|drafted|authored)\s+by\b", re.I)
+_NUMBERED_SECTION = re.compile(r"(?P<number>[IVX]{1,4}|\d{1,2})[.:)]\s+\S")
+"""'I. The View from Seoul', '2) Sanctions': a section's heading, by its number."""
+_SURNAME_HEADING = re.compile(r"(?-i:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'-]{1,20}(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'-]{1,20}){0,2})")
+"""'TALLIS', 'SEO MIN-JAE': a speaker's name in capitals alone on its line, over their part of a written-up debate."""
 _BRACKETED_FIRST_NAME = re.compile(r"\[(?P<first>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž])[\w’'-]{1,20})\]\s+\S")
 """'[Joon] Shortly before noon …': a section marked with its writer's first name."""
 _BRACKETED_INITIALS = re.compile(r"\[(?P<list>[A-Z]{2,4}(?:\s*[/&,]\s*[A-Z]{2,4})*)\]\s+\S")
@@ -7342,6 +7536,8 @@ _SPEAKERS_HEADING = re.compile(r"(?:speakers|panell?ists|presenters|discussants|
 """'Featuring:' alone on its line, over the speakers a line each."""
 _PANEL = re.compile(r"^(?:[IVX]{1,4}|\d{1,2})\s*:\s*(?P<list>.+)$")
 """'I: Major General (retd) Mats Engman, …; and Dr Priya Ramanathan, …' under 'Witnesses': a Commons committee's first panel."""
+_GATHERING = r"(?:seminar|session|event|meeting|discussion|conference|webinar|workshop|roundtable|panel|symposium|forum)"
+"""What a report says it reports: 'Closing the seminar, …'."""
 _SPEAKERS_HEAD = re.compile(r"(?:about the |the )?(?:speakers|panell?ists|participants|discussants)\s*:?\s*\n", re.I)
 """'ABOUT THE SPEAKERS' over their bios, one a line, under an event's report."""
 _CAPS_HEADING = re.compile(r"(\d{1,2})\.?\s+(?-i:[A-Z][A-Z'’,:&()\- ]{2,80}[A-Z)])")
@@ -7709,8 +7905,10 @@ _APPOSITION = (
 )
 """What follows a name as its post ('…, Leading Research Fellow at the Center for Korean Studies, Institute of Far Eastern
 Studies, to discuss …'), to the clause or sentence after it."""
-_NEXT_BIO = re.compile(r"\s+and\s+(?=[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){1,2}\s+(?:is|was)\s+(?:a|an|the)\b)")
-"""Where a second bio begins in one sentence: '… in Washington and Daniel Kessler is a former State Department official …'."""
+_NEXT_BIO = re.compile(r"(?:\s+and|(?<=[A-Z]\.)|;(?:\s+and)?)\s+(?=[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+){1,2}\s+(?:is|was)\s+(?:a|an|the)\b)")
+"""Where a second bio begins in one sentence: '… in Washington and Daniel Kessler is a former State Department official …',
+'… in Washington, D.C. Kang Do-hyun is a research fellow …' (after an abbreviation that ends the first), '… in Stockholm; Yuna
+Choi is a research associate …; and Akiko Fujisawa is …' (the co-authors' bios in one sentence)."""
 _SHARED_BIO = re.compile(r"^(?P<names>[A-ZÀ-ÖØ-ÞĀ-ž][^.;:]{4,160}?(?:,\s+|\s+)(?:and|&)\s+[A-ZÀ-ÖØ-ÞĀ-ž][^.;:,]{2,60}?)\s+are\b")
 """'Lee Sang-soo, Yuki Hamasaki and Gregor Lindqvist are, respectively, …': the co-authors' one bio."""
 _BIO_LABEL = re.compile(

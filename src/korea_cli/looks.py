@@ -33,7 +33,8 @@ EDITORS_NOTE = re.compile(
     r"|(?:this|the) (?:conversation|interview|discussion|episode|podcast|panel) was recorded (?:on|in|at)\b[^.]{0,80}\.\s+(?:the|this) (?:transcript|text|conversation|interview) (?:has been|was) (?:edited|condensed|lightly edited)\b"  # "This text has been edited from the transcript …"
     r"|(?:this|the) (?:conversation|interview|discussion) took place (?:over|on|via|by|in)\b[^.]{0,120}\b(?:and )?(?:has been|was) (?:edited|condensed|translated)\b"  # "… over Zoom on 12 September and has been edited for length"
     r"|(?:updated|update|correction)(?:\s+|,\s*)(?=[^\n]{0,20}\d)[^\n]{3,60}?:\s+\S"  # "Updated 24 December 2019, 09:40 VLAT: This article …"
-    r"|corrections?\s*:?\s+(?=.{10,400}?\b(?:we|the editors?|the (?:newsletter|magazine|paper)) (?:regrets?|apologi[sz]es?) (?:the|for the|this) (?:error|mistake)\b)"  # "CORRECTION Last week's issue said … We regret the error."
+    r"|corrections?\s*:?\s+(?=.{10,400}?\b(?:we|the editors?|the (?:newsletter|magazine|paper)) (?:regrets?|apologi[sz]es?) (?:the|for the|this) (?:error|mistake)\b)"
+    r"|corrections?(?: and clarifications)?\s*:?\s+an earlier version of this (?:article|interview|column|story|piece|essay|commentary|post)\b"  # a paper's note at the foot  # "CORRECTION Last week's issue said … We regret the error."
     r"|\[(?=[^\[\]]{10,400}\]$)[^\[\]]*\b(?:edited for|is not included|are not included|(?:has|have) been omitted|abridged|condensed)\b"  # "[The Q&A that followed is not included. …]"
     r"|(?:the following|this) (?:interview|conversation|transcript|q ?& ?a) (?:has been|was|is)\b(?! part of| conducted by\s+(?-i:[A-Z]))"
     r"|the following (?:has been|was) (?:edited|condensed|lightly edited)\b|this is an? (?:english )?(?:summary|translation|abridged version|edited transcript)\b|(?:this|the) (?:article|piece|column|essay|commentary) is an? (?:english |abridged |edited )?translation\b|(?:correction|clarification)(?:,[^:\n]{2,40})?\s*:|(?:this interview )?(?:has been |was |is )?(?:edited|condensed|lightly edited)"
@@ -46,6 +47,7 @@ AS_TOLD_TO = re.compile(r"as told to\s+(?P<teller>(?-i:[A-ZÀ-ÖØ-Þ])[\w.’' 
 CREDIT = re.compile(
     r"^\(?(?:original(?: text| article| version| interview)?\s*:\s*(?!https?://|www\.)\S.{0,200}\b(?:interview(?:ed)? by|translated (?:from|by)|(?:19|20)\d{2})\b|source\s*:\s*this (?:article|column|commentary|piece|op-?ed|essay) was (?:first |originally )?published by\b|this (?:article|column|commentary|piece|op-?ed|essay) (?:is|was) (?:distributed|syndicated|republished|reprinted|reproduced|shared|co-?published|(?:published|produced) (?:jointly|in (?:partnership|cooperation|collaboration)))\b|interpret(?:ation|er|ers|ing)(?:\s*\([^()]{2,40}\))?\s*:|(?:simultaneous |consecutive )?interpret(?:ed|ation) by|interview(?:ed)?(?: conducted)? by|translation of (?:an|the) (?:original )?(?:article|essay|column|op-?ed)\b|about the rapporteurs?\s*:|an? (?:earlier|previous|longer|shorter|different) version of this (?:commentary|article|essay|piece|op-?ed|paper|column)\b|(?:edited and )?(?:typeset|layout|designed) by|acknowledge?ments?\b(?! of country)|originally published in\b|originally written in\b|(?:this|the) (?:article|column|commentary|piece|op-?ed|essay) (?:is adapted from|originally appeared in)\b|interview(?:er)?\s*:(?=\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}(?:\s*\([^)]{2,120}\)|,\s*[^()\n|]{2,80})?\)?\s*(?:\.?\s*$|(?:[|·•]|\.)\s*(?:translated|translation|photos?|edited|interpretation|(?:the|this) interview)\b))|illustration\s*:|cover(?: photo| image)?\s*:|(?:speakers|panelists?|to)\s*:(?!\s*(?:thank you|thanks|hi|hello|good (?:morning|afternoon|evening)|my name|i[’']m|i am|i have|i was|i wonder|i[’']d like|i would like|yes|so|sure)\b)|transcri(?:pt|bed) by|transcript(?:ion)? (?:prepared|produced|provided) by (?-i:[A-Z])|peer[- ]review(?:ed)?(?: by)?\s*:|(?:the )?research for this (?:article|essay|commentary|piece|brief|paper) was (?:funded|supported|made possible)\b|(?:the )?authors? (?:would like to |wishes? to )?thanks? (?-i:[A-Z])|thanks (?:also )?to (?-i:[A-Z])[\w .’'-]{2,60},? (?:who|for)\b|transcription\s*:|(?:committee )?members present\s*:|by (?:the )?(?-i:[A-Z])[\w.&’' -]{1,40} (?:editors|staff|desk|team|newsroom)\s*$|this issue was (?:edited|produced|compiled) by|panel(?:ists)?\s*(?:[IVX\d]+\s*)?[—:–-]|(?:conducted|moderated|hosted|presented|produced|edited)(?: and (?:edited|compiled|introduced))? by|(?:introduced|curated) by\s+(?-i:[A-Z])|(?:symposium|series|guest|section|forum|special issue|roundtable|volume) editors?\s*:\s*(?-i:[A-Z])|(?:hosts?|producer|moderator|audio|presenter|interview(?:er)?|chair(?:man|woman|person)?)(?:\s+(?:and|&)\s+(?:executive\s+)?(?:producer|host|editor))?\s*:(?=\s*(?:(?:dr|prof|mr|ms|mrs|amb|ambassador|gen|adm|cmde)\.?\s+(?:\((?:retd?|rtd)\.?\)\s+)?)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}(?:\s*\((?:retd|ret)\.?\))?(?:\s*[,(][^.?!|]{0,100})?\s*(?:$|[|·;]|\.?\s+(?:(?:producer|host|editor|audio|moderator|guests?|sound|music)\s*:|produced by\b)))|(?:[\w&’'.-]+\s){1,5}syndicate\.?$|questions\s*:\s*(?-i:[A-Z])[\w.’'-]+(?:\s+(?-i:[A-Z])[\w.’'-]+){1,3}\s*(?:$|[|·]\s*(?:translat|photo|edit))|(?-i:[A-Z])[\w .’'-]{2,60}[’']s? (?:contribution|essay|article|text|answers|remarks|column) (?:was|were|has been|have been) translated\b|(?-i:[A-Z])[\w ’'&.-]{2,60} (?:roundtables?|symposia|symposiums?|debates?|forums?|series) (?:is|are) (?:edited|produced|curated|moderated|convened) by\s+(?-i:[A-Z])|translated(?: from [\w ]+)?(?: and (?:introduced|annotated|edited))? by|translated from\b|this (?:essay|article|piece|account|story|column) was (?:as )?told to (?-i:[A-Z])|(?:commission|project|research|editorial|study group) staff\s*:\s*(?-i:[A-Z])|author contributions?\s*:?\s+(?-i:[A-Z])|(?:the|this) (?:forum|symposium|roundtable|round table|series|dossier|collection) was (?:compiled|edited|curated|convened|organi[sz]ed) by\b|(?:english |korean |japanese |chinese |russian )?translation by|(?:english |korean |japanese |chinese |russian )translation\s*:\s*(?-i:[A-Z])|(?:compiled and )?edited by|compiled by|reporting by|additional reporting by|(?:writing|editing) by|illustration by"
     r"|as told to\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w.’' -]{3,60}$"  # "As told to Priya Raman"
+    r"|(?:this )?(?:roundtable|symposium|forum|debate|exchange|discussion) (?:was )?(?:convened|curated|organi[sz]ed|moderated)(?: and (?:edited|moderated|introduced))? by\s+(?-i:[A-Z])[^.]{2,160}\.?$"  # its editor
     r"|(?:co-?)?hosts\s*:\s*(?-i:[A-Z])[\w.’'-]+(?:\s+(?-i:[A-Z])[\w.’'-]+){1,2}(?:\s*\([^()]{2,80}\))?,?\s+(?:and|&)\s+"
     r"(?-i:[A-Z])[\w.’'-]+(?:\s+(?-i:[A-Z])[\w.’'-]+){1,2}(?:\s*\([^()]{2,80}\))?(?:,\s*[^.]{2,80})?(?:\s*[|·;]\s*[^|·;]{2,80}){0,4}\.?$"
     # "Hosts: Dana Whitcombe (Senior Fellow, …) and Ravi Menon (…), Kestrel Institute.", "Hosts: A and B · Producer: C · Music: …"
@@ -144,7 +146,7 @@ CAPTION = re.compile(
 )
 CAPTION_END = re.compile(
     r"\((?:(?:file )?(?:photo|image))?\s*[:|/]?\s*©?\s*(?:ap|afp|reuters|getty images|yonhap|epa|kcna|kyodo|jiji|xinhua|tass|ria novosti|bloomberg|newsis|news1)\b[^)]*\)\.?$|\b(?:photo|photograph|image|illustration|graphic) (?:by|courtesy of|credit)\b(?:[^.]|\.(?=\S))*\.?$"
-    r"|[.,]\s+(?:yonhap|reuters|afp|ap|epa|kcna|newsis|news1|getty images|(?:ap|afp|epa|yonhap) photo)\.?$|\.\s+(?:\|\s+)?(?:file\s+)?(?:photograph|photo|picture|pic|image|foto|bild|фото|screenshot|screengrab|video still)\s*:\s*(?:[^.]|\.(?=\S)|(?<=\b(?-i:[A-Z]))\.(?=\s(?-i:[A-Z]))){2,80}(?:\s*\((?:CC[ -]BY|CC0|public domain)[^()]{0,24}\))?\.?$|\.\s+©\s*[^.]{2,60}$|\((?:photo|image|photograph|picture)\s*(?:by|:|courtesy of)\s*[^)]{2,60}\)\.?$|\bin (?:this|a) (?:file |undated |handout )?(?:image|photo|picture)\b(?!\s*\?)"  # not "Where does the United States fit in this picture?"
+    r"|[.,]\s+(?:yonhap|reuters|afp|ap|epa|kcna|newsis|news1|getty images|(?:ap|afp|epa|yonhap) photo)\.?$|\.\s+(?:\|\s+)?(?:file\s+)?(?:photograph|photo|picture|pic|image|foto|bild|фото|screenshot|screengrab|video still|illustration|drawing|cartoon|graphic|artwork)\s*:\s*(?:[^.]|\.(?=\S)|(?<=\b(?-i:[A-Z]))\.(?=\s(?-i:[A-Z]))){2,80}(?:\s*\((?:CC[ -]BY|CC0|public domain)[^()]{0,24}\))?\.?$|\.\s+©\s*[^.]{2,60}$|\((?:photo|image|photograph|picture)\s*(?:by|:|courtesy of)\s*[^)]{2,60}\)\.?$|\bin (?:this|a) (?:file |undated |handout )?(?:image|photo|picture)\b(?!\s*\?)"  # not "Where does the United States fit in this picture?"
     r"|\[(?:yonhap|reuters|afp|ap|epa|kcna|newsis|news1|joongang ilbo|[\w .]{2,30} photo)(?:/[\w .]{2,20})*\]\.?$|[|/]\s*(?:via\s+)?(?:reuters|afp|ap|epa|kyodo|yonhap|bloomberg|getty images|newsis|news1|kcna|xinhua)\.?$"
     r"|\((?![^()]*\b(?:Institute|Centre|Center|University|Studies|Foundation|Council|Forum|Program|Programme)\b)"
     r"(?-i:[A-Z])[\w’'.-]+(?: (?-i:[A-Z])[\w’'.-]+){1,3} for (?-i:[A-Z])[\w&.’' -]{1,40}\)\.?$"  # "(Cho Min-ji for MDW)": the photographer, for the paper
@@ -254,6 +256,7 @@ DISCLAIMER = re.compile(
     r"^(?:[^.]{0,120}\.\s+)?(?:the )?(?:views|opinions) expressed by (?:the |our )?(?:guests?|speakers?|panell?ists?|participants?|contributors?|interviewees?) (?:are|is|were) (?:their|his|her) own\b|"
     r"^(?:the )?(?:views|opinions)(?: and (?:views|opinions))? of (?:the )?(?:authors?|contributors?|writers?|participants?|speakers?|panel(?:ist)?s?|interviewees?)\b|"
     r"^(?:the )?(?:views|opinions) (?:summari[sz]ed|reported|recorded|expressed) in this (?:report|summary|publication|paper) are (?:those|the views) of (?:the )?(?:individual )?(?:participants|speakers|panell?ists|authors?)\b|"  # a rapporteur's report's
+    r"^(?:this|the) (?:report|summary|record) (?:summari[sz]es|records) the (?:discussion|proceedings|debate|remarks)\b[^.]{0,120}\.\s+it (?:has not been|was not) (?:reviewed|approved|checked|cleared)\b|"  # and its note on itself
     r"^[\w .’'-]{2,40} transcripts are (?:created|produced|prepared) on a rush deadline\b|"  # a broadcaster's note on its transcripts
     r"^(?:the |all )?(?:views|opinions)(?: (?:expressed|here))? (?:are|is) (?:our|my|(?:the )?(?:authors?|writers?|contributors?)[’']?s?[’']?) own\b.{0,160}$|"  # "Views are our own and not those of our employers."
     r"^(?:le opinioni espresse|las opiniones expresadas|les opinions exprim[ée]es|die (?:in diese[mr] (?:beitrag|artikel|text|publikation) )?ge[äa]u(?:ß|ss)erten (?:meinungen|ansichten))\b|"
@@ -343,6 +346,9 @@ PRINTED_AT = r"\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?\s+\S"
 """A browser's print header, as far as its title's first character: the day and time the page was printed ('6/24/24, 8:47 AM  The treaty …')."""
 _PAST_ISSUES = r"(?:previous|past|earlier) (?:roundtables|symposia|symposiums|debates|issues|episodes|editions|instalments|installments)"
 """'Previous roundtables', 'Past issues': a page's list of its earlier numbers, under the argument."""
+_CONTENTS_STRIP_WORDS = r"in this issue\s*[›:>|»]\s*.*\bpp?\.\s*\d{1,3}\b.*"
+_CONTENTS_STRIP = re.compile(_CONTENTS_STRIP_WORDS, re.I)
+"""'IN THIS ISSUE › The Long Armistice, p. 14 · Sanctions Without End?, p. 22 · …': a magazine's contents, a line."""
 _FURNITURE_LINES = (
     # sharing, following, saving
     r"share(?: this)?(?: article| story| post| page)?(?: on \w+)?",
@@ -643,7 +649,11 @@ _FURNITURE_LINES = (
     r"[\w-]+(?:\.[\w-]+)*\.(?:org|com|net|edu|kr|jp|cn|uk|int|gov|example)(?:\.[a-z]{2})?(?:/\S*)?",  # "griffincentre.org.au" too
     r"more on\s*:.*",
     r"country resources\s*:.*",
-    r"(?:previous|next)(?: post| article| story)?\s*:.*",
+    r"(?:watch|listen to|see) the (?:full|whole|complete) (?:debate|event|discussion|interview|conversation|video|recording|episode|session)\b.{0,80}",  # "… on our YouTube channel ▸"
+    _CONTENTS_STRIP_WORDS,  # "IN THIS ISSUE › The Long Armistice, p. 14 · …": a magazine's contents strip
+    r"(?:previous|next)(?: post| article| story| debate)?\s*:.*",
+    r"(?:apa|mla|chicago|harvard|turabian)(?: style)?\s*:\s+(?-i:[A-Z])[\w’'-]+,\s+(?-i:[A-Z])[^.]{0,40}\.\s.{10,400}",  # "Chicago: Engman, Mats. "Managing …" …": a 'Cite this' block's style  # "Previous debate: Israel and Gaza …" / "Next debate: …" on Hansard
+    r"contains parliamentary information licensed under the open parliament licence\b.*",  # Hansard's own footer
     r"(?:home|about|contributors?|archives?|contact|blog|news|events|publications|research|experts|programs|donate|menu|search)(?:\s+(?:home|about|contributors?|archives?|contact|blog|news|events|publications|research|experts|programs|donate|menu|search|subscribe|log ?in)){2,}",
     r"log ?in",
     r"sign ?in",
@@ -1020,6 +1030,7 @@ _FURNITURE_LINES = (
     r"this (?:letter|article|issue|post|newsletter|report|brief|essay|commentary) is also available in\b.*",  # "… in Korean (한국어판) and …"
     r"translations?\s*:\s*\S.{0,200}",  # "Translations: 한국어 | 日本語 | Svenska": the page in other languages
     r"do you like the content of this (?:article|story|post|page)\?.*|found a typo\?.*",  # a site's reader prompts
+    r"(?:did you find|was) this (?:article|story|post|page|piece) (?:insightful|helpful|useful|interesting|informative)\?(?:\s+yes\s*/?\s*no)?",
     r"(?:necessary|preferences?|statistics|marketing|functional|analytics)\s+(?:necessary|preference|statistic|marketing|functional|analytics) cookies\b.*",
     r"[⁂*∗✻·•]{1,5}",  # an asterism between a text's parts, no heading
     r"[^,\n]{3,60},\s[^;\n]{3,80},\s+born\s[^;\n]{4,40};\s*died\s.{4,40}",  # an obituary's "Jean-Marc Favre, soldier and diplomat, born …; died …"
@@ -1162,9 +1173,12 @@ ITALIC = re.compile(r"^(?:\*\*[^*].*[^*]\*\*|__[^_].*[^_]__|\*[^*].*[^*]\*|_[^_]
 """A paragraph in italics or bold, as Markdown writes them: an interviewer's question, when it asks one."""
 BOLD_LABEL = re.compile(r"^(?:\*\*|__)([^*_:]{1,40}?)\s*(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:)\s*")
 """'**Kim:** …' or '**Kim**: …': a speaker's label in bold, read as 'Kim: …'."""
+COMMONS_PARTY = r"(?-i:Lab|Con|LD|Lib Dem|SNP|DUP|UUP|SDLP|PC|SF|Green|Ind|Alba|Alliance|Reform|Lab/Co-op|Co-op|Spkr)"
+"""A member's party as Hansard gives it after the constituency: '(Lab)', '(SNP)', '(LD)'."""
 SPEAKER = re.compile(
     r"^(?:(?-i:(?:Major|Lieutenant|Brigadier|Rear|Vice|Senior|Maj\.|Lt\.|Sr\.|Brig\.)\s+)?(?-i:Amb|Dr|Prof|Gen|Mr|Ms|Mrs|Sen|Rep|Adm|Col|Lt|Maj|Capt|Rev|Cmde|Cdre|Cdr|Brig|Cdt)\.\s+(?=[A-Z]))?(?P<label>[a-z][\w-]*\.(?:com|org|net|ch|de|eu|jp|kr|ru|uk|fr|se|fi|no|au|in|id|il|cn|tw)|(?:[A-Z]\.){2,4}|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .’'-]{0,30}[A-ZÀ-ÖØ-Þ]|[A-Z]{1,4}&[A-Z]{1,4}|[A-Z]{1,3}|[A-Z][\w’'-]{1,20}(?:\s+(?:(?:in|of|for|the|and|on)\s+)?[A-Z][\w’'-]{1,20}){0,4})(?:,\s+(?-i:[A-Z][A-Z0-9 .’'&-]{1,60}[A-Z](?:[.,]{1,2}\s*[A-Z(][A-Z0-9 .,’'&()/-]{0,80}?[A-Z.)])?))?(?:\s*\((?:[Cc]hair(?:man|woman|person)?(?:,[^()\n]{1,50})?|moderator|host|interviewer|(?:[Mm]r|[Mm]s|[Mm]rs|[Dd]r|[Pp]rof|[Ss]enator)\.? [A-Z][\w’'-]+)\)|\s*\((?!(?i:mr|ms|mrs|dr|prof|senator|reporter|recording|archive|voice-?over|translat|interpret|narrat|clip|file|video|audio|in |via |through |off)\b)"
     r"(?P<place>[^()\n:]{2,120}?)\))?"
+    rf"(?:\s*\({COMMONS_PARTY}\))?"  # 'Rhiannon Pryce (Cardiff Bay East) (Lab): …', a member's party
     r"(?:\s*\((?i:via|on|by) [^()\n:]{2,30}\))?"  # 'CHOI MIN-SEO, FORMER … MINISTER OF UNIFICATION (via Skype): …'
     r"(?:\s*[(\[]\d{1,2}:\d\d(?::\d\d)?[)\]])?\s*:\s+(?=\S)"
 )
@@ -1181,8 +1195,15 @@ def plain(paragraph: str) -> str:
     what detection looks at ('[Opinion](https://…)' reads 'Opinion', '![Kim at the summit](…)' reads 'Image: Kim at the summit')."""
     lines = [_plain_line(line).rstrip() for line in paragraph.split("\n")]  # spaces at a line's end ('  ', Markdown's line break) say nothing
     kept = [
-        line for line in lines if line.strip() and not re.fullmatch(r"\s*[_=]{4,}\s*|\s*<?/?(?:aside|details|summary|div|section|blockquote)>\s*", line)
-    ]  # a box's edges, a rule over notes, a Notion callout's '<aside>' tags: nothing
+        line
+        for k, line in enumerate(lines)
+        if line.strip()
+        and not re.fullmatch(r"\s*[_=]{4,}\s*|\s*<?/?(?:aside|details|summary|div|section|blockquote)>\s*", line)
+        and not _AUTHOR_BOX_BUTTON.fullmatch(line.strip())
+        and not (  # 'Tomasz Wierzbicki' / 'Follow' / 'Tomasz Wierzbicki is a …': the author box's button between his name and his bio
+            line.strip().lower() == "follow" and 0 < k < len(lines) - 1 and lines[k - 1].strip() and lines[k + 1].startswith(lines[k - 1].strip() + " ")
+        )
+    ]  # a box's edges, a rule over notes, a Notion callout's '<aside>' tags, an author box's buttons: nothing
     return "\n".join(kept) if kept else paragraph
 
 
@@ -1238,6 +1259,8 @@ def _plain_line(line: str) -> str:
     return line[start:] if start < len(line) else line
 
 
+_AUTHOR_BOX_BUTTON = re.compile(r"\[qr code\]|scan (?:to|and) follow [^\n]{2,80}", re.I)
+"""'[QR code]' / 'Scan to follow Tomasz Wierzbicki in The Interlocutor app' in an author box: its code's caption, no words of the bio."""
 _MAILCHIMP = re.compile(r"^\*\*\s+(?=\S)(?!.*\*\*)|^-{20,}$")
 """'** A New Government in Seoul' over a rule of dashes: a heading as a plain-text email writes it."""
 _TIMESTAMP = re.compile(r"^\[?\d{1,2}:\d\d(?::\d\d)?\]?\s+(?=\S)(?![ap]\.?m\b)", re.I)
@@ -1508,6 +1531,8 @@ def is_boilerplate(paragraph: str) -> bool:
         return True  # "What I'm reading" over the writer's recommendations, a sentence on each: links, not the argument
     if under_heading and (lines[0].lower().startswith(("cite", "how to cite")) or listed or teasers):
         return True
+    if any(_CONTENTS_STRIP.fullmatch(line) for line in lines) and all(len(line) <= 100 or _CONTENTS_STRIP.fullmatch(line) for line in lines):
+        return True  # 'TIDEWATER QUARTERLY | Issue 38 · Autumn 2024' over its contents strip: the magazine's, copied above the article
     if not lines:
         return False
     if (
@@ -1712,9 +1737,11 @@ _FURNITURE_START = re.compile(
     r"|(?:my |your )?(?:highlights|annotations|notes (?:&|and) highlights)\s*\(\d{1,3}\)\s*[“\"‘'•*-]"  # a reading app's "Highlights (2)", the saved lines again
     r"|(?:>\s*)?\[!(?:note|info|todo|tip|question|abstract|summary|comment)\][+-]?\s+(?:my |personal |reading )?notes?\b"  # an Obsidian note's own '> [!note] My notes'
     r"|i, [^,\n]{3,60}, (?:a )?(?:notary public|court reporter|transcriber)\b[^.]{0,200}\bcertify\b"  # "I, Carleton J. Marsh, notary public …, do hereby certify …"
+    r"|(?:(?:reporter[’']?s )?certificate(?: of (?:the )?(?:court |official )?reporter)?\s+)?i, [^,\n]{3,60}, the officer before whom\b[^.]{0,200}\bcertify\b"  # "CERTIFICATE OF REPORTER / I, Janet M. Kowalczyk, the officer before whom …"
     r"|the (?-i:[A-Z])[\w ()&’'-]{2,60} series is (?:produced|published|edited|coordinated) by\b"  # "The Asia Pacific Bulletin (APB) series is produced by …"
     r"|(?:readers are invited to|we welcome (?:letters|submissions)|letters (?:to the editor )?(?:should|must|may) be (?:sent|e-?mailed|submitted|no (?:more|longer)))\b"  # a letters page's call
     r"|(?:\[\d{1,2}:\d\d(?::\d\d)?\]\s*)?this (?:episode|programme|program|podcast|show|newsletter)(?: of [\w ’'-]{2,60})? is (?:supported|sponsored|brought to you|made possible|underwritten) by\b"
+    r"|(?:\[?\d{1,2}:\d\d(?::\d\d)?\]?\s+)?(?-i:[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}):\s+(?:before we go (?:further|on)|but first|first),? a (?:quick )?(?:word|message|note) from (?:our|this (?:week|episode)[’']s) (?:sponsors?|supporters|partners|funders)\b"  # the host's sponsor read
     r"|partners?\s*:\s*[^.]{2,120}\b(?:provides?|is) (?:funding|support)\b|(?-i:[A-Z])[\w .&’'-]{2,60} selects and translates\b"  # the site's funders, a digest's blurb
     r"|acknowledge?ment of country\b|[^.]{0,60}\backnowledges?\b[^.]{0,80}\btraditional (?:custodians|owners|lands)\b"  # an Australian site's footer
     r"|this is google[’']s cache of\b|printed and distributed by\b|independent journalism costs money\b|a message from (?:the )?[\w ]{2,40}:"
@@ -1722,7 +1749,7 @@ _FURNITURE_START = re.compile(
     r"|vous (?:recevez|avez re[çc]u) cet (?:e-?mail|courriel)\b|voir la version en ligne\b|vous aimez cette lettre\b|impressum\b|imprint:?\s+(?:published|publisher|editor|©|copyright)\b"
     r"|see you (?:all )?(?:next (?:week|time|month|issue|friday|monday)|in (?:two|a few) weeks)\b(?=[^.!]*[.!](?:\s+(?:as always|until then)\b[^.]{0,80}\.)?\s*$)"  # a newsletter's closing line, its writer's name not in it
     r"|that(?:[’']s| is) (?:it|all) (?:from (?:me|us)|for (?:this|today|now))\b(?!.*[—–]\s*[A-Z][\w’'-]+(?:\s+\d{1,2}/\d{0,2})?\s*$)|do you have something to say about\b|you are welcome to republish\b"
-    r"|support (?:our|independent) (?:journalism|reporting)\b|letters to the editor (?:can|may|should) be\b|our standards\s*:|(?:this|the) (?:article|essay|column|commentary) (?:first )?appeared in"
+    r"|support (?:our|independent) (?:journalism|reporting)\b|letters to (?:the editor|(?:the )?(?-i:[A-Z])[\w’' ]{2,40}?) (?:can|may|should|must) be (?:sent|e-?mailed|submitted|addressed)?\b|our standards\s*:|(?:this|the) (?:article|essay|column|commentary) (?:first )?appeared in"
     r"|(?:the )?(?-i:[A-Z0-9][\w.&()’'-]*(?:\s+(?:of|for|and|on|in|the|&|[A-Z0-9(][\w.&()’'-]*)){0,10}) is,? (?:in [\w]+, )?(?:the|a|an) (?:main |leading |premier )?(?:independent|non-?profit|non-?partisan|private)\b"
     r"|(?:the )?[\w .&()’'-]{2,60} is (?:a|an|the) (?:free |weekly |monthly |daily |fortnightly |independent |reader-supported |open[- ]access )*(?:newsletter|publication|digest|bulletin|briefing)\b"
     r"|(?:the )?(?-i:(?:Centre|Center|Institute|Foundation|Council|Program(?:me)?|School|Forum|Network|Initiative)\b[^.]{0,100}?\([A-Z]{2,8}\)) (?:seeks|aims|strives|exists|works) to\b"
@@ -1770,6 +1797,7 @@ LINKS_HEADING = re.compile(
     r"|(?-i:MORE [A-Z][A-Z0-9&’' -]{2,30})(?=\s*:?\s*$)"  # "MORE HEAD TO HEAD" over the series' other headlines
     r"|also in (?:interviews|opinion|commentary|analysis|this (?:section|series|issue)|[\w&' ]{3,30}?)(?=\s*:?\s*$)"  # "ALSO IN INTERVIEWS" over its links
     r"|(?:upcoming|forthcoming) events|(?:new|recent|latest) (?:publications|reports|papers)"  # a newsletter's listings
+    r"|links (?:mentioned|referenced|cited|discussed) in (?:this|the|today[’']s) (?:episode|show|conversation|interview|programme|program|podcast)"  # show notes
     r"|elsewhere(?: this (?:week|fortnight|month|issue)| on the site| in [\w ]{2,30})?|(?:this blog[’']s |my |the author[’']s )?other posts(?: in [^\n]{2,40})?"
     r"|related posts from [^\n]{2,60}|related from (?:the |our )?[\w ’'-]{2,40}|related (?:conversations|episodes|events)|(?:most )?popular(?: (?:opinions?|world|politics|news|analysis|in [\w ]{2,20}))?(?: now| this week| stories| articles)?|trending(?: now)?"
     rf"|editor[’']?s[’']? (?:picks?|choice)|{_PAST_ISSUES}"
@@ -1810,6 +1838,8 @@ def is_label(paragraph: str, following: str | None) -> bool:
         return True  # 'COMMONWEALTH OF AUSTRALIA / Proof Committee Hansard / SENATE / …' over the inquiry's name: the record's masthead
     if len(paragraph) > 100 or following is None:
         return False
+    if re.match(r"(?:oral answers to questions|written (?:answers|questions|statements)|westminster hall|urgent questions?)\b", paragraph, re.I):
+        return True  # 'Oral Answers to Questions / Foreign, Commonwealth and Development Office' over the exchange: Hansard's section
     if (tagged := re.match(r"\[[^\[\]]{2,30}\]\s+", paragraph)) and len(paragraph[tagged.end() :].split()) >= 5:
         return False  # '[INTERVIEW] “Pyongyang has dropped the fiction of one nation — …”': the headline, its tag run into it
     run_in = re.fullmatch(r"(?:opinion|commentary|analysis|op-?ed|perspective|editorial)\s+\|\s+(?P<headline>[^|]{20,})", paragraph, re.I)
