@@ -561,6 +561,20 @@ def test_a_sentence_said_twice_is_suggested_once(corpus_copy: Path, tmp_path: Pa
             "Ayesha Farooq's affiliation is not recorded: paragraph 2 states it over several lines",
             id="an affiliation over several lines",
         ),
+        pytest.param(
+            "Keeping the channels open\n\nBy Mats Engman\n\nStockholm, [Deleted: 15][Inserted: 22] May 2023\n\n"
+            "The freeze has to come first, and it has to be verified by inspectors on the ground; relief can follow in steps.\n\n"
+            "The peace regime can follow, step by step, with guarantees on both sides and a freeze on fissile material first.\n",
+            None,
+            id="a date line with a tracked change",
+        ),
+        pytest.param(
+            "Keeping the channels open\n\nBy Mats Engman\n\nJune 21, 20246:00 AM GMT+9\n\n"
+            "The freeze has to come first, and it has to be verified by inspectors on the ground; relief can follow in steps.\n\n"
+            "The peace regime can follow, step by step, with guarantees on both sides and a freeze on fissile material first.\n",
+            None,
+            id="a date glued to its time",
+        ),
     ],
 )
 def test_what_detection_reads_is_always_a_draft_check_accepts(corpus_copy: Path, tmp_path: Path, text: str, note: str | None) -> None:
@@ -579,6 +593,23 @@ def test_a_known_name_s_umlaut_spelled_out_is_the_known_author(corpus_copy: Path
     (tmp_path / "essay.txt").write_text(f"After Hanoi\n\nBy {spelled}\n\n{body}\n\n{body}\n", encoding="utf-8")
     drafted = ingest_draft(corpus_copy, tmp_path / "essay.txt")
     assert [(a.id, a.new) for a in drafted.authors] == [("swanstrom-niklas", False)]
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("Nik Swanström", ("swanstrom-niklas", False)),  # the short form of his given name
+        ("Sang Lee", ("lee-sang", True)),  # a Korean name's first syllable is no short form of Sangsoo
+        ("Ni Swanström", ("swanstrom-ni", True)),  # two letters are too few to be his
+        ("N. Swanström", ("swanstrom-niklas", False)),  # his initial
+        ("S. Lee", ("lee-s", True)),  # no initial stands for a Korean given name
+    ],
+)
+def test_a_known_author_under_a_short_form_of_the_given_name(corpus_copy: Path, tmp_path: Path, byline: str, author: tuple[str, bool]) -> None:
+    body = "Sanctions relief should follow a verified freeze, step by step, and each step should be reversible if the other side cheats."
+    (tmp_path / "essay.txt").write_text(f"After Hanoi\n\nBy {byline}\n\n{body}\n\n{body}\n", encoding="utf-8")
+    drafted = ingest_draft(corpus_copy, tmp_path / "essay.txt")
+    assert [(a.id, a.new) for a in drafted.authors] == [author]
 
 
 _COLUMNS_BODY = "Sanctions relief should follow a verified freeze, step by step, and each step should be reversible if the other side cheats."
@@ -692,3 +723,18 @@ def test_an_abstract_page_with_no_argument_is_refused_for_what_it_lacks(corpus_c
     )
     essay = _write(tmp_path / "abstract.txt", text.encode())
     assert add(corpus_copy, str(essay)).stderr == "korea: found no body text, only a title, bylines, an abstract or notes; give the whole essay\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "evidence"),
+    [
+        ("Stockholm, [Deleted: 15][Inserted: 22] May 2023", "Stockholm, [Deleted: 15][Inserted: 22] May 2023"),  # the changes accepted
+        ("Published June 22, 20236:00 AM GMT+9", "June 22, 20236:00"),  # the year glued to the time
+    ],
+)
+def test_a_date_read_from_a_line_the_copy_changed_cites_the_line_as_written(corpus_copy: Path, tmp_path: Path, line: str, evidence: str) -> None:
+    """The date the reading finds, but not in these words: the draft states it with the text's own words around it."""
+    body = "Sanctions relief should follow a verified freeze, step by step, and each step should be reversible if the other side cheats."
+    (tmp_path / "essay.txt").write_text(f"After Hanoi\n\nBy Mats Engman\n\n{line}\n\n{body}\n\n{body}\n", encoding="utf-8")
+    drafted = ingest_draft(corpus_copy, tmp_path / "essay.txt")
+    assert drafted.facts["date"] == {"value": "2023-05-22" if "May" in line else "2023-06-22", "basis": "stated", "evidence": evidence}

@@ -265,6 +265,9 @@ from korea_cli.bylines import byline_people, clean_name, guest_list, institution
         ("By Rachel Ahn-Whitaker (she/her)", [("Rachel Ahn-Whitaker", "")]),  # her pronouns, no post
         ("By Major General (retd) Hugh Carrow-Lennox CB CBE DSO", [("Hugh Carrow-Lennox", "")]),  # his decorations, no post
         ("By Miriam Osei-Bonsu and colleagues", [("Miriam Osei-Bonsu", "")]),  # the one writer it names
+        ("Project Director\nDr. Helena Varga", [("Helena Varga", "")]),  # a report's cover, over its contributors
+        ("By 정세린 (Jeong Se-rin)", [("Jeong Se-rin", "")]),  # the name in Hangul first, then in the Latin alphabet
+        ("Interviewee: Thomas Whitfield, Senior Fellow", [("Thomas Whitfield", "Senior Fellow")]),  # an oral history's
         ("By Miriam Osei-Bonsu et al.", [("Miriam Osei-Bonsu", "")]),
     ],
 )

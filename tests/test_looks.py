@@ -380,6 +380,10 @@ def test_furniture_in_any_language_is_furniture(paragraph: str) -> None:
         "Seoul's new reactor is a production of the state utility, and its costs will fall on ratepayers for decades to come.",
         "ADVERTISEMENT\nBeijing also worries about leverage. China accounts for more than 90 per cent of North Korea's recorded"
         " trade, and that dependence has made it both the indispensable partner and the one most exposed when sanctions bite.",
+        "With barely six months left in his term, President Moon has made a declaration ending the war his centerpiece.",  # no chat's
+        "Both leaders joined using the same language of restraint, and Seoul added that talks remain possible.",
+        "Watch the border closely in the months ahead, daily reports from Dandong suggest the trade is reviving.",
+        "Read the series of reports the Panel published before its mandate ended: each documents a new evasion.",
     ],
 )
 def test_prose_is_not_furniture(paragraph: str) -> None:
@@ -462,6 +466,13 @@ def test_what_a_headline_carries_that_is_no_part_of_the_title(headline: str, tit
         ("Transcripts are provided for convenience and may contain errors. Please check the audio before quoting.", True),
         ("Uncorrected oral evidence. This is an uncorrected transcript of evidence taken in public and webcast.", True),
         ("Korea Policy Review roundtables present a range of views; contributors write in a personal capacity.", True),
+        ("Remarks at the Baltic Sea Security Forum are made in a personal capacity and do not represent the speakers' institutions.", True),
+        ("Many thanks to Ambassador Calloway. Her answers reflect her personal views, not those of the U.S. government.", True),
+        ("Note: Transcripts of the Commission's public hearings are published as received from the transcription service.", True),
+        ("Her answers reflect a lifetime at the negotiating table.", False),
+        ("This message and any attachments are confidential and intended solely for the addressee.", True),  # an e-mail's foot
+        ("This submission is made in a personal capacity. The views expressed do not necessarily reflect those of ISDP.", True),
+        ("Nothing in Peninsula Risk Notes constitutes investment, legal or tax advice.", True),
         (
             "This report summarises the discussion as recorded by the rapporteur. It has not been reviewed by the speakers.",
             True,
@@ -498,6 +509,7 @@ def test_a_footnote_by_its_marker(paragraph: str, note: bool) -> None:
         ("US President Donald Trump and North Korean leader Kim Jong Un at the Metropole hotel in Hanoi. (File Photo | AP)", True),
         ("The retired general at his office in Seoul. (Cho Min-ji for MDW)", True),  # the photographer, for the paper
         ("Two leaders, one handshake, no agreement: Hanoi ended early. Illustration: Ana Lindqvist/The Sunday Courier", True),  # its artist
+        ("Members of a civic group rally near the Imjingak pavilion in Paju, March 1. Korea Ledger file photo", True),  # the paper's own
         ("The summit ended early. An illustration of the problem: the talks never had a text to sign.", False),
         ("Seoul will have to pay for its own deterrent. (Tariffs for Seoul)", False),
         ("Jeon Hye-rin (Korea Forum for Peace and Security) and Mikkel Sørensen (Copenhagen Institute for Conflict Studies)", False),
@@ -520,6 +532,10 @@ def test_a_caption_ends_with_its_agency(paragraph: str, caption: bool) -> None:
         ("Serial No. 116-21", True),  # a hearing's serial number
         ("Panel Discussion", True),
         ("Tokyo Must Talk to Pyongyang on Its Own Terms — But Not at Any Price", False),  # a headline's clause after the dash
+        ("THE PENINSULA LEDGER Notes on the two Koreas, every Thursday Issue No. 112", True),  # a newsletter's masthead and number
+        ("Oral Answers to Questions Foreign, Commonwealth and Development Office", True),  # Hansard's section
+        ("WHAT SHOULD SEOUL ASK OF THE NEXT AMERICAN PRESIDENT?", False),  # a headline in capitals, asking
+        ("Inquiry: The UK and security on the Korean Peninsula", True),  # over a committee's written evidence
     ],
 )
 def test_a_section_label_over_the_title(paragraph: str, label: bool) -> None:
@@ -552,6 +568,8 @@ def test_a_section_label_over_the_title(paragraph: str, label: bool) -> None:
         ("Speakers: Chun Chaesung, Seoul National University; Grace Yoon-Harper, The Whitfield Center", "credit"),
         ("SPEAKER: Thank you. Ken Ishida, Nichiyo Shimbun. Professor Chun, what about Japan?", None),  # the audience asks
         ("Edited and typeset by Jisoo Park, Research Associate", "credit"),
+        ("Counsel to the Commission: Mr Daniel Osei-Brandt", "credit"),  # who examines the witness
+        ("Cover photo: Reuters/Kim Hong-Ji", "credit"),
         ("Roundtable convened and edited by Jonah Feldkamp, managing editor of Straits & Narrows.", "credit"),
         ("The roundtable was moderated by a skeptic of summits, as its title suggests, and it shows.", None),
         ("Corrections and clarifications\nAn earlier version of this interview misdated the leader's speech.", "editors_note"),

@@ -4916,6 +4916,30 @@ def test_a_web_clipper_s_front_matter_with_the_page_s_trail_of_links_glued_under
         ("Did you find this article insightful? Yes No", "boilerplate"),
         ("Letters to The Weekly Meridian may be sent to letters@weeklymeridian.com. We reserve the right to edit for length.", "boilerplate"),
         ("Watch the full debate on our YouTube channel ▸", "boilerplate"),
+        ("Watch THE ASIA HOUR weeknights at 8 p.m. Singapore time on Meridian News and stream on Meridian+.", "boilerplate"),
+        ("Comments are turned off for this video.", "boilerplate"),
+        ("Up next\n▶ Peninsula in Ten Minutes: Kim's Eighth Party Congress, Decoded (12:05)", "boilerplate"),
+        ("[STATION ID: You’re listening to KWRC 90.3 FM, Westbrook. Student radio since 1971.]", "boilerplate"),
+        ("(Applause.)", "boilerplate"),
+        ("[SFX: WIND ACROSS OPEN GROUND; A FLAG HALYARD KNOCKING AGAINST A METAL POLE]", "boilerplate"),  # a radio script's
+        ("(Luncheon adjournment at 12:41 p.m.)", "boilerplate"),
+        ("CERTIFICATE OF TRANSCRIBER -- I certify that the foregoing is a true and accurate record of the proceedings.", "boilerplate"),
+        ("Korea Press Digest translates selected Korean-language journalism for English-speaking readers.", "boilerplate"),
+        ("Read on our website<https://www.isdp.eu/a-treaty-of-convenience-putin-kim/>", "boilerplate"),  # an e-mail's link
+        ("Sign in or register to comment.", "boilerplate"),
+        ("Also in The Borderlands: “Dandong after the bridge” · “What the Rason traders know” · “Counting ships off Nampo”", "boilerplate"),
+        ("Jump to an expert reaction: Mats Engman · Lee Sang-hoon · Rebecca Thornbury", "boilerplate"),
+        ("-------------- next part --------------\nAn HTML attachment was scrubbed...\nURL: <http://lists.example.org/attachment.html>", "boilerplate"),
+        ("Previous message (by thread): [peninsula-l] Reading list\nNext message (by thread): [peninsula-l] Fwd: Now what?", "boilerplate"),
+        ("More information about the peninsula-l mailing list", "boilerplate"),
+        ("Read the series: Part 1 | Part 2 | Part 3 | Part 4", "boilerplate"),
+        ("This exchange is part of our Correspondence series, in which two writers debate a question by letter.", "boilerplate"),
+        ("🎧 Audio version available · Listen (24 min)", "boilerplate"),
+        ("▶ PODCAST · On The Lantern Review Podcast, two editors debate a treaty. Episode 41 · 36:02 · Apple · Spotify · RSS", "boilerplate"),
+        ("¿Le interesa la seguridad internacional? Suscríbase a nuestro boletín mensual.", "boilerplate"),
+        ("Lindholm Foundation for Peace and Conflict Studies | Bern | Impressum | Data protection", "boilerplate"),
+        ("READ THE ORIGINAL\nEurope Can Break the Korean Deadlock\nNiklas Swanström | January 14, 2020", "boilerplate"),
+        ('Also published in print in Vltava Papers 3/2024 under the headline "Europe\'s Korea Problem" · ISSN 2570-8812', "boilerplate"),
         (
             "CERTIFICATE OF REPORTER\nI, Janet M. Kowalczyk, the officer before whom the foregoing proceedings were taken, do hereby"
             " certify that the proceedings were recorded by me stenographically.",
@@ -5344,3 +5368,53 @@ def test_the_publisher_presenting_the_piece_under_its_dek(framing: str) -> None:
         ARGUMENT,
     )
     assert roles[:5] == ["label", "title", "subtitle", "introduction", "byline"]
+
+
+def test_a_page_pasted_twice_the_second_time_cut_short() -> None:
+    """The page, then its label, title, dek, byline and the first paragraphs again, the last cut where the selection ended:
+    the first copy read as the page, each paragraph of the second as the one it repeats (no running head, no second title)."""
+    page = [
+        "Menu    Search    Subscribe    Sign in",
+        "OPINION | ASIA",
+        "Europe Cannot Outsource Its Korea Policy to Washington",
+        "With the UN's sanctions monitors gone and Moscow courting Pyongyang, European capitals need their own tools",
+        "By Niklas Swanström, with Oskar Lindgren",
+        "May 27, 2024 6:00 am CEST",
+        ARGUMENT,
+        ARGUMENT.replace("freeze", "pause"),
+        "© 2024 The Continental Post. All rights reserved.",
+    ]
+    roles = roles_of(*page, *page[1:7], ARGUMENT.replace("freeze", "pause")[:90])
+    assert roles[1:6] == ["label", "title", "subtitle", "byline", "dateline"] and roles[9:] == roles[1:8]
+    roles = roles_of(*page[:-1], *page[1:8], "Privacy | Terms | Contact us")  # the whole page again, then the site's footer once
+    assert roles[1:6] == ["label", "title", "subtitle", "byline", "dateline"] and roles[8:15] == roles[1:8] and roles[15] == "boilerplate"
+
+
+def test_a_photo_credited_as_the_times_sets_it_under_its_caption() -> None:
+    roles = roles_of(
+        "A Declaration Won't End the Korean War",
+        "By Chun Chae-sung",
+        ARGUMENT,
+        "South Korean soldiers at the truce village of Panmunjom, inside the Demilitarized Zone, in 2019.",
+        "Credit...Park Ji-hoon/Agence France-Presse — Getty Images",
+        ARGUMENT,
+    )
+    assert roles[3:5] == ["caption", "credit"]
+
+
+def test_a_word_document_copied_with_its_tracked_changes_and_comments() -> None:
+    """'Stockholm, [Deleted: 15][Inserted: 22] May 2023' reads as the changes accepted, '[Comment [HB1]: Mats – can we …]' as
+    the editor's note it is, 'Formatted: Font: …' as nothing."""
+    reading = detect.read(
+        [
+            "Keeping the channels open",
+            "By Mats Engman",
+            "Stockholm, [Deleted: 15][Inserted: 22] May 2023",
+            ARGUMENT,
+            "[Comment [HB1]: Mats – can we add one concrete example here, e.g. the August 2015 landmine crisis? – Hanna]",
+            "The [Deleted: old ]armistice machinery is still there",
+            ARGUMENT,
+            "Formatted: Font: (Default) Calibri, 11 pt, English (United Kingdom)",
+        ]
+    )
+    assert reading.date == ("2023-05-22", "22 May 2023") and [reading.roles[i] for i in (2, 4, 7)] == ["dateline", "editors_note", "boilerplate"]

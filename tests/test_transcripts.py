@@ -3126,3 +3126,95 @@ def test_a_podcast_host_s_sponsor_read_between_the_guest_s_answers() -> None:
         f"00:03:10   Chun Chaesung: Calmly. {ANSWER}.",
     )
     assert roles[2:] == ["question", "body", "boilerplate", "question", "body"] and names[6] == ["chun chaesung"]
+
+
+def test_a_hearing_record_whose_witness_only_its_header_names_answers_q_and_a() -> None:
+    """'WITNESS: PROFESSOR MARGARET A. HOLLOWAY-KIM' / her post, under 'Held at …' / the day and 'BEFORE:' the panel, then
+    'Q.' and 'A.' with the chair's and counsel's labelled turns between: every 'A.' hers, the chair and counsel asking."""
+    reading = detect.read(
+        [
+            "INDEPENDENT COMMISSION ON THE KOREAN ARMISTICE\nPublic Hearings -- Session 6",
+            "The Armistice, the United Nations Command and the Path to a Peace Treaty",
+            "Held at Hall 3, Geneva Centre for Dialogue\nWednesday, 14 June 2023, commencing at 10:02 a.m.",
+            "BEFORE:\nTHE CHAIR (Ms Hélène Marchetti-Roux)\nCOMMISSIONER O. ADEYEMI",
+            "WITNESS:   PROFESSOR MARGARET A. HOLLOWAY-KIM\nProfessor of International Law,\nNorthfield University School of Law",
+            "Counsel to the Commission: Mr Daniel Osei-Brandt",
+            "(The witness, having affirmed, was examined as follows.)",
+            "Q.   Professor, what, in law, is the Armistice Agreement of 27 July 1953?",
+            f"A.   It is a military agreement between commanders. In my view {ANSWER}.",
+            "Q.   What would an end-of-war declaration change?",
+            f"A.   Very little, in law. Still, {ANSWER}.",
+            "THE CHAIR:   Professor, forgive me. Commissioner Adeyemi has a question on the same point. Would it touch the Command?",
+            f"A.   Not directly, because {ANSWER}.",
+        ]
+    )
+    roles, names = reading.roles, [[reading.people[n].name.lower() for n in group] for group in reading.signers]
+    assert roles[2:8] == ["dateline", "boilerplate", "byline", "credit", "boilerplate", "question"] and reading.date == ("2023-06-14", "14 June 2023")
+    assert names[8] == names[10] == names[12] == ["margaret a. holloway-kim"] and roles[11] == "question"
+    assert [(p.name, p.affiliation) for p in reading.people] == [
+        ("Margaret A. Holloway-Kim", "Professor of International Law, Northfield University School of Law")
+    ]
+
+
+def test_readers_questions_signed_with_first_name_and_town_put_to_an_expert() -> None:
+    """'Ask the expert': each reader's question signed under it ('-- Minji, Busan'), the fellow's answers under each."""
+    roles, names = read(
+        "ASK THE EXPERT",
+        "Would an End-of-War Declaration Make War Less Likely?",
+        "Dr. Ahn Ji-won\nSenior Research Fellow, Center for Peninsula Security",
+        "Every other month one of our fellows takes questions sent in by readers of the newsletter. This time we asked Dr. Ahn"
+        " Ji-won to answer your questions about the proposal for a declaration ending the Korean War.",
+        "The declaration is only a piece of paper. Why does everyone in Seoul get so excited about it?\n-- Minji, Busan",
+        f"You're right that it is a piece of paper. Still, {ANSWER}.",
+        f"But I would not dismiss paper, because {ANSWER}.",
+        "If the war is declared over, won't North Korea demand that US troops leave?\n-- Daniel, Toronto",
+        f"They may well demand it; they demand it already. {ANSWER}.",
+    )
+    assert roles[3:] == ["introduction", "question", "body", "body", "question", "body"]
+    assert names[5] == names[8] == ["ahn ji-won"]
+
+
+def test_two_student_hosts_named_with_their_class_years_ask_the_professor() -> None:
+    """'… hosts Maya Okonkwo-Reyes (’20) and Junho Park (’21) sit down with Professor Lee Sang-hoon …': 'MAYA:' and 'JUNHO:'
+    both ask, and 'And I'm Junho' names no one; 'PROF. LEE:' answers."""
+    roles, names = read(
+        "The 38th Parallel, Ep. 14: Are Seoul and Pyongyang Still Talking?",
+        "On this episode, hosts Maya Okonkwo-Reyes (’20) and Junho Park (’21) sit down with Professor Lee Sang-hoon, visiting"
+        " professor of political science, to talk about the Hanoi summit.",
+        "MAYA: Hi everyone, welcome back to The 38th Parallel. I’m Maya.",
+        "JUNHO: And I’m Junho. Today we want to ask what Hanoi means for Seoul. Professor Lee, welcome. What happened?",
+        f"PROF. LEE: Thank you, it’s nice to be here. {ANSWER}.",
+        "JUNHO: Okay, so for Seoul. President Moon put a lot of his presidency on the summits last year.",
+        f"PROF. LEE: In a difficult position, then. {ANSWER}.",
+        "MAYA: So was it a mistake to hold the summit at all?",
+        f"PROF. LEE: Not to hold it, but to hold it unprepared. {ANSWER}.",
+        "JUNHO: Wait, but that sounds kind of circular to me.",
+        f"PROF. LEE: Yes, and {ANSWER}.",
+    )
+    assert [roles[i] for i in (5, 7, 9)] == ["question"] * 3 and names[4] == names[6] == names[8] == names[10] == ["lee sang-hoon"]
+    assert {n for group in names for n in group} == {"lee sang-hoon"}
+
+
+def test_a_debate_held_in_a_chat_group_and_exported_with_its_time_stamps() -> None:
+    """A chat's export: each message '[16/03/2023, 20:03:12] Sangsoo Lee: …', the group's own lines ('… created group', '…
+    added …', 'image omitted', 'This message was deleted.') and a message's second line unstamped: the moderator asks, each
+    guest's messages are theirs, the chat's own lines nobody's."""
+    roles, names = read(
+        "[16/03/2023, 19:58:41] Ledger Live: Is a freeze a trap?: \u200eMessages and calls are end-to-end encrypted. No one outside"
+        " of this chat can read them.",
+        "[16/03/2023, 19:58:41] \u200eHannah Cho created group “Ledger Live: Is a freeze a trap?”",
+        "[16/03/2023, 19:59:02] \u200eHannah Cho added Sangsoo Lee and Lee Sang-hun",
+        "[16/03/2023, 20:00:07] Hannah Cho: Good evening, and welcome to Ledger Live. With us are Sangsoo Lee, head of the Stockholm"
+        " Korea Center, and Lee Sang-hun, a senior research fellow in Seoul.",
+        "[16/03/2023, 20:00:51] Hannah Cho: Sangsoo, you first. Is a freeze realistic, and is it wise?",
+        f"[16/03/2023, 20:03:12] Sangsoo Lee: Realistic, not yet. Wise, yes: {ANSWER}.",
+        f"But the freeze is a first step, and {ANSWER}.",
+        f"[16/03/2023, 20:05:58] Lee Sang-hun: My worry is simple. Every freeze we negotiated was abandoned, so {ANSWER}.",
+        "[16/03/2023, 20:06:30] Hannah Cho: Sangsoo, what about verification?",
+        f"[16/03/2023, 20:09:14] Sangsoo Lee: Verification is the hard part. Still, {ANSWER}.",
+        "[16/03/2023, 20:09:31] Sangsoo Lee: \u200eimage omitted",
+        "[16/03/2023, 20:16:10] Lee Sang-hun: \u200eThis message was deleted.",
+        f"[16/03/2023, 20:17:48] Lee Sang-hun: On relief, I could accept humanitarian easing, but {ANSWER}.",
+    )
+    assert roles[:3] == ["boilerplate"] * 3 and roles[10:12] == ["boilerplate"] * 2 and roles[4] == roles[8] == "question"
+    assert names[5] == names[6] == names[9] == ["sangsoo lee"] and names[7] == names[12] == ["lee sang-hun"]

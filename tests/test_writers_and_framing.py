@@ -5596,3 +5596,158 @@ def test_four_co_authors_bios_in_one_sentence_split_by_semicolons() -> None:
         ("Daniel Reinholt", "associate fellow at the Forum"),
         ("Akiko Fujisawa", "visiting fellow at the Forum from the University of Tsukuba"),
     ]
+
+
+def test_a_saved_page_whose_writer_only_its_title_and_address_name() -> None:
+    """'Kim Buries Unification. Seoul Shouldn't Follow. | Tomasz Wierzbicki | The Parallel Notebook' over the page's address
+    '…/tomasz-wierzbicki-kim-buries-unification/' and no byline: the title and the address both name him, so the post is his."""
+    reading = detect.read(
+        [
+            "Kim Buries Unification. Seoul Shouldn't Follow. | Tomasz Wierzbicki | The Parallel Notebook",
+            "https://parallelnotebook.blog/2024/01/20/tomasz-wierzbicki-kim-buries-unification/",
+            "The Parallel Notebook\nNotes on the two Koreas, irregularly\nHome   About   Archive   Subscribe",
+            "Posted on January 20, 2024 in Inter-Korean, Unification",
+            ARGUMENT,
+            ARGUMENT,
+        ]
+    )
+    assert reading.roles[0] == "title" and signed_by(reading)[4] == signed_by(reading)[5] == ["Tomasz Wierzbicki"]
+
+
+def test_a_plain_text_newsletter_s_link_targets_in_angle_brackets() -> None:
+    """'By Marcus Heyward <https://links.…>' under 'THE PENINSULA LEDGER' / its tagline / 'Issue No. 112': his byline, the
+    masthead a label, and the links inside the argument no part of its words' reading."""
+    reading = detect.read(
+        [
+            "View this email in your browser <https://us14.campaign-archive.com/?e=8f2c1d>",
+            "THE PENINSULA LEDGER\nNotes on the two Koreas, every Thursday\nIssue No. 112",
+            "Thursday, October 12, 2023",
+            "Sanctions are leaking. Here’s what to do about it.",
+            "By Marcus Heyward <https://links.peninsulaledger.com/ls/click?upn=u001.Gk7hQ2>",
+            ARGUMENT.replace("inspectors", "inspectors\n<https://links.peninsulaledger.com/ls/click?upn=u001.Rq8sN4>\n"),
+            ARGUMENT,
+        ]
+    )
+    assert reading.roles[1:5] == ["label", "dateline", "title", "byline"] and signed_by(reading)[5] == ["Marcus Heyward"]
+
+
+def test_a_roundup_of_quick_takes_each_signed_by_name_and_post_under_it() -> None:
+    """'Experts react': each take under its own heading, its writer's name over their post under it; the last one signed
+    over the page's further reading. Each take is the one who signs under it, not the next."""
+    reading = detect.read(
+        [
+            "EXPERTS REACT",
+            "Experts react: What the Putin–Kim defense pact means for the peninsula",
+            "June 20, 2024 • 11 min",
+            "Vladimir Putin's first visit to Pyongyang in twenty-four years ended with a treaty. We asked our experts what it means.",
+            "Jump to an expert reaction: Mats Engman · Lee Sang-hoon · Marta Kowalczyk",
+            "The armistice just lost its last guarantor",
+            ARGUMENT,
+            "Mats Engman\nDistinguished Fellow, Institute for Security and Development Policy",
+            "Moscow is selling what it once refused to sell",
+            ARGUMENT,
+            "Lee Sang-hoon\nDirector, Center for Russian and Eurasian Studies, Korea Institute for Strategic Affairs",
+            "Nobody is counting anymore",
+            ARGUMENT,
+            ARGUMENT,
+            "Marta Kowalczyk\nNonresident Senior Fellow, Economic Statecraft Initiative, Lattimore Council on World Affairs",
+            "Further reading\nKim Jong Un's “two hostile states” doctrine, explained\nWhat the Panel of Experts found",
+        ]
+    )
+    signed = signed_by(reading)
+    assert reading.roles[4] == "boilerplate" and [reading.roles[i] for i in (7, 10, 14)] == ["byline"] * 3
+    assert signed[6] == ["Mats Engman"] and signed[9] == ["Lee Sang-hoon"] and signed[12] == signed[13] == ["Marta Kowalczyk"]
+
+
+def test_a_letter_whose_dek_names_its_three_writers() -> None:
+    """'… quiet channels matter most when summits fail, write Niklas Swanström, Sangsoo Lee and Mats Engman' over a letter
+    with no byline: all three write it."""
+    reading = detect.read(
+        [
+            "Letters",
+            "Keep the door to Pyongyang open after Hanoi",
+            "Sweden's long presence at Panmunjom shows that quiet channels matter\nmost when summits fail, write Niklas Swanström,"
+            " Sangsoo Lee and Mats\nEngman",
+            "Wed 12 Jun 2019 17.45 BST",
+            ARGUMENT,
+            ARGUMENT,
+        ]
+    )
+    assert sorted(signed_by(reading)[4]) == ["Mats Engman", "Niklas Swanström", "Sangsoo Lee"]
+
+
+def test_a_consensus_statement_signed_by_its_endorsers_and_not_by_the_one_who_abstained() -> None:
+    """'Endorsed by the following members of the Commission (affiliations are listed for identification only):' over a member
+    a line ('Prof. Chun Chae-sung – Seoul National University', a dash before the post) and 'Abstaining: …': the statement is
+    the endorsers', the page's note on how the Commission was convened stays the page's, the abstainer writes nothing."""
+    reading = detect.read(
+        [
+            "Peace First, Not Peace Last: A Consensus Statement on the Korean Peninsula",
+            "Oslo and Seoul, 9 November 2023",
+            "The Independent Commission on a Korean Peace Regime was convened by the Halvorsen Foundation in 2022 and brings together"
+            " former officials, retired officers and scholars from five countries.",
+            ARGUMENT,
+            ARGUMENT,
+            "Endorsed by the following members of the Commission (affiliations are listed for identification only):\n"
+            "Ingrid Solheim, Co-Chair – former State Secretary, Norwegian Ministry of Foreign Affairs\n"
+            "Prof. Chun Chae-sung – Seoul National University\n"
+            "Gen. (ret.) Walter P. Hastings – former Deputy Commander, United Nations Command\n"
+            "Abstaining: Amb. (ret.) Richard Conlan*",
+        ]
+    )
+    signed = signed_by(reading)
+    assert reading.roles[2:6] == ["introduction", "body", "body", "byline"]
+    assert signed[3] == ["Ingrid Solheim", "Chun Chae-sung", "Walter P. Hastings"] and "Richard Conlan" not in writers(reading)
+
+
+def test_a_newsletter_signed_in_its_e_mail_signature_block() -> None:
+    """'Best regards,' / 'Daniel Okafor-Reyes' / 'Senior Analyst, … | Meridian Peninsula Advisory' / 'Washington, DC' / 'T +1 …'
+    under a note no byline signs: his, with his post."""
+    reading = detect.read(
+        [
+            "PENINSULA RISK NOTES\nIssue No. 41",
+            "Tuesday, 7 May 2024",
+            ARGUMENT,
+            ARGUMENT,
+            "Best regards,\nDaniel Okafor-Reyes\nSenior Analyst, Northeast Asia | Meridian Peninsula Advisory\nWashington, DC\nT +1 202 555 0147",
+            "This message and any attachments are confidential and intended solely for the addressee.",
+        ]
+    )
+    assert reading.roles[4:] == ["byline", "disclaimer"] and signed_by(reading)[2] == signed_by(reading)[3] == ["Daniel Okafor-Reyes"]
+    assert [(p.name, p.affiliation) for p in reading.people] == [("Daniel Okafor-Reyes", "Senior Analyst, Northeast Asia | Meridian Peninsula Advisory")]
+
+
+def test_a_column_under_a_pen_name_with_the_writer_s_name_in_brackets() -> None:
+    """'By Old Tumen Hand (Min Jae-hoon)', and 'Old Tumen Hand is the pen name of a columnist who …' under the column: the
+    column is Min Jae-hoon's, the note his bio."""
+    reading = detect.read(
+        [
+            "The leaky border: why squeezing harder won't work",
+            "By Old Tumen Hand (Min Jae-hoon)",
+            ARGUMENT,
+            ARGUMENT,
+            "Old Tumen Hand is the pen name of a columnist who has reported from the China–North Korea border since 2003.",
+        ]
+    )
+    assert signed_by(reading)[2] == ["Min Jae-hoon"] and reading.roles[4] == "author_bio"
+
+
+def test_a_social_profile_s_handle_is_no_post() -> None:
+    """'Niklas Swanström' / '@N_Swanstrom' / 'Follow' / 'Director of …' under a post: the handle is no affiliation."""
+    reading = detect.read(
+        [
+            "Post",
+            "Niklas Swanström @N_Swanstrom",
+            "Six years after Singapore, Korean diplomacy needs plumbing, not summits",
+            ARGUMENT,
+            ARGUMENT,
+            "9:14 AM · Jun 12, 2024\n·\n48.2K\nViews",
+            "Post your reply\nReply",
+            "Niklas Swanström\n@N_Swanstrom\n·\nJun 12",
+            ARGUMENT,
+            "3\n17\n64",
+            "Relevant people",
+            "Niklas Swanström\n@N_Swanstrom\nFollow\nDirector of the Institute for Security and Development Policy (ISDP), Stockholm.",
+        ]
+    )
+    assert signed_by(reading)[3] == ["Niklas Swanström"] and "@" not in reading.people[0].affiliation

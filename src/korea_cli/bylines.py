@@ -445,6 +445,9 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
     lines[0] = re.sub(
         r"(?:,?\s+(?:and|&)\s+(?:colleagues|others|co-?authors|team)|,?\s+et\s+al\.?)$", "", lines[0], flags=re.I
     )  # 'By Miriam Osei-Bonsu and colleagues'
+    lines[0] = re.sub(
+        r"^((?:by|written by)\s+)([\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af ]{1,20}?)\s*\(([A-Z][^()]{2,40})\)$", r"\1\3 (\2)", lines[0], flags=re.I
+    )  # 'By 정세린 (Jeong Se-rin)': the name in Hangul, then in the Latin alphabet, read as 'By Jeong Se-rin (정세린)'
     if (
         len(lines) == 2
         and _BY.match(lines[0])
@@ -493,6 +496,13 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
         and len(listed) == len(lines) - 1
     ):
         return listed  # "Written by:" (or "By") over "Amb. Nguyễn Văn Thảo – former Ambassador …" / "Dr. Trần Thị Minh Châu – …", a line each
+    if (
+        len(lines) == 2
+        and re.fullmatch(r"(?:project (?:director|lead(?:er)?)|principal investigator|lead (?:author|researcher))\s*:?", lines[0], re.I)
+        and (led := byline_people(lines[1], names_alone=True))
+        and len(led) == 1
+    ):
+        return led  # "Project Director" over "Dr. Helena Varga", on a report's cover over its contributors
     if len(lines) >= 2 and all(re.match(r"(?:and|&)\s+\S", line) for line in lines[1:]):
         each = [byline_people(re.sub(r"^(?:and|&)\s+", "", line), names_alone=names_alone or k > 0) for k, line in enumerate(lines)]
         if all(one and len(one) == 1 and one[0][1] for one in each):

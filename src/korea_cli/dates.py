@@ -64,7 +64,7 @@ _DATELINE_WORDS = re.compile(
     r"(?:vol(?:ume|\.)\s*\d{1,4}\s*:\s*(?=debated\b))?"  # "Volume 742: debated on Tuesday 5 December 2023": Hansard's record
     r"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s+[·|•]\s+(?=(?:published|posted|updated)\b))?"  # "Brussels · Published …"
     r"(?:source\s*:\s*[\w .]{2,40}?\s+(?=published\b|updated\b|(?:19|20)\d\d-\d\d-\d\d\b))?(?:no\.\s*\d+(?:\s*\(\d+\))?,?\s*[–—-]?\s*(?=\d{1,2}\s|[a-z]{3}))?"  # "Source:Global Times Published: …", "No. 108 – 30 August 2022"
-    r"(?:(?:published in (?:the )?print edition(?: of)?|(?:(?:transcript|video|audio|recording|text|article|story)\s+)?(?:published|posted|updated|released)(?: online)?(?: on)?|(?:page )?last (?:updated|modified|update)(?: on)?|first published(?: online)?(?: on)?|print edition|date|dated|(?:(?:webinar|event|panel|lecture|podcast|episode|interview|conversation|roundtable|round table|seminar|conference|workshop|meeting|dialogue|symposium)\s+)?(?:held|recorded|convened)(?: virtually| online| in person)?(?: on)?|on|aired|broadcast|recorded|delivered|debated(?: on)?|input(?:ted)?|registered|(?:this )?(?:draft|version)(?: of| dated)?"
+    r"(?:(?:published in (?:the )?print edition(?: of)?|(?:(?:transcript|video|audio|recording|text|article|story)\s+)?(?:published|posted|updated|released)(?: online)?(?: on)?|(?:page )?last (?:updated|modified|update)(?: on)?|first published(?: online)?(?: on)?|print edition|date|dated|(?:(?:webinar|event|panel|lecture|podcast|episode|interview|conversation|roundtable|round table|seminar|conference|workshop|meeting|dialogue|symposium)\s+)?(?:held|recorded|convened)(?: virtually| online| in person)?(?: on)?|on|aired|broadcast|recorded|delivered|debated(?: on)?|streamed(?: live)?(?: on)?|premiered(?: on)?|input(?:ted)?|registered|(?:this )?(?:draft|version)(?: of| dated)?"
     r"|publicerad|publiceret|publisert|julkaistu|ver(?:ö|oe)ffentlicht(?: am)?|publi(?:é|e)(?: le)?|publicad[oa](?: el| em| en)?|atualizad[oa](?: em)?|pubblicato(?: il)?|gepubliceerd(?: op)?"
     r"|for (?:immediate )?release|for publication|embargoed(?: until)?)\b\s*(?::|[–—-](?=\s))?\s*)?"  # "Published: …", "Published - October 05, 2024"
     r"(?:\d+\s*(?:minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?)\s+ago\s*[·|•–—-]\s*|just now\s*[·|•–—-]\s*)?"  # "3 hours ago · March 12, 2019"
@@ -78,10 +78,11 @@ _DATELINE_WORDS = re.compile(
     re.I,
 )
 _AFTER_DATE = re.compile(
-    r"^(?:(?:,|\s+[-–—|·/])?\s*(?:(?:at|klo|kl\.|um|à|às)\s+|@\s*)?\d{1,2}[:.h]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*[–-]\s*\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?)?(?:\s*[A-Z]{2,4}(?:\s?[+-]\d{1,2}(?::?\d\d)?)?|\s+[+-]\d{4})?"  # "12:05 AM GMT+3", Brazil's "05h00", a feed's "06:15:00 +0000"
+    r"^(?:(?:,|\s+[-–—|·/])?\s*(?:(?:(?:commencing|beginning|starting) )?(?:at|klo|kl\.|um|à|às)\s+|@\s*)?\d{1,2}[:.h]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*[–-]\s*\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?)?(?:\s*[A-Z]{2,4}(?:\s?[+-]\d{1,2}(?::?\d\d)?)?|\s+[+-]\d{4})?"  # "12:05 AM GMT+3", Brazil's "05h00", a feed's "06:15:00 +0000"
     r"|(?<=[ap]\.m\.)\s+[A-Z][\w’'-]+(?:,? [\w’'-]+){0,8}"  # "…, 4:30 p.m.   Press Conference Room, Ministry of Foreign Affairs": where
     r"|(?<=[ap]m),\s+(?:the\s+)?(?-i:[A-Z])[\w’'&.-]+(?:\s+(?-i:[A-Z])[\w’'&.-]+){0,3}"  # "Tuesday October 04 2022, 6.00pm, The Times": the paper
     r"|\s*[|·•–—-]\s*\d+\s*min(?:ute)?s?\s*read|\s*\([^()]{1,30}\)|\s*\[(?:page|p\.?)\s*[A-Z]?\d{1,4}\]"  # "… 2022-06-17 [Page 23]"
+    r"|\s*[|·•]\s*[\d,.]+\s*[KkMm]?\s*views"  # "Streamed live on 9 Feb 2021  ·  2,314 views"
     r"|(?<=\d\d)\s+(?-i:[A-Z])[a-z]+(?: (?-i:[A-Z])[a-z]+)? time"  # "2019-07-04 10:21 Beijing time"
     r"|(?<=\d:\d\d)\s+(?-i:[A-Z][a-z]{2,})(?: (?-i:[A-Z][a-z]{2,}))?(?=\s*$)"  # "2023-08-21 18:30 Shanghai": where, after the time
     r"|\s+in\s+(?-i:[A-Z])[\w ,&-]{2,80}?(?=\s*·|\s*$)|\s*·\s*\d+\s+comments?"  # "Posted on 03.04.2021 in Analysis, Korea · 11 comments"
@@ -147,7 +148,8 @@ def dateline(paragraph: str) -> tuple[str | None, str] | None:
     start = head.end() if head else 0
     for pattern in _DATES:
         match = pattern.match(paragraph, start)
-        if match and _AFTER_DATE.match(paragraph[match.end() :]):
+        after = paragraph[match.end() :] if match else ""
+        if match and (_AFTER_DATE.match(after) or (re.match(r"\.\s", after) and _AFTER_DATE.match(after[1:]))):  # "14.02.2025. 07:30", Croatian
             if match.groupdict().get("first"):
                 first, second = int(match["first"]), int(match["second"])
                 day, month = (first, second) if first > 12 >= second else (second, first) if second > 12 >= first else (None, None)

@@ -481,19 +481,30 @@ _WRITTEN_BY_IN_A_FOOTER = re.compile(
 def _signatory(line: str) -> tuple[str, str] | None:
     """(name, post) of a signatory's line ('Maj. Gen. (ret.) Mats Engman, former Head of …; Senior Fellow, …'): the name
     before the first comma, ranks left out, and the post after it; None when the line names no one with a post."""
-    name, _, post = line.partition(",")
+    parts = re.split(r",|\s+[–—]\s+", line, maxsplit=1)  # or 'Prof. Chun Chae-sung – Seoul National University', a dash before the post
+    name, post = parts if len(parts) == 2 else (line, "")
     name = clean_name(RANKS.sub("", name.strip()))
     return (name, post.strip().rstrip(".")) if looks_like_name(name) and len(name.split()) >= 2 and AFFILIATION_WORD.search(post) else None
 
 
 _CITATION = re.compile(r"(?P<n>\d{1,2})\)\s+(?-i:[A-Z“\"])[^\n]{5,280}?\b(?:19|20)\d{2}\b[^\n]{0,80}[.)]$")
 """'1) KCNA, "Law on DPRK's Policy on Nuclear Forces Promulgated," September 9, 2022.': a numbered source with its year."""
-_SIGNATORIES_HEAD = re.compile(r"(?:signatories|signed|signatures)\b[^:\n]{0,100}:", re.I)
-"""'Signatories (in alphabetical order; affiliations for identification only):' over an open letter's signers."""
+_PRESENTS_THE_SIGNERS = re.compile(
+    r"\b(?:was|were) (?:convened|drafted|established|formed|set up)\b|\bbrings? together\b|\bthe following (?:statement|letter|text)\b", re.I
+)
+"""'The Independent Commission … was convened by the Halvorsen Foundation in 2022 and brings together …': the page presenting
+the signers, over the statement they sign."""
+_SIGNATORIES_HEAD = re.compile(r"(?:signatories|signed|signatures|endorsed by|endorsers|endorsing members)\b[^:\n]{0,120}:", re.I)
+"""'Signatories (in alphabetical order; affiliations for identification only):' over an open letter's signers; 'Endorsed by the
+following members of the Commission (…):' over a statement's."""
 _INSTITUTION_WORD = re.compile(
     r"\b(?:center|centre|institute|institution|university|council|foundation|school|college|academy|forum|program|programme)\b", re.I
 )
 """What names an institution, not a person's post: 'Hamilton Center for Strategic Studies, Washington' under a name."""
+_CLOSING = re.compile(
+    r"(?:(?:with )?(?:best|kind|warm(?:est)?|many)?\s*(?:regards|wishes|thanks)|best|cheers|sincerely|yours(?: sincerely| truly)?|all the best)\s*[,.!]?", re.I
+)
+"""'Best regards,', 'Kind regards,', 'Cheers,': an e-mail's close, over the sender's name and post."""
 _VALEDICTION = re.compile(r"(?:(?:very )?respectfully(?: yours)?|(?:yours )?sincerely(?: yours)?|yours faithfully|signed|signatories)\s*[,:]?", re.I)
 """'Respectfully,' / 'Sincerely,' / 'Signatories:' over an open letter's signers, a line each."""
 _UNNAMED_GUEST = re.compile(
@@ -544,6 +555,19 @@ def _read(paragraphs: Sequence[str], known_names: Iterable[str], default_signers
             )
             date = sent if sent and sent[0] else None
         return Reading(["boilerplate"] * forwarded + essay.roles, [()] * forwarded + essay.signers, essay.people, date, essay.notes)
+    if (again := _pasted_again(paragraphs)) is not None:
+        # The page pasted a second time under the first, or the start of it (a selection copied twice): the first copy is read
+        # (with the footer under the second), and each paragraph of the second takes the role and writers of the one it repeats.
+        at, start, length = again
+        first = _read([*paragraphs[:at], *paragraphs[at + length :]], known_names, default_signers)
+        for person in first.people:
+            person.stated_in += length if person.stated_in > at else 0
+        copied = range(start, start + length)
+
+        def spliced(values: list[Any]) -> list[Any]:
+            return [*values[:at], *(values[i] for i in copied), *values[at:]]
+
+        return Reading(spliced(first.roles), spliced(first.signers), first.people, first.date, first.notes)
     copy = _repeated_header(paragraphs)
     if copy is None:
         return _Reader(paragraphs, known_names, default_signers).read()
@@ -812,6 +836,25 @@ def _forwarded(paragraphs: Sequence[str]) -> int:
     return end
 
 
+def _pasted_again(paragraphs: Sequence[str]) -> tuple[int, int, int] | None:
+    """(where the second copy starts, the paragraph it starts from, how many it repeats) when a run of three paragraphs or more
+    near the text's end repeats, word for word, a run of its own from one of its first ten paragraphs on: a page pasted twice,
+    the second time whole or in part (its last paragraph perhaps cut short, where the selection ended), the page's footer
+    perhaps under it alone."""
+    flat = [" ".join(p.split()) for p in paragraphs]
+    heads = {p: i for i, p in reversed(list(enumerate(flat[:10]))) if p}
+    for at in range(4, len(flat) - 2):
+        start = heads.get(flat[at])
+        if start is None or start >= at:
+            continue
+        length = next((k for k in range(len(flat) - at) if start + k >= at or flat[at + k] != flat[start + k]), len(flat) - at)
+        if length == len(flat) - at - 1 and start + length < at and len(flat[-1]) >= 20 and flat[start + length].startswith(flat[-1]):
+            length += 1  # the last paragraph cut short
+        if length >= 3 and len(flat) - (at + length) <= 3:
+            return at, start, length
+    return None
+
+
 def _repeated_header(paragraphs: Sequence[str]) -> tuple[int, int] | None:
     """(start, length) of a block of one to three short paragraphs at the head that the next paragraphs repeat word for word."""
     flat = [" ".join(p.split()) for p in paragraphs[:9]]
@@ -827,6 +870,8 @@ _CONTACT_AFTER = re.compile(r"\s*(?:--|[—–|·])\s*[\w.+-]+@[\w-]+(?:\.[\w-]+
 """' -- hkang@bluestonerisk.com', ' <hkang@…>' after a signer's name and post: how to write to them, no part of the post."""
 _STAMPED_NAME = re.compile(r"(?P<name>[^\s:\[\]()][^\n:\[\]]{1,58}?)[ \t]+\(?(?:\d{1,2}:)?\d{1,2}:\d\d\)?[ \t]*\n(?=\S)")
 """'Katharina Vogt  00:41' over what she says: a transcription service's turn (Otter, Zoom, Descript)."""
+_CHAT_STAMP = re.compile(r"\[?\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\.?)?\]?\s*(?:[-–]\s+)?")
+"""'[16/03/2023, 20:03:12] ' (or '16/03/2023, 20:03 - ') before a chat message: when it was sent, not who sent it."""
 _STAMP_BEFORE = re.compile(r"[\[(](?:\d{1,2}:)?\d{1,2}:\d\d[\])]\s+(?=[^\n:]{2,60}:\s)")
 """'[00:12:03] ' before 'HOST: …': a podcast transcript's time of the turn."""
 _BRACKETED_SPEAKER = re.compile(
@@ -897,6 +942,8 @@ _FRAMES_THE_PIECE = re.compile(
 )
 """'The following is an edited transcript of …', 'Counterpoint gives space to contributors who disagree …': the publisher presenting
 the piece under its title, not the piece's dek."""
+_READER_SIGNS = re.compile(r"\n\s*(?:--|[—–])\s*(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])\.)?,\s+(?-i:[A-Z])[\w .’'-]{2,40}$")
+"""'-- Minji, Busan' on the line under a reader's question: a first name (and an initial) and a town."""
 _MET_PURSUANT = re.compile(r"(?:the )?(?:commission|committee|subcommittee|panel|board|council) met,? pursuant to (?:notice|call|adjournment)\b", re.I)
 """A hearing record's opening: 'The Commission met, pursuant to notice, at 9:32 a.m., Commissioner … presiding.'"""
 _CAPITALS_NAME_COMMA = re.compile(r"(?:[A-Z(][A-Z.()’'-]*\s+){1,6}[A-Z][A-Z’'-]+,\s")
@@ -909,6 +956,9 @@ def _turns_unstamped(paragraphs: list[str]) -> list[str]:
     """A transcript's turns as speaker labels: 'Katharina Vogt  00:41' / 'So, …' is 'Katharina Vogt: So, …', '[00:12:03] HOST: …'
     is 'HOST: …', once three turns or more are set so (the times say when each was said, not who); '[Minister Oh] Good …' is
     'Minister Oh: Good …', and '[Reporter, KBS] …' 'Reporter (KBS): …', once three turns or more open so, one label twice."""
+    if (stamped := sum(bool(_CHAT_STAMP.match(p)) for p in paragraphs)) >= 3 and 2 * stamped >= len(paragraphs):
+        return [_CHAT_STAMP.sub("", p, count=1) for p in paragraphs]  # a chat's export: '[16/03/2023, 20:03:12] Sangsoo Lee: …'
+        # (not an essay pasted into a chat, its readers' few messages under it)
     if sum(bool(_STAMPED_NAME.match(p) or _STAMP_BEFORE.match(p)) for p in paragraphs) >= 3:
         return [_STAMP_BEFORE.sub("", _STAMPED_NAME.sub(lambda m: m["name"].strip() + ": ", p, count=1), count=1) for p in paragraphs]
     bracketed = Counter(found["label"] for p in paragraphs if (found := _BRACKETED_SPEAKER.match(p)))
@@ -1001,6 +1051,7 @@ class _Reader:
         self.by_look()
         self.comment_section()
         self.signed_at_the_close()
+        self.pen_names_unmasked()
         for i in _menu_one_a_paragraph(self.flat):
             self.roles[i] = "boilerplate"  # "Home" / "Analysis" / "Commentary" / "Media" / "About": a site's menu, an item a paragraph
         self.named_in_the_dek()
@@ -1683,7 +1734,11 @@ class _Reader:
             for i in self.bylines
             if i > names[-1]
             and len(self.bylines[i]) == 1
-            and (name_alone(self.flat[i]) or _signed_name(self.paragraphs[i].split("\n")))  # or 'ANDREW FAIRLEY' over 'Sendai'
+            and (
+                name_alone(self.flat[i])
+                or _signed_name(self.paragraphs[i].split("\n"))  # or 'ANDREW FAIRLEY' over 'Sendai'
+                or (i in self.signed_off and name_alone(self.paragraphs[i].split("\n")[0].strip()) and self.paragraphs[i].count("\n") <= 3)
+            )  # or 'Marta Kowalczyk' over her post, the last take's signature
             and is_prose(self.flat[i - 1])
         ]
         names += last[:1]  # the last part's name, under the argument's last paragraph: read as its signature already
@@ -1695,7 +1750,7 @@ class _Reader:
             and (i + 1 >= self.count or self.roles[i + 1] is not None or (len(self.flat[i + 1]) <= 120 and not self.flat[i + 1].endswith(".")))
             for i in names
         )
-        argued_after = any(len(self.flat[j]) > 300 and is_prose(self.flat[j]) and not _BIO.match(self.flat[j]) for j in range(names[-1] + 1, self.count))
+        argued_after = any(len(self.flat[j]) > 300 and is_prose(self.flat[j]) and not _bio_of_someone(self.flat[j]) for j in range(names[-1] + 1, self.count))
         italic = all(re.fullmatch(r"\s*([*_])[^*_\n]{6,240}\1\s*", self.raw[i]) for i in names)  # '*Chaesung Chun, professor …*' under each comment
         closing = closing or (italic and all(is_prose(self.flat[i - 1]) for i in names) and not any(i - 1 in names for i in names))
         if not closing or argued_after:
@@ -1728,6 +1783,8 @@ class _Reader:
         if re.fullmatch(r"(?:Ph\.?\s?D\.?|D\.?\s?Phil\.?|M\.?A\.?|M\.S\.|M\.?Sc\.?|MBA|LL\.?M\.?)", affiliation.strip(), re.I):
             affiliation = ""  # 'Karin Sjöberg, Ph.D.': a degree, no post
         affiliation = _what_the_bio_says(name, affiliation)
+        if re.fullmatch(r"\s*@[A-Za-z0-9_]{2,30}\s*", affiliation):
+            affiliation = ""  # 'Niklas Swanström' / '@N_Swanstrom' / 'Follow' / …: a social profile's handle, no post
         dated = re.fullmatch(r"(?P<post>.+?)\s+[|·•]\s+(?P<when>[^|·•]{6,40})", affiliation)
         if dated and (found := dateline(dated["when"])) and found[0]:
             affiliation = dated["post"]  # 'Senior Fellow, …, Stockholm | 21 March 2023': the post, and the day it was published
@@ -2062,8 +2119,29 @@ class _Reader:
                 self.roles[i] = "introduction"  # "About This Report" over what the institute's series is and why this one: the publisher's
             elif i < 16 and _MET_PURSUANT.match(p):
                 self.roles[i] = "introduction"  # "The Commission met, pursuant to notice, at 9:32 a.m., …": the record's own opening
-            elif i < 16 and re.match(r"(?:commissioners|members|senators|representatives|also) present\s*:?\s*\n", self.paragraphs[i].strip(), re.I):
-                self.roles[i] = "boilerplate"  # "COMMISSIONERS PRESENT:" over the names a line each: who sat, none of them a writer
+            elif i < 16 and re.match(
+                r"(?:(?:commissioners|members|senators|representatives|also) present\s*:?|before\s*:)\s*\n", self.paragraphs[i].strip(), re.I
+            ):
+                self.roles[i] = "boilerplate"  # "COMMISSIONERS PRESENT:" or "BEFORE:" over the names a line each: who sat, none of them a writer
+            elif (
+                i < 12
+                and (witness := re.match(r"witness\s*:\s*(?P<name>[^\n]+)(?P<post>(?:\n[^\n]+){0,3})$", self.paragraphs[i].strip(), re.I))
+                and (heard := byline_people(f"By {witness['name'].strip()}\n{' '.join(witness['post'].split())}".strip()))
+                and len(heard) == 1
+            ):
+                self.roles[i] = "byline"  # "WITNESS:   PROFESSOR MARGARET A. HOLLOWAY-KIM" / "Professor of International Law, …": who answers
+                self.bylines[i] = (self.person(*heard[0], i + 1 if heard[0][1] else 0),)
+            elif (
+                argument_before
+                and not self.bylines
+                and 3 <= len(lines) <= 6
+                and _CLOSING.fullmatch(lines[0].strip())
+                and (signer := name_alone(lines[1].strip()))
+                and AFFILIATION_WORD.search(lines[2])
+            ):  # "Best regards," / "Daniel Okafor-Reyes" / "Senior Analyst, … | Meridian Peninsula Advisory" / "T +1 202 …": an e-mail's signature
+                self.roles[i] = "byline"
+                self.bylines[i] = (self.person(signer, lines[2].strip(), i + 1),)
+                self.signed_off.add(i)
             elif i < 8 and _HANDLE.fullmatch(p) and (unmasked := self.pen_name_of(p.lstrip("@"))):
                 self.roles[i] = "byline"  # "panmunjom_observer" under the dek, "… is the pen name of Mats Engman, …" in the bio: his
                 self.bylines[i] = (self.person(unmasked),)
@@ -2353,6 +2431,12 @@ class _Reader:
                     and (found := dateline(lines[0].strip()))
                     and all(len(line) <= 120 and not is_prose(line) for line in lines[1:])  # its time, and where: "10:00 – 11:30 a.m. EDT"
                 )
+                or (
+                    i < 12
+                    and len(lines) == 2
+                    and re.match(r"(?:held|recorded|convened)\s+(?:at|in)\s", lines[0].strip(), re.I)
+                    and (found := dateline(lines[1].strip()))
+                )  # "Held at Hall 3, Geneva Centre for Dialogue" over "Wednesday, 14 June 2023, commencing at 10:02 a.m.": where, then when
                 or (
                     i < 12
                     and len(lines) >= 3
@@ -2880,7 +2964,12 @@ class _Reader:
                 or (len(lines) >= 2 and len(p) <= 400 and _CREDIT_LINE.fullmatch(lines[-1].strip()) and not _bio_with_credit(lines[0]))
             ):  # "South Korean soldiers on patrol near …" over "Image: Ahn Young-joon/AP/picture alliance"
                 self.roles[i] = "caption"
-            elif QUESTION.match(p) or (ITALIC.match(p) and p.rstrip("*_. ").endswith("?")) or (DASH_TURN.match(p) and p.rstrip("”’\"' ").endswith("?")):
+            elif (
+                QUESTION.match(p)
+                or (ITALIC.match(p) and p.rstrip("*_. ").endswith("?"))
+                or (DASH_TURN.match(p) and p.rstrip("”’\"' ").endswith("?"))
+                or ((asked := _READER_SIGNS.search(self.paragraphs[i].strip())) and "?" in self.paragraphs[i][: asked.start()])
+            ):  # (and a reader's question, signed under it: "… Isn't a real peace treaty the only thing that matters?" / "-- Minji, Busan")
                 self.roles[i] = "question"
                 self.questions += 1
             elif ANSWER.match(p) and not (
@@ -3014,6 +3103,8 @@ class _Reader:
                 else:
                     self.roles[i] = "byline"  # a section's author, the name on one line and the affiliation on the next
                     self.sections[i] = self.person(alone, ", ".join(line.strip() for line in lines[1:]).rstrip("."), i + 1)
+                    if argument_before:
+                        self.name_lines.add(i)  # (or the part's signature under it, as `signed_at_the_close` may find)
             elif (
                 i > 0
                 and len(p) <= 300
@@ -4592,6 +4683,33 @@ class _Reader:
                 self.people[n].name = f"{words[0]}{found[1]} {words[1]}"
                 return
 
+    def named_in_title_and_address(self) -> str | None:
+        """The writer a saved page names only in its browser title ('Kim Buries Unification. … | Tomasz Wierzbicki | The Parallel
+        Notebook') and again in its address's slug ('…/tomasz-wierzbicki-kim-buries-unification/'): both, or no one."""
+        for i in range(min(self.count - 1, 3)):
+            parts = [part.strip() for part in self.flat[i].split(" | ")]
+            slugs = " ".join(fold(m[0]) for p in self.flat[i + 1 : i + 3] for m in re.finditer(r"https?://\S+", p))
+            named = [part for part in parts[1:] if looks_like_name(part) and 2 <= len(part.split()) <= 3 and "-".join(fold(part).split()) in slugs]
+            if len(parts) >= 3 and len(named) == 1:
+                if self.title is None:
+                    self.roles[i], self.title = "title", i  # the page's title, which the header left for the site's
+                return named[0]
+        return None
+
+    def pen_names_unmasked(self) -> None:
+        """A byline's pen name with the writer's own name after it ('By Old Tumen Hand (Min Jae-hoon)'), the text saying it is a
+        pen name ('Old Tumen Hand is the pen name of a columnist who …'): the writer is the one the brackets name."""
+        for i, group in self.bylines.items():
+            for n in group:
+                pen = self.people[n].name
+                real = re.search(rf"{re.escape(pen)}\s*\((?P<real>{_WHOLE_NAME})\)", self.flat[i])
+                said = re.compile(rf"{re.escape(pen)},? is (?:the|a|his|her|their) (?:pen[- ]name|pseudonym|nom de plume)\b", re.I)
+                if real and looks_like_name(real["real"]) and any(said.search(p) for p in self.flat):
+                    self.people[n].name = clean_name(real["real"])
+                    for j in range(i + 1, self.count):
+                        if said.match(self.flat[j]) and self.roles[j] is None:
+                            self.roles[j], self.bio_of[j] = "author_bio", n  # "Old Tumen Hand is the pen name of a columnist who …": its bio
+
     def pen_name_of(self, handle: str) -> str | None:
         """The writer a handle stands for, as the text states it: 'panmunjom_observer is the pen name of Mats Engman, …'."""
         said = re.compile(rf"(?:^|\s|:)@?{re.escape(handle)},? is the (?:pen[- ]name|pseudonym|handle|online name|nom de plume) of (?P<name>{_WHOLE_NAME})")
@@ -5353,6 +5471,9 @@ class _Reader:
         if not self.people and self.title is not None and (speaker := _speaker_in_title(self.flat[self.title])):
             byline_signers = (self.person(speaker),)  # "Address by Minister of Unification Yoon Min-seo at the 7th …": the speech is his
             self.notes.append(f"no byline: {speaker} is taken as the author, the speaker the title names; check the authors")
+        if not self.people and (slugged := self.named_in_title_and_address()):
+            byline_signers = (self.person(slugged),)  # "Kim Buries Unification. … | Tomasz Wierzbicki | The Parallel Notebook" over its address
+            self.notes.append(f"no byline: {slugged} is taken as the author, named in the page's title and its address; check the authors")
         asked = False  # a question has been put: what follows is an answer, not the publication's introduction
         mailbag = self.mailbag(byline_signers)
         if mailbag is not None:
@@ -5610,8 +5731,10 @@ class _Reader:
         for i in range(min(self.count, 8)):
             writes = _WRITES_DEK.search(self.flat[i]) if self.roles[i] is None and len(self.flat[i]) <= 400 else None
             if writes and looks_like_name(clean_name(writes["name"])):
-                self.roles[i] = "byline"
-                self.bylines[i] = (self.person(clean_name(writes["name"])),)
+                named = [writes["name"], *(writes["more"] or "").split(", "), writes["other"] or ""] if writes["other"] else [writes["name"]]
+                named = [name for name in map(clean_name, named) if name and looks_like_name(name) and not AFFILIATION_WORD.search(name)]
+                self.roles[i] = "byline"  # (all of them, when they write together: '…, write A, B and C')
+                self.bylines[i] = tuple(self.person(name) for name in named)
                 return
 
     def lede_above_the_byline(self, i: int) -> tuple[int, ...]:
@@ -5834,7 +5957,10 @@ class _Reader:
                 # "Signatories (in alphabetical order, …): Anna Berglund-Cho, Senior Fellow, …; Han Ji-won, …": a signer a clause
                 lines = [head.group(0), *(part.strip().rstrip(".") for part in lines[0][head.end() :].split(";") if part.strip())]
             heads = next((k for k in range(len(lines)) if not (_VALEDICTION.fullmatch(lines[k]) or _SIGNATORIES_HEAD.fullmatch(lines[k]))), 0)
-            if not heads or len(lines) - heads < 2 or self.roles[i] not in (None, "body", "byline", "introduction"):
+            abstained = next((k for k in range(heads, len(lines)) if re.match(r"(?:abstain(?:ed|ing)|did not (?:endorse|sign))\b", lines[k], re.I)), None)
+            lines = lines[:abstained]  # 'Abstaining: Amb. (ret.) Richard Conlan*': a member who did not sign it
+            listed = self.roles[i] == "disclaimer" and _SIGNATORIES_HEAD.fullmatch(lines[0])  # its '(affiliations for identification only)'
+            if not heads or len(lines) - heads < 2 or (self.roles[i] not in (None, "body", "byline", "introduction") and not listed):
                 continue  # 'Respectfully,' (and 'Signatories (in alphabetical order; …):') over the names
             signed = byline_people("\n".join(lines[heads:]), names_alone=True)
             if not signed or len(signed) != len(lines) - heads:  # (a list read as one byline, 'Margaret O'Donnell-Park, Columbia …'
@@ -5845,10 +5971,13 @@ class _Reader:
             dear = [j for j in range(i) if re.match(r"dear\s|we,? the undersigned\b", self.flat[j], re.I)]  # the letter from its salutation
             # (or from 'We, the undersigned …', its signers speaking), under the page's note on it
             framing = () if dear else ("introduction",)  # without one, 'The following statement was drafted by …' stays the page's
+            presenting = set(
+                itertools.takewhile(lambda j: self.roles[j] != "introduction" or _PRESENTS_THE_SIGNERS.search(self.flat[j]), range(self.first_body, i))
+            )
             for j in range(dear[-1] if dear else self.first_body, i):
                 if (
                     self.roles[j] in (None, "body", "introduction")
-                    and self.roles[j] not in framing
+                    and (self.roles[j] not in framing or (listed and j not in presenting))  # (under an endorsers' list, all but the page's note)
                     and (self.roles[j] == "body" or is_prose(self.flat[j]) or len(self.flat[j]) > 40 or j in dear[-1:])
                 ):
                     self.roles[j], self.signers[j] = "body", group  # and 'Dear President Biden and President Yoon,', however short
@@ -7417,7 +7546,7 @@ def _whole_name_of(words: list[str], surname: str) -> str | None:
 
 _INTRODUCED_AS = re.compile(r",\s+(?:a|an|the|who|our|my)\s|\s+is\s+(?:a|an|the)\s")
 """What follows a name the text introduces: ', a senior research fellow at …', ' is the director of …'."""
-_MODERATOR_LABEL = re.compile(r"moderator|presider|host|chair|interviewer|presenter", re.I)
+_MODERATOR_LABEL = re.compile(r"(?:the )?(?:moderator|presider|host|chair|interviewer|presenter|counsel)", re.I)
 _ORDER_PAPER = re.compile(r"\.\s+\(\d{5,7}\)$")
 """A Commons question as the order paper prints it, its number at the end: '… on North Korea. (901122)': it asks."""
 _THE_SPEAKER = re.compile(r"(?:mr\.?|madam) (?:deputy )?speaker", re.I)
@@ -7570,10 +7699,11 @@ _STAFF_CREDIT = re.compile(
 _VIEWS_THEN_DAY = re.compile(r"[\d.,]+\s?[KkMm]?\s+views\s+(?=\S)")
 """A video page's line under the player: '23,118 views  Mar 9, 2022  …', its views and then the day."""
 _HOSTS_TALK_WITH = re.compile(
-    r"\bhosts\s+(?P<a>[A-ZÀ-ÖØ-Þ][\w’'-]+\s+[A-ZÀ-ÖØ-Þ][\w’'-]+)\s+(?:and|&)\s+(?P<b>[A-ZÀ-ÖØ-Þ][\w’'-]+\s+[A-ZÀ-ÖØ-Þ][\w’'-]+)\s+"
-    r"(?:talk|speak|chat|sit down|catch up)\s+(?:with|to)\b"
+    r"\bhosts\s+(?P<a>[A-ZÀ-ÖØ-Þ][\w’'-]+\s+[A-ZÀ-ÖØ-Þ][\w’'-]+)(?:\s+\([’']\d\d\))?\s+(?:and|&)\s+(?P<b>[A-ZÀ-ÖØ-Þ][\w’'-]+\s+[A-ZÀ-ÖØ-Þ][\w’'-]+)"
+    r"(?:\s+\([’']\d\d\))?\s+(?:talk|speak|chat|sit down|catch up)\s+(?:with|to)\b"
 )
-"""'… hosts Maya Goldfarb and Tomás Reyes talk with Dr. Sangsoo Lee …': a show's notes naming its two hosts, who ask."""
+"""'… hosts Maya Goldfarb and Tomás Reyes talk with Dr. Sangsoo Lee …': a show's notes naming its two hosts, who ask (a student
+station's with their class years: 'hosts Maya Okonkwo-Reyes (’20) and Junho Park (’21) sit down with …')."""
 _SHOW_WITH_HOSTS = re.compile(
     r"(?![^\n]*\b(?:conversations?|discussions?|dialogues?|interviews?|talks?|chats?|debates?|meets?)\s+with\b)[\w .&’'-]{2,40}? with (?-i:[A-Z])[\w’'-]+ (?-i:[A-Z])[\w’'-]+ (?:and|&) (?-i:[A-Z])[\w’'-]+ (?-i:[A-Z])[\w’'-]+"
 )
@@ -8170,10 +8300,11 @@ _REFERENCE = re.compile(
 """A reference list's entry, author first: 'Engman, M. (2018), …', 'Mancini, F. and Lee, S. (eds.) (2018), …'."""
 _WRITES_DEK = re.compile(
     r",? (?:writes?|argues?|says?) (?P<name>[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?: [A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+){1,3})"
-    r"(?: and (?P<other>[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?: [A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+){1,3}))?(?:,[^.]{2,160})?\.?$"
+    r"(?P<more>(?:, [A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?: [A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+){1,3}){0,4})"
+    r"(?:,? and (?P<other>[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?: [A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+){1,3}))?(?:,[^.]{2,160})?\.?$"
 )
 """A standfirst that names its writers at its end ('…, writes Niklas Swanstrom, director of …', '…, write Lee Sang-soo and
-Niklas Swanstrom.'): the publisher's, not theirs."""
+Niklas Swanstrom.', '…, write Niklas Swanström, Sangsoo Lee and Mats Engman'): the publisher's, not theirs."""
 _LINK_REFERENCE = re.compile(r"^\[\d{1,3}\]\s+https?://\S+", re.M)
 """'[3] https://…' under a plain-text e-mail: where its link marked '[3]' goes."""
 _LINK_REFERENCE_MARK = re.compile(r"[ \t]\[\d{1,3}\](?=[\s.,;:!?)]|$)", re.M)

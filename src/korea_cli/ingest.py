@@ -19,7 +19,7 @@ import contextlib
 import hashlib
 import os
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -28,6 +28,7 @@ import yaml
 
 from korea_cli import bylines, detect, ids, journal, looks, suggest
 from korea_cli.corpus import MAX_ID_LENGTH, Changes, CorpusFiles, is_date, is_id, read_shared, stated_affiliations, validate_change
+from korea_cli.dates import dateline
 from korea_cli.errors import CorpusError, UsageError
 from korea_cli.layout import AUTHORS_DIR, ESSAYS_DIR, refuse_bundled
 from korea_cli.model import ROLES_WITH_AUTHOR, Corpus
@@ -262,7 +263,7 @@ def draft(
     facts = {
         "title": _title_fact(title, text),
         "publisher": _given("publisher", publisher, text),
-        "date": _date_fact(date, reading.date),
+        "date": _date_fact(date, reading.date, text, [p for p, role in zip(paragraphs, reading.roles, strict=True) if role == "dateline"]),
         "url": _given("url", url, text),
     }
     new_id = essay_id or ids.essay_id(authors[0].name, facts["date"]["value"], title) or ids.slug(title or "") or ids.slug(fallback_id) or "essay"
@@ -348,6 +349,11 @@ def _authors(corpus: Corpus, people: list[detect.Signer], given: Collection[str]
                 notes.append(f"{signer.name} may be any of {', '.join(r.id for r in named)}; give the full name with --author")
             else:
                 notes.append(_one_word_note(signer.name, [record for _, _, record in known if not record.new]))
+        if same is None and not alone and (short := _goes_by_short_form(signer.name, [record for _, _, record in known if not record.new])):
+            same = short  # 'Nik Swanström': Niklas Swanström by the short form of his given name
+            notes.append(
+                f"{signer.name} is taken as {same.name} ({same.id}), a short form of the given name; if not, add again with --new-author {signer.name!r}"
+            )
         if same is None and not alone:
             same, note = _romanized_at_same_place(corpus, signer, known, sounds_of, given)
             notes += [note] if note else []
@@ -382,6 +388,27 @@ def _authors(corpus: Corpus, people: list[detect.Signer], given: Collection[str]
             same.affiliation, same.byline = signer.affiliation, signer.stated_in
         result.append(same)
     return result, notes
+
+
+def _goes_by_short_form(name: str, known: list[DraftAuthor]) -> DraftAuthor | None:
+    """The one known author whose given name `name`'s shortens, the surname the same ('Nik Swanström' for Niklas Swanström,
+    'N. Swanström' by its initial): a Western given name of one word, cut to three letters or more or to its initial with a
+    full stop (never a Korean name's syllables: 'Sang Lee' is no Sangsoo Lee); None for none or several."""
+    words = key(name).split()
+    initial = bool(re.match(r"[^\W\d_]\.\s", name))
+    if len(words) != 2 or (len(words[0]) < 3 and not initial):
+        return None
+    found = {
+        record.id: record
+        for record in known
+        if len(full := key(record.name).split()) == 2
+        and "-" not in record.name
+        and not bylines.korean_sounds(record.name)
+        and full[1] == words[1]
+        and full[0] != words[0]
+        and full[0].startswith(words[0])
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _romanized_at_same_place(
@@ -471,11 +498,38 @@ def _title_fact(title: str | None, text: str) -> dict[str, Any]:
     return {"value": title, "basis": "stated"}
 
 
-def _date_fact(given: str | None, found: tuple[str, str] | None) -> dict[str, Any]:
+def _as_the_text_runs(words: str, text: str) -> str:
+    """`words` as the text writes them, run on to the whole words they are glued to ('June 21, 2024' in 'June 21, 20246:00 AM'
+    is 'June 21, 20246:00'; '2021-11-03' in 'date: 2021-11-03T08:00:00+01:00' is '2021-11-03T08:00:00+01:00'), or '' when the
+    text does not have them (a date line a tracked change rewrote)."""
+    at = text.find(words)
+    if not words or at == -1:
+        return ""
+    start, end = at, at + len(words)
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    run = text[start:end]
+    return run if quote_in(run, text) else ""
+
+
+def _date_fact(given: str | None, found: tuple[str, str] | None, text: str = "", datelines: Sequence[str] = ()) -> dict[str, Any]:
+    if found and found[0] and text and not quote_in(found[1], text):
+        # 'June 21, 20246:00 AM': the words it is glued to; or the date line as the text has it ('Stockholm, [Deleted: 15][Inserted: 22]
+        # May 2023', a tracked change the reading accepted); or none
+        stating = (line for p in datelines if quote_in(line := " ".join(p.split()), text) and (said := dateline(looks.plain(line))) and said[0] == found[0])
+        found = (found[0], _as_the_text_runs(found[1], text) or next(stating, ""))
     if given:
-        if found and found[0] and (found[0] == given or found[0].startswith(given + "-")):  # "--date 2022-05" and "2 May 2022"
+        if found and found[0] and found[1] and (found[0] == given or found[0].startswith(given + "-")):  # "--date 2022-05" and "2 May 2022"
             return {"value": given, "basis": "stated", "evidence": found[1]}
         return {"value": given, "basis": "inferred", "reason": "Given with `korea add --date`; not stated in the text."}
+    if found and not found[1]:
+        return {
+            "value": found[0],
+            "basis": "inferred",
+            "reason": "Read from a date line the text does not state word for word (a tracked change, a mark); check it.",
+        }
     if found:
         return {"value": found[0], "basis": "stated", "evidence": found[1]}
     return {"value": None, "reason": "No date was detected in the text."}

@@ -27,6 +27,7 @@ LABEL = re.compile(
 )
 EDITORS_NOTE = re.compile(
     r"^\[?(?:excerpts?\.\s+|note\s*:\s*(?=(?:the|this) (?:transcript|interview|conversation)\b))?(?:editor[’']?s[’']? note\b|publisher[’']?s[’']? note\b|moderator[’']?s[’']? note\b|host[’']?s[’']? note\b|(?:programming|housekeeping|scheduling|publishing) note\s*:\s|corrected\s*:\s|(?:an? )?(?:edited|abridged) transcript\.\s|note from the editors?\b|(?:as prepared for delivery|check against delivery)\b"
+    r"|comment \[(?-i:[A-Z]{1,4})\d{1,3}\]\s*:"  # a shared draft's comment, printed with its anchor: '[Comment [HB1]: Mats – can we add …]'
     r"|(?:this|the) (?:article|piece|column|essay|interview|commentary|debate|discussion|conversation|roundtable|exchange) was (?:amended|corrected|updated|conducted(?!\s+by\s+(?-i:[A-Z])))\b"
     r"|(?:this|the) (?:text|transcript|version|lecture|roundtable|discussion|conversation|exchange|debate|symposium) (?:has been|was) edited (?:from|for)\b"
     r"|(?:the )?(?:responses|answers|contributions|replies|remarks) (?:have been|were|are) (?:lightly )?(?:edited|condensed)\b"  # "Responses have been edited for length and clarity."
@@ -47,6 +48,7 @@ AS_TOLD_TO = re.compile(r"as told to\s+(?P<teller>(?-i:[A-ZÀ-ÖØ-Þ])[\w.’' 
 CREDIT = re.compile(
     r"^\(?(?:original(?: text| article| version| interview)?\s*:\s*(?!https?://|www\.)\S.{0,200}\b(?:interview(?:ed)? by|translated (?:from|by)|(?:19|20)\d{2})\b|source\s*:\s*this (?:article|column|commentary|piece|op-?ed|essay) was (?:first |originally )?published by\b|this (?:article|column|commentary|piece|op-?ed|essay) (?:is|was) (?:distributed|syndicated|republished|reprinted|reproduced|shared|co-?published|(?:published|produced) (?:jointly|in (?:partnership|cooperation|collaboration)))\b|interpret(?:ation|er|ers|ing)(?:\s*\([^()]{2,40}\))?\s*:|(?:simultaneous |consecutive )?interpret(?:ed|ation) by|interview(?:ed)?(?: conducted)? by|translation of (?:an|the) (?:original )?(?:article|essay|column|op-?ed)\b|about the rapporteurs?\s*:|an? (?:earlier|previous|longer|shorter|different) version of this (?:commentary|article|essay|piece|op-?ed|paper|column)\b|(?:edited and )?(?:typeset|layout|designed) by|acknowledge?ments?\b(?! of country)|originally published in\b|originally written in\b|(?:this|the) (?:article|column|commentary|piece|op-?ed|essay) (?:is adapted from|originally appeared in)\b|interview(?:er)?\s*:(?=\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}(?:\s*\([^)]{2,120}\)|,\s*[^()\n|]{2,80})?\)?\s*(?:\.?\s*$|(?:[|·•]|\.)\s*(?:translated|translation|photos?|edited|interpretation|(?:the|this) interview)\b))|illustration\s*:|cover(?: photo| image)?\s*:|(?:speakers|panelists?|to)\s*:(?!\s*(?:thank you|thanks|hi|hello|good (?:morning|afternoon|evening)|my name|i[’']m|i am|i have|i was|i wonder|i[’']d like|i would like|yes|so|sure)\b)|transcri(?:pt|bed) by|transcript(?:ion)? (?:prepared|produced|provided) by (?-i:[A-Z])|peer[- ]review(?:ed)?(?: by)?\s*:|(?:the )?research for this (?:article|essay|commentary|piece|brief|paper) was (?:funded|supported|made possible)\b|(?:the )?authors? (?:would like to |wishes? to )?thanks? (?-i:[A-Z])|thanks (?:also )?to (?-i:[A-Z])[\w .’'-]{2,60},? (?:who|for)\b|transcription\s*:|(?:committee )?members present\s*:|by (?:the )?(?-i:[A-Z])[\w.&’' -]{1,40} (?:editors|staff|desk|team|newsroom)\s*$|this issue was (?:edited|produced|compiled) by|panel(?:ists)?\s*(?:[IVX\d]+\s*)?[—:–-]|(?:conducted|moderated|hosted|presented|produced|edited)(?: and (?:edited|compiled|introduced))? by|(?:introduced|curated) by\s+(?-i:[A-Z])|(?:symposium|series|guest|section|forum|special issue|roundtable|volume) editors?\s*:\s*(?-i:[A-Z])|(?:hosts?|producer|moderator|audio|presenter|interview(?:er)?|chair(?:man|woman|person)?)(?:\s+(?:and|&)\s+(?:executive\s+)?(?:producer|host|editor))?\s*:(?=\s*(?:(?:dr|prof|mr|ms|mrs|amb|ambassador|gen|adm|cmde)\.?\s+(?:\((?:retd?|rtd)\.?\)\s+)?)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}(?:\s*\((?:retd|ret)\.?\))?(?:\s*[,(][^.?!|]{0,100})?\s*(?:$|[|·;]|\.?\s+(?:(?:producer|host|editor|audio|moderator|guests?|sound|music)\s*:|produced by\b)))|(?:[\w&’'.-]+\s){1,5}syndicate\.?$|questions\s*:\s*(?-i:[A-Z])[\w.’'-]+(?:\s+(?-i:[A-Z])[\w.’'-]+){1,3}\s*(?:$|[|·]\s*(?:translat|photo|edit))|(?-i:[A-Z])[\w .’'-]{2,60}[’']s? (?:contribution|essay|article|text|answers|remarks|column) (?:was|were|has been|have been) translated\b|(?-i:[A-Z])[\w ’'&.-]{2,60} (?:roundtables?|symposia|symposiums?|debates?|forums?|series) (?:is|are) (?:edited|produced|curated|moderated|convened) by\s+(?-i:[A-Z])|translated(?: from [\w ]+)?(?: and (?:introduced|annotated|edited))? by|translated from\b|this (?:essay|article|piece|account|story|column) was (?:as )?told to (?-i:[A-Z])|(?:commission|project|research|editorial|study group) staff\s*:\s*(?-i:[A-Z])|author contributions?\s*:?\s+(?-i:[A-Z])|(?:the|this) (?:forum|symposium|roundtable|round table|series|dossier|collection) was (?:compiled|edited|curated|convened|organi[sz]ed) by\b|(?:english |korean |japanese |chinese |russian )?translation by|(?:english |korean |japanese |chinese |russian )translation\s*:\s*(?-i:[A-Z])|(?:compiled and )?edited by|compiled by|reporting by|additional reporting by|(?:writing|editing) by|illustration by"
     r"|as told to\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w.’' -]{3,60}$"  # "As told to Priya Raman"
+    r"|counsel (?:to|for) the (?:commission|committee|inquiry|panel)\s*:\s*(?-i:[A-Z])[^.\n]{2,80}$"  # a hearing's counsel, who examines the witness
     r"|(?:this )?(?:roundtable|symposium|forum|debate|exchange|discussion) (?:was )?(?:convened|curated|organi[sz]ed|moderated)(?: and (?:edited|moderated|introduced))? by\s+(?-i:[A-Z])[^.]{2,160}\.?$"  # its editor
     r"|(?:co-?)?hosts\s*:\s*(?-i:[A-Z])[\w.’'-]+(?:\s+(?-i:[A-Z])[\w.’'-]+){1,2}(?:\s*\([^()]{2,80}\))?,?\s+(?:and|&)\s+"
     r"(?-i:[A-Z])[\w.’'-]+(?:\s+(?-i:[A-Z])[\w.’'-]+){1,2}(?:\s*\([^()]{2,80}\))?(?:,\s*[^.]{2,80})?(?:\s*[|·;]\s*[^|·;]{2,80}){0,4}\.?$"
@@ -76,7 +78,7 @@ CREDIT = re.compile(
     r"|(?:text|questions|interview questions)\s*(?:by|:)\s*(?:(?:dr|prof|mr|ms|mrs)\.?\s+)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}\.?$"  # "Text: Irina Sokolova"
     r"|(?:page |section |web |managing |commissioning )?editors?\s*:\s*\S.{0,300}$"  # "Editor: Liu Mei", "Page Editor: …@globaltimes.com.cn"
     r"|[—–-]?\s*[\w .&'’-]{2,60}?\s*/\s*(?:asia news network|ANN)\.?(?:\s*(?:reprinted|republished|distributed|reproduced)\b[^.]{0,60}\.?)?$"  # "Korea JoongAng Daily / Asia News Network": a syndicated piece's source
-    r"|(?:(?:top|main|lead|header|cover|featured) )?(?:photo |image )?credits?\s*:|language edit(?:ing|or)\s*:|cover (?:photo|image)\s*:"
+    r"|(?:(?:top|main|lead|header|cover|featured) )?(?:photo |image )?credits?\s*:|language edit(?:ing|or)\s*:"
     r"|(?:(?:main|cover|header|top|feature|lead)\s+)?(?:image|photo|picture|illustration)s?\s+(?:courtesy of|via|by)\s+.{2,80}$"
     r"|(?:this|the) (?:article|essay|piece|commentary) (?:is|was) adapted from\b"
     r"|(?!(?i:.*\b(?:security|policy|peninsula|korea|asia|pacific|opinion|defen[cs]e|diplomacy|economy|politics|world|nuclear|commentary|analysis|affairs|relations|strategy)\b))"
@@ -103,6 +105,7 @@ WELCOME = re.compile(
 """'Halo, and welcome to the 112th Nusantara Brief.': a newsletter's host opening an issue, not the argument."""
 PHOTO_CREDIT = re.compile(
     r"^\[(?:photo|image|file photo)\s*/\s*[\w .&’'-]{2,40}\]\.?$|"  # China Daily's '[Photo/Xinhua]'
+    r"^credit\s*(?:\.\.\.|…)\s*\S.{2,100}$|"  # 'Credit...Park Ji-hoon/Agence France-Presse — Getty Images', as The Times sets it
     r"^(?-i:[A-Z]{2,8})\s+via\s+(?:reuters|afp|ap|getty images|epa)\.?$|"  # 'KCNA via REUTERS'
     r"^\((?:[\w .'’&-]{2,40}/)?(?:flickr|wikimedia commons|getty images|shutterstock|unsplash|AP|AFP|Reuters|Yonhap|EPA)\)\.?$|"
     r"^(?=[^/]*/)(?=.*\b(?:AP|AAP|AFP|Reuters|dpa|Getty(?: Images)?|picture[- ]alliance|Yonhap|EPA|Xinhua|KCNA|Kyodo|Imago|Shutterstock|Newsis|Sputnik|TASS|Pool)\b)[\w .'’&-]{2,40}(?:/[\w .'’&-]{1,40}){1,3}$|"  # 'Picture-alliance/AP Photo/E. Vucci'
@@ -148,6 +151,7 @@ CAPTION_END = re.compile(
     r"\((?:(?:file )?(?:photo|image))?\s*[:|/]?\s*©?\s*(?:ap|afp|reuters|getty images|yonhap|epa|kcna|kyodo|jiji|xinhua|tass|ria novosti|bloomberg|newsis|news1)\b[^)]*\)\.?$|\b(?:photo|photograph|image|illustration|graphic) (?:by|courtesy of|credit)\b(?:[^.]|\.(?=\S))*\.?$"
     r"|[.,]\s+(?:yonhap|reuters|afp|ap|epa|kcna|newsis|news1|getty images|(?:ap|afp|epa|yonhap) photo)\.?$|\.\s+(?:\|\s+)?(?:file\s+)?(?:photograph|photo|picture|pic|image|foto|bild|фото|screenshot|screengrab|video still|illustration|drawing|cartoon|graphic|artwork)\s*:\s*(?:[^.]|\.(?=\S)|(?<=\b(?-i:[A-Z]))\.(?=\s(?-i:[A-Z]))){2,80}(?:\s*\((?:CC[ -]BY|CC0|public domain)[^()]{0,24}\))?\.?$|\.\s+©\s*[^.]{2,60}$|\((?:photo|image|photograph|picture)\s*(?:by|:|courtesy of)\s*[^)]{2,60}\)\.?$|\bin (?:this|a) (?:file |undated |handout )?(?:image|photo|picture)\b(?!\s*\?)"  # not "Where does the United States fit in this picture?"
     r"|\[(?:yonhap|reuters|afp|ap|epa|kcna|newsis|news1|joongang ilbo|[\w .]{2,30} photo)(?:/[\w .]{2,20})*\]\.?$|[|/]\s*(?:via\s+)?(?:reuters|afp|ap|epa|kyodo|yonhap|bloomberg|getty images|newsis|news1|kcna|xinhua)\.?$"
+    r"|\.\s+(?-i:[A-Z])[\w&’'-]+(?:\s+(?-i:[A-Z])[\w&’'-]+){0,3}\s+file\s+photo\.?$"  # "… in Paju, March 1. Korea Ledger file photo"
     r"|\((?![^()]*\b(?:Institute|Centre|Center|University|Studies|Foundation|Council|Forum|Program|Programme)\b)"
     r"(?-i:[A-Z])[\w’'.-]+(?: (?-i:[A-Z])[\w’'.-]+){1,3} for (?-i:[A-Z])[\w&.’' -]{1,40}\)\.?$"  # "(Cho Min-ji for MDW)": the photographer, for the paper
     r"|\.\s+(?:photo |image )?credits?\s*:\s*[^:]{0,40}\b(?:photo|image|picture|courtesy)\b[^:]{0,60}$"  # ". Credit: U.S. Army photo by Sgt. D. Ortiz"
@@ -258,6 +262,11 @@ DISCLAIMER = re.compile(
     r"^(?:the )?(?:views|opinions) (?:summari[sz]ed|reported|recorded|expressed) in this (?:report|summary|publication|paper) are (?:those|the views) of (?:the )?(?:individual )?(?:participants|speakers|panell?ists|authors?)\b|"  # a rapporteur's report's
     r"^(?:this|the) (?:report|summary|record) (?:summari[sz]es|records) the (?:discussion|proceedings|debate|remarks)\b[^.]{0,120}\.\s+it (?:has not been|was not) (?:reviewed|approved|checked|cleared)\b|"  # and its note on itself
     r"^[\w .’'-]{2,40} transcripts are (?:created|produced|prepared) on a rush deadline\b|"  # a broadcaster's note on its transcripts
+    r"^(?:note\s*:\s*)?transcripts of [^.]{2,100}\bare published as received\b|"  # a commission's note on its hearings' transcripts
+    r"^this (?:submission|evidence|written evidence|testimony|statement) is (?:made|submitted|given|offered) in (?:a|my) personal capacity\b|"  # a witness's
+    r"^this (?:message|e-?mail)(?: and any attachments)? (?:is|are) (?:confidential|private)\b|^nothing in [^.]{2,80} constitutes (?:investment|legal|financial|tax)\b|"  # an e-mail's
+    r"^(?:remarks|statements|contributions|views) (?:at|to|in) [^.]{2,80} are (?:made|given|offered|expressed) in a personal capacity\b|"  # a forum's
+    r"^(?:(?:many )?thanks to [^.]{2,80}\.\s+)?(?:his|her|their|the guest[’']s) (?:answers|remarks|responses) (?:reflect|represent|are) (?:his|her|their) (?:own|personal)\b|"  # "Many thanks to … Her answers reflect her personal views, not those of …"
     r"^(?:the |all )?(?:views|opinions)(?: (?:expressed|here))? (?:are|is) (?:our|my|(?:the )?(?:authors?|writers?|contributors?)[’']?s?[’']?) own\b.{0,160}$|"  # "Views are our own and not those of our employers."
     r"^(?:le opinioni espresse|las opiniones expresadas|les opinions exprim[ée]es|die (?:in diese[mr] (?:beitrag|artikel|text|publikation) )?ge[äa]u(?:ß|ss)erten (?:meinungen|ansichten))\b|"
     r"^(?:※\s*)?(?:(?:본|이) (?:칼럼|글|기고문?)(?:은|는) 필자(?:의)? (?:개인(?:의|적인)? )?(?:의견|견해)|외부 필자의 (?:칼럼|기고|글)(?:은|는) 본지의 편집 방향과)"
@@ -900,6 +909,25 @@ _FURNITURE_LINES = (
     r"(?:\d+ comments?\s+)?join the (?:conversation|discussion)\b.*",  # "3 Comments   Join the discussion"
     r"(?:(?:share full article|gift this article|\d+ comments?)\s*)+",
     r"(?:(?:gift article|share|save)\s+)*comments are closed\b.*",
+    r"comments are (?:turned off|disabled) for this (?:video|post|article|page)\.?",  # a video page's
+    r"(?:sign|log) in (?:or|to) (?:register|comment|create an account)(?: to comment)?\.?|skip advertisement",  # a paper's comment prompt, its ad skip
+    r"(?:[^\n]{1,100}?:\s*)?\u200e?messages and calls are end-to-end encrypted\b.*",  # a chat export's system lines
+    r"\u200e?(?-i:[A-Z])[\w .’'-]{1,60} created group [“\"].{1,100}|\u200e(?-i:[A-Z])[\w .’'-]{1,60} (?:added|removed) [\w .’'-]{2,80}|\u200e(?-i:[A-Z])[\w .’'-]{1,60} (?:left|joined using this group[’']s invite link)",
+    r"(?:[\w .’'-]{2,60}:\s*)?\u200e?(?:(?:image|video|audio|sticker|gif|document) omitted|this message was deleted\.?|<media omitted>)",
+    r"(?:also|more) (?:in|from) (?:the )?(?-i:[A-Z])[\w&’' -]{2,40}:\s*[“\"‘][^\n]{5,400}",  # "Also in The Borderlands: “Dandong after the bridge” · …"
+    r"jump to(?: an?| the)?(?: [\w’'-]+){0,3}\s*:\s*\S.{0,300}",
+    r"formatted: (?:font|indent|space|line spacing|highlight|english|justified|left|right|centered|normal|list paragraph)\b.{0,200}",  # a tracked document's
+    r"-{5,} next part -{5,}|an html attachment was scrubbed\.{0,3}|url: <?https?://\S+>?",  # a mailing list archive's
+    r"(?:previous|next) message \(by thread\)\s*:.*|messages sorted by\s*:.*|more information about the [\w .-]{2,60} mailing list\b.*",  # "Jump to an expert reaction: Mats Engman · Lee Sang-hoon · …": the page's anchors
+    r"(?:read|view|continue reading)(?: it| this(?: \w+)?| more)? (?:on|at) (?:our|the) (?:website|site|web|blog)\b.{0,80}",  # an e-mail's link, its address taken off
+    r"read the series\s*:.*|(?:this (?:article|essay|piece|exchange|column|commentary) is )?part (?:\d+ )?of (?:the|our|a) [\w ’'-]{0,40}series\b.*",  # the series' other parts
+    r"(?:🎧\s*)?audio version available\b.{0,300}|also published in print in (?-i:[A-Z]).{0,300}",  # "Audio version available · Listen (24 min)", and what the page runs on after it
+    r"(?:podcast\s*[·|:]\s*)[^\n]{10,300}\b(?:apple|spotify|rss|listen)\b.*",  # "▶ PODCAST · On The Lantern Review Podcast, … · Apple · Spotify · RSS"
+    r"(?:¿[^?\n]{3,100}\?\s*)?suscr[íi]b(?:a|e)se(?: gratis)? a nuestr[oa] (?:bolet[íi]n|newsletter|canal)\b.*",  # a Spanish page's subscribe line
+    r"[^|\n]{2,80}(?:\s+\|\s+[^|\n]{2,40}){0,3}\s+\|\s+(?:impressum|imprint|data protection|datenschutz)\b.*",  # a German-law footer
+    r"\[station id\b[^\[\]]{0,200}\]|\[(?:sfx|fx|sound|music|ambien(?:ce|t)|atmos)\s*:[^\[\]]{0,200}\]",  # "[STATION ID: …]", "[SFX: WIND ACROSS OPEN GROUND]"
+    r"\((?:applause|laughter|laughs|crosstalk|inaudible|pause)\.?\)\.?",  # "(Applause.)", alone between the turns
+    r"watch (?-i:[A-Z])[^.]{2,60} (?:weeknights|weekdays|nightly|daily|every (?:day|week|\w+day)|live)\b.{0,120}",  # "Watch THE ASIA HOUR weeknights at 8 p.m. …"
     r"to view or add a comment\b.*",
     r"leave a (?:reply|comment)\b.*",
     r"(?:no|\d+) comments?\s*:?|post a comment",  # Blogger's foot: "No comments:" over "Post a Comment"
@@ -995,6 +1023,7 @@ _FURNITURE_LINES = (
     r"(?:check out|read|have a look at|thought you(?:[’']d| would| might) (?:like|enjoy)) this (?:article|story|piece|essay|column|op-?ed) (?:from|on|in|by) [^\n]{2,200}?(?:\s+https?://\S+)?",  # a news app's share text, its link under it
     r"(?:watch|listen|video|audio)\s*:\s+[^.]{5,160}\(\d{1,2}:\d\d(?::\d\d)?\)",  # "WATCH: North Korea fires missiles as … (2:14)": a video's link
     r"\(?whereupon,? at [^)]{2,80}\b(?:adjourned|concluded|ended)\.?\)?",  # a transcript's last line: "(Whereupon, at 11:32 a.m., the PROCEEDINGS were adjourned.)"
+    r"\((?:the witness(?:es)?,? having (?:affirmed|been sworn)[^()]{0,120}|(?:luncheon|short|lunch|morning|afternoon) (?:adjournment|recess|break)[^()]{0,60})\)\.?",  # "(Luncheon adjournment at 12:41 p.m.)"
     r"get (?:\*|_)?[\w ’'-]{2,40}(?:\*|_)? (?:in|to|delivered to) your inbox\b.{0,200}",  # "Get *The Ledger Brief* in your inbox every Friday. [Sign up]"
     r"(?:this (?:article|piece|post|commentary|interview) is )?(?:also )?available in (?-i:[A-Z])[a-z]+(?: and (?-i:[A-Z])[a-z]+)?\.?|dieser (?:beitrag|artikel|text) ist auch auf \w+ verfügbar\.?|(?:cet article|ce texte) est (?:aussi|également) disponible en \w+\.?",  # the page in its other languages
     r"have a question(?: you(?:[’']d| would) like (?:our |an? |the )?(?:experts?|panel|us|columnist) to (?:answer|take up)| about [^?]{2,80})?\?\s+(?:write|send|e-?mail|email)\b.{0,200}",  # "Have a question you would like our experts to answer? Write to …"
@@ -1235,6 +1264,8 @@ def title_text(paragraph: str) -> str:
     return max(parts, key=lambda part: len(part.split())) if len(parts) > 1 else title
 
 
+_TRACKED_CHANGE = re.compile(r"\[Deleted: [^\[\]]*\]|\[Inserted: (?P<inserted>[^\[\]]*)\]")
+"""A Word document's tracked changes as a copy prints them ('Stockholm, [Deleted: 15][Inserted: 22] May 2023'): read as accepted."""
 _COMMENT_ANCHOR = re.compile(r"(?<=[\w.”’\"')])\[(?-i:[A-Z]{1,4})\d{1,3}\]")
 """A Word document's comment anchor glued to the word it is on ('Chun Chaesung[CC1]'), as a copy without its comments keeps it."""
 
@@ -1248,11 +1279,13 @@ def _plain_line(line: str) -> str:
     line = _BOX_DRAWING.sub("", line).strip() if _BOX_DRAWING.search(line) else line  # "│ Author   Dr. SEO Ji-hoon │"
     line = _MD_IMAGE.sub(lambda m: f"Image: {m.group(1)}".strip(), line)
     line = _MD_LINK.sub(lambda m: m.group(1), line)
+    line = _ANGLE_LINK.sub("", line) if "<http" in line else line
     line = _MD_HEADING.sub("", line)
     line = BULLET.sub("", line)
     line = _TIMESTAMP.sub("", line)
     line = _MAILCHIMP.sub("", line)
     line = _COMMENT_ANCHOR.sub("", line)
+    line = _TRACKED_CHANGE.sub(lambda m: m["inserted"] or "", line) if "[Deleted:" in line or "[Inserted:" in line else line
     start = 0
     while start < len(line) and ((unicodedata.category(line[start]) in ("So", "Sm", "Sk", "Cf") and line[start] not in "©®ⓒ™") or line[start] in "‹›←→※ "):
         start += 1
@@ -1261,6 +1294,8 @@ def _plain_line(line: str) -> str:
 
 _AUTHOR_BOX_BUTTON = re.compile(r"\[qr code\]|scan (?:to|and) follow [^\n]{2,80}", re.I)
 """'[QR code]' / 'Scan to follow Tomasz Wierzbicki in The Interlocutor app' in an author box: its code's caption, no words of the bio."""
+_ANGLE_LINK = re.compile(r"\s*<https?://[^<>\s]+>")
+"""'By Marcus Heyward <https://links.peninsulaledger.com/ls/click?upn=…>': a plain-text e-mail's link target, after its words."""
 _MAILCHIMP = re.compile(r"^\*\*\s+(?=\S)(?!.*\*\*)|^-{20,}$")
 """'** A New Government in Seoul' over a rule of dashes: a heading as a plain-text email writes it."""
 _TIMESTAMP = re.compile(r"^\[?\d{1,2}:\d\d(?::\d\d)?\]?\s+(?=\S)(?![ap]\.?m\b)", re.I)
@@ -1737,12 +1772,13 @@ _FURNITURE_START = re.compile(
     r"|(?:my |your )?(?:highlights|annotations|notes (?:&|and) highlights)\s*\(\d{1,3}\)\s*[“\"‘'•*-]"  # a reading app's "Highlights (2)", the saved lines again
     r"|(?:>\s*)?\[!(?:note|info|todo|tip|question|abstract|summary|comment)\][+-]?\s+(?:my |personal |reading )?notes?\b"  # an Obsidian note's own '> [!note] My notes'
     r"|i, [^,\n]{3,60}, (?:a )?(?:notary public|court reporter|transcriber)\b[^.]{0,200}\bcertify\b"  # "I, Carleton J. Marsh, notary public …, do hereby certify …"
-    r"|(?:(?:reporter[’']?s )?certificate(?: of (?:the )?(?:court |official )?reporter)?\s+)?i, [^,\n]{3,60}, the officer before whom\b[^.]{0,200}\bcertify\b"  # "CERTIFICATE OF REPORTER / I, Janet M. Kowalczyk, the officer before whom …"
+    r"|(?:(?:reporter[’']?s )?certificate(?: of (?:the )?(?:court |official )?reporter)?\s+)?i, [^,\n]{3,60}, the officer before whom\b[^.]{0,200}\bcertify\b"
+    r"|certificate of (?:the )?(?:court |official )?(?:transcriber|reporter|stenographer)\b[\s—–-]{1,6}i (?:hereby )?certify\b"  # "CERTIFICATE OF TRANSCRIBER -- I certify …"  # "CERTIFICATE OF REPORTER / I, Janet M. Kowalczyk, the officer before whom …"
     r"|the (?-i:[A-Z])[\w ()&’'-]{2,60} series is (?:produced|published|edited|coordinated) by\b"  # "The Asia Pacific Bulletin (APB) series is produced by …"
     r"|(?:readers are invited to|we welcome (?:letters|submissions)|letters (?:to the editor )?(?:should|must|may) be (?:sent|e-?mailed|submitted|no (?:more|longer)))\b"  # a letters page's call
     r"|(?:\[\d{1,2}:\d\d(?::\d\d)?\]\s*)?this (?:episode|programme|program|podcast|show|newsletter)(?: of [\w ’'-]{2,60})? is (?:supported|sponsored|brought to you|made possible|underwritten) by\b"
     r"|(?:\[?\d{1,2}:\d\d(?::\d\d)?\]?\s+)?(?-i:[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}):\s+(?:before we go (?:further|on)|but first|first),? a (?:quick )?(?:word|message|note) from (?:our|this (?:week|episode)[’']s) (?:sponsors?|supporters|partners|funders)\b"  # the host's sponsor read
-    r"|partners?\s*:\s*[^.]{2,120}\b(?:provides?|is) (?:funding|support)\b|(?-i:[A-Z])[\w .&’'-]{2,60} selects and translates\b"  # the site's funders, a digest's blurb
+    r"|partners?\s*:\s*[^.]{2,120}\b(?:provides?|is) (?:funding|support)\b|(?-i:[A-Z])[\w .&’'-]{2,60} (?:selects and translates|translates selected)\b"  # the site's funders, a digest's blurb
     r"|acknowledge?ment of country\b|[^.]{0,60}\backnowledges?\b[^.]{0,80}\btraditional (?:custodians|owners|lands)\b"  # an Australian site's footer
     r"|this is google[’']s cache of\b|printed and distributed by\b|independent journalism costs money\b|a message from (?:the )?[\w ]{2,40}:"
     r"|(?-i:[A-Z][\w .&’'-]{2,80}?)(?: \([A-Z]{2,8}\))? is (?:a|an|the) (?:[\w-]+ ){0,3}(?:think[- ]tank|research (?:institute|centre|center|organi[sz]ation))\b"
@@ -1798,6 +1834,8 @@ LINKS_HEADING = re.compile(
     r"|also in (?:interviews|opinion|commentary|analysis|this (?:section|series|issue)|[\w&' ]{3,30}?)(?=\s*:?\s*$)"  # "ALSO IN INTERVIEWS" over its links
     r"|(?:upcoming|forthcoming) events|(?:new|recent|latest) (?:publications|reports|papers)"  # a newsletter's listings
     r"|links (?:mentioned|referenced|cited|discussed) in (?:this|the|today[’']s) (?:episode|show|conversation|interview|programme|program|podcast)"  # show notes
+    r"|up next"  # a video page's next videos, a line each
+    r"|read the original(?: (?:article|op-?ed|essay|piece|column))?"  # a reply's link to the piece it answers
     r"|elsewhere(?: this (?:week|fortnight|month|issue)| on the site| in [\w ]{2,30})?|(?:this blog[’']s |my |the author[’']s )?other posts(?: in [^\n]{2,40})?"
     r"|related posts from [^\n]{2,60}|related from (?:the |our )?[\w ’'-]{2,40}|related (?:conversations|episodes|events)|(?:most )?popular(?: (?:opinions?|world|politics|news|analysis|in [\w ]{2,20}))?(?: now| this week| stories| articles)?|trending(?: now)?"
     rf"|editor[’']?s[’']? (?:picks?|choice)|{_PAST_ISSUES}"
@@ -1838,7 +1876,9 @@ def is_label(paragraph: str, following: str | None) -> bool:
         return True  # 'COMMONWEALTH OF AUSTRALIA / Proof Committee Hansard / SENATE / …' over the inquiry's name: the record's masthead
     if len(paragraph) > 100 or following is None:
         return False
-    if re.match(r"(?:oral answers to questions|written (?:answers|questions|statements)|westminster hall|urgent questions?)\b", paragraph, re.I):
+    if paragraph.rstrip("*_ ").endswith("?") and len(paragraph.split()) >= 5:
+        return False  # 'WHAT SHOULD SEOUL ASK OF THE NEXT AMERICAN PRESIDENT?' over its dek: a headline asks, a label does not
+    if re.match(r"(?:oral answers to questions|written (?:answers|questions|statements)|westminster hall|urgent questions?|inquiry\s*:)", paragraph, re.I):
         return True  # 'Oral Answers to Questions / Foreign, Commonwealth and Development Office' over the exchange: Hansard's section
     if (tagged := re.match(r"\[[^\[\]]{2,30}\]\s+", paragraph)) and len(paragraph[tagged.end() :].split()) >= 5:
         return False  # '[INTERVIEW] “Pyongyang has dropped the fiction of one nation — …”': the headline, its tag run into it
@@ -1847,8 +1887,11 @@ def is_label(paragraph: str, following: str | None) -> bool:
         return False  # "Opinion | Singapore summit: A handshake is not a settlement" over its dek: the title, its section run into it
     if re.search(r"\S\s+(?:episode|ep\.)\s*#?\d{1,4}$", paragraph, re.I) and len(following.split()) >= 4:
         return True  # 'Demilitarized: Conversations on Korean Security' / 'Episode 87' over the episode's headline: the show and its number
-    if re.search(r"[.|·]\s+(?:issue|no\.)\s*#?\s?\d{1,4}$", paragraph, re.I) and len(following.split()) >= 4:
-        return True  # 'Peninsula in Translation' / 'Korean-language commentary …, in English. Issue #64': a newsletter's masthead
+    if (
+        re.search(r"(?:[.|·]\s+|^(?-i:[A-Z][A-Z’' -]{3,40}[A-Z])\s.*\s)(?:issue|no\.)(?:\s+no\.)?\s*#?\s?\d{1,4}$", paragraph, re.I)
+        and len(following.split()) >= 4
+    ):
+        return True  # 'Peninsula in Translation' / 'Korean-language commentary …, in English. Issue #64', 'THE LEDGER' / '…' / 'Issue No. 112': a newsletter's masthead
     numbered = re.match(r"issue\s*#\s?\d{1,4}\s*:\s+(?P<headline>.+)", paragraph, re.I)
     if numbered and len(numbered["headline"].split()) >= 4 and is_headline(numbered["headline"]) and following.endswith("."):
         return False  # 'Issue #87: When the Guard Posts Come Back' over its dek: the headline, the newsletter's number before it
