@@ -1045,6 +1045,21 @@ lived outside the repository and were lost with that machine; their first-sight 
   twice); first measured at 179 of 231 roles, 78 of 90 body passages (one refused); now 217 of 231 and 89 of 90. Left:
   the chat export's title and day, which only its group's name and its stamps give, and a short message read as a
   heading.
+- formats-fresh567: several writers, a twenty-second variety (two writers and their shared institute in one line, a forum
+  of three essays under numbered names and questions, 'Additional reporting by', a conversation in alternating surnames,
+  a network's statement signed by five directors, a book review, four bylined and three described, a letter answered by
+  two co-authors); first measured at 134 of 198 roles, 38 of 78 body passages (two refused); now 193 of 198 and 62 of 76
+  (two summaries re-keyed the introduction). Left: a brief's 'Additional reporting by' keyed a co-author, where the held
+  keys read it a credit (keys split); the two co-authors' reply, read as the letter writer's too.
+- formats-fresh568: op-eds, columns and letters, a fourteenth variety (a 'This week' column, an assembly member's op-ed with
+  her party, letters under 'Your views', a syndicated op-ed, an 'As I see it' reader's column, a think tank's 'we', a writer
+  named only in italics at the end, a guest column in a business paper); first measured at 153 of 161 roles, 65 of 74 body
+  passages; not changed since. Left: the business paper's 'Lee Sang-soo', a company's chief executive keyed a new person
+  (the known author's own name); a reader's column's label over its headline.
+- formats-fresh569: the six everyday forms a forty-ninth time (North Macedonia, Brunei, Zambia, Guatemala); first measured
+  at 169 of 184 roles, 64 of 73 body passages; not changed since. Left: a roundtable's 'Lee Sang-soo' of a maritime
+  institute, keyed a new person (the known author's own name), its contributors opened by 'CHUN Chaesung -- Seoul National
+  University', a name and a double hyphen.
 """
 PENDING = CASES / "pending"
 """Keyed sets measured at first sight and fixed in part, not yet held to the per-set thresholds (95% of roles, every title and
@@ -1162,6 +1177,11 @@ moves each to CASES when it meets the rest.
   Left: a book chapter's first page, the volume's title over the chapter's, read as the title.
 - formats-fresh565: the six everyday forms a forty-eighth time (Albania, Laos, Botswana, Panama); first measured at 177 of
   181 roles, all 69 body passages; not changed since. Left: a journal's masthead line among a roundtable's closing lines.
+- formats-fresh566: headers and trailing matter, a twenty-sixth variety (a PDF cover with its logo's description, a 'Key
+  judgements' box, endnotes with broken addresses, a 'Recommended citation', a share widget's icons, 'Forwarded this
+  email?', an author card's article count, a last 'Last updated'); first measured at 187 of 196 roles, all 75 body
+  passages; not changed since. Left: the 'KEY JUDGEMENTS' box run into one paragraph with its points, read as the
+  argument; a newsletter's headline in two lines over its dek.
 """
 FRESH32 = CASES / "formats-fresh32"
 """Eight kinds of site (an event summary by a rapporteur, a KINU Online Series PDF, a magazine long read with pull quotes, a

@@ -268,6 +268,8 @@ from korea_cli.bylines import byline_people, clean_name, guest_list, institution
         ("Project Director\nDr. Helena Varga", [("Helena Varga", "")]),  # a report's cover, over its contributors
         ("By 정세린 (Jeong Se-rin)", [("Jeong Se-rin", "")]),  # the name in Hangul first, then in the Latin alphabet
         ("Interviewee: Thomas Whitfield, Senior Fellow", [("Thomas Whitfield", "Senior Fellow")]),  # an oral history's
+        ("Lucía Ferreyra, former UN sanctions investigator: “The ships are where the story is”", None),  # an interview's headline
+        ("PRESENTER: Lee Sang-hyun, welcome to Asia Tonight", None),  # a host's welcome
         ("By Miriam Osei-Bonsu et al.", [("Miriam Osei-Bonsu", "")]),
     ],
 )

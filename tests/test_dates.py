@@ -42,6 +42,7 @@ from korea_cli.dates import date_among, dateline
         ("Stockholm · 12 February 2024 · Updated 13 February 2024", "2024-02-12", "12 February 2024"),  # the place, then the day it came out
         ("Praha, 12. 3. 2024", "2024-03-12", "12. 3. 2024"),  # Czech: the day, then the month, each with its full stop
         ("Streamed live on 9 Feb 2021  ·  2,314 views", "2021-02-09", "9 Feb 2021"),  # a video page's
+        ("Stockholm, Oslo, Geneva, Seoul and Ulaanbaatar, 27 July 2023", "2023-07-27", "27 July 2023"),  # a joint statement's places
         ("Wednesday, 14 June 2023, commencing at 10:02 a.m.", "2023-06-14", "14 June 2023"),  # a hearing's
         ("Published: 14.02.2025. 07:30 | Updated: 14.02.2025. 09:12", "2025-02-14", "14.02.2025"),  # Croatian: a full stop after the year
         ("On 3/8/22 at 6:00 AM EST", "2022-03-08", "3/8/22"),  # a US time zone: a US date, the month first

@@ -5751,3 +5751,68 @@ def test_a_social_profile_s_handle_is_no_post() -> None:
         ]
     )
     assert signed_by(reading)[3] == ["Niklas Swanström"] and "@" not in reading.people[0].affiliation
+
+
+def test_a_joint_statement_signed_a_director_a_line_in_a_file_of_one_paragraph_a_line() -> None:
+    """A statement whose signers each stand on a line, and so a paragraph, of their own under it ('Niklas Swanström, Director,
+    …'), no byline over it: the statement is all of theirs, the page's note on who issues it the page's, each line its signer's."""
+    reading = detect.read(
+        [
+            "Seventy Years Without Peace: A Joint Statement on the Anniversary of the Armistice",
+            "Stockholm, Oslo, Geneva, Seoul and Ulaanbaatar, 27 July 2023",
+            "The following statement is issued jointly by the five member institutes of the network, signed by their directors.",
+            ARGUMENT,
+            ARGUMENT,
+            "Niklas Swanström, Director, Institute for Security and Development Policy (ISDP), Stockholm",
+            "Ingrid Solbakken, Director, Oslo Centre for Peace and Security Studies",
+            "Kang Tae-ho, Director, Korea Peace Forum, Seoul",
+            "Download this statement (PDF, 212 KB) | 한국어 | Svenska",
+        ]
+    )
+    signed = signed_by(reading)
+    assert reading.date == ("2023-07-27", "27 July 2023") and reading.roles[2] == "introduction" and reading.roles[5:8] == ["byline"] * 3
+    assert signed[3] == ["Niklas Swanström", "Ingrid Solbakken", "Kang Tae-ho"] and signed[6] == ["Ingrid Solbakken"]
+
+
+def test_a_forum_s_contributions_each_headed_by_a_number_a_name_and_the_question_taken_up() -> None:
+    """'1. Mats Engman' / 'Can the armistice machinery carry a peace process?' over his contribution, '2. Yoon Da-hae' / 'Why
+    should Seoul move first?' over hers: each contribution its writer's, the editors' question over them the page's."""
+    reading = detect.read(
+        [
+            "FORUM",
+            "Is It Time for an End-of-War Declaration?",
+            "October 5, 2021",
+            "President Moon has again asked the United Nations to back a declaration ending the war. We asked two contributors.",
+            "1. Mats Engman\nCan the armistice machinery carry a peace process?",
+            ARGUMENT,
+            ARGUMENT,
+            "2. Yoon Da-hae\nWhy should Seoul move first?",
+            ARGUMENT,
+            "Previous Forum: Can Sanctions Survive the Pandemic?",
+        ]
+    )
+    signed = signed_by(reading)
+    assert [reading.roles[i] for i in (4, 7, 9)] == ["byline", "byline", "boilerplate"]
+    assert signed[5] == signed[6] == ["Mats Engman"] and signed[8] == ["Yoon Da-hae"]
+
+
+def test_two_writers_bylined_together_then_taking_turns_under_their_surnames() -> None:
+    """'Mats Engman and Hahm Ji-yeon' over 'ENGMAN: …' and 'HAHM: …' in turn, some of Engman's turns asking her something: their
+    exchange, each turn its writer's, neither of them interviewed."""
+    reading = detect.read(
+        [
+            "CROSSTALK",
+            "After Hanoi, Can the DMZ Still Lead the Way?",
+            "Mats Engman and Hahm Ji-yeon",
+            "Posted on 22 April 2019",
+            f"ENGMAN: Let me start with something we agree on: {ARGUMENT}",
+            f"HAHM: I agree that the implementation was uneven, but {ARGUMENT}",
+            "ENGMAN: That is a fair worry, but is it not also true that the agreement has held where it mattered?",
+            f"HAHM: Partly. {ARGUMENT}",
+            f"ENGMAN: Nobody is disarming. {ARGUMENT}",
+            f"HAHM: On that we agree. {ARGUMENT}",
+        ]
+    )
+    signed = signed_by(reading)
+    assert reading.roles[4:] == ["body"] * 6
+    assert signed[4] == signed[6] == signed[8] == ["Mats Engman"] and signed[5] == signed[7] == signed[9] == ["Hahm Ji-yeon"]

@@ -127,6 +127,12 @@ def dateline(paragraph: str) -> tuple[str | None, str] | None:
     if issue := re.fullmatch(r"(?:from |in )?the (?P<when>[\w ,]{4,30}?) (?:issue|edition)\.?", paragraph, re.I):
         return dateline(issue["when"])  # "From the September 2022 issue": a magazine's letters, by the issue's month
     paragraph = re.sub(r"^([A-ZÀ-Ý][\w .’'-]{1,30}),\s+le\s+(?=\d)", r"\1, ", paragraph)  # French: "Paris, le 14 juin 2018"
+    paragraph = re.sub(
+        r"^(?:[A-ZÀ-Ý][\w’'.-]+(?: [A-ZÀ-Ý][\w’'.-]+)?, )+[A-ZÀ-Ý][\w’'.-]+(?: [A-ZÀ-Ý][\w’'.-]+)? and (?=[A-ZÀ-Ý][\w’'.-]+(?: [A-ZÀ-Ý][\w’'.-]+)?, \d)",
+        "",
+        paragraph,
+    )
+    # "Stockholm, Oslo, Geneva, Seoul and Ulaanbaatar, 27 July 2023": the places a joint statement is issued from, the last one kept
     paragraph = re.sub(r"\b((?:19|20)\d{2})(?=\d{1,2}:\d\d)", r"\1 ", paragraph)  # "June 21, 20246:00 AM": a page's year and time run together
     if cjk := _CJK_DATE.match(paragraph):
         after = (

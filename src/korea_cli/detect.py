@@ -1100,6 +1100,7 @@ class _Reader:
         self.chaired()
         self.signature()
         self.signatories()
+        self.signatories_a_line_each()
         self.parts_over_bios()
         self.unnamed_guest()
         self.bios()
@@ -2142,6 +2143,18 @@ class _Reader:
                 self.roles[i] = "byline"
                 self.bylines[i] = (self.person(signer, lines[2].strip(), i + 1),)
                 self.signed_off.add(i)
+            elif (
+                prose_before
+                and len(lines) == 2
+                and (numbered := re.fullmatch(r"\d{1,2}[.)]\s+(?P<name>.{4,60})", lines[0].strip()))
+                and (contributor := name_alone(numbered["name"]))
+                and len(lines[1]) <= 160
+                and (lines[1].rstrip().endswith("?") or not is_prose(lines[1]))
+                and i + 1 < self.count
+                and is_prose(self.flat[i + 1])
+            ):  # "1. Mats Engman" / "Can the armistice machinery carry a peace process?" over his part of a forum: he writes it
+                self.roles[i] = "byline"
+                self.sections[i] = self.person(contributor)
             elif i < 8 and _HANDLE.fullmatch(p) and (unmasked := self.pen_name_of(p.lstrip("@"))):
                 self.roles[i] = "byline"  # "panmunjom_observer" under the dek, "… is the pen name of Mats Engman, …" in the bio: his
                 self.bylines[i] = (self.person(unmasked),)
@@ -3442,7 +3455,10 @@ class _Reader:
         )
         """'Q: Would a declaration help?', then three experts or more answering it, each under their whole name; or, the question
         asked in the introduction, each reply opened by the expert's name and post."""
-        self.interview = (
+        bylined = [fold(self.people[n].name).split() for i, group in self.bylines.items() if i < first_turn for n in group]
+        co_written = len(bylined) >= 2 and len(set(labels)) == len(bylined) and all(any(fold(label) in words for words in bylined) for label in set(labels))
+        # "Mats Engman and Hahm Ji-yeon" over 'ENGMAN: …' and 'HAHM: …' taking turns: the two writers' exchange, no one interviewed
+        self.interview = not co_written and (
             self.questions >= 2
             or self.answers >= 2
             or heard
@@ -5983,6 +5999,28 @@ class _Reader:
                     self.roles[j], self.signers[j] = "body", group  # and 'Dear President Biden and President Yoon,', however short
             self.roles[i], self.signers[i], self.bylines[i] = "byline", group, group
             return
+
+    def signatories_a_line_each(self) -> None:
+        """A statement signed under its close by several, a signer a paragraph, as a file of one paragraph a line has them
+        ('Niklas Swanström, Director, Institute …' / 'Ingrid Solbakken, Director, Oslo Centre …'), no byline over it: the
+        statement is all of theirs, from its first paragraph after the page's note ('The following statement is issued …')."""
+        run: list[tuple[int, tuple[str, str]]] = []
+        for i in range(self.first_body, self.count):
+            one = _signatory(self.flat[i]) if "\n" not in self.paragraphs[i].strip() and len(self.flat[i]) <= 200 else None
+            if one and one[1] and self.roles[i] in (None, "body", "byline", "introduction"):
+                run.append((i, one))
+            elif run:
+                break
+        if len(run) < 2 or not is_prose(self.flat[run[0][0] - 1]) or any(j < run[0][0] for j in self.bylines):
+            return
+        signers = {i: self.person(name, post, i + 1) for i, (name, post) in run}
+        group = tuple(signers.values())
+        presenting = set(itertools.takewhile(lambda j: _PRESENTS_THE_SIGNERS.search(self.flat[j]) is not None, range(self.first_body, run[0][0])))
+        for j in range(self.first_body, run[0][0]):
+            if j not in presenting and self.roles[j] in (None, "body", "introduction") and is_prose(self.flat[j]):
+                self.roles[j], self.signers[j] = "body", group
+        for i, n in signers.items():
+            self.roles[i], self.signers[i], self.bylines[i] = "byline", (n,), (n,)
 
     def has_a_bio(self, name: str, but: int) -> bool:
         """Whether a bio somewhere in the text, a paragraph or a line of one, other than paragraph `but`, is `name`'s."""

@@ -34,8 +34,8 @@ EDITORS_NOTE = re.compile(
     r"|(?:this|the) (?:conversation|interview|discussion|episode|podcast|panel) was recorded (?:on|in|at)\b[^.]{0,80}\.\s+(?:the|this) (?:transcript|text|conversation|interview) (?:has been|was) (?:edited|condensed|lightly edited)\b"  # "This text has been edited from the transcript …"
     r"|(?:this|the) (?:conversation|interview|discussion) took place (?:over|on|via|by|in)\b[^.]{0,120}\b(?:and )?(?:has been|was) (?:edited|condensed|translated)\b"  # "… over Zoom on 12 September and has been edited for length"
     r"|(?:updated|update|correction)(?:\s+|,\s*)(?=[^\n]{0,20}\d)[^\n]{3,60}?:\s+\S"  # "Updated 24 December 2019, 09:40 VLAT: This article …"
-    r"|corrections?\s*:?\s+(?=.{10,400}?\b(?:we|the editors?|the (?:newsletter|magazine|paper)) (?:regrets?|apologi[sz]es?) (?:the|for the|this) (?:error|mistake)\b)"
-    r"|corrections?(?: and clarifications)?\s*:?\s+an earlier version of this (?:article|interview|column|story|piece|essay|commentary|post)\b"  # a paper's note at the foot  # "CORRECTION Last week's issue said … We regret the error."
+    r"|corrections?\s*:?\s+(?=.{10,400}?\b(?:we|the editors?|the (?:newsletter|magazine|paper)) (?:regrets?|apologi[sz]es?) (?:the|for the|this) (?:error|mistake)\b)"  # "CORRECTION Last week's issue said … We regret the error."
+    r"|corrections?(?: and clarifications)?\s*:?\s+an earlier version of this (?:article|interview|column|story|piece|essay|commentary|post)\b"  # a paper's note at the foot
     r"|\[(?=[^\[\]]{10,400}\]$)[^\[\]]*\b(?:edited for|is not included|are not included|(?:has|have) been omitted|abridged|condensed)\b"  # "[The Q&A that followed is not included. …]"
     r"|(?:the following|this) (?:interview|conversation|transcript|q ?& ?a) (?:has been|was|is)\b(?! part of| conducted by\s+(?-i:[A-Z]))"
     r"|the following (?:has been|was) (?:edited|condensed|lightly edited)\b|this is an? (?:english )?(?:summary|translation|abridged version|edited transcript)\b|(?:this|the) (?:article|piece|column|essay|commentary) is an? (?:english |abridged |edited )?translation\b|(?:correction|clarification)(?:,[^:\n]{2,40})?\s*:|(?:this interview )?(?:has been |was |is )?(?:edited|condensed|lightly edited)"
@@ -660,8 +660,8 @@ _FURNITURE_LINES = (
     r"country resources\s*:.*",
     r"(?:watch|listen to|see) the (?:full|whole|complete) (?:debate|event|discussion|interview|conversation|video|recording|episode|session)\b.{0,80}",  # "… on our YouTube channel ▸"
     _CONTENTS_STRIP_WORDS,  # "IN THIS ISSUE › The Long Armistice, p. 14 · …": a magazine's contents strip
-    r"(?:previous|next)(?: post| article| story| debate)?\s*:.*",
-    r"(?:apa|mla|chicago|harvard|turabian)(?: style)?\s*:\s+(?-i:[A-Z])[\w’'-]+,\s+(?-i:[A-Z])[^.]{0,40}\.\s.{10,400}",  # "Chicago: Engman, Mats. "Managing …" …": a 'Cite this' block's style  # "Previous debate: Israel and Gaza …" / "Next debate: …" on Hansard
+    r"(?:previous|next)(?: post| article| story| debate| forum| symposium| roundtable)?\s*:.*",  # "Previous debate: …" on Hansard
+    r"(?:apa|mla|chicago|harvard|turabian)(?: style)?\s*:\s+(?-i:[A-Z])[\w’'-]+,\s+(?-i:[A-Z])[^.]{0,40}\.\s.{10,400}",  # "Chicago: Engman, Mats. …": a 'Cite this' style
     r"contains parliamentary information licensed under the open parliament licence\b.*",  # Hansard's own footer
     r"(?:home|about|contributors?|archives?|contact|blog|news|events|publications|research|experts|programs|donate|menu|search)(?:\s+(?:home|about|contributors?|archives?|contact|blog|news|events|publications|research|experts|programs|donate|menu|search|subscribe|log ?in)){2,}",
     r"log ?in",
@@ -912,13 +912,13 @@ _FURNITURE_LINES = (
     r"comments are (?:turned off|disabled) for this (?:video|post|article|page)\.?",  # a video page's
     r"(?:sign|log) in (?:or|to) (?:register|comment|create an account)(?: to comment)?\.?|skip advertisement",  # a paper's comment prompt, its ad skip
     r"(?:[^\n]{1,100}?:\s*)?\u200e?messages and calls are end-to-end encrypted\b.*",  # a chat export's system lines
-    r"\u200e?(?-i:[A-Z])[\w .’'-]{1,60} created group [“\"].{1,100}|\u200e(?-i:[A-Z])[\w .’'-]{1,60} (?:added|removed) [\w .’'-]{2,80}|\u200e(?-i:[A-Z])[\w .’'-]{1,60} (?:left|joined using this group[’']s invite link)",
-    r"(?:[\w .’'-]{2,60}:\s*)?\u200e?(?:(?:image|video|audio|sticker|gif|document) omitted|this message was deleted\.?|<media omitted>)",
+    r"\u200e?(?-i:[A-Z])[\w .’'-]{1,60} created group [“\"].{1,100}|\u200e(?-i:[A-Z])[\w .’'-]{1,60} (?:added|removed) [\w .’'-]{2,80}|\u200e(?-i:[A-Z])[\w .’'-]{1,60} (?:left|joined using this group[’']s invite link)",  # its members
+    r"(?:[\w .’'-]{2,60}:\s*)?\u200e?(?:(?:image|video|audio|sticker|gif|document) omitted|this message was deleted\.?|<media omitted>)",  # and what it leaves of a message
     r"(?:also|more) (?:in|from) (?:the )?(?-i:[A-Z])[\w&’' -]{2,40}:\s*[“\"‘][^\n]{5,400}",  # "Also in The Borderlands: “Dandong after the bridge” · …"
-    r"jump to(?: an?| the)?(?: [\w’'-]+){0,3}\s*:\s*\S.{0,300}",
+    r"jump to(?: an?| the)?(?: [\w’'-]+){0,3}\s*:\s*\S.{0,300}",  # "Jump to an expert reaction: Mats Engman · Lee Sang-hoon · …": the page's anchors
     r"formatted: (?:font|indent|space|line spacing|highlight|english|justified|left|right|centered|normal|list paragraph)\b.{0,200}",  # a tracked document's
     r"-{5,} next part -{5,}|an html attachment was scrubbed\.{0,3}|url: <?https?://\S+>?",  # a mailing list archive's
-    r"(?:previous|next) message \(by thread\)\s*:.*|messages sorted by\s*:.*|more information about the [\w .-]{2,60} mailing list\b.*",  # "Jump to an expert reaction: Mats Engman · Lee Sang-hoon · …": the page's anchors
+    r"(?:previous|next) message \(by thread\)\s*:.*|messages sorted by\s*:.*|more information about the [\w .-]{2,60} mailing list\b.*",  # its paging
     r"(?:read|view|continue reading)(?: it| this(?: \w+)?| more)? (?:on|at) (?:our|the) (?:website|site|web|blog)\b.{0,80}",  # an e-mail's link, its address taken off
     r"read the series\s*:.*|(?:this (?:article|essay|piece|exchange|column|commentary) is )?part (?:\d+ )?of (?:the|our|a) [\w ’'-]{0,40}series\b.*",  # the series' other parts
     r"(?:🎧\s*)?audio version available\b.{0,300}|also published in print in (?-i:[A-Z]).{0,300}",  # "Audio version available · Listen (24 min)", and what the page runs on after it
@@ -1772,8 +1772,8 @@ _FURNITURE_START = re.compile(
     r"|(?:my |your )?(?:highlights|annotations|notes (?:&|and) highlights)\s*\(\d{1,3}\)\s*[“\"‘'•*-]"  # a reading app's "Highlights (2)", the saved lines again
     r"|(?:>\s*)?\[!(?:note|info|todo|tip|question|abstract|summary|comment)\][+-]?\s+(?:my |personal |reading )?notes?\b"  # an Obsidian note's own '> [!note] My notes'
     r"|i, [^,\n]{3,60}, (?:a )?(?:notary public|court reporter|transcriber)\b[^.]{0,200}\bcertify\b"  # "I, Carleton J. Marsh, notary public …, do hereby certify …"
-    r"|(?:(?:reporter[’']?s )?certificate(?: of (?:the )?(?:court |official )?reporter)?\s+)?i, [^,\n]{3,60}, the officer before whom\b[^.]{0,200}\bcertify\b"
-    r"|certificate of (?:the )?(?:court |official )?(?:transcriber|reporter|stenographer)\b[\s—–-]{1,6}i (?:hereby )?certify\b"  # "CERTIFICATE OF TRANSCRIBER -- I certify …"  # "CERTIFICATE OF REPORTER / I, Janet M. Kowalczyk, the officer before whom …"
+    r"|(?:(?:reporter[’']?s )?certificate(?: of (?:the )?(?:court |official )?reporter)?\s+)?i, [^,\n]{3,60}, the officer before whom\b[^.]{0,200}\bcertify\b"  # "CERTIFICATE OF REPORTER / I, Janet M. Kowalczyk, the officer before whom …"
+    r"|certificate of (?:the )?(?:court |official )?(?:transcriber|reporter|stenographer)\b[\s—–-]{1,6}i (?:hereby )?certify\b"  # "CERTIFICATE OF TRANSCRIBER -- I certify …"
     r"|the (?-i:[A-Z])[\w ()&’'-]{2,60} series is (?:produced|published|edited|coordinated) by\b"  # "The Asia Pacific Bulletin (APB) series is produced by …"
     r"|(?:readers are invited to|we welcome (?:letters|submissions)|letters (?:to the editor )?(?:should|must|may) be (?:sent|e-?mailed|submitted|no (?:more|longer)))\b"  # a letters page's call
     r"|(?:\[\d{1,2}:\d\d(?::\d\d)?\]\s*)?this (?:episode|programme|program|podcast|show|newsletter)(?: of [\w ’'-]{2,60})? is (?:supported|sponsored|brought to you|made possible|underwritten) by\b"
