@@ -515,6 +515,7 @@ def _as_the_text_runs(words: str, text: str) -> str:
 
 
 def _date_fact(given: str | None, found: tuple[str, str] | None, text: str = "", datelines: Sequence[str] = ()) -> dict[str, Any]:
+    """The date as `korea check` accepts it: stated with words the text has word for word, or inferred with a reason."""
     if found and found[0] and text and not quote_in(found[1], text):
         # 'June 21, 20246:00 AM': the words it is glued to; or the date line as the text has it ('Stockholm, [Deleted: 15][Inserted: 22]
         # May 2023', a tracked change the reading accepted); or none
