@@ -2305,7 +2305,7 @@ class _Reader:
                 and fold(single["name"]) not in _NOT_ONE_NAME
                 and any(
                     re.match(rf"[*_\s]*{re.escape(single['name'])},? is (?:a|an|the)\b", self.flat[j])
-                    or re.search(rf"[“\"‘']{re.escape(single['name'])}[”\"’'],? is (?:the|a) (?:pen[- ]name|pseudonym|nom de plume)\b", self.flat[j])
+                    or re.search(rf"[“\"‘']{re.escape(single['name'])}[”\"’'],? is (?:the|a) {_PEN_NAME}\b", self.flat[j])
                     for j in range(i + 1, self.count)
                 )  # or an editor's note: '“Bukhansan” is the pen name of a former senior South Korean official …'
             ):
@@ -4719,7 +4719,7 @@ class _Reader:
             for n in group:
                 pen = self.people[n].name
                 real = re.search(rf"{re.escape(pen)}\s*\((?P<real>{_WHOLE_NAME})\)", self.flat[i])
-                said = re.compile(rf"{re.escape(pen)},? is (?:the|a|his|her|their) (?:pen[- ]name|pseudonym|nom de plume)\b", re.I)
+                said = re.compile(rf"{re.escape(pen)},? is (?:the|a|his|her|their) {_PEN_NAME}\b", re.I)
                 if real and looks_like_name(real["real"]) and any(said.search(p) for p in self.flat):
                     self.people[n].name = clean_name(real["real"])
                     for j in range(i + 1, self.count):
@@ -4728,7 +4728,7 @@ class _Reader:
 
     def pen_name_of(self, handle: str) -> str | None:
         """The writer a handle stands for, as the text states it: 'panmunjom_observer is the pen name of Mats Engman, …'."""
-        said = re.compile(rf"(?:^|\s|:)@?{re.escape(handle)},? is the (?:pen[- ]name|pseudonym|handle|online name|nom de plume) of (?P<name>{_WHOLE_NAME})")
+        said = re.compile(rf"(?:^|\s|:)@?{re.escape(handle)},? is the (?:{_PEN_NAME}|handle|online name) of (?P<name>{_WHOLE_NAME})")
         found = [clean_name(m["name"]) for p in self.flat if (m := said.search(p))]
         return found[0] if found and looks_like_name(found[0]) else None
 
@@ -7618,6 +7618,8 @@ _REPORTED_VIEW = re.compile(
 a paragraph of a rapporteur's report that gives one speaker's view."""
 _HANDLE = re.compile(r"@?(?=[\w.]*[_\d])[a-z][a-z0-9_.]{2,39}")
 """'panmunjom_observer', '@seoul_watcher42': a writer's handle as a byline, lower case with an underscore or a digit."""
+_PEN_NAME = r"(?:pen[- ]name|pseudonym|nom de plume)"
+"""What a text calls a name a writer signs under instead of their own: 'Bukhansan is the pen name of …'."""
 _WHOLE_NAME = r"(?-i:[A-ZÀ-ÖØ-Þ][\w’'-]+)(?:\s+(?-i:[A-ZÀ-ÖØ-Þ][\w’'-]+)){1,3}"
 """A whole name of two words or more, each capitalized: 'Mats Engman', 'Kang Do-hyun'."""
 _SECTION_BY = re.compile(
