@@ -270,6 +270,10 @@ from korea_cli.bylines import byline_people, clean_name, guest_list, institution
         ("Interviewee: Thomas Whitfield, Senior Fellow", [("Thomas Whitfield", "Senior Fellow")]),  # an oral history's
         ("Lucía Ferreyra, former UN sanctions investigator: “The ships are where the story is”", None),  # an interview's headline
         ("PRESENTER: Lee Sang-hyun, welcome to Asia Tonight", None),  # a host's welcome
+        ("By Lee Sang-hyun, welcome to Asia Tonight. Why now?", None),  # the host's welcome, read as if bylined
+        ("By Jane Doe, former Ambassador to Korea", [("Jane Doe", "former Ambassador to Korea")]),  # a post that begins 'former'
+        ("By Jane Doe, retired Army colonel", [("Jane Doe", "retired Army colonel")]),
+        ("By Jane Doe, adviser to the minister of unification", [("Jane Doe", "adviser to the minister of unification")]),
         ("By Miriam Osei-Bonsu et al.", [("Miriam Osei-Bonsu", "")]),
     ],
 )

@@ -196,3 +196,31 @@ def test_a_jstor_download_loses_its_cover_sheet_and_page_stamps() -> None:
     assert [person.name for person in reading.people] == ["Jane Doe"]
     assert [i for i, role in enumerate(reading.roles) if role == "body"] == [7, 9]
     assert reading.roles[5] == "title"
+
+
+def test_a_page_s_meta_tags_copied_over_it_are_the_page_s_and_name_its_writer() -> None:
+    """'author: …', 'og:title: …', 'article:published_time: …' a line each above the page: no argument, but 'author:' names the
+    writer the page itself never bylines, and the site's name under them ('og:site_name') is its masthead."""
+    paragraphs = [
+        "title: Freeze First, Then Talk | Meridian Policy Review",
+        "author: Rebecca Stahl",
+        "description: The UN sanctions regime has stopped growing.",
+        "og:title: Freeze First, Then Talk",
+        "og:site_name: Meridian Policy Review",
+        "article:published_time: 2022-09-27T08:30:00-04:00",
+        "Meridian Policy Review",
+        "Freeze First, Then Talk",
+        "September 27, 2022 · 9 min read",
+        BODY,
+        BODY,
+    ]
+    found = databases.record(paragraphs)
+    assert found is not None and found.views[1] == "By Rebecca Stahl" and found.roles[6] == "boilerplate"
+    reading = detect.read(paragraphs)
+    assert [person.name for person in reading.people] == ["Rebecca Stahl"]
+    assert reading.roles[:7] == ["boilerplate", "byline", *["boilerplate"] * 5] and reading.roles[7] == "title"
+    assert [i for i, role in enumerate(reading.roles) if role == "body"] == [9, 10]
+
+
+def test_a_cover_page_s_title_and_author_fields_are_no_meta_tags() -> None:
+    assert databases.record(["Title: Freeze First", "Author: Jane Doe", "Date: 2019", "Keywords: freeze", BODY]) is None  # no 'og:' tag

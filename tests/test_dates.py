@@ -91,6 +91,8 @@ from korea_cli.dates import date_among, dateline
         ("01/03/2019 08:15 GMT+7", "2019-03-01", "01/03/2019"),  # a time zone east of Greenwich: the day first
         ("Published - October 05, 2024 10:31 pm IST - NEW DELHI", "2024-10-05", "October 05, 2024"),  # a dash after 'Published', the place after
         ("Ho Chi Minh City, 02/10/2025", "2025-10-02", "02/10/2025"),  # a city whose country writes the day first, of four words
+        ("Jeju International Convention Center, 26 June 2019, 14:00–15:45", "2019-06-26", "26 June 2019"),  # a venue, then the session's day
+        ("Podgorica, 14.10.2023. 08:12h", "2023-10-14", "14.10.2023"),  # the hour as the Balkans write it
         ("Hanoi, 02/10/2025", "2025-10-02", "02/10/2025"),
         ("Washington, 02/10/2025", None, "02/10/2025"),  # no such place: the order stays unknown
         ("Mexico City, March 4, 2019", "2019-03-04", "March 4, 2019"),

@@ -346,6 +346,19 @@ def test_the_english_of_a_bilingual_line(line: str, english: str) -> None:
         " hit by summer heat, grade falls to record low\n4. ‘Deterrence is necessary, but it is not a strategy’: A Seoul scholar on"
         " Pyongyang, Moscow and Tokyo\nRelated: Abductee families renew appeal on 46th anniversary of Megumi Yokota’s disappearance",
         # tags and a share bar, then 'MOST READ' over the headlines
+        "Captions auto-generated. Spot an error? Email events@pacificcrossroads.org",  # under an automatic transcript
+        "The Jeju–Baltic Security Conference is co-organised by the Jeju Peace Foundation and the Baltic Centre for Maritime Security.",
+        "⏱ 5 min left",  # a reading-progress badge, copied mid-text
+        "More slideshows: The NCG Explained · Ten Years of THAAD · Japan's Counterstrike Debate",
+        "🐦 “The multilateral approach to North Korea is effectively dead.” Tweet this",  # a pull quote's share button
+        "6 comments — Join the discussion",
+        "— A WORD FROM OUR SPONSOR —",
+        "— A WORD FROM OUR SPONSOR —\nThis issue is supported by Meridian Satellite Insights. Readers get 20% off with code PARALLEL25.",
+        "Got a view on this story? Write to letters@lilongwecourier.mw",
+        "- [ ] check warhead estimate against SIPRI yearbook",  # a reader's to-do in a note app
+        "[x] read once",  # the same, its list's dash taken off
+        "Created: February 11, 2024 9:14 PM   Last edited: February 12, 2024 8:02 AM",  # a note app's own stamps
+        "📄 Okafor-Reyes — freeze argument (CPS) — for ch. 3",  # a note app's page, by its icon
     ],
 )
 def test_furniture_in_any_language_is_furniture(paragraph: str) -> None:
@@ -384,6 +397,9 @@ def test_furniture_in_any_language_is_furniture(paragraph: str) -> None:
         "Both leaders joined using the same language of restraint, and Seoul added that talks remain possible.",
         "Watch the border closely in the months ahead, daily reports from Dandong suggest the trade is reviving.",
         "Read the series of reports the Panel published before its mandate ended: each documents a new evasion.",
+        "The Six-Party Talks were hosted by China, and the forum is organised by no one now.",  # an argument's past, no organiser's line
+        "[1] Ibid., 45.",  # a note, no to-do
+        "A participant from a European embassy asked whether the panel was too optimistic about inspections.",
     ],
 )
 def test_prose_is_not_furniture(paragraph: str) -> None:
@@ -478,6 +494,9 @@ def test_what_a_headline_carries_that_is_no_part_of_the_title(headline: str, tit
             True,
         ),  # a rapporteur's note on her report
         ("This report summarises the discussion of the sanctions committee. It has not been easy to follow.", False),
+        ("This report was prepared by the rapporteur and does not necessarily reflect the views of the conference organisers.", True),
+        ("Radio Gwanak is an editorially independent student organisation. Views expressed by guests and callers are their own.", True),
+        ("The views of the guests were their own until the ministry spoke.", False),
         ("Peninsula Hour is produced by the Korea Affairs Podcast Network. Subscribe on Apple Podcasts or Spotify.", False),  # a show's
     ],
 )
@@ -513,6 +532,7 @@ def test_a_footnote_by_its_marker(paragraph: str, note: bool) -> None:
         ("The summit ended early. An illustration of the problem: the talks never had a text to sign.", False),
         ("Seoul will have to pay for its own deterrent. (Tariffs for Seoul)", False),
         ("Jeon Hye-rin (Korea Forum for Peace and Security) and Mikkel Sørensen (Copenhagen Institute for Conflict Studies)", False),
+        ("The truce village of Panmunjom, seen from the southern side of the Military Demarcation Line. (Shutterstock)", True),
     ],
 )
 def test_a_caption_ends_with_its_agency(paragraph: str, caption: bool) -> None:
@@ -575,6 +595,9 @@ def test_a_section_label_over_the_title(paragraph: str, label: bool) -> None:
         ("Corrections and clarifications\nAn earlier version of this interview misdated the leader's speech.", "editors_note"),
         ("Hosts: Jess Tanaka and Owen Brightwater · Producer: Seo Min-jun · Music: Lanterns by Kyle Arden", "credit"),
         ("Hosts: Dana Whitcombe (Senior Fellow, Northeast Asia) and Ravi Menon (Research Associate), Kestrel Institute.", "credit"),
+        ("Rapporteur's note: The following are near-verbatim notes of the session, taken live.", "editors_note"),
+        ("Note: Campus Current is broadcast in English. Music breaks and station IDs have been removed and some answers shortened.", "editors_note"),
+        ("The music of the ceremony had been removed from the programme, and so had the anthem.", None),  # no broadcast's note
     ],
 )
 def test_an_editors_note_or_a_credit_by_its_words(paragraph: str, role: str | None) -> None:
@@ -643,6 +666,7 @@ def test_a_heading_over_the_writers_bios(line: str, heads: bool) -> None:
         ("International Relations at Seoul National University and", False),  # a wrapped bio's line, its sentence going on
         ("Relations in a Divided World", False),  # a wrapped title's second line: 'in' is a menu's only in 'Sign in'
         ("World   Asia   Sign in", True),
+        ("Science and International Relations at Seoul National University", False),  # a wrapped bio's line, where she works
     ],
 )
 def test_a_site_s_menu_not_a_wrapped_line_of_a_bio(line: str, menu: bool) -> None:

@@ -5418,3 +5418,48 @@ def test_a_word_document_copied_with_its_tracked_changes_and_comments() -> None:
         ]
     )
     assert reading.date == ("2023-05-22", "22 May 2023") and [reading.roles[i] for i in (2, 4, 7)] == ["dateline", "editors_note", "boilerplate"]
+
+
+def test_an_essay_kept_in_a_note_app_with_its_reader_s_tags_stamps_and_to_dos() -> None:
+    """A reader's note around the essay: its page's name under the app's icon, tags, source, the note's own 'Created: … Last
+    edited: …' stamps and '- [ ] …' to-dos are the reader's, no part of the essay; its date is the essay's own line's."""
+    paragraphs = [
+        "📄 Okafor-Reyes — freeze argument (CPS) — for ch. 3",
+        "Tags: #DPRK #arms-control #freeze #to-cite",
+        "Source: https://www.cps-review.org/commentary/2024/01/freeze-is-not-a-failure",
+        "Created: February 11, 2024 9:14 PM   Last edited: February 12, 2024 8:02 AM",
+        "- [x] read once",
+        "- [ ] pull quotes for lit review",
+        "- [ ] check warhead estimate against SIPRI yearbook",
+        "Commentary",
+        "Why a Freeze Is Not a Failure",
+        "The case for capping North Korea's arsenal before we talk about ending it",
+        "By Daniel Okafor-Reyes, Senior Fellow, Center for Pacific Strategy",
+        "Washington, D.C. | January 30, 2024",
+        ARGUMENT,
+        '- [ ] verify "50 warheads" — SIPRI 2023 says ~30 assembled?',
+        ARGUMENT,
+    ]
+    reading = detect.read(paragraphs)
+    assert reading.roles[:7] == ["boilerplate"] * 7 and reading.roles[13] == "boilerplate"
+    assert reading.roles[7:12] == ["label", "title", "subtitle", "byline", "dateline"]
+    assert reading.date == ("2024-01-30", "January 30, 2024")
+
+
+def test_a_headline_with_a_comma_over_the_day_is_no_place() -> None:
+    """'Freeze First, Then Talk' under the byline, over 'September 27, 2022': a headline, not 'Washington, D.C.' over its day."""
+    assert roles_of("By Rebecca Stahl", "Freeze First, Then Talk", "September 27, 2022", ARGUMENT, ARGUMENT)[1] != "dateline"
+    assert roles_of("By Rebecca Stahl", "Washington, D.C.", "September 27, 2022", ARGUMENT, ARGUMENT)[1] == "dateline"
+
+
+def test_an_institute_named_in_capitals_with_its_acronym_over_its_series_label() -> None:
+    """'CENTRO DE ESTUDIOS ESTRATÉGICOS DE CENTROAMÉRICA (CEECA)' over 'Policy Brief No. 7/2022 · …' in one block: a label."""
+    roles = roles_of(
+        "CENTRO DE ESTUDIOS ESTRATÉGICOS DE CENTROAMÉRICA (CEECA)\nPolicy Brief No. 7/2022 · Programa de Seguridad Marítima",
+        "Flags of Convenience, Sanctions of Inconvenience:\nCentral America and the Enforcement Gap on North Korea",
+        "Ana Lucía Zelaya Paz\nResearch Coordinator, Maritime Security Programme, CEECA",
+        "Tegucigalpa, M.D.C., 19 September 2022",
+        ARGUMENT,
+        ARGUMENT,
+    )
+    assert roles[:4] == ["label", "title", "byline", "dateline"]

@@ -3218,3 +3218,85 @@ def test_a_debate_held_in_a_chat_group_and_exported_with_its_time_stamps() -> No
     )
     assert roles[:3] == ["boilerplate"] * 3 and roles[10:12] == ["boilerplate"] * 2 and roles[4] == roles[8] == "question"
     assert names[5] == names[6] == names[9] == ["sangsoo lee"] and names[7] == names[12] == ["lee sang-hun"]
+
+
+def test_a_commons_witness_heading_over_her_line_then_named_again_with_a_full_stop() -> None:
+    """'Witness' over 'I: Dr Helen Carrow, Director, …, and Chair, …' in one paragraph, then 'Witness: Dr Helen Carrow.': her byline
+    twice (the full stop no part of her name), and the answers hers."""
+    roles, names = read(
+        "Oral evidence: The UK and security on the Korean Peninsula, HC 1187",
+        "Members present: Sir Malcolm Pryde (Chair); Tom Ashworth; Bethan Lloyd.",
+        "Witness\nI: Dr Helen Carrow, Director, Korea Programme, Westbridge Institute for International Affairs, and Chair, Peninsula Verification Network.",
+        "Examination of witness",
+        "Witness: Dr Helen Carrow.",
+        "Q41 Chair: Good afternoon, Dr Carrow. What does the Government's tilt mean on the Peninsula?",
+        f"Dr Carrow: Less than the language suggests, because {ANSWER}.",
+        "Q42 Bethan Lloyd: Even given the arms transfers to Russia?",
+        f"Dr Carrow: Especially given them: {ANSWER}.",
+    )
+    assert roles[2:6] == ["byline", "subtitle", "byline", "question"] and roles[6:] == ["body", "question", "body"]
+    assert names[2] == names[4] == names[6] == names[8] == ["helen carrow"]
+
+
+def test_a_rapporteur_s_summary_of_a_question_from_the_floor_is_a_question() -> None:
+    """'A participant from a European embassy asked whether …' between the panel's turns under their surnames: no one's answer."""
+    roles, names = read(
+        "After Hanoi: Is a Freeze Still a Stepping Stone?",
+        "Chair: Ambassador (ret.) Ingrid Holm, former Ambassador of Sweden to the Republic of Korea",
+        "Panellists: Dr. Niklas Swanström, Director, ISDP; Dr. Lee Sang-hoon, Senior Research Fellow, Hanbit Institute; Prof. Carla"
+        " Márquez, Center for Nonproliferation Policy",
+        "CHAIR: Welcome. Four months ago in Hanoi the two leaders walked away without a deal. Is a freeze still the first step?",
+        f"MÁRQUEZ: Only a freeze that covers enrichment: {ANSWER}.",
+        f"LEE: Not as an opening demand, no; {ANSWER}.",
+        f"SWANSTRÖM: Which is why I keep coming back to China: {ANSWER}.",
+        "A participant from a European embassy asked whether the panel was too optimistic: North Korea has refused inspectors since"
+        " 2009, so was a verified freeze anything more than a wish?",
+        f"SWANSTRÖM: It is more than a wish if {ANSWER}.",
+        f"LEE: I agree, with one addition: {ANSWER}.",
+    )
+    assert roles[7] == "question" and names[7] == []
+    assert names[6] == names[8] == ["niklas swanström"] and names[5] == names[9] == ["lee sang-hoon"]
+
+
+def test_an_automatic_transcript_s_numbered_speakers_are_the_people_its_note_names() -> None:
+    """'Speaker 2: …' under a note that says 'Speaker 1 – Rachel Imbert, … (moderator); Speaker 2 – Niklas Swanström, …': his."""
+    roles, names = read(
+        "Pricing a Freeze: What Would Sanctions Relief Buy?",
+        "Editor's note: This transcript was generated from Zoom's automatic captions. The software identified voices by number;"
+        " they are: Speaker 1 – Rachel Imbert, Senior Director for Asia Programs (moderator); Speaker 2 – Niklas Swanström,"
+        " Director, Institute for Security and Development Policy; Speaker 3 – Dr. Obiora Nwankwo, Senior Fellow, Halcyon Center.",
+        "[00:00:06] Speaker 1: good afternoon and welcome. Niklas, let me start with you: is a freeze still worth pursuing?",
+        f"[00:07:22] Speaker 2: thank you Rachel. my view is that {ANSWER}.",
+        "[00:17:25] Speaker 1: Obi, you've written that pricing is the wrong word. Why?",
+        f"[00:17:54] Speaker 3: yeah thanks Rachel. because {ANSWER}.",
+        f"[00:23:13] Speaker 3: the second principle is that {ANSWER}.",
+        "[00:38:16] Speaker 1: let me push on the seventh test. Obi, if it happens, does this whole conversation go away?",
+        f"[00:38:48] Speaker 3: for a while, yes, but {ANSWER}.",
+        f"[00:43:48] Speaker 2: can I add to that. I think {ANSWER}.",
+    )
+    assert roles[1] == "editors_note" and roles[4] == roles[7] == "question"
+    assert names[3] == names[9] == ["niklas swanström"] and names[5] == names[6] == names[8] == ["obiora nwankwo"]
+
+
+def test_an_e_mail_answering_questions_it_quotes_inline_is_its_sender_s() -> None:
+    """A newsletter prints a reply ('From: Selin Aydemir' / 'Sent: …' / 'To: Maya Goldfarb') that answers its writer's questions
+    quoted with '>': the quoted questions are Maya's, the rest Selin's; Maya's byline credits her, her greeting frames it."""
+    paragraphs = [
+        "What an end-of-war declaration would — and wouldn't — do",
+        "By Maya Goldfarb",
+        "Hi all, and welcome to the new subscribers. This week I put six questions to an international lawyer about the declaration.",
+        "From: Selin Aydemir\nSent: Tuesday, November 30, 2021 10:14 PM\nTo: Maya Goldfarb\nSubject: Re: six questions",
+        "Hi Maya – answers inline below. Short version: a declaration is a promise about the past, and such promises are cheap.",
+        "> 1. Start with the basics. Who is actually party to the Korean War armistice,\n> and what does it legally do?",
+        f"The Armistice Agreement was signed by military commanders, and {ANSWER}.",
+        "> 2. So what would an end-of-war declaration change?",
+        f"On its own, very little in law: {ANSWER}.",
+        f"I don't dismiss symbols, though: {ANSWER}.",
+        "Selin Aydemir is associate professor of international law at Northmoor University.",
+    ]
+    reading = detect.read(paragraphs)
+    names = [[reading.people[n].name for n in group] for group in reading.signers]
+    assert reading.roles[1:4] == ["credit", "introduction", "boilerplate"]
+    assert reading.roles[5] == reading.roles[7] == "question" and reading.roles[10] == "author_bio"
+    assert names[4] == names[6] == names[8] == names[9] == ["Selin Aydemir"]
+    assert [person.name for person in reading.people] == ["Selin Aydemir"]

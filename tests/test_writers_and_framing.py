@@ -5816,3 +5816,47 @@ def test_two_writers_bylined_together_then_taking_turns_under_their_surnames() -
     signed = signed_by(reading)
     assert reading.roles[4:] == ["body"] * 6
     assert signed[4] == signed[6] == signed[8] == ["Mats Engman"] and signed[5] == signed[7] == signed[9] == ["Hahm Ji-yeon"]
+
+
+def test_a_desk_s_byline_and_the_writers_its_end_note_names() -> None:
+    """'By The Peninsula Desk' over a column whose last paragraph says 'The Peninsula Desk is the Ledger's Korea analysis team.
+    This column was written by Daniel Cho and Maren Aalto.': the two write it, the desk's line their byline, the note their bio."""
+    paragraphs = [
+        "After Hanoi, the smart move is to go smaller",
+        "By The Peninsula Desk",
+        "March 8, 2019 at 6:00 a.m. KST",
+        ARGUMENT,
+        ARGUMENT,
+        "The Peninsula Desk is The Seoul Ledger’s Korea analysis team. This column was written by Daniel Cho and Maren Aalto.",
+    ]
+    named = detect.named_writers(detect.read(paragraphs), paragraphs)
+    assert named is not None and named[0] == ("Daniel Cho", "Maren Aalto")
+    reading = detect.read(paragraphs, default_signers=named[0])
+    assert reading.roles[1] == "byline" and reading.roles[5] == "author_bio"
+    assert signed_by(reading)[1] == signed_by(reading)[3] == signed_by(reading)[4] == ["Daniel Cho", "Maren Aalto"]
+
+
+def test_a_newsletter_s_guest_author_label_and_its_host_s_note_signed_with_a_first_name() -> None:
+    """'Guest author' over the guest's name, then the host's '… So I asked Mats Engman … to write for us. — Alex': the label, and
+    the host's introduction, no part of the guest's essay."""
+    reading = detect.read(
+        [
+            "Seventy years of an armistice nobody expected to last",
+            "What the neutral supervisors at Panmunjom can teach us about building a peace regime",
+            "Guest author",
+            "Maj. Gen. (ret.) Mats Engman",
+            "Jul 27, 2023",
+            "Friends, today marks seventy years since the guns fell silent in Korea. So I asked Mats Engman, who spent years at"
+            " Panmunjom, to write for us about what the armistice has been and what might one day replace it. — Alex",
+            ARGUMENT,
+            ARGUMENT,
+        ]
+    )
+    assert reading.roles[2] == "label" and reading.roles[5] == "introduction" and signed_by(reading)[5] == []
+    assert signed_by(reading)[6] == signed_by(reading)[7] == ["Mats Engman"]
+
+
+def test_a_guest_s_own_first_paragraph_signed_with_his_name_is_his() -> None:
+    """The paragraph under his byline that ends '— Mats' is his own, whatever it says of him: no host's note."""
+    reading = detect.read(["A note from Panmunjom", "By Mats Engman", f"I write as Mats Engman, once at Panmunjom. {ARGUMENT} — Mats", ARGUMENT])
+    assert reading.roles[2] == "body" and signed_by(reading)[2] == ["Mats Engman"]

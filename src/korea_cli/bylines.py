@@ -73,6 +73,9 @@ _AFFILIATION_START = re.compile(
     r",\s+(?=(?:a|an|the)\s|[A-Z]|[a-z]+(?:\s+[a-z]+){0,3}\s+(?:of|at|in|for|with)\b|[a-z]+(?:\s+[a-z]+)?(?:\s+\([a-z.]{1,6}\))?$|[a-z]+(?:\s+[a-z]+){0,3},\s+[A-Z])"
     r"|\s+[—–-]\s+(?=(?:a|an|the)\s|[A-Z])"
 )  # …, research fellow at X; …, rapporteur; …, generalmajor (ret.); …, associate professor, Graduate School of …; '— Senior Fellow, …'
+_AFFILIATION_START_AFTER_BY = re.compile(rf"{_AFFILIATION_START.pattern}|,\s+(?=(?:former|retired)\s|[a-z]+(?:\s+[a-z]+){{0,3}}\s+to\s)")
+"""After 'By', a post also begins 'former …' or '… to …' ('By Jane Doe, former Ambassador to Korea'); a speaker's line under
+no 'By' ('Lee Sang-hyun, welcome to …', 'Lucía Ferreyra, former UN sanctions investigator: “…”') is no byline."""
 
 
 _SPACING_ACCENT = re.compile(r"(?<=[A-Za-z])\s?([¨´`ˆ˜˚])")
@@ -680,7 +683,7 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
         return None
     if len(first_line) > (600 if match and rest.count(";") >= 1 else 240):  # but "By A, post; B, post; and C, post": one entry each
         return None
-    people = _names_and_affiliations(rest)
+    people = _names_and_affiliations(rest, after_by=bool(match))
     if people is None:
         return None
     second = lines[1].strip() if len(lines) > 1 else " | ".join(part for part in after_bar if not dateline(part))
@@ -906,8 +909,8 @@ def _one_name(line: str) -> str | None:
     return name if looks_like_name(name) and len(name.split()) <= 4 and not AFFILIATION_WORD.search(name) else None
 
 
-def _names_and_affiliations(rest: str) -> list[tuple[str, str]] | None:
-    """What follows 'By': names, each with what the line says of it."""
+def _names_and_affiliations(rest: str, after_by: bool = False) -> list[tuple[str, str]] | None:
+    """What follows 'By' (`after_by`) or opens a line of names: names, each with what the line says of it."""
     lowercase_ok = rest == rest.lower()  # "by jane doe"; in a byline with capitals, "senior fellow" is no name
 
     def is_name(text: str) -> bool:
@@ -924,10 +927,12 @@ def _names_and_affiliations(rest: str) -> list[tuple[str, str]] | None:
     if named := _names_in_parentheses(rest, is_name):
         return named
     # "By Jane Doe, Senior Fellow at X": the names end where the affiliation begins.
-    for cut in _AFFILIATION_START.finditer(rest):
+    for cut in (_AFFILIATION_START_AFTER_BY if after_by else _AFFILIATION_START).finditer(rest):
         head = rest[: cut.start()]
         names = split_names(head)
         if names and all(is_name(n) for n in names):
+            if not _AFFILIATION_START.match(rest, cut.start()) and (not AFFILIATION_WORD.search(rest[cut.end() :]) or re.search(r"[.?!]\s", rest)):
+                continue  # 'By Lee Sang-hyun, welcome to Asia Tonight. Why …': a presenter's greeting, no post
             affiliation = re.sub(r"^(?:Ph\.?\s?D\.?|M\.?D\.?|J\.?D\.?),\s+", "", _RANK_AFTER.sub("", rest[cut.end() :]).strip().rstrip("."))  # not 'Ph.D., …'
             if re.fullmatch(r"(?:Ph\.?\s?D\.?|M\.?A\.?|MBA|Jr\.|Sr\.)", affiliation, re.I) or _POST_NOMINALS.fullmatch(f" {affiliation}"):
                 affiliation = ""  # "John Smith, S.J.", "Ami Bera, M.D.": letters after the name, no affiliation

@@ -7,7 +7,8 @@ Factiva's two-letter fields ('HD' headline, 'BY', 'PD' date, 'LP'/'TD' text, 'AN
 delivery cover, then 'Section:' / 'Length:' / 'Byline:' in one block, 'Body', 'End of Document'), ProQuest's citation line
 ('Lee, Sang-hoon. The Christian Science Monitor; Boston, Mass. 27 Oct 1994: 19.') and metadata block, JSTOR's cover
 sheet and the stamp at the foot of each page it serves, EBSCO's record ('Title:', 'Authors:', 'Source:', 'Accession Number:'),
-and Trove's citation line under a newspaper article's headline, with the page's OCR around it.
+and Trove's citation line under a newspaper article's headline, with the page's OCR around it; and, as a record of the same
+kind, a web page's meta tags copied above it ('author: …', 'og:title: …', 'article:published_time: …').
 
 `record` recognises such an export and says what its fields fix: each paragraph's role, or the text the essay's own
 reading should see instead ('HD The six-party gamble' is read as 'The six-party gamble'; 'BYLINE: CHUN Chae-sung' as a
@@ -66,7 +67,7 @@ class Record:
 
 def record(paragraphs: Sequence[str]) -> Record | None:
     """The fields of a Factiva (coded or as its article display), LexisNexis (either form), ProQuest or EBSCO export, a JSTOR
-    download's cover sheet and page stamps, or a Trove article's record; None when the text is none of these."""
+    download's cover sheet and page stamps, a Trove article's record or a page's meta tags; None when the text is none of these."""
     flat = [" ".join(p.split()) for p in paragraphs]
     return (
         _factiva(paragraphs, flat)
@@ -77,6 +78,7 @@ def record(paragraphs: Sequence[str]) -> Record | None:
         or _jstor(paragraphs)
         or _ebsco(paragraphs)
         or _trove(paragraphs, flat)
+        or _page_metadata(paragraphs)
     )
 
 
@@ -336,3 +338,39 @@ def _date(text: str) -> tuple[str, str] | None:
 def _weekday_dropped(text: str) -> str:
     """'May 27, 2010 Thursday', as LexisNexis writes a date: the weekday after the date, which a date line has before it."""
     return re.sub(r"\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day$", "", text, flags=re.I)
+
+
+_META_TAG = re.compile(
+    r"^(?P<code>title|author|authors|description|keywords|date|url|canonical|language|lang|image|robots|viewport|charset"
+    r"|(?:og|article|twitter|dc|dcterms|citation|parsely|fb|al|sailthru|prism)[:.-][\w:.-]+)\s*:\s*(?P<rest>.*)$",
+    re.I,
+)
+"""A meta tag copied as a line: 'og:title: …', 'article:published_time: …', 'author: Rebecca Stahl', 'description: …'."""
+
+
+def _page_metadata(paragraphs: Sequence[str]) -> Record | None:
+    """A page copied with its meta tags above it, a tag a line: the tags are the page's, not the essay's, but for 'author:',
+    read as a byline ('By Rebecca Stahl') where nothing else names the writer; the site's name, a line of its own under the tags
+    ('Meridian Policy Review', as 'og:site_name' gives it), is the page's masthead. Only a run of four tags or more, one at
+    least a namespaced one ('og:', 'article:', 'twitter:'), is such a head: 'Title: …' over 'Author: …' is a cover page's."""
+    lines = [(i, line.strip()) for i, p in enumerate(paragraphs[:40]) for line in p.split("\n") if line.strip()]
+    tags = []
+    for i, line in lines:
+        if not (tag := _META_TAG.match(line)):
+            break
+        tags.append((i, tag["code"].lower(), tag["rest"].strip()))
+    if len(tags) < 4 or not any(re.match(r"[a-z]+[:.-]", code) for _, code, _ in tags):
+        return None
+    last = tags[-1][0]
+    if any(not _META_TAG.match(line.strip()) for p in paragraphs[: last + 1] for line in p.split("\n") if line.strip()):
+        return None  # a paragraph that is tags and prose
+    roles: list[str | None] = ["boilerplate"] * (last + 1) + [None] * (len(paragraphs) - last - 1)
+    views = list(paragraphs)
+    for i, code, value in tags:
+        if code in ("author", "authors", "article:author") and value and not re.match(r"https?://", value) and paragraphs[i].count("\n") == 0:
+            roles[i], views[i] = None, f"By {value}"
+    site = next((value for _, code, value in tags if code == "og:site_name"), "")
+    for i in range(last + 1, min(last + 8, len(paragraphs))):
+        if site and " ".join(paragraphs[i].split()) == site:
+            roles[i] = "boilerplate"
+    return Record(roles, views, None, None)

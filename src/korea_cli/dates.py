@@ -72,13 +72,13 @@ _DATELINE_WORDS = re.compile(
     r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
     r"|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo)\.?,?\s+)?"
     r"(?:\d{1,2}:\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?,?\s+)?"  # "Updated 21:07, 14-Jun-2018"
-    r"(?:[A-Z][\w.’'-]*(?:/[A-Z][\w.’'-]*)?(?:\s+[A-Z][\w.’'-]*){0,2}(?:\s+City)?(?:,\s+[A-Z][\w.’'-]*)?\s*(?:,|—|–|-{1,2}|\s/|\s●|\s·)\s+)?"  # a place: "Seoul, March 4, 2019", "Washington, D.C. — March 12, 2019", "Ho Chi Minh City, …", "Stockholm/Nordhavn, …"
+    r"(?:[A-Z][\w.’'-]*(?:/[A-Z][\w.’'-]*)?(?:\s+[A-Z][\w.’'-]*){0,2}(?:\s+(?:City|Center|Centre|Hall|Hotel|House|Auditorium))?(?:,\s+[A-Z][\w.’'-]*)?\s*(?:,|—|–|-{1,2}|\s/|\s●|\s·)\s+)?"  # a place: "Seoul, March 4, 2019", "Washington, D.C. — March 12, 2019", "Ho Chi Minh City, …", "Stockholm/Nordhavn, …", "Jeju International Convention Center, …"
     r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+)?"  # "Seoul / Fri, November 15, 2019", "Seoul ● Mon, …"
     r"(?:(?-i:[A-Z][a-z]{3,14})\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d))?",  # "Politics Jun 21, 2018": the section, then the day
     re.I,
 )
 _AFTER_DATE = re.compile(
-    r"^(?:(?:,|\s+[-–—|·/])?\s*(?:(?:(?:commencing|beginning|starting) )?(?:at|klo|kl\.|um|à|às)\s+|@\s*)?\d{1,2}[:.h]\d\d(?::\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*[–-]\s*\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?)?(?:\s*[A-Z]{2,4}(?:\s?[+-]\d{1,2}(?::?\d\d)?)?|\s+[+-]\d{4})?"  # "12:05 AM GMT+3", Brazil's "05h00", a feed's "06:15:00 +0000"
+    r"^(?:(?:,|\s+[-–—|·/])?\s*(?:(?:(?:commencing|beginning|starting) )?(?:at|klo|kl\.|um|à|às)\s+|@\s*)?\d{1,2}[:.h]\d\d(?::\d\d)?h?\s*(?:[ap]\.?m\.?)?(?:\s*[–-]\s*\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?)?(?:\s*[A-Z]{2,4}(?:\s?[+-]\d{1,2}(?::?\d\d)?)?|\s+[+-]\d{4})?"  # "08:12h", as the Balkans write it; "12:05 AM GMT+3", Brazil's "05h00", a feed's "06:15:00 +0000"
     r"|(?<=[ap]\.m\.)\s+[A-Z][\w’'-]+(?:,? [\w’'-]+){0,8}"  # "…, 4:30 p.m.   Press Conference Room, Ministry of Foreign Affairs": where
     r"|(?<=[ap]m),\s+(?:the\s+)?(?-i:[A-Z])[\w’'&.-]+(?:\s+(?-i:[A-Z])[\w’'&.-]+){0,3}"  # "Tuesday October 04 2022, 6.00pm, The Times": the paper
     r"|\s*[|·•–—-]\s*\d+\s*min(?:ute)?s?\s*read|\s*\([^()]{1,30}\)|\s*\[(?:page|p\.?)\s*[A-Z]?\d{1,4}\]"  # "… 2022-06-17 [Page 23]"

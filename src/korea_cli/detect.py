@@ -292,7 +292,7 @@ def _writers_of_this_issue(paragraph: str) -> tuple[str, ...] | None:
 
 
 _THIS_ISSUE_WRITTEN_BY = re.compile(
-    r"[*_]*(?:this|today[’']s|this week[’']s) (?:issue|edition|post|piece|article|newsletter|brief|briefing|essay|dispatch|letter|column|note)"
+    r"(?:[^\n]{0,300}?[.!?]\s+)?[*_]*(?:this|today[’']s|this week[’']s) (?:issue|edition|post|piece|article|newsletter|brief|briefing|essay|dispatch|letter|column|note)"
     r" (?:was|is|has been) (?:co-)?written by (?P<names>[^.;:!?]{4,160}?)\.?[*_]*",
     re.I,
 )
@@ -358,6 +358,12 @@ def _writer_named_by_the_standfirst(paragraphs: Sequence[str]) -> str | None:
 
 _NUMBERED_QUESTION = re.compile(r"Q\s?\d{1,4}\s+(?:(?-i:[A-Z])[\w.’'-]+\s+){0,4}(?-i:[A-Z])[\w.’'-]+\s*:\s+\S")
 """'Q45 Chair: …', 'Q47 Ian Caldecott: …': a parliamentary committee's questions, numbered through the inquiry, its members asking."""
+_FLOOR_ASKED = re.compile(
+    r"(?:an?|one|another|the (?:first|second|third|next|last|final)) (?:participant|questioner|member of the audience|audience member|attendee|delegate"
+    r"|student|journalist|reporter|listener|viewer|diplomat|official|researcher|scholar)\b[^.?!]{0,120}?\s(?:asked|wanted to know|wondered|queried)\b",
+    re.I,
+)
+"""'A participant from a Seoul-based research institute asked whether …': a question from the floor, reported, no one named."""
 _AUDIENCE_QUESTION = re.compile(
     r"(?:question|q|audience(?: member)?|participant|from the floor)\s*\([^()\n]{0,80}\([^()\n]{1,20}\)[^()\n]{0,80}\)\s*:\s+\S", re.I
 )
@@ -460,6 +466,12 @@ _ISSUED_BY_LINE = re.compile(
     re.I,
 )
 """'Issued by the Korea Peace Treaty Coalition' over a statement no person signs: the organisation that issued it."""
+_BY_A_DESK = re.compile(r"by\s+(?:the\s+)?(?-i:[A-Z])[\w&’'-]*(?:\s+(?-i:[A-Z])[\w&’'-]*){0,4}\s+(?:desk|team|bureau|newsroom|unit)", re.I)
+"""'By The Peninsula Desk': a paper's team signs a column whose writers a line at its end names."""
+_SIGNED_WITH_A_DASH = re.compile(r"[.!?)]\s+[—–-]{1,2}\s*(?P<who>(?-i:[A-Z])[\w’'-]+)$")
+"""A paragraph's close, '… returns next week. — Alex': its writer by a first name alone."""
+_NOTE_ICON = re.compile(r"\s*[📄📝🗒📓📔📒]")
+"""The icon a note app sets before a page's name ('📄 Okafor-Reyes — freeze argument'), which `plain` takes off."""
 _STAFF_BYLINE = re.compile(
     r"(?:by|(?:author|written by)\s*:)\s+(?:the\s+)?(?P<who>(?-i:[A-Z])[\w&.’'-]*(?:\s+(?-i:[A-Z])[\w&.’'-]*){0,6}"
     r"\s+(?:staff|editors|editorial board|research team|team|department|division|unit)"
@@ -972,6 +984,33 @@ def _turns_unstamped(paragraphs: list[str]) -> list[str]:
     return paragraphs
 
 
+_NUMBERED_SPEAKER_KEY = re.compile(
+    r"\bspeaker\s+(?P<n>\d{1,2})\s*(?:[–—=:]|-{1,2}|\bis\b|\bwas\b)\s*(?:(?:Dr|Prof|Mr|Ms|Mrs|Amb)\.?\s+)?"
+    r"(?P<name>(?-i:[A-ZÀ-ÖØ-Þ])[\w’'.-]+(?:\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w’'.-]+){1,3})",
+    re.I,
+)
+"""'Speaker 2 – Niklas Swanström, Director, …' in a note over an automatic transcript: whom its numbered label stands for."""
+
+
+def _numbered_speakers_named(paragraphs: list[str]) -> list[str]:
+    """'Speaker 2: thank you Rachel …' as 'Niklas Swanström: thank you Rachel …', where a note over the transcript says whom each
+    number stands for (captioning software numbers the voices it hears); the note itself stays as it is."""
+    at, named = next(
+        ((i, key) for i, p in enumerate(paragraphs[:15]) if len(key := {int(m["n"]): m["name"] for m in _NUMBERED_SPEAKER_KEY.finditer(p)}) >= 2),
+        (0, {}),
+    )
+    if not named or len(set(named.values())) != len(named):
+        return paragraphs
+    return [
+        *paragraphs[: at + 1],
+        *(f"{named[int(m[1])]}: {q[m.end() :]}" if (m := _NUMBERED_SPEAKER.match(q)) and int(m[1]) in named else q for q in paragraphs[at + 1 :]),
+    ]
+
+
+_NUMBERED_SPEAKER = re.compile(r"speaker\s+(\d{1,2})\s*:\s*", re.I)
+"""'Speaker 2: …': a turn as captioning software labels it, by the number of the voice."""
+
+
 class _Reader:
     """One essay being read, in passes that each settle more of it: every paragraph by its own look; an interview's turns;
     where each stands (header, body, trailing matter); whose words each is; the bios. A later pass reads what the
@@ -987,7 +1026,7 @@ class _Reader:
         self.slide_heads = {i for i, p in enumerate(plained) if _SLIDE_MARK.match(p)} if slides else set()
         """Paragraphs a slide's mark opened ('[Slide 2]' over its title), in a talk's speaker notes."""
         unquoted = _highlights_unquoted(_margin_numbers_taken_off(plained))
-        self.paragraphs = _turns_unstamped(_slides_unmarked(unquoted) if slides else unquoted)
+        self.paragraphs = _numbered_speakers_named(_turns_unstamped(_slides_unmarked(unquoted) if slides else unquoted))
         if sum(len(_LINK_MARK.findall(p)) for p in self.paragraphs) >= 8:  # a text browser's dump ('lynx -dump'): "[12]Dr Maarten Hoekstra"
             self.paragraphs = [_LINK_MARK.sub("", p) for p in self.paragraphs]
         if sum(len(_LINK_REFERENCE.findall(p)) for p in self.paragraphs) >= 3:  # a plain-text e-mail's links, listed at its end
@@ -1092,6 +1131,7 @@ class _Reader:
         self.signed_below()
         self.correspondence()
         self.mail_exchange()
+        self.answered_inline()
         self.letters_signed_under_each()
         self.initialled_parts()
         self.initialled()
@@ -2109,6 +2149,9 @@ class _Reader:
                 # parts (not counted among an interview's questions: the parts are each their signer's, no one's answers)
             elif i > 2 and _AUDIENCE_QUESTION.match(p):
                 self.roles[i] = "question"  # "QUESTION (Col. Harpreet Sandhu (Retd.), United Service Institution): …": from the floor
+            elif i > 2 and turns_labelled >= 4 and _FLOOR_ASKED.match(p):
+                self.roles[i] = "question"  # "A participant from a European embassy asked whether …": a rapporteur's summary of a question
+                # from the floor, between the panel's turns under their names (in prose, 'A diplomat asked me …' is the writer's)
             elif (
                 i > 1
                 and len(p) <= 250
@@ -2127,7 +2170,8 @@ class _Reader:
             elif (
                 i < 12
                 and (witness := re.match(r"witness\s*:\s*(?P<name>[^\n]+)(?P<post>(?:\n[^\n]+){0,3})$", self.paragraphs[i].strip(), re.I))
-                and (heard := byline_people(f"By {witness['name'].strip()}\n{' '.join(witness['post'].split())}".strip()))
+                and (named := re.sub(r"(?<=[a-z]{2})\.$", "", witness["name"].strip()))  # "Witness: Dr Helen Carrow.": no period in the name
+                and (heard := byline_people(f"By {named}\n{' '.join(witness['post'].split())}".strip()))
                 and len(heard) == 1
             ):
                 self.roles[i] = "byline"  # "WITNESS:   PROFESSOR MARGARET A. HOLLOWAY-KIM" / "Professor of International Law, …": who answers
@@ -2206,6 +2250,11 @@ class _Reader:
                 self.bylines[i] = tuple(self.person(name, of, i + 1 if of else 0) for name in named)  # text is taken as written by, and of where
                 if _writers_of_this_issue(p):
                     self.signed_off.add(i)  # the last line's, under the text: a sign-off
+                    if not re.match(r"[*_]*(?:this|today|written)\b", p, re.I):
+                        self.roles[i] = "author_bio"  # "The Peninsula Desk is the Ledger's Korea team. This column was written by …"
+            elif self.default_signers and i < 12 and "byline" not in self.roles[:i] and _BY_A_DESK.fullmatch(p):
+                self.roles[i] = "byline"  # "By The Peninsula Desk": the team's, whose writers a line under the text names
+                self.bylines[i] = tuple(self.person(name) for name in self.default_signers)
             elif (
                 (
                     credit := CREDIT.match(english_label(p).strip("*_ ").lstrip("—–- "))  # "— Interview by Daniel Tan Wei Ming" under the interview
@@ -2484,6 +2533,7 @@ class _Reader:
             elif (
                 0 < i < min(self.count - 1, 10)
                 and re.fullmatch(r"(?-i:[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,2}), (?-i:[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+)?)", p)
+                and not re.search(r"\b(?:Then|Now|Not|Yet|Again|First|Is|Are|Why|How|What|Talk)\b", p.split(",", 1)[1])  # "Freeze First, Then Talk": a headline
                 and (day := dateline(self.flat[i + 1]))
                 and day[0]
                 and not (
@@ -2565,7 +2615,8 @@ class _Reader:
                 if self.date is None or masthead_date:
                     self.date, masthead_date = day, False
             elif (
-                i < 8
+                (i < 8 or i - next((k for k, role in enumerate(self.roles) if role != "boilerplate"), 0) < 6)  # (or as high under a
+                # block of furniture: a note app's stamps, tags and to-dos)
                 and (self.date is None or masthead_date)
                 and not is_prose(p)
                 and not _PRINTED_AT.match(p)  # "6/24/24, 8:47 AM\tThe treaty that …": when a browser printed the page, and its title
@@ -2574,6 +2625,7 @@ class _Reader:
                 and not (len(lines) >= 2 and i > 0 and is_prose(self.flat[i - 1]) and name_alone(lines[0].strip()))  # a signature's place and day
                 and not (len(lines) >= 2 and LINKS_HEADING.match(lines[0].strip("*_ ")))  # "Previous roundtables:" over their months
                 and not (argument_before and is_boilerplate(self.paragraphs[i]))  # a timeline box beside the argument
+                and not re.match(r"created\s*:.*\b(?:edited|modified)\s*:", p, re.I)  # "Created: … Last edited: …": a reader's note, not the text
                 and (found := date_among(self.paragraphs[i]))
             ):
                 # a masthead that states the date among short parts: a series label's ('Policy Brief No. 61   November 2019'), else a date line's
@@ -2814,6 +2866,7 @@ class _Reader:
             elif (
                 (
                     is_boilerplate(self.paragraphs[i])
+                    or (i < 3 and _NOTE_ICON.match(self.raw[i]) is not None and is_boilerplate(self.raw[i].strip()))  # '📄 …': a note app's page
                     or (  # 'BY THE NUMBERS' between two paragraphs of the argument (over an interview's first question, its summary)
                         argument_before
                         and len(lines) > 1
@@ -3912,6 +3965,39 @@ class _Reader:
                 self.roles[i], self.signers[i] = "credit", ()  # the newsletter's writer over the exchange: who asks
                 del self.bylines[i]
 
+    def answered_inline(self) -> None:
+        """One e-mail printed with its header ('From: Selin Aydemir' / 'Sent: …' / 'To: Maya Goldfarb'), answering questions it
+        quotes a paragraph each ('> 1. Start with the basics. …'): the quoted questions are the asker's, everything else under
+        the header the sender's, up to her bio; what the asker wrote above the header frames it, and her byline credits her."""
+        headers = [i for i in range(1, self.count) if _MAIL_SENDER.match(self.paragraphs[i].strip())]
+        if len(headers) != 1:
+            return
+        at = headers[0]
+        quoted = [j for j in range(at + 1, self.count) if all(line.lstrip().startswith(">") for line in self.raw[j].split("\n") if line.strip())]
+        sent = _MAIL_SENDER.match(self.paragraphs[at].strip())
+        if len(quoted) < 2 or sent is None or not looks_like_name(name := clean_name(sent["name"])):
+            return
+        sender = self.person(name)
+        self.roles[at], self.signers[at] = "boilerplate", ()
+        for j in range(at + 1, self.count):
+            if j in quoted:
+                self.roles[j], self.signers[j] = "question", ()
+            elif j > quoted[-1] and not (self.roles[j] in (None, "body") and is_prose(self.flat[j])):
+                break
+            elif self.roles[j] in (None, "body", "introduction") and not self.opens_a_bio(j, sender):
+                self.roles[j], self.signers[j] = "body", (sender,)
+        for i, group in list(self.bylines.items()):
+            if i < at and sender not in group:
+                self.roles[i], self.signers[i] = "credit", ()  # the newsletter's writer, who asks
+                del self.bylines[i]
+                for j in range(i + 1, at):
+                    if self.roles[j] == "body":
+                        self.roles[j], self.signers[j] = "introduction", ()
+
+    def opens_a_bio(self, i: int, n: int) -> bool:
+        """Whether paragraph `i` opens with person `n`'s whole name and a verb of a bio ('Selin Aydemir is associate professor …')."""
+        return bool(re.match(rf"{re.escape(self.people[n].name)}\s+(?:is|was|has|teaches|served|works)\b", self.flat[i]))
+
     def correspondence(self) -> None:
         """An exchange of letters between two writers that no byline names: each letter opens 'Dear Lixin,' and is signed
         with a first name under it ('With warm regards, / Chaesung'); each is the writer it does not address, whose whole name
@@ -4661,6 +4747,13 @@ class _Reader:
                 )
             ):
                 self.roles[i] = "introduction"  # under the dek, "… In this installment, Thomas Ashdown argues …" over "By Thomas Ashdown": the publisher's
+            elif (
+                self.roles[i] is None
+                and title is not None
+                and i + 1 in self.bylines
+                and re.fullmatch(r"guest (?:authors?|writers?|contributors?|post|column|essay)", self.flat[i], re.I)
+            ):
+                self.roles[i] = "label"  # "Guest author" under the dek, over the guest's name: a newsletter marks whose it is
             elif self.roles[i] is None and title is not None and _FRAMES_THE_PIECE.match(self.flat[i]):
                 self.roles[i] = "introduction"  # "Counterpoint gives space to contributors who disagree …": the paper presenting it, no dek
             elif (
@@ -4737,13 +4830,13 @@ class _Reader:
         the speakers and their posts, a transcript's byline (a rapporteur's report of the event credits them: event_report)."""
         head, _, under = self.paragraphs[i].strip().partition("\n")
         listing = (
-            (
-                _SPEAKERS.match(self.flat[i])
-                or (i and re.fullmatch(r"witness(?:es)?\s*:?", self.flat[i - 1], re.I) and _PANEL.match(self.flat[i]))
-                or (re.fullmatch(r"witness(?:es)?\s*:?", head.strip(), re.I) and _PANEL.match(" ".join(under.split())))  # 'Witnesses' over 'I: …' in one
-            )
+            (_SPEAKERS.match(self.flat[i]) or (i and re.fullmatch(r"witness(?:es)?\s*:?", self.flat[i - 1], re.I) and _PANEL.match(self.flat[i])))
             if "\n" not in self.paragraphs[i].strip() or ";" in self.flat[i]  # or hard-wrapped, a semicolon between the speakers
             else None
+        ) or (
+            re.fullmatch(r"witness(?:es)?\s*:?", head.strip(), re.I)
+            and ("\n" not in under.strip() or ";" in under)
+            and _PANEL.match(" ".join(under.split()))  # 'Witnesses' over 'I: …' in one, 'Witness' over its one witness's line
         )
         names = re.split(r"\.\s+(?:chair(?:ed by)?|moderator|moderated by|host(?:ed by)?)\b", listing["list"], flags=re.I)[0].rstrip(". ") if listing else ""
         listed = byline_people(f"By {names}") if listing else None  # (the chair after them, '… Stockholm. Chair: Rachel Ashdown, …', asks)
@@ -6890,6 +6983,10 @@ class _Reader:
                 self.roles[i], self.signers[i] = "introduction", ()
                 if self.roles[title - 1] == "subtitle" and is_label(self.flat[title - 1], self.flat[title]):
                     self.roles[title - 1] = "label"
+        first = next((i for i in range(title + 1, self.count) if self.roles[i] == "body"), None)
+        host = _SIGNED_WITH_A_DASH.search(self.flat[first]) if first is not None else None
+        if host and any(name in fold(self.flat[first]) for name in named) and fold(host["who"]) not in {w for name in named for w in name.split()}:
+            self.roles[first], self.signers[first] = "introduction", ()  # "… So I asked Mats Engman … to write for us. — Alex", under his byline
 
     def posted_over_a_guest(self) -> None:
         """A blog's 'Posted by Peter Hallam on 24 September 2018' (or 'Posted on March 12, 2019 by Editorial Team') over a guest's

@@ -26,7 +26,9 @@ LABEL = re.compile(
     re.I,
 )
 EDITORS_NOTE = re.compile(
-    r"^\[?(?:excerpts?\.\s+|note\s*:\s*(?=(?:the|this) (?:transcript|interview|conversation)\b))?(?:editor[’']?s[’']? note\b|publisher[’']?s[’']? note\b|moderator[’']?s[’']? note\b|host[’']?s[’']? note\b|(?:programming|housekeeping|scheduling|publishing) note\s*:\s|corrected\s*:\s|(?:an? )?(?:edited|abridged) transcript\.\s|note from the editors?\b|(?:as prepared for delivery|check against delivery)\b"
+    r"^[^\n]{0,300}?\b(?:music breaks|station ids?|ad breaks|advertisements|sponsor messages|jingles)\b[^.]{0,80}?\b(?:have been|has been|were|are) (?:removed|edited out|cut)\b|"
+    # "Note: Campus Current is broadcast in English. … Music breaks and station IDs have been removed …": a broadcast's transcript
+    r"^\[?(?:excerpts?\.\s+|note\s*:\s*(?=(?:the|this) (?:transcript|interview|conversation)\b))?(?:editor[’']?s[’']? note\b|publisher[’']?s[’']? note\b|moderator[’']?s[’']? note\b|rapporteur[’']?s[’']? note\b|host[’']?s[’']? note\b|(?:programming|housekeeping|scheduling|publishing) note\s*:\s|corrected\s*:\s|(?:an? )?(?:edited|abridged) transcript\.\s|note from the editors?\b|(?:as prepared for delivery|check against delivery)\b"
     r"|comment \[(?-i:[A-Z]{1,4})\d{1,3}\]\s*:"  # a shared draft's comment, printed with its anchor: '[Comment [HB1]: Mats – can we add …]'
     r"|(?:this|the) (?:article|piece|column|essay|interview|commentary|debate|discussion|conversation|roundtable|exchange) was (?:amended|corrected|updated|conducted(?!\s+by\s+(?-i:[A-Z])))\b"
     r"|(?:this|the) (?:text|transcript|version|lecture|roundtable|discussion|conversation|exchange|debate|symposium) (?:has been|was) edited (?:from|for)\b"
@@ -148,7 +150,7 @@ CAPTION = re.compile(
     re.I,
 )
 CAPTION_END = re.compile(
-    r"\((?:(?:file )?(?:photo|image))?\s*[:|/]?\s*©?\s*(?:ap|afp|reuters|getty images|yonhap|epa|kcna|kyodo|jiji|xinhua|tass|ria novosti|bloomberg|newsis|news1)\b[^)]*\)\.?$|\b(?:photo|photograph|image|illustration|graphic) (?:by|courtesy of|credit)\b(?:[^.]|\.(?=\S))*\.?$"
+    r"\((?:(?:file )?(?:photo|image))?\s*[:|/]?\s*©?\s*(?:ap|afp|reuters|getty images|yonhap|epa|kcna|kyodo|jiji|xinhua|tass|ria novosti|bloomberg|newsis|news1|shutterstock|alamy|unsplash|wikimedia commons)\b[^)]*\)\.?$|\b(?:photo|photograph|image|illustration|graphic) (?:by|courtesy of|credit)\b(?:[^.]|\.(?=\S))*\.?$"
     r"|[.,]\s+(?:yonhap|reuters|afp|ap|epa|kcna|newsis|news1|getty images|(?:ap|afp|epa|yonhap) photo)\.?$|\.\s+(?:\|\s+)?(?:file\s+)?(?:photograph|photo|picture|pic|image|foto|bild|фото|screenshot|screengrab|video still|illustration|drawing|cartoon|graphic|artwork)\s*:\s*(?:[^.]|\.(?=\S)|(?<=\b(?-i:[A-Z]))\.(?=\s(?-i:[A-Z]))){2,80}(?:\s*\((?:CC[ -]BY|CC0|public domain)[^()]{0,24}\))?\.?$|\.\s+©\s*[^.]{2,60}$|\((?:photo|image|photograph|picture)\s*(?:by|:|courtesy of)\s*[^)]{2,60}\)\.?$|\bin (?:this|a) (?:file |undated |handout )?(?:image|photo|picture)\b(?!\s*\?)"  # not "Where does the United States fit in this picture?"
     r"|\[(?:yonhap|reuters|afp|ap|epa|kcna|newsis|news1|joongang ilbo|[\w .]{2,30} photo)(?:/[\w .]{2,20})*\]\.?$|[|/]\s*(?:via\s+)?(?:reuters|afp|ap|epa|kyodo|yonhap|bloomberg|getty images|newsis|news1|kcna|xinhua)\.?$"
     r"|\.\s+(?-i:[A-Z])[\w&’'-]+(?:\s+(?-i:[A-Z])[\w&’'-]+){0,3}\s+file\s+photo\.?$"  # "… in Paju, March 1. Korea Ledger file photo"
@@ -232,6 +234,8 @@ BIO_HEAD = re.compile(
     re.I,
 )
 DISCLAIMER = re.compile(
+    r"^(?:[^.]{0,200}\.\s+)?(?:the )?(?:views|opinions) (?:expressed )?(?:by|of) (?:the )?(?:guests?|callers?|speakers?|panell?ists?|participants?|contributors?)"
+    r"(?: and (?:guests?|callers?|listeners?|speakers?))?\b[^.]{0,60}?\b(?:are|is) (?:their|his|her) own\b|"  # "… Views expressed by guests and callers are their own …"
     r"^(?:uncorrected (?:oral )?(?:evidence|transcript)\.?\s+|use of the transcript\s+|this [\w ]{2,40} is part of [^.]{2,120}\.\s+)?this is an uncorrected transcript\b|"  # a Commons committee's note over its evidence
     r"^(?:this |these |the |our )?transcripts? (?:is|are) (?:provided|made available|offered) (?:for|as a) (?:convenience|reference|courtesy)\b|"  # a show's note on its transcripts
     r"^(?:truth in testimony )?disclosure(?: statement| form)?\b|^no (?:potential )?(?:competing (?:financial )?interests?|conflicts? of interest)\b|"  # a journal's under its heading
@@ -254,7 +258,7 @@ DISCLAIMER = re.compile(
     r"^(?:the )?(?:opinions|views) (?:of|expressed by) (?:the )?(?:experts|authors|contributors|columnists)\b[^.]{0,80}?\b(?:may|do|does) not (?:necessarily )?(?:coincide|reflect|represent)\b|"  # a section's
     r"^all [\w .&’'-]{2,40} publications (?:undergo|are subject to) (?:peer |external )?review\b|^(?:[A-Z]+\.\s+)?this is an? (?:opinion piece|op-?ed|opinion column|guest column)\b|^have an opinion\?\s+this (?:article|piece) is an? op-?ed\b|"  # Defense News's footer
     r"^[\w .&’'-]{2,60} (?:present|presents|represent|represents|reflect|reflects|express|expresses|carry|carries) (?:only )?the (?:personal |independent )?(?:views|opinions|analysis|analyses) of (?:their|its|the|individual) (?:original )?(?:authors?|contributors|writers)\b|^(?:the )?(?:speakers?|panell?ists?|participants?|contributors?)[’']? (?:remarks|views|comments|statements) (?:are|were|reflect) (?:their|his|her) own\b|^(?-i:[A-Z])[\w .’'-]{2,60}?[’']s? (?:views|opinions|remarks) (?:are|remain) (?:his|her|their) own\b|"  # 'ECASS Policy Briefs present the views of their authors …'
-    r"^(?:this|the) (?:report|paper|brief|study|analysis|publication) (?:has been|was|is) (?:prepared|produced|written) by [^.]{2,200}\.\s+(?:it|this report|the report) does not (?:necessarily )?(?:represent|reflect)\b|"  # a research office's note on its report
+    r"^(?:this|the) (?:report|paper|brief|study|analysis|publication) (?:has been|was|is) (?:prepared|produced|written) by [^.]{2,200}(?:\.\s+(?:it|this report|the report)|\s+and) does not (?:necessarily )?(?:represent|reflect)\b|"  # a research office's note on its report
     r"^(?:the )?(?:papers|publications|reports|studies|analyses|briefings) of the [\w .&’'-]{2,60} do not (?:necessarily )?(?:represent|reflect|express) the (?:views|position|opinions?) of\b|"  # a parliament's research service's
     r"^(?:internet\s+)?the (?:proof and )?official hansard transcripts\b|^this (?:unofficial )?transcript is provided for reference only\b|"  # a parliament's note on its proof transcripts
     r"^(?:[^.]{0,120}\.\s+)?(?:the )?(?:views|opinions) expressed by (?:the |our )?(?:guests?|speakers?|panell?ists?|participants?|contributors?|interviewees?) (?:are|is|were) (?:their|his|her) own\b|"
@@ -345,7 +349,8 @@ _INSTITUTION_LINE = (
     r"(?=.*\b(?i:Centre|Center|Institute|College|School|University|Faculty|Department|Academy|Foundation|Council|Ministry|Parliament|Library|Service|Agency|Secretariat"
     r"|Institut[et]?|Istituto|Instituto|Zentrum|Centrum|Centro|Senter|Stiftung|Fondation|Fundaci[óo]n|Funda[çc][ãa]o|Universit(?:e|é|ä)t|Universidad|Universidade|Università|Observatoire|Observatorio)\b)"
     # and in other languages ("Norsk Utenrikspolitisk Institutt", "Centro de Estudios Asiáticos – Universidad Austral del Pacífico")
-    r"(?-i:(?:[A-Z][\w’'&.-]*|&)(?:\s+(?:[A-Z][\w’'&.-]*|&|[–—×x]|of|for|and|on|the|de|del|des|de la|della|do|da|di|für|y|e|et|la|le|les)){0,12})"
+    r"(?-i:(?:[A-Z][\w’'&.-]*|&)(?:\s+(?:[A-Z][\w’'&.-]*|&|[–—×x]|(?i:of|for|and|on|the|de|del|des|de la|della|do|da|di|für|y|e|et|la|le|les))){0,12})"
+    r"(?:\s+\((?-i:[A-Z]{2,10})\))?"  # "CENTRO DE ESTUDIOS ESTRATÉGICOS DE CENTROAMÉRICA (CEECA)": in capitals, its acronym after it
 )
 """A line that names an institution and nothing more ('Strategic & Defence Studies Centre', 'ANU College of Asia & the Pacific')."""
 _INSTITUTE_NAME = r"(?:the )?(?-i:(?:[A-Z][\w’'&-]*\s+(?:(?:of|for|and|on)\s+)?){0,8})(?:institute|centre|center|council|foundation|forum|university)(?:\s+(?:of|for|on)\s+[\w ’'&-]{2,60})?"
@@ -1059,6 +1064,21 @@ _FURNITURE_LINES = (
     r"this (?:letter|article|issue|post|newsletter|report|brief|essay|commentary) is also available in\b.*",  # "… in Korean (한국어판) and …"
     r"translations?\s*:\s*\S.{0,200}",  # "Translations: 한국어 | 日本語 | Svenska": the page in other languages
     r"do you like the content of this (?:article|story|post|page)\?.*|found a typo\?.*",  # a site's reader prompts
+    r"(?:[-*+]\s+)?\[[ xX✓]\]\s+\S.{0,200}",  # "- [ ] check warhead estimate against SIPRI": a to-do in a reader's note, not the text's
+    r"(?:created|last edited|last modified|edited)\s*:\s*[^\n]{4,40}?(?:\s+|\s*[|·]\s*)(?:last edited|last modified|updated|edited)\s*:\s*[^\n]{4,40}",
+    # "Created: February 11, 2024 9:14 PM   Last edited: February 12, 2024 8:02 AM": a note app's own dates
+    r"[📄📝🗒📓📔📒]\ufe0f?\s+\S.{0,150}",  # "📄 Okafor-Reyes — freeze argument (CPS) — for ch. 3": a note app's page, by its icon
+    # (which `plain` takes off: the reading looks for it in the paragraph as copied)
+    r"[⏱⌛🕒\ufe0f ]*\d{1,3}\s*min(?:ute)?s?\s+(?:left|remaining)",  # "⏱ 5 min left": a reading-progress badge, copied mid-text
+    r"more (?:slideshows|galleries|photo galleries|videos|explainers|podcasts|episodes)\s*:.*",  # "More slideshows: The NCG Explained · …"
+    r"(?:🐦\s*)?[“\"][^”\"\n]{10,300}[”\"]\s*[—–-]?\s*(?:click to )?tweet(?: this)?",  # a pull quote with its 'Tweet this' button
+    r"\d{1,5} comments?\s*[—–|·-]\s*(?:join|read) the (?:discussion|conversation|comments)\b.*",  # "6 comments — Join the discussion"
+    r"[—–-]*\s*a word from (?:our|this (?:week|issue)[’']s|today[’']s) sponsors?\s*[—–-]*",  # "— A WORD FROM OUR SPONSOR —" over the ad
+    r"got a view on this (?:story|article|piece|issue)\?.*|have your say\s*[:!].*",  # "Got a view on this story? Write to letters@…"
+    r"(?:the )?(?-i:[A-Z])[\w .&–’'-]{2,80} (?:conference|forum|dialogue|symposium|seminar series|lecture series|programme|program|initiative)"
+    r" is (?:jointly )?(?:co-)?(?:organi[sz]ed|hosted|convened|funded) by\b.*",  # "The Jeju–Baltic Security Conference is co-organised by …"
+    r"(?:(?:captions?|transcripts?|subtitles?) (?:are |were )?(?:auto-?generated|machine-generated|automatic)\.\s+)?(?:spot(?:ted)?|see|found|notice) an? (?:error|mistake|typo)\?.*",
+    # "Captions auto-generated. Spot an error? Email events@…": the page's own line under a transcript
     r"(?:did you find|was) this (?:article|story|post|page|piece) (?:insightful|helpful|useful|interesting|informative)\?(?:\s+yes\s*/?\s*no)?",
     r"(?:necessary|preferences?|statistics|marketing|functional|analytics)\s+(?:necessary|preference|statistic|marketing|functional|analytics) cookies\b.*",
     r"[⁂*∗✻·•]{1,5}",  # an asterism between a text's parts, no heading
@@ -1695,6 +1715,8 @@ def is_navigation(line: str) -> bool:
         return False  # nor an affiliation's ('Department of Political Science and International Relations,'), wrapped
     if re.search(r"\s(?:and|or|of|at|the|for|with)$", line.strip()) and len(line.split()) >= 5:
         return False  # a wrapped sentence's line ('International Relations at Seoul National University and'), no menu
+    if re.search(r"\s(?:at|of)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*\s+(?:University|Institute|Center|Centre|College|Academy)\b", line):
+        return False  # a wrapped bio's line ('Science and International Relations at Seoul National University'): where one works
     if re.search(r"[a-z]{2}\.\s+[A-Z][a-z]", line):
         return False  # a sentence ends inside it ('Relations at Seoul National University. His research covers …'): a wrapped bio's line
     parts = re.split(r"\s+[|·•]\s+|\s{3,}|\t", line.strip())
@@ -1767,7 +1789,7 @@ _PAGE_FOOTER = re.compile(r"[^\t\n]{3,80}\t\d{1,3}|\d{1,3}\t[^\t\n]{3,80}")
 """A PDF page's footer as copied, a wide gap (a tab, see `ingest`) between the publisher and the page number."""
 BREADCRUMB = re.compile(_TRAIL, re.I)
 _FURNITURE_START = re.compile(
-    r"^(?:…\s*|\.\.\.\s*)?(?:we have a small favou?r to ask|do you have an opinion on the issues raised|want more (?:analysis|stories|coverage|reporting) like this"
+    r"^(?:…\s*|\.\.\.\s*)?(?:we have a small favou?r to ask|[—–-]*\s*a word from (?:our|this (?:week|issue)[’']s|today[’']s) sponsors?\s*[—–-]*\s+(?-i:[A-Z])|do you have an opinion on the issues raised|want more (?:analysis|stories|coverage|reporting) like this"
     r"|[^\n]{0,160}?\b(?:scanned|digiti[sz]ed) from (?:the )?(?:print|microfilm|microfiche)\b|scanned copy\b|for private study and research only\b"
     r"|(?:my |your )?(?:highlights|annotations|notes (?:&|and) highlights)\s*\(\d{1,3}\)\s*[“\"‘'•*-]"  # a reading app's "Highlights (2)", the saved lines again
     r"|(?:>\s*)?\[!(?:note|info|todo|tip|question|abstract|summary|comment)\][+-]?\s+(?:my |personal |reading )?notes?\b"  # an Obsidian note's own '> [!note] My notes'
