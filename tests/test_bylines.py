@@ -4,7 +4,18 @@ from __future__ import annotations
 
 import pytest
 
-from korea_cli.bylines import byline_people, clean_name, guest_list, institutions, korean_sounds, looks_like_name, only_institutions, organisations, romanized
+from korea_cli.bylines import (
+    byline_people,
+    clean_name,
+    guest_list,
+    institutions,
+    korean_sounds,
+    looks_like_name,
+    only_institutions,
+    organisations,
+    romanized,
+    split_names,
+)
 
 
 @pytest.mark.parametrize(
@@ -274,6 +285,8 @@ from korea_cli.bylines import byline_people, clean_name, guest_list, institution
         ("By Jane Doe, former Ambassador to Korea", [("Jane Doe", "former Ambassador to Korea")]),  # a post that begins 'former'
         ("By Jane Doe, retired Army colonel", [("Jane Doe", "retired Army colonel")]),
         ("By Jane Doe, adviser to the minister of unification", [("Jane Doe", "adviser to the minister of unification")]),
+        ("By Young-ja Kim, 81, of Fort Lee", [("Young-ja Kim", "")]),  # a reader's age and town, no post
+        ("Por Sangsoo Lee y Martín Benítez Giménez", [("Sangsoo Lee", ""), ("Martín Benítez Giménez", "")]),  # Spanish 'y' between two
         ("By Miriam Osei-Bonsu et al.", [("Miriam Osei-Bonsu", "")]),
     ],
 )
@@ -455,6 +468,15 @@ def test_a_byline_gives_each_person_once(line: str, people: list[tuple[str, str]
             "Yoo Hana, Ph.D.; Marcus Feld, J.D.; Adaeze Okonkwo, M.A.",
             [("Yoo Hana", ""), ("Marcus Feld", ""), ("Adaeze Okonkwo", "")],
         ),  # three, a semicolon between, each with a degree
+        ("Chun Chae-sung\nMeridian Features", [("Chun Chae-sung", "")]),  # a syndicated column's writer over the syndicate, no second name
+        (
+            "Helen Marwick (Department of Politics and International Relations,\nUniversity of Sheffield) and Park Ji-hoon (Hallam Centre for\n"
+            "Asia-Pacific Security Studies)",
+            [
+                ("Helen Marwick", "Department of Politics and International Relations, University of Sheffield"),
+                ("Park Ji-hoon", "Hallam Centre for Asia-Pacific Security Studies"),
+            ],
+        ),  # each one's institution in parentheses, hard-wrapped inside them
     ],
 )
 def test_names_alone_near_the_top_are_a_byline(line: str, people: list[tuple[str, str]] | None) -> None:
@@ -914,3 +936,8 @@ def test_a_list_of_participants_gives_its_panelists_not_its_moderator() -> None:
         ("Mats Engman", "Major General (ret.), Senior Fellow, Institute for Security and Development Policy (ISDP), Stockholm"),
         ("Zhao Wenjun", "Senior Fellow, Shanghai Academy of Global Strategy"),
     ]
+
+
+def test_spanish_y_joins_two_whole_names_but_not_one_name_s_surnames() -> None:
+    assert split_names("Sangsoo Lee y Martín Benítez Giménez") == ["Sangsoo Lee", "Martín Benítez Giménez"]
+    assert split_names("José Ortega y Gasset") == ["José Ortega y Gasset"]

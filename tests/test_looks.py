@@ -359,6 +359,10 @@ def test_the_english_of_a_bilingual_line(line: str, english: str) -> None:
         "[x] read once",  # the same, its list's dash taken off
         "Created: February 11, 2024 9:14 PM   Last edited: February 12, 2024 8:02 AM",  # a note app's own stamps
         "📄 Okafor-Reyes — freeze argument (CPS) — for ch. 3",  # a note app's page, by its icon
+        "Letters are edited for length and clarity. To submit a letter, email letters@chesapeakesentinel.com.",
+        "More letters to the editor\nOpinion | Baltimore County schools need more than a new superintendent\nOpinion | The toll plan",
+        "Regions: Korean Peninsula, North Korea, South Korea, Japan, East Asia and the Pacific",
+        "Share\tf\t𝕏\tin\t✉\t🔗 Copy link\nEDITOR'S PICKS\nJapan’s Quiet Rearmament, Two Years On\nCan Kaesong Ever Reopen?\n‹ ›",
     ],
 )
 def test_furniture_in_any_language_is_furniture(paragraph: str) -> None:
@@ -400,6 +404,7 @@ def test_furniture_in_any_language_is_furniture(paragraph: str) -> None:
         "The Six-Party Talks were hosted by China, and the forum is organised by no one now.",  # an argument's past, no organiser's line
         "[1] Ibid., 45.",  # a note, no to-do
         "A participant from a European embassy asked whether the panel was too optimistic about inspections.",
+        "Regions matter: the Korean Peninsula is not the Middle East, and Seoul is not Riyadh.",  # a sentence, no tag row
     ],
 )
 def test_prose_is_not_furniture(paragraph: str) -> None:
@@ -556,6 +561,8 @@ def test_a_caption_ends_with_its_agency(paragraph: str, caption: bool) -> None:
         ("Oral Answers to Questions Foreign, Commonwealth and Development Office", True),  # Hansard's section
         ("WHAT SHOULD SEOUL ASK OF THE NEXT AMERICAN PRESIDENT?", False),  # a headline in capitals, asking
         ("Inquiry: The UK and security on the Korean Peninsula", True),  # over a committee's written evidence
+        ("My Turn", True),  # a reader's slot
+        ("Comentarios Internacionales N.º 41 / 2024", True),  # a series and its number, 'N.º' as Spanish writes it
     ],
 )
 def test_a_section_label_over_the_title(paragraph: str, label: bool) -> None:
@@ -598,6 +605,8 @@ def test_a_section_label_over_the_title(paragraph: str, label: bool) -> None:
         ("Rapporteur's note: The following are near-verbatim notes of the session, taken live.", "editors_note"),
         ("Note: Campus Current is broadcast in English. Music breaks and station IDs have been removed and some answers shortened.", "editors_note"),
         ("The music of the ceremony had been removed from the programme, and so had the anthem.", None),  # no broadcast's note
+        ("Correction appended", "editors_note"),  # the heading over the correction
+        ("Transcription and translation: Sofía Méndez Rivero", "credit"),
     ],
 )
 def test_an_editors_note_or_a_credit_by_its_words(paragraph: str, role: str | None) -> None:
@@ -667,6 +676,7 @@ def test_a_heading_over_the_writers_bios(line: str, heads: bool) -> None:
         ("Relations in a Divided World", False),  # a wrapped title's second line: 'in' is a menu's only in 'Sign in'
         ("World   Asia   Sign in", True),
         ("Science and International Relations at Seoul National University", False),  # a wrapped bio's line, where she works
+        ("Opinion | Translations | Briefings | Data", True),  # a digest's sections
     ],
 )
 def test_a_site_s_menu_not_a_wrapped_line_of_a_bio(line: str, menu: bool) -> None:

@@ -5463,3 +5463,76 @@ def test_an_institute_named_in_capitals_with_its_acronym_over_its_series_label()
         ARGUMENT,
     )
     assert roles[:4] == ["label", "title", "byline", "dateline"]
+
+
+def test_point_and_counterpoint_label_each_side_s_headline() -> None:
+    roles = roles_of(
+        "POINT / COUNTERPOINT",
+        "Sanctions Relief for a Freeze: Pragmatism or Capitulation?",
+        "POINT",
+        "A freeze is the only realistic first step",
+        "SANGSOO LEE",
+        ARGUMENT,
+        ARGUMENT,
+        "COUNTERPOINT",
+        "Relief now would reward the arsenal",
+        "MARGARET ELLERY-QUINN",
+        ARGUMENT,
+        ARGUMENT,
+    )
+    assert roles[2] == roles[7] == "label" and roles[3] == roles[8] == "subtitle"
+
+
+def test_a_pull_quote_set_a_paragraph_ahead_of_the_sentence_it_repeats() -> None:
+    """'Trust is not the starting point of a peace process. …' between two paragraphs, the paragraph after the next opening
+    with the same words: the page's pull quote, no passage of the argument."""
+    pulled = "Trust is not the starting point of a peace process. It is the residue of a great many small promises kept."
+    roles = roles_of("A peace built on small promises", "By Hanna Berg", ARGUMENT, ARGUMENT, ARGUMENT, pulled, ARGUMENT, f"{pulled} {ARGUMENT}")
+    assert roles[5] == "boilerplate" and roles[7] == "body"
+
+
+def test_a_reader_s_my_turn_with_age_and_town_in_the_byline() -> None:
+    roles = roles_of(
+        "My Turn",
+        "My brother is 85 and lives an hour from the DMZ. I may never see him again.",
+        "By Young-ja Kim, 81, of Fort Lee",
+        "Sunday, June 11, 2023",
+        ARGUMENT,
+        ARGUMENT,
+    )
+    assert roles[:4] == ["label", "title", "byline", "dateline"]
+
+
+def test_a_spanish_page_s_notes_and_about_the_authors_headings_and_its_nota() -> None:
+    """'Notas' over the notes and 'Sobre los autores' over the bios, as the English headings; 'Nota: This transcript has been
+    edited …' an editor's note, and 'Transcripción y traducción: …' a credit."""
+    roles = roles_of(
+        "Reducing Risk on a Divided Peninsula",
+        "Por Sangsoo Lee y Martín Benítez Giménez",
+        "Nota: This transcript has been edited for length and clarity.",
+        "Transcripción y traducción: Sofía Méndez Rivero",
+        ARGUMENT,
+        ARGUMENT,
+        "Notas",
+        "1. Korean Central News Agency, 15 January 2024.",
+        "Sobre los autores",
+        "Sangsoo Lee is head of the Korea Center at ISDP. Martín Benítez Giménez is a researcher at IPRI.",
+    )
+    assert roles[1:4] == ["byline", "editors_note", "credit"] and roles[6:9] == ["notes", "notes", "author_bio"]
+
+
+def test_a_site_s_name_over_a_breadcrumb_and_the_section_s_label_is_the_site_s() -> None:
+    """'东方观察 EASTERN OBSERVER' over its menu, the breadcrumb '当前位置：首页 > 评论 > 观点', then 'OPINION' over the
+    headline: two labels over the title, the first the site's name; but a newsletter's name over 'Subscribe' stays its label."""
+    roles = roles_of(
+        "东方观察 EASTERN OBSERVER\n首页 | 国际 | 评论 | 财经 | 视频 | 专题 | English Edition",
+        "当前位置：首页 > 评论 > 观点",
+        "OPINION",
+        "After Hanoi, the way forward is phased and synchronized",
+        "By Zhao Minghui",
+        ARGUMENT,
+        ARGUMENT,
+    )
+    assert roles[:4] == ["boilerplate", "boilerplate", "label", "title"]
+    roles = roles_of("Peninsula Notes\nby Robert Ainsley", "Subscribe", "GUEST ESSAY", "What Extended Deterrence Can't Buy", "By Mats Engman", ARGUMENT)
+    assert roles[:4] == ["label", "boilerplate", "label", "title"]

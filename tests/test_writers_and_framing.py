@@ -5860,3 +5860,86 @@ def test_a_guest_s_own_first_paragraph_signed_with_his_name_is_his() -> None:
     """The paragraph under his byline that ends '— Mats' is his own, whatever it says of him: no host's note."""
     reading = detect.read(["A note from Panmunjom", "By Mats Engman", f"I write as Mats Engman, once at Panmunjom. {ARGUMENT} — Mats", ARGUMENT])
     assert reading.roles[2] == "body" and signed_by(reading)[2] == ["Mats Engman"]
+
+
+def test_a_board_member_s_dissent_under_the_board_s_editorial_is_his() -> None:
+    """'Editorial board member Marcus Feld writes:' under the board's editorial: his part to the end, with his post; the line
+    'Editorials are the opinion of the … editorial board …' says who the board is."""
+    reading = detect.read(
+        [
+            "In Hanoi, settle for a freeze -- and make it stick",
+            "By the Puget Sound Ledger Editorial Board",
+            ARGUMENT,
+            ARGUMENT,
+            "A DISSENTING VIEW",
+            "Editorial board member Marcus Feld writes:",
+            ARGUMENT,
+            ARGUMENT,
+            "Editorials are the opinion of the Puget Sound Ledger editorial board, which operates independently of the newsroom.",
+        ]
+    )
+    board = signed_by(reading)[2]
+    assert board == signed_by(reading)[3] == ["The Puget Sound Ledger Editorial Board"]
+    assert reading.roles[5] == "byline" and signed_by(reading)[6] == signed_by(reading)[7] == ["Marcus Feld"]
+    assert reading.roles[8] == "author_bio" and reading.people[writers(reading)["Marcus Feld"]].affiliation == "Editorial board member"
+
+
+def test_a_column_s_running_head_names_its_writer() -> None:
+    """'ON THE PARALLEL' / 'WITH LEE SANG-HOON' over the headline: the column's name, and its writer."""
+    reading = detect.read(
+        [
+            "ON THE PARALLEL",
+            "WITH LEE SANG-HOON",
+            "Seoul should stop waiting for Washington on the end-of-war declaration",
+            "Published : Oct. 14, 2021 - 17:32",
+            ARGUMENT,
+            ARGUMENT,
+        ]
+    )
+    assert reading.roles[1] == "byline" and signed_by(reading)[4] == ["Lee Sang-hoon"]
+
+
+def test_a_chapter_s_note_says_which_co_author_is_responsible_for_which_sections() -> None:
+    """'* Sections 1 and 5 were written jointly. Chun Chaesung is responsible for section 2, and Marta Kowalczyk for sections
+    3 and 4.' under a chapter by both, its headings numbered without a stop ('2  The armistice …'): each section its writer's."""
+    reading = detect.read(
+        [
+            "From Armistice to Peace Regime",
+            "Chun Chaesung and Marta Kowalczyk*",
+            "1  Introduction",
+            ARGUMENT,
+            "* Sections 1 and 5 were written jointly. Chun Chaesung is responsible for section 2, and Marta Kowalczyk for sections 3 and 4.",
+            "2  The armistice as an unfinished settlement",
+            ARGUMENT,
+            "3  Verification before declaration",
+            ARGUMENT,
+            "4  Sanctions and sequencing",
+            ARGUMENT,
+            "5  Conclusion",
+            ARGUMENT,
+        ]
+    )
+    assert reading.roles[4] == "notes"
+    assert signed_by(reading)[3] == signed_by(reading)[12] == ["Chun Chaesung", "Marta Kowalczyk"]
+    assert signed_by(reading)[6] == ["Chun Chaesung"] and signed_by(reading)[8] == signed_by(reading)[10] == ["Marta Kowalczyk"]
+
+
+def test_a_task_force_s_co_chairs_sign_its_report_not_its_director_or_members() -> None:
+    """'Co-Chairs' over their names signs the report; 'Project Director' over his name and 'Task Force Members' over theirs,
+    under them, are credits; 'About the Co-Chairs' heads their bios."""
+    reading = detect.read(
+        [
+            "Keeping the Door Open: Deterrence, Diplomacy and the Korean Armistice",
+            "Co-Chairs\nMaj. Gen. (ret.) Mats Engman\nAmbassador Helen Castellano",
+            "Project Director\nDaniel Whitcombe",
+            "Stockholm, 15 March 2022",
+            "Task Force Members\nAna Bergqvist, Swedish Institute of International Affairs\nKatarina Holm, Uppsala University",
+            ARGUMENT,
+            ARGUMENT,
+            "About the Co-Chairs",
+            "Mats Engman is a retired Major General of the Swedish Armed Forces.",
+        ]
+    )
+    assert reading.roles[1:5] == ["byline", "credit", "dateline", "credit"]
+    assert signed_by(reading)[5] == signed_by(reading)[6] == ["Mats Engman", "Helen Castellano"]
+    assert reading.roles[7] == reading.roles[8] == "author_bio"

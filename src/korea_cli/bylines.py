@@ -110,7 +110,7 @@ _NOT_NAME_WORDS = frozenset(
         """the of and but yet still thus hence available downloads download unification affairs foreign defense defence interior
         january february september october november december monday tuesday wednesday thursday friday saturday sunday blog blogs
         dear hello sincerely regards
-        for in on to a an is with by daily times herald news journal weekly diplomat tribune gazette magazine online media ledger chronicle courier staff syndicate
+        for in on to a an is with by daily times herald news journal weekly diplomat tribune gazette magazine online media ledger chronicle courier staff syndicate features
         korea korean asia asian china japan europe america north south africa african russia russian american chinese japanese
         european pacific global world press review opinion executive summary key findings introduction conclusion
         conclusions abstract contents recommendations statement statements joint declaration background overview what why how when where which who not no went wrong right next
@@ -158,12 +158,17 @@ def looks_like_name(text: str, lowercase_ok: bool = False) -> bool:
 
 def split_names(text: str) -> list[str]:
     """'A, B and C' / 'A & B' / 'A; B' / 'A with B' / 'A und B' / 'A vs. B' (a debate's two sides) -> each name, ranks removed ('Jr.' is part of a name; Spanish 'y' may
-    join one person's two surnames, so it joins no two people here)."""
-    return [
+    join one person's two surnames, so it joins two people only where each side is a whole name of two words or more)."""
+    names = [
         clean_name(n)
         for n in re.split(r",\s*(?:and\s+|with\s+)?(?!(?:Jr|Sr)\.?\b)|\s+(?:and|und|et|och|og|vs\.?|versus)\s+|\s*[&;]\s*|\s+with\s+", text, flags=re.I)
         if n.strip()
     ]
+    split: list[str] = []
+    for name in names:
+        halves = re.split(r"\s+y\s+", name)
+        split += halves if all(len(half.split()) >= 2 for half in halves) else [name]  # 'Sangsoo Lee y Martín Benítez Giménez', not 'José Ortega y Gasset'
+    return split
 
 
 def romanized(name: str) -> set[tuple[str, str]]:
@@ -441,9 +446,14 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
     lines = [re.sub(r"\s*\[(?:profile|bio|more)\]$|(?<=\w)\[[a-z]{1,2}\]$", "", line, flags=re.I) for line in lines]  # "Tsukamoto Haruka [Profile]"
     # and "Hendrik Vos and Yekaterina Sorokina[a]", a shared draft's comment anchored on the name
     lines = [_SPECIAL_TO.sub("", line) for line in lines]
-    for k in range(len(lines) - 2, -1, -1):
-        if lines[k].count("(") > lines[k].count(")") and lines[k + 1].count(")") > lines[k + 1].count("("):
-            lines[k : k + 2] = [f"{lines[k]} {lines[k + 1]}"]  # "… and Mikkel Sørensen (Copenhagen" / "Institute for Conflict Studies)": one line, wrapped
+    joined: list[str] = []
+    for line in lines:  # "… and Mikkel Sørensen (Copenhagen" / "Institute for Conflict Studies)": one line, wrapped; and
+        # "Helen Marwick (Department of …," / "University of Sheffield) and Park Ji-hoon (Hallam Centre for" / "Asia-Pacific …)"
+        if joined and joined[-1].count("(") > joined[-1].count(")") and line.count(")") > 0:
+            joined[-1] = f"{joined[-1]} {line}"
+        else:
+            joined.append(line)
+    lines = joined
     lines[0] = REPLIES_TAIL.sub("", lines[0])
     lines[0] = re.sub(
         r"(?:,?\s+(?:and|&)\s+(?:colleagues|others|co-?authors|team)|,?\s+et\s+al\.?)$", "", lines[0], flags=re.I
@@ -602,6 +612,10 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
         rest = match.group("rest").strip()
         rest = re.sub(r"\s+(?:in|on)\s+(?=[A-Z0-9]).*$", "", rest) if re.match(r"posted\s+by", first_line, re.I) else rest  # "Posted by X in Alliance"
         rest = _DEGREE_IN_LIST.sub("", _without_date(rest))
+        if (reader := re.fullmatch(r"(?P<name>[^,]{3,60}),\s+\d{1,3}(?:,\s+(?:of|from)\s+(?P<town>(?-i:[A-Z])[\w .’'-]{2,40}))?", rest)) and not (
+            reader["town"] and AFFILIATION_WORD.search(reader["town"])
+        ):
+            rest = reader["name"]  # "By Young-ja Kim, 81, of Fort Lee": a reader's age and town, no post
         rest = re.sub(r"(\s(?:and|&)\s[^,]{3,40}),\s+(?:Ph\.\s?D\.|M\.A\.|M\.Sc\.|D\.Phil\.)$", r"\1", rest)  # '… and Kim Ji-woo, M.A.': the last one's degree
         posted = re.match(r"(?:[\w.]+\s+){0,3}?(?:staff\s+|senior\s+)?(?:writer|correspondent|reporter)s?(?=\s+(?-i:[A-Z]))", rest, flags=re.I)
         if posted:  # "by Xinhua writer Liu Haoran", "By North Asia correspondent Sangwoo Lee in Seoul" (where the correspondent writes from)
@@ -693,7 +707,7 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
 
 
 _GUESTS = re.compile(
-    r"(?:guests?|authors?|contributors?|panel(?:l?ists?)?|speakers?|presenters?|participants?|discussants?|signed(?: by)?|signatories|signatures"
+    r"(?:guests?|authors?|contributors?|co-?chairs|panel(?:l?ists?)?|speakers?|presenters?|participants?|discussants?|signed(?: by)?|signatories|signatures"
     r"|(?:opening|closing|keynote|welcoming|introductory) (?:remarks|address|speech)|keynote(?: speaker)?"  # a programme's 'Opening Remarks:' over its speaker
     r"|(?:the )?members(?: of the [\w ’'-]{2,60})?|(?:study|working|expert) group members|drafting (?:team|committee|group)(?: members)?|(?:the )?undersigned)(?:\s*\([^()]{2,40}\))?\s*[:,]?",  # "Members of the Study Group" under a statement, "Signed,", "Signatories (in alphabetical order):"
     re.I,

@@ -468,8 +468,6 @@ _ISSUED_BY_LINE = re.compile(
 """'Issued by the Korea Peace Treaty Coalition' over a statement no person signs: the organisation that issued it."""
 _BY_A_DESK = re.compile(r"by\s+(?:the\s+)?(?-i:[A-Z])[\w&’'-]*(?:\s+(?-i:[A-Z])[\w&’'-]*){0,4}\s+(?:desk|team|bureau|newsroom|unit)", re.I)
 """'By The Peninsula Desk': a paper's team signs a column whose writers a line at its end names."""
-_SIGNED_WITH_A_DASH = re.compile(r"[.!?)]\s+[—–-]{1,2}\s*(?P<who>(?-i:[A-Z])[\w’'-]+)$")
-"""A paragraph's close, '… returns next week. — Alex': its writer by a first name alone."""
 _NOTE_ICON = re.compile(r"\s*[📄📝🗒📓📔📒]")
 """The icon a note app sets before a page's name ('📄 Okafor-Reyes — freeze argument'), which `plain` takes off."""
 _STAFF_BYLINE = re.compile(
@@ -691,7 +689,7 @@ def _pull_quotes(flat: Sequence[str]) -> set[int]:
             and len(words := re.findall(r"[\w’'-]+", fold(paragraph))) >= 8
             and any(
                 re.search(rf"\b{re.escape(' '.join(words))}\b", " ".join(re.findall(r"[\w’'-]+", fold(flat[j]))))
-                for j in (i - 1, i + 1)
+                for j in (i - 2, i - 1, i + 1, i + 2)  # (or the one after the next: set a paragraph ahead of its source)
                 if 0 <= j < len(flat) and len(flat[j]) > 2 * len(paragraph) and is_prose(flat[j])
             )
         ):
@@ -1088,6 +1086,7 @@ class _Reader:
 
     def read(self) -> Reading:
         self.by_look()
+        self.staff_under_the_chairs()
         self.comment_section()
         self.signed_at_the_close()
         self.pen_names_unmasked()
@@ -2210,7 +2209,7 @@ class _Reader:
                 and _A_CONVERSATION_WITH.search(p[:300])
             ):  # "This as-told-to essay is based on a conversation with Han Mi-kyung, 58, …": the magazine presenting its teller
                 self.roles[i] = "introduction"
-            elif EDITORS_NOTE.match(re.sub(r"^(?:note|n\.b\.)\s*:\s*", "", english_label(p).strip("*_※() "), flags=re.I)) or (
+            elif EDITORS_NOTE.match(re.sub(r"^(?:note|nota|n\.b\.)\s*:\s*", "", english_label(p).strip("*_※() "), flags=re.I)) or (
                 i and self.roles[i - 1] == "editors_note" and EDITORS_NOTE_HEAD.match(self.flat[i - 1])
             ):  # a heading alone, then the note
                 self.roles[i] = "editors_note"
@@ -2308,9 +2307,24 @@ class _Reader:
                 self.roles[i] = "byline"  # "Second letter — Rachel Whitford to CHUN Chae-sung": hers, to the next letter
                 self.sections[i] = self.person(clean_name(letter.group("name")))
                 self.alone.add(i)
+            elif (
+                i < 8
+                and not prose_before
+                and len(lines) == 1
+                and (column := re.fullmatch(r"with\s+(?P<name>\S.{3,60})", p, re.I))
+                and (host := name_alone(column["name"]))
+                and len(host.split()) >= 2
+            ):
+                self.roles[i] = "byline"  # "ON THE PARALLEL" / "WITH LEE SANG-HOON": a column's running head names its writer
+                self.bylines[i] = (self.person(title_case(host)),)
+            elif i > 0 and fold(p) in ("point", "counterpoint") and {"point", "counterpoint"} <= {fold(q) for q in self.flat}:
+                self.roles[i] = "label"  # "POINT" over one side's headline and byline, "COUNTERPOINT" over the other's
+            elif i > 2 and _BOARD_BIO.match(p):
+                self.roles[i] = "author_bio"  # "Editorials are the opinion of the … editorial board, … Members are …": who the board is
             elif (guest := _WRITES.match(p)) and looks_like_name(clean_name(guest.group("name"))):
                 self.roles[i] = "byline"  # "Alastair Finch writes:": a guest's section, theirs to the next heading
-                self.sections[i] = self.person(clean_name(guest.group("name")))
+                post = guest["post"] or ""  # "Editorial board member Marcus Feld writes:", under the board's editorial: his dissent
+                self.sections[i] = self.person(clean_name(guest.group("name")), post, i + 1 if post else 0)
                 self.alone.add(i)
             elif i and re.search(r"\bgmail\s+-\s", self.flat[i - 1], re.I) and (owner := _SENDER.fullmatch(p)) and not owner["when"]:
                 self.roles[i] = "boilerplate"  # under a printed Gmail page's header, the mailbox's owner (a sender line with no date): the reader, no author
@@ -3965,6 +3979,23 @@ class _Reader:
                 self.roles[i], self.signers[i] = "credit", ()  # the newsletter's writer over the exchange: who asks
                 del self.bylines[i]
 
+    def staff_under_the_chairs(self) -> None:
+        """'Project Director' over a name, under a report's 'Co-Chairs' and their names: the staff who ran the project, a credit;
+        the co-chairs sign the report (over the contributors alone, with no chairs above, the director leads and signs it). So
+        is the list of members under them ('Task Force Members' over a member a line): they endorse it, the co-chairs write it."""
+        for i in sorted(self.bylines):
+            if re.match(r"(?:project (?:director|lead(?:er)?|manager)|principal investigator)\s*:?\s*\n", self.paragraphs[i], re.I) and any(
+                re.match(r"co-?chairs?\b", self.flat[j], re.I) for j in self.bylines if i - 3 <= j < i
+            ):
+                self.roles[i] = "credit"
+                del self.bylines[i]
+        chaired = [j for j in self.bylines if re.match(r"co-?chairs?\b", self.flat[j], re.I)]
+        for i in range(chaired[0] + 1, min(chaired[0] + 6, self.count)) if chaired else ():
+            if self.roles[i] is None and re.match(
+                r"(?:task force|study group|working group|commission|expert group|group)\s+members\s*:?\s*\n", self.paragraphs[i], re.I
+            ):
+                self.roles[i] = "credit"  # "Task Force Members" over a member a line: who endorse the report's thrust, none its writer
+
     def answered_inline(self) -> None:
         """One e-mail printed with its header ('From: Selin Aydemir' / 'Sent: …' / 'To: Maya Goldfarb'), answering questions it
         quotes a paragraph each ('> 1. Start with the basics. …'): the quoted questions are the asker's, everything else under
@@ -4699,8 +4730,11 @@ class _Reader:
                 )
             ):
                 self.roles[i] = "label"
-                if i and self.roles[i - 1] == "label":
-                    self.roles[i - 1] = "boilerplate"  # two labels over the title: the site's name, then the section's
+                above = next(  # (a breadcrumb between: '当前位置：首页 > 评论 > 观点')
+                    (k for k in range(i - 1, -1, -1) if not (self.roles[k] == "boilerplate" and re.search(r"\s[>›»]\s", self.flat[k]))), None
+                )
+                if above is not None and self.roles[above] == "label":
+                    self.roles[above] = "boilerplate"  # two labels over the title: the site's name, then the section's
             elif (
                 self.roles[i] is None
                 and title is None
@@ -5008,6 +5042,7 @@ class _Reader:
             and len(self.flat[headline].split()) >= 4
             and not is_prose(self.flat[headline])
             and not is_label(self.flat[headline], None)
+            and fold(self.flat[labelled]) not in ("point", "counterpoint")  # one side's mark over its headline, under the title
         ):
             self.roles[self.title], self.roles[headline] = "boilerplate", "title"  # the institute's name, its series label, the headline
             self.title = headline
@@ -6661,6 +6696,10 @@ class _Reader:
                     writer = next((n for n in together if fold(self.people[n].name) == fold(clean_name(m["name"]))), None)
                     if writer is not None:
                         assigned[m["number"].upper()] = writer
+                for m in _RESPONSIBLE_FOR.finditer(self.flat[i]):
+                    writer = next((n for n in together if fold(self.people[n].name) == fold(clean_name(m["name"]))), None)
+                    for number in re.findall(r"[IVX]{1,4}|\d{1,2}", m["numbers"], re.I) if writer is not None else ():
+                        assigned[number.upper()] = writer
         current: int | None = None
         for i in range(self.first_body, self.count):
             if self.roles[i] == "subtitle":
@@ -6984,8 +7023,8 @@ class _Reader:
                 if self.roles[title - 1] == "subtitle" and is_label(self.flat[title - 1], self.flat[title]):
                     self.roles[title - 1] = "label"
         first = next((i for i in range(title + 1, self.count) if self.roles[i] == "body"), None)
-        host = _SIGNED_WITH_A_DASH.search(self.flat[first]) if first is not None else None
-        if host and any(name in fold(self.flat[first]) for name in named) and fold(host["who"]) not in {w for name in named for w in name.split()}:
+        host = _SIGNED_FIRST_NAME.search(self.flat[first]) if first is not None else None
+        if host and any(name in fold(self.flat[first]) for name in named) and fold(host[1]) not in {w for name in named for w in name.split()}:
             self.roles[first], self.signers[first] = "introduction", ()  # "… So I asked Mats Engman … to write for us. — Alex", under his byline
 
     def posted_over_a_guest(self) -> None:
@@ -7319,6 +7358,10 @@ _CITATION_LINE = re.compile(r"(?P<name>[^.;:]{4,60}?)\.\s+(?P<publication>[^;]{3
 """'Brenner, Katrin. Handelsblatt Global Edition; Düsseldorf [Düsseldorf]. 30 Apr 2018.': who, where and when, as ProQuest cites it."""
 _SIGNED_FIRST_NAME = re.compile(r"[.!?”\"’']\s*[—–]\s?((?-i:[A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿā-ž’'-]{1,20}))\s*$")
 """'… to walk again. — Sam': a paragraph signed at its end with one writer's first name."""
+_BOARD_BIO = re.compile(
+    r"(?:unsigned )?editorials (?:are|represent|reflect) the (?:opinions?|views?|positions?|voice) of (?:the )?[^.]{0,80}\beditorial board\b", re.I
+)
+"""'Editorials are the opinion of the Puget Sound Ledger editorial board, which …': the board's own line about itself."""
 _EDITORS_WRITES = re.compile(
     r"(?:to the editors?\s*)?\(?\s*(?P<name>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž][\w.’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w.’'-]+){1,3}))\s+writes\s*\)?\s*:?", re.I
 )
@@ -7723,8 +7766,16 @@ _SECTION_BY = re.compile(
     rf"\bsections?\s+(?P<number>[IVX]{{1,4}}|\d{{1,2}})\s+(?:(?:was|is)\s+)?(?:(?:written|drafted|authored)\s+)?by\s+(?P<name>{_WHOLE_NAME})", re.I
 )
 """'Section I was written by Kang Do-hyun', '… and Section II by Eleanor Vasquez': a section, and the co-author who wrote it."""
-_WRITTEN_BY_SECTION = re.compile(r"\bsections?\s+(?:[IVX]{1,4}|\d{1,2})\s+(?:(?:was|is)\s+)?(?:written|drafted|authored)\s+by\b", re.I)
-_NUMBERED_SECTION = re.compile(r"(?P<number>[IVX]{1,4}|\d{1,2})[.:)]\s+\S")
+_SECTION_NUMBERS = r"(?:[IVX]{1,4}|\d{1,2})(?:\s*(?:,|and|&)\s*(?:[IVX]{1,4}|\d{1,2}))*"
+_RESPONSIBLE_FOR = re.compile(
+    rf"(?P<name>{_WHOLE_NAME})\s+(?:(?:is|was)\s+(?:solely\s+)?responsible\s+)?for\s+sections?\s+(?P<numbers>{_SECTION_NUMBERS})", re.I
+)
+"""'Chun Chaesung is responsible for section 2, and Marta Kowalczyk for sections 3 and 4': the sections each co-author wrote."""
+_WRITTEN_BY_SECTION = re.compile(
+    r"\bsections?\s+(?:[IVX]{1,4}|\d{1,2})\s+(?:(?:was|is)\s+)?(?:written|drafted|authored)\s+by\b|\bresponsible\s+for\s+sections?\s+(?:[IVX]{1,4}|\d{1,2})\b",
+    re.I,
+)
+_NUMBERED_SECTION = re.compile(r"(?P<number>[IVX]{1,4}|\d{1,2})(?:[.:)]\s+\S|\s+(?-i:[A-Z]))")
 """'I. The View from Seoul', '2) Sanctions': a section's heading, by its number."""
 _SURNAME_HEADING = re.compile(r"(?-i:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'-]{1,20}(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'-]{1,20}){0,2})")
 """'TALLIS', 'SEO MIN-JAE': a speaker's name in capitals alone on its line, over their part of a written-up debate."""
@@ -7774,9 +7825,10 @@ _DEAR = re.compile(
 )
 """'Dear Wenjie,', 'Dear Vice Minister Yoon,': a letter's salutation, naming whom it is written to."""
 _WRITES = re.compile(
-    r"^(?P<name>(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+){1,3})\s+(?:writes|responds|replies|argues)\s*:$"
+    r"^(?:(?P<post>(?i:(?:editorial )?board member|columnist|(?:contributing |associate |deputy )?editor))\s+)?"  # "Editorial board member Marcus Feld writes:"
+    r"(?P<name>(?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+){1,3})\s+(?:writes|responds|replies|argues)\s*:$"
 )
-"""'Alastair Finch writes:': a guest's section in an exchange, signed at its head."""
+"""'Alastair Finch writes:': a guest's section in an exchange, signed at its head (a board member's dissent, by his post too)."""
 _PRESENTS_BELOW = re.compile(
     r"(?:the|this) (?:statement|essay|article|letter|commentary|piece|text|paper|report|declaration|appeal)"
     r" (?:below|that follows|which follows|published below) (?:was|is|has been) (?:drafted|written|prepared|signed|adopted|submitted)\b",

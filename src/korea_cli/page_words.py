@@ -40,6 +40,10 @@ _PAGE_WORDS = {
     "가  가": "Font size", "Esta entrevista ha sido editada": "This interview has been edited",
     "Das könnte Sie auch interessieren": "You might also be interested in", "Leer también": "Read more", "Lea también": "Read more", "Lee también": "Read more",
     "Leia também": "Read more", "Veja também": "Read more", "Lire aussi": "Read more", "Nota del editor": "Editor's note",
+    "Notas": "Notes", "Referencias": "References", "Referências": "References", "Sobre los autores": "About the authors",
+    "Sobre las autoras": "About the authors", "Sobre os autores": "About the authors", "Sobre o autor": "About the author",
+    "Sobre a autora": "About the author", "Transcripción y traducción": "Transcription and translation", "Transcripción": "Transcription",
+    "Traducción": "Translation", "Tradução": "Translation", "Transcrição": "Transcription",
     # Russian
     "Опубликовано": "Published", "Обновлено": "Updated", "Главная": "Home", "Подготовила": "Prepared by", "Подготовил": "Prepared by",
     "Самое читаемое": "Most read", "Поделиться": "Share", "Печать": "Print", "Об авторе": "About the author", "Просмотров": "Views",
