@@ -286,6 +286,7 @@ from korea_cli.bylines import (
         ("By Jane Doe, retired Army colonel", [("Jane Doe", "retired Army colonel")]),
         ("By Jane Doe, adviser to the minister of unification", [("Jane Doe", "adviser to the minister of unification")]),
         ("By Young-ja Kim, 81, of Fort Lee", [("Young-ja Kim", "")]),  # a reader's age and town, no post
+        ("By Col. (Ret.) Marcus D. Albright, 2nd Infantry Division", [("Marcus D. Albright", "2nd Infantry Division")]),  # his unit
         ("Por Sangsoo Lee y Martín Benítez Giménez", [("Sangsoo Lee", ""), ("Martín Benítez Giménez", "")]),  # Spanish 'y' between two
         ("By Miriam Osei-Bonsu et al.", [("Miriam Osei-Bonsu", "")]),
     ],
@@ -469,6 +470,16 @@ def test_a_byline_gives_each_person_once(line: str, people: list[tuple[str, str]
             [("Yoo Hana", ""), ("Marcus Feld", ""), ("Adaeze Okonkwo", "")],
         ),  # three, a semicolon between, each with a degree
         ("Chun Chae-sung\nMeridian Features", [("Chun Chae-sung", "")]),  # a syndicated column's writer over the syndicate, no second name
+        (
+            "Lee Sang-hoon / Cho Mi-ra  |  Research Fellows, Center for Inter-Korean Studies",
+            [("Lee Sang-hoon", ""), ("Cho Mi-ra", "")],
+        ),  # two writers a slash apart, one post for both after a bar: no one's alone
+        ("전재성 (Chun Chae-sung) | Professor, Seoul National University", [("Chun Chae-sung", "Professor, Seoul National University")]),
+        ("[Headshot of Lee Sang-sook]\nLee Sang-sook\nMarch 27, 2024", [("Lee Sang-sook", "")]),  # her photo's alt text over her name
+        (
+            "<Chun Jae-sung / Professor, Department of Political Science, Seoul National University>",
+            [("Chun Jae-sung", "Professor, Department of Political Science, Seoul National University")],
+        ),  # a Korean daily's signature in angle brackets
         (
             "Helen Marwick (Department of Politics and International Relations,\nUniversity of Sheffield) and Park Ji-hoon (Hallam Centre for\n"
             "Asia-Pacific Security Studies)",

@@ -363,6 +363,14 @@ def test_the_english_of_a_bilingual_line(line: str, english: str) -> None:
         "More letters to the editor\nOpinion | Baltimore County schools need more than a new superintendent\nOpinion | The toll plan",
         "Regions: Korean Peninsula, North Korea, South Korea, Japan, East Asia and the Pacific",
         "Share\tf\t𝕏\tin\t✉\t🔗 Copy link\nEDITOR'S PICKS\nJapan’s Quiet Rearmament, Two Years On\nCan Kaesong Ever Reopen?\n‹ ›",
+        "(Some members speak from their seats.)",  # a record's stage direction
+        "* Contact: Spokesperson's Office, Ministry of Unification (+82-2-2100-XXXX)",
+        "If you value these translations, support us on Patreon.",
+        "📱 Read this in the Pacific Courier app — faster, with offline reading\nOPEN",  # a phone's banner and its button
+        "Enjoying the Courier? Get unlimited articles, audio and puzzles in the app.\nDownload now",
+        "Tap to expand",
+        "Like 37 Sad 2 Angry 5 Recommend 12",  # a page's reactions
+        "Translated with DeepL.com (free version)",
     ],
 )
 def test_furniture_in_any_language_is_furniture(paragraph: str) -> None:
@@ -405,6 +413,8 @@ def test_furniture_in_any_language_is_furniture(paragraph: str) -> None:
         "[1] Ibid., 45.",  # a note, no to-do
         "A participant from a European embassy asked whether the panel was too optimistic about inspections.",
         "Regions matter: the Korean Peninsula is not the Middle East, and Seoul is not Riyadh.",  # a sentence, no tag row
+        "Contact between the two Koreas has been cut since 2019. That is the real danger.",
+        "Open the border at Dandong, and the trade will follow within the week.",
     ],
 )
 def test_prose_is_not_furniture(paragraph: str) -> None:
@@ -709,3 +719,10 @@ def test_a_broadcaster_s_image_and_media_captions(paragraph: str, caption: bool)
 )
 def test_a_newsletter_greets_its_readers_from_where_its_writer_is(paragraph: str, greets: bool) -> None:
     assert bool(GREETING.match(paragraph)) is greets
+
+
+def test_a_column_s_name_run_into_the_section_is_a_label_not_the_headline() -> None:
+    """'OPINION | COLUMN: BOOTS ON THE PENINSULA' over the headline is the section and the column's name; 'Opinion | Singapore
+    summit: A handshake is not a settlement' over its dek is the headline, its section run into it."""
+    assert is_label("OPINION | COLUMN: BOOTS ON THE PENINSULA", "Stop calling it a war game: what suspending exercises costs the troops on the DMZ")
+    assert not is_label("Opinion | Singapore summit: A handshake is not a settlement", "The leaders agreed on little, and that little was vague. Here is why.")

@@ -5536,3 +5536,30 @@ def test_a_site_s_name_over_a_breadcrumb_and_the_section_s_label_is_the_site_s()
     assert roles[:4] == ["boilerplate", "boilerplate", "label", "title"]
     roles = roles_of("Peninsula Notes\nby Robert Ainsley", "Subscribe", "GUEST ESSAY", "What Extended Deterrence Can't Buy", "By Mats Engman", ARGUMENT)
     assert roles[:4] == ["label", "boilerplate", "label", "title"]
+
+
+def test_a_page_copied_with_its_images_alt_texts() -> None:
+    """'[Logo: …]' over the menu, '[Icon: magnifying glass] Search', '[Headshot of Lee Sang-sook]' over her name and day,
+    '[Icon: X] [Icon: Facebook] … Share this': the images' words are the page's, and the name under the headshot her byline."""
+    roles = roles_of(
+        "[Logo: Center for Northeast Asian Futures]\nHome  Research  Experts  Events  Commentary  About  Donate",
+        "[Icon: magnifying glass] Search",
+        "Commentary  |  Alliances & Deterrence",
+        "Seoul Does Not Need the Bomb. It Needs a Seat at the Table.",
+        "[Headshot of Lee Sang-sook]\nLee Sang-sook\nMarch 27, 2024",
+        ARGUMENT,
+        ARGUMENT,
+        "[Icon: X] [Icon: Facebook] [Icon: LinkedIn] [Icon: envelope] Share this",
+    )
+    assert roles[:5] == ["boilerplate", "boilerplate", "label", "title", "byline"] and roles[7] == "boilerplate"
+
+
+def test_a_phone_s_tap_to_expand_over_a_photo_s_words_is_its_caption() -> None:
+    roles = roles_of(
+        "Relief for a freeze is a bad bargain",
+        "By Daniel Whitcombe",
+        ARGUMENT,
+        "Tap to expand\nSouth Korean and U.S. Air Force jets fly in formation during a combined drill. (ROK Ministry of National Defense)",
+        ARGUMENT,
+    )
+    assert roles[3] == "caption"

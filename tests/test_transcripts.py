@@ -3300,3 +3300,18 @@ def test_an_e_mail_answering_questions_it_quotes_inline_is_its_sender_s() -> Non
     assert reading.roles[5] == reading.roles[7] == "question" and reading.roles[10] == "author_bio"
     assert names[4] == names[6] == names[8] == names[9] == ["Selin Aydemir"]
     assert [person.name for person in reading.people] == ["Selin Aydemir"]
+
+
+def test_a_tv_guest_s_name_and_post_on_screen_in_parentheses_is_his_byline() -> None:
+    """'(ON SCREEN: DOUGLAS REINHOLT | FORMER DEPUTY ASSISTANT SECRETARY OF DEFENSE …)' under the anchor's first question: the
+    name and post the broadcast shows, his byline, no words of his."""
+    roles, names = read(
+        "North Korea Drops Unification, Declares South a Hostile State",
+        "Aired January 16, 2024 - 21:00 ET",
+        "ANCHOR: North Korea's leader told his parliament this week that the South is a hostile state. What does it mean?",
+        "(ON SCREEN: DOUGLAS REINHOLT | FORMER DEPUTY ASSISTANT SECRETARY OF DEFENSE FOR EAST ASIA)",
+        f"DOUGLAS REINHOLT, FORMER DEPUTY ASSISTANT SECRETARY OF DEFENSE: It means {ANSWER}.",
+        "ANCHOR: Why now, though?",
+        f"REINHOLT: Two things, because {ANSWER}.",
+    )
+    assert roles[3] == "byline" and names[3] == names[4] == names[6] == ["douglas reinholt"]

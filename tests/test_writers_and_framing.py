@@ -5943,3 +5943,38 @@ def test_a_task_force_s_co_chairs_sign_its_report_not_its_director_or_members() 
     assert reading.roles[1:5] == ["byline", "credit", "dateline", "credit"]
     assert signed_by(reading)[5] == signed_by(reading)[6] == ["Mats Engman", "Helen Castellano"]
     assert reading.roles[7] == reading.roles[8] == "author_bio"
+
+
+def test_an_institution_s_byline_over_a_paper_its_standfirst_gives_two_writers() -> None:
+    """'By the Lowmead Centre for Indo-Pacific Strategy' over 'In this paper, Dr Amara Quilliam and Dr Baek Jun-ho argue …': the
+    two write it (their bios under it say who they are), and the centre's line is their byline."""
+    reading = detect.read(
+        [
+            "Guarantees Before Warheads: Rethinking Security Assurances on the Korean Peninsula",
+            "By the Lowmead Centre for Indo-Pacific Strategy",
+            "Canberra, 14 September 2021",
+            "In this paper, Dr Amara Quilliam and Dr Baek Jun-ho argue that the stalled nuclear diplomacy with North Korea has been"
+            " organised around the wrong question.",
+            "1. Introduction",
+            ARGUMENT,
+            ARGUMENT,
+            "About the authors",
+            "Dr Amara Quilliam is a Senior Research Fellow in the Korea Programme at the Lowmead Centre for Indo-Pacific Strategy.",
+            "Dr Baek Jun-ho is a Visiting Fellow at the Lowmead Centre for Indo-Pacific Strategy.",
+        ]
+    )
+    assert reading.roles[1] == "byline" and signed_by(reading)[1] == signed_by(reading)[5] == ["Amara Quilliam", "Baek Jun-ho"]
+
+
+def test_a_korean_daily_s_signature_in_angle_brackets_under_the_column() -> None:
+    reading = detect.read(
+        [
+            "[Column] Not peace 'after' denuclearization, but peace 'with' denuclearization",
+            "Chun Jae-sung, Professor, Department of Political Science and International Relations, Seoul National University",
+            ARGUMENT,
+            ARGUMENT,
+            "<Chun Jae-sung / Professor, Department of Political Science and International Relations, Seoul National University>",
+            "Copyright © Hanbit Ilbo. Unauthorized reproduction and redistribution prohibited",
+        ]
+    )
+    assert reading.roles[4] == "byline" and signed_by(reading)[4] == signed_by(reading)[3] == ["Chun Jae-sung"]

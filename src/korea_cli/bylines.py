@@ -70,9 +70,10 @@ POSTED_AGO = re.compile(
 )
 """'2d ago · 6 min read': when an app says a piece was posted, as it counts."""
 _AFFILIATION_START = re.compile(
-    r",\s+(?=(?:a|an|the)\s|[A-Z]|[a-z]+(?:\s+[a-z]+){0,3}\s+(?:of|at|in|for|with)\b|[a-z]+(?:\s+[a-z]+)?(?:\s+\([a-z.]{1,6}\))?$|[a-z]+(?:\s+[a-z]+){0,3},\s+[A-Z])"
+    r",\s+(?=(?:a|an|the)\s|[A-Z]|\d{1,3}(?:st|nd|rd|th)\s+[A-Z]|[a-z]+(?:\s+[a-z]+){0,3}\s+(?:of|at|in|for|with)\b|[a-z]+(?:\s+[a-z]+)?(?:\s+\([a-z.]{1,6}\))?$|[a-z]+(?:\s+[a-z]+){0,3},\s+[A-Z])"
     r"|\s+[—–-]\s+(?=(?:a|an|the)\s|[A-Z])"
-)  # …, research fellow at X; …, rapporteur; …, generalmajor (ret.); …, associate professor, Graduate School of …; '— Senior Fellow, …'
+)  # …, research fellow at X; …, rapporteur; …, generalmajor (ret.); …, associate professor, Graduate School of …; '— Senior Fellow, …';
+# '…, 2nd Infantry Division', a soldier's unit
 _AFFILIATION_START_AFTER_BY = re.compile(rf"{_AFFILIATION_START.pattern}|,\s+(?=(?:former|retired)\s|[a-z]+(?:\s+[a-z]+){{0,3}}\s+to\s)")
 """After 'By', a post also begins 'former …' or '… to …' ('By Jane Doe, former Ambassador to Korea'); a speaker's line under
 no 'By' ('Lee Sang-hyun, welcome to …', 'Lucía Ferreyra, former UN sanctions investigator: “…”') is no byline."""
@@ -446,6 +447,10 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
     lines = [re.sub(r"\s*\[(?:profile|bio|more)\]$|(?<=\w)\[[a-z]{1,2}\]$", "", line, flags=re.I) for line in lines]  # "Tsukamoto Haruka [Profile]"
     # and "Hendrik Vos and Yekaterina Sorokina[a]", a shared draft's comment anchored on the name
     lines = [_SPECIAL_TO.sub("", line) for line in lines]
+    lines = [re.sub(r"^<([^<>]{4,200})>$", r"\1", line) for line in lines]  # "<Chun Jae-sung / Professor, …>": a Korean daily's signature
+    lines = [
+        line for line in lines if not re.fullmatch(r"\[(?:headshot|portrait|photo|image|picture|author photo)(?: of)?\b[^\[\]]{0,80}\]", line, re.I)
+    ] or lines  # "[Headshot of Lee Sang-sook]" over her name, an image's alt text as a page copied with them keeps it
     joined: list[str] = []
     for line in lines:  # "… and Mikkel Sørensen (Copenhagen" / "Institute for Conflict Studies)": one line, wrapped; and
         # "Helen Marwick (Department of …," / "University of Sheffield) and Park Ji-hoon (Hallam Centre for" / "Asia-Pacific …)"
@@ -461,6 +466,9 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
     lines[0] = re.sub(
         r"^((?:by|written by)\s+)([\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af ]{1,20}?)\s*\(([A-Z][^()]{2,40})\)$", r"\1\3 (\2)", lines[0], flags=re.I
     )  # 'By 정세린 (Jeong Se-rin)': the name in Hangul, then in the Latin alphabet, read as 'By Jeong Se-rin (정세린)'
+    lines[0] = re.sub(
+        r"^([\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af ]{1,20}?)\s*\(((?-i:[A-Z])[^()]{2,40})\)(?=\s*[|·–—])", r"\2", lines[0]
+    )  # '전재성 (Chun Chae-sung) | Professor, …': the name in Hangul, then as the text's readers read it, then the post
     if (
         len(lines) == 2
         and _BY.match(lines[0])
@@ -566,6 +574,15 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
         and not re.search(r"(?<![A-Za-z])[a-z]{3,}[.!?](?:\s|$)", billed["rest"].rstrip("."))
     ):
         return byline_people(f"By {billed['rest']}")  # "Guest: Ji-hoon Seo, associate professor, …", "Panellists: A, X; B, Y": whose answers follow
+    if (
+        names_alone
+        and len(lines) == 1
+        and (shared := re.fullmatch(r"(?P<names>[^|/]{4,60}(?:\s/\s[^|/]{4,60})+?)\s+\|\s+(?P<post>[^|/]{3,200})", lines[0]))
+        and all(len(name.split()) >= 2 and looks_like_name(name) for name in shared["names"].split(" / "))
+    ):
+        return [
+            (title_case(name.strip()), "") for name in shared["names"].split(" / ")
+        ]  # "Lee Sang-hoon / Cho Mi-ra | Research Fellows, …": one post for both, no one's
     if names_alone and (posted := _a_line_each(lines, _NAME_SLASH_POST)):
         return posted  # "MORITA Kenji / Staff Writer, Tokyo", a line each
     if names_alone and len(lines) == 1 and (listed := _SURNAMES_FIRST.fullmatch(lines[0])):

@@ -445,10 +445,16 @@ _ISSUED_BY = re.compile(
 )
 """'This paper is issued by the Stockholm Peninsula Dialogue Group, a Track 2 forum …', 'The following open letter, signed by
 scholars …, was delivered to …': the publisher presenting the paper or the letter."""
+_ALT_TEXT = re.compile(r"^(?:[ \t]*\[(?:logo|icon|headshot|portrait|author photo|avatar)(?:\s*:|\s+of\b)[^\[\]\n]{1,120}\])+[ \t]*\n?", re.I | re.M)
+"""An image's alt text as a page copied with them keeps it, at the start of its line: '[Logo: Center for …]', '[Icon: magnifying
+glass] Search', '[Headshot of Lee Sang-sook]' (a photo's, '[Photo: …]', is its caption's)."""
 _SCREEN_CAPTION = re.compile(
-    r"\[(?:caption|on[- ]screen(?: caption)?|lower[- ]third|chyron|super)\s*:\s*(?P<who>[^|\]]{3,80}?)\s*[|,]\s*(?P<post>[^\]]{2,160})\]", re.I
+    r"\[(?:caption|on[- ]screen(?: caption)?|lower[- ]third|chyron|super)\s*:\s*(?P<who>[^|\]]{3,80}?)\s*[|,]\s*(?P<post>[^\]]{2,160})\]"
+    r"|\((?:caption|on[- ]screen(?: caption)?|lower[- ]third|chyron|super)\s*:\s*(?P<who2>[^|)]{3,80}?)\s*[|,]\s*(?P<post2>[^)]{2,200})\)",
+    re.I,
 )
-"""'[CAPTION: DR. EMILY HARTWELL | Senior Fellow, …]': a TV transcript's note of the name and post shown on screen under a guest."""
+"""'[CAPTION: DR. EMILY HARTWELL | Senior Fellow, …]', '(ON SCREEN: DOUGLAS REINHOLT | FORMER …)': a TV transcript's note of the
+name and post shown on screen under a guest."""
 _GROUP_AND_CHAIR = re.compile(
     r"(?P<group>(?=[^|]*\b(?:working group|study group|task force|commission|expert group|group of experts)\b)(?:the )?(?-i:[A-Z])[^|·—–]{4,120}?)"
     r"\s*[|·—–]\s*(?:chair(?:ed by)?|convenor|convener|co-?chairs?)\s*:\s*(?P<chair>[^|]{4,160})",
@@ -1019,7 +1025,7 @@ class _Reader:
         self.raw = paragraphs
         self.foot_notes: set[int] = set()
         """Notes set at a page's foot by their superscript number ('¹ On …'), the argument going on under them."""
-        plained = [plain(p) for p in paragraphs]
+        plained = [_ALT_TEXT.sub("", plain(p)).strip() or plain(p) for p in paragraphs]  # "[Headshot of Lee Sang-sook]" over her name
         slides = _slides(plained)
         self.slide_heads = {i for i, p in enumerate(plained) if _SLIDE_MARK.match(p)} if slides else set()
         """Paragraphs a slide's mark opened ('[Slide 2]' over its title), in a talk's speaker notes."""
@@ -1107,6 +1113,7 @@ class _Reader:
         self.starred_notes()
         self.co_written_in_the_bio()
         self.owners()
+        self.institution_over_its_writers()
         self.dialogue_turns()
         self.byline_turns()
         self.bracketed_initials()
@@ -2140,9 +2147,10 @@ class _Reader:
                 self.roles[i] = "credit"  # "This article is the English version of an interview published in the Nov. 17 morning edition of …"
             elif i > 2 and re.match(r"(?:\d{1,3}[.)]?|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s+(?:ibid\.?|op\.\s?cit\.|id\.)(?:,|\s|$)", p, re.I) and len(p) <= 300:
                 self.roles[i] = "notes"  # "2. Ibid., 88.", "5 Fenwick, op. cit., 41." aside: a note that points back to the one before
-            elif (shown := _SCREEN_CAPTION.fullmatch(p)) and name_alone(RANKS.sub("", shown["who"]).strip()):
+            elif (shown := _SCREEN_CAPTION.fullmatch(p)) and name_alone(RANKS.sub("", shown["who"] or shown["who2"]).strip()):
                 self.roles[i] = "byline"  # "[CAPTION: KWON DO-HYUN | Former Vice Minister of Unification]": a TV guest's name on screen, and post
-                self.bylines[i] = (self.person(title_case(name_alone(RANKS.sub("", shown["who"]).strip()) or ""), shown["post"].strip(), i + 1),)
+                who, post = shown["who"] or shown["who2"], shown["post"] or shown["post2"]
+                self.bylines[i] = (self.person(title_case(name_alone(RANKS.sub("", who).strip()) or ""), post.strip(), i + 1),)
             elif i > 2 and re.match(r"moderator\s*:\s+\S", p, re.I) and re.search(r"\?[”’\"']?$", p) and turns_labelled < 2:
                 self.roles[i] = "question"  # "MODERATOR: Rachel, Mats concedes …. Isn't a reversible cap better …?" between a debate's signed
                 # parts (not counted among an interview's questions: the parts are each their signer's, no one's answers)
@@ -2317,6 +2325,18 @@ class _Reader:
             ):
                 self.roles[i] = "byline"  # "ON THE PARALLEL" / "WITH LEE SANG-HOON": a column's running head names its writer
                 self.bylines[i] = (self.person(title_case(host)),)
+            elif (tapped := re.match(r"tap to (?:expand|enlarge|zoom)\s*\n(?P<rest>[^\n]{10,300})$", self.paragraphs[i].strip(), re.I)) and (
+                not is_prose(tapped["rest"]) or re.search(r"\([^()]{2,60}\)\.?$", tapped["rest"])  # '… over the peninsula. (ROK Ministry of …)'
+            ):
+                self.roles[i] = "caption"  # "Tap to expand" over the words under a photo, as a phone's copy keeps its button
+            elif (
+                argument_before
+                and re.fullmatch(r"<[^<>\n]{4,200}>", self.raw[i].strip())
+                and len(signed := byline_people(self.raw[i].strip(), names_alone=True) or ()) == 1
+            ):
+                self.roles[i] = "byline"  # "<Chun Jae-sung / Professor, …>" under the column: a Korean daily's signature
+                self.bylines[i] = (self.person(signed[0][0], signed[0][1], i + 1),)
+                self.signed_off.add(i)
             elif i > 0 and fold(p) in ("point", "counterpoint") and {"point", "counterpoint"} <= {fold(q) for q in self.flat}:
                 self.roles[i] = "label"  # "POINT" over one side's headline and byline, "COUNTERPOINT" over the other's
             elif i > 2 and _BOARD_BIO.match(p):
@@ -3978,6 +3998,17 @@ class _Reader:
             if i < min(headers) and asker is not None and group == (asker,):
                 self.roles[i], self.signers[i] = "credit", ()  # the newsletter's writer over the exchange: who asks
                 del self.bylines[i]
+
+    def institution_over_its_writers(self) -> None:
+        """'By the Lowmead Centre for Indo-Pacific Strategy' over a paper whose writers the text names elsewhere (its standfirst,
+        their bios): the institution's line is the paper's byline, and theirs."""
+        written = {group for i in range(self.first_body, self.count) if self.roles[i] == "body" and (group := self.signers[i])}
+        if len(written) != 1 or self.bylines:
+            return
+        for i in range(min(self.first_body, 12)):
+            if self.roles[i] in (None, "subtitle") and _STAFF_BYLINE.fullmatch(self.flat[i]) and self.flat[i][:3].lower() == "by ":
+                self.roles[i] = "byline"
+                self.bylines[i] = self.signers[i] = next(iter(written))
 
     def staff_under_the_chairs(self) -> None:
         """'Project Director' over a name, under a report's 'Co-Chairs' and their names: the staff who ran the project, a credit;

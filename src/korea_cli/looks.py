@@ -1071,6 +1071,18 @@ _FURNITURE_LINES = (
     r"[📄📝🗒📓📔📒]\ufe0f?\s+\S.{0,150}",  # "📄 Okafor-Reyes — freeze argument (CPS) — for ch. 3": a note app's page, by its icon
     # (which `plain` takes off: the reading looks for it in the paragraph as copied)
     r"[‹›«»←→◀▶<>](?:\s*[‹›«»←→◀▶<>])*",  # "‹ ›": a carousel's arrows
+    r"\((?:some |several |many |other )?(?:members?|laughter|applause|inaudible|crosstalk|interruptions?|pause|silence|off[- ]mic(?:rophone)?)\b[^()]{0,80}\)",
+    # "(Some members speak from their seats.)": a record's stage direction
+    r"(?:if you (?:value|enjoy|like|appreciate|find value in) (?:these|this|our) [^.]{2,60},\s*)?(?:please )?(?:support|back|join) us on (?:patreon|ko-fi|buy me a coffee|substack)\b.*",
+    # "If you value these translations, support us on Patreon."
+    r"(?:media |press )?contacts?\s*:\s*[^.?!]{2,200}",
+    r"(?:📱\s*)?(?:read (?:this|it) (?:in|on)|open (?:this )?in|get|download|continue (?:reading )?in) (?:the |our )?(?-i:[A-Z])[\w .&’'-]{1,40} app\b.*",
+    # "📱 Read this in the Pacific Courier app — faster, …", "Open in the Pacific Courier app": a phone's banner
+    r"tap to (?:expand|enlarge|zoom|view)|open|continue|download now|get the app",  # a phone's buttons, a line each
+    r"(?:(?:like|love|sad|angry|wow|haha|recommend|dislike|funny|useful)\s+\d{1,6}\s*){2,}",  # "Like 37 Sad 2 Angry 5 Recommend 12": reactions
+    r"translated (?:with|by) (?:deepl(?:\.com)?|google translate|papago)\b.*",  # "Translated with DeepL.com (free version)": the tool's mark
+    r"enjoying (?:the |our )?[\w .&’'-]{2,40}\?\s*(?:get|subscribe|sign up|download)\b.*",  # "Enjoying the Courier? Get unlimited articles, …"
+    # "Contact: Spokesperson's Office, Ministry of Unification (+82-2-…)"
     r"[⏱⌛🕒\ufe0f ]*\d{1,3}\s*min(?:ute)?s?\s+(?:left|remaining)",  # "⏱ 5 min left": a reading-progress badge, copied mid-text
     r"more (?:slideshows|galleries|photo galleries|videos|explainers|podcasts|episodes)\s*:.*",  # "More slideshows: The NCG Explained · …"
     r"(?:🐦\s*)?[“\"][^”\"\n]{10,300}[”\"]\s*[—–-]?\s*(?:click to )?tweet(?: this)?",  # a pull quote with its 'Tweet this' button
@@ -1908,7 +1920,12 @@ def is_label(paragraph: str, following: str | None) -> bool:
     if (tagged := re.match(r"\[[^\[\]]{2,30}\]\s+", paragraph)) and len(paragraph[tagged.end() :].split()) >= 5:
         return False  # '[INTERVIEW] “Pyongyang has dropped the fiction of one nation — …”': the headline, its tag run into it
     run_in = re.fullmatch(r"(?:opinion|commentary|analysis|op-?ed|perspective|editorial)\s+\|\s+(?P<headline>[^|]{20,})", paragraph, re.I)
-    if run_in and len(run_in["headline"].split()) >= 5 and (is_prose(following) or (len(following.split()) >= 12 and not is_headline(following))):
+    if (
+        run_in
+        and len(run_in["headline"].split()) >= 5
+        and not re.match(r"(?:column|series|blog)\s*:", run_in["headline"], re.I)  # 'OPINION | COLUMN: BOOTS ON THE PENINSULA': the column's name
+        and (is_prose(following) or (len(following.split()) >= 12 and not is_headline(following)))
+    ):
         return False  # "Opinion | Singapore summit: A handshake is not a settlement" over its dek: the title, its section run into it
     if re.search(r"\S\s+(?:episode|ep\.)\s*#?\d{1,4}$", paragraph, re.I) and len(following.split()) >= 4:
         return True  # 'Demilitarized: Conversations on Korean Security' / 'Episode 87' over the episode's headline: the show and its number
