@@ -371,6 +371,7 @@ def test_the_english_of_a_bilingual_line(line: str, english: str) -> None:
         "Tap to expand",
         "Like 37 Sad 2 Angry 5 Recommend 12",  # a page's reactions
         "Translated with DeepL.com (free version)",
+        "A version of this letter appears in print on Jan. 20, 2024, Section A, Page 18, with the headline: A Freeze Is a Starting Line.",
     ],
 )
 def test_furniture_in_any_language_is_furniture(paragraph: str) -> None:

@@ -5563,3 +5563,37 @@ def test_a_phone_s_tap_to_expand_over_a_photo_s_words_is_its_caption() -> None:
         ARGUMENT,
     )
     assert roles[3] == "caption"
+
+
+def test_a_report_s_cover_credits_and_its_imprint_s_day() -> None:
+    """'Authors' over the writers, 'Editor' and 'Design' over theirs: the writers' byline and two credits; the day is the one
+    its imprint gives ('© 2023 … First published 14 June 2023.'), with no date line of its own."""
+    reading = detect.read(
+        [
+            "UPPSALA FORUM ON PEACE AND SECURITY",
+            "Special Report No. 7",
+            "Between Freeze and Rollback: Sequencing Sanctions Relief and Verification on the Korean Peninsula",
+            "Authors\nSangsoo Lee\nKarin Ekdahl",
+            "Editor\nJohan Lindqvist",
+            "Design\nStudio Norrsken, Uppsala",
+            "© 2023 Uppsala Forum on Peace and Security. First published 14 June 2023.\nAll rights reserved.",
+            "1. Introduction",
+            ARGUMENT,
+            ARGUMENT,
+        ]
+    )
+    assert reading.roles[3:6] == ["byline", "credit", "credit"] and reading.date == ("2023-06-14", "14 June 2023")
+
+
+def test_a_journal_article_s_history_under_its_heading_dates_it_by_its_publication() -> None:
+    reading = detect.read(
+        [
+            "Middle Powers and the North Korean Problem",
+            "Lee Min-ji and Paolo Ferri",
+            "ARTICLE HISTORY\nReceived 14 November 2022\nAccepted 9 May 2023\nPublished online 30 May 2023",
+            "Introduction",
+            ARGUMENT,
+            ARGUMENT,
+        ]
+    )
+    assert reading.roles[2:4] == ["dateline", "subtitle"] and reading.date == ("2023-05-30", "30 May 2023")

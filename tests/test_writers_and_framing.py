@@ -5978,3 +5978,130 @@ def test_a_korean_daily_s_signature_in_angle_brackets_under_the_column() -> None
         ]
     )
     assert reading.roles[4] == "byline" and signed_by(reading)[4] == signed_by(reading)[3] == ["Chun Jae-sung"]
+
+
+def test_a_research_team_s_byline_and_the_members_its_foot_credits_as_authors() -> None:
+    """'By the Kestrel Korea Program Research Team' over the text, 'About the team' under it, each member a line with a part:
+    'Lead author; …' and 'Co-author; …' write it (their lines their bios), 'Senior Editor. Editing …' is a credit."""
+    paragraphs = [
+        "A Cap Before a Cut: The Case for a Verifiable Freeze",
+        "By the Kestrel Korea Program Research Team",
+        "September 8, 2022",
+        ARGUMENT,
+        ARGUMENT,
+        ARGUMENT,
+        ARGUMENT,
+        "About the team\nThis commentary was written by members of the Kestrel Institute’s Korea Program. Team members and their roles:",
+        "Dr. Anneliese Park — Director, Korea Program. Lead author; overall argument and negotiating strategy.",
+        "Kim Do-hyun — Senior Analyst, Korea Program. Co-author; verification and fuel-cycle sections.",
+        "Maren Vik — Senior Editor. Editing and fact-checking.",
+        "Tomás Reyes — Data Visualization Specialist. Charts and maps.",
+    ]
+    team = detect.named_writers(detect.read(paragraphs), paragraphs)  # as `korea add` reads it: the team's line names its writer
+    assert team is not None
+    reading = detect.read(paragraphs, default_signers=team[0])
+    assert signed_by(reading)[1] == signed_by(reading)[3] == signed_by(reading)[6] == ["Anneliese Park", "Kim Do-hyun"]
+    assert reading.roles[7:] == ["author_bio", "author_bio", "author_bio", "credit", "credit"]
+    assert reading.people[writers(reading)["Kim Do-hyun"]].affiliation == "Senior Analyst, Korea Program"
+
+
+def test_a_debate_s_sides_each_under_for_or_against_the_motion_with_its_statement_and_rebuttal() -> None:
+    """'FOR THE MOTION' over her name and post, then 'Opening statement' and 'Rebuttal' over her parts; the same for the other
+    side: each side's headings are headings (not a page's running heads, for coming twice), and the parts under them hers."""
+    reading = detect.read(
+        [
+            "Should Washington Declare the Korean War Over Before Pyongyang Disarms?",
+            "May 17, 2021",
+            "Moderated and edited by Grace Youn",
+            "Nearly seven decades after the 1953 Armistice, the Korean War has still not formally ended. Two specialists take"
+            " opposite sides on an end-of-war declaration; each wrote an opening statement, then read the other's and replied.",
+            'The motion: "The United States should join an end-of-war declaration now."',
+            "FOR THE MOTION\nRebecca Aldana\nSenior Fellow, Carrow Center for Diplomacy, Washington",
+            "Opening statement",
+            f"{ARGUMENT} A declaration is a beginning.",
+            "Rebuttal",
+            f"{ARGUMENT} Leverage unspent is decoration.",
+            "AGAINST THE MOTION\nPark Jun-young\nProfessor of International Security, Hannam Graduate School of Strategic Studies",
+            "Opening statement",
+            f"{ARGUMENT} The alliance would pay the price.",
+            "Rebuttal",
+            f"{ARGUMENT} Pyongyang showed little interest.",
+            "Peninsula Quarterly publishes debates to inform readers, not to endorse either side.",
+        ]
+    )
+    assert [reading.roles[i] for i in (5, 6, 8, 10, 11, 13, 15)] == ["byline", "subtitle", "subtitle", "byline", "subtitle", "subtitle", "disclaimer"]
+    assert signed_by(reading)[7] == signed_by(reading)[9] == ["Rebecca Aldana"] and signed_by(reading)[12] == signed_by(reading)[14] == ["Park Jun-young"]
+
+
+def test_an_open_letter_s_drafters_sign_it_and_its_signatories_lists_are_credits() -> None:
+    reading = detect.read(
+        [
+            "An Open Letter: Replace the Armistice with a Peace Regime",
+            ARGUMENT,
+            ARGUMENT,
+            "DRAFTING COMMITTEE\nMargaret Ellison, Professor Emerita of History, Carlisle College\nRev. Choi Young-hee, General Secretary,"
+            " Hanul Ecumenical Peace Council, Seoul",
+            "SIGNATORIES",
+            "Scholars and former officials\nAhn Byung-chul, Professor of Sociology, Chonbuk Regional University\nLaura Bettencourt, former"
+            " Deputy Assistant Secretary of State (ret.)\nColin Ashdown, Lecturer in Korean Studies, Loughmore University",
+        ]
+    )
+    assert reading.roles[3] == "byline" and reading.roles[5] == "credit"
+    assert signed_by(reading)[1] == signed_by(reading)[2] == ["Margaret Ellison", "Choi Young-hee"]
+
+
+def test_a_symposium_s_editor_s_introduction_signed_by_the_editor_is_its_framing() -> None:
+    """'Editor’s introduction' over the editor's paragraphs, signed '— Thomas Wendt, Editor', then four contributions each signed
+    by its writer: the editor's paragraphs present them (an introduction), his signature a credit."""
+    reading = detect.read(
+        [
+            "After Hanoi: Is a “Small Deal” Still Possible?",
+            "Editor’s introduction",
+            "When the two leaders left Hanoi without signing anything, the diplomacy that began in Singapore lost its momentum.",
+            "We asked three contributors to answer one question in a few hundred words: is an interim agreement still possible?",
+            "— Thomas Wendt, Editor",
+            "Talk to the soldiers first",
+            ARGUMENT,
+            "— Mats Engman, Major General (ret.), Institute for Security and Development Policy",
+            "Small deals need big politics",
+            ARGUMENT,
+            "— Kim Yoo-jin, Professor, Seoul Institute of International Studies",
+            "Beijing will not wait",
+            ARGUMENT,
+            "— Zhang Lin, Senior Fellow, Shanghai Institute for East Asian Studies",
+        ]
+    )
+    assert reading.roles[2:5] == ["introduction", "introduction", "credit"] and "Thomas Wendt" not in writers(reading)
+    assert signed_by(reading)[6] == ["Mats Engman"] and signed_by(reading)[9] == ["Kim Yoo-jin"]
+
+
+def test_a_reply_bylined_with_responds_under_an_editor_s_line_presenting_it() -> None:
+    """'Maj. Gen. (ret.) Mats Engman responds' under the headline, then the site's 'Earlier this month Gregory Vance argued …
+    Here a former head of the Swedish delegation … replies.': his byline, and the site's framing."""
+    reading = detect.read(
+        [
+            "Don’t Retire the Armistice Before You Have Something to Replace It",
+            "Maj. Gen. (ret.) Mats Engman responds",
+            "18 November 2021",
+            "Earlier this month Gregory Vance argued on this site that the Armistice has outlived its purpose. Here a former head of"
+            " the Swedish delegation to the Neutral Nations Supervisory Commission replies.",
+            ARGUMENT,
+            ARGUMENT,
+            ARGUMENT,
+        ]
+    )
+    assert reading.roles[1] == "byline" and reading.roles[3] == "introduction" and signed_by(reading)[4] == ["Mats Engman"]
+
+
+def test_a_posthumous_column_s_bio_gives_its_writer_s_years() -> None:
+    reading = detect.read(
+        [
+            "The Six-Party Talks Taught Us One Thing",
+            "By Walter E. Haldane",
+            f"Editor's note: Walter E. Haldane died in December. This is the last column he filed. {ARGUMENT}",
+            ARGUMENT,
+            ARGUMENT,
+            "Walter E. Haldane (1942–2023) was a career Foreign Service officer who served in Seoul, Beijing and Tokyo.",
+        ]
+    )
+    assert reading.roles[5] == "author_bio" and signed_by(reading)[5] == ["Walter E. Haldane"]

@@ -350,9 +350,10 @@ _META_TAG = re.compile(
 
 def _page_metadata(paragraphs: Sequence[str]) -> Record | None:
     """A page copied with its meta tags above it, a tag a line: the tags are the page's, not the essay's, but for 'author:',
-    read as a byline ('By Rebecca Stahl') where nothing else names the writer; the site's name, a line of its own under the tags
-    ('Meridian Policy Review', as 'og:site_name' gives it), is the page's masthead. Only a run of four tags or more, one at
-    least a namespaced one ('og:', 'article:', 'twitter:'), is such a head: 'Title: …' over 'Author: …' is a cover page's."""
+    read as a byline ('By Rebecca Stahl': it may be the only line that names the writer); the site's name, a line of its own
+    under the tags ('Meridian Policy Review', as 'og:site_name' gives it), is the page's masthead. Only a run of four tags or
+    more, one at least a namespaced one ('og:', 'article:', 'twitter:'), is such a head: 'Title: …' over 'Author: …' is a
+    cover page's."""
     lines = [(i, line.strip()) for i, p in enumerate(paragraphs[:40]) for line in p.split("\n") if line.strip()]
     tags = []
     for i, line in lines:

@@ -110,7 +110,7 @@ _SERIES_MARK = re.compile(r"\b(?:brief|paper|report|bulletin|newsletter|series|c
 
 _BIO = re.compile(  # not 'Niklas Swanström is right that …': a co-author answering the other
     r"^(?:\*{1,3}\s?|\()?(?P<head>(?i:profile|bio|about (?:the )?(?:authors?|writers?|columnists?|contributors?|editors?|us)|about|authors?)\s*:\s*)?(?:(?:Dr|Prof|Gen|Amb|Ambassador|Professor|General)\.?(?:\s*\((?:ret|retd)\.?\))?\s+)?(?P<who>[A-ZÀ-ÖØ-ÞĀ-ž][\w.'’-]*(?:\s+(?:(?:de|la|van|von|der|den|del|da|di|du|le|bin|al)\s+)*[A-ZÀ-ÖØ-ÞĀ-ž][\w.'’-]*){0,3})(?:\s+\((?:ret|retd)\.?\)|\s+\((?-i:[A-ZÀ-Þ])[^()]{1,40}\)|\s+\((?:she|he|they)/(?:her|him|them)\)|\s+\([\w.+-]+@[\w-]+(?:\.[\w-]+)+\)|\s+\([\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af ]{1,20}\))?(?:\s+[’'‘]\d{2})?"  # 'Jeon Jae-seong (Chun Chae-sung) is …', 'X (x@y.org) is …', 'X (전재성) is …'
-    r"(?:\s+[’']\d{2})?(?:\s+of\s+(?-i:[A-Z])[\w’'.-]+(?:\s+(?-i:[A-Z])[\w’'.-]+){0,2}(?=\s+(?:is|was)\s))?"  # 'Walter Brandvold of Traverse City is …'
+    r"(?:\s+[’']\d{2})?(?:\s+\((?:18|19|20)\d{2}\s*[–-]\s*(?:19|20)\d{2}\))?(?:\s+of\s+(?-i:[A-Z])[\w’'.-]+(?:\s+(?-i:[A-Z])[\w’'.-]+){0,2}(?=\s+(?:is|was)\s))?"  # 'Walter Brandvold of Traverse City is …', 'Walter E. Haldane (1942–2023) was …'
     r"(?:,\s+(?:Ph\.?\s?D\.?|D\.?Phil\.?)|,?\s+(?:CB|CBE|OBE|MBE|KBE|DBE|KCB|GCB|CMG|KCMG|DSO|MC|QC|KC)\b)*(?:,\s+(?P<aside>[^,]{2,120}),)?(?::\s+(?i:born)\b|\s+)(?:(?<=[Bb]orn)|is(?!\s+(?:right|wrong|correct|mistaken|surely|too|not\s+wrong)\b)|es|é|est|was|also|serves|served|has(?!\s+(?:long\s+|often\s+|repeatedly\s+|rightly\s+|always\s+)?(?:argued|said|claimed|insisted|warned|suggested|contended|maintained|noted|pointed))|had|holds|teaches|taught|lectures|lectured|researches|leads|directs|heads|headed|chaired|commanded|chairs|edits|writes|works|worked|spent|joined"
     r"|(?(head)Born(?=\s+(?:in|on)\s)|(?!))"  # "PROFILE: Kenjiro Mitsuhashi" / "Born in 1951 in Gifu …"
     r"|ist|covers|covered|directed|reported|advises|advised|specializes|specialises|received|earned|studied|majored|graduated|retired from)\b"
@@ -1113,6 +1113,7 @@ class _Reader:
         self.starred_notes()
         self.co_written_in_the_bio()
         self.owners()
+        self.team_members_credited_below()
         self.institution_over_its_writers()
         self.dialogue_turns()
         self.byline_turns()
@@ -1145,6 +1146,8 @@ class _Reader:
         self.event_report()
         self.chaired()
         self.signature()
+        self.signatories_under_the_drafters()
+        self.editor_s_introduction_signed()
         self.signatories()
         self.signatories_a_line_each()
         self.parts_over_bios()
@@ -2337,6 +2340,23 @@ class _Reader:
                 self.roles[i] = "byline"  # "<Chun Jae-sung / Professor, …>" under the column: a Korean daily's signature
                 self.bylines[i] = (self.person(signed[0][0], signed[0][1], i + 1),)
                 self.signed_off.add(i)
+            elif (
+                i > 0
+                and len(lines) >= 2
+                and re.fullmatch(r"(?:for|against) the (?:motion|proposition|resolution)|the case (?:for|against)", lines[0].strip(), re.I)
+                and len(side := byline_people("\n".join(lines[1:]), names_alone=True) or ()) == 1
+            ):
+                self.roles[i] = "byline"  # "FOR THE MOTION" / "Rebecca Aldana" / "Senior Fellow, …": her side of the debate, to the other's
+                self.sections[i] = self.person(side[0][0], side[0][1], i + 1 if side[0][1] else 0)  # (its 'Rebuttal' heading hers too)
+            elif (
+                0 < i < 10
+                and not prose_before  # (between two parts, 'Katrin Berg responds' opens her part: `_RESPONDS`)
+                and len(lines) == 1
+                and (responds := _RESPONDS.search(p))
+                and (replier := name_alone(RANKS.sub("", p[: responds.start()]).strip()))
+            ):
+                self.roles[i] = "byline"  # "Maj. Gen. (ret.) Mats Engman responds" under a reply's headline: who wrote it
+                self.bylines[i] = (self.person(title_case(replier)),)
             elif i > 0 and fold(p) in ("point", "counterpoint") and {"point", "counterpoint"} <= {fold(q) for q in self.flat}:
                 self.roles[i] = "label"  # "POINT" over one side's headline and byline, "COUNTERPOINT" over the other's
             elif i > 2 and _BOARD_BIO.match(p):
@@ -2498,6 +2518,18 @@ class _Reader:
                 self.roles[i] = "dateline"  # "First published in Tōa Seikyoku (Tokyo), 14 November 2022.": when it first appeared
                 if found[0]:
                     self.date = self.date or found
+            elif (
+                i < 12
+                and len(lines) >= 2
+                and re.fullmatch(
+                    r"(?:(?:series |managing |copy |technical )?editors?|editing|design|layout|cover (?:design|photo|image)|typesetting|production|proofreading)\s*:?",
+                    lines[0].strip(),
+                    re.I,
+                )
+                and len(lines) <= 4
+                and all(len(line) <= 80 and not line.rstrip().endswith(".") for line in lines[1:])
+            ):
+                self.roles[i] = "credit"  # a report's cover: "Editor" over "Johan Lindqvist", "Design" over "Studio Norrsken, Uppsala"
             elif len(p) <= 160 and (
                 imprint := re.fullmatch(r"(?:first|originally) published (?:in )?(?P<when>(?:[A-Z][a-z]+ )?(?:19|20)\d\d)(?: by [^\n]{2,120})?\.?", p, re.I)
             ):
@@ -2556,7 +2588,7 @@ class _Reader:
             elif (
                 len(p) <= 240
                 and _ARTICLE_HISTORY.match(p)
-                and (steps := re.split(r"[;|·•]|\s/\s", p))
+                and (steps := re.split(r"[;|·•\n]|\s/\s", self.paragraphs[i]))  # ('ARTICLE HISTORY' over a step a line)
                 and (days := [found for part in steps if (found := date_within(part))])
             ):
                 self.roles[i] = "dateline"  # "Received 14 January 2020; Revised 2 April 2020; Accepted 11 May 2020": the article's history
@@ -2936,6 +2968,8 @@ class _Reader:
                         and not _DEAR.match(p)  # "Dear Rachel," twice: two letters
                         and not (re.match(r"\d{1,2}[.)]\s", p) and p.endswith("?"))  # "1. Would offering sanctions relief …?" put to each in turn
                         and not _NUMBERED_PART.fullmatch(p)  # "Letter 1", "Letter 2": headings that count, not a page's running head
+                        and not re.fullmatch(r"(?:opening|closing) statements?|rebuttals?|(?:first |second )?(?:response|reply)", p, re.I)  # a debate's
+                        # parts, each side's in turn
                     )
                     or (i > 1 and i != cover and _running_lines(self.paragraphs[i], paged))
                     or (  # a PDF page's running head: the title's words before its colon ('Verify First, Trust Later'), pages under it
@@ -2980,6 +3014,12 @@ class _Reader:
                 )
             ):  # or a PDF's running header, again; but 'Comment' over a title is its label (not 'VIEWPOINTS      PAGE 10')
                 self.roles[i] = "boilerplate"
+                if (
+                    i < 12
+                    and (published := re.search(r"\bfirst published (?:on )?(?P<when>[^.;\n]{6,40})", p, re.I))
+                    and (found := dateline(published["when"].strip()))
+                ):
+                    self.credit_date = self.credit_date or (found if found[0] else None)  # "© 2023 … First published 14 June 2023.": its imprint's day
             elif prose_before and re.fullmatch(r"(?:full |edited |complete |episode |lightly edited )?transcript\s*:?", p.strip("*_# "), re.I):
                 self.roles[i] = "subtitle"  # "Transcript" under the show notes, over the turns (or its first cue, '[00:00:00] (MUSIC)'): a heading
             elif not argument_before and len(lines) > 1 and re.fullmatch(r"(?:show|episode|programme|program) notes\s*:?", lines[0].strip("*_# "), re.I):
@@ -3998,6 +4038,65 @@ class _Reader:
             if i < min(headers) and asker is not None and group == (asker,):
                 self.roles[i], self.signers[i] = "credit", ()  # the newsletter's writer over the exchange: who asks
                 del self.bylines[i]
+
+    def team_members_credited_below(self) -> None:
+        """'By the Kestrel Korea Program Research Team' over a text whose foot lists the team a member a paragraph, each with
+        what they did ('Dr. Anneliese Park — Director, Korea Program. Lead author; …', 'Maren Vik — Senior Editor. Editing …'):
+        the members credited as its authors write it, each line theirs a bio; the others' lines are credits."""
+        team = next((i for i, group in self.bylines.items() if i < self.first_body and len(group) == 1 and _STAFF_BYLINE.fullmatch(self.flat[i])), None)
+        if team is None:
+            return
+        members = {j: m for j in range(self.first_body, self.count) if (m := _TEAM_MEMBER.fullmatch(self.flat[j])) and looks_like_name(clean_name(m["name"]))}
+        authors = [j for j, m in members.items() if re.match(r"(?:lead |co-?|principal |contributing )?author\b", m["part"], re.I)]
+        if len(authors) < 2:
+            return
+        writers = {j: self.person(clean_name(members[j]["name"]), members[j]["post"], j + 1) for j in authors}
+        (old,) = self.bylines[team]
+        self.bylines[team] = self.signers[team] = tuple(writers.values())
+        for i in range(self.count):
+            if self.roles[i] == "body" and self.signers[i] == (old,):
+                self.signers[i] = tuple(writers.values())
+        for j in members:
+            self.roles[j], self.signers[j] = ("author_bio", (writers[j],)) if j in writers else ("credit", ())
+            if j in writers:
+                self.bio_of[j] = writers[j]
+        head = min(members) - 1
+        if self.roles[head] == "body" and re.match(r"about the (?:team|authors?)\b", self.flat[head], re.I):
+            self.roles[head], self.signers[head] = "author_bio", ()  # "About the team / This commentary was written by members of …"
+
+    def editor_s_introduction_signed(self) -> None:
+        """'Editor's introduction' over the editor's framing, signed '— Thomas Wendt, Editor', over contributions each signed by
+        its writer: the editor presents them and argues nothing of the symposium's, so the framing is its introduction and the
+        signature a credit."""
+        for i in sorted(self.bylines):
+            signed = _NAME_SIGNATURE.fullmatch(self.paragraphs[i].strip())
+            if not (signed and signed["post"] and _EDITOR_POST.fullmatch(signed["post"].strip().rstrip("."))) or len(self.bylines[i]) != 1:
+                continue
+            heading = max((h for h in range(i) if self.roles[h] == "subtitle"), default=None)
+            editor = self.bylines[i][0]
+            others = {n for j, group in self.bylines.items() if j > i for n in group} - {editor}
+            if (
+                heading is None
+                or not re.fullmatch(r"(?:an? )?(?:editor[’']?s[’']? )?(?:introduction|preface|foreword|note)", self.flat[heading], re.I)
+                or len(others) < 2
+            ):
+                continue
+            for j in range(heading + 1, i):
+                if self.roles[j] == "body" and self.signers[j] == (editor,):
+                    self.roles[j], self.signers[j] = "introduction", ()
+            self.roles[i], self.signers[i] = "credit", ()
+            del self.bylines[i]
+
+    def signatories_under_the_drafters(self) -> None:
+        """An open letter its drafting committee signs ('DRAFTING COMMITTEE' over the drafters' names), then 'SIGNATORIES' over
+        lists of those who endorse it, a group's heading over a name a line: the drafters write it, the lists credit the rest."""
+        drafted = [i for i, group in self.bylines.items() if len(group) >= 2 and re.match(r"drafting (?:committee|team|group)\b", self.flat[i], re.I)]
+        heading = next((h for h in range(drafted[0] + 1, self.count) if _SIGNATORIES_ALONE.fullmatch(self.flat[h])), None) if drafted else None
+        for j in range(heading + 1, self.count) if heading is not None else ():
+            lines = [line.strip() for line in self.paragraphs[j].split("\n") if line.strip()]
+            named = sum(len(byline_people(line, names_alone=True) or ()) == 1 for line in lines)
+            if self.roles[j] == "body" and len(lines) >= 3 and 2 * named >= len(lines):
+                self.roles[j], self.signers[j] = "credit", ()  # "Scholars and former officials" over "Ahn Byung-chul, Professor …", …
 
     def institution_over_its_writers(self) -> None:
         """'By the Lowmead Centre for Indo-Pacific Strategy' over a paper whose writers the text names elsewhere (its standfirst,
@@ -7366,6 +7465,13 @@ def _debater(side: str) -> tuple[str, str]:
     return clean_name(name), post.strip() if AFFILIATION_WORD.search(post) else ""
 
 
+_SIGNATORIES_ALONE = re.compile(r"(?:additional |other )?(?:signatories|co-?signers|signed by|endorsed by|endorsements)\s*:?", re.I)
+"""'SIGNATORIES' alone over the lists of those who endorse an open letter (`_SIGNATORIES_HEAD` over the names on its line)."""
+_TEAM_MEMBER = re.compile(
+    r"(?:(?:Dr|Prof|Mr|Ms)\.?\s+)?(?P<name>(?-i:[A-ZÀ-ÖØ-Þ])[\w’'-]+(?:\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w’'-]+){1,3})\s+[—–-]{1,2}\s+"
+    r"(?P<post>[^.\n]{3,120})\.\s+(?P<part>[^\n]{3,200})"
+)
+"""'Dr. Anneliese Park — Director, Korea Program. Lead author; overall argument …': a team member, her post, and her part."""
 _NAME_SIGNATURE = re.compile(r"[—–-]{1,2}\s*(?P<name>[^,\n]{4,60}?)(?:(?:,\s*|\s*\n\s*)(?P<post>.{3,200}))?")
 """'— Yang Hye-won, research fellow at the Korea Institute for National Unification' under a contribution: its writer (the
 post on the signature's second line too)."""
@@ -7597,7 +7703,9 @@ _HEARING_HEAD = re.compile(r"before the(?:\s+(?:sub)?committee\b.*)?$|hearing on
 """A written testimony's head: 'before the' over the committee's names, 'Hearing on “After Hanoi: …”'."""
 _COMMITTEE_HEAD = re.compile(r"(?:(?:joint|standing|select|senate|house|parliamentary|foreign affairs)\s+)+(?:sub)?committee (?:on|for)\s", re.I)
 """A parliamentary committee's name over its hearing's record ('JOINT STANDING COMMITTEE ON FOREIGN AFFAIRS, DEFENCE AND TRADE')."""
-_ARTICLE_HISTORY = re.compile(r"(?:received|submitted)\s*:?\s+(?:on\s+)?[\w ,./-]{0,30}?\d{4}\b.{0,150}?\b(?:accepted|revised|published(?: online)?)\b", re.I)
+_ARTICLE_HISTORY = re.compile(
+    r"(?:article history\s*:?\s+)?(?:received|submitted)\s*:?\s+(?:on\s+)?[\w ,./-]{0,30}?\d{4}\b.{0,150}?\b(?:accepted|revised|published(?: online)?)\b", re.I
+)
 """A journal article's history: 'Received 14 January 2020; Revised 2 April 2020; Accepted 11 May 2020'."""
 _HANDS_OVER = re.compile(
     r"\?\s+(?:(?:professor|prof\.|dr\.?|mr\.?|ms\.?|mrs\.?|ambassador|general)\s+)?(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+)?,\s+"
@@ -7829,10 +7937,12 @@ _ONE_SECTION_NOTED = re.compile(
 """'… Section 4 was written by WONG Mei Lin alone …', in the authors' note under the section's heading: hers, to the next heading."""
 _WHAT_FOLLOWS = re.compile(
     r"^(?:the following|what follows|below)(?: is| are)? (?:an? |the )?(?:edited |abridged |full )?"
-    r"(?:statement|recommendations|report|text|paper|essay|letter|letters|commentary|analysis|interview|conversation|transcript|exchange)\b",
+    r"(?:statement|recommendations|report|text|paper|essay|letter|letters|commentary|analysis|interview|conversation|transcript|exchange)\b"
+    r"|^here,?\s+(?:an?|the|one|two)\s[^.]{3,200}\s(?:replies|responds|answers|rebuts)\.?$",  # "Here a former head of … replies."
     re.I,
 )
-"""'The following statement reflects …', 'Below is an edited transcript.': a sentence that presents the text under it."""
+"""'The following statement reflects …', 'Below is an edited transcript.', 'Here a former head of … replies.': a sentence that
+presents the text under it."""
 _IN_THE_DISCUSSION = re.compile(r"(?:during|in) the (?:discussion|debate|exchange|q ?& ?a)(?: that followed| afterwards)?\b", re.I)
 """'In the discussion that followed, …': what the speakers said together after their statements."""
 _EDITOR_POST = re.compile(r"(?:the )?(?:(?:managing|executive|contributing|senior|deputy) )?editor\b", re.I)

@@ -234,6 +234,7 @@ BIO_HEAD = re.compile(
     re.I,
 )
 DISCLAIMER = re.compile(
+    r"^[\w .&’'-]{2,60} publishes (?:debates|these debates|exchanges|opposing views|point[- ]counterpoints?|both sides)\b[^.]{0,80}\bnot to endorse\b|"  # a debate's note
     r"^(?:[^.]{0,200}\.\s+)?(?:the )?(?:views|opinions) (?:expressed )?(?:by|of) (?:the )?(?:guests?|callers?|speakers?|panell?ists?|participants?|contributors?)"
     r"(?: and (?:guests?|callers?|listeners?|speakers?))?\b[^.]{0,60}?\b(?:are|is) (?:their|his|her) own\b|"  # "… Views expressed by guests and callers are their own …"
     r"^(?:uncorrected (?:oral )?(?:evidence|transcript)\.?\s+|use of the transcript\s+|this [\w ]{2,40} is part of [^.]{2,120}\.\s+)?this is an uncorrected transcript\b|"  # a Commons committee's note over its evidence
@@ -1080,6 +1081,7 @@ _FURNITURE_LINES = (
     # "📱 Read this in the Pacific Courier app — faster, …", "Open in the Pacific Courier app": a phone's banner
     r"tap to (?:expand|enlarge|zoom|view)|open|continue|download now|get the app",  # a phone's buttons, a line each
     r"(?:(?:like|love|sad|angry|wow|haha|recommend|dislike|funny|useful)\s+\d{1,6}\s*){2,}",  # "Like 37 Sad 2 Angry 5 Recommend 12": reactions
+    r"a version of this (?:article|letter|column|op-?ed|essay|review|editorial) appear(?:s|ed) in print on\b.*",  # "… Section A, Page 18, with the headline: …"
     r"translated (?:with|by) (?:deepl(?:\.com)?|google translate|papago)\b.*",  # "Translated with DeepL.com (free version)": the tool's mark
     r"enjoying (?:the |our )?[\w .&’'-]{2,40}\?\s*(?:get|subscribe|sign up|download)\b.*",  # "Enjoying the Courier? Get unlimited articles, …"
     # "Contact: Spokesperson's Office, Ministry of Unification (+82-2-…)"
