@@ -1077,6 +1077,12 @@ lived outside the repository and were lost with that machine; their first-sight 
   rank and regiment, 'by the editors', two names a slash apart sharing one post); first measured at 147 of 191 roles, 53
   of 84 body passages (two refused); now 172 of 191 and 74 of 83 (the paper's standfirst re-keyed the introduction). Left: a
   blog's post 'by the editors', refused for want of a person (the README's rule for unsigned editorials).
+- formats-fresh587: who wrote it, a thirtieth variety (two names and institutions in parentheses, a writer named in the
+  headline, pronouns and a handle, a working group's report under its chair, a byline's typo the bio corrects, a republished
+  piece, 'S. Lee', a guest post under the blog owner's header); first measured at 133 of 197 roles, 53 of 89 body passages
+  (two refused); now 152 of 197 and 73 of 89. Left: the working group's report, keyed its chair's, refused for want of a
+  byline (the README's rule for a group's reports); a republished piece's 'Republished by' and 'Read the original' lines; a
+  guest post's host, 'Margaret here. I'm handing the blog …', read as the guest's argument.
 - formats-fresh582: headers and trailing matter, a twenty-eighth variety (a report's cover credits, a contents sidebar, an
   'About this series' box, annotated further reading, a newsletter's postal footer, a 'Cite this post' block, an 'Updated'
   banner, a journal's article history and funding); first measured at 232 of 247 roles, 89 of 100 body passages; now 238 of
@@ -1204,6 +1210,20 @@ moves each to CASES when it meets the rest.
   email?', an author card's article count, a last 'Last updated'); first measured at 187 of 196 roles, all 75 body
   passages; not changed since. Left: the 'KEY JUDGEMENTS' box run into one paragraph with its points, read as the
   argument; a newsletter's headline in two lines over its dek.
+- formats-fresh586: interviews and transcripts, a fortieth variety (bold questions and surnames, a video's transcript with
+  chapters, readers' questions to an expert, a citizens' tribunal, two podcast guests by first name, an interview translated
+  from Korean, a call-in reading listeners' texts, a panel's 'Moderator'); first measured at 185 of 232 roles, 70 of 82 body
+  passages (one refused); now 217 of 232 and every body passage. Left: a video description's 'In this video Minji walks
+  through …' and a chapter heading 'Intro', read as her argument; a tribunal's presiding member's turns keyed questions; a
+  panel report's headline.
+- formats-fresh588: copying habits, an eighteenth variety (a comment count, hyphenated line ends, a newsletter's tracking
+  footer, an app's 'Advertisement' lines, footnote digits stuck to words, a table of contents, a page pasted twice in two
+  encodings, pilcrows at paragraphs' ends); first measured at 202 of 208 roles, all 85 body passages; now 202 of 208 (a
+  title no longer ends with its pilcrow). Left: an app's section label over an interview's headline; the second copy's
+  headline and byline, read as the page pasted again.
+- formats-fresh589: the six everyday forms a fifty-fourth time (Azerbaijan, Gabon, El Salvador, Samoa, Namibia, Montenegro,
+  Uruguay, Kyrgyzstan); first measured at 180 of 189 roles, all 80 body passages; now 186 of 189. Left: a Montenegrin
+  column's disclaimer in its own language, read as the argument; a newsletter's greeting from Bishkek over its argument.
 """
 FRESH32 = CASES / "formats-fresh32"
 """Eight kinds of site (an event summary by a rapporteur, a KINU Online Series PDF, a magazine long read with pull quotes, a

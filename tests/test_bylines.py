@@ -287,6 +287,7 @@ from korea_cli.bylines import (
         ("By Jane Doe, adviser to the minister of unification", [("Jane Doe", "adviser to the minister of unification")]),
         ("By Young-ja Kim, 81, of Fort Lee", [("Young-ja Kim", "")]),  # a reader's age and town, no post
         ("By Col. (Ret.) Marcus D. Albright, 2nd Infantry Division", [("Marcus D. Albright", "2nd Infantry Division")]),  # his unit
+        ("Piše / By: Lee Sang-hoon", [("Lee Sang-hoon", "")]),  # 'By' in Montenegrin and in English
         ("Por Sangsoo Lee y Martín Benítez Giménez", [("Sangsoo Lee", ""), ("Martín Benítez Giménez", "")]),  # Spanish 'y' between two
         ("By Miriam Osei-Bonsu et al.", [("Miriam Osei-Bonsu", "")]),
     ],

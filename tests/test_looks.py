@@ -19,6 +19,7 @@ from korea_cli.looks import (
     is_comment,
     is_label,
     is_navigation,
+    plain,
     title_text,
 )
 
@@ -372,6 +373,10 @@ def test_the_english_of_a_bilingual_line(line: str, english: str) -> None:
         "Like 37 Sad 2 Angry 5 Recommend 12",  # a page's reactions
         "Translated with DeepL.com (free version)",
         "A version of this letter appears in print on Jan. 20, 2024, Section A, Page 18, with the headline: A Freeze Is a Starting Line.",
+        "Komentari (3)",  # a Montenegrin page's comments
+        "Sources and further reading are linked in the pinned comment.",  # under a video
+        "1,204 Comments\nSort by\n@hwanglee-88  2 weeks ago\nFinally someone says the obvious.",  # a video's comments
+        "Tambien en Volcan Weekly: La roya del café vuelve a Huehuetenango",  # 'also in', in Spanish
     ],
 )
 def test_furniture_in_any_language_is_furniture(paragraph: str) -> None:
@@ -513,6 +518,7 @@ def test_what_a_headline_carries_that_is_no_part_of_the_title(headline: str, tit
         ("This report was prepared by the rapporteur and does not necessarily reflect the views of the conference organisers.", True),
         ("Radio Gwanak is an editorially independent student organisation. Views expressed by guests and callers are their own.", True),
         ("The views of the guests were their own until the ministry spoke.", False),
+        ("The answers reflect the personal views of the expert and do not represent a position of Nordic Asia Forum.", True),
         ("Peninsula Hour is produced by the Korea Affairs Podcast Network. Subscribe on Apple Podcasts or Spotify.", False),  # a show's
     ],
 )
@@ -727,3 +733,8 @@ def test_a_column_s_name_run_into_the_section_is_a_label_not_the_headline() -> N
     summit: A handshake is not a settlement' over its dek is the headline, its section run into it."""
     assert is_label("OPINION | COLUMN: BOOTS ON THE PENINSULA", "Stop calling it a war game: what suspending exercises costs the troops on the DMZ")
     assert not is_label("Opinion | Singapore summit: A handshake is not a settlement", "The leaders agreed on little, and that little was vague. Here is why.")
+
+
+def test_a_pilcrow_a_copy_leaves_at_each_paragraph_s_end_is_no_part_of_it() -> None:
+    assert plain("Can There Be Peace Without Denuclearization? Three Views ¶") == "Can There Be Peace Without Denuclearization? Three Views"
+    assert plain("The sign ¶ marks a paragraph.") == "The sign ¶ marks a paragraph."

@@ -3315,3 +3315,19 @@ def test_a_tv_guest_s_name_and_post_on_screen_in_parentheses_is_his_byline() -> 
         f"REINHOLT: Two things, because {ANSWER}.",
     )
     assert roles[3] == "byline" and names[3] == names[4] == names[6] == ["douglas reinholt"]
+
+
+def test_a_tribunal_s_witness_called_under_her_name_and_affirmed() -> None:
+    """'DR. MIRIAM HOLLOWAY (affirmed)' under counsel's 'I call Dr. Miriam Holloway.': the witness whose answers follow."""
+    roles, names = read(
+        "Transcript of Proceedings -- Day 2 (Morning Session)",
+        "THE PRESIDING MEMBER: Good morning. We resume with Question Three.",
+        "MR. ADEYEMI: Thank you, Madam Presiding Member. I call Dr. Miriam Holloway.",
+        "DR. MIRIAM HOLLOWAY (affirmed)",
+        "Examination by MR. ADEYEMI",
+        "Q. Dr. Holloway, should the Armistice be replaced by a peace treaty?",
+        f"A. Not yet, because {ANSWER}.",
+        "Q. What would have to come first?",
+        f"A. A freeze: {ANSWER}.",
+    )
+    assert roles[3] == "byline" and names[6] == names[8] == ["miriam holloway"]

@@ -6105,3 +6105,43 @@ def test_a_posthumous_column_s_bio_gives_its_writer_s_years() -> None:
         ]
     )
     assert reading.roles[5] == "author_bio" and signed_by(reading)[5] == ["Walter E. Haldane"]
+
+
+def test_a_column_s_headline_naming_its_writer_first_under_its_label() -> None:
+    """'[Column]' over 'Chun Chaesung: Seventy years on, a peace regime needs a new grammar', no byline: the columnist is the
+    one the headline names first, with a note."""
+    paragraphs = [
+        "Home > Opinion > Viewpoints",
+        "[Column]",
+        "Chun Chaesung: Seventy years on, a peace regime needs a new grammar",
+        ARGUMENT,
+        ARGUMENT,
+        ARGUMENT,
+    ]
+    named = detect.named_writers(detect.read(paragraphs), paragraphs)
+    assert named is not None and named[0] == ("Chun Chaesung",)
+    plain_headline = ["Opinion", "Chun Chaesung: the man who wrote the roadmap", ARGUMENT, ARGUMENT, ARGUMENT]
+    assert detect.named_writers(detect.read(plain_headline), plain_headline) is None  # no column's label: a profile's headline
+
+
+def test_a_byline_s_slip_of_the_keys_corrected_by_the_bio() -> None:
+    """'By Mats Egnman' over a text whose bio says 'Mats Engman is a retired Major General …': one writer, the bio's spelling."""
+    reading = detect.read(
+        ["The armistice is fraying", "By Mats Egnman", ARGUMENT, ARGUMENT, "Mats Engman is a retired Major General of the Swedish Armed Forces."]
+    )
+    assert list(writers(reading)) == ["Mats Engman"] and reading.roles[4] == "author_bio" and signed_by(reading)[2] == ["Mats Engman"]
+    other = detect.read(["The armistice is fraying", "By Mats Engman", ARGUMENT, ARGUMENT, "Mats Ingman is a retired Major General."])
+    assert list(writers(other)) == ["Mats Engman"]  # a different letter in a short name: no slip read into it
+
+
+def test_a_video_s_description_names_its_presenter_in_an_about_me_bio() -> None:
+    """A video's page with no byline, its description's 'About me: Minji Seo is a nonresident fellow …': she presents it."""
+    paragraphs = [
+        "Is it time to stop demanding that North Korea denuclearize?",
+        "Korea Desk\n48.2K subscribers\nSubscribe",
+        "About me: Minji Seo is a nonresident fellow at the Harborview Center for Asian Security.",
+        ARGUMENT,
+        ARGUMENT,
+    ]
+    named = detect.named_writers(detect.read(paragraphs), paragraphs)
+    assert named is not None and named[0] == ("Minji Seo",)

@@ -448,6 +448,7 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
     # and "Hendrik Vos and Yekaterina Sorokina[a]", a shared draft's comment anchored on the name
     lines = [_SPECIAL_TO.sub("", line) for line in lines]
     lines = [re.sub(r"^<([^<>]{4,200})>$", r"\1", line) for line in lines]  # "<Chun Jae-sung / Professor, …>": a Korean daily's signature
+    lines[0] = re.sub(r"^[^\s/:]{2,14}\s*/\s*(?=by\s*:)", "", lines[0], flags=re.I)  # "Piše / By: Lee Sang-hoon": 'By' in two languages
     lines = [
         line for line in lines if not re.fullmatch(r"\[(?:headshot|portrait|photo|image|picture|author photo)(?: of)?\b[^\[\]]{0,80}\]", line, re.I)
     ] or lines  # "[Headshot of Lee Sang-sook]" over her name, an image's alt text as a page copied with them keeps it

@@ -229,11 +229,15 @@ def named_writer(reading: Reading, paragraphs: Sequence[str]) -> tuple[str, str]
         return writer, f"no byline: the text is taken as {writer}'s, the guest whom the host's note over it names; check the authors"
     if writer := _writer_named_by_the_title(reading, paragraphs):
         return writer, f"no byline: the text is taken as {writer}'s, whom its title names and who writes it in the first person; check the authors"
+    if writer := _columnist_named_by_the_headline(reading, paragraphs):
+        return writer, f"no byline: the text is taken as {writer}'s, whom the column's headline names first; check the authors"
     return None
 
 
 _NAME_ON_WHY = re.compile(r"(?P<who>[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+){1,2})\s+on\s+(?:why|how|what|whether|where|when)\b")
 """'Sangsoo Lee on why a Korean peace process has to start small': a headline that gives the floor to its writer."""
+_COLUMNIST_COLON = re.compile(r"(?P<who>[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+){1,2}):\s+(?-i:[A-Z])")
+"""'Chun Chaesung: Seventy years on, …' under a '[Column]' label: a column's headline, its writer's name first."""
 
 
 def _writer_named_by_the_title(reading: Reading, paragraphs: Sequence[str]) -> str | None:
@@ -246,6 +250,18 @@ def _writer_named_by_the_title(reading: Reading, paragraphs: Sequence[str]) -> s
     argued = [" ".join(plain(p).split()) for p, role in zip(paragraphs, reading.roles, strict=False) if role in ("body", "introduction") and len(p) > 300]
     first_person = sum(bool(re.search(r"\b(?:I|I’m|I'm|I’ve|I've|my)\b", p)) for p in argued)
     return who if len(argued) >= 3 and 2 * first_person >= len(argued) else None
+
+
+def _columnist_named_by_the_headline(reading: Reading, paragraphs: Sequence[str]) -> str | None:
+    """The columnist a column's headline names first, under the column's label ('[Column]' over 'Chun Chaesung: Seventy years
+    on, a peace regime needs a new grammar'), over a text no one signs and asked nothing."""
+    title = next((i for i, role in enumerate(reading.roles) if role == "title"), None)
+    if title is None or "question" in reading.roles:
+        return None
+    if not any(re.fullmatch(r"\[?(?:column|columns|viewpoints?|opinion)\]?", plain(p).strip(), re.I) for p in paragraphs[:title]):
+        return None  # (under no column's label, 'Chun Chaesung: the man who wrote the roadmap' may be a profile's headline)
+    column = _COLUMNIST_COLON.match(" ".join(plain(paragraphs[title]).split()))
+    return who if column and looks_like_name(who := clean_name(column["who"])) else None
 
 
 def named_writers(reading: Reading, paragraphs: Sequence[str]) -> tuple[tuple[str, ...], str] | None:
@@ -531,8 +547,8 @@ _UNNAMED_GUEST = re.compile(
 )
 """'This week I'm handing the floor to a guest who …', '… I've handed the letter to an old friend of the Post.', 'A guest
 contributor on how to …': a host's issue given to a guest it does not name there."""
-_ABOUT_THE_WRITER = re.compile(r"about the (?:author|writer)\b\s*:?", re.I)
-"""'About the author' over (or before) the one writer's bio: of one writer, never several."""
+_ABOUT_THE_WRITER = re.compile(r"about (?:the (?:author|writer)|me)\b\s*:?", re.I)
+"""'About the author' over (or before) the one writer's bio, or a channel's 'About me:': of one writer, never several."""
 
 
 def read(paragraphs: Sequence[str], known_names: Iterable[str] = (), default_signers: Sequence[str] = ()) -> Reading:
@@ -1153,6 +1169,7 @@ class _Reader:
         self.parts_over_bios()
         self.unnamed_guest()
         self.bios()
+        self.byline_misspelled()
         self.reported_speech()
         self.topic_lists()
         self.deks()
@@ -2357,6 +2374,13 @@ class _Reader:
             ):
                 self.roles[i] = "byline"  # "Maj. Gen. (ret.) Mats Engman responds" under a reply's headline: who wrote it
                 self.bylines[i] = (self.person(title_case(replier)),)
+            elif (
+                0 < i < 20
+                and (sworn := re.fullmatch(r"(?P<who>[^()\n]{4,60}?)\s*\((?:sworn|affirmed|called|recalled)\)", p, re.I))
+                and (witness := name_alone(RANKS.sub("", sworn["who"]).strip()))
+            ):
+                self.roles[i] = "byline"  # "DR. MIRIAM HOLLOWAY (affirmed)": a witness called before a tribunal, who answers what follows
+                self.bylines[i] = (self.person(title_case(witness)),)
             elif i > 0 and fold(p) in ("point", "counterpoint") and {"point", "counterpoint"} <= {fold(q) for q in self.flat}:
                 self.roles[i] = "label"  # "POINT" over one side's headline and byline, "COUNTERPOINT" over the other's
             elif i > 2 and _BOARD_BIO.match(p):
@@ -4108,6 +4132,18 @@ class _Reader:
             if self.roles[i] in (None, "subtitle") and _STAFF_BYLINE.fullmatch(self.flat[i]) and self.flat[i][:3].lower() == "by ":
                 self.roles[i] = "byline"
                 self.bylines[i] = self.signers[i] = next(iter(written))
+
+    def byline_misspelled(self) -> None:
+        """'By Mats Egnman' over a text whose bio under it says 'Mats Engman is a retired Major General …': the byline's slip of
+        a letter or two, which the bio corrects; the writer goes by the bio's spelling, and the bio is his."""
+        bylined = {n for group in self.bylines.values() for n in group}
+        for i in range(self.first_body, self.count):
+            if self.roles[i] != "body" or not (named := _bio_name(self.flat[i])):
+                continue
+            slipped = [n for n in bylined if _one_slip(self.people[n].name, named)]
+            if len(slipped) == 1:
+                self.people[slipped[0]].name = named
+                self.roles[i], self.signers[i], self.bio_of[i] = "author_bio", (slipped[0],), slipped[0]
 
     def staff_under_the_chairs(self) -> None:
         """'Project Director' over a name, under a report's 'Co-Chairs' and their names: the staff who ran the project, a credit;
@@ -8348,6 +8384,15 @@ _SPEECH_BY = re.compile(
 def _bio_of_someone(text: str) -> bool:
     """Whether `text` opens as a bio of a person named in full ('Katharina Vogel heads …'; not 'There is talk in Washington …')."""
     return _bio_name(text) is not None
+
+
+def _one_slip(written: str, meant: str) -> bool:
+    """Whether `written` is `meant` with one slip of the keys, two letters side by side swapped ('Egnman' for 'Engman'); a letter
+    changed ('Ingman') may be another person, and is no slip."""
+    if len(written) != len(meant):
+        return False
+    differ = [k for k, (a, b) in enumerate(zip(written, meant, strict=True)) if a != b]
+    return len(differ) == 2 and differ[1] == differ[0] + 1 and written[differ[0]] == meant[differ[1]] and written[differ[1]] == meant[differ[0]]
 
 
 def _bio_name(text: str) -> str | None:

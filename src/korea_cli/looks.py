@@ -235,6 +235,8 @@ BIO_HEAD = re.compile(
 )
 DISCLAIMER = re.compile(
     r"^[\w .&’'-]{2,60} publishes (?:debates|these debates|exchanges|opposing views|point[- ]counterpoints?|both sides)\b[^.]{0,80}\bnot to endorse\b|"  # a debate's note
+    r"^the (?:answers|responses|views) (?:here )?(?:reflect|represent|are) the (?:personal|own) views? of the (?:experts?|interviewees?|guests?|speakers?)\b|"
+    # "The answers reflect the personal views of the expert and do not represent …"
     r"^(?:[^.]{0,200}\.\s+)?(?:the )?(?:views|opinions) (?:expressed )?(?:by|of) (?:the )?(?:guests?|callers?|speakers?|panell?ists?|participants?|contributors?)"
     r"(?: and (?:guests?|callers?|listeners?|speakers?))?\b[^.]{0,60}?\b(?:are|is) (?:their|his|her) own\b|"  # "… Views expressed by guests and callers are their own …"
     r"^(?:uncorrected (?:oral )?(?:evidence|transcript)\.?\s+|use of the transcript\s+|this [\w ]{2,40} is part of [^.]{2,120}\.\s+)?this is an uncorrected transcript\b|"  # a Commons committee's note over its evidence
@@ -1077,6 +1079,7 @@ _FURNITURE_LINES = (
     r"(?:if you (?:value|enjoy|like|appreciate|find value in) (?:these|this|our) [^.]{2,60},\s*)?(?:please )?(?:support|back|join) us on (?:patreon|ko-fi|buy me a coffee|substack)\b.*",
     # "If you value these translations, support us on Patreon."
     r"(?:media |press )?contacts?\s*:\s*[^.?!]{2,200}",
+    r"(?:sources|links|references|citations)(?: and (?:further reading|links|notes))? (?:are|is) (?:linked|listed|collected) (?:in|at|below)\b.*",  # "… in the pinned comment"
     r"(?:📱\s*)?(?:read (?:this|it) (?:in|on)|open (?:this )?in|get|download|continue (?:reading )?in) (?:the |our )?(?-i:[A-Z])[\w .&’'-]{1,40} app\b.*",
     # "📱 Read this in the Pacific Courier app — faster, …", "Open in the Pacific Courier app": a phone's banner
     r"tap to (?:expand|enlarge|zoom|view)|open|continue|download now|get the app",  # a phone's buttons, a line each
@@ -1259,6 +1262,7 @@ def plain(paragraph: str) -> str:
     """A paragraph as it reads, each line without Markdown's link and image syntax, heading marks or a leading emoji:
     what detection looks at ('[Opinion](https://…)' reads 'Opinion', '![Kim at the summit](…)' reads 'Image: Kim at the summit')."""
     lines = [_plain_line(line).rstrip() for line in paragraph.split("\n")]  # spaces at a line's end ('  ', Markdown's line break) say nothing
+    lines = [re.sub(r"\s+¶$", "", line) for line in lines]  # '… Three Views ¶': a pilcrow a copy leaves at each paragraph's end
     kept = [
         line
         for k, line in enumerate(lines)
@@ -1806,7 +1810,7 @@ _PAGE_FOOTER = re.compile(r"[^\t\n]{3,80}\t\d{1,3}|\d{1,3}\t[^\t\n]{3,80}")
 """A PDF page's footer as copied, a wide gap (a tab, see `ingest`) between the publisher and the page number."""
 BREADCRUMB = re.compile(_TRAIL, re.I)
 _FURNITURE_START = re.compile(
-    r"^(?:…\s*|\.\.\.\s*)?(?:we have a small favou?r to ask|[—–-]*\s*a word from (?:our|this (?:week|issue)[’']s|today[’']s) sponsors?\s*[—–-]*\s+(?-i:[A-Z])|do you have an opinion on the issues raised|want more (?:analysis|stories|coverage|reporting) like this"
+    r"^(?:…\s*|\.\.\.\s*)?(?:[\d,.]+[KkMm]?\s+comments\s+sort by\b|we have a small favou?r to ask|[—–-]*\s*a word from (?:our|this (?:week|issue)[’']s|today[’']s) sponsors?\s*[—–-]*\s+(?-i:[A-Z])|do you have an opinion on the issues raised|want more (?:analysis|stories|coverage|reporting) like this"
     r"|[^\n]{0,160}?\b(?:scanned|digiti[sz]ed) from (?:the )?(?:print|microfilm|microfiche)\b|scanned copy\b|for private study and research only\b"
     r"|(?:my |your )?(?:highlights|annotations|notes (?:&|and) highlights)\s*\(\d{1,3}\)\s*[“\"‘'•*-]"  # a reading app's "Highlights (2)", the saved lines again
     r"|(?:>\s*)?\[!(?:note|info|todo|tip|question|abstract|summary|comment)\][+-]?\s+(?:my |personal |reading )?notes?\b"  # an Obsidian note's own '> [!note] My notes'

@@ -44,6 +44,7 @@ _PAGE_WORDS = {
     "Sobre las autoras": "About the authors", "Sobre os autores": "About the authors", "Sobre o autor": "About the author",
     "Sobre a autora": "About the author", "Transcripción y traducción": "Transcription and translation", "Transcripción": "Transcription",
     "Traducción": "Translation", "Tradução": "Translation", "Transcrição": "Transcription",
+    "También en": "More from", "Tambien en": "More from", "Komentari": "Comments", "Pročitajte još": "Read more", "Pročitajte i": "Read more",
     # Russian
     "Опубликовано": "Published", "Обновлено": "Updated", "Главная": "Home", "Подготовила": "Prepared by", "Подготовил": "Prepared by",
     "Самое читаемое": "Most read", "Поделиться": "Share", "Печать": "Print", "Об авторе": "About the author", "Просмотров": "Views",
