@@ -4134,8 +4134,8 @@ class _Reader:
                 self.bylines[i] = self.signers[i] = next(iter(written))
 
     def byline_misspelled(self) -> None:
-        """'By Mats Egnman' over a text whose bio under it says 'Mats Engman is a retired Major General …': the byline's slip of
-        a letter or two, which the bio corrects; the writer goes by the bio's spelling, and the bio is his."""
+        """'By Mats Egnman' over a text whose bio under it says 'Mats Engman is a retired Major General …': the byline's two
+        letters swapped, which the bio corrects; the writer goes by the bio's spelling (a known author's, here), and the bio is his."""
         bylined = {n for group in self.bylines.values() for n in group}
         for i in range(self.first_body, self.count):
             if self.roles[i] != "body" or not (named := _bio_name(self.flat[i])):
