@@ -4181,7 +4181,7 @@ class _Reader:
                 self.roles[j], self.signers[j] = "question", ()
             elif j > quoted[-1] and not (self.roles[j] in (None, "body") and is_prose(self.flat[j])):
                 break
-            elif self.roles[j] in (None, "body", "introduction") and not self.opens_a_bio(j, sender):
+            elif self.roles[j] in (None, "body", "introduction") and fold(_bio_name(self.flat[j]) or "") != fold(self.people[sender].name):
                 self.roles[j], self.signers[j] = "body", (sender,)
         for i, group in list(self.bylines.items()):
             if i < at and sender not in group:
@@ -4190,10 +4190,6 @@ class _Reader:
                 for j in range(i + 1, at):
                     if self.roles[j] == "body":
                         self.roles[j], self.signers[j] = "introduction", ()
-
-    def opens_a_bio(self, i: int, n: int) -> bool:
-        """Whether paragraph `i` opens with person `n`'s whole name and a verb of a bio ('Selin Aydemir is associate professor …')."""
-        return bool(re.match(rf"{re.escape(self.people[n].name)}\s+(?:is|was|has|teaches|served|works)\b", self.flat[i]))
 
     def correspondence(self) -> None:
         """An exchange of letters between two writers that no byline names: each letter opens 'Dear Lixin,' and is signed

@@ -366,6 +366,8 @@ _PAST_ISSUES = r"(?:previous|past|earlier) (?:roundtables|symposia|symposiums|de
 _CONTENTS_STRIP_WORDS = r"in this issue\s*[›:>|»]\s*.*\bpp?\.\s*\d{1,3}\b.*"
 _CONTENTS_STRIP = re.compile(_CONTENTS_STRIP_WORDS, re.I)
 """'IN THIS ISSUE › The Long Armistice, p. 14 · Sanctions Without End?, p. 22 · …': a magazine's contents, a line."""
+_SPONSOR_HEAD = r"[—–-]*\s*a word from (?:our|this (?:week|issue)[’']s|today[’']s) sponsors?\s*[—–-]*"
+"""'— A WORD FROM OUR SPONSOR —': a newsletter's heading over the ad it runs, alone or over the ad's words."""
 _FURNITURE_LINES = (
     # sharing, following, saving
     r"share(?: this)?(?: article| story| post| page)?(?: on \w+)?",
@@ -935,7 +937,6 @@ _FURNITURE_LINES = (
     r"(?:¿[^?\n]{3,100}\?\s*)?suscr[íi]b(?:a|e)se(?: gratis)? a nuestr[oa] (?:bolet[íi]n|newsletter|canal)\b.*",  # a Spanish page's subscribe line
     r"[^|\n]{2,80}(?:\s+\|\s+[^|\n]{2,40}){0,3}\s+\|\s+(?:impressum|imprint|data protection|datenschutz)\b.*",  # a German-law footer
     r"\[station id\b[^\[\]]{0,200}\]|\[(?:sfx|fx|sound|music|ambien(?:ce|t)|atmos)\s*:[^\[\]]{0,200}\]",  # "[STATION ID: …]", "[SFX: WIND ACROSS OPEN GROUND]"
-    r"\((?:applause|laughter|laughs|crosstalk|inaudible|pause)\.?\)\.?",  # "(Applause.)", alone between the turns
     r"watch (?-i:[A-Z])[^.]{2,60} (?:weeknights|weekdays|nightly|daily|every (?:day|week|\w+day)|live)\b.{0,120}",  # "Watch THE ASIA HOUR weeknights at 8 p.m. …"
     r"to view or add a comment\b.*",
     r"leave a (?:reply|comment)\b.*",
@@ -1074,11 +1075,12 @@ _FURNITURE_LINES = (
     r"[📄📝🗒📓📔📒]\ufe0f?\s+\S.{0,150}",  # "📄 Okafor-Reyes — freeze argument (CPS) — for ch. 3": a note app's page, by its icon
     # (which `plain` takes off: the reading looks for it in the paragraph as copied)
     r"[‹›«»←→◀▶<>](?:\s*[‹›«»←→◀▶<>])*",  # "‹ ›": a carousel's arrows
-    r"\((?:some |several |many |other )?(?:members?|laughter|applause|inaudible|crosstalk|interruptions?|pause|silence|off[- ]mic(?:rophone)?)\b[^()]{0,80}\)",
-    # "(Some members speak from their seats.)": a record's stage direction
+    r"\((?:applause|laughter|laughs|crosstalk|inaudible|pause)\.?\)\.?"
+    r"|\((?:some |several |many |other )?(?:members?|laughter|applause|inaudible|crosstalk|interruptions?|pause|silence|off[- ]mic(?:rophone)?)\b[^()]{0,80}\)",
+    # "(Applause.)", "(Some members speak from their seats.)": a record's stage direction, alone between the turns
     r"(?:if you (?:value|enjoy|like|appreciate|find value in) (?:these|this|our) [^.]{2,60},\s*)?(?:please )?(?:support|back|join) us on (?:patreon|ko-fi|buy me a coffee|substack)\b.*",
     # "If you value these translations, support us on Patreon."
-    r"(?:media |press )?contacts?\s*:\s*[^.?!]{2,200}",
+    r"(?:media |press )?contacts?\s*:\s*[^.?!]{2,200}",  # "Contact: Spokesperson's Office, Ministry of Unification (+82-2-…)"
     r"(?:sources|links|references|citations)(?: and (?:further reading|links|notes))? (?:are|is) (?:linked|listed|collected) (?:in|at|below)\b.*",  # "… in the pinned comment"
     r"(?:📱\s*)?(?:read (?:this|it) (?:in|on)|open (?:this )?in|get|download|continue (?:reading )?in) (?:the |our )?(?-i:[A-Z])[\w .&’'-]{1,40} app\b.*",
     # "📱 Read this in the Pacific Courier app — faster, …", "Open in the Pacific Courier app": a phone's banner
@@ -1087,12 +1089,11 @@ _FURNITURE_LINES = (
     r"a version of this (?:article|letter|column|op-?ed|essay|review|editorial) appear(?:s|ed) in print on\b.*",  # "… Section A, Page 18, with the headline: …"
     r"translated (?:with|by) (?:deepl(?:\.com)?|google translate|papago)\b.*",  # "Translated with DeepL.com (free version)": the tool's mark
     r"enjoying (?:the |our )?[\w .&’'-]{2,40}\?\s*(?:get|subscribe|sign up|download)\b.*",  # "Enjoying the Courier? Get unlimited articles, …"
-    # "Contact: Spokesperson's Office, Ministry of Unification (+82-2-…)"
     r"[⏱⌛🕒\ufe0f ]*\d{1,3}\s*min(?:ute)?s?\s+(?:left|remaining)",  # "⏱ 5 min left": a reading-progress badge, copied mid-text
     r"more (?:slideshows|galleries|photo galleries|videos|explainers|podcasts|episodes)\s*:.*",  # "More slideshows: The NCG Explained · …"
     r"(?:🐦\s*)?[“\"][^”\"\n]{10,300}[”\"]\s*[—–-]?\s*(?:click to )?tweet(?: this)?",  # a pull quote with its 'Tweet this' button
     r"\d{1,5} comments?\s*[—–|·-]\s*(?:join|read) the (?:discussion|conversation|comments)\b.*",  # "6 comments — Join the discussion"
-    r"[—–-]*\s*a word from (?:our|this (?:week|issue)[’']s|today[’']s) sponsors?\s*[—–-]*",  # "— A WORD FROM OUR SPONSOR —" over the ad
+    _SPONSOR_HEAD,  # "— A WORD FROM OUR SPONSOR —" over the ad
     r"got a view on this (?:story|article|piece|issue)\?.*|have your say\s*[:!].*",  # "Got a view on this story? Write to letters@…"
     r"(?:the )?(?-i:[A-Z])[\w .&–’'-]{2,80} (?:conference|forum|dialogue|symposium|seminar series|lecture series|programme|program|initiative)"
     r" is (?:jointly )?(?:co-)?(?:organi[sz]ed|hosted|convened|funded) by\b.*",  # "The Jeju–Baltic Security Conference is co-organised by …"
@@ -1810,7 +1811,9 @@ _PAGE_FOOTER = re.compile(r"[^\t\n]{3,80}\t\d{1,3}|\d{1,3}\t[^\t\n]{3,80}")
 """A PDF page's footer as copied, a wide gap (a tab, see `ingest`) between the publisher and the page number."""
 BREADCRUMB = re.compile(_TRAIL, re.I)
 _FURNITURE_START = re.compile(
-    r"^(?:…\s*|\.\.\.\s*)?(?:[\d,.]+[KkMm]?\s+comments\s+sort by\b|we have a small favou?r to ask|[—–-]*\s*a word from (?:our|this (?:week|issue)[’']s|today[’']s) sponsors?\s*[—–-]*\s+(?-i:[A-Z])|do you have an opinion on the issues raised|want more (?:analysis|stories|coverage|reporting) like this"
+    r"^(?:…\s*|\.\.\.\s*)?(?:[\d,.]+[KkMm]?\s+comments\s+sort by\b|we have a small favou?r to ask|"
+    + _SPONSOR_HEAD
+    + r"\s+(?-i:[A-Z])|do you have an opinion on the issues raised|want more (?:analysis|stories|coverage|reporting) like this"
     r"|[^\n]{0,160}?\b(?:scanned|digiti[sz]ed) from (?:the )?(?:print|microfilm|microfiche)\b|scanned copy\b|for private study and research only\b"
     r"|(?:my |your )?(?:highlights|annotations|notes (?:&|and) highlights)\s*\(\d{1,3}\)\s*[“\"‘'•*-]"  # a reading app's "Highlights (2)", the saved lines again
     r"|(?:>\s*)?\[!(?:note|info|todo|tip|question|abstract|summary|comment)\][+-]?\s+(?:my |personal |reading )?notes?\b"  # an Obsidian note's own '> [!note] My notes'
