@@ -112,6 +112,8 @@ from korea_cli.dates import date_among, dateline
         ("Updated May 4 2024 - 6:30am, first published 5:00am", "2024-05-04", "May 4 2024"),
         ("Last modified on Wed 13 Jun 2018 09.12 BST", "2018-06-13", "13 Jun 2018"),
         ("Ninth Nordic–Asian Security Roundtable, Helsinki, 15 September 2022", "2022-09-15", "15 September 2022"),
+        ("Paper prepared for presentation on 9 October 2024", "2024-10-09", "9 October 2024"),  # a conference paper's day
+        ("Presented on 14 May 2021", "2021-05-14", "14 May 2021"),
     ],
 )
 def test_a_date_line_states_its_date(line: str, value: str | None, words: str) -> None:
@@ -127,6 +129,7 @@ def test_a_date_line_states_its_date(line: str, value: str | None, words: str) -
         "03-11/2021",  # the separators differ: no date
         "On 19 September 2019, North Korea launched a missile over Japan.",  # a sentence after the date, not a place
         "2021年4月15日に発表された報告書",  # a sentence that opens with a date
+        "Presented on 14 May 2021 to a hostile audience, the plan sank within the week.",  # a sentence, no paper's day
         "",
     ],
 )

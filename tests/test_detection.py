@@ -175,7 +175,6 @@ from korea_cli.layout import bundled_corpus
 SETS = [FORMATS, HOLDOUT, *sorted(CASES.glob("formats-fresh*"), key=lambda folder: int(folder.name.removeprefix("formats-fresh") or 1))]
 KNOWN_MISSES = {
     "formats-fresh6/d4-conference-report-ostrowski": "the rapporteur's own framing of the panel, keyed as introduction, is read as the rapporteur's words",
-    "formats-fresh9/i02-brookings-order-from-chaos-hanoi": "a blog's name in title case over a title in sentence case reads as a title over its dek",
     "formats-fresh12/j07-isdp-event-summary-crisis-stability": "an event summary's opening, keyed as introduction, is read as the words of the chair who wrote it",
     "formats-fresh18/q5-de-swp-comment-pdf": "the comment's summary under the byline reads as its first body paragraph: in plain text nothing tells it from a short lede",
     "formats-fresh32/u05_academic_blog_comments": "a blog named like a kicker ('Korea in Focus') reads as a label over its own tagline, and the post's title as a dek",

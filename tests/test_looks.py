@@ -377,6 +377,10 @@ def test_the_english_of_a_bilingual_line(line: str, english: str) -> None:
         "Sources and further reading are linked in the pinned comment.",  # under a video
         "1,204 Comments\nSort by\n@hwanglee-88  2 weeks ago\nFinally someone says the obvious.",  # a video's comments
         "Tambien en Volcan Weekly: La roya del café vuelve a Huehuetenango",  # 'also in', in Spanish
+        "DRAFT -- NOT FOR CITATION OR CIRCULATION WITHOUT THE AUTHOR'S PERMISSION",  # a conference paper's warning, as 'DRAFT — please do not cite'
+        "JEL codes: F51, F35, O53, P33",  # an economics paper's subject codes
+        "JEL Classification: F5; H56.",
+        "Click on a tag to see more: nuclear armament, extended deterrence, Yoon Suk Yeol, NPT",
     ],
 )
 def test_furniture_in_any_language_is_furniture(paragraph: str) -> None:
@@ -421,6 +425,9 @@ def test_furniture_in_any_language_is_furniture(paragraph: str) -> None:
         "Regions matter: the Korean Peninsula is not the Middle East, and Seoul is not Riyadh.",  # a sentence, no tag row
         "Contact between the two Koreas has been cut since 2019. That is the real danger.",
         "Open the border at Dandong, and the trade will follow within the week.",
+        "Draft resolutions are not for the faint-hearted, as the Council learned.",
+        "JEL codes mean little to a negotiator; what matters is whether the relief can be taken back.",  # the words, no codes
+        "Click on any tag to see how often the word 'freeze' appears, and you will find it nowhere before 2018.",
     ],
 )
 def test_prose_is_not_furniture(paragraph: str) -> None:
@@ -520,6 +527,8 @@ def test_what_a_headline_carries_that_is_no_part_of_the_title(headline: str, tit
         ("The views of the guests were their own until the ministry spoke.", False),
         ("The answers reflect the personal views of the expert and do not represent a position of Nordic Asia Forum.", True),
         ("Peninsula Hour is produced by the Korea Affairs Podcast Network. Subscribe on Apple Podcasts or Spotify.", False),  # a show's
+        ("This summary was prepared by the rapporteur and has not been reviewed by the speakers. It does not reflect the Institute's views.", True),
+        ("The summary was written by the rapporteur on the train home, and it shows.", False),
     ],
 )
 def test_a_speech_s_text_as_prepared_is_a_disclaimer(paragraph: str, disclaims: bool) -> None:
@@ -624,6 +633,11 @@ def test_a_section_label_over_the_title(paragraph: str, label: bool) -> None:
         ("The music of the ceremony had been removed from the programme, and so had the anthem.", None),  # no broadcast's note
         ("Correction appended", "editors_note"),  # the heading over the correction
         ("Transcription and translation: Sofía Méndez Rivero", "credit"),
+        ("Edición: Lucía Giménez", "credit"),  # who edited a column, in Spanish
+        ("Editing: Mark O'Neill", "credit"),
+        ("Edición especial: Corea, setenta años después", None),  # an issue's name
+        ("This section draws on research by Yoo Ha-eun, Research Assistant at the ISDP Stockholm Korea Center, based on port data.", "credit"),
+        ("This section draws on a long record of failed summits, and it ends with the one that failed worst.", None),
     ],
 )
 def test_an_editors_note_or_a_credit_by_its_words(paragraph: str, role: str | None) -> None:

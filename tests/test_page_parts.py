@@ -5597,3 +5597,80 @@ def test_a_journal_article_s_history_under_its_heading_dates_it_by_its_publicati
         ]
     )
     assert reading.roles[2:4] == ["dateline", "subtitle"] and reading.date == ("2023-05-30", "30 May 2023")
+
+
+def test_a_conference_paper_s_meeting_its_draft_warning_and_the_day_it_was_given() -> None:
+    """The meeting's name over its place and session, a warning not to cite the draft, then the paper's own title; the day
+    it was given, under the writer, is its date."""
+    reading = detect.read(
+        [
+            "THE 7TH TALLINN FORUM ON PACIFIC SECURITY\nTallinn, Estonia\nPanel 4: Deterrence and Its Discontents",
+            "DRAFT -- NOT FOR CITATION",
+            "Two Deterrents, One Peninsula: Extended Deterrence after the Washington Declaration",
+            "Kadri Saar\nSenior Researcher, Estonian Centre for Asian Studies",
+            "Paper prepared for presentation on 12 June 2024",
+            ARGUMENT,
+            ARGUMENT,
+        ]
+    )
+    assert reading.roles[:5] == ["label", "boilerplate", "title", "byline", "dateline"]  # the warning as 'DRAFT — please do not cite'
+    assert reading.date == ("2024-06-12", "12 June 2024")
+
+
+def test_a_meeting_s_name_with_no_session_under_it_is_still_the_title() -> None:
+    roles = roles_of("The Forum That Never Met\nWhy Seoul and Tokyo stopped talking", "By Kadri Saar", ARGUMENT, ARGUMENT)
+    assert roles[:2] == ["title", "byline"]
+
+
+def test_a_corrections_heading_over_the_dated_correction_is_the_editors_note() -> None:
+    roles = roles_of(
+        "Why the hotline matters more than the summit",
+        "By Leona Fairbairn",
+        ARGUMENT,
+        ARGUMENT,
+        "Leona Fairbairn is a former Australian defence attaché in Seoul.",
+        "Clarification",
+        "Correction, 3 March 2023: An earlier version of this article gave the wrong year for the closure of the liaison office.",
+        "© 2023 The Harbour Review",
+    )
+    assert roles[5:7] == ["editors_note", "editors_note"]
+
+
+def test_headlines_under_more_from_a_section_and_an_institute_s_recent_publications_are_its_links() -> None:
+    roles = roles_of(
+        "A treaty nobody will sign",
+        "By Leona Fairbairn",
+        ARGUMENT,
+        ARGUMENT,
+        "More from Northeast Asia",
+        "Tokyo’s Quiet Rearmament Is Not So Quiet Anymore\nWhat Mongolia Wants From Both Koreas",
+        "Recent Harbour Institute Publications",
+        'Policy Brief No. 9 -- Leona Fairbairn, "Hotlines and Their Limits",\n12 January 2023',
+        'Occasional Paper No. 3 -- Tom Reyes, "Shipping, Sanctions and the Sea of Japan",\n4 November 2022',
+    )
+    assert roles[4:] == ["boilerplate"] * 5
+
+
+def test_a_column_s_name_over_a_headline_in_sentence_case_that_names_a_country() -> None:
+    """'Letters from the Border' (small words in lower case) over a sentence-case headline naming South Korea: the column
+    and its headline, not a headline and its dek."""
+    roles = roles_of("Letters from the Border", "The summit South Korea cannot afford to skip", "By Leona Fairbairn", ARGUMENT, ARGUMENT)
+    assert roles[:3] == ["label", "title", "byline"]
+
+
+def test_a_title_over_its_dek_that_ends_a_sentence_stays_the_title() -> None:
+    roles = roles_of("Beyond the Summit", "Why the next round of talks in Seoul must begin with verification.", "By Leona Fairbairn", ARGUMENT, ARGUMENT)
+    assert roles[:2] == ["title", "subtitle"]
+
+
+@pytest.mark.parametrize(
+    ("contact", "role"),
+    [
+        ("lfairbairn@harbourreview.com  |  X: @LFairbairnSyd", "author_bio"),  # her address and handle, under her column
+        ("opinion@harbourreview.com | Bluesky: @harbourreview.bsky.social", "credit"),  # the desk's, no writer's
+    ],
+)
+def test_an_address_and_a_handle_under_the_text(contact: str, role: str) -> None:
+    reading = detect.read(["A treaty nobody will sign", "By Leona Fairbairn", ARGUMENT, ARGUMENT, contact])
+    assert reading.roles[4] == role
+    assert reading.signers[4] == ((0,) if role == "author_bio" else ())

@@ -11,6 +11,8 @@ import pytest
 from korea_cli import detect
 from korea_cli.bylines import title_case
 
+ANSWER_TEXT = "the freeze must come first, verified by inspectors, and sanctions relief can follow step by step after that"
+"""A reported view's substance, as a rapporteur writes it."""
 ARGUMENT = (
     "The freeze has to come first and it has to be verified by inspectors on the ground; sanctions relief can then follow in"
     " steps that can be reversed, so that neither side has to trust the other before the other has done anything at all."
@@ -3449,6 +3451,8 @@ def test_a_writer_named_once_over_the_text(named: str, writer: str) -> None:
             "Bronwyn Kettering",
         ),
         (["* Dr. Sang Soo Lee is a Senior Research Fellow at the Institute for Security and Development Policy, Stockholm."], "Sang Soo Lee"),
+        (["The author is Marta Quispe, a lecturer in international law at the Universidad Andina in La Paz."], "Marta Quispe"),
+        (["The writer is Kwon Ji-ho, the former chief of the ministry's inter-Korean policy bureau."], "Kwon Ji-ho"),
     ],
 )
 def test_a_writer_named_once_in_a_box_or_a_first_page_note(where: list[str], writer: str) -> None:
@@ -6145,3 +6149,90 @@ def test_a_video_s_description_names_its_presenter_in_an_about_me_bio() -> None:
     ]
     named = detect.named_writers(detect.read(paragraphs), paragraphs)
     assert named is not None and named[0] == ("Minji Seo",)
+
+
+def test_the_author_named_in_the_first_line_of_the_text_signs_it() -> None:
+    """'The author is Oh Min-seo, a professor …' in italics as the text's first line, no byline: hers, and the line her bio."""
+    paragraphs = [
+        "Opinion",
+        "A freeze is where talks begin, not where they end",
+        "Published: 2023-11-08 19:12",
+        "The author is Oh Min-seo, a professor of diplomacy at Hanbit University and a former adviser to the Unification Ministry.",
+        ARGUMENT,
+        ARGUMENT.replace("The freeze", "A freeze"),
+    ]
+    named = detect.named_writer(detect.read(paragraphs), paragraphs)
+    assert named is not None and named[0] == "Oh Min-seo"
+    reading = detect.read(paragraphs, default_signers=[named[0]])
+    assert reading.roles[3:] == ["author_bio", "body", "body"] and signed_by(reading)[4:] == [["Oh Min-seo"], ["Oh Min-seo"]]
+
+
+def test_the_writer_is_a_pharmacist_names_no_one() -> None:
+    paragraphs = ["A letter on the freeze", ARGUMENT, ARGUMENT, "The writer is a retired pharmacist, who lived in Busan for thirty years."]
+    assert detect.named_writer(detect.read(paragraphs), paragraphs) is None
+
+
+def test_an_exchange_in_writing_each_contribution_led_by_its_writer_s_initial() -> None:
+    """'Kim Hyun-woo and Mats Engman' over an exchange whose contributions open 'K.:' and 'M.:': each the writer whose name
+    alone has a word of that initial (Kim's surname, Mats's given name); the editors' framing, which says so, theirs."""
+    reading = detect.read(
+        [
+            "Two views on a peace declaration",
+            "Oh Ha-neul and Birgit Lund",
+            "In this issue we asked two writers to debate the declaration in writing. Each contribution is marked with the writer's"
+            " initial, and the exchange has been lightly edited for length.",
+            f"O.: Let me begin with what the declaration is. {ARGUMENT}",
+            f"B.: I see it from Panmunjom instead. {ARGUMENT}",
+            f"O.: The drafts I have seen answer that. {ARGUMENT}",
+            "And the legal structure has proved more resilient than its defenders assume, which is why I am not worried about it.",
+            f"B.: That resilience is what I do not want to test. {ARGUMENT}",
+            "About the authors\nOh Ha-neul is a research fellow at the Hangang Institute. Birgit Lund is a retired Swedish general.",
+        ]
+    )
+    assert reading.roles[2] == "introduction"
+    assert signed_by(reading)[3:8] == [["Oh Ha-neul"], ["Birgit Lund"], ["Oh Ha-neul"], ["Oh Ha-neul"], ["Birgit Lund"]]
+
+
+def test_initials_that_two_writers_names_share_say_nothing() -> None:
+    """'B.:' could be Birgit Lund or Ban Ji-ho: the contributions stay the two writers' together."""
+    reading = detect.read(
+        [
+            "Two views on a peace declaration",
+            "Ban Ji-ho and Birgit Lund",
+            f"B.: Let me begin with what the declaration is. {ARGUMENT}",
+            f"L.: I see it from Panmunjom instead. {ARGUMENT}",
+            f"B.: The drafts I have seen answer that. {ARGUMENT}",
+            f"L.: That resilience is what I do not want to test. {ARGUMENT}",
+        ]
+    )
+    assert all(sorted(group) == ["Ban Ji-ho", "Birgit Lund"] for group in signed_by(reading)[2:])
+
+
+def test_a_rapporteur_s_summary_each_speaker_named_with_a_post_then_by_surname() -> None:
+    """A rapporteur's summary: what the meeting was is the report's introduction; each speaker's view is theirs from
+    'Ambassador (ret.) …, former …, offered …' or 'Prof. … of …, who …, focused …' to the paragraphs that go on by surname
+    ('On sanctions, Strand took …', 'Responding to a question …, Sato argued …'); the rapporteur's own observations hers."""
+    reading = detect.read(
+        [
+            "After Hanoi: what now?",
+            "Rapporteur: Ingrid Vik, Junior Fellow, Oslo Asia Centre",
+            "On 9 May 2019 the Oslo Asia Centre convened a half-day roundtable on diplomacy with North Korea. The meeting was held on"
+            " the record, and the remarks of its three speakers are summarised below.",
+            f"Dr. Aiko Sato, Director of the Pacific Security Institute, opened by arguing that {ANSWER_TEXT}.",
+            f"Sato also stressed that {ANSWER_TEXT}.",
+            f"Prof. Pedro Alves of the University of Lisbon, who chairs its Asia programme, focused on the definitions: {ANSWER_TEXT}.",
+            f"Alves was sceptical that relief alone could move Pyongyang, and said that {ANSWER_TEXT}.",
+            f"Ambassador (ret.) Helga Strand, former head of the Asia Department at the Norwegian Ministry of Foreign Affairs, offered a"
+            f" diplomat's view and argued that {ANSWER_TEXT}.",
+            f"On sanctions, Strand took a firmer line than the others: {ANSWER_TEXT}.",
+            "Discussion",
+            f"Responding to a question from the floor about China, Sato argued that {ANSWER_TEXT}.",
+            f"In my assessment, the most promising path lies in combining their views, because {ANSWER_TEXT}.",
+        ]
+    )
+    assert reading.roles[2] == "introduction"
+    assert signed_by(reading)[3:9] == [["Aiko Sato"], ["Aiko Sato"], ["Pedro Alves"], ["Pedro Alves"], ["Helga Strand"], ["Helga Strand"]]
+    assert signed_by(reading)[10:] == [["Aiko Sato"], ["Ingrid Vik"]]
+    posts = {person.name: person.affiliation for person in reading.people}
+    assert posts["Helga Strand"] == "former head of the Asia Department at the Norwegian Ministry of Foreign Affairs"
+    assert posts["Aiko Sato"] == "Director of the Pacific Security Institute"

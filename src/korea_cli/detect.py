@@ -30,6 +30,7 @@ from korea_cli.bylines import (
     byline_people,
     clean_name,
     guest_list,
+    institutions,
     korean_sounds,
     looks_like_name,
     name_alone,
@@ -440,6 +441,8 @@ def _writer_named_by_a_bio(paragraphs: Sequence[str]) -> str | None:
             clean_name(author["who"])
         ):
             named.add(clean_name(author["who"]))
+        elif (author := _THE_AUTHOR_IS.match(flat)) and looks_like_name(clean_name(author["who"])):
+            named.add(clean_name(author["who"]))  # "The author is Oh Se-jin, a professor of diplomacy at …", over the text or under it
         elif (written := _WRITTEN_BY_IN_A_FOOTER.match(flat)) and looks_like_name(clean_name(written["who"])):
             named.add(clean_name(written["who"]))  # "The Thirty-Eighth is written by Mira Oyelaran-Kang, a nonresident fellow at …"
         elif i < 4 and re.match(r"\s*[*_]", paragraph) and (who := _bio_name(flat)):
@@ -452,6 +455,9 @@ def _writer_named_by_a_bio(paragraphs: Sequence[str]) -> str | None:
             named.add(who)  # "* Dr. Sang Soo Lee is a Senior Research Fellow at …": a paper's first-page note on its writer
     return named.pop() if len(named) == 1 else None
 
+
+_THE_AUTHOR_IS = re.compile(r"the (?:author|writer) (?:is|was) (?P<who>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž])[^,]{3,60}),\s+(?:a|an|the)\s", re.I)
+"""'The author is Oh Se-jin, a professor of diplomacy at Kookmin University …': a paper's line naming its writer."""
 
 _ISSUED_BY = re.compile(
     r"(?:this|the present) (?:paper|report|brief|policy brief|statement|study|memorandum|document|consensus paper) (?:is|was|has been) (?:issued|published|released)"
@@ -1134,6 +1140,7 @@ class _Reader:
         self.dialogue_turns()
         self.byline_turns()
         self.bracketed_initials()
+        self.initialled_turns()
         self.names_over_turns()
         self.views_under_bold_names()
         self.views_in_a_report()
@@ -2030,6 +2037,14 @@ class _Reader:
                 self.roles[i] = "credit"  # "Acknowledgements / The authors thank …": who helped, nobody's argument (with whose views they are, a disclaimer)
             elif i < 4 and _PREPARED_FOR.match(lines[0].strip()) and all(len(line) <= 160 for line in lines):
                 self.roles[i] = "label"  # "Paper prepared for the … Conference" / where, when / the panel: what the text was written for
+            elif (
+                i < 3
+                and len(lines) >= 2
+                and _MEETING_WORD.search(lines[0])
+                and any(_SESSION_OVER_ITS_THEME.match(line.strip()) for line in lines[1:])
+                and all(len(line) <= 120 and not is_prose(line) for line in lines)
+            ):
+                self.roles[i] = "label"  # "THE 11TH VILNIUS DIALOGUE …" / "Vilnius, Lithuania" / "Session III: …": the meeting a paper was given at
             elif i < 8 and _HEARING_HEAD.match(lines[0].strip()) and all(len(line) <= 160 and not is_prose(line) for line in lines):
                 self.roles[i] = "label"  # "before the" / "Subcommittee on Asia, …", "Hearing on “After Hanoi …”": where the testimony was given
             elif i < 4 and _COMMITTEE_HEAD.match(lines[0].strip()) and all(len(line) <= 120 and not is_prose(line) for line in lines):
@@ -2237,9 +2252,12 @@ class _Reader:
                 and _A_CONVERSATION_WITH.search(p[:300])
             ):  # "This as-told-to essay is based on a conversation with Han Mi-kyung, 58, …": the magazine presenting its teller
                 self.roles[i] = "introduction"
-            elif EDITORS_NOTE.match(re.sub(r"^(?:note|nota|n\.b\.)\s*:\s*", "", english_label(p).strip("*_※() "), flags=re.I)) or (
-                i and self.roles[i - 1] == "editors_note" and EDITORS_NOTE_HEAD.match(self.flat[i - 1])
-            ):  # a heading alone, then the note
+            elif (
+                EDITORS_NOTE.match(re.sub(r"^(?:note|nota|n\.b\.)\s*:\s*", "", english_label(p).strip("*_※() "), flags=re.I))
+                or (i and self.roles[i - 1] == "editors_note" and EDITORS_NOTE_HEAD.match(self.flat[i - 1]))
+                or (EDITORS_NOTE_HEAD.match(p) and i + 1 < self.count and EDITORS_NOTE.match(self.flat[i + 1]))
+            ):
+                # a heading alone, then the note ('Corrections and clarifications' over 'Correction, June 5, 2024: …')
                 self.roles[i] = "editors_note"
                 if re.match(r"(?:(?:note|n\.b\.)\s*:\s*)?(?:this|the) transcript\b", p, re.I) and _disclaims(p, after_the_first=True):
                     self.roles[i] = "disclaimer"  # "This transcript was generated automatically … Guests' views are their own and do not …"
@@ -5364,7 +5382,7 @@ class _Reader:
                 links = True  # "Most read", "More from Opinion": the headlines under it, one a paragraph
             elif (
                 links
-                and role is None
+                and (role is None or (role == "label" and i > last_argument))  # 'Policy Brief No. 9 -- …' under 'Recent … Publications'
                 and (
                     (len(self.flat[i]) <= 200 and not is_prose(self.flat[i]))
                     or all(BULLET.match(line) for line in self.raw[i].split("\n") if line.strip())
@@ -5429,6 +5447,14 @@ class _Reader:
                 and not re.fullmatch(_DESK_MAILBOX, mail["local"], re.I)
             ):
                 self.roles[i] = "credit"  # "kjy@koreawire.kr" under the last quote: the reporter's sign-off (not 'opinion@…', the desk's)
+                continue
+            if role is None and i > last_argument and (mail := _MAIL_AND_HANDLES.fullmatch(self.flat[i])):
+                local = fold(mail["local"])
+                writer = next((n for n, person in enumerate(self.people) if len(surname := _name_words(person.name)[-1]) >= 3 and surname in local), None)
+                if writer is not None:
+                    self.roles[i], self.bio_of[i] = "author_bio", writer  # "rwhitcombe@capitolreview.com | X: @RWhitcombeDC": where to write to her
+                else:
+                    self.roles[i] = "credit"
                 continue
             if role is None and i > last_argument and (abroad := _WRITES_FROM.fullmatch(self.flat[i])):
                 surname = fold(abroad["surname"])
@@ -6795,17 +6821,33 @@ class _Reader:
         ):
             return
         speakers: dict[int, str] = {}
+        posts: dict[int, str] = {}
         for i in range(self.first_body, self.count):
             said = _REPORTED_VIEW.match(self.flat[i])
             if said and self.roles[i] in (None, "body", "introduction") and looks_like_name(name := clean_name(said["name"])) and len(name.split()) >= 2:
                 speakers[i] = name
+                if said["post"] and institutions(said["post"]) and not re.search(r"\b(?:who|which|that|in his|in her)\b", said["post"]):
+                    posts[i] = said["post"]  # 'Dr. Park Jae-won, Senior Research Fellow at the Korea Institute …, addressed …'
         if _people_among(speakers.values()) < 3:
             return  # read no one as a speaker before three views say it is a report of several
-        views = {i: self.person(name) for i, name in speakers.items()}
+        views = {i: self.person(name, posts.get(i, ""), i + 1 if i in posts else 0) for i, name in speakers.items()}
         for i, n in views.items():
             self.roles[i], self.signers[i] = "body", (n,)
             if i + 1 < self.count and i + 1 not in views and re.match(r"(?:he|she|they)\s+(?:also\s+)?\w+ed\b", self.flat[i + 1], re.I):
                 self.roles[i + 1], self.signers[i + 1] = "body", (n,)  # "He also argued that …": the same speaker's view
+        by_word: dict[str, set[int]] = {}
+        for n in set(views.values()):
+            for word in {_name_words(self.people[n].name)[0], _name_words(self.people[n].name)[-1]}:
+                by_word.setdefault(word, set()).add(n)
+        for i in range(min(views) + 1, self.count):
+            named = _SURNAME_GOES_ON.match(self.flat[i])
+            if i in views or self.roles[i] not in (None, "body") or not named or not is_prose(self.flat[i]):
+                continue
+            if len(speaker := by_word.get(fold(named["word"]), set())) == 1:
+                self.roles[i], self.signers[i] = "body", (next(iter(speaker)),)  # "On sanctions, Strand took a firmer line …": hers
+        for j in range(self.first_body, min(views)):
+            if self.roles[j] in (None, "body") and is_prose(self.flat[j]) and _CONVENED.search(self.flat[j]):
+                self.roles[j], self.signers[j] = "introduction", ()  # "On 9 May 2019 the Institute convened a roundtable …": the report's
 
     def bracketed_first_names(self) -> None:
         """4b. A newsletter of two writers who mark their sections with their first names in brackets ('[Joon] Shortly before
@@ -6892,6 +6934,27 @@ class _Reader:
         keys = {f"[{m['list']}]" for m in marked.values()}
         framed = any(any(key in self.flat[j] for key in keys) for j in range(self.first_body, min(marked) - 1))  # "… [MS] is Minji, [TL] is Tom."
         self.marked_turns({i: tuple(dict.fromkeys(found[0] for found in group)) for i, group in owners.items()}, framed=framed)
+
+    def initialled_turns(self) -> None:
+        """4b. An exchange two writers conduct in writing, each contribution led by its writer's initial ('K.: Let me begin …',
+        'M.: I understand the appeal …'), the byline naming both: each marked paragraph, and those under it, is the one
+        writer whose name alone has a word of that initial."""
+        writers = list(dict.fromkeys(n for group in self.bylines.values() for n in group))
+        if self.interview or len(writers) < 2:
+            return
+        letters = {i: m["letter"] for i in range(self.first_body, self.count) if self.roles[i] in (None, "body") and (m := _INITIAL_TURN.match(self.flat[i]))}
+        if len(letters) < 4 or len(set(letters.values())) < 2:
+            return
+        owner: dict[str, int] = {}
+        for letter in set(letters.values()):
+            having = [n for n in writers if any(word[:1].upper() == letter for word in _name_words(self.people[n].name))]
+            if len(having) != 1:
+                return  # an initial no writer's name has, or two do: the marks say too little
+            owner[letter] = having[0]
+        framed = any(
+            re.search(r"\binitials?\b", self.flat[j], re.I) for j in range(self.first_body, min(letters))
+        )  # "Each contribution is marked with the writer’s initial."
+        self.marked_turns({i: (owner[letter],) for i, letter in letters.items()}, framed=framed)
 
     def discussion(self) -> None:
         """'In the discussion that followed, Zhao Lihua and Igor Markelov both rejected …', after the speakers' signed parts:
@@ -7649,16 +7712,19 @@ def _bio_with_credit(paragraph: str) -> bool:
 
 
 def _column_over_title(flat: Sequence[str], candidates: Sequence[int]) -> bool:
-    """'Thinking Ahead' over 'Living with a nuclear neighbor is not accepting one': a column's name of two or three words in
-    title case over a headline in sentence case with no full stop, which a dek (a sentence that ends) is not."""
+    """'Thinking Ahead' over 'Living with a nuclear neighbor is not accepting one', 'Beyond the DMZ' over 'The bomb South Korea
+    should not build': a column's name of two or three words in title case (small words aside) over a headline in sentence
+    case (a proper name or two aside) with no full stop, which a dek (a sentence that ends) is not."""
     name, headline = flat[candidates[0]].split(), flat[candidates[1]]
     words = headline.split()
     return (
-        len(name) <= 3
-        and all(word[:1].isupper() for word in name)
+        len(name) <= 5
+        and sum(word[:1].isupper() for word in name) <= 3
+        and name[0][:1].isupper()
+        and all(word[:1].isupper() or word in ("the", "of", "and", "on", "in", "at", "from") for word in name[1:])  # 'Beyond the DMZ'
         and 6 <= len(words) <= 14
         and not headline.endswith((".", "!", "?", ":", "”", '"'))
-        and sum(word[:1].isupper() for word in words[1:]) <= 1
+        and sum(word[:1].isupper() for word in words[1:]) <= max(1, (len(words) - 1) // 3)  # a proper name or two: 'South Korea'
     )
 
 
@@ -7731,6 +7797,10 @@ _PREPARED_FOR = re.compile(
     re.I,
 )  # "Paper prepared for the … Conference", "Paper prepared for presentation at the 60th Annual Convention of …"
 """A conference paper's note of where it was given: 'Paper prepared for the International Studies Association …'."""
+_MEETING_WORD = re.compile(r"\b(?:conference|dialogue|forum|symposium|workshop|convention|colloquium|seminar|summit)\b", re.I)
+"""What a meeting calls itself in its name: 'THE 11TH VILNIUS DIALOGUE ON NORTHEAST ASIAN SECURITY'."""
+_SESSION_OVER_ITS_THEME = re.compile(r"(?:session|panel|plenary|roundtable|track)\s+(?:[IVXLC]+|\d{1,2}|[A-Z])\s*[:.—–-]", re.I)
+"""A meeting's session, numbered, over what it was on: 'Session III: Rethinking the Peace Regime …'."""
 _HEARING_HEAD = re.compile(r"before the(?:\s+(?:sub)?committee\b.*)?$|hearing on\s+[“\"‘']?(?-i:[A-Z])", re.I)
 """A written testimony's head: 'before the' over the committee's names, 'Hearing on “After Hanoi: …”'."""
 _COMMITTEE_HEAD = re.compile(r"(?:(?:joint|standing|select|senate|house|parliamentary|foreign affairs)\s+)+(?:sub)?committee (?:on|for)\s", re.I)
@@ -7918,10 +7988,22 @@ _CITED_ENTRY = re.compile(r"[A-ZÀ-Þ][^,.\n]{2,60},\s+(?:[“\"][^\n]{3,200}?,?
 """A note's way of citing: its author, a comma, the title (in quotes, or a book's with its imprint), ending with the year."""
 _BOLD_NAME_VIEW = re.compile(r"(?:\*\*|__)(?P<name>[^*_\n]{4,60}?)(?:\*\*|__),\s+(?P<post>(?:an?\s+|the\s+)?[^.;:\n]{3,200}?),\s+(?-i:[a-z])")
 """'**Meera Raghavan**, senior fellow at the Institute …, argues that …': an expert's view in a compiled roundup."""
+_SURNAME_GOES_ON = re.compile(
+    r"(?:(?:on|in|as for|responding|speaking|turning|asked|pressed|returning)\b[^,.]{0,100},\s+)?(?P<word>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+))\s+(?:also\s+|was\s+|went on\b|(?-i:[a-z]+ed)\b|(?:took|made|saw|put|gave|held|thought|spoke|drew|struck|remained|sounded|set)\b)",
+    re.I,
+)
+"""'Swanström also stressed …', 'On sanctions, Strand took …' (a reported view's verb, or 'was'): a speaker named before, by one word."""
+_CONVENED = re.compile(
+    r"\b(?:convened|hosted|held|organi[sz]ed)\b[^.]{0,120}\b(?:roundtable|round table|seminar|workshop|conference|meeting|panel|symposium|session|dialogue)\b",
+    re.I,
+)
+"""'On 9 May 2019 the Institute convened a half-day roundtable …': a rapporteur's report saying what the meeting was."""
+_INITIAL_TURN = re.compile(r"(?P<letter>(?![QA])[A-Z])\.\s?:\s+\S")
+"""'K.: Let me begin …': a written exchange's contribution, led by its writer's initial (not an interview's 'Q.:' or 'A.:')."""
 _REPORTED_VIEW = re.compile(
-    r"(?:(?:opening|closing|concluding|responding|speaking|turning)[^,.]{0,80},\s+)?(?:(?:professor|prof\.|dr\.?|ambassador|amb\.|general|gen\.|mr\.?|ms\.?)\s+)?"
-    r"(?P<name>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+){1,3}))(?:,\s+[^.]{3,160}?,|\s+of\s+(?:the\s+)?[^.,]{3,120}?)?\s+"
-    r"(?:argued|questioned|noted|said|took|focused|defended|warned|suggested|stressed|emphasi[sz]ed|described|contended|cautioned|called|urged|"
+    r"(?:(?:opening|closing|concluding|responding|speaking|turning)[^,.]{0,80},\s+)?(?:(?:professor|prof\.|dr\.?|ambassador|amb\.|general|gen\.|mr\.?|ms\.?)\s+)?(?:\(ret(?:\.|ired)\)\s+)?"
+    r"(?P<name>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+){1,3}))(?:,\s+(?P<post>[^.]{3,160}?),|\s+of\s+(?:the\s+)?[^.,]{3,120}?(?:,\s+(?:who|a|an|the)\s[^.]{3,160}?,)?)?\s+"
+    r"(?:addressed|outlined|examined|analy[sz]ed|sketched|argued|questioned|noted|said|took|focused|defended|warned|suggested|stressed|emphasi[sz]ed|described|contended|cautioned|called|urged|"
     r"pointed out|observed|proposed|maintained|insisted|agreed|disagreed|countered|offered|presented|set out|restated|reiterated|opened|explained|highlighted|underlined|recalled|expressed|acknowledged|advocated|assessed|reminded|concluded|added|made the case|drew)\b",
     re.I,
 )
@@ -8008,6 +8090,10 @@ _PRESENTS_BELOW = re.compile(
     re.I,
 )
 """'The statement below was drafted by a group of European scholars …': the publisher, presenting the text that follows."""
+_MAIL_AND_HANDLES = re.compile(
+    r"(?P<local>[\w.+-]+)@[\w-]+(?:\.[\w-]+)+(?:\s*[|·•/,]\s*(?:(?:x|twitter|bluesky|threads|mastodon|instagram|linkedin)\s*:?\s*)?@[\w.-]+)+", re.I
+)
+"""'rwhitcombe@capitolreview.com | X: @RWhitcombeDC' under a column: its writer's address and handles."""
 _NAME_AND_MAIL = re.compile(r"(?:(?:[A-ZÀ-ÖØ-ÞĀ-ž][\w’'.-]+ ){1,3}[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+\s*)?[(<]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)>]?")
 """An e-mail address alone on a line, a name before it or not: a reporter's sign-off."""
 _REPLY_HEAD = re.compile(r"^(?:my|our|the (?:author|editor)[’']s|[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+[’']s) (?:reply|response|rejoinder|answer)\s*:?$", re.I)

@@ -879,7 +879,7 @@ def _table(records: Sequence[Record], columns: Sequence[Column], out: Output):
     columns = [column for column in columns if column.in_table]
     widths = _widths(records, columns, _console(out).width)
     if widths is None:
-        return _stacked(records, columns, out)
+        return _records_stacked(records, columns, out)
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, leading=1, header_style="bold" if out.color else "", expand=False)
     for column, width in zip(columns, widths, strict=True):
         table.add_column(visible(column.header), style=column.style if out.color else "", width=width, no_wrap=column.no_wrap, overflow="fold")
@@ -921,7 +921,7 @@ def _widths(records: Sequence[Record], columns: Sequence[Column], width: int) ->
     return [least_ + share for least_, share in zip(least, shares, strict=True)]
 
 
-def _stacked(records: Sequence[Record], columns: Sequence[Column], out: Output):
+def _records_stacked(records: Sequence[Record], columns: Sequence[Column], out: Output):
     """Each record as its fields one under another: the field's name, then its value indented under it, as wide as the terminal."""
     from rich.console import Group
     from rich.padding import Padding
