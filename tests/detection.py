@@ -1229,6 +1229,12 @@ moves each to CASES when it meets the rest.
 - formats-fresh589: the six everyday forms a fifty-fourth time (Azerbaijan, Gabon, El Salvador, Samoa, Namibia, Montenegro,
   Uruguay, Kyrgyzstan); first measured at 180 of 189 roles, all 80 body passages; now 186 of 189. Left: a Montenegrin
   column's disclaimer in its own language, read as the argument; a newsletter's greeting from Bishkek over its argument.
+- formats-fresh594: interviews and transcripts, a forty-first variety (questions in italics over unlabelled answers, a
+  televised debate with '(CROSSTALK)', a numbered e-mail interview, a podcast with time codes and initials, two interviewers
+  from two outlets, a radio segment's anchor and correspondent, a fireside chat, a State Department briefing's bare 'Q');
+  first measured at 219 of 243 roles, 74 of 76 body passages; now 229 of 243 and all 76. Left: moderators' and hosts' turns
+  that ask nothing, keyed questions where the held sets key them introductions; transcripts' notes on their translation or
+  production, keyed disclaimers where the held sets key them editors' notes; a radio page's 'Heard on …' and 'Transcript'.
 """
 FRESH32 = CASES / "formats-fresh32"
 """Eight kinds of site (an event summary by a rapporteur, a KINU Online Series PDF, a magazine long read with pull quotes, a

@@ -290,6 +290,9 @@ from korea_cli.bylines import (
         ("Piše / By: Lee Sang-hoon", [("Lee Sang-hoon", "")]),  # 'By' in Montenegrin and in English
         ("Por Sangsoo Lee y Martín Benítez Giménez", [("Sangsoo Lee", ""), ("Martín Benítez Giménez", "")]),  # Spanish 'y' between two
         ("By Miriam Osei-Bonsu et al.", [("Miriam Osei-Bonsu", "")]),
+        ("Guest author: Dr. Niklas Svanberg, Swedish Defence University", [("Niklas Svanberg", "Swedish Defence University")]),
+        ("by Tomas Havel » Sat Jun 08, 2019 11:14 pm", [("Tomas Havel", "")]),  # a forum post's author and time
+        ("Guest authors are welcome to pitch us at any time", None),
     ],
 )
 def test_a_byline_gives_each_person_once(line: str, people: list[tuple[str, str]] | None) -> None:

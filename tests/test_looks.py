@@ -381,6 +381,21 @@ def test_the_english_of_a_bilingual_line(line: str, english: str) -> None:
         "JEL codes: F51, F35, O53, P33",  # an economics paper's subject codes
         "JEL Classification: F5; H56.",
         "Click on a tag to see more: nuclear armament, extended deterrence, Yoon Suk Yeol, NPT",
+        "This article is more than 1 year old",  # a paper's banner over an old piece
+        "Do you have an opinion on a story in the news? Submit an op-ed of up to 900 words to opinion@example.eu",
+        "Board index ‹ Policy & Strategy ‹ Korean Peninsula\nFAQ\tRegister\tLogin",  # a forum's trail and its menu
+        "Post Reply\tSearch this topic…\t14 posts • Page 2 of 2 • 1 2",
+        "Display posts from previous: All posts Sort by: Post time Ascending Go",
+        "Who is online\nUsers browsing this forum: No registered users and 3 guests",
+        "Powered by phpBB® Forum Software © phpBB Limited\nPrivacy | Terms",
+        "Return to “Korean Peninsula”\tJump to ▾",
+        "[image]",  # an image's placeholder, alone
+        "[View in browser]",
+        "[Forward to a friend]",
+        "See more on: North Korea, Russia, China, Sweden",
+        "Translated from Korean\nShow original\nOptions ▾",  # a translation tool's bar
+        "Show original\nRate this translation",
+        "toggle caption",
     ],
 )
 def test_furniture_in_any_language_is_furniture(paragraph: str) -> None:
@@ -428,6 +443,10 @@ def test_furniture_in_any_language_is_furniture(paragraph: str) -> None:
         "Draft resolutions are not for the faint-hearted, as the Council learned.",
         "JEL codes mean little to a negotiator; what matters is whether the relief can be taken back.",  # the words, no codes
         "Click on any tag to see how often the word 'freeze' appears, and you will find it nowhere before 2018.",
+        "This article is more than a rebuttal: it is a plan, and the plan begins at Yongbyon.",
+        "Options",  # a brief's heading, no translation tool's button
+        "Post-Hanoi diplomacy has been slower than anyone hoped, and the posts along the DMZ are back.",
+        "Who is online matters less than who is listening in Pyongyang.",
     ],
 )
 def test_prose_is_not_furniture(paragraph: str) -> None:
@@ -529,6 +548,8 @@ def test_what_a_headline_carries_that_is_no_part_of_the_title(headline: str, tit
         ("Peninsula Hour is produced by the Korea Affairs Podcast Network. Subscribe on Apple Podcasts or Spotify.", False),  # a show's
         ("This summary was prepared by the rapporteur and has not been reviewed by the speakers. It does not reflect the Institute's views.", True),
         ("The summary was written by the rapporteur on the train home, and it shows.", False),
+        ("※ The contribution of external writers may differ from the editorial direction of this newspaper.", True),  # a Korean paper's
+        ("The contributions of external writers to the 2018 agreement were larger than the ministry admits.", False),
     ],
 )
 def test_a_speech_s_text_as_prepared_is_a_disclaimer(paragraph: str, disclaims: bool) -> None:
@@ -588,6 +609,8 @@ def test_a_caption_ends_with_its_agency(paragraph: str, caption: bool) -> None:
         ("WHAT SHOULD SEOUL ASK OF THE NEXT AMERICAN PRESIDENT?", False),  # a headline in capitals, asking
         ("Inquiry: The UK and security on the Korean Peninsula", True),  # over a committee's written evidence
         ("My Turn", True),  # a reader's slot
+        ("[View in browser]", False),  # a newsletter's link, no label in brackets
+        ("[Column]", True),
         ("Comentarios Internacionales N.º 41 / 2024", True),  # a series and its number, 'N.º' as Spanish writes it
     ],
 )
@@ -736,6 +759,10 @@ def test_a_broadcaster_s_image_and_media_captions(paragraph: str, caption: bool)
         ("Hola again, and a warm welcome to the new subscribers who found us after last month's APEC preview.", True),
         ("Hello again from Washington, where the week began with the images everyone has now seen at Panmunjom.", False),
         ("Good morning from Pyongyang, where the Foreign Ministry said on Friday that talks were off.", False),  # a dateline's news, no welcome
+        ("Góðan daginn, and a warm welcome to the forty-odd new readers who signed up after the Reykjavik forum.", True),  # in Icelandic
+        ("Sawubona! And welcome back after the break.", True),  # in Zulu
+        ("Sanctions, and welcome relief for Pyongyang, came together in 2018.", False),
+        ("Welcome to Stockholm, and welcome to the eighth Korea Forum.", False),  # a speech's opening, the speaker's own
     ],
 )
 def test_a_newsletter_greets_its_readers_from_where_its_writer_is(paragraph: str, greets: bool) -> None:

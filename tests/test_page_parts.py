@@ -5674,3 +5674,23 @@ def test_an_address_and_a_handle_under_the_text(contact: str, role: str) -> None
     reading = detect.read(["A treaty nobody will sign", "By Leona Fairbairn", ARGUMENT, ARGUMENT, contact])
     assert reading.roles[4] == role
     assert reading.signers[4] == ((0,) if role == "author_bio" else ())
+
+
+def test_a_pull_quote_under_a_photo_s_caption_between_the_answers() -> None:
+    """A magazine's pull quote set under a photo's caption, its words an answer's: furniture, not a paragraph of argument."""
+    answer = (
+        "More than ever. The question is not whether Pyongyang keeps a bomb next year. It is how many it has in 2035, and what"
+        " we did in the meantime to keep that number small, which is the only measure of a policy that matters now."
+    )
+    roles = roles_of(
+        "A Freeze Is Not a Failure",
+        "By Clara Whitfield",
+        ARGUMENT,
+        ARGUMENT.replace("The freeze", "A freeze"),
+        "Ahn Do-hyun in his office near Jongno, Seoul, in February. Photograph by Jun Seo-yeon for The Review",
+        "“The question is not whether Pyongyang keeps a bomb next year. It is how many it has in 2035.”",
+        "Critics in Seoul say any relief now rewards two years of launches. How do you answer them?",
+        answer,
+        ARGUMENT.replace("The freeze", "That freeze"),
+    )
+    assert roles[4:6] == ["caption", "boilerplate"]

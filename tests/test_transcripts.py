@@ -3331,3 +3331,51 @@ def test_a_tribunal_s_witness_called_under_her_name_and_affirmed() -> None:
         f"A. A freeze: {ANSWER}.",
     )
     assert roles[3] == "byline" and names[6] == names[8] == ["miriam holloway"]
+
+
+def test_a_magazine_s_first_question_in_italics_is_a_statement_put_to_the_guest() -> None:
+    """'*You have been arguing … That is a provocative claim from someone who advised two ministers.*' over two answers,
+    then questions in italics that end with '?': the first, a statement put to him, asks too; the answers are his."""
+    roles, names = read(
+        "INTERVIEWS",
+        "A Freeze Is Not a Failure If You Price It Right",
+        "The Seoul analyst Ahn Do-hyun on why Washington should stop treating partial deals with Pyongyang as betrayals.",
+        "Interview by Clara Whitfield",
+        "Ahn Do-hyun has spent three decades thinking about how to talk to North Korea, first as an aide at the Unification"
+        " Ministry and later as an adviser to two ministers. We spoke in Seoul in February.",
+        "*You have been arguing that complete denuclearization has become an obstacle. That is a provocative claim from someone"
+        " who advised two unification ministers.*",
+        f"It is provocative only if you think the goal is doing any work. Look at the record: {ANSWER}, and every year of waiting has made the arsenal larger.",
+        f"I want to be careful here, because people hear this and think I am saying we should accept a nuclear North. I am not: {ANSWER}.",
+        "*What would the first step look like, concretely?*",
+        f"A freeze, priced correctly. Concretely, {ANSWER}, and the inspectors would have to be back at Yongbyon within months.",
+        "*Why would verification be any different this time?*",
+        f"It may not be, and anyone who tells you otherwise is selling something. But {ANSWER}.",
+    )
+    assert [roles[i] for i in (5, 8, 10)] == ["question"] * 3
+    assert names[6] == names[7] == names[9] == names[11] == ["ahn do-hyun"]
+
+
+def test_a_briefing_s_reporters_ask_after_a_bare_q() -> None:
+    """A State Department briefing as its transcript prints it: the headline with the day in it, the day's index of topics,
+    and reporters' turns marked 'Q' alone (no colon), between the spokesperson's: the questions are no one's argument."""
+    roles, names = read(
+        "Department Press Briefing - September 5, 2017",
+        "Thomas Caldwell\nDeputy Department Spokesperson",
+        "Index for Today's Briefing\nDEPARTMENT\nDPRK/NORTH KOREA\nCHINA",
+        f"MR. CALDWELL: Good afternoon, everyone. I'd like to start with North Korea: {ANSWER}.",
+        "Q Thank you. AP. On the draft resolution, does it include an oil embargo? Because President Putin said today that more sanctions are useless.",
+        f"MR. CALDWELL: I'm not going to get into a draft still being negotiated. What I can tell you is that {ANSWER}.",
+        "Q But just to follow up, if they veto —",
+        f"MR. CALDWELL: I'm not going to speculate about a vote that hasn't happened yet. {ANSWER}.",
+        "Q NHK. On China, does the Department believe Beijing is doing enough.",
+        f"MR. CALDWELL: China has taken some important steps, and {ANSWER}.",
+    )
+    assert roles[:3] == ["title", "byline", "boilerplate"]
+    assert [roles[i] for i in (4, 6, 8)] == ["question"] * 3
+    assert all(names[i] == ["thomas caldwell"] for i in (3, 5, 7, 9))
+
+
+def test_a_q_that_names_a_street_is_no_reporter() -> None:
+    roles, _ = read("After Hanoi", "By Ana Ruiz", f"Q Street lobbyists have their own view: {ANSWER}.", ANSWER, ANSWER)
+    assert roles[2] == "body"

@@ -6236,3 +6236,110 @@ def test_a_rapporteur_s_summary_each_speaker_named_with_a_post_then_by_surname()
     posts = {person.name: person.affiliation for person in reading.people}
     assert posts["Helga Strand"] == "former head of the Asia Department at the Norwegian Ministry of Foreign Affairs"
     assert posts["Aiko Sato"] == "Director of the Pacific Security Institute"
+
+
+def test_an_item_signed_with_initials_a_staff_box_spells_out() -> None:
+    """'[M.J.K.]' under a notebook's unsigned-looking item, and the staff box under it: 'M.J.K. – Mun Ji-kyung, Seoul
+    correspondent; …'. Hers, the initials her signature and the box her bio with her post."""
+    paragraphs = [
+        "THE HARBOUR LETTER · ASIA NOTEBOOK",
+        "After Hanoi, the case for a smaller deal",
+        ARGUMENT,
+        ARGUMENT.replace("The freeze", "A freeze"),
+        "[M.J.K.]",
+        "THE NOTEBOOK STAFF\nUnsigned items are by the editors. Initialled items are by: M.J.K. – Mun Ji-kyung, Seoul correspondent;"
+        " T.R.O. – Tobias R. Olsen, Tokyo bureau chief. Editor: Jane Ashby.",
+    ]
+    named = detect.named_writer(detect.read(paragraphs), paragraphs)
+    assert named is not None and named[0] == "Mun Ji-kyung"
+    reading = detect.read(paragraphs, default_signers=[named[0]])
+    assert reading.roles[4:] == ["byline", "author_bio"] and signed_by(reading)[2:4] == [["Mun Ji-kyung"], ["Mun Ji-kyung"]]
+    assert reading.people[0].affiliation == "Seoul correspondent"
+
+
+def test_initials_the_staff_box_gives_no_one_name_no_writer() -> None:
+    paragraphs = ["After Hanoi", ARGUMENT, ARGUMENT, "[M.J.K.]", "Initialled items are by: T.R.O. – Tobias R. Olsen, Tokyo bureau chief."]
+    assert detect.named_writer(detect.read(paragraphs), paragraphs) is None
+
+
+@pytest.mark.parametrize(("footer", "writer"), [("Hyun Ji-ah\tKIPS Brief, May 2022\t{page}", "Hyun Ji-ah"), ("KIPS Brief, May 2022\t{page}", None)])
+def test_a_pdf_s_running_footers_name_the_writer_nothing_else_names(footer: str, writer: str | None) -> None:
+    """'Hyun Ji-ah    KIPS Brief, May 2022    1' at the foot of two pages and more, no byline: hers, with a note saying how."""
+    paragraphs = [
+        "Korea Institute for Peace Studies",
+        "POLICY BRIEF",
+        "No. 41 | May 2, 2022",
+        "A Freeze Worth Having",
+        ARGUMENT,
+        footer.format(page=1),
+        ARGUMENT.replace("The freeze", "A freeze"),
+        footer.format(page=2),
+        ARGUMENT.replace("The freeze", "That freeze"),
+        footer.format(page=3),
+    ]
+    named = detect.named_writer(detect.read(paragraphs), paragraphs)
+    assert (named[0] if named else None) == writer
+
+
+def test_a_forum_post_quoting_an_earlier_one_under_the_thread_s_title() -> None:
+    """A forum thread's post: 'Re: <the title>' repeats the title; 'Quote' / 'Dana Whitfield wrote: ↑…' and her words are
+    hers, not the poster's; his signature under its rule is his bio."""
+    reading = detect.read(
+        [
+            "Board index ‹ Policy & Strategy ‹ Korean Peninsula",
+            "Is a freeze-for-relief deal a sellout?",
+            "Re: Is a freeze-for-relief deal a sellout?",
+            "by Tomas Havel » Sat Jun 08, 2019 11:14 pm",
+            "Quote\nDana Whitfield wrote: ↑Fri Jun 07, 2019 6:02 pm\nA freeze just locks in a nuclear North Korea, and you spend the"
+            " leverage that took a decade to build. No relief until they give up the weapons.",
+            ARGUMENT,
+            ARGUMENT.replace("The freeze", "A freeze"),
+            "_________________\nTomas Havel — former IAEA safeguards inspector, now a consultant on nonproliferation, Vienna",
+            "Powered by phpBB® Forum Software © phpBB Limited",
+        ]
+    )
+    assert reading.roles[:4] == ["boilerplate", "title", "boilerplate", "byline"]
+    assert signed_by(reading)[4:7] == [["Dana Whitfield"], ["Tomas Havel"], ["Tomas Havel"]]
+    assert reading.roles[7:] == ["author_bio", "boilerplate"]
+
+
+def test_a_page_copied_from_a_screen_reader_with_its_link_marks() -> None:
+    """'link Home', 'By link Sangsoo Lee': a screen reader's copy marks each link; read without the marks, the byline is his."""
+    reading = detect.read(
+        [
+            "link Skip to content\nlink Home\nlink Research\nlink Publications",
+            "Commentary",
+            "Rebuilding the Guardrails: Why the 2018 Military Agreement Still Matters",
+            "By link Sangsoo Lee",
+            "December 4, 2023",
+            ARGUMENT.replace("verified by inspectors", "verified by link IAEA inspectors"),
+            ARGUMENT,
+        ]
+    )
+    assert reading.roles[3] == "byline" and writers(reading) == {"Sangsoo Lee": 0}
+    assert signed_by(reading)[5:] == [["Sangsoo Lee"], ["Sangsoo Lee"]]
+
+
+def test_a_translation_s_byline_the_name_run_into_the_post() -> None:
+    """'Jeon Jae-seong Professor, Department of …, Seoul National University' under the headline, as a translation tool runs
+    the two lines together: his byline, the post his affiliation."""
+    reading = detect.read(
+        [
+            "Translated from Korean\nShow original\nOptions ▾",
+            "[Column] The end-of-war declaration should be the entrance, not the exit",
+            "Input 2021.10.05 03:00 Modified 2021.10.05 09:14",
+            "Jeon Jae-seong Professor, Department of Political Science and Diplomacy, Seoul National University",
+            ARGUMENT,
+            ARGUMENT.replace("The freeze", "A freeze"),
+        ]
+    )
+    assert reading.roles[:4] == ["boilerplate", "title", "dateline", "byline"]
+    assert (reading.people[0].name, reading.people[0].affiliation) == (
+        "Jeon Jae-seong",
+        "Professor, Department of Political Science and Diplomacy, Seoul National University",
+    )
+
+
+def test_a_headline_naming_a_professor_is_no_byline() -> None:
+    roles = detect.read(["Kim Min-jun Professor of Sanctions, and Other Titles He Never Held", "By Ana Ruiz", ARGUMENT, ARGUMENT]).roles
+    assert roles[:2] == ["title", "byline"]

@@ -43,7 +43,7 @@ _DOCTORATE_AFTER = re.compile(r",\s+(?:Ph\.\s?D\.|PH\.\s?D\.|D\.\s?Phil\.|M\.A\.
 post, and no part of the name."""
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ž][\w.'’-]*|[a-zà-öø-ÿā-ž][\w'’-]*-[\w'’-]+|" + "|".join(sorted(NAME_PARTICLES)) + ")$")
 _BY = re.compile(
-    r"^(?:[—–-]{1,2}\s*)?(?:written\s+by|(?:byline\s*:\s*)?by(?:\s*:)?|(?-i:Por|POR|Par|PAR)(?=\s+(?-i:[A-ZÀ-ÖØ-ÞĀ-ž]))|byline\s*:|(?:lead|principal|main|contributing|co-?)\s*authors?\s*:|co-?chairs\s*:|contributors?\s*:|answered\s+by|opinion\s+by|(?:an?\s+)?(?:essay|commentary|column|analysis|op-?ed)\s+by|authors?\s*:|author\(s\)\s*:?|(?:verfasser(?:in|innen)?|autor(?:in|innen|en|a|as|es)?|auteur(?:e|s|es)?)\s*:|authors?(?=\s+(?:Dr\.|Prof\.)?\s*[A-Z]{2,})|authors?(?=\s{3,})|words\s*(?::|by)|text\s*(?::|by)"  # "Words: Eleanor Hartigan", a magazine's
+    r"^(?:[—–-]{1,2}\s*)?(?:written\s+by|(?:byline\s*:\s*)?by(?:\s*:)?|(?-i:Por|POR|Par|PAR)(?=\s+(?-i:[A-ZÀ-ÖØ-ÞĀ-ž]))|byline\s*:|(?:lead|principal|main|contributing|co-?)\s*authors?\s*:|co-?chairs\s*:|contributors?\s*:|answered\s+by|opinion\s+by|(?:an?\s+)?(?:essay|commentary|column|analysis|op-?ed)\s+by|(?:(?:guest|invited|visiting)\s+)?authors?\s*:|author\(s\)\s*:?|(?:verfasser(?:in|innen)?|autor(?:in|innen|en|a|as|es)?|auteur(?:e|s|es)?)\s*:|authors?(?=\s+(?:Dr\.|Prof\.)?\s*[A-Z]{2,})|authors?(?=\s{3,})|words\s*(?::|by)|text\s*(?::|by)"  # "Words: Eleanor Hartigan", a magazine's
     r"|(?:(?:keynote|opening|closing|special|prepared|public|inaugural|written)\s+)?(?:remarks|speech|address|keynote|lecture|statement|testimony)\s+(?:by|of|from)"
     r"|(?:(?:report|summary)\s+)?(?:prepared|compiled|written)\s+by|rapporteur\s*:|(?:chair[’']?s\s+)?summary\s+by|posted\s+by"
     r"|(?:posted|published)\s+on\s+[\w ,.]{6,30}?\s+by|(?:jointly\s+)?issued\s+by|(?:an?\s+)?(?:exchange|correspondence)(?:\s+of\s+letters)?\s+between|from\s*:|guest\s*:|speaker\s*:|from the desk of|in conversation with(?=\s+[^:]+$)"  # "In conversation with A and B" under the title
@@ -398,8 +398,9 @@ _KOREAN_SURNAMES = {
 
 
 def _without_date(rest: str) -> str:
-    """A byline's names without the date after them ('Jane Doe on March 2, 2026.', 'Jane Doe, 2 March 2026'): no one's affiliation."""
-    for cut in re.finditer(r"(?P<mark>,|\s+on|\s+[–—-])?\s+", rest):  # and "by Niklas Swanstrom December 20, 2021", the day run on
+    """A byline's names without the date after them ('Jane Doe on March 2, 2026.', 'Jane Doe, 2 March 2026', a forum's 'Jane Doe »
+    Sat Jun 08, 2019 11:14 pm'): no one's affiliation."""
+    for cut in re.finditer(r"(?P<mark>,|\s+on|\s+[–—-]|\s+[»›])?\s+", rest):  # and "by Niklas Swanstrom December 20, 2021", the day run on
         after = rest[cut.end() :].rstrip(". ")
         found = dateline(after)
         if found and found[0] and (cut["mark"] or after.startswith(found[1])):  # run on, the date itself, not "Swanstrom December …"

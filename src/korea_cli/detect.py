@@ -232,9 +232,49 @@ def named_writer(reading: Reading, paragraphs: Sequence[str]) -> tuple[str, str]
         return writer, f"no byline: the text is taken as {writer}'s, whom its title names and who writes it in the first person; check the authors"
     if writer := _columnist_named_by_the_headline(reading, paragraphs):
         return writer, f"no byline: the text is taken as {writer}'s, whom the column's headline names first; check the authors"
+    if initialled := _initials_a_staff_box_expands(paragraphs):
+        writer, initials = initialled
+        return writer, f"no byline: the text is taken as {writer}'s, whose initials ({initials}) sign it and the staff box spells out; check the authors"
+    if writer := _writer_in_the_running_footers(paragraphs):
+        return writer, f"no byline: the text is taken as {writer}'s, whom its pages' running footers name; check the authors"
     return None
 
 
+def _initials_a_staff_box_expands(paragraphs: Sequence[str]) -> tuple[str, str] | None:
+    """'[S.K.H.]' under the last paragraph, and the staff box's 'S.K.H. – Song Kyung-hwa, Seoul correspondent': the writer
+    whose initials sign the text, and the initials."""
+    flats = [" ".join(plain(paragraph).split()) for paragraph in paragraphs]
+    signed = {
+        found[1].replace(" ", "")
+        for flat in flats
+        if (found := _INITIALS_IN_BRACKETS.fullmatch(flat) or _INITIALS_SIGNATURE.fullmatch(flat) or _BARE_INITIALS.fullmatch(flat))
+    }
+    if len(signed) != 1:
+        return None
+    initials = signed.pop()
+    for flat in flats:
+        for found in _LEGEND_LINE.finditer(flat):
+            if found["initials"].replace(" ", "") == initials and looks_like_name(who := clean_name(found["name"])):
+                return who, initials
+    return None
+
+
+def _writer_in_the_running_footers(paragraphs: Sequence[str]) -> str | None:
+    """'Sangsoo Lee    ISDP Policy Brief, June 2021    1' at the foot of two pages or more: the one name a PDF's running
+    footers carry beside the series' name, when nothing else names the writer."""
+    counts: dict[str, int] = {}
+    for paragraph in paragraphs:
+        if "\n" in paragraph.strip() or len(parts := [part for part in re.split(r"\s{3,}|\t+", paragraph.strip()) if part]) < 2:
+            continue
+        for part in parts:
+            if not re.fullmatch(r"\d{1,3}", part) and looks_like_name(part) and not only_institutions(part) and len(part.split()) in (2, 3):
+                counts[part] = counts.get(part, 0) + 1
+    named = [part for part, seen in counts.items() if seen >= 2]
+    return named[0] if len(named) == 1 else None
+
+
+_INITIALS_IN_BRACKETS = re.compile(r"[\[(]((?-i:[A-Z]\.\s?(?:[A-Z](?:['’][A-Z])?\.\s?){1,2}))[\])]")
+"""'[S.K.H.]', '(D.M.O.)' alone under an item: its writer's initials, as a magazine's notebook signs its items."""
 _NAME_ON_WHY = re.compile(r"(?P<who>[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+){1,2})\s+on\s+(?:why|how|what|whether|where|when)\b")
 """'Sangsoo Lee on why a Korean peace process has to start small': a headline that gives the floor to its writer."""
 _COLUMNIST_COLON = re.compile(r"(?P<who>[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+(?:\s+[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+){1,2}):\s+(?-i:[A-Z])")
@@ -566,10 +606,20 @@ def read(paragraphs: Sequence[str], known_names: Iterable[str] = (), default_sig
     names someone who signs none of it (a bio read as a credit): then the
     text is read again with them as the body's writers.
     """
+    paragraphs = _without_screen_reader_marks(paragraphs)
     reading = _read(paragraphs, known_names, ())
     if default_signers and not reading.people:
         reading = _read(paragraphs, known_names, default_signers)
     return reading
+
+
+def _without_screen_reader_marks(paragraphs: Sequence[str]) -> Sequence[str]:
+    """A page copied from a screen reader's view marks each link with the word 'link' ('link Home', 'By link Sangsoo Lee',
+    'the link Comprehensive Military Agreement'): read without the marks, where three lines or more open with one. The
+    text kept is the text given; only what detection reads of it loses them."""
+    if sum(bool(re.match(r"link\s+\S", line)) for paragraph in paragraphs for line in paragraph.split("\n")) < 3:
+        return paragraphs
+    return [re.sub(r"(?m)^link\s+(?=\S)|(?<![\w-])link\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))", "", paragraph) for paragraph in paragraphs]
 
 
 def _read(paragraphs: Sequence[str], known_names: Iterable[str], default_signers: Sequence[str]) -> Reading:
@@ -724,8 +774,11 @@ def _pull_quotes(flat: Sequence[str]) -> set[int]:
             found.add(i)  # "The alternative to a freeze is not denuclearization; it is an unconstrained program.", every word of it a
             # sentence of the paragraph beside it: a pull quote a reader mode kept without its marks
         elif (
-            (between or loosely or echoed) and 20 <= len(paragraph) <= 250 and paragraph[:1] in "\"“‘'" and paragraph.rstrip()[-1:] in "\"”’'"
-        ):  # double quotes or single, curly or straight
+            (between or loosely or echoed or (i >= 4 and later is not None and any(len(flat[k]) > 150 for k in (i - 2, i - 1))))
+            and 20 <= len(paragraph) <= 250
+            and paragraph[:1] in "\"“‘'"
+            and paragraph.rstrip()[-1:] in "\"”’'"
+        ):  # double quotes or single, curly or straight (under a photo's caption under the argument too)
             words = fold(paragraph.strip("\"“”‘’' ").rstrip("."))
             if len(words.split()) >= 4 and any(j != i and len(flat[j]) > len(paragraph) and words in fold(flat[j]) for j in range(len(flat))):
                 found.add(i)  # the words of a paragraph near it, again
@@ -1148,6 +1201,7 @@ class _Reader:
         self.surnames_over_parts()
         self.sections_a_note_assigns()
         self.signed_once_at_the_end()
+        self.initials_under_the_text()
         self.discussion()
         self.signed_by_one_of_them()
         self.writers_by_first_name_and_place()
@@ -1180,6 +1234,7 @@ class _Reader:
         self.reported_speech()
         self.topic_lists()
         self.deks()
+        self.forum_post()
         self.editor_over_a_guest_essay()
         self.posted_over_a_guest()
         self.debaters_presented()
@@ -1920,6 +1975,11 @@ class _Reader:
                 self.roles[i] = "subtitle"  # "[Slide 5]" over "What is left of the 2018 military agreement?": the slide's title, no question
             elif i > 0 and _RAPPORTEUR.fullmatch(p) and any(j in self.bylines for j in range(max(0, i - 2), i)):
                 self.roles[i] = "credit"  # "Rapporteur: Emma Ridderstad" under "Co-chairs: …": she wrote it up, they sign it
+            elif i < 12 and re.fullmatch(r"index for today[’']s briefing\s*:?", lines[0].strip(), re.I) and all(len(line.strip()) <= 60 for line in lines):
+                self.roles[i] = "boilerplate"  # "Index for Today's Briefing" over "DEPARTMENT" / "DPRK/NORTH KOREA" / …: the topics, a line each
+            elif i < 8 and "title" not in self.roles[:i] and (briefed := _BRIEFING_ON_A_DAY.fullmatch(p)) and (found := dateline(briefed["day"])) and found[0]:
+                self.roles[i], self.title = "title", i  # "Department Press Briefing - September 5, 2017": the briefing's title, its day in it
+                self.date = self.date or found
             elif i > 0 and re.fullmatch(r"[IVXLC]{1,6}\.|[IVXLC]{2,6}|(?i:part|chapter)\s+[IVXLC]{1,6}", p):
                 self.roles[i] = "subtitle"  # "II." alone over the second letter: its number, a heading
             elif (
@@ -2090,6 +2150,16 @@ class _Reader:
                 for n, post in posts.items():
                     if not self.people[n].affiliation:
                         self.people[n].affiliation, self.people[n].stated_in = post, i + 1
+            elif (
+                i < 10
+                and not argument_before
+                and "\n" not in self.paragraphs[i].strip()  # one line: not a name over its post, which the byline rules read
+                and (run := _NAME_RUN_INTO_POST.fullmatch(self.flat[i]))
+                and looks_like_name(run["name"])
+                and institutions(run["post"])
+            ):
+                self.roles[i] = "byline"  # "Jeon Jae-seong Professor, Department of …, Seoul National University": a translation's
+                self.bylines[i] = (self.person(run["name"], run["post"], i + 1),)  # byline, the name run into the post
             elif i < 12 and (following := _FOLLOWING_BY.fullmatch(p)) and (by := byline_people("By " + following["rest"].rstrip("."))):
                 self.roles[i] = "byline"  # "The following is a commentary by CHUN Chae-sung, Professor of …": a broadcaster's byline
                 self.bylines[i] = tuple(self.person(name, affiliation, i + 1 if affiliation else 0) for name, affiliation in by)
@@ -2307,6 +2377,7 @@ class _Reader:
                     and not guest_list(self.paragraphs[i])
                     and not (len(p) > 120 and CAPTION.match(p))
                     and not (len(lines) == 2 and name_alone(lines[0].strip()) and re.search(r"\bsyndicate\.?$", lines[1].strip(), re.I))
+                    and not (re.search(r"\bshow original\b", p, re.I) and is_boilerplate(p))  # a translation tool's bar: no translator
                     else None  # not 'Margaret Ellison' over 'Pacific Features Syndicate': the columnist's byline, her syndicate under it
                 )
                 or STAFF_OVER_NAME.match(self.paragraphs[i])
@@ -3499,6 +3570,11 @@ class _Reader:
 
     def turns(self) -> None:
         """2. Interviews: questions and answers, or two speakers taking turns."""
+        bare_q = [i for i in range(self.count) if self.roles[i] in (None, "subtitle") and re.match(r"Q\s+(?-i:[A-Z])", self.flat[i])]
+        if len(bare_q) >= 3 and len({label for _, label in self.speakers}) >= 1 and len(self.speakers) >= 3:
+            for i in bare_q:  # "Q Thank you. AP. On the draft resolution, …" between "MR. CALDWELL: …" turns: a briefing's reporters ask
+                self.roles[i] = "question"
+                self.questions += 1
         counted = Counter(label for _, label in self.speakers)
         header = max(4, next((i for i, p in enumerate(self.flat) if len(p) > 200 and is_prose(p)), 0))  # the header ends at the first prose
         first, last = (self.speakers[0][0], self.speakers[-1][0]) if self.speakers else (-1, -1)
@@ -3689,7 +3765,14 @@ class _Reader:
             for i, role in enumerate(self.roles):  # "*Why should Europeans care? North Korea is very far away.*": italics ask, a '?' inside
                 said = self.flat[i].strip("*_ ")
                 stated = (
-                    i > asked
+                    (
+                        i > asked
+                        or (  # "*You have been arguing … from someone who advised two ministers.*" over the answers before the first '?'
+                            i > self.first_body
+                            and not any(ITALIC.match(self.flat[j]) for j in range(i + 1, asked))
+                            and all(self.roles[j] is None and is_prose(self.flat[j]) for j in range(i + 1, asked))
+                        )
+                    )
                     and (is_prose(said) or (said.endswith(".") and i + 1 < self.count and len(self.flat[i + 1]) > 3 * len(said)))  # "*You sound pessimistic.*"
                     and not _bio_of_someone(self.flat[i].strip("*_ "))  # "*Katharina Vogel heads the …*": a bio, in italics too ("There is talk …" none)
                     and i + 1 < self.count
@@ -6398,6 +6481,7 @@ class _Reader:
                 or _NAME_SIGNATURE.fullmatch(self.raw[i].strip())  # "- Catherine Aldous, senior lecturer …": a hyphen, which reads as a bullet
                 or _BARE_INITIALS.fullmatch(self.flat[i])  # "M.O'D." under the last
                 or _INITIALS_SIGNATURE.fullmatch(self.flat[i])
+                or _INITIALS_IN_BRACKETS.fullmatch(self.flat[i])  # "[S.K.H.]" under a notebook's item
                 or _POSTED_BY_AT.fullmatch(self.flat[i])  # "Posted by Tian Haoran at 11:26 PM"
                 or (re.match(r"[—–]\s*\S", self.flat[i]) and len({g for j, g in self.bylines.items() if j >= self.first_body}) >= 2)
             )  # or "—Lieutenant Colonel (ret.) Tomasz Wieczorek, Polish Land Forces, lectures …" under the last of several signed parts
@@ -6934,6 +7018,63 @@ class _Reader:
         keys = {f"[{m['list']}]" for m in marked.values()}
         framed = any(any(key in self.flat[j] for key in keys) for j in range(self.first_body, min(marked) - 1))  # "… [MS] is Minji, [TL] is Tom."
         self.marked_turns({i: tuple(dict.fromkeys(found[0] for found in group)) for i, group in owners.items()}, framed=framed)
+
+    def initials_under_the_text(self) -> None:
+        """'[S.K.H.]' alone under the argument of a text one person writes, the staff box below spelling out 'S.K.H. – Song
+        Kyung-hwa, Seoul correspondent': the initials are her signature, the box her bio."""
+        if len(self.people) != 1:
+            return
+        whole = self.people[0].name
+        for i in range(self.first_body + 1, self.count):
+            found = _INITIALS_IN_BRACKETS.fullmatch(self.flat[i])
+            if not found or self.roles[i] not in (None, "body", "subtitle"):
+                continue
+            letters = found[1].replace(" ", "")
+            spelled = next(
+                (
+                    (j, m)
+                    for j in range(i + 1, self.count)
+                    for m in _LEGEND_LINE.finditer(self.flat[j])
+                    if m["initials"].replace(" ", "") == letters and _same_person(clean_name(m["name"]), whole)
+                ),
+                None,
+            )
+            if spelled is None:
+                continue
+            box, legend = spelled
+            self.roles[i], self.signers[i], self.bylines[i] = "byline", (0,), (0,)
+            self.roles[box], self.signers[box], self.bio_of[box] = "author_bio", (0,), 0
+            post = re.split(r"[;.]\s", self.flat[box][legend.end() :].lstrip(", "))[0].strip()
+            if post and len(post) <= 120:
+                self.person(whole, post, box + 1)  # "S.K.H. – Song Kyung-hwa, Seoul correspondent; …": her post
+
+    def forum_post(self) -> None:
+        """A forum's post, copied from its thread: the subject line 'Re: <the thread's title>' repeats the title; a quoted
+        earlier post ('Quote' / 'Dana Whitfield wrote: ↑…' / her words) is the words of the one it quotes, not the poster's;
+        the signature under its rule ('_________________' / 'Tomas Havel — former IAEA inspector …') is the poster's bio."""
+        title = fold(self.flat[self.title]) if self.title is not None else None
+        for i in range(self.title + 1 if self.title is not None else self.first_body, self.count):
+            lines = [line.strip() for line in self.raw[i].strip().split("\n")]
+            if (
+                title
+                and self.roles[i] in (None, "subtitle", "body")
+                and fold(re.sub(r"^re\s*:\s*", "", self.flat[i], flags=re.I)) == title
+                and self.flat[i][:3].lower() == "re:"
+            ):
+                self.roles[i], self.signers[i] = "boilerplate", ()
+            elif (
+                self.roles[i] in (None, "body", "introduction")
+                and (quoted := _FORUM_QUOTE.match(self.raw[i].strip()))
+                and looks_like_name(who := clean_name(quoted["name"]))
+            ):
+                self.roles[i], self.signers[i] = "body", (self.person(who),)
+            elif (
+                self.roles[i] in (None, "body")
+                and len(lines) >= 2
+                and re.fullmatch(r"_{5,}", lines[0])
+                and (owner := next((n for n, person in enumerate(self.people) if " ".join(lines[1:]).startswith(person.name)), None)) is not None
+            ):
+                self.roles[i], self.signers[i], self.bio_of[i] = "author_bio", (owner,), owner
 
     def initialled_turns(self) -> None:
         """4b. An exchange two writers conduct in writing, each contribution led by its writer's initial ('K.: Let me begin …',
@@ -7998,6 +8139,20 @@ _CONVENED = re.compile(
     re.I,
 )
 """'On 9 May 2019 the Institute convened a half-day roundtable …': a rapporteur's report saying what the meeting was."""
+_FORUM_QUOTE = re.compile(r"(?:quote\s*:?\s*\n)?(?P<name>[^\n:]{4,60}?)\s+wrote\s*:[^\n]{0,60}\n\S", re.I)
+"""'Quote' / 'Dana Whitfield wrote: ↑Fri Jun 07, 2019 6:02 pm' / her words: a forum post quoting an earlier one."""
+_NAME_RUN_INTO_POST = re.compile(
+    r"(?P<name>(?:(?!(?:Senior|Associate|Assistant|Visiting|Emeritus|Research|Former)\b)[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+\s+){1,2}"
+    r"(?!(?:Senior|Associate|Assistant|Visiting|Emeritus|Research|Former)\b)[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+)\s+"
+    r"(?P<post>(?:(?:Associate|Assistant|Visiting|Emeritus)\s+)?(?:Professor|Senior Fellow|Research Fellow|Fellow|Director|Senior Researcher|Researcher|Lecturer|Former\s+[A-Z]\w+)\b,?\s[^.]{3,200})"
+)
+"""'Jeon Jae-seong Professor, Department of Political Science …, Seoul National University': a byline a translation ran
+together, the name straight into the post, no comma between."""
+_BRIEFING_ON_A_DAY = re.compile(
+    r"(?:(?:department|daily|regular|special|background|on-the-record)\s+)*(?:press|news)\s+(?:briefing|conference)(?:\s+by\s+[^–—-]{3,80})?\s*[-–—:|]\s*(?P<day>.{6,40})",
+    re.I,
+)
+"""'Department Press Briefing - September 5, 2017': a briefing's headline, the day it was given in it."""
 _INITIAL_TURN = re.compile(r"(?P<letter>(?![QA])[A-Z])\.\s?:\s+\S")
 """'K.: Let me begin …': a written exchange's contribution, led by its writer's initial (not an interview's 'Q.:' or 'A.:')."""
 _REPORTED_VIEW = re.compile(

@@ -22,7 +22,7 @@ LABEL = re.compile(
     r"^(?:(?:(?!(?:without|beyond|against|after|before|towards?|despite|through|into|is|are|was|were|not|no|needs?|must|can|will|why|how)\s)[\w’'-]+ ){0,3}(?:policy brief|issue brief|issue notes?|policy notes?|ask (?:the|an|our) experts?|brief|commentar(?:y|ies)|comments?|analys[ie]s|analytics|op-?eds?|opinions?|perspectives?|viewpoints?|voices|points? of view|interviews?|expert views?|"
     r"special report|working paper|policy paper|discussion paper|occasional paper|position paper|(?:special|research|white|issue|briefing|background) papers?|(?:original|research|review|feature) articles?|research notes?|book reviews?|reports?|essays?|columns?|columnists?|my turn|as i see it|your say|letters to the editor|letters page|insights?|explainer|q ?& ?a|roundtable|round table|conversations?|dialogues?|symposium|debate|debatt|podcast|transcripts?|fireside chats?|correspondence|"
     r"series|in focus|spotlight|briefing|reaction|(?:rapid|quick|first) (?:response|take)s?|quick takes?|cover story|first[- ]person|entrevistas?|monitor|newsletter|bulletin|digest|update|memorandum|memo|news release|press release|event summary"
-    r"|for immediate release|issue\s*#?\d+(?!\s*:\s+(?-i:[A-Z])[\w’'-]*(?:\s+[\w’'-]+){2,}[.?!]))\b[\w .#:|/·•,—–\[\]()🕒⏱⌚\ufe0f-]*|[\w ,:’'-]{2,80},? part \d+ of \d+|[\w &’'-]{2,30}\s/\s(?:excerpts?|reviews?|essays?|interviews?|opinion|commentary|analysis)|[\w ]+\s*[|·]\s*[\w ,·|]+|\[[\w ’'&-]{2,50}\]|(?:(?:north|south|east|west|northeast|southeast|central) )?asia(?:[- ]pacific)?|indo-pacific|(?:the )?korean peninsula|[\w ’'-]{2,40}\s[—–|·]\s(?:issue|no\.|vol\.|n[°º]\.?|nr\.?)(?:\s*no\.)?\s*#?\d+|chapter\s+\d{1,2}|serial no\.\s*\d{1,4}[-–]\d{1,4}|(?:an[áa]lisis|analysis|comentario|commentary|documento de trabajo|working paper|policy paper|ari)\s+(?:[A-Z]{2,10}\s+)?\d{1,3}/(?:19|20)\d{2}(?:\s*\([^()]{2,30}\))?|(?:session|panel)\s+(?:[ivx]{1,4}|\d{1,2})|(?:[\w’'-]+ ){0,2}(?:speech(?:es)?|remarks|statements?|keynote|testimony)|(?:two|three|four|five|six|seven|ten) questions|(?:written\s+)?testimony\s+(?:before|to)\s+(?:the\s+)?(?-i:[A-Z])[^!?]{5,200})$",
+    r"|for immediate release|issue\s*#?\d+(?!\s*:\s+(?-i:[A-Z])[\w’'-]*(?:\s+[\w’'-]+){2,}[.?!]))\b[\w .#:|/·•,—–\[\]()🕒⏱⌚\ufe0f-]*|[\w ,:’'-]{2,80},? part \d+ of \d+|[\w &’'-]{2,30}\s/\s(?:excerpts?|reviews?|essays?|interviews?|opinion|commentary|analysis)|[\w ]+\s*[|·]\s*[\w ,·|]+|\[(?!(?:view|forward|share|print|download|subscribe|image|photo|video|audio)\b)[\w ’'&-]{2,50}\]|(?:(?:north|south|east|west|northeast|southeast|central) )?asia(?:[- ]pacific)?|indo-pacific|(?:the )?korean peninsula|[\w ’'-]{2,40}\s[—–|·]\s(?:issue|no\.|vol\.|n[°º]\.?|nr\.?)(?:\s*no\.)?\s*#?\d+|chapter\s+\d{1,2}|serial no\.\s*\d{1,4}[-–]\d{1,4}|(?:an[áa]lisis|analysis|comentario|commentary|documento de trabajo|working paper|policy paper|ari)\s+(?:[A-Z]{2,10}\s+)?\d{1,3}/(?:19|20)\d{2}(?:\s*\([^()]{2,30}\))?|(?:session|panel)\s+(?:[ivx]{1,4}|\d{1,2})|(?:[\w’'-]+ ){0,2}(?:speech(?:es)?|remarks|statements?|keynote|testimony)|(?:two|three|four|five|six|seven|ten) questions|(?:written\s+)?testimony\s+(?:before|to)\s+(?:the\s+)?(?-i:[A-Z])[^!?]{5,200})$",
     re.I,
 )
 EDITORS_NOTE = re.compile(
@@ -134,6 +134,7 @@ GREETING = re.compile(
     r"|^(?:magandang (?:umaga|hapon|gabi)|kumusta|g[’']day|annyeong(?:haseyo)?|konnichiwa|selamat (?:pagi|siang|sore|malam))\b(?: (?:all|everyone|friends|folks))?\s*[,!]?(?=\s)"  # Tagalog, Australian, Korean, Japanese, Malay
     r"|^kia ora(?: koutou| katoa| tātou| tatou)?[,!]|^bonjour (?:[àa] toutes et [àa] tous|[àa] tous|chers lecteurs)\b"  # Māori: 'Kia ora koutou,', French
     r"|^(?:hola|ol[áa]|ciao|hallo),? (?:a todos|a todas|todos|pessoal|a tutti|tutti|zusammen|allerseits|amigos|amigas|friends|everyone|all)\b|^(?:hola|ol[áa]|ciao|hallo)\s*[,!]\s+(?=and |y |e )"  # Spanish, Portuguese, Italian, German
+    r"|^(?!welcome\b)[\w’'-]+(?: [\w’'-]+){0,2}[,!] and (?:a (?:very |warm |hearty )?)?welcome (?:to|back)\b"  # 'Góðan daginn, and a warm welcome to …': hello, in any language
     r"|^happy (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|new year|holidays)\b[,!.]"
     r"|^(?:bonjour|hola|ciao|hallo|hej|labas|salut)(?:[,!]| and\b| everyone\b| à tous\b)",  # 'Bonjour and happy new year to …'  # 'Happy Friday, and a warm welcome …'
     re.I,
@@ -248,6 +249,7 @@ DISCLAIMER = re.compile(
     r"^(?:truth in testimony )?disclosure(?: statement| form)?\b|^no (?:potential )?(?:competing (?:financial )?interests?|conflicts? of interest)\b|"  # a journal's under its heading
     r"^this (?:post|article|brief|paper|report|commentary|piece) reflects the (?:collective |institutional |shared )?views? of\b|"  # an institution's own
     r"^(?:the )?authors? express(?:es)? (?:their|his|her) (?:own |personal )?views\b|"
+    r"^※?\s*(?:the )?(?:contributions?|columns?|articles?|writings?|texts?) (?:of|by) (?:external|outside|guest|contributing) (?:writers|contributors|columnists)\b[^.]{0,40}\b(?:may differ|(?:do|does) not (?:necessarily )?(?:reflect|represent))\b|"  # a Korean paper's, in English
     r"^(?:this|the) (?:summary|report|record|account|transcript) (?:was|has been) (?:prepared|written|compiled) by the rapporteur\b[^.]{0,80}\b(?:not (?:been )?(?:reviewed|checked|approved|cleared)|(?:do|does) not (?:necessarily )?reflect)\b|"  # "This summary was prepared by the rapporteur and has not been reviewed by the speakers"
     r"^※?\s*외부 필진의 (?:칼럼|기고|글)은 본지의 (?:편집 방향|입장|견해)과 다를 수 있습니다|"  # a Korean paper's: outside writers' columns may differ from its line
     r"^\W{0,3}[^.]{3,120}\bremarks were (?:delivered|made|given) in [\w-]+\.\s+(?:this|the) [\w ]{0,30}(?:text|translation|version) is an? (?:provisional|unofficial)\b|"  # "* … remarks were delivered in Korean. This English text is a provisional translation …"
@@ -830,6 +832,20 @@ _FURNITURE_LINES = (
     r"(?:receba|assine) (?:a|as|o|os|nossa|nossas) newsletters?\b.{0,200}|(?:inscreva-se|cadastre-se|suscr[íi]bete|abonnez-vous|inscrivez-vous|melden sie sich)\b.{0,120}",  # a newsletter's prompt
     r"duration\s*:?\s*\d{1,3}\s*(?:min|m|h)\w*(?:\s*\d{1,2}\s*s\w*)?",
     r"tagged(?: with| in| under)?\s*:.*",
+    r"(?:hide|toggle|show) caption",  # a broadcaster's page: the photo's caption button
+    r"\[(?:image|photo|picture|graphic|chart|video|audio|embed(?:ded content)?)\]",  # an image's placeholder, left alone on its line
+    r"\[?(?:view (?:it |this (?:e-?mail|newsletter|issue) )?in (?:your |a )?(?:web )?browser|forward (?:this (?:e-?mail|newsletter) )?to a friend)\]?",
+    r"see more on\s*:\s*[^.]{2,200}",  # "See more on: North Korea, Russia, China, Sweden": the page's tags
+    r"(?:translated from [\w ]{3,20}\s+)?show original(?:\s+(?:options|rate this translation|translate))*",  # a translation tool's bar
+    r"board index(?:\s*[‹›<>»«]\s*[^‹›<>»«\n]{2,60})*",  # a forum's trail: "Board index ‹ Policy & Strategy ‹ Korean Peninsula"
+    r"(?:faq|register|log ?in|log ?out|sign (?:in|up)|members|search|user control panel)(?:\s+(?:faq|register|log ?in|log ?out|sign (?:in|up)|members|search|user control panel)){1,6}",
+    r"(?:post ?reply|new topic)\b.{0,120}",  # "Post Reply   Search this topic…   14 posts • Page 2 of 2 • 1 2"
+    r"\d+ posts?\s*[•·|]\s*page \d+ of \d+\b.*",
+    r"display posts from previous\b.*|return to [“\"‘'][^”\"’']{2,60}[”\"’']\s*(?:jump to\b.*)?|jump to\W*",  # a forum's controls under a thread
+    r"who is online|users browsing this forum\s*:.*",
+    r"powered by (?:phpbb|vbulletin|xenforo|discourse|invision|mybb|smf)\b.*",  # a forum's software
+    r"this (?:article|story|piece|column|page) is (?:more|over) than (?:\d+|a|an|one|two|three) (?:years?|months?) old",  # a paper's old-article banner
+    r"do you have an opinion on [^?]{3,80}\?\s*(?:submit|send|write|share|email|e-mail)\b.*",  # "… Submit an op-ed of up to 900 words to …"
     r"click (?:on )?(?:a |the |any )?tags? (?:to|for) (?:see|read|find)[^.:]{0,30}:.*",  # "Click on a tag to see more: nuclear armament, …"
     r"topics?\s*:.*",
     r"(?:regions?|countries|areas?|themes?)\s*:\s*[^.:]{2,200}",  # "Regions: Korean Peninsula, North Korea, …": the page's tags by kind
