@@ -492,6 +492,12 @@ def test_a_byline_gives_each_person_once(line: str, people: list[tuple[str, str]
                 ("Park Ji-hoon", "Hallam Centre for Asia-Pacific Security Studies"),
             ],
         ),  # each one's institution in parentheses, hard-wrapped inside them
+        (
+            "Hyun-woo Baek1*, Ingrid Solberg2 and Tomás Reyes-Aldana1,3",
+            [("Hyun-woo Baek", ""), ("Ingrid Solberg", ""), ("Tomás Reyes-Aldana", "")],
+        ),  # a chapter's authors, their affiliations' superscripts flattened to digits
+        ("Chapter 4, 2019 and 2021", None),
+        ("Yoo Min-kyung, Senior Columnist", None),  # no second person called 'Senior Columnist' (a post, which `looks_like_name` refuses)
     ],
 )
 def test_names_alone_near_the_top_are_a_byline(line: str, people: list[tuple[str, str]] | None) -> None:
@@ -692,6 +698,9 @@ def test_a_known_author_with_middle_initials_is_the_known_author() -> None:
         ("Final Thoughts", False),
         ("Mats Engman", True),
         ("Laura Clemens", True),
+        ("Senior Columnist", False),  # a post, whoever holds it
+        ("Associate Professor", False),
+        ("Dean Chen", True),  # a first name that is also a post
     ],
 )
 def test_a_heading_of_abstract_nouns_is_no_name(text: str, name: bool) -> None:

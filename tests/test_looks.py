@@ -396,6 +396,8 @@ def test_the_english_of_a_bilingual_line(line: str, english: str) -> None:
         "Translated from Korean\nShow original\nOptions ▾",  # a translation tool's bar
         "Show original\nRate this translation",
         "toggle caption",
+        "Responses to Point/Counterpoint may be sent to letters@example.org.",
+        "Facebook Twitter Kakao Link Print A+ A-",  # the share buttons, one space apart
     ],
 )
 def test_furniture_in_any_language_is_furniture(paragraph: str) -> None:
@@ -447,6 +449,7 @@ def test_furniture_in_any_language_is_furniture(paragraph: str) -> None:
         "Options",  # a brief's heading, no translation tool's button
         "Post-Hanoi diplomacy has been slower than anyone hoped, and the posts along the DMZ are back.",
         "Who is online matters less than who is listening in Pyongyang.",
+        "Twitter and Facebook print whatever Pyongyang's hackers post, and the link to Moscow is plain.",
     ],
 )
 def test_prose_is_not_furniture(paragraph: str) -> None:
@@ -549,6 +552,12 @@ def test_what_a_headline_carries_that_is_no_part_of_the_title(headline: str, tit
         ("This summary was prepared by the rapporteur and has not been reviewed by the speakers. It does not reflect the Institute's views.", True),
         ("The summary was written by the rapporteur on the train home, and it shows.", False),
         ("※ The contribution of external writers may differ from the editorial direction of this newspaper.", True),  # a Korean paper's
+        (
+            "The Asia Security Dispatch is supported by a grant from the Elmgren Foundation. The Foundation has no role in the selection or"
+            " editing of articles.",
+            True,
+        ),  # a sponsor kept apart from what is written
+        ("The ministry is supported by the coast guard. The coast guard has its own budget.", False),
         ("The contributions of external writers to the 2018 agreement were larger than the ministry admits.", False),
     ],
 )
@@ -656,6 +665,8 @@ def test_a_section_label_over_the_title(paragraph: str, label: bool) -> None:
         ("The music of the ceremony had been removed from the programme, and so had the anthem.", None),  # no broadcast's note
         ("Correction appended", "editors_note"),  # the heading over the correction
         ("Transcription and translation: Sofía Méndez Rivero", "credit"),
+        ("Updated : 2023-07-31 09:12 Posted : 2023-07-30 16:48", None),  # the page's days, no correction
+        ("Updated 24 December 2019, 09:40 VLAT: This article now gives the right date of the launch.", "editors_note"),
         ("Edición: Lucía Giménez", "credit"),  # who edited a column, in Spanish
         ("Editing: Mark O'Neill", "credit"),
         ("Edición especial: Corea, setenta años después", None),  # an issue's name

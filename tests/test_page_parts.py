@@ -5694,3 +5694,40 @@ def test_a_pull_quote_under_a_photo_s_caption_between_the_answers() -> None:
         ARGUMENT.replace("The freeze", "That freeze"),
     )
     assert roles[4:6] == ["caption", "boilerplate"]
+
+
+@pytest.mark.parametrize(
+    ("tail", "roles"),
+    [
+        (
+            ["Methodology", ARGUMENT.replace("The freeze", "We coded each case; the freeze"), "Data sources", "UN Panel of Experts reports, 2018-2023."],
+            ["notes"] * 4,
+        ),
+        (["Glossary of acronyms", "CVID\tComplete, verifiable and irreversible dismantlement\nNNSC\tNeutral Nations Supervisory Commission"], ["notes"] * 2),
+        (["Methodology", ARGUMENT.replace("The freeze", "We coded each case; the freeze"), "Findings", ARGUMENT], ["subtitle", "body", "subtitle", "body"]),
+    ],
+)
+def test_sections_on_how_a_text_was_made_under_its_argument_are_notes(tail: list[str], roles: list[str]) -> None:
+    """'Methodology', 'Data sources', 'Glossary of acronyms' after the argument are notes, with what is under them; a paper
+    whose 'Methodology' is followed by 'Findings' is still arguing."""
+    found = roles_of("Where the oil goes", "By Priya Raman", ARGUMENT, ARGUMENT.replace("The freeze", "A freeze"), ARGUMENT, *tail)
+    assert found[5:] == roles
+
+
+def test_an_epigraph_over_the_argument_and_a_board_under_it() -> None:
+    roles = roles_of(
+        "Singapore's thin paper",
+        "By Chun Chae-sung",
+        '"Peace is not an absence of war, it is a virtue, a state of mind, a disposition for benevolence."\n-- Baruch Spinoza, Tractatus Politicus',
+        ARGUMENT,
+        ARGUMENT.replace("The freeze", "A freeze"),
+        "Board of Directors\nProf. Helena Saarinen (Chair), University of Helsinki\nDr. Mirja Kallio, Åbo Akademi University\nJussi Heinonen",
+    )
+    assert roles[2] == "boilerplate" and roles[-1] == "boilerplate"
+
+
+def test_a_paper_s_name_and_the_day_over_the_headline_sign_nothing() -> None:
+    """'Nordic Post · Tuesday 14 November 2023 · 23': the paper, its day and its page, over an op-ed whose writer's name
+    opens its first paragraph in capitals: no one called 'Nordic Post'."""
+    reading = detect.read(["Nordic Post · Tuesday 14 November 2023 · 23", "COMMENT & DEBATE", "Europe must stop pretending", ARGUMENT, ARGUMENT])
+    assert "Nordic Post" not in [person.name for person in reading.people]

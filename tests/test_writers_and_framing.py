@@ -6343,3 +6343,61 @@ def test_a_translation_s_byline_the_name_run_into_the_post() -> None:
 def test_a_headline_naming_a_professor_is_no_byline() -> None:
     roles = detect.read(["Kim Min-jun Professor of Sanctions, and Other Titles He Never Held", "By Ana Ruiz", ARGUMENT, ARGUMENT]).roles
     assert roles[:2] == ["title", "byline"]
+
+
+def test_a_debate_s_two_sides_each_under_its_writer_s_name_and_yes_or_no() -> None:
+    """'Hannah Whitcombe' / 'YES - A capped arsenal is safer …' over her side, 'Lee Sang-hoon' / 'NO - …' over his."""
+    reading = detect.read(
+        [
+            "THE DEBATE",
+            "Should Washington and Seoul settle for a nuclear freeze?",
+            "Hannah Whitcombe\nYES - A capped arsenal is safer than an uncapped one",
+            ARGUMENT,
+            ARGUMENT.replace("The freeze", "A freeze"),
+            "Lee Sang-hoon\nNO - A freeze would lock in the arsenal",
+            ARGUMENT.replace("The freeze", "That freeze"),
+            ARGUMENT.replace("The freeze", "Any freeze"),
+        ]
+    )
+    assert [reading.roles[i] for i in (2, 5)] == ["byline", "byline"]
+    assert signed_by(reading)[3:5] == [["Hannah Whitcombe"]] * 2 and signed_by(reading)[6:] == [["Lee Sang-hoon"]] * 2
+
+
+def test_a_point_and_its_counterpoint_each_headed_by_its_writer_s_name() -> None:
+    reading = detect.read(
+        [
+            "POINT / COUNTERPOINT",
+            "Should the allies trade exercises for a freeze?",
+            "POINT",
+            "Martin Kessel: Pause the drills, and make Pyongyang pay for it",
+            ARGUMENT,
+            ARGUMENT.replace("The freeze", "A freeze"),
+            "COUNTERPOINT",
+            "Yoon Hae-rin: A pause would be paid for in Seoul, not Pyongyang",
+            ARGUMENT.replace("The freeze", "That freeze"),
+            ARGUMENT.replace("The freeze", "Any freeze"),
+        ]
+    )
+    assert signed_by(reading)[4:6] == [["Martin Kessel"]] * 2 and signed_by(reading)[8:] == [["Yoon Hae-rin"]] * 2
+
+
+@pytest.mark.parametrize(
+    ("signature", "writers_"),
+    [
+        ("Lee Sang-soo (Stockholm, Sweden)", ["Lee Sang-soo"]),  # a letter from abroad
+        ("Grace Hahn-Moreno, Walter Kim and Soo-ah Brennan, Tacoma", ["Grace Hahn-Moreno", "Walter Kim", "Soo-ah Brennan"]),
+    ],
+)
+def test_a_letter_signed_from_abroad_or_by_three_from_one_town(signature: str, writers_: list[str]) -> None:
+    reading = detect.read(
+        [
+            "Letters to the Editor",
+            "A peace declaration is where disarmament begins",
+            "Regarding Gordon Albee's Aug. 2 op-ed: he is right that North Korea has broken its promises, and wrong about what follows.",
+            ARGUMENT,
+            ARGUMENT.replace("The freeze", "A freeze"),
+            signature,
+        ]
+    )
+    assert [person.name for person in reading.people] == writers_
+    assert reading.roles[5] == "byline" and signed_by(reading)[3] == writers_

@@ -152,6 +152,8 @@ def looks_like_name(text: str, lowercase_ok: bool = False) -> bool:
         return False  # "A Retired U.S. Vice Admiral on Stockholm": a rank, whoever holds it
     if re.match(r"(?:part|chapter|section|session|panel|round|volume|vol|book|annex|appendix)\.?\s+(?:[IVXLC]+|\d+)\b", text, re.I):
         return False  # "Part III · Conversations": a division of a volume, not a person
+    if all(w.lower().strip(".,") in _POST_WORDS for w in words):
+        return False  # "Senior Columnist", "Associate Professor": a post, whoever holds it
     if lowercase_ok and text == text.lower() and all(re.fullmatch(r"[a-zà-öø-ÿā-ž][\w'’-]*", w) for w in words):
         return True
     return all(_NAME_WORD.match(w) for w in words) and any(w[0].isupper() for w in words)
@@ -425,6 +427,11 @@ PRONOUNS = re.compile(r"\s*\((?:she|he|they|ze|xe)/(?:her|hers|him|his|them|thei
 """A writer's pronouns after the name ('Rachel Ahn-Whitaker (she/her)'): no part of the name, and no post."""
 
 
+_AFFILIATION_MARKS = re.compile(r"(?<=[a-zà-öø-ÿā-ž])(?:[\d¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2}(?:\s?,\s?[\d¹²³⁴⁵⁶⁷⁸⁹⁰]{1,2})*\*{0,3}|\*{1,3})(?=\s*(?:,|\band\b|&|$))")
+"""The marks after a name that point to its affiliation and the corresponding author, as a copy flattens them: 'Baek1*',
+'Solberg2', 'Reyes-Aldana1,3'."""
+
+
 def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, str]] | None:
     """The people a 'By …' or 'Authors: …' line names (ranks removed), each with the affiliation it gives them ('' for none).
 
@@ -448,6 +455,7 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
     lines = [re.sub(r"\s*\[(?:profile|bio|more)\]$|(?<=\w)\[[a-z]{1,2}\]$", "", line, flags=re.I) for line in lines]  # "Tsukamoto Haruka [Profile]"
     # and "Hendrik Vos and Yekaterina Sorokina[a]", a shared draft's comment anchored on the name
     lines = [_SPECIAL_TO.sub("", line) for line in lines]
+    lines = [_AFFILIATION_MARKS.sub("", line) for line in lines]  # "Hyun-woo Baek1*, Ingrid Solberg2 and …": the superscripts, flattened
     lines = [re.sub(r"^<([^<>]{4,200})>$", r"\1", line) for line in lines]  # "<Chun Jae-sung / Professor, …>": a Korean daily's signature
     lines[0] = re.sub(r"^[^\s/:]{2,14}\s*/\s*(?=by\s*:)", "", lines[0], flags=re.I)  # "Piše / By: Lee Sang-hoon": 'By' in two languages
     lines = [

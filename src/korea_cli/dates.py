@@ -113,6 +113,11 @@ def dateline(paragraph: str) -> tuple[str | None, str] | None:
     """
     if len(paragraph) > 120 or re.search(r"(?:^|[·|•]\s*)saved\s", paragraph, re.I):
         return None  # "isdp.eu · Saved Mar 23, 2023": when a reading app kept it, not when it was published
+    first_posted = re.fullmatch(
+        r"(?:last )?(?:updated|modified)\s*:?\s*.{6,40}?\s+(?P<posted>(?:posted|published|first published|input(?:ted)?)\s*:?\s*.{6,40})", paragraph, re.I
+    )
+    if first_posted and (posted := dateline(first_posted["posted"])) and posted[0]:
+        return posted  # "Updated : 2023-07-31 09:12 Posted : 2023-07-30 16:48": the day it went up, said second
     released = re.search(r"\s[·|•]\s+(?:released|published|aired|posted)\s+(?P<rest>.+)$", paragraph, re.I)
     if released and re.match(r"recorded\s", paragraph, re.I):
         return dateline(released["rest"])  # 'Recorded 21 February 2024 in Stockholm · Released 26 February 2024': when it came out

@@ -1184,6 +1184,7 @@ class _Reader:
         self.turns()
         self.header()
         self.trailing()
+        self.trailing_sections()
         self.running_heads_with_the_headline()
         self.starred_notes()
         self.co_written_in_the_bio()
@@ -1357,6 +1358,26 @@ class _Reader:
             return False
         others = [j for j in (*self.bylines, *self.sections) if j != i and 0 < j < self.count - 1 and name_alone(self.flat[j])]
         return bool(others) and all(self.roles[j - 1] not in (None, "body") and is_prose(self.flat[j + 1]) for j in others)
+
+    def trailing_sections(self) -> None:
+        """'Methodology' and 'Data sources', 'Glossary of acronyms' after the argument: sections about how the text was made,
+        notes, with what is under them, when every heading after the first is one of them (no argument comes back)."""
+        heads = [
+            i for i in range(self.first_body + 3, self.count) if self.roles[i] in (None, "subtitle") and _MADE_HOW_HEAD.fullmatch(self.flat[i].strip("*_#: "))
+        ]
+        if not heads:
+            return
+        first = heads[0]
+        later = [i for i in range(first + 1, self.count) if self.roles[i] in (None, "subtitle") and is_heading(self.flat, i, self.first_body, self.roles)]
+        if any(not _MADE_HOW_HEAD.fullmatch(self.flat[i].strip("*_#: ")) and not NOTES_HEAD.match(self.flat[i]) for i in later):
+            return  # 'Methodology' and then 'Findings': a paper's own section, the argument still to come
+        if sum(self.roles[j] in (None, "body") and len(self.flat[j]) > 300 and is_prose(self.flat[j]) for j in range(self.first_body, first)) < 3:
+            return  # no argument above it
+        for i in range(first, self.count):
+            if self.roles[i] in (None, "body", "subtitle") and not _bio_of_someone(self.flat[i]):
+                self.roles[i], self.signers[i] = "notes", ()
+            elif self.roles[i] in ("author_bio", "editors_note", "disclaimer"):
+                break  # the writers' bios, a correction: the sections have ended
 
     def running_heads_with_the_headline(self) -> None:
         """A PDF page's head copied into the text: the headline again, the series and the day, and the page's number on the
@@ -1948,6 +1969,19 @@ class _Reader:
         # a headline that comes back only near the top (a printed e-mail's subject, then the newsletter's own title): the last is the title
         retitled = {i for form, i in last_seen.items() if running[form] > 1 and i < 10 and len(form.split()) >= 3 and not form.endswith(".")}
         paged = _paged_lines(self.paragraphs)
+        signed_heads = {
+            i: name
+            for i, p in enumerate(self.flat[:-1])
+            if len(p) <= 160
+            and (headed := _NAME_COLON_HEADLINE.fullmatch(p))
+            and (name := name_alone(headed["name"]))
+            and not AFFILIATION_WORD.search(headed["head"])  # not 'Laura Pérez: Senior fellow, Asia Security Initiative': her post
+            and (is_prose(self.flat[i + 1]) or self.flat[i + 1].endswith(":"))  # (or "… It is worth quoting him at length:")
+            and len(self.flat[i + 1]) > 2 * len(p)
+        }  # "Martin Kessel: Pause the drills, …" and "Yoon Hae-rin: A pause would be paid for in Seoul, …": each side's headline, signed
+        if len(set(signed_heads.values())) < 2:
+            signed_heads = {}
+        paged = _paged_lines(self.paragraphs)
         cover = next(  # the title on the cover, before the pages that carry it as their running head with a number
             (
                 i
@@ -1973,8 +2007,19 @@ class _Reader:
             bare = p.strip("*_ ")  # "*The views expressed are …*"
             if i in self.slide_heads and i > min(self.slide_heads) and len(lines) == 1 and len(p) <= 120 and not is_boilerplate(p):
                 self.roles[i] = "subtitle"  # "[Slide 5]" over "What is left of the 2018 military agreement?": the slide's title, no question
+            elif i in signed_heads:
+                self.roles[i] = "byline"  # a point and its counterpoint, each under its writer's name and headline: theirs
+                self.sections[i] = self.person(signed_heads[i])
             elif i > 0 and _RAPPORTEUR.fullmatch(p) and any(j in self.bylines for j in range(max(0, i - 2), i)):
                 self.roles[i] = "credit"  # "Rapporteur: Emma Ridderstad" under "Co-chairs: …": she wrote it up, they sign it
+            elif (
+                not argument_before
+                and 0 < i < 12
+                and len(lines) == 2
+                and re.fullmatch(r"[“\"‘'][^“”\n]{10,300}[”\"’']", lines[0].strip())
+                and re.match(r"[—–-]{1,2}\s*(?-i:[A-ZÀ-ÖØ-Þ])[\w’'.-]+", lines[1].strip())
+            ):
+                self.roles[i] = "boilerplate"  # an epigraph: '"Peace is not an absence of war, …"' / '-- Baruch Spinoza, …', over the text
             elif i < 12 and re.fullmatch(r"index for today[’']s briefing\s*:?", lines[0].strip(), re.I) and all(len(line.strip()) <= 60 for line in lines):
                 self.roles[i] = "boilerplate"  # "Index for Today's Briefing" over "DEPARTMENT" / "DPRK/NORTH KOREA" / …: the topics, a line each
             elif i < 8 and "title" not in self.roles[:i] and (briefed := _BRIEFING_ON_A_DAY.fullmatch(p)) and (found := dateline(briefed["day"])) and found[0]:
@@ -2300,6 +2345,16 @@ class _Reader:
                 self.bylines[i] = (self.person(signer, lines[2].strip(), i + 1),)
                 self.signed_off.add(i)
             elif (
+                len(lines) == 2
+                and (side := name_alone(lines[0].strip()))
+                and re.match(r"(?:yes|no|for|against|pro|con)\s*[-–—:]\s*\S", lines[1].strip(), re.I)
+                and len(lines[1]) <= 160
+                and i + 1 < self.count
+                and is_prose(self.flat[i + 1])
+            ):  # "Hannah Whitcombe" / "YES - A capped arsenal is safer than an uncapped one" over her side of a debate: she writes it
+                self.roles[i] = "byline"
+                self.sections[i] = self.person(side)
+            elif (
                 prose_before
                 and len(lines) == 2
                 and (numbered := re.fullmatch(r"\d{1,2}[.)]\s+(?P<name>.{4,60})", lines[0].strip()))
@@ -2589,6 +2644,7 @@ class _Reader:
                     and (split := re.fullmatch(r"(?P<who>[^|·•]{4,60}?)\s+[|·•]\s+(?P<when>.*)", p))
                     and (named := name_alone(split["who"]))
                     and not _CITY.fullmatch(named)
+                    and not _OUTLET_LINE.fullmatch(split["who"].strip())  # "Nordic Post · Tuesday 14 November 2023 · 23": the paper's, no one's
                     and (found := dateline(split["when"]))
                     and (re.match(r"(?:published|posted|updated)\b", split["when"], re.I) or (len(found[0] or "") == 10 and "," not in split["who"]))
                 )
@@ -3485,13 +3541,28 @@ class _Reader:
                 self.alone.add(i)
             elif (
                 i > 0
-                and (alone := _signed_name(lines) or name_alone(p) or (len(lines) == 1 and p.count(",") == 1 and _signed_name(p.split(","))))
+                and (
+                    alone := _signed_name(lines)
+                    or name_alone(p)
+                    or (len(lines) == 1 and p.count(",") == 1 and _signed_name(p.split(",")))
+                    or (len(lines) == 1 and (abroad := _SIGNED_FROM_ABROAD.fullmatch(p)) and name_alone(abroad["name"]))  # 'Lee Sang-soo (Stockholm, Sweden)'
+                )
                 and prose_before
                 and i > last_argument
                 and not (self.dash_signed(i) and any(self.dash_signed(j) and is_prose(self.flat[j - 1]) for j in range(1, i)))
             ):  # not the last of several sections each signed under it ('- Ingrid Solberg, Oslo'): `signed_below` reads those
                 self.roles[i] = "byline"  # "CHUN CHAE-SUNG" under the last paragraph of the argument, "Dr. Pham Thu Hang, Hanoi": its signature
                 self.bylines[i] = (self.person(title_case(alone)),)
+            elif (
+                i > last_argument
+                and prose_before
+                and len(lines) == 1
+                and (several := _SIGNED_TOGETHER_FROM.fullmatch(p))
+                and len(together := byline_people(several["names"], names_alone=True) or []) >= 2
+                and not any(post for _, post in together)
+            ):  # "Grace Hahn-Moreno, Walter Kim and Soo-ah Brennan, Tacoma" under a letter: its three writers, from one town
+                self.roles[i] = "byline"
+                self.bylines[i] = tuple(self.person(name) for name, _ in together)
             elif (
                 prose_before
                 and i > last_argument
@@ -5230,6 +5301,7 @@ class _Reader:
             and not is_prose(self.flat[headline])
             and "\n" not in self.paragraphs[headline].strip()
             and not re.search(r"\t|[.!]\s|[.)]$", self.flat[headline])  # no caption ('…, left, and … on March 4. (Kenta Ogawa)'), no credits
+            and not is_boilerplate(self.paragraphs[headline])  # nor the page's share buttons ('Facebook  Twitter  Kakao  Link  Print')
         ):
             return
         tagline = (
@@ -5508,6 +5580,15 @@ class _Reader:
             ) and not (role == "notes" and i in self.foot_notes and i < last_argument):
                 trailing = True  # not a translator's note over the text: the trailing matter begins after the argument has (nor a
                 # note at a page's foot, '¹ On the collapse …', with the argument going on over the page)
+            if (
+                role is None
+                and i > last_argument
+                and len(lines) >= 3
+                and _BOARD_HEAD.fullmatch(lines[0].strip("*_#: "))
+                and all(len(line) <= 100 and not is_prose(line) for line in lines[1:])
+            ):
+                self.roles[i] = "boilerplate"  # "Board of Directors" over its members, a line each: the publisher's, at the page's foot
+                continue
             if role is None and i > last_argument and _TOPIC_RUN.fullmatch(self.flat[i]) and not name_alone(self.flat[i]):
                 self.roles[i] = "boilerplate"  # "Korean Peninsula   North Korea   Russia   South Korea   Defence": the page's topics
                 continue
@@ -6482,6 +6563,8 @@ class _Reader:
                 or _BARE_INITIALS.fullmatch(self.flat[i])  # "M.O'D." under the last
                 or _INITIALS_SIGNATURE.fullmatch(self.flat[i])
                 or _INITIALS_IN_BRACKETS.fullmatch(self.flat[i])  # "[S.K.H.]" under a notebook's item
+                or _SIGNED_FROM_ABROAD.fullmatch(self.flat[i])  # "Lee Sang-soo (Stockholm, Sweden)" under his letter
+                or (_SIGNED_TOGETHER_FROM.fullmatch(self.flat[i]) and not AFFILIATION_WORD.search(self.flat[i]))
                 or _POSTED_BY_AT.fullmatch(self.flat[i])  # "Posted by Tian Haoran at 11:26 PM"
                 or (re.match(r"[—–]\s*\S", self.flat[i]) and len({g for j, g in self.bylines.items() if j >= self.first_body}) >= 2)
             )  # or "—Lieutenant Colonel (ret.) Tomasz Wieczorek, Polish Land Forces, lectures …" under the last of several signed parts
@@ -7184,6 +7267,12 @@ class _Reader:
             return None
         name, _, place = lines[0].partition(",") if len(lines) == 1 else (lines[0], "", lines[-1])
         names = [clean_name(line) for line in (name.strip(), *lines[1:-1])]
+        if len(lines) == 1 and (abroad := re.fullmatch(r"(?P<name>[^(),]{4,60}?)\s*\((?P<place>[^()]{3,60})\)", lines[0])):
+            name, place = abroad["name"], abroad["place"].split(",")[0]  # 'Lee Sang-soo (Stockholm, Sweden)': a letter from abroad
+            names = [clean_name(name.strip())]
+        elif len(lines) == 1 and (several := re.fullmatch(r"(?P<names>[^,]{4,60}(?:,\s+[^,]{4,60})*,?\s+and\s+[^,]{4,60}),\s+(?P<place>[^,]{3,40})", lines[0])):
+            place = several["place"]  # 'Grace Hahn-Moreno, Walter Kim and Soo-ah Brennan, Tacoma': three sign it, from one town
+            names = [clean_name(part) for part in re.split(r",\s+(?:and\s+)?|,?\s+and\s+", several["names"])]
         town = re.fullmatch(r"(?-i:[A-Z])[\w’'.-]+(?:(?:[ ,]+|\s+(?:upon|on|under|in|by|le|la|de|am|an der)\s+)(?-i:[A-Z])[\w’'.-]+){0,4}", place.strip())
         posted = len(lines) == 2 and re.fullmatch(r"(?P<post>[^,]{3,80}),\s+(?P<town>(?-i:[A-Z])[\w’'.-]+(?:[ ,]+(?-i:[A-Z])[\w’'.-]+){0,3})", place.strip())
         if (
@@ -8153,6 +8242,23 @@ _BRIEFING_ON_A_DAY = re.compile(
     re.I,
 )
 """'Department Press Briefing - September 5, 2017': a briefing's headline, the day it was given in it."""
+_MADE_HOW_HEAD = re.compile(
+    r"(?:methodology|methods|(?:a )?note on (?:methods?|methodology|sources|(?:the )?data)|(?:data|main|principal) sources|data and sources|sources of data"
+    r"|about (?:the|this) data|glossary(?: of (?:acronyms|terms|abbreviations))?|(?:list of )?(?:acronyms|abbreviations)(?: and acronyms)?)",
+    re.I,
+)
+"""Headings of sections on how a text was made, under its argument: 'Methodology', 'Data sources', 'Glossary of acronyms'."""
+_BOARD_HEAD = re.compile(
+    r"(?:board of (?:directors|trustees|governors|advisers|advisors)|(?:international )?advisory (?:board|council|committee)|trustees|our (?:team|staff)|staff)",
+    re.I,
+)
+"""'Board of Directors' over its members' names, a line each, under the text: the publisher's page, nobody's argument."""
+_NAME_COLON_HEADLINE = re.compile(r"(?P<name>[^:]{4,40}):\s+(?P<head>(?-i:[A-Z])[^.!?]{10,140})")
+"""'Martin Kessel: Pause the drills, and make Pyongyang pay for it': a side's headline, its writer's name first (no full stop)."""
+_SIGNED_FROM_ABROAD = re.compile(r"(?P<name>[^(),]{4,60}?)\s*\((?P<place>(?-i:[A-ZÀ-ÖØ-Þ])[^()]{2,60})\)")
+"""'Lee Sang-soo (Stockholm, Sweden)' under a letter: its writer, and where he writes from."""
+_SIGNED_TOGETHER_FROM = re.compile(r"(?P<names>[^,:]{4,60}(?:,\s+[^,:]{4,60})*,?\s+and\s+[^,:]{4,60}),\s+(?P<place>(?-i:[A-ZÀ-ÖØ-Þ])[\w .’'-]{2,40})")
+"""'Grace Hahn-Moreno, Walter Kim and Soo-ah Brennan, Tacoma': a letter's writers, signing together from one town."""
 _INITIAL_TURN = re.compile(r"(?P<letter>(?![QA])[A-Z])\.\s?:\s+\S")
 """'K.: Let me begin …': a written exchange's contribution, led by its writer's initial (not an interview's 'Q.:' or 'A.:')."""
 _REPORTED_VIEW = re.compile(
@@ -8583,12 +8689,14 @@ def _people_among(names: Iterable[str]) -> int:
 def _name_and_post(line: str, post_required: bool) -> tuple[str, str] | None:
     """(name, post) of a signature by name ('— Yang Hye-won, research fellow at …'), the post one an affiliation names, or
     none after a place ('- Ingrid Solberg, Oslo'); None when `line` signs no one, or names no post though `post_required`."""
+    line = re.sub(r"(?<=\w)\s*\(([^()]{3,60})\)$", r", \1", line)  # 'Lee Sang-soo (Stockholm, Sweden)': a letter from abroad
     whole = _NAME_SIGNATURE.fullmatch(line)
     if not whole or not looks_like_name(named := title_case(clean_name(whole["name"]))):
         return None
     post = (whole["post"] or "").strip()
-    if not post_required and re.fullmatch(r"(?-i:[A-ZÀ-ÖØ-ÞĀ-ž])[\w’'-]+(?: (?-i:[A-ZÀ-ÖØ-ÞĀ-ž])[\w’'-]+){0,2}", post) and not AFFILIATION_WORD.search(post):
-        return named, ""  # "- Ingrid Solberg, Oslo": where she writes from, no post
+    place = r"(?-i:[A-ZÀ-ÖØ-ÞĀ-ž])[\w’'-]+(?: (?-i:[A-ZÀ-ÖØ-ÞĀ-ž])[\w’'-]+){0,2}"
+    if not post_required and re.fullmatch(rf"{place}(?:,\s+{place})?", post) and not AFFILIATION_WORD.search(post):
+        return named, ""  # "- Ingrid Solberg, Oslo", "Lee Sang-soo, Stockholm, Sweden": where they write from, no post
     if (post_required and not post) or (post and not AFFILIATION_WORD.search(post)):
         return None
     return named, post.rstrip(".")

@@ -35,7 +35,7 @@ EDITORS_NOTE = re.compile(
     r"|(?:the )?(?:responses|answers|contributions|replies|remarks) (?:have been|were|are) (?:lightly )?(?:edited|condensed)\b"  # "Responses have been edited for length and clarity."
     r"|(?:this|the) (?:conversation|interview|discussion|episode|podcast|panel) was recorded (?:on|in|at)\b[^.]{0,80}\.\s+(?:the|this) (?:transcript|text|conversation|interview) (?:has been|was) (?:edited|condensed|lightly edited)\b"  # "This text has been edited from the transcript …"
     r"|(?:this|the) (?:conversation|interview|discussion) took place (?:over|on|via|by|in)\b[^.]{0,120}\b(?:and )?(?:has been|was) (?:edited|condensed|translated)\b"  # "… over Zoom on 12 September and has been edited for length"
-    r"|(?:updated|update|correction)(?:\s+|,\s*)(?=[^\n]{0,20}\d)[^\n]{3,60}?:\s+\S"  # "Updated 24 December 2019, 09:40 VLAT: This article …"
+    r"|(?:updated|update|correction)(?:\s+|,\s*)(?=[^\n]{0,20}\d)(?![^\n]{0,30}\b(?:posted|published|input)\s*:)[^\n]{3,60}?:\s+\S"  # "Updated 24 December 2019, 09:40 VLAT: This article …"
     r"|corrections?\s*:?\s+(?=.{10,400}?\b(?:we|the editors?|the (?:newsletter|magazine|paper)) (?:regrets?|apologi[sz]es?) (?:the|for the|this) (?:error|mistake)\b)"  # "CORRECTION Last week's issue said … We regret the error."
     r"|corrections?(?: and clarifications)?\s*:?\s+an earlier version of this (?:article|interview|column|story|piece|essay|commentary|post)\b"  # a paper's note at the foot
     r"|\[(?=[^\[\]]{10,400}\]$)[^\[\]]*\b(?:edited for|is not included|are not included|(?:has|have) been omitted|abridged|condensed)\b"  # "[The Q&A that followed is not included. …]"
@@ -249,6 +249,7 @@ DISCLAIMER = re.compile(
     r"^(?:truth in testimony )?disclosure(?: statement| form)?\b|^no (?:potential )?(?:competing (?:financial )?interests?|conflicts? of interest)\b|"  # a journal's under its heading
     r"^this (?:post|article|brief|paper|report|commentary|piece) reflects the (?:collective |institutional |shared )?views? of\b|"  # an institution's own
     r"^(?:the )?authors? express(?:es)? (?:their|his|her) (?:own |personal )?views\b|"
+    r"^[^.]{3,120}\b(?:is|are) (?:supported|funded|made possible) (?:in part )?by\b[^.]{3,160}\.\s+(?:the|this|that) [\w ]{2,40} (?:has|had|have|plays?) no (?:role|say|influence|part)\b|"  # a sponsor kept apart from what is written
     r"^※?\s*(?:the )?(?:contributions?|columns?|articles?|writings?|texts?) (?:of|by) (?:external|outside|guest|contributing) (?:writers|contributors|columnists)\b[^.]{0,40}\b(?:may differ|(?:do|does) not (?:necessarily )?(?:reflect|represent))\b|"  # a Korean paper's, in English
     r"^(?:this|the) (?:summary|report|record|account|transcript) (?:was|has been) (?:prepared|written|compiled) by the rapporteur\b[^.]{0,80}\b(?:not (?:been )?(?:reviewed|checked|approved|cleared)|(?:do|does) not (?:necessarily )?reflect)\b|"  # "This summary was prepared by the rapporteur and has not been reviewed by the speakers"
     r"^※?\s*외부 필진의 (?:칼럼|기고|글)은 본지의 (?:편집 방향|입장|견해)과 다를 수 있습니다|"  # a Korean paper's: outside writers' columns may differ from its line
@@ -833,6 +834,8 @@ _FURNITURE_LINES = (
     r"duration\s*:?\s*\d{1,3}\s*(?:min|m|h)\w*(?:\s*\d{1,2}\s*s\w*)?",
     r"tagged(?: with| in| under)?\s*:.*",
     r"(?:hide|toggle|show) caption",  # a broadcaster's page: the photo's caption button
+    r"(?:(?:facebook|twitter|x|kakao(?:talk| story)?|line|link|copy link|print|e-?mail|whatsapp|telegram|linkedin|naver|band|share|a\+|a-|a−)(?:\s+|$)){4,}",  # the share buttons' row, one space apart
+    r"(?:responses|replies|letters|comments) (?:to [^.]{2,60} )?(?:may|can|should) be (?:sent|submitted|e-?mailed|addressed) to\b.*",  # "Responses to Point/Counterpoint may be sent to …"
     r"\[(?:image|photo|picture|graphic|chart|video|audio|embed(?:ded content)?)\]",  # an image's placeholder, left alone on its line
     r"\[?(?:view (?:it |this (?:e-?mail|newsletter|issue) )?in (?:your |a )?(?:web )?browser|forward (?:this (?:e-?mail|newsletter) )?to a friend)\]?",
     r"see more on\s*:\s*[^.]{2,200}",  # "See more on: North Korea, Russia, China, Sweden": the page's tags
