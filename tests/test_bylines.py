@@ -293,6 +293,9 @@ from korea_cli.bylines import (
         ("Guest author: Dr. Niklas Svanberg, Swedish Defence University", [("Niklas Svanberg", "Swedish Defence University")]),
         ("by Tomas Havel » Sat Jun 08, 2019 11:14 pm", [("Tomas Havel", "")]),  # a forum post's author and time
         ("Guest authors are welcome to pitch us at any time", None),
+        ("Words by Tomasz Wierzbicki, photos by Yoon Seo-ah", [("Tomasz Wierzbicki", "")]),  # the photographer is no author
+        ("By Grace Haldane and Seoul Bureau staff", [("Grace Haldane", "")]),  # the desk's staff, no one named
+        ("By Grace Haldane and Tom Staff", None),  # (a surname, capitalized, is no desk)
     ],
 )
 def test_a_byline_gives_each_person_once(line: str, people: list[tuple[str, str]] | None) -> None:

@@ -115,6 +115,7 @@ from korea_cli.dates import date_among, dateline
         ("Paper prepared for presentation on 9 October 2024", "2024-10-09", "9 October 2024"),  # a conference paper's day
         ("Presented on 14 May 2021", "2021-05-14", "14 May 2021"),
         ("Updated : 2023-07-31 09:12 Posted : 2023-07-30 16:48", "2023-07-30", "2023-07-30"),  # the day it went up, said second
+        ("Erschienen am 14.01.2019", "2019-01-14", "14.01.2019"),  # German: 'published on'
     ],
 )
 def test_a_date_line_states_its_date(line: str, value: str | None, words: str) -> None:

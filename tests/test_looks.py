@@ -398,6 +398,12 @@ def test_the_english_of_a_bilingual_line(line: str, english: str) -> None:
         "toggle caption",
         "Responses to Point/Counterpoint may be sent to letters@example.org.",
         "Facebook Twitter Kakao Link Print A+ A-",  # the share buttons, one space apart
+        "Load earlier updates",  # a live blog's button
+        "Send any friend a story",
+        "Give this article",
+        "« Read Part I: “The nuclear question is now a question about regional order”",
+        "▶ Watch on YouTube\t🎧 Spotify\t🎧 Apple Podcasts\t⤴ Share",
+        "9:41",  # a phone's clock, over an app's page
     ],
 )
 def test_furniture_in_any_language_is_furniture(paragraph: str) -> None:
@@ -558,6 +564,11 @@ def test_what_a_headline_carries_that_is_no_part_of_the_title(headline: str, tit
             True,
         ),  # a sponsor kept apart from what is written
         ("The ministry is supported by the coast guard. The coast guard has its own budget.", False),
+        (
+            "Korea Watch Live is produced independently and is not affiliated with the U.S. Department of Defense or any government."
+            " Guests' views are their own.",
+            True,
+        ),  # a channel's
         ("The contributions of external writers to the 2018 agreement were larger than the ministry admits.", False),
     ],
 )
@@ -666,6 +677,8 @@ def test_a_section_label_over_the_title(paragraph: str, label: bool) -> None:
         ("Correction appended", "editors_note"),  # the heading over the correction
         ("Transcription and translation: Sofía Méndez Rivero", "credit"),
         ("Updated : 2023-07-31 09:12 Posted : 2023-07-30 16:48", None),  # the page's days, no correction
+        ("By Grace Haldane and Seoul Bureau staff", None),  # a writer, with her desk: a byline, no credit
+        ("By Seoul Bureau staff", "credit"),
         ("Updated 24 December 2019, 09:40 VLAT: This article now gives the right date of the launch.", "editors_note"),
         ("Edición: Lucía Giménez", "credit"),  # who edited a column, in Spanish
         ("Editing: Mark O'Neill", "credit"),

@@ -3379,3 +3379,20 @@ def test_a_briefing_s_reporters_ask_after_a_bare_q() -> None:
 def test_a_q_that_names_a_street_is_no_reporter() -> None:
     roles, _ = read("After Hanoi", "By Ana Ruiz", f"Q Street lobbyists have their own view: {ANSWER}.", ANSWER, ANSWER)
     assert roles[2] == "body"
+
+
+def test_a_video_transcript_whose_speakers_are_named_in_brackets() -> None:
+    """'[Dana Whitfield]: Hi everybody …' and '[Thomas Kessler]: Thanks, Dana …': a video's transcript, its speakers'
+    names in brackets; read as any transcript's turns, the host asking and the guest answering."""
+    roles, names = read(
+        "Is extended deterrence still credible?",
+        "Korea Watch Live · Episode 41",
+        "[Dana Whitfield]: Hi everybody, welcome back to Korea Watch Live. My guest today is Thomas Kessler. Tom, is deterrence still credible?",
+        f"[Thomas Kessler]: Thanks, Dana. Happy to be here. It is, but {ANSWER}.",
+        "[Dana Whitfield]: Okay, Tom. So what should Seoul ask for?",
+        f"[Thomas Kessler]: More visible commitments. Whether that means nuclear sharing is another question: {ANSWER}.",
+        "[Dana Whitfield]: But isn't that exactly what Pyongyang wants us to argue about?",
+        f"[Thomas Kessler]: Maybe. Still, {ANSWER}.",
+    )
+    assert [roles[i] for i in (4, 6)] == ["question", "question"]
+    assert all(names[i] == ["thomas kessler"] for i in (3, 5, 7))

@@ -6401,3 +6401,24 @@ def test_a_letter_signed_from_abroad_or_by_three_from_one_town(signature: str, w
     )
     assert [person.name for person in reading.people] == writers_
     assert reading.roles[5] == "byline" and signed_by(reading)[3] == writers_
+
+
+def test_a_column_signed_with_a_pen_name_its_bio_explains() -> None:
+    """'Ondal' under the headline, 'Ondal is the pen name of a former South Korean diplomat …' under the text: the column is
+    signed with the pen name, the only name its writer gives; a draft says so."""
+    paragraphs = [
+        "Letters from the 38th",
+        "Moscow's Veto and the End of the Sanctions Era",
+        "Ondal",
+        "Apr 2, 2024",
+        ARGUMENT,
+        ARGUMENT.replace("The freeze", "A freeze"),
+        "Ondal is the pen name of a former South Korean diplomat who served in Beijing and Washington.",
+    ]
+    named = detect.named_writer(detect.read(paragraphs), paragraphs)
+    assert named is not None and named[0] == "Ondal" and "pen name" in named[1]
+
+
+def test_a_pen_name_over_nothing_it_signs_names_no_writer() -> None:
+    paragraphs = ["Moscow's Veto", ARGUMENT, ARGUMENT, "Ondal is the pen name of a former South Korean diplomat."]
+    assert detect.named_writer(detect.read(paragraphs), paragraphs) is None

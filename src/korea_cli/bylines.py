@@ -471,8 +471,11 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
     lines = joined
     lines[0] = REPLIES_TAIL.sub("", lines[0])
     lines[0] = re.sub(
-        r"(?:,?\s+(?:and|&)\s+(?:colleagues|others|co-?authors|team)|,?\s+et\s+al\.?)$", "", lines[0], flags=re.I
-    )  # 'By Miriam Osei-Bonsu and colleagues'
+        r"(?:,?\s+(?:and|&)\s+(?:colleagues|others|co-?authors|team|(?:the\s+)?(?:[\w’'-]+\s+){0,3}(?:(?-i:staff)|(?:bureau|desk|newsroom)(?:\s+(?-i:staff))?))|,?\s+et\s+al\.?)$",
+        "",
+        lines[0],
+        flags=re.I,
+    )  # 'By Miriam Osei-Bonsu and colleagues', 'By Grace Haldane and Seoul Bureau staff'
     lines[0] = re.sub(
         r"^((?:by|written by)\s+)([\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af ]{1,20}?)\s*\(([A-Z][^()]{2,40})\)$", r"\1\3 (\2)", lines[0], flags=re.I
     )  # 'By 정세린 (Jeong Se-rin)': the name in Hangul, then in the Latin alphabet, read as 'By Jeong Se-rin (정세린)'
@@ -653,6 +656,12 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
         rest = re.sub(
             r"\s*[;,]\s*(?:with\s+(?:an?\s+)?)?(?:translated|translation|trans\.)(?:\s+from\s+[\w ]+?)?\s+by\s.*$", "", rest, flags=re.I
         )  # "By X; translated by Y", "By X, with translation by Y": the translator, no author
+        rest = re.sub(
+            r"\s*[;,|·]\s*(?:and\s+)?(?:photos?|photographs?|photography|pictures?|images?|illustrations?|video|graphics?)\s+(?:by|:)\s.*$",
+            "",
+            rest,
+            flags=re.I,
+        )  # "Words by X, photos by Y": the photographer, no author
         for line in lines[1:]:  # "FROM: CHUN Chae-sung (…)\nand YOON Ha-rim (…)", "By A, X;\nB, Y;\nand C, Z": the names go on
             if also := re.match(r"(?:contributing|co-?|additional|other)\s*authors?\s*:\s*(?P<names>\S.*)", line.strip(), re.I):
                 rest += "; " + also["names"]  # "Lead author: Dr Lim Wei Ling, Senior Fellow" over "Contributing authors: Bae Hyun-joo, …"

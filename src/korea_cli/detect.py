@@ -237,6 +237,19 @@ def named_writer(reading: Reading, paragraphs: Sequence[str]) -> tuple[str, str]
         return writer, f"no byline: the text is taken as {writer}'s, whose initials ({initials}) sign it and the staff box spells out; check the authors"
     if writer := _writer_in_the_running_footers(paragraphs):
         return writer, f"no byline: the text is taken as {writer}'s, whom its pages' running footers name; check the authors"
+    if pen := _pen_name_of_someone_unnamed(paragraphs):
+        return pen, f"no byline: the text is taken as {pen}'s, the pen name over it, whose writer the bio does not name; check the authors"
+    return None
+
+
+def _pen_name_of_someone_unnamed(paragraphs: Sequence[str]) -> str | None:
+    """'Ondal' alone under the headline, and 'Ondal is the pen name of a former South Korean diplomat …' under the text: the
+    column is signed with the pen name, the only name its writer gives."""
+    flats = [" ".join(plain(paragraph).split()) for paragraph in paragraphs]
+    for flat in flats:
+        said = re.match(rf"(?P<pen>(?-i:[A-ZÀ-ÖØ-Þ])[\w’'-]+(?: (?-i:[A-ZÀ-ÖØ-Þ])[\w’'-]+){{0,2}}),? is the {_PEN_NAME} of (?:an?|one|the)\s", flat, re.I)
+        if said and said["pen"] in flats[:12]:
+            return said["pen"]
     return None
 
 
@@ -606,7 +619,7 @@ def read(paragraphs: Sequence[str], known_names: Iterable[str] = (), default_sig
     names someone who signs none of it (a bio read as a credit): then the
     text is read again with them as the body's writers.
     """
-    paragraphs = _without_screen_reader_marks(paragraphs)
+    paragraphs = _speakers_unbracketed(_without_screen_reader_marks(paragraphs))
     reading = _read(paragraphs, known_names, ())
     if default_signers and not reading.people:
         reading = _read(paragraphs, known_names, default_signers)
@@ -620,6 +633,15 @@ def _without_screen_reader_marks(paragraphs: Sequence[str]) -> Sequence[str]:
     if sum(bool(re.match(r"link\s+\S", line)) for paragraph in paragraphs for line in paragraph.split("\n")) < 3:
         return paragraphs
     return [re.sub(r"(?m)^link\s+(?=\S)|(?<![\w-])link\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))", "", paragraph) for paragraph in paragraphs]
+
+
+def _speakers_unbracketed(paragraphs: Sequence[str]) -> Sequence[str]:
+    """A video's transcript that puts each speaker's name in brackets ('[Dana Whitfield]: Hi everybody …'), three turns or
+    more: read as the 'Dana Whitfield: …' turns every other transcript gives. Only what detection reads changes."""
+    bracketed = re.compile(r"\[((?-i:[A-ZÀ-ÖØ-Þ])[\w.’' -]{2,40})\]:\s+(?=\S)")
+    if sum(bool(bracketed.match(paragraph)) for paragraph in paragraphs) < 3:
+        return paragraphs
+    return [bracketed.sub(r"\1: ", paragraph, count=1) if bracketed.match(paragraph) else paragraph for paragraph in paragraphs]
 
 
 def _read(paragraphs: Sequence[str], known_names: Iterable[str], default_signers: Sequence[str]) -> Reading:
