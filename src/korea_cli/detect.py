@@ -3664,7 +3664,7 @@ class _Reader:
     def turns(self) -> None:
         """2. Interviews: questions and answers, or two speakers taking turns."""
         bare_q = [i for i in range(self.count) if self.roles[i] in (None, "subtitle") and re.match(r"Q\s+(?-i:[A-Z])", self.flat[i])]
-        if len(bare_q) >= 3 and len({label for _, label in self.speakers}) >= 1 and len(self.speakers) >= 3:
+        if len(bare_q) >= 3 and len(self.speakers) >= 3:
             for i in bare_q:  # "Q Thank you. AP. On the draft resolution, …" between "MR. CALDWELL: …" turns: a briefing's reporters ask
                 self.roles[i] = "question"
                 self.questions += 1
@@ -7024,9 +7024,10 @@ class _Reader:
             self.roles[i], self.signers[i] = "body", (n,)
             if i + 1 < self.count and i + 1 not in views and re.match(r"(?:he|she|they)\s+(?:also\s+)?\w+ed\b", self.flat[i + 1], re.I):
                 self.roles[i + 1], self.signers[i + 1] = "body", (n,)  # "He also argued that …": the same speaker's view
-        by_word: dict[str, set[int]] = {}
+        by_word: dict[str, set[int]] = {}  # a speaker's surname, whichever end of the name it is: 'Swanström', 'Chun'
         for n in set(views.values()):
-            for word in {_name_words(self.people[n].name)[0], _name_words(self.people[n].name)[-1]}:
+            words = _name_words(self.people[n].name)
+            for word in {words[0], words[-1]}:
                 by_word.setdefault(word, set()).add(n)
         for i in range(min(views) + 1, self.count):
             named = _SURNAME_GOES_ON.match(self.flat[i])
@@ -8252,9 +8253,10 @@ _CONVENED = re.compile(
 """'On 9 May 2019 the Institute convened a half-day roundtable …': a rapporteur's report saying what the meeting was."""
 _FORUM_QUOTE = re.compile(r"(?:quote\s*:?\s*\n)?(?P<name>[^\n:]{4,60}?)\s+wrote\s*:[^\n]{0,60}\n\S", re.I)
 """'Quote' / 'Dana Whitfield wrote: ↑Fri Jun 07, 2019 6:02 pm' / her words: a forum post quoting an earlier one."""
+_NAME_WORD_NO_POST = r"(?!(?:Senior|Associate|Assistant|Visiting|Emeritus|Research|Former)\b)[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+"
+"""A word of a name that is not the first word of a post ('Senior', 'Associate', …), which would otherwise end the name."""
 _NAME_RUN_INTO_POST = re.compile(
-    r"(?P<name>(?:(?!(?:Senior|Associate|Assistant|Visiting|Emeritus|Research|Former)\b)[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+\s+){1,2}"
-    r"(?!(?:Senior|Associate|Assistant|Visiting|Emeritus|Research|Former)\b)[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+)\s+"
+    rf"(?P<name>(?:{_NAME_WORD_NO_POST}\s+){{1,2}}{_NAME_WORD_NO_POST})\s+"
     r"(?P<post>(?:(?:Associate|Assistant|Visiting|Emeritus)\s+)?(?:Professor|Senior Fellow|Research Fellow|Fellow|Director|Senior Researcher|Researcher|Lecturer|Former\s+[A-Z]\w+)\b,?\s[^.]{3,200})"
 )
 """'Jeon Jae-seong Professor, Department of Political Science …, Seoul National University': a byline a translation ran
