@@ -18,7 +18,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -265,11 +265,19 @@ def _initials_a_staff_box_expands(paragraphs: Sequence[str]) -> tuple[str, str] 
     if len(signed) != 1:
         return None
     initials = signed.pop()
-    for flat in flats:
-        for found in _LEGEND_LINE.finditer(flat):
-            if found["initials"].replace(" ", "") == initials and looks_like_name(who := clean_name(found["name"])):
-                return who, initials
+    for _, found in _initials_spelled_out(flats, initials):
+        if looks_like_name(who := clean_name(found["name"])):
+            return who, initials
     return None
+
+
+def _initials_spelled_out(flats: Sequence[str], letters: str, start: int = 0) -> Iterator[tuple[int, re.Match[str]]]:
+    """Each line of a staff box, from paragraph `start` on, that spells out the initials `letters` ('S.K.H.'): 'S.K.H. – Song
+    Kyung-hwa, Seoul correspondent', with the paragraph it stands in."""
+    for j in range(start, len(flats)):
+        for found in _LEGEND_LINE.finditer(flats[j]):
+            if found["initials"].replace(" ", "") == letters:
+                yield j, found
 
 
 def _writer_in_the_running_footers(paragraphs: Sequence[str]) -> str | None:
@@ -5534,7 +5542,7 @@ class _Reader:
                 and (trailing or i >= last_argument)
                 and len(tags) >= 2
                 and re.fullmatch(r"about(?: me)?\s*:?", tags[0].strip("*_# "), re.I)
-                and (owner := next((n for n, person in enumerate(self.people) if " ".join(tags[1:]).strip().startswith(person.name)), None)) is not None
+                and (owner := self.opened_by_a_signer(" ".join(tags[1:]).strip())) is not None
             ):
                 self.roles[i], self.bio_of[i] = "author_bio", owner  # a blog's sidebar: 'ABOUT' over "Ben Castellanos spent six years as …"
                 comments = False  # (under the readers' comments: the writer's bio ends them)
@@ -7125,6 +7133,10 @@ class _Reader:
         framed = any(any(key in self.flat[j] for key in keys) for j in range(self.first_body, min(marked) - 1))  # "… [MS] is Minji, [TL] is Tom."
         self.marked_turns({i: tuple(dict.fromkeys(found[0] for found in group)) for i, group in owners.items()}, framed=framed)
 
+    def opened_by_a_signer(self, text: str) -> int | None:
+        """The first signer whose name, as written, opens `text` ('Tomas Havel — former IAEA inspector …'): whose bio it is."""
+        return next((n for n, person in enumerate(self.people) if text.startswith(person.name)), None)
+
     def initials_under_the_text(self) -> None:
         """'[S.K.H.]' alone under the argument of a text one person writes, the staff box below spelling out 'S.K.H. – Song
         Kyung-hwa, Seoul correspondent': the initials are her signature, the box her bio."""
@@ -7136,15 +7148,7 @@ class _Reader:
             if not found or self.roles[i] not in (None, "body", "subtitle"):
                 continue
             letters = found[1].replace(" ", "")
-            spelled = next(
-                (
-                    (j, m)
-                    for j in range(i + 1, self.count)
-                    for m in _LEGEND_LINE.finditer(self.flat[j])
-                    if m["initials"].replace(" ", "") == letters and _same_person(clean_name(m["name"]), whole)
-                ),
-                None,
-            )
+            spelled = next(((j, m) for j, m in _initials_spelled_out(self.flat, letters, i + 1) if _same_person(clean_name(m["name"]), whole)), None)
             if spelled is None:
                 continue
             box, legend = spelled
@@ -7178,7 +7182,7 @@ class _Reader:
                 self.roles[i] in (None, "body")
                 and len(lines) >= 2
                 and re.fullmatch(r"_{5,}", lines[0])
-                and (owner := next((n for n, person in enumerate(self.people) if " ".join(lines[1:]).startswith(person.name)), None)) is not None
+                and (owner := self.opened_by_a_signer(" ".join(lines[1:]))) is not None
             ):
                 self.roles[i], self.signers[i], self.bio_of[i] = "author_bio", (owner,), owner
 
@@ -7290,10 +7294,10 @@ class _Reader:
             return None
         name, _, place = lines[0].partition(",") if len(lines) == 1 else (lines[0], "", lines[-1])
         names = [clean_name(line) for line in (name.strip(), *lines[1:-1])]
-        if len(lines) == 1 and (abroad := re.fullmatch(r"(?P<name>[^(),]{4,60}?)\s*\((?P<place>[^()]{3,60})\)", lines[0])):
+        if len(lines) == 1 and (abroad := _SIGNED_FROM_ABROAD.fullmatch(lines[0])):
             name, place = abroad["name"], abroad["place"].split(",")[0]  # 'Lee Sang-soo (Stockholm, Sweden)': a letter from abroad
             names = [clean_name(name.strip())]
-        elif len(lines) == 1 and (several := re.fullmatch(r"(?P<names>[^,]{4,60}(?:,\s+[^,]{4,60})*,?\s+and\s+[^,]{4,60}),\s+(?P<place>[^,]{3,40})", lines[0])):
+        elif len(lines) == 1 and (several := _SIGNED_TOGETHER_FROM.fullmatch(lines[0])):
             place = several["place"]  # 'Grace Hahn-Moreno, Walter Kim and Soo-ah Brennan, Tacoma': three sign it, from one town
             names = [clean_name(part) for part in re.split(r",\s+(?:and\s+)?|,?\s+and\s+", several["names"])]
         town = re.fullmatch(r"(?-i:[A-Z])[\w’'.-]+(?:(?:[ ,]+|\s+(?:upon|on|under|in|by|le|la|de|am|an der)\s+)(?-i:[A-Z])[\w’'.-]+){0,4}", place.strip())
