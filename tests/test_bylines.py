@@ -296,6 +296,18 @@ from korea_cli.bylines import (
         ("Words by Tomasz Wierzbicki, photos by Yoon Seo-ah", [("Tomasz Wierzbicki", "")]),  # the photographer is no author
         ("By Grace Haldane and Seoul Bureau staff", [("Grace Haldane", "")]),  # the desk's staff, no one named
         ("By Grace Haldane and Tom Staff", None),  # (a surname, capitalized, is no desk)
+        ("By Anna and Tomas Lindqvist", [("Anna Lindqvist", ""), ("Tomas Lindqvist", "")]),  # two of one surname
+        ("By Min-ji and Kim Tae-yeon", None),  # but a Korean name's surname comes first: 'Min-ji' has none here
+        ("By Mats Engman and Sangsoo Lee (Institute for Security and Development Policy)", [("Mats Engman", ""), ("Sangsoo Lee", "")]),
+        ("By Mats Engman and Sangsoo Lee (ISDP)", [("Mats Engman", ""), ("Sangsoo Lee", "")]),  # one affiliation for both: no one's own
+        ("OPINION | By Miriam Castellanos", [("Miriam Castellanos", "")]),  # the section's label in the kicker, then the byline
+        (
+            "Keynote address by Dr. Han Seo-yeon, former Vice Minister of Unification",
+            [("Han Seo-yeon", "former Vice Minister of Unification")],
+        ),  # a rank's full stop is no sentence's end
+        ("By Bae Jun-young, as told to Clara Voss", [("Bae Jun-young", "")]),  # the teller's words, taken down by a reporter
+        ("By Col (retd) Gareth Mayhew", [("Gareth Mayhew", "")]),  # a British rank, no stop after it
+        ("Seoul | By the way, the summit failed", None),
     ],
 )
 def test_a_byline_gives_each_person_once(line: str, people: list[tuple[str, str]] | None) -> None:
@@ -501,6 +513,10 @@ def test_a_byline_gives_each_person_once(line: str, people: list[tuple[str, str]
         ),  # a chapter's authors, their affiliations' superscripts flattened to digits
         ("Chapter 4, 2019 and 2021", None),
         ("Yoo Min-kyung, Senior Columnist", None),  # no second person called 'Senior Columnist' (a post, which `looks_like_name` refuses)
+        (
+            "Kim Tae-yeon\nProfessor emeritus of political science,\nChonnam National University, Gwangju",
+            [("Kim Tae-yeon", "Professor emeritus of political science, Chonnam National University, Gwangju")],
+        ),  # the post wrapped after a comma: one post
     ],
 )
 def test_names_alone_near_the_top_are_a_byline(line: str, people: list[tuple[str, str]] | None) -> None:

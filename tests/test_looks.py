@@ -404,6 +404,21 @@ def test_the_english_of_a_bilingual_line(line: str, english: str) -> None:
         "« Read Part I: “The nuclear question is now a question about regional order”",
         "▶ Watch on YouTube\t🎧 Spotify\t🎧 Apple Podcasts\t⤴ Share",
         "9:41",  # a phone's clock, over an app's page
+        "The Hangang Times\nPublisher & CEO: Yoon Jae-gyu | Editor-in-Chief: Baek Seon-ah | Managing Editor: Daniel Morrow\n"
+        "Address: 41 Sejong-daero 9-gil, Jung-gu, Seoul 04519, Korea | Tel: +82-2-727-0114\n"
+        "Online newspaper registration No.: Seoul A 00412 | Date of registration: 2009.03.17",  # a Korean daily's masthead
+        "Suggested citation:",
+        "Was this helpful? Yes / No",
+        "ISDP Issue Brief, December 2018 | www.isdp.eu | 2",  # a PDF's running footer, its page number last
+        "2 FAIS-31 May 14, 2019",  # a committee's record: the page, the meeting, its day
+        "[Formatted: Font: (Default) Times New Roman, 12 pt]",  # a draft's tracked formatting
+        "✓ Saved to your library\nUndo · Add tags · Move to folder",  # a reader app's bar over the article
+        "Korea Policy Review | kpr-online.org | To unsubscribe or change your preferences, click here.",
+        "Write to us at letters@northernchronicle.co.uk. Please include your full postal address and a daytime telephone number.",
+        "Te Mauri Weekly welcomes commentary from contributors across the Pacific. Send submissions of up to 900 words to opinion@temauriweekly.ki",
+        "Open original ↗\nHighlights (0) · Notes (0)\nListen to this article · Share · Archive",  # and under it
+        "Published under the authority of the Speaker of the House of Commons\nSPEAKER'S PERMISSION\nThe proceedings of the House of"
+        " Commons and its committees are hereby made\navailable to provide greater public access.",
     ],
 )
 def test_furniture_in_any_language_is_furniture(paragraph: str) -> None:
@@ -456,6 +471,11 @@ def test_furniture_in_any_language_is_furniture(paragraph: str) -> None:
         "Post-Hanoi diplomacy has been slower than anyone hoped, and the posts along the DMZ are back.",
         "Who is online matters less than who is listening in Pyongyang.",
         "Twitter and Facebook print whatever Pyongyang's hackers post, and the link to Moscow is plain.",
+        "Address: the address Kim gave in 2019 promised a new way, and it has not come.",
+        "Suggested citation of the Panel's reports in Security Council debates fell after 2019, and so did their weight.",
+        "The proceedings of the House are hereby made a matter of record, and the record shows that the sanctions worked.",
+        "Undo the sanctions, and the missiles will be back within the year.",
+        "Open original research on the ship transfers is scarce, and the Panel's reports are the best of it.",
     ],
 )
 def test_prose_is_not_furniture(paragraph: str) -> None:
@@ -656,6 +676,7 @@ def test_a_section_label_over_the_title(paragraph: str, label: bool) -> None:
         ("Interview: Anna Lindqvist   Producer: Erik Sandahl", "credit"),
         ("Research assistance: Kwon Hye-jin", "credit"),  # under a report chapter's authors
         ("As told to Priya Raman", "credit"),  # a first-person piece, written down by a reporter
+        ("As told to Clara Voss. This essay has been edited and condensed for clarity.", "credit"),
         ("Responses to the sanctions have been muted in Beijing.", None),
         ("Research assistance to North Korea has dried up since 2020.", None),
         ("Professor Chun spoke in Korean. His remarks were translated into English by Song Ha-eun.", "credit"),  # under the speakers
@@ -685,6 +706,9 @@ def test_a_section_label_over_the_title(paragraph: str, label: bool) -> None:
         ("Edición especial: Corea, setenta años después", None),  # an issue's name
         ("This section draws on research by Yoo Ha-eun, Research Assistant at the ISDP Stockholm Korea Center, based on port data.", "credit"),
         ("This section draws on a long record of failed summits, and it ends with the one that failed worst.", None),
+        ("FACT CHECK The writer says the March 28 veto was the first time Russia used it for North Korea. In May 2022 …", "editors_note"),
+        ("Fact-check: the author's figure for 2019 includes ship-to-ship transfers.", "editors_note"),
+        ("Fact checkers at the ministry say the writer is wrong about the ships.", None),
     ],
 )
 def test_an_editors_note_or_a_credit_by_its_words(paragraph: str, role: str | None) -> None:

@@ -5731,3 +5731,100 @@ def test_a_paper_s_name_and_the_day_over_the_headline_sign_nothing() -> None:
     opens its first paragraph in capitals: no one called 'Nordic Post'."""
     reading = detect.read(["Nordic Post · Tuesday 14 November 2023 · 23", "COMMENT & DEBATE", "Europe must stop pretending", ARGUMENT, ARGUMENT])
     assert "Nordic Post" not in [person.name for person in reading.people]
+
+
+@pytest.mark.parametrize(
+    ("kicker", "headline", "roles"),
+    [
+        ("DEBATE: Is a peace regime premature?", "Response to Harold Brenner: A Peace Regime Is Not a Reward", ["label", "title"]),
+        ("FORUM: After Hanoi", "The Freeze We Can Still Verify", ["label", "title"]),
+        ("DEBATE: Is a peace regime premature?", "Two experts answer the question our readers ask most.", ["title", "subtitle"]),  # a dek
+    ],
+)
+def test_an_exchange_s_kicker_over_a_part_s_own_headline_is_a_label(kicker: str, headline: str, roles: list[str]) -> None:
+    assert roles_of(kicker, headline, "By Dr. Lee Sang-soo", ARGUMENT, ARGUMENT)[:2] == roles
+
+
+def test_a_suggested_citation_heading_alone_over_the_citation() -> None:
+    roles = roles_of(
+        "Beyond the Armistice",
+        "By Chun Chaesung and Min-jeong Park",
+        ARGUMENT,
+        ARGUMENT,
+        "Suggested citation:",
+        "Chun, Chaesung, and Min-jeong Park. 2021. Beyond the Armistice: Sequencing a Peace Regime on the Korean Peninsula."
+        " Peace Regime Project Report 2021-03. Seoul: Namsan Institute for Peace Studies.",
+    )
+    assert roles[4:] == ["boilerplate", "boilerplate"]
+
+
+def test_an_empty_comment_section_ends_nothing_under_it() -> None:
+    """'Comments (0)' over the page's own lines: no reader's words follow, and the disclaimer under it is one."""
+    roles = roles_of(
+        "Seoul's alliance choice",
+        "By Chun Chaesung",
+        ARGUMENT,
+        ARGUMENT,
+        "Tags: South Korea · North Korea · Nuclear weapons",
+        "Comments (0)\nYou must be logged in to post a comment.",
+        "The opinions published in this section are the sole responsibility of their authors and do not reflect the editorial line of Equador Diário.",
+    )
+    assert roles[4:] == ["boilerplate", "boilerplate", "disclaimer"]
+
+
+def test_a_running_footer_with_a_month_and_a_page_number_is_no_date_line() -> None:
+    roles = roles_of(
+        "ISSUE BRIEF",
+        "December 10, 2018",
+        "Europe's Quiet Channel",
+        "By Niklas Swanström",
+        ARGUMENT,
+        "ISDP Issue Brief, December 2018 | www.isdp.eu | 2",
+        ARGUMENT,
+    )
+    assert roles[5] == "boilerplate"
+
+
+def test_an_e_reader_s_locations_highlights_notes_and_citation_around_a_chapter() -> None:
+    roles = roles_of(
+        "Chapter 7",
+        "Beyond Denuclearization First",
+        "CHUN Chaesung",
+        ARGUMENT,
+        "Location 1224",
+        ARGUMENT.replace("The freeze", "A freeze"),
+        "Highlight (yellow) | Location 1,231\nit announced that its nuclear status was irreversible",
+        "Note | Location 1,238\nKEY ARGUMENT — compare Engman, ch. 4",
+        "A Layered Strategy",
+        "Location 1246",
+        ARGUMENT.replace("The freeze", "That freeze"),
+        "Marsh, Eleanor; Yoon, Ji-hye. The Korean Peninsula in a Multipolar Age: Strategies for Middle Powers (p. 143). Harbor Academic Press. Kindle Edition.",
+    )
+    assert roles[6:10] == ["boilerplate", "boilerplate", "subtitle", "boilerplate"] and roles[11] == "boilerplate"
+
+
+def test_a_tagged_column_name_over_the_columnist_and_the_headline_is_a_label() -> None:
+    roles = roles_of(
+        "The Seoul Ledger\nHome > Opinion > Columns",
+        "[Column] Peninsula Watch",
+        "Seo Dong-hyuk\nFormer deputy director-general for North Korean nuclear affairs, Ministry of Foreign Affairs",
+        "A freeze is not a surrender. It is the only door still open",
+        "Posted : 2023-11-14 17:32",
+        ARGUMENT,
+        ARGUMENT,
+    )
+    assert roles[1:4] == ["label", "byline", "title"]
+
+
+@pytest.mark.parametrize(
+    ("credits", "role"),
+    [
+        ("Executive Director: Henrik Vestergaard\nProgram Director, Asian Security: Louise Aagaard\nResearch Assistant: Park Seo-jun", "credit"),
+        ("Director: none of this was planned\nAssistant: nor was the rest", "subtitle"),  # no names: no staff box
+    ],
+)
+def test_a_report_s_staff_credits_a_post_and_a_name_a_line(credits: str, role: str) -> None:
+    roles = roles_of(
+        "SPECIAL REPORT · NO. 11", "Keeping the Armistice Alive", "Mats Engman and Yoon Ha-rin", "Copenhagen, 27 May 2024", credits, ARGUMENT, ARGUMENT
+    )
+    assert roles[4] == role

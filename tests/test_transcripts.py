@@ -3396,3 +3396,68 @@ def test_a_video_transcript_whose_speakers_are_named_in_brackets() -> None:
     )
     assert [roles[i] for i in (4, 6)] == ["question", "question"]
     assert all(names[i] == ["thomas kessler"] for i in (3, 5, 7))
+
+
+def test_an_oral_history_s_summary_line_is_no_speaker_and_the_interviewer_s_initials_ask() -> None:
+    roles, names = read(
+        "NORDIC CENTRE FOR KOREAN STUDIES\nORAL HISTORY PROGRAMME: SWEDEN AND THE KOREAN ARMISTICE",
+        "Interview No. 14",
+        "“We were the ones who stayed”: Mats Engman on the Neutral Nations Supervisory Commission and the unfinished peace",
+        "Interviewee: Maj. Gen. (ret.) Mats Engman",
+        "Interviewer: Karin Holm",
+        "Date of interview: 22 November 2022 · Place: Stockholm",
+        "Editor's note: Square brackets mark the interviewer's or transcriber's notes ([laughs], [pause], [inaudible]).",
+        "Summary: Major General (retired) Mats Engman, who headed the Swedish\ndelegation to the Neutral Nations Supervisory"
+        " Commission (NNSC) at\nPanmunjom, reflects on daily life in the Joint Security Area, the 2018 thaw\nand what a peace"
+        " regime on the Korean Peninsula would have to include. The\ninterview is part of the programme's series on Swedish"
+        " involvement in Korea\nsince 1953.",
+        "KH: Let's start at the beginning. How did you end up in Panmunjom?",
+        "ME: [laughs] Not by planning, I can tell you that. " + " ".join([ANSWER.capitalize() + "."] * 4),
+        "KH: And what was the job?",
+        "ME: On paper, the commission supervises the armistice. " + " ".join([ANSWER.capitalize() + "."] * 4),
+    )
+    assert roles[8:] == ["question", "body", "question", "body"]
+    assert names[9] == names[11] == ["mats engman"]
+
+
+def test_a_canadian_committee_s_evidence_its_chair_its_witnesses_and_its_members_by_riding_and_party() -> None:
+    statement = "The freeze must come first, verified by inspectors, and sanctions relief can follow step by step after that. " * 3
+    roles, names = read(
+        "House of Commons\nStanding Committee on Foreign Affairs and International Security",
+        "FAIS • NUMBER 031 • 2nd SESSION • 42nd PARLIAMENT",
+        "EVIDENCE",
+        "Peace, Sanctions and Denuclearization on the Korean Peninsula",
+        "Tuesday, May 14, 2019",
+        "The Chair (Ms. Ruth Calder (Northgate—Riverside, Lib.)): Good morning, everyone. We have two witnesses today. Dr. Swanström, please begin.",
+        "Dr. Niklas Swanström (Director, Institute for Security and Development Policy,\nAs an Individual): Thank you, Madam Chair. " + statement,
+        "The Chair: Thank you very much, Dr. Swanström. Dr. Marsh, please go ahead.",
+        "Dr. Helen Marsh (Senior Fellow, Halden Institute for Arms Control, As an\nIndividual): Thank you, Madam Chair. " + statement,
+        "2 FAIS-31 May 14, 2019",
+        "The Chair: Mr. Okafor.",
+        "Mr. Daniel Okafor (Eastbridge, CPC): Thank you, Madam Chair. Why should we talk to a regime that cheats?",
+        "Dr. Niklas Swanström: That is a fair concern, and I share part of it. " + statement,
+        "The Chair: Thank you. Ms. Greer, you have six minutes.",
+        "Ms. Anita Greer (Harbourview, NDP): Thank you, Madam Chair. Dr. Swanström, the humanitarian exemptions take months.",
+        "Dr. Niklas Swanström: The humanitarian exemption procedure at the Security Council has improved. " + statement,
+        "Published under the authority of the Speaker of the House of Commons\nSPEAKER'S PERMISSION\nThe proceedings of the House of"
+        " Commons and its committees are hereby made\navailable to provide greater public access.",
+    )
+    assert roles[2:4] == ["label", "title"] and roles[9] == roles[16] == "boilerplate"
+    assert roles[11] == roles[14] == "question"
+    assert names[6] == names[12] == names[15] == ["niklas swanström"] and names[8] == ["helen marsh"]
+
+
+def test_a_footnote_between_an_interview_s_turns_marked_in_an_answer_above() -> None:
+    long_answer = " ".join(["The freeze must come first, verified by inspectors, and sanctions relief can follow step by step after that."] * 3)
+    roles, names = read(
+        "Interview No. 14",
+        "Mats Engman on the Neutral Nations Supervisory Commission",
+        "Interviewee: Maj. Gen. (ret.) Mats Engman",
+        "Interviewer: Karin Holm",
+        "KH: You were there during 2018. What was that like?",
+        "ME: Extraordinary. Then came the military agreement in September,1 which was the most practical document. " + long_answer,
+        "1 Agreement on the Implementation of the Historic Panmunjom Declaration in the Military Domain, signed in Pyongyang on 19 September 2018.",
+        "KH: And yet it didn't last. Why?",
+        "ME: No. " + long_answer,
+    )
+    assert roles[6] == "notes" and names[5] == names[8] == ["mats engman"]

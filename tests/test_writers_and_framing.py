@@ -3453,6 +3453,7 @@ def test_a_writer_named_once_over_the_text(named: str, writer: str) -> None:
         (["* Dr. Sang Soo Lee is a Senior Research Fellow at the Institute for Security and Development Policy, Stockholm."], "Sang Soo Lee"),
         (["The author is Marta Quispe, a lecturer in international law at the Universidad Andina in La Paz."], "Marta Quispe"),
         (["The writer is Kwon Ji-ho, the former chief of the ministry's inter-Korean policy bureau."], "Kwon Ji-ho"),
+        (["*— The writer, Chun Chae-sung, is a professor of political science at Seoul National University.*"], "Chun Chae-sung"),
     ],
 )
 def test_a_writer_named_once_in_a_box_or_a_first_page_note(where: list[str], writer: str) -> None:
@@ -6385,6 +6386,7 @@ def test_a_point_and_its_counterpoint_each_headed_by_its_writer_s_name() -> None
     ("signature", "writers_"),
     [
         ("Lee Sang-soo (Stockholm, Sweden)", ["Lee Sang-soo"]),  # a letter from abroad
+        ("— Lee Sang-soo (Stockholm, Sweden)", ["Lee Sang-soo"]),  # the same, signed under a dash
         ("Grace Hahn-Moreno, Walter Kim and Soo-ah Brennan, Tacoma", ["Grace Hahn-Moreno", "Walter Kim", "Soo-ah Brennan"]),
     ],
 )
@@ -6422,3 +6424,246 @@ def test_a_column_signed_with_a_pen_name_its_bio_explains() -> None:
 def test_a_pen_name_over_nothing_it_signs_names_no_writer() -> None:
     paragraphs = ["Moscow's Veto", ARGUMENT, ARGUMENT, "Ondal is the pen name of a former South Korean diplomat."]
     assert detect.named_writer(detect.read(paragraphs), paragraphs) is None
+
+
+def test_two_writers_signing_under_the_text_a_line_each_with_their_posts() -> None:
+    reading = detect.read(
+        [
+            "COMMENTARY",
+            "Europe Has a Role in Korean Peace-Building",
+            ARGUMENT,
+            ARGUMENT.replace("The freeze", "A freeze"),
+            "Niklas Swanström, Director, Institute for Security and Development Policy (ISDP), Stockholm\n"
+            "Ha-eun Yoon, Senior Researcher, Jeju Centre for Regional Cooperation",
+            "The views expressed in this commentary are the authors’ own.",
+        ]
+    )
+    assert {p.name: p.affiliation for p in reading.people} == {
+        "Niklas Swanström": "Director, Institute for Security and Development Policy (ISDP), Stockholm",
+        "Ha-eun Yoon": "Senior Researcher, Jeju Centre for Regional Cooperation",
+    }
+    assert reading.roles[4] == "byline" and signed_by(reading)[2:5] == [["Niklas Swanström", "Ha-eun Yoon"]] * 3
+
+
+def test_a_blog_post_s_later_update_signed_in_brackets_by_a_second_writer() -> None:
+    reading = detect.read(
+        [
+            "It’s Time to Say the Quiet Part Out Loud",
+            "by Marcus Webb",
+            ARGUMENT,
+            ARGUMENT.replace("The freeze", "A freeze"),
+            "Update, October 14 (Rachel Osei): Since Marcus posted this, North Korea has fired hundreds of artillery rounds into the"
+            " maritime buffer zones. I share much of his diagnosis but would put the emphasis differently: the immediate risk is the"
+            " collapse of the few safeguards that exist.",
+            "Marcus Webb is a nonresident fellow at the Pacific Forum.",
+            "Rachel Osei co-edits Parallel Lines and is an associate professor of political science at Westbrook College.",
+        ]
+    )
+    assert signed_by(reading)[2:5] == [["Marcus Webb"], ["Marcus Webb"], ["Rachel Osei"]]
+    assert reading.roles[4:7] == ["body", "author_bio", "author_bio"] and signed_by(reading)[6] == ["Rachel Osei"]
+
+
+def test_a_letters_page_whose_letters_have_headlines_and_signatures_with_posts_or_a_name_withheld() -> None:
+    letter = ARGUMENT.replace("The freeze", "Your editorial's freeze")
+    reading = detect.read(
+        [
+            "LETTERS TO THE EDITOR",
+            "After Hanoi, what now? Readers weigh in",
+            "Walking away was the right call",
+            letter,
+            "Kim Tae-yeon\nProfessor emeritus of political science,\nChonnam National University, Gwangju",
+            "Don't let the Yongbyon offer slip away",
+            letter.replace("freeze", "offer"),
+            "Lee Sang-hun\nRetired captain, Republic of Korea Navy, Changwon",
+            "Families cannot wait for a grand bargain",
+            letter.replace("freeze", "bargain"),
+            "Min-ji, Incheon\nName and address supplied",
+            "Sanctions are working; keep them",
+            letter.replace("freeze", "pressure"),
+            "Robert Hale\nPyeongtaek",
+        ]
+    )
+    assert [reading.roles[i] for i in (4, 7, 10, 13)] == ["byline"] * 4
+    assert [signed_by(reading)[i] for i in (3, 6, 9, 12)] == [["Kim Tae-yeon"], ["Lee Sang-hun"], ["Min-ji"], ["Robert Hale"]]
+
+
+def test_an_unsigned_editorial_over_a_board_member_s_signed_dissent_is_the_board_s() -> None:
+    reading = detect.read(
+        [
+            "EDITORIAL",
+            "Five years after Singapore, time to talk about arms control",
+            "Monday, June 12, 2023",
+            *(ARGUMENT.replace("The freeze", f"Freeze number {k}") for k in range(5)),
+            "Editor's note: The Meridian's editorials reflect the majority view of the editorial board.",
+            "A DISSENT: Lowering the bar invites a nuclear Asia",
+            "By Dr Aileen Goh\nMember of the Editorial Board",
+            ARGUMENT.replace("The freeze", "My freeze"),
+            ARGUMENT.replace("The freeze", "Their freeze"),
+        ]
+    )
+    assert signed_by(reading)[3:8] == [["Editorial Board"]] * 5
+    assert reading.roles[10] == "byline" and signed_by(reading)[11:] == [["Aileen Goh"]] * 2
+
+
+@pytest.mark.parametrize(
+    ("bios", "writers_"),
+    [
+        (
+            ["Jiwon Kim is a Research Fellow at CNAPS.", "Patrick Oduya is a Visiting Fellow at CNAPS."],
+            ["Jiwon Kim", "Patrick Oduya"],
+        ),  # in full in their bios
+        ([], ["J. Kim", "P. Oduya"]),  # the text gives no more
+    ],
+)
+def test_a_byline_of_surnames_and_initials_names_the_writers_the_text_gives_in_full(bios: list[str], writers_: list[str]) -> None:
+    reading = detect.read(["CNAPS Issue Brief No. 2019/14", "Sequencing Sanctions Relief", "Kim, J. and Oduya, P.", ARGUMENT, ARGUMENT, *bios])
+    assert reading.roles[2] == "byline" and [person.name for person in reading.people] == writers_
+    assert signed_by(reading)[3] == writers_
+
+
+def test_a_roundtable_s_contributors_named_with_long_posts_over_their_headed_parts_sign_no_letters() -> None:
+    reading = detect.read(
+        [
+            "ROUNDTABLE",
+            "Peace First or Denuclearization First? Three Views",
+            "When Donald Trump stepped across the Military Demarcation Line, he revived an old question. We asked three contributors to"
+            " answer it, each in turn, and each from the vantage point of a different profession and a different capital.",
+            "Elena Marchetti\nPartner, Marchetti Aubry Avocats, Geneva",
+            "A peace regime is a process, not a document",
+            ARGUMENT,
+            ARGUMENT.replace("The freeze", "A freeze"),
+            "James T. Whitford\nColonel (ret.), U.S. Army, Arlington",
+            "Don't trade the armistice for a promise",
+            ARGUMENT.replace("The freeze", "That freeze"),
+            ARGUMENT.replace("The freeze", "Any freeze"),
+        ]
+    )
+    assert signed_by(reading)[5:7] == [["Elena Marchetti"]] * 2 and signed_by(reading)[9:] == [["James T. Whitford"]] * 2
+
+
+def test_a_working_paper_s_first_writer_et_al_names_every_writer_its_marked_note_gives() -> None:
+    reading = detect.read(
+        [
+            "GCSR Working Paper Series\tWP 2021-07",
+            "Enforcement Without Consensus",
+            "Chen et al.*",
+            "12 April 2021",
+            ARGUMENT,
+            "* Wei Chen is Senior Researcher at the Geneva Centre for Sanctions Research (GCSR). Hana Yoshida is Associate Professor"
+            " at the Tokyo Institute for Regional Security. Lee Sang-yoon is a Research Fellow at the Korea Institute for National"
+            " Unification. The authors thank two anonymous reviewers for their comments.",
+            ARGUMENT.replace("The freeze", "A freeze"),
+        ]
+    )
+    assert {p.name: p.affiliation for p in reading.people} == {
+        "Wei Chen": "Senior Researcher at the Geneva Centre for Sanctions Research (GCSR)",
+        "Hana Yoshida": "Associate Professor at the Tokyo Institute for Regional Security",
+        "Lee Sang-yoon": "Research Fellow at the Korea Institute for National Unification",
+    }
+    assert reading.roles[2] == "byline" and reading.roles[5] == "author_bio"
+    assert signed_by(reading)[4] == signed_by(reading)[6] == ["Wei Chen", "Hana Yoshida", "Lee Sang-yoon"]
+
+
+def test_an_exchange_of_letters_headed_sender_to_addressee_over_its_place_and_day_and_a_greeting_alone() -> None:
+    reading = detect.read(
+        [
+            "CORRESPONDENCE",
+            "Is It Time to Declare the Korean War Over? An Exchange",
+            "Published February 18, 2019",
+            "In the run-up to the second summit, The Meridian Quarterly invited two longtime observers of the peninsula to debate a"
+            " declaration formally ending the Korean War. Margaret Holloway, a former State Department official, and Sangsoo Lee of"
+            " the Institute for Security and Development Policy in Stockholm exchanged the letters below in late January and early"
+            " February. They have been lightly edited.",
+            "Margaret Holloway to Sangsoo Lee",
+            "Washington, January 24, 2019",
+            "Dear Sangsoo,",
+            *(ARGUMENT.replace("The freeze", f"Her freeze {k}") for k in range(5)),
+            "With warm regards,\nMargaret",
+            "Sangsoo Lee to Margaret Holloway",
+            "Stockholm, February 3, 2019",
+            "Dear Margaret,",
+            *(ARGUMENT.replace("The freeze", f"His freeze {k}") for k in range(5)),
+            "With best wishes,\nSangsoo",
+            "Margaret Holloway, a former deputy director of the State Department's Office of Korean Affairs, is a senior fellow.",
+            "Sangsoo Lee is head of the Korea Center at the Institute for Security and Development Policy in Stockholm.",
+        ]
+    )
+    assert reading.roles[4] == reading.roles[13] == "subtitle"
+    assert signed_by(reading)[7] == ["Margaret Holloway"] and signed_by(reading)[16] == ["Sangsoo Lee"]
+
+
+def test_a_byline_broken_across_two_paragraphs_after_its_and() -> None:
+    reading = detect.read(
+        [
+            "Commentary",
+            "After the Military Agreement: Keeping the Armistice Alive Without a Peace",
+            "Published 5 December 2023",
+            "By Rachel Whitcombe, Park Ji-hoon and",
+            "Maj. Gen. (ret.) Mats Engman",
+            ARGUMENT,
+            ARGUMENT.replace("The freeze", "A freeze"),
+        ]
+    )
+    assert reading.roles[3:5] == ["byline", "byline"]
+    assert signed_by(reading)[5] == ["Rachel Whitcombe", "Park Ji-hoon", "Mats Engman"]
+
+
+def test_a_post_by_two_whose_paragraphs_end_with_their_drafters_initials_in_brackets() -> None:
+    reading = detect.read(
+        [
+            "What went wrong on Lidingö?",
+            "Posted by Sangsoo Lee and Hanna Dahlberg",
+            "9 October 2019",
+            "A short note before we begin: we have written this post together, but we do not agree on everything, so each paragraph"
+            " is signed with the initials of whoever wrote it. Where we agree, we have both signed. [SL/HD]",
+            ARGUMENT + " [SL]",
+            ARGUMENT.replace("The freeze", "A freeze") + " [HD]",
+            ARGUMENT.replace("The freeze", "That freeze") + " [SL/HD]",
+            "Pyongyang has given Washington until the end of the year. I expect more missile tests rather than more meetings. [HD]",
+        ]
+    )
+    assert signed_by(reading)[3:] == [
+        ["Sangsoo Lee", "Hanna Dahlberg"],
+        ["Sangsoo Lee"],
+        ["Hanna Dahlberg"],
+        ["Sangsoo Lee", "Hanna Dahlberg"],
+        ["Hanna Dahlberg"],
+    ]
+
+
+def test_a_letters_page_signed_by_name_post_and_town_on_lines_of_their_own() -> None:
+    letter = ARGUMENT.replace("The freeze", "Your leader's freeze")
+    reading = detect.read(
+        [
+            "Opinion › Letters",
+            "Peace on paper, or peace in practice?",
+            "Readers respond to our leader of 3 October",
+            "1. " + letter,
+            "Niklas Swanström\nDirector, Institute for Security and Development Policy, Stockholm",
+            "2. " + letter.replace("freeze", "treaty"),
+            "Col (retd) Gareth Mayhew\nFormer staff officer, UN Command Military Armistice Commission\nHexham, Northumberland",
+            "3. " + letter.replace("freeze", "plan"),
+            "Aoife Brennan\nHumanitarian programme officer, Dublin",
+            "Write to us at letters@northernchronicle.co.uk. Please include your full postal address.",
+        ]
+    )
+    assert [signed_by(reading)[i] for i in (3, 5, 7)] == [["Niklas Swanström"], ["Gareth Mayhew"], ["Aoife Brennan"]]
+    assert [reading.roles[i] for i in (4, 6, 8, 9)] == ["byline", "byline", "byline", "boilerplate"]
+
+
+def test_a_reader_s_letter_signed_with_name_post_and_town_in_one_line_then_the_editor_s_reply() -> None:
+    reading = detect.read(
+        [
+            "Northeast Asia Quarterly | Correspondence",
+            "Step-for-step has been tried. It failed.",
+            "Published 22 September 2022",
+            "Min-ji Cho’s essay “Small Steps, Real Results” (Summer 2022) makes an appealing case, but the record is against it.",
+            ARGUMENT,
+            "Jonathan Pryce, former Foreign Office analyst, Leeds",
+            "Editor’s reply",
+            ARGUMENT.replace("The freeze", "Mr Pryce's freeze"),
+            "— Rebecca Halvorsen, Editor",
+        ]
+    )
+    assert signed_by(reading)[3:5] == [["Jonathan Pryce"]] * 2 and reading.roles[5] == "byline"
+    assert signed_by(reading)[7] == ["Rebecca Halvorsen"]

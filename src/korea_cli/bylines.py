@@ -458,6 +458,8 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
     lines = [_AFFILIATION_MARKS.sub("", line) for line in lines]  # "Hyun-woo Baek1*, Ingrid Solberg2 and …": the superscripts, flattened
     lines = [re.sub(r"^<([^<>]{4,200})>$", r"\1", line) for line in lines]  # "<Chun Jae-sung / Professor, …>": a Korean daily's signature
     lines[0] = re.sub(r"^[^\s/:]{2,14}\s*/\s*(?=by\s*:)", "", lines[0], flags=re.I)  # "Piše / By: Lee Sang-hoon": 'By' in two languages
+    if (kicker := re.match(r"(?P<label>[^|·•]{2,40}?)\s+[|·•]\s+(?=by\s)", lines[0], re.I)) and LABEL.fullmatch(kicker["label"].strip()):
+        lines[0] = lines[0][kicker.end() :]  # "OPINION | By Miriam Castellanos": the section's label, then the byline
     lines = [
         line for line in lines if not re.fullmatch(r"\[(?:headshot|portrait|photo|image|picture|author photo)(?: of)?\b[^\[\]]{0,80}\]", line, re.I)
     ] or lines  # "[Headshot of Lee Sang-sook]" over her name, an image's alt text as a page copied with them keeps it
@@ -469,6 +471,9 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
         else:
             joined.append(line)
     lines = joined
+    for k in range(len(lines) - 1, 1, -1):  # 'Professor emeritus of political science,' / 'Chonnam National University, Gwangju': a post, wrapped
+        if lines[k - 1].endswith(",") and not _one_name(lines[k]) and AFFILIATION_WORD.search(lines[k - 1]):
+            lines[k - 1 : k + 1] = [f"{lines[k - 1]} {lines[k]}"]
     lines[0] = REPLIES_TAIL.sub("", lines[0])
     lines[0] = re.sub(
         r"(?:,?\s+(?:and|&)\s+(?:colleagues|others|co-?authors|team|(?:the\s+)?(?:[\w’'-]+\s+){0,3}(?:(?-i:staff)|(?:bureau|desk|newsroom)(?:\s+(?-i:staff))?))|,?\s+et\s+al\.?)$",
@@ -642,6 +647,8 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
         rest = match.group("rest").strip()
         rest = re.sub(r"\s+(?:in|on)\s+(?=[A-Z0-9]).*$", "", rest) if re.match(r"posted\s+by", first_line, re.I) else rest  # "Posted by X in Alliance"
         rest = _DEGREE_IN_LIST.sub("", _without_date(rest))
+        if (shared := _SHARED_SURNAME.fullmatch(rest)) and _sound(fold(shared["given"])) not in _KOREAN_SURNAMES:
+            rest = f"{shared['first']} {shared['surname']} and {shared['given']} {shared['surname']}"  # 'By Anna and Tomas Lindqvist': both Lindqvists
         if (reader := re.fullmatch(r"(?P<name>[^,]{3,60}),\s+\d{1,3}(?:,\s+(?:of|from)\s+(?P<town>(?-i:[A-Z])[\w .’'-]{2,40}))?", rest)) and not (
             reader["town"] and AFFILIATION_WORD.search(reader["town"])
         ):
@@ -653,6 +660,7 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
             rest += "" if "," in rest else ", " + posted[0]
         rest = re.sub(r"\s+(?:editors?|source|translators?|views)\s*[:：].*$", "", rest, flags=re.I)  # "Author: ZHANG Wei    Editor: LI Na"
         rest = re.sub(r",?\s+(?:moderated|chaired|hosted|introduced) by\s.*$", "", rest, flags=re.I)  # "Public lecture by X, moderated by Y": the chair asks
+        rest = re.sub(r",?\s+as told to\s.*$", "", rest, flags=re.I)  # "By Bae Jun-young, as told to Clara Voss": the teller writes, the reporter took it down
         rest = re.sub(
             r"\s*[;,]\s*(?:with\s+(?:an?\s+)?)?(?:translated|translation|trans\.)(?:\s+from\s+[\w ]+?)?\s+by\s.*$", "", rest, flags=re.I
         )  # "By X; translated by Y", "By X, with translation by Y": the translator, no author
@@ -748,6 +756,13 @@ _GUESTS = re.compile(
     r"|(?:the )?members(?: of the [\w ’'-]{2,60})?|(?:study|working|expert) group members|drafting (?:team|committee|group)(?: members)?|(?:the )?undersigned)(?:\s*\([^()]{2,40}\))?\s*[:,]?",  # "Members of the Study Group" under a statement, "Signed,", "Signatories (in alphabetical order):"
     re.I,
 )
+
+
+_SHARED_SURNAME = re.compile(
+    r"(?P<first>(?-i:[A-ZÀ-ÖØ-Þ])[a-zà-öø-ÿ’'-]+)\s+(?:and|&)\s+(?P<given>(?-i:[A-ZÀ-ÖØ-Þ])[a-zà-öø-ÿ’'-]+)\s+(?P<surname>(?-i:[A-ZÀ-ÖØ-Þ])[\w’'-]+)"
+)
+"""'Anna and Tomas Lindqvist' after 'By': two writers of one surname, the first given name alone (not 'Min-ji and Kim Tae-yeon',
+a Korean name's surname first)."""
 
 
 _GUESTS_IN_A_LINE = re.compile(r"(?:guests?|panell?ists?|interviewees?)\s*:\s*(?P<rest>\S.{3,400})", re.I)
@@ -976,13 +991,22 @@ def _names_and_affiliations(rest: str, after_by: bool = False) -> list[tuple[str
             return named
     if named := _names_in_parentheses(rest, is_name):
         return named
+    if (
+        (shared := re.fullmatch(r"(?P<names>[^()]{3,160}?)\s*\((?P<affiliation>[^()]{2,160})\)", rest))
+        and len(names := split_names(shared["names"])) >= 2
+        and all(is_name(n) for n in names)
+        and (AFFILIATION_WORD.search(shared["affiliation"]) or re.fullmatch(r"[A-Z]{2,8}", shared["affiliation"].strip()))
+    ):
+        return [(n, "") for n in names]  # "Mats Engman and Sangsoo Lee (Institute for …)": one affiliation after several names is no single one's
     # "By Jane Doe, Senior Fellow at X": the names end where the affiliation begins.
     for cut in (_AFFILIATION_START_AFTER_BY if after_by else _AFFILIATION_START).finditer(rest):
         head = rest[: cut.start()]
         names = split_names(head)
         if names and all(is_name(n) for n in names):
-            if not _AFFILIATION_START.match(rest, cut.start()) and (not AFFILIATION_WORD.search(rest[cut.end() :]) or re.search(r"[.?!]\s", rest)):
-                continue  # 'By Lee Sang-hyun, welcome to Asia Tonight. Why …': a presenter's greeting, no post
+            if not _AFFILIATION_START.match(rest, cut.start()) and (
+                not AFFILIATION_WORD.search(rest[cut.end() :]) or re.search(r"[.?!]\s", RANKS.sub("", rest))
+            ):
+                continue  # 'By Lee Sang-hyun, welcome to Asia Tonight. Why …': a presenter's greeting, no post (a rank's stop no sentence's)
             affiliation = re.sub(r"^(?:Ph\.?\s?D\.?|M\.?D\.?|J\.?D\.?),\s+", "", _RANK_AFTER.sub("", rest[cut.end() :]).strip().rstrip("."))  # not 'Ph.D., …'
             if re.fullmatch(r"(?:Ph\.?\s?D\.?|M\.?A\.?|MBA|Jr\.|Sr\.)", affiliation, re.I) or _POST_NOMINALS.fullmatch(f" {affiliation}"):
                 affiliation = ""  # "John Smith, S.J.", "Ami Bera, M.D.": letters after the name, no affiliation

@@ -73,6 +73,7 @@ from korea_cli.looks import (
     LINKS_HEADING,
     NOTES_HEAD,
     PAGE_DIGITS,
+    PAGE_FOOTER,
     PAGE_FOOTNOTE,
     PHOTO_CREDIT,
     PRINTED_AT,
@@ -112,7 +113,7 @@ _SERIES_MARK = re.compile(r"\b(?:brief|paper|report|bulletin|newsletter|series|c
 _BIO = re.compile(  # not 'Niklas Swanström is right that …': a co-author answering the other
     r"^(?:\*{1,3}\s?|\()?(?P<head>(?i:profile|bio|about (?:the )?(?:authors?|writers?|columnists?|contributors?|editors?|us)|about|authors?)\s*:\s*)?(?:(?:Dr|Prof|Gen|Amb|Ambassador|Professor|General)\.?(?:\s*\((?:ret|retd)\.?\))?\s+)?(?P<who>[A-ZÀ-ÖØ-ÞĀ-ž][\w.'’-]*(?:\s+(?:(?:de|la|van|von|der|den|del|da|di|du|le|bin|al)\s+)*[A-ZÀ-ÖØ-ÞĀ-ž][\w.'’-]*){0,3})(?:\s+\((?:ret|retd)\.?\)|\s+\((?-i:[A-ZÀ-Þ])[^()]{1,40}\)|\s+\((?:she|he|they)/(?:her|him|them)\)|\s+\([\w.+-]+@[\w-]+(?:\.[\w-]+)+\)|\s+\([\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af ]{1,20}\))?(?:\s+[’'‘]\d{2})?"  # 'Jeon Jae-seong (Chun Chae-sung) is …', 'X (x@y.org) is …', 'X (전재성) is …'
     r"(?:\s+[’']\d{2})?(?:\s+\((?:18|19|20)\d{2}\s*[–-]\s*(?:19|20)\d{2}\))?(?:\s+of\s+(?-i:[A-Z])[\w’'.-]+(?:\s+(?-i:[A-Z])[\w’'.-]+){0,2}(?=\s+(?:is|was)\s))?"  # 'Walter Brandvold of Traverse City is …', 'Walter E. Haldane (1942–2023) was …'
-    r"(?:,\s+(?:Ph\.?\s?D\.?|D\.?Phil\.?)|,?\s+(?:CB|CBE|OBE|MBE|KBE|DBE|KCB|GCB|CMG|KCMG|DSO|MC|QC|KC)\b)*(?:,\s+(?P<aside>[^,]{2,120}),)?(?::\s+(?i:born)\b|\s+)(?:(?<=[Bb]orn)|is(?!\s+(?:right|wrong|correct|mistaken|surely|too|not\s+wrong)\b)|es|é|est|was|also|serves|served|has(?!\s+(?:long\s+|often\s+|repeatedly\s+|rightly\s+|always\s+)?(?:argued|said|claimed|insisted|warned|suggested|contended|maintained|noted|pointed))|had|holds|teaches|taught|lectures|lectured|researches|leads|directs|heads|headed|chaired|commanded|chairs|edits|writes|works|worked|spent|joined"
+    r"(?:,\s+(?:Ph\.?\s?D\.?|D\.?Phil\.?)|,?\s+(?:CB|CBE|OBE|MBE|KBE|DBE|KCB|GCB|CMG|KCMG|DSO|MC|QC|KC)\b)*(?:,\s+(?P<aside>[^,]{2,120}),)?(?::\s+(?i:born)\b|\s+)(?:(?<=[Bb]orn)|is(?!\s+(?:right|wrong|correct|mistaken|surely|too|not\s+wrong)\b)|es|é|est|was|also|serves|served|has(?!\s+(?:long\s+|often\s+|repeatedly\s+|rightly\s+|always\s+)?(?:argued|said|claimed|insisted|warned|suggested|contended|maintained|noted|pointed))|had|holds|teaches|taught|lectures|lectured|researches|leads|directs|heads|headed|chaired|commanded|chairs|edits|co-edits|co-edited|coordinates|coordinated|co-founded|writes|works|worked|spent|joined"
     r"|(?(head)Born(?=\s+(?:in|on)\s)|(?!))"  # "PROFILE: Kenjiro Mitsuhashi" / "Born in 1951 in Gifu …"
     r"|ist|covers|covered|directed|reported|advises|advised|specializes|specialises|received|earned|studied|majored|graduated|retired from)\b"
 )  # and a class year after the name, as an alumni magazine writes it: "Lee Sang-su ’96 majored in economics …"
@@ -497,7 +498,7 @@ def _writer_named_by_a_bio(paragraphs: Sequence[str]) -> str | None:
     author' or in a paper's first-page note ('* Dr. Sang Soo Lee is …'); None if two."""
     named = set()
     for i, paragraph in enumerate(paragraphs):
-        flat = " ".join(plain(paragraph).split()).strip("*_ ")
+        flat = re.sub(r"^[—–-]{1,2}\s*", "", " ".join(plain(paragraph).split()).strip("*_ "))  # "*— The writer, Chun Chae-sung, is …*"
         if (author := re.match(r"the (?:author|writer),\s+(?P<who>[^,]{4,60}),\s+(?:is|was)\s+(?:a|an|the)\s", flat, re.I)) and looks_like_name(
             clean_name(author["who"])
         ):
@@ -1006,6 +1007,33 @@ its speaker in brackets."""
 
 _THE_LETTER_WRITER = re.compile(r"the (?:letter[- ])?writer(?:,\s+|\s+(?:is|was)\s+)(?:(?:an?|the)\s+)?(?P<post>[^,.;]{3,120})?", re.I)
 """'The writer is a retired pharmacist.', 'The writer, a retired Army colonel, served …': a letters page's line on its writer."""
+_ET_AL_MARKED = re.compile(r"(?:by\s+)?(?P<surname>(?-i:[A-ZÀ-ÖØ-Þ])[\w’'-]+)\s+et\s+al\.?\s*(?P<mark>\*{1,3}|[†‡])", re.I)
+"""'Chen et al.*': a working paper's first writer's surname, the rest named in the note the mark points to."""
+_SURNAME_INITIALS = re.compile(r"(?P<surname>(?-i:[A-ZÀ-ÖØ-Þ])[\w’'-]+),\s+(?P<initials>(?:(?-i:[A-Z])\.\s?-?){1,3})")
+_SURNAMES_WITH_INITIALS = re.compile(
+    rf"(?:by\s+)?{_SURNAME_INITIALS.pattern}(?:(?:,|,?\s+(?:and|&))\s+{_SURNAME_INITIALS.pattern.replace('?P<', '?P<more_')})+", re.I
+)
+"""'Kim, J. and Oduya, P.': writers named a reference list's way, each surname and its initials, under a brief's title."""
+_RECORD_HEAD = re.compile(r"evidence|t[ée]moignages|minutes of (?:proceedings|evidence)", re.I)
+"""'EVIDENCE': a parliamentary committee's record says what it prints, under the committee and over the study's title."""
+_RIDING_AND_PARTY = re.compile(r"[^,()]{2,60},\s+(?-i:[A-Z][A-Za-z]{1,3}\.?|Lib\.|Cons?\.|Ind\.)")
+"""'Harbourview, NDP', 'Northgate—Riverside, Lib.': a member's riding and party, as a Canadian committee's record names its members."""
+_NO_COMMENTS = re.compile(r"\bcomments?\s*\(0\)|\b(?:no|0) (?:comments|responses|replies)\b|\bbe the first to (?:comment|respond|reply)\b", re.I)
+"""'Comments (0)', 'No comments yet', 'Be the first to comment': a comment section with no reader's words in it."""
+_EXCHANGE_KICKER = re.compile(r"(?:debate|forum|symposium|roundtable|exchange|dialogue|point|counterpoint|the big question)\s*:\s+\S", re.I)
+"""'DEBATE: Is a peace regime premature?': the exchange a part belongs to, over the part's own headline."""
+_EDITORIAL_LABEL = re.compile(r"(?:opinion\s*[|/:·–—-]\s*)?(?:editorials?|leaders?|our view|the [\w’' ]{2,30} view)", re.I)
+"""'EDITORIAL', 'Opinion | Our view': a paper's label over the board's own, unsigned, opinion."""
+_LETTERS_HEAD = re.compile(
+    r"(?:[^|›>·/\n]{0,30}\s*[|›>·/]\s*)?(?:readers[’']?\s+|your\s+|our\s+)?letters(?:\s+to\s+the\s+editor|\s+page)?(?:\s*[|›>·:/]\s*[^|›>·/\n]{0,40})?",
+    re.I,
+)
+"""'LETTERS TO THE EDITOR', 'Opinion › Letters', 'Your letters': a page's label saying what it prints (not a menu that lists it)."""
+_NAME_WITHHELD = re.compile(
+    r"\(?(?:(?:full )?name and (?:address|town|details) (?:supplied|withheld|provided)|(?:surname|full name|name) withheld(?: (?:by|on|at) request)?)\.?\)?",
+    re.I,
+)
+"""'Name and address supplied' under a letter signed with a given name alone: the paper knows who wrote it, and says so."""
 _OPENING_STATEMENT = re.compile(r"(?:the )?(?:opening|introductory|prepared) (?:statement|remarks)|statement by the (?:ambassador|minister|spokesperson)", re.I)
 """'Opening statement' over what the one the reporters then question said first: theirs, not the framing."""
 _SUPERSCRIPT_DIGITS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
@@ -1296,6 +1324,7 @@ class _Reader:
         self.host_frames_the_parts()
         self.discussion_after_the_parts()
         self.the_editor_s_own_part()
+        self.board_over_a_signed_dissent()
         self.initialled_headings()
         self.across_a_page_break()
         self.one_headline()
@@ -1777,6 +1806,19 @@ class _Reader:
             if self.roles[i] == "body":
                 self.signers[i] = (editor,)
 
+    def board_over_a_signed_dissent(self) -> None:
+        """An unsigned editorial under its label ('EDITORIAL', 'Our view'), then a board member's signed dissent ('A DISSENT: …' /
+        'By Dr Aileen Goh'): the editorial is the board's, as the paper's label says, not framing of the dissent."""
+        labelled = any(self.roles[i] == "label" and _EDITORIAL_LABEL.fullmatch(self.flat[i].strip("*_ ")) for i in range(min(self.first_body, 6)))
+        if not labelled or self.interview or any(i < self.first_body for i in self.bylines) or not self.sections:
+            return
+        unsigned = [i for i in range(self.first_body, min(self.sections)) if self.roles[i] == "introduction" and is_prose(self.flat[i])]
+        if len(unsigned) < 2 or any(self.roles[i] == "body" for i in range(self.first_body, min(self.sections))):
+            return
+        board = (self.person("Editorial Board"),)
+        for i in unsigned:
+            self.roles[i], self.signers[i] = "body", board
+
     def across_a_page_break(self) -> None:
         """A body paragraph a PDF's page footer cut in two ('… leverage that can never be' / '42<tab>NASR Proceedings 2022' /
         'arguing about intentions we cannot observe.2'): the piece after the footer, in lower case, goes on the sentence
@@ -2030,6 +2072,8 @@ class _Reader:
         scheduled = False  # the date so far is an event's, with its hours ('Wednesday, November 21, 2018 | 10:00 a.m.–11:30 a.m. KST'): a 'posted' line says when the text came out
         last_argument = max((i for i, p in enumerate(self.flat) if len(p) > 300 and is_prose(p)), default=-1)
         name_headed = _turns_headed_by_names(self.paragraphs, self.flat)
+        broken: set[int] = set()
+        """The last names of a byline broken across two paragraphs, read with the first."""
         for i, p in enumerate(self.flat):
             prose_before = prose_before or (i > 0 and is_prose(self.flat[i - 1]))
             argument_before = argument_before or (i > 0 and is_prose(self.flat[i - 1]) and len(self.flat[i - 1]) > 300)
@@ -2037,6 +2081,21 @@ class _Reader:
             bare = p.strip("*_ ")  # "*The views expressed are …*"
             if i in self.slide_heads and i > min(self.slide_heads) and len(lines) == 1 and len(p) <= 120 and not is_boilerplate(p):
                 self.roles[i] = "subtitle"  # "[Slide 5]" over "What is left of the 2018 military agreement?": the slide's title, no question
+            elif i in broken:
+                self.roles[i] = "byline"  # 'Maj. Gen. (ret.) Mats Engman', under 'By Rachel Whitcombe, Park Ji-hoon and': the byline's end
+                self.bylines[i] = self.bylines[i - 1]
+            elif (
+                i < 12
+                and i + 1 < self.count
+                and re.match(r"by\s", p, re.I)
+                and re.search(r"(?:,|\s(?:and|&))$", p)
+                and len(self.flat[i + 1]) <= 80
+                and not is_prose(self.flat[i + 1])
+                and len(broken_by := byline_people(f"{p} {self.flat[i + 1]}") or ()) >= 2
+            ):
+                self.roles[i] = "byline"  # "By Rachel Whitcombe, Park Ji-hoon and" / "Maj. Gen. (ret.) Mats Engman": one byline, two paragraphs
+                self.bylines[i] = tuple(self.person(name, affiliation, i + 1 if affiliation else 0) for name, affiliation in broken_by)
+                broken.add(i + 1)
             elif i in signed_heads:
                 self.roles[i] = "byline"  # a point and its counterpoint, each under its writer's name and headline: theirs
                 self.sections[i] = self.person(signed_heads[i])
@@ -2396,6 +2455,19 @@ class _Reader:
             ):  # "1. Mats Engman" / "Can the armistice machinery carry a peace process?" over his part of a forum: he writes it
                 self.roles[i] = "byline"
                 self.sections[i] = self.person(contributor)
+            elif (
+                i < 8
+                and not prose_before
+                and (et_al := _ET_AL_MARKED.fullmatch(p))
+                and (noted := self.named_in_a_marked_note(i, et_al["surname"], et_al["mark"]))
+            ):
+                self.roles[i] = "byline"  # "Chen et al.*" over "* Wei Chen is … Hana Yoshida is …": every writer the marked note names
+                self.bylines[i] = tuple(self.person(name, post, k + 1) for name, post, k in noted)
+            elif i < 8 and not prose_before and _SURNAMES_WITH_INITIALS.fullmatch(p):
+                self.roles[i] = "byline"  # "Kim, J. and Oduya, P.": a brief's writers as a reference list names them, in full in the text
+                self.bylines[i] = tuple(
+                    self.person(_full_name_from_initials(surname, initials, self.flat)) for surname, initials in _SURNAME_INITIALS.findall(p)
+                )
             elif i < 8 and _HANDLE.fullmatch(p) and (unmasked := self.pen_name_of(p.lstrip("@"))):
                 self.roles[i] = "byline"  # "panmunjom_observer" under the dek, "… is the pen name of Mats Engman, …" in the bio: his
                 self.bylines[i] = (self.person(unmasked),)
@@ -2407,6 +2479,10 @@ class _Reader:
                 and _A_CONVERSATION_WITH.search(p[:300])
             ):  # "This as-told-to essay is based on a conversation with Han Mi-kyung, 58, …": the magazine presenting its teller
                 self.roles[i] = "introduction"
+            elif i > 0 and len(p) > 200 and (update := _SIGNED_UPDATE.match(p)) and is_prose(p) and looks_like_name(named := clean_name(update["name"])):
+                self.roles[i] = "body"  # "Update, October 14 (Rachel Osei): Since Marcus posted this, …": a second writer's word, added later
+                self.sections[i] = self.person(_full_name(named, self.flat))
+                self.alone.add(i)
             elif (
                 EDITORS_NOTE.match(re.sub(r"^(?:note|nota|n\.b\.)\s*:\s*", "", english_label(p).strip("*_※() "), flags=re.I))
                 or (i and self.roles[i - 1] == "editors_note" and EDITORS_NOTE_HEAD.match(self.flat[i - 1]))
@@ -2509,6 +2585,15 @@ class _Reader:
                 self.roles[i] = "byline"  # "Second letter — Rachel Whitford to CHUN Chae-sung": hers, to the next letter
                 self.sections[i] = self.person(clean_name(letter.group("name")))
                 self.alone.add(i)
+            elif (
+                (letter := _FROM_TO.match(p))
+                and looks_like_name(clean_name(letter.group("name")))
+                and looks_like_name(clean_name(letter.group("to")))
+                and i + 2 < self.count
+                and dateline(self.flat[i + 1])
+                and _DEAR.match(self.flat[i + 2])
+            ):
+                self.roles[i] = "subtitle"  # "Margaret Holloway to Sangsoo Lee" over "Washington, January 24, 2019" and "Dear Sangsoo,": a letter's heading
             elif (
                 i < 8
                 and not prose_before
@@ -2747,7 +2832,7 @@ class _Reader:
                 if found[0]:
                     self.date = self.date or found
             elif (
-                (found := dateline(p))
+                ((found := dateline(p)) and not PAGE_FOOTER.fullmatch(p))  # not 'ISDP Issue Brief, December 2018 | www.isdp.eu | 2'
                 or (i < 10 and (aired := _AIRED.fullmatch(p)) and (found := dateline(aired["day"])))  # "From Global Briefing, 9:06 am on 4 August 2019"
                 or (
                     i < 10 and (held := _HELD_AT.fullmatch(p)) and (found := dateline(held["day"]))
@@ -3400,6 +3485,16 @@ class _Reader:
                 signed = [one for line in lines if (one := _signatory(line.strip()))]
                 self.forewords[i] = (heading, tuple(self.person(name, post, i + 1) for name, post in signed))
             elif (
+                prose_before
+                and is_prose(self.flat[i - 1])
+                and 2 <= len(lines) <= 4
+                and len(signed := [one for line in lines if (one := _signatory(line.strip()))]) == len(lines)
+                and _people_among(name for name, _ in signed) == len(lines)
+            ):  # "Niklas Swanström, Director, …" / "Ha-eun Yoon, Senior Researcher, …" under the text: both sign it, each with a post
+                self.roles[i] = "byline"
+                self.co_signed[i] = tuple(self.person(name, post, i + 1) for name, post in signed)
+                self.sections[i] = self.co_signed[i][0]
+            elif (
                 i > 0
                 and 2 <= len(lines) <= 4
                 and "\t" not in lines[0]  # not two names side by side
@@ -3732,6 +3827,11 @@ class _Reader:
             interviewers |= {label for label in asking if not _MODERATOR_LABEL.fullmatch(label)}  # under a chair, a member who only asks
         if len(set(labels)) >= 3:
             interviewers |= {label for label in labels if _REPORTER_LABEL.fullmatch(label)}  # "Reporter (KBS): Minister Oh, there are reports …"
+            interviewers |= {
+                label
+                for (i, _), label in zip(self.speakers, labels, strict=True)
+                if (turn := SPEAKER.match(self.flat[i])) and turn["place"] and _RIDING_AND_PARTY.fullmatch(turn["place"].strip())
+            }  # "Ms. Anita Greer (Harbourview, NDP): …": a member of a Canadian committee, her riding and party, who asks
 
         self.speakers = [(i, label) for (i, _), label in zip(self.speakers, labels, strict=True)]
         first_turn = self.speakers[0][0] if self.speakers else 0
@@ -4724,7 +4824,7 @@ class _Reader:
         if number is None or not self.flat[i].endswith(".") or len(self.flat[i].split()) < 5:
             return False
         marker = re.compile(rf"[a-z.,;:)”\"’]{number.group()}(?!\d)")
-        return any(marker.search(self.flat[j]) for j in range(self.first_body, i) if self.roles[j] is None)
+        return any(marker.search(self.flat[j]) for j in range(self.first_body, i) if self.roles[j] in (None, "answer"))  # (or an interview's answer)
 
     def starred_notes(self) -> None:
         """Notes marked with asterisks under the text ('* The Joint Comprehensive Plan of Action was concluded …', '** Council
@@ -4829,7 +4929,7 @@ class _Reader:
 
     def moderator(self, labels: list[str]) -> str | None:
         """The speaker a 'Moderator: Daniel Ortiz' or 'Interviewer:' credit names: the one who asks, whoever speaks first."""
-        named = next((label for label in labels if label.lower() in ("moderator", "host", "chair", "interviewer", "presenter")), None)
+        named = next((label for label in labels if label.lower().removeprefix("the ") in ("moderator", "host", "chair", "interviewer", "presenter")), None)
         named = named or next(
             (
                 label
@@ -4943,6 +5043,23 @@ class _Reader:
         title = None
         # the title the e-mail's subject names, else the headline a line gives with its writer and day: what stands over it is a masthead
         given = subject if subject is not None else next((i for i in header if self.roles[i] == "title"), None)
+        evidence = next(
+            (
+                i
+                for i in header
+                if self.roles[i] in (None, "boilerplate")
+                and _RECORD_HEAD.fullmatch(self.flat[i])
+                and i + 1 < self.count
+                and self.roles[i + 1] in (None, "boilerplate")
+                and len(self.flat[i + 1]) <= 200
+                and not is_prose(self.flat[i + 1])
+            ),
+            None,
+        )
+        if evidence is not None and (given is None or given < evidence):
+            given = evidence + 1  # the committee, its meeting's number and 'EVIDENCE' over the study's title: the record's labels
+            for i in range(given):
+                self.roles[i] = "label" if self.roles[i] in (None, "title", "subtitle") or i == evidence else self.roles[i]
         if given is not None:
             for i in range(given):
                 if self.roles[i] is None and subject is not None and i >= given - 2 and is_label(self.flat[i], self.flat[i + 1]):
@@ -5083,6 +5200,23 @@ class _Reader:
                         and self.roles[j + 1] in ("byline", "dateline")
                     )
                     or self.label_over_the_byline(i)
+                    or (  # "[Column] Peninsula Watch" over the columnist's name and post, then the headline: the column's name
+                        re.match(r"\[[^\[\]]{2,30}\]\s", self.flat[i]) is not None
+                        and i + 1 < self.count
+                        and self.roles[i + 1] == "byline"
+                        and (headline := _next_open(self.roles, i + 1)) is not None
+                        and is_label(self.flat[i], self.flat[headline])
+                    )
+                    or (  # "DEBATE: Is a peace regime premature?" over "Response to Harold Brenner: …" and the byline: the debate's, over the part's
+                        _EXCHANGE_KICKER.match(self.flat[i]) is not None
+                        and j is not None
+                        and following is not None
+                        and len(following) <= 200
+                        and not is_prose(following)
+                        and not following.endswith((".", "!", "?"))
+                        and j + 1 < self.count
+                        and self.roles[j + 1] == "byline"
+                    )
                     or (_SHOW_WITH_HOSTS.fullmatch(self.flat[i]) is not None and following is not None and not is_prose(following))
                     # "RN Breakfast with Tom Ashdown and Priya Raman" over the segment's headline: the programme's
                     or (  # "Foreign Affairs Committee" over "Oral evidence: Korean Peninsula security, HC 1187": the committee's
@@ -5560,8 +5694,8 @@ class _Reader:
                 and (COMMENTS_HEAD.match(self.flat[i]) or COMMENTS_HEAD.match(self.paragraphs[i].split("\n")[0].strip()))
                 and not (i + 1 < self.count and SIGN_OFF.match(self.paragraphs[i + 1]))  # 'Leave a comment' over 'Until next week, Megan': a button
             ):
-                comments = True  # a comment section: readers' words to the end, and the site's links after them
-                self.roles[i] = "boilerplate"
+                comments = not _NO_COMMENTS.search(self.flat[i])  # a comment section: readers' words to the end, and the site's links after
+                self.roles[i] = "boilerplate"  # them; but 'Comments (0)' has none, and the page's own lines go on under it
                 continue
             if role == "boilerplate" and (links or LINKS_HEADING.match(self.flat[i])):
                 links = True  # "Most read", "More from Opinion": the headlines under it, one a paragraph
@@ -5711,7 +5845,9 @@ class _Reader:
                 self.roles[i] is None
                 and i
                 and self.roles[i - 1] == "boilerplate"
-                and re.fullmatch(r"(?:cite this|how to cite)(?: this)?(?: \w+)?\s*:?", self.flat[i - 1], re.I)  # the heading alone, not a citation
+                and re.fullmatch(
+                    r"(?:cite this|how to cite|(?:suggested|recommended) citation)(?: this)?(?: \w+)?\s*:?", self.flat[i - 1], re.I
+                )  # the heading alone
                 and len(self.flat[i]) <= 400
             ):
                 self.roles[i] = "boilerplate"  # the citation under "Cite this article"
@@ -6009,6 +6145,7 @@ class _Reader:
         )
         findings = self.findings()
         letters = self.letters_between(byline_signers)
+        ledes = self.ledes_above_the_byline()
         first_question = next((i for i, role in enumerate(self.roles) if role == "question"), self.count)
         presented = self.roles[self.first_body : first_question].count("byline") >= 2  # presenters, each named over a paper of theirs
         for i in range(self.count):
@@ -6186,7 +6323,7 @@ class _Reader:
                     and not _greets_then_argues(self.paragraphs[i])
                 ):
                     self.roles[i] = "introduction"  # "Hello, and welcome to issue 112": the host opening a newsletter's issue
-                elif self.sections and not current and not (lede := self.lede_above_the_byline(i)):
+                elif self.sections and not current and not (lede := ledes.get(i, ())):
                     self.roles[i] = "introduction"
                 elif (
                     len(current) >= 2
@@ -6263,16 +6400,18 @@ class _Reader:
                 self.bylines[i] = tuple(self.person(name) for name in named)
                 return
 
-    def lede_above_the_byline(self, i: int) -> tuple[int, ...]:
+    def ledes_above_the_byline(self) -> dict[int, tuple[int, ...]]:
         """The one signer of a text whose only byline comes after its first paragraph ('Words: Eleanor Hartigan' under the
-        lede): the paragraph of prose above it is theirs, right under the header."""
+        lede), for each paragraph of prose above it: one or two, right under the header, are theirs; read before `owners`
+        gives any of them a role, so that a long unsigned part over a signed one ('EDITORIAL' over 'A DISSENT' and its
+        byline) is not taken for a lede of two paragraphs once the first have been read as framing."""
         if len(self.sections) != 1 or set(self.bylines) - set(self.sections):
-            return ()
+            return {}
         ((signed, signer),) = self.sections.items()
         if signed not in self.bylines:
-            return ()  # "Tan Hui Min, Global Affairs Columnist, replies:" under a reader's letter: the letter is not hers
+            return {}  # "Tan Hui Min, Global Affairs Columnist, replies:" under a reader's letter: the letter is not hers
         above = [j for j in range(self.first_body, signed) if self.roles[j] in (None, "body") and is_prose(self.flat[j])]
-        return (signer,) if i in above and len(above) <= 2 else ()
+        return {j: (signer,) for j in above} if len(above) <= 2 else {}
 
     def letters_between(self, signers: tuple[int, ...]) -> dict[int, int]:
         """An exchange of letters between the byline's two authors: each paragraph that opens one ('Dear Wenjie,'), and
@@ -6326,7 +6465,8 @@ class _Reader:
             if dear is None or any(k in self.bylines or k in self.sections for k in range(dear, j)):
                 continue
             if not any(
-                _RESPONDS.search(self.flat[k]) or re.fullmatch(r"(?:the |my )?reply\s*:?", self.flat[k], re.I) for k in range(j + 1, min(j + 4, self.count))
+                _RESPONDS.search(self.flat[k]) or re.fullmatch(r"(?:the |my |(?:the )?editor[’']s )?reply\s*:?", self.flat[k], re.I)
+                for k in range(j + 1, min(j + 4, self.count))
             ):
                 continue  # no reply under it: a letters page's letter, which `letters_signed_under_each` reads
             writer = self.sections[j] if j in self.sections else self.person(signer)
@@ -7120,6 +7260,16 @@ class _Reader:
             if (m := _BRACKETED_INITIALS.match(self.flat[i]))
             and (self.roles[i] in (None, "body") or (self.roles[i] == "subtitle" and i + 1 < self.count and self.roles[i + 1] in (None, "body")))
         }
+        if len(marked) < 2:  # or at the end of each paragraph ('… as a matter of course. [SL]'), every paragraph of the argument so marked
+            ended = {
+                i: m
+                for i in range(self.first_body, self.count)
+                if self.roles[i] in (None, "body", "caption") and (m := _BRACKETED_INITIALS_AT_END.search(self.flat[i])) and len(self.flat[i]) > 80
+            }
+            argued = {i for i in range(self.first_body, self.count) if self.roles[i] in (None, "body", "caption") and is_prose(self.flat[i])} | set(ended)
+            marked = ended if len(ended) >= 2 and len(ended) == len(argued) else marked
+            for i in ended if marked is ended else ():
+                self.roles[i] = "body"  # (a note over the rest, signed by both: theirs too)
         if len(writers) < 2 or len(marked) < 2:
             return
         by_letters: dict[str, list[int]] = {}
@@ -7243,8 +7393,9 @@ class _Reader:
         if len(signatures) < 2:
             return
         for j in range(self.first_body + 1, self.count - 1):  # 'Dr Kim Soo-yeon, Senior lecturer in …, Wessex University, Southampton'
-            signed = byline_people(self.paragraphs[j], names_alone=True) if self.roles[j] == "byline" and j not in signatures else None
-            between = all(self.roles[k] in (None, "body", "introduction") and is_prose(self.flat[k]) for k in (j - 1, j + 1))
+            signed = byline_people(self.paragraphs[j], names_alone=True) if self.roles[j] in ("byline", "credit") and j not in signatures else None
+            headed = j + 2 < self.count and self.roles[j + 1] in ("subtitle", "title") and len(self.flat[j + 1]) <= 120  # the next letter's headline
+            between = all(self.roles[k] in (None, "body", "introduction") and is_prose(self.flat[k]) for k in (j - 1, j + 1 + headed))
             if signed and len(signed) == 1 and between:  # one letter signed with a post, between two (not a byline over '… replies:')
                 signatures[j] = signed[0][0]
         start, previous = min(self.first_body, min(signatures) - 1), ()  # (a short first letter may have been read as the header's)
@@ -7283,15 +7434,49 @@ class _Reader:
         if previous and start < self.count and _THE_WRITER.match(self.flat[start].lstrip("([")):
             self.roles[start], self.signers[start] = "author_bio", previous  # under the last letter too: its writer's
 
+    def named_in_a_marked_note(self, i: int, surname: str, mark: str) -> list[tuple[str, str, int]]:
+        """(name, post, paragraph) of each writer a note marked `mark` under paragraph `i` names in a bio of their own ('* Wei
+        Chen is Senior Researcher at … Hana Yoshida is Associate Professor at …'), one of them of `surname`; none otherwise."""
+        for k in range(i + 1, self.count):
+            if not self.raw[k].lstrip().startswith(f"{mark} "):
+                continue
+            named = []
+            for sentence in re.split(r"(?<=[.)])\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))", self.flat[k].lstrip(mark).strip()):
+                if (name := _bio_name(sentence)) is not None and len(name.split()) >= 2:
+                    found = _BIO_AFFILIATION.search(sentence)
+                    named.append((name, found["what"].strip().rstrip(".") if found else "", k))
+            if len(named) >= 2 and any(fold(surname) in fold(name).split() for name, _, _ in named):
+                return named
+        return []
+
+    def headed_as_letters(self) -> bool:
+        """Whether a short line near the top says the page is readers' letters ('LETTERS TO THE EDITOR', 'Your letters')."""
+        return any(_LETTERS_HEAD.fullmatch(self.flat[k].strip("*_ ")) for k in range(min(self.count, 6)))
+
     def letter_signature(self, j: int) -> str | tuple[str, ...] | None:
         """The writer a letter's signature names, under prose: 'Margaret Hollis, Katoomba' or 'Dr Margaret Ellison' over
         'Harrogate, North Yorkshire' or 'Kingston upon Thames, Surrey' (a name and a town, a post before the town at most); the writers, when two sign a name a line over their town
         ('Jonathan Reyes' / 'Priya Nandakumar' / 'Cambridge, Mass.'); None for anything else."""
         lines = [re.sub(r"^[—–-]{1,2}\s*", "", line.strip()) for line in self.paragraphs[j].strip().split("\n") if line.strip()]  # '— Frank DiMarco, …'
+        for k in range(len(lines) - 1, 0, -1):
+            if lines[k - 1].endswith(","):
+                lines[k - 1 : k + 1] = [f"{lines[k - 1]} {lines[k]}"]  # 'Professor emeritus of political science,' / 'Chonnam …, Gwangju': one line, wrapped
+        withheld = len(lines) >= 2 and _NAME_WITHHELD.fullmatch(lines[-1]) is not None
+        if withheld:
+            lines = lines[:-1]  # 'Min-ji, Incheon' / 'Name and address supplied': the paper knows the rest of the name, the reader sees one
         if len(lines) >= 2 and len(lines[-1]) <= 200 and _THE_LETTER_WRITER.match(lines[-1]):
             lines = lines[:-1]  # 'Lee Sang-soo' / 'Daejeon' / 'The writer is a retired high school history teacher.': the paper's line on him
         if not (1 <= len(lines) <= 3 and len(" ".join(lines)) <= 100 and self.roles[j - 1] in (None, "body", "introduction") and is_prose(self.flat[j - 1])):
             return None
+        if (
+            2 <= len(lines) <= 3
+            and self.headed_as_letters()
+            and (who := name_alone(lines[0].strip()))
+            and len(who.split()) >= 2
+            and all(len(line) <= 120 and not is_prose(line) and not name_alone(line.strip()) for line in lines[1:])
+            and re.search(r"(?:^|,\s+)(?-i:[A-Z])[\w’'.-]+(?:[ ,]+(?-i:[A-Z])[\w’'.-]+){0,3}$", lines[-1].strip())
+        ):
+            return who  # on a letters page, 'Col (retd) Gareth Mayhew' over his post and 'Hexham, Northumberland': a letter's signature
         name, _, place = lines[0].partition(",") if len(lines) == 1 else (lines[0], "", lines[-1])
         names = [clean_name(line) for line in (name.strip(), *lines[1:-1])]
         if len(lines) == 1 and (abroad := _SIGNED_FROM_ABROAD.fullmatch(lines[0])):
@@ -7301,17 +7486,21 @@ class _Reader:
             place = several["place"]  # 'Grace Hahn-Moreno, Walter Kim and Soo-ah Brennan, Tacoma': three sign it, from one town
             names = [clean_name(part) for part in re.split(r",\s+(?:and\s+)?|,?\s+and\s+", several["names"])]
         town = re.fullmatch(r"(?-i:[A-Z])[\w’'.-]+(?:(?:[ ,]+|\s+(?:upon|on|under|in|by|le|la|de|am|an der)\s+)(?-i:[A-Z])[\w’'.-]+){0,4}", place.strip())
-        posted = len(lines) == 2 and re.fullmatch(r"(?P<post>[^,]{3,80}),\s+(?P<town>(?-i:[A-Z])[\w’'.-]+(?:[ ,]+(?-i:[A-Z])[\w’'.-]+){0,3})", place.strip())
+        posted = (len(lines) == 2 or (len(lines) == 1 and "," in place)) and re.fullmatch(
+            r"(?P<post>[^,]{3,80}(?:,\s+[^,]{3,80}){0,2}),\s+(?P<town>(?-i:[A-Z])[\w’'.-]+(?:[ ,]+(?-i:[A-Z])[\w’'.-]+){0,3})", place.strip()
+        )
+        if posted and "," in posted["post"] and not self.headed_as_letters():
+            posted = None  # 'Retired captain, Republic of Korea Navy, Changwon' on a letters page; a roundtable's contributors, named so over their parts
         if (
             posted
             and AFFILIATION_WORD.search(posted["post"])
             and not AFFILIATION_WORD.search(posted["town"])
-            and not _INSTITUTION_WORD.search(posted["post"])  # a person's post ('Former … inspector'), no institution over a city
-        ):
+            and not _INSTITUTION_WORD.search(posted["post"])  # a person's post ('Former … inspector', 'Retired captain, Republic of Korea
+        ):  # Navy'), no institution over a city (as a roundtable's contributors are named over their parts)
             town = posted  # 'Dr Hilary Gaunt' over 'Former IAEA safeguards inspector, Abingdon, Oxfordshire': her post, then her town
         elif not (town and not AFFILIATION_WORD.search(place)):
             return None
-        if not all(looks_like_name(name) for name in names):
+        if not all(looks_like_name(name) or (withheld and re.fullmatch(r"(?-i:[A-ZÀ-ÖØ-Þ])[a-zà-öø-ÿ’']+(?:-[a-zà-öø-ÿ’']+)?", name)) for name in names):
             return None
         return names[0] if len(names) == 1 else tuple(names)
 
@@ -7795,9 +7984,13 @@ _WRITES_IN_FIRST_WORDS = re.compile(
 )
 """'Chiara Bellini writes: Sunday's meeting …': a column that names its writer in its first words."""
 _NOT_SPEAKERS = frozenset(
-    {"copyright", "source", "sources", "note", "notes", "photo", "image", "update", "updated", "correction", "disclaimer", "tags", "topics", "keywords"}
+    {
+        *("copyright", "source", "sources", "note", "notes", "photo", "image", "update", "updated", "correction", "disclaimer", "tags", "topics"),
+        *("keywords", "summary", "abstract", "synopsis", "background"),
+    }
 )
-"""Words a page sets before a colon that name no one who speaks ('Copyright: …', 'Source: …', 'Correction: …')."""
+"""Words a page sets before a colon that name no one who speaks ('Copyright: …', 'Source: …', 'Correction: …', an oral
+history's 'Summary: Major General (retired) Mats Engman, who …')."""
 _WIRE_PLACE = re.compile(r"[A-Z]{3,}(?: [A-Z]{3,}){0,2}")
 """'SINGAPORE', 'HONG KONG': a wire story's place before its first words, in capitals and a colon, as a speaker's label looks."""
 _SIDE_WORD = re.compile(r"(?:for|against)(?: the motion)?|pro|con|yes|no|proposition|opposition|affirmative|negative", re.I)
@@ -7937,9 +8130,18 @@ def _credits_a_line(paragraph: str) -> bool:
     Haruka'): each line one, the paragraph a credit, though read whole it is none."""
     lines = [line.strip() for line in paragraph.strip().split("\n") if line.strip()]
     credits = [bool(len(line) <= 150 and CREDIT.match(line)) for line in lines]
+    staff = [bool((post := _STAFF_LINE.fullmatch(line)) and looks_like_name(clean_name(post["name"]))) for line in lines]
+    if 2 <= len(lines) <= 6 and all(staff):
+        return True  # 'Executive Director: Henrik Vestergaard' / 'Program Director, Asian Security: Louise Aagaard' / …: the institute's staff
     return 2 <= len(lines) <= 4 and any(credits) and all(credit or _RAPPORTEUR.match(line) for credit, line in zip(credits, lines, strict=True))
 
 
+_STAFF_LINE = re.compile(
+    r"(?:[\w’'&-]+\s+){0,3}(?:director|assistant|editor|coordinator|manager|officer|designer|associate|producer|president)(?:,\s+[^:\n]{2,40})?\s*:\s*"
+    r"(?P<name>(?-i:[A-ZÀ-ÖØ-Þ])[^:,()\n]{3,50})",
+    re.I,
+)
+"""'Program Director, Asian Security: Louise Aagaard': a post and who holds it, a line of a report's staff credits."""
 _RAPPORTEUR = re.compile(r"rapporteurs?\s*:\s*(?-i:[A-Z])[^.?!\n]{3,150}$", re.I)
 """'Rapporteur: Ishaan Gupta, Research Associate, CIPSS' under the chair's credit: a credit too (alone, over a report, its byline)."""
 
@@ -8134,6 +8336,15 @@ def _heads_a_section(flat: Sequence[str], i: int) -> bool:
     return 0 < i < len(flat) - 1 and len(flat[i - 1]) <= 80 and not is_prose(flat[i - 1]) and is_prose(flat[i + 1])
 
 
+def _full_name_from_initials(surname: str, initials: str, texts: Sequence[str]) -> str:
+    """The full name the text gives a writer its byline names by surname and initials ('Kim', 'J.' -> 'Jiwon Kim', from
+    'Jiwon Kim is a Research Fellow …'); the initials and the surname when the text gives none that fits."""
+    whole = _full_name(surname, texts)
+    if whole != surname and fold(whole)[:1] == fold(initials)[:1]:
+        return whole
+    return f"{initials.replace(' ', '').strip()} {surname}"
+
+
 def _full_name(name: str, texts: Sequence[str]) -> str:
     """A surname as the full name the text gives it somewhere ('REINHOLT' -> 'Douglas Reinholt'), or the name itself."""
     surname = fold(name.split()[-1])
@@ -8283,8 +8494,8 @@ _BOARD_HEAD = re.compile(
 """'Board of Directors' over its members' names, a line each, under the text: the publisher's page, nobody's argument."""
 _NAME_COLON_HEADLINE = re.compile(r"(?P<name>[^:]{4,40}):\s+(?P<head>(?-i:[A-Z])[^.!?]{10,140})")
 """'Martin Kessel: Pause the drills, and make Pyongyang pay for it': a side's headline, its writer's name first (no full stop)."""
-_SIGNED_FROM_ABROAD = re.compile(r"(?P<name>[^(),]{4,60}?)\s*\((?P<place>(?-i:[A-ZÀ-ÖØ-Þ])[^()]{2,60})\)")
-"""'Lee Sang-soo (Stockholm, Sweden)' under a letter: its writer, and where he writes from."""
+_SIGNED_FROM_ABROAD = re.compile(r"(?:[—–-]{1,2}\s*)?(?P<name>[^(),]{4,60}?)\s*\((?P<place>(?-i:[A-ZÀ-ÖØ-Þ])[^()]{2,60})\)")
+"""'Lee Sang-soo (Stockholm, Sweden)' under a letter, a dash before it or none: its writer, and where he writes from."""
 _SIGNED_TOGETHER_FROM = re.compile(r"(?P<names>[^,:]{4,60}(?:,\s+[^,:]{4,60})*,?\s+and\s+[^,:]{4,60}),\s+(?P<place>(?-i:[A-ZÀ-ÖØ-Þ])[\w .’'-]{2,40})")
 """'Grace Hahn-Moreno, Walter Kim and Soo-ah Brennan, Tacoma': a letter's writers, signing together from one town."""
 _INITIAL_TURN = re.compile(r"(?P<letter>(?![QA])[A-Z])\.\s?:\s+\S")
@@ -8325,6 +8536,8 @@ _BRACKETED_FIRST_NAME = re.compile(r"\[(?P<first>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž])[\w�
 """'[Joon] Shortly before noon …': a section marked with its writer's first name."""
 _BRACKETED_INITIALS = re.compile(r"\[(?P<list>[A-Z]{2,4}(?:\s*[/&,]\s*[A-Z]{2,4})*)\]\s+\S")
 """'[JK] …', '[JK/TMD] …': a paragraph marked with the initials of the co-author who drafted it."""
+_BRACKETED_INITIALS_AT_END = re.compile(r"\s\[(?P<list>[A-Z]{2,4}(?:\s*[/&,]\s*[A-Z]{2,4})*)\]$")
+"""'… before there is a freeze. [SL]', '… we have both signed. [SL/HD]': a paragraph signed at its end with its drafters' initials."""
 _HEADED_BY_ONE = re.compile(r"(?P<heading>[^()\n—–]{3,100}?)\s+(?:\((?P<name>[^()\n]{4,50})\)|[—–]\s+(?P<after>[^()\n—–]{4,50}))")
 """A heading with a co-author's name in brackets or after a dash ('I. The view from Delhi — Ananya Raghavan'): the section under it is
 that writer's alone."""
@@ -8898,6 +9111,8 @@ _NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]+"
 """A capitalized word of a name, as the guests and writers below are named ('Urs', 'Brändli', 'Dong-hyun')."""
 _REPLIES_INLINE = re.compile(rf"(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\s+(?:replies|responds|rebuts|answers)\s*:\s+(?=\S)")
 """'Kim Dong-hyun replies: Ambassador Holloway describes …': a rejoinder that names its writer in its first words."""
+_SIGNED_UPDATE = re.compile(rf"(?i:update|postscript|addendum)(?:,\s*[^():\n]{{3,40}})?\s*\((?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})\)\s*:\s+(?=\S)")
+"""'Update, October 14 (Rachel Osei): Since Marcus posted this, …': a later word from a second writer, who signs it in brackets."""
 _PICTURED = re.compile(rf"(?P<who>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})(?:,|\s+(?:in|at|during|speaks|talks|poses)\b)")
 """A caption that opens with the name of the one it shows: 'Urs Brändli in Geneva. Photo: Nadia Keller'."""
 _NAME_THEN_DEED = re.compile(

@@ -29,6 +29,7 @@ EDITORS_NOTE = re.compile(
     r"^[^\n]{0,300}?\b(?:music breaks|station ids?|ad breaks|advertisements|sponsor messages|jingles)\b[^.]{0,80}?\b(?:have been|has been|were|are) (?:removed|edited out|cut)\b|"
     # "Note: Campus Current is broadcast in English. … Music breaks and station IDs have been removed …": a broadcast's transcript
     r"^\[?(?:excerpts?\.\s+|note\s*:\s*(?=(?:the|this) (?:transcript|interview|conversation)\b))?(?:editor[’']?s[’']? note\b|publisher[’']?s[’']? note\b|moderator[’']?s[’']? note\b|rapporteur[’']?s[’']? note\b|corrections? appended\b|host[’']?s[’']? note\b|(?:programming|housekeeping|scheduling|publishing) note\s*:\s|corrected\s*:\s|(?:an? )?(?:edited|abridged) transcript\.\s|note from the editors?\b|(?:as prepared for delivery|check against delivery)\b"
+    r"|fact[- ]?check(?:ed)?\s*:?\s+(?=(?:the|this) (?:writer|author|columnist|column|article|piece|op-ed)\b)"  # "FACT CHECK" / "The writer says …": the editors' box in the text
     r"|comment \[(?-i:[A-Z]{1,4})\d{1,3}\]\s*:"  # a shared draft's comment, printed with its anchor: '[Comment [HB1]: Mats – can we add …]'
     r"|(?:this|the) (?:article|piece|column|essay|interview|commentary|debate|discussion|conversation|roundtable|exchange) was (?:amended|corrected|updated|conducted(?!\s+by\s+(?-i:[A-Z])))\b"
     r"|(?:this|the) (?:text|transcript|version|lecture|roundtable|discussion|conversation|exchange|debate|symposium) (?:has been|was) edited (?:from|for)\b"
@@ -51,7 +52,8 @@ AS_TOLD_TO = re.compile(r"as told to\s+(?P<teller>(?-i:[A-ZÀ-ÖØ-Þ])[\w.’' 
 """'As told to Priya Raman': the reporter a first-person piece was told to, who wrote it down; the words are the teller's."""
 CREDIT = re.compile(
     r"^\(?(?:original(?: text| article| version| interview)?\s*:\s*(?!https?://|www\.)\S.{0,200}\b(?:interview(?:ed)? by|translated (?:from|by)|(?:19|20)\d{2})\b|source\s*:\s*this (?:article|column|commentary|piece|op-?ed|essay) was (?:first |originally )?published by\b|this (?:article|column|commentary|piece|op-?ed|essay) (?:is|was) (?:distributed|syndicated|republished|reprinted|reproduced|shared|co-?published|(?:published|produced) (?:jointly|in (?:partnership|cooperation|collaboration)))\b|interpret(?:ation|er|ers|ing)(?:\s*\([^()]{2,40}\))?\s*:|(?:simultaneous |consecutive )?interpret(?:ed|ation) by|interview(?:ed)?(?: conducted)? by|translation of (?:an|the) (?:original )?(?:article|essay|column|op-?ed)\b|about the rapporteurs?\s*:|an? (?:earlier|previous|longer|shorter|different) version of this (?:commentary|article|essay|piece|op-?ed|paper|column)\b|(?:edited and )?(?:typeset|layout|designed) by|acknowledge?ments?\b(?! of country)|originally published in\b|originally written in\b|(?:this|the) (?:article|column|commentary|piece|op-?ed|essay) (?:is adapted from|originally appeared in)\b|interview(?:er)?\s*:(?=\s*[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}(?:\s*\([^)]{2,120}\)|,\s*[^()\n|]{2,80})?\)?\s*(?:\.?\s*$|(?:[|·•]|\.)\s*(?:translated|translation|photos?|edited|interpretation|(?:the|this) interview)\b))|illustration\s*:|cover(?: photo| image)?\s*:|(?:speakers|panelists?|to)\s*:(?!\s*(?:thank you|thanks|hi|hello|good (?:morning|afternoon|evening)|my name|i[’']m|i am|i have|i was|i wonder|i[’']d like|i would like|yes|so|sure)\b)|transcri(?:pt|bed) by|transcript(?:ion)? (?:prepared|produced|provided) by (?-i:[A-Z])|peer[- ]review(?:ed)?(?: by)?\s*:|(?:the )?research for this (?:article|essay|commentary|piece|brief|paper) was (?:funded|supported|made possible)\b|(?:the )?authors? (?:would like to |wishes? to )?thanks? (?-i:[A-Z])|thanks (?:also )?to (?-i:[A-Z])[\w .’'-]{2,60},? (?:who|for)\b|transcription(?: and translation)?\s*:|translation and transcription\s*:|(?:committee )?members present\s*:|by (?:the )?(?![\w.’' -]{2,40}\s(?:and|&)\s)(?-i:[A-Z])[\w.&’' -]{1,40} (?:editors|staff|desk|team|newsroom)\s*$|this issue was (?:edited|produced|compiled) by|panel(?:ists)?\s*(?:[IVX\d]+\s*)?[—:–-]|(?:conducted|moderated|hosted|presented|produced|edited)(?: and (?:edited|compiled|introduced))? by|(?:introduced|curated) by\s+(?-i:[A-Z])|(?:symposium|series|guest|section|forum|special issue|roundtable|volume) editors?\s*:\s*(?-i:[A-Z])|(?:hosts?|producer|moderator|audio|presenter|interview(?:er)?|chair(?:man|woman|person)?)(?:\s+(?:and|&)\s+(?:executive\s+)?(?:producer|host|editor))?\s*:(?=\s*(?:(?:dr|prof|mr|ms|mrs|amb|ambassador|gen|adm|cmde)\.?\s+(?:\((?:retd?|rtd)\.?\)\s+)?)?[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}(?:\s*\((?:retd|ret)\.?\))?(?:\s*[,(][^.?!|]{0,100})?\s*(?:$|[|·;]|\.?\s+(?:(?:producer|host|editor|audio|moderator|guests?|sound|music)\s*:|produced by\b)))|(?:[\w&’'.-]+\s){1,5}syndicate\.?$|questions\s*:\s*(?-i:[A-Z])[\w.’'-]+(?:\s+(?-i:[A-Z])[\w.’'-]+){1,3}\s*(?:$|[|·]\s*(?:translat|photo|edit))|(?-i:[A-Z])[\w .’'-]{2,60}[’']s? (?:contribution|essay|article|text|answers|remarks|column) (?:was|were|has been|have been) translated\b|(?-i:[A-Z])[\w ’'&.-]{2,60} (?:roundtables?|symposia|symposiums?|debates?|forums?|series) (?:is|are) (?:edited|produced|curated|moderated|convened) by\s+(?-i:[A-Z])|translated(?: from [\w ]+)?(?: and (?:introduced|annotated|edited))? by|translated from\b|this (?:essay|article|piece|account|story|column) was (?:as )?told to (?-i:[A-Z])|(?:commission|project|research|editorial|study group) staff\s*:\s*(?-i:[A-Z])|author contributions?\s*:?\s+(?-i:[A-Z])|(?:the|this) (?:forum|symposium|roundtable|round table|series|dossier|collection) was (?:compiled|edited|curated|convened|organi[sz]ed) by\b|(?:english |korean |japanese |chinese |russian )?translation by|(?:english |korean |japanese |chinese |russian )translation\s*:\s*(?-i:[A-Z])|(?:compiled and )?edited by|compiled by|reporting by|additional reporting by|(?:writing|editing) by|illustration by"
-    r"|as told to\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w.’' -]{3,60}$"  # "As told to Priya Raman"
+    r"|as told to\s+(?-i:[A-ZÀ-ÖØ-Þ])[\w.’' -]{3,60}(?:\.\s+(?:this|the) (?:essay|piece|article|account|text|story) (?:has been|was) (?:lightly )?(?:edited|condensed)\b[^.]{0,80}\.?)?$"
+    # "As told to Priya Raman", "As told to Clara Voss. This essay has been edited and condensed for clarity."
     r"|(?:editing|copy-?editing|edici[óo]n|edi[çc][ãa]o|[ée]dition|redaktion|lektorat|redazione)\s*:\s*(?-i:[A-ZÀ-ÖØ-Þ])[\w.’' -]{3,60}$"  # "Edición: Lucía Giménez": who edited it
     r"|(?:this|the following) (?:section|chapter|part|map|table|figure|analysis of [\w ]{2,30}) (?:draws|is based|builds|relies) (?:on|upon) (?:the )?(?:research|work|data|fieldwork) (?:by|of) (?-i:[A-Z])[^.]{0,300}\.?$"  # "This section draws on research by Yoo Ha-eun, …": who helped with a part
     r"|counsel (?:to|for) the (?:commission|committee|inquiry|panel)\s*:\s*(?-i:[A-Z])[^.\n]{2,80}$"  # a hearing's counsel, who examines the witness
@@ -492,8 +494,16 @@ _FURNITURE_LINES = (
     r"(?:suggested |recommended )?(?:citation|cite as|how to cite(?: this \w+)?|cite this (?:article|brief|paper|piece|commentary|publication))\s*:\s*.{10,400}",
     r"(?:c[oó]mo citar|para citar|forma de citar|como citar|citation sugg[ée]r[ée]e|pour citer|zitiervorschlag)(?: (?:este|esta|este|cet|ce|diesen) \w+)?\s*:\s*.{10,400}",  # the same, in Spanish, Portuguese, French, German
     r"(?:suggested|recommended) citation\s+(?-i:[A-Z]).{10,400}",  # "Suggested citation" over the citation, one paragraph
+    r"(?:suggested|recommended) citation\s*:?",  # or alone, over it
     r"[\w ’'&-]{2,60} is a registered (?:charity|non-?profit|not-for-profit|company|society)\b.{0,160}",  # "Lancaster House Forum is a registered charity in England …"
     r"(?:the )?[\w ’'&-]{2,40} is the (?:digital |online |quarterly |weekly |monthly )?(?:magazine|journal|newsletter|blog|publication|(?:commentary |analysis |opinion |news )?(?:site|website|platform|portal)) of (?:the )?[A-Z].{0,200}",  # "The Lookout is the digital magazine of the …"
+    r"published under the authority of the (?:speaker|president|clerk)\b.{0,80}",  # a parliament's record, its imprint
+    r"speaker[’']s permission",
+    r"(?:✓\s*)?saved to (?:your )?(?:library|reading list|pocket|instapaper|collection)|undo|add tags?|move to (?:folder|collection)|open original\W*",
+    r"(?:highlights|notes|annotations) \(\d{1,3}\)",  # a reader app's bar over and under the saved article: 'Open original ↗', 'Highlights (0)'
+    r"\[(?:formatted(?: table)?|field code changed|style definition)\s*:?[^\[\]]{0,200}\]",  # a word processor's tracked formatting, copied as text
+    r"[^\n]{10,400}?\((?:p|pp|loc|location)\.? [\d,–-]+\)\.\s+[^\n]{2,160}?\.\s+kindle edition\.?",  # an e-reader's citation under a copied passage  # and its licence's heading ('SPEAKER'S PERMISSION' / 'The proceedings of the House … are hereby made available …')
+    r"the proceedings of the (?:house|senate|assembly|parliament)\b[^.]{0,80}\bare hereby made available\b.{0,400}",
     r"(?:licen[cs]i?[ae]\s+)?creative commons\s+(?:licen[cs]e\s+)?(?:by|cc)\b.{0,200}",  # "Licencia Creative Commons BY-NC 4.0 · …": the licence  # "Citation: CHUN Chae-sung, “…,” …"
     r"comments?\s*[-–—:|]?\s*please (?:log ?in|sign ?in|register|subscribe)\b.*",
     r"support (?:the )?[A-Z][\w .’'&-]{2,40}?\s+(?:become|join|donate|subscribe)\b.*",  # "Support Daily Maverick Become a Maverick Insider …"
@@ -593,6 +603,10 @@ _FURNITURE_LINES = (
     r"in other news\b.*",
     r"get (?:the|our) [\w ]{2,40} in your inbox\b.*",
     r"unsubscribe\b.*",
+    r"to unsubscribe(?: or (?:change|update|manage) your (?:preferences|subscription|settings))?,? (?:click|tap|go|visit|follow)\b.{0,80}",  # a newsletter's foot
+    r"(?:write|e-?mail) (?:to )?us at\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b.{0,240}",  # "Write to us at letters@…. Please include your full postal address …"
+    r"(?:the )?[\w .’'&-]{2,60} welcomes (?:commentary|submissions|contributions|letters|op-?eds|pitches|essays)\b[^.]{0,120}\.\s+(?:send|submit|e-?mail|write)\b.{0,240}",
+    # "Te Mauri Weekly welcomes commentary from contributors across the Pacific. Send submissions of up to 900 words to …"
     r"(?:manage|update) (?:your )?(?:subscription|preferences)\b.*",
     r"view (?:this )?(?:e-?mail )?in (?:your |a )?browser",
     r"forward (?:this |it )?(?:e-?mail |issue |newsletter )?to a (?:friend|colleague)\b.*",
@@ -1131,7 +1145,7 @@ _FURNITURE_LINES = (
     r" is (?:jointly )?(?:co-)?(?:organi[sz]ed|hosted|convened|funded) by\b.*",  # "The Jeju–Baltic Security Conference is co-organised by …"
     r"(?:(?:captions?|transcripts?|subtitles?) (?:are |were )?(?:auto-?generated|machine-generated|automatic)\.\s+)?(?:spot(?:ted)?|see|found|notice) an? (?:error|mistake|typo)\?.*",
     # "Captions auto-generated. Spot an error? Email events@…": the page's own line under a transcript
-    r"(?:did you find|was) this (?:article|story|post|page|piece) (?:insightful|helpful|useful|interesting|informative)\?(?:\s+yes\s*/?\s*no)?",
+    r"(?:did you find|was) this(?: (?:article|story|post|page|piece|answer|information))? (?:insightful|helpful|useful|interesting|informative)\?(?:\s+yes\s*/?\s*no)?",
     r"(?:necessary|preferences?|statistics|marketing|functional|analytics)\s+(?:necessary|preference|statistic|marketing|functional|analytics) cookies\b.*",
     r"[⁂*∗✻·•]{1,5}",  # an asterism between a text's parts, no heading
     r"[^,\n]{3,60},\s[^;\n]{3,80},\s+born\s[^;\n]{4,40};\s*died\s.{4,40}",  # an obituary's "Jean-Marc Favre, soldier and diplomat, born …; died …"
@@ -1277,7 +1291,7 @@ BOLD_LABEL = re.compile(r"^(?:\*\*|__)([^*_:]{1,40}?)\s*(?::\s*(?:\*\*|__)|(?:\*
 COMMONS_PARTY = r"(?-i:Lab|Con|LD|Lib Dem|SNP|DUP|UUP|SDLP|PC|SF|Green|Ind|Alba|Alliance|Reform|Lab/Co-op|Co-op|Spkr)"
 """A member's party as Hansard gives it after the constituency: '(Lab)', '(SNP)', '(LD)'."""
 SPEAKER = re.compile(
-    r"^(?:(?-i:(?:Major|Lieutenant|Brigadier|Rear|Vice|Senior|Maj\.|Lt\.|Sr\.|Brig\.)\s+)?(?-i:Amb|Dr|Prof|Gen|Mr|Ms|Mrs|Sen|Rep|Adm|Col|Lt|Maj|Capt|Rev|Cmde|Cdre|Cdr|Brig|Cdt)\.\s+(?=[A-Z]))?(?P<label>[a-z][\w-]*\.(?:com|org|net|ch|de|eu|jp|kr|ru|uk|fr|se|fi|no|au|in|id|il|cn|tw)|(?:[A-Z]\.){2,4}|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .’'-]{0,30}[A-ZÀ-ÖØ-Þ]|[A-Z]{1,4}&[A-Z]{1,4}|[A-Z]{1,3}|[A-Z][\w’'-]{1,20}(?:\s+(?:(?:in|of|for|the|and|on)\s+)?[A-Z][\w’'-]{1,20}){0,4})(?:,\s+(?-i:[A-Z][A-Z0-9 .’'&-]{1,60}[A-Z](?:[.,]{1,2}\s*[A-Z(][A-Z0-9 .,’'&()/-]{0,80}?[A-Z.)])?))?(?:\s*\((?:[Cc]hair(?:man|woman|person)?(?:,[^()\n]{1,50})?|moderator|host|interviewer|(?:[Mm]r|[Mm]s|[Mm]rs|[Dd]r|[Pp]rof|[Ss]enator)\.? [A-Z][\w’'-]+)\)|\s*\((?!(?i:mr|ms|mrs|dr|prof|senator|reporter|recording|archive|voice-?over|translat|interpret|narrat|clip|file|video|audio|in |via |through |off)\b)"
+    r"^(?:(?-i:(?:Major|Lieutenant|Brigadier|Rear|Vice|Senior|Maj\.|Lt\.|Sr\.|Brig\.)\s+)?(?-i:Amb|Dr|Prof|Gen|Mr|Ms|Mrs|Sen|Rep|Adm|Col|Lt|Maj|Capt|Rev|Cmde|Cdre|Cdr|Brig|Cdt)\.\s+(?=[A-Z]))?(?P<label>[a-z][\w-]*\.(?:com|org|net|ch|de|eu|jp|kr|ru|uk|fr|se|fi|no|au|in|id|il|cn|tw)|(?:[A-Z]\.){2,4}|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .’'-]{0,30}[A-ZÀ-ÖØ-Þ]|[A-Z]{1,4}&[A-Z]{1,4}|[A-Z]{1,3}|[A-Z][\w’'-]{1,20}(?:\s+(?:(?:in|of|for|the|and|on)\s+)?[A-Z][\w’'-]{1,20}){0,4})(?:,\s+(?-i:[A-Z][A-Z0-9 .’'&-]{1,60}[A-Z](?:[.,]{1,2}\s*[A-Z(][A-Z0-9 .,’'&()/-]{0,80}?[A-Z.)])?))?(?:\s*\((?:[Cc]hair(?:man|woman|person)?(?:,[^()\n]{1,50})?|moderator|host|interviewer|(?:[Mm]r|[Mm]s|[Mm]rs|[Dd]r|[Pp]rof|[Ss]enator)\.? [A-Z][\w’'-]+|(?:[Mm]r|[Mm]s|[Mm]rs|[Dd]r)\.? [A-Z][^()\n:]{2,60}\([^()\n:]{2,80}\))\)|\s*\((?!(?i:mr|ms|mrs|dr|prof|senator|reporter|recording|archive|voice-?over|translat|interpret|narrat|clip|file|video|audio|in |via |through |off)\b)"
     r"(?P<place>[^()\n:]{2,120}?)\))?"
     rf"(?:\s*\({COMMONS_PARTY}\))?"  # 'Rhiannon Pryce (Cardiff Bay East) (Lab): …', a member's party
     r"(?:\s*\((?i:via|on|by) [^()\n:]{2,30}\))?"  # 'CHOI MIN-SEO, FORMER … MINISTER OF UNIFICATION (via Skype): …'
@@ -1286,7 +1300,8 @@ SPEAKER = re.compile(
 """'KOREA REVIEW: …', 'FP: …', 'A&D: …', 'A.S.: …', 'Hartley: …', 'Eleanor Hartley: …', 'Dana Whitaker (00:01:05): …', 'WANG JIAHUI,
 BEIJING INSTITUTE OF FOREIGN AFFAIRS: …' (the affiliation no part of the label), 'Dr Nguyen Thi Thu Ha: …' (a rank
 and a name of four words): a speaker's turn. 'GRAHAM (Tauranga): …', a
-first name and a place, is a caller's or an audience member's (`place`); 'Lee Sang-hyun (Yonhap News Agency): …', a reporter's."""
+first name and a place, is a caller's or an audience member's (`place`); 'Lee Sang-hyun (Yonhap News Agency): …', a reporter's;
+'The Chair (Ms. Ruth Calder (Northgate—Riverside, Lib.)): …', a Canadian committee's chair, her riding and party inside."""
 SECTION = re.compile(r"^(?P<name>[^,—–|()]{3,60}?)(?:,\s+|\s+[—–|]\s+|\s*\()(?P<affiliation>[^\s)].{2,}?)\)?$")
 """A signed section's opening line: 'Jane Doe, Senior Fellow at X', 'Jane Doe — Professor, X', 'Jane Doe (Senior Fellow, X)'."""
 
@@ -1466,7 +1481,8 @@ def is_publisher_footer(paragraph: str) -> bool:
 
 
 _COLOPHON_LINE = re.compile(
-    r"(?:publisher|published(?: by)?|publication date|date of publication|copyright|editors?|editor-in-chief|editorial (?:department|board|team|office)|layout|design|printed by"
+    r"(?:publisher(?: (?:&|and) (?:ceo|president|editor))?|published(?: by)?|publication date|date of publication|copyright|editors?|(?:managing |executive )?editor-in-chief|managing editor|editorial (?:department|board|team|office)|layout|design|printed by"
+    r"|address|(?:online )?newspaper registration(?: no\.?| number)?|date of registration|registration (?:no\.?|number)|youth protection officer"  # a Korean daily's masthead
     r"|cover (?:photo|image|picture)|photos?|isbn|e?-?issn|doi|url|web(?:site)?|e-?mail|tel|phone|fax)\s*:\s*\S.{0,120}"
     r"|(?:isbn|e?-?issn|doi|tel(?:ephone)?|phone|fax)\s*:?\s*[+\d(][\dX\s().+/-]{5,40}"  # 'ISBN 978-952-7499-12-6', 'Telephone +358 9 432 7700'
     r"|(?:first )?published (?:in (?-i:[A-Z])[a-z]+ (?:19|20)\d\d )?by (?:the )?(?-i:[A-Z]).{2,120}"  # 'Published in September 2021 by the Southern African Centre …'
@@ -1569,6 +1585,8 @@ def is_boilerplate(paragraph: str) -> bool:
     first, _, rest = paragraph.strip().partition("\n")
     if rest and _AD_MARK.fullmatch(first.strip()) and len(rest) > 200 and is_prose(rest):
         return False  # "ADVERTISEMENT" stuck over a paragraph of the argument, as a phone's copy leaves it: the paragraph stays
+    if _E_READER_MARK.fullmatch(first.strip()) and len(rest) <= 600:
+        return True  # "Highlight (yellow) | Location 1,231" over the words highlighted: the reader's mark, the text's words again
     if len(paragraph) <= 600 and paragraph.count("\n") <= 10:
         english = "\n".join(english_of(line) for line in paragraph.split("\n"))
         if english != paragraph and english.strip() and is_boilerplate(english):
@@ -1577,7 +1595,7 @@ def is_boilerplate(paragraph: str) -> bool:
             return True  # 'Palabras clave / Keywords: North Korea; sanctions; …', its English label read
     if PHOTO_CREDIT.match(paragraph.strip()) and paragraph.strip().lower().startswith(("©", "copyright")):
         return False  # "© Reuters" under a caption: the photo's credit, not the page's copyright
-    if _PAGE_FOOTER.fullmatch(paragraph.strip()) or _PRESS_HEAD.match(paragraph):
+    if PAGE_FOOTER.fullmatch(paragraph.strip()) or _PRESS_HEAD.match(paragraph):
         return True
     if re.fullmatch(r"(?:\[[^\[\]\n]{1,30}\]\s*){2,8}", paragraph.strip()) and _furniture_parts(" | ".join(re.findall(r"\[([^\[\]]+)\]", paragraph))):
         return True  # "[Download PDF]  [Print]  [Share]": a page's buttons, each in brackets
@@ -1671,6 +1689,9 @@ def is_boilerplate(paragraph: str) -> bool:
         )
         for line, raw in zip(lines, _raw_lines(paragraph), strict=False)
     ]
+    lead = next((k for k, found in enumerate(furniture) if not found), len(lines))
+    if 0 < lead < len(lines) and len(rest := " ".join(" ".join(lines[lead:]).split())) <= 600 and _BOILERPLATE_LINE.fullmatch(rest):
+        return True  # "Published under the authority of the Speaker …" / "SPEAKER'S PERMISSION" over "The proceedings … are hereby …", wrapped
     headed = next((k for k, line in enumerate(lines) if k and LINKS_HEADING.fullmatch(line)), None)
     if (
         headed is not None
@@ -1839,8 +1860,18 @@ _PRESS_HEAD = re.compile(
     r"^(?:notes? to editors?|media (?:contacts?|enquiries|inquiries)|press (?:contacts?|office)|about [\w ]{2,40} university)\s*:?\s*(?:\n|$)", re.I
 )
 """A news release's trailing sections, their heading on the first line: whatever is under it is the press office's."""
-_PAGE_FOOTER = re.compile(r"[^\t\n]{3,80}\t\d{1,3}|\d{1,3}\t[^\t\n]{3,80}")
-"""A PDF page's footer as copied, a wide gap (a tab, see `ingest`) between the publisher and the page number."""
+PAGE_FOOTER = re.compile(
+    r"[^\t\n]{3,80}\t\d{1,3}|\d{1,3}\t[^\t\n]{3,80}"
+    r"|[^|\n]{3,80}\s\|\s(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?\s\|\s\d{1,3}"  # 'ISDP Issue Brief, December 2018 | www.isdp.eu | 2'
+    r"|(?:\d{1,3}\s+)?[A-Z]{2,6}-\d{1,3}\s+[A-Z][a-z]{2,8}\.? \d{1,2}, (?:19|20)\d\d(?:\s+\d{1,3})?"  # '2 FAIS-31 May 14, 2019': a committee's meeting, its day
+)
+"""A PDF page's footer as copied, a wide gap (a tab, see `ingest`) between the publisher and the page number, or a bar
+between the series, its web address and the page number."""
+_E_READER_MARK = re.compile(
+    r"(?:your )?(?:highlight|note|bookmark)(?:\s*\((?:yellow|blue|pink|orange|green|purple)\))?\s*[|·-]\s*(?:location|loc\.|page)\s+[\d,]+(?:\s*[|·-]\s*.{0,60})?",
+    re.I,
+)
+"""'Highlight (yellow) | Location 1,231', 'Note | Location 1,238': an e-reader's mark over the words a reader saved, as its export copies them."""
 BREADCRUMB = re.compile(_TRAIL, re.I)
 _FURNITURE_START = re.compile(
     r"^(?:…\s*|\.\.\.\s*)?(?:[\d,.]+[KkMm]?\s+comments\s+sort by\b|we have a small favou?r to ask|"
@@ -1960,6 +1991,15 @@ def is_label(paragraph: str, following: str | None) -> bool:
         return True  # 'Oral Answers to Questions / Foreign, Commonwealth and Development Office' over the exchange: Hansard's section
     if (tagged := re.match(r"\[[^\[\]]{2,30}\]\s+", paragraph)) and len(paragraph[tagged.end() :].split()) >= 5:
         return False  # '[INTERVIEW] “Pyongyang has dropped the fiction of one nation — …”': the headline, its tag run into it
+    if (
+        tagged
+        and LABEL.fullmatch(tagged.group().strip())
+        and not paragraph.rstrip().endswith((".", "?", "!"))
+        and 5 <= len(following.split()) <= 25
+        and len(following) > len(paragraph)
+        and not following.rstrip().endswith(".")
+    ):
+        return True  # '[Column] Peninsula Watch' over 'A freeze is not a surrender. It is the only door still open': the column's name
     run_in = re.fullmatch(r"(?:opinion|commentary|analysis|op-?ed|perspective|editorial)\s+\|\s+(?P<headline>[^|]{20,})", paragraph, re.I)
     if (
         run_in
@@ -2126,6 +2166,9 @@ def is_heading(flat: Sequence[str], i: int, first_body: int, roles: Sequence[str
         prose_at(i + 1)
         or ((short_at(i + 1) or sentence_at(i + 1)) and prose_at(i + 2))
         or (i + 1 < len(flat) and roles[i + 1] == "caption" and (prose_at(i + 2) or prose_at(i + 3)))  # over a table's caption and the table
+        or (  # over 'Location 1246', an e-reader's mark (not over a page's footer that cut a sentence, which goes on in lower case)
+            i + 1 < len(flat) and roles[i + 1] == "boilerplate" and len(flat[i + 1]) <= 40 and prose_at(i + 2) and not flat[i + 2][:1].islower()
+        )
     )
     previous = re.sub(r"(?<=[.!?”’\"'])(?:\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})$", "", flat[i - 1]) if i > 0 else ""  # "… across borders.5": a footnote's number glued on
     previous_is_prose = (

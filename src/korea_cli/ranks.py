@@ -11,6 +11,7 @@ import re
 HONORIFIC = (
     r"(?:(?:Major|Lieutenant|Brigadier|Lt\.?|Maj\.?|Brig\.?)\s+(?:General|Gen\.?)|Senior\s+(?:Colonel|Col\.?|Captain|Capt\.?)|(?:Lieutenant|Lt\.?)\s+(?:Colonel|Col\.?|Commander|Cmdr\.?)|"
     r"(?:Rear|Vice)\s+(?:Admiral|Adm\.?)|Major|Maj\.|Captain|Capt\.|Commander|Cmdr\.|Cdr\.|General|Gen\.|Admiral|Adm\.|Colonel|Col\.|Ambassador|Amb\.|"
+    r"(?-i:Col|Gen|Maj|Capt|Brig|Lt|Cdr|Adm)(?=\s+\((?i:retd?|rtd)\.?\))|"  # 'Col (retd) Gareth Mayhew': a British rank, no stop after it, before '(retd)'
     r"Lt\.?-(?:Cdr|Col|Gen)\.?|Lieutenant-(?:Commander|Colonel|General)|Air\s+(?:Chief\s+)?Marshal|Cmde\.?|Cdre\.?|Brig\.?|Wg\.?\s+Cdr\.?|Gp\.?\s+Capt\.?|Sqn\.?\s+Ldr\.?|AVM|Air\s+Vice[- ]Marshal|Air\s+Commodore|Group\s+Captain|Wing\s+Commander|Squadron\s+Leader|Commodore|Brigadier|"  # air forces
     r"(?:Associate|Assistant|Adjunct|Visiting|Emeritus|Distinguished|Assoc\.|Asst\.)\s+(?:Professor|Prof\.?)|(?:Professor|Prof\.?)\s+Emerit(?:us|a)|Professor|Prof\.?|Doctor|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Sir|Dame|Rep\.|Sen\.|Senator|Hon\.?|The Honou?rable"  # "Dr Helena Marchbank", as British style writes it
     r"|the Hon\.?|(?:The )?Rt\.? Hon\.?|Revd?\.?|Reverend|Fr\.|Sr\.|Sister|Br\."  # "Senator the Hon. Penny Wong", "The Rt Hon Lord Robertson", "Rev. Dr.", "Fr.", and a nun's 'Sr.' before the name (after it, 'Sr.' is senior)
