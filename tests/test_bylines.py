@@ -307,6 +307,12 @@ from korea_cli.bylines import (
         ),  # a rank's full stop is no sentence's end
         ("By Bae Jun-young, as told to Clara Voss", [("Bae Jun-young", "")]),  # the teller's words, taken down by a reporter
         ("By Col (retd) Gareth Mayhew", [("Gareth Mayhew", "")]),  # a British rank, no stop after it
+        ("By Thomas “Tad” Whitcombe", [("Thomas Whitcombe", "")]),  # the nickname in quotation marks is no part of the name
+        ("By Sangsoo Lee &amp; Niklas Swanström", [("Sangsoo Lee", ""), ("Niklas Swanström", "")]),  # an escaped ampersand
+        (
+            "Author:\tMats Engman\t\tInstitute for Security and Development Policy (ISDP)",
+            [("Mats Engman", "Institute for Security and Development Policy (ISDP)")],
+        ),  # a cover's table: the label, the name and the institution a cell each
         ("Seoul | By the way, the summit failed", None),
     ],
 )

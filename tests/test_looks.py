@@ -416,6 +416,11 @@ def test_the_english_of_a_bilingual_line(line: str, english: str) -> None:
         "Korea Policy Review | kpr-online.org | To unsubscribe or change your preferences, click here.",
         "Write to us at letters@northernchronicle.co.uk. Please include your full postal address and a daytime telephone number.",
         "Te Mauri Weekly welcomes commentary from contributors across the Pacific. Send submissions of up to 900 words to opinion@temauriweekly.ki",
+        'Events: "Seventy-one years of armistice" - public seminar, Oslo, 27 June, 17:00. Free entry, registration required.',
+        "Coming up after the 10:30 news: the great Otago cheese-roll debate, and your calls on the new speed limits.",
+        "TODAY: Partly sunny, breezy. High 61, low 44. Full\nforecast, A14",  # a paper's weather box
+        "CERTIFICATE OF NOTARY PUBLIC\nI, Carleton J. Moss, notary public in and for the District of Columbia,\ndo hereby certify that"
+        " the forgoing electronic file was reduced to text at my direction.",
         "Open original ↗\nHighlights (0) · Notes (0)\nListen to this article · Share · Archive",  # and under it
         "Published under the authority of the Speaker of the House of Commons\nSPEAKER'S PERMISSION\nThe proceedings of the House of"
         " Commons and its committees are hereby made\navailable to provide greater public access.",
@@ -677,6 +682,7 @@ def test_a_section_label_over_the_title(paragraph: str, label: bool) -> None:
         ("Research assistance: Kwon Hye-jin", "credit"),  # under a report chapter's authors
         ("As told to Priya Raman", "credit"),  # a first-person piece, written down by a reporter
         ("As told to Clara Voss. This essay has been edited and condensed for clarity.", "credit"),
+        ("Written and directed by Sofia Bergqvist. Narrated by Idris Campbell-Ward. Producer: Han Ji-woo.", "credit"),  # a film's
         ("Responses to the sanctions have been muted in Beijing.", None),
         ("Research assistance to North Korea has dried up since 2020.", None),
         ("Professor Chun spoke in Korean. His remarks were translated into English by Song Ha-eun.", "credit"),  # under the speakers

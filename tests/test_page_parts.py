@@ -5828,3 +5828,48 @@ def test_a_report_s_staff_credits_a_post_and_a_name_a_line(credits: str, role: s
         "SPECIAL REPORT · NO. 11", "Keeping the Armistice Alive", "Mats Engman and Yoon Ha-rin", "Copenhagen, 27 May 2024", credits, ARGUMENT, ARGUMENT
     )
     assert roles[4] == role
+
+
+@pytest.mark.parametrize(
+    ("chapter", "role"),
+    [("Chapter 3 | Chun Chaesung", "byline"), ("Chapter 3 | Sequencing", "label")],  # its writer; or its short name, no one's
+)
+def test_a_chapter_s_number_and_its_writer_after_a_bar(chapter: str, role: str) -> None:
+    roles = roles_of("EAI Special Report", chapter, 'Beyond "Denuclearization First": Sequencing Peace and Disarmament', ARGUMENT, ARGUMENT)
+    assert roles[1] == role
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "role"),
+    [
+        ('Ashton in Belize City writes: "You keep saying Seoul should not build a bomb. Why should they trust a promise?"', "question"),
+        ('Ashton in Belize City writes: "You keep saying Seoul should not build a bomb, and I agree."', "body"),  # no question: his view
+    ],
+)
+def test_a_newsletter_reader_s_question_by_first_name_and_town(paragraph: str, role: str) -> None:
+    roles = roles_of("THE FAR SHORE", "Notes on the world from Belize", "By Dorian Castillo-Young", ARGUMENT, "From the mailbag", paragraph, ARGUMENT)
+    assert roles[5] == role
+
+
+def test_a_site_s_name_section_and_region_over_the_headline_are_its_label() -> None:
+    roles = roles_of(
+        "Te Lumaga Review | Commentary | Asia-Pacific Security",
+        "An End-of-War Declaration Would Not End the War. Pass It Anyway.",
+        "By Sangsoo Lee and Niklas Swanström",
+        ARGUMENT,
+        ARGUMENT,
+    )
+    assert roles[:2] == ["label", "title"]
+
+
+def test_a_documentary_transcript_s_on_screen_notes_are_captions() -> None:
+    roles = roles_of(
+        "THE LONG CEASEFIRE",
+        "A documentary transcript",
+        "[00:00:09] [ON SCREEN: Panmunjom, Joint Security Area, 2023.]",
+        "[00:00:15] NARRATOR: For seventy years, a line has divided the peninsula.",
+        "[00:00:40] KIM SOO-MIN: " + ARGUMENT,
+        "[00:12:50] [ON SCREEN: Demolition of the inter-Korean liaison office, Kaesong, 16 June 2020. KCNA footage.]",
+        "[00:12:58] KIM SOO-MIN: " + ARGUMENT,
+    )
+    assert roles[2] == roles[5] == "caption"

@@ -3461,3 +3461,89 @@ def test_a_footnote_between_an_interview_s_turns_marked_in_an_answer_above() -> 
         "ME: No. " + long_answer,
     )
     assert roles[6] == "notes" and names[5] == names[8] == ["mats engman"]
+
+
+def test_a_newsletter_s_three_questions_for_a_guest_named_with_his_post_under_the_headline() -> None:
+    roles, names = read(
+        "THE PENINSULA POST\nA fortnightly letter from the Nordic Korea Network",
+        "Three questions for Sangsoo Lee: Can anyone still talk to Pyongyang?",
+        "With Dr. Sangsoo Lee, Institute for Security and Development Policy (ISDP), Stockholm",
+        "Question 1 (from a reader in Malmö)\nAre the UN sanctions now effectively dead?",
+        ANSWER.capitalize() + ". " + ANSWER.capitalize() + ".",
+        "Question 2 (from a reader in Busan)\nIs there any point in Seoul continuing to offer dialogue?",
+        "There is a point. " + ANSWER.capitalize() + ".",
+    )
+    assert roles[2] == "byline" and names[4] == names[6] == ["sangsoo lee"]
+
+
+def test_a_phone_in_s_callers_named_by_first_name_and_town_ask_and_the_guest_in_the_studio_answers() -> None:
+    answer = " ".join([ANSWER.capitalize() + "."] * 3)
+    roles, names = read(
+        "THE MID-MORNING LINE with Tom Bracewell",
+        "Talkback: Why should New Zealand care about North Korea's bomb?",
+        "Broadcast Tuesday 14 March 2023, 10:06am",
+        "In the studio: Dr Rachel Ngata-Hume, senior lecturer in security studies at Te Awa University, Hamilton",
+        "TOM BRACEWELL: Kia ora, good morning, you're on the Mid-Morning Line. Last month North Korea fired another"
+        " intercontinental ballistic missile into the sea off Japan, and a lot of you have been texting in asking the same thing:"
+        " is this our problem? My guest this morning has spent twenty years on it. Doctor, how worried should we be?",
+        "DR RACHEL NGATA-HUME: Morena Tom. " + answer,
+        "BRACEWELL: But we're a long way away. Does any of that actually reach New Zealand?",
+        "NGATA-HUME: Not the missiles, no. " + answer,
+        "BRACEWELL: The lines are open. Let's go first to Priya in Auckland. Morning, Priya.",
+        "Priya in Auckland: Morning Tom. I'm a bit sceptical. We've had sanctions for seventeen years. Have they done anything?",
+        "NGATA-HUME: " + answer,
+        "Graham in Dunedin: Yeah, gidday. Why don't we just stay out of it?",
+        "NGATA-HUME: Because " + answer,
+        "Coming up after the 10:30 news: the great Otago cheese-roll debate, and your calls on the new speed limits.",
+    )
+    assert roles[0] == "label" and roles[3] == "byline" and roles[9] == roles[11] == "question" and roles[13] == "boilerplate"
+    assert names[5] == names[10] == names[12] == ["rachel ngata-hume"]
+
+
+def test_an_event_s_two_moderators_listed_before_the_panellists_both_ask() -> None:
+    answer = " ".join([ANSWER.capitalize() + "."] * 3)
+    roles, names = read(
+        "THE CARROW INSTITUTE FOR GLOBAL AFFAIRS",
+        "AFTER HANOI: CAN A FREEZE BUY TIME FOR DENUCLEARIZATION?",
+        "Washington, D.C.\nThursday, April 11, 2019",
+        "PARTICIPANTS:",
+        "Moderators:\nJENNIFER COLE\nSenior Fellow and Director, Korea Program\nThe Carrow Institute",
+        "DANIEL PARK\nNonresident Fellow, Foreign Policy\nThe Carrow Institute",
+        "Panelists:\nNIKLAS SWANSTRÖM\nDirector\nInstitute for Security and Development Policy",
+        "HYUN SOO-AH\nResearch Fellow\nSeoul Forum for Strategy",
+        "MS. COLE: Good afternoon, and welcome to the Carrow Institute. Niklas, let me start with you. What did Hanoi teach us?",
+        "DR. SWANSTROM: Thank you, Jenny. " + answer,
+        "MR. PARK: Let me pick up on that and bring in Dr. Hyun. Is a freeze enough for Seoul?",
+        "DR. HYUN: Thank you, Dan. " + answer,
+        "MR. PARK: Niklas, let me come back to you on exactly who would verify it.",
+        "DR. SWANSTROM: " + answer,
+        "MS. COLE: Dr. Hyun, a last word?",
+        "DR. HYUN: " + answer,
+    )
+    assert roles[5] == "credit" and roles[10] == roles[12] == "question"
+    assert names[11] == names[15] == ["hyun soo-ah"] and names[13] == ["niklas swanström"]
+
+
+def test_a_printed_hearing_s_presiding_chair_calls_and_asks_and_the_witness_answers() -> None:
+    statement = " ".join([ANSWER.capitalize() + "."] * 4)
+    roles, names = read(
+        "THE NORTH KOREA FREEZE: WHAT WOULD IT TAKE TO VERIFY?",
+        "TUESDAY, JUNE 25, 2019",
+        "House of Representatives, Subcommittee on East Asia and Strategic Security, Committee on Foreign Affairs, Washington, DC.",
+        "The subcommittee met, pursuant to notice, at 2:04 p.m., in room 2172 Rayburn House Office Building, Hon. Thomas Halvorsen"
+        " (chairman of the subcommittee) presiding.",
+        "Mr. Halvorsen. The subcommittee will come to order. Four months ago the President walked away from the table in Hanoi. Our"
+        " witness today is Dr. Margaret O'Toole, who has worked on verification for two decades. Dr. O'Toole, the floor is yours.",
+        "STATEMENT OF MARGARET A. O'TOOLE, PH.D., SENIOR FELLOW FOR NONPROLIFERATION, THE HADLEY CENTER FOR ARMS CONTROL POLICY",
+        "Dr. O'Toole. Thank you, Mr. Chairman. " + statement,
+        statement,
+        "Mr. Halvorsen. Thank you, Dr. O'Toole. I will recognize myself for 5 minutes. Should the President meet Kim Jong Un again?",
+        "Dr. O'Toole. Only when there is something to sign. " + statement,
+        "Mr. Halvorsen. The Chair recognizes the ranking member, Ms. Abernathy.",
+        "Ms. Abernathy. Thank you, Mr. Chairman. Where are you on an end-of-war declaration?",
+        "Dr. O'Toole. I am not opposed to it. " + statement,
+        "Mr. Halvorsen. Thank you. I want to thank Dr. O'Toole for her testimony. With that, the hearing is adjourned.",
+    )
+    assert [roles[i] for i in (8, 10)] == ["question"] * 2 and roles[4] != "body" and roles[13] != "body"
+    assert all(not names[i] for i in (4, 8, 10, 13))
+    assert names[6] == names[9] == names[12] == ["margaret a. o'toole"]

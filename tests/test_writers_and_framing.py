@@ -6667,3 +6667,72 @@ def test_a_reader_s_letter_signed_with_name_post_and_town_in_one_line_then_the_e
     )
     assert signed_by(reading)[3:5] == [["Jonathan Pryce"]] * 2 and reading.roles[5] == "byline"
     assert signed_by(reading)[7] == ["Rebecca Halvorsen"]
+
+
+def test_a_column_copied_without_its_byline_names_its_writer_in_its_address_and_follow_button() -> None:
+    paragraphs = [
+        "/opinion/columnists/margaret-oduya/2024/06/21/putin-kim-treaty-sanctions-endgame/",
+        "Global Opinions",
+        "The Putin-Kim treaty buried the sanctions era. Washington should admit it.",
+        "June 21, 2024 at 7:00 a.m. EDT",
+        ARGUMENT,
+        ARGUMENT.replace("The freeze", "A freeze"),
+        "Follow Margaret Oduya's opinions",
+    ]
+    named = detect.named_writer(detect.read(paragraphs), paragraphs)
+    assert named is not None and named[0] == "Margaret Oduya"
+    assert detect.read(paragraphs).roles[0] == "boilerplate"
+    unconfirmed = [paragraphs[0].replace("margaret-oduya", "staff"), *paragraphs[1:]]  # the button alone, its address naming no one
+    assert detect.named_writer(detect.read(unconfirmed), unconfirmed) is None
+
+
+def test_a_bio_naming_its_writer_with_a_nickname() -> None:
+    reading = detect.read(
+        [
+            "A freeze is not a surrender. It is the only deal left on the table.",
+            "By Thomas “Tad” Whitcombe",
+            ARGUMENT,
+            ARGUMENT.replace("The freeze", "A freeze"),
+            "Thomas “Tad” Whitcombe, a retired U.S. Navy captain, is a senior fellow at the Meridian Center for Maritime Security.",
+        ]
+    )
+    assert [p.name for p in reading.people] == ["Thomas Whitcombe"] and reading.roles[4] == "author_bio"
+
+
+def test_a_letter_to_the_editor_signed_by_two_from_two_towns() -> None:
+    reading = detect.read(
+        [
+            "LETTERS TO THE EDITOR",
+            "Don’t ease sanctions until Pyongyang shows what it has",
+            "Published June 11, 2019 at 6:00 a.m.",
+            "To the Editor:\nYour June 4 editorial makes a fair point that the talks have stalled since Hanoi. But it draws the wrong"
+            " lesson, and we write to say why.",
+            ARGUMENT,
+            ARGUMENT.replace("The freeze", "A freeze"),
+            "Eun-ji Baek\nAnsan, South Korea\nRobert Kessling\nDuluth, Minn.",
+            "The writers taught English together at a high school in Ansan from 2009 to 2012.",
+        ]
+    )
+    assert [p.name for p in reading.people] == ["Eun-ji Baek", "Robert Kessling"]
+    assert reading.roles[6:] == ["byline", "author_bio"] and signed_by(reading)[3:6] == [["Eun-ji Baek", "Robert Kessling"]] * 3
+
+
+def test_a_readers_forum_each_reply_under_the_reader_s_name_and_town_in_bold() -> None:
+    reading = detect.read(
+        [
+            "READERS' FORUM",
+            "Should Seoul build the bomb? Readers respond",
+            "Saturday, February 18, 2023",
+            "Last week's column by our defense correspondent on a South Korean bomb drew more letters than anything we have run this"
+            " year. Here are three of them.",
+            "**Park Ji-hoon, Suwon**",
+            ARGUMENT,
+            "**Grace Whitfield, Daegu**",
+            ARGUMENT.replace("The freeze", "A freeze"),
+            ARGUMENT.replace("The freeze", "That freeze"),
+            "**Oh Min-jae, Jeju City**",
+            ARGUMENT.replace("The freeze", "Any freeze"),
+        ]
+    )
+    assert signed_by(reading)[5] == ["Park Ji-hoon"] and signed_by(reading)[7:9] == [["Grace Whitfield"]] * 2
+    assert signed_by(reading)[10] == ["Oh Min-jae"] and reading.roles[4] == reading.roles[6] == "byline"

@@ -97,6 +97,7 @@ def clean_name(text: str) -> str:
     """A person's name without ranks, honorifics or degrees: 'Major General (ret.) Mats Engman' -> 'Mats Engman'."""
     name = RANKS.sub("", _joined_accents(text).strip().strip("*_ ").rstrip("*†‡¹²³⁴⁵⁶⁷⁸⁹⁰ ").strip())
     name = re.sub(r"(?<=[a-zà-öø-ÿā-ž])\d{1,2}\b", "", name)  # "Niklas Swanstrom1": a superscript's digit, flattened by the copy
+    name = _NICKNAME.sub(" ", name)  # 'Thomas “Tad” Whitcombe': the name he goes by, in quotation marks
     name = re.sub(r"\s+ORCID(?:\s+(?:Icon|logo|iD))?\s*$", "", name, flags=re.I)  # "Zhao Lingyun ORCID Icon": a journal's link, copied as words
     previous = None
     while previous != name:
@@ -105,6 +106,8 @@ def clean_name(text: str) -> str:
     return name
 
 
+_NICKNAME = re.compile(r"(?<=\w)\s+[“\"‘'](?-i:[A-Z])[\w.’-]{1,15}[”\"’']\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))")
+"""A nickname in quotation marks between a given name and a surname ('Thomas “Tad” Whitcombe')."""
 _NOT_NAME_WORDS = frozenset(
     re.findall(
         r"\w+",
@@ -474,6 +477,9 @@ def byline_people(paragraph: str, names_alone: bool = False) -> list[tuple[str, 
     for k in range(len(lines) - 1, 1, -1):  # 'Professor emeritus of political science,' / 'Chonnam National University, Gwangju': a post, wrapped
         if lines[k - 1].endswith(",") and not _one_name(lines[k]) and AFFILIATION_WORD.search(lines[k - 1]):
             lines[k - 1 : k + 1] = [f"{lines[k - 1]} {lines[k]}"]
+    lines = [line.replace("&amp;", "&") for line in lines]  # "By Sangsoo Lee &amp; Niklas Swanström": an ampersand as HTML escapes it
+    if _BY.match(lines[0]) and (cells := re.split(r"\s*\t+\s*", lines[0].strip())) and 2 <= len(cells) <= 3 and cells[0].endswith(":"):
+        lines[0] = f"{cells[0]} {', '.join(cells[1:])}"  # 'Author:<tab>Mats Engman<tab><tab>Institute …': a cover's table, a cell each
     lines[0] = REPLIES_TAIL.sub("", lines[0])
     lines[0] = re.sub(
         r"(?:,?\s+(?:and|&)\s+(?:colleagues|others|co-?authors|team|(?:the\s+)?(?:[\w’'-]+\s+){0,3}(?:(?-i:staff)|(?:bureau|desk|newsroom)(?:\s+(?-i:staff))?))|,?\s+et\s+al\.?)$",
@@ -765,7 +771,7 @@ _SHARED_SURNAME = re.compile(
 a Korean name's surname first)."""
 
 
-_GUESTS_IN_A_LINE = re.compile(r"(?:guests?|panell?ists?|interviewees?)\s*:\s*(?P<rest>\S.{3,400})", re.I)
+_GUESTS_IN_A_LINE = re.compile(r"(?:guests?|panell?ists?|interviewees?|in (?:the )?studio)\s*:\s*(?P<rest>\S.{3,400})", re.I)
 """'Guest: Ji-hoon Seo, associate professor, …' on one line: a transcript's guest, named as a byline names its writer."""
 
 

@@ -111,7 +111,7 @@ _SERIES_MARK = re.compile(r"\b(?:brief|paper|report|bulletin|newsletter|series|c
 2019'), or a masthead of several lines; an issue's number and its date alone ('Issue No. 41 | June 14, 2018') are a date line."""
 
 _BIO = re.compile(  # not 'Niklas Swanström is right that …': a co-author answering the other
-    r"^(?:\*{1,3}\s?|\()?(?P<head>(?i:profile|bio|about (?:the )?(?:authors?|writers?|columnists?|contributors?|editors?|us)|about|authors?)\s*:\s*)?(?:(?:Dr|Prof|Gen|Amb|Ambassador|Professor|General)\.?(?:\s*\((?:ret|retd)\.?\))?\s+)?(?P<who>[A-ZÀ-ÖØ-ÞĀ-ž][\w.'’-]*(?:\s+(?:(?:de|la|van|von|der|den|del|da|di|du|le|bin|al)\s+)*[A-ZÀ-ÖØ-ÞĀ-ž][\w.'’-]*){0,3})(?:\s+\((?:ret|retd)\.?\)|\s+\((?-i:[A-ZÀ-Þ])[^()]{1,40}\)|\s+\((?:she|he|they)/(?:her|him|them)\)|\s+\([\w.+-]+@[\w-]+(?:\.[\w-]+)+\)|\s+\([\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af ]{1,20}\))?(?:\s+[’'‘]\d{2})?"  # 'Jeon Jae-seong (Chun Chae-sung) is …', 'X (x@y.org) is …', 'X (전재성) is …'
+    r"^(?:\*{1,3}\s?|\()?(?P<head>(?i:profile|bio|about (?:the )?(?:authors?|writers?|columnists?|contributors?|editors?|us)|about|authors?)\s*:\s*)?(?:(?:Dr|Prof|Gen|Amb|Ambassador|Professor|General)\.?(?:\s*\((?:ret|retd)\.?\))?\s+)?(?P<who>[A-ZÀ-ÖØ-ÞĀ-ž][\w.'’-]*(?:\s+[“\"](?-i:[A-Z])[\w.’-]{1,15}[”\"])?(?:\s+(?:(?:de|la|van|von|der|den|del|da|di|du|le|bin|al)\s+)*[A-ZÀ-ÖØ-ÞĀ-ž][\w.'’-]*){0,3})(?:\s+\((?:ret|retd)\.?\)|\s+\((?-i:[A-ZÀ-Þ])[^()]{1,40}\)|\s+\((?:she|he|they)/(?:her|him|them)\)|\s+\([\w.+-]+@[\w-]+(?:\.[\w-]+)+\)|\s+\([\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af ]{1,20}\))?(?:\s+[’'‘]\d{2})?"  # 'Jeon Jae-seong (Chun Chae-sung) is …', 'X (x@y.org) is …', 'X (전재성) is …'
     r"(?:\s+[’']\d{2})?(?:\s+\((?:18|19|20)\d{2}\s*[–-]\s*(?:19|20)\d{2}\))?(?:\s+of\s+(?-i:[A-Z])[\w’'.-]+(?:\s+(?-i:[A-Z])[\w’'.-]+){0,2}(?=\s+(?:is|was)\s))?"  # 'Walter Brandvold of Traverse City is …', 'Walter E. Haldane (1942–2023) was …'
     r"(?:,\s+(?:Ph\.?\s?D\.?|D\.?Phil\.?)|,?\s+(?:CB|CBE|OBE|MBE|KBE|DBE|KCB|GCB|CMG|KCMG|DSO|MC|QC|KC)\b)*(?:,\s+(?P<aside>[^,]{2,120}),)?(?::\s+(?i:born)\b|\s+)(?:(?<=[Bb]orn)|is(?!\s+(?:right|wrong|correct|mistaken|surely|too|not\s+wrong)\b)|es|é|est|was|also|serves|served|has(?!\s+(?:long\s+|often\s+|repeatedly\s+|rightly\s+|always\s+)?(?:argued|said|claimed|insisted|warned|suggested|contended|maintained|noted|pointed))|had|holds|teaches|taught|lectures|lectured|researches|leads|directs|heads|headed|chaired|commanded|chairs|edits|co-edits|co-edited|coordinates|coordinated|co-founded|writes|works|worked|spent|joined"
     r"|(?(head)Born(?=\s+(?:in|on)\s)|(?!))"  # "PROFILE: Kenjiro Mitsuhashi" / "Born in 1951 in Gifu …"
@@ -240,6 +240,19 @@ def named_writer(reading: Reading, paragraphs: Sequence[str]) -> tuple[str, str]
         return writer, f"no byline: the text is taken as {writer}'s, whom its pages' running footers name; check the authors"
     if pen := _pen_name_of_someone_unnamed(paragraphs):
         return pen, f"no byline: the text is taken as {pen}'s, the pen name over it, whose writer the bio does not name; check the authors"
+    if writer := _columnist_the_page_follows(paragraphs):
+        return writer, f"no byline: the text is taken as {writer}'s, whose column the page's 'Follow' button and address name; check the authors"
+    return None
+
+
+def _columnist_the_page_follows(paragraphs: Sequence[str]) -> str | None:
+    """'/opinion/columnists/margaret-oduya/2024/06/21/…' over the headline and 'Follow Margaret Oduya's opinions' under the
+    text: a column copied without its byline, its writer named by the page's address and its follow button, both."""
+    flats = [" ".join(paragraph.split()) for paragraph in paragraphs]
+    slugs = {found["slug"] for flat in flats[:3] if (found := _COLUMNIST_SLUG.search(flat))}
+    for flat in flats:
+        if (follow := _FOLLOW_THE_WRITER.fullmatch(flat)) and looks_like_name(name := follow["name"]) and fold(name).replace(" ", "-") in slugs:
+            return name
     return None
 
 
@@ -1020,6 +1033,23 @@ _RIDING_AND_PARTY = re.compile(r"[^,()]{2,60},\s+(?-i:[A-Z][A-Za-z]{1,3}\.?|Lib\
 """'Harbourview, NDP', 'Northgate—Riverside, Lib.': a member's riding and party, as a Canadian committee's record names its members."""
 _NO_COMMENTS = re.compile(r"\bcomments?\s*\(0\)|\b(?:no|0) (?:comments|responses|replies)\b|\bbe the first to (?:comment|respond|reply)\b", re.I)
 """'Comments (0)', 'No comments yet', 'Be the first to comment': a comment section with no reader's words in it."""
+_ON_SCREEN = re.compile(r"(?:\[(?:\d{1,2}:)?\d{1,2}:\d{2}\]\s*)?\[on[ -]screen\s*:[^\[\]]{3,300}\]", re.I)
+"""'[00:12:50] [ON SCREEN: Demolition of the inter-Korean liaison office …]': a documentary transcript's note of the picture."""
+_PRESIDING = re.compile(
+    r"(?:hon\.\s+)?(?P<name>(?-i:[A-Z])[\w.’'-]+(?:\s+(?-i:[A-Z])[\w.’'-]+){1,3})\s*\((?:the\s+)?chair(?:man|woman|person)?\b[^()]{0,60}\),?\s+presiding\b",
+    re.I,
+)
+"""'… Hon. Thomas Halvorsen (chairman of the subcommittee) presiding.': a printed hearing's chair, who asks."""
+_CALLER_IN = re.compile(r"(?-i:[A-Z][a-z]{1,15}) (?:in|from) (?-i:[A-Z][\w’'-]{2,20})(?: (?-i:[A-Z][\w’'-]{2,20}))?")
+"""'Priya in Auckland', 'Graham from Dunedin': a phone-in's caller, a first name and a town."""
+_CHAPTER_AND_WRITER = re.compile(r"(?:chapter|part)\s+[\dIVXLC]{1,5}\s*[|·•]\s*(?P<name>[^|·•]{4,60})", re.I)
+"""'Chapter 3 | Chun Chaesung': a report's chapter, its number and its writer."""
+_COLUMNIST_SLUG = re.compile(r"/opinions?/(?:columnists?|contributors?|writers?)/(?P<slug>[a-z]+(?:-[a-z]+){1,3})/")
+"""'/opinion/columnists/margaret-oduya/2024/06/21/…': a page's address, naming its columnist."""
+_FOLLOW_THE_WRITER = re.compile(
+    r"follow (?P<name>(?-i:[A-ZÀ-ÖØ-Þ])[\w’'-]+(?: (?-i:[A-ZÀ-ÖØ-Þ])[\w’'-]+){1,3})[’']s? (?:opinions|articles|columns|stories|work)(?: follow)?", re.I
+)
+"""'Follow Margaret Oduya's opinions': a news site's button for following its columnist."""
 _EXCHANGE_KICKER = re.compile(r"(?:debate|forum|symposium|roundtable|exchange|dialogue|point|counterpoint|the big question)\s*:\s+\S", re.I)
 """'DEBATE: Is a peace regime premature?': the exchange a part belongs to, over the part's own headline."""
 _EDITORIAL_LABEL = re.compile(r"(?:opinion\s*[|/:·–—-]\s*)?(?:editorials?|leaders?|our view|the [\w’' ]{2,30} view)", re.I)
@@ -1029,6 +1059,8 @@ _LETTERS_HEAD = re.compile(
     re.I,
 )
 """'LETTERS TO THE EDITOR', 'Opinion › Letters', 'Your letters': a page's label saying what it prints (not a menu that lists it)."""
+_LETTER_TOWN = re.compile(r"(?-i:[A-Z])[\w’'.-]+(?:(?:[ ,]+|\s+(?:upon|on|under|in|by|le|la|de|am|an der)\s+)(?-i:[A-Z])[\w’'.-]+){0,4}")
+"""'Katoomba', 'Kingston upon Thames, Surrey', 'Duluth, Minn.': the town a letter's writer signs from."""
 _NAME_WITHHELD = re.compile(
     r"\(?(?:(?:full )?name and (?:address|town|details) (?:supplied|withheld|provided)|(?:surname|full name|name) withheld(?: (?:by|on|at) request)?)\.?\)?",
     re.I,
@@ -1187,6 +1219,8 @@ class _Reader:
         self.sections: dict[int, int] = {}
         """Paragraph -> the signer who opens a signed section there."""
         self.co_signed: dict[int, tuple[int, ...]] = {}
+        self.co_chairs: set[int] = set()
+        """Paragraphs naming a second moderator under 'Moderators:' and the first (`co_moderators`)."""
         self.dialogue: dict[int, int] = {}
         """The writers' own turns, by their initials, in a dialogue the byline's writers sign: paragraph -> its writer."""
         """Sections two open together ('Kenji Arakawa and Bruna Park Oliveira' over the part): both writers, `sections` the first."""
@@ -1239,6 +1273,7 @@ class _Reader:
         self.date_in_lead()
         self.date_to_the_day()
         self.writers_in_dialogue()
+        self.co_moderators()
         self.turns()
         self.header()
         self.trailing()
@@ -1247,6 +1282,7 @@ class _Reader:
         self.starred_notes()
         self.co_written_in_the_bio()
         self.owners()
+        self.presiding_chair_asks()
         self.team_members_credited_below()
         self.institution_over_its_writers()
         self.dialogue_turns()
@@ -2074,6 +2110,8 @@ class _Reader:
         name_headed = _turns_headed_by_names(self.paragraphs, self.flat)
         broken: set[int] = set()
         """The last names of a byline broken across two paragraphs, read with the first."""
+        callers = {label for p in self.flat if (turn := SPEAKER.match(p)) and _CALLER_IN.fullmatch(label := turn.group("label").strip())}
+        """A phone-in's callers, a first name and a town each ('Priya in Auckland: …'), when there are several."""
         for i, p in enumerate(self.flat):
             prose_before = prose_before or (i > 0 and is_prose(self.flat[i - 1]))
             argument_before = argument_before or (i > 0 and is_prose(self.flat[i - 1]) and len(self.flat[i - 1]) > 300)
@@ -2081,6 +2119,22 @@ class _Reader:
             bare = p.strip("*_ ")  # "*The views expressed are …*"
             if i in self.slide_heads and i > min(self.slide_heads) and len(lines) == 1 and len(p) <= 120 and not is_boilerplate(p):
                 self.roles[i] = "subtitle"  # "[Slide 5]" over "What is left of the 2018 military agreement?": the slide's title, no question
+            elif (
+                prose_before
+                and i + 1 < self.count
+                and is_prose(self.flat[i + 1])
+                and (reader := re.fullmatch(r"(\*\*|__)(?P<name>[^,*_\n]{4,60}),\s+(?P<town>[^*_\n]{2,40})\1", self.raw[i].strip()))
+                and (named := name_alone(reader["name"]))
+                and _LETTER_TOWN.fullmatch(reader["town"].strip())
+                and not AFFILIATION_WORD.search(reader["town"])
+            ):
+                self.roles[i] = "byline"  # "**Lee Sang-soo, Suwon**" over a reader's reply on a readers' forum: the reply is his
+                self.sections[i] = self.person(named)
+            elif i < 8 and (chapter := _CHAPTER_AND_WRITER.fullmatch(p)) and (named := name_alone(chapter["name"])) and len(named.split()) >= 2:
+                self.roles[i] = "byline"  # "Chapter 3 | Chun Chaesung" over the chapter's title: its writer, after its number
+                self.bylines[i] = (self.person(named),)
+            elif _ON_SCREEN.fullmatch(p):
+                self.roles[i] = "caption"  # "[00:12:50] [ON SCREEN: Demolition of the liaison office, Kaesong …]": what a documentary shows
             elif i in broken:
                 self.roles[i] = "byline"  # 'Maj. Gen. (ret.) Mats Engman', under 'By Rachel Whitcombe, Park Ji-hoon and': the byline's end
                 self.bylines[i] = self.bylines[i - 1]
@@ -2604,6 +2658,18 @@ class _Reader:
             ):
                 self.roles[i] = "byline"  # "ON THE PARALLEL" / "WITH LEE SANG-HOON": a column's running head names its writer
                 self.bylines[i] = (self.person(title_case(host)),)
+            elif (
+                i < 10
+                and not prose_before
+                and len(lines) == 1
+                and (guest := re.fullmatch(r"with\s+(?P<name>[^,]{4,60}),\s+(?P<post>[^,].{2,160})", p, re.I))
+                and (named := name_alone(guest["name"]))
+                and len(named.split()) >= 2
+                and AFFILIATION_WORD.search(guest["post"])
+                and any(fold(named.split()[-1]) in fold(self.flat[k]) for k in range(i))  # the guest the headline names: 'Three questions for …'
+            ):
+                self.roles[i] = "byline"  # "With Dr. Sangsoo Lee, Institute for Security and Development Policy (ISDP), Stockholm": who answers
+                self.bylines[i] = (self.person(named, guest["post"].rstrip("."), i + 1),)
             elif (tapped := re.match(r"tap to (?:expand|enlarge|zoom)\s*\n(?P<rest>[^\n]{10,300})$", self.paragraphs[i].strip(), re.I)) and (
                 not is_prose(tapped["rest"]) or re.search(r"\([^()]{2,60}\)\.?$", tapped["rest"])  # '… over the peninsula. (ROK Ministry of …)'
             ):
@@ -3461,6 +3527,9 @@ class _Reader:
                     and not _MODERATOR_LABEL.fullmatch(speaker.group("label").strip())  # "MODERATOR (Irina Volkova): …" chairs it
                 ):
                     self.roles[i] = "question"  # "GRAHAM (Tauranga): …": a caller's or an audience member's, no guest's answer
+                elif prose_before and len(callers) >= 2 and speaker.group("label").strip() in callers:
+                    # one of several ('Priya in Auckland', 'Graham in Dunedin'), not 'Russia in Global Affairs: …', a magazine asking
+                    self.roles[i] = "question"  # "Priya in Auckland: Morning Tom, …": a caller to a phone-in, named by her town
                 else:
                     self.speakers.append((i, speaker.group("label").strip()))
                     if minister := _MINISTER_TURN.match(p):  # his office, as the record gives it before his name
@@ -3832,6 +3901,10 @@ class _Reader:
                 for (i, _), label in zip(self.speakers, labels, strict=True)
                 if (turn := SPEAKER.match(self.flat[i])) and turn["place"] and _RIDING_AND_PARTY.fullmatch(turn["place"].strip())
             }  # "Ms. Anita Greer (Harbourview, NDP): …": a member of a Canadian committee, her riding and party, who asks
+            if self.co_chairs:
+                chairs = self.chairs()
+                interviewers |= {label for label in labels if fold(RANKS.sub("", label)).split()[-1:] and fold(RANKS.sub("", label)).split()[-1] in chairs}
+                # "MR. PARK: Let me pick up on that …": the second moderator the participants' list names, who asks too
 
         self.speakers = [(i, label) for (i, _), label in zip(self.speakers, labels, strict=True)]
         first_turn = self.speakers[0][0] if self.speakers else 0
@@ -4884,6 +4957,27 @@ class _Reader:
                 return pattern.sub(r"\1: ", paragraph, count=1)
         return paragraph
 
+    def co_moderators(self) -> None:
+        """'Moderators:' over 'JENNIFER COLE' and her post, then 'DANIEL PARK' and his, a paragraph each, before 'Panelists:':
+        both moderate, and neither is a speaker whose turns answer; their names join the chairs (`chairs`)."""
+        for i in range(min(self.count, 15)):
+            if not re.match(r"(?:co-?)?(?:moderators|chairs|hosts)\s*:", self.flat[i], re.I):
+                continue
+            for j in range(i + 1, min(self.count, i + 4)):
+                if self.roles[j] != "byline" or re.match(r"(?:panell?ists|speakers|participants|guests|discussants)\s*:", self.flat[j], re.I):
+                    break
+                self.roles[j] = "credit"  # "DANIEL PARK" / "Nonresident Fellow, …": the second moderator, listed under the first
+                self.bylines.pop(j, None)
+                self.co_chairs.add(j)
+
+    def presiding_chair_asks(self) -> None:
+        """4a. A printed hearing whose record says who presided ('… Hon. Thomas Halvorsen (chairman of the subcommittee)
+        presiding.'): 'Mr. Halvorsen.' over a turn is the chair calling, thanking and asking, however the turns were read."""
+        presiding = {fold(m["name"].split()[-1]) for i in range(min(self.count, 25)) if (m := _PRESIDING.search(self.flat[i]))}
+        for i, label in self.speakers if presiding else ():
+            if self.roles[i] == "body" and fold(RANKS.sub("", label)) in presiding:
+                self.roles[i], self.signers[i] = "question", ()
+
     def chairs(self) -> set[str]:
         """The words of the name a 'Chair: Professor WATANABE Kenji' or 'Moderator: …' line gives, near the top (a turn that opens
         'MODERATOR (…): Good evening …' is no such line)."""
@@ -4894,8 +4988,11 @@ class _Reader:
             if (m := _MODERATOR.match(self.paragraphs[i].strip(), start)) and len(m.group("name").split(",")[0]) <= 80
         )  # 'Chair: Dr Margit Halvorsen, Senior Lecturer in …': the name before the post  # or a line of a list of participants: 'PARTICIPANTS:' / 'Moderator:' / 'KANG HEE-JUNG' / …
         tagged = (m for i in range(min(self.count, 20)) if (m := _TAGGED_CHAIR.match(self.paragraphs[i].strip())))  # 'Karen Whitlock (moderator)'
+        listed = [self.paragraphs[j].strip().split("\n")[0] for j in sorted(self.co_chairs)]  # 'DANIEL PARK', under 'Moderators:' and the first
         return {
-            word for m in (*lines, *tagged) for word in re.findall(r"[\w’'-]+", fold(RANKS.sub("", re.sub(r"\([^)]*\)", "", m.group("name").split(",")[0]))))
+            word
+            for name in (*(m.group("name") for m in (*lines, *tagged)), *listed)
+            for word in re.findall(r"[\w’'-]+", fold(RANKS.sub("", re.sub(r"\([^)]*\)", "", name.split(",")[0]))))
         }
 
     def answered_together(self) -> tuple[int, ...]:
@@ -6444,6 +6541,17 @@ class _Reader:
             starts = [i for i in range(noted + 1, self.count) if self.roles[i] in ("body", "introduction") and is_prose(self.flat[i])][:1]
         for start in starts:
             signed = next((j for j in sorted({*self.sections, *self.bylines}) if j > start), None)
+            if signed is None and (under := next(((j, named) for j in range(start + 1, self.count) if (named := self.letter_signature(j))), None)):
+                j, named = under  # 'To the Editor:' / … / 'Eun-ji Baek' / 'Ansan, South Korea' / 'Robert Kessling' / 'Duluth, Minn.'
+                writers = tuple(self.person(name) for name in ((named,) if isinstance(named, str) else named))
+                self.roles[j], self.signers[j], self.bylines[j] = "byline", writers, writers
+                self.signed_off.add(j)  # a signature, not a card under the text
+                for i in range(start, j):
+                    if self.roles[i] in (None, "body", "introduction") and is_prose(self.flat[i]):
+                        self.roles[i], self.signers[i] = "body", writers
+                if j + 1 < self.count and _THE_WRITER.match(self.flat[j + 1].lstrip("([")):
+                    self.roles[j + 1], self.signers[j + 1] = "author_bio", writers  # "The writers taught English together …"
+                continue
             if signed is None:
                 continue
             signer = self.sections[signed] if signed in self.sections else self.bylines[signed][0]
@@ -7466,6 +7574,14 @@ class _Reader:
             lines = lines[:-1]  # 'Min-ji, Incheon' / 'Name and address supplied': the paper knows the rest of the name, the reader sees one
         if len(lines) >= 2 and len(lines[-1]) <= 200 and _THE_LETTER_WRITER.match(lines[-1]):
             lines = lines[:-1]  # 'Lee Sang-soo' / 'Daejeon' / 'The writer is a retired high school history teacher.': the paper's line on him
+        if (
+            len(lines) == 4
+            and self.roles[j - 1] in (None, "body", "introduction")
+            and is_prose(self.flat[j - 1])
+            and all(name_alone(lines[k]) for k in (0, 2))
+            and all(_LETTER_TOWN.fullmatch(lines[k]) and not AFFILIATION_WORD.search(lines[k]) for k in (1, 3))
+        ):
+            return (name_alone(lines[0]) or "", name_alone(lines[2]) or "")  # 'Eun-ji Baek' / 'Ansan, South Korea' / 'Robert Kessling' / 'Duluth, Minn.'
         if not (1 <= len(lines) <= 3 and len(" ".join(lines)) <= 100 and self.roles[j - 1] in (None, "body", "introduction") and is_prose(self.flat[j - 1])):
             return None
         if (
@@ -7485,7 +7601,7 @@ class _Reader:
         elif len(lines) == 1 and (several := _SIGNED_TOGETHER_FROM.fullmatch(lines[0])):
             place = several["place"]  # 'Grace Hahn-Moreno, Walter Kim and Soo-ah Brennan, Tacoma': three sign it, from one town
             names = [clean_name(part) for part in re.split(r",\s+(?:and\s+)?|,?\s+and\s+", several["names"])]
-        town = re.fullmatch(r"(?-i:[A-Z])[\w’'.-]+(?:(?:[ ,]+|\s+(?:upon|on|under|in|by|le|la|de|am|an der)\s+)(?-i:[A-Z])[\w’'.-]+){0,4}", place.strip())
+        town = _LETTER_TOWN.fullmatch(place.strip())
         posted = (len(lines) == 2 or (len(lines) == 1 and "," in place)) and re.fullmatch(
             r"(?P<post>[^,]{3,80}(?:,\s+[^,]{3,80}){0,2}),\s+(?P<town>(?-i:[A-Z])[\w’'.-]+(?:[ ,]+(?-i:[A-Z])[\w’'.-]+){0,3})", place.strip()
         )
@@ -8656,6 +8772,7 @@ _HOSTS_TALK_WITH = re.compile(
 station's with their class years: 'hosts Maya Okonkwo-Reyes (’20) and Junho Park (’21) sit down with …')."""
 _SHOW_WITH_HOSTS = re.compile(
     r"(?![^\n]*\b(?:conversations?|discussions?|dialogues?|interviews?|talks?|chats?|debates?|meets?)\s+with\b)[\w .&’'-]{2,40}? with (?-i:[A-Z])[\w’'-]+ (?-i:[A-Z])[\w’'-]+ (?:and|&) (?-i:[A-Z])[\w’'-]+ (?-i:[A-Z])[\w’'-]+"
+    r"|(?-i:[A-Z0-9][A-Z0-9 .&’'-]{2,40}) with (?-i:[A-Z])[\w’'-]+ (?-i:[A-Z])[\w’'-]+"  # 'THE MID-MORNING LINE with Tom Bracewell': one host, the show in capitals
 )
 """A programme's name and its two presenters, over a broadcast's page: 'RN Breakfast with Tom Ashdown and Priya Raman' (not 'In
 conversation with A and B', who answer)."""
@@ -9085,7 +9202,7 @@ _POST_META = re.compile(r"(?P<name>[^·|•]{4,60}?)\s+[·|•]\s+[^·|•]{2,12
 comments."""
 _MAIL_SENDER = re.compile(r"from\s*:\s*(?P<name>[^<>\n@]{3,60}?)\s*(?:<[^>\n]*>)?\s*\n\s*(?:to|date|sent)\s*:", re.I)
 """'From: Ingrid Halvorsen' over 'To: …' or 'Date: …': a printed e-mail's sender, over what she wrote."""
-_THE_WRITER = re.compile(r"the writers?(?:,| is| are| was| were| lives| teaches| works)\s", re.I)
+_THE_WRITER = re.compile(r"the writers?(?:,| is| are| was| were| lives?| teach(?:es)?| taught| works?| worked| served)\s", re.I)
 """'The writer, a retired Foreign Service officer, …', 'The writers are graduate students …': a letter's bio, under its signature."""
 _TITLE_PERIOD = re.compile(
     r"^((?:Mr|Ms|Mrs|Dr|Hon)\. (?-i:[A-Z])[\w’'-]+|(?:Chairman|Chairwoman|Senator|Ambassador|General|Admiral|Secretary) (?-i:[A-Z])[\w’'-]+)\.\s+(?=[A-Z“\"])"
