@@ -1210,6 +1210,9 @@ class _Reader:
         if len(recorded & self.dash_labels) >= 3:
             self.dash_labels |= recorded  # a hearing's record: then 'Ms. Castellanos. …' speaks once too
         self.count = len(paragraphs)
+        self.headed_as_letters = any(_LETTERS_HEAD.fullmatch(p.strip("*_ ")) for p in self.flat[:6])
+        """Whether a short line near the top says the page prints readers' letters ('LETTERS TO THE EDITOR', 'Your letters'):
+        read once, for `letter_signature`, which every pass over the paragraphs asks."""
         self.roles: list[str | None] = [None] * self.count
         self.signers: list[tuple[int, ...]] = [()] * self.count
         self.people: list[Signer] = []
@@ -7557,10 +7560,6 @@ class _Reader:
                 return named
         return []
 
-    def headed_as_letters(self) -> bool:
-        """Whether a short line near the top says the page is readers' letters ('LETTERS TO THE EDITOR', 'Your letters')."""
-        return any(_LETTERS_HEAD.fullmatch(self.flat[k].strip("*_ ")) for k in range(min(self.count, 6)))
-
     def letter_signature(self, j: int) -> str | tuple[str, ...] | None:
         """The writer a letter's signature names, under prose: 'Margaret Hollis, Katoomba' or 'Dr Margaret Ellison' over
         'Harrogate, North Yorkshire' or 'Kingston upon Thames, Surrey' (a name and a town, a post before the town at most); the writers, when two sign a name a line over their town
@@ -7586,7 +7585,7 @@ class _Reader:
             return None
         if (
             2 <= len(lines) <= 3
-            and self.headed_as_letters()
+            and self.headed_as_letters
             and (who := name_alone(lines[0].strip()))
             and len(who.split()) >= 2
             and all(len(line) <= 120 and not is_prose(line) and not name_alone(line.strip()) for line in lines[1:])
@@ -7605,7 +7604,7 @@ class _Reader:
         posted = (len(lines) == 2 or (len(lines) == 1 and "," in place)) and re.fullmatch(
             r"(?P<post>[^,]{3,80}(?:,\s+[^,]{3,80}){0,2}),\s+(?P<town>(?-i:[A-Z])[\w’'.-]+(?:[ ,]+(?-i:[A-Z])[\w’'.-]+){0,3})", place.strip()
         )
-        if posted and "," in posted["post"] and not self.headed_as_letters():
+        if posted and "," in posted["post"] and not self.headed_as_letters:
             posted = None  # 'Retired captain, Republic of Korea Navy, Changwon' on a letters page; a roundtable's contributors, named so over their parts
         if (
             posted
@@ -8650,9 +8649,11 @@ _SURNAME_HEADING = re.compile(r"(?-i:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ’'-]{1,20}(?
 """'TALLIS', 'SEO MIN-JAE': a speaker's name in capitals alone on its line, over their part of a written-up debate."""
 _BRACKETED_FIRST_NAME = re.compile(r"\[(?P<first>(?-i:[A-ZÀ-ÖØ-ÞĀ-ž])[\w’'-]{1,20})\]\s+\S")
 """'[Joon] Shortly before noon …': a section marked with its writer's first name."""
-_BRACKETED_INITIALS = re.compile(r"\[(?P<list>[A-Z]{2,4}(?:\s*[/&,]\s*[A-Z]{2,4})*)\]\s+\S")
+_INITIALS_LIST = r"(?P<list>[A-Z]{2,4}(?:\s*[/&,]\s*[A-Z]{2,4})*)"
+"""'JK', 'JK/TMD', 'SL & HD': drafters' initials, one or several, as brackets mark a paragraph with them."""
+_BRACKETED_INITIALS = re.compile(rf"\[{_INITIALS_LIST}\]\s+\S")
 """'[JK] …', '[JK/TMD] …': a paragraph marked with the initials of the co-author who drafted it."""
-_BRACKETED_INITIALS_AT_END = re.compile(r"\s\[(?P<list>[A-Z]{2,4}(?:\s*[/&,]\s*[A-Z]{2,4})*)\]$")
+_BRACKETED_INITIALS_AT_END = re.compile(rf"\s\[{_INITIALS_LIST}\]$")
 """'… before there is a freeze. [SL]', '… we have both signed. [SL/HD]': a paragraph signed at its end with its drafters' initials."""
 _HEADED_BY_ONE = re.compile(r"(?P<heading>[^()\n—–]{3,100}?)\s+(?:\((?P<name>[^()\n]{4,50})\)|[—–]\s+(?P<after>[^()\n—–]{4,50}))")
 """A heading with a co-author's name in brackets or after a dash ('I. The view from Delhi — Ananya Raghavan'): the section under it is
